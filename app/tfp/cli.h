@@ -1,0 +1,36 @@
+// Shared plumbing of the tfp subcommands: argument parsing with --help, one-line errors on stderr, exit codes.
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <memory>
+
+namespace tfp {
+class Catalog;
+}
+
+namespace tfp::cli {
+
+enum Exit { Ok = 0, Failed = 1, Usage = 2 };
+
+struct Command
+{
+    QString name;
+    QString summary;
+    std::function<int(const QStringList &args)> run; // args[0] is "tfp <name>"
+};
+
+// Every subcommand file adds its commands here (see main.cpp).
+QList<Command> catalogCommands();
+
+// Parses args with --help; returns false (and sets exit) when the command should stop.
+bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description,
+           int minPositional, int maxPositional, int &exit);
+
+int fail(const QString &message);          // prints "tfp: message" and returns Failed
+void printOut(const QByteArray &utf8);     // stdout, flushed
+std::unique_ptr<Catalog> openCatalog(const QString &path, bool writable); // throws tfp::Error
+
+} // namespace tfp::cli

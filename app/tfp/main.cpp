@@ -1,0 +1,43 @@
+// tfp: the command line of Themenfeldplaner. Wiring only: each subcommand lives in a cmd_*.cpp file.
+#include "cli.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"tfp"_qs);
+    QCoreApplication::setOrganizationName(u"Themenfeldplaner"_qs);
+    QCoreApplication::setApplicationVersion(QStringLiteral(TFP_VERSION));
+
+    QList<tfp::cli::Command> commands;
+    commands += tfp::cli::catalogCommands();
+
+    const QStringList args = app.arguments();
+    auto usage = [&] {
+        QString text = QCoreApplication::translate("tfp::cli", "Aufruf: tfp BEFEHL [OPTIONEN] …\n\nBefehle:\n");
+        for (const auto &c : commands)
+            text += u"  %1 %2\n"_qs.arg(c.name, -14).arg(c.summary);
+        text += QCoreApplication::translate("tfp::cli", "\n„tfp BEFEHL --help“ beschreibt einen Befehl.\n");
+        return text.toUtf8();
+    };
+    if (args.size() < 2 || args[1] == u"--help" || args[1] == u"-h" || args[1] == u"help") {
+        tfp::cli::printOut(usage());
+        return args.size() < 2 ? tfp::cli::Usage : tfp::cli::Ok;
+    }
+    if (args[1] == u"--version") {
+        tfp::cli::printOut("tfp " TFP_VERSION "\n");
+        return tfp::cli::Ok;
+    }
+    for (const auto &c : commands) {
+        if (c.name == args[1]) {
+            QStringList sub = args.mid(2);
+            sub.prepend(u"tfp "_qs + c.name);
+            return c.run(sub);
+        }
+    }
+    tfp::cli::fail(QCoreApplication::translate("tfp::cli", "unbekannter Befehl „%1“; „tfp --help“ listet alle.")
+                       .arg(args[1]));
+    return tfp::cli::Usage;
+}

@@ -1,0 +1,104 @@
+#include "csv.h"
+
+#include "error.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace tfp::csv {
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("tfp::csv", s); }
+} // namespace
+
+Table parse(const QString &text, QChar delimiter, const QString &source)
+{
+    Table t;
+    QStringList record;
+    QString field;
+    bool inQuotes = false;
+    bool fieldQuoted = false;
+    int line = 1;
+    int recordLine = 1;
+    const qsizetype n = text.size();
+    qsizetype i = (n > 0 && text[0] == QChar(0xFEFF)) ? 1 : 0;
+    auto endRecord = [&] {
+        record.append(field);
+        field.clear();
+        fieldQuoted = false;
+        const bool blank = record.size() == 1 && record[0].isEmpty();
+        if (!blank) {
+            if (t.header.isEmpty()) {
+                t.header = record;
+            } else {
+                if (record.size() != t.header.size())
+                    throw Error(tr("%1, Zeile %2: %3 Felder statt %4 wie in der Kopfzeile.")
+                                    .arg(source)
+                                    .arg(recordLine)
+                                    .arg(record.size())
+                                    .arg(t.header.size()));
+                t.rows.append(record);
+                t.rowLines.append(recordLine);
+            }
+        }
+        record.clear();
+    };
+    for (; i < n; ++i) {
+        const QChar c = text[i];
+        if (inQuotes) {
+            if (c == u'"') {
+                if (i + 1 < n && text[i + 1] == u'"') {
+                    field += u'"';
+                    ++i;
+                } else {
+                    inQuotes = false;
+                }
+            } else {
+                if (c == u'\n')
+                    ++line;
+                field += c;
+            }
+            continue;
+        }
+        if (c == u'"') {
+            if (!field.isEmpty() || fieldQuoted)
+                throw Error(tr("%1, Zeile %2: Anführungszeichen mitten im Feld.").arg(source).arg(line));
+            inQuotes = true;
+            fieldQuoted = true;
+        } else if (c == delimiter) {
+            record.append(field);
+            field.clear();
+            fieldQuoted = false;
+        } else if (c == u'\r') {
+            // CRLF and lone CR end a record like LF
+            if (i + 1 < n && text[i + 1] == u'\n')
+                continue;
+            endRecord();
+            recordLine = ++line;
+        } else if (c == u'\n') {
+            endRecord();
+            recordLine = ++line;
+        } else {
+            if (fieldQuoted)
+                throw Error(tr("%1, Zeile %2: Text nach dem schließenden Anführungszeichen.").arg(source).arg(line));
+            field += c;
+        }
+    }
+    if (inQuotes)
+        throw Error(tr("%1, Zeile %2: Anführungszeichen wird nicht geschlossen.").arg(source).arg(recordLine));
+    if (!field.isEmpty() || !record.isEmpty() || fieldQuoted)
+        endRecord();
+    if (t.header.isEmpty())
+        throw Error(tr("%1: die Datei ist leer (keine Kopfzeile).").arg(source));
+    return t;
+}
+
+Table read(const QString &path, QChar delimiter)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw Error(tr("%1 kann nicht gelesen werden: %2").arg(path, f.errorString()));
+    return parse(QString::fromUtf8(f.readAll()), delimiter, path);
+}
+
+} // namespace tfp::csv

@@ -1,0 +1,25 @@
+// RFC 4180 CSV reading: quoted fields with embedded delimiters, quotes and line breaks. Errors name the line.
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace tfp::csv {
+
+struct Table
+{
+    QStringList header;
+    QList<QStringList> rows;
+    QList<int> rowLines; // 1-based line where each row starts, for messages
+    int column(const QString &name) const { return int(header.indexOf(name)); }
+};
+
+// Parses text; throws tfp::Error naming `source` and the line when quoting is broken or a row has the wrong
+// number of fields.
+Table parse(const QString &text, QChar delimiter, const QString &source);
+
+// Reads a UTF-8 file (or Qt resource) and parses it with a header row.
+Table read(const QString &path, QChar delimiter = u',');
+
+} // namespace tfp::csv

@@ -1,0 +1,768 @@
+#include "catalog.h"
+
+#include "error.h"
+#include "sqldialect.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+namespace tfp {
+
+using namespace schema;
+
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("tfp::Catalog", s); }
+
+constexpr qint64 kApplicationId = 0x54465031; // "TFP1": marks a file as a Themenfeldplaner catalog
+const QString kMeta = u"catalog_meta"_qs;
+const QString kJournal = u"journal"_qs;
+
+QString newConnectionName() { return u"tfp-"_qs + QUuid::createUuid().toString(QUuid::WithoutBraces); }
+
+QString displayPath(const QString &path) { return QDir::toNativeSeparators(path); }
+
+// Reads the fixed 100-byte SQLite header so that a file that is not SQLite at all, or was cut off, is refused
+// before SQLite touches it.
+void checkHeader(const QString &path)
+{
+    QFile f(path);
+    if (!f.exists())
+        throw Error(tr("Die Datei „%1“ gibt es nicht.").arg(displayPath(path)));
+    if (QFileInfo(path).isDir())
+        throw Error(tr("„%1“ ist ein Ordner, keine Katalogdatei.").arg(displayPath(path)));
+    if (!f.open(QIODevice::ReadOnly))
+        throw Error(tr("Die Datei „%1“ kann nicht gelesen werden: %2").arg(displayPath(path), f.errorString()));
+    const QByteArray header = f.read(100);
+    if (header.isEmpty())
+        throw Error(tr("Die Datei „%1“ ist leer und keine Katalogdatei.").arg(displayPath(path)));
+    if (!header.startsWith(QByteArray("SQLite format 3\0", 16)))
+        throw Error(tr("„%1“ ist keine Katalogdatei von Themenfeldplaner (keine SQLite-Datenbank).")
+                        .arg(displayPath(path)));
+    if (header.size() < 100)
+        throw Error(tr("Die Katalogdatei „%1“ ist abgeschnitten (Kopf unvollständig).").arg(displayPath(path)));
+    const auto be16 = [&](int o) { return (quint8(header[o]) << 8) | quint8(header[o + 1]); };
+    const auto be32 = [&](int o) {
+        return (quint32(quint8(header[o])) << 24) | (quint32(quint8(header[o + 1])) << 16) |
+               (quint32(quint8(header[o + 2])) << 8) | quint32(quint8(header[o + 3]));
+    };
+    qint64 pageSize = be16(16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pages = be32(28);
+    const bool sizeValid = be32(24) == be32(92) && pages > 0;
+    const bool hasWal = QFileInfo::exists(path + u"-wal"_qs) && QFileInfo(path + u"-wal"_qs).size() > 0;
+    if (sizeValid && !hasWal && f.size() < pageSize * qint64(pages))
+        throw Error(tr("Die Katalogdatei „%1“ ist abgeschnitten: %2 von %3 Bytes vorhanden.")
+                        .arg(displayPath(path))
+                        .arg(f.size())
+                        .arg(pageSize * qint64(pages)));
+}
+
+// Text for NOT NULL text columns: never a null QString, which the driver would bind as NULL.
+QString nn(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+
+QString sqlValueText(const QVariant &v)
+{
+    if (v.isNull() || !v.isValid())
+        return QStringLiteral("");
+    return v.toString();
+}
+
+} // namespace
+
+Catalog::Catalog(QString path, QString connection)
+    : m_path(std::move(path)), m_connection(std::move(connection))
+{
+    m_author = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+}
+
+Catalog::~Catalog()
+{
+    m_statements.clear();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        // Back to a rollback journal when the last writer leaves, so that a closed catalog is one
+        // self-contained file and readers do not leave -wal/-shm files beside it. Fails harmlessly while
+        // another process still reads.
+        if (db.isOpen() && !m_readOnly) {
+            QSqlQuery q(db);
+            q.exec(u"PRAGMA journal_mode = DELETE"_qs);
+        }
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlQuery &Catalog::prepared(const QString &sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = std::make_shared<QSqlQuery>(QSqlDatabase::database(m_connection, false));
+        q->setForwardOnly(true);
+        if (!q->prepare(sql))
+            throw Error(tr("Interner Fehler im Katalog „%1“: %2").arg(displayPath(m_path), q->lastError().text()));
+        it = m_statements.insert(sql, q);
+    }
+    return **it;
+}
+
+void Catalog::exec(const QString &sql) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(sql))
+        throw Error(tr("Der Katalog „%1“ kann nicht bearbeitet werden: %2")
+                        .arg(displayPath(m_path), q.lastError().text()));
+}
+
+void Catalog::configure(bool writable)
+{
+    exec(u"PRAGMA foreign_keys = ON"_qs);
+    exec(u"PRAGMA trusted_schema = OFF"_qs);
+    if (writable) {
+        exec(u"PRAGMA journal_mode = WAL"_qs);
+        // FULL: a commit that returned is on disk even if the machine loses power right after.
+        exec(u"PRAGMA synchronous = FULL"_qs);
+    }
+    exec(u"PRAGMA busy_timeout = 5000"_qs);
+}
+
+void Catalog::createSchema()
+{
+    for (const auto &def : tables()) {
+        exec(sql::createTable(def));
+        for (const QString &s : sql::createIndexes(def))
+            exec(s);
+    }
+    exec(sql::createMetaTable(kMeta));
+    exec(sql::createJournalTable(kJournal));
+    exec(u"PRAGMA application_id = %1"_qs.arg(kApplicationId));
+    exec(u"PRAGMA user_version = %1"_qs.arg(kVersion));
+    const QString insertMeta = sql::upsertMeta(kMeta);
+    auto setMeta = [&](const QString &k, const QString &v) {
+        QSqlQuery &q = prepared(insertMeta);
+        q.bindValue(0, k);
+        q.bindValue(1, v);
+        if (!q.exec())
+            throw Error(q.lastError().text());
+    };
+    setMeta(u"catalog_id"_qs, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    setMeta(u"created"_qs, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    setMeta(u"revision"_qs, u"0"_qs);
+}
+
+void Catalog::loadMeta()
+{
+    QSqlQuery &q = prepared(sql::selectMeta(kMeta));
+    q.bindValue(0, u"catalog_id"_qs);
+    if (!q.exec() || !q.next())
+        throw Error(tr("Die Katalogdatei „%1“ ist beschädigt: die Katalogkennung fehlt.").arg(displayPath(m_path)));
+    m_catalogId = q.value(0).toString();
+    q.finish();
+    QSqlQuery dv(QSqlDatabase::database(m_connection, false));
+    if (dv.exec(u"PRAGMA data_version"_qs) && dv.next())
+        m_dataVersion = dv.value(0).toLongLong();
+}
+
+std::unique_ptr<Catalog> Catalog::create(const QString &path, const std::function<void(Catalog &)> &populate)
+{
+    if (QFileInfo::exists(path))
+        throw Error(tr("Die Datei „%1“ gibt es schon; ein neuer Katalog überschreibt keine Datei.")
+                        .arg(displayPath(path)));
+    const QFileInfo target(path);
+    if (!target.absoluteDir().exists())
+        throw Error(tr("Der Ordner „%1“ für den neuen Katalog gibt es nicht.")
+                        .arg(displayPath(target.absolutePath())));
+    const QString tmp = target.absolutePath() + u"/."_qs + target.fileName() + u".creating-"_qs +
+                        QUuid::createUuid().toString(QUuid::Id128).left(8);
+    auto removeTmp = [&] {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(tmp + QString::fromLatin1(suffix));
+    };
+    {
+        std::unique_ptr<Catalog> c(new Catalog(tmp, newConnectionName()));
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, c->m_connection);
+        db.setDatabaseName(tmp);
+        if (!db.open()) {
+            const QString e = db.lastError().text();
+            removeTmp();
+            throw Error(tr("Der Katalog „%1“ kann nicht angelegt werden: %2").arg(displayPath(path), e));
+        }
+        try {
+            c->exec(u"PRAGMA foreign_keys = ON"_qs);
+            c->exec(u"PRAGMA trusted_schema = OFF"_qs);
+            // Rollback journal while building: one file, no WAL to carry along when it is renamed.
+            c->exec(u"PRAGMA journal_mode = DELETE"_qs);
+            if (!db.transaction())
+                throw Error(db.lastError().text());
+            c->createSchema();
+            c->loadMeta();
+            c->m_populating = true;
+            if (populate)
+                populate(*c);
+            c->m_populating = false;
+            if (!db.commit())
+                throw Error(tr("Der Katalog „%1“ kann nicht gespeichert werden: %2")
+                                .arg(displayPath(path), db.lastError().text()));
+        } catch (...) {
+            db.rollback();
+            db = QSqlDatabase();
+            c.reset();
+            removeTmp();
+            throw;
+        }
+    }
+    // rename() does not overwrite: a file that appeared meanwhile is not destroyed.
+    if (!QFile::rename(tmp, path)) {
+        removeTmp();
+        throw Error(tr("Der Katalog „%1“ kann nicht angelegt werden (Datei entstand gleichzeitig oder Ordner "
+                       "nicht beschreibbar).")
+                        .arg(displayPath(path)));
+    }
+    return open(path, Access::ReadWrite);
+}
+
+std::unique_ptr<Catalog> Catalog::open(const QString &path, Access access)
+{
+    checkHeader(path);
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    int userVersion = 0;
+    // First look read-only, so that a foreign, newer or damaged file is never written to.
+    {
+        const QString probeName = newConnectionName();
+        {
+            QSqlDatabase probe = QSqlDatabase::addDatabase(u"QSQLITE"_qs, probeName);
+            probe.setDatabaseName(abs);
+            probe.setConnectOptions(u"QSQLITE_OPEN_READONLY"_qs);
+            QString problem;
+            if (!probe.open()) {
+                problem = tr("Die Katalogdatei „%1“ kann nicht geöffnet werden: %2")
+                              .arg(displayPath(path), probe.lastError().text());
+            } else {
+                QSqlQuery q(probe);
+                qint64 appId = -1;
+                if (q.exec(u"PRAGMA application_id"_qs) && q.next())
+                    appId = q.value(0).toLongLong();
+                if (q.exec(u"PRAGMA user_version"_qs) && q.next())
+                    userVersion = q.value(0).toInt();
+                if (appId < 0) {
+                    problem = tr("Die Katalogdatei „%1“ ist beschädigt und kann nicht gelesen werden: %2")
+                                  .arg(displayPath(path), q.lastError().text());
+                } else if (appId != kApplicationId) {
+                    problem = tr("„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines "
+                                 "anderen Programms).")
+                                  .arg(displayPath(path));
+                } else if (userVersion > kVersion) {
+                    problem = tr("Die Katalogdatei „%1“ stammt aus einer neueren Version von Themenfeldplaner "
+                                 "(Schema %2; diese Version kennt Schema %3). Bitte aktualisieren Sie das Programm.")
+                                  .arg(displayPath(path))
+                                  .arg(userVersion)
+                                  .arg(kVersion);
+                } else if (userVersion < 1) {
+                    problem = tr("Die Katalogdatei „%1“ ist beschädigt: die Schemaversion fehlt.")
+                                  .arg(displayPath(path));
+                } else if (!q.exec(u"PRAGMA quick_check"_qs) || !q.next()) {
+                    problem = tr("Die Katalogdatei „%1“ ist beschädigt: %2")
+                                  .arg(displayPath(path), q.lastError().text());
+                } else if (const QString r = q.value(0).toString(); r != u"ok") {
+                    problem = tr("Die Katalogdatei „%1“ ist beschädigt: %2").arg(displayPath(path), r);
+                }
+            }
+            probe.close();
+            if (!problem.isEmpty()) {
+                probe = QSqlDatabase();
+                QSqlDatabase::removeDatabase(probeName);
+                throw Error(problem);
+            }
+        }
+        QSqlDatabase::removeDatabase(probeName);
+    }
+
+    std::unique_ptr<Catalog> c(new Catalog(abs, newConnectionName()));
+    bool writable = access == Access::ReadWrite;
+    if (writable) {
+        c->m_lock = std::make_unique<QLockFile>(abs + u".lock"_qs);
+        c->m_lock->setStaleLockTime(0); // only a dead holder makes the lock stale, never its age
+        if (!c->m_lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host, app;
+            c->m_lock->getLockInfo(&pid, &host, &app);
+            writable = false;
+            c->m_readOnlyReason =
+                tr("Der Katalog wird gerade von einem anderen Programm bearbeitet (%1, Prozess %2 auf %3). "
+                   "Er ist nur zum Lesen geöffnet, bis es ihn freigibt.")
+                    .arg(app.isEmpty() ? tr("Themenfeldplaner") : app)
+                    .arg(pid)
+                    .arg(host);
+            c->m_lock.reset();
+        }
+    } else {
+        c->m_readOnlyReason = tr("Der Katalog ist nur zum Lesen geöffnet.");
+    }
+    c->m_readOnly = !writable;
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, c->m_connection);
+    db.setDatabaseName(abs);
+    if (!writable)
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_qs);
+    if (!db.open())
+        throw Error(tr("Die Katalogdatei „%1“ kann nicht geöffnet werden: %2")
+                        .arg(displayPath(path), db.lastError().text()));
+    c->configure(writable);
+    if (userVersion < kVersion) {
+        // Versions before 1 do not exist yet; the migration steps go here, one transaction per step.
+        throw Error(tr("Die Katalogdatei „%1“ hat ein unbekanntes altes Schema %2.")
+                        .arg(displayPath(path))
+                        .arg(userVersion));
+    }
+    c->loadMeta();
+    return c;
+}
+
+qint64 Catalog::revision() const
+{
+    QSqlQuery &q = prepared(sql::selectMeta(kMeta));
+    q.bindValue(0, u"revision"_qs);
+    qint64 r = 0;
+    if (q.exec() && q.next())
+        r = q.value(0).toLongLong();
+    q.finish();
+    return r;
+}
+
+qint64 Catalog::count(Table t) const
+{
+    QSqlQuery &q = prepared(sql::count(table(t)));
+    qint64 n = 0;
+    if (q.exec() && q.next())
+        n = q.value(0).toLongLong();
+    q.finish();
+    return n;
+}
+
+std::optional<QVariantMap> Catalog::row(Table t, qint64 key) const
+{
+    const auto &def = table(t);
+    QSqlQuery &q = prepared(sql::selectRow(def));
+    q.bindValue(0, key);
+    if (!q.exec())
+        throw Error(q.lastError().text());
+    if (!q.next()) {
+        q.finish();
+        return std::nullopt;
+    }
+    QVariantMap m;
+    for (int i = 0; i < def.columns.size(); ++i)
+        m.insert(def.columns[i].name, q.value(i));
+    q.finish();
+    return m;
+}
+
+QVariant Catalog::value(Table t, qint64 key, QStringView column) const
+{
+    const auto &def = table(t);
+    def.column(column);
+    QSqlQuery &q = prepared(sql::selectField(def, column.toString()));
+    q.bindValue(0, key);
+    QVariant v;
+    if (q.exec() && q.next())
+        v = q.value(0);
+    q.finish();
+    return v;
+}
+
+QList<QVariantMap> Catalog::rowsWhere(Table t, QStringView column, const QVariant &value) const
+{
+    const auto &def = table(t);
+    def.column(column);
+    QSqlQuery &q = prepared(sql::selectWhere(def, column.toString()));
+    q.bindValue(0, value);
+    if (!q.exec())
+        throw Error(q.lastError().text());
+    QList<QVariantMap> out;
+    while (q.next()) {
+        QVariantMap m;
+        for (int i = 0; i < def.columns.size(); ++i)
+            m.insert(def.columns[i].name, q.value(i));
+        out.append(m);
+    }
+    q.finish();
+    return out;
+}
+
+void Catalog::forEachRow(Table t, const std::function<void(const QVariantList &)> &fn) const
+{
+    const auto &def = table(t);
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    if (!q.exec(sql::selectAll(def)))
+        throw Error(q.lastError().text());
+    QVariantList values;
+    values.resize(def.columns.size());
+    while (q.next()) {
+        for (int i = 0; i < def.columns.size(); ++i)
+            values[i] = q.value(i);
+        fn(values);
+    }
+}
+
+QList<JournalEntry> Catalog::journal(qint64 sinceRevision) const
+{
+    QSqlQuery &q = prepared(sql::selectJournal(kJournal));
+    q.bindValue(0, sinceRevision);
+    if (!q.exec())
+        throw Error(q.lastError().text());
+    QList<JournalEntry> out;
+    while (q.next()) {
+        JournalEntry e;
+        e.id = q.value(0).toLongLong();
+        e.revision = q.value(1).toLongLong();
+        e.zeitpunkt = q.value(2).toString();
+        e.autor = q.value(3).toString();
+        e.quelle = q.value(4).toString();
+        e.beschreibung = q.value(5).toString();
+        e.table = q.value(6).toString();
+        e.key = q.value(7).toLongLong();
+        e.column = q.value(8).toString();
+        e.alt = q.value(9).toString();
+        e.neu = q.value(10).toString();
+        out.append(e);
+    }
+    q.finish();
+    return out;
+}
+
+qint64 Catalog::allocateKey(Table t)
+{
+    const auto &def = table(t);
+    QSqlQuery &q = prepared(sql::maxKey(def));
+    qint64 maxKey = 0;
+    if (q.exec() && q.next())
+        maxKey = q.value(0).toLongLong();
+    q.finish();
+    qint64 &next = m_nextKey[int(t)];
+    next = std::max(next, maxKey + 1);
+    return next++;
+}
+
+QVariantMap Catalog::normalisedRow(const TableDef &def, const QVariantMap &row) const
+{
+    for (auto it = row.cbegin(); it != row.cend(); ++it)
+        if (!def.hasColumn(it.key()))
+            throw Error(tr("%1: unbekanntes Feld „%2“.").arg(def.name, it.key()));
+    QVariantMap out;
+    for (const Column &c : def.columns) {
+        const QVariant v = row.contains(c.name) ? row.value(c.name) : c.defaultValue;
+        const Checked r = check(c, v);
+        if (!r.ok())
+            throw Error(tr("%1, Feld „%2“: %3").arg(def.name, c.name, r.error));
+        out.insert(c.name, r.value);
+    }
+    return out;
+}
+
+QString Catalog::describeKey(Table t, qint64 key, const QVariantMap &row) const
+{
+    const auto &def = table(t);
+    const QString label = def.labelColumn.isEmpty() ? QString() : row.value(def.labelColumn).toString();
+    if (label.isEmpty())
+        return u"%1 %2"_qs.arg(def.name).arg(key);
+    return u"%1 %2 „%3“"_qs.arg(def.name).arg(key).arg(label);
+}
+
+namespace {
+QString sqlErrorMessage(const TableDef &def, qint64 key, const QSqlError &e)
+{
+    const QString t = e.databaseText();
+    if (t.contains(u"UNIQUE"))
+        return tr("%1 %2: einen solchen Eintrag gibt es schon (%3).").arg(def.name).arg(key).arg(t);
+    if (t.contains(u"FOREIGN KEY"))
+        return tr("%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.")
+            .arg(def.name)
+            .arg(key);
+    return tr("%1 %2: %3").arg(def.name).arg(key).arg(e.text());
+}
+} // namespace
+
+void Catalog::applyOne(const Change &c)
+{
+    const auto &def = table(c.table);
+    switch (c.kind) {
+    case Change::Kind::Insert: {
+        QVariantMap r = c.row;
+        r.insert(def.key, c.key);
+        const QVariantMap n = normalisedRow(def, r);
+        QSqlQuery &q = prepared(sql::insert(def));
+        for (int i = 0; i < def.columns.size(); ++i)
+            q.bindValue(i, n.value(def.columns[i].name));
+        if (!q.exec())
+            throw Error(sqlErrorMessage(def, c.key, q.lastError()));
+        q.finish();
+        break;
+    }
+    case Change::Kind::Delete: {
+        QSqlQuery &q = prepared(sql::deleteRow(def));
+        q.bindValue(0, c.key);
+        if (!q.exec())
+            throw Error(sqlErrorMessage(def, c.key, q.lastError()));
+        if (q.numRowsAffected() != 1)
+            throw ConflictError(tr("%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.")
+                                    .arg(def.name)
+                                    .arg(c.key));
+        q.finish();
+        break;
+    }
+    case Change::Kind::Update: {
+        const Column &column = def.column(c.column);
+        if (column.name == def.key)
+            throw Error(tr("%1 %2: der Schlüssel „%3“ kann nicht geändert werden.").arg(def.name).arg(c.key).arg(column.name));
+        const Checked r = check(column, c.newValue);
+        if (!r.ok())
+            throw Error(tr("%1 %2, Feld „%3“: %4").arg(def.name).arg(c.key).arg(column.name, r.error));
+        QSqlQuery &cur = prepared(sql::selectField(def, column.name));
+        cur.bindValue(0, c.key);
+        if (!cur.exec() || !cur.next())
+            throw ConflictError(tr("%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.")
+                                    .arg(def.name)
+                                    .arg(c.key));
+        const QVariant current = cur.value(0);
+        cur.finish();
+        const Checked expected = check(column, c.oldValue);
+        if (!sameValue(current, expected.ok() ? expected.value : c.oldValue))
+            throw ConflictError(tr("%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).")
+                                    .arg(def.name)
+                                    .arg(c.key)
+                                    .arg(column.name, sqlValueText(current), sqlValueText(c.oldValue)));
+        QSqlQuery &q = prepared(sql::updateField(def, column.name));
+        q.bindValue(0, r.value);
+        q.bindValue(1, c.key);
+        if (!q.exec())
+            throw Error(sqlErrorMessage(def, c.key, q.lastError()));
+        q.finish();
+        break;
+    }
+    }
+}
+
+void Catalog::journal(const Change &c, const QString &source, const QString &description, qint64 revision)
+{
+    QSqlQuery &q = prepared(sql::insertJournal(kJournal));
+    const auto &def = table(c.table);
+    q.bindValue(0, revision);
+    q.bindValue(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.bindValue(2, nn(m_author));
+    q.bindValue(3, nn(source));
+    q.bindValue(4, nn(description));
+    q.bindValue(5, def.name);
+    q.bindValue(6, c.key);
+    switch (c.kind) {
+    case Change::Kind::Insert:
+        q.bindValue(7, nn({}));
+        q.bindValue(8, nn({}));
+        q.bindValue(9, describeKey(c.table, c.key, c.row));
+        break;
+    case Change::Kind::Delete:
+        q.bindValue(7, nn({}));
+        q.bindValue(8, describeKey(c.table, c.key, c.row));
+        q.bindValue(9, nn({}));
+        break;
+    case Change::Kind::Update:
+        q.bindValue(7, c.column);
+        q.bindValue(8, sqlValueText(c.oldValue));
+        q.bindValue(9, sqlValueText(c.newValue));
+        break;
+    }
+    if (!q.exec())
+        throw Error(q.lastError().text());
+    q.finish();
+}
+
+void Catalog::apply(const ChangeSet &changes, const QString &source)
+{
+    if (m_readOnly)
+        throw Error(tr("Der Katalog „%1“ ist schreibgeschützt: %2").arg(displayPath(m_path), m_readOnlyReason));
+    if (changes.isEmpty())
+        return;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        throw Error(tr("Der Katalog „%1“ kann nicht bearbeitet werden: %2")
+                        .arg(displayPath(m_path), db.lastError().text()));
+    try {
+        const qint64 rev = revision() + 1;
+        for (const Change &c : changes.changes) {
+            applyOne(c);
+            journal(c, source, changes.description, rev);
+        }
+        QSqlQuery &q = prepared(sql::upsertMeta(kMeta));
+        q.bindValue(0, u"revision"_qs);
+        q.bindValue(1, QString::number(rev));
+        if (!q.exec())
+            throw Error(q.lastError().text());
+        q.finish();
+        if (!db.commit())
+            throw Error(tr("Der Katalog „%1“ kann nicht gespeichert werden: %2")
+                            .arg(displayPath(m_path), db.lastError().text()));
+    } catch (...) {
+        for (auto &s : m_statements)
+            s->finish();
+        db.rollback();
+        throw;
+    }
+    Q_EMIT changed(changes);
+}
+
+void Catalog::insertRaw(Table t, const QVariantList &values)
+{
+    if (!m_populating)
+        throw Error(tr("Interner Fehler: insertRaw außerhalb des Anlegens eines Katalogs."));
+    const auto &def = table(t);
+    if (values.size() != def.columns.size())
+        throw Error(tr("%1: %2 Werte erwartet, %3 erhalten.").arg(def.name).arg(def.columns.size()).arg(values.size()));
+    QSqlQuery &q = prepared(sql::insert(def));
+    for (int i = 0; i < def.columns.size(); ++i) {
+        const Checked r = check(def.columns[i], values[i]);
+        if (!r.ok())
+            throw Error(tr("%1 %2, Feld „%3“: %4").arg(def.name, values[0].toString(), def.columns[i].name, r.error));
+        q.bindValue(i, r.value);
+    }
+    if (!q.exec())
+        throw Error(sqlErrorMessage(def, values[0].toLongLong(), q.lastError()));
+}
+
+QList<Dependent> Catalog::dependents(Table t, qint64 key) const
+{
+    QList<Dependent> out;
+    for (const auto &def : tables()) {
+        qint64 n = 0;
+        for (const Column &c : def.columns) {
+            if (c.references != t || c.nullable)
+                continue;
+            QSqlQuery &q = prepared(sql::countWhere(def, c.name));
+            q.bindValue(0, key);
+            if (q.exec() && q.next())
+                n += q.value(0).toLongLong();
+            q.finish();
+        }
+        if (n > 0)
+            out.append({def.id, n});
+    }
+    return out;
+}
+
+void Catalog::collectRemoval(Table t, qint64 key, QList<Change> &out, QSet<QString> &seen) const
+{
+    const auto &def = table(t);
+    const QString id = def.name + u':' + QString::number(key);
+    if (seen.contains(id))
+        return;
+    seen.insert(id);
+    const auto self = row(t, key);
+    if (!self)
+        return;
+    for (const auto &child : tables()) {
+        for (const Column &c : child.columns) {
+            if (c.references != t)
+                continue;
+            for (const QVariantMap &r : rowsWhere(child.id, c.name, key)) {
+                const qint64 childKey = r.value(child.key).toLongLong();
+                if (c.nullable) {
+                    if (!seen.contains(child.name + u':' + QString::number(childKey)))
+                        out.append(Change::update(child.id, childKey, c.name, key, QVariant()));
+                } else {
+                    collectRemoval(child.id, childKey, out, seen);
+                }
+            }
+        }
+    }
+    if (t != Table::Kommentar) {
+        const auto &k = table(Table::Kommentar);
+        for (const QVariantMap &r : rowsWhere(Table::Kommentar, col::entityKey, key))
+            if (r.value(col::entityTable.toString()).toString() == def.name)
+                collectRemoval(Table::Kommentar, r.value(k.key).toLongLong(), out, seen);
+    }
+    out.append(Change::remove(t, key, *self));
+}
+
+ChangeSet Catalog::removal(Table t, qint64 key, const QString &description) const
+{
+    ChangeSet cs(description);
+    QSet<QString> seen;
+    collectRemoval(t, key, cs.changes, seen);
+    // A nulling recorded before its row was scheduled for deletion is dropped: the delete restores it on undo.
+    QList<Change> filtered;
+    for (const Change &c : cs.changes) {
+        if (c.kind == Change::Kind::Update &&
+            seen.contains(table(c.table).name + u':' + QString::number(c.key))) {
+            bool deleted = false;
+            for (const Change &d : cs.changes)
+                if (d.kind == Change::Kind::Delete && d.table == c.table && d.key == c.key)
+                    deleted = true;
+            if (deleted)
+                continue;
+        }
+        filtered.append(c);
+    }
+    cs.changes = filtered;
+    return cs;
+}
+
+bool Catalog::checkExternalChange()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(u"PRAGMA data_version"_qs) || !q.next())
+        return false;
+    const qint64 v = q.value(0).toLongLong();
+    if (v == m_dataVersion)
+        return false;
+    m_dataVersion = v;
+    Q_EMIT externallyChanged();
+    return true;
+}
+
+bool Catalog::tryBecomeWritable()
+{
+    if (!m_readOnly)
+        return true;
+    auto lock = std::make_unique<QLockFile>(m_path + u".lock"_qs);
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0))
+        return false;
+    m_statements.clear();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+        db.setConnectOptions(QString());
+        if (!db.open())
+            return false;
+    }
+    configure(true);
+    m_lock = std::move(lock);
+    m_readOnly = false;
+    m_readOnlyReason.clear();
+    loadMeta();
+    Q_EMIT writableChanged(true);
+    return true;
+}
+
+QString Catalog::integrityCheck() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(u"PRAGMA integrity_check"_qs))
+        return q.lastError().text();
+    QStringList lines;
+    while (q.next())
+        lines << q.value(0).toString();
+    return lines.join(u'\n');
+}
+
+} // namespace tfp

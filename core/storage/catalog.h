@@ -1,0 +1,132 @@
+// The Catalog: one open *.tfplan file. The only place with SQL. Every mutation is a ChangeSet applied in one
+// transaction, journaled, and announced through changed(); reads return plain values.
+#pragma once
+
+#include "changeset.h"
+#include "domain/plan.h"
+#include "schema.h"
+
+#include <QHash>
+#include <QObject>
+#include <QVariantList>
+#include <functional>
+#include <memory>
+
+class QLockFile;
+class QSqlQuery;
+
+namespace tfp {
+
+struct Dependent
+{
+    schema::Table table;
+    qint64 count = 0;
+};
+
+struct JournalEntry
+{
+    qint64 id = 0;
+    qint64 revision = 0;
+    QString zeitpunkt; // ISO UTC
+    QString autor;
+    QString quelle;
+    QString beschreibung;
+    QString table;
+    qint64 key = 0;
+    QString column; // empty for whole-row inserts and deletes
+    QString alt;
+    QString neu;
+};
+
+class Catalog : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    // Creates a new catalog at path (refused if the file exists). populate runs inside the creating
+    // transaction on a temporary file that is renamed into place only when everything succeeded.
+    static std::unique_ptr<Catalog> create(const QString &path,
+                                           const std::function<void(Catalog &)> &populate = {});
+    // Opens an existing catalog. A file that is not a catalog, is damaged or is newer is refused with
+    // tfp::Error and left untouched. ReadWrite falls back to read-only when another process holds the file.
+    static std::unique_ptr<Catalog> open(const QString &path, Access access = Access::ReadWrite);
+
+    ~Catalog() override;
+
+    QString path() const { return m_path; }
+    QString catalogId() const { return m_catalogId; }
+    int schemaVersion() const { return schema::kVersion; }
+    qint64 revision() const;
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+
+    // Author recorded in the journal; defaults to the login name.
+    void setAuthor(const QString &author) { m_author = author; }
+    QString author() const { return m_author; }
+
+    // --- reading
+    PlanSnapshot loadPlan() const;
+    qint64 count(schema::Table t) const;
+    std::optional<QVariantMap> row(schema::Table t, qint64 key) const;
+    QVariant value(schema::Table t, qint64 key, QStringView column) const;
+    QList<QVariantMap> rowsWhere(schema::Table t, QStringView column, const QVariant &value) const;
+    // Every row in key order as values in the table's column order.
+    void forEachRow(schema::Table t, const std::function<void(const QVariantList &)> &fn) const;
+    QList<JournalEntry> journal(qint64 sinceRevision = 0) const;
+
+    // --- changing
+    // Applies all changes in one transaction or none (throws tfp::Error / ConflictError, nothing written).
+    void apply(const ChangeSet &changes, const QString &source = {});
+    // A fresh key for a new row, never one that a change on an undo stack could bring back.
+    qint64 allocateKey(schema::Table t);
+    // Who references this row, per table (for "really delete?" questions).
+    QList<Dependent> dependents(schema::Table t, qint64 key) const;
+    // The deletes (children first) and nullings needed to remove a row and everything that depends on it.
+    ChangeSet removal(schema::Table t, qint64 key, const QString &description) const;
+
+    // Fast path for filling a new catalog (create's populate, import): no journal, values in column order,
+    // validated like apply. Only valid inside create()'s populate.
+    void insertRaw(schema::Table t, const QVariantList &values);
+
+    // --- other processes
+    // True (and emits externallyChanged) when another connection committed since the last look.
+    bool checkExternalChange();
+    // A read-only catalog whose writer went away takes over the write lock.
+    bool tryBecomeWritable();
+
+    // Runs PRAGMA integrity_check; returns "ok" or the first problems.
+    QString integrityCheck() const;
+
+Q_SIGNALS:
+    void changed(const tfp::ChangeSet &changes);
+    void externallyChanged();
+    void writableChanged(bool writable);
+
+private:
+    Catalog(QString path, QString connection);
+    void configure(bool writable);
+    void createSchema();
+    void loadMeta();
+    QSqlQuery &prepared(const QString &sql) const;
+    void exec(const QString &sql) const;
+    void applyOne(const Change &c);
+    void journal(const Change &c, const QString &source, const QString &description, qint64 revision);
+    QVariantMap normalisedRow(const schema::TableDef &def, const QVariantMap &row) const;
+    QString describeKey(schema::Table t, qint64 key, const QVariantMap &row) const;
+    void collectRemoval(schema::Table t, qint64 key, QList<Change> &out, QSet<QString> &seen) const;
+
+    QString m_path;
+    QString m_connection;
+    QString m_catalogId;
+    QString m_author;
+    bool m_readOnly = false;
+    bool m_populating = false;
+    QString m_readOnlyReason;
+    std::unique_ptr<QLockFile> m_lock;
+    qint64 m_dataVersion = 0;
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    QHash<int, qint64> m_nextKey;
+};
+
+} // namespace tfp

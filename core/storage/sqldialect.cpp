@@ -1,0 +1,184 @@
+#include "sqldialect.h"
+
+namespace tfp::sql {
+
+using namespace schema;
+
+namespace {
+
+QString sqlType(Type t)
+{
+    switch (t) {
+    case Type::Integer:
+    case Type::Bool:
+        return u"INTEGER"_qs;
+    case Type::Real:
+        return u"REAL"_qs;
+    case Type::Text:
+    case Type::Date:
+    case Type::DateTime:
+    case Type::Enum:
+        return u"TEXT"_qs;
+    }
+    return u"TEXT"_qs;
+}
+
+QString quoted(const QString &s)
+{
+    QString r = s;
+    r.replace(u'\'', u"''"_qs);
+    return u'\'' + r + u'\'';
+}
+
+QString literal(const QVariant &v)
+{
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+        return QString::number(v.toLongLong());
+    case QMetaType::Double:
+        return QString::number(v.toDouble(), 'g', 17);
+    default:
+        return quoted(v.toString());
+    }
+}
+
+QString columnList(const TableDef &def)
+{
+    QStringList names;
+    for (const Column &c : def.columns)
+        names << c.name;
+    return names.join(u", ");
+}
+
+} // namespace
+
+QString createTable(const TableDef &def)
+{
+    QStringList parts;
+    for (const Column &c : def.columns) {
+        QString s = c.name + u' ' + sqlType(c.type);
+        if (c.name == def.key) {
+            s += u" PRIMARY KEY"_qs;
+            parts << s;
+            continue;
+        }
+        if (!c.nullable)
+            s += u" NOT NULL"_qs;
+        if (c.defaultValue.isValid() && !c.defaultValue.isNull())
+            s += u" DEFAULT "_qs + literal(c.defaultValue);
+        if (c.references) {
+            const TableDef &target = table(*c.references);
+            s += u" REFERENCES %1(%2)"_qs.arg(target.name, target.key);
+        }
+        QStringList checks;
+        if (c.type == Type::Enum) {
+            QStringList values;
+            for (const QString &v : c.enumValues)
+                values << quoted(v);
+            checks << u"%1 IN (%2)"_qs.arg(c.name, values.join(u", "));
+        }
+        if (c.type == Type::Bool)
+            checks << u"%1 IN (0, 1)"_qs.arg(c.name);
+        if (c.min && !c.references)
+            checks << u"%1 >= %2"_qs.arg(c.name).arg(*c.min);
+        if (c.max)
+            checks << u"%1 <= %2"_qs.arg(c.name).arg(*c.max);
+        if (!checks.isEmpty())
+            s += u" CHECK (%1)"_qs.arg(checks.join(u" AND "));
+        parts << s;
+    }
+    for (const QStringList &u : def.unique)
+        parts << u"UNIQUE (%1)"_qs.arg(u.join(u", "));
+    return u"CREATE TABLE %1 (\n  %2\n)"_qs.arg(def.name, parts.join(u",\n  "));
+}
+
+QStringList createIndexes(const TableDef &def)
+{
+    QStringList out;
+    for (const Column &c : def.columns) {
+        const bool entityRef = def.id == Table::Kommentar && c.name == col::entityKey;
+        if (!c.references && !entityRef)
+            continue;
+        out << u"CREATE INDEX idx_%1_%2 ON %1 (%2)"_qs.arg(def.name, c.name);
+    }
+    return out;
+}
+
+QString createMetaTable(const QString &name)
+{
+    return u"CREATE TABLE %1 (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_qs.arg(name);
+}
+
+QString createJournalTable(const QString &name)
+{
+    return u"CREATE TABLE %1 (id INTEGER PRIMARY KEY, revision INTEGER NOT NULL, zeitpunkt TEXT NOT NULL, "
+           "autor TEXT NOT NULL, quelle TEXT NOT NULL, beschreibung TEXT NOT NULL, entity_table TEXT NOT NULL, "
+           "entity_key INTEGER NOT NULL, spalte TEXT NOT NULL, alt TEXT NOT NULL, neu TEXT NOT NULL)"_qs.arg(name);
+}
+
+QString insert(const TableDef &def)
+{
+    QStringList marks;
+    for (int i = 0; i < def.columns.size(); ++i)
+        marks << u"?"_qs;
+    return u"INSERT INTO %1 (%2) VALUES (%3)"_qs.arg(def.name, columnList(def), marks.join(u", "));
+}
+
+QString deleteRow(const TableDef &def) { return u"DELETE FROM %1 WHERE %2 = ?"_qs.arg(def.name, def.key); }
+
+QString updateField(const TableDef &def, const QString &column)
+{
+    return u"UPDATE %1 SET %2 = ? WHERE %3 = ?"_qs.arg(def.name, column, def.key);
+}
+
+QString selectRow(const TableDef &def)
+{
+    return u"SELECT %1 FROM %2 WHERE %3 = ?"_qs.arg(columnList(def), def.name, def.key);
+}
+
+QString selectField(const TableDef &def, const QString &column)
+{
+    return u"SELECT %1 FROM %2 WHERE %3 = ?"_qs.arg(column, def.name, def.key);
+}
+
+QString selectWhere(const TableDef &def, const QString &column)
+{
+    return u"SELECT %1 FROM %2 WHERE %3 = ? ORDER BY %4"_qs.arg(columnList(def), def.name, column, def.key);
+}
+
+QString selectAll(const TableDef &def)
+{
+    return u"SELECT %1 FROM %2 ORDER BY %3"_qs.arg(columnList(def), def.name, def.key);
+}
+
+QString count(const TableDef &def) { return u"SELECT COUNT(*) FROM %1"_qs.arg(def.name); }
+
+QString countWhere(const TableDef &def, const QString &column)
+{
+    return u"SELECT COUNT(*) FROM %1 WHERE %2 = ?"_qs.arg(def.name, column);
+}
+
+QString maxKey(const TableDef &def) { return u"SELECT COALESCE(MAX(%1), 0) FROM %2"_qs.arg(def.key, def.name); }
+
+QString upsertMeta(const QString &table)
+{
+    return u"INSERT INTO %1 (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_qs
+        .arg(table);
+}
+
+QString selectMeta(const QString &table) { return u"SELECT value FROM %1 WHERE key = ?"_qs.arg(table); }
+
+QString insertJournal(const QString &table)
+{
+    return u"INSERT INTO %1 (revision, zeitpunkt, autor, quelle, beschreibung, entity_table, entity_key, spalte, "
+           "alt, neu) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs.arg(table);
+}
+
+QString selectJournal(const QString &table)
+{
+    return u"SELECT id, revision, zeitpunkt, autor, quelle, beschreibung, entity_table, entity_key, spalte, alt, "
+           "neu FROM %1 WHERE revision > ? ORDER BY id"_qs.arg(table);
+}
+
+} // namespace tfp::sql

@@ -1,0 +1,33 @@
+// SQL text built from the schema definitions. Kept portable (SQLite and PostgreSQL understand all of it);
+// anything dialect-specific belongs here and nowhere else.
+#pragma once
+
+#include "schema.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace tfp::sql {
+
+QString createTable(const schema::TableDef &def);
+QStringList createIndexes(const schema::TableDef &def);
+QString createMetaTable(const QString &name);
+QString createJournalTable(const QString &name);
+
+QString insert(const schema::TableDef &def);
+QString deleteRow(const schema::TableDef &def);
+QString updateField(const schema::TableDef &def, const QString &column);
+QString selectRow(const schema::TableDef &def);
+QString selectField(const schema::TableDef &def, const QString &column);
+QString selectWhere(const schema::TableDef &def, const QString &column);
+QString selectAll(const schema::TableDef &def);
+QString count(const schema::TableDef &def);
+QString countWhere(const schema::TableDef &def, const QString &column);
+QString maxKey(const schema::TableDef &def);
+
+QString upsertMeta(const QString &table);
+QString selectMeta(const QString &table);
+QString insertJournal(const QString &table);
+QString selectJournal(const QString &table);
+
+} // namespace tfp::sql

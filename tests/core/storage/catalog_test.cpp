@@ -1,0 +1,209 @@
+#include <catch2/catch.hpp>
+
+#include "error.h"
+#include "storage/catalog.h"
+#include "support/testutil.h"
+
+#include <QFile>
+#include <QSignalSpy>
+
+using namespace tfp;
+using namespace tfp::schema;
+
+namespace {
+
+void patchHeader(const QString &path, int offset, quint32 value)
+{
+    QByteArray data = test::readFile(path);
+    data[offset] = char(value >> 24);
+    data[offset + 1] = char(value >> 16);
+    data[offset + 2] = char(value >> 8);
+    data[offset + 3] = char(value);
+    test::writeFile(path, data);
+}
+
+void requireRefused(const QString &path, const QString &fragment)
+{
+    const QByteArray before = test::fileHash(path);
+    try {
+        Catalog::open(path);
+        FAIL("opened although it should be refused");
+    } catch (const Error &e) {
+        INFO(e.message().toStdString());
+        CHECK(e.message().contains(fragment));
+        CHECK(e.message().contains(QFileInfo(path).fileName()));
+    }
+    CHECK(test::fileHash(path) == before);
+}
+
+} // namespace
+
+TEST_CASE("a new catalog refuses to overwrite an existing file", "[core]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"x.tfplan"_qs);
+    test::writeFile(path, "keep me");
+    REQUIRE_THROWS_AS(Catalog::create(path), Error);
+    CHECK(test::readFile(path) == "keep me");
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size() == 1);
+}
+
+TEST_CASE("files that are not catalogs are refused and left untouched", "[core]")
+{
+    QTemporaryDir dir;
+    const QString good = test::defaultCatalogCopy(dir);
+
+    SECTION("missing")
+    {
+        REQUIRE_THROWS_WITH(Catalog::open(dir.filePath(u"nope.tfplan"_qs)), Catch::Contains("gibt es nicht"));
+    }
+    SECTION("text file")
+    {
+        const QString p = dir.filePath(u"text.tfplan"_qs);
+        test::writeFile(p, "Dies ist kein Katalog\n");
+        requireRefused(p, u"keine SQLite-Datenbank"_qs);
+    }
+    SECTION("empty file")
+    {
+        const QString p = dir.filePath(u"empty.tfplan"_qs);
+        test::writeFile(p, {});
+        requireRefused(p, u"leer"_qs);
+    }
+    SECTION("SQLite database of another program")
+    {
+        patchHeader(good, 68, 0); // application_id
+        requireRefused(good, u"anderen Programms"_qs);
+    }
+    SECTION("newer schema")
+    {
+        patchHeader(good, 60, kVersion + 1); // user_version
+        requireRefused(good, u"neueren Version"_qs);
+    }
+    SECTION("truncated")
+    {
+        QByteArray data = test::readFile(good);
+        data.truncate(data.size() / 2);
+        test::writeFile(good, data);
+        requireRefused(good, u"abgeschnitten"_qs);
+    }
+    SECTION("corrupt pages")
+    {
+        QByteArray data = test::readFile(good);
+        for (qsizetype i = data.size() / 3; i < data.size() / 3 + 8192; ++i)
+            data[i] = char(0xA5);
+        test::writeFile(good, data);
+        requireRefused(good, u"beschädigt"_qs);
+    }
+}
+
+TEST_CASE("an applied change set is committed, journaled and undone by its inverse", "[core]")
+{
+    QTemporaryDir dir;
+    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    REQUIRE_FALSE(c->isReadOnly());
+    const qint64 rev = c->revision();
+    QSignalSpy spy(c.get(), &Catalog::changed);
+
+    ChangeSet cs(u"Reifegrad setzen"_qs);
+    cs.append(Change::update(Table::Leistung, 10000, col::reifegradIst.toString(), QVariant(), 3));
+    c->apply(cs);
+    CHECK(c->value(Table::Leistung, 10000, col::reifegradIst).toInt() == 3);
+    CHECK(c->revision() == rev + 1);
+    CHECK(spy.count() == 1);
+    const auto journal = c->journal(rev);
+    REQUIRE(journal.size() == 1);
+    CHECK(journal[0].column == col::reifegradIst);
+    CHECK(journal[0].neu == u"3");
+
+    c->apply(cs.inverted());
+    CHECK(c->value(Table::Leistung, 10000, col::reifegradIst).isNull());
+}
+
+TEST_CASE("a change whose expected old value is stale is refused as a conflict", "[core]")
+{
+    QTemporaryDir dir;
+    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    ChangeSet cs;
+    cs.append(Change::update(Table::Leistung, 10000, col::status.toString(), u"online"_qs, u"in_planung"_qs));
+    REQUIRE_THROWS_AS(c->apply(cs), ConflictError);
+    CHECK(c->value(Table::Leistung, 10000, col::status).toString() == u"ohne");
+}
+
+TEST_CASE("a change set is all or nothing", "[core]")
+{
+    QTemporaryDir dir;
+    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    const qint64 rev = c->revision();
+    ChangeSet cs;
+    cs.append(Change::update(Table::Leistung, 10000, col::reifegradIst.toString(), QVariant(), 2));
+    cs.append(Change::update(Table::Leistung, 10001, col::reifegradIst.toString(), QVariant(), 9)); // out of range
+    REQUIRE_THROWS_WITH(c->apply(cs), Catch::Contains("reifegrad_ist") && Catch::Contains("0 bis 7"));
+    CHECK(c->value(Table::Leistung, 10000, col::reifegradIst).isNull());
+    CHECK(c->revision() == rev);
+}
+
+TEST_CASE("foreign keys are enforced", "[core]")
+{
+    QTemporaryDir dir;
+    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    ChangeSet cs;
+    const qint64 key = c->allocateKey(Table::Projekt);
+    cs.append(Change::insert(Table::Projekt, key, {{u"themenfeld_id"_qs, 999}, {u"name"_qs, u"P"_qs}}));
+    REQUIRE_THROWS_WITH(c->apply(cs), Catch::Contains("verweist auf einen Eintrag"));
+    CHECK(c->count(Table::Projekt) == 0);
+}
+
+TEST_CASE("removing a project removes its milestones and links, and the inverse restores all", "[core]")
+{
+    QTemporaryDir dir;
+    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    const qint64 p = c->allocateKey(Table::Projekt);
+    ChangeSet create(u"Projekt anlegen"_qs);
+    create.append(Change::insert(Table::Projekt, p, {{u"themenfeld_id"_qs, 6}, {u"name"_qs, u"Elterngeld digital"_qs}}));
+    create.append(Change::insert(Table::ProjektLeistung, c->allocateKey(Table::ProjektLeistung),
+                                 {{u"projekt_id"_qs, p}, {u"ozg_id"_qs, 10000}}));
+    create.append(Change::insert(Table::Meilenstein, c->allocateKey(Table::Meilenstein),
+                                 {{u"projekt_id"_qs, p}, {u"titel"_qs, u"Konzeption"_qs}, {u"geplant"_qs, u"2027-03-31"_qs}}));
+    c->apply(create);
+    REQUIRE(c->dependents(Table::Projekt, p).size() == 2);
+
+    const ChangeSet removal = c->removal(Table::Projekt, p, u"Projekt löschen"_qs);
+    CHECK(removal.changes.size() == 3);
+    c->apply(removal);
+    CHECK(c->count(Table::Projekt) == 0);
+    CHECK(c->count(Table::Meilenstein) == 0);
+    c->apply(removal.inverted());
+    CHECK(c->count(Table::Projekt) == 1);
+    CHECK(c->count(Table::Meilenstein) == 1);
+    CHECK(c->count(Table::ProjektLeistung) == 1);
+}
+
+TEST_CASE("a second writer gets a read-only catalog with a clear notice", "[core]")
+{
+    QTemporaryDir dir;
+    const QString path = test::defaultCatalogCopy(dir);
+    auto first = Catalog::open(path);
+    REQUIRE_FALSE(first->isReadOnly());
+    auto second = Catalog::open(path);
+    CHECK(second->isReadOnly());
+    CHECK(second->readOnlyReason().contains(u"nur zum Lesen"));
+    ChangeSet cs;
+    cs.append(Change::update(Table::Leistung, 10000, col::status.toString(), u"ohne"_qs, u"online"_qs));
+    REQUIRE_THROWS_WITH(second->apply(cs), Catch::Contains("schreibgeschützt"));
+
+    SECTION("the reader notices the writer's change")
+    {
+        CHECK_FALSE(second->checkExternalChange());
+        first->apply(cs);
+        CHECK(second->checkExternalChange());
+        CHECK(second->value(Table::Leistung, 10000, col::status).toString() == u"online");
+    }
+    SECTION("the reader takes over when the writer closes")
+    {
+        CHECK_FALSE(second->tryBecomeWritable());
+        first.reset();
+        CHECK(second->tryBecomeWritable());
+        second->apply(cs);
+        CHECK(second->value(Table::Leistung, 10000, col::status).toString() == u"online");
+    }
+}

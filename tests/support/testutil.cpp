@@ -1,0 +1,63 @@
+#include "testutil.h"
+
+#include "exchange/defaultcatalog.h"
+#include "storage/catalog.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+
+namespace tfp::test {
+
+QString defaultCatalogCopy(const QTemporaryDir &dir, const QString &name)
+{
+    static QTemporaryDir cacheDir;
+    static const QString master = [] {
+        const QString p = cacheDir.filePath(u"master.tfplan"_qs);
+        Catalog::create(p, populateDefaultCatalog);
+        return p;
+    }();
+    const QString target = dir.filePath(name);
+    QFile::copy(master, target);
+    QFile(target).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    return target;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        f.write(data);
+}
+
+QByteArray fileHash(const QString &path)
+{
+    return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256).toHex();
+}
+
+Run runTfp(const QStringList &args, int timeoutMs)
+{
+    QProcess p;
+    p.start(QString::fromUtf8(TFP_CLI), args);
+    Run r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+} // namespace tfp::test

@@ -1,0 +1,31 @@
+// Helpers shared by the tests: temporary folders, a catalog built once from the embedded default and copied
+// per test, file hashes to prove that refused input changed nothing, and running the tfp binary.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace tfp {
+class Catalog;
+}
+
+namespace tfp::test {
+
+// A fresh copy of a catalog created from the embedded default (created once per test run).
+QString defaultCatalogCopy(const QTemporaryDir &dir, const QString &name = u"katalog.tfplan"_qs);
+QByteArray fileHash(const QString &path);
+QByteArray readFile(const QString &path);
+void writeFile(const QString &path, const QByteArray &data);
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+Run runTfp(const QStringList &args, int timeoutMs = 60000);
+
+} // namespace tfp::test
