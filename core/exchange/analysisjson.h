@@ -1,0 +1,18 @@
+// The JSON form of the analysis results, as `tfp prioritise --json` and `tfp coverage --json` print them
+// (documented in README.md, "Analysis"). Keys and codes are stable; labels are not part of it.
+#pragma once
+
+#include "analysis/coverage.h"
+#include "analysis/prioritisation.h"
+
+#include <QJsonObject>
+
+namespace tfp {
+
+QJsonObject prioritisationJson(const analysis::Prioritisation &p);
+QJsonObject coverageJson(const analysis::CoverageReport &r);
+
+// Percent with one decimal, as every "anteil" in the JSON is given.
+double roundedPercent(double percent);
+
+} // namespace tfp
