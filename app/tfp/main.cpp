@@ -13,6 +13,7 @@ int main(int argc, char **argv)
 
     QList<tfp::cli::Command> commands;
     commands += tfp::cli::catalogCommands();
+    commands += tfp::cli::analysisCommands();
 
     const QStringList args = app.arguments();
     auto usage = [&] {

@@ -1,0 +1,177 @@
+// tfp prioritise and tfp coverage: the prioritisation and coverage analysis of a catalog.
+#include "cli.h"
+
+#include "analysis/coverage.h"
+#include "analysis/prioritisation.h"
+#include "domain/labels.h"
+#include "error.h"
+#include "exchange/analysisjson.h"
+#include "storage/catalog.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace tfp::cli {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("tfp::cli", s);
+}
+
+const Themenfeld &themenfeldNamed(const PlanSnapshot &plan, const QString &name)
+{
+    if (const Themenfeld *t = plan.themenfeldByName(name))
+        return *t;
+    QList<Themenfeld> all = plan.themenfelder;
+    std::stable_sort(all.begin(), all.end(),
+                     [](const Themenfeld &a, const Themenfeld &b) { return a.sortOrder < b.sortOrder; });
+    QStringList names;
+    for (const Themenfeld &t : all)
+        names.append(t.name);
+    throw Error(tr("unbekanntes Themenfeld „%1“; gültig sind: %2").arg(name, names.join(u", ")));
+}
+
+QString percent(int count, int total)
+{
+    return QLocale(QLocale::German).toString(roundedPercent(analysis::anteil(count, total)), 'f', 1) +
+           u" %"_qs;
+}
+
+QString prioritisationText(const analysis::Prioritisation &p)
+{
+    QString text = tr("Priorisierung %1\n").arg(p.themenfeld.name);
+    for (const auto &g : p.kriterien)
+        text += u"  %1 %2\n"_qs.arg(QLocale(QLocale::German).toString(g.normiert * 100, 'f', 1) + u" %"_qs, 8)
+                    .arg(g.name);
+    text += u"\n"_qs;
+    for (const auto &l : p.leistungen) {
+        const QString score = l.score ? QLocale(QLocale::German).toString(*l.score, 'f', 2) : u"–"_qs;
+        text += u"%1 %2 %3 %4 %5 %6 %7\n"_qs.arg(l.rank, 4)
+                    .arg(l.ozgId, 6)
+                    .arg(score, 5)
+                    .arg(tr("Welle %1").arg(l.welle), -9)
+                    .arg(l.kategorie ? analysis::kategorieLabel(*l.kategorie) : tr("nicht bewertet"), -19)
+                    .arg(l.format ? analysis::formatLabel(*l.format) : u"–"_qs, -29)
+                    .arg(l.name + (l.unsicher ? tr(" (unsicher)") : QString()));
+    }
+    for (const QList<int> &z : p.wellen.zyklen) {
+        QStringList ids;
+        for (int id : z)
+            ids.append(QString::number(id));
+        text += tr("Zyklus in den Abhängigkeiten: %1\n").arg(ids.join(u", "));
+    }
+    for (const auto &k : p.wellen.konflikte)
+        text += tr("Konflikt: %1 (Rang %2) hängt ab von %3 (Rang %4)\n")
+                    .arg(k.ozgId)
+                    .arg(k.rank)
+                    .arg(k.haengtAbVon)
+                    .arg(k.rankVon);
+    return text;
+}
+
+int runPrioritise(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(u"DATEI"_qs, tr("Der Katalog (*.tfplan)."));
+    p.addOption({u"themenfeld"_qs, tr("Das Themenfeld, dessen Leistungen priorisiert werden."), u"NAME"_qs});
+    p.addOption({u"json"_qs, tr("Ausgabe als ein JSON-Objekt.")});
+    int exit = Ok;
+    if (!parse(p, args,
+               tr("Priorisiert die Leistungen eines Themenfelds: Score, Rang, Kategorie, Format, Welle und "
+                  "Sensitivität."),
+               1, 1, exit))
+        return exit;
+    if (!p.isSet(u"themenfeld"_qs)) {
+        fail(tr("--themenfeld NAME fehlt; siehe „%1 --help“.").arg(args.value(0)));
+        return Usage;
+    }
+    try {
+        const auto catalog = openCatalog(p.positionalArguments()[0], false);
+        const PlanSnapshot plan = catalog->loadPlan();
+        const Themenfeld &tf = themenfeldNamed(plan, p.value(u"themenfeld"_qs));
+        const analysis::Prioritisation result = analysis::prioritise(plan, tf.id);
+        printOut(p.isSet(u"json"_qs)
+                     ? QJsonDocument(prioritisationJson(result)).toJson(QJsonDocument::Indented)
+                     : prioritisationText(result).toUtf8());
+    } catch (const Error &e) {
+        return fail(e.message());
+    }
+    return Ok;
+}
+
+QString coverageText(const analysis::CoverageReport &r)
+{
+    const analysis::Kennzahlen &k = r.gesamt;
+    const int n = k.leistungen;
+    QString text = tr("Leistungen: %1\n").arg(n);
+    for (const Status s : {Status::Online, Status::InUmsetzung, Status::InPlanung, Status::Ohne})
+        text += u"  %1 %2 %3\n"_qs.arg(labels::status(s), -14).arg(k.count(s), 6).arg(percent(k.count(s), n));
+    text += tr("OZG-konform (Reifegrad ≥ 3): %1 (%2)\n").arg(k.ozgKonform).arg(percent(k.ozgKonform, n));
+    text += tr("ohne Projekt: %1\n").arg(k.ohneProjekt.size());
+    text += tr("ohne Onlinedienst: %1\n").arg(k.ohneOnlinedienst.size());
+    text += tr("Lagen ohne Aktivität: %1\n").arg(r.lagenOhneAktivitaet.size());
+    text += tr("Projekte ohne Meilensteine: %1\n").arg(r.projekteOhneMeilensteine.size());
+    text += tr("Meilensteine überfällig: %1, verzögert: %2\n")
+                .arg(r.ueberfaellig.size())
+                .arg(r.verzoegert.size());
+    return text;
+}
+
+int runCoverage(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(u"DATEI"_qs, tr("Der Katalog (*.tfplan)."));
+    p.addOption({u"themenfeld"_qs, tr("Nur dieses Themenfeld (sonst das ganze Programm)."), u"NAME"_qs});
+    p.addOption({u"scope"_qs,
+                 tr("alle (Vorgabe) oder foederal: nur Leistungen des Digitalisierungsprogramms Föderal."),
+                 u"alle|foederal"_qs, u"alle"_qs});
+    p.addOption(
+        {u"today"_qs, tr("Stichtag für überfällige Meilensteine (Vorgabe: heute)."), u"JJJJ-MM-TT"_qs});
+    p.addOption({u"json"_qs, tr("Ausgabe als ein JSON-Objekt.")});
+    int exit = Ok;
+    if (!parse(p, args, tr("Zeigt die Abdeckung: Status, Reifegrad, Onlinedienste und Lücken."), 1, 1, exit))
+        return exit;
+    analysis::CoverageOptions options;
+    const QString scope = p.value(u"scope"_qs);
+    if (scope != u"alle" && scope != u"foederal") {
+        fail(tr("--scope erwartet alle oder foederal, nicht „%1“.").arg(scope));
+        return Usage;
+    }
+    options.scope = scope == u"alle" ? analysis::Scope::Alle : analysis::Scope::Foederal;
+    options.heute = QDate::currentDate();
+    if (p.isSet(u"today"_qs)) {
+        options.heute = QDate::fromString(p.value(u"today"_qs), Qt::ISODate);
+        if (!options.heute.isValid()) {
+            fail(tr("--today erwartet ein Datum JJJJ-MM-TT, nicht „%1“.").arg(p.value(u"today"_qs)));
+            return Usage;
+        }
+    }
+    try {
+        const auto catalog = openCatalog(p.positionalArguments()[0], false);
+        const PlanSnapshot plan = catalog->loadPlan();
+        if (p.isSet(u"themenfeld"_qs))
+            options.themenfeldId = themenfeldNamed(plan, p.value(u"themenfeld"_qs)).id;
+        const analysis::CoverageReport report = analysis::coverage(plan, options);
+        printOut(p.isSet(u"json"_qs) ? QJsonDocument(coverageJson(report)).toJson(QJsonDocument::Indented)
+                                     : coverageText(report).toUtf8());
+    } catch (const Error &e) {
+        return fail(e.message());
+    }
+    return Ok;
+}
+
+} // namespace
+
+QList<Command> analysisCommands()
+{
+    return {{u"prioritise"_qs, tr("Leistungen eines Themenfelds priorisieren und in Wellen planen"),
+             runPrioritise},
+            {u"coverage"_qs, tr("Abdeckung und Lücken eines Themenfelds oder des Programms zeigen"),
+             runCoverage}};
+}
+
+} // namespace tfp::cli
