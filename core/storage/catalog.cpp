@@ -148,17 +148,19 @@ void Catalog::createSchema()
     exec(sql::createJournalTable(kJournal));
     exec(u"PRAGMA application_id = %1"_qs.arg(kApplicationId));
     exec(u"PRAGMA user_version = %1"_qs.arg(kVersion));
-    const QString insertMeta = sql::upsertMeta(kMeta);
-    auto setMeta = [&](const QString &k, const QString &v) {
-        QSqlQuery &q = prepared(insertMeta);
-        q.bindValue(0, k);
-        q.bindValue(1, v);
-        if (!q.exec())
-            throw Error(q.lastError().text());
-    };
     setMeta(u"catalog_id"_qs, QUuid::createUuid().toString(QUuid::WithoutBraces));
     setMeta(u"created"_qs, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     setMeta(u"revision"_qs, u"0"_qs);
+}
+
+void Catalog::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery &q = prepared(sql::upsertMeta(kMeta));
+    q.bindValue(0, key);
+    q.bindValue(1, value);
+    if (!q.exec())
+        throw Error(q.lastError().text());
+    q.finish();
 }
 
 void Catalog::loadMeta()
@@ -603,12 +605,7 @@ void Catalog::apply(const ChangeSet &changes, const QString &source)
             applyOne(c);
             journal(c, source, changes.description, rev);
         }
-        QSqlQuery &q = prepared(sql::upsertMeta(kMeta));
-        q.bindValue(0, u"revision"_qs);
-        q.bindValue(1, QString::number(rev));
-        if (!q.exec())
-            throw Error(q.lastError().text());
-        q.finish();
+        setMeta(u"revision"_qs, QString::number(rev));
         if (!db.commit())
             throw Error(tr("Der Katalog „%1“ kann nicht gespeichert werden: %2")
                             .arg(displayPath(m_path), db.lastError().text()));
@@ -621,10 +618,16 @@ void Catalog::apply(const ChangeSet &changes, const QString &source)
     Q_EMIT changed(changes);
 }
 
-void Catalog::insertRaw(Table t, const QVariantList &values)
+void Catalog::requirePopulating(const char *function) const
 {
     if (!m_populating)
-        throw Error(tr("Interner Fehler: insertRaw außerhalb des Anlegens eines Katalogs."));
+        throw Error(
+            tr("Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.").arg(QLatin1String(function)));
+}
+
+void Catalog::insertRaw(Table t, const QVariantList &values)
+{
+    requirePopulating("insertRaw");
     const auto &def = table(t);
     if (values.size() != def.columns.size())
         throw Error(tr("%1: %2 Werte erwartet, %3 erhalten.").arg(def.name).arg(def.columns.size()).arg(values.size()));
@@ -637,6 +640,28 @@ void Catalog::insertRaw(Table t, const QVariantList &values)
     }
     if (!q.exec())
         throw Error(sqlErrorMessage(def, values[0].toLongLong(), q.lastError()));
+}
+
+void Catalog::setIdentityRaw(const QString &catalogId, qint64 revision)
+{
+    requirePopulating("setIdentityRaw");
+    setMeta(u"catalog_id"_qs, catalogId);
+    setMeta(u"revision"_qs, QString::number(revision));
+    m_catalogId = catalogId;
+}
+
+void Catalog::insertJournalRaw(const JournalEntry &e)
+{
+    requirePopulating("insertJournalRaw");
+    QSqlQuery &q = prepared(sql::insertJournalRaw(kJournal));
+    const QVariantList values{e.id,         e.revision,         nn(e.zeitpunkt), nn(e.autor),
+                              nn(e.quelle), nn(e.beschreibung), nn(e.table),     e.key,
+                              nn(e.column), nn(e.alt),          nn(e.neu)};
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values[i]);
+    if (!q.exec())
+        throw Error(tr("journal %1: %2").arg(e.id).arg(q.lastError().text()));
+    q.finish();
 }
 
 QList<Dependent> Catalog::dependents(Table t, qint64 key) const

@@ -88,6 +88,10 @@ public:
     // Fast path for filling a new catalog (create's populate, import): no journal, values in column order,
     // validated like apply. Only valid inside create()'s populate.
     void insertRaw(schema::Table t, const QVariantList &values);
+    // Rebuilding a catalog from an export keeps who it is and what happened to it: its id, its revision and
+    // its journal entries with their own ids. Only valid inside create()'s populate.
+    void setIdentityRaw(const QString &catalogId, qint64 revision);
+    void insertJournalRaw(const JournalEntry &e);
 
     // --- other processes
     // True (and emits externallyChanged) when another connection committed since the last look.
@@ -115,6 +119,8 @@ private:
     QVariantMap normalisedRow(const schema::TableDef &def, const QVariantMap &row) const;
     QString describeKey(schema::Table t, qint64 key, const QVariantMap &row) const;
     void collectRemoval(schema::Table t, qint64 key, QList<Change> &out, QSet<QString> &seen) const;
+    void requirePopulating(const char *function) const;
+    void setMeta(const QString &key, const QString &value);
 
     QString m_path;
     QString m_connection;

@@ -175,6 +175,12 @@ QString insertJournal(const QString &table)
            "alt, neu) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs.arg(table);
 }
 
+QString insertJournalRaw(const QString &table)
+{
+    return u"INSERT INTO %1 (id, revision, zeitpunkt, autor, quelle, beschreibung, entity_table, entity_key, "
+           "spalte, alt, neu) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs.arg(table);
+}
+
 QString selectJournal(const QString &table)
 {
     return u"SELECT id, revision, zeitpunkt, autor, quelle, beschreibung, entity_table, entity_key, spalte, alt, "
