@@ -25,6 +25,7 @@ struct Command
 // Every subcommand file adds its commands here (see main.cpp).
 QList<Command> catalogCommands();
 QList<Command> analysisCommands();
+QList<Command> jsonCommands();
 
 // Parses args with --help; returns false (and sets exit) when the command should stop.
 bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description,

@@ -14,6 +14,7 @@ int main(int argc, char **argv)
     QList<tfp::cli::Command> commands;
     commands += tfp::cli::catalogCommands();
     commands += tfp::cli::analysisCommands();
+    commands += tfp::cli::jsonCommands();
 
     const QStringList args = app.arguments();
     auto usage = [&] {

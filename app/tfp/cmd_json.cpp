@@ -1,0 +1,85 @@
+// tfp export-json and tfp import-json: the whole plan as one versioned JSON document.
+#include "cli.h"
+
+#include "error.h"
+#include "exchange/planjson.h"
+#include "storage/catalog.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+namespace tfp::cli {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("tfp::cli", s);
+}
+
+int runExport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(u"DATEI"_qs, tr("Der Katalog (*.tfplan)."));
+    p.addOption({{u"o"_qs, u"output"_qs},
+                 tr("Schreibt das Dokument in AUSGABE statt auf die Standardausgabe."),
+                 tr("AUSGABE")});
+    int exit = Ok;
+    if (!parse(p, args, tr("Schreibt den ganzen Plan als versioniertes JSON-Dokument (Format siehe README)."),
+               1, 1, exit))
+        return exit;
+    try {
+        const QByteArray json = exportPlanJson(*openCatalog(p.positionalArguments()[0], false));
+        if (!p.isSet(u"output"_qs)) {
+            printOut(json);
+            return Ok;
+        }
+        // QSaveFile: an export that fails half-way leaves the previous OUT (or none) in place.
+        const QString out = p.value(u"output"_qs);
+        QSaveFile f(out);
+        if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.commit())
+            throw Error(tr("Die Datei „%1“ kann nicht geschrieben werden: %2")
+                            .arg(QDir::toNativeSeparators(out), f.errorString()));
+    } catch (const Error &e) {
+        return fail(e.message());
+    }
+    return Ok;
+}
+
+int runImport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(
+        u"NEUE_DATEI"_qs, tr("Der neue Katalog (*.tfplan); eine vorhandene Datei wird nicht überschrieben."));
+    p.addPositionalArgument(u"JSON"_qs, tr("Das JSON-Dokument, das „tfp export-json“ geschrieben hat."));
+    int exit = Ok;
+    if (!parse(p, args, tr("Legt einen neuen Katalog aus einem JSON-Dokument an: ganz oder gar nicht."), 2, 2,
+               exit))
+        return exit;
+    const QString target = p.positionalArguments()[0];
+    const QString source = p.positionalArguments()[1];
+    try {
+        QFile in(source);
+        if (!in.open(QIODevice::ReadOnly))
+            throw Error(tr("Die Datei „%1“ kann nicht gelesen werden: %2")
+                            .arg(QDir::toNativeSeparators(source), in.errorString()));
+        const QByteArray json = in.readAll();
+        Catalog::create(target,
+                        [&](Catalog &c) { importPlanJson(c, json, QDir::toNativeSeparators(source)); });
+    } catch (const Error &e) {
+        return fail(e.message());
+    }
+    return Ok;
+}
+
+} // namespace
+
+QList<Command> jsonCommands()
+{
+    return {{u"export-json"_qs, tr("ganzen Plan als JSON-Dokument ausgeben"), runExport},
+            {u"import-json"_qs, tr("neuen Katalog aus einem JSON-Dokument anlegen"), runImport}};
+}
+
+} // namespace tfp::cli

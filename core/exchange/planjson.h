@@ -1,0 +1,24 @@
+// The whole plan as one versioned JSON document (format "themenfeldplaner-plan", described in README.md):
+// every table of the schema, the catalog's identity and its journal, written deterministically and read back
+// strictly.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace tfp {
+
+class Catalog;
+
+inline constexpr int kPlanJsonFormatVersion = 1;
+
+// The document in UTF-8: one row per line, tables in schema order, rows in key order, columns in schema
+// order. The same catalog always gives the same bytes.
+QByteArray exportPlanJson(const Catalog &catalog);
+
+// Fills target, a catalog being created (call inside Catalog::create's populate), from a document that
+// exportPlanJson wrote. Throws tfp::Error naming sourceName and the line or field path at the first problem;
+// the caller's create() then leaves nothing behind.
+void importPlanJson(Catalog &target, const QByteArray &json, const QString &sourceName);
+
+} // namespace tfp
