@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QThread>
 #include <QUuid>
 
 namespace tfp {
@@ -31,9 +32,27 @@ QString newConnectionName() { return u"tfp-"_qs + QUuid::createUuid().toString(Q
 
 QString displayPath(const QString &path) { return QDir::toNativeSeparators(path); }
 
+quint32 be32(const QByteArray &b, int o)
+{
+    return (quint32(quint8(b[o])) << 24) | (quint32(quint8(b[o + 1])) << 16) |
+           (quint32(quint8(b[o + 2])) << 8) | quint32(quint8(b[o + 3]));
+}
+
+bool nonEmptyFile(const QString &path)
+{
+    return QFileInfo(path).size() > 0;
+}
+
+// A writer that died mid-transaction leaves a -wal or a hot -journal beside the file; until SQLite has
+// replayed it the main file alone may look inconsistent.
+bool hasSidecar(const QString &path)
+{
+    return nonEmptyFile(path + u"-wal"_qs) || nonEmptyFile(path + u"-journal"_qs);
+}
+
 // Reads the fixed 100-byte SQLite header so that a file that is not SQLite at all, or was cut off, is refused
-// before SQLite touches it.
-void checkHeader(const QString &path)
+// before SQLite touches it. Returns the header.
+QByteArray checkHeader(const QString &path)
 {
     QFile f(path);
     if (!f.exists())
@@ -50,22 +69,126 @@ void checkHeader(const QString &path)
                         .arg(displayPath(path)));
     if (header.size() < 100)
         throw Error(tr("Die Katalogdatei „%1“ ist abgeschnitten (Kopf unvollständig).").arg(displayPath(path)));
-    const auto be16 = [&](int o) { return (quint8(header[o]) << 8) | quint8(header[o + 1]); };
-    const auto be32 = [&](int o) {
-        return (quint32(quint8(header[o])) << 24) | (quint32(quint8(header[o + 1])) << 16) |
-               (quint32(quint8(header[o + 2])) << 8) | quint32(quint8(header[o + 3]));
-    };
-    qint64 pageSize = be16(16);
+    qint64 pageSize = (quint8(header[16]) << 8) | quint8(header[17]);
     if (pageSize == 1)
         pageSize = 65536;
-    const quint32 pages = be32(28);
-    const bool sizeValid = be32(24) == be32(92) && pages > 0;
-    const bool hasWal = QFileInfo::exists(path + u"-wal"_qs) && QFileInfo(path + u"-wal"_qs).size() > 0;
-    if (sizeValid && !hasWal && f.size() < pageSize * qint64(pages))
+    const quint32 pages = be32(header, 28);
+    const bool sizeValid = be32(header, 24) == be32(header, 92) && pages > 0;
+    if (sizeValid && !hasSidecar(path) && f.size() < pageSize * qint64(pages))
         throw Error(tr("Die Katalogdatei „%1“ ist abgeschnitten: %2 von %3 Bytes vorhanden.")
                         .arg(displayPath(path))
                         .arg(f.size())
                         .arg(pageSize * qint64(pages)));
+    return header;
+}
+
+// Runs fn with a connection of its own, closed and removed afterwards (QSqlDatabase wants every handle gone
+// before removeDatabase).
+template <typename Fn> void withConnection(const QString &abs, bool readOnly, Fn &&fn)
+{
+    const QString name = newConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, name);
+        db.setDatabaseName(abs);
+        if (readOnly)
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_qs);
+        fn(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+struct Probe
+{
+    QString problem; // empty when this version can open the file
+    int userVersion = 0;
+    bool unreadable = false; // SQLite could not read it at all: damaged, or a dead writer's journal waits
+};
+
+// Looks at a file read-only, so that a foreign, newer or damaged file is never written to.
+Probe probeCatalog(const QString &abs, const QString &path)
+{
+    Probe r;
+    withConnection(abs, true, [&](QSqlDatabase &db) {
+        if (!db.open()) {
+            r.unreadable = true;
+            r.problem = tr("Die Katalogdatei „%1“ kann nicht geöffnet werden: %2")
+                            .arg(displayPath(path), db.lastError().text());
+            return;
+        }
+        QSqlQuery q(db);
+        qint64 appId = -1;
+        if (q.exec(u"PRAGMA application_id"_qs) && q.next())
+            appId = q.value(0).toLongLong();
+        if (q.exec(u"PRAGMA user_version"_qs) && q.next())
+            r.userVersion = q.value(0).toInt();
+        if (appId < 0) {
+            r.unreadable = true;
+            r.problem = tr("Die Katalogdatei „%1“ ist beschädigt und kann nicht gelesen werden: %2")
+                            .arg(displayPath(path), q.lastError().text());
+        } else if (appId != kApplicationId) {
+            r.problem = tr("„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines "
+                           "anderen Programms).")
+                            .arg(displayPath(path));
+        } else if (r.userVersion > kVersion) {
+            r.problem =
+                tr("Die Katalogdatei „%1“ stammt aus einer neueren Version von Themenfeldplaner "
+                   "(Schema %2; diese Version kennt Schema %3). Bitte aktualisieren Sie das Programm.")
+                    .arg(displayPath(path))
+                    .arg(r.userVersion)
+                    .arg(kVersion);
+        } else if (r.userVersion < 1) {
+            r.problem =
+                tr("Die Katalogdatei „%1“ ist beschädigt: die Schemaversion fehlt.").arg(displayPath(path));
+        } else if (!q.exec(u"PRAGMA quick_check"_qs) || !q.next()) {
+            r.problem =
+                tr("Die Katalogdatei „%1“ ist beschädigt: %2").arg(displayPath(path), q.lastError().text());
+        } else if (const QString check = q.value(0).toString(); check != u"ok") {
+            r.problem = tr("Die Katalogdatei „%1“ ist beschädigt: %2").arg(displayPath(path), check);
+        }
+    });
+    return r;
+}
+
+// A writer killed while it committed or switched the journal mode (open and close do) leaves a hot rollback
+// journal that only a read-write connection may replay, so the read-only probe fails. When the file's own
+// header names it one of our catalogs, one short read-write connection lets SQLite replay it, as the dead
+// writer would have on its next start; the probe then judges the result (the schema version, for one, may be
+// part of the torn page). Another program's file stays untouched.
+bool recoverInterruptedWrite(const QString &abs, const QByteArray &header)
+{
+    if (!hasSidecar(abs) || be32(header, 68) != kApplicationId)
+        return false;
+    bool ok = false;
+    withConnection(abs, false, [&](QSqlDatabase &db) {
+        if (!db.open())
+            return;
+        QSqlQuery q(db);
+        // Any read takes the shared lock, and taking it replays a hot journal.
+        ok = q.exec(u"PRAGMA application_id"_qs) && q.next();
+    });
+    return ok;
+}
+
+// Takes a catalog's write lock. A writer may hold it all day, so only a dead holder makes it stale, never its
+// age (stale time 0); QLockFile knows a dead holder by the pid written in the file. A writer killed between
+// creating the file and writing its pid leaves it empty, which QLockFile never counts as stale: such a file
+// is removed once nobody holds its flock (removeStaleLockFile() checks that) and it is older than the instant
+// a live writer needs from creating it to flocking it.
+bool takeWriteLock(QLockFile &lock, const QString &lockPath)
+{
+    lock.setStaleLockTime(0);
+    if (lock.tryLock(0))
+        return true;
+    if (lock.error() != QLockFile::LockFailedError || lock.getLockInfo(nullptr, nullptr, nullptr))
+        return false;
+    constexpr qint64 kCreatingMs = 100;
+    const qint64 age = QFileInfo(lockPath).lastModified().msecsTo(QDateTime::currentDateTime());
+    if (age >= 0 && age < kCreatingMs)
+        QThread::msleep(quint64(kCreatingMs - age));
+    if (lock.getLockInfo(nullptr, nullptr, nullptr))
+        return false; // filled meanwhile: a live writer
+    return lock.removeStaleLockFile() && lock.tryLock(0);
 }
 
 // Text for NOT NULL text columns: never a null QString, which the driver would bind as NULL.
@@ -236,66 +359,20 @@ std::unique_ptr<Catalog> Catalog::create(const QString &path, const std::functio
 
 std::unique_ptr<Catalog> Catalog::open(const QString &path, Access access)
 {
-    checkHeader(path);
+    const QByteArray header = checkHeader(path);
     const QString abs = QFileInfo(path).absoluteFilePath();
-    int userVersion = 0;
-    // First look read-only, so that a foreign, newer or damaged file is never written to.
-    {
-        const QString probeName = newConnectionName();
-        {
-            QSqlDatabase probe = QSqlDatabase::addDatabase(u"QSQLITE"_qs, probeName);
-            probe.setDatabaseName(abs);
-            probe.setConnectOptions(u"QSQLITE_OPEN_READONLY"_qs);
-            QString problem;
-            if (!probe.open()) {
-                problem = tr("Die Katalogdatei „%1“ kann nicht geöffnet werden: %2")
-                              .arg(displayPath(path), probe.lastError().text());
-            } else {
-                QSqlQuery q(probe);
-                qint64 appId = -1;
-                if (q.exec(u"PRAGMA application_id"_qs) && q.next())
-                    appId = q.value(0).toLongLong();
-                if (q.exec(u"PRAGMA user_version"_qs) && q.next())
-                    userVersion = q.value(0).toInt();
-                if (appId < 0) {
-                    problem = tr("Die Katalogdatei „%1“ ist beschädigt und kann nicht gelesen werden: %2")
-                                  .arg(displayPath(path), q.lastError().text());
-                } else if (appId != kApplicationId) {
-                    problem = tr("„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines "
-                                 "anderen Programms).")
-                                  .arg(displayPath(path));
-                } else if (userVersion > kVersion) {
-                    problem = tr("Die Katalogdatei „%1“ stammt aus einer neueren Version von Themenfeldplaner "
-                                 "(Schema %2; diese Version kennt Schema %3). Bitte aktualisieren Sie das Programm.")
-                                  .arg(displayPath(path))
-                                  .arg(userVersion)
-                                  .arg(kVersion);
-                } else if (userVersion < 1) {
-                    problem = tr("Die Katalogdatei „%1“ ist beschädigt: die Schemaversion fehlt.")
-                                  .arg(displayPath(path));
-                } else if (!q.exec(u"PRAGMA quick_check"_qs) || !q.next()) {
-                    problem = tr("Die Katalogdatei „%1“ ist beschädigt: %2")
-                                  .arg(displayPath(path), q.lastError().text());
-                } else if (const QString r = q.value(0).toString(); r != u"ok") {
-                    problem = tr("Die Katalogdatei „%1“ ist beschädigt: %2").arg(displayPath(path), r);
-                }
-            }
-            probe.close();
-            if (!problem.isEmpty()) {
-                probe = QSqlDatabase();
-                QSqlDatabase::removeDatabase(probeName);
-                throw Error(problem);
-            }
-        }
-        QSqlDatabase::removeDatabase(probeName);
-    }
+    Probe probe = probeCatalog(abs, path);
+    if (probe.unreadable && recoverInterruptedWrite(abs, header))
+        probe = probeCatalog(abs, path);
+    if (!probe.problem.isEmpty())
+        throw Error(probe.problem);
+    const int userVersion = probe.userVersion;
 
     std::unique_ptr<Catalog> c(new Catalog(abs, newConnectionName()));
     bool writable = access == Access::ReadWrite;
     if (writable) {
         c->m_lock = std::make_unique<QLockFile>(abs + u".lock"_qs);
-        c->m_lock->setStaleLockTime(0); // only a dead holder makes the lock stale, never its age
-        if (!c->m_lock->tryLock(0)) {
+        if (!takeWriteLock(*c->m_lock, abs + u".lock"_qs)) {
             qint64 pid = 0;
             QString host, app;
             c->m_lock->getLockInfo(&pid, &host, &app);
@@ -759,8 +836,7 @@ bool Catalog::tryBecomeWritable()
     if (!m_readOnly)
         return true;
     auto lock = std::make_unique<QLockFile>(m_path + u".lock"_qs);
-    lock->setStaleLockTime(0);
-    if (!lock->tryLock(0))
+    if (!takeWriteLock(*lock, m_path + u".lock"_qs))
         return false;
     m_statements.clear();
     {

@@ -58,8 +58,34 @@ private:
 
 } // namespace
 
+namespace {
+// Holds one read transaction while it lives, so that every table is read from the same commit even while
+// another process writes; without it a snapshot could hold milestones of a project it does not hold. Inside
+// a transaction that is already open (apply, create's populate) it adds nothing.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(const QString &connection)
+        : m_db(QSqlDatabase::database(connection, false)), m_open(m_db.transaction())
+    {
+    }
+    ~ReadTransaction()
+    {
+        if (m_open)
+            m_db.commit();
+    }
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_open;
+};
+} // namespace
+
 PlanSnapshot Catalog::loadPlan() const
 {
+    const ReadTransaction snapshot(m_connection);
     using namespace col;
     PlanSnapshot p;
     p.schemaVersion = kVersion;
