@@ -16,6 +16,8 @@
 #include <QThread>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace tfp {
 
 using namespace schema;
@@ -189,6 +191,27 @@ bool takeWriteLock(QLockFile &lock, const QString &lockPath)
     if (lock.getLockInfo(nullptr, nullptr, nullptr))
         return false; // filled meanwhile: a live writer
     return lock.removeStaleLockFile() && lock.tryLock(0);
+}
+
+// Runs work in one transaction and commits it, or rolls all of it back and rethrows. The two messages take
+// the database's error text as their remaining argument.
+template <typename Fn>
+void inTransaction(QSqlDatabase &db, const QHash<QString, std::shared_ptr<QSqlQuery>> &statements,
+                   const QString &cannotBegin, const QString &cannotCommit, Fn &&work)
+{
+    if (!db.transaction())
+        throw Error(cannotBegin.arg(db.lastError().text()));
+    try {
+        work();
+        if (!db.commit())
+            throw Error(cannotCommit.arg(db.lastError().text()));
+    } catch (...) {
+        // A cached statement still stepping would keep the rollback from ending the transaction.
+        for (const auto &s : statements)
+            s->finish();
+        db.rollback();
+        throw;
+    }
 }
 
 // Text for NOT NULL text columns: never a null QString, which the driver would bind as NULL.
@@ -399,13 +422,48 @@ std::unique_ptr<Catalog> Catalog::open(const QString &path, Access access)
                         .arg(displayPath(path), db.lastError().text()));
     c->configure(writable);
     if (userVersion < kVersion) {
-        // Versions before 1 do not exist yet; the migration steps go here, one transaction per step.
-        throw Error(tr("Die Katalogdatei „%1“ hat ein unbekanntes altes Schema %2.")
-                        .arg(displayPath(path))
-                        .arg(userVersion));
+        if (!writable)
+            throw Error(
+                tr("Die Katalogdatei „%1“ hat das ältere Schema %2 und muss auf Schema %3 gebracht werden; "
+                   "das geht nur, wenn sie beschreibbar und nicht anderswo geöffnet ist.")
+                    .arg(displayPath(path))
+                    .arg(userVersion)
+                    .arg(kVersion));
+        c->migrate(userVersion);
     }
     c->loadMeta();
     return c;
+}
+
+const QList<Catalog::MigrationStep> &Catalog::migrationSteps()
+{
+    // Schema 1 is the first; a change to the schema bumps schema::kVersion and appends its step here, e.g.
+    // {1, 2, [](Catalog &c) { c.exec(u"ALTER TABLE …"_qs); }}. The steps run as members, with exec().
+    static const QList<MigrationStep> steps;
+    return steps;
+}
+
+void Catalog::migrate(int from)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    for (int version = from; version < kVersion;) {
+        const auto &steps = migrationSteps();
+        const auto step = std::find_if(steps.cbegin(), steps.cend(),
+                                       [version](const MigrationStep &s) { return s.from == version; });
+        if (step == steps.cend())
+            throw Error(tr("Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.")
+                            .arg(displayPath(m_path))
+                            .arg(version)
+                            .arg(kVersion));
+        // One transaction per step: a step that fails leaves the file at the last version it reached whole.
+        const QString failed =
+            tr("Der Katalog „%1“ kann nicht aktualisiert werden: %2").arg(displayPath(m_path));
+        inTransaction(db, m_statements, failed, failed, [&] {
+            step->run(*this);
+            exec(u"PRAGMA user_version = %1"_qs.arg(step->to));
+        });
+        version = step->to;
+    }
 }
 
 qint64 Catalog::revision() const
@@ -673,25 +731,16 @@ void Catalog::apply(const ChangeSet &changes, const QString &source)
     if (changes.isEmpty())
         return;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.transaction())
-        throw Error(tr("Der Katalog „%1“ kann nicht bearbeitet werden: %2")
-                        .arg(displayPath(m_path), db.lastError().text()));
-    try {
-        const qint64 rev = revision() + 1;
-        for (const Change &c : changes.changes) {
-            applyOne(c);
-            journal(c, source, changes.description, rev);
-        }
-        setMeta(u"revision"_qs, QString::number(rev));
-        if (!db.commit())
-            throw Error(tr("Der Katalog „%1“ kann nicht gespeichert werden: %2")
-                            .arg(displayPath(m_path), db.lastError().text()));
-    } catch (...) {
-        for (auto &s : m_statements)
-            s->finish();
-        db.rollback();
-        throw;
-    }
+    inTransaction(db, m_statements,
+                  tr("Der Katalog „%1“ kann nicht bearbeitet werden: %2").arg(displayPath(m_path)),
+                  tr("Der Katalog „%1“ kann nicht gespeichert werden: %2").arg(displayPath(m_path)), [&] {
+                      const qint64 rev = revision() + 1;
+                      for (const Change &c : changes.changes) {
+                          applyOne(c);
+                          journal(c, source, changes.description, rev);
+                      }
+                      setMeta(u"revision"_qs, QString::number(rev));
+                  });
     Q_EMIT changed(changes);
 }
 

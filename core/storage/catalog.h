@@ -102,6 +102,17 @@ public:
     // Runs PRAGMA integrity_check; returns "ok" or the first problems.
     QString integrityCheck() const;
 
+    // One schema migration step: lifts an open catalog from version `from` to `to` (= from + 1). open() runs
+    // the steps in order, each in its own transaction, and sets PRAGMA user_version after each.
+    struct MigrationStep
+    {
+        int from = 0;
+        int to = 0;
+        void (*run)(Catalog &catalog) = nullptr;
+    };
+    // Together the steps lead from schema 1, the first there is, to schema::kVersion without a gap.
+    static const QList<MigrationStep> &migrationSteps();
+
 Q_SIGNALS:
     void changed(const tfp::ChangeSet &changes);
     void externallyChanged();
@@ -111,6 +122,7 @@ private:
     Catalog(QString path, QString connection);
     void configure(bool writable);
     void createSchema();
+    void migrate(int from);
     void loadMeta();
     QSqlQuery &prepared(const QString &sql) const;
     void exec(const QString &sql) const;

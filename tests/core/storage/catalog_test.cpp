@@ -74,10 +74,20 @@ TEST_CASE("files that are not catalogs are refused and left untouched", "[core]"
         patchHeader(good, 68, 0); // application_id
         requireRefused(good, u"anderen Programms"_qs);
     }
+    SECTION("SQLite database with another program's application id")
+    {
+        patchHeader(good, 68, 0x47504B47); // "GPKG", a GeoPackage
+        requireRefused(good, u"anderen Programms"_qs);
+    }
     SECTION("newer schema")
     {
         patchHeader(good, 60, kVersion + 1); // user_version
         requireRefused(good, u"neueren Version"_qs);
+    }
+    SECTION("schema version 0: older than the first there is")
+    {
+        patchHeader(good, 60, 0);
+        requireRefused(good, u"Schemaversion fehlt"_qs);
     }
     SECTION("truncated")
     {
@@ -94,6 +104,18 @@ TEST_CASE("files that are not catalogs are refused and left untouched", "[core]"
         test::writeFile(good, data);
         requireRefused(good, u"beschädigt"_qs);
     }
+}
+
+TEST_CASE("the migration steps lead from schema 1 to the current one without a gap", "[core]")
+{
+    int version = 1;
+    for (const Catalog::MigrationStep &step : Catalog::migrationSteps()) {
+        CHECK(step.from == version);
+        CHECK(step.to == version + 1);
+        CHECK(step.run != nullptr);
+        version = step.to;
+    }
+    CHECK(version == kVersion);
 }
 
 TEST_CASE("an applied change set is committed, journaled and undone by its inverse", "[core]")
