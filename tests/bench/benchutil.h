@@ -1,0 +1,63 @@
+// Helpers shared by the benchmarks: wall-clock timing of repeated runs reported as min/median/max, and the
+// process's peak resident memory as the kernel counts it.
+#pragma once
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QList>
+#include <QString>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace tfp::bench {
+
+// Runs fn(i) for i in 0..runs-1 and returns each run's wall-clock time in ms.
+template <typename Fn> QList<double> timeRuns(int runs, Fn &&fn)
+{
+    QList<double> ms;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        fn(i);
+        ms.append(double(t.nsecsElapsed()) / 1e6);
+    }
+    return ms;
+}
+
+inline void print(const QString &line)
+{
+    const QByteArray l = line.toUtf8() + '\n';
+    std::fwrite(l.constData(), 1, size_t(l.size()), stdout);
+    std::fflush(stdout);
+}
+
+// "label: min 12.3 ms, median 13.0 ms, max 15.1 ms (10 runs)"; a single run prints just its time.
+inline void report(const QString &label, QList<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    if (ms.size() == 1) {
+        print(u"%1: %2 ms"_qs.arg(label).arg(ms[0], 0, 'f', 1));
+        return;
+    }
+    const double median = ms.size() % 2 ? ms[ms.size() / 2] : (ms[ms.size() / 2 - 1] + ms[ms.size() / 2]) / 2;
+    print(u"%1: min %2 ms, median %3 ms, max %4 ms (%5 runs)"_qs.arg(label)
+              .arg(ms.first(), 0, 'f', 1)
+              .arg(median, 0, 'f', 1)
+              .arg(ms.last(), 0, 'f', 1)
+              .arg(ms.size()));
+}
+
+// Peak resident set size of this process in KiB (VmHWM in /proc/self/status), -1 where there is none.
+inline qint64 peakRssKib()
+{
+    QFile f(u"/proc/self/status"_qs);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
+
+} // namespace tfp::bench
