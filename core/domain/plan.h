@@ -64,6 +64,7 @@ struct Leistung
     std::optional<int> welleFix;
     QString notes;
     Programm programm = Programm::Unbekannt; // derived from its LeiKa-Leistungen
+    QString leikaSchluessel;                 // its LeiKa-Schlüssel, space-separated (for search)
 };
 
 struct LeikaLeistung
@@ -207,9 +208,15 @@ struct Risiko
 };
 
 // The whole plan as plain values. Lists are ordered by key; the index maps give positions.
+// How much loadPlan reads: Summary leaves out the LeiKa-Leistungen themselves (hundreds of thousands of rows in
+// a large catalog), keeping only what the workspace needs of them per Leistung (programme scope, Schlüssel),
+// and the prioritisation scores and votes, which their views load for one Themenfeld when they need them.
+enum class PlanDetail { Full, Summary };
+
 struct PlanSnapshot
 {
     int schemaVersion = 0;
+    PlanDetail detail = PlanDetail::Full;
     QString catalogId;
     qint64 revision = 0;
 

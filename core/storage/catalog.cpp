@@ -109,7 +109,7 @@ struct Probe
 };
 
 // Looks at a file read-only, so that a foreign, newer or damaged file is never written to.
-Probe probeCatalog(const QString &abs, const QString &path)
+Probe probeCatalog(const QString &abs, const QString &path, bool checkPages = true)
 {
     Probe r;
     withConnection(abs, true, [&](QSqlDatabase &db) {
@@ -143,6 +143,8 @@ Probe probeCatalog(const QString &abs, const QString &path)
         } else if (r.userVersion < 1) {
             r.problem =
                 tr("Die Katalogdatei „%1“ ist beschädigt: die Schemaversion fehlt.").arg(displayPath(path));
+        } else if (!checkPages) {
+            return;
         } else if (!q.exec(u"PRAGMA quick_check"_qs) || !q.next()) {
             r.problem =
                 tr("Die Katalogdatei „%1“ ist beschädigt: %2").arg(displayPath(path), q.lastError().text());
@@ -244,6 +246,8 @@ Catalog::Catalog(QString path, QString connection)
     : m_path(std::move(path)), m_connection(std::move(connection))
 {
     m_author = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    if (m_author.isEmpty())
+        m_author = tr("unbekannt");
 }
 
 Catalog::~Catalog()
@@ -394,13 +398,20 @@ std::unique_ptr<Catalog> Catalog::create(const QString &path, const std::functio
     return open(path, Access::ReadWrite);
 }
 
-std::unique_ptr<Catalog> Catalog::open(const QString &path, Access access)
+QString Catalog::verifyPages(const QString &path)
+{
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    return probeCatalog(abs, path, true).problem;
+}
+
+std::unique_ptr<Catalog> Catalog::open(const QString &path, Access access, Verify verify)
 {
     const QByteArray header = checkHeader(path);
     const QString abs = QFileInfo(path).absoluteFilePath();
-    Probe probe = probeCatalog(abs, path);
+    const bool pages = verify == Verify::Pages;
+    Probe probe = probeCatalog(abs, path, pages);
     if (probe.unreadable && recoverInterruptedWrite(abs, header))
-        probe = probeCatalog(abs, path);
+        probe = probeCatalog(abs, path, pages);
     if (!probe.problem.isEmpty())
         throw Error(probe.problem);
     const int userVersion = probe.userVersion;
@@ -567,10 +578,9 @@ void Catalog::forEachRow(Table t, const std::function<void(const QVariantList &)
     }
 }
 
-QList<JournalEntry> Catalog::journal(qint64 sinceRevision) const
+namespace {
+QList<JournalEntry> readJournal(QSqlQuery &q)
 {
-    QSqlQuery &q = prepared(sql::selectJournal(kJournal));
-    q.bindValue(0, sinceRevision);
     if (!q.exec())
         throw Error(q.lastError().text());
     QList<JournalEntry> out;
@@ -591,6 +601,22 @@ QList<JournalEntry> Catalog::journal(qint64 sinceRevision) const
     }
     q.finish();
     return out;
+}
+} // namespace
+
+QList<JournalEntry> Catalog::journal(qint64 sinceRevision) const
+{
+    QSqlQuery &q = prepared(sql::selectJournal(kJournal));
+    q.bindValue(0, sinceRevision);
+    return readJournal(q);
+}
+
+QList<JournalEntry> Catalog::journalFor(Table t, qint64 key) const
+{
+    QSqlQuery &q = prepared(sql::selectJournalFor(kJournal));
+    q.bindValue(0, table(t).name);
+    q.bindValue(1, key);
+    return readJournal(q);
 }
 
 qint64 Catalog::allocateKey(Table t)
@@ -898,6 +924,8 @@ bool Catalog::tryBecomeWritable()
 {
     if (!m_readOnly)
         return true;
+    if (m_lock)
+        return false; // we hold the file ourselves and stopped writing on purpose (setReadOnly)
     auto lock = std::make_unique<QLockFile>(m_path + u".lock"_qs);
     if (!takeWriteLock(*lock, m_path + u".lock"_qs))
         return false;
@@ -916,6 +944,35 @@ bool Catalog::tryBecomeWritable()
     loadMeta();
     Q_EMIT writableChanged(true);
     return true;
+}
+
+void Catalog::saveCopy(const QString &path) const
+{
+    if (QFileInfo::exists(path))
+        throw Error(tr("Die Datei „%1“ gibt es schon; eine Kopie überschreibt keine Datei.").arg(displayPath(path)));
+    const QFileInfo target(path);
+    const QString tmp = target.absolutePath() + u"/."_qs + target.fileName() + u".copy-"_qs +
+                        QUuid::createUuid().toString(QUuid::Id128).left(8);
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(sql::copyInto());
+    q.addBindValue(tmp);
+    if (!q.exec()) {
+        QFile::remove(tmp);
+        throw Error(tr("Die Kopie „%1“ kann nicht geschrieben werden: %2").arg(displayPath(path), q.lastError().text()));
+    }
+    if (!QFile::rename(tmp, path)) {
+        QFile::remove(tmp);
+        throw Error(tr("Die Kopie „%1“ kann nicht geschrieben werden.").arg(displayPath(path)));
+    }
+}
+
+void Catalog::setReadOnly(const QString &reason)
+{
+    if (m_readOnly)
+        return;
+    m_readOnly = true;
+    m_readOnlyReason = reason;
+    Q_EMIT writableChanged(false);
 }
 
 QString Catalog::integrityCheck() const

@@ -50,7 +50,21 @@ public:
                                            const std::function<void(Catalog &)> &populate = {});
     // Opens an existing catalog. A file that is not a catalog, is damaged or is newer is refused with
     // tfp::Error and left untouched. ReadWrite falls back to read-only when another process holds the file.
-    static std::unique_ptr<Catalog> open(const QString &path, Access access = Access::ReadWrite);
+    // Verify::Pages also reads every page (PRAGMA quick_check, about half a second per 170 MB); HeaderOnly
+    // leaves that to verifyPages(), which the GUI runs in the background so that a large catalog opens at
+    // once.
+    enum class Verify
+    {
+        Pages,
+        HeaderOnly
+    };
+    static std::unique_ptr<Catalog> open(const QString &path, Access access = Access::ReadWrite,
+                                         Verify verify = Verify::Pages);
+    // Reads every page of the file through its own read-only connection (safe from another thread); returns
+    // an empty string when the file is sound, else the message that names it and the damage.
+    static QString verifyPages(const QString &path);
+    // Stops all further changes, e.g. after verifyPages found damage.
+    void setReadOnly(const QString &reason);
 
     ~Catalog() override;
 
@@ -66,7 +80,9 @@ public:
     QString author() const { return m_author; }
 
     // --- reading
-    PlanSnapshot loadPlan() const;
+    PlanSnapshot loadPlan(PlanDetail detail = PlanDetail::Full) const;
+    // Brings a snapshot up to date after changes were applied: re-reads only the rows they touched.
+    void refresh(PlanSnapshot &plan, const ChangeSet &changes) const;
     qint64 count(schema::Table t) const;
     std::optional<QVariantMap> row(schema::Table t, qint64 key) const;
     QVariant value(schema::Table t, qint64 key, QStringView column) const;
@@ -74,6 +90,8 @@ public:
     // Every row in key order as values in the table's column order.
     void forEachRow(schema::Table t, const std::function<void(const QVariantList &)> &fn) const;
     QList<JournalEntry> journal(qint64 sinceRevision = 0) const;
+    // The change history of one row, oldest first.
+    QList<JournalEntry> journalFor(schema::Table t, qint64 key) const;
 
     // --- changing
     // Applies all changes in one transaction or none (throws tfp::Error / ConflictError, nothing written).
@@ -98,6 +116,9 @@ public:
     bool checkExternalChange();
     // A read-only catalog whose writer went away takes over the write lock.
     bool tryBecomeWritable();
+
+    // Writes a consistent copy of the whole catalog to a new file (refused if it exists).
+    void saveCopy(const QString &path) const;
 
     // Runs PRAGMA integrity_check; returns "ok" or the first problems.
     QString integrityCheck() const;

@@ -1,4 +1,5 @@
-// Catalog::loadPlan: reads every table once, forward-only, into the PlanSnapshot's plain values.
+// Catalog::loadPlan and Catalog::refresh: read every table (or only the rows a ChangeSet touched) forward-only
+// into the PlanSnapshot's plain values. One reader per table maps a row, so both paths share it.
 #include "catalog.h"
 #include "codes.h"
 #include "error.h"
@@ -7,30 +8,30 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace tfp {
 
 using namespace schema;
 
 namespace {
 
-// Walks one table's rows with named column access resolved once.
+// A query over one table's rows (all, or those where a column has a value) with typed access by column.
 class Rows
 {
 public:
-    Rows(const QString &connection, Table t) : m_def(table(t)), m_query(QSqlDatabase::database(connection, false))
+    Rows(const QString &connection, Table t, QStringView whereColumn = {}, const QVariant &value = {})
+        : m_def(table(t)), m_query(QSqlDatabase::database(connection, false))
     {
         m_query.setForwardOnly(true);
-        if (!m_query.exec(sql::selectAll(m_def)))
+        const bool ok = whereColumn.isEmpty()
+                            ? m_query.exec(sql::selectAll(m_def))
+                            : (m_query.prepare(sql::selectWhere(m_def, whereColumn.toString())),
+                               m_query.addBindValue(value), m_query.exec());
+        if (!ok)
             throw Error(m_query.lastError().text());
     }
     bool next() { return m_query.next(); }
-    int idx(QStringView c) const
-    {
-        const int i = m_def.indexOf(c);
-        if (i < 0)
-            throw Error(u"%1.%2"_qs.arg(m_def.name, c.toString()));
-        return i;
-    }
     QVariant v(int i) const { return m_query.value(i); }
     qint64 i64(int i) const { return m_query.value(i).toLongLong(); }
     int i32(int i) const { return m_query.value(i).toInt(); }
@@ -55,6 +56,213 @@ private:
     const TableDef &m_def;
     QSqlQuery m_query;
 };
+
+// Column positions are fixed by the schema, so each reader resolves them once.
+#define TFP_IDX(var, t, c) static const int var = table(Table::t).indexOf(col::c)
+
+template<typename T>
+T read(const Rows &r);
+
+template<>
+Themenfeld read(const Rows &r)
+{
+    TFP_IDX(iId, Themenfeld, id); TFP_IDX(iName, Themenfeld, name); TFP_IDX(iSort, Themenfeld, sortOrder);
+    TFP_IDX(iH, Themenfeld, schwelleHoechste); TFP_IDX(iHo, Themenfeld, schwelleHohe);
+    TFP_IDX(iM, Themenfeld, schwelleMittlere); TFP_IDX(iK, Themenfeld, wellenKapazitaet);
+    TFP_IDX(iKa, Themenfeld, wellenKapazitaetArt); TFP_IDX(iN, Themenfeld, notes);
+    return {r.i32(iId), r.str(iName), r.i32(iSort), r.dbl(iH), r.dbl(iHo), r.dbl(iM), r.opt<int>(iK),
+            r.en<KapazitaetArt>(iKa, col::wellenKapazitaetArt), r.str(iN)};
+}
+
+template<>
+Lage read(const Rows &r)
+{
+    TFP_IDX(iId, Lage, id); TFP_IDX(iT, Lage, themenfeldId); TFP_IDX(iName, Lage, name); TFP_IDX(iArt, Lage, art);
+    return {r.i32(iId), r.i32(iT), r.str(iName), r.en<LageArt>(iArt, col::art)};
+}
+
+template<>
+Leistung read(const Rows &r)
+{
+    TFP_IDX(iId, Leistung, ozgId); TFP_IDX(iL, Leistung, lageId); TFP_IDX(iName, Leistung, name);
+    TFP_IDX(iS, Leistung, status); TFP_IDX(iRi, Leistung, reifegradIst); TFP_IDX(iRz, Leistung, reifegradZiel);
+    TFP_IDX(iRm, Leistung, reifegradModell); TFP_IDX(iF, Leistung, flaechendeckung); TFP_IDX(iG, Leistung, goLive);
+    TFP_IDX(iFa, Leistung, flaechendeckendAm); TFP_IDX(iNa, Leistung, nachfrage); TFP_IDX(iA, Leistung, aufwandPt);
+    TFP_IDX(iR, Leistung, rechtsaenderung); TFP_IDX(iW, Leistung, welleFix); TFP_IDX(iN, Leistung, notes);
+    Leistung l;
+    l.ozgId = r.i32(iId);
+    l.lageId = r.i32(iL);
+    l.name = r.str(iName);
+    l.status = r.en<Status>(iS, col::status);
+    l.reifegradIst = r.opt<int>(iRi);
+    l.reifegradZiel = r.opt<int>(iRz);
+    l.modell = r.en<ReifegradModell>(iRm, col::reifegradModell);
+    l.flaechendeckung = r.en<Flaechendeckung>(iF, col::flaechendeckung);
+    l.goLive = r.date(iG);
+    l.flaechendeckendAm = r.date(iFa);
+    l.nachfrage = r.opt<qint64>(iNa);
+    l.aufwandPt = r.opt<double>(iA);
+    l.rechtsaenderung = r.str(iR);
+    l.welleFix = r.opt<int>(iW);
+    l.notes = r.str(iN);
+    return l;
+}
+
+template<>
+LeikaLeistung read(const Rows &r)
+{
+    TFP_IDX(iId, Leika, id); TFP_IDX(iS, Leika, schluessel); TFP_IDX(iB, Leika, bezeichnung); TFP_IDX(iT, Leika, typ);
+    TFP_IDX(iR, Leika, rechtsgrundlage); TFP_IDX(iG, Leika, gesetze); TFP_IDX(iK, Leika, gesetzeskuerzel);
+    TFP_IDX(i1, Leika, sdg1); TFP_IDX(i2, Leika, sdg2); TFP_IDX(iO, Leika, ozgId);
+    return {r.i64(iId), r.str(iS), r.str(iB), r.str(iT), r.str(iR), r.str(iG), r.str(iK),
+            r.i32(i1) != 0, r.i32(i2) != 0, r.opt<int>(iO)};
+}
+
+template<>
+Abhaengigkeit read(const Rows &r)
+{
+    TFP_IDX(iId, Abhaengigkeit, id); TFP_IDX(iO, Abhaengigkeit, ozgId); TFP_IDX(iH, Abhaengigkeit, haengtAbVon);
+    TFP_IDX(iN, Abhaengigkeit, notes);
+    return {r.i64(iId), r.i32(iO), r.i32(iH), r.str(iN)};
+}
+
+template<>
+Beteiligter read(const Rows &r)
+{
+    TFP_IDX(iId, Beteiligter, id); TFP_IDX(iK, Beteiligter, kuerzel); TFP_IDX(iN, Beteiligter, name);
+    TFP_IDX(iA, Beteiligter, art);
+    return {r.i32(iId), r.str(iK), r.str(iN), r.en<BeteiligterArt>(iA, col::art)};
+}
+
+template<>
+Federfuehrung read(const Rows &r)
+{
+    TFP_IDX(iId, Federfuehrung, id); TFP_IDX(iT, Federfuehrung, themenfeldId);
+    TFP_IDX(iB, Federfuehrung, beteiligterId); TFP_IDX(iR, Federfuehrung, rolle); TFP_IDX(iK, Federfuehrung, kontakt);
+    TFP_IDX(iS, Federfuehrung, sortOrder);
+    return {r.i64(iId), r.i32(iT), r.i32(iB), r.en<Rolle>(iR, col::rolle), r.str(iK), r.i32(iS)};
+}
+
+template<>
+Projekt read(const Rows &r)
+{
+    TFP_IDX(iId, Projekt, id); TFP_IDX(iT, Projekt, themenfeldId); TFP_IDX(iN, Projekt, name);
+    TFP_IDX(iK, Projekt, koordinationId); TFP_IDX(iE, Projekt, efaModell); TFP_IDX(iP, Projekt, phase);
+    TFP_IDX(iS, Projekt, start); TFP_IDX(iEn, Projekt, ende); TFP_IDX(iB, Projekt, budgetCent);
+    TFP_IDX(iNo, Projekt, notes);
+    return {r.i64(iId), r.i32(iT), r.str(iN), r.opt<int>(iK), r.en<EfaModell>(iE, col::efaModell),
+            r.en<Phase>(iP, col::phase), r.date(iS), r.date(iEn), r.opt<qint64>(iB), r.str(iNo), {}};
+}
+
+template<>
+Nachnutzung read(const Rows &r)
+{
+    TFP_IDX(iId, Nachnutzung, id); TFP_IDX(iP, Nachnutzung, projektId); TFP_IDX(iL, Nachnutzung, landId);
+    TFP_IDX(iS, Nachnutzung, stand); TFP_IDX(iD, Nachnutzung, datum);
+    return {r.i64(iId), r.i64(iP), r.i32(iL), r.en<NachnutzungStand>(iS, col::stand), r.date(iD)};
+}
+
+template<>
+Meilenstein read(const Rows &r)
+{
+    TFP_IDX(iId, Meilenstein, id); TFP_IDX(iP, Meilenstein, projektId); TFP_IDX(iPh, Meilenstein, phase);
+    TFP_IDX(iT, Meilenstein, titel); TFP_IDX(iG, Meilenstein, geplant); TFP_IDX(iI, Meilenstein, ist);
+    TFP_IDX(iAd, Meilenstein, abnahmeDurch); TFP_IDX(iAa, Meilenstein, abnahmeAm); TFP_IDX(iO, Meilenstein, ozgId);
+    TFP_IDX(iS, Meilenstein, sortOrder);
+    return {r.i64(iId), r.i64(iP), r.en<Phase>(iPh, col::phase), r.str(iT), r.date(iG), r.date(iI),
+            r.opt<int>(iAd), r.date(iAa), r.opt<int>(iO), r.i32(iS)};
+}
+
+template<>
+Zahlung read(const Rows &r)
+{
+    TFP_IDX(iId, Zahlung, id); TFP_IDX(iP, Zahlung, projektId); TFP_IDX(iJ, Zahlung, jahr); TFP_IDX(iQ, Zahlung, quartal);
+    TFP_IDX(iPl, Zahlung, planCent); TFP_IDX(iI, Zahlung, istCent); TFP_IDX(iPt, Zahlung, personentage);
+    return {r.i64(iId), r.i64(iP), r.i32(iJ), r.i32(iQ), r.i64(iPl), r.opt<qint64>(iI), r.opt<double>(iPt)};
+}
+
+template<>
+Onlinedienst read(const Rows &r)
+{
+    TFP_IDX(iId, Onlinedienst, id); TFP_IDX(iN, Onlinedienst, name); TFP_IDX(iA, Onlinedienst, anbieter);
+    TFP_IDX(iU, Onlinedienst, url); TFP_IDX(iNo, Onlinedienst, notes);
+    return {r.i64(iId), r.str(iN), r.str(iA), r.str(iU), r.str(iNo), {}, {}};
+}
+
+template<>
+Kriterium read(const Rows &r)
+{
+    TFP_IDX(iId, Kriterium, id); TFP_IDX(iT, Kriterium, themenfeldId); TFP_IDX(iN, Kriterium, name);
+    TFP_IDX(iG, Kriterium, gewicht); TFP_IDX(iS, Kriterium, sortOrder);
+    return {r.i64(iId), r.i32(iT), r.str(iN), r.dbl(iG), r.i32(iS)};
+}
+
+template<>
+Bewertung read(const Rows &r)
+{
+    TFP_IDX(iId, Bewertung, id); TFP_IDX(iK, Bewertung, kriteriumId); TFP_IDX(iO, Bewertung, ozgId);
+    TFP_IDX(iW, Bewertung, wert);
+    return {r.i64(iId), r.i64(iK), r.i32(iO), r.i32(iW)};
+}
+
+template<>
+Stimme read(const Rows &r)
+{
+    TFP_IDX(iId, Stimme, id); TFP_IDX(iK, Stimme, kriteriumId); TFP_IDX(iO, Stimme, ozgId);
+    TFP_IDX(iT, Stimme, teilnehmer); TFP_IDX(iW, Stimme, wert); TFP_IDX(iWs, Stimme, workshop);
+    TFP_IDX(iD, Stimme, datum);
+    return {r.i64(iId), r.i64(iK), r.i32(iO), r.str(iT), r.i32(iW), r.str(iWs), r.date(iD)};
+}
+
+template<>
+Risiko read(const Rows &r)
+{
+    TFP_IDX(iId, Risiko, id); TFP_IDX(iT, Risiko, themenfeldId); TFP_IDX(iP, Risiko, projektId);
+    TFP_IDX(iO, Risiko, ozgId); TFP_IDX(iA, Risiko, art); TFP_IDX(iB, Risiko, beschreibung);
+    TFP_IDX(iM, Risiko, massnahme); TFP_IDX(iE, Risiko, einstufung);
+    return {r.i64(iId), r.i32(iT), r.opt<qint64>(iP), r.opt<int>(iO), r.en<RisikoArt>(iA, col::art),
+            r.str(iB), r.str(iM), r.en<Einstufung>(iE, col::einstufung)};
+}
+
+#undef TFP_IDX
+
+template<typename T>
+void readAll(const QString &connection, Table t, QList<T> &out, qsizetype reserve = 0)
+{
+    out.reserve(reserve);
+    Rows r(connection, t);
+    while (r.next())
+        out.append(read<T>(r));
+}
+
+qint64 keyOf(const Leistung &l) { return l.ozgId; }
+template<typename T>
+qint64 keyOf(const T &x) { return x.id; }
+
+// Replaces, inserts or removes the one row with this key, keeping the list sorted by key.
+template<typename T>
+void refreshRow(const QString &connection, Table t, QList<T> &list, qint64 key)
+{
+    auto it = std::lower_bound(list.begin(), list.end(), key, [](const T &x, qint64 k) { return keyOf(x) < k; });
+    const bool present = it != list.end() && keyOf(*it) == key;
+    Rows r(connection, t, table(t).key, key);
+    if (r.next()) {
+        T fresh = read<T>(r);
+        if (present)
+            *it = std::move(fresh);
+        else
+            list.insert(it, std::move(fresh));
+    } else if (present) {
+        list.erase(it);
+    }
+}
+
+template<typename T>
+T *findByKey(QList<T> &list, qint64 key)
+{
+    auto it = std::lower_bound(list.begin(), list.end(), key, [](const T &x, qint64 k) { return keyOf(x) < k; });
+    return it != list.end() && keyOf(*it) == key ? &*it : nullptr;
+}
 
 } // namespace
 
@@ -83,190 +291,204 @@ private:
 };
 } // namespace
 
-PlanSnapshot Catalog::loadPlan() const
+PlanSnapshot Catalog::loadPlan(PlanDetail detail) const
 {
     const ReadTransaction snapshot(m_connection);
-    using namespace col;
     PlanSnapshot p;
+    p.detail = detail;
     p.schemaVersion = kVersion;
     p.catalogId = m_catalogId;
     p.revision = revision();
-    p.themenfelder.reserve(int(count(Table::Themenfeld)));
-    {
-        Rows r(m_connection, Table::Themenfeld);
-        const int iId = r.idx(id), iName = r.idx(name), iSort = r.idx(sortOrder), iH = r.idx(schwelleHoechste),
-                  iHo = r.idx(schwelleHohe), iM = r.idx(schwelleMittlere), iK = r.idx(wellenKapazitaet),
-                  iKa = r.idx(wellenKapazitaetArt), iN = r.idx(notes);
-        while (r.next())
-            p.themenfelder.append({r.i32(iId), r.str(iName), r.i32(iSort), r.dbl(iH), r.dbl(iHo), r.dbl(iM),
-                                   r.opt<int>(iK), r.en<KapazitaetArt>(iKa, wellenKapazitaetArt), r.str(iN)});
+    readAll(m_connection, Table::Themenfeld, p.themenfelder);
+    readAll(m_connection, Table::Lage, p.lagen);
+    readAll(m_connection, Table::Leistung, p.leistungen, count(Table::Leistung));
+    if (detail == PlanDetail::Full)
+        readAll(m_connection, Table::Leika, p.leika, count(Table::Leika));
+    readAll(m_connection, Table::Abhaengigkeit, p.abhaengigkeiten);
+    readAll(m_connection, Table::Beteiligter, p.beteiligte);
+    readAll(m_connection, Table::Federfuehrung, p.federfuehrung);
+    readAll(m_connection, Table::Projekt, p.projekte, count(Table::Projekt));
+    readAll(m_connection, Table::Nachnutzung, p.nachnutzung);
+    readAll(m_connection, Table::Meilenstein, p.meilensteine, count(Table::Meilenstein));
+    readAll(m_connection, Table::Zahlung, p.zahlungen);
+    readAll(m_connection, Table::Onlinedienst, p.onlinedienste);
+    readAll(m_connection, Table::Kriterium, p.kriterien);
+    if (detail == PlanDetail::Full) {
+        readAll(m_connection, Table::Bewertung, p.bewertungen, count(Table::Bewertung));
+        readAll(m_connection, Table::Stimme, p.stimmen);
     }
+    readAll(m_connection, Table::Risiko, p.risiken);
     {
-        Rows r(m_connection, Table::Lage);
-        const int iId = r.idx(id), iT = r.idx(themenfeldId), iName = r.idx(name), iArt = r.idx(art);
-        while (r.next())
-            p.lagen.append({r.i32(iId), r.i32(iT), r.str(iName), r.en<LageArt>(iArt, art)});
-    }
-    {
-        p.leistungen.reserve(int(count(Table::Leistung)));
-        Rows r(m_connection, Table::Leistung);
-        const int iId = r.idx(ozgId), iL = r.idx(lageId), iName = r.idx(name), iS = r.idx(status),
-                  iRi = r.idx(reifegradIst), iRz = r.idx(reifegradZiel), iRm = r.idx(reifegradModell),
-                  iF = r.idx(flaechendeckung), iG = r.idx(goLive), iFa = r.idx(flaechendeckendAm),
-                  iNa = r.idx(nachfrage), iA = r.idx(aufwandPt), iR = r.idx(rechtsaenderung), iW = r.idx(welleFix),
-                  iN = r.idx(notes);
-        while (r.next()) {
-            Leistung l;
-            l.ozgId = r.i32(iId);
-            l.lageId = r.i32(iL);
-            l.name = r.str(iName);
-            l.status = r.en<Status>(iS, status);
-            l.reifegradIst = r.opt<int>(iRi);
-            l.reifegradZiel = r.opt<int>(iRz);
-            l.modell = r.en<ReifegradModell>(iRm, reifegradModell);
-            l.flaechendeckung = r.en<Flaechendeckung>(iF, flaechendeckung);
-            l.goLive = r.date(iG);
-            l.flaechendeckendAm = r.date(iFa);
-            l.nachfrage = r.opt<qint64>(iNa);
-            l.aufwandPt = r.opt<double>(iA);
-            l.rechtsaenderung = r.str(iR);
-            l.welleFix = r.opt<int>(iW);
-            l.notes = r.str(iN);
-            p.leistungen.append(std::move(l));
-        }
-    }
-    {
-        p.leika.reserve(int(count(Table::Leika)));
-        Rows r(m_connection, Table::Leika);
-        const int iId = r.idx(id), iS = r.idx(schluessel), iB = r.idx(bezeichnung), iT = r.idx(typ),
-                  iR = r.idx(rechtsgrundlage), iG = r.idx(gesetze), iK = r.idx(gesetzeskuerzel), i1 = r.idx(sdg1),
-                  i2 = r.idx(sdg2), iO = r.idx(ozgId);
-        QHash<int, QStringList> typen;
-        while (r.next()) {
-            LeikaLeistung l{r.i64(iId), r.str(iS),      r.str(iB),     r.str(iT), r.str(iR), r.str(iG),
-                            r.str(iK),  r.i32(i1) != 0, r.i32(i2) != 0, r.opt<int>(iO)};
-            if (l.ozgId)
-                typen[*l.ozgId].append(l.typ);
-            p.leika.append(std::move(l));
-        }
-        for (auto &l : p.leistungen)
-            l.programm = programmOf(typen.value(l.ozgId));
-    }
-    {
-        Rows r(m_connection, Table::Abhaengigkeit);
-        const int iId = r.idx(id), iO = r.idx(ozgId), iH = r.idx(haengtAbVon), iN = r.idx(notes);
-        while (r.next())
-            p.abhaengigkeiten.append({r.i64(iId), r.i32(iO), r.i32(iH), r.str(iN)});
-    }
-    {
-        Rows r(m_connection, Table::Beteiligter);
-        const int iId = r.idx(id), iK = r.idx(kuerzel), iN = r.idx(name), iA = r.idx(art);
-        while (r.next())
-            p.beteiligte.append({r.i32(iId), r.str(iK), r.str(iN), r.en<BeteiligterArt>(iA, art)});
-    }
-    {
-        Rows r(m_connection, Table::Federfuehrung);
-        const int iId = r.idx(id), iT = r.idx(themenfeldId), iB = r.idx(beteiligterId), iR = r.idx(rolle),
-                  iK = r.idx(kontakt), iS = r.idx(sortOrder);
-        while (r.next())
-            p.federfuehrung.append(
-                {r.i64(iId), r.i32(iT), r.i32(iB), r.en<Rolle>(iR, rolle), r.str(iK), r.i32(iS)});
-    }
-    QHash<qint64, qsizetype> projektIndex;
-    {
-        Rows r(m_connection, Table::Projekt);
-        const int iId = r.idx(id), iT = r.idx(themenfeldId), iN = r.idx(name), iK = r.idx(koordinationId),
-                  iE = r.idx(efaModell), iP = r.idx(phase), iS = r.idx(start), iEn = r.idx(ende),
-                  iB = r.idx(budgetCent), iNo = r.idx(notes);
-        while (r.next()) {
-            projektIndex.insert(r.i64(iId), p.projekte.size());
-            p.projekte.append({r.i64(iId), r.i32(iT), r.str(iN), r.opt<int>(iK), r.en<EfaModell>(iE, efaModell),
-                               r.en<Phase>(iP, phase), r.date(iS), r.date(iEn), r.opt<qint64>(iB), r.str(iNo), {}});
-        }
-    }
-    {
+        QHash<qint64, qsizetype> index;
+        for (qsizetype i = 0; i < p.projekte.size(); ++i)
+            index.insert(p.projekte[i].id, i);
+        static const int iP = table(Table::ProjektLeistung).indexOf(col::projektId);
+        static const int iO = table(Table::ProjektLeistung).indexOf(col::ozgId);
         Rows r(m_connection, Table::ProjektLeistung);
-        const int iP = r.idx(projektId), iO = r.idx(ozgId);
         while (r.next())
-            if (auto it = projektIndex.constFind(r.i64(iP)); it != projektIndex.cend())
+            if (auto it = index.constFind(r.i64(iP)); it != index.cend())
                 p.projekte[*it].leistungen.append(r.i32(iO));
     }
     {
-        Rows r(m_connection, Table::Nachnutzung);
-        const int iId = r.idx(id), iP = r.idx(projektId), iL = r.idx(landId), iS = r.idx(stand), iD = r.idx(datum);
+        QHash<qint64, qsizetype> index;
+        for (qsizetype i = 0; i < p.onlinedienste.size(); ++i)
+            index.insert(p.onlinedienste[i].id, i);
+        static const int iD = table(Table::OnlinedienstLeika).indexOf(col::dienstId);
+        static const int iL = table(Table::OnlinedienstLeika).indexOf(col::leikaId);
+        static const int iR = table(Table::OnlinedienstLeika).indexOf(col::reifegrad);
+        Rows r(m_connection, Table::OnlinedienstLeika);
         while (r.next())
-            p.nachnutzung.append({r.i64(iId), r.i64(iP), r.i32(iL), r.en<NachnutzungStand>(iS, stand), r.date(iD)});
+            if (auto it = index.constFind(r.i64(iD)); it != index.cend())
+                p.onlinedienste[*it].leika.insert(r.i64(iL), r.i32(iR));
+        static const int jD = table(Table::OnlinedienstLand).indexOf(col::dienstId);
+        static const int jL = table(Table::OnlinedienstLand).indexOf(col::landId);
+        static const int jS = table(Table::OnlinedienstLand).indexOf(col::seit);
+        Rows s(m_connection, Table::OnlinedienstLand);
+        while (s.next())
+            if (auto it = index.constFind(s.i64(jD)); it != index.cend())
+                p.onlinedienste[*it].laender.insert(s.i32(jL), s.date(jS));
     }
-    {
-        Rows r(m_connection, Table::Meilenstein);
-        const int iId = r.idx(id), iP = r.idx(projektId), iPh = r.idx(phase), iT = r.idx(titel),
-                  iG = r.idx(geplant), iI = r.idx(ist), iAd = r.idx(abnahmeDurch), iAa = r.idx(abnahmeAm),
-                  iO = r.idx(ozgId), iS = r.idx(sortOrder);
-        while (r.next())
-            p.meilensteine.append({r.i64(iId), r.i64(iP), r.en<Phase>(iPh, phase), r.str(iT), r.date(iG), r.date(iI),
-                                   r.opt<int>(iAd), r.date(iAa), r.opt<int>(iO), r.i32(iS)});
-    }
-    {
-        Rows r(m_connection, Table::Zahlung);
-        const int iId = r.idx(id), iP = r.idx(projektId), iJ = r.idx(jahr), iQ = r.idx(quartal),
-                  iPl = r.idx(planCent), iI = r.idx(istCent), iPt = r.idx(personentage);
-        while (r.next())
-            p.zahlungen.append(
-                {r.i64(iId), r.i64(iP), r.i32(iJ), r.i32(iQ), r.i64(iPl), r.opt<qint64>(iI), r.opt<double>(iPt)});
-    }
-    QHash<qint64, qsizetype> dienstIndex;
-    {
-        Rows r(m_connection, Table::Onlinedienst);
-        const int iId = r.idx(id), iN = r.idx(name), iA = r.idx(anbieter), iU = r.idx(url), iNo = r.idx(notes);
-        while (r.next()) {
-            dienstIndex.insert(r.i64(iId), p.onlinedienste.size());
-            p.onlinedienste.append({r.i64(iId), r.str(iN), r.str(iA), r.str(iU), r.str(iNo), {}, {}});
+    QHash<int, QStringList> typen;
+    QHash<int, QStringList> keys;
+    if (detail == PlanDetail::Full) {
+        for (const auto &l : std::as_const(p.leika)) {
+            if (l.ozgId) {
+                typen[*l.ozgId].append(l.typ);
+                keys[*l.ozgId].append(l.schluessel);
+            }
+        }
+    } else {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.setForwardOnly(true);
+        if (!q.exec(sql::leikaSummary(table(Table::Leika))))
+            throw Error(q.lastError().text());
+        while (q.next()) {
+            typen.insert(q.value(0).toInt(), q.value(1).toString().split(u'|'));
+            keys.insert(q.value(0).toInt(), {q.value(2).toString()});
         }
     }
-    {
-        Rows r(m_connection, Table::OnlinedienstLeika);
-        const int iD = r.idx(dienstId), iL = r.idx(leikaId), iR = r.idx(reifegrad);
-        while (r.next())
-            if (auto it = dienstIndex.constFind(r.i64(iD)); it != dienstIndex.cend())
-                p.onlinedienste[*it].leika.insert(r.i64(iL), r.i32(iR));
-    }
-    {
-        Rows r(m_connection, Table::OnlinedienstLand);
-        const int iD = r.idx(dienstId), iL = r.idx(landId), iS = r.idx(seit);
-        while (r.next())
-            if (auto it = dienstIndex.constFind(r.i64(iD)); it != dienstIndex.cend())
-                p.onlinedienste[*it].laender.insert(r.i32(iL), r.date(iS));
-    }
-    {
-        Rows r(m_connection, Table::Kriterium);
-        const int iId = r.idx(id), iT = r.idx(themenfeldId), iN = r.idx(name), iG = r.idx(gewicht),
-                  iS = r.idx(sortOrder);
-        while (r.next())
-            p.kriterien.append({r.i64(iId), r.i32(iT), r.str(iN), r.dbl(iG), r.i32(iS)});
-    }
-    {
-        Rows r(m_connection, Table::Bewertung);
-        const int iId = r.idx(id), iK = r.idx(kriteriumId), iO = r.idx(ozgId), iW = r.idx(wert);
-        while (r.next())
-            p.bewertungen.append({r.i64(iId), r.i64(iK), r.i32(iO), r.i32(iW)});
-    }
-    {
-        Rows r(m_connection, Table::Stimme);
-        const int iId = r.idx(id), iK = r.idx(kriteriumId), iO = r.idx(ozgId), iT = r.idx(teilnehmer),
-                  iW = r.idx(wert), iWs = r.idx(workshop), iD = r.idx(datum);
-        while (r.next())
-            p.stimmen.append({r.i64(iId), r.i64(iK), r.i32(iO), r.str(iT), r.i32(iW), r.str(iWs), r.date(iD)});
-    }
-    {
-        Rows r(m_connection, Table::Risiko);
-        const int iId = r.idx(id), iT = r.idx(themenfeldId), iP = r.idx(projektId), iO = r.idx(ozgId),
-                  iA = r.idx(art), iB = r.idx(beschreibung), iM = r.idx(massnahme), iE = r.idx(einstufung);
-        while (r.next())
-            p.risiken.append({r.i64(iId), r.i32(iT), r.opt<qint64>(iP), r.opt<int>(iO), r.en<RisikoArt>(iA, art),
-                              r.str(iB), r.str(iM), r.en<Einstufung>(iE, einstufung)});
+    for (auto &l : p.leistungen) {
+        l.programm = programmOf(typen.value(l.ozgId));
+        l.leikaSchluessel = keys.value(l.ozgId).join(u' ');
     }
     p.rebuildIndexes();
     return p;
+}
+
+void Catalog::refresh(PlanSnapshot &p, const ChangeSet &changes) const
+{
+    QSet<QPair<int, qint64>> done;
+    QSet<int> programmDirty;
+    QSet<qint64> projekteDirty, diensteDirty;
+    bool reindex = false;
+    for (const Change &c : changes.changes) {
+        if (done.contains({int(c.table), c.key}))
+            continue;
+        done.insert({int(c.table), c.key});
+        switch (c.table) {
+        case Table::Themenfeld: refreshRow(m_connection, c.table, p.themenfelder, c.key); reindex = true; break;
+        case Table::Lage: refreshRow(m_connection, c.table, p.lagen, c.key); reindex = true; break;
+        case Table::Leistung: {
+            refreshRow(m_connection, c.table, p.leistungen, c.key);
+            programmDirty.insert(int(c.key));
+            reindex = reindex || c.kind != Change::Kind::Update;
+            break;
+        }
+        case Table::Leika: {
+            // The Leistung it belonged to and the one it belongs to now both change scope and keys.
+            if (c.kind == Change::Kind::Update && c.column == col::ozgId) {
+                programmDirty.insert(c.oldValue.toInt());
+                programmDirty.insert(c.newValue.toInt());
+            } else if (c.kind != Change::Kind::Update) {
+                programmDirty.insert(c.row.value(col::ozgId.toString()).toInt());
+            } else {
+                programmDirty.insert(value(c.table, c.key, col::ozgId).toInt());
+            }
+            if (p.detail == PlanDetail::Full)
+                refreshRow(m_connection, c.table, p.leika, c.key);
+            break;
+        }
+        case Table::Abhaengigkeit: refreshRow(m_connection, c.table, p.abhaengigkeiten, c.key); break;
+        case Table::Beteiligter: refreshRow(m_connection, c.table, p.beteiligte, c.key); reindex = true; break;
+        case Table::Federfuehrung: refreshRow(m_connection, c.table, p.federfuehrung, c.key); break;
+        case Table::Projekt:
+            refreshRow(m_connection, c.table, p.projekte, c.key);
+            projekteDirty.insert(c.key);
+            break;
+        case Table::ProjektLeistung: {
+            const QVariant projekt = c.kind == Change::Kind::Update ? value(c.table, c.key, col::projektId)
+                                                                     : c.row.value(col::projektId.toString());
+            projekteDirty.insert(projekt.toLongLong());
+            if (c.kind == Change::Kind::Update)
+                projekteDirty.insert(c.oldValue.toLongLong()); // moved from another project
+            break;
+        }
+        case Table::Nachnutzung: refreshRow(m_connection, c.table, p.nachnutzung, c.key); break;
+        case Table::Meilenstein: refreshRow(m_connection, c.table, p.meilensteine, c.key); break;
+        case Table::Zahlung: refreshRow(m_connection, c.table, p.zahlungen, c.key); break;
+        case Table::Onlinedienst:
+            refreshRow(m_connection, c.table, p.onlinedienste, c.key);
+            diensteDirty.insert(c.key);
+            break;
+        case Table::OnlinedienstLeika:
+        case Table::OnlinedienstLand: {
+            const QVariant dienst = c.kind == Change::Kind::Update ? value(c.table, c.key, col::dienstId)
+                                                                    : c.row.value(col::dienstId.toString());
+            diensteDirty.insert(dienst.toLongLong());
+            break;
+        }
+        case Table::Kriterium: refreshRow(m_connection, c.table, p.kriterien, c.key); break;
+        case Table::Bewertung:
+            if (p.detail == PlanDetail::Full)
+                refreshRow(m_connection, c.table, p.bewertungen, c.key);
+            break;
+        case Table::Stimme:
+            if (p.detail == PlanDetail::Full)
+                refreshRow(m_connection, c.table, p.stimmen, c.key);
+            break;
+        case Table::Risiko: refreshRow(m_connection, c.table, p.risiken, c.key); break;
+        case Table::Kommentar:
+        case Table::Stand:
+        case Table::Count: break;
+        }
+    }
+    for (qint64 key : std::as_const(projekteDirty)) {
+        if (Projekt *pr = findByKey(p.projekte, key)) {
+            pr->leistungen.clear();
+            static const int iO = table(Table::ProjektLeistung).indexOf(col::ozgId);
+            Rows r(m_connection, Table::ProjektLeistung, col::projektId, key);
+            while (r.next())
+                pr->leistungen.append(r.i32(iO));
+        }
+    }
+    for (qint64 key : std::as_const(diensteDirty)) {
+        if (Onlinedienst *d = findByKey(p.onlinedienste, key)) {
+            d->leika.clear();
+            d->laender.clear();
+            for (const QVariantMap &m : rowsWhere(Table::OnlinedienstLeika, col::dienstId, key))
+                d->leika.insert(m.value(col::leikaId.toString()).toLongLong(), m.value(col::reifegrad.toString()).toInt());
+            for (const QVariantMap &m : rowsWhere(Table::OnlinedienstLand, col::dienstId, key))
+                d->laender.insert(m.value(col::landId.toString()).toInt(),
+                                  QDate::fromString(m.value(col::seit.toString()).toString(), Qt::ISODate));
+        }
+    }
+    if (!programmDirty.isEmpty()) {
+        for (int ozg : std::as_const(programmDirty)) {
+            Leistung *l = findByKey(p.leistungen, ozg);
+            if (!l)
+                continue;
+            QStringList typen, keys;
+            for (const QVariantMap &m : rowsWhere(Table::Leika, col::ozgId, ozg)) {
+                typen << m.value(col::typ.toString()).toString();
+                keys << m.value(col::schluessel.toString()).toString();
+            }
+            l->programm = programmOf(typen);
+            l->leikaSchluessel = keys.join(u' ');
+        }
+    }
+    if (reindex)
+        p.rebuildIndexes();
+    p.revision = revision();
 }
 
 } // namespace tfp

@@ -187,4 +187,19 @@ QString selectJournal(const QString &table)
            "neu FROM %1 WHERE revision > ? ORDER BY id"_qs.arg(table);
 }
 
+QString selectJournalFor(const QString &table)
+{
+    return u"SELECT id, revision, zeitpunkt, autor, quelle, beschreibung, entity_table, entity_key, spalte, alt, "
+           "neu FROM %1 WHERE entity_table = ? AND entity_key = ? ORDER BY id"_qs.arg(table);
+}
+
+QString copyInto() { return u"VACUUM INTO ?"_qs; }
+
+QString leikaSummary(const TableDef &leika)
+{
+    // group_concat is SQLite's; PostgreSQL spells it string_agg.
+    return u"SELECT %1, group_concat(%2, '|'), group_concat(%3, ' ') FROM %4 WHERE %1 IS NOT NULL GROUP BY %1"_qs.arg(
+        col::ozgId.toString(), col::typ.toString(), col::schluessel.toString(), leika.name);
+}
+
 } // namespace tfp::sql

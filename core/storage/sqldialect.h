@@ -30,5 +30,9 @@ QString selectMeta(const QString &table);
 QString insertJournal(const QString &table);
 QString insertJournalRaw(const QString &table); // with the entry's own id, for rebuilding a catalog
 QString selectJournal(const QString &table);
+QString selectJournalFor(const QString &table);
+QString copyInto(); // one bound parameter: the target file
+// Per OZG-ID: its LeiKa types joined by '|' and its Schlüssel joined by ' ' (columns ozg_id, types, keys).
+QString leikaSummary(const schema::TableDef &leika);
 
 } // namespace tfp::sql

@@ -1,0 +1,54 @@
+// The one way to change a catalog: each function turns a user's intent into a ChangeSet with a German
+// description ("Reifegrad von „Elterngeld“ auf 3 setzen"). An intent that would change nothing gives an empty
+// ChangeSet; one the rules refuse throws tfp::Error with the reason. Nothing is applied here.
+#pragma once
+
+#include "domain/plan.h"
+#include "storage/changeset.h"
+
+#include <QStringList>
+#include <optional>
+
+namespace tfp {
+class Catalog;
+}
+
+namespace tfp::edit {
+
+// Label of a row as users name it: "„Elterngeld“ (10000)", "Projekt „Elterngeld digital“".
+QString rowLabel(const Catalog &c, schema::Table t, qint64 key);
+
+ChangeSet setField(const Catalog &c, schema::Table t, qint64 key, QStringView column, const QVariant &value);
+// Rules that hold whoever edits (UI, import, merge): throws Error when the value is refused.
+void checkField(const Catalog &c, schema::Table t, qint64 key, QStringView column, const QVariant &value);
+// Advice that does not block the edit (a milestone planned before the one it follows, …).
+QStringList warnings(const Catalog &c, schema::Table t, qint64 key, QStringView column,
+                     const QVariant &value);
+
+ChangeSet remove(const Catalog &c, schema::Table t, qint64 key);
+
+ChangeSet createLeistung(Catalog &c, int ozgId, int lageId, const QString &name);
+// A new project gets the standard phase milestones of DOMAIN.md (dates empty) and its Leistungen.
+ChangeSet createProjekt(Catalog &c, int themenfeldId, const QString &name, const QList<int> &ozgIds,
+                        std::optional<int> koordinationId = std::nullopt);
+ChangeSet assignLeistungen(Catalog &c, qint64 projektId, const QList<int> &ozgIds);
+ChangeSet unassignLeistungen(const Catalog &c, qint64 projektId, const QList<int> &ozgIds);
+// stand empty: the Land does not reuse the project (its row is removed).
+ChangeSet setNachnutzung(Catalog &c, qint64 projektId, int landId, const std::optional<QString> &standCode);
+ChangeSet addMeilenstein(Catalog &c, qint64 projektId, const QString &phaseCode, const QString &titel,
+                         const QDate &geplant);
+ChangeSet addZahlung(Catalog &c, qint64 projektId, int jahr, int quartal, qint64 planCent);
+ChangeSet addFederfuehrung(Catalog &c, int themenfeldId, int beteiligterId, const QString &rolleCode);
+ChangeSet addAbhaengigkeit(Catalog &c, int ozgId, int haengtAbVon);
+ChangeSet createOnlinedienst(Catalog &c, const QString &name, const QString &anbieter);
+// reifegrad empty: the Onlinedienst no longer covers the LeiKa-Leistung.
+ChangeSet setDienstLeika(Catalog &c, qint64 dienstId, qint64 leikaId, std::optional<int> reifegrad);
+ChangeSet setDienstLand(Catalog &c, qint64 dienstId, int landId, bool available);
+ChangeSet addKommentar(Catalog &c, schema::Table t, qint64 key, const QString &text);
+// wert empty: the score is removed (missing, not zero).
+ChangeSet setBewertung(Catalog &c, qint64 kriteriumId, int ozgId, std::optional<int> wert);
+
+// Standard milestones of a new project, in order: phase code and title.
+QList<QPair<QString, QString>> standardMeilensteine();
+
+} // namespace tfp::edit
