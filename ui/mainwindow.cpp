@@ -1,37 +1,523 @@
 #include "mainwindow.h"
 
+#include "document.h"
+#include "edit/edits.h"
+#include "error.h"
+#include "exchange/defaultcatalog.h"
+#include "models/themenfeldmodel.h"
+#include "roles.h"
 #include "storage/catalog.h"
+#include "views/federfuehrungview.h"
+#include "views/historypanel.h"
+#include "views/leistungeditor.h"
+#include "views/leistungenview.h"
+#include "views/onlinediensteview.h"
+#include "views/programmview.h"
+#include "views/projekteview.h"
 
-#include <QHeaderView>
-#include <QTreeWidget>
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPointer>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QStyledItemDelegate>
+#include <QTabWidget>
+#include <QThread>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace tfp::ui {
 
-MainWindow::MainWindow(std::unique_ptr<Catalog> catalog, QWidget *parent)
-    : QMainWindow(parent), m_catalog(std::move(catalog))
+namespace {
+
+// Two lines per Themenfeld: its name, and its Federführung smaller and grey below.
+class ThemenfeldDelegate : public QStyledItemDelegate
 {
-    setWindowTitle(tr("Themenfeldplaner"));
-    m_tree = new QTreeWidget(this);
-    m_tree->setHeaderLabels({tr("Themenfeld / Lage / OZG-Leistung"), tr("OZG-ID")});
-    setCentralWidget(m_tree);
-    reload();
-    resize(1000, 700);
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize s = QStyledItemDelegate::sizeHint(option, index);
+        s.setHeight(option.fontMetrics.height() * 2 + 10);
+        return s;
+    }
+    void paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString name = opt.text;
+        opt.text.clear();
+        opt.widget->style()->drawControl(QStyle::CE_ItemViewItem, &opt, p, opt.widget);
+        const QRect r = opt.rect.adjusted(6, 4, -6, -4);
+        const bool selected = opt.state & QStyle::State_Selected;
+        p->save();
+        QFont bold = opt.font;
+        bold.setBold(true);
+        p->setFont(bold);
+        p->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        const QFontMetrics fm(bold);
+        p->drawText(r.left(), r.top() + fm.ascent(), fm.elidedText(name, Qt::ElideRight, r.width()));
+        QFont small = opt.font;
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        p->setFont(small);
+        const QFontMetrics sm(small);
+        QColor c = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+        if (!selected)
+            c.setAlpha(150);
+        p->setPen(c);
+        p->drawText(r.left(), r.top() + fm.height() + sm.ascent() + 1,
+                    sm.elidedText(index.data(ThemenfeldModel::FederfuehrungRole).toString(), Qt::ElideRight,
+                                  r.width()));
+        p->restore();
+    }
+};
+
+constexpr int kMaxRecent = 8;
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Catalog> catalog, QWidget *parent) : QMainWindow(parent)
+{
+    setObjectName(u"MainWindow"_qs);
+    m_banner = new QLabel(this);
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(6);
+    m_banner->setStyleSheet(u"background: #fff4ce; color: #3d2e00; border-bottom: 1px solid #e0c060;"_qs);
+    m_banner->hide();
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_central = new QWidget(this);
+    auto *layout = new QVBoxLayout(m_central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs);
+    setCentralWidget(m_central);
+    m_themenfelder = new QListView(this);
+    m_themenfelder->setItemDelegate(new ThemenfeldDelegate(m_themenfelder));
+    m_themenfelder->setAccessibleName(tr("Themenfelder"));
+    m_themenfelder->setObjectName(u"ThemenfeldList"_qs);
+    buildDocks();
+    buildMenus();
+    setDocument(std::move(catalog));
+    restoreSettings();
+    statusBar()->showMessage(tr("Bereit. Jede Änderung wird sofort gespeichert."), 5000);
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::reload()
+MainWindow::~MainWindow()
 {
-    m_tree->clear();
-    const PlanSnapshot plan = m_catalog->loadPlan();
-    QHash<int, QTreeWidgetItem *> tf, lage;
-    for (const auto &t : plan.themenfelder)
-        tf.insert(t.id, new QTreeWidgetItem(m_tree, {t.name}));
-    for (const auto &l : plan.lagen)
-        lage.insert(l.id, new QTreeWidgetItem(tf.value(l.themenfeldId), {l.name}));
-    for (const auto &l : plan.leistungen)
-        new QTreeWidgetItem(lage.value(l.lageId), {l.name, QString::number(l.ozgId)});
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // A page check still reading must not outlive the window (nor the process's Qt SQL registry).
+    for (const QPointer<QThread> &t : std::as_const(m_verifiers)) {
+        if (t) {
+            t->wait();
+            delete t.data(); // its deleteLater may never run once the event loop is gone
+        }
+    }
+}
+
+void MainWindow::buildDocks()
+{
+    auto *left = new QDockWidget(tr("Themenfelder"), this);
+    left->setObjectName(u"ThemenfelderDock"_qs);
+    left->setWidget(m_themenfelder);
+    left->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, left);
+    auto *right = new QDockWidget(tr("Details"), this);
+    right->setObjectName(u"DetailsDock"_qs);
+    addDockWidget(Qt::RightDockWidgetArea, right);
+    auto *bottom = new QDockWidget(tr("Kommentare und Änderungen"), this);
+    bottom->setObjectName(u"HistoryDock"_qs);
+    addDockWidget(Qt::BottomDockWidgetArea, bottom);
+    resizeDocks({left, right}, {250, 380}, Qt::Horizontal);
+    resizeDocks({bottom}, {170}, Qt::Vertical);
+}
+
+void MainWindow::setDocument(std::unique_ptr<Catalog> catalog)
+{
+    // Views hold a reference to the document: they are rebuilt with it.
+    m_tabs->clear();
+    delete m_leistungen;
+    delete m_projekte;
+    delete m_federfuehrung;
+    delete m_programm;
+    delete m_dienste;
+    delete m_editor;
+    delete m_history;
+    delete m_themenfeldModel;
+    m_doc = std::make_unique<Document>(std::move(catalog));
+
+    m_themenfeldModel = new ThemenfeldModel(*m_doc, this);
+    m_themenfelder->setModel(m_themenfeldModel);
+    m_leistungen = new LeistungenView(*m_doc, this);
+    m_projekte = new ProjekteView(*m_doc, this);
+    m_federfuehrung = new FederfuehrungView(*m_doc, this);
+    m_programm = new ProgrammView(*m_doc, this);
+    m_dienste = new OnlinediensteView(*m_doc, this);
+    m_editor = new LeistungEditor(*m_doc, this);
+    m_history = new HistoryPanel(*m_doc, this);
+    m_tabs->addTab(m_leistungen, tr("&Leistungen"));
+    m_tabs->addTab(m_projekte, tr("&Projekte"));
+    m_tabs->addTab(m_federfuehrung, tr("&Federführung"));
+    m_tabs->addTab(m_dienste, tr("&Onlinedienste"));
+    m_tabs->addTab(m_programm, tr("Ü&bersicht"));
+    findChild<QDockWidget *>(u"DetailsDock"_qs)->setWidget(m_editor);
+    findChild<QDockWidget *>(u"HistoryDock"_qs)->setWidget(m_history);
+    m_projekte->setSelectionSource([this] { return m_leistungen->selectedLeistungen(); });
+
+    connect(m_themenfelder->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &cur) { selectThemenfeld(m_themenfeldModel->themenfeldAt(cur.row())); });
+    connect(m_leistungen, &LeistungenView::leistungSelected, this, [this](int ozg) {
+        m_editor->setLeistung(ozg);
+        m_history->setEntity(schema::Table::Leistung, ozg);
+    });
+    connect(m_editor, &LeistungEditor::leistungActivated, this, [this](int ozg) {
+        m_tabs->setCurrentWidget(m_leistungen);
+        m_leistungen->selectLeistung(ozg);
+        m_editor->setLeistung(ozg);
+    });
+    connect(m_projekte, &ProjekteView::projektSelected, this,
+            [this](qint64 id) { m_history->setEntity(schema::Table::Projekt, id); });
+    connect(m_projekte, &ProjekteView::leistungActivated, this, [this](int ozg) {
+        m_editor->setLeistung(ozg);
+        m_history->setEntity(schema::Table::Leistung, ozg);
+    });
+    connect(m_programm, &ProgrammView::themenfeldActivated, this, [this](int id) {
+        m_themenfelder->setCurrentIndex(m_themenfeldModel->index(m_themenfeldModel->rowOf(id)));
+        m_tabs->setCurrentWidget(m_leistungen);
+    });
+    connect(m_doc.get(), &Document::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+        // Window-modal but not blocking: the user reads why, the event loop (and any running import) goes on.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Änderung nicht möglich"), message,
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    connect(m_doc.get(), &Document::readOnlyChanged, this, &MainWindow::updateReadOnlyBanner);
+    connect(m_doc.get(), &Document::reloaded, this, [this] {
+        updateReadOnlyBanner();
+        statusBar()->showMessage(tr("Der Katalog wurde von einem anderen Programm geändert und neu geladen."),
+                                 8000);
+    });
+    connect(m_doc.get(), &Document::changed, this, [this](const ChangeSet &cs) {
+        statusBar()->showMessage(tr("Gespeichert: %1").arg(cs.description), 4000);
+    });
+
+    // Undo and redo follow the document's own stack.
+    QUndoStack *stack = m_doc->undoStack();
+    m_undo->disconnect();
+    m_redo->disconnect();
+    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
+    auto sync = [this, stack] {
+        m_undo->setEnabled(stack->canUndo() && !m_doc->isReadOnly());
+        m_redo->setEnabled(stack->canRedo() && !m_doc->isReadOnly());
+        m_undo->setText(stack->canUndo() ? tr("&Rückgängig: %1").arg(stack->undoText()) : tr("&Rückgängig"));
+        m_redo->setText(stack->canRedo() ? tr("&Wiederholen: %1").arg(stack->redoText())
+                                         : tr("&Wiederholen"));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, sync);
+    connect(stack, &QUndoStack::cleanChanged, this, sync);
+    connect(m_doc.get(), &Document::readOnlyChanged, this, sync);
+    sync();
+
+    selectThemenfeld(m_themenfeldId && m_doc->plan().themenfeld(m_themenfeldId) ? m_themenfeldId : 0);
+    m_themenfelder->setCurrentIndex(
+        m_themenfeldModel->index(std::max(0, m_themenfeldModel->rowOf(m_themenfeldId))));
+    updateReadOnlyBanner();
+    updateTitle();
+    addRecent(m_doc->catalog().path());
+    verifyInBackground();
+}
+
+void MainWindow::verifyInBackground()
+{
+    // Reading every page of a large catalog takes a while: the window is usable meanwhile, and damage found
+    // stops all further changes before they can make it worse.
+    const QString path = m_doc->catalog().path();
+    QPointer<Document> doc = m_doc.get();
+    QPointer<MainWindow> self = this;
+    QThread *thread = QThread::create([self, path, doc] {
+        const QString problem = Catalog::verifyPages(path);
+        if (problem.isEmpty() || !self)
+            return;
+        // Queued to the window's thread; Qt drops the call if the window is gone by then.
+        QMetaObject::invokeMethod(self.data(), [self, doc, problem] {
+            MainWindow *w = self.data();
+            if (!w || !doc || doc != w->m_doc.get())
+                return;
+            doc->catalog().setReadOnly(problem);
+            QMessageBox::critical(
+                w, tr("Katalog beschädigt"),
+                tr("%1\n\nDer Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung "
+                   "oder eine mit „Kopie speichern unter“ erstellte Kopie.")
+                    .arg(problem));
+        });
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_verifiers.removeAll(nullptr);
+    m_verifiers.append(thread);
+    thread->start(QThread::LowPriority);
+}
+
+void MainWindow::selectThemenfeld(int themenfeldId)
+{
+    m_themenfeldId = themenfeldId;
+    m_leistungen->setThemenfeld(themenfeldId);
+    m_projekte->setThemenfeld(themenfeldId);
+    m_federfuehrung->setThemenfeld(themenfeldId);
+    m_dienste->setThemenfeld(themenfeldId);
+    m_tabs->setTabEnabled(m_tabs->indexOf(m_projekte), themenfeldId != 0);
+    m_tabs->setTabEnabled(m_tabs->indexOf(m_federfuehrung), themenfeldId != 0);
+    if (themenfeldId == 0 &&
+        (m_tabs->currentWidget() == m_projekte || m_tabs->currentWidget() == m_federfuehrung))
+        m_tabs->setCurrentWidget(m_programm);
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_doc)
+        return;
+    const Themenfeld *t = m_doc->plan().themenfeld(m_themenfeldId);
+    setWindowTitle(
+        tr("%1 – %2 – Themenfeldplaner")
+            .arg(t ? t->name : tr("Gesamtprogramm"), QFileInfo(m_doc->catalog().path()).fileName()));
+}
+
+void MainWindow::updateReadOnlyBanner()
+{
+    const bool ro = m_doc->isReadOnly();
+    m_banner->setVisible(ro);
+    m_banner->setText(ro ? tr("Nur lesen: %1").arg(m_doc->catalog().readOnlyReason()) : QString());
+    for (QAction *a : findChildren<QAction *>())
+        if (a->property("tfpEdits").toBool())
+            a->setEnabled(!ro);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&Datei"));
+    QAction *newAction = file->addAction(tr("&Neuer Katalog…"), this, &MainWindow::newCatalog);
+    newAction->setShortcut(QKeySequence::New);
+    newAction->setToolTip(tr("Legt einen neuen Katalog aus dem eingebetteten OZG-Katalog an."));
+    file->addAction(tr("Ö&ffnen…"), this, &MainWindow::openCatalogDialog)->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("&Zuletzt geöffnet"));
+    file->addAction(tr("&Kopie speichern unter…"), this, &MainWindow::saveCopy)
+        ->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    file->addAction(tr("&Beenden"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Bearbeiten"));
+    m_undo = edit->addAction(tr("&Rückgängig"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = edit->addAction(tr("&Wiederholen"));
+    m_redo->setShortcut(QKeySequence::Redo);
+    edit->addSeparator();
+    QAction *newLeistung = edit->addAction(tr("Neue &OZG-Leistung…"), this, &MainWindow::newLeistung);
+    newLeistung->setProperty("tfpEdits", true);
+    QAction *newProjekt = edit->addAction(tr("Neues &Projekt…"), this, &MainWindow::newProjekt);
+    newProjekt->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    newProjekt->setProperty("tfpEdits", true);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Suchen"), this, [this] {
+        m_tabs->setCurrentWidget(m_leistungen);
+        m_leistungen->searchField()->setFocus();
+        m_leistungen->searchField()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    m_viewMenu = menuBar()->addMenu(tr("&Ansicht"));
+    for (QDockWidget *d : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(d->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Hilfe"));
+    help->addAction(tr("Ü&ber Themenfeldplaner…"), this, &MainWindow::showAbout);
+    help->addAction(tr("Über &Qt…"), qApp, &QApplication::aboutQt);
+}
+
+bool MainWindow::openCatalog(const QString &path)
+{
+    try {
+        auto catalog = Catalog::open(path, Catalog::Access::ReadWrite, Catalog::Verify::HeaderOnly);
+        setDocument(std::move(catalog));
+        return true;
+    } catch (const Error &e) {
+        QMessageBox::critical(this, tr("Katalog öffnen"), e.message());
+        return false;
+    }
+}
+
+void MainWindow::newCatalog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Neuer Katalog"), QString(),
+                                                      tr("Themenfeldplaner-Kataloge (*.tfplan)"));
+    if (path.isEmpty())
+        return;
+    const QString target = path.endsWith(u".tfplan") ? path : path + u".tfplan"_qs;
+    try {
+        setDocument(Catalog::create(target, populateDefaultCatalog));
+    } catch (const Error &e) {
+        QMessageBox::critical(this, tr("Neuer Katalog"), e.message());
+    }
+}
+
+void MainWindow::openCatalogDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Katalog öffnen"), QString(), tr("Themenfeldplaner-Kataloge (*.tfplan);;Alle Dateien (*)"));
+    if (!path.isEmpty())
+        openCatalog(path);
+}
+
+void MainWindow::saveCopy()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Kopie speichern unter"), QString(),
+                                                      tr("Themenfeldplaner-Kataloge (*.tfplan)"));
+    if (path.isEmpty())
+        return;
+    const QString target = path.endsWith(u".tfplan") ? path : path + u".tfplan"_qs;
+    try {
+        m_doc->catalog().saveCopy(target);
+        statusBar()->showMessage(tr("Kopie gespeichert: %1").arg(target), 6000);
+    } catch (const Error &e) {
+        QMessageBox::critical(this, tr("Kopie speichern"), e.message());
+    }
+}
+
+void MainWindow::newLeistung()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Neue OZG-Leistung"));
+    auto *id = new QSpinBox(&dialog);
+    id->setRange(1, 999999);
+    int maxId = 0;
+    for (const Leistung &l : m_doc->plan().leistungen)
+        maxId = std::max(maxId, l.ozgId);
+    id->setValue(maxId + 1);
+    id->setGroupSeparatorShown(false);
+    auto *name = new QLineEdit(&dialog);
+    auto *lage = new QComboBox(&dialog);
+    for (const Lage &l : m_doc->plan().lagen)
+        if (!m_themenfeldId || l.themenfeldId == m_themenfeldId)
+            lage->addItem(l.name, l.id);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&OZG-ID:"), id);
+    form->addRow(tr("&Name:"), name);
+    form->addRow(tr("&Lage:"), lage);
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(box);
+    connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    while (dialog.exec() == QDialog::Accepted) {
+        if (m_doc->run([&] {
+                return edit::createLeistung(m_doc->catalog(), id->value(), lage->currentData().toInt(),
+                                            name->text());
+            })) {
+            m_tabs->setCurrentWidget(m_leistungen);
+            m_leistungen->selectLeistung(id->value());
+            return;
+        }
+    }
+}
+
+void MainWindow::newProjekt()
+{
+    if (!m_themenfeldId) {
+        QMessageBox::information(this, tr("Neues Projekt"), tr("Wählen Sie zuerst links ein Themenfeld."));
+        return;
+    }
+    m_tabs->setCurrentWidget(m_projekte);
+    m_projekte->newProjektDialog();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("Über Themenfeldplaner"),
+        tr("<h3>Themenfeldplaner %1</h3>"
+           "<p>Planung der OZG-Umsetzung je Themenfeld: Leistungen, Federführung, Umsetzungsprojekte, "
+           "Nachnutzung, Meilensteine und Budget.</p>"
+           "<p>Lizenz: MIT.</p>"
+           "<p><b>Katalogdaten:</b> Der eingebettete OZG-Katalog (14 Themenfelder, 55 Lagen, 557 "
+           "OZG-Leistungen, "
+           "5.249 LeiKa-Leistungen, Stand etwa 2019/20) stammt aus der <i>KDN OZG-Datenbank</i> "
+           "(github.com/kdn-nrw/OZG-Datenbank-NRW), MIT-Lizenz, Copyright © 2020 Gert Hammes. Die Inhalte "
+           "beruhen auf dem öffentlichen OZG-Umsetzungskatalog von BMI/FITKO und dem Leistungskatalog "
+           "(LeiKa).</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings s;
+    QStringList recent = s.value(u"recentFiles"_qs).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    s.setValue(u"recentFiles"_qs, recent);
+    s.setValue(u"lastCatalog"_qs, path);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(u"recentFiles"_qs).toStringList();
+    for (int i = 0; i < recent.size(); ++i) {
+        QAction *a = m_recentMenu->addAction(u"&%1 %2"_qs.arg(i + 1).arg(QFileInfo(recent[i]).fileName()));
+        a->setToolTip(recent[i]);
+        a->setStatusTip(recent[i]);
+        const QString path = recent[i];
+        connect(a, &QAction::triggered, this, [this, path] { openCatalog(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings s;
+    if (!restoreGeometry(s.value(u"window/geometry"_qs).toByteArray()))
+        resize(1400, 860);
+    restoreState(s.value(u"window/state"_qs).toByteArray());
+    m_leistungen->restoreState(s.value(u"window/leistungenHeader"_qs).toByteArray());
+    const int tf = s.value(u"window/themenfeld"_qs, 0).toInt();
+    if (m_doc->plan().themenfeld(tf))
+        m_themenfelder->setCurrentIndex(m_themenfeldModel->index(m_themenfeldModel->rowOf(tf)));
+    m_tabs->setCurrentIndex(s.value(u"window/tab"_qs, 0).toInt());
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings s;
+    s.setValue(u"window/geometry"_qs, saveGeometry());
+    s.setValue(u"window/state"_qs, saveState());
+    s.setValue(u"window/leistungenHeader"_qs, m_leistungen->saveState());
+    s.setValue(u"window/themenfeld"_qs, m_themenfeldId);
+    s.setValue(u"window/tab"_qs, m_tabs->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
 }
 
 } // namespace tfp::ui

@@ -1,16 +1,33 @@
-// The main window: Themenfeld → Lage → Leistung tree of the open catalog.
+// The main window: Themenfelder on the left, one tab per way of looking at the selected Themenfeld in the
+// centre, the detail editor on the right, comments and history at the bottom; menus for files and undo.
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
-class QTreeWidget;
+class QAction;
+class QLabel;
+class QListView;
+class QMenu;
+class QTabWidget;
+class QThread;
 
 namespace tfp {
 class Catalog;
 }
 
 namespace tfp::ui {
+
+class Document;
+class HistoryPanel;
+class LeistungEditor;
+class LeistungenView;
+class ProjekteView;
+class FederfuehrungView;
+class ProgrammView;
+class OnlinediensteView;
+class ThemenfeldModel;
 
 class MainWindow : public QMainWindow
 {
@@ -19,11 +36,55 @@ public:
     explicit MainWindow(std::unique_ptr<Catalog> catalog, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-private:
-    void reload();
+    Document *document() const { return m_doc.get(); }
+    LeistungenView *leistungenView() const { return m_leistungen; }
+    ProjekteView *projekteView() const { return m_projekte; }
+    LeistungEditor *leistungEditor() const { return m_editor; }
+    QTabWidget *tabs() const { return m_tabs; }
+    void selectThemenfeld(int themenfeldId);
+    // Opens another catalog in this window (replacing the current one and its undo history).
+    bool openCatalog(const QString &path);
 
-    std::unique_ptr<Catalog> m_catalog;
-    QTreeWidget *m_tree = nullptr;
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setDocument(std::unique_ptr<Catalog> catalog);
+    void verifyInBackground();
+    void buildMenus();
+    void buildDocks();
+    void updateReadOnlyBanner();
+    void updateTitle();
+    void newCatalog();
+    void openCatalogDialog();
+    void saveCopy();
+    void newLeistung();
+    void newProjekt();
+    void showAbout();
+    void addRecent(const QString &path);
+    void rebuildRecentMenu();
+    void restoreSettings();
+    void saveSettings();
+
+    std::unique_ptr<Document> m_doc;
+    QWidget *m_central = nullptr;
+    QLabel *m_banner = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QListView *m_themenfelder = nullptr;
+    ThemenfeldModel *m_themenfeldModel = nullptr;
+    LeistungenView *m_leistungen = nullptr;
+    ProjekteView *m_projekte = nullptr;
+    FederfuehrungView *m_federfuehrung = nullptr;
+    ProgrammView *m_programm = nullptr;
+    OnlinediensteView *m_dienste = nullptr;
+    LeistungEditor *m_editor = nullptr;
+    HistoryPanel *m_history = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    int m_themenfeldId = 0;
+    QList<QPointer<QThread>> m_verifiers; // background page checks; waited for before the window goes
 };
 
 } // namespace tfp::ui

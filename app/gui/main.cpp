@@ -1,4 +1,5 @@
-// themenfeldplaner: the GUI entry. Opens the user's default catalog, creating it on first start.
+// themenfeldplaner: the GUI entry. Opens the catalog given on the command line, else the last one, else the
+// user's default catalog, creating it from the embedded OZG catalog on first start.
 #include "error.h"
 #include "exchange/defaultcatalog.h"
 #include "mainwindow.h"
@@ -7,7 +8,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 
 int main(int argc, char **argv)
@@ -16,14 +19,24 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(u"Themenfeldplaner"_qs);
     QApplication::setOrganizationName(u"Themenfeldplaner"_qs);
     QApplication::setApplicationVersion(QStringLiteral(TFP_VERSION));
+    QApplication::setApplicationDisplayName(u"Themenfeldplaner"_qs);
+    // German is the default language of the application (dates dd.MM.yyyy, decimal comma).
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
 
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
-    const QString path = app.arguments().size() > 1 ? app.arguments().at(1) : dir + u"/katalog.tfplan"_qs;
+    const QString defaultPath = dir + u"/katalog.tfplan"_qs;
+    QString path = app.arguments().size() > 1 ? app.arguments().at(1) : QString();
+    if (path.isEmpty()) {
+        const QString last = QSettings().value(u"lastCatalog"_qs).toString();
+        path = !last.isEmpty() && QFileInfo::exists(last) ? last : defaultPath;
+    }
     std::unique_ptr<tfp::Catalog> catalog;
     try {
-        catalog = QFileInfo::exists(path) ? tfp::Catalog::open(path)
-                                          : tfp::Catalog::create(path, tfp::populateDefaultCatalog);
+        catalog =
+            QFileInfo::exists(path) || path != defaultPath
+                ? tfp::Catalog::open(path, tfp::Catalog::Access::ReadWrite, tfp::Catalog::Verify::HeaderOnly)
+                : tfp::Catalog::create(path, tfp::populateDefaultCatalog);
     } catch (const tfp::Error &e) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Themenfeldplaner"), e.message());
         return 1;

@@ -1,0 +1,80 @@
+// GUI benchmark on a large catalog (build one with tfp_bench_generate): time until the main window is usable,
+// time per filter keystroke over the whole programme, and peak memory.
+//   tfp_bench_ui CATALOG.tfplan
+#include "benchutil.h"
+#include "document.h"
+#include "mainwindow.h"
+#include "models/leistungfilter.h"
+#include "storage/catalog.h"
+#include "views/leistungenview.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTest>
+#include <QTreeView>
+
+using namespace tfp;
+
+int main(int argc, char **argv)
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Themenfeldplaner-Bench"_qs);
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    if (argc < 2) {
+        bench::print(u"Aufruf: tfp_bench_ui KATALOG.tfplan"_qs);
+        return 2;
+    }
+    // As the app does: the page check runs in the background once the window is up.
+    auto catalog = Catalog::open(QString::fromLocal8Bit(argv[1]), Catalog::Access::ReadWrite,
+                                 Catalog::Verify::HeaderOnly);
+    const qint64 openMs = sinceStart.elapsed();
+    if (qEnvironmentVariableIsSet("TFP_BENCH_DETAIL")) {
+        QElapsedTimer load;
+        load.start();
+        const PlanSnapshot probe = catalog->loadPlan(PlanDetail::Summary);
+        bench::print(u"(detail) loadPlan(Summary): %1 ms"_qs.arg(load.elapsed()));
+    }
+    ui::MainWindow w(std::move(catalog));
+    w.show();
+    w.selectThemenfeld(0); // the whole programme: the largest tree
+    QApplication::processEvents();
+    const qint64 usableMs = sinceStart.elapsed();
+    const auto &plan = w.document()->plan();
+    bench::print(u"catalog: %1 Leistungen, %2 LeiKa-Leistungen, %3 projects, %4 milestones"_qs
+                     .arg(plan.leistungen.size())
+                     .arg(plan.leika.size())
+                     .arg(plan.projekte.size())
+                     .arg(plan.meilensteine.size()));
+    bench::print(u"open catalog (header checks; pages are verified in the background): %1 ms"_qs.arg(openMs));
+    bench::print(u"main window usable after start: %1 ms (target < 1500 ms)"_qs.arg(usableMs));
+
+    // Filter as you type: one keystroke is setText on the proxy and the view's update, measured per key.
+    QLineEdit *search = w.leistungenView()->searchField();
+    QList<double> keys;
+    for (const QString &word : {u"antrag"_qs, u"genehmigung"_qs, u"10169"_qs, u"bescheinigung"_qs}) {
+        search->clear();
+        QApplication::processEvents();
+        for (QChar ch : word) {
+            QElapsedTimer t;
+            t.start();
+            QTest::keyClick(search, ch.toLatin1());
+            QApplication::processEvents();
+            keys.append(double(t.nsecsElapsed()) / 1e6);
+        }
+    }
+    QElapsedTimer verify;
+    verify.start();
+    const QString problem = Catalog::verifyPages(QString::fromLocal8Bit(argv[1]));
+    bench::print(u"background page check (quick_check): %1 ms, %2"_qs.arg(verify.elapsed())
+                     .arg(problem.isEmpty() ? u"ok"_qs : problem));
+    bench::report(u"filter keystroke over the whole programme (target median < 16 ms)"_qs, keys);
+    bench::print(u"peak memory (VmHWM): %1 MB (target < 400 MB)"_qs.arg(double(bench::peakRssKib()) / 1024.0,
+                                                                        0, 'f', 0));
+    return 0;
+}

@@ -1,0 +1,6 @@
+# The GUI benchmark (issue 3): run by hand on a generated large catalog, never registered with ctest.
+if(TFP_BUILD_GUI)
+  add_executable(tfp_bench_ui bench/bench_ui.cpp)
+  target_link_libraries(tfp_bench_ui PRIVATE tfp_ui Qt6::Test)
+  target_include_directories(tfp_bench_ui PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/bench)
+endif()

@@ -1,0 +1,136 @@
+// Renders the main window's views to PNG files for looking at them as a user would (not a test; run by hand):
+//   tfp_ui_screenshots CATALOG OUTDIR [THEMENFELD] [--demo]
+// --demo first adds a realistic plan through the same edit functions the UI uses: a project with a long name,
+// statuses, Reifegrade, milestones, Nachnutzung, a Zahlungsplan, an Onlinedienst and an empty Themenfeld.
+#include "document.h"
+#include "edit/edits.h"
+#include "mainwindow.h"
+#include "roles.h"
+#include "storage/catalog.h"
+#include "views/leistungenview.h"
+#include "views/projekteview.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QListView>
+#include <QLocale>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeView>
+
+namespace {
+using namespace tfp;
+using namespace tfp::schema;
+
+void addDemoPlan(tfp::ui::Document &doc)
+{
+    Catalog &c = doc.catalog();
+    auto set = [&](int ozg, QStringView column, const QVariant &v) {
+        doc.run([&] { return edit::setField(c, Table::Leistung, ozg, column, v); });
+    };
+    const int familie = doc.plan().themenfeldByName(u"Familie & Kind"_qs)->id;
+    for (int ozg : {10000, 10003, 10020})
+        set(ozg, col::status, u"online"_qs);
+    for (int ozg : {10001, 10002, 10005})
+        set(ozg, col::status, u"in_umsetzung"_qs);
+    set(10004, col::status, u"in_planung"_qs);
+    set(10000, col::reifegradIst, 3);
+    set(10000, col::reifegradZiel, 4);
+    set(10000, col::goLive, u"2024-09-01"_qs);
+    set(10003, col::reifegradIst, 2);
+    set(10003, col::reifegradZiel, 3);
+    qint64 p = 0;
+    doc.run([&] {
+        ChangeSet cs = edit::createProjekt(
+            c, familie,
+            u"Geburt digital – Elterngeld, Geburtsanzeige und Kindergeld aus einer Hand (EfA-Referenzimplementierung Bremen)"_qs,
+            {10000, 10003, 10005});
+        p = cs.changes.first().key;
+        return cs;
+    });
+    doc.run([&] { return edit::setField(c, Table::Projekt, p, col::start, u"2023-01-15"_qs); });
+    doc.run([&] { return edit::setField(c, Table::Projekt, p, col::efaModell, u"efa_nachnutzung"_qs); });
+    doc.run([&] { return edit::setField(c, Table::Projekt, p, col::budgetCent, qint64(480000000)); });
+    const QStringList planned{u"2023-03-31"_qs, u"2023-09-30"_qs, u"2024-03-31"_qs, u"2024-06-30"_qs,
+                              u"2024-12-31"_qs, u"2025-06-30"_qs, u"2026-12-31"_qs};
+    const QStringList reached{u"2023-04-12"_qs, u"2023-11-20"_qs, u"2024-05-02"_qs, QString(),
+                              QString(),        QString(),        QString()};
+    int i = 0;
+    for (const auto &m : c.rowsWhere(Table::Meilenstein, col::projektId, p)) {
+        const qint64 key = m.value(u"id"_qs).toLongLong();
+        doc.run([&] { return edit::setField(c, Table::Meilenstein, key, col::geplant, planned[i]); });
+        if (!reached[i].isEmpty())
+            doc.run([&] { return edit::setField(c, Table::Meilenstein, key, col::ist, reached[i]); });
+        ++i;
+    }
+    for (const auto &b : doc.plan().beteiligte) {
+        if (b.kuerzel == u"HE" || b.kuerzel == u"NI")
+            doc.run([&] { return edit::setNachnutzung(c, p, b.id, u"live"_qs); });
+        if (b.kuerzel == u"BY" || b.kuerzel == u"SN")
+            doc.run([&] { return edit::setNachnutzung(c, p, b.id, u"geplant"_qs); });
+    }
+    doc.run([&] { return edit::addZahlung(c, p, 2024, 1, 60000000); });
+    doc.run([&] { return edit::addZahlung(c, p, 2024, 2, 85000000); });
+    doc.run([&] {
+        return edit::addKommentar(
+            c, Table::Leistung, 10000,
+            u"Im Steuerungskreis am 14.11.2026 bestätigt: Reifegrad 4 bis Ende 2027."_qs);
+    });
+    doc.run([&] {
+        return edit::createOnlinedienst(c, u"ELFE – Einfach Leistungen für Eltern"_qs,
+                                        u"Freie Hansestadt Bremen"_qs);
+    });
+    ChangeSet empty(u"Leeres Themenfeld anlegen"_qs);
+    empty.append(
+        Change::insert(Table::Themenfeld, c.allocateKey(Table::Themenfeld),
+                       {{u"name"_qs, u"Neues Themenfeld ohne Leistungen"_qs}, {u"sort_order"_qs, 99}}));
+    doc.push(empty);
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Themenfeldplaner-Screenshots"_qs);
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    if (argc < 3)
+        return 2;
+    const QString out = QString::fromLocal8Bit(argv[2]);
+    QDir().mkpath(out);
+    tfp::ui::MainWindow w(tfp::Catalog::open(QString::fromLocal8Bit(argv[1])));
+    if (QCoreApplication::arguments().contains(u"--demo"_qs))
+        addDemoPlan(*w.document());
+    w.resize(1500, 900);
+    w.show();
+    const QString tfName = argc > 3 ? QString::fromUtf8(argv[3]) : u"Familie & Kind"_qs;
+    int tf = 0;
+    for (const auto &t : w.document()->plan().themenfelder)
+        if (t.name == tfName)
+            tf = t.id;
+    auto shot = [&](const QString &name) {
+        QApplication::processEvents();
+        w.grab().save(out + u'/' + name + u".png"_qs);
+    };
+    auto *list = w.findChild<QListView *>(u"ThemenfeldList"_qs);
+    list->setCurrentIndex(list->model()->index(0, 0));
+    w.tabs()->setCurrentIndex(w.tabs()->count() - 1);
+    shot(u"0-programm"_qs);
+    for (int row = 0; row < list->model()->rowCount(); ++row)
+        if (list->model()->index(row, 0).data(tfp::ui::KeyRole).toInt() == tf)
+            list->setCurrentIndex(list->model()->index(row, 0));
+    for (int i = 0; i < w.tabs()->count(); ++i) {
+        w.tabs()->setCurrentIndex(i);
+        if (i == 0) {
+            auto *tree = w.leistungenView()->tree();
+            tree->setCurrentIndex(tree->model()->index(0, 0, tree->model()->index(0, 0)));
+        }
+        if (i == 1) {
+            auto *t = w.projekteView()->projektTable();
+            if (t->model()->rowCount())
+                t->setCurrentIndex(t->model()->index(0, 0));
+        }
+        shot(u"%1-tab"_qs.arg(i + 1));
+    }
+    return 0;
+}

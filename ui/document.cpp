@@ -1,0 +1,78 @@
+#include "document.h"
+
+#include "catalogcommand.h"
+#include "error.h"
+#include "storage/catalog.h"
+
+#include <QUndoStack>
+
+namespace tfp::ui {
+
+Document::Document(std::unique_ptr<Catalog> catalog, QObject *parent)
+    : QObject(parent), m_catalog(std::move(catalog)), m_undo(new QUndoStack(this))
+{
+    m_plan = m_catalog->loadPlan(PlanDetail::Summary);
+    connect(m_catalog.get(), &Catalog::changed, this, &Document::onCatalogChanged);
+    connect(m_catalog.get(), &Catalog::writableChanged, this, [this](bool w) { Q_EMIT readOnlyChanged(!w); });
+    // Another process may write to the file (or release it): look every two seconds.
+    m_poll.setInterval(2000);
+    connect(&m_poll, &QTimer::timeout, this, &Document::pollOtherProcesses);
+    m_poll.start();
+}
+
+Document::~Document() = default;
+
+bool Document::isReadOnly() const
+{
+    return m_catalog->isReadOnly();
+}
+
+bool Document::applyToCatalog(const ChangeSet &changes)
+{
+    try {
+        m_catalog->apply(changes, tr("Themenfeldplaner"));
+        return true;
+    } catch (const Error &e) {
+        Q_EMIT failed(e.message());
+        return false;
+    }
+}
+
+bool Document::push(const ChangeSet &changes)
+{
+    if (changes.isEmpty())
+        return false;
+    if (!applyToCatalog(changes))
+        return false;
+    m_undo->push(new CatalogCommand(*this, changes));
+    return true;
+}
+
+void Document::onCatalogChanged(const ChangeSet &changes)
+{
+    m_catalog->refresh(m_plan, changes);
+    Q_EMIT changed(changes);
+}
+
+void Document::pollOtherProcesses()
+{
+    if (m_catalog->isReadOnly() && m_catalog->tryBecomeWritable()) {
+        m_undo->clear();
+        m_plan = m_catalog->loadPlan(PlanDetail::Summary);
+        Q_EMIT reloaded();
+        return;
+    }
+    if (m_catalog->checkExternalChange()) {
+        // Our undo history no longer describes the file: start afresh from what is on disk.
+        m_undo->clear();
+        m_plan = m_catalog->loadPlan(PlanDetail::Summary);
+        Q_EMIT reloaded();
+    }
+}
+
+void reportError(Document &doc, const QString &message)
+{
+    Q_EMIT doc.failed(message);
+}
+
+} // namespace tfp::ui

@@ -1,0 +1,383 @@
+#include "leistungmodel.h"
+
+#include "document.h"
+#include "domain/labels.h"
+#include "edit/edits.h"
+#include "edit/fieldtext.h"
+#include "roles.h"
+#include "storage/catalog.h"
+
+#include <QLocale>
+#include <QMimeData>
+
+namespace tfp::ui {
+
+using namespace schema;
+
+namespace {
+const QString kMime = u"application/x-tfp-ozg-ids"_qs;
+
+// German sort order without a collator per comparison: case folded, umlauts and ß spelled out.
+QString sortKeyOf(const QString &name)
+{
+    QString k = name.toLower();
+    k.replace(u'ä', u"ae"_qs).replace(u'ö', u"oe"_qs).replace(u'ü', u"ue"_qs).replace(u'ß', u"ss"_qs);
+    return k;
+}
+
+} // namespace
+
+LeistungModel::Entry LeistungModel::entryOf(const Leistung &l)
+{
+    return {l.ozgId,
+            (l.name + u' ' + QString::number(l.ozgId)).toLower(),
+            l.leikaSchluessel,
+            int(l.status),
+            l.reifegradIst.value_or(-1),
+            l.programm == Programm::Bund};
+}
+
+const LeistungModel::Entry *LeistungModel::entry(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.internalId() == 0)
+        return nullptr;
+    const auto &node = m_lagen[int(index.internalId() - 1)];
+    return index.row() < node.entries.size() ? &node.entries[index.row()] : nullptr;
+}
+
+LeistungModel::LeistungModel(Document &doc, QObject *parent) : QAbstractItemModel(parent), m_doc(doc)
+{
+    connect(&doc, &Document::changed, this, &LeistungModel::onChanged);
+    connect(&doc, &Document::reloaded, this, [this] {
+        beginResetModel();
+        rebuild();
+        endResetModel();
+    });
+    rebuild();
+}
+
+void LeistungModel::setThemenfeld(int themenfeldId)
+{
+    if (themenfeldId == m_themenfeldId && !m_lagen.isEmpty())
+        return;
+    beginResetModel();
+    m_themenfeldId = themenfeldId;
+    rebuild();
+    endResetModel();
+}
+
+void LeistungModel::rebuild()
+{
+    const PlanSnapshot &p = m_doc.plan();
+    m_lagen.clear();
+    m_position.clear();
+    m_sortKey.clear();
+    m_entryCount = 0;
+    QHash<int, int> lageRow;
+    for (const Lage &l : p.lagen) {
+        if (m_themenfeldId && l.themenfeldId != m_themenfeldId)
+            continue;
+        lageRow.insert(l.id, int(m_lagen.size()));
+        m_lagen.append(LageNodeData{l.id, {}});
+    }
+    std::stable_sort(m_lagen.begin(), m_lagen.end(), [&](const LageNodeData &a, const LageNodeData &b) {
+        return sortKeyOf(p.lage(a.lageId)->name) < sortKeyOf(p.lage(b.lageId)->name);
+    });
+    for (int i = 0; i < m_lagen.size(); ++i)
+        lageRow[m_lagen[i].lageId] = i;
+    for (const Leistung &l : p.leistungen) {
+        const auto it = lageRow.constFind(l.lageId);
+        if (it == lageRow.cend())
+            continue;
+        auto &node = m_lagen[*it];
+        m_position.insert(l.ozgId, {*it, int(node.leistungen.size())});
+        node.leistungen.append(l.ozgId);
+        node.entries.append(entryOf(l));
+        node.entries.last().serial = m_entryCount++;
+        m_sortKey.insert(l.ozgId, sortKeyOf(l.name));
+    }
+    rebuildProjekte();
+}
+
+void LeistungModel::rebuildProjekte()
+{
+    m_projekte.clear();
+    for (const tfp::Projekt &pr : m_doc.plan().projekte)
+        for (int o : pr.leistungen)
+            if (m_position.contains(o))
+                m_projekte[o].append(pr.name);
+}
+
+void LeistungModel::onChanged(const ChangeSet &changes)
+{
+    bool structural = false;
+    bool projekte = false;
+    QSet<int> touched;
+    for (const Change &c : changes.changes) {
+        switch (c.table) {
+        case Table::Leistung:
+            if (c.kind != Change::Kind::Update || c.column == col::lageId || c.column == col::ozgId)
+                structural = true;
+            else
+                touched.insert(int(c.key));
+            break;
+        case Table::Lage:
+        case Table::Themenfeld:
+            structural = true;
+            break;
+        case Table::Projekt:
+        case Table::ProjektLeistung:
+            projekte = true;
+            break;
+        case Table::Leika:
+            structural = true; // programme scope and search text
+            break;
+        default:
+            break;
+        }
+    }
+    if (structural) {
+        beginResetModel();
+        rebuild();
+        endResetModel();
+        return;
+    }
+    if (projekte) {
+        const auto before = m_projekte;
+        rebuildProjekte();
+        for (auto it = m_position.cbegin(); it != m_position.cend(); ++it)
+            if (before.value(it.key()) != m_projekte.value(it.key()))
+                touched.insert(it.key());
+    }
+    for (int ozg : std::as_const(touched)) {
+        const QModelIndex first = indexOfLeistung(ozg, 0);
+        if (first.isValid()) {
+            const QModelIndex name = indexOfLeistung(ozg, Name);
+            const auto pos = m_position.value(ozg);
+            Entry &e = m_lagen[pos.first].entries[pos.second];
+            const int serial = e.serial;
+            e = entryOf(*m_doc.plan().leistung(ozg));
+            e.serial = serial;
+            m_sortKey[ozg] = sortKeyOf(m_doc.plan().leistung(ozg)->name);
+            Q_UNUSED(name);
+            Q_EMIT dataChanged(first, indexOfLeistung(ozg, ColumnCount - 1));
+        }
+    }
+}
+
+QModelIndex LeistungModel::indexOfLeistung(int ozgId, int column) const
+{
+    const auto it = m_position.constFind(ozgId);
+    if (it == m_position.cend())
+        return {};
+    return createIndex(it->second, column, quintptr(it->first + 1));
+}
+
+int LeistungModel::ozgIdAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.internalId() == 0)
+        return 0;
+    return m_lagen[int(index.internalId() - 1)].leistungen.value(index.row());
+}
+
+QModelIndex LeistungModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column < 0 || column >= ColumnCount || row < 0)
+        return {};
+    if (!parent.isValid())
+        return row < m_lagen.size() ? createIndex(row, column, quintptr(0)) : QModelIndex();
+    if (parent.internalId() != 0)
+        return {};
+    if (row >= m_lagen[parent.row()].leistungen.size())
+        return {};
+    return createIndex(row, column, quintptr(parent.row() + 1));
+}
+
+QModelIndex LeistungModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
+}
+
+int LeistungModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_lagen.size());
+    if (parent.internalId() != 0 || parent.column() != 0)
+        return 0;
+    return int(m_lagen[parent.row()].leistungen.size());
+}
+
+int LeistungModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant LeistungModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const PlanSnapshot &p = m_doc.plan();
+    if (index.internalId() == 0) {
+        const auto &node = m_lagen[index.row()];
+        const Lage *lage = p.lage(node.lageId);
+        if (role == KindRole)
+            return int(LageNode);
+        if (role == KeyRole)
+            return node.lageId;
+        if (index.column() == Name && role == Qt::DisplayRole)
+            return lage ? u"%1 (%2)"_qs.arg(lage->name).arg(node.leistungen.size()) : QString();
+        if (index.column() == Programm && role == Qt::DisplayRole && lage)
+            return labels::lageArt(lage->art);
+        if (role == Qt::ToolTipRole && lage)
+            return u"%1 (%2)"_qs.arg(lage->name, labels::lageArt(lage->art));
+        if (role == SortRole)
+            return lage ? sortKeyOf(lage->name) : QString();
+        return {};
+    }
+    const int ozg = ozgIdAt(index);
+    const Leistung *l = p.leistung(ozg);
+    if (!l)
+        return {};
+    if (role == KindRole)
+        return int(LeistungNode);
+    if (role == KeyRole)
+        return ozg;
+    switch (index.column()) {
+    case OzgId:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return ozg;
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Name:
+        if (role == Qt::DisplayRole)
+            return l->name;
+        if (role == SortRole)
+            return m_sortKey.value(ozg);
+        if (role == Qt::ToolTipRole)
+            return l->name;
+        break;
+    case Programm:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return labels::programm(l->programm);
+        if (role == Qt::ToolTipRole)
+            return tr(
+                "Programm aus den LeiKa-Typen: Bund = nur Typ 1, Föderal = kein Typ 1, Misch = beides.");
+        break;
+    case Status:
+        if (role == Qt::DisplayRole)
+            return labels::status(l->status);
+        if (role == SortRole)
+            return int(l->status);
+        if (role == Qt::EditRole)
+            return table(Table::Leistung).column(col::status).enumValues.value(int(l->status));
+        if (role == TableRole)
+            return int(Table::Leistung);
+        if (role == ColumnRole)
+            return col::status.toString();
+        break;
+    case Reifegrad:
+        if (role == Qt::DisplayRole) {
+            const QString ist = l->reifegradIst ? QString::number(*l->reifegradIst) : u"–"_qs;
+            const QString ziel = l->reifegradZiel ? QString::number(*l->reifegradZiel) : u"–"_qs;
+            return u"%1 → %2"_qs.arg(ist, ziel);
+        }
+        if (role == SortRole)
+            return l->reifegradIst.value_or(-1) * 10 + l->reifegradZiel.value_or(-1);
+        if (role == Qt::EditRole)
+            return l->reifegradIst ? QVariant(*l->reifegradIst) : QVariant();
+        if (role == TableRole)
+            return int(Table::Leistung);
+        if (role == ColumnRole)
+            return col::reifegradIst.toString();
+        if (role == Qt::ToolTipRole)
+            return tr("Reifegrad ist → ziel. Ist: %1; Ziel: %2")
+                .arg(l->reifegradIst ? labels::reifegrad(*l->reifegradIst) : tr("nicht erhoben"),
+                     l->reifegradZiel ? labels::reifegrad(*l->reifegradZiel) : tr("nicht festgelegt"));
+        break;
+    case Projekt:
+        if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)
+            return m_projekte.value(ozg).join(u", ");
+        break;
+    case GoLive:
+        if (role == Qt::DisplayRole)
+            return l->goLive.isValid() ? edit::dateText(l->goLive) : QString();
+        if (role == SortRole)
+            return l->goLive.isValid() ? l->goLive.toJulianDay() : 0;
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant LeistungModel::headerData(int section, Qt::Orientation o, int role) const
+{
+    if (o != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case OzgId:
+            return tr("OZG-ID");
+        case Name:
+            return tr("Lage / OZG-Leistung");
+        case Programm:
+            return tr("Programm");
+        case Status:
+            return tr("Status");
+        case Reifegrad:
+            return tr("Reifegrad");
+        case Projekt:
+            return tr("Projekt");
+        case GoLive:
+            return tr("Go-live");
+        }
+    }
+    if (role == Qt::ToolTipRole && section == Reifegrad)
+        return tr("Reifegrad ist → ziel: 0 Offline · 1 Information · 2 Formular-Assistent · 3 "
+                  "Online-Leistung (OZG-konform) · 4 Online-Transaktion");
+    return {};
+}
+
+Qt::ItemFlags LeistungModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractItemModel::flags(index);
+    if (index.isValid() && index.internalId() != 0) {
+        f |= Qt::ItemIsDragEnabled;
+        if (!m_doc.isReadOnly() && (index.column() == Status || index.column() == Reifegrad))
+            f |= Qt::ItemIsEditable;
+    }
+    return f;
+}
+
+bool LeistungModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !index.isValid() || index.internalId() == 0)
+        return false;
+    const int ozg = ozgIdAt(index);
+    const QString column = index.data(ColumnRole).toString();
+    if (column.isEmpty())
+        return false;
+    return m_doc.run([&] { return edit::setField(m_doc.catalog(), Table::Leistung, ozg, column, value); });
+}
+
+QStringList LeistungModel::mimeTypes() const
+{
+    return {kMime};
+}
+
+QMimeData *LeistungModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList ids;
+    for (const QModelIndex &i : indexes)
+        if (i.column() == 0 && ozgIdAt(i))
+            ids << QString::number(ozgIdAt(i));
+    auto *m = new QMimeData;
+    m->setData(kMime, ids.join(u',').toUtf8());
+    m->setText(ids.join(u", "));
+    return m;
+}
+
+} // namespace tfp::ui

@@ -1,0 +1,114 @@
+#include "federfuehrungview.h"
+
+#include "document.h"
+#include "domain/labels.h"
+#include "edit/edits.h"
+#include "edit/fieldtext.h"
+#include "fielddelegate.h"
+#include "models/entitytablemodel.h"
+#include "storage/catalog.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tfp::ui {
+
+using namespace schema;
+
+FederfuehrungView::FederfuehrungView(Document &doc, QWidget *parent) : QWidget(parent), m_doc(doc)
+{
+    m_model =
+        new EntityTableModel(doc, Table::Federfuehrung,
+                             {col::beteiligterId.toString(), col::rolle.toString(), col::kontakt.toString()},
+                             col::themenfeldId.toString(), this);
+    m_model->setSortColumn(col::sortOrder.toString());
+    m_model->setReadOnlyColumns({col::beteiligterId.toString()});
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new FieldDelegate(doc, m_view));
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(0, 160);
+    m_view->setColumnWidth(1, 160);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_hint = new QLabel(this);
+    m_hint->setWordWrap(true);
+    m_hint->setText(
+        tr("FF = federführend (Ressort: Inhalte, Abnahme, Budget; Land: Bau und Bereitstellung), "
+           "U = umsetzend (baut im Auftrag), MA = mitarbeitend. Doppelklick auf Rolle oder Kontakt "
+           "ändert sie."));
+    m_add = new QPushButton(tr("Beteiligten &aufnehmen…"), this);
+    m_remove = new QPushButton(tr("Aus der Federführung &entfernen"), this);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_hint);
+    layout->addWidget(m_view);
+    layout->addLayout(buttons);
+    connect(m_add, &QPushButton::clicked, this, &FederfuehrungView::addBeteiligter);
+    connect(m_remove, &QPushButton::clicked, this, &FederfuehrungView::removeSelected);
+    connect(&doc, &Document::readOnlyChanged, this, &FederfuehrungView::updateState);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &FederfuehrungView::updateState);
+    updateState();
+}
+
+void FederfuehrungView::setThemenfeld(int themenfeldId)
+{
+    m_themenfeldId = themenfeldId;
+    m_model->setOwner(themenfeldId ? QVariant(themenfeldId) : QVariant());
+    updateState();
+}
+
+void FederfuehrungView::updateState()
+{
+    const bool editable = m_themenfeldId && !m_doc.isReadOnly();
+    m_add->setEnabled(editable);
+    m_remove->setEnabled(editable && m_view->selectionModel()->hasSelection());
+}
+
+void FederfuehrungView::addBeteiligter()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Beteiligten aufnehmen"));
+    auto *who = new QComboBox(&dialog);
+    for (const Beteiligter &b : m_doc.plan().beteiligte)
+        who->addItem(u"%1 – %2 (%3)"_qs.arg(b.kuerzel, b.name, labels::beteiligterArt(b.art)), b.id);
+    auto *role = new QComboBox(&dialog);
+    for (const auto &[code, label] : edit::choices(Table::Federfuehrung, col::rolle))
+        role->addItem(label, code);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&Beteiligter:"), who);
+    form->addRow(tr("&Rolle:"), role);
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(box);
+    connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_doc.run([&] {
+        return edit::addFederfuehrung(m_doc.catalog(), m_themenfeldId, who->currentData().toInt(),
+                                      role->currentData().toString());
+    });
+}
+
+void FederfuehrungView::removeSelected()
+{
+    const QModelIndex cur = m_view->currentIndex();
+    if (!cur.isValid())
+        return;
+    m_doc.run([&] { return edit::remove(m_doc.catalog(), Table::Federfuehrung, m_model->keyAt(cur.row())); });
+}
+
+} // namespace tfp::ui

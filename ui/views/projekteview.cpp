@@ -1,0 +1,448 @@
+#include "projekteview.h"
+
+#include "document.h"
+#include "domain/labels.h"
+#include "edit/edits.h"
+#include "edit/fieldtext.h"
+#include "fielddelegate.h"
+#include "fieldform.h"
+#include "models/entitytablemodel.h"
+#include "models/projektmodels.h"
+#include "storage/catalog.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tfp::ui {
+
+using namespace schema;
+
+namespace {
+QTableView *makeTable(Document &doc, QAbstractItemModel *model, QWidget *parent)
+{
+    auto *v = new QTableView(parent);
+    v->setModel(model);
+    v->setItemDelegate(new FieldDelegate(doc, v));
+    v->verticalHeader()->hide();
+    v->horizontalHeader()->setStretchLastSection(true);
+    v->setSelectionBehavior(QAbstractItemView::SelectRows);
+    v->setSelectionMode(QAbstractItemView::SingleSelection);
+    v->setTextElideMode(Qt::ElideRight);
+    v->setWordWrap(false);
+    v->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                       QAbstractItemView::SelectedClicked);
+    return v;
+}
+
+QHBoxLayout *buttonRow(std::initializer_list<QWidget *> widgets)
+{
+    auto *row = new QHBoxLayout;
+    for (QWidget *w : widgets)
+        row->addWidget(w);
+    row->addStretch();
+    return row;
+}
+} // namespace
+
+ProjekteView::ProjekteView(Document &doc, QWidget *parent) : QWidget(parent), m_doc(doc)
+{
+    using namespace col;
+    m_projektModel = new EntityTableModel(doc, Table::Projekt,
+                                          {name.toString(), koordinationId.toString(), efaModell.toString(),
+                                           phase.toString(), budgetCent.toString()},
+                                          themenfeldId.toString(), this);
+    m_projektModel->setSortColumn(name.toString());
+    m_projekte = makeTable(doc, m_projektModel, this);
+    m_projekte->setColumnWidth(0, 300);
+    m_projekte->setColumnWidth(1, 160);
+    m_projekte->setColumnWidth(2, 170);
+    m_projekte->setColumnWidth(3, 120);
+    m_projekte->setAccessibleName(tr("Umsetzungsprojekte"));
+    m_empty = new QLabel(this);
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setMargin(16);
+    m_new = new QPushButton(tr("&Neues Projekt…"), this);
+    m_new->setToolTip(tr("Legt ein Umsetzungsprojekt mit den Standard-Meilensteinen an; die im Reiter "
+                         "„Leistungen“ markierten OZG-Leistungen werden zugeordnet."));
+    m_delete = new QPushButton(tr("Projekt &löschen"), this);
+    auto *listStack = new QStackedWidget(this);
+    listStack->addWidget(m_projekte);
+    listStack->addWidget(m_empty);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(listStack);
+    leftLayout->addLayout(buttonRow({m_new, m_delete}));
+
+    // Master data
+    m_form =
+        new FieldForm(doc, Table::Projekt,
+                      {name.toString(), koordinationId.toString(), efaModell.toString(), phase.toString(),
+                       start.toString(), ende.toString(), budgetCent.toString(), notes.toString()},
+                      this);
+    m_warning = new QLabel(this);
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(u"color: #8a5a00;"_qs);
+    auto *master = new QWidget(this);
+    auto *masterLayout = new QVBoxLayout(master);
+    masterLayout->addWidget(m_warning);
+    masterLayout->addWidget(m_form);
+    masterLayout->addStretch();
+
+    // Leistungen
+    m_leistungModel = new ProjektLeistungenModel(doc, this);
+    m_leistungList = new QListView(this);
+    m_leistungList->setModel(m_leistungModel);
+    m_leistungList->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_leistungList->setAcceptDrops(true);
+    m_leistungList->setDropIndicatorShown(true);
+    m_leistungList->setDragDropMode(QAbstractItemView::DropOnly);
+    m_leistungList->setTextElideMode(Qt::ElideRight);
+    m_assign = new QPushButton(tr("Markierte Leistungen &zuordnen"), this);
+    m_assign->setToolTip(tr("Ordnet die im Reiter „Leistungen“ markierten OZG-Leistungen diesem Projekt zu. "
+                            "Leistungen lassen sich auch aus dem Baum hierher ziehen."));
+    m_unassign = new QPushButton(tr("Aus dem Projekt &entfernen"), this);
+    auto *leistungen = new QWidget(this);
+    auto *lLayout = new QVBoxLayout(leistungen);
+    auto *dropHint =
+        new QLabel(tr("OZG-Leistungen aus dem Baum hierher ziehen oder markieren und zuordnen."), this);
+    dropHint->setWordWrap(true);
+    lLayout->addWidget(dropHint);
+    lLayout->addWidget(m_leistungList);
+    lLayout->addLayout(buttonRow({m_assign, m_unassign}));
+
+    // Milestones
+    m_meilensteinModel = new EntityTableModel(doc, Table::Meilenstein,
+                                              {phase.toString(), titel.toString(), geplant.toString(),
+                                               ist.toString(), abnahmeDurch.toString(), abnahmeAm.toString()},
+                                              projektId.toString(), this);
+    m_meilensteinModel->setSortColumn(sortOrder.toString());
+    m_meilensteine = makeTable(doc, m_meilensteinModel, this);
+    m_meilensteine->setColumnWidth(0, 150);
+    m_meilensteine->setColumnWidth(1, 260);
+    m_meilensteine->setColumnWidth(2, 95);
+    m_meilensteine->setColumnWidth(3, 95);
+    m_meilensteine->setColumnWidth(4, 90);
+    m_addMeilenstein = new QPushButton(tr("&Meilenstein hinzufügen…"), this);
+    m_removeMeilenstein = new QPushButton(tr("Meilenstein löschen"), this);
+    auto *ms = new QWidget(this);
+    auto *msLayout = new QVBoxLayout(ms);
+    msLayout->addWidget(m_meilensteine);
+    msLayout->addLayout(buttonRow({m_addMeilenstein, m_removeMeilenstein}));
+
+    // Nachnutzung
+    m_nachnutzungModel = new NachnutzungModel(doc, this);
+    m_nachnutzung = makeTable(doc, m_nachnutzungModel, this);
+    m_nachnutzung->setColumnWidth(0, 230);
+    m_nachnutzung->setColumnWidth(1, 170);
+    m_nachnutzung->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    auto *nn = new QWidget(this);
+    auto *nnLayout = new QVBoxLayout(nn);
+    auto *nnHint = new QLabel(
+        tr("Einer für Alle: welches Land den Dienst nachnutzt (Roll-in) und wie weit es ist."), this);
+    nnHint->setWordWrap(true);
+    nnLayout->addWidget(nnHint);
+    nnLayout->addWidget(m_nachnutzung);
+
+    // Zahlungsplan
+    m_zahlungModel = new EntityTableModel(doc, Table::Zahlung,
+                                          {jahr.toString(), quartal.toString(), planCent.toString(),
+                                           istCent.toString(), personentage.toString()},
+                                          projektId.toString(), this);
+    m_zahlungModel->setSortColumn(jahr.toString());
+    m_zahlungModel->setReadOnlyColumns({jahr.toString(), quartal.toString()});
+    m_zahlungen = makeTable(doc, m_zahlungModel, this);
+    m_addZahlung = new QPushButton(tr("&Quartal hinzufügen…"), this);
+    m_removeZahlung = new QPushButton(tr("Quartal löschen"), this);
+    m_zahlungSumme = new QLabel(this);
+    auto *zp = new QWidget(this);
+    auto *zpLayout = new QVBoxLayout(zp);
+    zpLayout->addWidget(m_zahlungen);
+    zpLayout->addWidget(m_zahlungSumme);
+    zpLayout->addLayout(buttonRow({m_addZahlung, m_removeZahlung}));
+
+    m_detail = new QTabWidget(this);
+    m_detail->addTab(master, tr("Stammdaten"));
+    m_detail->addTab(leistungen, tr("OZG-Leistungen"));
+    m_detail->addTab(ms, tr("Meilensteine"));
+    m_detail->addTab(nn, tr("Nachnutzung"));
+    m_detail->addTab(zp, tr("Zahlungsplan"));
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(left);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
+    (new QVBoxLayout(this))->addWidget(split);
+
+    connect(m_projekte->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &cur) {
+                showProjekt(cur.isValid() ? m_projektModel->keyAt(cur.row()) : 0);
+            });
+    connect(m_projektModel, &QAbstractItemModel::modelReset, this, [this, listStack] {
+        listStack->setCurrentWidget(m_projektModel->rowCount() ? static_cast<QWidget *>(m_projekte)
+                                                               : m_empty);
+        showProjekt(0);
+    });
+    connect(m_projektModel, &QAbstractItemModel::rowsInserted, this,
+            [this, listStack] { listStack->setCurrentWidget(m_projekte); });
+    connect(m_projektModel, &QAbstractItemModel::rowsRemoved, this, [this, listStack] {
+        if (!m_projektModel->rowCount())
+            listStack->setCurrentWidget(m_empty);
+        if (m_projektModel->rowOfKey(m_projektId) < 0)
+            showProjekt(0);
+    });
+    connect(m_new, &QPushButton::clicked, this, &ProjekteView::newProjektDialog);
+    connect(m_delete, &QPushButton::clicked, this, [this] { deleteCurrentProjekt(true); });
+    connect(m_assign, &QPushButton::clicked, this, &ProjekteView::assignSelected);
+    connect(m_unassign, &QPushButton::clicked, this, &ProjekteView::removeLeistungen);
+    connect(m_leistungList, &QListView::doubleClicked, this,
+            [this](const QModelIndex &i) { Q_EMIT leistungActivated(m_leistungModel->ozgIdAt(i.row())); });
+    connect(m_addMeilenstein, &QPushButton::clicked, this, &ProjekteView::addMeilenstein);
+    connect(m_removeMeilenstein, &QPushButton::clicked, this, [this] {
+        const QModelIndex cur = m_meilensteine->currentIndex();
+        if (cur.isValid())
+            m_doc.run([&] {
+                return edit::remove(m_doc.catalog(), Table::Meilenstein,
+                                    m_meilensteinModel->keyAt(cur.row()));
+            });
+    });
+    connect(m_addZahlung, &QPushButton::clicked, this, &ProjekteView::addZahlung);
+    connect(m_removeZahlung, &QPushButton::clicked, this, [this] {
+        const QModelIndex cur = m_zahlungen->currentIndex();
+        if (cur.isValid())
+            m_doc.run([&] {
+                return edit::remove(m_doc.catalog(), Table::Zahlung, m_zahlungModel->keyAt(cur.row()));
+            });
+    });
+    connect(&doc, &Document::changed, this, [this] {
+        updateState();
+        updateSummary();
+    });
+    connect(&doc, &Document::readOnlyChanged, this, &ProjekteView::updateState);
+    setThemenfeld(0);
+}
+
+void ProjekteView::setThemenfeld(int themenfeldId)
+{
+    m_themenfeldId = themenfeldId;
+    m_projektModel->setOwner(themenfeldId ? QVariant(themenfeldId) : QVariant());
+    m_empty->setText(themenfeldId
+                         ? tr("Dieses Themenfeld hat noch kein Umsetzungsprojekt.\n\n"
+                              "Markieren Sie im Reiter „Leistungen“ die OZG-Leistungen, die zusammen "
+                              "umgesetzt werden, und legen Sie mit „Neues Projekt…“ ein Projekt an.")
+                         : tr("Wählen Sie links ein Themenfeld, um seine Umsetzungsprojekte zu sehen."));
+    showProjekt(0);
+}
+
+void ProjekteView::selectProjekt(qint64 projektId)
+{
+    const int row = m_projektModel->rowOfKey(projektId);
+    if (row >= 0)
+        m_projekte->setCurrentIndex(m_projektModel->index(row, 0));
+}
+
+void ProjekteView::showProjekt(qint64 projektId)
+{
+    m_projektId = projektId;
+    const QVariant owner = projektId ? QVariant(projektId) : QVariant();
+    m_form->setKey(projektId ? std::optional<qint64>(projektId) : std::nullopt);
+    m_leistungModel->setProjekt(projektId);
+    m_meilensteinModel->setOwner(owner);
+    m_nachnutzungModel->setProjekt(projektId);
+    m_zahlungModel->setOwner(owner);
+    updateState();
+    updateSummary();
+    Q_EMIT projektSelected(projektId);
+}
+
+void ProjekteView::updateState()
+{
+    const bool writable = !m_doc.isReadOnly();
+    const bool has = m_projektId != 0;
+    m_new->setEnabled(writable && m_themenfeldId);
+    m_delete->setEnabled(writable && has);
+    m_detail->setVisible(has);
+    m_assign->setEnabled(writable && has);
+    m_unassign->setEnabled(writable && has);
+    m_addMeilenstein->setEnabled(writable && has);
+    m_removeMeilenstein->setEnabled(writable && has);
+    m_addZahlung->setEnabled(writable && has);
+    m_removeZahlung->setEnabled(writable && has);
+    if (has && m_leistungModel->rowCount() == 0) {
+        m_warning->setText(tr("Diesem Projekt ist noch keine OZG-Leistung zugeordnet. Ordnen Sie im Reiter "
+                              "„OZG-Leistungen“ mindestens eine zu."));
+        m_warning->show();
+    } else {
+        m_warning->hide();
+    }
+}
+
+void ProjekteView::updateSummary()
+{
+    qint64 plan = 0, ist = 0;
+    double pt = 0;
+    for (const Zahlung &z : m_doc.plan().zahlungen) {
+        if (z.projektId != m_projektId)
+            continue;
+        plan += z.planCent;
+        ist += z.istCent.value_or(0);
+        pt += z.personentage.value_or(0);
+    }
+    const QLocale l;
+    m_zahlungSumme->setText(tr("Summe: geplant %1, abgeflossen %2, %3 Personentage")
+                                .arg(l.toCurrencyString(plan / 100.0, u"€"_qs),
+                                     l.toCurrencyString(ist / 100.0, u"€"_qs), l.toString(pt, 'f', 1)));
+}
+
+bool ProjekteView::createProjekt(const QString &name)
+{
+    const QList<int> selected = m_selection ? m_selection() : QList<int>();
+    qint64 created = 0;
+    const bool ok = m_doc.run([&] {
+        ChangeSet cs = edit::createProjekt(m_doc.catalog(), m_themenfeldId, name, selected);
+        created = cs.changes.value(0).key;
+        return cs;
+    });
+    if (ok) {
+        selectProjekt(created);
+        if (selected.isEmpty())
+            m_detail->setCurrentIndex(1);
+    }
+    return ok;
+}
+
+void ProjekteView::newProjektDialog()
+{
+    const QList<int> selected = m_selection ? m_selection() : QList<int>();
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, tr("Neues Umsetzungsprojekt"),
+        selected.isEmpty() ? tr("Name des Projekts (Leistungen ordnen Sie danach zu):")
+                           : tr("Name des Projekts mit %1 markierten OZG-Leistungen:").arg(selected.size()),
+        QLineEdit::Normal, QString(), &ok);
+    if (ok)
+        createProjekt(name);
+}
+
+void ProjekteView::deleteCurrentProjekt(bool askFirst)
+{
+    if (!m_projektId)
+        return;
+    if (askFirst) {
+        int milestones = 0, leistungen = 0, others = 0;
+        for (const Dependent &d : m_doc.catalog().dependents(Table::Projekt, m_projektId)) {
+            if (d.table == Table::Meilenstein)
+                milestones += int(d.count);
+            else if (d.table == Table::ProjektLeistung)
+                leistungen += int(d.count);
+            else
+                others += int(d.count);
+        }
+        const QString label = edit::rowLabel(m_doc.catalog(), Table::Projekt, m_projektId);
+        const auto answer = QMessageBox::question(
+            this, tr("Projekt löschen"),
+            tr("%1 löschen?\n\nDamit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 "
+               "weitere "
+               "Einträge (Nachnutzung, Zahlungsplan) gelöscht. Die OZG-Leistungen selbst bleiben erhalten. "
+               "„Rückgängig“ stellt alles wieder her.")
+                .arg(label)
+                .arg(milestones)
+                .arg(leistungen)
+                .arg(others));
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    const qint64 id = m_projektId;
+    m_doc.run([&] { return edit::remove(m_doc.catalog(), Table::Projekt, id); });
+}
+
+void ProjekteView::assignSelected()
+{
+    const QList<int> selected = m_selection ? m_selection() : QList<int>();
+    if (selected.isEmpty()) {
+        QMessageBox::information(
+            this, tr("Leistungen zuordnen"),
+            tr("Markieren Sie zuerst im Reiter „Leistungen“ eine oder mehrere OZG-Leistungen."));
+        return;
+    }
+    m_doc.run([&] { return edit::assignLeistungen(m_doc.catalog(), m_projektId, selected); });
+}
+
+void ProjekteView::removeLeistungen()
+{
+    QList<int> ids;
+    for (const QModelIndex &i : m_leistungList->selectionModel()->selectedIndexes())
+        ids << m_leistungModel->ozgIdAt(i.row());
+    if (!ids.isEmpty())
+        m_doc.run([&] { return edit::unassignLeistungen(m_doc.catalog(), m_projektId, ids); });
+}
+
+void ProjekteView::addMeilenstein()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Meilenstein hinzufügen"));
+    auto *phase = new QComboBox(&dialog);
+    for (const auto &[code, label] : edit::choices(Table::Meilenstein, col::phase))
+        phase->addItem(label, code);
+    auto *title = new QLineEdit(&dialog);
+    auto *date = new QDateEdit(QDate::currentDate(), &dialog);
+    date->setCalendarPopup(true);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&Phase:"), phase);
+    form->addRow(tr("&Titel:"), title);
+    form->addRow(tr("&geplant am:"), date);
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(box);
+    connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() == QDialog::Accepted)
+        m_doc.run([&] {
+            return edit::addMeilenstein(m_doc.catalog(), m_projektId, phase->currentData().toString(),
+                                        title->text(), date->date());
+        });
+}
+
+void ProjekteView::addZahlung()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Quartal im Zahlungsplan"));
+    auto *year = new QSpinBox(&dialog);
+    year->setRange(2000, 2100);
+    year->setValue(QDate::currentDate().year());
+    auto *quarter = new QSpinBox(&dialog);
+    quarter->setRange(1, 4);
+    quarter->setValue((QDate::currentDate().month() - 1) / 3 + 1);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&Jahr:"), year);
+    form->addRow(tr("&Quartal:"), quarter);
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(box);
+    connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() == QDialog::Accepted)
+        m_doc.run([&] {
+            return edit::addZahlung(m_doc.catalog(), m_projektId, year->value(), quarter->value(), 0);
+        });
+}
+
+} // namespace tfp::ui
