@@ -14,6 +14,7 @@
 #include "views/onlinediensteview.h"
 #include "views/programmview.h"
 #include "views/projekteview.h"
+#include "widgets.h"
 
 #include <QAction>
 #include <QApplication>
@@ -421,11 +422,9 @@ void MainWindow::newLeistung()
     form->addRow(tr("&OZG-ID:"), id);
     form->addRow(tr("&Name:"), name);
     form->addRow(tr("&Lage:"), lage);
-    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(box);
-    connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    while (dialog.exec() == QDialog::Accepted) {
+    while (execFormDialog(dialog, form)) {
+        // execFormDialog adds the buttons each time: keep one row of them.
+        form->removeRow(form->rowCount() - 1);
         if (m_doc->run([&] {
                 return edit::createLeistung(m_doc->catalog(), id->value(), lage->currentData().toInt(),
                                             name->text());

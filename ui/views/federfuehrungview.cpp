@@ -7,6 +7,7 @@
 #include "fielddelegate.h"
 #include "models/entitytablemodel.h"
 #include "storage/catalog.h"
+#include "widgets.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -31,14 +32,9 @@ FederfuehrungView::FederfuehrungView(Document &doc, QWidget *parent) : QWidget(p
                              col::themenfeldId.toString(), this);
     m_model->setSortColumn(col::sortOrder.toString());
     m_model->setReadOnlyColumns({col::beteiligterId.toString()});
-    m_view = new QTableView(this);
-    m_view->setModel(m_model);
-    m_view->setItemDelegate(new FieldDelegate(doc, m_view));
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view = makeFieldTable(doc, m_model, this);
     m_view->setColumnWidth(0, 160);
     m_view->setColumnWidth(1, 160);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);
@@ -91,11 +87,7 @@ void FederfuehrungView::addBeteiligter()
     auto *form = new QFormLayout(&dialog);
     form->addRow(tr("&Beteiligter:"), who);
     form->addRow(tr("&Rolle:"), role);
-    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(box);
-    connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!execFormDialog(dialog, form))
         return;
     m_doc.run([&] {
         return edit::addFederfuehrung(m_doc.catalog(), m_themenfeldId, who->currentData().toInt(),

@@ -7,6 +7,7 @@
 #include "fieldform.h"
 #include "models/entitytablemodel.h"
 #include "storage/catalog.h"
+#include "widgets.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -67,13 +68,8 @@ LeistungEditor::LeistungEditor(Document &doc, QWidget *parent) : QWidget(parent)
     m_deps = new EntityTableModel(doc, Table::Abhaengigkeit, {haengtAbVon.toString(), notes.toString()},
                                   ozgId.toString(), this);
     m_deps->setReadOnlyColumns({haengtAbVon.toString()});
-    m_depsView = new QTableView(this);
-    m_depsView->setModel(m_deps);
-    m_depsView->setItemDelegate(new FieldDelegate(doc, m_depsView));
-    m_depsView->verticalHeader()->hide();
-    m_depsView->horizontalHeader()->setStretchLastSection(true);
+    m_depsView = makeFieldTable(doc, m_deps, this);
     m_depsView->setColumnWidth(0, 260);
-    m_depsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_depsView->setMinimumHeight(90);
     m_addDep = new QPushButton(tr("Abhängigkeit &hinzufügen…"), this);
     m_addDep->setToolTip(

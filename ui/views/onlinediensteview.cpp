@@ -7,6 +7,7 @@
 #include "fieldform.h"
 #include "models/entitytablemodel.h"
 #include "storage/catalog.h"
+#include "widgets.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -33,14 +34,8 @@ OnlinediensteView::OnlinediensteView(Document &doc, QWidget *parent) : QWidget(p
     m_dienste =
         new EntityTableModel(doc, Table::Onlinedienst, {name.toString(), anbieter.toString()}, {}, this);
     m_dienste->setSortColumn(name.toString());
-    m_dienstView = new QTableView(this);
-    m_dienstView->setModel(m_dienste);
-    m_dienstView->setItemDelegate(new FieldDelegate(doc, m_dienstView));
-    m_dienstView->verticalHeader()->hide();
-    m_dienstView->horizontalHeader()->setStretchLastSection(true);
+    m_dienstView = makeFieldTable(doc, m_dienste, this);
     m_dienstView->setColumnWidth(0, 260);
-    m_dienstView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_dienstView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_empty =
         new QLabel(tr("Noch kein Onlinedienst erfasst. Legen Sie mit „Neuer Onlinedienst…“ einen an und "
                       "ordnen Sie ihm die LeiKa-Leistungen zu, die er abdeckt."),
@@ -64,13 +59,8 @@ OnlinediensteView::OnlinediensteView(Document &doc, QWidget *parent) : QWidget(p
     m_leika = new EntityTableModel(doc, Table::OnlinedienstLeika, {leikaId.toString(), reifegrad.toString()},
                                    dienstId.toString(), this);
     m_leika->setReadOnlyColumns({leikaId.toString()});
-    m_leikaView = new QTableView(this);
-    m_leikaView->setModel(m_leika);
-    m_leikaView->setItemDelegate(new FieldDelegate(doc, m_leikaView));
-    m_leikaView->verticalHeader()->hide();
-    m_leikaView->horizontalHeader()->setStretchLastSection(true);
+    m_leikaView = makeFieldTable(doc, m_leika, this);
     m_leikaView->setColumnWidth(0, 340);
-    m_leikaView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_cover = new QPushButton(tr("OZG-Leistung &abdecken…"), this);
     m_cover->setToolTip(tr("Ordnet alle LeiKa-Leistungen einer OZG-Leistung mit dem erreichten Reifegrad zu. "
                            "Der Reifegrad der OZG-Leistung ist das Minimum über ihre LeiKa-Leistungen."));
@@ -137,11 +127,7 @@ OnlinediensteView::OnlinediensteView(Document &doc, QWidget *parent) : QWidget(p
         auto *form = new QFormLayout(&dialog);
         form->addRow(tr("&OZG-Leistung:"), leistung);
         form->addRow(tr("erreichter &Reifegrad:"), level);
-        auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-        form->addRow(box);
-        connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-        connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-        if (dialog.exec() == QDialog::Accepted)
+        if (execFormDialog(dialog, form))
             coverLeistung(leistung->currentData().toInt(), level->currentData().toInt());
     });
     connect(m_uncover, &QPushButton::clicked, this, [this] {

@@ -9,6 +9,7 @@
 #include "models/entitytablemodel.h"
 #include "models/projektmodels.h"
 #include "storage/catalog.h"
+#include "widgets.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -36,22 +37,6 @@ namespace tfp::ui {
 using namespace schema;
 
 namespace {
-QTableView *makeTable(Document &doc, QAbstractItemModel *model, QWidget *parent)
-{
-    auto *v = new QTableView(parent);
-    v->setModel(model);
-    v->setItemDelegate(new FieldDelegate(doc, v));
-    v->verticalHeader()->hide();
-    v->horizontalHeader()->setStretchLastSection(true);
-    v->setSelectionBehavior(QAbstractItemView::SelectRows);
-    v->setSelectionMode(QAbstractItemView::SingleSelection);
-    v->setTextElideMode(Qt::ElideRight);
-    v->setWordWrap(false);
-    v->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                       QAbstractItemView::SelectedClicked);
-    return v;
-}
-
 QHBoxLayout *buttonRow(std::initializer_list<QWidget *> widgets)
 {
     auto *row = new QHBoxLayout;
@@ -70,7 +55,7 @@ ProjekteView::ProjekteView(Document &doc, QWidget *parent) : QWidget(parent), m_
                                            phase.toString(), budgetCent.toString()},
                                           themenfeldId.toString(), this);
     m_projektModel->setSortColumn(name.toString());
-    m_projekte = makeTable(doc, m_projektModel, this);
+    m_projekte = makeFieldTable(doc, m_projektModel, this);
     m_projekte->setColumnWidth(0, 300);
     m_projekte->setColumnWidth(1, 160);
     m_projekte->setColumnWidth(2, 170);
@@ -136,7 +121,7 @@ ProjekteView::ProjekteView(Document &doc, QWidget *parent) : QWidget(parent), m_
                                                ist.toString(), abnahmeDurch.toString(), abnahmeAm.toString()},
                                               projektId.toString(), this);
     m_meilensteinModel->setSortColumn(sortOrder.toString());
-    m_meilensteine = makeTable(doc, m_meilensteinModel, this);
+    m_meilensteine = makeFieldTable(doc, m_meilensteinModel, this);
     m_meilensteine->setColumnWidth(0, 150);
     m_meilensteine->setColumnWidth(1, 260);
     m_meilensteine->setColumnWidth(2, 95);
@@ -151,7 +136,7 @@ ProjekteView::ProjekteView(Document &doc, QWidget *parent) : QWidget(parent), m_
 
     // Nachnutzung
     m_nachnutzungModel = new NachnutzungModel(doc, this);
-    m_nachnutzung = makeTable(doc, m_nachnutzungModel, this);
+    m_nachnutzung = makeFieldTable(doc, m_nachnutzungModel, this);
     m_nachnutzung->setColumnWidth(0, 230);
     m_nachnutzung->setColumnWidth(1, 170);
     m_nachnutzung->setEditTriggers(QAbstractItemView::AllEditTriggers);
@@ -170,7 +155,7 @@ ProjekteView::ProjekteView(Document &doc, QWidget *parent) : QWidget(parent), m_
                                           projektId.toString(), this);
     m_zahlungModel->setSortColumn(jahr.toString());
     m_zahlungModel->setReadOnlyColumns({jahr.toString(), quartal.toString()});
-    m_zahlungen = makeTable(doc, m_zahlungModel, this);
+    m_zahlungen = makeFieldTable(doc, m_zahlungModel, this);
     m_addZahlung = new QPushButton(tr("&Quartal hinzufügen…"), this);
     m_removeZahlung = new QPushButton(tr("Quartal löschen"), this);
     m_zahlungSumme = new QLabel(this);
@@ -411,11 +396,7 @@ void ProjekteView::addMeilenstein()
     form->addRow(tr("&Phase:"), phase);
     form->addRow(tr("&Titel:"), title);
     form->addRow(tr("&geplant am:"), date);
-    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(box);
-    connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() == QDialog::Accepted)
+    if (execFormDialog(dialog, form))
         m_doc.run([&] {
             return edit::addMeilenstein(m_doc.catalog(), m_projektId, phase->currentData().toString(),
                                         title->text(), date->date());
@@ -435,11 +416,7 @@ void ProjekteView::addZahlung()
     auto *form = new QFormLayout(&dialog);
     form->addRow(tr("&Jahr:"), year);
     form->addRow(tr("&Quartal:"), quarter);
-    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(box);
-    connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() == QDialog::Accepted)
+    if (execFormDialog(dialog, form))
         m_doc.run([&] {
             return edit::addZahlung(m_doc.catalog(), m_projektId, year->value(), quarter->value(), 0);
         });

@@ -1,0 +1,19 @@
+// Small building blocks the views share: a table of catalog rows with the typed field delegate, and a form
+// dialog with OK and Cancel.
+#pragma once
+
+class QAbstractItemModel;
+class QDialog;
+class QFormLayout;
+class QTableView;
+class QWidget;
+
+namespace tfp::ui {
+
+class Document;
+
+QTableView *makeFieldTable(Document &doc, QAbstractItemModel *model, QWidget *parent);
+// Adds OK/Cancel below the form's rows and runs the dialog; true when the user confirmed.
+bool execFormDialog(QDialog &dialog, QFormLayout *form);
+
+} // namespace tfp::ui
