@@ -1,5 +1,6 @@
 #include "catalog.h"
 
+#include "catalogfile.h"
 #include "error.h"
 #include "sqldialect.h"
 
@@ -25,176 +26,12 @@ using namespace schema;
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("tfp::Catalog", s); }
-
-constexpr qint64 kApplicationId = 0x54465031; // "TFP1": marks a file as a Themenfeldplaner catalog
-const QString kMeta = u"catalog_meta"_qs;
-const QString kJournal = u"journal"_qs;
-
-QString newConnectionName() { return u"tfp-"_qs + QUuid::createUuid().toString(QUuid::WithoutBraces); }
-
-QString displayPath(const QString &path) { return QDir::toNativeSeparators(path); }
-
-quint32 be32(const QByteArray &b, int o)
+QString tr(const char *s)
 {
-    return (quint32(quint8(b[o])) << 24) | (quint32(quint8(b[o + 1])) << 16) |
-           (quint32(quint8(b[o + 2])) << 8) | quint32(quint8(b[o + 3]));
+    return QCoreApplication::translate("tfp::Catalog", s);
 }
 
-bool nonEmptyFile(const QString &path)
-{
-    return QFileInfo(path).size() > 0;
-}
-
-// A writer that died mid-transaction leaves a -wal or a hot -journal beside the file; until SQLite has
-// replayed it the main file alone may look inconsistent.
-bool hasSidecar(const QString &path)
-{
-    return nonEmptyFile(path + u"-wal"_qs) || nonEmptyFile(path + u"-journal"_qs);
-}
-
-// Reads the fixed 100-byte SQLite header so that a file that is not SQLite at all, or was cut off, is refused
-// before SQLite touches it. Returns the header.
-QByteArray checkHeader(const QString &path)
-{
-    QFile f(path);
-    if (!f.exists())
-        throw Error(tr("Die Datei „%1“ gibt es nicht.").arg(displayPath(path)));
-    if (QFileInfo(path).isDir())
-        throw Error(tr("„%1“ ist ein Ordner, keine Katalogdatei.").arg(displayPath(path)));
-    if (!f.open(QIODevice::ReadOnly))
-        throw Error(tr("Die Datei „%1“ kann nicht gelesen werden: %2").arg(displayPath(path), f.errorString()));
-    const QByteArray header = f.read(100);
-    if (header.isEmpty())
-        throw Error(tr("Die Datei „%1“ ist leer und keine Katalogdatei.").arg(displayPath(path)));
-    if (!header.startsWith(QByteArray("SQLite format 3\0", 16)))
-        throw Error(tr("„%1“ ist keine Katalogdatei von Themenfeldplaner (keine SQLite-Datenbank).")
-                        .arg(displayPath(path)));
-    if (header.size() < 100)
-        throw Error(tr("Die Katalogdatei „%1“ ist abgeschnitten (Kopf unvollständig).").arg(displayPath(path)));
-    qint64 pageSize = (quint8(header[16]) << 8) | quint8(header[17]);
-    if (pageSize == 1)
-        pageSize = 65536;
-    const quint32 pages = be32(header, 28);
-    const bool sizeValid = be32(header, 24) == be32(header, 92) && pages > 0;
-    if (sizeValid && !hasSidecar(path) && f.size() < pageSize * qint64(pages))
-        throw Error(tr("Die Katalogdatei „%1“ ist abgeschnitten: %2 von %3 Bytes vorhanden.")
-                        .arg(displayPath(path))
-                        .arg(f.size())
-                        .arg(pageSize * qint64(pages)));
-    return header;
-}
-
-// Runs fn with a connection of its own, closed and removed afterwards (QSqlDatabase wants every handle gone
-// before removeDatabase).
-template <typename Fn> void withConnection(const QString &abs, bool readOnly, Fn &&fn)
-{
-    const QString name = newConnectionName();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, name);
-        db.setDatabaseName(abs);
-        if (readOnly)
-            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_qs);
-        fn(db);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
-struct Probe
-{
-    QString problem; // empty when this version can open the file
-    int userVersion = 0;
-    bool unreadable = false; // SQLite could not read it at all: damaged, or a dead writer's journal waits
-};
-
-// Looks at a file read-only, so that a foreign, newer or damaged file is never written to.
-Probe probeCatalog(const QString &abs, const QString &path, bool checkPages = true)
-{
-    Probe r;
-    withConnection(abs, true, [&](QSqlDatabase &db) {
-        if (!db.open()) {
-            r.unreadable = true;
-            r.problem = tr("Die Katalogdatei „%1“ kann nicht geöffnet werden: %2")
-                            .arg(displayPath(path), db.lastError().text());
-            return;
-        }
-        QSqlQuery q(db);
-        qint64 appId = -1;
-        if (q.exec(u"PRAGMA application_id"_qs) && q.next())
-            appId = q.value(0).toLongLong();
-        if (q.exec(u"PRAGMA user_version"_qs) && q.next())
-            r.userVersion = q.value(0).toInt();
-        if (appId < 0) {
-            r.unreadable = true;
-            r.problem = tr("Die Katalogdatei „%1“ ist beschädigt und kann nicht gelesen werden: %2")
-                            .arg(displayPath(path), q.lastError().text());
-        } else if (appId != kApplicationId) {
-            r.problem = tr("„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines "
-                           "anderen Programms).")
-                            .arg(displayPath(path));
-        } else if (r.userVersion > kVersion) {
-            r.problem =
-                tr("Die Katalogdatei „%1“ stammt aus einer neueren Version von Themenfeldplaner "
-                   "(Schema %2; diese Version kennt Schema %3). Bitte aktualisieren Sie das Programm.")
-                    .arg(displayPath(path))
-                    .arg(r.userVersion)
-                    .arg(kVersion);
-        } else if (r.userVersion < 1) {
-            r.problem =
-                tr("Die Katalogdatei „%1“ ist beschädigt: die Schemaversion fehlt.").arg(displayPath(path));
-        } else if (!checkPages) {
-            return;
-        } else if (!q.exec(u"PRAGMA quick_check"_qs) || !q.next()) {
-            r.problem =
-                tr("Die Katalogdatei „%1“ ist beschädigt: %2").arg(displayPath(path), q.lastError().text());
-        } else if (const QString check = q.value(0).toString(); check != u"ok") {
-            r.problem = tr("Die Katalogdatei „%1“ ist beschädigt: %2").arg(displayPath(path), check);
-        }
-    });
-    return r;
-}
-
-// A writer killed while it committed or switched the journal mode (open and close do) leaves a hot rollback
-// journal that only a read-write connection may replay, so the read-only probe fails. When the file's own
-// header names it one of our catalogs, one short read-write connection lets SQLite replay it, as the dead
-// writer would have on its next start; the probe then judges the result (the schema version, for one, may be
-// part of the torn page). Another program's file stays untouched.
-bool recoverInterruptedWrite(const QString &abs, const QByteArray &header)
-{
-    if (!hasSidecar(abs) || be32(header, 68) != kApplicationId)
-        return false;
-    bool ok = false;
-    withConnection(abs, false, [&](QSqlDatabase &db) {
-        if (!db.open())
-            return;
-        QSqlQuery q(db);
-        // Any read takes the shared lock, and taking it replays a hot journal.
-        ok = q.exec(u"PRAGMA application_id"_qs) && q.next();
-    });
-    return ok;
-}
-
-// Takes a catalog's write lock. A writer may hold it all day, so only a dead holder makes it stale, never its
-// age (stale time 0); QLockFile knows a dead holder by the pid written in the file. A writer killed between
-// creating the file and writing its pid leaves it empty, which QLockFile never counts as stale: such a file
-// is removed once nobody holds its flock (removeStaleLockFile() checks that) and it is older than the instant
-// a live writer needs from creating it to flocking it.
-bool takeWriteLock(QLockFile &lock, const QString &lockPath)
-{
-    lock.setStaleLockTime(0);
-    if (lock.tryLock(0))
-        return true;
-    if (lock.error() != QLockFile::LockFailedError || lock.getLockInfo(nullptr, nullptr, nullptr))
-        return false;
-    constexpr qint64 kCreatingMs = 100;
-    const qint64 age = QFileInfo(lockPath).lastModified().msecsTo(QDateTime::currentDateTime());
-    if (age >= 0 && age < kCreatingMs)
-        QThread::msleep(quint64(kCreatingMs - age));
-    if (lock.getLockInfo(nullptr, nullptr, nullptr))
-        return false; // filled meanwhile: a live writer
-    return lock.removeStaleLockFile() && lock.tryLock(0);
-}
+using namespace catalogfile;
 
 // Each table's INSERT, built once: insertRaw runs it for every row of a new catalog, and building the text
 // anew each time cost a sixth of insertRaw's time.
@@ -231,7 +68,10 @@ void inTransaction(QSqlDatabase &db, const QHash<QString, std::shared_ptr<QSqlQu
 }
 
 // Text for NOT NULL text columns: never a null QString, which the driver would bind as NULL.
-QString nn(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+QString nn(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
 
 QString sqlValueText(const QVariant &v)
 {
@@ -275,7 +115,8 @@ QSqlQuery &Catalog::prepared(const QString &sql) const
         auto q = std::make_shared<QSqlQuery>(QSqlDatabase::database(m_connection, false));
         q->setForwardOnly(true);
         if (!q->prepare(sql))
-            throw Error(tr("Interner Fehler im Katalog „%1“: %2").arg(displayPath(m_path), q->lastError().text()));
+            throw Error(
+                tr("Interner Fehler im Katalog „%1“: %2").arg(displayPath(m_path), q->lastError().text()));
         it = m_statements.insert(sql, q);
     }
     return **it;
@@ -332,7 +173,8 @@ void Catalog::loadMeta()
     QSqlQuery &q = prepared(sql::selectMeta(kMeta));
     q.bindValue(0, u"catalog_id"_qs);
     if (!q.exec() || !q.next())
-        throw Error(tr("Die Katalogdatei „%1“ ist beschädigt: die Katalogkennung fehlt.").arg(displayPath(m_path)));
+        throw Error(
+            tr("Die Katalogdatei „%1“ ist beschädigt: die Katalogkennung fehlt.").arg(displayPath(m_path)));
     m_catalogId = q.value(0).toString();
     q.finish();
     QSqlQuery dv(QSqlDatabase::database(m_connection, false));
@@ -491,134 +333,6 @@ void Catalog::migrate(int from)
     }
 }
 
-qint64 Catalog::revision() const
-{
-    QSqlQuery &q = prepared(sql::selectMeta(kMeta));
-    q.bindValue(0, u"revision"_qs);
-    qint64 r = 0;
-    if (q.exec() && q.next())
-        r = q.value(0).toLongLong();
-    q.finish();
-    return r;
-}
-
-qint64 Catalog::count(Table t) const
-{
-    QSqlQuery &q = prepared(sql::count(table(t)));
-    qint64 n = 0;
-    if (q.exec() && q.next())
-        n = q.value(0).toLongLong();
-    q.finish();
-    return n;
-}
-
-std::optional<QVariantMap> Catalog::row(Table t, qint64 key) const
-{
-    const auto &def = table(t);
-    QSqlQuery &q = prepared(sql::selectRow(def));
-    q.bindValue(0, key);
-    if (!q.exec())
-        throw Error(q.lastError().text());
-    if (!q.next()) {
-        q.finish();
-        return std::nullopt;
-    }
-    QVariantMap m;
-    for (int i = 0; i < def.columns.size(); ++i)
-        m.insert(def.columns[i].name, q.value(i));
-    q.finish();
-    return m;
-}
-
-QVariant Catalog::value(Table t, qint64 key, QStringView column) const
-{
-    const auto &def = table(t);
-    def.column(column);
-    QSqlQuery &q = prepared(sql::selectField(def, column.toString()));
-    q.bindValue(0, key);
-    QVariant v;
-    if (q.exec() && q.next())
-        v = q.value(0);
-    q.finish();
-    return v;
-}
-
-QList<QVariantMap> Catalog::rowsWhere(Table t, QStringView column, const QVariant &value) const
-{
-    const auto &def = table(t);
-    def.column(column);
-    QSqlQuery &q = prepared(sql::selectWhere(def, column.toString()));
-    q.bindValue(0, value);
-    if (!q.exec())
-        throw Error(q.lastError().text());
-    QList<QVariantMap> out;
-    while (q.next()) {
-        QVariantMap m;
-        for (int i = 0; i < def.columns.size(); ++i)
-            m.insert(def.columns[i].name, q.value(i));
-        out.append(m);
-    }
-    q.finish();
-    return out;
-}
-
-void Catalog::forEachRow(Table t, const std::function<void(const QVariantList &)> &fn) const
-{
-    const auto &def = table(t);
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.setForwardOnly(true);
-    if (!q.exec(sql::selectAll(def)))
-        throw Error(q.lastError().text());
-    QVariantList values;
-    values.resize(def.columns.size());
-    while (q.next()) {
-        for (int i = 0; i < def.columns.size(); ++i)
-            values[i] = q.value(i);
-        fn(values);
-    }
-}
-
-namespace {
-QList<JournalEntry> readJournal(QSqlQuery &q)
-{
-    if (!q.exec())
-        throw Error(q.lastError().text());
-    QList<JournalEntry> out;
-    while (q.next()) {
-        JournalEntry e;
-        e.id = q.value(0).toLongLong();
-        e.revision = q.value(1).toLongLong();
-        e.zeitpunkt = q.value(2).toString();
-        e.autor = q.value(3).toString();
-        e.quelle = q.value(4).toString();
-        e.beschreibung = q.value(5).toString();
-        e.table = q.value(6).toString();
-        e.key = q.value(7).toLongLong();
-        e.column = q.value(8).toString();
-        e.alt = q.value(9).toString();
-        e.neu = q.value(10).toString();
-        out.append(e);
-    }
-    q.finish();
-    return out;
-}
-} // namespace
-
-QList<JournalEntry> Catalog::journal(qint64 sinceRevision) const
-{
-    QSqlQuery &q = prepared(sql::selectJournal(kJournal));
-    q.bindValue(0, sinceRevision);
-    return readJournal(q);
-}
-
-QList<JournalEntry> Catalog::journalFor(Table t, qint64 key) const
-{
-    QSqlQuery &q = prepared(sql::selectJournalFor(kJournal));
-    q.bindValue(0, table(t).name);
-    q.bindValue(1, key);
-    return readJournal(q);
-}
-
 qint64 Catalog::allocateKey(Table t)
 {
     const auto &def = table(t);
@@ -702,7 +416,10 @@ void Catalog::applyOne(const Change &c)
     case Change::Kind::Update: {
         const Column &column = def.column(c.column);
         if (column.name == def.key)
-            throw Error(tr("%1 %2: der Schlüssel „%3“ kann nicht geändert werden.").arg(def.name).arg(c.key).arg(column.name));
+            throw Error(tr("%1 %2: der Schlüssel „%3“ kann nicht geändert werden.")
+                            .arg(def.name)
+                            .arg(c.key)
+                            .arg(column.name));
         const Checked r = check(column, c.newValue);
         if (!r.ok())
             throw Error(tr("%1 %2, Feld „%3“: %4").arg(def.name).arg(c.key).arg(column.name, r.error));
@@ -767,7 +484,8 @@ void Catalog::journal(const Change &c, const QString &source, const QString &des
 void Catalog::apply(const ChangeSet &changes, const QString &source)
 {
     if (m_readOnly)
-        throw Error(tr("Der Katalog „%1“ ist schreibgeschützt: %2").arg(displayPath(m_path), m_readOnlyReason));
+        throw Error(
+            tr("Der Katalog „%1“ ist schreibgeschützt: %2").arg(displayPath(m_path), m_readOnlyReason));
     if (changes.isEmpty())
         return;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -796,12 +514,16 @@ void Catalog::insertRaw(Table t, const QVariantList &values)
     requirePopulating("insertRaw");
     const auto &def = table(t);
     if (values.size() != def.columns.size())
-        throw Error(tr("%1: %2 Werte erwartet, %3 erhalten.").arg(def.name).arg(def.columns.size()).arg(values.size()));
+        throw Error(tr("%1: %2 Werte erwartet, %3 erhalten.")
+                        .arg(def.name)
+                        .arg(def.columns.size())
+                        .arg(values.size()));
     QSqlQuery &q = prepared(insertSql(t));
     for (int i = 0; i < def.columns.size(); ++i) {
         const Checked r = check(def.columns[i], values[i]);
         if (!r.ok())
-            throw Error(tr("%1 %2, Feld „%3“: %4").arg(def.name, values[0].toString(), def.columns[i].name, r.error));
+            throw Error(
+                tr("%1 %2, Feld „%3“: %4").arg(def.name, values[0].toString(), def.columns[i].name, r.error));
         q.bindValue(i, r.value);
     }
     if (!q.exec())
@@ -828,162 +550,6 @@ void Catalog::insertJournalRaw(const JournalEntry &e)
     if (!q.exec())
         throw Error(tr("journal %1: %2").arg(e.id).arg(q.lastError().text()));
     q.finish();
-}
-
-QList<Dependent> Catalog::dependents(Table t, qint64 key) const
-{
-    QList<Dependent> out;
-    for (const auto &def : tables()) {
-        qint64 n = 0;
-        for (const Column &c : def.columns) {
-            if (c.references != t || c.nullable)
-                continue;
-            QSqlQuery &q = prepared(sql::countWhere(def, c.name));
-            q.bindValue(0, key);
-            if (q.exec() && q.next())
-                n += q.value(0).toLongLong();
-            q.finish();
-        }
-        if (n > 0)
-            out.append({def.id, n});
-    }
-    return out;
-}
-
-void Catalog::collectRemoval(Table t, qint64 key, QList<Change> &out, QSet<QString> &seen) const
-{
-    const auto &def = table(t);
-    const QString id = def.name + u':' + QString::number(key);
-    if (seen.contains(id))
-        return;
-    seen.insert(id);
-    const auto self = row(t, key);
-    if (!self)
-        return;
-    for (const auto &child : tables()) {
-        for (const Column &c : child.columns) {
-            if (c.references != t)
-                continue;
-            for (const QVariantMap &r : rowsWhere(child.id, c.name, key)) {
-                const qint64 childKey = r.value(child.key).toLongLong();
-                if (c.nullable) {
-                    if (!seen.contains(child.name + u':' + QString::number(childKey)))
-                        out.append(Change::update(child.id, childKey, c.name, key, QVariant()));
-                } else {
-                    collectRemoval(child.id, childKey, out, seen);
-                }
-            }
-        }
-    }
-    if (t != Table::Kommentar) {
-        const auto &k = table(Table::Kommentar);
-        for (const QVariantMap &r : rowsWhere(Table::Kommentar, col::entityKey, key))
-            if (r.value(col::entityTable.toString()).toString() == def.name)
-                collectRemoval(Table::Kommentar, r.value(k.key).toLongLong(), out, seen);
-    }
-    out.append(Change::remove(t, key, *self));
-}
-
-ChangeSet Catalog::removal(Table t, qint64 key, const QString &description) const
-{
-    ChangeSet cs(description);
-    QSet<QString> seen;
-    collectRemoval(t, key, cs.changes, seen);
-    // A nulling recorded before its row was scheduled for deletion is dropped: the delete restores it on undo.
-    QList<Change> filtered;
-    for (const Change &c : cs.changes) {
-        if (c.kind == Change::Kind::Update &&
-            seen.contains(table(c.table).name + u':' + QString::number(c.key))) {
-            bool deleted = false;
-            for (const Change &d : cs.changes)
-                if (d.kind == Change::Kind::Delete && d.table == c.table && d.key == c.key)
-                    deleted = true;
-            if (deleted)
-                continue;
-        }
-        filtered.append(c);
-    }
-    cs.changes = filtered;
-    return cs;
-}
-
-bool Catalog::checkExternalChange()
-{
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (!q.exec(u"PRAGMA data_version"_qs) || !q.next())
-        return false;
-    const qint64 v = q.value(0).toLongLong();
-    if (v == m_dataVersion)
-        return false;
-    m_dataVersion = v;
-    Q_EMIT externallyChanged();
-    return true;
-}
-
-bool Catalog::tryBecomeWritable()
-{
-    if (!m_readOnly)
-        return true;
-    if (m_lock)
-        return false; // we hold the file ourselves and stopped writing on purpose (setReadOnly)
-    auto lock = std::make_unique<QLockFile>(m_path + u".lock"_qs);
-    if (!takeWriteLock(*lock, m_path + u".lock"_qs))
-        return false;
-    m_statements.clear();
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        db.close();
-        db.setConnectOptions(QString());
-        if (!db.open())
-            return false;
-    }
-    configure(true);
-    m_lock = std::move(lock);
-    m_readOnly = false;
-    m_readOnlyReason.clear();
-    loadMeta();
-    Q_EMIT writableChanged(true);
-    return true;
-}
-
-void Catalog::saveCopy(const QString &path) const
-{
-    if (QFileInfo::exists(path))
-        throw Error(tr("Die Datei „%1“ gibt es schon; eine Kopie überschreibt keine Datei.").arg(displayPath(path)));
-    const QFileInfo target(path);
-    const QString tmp = target.absolutePath() + u"/."_qs + target.fileName() + u".copy-"_qs +
-                        QUuid::createUuid().toString(QUuid::Id128).left(8);
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(sql::copyInto());
-    q.addBindValue(tmp);
-    if (!q.exec()) {
-        QFile::remove(tmp);
-        throw Error(tr("Die Kopie „%1“ kann nicht geschrieben werden: %2").arg(displayPath(path), q.lastError().text()));
-    }
-    if (!QFile::rename(tmp, path)) {
-        QFile::remove(tmp);
-        throw Error(tr("Die Kopie „%1“ kann nicht geschrieben werden.").arg(displayPath(path)));
-    }
-}
-
-void Catalog::setReadOnly(const QString &reason)
-{
-    if (m_readOnly)
-        return;
-    m_readOnly = true;
-    m_readOnlyReason = reason;
-    Q_EMIT writableChanged(false);
-}
-
-QString Catalog::integrityCheck() const
-{
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (!q.exec(u"PRAGMA integrity_check"_qs))
-        return q.lastError().text();
-    QStringList lines;
-    while (q.next())
-        lines << q.value(0).toString();
-    return lines.join(u'\n');
 }
 
 } // namespace tfp

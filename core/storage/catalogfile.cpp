@@ -1,0 +1,292 @@
+#include "catalogfile.h"
+
+#include "catalog.h"
+#include "error.h"
+#include "schema.h"
+#include "sqldialect.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+
+namespace tfp::catalogfile {
+
+using schema::kVersion;
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("tfp::Catalog", s);
+}
+} // namespace
+
+QString displayPath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+QString newConnectionName()
+{
+    return u"tfp-"_qs + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+quint32 be32(const QByteArray &b, int o)
+{
+    return (quint32(quint8(b[o])) << 24) | (quint32(quint8(b[o + 1])) << 16) |
+           (quint32(quint8(b[o + 2])) << 8) | quint32(quint8(b[o + 3]));
+}
+
+bool nonEmptyFile(const QString &path)
+{
+    return QFileInfo(path).size() > 0;
+}
+
+// A writer that died mid-transaction leaves a -wal or a hot -journal beside the file; until SQLite has
+// replayed it the main file alone may look inconsistent.
+bool hasSidecar(const QString &path)
+{
+    return nonEmptyFile(path + u"-wal"_qs) || nonEmptyFile(path + u"-journal"_qs);
+}
+
+// Reads the fixed 100-byte SQLite header so that a file that is not SQLite at all, or was cut off, is refused
+// before SQLite touches it. Returns the header.
+QByteArray checkHeader(const QString &path)
+{
+    QFile f(path);
+    if (!f.exists())
+        throw Error(tr("Die Datei „%1“ gibt es nicht.").arg(displayPath(path)));
+    if (QFileInfo(path).isDir())
+        throw Error(tr("„%1“ ist ein Ordner, keine Katalogdatei.").arg(displayPath(path)));
+    if (!f.open(QIODevice::ReadOnly))
+        throw Error(
+            tr("Die Datei „%1“ kann nicht gelesen werden: %2").arg(displayPath(path), f.errorString()));
+    const QByteArray header = f.read(100);
+    if (header.isEmpty())
+        throw Error(tr("Die Datei „%1“ ist leer und keine Katalogdatei.").arg(displayPath(path)));
+    if (!header.startsWith(QByteArray("SQLite format 3\0", 16)))
+        throw Error(tr("„%1“ ist keine Katalogdatei von Themenfeldplaner (keine SQLite-Datenbank).")
+                        .arg(displayPath(path)));
+    if (header.size() < 100)
+        throw Error(
+            tr("Die Katalogdatei „%1“ ist abgeschnitten (Kopf unvollständig).").arg(displayPath(path)));
+    qint64 pageSize = (quint8(header[16]) << 8) | quint8(header[17]);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pages = be32(header, 28);
+    const bool sizeValid = be32(header, 24) == be32(header, 92) && pages > 0;
+    if (sizeValid && !hasSidecar(path) && f.size() < pageSize * qint64(pages))
+        throw Error(tr("Die Katalogdatei „%1“ ist abgeschnitten: %2 von %3 Bytes vorhanden.")
+                        .arg(displayPath(path))
+                        .arg(f.size())
+                        .arg(pageSize * qint64(pages)));
+    return header;
+}
+
+// Runs fn with a connection of its own, closed and removed afterwards (QSqlDatabase wants every handle gone
+// before removeDatabase).
+template <typename Fn> void withConnection(const QString &abs, bool readOnly, Fn &&fn)
+{
+    const QString name = newConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, name);
+        db.setDatabaseName(abs);
+        if (readOnly)
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_qs);
+        fn(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+// Looks at a file read-only, so that a foreign, newer or damaged file is never written to.
+Probe probeCatalog(const QString &abs, const QString &path, bool checkPages)
+{
+    Probe r;
+    withConnection(abs, true, [&](QSqlDatabase &db) {
+        if (!db.open()) {
+            r.unreadable = true;
+            r.problem = tr("Die Katalogdatei „%1“ kann nicht geöffnet werden: %2")
+                            .arg(displayPath(path), db.lastError().text());
+            return;
+        }
+        QSqlQuery q(db);
+        qint64 appId = -1;
+        if (q.exec(u"PRAGMA application_id"_qs) && q.next())
+            appId = q.value(0).toLongLong();
+        if (q.exec(u"PRAGMA user_version"_qs) && q.next())
+            r.userVersion = q.value(0).toInt();
+        if (appId < 0) {
+            r.unreadable = true;
+            r.problem = tr("Die Katalogdatei „%1“ ist beschädigt und kann nicht gelesen werden: %2")
+                            .arg(displayPath(path), q.lastError().text());
+        } else if (appId != kApplicationId) {
+            r.problem = tr("„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines "
+                           "anderen Programms).")
+                            .arg(displayPath(path));
+        } else if (r.userVersion > kVersion) {
+            r.problem =
+                tr("Die Katalogdatei „%1“ stammt aus einer neueren Version von Themenfeldplaner "
+                   "(Schema %2; diese Version kennt Schema %3). Bitte aktualisieren Sie das Programm.")
+                    .arg(displayPath(path))
+                    .arg(r.userVersion)
+                    .arg(kVersion);
+        } else if (r.userVersion < 1) {
+            r.problem =
+                tr("Die Katalogdatei „%1“ ist beschädigt: die Schemaversion fehlt.").arg(displayPath(path));
+        } else if (!checkPages) {
+            return;
+        } else if (!q.exec(u"PRAGMA quick_check"_qs) || !q.next()) {
+            r.problem =
+                tr("Die Katalogdatei „%1“ ist beschädigt: %2").arg(displayPath(path), q.lastError().text());
+        } else if (const QString check = q.value(0).toString(); check != u"ok") {
+            r.problem = tr("Die Katalogdatei „%1“ ist beschädigt: %2").arg(displayPath(path), check);
+        }
+    });
+    return r;
+}
+
+// A writer killed while it committed or switched the journal mode (open and close do) leaves a hot rollback
+// journal that only a read-write connection may replay, so the read-only probe fails. When the file's own
+// header names it one of our catalogs, one short read-write connection lets SQLite replay it, as the dead
+// writer would have on its next start; the probe then judges the result (the schema version, for one, may be
+// part of the torn page). Another program's file stays untouched.
+bool recoverInterruptedWrite(const QString &abs, const QByteArray &header)
+{
+    if (!hasSidecar(abs) || be32(header, 68) != kApplicationId)
+        return false;
+    bool ok = false;
+    withConnection(abs, false, [&](QSqlDatabase &db) {
+        if (!db.open())
+            return;
+        QSqlQuery q(db);
+        // Any read takes the shared lock, and taking it replays a hot journal.
+        ok = q.exec(u"PRAGMA application_id"_qs) && q.next();
+    });
+    return ok;
+}
+
+// Takes a catalog's write lock. A writer may hold it all day, so only a dead holder makes it stale, never its
+// age (stale time 0); QLockFile knows a dead holder by the pid written in the file. A writer killed between
+// creating the file and writing its pid leaves it empty, which QLockFile never counts as stale: such a file
+// is removed once nobody holds its flock (removeStaleLockFile() checks that) and it is older than the instant
+// a live writer needs from creating it to flocking it.
+bool takeWriteLock(QLockFile &lock, const QString &lockPath)
+{
+    lock.setStaleLockTime(0);
+    if (lock.tryLock(0))
+        return true;
+    if (lock.error() != QLockFile::LockFailedError || lock.getLockInfo(nullptr, nullptr, nullptr))
+        return false;
+    constexpr qint64 kCreatingMs = 100;
+    const qint64 age = QFileInfo(lockPath).lastModified().msecsTo(QDateTime::currentDateTime());
+    if (age >= 0 && age < kCreatingMs)
+        QThread::msleep(quint64(kCreatingMs - age));
+    if (lock.getLockInfo(nullptr, nullptr, nullptr))
+        return false; // filled meanwhile: a live writer
+    return lock.removeStaleLockFile() && lock.tryLock(0);
+}
+
+} // namespace tfp::catalogfile
+
+namespace tfp {
+
+using namespace catalogfile;
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("tfp::Catalog", s);
+}
+} // namespace
+
+// --- the Catalog towards other processes and the file as a whole
+
+bool Catalog::checkExternalChange()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(u"PRAGMA data_version"_qs) || !q.next())
+        return false;
+    const qint64 v = q.value(0).toLongLong();
+    if (v == m_dataVersion)
+        return false;
+    m_dataVersion = v;
+    Q_EMIT externallyChanged();
+    return true;
+}
+
+bool Catalog::tryBecomeWritable()
+{
+    if (!m_readOnly)
+        return true;
+    if (m_lock)
+        return false; // we hold the file ourselves and stopped writing on purpose (setReadOnly)
+    auto lock = std::make_unique<QLockFile>(m_path + u".lock"_qs);
+    if (!takeWriteLock(*lock, m_path + u".lock"_qs))
+        return false;
+    m_statements.clear();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+        db.setConnectOptions(QString());
+        if (!db.open())
+            return false;
+    }
+    configure(true);
+    m_lock = std::move(lock);
+    m_readOnly = false;
+    m_readOnlyReason.clear();
+    loadMeta();
+    Q_EMIT writableChanged(true);
+    return true;
+}
+
+void Catalog::saveCopy(const QString &path) const
+{
+    if (QFileInfo::exists(path))
+        throw Error(
+            tr("Die Datei „%1“ gibt es schon; eine Kopie überschreibt keine Datei.").arg(displayPath(path)));
+    const QFileInfo target(path);
+    const QString tmp = target.absolutePath() + u"/."_qs + target.fileName() + u".copy-"_qs +
+                        QUuid::createUuid().toString(QUuid::Id128).left(8);
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(sql::copyInto());
+    q.addBindValue(tmp);
+    if (!q.exec()) {
+        QFile::remove(tmp);
+        throw Error(tr("Die Kopie „%1“ kann nicht geschrieben werden: %2")
+                        .arg(displayPath(path), q.lastError().text()));
+    }
+    if (!QFile::rename(tmp, path)) {
+        QFile::remove(tmp);
+        throw Error(tr("Die Kopie „%1“ kann nicht geschrieben werden.").arg(displayPath(path)));
+    }
+}
+
+void Catalog::setReadOnly(const QString &reason)
+{
+    if (m_readOnly)
+        return;
+    m_readOnly = true;
+    m_readOnlyReason = reason;
+    Q_EMIT writableChanged(false);
+}
+
+QString Catalog::integrityCheck() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(u"PRAGMA integrity_check"_qs))
+        return q.lastError().text();
+    QStringList lines;
+    while (q.next())
+        lines << q.value(0).toString();
+    return lines.join(u'\n');
+}
+
+} // namespace tfp

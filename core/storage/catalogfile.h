@@ -1,0 +1,39 @@
+// The file-level checks of opening a catalog, before and around SQLite: the 100-byte header, the read-only
+// probe of what the file is, replaying a killed writer's journal, and taking the write lock.
+#pragma once
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+
+class QLockFile;
+
+namespace tfp::catalogfile {
+
+inline constexpr qint64 kApplicationId = 0x54465031; // "TFP1": marks a file as a Themenfeldplaner catalog
+// The two tables outside the schema: key/value facts about the catalog, and the change journal.
+inline const QString kMeta = QStringLiteral("catalog_meta");
+inline const QString kJournal = QStringLiteral("journal");
+
+QString displayPath(const QString &path);
+// A unique name for a QSqlDatabase connection of this process.
+QString newConnectionName();
+quint32 be32(const QByteArray &b, int o);
+bool hasSidecar(const QString &path);
+// Refuses (tfp::Error) a missing, empty, non-SQLite or cut-off file before SQLite touches it; returns the
+// header.
+QByteArray checkHeader(const QString &path);
+
+struct Probe
+{
+    QString problem; // empty when this version can open the file
+    int userVersion = 0;
+    bool unreadable = false; // SQLite could not read it at all: damaged, or a dead writer's journal waits
+};
+// Looks at a file read-only, so that a foreign, newer or damaged file is never written to. checkPages also
+// reads every page (quick_check).
+Probe probeCatalog(const QString &abs, const QString &path, bool checkPages = true);
+bool recoverInterruptedWrite(const QString &abs, const QByteArray &header);
+bool takeWriteLock(QLockFile &lock, const QString &lockPath);
+
+} // namespace tfp::catalogfile
