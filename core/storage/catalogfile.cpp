@@ -199,13 +199,6 @@ namespace tfp {
 
 using namespace catalogfile;
 
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::Catalog", s);
-}
-} // namespace
-
 // --- the Catalog towards other processes and the file as a whole
 
 bool Catalog::checkExternalChange()
