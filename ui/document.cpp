@@ -56,14 +56,10 @@ void Document::onCatalogChanged(const ChangeSet &changes)
 
 void Document::pollOtherProcesses()
 {
-    if (m_catalog->isReadOnly() && m_catalog->tryBecomeWritable()) {
-        m_undo->clear();
-        m_plan = m_catalog->loadPlan(PlanDetail::Summary);
-        Q_EMIT reloaded();
-        return;
-    }
-    if (m_catalog->checkExternalChange()) {
-        // Our undo history no longer describes the file: start afresh from what is on disk.
+    // Taking over from a writer that left, or a commit by another process: our undo history no longer
+    // describes the file, so start afresh from what is on disk.
+    const bool tookOver = m_catalog->isReadOnly() && m_catalog->tryBecomeWritable();
+    if (tookOver || m_catalog->checkExternalChange()) {
         m_undo->clear();
         m_plan = m_catalog->loadPlan(PlanDetail::Summary);
         Q_EMIT reloaded();

@@ -78,7 +78,7 @@ void LeistungModel::rebuild()
         if (m_themenfeldId && l.themenfeldId != m_themenfeldId)
             continue;
         lageRow.insert(l.id, int(m_lagen.size()));
-        m_lagen.append(LageNodeData{l.id, {}});
+        m_lagen.append(LageNodeData{l.id, {}, {}});
     }
     std::stable_sort(m_lagen.begin(), m_lagen.end(), [&](const LageNodeData &a, const LageNodeData &b) {
         return sortKeyOf(p.lage(a.lageId)->name) < sortKeyOf(p.lage(b.lageId)->name);
@@ -125,9 +125,20 @@ void LeistungModel::onChanged(const ChangeSet &changes)
         case Table::Themenfeld:
             structural = true;
             break;
-        case Table::Projekt:
         case Table::ProjektLeistung:
+            // Its Leistung shows another project name now (an insert or delete carries the row).
             projekte = true;
+            touched.insert(c.kind == Change::Kind::Update
+                               ? m_doc.catalog().value(c.table, c.key, col::ozgId).toInt()
+                               : c.row.value(col::ozgId.toString()).toInt());
+            break;
+        case Table::Projekt:
+            // A renamed project changes the column of all its Leistungen.
+            projekte = true;
+            for (const tfp::Projekt &pr : m_doc.plan().projekte)
+                if (pr.id == c.key)
+                    for (int o : pr.leistungen)
+                        touched.insert(o);
             break;
         case Table::Leika:
             structural = true; // programme scope and search text
@@ -142,26 +153,20 @@ void LeistungModel::onChanged(const ChangeSet &changes)
         endResetModel();
         return;
     }
-    if (projekte) {
-        const auto before = m_projekte;
+    if (projekte)
         rebuildProjekte();
-        for (auto it = m_position.cbegin(); it != m_position.cend(); ++it)
-            if (before.value(it.key()) != m_projekte.value(it.key()))
-                touched.insert(it.key());
-    }
     for (int ozg : std::as_const(touched)) {
         const QModelIndex first = indexOfLeistung(ozg, 0);
-        if (first.isValid()) {
-            const QModelIndex name = indexOfLeistung(ozg, Name);
-            const auto pos = m_position.value(ozg);
-            Entry &e = m_lagen[pos.first].entries[pos.second];
-            const int serial = e.serial;
-            e = entryOf(*m_doc.plan().leistung(ozg));
-            e.serial = serial;
-            m_sortKey[ozg] = sortKeyOf(m_doc.plan().leistung(ozg)->name);
-            Q_UNUSED(name);
-            Q_EMIT dataChanged(first, indexOfLeistung(ozg, ColumnCount - 1));
-        }
+        const Leistung *l = m_doc.plan().leistung(ozg);
+        if (!first.isValid() || !l)
+            continue;
+        const auto pos = m_position.value(ozg);
+        Entry &e = m_lagen[pos.first].entries[pos.second];
+        const int serial = e.serial;
+        e = entryOf(*l);
+        e.serial = serial;
+        m_sortKey[ozg] = sortKeyOf(l->name);
+        Q_EMIT dataChanged(first, indexOfLeistung(ozg, ColumnCount - 1));
     }
 }
 
