@@ -48,6 +48,13 @@ bool Document::push(const ChangeSet &changes)
     return true;
 }
 
+const PlanSnapshot &Document::planWithScores(int themenfeldId)
+{
+    if (m_plan.scoresThemenfeld != themenfeldId)
+        m_catalog->loadScores(m_plan, themenfeldId);
+    return m_plan;
+}
+
 void Document::onCatalogChanged(const ChangeSet &changes)
 {
     m_catalog->refresh(m_plan, changes);
@@ -61,7 +68,10 @@ void Document::pollOtherProcesses()
     const bool tookOver = m_catalog->isReadOnly() && m_catalog->tryBecomeWritable();
     if (tookOver || m_catalog->checkExternalChange()) {
         m_undo->clear();
+        const int scores = m_plan.scoresThemenfeld;
         m_plan = m_catalog->loadPlan(PlanDetail::Summary);
+        if (scores)
+            m_catalog->loadScores(m_plan, scores);
         Q_EMIT reloaded();
     }
 }

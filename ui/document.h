@@ -27,6 +27,9 @@ public:
     Catalog &catalog() { return *m_catalog; }
     const Catalog &catalog() const { return *m_catalog; }
     const PlanSnapshot &plan() const { return m_plan; }
+    // The snapshot with the prioritisation scores and votes of this Themenfeld (one at a time is held; they
+    // are read on the first call and kept current afterwards).
+    const PlanSnapshot &planWithScores(int themenfeldId);
     QUndoStack *undoStack() const { return m_undo; }
     bool isReadOnly() const;
 

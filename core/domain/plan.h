@@ -10,20 +10,100 @@
 
 namespace tfp {
 
-enum class LageArt { Unbekannt, Lebenslage, Geschaeftslage, Querschnitt };
-enum class Status { Ohne, InPlanung, InUmsetzung, Online };
-enum class Flaechendeckung { Keine, Kommune, Kreisweit, Landesweit, Bundesweit };
-enum class ReifegradModell { V1, V2 }; // 1.x: levels 0–4, 2.0: levels 0–7
-enum class BeteiligterArt { Ressort, Land, Ksv, Behoerde, Kommune };
-enum class Rolle { FF, U, MA };
-enum class EfaModell { Offen, EfaZentral, EfaNachnutzung, Laenderindividuell, BundZentral };
-enum class Phase { Vorbereitung, Konzeption, Umsetzung, Pilotierung, Rollout, Regelbetrieb, Flaechendeckend };
-enum class NachnutzungStand { Interessiert, Geplant, InUmsetzung, Live, Abgelehnt };
-enum class RisikoArt { Sonstiges, Basiskomponente, Register, Rechtsaenderung, Abhaengigkeit };
-enum class Einstufung { Mittel, Niedrig, Hoch };
-enum class KapazitaetArt { Leistungen, Personentage };
+enum class LageArt
+{
+    Unbekannt,
+    Lebenslage,
+    Geschaeftslage,
+    Querschnitt
+};
+enum class Status
+{
+    Ohne,
+    InPlanung,
+    InUmsetzung,
+    Online
+};
+enum class Flaechendeckung
+{
+    Keine,
+    Kommune,
+    Kreisweit,
+    Landesweit,
+    Bundesweit
+};
+enum class ReifegradModell
+{
+    V1,
+    V2
+}; // 1.x: levels 0–4, 2.0: levels 0–7
+enum class BeteiligterArt
+{
+    Ressort,
+    Land,
+    Ksv,
+    Behoerde,
+    Kommune
+};
+enum class Rolle
+{
+    FF,
+    U,
+    MA
+};
+enum class EfaModell
+{
+    Offen,
+    EfaZentral,
+    EfaNachnutzung,
+    Laenderindividuell,
+    BundZentral
+};
+enum class Phase
+{
+    Vorbereitung,
+    Konzeption,
+    Umsetzung,
+    Pilotierung,
+    Rollout,
+    Regelbetrieb,
+    Flaechendeckend
+};
+enum class NachnutzungStand
+{
+    Interessiert,
+    Geplant,
+    InUmsetzung,
+    Live,
+    Abgelehnt
+};
+enum class RisikoArt
+{
+    Sonstiges,
+    Basiskomponente,
+    Register,
+    Rechtsaenderung,
+    Abhaengigkeit
+};
+enum class Einstufung
+{
+    Mittel,
+    Niedrig,
+    Hoch
+};
+enum class KapazitaetArt
+{
+    Leistungen,
+    Personentage
+};
 // Programme scope derived from the LeiKa types: pure Typ 1 is Bund, no Typ 1 is Föderal, both is Misch.
-enum class Programm { Unbekannt, Bund, Foederal, Misch };
+enum class Programm
+{
+    Unbekannt,
+    Bund,
+    Foederal,
+    Misch
+};
 
 struct Themenfeld
 {
@@ -72,7 +152,7 @@ struct LeikaLeistung
     qint64 id = 0;
     QString schluessel; // 14 digits or "nicht im LeiKa"
     QString bezeichnung;
-    QString typ;        // kept as the catalog's code ("2/3", "1, 2/3" …)
+    QString typ; // kept as the catalog's code ("2/3", "1, 2/3" …)
     QString rechtsgrundlage;
     QString gesetze;
     QString gesetzeskuerzel;
@@ -208,10 +288,15 @@ struct Risiko
 };
 
 // The whole plan as plain values. Lists are ordered by key; the index maps give positions.
-// How much loadPlan reads: Summary leaves out the LeiKa-Leistungen themselves (hundreds of thousands of rows in
-// a large catalog), keeping only what the workspace needs of them per Leistung (programme scope, Schlüssel),
-// and the prioritisation scores and votes, which their views load for one Themenfeld when they need them.
-enum class PlanDetail { Full, Summary };
+// How much loadPlan reads: Summary leaves out the LeiKa-Leistungen themselves (hundreds of thousands of rows
+// in a large catalog), keeping only what the workspace needs of them per Leistung (programme scope,
+// Schlüssel) and those an Onlinedienst covers, and the prioritisation scores and votes, which their views
+// load for one Themenfeld when they need them (Catalog::loadScores).
+enum class PlanDetail
+{
+    Full,
+    Summary
+};
 
 struct PlanSnapshot
 {
@@ -219,6 +304,7 @@ struct PlanSnapshot
     PlanDetail detail = PlanDetail::Full;
     QString catalogId;
     qint64 revision = 0;
+    int scoresThemenfeld = 0; // Summary: the Themenfeld whose scores and votes are loaded (0: none)
 
     QList<Themenfeld> themenfelder;
     QList<Lage> lagen;

@@ -400,6 +400,88 @@ ChangeSet addFederfuehrung(Catalog &c, int themenfeldId, int beteiligterId, cons
     return cs;
 }
 
+namespace {
+
+// The checked values of a new row, refused with the column's label and the reason.
+QVariantMap checkedRow(Table t, const QVariantMap &values)
+{
+    QVariantMap out;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const Checked ok = check(table(t).column(it.key()), it.value());
+        if (!ok.ok())
+            throw Error(u"%1: %2"_qs.arg(fieldLabel(t, it.key()), ok.error));
+        out.insert(it.key(), ok.value);
+    }
+    return out;
+}
+
+QString requiredName(const QString &name, Table t)
+{
+    const QString n = name.trimmed();
+    if (n.isEmpty())
+        throw Error(tr("%1 ohne Namen wird nicht angelegt.").arg(tableLabel(t)));
+    return n;
+}
+
+} // namespace
+
+ChangeSet addLage(Catalog &c, int themenfeldId, const QString &name, const QString &artCode)
+{
+    using namespace col;
+    mustRow(c, Table::Themenfeld, themenfeldId);
+    const QString n = requiredName(name, Table::Lage);
+    for (const QVariantMap &l : c.rowsWhere(Table::Lage, col::themenfeldId, themenfeldId))
+        if (l.value(col::name.toString()).toString().compare(n, Qt::CaseInsensitive) == 0)
+            throw Error(tr("Die Lage %1 gibt es in %2 schon.")
+                            .arg(quoted(n), rowLabel(c, Table::Themenfeld, themenfeldId)));
+    ChangeSet cs(tr("Lage %1 in %2 anlegen").arg(quoted(n), rowLabel(c, Table::Themenfeld, themenfeldId)));
+    cs.append(Change::insert(Table::Lage, c.allocateKey(Table::Lage),
+                             checkedRow(Table::Lage, {{col::themenfeldId.toString(), themenfeldId},
+                                                      {col::name.toString(), n},
+                                                      {art.toString(), artCode}})));
+    return cs;
+}
+
+ChangeSet addKriterium(Catalog &c, int themenfeldId, const QString &name, double gewicht)
+{
+    using namespace col;
+    mustRow(c, Table::Themenfeld, themenfeldId);
+    const QString n = requiredName(name, Table::Kriterium);
+    int order = 0;
+    for (const QVariantMap &k : c.rowsWhere(Table::Kriterium, col::themenfeldId, themenfeldId)) {
+        if (k.value(col::name.toString()).toString().compare(n, Qt::CaseInsensitive) == 0)
+            throw Error(tr("Das Kriterium %1 gibt es in %2 schon.")
+                            .arg(quoted(n), rowLabel(c, Table::Themenfeld, themenfeldId)));
+        order = std::max(order, k.value(sortOrder.toString()).toInt() + 1);
+    }
+    ChangeSet cs(
+        tr("Kriterium %1 in %2 anlegen").arg(quoted(n), rowLabel(c, Table::Themenfeld, themenfeldId)));
+    cs.append(Change::insert(Table::Kriterium, c.allocateKey(Table::Kriterium),
+                             checkedRow(Table::Kriterium, {{col::themenfeldId.toString(), themenfeldId},
+                                                           {col::name.toString(), n},
+                                                           {col::gewicht.toString(), gewicht},
+                                                           {sortOrder.toString(), order}})));
+    return cs;
+}
+
+ChangeSet addRisiko(Catalog &c, int themenfeldId, const QString &beschreibung, const QString &artCode,
+                    const QString &einstufungCode)
+{
+    using namespace col;
+    mustRow(c, Table::Themenfeld, themenfeldId);
+    const QString text = beschreibung.trimmed();
+    if (text.isEmpty())
+        throw Error(tr("Ein Risiko braucht eine Beschreibung."));
+    ChangeSet cs(
+        tr("Risiko %1 in %2 erfassen").arg(quoted(text), rowLabel(c, Table::Themenfeld, themenfeldId)));
+    cs.append(Change::insert(Table::Risiko, c.allocateKey(Table::Risiko),
+                             checkedRow(Table::Risiko, {{col::themenfeldId.toString(), themenfeldId},
+                                                        {col::beschreibung.toString(), text},
+                                                        {art.toString(), artCode},
+                                                        {einstufung.toString(), einstufungCode}})));
+    return cs;
+}
+
 ChangeSet addAbhaengigkeit(Catalog &c, int ozgId, int haengtAbVon)
 {
     using namespace col;

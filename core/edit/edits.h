@@ -40,6 +40,12 @@ ChangeSet addMeilenstein(Catalog &c, qint64 projektId, const QString &phaseCode,
 ChangeSet addZahlung(Catalog &c, qint64 projektId, int jahr, int quartal, qint64 planCent);
 ChangeSet addFederfuehrung(Catalog &c, int themenfeldId, int beteiligterId, const QString &rolleCode);
 ChangeSet addAbhaengigkeit(Catalog &c, int ozgId, int haengtAbVon);
+ChangeSet addLage(Catalog &c, int themenfeldId, const QString &name, const QString &artCode);
+// A new criterion of the Themenfeld's prioritisation, after the existing ones.
+ChangeSet addKriterium(Catalog &c, int themenfeldId, const QString &name, double gewicht);
+// A risk of the Themenfeld, optionally of one project or Leistung.
+ChangeSet addRisiko(Catalog &c, int themenfeldId, const QString &beschreibung, const QString &artCode,
+                    const QString &einstufungCode);
 ChangeSet createOnlinedienst(Catalog &c, const QString &name, const QString &anbieter);
 // reifegrad empty: the Onlinedienst no longer covers the LeiKa-Leistung.
 ChangeSet setDienstLeika(Catalog &c, qint64 dienstId, qint64 leikaId, std::optional<int> reifegrad);

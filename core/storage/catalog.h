@@ -42,7 +42,11 @@ class Catalog : public QObject
 {
     Q_OBJECT
 public:
-    enum class Access { ReadWrite, ReadOnly };
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly
+    };
 
     // Creates a new catalog at path (refused if the file exists). populate runs inside the creating
     // transaction on a temporary file that is renamed into place only when everything succeeded.
@@ -81,6 +85,9 @@ public:
 
     // --- reading
     PlanSnapshot loadPlan(PlanDetail detail = PlanDetail::Full) const;
+    // Replaces the snapshot's scores and votes with those of one Themenfeld's criteria (a Summary leaves them
+    // out); refresh() keeps them up to date from then on.
+    void loadScores(PlanSnapshot &plan, int themenfeldId) const;
     // Brings a snapshot up to date after changes were applied: re-reads only the rows they touched.
     void refresh(PlanSnapshot &plan, const ChangeSet &changes) const;
     qint64 count(schema::Table t) const;

@@ -113,8 +113,10 @@ QString createMetaTable(const QString &name)
 QString createJournalTable(const QString &name)
 {
     return u"CREATE TABLE %1 (id INTEGER PRIMARY KEY, revision INTEGER NOT NULL, zeitpunkt TEXT NOT NULL, "
-           "autor TEXT NOT NULL, quelle TEXT NOT NULL, beschreibung TEXT NOT NULL, entity_table TEXT NOT NULL, "
-           "entity_key INTEGER NOT NULL, spalte TEXT NOT NULL, alt TEXT NOT NULL, neu TEXT NOT NULL)"_qs.arg(name);
+           "autor TEXT NOT NULL, quelle TEXT NOT NULL, beschreibung TEXT NOT NULL, entity_table TEXT NOT "
+           "NULL, "
+           "entity_key INTEGER NOT NULL, spalte TEXT NOT NULL, alt TEXT NOT NULL, neu TEXT NOT NULL)"_qs.arg(
+               name);
 }
 
 QString insert(const TableDef &def)
@@ -125,7 +127,10 @@ QString insert(const TableDef &def)
     return u"INSERT INTO %1 (%2) VALUES (%3)"_qs.arg(def.name, columnList(def), marks.join(u", "));
 }
 
-QString deleteRow(const TableDef &def) { return u"DELETE FROM %1 WHERE %2 = ?"_qs.arg(def.name, def.key); }
+QString deleteRow(const TableDef &def)
+{
+    return u"DELETE FROM %1 WHERE %2 = ?"_qs.arg(def.name, def.key);
+}
 
 QString updateField(const TableDef &def, const QString &column)
 {
@@ -147,19 +152,35 @@ QString selectWhere(const TableDef &def, const QString &column)
     return u"SELECT %1 FROM %2 WHERE %3 = ? ORDER BY %4"_qs.arg(columnList(def), def.name, column, def.key);
 }
 
+QString selectWhereIn(const TableDef &def, const QString &column, const TableDef &other,
+                      const QString &otherColumn, const QString &otherWhere)
+{
+    const QString sub = otherWhere.isEmpty()
+                            ? u"SELECT %1 FROM %2"_qs.arg(otherColumn, other.name)
+                            : u"SELECT %1 FROM %2 WHERE %3 = ?"_qs.arg(otherColumn, other.name, otherWhere);
+    return u"SELECT %1 FROM %2 WHERE %3 IN (%4) ORDER BY %5"_qs.arg(columnList(def), def.name, column, sub,
+                                                                    def.key);
+}
+
 QString selectAll(const TableDef &def)
 {
     return u"SELECT %1 FROM %2 ORDER BY %3"_qs.arg(columnList(def), def.name, def.key);
 }
 
-QString count(const TableDef &def) { return u"SELECT COUNT(*) FROM %1"_qs.arg(def.name); }
+QString count(const TableDef &def)
+{
+    return u"SELECT COUNT(*) FROM %1"_qs.arg(def.name);
+}
 
 QString countWhere(const TableDef &def, const QString &column)
 {
     return u"SELECT COUNT(*) FROM %1 WHERE %2 = ?"_qs.arg(def.name, column);
 }
 
-QString maxKey(const TableDef &def) { return u"SELECT COALESCE(MAX(%1), 0) FROM %2"_qs.arg(def.key, def.name); }
+QString maxKey(const TableDef &def)
+{
+    return u"SELECT COALESCE(MAX(%1), 0) FROM %2"_qs.arg(def.key, def.name);
+}
 
 QString upsertMeta(const QString &table)
 {
@@ -167,11 +188,15 @@ QString upsertMeta(const QString &table)
         .arg(table);
 }
 
-QString selectMeta(const QString &table) { return u"SELECT value FROM %1 WHERE key = ?"_qs.arg(table); }
+QString selectMeta(const QString &table)
+{
+    return u"SELECT value FROM %1 WHERE key = ?"_qs.arg(table);
+}
 
 QString insertJournal(const QString &table)
 {
-    return u"INSERT INTO %1 (revision, zeitpunkt, autor, quelle, beschreibung, entity_table, entity_key, spalte, "
+    return u"INSERT INTO %1 (revision, zeitpunkt, autor, quelle, beschreibung, entity_table, entity_key, "
+           u"spalte, "
            "alt, neu) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs.arg(table);
 }
 
@@ -183,23 +208,28 @@ QString insertJournalRaw(const QString &table)
 
 QString selectJournal(const QString &table)
 {
-    return u"SELECT id, revision, zeitpunkt, autor, quelle, beschreibung, entity_table, entity_key, spalte, alt, "
+    return u"SELECT id, revision, zeitpunkt, autor, quelle, beschreibung, entity_table, entity_key, spalte, "
+           u"alt, "
            "neu FROM %1 WHERE revision > ? ORDER BY id"_qs.arg(table);
 }
 
 QString selectJournalFor(const QString &table)
 {
-    return u"SELECT id, revision, zeitpunkt, autor, quelle, beschreibung, entity_table, entity_key, spalte, alt, "
+    return u"SELECT id, revision, zeitpunkt, autor, quelle, beschreibung, entity_table, entity_key, spalte, "
+           u"alt, "
            "neu FROM %1 WHERE entity_table = ? AND entity_key = ? ORDER BY id"_qs.arg(table);
 }
 
-QString copyInto() { return u"VACUUM INTO ?"_qs; }
+QString copyInto()
+{
+    return u"VACUUM INTO ?"_qs;
+}
 
 QString leikaSummary(const TableDef &leika)
 {
     // group_concat is SQLite's; PostgreSQL spells it string_agg.
-    return u"SELECT %1, group_concat(%2, '|'), group_concat(%3, ' ') FROM %4 WHERE %1 IS NOT NULL GROUP BY %1"_qs.arg(
-        col::ozgId.toString(), col::typ.toString(), col::schluessel.toString(), leika.name);
+    return u"SELECT %1, group_concat(%2, '|'), group_concat(%3, ' ') FROM %4 WHERE %1 IS NOT NULL GROUP BY %1"_qs
+        .arg(col::ozgId.toString(), col::typ.toString(), col::schluessel.toString(), leika.name);
 }
 
 } // namespace tfp::sql

@@ -21,6 +21,9 @@ QString selectRow(const schema::TableDef &def);
 QString selectField(const schema::TableDef &def, const QString &column);
 QString selectWhere(const schema::TableDef &def, const QString &column);
 QString selectAll(const schema::TableDef &def);
+// Rows whose column is among otherColumn of another table (of the rows where otherWhere = ?, when given).
+QString selectWhereIn(const schema::TableDef &def, const QString &column, const schema::TableDef &other,
+                      const QString &otherColumn, const QString &otherWhere = {});
 QString count(const schema::TableDef &def);
 QString countWhere(const schema::TableDef &def, const QString &column);
 QString maxKey(const schema::TableDef &def);

@@ -1,0 +1,151 @@
+#include <catch2/catch.hpp>
+
+#include "edit/edits.h"
+#include "error.h"
+#include "storage/catalog.h"
+#include "support/testutil.h"
+
+using namespace tfp;
+using namespace tfp::schema;
+
+namespace {
+
+int themenfeldNamed(const PlanSnapshot &p, const QString &name)
+{
+    const Themenfeld *t = p.themenfeldByName(name);
+    REQUIRE(t);
+    return t->id;
+}
+
+} // namespace
+
+TEST_CASE("new Lagen, criteria and risks belong to their Themenfeld and are undone as one step", "[core]")
+{
+    QTemporaryDir dir;
+    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    const int familie = themenfeldNamed(c->loadPlan(PlanDetail::Summary), u"Familie & Kind"_qs);
+    const qint64 before = c->revision();
+
+    const ChangeSet lage = edit::addLage(*c, familie, u"  Pflegekind aufnehmen "_qs, u"lebenslage"_qs);
+    CHECK(lage.description == u"Lage „Pflegekind aufnehmen“ in Themenfeld „Familie & Kind“ anlegen"_qs);
+    c->apply(lage);
+    const ChangeSet kriterium = edit::addKriterium(*c, familie, u"Nutzen für Kommunen"_qs, 2.5);
+    c->apply(kriterium);
+    c->apply(edit::addRisiko(*c, familie, u"Register nicht rechtzeitig angebunden"_qs, u"register"_qs,
+                             u"hoch"_qs));
+
+    PlanSnapshot p = c->loadPlan(PlanDetail::Summary);
+    const auto lagen = std::count_if(p.lagen.cbegin(), p.lagen.cend(), [&](const Lage &l) {
+        return l.themenfeldId == familie && l.name == u"Pflegekind aufnehmen" && l.art == LageArt::Lebenslage;
+    });
+    CHECK(lagen == 1);
+    QList<Kriterium> eigene;
+    for (const Kriterium &k : p.kriterien)
+        if (k.themenfeldId == familie)
+            eigene << k;
+    REQUIRE(eigene.size() == 7); // the six defaults and the new one, after them
+    CHECK(eigene.last().name == u"Nutzen für Kommunen");
+    CHECK(eigene.last().gewicht == 2.5);
+    CHECK(eigene.last().sortOrder > eigene[5].sortOrder);
+    REQUIRE(p.risiken.size() == 1);
+    CHECK(p.risiken[0].einstufung == Einstufung::Hoch);
+    CHECK(p.risiken[0].art == RisikoArt::Register);
+    CHECK(c->revision() == before + 3);
+
+    c->apply(lage.inverted());
+    CHECK(c->count(Table::Lage) == 55);
+}
+
+TEST_CASE("new Lagen, criteria and risks with bad input are refused and change nothing", "[core]")
+{
+    QTemporaryDir dir;
+    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    const PlanSnapshot p = c->loadPlan(PlanDetail::Summary);
+    const int familie = themenfeldNamed(p, u"Familie & Kind"_qs);
+    const QString existingLage = [&] {
+        for (const Lage &l : p.lagen)
+            if (l.themenfeldId == familie)
+                return l.name;
+        return QString();
+    }();
+    const qint64 revision = c->revision();
+
+    CHECK_THROWS_WITH(edit::addLage(*c, familie, u"   "_qs, u"lebenslage"_qs), Catch::Contains("ohne Namen"));
+    CHECK_THROWS_WITH(edit::addLage(*c, familie, existingLage.toUpper(), u"lebenslage"_qs),
+                      Catch::Contains("gibt es in Themenfeld „Familie & Kind“ schon"));
+    CHECK_THROWS_WITH(edit::addLage(*c, familie, u"Neu"_qs, u"quatsch"_qs), Catch::Contains("Art"));
+    CHECK_THROWS_WITH(edit::addLage(*c, 999, u"Neu"_qs, u"lebenslage"_qs), Catch::Contains("gibt es nicht"));
+    CHECK_THROWS_WITH(edit::addKriterium(*c, familie, u"Nachfrage/Fallzahlen"_qs, 1),
+                      Catch::Contains("schon"));
+    CHECK_THROWS_WITH(edit::addKriterium(*c, familie, u"Neu"_qs, -1), Catch::Contains("Gewicht"));
+    CHECK_THROWS_WITH(edit::addRisiko(*c, familie, u" "_qs, u"register"_qs, u"hoch"_qs),
+                      Catch::Contains("Beschreibung"));
+    CHECK(c->revision() == revision);
+    CHECK(c->count(Table::Lage) == 55);
+    CHECK(c->count(Table::Risiko) == 0);
+}
+
+TEST_CASE("a summary snapshot loads the scores of one Themenfeld and keeps them current", "[core]")
+{
+    QTemporaryDir dir;
+    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    PlanSnapshot p = c->loadPlan(PlanDetail::Summary);
+    const int familie = themenfeldNamed(p, u"Familie & Kind"_qs);
+    const int bildung = themenfeldNamed(p, u"Bildung"_qs);
+    auto firstOf = [&](int themenfeld) {
+        qint64 kriterium = 0;
+        for (const Kriterium &k : p.kriterien)
+            if (k.themenfeldId == themenfeld && !kriterium)
+                kriterium = k.id;
+        int ozg = 0;
+        for (const Leistung &l : p.leistungen)
+            if (p.themenfeldOf(l) == themenfeld && !ozg)
+                ozg = l.ozgId;
+        return std::pair{kriterium, ozg};
+    };
+    const auto [kf, lf] = firstOf(familie);
+    const auto [kb, lb] = firstOf(bildung);
+    c->apply(edit::setBewertung(*c, kf, lf, 4));
+    c->apply(edit::setBewertung(*c, kb, lb, 2));
+
+    CHECK(p.bewertungen.isEmpty());
+    c->loadScores(p, familie);
+    REQUIRE(p.bewertungen.size() == 1);
+    CHECK(p.bewertungen[0].wert == 4);
+
+    // A change to the loaded Themenfeld's scores arrives; one to another Themenfeld's stays outside.
+    const ChangeSet hoch = edit::setBewertung(*c, kf, lf, 5);
+    c->apply(hoch);
+    c->refresh(p, hoch);
+    const ChangeSet andere = edit::setBewertung(*c, kb, lb, 3);
+    c->apply(andere);
+    c->refresh(p, andere);
+    REQUIRE(p.bewertungen.size() == 1);
+    CHECK(p.bewertungen[0].wert == 5);
+    const ChangeSet weg = edit::setBewertung(*c, kf, lf, std::nullopt);
+    c->apply(weg);
+    c->refresh(p, weg);
+    CHECK(p.bewertungen.isEmpty());
+}
+
+TEST_CASE("a summary snapshot holds the LeiKa-Leistungen an Onlinedienst covers", "[core]")
+{
+    QTemporaryDir dir;
+    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    PlanSnapshot p = c->loadPlan(PlanDetail::Summary);
+    CHECK(p.leika.isEmpty());
+    const ChangeSet neu = edit::createOnlinedienst(*c, u"Elterngeld digital"_qs, u"Land Bremen"_qs);
+    c->apply(neu);
+    c->refresh(p, neu);
+    const PlanSnapshot full = c->loadPlan(PlanDetail::Full);
+    const LeikaLeistung &leika = full.leika[10];
+    const ChangeSet deckt = edit::setDienstLeika(*c, p.onlinedienste[0].id, leika.id, 3);
+    c->apply(deckt);
+    c->refresh(p, deckt);
+    REQUIRE(p.leika.size() == 1);
+    CHECK(p.leika[0].id == leika.id);
+    CHECK(p.leika[0].ozgId == leika.ozgId);
+    const PlanSnapshot reloaded = c->loadPlan(PlanDetail::Summary);
+    REQUIRE(reloaded.leika.size() == 1);
+    CHECK(reloaded.leika[0].schluessel == leika.schluessel);
+}
