@@ -11,6 +11,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <algorithm>
 
 namespace tfp::ui {
 
@@ -99,6 +100,15 @@ QWidget *createFieldEditor(Document &doc, Table t, const QString &column, QWidge
         } else if (*c.references == Table::Lage) {
             for (const auto &l : plan.lagen)
                 box->addItem(l.name, l.id);
+        } else if (*c.references == Table::Projekt) {
+            QList<const Projekt *> projekte;
+            for (const auto &p : plan.projekte)
+                projekte << &p;
+            std::sort(projekte.begin(), projekte.end(), [](const Projekt *a, const Projekt *b) {
+                return QString::localeAwareCompare(a->name, b->name) < 0;
+            });
+            for (const Projekt *p : std::as_const(projekte))
+                box->addItem(p->name, p->id);
         }
         box->setProperty(kKind, u"combo"_qs);
         return box;

@@ -7,13 +7,14 @@
 #include "models/themenfeldmodel.h"
 #include "roles.h"
 #include "storage/catalog.h"
-#include "views/federfuehrungview.h"
 #include "views/historypanel.h"
 #include "views/leistungeditor.h"
 #include "views/leistungenview.h"
 #include "views/onlinediensteview.h"
 #include "views/programmview.h"
 #include "views/projekteview.h"
+#include "views/themenfeldview.h"
+#include "views/zeitplanview.h"
 #include "widgets.h"
 
 #include <QAction>
@@ -155,7 +156,8 @@ void MainWindow::setDocument(std::unique_ptr<Catalog> catalog)
     m_tabs->clear();
     delete m_leistungen;
     delete m_projekte;
-    delete m_federfuehrung;
+    delete m_themenfeld;
+    delete m_zeitplan;
     delete m_programm;
     delete m_dienste;
     delete m_editor;
@@ -167,16 +169,20 @@ void MainWindow::setDocument(std::unique_ptr<Catalog> catalog)
     m_themenfelder->setModel(m_themenfeldModel);
     m_leistungen = new LeistungenView(*m_doc, this);
     m_projekte = new ProjekteView(*m_doc, this);
-    m_federfuehrung = new FederfuehrungView(*m_doc, this);
+    m_themenfeld = new ThemenfeldView(*m_doc, this);
+    m_zeitplan = new ZeitplanView(*m_doc, this);
     m_programm = new ProgrammView(*m_doc, this);
     m_dienste = new OnlinediensteView(*m_doc, this);
     m_editor = new LeistungEditor(*m_doc, this);
     m_history = new HistoryPanel(*m_doc, this);
     m_tabs->addTab(m_leistungen, tr("&Leistungen"));
     m_tabs->addTab(m_projekte, tr("&Projekte"));
-    m_tabs->addTab(m_federfuehrung, tr("&Federführung"));
+    m_tabs->addTab(m_zeitplan, tr("&Zeitplan"));
+    m_tabs->addTab(m_themenfeld, tr("&Themenfeld"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_themenfeld),
+                          tr("Name und Notizen, Federführung, Lagen und Risiken des Themenfelds"));
     m_tabs->addTab(m_dienste, tr("&Onlinedienste"));
-    m_tabs->addTab(m_programm, tr("Ü&bersicht"));
+    m_tabs->addTab(m_programm, tr("&Gesamtprogramm"));
     findChild<QDockWidget *>(u"DetailsDock"_qs)->setWidget(m_editor);
     findChild<QDockWidget *>(u"HistoryDock"_qs)->setWidget(m_history);
     m_projekte->setSelectionSource([this] { return m_leistungen->selectedLeistungen(); });
@@ -194,6 +200,10 @@ void MainWindow::setDocument(std::unique_ptr<Catalog> catalog)
     });
     connect(m_projekte, &ProjekteView::projektSelected, this,
             [this](qint64 id) { m_history->setEntity(schema::Table::Projekt, id); });
+    connect(m_zeitplan, &ZeitplanView::projektActivated, this, [this](qint64 id) {
+        m_tabs->setCurrentWidget(m_projekte);
+        m_projekte->selectProjekt(id);
+    });
     connect(m_projekte, &ProjekteView::leistungActivated, this, [this](int ozg) {
         m_editor->setLeistung(ozg);
         m_history->setEntity(schema::Table::Leistung, ozg);
@@ -218,6 +228,7 @@ void MainWindow::setDocument(std::unique_ptr<Catalog> catalog)
     });
     connect(m_doc.get(), &Document::changed, this, [this](const ChangeSet &cs) {
         statusBar()->showMessage(tr("Gespeichert: %1").arg(cs.description), 4000);
+        updateTitle(); // the Themenfeld may have been renamed
     });
 
     // Undo and redo follow the document's own stack.
@@ -280,14 +291,22 @@ void MainWindow::verifyInBackground()
 void MainWindow::selectThemenfeld(int themenfeldId)
 {
     m_themenfeldId = themenfeldId;
+    const QModelIndex inList = m_themenfeldModel->index(std::max(0, m_themenfeldModel->rowOf(themenfeldId)));
+    if (m_themenfelder->currentIndex() != inList)
+        m_themenfelder->setCurrentIndex(inList); // comes back here once, with the same Themenfeld
     m_leistungen->setThemenfeld(themenfeldId);
     m_projekte->setThemenfeld(themenfeldId);
-    m_federfuehrung->setThemenfeld(themenfeldId);
+    m_themenfeld->setThemenfeld(themenfeldId);
+    m_zeitplan->setThemenfeld(themenfeldId);
     m_dienste->setThemenfeld(themenfeldId);
-    m_tabs->setTabEnabled(m_tabs->indexOf(m_projekte), themenfeldId != 0);
-    m_tabs->setTabEnabled(m_tabs->indexOf(m_federfuehrung), themenfeldId != 0);
-    if (themenfeldId == 0 &&
-        (m_tabs->currentWidget() == m_projekte || m_tabs->currentWidget() == m_federfuehrung))
+    // Tabs about one Themenfeld wait for one to be chosen.
+    bool onDisabled = false;
+    for (QWidget *w : {static_cast<QWidget *>(m_projekte), static_cast<QWidget *>(m_zeitplan),
+                       static_cast<QWidget *>(m_themenfeld)}) {
+        m_tabs->setTabEnabled(m_tabs->indexOf(w), themenfeldId != 0);
+        onDisabled = onDisabled || (themenfeldId == 0 && m_tabs->currentWidget() == w);
+    }
+    if (onDisabled)
         m_tabs->setCurrentWidget(m_programm);
     updateTitle();
 }
@@ -345,12 +364,54 @@ void MainWindow::buildMenus()
     find->setShortcut(QKeySequence::Find);
 
     m_viewMenu = menuBar()->addMenu(tr("&Ansicht"));
-    for (QDockWidget *d : findChildren<QDockWidget *>())
-        m_viewMenu->addAction(d->toggleViewAction());
+    const QStringList dockTexts = {tr("&Themenfelder"), tr("&Details"), tr("&Kommentare und Änderungen")};
+    const QStringList dockNames = {u"ThemenfelderDock"_qs, u"DetailsDock"_qs, u"HistoryDock"_qs};
+    for (int i = 0; i < dockNames.size(); ++i) {
+        QAction *toggle = findChild<QDockWidget *>(dockNames[i])->toggleViewAction();
+        toggle->setText(dockTexts[i]);
+        m_viewMenu->addAction(toggle);
+    }
+    m_viewMenu->addSeparator();
+    QAction *nextPane = m_viewMenu->addAction(tr("&Nächster Bereich"), this, [this] { focusNextPane(1); });
+    nextPane->setShortcut(QKeySequence(Qt::Key_F6));
+    nextPane->setToolTip(tr("Springt zwischen Themenfeldliste, Arbeitsbereich, Details und Kommentaren."));
+    QAction *previousPane =
+        m_viewMenu->addAction(tr("&Vorheriger Bereich"), this, [this] { focusNextPane(-1); });
+    previousPane->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
 
     QMenu *help = menuBar()->addMenu(tr("&Hilfe"));
     help->addAction(tr("Ü&ber Themenfeldplaner…"), this, &MainWindow::showAbout);
     help->addAction(tr("Über &Qt…"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::focusNextPane(int direction)
+{
+    // The panes in reading order; the one holding the focus passes it to the next visible one.
+    QList<QWidget *> panes = {m_themenfelder, m_tabs->currentWidget(),
+                              findChild<QDockWidget *>(u"DetailsDock"_qs),
+                              findChild<QDockWidget *>(u"HistoryDock"_qs)};
+    panes.removeIf([](QWidget *w) { return !w || !w->isVisible(); });
+    if (panes.isEmpty())
+        return;
+    QWidget *focus = QApplication::focusWidget();
+    qsizetype current = -1;
+    for (qsizetype i = 0; i < panes.size(); ++i)
+        if (focus && (focus == panes[i] || panes[i]->isAncestorOf(focus)))
+            current = i;
+    for (qsizetype step = 1; step <= panes.size(); ++step) {
+        QWidget *pane = panes[((current + direction * step) % panes.size() + panes.size()) % panes.size()];
+        QWidget *target = (pane->focusPolicy() & Qt::TabFocus) ? pane : nullptr;
+        for (QWidget *child : pane->findChildren<QWidget *>()) {
+            if (target)
+                break;
+            if ((child->focusPolicy() & Qt::TabFocus) && child->isVisible() && child->isEnabled())
+                target = child;
+        }
+        if (target) {
+            target->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
 }
 
 bool MainWindow::openCatalog(const QString &path)

@@ -24,7 +24,8 @@ class HistoryPanel;
 class LeistungEditor;
 class LeistungenView;
 class ProjekteView;
-class FederfuehrungView;
+class ThemenfeldView;
+class ZeitplanView;
 class ProgrammView;
 class OnlinediensteView;
 class ThemenfeldModel;
@@ -39,6 +40,8 @@ public:
     Document *document() const { return m_doc.get(); }
     LeistungenView *leistungenView() const { return m_leistungen; }
     ProjekteView *projekteView() const { return m_projekte; }
+    ThemenfeldView *themenfeldView() const { return m_themenfeld; }
+    ZeitplanView *zeitplanView() const { return m_zeitplan; }
     LeistungEditor *leistungEditor() const { return m_editor; }
     QTabWidget *tabs() const { return m_tabs; }
     void selectThemenfeld(int themenfeldId);
@@ -53,6 +56,7 @@ private:
     void verifyInBackground();
     void buildMenus();
     void buildDocks();
+    void focusNextPane(int direction); // F6 / Shift+F6
     void updateReadOnlyBanner();
     void updateTitle();
     void newCatalog();
@@ -74,7 +78,8 @@ private:
     ThemenfeldModel *m_themenfeldModel = nullptr;
     LeistungenView *m_leistungen = nullptr;
     ProjekteView *m_projekte = nullptr;
-    FederfuehrungView *m_federfuehrung = nullptr;
+    ThemenfeldView *m_themenfeld = nullptr;
+    ZeitplanView *m_zeitplan = nullptr;
     ProgrammView *m_programm = nullptr;
     OnlinediensteView *m_dienste = nullptr;
     LeistungEditor *m_editor = nullptr;

@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QTableView>
 
@@ -24,6 +25,15 @@ QTableView *makeFieldTable(Document &doc, QAbstractItemModel *model, QWidget *pa
     v->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                        QAbstractItemView::SelectedClicked);
     return v;
+}
+
+QHBoxLayout *buttonRow(std::initializer_list<QWidget *> widgets)
+{
+    auto *row = new QHBoxLayout;
+    for (QWidget *w : widgets)
+        row->addWidget(w);
+    row->addStretch();
+    return row;
 }
 
 bool execFormDialog(QDialog &dialog, QFormLayout *form)

@@ -1,17 +1,18 @@
 #include "plan.h"
 
+#include <algorithm>
+
 namespace tfp {
 
 namespace {
-template<typename T, typename K>
-void indexBy(QHash<K, qsizetype> &index, const QList<T> &list, K T::*member)
+template <typename T, typename K> void indexBy(QHash<K, qsizetype> &index, const QList<T> &list, K T::*member)
 {
     index.clear();
     index.reserve(list.size());
     for (qsizetype i = 0; i < list.size(); ++i)
         index.insert(list[i].*member, i);
 }
-template<typename T, typename K>
+template <typename T, typename K>
 const T *lookup(const QHash<K, qsizetype> &index, const QList<T> &list, K key)
 {
     const auto it = index.constFind(key);
@@ -27,10 +28,30 @@ void PlanSnapshot::rebuildIndexes()
     indexBy(themenfeldIndex, themenfelder, &Themenfeld::id);
 }
 
-const Leistung *PlanSnapshot::leistung(int ozgId) const { return lookup(leistungIndex, leistungen, ozgId); }
-const Lage *PlanSnapshot::lage(int id) const { return lookup(lageIndex, lagen, id); }
-const Beteiligter *PlanSnapshot::beteiligter(int id) const { return lookup(beteiligterIndex, beteiligte, id); }
-const Themenfeld *PlanSnapshot::themenfeld(int id) const { return lookup(themenfeldIndex, themenfelder, id); }
+const Leistung *PlanSnapshot::leistung(int ozgId) const
+{
+    return lookup(leistungIndex, leistungen, ozgId);
+}
+const Lage *PlanSnapshot::lage(int id) const
+{
+    return lookup(lageIndex, lagen, id);
+}
+const Beteiligter *PlanSnapshot::beteiligter(int id) const
+{
+    return lookup(beteiligterIndex, beteiligte, id);
+}
+const Themenfeld *PlanSnapshot::themenfeld(int id) const
+{
+    return lookup(themenfeldIndex, themenfelder, id);
+}
+
+const Projekt *PlanSnapshot::projekt(qint64 id) const
+{
+    // Lists are ordered by key.
+    const auto it = std::lower_bound(projekte.cbegin(), projekte.cend(), id,
+                                     [](const Projekt &p, qint64 k) { return p.id < k; });
+    return it != projekte.cend() && it->id == id ? &*it : nullptr;
+}
 
 const Themenfeld *PlanSnapshot::themenfeldByName(const QString &name) const
 {

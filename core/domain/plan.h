@@ -333,6 +333,7 @@ struct PlanSnapshot
     const Lage *lage(int id) const;
     const Beteiligter *beteiligter(int id) const;
     const Themenfeld *themenfeld(int id) const;
+    const Projekt *projekt(qint64 id) const;
     const Themenfeld *themenfeldByName(const QString &name) const;
     int themenfeldOf(const Leistung &l) const; // via its Lage
 };

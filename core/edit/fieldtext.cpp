@@ -100,6 +100,8 @@ QString fieldLabel(Table t, QStringView c)
         return tr("Notizen");
     if (c == lageId)
         return tr("Lage");
+    if (c == projektId)
+        return tr("Projekt");
     if (c == themenfeldId)
         return tr("Themenfeld");
     if (c == art)

@@ -81,6 +81,17 @@ void addDemoPlan(tfp::ui::Document &doc)
         return edit::createOnlinedienst(c, u"ELFE – Einfach Leistungen für Eltern"_qs,
                                         u"Freie Hansestadt Bremen"_qs);
     });
+    doc.run([&] {
+        return edit::addRisiko(
+            c, familie,
+            u"Anbindung der Geburtenregister der Standesämter verzögert sich (XPersonenstand-"
+            u"Schnittstelle in drei Ländern noch nicht produktiv)"_qs,
+            u"register"_qs, u"hoch"_qs);
+    });
+    doc.run([&] {
+        return edit::addRisiko(c, familie, u"Rechtsgrundlage für den Datenabruf fehlt noch"_qs,
+                               u"rechtsaenderung"_qs, u"mittel"_qs);
+    });
     ChangeSet empty(u"Leeres Themenfeld anlegen"_qs);
     empty.append(
         Change::insert(Table::Themenfeld, c.allocateKey(Table::Themenfeld),
@@ -114,7 +125,9 @@ int main(int argc, char **argv)
     };
     auto *list = w.findChild<QListView *>(u"ThemenfeldList"_qs);
     list->setCurrentIndex(list->model()->index(0, 0));
-    w.tabs()->setCurrentIndex(w.tabs()->count() - 1);
+    for (int i = 0; i < w.tabs()->count(); ++i)
+        if (w.tabs()->tabText(i) == u"&Gesamtprogramm")
+            w.tabs()->setCurrentIndex(i);
     shot(u"0-programm"_qs);
     for (int row = 0; row < list->model()->rowCount(); ++row)
         if (list->model()->index(row, 0).data(tfp::ui::KeyRole).toInt() == tf)

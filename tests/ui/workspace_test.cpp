@@ -1,4 +1,4 @@
-#include <catch2/catch.hpp>
+#include "support/catchqt.h"
 
 #include "document.h"
 #include "domain/labels.h"
@@ -17,6 +17,7 @@
 #include "views/leistungeditor.h"
 #include "views/leistungenview.h"
 #include "views/projekteview.h"
+#include "workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -32,24 +33,7 @@ using namespace tfp;
 using namespace tfp::ui;
 using namespace tfp::schema;
 
-namespace {
-
-struct Workspace
-{
-    QTemporaryDir dir;
-    QString path = test::defaultCatalogCopy(dir);
-    std::unique_ptr<MainWindow> window = std::make_unique<MainWindow>(Catalog::open(path));
-    Document &doc() { return *window->document(); }
-    Catalog &catalog() { return window->document()->catalog(); }
-    int themenfeld(const QString &name) { return doc().plan().themenfeldByName(name)->id; }
-    QModelIndex leistungIndex(int ozgId, int column)
-    {
-        auto *view = window->leistungenView();
-        return view->filter()->mapFromSource(view->model()->indexOfLeistung(ozgId, column));
-    }
-};
-
-} // namespace
+using test::Workspace;
 
 TEST_CASE("editing a Reifegrad in the tree goes through undo and redo and into the catalog", "[ui]")
 {
@@ -246,7 +230,8 @@ TEST_CASE("the filters find Leistungen by name, OZG-ID and LeiKa-Schlüssel", "[
     for (const QString &t : {u"g"_qs, u"ge"_qs, u"geb"_qs, u"gebu"_qs, u"geburt"_qs, u"geb"_qs, u"gebühr"_qs})
         f->setText(t), typed << visibleLeistungen();
     QList<int> fresh;
-    for (const QString &t : {u"g"_qs, u"ge"_qs, u"geb"_qs, u"gebu"_qs, u"geburt"_qs, u"geb"_qs, u"gebühr"_qs}) {
+    for (const QString &t :
+         {u"g"_qs, u"ge"_qs, u"geb"_qs, u"gebu"_qs, u"geburt"_qs, u"geb"_qs, u"gebühr"_qs}) {
         f->setText({});
         f->setText(t);
         fresh << visibleLeistungen();

@@ -23,7 +23,12 @@ EntityTableModel::EntityTableModel(Document &doc, Table table, QStringList colum
 
 void EntityTableModel::setOwner(const QVariant &ownerValue)
 {
-    m_owner = ownerValue;
+    setOwners(ownerValue.isValid() ? QVariantList{ownerValue} : QVariantList());
+}
+
+void EntityTableModel::setOwners(const QVariantList &ownerValues)
+{
+    m_owners = ownerValues;
     reload();
 }
 
@@ -35,13 +40,21 @@ void EntityTableModel::setSortColumn(const QString &column)
 
 bool EntityTableModel::belongs(const QVariantMap &row) const
 {
-    return m_ownerColumn.isEmpty() || (m_owner.isValid() && sameValue(row.value(m_ownerColumn), m_owner));
+    if (m_ownerColumn.isEmpty())
+        return true;
+    const QVariant v = row.value(m_ownerColumn);
+    return std::any_of(m_owners.cbegin(), m_owners.cend(),
+                       [&](const QVariant &o) { return sameValue(v, o); });
 }
 
 int EntityTableModel::insertPosition(const QVariantMap &row) const
 {
     const auto less = [this](const QVariantMap &a, const QVariantMap &b) {
         const QVariant x = a.value(m_sortColumn), y = b.value(m_sortColumn);
+        const bool xEmpty = x.isNull() || x.toString().isEmpty(),
+                   yEmpty = y.isNull() || y.toString().isEmpty();
+        if (xEmpty != yEmpty)
+            return yEmpty; // rows without a value come last
         if (!sameValue(x, y))
             return x.typeId() == QMetaType::QString ? x.toString() < y.toString()
                                                     : x.toDouble() < y.toDouble();
@@ -63,9 +76,10 @@ void EntityTableModel::reload()
                 m.insert(def.columns[i].name, values[i]);
             m_rows.insert(insertPosition(m), m);
         });
-    } else if (m_owner.isValid()) {
-        for (const QVariantMap &r : m_doc.catalog().rowsWhere(m_table, m_ownerColumn, m_owner))
-            m_rows.insert(insertPosition(r), r);
+    } else {
+        for (const QVariant &owner : std::as_const(m_owners))
+            for (const QVariantMap &r : m_doc.catalog().rowsWhere(m_table, m_ownerColumn, owner))
+                m_rows.insert(insertPosition(r), r);
     }
     endResetModel();
 }
@@ -142,6 +156,10 @@ QString EntityTableModel::display(const QString &column, const QVariant &v) cons
             if (const auto *l = p.lage(v.toInt()))
                 return l->name;
             break;
+        case Table::Projekt:
+            if (const Projekt *pr = p.projekt(v.toLongLong()))
+                return pr->name;
+            break;
         case Table::Leika: {
             // LeiKa rows are not in the workspace's snapshot: ask the catalog for this one.
             const auto row = m_doc.catalog().row(Table::Leika, v.toLongLong());
@@ -159,7 +177,7 @@ QString EntityTableModel::display(const QString &column, const QVariant &v) cons
 
 QVariant EntityTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= m_columns.size())
         return {};
     const QString &column = m_columns[index.column()];
     const QVariant v = m_rows[index.row()].value(column);
@@ -214,7 +232,7 @@ Qt::ItemFlags EntityTableModel::flags(const QModelIndex &index) const
 
 bool EntityTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !index.isValid())
+    if (role != Qt::EditRole || !index.isValid() || index.column() >= m_columns.size())
         return false;
     const qint64 key = keyAt(index.row());
     const QString column = m_columns[index.column()];

@@ -24,8 +24,10 @@ public:
                      QObject *parent = nullptr);
 
     void setOwner(const QVariant &ownerValue); // resets: another project, another Themenfeld
+    // Rows of several owners at once (the milestones of all projects of a Themenfeld).
+    void setOwners(const QVariantList &ownerValues);
     void setSortColumn(const QString &column);
-    QVariant owner() const { return m_owner; }
+    QVariant owner() const { return m_owners.value(0); }
     schema::Table table() const { return m_table; }
     qint64 keyAt(int row) const;
     int rowOfKey(qint64 key) const;
@@ -52,7 +54,7 @@ private:
     QStringList m_readOnlyColumns;
     QString m_ownerColumn;
     QString m_sortColumn;
-    QVariant m_owner;
+    QVariantList m_owners;
     QList<QVariantMap> m_rows;
 };
 

@@ -33,8 +33,8 @@ FederfuehrungView::FederfuehrungView(Document &doc, QWidget *parent) : QWidget(p
     m_model->setSortColumn(col::sortOrder.toString());
     m_model->setReadOnlyColumns({col::beteiligterId.toString()});
     m_view = makeFieldTable(doc, m_model, this);
-    m_view->setColumnWidth(0, 160);
-    m_view->setColumnWidth(1, 160);
+    m_view->setColumnWidth(0, 90);
+    m_view->setColumnWidth(1, 130);
     m_view->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);
@@ -44,14 +44,10 @@ FederfuehrungView::FederfuehrungView(Document &doc, QWidget *parent) : QWidget(p
            "ändert sie."));
     m_add = new QPushButton(tr("Beteiligten &aufnehmen…"), this);
     m_remove = new QPushButton(tr("Aus der Federführung &entfernen"), this);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_remove);
-    buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_hint);
     layout->addWidget(m_view);
-    layout->addLayout(buttons);
+    layout->addLayout(buttonRow({m_add, m_remove}));
     connect(m_add, &QPushButton::clicked, this, &FederfuehrungView::addBeteiligter);
     connect(m_remove, &QPushButton::clicked, this, &FederfuehrungView::removeSelected);
     connect(&doc, &Document::readOnlyChanged, this, &FederfuehrungView::updateState);

@@ -36,17 +36,6 @@ namespace tfp::ui {
 
 using namespace schema;
 
-namespace {
-QHBoxLayout *buttonRow(std::initializer_list<QWidget *> widgets)
-{
-    auto *row = new QHBoxLayout;
-    for (QWidget *w : widgets)
-        row->addWidget(w);
-    row->addStretch();
-    return row;
-}
-} // namespace
-
 ProjekteView::ProjekteView(Document &doc, QWidget *parent) : QWidget(parent), m_doc(doc)
 {
     using namespace col;
