@@ -19,10 +19,12 @@
 #include "views/projekteview.h"
 #include "workspace.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLabel>
 #include <QListView>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -308,4 +310,46 @@ TEST_CASE("a second window on the same catalog is read-only and says so", "[ui]"
     CHECK_FALSE(status.flags() & Qt::ItemIsEditable);
     CHECK_FALSE(view->model()->setData(status, u"online"_qs, Qt::EditRole));
     CHECK(w.catalog().value(Table::Leistung, 10000, col::status).toString() == u"ohne");
+}
+
+TEST_CASE("keyboard mnemonics are unique on every tab, so Alt+letter always reaches one control", "[ui]")
+{
+    Workspace w;
+    w.window->selectThemenfeld(w.themenfeld(u"Familie & Kind"_qs));
+    auto mnemonic = [](const QString &text) -> QChar {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text[i] != u'&')
+                continue;
+            if (text[i + 1] == u'&') {
+                ++i;
+                continue;
+            }
+            return text[i + 1].toLower();
+        }
+        return {};
+    };
+    QTabWidget *tabs = w.window->tabs();
+    for (int t = 0; t < tabs->count(); ++t) {
+        tabs->setCurrentIndex(t);
+        QHash<QChar, QStringList> owners;
+        auto add = [&](const QString &text) {
+            if (const QChar m = mnemonic(text); !m.isNull())
+                owners[m] << text;
+        };
+        for (QAction *menu : w.window->menuBar()->actions())
+            add(menu->text());
+        for (int i = 0; i < tabs->count(); ++i)
+            add(tabs->tabText(i));
+        for (QAbstractButton *b : w.window->findChildren<QAbstractButton *>())
+            if (b->isVisibleTo(w.window.get()))
+                add(b->text());
+        for (QLabel *l : w.window->findChildren<QLabel *>())
+            if (l->buddy() && l->isVisibleTo(w.window.get()))
+                add(l->text());
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+            INFO("tab " << tabs->tabText(t).toStdString() << ", Alt+" << QString(it.key()).toStdString()
+                        << ": " << it.value().join(u" | "_qs).toStdString());
+            CHECK(it.value().size() == 1);
+        }
+    }
 }

@@ -42,8 +42,8 @@ FederfuehrungView::FederfuehrungView(Document &doc, QWidget *parent) : QWidget(p
         tr("FF = federführend (Ressort: Inhalte, Abnahme, Budget; Land: Bau und Bereitstellung), "
            "U = umsetzend (baut im Auftrag), MA = mitarbeitend. Doppelklick auf Rolle oder Kontakt "
            "ändert sie."));
-    m_add = new QPushButton(tr("Beteiligten &aufnehmen…"), this);
-    m_remove = new QPushButton(tr("Aus der Federführung &entfernen"), this);
+    m_add = new QPushButton(tr("Beteiligten auf&nehmen…"), this);
+    m_remove = new QPushButton(tr("Aus der Federführung ent&fernen"), this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_hint);
     layout->addWidget(m_view);

@@ -71,7 +71,7 @@ LeistungEditor::LeistungEditor(Document &doc, QWidget *parent) : QWidget(parent)
     m_depsView = makeFieldTable(doc, m_deps, this);
     m_depsView->setColumnWidth(0, 260);
     m_depsView->setMinimumHeight(90);
-    m_addDep = new QPushButton(tr("Abhängigkeit &hinzufügen…"), this);
+    m_addDep = new QPushButton(tr("Abh&ängigkeit hinzufügen…"), this);
     m_addDep->setToolTip(
         tr("Diese Leistung setzt eine andere voraus (z. B. Geburtsanzeige vor Elterngeld)."));
     m_removeDep = new QPushButton(tr("Entfernen"), this);

@@ -45,7 +45,7 @@ LeistungenView::LeistungenView(Document &doc, QWidget *parent) : QWidget(parent)
     m_scope->addItem(tr("nur Föderal"));
     m_scope->setToolTip(tr(
         "Föderal: Leistungen, die Länder oder Kommunen vollziehen (ohne reine Typ-1-Leistungen des Bundes)"));
-    m_ohneProjekt = new QCheckBox(tr("in &keinem Projekt"), this);
+    m_ohneProjekt = new QCheckBox(tr("in kei&nem Projekt"), this);
     m_ohneProjekt->setToolTip(tr("Nur Leistungen zeigen, die noch keinem Umsetzungsprojekt zugeordnet sind"));
 
     auto *bar = new QHBoxLayout;

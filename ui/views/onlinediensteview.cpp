@@ -42,7 +42,7 @@ OnlinediensteView::OnlinediensteView(Document &doc, QWidget *parent) : QWidget(p
                    this);
     m_empty->setWordWrap(true);
     m_new = new QPushButton(tr("&Neuer Onlinedienst…"), this);
-    m_delete = new QPushButton(tr("Onlinedienst &löschen"), this);
+    m_delete = new QPushButton(tr("Onlinedienst lö&schen"), this);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -61,10 +61,10 @@ OnlinediensteView::OnlinediensteView(Document &doc, QWidget *parent) : QWidget(p
     m_leika->setReadOnlyColumns({leikaId.toString()});
     m_leikaView = makeFieldTable(doc, m_leika, this);
     m_leikaView->setColumnWidth(0, 340);
-    m_cover = new QPushButton(tr("OZG-Leistung &abdecken…"), this);
+    m_cover = new QPushButton(tr("OZG-Leistung abde&cken…"), this);
     m_cover->setToolTip(tr("Ordnet alle LeiKa-Leistungen einer OZG-Leistung mit dem erreichten Reifegrad zu. "
                            "Der Reifegrad der OZG-Leistung ist das Minimum über ihre LeiKa-Leistungen."));
-    m_uncover = new QPushButton(tr("Abdeckung entfernen"), this);
+    m_uncover = new QPushButton(tr("Abdeckung ent&fernen"), this);
     auto *coverBox = new QGroupBox(tr("Abgedeckte LeiKa-Leistungen und erreichter Reifegrad"), this);
     auto *coverLayout = new QVBoxLayout(coverBox);
     coverLayout->addWidget(m_leikaView);

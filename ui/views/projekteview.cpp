@@ -57,7 +57,7 @@ ProjekteView::ProjekteView(Document &doc, QWidget *parent) : QWidget(parent), m_
     m_new = new QPushButton(tr("&Neues Projekt…"), this);
     m_new->setToolTip(tr("Legt ein Umsetzungsprojekt mit den Standard-Meilensteinen an; die im Reiter "
                          "„Leistungen“ markierten OZG-Leistungen werden zugeordnet."));
-    m_delete = new QPushButton(tr("Projekt &löschen"), this);
+    m_delete = new QPushButton(tr("Projekt lö&schen"), this);
     auto *listStack = new QStackedWidget(this);
     listStack->addWidget(m_projekte);
     listStack->addWidget(m_empty);
@@ -91,7 +91,7 @@ ProjekteView::ProjekteView(Document &doc, QWidget *parent) : QWidget(parent), m_
     m_leistungList->setDropIndicatorShown(true);
     m_leistungList->setDragDropMode(QAbstractItemView::DropOnly);
     m_leistungList->setTextElideMode(Qt::ElideRight);
-    m_assign = new QPushButton(tr("Markierte Leistungen &zuordnen"), this);
+    m_assign = new QPushButton(tr("&Markierte Leistungen zuordnen"), this);
     m_assign->setToolTip(tr("Ordnet die im Reiter „Leistungen“ markierten OZG-Leistungen diesem Projekt zu. "
                             "Leistungen lassen sich auch aus dem Baum hierher ziehen."));
     m_unassign = new QPushButton(tr("Aus dem Projekt &entfernen"), this);
@@ -117,7 +117,7 @@ ProjekteView::ProjekteView(Document &doc, QWidget *parent) : QWidget(parent), m_
     m_meilensteine->setColumnWidth(3, 95);
     m_meilensteine->setColumnWidth(4, 90);
     m_addMeilenstein = new QPushButton(tr("&Meilenstein hinzufügen…"), this);
-    m_removeMeilenstein = new QPushButton(tr("Meilenstein löschen"), this);
+    m_removeMeilenstein = new QPushButton(tr("Meilenstein l&öschen"), this);
     auto *ms = new QWidget(this);
     auto *msLayout = new QVBoxLayout(ms);
     msLayout->addWidget(m_meilensteine);
@@ -146,7 +146,7 @@ ProjekteView::ProjekteView(Document &doc, QWidget *parent) : QWidget(parent), m_
     m_zahlungModel->setReadOnlyColumns({jahr.toString(), quartal.toString()});
     m_zahlungen = makeFieldTable(doc, m_zahlungModel, this);
     m_addZahlung = new QPushButton(tr("&Quartal hinzufügen…"), this);
-    m_removeZahlung = new QPushButton(tr("Quartal löschen"), this);
+    m_removeZahlung = new QPushButton(tr("Quartal l&öschen"), this);
     m_zahlungSumme = new QLabel(this);
     auto *zp = new QWidget(this);
     auto *zpLayout = new QVBoxLayout(zp);

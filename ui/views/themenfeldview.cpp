@@ -65,7 +65,7 @@ ThemenfeldView::ThemenfeldView(Document &doc, QWidget *parent) : QWidget(parent)
     m_lagen->setColumnWidth(1, 130);
     m_lagen->setToolTip(tr("Lebenslagen (Bürgerinnen und Bürger) und Geschäftslagen (Unternehmen) gliedern "
                            "die OZG-Leistungen des Themenfelds. Doppelklick ändert Name oder Art."));
-    m_addLage = new QPushButton(tr("&Lage anlegen…"), this);
+    m_addLage = new QPushButton(tr("Lage anl&egen…"), this);
     m_removeLage = new QPushButton(tr("Lage l&öschen"), this);
 
     m_risikoModel =
@@ -81,8 +81,8 @@ ThemenfeldView::ThemenfeldView(Document &doc, QWidget *parent) : QWidget(parent)
     m_risiken->setColumnWidth(4, 180);
     m_risikoHint = new QLabel(this);
     m_risikoHint->setWordWrap(true);
-    m_addRisiko = new QPushButton(tr("&Risiko erfassen…"), this);
-    m_removeRisiko = new QPushButton(tr("Risiko &entfernen"), this);
+    m_addRisiko = new QPushButton(tr("R&isiko erfassen…"), this);
+    m_removeRisiko = new QPushButton(tr("Risiko lö&schen"), this);
 
     // Top: the Themenfeld and its Federführung beside its Lagen; below, across the width, the risks.
     auto *left = new QSplitter(Qt::Vertical, this);

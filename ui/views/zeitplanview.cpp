@@ -172,7 +172,7 @@ ZeitplanView::ZeitplanView(Document &doc, QWidget *parent) : QWidget(parent), m_
     m_stand->addItem(tr("überfällige und verzögerte"));
     m_stand->addItem(tr("offene (noch nicht erreicht)"));
     m_stand->addItem(tr("ohne Termin"));
-    auto *standLabel = new QLabel(tr("&Zeigen:"), this);
+    auto *standLabel = new QLabel(tr("Z&eigen:"), this);
     standLabel->setBuddy(m_stand);
     m_summary = new QLabel(this);
     m_empty = new QLabel(this);
