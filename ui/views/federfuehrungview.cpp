@@ -38,10 +38,6 @@ FederfuehrungView::FederfuehrungView(Document &doc, QWidget *parent) : QWidget(p
     m_view->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);
-    m_hint->setText(
-        tr("FF = federführend (Ressort: Inhalte, Abnahme, Budget; Land: Bau und Bereitstellung), "
-           "U = umsetzend (baut im Auftrag), MA = mitarbeitend. Doppelklick auf Rolle oder Kontakt "
-           "ändert sie."));
     m_add = new QPushButton(tr("Beteiligten auf&nehmen…"), this);
     m_remove = new QPushButton(tr("Aus der Federführung ent&fernen"), this);
     auto *layout = new QVBoxLayout(this);
@@ -51,6 +47,9 @@ FederfuehrungView::FederfuehrungView(Document &doc, QWidget *parent) : QWidget(p
     connect(m_add, &QPushButton::clicked, this, &FederfuehrungView::addBeteiligter);
     connect(m_remove, &QPushButton::clicked, this, &FederfuehrungView::removeSelected);
     connect(&doc, &Document::readOnlyChanged, this, &FederfuehrungView::updateState);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_model, signal, this, &FederfuehrungView::updateState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &FederfuehrungView::updateState);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &FederfuehrungView::updateState);
     updateState();
@@ -65,6 +64,13 @@ void FederfuehrungView::setThemenfeld(int themenfeldId)
 
 void FederfuehrungView::updateState()
 {
+    m_hint->setText(
+        m_themenfeldId && m_model->rowCount() == 0
+            ? tr("Noch niemand in der Federführung. Nehmen Sie das federführende Ressort und die "
+                 "federführenden und umsetzenden Länder auf.")
+            : tr("FF = federführend (Ressort: Inhalte, Abnahme, Budget; Land: Bau und Bereitstellung), "
+                 "U = umsetzend (baut im Auftrag), MA = mitarbeitend. Doppelklick auf Rolle oder "
+                 "Kontakt ändert sie."));
     const bool editable = m_themenfeldId && !m_doc.isReadOnly();
     m_add->setEnabled(editable);
     m_remove->setEnabled(editable && m_view->selectionModel()->hasSelection());

@@ -1,5 +1,5 @@
-// The Federführung of the selected Themenfeld (Ressorts, Länder and partners with their roles and contacts), to
-// add, remove and change; part of the Themenfeld tab.
+// The Federführung of the selected Themenfeld (Ressorts, Länder and partners with their roles and contacts),
+// to add, remove and change; part of the Themenfeld tab.
 #pragma once
 
 #include <QWidget>

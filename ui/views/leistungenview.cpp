@@ -173,9 +173,9 @@ void LeistungenView::updateEmptyState()
     const bool empty = m_filter->rowCount() == 0;
     if (empty) {
         if (m_model->rowCount() == 0)
-            m_empty->setText(tr("Dieses Themenfeld hat noch keine Lagen und OZG-Leistungen.\n\n"
-                                "Legen Sie über „Bearbeiten › Neue OZG-Leistung…“ eine Leistung an oder "
-                                "importieren Sie einen Katalog."));
+            m_empty->setText(tr("Dieses Themenfeld hat noch keine OZG-Leistungen.\n\n"
+                                "Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über "
+                                "„Bearbeiten › Neue OZG-Leistung…“ ihre Leistungen."));
         else
             m_empty->setText(tr("Keine OZG-Leistung passt zu Suche und Filtern.\n\n"
                                 "Ändern Sie den Suchbegriff oder setzen Sie die Filter auf „alle“ zurück."));

@@ -79,6 +79,11 @@ ThemenfeldView::ThemenfeldView(Document &doc, QWidget *parent) : QWidget(parent)
     m_risiken->setColumnWidth(2, 380);
     m_risiken->setColumnWidth(3, 260);
     m_risiken->setColumnWidth(4, 180);
+    m_lageHint =
+        new QLabel(tr("Noch keine Lagen. Legen Sie die Lebens- und Geschäftslagen an, nach denen die "
+                      "OZG-Leistungen des Themenfelds gegliedert werden."),
+                   this);
+    m_lageHint->setWordWrap(true);
     m_risikoHint = new QLabel(this);
     m_risikoHint->setWordWrap(true);
     m_addRisiko = new QPushButton(tr("R&isiko erfassen…"), this);
@@ -91,7 +96,12 @@ ThemenfeldView::ThemenfeldView(Document &doc, QWidget *parent) : QWidget(parent)
     left->setStretchFactor(1, 1);
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(left);
-    top->addWidget(group(tr("Lagen"), m_lagen, buttonRow({m_addLage, m_removeLage}), top));
+    auto *lageContent = new QWidget(this);
+    auto *lageLayout = new QVBoxLayout(lageContent);
+    lageLayout->setContentsMargins(0, 0, 0, 0);
+    lageLayout->addWidget(m_lageHint);
+    lageLayout->addWidget(m_lagen);
+    top->addWidget(group(tr("Lagen"), lageContent, buttonRow({m_addLage, m_removeLage}), top));
     auto *risikoContent = new QWidget(this);
     auto *risikoLayout = new QVBoxLayout(risikoContent);
     risikoLayout->setContentsMargins(0, 0, 0, 0);
@@ -119,9 +129,11 @@ ThemenfeldView::ThemenfeldView(Document &doc, QWidget *parent) : QWidget(parent)
     for (QTableView *v : {m_lagen, m_risiken})
         connect(v->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 &ThemenfeldView::updateState);
-    connect(m_risikoModel, &QAbstractItemModel::rowsInserted, this, &ThemenfeldView::updateState);
-    connect(m_risikoModel, &QAbstractItemModel::rowsRemoved, this, &ThemenfeldView::updateState);
-    connect(m_risikoModel, &QAbstractItemModel::modelReset, this, &ThemenfeldView::updateState);
+    for (EntityTableModel *m : {m_lageModel, m_risikoModel}) {
+        for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+            connect(m, signal, this, &ThemenfeldView::updateState);
+        connect(m, &QAbstractItemModel::modelReset, this, &ThemenfeldView::updateState);
+    }
     connect(&doc, &Document::readOnlyChanged, this, &ThemenfeldView::updateState);
     setThemenfeld(0);
 }
@@ -144,6 +156,7 @@ void ThemenfeldView::updateState()
     m_removeLage->setEnabled(editable && m_lagen->selectionModel()->hasSelection());
     m_addRisiko->setEnabled(editable);
     m_removeRisiko->setEnabled(editable && m_risiken->selectionModel()->hasSelection());
+    m_lageHint->setVisible(m_themenfeldId && m_lageModel->rowCount() == 0);
     m_risikoHint->setText(
         m_risikoModel->rowCount() == 0
             ? tr("Noch keine Risiken erfasst. Halten Sie fest, was den Plan gefährdet (fehlende "

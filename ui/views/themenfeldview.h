@@ -50,6 +50,7 @@ private:
     QPushButton *m_removeLage;
     EntityTableModel *m_risikoModel;
     QTableView *m_risiken;
+    QLabel *m_lageHint;
     QLabel *m_risikoHint;
     QPushButton *m_addRisiko;
     QPushButton *m_removeRisiko;
