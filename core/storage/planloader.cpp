@@ -437,28 +437,38 @@ PlanSnapshot Catalog::loadPlan(PlanDetail detail) const
             if (auto it = index.constFind(s.i64(jD)); it != index.cend())
                 p.onlinedienste[*it].laender.insert(s.i32(jL), s.date(jS));
     }
-    QHash<int, QStringList> typen;
-    QHash<int, QStringList> keys;
     if (detail == PlanDetail::Full) {
+        QHash<int, QStringList> typen;
+        QHash<int, QStringList> keys;
         for (const auto &l : std::as_const(p.leika)) {
             if (l.ozgId) {
                 typen[*l.ozgId].append(l.typ);
                 keys[*l.ozgId].append(l.schluessel);
             }
         }
+        for (auto &l : p.leistungen) {
+            l.programm = programmOf(typen.value(l.ozgId));
+            l.leikaSchluessel = keys.value(l.ozgId).join(u' ');
+        }
     } else {
+        // One row per Leistung with LeiKa entries, in OZG-ID order like the Leistungen: a merge, no lookups.
         QSqlQuery q(QSqlDatabase::database(m_connection, false));
         q.setForwardOnly(true);
         if (!q.exec(sql::leikaSummary(table(Table::Leika))))
             throw Error(q.lastError().text());
-        while (q.next()) {
-            typen.insert(q.value(0).toInt(), q.value(1).toString().split(u'|'));
-            keys.insert(q.value(0).toInt(), {q.value(2).toString()});
+        auto l = p.leistungen.begin();
+        while (q.next() && l != p.leistungen.end()) {
+            const int ozg = q.value(0).toInt();
+            for (; l != p.leistungen.end() && l->ozgId < ozg; ++l)
+                l->programm = programmOf({});
+            if (l != p.leistungen.end() && l->ozgId == ozg) {
+                l->programm = programmOf(q.value(1).toString().split(u'|'));
+                l->leikaSchluessel = q.value(2).toString();
+                ++l;
+            }
         }
-    }
-    for (auto &l : p.leistungen) {
-        l.programm = programmOf(typen.value(l.ozgId));
-        l.leikaSchluessel = keys.value(l.ozgId).join(u' ');
+        for (; l != p.leistungen.end(); ++l)
+            l->programm = programmOf({});
     }
     p.rebuildIndexes();
     return p;

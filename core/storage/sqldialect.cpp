@@ -228,8 +228,10 @@ QString copyInto()
 QString leikaSummary(const TableDef &leika)
 {
     // group_concat is SQLite's; PostgreSQL spells it string_agg.
-    return u"SELECT %1, group_concat(%2, '|'), group_concat(%3, ' ') FROM %4 WHERE %1 IS NOT NULL GROUP BY %1"_qs
-        .arg(col::ozgId.toString(), col::typ.toString(), col::schluessel.toString(), leika.name);
+    return u"SELECT %1, group_concat(%2, '|'), group_concat(%3, ' ') FROM %4 WHERE %1 IS NOT NULL GROUP BY "
+           u"%1 "
+           u"ORDER BY %1"_qs.arg(col::ozgId.toString(), col::typ.toString(), col::schluessel.toString(),
+                                 leika.name);
 }
 
 } // namespace tfp::sql

@@ -149,3 +149,27 @@ TEST_CASE("a summary snapshot holds the LeiKa-Leistungen an Onlinedienst covers"
     REQUIRE(reloaded.leika.size() == 1);
     CHECK(reloaded.leika[0].schluessel == leika.schluessel);
 }
+
+TEST_CASE("a summary snapshot derives the same programme scope and Schlüssel as a full one", "[core]")
+{
+    QTemporaryDir dir;
+    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    // A Leistung without LeiKa entries sits between others: the summary must not shift its neighbours.
+    const PlanSnapshot before = c->loadPlan(PlanDetail::Summary);
+    int gap = before.leistungen[0].ozgId + 1;
+    while (before.leistung(gap))
+        ++gap;
+    c->apply(edit::createLeistung(*c, gap, before.leistung(gap - 1)->lageId, u"Neue Leistung ohne LeiKa"_qs));
+    const PlanSnapshot full = c->loadPlan(PlanDetail::Full);
+    const PlanSnapshot summary = c->loadPlan(PlanDetail::Summary);
+    REQUIRE(full.leistungen.size() == summary.leistungen.size());
+    int ohneLeika = 0;
+    for (qsizetype i = 0; i < full.leistungen.size(); ++i) {
+        const Leistung &f = full.leistungen[i], &s = summary.leistungen[i];
+        INFO(f.ozgId);
+        CHECK(f.programm == s.programm);
+        CHECK(f.leikaSchluessel == s.leikaSchluessel);
+        ohneLeika += f.programm == Programm::Unbekannt;
+    }
+    CHECK(ohneLeika > 0);
+}
