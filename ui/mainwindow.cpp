@@ -12,6 +12,7 @@
 #include "views/leistungeditor.h"
 #include "views/leistungenview.h"
 #include "views/onlinediensteview.h"
+#include "views/prioritaetview.h"
 #include "views/programmview.h"
 #include "views/projekteview.h"
 #include "widgets.h"
@@ -158,6 +159,7 @@ void MainWindow::setDocument(std::unique_ptr<Catalog> catalog)
     delete m_federfuehrung;
     delete m_programm;
     delete m_dienste;
+    delete m_prioritaet;
     delete m_editor;
     delete m_history;
     delete m_themenfeldModel;
@@ -170,10 +172,12 @@ void MainWindow::setDocument(std::unique_ptr<Catalog> catalog)
     m_federfuehrung = new FederfuehrungView(*m_doc, this);
     m_programm = new ProgrammView(*m_doc, this);
     m_dienste = new OnlinediensteView(*m_doc, this);
+    m_prioritaet = new PrioritaetView(*m_doc, this);
     m_editor = new LeistungEditor(*m_doc, this);
     m_history = new HistoryPanel(*m_doc, this);
     m_tabs->addTab(m_leistungen, tr("&Leistungen"));
     m_tabs->addTab(m_projekte, tr("&Projekte"));
+    m_tabs->addTab(m_prioritaet, tr("P&riorisierung"));
     m_tabs->addTab(m_federfuehrung, tr("&Federführung"));
     m_tabs->addTab(m_dienste, tr("&Onlinedienste"));
     m_tabs->addTab(m_programm, tr("Ü&bersicht"));
@@ -195,6 +199,10 @@ void MainWindow::setDocument(std::unique_ptr<Catalog> catalog)
     connect(m_projekte, &ProjekteView::projektSelected, this,
             [this](qint64 id) { m_history->setEntity(schema::Table::Projekt, id); });
     connect(m_projekte, &ProjekteView::leistungActivated, this, [this](int ozg) {
+        m_editor->setLeistung(ozg);
+        m_history->setEntity(schema::Table::Leistung, ozg);
+    });
+    connect(m_prioritaet, &PrioritaetView::leistungActivated, this, [this](int ozg) {
         m_editor->setLeistung(ozg);
         m_history->setEntity(schema::Table::Leistung, ozg);
     });
@@ -284,10 +292,13 @@ void MainWindow::selectThemenfeld(int themenfeldId)
     m_projekte->setThemenfeld(themenfeldId);
     m_federfuehrung->setThemenfeld(themenfeldId);
     m_dienste->setThemenfeld(themenfeldId);
+    m_prioritaet->setThemenfeld(themenfeldId);
     m_tabs->setTabEnabled(m_tabs->indexOf(m_projekte), themenfeldId != 0);
     m_tabs->setTabEnabled(m_tabs->indexOf(m_federfuehrung), themenfeldId != 0);
+    m_tabs->setTabEnabled(m_tabs->indexOf(m_prioritaet), themenfeldId != 0);
     if (themenfeldId == 0 &&
-        (m_tabs->currentWidget() == m_projekte || m_tabs->currentWidget() == m_federfuehrung))
+        (m_tabs->currentWidget() == m_projekte || m_tabs->currentWidget() == m_federfuehrung ||
+         m_tabs->currentWidget() == m_prioritaet))
         m_tabs->setCurrentWidget(m_programm);
     updateTitle();
 }

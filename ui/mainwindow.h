@@ -27,6 +27,7 @@ class ProjekteView;
 class FederfuehrungView;
 class ProgrammView;
 class OnlinediensteView;
+class PrioritaetView;
 class ThemenfeldModel;
 
 class MainWindow : public QMainWindow
@@ -39,6 +40,7 @@ public:
     Document *document() const { return m_doc.get(); }
     LeistungenView *leistungenView() const { return m_leistungen; }
     ProjekteView *projekteView() const { return m_projekte; }
+    PrioritaetView *prioritaetView() const { return m_prioritaet; }
     LeistungEditor *leistungEditor() const { return m_editor; }
     QTabWidget *tabs() const { return m_tabs; }
     void selectThemenfeld(int themenfeldId);
@@ -77,6 +79,7 @@ private:
     FederfuehrungView *m_federfuehrung = nullptr;
     ProgrammView *m_programm = nullptr;
     OnlinediensteView *m_dienste = nullptr;
+    PrioritaetView *m_prioritaet = nullptr;
     LeistungEditor *m_editor = nullptr;
     HistoryPanel *m_history = nullptr;
     QMenu *m_recentMenu = nullptr;
