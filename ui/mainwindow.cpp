@@ -11,6 +11,7 @@
 #include "views/leistungeditor.h"
 #include "views/leistungenview.h"
 #include "views/onlinediensteview.h"
+#include "views/prioritaetview.h"
 #include "views/programmview.h"
 #include "views/projekteview.h"
 #include "views/themenfeldview.h"
@@ -160,6 +161,7 @@ void MainWindow::setDocument(std::unique_ptr<Catalog> catalog)
     delete m_zeitplan;
     delete m_programm;
     delete m_dienste;
+    delete m_prioritaet;
     delete m_editor;
     delete m_history;
     delete m_themenfeldModel;
@@ -173,11 +175,13 @@ void MainWindow::setDocument(std::unique_ptr<Catalog> catalog)
     m_zeitplan = new ZeitplanView(*m_doc, this);
     m_programm = new ProgrammView(*m_doc, this);
     m_dienste = new OnlinediensteView(*m_doc, this);
+    m_prioritaet = new PrioritaetView(*m_doc, this);
     m_editor = new LeistungEditor(*m_doc, this);
     m_history = new HistoryPanel(*m_doc, this);
     m_tabs->addTab(m_leistungen, tr("&Leistungen"));
     m_tabs->addTab(m_projekte, tr("&Projekte"));
     m_tabs->addTab(m_zeitplan, tr("&Zeitplan"));
+    m_tabs->addTab(m_prioritaet, tr("P&riorisierung"));
     m_tabs->addTab(m_themenfeld, tr("&Themenfeld"));
     m_tabs->setTabToolTip(m_tabs->indexOf(m_themenfeld),
                           tr("Name und Notizen, Federführung, Lagen und Risiken des Themenfelds"));
@@ -205,6 +209,10 @@ void MainWindow::setDocument(std::unique_ptr<Catalog> catalog)
         m_projekte->selectProjekt(id);
     });
     connect(m_projekte, &ProjekteView::leistungActivated, this, [this](int ozg) {
+        m_editor->setLeistung(ozg);
+        m_history->setEntity(schema::Table::Leistung, ozg);
+    });
+    connect(m_prioritaet, &PrioritaetView::leistungActivated, this, [this](int ozg) {
         m_editor->setLeistung(ozg);
         m_history->setEntity(schema::Table::Leistung, ozg);
     });
@@ -299,10 +307,11 @@ void MainWindow::selectThemenfeld(int themenfeldId)
     m_themenfeld->setThemenfeld(themenfeldId);
     m_zeitplan->setThemenfeld(themenfeldId);
     m_dienste->setThemenfeld(themenfeldId);
+    m_prioritaet->setThemenfeld(themenfeldId);
     // Tabs about one Themenfeld wait for one to be chosen.
     bool onDisabled = false;
     for (QWidget *w : {static_cast<QWidget *>(m_projekte), static_cast<QWidget *>(m_zeitplan),
-                       static_cast<QWidget *>(m_themenfeld)}) {
+                       static_cast<QWidget *>(m_prioritaet), static_cast<QWidget *>(m_themenfeld)}) {
         m_tabs->setTabEnabled(m_tabs->indexOf(w), themenfeldId != 0);
         onDisabled = onDisabled || (themenfeldId == 0 && m_tabs->currentWidget() == w);
     }

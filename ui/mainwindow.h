@@ -28,6 +28,7 @@ class ThemenfeldView;
 class ZeitplanView;
 class ProgrammView;
 class OnlinediensteView;
+class PrioritaetView;
 class ThemenfeldModel;
 
 class MainWindow : public QMainWindow
@@ -42,6 +43,7 @@ public:
     ProjekteView *projekteView() const { return m_projekte; }
     ThemenfeldView *themenfeldView() const { return m_themenfeld; }
     ZeitplanView *zeitplanView() const { return m_zeitplan; }
+    PrioritaetView *prioritaetView() const { return m_prioritaet; }
     LeistungEditor *leistungEditor() const { return m_editor; }
     QTabWidget *tabs() const { return m_tabs; }
     void selectThemenfeld(int themenfeldId);
@@ -82,6 +84,7 @@ private:
     ZeitplanView *m_zeitplan = nullptr;
     ProgrammView *m_programm = nullptr;
     OnlinediensteView *m_dienste = nullptr;
+    PrioritaetView *m_prioritaet = nullptr;
     LeistungEditor *m_editor = nullptr;
     HistoryPanel *m_history = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -136,6 +136,16 @@ void checkField(const Catalog &c, Table t, qint64 key, QStringView column, const
     }
     if ((column == name || column == titel) && v.toString().trimmed().isEmpty())
         throw Error(tr("%1 darf nicht leer sein.").arg(fieldLabel(t, column)));
+    if (t == Table::Kriterium && column == name) {
+        // Criteria of one Themenfeld are told apart by name (addKriterium refuses a second one too).
+        const QVariant themenfeld = r.value(themenfeldId.toString());
+        for (const QVariantMap &k : c.rowsWhere(Table::Kriterium, themenfeldId, themenfeld))
+            if (k.value(id.toString()).toLongLong() != key &&
+                k.value(name.toString()).toString().compare(v.toString().trimmed(), Qt::CaseInsensitive) == 0)
+                throw Error(tr("Das Kriterium %1 gibt es in %2 schon.")
+                                .arg(quoted(v.toString().trimmed()),
+                                     rowLabel(c, Table::Themenfeld, themenfeld.toLongLong())));
+    }
 }
 
 QStringList warnings(const Catalog &c, Table t, qint64 key, QStringView column, const QVariant &value)

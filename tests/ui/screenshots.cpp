@@ -5,13 +5,16 @@
 #include "document.h"
 #include "edit/edits.h"
 #include "mainwindow.h"
+#include "models/kriterienmodel.h"
 #include "roles.h"
 #include "storage/catalog.h"
 #include "views/leistungenview.h"
+#include "views/prioritaetview.h"
 #include "views/projekteview.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QListView>
 #include <QLocale>
 #include <QTabWidget>
@@ -22,6 +25,48 @@
 namespace {
 using namespace tfp;
 using namespace tfp::schema;
+
+// Scores of a workshop for Familie & Kind (–1: not scored yet), weights, a wave capacity, dependencies from
+// the user's view (Geburtsanzeige before Elterngeld), a pinned wave and an Onlinedienst to reuse.
+void addDemoScores(tfp::ui::Document &doc, int familie)
+{
+    Catalog &c = doc.catalog();
+    QList<qint64> kriterien;
+    for (const auto &k : c.rowsWhere(Table::Kriterium, col::themenfeldId, familie))
+        kriterien << k.value(u"id"_qs).toLongLong();
+    std::sort(kriterien.begin(), kriterien.end());
+    const QList<QPair<int, QList<int>>> scores{
+        {10000, {5, 5, 4, 5, 4, 5}}, {10001, {2, 2, 3, 3, 2, 2}},   {10002, {2, 3, 2, 4, 2, -1}},
+        {10003, {5, 4, 3, 5, 3, 4}}, {10004, {1, 2, 2, 3, -1, -1}}, {10005, {5, 5, 3, 5, 3, 5}},
+        {10008, {3, 4, 3, 4, 3, 3}}, {10009, {2, 2, 3, 3, 3, 2}},   {10011, {2, 1, 5, 2, 4, 3}},
+        {10013, {2, 1, 4, 2, 3, 3}}, {10016, {1, 2, 1, 4, 1, -1}},  {10019, {5, 5, 4, 4, 4, 5}},
+        {10020, {4, 4, 5, 4, 4, 4}}, {10022, {2, 1, 3, 3, 3, -1}},  {10026, {4, 4, 3, 3, 3, 3}},
+        {10029, {3, 3, 2, 4, 2, 2}}, {10035, {4, 3, 4, 4, 4, 4}},   {10588, {2, -1, -1, -1, -1, -1}},
+        {10030, {1, 1, 2, 2, 1, 1}}, {10032, {2, 2, 3, 2, 3, 2}},   {10036, {2, 1, 4, 2, 3, 2}}};
+    ChangeSet workshop(u"Bewertungen aus dem Workshop übernehmen"_qs);
+    for (const auto &[ozg, values] : scores)
+        for (int k = 0; k < values.size() && k < kriterien.size(); ++k)
+            if (values[k] >= 0)
+                workshop.append(edit::setBewertung(c, kriterien[k], ozg, values[k]));
+    doc.push(workshop);
+    const QList<double> gewichte{2, 1.5, 1, 1, 1, 0.5};
+    for (int k = 0; k < gewichte.size() && k < kriterien.size(); ++k)
+        doc.run([&] { return edit::setField(c, Table::Kriterium, kriterien[k], col::gewicht, gewichte[k]); });
+    doc.run([&] { return edit::setField(c, Table::Themenfeld, familie, col::wellenKapazitaet, 4); });
+    doc.run([&] { return edit::addAbhaengigkeit(c, 10000, 10003); }); // Elterngeld needs the Geburtsanzeige
+    doc.run([&] { return edit::addAbhaengigkeit(c, 10020, 10005); }); // Kinderzuschlag needs Kindergeld
+    doc.run([&] { return edit::addAbhaengigkeit(c, 10009, 10001); });
+    doc.run([&] { return edit::setField(c, Table::Leistung, 10035, col::welleFix, 1); });
+    doc.run([&] { return edit::setField(c, Table::Leistung, 10009, col::welleFix, 1); });
+    doc.run([&] { return edit::setField(c, Table::Leistung, 10001, col::welleFix, 3); });
+    // ELFE already offers Mutterschaftsgeld at Reifegrad 3: reuse rather than rebuild.
+    const auto leika = c.rowsWhere(Table::Leika, col::ozgId, 10008);
+    if (!doc.plan().onlinedienste.isEmpty() && !leika.isEmpty())
+        doc.run([&] {
+            return edit::setDienstLeika(c, doc.plan().onlinedienste.last().id,
+                                        leika.first().value(u"id"_qs).toLongLong(), 3);
+        });
+}
 
 void addDemoPlan(tfp::ui::Document &doc)
 {
@@ -92,6 +137,7 @@ void addDemoPlan(tfp::ui::Document &doc)
         return edit::addRisiko(c, familie, u"Rechtsgrundlage für den Datenabruf fehlt noch"_qs,
                                u"rechtsaenderung"_qs, u"mittel"_qs);
     });
+    addDemoScores(doc, familie);
     ChangeSet empty(u"Leeres Themenfeld anlegen"_qs);
     empty.append(
         Change::insert(Table::Themenfeld, c.allocateKey(Table::Themenfeld),
@@ -145,5 +191,30 @@ int main(int argc, char **argv)
         }
         shot(u"%1-tab"_qs.arg(i + 1));
     }
+    // The prioritisation in the states a planner meets: a weight being tried out, a Themenfeld without
+    // scores, one without Leistungen.
+    auto *prio = w.prioritaetView();
+    auto selectNamed = [&](const QString &name) {
+        for (int row = 0; row < list->model()->rowCount(); ++row)
+            if (list->model()->index(row, 0).data(Qt::DisplayRole).toString() == name)
+                list->setCurrentIndex(list->model()->index(row, 0));
+        w.tabs()->setCurrentWidget(prio);
+    };
+    w.tabs()->setCurrentWidget(prio);
+    if (auto *spin = qobject_cast<QDoubleSpinBox *>(prio->kriterienTable()->indexWidget(
+            prio->kriterienModel()->index(1, tfp::ui::KriterienModel::Gewicht)))) {
+        spin->setFocus();
+        spin->setValue(4);
+        shot(u"prioritaet-vorschau"_qs);
+        spin->setValue(1.5);
+    }
+    // Every column of the ranking at once, as on a wide screen.
+    w.resize(2400, 1000);
+    shot(u"prioritaet-breit"_qs);
+    w.resize(1500, 900);
+    selectNamed(u"Bildung"_qs);
+    shot(u"prioritaet-unbewertet"_qs);
+    selectNamed(u"Neues Themenfeld ohne Leistungen"_qs);
+    shot(u"prioritaet-leer"_qs);
     return 0;
 }

@@ -20,6 +20,7 @@
 #include "workspace.h"
 
 #include <QAbstractButton>
+#include <QGroupBox>
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLabel>
@@ -343,6 +344,9 @@ TEST_CASE("keyboard mnemonics are unique on every tab, so Alt+letter always reac
         for (QAbstractButton *b : w.window->findChildren<QAbstractButton *>())
             if (b->isVisibleTo(w.window.get()))
                 add(b->text());
+        for (QGroupBox *g : w.window->findChildren<QGroupBox *>())
+            if (g->isVisibleTo(w.window.get()))
+                add(g->title());
         for (QLabel *l : w.window->findChildren<QLabel *>())
             if (l->buddy() && l->isVisibleTo(w.window.get()))
                 add(l->text());

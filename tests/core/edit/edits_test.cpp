@@ -78,6 +78,18 @@ TEST_CASE("new Lagen, criteria and risks with bad input are refused and change n
     CHECK_THROWS_WITH(edit::addKriterium(*c, familie, u"Nachfrage/Fallzahlen"_qs, 1),
                       Catch::Contains("schon"));
     CHECK_THROWS_WITH(edit::addKriterium(*c, familie, u"Neu"_qs, -1), Catch::Contains("Gewicht"));
+    qint64 ozgPrioritaet = 0;
+    for (const Kriterium &k : p.kriterien)
+        if (k.themenfeldId == familie && k.name == u"OZG-Priorität")
+            ozgPrioritaet = k.id;
+    REQUIRE(ozgPrioritaet);
+    CHECK_THROWS_WITH(
+        edit::setField(*c, Table::Kriterium, ozgPrioritaet, col::name, u"nachfrage/fallzahlen "_qs),
+        Catch::Contains("„nachfrage/fallzahlen“ gibt es in Themenfeld „Familie & Kind“ schon"));
+    // Its own name in other letters is no clash.
+    const ChangeSet recased =
+        edit::setField(*c, Table::Kriterium, ozgPrioritaet, col::name, u"OZG-PRIORITÄT"_qs);
+    CHECK(recased.changes.size() == 1);
     CHECK_THROWS_WITH(edit::addRisiko(*c, familie, u" "_qs, u"register"_qs, u"hoch"_qs),
                       Catch::Contains("Beschreibung"));
     CHECK(c->revision() == revision);

@@ -1,0 +1,299 @@
+// The rest of the Priorisierung tab: scoring by keyboard, weights previewed and stored, criteria added,
+// renamed and removed, thresholds, empty states, opening a Leistung and a read-only catalog.
+#include "prioritaetfixture.h"
+
+#include "fieldform.h"
+#include "views/leistungeditor.h"
+#include "views/wellenpanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace tfp;
+using namespace tfp::ui;
+using namespace tfp::schema;
+using tfp::test::doubleClick;
+using tfp::test::Prio;
+using Col = PrioritaetModel::Column;
+
+TEST_CASE("the keyboard scores the current cell and moves on", "[ui][prioritaet]")
+{
+    Prio w;
+    QTableView *table = w.view()->rankingTable();
+    w.view()->searchField()->setText(u"1000"_qs); // 10000 … 10009, in rank (= OZG-ID) order
+    REQUIRE(w.proxy()->rowCount() == 10);
+    table->setCurrentIndex(w.cell(10000, w.kriterium(0)));
+    QTest::keyClick(table, Qt::Key_4);
+    CHECK(w.catalog().rowsWhere(Table::Bewertung, col::ozgId, 10000).value(0).value(u"wert"_qs).toInt() == 4);
+    CHECK(w.proxy()->mapToSource(table->currentIndex()).row() == w.model()->rowOf(10001));
+    QTest::keyClick(table, Qt::Key_0);
+    CHECK(w.scoresOf(10001) == 1);
+    w.settle();
+    table->setCurrentIndex(w.cell(10000, w.kriterium(0)));
+    QTest::keyClick(table, Qt::Key_Delete);
+    CHECK(w.scoresOf(10000) == 0);
+    QTest::keyClick(table, Qt::Key_9); // not a score: nothing happens
+    CHECK(w.undo()->count() == 3);
+}
+
+TEST_CASE("a weight being moved re-ranks without writing; finishing the edit stores it once",
+          "[ui][prioritaet]")
+{
+    Prio w;
+    w.scoreThree();
+    QDoubleSpinBox *spin = w.weightSpin(1); // Nachfrage/Fallzahlen
+    REQUIRE(spin);
+    REQUIRE(spin->isEnabled());
+    CHECK(spin->value() == 1.0);
+    const qint64 revision = w.catalog().revision();
+    const int steps = w.undo()->count();
+    const QByteArray before = test::fileHash(w.path);
+
+    spin->setValue(3);
+    w.settle();
+    // 10001: (2 + 3·5) / 4 = 4.25; 10000: (5 + 3·1) / 4 = 2.0; 10002 keeps 4.0
+    CHECK(*w.ranked(10001).score == Approx(4.25));
+    CHECK(*w.ranked(10000).score == Approx(2.0));
+    CHECK(w.ranked(10001).rank == 1);
+    CHECK(w.ranked(10002).rank == 2);
+    CHECK(w.ranked(10000).rank == 3);
+    CHECK(w.kriterien()->index(1, KriterienModel::Anteil).data().toString() == u"37,5\u00a0%"); // 3 / 8
+    spin->setValue(0);
+    w.settle();
+    CHECK(*w.ranked(10000).score == Approx(5.0));
+    CHECK(w.ranked(10000).rank == 1);
+    CHECK(w.ranked(10001).rank == 3);
+    spin->setValue(3);
+    w.settle();
+    CHECK(w.catalog().revision() == revision);
+    CHECK(w.undo()->count() == steps);
+    CHECK(test::fileHash(w.path) == before);
+    CHECK(w.catalog().value(Table::Kriterium, w.kriterium(1), col::gewicht).toDouble() == 1.0);
+
+    // Esc goes back to the stored weight, and the ranking with it.
+    QTest::keyClick(spin, Qt::Key_Escape);
+    w.settle();
+    CHECK(spin->value() == 1.0);
+    CHECK(w.model()->previewWeights().isEmpty());
+    CHECK(w.ranked(10002).rank == 1);
+    spin->setValue(3);
+    w.settle();
+    CHECK(w.ranked(10001).rank == 1);
+
+    Q_EMIT spin->editingFinished();
+    CHECK(w.undo()->count() == steps + 1);
+    CHECK(w.undo()->undoText() == u"Gewicht von Kriterium „Nachfrage/Fallzahlen“ auf 3 setzen");
+    CHECK(w.catalog().value(Table::Kriterium, w.kriterium(1), col::gewicht).toDouble() == 3.0);
+    CHECK(w.model()->previewWeights().isEmpty());
+    Q_EMIT spin->editingFinished(); // leaving the field again stores nothing new
+    CHECK(w.undo()->count() == steps + 1);
+    w.settle();
+    CHECK(w.ranked(10001).rank == 1);
+
+    w.undo()->undo();
+    w.settle();
+    CHECK(w.catalog().value(Table::Kriterium, w.kriterium(1), col::gewicht).toDouble() == 1.0);
+    CHECK(spin->value() == 1.0); // the spin box follows the undo
+    CHECK(w.ranked(10002).rank == 1);
+
+    SECTION("all weights at 0 count the same")
+    {
+        const qint64 revision = w.catalog().revision();
+        for (int r = 0; r < w.kriterien()->rowCount(); ++r)
+            w.weightSpin(r)->setValue(0);
+        w.settle();
+        CHECK(w.model()->result().gleichgewichtet);
+        const auto labels = w.view()->findChildren<QLabel *>();
+        CHECK(std::any_of(labels.cbegin(), labels.cend(), [&](QLabel *l) {
+            return l->isVisibleTo(w.view()) && l->text().contains(u"gleichgewichtet");
+        }));
+        CHECK(*w.ranked(10001).score == Approx(3.5));
+        CHECK(w.catalog().revision() == revision);
+    }
+}
+
+TEST_CASE("criteria are added, renamed and removed, each as one undo step", "[ui][prioritaet]")
+{
+    Prio w;
+    QAbstractItemModelTester t1(w.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester t2(w.proxy(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester t3(w.kriterien(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(w.kriterien()->rowCount() == 6);
+    const int columns = w.model()->columnCount();
+
+    REQUIRE(w.view()->addKriterium(u"Reifegrad-Lücke"_qs, 2));
+    CHECK(w.undo()->undoText() == u"Kriterium „Reifegrad-Lücke“ in Themenfeld „Familie & Kind“ anlegen");
+    REQUIRE(w.kriterien()->rowCount() == 7);
+    CHECK(w.model()->columnCount() == columns + 1);
+    const qint64 neu = w.kriterium(6);
+    CHECK(w.model()
+              ->headerData(w.model()->columnOfKriterium(neu), Qt::Horizontal, Qt::DisplayRole)
+              .toString() == u"Reifegrad-Lücke");
+    CHECK(w.kriterien()->index(6, KriterienModel::Anteil).data().toString() == u"25,0\u00a0%"); // 2 / 8
+    CHECK(w.weightSpin(6));                                      // a spin box for the new one too
+    CHECK_FALSE(w.view()->addKriterium(u"ozg-priorität"_qs, 1)); // exists already
+    CHECK(w.kriterien()->rowCount() == 7);
+
+    REQUIRE(w.kriterien()->setData(w.kriterien()->index(6, KriterienModel::Name), u"Reifegradlücke"_qs,
+                                   Qt::EditRole));
+    w.settle();
+    CHECK(w.model()
+              ->headerData(w.model()->columnOfKriterium(neu), Qt::Horizontal, Qt::DisplayRole)
+              .toString() == u"Reifegradlücke");
+    CHECK_FALSE(w.kriterien()->setData(w.kriterien()->index(6, KriterienModel::Name),
+                                       u"Nachfrage/Fallzahlen"_qs,
+                                       Qt::EditRole)); // a name the Themenfeld has already
+    w.undo()->undo();
+    w.settle();
+    CHECK(w.kriterien()->index(6, KriterienModel::Name).data().toString() == u"Reifegrad-Lücke");
+
+    REQUIRE(w.score(10000, 6, 5));
+    REQUIRE(w.score(10001, 6, 1));
+    w.settle();
+    CHECK(w.kriterien()->index(6, KriterienModel::Bewertet).data().toString() == u"2 von 37");
+    QStringList asked;
+    bool answer = false;
+    w.view()->setConfirm([&](const QString &, const QString &question) {
+        asked << question;
+        return answer;
+    });
+    w.view()->kriterienTable()->setCurrentIndex(w.kriterien()->index(6, KriterienModel::Name));
+    const int steps = w.undo()->count();
+    CHECK_FALSE(w.view()->removeSelectedKriterium()); // declined
+    REQUIRE(asked.size() == 1);
+    CHECK(asked[0].startsWith(u"Das Kriterium „Reifegrad-Lücke“ hat 2 Bewertungen."));
+    CHECK(w.undo()->count() == steps);
+    CHECK(w.catalog().row(Table::Kriterium, neu));
+    answer = true;
+    REQUIRE(w.view()->removeSelectedKriterium());
+    CHECK(asked.size() == 2);
+    CHECK(w.undo()->count() == steps + 1);
+    CHECK_FALSE(w.catalog().row(Table::Kriterium, neu));
+    CHECK(w.scoresOf(10000) == 0);
+    w.settle();
+    CHECK(w.kriterien()->rowCount() == 6);
+    CHECK(w.model()->columnCount() == columns);
+    CHECK_FALSE(w.ranked(10000).score);
+
+    w.undo()->undo(); // criterion and its scores in one step
+    w.settle();
+    REQUIRE(w.kriterien()->rowCount() == 7);
+    CHECK(w.model()->scoreOf(10000, neu) == 5);
+    CHECK(w.model()->scoreOf(10001, neu) == 1);
+    CHECK(*w.ranked(10000).score == Approx(5.0));
+
+    // One without scores goes without a question.
+    w.view()->kriterienTable()->setCurrentIndex(w.kriterien()->index(2, KriterienModel::Name));
+    REQUIRE(w.view()->removeSelectedKriterium());
+    CHECK(asked.size() == 2); // no new question
+    w.settle();
+    CHECK(w.kriterien()->rowCount() == 6);
+}
+
+TEST_CASE("thresholds from the form re-rank the categories", "[ui][prioritaet]")
+{
+    Prio w;
+    w.scoreThree();
+    REQUIRE(w.ranked(10002).kategorie == analysis::Kategorie::Hoechste); // 4.0 ≥ 4
+    auto *hoechste =
+        qobject_cast<QDoubleSpinBox *>(w.view()->schwellenForm()->editor(col::schwelleHoechste.toString()));
+    REQUIRE(hoechste);
+    hoechste->setValue(4.5);
+    Q_EMIT hoechste->editingFinished();
+    CHECK(w.undo()->count() == 6);
+    w.settle();
+    CHECK(w.ranked(10002).kategorie == analysis::Kategorie::Hohe);
+    CHECK(w.cell(10002, Col::Kategorie).data().toString() == u"hohe Priorität");
+    w.undo()->undo();
+    w.settle();
+    CHECK(w.ranked(10002).kategorie == analysis::Kategorie::Hoechste);
+}
+
+TEST_CASE("the tab says what is missing: a Themenfeld, Leistungen or scores", "[ui][prioritaet]")
+{
+    Prio w;
+    PrioritaetView *v = w.view();
+    CHECK_FALSE(v->emptyState()->isVisibleTo(v));
+    CHECK(v->hint()->isVisibleTo(v));
+
+    w.window->selectThemenfeld(0);
+    CHECK(v->emptyState()->isVisibleTo(v));
+    CHECK(v->emptyState()->text().startsWith(u"Wählen Sie links ein Themenfeld"));
+    CHECK_FALSE(w.window->tabs()->isTabEnabled(w.window->tabs()->indexOf(v)));
+
+    ChangeSet empty(u"Leeres Themenfeld anlegen"_qs);
+    const qint64 id = w.catalog().allocateKey(Table::Themenfeld);
+    empty.append(Change::insert(Table::Themenfeld, id,
+                                {{u"name"_qs, u"Neues Themenfeld"_qs}, {u"sort_order"_qs, 99}}));
+    REQUIRE(w.doc().push(empty));
+    w.window->selectThemenfeld(int(id));
+    CHECK(w.window->tabs()->isTabEnabled(w.window->tabs()->indexOf(v)));
+    CHECK(v->emptyState()->isVisibleTo(v));
+    CHECK(v->emptyState()->text().startsWith(
+        u"Das Themenfeld „Neues Themenfeld“ hat noch keine OZG-Leistungen"));
+    CHECK(v->model()->rowCount() == 0);
+
+    w.window->selectThemenfeld(w.tf);
+    CHECK_FALSE(v->emptyState()->isVisibleTo(v));
+    CHECK(v->model()->rowCount() == 37);
+}
+
+TEST_CASE("double-clicking a Leistung opens it in the detail editor", "[ui][prioritaet]")
+{
+    Prio w;
+    w.window->show();
+    w.scoreThree();
+    QTableView *table = w.view()->rankingTable();
+    QSignalSpy activated(w.view(), &PrioritaetView::leistungActivated);
+    const QModelIndex name = w.cell(10001, Col::Name);
+    table->scrollTo(name);
+    doubleClick(table->viewport(), table->visualRect(name).center());
+    REQUIRE(activated.size() == 1);
+    CHECK(activated[0][0].toInt() == 10001);
+    CHECK(w.window->leistungEditor()->leistung() == 10001);
+    // Enter does the same; on a score cell a double-click edits instead.
+    table->setCurrentIndex(w.cell(10000, Col::Name));
+    QTest::keyClick(table, Qt::Key_Return);
+    REQUIRE(activated.size() == 2);
+    CHECK(activated[1][0].toInt() == 10000);
+    const QModelIndex score = w.cell(10000, w.kriterium(0));
+    table->scrollTo(score);
+    doubleClick(table->viewport(), table->visualRect(score).center());
+    CHECK(activated.size() == 2);
+    CHECK(table->indexWidget(score)); // the score editor is open
+
+    // From the wave plan as well.
+    QTreeWidget *tree = w.view()->wellenPanel()->tree();
+    QTreeWidgetItem *first = tree->topLevelItem(0)->child(0);
+    Q_EMIT tree->itemActivated(first, 0);
+    CHECK(w.window->leistungEditor()->leistung() == 10002);
+}
+
+TEST_CASE("a read-only catalog shows the ranking but takes no edits", "[ui][prioritaet]")
+{
+    Prio w;
+    w.scoreThree();
+    MainWindow second(Catalog::open(w.path));
+    REQUIRE(second.document()->isReadOnly());
+    second.selectThemenfeld(w.tf);
+    PrioritaetView *v = second.prioritaetView();
+    REQUIRE(v->model()->rowCount() == 37);
+    CHECK(v->model()->leistung(10002)->rank == 1);
+    const QModelIndex cell =
+        v->model()->index(v->model()->rowOf(10000), v->model()->columnOfKriterium(w.kriterium(0)));
+    CHECK_FALSE(cell.flags() & Qt::ItemIsEditable);
+    CHECK_FALSE(v->model()->setData(cell, 1, Qt::EditRole));
+    CHECK_FALSE(v->kriterienModel()->index(0, KriterienModel::Gewicht).flags() & Qt::ItemIsEditable);
+    auto *spin = qobject_cast<QDoubleSpinBox *>(
+        v->kriterienTable()->indexWidget(v->kriterienModel()->index(0, KriterienModel::Gewicht)));
+    REQUIRE(spin);
+    CHECK_FALSE(spin->isEnabled());
+    CHECK_FALSE(v->addButton()->isEnabled());
+    CHECK_FALSE(v->removeButton()->isEnabled());
+    CHECK(w.scoresOf(10000) == 2);
+}

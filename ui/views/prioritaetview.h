@@ -1,0 +1,86 @@
+// The Priorisierung tab: the criteria of the selected Themenfeld with their weights, its thresholds and wave
+// capacity, the ranked Leistungen with their scores (entered here), and the resulting wave plan with its
+// cycles and conflicts. Moving a weight re-ranks at once; the weight is stored when the edit is finished.
+#pragma once
+
+#include <QWidget>
+#include <functional>
+
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+
+namespace tfp::ui {
+
+class Document;
+class FieldForm;
+class KriterienModel;
+class PrioritaetModel;
+class WellenPanel;
+
+class PrioritaetView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PrioritaetView(Document &doc, QWidget *parent = nullptr);
+
+    void setThemenfeld(int themenfeldId);
+
+    // Adds a criterion with this name and weight (what the dialog does once confirmed).
+    bool addKriterium(const QString &name, double gewicht);
+    void addKriteriumDialog();
+    // Removes the criterion selected in the criteria table; one with scores only when confirm agrees.
+    bool removeSelectedKriterium();
+    // Asks a yes/no question; the default shows a message box. Tests answer without a dialog.
+    using Confirm = std::function<bool(const QString &title, const QString &question)>;
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+
+    PrioritaetModel *model() const { return m_model; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    KriterienModel *kriterienModel() const { return m_kriterienModel; }
+    QTableView *rankingTable() const { return m_table; }
+    QTableView *kriterienTable() const { return m_kriterien; }
+    FieldForm *schwellenForm() const { return m_form; }
+    WellenPanel *wellenPanel() const { return m_wellen; }
+    QLineEdit *searchField() const { return m_search; }
+    QLabel *hint() const { return m_hint; }
+    QLabel *emptyState() const { return m_empty; }
+    QPushButton *addButton() const { return m_add; }
+    QPushButton *removeButton() const { return m_remove; }
+
+Q_SIGNALS:
+    void leistungActivated(int ozgId);
+
+protected:
+    bool eventFilter(QObject *object, QEvent *event) override;
+
+private:
+    void onRecomputed();
+    void updateState();
+    void openWeightEditors();
+
+    Document &m_doc;
+    int m_themenfeldId = 0;
+    Confirm m_confirm;
+    PrioritaetModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    KriterienModel *m_kriterienModel;
+    QStackedWidget *m_stack;
+    QLabel *m_empty;
+    QTableView *m_kriterien;
+    QLabel *m_gleich;
+    QPushButton *m_add;
+    QPushButton *m_remove;
+    FieldForm *m_form;
+    QLineEdit *m_search;
+    QLabel *m_count;
+    QLabel *m_hint;
+    QTableView *m_table;
+    WellenPanel *m_wellen;
+};
+
+} // namespace tfp::ui

@@ -1,0 +1,289 @@
+#include "wellenpanel.h"
+
+#include "analysis/prioritisation.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QSet>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace tfp::ui {
+
+using namespace analysis;
+
+namespace {
+
+QString named(const QHash<int, QString> &names, int ozgId)
+{
+    return WellenPanel::tr("„%1“ (%2)").arg(names.value(ozgId)).arg(ozgId);
+}
+
+QString quoted(const QHash<int, QString> &names, int ozgId)
+{
+    return WellenPanel::tr("„%1“").arg(names.value(ozgId));
+}
+
+QString load(double belegt, const Prioritisation &p)
+{
+    const QLocale l;
+    const bool pt = p.themenfeld.kapazitaetArt == KapazitaetArt::Personentage;
+    const QString amount = pt ? l.toString(belegt, 'f', belegt == std::floor(belegt) ? 0 : 1)
+                              : QString::number(int(std::lround(belegt)));
+    if (!p.wellen.kapazitaet)
+        return pt ? WellenPanel::tr("%1 Personentage").arg(amount)
+                  : (amount == u"1" ? WellenPanel::tr("1 Leistung")
+                                    : WellenPanel::tr("%1 Leistungen").arg(amount));
+    const QString cap = l.toString(*p.wellen.kapazitaet, 'f', 0);
+    return pt ? WellenPanel::tr("%1 von %2 Personentagen").arg(amount, cap)
+              : WellenPanel::tr("%1 von %2 Leistungen").arg(amount, cap);
+}
+
+} // namespace
+
+QList<Hinweis> wellenHinweise(const Prioritisation &p)
+{
+    QHash<int, QString> names;
+    for (const RankedLeistung &l : p.leistungen)
+        names.insert(l.ozgId, l.name);
+    QList<Hinweis> out;
+    for (const QList<int> &zyklus : p.wellen.zyklen) {
+        if (zyklus.size() == 1) {
+            out.append({WellenPanel::tr("%1 hängt von sich selbst ab; bitte die Abhängigkeit prüfen.")
+                            .arg(named(names, zyklus.first())),
+                        zyklus.first()});
+            continue;
+        }
+        QStringList members;
+        for (int o : zyklus)
+            members << named(names, o);
+        const QString last = members.takeLast();
+        out.append({WellenPanel::tr("Zirkuläre Abhängigkeit: %1 und %2 hängen im Kreis voneinander ab; sie "
+                                    "werden zusammen in Welle %3 geplant.")
+                        .arg(members.join(u", "_qs), last)
+                        .arg(p.wellen.welle.value(zyklus.first())),
+                    zyklus.first()});
+    }
+    for (const Konflikt &k : p.wellen.konflikte) {
+        if (k.art == KonfliktArt::Rang)
+            out.append(
+                {WellenPanel::tr("%1 hängt von %2 ab, steht aber im Rang vor ihr (Rang %3 vor Rang %4): "
+                                 "%5 wird deshalb früher geplant, in Welle %6.")
+                     .arg(named(names, k.ozgId), named(names, k.haengtAbVon))
+                     .arg(k.rank)
+                     .arg(k.rankVon)
+                     .arg(quoted(names, k.haengtAbVon))
+                     .arg(k.welleVon),
+                 k.ozgId});
+        else
+            out.append({WellenPanel::tr("%1 ist auf Welle %2 festgelegt, hängt aber von %3 ab, die erst in "
+                                        "Welle %4 kommt: %5 rückt deshalb in Welle %6.")
+                            .arg(named(names, k.ozgId))
+                            .arg(k.welleFix.value_or(0))
+                            .arg(named(names, k.haengtAbVon))
+                            .arg(k.welleVon)
+                            .arg(quoted(names, k.ozgId))
+                            .arg(k.welle),
+                        k.ozgId});
+    }
+    for (const Welle &w : p.wellen.wellen)
+        if (w.ueberbucht)
+            out.append({WellenPanel::tr("Welle %1 ist überbucht (%2): festgelegte Leistungen oder "
+                                        "Voraussetzungen, die früher kommen müssen, gehen der Kapazität vor.")
+                            .arg(w.nummer)
+                            .arg(load(w.belegt, p)),
+                        0});
+    if (!p.ohneAufwand.isEmpty()) {
+        QStringList some;
+        for (int o : p.ohneAufwand.mid(0, 3))
+            some << named(names, o);
+        if (p.ohneAufwand.size() > 3)
+            some << WellenPanel::tr("…");
+        out.append(
+            {(p.ohneAufwand.size() == 1
+                  ? WellenPanel::tr("Eine Leistung ohne Aufwandsschätzung (%1) zählt mit dem Mittelwert der "
+                                    "bekannten Schätzungen.")
+                  : WellenPanel::tr("%1 Leistungen ohne Aufwandsschätzung (%2) zählen mit dem Mittelwert der "
+                                    "bekannten Schätzungen.")
+                        .arg(p.ohneAufwand.size()))
+                 .arg(some.join(u", "_qs)),
+             p.ohneAufwand.first()});
+    }
+    return out;
+}
+
+WellenPanel::WellenPanel(QWidget *parent) : QWidget(parent)
+{
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_tree = new QTreeWidget(this);
+    m_tree->setColumnCount(2);
+    m_tree->setHeaderLabels({tr("Welle / Leistung"), tr("Belegung / Rang")});
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAccessibleName(tr("Wellenplan"));
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->setToolTip(tr("Die Leistungen je Welle nach Rang. Eine Leistung, von der eine andere abhängt, "
+                          "kommt nie später als diese. Doppelklick zeigt die Leistung im Detail-Editor."));
+    auto *treeLabel = new QLabel(tr("&Wellenplan:"), this);
+    treeLabel->setBuddy(m_tree);
+    m_hinweise = new QListWidget(this);
+    m_hinweise->setWordWrap(true);
+    m_hinweise->setAccessibleName(tr("Zyklen und Konflikte"));
+    m_hinweise->setToolTip(tr("Zirkuläre Abhängigkeiten, Abhängigkeiten gegen die Rangfolge, Festlegungen, "
+                              "die nicht halten, und überbuchte Wellen."));
+    auto *hinweisLabel = new QLabel(tr("Z&yklen und Konflikte:"), this);
+    hinweisLabel->setBuddy(m_hinweise);
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(treeLabel);
+    left->addWidget(m_tree);
+    auto *right = new QVBoxLayout;
+    right->addWidget(hinweisLabel);
+    right->addWidget(m_hinweise);
+    right->addWidget(m_summary);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(left, 3);
+    layout->addLayout(right, 2);
+
+    connect(m_tree, &QTreeWidget::itemExpanded, this, &WellenPanel::fill);
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (const int ozg = item->data(0, Qt::UserRole).toInt())
+            Q_EMIT leistungActivated(ozg);
+    });
+    connect(m_hinweise, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (const int ozg = item->data(Qt::UserRole).toInt())
+            Q_EMIT leistungActivated(ozg);
+    });
+}
+
+void WellenPanel::reset()
+{
+    m_fresh = true;
+    m_lines.clear();
+    m_hinweisTexts.clear();
+    m_tree->clear();
+    m_hinweise->clear();
+}
+
+void WellenPanel::setResult(const Prioritisation &p)
+{
+    QHash<int, const RankedLeistung *> byId;
+    for (const RankedLeistung &l : p.leistungen)
+        byId.insert(l.ozgId, &l);
+    QList<Line> lines;
+    for (const Welle &w : p.wellen.wellen) {
+        lines.append({w.nummer, tr("Welle %1").arg(w.nummer),
+                      w.ueberbucht ? tr("%1 – überbucht").arg(load(w.belegt, p)) : load(w.belegt, p),
+                      w.ueberbucht, 0, false});
+        for (int o : w.leistungen) {
+            const RankedLeistung *l = byId.value(o);
+            if (!l)
+                continue;
+            const bool fest = l->welleFix.has_value();
+            const QString rang =
+                l->score ? tr("Rang %1").arg(l->rank) : tr("Rang %1, ohne Score").arg(l->rank);
+            lines.append({w.nummer, u"%1 %2"_qs.arg(o).arg(l->name), fest ? tr("fest, %1").arg(rang) : rang,
+                          false, o, fest});
+        }
+    }
+
+    const QList<Hinweis> hinweise = wellenHinweise(p);
+    QStringList texts;
+    for (const Hinweis &h : hinweise)
+        texts << h.text;
+    if (texts != m_hinweisTexts || m_hinweise->count() == 0) {
+        m_hinweisTexts = texts;
+        m_hinweise->clear();
+        for (const Hinweis &h : hinweise) {
+            auto *item = new QListWidgetItem(h.text, m_hinweise);
+            item->setData(Qt::UserRole, h.ozgId);
+            item->setToolTip(h.text);
+        }
+        if (hinweise.isEmpty()) {
+            auto *item = new QListWidgetItem(tr("Keine Zyklen und keine Konflikte."), m_hinweise);
+            item->setFlags(Qt::ItemIsEnabled);
+        }
+    }
+    const int n = int(p.leistungen.size());
+    m_summary->setText(p.wellen.kapazitaet
+                           ? tr("%1 Wellen für %2 Leistungen.").arg(p.wellen.wellen.size()).arg(n)
+                           : tr("Ohne Kapazität je Welle kommt jede Leistung in die früheste Welle, die ihre "
+                                "Abhängigkeiten und Festlegungen erlauben."));
+
+    if (lines == m_lines && !m_fresh)
+        return;
+    // Keep what the user opened; a fresh Themenfeld opens everything when it fits on a few screens.
+    QSet<int> expanded;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+        if (m_tree->topLevelItem(i)->isExpanded())
+            expanded.insert(m_tree->topLevelItem(i)->data(0, Qt::UserRole + 1).toInt());
+    const bool openAll = m_fresh && n <= 150;
+    m_fresh = false;
+    m_lines = lines;
+    m_tree->setUpdatesEnabled(false);
+    m_tree->clear();
+    QList<QTreeWidgetItem *> top;
+    QFont bold = m_tree->font();
+    bold.setBold(true);
+    for (int i = 0; i < m_lines.size(); ++i) {
+        const Line &line = m_lines[i];
+        if (line.ozgId)
+            continue;
+        auto *item = new QTreeWidgetItem({line.text, line.detail});
+        item->setData(0, Qt::UserRole, 0);
+        item->setData(0, Qt::UserRole + 1, line.welle);
+        item->setData(0, Qt::UserRole + 2, i); // where its Leistungen start in m_lines
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setFont(0, bold);
+        item->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
+        if (line.ueberbucht) {
+            for (int c = 0; c < 2; ++c) {
+                item->setBackground(c, QColor(0xfb, 0xe3, 0xd6));
+                item->setForeground(c, QColor(0x7a, 0x2e, 0x00));
+                item->setFont(c, bold);
+            }
+            item->setToolTip(1, tr("Mehr belegt als die Kapazität erlaubt: festgelegte Leistungen oder "
+                                   "Voraussetzungen, die früher kommen müssen."));
+        }
+        top.append(item);
+    }
+    m_tree->addTopLevelItems(top);
+    for (QTreeWidgetItem *item : std::as_const(top))
+        if (openAll || expanded.contains(item->data(0, Qt::UserRole + 1).toInt()))
+            item->setExpanded(true); // fills it (itemExpanded)
+    m_tree->setUpdatesEnabled(true);
+}
+
+void WellenPanel::fill(QTreeWidgetItem *wave)
+{
+    // A large Themenfeld has thousands of Leistungen per plan: only an open wave holds items for its own.
+    if (wave->parent() || wave->childCount())
+        return;
+    QFont bold = m_tree->font();
+    bold.setBold(true);
+    QList<QTreeWidgetItem *> children;
+    for (int i = wave->data(0, Qt::UserRole + 2).toInt() + 1; i < m_lines.size() && m_lines[i].ozgId; ++i) {
+        const Line &line = m_lines[i];
+        auto *item = new QTreeWidgetItem({line.text, line.detail});
+        item->setData(0, Qt::UserRole, line.ozgId);
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setToolTip(0, line.text);
+        if (line.fest) {
+            item->setFont(0, bold);
+            item->setFont(1, bold);
+            item->setToolTip(1, tr("Von Hand auf diese Welle festgelegt"));
+        }
+        children.append(item);
+    }
+    wave->addChildren(children);
+}
+
+} // namespace tfp::ui
