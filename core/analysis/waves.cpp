@@ -164,9 +164,20 @@ WavePlan planWaves(const QList<WaveItem> &items, const QList<Abhaengigkeit> &abh
             used.resize(w + 1, 0.0);
         return used[w];
     };
-    for (const Unit &u : units)
-        if (u.pin)
-            usedAt(*u.pin) += u.size;
+    // A pin reserves its capacity up front, in the wave it will really get: not before the waves its pinned
+    // prerequisites really get (its unpinned prerequisites are pulled forward to it instead). Reserving in
+    // the pinned wave itself would free that room only once the pin is placed, too late for the better-ranked
+    // Leistungen placed before it.
+    QList<int> forced(m, 1);
+    for (int c = 0; c < m; ++c) { // prerequisites come first
+        for (int p : units[c].prereqs)
+            forced[c] = std::max(forced[c], forced[p]);
+        if (units[c].pin)
+            forced[c] = std::max(forced[c], *units[c].pin);
+    }
+    for (int c = 0; c < m; ++c)
+        if (units[c].pin)
+            usedAt(forced[c]) += units[c].size;
 
     using Key = std::tuple<int, int, int, int>; // urgency, rank, first OZG-ID, unit
     std::priority_queue<Key, std::vector<Key>, std::greater<Key>> ready;
@@ -185,8 +196,8 @@ WavePlan planWaves(const QList<WaveItem> &items, const QList<Abhaengigkeit> &abh
             lo = std::max(lo, units[p].welle);
         int w = lo;
         if (u.pin) {
-            w = std::max(*u.pin, lo);
-            usedAt(*u.pin) -= u.size;
+            w = std::max(*u.pin, lo); // equals forced[c]
+            usedAt(forced[c]) -= u.size;
         } else if (kapazitaet) {
             while (usedAt(w) > kEps && usedAt(w) + u.size > *kapazitaet + kEps)
                 ++w;

@@ -292,6 +292,20 @@ TEST_CASE("a pin that contradicts a dependency moves the dependant and is report
     CHECK(full.wellen[0].belegt == 2.0);
 }
 
+TEST_CASE("a pin that cannot hold does not hand its room to a worse-ranked Leistung", "[core]")
+{
+    // Capacity 2. 3 is pinned to wave 1 but depends on 4, pinned to wave 2, so 3 can only go to wave 2. Wave
+    // 1 then has room for 1 and 2 by rank; 5 (the worst rank) must not jump ahead of 2 into 3's freed slot.
+    const QList<Abhaengigkeit> deps{{1, 3, 4, {}}};
+    const auto plan =
+        planWaves({{1, 1, 1, {}}, {2, 2, 1, {}}, {3, 3, 1, {1}}, {4, 4, 1, {2}}, {5, 5, 1, {}}}, deps, 2.0);
+    CHECK(plan.welle == QHash<int, int>{{1, 1}, {2, 1}, {3, 2}, {4, 2}, {5, 3}});
+    CHECK(plan.wellen[0].leistungen == QList<int>{1, 2});
+    CHECK_FALSE(plan.wellen[0].ueberbucht);
+    CHECK_FALSE(plan.wellen[1].ueberbucht);
+    CHECK(plan.konflikte.contains(Konflikt{KonfliktArt::Festlegung, 3, 4, 3, 4, 2, 2, 1}));
+}
+
 TEST_CASE("prioritise plans waves in person-days, missing estimates take the mean and are listed", "[core]")
 {
     // Ranks 401…405 by score; estimates 6, 6, 3, –, 15 PT, capacity 10 PT. 404 gets the mean 7.5.
