@@ -134,6 +134,19 @@ void checkField(const Catalog &c, Table t, qint64 key, QStringView column, const
             throw Error(tr("Das Projektende %1 liegt vor dem Projektbeginn %2.")
                             .arg(dateText(dateOf(v)), dateText(begin)));
     }
+    if (t == Table::Themenfeld &&
+        (column == schwelleHoechste || column == schwelleHohe || column == schwelleMittlere)) {
+        // The categories are bands: höchste above hohe above mittlere.
+        auto at = [&](QStringView c) {
+            return c == column ? v.toDouble() : r.value(c.toString()).toDouble();
+        };
+        const double h = at(schwelleHoechste), ho = at(schwelleHohe), m = at(schwelleMittlere);
+        if (!(h >= ho && ho >= m))
+            throw Error(
+                tr("Die Schwellen müssen absteigen: höchste (%1) ≥ hohe (%2) ≥ mittlere Priorität (%3).")
+                    .arg(QLocale().toString(h, 'f', 1), QLocale().toString(ho, 'f', 1),
+                         QLocale().toString(m, 'f', 1)));
+    }
     if ((column == name || column == titel) && v.toString().trimmed().isEmpty())
         throw Error(tr("%1 darf nicht leer sein.").arg(fieldLabel(t, column)));
     if (t == Table::Kriterium && column == name) {

@@ -185,3 +185,18 @@ TEST_CASE("a summary snapshot derives the same programme scope and Schlüssel as
     }
     CHECK(ohneLeika > 0);
 }
+
+TEST_CASE("priority thresholds must stay in order and a refused one changes nothing", "[core]")
+{
+    QTemporaryDir dir;
+    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    const int familie = themenfeldNamed(c->loadPlan(PlanDetail::Summary), u"Familie & Kind"_qs);
+    const QByteArray before = test::fileHash(c->path());
+    CHECK_THROWS_WITH(edit::setField(*c, Table::Themenfeld, familie, col::schwelleHohe, 4.5),
+                      Catch::Contains("Die Schwellen müssen absteigen"));
+    CHECK_THROWS_WITH(edit::setField(*c, Table::Themenfeld, familie, col::schwelleMittlere, 3.5),
+                      Catch::Contains("mittlere Priorität (3"));
+    CHECK(test::fileHash(c->path()) == before);
+    c->apply(edit::setField(*c, Table::Themenfeld, familie, col::schwelleHohe, 3.5));
+    CHECK(c->value(Table::Themenfeld, familie, col::schwelleHohe).toDouble() == 3.5);
+}
