@@ -187,6 +187,10 @@ void MainWindow::setDocument(std::unique_ptr<Catalog> catalog)
                           tr("Name und Notizen, Federführung, Lagen und Risiken des Themenfelds"));
     m_tabs->addTab(m_dienste, tr("&Onlinedienste"));
     m_tabs->addTab(m_programm, tr("&Gesamtprogramm"));
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (m_tabs->widget(i)->objectName().isEmpty())
+            m_tabs->widget(i)->setObjectName(QString::fromLatin1(m_tabs->widget(i)->metaObject()->className())
+                                                 .section(u"::"_qs, -1));
     findChild<QDockWidget *>(u"DetailsDock"_qs)->setWidget(m_editor);
     findChild<QDockWidget *>(u"HistoryDock"_qs)->setWidget(m_history);
     m_projekte->setSelectionSource([this] { return m_leistungen->selectedLeistungen(); });
@@ -570,7 +574,11 @@ void MainWindow::restoreSettings()
     const int tf = s.value(u"window/themenfeld"_qs, 0).toInt();
     if (m_doc->plan().themenfeld(tf))
         m_themenfelder->setCurrentIndex(m_themenfeldModel->index(m_themenfeldModel->rowOf(tf)));
-    m_tabs->setCurrentIndex(s.value(u"window/tab"_qs, 0).toInt());
+    // Tabs are remembered by name: a new tab in a later version does not shift the user's choice.
+    const QString tab = s.value(u"window/tabName"_qs).toString();
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (m_tabs->widget(i)->objectName() == tab)
+            m_tabs->setCurrentIndex(i);
 }
 
 void MainWindow::saveSettings()
@@ -580,7 +588,7 @@ void MainWindow::saveSettings()
     s.setValue(u"window/state"_qs, saveState());
     s.setValue(u"window/leistungenHeader"_qs, m_leistungen->saveState());
     s.setValue(u"window/themenfeld"_qs, m_themenfeldId);
-    s.setValue(u"window/tab"_qs, m_tabs->currentIndex());
+    s.setValue(u"window/tabName"_qs, m_tabs->currentWidget()->objectName());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

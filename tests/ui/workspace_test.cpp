@@ -17,6 +17,7 @@
 #include "views/leistungeditor.h"
 #include "views/leistungenview.h"
 #include "views/projekteview.h"
+#include "views/zeitplanview.h"
 #include "workspace.h"
 
 #include <QAbstractButton>
@@ -356,4 +357,23 @@ TEST_CASE("keyboard mnemonics are unique on every tab, so Alt+letter always reac
             CHECK(it.value().size() == 1);
         }
     }
+}
+
+TEST_CASE("the window reopens on the Themenfeld and tab the user left", "[ui]")
+{
+    QTemporaryDir dir;
+    const QString path = test::defaultCatalogCopy(dir);
+    int tf = 0;
+    {
+        MainWindow first(Catalog::open(path));
+        tf = first.document()->plan().themenfeldByName(u"Umwelt"_qs)->id;
+        first.selectThemenfeld(tf);
+        first.tabs()->setCurrentWidget(first.zeitplanView());
+        first.close();
+    }
+    MainWindow second(Catalog::open(path));
+    CHECK(second.tabs()->currentWidget() == second.zeitplanView());
+    auto *list = second.findChild<QListView *>(u"ThemenfeldList"_qs);
+    CHECK(list->currentIndex().data().toString() == u"Umwelt");
+    CHECK(second.windowTitle().startsWith(u"Umwelt"));
 }
