@@ -7,6 +7,7 @@
 #include "models/themenfeldmodel.h"
 #include "roles.h"
 #include "storage/catalog.h"
+#include "views/abdeckungview.h"
 #include "views/federfuehrungview.h"
 #include "views/historypanel.h"
 #include "views/leistungeditor.h"
@@ -158,6 +159,7 @@ void MainWindow::setDocument(std::unique_ptr<Catalog> catalog)
     delete m_federfuehrung;
     delete m_programm;
     delete m_dienste;
+    delete m_abdeckung;
     delete m_editor;
     delete m_history;
     delete m_themenfeldModel;
@@ -170,12 +172,14 @@ void MainWindow::setDocument(std::unique_ptr<Catalog> catalog)
     m_federfuehrung = new FederfuehrungView(*m_doc, this);
     m_programm = new ProgrammView(*m_doc, this);
     m_dienste = new OnlinediensteView(*m_doc, this);
+    m_abdeckung = new AbdeckungView(*m_doc, this);
     m_editor = new LeistungEditor(*m_doc, this);
     m_history = new HistoryPanel(*m_doc, this);
     m_tabs->addTab(m_leistungen, tr("&Leistungen"));
     m_tabs->addTab(m_projekte, tr("&Projekte"));
     m_tabs->addTab(m_federfuehrung, tr("&Federführung"));
     m_tabs->addTab(m_dienste, tr("&Onlinedienste"));
+    m_tabs->addTab(m_abdeckung, tr("Abde&ckung"));
     m_tabs->addTab(m_programm, tr("Ü&bersicht"));
     findChild<QDockWidget *>(u"DetailsDock"_qs)->setWidget(m_editor);
     findChild<QDockWidget *>(u"HistoryDock"_qs)->setWidget(m_history);
@@ -197,6 +201,18 @@ void MainWindow::setDocument(std::unique_ptr<Catalog> catalog)
     connect(m_projekte, &ProjekteView::leistungActivated, this, [this](int ozg) {
         m_editor->setLeistung(ozg);
         m_history->setEntity(schema::Table::Leistung, ozg);
+    });
+    connect(m_abdeckung, &AbdeckungView::leistungActivated, this, [this](int ozg) {
+        m_editor->setLeistung(ozg);
+        m_history->setEntity(schema::Table::Leistung, ozg);
+    });
+    connect(m_abdeckung, &AbdeckungView::projektActivated, this, &MainWindow::showProjekt);
+    connect(m_abdeckung, &AbdeckungView::onlinedienstActivated, this, [this](qint64 id) {
+        m_tabs->setCurrentWidget(m_dienste);
+        m_dienste->selectDienst(id);
+    });
+    connect(m_abdeckung, &AbdeckungView::themenfeldActivated, this, [this](int id) {
+        m_themenfelder->setCurrentIndex(m_themenfeldModel->index(m_themenfeldModel->rowOf(id)));
     });
     connect(m_programm, &ProgrammView::themenfeldActivated, this, [this](int id) {
         m_themenfelder->setCurrentIndex(m_themenfeldModel->index(m_themenfeldModel->rowOf(id)));
@@ -284,6 +300,7 @@ void MainWindow::selectThemenfeld(int themenfeldId)
     m_projekte->setThemenfeld(themenfeldId);
     m_federfuehrung->setThemenfeld(themenfeldId);
     m_dienste->setThemenfeld(themenfeldId);
+    m_abdeckung->setThemenfeld(themenfeldId);
     m_tabs->setTabEnabled(m_tabs->indexOf(m_projekte), themenfeldId != 0);
     m_tabs->setTabEnabled(m_tabs->indexOf(m_federfuehrung), themenfeldId != 0);
     if (themenfeldId == 0 &&
@@ -444,6 +461,25 @@ void MainWindow::newProjekt()
     }
     m_tabs->setCurrentWidget(m_projekte);
     m_projekte->newProjektDialog();
+}
+
+void MainWindow::showProjekt(qint64 projektId)
+{
+    const Projekt *projekt = nullptr;
+    for (const Projekt &p : m_doc->plan().projekte)
+        if (p.id == projektId)
+            projekt = &p;
+    if (!projekt)
+        return;
+    // The Projekte tab lists one Themenfeld's projects: open the project's own Themenfeld first (from the
+    // programme, or when a list shows another Themenfeld's project).
+    const int themenfeldId = projekt->themenfeldId;
+    if (themenfeldId != m_themenfeldId)
+        m_themenfelder->setCurrentIndex(m_themenfeldModel->index(m_themenfeldModel->rowOf(themenfeldId)));
+    if (themenfeldId != m_themenfeldId)
+        selectThemenfeld(themenfeldId);
+    m_tabs->setCurrentWidget(m_projekte);
+    m_projekte->selectProjekt(projektId);
 }
 
 void MainWindow::showAbout()

@@ -19,6 +19,7 @@ class Catalog;
 
 namespace tfp::ui {
 
+class AbdeckungView;
 class Document;
 class HistoryPanel;
 class LeistungEditor;
@@ -40,6 +41,7 @@ public:
     LeistungenView *leistungenView() const { return m_leistungen; }
     ProjekteView *projekteView() const { return m_projekte; }
     LeistungEditor *leistungEditor() const { return m_editor; }
+    AbdeckungView *abdeckungView() const { return m_abdeckung; }
     QTabWidget *tabs() const { return m_tabs; }
     void selectThemenfeld(int themenfeldId);
     // Opens another catalog in this window (replacing the current one and its undo history).
@@ -60,6 +62,7 @@ private:
     void saveCopy();
     void newLeistung();
     void newProjekt();
+    void showProjekt(qint64 projektId); // in its Themenfeld, on the Projekte tab
     void showAbout();
     void addRecent(const QString &path);
     void rebuildRecentMenu();
@@ -77,6 +80,7 @@ private:
     FederfuehrungView *m_federfuehrung = nullptr;
     ProgrammView *m_programm = nullptr;
     OnlinediensteView *m_dienste = nullptr;
+    AbdeckungView *m_abdeckung = nullptr;
     LeistungEditor *m_editor = nullptr;
     HistoryPanel *m_history = nullptr;
     QMenu *m_recentMenu = nullptr;

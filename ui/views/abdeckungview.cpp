@@ -1,0 +1,510 @@
+#include "abdeckungview.h"
+
+#include "abdeckungeintraege.h"
+#include "document.h"
+#include "edit/fieldtext.h"
+#include "models/abdeckunglistmodel.h"
+#include "models/dienstabdeckungmodel.h"
+#include "models/kennzahlenmodel.h"
+#include "models/nachnutzungmatrixmodel.h"
+#include "roles.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QShowEvent>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace tfp::ui {
+
+namespace {
+
+// Changes often come in bursts (an edit per keystroke, undo pressed repeatedly): figure once they settle.
+constexpr int kDebounceMs = 40;
+
+QLabel *leerLabel(QWidget *parent)
+{
+    auto *l = new QLabel(parent);
+    l->setAlignment(Qt::AlignCenter);
+    l->setWordWrap(true);
+    l->setMargin(16);
+    l->setTextFormat(Qt::PlainText);
+    return l;
+}
+
+QString ohneMnemonic(QString text)
+{
+    return text.replace(u'&', u"&&"_qs);
+}
+
+} // namespace
+
+AbdeckungView::AbdeckungView(Document &doc, QWidget *parent)
+    : QWidget(parent), m_doc(doc), m_kennzahlen(new KennzahlenModel(this)),
+      m_matrix(new NachnutzungMatrixModel(this)), m_dienste(new DienstAbdeckungModel(this))
+{
+    m_scope = new QComboBox(this);
+    m_scope->addItem(tr("alle"));
+    m_scope->setItemData(0, tr("Alle OZG-Leistungen, auch die reinen Typ-1-Leistungen des Bundes"),
+                         Qt::ToolTipRole);
+    m_scope->addItem(tr("Föderal"));
+    m_scope->setItemData(1,
+                         tr("Nur Leistungen, die Länder oder Kommunen vollziehen (Programm Föderal und "
+                            "Mischleistungen)"),
+                         Qt::ToolTipRole);
+    m_scope->setToolTip(tr("Welche OZG-Leistungen zählen. Projekte, Meilensteine und Nachnutzung gehören "
+                           "zum Themenfeld und hängen nicht vom Umfang ab."));
+    auto *scopeLabel = new QLabel(tr("&Umfang:"), this);
+    scopeLabel->setBuddy(m_scope);
+
+    m_heute = new QDateEdit(QDate::currentDate(), this);
+    m_heute->setCalendarPopup(true);
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(u"yyyy"))
+        format.replace(u"yy"_qs, u"yyyy"_qs);
+    m_heute->setDisplayFormat(format);
+    m_heute->setToolTip(tr("Stichtag: Meilensteine, die vor diesem Tag geplant und noch nicht erreicht "
+                           "sind, gelten als überfällig."));
+    auto *heuteLabel = new QLabel(tr("&Stichtag:"), this);
+    heuteLabel->setBuddy(m_heute);
+    m_heuteButton = new QToolButton(this);
+    m_heuteButton->setText(tr("Heute"));
+    m_heuteButton->setToolTip(tr("Stichtag auf das heutige Datum setzen"));
+    m_heuteButton->setFocusPolicy(Qt::TabFocus);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(scopeLabel);
+    controls->addWidget(m_scope);
+    controls->addSpacing(16);
+    controls->addWidget(heuteLabel);
+    controls->addWidget(m_heute);
+    controls->addWidget(m_heuteButton);
+    controls->addStretch();
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(buildKennzahlen());
+    split->addWidget(buildListen());
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(split, 1);
+
+    setTabOrder(m_scope, m_heute);
+    setTabOrder(m_heute, m_heuteButton);
+    setTabOrder(m_heuteButton, m_table);
+    setTabOrder(m_table, m_listen);
+
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(kDebounceMs);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            recompute();
+        else
+            m_dirty = true;
+    });
+    connect(&doc, &Document::changed, this, &AbdeckungView::schedule);
+    connect(&doc, &Document::reloaded, this, &AbdeckungView::schedule);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &AbdeckungView::refresh);
+    connect(m_heute, &QDateEdit::dateChanged, this, [this] {
+        m_heuteButton->setEnabled(m_heute->date() != QDate::currentDate());
+        refresh();
+    });
+    connect(m_heuteButton, &QToolButton::clicked, this, [this] { m_heute->setDate(QDate::currentDate()); });
+    m_heuteButton->setEnabled(false);
+    setThemenfeld(0);
+}
+
+AbdeckungView::~AbdeckungView() = default;
+
+QWidget *AbdeckungView::buildKennzahlen()
+{
+    m_table = new QTableView(this);
+    m_table->setModel(m_kennzahlen);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);
+    m_table->setAccessibleName(tr("Kennzahlen der Abdeckung"));
+    QHeaderView *rows = m_table->verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setTextElideMode(Qt::ElideRight);
+    rows->setMaximumWidth(fontMetrics().averageCharWidth() * 34);
+    rows->setHighlightSections(true);
+    QHeaderView *columns = m_table->horizontalHeader();
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    columns->setHighlightSections(false);
+    columns->setMinimumSectionSize(24);
+    const QFontMetrics fm = fontMetrics();
+    const int pad = fm.averageCharWidth() * 2;
+    const int mitAnteil = fm.horizontalAdvance(u"888 (88,8 %)"_qs) + pad;
+    const int zahl = fm.horizontalAdvance(u"landesweit"_qs) + pad;
+    for (int c = 0; c < KennzahlenModel::ColumnCount; ++c) {
+        const bool anteil = (c >= KennzahlenModel::Online && c <= KennzahlenModel::OzgKonform) ||
+                            c == KennzahlenModel::MitOnlinedienst;
+        m_table->setColumnWidth(c, anteil ? mitAnteil : zahl);
+    }
+    m_kennzahlenLeer = leerLabel(this);
+    m_kennzahlenStack = new QStackedWidget(this);
+    m_kennzahlenStack->addWidget(m_table);
+    m_kennzahlenStack->addWidget(m_kennzahlenLeer);
+    m_kennzahlenLabel = new QLabel(this);
+    m_kennzahlenLabel->setBuddy(m_table);
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_kennzahlenLabel);
+    layout->addWidget(m_kennzahlenStack, 1);
+    connect(m_table, &QTableView::activated, this, &AbdeckungView::activate);
+    connect(rows, &QHeaderView::sectionDoubleClicked, this, [this](int row) {
+        if (const int id = m_kennzahlen->headerData(row, Qt::Vertical, ThemenfeldIdRole).toInt())
+            Q_EMIT themenfeldActivated(id);
+    });
+    return box;
+}
+
+QTableView *AbdeckungView::makeListTable(AbdeckungListModel *model)
+{
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(SortRole);
+    proxy->setSortLocaleAware(true);
+    auto *v = new QTableView(this);
+    v->setModel(proxy);
+    v->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    v->setSelectionBehavior(QAbstractItemView::SelectRows);
+    v->setSelectionMode(QAbstractItemView::SingleSelection);
+    v->setWordWrap(false);
+    v->setTextElideMode(Qt::ElideRight);
+    v->verticalHeader()->hide();
+    // The analysis already orders each list (OZG-ID, most days first): sorting starts on a header click.
+    v->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    v->setSortingEnabled(true);
+    v->horizontalHeader()->setStretchLastSection(false);
+    const QFontMetrics fm = fontMetrics();
+    for (int c = 0; c < model->columnCount(); ++c) {
+        const AbdeckungListModel::Spalte &s = model->spalten()[c];
+        const int titel = fm.horizontalAdvance(s.titel) + fm.averageCharWidth() * 5;
+        if (s.link || (c == 0 && !s.zahl))
+            v->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
+        else
+            v->setColumnWidth(c, std::max(titel, fm.horizontalAdvance(s.zahl ? u"88.888.888"_qs
+                                                                             : u"Familie & Kind ..."_qs)));
+    }
+    return v;
+}
+
+AbdeckungView::Seite AbdeckungView::addSeite(Liste l, QAbstractItemView *view)
+{
+    Seite s;
+    s.view = view;
+    s.leer = leerLabel(this);
+    s.stack = new QStackedWidget(this);
+    s.stack->addWidget(view);
+    s.stack->addWidget(s.leer);
+    m_listen->insertTab(l, s.stack, QString());
+    connect(view, &QAbstractItemView::activated, this, &AbdeckungView::activate);
+    return s;
+}
+
+QWidget *AbdeckungView::buildListen()
+{
+    m_listen = new QTabWidget(this);
+    m_listen->setUsesScrollButtons(true);
+    m_listen->tabBar()->setElideMode(Qt::ElideNone);
+    auto liste = [this](Liste l, QList<AbdeckungListModel::Spalte> spalten, const QString &hinweis) {
+        m_listModels[l] = new AbdeckungListModel(std::move(spalten), this);
+        m_listModels[l]->setLinkHinweis(hinweis);
+        m_seiten[l] = addSeite(l, makeListTable(m_listModels[l]));
+    };
+    const QString leistungOeffnen = tr("Doppelklick oder Eingabetaste öffnet die Leistung.");
+    const QString projektOeffnen = tr("Doppelklick oder Eingabetaste öffnet das Projekt.");
+    liste(OhneProjekt, abdeckung::leistungSpalten(), leistungOeffnen);
+    liste(OhneOnlinedienst, abdeckung::leistungSpalten(), leistungOeffnen);
+    liste(LagenOhneAktivitaet, abdeckung::lageSpalten(), {});
+    liste(ProjekteOhneMeilensteine, abdeckung::projektSpalten(), projektOeffnen);
+    liste(Ueberfaellig, abdeckung::meilensteinSpalten(false), projektOeffnen);
+    liste(Verzoegert, abdeckung::meilensteinSpalten(true), projektOeffnen);
+
+    auto *matrix = new QTableView(this);
+    matrix->setModel(m_matrix);
+    matrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    matrix->setSelectionMode(QAbstractItemView::SingleSelection);
+    matrix->setWordWrap(false);
+    matrix->setTextElideMode(Qt::ElideRight);
+    matrix->verticalHeader()->hide();
+    matrix->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    matrix->horizontalHeader()->setDefaultSectionSize(fontMetrics().averageCharWidth() * 18);
+    matrix->setColumnWidth(NachnutzungMatrixModel::Land, fontMetrics().averageCharWidth() * 30);
+    matrix->setAccessibleName(tr("Nachnutzung: Länder und Projekte"));
+    m_seiten[Nachnutzung] = addSeite(Nachnutzung, matrix);
+    connect(matrix->horizontalHeader(), &QHeaderView::sectionDoubleClicked, this, [this](int section) {
+        if (const qint64 id = m_matrix->headerData(section, Qt::Horizontal, ProjektIdRole).toLongLong())
+            Q_EMIT projektActivated(id);
+    });
+
+    m_dienstTree = new QTreeView(this);
+    m_dienstTree->setModel(m_dienste);
+    m_dienstTree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_dienstTree->setUniformRowHeights(true);
+    m_dienstTree->setTextElideMode(Qt::ElideRight);
+    m_dienstTree->setExpandsOnDoubleClick(false); // double-click opens, the arrow expands
+    m_dienstTree->header()->setStretchLastSection(false);
+    m_dienstTree->header()->setSectionResizeMode(DienstAbdeckungModel::Name, QHeaderView::Stretch);
+    m_dienstTree->setColumnWidth(DienstAbdeckungModel::Reifegrad, fontMetrics().averageCharWidth() * 26);
+    m_dienstTree->setColumnWidth(DienstAbdeckungModel::Lage, fontMetrics().averageCharWidth() * 30);
+    m_seiten[Onlinedienste] = addSeite(Onlinedienste, m_dienstTree);
+
+    const QStringList tips{
+        tr("OZG-Leistungen im gewählten Umfang, die keinem Umsetzungsprojekt (irgendeines Themenfelds) "
+           "zugeordnet sind"),
+        tr("OZG-Leistungen, die kein erfasster Onlinedienst abdeckt"),
+        tr("Lagen, in denen keine OZG-Leistung einen Status hat und keine einem Projekt zugeordnet ist"),
+        tr("Umsetzungsprojekte ohne einen einzigen Meilenstein"),
+        tr("Meilensteine, die vor dem Stichtag geplant und noch nicht erreicht sind"),
+        tr("Meilensteine, die später als geplant erreicht wurden"),
+        tr("Welches Land welches Projekt nachnutzt (Einer für Alle)"),
+        tr("Onlinedienste und die OZG-Leistungen, die sie abdecken, mit dem erreichten Reifegrad"),
+    };
+    for (int l = 0; l < ListeCount; ++l)
+        m_listen->setTabToolTip(l, tips[l]);
+
+    auto *label = new QLabel(tr("Lücken, &Verzug und Nachnutzung"), this);
+    label->setBuddy(m_listen);
+    auto *hint =
+        new QLabel(tr("Doppelklick oder Eingabetaste auf eine Leistung oder ein Projekt öffnet es."), this);
+    hint->setEnabled(false); // greyed: a hint, not content
+    auto *head = new QHBoxLayout;
+    head->addWidget(label);
+    head->addStretch();
+    head->addWidget(hint);
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(head);
+    layout->addWidget(m_listen, 1);
+    return box;
+}
+
+QAbstractItemView *AbdeckungView::listView(Liste l) const
+{
+    return m_seiten[l].view;
+}
+
+AbdeckungListModel *AbdeckungView::listModel(Liste l) const
+{
+    return m_listModels[l];
+}
+
+QString AbdeckungView::leerText(Liste l) const
+{
+    return m_seiten[l].stack->currentWidget() == m_seiten[l].leer ? m_seiten[l].leer->text() : QString();
+}
+
+void AbdeckungView::setThemenfeld(int themenfeldId)
+{
+    m_themenfeldId = themenfeldId;
+    refresh();
+}
+
+void AbdeckungView::setScope(analysis::Scope scope)
+{
+    m_scope->setCurrentIndex(scope == analysis::Scope::Foederal ? 1 : 0);
+}
+
+analysis::Scope AbdeckungView::scope() const
+{
+    return m_scope->currentIndex() == 1 ? analysis::Scope::Foederal : analysis::Scope::Alle;
+}
+
+void AbdeckungView::setHeute(const QDate &heute)
+{
+    m_heute->setDate(heute);
+}
+
+QDate AbdeckungView::heute() const
+{
+    return m_heute->date();
+}
+
+void AbdeckungView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        recompute();
+}
+
+void AbdeckungView::schedule()
+{
+    if (isVisible())
+        m_timer.start();
+    else
+        m_dirty = true;
+}
+
+void AbdeckungView::refresh()
+{
+    if (isVisible())
+        recompute();
+    else
+        m_dirty = true;
+}
+
+void AbdeckungView::recompute()
+{
+    m_timer.stop();
+    m_dirty = false;
+    const PlanSnapshot &plan = m_doc.plan();
+    if (m_themenfeldId && !plan.themenfeld(m_themenfeldId))
+        m_themenfeldId = 0; // removed meanwhile (undo of its creation): show the programme
+    analysis::CoverageOptions options;
+    options.scope = scope();
+    if (m_themenfeldId)
+        options.themenfeldId = m_themenfeldId;
+    options.heute = m_heute->date();
+    m_report = analysis::coverage(plan, options);
+
+    const bool programm = m_themenfeldId == 0;
+    m_kennzahlen->setReport(
+        m_report, programm ? KennzahlenModel::Zeilenart::Themenfeld : KennzahlenModel::Zeilenart::Lage,
+        programm ? tr("Gesamtprogramm") : tr("Themenfeld gesamt"));
+    m_table->setColumnHidden(KennzahlenModel::Modell2, m_report.gesamt.modell2 == 0);
+    const Themenfeld *t = plan.themenfeld(m_themenfeldId);
+    m_kennzahlenLabel->setText(programm ? tr("&Kennzahlen je Themenfeld: Gesamtprogramm")
+                                        : tr("&Kennzahlen je Lage: %1").arg(ohneMnemonic(t->name)));
+    updateKennzahlenState();
+
+    m_listModels[OhneProjekt]->setEintraege(abdeckung::leistungEintraege(plan, m_report.gesamt.ohneProjekt));
+    m_listModels[OhneOnlinedienst]->setEintraege(
+        abdeckung::leistungEintraege(plan, m_report.gesamt.ohneOnlinedienst));
+    m_listModels[LagenOhneAktivitaet]->setEintraege(abdeckung::lageEintraege(plan, m_report));
+    m_listModels[ProjekteOhneMeilensteine]->setEintraege(abdeckung::projektEintraege(plan, m_report));
+    m_listModels[Ueberfaellig]->setEintraege(
+        abdeckung::meilensteinEintraege(plan, m_report.ueberfaellig, false));
+    m_listModels[Verzoegert]->setEintraege(abdeckung::meilensteinEintraege(plan, m_report.verzoegert, true));
+    m_matrix->setMatrix(abdeckung::nachnutzungLaender(plan, m_report),
+                        abdeckung::nachnutzungProjekte(plan, m_report));
+    m_dienste->setDienste(abdeckung::dienste(plan, m_report));
+    updateListen();
+    ++m_updates;
+}
+
+void AbdeckungView::updateKennzahlenState()
+{
+    const bool leer = m_report.gesamt.leistungen == 0;
+    if (leer) {
+        const Themenfeld *t = m_doc.plan().themenfeld(m_themenfeldId);
+        const bool foederal = scope() == analysis::Scope::Foederal;
+        bool irgendeine = false; // any Leistung in range, whatever the scope
+        for (const Leistung &l : m_doc.plan().leistungen)
+            if (!t || m_doc.plan().themenfeldOf(l) == t->id) {
+                irgendeine = true;
+                break;
+            }
+        if (foederal && irgendeine)
+            m_kennzahlenLeer->setText(
+                t ? tr("Im Umfang „Föderal“ hat „%1“ keine OZG-Leistungen.\n\nWählen Sie den Umfang „alle“, "
+                       "um auch die Leistungen des Bundes zu sehen.")
+                        .arg(t->name)
+                  : tr("Im Umfang „Föderal“ hat das Programm keine OZG-Leistungen."));
+        else
+            m_kennzahlenLeer->setText(
+                t ? tr("„%1“ hat noch keine OZG-Leistungen, es gibt also nichts abzudecken.\n\nLegen Sie "
+                       "Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.")
+                        .arg(t->name)
+                  : tr("Der Katalog hat noch keine OZG-Leistungen."));
+    }
+    m_kennzahlenStack->setCurrentWidget(leer ? static_cast<QWidget *>(m_kennzahlenLeer) : m_table);
+}
+
+void AbdeckungView::updateListen()
+{
+    const QLocale locale;
+    const bool programm = m_themenfeldId == 0;
+    const bool keineLeistungen = m_report.gesamt.leistungen == 0;
+    const bool keineProjekte = m_report.projekte.isEmpty();
+    const QString keineImUmfang = tr("Keine OZG-Leistungen im gewählten Umfang.");
+    const QString keinProjekt = tr("Noch kein Umsetzungsprojekt angelegt.");
+    struct Stand
+    {
+        QString titel;
+        int anzahl;
+        QString leer;
+    };
+    const int laender = int(m_report.laender.size());
+    const Stand stand[ListeCount]{
+        {tr("In keinem Projekt"), int(m_report.gesamt.ohneProjekt.size()),
+         keineLeistungen ? keineImUmfang : tr("Alle Leistungen sind einem Projekt zugeordnet.")},
+        {tr("Ohne Onlinedienst"), int(m_report.gesamt.ohneOnlinedienst.size()),
+         keineLeistungen ? keineImUmfang : tr("Alle Leistungen werden von einem Onlinedienst abgedeckt.")},
+        {tr("Lagen ohne Aktivität"), int(m_report.lagenOhneAktivitaet.size()),
+         m_report.lagen.isEmpty() ? tr("Keine Lagen im gewählten Umfang.")
+                                  : tr("In jeder Lage ist mindestens eine Leistung begonnen oder einem "
+                                       "Projekt zugeordnet.")},
+        {tr("Projekte ohne Meilensteine"), int(m_report.projekteOhneMeilensteine.size()),
+         keineProjekte ? keinProjekt : tr("Alle Projekte haben Meilensteine.")},
+        {tr("Meilensteine überfällig"), int(m_report.ueberfaellig.size()),
+         keineProjekte
+             ? keinProjekt
+             : tr("Zum Stichtag %1 ist kein Meilenstein überfällig.").arg(edit::dateText(m_report.heute))},
+        {tr("Meilensteine verzögert"), int(m_report.verzoegert.size()),
+         keineProjekte ? keinProjekt : tr("Kein Meilenstein wurde später als geplant erreicht.")},
+        {tr("Nachnutzung"), keineProjekte ? 0 : m_matrix->laenderMitNachnutzung(),
+         keineProjekte ? tr("Noch kein Umsetzungsprojekt angelegt: ohne Projekte gibt es keine Nachnutzung.")
+                       : QString()},
+        {tr("Onlinedienste"), int(m_report.onlinedienste.size()),
+         keineLeistungen ? keineImUmfang
+                         : tr("Kein Onlinedienst deckt eine OZG-Leistung im gewählten Umfang ab. "
+                              "Onlinedienste erfassen Sie im Reiter „Onlinedienste“.")},
+    };
+    for (int l = 0; l < ListeCount; ++l) {
+        const Stand &s = stand[l];
+        const Seite &seite = m_seiten[l];
+        const bool leer = l == Nachnutzung ? keineProjekte : s.anzahl == 0;
+        m_listen->setTabText(l, l == Nachnutzung ? tr("%1 (%2/%3)").arg(s.titel).arg(s.anzahl).arg(laender)
+                                                 : tr("%1 (%2)").arg(s.titel, locale.toString(s.anzahl)));
+        seite.leer->setText(s.leer);
+        seite.stack->setCurrentWidget(leer ? static_cast<QWidget *>(seite.leer) : seite.view);
+        if (l < Nachnutzung) {
+            auto *table = static_cast<QTableView *>(seite.view);
+            const auto &spalten = m_listModels[l]->spalten();
+            for (int c = 0; c < spalten.size(); ++c)
+                table->setColumnHidden(c, spalten[c].nurImProgramm && !programm);
+        }
+    }
+    m_listen->setTabToolTip(Nachnutzung,
+                            tr("Welches Land welches Projekt nachnutzt (Einer für Alle): %1 von %2 Ländern "
+                               "nutzen mindestens ein Projekt nach.")
+                                .arg(m_matrix->laenderMitNachnutzung())
+                                .arg(laender));
+    if (m_dienste->rowCount() <= 20)
+        m_dienstTree->expandAll();
+}
+
+void AbdeckungView::activate(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    if (const int ozg = index.data(OzgIdRole).toInt())
+        Q_EMIT leistungActivated(ozg);
+    else if (const qint64 projekt = index.data(ProjektIdRole).toLongLong())
+        Q_EMIT projektActivated(projekt);
+    else if (const qint64 dienst = index.data(DienstIdRole).toLongLong())
+        Q_EMIT onlinedienstActivated(dienst);
+    else if (const int tf = index.data(ThemenfeldIdRole).toInt())
+        Q_EMIT themenfeldActivated(tf);
+}
+
+} // namespace tfp::ui
