@@ -3,6 +3,7 @@
 #include "abdeckungeintraege.h"
 #include "document.h"
 #include "edit/fieldtext.h"
+#include "elidingheaderview.h"
 #include "models/abdeckunglistmodel.h"
 #include "models/dienstabdeckungmodel.h"
 #include "models/kennzahlenmodel.h"
@@ -15,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollBar>
 #include <QShowEvent>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -40,6 +42,19 @@ QLabel *leerLabel(QWidget *parent)
     l->setMargin(16);
     l->setTextFormat(Qt::PlainText);
     return l;
+}
+
+// Rows as high as their text needs: the default leaves room for editors these tables do not have.
+void compactRows(QTableView *v)
+{
+    v->verticalHeader()->setMinimumSectionSize(v->fontMetrics().height() + 4);
+    v->verticalHeader()->setDefaultSectionSize(v->fontMetrics().height() + 8);
+}
+
+// Width of a column made for texts like the sample, with the cell's margins.
+int breite(const QWidget *w, const QString &muster)
+{
+    return w->fontMetrics().horizontalAdvance(muster) + w->fontMetrics().height();
 }
 
 QString ohneMnemonic(QString text)
@@ -91,16 +106,17 @@ AbdeckungView::AbdeckungView(Document &doc, QWidget *parent)
     controls->addWidget(m_heuteButton);
     controls->addStretch();
 
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(buildKennzahlen());
-    split->addWidget(buildListen());
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
-    split->setChildrenCollapsible(false);
+    m_split = new QSplitter(Qt::Vertical, this);
+    m_split->addWidget(buildKennzahlen());
+    m_split->addWidget(buildListen());
+    m_split->setStretchFactor(0, 1);
+    m_split->setStretchFactor(1, 1);
+    m_split->setChildrenCollapsible(false);
+    connect(m_split, &QSplitter::splitterMoved, this, [this] { m_splitVomNutzer = true; });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_split, 1);
 
     setTabOrder(m_scope, m_heute);
     setTabOrder(m_heute, m_heuteButton);
@@ -138,10 +154,11 @@ QWidget *AbdeckungView::buildKennzahlen()
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Kennzahlen der Abdeckung"));
+    m_table->setVerticalHeader(new ElidingHeaderView(Qt::Vertical, m_table));
+    compactRows(m_table);
     QHeaderView *rows = m_table->verticalHeader();
     rows->setSectionResizeMode(QHeaderView::Fixed);
-    rows->setTextElideMode(Qt::ElideRight);
-    rows->setMaximumWidth(fontMetrics().averageCharWidth() * 34);
+    rows->setMaximumWidth(breite(this, u"Unternehmensführung & -entwicklung"_qs) + 24); // and an icon
     rows->setHighlightSections(true);
     QHeaderView *columns = m_table->horizontalHeader();
     columns->setSectionResizeMode(QHeaderView::Interactive);
@@ -189,19 +206,19 @@ QTableView *AbdeckungView::makeListTable(AbdeckungListModel *model)
     v->setWordWrap(false);
     v->setTextElideMode(Qt::ElideRight);
     v->verticalHeader()->hide();
+    compactRows(v);
     // The analysis already orders each list (OZG-ID, most days first): sorting starts on a header click.
     v->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     v->setSortingEnabled(true);
     v->horizontalHeader()->setStretchLastSection(false);
-    const QFontMetrics fm = fontMetrics();
     for (int c = 0; c < model->columnCount(); ++c) {
         const AbdeckungListModel::Spalte &s = model->spalten()[c];
-        const int titel = fm.horizontalAdvance(s.titel) + fm.averageCharWidth() * 5;
+        const int titel = breite(this, s.titel + u"▲▲"_qs); // and the sort indicator
         if (s.link || (c == 0 && !s.zahl))
             v->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
         else
-            v->setColumnWidth(c, std::max(titel, fm.horizontalAdvance(s.zahl ? u"88.888.888"_qs
-                                                                             : u"Familie & Kind ..."_qs)));
+            v->setColumnWidth(
+                c, std::max(titel, breite(this, s.zahl ? u"88.88.8888"_qs : u"Inbetriebnahme (Regelbe"_qs)));
     }
     return v;
 }
@@ -239,15 +256,17 @@ QWidget *AbdeckungView::buildListen()
     liste(Verzoegert, abdeckung::meilensteinSpalten(true), projektOeffnen);
 
     auto *matrix = new QTableView(this);
+    matrix->setHorizontalHeader(new ElidingHeaderView(Qt::Horizontal, matrix));
     matrix->setModel(m_matrix);
+    compactRows(matrix);
     matrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
     matrix->setSelectionMode(QAbstractItemView::SingleSelection);
     matrix->setWordWrap(false);
     matrix->setTextElideMode(Qt::ElideRight);
     matrix->verticalHeader()->hide();
-    matrix->horizontalHeader()->setTextElideMode(Qt::ElideRight);
-    matrix->horizontalHeader()->setDefaultSectionSize(fontMetrics().averageCharWidth() * 18);
-    matrix->setColumnWidth(NachnutzungMatrixModel::Land, fontMetrics().averageCharWidth() * 30);
+    matrix->horizontalHeader()->setDefaultSectionSize(breite(this, u"Geburt digital – Eltern"_qs));
+    matrix->setColumnWidth(NachnutzungMatrixModel::Land, breite(this, u"MV – Mecklenburg-Vorpommern"_qs));
+    matrix->setColumnWidth(NachnutzungMatrixModel::Nachnutzung, breite(this, u"16 (100,0 %)"_qs));
     matrix->setAccessibleName(tr("Nachnutzung: Länder und Projekte"));
     m_seiten[Nachnutzung] = addSeite(Nachnutzung, matrix);
     connect(matrix->horizontalHeader(), &QHeaderView::sectionDoubleClicked, this, [this](int section) {
@@ -263,8 +282,8 @@ QWidget *AbdeckungView::buildListen()
     m_dienstTree->setExpandsOnDoubleClick(false); // double-click opens, the arrow expands
     m_dienstTree->header()->setStretchLastSection(false);
     m_dienstTree->header()->setSectionResizeMode(DienstAbdeckungModel::Name, QHeaderView::Stretch);
-    m_dienstTree->setColumnWidth(DienstAbdeckungModel::Reifegrad, fontMetrics().averageCharWidth() * 26);
-    m_dienstTree->setColumnWidth(DienstAbdeckungModel::Lage, fontMetrics().averageCharWidth() * 30);
+    m_dienstTree->setColumnWidth(DienstAbdeckungModel::Reifegrad, breite(this, u"2 – Formular-Assistent"_qs));
+    m_dienstTree->setColumnWidth(DienstAbdeckungModel::Lage, breite(this, u"Freie Hansestadt Bremen"_qs));
     m_seiten[Onlinedienste] = addSeite(Onlinedienste, m_dienstTree);
 
     const QStringList tips{
@@ -398,7 +417,25 @@ void AbdeckungView::recompute()
                         abdeckung::nachnutzungProjekte(plan, m_report));
     m_dienste->setDienste(abdeckung::dienste(plan, m_report));
     updateListen();
+    fitKennzahlen();
     ++m_updates;
+}
+
+void AbdeckungView::fitKennzahlen()
+{
+    // Until the user moves the divider, the Kennzahlen get the height their rows need, up to three fifths;
+    // the lists below take the rest.
+    const int total = m_split->height() - m_split->handleWidth();
+    if (m_splitVomNutzer || total <= 0)
+        return;
+    int needed = m_kennzahlenLabel->sizeHint().height() + 8;
+    if (m_kennzahlenStack->currentWidget() == m_table)
+        needed += 2 * m_table->frameWidth() + m_table->horizontalHeader()->sizeHint().height() +
+                  m_table->verticalHeader()->length() + m_table->horizontalScrollBar()->sizeHint().height();
+    else
+        needed += m_kennzahlenLeer->heightForWidth(m_split->width()) + 32;
+    const int top = std::clamp(needed, total / 4, total * 3 / 5);
+    m_split->setSizes({top, total - top});
 }
 
 void AbdeckungView::updateKennzahlenState()

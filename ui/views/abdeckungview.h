@@ -13,6 +13,7 @@ class QAbstractItemView;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
@@ -98,6 +99,7 @@ private:
     void recompute();
     void updateListen();
     void updateKennzahlenState();
+    void fitKennzahlen();
     void activate(const QModelIndex &index);
 
     Document &m_doc;
@@ -107,6 +109,8 @@ private:
     QTimer m_timer;
     analysis::CoverageReport m_report;
 
+    QSplitter *m_split = nullptr;
+    bool m_splitVomNutzer = false; // the user moved the divider: keep it where it is
     QComboBox *m_scope;
     QDateEdit *m_heute;
     QToolButton *m_heuteButton;
