@@ -246,6 +246,10 @@ TEST_CASE("an overdue milestone is listed with its days against the Stichtag", "
         return edit::setField(w.catalog(), Table::Meilenstein, first, col::geplant, u"2024-03-31"_qs);
     }));
     w.settle();
+    CHECK(w.tabText(L::Ueberfaellig) == u"Meilensteine überfällig (1)");
+    // Only the list on screen is built with each change; opening its tab shows this one current.
+    w.view->listen()->setCurrentIndex(L::Ueberfaellig);
+    CHECK(w.view->listView(L::Ueberfaellig)->model()->rowCount() == 1);
     AbdeckungListModel *overdue = w.view->listModel(L::Ueberfaellig);
     REQUIRE(overdue->rowCount() == 1);
     CHECK(overdue->index(0, 0).data().toString() == u"Geburt digital");

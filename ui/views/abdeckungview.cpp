@@ -27,6 +27,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tfp::ui {
 
 namespace {
@@ -300,6 +302,13 @@ QWidget *AbdeckungView::buildListen()
     for (int l = 0; l < ListeCount; ++l)
         m_listen->setTabToolTip(l, tips[l]);
 
+    connect(m_listen, &QTabWidget::currentChanged, this, [this](int l) {
+        if (m_timer.isActive())
+            recompute(); // the plan changed since the report: its lists would not match it
+        else
+            fillListe(Liste(l));
+    });
+
     auto *label = new QLabel(tr("Lücken, &Verzug und Nachnutzung"), this);
     label->setBuddy(m_listen);
     auto *hint =
@@ -322,9 +331,22 @@ QAbstractItemView *AbdeckungView::listView(Liste l) const
     return m_seiten[l].view;
 }
 
-AbdeckungListModel *AbdeckungView::listModel(Liste l) const
+AbdeckungListModel *AbdeckungView::listModel(Liste l)
 {
+    fillListe(l);
     return m_listModels[l];
+}
+
+NachnutzungMatrixModel *AbdeckungView::nachnutzungModel()
+{
+    fillListe(Nachnutzung);
+    return m_matrix;
+}
+
+DienstAbdeckungModel *AbdeckungView::dienstModel()
+{
+    fillListe(Onlinedienste);
+    return m_dienste;
 }
 
 QString AbdeckungView::leerText(Liste l) const
@@ -405,20 +427,52 @@ void AbdeckungView::recompute()
                                         : tr("&Kennzahlen je Lage: %1").arg(ohneMnemonic(t->name)));
     updateKennzahlenState();
 
-    m_listModels[OhneProjekt]->setEintraege(abdeckung::leistungEintraege(plan, m_report.gesamt.ohneProjekt));
-    m_listModels[OhneOnlinedienst]->setEintraege(
-        abdeckung::leistungEintraege(plan, m_report.gesamt.ohneOnlinedienst));
-    m_listModels[LagenOhneAktivitaet]->setEintraege(abdeckung::lageEintraege(plan, m_report));
-    m_listModels[ProjekteOhneMeilensteine]->setEintraege(abdeckung::projektEintraege(plan, m_report));
-    m_listModels[Ueberfaellig]->setEintraege(
-        abdeckung::meilensteinEintraege(plan, m_report.ueberfaellig, false));
-    m_listModels[Verzoegert]->setEintraege(abdeckung::meilensteinEintraege(plan, m_report.verzoegert, true));
-    m_matrix->setMatrix(abdeckung::nachnutzungLaender(plan, m_report),
-                        abdeckung::nachnutzungProjekte(plan, m_report));
-    m_dienste->setDienste(abdeckung::dienste(plan, m_report));
+    std::fill(std::begin(m_gefuellt), std::end(m_gefuellt), false);
     updateListen();
+    fillListe(Liste(m_listen->currentIndex()));
     fitKennzahlen();
     ++m_updates;
+}
+
+void AbdeckungView::fillListe(Liste l)
+{
+    // A list of the whole programme can hold tens of thousands of entries: only the one on screen is built
+    // with each new report; the others when their tab is opened.
+    if (l < 0 || l >= ListeCount || m_gefuellt[l])
+        return;
+    m_gefuellt[l] = true;
+    const PlanSnapshot &plan = m_doc.plan();
+    switch (l) {
+    case OhneProjekt:
+        m_listModels[l]->setEintraege(abdeckung::leistungEintraege(plan, m_report.gesamt.ohneProjekt));
+        break;
+    case OhneOnlinedienst:
+        m_listModels[l]->setEintraege(abdeckung::leistungEintraege(plan, m_report.gesamt.ohneOnlinedienst));
+        break;
+    case LagenOhneAktivitaet:
+        m_listModels[l]->setEintraege(abdeckung::lageEintraege(plan, m_report));
+        break;
+    case ProjekteOhneMeilensteine:
+        m_listModels[l]->setEintraege(abdeckung::projektEintraege(plan, m_report));
+        break;
+    case Ueberfaellig:
+        m_listModels[l]->setEintraege(abdeckung::meilensteinEintraege(plan, m_report.ueberfaellig, false));
+        break;
+    case Verzoegert:
+        m_listModels[l]->setEintraege(abdeckung::meilensteinEintraege(plan, m_report.verzoegert, true));
+        break;
+    case Nachnutzung:
+        m_matrix->setMatrix(abdeckung::nachnutzungLaender(plan, m_report),
+                            abdeckung::nachnutzungProjekte(plan, m_report));
+        break;
+    case Onlinedienste:
+        m_dienste->setDienste(abdeckung::dienste(plan, m_report));
+        if (m_dienste->rowCount() <= 20)
+            m_dienstTree->expandAll();
+        break;
+    case ListeCount:
+        break;
+    }
 }
 
 void AbdeckungView::fitKennzahlen()
@@ -481,6 +535,9 @@ void AbdeckungView::updateListen()
         QString leer;
     };
     const int laender = int(m_report.laender.size());
+    const int nachnutzende =
+        int(std::count_if(m_report.laender.cbegin(), m_report.laender.cend(),
+                          [](const analysis::LandNachnutzung &l) { return l.projekte > 0; }));
     const Stand stand[ListeCount]{
         {tr("In keinem Projekt"), int(m_report.gesamt.ohneProjekt.size()),
          keineLeistungen ? keineImUmfang : tr("Alle Leistungen sind einem Projekt zugeordnet.")},
@@ -498,7 +555,7 @@ void AbdeckungView::updateListen()
              : tr("Zum Stichtag %1 ist kein Meilenstein überfällig.").arg(edit::dateText(m_report.heute))},
         {tr("Meilensteine verzögert"), int(m_report.verzoegert.size()),
          keineProjekte ? keinProjekt : tr("Kein Meilenstein wurde später als geplant erreicht.")},
-        {tr("Nachnutzung"), keineProjekte ? 0 : m_matrix->laenderMitNachnutzung(),
+        {tr("Nachnutzung"), nachnutzende,
          keineProjekte ? tr("Noch kein Umsetzungsprojekt angelegt: ohne Projekte gibt es keine Nachnutzung.")
                        : QString()},
         {tr("Onlinedienste"), int(m_report.onlinedienste.size()),
@@ -524,10 +581,8 @@ void AbdeckungView::updateListen()
     m_listen->setTabToolTip(Nachnutzung,
                             tr("Welches Land welches Projekt nachnutzt (Einer für Alle): %1 von %2 Ländern "
                                "nutzen mindestens ein Projekt nach.")
-                                .arg(m_matrix->laenderMitNachnutzung())
+                                .arg(nachnutzende)
                                 .arg(laender));
-    if (m_dienste->rowCount() <= 20)
-        m_dienstTree->expandAll();
 }
 
 void AbdeckungView::activate(const QModelIndex &index)

@@ -69,10 +69,11 @@ public:
     QAbstractItemView *listView(Liste l) const;
     // The text the list shows instead of entries when it has none (empty when it has entries).
     QString leerText(Liste l) const;
-    // The flat lists (not Nachnutzung, not Onlinedienste).
-    AbdeckungListModel *listModel(Liste l) const;
-    NachnutzungMatrixModel *nachnutzungModel() const { return m_matrix; }
-    DienstAbdeckungModel *dienstModel() const { return m_dienste; }
+    // The models of the lists, filled from the current report (a list is built when its tab is first
+    // shown). listModel: the flat lists (not Nachnutzung, not Onlinedienste).
+    AbdeckungListModel *listModel(Liste l);
+    NachnutzungMatrixModel *nachnutzungModel();
+    DienstAbdeckungModel *dienstModel();
 
 Q_SIGNALS:
     void leistungActivated(int ozgId);
@@ -98,6 +99,7 @@ private:
     void refresh();  // after a control changed: now if shown, else when shown
     void recompute();
     void updateListen();
+    void fillListe(Liste l);
     void updateKennzahlenState();
     void fitKennzahlen();
     void activate(const QModelIndex &index);
@@ -125,6 +127,7 @@ private:
     DienstAbdeckungModel *m_dienste;
     QTreeView *m_dienstTree = nullptr;
     Seite m_seiten[ListeCount];
+    bool m_gefuellt[ListeCount] = {}; // the list's model holds the current report's entries
 };
 
 } // namespace tfp::ui
