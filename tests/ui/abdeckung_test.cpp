@@ -549,6 +549,14 @@ TEST_CASE("the coverage tab is reached by keyboard and its controls by mnemonics
     CHECK(buddyOf(u"&Stichtag:"_qs) == w.view->heuteEdit());
     CHECK(buddyOf(u"&Kennzahlen je Lage"_qs) == w.view->kennzahlenTable());
     CHECK(buddyOf(u"Lücken, &Verzug"_qs) == w.view->listen());
+    // Alt+C opens the tab from another one; Alt+U then goes to the scope.
+    w.window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(w.window.get()));
+    tabs->setCurrentIndex(0);
+    QTest::keyClick(w.window.get(), Qt::Key_C, Qt::AltModifier);
+    CHECK(tabs->currentWidget() == w.view);
+    QTest::keyClick(w.window.get(), Qt::Key_U, Qt::AltModifier);
+    CHECK(QApplication::focusWidget() == w.view->scopeBox());
 
     // Tab goes from the scope to the Stichtag, then on to the table and the lists.
     QList<QWidget *> chain;
@@ -563,6 +571,7 @@ TEST_CASE("the coverage tab is reached by keyboard and its controls by mnemonics
         return qsizetype(-1);
     };
     CHECK(pos(w.view->heuteEdit()) >= 0);
+    CHECK(pos(w.view->listView(L::OhneProjekt)) >= 0);
     CHECK(pos(w.view->heuteEdit()) < pos(w.view->kennzahlenTable()));
     CHECK(pos(w.view->kennzahlenTable()) < pos(w.view->listView(L::OhneProjekt)));
 }

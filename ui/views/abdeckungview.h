@@ -91,6 +91,11 @@ private:
         QAbstractItemView *view = nullptr;
         QLabel *leer = nullptr;
     };
+    // Shared by the Kennzahlen and the lists (abdeckunglisten.cpp).
+    static QLabel *leerLabel(QWidget *parent);
+    static void compactRows(QTableView *v);
+    static int breite(const QWidget *w, const QString &muster);
+
     QWidget *buildKennzahlen();
     QWidget *buildListen();
     Seite addSeite(Liste l, QAbstractItemView *view);
