@@ -36,11 +36,12 @@ class AbdeckungListModel : public QAbstractTableModel
 public:
     struct Spalte
     {
-        QString titel;
-        QString tooltip;
+        QString titel{};
+        QString tooltip{};
         bool zahl = false;          // right-aligned
         bool link = false;          // shown as a link: activating it opens the entry
         bool nurImProgramm = false; // the Themenfeld: shown for the whole programme only
+        QString muster{};           // sized for texts like this; empty: shares the width left with the others
     };
     explicit AbdeckungListModel(QList<Spalte> spalten, QObject *parent = nullptr);
 

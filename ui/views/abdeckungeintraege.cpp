@@ -47,12 +47,14 @@ QHash<qint64, const Projekt *> projekteById(const PlanSnapshot &plan)
 QList<Spalte> leistungSpalten()
 {
     return {
-        {tr("OZG-ID"), {}, true, false, false},
-        {tr("OZG-Leistung"), {}, false, true, false},
-        {tr("Lage"), {}, false, false, false},
-        {tr("Themenfeld"), {}, false, false, true},
-        {tr("Status"), {}, false, false, false},
-        {tr("Reifegrad"), tr("Reifegrad ist → Ziel (– nicht erhoben)"), false, false, false},
+        {.titel = tr("OZG-ID"), .zahl = true, .muster = u"88888"_qs},
+        {.titel = tr("OZG-Leistung"), .link = true},
+        {.titel = tr("Lage")},
+        {.titel = tr("Themenfeld"), .nurImProgramm = true},
+        {.titel = tr("Status"), .muster = u"in Umsetzung"_qs},
+        {.titel = tr("Reifegrad"),
+         .tooltip = tr("Reifegrad ist → Ziel (– nicht erhoben)"),
+         .muster = u"Modell 2.0: 5 → 6"_qs},
     };
 }
 
@@ -84,10 +86,13 @@ QList<AbdeckungEintrag> leistungEintraege(const PlanSnapshot &plan, const QList<
 QList<Spalte> lageSpalten()
 {
     return {
-        {tr("Lage"), {}, false, false, false},
-        {tr("Themenfeld"), {}, false, false, true},
-        {tr("Art"), {}, false, false, false},
-        {tr("OZG-Leistungen"), tr("OZG-Leistungen der Lage im gewählten Umfang"), true, false, false},
+        {.titel = tr("Lage")},
+        {.titel = tr("Themenfeld"), .nurImProgramm = true},
+        {.titel = tr("Art"), .muster = u"Geschäftslage"_qs},
+        {.titel = tr("OZG-Leistungen"),
+         .tooltip = tr("OZG-Leistungen der Lage im gewählten Umfang"),
+         .zahl = true,
+         .muster = u"888"_qs},
     };
 }
 
@@ -109,10 +114,13 @@ QList<AbdeckungEintrag> lageEintraege(const PlanSnapshot &plan, const analysis::
 QList<Spalte> projektSpalten()
 {
     return {
-        {tr("Umsetzungsprojekt"), {}, false, true, false},
-        {tr("Themenfeld"), {}, false, false, true},
-        {tr("Phase"), {}, false, false, false},
-        {tr("OZG-Leistungen"), tr("OZG-Leistungen, die das Projekt bündelt"), true, false, false},
+        {.titel = tr("Umsetzungsprojekt"), .link = true},
+        {.titel = tr("Themenfeld"), .nurImProgramm = true},
+        {.titel = tr("Phase"), .muster = u"Roll-out / Nachnutzung"_qs},
+        {.titel = tr("OZG-Leistungen"),
+         .tooltip = tr("OZG-Leistungen, die das Projekt bündelt"),
+         .zahl = true,
+         .muster = u"888"_qs},
     };
 }
 
@@ -132,17 +140,27 @@ QList<AbdeckungEintrag> projektEintraege(const PlanSnapshot &plan, const analysi
 
 QList<Spalte> meilensteinSpalten(bool verzoegert)
 {
+    const QString datum = u"88.88.8888"_qs;
     QList<Spalte> out{
-        {tr("Umsetzungsprojekt"), {}, false, true, false},
-        {tr("Themenfeld"), {}, false, false, true},
-        {tr("Meilenstein"), {}, false, false, false},
-        {tr("geplant"), tr("Geplanter Termin"), true, false, false},
+        {.titel = tr("Umsetzungsprojekt"), .link = true},
+        {.titel = tr("Themenfeld"), .nurImProgramm = true},
+        {.titel = tr("Meilenstein")},
+        {.titel = tr("geplant"), .tooltip = tr("Geplanter Termin"), .zahl = true, .muster = datum},
     };
     if (verzoegert) {
-        out.append({tr("erreicht"), tr("Tatsächlich erreicht am"), true, false, false});
-        out.append({tr("Tage"), tr("Tage zwischen geplantem und tatsächlichem Termin"), true, false, false});
+        out.append({.titel = tr("erreicht"),
+                    .tooltip = tr("Tatsächlich erreicht am"),
+                    .zahl = true,
+                    .muster = datum});
+        out.append({.titel = tr("Tage"),
+                    .tooltip = tr("Tage zwischen geplantem und tatsächlichem Termin"),
+                    .zahl = true,
+                    .muster = u"8.888"_qs});
     } else {
-        out.append({tr("Tage"), tr("Tage seit dem geplanten Termin bis zum Stichtag"), true, false, false});
+        out.append({.titel = tr("Tage"),
+                    .tooltip = tr("Tage seit dem geplanten Termin bis zum Stichtag"),
+                    .zahl = true,
+                    .muster = u"8.888"_qs});
     }
     return out;
 }

@@ -67,14 +67,14 @@ QTableView *AbdeckungView::makeListTable(AbdeckungListModel *model)
     v->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     v->setSortingEnabled(true);
     v->horizontalHeader()->setStretchLastSection(false);
+    // Names share the width; codes, numbers and dates get what they need (or their title, with the sort
+    // indicator).
     for (int c = 0; c < model->columnCount(); ++c) {
         const AbdeckungListModel::Spalte &s = model->spalten()[c];
-        const int titel = breite(this, s.titel + u"▲▲"_qs); // and the sort indicator
-        if (s.link || (c == 0 && !s.zahl))
+        if (s.muster.isEmpty())
             v->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
         else
-            v->setColumnWidth(
-                c, std::max(titel, breite(this, s.zahl ? u"88.88.8888"_qs : u"Inbetriebnahme (Regelbe"_qs)));
+            v->setColumnWidth(c, std::max(breite(this, s.titel + u"▲▲"_qs), breite(this, s.muster)));
     }
     return v;
 }

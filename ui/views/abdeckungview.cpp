@@ -97,6 +97,8 @@ AbdeckungView::AbdeckungView(Document &doc, QWidget *parent)
     setTabOrder(m_heute, m_heuteButton);
     setTabOrder(m_heuteButton, m_table);
     setTabOrder(m_table, m_listen);
+    // The lists follow the tab bar in the order they were made. Chaining them explicitly with setTabOrder
+    // from the tab widget breaks the focus chain in Qt 6.4 (the lists drop out of it).
 
     m_timer.setSingleShot(true);
     m_timer.setInterval(kDebounceMs);
@@ -235,6 +237,10 @@ void AbdeckungView::recompute()
         m_report, programm ? KennzahlenModel::Zeilenart::Themenfeld : KennzahlenModel::Zeilenart::Lage,
         programm ? tr("Gesamtprogramm") : tr("Themenfeld gesamt"));
     m_table->setColumnHidden(KennzahlenModel::Modell2, m_report.gesamt.modell2 == 0);
+    // A large programme has five-digit counts: widen a column its figures outgrow, never narrow one.
+    const QAbstractItemView *table = m_table; // sizeHintForColumn is public there
+    for (int c = 0; c < KennzahlenModel::ColumnCount; ++c)
+        m_table->setColumnWidth(c, std::max(m_table->columnWidth(c), table->sizeHintForColumn(c)));
     const Themenfeld *t = plan.themenfeld(m_themenfeldId);
     m_kennzahlenLabel->setText(programm ? tr("&Kennzahlen je Themenfeld: Gesamtprogramm")
                                         : tr("&Kennzahlen je Lage: %1").arg(ohneMnemonic(t->name)));
