@@ -7,6 +7,7 @@
 #include "models/themenfeldmodel.h"
 #include "roles.h"
 #include "storage/catalog.h"
+#include "views/abdeckungview.h"
 #include "views/historypanel.h"
 #include "views/leistungeditor.h"
 #include "views/leistungenview.h"
@@ -162,6 +163,7 @@ void MainWindow::setDocument(std::unique_ptr<Catalog> catalog)
     delete m_programm;
     delete m_dienste;
     delete m_prioritaet;
+    delete m_abdeckung;
     delete m_editor;
     delete m_history;
     delete m_themenfeldModel;
@@ -176,12 +178,14 @@ void MainWindow::setDocument(std::unique_ptr<Catalog> catalog)
     m_programm = new ProgrammView(*m_doc, this);
     m_dienste = new OnlinediensteView(*m_doc, this);
     m_prioritaet = new PrioritaetView(*m_doc, this);
+    m_abdeckung = new AbdeckungView(*m_doc, this);
     m_editor = new LeistungEditor(*m_doc, this);
     m_history = new HistoryPanel(*m_doc, this);
     m_tabs->addTab(m_leistungen, tr("&Leistungen"));
     m_tabs->addTab(m_projekte, tr("&Projekte"));
     m_tabs->addTab(m_zeitplan, tr("&Zeitplan"));
     m_tabs->addTab(m_prioritaet, tr("P&riorisierung"));
+    m_tabs->addTab(m_abdeckung, tr("Abde&ckung"));
     m_tabs->addTab(m_themenfeld, tr("&Themenfeld"));
     m_tabs->setTabToolTip(m_tabs->indexOf(m_themenfeld),
                           tr("Name und Notizen, Federführung, Lagen und Risiken des Themenfelds"));
@@ -208,10 +212,7 @@ void MainWindow::setDocument(std::unique_ptr<Catalog> catalog)
     });
     connect(m_projekte, &ProjekteView::projektSelected, this,
             [this](qint64 id) { m_history->setEntity(schema::Table::Projekt, id); });
-    connect(m_zeitplan, &ZeitplanView::projektActivated, this, [this](qint64 id) {
-        m_tabs->setCurrentWidget(m_projekte);
-        m_projekte->selectProjekt(id);
-    });
+    connect(m_zeitplan, &ZeitplanView::projektActivated, this, &MainWindow::showProjekt);
     connect(m_projekte, &ProjekteView::leistungActivated, this, [this](int ozg) {
         m_editor->setLeistung(ozg);
         m_history->setEntity(schema::Table::Leistung, ozg);
@@ -219,6 +220,18 @@ void MainWindow::setDocument(std::unique_ptr<Catalog> catalog)
     connect(m_prioritaet, &PrioritaetView::leistungActivated, this, [this](int ozg) {
         m_editor->setLeistung(ozg);
         m_history->setEntity(schema::Table::Leistung, ozg);
+    });
+    connect(m_abdeckung, &AbdeckungView::leistungActivated, this, [this](int ozg) {
+        m_editor->setLeistung(ozg);
+        m_history->setEntity(schema::Table::Leistung, ozg);
+    });
+    connect(m_abdeckung, &AbdeckungView::projektActivated, this, &MainWindow::showProjekt);
+    connect(m_abdeckung, &AbdeckungView::onlinedienstActivated, this, [this](qint64 id) {
+        m_tabs->setCurrentWidget(m_dienste);
+        m_dienste->selectDienst(id);
+    });
+    connect(m_abdeckung, &AbdeckungView::themenfeldActivated, this, [this](int id) {
+        m_themenfelder->setCurrentIndex(m_themenfeldModel->index(m_themenfeldModel->rowOf(id)));
     });
     connect(m_programm, &ProgrammView::themenfeldActivated, this, [this](int id) {
         m_themenfelder->setCurrentIndex(m_themenfeldModel->index(m_themenfeldModel->rowOf(id)));
@@ -311,6 +324,7 @@ void MainWindow::selectThemenfeld(int themenfeldId)
     m_themenfeld->setThemenfeld(themenfeldId);
     m_zeitplan->setThemenfeld(themenfeldId);
     m_dienste->setThemenfeld(themenfeldId);
+    m_abdeckung->setThemenfeld(themenfeldId);
     m_prioritaet->setThemenfeld(themenfeldId);
     // Tabs about one Themenfeld wait for one to be chosen.
     bool onDisabled = false;
@@ -518,6 +532,25 @@ void MainWindow::newProjekt()
     }
     m_tabs->setCurrentWidget(m_projekte);
     m_projekte->newProjektDialog();
+}
+
+void MainWindow::showProjekt(qint64 projektId)
+{
+    const Projekt *projekt = nullptr;
+    for (const Projekt &p : m_doc->plan().projekte)
+        if (p.id == projektId)
+            projekt = &p;
+    if (!projekt)
+        return;
+    // The Projekte tab lists one Themenfeld's projects: open the project's own Themenfeld first (from the
+    // programme, or when a list shows another Themenfeld's project).
+    const int themenfeldId = projekt->themenfeldId;
+    if (themenfeldId != m_themenfeldId)
+        m_themenfelder->setCurrentIndex(m_themenfeldModel->index(m_themenfeldModel->rowOf(themenfeldId)));
+    if (themenfeldId != m_themenfeldId)
+        selectThemenfeld(themenfeldId);
+    m_tabs->setCurrentWidget(m_projekte);
+    m_projekte->selectProjekt(projektId);
 }
 
 void MainWindow::showAbout()

@@ -19,6 +19,7 @@ class Catalog;
 
 namespace tfp::ui {
 
+class AbdeckungView;
 class Document;
 class HistoryPanel;
 class LeistungEditor;
@@ -45,6 +46,7 @@ public:
     ZeitplanView *zeitplanView() const { return m_zeitplan; }
     PrioritaetView *prioritaetView() const { return m_prioritaet; }
     LeistungEditor *leistungEditor() const { return m_editor; }
+    AbdeckungView *abdeckungView() const { return m_abdeckung; }
     QTabWidget *tabs() const { return m_tabs; }
     void selectThemenfeld(int themenfeldId);
     // Opens another catalog in this window (replacing the current one and its undo history).
@@ -66,6 +68,7 @@ private:
     void saveCopy();
     void newLeistung();
     void newProjekt();
+    void showProjekt(qint64 projektId); // in its Themenfeld, on the Projekte tab
     void showAbout();
     void addRecent(const QString &path);
     void rebuildRecentMenu();
@@ -85,6 +88,7 @@ private:
     ProgrammView *m_programm = nullptr;
     OnlinediensteView *m_dienste = nullptr;
     PrioritaetView *m_prioritaet = nullptr;
+    AbdeckungView *m_abdeckung = nullptr;
     LeistungEditor *m_editor = nullptr;
     HistoryPanel *m_history = nullptr;
     QMenu *m_recentMenu = nullptr;

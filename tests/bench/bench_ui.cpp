@@ -8,6 +8,7 @@
 #include "models/leistungfilter.h"
 #include "models/prioritaetmodel.h"
 #include "storage/catalog.h"
+#include "views/abdeckungview.h"
 #include "views/leistungenview.h"
 #include "views/prioritaetview.h"
 #include "views/wellenpanel.h"
@@ -133,6 +134,22 @@ int main(int argc, char **argv)
                           spin->setValue(1.5 + 0.5 * i);
                           QApplication::processEvents();
                       }));
+    // The Abdeckung tab over the whole programme: coverage, the Kennzahlen and the list on screen, when the
+    // tab is first shown and each time the scope changes.
+    auto *abdeckung = w.abdeckungView();
+    QElapsedTimer cov;
+    cov.start();
+    w.tabs()->setCurrentWidget(abdeckung);
+    QApplication::processEvents();
+    bench::print(u"Abdeckung tab shown for the whole programme: %1 ms"_qs.arg(cov.elapsed()));
+    QList<double> recompute;
+    for (int i = 0; i < 6; ++i) {
+        QElapsedTimer t;
+        t.start();
+        abdeckung->setScope(i % 2 ? analysis::Scope::Alle : analysis::Scope::Foederal);
+        recompute.append(double(t.nsecsElapsed()) / 1e6);
+    }
+    bench::report(u"Abdeckung recomputed for the whole programme (scope switch)"_qs, recompute);
 
     QElapsedTimer verify;
     verify.start();

@@ -1,22 +1,26 @@
 // Renders the main window's views to PNG files for looking at them as a user would (not a test; run by hand):
 //   tfp_ui_screenshots CATALOG OUTDIR [THEMENFELD] [--demo]
 // --demo first adds a realistic plan through the same edit functions the UI uses: a project with a long name,
-// statuses, Reifegrade, milestones, Nachnutzung, a Zahlungsplan, an Onlinedienst and an empty Themenfeld.
+// statuses, Reifegrade, milestones (overdue and slipped ones), Nachnutzung, a Zahlungsplan, an Onlinedienst
+// covering Elterngeld, a project without milestones and an empty Themenfeld.
 #include "document.h"
 #include "edit/edits.h"
 #include "mainwindow.h"
 #include "models/kriterienmodel.h"
 #include "roles.h"
 #include "storage/catalog.h"
+#include "views/abdeckungview.h"
 #include "views/leistungenview.h"
 #include "views/prioritaetview.h"
 #include "views/projekteview.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QListView>
 #include <QLocale>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -122,10 +126,27 @@ void addDemoPlan(tfp::ui::Document &doc)
             c, Table::Leistung, 10000,
             u"Im Steuerungskreis am 14.11.2026 bestätigt: Reifegrad 4 bis Ende 2027."_qs);
     });
+    qint64 dienst = 0;
     doc.run([&] {
-        return edit::createOnlinedienst(c, u"ELFE – Einfach Leistungen für Eltern"_qs,
-                                        u"Freie Hansestadt Bremen"_qs);
+        ChangeSet cs = edit::createOnlinedienst(c, u"ELFE – Einfach Leistungen für Eltern"_qs,
+                                                u"Freie Hansestadt Bremen"_qs);
+        dienst = cs.changes.first().key;
+        return cs;
     });
+    doc.run([&] {
+        ChangeSet all(u"Elterngeld abdecken"_qs);
+        for (const auto &k : c.rowsWhere(Table::Leika, col::ozgId, 10000))
+            all.append(edit::setDienstLeika(c, dienst, k.value(u"id"_qs).toLongLong(), 3));
+        return all;
+    });
+    qint64 kita = 0;
+    doc.run([&] {
+        ChangeSet cs = edit::createProjekt(c, familie, u"Kita-Portal"_qs, {10014, 10015});
+        kita = cs.changes.first().key;
+        return cs;
+    });
+    for (const auto &m : c.rowsWhere(Table::Meilenstein, col::projektId, kita))
+        doc.run([&] { return edit::remove(c, Table::Meilenstein, m.value(u"id"_qs).toLongLong()); });
     doc.run([&] {
         return edit::addRisiko(
             c, familie,
@@ -216,5 +237,25 @@ int main(int argc, char **argv)
     shot(u"prioritaet-unbewertet"_qs);
     selectNamed(u"Neues Themenfeld ohne Leistungen"_qs);
     shot(u"prioritaet-leer"_qs);
+
+    // The Abdeckung tab: every list of the Themenfeld, then the programme and an empty Themenfeld.
+    auto *abdeckung = w.abdeckungView();
+    w.tabs()->setCurrentWidget(abdeckung);
+    for (int l = 0; l < tfp::ui::AbdeckungView::ListeCount; ++l) {
+        abdeckung->listen()->setCurrentIndex(l);
+        shot(u"abdeckung-%1"_qs.arg(l + 1));
+    }
+    auto *kennzahlen = abdeckung->kennzahlenTable();
+    kennzahlen->horizontalScrollBar()->setValue(kennzahlen->horizontalScrollBar()->maximum());
+    shot(u"abdeckung-kennzahlen-rechts"_qs);
+    kennzahlen->horizontalScrollBar()->setValue(0);
+    list->setCurrentIndex(list->model()->index(0, 0));
+    abdeckung->listen()->setCurrentIndex(tfp::ui::AbdeckungView::OhneProjekt);
+    shot(u"abdeckung-programm"_qs);
+    abdeckung->scopeBox()->setCurrentIndex(1);
+    shot(u"abdeckung-programm-foederal"_qs);
+    abdeckung->scopeBox()->setCurrentIndex(0);
+    list->setCurrentIndex(list->model()->index(list->model()->rowCount() - 1, 0));
+    shot(u"abdeckung-leer"_qs);
     return 0;
 }

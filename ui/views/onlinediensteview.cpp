@@ -61,7 +61,7 @@ OnlinediensteView::OnlinediensteView(Document &doc, QWidget *parent) : QWidget(p
     m_leika->setReadOnlyColumns({leikaId.toString()});
     m_leikaView = makeFieldTable(doc, m_leika, this);
     m_leikaView->setColumnWidth(0, 340);
-    m_cover = new QPushButton(tr("OZG-Leistung abde&cken…"), this);
+    m_cover = new QPushButton(tr("OZG-Leistung abd&ecken…"), this);
     m_cover->setToolTip(tr("Ordnet alle LeiKa-Leistungen einer OZG-Leistung mit dem erreichten Reifegrad zu. "
                            "Der Reifegrad der OZG-Leistung ist das Minimum über ihre LeiKa-Leistungen."));
     m_uncover = new QPushButton(tr("Abdeckung ent&fernen"), this);

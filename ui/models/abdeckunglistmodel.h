@@ -1,0 +1,65 @@
+// One list of the coverage view (Leistungen in no project, overdue milestones …) as a read-only table: the
+// cells of each entry and the Leistung, project or Onlinedienst it leads to when activated.
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QVariant>
+
+namespace tfp::ui {
+
+// What an entry of the coverage view leads to (0: nothing). Models of the coverage view answer these on
+// every index of a linked entry, so a view can act on whatever cell was activated.
+enum AbdeckungRole
+{
+    OzgIdRole = Qt::UserRole + 60,
+    ProjektIdRole,
+    DienstIdRole,
+    ThemenfeldIdRole,
+};
+
+// Shown with a count and its share of a total: "112 (47,5 %)"; only the count when the total is 0.
+QString anzahlMitAnteil(int count, int total);
+QString anteilText(int count, int total); // "47,5 %"
+
+struct AbdeckungEintrag
+{
+    // QString, int (shown in the locale's number format), QDate (shown as dd.MM.yyyy) or empty.
+    QVariantList cells;
+    int ozgId = 0;
+    qint64 projektId = 0;
+};
+
+class AbdeckungListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    struct Spalte
+    {
+        QString titel{};
+        QString tooltip{};
+        bool zahl = false;          // right-aligned
+        bool link = false;          // shown as a link: activating it opens the entry
+        bool nurImProgramm = false; // the Themenfeld: shown for the whole programme only
+        QString muster{};           // sized for texts like this; empty: shares the width left with the others
+    };
+    explicit AbdeckungListModel(QList<Spalte> spalten, QObject *parent = nullptr);
+
+    void setEintraege(QList<AbdeckungEintrag> eintraege);
+    const AbdeckungEintrag &eintrag(int row) const { return m_eintraege.at(row); }
+    const QList<Spalte> &spalten() const { return m_spalten; }
+    // Appended to the tooltip of a link cell ("Doppelklick oder Eingabetaste öffnet die Leistung.").
+    void setLinkHinweis(const QString &hinweis) { m_linkHinweis = hinweis; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<Spalte> m_spalten;
+    QList<AbdeckungEintrag> m_eintraege;
+    QString m_linkHinweis;
+};
+
+} // namespace tfp::ui

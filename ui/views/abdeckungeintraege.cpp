@@ -1,0 +1,228 @@
+#include "abdeckungeintraege.h"
+
+#include "domain/labels.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace tfp::ui::abdeckung {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("tfp::ui::AbdeckungView", s);
+}
+
+using Spalte = AbdeckungListModel::Spalte;
+
+QString themenfeldName(const PlanSnapshot &plan, int themenfeldId)
+{
+    const Themenfeld *t = plan.themenfeld(themenfeldId);
+    return t ? t->name : QString();
+}
+
+QString reifegradText(const Leistung &l)
+{
+    if (l.modell == ReifegradModell::V2)
+        return tr("Modell 2.0: %1 → %2")
+            .arg(l.reifegradIst ? QString::number(*l.reifegradIst) : u"–"_qs,
+                 l.reifegradZiel ? QString::number(*l.reifegradZiel) : u"–"_qs);
+    return u"%1 → %2"_qs.arg(l.reifegradIst ? QString::number(*l.reifegradIst) : u"–"_qs,
+                             l.reifegradZiel ? QString::number(*l.reifegradZiel) : u"–"_qs);
+}
+
+// Projects by id: the report names projects by id, the snapshot keeps them in a list.
+QHash<qint64, const Projekt *> projekteById(const PlanSnapshot &plan)
+{
+    QHash<qint64, const Projekt *> out;
+    out.reserve(plan.projekte.size());
+    for (const Projekt &p : plan.projekte)
+        out.insert(p.id, &p);
+    return out;
+}
+
+} // namespace
+
+QList<Spalte> leistungSpalten()
+{
+    return {
+        {.titel = tr("OZG-ID"), .zahl = true, .muster = u"88888"_qs},
+        {.titel = tr("OZG-Leistung"), .link = true},
+        {.titel = tr("Lage")},
+        {.titel = tr("Themenfeld"), .nurImProgramm = true},
+        {.titel = tr("Status"), .muster = u"in Umsetzung"_qs},
+        {.titel = tr("Reifegrad"),
+         .tooltip = tr("Reifegrad ist → Ziel (– nicht erhoben)"),
+         .muster = u"Modell 2.0: 5 → 6"_qs},
+    };
+}
+
+QList<AbdeckungEintrag> leistungEintraege(const PlanSnapshot &plan, const QList<int> &ozgIds)
+{
+    QList<AbdeckungEintrag> out;
+    out.reserve(ozgIds.size());
+    // The lists come in OZG-ID order and neighbours mostly share their Lage: look it up only when it changes.
+    int lastLage = -1;
+    QString lage, themenfeld;
+    for (int ozg : ozgIds) {
+        const Leistung *l = plan.leistung(ozg);
+        if (!l)
+            continue;
+        if (l->lageId != lastLage) {
+            lastLage = l->lageId;
+            const Lage *la = plan.lage(l->lageId);
+            lage = la ? la->name : QString();
+            themenfeld = la ? themenfeldName(plan, la->themenfeldId) : QString();
+        }
+        out.append(
+            {{QString::number(ozg), l->name, lage, themenfeld, labels::status(l->status), reifegradText(*l)},
+             ozg,
+             0});
+    }
+    return out;
+}
+
+QList<Spalte> lageSpalten()
+{
+    return {
+        {.titel = tr("Lage")},
+        {.titel = tr("Themenfeld"), .nurImProgramm = true},
+        {.titel = tr("Art"), .muster = u"Geschäftslage"_qs},
+        {.titel = tr("OZG-Leistungen"),
+         .tooltip = tr("OZG-Leistungen der Lage im gewählten Umfang"),
+         .zahl = true,
+         .muster = u"888"_qs},
+    };
+}
+
+QList<AbdeckungEintrag> lageEintraege(const PlanSnapshot &plan, const analysis::CoverageReport &report)
+{
+    QList<AbdeckungEintrag> out;
+    for (const analysis::LageZahlen &z : report.lagen) {
+        if (!z.ohneAktivitaet)
+            continue;
+        const Lage *la = plan.lage(z.id);
+        out.append({{z.name, themenfeldName(plan, z.themenfeldId), la ? labels::lageArt(la->art) : QString(),
+                     z.zahlen.leistungen},
+                    0,
+                    0});
+    }
+    return out;
+}
+
+QList<Spalte> projektSpalten()
+{
+    return {
+        {.titel = tr("Umsetzungsprojekt"), .link = true},
+        {.titel = tr("Themenfeld"), .nurImProgramm = true},
+        {.titel = tr("Phase"), .muster = u"Roll-out / Nachnutzung"_qs},
+        {.titel = tr("OZG-Leistungen"),
+         .tooltip = tr("OZG-Leistungen, die das Projekt bündelt"),
+         .zahl = true,
+         .muster = u"888"_qs},
+    };
+}
+
+QList<AbdeckungEintrag> projektEintraege(const PlanSnapshot &plan, const analysis::CoverageReport &report)
+{
+    const auto byId = projekteById(plan);
+    QList<AbdeckungEintrag> out;
+    for (const analysis::ProjektOhneMeilenstein &p : report.projekteOhneMeilensteine) {
+        const Projekt *pr = byId.value(p.id);
+        out.append({{p.name, pr ? themenfeldName(plan, pr->themenfeldId) : QString(),
+                     pr ? labels::phase(pr->phase) : QString(), pr ? int(pr->leistungen.size()) : 0},
+                    0,
+                    p.id});
+    }
+    return out;
+}
+
+QList<Spalte> meilensteinSpalten(bool verzoegert)
+{
+    const QString datum = u"88.88.8888"_qs;
+    QList<Spalte> out{
+        {.titel = tr("Umsetzungsprojekt"), .link = true},
+        {.titel = tr("Themenfeld"), .nurImProgramm = true},
+        {.titel = tr("Meilenstein")},
+        {.titel = tr("geplant"), .tooltip = tr("Geplanter Termin"), .zahl = true, .muster = datum},
+    };
+    if (verzoegert) {
+        out.append({.titel = tr("erreicht"),
+                    .tooltip = tr("Tatsächlich erreicht am"),
+                    .zahl = true,
+                    .muster = datum});
+        out.append({.titel = tr("Tage"),
+                    .tooltip = tr("Tage zwischen geplantem und tatsächlichem Termin"),
+                    .zahl = true,
+                    .muster = u"8.888"_qs});
+    } else {
+        out.append({.titel = tr("Tage"),
+                    .tooltip = tr("Tage seit dem geplanten Termin bis zum Stichtag"),
+                    .zahl = true,
+                    .muster = u"8.888"_qs});
+    }
+    return out;
+}
+
+QList<AbdeckungEintrag> meilensteinEintraege(const PlanSnapshot &plan,
+                                             const QList<analysis::MeilensteinVerzug> &liste, bool verzoegert)
+{
+    const auto byId = projekteById(plan);
+    QList<AbdeckungEintrag> out;
+    out.reserve(liste.size());
+    for (const analysis::MeilensteinVerzug &m : liste) {
+        const Projekt *pr = byId.value(m.projektId);
+        QVariantList cells{m.projekt, pr ? themenfeldName(plan, pr->themenfeldId) : QString(), m.titel,
+                           m.geplant};
+        if (verzoegert)
+            cells.append(m.ist);
+        cells.append(m.tage);
+        out.append({cells, 0, m.projektId});
+    }
+    return out;
+}
+
+QList<NachnutzungMatrixModel::Landzeile> nachnutzungLaender(const PlanSnapshot &plan,
+                                                            const analysis::CoverageReport &report)
+{
+    QList<NachnutzungMatrixModel::Landzeile> out;
+    for (const analysis::LandNachnutzung &l : report.laender) {
+        const Beteiligter *b = plan.beteiligter(l.landId);
+        out.append({l.kuerzel, b ? b->name : QString(), l});
+    }
+    return out;
+}
+
+QList<NachnutzungMatrixModel::Projektspalte> nachnutzungProjekte(const PlanSnapshot &plan,
+                                                                 const analysis::CoverageReport &report)
+{
+    const auto byId = projekteById(plan);
+    QList<NachnutzungMatrixModel::Projektspalte> out;
+    for (qint64 id : report.projekte) {
+        const Projekt *p = byId.value(id);
+        out.append({id, p ? p->name : QString()});
+    }
+    return out;
+}
+
+QList<DienstAbdeckungModel::Dienst> dienste(const PlanSnapshot &plan, const analysis::CoverageReport &report)
+{
+    QHash<qint64, QString> anbieter;
+    for (const Onlinedienst &d : plan.onlinedienste)
+        anbieter.insert(d.id, d.anbieter);
+    QList<DienstAbdeckungModel::Dienst> out;
+    for (const analysis::DienstAbdeckung &d : report.onlinedienste) {
+        DienstAbdeckungModel::Dienst dienst{d.dienstId, d.name, anbieter.value(d.dienstId), {}};
+        for (const analysis::DienstLeistung &dl : d.leistungen) {
+            const Leistung *l = plan.leistung(dl.ozgId);
+            const Lage *la = l ? plan.lage(l->lageId) : nullptr;
+            dienst.leistungen.append(
+                {dl.ozgId, l ? l->name : QString(), dl.reifegrad, la ? la->name : QString()});
+        }
+        out.append(std::move(dienst));
+    }
+    return out;
+}
+
+} // namespace tfp::ui::abdeckung
