@@ -13,6 +13,7 @@
 #include "storage/catalog.h"
 #include "support/testutil.h"
 #include "views/abdeckungview.h"
+#include "workspace.h"
 
 #include <QListView>
 #include <QTabWidget>
@@ -25,11 +26,8 @@ using namespace tfp::schema;
 
 const QDate kHeute(2024, 6, 30);
 
-struct Abdeckung
+struct Abdeckung : Workspace
 {
-    QTemporaryDir dir;
-    QString path = test::defaultCatalogCopy(dir);
-    std::unique_ptr<MainWindow> window = std::make_unique<MainWindow>(Catalog::open(path));
     AbdeckungView *view = window->abdeckungView();
 
     Abdeckung()
@@ -40,9 +38,6 @@ struct Abdeckung
         view->setHeute(kHeute);
         openThemenfeld(u"Familie & Kind"_qs);
     }
-    Document &doc() { return *window->document(); }
-    Catalog &catalog() { return doc().catalog(); }
-    int themenfeld(const QString &name) { return doc().plan().themenfeldByName(name)->id; }
     // As the user does: in the Themenfeld list on the left (0: Gesamtprogramm).
     void openThemenfeld(const QString &name)
     {

@@ -11,6 +11,7 @@
 #include "storage/catalog.h"
 #include "support/testutil.h"
 #include "views/prioritaetview.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QDoubleSpinBox>
@@ -27,11 +28,8 @@ using namespace tfp::schema;
 
 using Col = PrioritaetModel::Column;
 
-struct Prio
+struct Prio : Workspace
 {
-    QTemporaryDir dir;
-    QString path = defaultCatalogCopy(dir);
-    std::unique_ptr<MainWindow> window = std::make_unique<MainWindow>(Catalog::open(path));
     int tf = 0;
 
     Prio()
@@ -40,8 +38,6 @@ struct Prio
         window->selectThemenfeld(tf);
         window->tabs()->setCurrentWidget(view());
     }
-    Document &doc() { return *window->document(); }
-    Catalog &catalog() { return doc().catalog(); }
     QUndoStack *undo() { return doc().undoStack(); }
     PrioritaetView *view() { return window->prioritaetView(); }
     PrioritaetModel *model() { return view()->model(); }
