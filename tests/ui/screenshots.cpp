@@ -240,6 +240,7 @@ int main(int argc, char **argv)
 
     // The Abdeckung tab: every list of the Themenfeld, then the programme and an empty Themenfeld.
     auto *abdeckung = w.abdeckungView();
+    selectNamed(tfName);
     w.tabs()->setCurrentWidget(abdeckung);
     for (int l = 0; l < tfp::ui::AbdeckungView::ListeCount; ++l) {
         abdeckung->listen()->setCurrentIndex(l);
