@@ -448,6 +448,24 @@ QString requiredName(const QString &name, Table t)
 
 } // namespace
 
+ChangeSet addBeteiligter(Catalog &c, const QString &kuerzel, const QString &name, const QString &artCode)
+{
+    using namespace col;
+    const QString k = kuerzel.trimmed();
+    const QString n = requiredName(name, Table::Beteiligter);
+    if (k.isEmpty())
+        throw Error(tr("Ein Beteiligter braucht ein Kürzel (etwa „BMI“ oder „HB“)."));
+    for (const QVariantMap &b : c.rowsWhere(Table::Beteiligter, col::kuerzel, k))
+        throw Error(
+            tr("Das Kürzel %1 hat schon %2.").arg(quoted(k), b.value(col::name.toString()).toString()));
+    ChangeSet cs(tr("Beteiligten %1 (%2) anlegen").arg(quoted(n), k));
+    cs.append(Change::insert(
+        Table::Beteiligter, c.allocateKey(Table::Beteiligter),
+        checkedRow(Table::Beteiligter,
+                   {{col::kuerzel.toString(), k}, {col::name.toString(), n}, {art.toString(), artCode}})));
+    return cs;
+}
+
 ChangeSet addLage(Catalog &c, int themenfeldId, const QString &name, const QString &artCode)
 {
     using namespace col;

@@ -40,6 +40,9 @@ ChangeSet addMeilenstein(Catalog &c, qint64 projektId, const QString &phaseCode,
 ChangeSet addZahlung(Catalog &c, qint64 projektId, int jahr, int quartal, qint64 planCent);
 ChangeSet addFederfuehrung(Catalog &c, int themenfeldId, int beteiligterId, const QString &rolleCode);
 ChangeSet addAbhaengigkeit(Catalog &c, int ozgId, int haengtAbVon);
+// A Ressort, Land, kommunaler Spitzenverband, Behörde or Kommune that can take part in Federführung and
+// projects.
+ChangeSet addBeteiligter(Catalog &c, const QString &kuerzel, const QString &name, const QString &artCode);
 ChangeSet addLage(Catalog &c, int themenfeldId, const QString &name, const QString &artCode);
 // A new criterion of the Themenfeld's prioritisation, after the existing ones.
 ChangeSet addKriterium(Catalog &c, int themenfeldId, const QString &name, double gewicht);

@@ -4,6 +4,7 @@
 #include "fieldform.h"
 #include "models/entitytablemodel.h"
 #include "roles.h"
+#include "views/programmview.h"
 #include "views/projekteview.h"
 #include "views/themenfeldview.h"
 #include "views/zeitplanview.h"
@@ -212,4 +213,34 @@ TEST_CASE("the Zeitplan lists every milestone of the Themenfeld with where it st
     Q_EMIT view->projektActivated(p);
     CHECK(w.window->tabs()->currentWidget() == projekte);
     CHECK(projekte->currentProjekt() == p);
+}
+
+TEST_CASE("Beteiligte are added in the programme overview and offered in the Federführung", "[ui]")
+{
+    Workspace w;
+    ProgrammView *programm = w.window->findChild<ProgrammView *>();
+    REQUIRE(programm);
+    EntityTableModel *beteiligte = programm->beteiligtenModel();
+    QAbstractItemModelTester tester(beteiligte, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const int before = beteiligte->rowCount();
+    CHECK(before == 30);
+    CHECK_FALSE(programm->addBeteiligter(u"HB"_qs, u"Doppelt"_qs, u"land"_qs));
+    REQUIRE(programm->addBeteiligter(u"DStGB"_qs, u"Deutscher Städte- und Gemeindebund"_qs, u"ksv"_qs));
+    REQUIRE(beteiligte->rowCount() == before + 1);
+    const int row = [&] {
+        for (int r = 0; r < beteiligte->rowCount(); ++r)
+            if (beteiligte->index(r, 0).data().toString() == u"DStGB")
+                return r;
+        return -1;
+    }();
+    REQUIRE(row >= 0);
+    REQUIRE(beteiligte->setData(beteiligte->index(row, 1), u"Städte- und Gemeindebund"_qs, Qt::EditRole));
+    const qint64 key = beteiligte->keyAt(row);
+    const int tf = w.themenfeld(u"Familie & Kind"_qs);
+    REQUIRE(w.doc().run([&] { return edit::addFederfuehrung(w.catalog(), tf, int(key), u"MA"_qs); }));
+    CHECK(w.catalog().value(Table::Beteiligter, key, col::name).toString() == u"Städte- und Gemeindebund");
+    w.doc().undoStack()->undo();
+    w.doc().undoStack()->undo();
+    w.doc().undoStack()->undo();
+    CHECK(beteiligte->rowCount() == before);
 }

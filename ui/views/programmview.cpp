@@ -1,10 +1,21 @@
 #include "programmview.h"
 
 #include "document.h"
+#include "edit/edits.h"
+#include "edit/fieldtext.h"
+#include "models/entitytablemodel.h"
 #include "roles.h"
+#include "widgets.h"
 
+#include <QComboBox>
+#include <QDialog>
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -20,9 +31,35 @@ ProgrammView::ProgrammView(Document &doc, QWidget *parent) : QWidget(parent), m_
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
     auto *hint = new QLabel(tr("Alle Themenfelder des Programms. Doppelklick öffnet ein Themenfeld."), this);
+    m_beteiligte = new EntityTableModel(
+        doc, schema::Table::Beteiligter,
+        {schema::col::kuerzel.toString(), schema::col::name.toString(), schema::col::art.toString()}, {},
+        this);
+    m_beteiligte->setSortColumn(schema::col::kuerzel.toString());
+    QTableView *beteiligte = makeFieldTable(doc, m_beteiligte, this);
+    beteiligte->setColumnWidth(0, 90);
+    beteiligte->setColumnWidth(1, 420);
+    beteiligte->setToolTip(tr("Doppelklick ändert Kürzel, Name oder Art."));
+    m_addBeteiligter = new QPushButton(tr("Beteiligten anl&egen…"), this);
+    connect(m_addBeteiligter, &QPushButton::clicked, this, &ProgrammView::addBeteiligterDialog);
+    connect(&doc, &Document::readOnlyChanged, this, [this](bool ro) { m_addBeteiligter->setEnabled(!ro); });
+    m_addBeteiligter->setEnabled(!doc.isReadOnly());
+    auto *box = new QGroupBox(tr("Beteiligte"), this);
+    auto *boxLayout = new QVBoxLayout(box);
+    boxLayout->addWidget(beteiligte);
+    boxLayout->addLayout(buttonRow({m_addBeteiligter}));
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(hint);
+    topLayout->addWidget(m_view);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(top);
+    split->addWidget(box);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(hint);
-    layout->addWidget(m_view);
+    layout->addWidget(split);
     connect(&doc, &Document::changed, this, &ProgrammView::rebuild);
     connect(&doc, &Document::reloaded, this, &ProgrammView::rebuild);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &i) {
@@ -102,6 +139,28 @@ void ProgrammView::rebuild()
     m_view->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
     m_view->horizontalHeader()->setMinimumHeight(m_view->fontMetrics().height() * 2 + 8);
     m_view->resizeRowsToContents();
+}
+
+bool ProgrammView::addBeteiligter(const QString &kuerzel, const QString &name, const QString &artCode)
+{
+    return m_doc.run([&] { return edit::addBeteiligter(m_doc.catalog(), kuerzel, name, artCode); });
+}
+
+void ProgrammView::addBeteiligterDialog()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Beteiligten anlegen"));
+    auto *kuerzel = new QLineEdit(&dialog);
+    auto *name = new QLineEdit(&dialog);
+    auto *art = new QComboBox(&dialog);
+    for (const auto &[code, label] : edit::choices(schema::Table::Beteiligter, schema::col::art))
+        art->addItem(label, code);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&Kürzel:"), kuerzel);
+    form->addRow(tr("&Name:"), name);
+    form->addRow(tr("&Art:"), art);
+    if (execFormDialog(dialog, form))
+        addBeteiligter(kuerzel->text(), name->text(), art->currentData().toString());
 }
 
 } // namespace tfp::ui

@@ -1,15 +1,18 @@
 // The programme overview: one row per Themenfeld with its Leistungen, projects and status counts, and a
-// total.
+// total; below it the Beteiligte (Ressorts, Länder, Verbände, Behörden, Kommunen) that every Themenfeld draws
+// on.
 #pragma once
 
 #include <QWidget>
 
+class QPushButton;
 class QStandardItemModel;
 class QTableView;
 
 namespace tfp::ui {
 
 class Document;
+class EntityTableModel;
 
 class ProgrammView : public QWidget
 {
@@ -17,15 +20,20 @@ class ProgrammView : public QWidget
 public:
     explicit ProgrammView(Document &doc, QWidget *parent = nullptr);
     QStandardItemModel *model() const { return m_model; }
+    EntityTableModel *beteiligtenModel() const { return m_beteiligte; }
+    bool addBeteiligter(const QString &kuerzel, const QString &name, const QString &artCode);
 
 Q_SIGNALS:
     void themenfeldActivated(int themenfeldId);
 
 private:
     void rebuild();
+    void addBeteiligterDialog();
     Document &m_doc;
     QStandardItemModel *m_model;
     QTableView *m_view;
+    EntityTableModel *m_beteiligte;
+    QPushButton *m_addBeteiligter;
 };
 
 } // namespace tfp::ui

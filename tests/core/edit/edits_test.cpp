@@ -200,3 +200,22 @@ TEST_CASE("priority thresholds must stay in order and a refused one changes noth
     c->apply(edit::setField(*c, Table::Themenfeld, familie, col::schwelleHohe, 3.5));
     CHECK(c->value(Table::Themenfeld, familie, col::schwelleHohe).toDouble() == 3.5);
 }
+
+TEST_CASE("a new Beteiligter needs a name and an unused Kürzel", "[core]")
+{
+    QTemporaryDir dir;
+    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    const qint64 revision = c->revision();
+    CHECK_THROWS_WITH(edit::addBeteiligter(*c, u"HB"_qs, u"Bremen noch einmal"_qs, u"land"_qs),
+                      Catch::Contains("Das Kürzel „HB“ hat schon"));
+    CHECK_THROWS_WITH(edit::addBeteiligter(*c, u" "_qs, u"Stadt Kassel"_qs, u"kommune"_qs),
+                      Catch::Contains("Kürzel"));
+    CHECK_THROWS_WITH(edit::addBeteiligter(*c, u"KS"_qs, u"Stadt Kassel"_qs, u"stadtstaat"_qs),
+                      Catch::Contains("Art"));
+    CHECK(c->revision() == revision);
+    c->apply(edit::addBeteiligter(*c, u"KS"_qs, u"Stadt Kassel"_qs, u"kommune"_qs));
+    const PlanSnapshot p = c->loadPlan(PlanDetail::Summary);
+    CHECK(std::any_of(p.beteiligte.cbegin(), p.beteiligte.cend(), [](const Beteiligter &b) {
+        return b.kuerzel == u"KS" && b.art == BeteiligterArt::Kommune;
+    }));
+}
