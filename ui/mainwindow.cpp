@@ -193,8 +193,8 @@ void MainWindow::setDocument(std::unique_ptr<Catalog> catalog)
     m_tabs->addTab(m_programm, tr("&Gesamtprogramm"));
     for (int i = 0; i < m_tabs->count(); ++i)
         if (m_tabs->widget(i)->objectName().isEmpty())
-            m_tabs->widget(i)->setObjectName(QString::fromLatin1(m_tabs->widget(i)->metaObject()->className())
-                                                 .section(u"::"_qs, -1));
+            m_tabs->widget(i)->setObjectName(
+                QString::fromLatin1(m_tabs->widget(i)->metaObject()->className()).section(u"::"_qs, -1));
     findChild<QDockWidget *>(u"DetailsDock"_qs)->setWidget(m_editor);
     findChild<QDockWidget *>(u"HistoryDock"_qs)->setWidget(m_history);
     m_projekte->setSelectionSource([this] { return m_leistungen->selectedLeistungen(); });
@@ -379,6 +379,10 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     QAction *newLeistung = edit->addAction(tr("Neue &OZG-Leistung…"), this, &MainWindow::newLeistung);
     newLeistung->setProperty("tfpEdits", true);
+    QAction *removeLeistung = edit->addAction(tr("OZG-Leistung &entfernen…"), this,
+                                              [this] { deleteLeistung(m_editor->leistung()); });
+    removeLeistung->setProperty("tfpEdits", true);
+    removeLeistung->setToolTip(tr("Entfernt die im Detailbereich gezeigte OZG-Leistung aus dem Katalog."));
     QAction *newProjekt = edit->addAction(tr("Neues &Projekt…"), this, &MainWindow::newProjekt);
     newProjekt->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
     newProjekt->setProperty("tfpEdits", true);
@@ -522,6 +526,17 @@ void MainWindow::newLeistung()
             return;
         }
     }
+}
+
+void MainWindow::deleteLeistung(int ozgId)
+{
+    if (!ozgId) {
+        QMessageBox::information(this, tr("OZG-Leistung entfernen"),
+                                 tr("Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung."));
+        return;
+    }
+    if (confirmRemoval(this, *m_doc, int(schema::Table::Leistung), ozgId))
+        m_doc->run([&] { return edit::remove(m_doc->catalog(), schema::Table::Leistung, ozgId); });
 }
 
 void MainWindow::newProjekt()

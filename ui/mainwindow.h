@@ -68,6 +68,7 @@ private:
     void saveCopy();
     void newLeistung();
     void newProjekt();
+    void deleteLeistung(int ozgId);     // asks first when anything depends on it
     void showProjekt(qint64 projektId); // in its Themenfeld, on the Projekte tab
     void showAbout();
     void addRecent(const QString &path);

@@ -1,12 +1,18 @@
 #include "widgets.h"
 
+#include "document.h"
+#include "edit/edits.h"
+#include "edit/fieldtext.h"
 #include "fielddelegate.h"
+#include "storage/catalog.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLocale>
+#include <QMessageBox>
 #include <QTableView>
 
 namespace tfp::ui {
@@ -25,6 +31,22 @@ QTableView *makeFieldTable(Document &doc, QAbstractItemModel *model, QWidget *pa
     v->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                        QAbstractItemView::SelectedClicked);
     return v;
+}
+
+bool confirmRemoval(QWidget *parent, Document &doc, int table, qint64 key)
+{
+    const auto t = schema::Table(table);
+    QStringList parts;
+    for (const Dependent &d : doc.catalog().dependents(t, key))
+        parts << u"%1 × %2"_qs.arg(QLocale().toString(d.count), edit::tableLabel(d.table));
+    if (parts.isEmpty())
+        return true;
+    const QString label = edit::rowLabel(doc.catalog(), t, key);
+    return QMessageBox::question(parent, QObject::tr("%1 löschen").arg(edit::tableLabel(t)),
+                                 QObject::tr("%1 löschen?\n\nDamit wird auch gelöscht oder gelöst, was daran "
+                                             "hängt: %2.\n\n„Rückgängig“ stellt alles wieder her.")
+                                     .arg(label, parts.join(u", "_qs)),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
 }
 
 QHBoxLayout *buttonRow(std::initializer_list<QWidget *> widgets)

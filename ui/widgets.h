@@ -2,6 +2,7 @@
 // dialog with OK and Cancel.
 #pragma once
 
+#include <QtGlobal>
 #include <initializer_list>
 
 class QAbstractItemModel;
@@ -18,6 +19,9 @@ class Document;
 QTableView *makeFieldTable(Document &doc, QAbstractItemModel *model, QWidget *parent);
 // Adds OK/Cancel below the form's rows and runs the dialog; true when the user confirmed.
 bool execFormDialog(QDialog &dialog, QFormLayout *form);
+// Before removing a row others depend on: names what goes with it and asks. True when nothing depends on it
+// or the user agreed. (Tests call the edit functions directly: this always shows a dialog when it asks.)
+bool confirmRemoval(QWidget *parent, Document &doc, int table, qint64 key);
 // A row of buttons (or other widgets), left-aligned.
 QHBoxLayout *buttonRow(std::initializer_list<QWidget *> widgets);
 

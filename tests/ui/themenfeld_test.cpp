@@ -4,6 +4,7 @@
 #include "fieldform.h"
 #include "models/entitytablemodel.h"
 #include "roles.h"
+#include "views/leistungeditor.h"
 #include "views/programmview.h"
 #include "views/projekteview.h"
 #include "views/themenfeldview.h"
@@ -243,4 +244,32 @@ TEST_CASE("Beteiligte are added in the programme overview and offered in the Fed
     w.doc().undoStack()->undo();
     w.doc().undoStack()->undo();
     CHECK(beteiligte->rowCount() == before);
+}
+
+TEST_CASE("removing an OZG-Leistung takes what hangs on it along, in one undo step", "[ui]")
+{
+    Workspace w;
+    w.window->selectThemenfeld(w.themenfeld(u"Familie & Kind"_qs));
+    REQUIRE(w.window->projekteView()->createProjekt(u"Elterngeld digital"_qs));
+    const qint64 p = w.window->projekteView()->currentProjekt();
+    REQUIRE(w.doc().run([&] { return edit::assignLeistungen(w.catalog(), p, {10000}); }));
+    w.window->leistungEditor()->setLeistung(10000);
+    const auto leika = w.catalog().rowsWhere(Table::Leika, col::ozgId, 10000).size();
+    REQUIRE(leika > 0);
+    const int steps = w.doc().undoStack()->count();
+
+    REQUIRE(w.doc().run([&] { return edit::remove(w.catalog(), Table::Leistung, 10000); }));
+    CHECK_FALSE(w.catalog().row(Table::Leistung, 10000));
+    // Its LeiKa-Leistungen stay in the catalog, no longer assigned to an OZG-Leistung.
+    CHECK(w.catalog().rowsWhere(Table::Leika, col::ozgId, 10000).isEmpty());
+    CHECK(w.catalog().count(Table::Leika) == 5249);
+    CHECK(w.catalog().count(Table::ProjektLeistung) == 0);
+    CHECK_FALSE(w.leistungIndex(10000, 0).isValid());
+    CHECK(w.doc().undoStack()->count() == steps + 1);
+
+    w.doc().undoStack()->undo();
+    CHECK(w.catalog().row(Table::Leistung, 10000));
+    CHECK(w.catalog().rowsWhere(Table::Leika, col::ozgId, 10000).size() == leika);
+    CHECK(w.catalog().count(Table::ProjektLeistung) == 1);
+    CHECK(w.leistungIndex(10000, 0).isValid());
 }

@@ -108,7 +108,7 @@ OnlinediensteView::OnlinediensteView(Document &doc, QWidget *parent) : QWidget(p
             selectDienst(created);
     });
     connect(m_delete, &QPushButton::clicked, this, [this] {
-        if (m_dienstId)
+        if (m_dienstId && confirmRemoval(this, m_doc, int(Table::Onlinedienst), m_dienstId))
             m_doc.run([&] { return edit::remove(m_doc.catalog(), Table::Onlinedienst, m_dienstId); });
     });
     connect(m_cover, &QPushButton::clicked, this, [this] {
