@@ -182,6 +182,22 @@ void Catalog::loadMeta()
         m_dataVersion = dv.value(0).toLongLong();
 }
 
+namespace {
+// Temporary files of earlier creations of the same catalog whose process is gone (killed while it built the
+// file): they can never be finished, so they go.
+void removeAbandonedCreations(const QFileInfo &target)
+{
+    const QDir dir = target.absoluteDir();
+    const QString prefix = u"."_qs + target.fileName() + u".creating-"_qs;
+    for (const QString &name : dir.entryList({prefix + u'*'}, QDir::Files | QDir::Hidden)) {
+        bool ok = false;
+        const qint64 pid = name.mid(prefix.size()).section(u'-', 0, 0).toLongLong(&ok);
+        if (ok && pid > 0 && !processAlive(pid))
+            QFile::remove(dir.filePath(name));
+    }
+}
+} // namespace
+
 std::unique_ptr<Catalog> Catalog::create(const QString &path, const std::function<void(Catalog &)> &populate)
 {
     if (QFileInfo::exists(path))
@@ -191,7 +207,10 @@ std::unique_ptr<Catalog> Catalog::create(const QString &path, const std::functio
     if (!target.absoluteDir().exists())
         throw Error(tr("Der Ordner „%1“ für den neuen Katalog gibt es nicht.")
                         .arg(displayPath(target.absolutePath())));
+    removeAbandonedCreations(target);
+    // The creating process's id in the name tells a file being built from one a killed process left behind.
     const QString tmp = target.absolutePath() + u"/."_qs + target.fileName() + u".creating-"_qs +
+                        QString::number(QCoreApplication::applicationPid()) + u'-' +
                         QUuid::createUuid().toString(QUuid::Id128).left(8);
     auto removeTmp = [&] {
         for (const char *suffix : {"", "-wal", "-shm", "-journal"})

@@ -5,6 +5,11 @@
 #include "schema.h"
 #include "sqldialect.h"
 
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -191,6 +196,16 @@ bool takeWriteLock(QLockFile &lock, const QString &lockPath)
     if (lock.getLockInfo(nullptr, nullptr, nullptr))
         return false; // filled meanwhile: a live writer
     return lock.removeStaleLockFile() && lock.tryLock(0);
+}
+
+bool processAlive(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+#else
+    Q_UNUSED(pid);
+    return true;
+#endif
 }
 
 } // namespace tfp::catalogfile

@@ -35,5 +35,7 @@ struct Probe
 Probe probeCatalog(const QString &abs, const QString &path, bool checkPages = true);
 bool recoverInterruptedWrite(const QString &abs, const QByteArray &header);
 bool takeWriteLock(QLockFile &lock, const QString &lockPath);
+// Whether a process with this id runs on this machine (true where that cannot be told).
+bool processAlive(qint64 pid);
 
 } // namespace tfp::catalogfile

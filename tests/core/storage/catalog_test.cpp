@@ -5,6 +5,7 @@
 #include "support/testutil.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 
 using namespace tfp;
@@ -158,7 +159,8 @@ TEST_CASE("a change set is all or nothing", "[core]")
     const qint64 rev = c->revision();
     ChangeSet cs;
     cs.append(Change::update(Table::Leistung, 10000, col::reifegradIst.toString(), QVariant(), 2));
-    cs.append(Change::update(Table::Leistung, 10001, col::reifegradIst.toString(), QVariant(), 9)); // out of range
+    cs.append(
+        Change::update(Table::Leistung, 10001, col::reifegradIst.toString(), QVariant(), 9)); // out of range
     REQUIRE_THROWS_WITH(c->apply(cs), Catch::Contains("reifegrad_ist") && Catch::Contains("0 bis 7"));
     CHECK(c->value(Table::Leistung, 10000, col::reifegradIst).isNull());
     CHECK(c->revision() == rev);
@@ -181,11 +183,13 @@ TEST_CASE("removing a project removes its milestones and links, and the inverse 
     auto c = Catalog::open(test::defaultCatalogCopy(dir));
     const qint64 p = c->allocateKey(Table::Projekt);
     ChangeSet create(u"Projekt anlegen"_qs);
-    create.append(Change::insert(Table::Projekt, p, {{u"themenfeld_id"_qs, 6}, {u"name"_qs, u"Elterngeld digital"_qs}}));
+    create.append(Change::insert(Table::Projekt, p,
+                                 {{u"themenfeld_id"_qs, 6}, {u"name"_qs, u"Elterngeld digital"_qs}}));
     create.append(Change::insert(Table::ProjektLeistung, c->allocateKey(Table::ProjektLeistung),
                                  {{u"projekt_id"_qs, p}, {u"ozg_id"_qs, 10000}}));
-    create.append(Change::insert(Table::Meilenstein, c->allocateKey(Table::Meilenstein),
-                                 {{u"projekt_id"_qs, p}, {u"titel"_qs, u"Konzeption"_qs}, {u"geplant"_qs, u"2027-03-31"_qs}}));
+    create.append(Change::insert(
+        Table::Meilenstein, c->allocateKey(Table::Meilenstein),
+        {{u"projekt_id"_qs, p}, {u"titel"_qs, u"Konzeption"_qs}, {u"geplant"_qs, u"2027-03-31"_qs}}));
     c->apply(create);
     REQUIRE(c->dependents(Table::Projekt, p).size() == 2);
 
@@ -228,4 +232,25 @@ TEST_CASE("a second writer gets a read-only catalog with a clear notice", "[core
         second->apply(cs);
         CHECK(second->value(Table::Leistung, 10000, col::status).toString() == u"online");
     }
+}
+
+TEST_CASE("a new catalog clears what a killed creation of the same file left behind", "[core]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"neu.tfplan"_qs);
+    // A creating process that is gone (its pid is free again after it exited) and one that still runs (this).
+    QProcess gone;
+    gone.start(u"true"_qs, {});
+    REQUIRE(gone.waitForStarted());
+    const qint64 pid = gone.processId();
+    REQUIRE(gone.waitForFinished());
+    const QString abandoned = dir.filePath(u".neu.tfplan.creating-%1-0000abcd"_qs.arg(pid));
+    const QString running =
+        dir.filePath(u".neu.tfplan.creating-%1-0000ef01"_qs.arg(QCoreApplication::applicationPid()));
+    test::writeFile(abandoned, "halb geschrieben");
+    test::writeFile(running, "wird noch gebaut");
+    Catalog::create(path);
+    CHECK_FALSE(QFileInfo::exists(abandoned));
+    CHECK(QFileInfo::exists(running));
+    CHECK(QFileInfo::exists(path));
 }
