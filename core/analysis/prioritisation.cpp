@@ -1,5 +1,7 @@
 #include "prioritisation.h"
 
+#include <QSet>
+
 #include "error.h"
 #include "onlinedienste.h"
 
@@ -316,6 +318,23 @@ Prioritisation prioritise(const PlanSnapshot &plan, int themenfeldId, const Prio
     if (tf->wellenKapazitaet)
         kapazitaet = double(*tf->wellenKapazitaet);
     out.wellen = planWaves(items, plan.abhaengigkeiten, kapazitaet);
+    {
+        QSet<int> here;
+        for (const WaveItem &i : std::as_const(items))
+            here.insert(i.ozgId);
+        for (const Abhaengigkeit &d : plan.abhaengigkeiten) {
+            const Leistung *a = plan.leistung(d.ozgId), *b = plan.leistung(d.haengtAbVon);
+            if (!a || !b || here.contains(d.ozgId) == here.contains(d.haengtAbVon))
+                continue;
+            const Themenfeld *other = plan.themenfeld(plan.themenfeldOf(here.contains(d.ozgId) ? *b : *a));
+            out.externeAbhaengigkeiten.append(
+                {a->ozgId, a->name, b->ozgId, b->name, other ? other->name : QString()});
+        }
+        std::sort(out.externeAbhaengigkeiten.begin(), out.externeAbhaengigkeiten.end(),
+                  [](const ExterneAbhaengigkeit &a, const ExterneAbhaengigkeit &b) {
+                      return std::tie(a.ozgId, a.haengtAbVon) < std::tie(b.ozgId, b.haengtAbVon);
+                  });
+    }
     for (RankedLeistung &x : rows)
         x.welle = out.wellen.welle.value(x.ozgId);
 

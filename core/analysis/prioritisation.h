@@ -56,6 +56,16 @@ struct RankedLeistung
     bool unsicher = false; // its category changes under one of those variations
 };
 
+// A dependency with one side in the analysed Themenfeld and the other in another one.
+struct ExterneAbhaengigkeit
+{
+    int ozgId = 0; // this Leistung …
+    QString name;
+    int haengtAbVon = 0; // … depends on that one
+    QString nameVon;
+    QString themenfeld; // the other side's Themenfeld
+};
+
 struct PrioritisationOptions
 {
     bool sensitivity = true;
@@ -73,6 +83,9 @@ struct Prioritisation
     WavePlan wellen;
     QList<int> ohneAufwand; // capacity in person-days: Leistungen without an estimate (planned with the mean
                             // of the known ones, 0 when there are none)
+    // Dependencies that cross the Themenfeld's border (one side here, the other in another Themenfeld): the
+    // wave plan cannot order them, so they are listed for the planners to agree with the other Themenfeld.
+    QList<ExterneAbhaengigkeit> externeAbhaengigkeiten; // by OZG-ID, then the one depended on
 };
 
 // Scores, ranks, categorises and plans the waves of every Leistung of the Themenfeld (throws tfp::Error for

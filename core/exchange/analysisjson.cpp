@@ -179,6 +179,11 @@ QJsonObject prioritisationJson(const Prioritisation &p)
                                   {u"leistungen"_qs, ids(w.leistungen)}});
     o.insert(u"wellen"_qs, wellen);
     o.insert(u"ohne_aufwand"_qs, ids(p.ohneAufwand));
+    QJsonArray extern_;
+    for (const ExterneAbhaengigkeit &d : p.externeAbhaengigkeiten)
+        extern_.append(QJsonObject{
+            {u"ozg_id"_qs, d.ozgId}, {u"haengt_ab_von"_qs, d.haengtAbVon}, {u"themenfeld"_qs, d.themenfeld}});
+    o.insert(u"externe_abhaengigkeiten"_qs, extern_);
     return o;
 }
 

@@ -225,6 +225,18 @@ TEST_CASE("cycles and conflicts are listed as sentences naming the Leistungen", 
         u"„Familienversicherung“ (10002) ist auf Welle 1 festgelegt, hängt aber von „Elterngeld“ "
         u"(10000) ab, die erst in Welle 3 kommt: „Familienversicherung“ rückt deshalb in Welle 3."_qs));
     CHECK(w.cell(10002, Col::Welle).data().toString() == u"3 (fest: 1)");
+    // A dependency on a Leistung of another Themenfeld (10169, Führerschein) is named for the planners.
+    REQUIRE(w.doc().run([&] { return edit::addAbhaengigkeit(w.catalog(), 10000, 10169); }));
+    w.settle();
+    texts.clear();
+    for (int i = 0; i < list->count(); ++i)
+        texts << list->item(i)->text();
+    const bool extern_ = std::any_of(texts.cbegin(), texts.cend(), [](const QString &t) {
+        return t.startsWith(u"„Elterngeld“ (10000) hängt von „") &&
+               t.contains(u"(10169) ab; eine der beiden "
+                          u"liegt im Themenfeld „Mobilität");
+    });
+    CHECK(extern_);
 }
 
 TEST_CASE("an invalid score or wave is refused and the catalog stays unchanged", "[ui][prioritaet]")

@@ -91,6 +91,17 @@ QList<Hinweis> wellenHinweise(const Prioritisation &p)
                             .arg(k.welle),
                         k.ozgId});
     }
+    for (const ExterneAbhaengigkeit &d : p.externeAbhaengigkeiten)
+        out.append(
+            {WellenPanel::tr("„%1“ (%2) hängt von „%3“ (%4) ab; eine der beiden liegt im Themenfeld "
+                             "„%5“. Die Wellenplanung ordnet nur innerhalb eines Themenfelds: stimmen Sie "
+                             "den Zeitpunkt mit dem anderen Themenfeld ab.")
+                 .arg(d.name)
+                 .arg(d.ozgId)
+                 .arg(d.nameVon)
+                 .arg(d.haengtAbVon)
+                 .arg(d.themenfeld),
+             d.ozgId});
     for (const Welle &w : p.wellen.wellen)
         if (w.ueberbucht)
             out.append({WellenPanel::tr("Welle %1 ist überbucht (%2): festgelegte Leistungen oder "

@@ -350,4 +350,13 @@ TEST_CASE("prioritise reports cycles among the Themenfeld's Leistungen and ignor
     for (const auto &l : p.leistungen)
         CHECK(l.ozgId != 900);
     CHECK(find(p, 105).welle == find(p, 107).welle);
+    // The dependency on Bildung's 900 cannot be planned here: it is listed with the other Themenfeld, from
+    // either side.
+    REQUIRE(p.externeAbhaengigkeiten.size() == 1);
+    CHECK(p.externeAbhaengigkeiten[0].ozgId == 101);
+    CHECK(p.externeAbhaengigkeiten[0].haengtAbVon == 900);
+    CHECK(p.externeAbhaengigkeiten[0].themenfeld == u"Bildung");
+    const Prioritisation bildung = prioritise(f.build(), 2);
+    REQUIRE(bildung.externeAbhaengigkeiten.size() == 1);
+    CHECK(bildung.externeAbhaengigkeiten[0].themenfeld == u"Familie & Kind");
 }
