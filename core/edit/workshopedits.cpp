@@ -52,10 +52,10 @@ ChangeSet setStimme(Catalog &c, qint64 kriteriumId, int ozgId, const QString &te
         ChangeSet cs =
             setField(c, Table::Stimme, existing->value(col::id.toString()).toLongLong(), col::wert, *wert);
         if (!cs.isEmpty())
-            cs.description = tr("%1: %2").arg(what).arg(*wert);
+            cs.description = tr("%1: %2").arg(what, QString::number(*wert));
         return cs;
     }
-    ChangeSet cs(tr("%1: %2").arg(what).arg(*wert));
+    ChangeSet cs(tr("%1: %2").arg(what, QString::number(*wert)));
     QVariantMap row{{col::kriteriumId.toString(), kriteriumId},
                     {col::ozgId.toString(), ozgId},
                     {col::teilnehmer.toString(), who},

@@ -532,9 +532,7 @@ qsizetype ReviewMergePlan::openConflicts() const
 ReviewMergePlan planReviewMerge(Catalog &catalog, const OpenedReviewPackage &package,
                                 const ReviewMergeOptions &options)
 {
-    ReviewMergePlan plan = Planner(catalog, package, options).run();
-    validateReviewMerge(catalog, plan);
-    return plan;
+    return Planner(catalog, package, options).run();
 }
 
 void resolveAll(ReviewMergePlan &plan, MergeSide side)

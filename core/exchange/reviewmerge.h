@@ -93,8 +93,9 @@ struct ReviewMergePlan
     qsizetype openConflicts() const;
 };
 
-// Reads the package against the catalog; writes nothing (keys for new rows are reserved). Throws tfp::Error
-// naming the package when it comes from another catalog.
+// Reads the package against the catalog (which may be open read-only); writes nothing (keys for new rows are
+// reserved). Throws tfp::Error naming the package when it comes from another catalog. What the edit rules
+// refuse is known only after validateReviewMerge().
 ReviewMergePlan planReviewMerge(Catalog &catalog, const OpenedReviewPackage &package,
                                 const ReviewMergeOptions &options = {});
 
@@ -105,7 +106,8 @@ bool resolve(ReviewMergePlan &plan, const QString &id, MergeSide side);
 
 // Checks every value the plan would write (clean items and conflicts decided for the package) with the edit
 // rules, on the state the merge would produce; what they refuse moves to plan.rejected with the reason, and
-// so does what hangs on a refused new row. Writes nothing.
+// so does what hangs on a refused new row. Call it again after deciding conflicts. Writes nothing: a catalog
+// open read-only is checked on a temporary copy. Throws tfp::Error when the merge cannot be applied at all.
 void validateReviewMerge(Catalog &catalog, ReviewMergePlan &plan);
 
 // Validates, then gives the merge as one ChangeSet (empty when already merged) for

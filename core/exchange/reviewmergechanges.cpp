@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QTemporaryDir>
 
 #include <algorithm>
 
@@ -171,12 +172,12 @@ QHash<QString, QString> orphans(const ReviewMergePlan &plan)
 
 } // namespace
 
-void validateReviewMerge(Catalog &catalog, ReviewMergePlan &plan)
+namespace {
+
+// Each round takes out what the rules refuse; what is left can be refused only through what was taken out (a
+// Leistung's Ziel checked against an Ist that is no longer set), so the rounds end.
+void checkRules(Catalog &catalog, ReviewMergePlan &plan)
 {
-    if (plan.alreadyMerged)
-        return;
-    // Each round takes out what the rules refuse; what is left can be refused only through what was taken out
-    // (a Leistung's ziel checked against an ist that is no longer set), so the rounds end.
     for (;;) {
         for (auto lost = orphans(plan); !lost.isEmpty(); lost = orphans(plan))
             reject(plan, lost);
@@ -205,6 +206,27 @@ void validateReviewMerge(Catalog &catalog, ReviewMergePlan &plan)
             return;
         reject(plan, refused);
     }
+}
+
+} // namespace
+
+void validateReviewMerge(Catalog &catalog, ReviewMergePlan &plan)
+{
+    if (plan.alreadyMerged)
+        return;
+    if (!catalog.isReadOnly()) {
+        checkRules(catalog, plan);
+        return;
+    }
+    // Open only for reading (a dry run, or another program writes): the rules run on a copy, so that the
+    // catalog file is not even opened for writing.
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        throw Error(tr("Für die Prüfung des Workshop-Pakets „%1“ fehlt ein temporärer Ordner: %2")
+                        .arg(plan.fileName, dir.errorString()));
+    const QString copy = dir.filePath(u"pruefung.tfplan"_qs);
+    catalog.saveCopy(copy);
+    checkRules(*Catalog::open(copy, Catalog::Access::ReadWrite, Catalog::Verify::HeaderOnly), plan);
 }
 
 ChangeSet reviewMergeChanges(Catalog &catalog, ReviewMergePlan &plan)

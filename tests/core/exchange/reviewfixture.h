@@ -50,9 +50,12 @@ struct ReviewFixture
         return c;
     }
 
+    // The plan as the app shows it: with what the rules refuse.
     ReviewMergePlan plan(const QString &path, const ReviewMergeOptions &options = {})
     {
-        return planReviewMerge(*catalog, openReviewPackage(path), options);
+        ReviewMergePlan p = planReviewMerge(*catalog, openReviewPackage(path), options);
+        validateReviewMerge(*catalog, p);
+        return p;
     }
 
     ChangeSet merge(ReviewMergePlan &plan)
