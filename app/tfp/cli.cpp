@@ -4,6 +4,9 @@
 #include "storage/catalog.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QSaveFile>
+#include <algorithm>
 #include <cstdio>
 
 namespace tfp::cli {
@@ -47,12 +50,36 @@ void printOut(const QByteArray &utf8)
     std::fflush(stdout);
 }
 
+void writeOut(const QString &path, const QByteArray &data)
+{
+    // QSaveFile: a write that fails half-way leaves the previous file (or none) in place.
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
+        throw Error(
+            QCoreApplication::translate("tfp::cli", "Die Datei „%1“ kann nicht geschrieben werden: %2")
+                .arg(QDir::toNativeSeparators(path), f.errorString()));
+}
+
 std::unique_ptr<Catalog> openCatalog(const QString &path, bool writable)
 {
     auto c = Catalog::open(path, writable ? Catalog::Access::ReadWrite : Catalog::Access::ReadOnly);
     if (writable && c->isReadOnly())
         throw Error(c->readOnlyReason());
     return c;
+}
+
+const Themenfeld &themenfeldNamed(const PlanSnapshot &plan, const QString &name)
+{
+    if (const Themenfeld *t = plan.themenfeldByName(name))
+        return *t;
+    QList<Themenfeld> all = plan.themenfelder;
+    std::stable_sort(all.begin(), all.end(),
+                     [](const Themenfeld &a, const Themenfeld &b) { return a.sortOrder < b.sortOrder; });
+    QStringList names;
+    for (const Themenfeld &t : all)
+        names.append(t.name);
+    throw Error(QCoreApplication::translate("tfp::cli", "unbekanntes Themenfeld „%1“; gültig sind: %2")
+                    .arg(name, names.join(u", ")));
 }
 
 } // namespace tfp::cli

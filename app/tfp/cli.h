@@ -9,6 +9,8 @@
 
 namespace tfp {
 class Catalog;
+struct PlanSnapshot;
+struct Themenfeld;
 }
 
 namespace tfp::cli {
@@ -26,6 +28,8 @@ struct Command
 QList<Command> catalogCommands();
 QList<Command> analysisCommands();
 QList<Command> jsonCommands();
+QList<Command> reviewCommands();
+QList<Command> historyCommands();
 
 // Parses args with --help; returns false (and sets exit) when the command should stop.
 bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description,
@@ -33,6 +37,10 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &d
 
 int fail(const QString &message);          // prints "tfp: message" and returns Failed
 void printOut(const QByteArray &utf8);     // stdout, flushed
+// Replaces path with data only once all of it is written (QSaveFile); throws tfp::Error naming the file.
+void writeOut(const QString &path, const QByteArray &data);
 std::unique_ptr<Catalog> openCatalog(const QString &path, bool writable); // throws tfp::Error
+// The Themenfeld of that name; throws tfp::Error naming it and listing the valid names.
+const Themenfeld &themenfeldNamed(const PlanSnapshot &plan, const QString &name);
 
 } // namespace tfp::cli

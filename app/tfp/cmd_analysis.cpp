@@ -22,19 +22,6 @@ QString tr(const char *s)
     return QCoreApplication::translate("tfp::cli", s);
 }
 
-const Themenfeld &themenfeldNamed(const PlanSnapshot &plan, const QString &name)
-{
-    if (const Themenfeld *t = plan.themenfeldByName(name))
-        return *t;
-    QList<Themenfeld> all = plan.themenfelder;
-    std::stable_sort(all.begin(), all.end(),
-                     [](const Themenfeld &a, const Themenfeld &b) { return a.sortOrder < b.sortOrder; });
-    QStringList names;
-    for (const Themenfeld &t : all)
-        names.append(t.name);
-    throw Error(tr("unbekanntes Themenfeld „%1“; gültig sind: %2").arg(name, names.join(u", ")));
-}
-
 QString percent(int count, int total)
 {
     return QLocale(QLocale::German).toString(roundedPercent(analysis::anteil(count, total)), 'f', 1) +

@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 
 namespace tfp::cli {
 
@@ -36,12 +35,7 @@ int runExport(const QStringList &args)
             printOut(json);
             return Ok;
         }
-        // QSaveFile: an export that fails half-way leaves the previous OUT (or none) in place.
-        const QString out = p.value(u"output"_qs);
-        QSaveFile f(out);
-        if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.commit())
-            throw Error(tr("Die Datei „%1“ kann nicht geschrieben werden: %2")
-                            .arg(QDir::toNativeSeparators(out), f.errorString()));
+        writeOut(p.value(u"output"_qs), json);
     } catch (const Error &e) {
         return fail(e.message());
     }

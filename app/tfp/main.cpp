@@ -15,6 +15,8 @@ int main(int argc, char **argv)
     commands += tfp::cli::catalogCommands();
     commands += tfp::cli::analysisCommands();
     commands += tfp::cli::jsonCommands();
+    commands += tfp::cli::reviewCommands();
+    commands += tfp::cli::historyCommands();
 
     const QStringList args = app.arguments();
     auto usage = [&] {

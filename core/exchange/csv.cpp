@@ -101,4 +101,26 @@ Table read(const QString &path, QChar delimiter)
     return parse(QString::fromUtf8(f.readAll()), delimiter, path);
 }
 
+QByteArray write(const QStringList &header, const QList<QStringList> &rows, QChar delimiter)
+{
+    const auto field = [&](QString f) {
+        bool number = false;
+        (void)QStringView(f).mid(1).toDouble(&number);
+        if (f.startsWith(u'=') || f.startsWith(u'+') || f.startsWith(u'@') || (f.startsWith(u'-') && !number))
+            f.prepend(u'\'');
+        if (f.contains(delimiter) || f.contains(u'"') || f.contains(u'\n') || f.contains(u'\r') ||
+            f != f.trimmed())
+            return u'"' + QString(f).replace(u"\""_qs, u"\"\""_qs) + u'"';
+        return f;
+    };
+    QString out(QChar(0xFEFF));
+    for (const QStringList &record : QList<QStringList>{header} + rows) {
+        QStringList fields;
+        for (const QString &f : record)
+            fields << field(f);
+        out += fields.join(delimiter) + u"\r\n"_qs;
+    }
+    return out.toUtf8();
+}
+
 } // namespace tfp::csv

@@ -1,4 +1,5 @@
-// RFC 4180 CSV reading: quoted fields with embedded delimiters, quotes and line breaks. Errors name the line.
+// RFC 4180 CSV reading and writing: quoted fields with embedded delimiters, quotes and line breaks. Errors
+// name the line.
 #pragma once
 
 #include <QList>
@@ -21,5 +22,10 @@ Table parse(const QString &text, QChar delimiter, const QString &source);
 
 // Reads a UTF-8 file (or Qt resource) and parses it with a header row.
 Table read(const QString &path, QChar delimiter = u',');
+
+// UTF-8 with a byte order mark (so that spreadsheet programs read umlauts right), CRLF line ends, fields
+// quoted where they need it. A text that a spreadsheet would run as a formula (starting with =, +, @ or a
+// minus that starts no number) gets a leading apostrophe.
+QByteArray write(const QStringList &header, const QList<QStringList> &rows, QChar delimiter);
 
 } // namespace tfp::csv

@@ -250,10 +250,18 @@ QString foundKind(const QJsonValue &v)
     return tr("nichts");
 }
 
+// Where the checked rows of a document go: a catalog being created (importPlanJson) or memory (readPlanJson).
+struct Sink
+{
+    std::function<void(const TableDef &, const QVariantList &)> row;
+    std::function<void(const JournalEntry &)> journal;
+    std::function<void(const QString &catalogId, qint64 revision)> identity;
+};
+
 class Importer
 {
 public:
-    Importer(Catalog &target, QString source) : m_target(target), m_source(std::move(source)) {}
+    Importer(Sink sink, QString source) : m_sink(std::move(sink)), m_source(std::move(source)) {}
 
     void run(const QByteArray &json)
     {
@@ -269,16 +277,15 @@ public:
                 fail(u"tables"_qs, tr("unbekannte Tabelle „%1“").arg(it.key()));
 
         for (const TableDef &def : tables())
-            readTable(def, tablesObject.value(def.name), [&](const QVariantList &values, const QString &) {
-                m_target.insertRaw(def.id, values);
-            });
+            readTable(def, tablesObject.value(def.name),
+                      [&](const QVariantList &values, const QString &) { m_sink.row(def, values); });
         readTable(journalDef(), tablesObject.value(journalDef().name),
                   [&](const QVariantList &values, const QString &path) {
                       const JournalEntry e = journalEntry(values);
                       checkJournal(e, path);
-                      m_target.insertJournalRaw(e);
+                      m_sink.journal(e);
                   });
-        m_target.setIdentityRaw(catalogId, m_revision);
+        m_sink.identity(catalogId, m_revision);
     }
 
 private:
@@ -427,7 +434,7 @@ private:
             fail(path + u".spalte"_qs, tr("die Tabelle „%1“ hat kein Feld „%2“").arg(e.table, e.column));
     }
 
-    Catalog &m_target;
+    Sink m_sink;
     QString m_source;
     qint64 m_revision = 0;
     QHash<QString, QHash<qint64, qsizetype>> m_keys; // per table: key → index in the document's list
@@ -461,7 +468,27 @@ QByteArray exportPlanJson(const Catalog &catalog)
 
 void importPlanJson(Catalog &target, const QByteArray &json, const QString &sourceName)
 {
-    Importer(target, sourceName).run(json);
+    Sink sink{[&](const TableDef &def, const QVariantList &values) { target.insertRaw(def.id, values); },
+              [&](const JournalEntry &e) { target.insertJournalRaw(e); },
+              [&](const QString &id, qint64 revision) { target.setIdentityRaw(id, revision); }};
+    Importer(std::move(sink), sourceName).run(json);
+}
+
+PlanRows readPlanJson(const QByteArray &json, const QString &sourceName)
+{
+    PlanRows rows;
+    rows.tables.resize(qsizetype(Table::Count));
+    Sink sink{[&](const TableDef &def, const QVariantList &values) {
+                  rows.tables[qsizetype(def.id)].insert(values.value(def.indexOf(def.key)).toLongLong(),
+                                                        values);
+              },
+              [&](const JournalEntry &e) { rows.journal.append(e); },
+              [&](const QString &id, qint64 revision) {
+                  rows.catalogId = id;
+                  rows.revision = revision;
+              }};
+    Importer(std::move(sink), sourceName).run(json);
+    return rows;
 }
 
 } // namespace tfp

@@ -3,12 +3,15 @@
 // strictly.
 #pragma once
 
+#include "storage/catalog.h"
+
 #include <QByteArray>
+#include <QList>
+#include <QMap>
 #include <QString>
+#include <QVariantList>
 
 namespace tfp {
-
-class Catalog;
 
 inline constexpr int kPlanJsonFormatVersion = 1;
 
@@ -20,5 +23,18 @@ QByteArray exportPlanJson(const Catalog &catalog);
 // exportPlanJson wrote. Throws tfp::Error naming sourceName and the line or field path at the first problem;
 // the caller's create() then leaves nothing behind.
 void importPlanJson(Catalog &target, const QByteArray &json, const QString &sourceName);
+
+// A document's content in memory, checked exactly as importPlanJson checks it: per table (indexed by
+// schema::Table) its rows by key, each in column order.
+struct PlanRows
+{
+    QString catalogId;
+    qint64 revision = 0;
+    QList<QMap<qint64, QVariantList>> tables;
+    QList<JournalEntry> journal;
+
+    const QMap<qint64, QVariantList> &rows(schema::Table t) const { return tables[qsizetype(t)]; }
+};
+PlanRows readPlanJson(const QByteArray &json, const QString &sourceName);
 
 } // namespace tfp

@@ -46,25 +46,35 @@ const QString &insertSql(Table t)
     return all[size_t(t)];
 }
 
-// Runs work in one transaction and commits it, or rolls all of it back and rethrows. The two messages take
-// the database's error text as their remaining argument.
+// Runs work in one transaction and commits it, or rolls all of it back and rethrows; End::Rollback always
+// rolls back (a probe). The two messages take the database's error text as their remaining argument.
+enum class End
+{
+    Commit,
+    Rollback
+};
 template <typename Fn>
 void inTransaction(QSqlDatabase &db, const QHash<QString, std::shared_ptr<QSqlQuery>> &statements,
-                   const QString &cannotBegin, const QString &cannotCommit, Fn &&work)
+                   const QString &cannotBegin, const QString &cannotCommit, Fn &&work, End end = End::Commit)
 {
     if (!db.transaction())
         throw Error(cannotBegin.arg(db.lastError().text()));
-    try {
-        work();
-        if (!db.commit())
-            throw Error(cannotCommit.arg(db.lastError().text()));
-    } catch (...) {
+    const auto rollback = [&] {
         // A cached statement still stepping would keep the rollback from ending the transaction.
         for (const auto &s : statements)
             s->finish();
         db.rollback();
+    };
+    try {
+        work();
+        if (end == End::Commit && !db.commit())
+            throw Error(cannotCommit.arg(db.lastError().text()));
+    } catch (...) {
+        rollback();
         throw;
     }
+    if (end == End::Rollback)
+        rollback();
 }
 
 // Text for NOT NULL text columns: never a null QString, which the driver would bind as NULL.
@@ -156,16 +166,6 @@ void Catalog::createSchema()
     setMeta(u"catalog_id"_qs, QUuid::createUuid().toString(QUuid::WithoutBraces));
     setMeta(u"created"_qs, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     setMeta(u"revision"_qs, u"0"_qs);
-}
-
-void Catalog::setMeta(const QString &key, const QString &value)
-{
-    QSqlQuery &q = prepared(sql::upsertMeta(kMeta));
-    q.bindValue(0, key);
-    q.bindValue(1, value);
-    if (!q.exec())
-        throw Error(q.lastError().text());
-    q.finish();
 }
 
 void Catalog::loadMeta()
@@ -502,23 +502,46 @@ void Catalog::journal(const Change &c, const QString &source, const QString &des
 
 void Catalog::apply(const ChangeSet &changes, const QString &source)
 {
+    applyChanges(changes, [&](const Change &c, qint64 revision) {
+        journal(c, source, changes.description, revision);
+    });
+    if (!changes.isEmpty())
+        Q_EMIT changed(changes);
+}
+
+void Catalog::probe(const ChangeSet &changes, const std::function<void()> &check)
+{
+    applyChanges(changes, {}, check);
+}
+
+void Catalog::applyChanges(const ChangeSet &changes,
+                           const std::function<void(const Change &, qint64 revision)> &journalOne,
+                           const std::function<void()> &probeCheck)
+{
     if (m_readOnly)
         throw Error(
             tr("Der Katalog „%1“ ist schreibgeschützt: %2").arg(displayPath(m_path), m_readOnlyReason));
-    if (changes.isEmpty())
+    if (changes.isEmpty() && !probeCheck)
         return;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    inTransaction(db, m_statements,
-                  tr("Der Katalog „%1“ kann nicht bearbeitet werden: %2").arg(displayPath(m_path)),
-                  tr("Der Katalog „%1“ kann nicht gespeichert werden: %2").arg(displayPath(m_path)), [&] {
-                      const qint64 rev = revision() + 1;
-                      for (const Change &c : changes.changes) {
-                          applyOne(c);
-                          journal(c, source, changes.description, rev);
-                      }
-                      setMeta(u"revision"_qs, QString::number(rev));
-                  });
-    Q_EMIT changed(changes);
+    inTransaction(
+        db, m_statements, tr("Der Katalog „%1“ kann nicht bearbeitet werden: %2").arg(displayPath(m_path)),
+        tr("Der Katalog „%1“ kann nicht gespeichert werden: %2").arg(displayPath(m_path)),
+        [&] {
+            const qint64 rev = revision() + 1;
+            for (const Change &c : changes.changes) {
+                applyOne(c);
+                if (journalOne)
+                    journalOne(c, rev);
+            }
+            for (const MetaChange &m : changes.meta)
+                applyMeta(m);
+            if (probeCheck)
+                probeCheck();
+            else
+                setMeta(u"revision"_qs, QString::number(rev));
+        },
+        probeCheck ? End::Rollback : End::Commit);
 }
 
 void Catalog::requirePopulating(const char *function) const

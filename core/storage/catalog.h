@@ -97,12 +97,18 @@ public:
     // Every row in key order as values in the table's column order.
     void forEachRow(schema::Table t, const std::function<void(const QVariantList &)> &fn) const;
     QList<JournalEntry> journal(qint64 sinceRevision = 0) const;
+    // A fact from the catalog's meta table; empty when it is not set.
+    QString meta(const QString &key) const;
     // The change history of one row, oldest first.
     QList<JournalEntry> journalFor(schema::Table t, qint64 key) const;
 
     // --- changing
     // Applies all changes in one transaction or none (throws tfp::Error / ConflictError, nothing written).
     void apply(const ChangeSet &changes, const QString &source = {});
+    // Applies changes in a transaction that is always rolled back; check runs in between and reads the state
+    // they would produce (a merge checks its values against the rules that way). Nothing is written,
+    // journaled or announced. Throws what apply would throw, and what check throws.
+    void probe(const ChangeSet &changes, const std::function<void()> &check);
     // A fresh key for a new row, never one that a change on an undo stack could bring back.
     qint64 allocateKey(schema::Table t);
     // Who references this row, per table (for "really delete?" questions).
@@ -117,6 +123,9 @@ public:
     // its journal entries with their own ids. Only valid inside create()'s populate.
     void setIdentityRaw(const QString &catalogId, qint64 revision);
     void insertJournalRaw(const JournalEntry &e);
+    // A fact in the meta table of a catalog being created (a workshop package's origin and base). Only valid
+    // inside create()'s populate; the catalog's own id and revision are not set this way.
+    void setMetaRaw(const QString &key, const QString &value);
 
     // --- other processes
     // True (and emits externallyChanged) when another connection committed since the last look.
@@ -161,6 +170,11 @@ private:
     void collectRemoval(schema::Table t, qint64 key, QList<Change> &out, QSet<QString> &seen) const;
     void requirePopulating(const char *function) const;
     void setMeta(const QString &key, const QString &value);
+    void applyMeta(const MetaChange &m);
+    // apply() and probe(): journalOne is called after each change; a probeCheck makes it a probe.
+    void applyChanges(const ChangeSet &changes,
+                      const std::function<void(const Change &, qint64 revision)> &journalOne,
+                      const std::function<void()> &probeCheck = {});
 
     QString m_path;
     QString m_connection;

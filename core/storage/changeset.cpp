@@ -56,6 +56,8 @@ ChangeSet ChangeSet::inverted() const
     r.changes.reserve(changes.size());
     for (auto it = changes.crbegin(); it != changes.crend(); ++it)
         r.changes.append(it->inverted());
+    for (auto it = meta.crbegin(); it != meta.crend(); ++it)
+        r.meta.append({it->key, it->newValue, it->oldValue});
     return r;
 }
 

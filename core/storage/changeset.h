@@ -30,17 +30,31 @@ struct Change
     Change inverted() const;
 };
 
+// A fact about the catalog itself (its catalog_meta), changed in the same transaction as the rows: a merge
+// records which workshop package it took over, so that undoing the merge forgets that again.
+struct MetaChange
+{
+    QString key;
+    QString oldValue; // empty: the key is not set
+    QString newValue; // empty: the key is removed
+};
+
 struct ChangeSet
 {
     QString description; // translated, shown in the undo menu and the journal
     QList<Change> changes;
+    QList<MetaChange> meta; // applied after the changes; not journaled (they are no plan content)
 
     ChangeSet() = default;
     explicit ChangeSet(QString d) : description(std::move(d)) {}
 
-    bool isEmpty() const { return changes.isEmpty(); }
+    bool isEmpty() const { return changes.isEmpty() && meta.isEmpty(); }
     void append(const Change &c) { changes.append(c); }
-    void append(const ChangeSet &other) { changes.append(other.changes); }
+    void append(const ChangeSet &other)
+    {
+        changes.append(other.changes);
+        meta.append(other.meta);
+    }
     ChangeSet inverted() const; // applies in reverse order with old and new swapped
 };
 

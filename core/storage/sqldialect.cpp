@@ -193,6 +193,11 @@ QString selectMeta(const QString &table)
     return u"SELECT value FROM %1 WHERE key = ?"_qs.arg(table);
 }
 
+QString deleteMeta(const QString &table)
+{
+    return u"DELETE FROM %1 WHERE key = ?"_qs.arg(table);
+}
+
 QString insertJournal(const QString &table)
 {
     return u"INSERT INTO %1 (revision, zeitpunkt, autor, quelle, beschreibung, entity_table, entity_key, "

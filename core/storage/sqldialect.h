@@ -30,6 +30,7 @@ QString maxKey(const schema::TableDef &def);
 
 QString upsertMeta(const QString &table);
 QString selectMeta(const QString &table);
+QString deleteMeta(const QString &table);
 QString insertJournal(const QString &table);
 QString insertJournalRaw(const QString &table); // with the entry's own id, for rebuilding a catalog
 QString selectJournal(const QString &table);

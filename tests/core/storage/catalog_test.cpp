@@ -254,3 +254,44 @@ TEST_CASE("a new catalog clears what a killed creation of the same file left beh
     CHECK(QFileInfo::exists(running));
     CHECK(QFileInfo::exists(path));
 }
+
+TEST_CASE("a change set's meta facts commit with it and go with its inverse", "[core]")
+{
+    QTemporaryDir dir;
+    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    ChangeSet cs(u"Paket übernehmen"_qs);
+    cs.append(Change::update(Table::Leistung, 10000, col::status.toString(), u"ohne"_qs, u"online"_qs));
+    cs.meta.append({u"review.merged.x"_qs, {}, u"{}"_qs});
+    c->apply(cs);
+    CHECK(c->meta(u"review.merged.x"_qs) == u"{}");
+    REQUIRE_THROWS_AS(c->apply(cs), ConflictError); // the fact is set already
+    c->apply(cs.inverted());
+    CHECK(c->meta(u"review.merged.x"_qs).isEmpty());
+    CHECK(c->value(Table::Leistung, 10000, col::status).toString() == u"ohne");
+
+    ChangeSet identity;
+    identity.meta.append({u"catalog_id"_qs, c->catalogId(), u"0f8fad5b-d9cb-469f-a165-70867728950e"_qs});
+    REQUIRE_THROWS_WITH(c->apply(identity), Catch::Contains("catalog_id"));
+}
+
+TEST_CASE("a probe sees the changes it applies and leaves the catalog as it was", "[core]")
+{
+    QTemporaryDir dir;
+    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    const qint64 revision = c->revision();
+    QSignalSpy spy(c.get(), &Catalog::changed);
+    ChangeSet cs;
+    cs.append(Change::update(Table::Leistung, 10000, col::reifegradIst.toString(), QVariant(), 3));
+    QVariant seen;
+    c->probe(cs, [&] { seen = c->value(Table::Leistung, 10000, col::reifegradIst); });
+    CHECK(seen.toInt() == 3);
+    CHECK(c->value(Table::Leistung, 10000, col::reifegradIst).isNull());
+    CHECK(c->revision() == revision);
+    CHECK(c->journal(revision).isEmpty());
+    CHECK(spy.count() == 0);
+
+    REQUIRE_THROWS_WITH(c->probe(cs, [] { throw Error(u"abgelehnt"_qs); }), Catch::Contains("abgelehnt"));
+    CHECK(c->value(Table::Leistung, 10000, col::reifegradIst).isNull());
+    c->apply(cs); // the connection is usable after a probe that threw
+    CHECK(c->value(Table::Leistung, 10000, col::reifegradIst).toInt() == 3);
+}

@@ -1,0 +1,150 @@
+#include "changelog.h"
+
+#include "edit/edits.h"
+#include "edit/fieldtext.h"
+#include "exchange/csv.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace tfp {
+
+using namespace schema;
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("tfp::ChangeLog", s);
+}
+
+// Which Themenfeld a row belongs to: its own themenfeld_id, else through the rows it refers to (a milestone
+// through its project, a score through its criterion), a comment through the row it is about.
+class Attribution
+{
+public:
+    explicit Attribution(const Catalog &c) : m_catalog(c) {}
+
+    std::optional<int> of(Table t, qint64 key, int depth = 0)
+    {
+        if (t == Table::Themenfeld)
+            return int(key);
+        const QString id = table(t).name + u'/' + QString::number(key);
+        if (const auto hit = m_cache.constFind(id); hit != m_cache.cend())
+            return *hit;
+        const auto result = lookUp(t, key, depth);
+        m_cache.insert(id, result);
+        return result;
+    }
+
+private:
+    std::optional<int> lookUp(Table t, qint64 key, int depth)
+    {
+        const auto row = m_catalog.row(t, key);
+        if (!row || depth > 8)
+            return std::nullopt;
+        const TableDef &def = table(t);
+        if (def.hasColumn(col::themenfeldId))
+            return row->value(col::themenfeldId.toString()).toInt();
+        if (t == Table::Kommentar) {
+            const auto about = tableByName(row->value(col::entityTable.toString()).toString());
+            return about ? of(*about, row->value(col::entityKey.toString()).toLongLong(), depth + 1)
+                         : std::nullopt;
+        }
+        for (const Column &c : def.columns) {
+            const QVariant v = row->value(c.name);
+            if (!c.references || v.isNull())
+                continue;
+            if (const auto found = of(*c.references, v.toLongLong(), depth + 1))
+                return found;
+        }
+        return std::nullopt;
+    }
+
+    const Catalog &m_catalog;
+    QHash<QString, std::optional<int>> m_cache;
+};
+
+// ISO 8601 in local time with its offset: the wall clock of the reader and the instant both stay clear.
+QString localIso(const QDateTime &time)
+{
+    const QDateTime local = time.toLocalTime();
+    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
+}
+
+} // namespace
+
+std::optional<QVariantMap> standNamed(const Catalog &catalog, const QString &name)
+{
+    const auto rows = catalog.rowsWhere(Table::Stand, col::name, name);
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first();
+}
+
+QList<ChangeRecord> changesSince(const Catalog &catalog, const ChangeFilter &filter)
+{
+    Attribution attribution(catalog);
+    QHash<int, QString> themenfelder;
+    QList<ChangeRecord> out;
+    for (const JournalEntry &e : catalog.journal(filter.afterRevision.value_or(0))) {
+        const auto t = tableByName(e.table);
+        if (!t || *t == Table::Stand)
+            continue;
+        if ((filter.table && *filter.table != *t) || (filter.key && *filter.key != e.key))
+            continue;
+        if (!filter.author.isEmpty() && e.autor.compare(filter.author, Qt::CaseInsensitive) != 0)
+            continue;
+        ChangeRecord r;
+        r.entry = e;
+        r.zeitpunkt = QDateTime::fromString(e.zeitpunkt, Qt::ISODateWithMs);
+        if (filter.since.isValid() && r.zeitpunkt < filter.since)
+            continue;
+        r.themenfeldId = attribution.of(*t, e.key);
+        if (filter.themenfeldId && r.themenfeldId && *r.themenfeldId != *filter.themenfeldId)
+            continue;
+        if (r.themenfeldId) {
+            auto name = themenfelder.find(*r.themenfeldId);
+            if (name == themenfelder.end())
+                name = themenfelder.insert(
+                    *r.themenfeldId, catalog.value(Table::Themenfeld, *r.themenfeldId, col::name).toString());
+            r.themenfeld = *name;
+        }
+        r.tabelle = edit::tableLabel(*t);
+        const bool exists = catalog.row(*t, e.key).has_value();
+        if (e.column.isEmpty()) {
+            const bool inserted = e.alt.isEmpty();
+            r.art = inserted ? tr("neu") : tr("gelöscht");
+            r.eintrag = exists ? edit::rowLabel(catalog, *t, e.key) : (inserted ? e.neu : e.alt);
+        } else {
+            r.art = tr("geändert");
+            r.eintrag = exists ? edit::rowLabel(catalog, *t, e.key)
+                               : tr("%1 %2 (gelöscht)").arg(r.tabelle).arg(e.key);
+            r.feld = edit::fieldLabel(*t, e.column);
+            const Column &c = table(*t).column(e.column);
+            const auto text = [&](const QString &stored) {
+                if (c.references && !stored.isEmpty())
+                    return edit::rowLabel(catalog, *c.references, stored.toLongLong());
+                return edit::valueText(*t, e.column, stored);
+            };
+            r.alt = text(e.alt);
+            r.neu = text(e.neu);
+        }
+        out.append(r);
+    }
+    return out;
+}
+
+QByteArray changesCsv(const QList<ChangeRecord> &changes)
+{
+    const QStringList header{tr("Zeitpunkt"),  tr("Autor"), tr("Quelle"),  tr("Änderung"),
+                             tr("Themenfeld"), tr("Art"),   tr("Tabelle"), tr("Eintrag"),
+                             tr("Feld"),       tr("Alt"),   tr("Neu"),     tr("Revision")};
+    QList<QStringList> rows;
+    for (const ChangeRecord &r : changes)
+        rows.append({localIso(r.zeitpunkt), r.entry.autor, r.entry.quelle, r.entry.beschreibung, r.themenfeld,
+                     r.art, r.tabelle, r.eintrag, r.feld, r.alt, r.neu, QString::number(r.entry.revision)});
+    return csv::write(header, rows, u';');
+}
+
+} // namespace tfp

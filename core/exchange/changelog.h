@@ -1,0 +1,49 @@
+// "Änderungen seit …": the catalog's journal since a date or a named Stand, told for people (which
+// Themenfeld, which row and field, old and new value as text), filterable and exportable as CSV.
+#pragma once
+
+#include "storage/catalog.h"
+
+#include <QDateTime>
+#include <optional>
+
+namespace tfp {
+
+struct ChangeFilter
+{
+    std::optional<qint64> afterRevision; // changes after this revision (a Stand's)
+    QDateTime since;                     // changes from this moment on; invalid: no limit
+    std::optional<int> themenfeldId;     // leaves out changes of other Themenfelder
+    std::optional<schema::Table> table;  // one kind of entity
+    std::optional<qint64> key;           // with table: one row
+    QString author;                      // empty: everyone; compared without case
+};
+
+struct ChangeRecord
+{
+    JournalEntry entry;
+    QDateTime zeitpunkt;
+    // Empty when the row belongs to no Themenfeld (a Beteiligter) or is no longer known (a deleted row):
+    // such changes are kept when filtering by Themenfeld rather than silently lost.
+    std::optional<int> themenfeldId;
+    QString themenfeld;
+    QString art;     // "neu", "geändert", "gelöscht"
+    QString tabelle; // "OZG-Leistung"
+    QString eintrag; // "„Elterngeld“"
+    QString feld;    // "Status"; empty for a row added or deleted
+    QString alt;     // as text, "leer" for an empty value
+    QString neu;
+};
+
+// The changes that pass the filter, oldest first. Stand rows themselves are markers, not changes, and are
+// left out.
+QList<ChangeRecord> changesSince(const Catalog &catalog, const ChangeFilter &filter);
+
+// The changes as CSV (';'-separated, UTF-8 with BOM): Zeitpunkt (ISO 8601 with the local offset), Autor,
+// Quelle, Änderung, Themenfeld, Art, Tabelle, Eintrag, Feld, Alt, Neu, Revision.
+QByteArray changesCsv(const QList<ChangeRecord> &changes);
+
+// The Stand of that name (its row), if there is one.
+std::optional<QVariantMap> standNamed(const Catalog &catalog, const QString &name);
+
+} // namespace tfp

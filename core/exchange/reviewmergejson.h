@@ -1,0 +1,22 @@
+// A merge plan for the command line: as JSON (tfp review-merge --json; keys in README, "Workshop review") and
+// as text for the terminal. The GUI shows the same plan from ReviewMergePlan directly.
+#pragma once
+
+#include "exchange/reviewmerge.h"
+
+#include <QJsonObject>
+#include <optional>
+
+namespace tfp {
+
+class Catalog;
+
+// revision: the catalog's revision after the merge was applied; empty for a dry run or nothing applied.
+QJsonObject reviewMergeJson(const ReviewMergePlan &plan, const Catalog &catalog, bool dryRun,
+                            std::optional<qint64> revision);
+QString reviewMergeText(const ReviewMergePlan &plan, const Catalog &catalog, bool dryRun);
+
+// A stored value as people read it: references by the row's label, codes by their label, "–" for none.
+QString mergeValueText(const Catalog &catalog, schema::Table t, const QString &column, const QVariant &value);
+
+} // namespace tfp

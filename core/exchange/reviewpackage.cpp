@@ -1,0 +1,248 @@
+#include "reviewpackage.h"
+
+#include "error.h"
+#include "storage/catalog.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+
+#include <algorithm>
+
+namespace tfp {
+
+using namespace schema;
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("tfp::ReviewPackage", s);
+}
+
+// The package's facts in catalog_meta. The base is the package's own JSON export taken right after it was
+// filled; the checksum covers the facts and the base so that a changed or cut file is noticed.
+const QString kFormat = u"review.format_version"_qs;
+const QString kOrigin = u"review.origin_catalog_id"_qs;
+const QString kBaseRevision = u"review.base_revision"_qs;
+const QString kThemenfeldId = u"review.themenfeld_id"_qs;
+const QString kThemenfeld = u"review.themenfeld"_qs;
+const QString kCreatedAt = u"review.created_at"_qs;
+const QString kCreatedBy = u"review.created_by"_qs;
+const QString kBase = u"review.base"_qs;
+const QString kChecksum = u"review.checksum"_qs;
+
+QString checksum(const ReviewPackageInfo &i, const QString &base)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    const QStringList facts{
+        QString::number(i.formatVersion), i.packageId,  i.originCatalogId, QString::number(i.baseRevision),
+        QString::number(i.themenfeldId),  i.themenfeld, i.createdAt,       i.createdBy};
+    for (const QString &f : facts)
+        h.addData((f + u'\n').toUtf8());
+    h.addData(base.toUtf8());
+    return QString::fromLatin1(h.result().toHex());
+}
+
+// The rows a package holds, per table, keyed so that each table comes out in key order.
+class Selection
+{
+public:
+    explicit Selection(const Catalog &c) : m_catalog(c) { m_rows.resize(qsizetype(Table::Count)); }
+
+    void add(Table t, const QVariantMap &row)
+    {
+        m_rows[qsizetype(t)].insert(row.value(table(t).key).toLongLong(), row);
+    }
+    // The rows of t whose column refers to one of the parent rows already selected; keep may drop or adjust.
+    void children(
+        Table t, QStringView column, Table parent,
+        const std::function<bool(QVariantMap &)> &keep = [](QVariantMap &) { return true; })
+    {
+        for (const qint64 key : keys(parent))
+            for (QVariantMap r : m_catalog.rowsWhere(t, column, key))
+                if (keep(r))
+                    add(t, r);
+    }
+    bool has(Table t, const QVariant &key) const
+    {
+        return !key.isNull() && m_rows[qsizetype(t)].contains(key.toLongLong());
+    }
+    QList<qint64> keys(Table t) const { return m_rows[qsizetype(t)].keys(); }
+    const QMap<qint64, QVariantMap> &rows(Table t) const { return m_rows[qsizetype(t)]; }
+
+private:
+    const Catalog &m_catalog;
+    QList<QMap<qint64, QVariantMap>> m_rows;
+};
+
+Selection select(const Catalog &c, const QVariantMap &themenfeld)
+{
+    using namespace col;
+    Selection s(c);
+    s.add(Table::Themenfeld, themenfeld);
+    s.children(Table::Lage, themenfeldId, Table::Themenfeld);
+    s.children(Table::Leistung, lageId, Table::Lage);
+    s.children(Table::Leika, ozgId, Table::Leistung);
+    s.children(Table::Abhaengigkeit, ozgId, Table::Leistung,
+               [&](QVariantMap &r) { return s.has(Table::Leistung, r.value(haengtAbVon.toString())); });
+    c.forEachRow(Table::Beteiligter, [&](const QVariantList &values) {
+        QVariantMap r;
+        const auto &def = table(Table::Beteiligter);
+        for (int i = 0; i < def.columns.size(); ++i)
+            r.insert(def.columns[i].name, values[i]);
+        s.add(Table::Beteiligter, r);
+    });
+    s.children(Table::Federfuehrung, themenfeldId, Table::Themenfeld);
+    s.children(Table::Projekt, themenfeldId, Table::Themenfeld);
+    const auto inLeistungen = [&](QVariantMap &r) {
+        return s.has(Table::Leistung, r.value(ozgId.toString()));
+    };
+    // A link to a row of another Themenfeld cannot travel: the package leaves it empty (its base says so, so
+    // the merge never takes the empty link for a change).
+    const auto dropForeign = [&](QVariantMap &r, QStringView column, Table t) {
+        if (!r.value(column.toString()).isNull() && !s.has(t, r.value(column.toString())))
+            r.insert(column.toString(), QVariant());
+    };
+    s.children(Table::ProjektLeistung, projektId, Table::Projekt, inLeistungen);
+    s.children(Table::Nachnutzung, projektId, Table::Projekt);
+    s.children(Table::Meilenstein, projektId, Table::Projekt, [&](QVariantMap &r) {
+        dropForeign(r, ozgId, Table::Leistung);
+        return true;
+    });
+    s.children(Table::Zahlung, projektId, Table::Projekt);
+    s.children(Table::Kriterium, themenfeldId, Table::Themenfeld);
+    s.children(Table::Bewertung, kriteriumId, Table::Kriterium, inLeistungen);
+    s.children(Table::Stimme, kriteriumId, Table::Kriterium, inLeistungen);
+    s.children(Table::Risiko, themenfeldId, Table::Themenfeld, [&](QVariantMap &r) {
+        dropForeign(r, projektId, Table::Projekt);
+        dropForeign(r, ozgId, Table::Leistung);
+        return true;
+    });
+    const auto &k = table(Table::Kommentar);
+    c.forEachRow(Table::Kommentar, [&](const QVariantList &values) {
+        const auto commented = tableByName(values[k.indexOf(entityTable)].toString());
+        if (!commented || !s.has(*commented, values[k.indexOf(entityKey)]))
+            return;
+        QVariantMap r;
+        for (int i = 0; i < k.columns.size(); ++i)
+            r.insert(k.columns[i].name, values[i]);
+        s.add(Table::Kommentar, r);
+    });
+    return s;
+}
+
+QString displayPath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+ReviewPackageInfo createReviewPackage(const Catalog &catalog, int themenfeldId, const QString &path)
+{
+    if (reviewPackageInfo(catalog))
+        throw Error(tr("„%1“ ist selbst ein Workshop-Paket; ein Workshop-Paket entsteht aus einem Katalog.")
+                        .arg(displayPath(catalog.path())));
+    const auto themenfeld = catalog.row(Table::Themenfeld, themenfeldId);
+    if (!themenfeld)
+        throw Error(tr("Im Katalog „%1“ gibt es kein Themenfeld %2.")
+                        .arg(displayPath(catalog.path()))
+                        .arg(themenfeldId));
+    const Selection rows = select(catalog, *themenfeld);
+
+    ReviewPackageInfo info;
+    info.formatVersion = kReviewFormatVersion;
+    info.originCatalogId = catalog.catalogId();
+    info.baseRevision = catalog.revision();
+    info.themenfeldId = themenfeldId;
+    info.themenfeld = themenfeld->value(col::name.toString()).toString();
+    info.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    info.createdBy = catalog.author();
+    Catalog::create(path, [&](Catalog &package) {
+        for (const TableDef &def : tables())
+            for (const QVariantMap &r : rows.rows(def.id))
+                package.insertRaw(def.id, def.valuesOf(r));
+        info.packageId = package.catalogId();
+        const QString base = QString::fromUtf8(exportPlanJson(package));
+        package.setMetaRaw(kFormat, QString::number(info.formatVersion));
+        package.setMetaRaw(kOrigin, info.originCatalogId);
+        package.setMetaRaw(kBaseRevision, QString::number(info.baseRevision));
+        package.setMetaRaw(kThemenfeldId, QString::number(info.themenfeldId));
+        package.setMetaRaw(kThemenfeld, info.themenfeld);
+        package.setMetaRaw(kCreatedAt, info.createdAt);
+        package.setMetaRaw(kCreatedBy, info.createdBy);
+        package.setMetaRaw(kBase, base);
+        package.setMetaRaw(kChecksum, checksum(info, base));
+    });
+    return info;
+}
+
+std::optional<ReviewPackageInfo> reviewPackageInfo(const Catalog &catalog)
+{
+    const QString format = catalog.meta(kFormat);
+    if (format.isEmpty())
+        return std::nullopt;
+    const auto damaged = [&](const QString &what) {
+        return Error(tr("Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner "
+                        "verändert: %2.")
+                         .arg(displayPath(catalog.path()), what));
+    };
+    const auto number = [&](const QString &key, qint64 min) {
+        bool ok = false;
+        const qint64 v = catalog.meta(key).toLongLong(&ok);
+        if (!ok || v < min)
+            throw damaged(tr("die Angabe „%1“ fehlt oder ist keine Zahl").arg(key));
+        return v;
+    };
+    ReviewPackageInfo info;
+    info.formatVersion = int(number(kFormat, 1));
+    if (info.formatVersion > kReviewFormatVersion)
+        throw Error(
+            tr("Das Workshop-Paket „%1“ hat die Formatversion %2, dieses Programm liest bis Version %3; "
+               "bitte Themenfeldplaner aktualisieren.")
+                .arg(displayPath(catalog.path()))
+                .arg(info.formatVersion)
+                .arg(kReviewFormatVersion));
+    info.packageId = catalog.catalogId();
+    info.originCatalogId = catalog.meta(kOrigin);
+    info.baseRevision = number(kBaseRevision, 0);
+    info.themenfeldId = int(number(kThemenfeldId, 1));
+    info.themenfeld = catalog.meta(kThemenfeld);
+    info.createdAt = catalog.meta(kCreatedAt);
+    info.createdBy = catalog.meta(kCreatedBy);
+    if (info.originCatalogId.isEmpty() || info.createdAt.isEmpty())
+        throw damaged(tr("die Herkunft fehlt"));
+    return info;
+}
+
+OpenedReviewPackage openReviewPackage(const QString &path)
+{
+    OpenedReviewPackage p;
+    p.path = path;
+    p.fileName = QFileInfo(path).fileName();
+    // Read-only: a package is input from elsewhere, and the merge must leave it as it came.
+    p.catalog = Catalog::open(path, Catalog::Access::ReadOnly);
+    const auto info = reviewPackageInfo(*p.catalog);
+    if (!info)
+        throw Error(tr("„%1“ ist kein Workshop-Paket, sondern ein Katalog; ein Workshop-Paket erstellt "
+                       "„tfp review-pack“.")
+                        .arg(displayPath(path)));
+    p.info = *info;
+    const QString base = p.catalog->meta(kBase);
+    if (base.isEmpty() || checksum(p.info, base) != p.catalog->meta(kChecksum))
+        throw Error(tr("Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner "
+                       "verändert: die Prüfsumme seiner Herkunft und seines Ausgangsstands stimmt nicht.")
+                        .arg(displayPath(path)));
+    p.base = readPlanJson(base.toUtf8(), tr("%1 (Ausgangsstand)").arg(displayPath(path)));
+    if (p.base.catalogId != p.info.packageId || !p.base.rows(Table::Themenfeld).contains(p.info.themenfeldId))
+        throw Error(tr("Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner "
+                       "verändert: sein Ausgangsstand gehört nicht zu ihm.")
+                        .arg(displayPath(path)));
+    return p;
+}
+
+} // namespace tfp

@@ -1,0 +1,64 @@
+// The Catalog's meta table: facts about the catalog itself (its id, revision, a workshop package's origin and
+// base, the packages merged into it), read by key and written by apply (a MetaChange) or while populating.
+#include "catalog.h"
+
+#include "catalogfile.h"
+#include "error.h"
+#include "sqldialect.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace tfp {
+
+using namespace catalogfile;
+
+QString Catalog::meta(const QString &key) const
+{
+    QSqlQuery &q = prepared(sql::selectMeta(kMeta));
+    q.bindValue(0, key);
+    QString value;
+    if (!q.exec())
+        throw Error(q.lastError().text());
+    if (q.next())
+        value = q.value(0).toString();
+    q.finish();
+    return value;
+}
+
+void Catalog::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery &q = prepared(sql::upsertMeta(kMeta));
+    q.bindValue(0, key);
+    q.bindValue(1, value);
+    if (!q.exec())
+        throw Error(q.lastError().text());
+    q.finish();
+}
+
+void Catalog::applyMeta(const MetaChange &m)
+{
+    // The catalog's identity and revision are the catalog's own business, never a change set's.
+    if (m.key == u"catalog_id" || m.key == u"revision" || m.key == u"created")
+        throw Error(tr("Interner Fehler: „%1“ des Katalogs kann nicht geändert werden.").arg(m.key));
+    if (meta(m.key) != m.oldValue)
+        throw ConflictError(
+            tr("Der Katalog „%1“ wurde inzwischen geändert (%2).").arg(displayPath(m_path), m.key));
+    if (m.newValue.isEmpty()) {
+        QSqlQuery &q = prepared(sql::deleteMeta(kMeta));
+        q.bindValue(0, m.key);
+        if (!q.exec())
+            throw Error(q.lastError().text());
+        q.finish();
+    } else {
+        setMeta(m.key, m.newValue);
+    }
+}
+
+void Catalog::setMetaRaw(const QString &key, const QString &value)
+{
+    requirePopulating("setMetaRaw");
+    applyMeta({key, meta(key), value});
+}
+
+} // namespace tfp

@@ -1,0 +1,124 @@
+#include <catch2/catch.hpp>
+
+#include "edit/edits.h"
+#include "edit/workshopedits.h"
+#include "error.h"
+#include "exchange/changelog.h"
+#include "exchange/csv.h"
+#include "storage/catalog.h"
+#include "support/testutil.h"
+
+using namespace tfp;
+using namespace tfp::schema;
+
+namespace {
+
+constexpr int kFamilie = 6;      // Familie & Kind; 10000 Elterngeld is one of its Leistungen
+constexpr int kAnderswo = 10100; // a Leistung of Arbeit & Ruhestand
+
+QStringList fields(const QList<ChangeRecord> &changes)
+{
+    QStringList out;
+    for (const ChangeRecord &r : changes)
+        out << r.tabelle + u'/' + QString::number(r.entry.key) + u'/' + r.entry.column;
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("changes since a Stand, by Themenfeld, entity and author, and as CSV", "[core][review]")
+{
+    QTemporaryDir dir;
+    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    c->setAuthor(u"planung"_qs);
+    c->apply(edit::setField(*c, Table::Leistung, 10000, col::status, u"in_planung"_qs));
+    const ChangeSet stand = edit::addStand(*c, u"Steuerungskreis 14.11.2026"_qs);
+    c->apply(stand);
+    c->setAuthor(u"mmeyer"_qs);
+    c->apply(edit::setField(*c, Table::Leistung, 10000, col::status, u"online"_qs));
+    c->apply(edit::setField(*c, Table::Leistung, kAnderswo, col::notes, u"=SUMME(A1)"_qs));
+    c->setAuthor(u"workshop"_qs);
+    c->apply(edit::addKommentar(*c, Table::Leistung, 10000, u"Bescheid digital zustellen"_qs));
+
+    const auto named = standNamed(*c, u"Steuerungskreis 14.11.2026"_qs);
+    REQUIRE(named);
+    CHECK(named->value(u"revision"_qs).toLongLong() == 1);
+    CHECK_FALSE(standNamed(*c, u"Jour-Fix"_qs));
+    ChangeFilter since;
+    since.afterRevision = named->value(u"revision"_qs).toLongLong();
+
+    const QList<ChangeRecord> all = changesSince(*c, since);
+    // The change before the Stand and the Stand itself are not listed.
+    CHECK(fields(all) == QStringList{u"OZG-Leistung/10000/status"_qs,
+                                     u"OZG-Leistung/%1/notes"_qs.arg(kAnderswo),
+                                     u"Kommentar/%1/"_qs.arg(all.value(2).entry.key)});
+    REQUIRE(all.size() == 3);
+    const ChangeRecord &status = all[0];
+    CHECK(status.themenfeld == u"Familie & Kind");
+    CHECK(status.art == u"geändert");
+    CHECK(status.eintrag == u"„Elterngeld“");
+    CHECK(status.feld == u"Status");
+    CHECK(status.alt == u"in Planung");
+    CHECK(status.neu == u"online");
+    CHECK(status.entry.autor == u"mmeyer");
+    CHECK(all[2].art == u"neu");
+    CHECK(all[2].themenfeldId == kFamilie); // a comment belongs where its row does
+
+    ChangeFilter familie = since;
+    familie.themenfeldId = kFamilie;
+    CHECK(changesSince(*c, familie).size() == 2);
+    ChangeFilter autor = since;
+    autor.author = u"MMEYER"_qs;
+    CHECK(changesSince(*c, autor).size() == 2);
+    ChangeFilter leistung = since;
+    leistung.table = Table::Leistung;
+    leistung.key = 10000;
+    CHECK(fields(changesSince(*c, leistung)) == QStringList{u"OZG-Leistung/10000/status"_qs});
+
+    ChangeFilter tomorrow;
+    tomorrow.since = QDateTime(QDate::currentDate().addDays(1), QTime(0, 0));
+    CHECK(changesSince(*c, tomorrow).isEmpty());
+    ChangeFilter yesterday;
+    yesterday.since = QDateTime(QDate::currentDate().addDays(-1), QTime(0, 0));
+    CHECK(changesSince(*c, yesterday).size() == 4);
+
+    const csv::Table table = csv::parse(QString::fromUtf8(changesCsv(all)), u';', u"test"_qs);
+    CHECK(table.header.first() == u"Zeitpunkt");
+    CHECK(table.header.size() == 12);
+    REQUIRE(table.rows.size() == 3);
+    CHECK(table.rows[0][table.column(u"Eintrag"_qs)] == u"„Elterngeld“");
+    CHECK(table.rows[0][table.column(u"Neu"_qs)] == u"online");
+    CHECK(table.rows[0][table.column(u"Autor"_qs)] == u"mmeyer");
+    // A spreadsheet must not run a value as a formula.
+    CHECK(table.rows[1][table.column(u"Neu"_qs)] == u"'=SUMME(A1)");
+    const QDateTime written = QDateTime::fromString(table.rows[0][0], Qt::ISODate);
+    CHECK(written.toSecsSinceEpoch() == status.zeitpunkt.toSecsSinceEpoch());
+}
+
+TEST_CASE("a deleted row's changes stay in a Themenfeld's list", "[core][review]")
+{
+    QTemporaryDir dir;
+    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    const ChangeSet p = edit::createProjekt(*c, kFamilie, u"Kita-Portal"_qs, {10005});
+    c->apply(p);
+    const qint64 revision = c->revision();
+    c->apply(edit::remove(*c, Table::Projekt, p.changes.first().key));
+    ChangeFilter f;
+    f.afterRevision = revision;
+    f.themenfeldId = 1; // another Themenfeld: the deleted rows are not known to belong elsewhere
+    const auto changes = changesSince(*c, f);
+    REQUIRE_FALSE(changes.isEmpty());
+    CHECK(changes.last().art == u"gelöscht");
+    CHECK(changes.last().eintrag.contains(u"Kita-Portal"));
+    CHECK_FALSE(changes.last().themenfeldId);
+}
+
+TEST_CASE("a Stand needs a name of its own", "[core][review]")
+{
+    QTemporaryDir dir;
+    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    c->apply(edit::addStand(*c, u"Jour-Fix"_qs));
+    REQUIRE_THROWS_WITH(edit::addStand(*c, u" Jour-Fix "_qs), Catch::Contains("gibt es schon"));
+    REQUIRE_THROWS_WITH(edit::addStand(*c, u"  "_qs), Catch::Contains("braucht einen Namen"));
+    CHECK(c->count(Table::Stand) == 1);
+}
