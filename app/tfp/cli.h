@@ -26,6 +26,7 @@ struct Command
 QList<Command> catalogCommands();
 QList<Command> analysisCommands();
 QList<Command> jsonCommands();
+QList<Command> exchangeCommands();
 
 // Parses args with --help; returns false (and sets exit) when the command should stop.
 bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description,

@@ -15,6 +15,7 @@ int main(int argc, char **argv)
     commands += tfp::cli::catalogCommands();
     commands += tfp::cli::analysisCommands();
     commands += tfp::cli::jsonCommands();
+    commands += tfp::cli::exchangeCommands();
 
     const QStringList args = app.arguments();
     auto usage = [&] {
