@@ -9,6 +9,8 @@ packages=(
   qt6-translations-l10n libqt6sql6-sqlite qt6-svg-dev libgl-dev
   catch2
   xvfb xauth poppler-utils sqlite3
+  libxlsxwriter-dev libminizip-dev
+  clang libclang-rt-14-dev
 )
 
 if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi

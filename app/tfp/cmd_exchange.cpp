@@ -1,12 +1,17 @@
 // tfp import: CSV and .xlsx tables and the federal dashboard's CSV into a catalog, all or nothing.
+// tfp export: the same tables as CSV (German Excel convention), an .xlsx workbook, milestones as iCalendar.
 #include "cli.h"
 
 #include "error.h"
+#include "exchange/icalendar.h"
 #include "exchange/importplan.h"
 #include "exchange/importreport.h"
+#include "exchange/xlsxwrite.h"
 #include "storage/catalog.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QSaveFile>
 
 namespace tfp::cli {
 
@@ -72,12 +77,79 @@ int runImport(const QStringList &args)
     return Ok;
 }
 
+void save(const QString &out, const QByteArray &bytes)
+{
+    QSaveFile f(out);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+        throw Error(tr("Die Datei „%1“ kann nicht geschrieben werden: %2")
+                        .arg(QDir::toNativeSeparators(out), f.errorString()));
+}
+
+int runExport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(u"DATEI"_qs, tr("Der Katalog (*.tfplan)."));
+    p.addOption(
+        {u"kind"_qs, tr("leistungen, projekte, meilensteine oder (nur xlsx) arbeitsplan."), tr("ART")});
+    p.addOption({u"format"_qs, tr("csv, xlsx oder (nur meilensteine) ics."), tr("FORMAT")});
+    p.addOption({{u"o"_qs, u"output"_qs}, tr("Die Ausgabedatei."), tr("AUSGABE")});
+    p.addOption({u"themenfeld"_qs, tr("Nur dieses Themenfeld."), tr("NAME")});
+    p.addOption({u"projekt"_qs, tr("Nur dieses Projekt (Nummer; Projekte und Meilensteine)."), tr("ID")});
+    int exit = Ok;
+    if (!parse(p, args, tr("Exportiert Tabellen des Arbeitsplans als CSV, Excel-Arbeitsmappe oder Kalender."),
+               1, 1, exit))
+        return exit;
+    const QString kind = p.value(u"kind"_qs), format = p.value(u"format"_qs);
+    const auto importKind = exchange::importKindByName(kind);
+    const bool arbeitsplan = kind == u"arbeitsplan" && format == u"xlsx";
+    if ((!importKind && !arbeitsplan) || importKind == exchange::ImportKind::Dashboard ||
+        (format != u"csv" && format != u"xlsx" && format != u"ics") ||
+        (format == u"ics" && importKind != exchange::ImportKind::Meilensteine) || !p.isSet(u"output"_qs)) {
+        fail(tr(
+            "erwartet: --kind leistungen|projekte|meilensteine|arbeitsplan, --format csv|xlsx|ics (ics nur "
+            "für meilensteine, arbeitsplan nur für xlsx) und -o AUSGABE."));
+        return Usage;
+    }
+    try {
+        const auto catalog = openCatalog(p.positionalArguments()[0], false);
+        const PlanSnapshot plan = catalog->loadPlan();
+        exchange::ExportScope scope;
+        if (p.isSet(u"themenfeld"_qs)) {
+            const Themenfeld *t = plan.themenfeldByName(p.value(u"themenfeld"_qs));
+            if (!t)
+                throw Error(tr("Das Themenfeld „%1“ gibt es nicht.").arg(p.value(u"themenfeld"_qs)));
+            scope.themenfeldId = t->id;
+        }
+        scope.projektId = p.value(u"projekt"_qs).toLongLong();
+        const QString out = p.value(u"output"_qs);
+        if (format == u"ics") {
+            save(out, exchange::milestonesIcs(plan, scope, QDateTime::currentDateTimeUtc()));
+        } else if (format == u"csv") {
+            save(out, exchange::csvBytes(exchange::exportSheet(plan, *importKind, scope)));
+        } else if (arbeitsplan) {
+            exchange::writeXlsx({exchange::exportSheet(plan, exchange::ImportKind::Leistungen, scope),
+                                 exchange::prioritisationSheet(plan, scope),
+                                 exchange::exportSheet(plan, exchange::ImportKind::Projekte, scope),
+                                 exchange::exportSheet(plan, exchange::ImportKind::Meilensteine, scope),
+                                 exchange::nachnutzungSheet(plan, scope)},
+                                out);
+        } else {
+            exchange::writeXlsx({exchange::exportSheet(plan, *importKind, scope)}, out);
+        }
+    } catch (const Error &e) {
+        return fail(e.message());
+    }
+    return Ok;
+}
+
 } // namespace
 
 QList<Command> exchangeCommands()
 {
     return {
-        {u"import"_qs, tr("Tabelle (CSV, .xlsx, Dashboard-Export) in den Katalog importieren"), runImport}};
+        {u"import"_qs, tr("Tabelle (CSV, .xlsx, Dashboard-Export) in den Katalog importieren"), runImport},
+        {u"export"_qs, tr("Tabellen als CSV, Excel-Arbeitsmappe oder Meilensteine als Kalender (.ics)"),
+         runExport}};
 }
 
 } // namespace tfp::cli

@@ -6,6 +6,7 @@
 #include "importrows.h"
 #include "storage/catalog.h"
 #include "values.h"
+#include "xlsxread.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -82,8 +83,7 @@ ImportPlan planImport(Catalog &c, ImportKind kind, const QString &path, const QS
                         .arg(tabular::kMaxBytes / (1024 * 1024)));
     const QByteArray bytes = f.readAll();
     if (tabular::looksLikeZip(bytes))
-        throw Error(
-            tr("„%1“ ist eine ZIP-Datei (etwa eine Excel-Arbeitsmappe); bitte als CSV speichern.").arg(name));
+        return planImport(c, kind, xlsx::readSheet(bytes, name, sheet));
     if (!sheet.isEmpty())
         throw Error(
             tr("„%1“ ist keine Excel-Arbeitsmappe (.xlsx); ein Tabellenblatt gibt es nur dort.").arg(name));
@@ -241,7 +241,9 @@ bool RowBuilder::parse(const QString &name, Table t, QStringView column, QVarian
     if (cell(i).isEmpty() && !def.nullable &&
         (def.type != Type::Text || column == col::name || column == col::titel))
         return true;
-    const values::Parsed p = values::forColumn(t, column, cell(i), m_table.sheet.size() > 0);
+    // Text keeps its spaces (as exported), everything else is read trimmed.
+    const QString text = def.type == Type::Text && !cell(i).isEmpty() ? m_cells.value(i) : cell(i);
+    const values::Parsed p = values::forColumn(t, column, text, m_table.sheet.size() > 0);
     if (!p.ok()) {
         problem(i, u"%1 (%2)"_qs.arg(p.error, quoted(cell(i))));
         return false;

@@ -161,7 +161,7 @@ Parsed forColumn(Table t, QStringView column, const QString &text, bool excelSer
     case Type::Text:
         break;
     }
-    return {text.trimmed(), {}};
+    return {text, {}};
 }
 
 QString cellText(Table t, QStringView column, const QVariant &v)

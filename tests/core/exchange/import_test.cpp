@@ -267,7 +267,8 @@ TEST_CASE("malformed files are refused with a message per problem and change not
     }
     SECTION("a zip that is no workbook")
     {
-        refusal(f, ImportKind::Leistungen, u"archiv.xlsx"_qs,
-                QByteArray("PK\x03\x04", 4) + QByteArray(100, '\0'));
+        const QString m = refusal(f, ImportKind::Leistungen, u"archiv.xlsx"_qs,
+                                  QByteArray("PK\x03\x04", 4) + QByteArray(100, '\0'));
+        CHECK(m.contains(u"keine lesbare ZIP-Datei"_qs));
     }
 }
