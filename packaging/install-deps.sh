@@ -9,7 +9,7 @@ packages=(
   qt6-translations-l10n libqt6sql6-sqlite qt6-svg-dev libgl-dev
   catch2
   xvfb xauth poppler-utils sqlite3
-  libxlsxwriter-dev libquazip1-qt6-dev
+  libxlsxwriter-dev libminizip-dev
   clang libclang-rt-14-dev
 )
 

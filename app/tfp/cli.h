@@ -30,6 +30,7 @@ QList<Command> analysisCommands();
 QList<Command> jsonCommands();
 QList<Command> reviewCommands();
 QList<Command> historyCommands();
+QList<Command> exchangeCommands();
 
 // Parses args with --help; returns false (and sets exit) when the command should stop.
 bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description,

@@ -17,6 +17,7 @@ int main(int argc, char **argv)
     commands += tfp::cli::jsonCommands();
     commands += tfp::cli::reviewCommands();
     commands += tfp::cli::historyCommands();
+    commands += tfp::cli::exchangeCommands();
 
     const QStringList args = app.arguments();
     auto usage = [&] {

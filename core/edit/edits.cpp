@@ -82,8 +82,17 @@ QString rowLabel(const Catalog &c, Table t, qint64 key)
 
 void checkField(const Catalog &c, Table t, qint64 key, QStringView column, const QVariant &value)
 {
+    checkField(c, t, key, column, value, {});
+}
+
+void checkField(const Catalog &c, Table t, qint64 key, QStringView column, const QVariant &value,
+                const QVariantMap &pending)
+{
     using namespace col;
-    const QVariantMap r = mustRow(c, t, key);
+    const auto stored = c.row(t, key);
+    QVariantMap r = stored ? *stored : (pending.isEmpty() ? mustRow(c, t, key) : QVariantMap());
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it)
+        r.insert(it.key(), it.value());
     const Checked checked = check(table(t).column(column), value);
     if (!checked.ok())
         throw Error(tr("%1 von %2: %3.").arg(fieldLabel(t, column), rowLabel(c, t, key), checked.error));

@@ -21,6 +21,10 @@ QString rowLabel(const Catalog &c, schema::Table t, qint64 key);
 ChangeSet setField(const Catalog &c, schema::Table t, qint64 key, QStringView column, const QVariant &value);
 // Rules that hold whoever edits (UI, import, merge): throws Error when the value is refused.
 void checkField(const Catalog &c, schema::Table t, qint64 key, QStringView column, const QVariant &value);
+// The same for a value that changes together with others of its row (an import): pending holds the row's
+// other new values, which count instead of the stored ones; a row not stored yet is checked as pending has it.
+void checkField(const Catalog &c, schema::Table t, qint64 key, QStringView column, const QVariant &value,
+                const QVariantMap &pending);
 // Advice that does not block the edit (a milestone planned before the one it follows, …).
 QStringList warnings(const Catalog &c, schema::Table t, qint64 key, QStringView column,
                      const QVariant &value);

@@ -11,7 +11,7 @@ namespace {
 QString tr(const char *s) { return QCoreApplication::translate("tfp::csv", s); }
 } // namespace
 
-Table parse(const QString &text, QChar delimiter, const QString &source)
+Table parse(const QString &text, QChar delimiter, const QString &source, Rows rows)
 {
     Table t;
     QStringList record;
@@ -31,7 +31,7 @@ Table parse(const QString &text, QChar delimiter, const QString &source)
             if (t.header.isEmpty()) {
                 t.header = record;
             } else {
-                if (record.size() != t.header.size())
+                if (rows == Rows::Strict && record.size() != t.header.size())
                     throw Error(tr("%1, Zeile %2: %3 Felder statt %4 wie in der Kopfzeile.")
                                     .arg(source)
                                     .arg(recordLine)

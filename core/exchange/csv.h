@@ -16,9 +16,17 @@ struct Table
     int column(const QString &name) const { return int(header.indexOf(name)); }
 };
 
-// Parses text; throws tfp::Error naming `source` and the line when quoting is broken or a row has the wrong
-// number of fields.
-Table parse(const QString &text, QChar delimiter, const QString &source);
+// Strict: a row with another number of fields than the header is an error. Ragged: such rows are kept as
+// they are, for importers that refuse them one by one.
+enum class Rows
+{
+    Strict,
+    Ragged
+};
+
+// Parses text; throws tfp::Error naming `source` and the line when quoting is broken or (Strict) a row has
+// the wrong number of fields.
+Table parse(const QString &text, QChar delimiter, const QString &source, Rows rows = Rows::Strict);
 
 // Reads a UTF-8 file (or Qt resource) and parses it with a header row.
 Table read(const QString &path, QChar delimiter = u',');

@@ -1,0 +1,155 @@
+// tfp import: CSV and .xlsx tables and the federal dashboard's CSV into a catalog, all or nothing.
+// tfp export: the same tables as CSV (German Excel convention), an .xlsx workbook, milestones as iCalendar.
+#include "cli.h"
+
+#include "error.h"
+#include "exchange/icalendar.h"
+#include "exchange/importplan.h"
+#include "exchange/importreport.h"
+#include "exchange/xlsxwrite.h"
+#include "storage/catalog.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSaveFile>
+
+namespace tfp::cli {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("tfp::cli", s);
+}
+
+int runImport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(u"DATEI"_qs, tr("Der Katalog (*.tfplan)."));
+    p.addPositionalArgument(u"EINGABE"_qs, tr("Die CSV- oder Excel-Datei (.xlsx)."));
+    p.addOption({u"kind"_qs, tr("Was die Datei enthält: leistungen, projekte, meilensteine oder dashboard."),
+                 tr("ART")});
+    p.addOption({u"sheet"_qs, tr("Tabellenblatt einer .xlsx-Datei: Name oder Nummer (Standard: das erste)."),
+                 tr("BLATT")});
+    p.addOption({u"dry-run"_qs, tr("Zeigt nur, was sich ändern würde; schreibt nichts.")});
+    p.addOption({u"json"_qs, tr("Bericht als JSON (Aufbau siehe README).")});
+    int exit = Ok;
+    if (!parse(
+            p, args,
+            tr("Importiert eine Tabelle in den Katalog: Zeilen werden über ihren Schlüssel (OZG-ID, Projekt, "
+               "Meilenstein) zugeordnet und aktualisiert, nie verdoppelt. Ganz oder gar nicht."),
+            2, 2, exit))
+        return exit;
+    const auto kind = exchange::importKindByName(p.value(u"kind"_qs));
+    if (!kind) {
+        fail(tr("--kind muss leistungen, projekte, meilensteine oder dashboard sein."));
+        return Usage;
+    }
+    const bool dryRun = p.isSet(u"dry-run"_qs);
+    try {
+        // Planned on a read-only open, so that a refused file leaves the catalog byte for byte as it was;
+        // the catalog is opened for writing (and the plan made again there) only when there is something to
+        // do.
+        auto planned = [&](bool writable) {
+            auto catalog = openCatalog(p.positionalArguments()[0], writable);
+            auto result =
+                exchange::planImport(*catalog, *kind, p.positionalArguments()[1], p.value(u"sheet"_qs));
+            return std::make_pair(std::move(catalog), std::move(result));
+        };
+        auto [catalog, plan] = planned(false);
+        bool applied = false;
+        if (!plan.refused() && !dryRun && !plan.changes.isEmpty()) {
+            catalog.reset();
+            std::tie(catalog, plan) = planned(true);
+            catalog->apply(exchange::importChanges(plan), exchange::importSource(plan));
+            applied = true;
+        }
+        printOut(p.isSet(u"json"_qs) ? exchange::importReportJson(plan, applied)
+                                     : exchange::importReportText(plan, applied || !dryRun));
+        if (plan.refused()) {
+            for (const QString &problem : plan.problems())
+                fail(problem);
+            return fail(tr("„%1“ wurde nicht importiert; der Katalog ist unverändert.").arg(plan.source));
+        }
+    } catch (const Error &e) {
+        return fail(e.message());
+    }
+    return Ok;
+}
+
+void save(const QString &out, const QByteArray &bytes)
+{
+    QSaveFile f(out);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+        throw Error(tr("Die Datei „%1“ kann nicht geschrieben werden: %2")
+                        .arg(QDir::toNativeSeparators(out), f.errorString()));
+}
+
+int runExport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(u"DATEI"_qs, tr("Der Katalog (*.tfplan)."));
+    p.addOption(
+        {u"kind"_qs, tr("leistungen, projekte, meilensteine oder (nur xlsx) arbeitsplan."), tr("ART")});
+    p.addOption({u"format"_qs, tr("csv, xlsx oder (nur meilensteine) ics."), tr("FORMAT")});
+    p.addOption({{u"o"_qs, u"output"_qs}, tr("Die Ausgabedatei."), tr("AUSGABE")});
+    p.addOption({u"themenfeld"_qs, tr("Nur dieses Themenfeld."), tr("NAME")});
+    p.addOption({u"projekt"_qs, tr("Nur dieses Projekt (Nummer; Projekte und Meilensteine)."), tr("ID")});
+    int exit = Ok;
+    if (!parse(p, args, tr("Exportiert Tabellen des Arbeitsplans als CSV, Excel-Arbeitsmappe oder Kalender."),
+               1, 1, exit))
+        return exit;
+    const QString kind = p.value(u"kind"_qs), format = p.value(u"format"_qs);
+    const auto importKind = exchange::importKindByName(kind);
+    const bool arbeitsplan = kind == u"arbeitsplan" && format == u"xlsx";
+    if ((!importKind && !arbeitsplan) || importKind == exchange::ImportKind::Dashboard ||
+        (format != u"csv" && format != u"xlsx" && format != u"ics") ||
+        (format == u"ics" && importKind != exchange::ImportKind::Meilensteine) || !p.isSet(u"output"_qs)) {
+        fail(tr(
+            "erwartet: --kind leistungen|projekte|meilensteine|arbeitsplan, --format csv|xlsx|ics (ics nur "
+            "für meilensteine, arbeitsplan nur für xlsx) und -o AUSGABE."));
+        return Usage;
+    }
+    try {
+        const auto catalog = openCatalog(p.positionalArguments()[0], false);
+        const PlanSnapshot plan = catalog->loadPlan();
+        exchange::ExportScope scope;
+        if (p.isSet(u"themenfeld"_qs)) {
+            const Themenfeld *t = plan.themenfeldByName(p.value(u"themenfeld"_qs));
+            if (!t)
+                throw Error(tr("Das Themenfeld „%1“ gibt es nicht.").arg(p.value(u"themenfeld"_qs)));
+            scope.themenfeldId = t->id;
+        }
+        scope.projektId = p.value(u"projekt"_qs).toLongLong();
+        const QString out = p.value(u"output"_qs);
+        if (format == u"ics") {
+            save(out, exchange::milestonesIcs(plan, scope, QDateTime::currentDateTimeUtc()));
+        } else if (format == u"csv") {
+            save(out, exchange::csvBytes(exchange::exportSheet(plan, *importKind, scope)));
+        } else if (arbeitsplan) {
+            exchange::writeXlsx({exchange::exportSheet(plan, exchange::ImportKind::Leistungen, scope),
+                                 exchange::prioritisationSheet(plan, scope),
+                                 exchange::exportSheet(plan, exchange::ImportKind::Projekte, scope),
+                                 exchange::exportSheet(plan, exchange::ImportKind::Meilensteine, scope),
+                                 exchange::nachnutzungSheet(plan, scope)},
+                                out);
+        } else {
+            exchange::writeXlsx({exchange::exportSheet(plan, *importKind, scope)}, out);
+        }
+    } catch (const Error &e) {
+        return fail(e.message());
+    }
+    return Ok;
+}
+
+} // namespace
+
+QList<Command> exchangeCommands()
+{
+    return {
+        {u"import"_qs, tr("Tabelle (CSV, .xlsx, Dashboard-Export) in den Katalog importieren"), runImport},
+        {u"export"_qs, tr("Tabellen als CSV, Excel-Arbeitsmappe oder Meilensteine als Kalender (.ics)"),
+         runExport}};
+}
+
+} // namespace tfp::cli

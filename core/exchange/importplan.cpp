@@ -1,0 +1,347 @@
+#include "importplan.h"
+
+#include "edit/edits.h"
+#include "edit/fieldtext.h"
+#include "error.h"
+#include "importrows.h"
+#include "storage/catalog.h"
+#include "values.h"
+#include "xlsxread.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace tfp::exchange {
+
+using namespace schema;
+using namespace detail;
+
+std::optional<ImportKind> importKindByName(QStringView name)
+{
+    for (ImportKind k :
+         {ImportKind::Leistungen, ImportKind::Projekte, ImportKind::Meilensteine, ImportKind::Dashboard})
+        if (importKindName(k) == name)
+            return k;
+    return std::nullopt;
+}
+
+QString importKindName(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Leistungen:
+        return u"leistungen"_qs;
+    case ImportKind::Projekte:
+        return u"projekte"_qs;
+    case ImportKind::Meilensteine:
+        return u"meilensteine"_qs;
+    case ImportKind::Dashboard:
+        return u"dashboard"_qs;
+    }
+    return {};
+}
+
+QString importKindLabel(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Leistungen:
+        return tr("OZG-Leistungen");
+    case ImportKind::Projekte:
+        return tr("Umsetzungsprojekte");
+    case ImportKind::Meilensteine:
+        return tr("Meilensteine");
+    case ImportKind::Dashboard:
+        return tr("Dashboard „Digitale Verwaltung“ (CSV-Export)");
+    }
+    return {};
+}
+
+int ImportPlan::count(ImportRow::Action a) const
+{
+    return int(std::count_if(rows.cbegin(), rows.cend(), [a](const ImportRow &r) { return r.action == a; }));
+}
+
+QStringList ImportPlan::problems() const
+{
+    QStringList out;
+    for (const ImportRow &r : rows)
+        if (r.action == ImportRow::Action::Rejected)
+            out += r.problems;
+    return out;
+}
+
+ImportPlan planImport(Catalog &c, ImportKind kind, const QString &path, const QString &sheet)
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw Error(tr("„%1“ kann nicht gelesen werden: %2").arg(name, f.errorString()));
+    if (f.size() > tabular::kMaxBytes)
+        throw Error(tr("„%1“ ist mit %2 MB zu groß für einen Import (höchstens %3 MB).")
+                        .arg(name)
+                        .arg(f.size() / (1024 * 1024))
+                        .arg(tabular::kMaxBytes / (1024 * 1024)));
+    const QByteArray bytes = f.readAll();
+    if (tabular::looksLikeZip(bytes))
+        return planImport(c, kind, xlsx::readSheet(bytes, name, sheet));
+    if (!sheet.isEmpty())
+        throw Error(
+            tr("„%1“ ist keine Excel-Arbeitsmappe (.xlsx); ein Tabellenblatt gibt es nur dort.").arg(name));
+    return planImport(c, kind, tabular::readCsv(bytes, name));
+}
+
+ImportPlan planImport(Catalog &c, ImportKind kind, const tabular::Table &table)
+{
+    ImportPlan plan;
+    switch (kind) {
+    case ImportKind::Leistungen:
+        plan = planLeistungen(c, table);
+        break;
+    case ImportKind::Projekte:
+        plan = planProjekte(c, table);
+        break;
+    case ImportKind::Meilensteine:
+        plan = planMeilensteine(c, table);
+        break;
+    case ImportKind::Dashboard:
+        plan = planDashboard(c, table);
+        break;
+    }
+    plan.kind = kind;
+    plan.source = table.source;
+    plan.format =
+        table.sheet.isEmpty()
+            ? tr("CSV, %1, Trennzeichen „%2“")
+                  .arg(table.encoding, table.delimiter == u'\t' ? tr("Tabulator") : QString(table.delimiter))
+            : tr("Excel-Arbeitsmappe, Blatt „%1“").arg(table.sheet);
+    plan.changes.description = tr("Import „%1“: %2 neu, %3 geändert")
+                                   .arg(table.source)
+                                   .arg(plan.count(ImportRow::Action::Add))
+                                   .arg(plan.count(ImportRow::Action::Update));
+    return plan;
+}
+
+ChangeSet importChanges(const ImportPlan &plan)
+{
+    if (plan.refused()) {
+        const QStringList problems = plan.problems();
+        throw Error(QCoreApplication::translate("tfp::exchange",
+                                                "„%1“ wird nicht importiert: %n Zeile(n) mit Fehlern. %2",
+                                                nullptr, plan.count(ImportRow::Action::Rejected))
+                        .arg(plan.source, problems.join(u' ')));
+    }
+    return plan.changes;
+}
+
+QString importSource(const ImportPlan &plan)
+{
+    return tr("Import %1").arg(plan.source);
+}
+
+namespace detail {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("tfp::exchange", s);
+}
+QString quoted(const QString &s)
+{
+    return u"„"_qs + s + u"“"_qs;
+}
+bool sameName(const QString &a, const QString &b)
+{
+    return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
+}
+
+const Themenfeld *themenfeldNamed(const PlanSnapshot &plan, const QString &name)
+{
+    for (const Themenfeld &t : plan.themenfelder)
+        if (sameName(t.name, name))
+            return &t;
+    return nullptr;
+}
+
+Columns::Columns(const tabular::Table &t, const QStringList &known, const QStringList &required,
+                 ImportPlan &plan)
+    : m_header(t.header)
+{
+    QStringList unknown;
+    for (int i = 0; i < t.header.size(); ++i) {
+        const QString h = t.header[i].toLower();
+        if (h.isEmpty())
+            continue;
+        if (m_index.contains(h))
+            throw Error(
+                tr("„%1“: die Spalte „%2“ steht zweimal in der Kopfzeile.").arg(t.source, t.header[i]));
+        const qsizetype colon = h.indexOf(u':');
+        if (colon > 0 && known.contains(h.left(colon + 1))) {
+            m_index.insert(h, i);
+            m_prefixed.append({t.header[i], i});
+        } else if (known.contains(h)) {
+            m_index.insert(h, i);
+        } else {
+            unknown << quoted(t.header[i]);
+        }
+    }
+    for (const QString &r : required)
+        if (!m_index.contains(r))
+            throw Error(
+                tr("„%1“: die Spalte „%2“ fehlt. Die Kopfzeile hat %3; erwartet werden Spalten wie %4 "
+                   "(durch „;“ oder „,“ getrennt).")
+                    .arg(t.source, r,
+                         t.header.isEmpty() ? tr("keine Spalten") : quoted(t.header.join(u" | ")),
+                         quoted(known.join(u"“, „"))));
+    if (!unknown.isEmpty())
+        plan.notices << tr("Nicht verwendete Spalten (unbekannt): %1").arg(unknown.join(u", "));
+}
+
+QList<QPair<QString, int>> Columns::family(const QString &prefix) const
+{
+    QList<QPair<QString, int>> out;
+    for (const auto &[h, i] : m_prefixed)
+        if (h.toLower().startsWith(prefix))
+            out.append({h.mid(prefix.size()).trimmed(), i});
+    return out;
+}
+
+RowBuilder::RowBuilder(ImportPlan &plan, const tabular::Table &t, int index, const Columns &cols)
+    : m_plan(plan), m_table(t), m_cols(cols), m_cells(t.rows[index])
+{
+    m_row.line = t.rowLines.value(index);
+    if (m_cells.size() != t.header.size()) {
+        m_sizeOk = false;
+        rowProblem(tr("%1 Felder statt %2 wie in der Kopfzeile (Trennzeichen oder Anführungszeichen prüfen)")
+                       .arg(m_cells.size())
+                       .arg(t.header.size()));
+    }
+}
+
+void RowBuilder::problem(int column, const QString &message)
+{
+    if (column < 0)
+        return rowProblem(message);
+    m_row.problems << tr("„%1“, Zeile %2, Spalte „%3“: %4")
+                          .arg(m_table.source)
+                          .arg(m_row.line)
+                          .arg(m_cols.header(column), message);
+}
+
+void RowBuilder::rowProblem(const QString &message)
+{
+    m_row.problems << tr("„%1“, Zeile %2: %3").arg(m_table.source).arg(m_row.line).arg(message);
+}
+
+bool RowBuilder::parse(const QString &name, Table t, QStringView column, QVariantMap &values)
+{
+    const int i = m_cols.index(name);
+    if (i < 0)
+        return true;
+    // An empty cell where a value must be (a name, a status, a phase …) keeps what is stored.
+    const Column &def = table(t).column(column);
+    if (cell(i).isEmpty() && !def.nullable &&
+        (def.type != Type::Text || column == col::name || column == col::titel))
+        return true;
+    // Text keeps its spaces (as exported), everything else is read trimmed.
+    const QString text = def.type == Type::Text && !cell(i).isEmpty() ? m_cells.value(i) : cell(i);
+    const values::Parsed p = values::forColumn(t, column, text, m_table.sheet.size() > 0);
+    if (!p.ok()) {
+        problem(i, u"%1 (%2)"_qs.arg(p.error, quoted(cell(i))));
+        return false;
+    }
+    const Checked checked = check(def, p.value);
+    if (!checked.ok()) {
+        problem(i, checked.error);
+        return false;
+    }
+    values.insert(column.toString(), checked.value);
+    return true;
+}
+
+std::optional<QVariant> RowBuilder::beteiligter(const PlanSnapshot &plan, const QString &name)
+{
+    const QString k = cell(name);
+    if (k.isEmpty())
+        return QVariant();
+    for (const Beteiligter &b : plan.beteiligte)
+        if (sameName(b.kuerzel, k))
+            return QVariant(b.id);
+    problem(name, tr("kein Beteiligter hat das Kürzel %1").arg(quoted(k)));
+    return std::nullopt;
+}
+
+QString shown(const Catalog &c, Table t, const QString &column, const QVariant &value)
+{
+    const Column &def = table(t).column(column);
+    if (def.references && !value.isNull())
+        return edit::rowLabel(c, *def.references, value.toLongLong());
+    return edit::valueText(t, column, value);
+}
+
+void RowBuilder::update(const Catalog &c, Table t, qint64 key, const QVariantMap &values,
+                        const QHash<QString, QString> &columnOf)
+{
+    const QVariantMap stored = c.row(t, key).value_or(QVariantMap());
+    QVariantMap changed;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        if (!sameValue(stored.value(it.key()), it.value()))
+            changed.insert(it.key(), it.value());
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+        try {
+            edit::checkField(c, t, key, it.key(), it.value(), changed);
+        } catch (const Error &e) {
+            problem(columnOf.value(it.key(), it.key()), e.message());
+            continue;
+        }
+        queue(Change::update(t, key, it.key(), stored.value(it.key()), it.value()),
+              {edit::fieldLabel(t, it.key()), shown(c, t, it.key(), stored.value(it.key())),
+               shown(c, t, it.key(), it.value())});
+    }
+}
+
+void RowBuilder::insert(const Catalog &c, Table t, qint64 key, const QVariantMap &row,
+                        const QHash<QString, QString> &columnOf)
+{
+    for (auto it = row.cbegin(); it != row.cend(); ++it) {
+        try {
+            edit::checkField(c, t, key, it.key(), it.value(), row);
+        } catch (const Error &e) {
+            problem(columnOf.value(it.key(), it.key()), e.message());
+        }
+        if (!it.value().isNull() && columnOf.contains(it.key()))
+            m_row.changes.append({edit::fieldLabel(t, it.key()), {}, shown(c, t, it.key(), it.value())});
+    }
+    QVariantMap full = row;
+    full.insert(table(t).key, key);
+    m_changes.prepend(Change::insert(t, key, full)); // before the rows that refer to it
+}
+
+void RowBuilder::queue(const Change &change, const FieldChange &shown)
+{
+    m_changes.append(change);
+    m_row.changes.append(shown);
+}
+
+void RowBuilder::finish(bool isNew)
+{
+    using Action = ImportRow::Action;
+    if (failed()) {
+        m_row.action = Action::Rejected;
+        m_row.changes.clear();
+    } else {
+        m_row.action = isNew ? Action::Add : m_changes.isEmpty() ? Action::Unchanged : Action::Update;
+        m_plan.changes.changes.append(m_changes);
+    }
+    m_plan.rows.append(m_row);
+}
+
+void RowBuilder::finishUnmatched(const QString &reason)
+{
+    m_row.action = ImportRow::Action::Unmatched;
+    m_row.changes.clear();
+    m_row.problems = QStringList{reason};
+    m_plan.rows.append(m_row);
+}
+
+} // namespace detail
+
+} // namespace tfp::exchange

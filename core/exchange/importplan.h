@@ -1,0 +1,79 @@
+// Importing the tables planners keep elsewhere (Leistungen, projects, milestones, the federal dashboard's
+// CSV) into a catalog: first an ImportPlan that says, row by row, what would be added, updated, left
+// unchanged or refused and why, built without writing; then importChanges(plan), one ChangeSet for
+// Catalog::apply.
+#pragma once
+
+#include "storage/changeset.h"
+#include "tabular.h"
+
+#include <QStringList>
+#include <optional>
+
+namespace tfp {
+class Catalog;
+}
+
+namespace tfp::exchange {
+
+enum class ImportKind
+{
+    Leistungen,
+    Projekte,
+    Meilensteine,
+    Dashboard
+};
+std::optional<ImportKind> importKindByName(QStringView name); // "leistungen", "projekte", …
+QString importKindName(ImportKind kind);
+QString importKindLabel(ImportKind kind); // German, for the dialog
+
+struct FieldChange
+{
+    QString field; // German label
+    QString oldText;
+    QString newText;
+};
+
+struct ImportRow
+{
+    enum class Action
+    {
+        Add,
+        Update,
+        Unchanged,
+        Rejected, // a value or the key is wrong: the import as a whole is refused
+        Unmatched // dashboard: a row the catalog has nothing for; reported, not an error
+    };
+    int line = 0;
+    QString key; // how the row is named: "10000 Elterngeld", "Projekt „Kita-Portal“"
+    Action action = Action::Unchanged;
+    QList<FieldChange> changes;
+    QStringList problems; // complete messages naming file, row and field; for Unmatched the reason
+};
+
+struct ImportPlan
+{
+    ImportKind kind = ImportKind::Leistungen;
+    QString source;      // the file name messages use
+    QString format;      // "CSV, UTF-8 mit BOM, Trennzeichen ;" or "xlsx, Blatt „Leistungen“"
+    QStringList notices; // columns that were ignored, and the like
+    QList<ImportRow> rows;
+    ChangeSet changes; // of the rows that were not refused
+
+    int count(ImportRow::Action a) const;
+    bool refused() const { return count(ImportRow::Action::Rejected) > 0; }
+    QStringList problems() const; // of every refused row, in file order
+};
+
+// Reads a CSV or .xlsx file (told apart by content; sheet: name or 1-based number, empty for the first) and
+// plans the import. Throws tfp::Error for what makes the whole file unusable (unreadable, not a table, too
+// large, a key column missing, a column named twice); problems of single rows end up in the plan.
+ImportPlan planImport(Catalog &c, ImportKind kind, const QString &path, const QString &sheet = {});
+ImportPlan planImport(Catalog &c, ImportKind kind, const tabular::Table &table);
+
+// The plan's changes as one ChangeSet; throws tfp::Error listing the problems when any row was refused.
+ChangeSet importChanges(const ImportPlan &plan);
+// The journal source of an applied import: "Import leistungen.csv".
+QString importSource(const ImportPlan &plan);
+
+} // namespace tfp::exchange

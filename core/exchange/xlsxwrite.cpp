@@ -1,0 +1,115 @@
+#include "xlsxwrite.h"
+
+#include "error.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <xlsxwriter.h>
+
+#include <algorithm>
+
+namespace tfp::exchange {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("tfp::exchange", s);
+}
+
+// Owns the libxlsxwriter workbook: workbook_close() writes and frees it, so every path ends there once.
+struct Workbook
+{
+    lxw_workbook *book;
+    explicit Workbook(const QByteArray &path) : book(workbook_new(path.constData())) {}
+    ~Workbook()
+    {
+        if (book)
+            workbook_close(book);
+    }
+    lxw_error close()
+    {
+        lxw_workbook *b = std::exchange(book, nullptr);
+        return b ? workbook_close(b) : LXW_ERROR_NULL_PARAMETER_IGNORED;
+    }
+};
+
+} // namespace
+
+void writeXlsx(const QList<Sheet> &sheets, const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QTemporaryDir tmp(QFileInfo(path).absolutePath() + u"/.tfp-export-XXXXXX"_qs);
+    if (!tmp.isValid())
+        throw Error(tr("„%1“ kann nicht geschrieben werden: %2").arg(shown, tmp.errorString()));
+    const QString partial = tmp.filePath(u"export.xlsx"_qs);
+    Workbook wb(QFile::encodeName(partial));
+    if (!wb.book)
+        throw Error(tr("„%1“ kann nicht geschrieben werden.").arg(shown));
+    lxw_format *header = workbook_add_format(wb.book);
+    format_set_bold(header);
+    format_set_bg_color(header, 0xDCE6F1);
+    format_set_bottom(header, LXW_BORDER_THIN);
+    format_set_text_wrap(header);
+    lxw_format *date = workbook_add_format(wb.book);
+    format_set_num_format(date, "dd.mm.yyyy");
+    lxw_format *number = workbook_add_format(wb.book);
+    format_set_num_format(number, "#,##0.##");
+
+    for (const Sheet &s : sheets) {
+        lxw_worksheet *ws = workbook_add_worksheet(wb.book, s.name.left(31).toUtf8().constData());
+        QList<int> width(s.header.size(), 8);
+        for (int c = 0; c < s.header.size(); ++c) {
+            worksheet_write_string(ws, 0, lxw_col_t(c), s.header[c].toUtf8().constData(), header);
+            width[c] = std::max(width[c], int(s.header[c].size()) + 2);
+        }
+        for (int r = 0; r < s.rows.size(); ++r) {
+            const QVariantList &row = s.rows[r];
+            for (int c = 0; c < row.size() && c < s.header.size(); ++c) {
+                const QVariant &v = row[c];
+                const auto rr = lxw_row_t(r + 1);
+                const auto cc = lxw_col_t(c);
+                if (v.isNull() || !v.isValid())
+                    continue;
+                switch (v.typeId()) {
+                case QMetaType::QDate: {
+                    const QDate d = v.toDate();
+                    lxw_datetime dt{d.year(), d.month(), d.day(), 0, 0, 0.0};
+                    worksheet_write_datetime(ws, rr, cc, &dt, date);
+                    width[c] = std::max(width[c], 12);
+                    break;
+                }
+                case QMetaType::Int:
+                case QMetaType::LongLong:
+                case QMetaType::Double:
+                    worksheet_write_number(ws, rr, cc, v.toDouble(),
+                                           v.typeId() == QMetaType::Double ? number : nullptr);
+                    width[c] = std::max(width[c], int(v.toString().size()) + 2);
+                    break;
+                default: {
+                    const QString text = v.toString();
+                    worksheet_write_string(ws, rr, cc, text.toUtf8().constData(), nullptr);
+                    width[c] = std::max(width[c], int(std::min<qsizetype>(text.size(), 60)) + 2);
+                }
+                }
+            }
+        }
+        for (int c = 0; c < width.size(); ++c)
+            worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), std::min(width[c], 62), nullptr);
+        worksheet_freeze_panes(ws, 1, 0);
+        if (!s.header.isEmpty())
+            worksheet_autofilter(ws, 0, 0, lxw_row_t(s.rows.size()), lxw_col_t(s.header.size() - 1));
+    }
+    if (const lxw_error e = wb.close(); e != LXW_NO_ERROR)
+        throw Error(
+            tr("„%1“ kann nicht geschrieben werden: %2").arg(shown, QString::fromUtf8(lxw_strerror(e))));
+    QFile::remove(path);
+    if (!QFile::rename(partial, path))
+        throw Error(tr("„%1“ kann nicht geschrieben werden.").arg(shown));
+}
+
+} // namespace tfp::exchange

@@ -1,0 +1,54 @@
+#include <catch2/catch.hpp>
+
+#include "support/testutil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace tfp;
+
+TEST_CASE("tfp import previews with --dry-run, applies, and refuses bad rows with one line each", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString catalog = test::defaultCatalogCopy(dir);
+    const QString input = dir.filePath(u"leistungen.csv"_qs);
+    test::writeFile(input, "ozg_id;status;reifegrad_ist\n10000;online;3\n10001;in Planung;\n");
+    const QByteArray before = test::fileHash(catalog);
+
+    auto r = test::runTfp(
+        {u"import"_qs, catalog, input, u"--kind"_qs, u"leistungen"_qs, u"--dry-run"_qs, u"--json"_qs});
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject preview = QJsonDocument::fromJson(r.out).object();
+    CHECK(preview.value(u"angewendet"_qs).toBool() == false);
+    CHECK(preview.value(u"anzahl"_qs).toObject().value(u"geaendert"_qs).toInt() == 2);
+    const QJsonObject first = preview.value(u"zeilen"_qs).toArray()[0].toObject();
+    CHECK(first.value(u"zeile"_qs).toInt() == 2);
+    CHECK(first.value(u"aktion"_qs).toString() == u"geaendert"_qs);
+    CHECK(first.value(u"aenderungen"_qs).toArray().size() == 2);
+    CHECK(test::fileHash(catalog) == before);
+
+    r = test::runTfp({u"import"_qs, catalog, input, u"--kind"_qs, u"leistungen"_qs});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains("2 geändert"));
+    r = test::runTfp({u"import"_qs, catalog, input, u"--kind"_qs, u"leistungen"_qs, u"--json"_qs});
+    CHECK(QJsonDocument::fromJson(r.out)
+              .object()
+              .value(u"anzahl"_qs)
+              .toObject()
+              .value(u"unveraendert"_qs)
+              .toInt() == 2);
+
+    const QString bad = dir.filePath(u"falsch.csv"_qs);
+    test::writeFile(bad, "ozg_id;status;go_live\n10000;fertig;\n10001;online;30.02.2026\n");
+    const QByteArray applied = test::fileHash(catalog);
+    r = test::runTfp({u"import"_qs, catalog, bad, u"--kind"_qs, u"leistungen"_qs});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.count('\n') == 3);
+    CHECK(r.err.contains("„falsch.csv“, Zeile 2, Spalte „status“"));
+    CHECK(r.err.contains("„falsch.csv“, Zeile 3, Spalte „go_live“"));
+    CHECK(test::fileHash(catalog) == applied);
+
+    r = test::runTfp({u"import"_qs, catalog, bad, u"--kind"_qs, u"sonstiges"_qs});
+    CHECK(r.exitCode == 2);
+}

@@ -1,0 +1,189 @@
+#include <catch2/catch.hpp>
+
+#include "error.h"
+#include "exchange/exportsheets.h"
+#include "exchange/icalendar.h"
+#include "exchange/importplan.h"
+#include "exchange/xlsxread.h"
+#include "exchange/xlsxwrite.h"
+#include "storage/catalog.h"
+#include "support/testutil.h"
+
+#include <QRegularExpression>
+
+using namespace tfp;
+using namespace tfp::exchange;
+using namespace tfp::schema;
+
+namespace {
+
+const QList<ImportKind> kKinds{ImportKind::Leistungen, ImportKind::Projekte, ImportKind::Meilensteine};
+
+// The default catalog with a project, Nachnutzung, milestones, scores and text that CSV and iCalendar must
+// escape.
+std::unique_ptr<Catalog> plannedCatalog(const QTemporaryDir &dir)
+{
+    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    const QString csv = dir.filePath(u"setup.csv"_qs);
+    auto run = [&](ImportKind kind, const QByteArray &bytes) {
+        test::writeFile(csv, bytes);
+        const ImportPlan p = planImport(*c, kind, csv);
+        INFO(p.problems().join(u'\n').toStdString());
+        REQUIRE_FALSE(p.refused());
+        c->apply(importChanges(p), importSource(p));
+    };
+    run(ImportKind::Leistungen,
+        "ozg_id;status;reifegrad_ist;go_live;aufwand_pt;notes;bewertung:OZG-Priorit\xC3\xA4t\n"
+        "10000;online;3;01.07.2026;0,1;\"Semikolon; \"\"Zitat\"\"\nzweite Zeile\";4\n");
+    run(ImportKind::Projekte,
+        "themenfeld;name;koordination;start;budget_euro;leistungen;nachnutzung:HE\n"
+        "Familie & Kind;Elterngeld, digital;HB;01.02.2025;1.234.567,89;10000 10001;live\n");
+    run(ImportKind::Meilensteine, "themenfeld;projekt;titel;phase;geplant;ist\n"
+                                  "Familie & Kind;Elterngeld, digital;\"Konzeption; Labor \\ "
+                                  "fertig\";konzeption;30.06.2025;15.06.2025\n"
+                                  "Familie & Kind;Elterngeld, digital;\"MVP mit einem sehr langen Titel, der "
+                                  "über fünfundsiebzig Oktette "
+                                  "hinausgeht und gefaltet wird\";umsetzung;30.06.2026;\n");
+    return c;
+}
+
+QList<ImportPlan> reimport(Catalog &c, const QTemporaryDir &dir, const QList<QByteArray> &csv)
+{
+    QList<ImportPlan> out;
+    for (qsizetype i = 0; i < kKinds.size(); ++i) {
+        const QString path = dir.filePath(u"export-%1.csv"_qs.arg(i));
+        test::writeFile(path, csv[i]);
+        out << planImport(c, kKinds[i], path);
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("a CSV export is German Excel CSV and re-imports to the same state", "[core]")
+{
+    QTemporaryDir dir;
+    const auto original = plannedCatalog(dir);
+    QList<QByteArray> csv;
+    for (ImportKind k : kKinds)
+        csv << csvBytes(exportSheet(original->loadPlan(), k));
+    CHECK(csv[0].startsWith("\xEF\xBB\xBFozg_id;themenfeld;lage;name;status;"));
+    CHECK(csv[0].contains("\r\n10000;Familie & Kind;Geburt;Elterngeld;online;3;;1;keine;01.07.2026;;;0,1;;;"
+                          "\"Semikolon; \"\"Zitat\"\"\nzweite Zeile\";4"));
+    CHECK(csv[1].contains(";1234567,89;10000 10001;"));
+
+    // Into a copy: nothing to do.
+    const QString copyPath = dir.filePath(u"kopie.tfplan"_qs);
+    original->saveCopy(copyPath);
+    auto copy = Catalog::open(copyPath);
+    for (const ImportPlan &p : reimport(*copy, dir, csv)) {
+        CHECK_FALSE(p.refused());
+        CHECK(p.changes.isEmpty());
+        CHECK(p.count(ImportRow::Action::Unchanged) == p.rows.size());
+    }
+
+    // Into a copy changed since: the import brings back exactly the exported state.
+    ChangeSet drift(u"Abweichung"_qs);
+    drift.append(Change::update(Table::Leistung, 10000, u"status"_qs, u"online"_qs, u"in_planung"_qs));
+    drift.append(Change::update(Table::Leistung, 10002, u"notes"_qs, u""_qs, u"neu"_qs));
+    copy->apply(drift);
+    const qint64 projekt =
+        copy->rowsWhere(Table::Projekt, col::name, u"Elterngeld, digital"_qs)[0][u"id"_qs].toLongLong();
+    copy->apply(copy->removal(
+        Table::Nachnutzung,
+        copy->rowsWhere(Table::Nachnutzung, col::projektId, projekt)[0][u"id"_qs].toLongLong(), u"weg"_qs));
+    for (const ImportPlan &p : reimport(*copy, dir, csv)) {
+        REQUIRE_FALSE(p.refused());
+        copy->apply(importChanges(p), importSource(p));
+    }
+    for (qsizetype i = 0; i < kKinds.size(); ++i)
+        CHECK((csvBytes(exportSheet(copy->loadPlan(), kKinds[i])) == csv[i]));
+}
+
+TEST_CASE("the milestone calendar is valid RFC 5545 and reads back to the milestones", "[core]")
+{
+    QTemporaryDir dir;
+    const auto c = plannedCatalog(dir);
+    const PlanSnapshot plan = c->loadPlan();
+    const QByteArray ics = milestonesIcs(plan, {plan.themenfeldByName(u"Familie & Kind"_qs)->id, 0},
+                                         QDateTime(QDate(2025, 7, 1), QTime(8, 30), Qt::UTC));
+    REQUIRE(ics.endsWith("END:VCALENDAR\r\n"));
+    QList<QByteArray> physical = ics.split('\n');
+    physical.removeLast(); // after the final CRLF
+    for (const QByteArray &line : physical) {
+        CHECK(line.endsWith('\r')); // every line ends in CRLF, no bare LF
+        CHECK(line.size() - 1 <= 75);
+    }
+    // Unfold (CRLF + space) and split into properties.
+    const QString unfolded = QString::fromUtf8(QByteArray(ics).replace("\r\n ", ""));
+    CHECK(ics.contains("\r\n ")); // the long title was folded
+    QList<QHash<QString, QString>> events;
+    for (const QString &line : unfolded.split(u"\r\n"_qs, Qt::SkipEmptyParts)) {
+        if (line == u"BEGIN:VEVENT")
+            events.append(QHash<QString, QString>());
+        else if (!events.isEmpty() && line != u"END:VEVENT" && line != u"END:VCALENDAR")
+            events.last().insert(line.section(u':', 0, 0), line.section(u':', 1));
+    }
+    REQUIRE(events.size() == 2);
+    auto unescape = [](QString s) {
+        return s.replace(u"\\n"_qs, u"\n"_qs)
+            .replace(u"\\,"_qs, u","_qs)
+            .replace(u"\\;"_qs, u";"_qs)
+            .replace(u"\\\\"_qs, u"\\"_qs);
+    };
+    CHECK(events[0].value(u"SUMMARY"_qs) == u"Elterngeld\\, digital: Konzeption\\; Labor \\\\ fertig"_qs);
+    CHECK(unescape(events[0].value(u"SUMMARY"_qs)) == u"Elterngeld, digital: Konzeption; Labor \\ fertig"_qs);
+    CHECK(events[0].value(u"DTSTART;VALUE=DATE"_qs) == u"20250615"_qs); // reached: the actual date
+    CHECK(events[0].value(u"DTEND;VALUE=DATE"_qs) == u"20250616"_qs);
+    CHECK(events[1].value(u"DTSTART;VALUE=DATE"_qs) == u"20260630"_qs); // open: the planned date
+    CHECK(unescape(events[1].value(u"DESCRIPTION"_qs)).contains(u"\nPhase: Umsetzung"_qs));
+    for (const auto &e : events) {
+        CHECK(e.value(u"DTSTAMP"_qs) == u"20250701T083000Z"_qs);
+        CHECK(QRegularExpression(u"^meilenstein-\\d+-[0-9a-f-]{36}@themenfeldplaner$"_qs)
+                  .match(e.value(u"UID"_qs))
+                  .hasMatch());
+    }
+    CHECK(events[0].value(u"UID"_qs) != events[1].value(u"UID"_qs));
+}
+
+TEST_CASE("the xlsx workbook has real dates and numbers and re-imports; a zip of something else is refused",
+          "[core]")
+{
+    QTemporaryDir dir;
+    const auto c = plannedCatalog(dir);
+    const PlanSnapshot plan = c->loadPlan();
+    const QString path = dir.filePath(u"arbeitsplan.xlsx"_qs);
+    writeXlsx({exportSheet(plan, ImportKind::Leistungen), prioritisationSheet(plan),
+               exportSheet(plan, ImportKind::Projekte), exportSheet(plan, ImportKind::Meilensteine),
+               nachnutzungSheet(plan)},
+              path);
+    const QByteArray bytes = test::readFile(path);
+    CHECK(xlsx::sheetNames(bytes, u"arbeitsplan.xlsx"_qs) ==
+          QStringList{u"Leistungen"_qs, u"Priorisierung"_qs, u"Projekte"_qs, u"Meilensteine"_qs,
+                      u"Nachnutzung"_qs});
+    const tabular::Table t = xlsx::readSheet(bytes, u"arbeitsplan.xlsx"_qs, u"projekte"_qs);
+    REQUIRE(t.rows.size() == 1);
+    CHECK(t.rows[0][t.header.indexOf(u"start"_qs)] == u"2025-02-01"_qs);       // a date cell, not text
+    CHECK(t.rows[0][t.header.indexOf(u"budget_euro"_qs)] == u"1234567.89"_qs); // a number cell
+    for (const auto &[kind, sheet] : QList<QPair<ImportKind, QString>>{{ImportKind::Leistungen, u"1"_qs},
+                                                                       {ImportKind::Projekte, u"Projekte"_qs},
+                                                                       {ImportKind::Meilensteine, u"4"_qs}}) {
+        const ImportPlan p = planImport(*c, kind, path, sheet);
+        CHECK_FALSE(p.refused());
+        CHECK(p.changes.isEmpty());
+    }
+    CHECK_THROWS_WITH(planImport(*c, ImportKind::Projekte, path, u"Übersicht"_qs),
+                      Catch::Contains("kein Tabellenblatt „Übersicht“"));
+
+    // A zip that is not a workbook: its first part named, the catalog untouched.
+    QByteArray zip = bytes;
+    zip.replace("xl/workbook.xml", "xl/workbook.xmX");
+    const QString fake = dir.filePath(u"bilder.xlsx"_qs);
+    test::writeFile(fake, zip);
+    const qint64 revision = c->revision();
+    CHECK_THROWS_WITH(planImport(*c, ImportKind::Leistungen, fake),
+                      Catch::Contains("keine Excel-Arbeitsmappe"));
+    test::writeFile(fake, QByteArray("PK\x03\x04", 4) + QByteArray(200, 'x'));
+    CHECK_THROWS_WITH(planImport(*c, ImportKind::Leistungen, fake), Catch::Contains("„bilder.xlsx“"));
+    CHECK(c->revision() == revision);
+}

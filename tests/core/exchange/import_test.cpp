@@ -1,0 +1,274 @@
+#include <catch2/catch.hpp>
+
+#include "error.h"
+#include "exchange/importplan.h"
+#include "storage/catalog.h"
+#include "support/testutil.h"
+
+#include <QDir>
+
+using namespace tfp;
+using namespace tfp::exchange;
+using namespace tfp::schema;
+using Action = ImportRow::Action;
+
+namespace {
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    QString path = test::defaultCatalogCopy(dir);
+    std::unique_ptr<Catalog> catalog = Catalog::open(path);
+
+    QString file(const QString &name, const QByteArray &bytes)
+    {
+        const QString p = dir.filePath(name);
+        test::writeFile(p, bytes);
+        return p;
+    }
+    ImportPlan plan(ImportKind kind, const QString &name, const QByteArray &bytes)
+    {
+        return planImport(*catalog, kind, file(name, bytes));
+    }
+    // Plans and applies; fails the test when the plan refuses rows.
+    ImportPlan run(ImportKind kind, const QString &name, const QByteArray &bytes)
+    {
+        ImportPlan p = plan(kind, name, bytes);
+        INFO(p.problems().join(u'\n').toStdString());
+        REQUIRE_FALSE(p.refused());
+        catalog->apply(importChanges(p), importSource(p));
+        return p;
+    }
+    QVariant value(Table t, qint64 key, QStringView column) const { return catalog->value(t, key, column); }
+    qint64 projekt(const QString &name) const
+    {
+        return catalog->rowsWhere(Table::Projekt, col::name, name).value(0).value(u"id"_qs).toLongLong();
+    }
+};
+
+// What a refused file must do: a message naming the file (and row/column where there is one), and the
+// catalog byte for byte as it was, whether the refusal comes when reading or when applying.
+QString refusal(Fixture &f, ImportKind kind, const QString &name, const QByteArray &bytes)
+{
+    // The catalog stays open: its file and its write-ahead log together must not change.
+    auto hash = [&] { return test::fileHash(f.path) + test::fileHash(f.path + u"-wal"_qs); };
+    const QByteArray before = hash();
+    const qint64 revision = f.catalog->revision();
+    QString message;
+    try {
+        const ImportPlan p = f.plan(kind, name, bytes);
+        REQUIRE(p.refused());
+        message = p.problems().join(u'\n');
+        CHECK_THROWS_AS(f.catalog->apply(importChanges(p), importSource(p)), Error);
+    } catch (const Error &e) {
+        message = e.message();
+    }
+    CHECK(hash() == before);
+    CHECK(f.catalog->revision() == revision);
+    CHECK(message.contains(u"„%1“"_qs.arg(name)));
+    return message;
+}
+
+} // namespace
+
+TEST_CASE("a German Excel CSV of Leistungen updates them in place and re-imports as unchanged", "[core]")
+{
+    Fixture f;
+    const QByteArray csv =
+        "\xEF\xBB\xBFozg_id;name;status;reifegrad_ist;reifegrad_ziel;go_live;nachfrage;"
+        "aufwand_pt;bewertung:OZG-Priorit\xC3\xA4t\r\n"
+        "10000;Elterngeld;in Planung;2 \xE2\x80\x93 Formular-Assistent;4;01.07.2026;12.345;"
+        "12,5;4\r\n"
+        "10003;;Online;Online-Leistung;;2026-03-31;;;\r\n";
+    const ImportPlan p = f.run(ImportKind::Leistungen, u"leistungen.csv"_qs, csv);
+    CHECK(p.count(Action::Update) == 2);
+    CHECK(p.format.contains(u"UTF-8 mit BOM"_qs));
+    CHECK(f.value(Table::Leistung, 10000, col::status) == u"in_planung"_qs);
+    CHECK(f.value(Table::Leistung, 10000, col::reifegradIst).toInt() == 2);
+    CHECK(f.value(Table::Leistung, 10000, col::goLive) == u"2026-07-01"_qs);
+    CHECK(f.value(Table::Leistung, 10000, col::nachfrage).toLongLong() == 12345);
+    CHECK(f.value(Table::Leistung, 10000, col::aufwandPt).toDouble() == 12.5);
+    CHECK(f.value(Table::Leistung, 10003, col::status) == u"online"_qs);
+    CHECK(f.value(Table::Leistung, 10003, col::reifegradIst).toInt() == 3);
+    CHECK(f.value(Table::Leistung, 10003, col::goLive) == u"2026-03-31"_qs);
+    CHECK(f.catalog->journal().last().quelle == u"Import leistungen.csv"_qs);
+    CHECK(f.catalog->count(Table::Leistung) == 557); // updated, never duplicated
+
+    const ImportPlan again = f.plan(ImportKind::Leistungen, u"leistungen.csv"_qs, csv);
+    CHECK(again.count(Action::Unchanged) == 2);
+    CHECK(again.changes.isEmpty());
+}
+
+TEST_CASE("Windows-1252 with commas is read, a new OZG-ID is added to its Lage, unknown columns are reported",
+          "[core]")
+{
+    Fixture f;
+    const QByteArray csv = "ozg_id,themenfeld,lage,name,notes,Bemerkung\n"
+                           "99001,Familie & Kind,Geburt,Geburtsurkunde digital,\"Stra\xDF"
+                           "e, \x84Zeile\x93\",x\n";
+    const ImportPlan p = f.run(ImportKind::Leistungen, u"neu.csv"_qs, csv);
+    CHECK(p.count(Action::Add) == 1);
+    CHECK(p.format.contains(u"Windows-1252"_qs));
+    REQUIRE(p.notices.size() == 1);
+    CHECK(p.notices[0].contains(u"„Bemerkung“"_qs));
+    CHECK(f.value(Table::Leistung, 99001, col::name) == u"Geburtsurkunde digital"_qs);
+    CHECK(f.value(Table::Leistung, 99001, col::notes) == u"Straße, „Zeile“"_qs);
+}
+
+TEST_CASE("projects are matched by name within the Themenfeld, then by id, with Leistungen and Nachnutzung",
+          "[core]")
+{
+    Fixture f;
+    const QByteArray csv = "themenfeld;name;koordination;efa_modell;phase;start;ende;budget_euro;leistungen;"
+                           "nachnutzung:HE\n"
+                           "Familie & Kind;Kita-Portal;HB;EfA \xE2\x80\x93 Nachnutzung (Roll-in);konzeption;"
+                           "01.02.2025;31.12.2027;1.250.000,50;10000 10001;live\n";
+    CHECK(f.run(ImportKind::Projekte, u"projekte.csv"_qs, csv).count(Action::Add) == 1);
+    const qint64 id = f.projekt(u"Kita-Portal"_qs);
+    CHECK(f.value(Table::Projekt, id, col::budgetCent).toLongLong() == 125000050);
+    CHECK(f.value(Table::Projekt, id, col::efaModell) == u"efa_nachnutzung"_qs);
+    CHECK(f.catalog->rowsWhere(Table::ProjektLeistung, col::projektId, id).size() == 2);
+    CHECK(f.catalog->rowsWhere(Table::Nachnutzung, col::projektId, id).size() == 1);
+    CHECK(f.run(ImportKind::Projekte, u"projekte.csv"_qs, csv).count(Action::Unchanged) == 1);
+
+    const QByteArray byId =
+        u"projekt_id;name;leistungen;nachnutzung:HE\n%1;Kita-Portal Bremen;10002;\n"_qs.arg(id).toUtf8();
+    const ImportPlan p = f.run(ImportKind::Projekte, u"umbenannt.csv"_qs, byId);
+    CHECK(p.count(Action::Update) == 1);
+    CHECK(f.catalog->count(Table::Projekt) == 1);
+    CHECK(f.value(Table::Projekt, id, col::name) == u"Kita-Portal Bremen"_qs);
+    const auto assigned = f.catalog->rowsWhere(Table::ProjektLeistung, col::projektId, id);
+    REQUIRE(assigned.size() == 1);
+    CHECK(assigned[0].value(u"ozg_id"_qs).toInt() == 10002);
+    CHECK(f.catalog->rowsWhere(Table::Nachnutzung, col::projektId, id).isEmpty());
+}
+
+TEST_CASE("milestones are matched by title within their project; the rules of an edit hold", "[core]")
+{
+    Fixture f;
+    f.run(ImportKind::Projekte, u"p.csv"_qs,
+          "themenfeld;name;start\nFamilie & Kind;Kita-Portal;01.02.2025\n");
+    const QByteArray csv = "themenfeld;projekt;titel;phase;geplant;ist\n"
+                           "Familie & Kind;Kita-Portal;Konzeption fertig;konzeption;30.06.2025;15.06.2025\n"
+                           "Familie & Kind;Kita-Portal;MVP;Umsetzung;30.06.2026;\n";
+    CHECK(f.run(ImportKind::Meilensteine, u"m.csv"_qs, csv).count(Action::Add) == 2);
+    CHECK(f.catalog->count(Table::Meilenstein) == 2);
+    CHECK(f.run(ImportKind::Meilensteine, u"m.csv"_qs, csv).count(Action::Unchanged) == 2);
+
+    const QString early =
+        refusal(f, ImportKind::Meilensteine, u"frueh.csv"_qs,
+                "themenfeld;projekt;titel;ist\nFamilie & Kind;Kita-Portal;MVP;01.01.2024\n");
+    CHECK(early.contains(u"Zeile 2, Spalte „ist“"_qs));
+    CHECK(early.contains(u"Projektbeginn"_qs));
+    const QString unknown = refusal(f, ImportKind::Meilensteine, u"unbekannt.csv"_qs,
+                                    "themenfeld;projekt;titel\nFamilie & Kind;Gibt es nicht;MVP\n");
+    CHECK(unknown.contains(u"zuerst die Projekte importieren"_qs));
+}
+
+TEST_CASE(
+    "the dashboard export sets status, Flächendeckung and Nachnutzung and reports what it could not match",
+    "[core]")
+{
+    Fixture f;
+    f.run(ImportKind::Projekte, u"p.csv"_qs,
+          "themenfeld;name;leistungen;nachnutzung:BY;nachnutzung:SN\n"
+          "Familie & Kind;Elterngeld digital;10000;interessiert;abgelehnt\n");
+    const qint64 p = f.projekt(u"Elterngeld digital"_qs);
+    const QByteArray csv = "ozgid,leika_key,ars,bundesland,online_status,art_flaechendeckung,name\n"
+                           "10000,99001001000000,,Hessen,online,landesweit,Elterngeld\n"
+                           "10000,,091620000000,,in Umsetzung,,Elterngeld\n"
+                           "10000,,14,,online,,Elterngeld\n"
+                           "10001,,,Bayern,in Planung,,x\n"
+                           "99999,,,Hessen,online,,unbekannt\n"
+                           "10002,,,Atlantis,online,,x\n";
+    const ImportPlan plan = f.run(ImportKind::Dashboard, u"dashboard.csv"_qs, csv);
+    CHECK(plan.count(Action::Unmatched) == 2);
+    CHECK(plan.rows[4].problems.value(0).contains(u"99999"_qs));
+    CHECK(plan.rows[5].problems.value(0).contains(u"Atlantis"_qs));
+    CHECK(plan.notices.value(0).contains(u"„name“"_qs));
+    CHECK(f.value(Table::Leistung, 10000, col::status) == u"online"_qs);
+    CHECK(f.value(Table::Leistung, 10000, col::flaechendeckung) == u"landesweit"_qs);
+    CHECK(f.value(Table::Leistung, 10001, col::status) == u"in_planung"_qs);
+    QHash<QString, QString> stand;
+    for (const QVariantMap &n : f.catalog->rowsWhere(Table::Nachnutzung, col::projektId, p))
+        stand.insert(
+            f.value(Table::Beteiligter, n.value(u"land_id"_qs).toLongLong(), col::kuerzel).toString(),
+            n.value(u"stand"_qs).toString());
+    CHECK(stand.value(u"HE"_qs) == u"live"_qs);
+    CHECK(stand.value(u"BY"_qs) == u"in_umsetzung"_qs); // raised from interessiert by the ARS 09… row
+    CHECK(stand.value(u"SN"_qs) == u"abgelehnt"_qs);    // never overridden
+    CHECK(f.plan(ImportKind::Dashboard, u"dashboard.csv"_qs, csv).changes.isEmpty());
+}
+
+TEST_CASE("malformed files are refused with a message per problem and change nothing", "[core]")
+{
+    Fixture f;
+    SECTION("wrong delimiter")
+    {
+        const QString m = refusal(f, ImportKind::Leistungen, u"pipe.csv"_qs, "ozg_id|status\n10000|online\n");
+        CHECK(m.contains(u"die Spalte „ozg_id“ fehlt"_qs));
+    }
+    SECTION("broken quoting")
+    {
+        const QString m =
+            refusal(f, ImportKind::Leistungen, u"quote.csv"_qs, "ozg_id;notes\n10000;\"offen\n10001;x\n");
+        CHECK(m.contains(u"Zeile 2"_qs));
+        CHECK(m.contains(u"Anführungszeichen"_qs));
+    }
+    SECTION("bad encoding")
+    {
+        const QString m = refusal(f, ImportKind::Leistungen, u"bytes.csv"_qs, "ozg_id;notes\n10000;a\x81z\n");
+        CHECK(m.contains(u"Zeile 2"_qs));
+        CHECK(m.contains(u"Windows-1252"_qs));
+    }
+    SECTION("NUL bytes")
+    {
+        refusal(f, ImportKind::Leistungen, u"binaer.csv"_qs, QByteArray("ozg_id\n1\0\n", 10));
+    }
+    SECTION("missing key column")
+    {
+        const QString m =
+            refusal(f, ImportKind::Dashboard, u"d.csv"_qs, "bundesland,online_status\nHessen,online\n");
+        CHECK(m.contains(u"„ozgid“ fehlt"_qs));
+    }
+    SECTION("a column named twice")
+    {
+        refusal(f, ImportKind::Leistungen, u"zweimal.csv"_qs, "ozg_id;status;Status\n10000;online;online\n");
+    }
+    SECTION("impossible dates, bad values and a row of the wrong length, each named")
+    {
+        const QString m = refusal(f, ImportKind::Leistungen, u"werte.csv"_qs,
+                                  "ozg_id;status;go_live;reifegrad_ist;reifegrad_ziel\n"
+                                  "10000;online;31.02.2025;;\n"
+                                  "10001;fertig;;;\n"
+                                  "10002;online;;4;2\n"
+                                  "10003;online\n");
+        CHECK(m.contains(u"„werte.csv“, Zeile 2, Spalte „go_live“"_qs));
+        CHECK(m.contains(u"„werte.csv“, Zeile 3, Spalte „status“"_qs));
+        CHECK(m.contains(u"„werte.csv“, Zeile 4, Spalte „reifegrad_"_qs));
+        CHECK(m.contains(u"„werte.csv“, Zeile 5: 2 Felder statt 5"_qs));
+    }
+    SECTION("duplicate keys")
+    {
+        const QString m = refusal(f, ImportKind::Leistungen, u"doppelt.csv"_qs,
+                                  "ozg_id;status\n10000;online\n10000;in Planung\n");
+        CHECK(m.contains(u"Zeile 3, Spalte „ozg_id“: die OZG-ID 10000 steht schon in Zeile 2"_qs));
+    }
+    SECTION("a 50 MB file")
+    {
+        QByteArray big = "ozg_id;notes\n";
+        big += QByteArray(50 * 1024 * 1024, 'x');
+        const QString m = refusal(f, ImportKind::Leistungen, u"gross.csv"_qs, big);
+        CHECK(m.contains(u"zu groß"_qs));
+    }
+    SECTION("an empty file")
+    {
+        refusal(f, ImportKind::Projekte, u"leer.csv"_qs, "");
+    }
+    SECTION("a zip that is no workbook")
+    {
+        const QString m = refusal(f, ImportKind::Leistungen, u"archiv.xlsx"_qs,
+                                  QByteArray("PK\x03\x04", 4) + QByteArray(100, '\0'));
+        CHECK(m.contains(u"keine lesbare ZIP-Datei"_qs));
+    }
+}
