@@ -71,7 +71,7 @@ public:
     {
         m_plan.beteiligte.append({id, kuerzel, kuerzel, art});
     }
-    void projekt(qint64 id, int themenfeldId, const QString &name, QList<int> leistungen)
+    Projekt &projekt(qint64 id, int themenfeldId, const QString &name, QList<int> leistungen)
     {
         Projekt p;
         p.id = id;
@@ -79,8 +79,10 @@ public:
         p.name = name;
         p.leistungen = std::move(leistungen);
         m_plan.projekte.append(p);
+        return m_plan.projekte.last();
     }
-    void meilenstein(qint64 id, qint64 projektId, const QString &titel, QDate geplant, QDate ist = {})
+    Meilenstein &meilenstein(qint64 id, qint64 projektId, const QString &titel, QDate geplant, QDate ist = {},
+                             Phase phase = Phase::Vorbereitung)
     {
         Meilenstein m;
         m.id = id;
@@ -88,7 +90,15 @@ public:
         m.titel = titel;
         m.geplant = geplant;
         m.ist = ist;
+        m.phase = phase;
         m_plan.meilensteine.append(m);
+        return m_plan.meilensteine.last();
+    }
+    void zahlung(qint64 projektId, int jahr, int quartal, qint64 planCent, std::optional<qint64> istCent = {},
+                 std::optional<double> personentage = {})
+    {
+        m_plan.zahlungen.append(
+            {qint64(m_plan.zahlungen.size() + 1), projektId, jahr, quartal, planCent, istCent, personentage});
     }
     void nachnutzung(qint64 projektId, int landId, NachnutzungStand stand)
     {

@@ -1,0 +1,227 @@
+#include "progress.h"
+
+#include "error.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+
+namespace tfp::analysis {
+
+namespace {
+
+// The earlier of two dates, an invalid one counting as none.
+QDate earlier(const QDate &a, const QDate &b)
+{
+    if (!a.isValid())
+        return b;
+    if (!b.isValid())
+        return a;
+    return std::min(a, b);
+}
+
+struct Termine
+{
+    QDate geplant;
+    QDate ist;
+};
+
+void merge(Termine &t, const Meilenstein &m)
+{
+    t.geplant = earlier(t.geplant, m.geplant);
+    t.ist = earlier(t.ist, m.ist);
+}
+
+// Counts per day into cumulative points, ascending; start is the count before the first day.
+QList<BurnUpPunkt> kumuliert(const QMap<QDate, int> &perDay, int start)
+{
+    QList<BurnUpPunkt> out;
+    int n = start;
+    for (auto it = perDay.cbegin(); it != perDay.cend(); ++it) {
+        n += it.value();
+        out.append({it.key(), n});
+    }
+    return out;
+}
+
+int quartalIndex(int jahr, int quartal)
+{
+    return jahr * 4 + (quartal - 1);
+}
+
+} // namespace
+
+BurnUp burnUp(const PlanSnapshot &plan, std::optional<int> themenfeldId, Scope scope)
+{
+    // The Inbetriebnahme milestone of each project (for all its Leistungen) and of single Leistungen.
+    QHash<qint64, Termine> projektTermine;
+    QHash<int, Termine> eigeneTermine;
+    for (const Meilenstein &m : plan.meilensteine) {
+        if (m.phase != Phase::Regelbetrieb)
+            continue;
+        if (m.ozgId)
+            merge(eigeneTermine[*m.ozgId], m);
+        else
+            merge(projektTermine[m.projektId], m);
+    }
+    QHash<int, Termine> ausProjekten;
+    for (const Projekt &p : plan.projekte) {
+        const auto it = projektTermine.constFind(p.id);
+        if (it == projektTermine.cend())
+            continue;
+        for (int ozg : p.leistungen) {
+            Termine &t = ausProjekten[ozg];
+            t.geplant = earlier(t.geplant, it->geplant);
+            t.ist = earlier(t.ist, it->ist);
+        }
+    }
+
+    BurnUp out;
+    QMap<QDate, int> geplant, ist;
+    for (const Leistung &l : plan.leistungen) {
+        if (!inScope(l, scope) || (themenfeldId && plan.themenfeldOf(l) != *themenfeldId))
+            continue;
+        ++out.leistungen;
+        const Termine eigen = eigeneTermine.value(l.ozgId);
+        const Termine projekt = ausProjekten.value(l.ozgId);
+        QDate plantermin = eigen.geplant.isValid() ? eigen.geplant : projekt.geplant;
+        if (!plantermin.isValid())
+            plantermin = l.goLive;
+        if (plantermin.isValid())
+            ++geplant[plantermin];
+        else
+            ++out.ohnePlantermin;
+        if (l.status != Status::Online)
+            continue;
+        ++out.online;
+        QDate live = l.goLive;
+        if (!live.isValid())
+            live = eigen.ist.isValid() ? eigen.ist : projekt.ist;
+        if (live.isValid())
+            ++ist[live];
+        else
+            ++out.onlineOhneDatum;
+    }
+    out.geplant = kumuliert(geplant, 0);
+    out.ist = kumuliert(ist, out.onlineOhneDatum);
+    return out;
+}
+
+QList<QuartalsBudget> budgetJeQuartal(const PlanSnapshot &plan, std::optional<int> themenfeldId)
+{
+    QSet<qint64> projekte;
+    for (const Projekt &p : plan.projekte)
+        if (!themenfeldId || p.themenfeldId == *themenfeldId)
+            projekte.insert(p.id);
+    QMap<int, QuartalsBudget> perQuartal;
+    for (const Zahlung &z : plan.zahlungen) {
+        if (!projekte.contains(z.projektId))
+            continue;
+        QuartalsBudget &q = perQuartal[quartalIndex(z.jahr, z.quartal)];
+        q.jahr = z.jahr;
+        q.quartal = z.quartal;
+        q.planCent += z.planCent;
+        ++q.zahlungen;
+        if (z.istCent) {
+            q.istCent += *z.istCent;
+            ++q.istGemeldet;
+        }
+        if (z.personentage) {
+            q.personentage += *z.personentage;
+            ++q.ptGemeldet;
+        }
+    }
+    QList<QuartalsBudget> out;
+    if (perQuartal.isEmpty())
+        return out;
+    for (int i = perQuartal.firstKey(); i <= perQuartal.lastKey(); ++i) {
+        QuartalsBudget q = perQuartal.value(i);
+        q.jahr = i / 4;
+        q.quartal = i % 4 + 1;
+        out.append(q);
+    }
+    return out;
+}
+
+QList<GanttZeile> ganttZeilen(const PlanSnapshot &plan, int themenfeldId, const QDate &heute)
+{
+    if (!heute.isValid())
+        throw Error(
+            QCoreApplication::translate("tfp::analysis", "Für den Zeitplan fehlt das heutige Datum."));
+    QList<GanttZeile> out;
+    QHash<qint64, qsizetype> pos;
+    for (const Projekt &p : plan.projekte) {
+        if (p.themenfeldId != themenfeldId)
+            continue;
+        pos.insert(p.id, out.size());
+        out.append({p.id, p.name, p.phase, p.start, p.ende, {}});
+    }
+    QHash<qint64, int> sortOrder;
+    for (const Meilenstein &m : plan.meilensteine) {
+        const auto it = pos.constFind(m.projektId);
+        if (it == pos.cend())
+            continue;
+        GanttMeilenstein g{m.id, m.phase, m.titel, m.geplant, m.ist, m.ozgId, false, 0};
+        if (m.geplant.isValid() && m.ist.isValid())
+            g.verzugTage = int(m.geplant.daysTo(m.ist));
+        else if (m.geplant.isValid() && !m.ist.isValid() && m.geplant < heute) {
+            g.ueberfaellig = true;
+            g.verzugTage = int(m.geplant.daysTo(heute));
+        }
+        sortOrder.insert(m.id, m.sortOrder);
+        out[*it].meilensteine.append(g);
+    }
+    for (GanttZeile &z : out)
+        std::sort(z.meilensteine.begin(), z.meilensteine.end(),
+                  [&](const GanttMeilenstein &a, const GanttMeilenstein &b) {
+                      const int sa = sortOrder.value(a.id), sb = sortOrder.value(b.id);
+                      if (sa != sb)
+                          return sa < sb;
+                      if (a.geplant.isValid() != b.geplant.isValid())
+                          return a.geplant.isValid();
+                      if (a.geplant != b.geplant)
+                          return a.geplant < b.geplant;
+                      return a.id < b.id;
+                  });
+    const auto beginn = [](const GanttZeile &z) {
+        QDate d = z.start;
+        if (!d.isValid())
+            for (const GanttMeilenstein &m : z.meilensteine)
+                d = earlier(d, earlier(m.geplant, m.ist));
+        return d;
+    };
+    std::stable_sort(out.begin(), out.end(), [&](const GanttZeile &a, const GanttZeile &b) {
+        const QDate da = beginn(a), db = beginn(b);
+        if (da.isValid() != db.isValid())
+            return da.isValid();
+        if (da != db)
+            return da < db;
+        return a.name.localeAwareCompare(b.name) < 0;
+    });
+    return out;
+}
+
+std::pair<QDate, QDate> ganttZeitraum(const QList<GanttZeile> &zeilen)
+{
+    QDate von, bis;
+    auto add = [&](const QDate &d) {
+        if (!d.isValid())
+            return;
+        von = earlier(von, d);
+        bis = bis.isValid() ? std::max(bis, d) : d;
+    };
+    for (const GanttZeile &z : zeilen) {
+        add(z.start);
+        add(z.ende);
+        for (const GanttMeilenstein &m : z.meilensteine) {
+            add(m.geplant);
+            add(m.ist);
+        }
+    }
+    return {von, bis};
+}
+
+} // namespace tfp::analysis
