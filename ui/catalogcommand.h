@@ -14,13 +14,15 @@ class CatalogCommand : public QUndoCommand
 {
 public:
     // The changes were already applied when the command is pushed, so the first redo() does nothing.
-    CatalogCommand(Document &doc, ChangeSet changes);
+    // source: the journal's source for the step, its undo and redo (empty: the program's own).
+    CatalogCommand(Document &doc, ChangeSet changes, QString source = {});
     void undo() override;
     void redo() override;
 
 private:
     Document &m_doc;
     ChangeSet m_changes;
+    QString m_source;
     bool m_applied = true;
 };
 

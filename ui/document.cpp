@@ -27,10 +27,10 @@ bool Document::isReadOnly() const
     return m_catalog->isReadOnly();
 }
 
-bool Document::applyToCatalog(const ChangeSet &changes)
+bool Document::applyToCatalog(const ChangeSet &changes, const QString &source)
 {
     try {
-        m_catalog->apply(changes, tr("Themenfeldplaner"));
+        m_catalog->apply(changes, source.isEmpty() ? tr("Themenfeldplaner") : source);
         return true;
     } catch (const Error &e) {
         Q_EMIT failed(e.message());
@@ -40,11 +40,16 @@ bool Document::applyToCatalog(const ChangeSet &changes)
 
 bool Document::push(const ChangeSet &changes)
 {
+    return push(changes, QString());
+}
+
+bool Document::push(const ChangeSet &changes, const QString &source)
+{
     if (changes.isEmpty())
         return false;
-    if (!applyToCatalog(changes))
+    if (!applyToCatalog(changes, source))
         return false;
-    m_undo->push(new CatalogCommand(*this, changes));
+    m_undo->push(new CatalogCommand(*this, changes, source));
     return true;
 }
 

@@ -36,6 +36,9 @@ public:
     // Applies the changes as one undo step. Empty change sets are not pushed. Returns false (and emits
     // failed with the reason) when the catalog refused them; nothing was changed then.
     bool push(const ChangeSet &changes);
+    // The same with the journal's source for every entry of this step, its undo and redo (a merged workshop
+    // package: "Workshop-Paket sitzung.tfreview").
+    bool push(const ChangeSet &changes, const QString &source);
     // Builds and pushes in one go; a builder that throws tfp::Error is reported like a refused change.
     template <typename Builder> bool run(Builder &&build);
 
@@ -49,7 +52,7 @@ Q_SIGNALS:
 
 private:
     friend class CatalogCommand;
-    bool applyToCatalog(const ChangeSet &changes);
+    bool applyToCatalog(const ChangeSet &changes, const QString &source);
     void onCatalogChanged(const ChangeSet &changes);
     void pollOtherProcesses();
 

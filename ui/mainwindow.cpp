@@ -4,10 +4,12 @@
 #include "edit/edits.h"
 #include "error.h"
 #include "exchange/defaultcatalog.h"
+#include "exchange/reviewpackage.h"
 #include "models/themenfeldmodel.h"
 #include "roles.h"
 #include "storage/catalog.h"
 #include "views/abdeckungview.h"
+#include "views/changesdialog.h"
 #include "views/historypanel.h"
 #include "views/leistungeditor.h"
 #include "views/leistungenview.h"
@@ -15,6 +17,7 @@
 #include "views/prioritaetview.h"
 #include "views/programmview.h"
 #include "views/projekteview.h"
+#include "views/reviewmergedialog.h"
 #include "views/themenfeldview.h"
 #include "views/zeitplanview.h"
 #include "widgets.h"
@@ -25,6 +28,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -32,6 +36,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
@@ -104,12 +109,21 @@ MainWindow::MainWindow(std::unique_ptr<Catalog> catalog, QWidget *parent) : QMai
     m_banner->setMargin(6);
     m_banner->setStyleSheet(u"background: #fff4ce; color: #3d2e00; border-bottom: 1px solid #e0c060;"_qs);
     m_banner->hide();
+    m_reviewBanner = new QLabel(this);
+    m_reviewBanner->setObjectName(u"ReviewBanner"_qs);
+    m_reviewBanner->setWordWrap(true);
+    m_reviewBanner->setMargin(6);
+    m_reviewBanner->setTextFormat(Qt::RichText);
+    m_reviewBanner->setStyleSheet(
+        u"background: #dcebfa; color: #0b2e4f; border-bottom: 1px solid #8db4dc;"_qs);
+    m_reviewBanner->hide();
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_central = new QWidget(this);
     auto *layout = new QVBoxLayout(m_central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_reviewBanner);
     layout->addWidget(m_banner);
     layout->addWidget(m_tabs);
     setCentralWidget(m_central);
@@ -168,6 +182,7 @@ void MainWindow::setDocument(std::unique_ptr<Catalog> catalog)
     delete m_history;
     delete m_themenfeldModel;
     m_doc = std::make_unique<Document>(std::move(catalog));
+    updateReviewBanner(); // a package opens on its Themenfeld
 
     m_themenfeldModel = new ThemenfeldModel(*m_doc, this);
     m_themenfelder->setModel(m_themenfeldModel);
@@ -358,6 +373,112 @@ void MainWindow::updateReadOnlyBanner()
             a->setEnabled(!ro);
 }
 
+void MainWindow::updateReviewBanner()
+{
+    std::optional<ReviewPackageInfo> info;
+    QString problem;
+    try {
+        info = reviewPackageInfo(m_doc->catalog());
+    } catch (const Error &e) {
+        problem = e.message();
+    }
+    m_reviewBanner->setVisible(info || !problem.isEmpty());
+    if (!info) {
+        m_reviewBanner->setText(problem.toHtmlEscaped());
+        return;
+    }
+    if (m_doc->plan().themenfeld(info->themenfeldId))
+        m_themenfeldId = info->themenfeldId;
+    const QDateTime created = QDateTime::fromString(info->createdAt, Qt::ISODate).toLocalTime();
+    m_reviewBanner->setText(
+        tr("<b>Workshop-Paket</b> zum Themenfeld <b>„%1“</b> aus dem Katalog %2, erstellt am %3 von %4. "
+           "Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit "
+           "„Datei › Workshop-Ergebnis übernehmen…“.")
+            .arg(info->themenfeld.toHtmlEscaped(), info->originCatalogId.left(8).toHtmlEscaped(),
+                 QLocale().toString(created, u"dd.MM.yyyy HH:mm"_qs), info->createdBy.toHtmlEscaped()));
+    m_reviewBanner->setToolTip(
+        tr("Katalog-Kennung %1, Revision %2").arg(info->originCatalogId).arg(info->baseRevision));
+}
+
+void MainWindow::showProblem(const QString &title, const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    // Like refused changes: the user reads why, the event loop goes on (and tests never wait on it).
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+bool MainWindow::createReviewPackage(const QString &path)
+{
+    if (!m_themenfeldId) {
+        showProblem(tr("Workshop-Paket erstellen"), tr("Wählen Sie zuerst links ein Themenfeld."));
+        return false;
+    }
+    try {
+        const ReviewPackageInfo info = tfp::createReviewPackage(m_doc->catalog(), m_themenfeldId, path);
+        statusBar()->showMessage(tr("Workshop-Paket für „%1“ gespeichert: %2")
+                                     .arg(info.themenfeld, QDir::toNativeSeparators(path)),
+                                 8000);
+        return true;
+    } catch (const Error &e) {
+        showProblem(tr("Workshop-Paket erstellen"), e.message());
+        return false;
+    }
+}
+
+void MainWindow::createReviewPackageDialog()
+{
+    if (!m_themenfeldId) {
+        showProblem(tr("Workshop-Paket erstellen"), tr("Wählen Sie zuerst links ein Themenfeld."));
+        return;
+    }
+    const Themenfeld *t = m_doc->plan().themenfeld(m_themenfeldId);
+    const QString suggested =
+        QFileInfo(m_doc->catalog().path())
+            .dir()
+            .filePath(QString(t ? t->name : QString()).replace(u'/', u'-') + kReviewSuffix.toString());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Workshop-Paket erstellen"), suggested,
+                                                      tr("Workshop-Pakete (*.tfreview)"));
+    if (path.isEmpty())
+        return;
+    createReviewPackage(path.endsWith(kReviewSuffix) ? path : path + kReviewSuffix.toString());
+}
+
+ReviewMergeDialog *MainWindow::startReviewMerge(const QString &path)
+{
+    auto *dialog = new ReviewMergeDialog(*m_doc, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->load(path);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        statusBar()->showMessage(tr("Workshop-Ergebnis übernommen; „Rückgängig“ nimmt es als Ganzes zurück."),
+                                 8000);
+    });
+    // The dialog works on this document: it goes when another catalog is opened.
+    connect(m_doc.get(), &QObject::destroyed, dialog, &QWidget::close);
+    dialog->open();
+    return dialog;
+}
+
+ChangesDialog *MainWindow::showChanges()
+{
+    auto *dialog = new ChangesDialog(*m_doc, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_themenfeldId)
+        dialog->setThemenfeld(m_themenfeldId);
+    connect(m_doc.get(), &QObject::destroyed, dialog, &QWidget::close);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::reviewMergeDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Workshop-Ergebnis übernehmen"), QString(),
+                                                      tr("Workshop-Pakete (*.tfreview)"));
+    if (!path.isEmpty())
+        startReviewMerge(path);
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&Datei"));
@@ -368,6 +489,13 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("&Zuletzt geöffnet"));
     file->addAction(tr("&Kopie speichern unter…"), this, &MainWindow::saveCopy)
         ->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    file->addAction(tr("&Workshop-Paket erstellen…"), this, &MainWindow::createReviewPackageDialog)
+        ->setToolTip(tr("Schreibt das gewählte Themenfeld als Workshop-Paket (*.tfreview) zur Prüfung ohne "
+                        "den Katalog."));
+    QAction *merge =
+        file->addAction(tr("Workshop-&Ergebnis übernehmen…"), this, &MainWindow::reviewMergeDialog);
+    merge->setProperty("tfpEdits", true);
     file->addSeparator();
     file->addAction(tr("&Beenden"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
 
@@ -402,6 +530,9 @@ void MainWindow::buildMenus()
         toggle->setText(dockTexts[i]);
         m_viewMenu->addAction(toggle);
     }
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(tr("Änderungen &seit…"), this, [this] { showChanges(); })
+        ->setToolTip(tr("Was sich seit einem Zeitpunkt oder einem gespeicherten Stand geändert hat."));
     m_viewMenu->addSeparator();
     QAction *nextPane = m_viewMenu->addAction(tr("&Nächster Bereich"), this, [this] { focusNextPane(1); });
     nextPane->setShortcut(QKeySequence(Qt::Key_F6));
@@ -474,7 +605,9 @@ void MainWindow::newCatalog()
 void MainWindow::openCatalogDialog()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Katalog öffnen"), QString(), tr("Themenfeldplaner-Kataloge (*.tfplan);;Alle Dateien (*)"));
+        this, tr("Katalog öffnen"), QString(),
+        tr("Kataloge und Workshop-Pakete (*.tfplan *.tfreview);;Themenfeldplaner-Kataloge "
+           "(*.tfplan);;Workshop-Pakete (*.tfreview);;Alle Dateien (*)"));
     if (!path.isEmpty())
         openCatalog(path);
 }

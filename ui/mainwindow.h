@@ -31,6 +31,8 @@ class ProgrammView;
 class OnlinediensteView;
 class PrioritaetView;
 class ThemenfeldModel;
+class ReviewMergeDialog;
+class ChangesDialog;
 
 class MainWindow : public QMainWindow
 {
@@ -51,6 +53,16 @@ public:
     void selectThemenfeld(int themenfeldId);
     // Opens another catalog in this window (replacing the current one and its undo history).
     bool openCatalog(const QString &path);
+    // Writes a workshop package (*.tfreview) of the selected Themenfeld to path; false (with a message that
+    // does not block) when it is refused.
+    bool createReviewPackage(const QString &path);
+    // Opens the merge dialog (not modal for the event loop) for the package at path and returns it; the
+    // dialog says when the package is refused.
+    ReviewMergeDialog *startReviewMerge(const QString &path);
+    // Above the tabs while a workshop package is open: its Themenfeld, origin catalog, date and creator.
+    // "Änderungen seit…" on this catalog (not blocking).
+    ChangesDialog *showChanges();
+    QLabel *reviewBanner() const { return m_reviewBanner; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -62,6 +74,10 @@ private:
     void buildDocks();
     void focusNextPane(int direction); // F6 / Shift+F6
     void updateReadOnlyBanner();
+    void updateReviewBanner();
+    void showProblem(const QString &title, const QString &message);
+    void createReviewPackageDialog();
+    void reviewMergeDialog();
     void updateTitle();
     void newCatalog();
     void openCatalogDialog();
@@ -79,6 +95,7 @@ private:
     std::unique_ptr<Document> m_doc;
     QWidget *m_central = nullptr;
     QLabel *m_banner = nullptr;
+    QLabel *m_reviewBanner = nullptr;
     QTabWidget *m_tabs = nullptr;
     QListView *m_themenfelder = nullptr;
     ThemenfeldModel *m_themenfeldModel = nullptr;

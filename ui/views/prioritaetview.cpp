@@ -7,6 +7,7 @@
 #include "models/prioritaetmodel.h"
 #include "prioritaetdelegates.h"
 #include "roles.h"
+#include "stimmendialog.h"
 #include "storage/catalog.h"
 #include "wellenpanel.h"
 #include "widgets.h"
@@ -182,6 +183,12 @@ PrioritaetView::PrioritaetView(Document &doc, QWidget *parent) : QWidget(parent)
     bar->addWidget(searchLabel);
     bar->addWidget(m_search, 1);
     bar->addWidget(m_count);
+    m_stimmen = new QPushButton(tr("Sti&mmen erfassen…"), this);
+    m_stimmen->setToolTip(
+        tr("Erfasst die Stimmen (0–5) einer Workshop-Teilnehmerin oder eines Teilnehmers zu "
+           "den Kriterien der markierten Leistung und zeigt die bisher erfassten."));
+    connect(m_stimmen, &QPushButton::clicked, this, [this] { openStimmenDialog(); });
+    bar->addWidget(m_stimmen);
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);
     m_hint->setMargin(6);
@@ -457,6 +464,31 @@ bool PrioritaetView::eventFilter(QObject *object, QEvent *event)
         }
     }
     return QWidget::eventFilter(object, event);
+}
+
+} // namespace tfp::ui
+
+namespace tfp::ui {
+
+int PrioritaetView::currentLeistung() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->ozgIdAt(m_proxy->mapToSource(current).row()) : 0;
+}
+
+StimmenDialog *PrioritaetView::openStimmenDialog()
+{
+    const int ozgId = currentLeistung();
+    if (!ozgId || !m_themenfeldId) {
+        m_hint->setText(
+            tr("Markieren Sie zuerst in der Rangfolge die Leistung, zu der Stimmen erfasst werden."));
+        m_hint->show();
+        return nullptr;
+    }
+    auto *dialog = new StimmenDialog(m_doc, m_themenfeldId, ozgId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 } // namespace tfp::ui

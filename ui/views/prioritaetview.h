@@ -20,6 +20,7 @@ class Document;
 class FieldForm;
 class KriterienModel;
 class PrioritaetModel;
+class StimmenDialog;
 class WellenPanel;
 
 class PrioritaetView : public QWidget
@@ -38,6 +39,12 @@ public:
     // Asks a yes/no question; the default shows a message box. Tests answer without a dialog.
     using Confirm = std::function<bool(const QString &title, const QString &question)>;
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+
+    // The Leistung of the ranking's current row (0: none).
+    int currentLeistung() const;
+    // "Stimmen erfassen…" for that Leistung: a dialog that does not block; nullptr when none is selected.
+    StimmenDialog *openStimmenDialog();
+    QPushButton *stimmenButton() const { return m_stimmen; }
 
     PrioritaetModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
@@ -75,6 +82,7 @@ private:
     QLabel *m_gleich;
     QPushButton *m_add;
     QPushButton *m_remove;
+    QPushButton *m_stimmen;
     FieldForm *m_form;
     QLineEdit *m_search;
     QLabel *m_count;
