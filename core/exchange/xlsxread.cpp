@@ -87,11 +87,13 @@ public:
         if (!m_zip)
             throw Error(tr("„%1“ ist keine lesbare ZIP-Datei und damit keine Excel-Arbeitsmappe (.xlsx).")
                             .arg(source));
-        if (!has(u"xl/workbook.xml"_qs))
+        if (!has(u"xl/workbook.xml"_qs)) {
+            unzClose(m_zip); // the destructor does not run when the constructor throws
             throw Error(
                 tr("„%1“ ist eine ZIP-Datei, aber keine Excel-Arbeitsmappe (.xlsx): ihr fehlt "
                    "„xl/workbook.xml“. Bitte die Tabelle in Excel oder LibreOffice als .xlsx speichern.")
                     .arg(source));
+        }
     }
     ~Archive() { unzClose(m_zip); }
     Archive(const Archive &) = delete;
