@@ -97,8 +97,6 @@ public:
     }
 };
 
-constexpr int kMaxRecent = 8;
-
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Catalog> catalog, QWidget *parent) : QMainWindow(parent)
@@ -409,143 +407,6 @@ void MainWindow::showProblem(const QString &title, const QString &message)
     box->open();
 }
 
-bool MainWindow::createReviewPackage(const QString &path)
-{
-    if (!m_themenfeldId) {
-        showProblem(tr("Workshop-Paket erstellen"), tr("Wählen Sie zuerst links ein Themenfeld."));
-        return false;
-    }
-    try {
-        const ReviewPackageInfo info = tfp::createReviewPackage(m_doc->catalog(), m_themenfeldId, path);
-        statusBar()->showMessage(tr("Workshop-Paket für „%1“ gespeichert: %2")
-                                     .arg(info.themenfeld, QDir::toNativeSeparators(path)),
-                                 8000);
-        return true;
-    } catch (const Error &e) {
-        showProblem(tr("Workshop-Paket erstellen"), e.message());
-        return false;
-    }
-}
-
-void MainWindow::createReviewPackageDialog()
-{
-    if (!m_themenfeldId) {
-        showProblem(tr("Workshop-Paket erstellen"), tr("Wählen Sie zuerst links ein Themenfeld."));
-        return;
-    }
-    const Themenfeld *t = m_doc->plan().themenfeld(m_themenfeldId);
-    const QString suggested =
-        QFileInfo(m_doc->catalog().path())
-            .dir()
-            .filePath(QString(t ? t->name : QString()).replace(u'/', u'-') + kReviewSuffix.toString());
-    const QString path = QFileDialog::getSaveFileName(this, tr("Workshop-Paket erstellen"), suggested,
-                                                      tr("Workshop-Pakete (*.tfreview)"));
-    if (path.isEmpty())
-        return;
-    createReviewPackage(path.endsWith(kReviewSuffix) ? path : path + kReviewSuffix.toString());
-}
-
-ReviewMergeDialog *MainWindow::startReviewMerge(const QString &path)
-{
-    auto *dialog = new ReviewMergeDialog(*m_doc, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->load(path);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        statusBar()->showMessage(tr("Workshop-Ergebnis übernommen; „Rückgängig“ nimmt es als Ganzes zurück."),
-                                 8000);
-    });
-    // The dialog works on this document: it goes when another catalog is opened.
-    connect(m_doc.get(), &QObject::destroyed, dialog, &QWidget::close);
-    dialog->open();
-    return dialog;
-}
-
-ChangesDialog *MainWindow::showChanges()
-{
-    auto *dialog = new ChangesDialog(*m_doc, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (m_themenfeldId)
-        dialog->setThemenfeld(m_themenfeldId);
-    connect(m_doc.get(), &QObject::destroyed, dialog, &QWidget::close);
-    dialog->open();
-    return dialog;
-}
-
-void MainWindow::reviewMergeDialog()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Workshop-Ergebnis übernehmen"), QString(),
-                                                      tr("Workshop-Pakete (*.tfreview)"));
-    if (!path.isEmpty())
-        startReviewMerge(path);
-}
-
-void MainWindow::buildMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&Datei"));
-    QAction *newAction = file->addAction(tr("&Neuer Katalog…"), this, &MainWindow::newCatalog);
-    newAction->setShortcut(QKeySequence::New);
-    newAction->setToolTip(tr("Legt einen neuen Katalog aus dem eingebetteten OZG-Katalog an."));
-    file->addAction(tr("Ö&ffnen…"), this, &MainWindow::openCatalogDialog)->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("&Zuletzt geöffnet"));
-    file->addAction(tr("&Kopie speichern unter…"), this, &MainWindow::saveCopy)
-        ->setShortcut(QKeySequence::SaveAs);
-    file->addSeparator();
-    file->addAction(tr("&Workshop-Paket erstellen…"), this, &MainWindow::createReviewPackageDialog)
-        ->setToolTip(tr("Schreibt das gewählte Themenfeld als Workshop-Paket (*.tfreview) zur Prüfung ohne "
-                        "den Katalog."));
-    QAction *merge =
-        file->addAction(tr("Workshop-&Ergebnis übernehmen…"), this, &MainWindow::reviewMergeDialog);
-    merge->setProperty("tfpEdits", true);
-    file->addSeparator();
-    file->addAction(tr("&Beenden"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Bearbeiten"));
-    m_undo = edit->addAction(tr("&Rückgängig"));
-    m_undo->setShortcut(QKeySequence::Undo);
-    m_redo = edit->addAction(tr("&Wiederholen"));
-    m_redo->setShortcut(QKeySequence::Redo);
-    edit->addSeparator();
-    QAction *newLeistung = edit->addAction(tr("Neue &OZG-Leistung…"), this, &MainWindow::newLeistung);
-    newLeistung->setProperty("tfpEdits", true);
-    QAction *removeLeistung = edit->addAction(tr("OZG-Leistung &entfernen…"), this,
-                                              [this] { deleteLeistung(m_editor->leistung()); });
-    removeLeistung->setProperty("tfpEdits", true);
-    removeLeistung->setToolTip(tr("Entfernt die im Detailbereich gezeigte OZG-Leistung aus dem Katalog."));
-    QAction *newProjekt = edit->addAction(tr("Neues &Projekt…"), this, &MainWindow::newProjekt);
-    newProjekt->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
-    newProjekt->setProperty("tfpEdits", true);
-    edit->addSeparator();
-    QAction *find = edit->addAction(tr("&Suchen"), this, [this] {
-        m_tabs->setCurrentWidget(m_leistungen);
-        m_leistungen->searchField()->setFocus();
-        m_leistungen->searchField()->selectAll();
-    });
-    find->setShortcut(QKeySequence::Find);
-
-    m_viewMenu = menuBar()->addMenu(tr("&Ansicht"));
-    const QStringList dockTexts = {tr("&Themenfelder"), tr("&Details"), tr("&Kommentare und Änderungen")};
-    const QStringList dockNames = {u"ThemenfelderDock"_qs, u"DetailsDock"_qs, u"HistoryDock"_qs};
-    for (int i = 0; i < dockNames.size(); ++i) {
-        QAction *toggle = findChild<QDockWidget *>(dockNames[i])->toggleViewAction();
-        toggle->setText(dockTexts[i]);
-        m_viewMenu->addAction(toggle);
-    }
-    m_viewMenu->addSeparator();
-    m_viewMenu->addAction(tr("Änderungen &seit…"), this, [this] { showChanges(); })
-        ->setToolTip(tr("Was sich seit einem Zeitpunkt oder einem gespeicherten Stand geändert hat."));
-    m_viewMenu->addSeparator();
-    QAction *nextPane = m_viewMenu->addAction(tr("&Nächster Bereich"), this, [this] { focusNextPane(1); });
-    nextPane->setShortcut(QKeySequence(Qt::Key_F6));
-    nextPane->setToolTip(tr("Springt zwischen Themenfeldliste, Arbeitsbereich, Details und Kommentaren."));
-    QAction *previousPane =
-        m_viewMenu->addAction(tr("&Vorheriger Bereich"), this, [this] { focusNextPane(-1); });
-    previousPane->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
-
-    QMenu *help = menuBar()->addMenu(tr("&Hilfe"));
-    help->addAction(tr("Ü&ber Themenfeldplaner…"), this, &MainWindow::showAbout);
-    help->addAction(tr("Über &Qt…"), qApp, &QApplication::aboutQt);
-}
-
 void MainWindow::focusNextPane(int direction)
 {
     // The panes in reading order; the one holding the focus passes it to the next visible one.
@@ -585,45 +446,6 @@ bool MainWindow::openCatalog(const QString &path)
     } catch (const Error &e) {
         QMessageBox::critical(this, tr("Katalog öffnen"), e.message());
         return false;
-    }
-}
-
-void MainWindow::newCatalog()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Neuer Katalog"), QString(),
-                                                      tr("Themenfeldplaner-Kataloge (*.tfplan)"));
-    if (path.isEmpty())
-        return;
-    const QString target = path.endsWith(u".tfplan") ? path : path + u".tfplan"_qs;
-    try {
-        setDocument(Catalog::create(target, populateDefaultCatalog));
-    } catch (const Error &e) {
-        QMessageBox::critical(this, tr("Neuer Katalog"), e.message());
-    }
-}
-
-void MainWindow::openCatalogDialog()
-{
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Katalog öffnen"), QString(),
-        tr("Kataloge und Workshop-Pakete (*.tfplan *.tfreview);;Themenfeldplaner-Kataloge "
-           "(*.tfplan);;Workshop-Pakete (*.tfreview);;Alle Dateien (*)"));
-    if (!path.isEmpty())
-        openCatalog(path);
-}
-
-void MainWindow::saveCopy()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Kopie speichern unter"), QString(),
-                                                      tr("Themenfeldplaner-Kataloge (*.tfplan)"));
-    if (path.isEmpty())
-        return;
-    const QString target = path.endsWith(u".tfplan") ? path : path + u".tfplan"_qs;
-    try {
-        m_doc->catalog().saveCopy(target);
-        statusBar()->showMessage(tr("Kopie gespeichert: %1").arg(target), 6000);
-    } catch (const Error &e) {
-        QMessageBox::critical(this, tr("Kopie speichern"), e.message());
     }
 }
 
@@ -699,50 +521,6 @@ void MainWindow::showProjekt(qint64 projektId)
         selectThemenfeld(themenfeldId);
     m_tabs->setCurrentWidget(m_projekte);
     m_projekte->selectProjekt(projektId);
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(
-        this, tr("Über Themenfeldplaner"),
-        tr("<h3>Themenfeldplaner %1</h3>"
-           "<p>Planung der OZG-Umsetzung je Themenfeld: Leistungen, Federführung, Umsetzungsprojekte, "
-           "Nachnutzung, Meilensteine und Budget.</p>"
-           "<p>Lizenz: MIT.</p>"
-           "<p><b>Katalogdaten:</b> Der eingebettete OZG-Katalog (14 Themenfelder, 55 Lagen, 557 "
-           "OZG-Leistungen, "
-           "5.249 LeiKa-Leistungen, Stand etwa 2019/20) stammt aus der <i>KDN OZG-Datenbank</i> "
-           "(github.com/kdn-nrw/OZG-Datenbank-NRW), MIT-Lizenz, Copyright © 2020 Gert Hammes. Die Inhalte "
-           "beruhen auf dem öffentlichen OZG-Umsetzungskatalog von BMI/FITKO und dem Leistungskatalog "
-           "(LeiKa).</p>")
-            .arg(QApplication::applicationVersion()));
-}
-
-void MainWindow::addRecent(const QString &path)
-{
-    QSettings s;
-    QStringList recent = s.value(u"recentFiles"_qs).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > kMaxRecent)
-        recent.removeLast();
-    s.setValue(u"recentFiles"_qs, recent);
-    s.setValue(u"lastCatalog"_qs, path);
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(u"recentFiles"_qs).toStringList();
-    for (int i = 0; i < recent.size(); ++i) {
-        QAction *a = m_recentMenu->addAction(u"&%1 %2"_qs.arg(i + 1).arg(QFileInfo(recent[i]).fileName()));
-        a->setToolTip(recent[i]);
-        a->setStatusTip(recent[i]);
-        const QString path = recent[i];
-        connect(a, &QAction::triggered, this, [this, path] { openCatalog(path); });
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::restoreSettings()
