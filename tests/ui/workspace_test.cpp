@@ -28,6 +28,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTreeView>
@@ -376,4 +377,19 @@ TEST_CASE("the window reopens on the Themenfeld and tab the user left", "[ui]")
     auto *list = second.findChild<QListView *>(u"ThemenfeldList"_qs);
     CHECK(list->currentIndex().data().toString() == u"Umwelt");
     CHECK(second.windowTitle().startsWith(u"Umwelt"));
+}
+
+TEST_CASE("the details editor is never cut off at the right edge of its dock", "[ui]")
+{
+    Workspace w;
+    w.window->resize(1400, 860);
+    w.window->show();
+    w.window->selectThemenfeld(w.themenfeld(u"Familie & Kind"_qs));
+    w.window->leistungenView()->selectLeistung(10000);
+    QCoreApplication::processEvents();
+    // The editor scrolls vertically only: its form must fit the width it is given.
+    auto *scroll = w.window->leistungEditor()->findChild<QScrollArea *>();
+    REQUIRE(scroll);
+    CHECK(scroll->widget()->width() <= scroll->viewport()->width());
+    CHECK(scroll->widget()->minimumSizeHint().width() <= scroll->viewport()->width());
 }

@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -99,6 +100,10 @@ LeistungEditor::LeistungEditor(Document &doc, QWidget *parent) : QWidget(parent)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     (new QVBoxLayout(this))->addWidget(scroll);
     layout->setContentsMargins(8, 8, 8, 8);
+    // Without a horizontal scroll bar the dock must be as wide as the form needs, or its fields are cut off
+    // at the right edge.
+    scroll->setMinimumWidth(content->minimumSizeHint().width() +
+                            scroll->verticalScrollBar()->sizeHint().width());
     this->layout()->setContentsMargins(0, 0, 0, 0);
 
     connect(m_addDep, &QPushButton::clicked, this, [this] {
