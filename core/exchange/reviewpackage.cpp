@@ -181,6 +181,11 @@ ReviewPackageInfo createReviewPackage(const Catalog &catalog, int themenfeldId, 
     return info;
 }
 
+bool isReviewPackage(const Catalog &catalog)
+{
+    return !catalog.meta(kFormat).isEmpty();
+}
+
 std::optional<ReviewPackageInfo> reviewPackageInfo(const Catalog &catalog)
 {
     const QString format = catalog.meta(kFormat);

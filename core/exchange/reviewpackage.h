@@ -37,6 +37,8 @@ ReviewPackageInfo createReviewPackage(const Catalog &catalog, int themenfeldId, 
 // The package facts of an open catalog file (for the review banner); nullopt for an ordinary catalog. Throws
 // tfp::Error naming the file when its facts are incomplete or of a newer format.
 std::optional<ReviewPackageInfo> reviewPackageInfo(const Catalog &catalog);
+// Whether the open file is a workshop package (without checking its facts).
+bool isReviewPackage(const Catalog &catalog);
 
 // A package opened for merging: read-only, its facts and base checked against the checksum.
 struct OpenedReviewPackage

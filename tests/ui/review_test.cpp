@@ -10,9 +10,11 @@
 #include "models/leistungfilter.h"
 #include "models/leistungmodel.h"
 #include "models/prioritaetmodel.h"
+#include "models/themenfeldmodel.h"
 #include "storage/catalog.h"
 #include "support/testutil.h"
 #include "views/changesdialog.h"
+#include "views/historypanel.h"
 #include "views/leistungenview.h"
 #include "views/prioritaetview.h"
 #include "views/reviewmergedialog.h"
@@ -22,12 +24,14 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace tfp;
@@ -77,6 +81,15 @@ TEST_CASE("a workshop package is edited in review mode and merged back as one un
         CHECK(banner->text().contains(w.catalog().catalogId().left(8)));
         Document &doc = *review.document();
         review.selectThemenfeld(familie);
+        // The package holds one Themenfeld, and none of its catalog's journal.
+        auto *list = review.findChild<QListView *>(u"ThemenfeldList"_qs);
+        CHECK(list->model()->index(0, 0).data(ThemenfeldModel::FederfuehrungRole).toString() ==
+              u"ein Themenfeld");
+        auto *history = review.findChild<HistoryPanel *>();
+        REQUIRE(history);
+        history->setEntity(Table::Leistung, 10001);
+        CHECK(history->findChild<QTreeWidget *>(u"HistoryTree"_qs)->topLevelItem(0)->text(0) ==
+              u"In diesem Workshop-Paket noch nicht geändert.");
         auto *view = review.leistungenView();
         const QModelIndex reifegrad =
             view->filter()->mapFromSource(view->model()->indexOfLeistung(10000, LeistungModel::Reifegrad));

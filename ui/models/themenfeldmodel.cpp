@@ -99,8 +99,12 @@ QVariant ThemenfeldModel::data(const QModelIndex &index, int role) const
     if (id == 0) {
         if (role == Qt::DisplayRole)
             return tr("Gesamtprogramm");
-        if (role == FederfuehrungRole)
-            return tr("alle %1 Themenfelder").arg(m_ids.size() - 1);
+        if (role == FederfuehrungRole) {
+            const qsizetype n = m_ids.size() - 1; // a workshop package holds one
+            return n == 0   ? tr("noch kein Themenfeld")
+                   : n == 1 ? tr("ein Themenfeld")
+                            : tr("alle %1 Themenfelder").arg(n);
+        }
         if (role == Qt::ToolTipRole)
             return tr("Übersicht über alle Themenfelder des Programms");
         return {};

@@ -3,6 +3,7 @@
 #include "document.h"
 #include "edit/edits.h"
 #include "edit/fieldtext.h"
+#include "exchange/reviewpackage.h"
 #include "storage/catalog.h"
 
 #include <QDateTime>
@@ -37,6 +38,7 @@ HistoryPanel::HistoryPanel(Document &doc, QWidget *parent) : QWidget(parent), m_
     m_comments->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_comments->setWordWrap(true);
     m_history = new QTreeWidget(this);
+    m_history->setObjectName(u"HistoryTree"_qs);
     m_history->setHeaderLabels({tr("Änderung"), tr("Feld"), tr("alt"), tr("neu"), tr("von"), tr("am")});
     m_history->setRootIsDecorated(false);
     m_history->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -111,7 +113,10 @@ void HistoryPanel::reload()
                             {it->beschreibung, field, alt, neu, it->autor, localTime(it->zeitpunkt)});
     }
     if (m_history->topLevelItemCount() == 0)
-        new QTreeWidgetItem(m_history, {tr("Seit dem Anlegen des Katalogs unverändert.")});
+        // A package carries no journal of its catalog: only what the workshop changed shows here.
+        new QTreeWidgetItem(m_history, {isReviewPackage(m_doc.catalog())
+                                            ? tr("In diesem Workshop-Paket noch nicht geändert.")
+                                            : tr("Seit dem Anlegen des Katalogs unverändert.")});
 }
 
 void HistoryPanel::addComment()
