@@ -68,6 +68,17 @@ QString rowLabel(const Catalog &c, Table t, qint64 key)
         return tr("Nachnutzung durch %1")
             .arg(c.value(Table::Beteiligter, r->value(col::landId.toString()).toLongLong(), col::kuerzel)
                      .toString());
+    case Table::Kommentar: {
+        // Which row it is about, and enough of its words to recognise it.
+        QString text = r->value(col::text.toString()).toString().simplified();
+        if (text.size() > 60)
+            text = text.left(59) + u'…';
+        const auto about = tableByName(r->value(col::entityTable.toString()).toString());
+        if (!about || *about == Table::Kommentar)
+            return tr("Kommentar %1").arg(quoted(text));
+        return tr("Kommentar zu %1: %2")
+            .arg(rowLabel(c, *about, r->value(col::entityKey.toString()).toLongLong()), quoted(text));
+    }
     case Table::Zahlung:
         return tr("Zahlungsplan %1/Q%2")
             .arg(r->value(col::jahr.toString()).toInt())

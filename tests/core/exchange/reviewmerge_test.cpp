@@ -54,6 +54,13 @@ TEST_CASE("a clean merge takes fields, new rows and comments over as one journal
     CHECK(status->catalog.toString() == u"ohne");
     CHECK(status->package.toString() == u"in_umsetzung");
     CHECK(status->label == u"Status von „Elterngeld“");
+    // A new comment says what it is about.
+    QStringList commentLabels;
+    for (const MergeItem &i : plan.applied)
+        if (i.table == Table::Kommentar)
+            commentLabels << i.label;
+    CHECK(commentLabels.contains(u"Kommentar zu „Elterngeld“: „Antrag vor Bescheid digitalisieren“"_qs));
+    CHECK(commentLabels.contains(u"Kommentar zu Projekt „Kita-Portal“: „Träger früh einbinden“"_qs));
     f.merge(plan);
 
     CHECK(f.catalog->revision() == revision + 1); // one step, one undo
