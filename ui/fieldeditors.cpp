@@ -29,10 +29,7 @@ public:
         setMinimumDate(QDate(1989, 12, 31));
         setMaximumDate(QDate(2100, 12, 31));
         setSpecialValueText(QObject::tr("–"));
-        QString format = QLocale().dateFormat(QLocale::ShortFormat);
-        if (!format.contains(u"yyyy"))
-            format.replace(u"yy"_qs, u"yyyy"_qs);
-        setDisplayFormat(format);
+        setDisplayFormat(edit::dateFormat());
         setToolTip(QObject::tr("Datum wählen; ganz zurückdrehen oder Entf löscht das Datum."));
     }
     void keyPressEvent(QKeyEvent *e) override

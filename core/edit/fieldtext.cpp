@@ -197,14 +197,17 @@ QString fieldLabel(Table t, QStringView c)
     return c.toString();
 }
 
-QString dateText(const QDate &date)
+QString dateFormat()
 {
-    if (!date.isValid())
-        return {};
     QString format = QLocale().dateFormat(QLocale::ShortFormat);
     if (!format.contains(u"yyyy"))
         format.replace(u"yy"_qs, u"yyyy"_qs);
-    return QLocale().toString(date, format);
+    return format;
+}
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, dateFormat()) : QString();
 }
 
 QString dateTimeText(const QDateTime &time)

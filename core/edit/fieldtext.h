@@ -16,6 +16,8 @@ QString fieldLabel(schema::Table t, QStringView column); // "Reifegrad (ist)"
 QString valueText(schema::Table t, QStringView column,
                   const QVariant &stored); // "3 – Online-Leistung", "31.03.2027"
 // A date as users read it in the current locale, always with a four-digit year (31.03.2027).
+// The locale's short date format with a four-digit year (dd.MM.yyyy in German), for text and date editors.
+QString dateFormat();
 QString dateText(const QDate &date);
 QString dateTimeText(const QDateTime &time);
 

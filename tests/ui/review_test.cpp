@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStandardItemModel>
@@ -177,6 +178,13 @@ TEST_CASE("a workshop package is edited in review mode and merged back as one un
     REQUIRE(changes->setStand(u"Stand vor dem Workshop"_qs));
     REQUIRE_FALSE(changes->changes().isEmpty());
     CHECK(changes->model()->rowCount() == changes->changes().size());
+    // Points in time as German planners write them, with a four-digit year.
+    CHECK(QRegularExpression(u"^\\d\\d\\.\\d\\d\\.20\\d\\d \\d\\d:\\d\\d$"_qs)
+              .match(changes->model()->index(0, 0).data().toString())
+              .hasMatch());
+    for (QLabel *label : changes->findChildren<QLabel *>())
+        if (label->text().contains(u'&'))
+            CHECK(label->buddy()); // otherwise the "&" is shown and Alt+letter reaches nothing
     bool reifegradListed = false;
     for (const ChangeRecord &c : changes->changes()) {
         CHECK(c.entry.quelle == u"Workshop-Paket sitzung.tfreview");

@@ -1,6 +1,7 @@
 #include "abdeckungview.h"
 
 #include "document.h"
+#include "edit/fieldtext.h"
 #include "elidingheaderview.h"
 #include "models/abdeckunglistmodel.h"
 #include "models/dienstabdeckungmodel.h"
@@ -59,10 +60,7 @@ AbdeckungView::AbdeckungView(Document &doc, QWidget *parent)
 
     m_heute = new QDateEdit(QDate::currentDate(), this);
     m_heute->setCalendarPopup(true);
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(u"yyyy"))
-        format.replace(u"yy"_qs, u"yyyy"_qs);
-    m_heute->setDisplayFormat(format);
+    m_heute->setDisplayFormat(edit::dateFormat());
     m_heute->setToolTip(tr("Stichtag: Meilensteine, die vor diesem Tag geplant und noch nicht erreicht "
                            "sind, gelten als überfällig."));
     auto *heuteLabel = new QLabel(tr("&Stichtag:"), this);

@@ -35,6 +35,7 @@ ChangesDialog::ChangesDialog(Document &doc, QWidget *parent) : QDialog(parent), 
     m_since = new QComboBox(this);
     m_date = new QDateTimeEdit(QDateTime::currentDateTime().addDays(-7), this);
     m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(edit::dateFormat() + u" HH:mm"_qs);
     m_themenfeld = new QComboBox(this);
     m_themenfeld->addItem(tr("alle"), 0);
     for (const Themenfeld &t : doc.plan().themenfelder)
@@ -47,7 +48,9 @@ ChangesDialog::ChangesDialog(Document &doc, QWidget *parent) : QDialog(parent), 
     m_author = new QLineEdit(this);
     m_author->setPlaceholderText(tr("alle"));
     auto *form = new QFormLayout;
-    form->addRow(tr("&Seit:"), buttonRow({m_since, m_date}));
+    auto *sinceLabel = new QLabel(tr("&Seit:"), this);
+    sinceLabel->setBuddy(m_since); // a row holding a layout gets no buddy of its own
+    form->addRow(sinceLabel, buttonRow({m_since, m_date}));
     form->addRow(tr("&Themenfeld:"), m_themenfeld);
     form->addRow(tr("&Eintrag:"), m_table);
     form->addRow(tr("&Autor:"), m_author);
@@ -154,10 +157,9 @@ void ChangesDialog::refresh()
     m_model->clear();
     m_model->setHorizontalHeaderLabels({tr("Zeitpunkt"), tr("Autor"), tr("Themenfeld"), tr("Art"),
                                         tr("Eintrag"), tr("Feld"), tr("Alt → Neu"), tr("Quelle")});
-    const QLocale locale;
     for (const ChangeRecord &c : std::as_const(m_changes)) {
         QList<QStandardItem *> row{
-            new QStandardItem(locale.toString(c.zeitpunkt.toLocalTime(), QLocale::ShortFormat)),
+            new QStandardItem(edit::dateTimeText(c.zeitpunkt.toLocalTime())),
             new QStandardItem(c.entry.autor),
             new QStandardItem(c.themenfeld),
             new QStandardItem(c.art),

@@ -1,6 +1,7 @@
 #include "reviewmergedialog.h"
 
 #include "document.h"
+#include "edit/fieldtext.h"
 #include "error.h"
 #include "exchange/reviewmergejson.h"
 #include "storage/catalog.h"
@@ -228,9 +229,8 @@ void ReviewMergeDialog::fill()
             << tr("<b>Workshop-Paket „%1“</b> – Themenfeld „%2“, erstellt %3 von %4, %5 Änderungsschritte im "
                   "Workshop.")
                    .arg(m_plan.fileName.toHtmlEscaped(), m_package->info.themenfeld.toHtmlEscaped(),
-                        QLocale().toString(
-                            QDateTime::fromString(m_package->info.createdAt, Qt::ISODate).toLocalTime(),
-                            QLocale::ShortFormat),
+                        edit::dateTimeText(
+                            QDateTime::fromString(m_package->info.createdAt, Qt::ISODate).toLocalTime()),
                         m_package->info.createdBy.toHtmlEscaped())
                    .arg(m_plan.packageRevision);
     if (!m_error.isEmpty())
