@@ -21,6 +21,7 @@
 #include "views/stimmendialog.h"
 #include "workspace.h"
 
+#include <QDateEdit>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -103,6 +104,8 @@ TEST_CASE("a workshop package is edited in review mode and merged back as one un
             prioritaet->model()->index(prioritaet->model()->rowOf(10000), 0)));
         StimmenDialog *votes = prioritaet->openStimmenDialog();
         REQUIRE(votes);
+        for (QDateEdit *d : votes->findChildren<QDateEdit *>())
+            CHECK(d->displayFormat().contains(u"yyyy"));
         REQUIRE(votes->stimme(kPrioritaet));
         votes->workshop()->setText(u"Steuerungskreis"_qs);
         for (const auto &[who, wert] : {std::pair{u"Anna"_qs, 2}, {u"Ben"_qs, 5}}) {

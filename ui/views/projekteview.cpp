@@ -381,6 +381,7 @@ void ProjekteView::addMeilenstein()
     auto *title = new QLineEdit(&dialog);
     auto *date = new QDateEdit(QDate::currentDate(), &dialog);
     date->setCalendarPopup(true);
+    date->setDisplayFormat(edit::dateFormat());
     auto *form = new QFormLayout(&dialog);
     form->addRow(tr("&Phase:"), phase);
     form->addRow(tr("&Titel:"), title);

@@ -1,6 +1,7 @@
 #include "stimmendialog.h"
 
 #include "document.h"
+#include "edit/fieldtext.h"
 #include "edit/workshopedits.h"
 #include "storage/catalog.h"
 
@@ -32,6 +33,7 @@ StimmenDialog::StimmenDialog(Document &doc, int themenfeldId, int ozgId, QWidget
     m_workshop->setPlaceholderText(tr("z. B. Steuerungskreis"));
     m_datum = new QDateEdit(QDate::currentDate(), this);
     m_datum->setCalendarPopup(true);
+    m_datum->setDisplayFormat(edit::dateFormat());
     auto *form = new QFormLayout;
     form->addRow(tr("&Teilnehmer/in:"), m_teilnehmer);
     form->addRow(tr("&Workshop:"), m_workshop);
