@@ -1,6 +1,7 @@
 #include "planjson.h"
 
 #include "error.h"
+#include "exchange/reviewmerge.h"
 #include "storage/catalog.h"
 
 #include <QCoreApplication>
@@ -256,6 +257,7 @@ struct Sink
     std::function<void(const TableDef &, const QVariantList &)> row;
     std::function<void(const JournalEntry &)> journal;
     std::function<void(const QString &catalogId, qint64 revision)> identity;
+    std::function<void(const QString &packageId, const QString &record)> mergedPackage;
 };
 
 class Importer
@@ -285,6 +287,7 @@ public:
                       checkJournal(e, path);
                       m_sink.journal(e);
                   });
+        readMergedPackages(top.value(u"merged_packages"));
         m_sink.identity(catalogId, m_revision);
     }
 
@@ -325,8 +328,9 @@ private:
                  tr("die Datei stammt aus einem Katalog mit Schemaversion %1, erwartet wird %2")
                      .arg(schemaVersion)
                      .arg(kVersion));
-        static const QStringList known{u"format"_qs,     u"format_version"_qs, u"schema_version"_qs,
-                                       u"catalog_id"_qs, u"revision"_qs,       u"tables"_qs};
+        static const QStringList known{u"format"_qs,         u"format_version"_qs, u"schema_version"_qs,
+                                       u"catalog_id"_qs,     u"revision"_qs,       u"tables"_qs,
+                                       u"merged_packages"_qs};
         for (auto it = top.begin(); it != top.end(); ++it)
             if (!known.contains(it.key()))
                 fail({}, tr("unbekannter Eintrag „%1“").arg(it.key()));
@@ -338,6 +342,32 @@ private:
                                        .arg(u"0f8fad5b-d9cb-469f-a165-70867728950e"_qs));
         m_revision = topInteger(top, u"revision", 0);
         return catalogId;
+    }
+
+    // The workshop packages merged into the catalog, so that merging one again still changes nothing.
+    void readMergedPackages(const QJsonValue &value)
+    {
+        if (value.isUndefined())
+            return; // format version 1, or a catalog without merges
+        if (!value.isObject())
+            fail(u"merged_packages"_qs,
+                 tr("erwartet wird ein Objekt, gefunden wurde %1").arg(foundKind(value)));
+        const QJsonObject merged = value.toObject();
+        for (auto it = merged.begin(); it != merged.end(); ++it) {
+            const QString path = u"merged_packages.%1"_qs.arg(it.key());
+            const QUuid id = QUuid::fromString(it.key());
+            if (id.isNull() || id.toString(QUuid::WithoutBraces) != it.key())
+                fail(path, tr("erwartet wird als Schlüssel die Kennung eines Workshop-Pakets (UUID)"));
+            const QJsonObject record = QJsonDocument::fromJson(it.value().toString().toUtf8()).object();
+            const bool valid =
+                it.value().isString() && record.value(u"datei").isString() &&
+                QDateTime::fromString(record.value(u"zeitpunkt").toString(), Qt::ISODate).isValid() &&
+                record.value(u"paket_revision").isDouble() && record.value(u"basis_revision").isDouble();
+            if (!valid)
+                fail(path, tr("erwartet wird ein Text mit dem Übernahme-Vermerk (datei, zeitpunkt, "
+                              "paket_revision, basis_revision)"));
+            m_sink.mergedPackage(it.key(), it.value().toString());
+        }
     }
 
     [[noreturn]] void fail(const QString &path, QString what) const
@@ -452,6 +482,15 @@ QByteArray exportPlanJson(const Catalog &catalog)
     w.field("schema_version", kVersion);
     w.field("catalog_id", catalog.catalogId());
     w.field("revision", catalog.revision());
+    out += "  \"merged_packages\": {";
+    const auto merged = catalog.metaWithPrefix(kMergedPackagePrefix.toString());
+    for (qsizetype i = 0; i < merged.size(); ++i) {
+        out += i ? ",\n    " : "\n    ";
+        w.string(merged[i].first.mid(kMergedPackagePrefix.size()));
+        out += ": ";
+        w.string(merged[i].second);
+    }
+    out += merged.isEmpty() ? "},\n" : "\n  },\n";
     out += "  \"tables\": {\n";
     for (const TableDef &def : tables()) {
         w.beginTable(def);
@@ -470,7 +509,10 @@ void importPlanJson(Catalog &target, const QByteArray &json, const QString &sour
 {
     Sink sink{[&](const TableDef &def, const QVariantList &values) { target.insertRaw(def.id, values); },
               [&](const JournalEntry &e) { target.insertJournalRaw(e); },
-              [&](const QString &id, qint64 revision) { target.setIdentityRaw(id, revision); }};
+              [&](const QString &id, qint64 revision) { target.setIdentityRaw(id, revision); },
+              [&](const QString &packageId, const QString &record) {
+                  target.setMetaRaw(kMergedPackagePrefix.toString() + packageId, record);
+              }};
     Importer(std::move(sink), sourceName).run(json);
 }
 
@@ -486,6 +528,9 @@ PlanRows readPlanJson(const QByteArray &json, const QString &sourceName)
               [&](const QString &id, qint64 revision) {
                   rows.catalogId = id;
                   rows.revision = revision;
+              },
+              [&](const QString &packageId, const QString &record) {
+                  rows.mergedPackages.insert(packageId, record);
               }};
     Importer(std::move(sink), sourceName).run(json);
     return rows;

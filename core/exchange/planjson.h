@@ -13,7 +13,8 @@
 
 namespace tfp {
 
-inline constexpr int kPlanJsonFormatVersion = 1;
+// 2 added "merged_packages"; version 1 documents are read as well.
+inline constexpr int kPlanJsonFormatVersion = 2;
 
 // The document in UTF-8: one row per line, tables in schema order, rows in key order, columns in schema
 // order. The same catalog always gives the same bytes.
@@ -32,6 +33,7 @@ struct PlanRows
     qint64 revision = 0;
     QList<QMap<qint64, QVariantList>> tables;
     QList<JournalEntry> journal;
+    QMap<QString, QString> mergedPackages; // package id → the merge record (a JSON object as text)
 
     const QMap<qint64, QVariantList> &rows(schema::Table t) const { return tables[qsizetype(t)]; }
 };

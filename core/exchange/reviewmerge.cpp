@@ -29,7 +29,7 @@ QString tr(const char *s)
     return QCoreApplication::translate("tfp::ReviewMerge", s);
 }
 
-const QString kMergedPrefix = u"review.merged."_qs;
+const QString kMergedPrefix = kMergedPackagePrefix.toString();
 
 QString rowId(Table t, qint64 key)
 {

@@ -13,6 +13,10 @@ namespace tfp {
 
 class Catalog;
 
+// The meta key under which a catalog records that a package was merged into it (followed by the package's
+// id); the value is a JSON object: datei, zeitpunkt, paket_revision, basis_revision.
+inline constexpr QStringView kMergedPackagePrefix = u"review.merged.";
+
 enum class MergeSide
 {
     Open,    // a conflict nobody has decided yet

@@ -99,6 +99,8 @@ public:
     QList<JournalEntry> journal(qint64 sinceRevision = 0) const;
     // A fact from the catalog's meta table; empty when it is not set.
     QString meta(const QString &key) const;
+    // Every fact whose key starts with prefix, in key order (the records of merged workshop packages).
+    QList<std::pair<QString, QString>> metaWithPrefix(const QString &prefix) const;
     // The change history of one row, oldest first.
     QList<JournalEntry> journalFor(schema::Table t, qint64 key) const;
 

@@ -26,6 +26,21 @@ QString Catalog::meta(const QString &key) const
     return value;
 }
 
+QList<std::pair<QString, QString>> Catalog::metaWithPrefix(const QString &prefix) const
+{
+    QSqlQuery &q = prepared(sql::selectMetaRange(kMeta));
+    // Every key with the prefix sorts at or after it and before the prefix followed by the highest character.
+    q.bindValue(0, prefix);
+    q.bindValue(1, prefix + QChar(0xffff));
+    if (!q.exec())
+        throw Error(q.lastError().text());
+    QList<std::pair<QString, QString>> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString()});
+    q.finish();
+    return out;
+}
+
 void Catalog::setMeta(const QString &key, const QString &value)
 {
     QSqlQuery &q = prepared(sql::upsertMeta(kMeta));

@@ -193,6 +193,11 @@ QString selectMeta(const QString &table)
     return u"SELECT value FROM %1 WHERE key = ?"_qs.arg(table);
 }
 
+QString selectMetaRange(const QString &table)
+{
+    return u"SELECT key, value FROM %1 WHERE key >= ? AND key < ? ORDER BY key"_qs.arg(table);
+}
+
 QString deleteMeta(const QString &table)
 {
     return u"DELETE FROM %1 WHERE key = ?"_qs.arg(table);

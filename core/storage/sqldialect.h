@@ -30,6 +30,8 @@ QString maxKey(const schema::TableDef &def);
 
 QString upsertMeta(const QString &table);
 QString selectMeta(const QString &table);
+// Keys from the first bound value (inclusive) to the second (exclusive), in key order: a prefix range.
+QString selectMetaRange(const QString &table);
 QString deleteMeta(const QString &table);
 QString insertJournal(const QString &table);
 QString insertJournalRaw(const QString &table); // with the entry's own id, for rebuilding a catalog

@@ -152,8 +152,17 @@ TEST_CASE("tfp import-json refuses a bad document with one line naming it and le
          u"tables.journal[0] (id 1).revision: erwartet wird eine Revision bis 0"_qs},
         {"another format", withValue(json, {}, 0, u"format"_qs, u"ozg-export"_qs),
          u"format: erwartet wird „themenfeldplaner-plan“"_qs},
-        {"a newer format version", withValue(json, {}, 0, u"format_version"_qs, 2),
-         u"format_version: die Datei hat die Formatversion 2"_qs},
+        {"a newer format version", withValue(json, {}, 0, u"format_version"_qs, 3),
+         u"format_version: die Datei hat die Formatversion 3, dieses Programm liest bis Version 2"_qs},
+        {"a merge record under a key that is no package id",
+         withValue(json, {}, 0, u"merged_packages"_qs, QJsonObject{{u"sitzung"_qs, u"{}"_qs}}),
+         u"merged_packages.sitzung: erwartet wird als Schlüssel die Kennung eines Workshop-Pakets"_qs},
+        {"a merge record without its facts",
+         withValue(
+             json, {}, 0, u"merged_packages"_qs,
+             QJsonObject{{u"0f8fad5b-d9cb-469f-a165-70867728950e"_qs, u"{\"datei\": \"a.tfreview\"}"_qs}}),
+         u"merged_packages.0f8fad5b-d9cb-469f-a165-70867728950e: erwartet wird ein Text mit dem "
+         u"Übernahme-Vermerk"_qs},
         {"another schema version", withValue(json, {}, 0, u"schema_version"_qs, schema::kVersion + 1),
          u"schema_version: die Datei stammt aus einem Katalog mit Schemaversion %1"_qs.arg(schema::kVersion +
                                                                                            1)},

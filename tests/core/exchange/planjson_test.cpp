@@ -125,7 +125,8 @@ TEST_CASE("the plan document lists every table and column of the schema with JSO
     CHECK(top.value(u"schema_version"_qs).toInteger() == kVersion);
     CHECK(top.value(u"catalog_id"_qs).toString() == c->catalogId());
     CHECK(top.value(u"revision"_qs).toInteger() == c->revision());
-    CHECK(top.keys().size() == 6);
+    CHECK(top.value(u"merged_packages"_qs).isObject()); // the workshop packages merged into it, by id
+    CHECK(top.keys().size() == 7);
 
     // Tables appear in schema order, journal last; within a row the columns keep the schema's order.
     const QJsonObject tablesObject = top.value(u"tables"_qs).toObject();

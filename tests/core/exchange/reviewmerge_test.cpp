@@ -219,6 +219,17 @@ TEST_CASE("the same package merged a second time changes nothing", "[core][revie
     CHECK(reviewMergeChanges(*f.catalog, again).isEmpty());
     CHECK((f.exported() == after));
 
+    SECTION("a plan moved through its JSON export still knows the package as merged")
+    {
+        const QString moved = f.dir.filePath(u"umgezogen.tfplan"_qs);
+        const auto copy =
+            Catalog::create(moved, [&](Catalog &c) { importPlanJson(c, after, u"plan.json"_qs); });
+        CHECK((exportPlanJson(*copy) == after));
+        ReviewMergePlan fourth = planReviewMerge(*copy, openReviewPackage(path));
+        CHECK(fourth.alreadyMerged);
+        CHECK(reviewMergeChanges(*copy, fourth).isEmpty());
+    }
+
     SECTION("after the merge is undone, the package merges again")
     {
         f.catalog->apply(merged.inverted());
