@@ -249,6 +249,12 @@ std::unique_ptr<Catalog> Catalog::create(const QString &path, const std::functio
             throw;
         }
     }
+    // A write-ahead log or journal without its database was left by a killed process whose file was then
+    // deleted: SQLite would replay it into the new catalog, so it goes before the new file takes the name.
+    for (const char *suffix : {"-wal", "-shm", "-journal"})
+        if (const QString orphan = path + QString::fromLatin1(suffix);
+            QFileInfo::exists(orphan) && !QFileInfo::exists(path))
+            QFile::remove(orphan);
     // rename() does not overwrite: a file that appeared meanwhile is not destroyed.
     if (!QFile::rename(tmp, path)) {
         removeTmp();

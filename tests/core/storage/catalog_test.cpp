@@ -255,6 +255,29 @@ TEST_CASE("a new catalog clears what a killed creation of the same file left beh
     CHECK(QFileInfo::exists(path));
 }
 
+TEST_CASE("a new catalog does not take over the write-ahead log a deleted catalog left behind", "[core]")
+{
+    QTemporaryDir dir;
+    const QString old = test::defaultCatalogCopy(dir);
+    const QString path = dir.filePath(u"neu.tfplan"_qs);
+    {
+        // The old catalog open, with a committed change still in its log (as when its process is killed).
+        auto c = Catalog::open(old);
+        ChangeSet cs(u"Reifegrad setzen"_qs);
+        cs.append(Change::update(Table::Leistung, 10000, col::reifegradIst.toString(), QVariant(), 3));
+        c->apply(cs);
+        REQUIRE(QFileInfo(old + u"-wal"_qs).size() > 0);
+        REQUIRE(QFile::copy(old + u"-wal"_qs, path + u"-wal"_qs));
+        REQUIRE(QFile::copy(old + u"-shm"_qs, path + u"-shm"_qs));
+    }
+    auto fresh = Catalog::create(path, [](Catalog &) {});
+    CHECK(fresh->value(Table::Leistung, 10000, col::reifegradIst).isNull());
+    CHECK(fresh->revision() == 0);
+    fresh.reset();
+    CHECK(Catalog::verifyPages(path).isEmpty());
+    CHECK(Catalog::open(path)->journal(0).isEmpty());
+}
+
 TEST_CASE("a change set's meta facts commit with it and go with its inverse", "[core]")
 {
     QTemporaryDir dir;
