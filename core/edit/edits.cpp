@@ -637,6 +637,23 @@ ChangeSet addKommentar(Catalog &c, Table t, qint64 key, const QString &text)
     return cs;
 }
 
+void checkKriteriumFor(const Catalog &c, qint64 kriteriumId, int ozgId)
+{
+    using namespace col;
+    const QVariantMap kriterium = mustRow(c, Table::Kriterium, kriteriumId);
+    const QVariantMap leistung = mustRow(c, Table::Leistung, ozgId);
+    const qint64 own = kriterium.value(themenfeldId.toString()).toLongLong();
+    const qint64 other =
+        c.value(Table::Lage, leistung.value(lageId.toString()).toLongLong(), themenfeldId).toLongLong();
+    if (own != other)
+        throw Error(
+            tr("Das Kriterium „%1“ gehört zum Themenfeld „%2“, die OZG-Leistung %3 aber zum Themenfeld "
+               "„%4“; sie wird dort bewertet.")
+                .arg(kriterium.value(name.toString()).toString(),
+                     c.value(Table::Themenfeld, own, name).toString(), rowLabel(c, Table::Leistung, ozgId),
+                     c.value(Table::Themenfeld, other, name).toString()));
+}
+
 ChangeSet setBewertung(Catalog &c, qint64 kriteriumId, int ozgId, std::optional<int> wert)
 {
     using namespace col;
@@ -659,8 +676,7 @@ ChangeSet setBewertung(Catalog &c, qint64 kriteriumId, int ozgId, std::optional<
                                  .arg(*wert);
         return cs;
     }
-    mustRow(c, Table::Kriterium, kriteriumId);
-    mustRow(c, Table::Leistung, ozgId);
+    checkKriteriumFor(c, kriteriumId, ozgId);
     const Checked ok = check(table(Table::Bewertung).column(col::wert), *wert);
     if (!ok.ok())
         throw Error(tr("Bewertung „%1“: %2").arg(kriterium, ok.error));

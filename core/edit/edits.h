@@ -22,7 +22,8 @@ ChangeSet setField(const Catalog &c, schema::Table t, qint64 key, QStringView co
 // Rules that hold whoever edits (UI, import, merge): throws Error when the value is refused.
 void checkField(const Catalog &c, schema::Table t, qint64 key, QStringView column, const QVariant &value);
 // The same for a value that changes together with others of its row (an import): pending holds the row's
-// other new values, which count instead of the stored ones; a row not stored yet is checked as pending has it.
+// other new values, which count instead of the stored ones; a row not stored yet is checked as pending has
+// it.
 void checkField(const Catalog &c, schema::Table t, qint64 key, QStringView column, const QVariant &value,
                 const QVariantMap &pending);
 // Advice that does not block the edit (a milestone planned before the one it follows, …).
@@ -58,6 +59,8 @@ ChangeSet createOnlinedienst(Catalog &c, const QString &name, const QString &anb
 ChangeSet setDienstLeika(Catalog &c, qint64 dienstId, qint64 leikaId, std::optional<int> reifegrad);
 ChangeSet setDienstLand(Catalog &c, qint64 dienstId, int landId, bool available);
 ChangeSet addKommentar(Catalog &c, schema::Table t, qint64 key, const QString &text);
+// A criterion scores the Leistungen of its own Themenfeld only: throws tfp::Error naming both otherwise.
+void checkKriteriumFor(const Catalog &c, qint64 kriteriumId, int ozgId);
 // wert empty: the score is removed (missing, not zero).
 ChangeSet setBewertung(Catalog &c, qint64 kriteriumId, int ozgId, std::optional<int> wert);
 

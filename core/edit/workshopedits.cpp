@@ -30,6 +30,7 @@ ChangeSet setStimme(Catalog &c, qint64 kriteriumId, int ozgId, const QString &te
         throw Error(tr("Kriterium %1 gibt es nicht (mehr).").arg(kriteriumId));
     if (!c.row(Table::Leistung, ozgId))
         throw Error(tr("OZG-Leistung %1 gibt es nicht (mehr).").arg(ozgId));
+    checkKriteriumFor(c, kriteriumId, ozgId);
     std::optional<QVariantMap> existing;
     for (const QVariantMap &r : c.rowsWhere(Table::Stimme, col::kriteriumId, kriteriumId))
         if (r.value(col::ozgId.toString()).toInt() == ozgId && r.value(col::teilnehmer.toString()) == who &&

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "edit/edits.h"
+#include "edit/workshopedits.h"
 #include "error.h"
 #include "storage/catalog.h"
 #include "support/testutil.h"
@@ -218,4 +219,30 @@ TEST_CASE("a new Beteiligter needs a name and an unused Kürzel", "[core]")
     CHECK(std::any_of(p.beteiligte.cbegin(), p.beteiligte.cend(), [](const Beteiligter &b) {
         return b.kuerzel == u"KS" && b.art == BeteiligterArt::Kommune;
     }));
+}
+
+TEST_CASE("a criterion scores and takes votes only for Leistungen of its own Themenfeld", "[core]")
+{
+    QTemporaryDir dir;
+    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    const PlanSnapshot p = c->loadPlan(PlanDetail::Summary);
+    const int arbeit = themenfeldNamed(p, u"Arbeit & Ruhestand"_qs);
+    qint64 arbeitKriterium = 0;
+    for (const auto &k : c->rowsWhere(Table::Kriterium, col::themenfeldId, arbeit))
+        arbeitKriterium = k.value(u"id"_qs).toLongLong();
+    REQUIRE(arbeitKriterium);
+    const qint64 before = c->revision();
+    // Elterngeld (10000) belongs to Familie & Kind.
+    try {
+        edit::setBewertung(*c, arbeitKriterium, 10000, 4);
+        FAIL("a score across Themenfelder was accepted");
+    } catch (const Error &e) {
+        CHECK(e.message().contains(u"zum Themenfeld „Arbeit & Ruhestand“"_qs));
+        CHECK(e.message().contains(u"„Elterngeld“ aber zum Themenfeld „Familie & Kind“"_qs));
+    }
+    CHECK_THROWS_AS(edit::setStimme(*c, arbeitKriterium, 10000, u"Anna"_qs, u"Steuerungskreis"_qs, 4,
+                                    QDate(2026, 11, 14)),
+                    Error);
+    CHECK(c->revision() == before);
+    CHECK(c->rowsWhere(Table::Bewertung, col::kriteriumId, arbeitKriterium).isEmpty());
 }
