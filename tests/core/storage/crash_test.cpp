@@ -58,6 +58,20 @@ bool awaitLine(QProcess &writer, const QByteArray &line, QByteArray &out, int ti
     return true;
 }
 
+// Waits until the writer has acknowledged a commit since it started (out collects what it printed).
+bool awaitCommit(QProcess &writer, QByteArray &out, int timeoutMs = 60000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!out.contains("committed ")) {
+        if (writer.state() == QProcess::NotRunning || t.hasExpired(timeoutMs))
+            return false;
+        writer.waitForReadyRead(50);
+        out += writer.readAllStandardOutput();
+    }
+    return true;
+}
+
 // Follows one writer's lines, failing on anything out of order.
 void follow(const QByteArray &out, Known &k)
 {
@@ -223,13 +237,19 @@ TEST_CASE("a writer killed at random moments leaves a whole catalog with exactly
         INFO("round " << round + 1 << " of " << rounds);
         QProcess writer;
         startWriter(writer, {path, u"--reopen-every"_qs, QString::number(rng.bounded(2, 12))});
-        // Short delays kill the writer while it starts, opens or recovers; longer ones while it commits.
-        if (writer.waitForFinished(rng.bounded(10, 700)))
+        // Short delays kill the writer while it starts, opens or recovers; longer ones while it commits. Half
+        // the rounds first wait for a commit, so that a loaded machine (a slow start) still kills amid
+        // commits.
+        QByteArray out;
+        if (rng.bounded(2) == 0 && !awaitCommit(writer, out))
+            FAIL("the writer committed nothing: " << writer.readAllStandardError().toStdString());
+        if (writer.waitForFinished(out.isEmpty() ? rng.bounded(10, 700) : rng.bounded(0, 150)))
             FAIL("the writer stopped on its own: " << writer.readAllStandardError().toStdString());
         killWriter(writer);
         CHECK(writer.exitStatus() == QProcess::CrashExit);
         const qint64 before = k.acknowledged;
-        follow(writer.readAllStandardOutput(), k);
+        out += writer.readAllStandardOutput();
+        follow(out, k);
         if (k.acknowledged > before)
             ++killedAfterCommits;
     }
