@@ -2,6 +2,8 @@
 
 #include "document.h"
 
+#include <QCoreApplication>
+
 namespace tfp::ui {
 
 CatalogCommand::CatalogCommand(Document &doc, ChangeSet changes, QString source)
@@ -25,7 +27,12 @@ void CatalogCommand::undo()
 {
     if (!m_applied)
         return;
-    if (m_doc.applyToCatalog(m_changes.inverted(), m_source))
+    // The journal says it was taken back, so that the history does not read as if the step set the old
+    // values.
+    ChangeSet back = m_changes.inverted();
+    back.description =
+        QCoreApplication::translate("tfp::ui::CatalogCommand", "Rückgängig: %1").arg(m_changes.description);
+    if (m_doc.applyToCatalog(back, m_source))
         m_applied = false;
     else
         setObsolete(true);

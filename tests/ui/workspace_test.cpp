@@ -21,9 +21,9 @@
 #include "workspace.h"
 
 #include <QAbstractButton>
-#include <QGroupBox>
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
@@ -56,6 +56,9 @@ TEST_CASE("editing a Reifegrad in the tree goes through undo and redo and into t
     undo->undo();
     CHECK(w.catalog().value(Table::Leistung, 10000, col::reifegradIst).isNull());
     CHECK(w.leistungIndex(10000, LeistungModel::Reifegrad).data().toString() == u"– → –");
+    // The history says the step was taken back.
+    CHECK(w.catalog().journalFor(Table::Leistung, 10000).last().beschreibung ==
+          u"Rückgängig: Reifegrad (ist) von „Elterngeld“ auf 3 – Online-Leistung setzen");
     undo->redo();
     CHECK(w.catalog().value(Table::Leistung, 10000, col::reifegradIst).toInt() == 3);
 }
