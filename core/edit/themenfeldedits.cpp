@@ -1,0 +1,294 @@
+// Edits of what surrounds the Leistungen and projects of a Themenfeld: Federführung and Beteiligte, Lagen,
+// criteria and scores, risks, dependencies, Onlinedienste and comments. Each builds a checked ChangeSet.
+#include "edits.h"
+
+#include "edithelpers.h"
+#include "error.h"
+#include "fieldtext.h"
+#include "storage/catalog.h"
+
+#include <QCoreApplication>
+
+namespace tfp::edit {
+
+using namespace schema;
+using namespace detail;
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("tfp::edit", s);
+}
+} // namespace
+
+ChangeSet addFederfuehrung(Catalog &c, int themenfeldId, int beteiligterId, const QString &rolleCode)
+{
+    using namespace col;
+    mustRow(c, Table::Beteiligter, beteiligterId);
+    if (findRow(c, Table::Federfuehrung, col::themenfeldId, themenfeldId, col::beteiligterId, beteiligterId))
+        throw Error(tr("%1 ist schon an der Federführung von %2 beteiligt.")
+                        .arg(c.value(Table::Beteiligter, beteiligterId, kuerzel).toString(),
+                             rowLabel(c, Table::Themenfeld, themenfeldId)));
+    int order = 0;
+    for (const QVariantMap &f : c.rowsWhere(Table::Federfuehrung, col::themenfeldId, themenfeldId))
+        order = std::max(order, f.value(sortOrder.toString()).toInt() + 1);
+    ChangeSet cs(tr("%1 als %2 in die Federführung von %3 aufnehmen")
+                     .arg(c.value(Table::Beteiligter, beteiligterId, kuerzel).toString(),
+                          valueText(Table::Federfuehrung, rolle, rolleCode),
+                          rowLabel(c, Table::Themenfeld, themenfeldId)));
+    cs.append(Change::insert(Table::Federfuehrung, c.allocateKey(Table::Federfuehrung),
+                             {{col::themenfeldId.toString(), themenfeldId},
+                              {col::beteiligterId.toString(), beteiligterId},
+                              {rolle.toString(), rolleCode},
+                              {sortOrder.toString(), order}}));
+    return cs;
+}
+
+namespace {
+
+// The checked values of a new row, refused with the column's label and the reason.
+QVariantMap checkedRow(Table t, const QVariantMap &values)
+{
+    QVariantMap out;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const Checked ok = check(table(t).column(it.key()), it.value());
+        if (!ok.ok())
+            throw Error(u"%1: %2"_qs.arg(fieldLabel(t, it.key()), ok.error));
+        out.insert(it.key(), ok.value);
+    }
+    return out;
+}
+
+QString requiredName(const QString &name, Table t)
+{
+    const QString n = name.trimmed();
+    if (n.isEmpty())
+        throw Error(tr("%1 ohne Namen wird nicht angelegt.").arg(tableLabel(t)));
+    return n;
+}
+
+} // namespace
+
+ChangeSet addBeteiligter(Catalog &c, const QString &kuerzel, const QString &name, const QString &artCode)
+{
+    using namespace col;
+    const QString k = kuerzel.trimmed();
+    const QString n = requiredName(name, Table::Beteiligter);
+    if (k.isEmpty())
+        throw Error(tr("Ein Beteiligter braucht ein Kürzel (etwa „BMI“ oder „HB“)."));
+    for (const QVariantMap &b : c.rowsWhere(Table::Beteiligter, col::kuerzel, k))
+        throw Error(
+            tr("Das Kürzel %1 hat schon %2.").arg(quoted(k), b.value(col::name.toString()).toString()));
+    ChangeSet cs(tr("Beteiligten %1 (%2) anlegen").arg(quoted(n), k));
+    cs.append(Change::insert(
+        Table::Beteiligter, c.allocateKey(Table::Beteiligter),
+        checkedRow(Table::Beteiligter,
+                   {{col::kuerzel.toString(), k}, {col::name.toString(), n}, {art.toString(), artCode}})));
+    return cs;
+}
+
+ChangeSet addLage(Catalog &c, int themenfeldId, const QString &name, const QString &artCode)
+{
+    using namespace col;
+    mustRow(c, Table::Themenfeld, themenfeldId);
+    const QString n = requiredName(name, Table::Lage);
+    for (const QVariantMap &l : c.rowsWhere(Table::Lage, col::themenfeldId, themenfeldId))
+        if (l.value(col::name.toString()).toString().compare(n, Qt::CaseInsensitive) == 0)
+            throw Error(tr("Die Lage %1 gibt es in %2 schon.")
+                            .arg(quoted(n), rowLabel(c, Table::Themenfeld, themenfeldId)));
+    ChangeSet cs(tr("Lage %1 in %2 anlegen").arg(quoted(n), rowLabel(c, Table::Themenfeld, themenfeldId)));
+    cs.append(Change::insert(Table::Lage, c.allocateKey(Table::Lage),
+                             checkedRow(Table::Lage, {{col::themenfeldId.toString(), themenfeldId},
+                                                      {col::name.toString(), n},
+                                                      {art.toString(), artCode}})));
+    return cs;
+}
+
+ChangeSet addKriterium(Catalog &c, int themenfeldId, const QString &name, double gewicht)
+{
+    using namespace col;
+    mustRow(c, Table::Themenfeld, themenfeldId);
+    const QString n = requiredName(name, Table::Kriterium);
+    int order = 0;
+    for (const QVariantMap &k : c.rowsWhere(Table::Kriterium, col::themenfeldId, themenfeldId)) {
+        if (k.value(col::name.toString()).toString().compare(n, Qt::CaseInsensitive) == 0)
+            throw Error(tr("Das Kriterium %1 gibt es in %2 schon.")
+                            .arg(quoted(n), rowLabel(c, Table::Themenfeld, themenfeldId)));
+        order = std::max(order, k.value(sortOrder.toString()).toInt() + 1);
+    }
+    ChangeSet cs(
+        tr("Kriterium %1 in %2 anlegen").arg(quoted(n), rowLabel(c, Table::Themenfeld, themenfeldId)));
+    cs.append(Change::insert(Table::Kriterium, c.allocateKey(Table::Kriterium),
+                             checkedRow(Table::Kriterium, {{col::themenfeldId.toString(), themenfeldId},
+                                                           {col::name.toString(), n},
+                                                           {col::gewicht.toString(), gewicht},
+                                                           {sortOrder.toString(), order}})));
+    return cs;
+}
+
+ChangeSet addRisiko(Catalog &c, int themenfeldId, const QString &beschreibung, const QString &artCode,
+                    const QString &einstufungCode)
+{
+    using namespace col;
+    mustRow(c, Table::Themenfeld, themenfeldId);
+    const QString text = beschreibung.trimmed();
+    if (text.isEmpty())
+        throw Error(tr("Ein Risiko braucht eine Beschreibung."));
+    ChangeSet cs(
+        tr("Risiko %1 in %2 erfassen").arg(quoted(text), rowLabel(c, Table::Themenfeld, themenfeldId)));
+    cs.append(Change::insert(Table::Risiko, c.allocateKey(Table::Risiko),
+                             checkedRow(Table::Risiko, {{col::themenfeldId.toString(), themenfeldId},
+                                                        {col::beschreibung.toString(), text},
+                                                        {art.toString(), artCode},
+                                                        {einstufung.toString(), einstufungCode}})));
+    return cs;
+}
+
+ChangeSet addAbhaengigkeit(Catalog &c, int ozgId, int haengtAbVon)
+{
+    using namespace col;
+    mustRow(c, Table::Leistung, ozgId);
+    mustRow(c, Table::Leistung, haengtAbVon);
+    if (ozgId == haengtAbVon)
+        throw Error(tr("Eine OZG-Leistung kann nicht von sich selbst abhängen."));
+    if (findRow(c, Table::Abhaengigkeit, col::ozgId, ozgId, col::haengtAbVon, haengtAbVon))
+        return {};
+    ChangeSet cs(tr("%1 hängt von %2 ab")
+                     .arg(rowLabel(c, Table::Leistung, ozgId), rowLabel(c, Table::Leistung, haengtAbVon)));
+    cs.append(Change::insert(Table::Abhaengigkeit, c.allocateKey(Table::Abhaengigkeit),
+                             {{col::ozgId.toString(), ozgId}, {col::haengtAbVon.toString(), haengtAbVon}}));
+    return cs;
+}
+
+ChangeSet createOnlinedienst(Catalog &c, const QString &name, const QString &anbieter)
+{
+    if (name.trimmed().isEmpty())
+        throw Error(tr("Ein Onlinedienst braucht einen Namen."));
+    ChangeSet cs(tr("Onlinedienst „%1“ anlegen").arg(name.trimmed()));
+    cs.append(Change::insert(
+        Table::Onlinedienst, c.allocateKey(Table::Onlinedienst),
+        {{col::name.toString(), name.trimmed()}, {col::anbieter.toString(), anbieter.trimmed()}}));
+    return cs;
+}
+
+ChangeSet setDienstLeika(Catalog &c, qint64 dienstId, qint64 leikaId, std::optional<int> reifegrad)
+{
+    using namespace col;
+    mustRow(c, Table::Onlinedienst, dienstId);
+    mustRow(c, Table::Leika, leikaId);
+    const auto existing =
+        findRow(c, Table::OnlinedienstLeika, col::dienstId, dienstId, col::leikaId, leikaId);
+    if (!reifegrad) {
+        if (!existing)
+            return {};
+        ChangeSet cs(
+            tr("%1 deckt %2 nicht mehr ab")
+                .arg(rowLabel(c, Table::Onlinedienst, dienstId), rowLabel(c, Table::Leika, leikaId)));
+        cs.append(
+            Change::remove(Table::OnlinedienstLeika, existing->value(id.toString()).toLongLong(), *existing));
+        return cs;
+    }
+    if (existing)
+        return setField(c, Table::OnlinedienstLeika, existing->value(id.toString()).toLongLong(),
+                        col::reifegrad, *reifegrad);
+    ChangeSet cs(tr("%1 deckt %2 mit Reifegrad %3 ab")
+                     .arg(rowLabel(c, Table::Onlinedienst, dienstId), rowLabel(c, Table::Leika, leikaId))
+                     .arg(*reifegrad));
+    cs.append(Change::insert(Table::OnlinedienstLeika, c.allocateKey(Table::OnlinedienstLeika),
+                             {{col::dienstId.toString(), dienstId},
+                              {col::leikaId.toString(), leikaId},
+                              {col::reifegrad.toString(), *reifegrad}}));
+    return cs;
+}
+
+ChangeSet setDienstLand(Catalog &c, qint64 dienstId, int landId, bool available)
+{
+    using namespace col;
+    mustRow(c, Table::Onlinedienst, dienstId);
+    const auto existing = findRow(c, Table::OnlinedienstLand, col::dienstId, dienstId, col::landId, landId);
+    const QString land = c.value(Table::Beteiligter, landId, kuerzel).toString();
+    if (available == bool(existing))
+        return {};
+    ChangeSet cs(
+        available
+            ? tr("%1 in %2 verfügbar").arg(rowLabel(c, Table::Onlinedienst, dienstId), land)
+            : tr("%1 in %2 nicht mehr verfügbar").arg(rowLabel(c, Table::Onlinedienst, dienstId), land));
+    if (available)
+        cs.append(Change::insert(Table::OnlinedienstLand, c.allocateKey(Table::OnlinedienstLand),
+                                 {{col::dienstId.toString(), dienstId}, {col::landId.toString(), landId}}));
+    else
+        cs.append(
+            Change::remove(Table::OnlinedienstLand, existing->value(id.toString()).toLongLong(), *existing));
+    return cs;
+}
+
+ChangeSet addKommentar(Catalog &c, Table t, qint64 key, const QString &text)
+{
+    using namespace col;
+    mustRow(c, t, key);
+    if (text.trimmed().isEmpty())
+        throw Error(tr("Ein leerer Kommentar wird nicht gespeichert."));
+    ChangeSet cs(tr("Kommentar zu %1").arg(rowLabel(c, t, key)));
+    cs.append(Change::insert(Table::Kommentar, c.allocateKey(Table::Kommentar),
+                             {{entityTable.toString(), table(t).name},
+                              {entityKey.toString(), key},
+                              {autor.toString(), c.author()},
+                              {zeitpunkt.toString(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                              {col::text.toString(), text.trimmed()}}));
+    return cs;
+}
+
+void checkKriteriumFor(const Catalog &c, qint64 kriteriumId, int ozgId)
+{
+    using namespace col;
+    const QVariantMap kriterium = mustRow(c, Table::Kriterium, kriteriumId);
+    const QVariantMap leistung = mustRow(c, Table::Leistung, ozgId);
+    const qint64 own = kriterium.value(themenfeldId.toString()).toLongLong();
+    const qint64 other =
+        c.value(Table::Lage, leistung.value(lageId.toString()).toLongLong(), themenfeldId).toLongLong();
+    if (own != other)
+        throw Error(
+            tr("Das Kriterium „%1“ gehört zum Themenfeld „%2“, die OZG-Leistung %3 aber zum Themenfeld "
+               "„%4“; sie wird dort bewertet.")
+                .arg(kriterium.value(name.toString()).toString(),
+                     c.value(Table::Themenfeld, own, name).toString(), rowLabel(c, Table::Leistung, ozgId),
+                     c.value(Table::Themenfeld, other, name).toString()));
+}
+
+ChangeSet setBewertung(Catalog &c, qint64 kriteriumId, int ozgId, std::optional<int> wert)
+{
+    using namespace col;
+    const auto existing = findRow(c, Table::Bewertung, col::kriteriumId, kriteriumId, col::ozgId, ozgId);
+    const QString kriterium = c.value(Table::Kriterium, kriteriumId, name).toString();
+    if (!wert) {
+        if (!existing)
+            return {};
+        ChangeSet cs(
+            tr("Bewertung „%1“ von %2 entfernen").arg(kriterium, rowLabel(c, Table::Leistung, ozgId)));
+        cs.append(Change::remove(Table::Bewertung, existing->value(id.toString()).toLongLong(), *existing));
+        return cs;
+    }
+    if (existing) {
+        ChangeSet cs =
+            setField(c, Table::Bewertung, existing->value(id.toString()).toLongLong(), col::wert, *wert);
+        if (!cs.isEmpty())
+            cs.description = tr("Bewertung „%1“ von %2 auf %3 setzen")
+                                 .arg(kriterium, rowLabel(c, Table::Leistung, ozgId))
+                                 .arg(*wert);
+        return cs;
+    }
+    checkKriteriumFor(c, kriteriumId, ozgId);
+    const Checked ok = check(table(Table::Bewertung).column(col::wert), *wert);
+    if (!ok.ok())
+        throw Error(tr("Bewertung „%1“: %2").arg(kriterium, ok.error));
+    ChangeSet cs(tr("Bewertung „%1“ von %2 auf %3 setzen")
+                     .arg(kriterium, rowLabel(c, Table::Leistung, ozgId))
+                     .arg(*wert));
+    cs.append(Change::insert(Table::Bewertung, c.allocateKey(Table::Bewertung),
+                             {{col::kriteriumId.toString(), kriteriumId},
+                              {col::ozgId.toString(), ozgId},
+                              {col::wert.toString(), *wert}}));
+    return cs;
+}
+
+} // namespace tfp::edit
