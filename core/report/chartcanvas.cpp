@@ -24,7 +24,7 @@ ValueAxis niceAxis(double maxValue, double top, double bottom)
     const double raw = maxValue / 5.0;
     const double mag = std::pow(10.0, std::floor(std::log10(raw)));
     double step = mag;
-    for (double f : {1.0, 2.0, 2.5, 5.0, 10.0})
+    for (double f : {1.0, 2.0, 5.0, 10.0})
         if (f * mag >= raw) {
             step = f * mag;
             break;
@@ -98,24 +98,36 @@ QRectF ChartCanvas::header(const QRectF &area, const ChartModel &m)
     return r;
 }
 
-QRectF ChartCanvas::legend(const QRectF &area, const QList<LegendEntry> &entries)
+QList<QList<LegendEntry>> ChartCanvas::legendRows(double width, const QList<LegendEntry> &entries) const
 {
-    if (entries.isEmpty())
-        return area;
-    const double h = normal * 1.6, box = normal * 0.9, gap = 14;
-    // Lay out in rows from the bottom up: first measure how many rows are needed.
+    const double box = normal * 0.9, gap = 14;
     QList<QList<LegendEntry>> rows(1);
     double x = 0;
     for (const LegendEntry &e : entries) {
         const double w = box + 5 + textWidth(e.text) + gap;
-        if (x > 0 && x + w > area.width()) {
+        if (x > 0 && x + w > width) {
             rows.append(QList<LegendEntry>());
             x = 0;
         }
         rows.last().append(e);
         x += w;
     }
+    return rows;
+}
+
+double ChartCanvas::legendHeight(double width, const QList<LegendEntry> &entries) const
+{
+    return entries.isEmpty() ? 0 : legendRows(width, entries).size() * normal * 1.6 + 4;
+}
+
+QRectF ChartCanvas::legend(const QRectF &area, const QList<LegendEntry> &entries)
+{
+    if (entries.isEmpty())
+        return area;
+    const double h = normal * 1.6, box = normal * 0.9, gap = 14;
+    const QList<QList<LegendEntry>> rows = legendRows(area.width(), entries);
     double y = area.bottom() - rows.size() * h;
+    double x = 0;
     const double top = y;
     for (const auto &row : rows) {
         x = area.left();
@@ -186,32 +198,47 @@ void ChartCanvas::valueAxis(const QRectF &plot, const ValueAxis &axis, const QSt
 
 void ChartCanvas::timeAxis(const QRectF &plot, const TimeAxis &axis, bool oben)
 {
+    // Two label lines: quarters centred in their quarter (where there is room), years centred in the part of
+    // the year shown. Above the plot the years come first, below it the quarters.
     const double proJahr = (axis.right - axis.left) * 365.25 / std::max<qint64>(1, axis.von.daysTo(axis.bis));
-    const bool quartale = proJahr > 4 * textWidth(u"Q4"_qs) + 24;
-    // Few years on a wide axis: label every year; many: every second or fifth.
-    const int jahrSchritt = proJahr > textWidth(u"2026"_qs) + 8 ? 1 : (proJahr * 2 > 40 ? 2 : 5);
-    const double labelY = oben ? plot.top() - normal * 1.7 : plot.bottom() + 2;
-    for (int jahr = axis.von.year(); jahr <= axis.bis.year() + 1; ++jahr) {
+    const bool quartale = proJahr > 4 * (textWidth(u"Q4"_qs) + 8);
+    const double zeile = normal * 1.5;
+    const double jahrY =
+        oben ? plot.top() - (quartale ? 2 : 1) * zeile : plot.bottom() + (quartale ? zeile : 0);
+    const double quartalY = oben ? plot.top() - zeile : plot.bottom();
+    const int jahrSchritt =
+        proJahr > textWidth(u"2026"_qs, normal, true) + 8 ? 1 : (proJahr * 2 > 44 ? 2 : 5);
+    for (int jahr = axis.von.year(); jahr <= axis.bis.year(); ++jahr) {
         for (int q = 0; q < 4; ++q) {
-            const QDate d(jahr, q * 3 + 1, 1);
-            if (d < axis.von || d > axis.bis)
-                continue;
-            const double x = axis.map(d);
-            if (q == 0 || quartale) {
+            const QDate anfang(jahr, q * 3 + 1, 1);
+            const QDate ende = anfang.addMonths(3);
+            if (anfang > axis.von && anfang < axis.bis && (q == 0 || quartale)) {
+                const double x = axis.map(anfang);
                 m_p.setPen(QPen(q == 0 ? palette::linie() : palette::raster(), q == 0 ? 0.8 : 0.6));
                 m_p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
             }
-            if (q == 0 && (jahr % jahrSchritt == 0))
-                text(QRectF(x + 2, labelY, 60, normal * 1.6), Qt::AlignLeft | Qt::AlignVCenter,
-                     QString::number(jahr), normal, {}, true);
-            else if (q > 0 && quartale)
-                text(QRectF(x + 2, labelY, 40, normal * 1.6), Qt::AlignLeft | Qt::AlignVCenter,
-                     u"Q%1"_qs.arg(q + 1), normal, QColor(0x66, 0x66, 0x66));
+            if (!quartale)
+                continue;
+            const double x0 = axis.map(std::max(anfang, axis.von)), x1 = axis.map(std::min(ende, axis.bis));
+            if (x1 - x0 > textWidth(u"Q4"_qs) + 2)
+                text(QRectF(x0, quartalY, x1 - x0, zeile), Qt::AlignCenter, u"Q%1"_qs.arg(q + 1), normal,
+                     QColor(0x66, 0x66, 0x66));
         }
+        const double x0 = axis.map(std::max(QDate(jahr, 1, 1), axis.von));
+        const double x1 = axis.map(std::min(QDate(jahr + 1, 1, 1), axis.bis));
+        const QString label = QString::number(jahr);
+        if (jahr % jahrSchritt == 0 && x1 - x0 > textWidth(label, normal, true) + 2)
+            text(QRectF(x0, jahrY, x1 - x0, zeile), Qt::AlignCenter, label, normal, {}, true);
     }
 }
 
-void ChartCanvas::heuteLinie(const QRectF &plot, const TimeAxis &axis, const QDate &heute)
+double ChartCanvas::timeAxisHeight(const TimeAxis &axis) const
+{
+    const double proJahr = (axis.right - axis.left) * 365.25 / std::max<qint64>(1, axis.von.daysTo(axis.bis));
+    return normal * 1.5 * (proJahr > 4 * (textWidth(u"Q4"_qs) + 8) ? 2 : 1) + 2;
+}
+
+void ChartCanvas::heuteLinie(const QRectF &plot, const TimeAxis &axis, const QDate &heute, bool unten)
 {
     if (!heute.isValid() || heute < axis.von || heute > axis.bis)
         return;
@@ -224,8 +251,9 @@ void ChartCanvas::heuteLinie(const QRectF &plot, const TimeAxis &axis, const QDa
     const double lx = x + w + 4 > plot.right() ? x - w - 2 : x + 2;
     m_p.setPen(Qt::NoPen);
     m_p.setBrush(QColor(255, 255, 255, 220));
-    m_p.drawRect(QRectF(lx, plot.top() + 1, w, normal * 1.5));
-    text(QRectF(lx, plot.top() + 1, w, normal * 1.5), Qt::AlignCenter, label, normal, palette::zinnober());
+    const double y = unten ? plot.bottom() - normal * 1.5 - 1 : plot.top() + 1;
+    m_p.drawRect(QRectF(lx, y, w, normal * 1.5));
+    text(QRectF(lx, y, w, normal * 1.5), Qt::AlignCenter, label, normal, palette::zinnober());
 }
 
 void ChartCanvas::hotspot(const QRectF &logical, const QString &s, ChartHotspot::Ziel ziel, qint64 id)
@@ -245,6 +273,12 @@ void ChartCanvas::raute(QPainter &p, const QPointF &c, double r, const QColor &f
 QString xmlEscaped(const QString &s)
 {
     return s.toHtmlEscaped();
+}
+
+QColor hell(const QColor &c, double anteil)
+{
+    return QColor::fromRgbF(float(c.redF() * anteil + 1 - anteil), float(c.greenF() * anteil + 1 - anteil),
+                            float(c.blueF() * anteil + 1 - anteil));
 }
 
 QString zahl(double v, int decimals)

@@ -72,6 +72,7 @@ public:
     QRectF header(const QRectF &area, const ChartModel &m);
     // The legend in rows at the bottom of area; returns the area above it.
     QRectF legend(const QRectF &area, const QList<LegendEntry> &entries);
+    double legendHeight(double width, const QList<LegendEntry> &entries) const;
     void empty(const QRectF &area, const QString &text);
     // A vertical value axis with grid lines across plot; labels left of plot (or right when rechts).
     void valueAxis(const QRectF &plot, const ValueAxis &axis, const QString &title, bool rechts = false,
@@ -80,11 +81,14 @@ public:
                  ChartHotspot::Ziel ziel = ChartHotspot::Ziel::Keins, qint64 id = 0);
     // Year (and, where there is room, quarter) ticks of a date axis across plot; labels above or below it.
     void timeAxis(const QRectF &plot, const TimeAxis &axis, bool oben);
+    double timeAxisHeight(const TimeAxis &axis) const;
     // The vertical line of today with its label, when heute lies on the axis.
-    void heuteLinie(const QRectF &plot, const TimeAxis &axis, const QDate &heute);
+    void heuteLinie(const QRectF &plot, const TimeAxis &axis, const QDate &heute, bool unten = false);
     static void raute(QPainter &p, const QPointF &c, double r, const QColor &farbe, bool gefuellt);
 
 private:
+    QList<QList<LegendEntry>> legendRows(double width, const QList<LegendEntry> &entries) const;
+
     QPainter &m_p;
     QRectF m_bounds;
     QList<ChartHotspot> *m_hotspots;
@@ -94,5 +98,7 @@ private:
 QString xmlEscaped(const QString &s);
 // Thousands separators and the decimal comma of the locale; no decimals for whole numbers.
 QString zahl(double v, int decimals = 0);
+// The colour mixed with white: anteil 1 is the colour itself. Opaque, so legends match the areas they name.
+QColor hell(const QColor &c, double anteil);
 
 } // namespace tfp::report

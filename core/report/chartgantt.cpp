@@ -68,6 +68,17 @@ void zeile(ChartCanvas &c, const QRectF &plot, const TimeAxis &axis, const analy
     }
     const double r = std::clamp(h * 0.2, 1.5, 6.0);
     const double yPlan = y + h * 0.32, yIst = y + h * 0.68;
+    // Overdue milestones: one line on the line of the reached ones, from the earliest of them to today.
+    QDate ersterUeberfaellig;
+    for (const analysis::GanttMeilenstein &m : z.meilensteine)
+        if (m.ueberfaellig && m.geplant.isValid() &&
+            (!ersterUeberfaellig.isValid() || m.geplant < ersterUeberfaellig))
+            ersterUeberfaellig = m.geplant;
+    if (ersterUeberfaellig.isValid()) {
+        p.setPen(QPen(palette::zinnober(), 1.8, Qt::DashLine));
+        p.drawLine(QPointF(axis.map(std::clamp(ersterUeberfaellig, axis.von, axis.bis)), yIst),
+                   QPointF(axis.map(std::clamp(heute, axis.von, axis.bis)), yIst));
+    }
     for (const analysis::GanttMeilenstein &m : z.meilensteine) {
         const bool planSichtbar = m.geplant.isValid() && m.geplant >= axis.von && m.geplant <= axis.bis;
         const bool istSichtbar = m.ist.isValid() && m.ist >= axis.von && m.ist <= axis.bis;
@@ -76,11 +87,6 @@ void zeile(ChartCanvas &c, const QRectF &plot, const TimeAxis &axis, const analy
             p.setPen(QPen(m.verzugTage > 0 ? palette::zinnober() : palette::linie(), 1.2));
             p.drawLine(QPointF(axis.map(std::clamp(m.geplant, axis.von, axis.bis)), yPlan),
                        QPointF(axis.map(std::clamp(m.ist, axis.von, axis.bis)), yIst));
-        }
-        if (m.ueberfaellig && m.geplant.isValid()) {
-            p.setPen(QPen(palette::zinnober(), 1.8, Qt::DashLine));
-            p.drawLine(QPointF(axis.map(std::clamp(m.geplant, axis.von, axis.bis)), yPlan),
-                       QPointF(axis.map(std::clamp(heute, axis.von, axis.bis)), yPlan));
         }
         const QString tip = meilensteinText(z, m);
         if (planSichtbar) {
@@ -103,31 +109,30 @@ void zeile(ChartCanvas &c, const QRectF &plot, const TimeAxis &axis, const analy
 void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::GanttZeile> &rows,
                     const QDate &von, const QDate &bis, const QDate &heute)
 {
-    const QRectF rest = c.legend(area, ganttLegende());
+    const QList<LegendEntry> legende = ganttLegende();
+    const double legendeHoehe = c.legendHeight(area.width(), legende);
     double nameWidth = 0;
     for (const analysis::GanttZeile &z : rows)
         nameWidth = std::max(nameWidth, c.textWidth(z.name));
-    nameWidth = std::min(nameWidth + 10, rest.width() * 0.32);
-    const QRectF plot(rest.left() + nameWidth, rest.top() + ChartCanvas::normal * 1.9,
-                      rest.width() - nameWidth, rest.height() - ChartCanvas::normal * 1.9);
-    const TimeAxis axis{von, bis.isValid() && bis > von ? bis : von.addDays(30), plot.left(),
-                        plot.right() - 4};
-    const double h = rows.isEmpty() ? plot.height() : std::min(26.0, plot.height() / rows.size());
+    nameWidth = std::min(nameWidth + 10, area.width() * 0.32);
+    const double left = area.left() + nameWidth;
+    const TimeAxis axis{von, bis.isValid() && bis > von ? bis : von.addDays(30), left, area.right() - 6};
+    const double kopf = c.timeAxisHeight(axis);
+    const double verfuegbar = area.height() - kopf - legendeHoehe - 6;
+    const double h = rows.isEmpty() ? 0 : std::min(30.0, verfuegbar / rows.size());
+    const QRectF plot(left, area.top() + kopf, area.width() - nameWidth, h * rows.size());
     const int px = std::clamp(int(h * 0.62), 6, ChartCanvas::normal);
     QPainter &p = c.painter();
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const double y = plot.top() + i * h;
-        if (i % 2) {
-            p.setPen(Qt::NoPen);
-            p.setBrush(QColor(0xF4, 0xF4, 0xF4));
-            p.drawRect(QRectF(rest.left(), y, rest.width(), h));
-        }
+    for (qsizetype i = 1; i < rows.size(); i += 2) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0xF4, 0xF4, 0xF4));
+        p.drawRect(QRectF(area.left(), plot.top() + i * h, area.width(), h));
     }
-    c.timeAxis(QRectF(plot.left(), plot.top(), plot.width(), rows.size() * h), axis, true);
+    c.timeAxis(plot, axis, true);
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const double y = plot.top() + i * h;
         const analysis::GanttZeile &z = rows[i];
-        const QRectF name(rest.left(), y, nameWidth - 6, h);
+        const QRectF name(area.left(), y, nameWidth - 6, h);
         c.text(name, Qt::AlignLeft | Qt::AlignVCenter, c.elided(z.name, name.width(), px), px);
         c.hotspot(name, tr("%1 (Phase %2): im Reiter „Projekte“ öffnen").arg(z.name, labels::phase(z.phase)),
                   ChartHotspot::Ziel::Projekt, z.projektId);
@@ -136,7 +141,9 @@ void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::Ga
         zeile(c, plot, axis, z, y, h, heute);
         p.restore();
     }
-    c.heuteLinie(QRectF(plot.left(), plot.top(), plot.width(), rows.size() * h), axis, heute);
+    c.heuteLinie(plot, axis, heute, true);
+    // The legend right below the rows, so that a short plan does not leave it stranded at the bottom.
+    c.legend(QRectF(area.left(), plot.bottom() + 6, area.width(), legendeHoehe), legende);
 }
 
 void paintGantt(QPainter &p, const QRectF &rect, const QList<analysis::GanttZeile> &rows, QDate von,

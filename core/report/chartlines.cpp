@@ -15,13 +15,13 @@ QString tr(const char *s, const char *c = nullptr, int n = -1)
 }
 
 // Cumulative points as steps from the axis start to its end.
-QPolygonF stufen(const QList<QPointF> &punkte, const TimeAxis &t, const ValueAxis &v)
+QPolygonF stufen(const QList<QPointF> &punkte, double basis, const TimeAxis &t, const ValueAxis &v)
 {
     QPolygonF out;
     if (punkte.isEmpty())
         return out;
     const double start = t.von.toJulianDay();
-    double y = 0;
+    double y = basis;
     for (const QPointF &pt : punkte) {
         if (pt.x() < start) {
             y = pt.y();
@@ -50,11 +50,11 @@ void paintBurnUp(ChartCanvas &c, const QRectF &area, const ChartModel &m)
         c.legend(area, {{geplant.name, geplant.farbe, LegendEntry::Form::Linie},
                         {ist.name, ist.farbe, LegendEntry::Form::Linie},
                         {tr("alle OZG-Leistungen im Umfang"), palette::linie(), LegendEntry::Form::Linie}});
-    const QRectF plot(rest.left() + 70, rest.top() + 4, rest.width() - 78,
-                      rest.height() - ChartCanvas::normal * 2);
+    QRectF plot(rest.left() + 70, rest.top() + 4, rest.width() - 78, rest.height() - 4);
+    const TimeAxis t{m.von, m.bis, plot.left(), plot.right()};
+    plot.setBottom(plot.bottom() - c.timeAxisHeight(t));
     const ValueAxis v = niceAxis(m.yMax, plot.top(), plot.bottom());
     c.valueAxis(plot, v, m.achseY);
-    const TimeAxis t{m.von, m.bis, plot.left(), plot.right()};
     c.timeAxis(plot, t, false);
     QPainter &p = c.painter();
     p.setPen(QPen(palette::linie(), 1.2, Qt::DotLine));
@@ -62,7 +62,7 @@ void paintBurnUp(ChartCanvas &c, const QRectF &area, const ChartModel &m)
     p.setBrush(Qt::NoBrush);
     for (const ChartSeries *s : {&geplant, &ist}) {
         p.setPen(QPen(s->farbe, s == &ist ? 2.6 : 2.0, s == &ist ? Qt::SolidLine : Qt::DashLine));
-        p.drawPolyline(stufen(s->punkte, t, v));
+        p.drawPolyline(stufen(s->punkte, s->basis, t, v));
         for (const QPointF &pt : s->punkte) {
             const QDate d = QDate::fromJulianDay(qint64(pt.x()));
             if (d < t.von || d > t.bis)
@@ -80,7 +80,7 @@ void paintPrioritaet(ChartCanvas &c, const QRectF &area, const ChartModel &m)
 {
     QList<LegendEntry> legende;
     for (const ChartBand &b : m.baender)
-        legende.append({b.name, b.farbe.lighter(125), LegendEntry::Form::Flaeche});
+        legende.append({b.name, hell(b.farbe, 0.3), LegendEntry::Form::Flaeche});
     legende.append({tr("Score"), palette::text(), LegendEntry::Form::Raute});
     legende.append({tr("Rangspanne"), palette::linie(), LegendEntry::Form::Linie});
     QRectF rest = c.legend(area, legende);
@@ -89,8 +89,7 @@ void paintPrioritaet(ChartCanvas &c, const QRectF &area, const ChartModel &m)
     const ValueAxis v{m.yMax, 1, plot.top(), plot.bottom()};
     QPainter &p = c.painter();
     for (const ChartBand &b : m.baender) {
-        QColor f = b.farbe;
-        f.setAlpha(60);
+        const QColor f = hell(b.farbe, 0.3);
         const QRectF band(plot.left(), v.map(std::min(b.bis, m.yMax)), plot.width(),
                           v.map(std::max(0.0, b.von)) - v.map(std::min(b.bis, m.yMax)));
         p.fillRect(band, f);

@@ -20,6 +20,14 @@ QString tr(const char *s, const char *c = nullptr, int n = -1)
     return QCoreApplication::translate("tfp::report", s, c, n);
 }
 
+ChartSeries serie(const QString &name, const QColor &farbe = {})
+{
+    ChartSeries s;
+    s.name = name;
+    s.farbe = farbe;
+    return s;
+}
+
 QString datum(const QDate &d)
 {
     return d.toString(u"dd.MM.yyyy"_qs);
@@ -40,7 +48,7 @@ constexpr Status statusReihe[] = {Status::Online, Status::InUmsetzung, Status::I
 void buildStatus(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
 {
     const analysis::Kennzahlen k = coverageOf(plan, o).gesamt;
-    ChartSeries s{tr("Leistungen"), {}, {}, {}, {}};
+    ChartSeries s = serie(tr("Leistungen"));
     for (Status st : statusReihe) {
         m.kategorien << labels::status(st);
         s.werte << k.count(st);
@@ -94,12 +102,13 @@ void buildReifegrad(ChartModel &m, const PlanSnapshot &plan, const ChartOptions 
 void buildBurnUp(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
 {
     const analysis::BurnUp b = analysis::burnUp(plan, o.themenfeldId, o.scope);
-    ChartSeries geplant{tr("geplant"), palette::blau(), {}, {}, {}};
+    ChartSeries geplant = serie(tr("geplant"), palette::blau());
     for (const analysis::BurnUpPunkt &pt : b.geplant)
         geplant.punkte << QPointF(double(pt.datum.toJulianDay()), pt.anzahl);
-    ChartSeries ist{tr("online (ist)"), palette::gruen(), {}, {}, {}};
+    ChartSeries ist = serie(tr("online (ist)"), palette::gruen());
     for (const analysis::BurnUpPunkt &pt : b.ist)
         ist.punkte << QPointF(double(pt.datum.toJulianDay()), pt.anzahl);
+    ist.basis = b.onlineOhneDatum;
     m.serien << geplant << ist;
     m.yMax = b.leistungen;
     m.achseY = tr("OZG-Leistungen online");
@@ -135,8 +144,8 @@ void buildGantt(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
         for (const Themenfeld &t : plan.themenfelder)
             m.gantt += analysis::ganttZeilen(plan, t.id, o.heute);
     }
-    ChartSeries geplant{tr("Meilensteine geplant"), palette::linie(), {}, {}, {}};
-    ChartSeries ist{tr("Meilensteine erreicht"), palette::text(), {}, {}, {}};
+    ChartSeries geplant = serie(tr("Meilensteine geplant"), palette::linie());
+    ChartSeries ist = serie(tr("Meilensteine erreicht"), palette::text());
     int ueberfaellig = 0, meilensteine = 0;
     for (qsizetype row = 0; row < m.gantt.size(); ++row) {
         const analysis::GanttZeile &z = m.gantt[row];
@@ -186,7 +195,7 @@ void buildNachnutzung(ChartModel &m, const PlanSnapshot &plan, const ChartOption
         }
         // Cell values: 0 no entry, otherwise the stand's code + 1.
         for (const analysis::LandNachnutzung &land : r.laender) {
-            ChartSeries s{land.kuerzel, {}, {}, {}, {}};
+            ChartSeries s = serie(land.kuerzel);
             for (qint64 id : r.projekte) {
                 const auto it = land.stand.constFind(id);
                 s.werte << (it == land.stand.cend() ? 0.0 : double(int(*it) + 1));
@@ -201,7 +210,7 @@ void buildNachnutzung(ChartModel &m, const PlanSnapshot &plan, const ChartOption
             m.kategorieIds << t.id;
         }
         for (const analysis::LandNachnutzung &land : r.laender) {
-            ChartSeries s{land.kuerzel, {}, {}, {}, {}};
+            ChartSeries s = serie(land.kuerzel);
             QHash<int, int> jeThemenfeld;
             for (auto it = land.stand.cbegin(); it != land.stand.cend(); ++it) {
                 ++eintraege;
@@ -228,9 +237,9 @@ void buildNachnutzung(ChartModel &m, const PlanSnapshot &plan, const ChartOption
 void buildBudget(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
 {
     const QList<analysis::QuartalsBudget> b = analysis::budgetJeQuartal(plan, o.themenfeldId);
-    ChartSeries soll{tr("Plan (Zahlungsplan)"), palette::himmelblau(), {}, {}, {}};
-    ChartSeries ist{tr("Mittelabfluss (ist)"), palette::blau(), {}, {}, {}};
-    ChartSeries pt{tr("Personentage"), palette::zinnober(), {}, {}, {}};
+    ChartSeries soll = serie(tr("Plan (Zahlungsplan)"), palette::himmelblau());
+    ChartSeries ist = serie(tr("Mittelabfluss (ist)"), palette::blau());
+    ChartSeries pt = serie(tr("Personentage"), palette::zinnober());
     qint64 summePlan = 0, summeIst = 0;
     for (const analysis::QuartalsBudget &q : b) {
         m.kategorien << tr("Q%1/%2").arg(q.quartal).arg(q.jahr);
@@ -258,9 +267,9 @@ void buildPrioritaet(ChartModel &m, const PlanSnapshot &plan, const ChartOptions
         return;
     }
     const analysis::Prioritisation pr = analysis::prioritise(plan, *o.themenfeldId);
-    ChartSeries score{tr("Score"), palette::text(), {}, {}, {}};
-    ChartSeries rangMin{tr("bester Rang"), palette::linie(), {}, {}, {}};
-    ChartSeries rangMax{tr("schlechtester Rang"), palette::linie(), {}, {}, {}};
+    ChartSeries score = serie(tr("Score"), palette::text());
+    ChartSeries rangMin = serie(tr("bester Rang"), palette::linie());
+    ChartSeries rangMax = serie(tr("schlechtester Rang"), palette::linie());
     int ohne = 0;
     for (const analysis::RankedLeistung &l : pr.leistungen) {
         if (!l.score) {

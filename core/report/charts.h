@@ -56,7 +56,8 @@ struct ChartSeries
     QColor farbe;
     QList<double> werte;
     QList<QPointF> punkte;
-    QString stapel; // bars of the same stapel are stacked ("Ist", "Ziel"); empty: side by side
+    QString stapel;   // bars of the same stapel are stacked ("Ist", "Ziel"); empty: side by side
+    double basis = 0; // lines: the value before the first point (online without a date to place them)
 };
 
 // A horizontal band of the value axis (the prioritisation categories).
