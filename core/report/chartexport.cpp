@@ -62,6 +62,7 @@ QByteArray renderChartSvg(const ChartModel &m, const ChartOptions &o, const QSiz
     svg.setOutputDevice(&buffer);
     svg.setSize(size);
     svg.setViewBox(QRect(QPoint(0, 0), size));
+    svg.setResolution(96); // CSS pixels: a viewer shows the SVG at the requested size in pixels
     // QSvgGenerator writes title and description as they are: "&" in a Themenfeld name would make the file
     // invalid XML.
     svg.setTitle(xmlEscaped(m.titel));
