@@ -125,6 +125,14 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
             qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Headless runs (CI, cron) have no XDG_RUNTIME_DIR; Qt's warning about it would break the promise of
+        // one error line on stderr, and the charts do not use that directory.
+        static QtMessageHandler previous = nullptr;
+        previous = qInstallMessageHandler(
+            [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+                if (!(type == QtWarningMsg && message.startsWith(u"QStandardPaths:")))
+                    previous(type, context, message);
+            });
         auto app = std::make_unique<QGuiApplication>(argc, argv);
         // The charts' labels are German: numbers and dates follow German conventions, as in the app.
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));

@@ -28,7 +28,8 @@ ChartOptions optionsFor(std::optional<int> themenfeld, const QDate &heute,
 int inked(const QImage &image)
 {
     int n = 0;
-    for (int y = image.height() / 5; y < image.height(); y += 2)
+    // Title and subtitle take about 60 of the 680 logical pixels the page is laid out on.
+    for (int y = 60 * image.width() / 680; y < image.height(); y += 2)
         for (int x = 0; x < image.width(); x += 2)
             n += image.pixel(x, y) != qRgb(255, 255, 255);
     return n;
