@@ -12,6 +12,8 @@ namespace tfp::report {
 
 namespace {
 
+constexpr double kMinZeile = 11; // logical pixels: names at 7 px, diamonds still apart
+
 QString tr(const char *s, const char *c = nullptr, int n = -1)
 {
     return QCoreApplication::translate("tfp::report", s, c, n);
@@ -118,18 +120,24 @@ void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::Ga
     const double left = area.left() + nameWidth;
     const TimeAxis axis{von, bis.isValid() && bis > von ? bis : von.addDays(30), left, area.right() - 6};
     const double kopf = c.timeAxisHeight(axis);
-    const double verfuegbar = area.height() - kopf - legendeHoehe - 6;
-    const double h = rows.isEmpty() ? 0 : std::min(30.0, verfuegbar / rows.size());
-    const QRectF plot(left, area.top() + kopf, area.width() - nameWidth, h * rows.size());
+    double verfuegbar = area.height() - kopf - legendeHoehe - 6;
+    // Rows stay readable: those that do not fit are left out, and a line says how many.
+    qsizetype n = rows.size();
+    if (n * kMinZeile > verfuegbar) {
+        verfuegbar -= ChartCanvas::normal * 1.6;
+        n = std::max<qsizetype>(0, qsizetype(verfuegbar / kMinZeile));
+    }
+    const double h = n == 0 ? 0 : std::min(30.0, verfuegbar / n);
+    const QRectF plot(left, area.top() + kopf, area.width() - nameWidth, h * n);
     const int px = std::clamp(int(h * 0.62), 6, ChartCanvas::normal);
     QPainter &p = c.painter();
-    for (qsizetype i = 1; i < rows.size(); i += 2) {
+    for (qsizetype i = 1; i < n; i += 2) {
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(0xF4, 0xF4, 0xF4));
         p.drawRect(QRectF(area.left(), plot.top() + i * h, area.width(), h));
     }
     c.timeAxis(plot, axis, true);
-    for (qsizetype i = 0; i < rows.size(); ++i) {
+    for (qsizetype i = 0; i < n; ++i) {
         const double y = plot.top() + i * h;
         const analysis::GanttZeile &z = rows[i];
         const QRectF name(area.left(), y, nameWidth - 6, h);
@@ -142,8 +150,23 @@ void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::Ga
         p.restore();
     }
     c.heuteLinie(plot, axis, heute, true);
+    double unten = plot.bottom() + 6;
+    if (n < rows.size()) {
+        c.text(QRectF(area.left(), unten, area.width(), ChartCanvas::normal * 1.6),
+               Qt::AlignLeft | Qt::AlignVCenter,
+               tr("… und %n weitere Umsetzungsprojekte: für alle ein höheres Bild wählen", nullptr,
+                  int(rows.size() - n)),
+               ChartCanvas::normal, palette::zinnober());
+        unten += ChartCanvas::normal * 1.6;
+    }
     // The legend right below the rows, so that a short plan does not leave it stranded at the bottom.
-    c.legend(QRectF(area.left(), plot.bottom() + 6, area.width(), legendeHoehe), legende);
+    c.legend(QRectF(area.left(), unten, area.width(), legendeHoehe), legende);
+}
+
+double ganttHoehe(int zeilen)
+{
+    // Title, subtitle, two axis lines, the rows at a comfortable height and two legend lines.
+    return 60 + ChartCanvas::normal * 3.0 + 2 + zeilen * 22.0 + 2 * ChartCanvas::normal * 1.6 + 24;
 }
 
 void paintGantt(QPainter &p, const QRectF &rect, const QList<analysis::GanttZeile> &rows, QDate von,

@@ -92,7 +92,8 @@ void buildReifegrad(ChartModel &m, const PlanSnapshot &plan, const ChartOptions 
         }
     }
     m.achseY = tr("OZG-Leistungen");
-    m.untertitel = tr("Reifegradmodell 1.x, %1, Stand %2").arg(umfang(o.scope), datum(o.heute));
+    m.untertitel = tr("Je Zeile oben Ist, unten Ziel; Reifegradmodell 1.x, %1, Stand %2")
+                       .arg(umfang(o.scope), datum(o.heute));
     if (r.gesamt.modell2)
         m.untertitel += tr("; %n nach Modell 2.0 bewertet, nicht gezeigt", nullptr, r.gesamt.modell2);
     if (r.gesamt.leistungen == 0)

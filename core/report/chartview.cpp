@@ -1,5 +1,7 @@
 #include "chartview.h"
 
+#include "chartpaint.h"
+
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -22,7 +24,16 @@ void ChartView::setChart(ChartModel model, const ChartOptions &options)
     m_hotspotsValid = false;
     setAccessibleName(m_model.titel);
     setAccessibleDescription(m_model.leer.isEmpty() ? m_model.untertitel : m_model.leer);
+    setMinimumHeight(minimumSizeHint().height());
+    updateGeometry();
     update();
+}
+
+QSize ChartView::minimumSizeHint() const
+{
+    if (m_model.kind == ChartKind::Gantt && m_model.leer.isEmpty())
+        return {320, int(ganttHoehe(int(m_model.gantt.size())))};
+    return {320, 220};
 }
 
 ChartOptions ChartView::widgetOptions() const

@@ -22,7 +22,8 @@ public:
     const QList<ChartHotspot> &hotspots() const;
     const ChartHotspot *hotspotAt(const QPointF &pos) const;
     QSize sizeHint() const override { return {760, 480}; }
-    QSize minimumSizeHint() const override { return {320, 220}; }
+    // A Gantt is as tall as its rows need: the tab scrolls it.
+    QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
     void projektClicked(qint64 projektId);

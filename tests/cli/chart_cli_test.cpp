@@ -63,7 +63,7 @@ TEST_CASE("tfp chart refuses a bad kind, Themenfeld, size or format and writes n
         {{u"--kind"_qs, u"status"_qs, u"--themenfeld"_qs, u"Raumfahrt"_qs, u"-o"_qs, out},
          1,
          "unbekanntes Themenfeld „Raumfahrt“; gültig sind: Arbeit & Ruhestand"},
-        {{u"--kind"_qs, u"status"_qs, u"-o"_qs, out, u"--width"_qs, u"20"_qs},
+        {{u"--kind"_qs, u"status"_qs, u"-o"_qs, out, u"--width"_qs, u"20"_qs, u"--height"_qs, u"800"_qs},
          2,
          "20 × 800 Pixel ist nicht möglich: Breite und Höhe müssen zwischen 200 und 8000 liegen"},
         {{u"--kind"_qs, u"status"_qs, u"-o"_qs, out, u"--height"_qs, u"hoch"_qs},
