@@ -113,7 +113,6 @@ void paintBudget(ChartCanvas &c, const QRectF &area, const ChartModel &m)
     // Label every k-th quarter so that the labels do not overlap.
     const int jede = std::max(1, int(std::ceil((c.textWidth(u"Q4/2026"_qs) + 6) / slot)));
     QPainter &p = c.painter();
-    QPolygonF linie;
     for (qsizetype i = 0; i < n; ++i) {
         const double x = plot.left() + i * slot + slot * 0.14;
         const QRectF a(x, euro.map(plan.werte[i]), bar, euro.map(0) - euro.map(plan.werte[i]));
@@ -128,18 +127,22 @@ void paintBudget(ChartCanvas &c, const QRectF &area, const ChartModel &m)
                                 .arg(m.kategorien[i], l.toCurrencyString(plan.werte[i], u"€"_qs, 0),
                                      l.toCurrencyString(ist.werte[i], u"€"_qs, 0), zahl(pt.werte[i], 1));
         c.hotspot(QRectF(plot.left() + i * slot, plot.top(), slot, plot.height()), tip);
-        linie << QPointF(plot.left() + (i + 0.5) * slot, tage.map(pt.werte[i]));
         if (i % jede == 0)
             c.text(
                 QRectF(plot.left() + i * slot - slot, plot.bottom() + 2, slot * 3, ChartCanvas::normal * 1.6),
                 Qt::AlignCenter, m.kategorien[i]);
     }
+    // Person-days only where reported, the line broken across quarters without a report.
+    const auto at = [&](const QPointF &q) {
+        return QPointF(plot.left() + (q.x() + 0.5) * slot, tage.map(q.y()));
+    };
     p.setPen(QPen(pt.farbe, 2.2));
-    p.setBrush(Qt::NoBrush);
-    p.drawPolyline(linie);
+    for (qsizetype i = 1; i < pt.punkte.size(); ++i)
+        if (pt.punkte[i].x() - pt.punkte[i - 1].x() == 1)
+            p.drawLine(at(pt.punkte[i - 1]), at(pt.punkte[i]));
     p.setBrush(pt.farbe);
-    for (const QPointF &q : linie)
-        p.drawEllipse(q, 2.6, 2.6);
+    for (const QPointF &q : pt.punkte)
+        p.drawEllipse(at(q), 2.6, 2.6);
 }
 
 void paintNachnutzung(ChartCanvas &c, const QRectF &area, const ChartModel &m)

@@ -86,7 +86,8 @@ QRectF ChartCanvas::header(const QRectF &area, const ChartModel &m)
     const QRectF t(r.left(), r.top(), r.width(), titel * 1.5);
     text(t, Qt::AlignLeft | Qt::AlignVCenter, elided(m.titel, r.width(), titel), titel, {}, true);
     r.setTop(t.bottom());
-    if (!m.untertitel.isEmpty()) {
+    // An empty chart says what is missing in its frame; counts of nothing would only repeat it.
+    if (!m.untertitel.isEmpty() && m.leer.isEmpty()) {
         const QFontMetricsF fm(font(normal));
         const QRectF need = fm.boundingRect(QRectF(0, 0, r.width(), 1000), Qt::TextWordWrap, m.untertitel);
         const QRectF u(r.left(), r.top(), r.width(), need.height() + 2);

@@ -247,6 +247,8 @@ void buildBudget(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
         soll.werte << double(q.planCent) / 100.0;
         ist.werte << double(q.istCent) / 100.0;
         pt.werte << q.personentage;
+        if (q.ptGemeldet > 0) // the line is drawn only where person-days were reported
+            pt.punkte << QPointF(double(pt.werte.size() - 1), q.personentage);
         summePlan += q.planCent;
         summeIst += q.istCent;
     }
@@ -296,8 +298,10 @@ void buildPrioritaet(ChartModel &m, const PlanSnapshot &plan, const ChartOptions
     m.yMax = 5;
     m.achseX = tr("Rang");
     m.achseY = tr("Score (0–5)");
-    m.untertitel = tr("%n bewertete OZG-Leistungen; Balken: Rangspanne bei ±20 % Gewicht je Kriterium",
-                      nullptr, int(m.kategorien.size()));
+    // The span comes from the analysis' own variation of the weights.
+    m.untertitel = tr("%n bewertete OZG-Leistungen", nullptr, int(m.kategorien.size())) +
+                   tr("; Balken: Rangspanne bei ±%1 % Gewicht je Kriterium")
+                       .arg(qRound(analysis::PrioritisationOptions{}.variation * 100));
     if (ohne)
         m.untertitel += tr("; %n ohne Bewertung nicht gezeigt", nullptr, ohne);
     if (m.kategorien.isEmpty())

@@ -190,6 +190,8 @@ TEST_CASE("the budget bars are the Zahlungsplan per quarter in euros, with the p
     CHECK(m.serien[0].werte == QList<double>{600000, 0, 850000});
     CHECK(m.serien[1].werte[0] == 550000);
     CHECK(m.serien[2].werte[0] == 42.5);
+    // The person-days line has points only where person-days were reported.
+    CHECK(m.serien[2].punkte == QList<QPointF>{QPointF(0, 42.5)});
 }
 
 TEST_CASE("the prioritisation shows score by rank, the rank span and the category bands", "[core][report]")
