@@ -90,18 +90,19 @@ void paintStatus(ChartCanvas &c, const QRectF &area, const ChartModel &m)
             p.setPen(QPen(Qt::white, 1.5));
             p.setBrush(farbe);
             p.drawPath(slice);
-            // The label sits on the ring where the slice is wide enough for it.
+            // The label sits on the ring where the slice is wide enough for it; hovering there shows the
+            // figure (a slice's bounding box would overlap its neighbours').
+            const double mid = (angle + span / 2) * M_PI / 180.0;
+            const double r = d * 0.4;
+            const QPointF at(ring.center().x() + r * std::cos(mid), ring.center().y() - r * std::sin(mid));
+            const double griff = std::max(4.0, std::min(d * 0.2, std::abs(span) * M_PI / 180.0 * r));
+            c.hotspot(QRectF(at.x() - griff / 2, at.y() - griff / 2, griff, griff), tip);
             if (std::abs(span) >= 18) {
-                const double mid = (angle + span / 2) * M_PI / 180.0;
-                const double r = d * 0.4;
-                const QPointF at(ring.center().x() + r * std::cos(mid),
-                                 ring.center().y() - r * std::sin(mid));
                 c.text(
                     QRectF(at.x() - 30, at.y() - 10, 60, 20), Qt::AlignCenter, zahl(v), ChartCanvas::normal,
                     reihe[i] == Status::Ohne || reihe[i] == Status::InPlanung ? palette::text() : Qt::white,
                     true);
             }
-            c.hotspot(slice.boundingRect(), tip);
             angle += span;
         }
         p.setPen(Qt::NoPen);

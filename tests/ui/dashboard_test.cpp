@@ -9,10 +9,12 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QHelpEvent>
 #include <QListWidget>
 #include <QMimeData>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolTip>
 #include <QUndoStack>
 
 using namespace tfp;
@@ -132,4 +134,22 @@ TEST_CASE("the chart exports at the chosen size and copies to the clipboard", "[
     REQUIRE(data);
     CHECK(qvariant_cast<QImage>(data->imageData()).size() == QSize(700, 400));
     CHECK(data->data(u"image/svg+xml"_qs).contains("viewBox=\"0 0 700 400\""));
+}
+
+TEST_CASE("hovering a chart shows the figure under the mouse", "[ui][dashboard]")
+{
+    Dashboard w;
+    w.doc().run(
+        [&] { return edit::setField(w.catalog(), Table::Leistung, 10000, col::status, u"online"_qs); });
+    const auto &spots = w.view->chart()->hotspots();
+    const auto online = std::find_if(spots.cbegin(), spots.cend(), [](const ChartHotspot &h) {
+        return h.text.startsWith(u"online: 1 OZG-Leistungen"_qs);
+    });
+    REQUIRE(online != spots.cend());
+    const QPoint at = online->rect.center().toPoint();
+    QHelpEvent help(QEvent::ToolTip, at, w.view->chart()->mapToGlobal(at));
+    QApplication::sendEvent(w.view->chart(), &help);
+    CHECK(QToolTip::isVisible());
+    CHECK(QToolTip::text() == online->text);
+    CHECK(QToolTip::text().contains(u"(2,7 %)"_qs)); // 1 of the 37 Leistungen of Familie & Kind
 }
