@@ -47,7 +47,9 @@ ChartCanvas::ChartCanvas(QPainter &p, const QRectF &rect, double referenzBreite,
     m_bounds = QRectF(0, 0, referenzBreite, rect.height() / s);
     m_p.setRenderHint(QPainter::Antialiasing);
     m_p.setRenderHint(QPainter::TextAntialiasing);
-    m_p.setClipRect(m_bounds);
+    // Intersected with what the caller clipped to (a widget's exposed part), so that painters can skip the
+    // rest.
+    m_p.setClipRect(m_bounds, m_p.hasClipping() ? Qt::IntersectClip : Qt::ReplaceClip);
 }
 
 ChartCanvas::~ChartCanvas()
@@ -252,7 +254,7 @@ void ChartCanvas::heuteLinie(const QRectF &plot, const TimeAxis &axis, const QDa
     const double lx = x + w + 4 > plot.right() ? x - w - 2 : x + 2;
     m_p.setPen(Qt::NoPen);
     m_p.setBrush(QColor(255, 255, 255, 220));
-    const double y = unten ? plot.bottom() - normal * 1.5 - 1 : plot.top() + 1;
+    const double y = unten ? plot.bottom() + 1 : plot.top() + 1;
     m_p.drawRect(QRectF(lx, y, w, normal * 1.5));
     text(QRectF(lx, y, w, normal * 1.5), Qt::AlignCenter, label, normal, palette::zinnober());
 }

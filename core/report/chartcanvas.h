@@ -82,7 +82,8 @@ public:
     // Year (and, where there is room, quarter) ticks of a date axis across plot; labels above or below it.
     void timeAxis(const QRectF &plot, const TimeAxis &axis, bool oben);
     double timeAxisHeight(const TimeAxis &axis) const;
-    // The vertical line of today with its label, when heute lies on the axis.
+    // The vertical line of today with its label (inside at the top, or below the plot), when heute lies on
+    // the axis.
     void heuteLinie(const QRectF &plot, const TimeAxis &axis, const QDate &heute, bool unten = false);
     static void raute(QPainter &p, const QPointF &c, double r, const QColor &farbe, bool gefuellt);
 

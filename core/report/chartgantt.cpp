@@ -120,7 +120,7 @@ void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::Ga
     const double left = area.left() + nameWidth;
     const TimeAxis axis{von, bis.isValid() && bis > von ? bis : von.addDays(30), left, area.right() - 6};
     const double kopf = c.timeAxisHeight(axis);
-    double verfuegbar = area.height() - kopf - legendeHoehe - 6;
+    double verfuegbar = area.height() - kopf - legendeHoehe - ChartCanvas::normal * 1.6 - 6;
     // Rows stay readable: those that do not fit are left out, and a line says how many.
     qsizetype n = rows.size();
     if (n * kMinZeile > verfuegbar) {
@@ -137,8 +137,12 @@ void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::Ga
         p.drawRect(QRectF(area.left(), plot.top() + i * h, area.width(), h));
     }
     c.timeAxis(plot, axis, true);
+    // A long Gantt in a scrolled widget: only the rows in the exposed part are painted.
+    const QRectF sichtbar = p.clipBoundingRect();
     for (qsizetype i = 0; i < n; ++i) {
         const double y = plot.top() + i * h;
+        if (y + h < sichtbar.top() || y > sichtbar.bottom())
+            continue;
         const analysis::GanttZeile &z = rows[i];
         const QRectF name(area.left(), y, nameWidth - 6, h);
         c.text(name, Qt::AlignLeft | Qt::AlignVCenter, c.elided(z.name, name.width(), px), px);
@@ -149,8 +153,8 @@ void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::Ga
         zeile(c, plot, axis, z, y, h, heute);
         p.restore();
     }
-    c.heuteLinie(plot, axis, heute, true);
-    double unten = plot.bottom() + 6;
+    c.heuteLinie(plot, axis, heute, true); // its label below the rows, clear of their milestones
+    double unten = plot.bottom() + ChartCanvas::normal * 1.6 + 4;
     if (n < rows.size()) {
         c.text(QRectF(area.left(), unten, area.width(), ChartCanvas::normal * 1.6),
                Qt::AlignLeft | Qt::AlignVCenter,

@@ -4,6 +4,7 @@
 
 #include <QHelpEvent>
 #include <QMouseEvent>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QPicture>
 #include <QToolTip>
@@ -67,12 +68,13 @@ const ChartHotspot *ChartView::hotspotAt(const QPointF &pos) const
     return nullptr;
 }
 
-void ChartView::paintEvent(QPaintEvent *)
+void ChartView::paintEvent(QPaintEvent *event)
 {
+    // Only the exposed part is painted (a long Gantt scrolls); the hotspots cover the whole chart and are
+    // made separately, on demand.
     QPainter p(this);
-    m_hotspots.clear();
-    paintChart(p, QRectF(rect()), m_model, widgetOptions(), &m_hotspots);
-    m_hotspotsValid = true;
+    p.setClipRect(event->rect());
+    paintChart(p, QRectF(rect()), m_model, widgetOptions());
 }
 
 void ChartView::resizeEvent(QResizeEvent *event)

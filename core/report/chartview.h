@@ -41,7 +41,7 @@ private:
 
     ChartModel m_model;
     ChartOptions m_options;
-    // Filled when painted (or on demand, into a QPicture, before the first paint).
+    // Made on demand by painting into a QPicture; invalid after a new chart or size.
     mutable QList<ChartHotspot> m_hotspots;
     mutable bool m_hotspotsValid = false;
 };
