@@ -65,14 +65,23 @@ QFont ChartCanvas::font(int px, bool bold) const
     return f;
 }
 
+const QFontMetricsF &ChartCanvas::metrics(int px, bool bold) const
+{
+    const int key = px * 2 + (bold ? 1 : 0);
+    auto it = m_metrics.find(key);
+    if (it == m_metrics.end())
+        it = m_metrics.insert(key, QFontMetricsF(font(px, bold)));
+    return *it;
+}
+
 double ChartCanvas::textWidth(const QString &s, int px, bool bold) const
 {
-    return QFontMetricsF(font(px, bold)).horizontalAdvance(s);
+    return metrics(px, bold).horizontalAdvance(s);
 }
 
 QString ChartCanvas::elided(const QString &s, double width, int px) const
 {
-    return QFontMetricsF(font(px)).elidedText(s, Qt::ElideRight, width);
+    return metrics(px, false).elidedText(s, Qt::ElideRight, width);
 }
 
 void ChartCanvas::text(const QRectF &r, int flags, const QString &s, int px, const QColor &c, bool bold)
@@ -90,8 +99,8 @@ QRectF ChartCanvas::header(const QRectF &area, const ChartModel &m)
     r.setTop(t.bottom());
     // An empty chart says what is missing in its frame; counts of nothing would only repeat it.
     if (!m.untertitel.isEmpty() && m.leer.isEmpty()) {
-        const QFontMetricsF fm(font(normal));
-        const QRectF need = fm.boundingRect(QRectF(0, 0, r.width(), 1000), Qt::TextWordWrap, m.untertitel);
+        const QRectF need = metrics(normal, false)
+                                .boundingRect(QRectF(0, 0, r.width(), 1000), Qt::TextWordWrap, m.untertitel);
         const QRectF u(r.left(), r.top(), r.width(), need.height() + 2);
         text(u, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m.untertitel, normal,
              QColor(0x55, 0x55, 0x55));

@@ -5,6 +5,8 @@
 #include "charts.h"
 
 #include <QFont>
+#include <QFontMetricsF>
+#include <QHash>
 #include <QPainter>
 
 #include <algorithm>
@@ -90,8 +92,12 @@ public:
 private:
     QList<QList<LegendEntry>> legendRows(double width, const QList<LegendEntry> &entries) const;
 
+    const QFontMetricsF &metrics(int px, bool bold) const;
+
     QPainter &m_p;
     QRectF m_bounds;
+    // Measuring is the costly part of long charts (thousands of names): one QFontMetricsF per size.
+    mutable QHash<int, QFontMetricsF> m_metrics;
     QList<ChartHotspot> *m_hotspots;
 };
 

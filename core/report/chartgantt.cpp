@@ -113,13 +113,10 @@ void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::Ga
 {
     const QList<LegendEntry> legende = ganttLegende();
     const double legendeHoehe = c.legendHeight(area.width(), legende);
-    double nameWidth = 0;
-    for (const analysis::GanttZeile &z : rows)
-        nameWidth = std::max(nameWidth, c.textWidth(z.name));
-    nameWidth = std::min(nameWidth + 10, area.width() * 0.32);
-    const double left = area.left() + nameWidth;
-    const TimeAxis axis{von, bis.isValid() && bis > von ? bis : von.addDays(30), left, area.right() - 6};
-    const double kopf = c.timeAxisHeight(axis);
+    const QDate ende = bis.isValid() && bis > von ? bis : von.addDays(30);
+    // The axis' height with the widest name column: it decides how many rows fit, and only those are
+    // measured.
+    const double kopf = c.timeAxisHeight({von, ende, area.left() + area.width() * 0.32, area.right() - 6});
     double verfuegbar = area.height() - kopf - legendeHoehe - ChartCanvas::normal * 1.6 - 6;
     // Rows stay readable: those that do not fit are left out, and a line says how many.
     qsizetype n = rows.size();
@@ -128,6 +125,12 @@ void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::Ga
         n = std::max<qsizetype>(0, qsizetype(verfuegbar / kMinZeile));
     }
     const double h = n == 0 ? 0 : std::min(30.0, verfuegbar / n);
+    double nameWidth = 0;
+    for (qsizetype i = 0; i < n; ++i)
+        nameWidth = std::max(nameWidth, c.textWidth(rows[i].name));
+    nameWidth = std::min(nameWidth + 10, area.width() * 0.32);
+    const double left = area.left() + nameWidth;
+    const TimeAxis axis{von, ende, left, area.right() - 6};
     const QRectF plot(left, area.top() + kopf, area.width() - nameWidth, h * n);
     const int px = std::clamp(int(h * 0.62), 6, ChartCanvas::normal);
     QPainter &p = c.painter();
