@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QHelpEvent>
 #include <QListWidget>
 #include <QMimeData>
@@ -68,6 +69,14 @@ TEST_CASE("the Übersicht tab shows the selected Themenfeld's charts and follows
     // Undo is a change too.
     w.doc().undoStack()->undo();
     CHECK(w.model().serien[0].werte[0] == 0);
+    // The scope: 10000 (Elterngeld) is Föderal; the scope box only where Leistungen are counted.
+    w.view->scopeBox()->setCurrentIndex(1);
+    CHECK(w.model().untertitel.contains(u"Umfang Föderal"_qs));
+    w.view->setKind(ChartKind::Budget);
+    CHECK_FALSE(w.view->scopeBox()->isEnabled());
+    w.view->setKind(ChartKind::Status);
+    CHECK(w.view->scopeBox()->isEnabled());
+    w.view->scopeBox()->setCurrentIndex(0);
     // The programme entry shows the programme.
     w.window->selectThemenfeld(0);
     CHECK(w.model().titel == u"Status der OZG-Leistungen – Gesamtprogramm");

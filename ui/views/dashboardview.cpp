@@ -174,6 +174,9 @@ void DashboardView::refresh()
     const bool zeitraum = k == report::ChartKind::Gantt || k == report::ChartKind::BurnUp;
     m_von->setEnabled(zeitraum);
     m_bis->setEnabled(zeitraum);
+    // Projects, milestones and the Zahlungsplan belong to no scope; the Leistung figures do.
+    m_scope->setEnabled(k == report::ChartKind::Status || k == report::ChartKind::Reifegrad ||
+                        k == report::ChartKind::BurnUp);
     // The prioritisation needs the Themenfeld's scores, which the workspace's snapshot leaves out.
     const PlanSnapshot &plan = k == report::ChartKind::Prioritaet && m_themenfeldId
                                    ? m_doc.planWithScores(m_themenfeldId)

@@ -110,6 +110,14 @@ TEST_CASE("the burn-up lines are the analysis' planned and actual points", "[cor
     CHECK(m.heute == t.heute);
     CHECK(m.von <= QDate(2024, 9, 1));
     CHECK(m.bis >= t.heute);
+    // A chosen range is kept; the points stay those of the analysis (the painter clips them).
+    ChartOptions o = optionsFor(t.familie, t.heute);
+    o.von = QDate(2025, 1, 1);
+    o.bis = QDate(2026, 6, 30);
+    const ChartModel range = chartModel(ChartKind::BurnUp, plan, o);
+    CHECK(range.von == o.von);
+    CHECK(range.bis == o.bis);
+    CHECK(range.serien[1].punkte == m.serien[1].punkte);
 }
 
 TEST_CASE("the Gantt rows are the analysis' rows, milestones planned and reached on their row",
