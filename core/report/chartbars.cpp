@@ -11,6 +11,8 @@ namespace tfp::report {
 
 namespace {
 
+constexpr double kGruppe = 48; // logical height of one Lage's pair of bars, at most
+
 QString tr(const char *s, const char *c = nullptr, int n = -1)
 {
     return QCoreApplication::translate("tfp::report", s, c, n);
@@ -26,13 +28,17 @@ double nameSpalte(ChartCanvas &c, const QStringList &names, double width, double
 
 } // namespace
 
-void paintReifegrad(ChartCanvas &c, const QRectF &area, const ChartModel &m)
+void paintReifegrad(ChartCanvas &c, const QRectF &platz, const ChartModel &m)
 {
     QList<LegendEntry> legende;
     for (int i = 0; i < 6 && i < m.serien.size(); ++i)
         legende.append({m.serien[i].name, m.serien[i].farbe, LegendEntry::Form::Flaeche});
+    // Bars keep their height: a tall page leaves the space below the legend rather than between the bars.
+    QRectF area = platz;
+    area.setHeight(std::min(platz.height(), m.kategorien.size() * kGruppe + ChartCanvas::normal * 3.6 +
+                                                c.legendHeight(platz.width(), legende)));
     QRectF rest = c.legend(area, legende);
-    rest.setBottom(rest.bottom() - ChartCanvas::normal * 2.2); // the value axis labels
+    rest.setBottom(rest.bottom() - ChartCanvas::normal * 3.2); // the value axis: labels and title
     const double names = nameSpalte(c, m.kategorien, rest.width(), 0.34);
     const double tag = c.textWidth(tr("Ziel")) + 8;
     const QRectF plot(rest.left() + names + tag, rest.top(), rest.width() - names - tag - 12, rest.height());
@@ -57,7 +63,7 @@ void paintReifegrad(ChartCanvas &c, const QRectF &area, const ChartModel &m)
     c.text(QRectF(plot.left(), plot.bottom() + ChartCanvas::normal * 1.5, plot.width(),
                   ChartCanvas::normal * 1.6),
            Qt::AlignCenter, m.achseY);
-    const double gruppe = m.kategorien.isEmpty() ? 0 : std::min(48.0, plot.height() / m.kategorien.size());
+    const double gruppe = m.kategorien.isEmpty() ? 0 : std::min(kGruppe, plot.height() / m.kategorien.size());
     const double balken = gruppe * 0.36;
     for (qsizetype k = 0; k < m.kategorien.size(); ++k) {
         const double y = plot.top() + k * gruppe;

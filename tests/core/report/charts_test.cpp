@@ -6,7 +6,9 @@
 #include "report/chartexport.h"
 
 #include <QFile>
+#include <QPageSize>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QXmlStreamReader>
 
 using namespace tfp;
@@ -370,4 +372,25 @@ TEST_CASE("chart kinds go by their command-line names", "[core][report]")
     for (ChartKind k : allChartKinds())
         CHECK(chartKindByName(chartKindName(k)) == k);
     CHECK_FALSE(chartKindByName(u"torte"_qs));
+}
+
+TEST_CASE("charts paint on a PDF page as text and vectors, for the Arbeitsplan", "[core][report]")
+{
+    test::ChartPlan t;
+    const PlanSnapshot plan = t.plan();
+    const QString path = t.dir.filePath(u"charts.pdf"_qs);
+    {
+        QPdfWriter pdf(path);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setResolution(1200);
+        QPainter p(&pdf);
+        const QRectF page(QPointF(0, 0), QSizeF(pdf.width(), pdf.height() / 2.0));
+        paintChart(p, page, ChartKind::Status, plan, optionsFor(t.familie, t.heute));
+        paintGantt(p, page.translated(0, page.height()), analysis::ganttZeilen(plan, t.familie, t.heute),
+                   QDate(2023, 1, 1), QDate(2026, 12, 31), t.heute);
+    }
+    const QByteArray bytes = test::readFile(path);
+    CHECK(bytes.startsWith("%PDF"));
+    CHECK(bytes.contains("/Font"));                 // text stays text
+    CHECK_FALSE(bytes.contains("/Subtype /Image")); // nothing was rasterised
 }
