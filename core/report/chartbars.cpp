@@ -88,8 +88,8 @@ void paintReifegrad(ChartCanvas &c, const QRectF &platz, const ChartModel &m)
                 if (w > c.textWidth(zahl(v)) + 4 && balken >= ChartCanvas::normal)
                     c.text(bar, Qt::AlignCenter, zahl(v), ChartCanvas::normal,
                            m.serien[s].farbe.lightness() < 140 ? Qt::white : palette::text());
-                c.hotspot(bar, tr("%1, %2 – %3: %4 OZG-Leistungen")
-                                   .arg(m.kategorien[k], stapel, m.serien[s].name, zahl(v)));
+                c.hotspot(
+                    bar, tr("%1, %2 – %3: %4").arg(m.kategorien[k], stapel, m.serien[s].name, leistungen(v)));
                 x += w;
             }
         }
@@ -197,8 +197,8 @@ void paintNachnutzung(ChartCanvas &c, const QRectF &area, const ChartModel &m)
             if (programm) {
                 if (v > 0) // light to dark with the count, on the green ramp of the stands
                     farbe = hell(palette::nachnutzung(NachnutzungStand::Live), 0.25 + 0.75 * v / maxWert);
-                tip =
-                    tr("%1 in %2: %n Projekte nachgenutzt", nullptr, int(v)).arg(land.name, m.kategorien[k]);
+                tip = tr("%1 in %2: %3 nachgenutzt")
+                          .arg(land.name, m.kategorien[k], menge(v, tr("%1 Projekt"), tr("%1 Projekte")));
             } else if (v > 0) {
                 const auto stand = NachnutzungStand(int(v) - 1);
                 farbe = palette::nachnutzung(stand);

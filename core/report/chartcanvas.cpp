@@ -287,6 +287,17 @@ QString xmlEscaped(const QString &s)
     return s.toHtmlEscaped();
 }
 
+QString menge(double n, const QString &eins, const QString &mehrere)
+{
+    return (n == 1 ? eins : mehrere).arg(zahl(n));
+}
+
+QString leistungen(double n)
+{
+    return menge(n, QCoreApplication::translate("tfp::report", "%1 OZG-Leistung"),
+                 QCoreApplication::translate("tfp::report", "%1 OZG-Leistungen"));
+}
+
 QColor hell(const QColor &c, double anteil)
 {
     return QColor::fromRgbF(float(c.redF() * anteil + 1 - anteil), float(c.greenF() * anteil + 1 - anteil),

@@ -105,6 +105,11 @@ private:
 QString xmlEscaped(const QString &s);
 // Thousands separators and the decimal comma of the locale; no decimals for whole numbers.
 QString zahl(double v, int decimals = 0);
+// German singular or plural, both texts with %1 for the number: the source text has no plural rules of its
+// own (Qt resolves %n only through a translation file). "1 OZG-Leistung", "5 OZG-Leistungen".
+QString menge(double n, const QString &eins, const QString &mehrere);
+QString leistungen(double n);
+
 // The colour mixed with white: anteil 1 is the colour itself. Opaque, so legends match the areas they name.
 QColor hell(const QColor &c, double anteil);
 

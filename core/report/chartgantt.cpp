@@ -24,6 +24,11 @@ QString datum(const QDate &d)
     return d.toString(u"dd.MM.yyyy"_qs);
 }
 
+QString tage(int n)
+{
+    return menge(n, tr("%1 Tag"), tr("%1 Tage"));
+}
+
 QString meilensteinText(const analysis::GanttZeile &z, const analysis::GanttMeilenstein &m)
 {
     QString s = tr("%1: %2 (%3)").arg(z.name, m.titel, labels::phase(m.phase));
@@ -32,11 +37,11 @@ QString meilensteinText(const analysis::GanttZeile &z, const analysis::GanttMeil
     if (m.ist.isValid()) {
         s += u"\n"_qs + tr("erreicht %1").arg(datum(m.ist));
         if (m.verzugTage > 0)
-            s += tr(" (%n Tage später)", nullptr, m.verzugTage);
+            s += tr(" (%1 später)").arg(tage(m.verzugTage));
         else if (m.verzugTage < 0)
-            s += tr(" (%n Tage früher)", nullptr, -m.verzugTage);
+            s += tr(" (%1 früher)").arg(tage(-m.verzugTage));
     } else if (m.ueberfaellig) {
-        s += u"\n"_qs + tr("überfällig seit %n Tagen", nullptr, m.verzugTage);
+        s += u"\n"_qs + menge(m.verzugTage, tr("überfällig seit %1 Tag"), tr("überfällig seit %1 Tagen"));
     }
     return s;
 }
@@ -161,8 +166,9 @@ void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::Ga
     if (n < rows.size()) {
         c.text(QRectF(area.left(), unten, area.width(), ChartCanvas::normal * 1.6),
                Qt::AlignLeft | Qt::AlignVCenter,
-               tr("… und %n weitere Umsetzungsprojekte: für alle ein höheres Bild wählen", nullptr,
-                  int(rows.size() - n)),
+               menge(double(rows.size() - n),
+                     tr("… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen"),
+                     tr("… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen")),
                ChartCanvas::normal, palette::zinnober());
         unten += ChartCanvas::normal * 1.6;
     }

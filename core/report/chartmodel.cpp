@@ -1,5 +1,6 @@
 // Builds each chart's series from the analyses (coverage, progress, prioritisation), so that the app, the
 // command line and the PDF show the same figures as the tables.
+#include "chartcanvas.h"
 #include "chartpalette.h"
 #include "charts.h"
 
@@ -54,8 +55,7 @@ void buildStatus(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
         s.werte << k.count(st);
     }
     m.serien << s;
-    m.untertitel = tr("%1 OZG-Leistungen, %2, Stand %3")
-                       .arg(QLocale().toString(k.leistungen), umfang(o.scope), datum(o.heute));
+    m.untertitel = tr("%1, %2, Stand %3").arg(leistungen(k.leistungen), umfang(o.scope), datum(o.heute));
     if (k.leistungen == 0)
         m.leer = tr("Keine OZG-Leistungen im gewählten Umfang");
 }
@@ -126,8 +126,7 @@ void buildBurnUp(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
     }
     m.von = von;
     m.bis = bis;
-    m.untertitel = tr("%1 OZG-Leistungen, davon %2 online")
-                       .arg(QLocale().toString(b.leistungen), QLocale().toString(b.online));
+    m.untertitel = tr("%1, davon %2 online").arg(leistungen(b.leistungen), zahl(b.online));
     if (b.onlineOhneDatum)
         m.untertitel += tr(", %n ohne Go-live-Datum (ab Beginn gezählt)", nullptr, b.onlineOhneDatum);
     if (b.ohnePlantermin)
@@ -168,8 +167,8 @@ void buildGantt(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
     if (m.bis <= m.von)
         m.bis = m.von.addDays(30);
     m.heute = o.heute;
-    m.untertitel = tr("%n Umsetzungsprojekte", nullptr, int(m.gantt.size())) +
-                   tr(", %n Meilensteine", nullptr, meilensteine) +
+    m.untertitel = menge(double(m.gantt.size()), tr("%1 Umsetzungsprojekt"), tr("%1 Umsetzungsprojekte")) +
+                   u", "_qs + menge(meilensteine, tr("%1 Meilenstein"), tr("%1 Meilensteine")) +
                    tr(", %n überfällig", nullptr, ueberfaellig) +
                    tr("; Zeitraum %1 bis %2").arg(datum(m.von), datum(m.bis));
     if (m.gantt.isEmpty())
@@ -299,7 +298,8 @@ void buildPrioritaet(ChartModel &m, const PlanSnapshot &plan, const ChartOptions
     m.achseX = tr("Rang");
     m.achseY = tr("Score (0–5)");
     // The span comes from the analysis' own variation of the weights.
-    m.untertitel = tr("%n bewertete OZG-Leistungen", nullptr, int(m.kategorien.size())) +
+    m.untertitel = menge(double(m.kategorien.size()), tr("%1 bewertete OZG-Leistung"),
+                         tr("%1 bewertete OZG-Leistungen")) +
                    tr("; Balken: Rangspanne bei ±%1 % Gewicht je Kriterium")
                        .arg(qRound(analysis::PrioritisationOptions{}.variation * 100));
     if (ohne)

@@ -79,7 +79,7 @@ void paintStatus(ChartCanvas &c, const QRectF &area, const ChartModel &m)
         const double v = s.werte[i];
         const QColor farbe = palette::status(reihe[i]);
         const QString anteil = zahl(total > 0 ? 100.0 * v / total : 0, 1);
-        const QString tip = tr("%1: %2 OZG-Leistungen (%3 %)").arg(m.kategorien.value(i), zahl(v), anteil);
+        const QString tip = tr("%1: %2 (%3 %)").arg(m.kategorien.value(i), leistungen(v), anteil);
         if (v > 0) {
             const double span = -360.0 * v / total;
             QPainterPath slice;
@@ -115,7 +115,7 @@ void paintStatus(ChartCanvas &c, const QRectF &area, const ChartModel &m)
         c.hotspot(textRect, tip);
         y += zeile;
     }
-    c.text(hole, Qt::AlignCenter, tr("%1\nOZG-Leistungen").arg(zahl(total)), ChartCanvas::normal, {}, true);
+    c.text(hole, Qt::AlignCenter, leistungen(total).replace(u' ', u'\n'), ChartCanvas::normal, {}, true);
 }
 
 } // namespace tfp::report
