@@ -44,6 +44,15 @@ analysis::CoverageReport coverageOf(const PlanSnapshot &plan, const ChartOptions
     return analysis::coverage(plan, {o.scope, o.themenfeldId, o.heute});
 }
 
+// Says whether the Themenfeld has no Leistungen at all or only none in scope Föderal.
+QString ohneLeistungen(const ChartOptions &o)
+{
+    if (o.scope == analysis::Scope::Foederal)
+        return tr("Keine OZG-Leistungen im Umfang Föderal");
+    return o.themenfeldId ? tr("Noch keine OZG-Leistungen in diesem Themenfeld")
+                          : tr("Noch keine OZG-Leistungen im Katalog");
+}
+
 constexpr Status statusReihe[] = {Status::Online, Status::InUmsetzung, Status::InPlanung, Status::Ohne};
 
 void buildStatus(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
@@ -57,7 +66,7 @@ void buildStatus(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
     m.serien << s;
     m.untertitel = tr("%1, %2, Stand %3").arg(leistungen(k.leistungen), umfang(o.scope), datum(o.heute));
     if (k.leistungen == 0)
-        m.leer = tr("Keine OZG-Leistungen im gewählten Umfang");
+        m.leer = ohneLeistungen(o);
 }
 
 void buildReifegrad(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
@@ -97,7 +106,7 @@ void buildReifegrad(ChartModel &m, const PlanSnapshot &plan, const ChartOptions 
     if (r.gesamt.modell2)
         m.untertitel += tr("; %n nach Modell 2.0 bewertet, nicht gezeigt", nullptr, r.gesamt.modell2);
     if (r.gesamt.leistungen == 0)
-        m.leer = tr("Keine OZG-Leistungen im gewählten Umfang");
+        m.leer = ohneLeistungen(o);
 }
 
 void buildBurnUp(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)

@@ -237,8 +237,8 @@ TEST_CASE("an empty Themenfeld shows what is missing instead of empty axes", "[c
     test::ChartPlan t;
     const PlanSnapshot plan = t.plan();
     const QHash<ChartKind, QString> expected{
-        {ChartKind::Status, u"Keine OZG-Leistungen im gewählten Umfang"_qs},
-        {ChartKind::Reifegrad, u"Keine OZG-Leistungen im gewählten Umfang"_qs},
+        {ChartKind::Status, u"Noch keine OZG-Leistungen in diesem Themenfeld"_qs},
+        {ChartKind::Reifegrad, u"Noch keine OZG-Leistungen in diesem Themenfeld"_qs},
         {ChartKind::BurnUp, u"Noch keine Go-live-Termine geplant"_qs},
         {ChartKind::Gantt, u"Noch keine Umsetzungsprojekte angelegt"_qs},
         {ChartKind::Nachnutzung, u"Noch keine Umsetzungsprojekte angelegt"_qs},
@@ -248,6 +248,8 @@ TEST_CASE("an empty Themenfeld shows what is missing instead of empty axes", "[c
         INFO(chartKindName(k).toStdString());
         CHECK(chartModel(k, plan, optionsFor(t.leer, t.heute)).leer == expected.value(k));
     }
+    CHECK(chartModel(ChartKind::Status, plan, optionsFor(t.leer, t.heute, analysis::Scope::Foederal)).leer ==
+          u"Keine OZG-Leistungen im Umfang Föderal");
     // Projects without milestones: the Gantt says so.
     ChangeSet cs = edit::createProjekt(*t.catalog, t.leer, u"Ohne Termine"_qs, {});
     t.catalog->apply(cs);
