@@ -11,8 +11,8 @@
 
 namespace tfp::cli {
 
-bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description,
-           int minPositional, int maxPositional, int &exit)
+bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description, int minPositional,
+           int maxPositional, int &exit)
 {
     parser.setApplicationDescription(description);
     parser.addHelpOption();

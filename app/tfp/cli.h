@@ -1,4 +1,5 @@
-// Shared plumbing of the tfp subcommands: argument parsing with --help, one-line errors on stderr, exit codes.
+// Shared plumbing of the tfp subcommands: argument parsing with --help, one-line errors on stderr, exit
+// codes.
 #pragma once
 
 #include <QCommandLineParser>
@@ -7,15 +8,22 @@
 #include <functional>
 #include <memory>
 
+class QCoreApplication;
+
 namespace tfp {
 class Catalog;
 struct PlanSnapshot;
 struct Themenfeld;
-}
+} // namespace tfp
 
 namespace tfp::cli {
 
-enum Exit { Ok = 0, Failed = 1, Usage = 2 };
+enum Exit
+{
+    Ok = 0,
+    Failed = 1,
+    Usage = 2
+};
 
 struct Command
 {
@@ -31,13 +39,16 @@ QList<Command> jsonCommands();
 QList<Command> reviewCommands();
 QList<Command> historyCommands();
 QList<Command> exchangeCommands();
+QList<Command> chartCommands();
+// A QGuiApplication for `tfp chart` (charts paint text), a QCoreApplication for everything else.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv);
 
 // Parses args with --help; returns false (and sets exit) when the command should stop.
-bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description,
-           int minPositional, int maxPositional, int &exit);
+bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description, int minPositional,
+           int maxPositional, int &exit);
 
-int fail(const QString &message);          // prints "tfp: message" and returns Failed
-void printOut(const QByteArray &utf8);     // stdout, flushed
+int fail(const QString &message);      // prints "tfp: message" and returns Failed
+void printOut(const QByteArray &utf8); // stdout, flushed
 // Replaces path with data only once all of it is written (QSaveFile); throws tfp::Error naming the file.
 void writeOut(const QString &path, const QByteArray &data);
 std::unique_ptr<Catalog> openCatalog(const QString &path, bool writable); // throws tfp::Error

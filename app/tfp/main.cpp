@@ -6,7 +6,8 @@
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const auto application = tfp::cli::makeApplication(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(u"tfp"_qs);
     QCoreApplication::setOrganizationName(u"Themenfeldplaner"_qs);
     QCoreApplication::setApplicationVersion(QStringLiteral(TFP_VERSION));
@@ -18,10 +19,12 @@ int main(int argc, char **argv)
     commands += tfp::cli::reviewCommands();
     commands += tfp::cli::historyCommands();
     commands += tfp::cli::exchangeCommands();
+    commands += tfp::cli::chartCommands();
 
     const QStringList args = app.arguments();
     auto usage = [&] {
-        QString text = QCoreApplication::translate("tfp::cli", "Aufruf: tfp BEFEHL [OPTIONEN] …\n\nBefehle:\n");
+        QString text =
+            QCoreApplication::translate("tfp::cli", "Aufruf: tfp BEFEHL [OPTIONEN] …\n\nBefehle:\n");
         for (const auto &c : commands)
             text += u"  %1 %2\n"_qs.arg(c.name, -14).arg(c.summary);
         text += QCoreApplication::translate("tfp::cli", "\n„tfp BEFEHL --help“ beschreibt einen Befehl.\n");
@@ -42,7 +45,8 @@ int main(int argc, char **argv)
             return c.run(sub);
         }
     }
-    tfp::cli::fail(QCoreApplication::translate("tfp::cli", "unbekannter Befehl „%1“; „tfp --help“ listet alle.")
-                       .arg(args[1]));
+    tfp::cli::fail(
+        QCoreApplication::translate("tfp::cli", "unbekannter Befehl „%1“; „tfp --help“ listet alle.")
+            .arg(args[1]));
     return tfp::cli::Usage;
 }

@@ -1,0 +1,198 @@
+// The milestone timeline (Gantt): one row per project, planned milestones as hollow diamonds above the
+// reached ones, the slip between them drawn as a line, overdue ones in red up to today.
+#include "chartcanvas.h"
+#include "chartpaint.h"
+#include "chartpalette.h"
+
+#include "domain/labels.h"
+
+#include <QCoreApplication>
+
+namespace tfp::report {
+
+namespace {
+
+constexpr double kMinZeile = 11; // logical pixels: names at 7 px, diamonds still apart
+
+QString tr(const char *s, const char *c = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("tfp::report", s, c, n);
+}
+
+QString datum(const QDate &d)
+{
+    return d.toString(u"dd.MM.yyyy"_qs);
+}
+
+QString tage(int n)
+{
+    return menge(n, tr("%1 Tag"), tr("%1 Tage"));
+}
+
+QString meilensteinText(const analysis::GanttZeile &z, const analysis::GanttMeilenstein &m)
+{
+    QString s = tr("%1: %2 (%3)").arg(z.name, m.titel, labels::phase(m.phase));
+    if (m.geplant.isValid())
+        s += u"\n"_qs + tr("geplant %1").arg(datum(m.geplant));
+    if (m.ist.isValid()) {
+        s += u"\n"_qs + tr("erreicht %1").arg(datum(m.ist));
+        if (m.verzugTage > 0)
+            s += tr(" (%1 später)").arg(tage(m.verzugTage));
+        else if (m.verzugTage < 0)
+            s += tr(" (%1 früher)").arg(tage(-m.verzugTage));
+    } else if (m.ueberfaellig) {
+        s += u"\n"_qs + menge(m.verzugTage, tr("überfällig seit %1 Tag"), tr("überfällig seit %1 Tagen"));
+    }
+    return s;
+}
+
+QList<LegendEntry> ganttLegende()
+{
+    QList<LegendEntry> l;
+    for (Phase p : {Phase::Vorbereitung, Phase::Konzeption, Phase::Umsetzung, Phase::Pilotierung,
+                    Phase::Rollout, Phase::Regelbetrieb, Phase::Flaechendeckend})
+        l.append({labels::phase(p), palette::phase(p), LegendEntry::Form::Flaeche});
+    l.append({tr("geplant"), palette::linie(), LegendEntry::Form::RauteHohl});
+    l.append({tr("erreicht"), palette::linie(), LegendEntry::Form::Raute});
+    l.append({tr("überfällig"), palette::zinnober(), LegendEntry::Form::Linie});
+    return l;
+}
+
+void zeile(ChartCanvas &c, const QRectF &plot, const TimeAxis &axis, const analysis::GanttZeile &z, double y,
+           double h, const QDate &heute)
+{
+    QPainter &p = c.painter();
+    if (z.start.isValid() && z.ende.isValid()) {
+        const double x0 = std::max(plot.left(), axis.map(z.start));
+        const double x1 = std::min(plot.right(), axis.map(z.ende));
+        if (x1 > x0) {
+            QColor f = palette::phase(z.phase);
+            f.setAlpha(55);
+            p.setPen(Qt::NoPen);
+            p.setBrush(f);
+            p.drawRoundedRect(QRectF(x0, y + h * 0.2, x1 - x0, h * 0.6), 2, 2);
+        }
+    }
+    const double r = std::clamp(h * 0.2, 1.5, 6.0);
+    const double yPlan = y + h * 0.32, yIst = y + h * 0.68;
+    // Overdue milestones: one line on the line of the reached ones, from the earliest of them to today.
+    QDate ersterUeberfaellig;
+    for (const analysis::GanttMeilenstein &m : z.meilensteine)
+        if (m.ueberfaellig && m.geplant.isValid() &&
+            (!ersterUeberfaellig.isValid() || m.geplant < ersterUeberfaellig))
+            ersterUeberfaellig = m.geplant;
+    if (ersterUeberfaellig.isValid()) {
+        p.setPen(QPen(palette::zinnober(), 1.8, Qt::DashLine));
+        p.drawLine(QPointF(axis.map(std::clamp(ersterUeberfaellig, axis.von, axis.bis)), yIst),
+                   QPointF(axis.map(std::clamp(heute, axis.von, axis.bis)), yIst));
+    }
+    for (const analysis::GanttMeilenstein &m : z.meilensteine) {
+        const bool planSichtbar = m.geplant.isValid() && m.geplant >= axis.von && m.geplant <= axis.bis;
+        const bool istSichtbar = m.ist.isValid() && m.ist >= axis.von && m.ist <= axis.bis;
+        const QColor farbe = palette::phase(m.phase);
+        if (m.geplant.isValid() && m.ist.isValid() && (planSichtbar || istSichtbar)) {
+            p.setPen(QPen(m.verzugTage > 0 ? palette::zinnober() : palette::linie(), 1.2));
+            p.drawLine(QPointF(axis.map(std::clamp(m.geplant, axis.von, axis.bis)), yPlan),
+                       QPointF(axis.map(std::clamp(m.ist, axis.von, axis.bis)), yIst));
+        }
+        const QString tip = meilensteinText(z, m);
+        if (planSichtbar) {
+            const QPointF pt(axis.map(m.geplant), yPlan);
+            ChartCanvas::raute(p, pt, r, m.ueberfaellig ? palette::zinnober() : farbe, false);
+            c.hotspot(QRectF(pt.x() - r - 1, pt.y() - r - 1, 2 * r + 2, 2 * r + 2), tip,
+                      ChartHotspot::Ziel::Projekt, z.projektId);
+        }
+        if (istSichtbar) {
+            const QPointF pt(axis.map(m.ist), yIst);
+            ChartCanvas::raute(p, pt, r, farbe, true);
+            c.hotspot(QRectF(pt.x() - r - 1, pt.y() - r - 1, 2 * r + 2, 2 * r + 2), tip,
+                      ChartHotspot::Ziel::Projekt, z.projektId);
+        }
+    }
+}
+
+} // namespace
+
+void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::GanttZeile> &rows,
+                    const QDate &von, const QDate &bis, const QDate &heute)
+{
+    const QList<LegendEntry> legende = ganttLegende();
+    const double legendeHoehe = c.legendHeight(area.width(), legende);
+    const QDate ende = bis.isValid() && bis > von ? bis : von.addDays(30);
+    // The axis' height with the widest name column: it decides how many rows fit, and only those are
+    // measured.
+    const double kopf = c.timeAxisHeight({von, ende, area.left() + area.width() * 0.32, area.right() - 6});
+    double verfuegbar = area.height() - kopf - legendeHoehe - ChartCanvas::normal * 1.6 - 6;
+    // Rows stay readable: those that do not fit are left out, and a line says how many.
+    qsizetype n = rows.size();
+    if (n * kMinZeile > verfuegbar) {
+        verfuegbar -= ChartCanvas::normal * 1.6;
+        n = std::max<qsizetype>(0, qsizetype(verfuegbar / kMinZeile));
+    }
+    const double h = n == 0 ? 0 : std::min(30.0, verfuegbar / n);
+    double nameWidth = 0;
+    for (qsizetype i = 0; i < n; ++i)
+        nameWidth = std::max(nameWidth, c.textWidth(rows[i].name));
+    nameWidth = std::min(nameWidth + 10, area.width() * 0.32);
+    const double left = area.left() + nameWidth;
+    const TimeAxis axis{von, ende, left, area.right() - 6};
+    const QRectF plot(left, area.top() + kopf, area.width() - nameWidth, h * n);
+    const int px = std::clamp(int(h * 0.62), 6, ChartCanvas::normal);
+    QPainter &p = c.painter();
+    for (qsizetype i = 1; i < n; i += 2) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0xF4, 0xF4, 0xF4));
+        p.drawRect(QRectF(area.left(), plot.top() + i * h, area.width(), h));
+    }
+    c.timeAxis(plot, axis, true);
+    // A long Gantt in a scrolled widget: only the rows in the exposed part are painted.
+    const QRectF sichtbar = p.clipBoundingRect();
+    for (qsizetype i = 0; i < n; ++i) {
+        const double y = plot.top() + i * h;
+        if (y + h < sichtbar.top() || y > sichtbar.bottom())
+            continue;
+        const analysis::GanttZeile &z = rows[i];
+        const QRectF name(area.left(), y, nameWidth - 6, h);
+        c.text(name, Qt::AlignLeft | Qt::AlignVCenter, c.elided(z.name, name.width(), px), px);
+        c.hotspot(name, tr("%1 (Phase %2): im Reiter „Projekte“ öffnen").arg(z.name, labels::phase(z.phase)),
+                  ChartHotspot::Ziel::Projekt, z.projektId);
+        p.save();
+        p.setClipRect(QRectF(plot.left() - 8, y, plot.width() + 8, h), Qt::IntersectClip);
+        zeile(c, plot, axis, z, y, h, heute);
+        p.restore();
+    }
+    c.heuteLinie(plot, axis, heute, true); // its label below the rows, clear of their milestones
+    double unten = plot.bottom() + ChartCanvas::normal * 1.6 + 4;
+    if (n < rows.size()) {
+        c.text(QRectF(area.left(), unten, area.width(), ChartCanvas::normal * 1.6),
+               Qt::AlignLeft | Qt::AlignVCenter,
+               menge(double(rows.size() - n),
+                     tr("… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen"),
+                     tr("… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen")),
+               ChartCanvas::normal, palette::zinnober());
+        unten += ChartCanvas::normal * 1.6;
+    }
+    // The legend right below the rows, so that a short plan does not leave it stranded at the bottom.
+    c.legend(QRectF(area.left(), unten, area.width(), legendeHoehe), legende);
+}
+
+double ganttHoehe(int zeilen)
+{
+    // Title, subtitle, two axis lines, the rows at a comfortable height and two legend lines.
+    return 60 + ChartCanvas::normal * 3.0 + 2 + zeilen * 22.0 + 2 * ChartCanvas::normal * 1.6 + 24;
+}
+
+void paintGantt(QPainter &p, const QRectF &rect, const QList<analysis::GanttZeile> &rows, QDate von,
+                QDate bis, QDate heute, double referenzBreite, QList<ChartHotspot> *hotspots)
+{
+    ChartCanvas c(p, rect, referenzBreite, hotspots);
+    paintGanttRows(c, c.bounds(), rows, von, bis, heute);
+}
+
+void paintGantt(QPainter &p, const QRectF &rect, const QList<analysis::GanttZeile> &rows, QDate von,
+                QDate bis, QDate heute)
+{
+    paintGantt(p, rect, rows, von, bis, heute, ChartOptions{}.referenzBreite);
+}
+
+} // namespace tfp::report
