@@ -17,9 +17,8 @@ QString tr(const char *s, const char *c = nullptr, int n = -1)
 // Cumulative points as steps from the axis start to its end.
 QPolygonF stufen(const QList<QPointF> &punkte, double basis, const TimeAxis &t, const ValueAxis &v)
 {
+    // Without points the line still shows its base (Leistungen online without a date count from the start).
     QPolygonF out;
-    if (punkte.isEmpty())
-        return out;
     const double start = t.von.toJulianDay();
     double y = basis;
     for (const QPointF &pt : punkte) {
