@@ -103,14 +103,15 @@ DashboardView::DashboardView(Document &doc, QWidget *parent) : QWidget(parent), 
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
+    // The export buttons stand under the chart list: one row of every control would make the tab wider than
+    // a 1400-pixel window leaves it beside the Themenfelder and the details.
     auto *controls = buttonRow({scopeLabel, m_scope, vonLabel, m_von, bisLabel, m_bis});
-    controls->addStretch(1);
-    controls->addWidget(m_png);
-    controls->addWidget(m_svg);
-    controls->addWidget(m_copy);
     auto *left = new QVBoxLayout;
     left->addWidget(kindsLabel);
     left->addWidget(m_kinds, 1);
+    left->addWidget(m_png);
+    left->addWidget(m_svg);
+    left->addWidget(m_copy);
     auto *right = new QVBoxLayout;
     right->addLayout(controls);
     right->addWidget(scroll, 1);
