@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QtEndian>
 
+#include <cstring>
+
 namespace tfp::ui {
 
 namespace {

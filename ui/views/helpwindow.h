@@ -2,6 +2,7 @@
 // its own: F1 and Hilfe › Benutzerhandbuch open it in the UI language, at the chapter of the current tab.
 #pragma once
 
+#include <QUrl>
 #include <QWidget>
 
 class QTextBrowser;
