@@ -8,11 +8,13 @@
 
 #include <QApplication>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 
 using namespace tfp;
 using namespace tfp::ui;
@@ -97,6 +99,32 @@ TEST_CASE("the Hilfe menu offers the user guide with F1 and the About dialog", "
     guide->trigger();
     guide->trigger();
     CHECK(w.window->findChildren<HelpWindow *>().size() == 1);
+}
+
+TEST_CASE("the About dialog names the version, the licence and the source of the catalog data", "[ui]")
+{
+    QApplication::setApplicationVersion(QStringLiteral(TFP_VERSION)); // as app/gui/main.cpp does
+    test::Workspace w;
+    QAction *about = nullptr;
+    for (QAction *menu : w.window->menuBar()->actions())
+        if (menu->text() == u"&Hilfe")
+            for (QAction *a : menu->menu()->actions())
+                if (a->text() == u"Ü&ber Themenfeldplaner…")
+                    about = a;
+    REQUIRE(about);
+    QString text;
+    // QMessageBox::about is modal: read it once it is shown, then close it.
+    QTimer::singleShot(0, [&text] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            text = box->text();
+            box->accept();
+        }
+    });
+    about->trigger();
+    CHECK(text.contains(u"<h3>Themenfeldplaner %1</h3>"_qs.arg(QStringLiteral(TFP_VERSION))));
+    CHECK(text.contains(u"Lizenz: MIT"_qs));
+    CHECK(text.contains(u"KDN OZG-Datenbank"_qs));
+    CHECK(text.contains(u"Copyright © 2020 Gert Hammes"_qs));
 }
 
 TEST_CASE("an unknown language shows the German guide", "[ui]")
