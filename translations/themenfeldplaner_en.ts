@@ -6463,7 +6463,7 @@ Delete anyway? “Undo” restores everything.</translation>
     <message>
         <location filename="../ui/views/zeitplanview.cpp" line="138"/>
         <source>Stand</source>
-        <translation>Stand</translation>
+        <translation>State</translation>
     </message>
     <message>
         <location filename="../ui/views/zeitplanview.cpp" line="140"/>
