@@ -12,6 +12,7 @@ packages=(
   xvfb xauth poppler-utils sqlite3
   libxlsxwriter-dev libminizip-dev
   clang libclang-rt-14-dev
+  dpkg-dev librsvg2-bin appstream desktop-file-utils
 )
 
 if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi

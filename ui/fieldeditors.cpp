@@ -10,6 +10,7 @@
 #include <QDoubleSpinBox>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSpinBox>
 #include <algorithm>
 
@@ -130,7 +131,11 @@ QWidget *createFieldEditor(Document &doc, Table t, const QString &column, QWidge
             if (c.nullable)
                 d->setSpecialValueText(QObject::tr("–"));
             d->setDecimals(2);
-            d->setSuffix(u" €"_qs);
+            // Where the locale puts the currency sign: "1.250,00 €" in German, "€1,250.00" in English.
+            if (QLocale().toCurrencyString(1.0, u"€"_qs).startsWith(u'€'))
+                d->setPrefix(u"€"_qs);
+            else
+                d->setSuffix(u" €"_qs);
             d->setGroupSeparatorShown(true);
             d->setProperty(kKind, u"money"_qs);
             return d;

@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "edit/edits.h"
+#include "edit/fieldtext.h"
 #include "error.h"
 #include "exchange/defaultcatalog.h"
 #include "exchange/reviewpackage.h"
@@ -19,6 +20,7 @@
 #include "views/programmview.h"
 #include "views/projekteview.h"
 #include "views/reviewmergedialog.h"
+#include "views/settingsdialog.h"
 #include "views/themenfeldview.h"
 #include "views/zeitplanview.h"
 #include "widgets.h"
@@ -182,6 +184,8 @@ void MainWindow::setDocument(std::unique_ptr<Catalog> catalog)
     delete m_history;
     delete m_themenfeldModel;
     m_doc = std::make_unique<Document>(std::move(catalog));
+    // The journal's author: the name from Bearbeiten › Einstellungen…, else the OS user.
+    m_doc->catalog().setAuthor(SettingsDialog::author());
     updateReviewBanner(); // a package opens on its Themenfeld
 
     m_themenfeldModel = new ThemenfeldModel(*m_doc, this);
@@ -401,7 +405,7 @@ void MainWindow::updateReviewBanner()
            "Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit "
            "„Datei › Workshop-Ergebnis übernehmen…“.")
             .arg(info->themenfeld.toHtmlEscaped(), info->originCatalogId.left(8).toHtmlEscaped(),
-                 QLocale().toString(created, u"dd.MM.yyyy HH:mm"_qs), info->createdBy.toHtmlEscaped()));
+                 edit::dateTimeText(created), info->createdBy.toHtmlEscaped()));
     m_reviewBanner->setToolTip(
         tr("Katalog-Kennung %1, Revision %2").arg(info->originCatalogId).arg(info->baseRevision));
 }

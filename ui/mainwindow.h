@@ -34,6 +34,7 @@ class PrioritaetView;
 class ThemenfeldModel;
 class ReviewMergeDialog;
 class ChangesDialog;
+class HelpWindow;
 
 class MainWindow : public QMainWindow
 {
@@ -65,6 +66,9 @@ public:
     // "Änderungen seit…" on this catalog (not blocking).
     ChangesDialog *showChanges();
     QLabel *reviewBanner() const { return m_reviewBanner; }
+    // Hilfe › Benutzerhandbuch (F1): the guide in the running UI language, at the chapter of the tab in
+    // front.
+    HelpWindow *showHelp();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -89,6 +93,7 @@ private:
     void deleteLeistung(int ozgId);     // asks first when anything depends on it
     void showProjekt(qint64 projektId); // in its Themenfeld, on the Projekte tab
     void showAbout();
+    void showSettings();
     void addRecent(const QString &path);
     void rebuildRecentMenu();
     void restoreSettings();
@@ -117,6 +122,7 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     int m_themenfeldId = 0;
+    QPointer<HelpWindow> m_help;
     QList<QPointer<QThread>> m_verifiers; // background page checks; waited for before the window goes
 };
 

@@ -7,10 +7,20 @@
 #include "exchange/defaultcatalog.h"
 #include "exchange/reviewpackage.h"
 #include "storage/catalog.h"
+#include "translator.h"
+#include "views/abdeckungview.h"
 #include "views/changesdialog.h"
+#include "views/helpwindow.h"
 #include "views/leistungeditor.h"
 #include "views/leistungenview.h"
+#include "views/onlinediensteview.h"
+#include "views/prioritaetview.h"
+#include "views/programmview.h"
+#include "views/projekteview.h"
 #include "views/reviewmergedialog.h"
+#include "views/settingsdialog.h"
+#include "views/themenfeldview.h"
+#include "views/zeitplanview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -143,6 +153,9 @@ void MainWindow::buildMenus()
         m_leistungen->searchField()->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    edit->addAction(tr("&Einstellungen…"), this, &MainWindow::showSettings)
+        ->setShortcut(QKeySequence::Preferences);
 
     m_viewMenu = menuBar()->addMenu(tr("&Ansicht"));
     const QStringList dockTexts = {tr("&Themenfelder"), tr("&Details"), tr("&Kommentare und Änderungen")};
@@ -164,6 +177,10 @@ void MainWindow::buildMenus()
     previousPane->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
 
     QMenu *help = menuBar()->addMenu(tr("&Hilfe"));
+    QAction *guide = help->addAction(tr("&Benutzerhandbuch"), this, [this] { showHelp(); });
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setToolTip(tr("Öffnet das Benutzerhandbuch beim Kapitel der gezeigten Registerkarte."));
+    help->addSeparator();
     help->addAction(tr("Ü&ber Themenfeldplaner…"), this, &MainWindow::showAbout);
     help->addAction(tr("Über &Qt…"), qApp, &QApplication::aboutQt);
 }
@@ -205,6 +222,36 @@ void MainWindow::saveCopy()
         QMessageBox::critical(this, tr("Kopie speichern"), e.message());
     }
 }
+HelpWindow *MainWindow::showHelp()
+{
+    // F1 opens the chapter of the tab in front; the anchors are those of resources/help/*/index.html.
+    const QList<std::pair<QWidget *, QString>> chapters = {
+        {m_leistungen, u"leistungen"_qs}, {m_projekte, u"projekte"_qs},
+        {m_zeitplan, u"zeitplan"_qs},     {m_prioritaet, u"priorisierung"_qs},
+        {m_abdeckung, u"abdeckung"_qs},   {m_themenfeld, u"themenfeld"_qs},
+        {m_dienste, u"onlinedienste"_qs}, {m_programm, u"gesamtprogramm"_qs}};
+    QString chapter;
+    for (const auto &[widget, anchor] : chapters)
+        if (widget && widget == m_tabs->currentWidget())
+            chapter = anchor;
+    if (!m_help) {
+        m_help = new HelpWindow(runningUiLanguage(), this);
+        m_help->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_help->showChapter(chapter);
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+    return m_help;
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_doc->catalog().setAuthor(SettingsDialog::author());
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(

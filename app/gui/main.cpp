@@ -4,11 +4,12 @@
 #include "exchange/defaultcatalog.h"
 #include "mainwindow.h"
 #include "storage/catalog.h"
+#include "translator.h"
+#include "views/settingsdialog.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -20,8 +21,9 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(u"Themenfeldplaner"_qs);
     QApplication::setApplicationVersion(QStringLiteral(TFP_VERSION));
     QApplication::setApplicationDisplayName(u"Themenfeldplaner"_qs);
-    // German is the default language of the application (dates dd.MM.yyyy, decimal comma).
-    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    // German unless Bearbeiten › Einstellungen… chose English: the app's and Qt's translations and the locale
+    // of dates, numbers and the budget.
+    tfp::ui::installUiLanguage(tfp::ui::SettingsDialog::language());
 
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);

@@ -125,9 +125,11 @@ ChangeSet importChanges(const ImportPlan &plan)
 {
     if (plan.refused()) {
         const QStringList problems = plan.problems();
+        // A local, not the call: lupdate 6.4 hangs on a scoped enum inside translate()'s arguments.
+        const int rejected = plan.count(ImportRow::Action::Rejected);
         throw Error(QCoreApplication::translate("tfp::exchange",
                                                 "„%1“ wird nicht importiert: %n Zeile(n) mit Fehlern. %2",
-                                                nullptr, plan.count(ImportRow::Action::Rejected))
+                                                nullptr, rejected)
                         .arg(plan.source, problems.join(u' ')));
     }
     return plan.changes;

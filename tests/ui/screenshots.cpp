@@ -1,5 +1,5 @@
 // Renders the main window's views to PNG files for looking at them as a user would (not a test; run by hand):
-//   tfp_ui_screenshots CATALOG OUTDIR [THEMENFELD] [--demo]
+//   tfp_ui_screenshots CATALOG OUTDIR [THEMENFELD] [--demo] [--lang de|en]
 // --demo first adds a realistic plan through the same edit functions the UI uses: a project with a long name,
 // statuses, Reifegrade, milestones (overdue and slipped ones), Nachnutzung, a Zahlungsplan, an Onlinedienst
 // covering Elterngeld, a project without milestones and an empty Themenfeld. The Übersicht tab is shot with
@@ -10,11 +10,14 @@
 #include "models/kriterienmodel.h"
 #include "roles.h"
 #include "storage/catalog.h"
+#include "translator.h"
 #include "views/abdeckungview.h"
 #include "views/dashboardview.h"
+#include "views/helpwindow.h"
 #include "views/leistungenview.h"
 #include "views/prioritaetview.h"
 #include "views/projekteview.h"
+#include "views/settingsdialog.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -173,7 +176,9 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"Themenfeldplaner-Screenshots"_qs);
-    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    // --lang en: the UI as a user who chose English in the settings sees it.
+    const int langAt = int(QCoreApplication::arguments().indexOf(u"--lang"_qs));
+    tfp::ui::installUiLanguage(langAt > 0 ? QCoreApplication::arguments().value(langAt + 1) : u"de"_qs);
     if (argc < 3)
         return 2;
     const QString out = QString::fromLocal8Bit(argv[2]);
@@ -195,7 +200,7 @@ int main(int argc, char **argv)
     auto *list = w.findChild<QListView *>(u"ThemenfeldList"_qs);
     list->setCurrentIndex(list->model()->index(0, 0));
     for (int i = 0; i < w.tabs()->count(); ++i)
-        if (w.tabs()->tabText(i) == u"&Gesamtprogramm")
+        if (w.tabs()->tabText(i) == QCoreApplication::translate("tfp::ui::MainWindow", "&Gesamtprogramm"))
             w.tabs()->setCurrentIndex(i);
     shot(u"0-programm"_qs);
     for (int row = 0; row < list->model()->rowCount(); ++row)
@@ -276,5 +281,24 @@ int main(int argc, char **argv)
             shot(u"uebersicht-%1-%2"_qs.arg(was, tfp::report::chartKindName(k)));
         }
     }
+    // The settings dialog and the user guide (F1 on the Priorisierung tab).
+    tfp::ui::SettingsDialog settings(&w);
+    settings.show();
+    QApplication::processEvents();
+    settings.grab().save(out + u"/einstellungen.png"_qs);
+    settings.languageBox()->setCurrentIndex(1 - settings.languageBox()->currentIndex());
+    QApplication::processEvents();
+    settings.grab().save(out + u"/einstellungen-sprache-geaendert.png"_qs);
+    settings.reject();
+    w.tabs()->setCurrentWidget(prio);
+    tfp::ui::HelpWindow *help = w.showHelp();
+    QApplication::processEvents();
+    help->grab().save(out + u"/hilfe-priorisierung.png"_qs);
+    help->showChapter(QString());
+    QApplication::processEvents();
+    help->grab().save(out + u"/hilfe-inhalt.png"_qs);
+    help->showChapter(u"reifegrad"_qs);
+    QApplication::processEvents();
+    help->grab().save(out + u"/hilfe-reifegrad.png"_qs);
     return 0;
 }

@@ -204,9 +204,9 @@ void ChangesDialog::saveCsvDialog()
 void ChangesDialog::addStandDialog()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(
-        this, tr("Stand speichern"), tr("Name des Stands:"), QLineEdit::Normal,
-        tr("Stand %1").arg(QLocale().toString(QDate::currentDate(), u"dd.MM.yyyy"_qs)), &ok);
+    const QString name =
+        QInputDialog::getText(this, tr("Stand speichern"), tr("Name des Stands:"), QLineEdit::Normal,
+                              tr("Stand %1").arg(edit::dateText(QDate::currentDate())), &ok);
     if (ok && !name.trimmed().isEmpty())
         addStand(name);
 }

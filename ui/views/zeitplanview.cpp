@@ -1,6 +1,7 @@
 #include "zeitplanview.h"
 
 #include "document.h"
+#include "edit/fieldtext.h"
 #include "roles.h"
 #include "storage/changeset.h"
 #include "widgets.h"
@@ -254,7 +255,7 @@ void ZeitplanView::updateSummary()
                            .arg(erreicht)
                            .arg(verzoegert)
                            .arg(ueberfaellig)
-                           .arg(m_model->heute().toString(u"dd.MM.yyyy"_qs)));
+                           .arg(edit::dateText(m_model->heute())));
     const bool empty = m_model->rowCount() == 0;
     m_table->setVisible(!empty);
     m_empty->setVisible(empty);

@@ -1,0 +1,6690 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="de_DE">
+<context>
+    <name></name>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="62"/>
+        <source>OZG-
+Leistungen</source>
+        <translation>OZG-
+Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="64"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="66"/>
+        <source>in
+Umsetzung</source>
+        <translation>in
+Umsetzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="68"/>
+        <source>in
+Planung</source>
+        <translation>in
+Planung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="70"/>
+        <source>ohne
+Status</source>
+        <translation>ohne
+Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="72"/>
+        <source>OZG-
+konform</source>
+        <translation>OZG-
+konform</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="74"/>
+        <source>mit
+Lücke</source>
+        <translation>mit
+Lücke</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="76"/>
+        <source>mit Online-
+dienst</source>
+        <translation>mit Online-
+dienst</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="78"/>
+        <source>Reifegrad
+nicht
+erhoben</source>
+        <translation>Reifegrad
+nicht
+erhoben</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="80"/>
+        <source>Modell
+2.0</source>
+        <translation>Modell
+2.0</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="85"/>
+        <source>Reifegrad
+%1</source>
+        <translation>Reifegrad
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="89"/>
+        <source>Flächen-
+deckung
+keine</source>
+        <translation>Flächen-
+deckung
+keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="91"/>
+        <source>Flächen-
+deckung
+Kommune</source>
+        <translation>Flächen-
+deckung
+Kommune</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="93"/>
+        <source>Flächen-
+deckung
+kreisweit</source>
+        <translation>Flächen-
+deckung
+kreisweit</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="95"/>
+        <source>Flächen-
+deckung
+landesweit</source>
+        <translation>Flächen-
+deckung
+landesweit</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="97"/>
+        <source>Flächen-
+deckung
+bundesweit</source>
+        <translation>Flächen-
+deckung
+bundesweit</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="118"/>
+        <source> In Klammern der Anteil an den OZG-Leistungen der Zeile.</source>
+        <translation> In Klammern der Anteil an den OZG-Leistungen der Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="121"/>
+        <source>OZG-Leistungen im gewählten Umfang: alle, oder nur Föderal (von Ländern oder Kommunen vollzogen, ohne reine Typ-1-Leistungen des Bundes).</source>
+        <translation>OZG-Leistungen im gewählten Umfang: alle, oder nur Föderal (von Ländern oder Kommunen vollzogen, ohne reine Typ-1-Leistungen des Bundes).</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="124"/>
+        <source>Status „online“: mindestens ein Onlinedienst hat Reifegrad 2 erreicht und ist in mindestens einer Kommune verfügbar.</source>
+        <translation>Status „online“: mindestens ein Onlinedienst hat Reifegrad 2 erreicht und ist in mindestens einer Kommune verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="128"/>
+        <source>Status „in Umsetzung“.</source>
+        <translation>Status „in Umsetzung“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="130"/>
+        <source>Status „in Planung“.</source>
+        <translation>Status „in Planung“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="132"/>
+        <source>Noch kein Status erfasst.</source>
+        <translation>Noch kein Status erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="134"/>
+        <source>OZG-konform: erreichter Reifegrad (ist) mindestens 3 – Online-Leistung; ab dieser Stufe gilt die OZG-Pflicht als erfüllt.</source>
+        <translation>OZG-konform: erreichter Reifegrad (ist) mindestens 3 – Online-Leistung; ab dieser Stufe gilt die OZG-Pflicht als erfüllt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="138"/>
+        <source>Reifegrad-Lücke: der Ziel-Reifegrad liegt über dem erreichten (beide erfasst). Der Tooltip einer Zelle nennt die fehlenden Stufen.</source>
+        <translation>Reifegrad-Lücke: der Ziel-Reifegrad liegt über dem erreichten (beide erfasst). Der Tooltip einer Zelle nennt die fehlenden Stufen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="141"/>
+        <source>Von mindestens einem erfassten Onlinedienst abgedeckt (über die LeiKa-Leistungen, die er abdeckt).</source>
+        <translation>Von mindestens einem erfassten Onlinedienst abgedeckt (über die LeiKa-Leistungen, die er abdeckt).</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="145"/>
+        <source>Für diese OZG-Leistungen ist noch kein erreichter Reifegrad erfasst.</source>
+        <translation>Für diese OZG-Leistungen ist noch kein erreichter Reifegrad erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="147"/>
+        <source>Nach dem Reifegradmodell 2.0 (Stufen 0–7) bewertet. Diese OZG-Leistungen zählen in keiner Reifegrad-, Lücken- oder OZG-konform-Spalte.</source>
+        <translation>Nach dem Reifegradmodell 2.0 (Stufen 0–7) bewertet. Diese OZG-Leistungen zählen in keiner Reifegrad-, Lücken- oder OZG-konform-Spalte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="154"/>
+        <source>Erreichter Reifegrad %1: %2</source>
+        <translation>Erreichter Reifegrad %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="158"/>
+        <source>Flächendeckung „%1“: wie weit das Onlineangebot reicht. Stufen: keine · in mindestens einer Kommune · kreisweit · landesweit · bundesweit flächendeckend.</source>
+        <translation>Flächendeckung „%1“: wie weit das Onlineangebot reicht. Stufen: keine · in mindestens einer Kommune · kreisweit · landesweit · bundesweit flächendeckend.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/fieldeditors.cpp" line="32"/>
+        <location filename="../ui/fieldeditors.cpp" line="128"/>
+        <location filename="../ui/fieldeditors.cpp" line="135"/>
+        <location filename="../ui/fieldeditors.cpp" line="154"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldeditors.cpp" line="37"/>
+        <source>Datum wählen; ganz zurückdrehen oder Entf löscht das Datum.</source>
+        <translation>Datum wählen; ganz zurückdrehen oder Entf löscht das Datum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldeditors.cpp" line="63"/>
+        <source>– keine –</source>
+        <translation>– keine –</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldeditors.cpp" line="81"/>
+        <source>– nicht erhoben –</source>
+        <translation>– nicht erhoben –</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldeditors.cpp" line="92"/>
+        <source>– keine Angabe –</source>
+        <translation>– keine Angabe –</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.cpp" line="45"/>
+        <source>%1 löschen</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.cpp" line="46"/>
+        <source>%1 löschen?
+
+Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
+
+„Rückgängig“ stellt alles wieder her.</source>
+        <translation>%1 löschen?
+
+Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
+
+„Rückgängig“ stellt alles wieder her.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="43"/>
+        <source>Themenfeldplaner</source>
+        <translation>Themenfeldplaner</translation>
+    </message>
+</context>
+<context>
+    <name>tabular</name>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="270"/>
+        <source>„%1“ hat kein Tabellenblatt „%2“; vorhanden: %3.</source>
+        <translation>„%1“ hat kein Tabellenblatt „%2“; vorhanden: %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="312"/>
+        <source>„%1“, Blatt „%2“, Zelle %3: mehr als %4 Spalten werden nicht gelesen.</source>
+        <translation>„%1“, Blatt „%2“, Zelle %3: mehr als %4 Spalten werden nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="327"/>
+        <source>„%1“, Blatt „%2“, Zelle %3: verweist auf einen Text, den es nicht gibt.</source>
+        <translation>„%1“, Blatt „%2“, Zelle %3: verweist auf einen Text, den es nicht gibt.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="343"/>
+        <source>„%1“: das Tabellenblatt „%2“ ist leer (keine Kopfzeile).</source>
+        <translation>„%1“: das Tabellenblatt „%2“ ist leer (keine Kopfzeile).</translation>
+    </message>
+</context>
+<context>
+    <name>tfp</name>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="117"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="211"/>
+        <source>neu</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="117"/>
+        <source>gelöscht</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="120"/>
+        <source>geändert</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="122"/>
+        <source>%1 %2 (gelöscht)</source>
+        <translation>%1 %2 (gelöscht)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="140"/>
+        <source>Zeitpunkt</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="140"/>
+        <source>Autor</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="140"/>
+        <source>Quelle</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="140"/>
+        <source>Änderung</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="141"/>
+        <source>Themenfeld</source>
+        <translation>Themenfeld</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="141"/>
+        <source>Art</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="141"/>
+        <source>Tabelle</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="141"/>
+        <source>Eintrag</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="142"/>
+        <source>Feld</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="142"/>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="142"/>
+        <source>Neu</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="142"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/defaultcatalog.cpp" line="76"/>
+        <source>Eingebetteter Katalog, ozg_leistungen.csv Zeile %1: unbekannte Lage „%2“.</source>
+        <translation>Eingebetteter Katalog, ozg_leistungen.csv Zeile %1: unbekannte Lage „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/defaultcatalog.cpp" line="126"/>
+        <source>Eingebetteter Katalog, federfuehrung.csv Zeile %1: unbekannter Eintrag.</source>
+        <translation>Eingebetteter Katalog, federfuehrung.csv Zeile %1: unbekannter Eintrag.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="206"/>
+        <source>eine ganze Zahl</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="209"/>
+        <location filename="../core/exchange/planjson.cpp" line="240"/>
+        <source>eine Zahl</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="212"/>
+        <source>true oder false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="215"/>
+        <location filename="../core/exchange/planjson.cpp" line="242"/>
+        <source>ein Text</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="218"/>
+        <source>ein Datum als Text (JJJJ-MM-TT)</source>
+        <translation>ein Datum als Text (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="221"/>
+        <source>ein Zeitpunkt als Text (JJJJ-MM-TTThh:mm:ssZ)</source>
+        <translation>ein Zeitpunkt als Text (JJJJ-MM-TTThh:mm:ssZ)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="224"/>
+        <source>einer der Texte %1</source>
+        <translation>einer der Texte %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="229"/>
+        <source>%1 oder null</source>
+        <translation>%1 oder null</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="236"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="238"/>
+        <source>ein Wahrheitswert</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="242"/>
+        <source>ein leerer Text</source>
+        <translation>ein leerer Text</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="244"/>
+        <source>eine Liste</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="246"/>
+        <source>ein Objekt</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="250"/>
+        <source>nichts</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewdiff.cpp" line="55"/>
+        <source>Das Workshop-Paket „%1“ wurde außerhalb von Themenfeldplaner verändert: %2 %3%4 weicht vom Ausgangsstand ab, ohne dass eine Änderung verzeichnet ist.</source>
+        <translation>Das Workshop-Paket „%1“ wurde außerhalb von Themenfeldplaner verändert: %2 %3%4 weicht vom Ausgangsstand ab, ohne dass eine Änderung verzeichnet ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewdiff.cpp" line="59"/>
+        <source>, Feld „%1“</source>
+        <translation>, Feld „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="165"/>
+        <source>hängt an %1, das nicht übernommen wird</source>
+        <translation>hängt an %1, das nicht übernommen wird</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="202"/>
+        <source>Das Workshop-Paket „%1“ kann so nicht übernommen werden: %2</source>
+        <translation>Das Workshop-Paket „%1“ kann so nicht übernommen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="225"/>
+        <source>Für die Prüfung des Workshop-Pakets „%1“ fehlt ein temporärer Ordner: %2</source>
+        <translation>Für die Prüfung des Workshop-Pakets „%1“ fehlt ein temporärer Ordner: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="238"/>
+        <source>Das Workshop-Paket „%1“ wird nicht übernommen: noch nicht entschiedene Konflikte: %2. Entscheiden Sie jeden für den Katalog oder das Paket.</source>
+        <translation>Das Workshop-Paket „%1“ wird nicht übernommen: noch nicht entschiedene Konflikte: %2. Entscheiden Sie jeden für den Katalog oder das Paket.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="201"/>
+        <source>Workshop-Paket „%1“: Themenfeld „%2“, erstellt %3 von %4 bei Katalog-Revision %5
+</source>
+        <translation>Workshop-Paket „%1“: Themenfeld „%2“, erstellt %3 von %4 bei Katalog-Revision %5
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="213"/>
+        <source>löschen</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="215"/>
+        <source>(nicht da)</source>
+        <translation>(nicht da)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="216"/>
+        <source>%1 | %2 | %3</source>
+        <translation>%1 | %2 | %3</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="223"/>
+        <source>  %1 – %2: %3</source>
+        <translation>  %1 – %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="227"/>
+        <source>  %1: %2 → %3</source>
+        <translation>  %1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="231"/>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="233"/>
+        <source>Probelauf, nichts wurde geändert. Zu übernehmen: %1</source>
+        <translation>Probelauf, nichts wurde geändert. Zu übernehmen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="233"/>
+        <source>Übernommen: %1</source>
+        <translation>Übernommen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="235"/>
+        <source>, Konflikte: %1 (offen: %2), abgelehnt: %3, Kommentare: %4
+</source>
+        <translation>, Konflikte: %1 (offen: %2), abgelehnt: %3, Kommentare: %4
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="241"/>
+        <source>Änderungen:
+</source>
+        <translation>Änderungen:
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="243"/>
+        <source>Konflikte (Basis | Katalog | Paket → Entscheidung):
+</source>
+        <translation>Konflikte (Basis | Katalog | Paket → Entscheidung):
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="245"/>
+        <source>  [%1] %2: %3 → %4 (%5)
+</source>
+        <translation>  [%1] %2: %3 → %4 (%5)
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="247"/>
+        <source>Nicht übernommen:
+</source>
+        <translation>Nicht übernommen:
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="249"/>
+        <source>  %1: %2
+</source>
+        <translation>  %1: %2
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="251"/>
+        <source>Kommentare:
+</source>
+        <translation>Kommentare:
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="253"/>
+        <source>Stimmen (Mittel ± Streuung, als Bewertung übernommen):
+</source>
+        <translation>Stimmen (Mittel ± Streuung, als Bewertung übernommen):
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="254"/>
+        <source>Stimmen (Mittel ± Streuung; als Bewertung mit --apply-votes):
+</source>
+        <translation>Stimmen (Mittel ± Streuung; als Bewertung mit --apply-votes):
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="256"/>
+        <source>  „%1“, %2: %3 ± %4 aus %5 Stimmen (%6–%7) → %8, Bewertung jetzt %9
+</source>
+        <translation>  „%1“, %2: %3 ± %4 aus %5 Stimmen (%6–%7) → %8, Bewertung jetzt %9
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="148"/>
+        <source>„%1“ ist selbst ein Workshop-Paket; ein Workshop-Paket entsteht aus einem Katalog.</source>
+        <translation>„%1“ ist selbst ein Workshop-Paket; ein Workshop-Paket entsteht aus einem Katalog.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="152"/>
+        <source>Im Katalog „%1“ gibt es kein Themenfeld %2.</source>
+        <translation>Im Katalog „%1“ gibt es kein Themenfeld %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="190"/>
+        <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: %2.</source>
+        <translation>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="198"/>
+        <source>die Angabe „%1“ fehlt oder ist keine Zahl</source>
+        <translation>die Angabe „%1“ fehlt oder ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="205"/>
+        <source>Das Workshop-Paket „%1“ hat die Formatversion %2, dieses Programm liest bis Version %3; bitte Themenfeldplaner aktualisieren.</source>
+        <translation>Das Workshop-Paket „%1“ hat die Formatversion %2, dieses Programm liest bis Version %3; bitte Themenfeldplaner aktualisieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="218"/>
+        <source>die Herkunft fehlt</source>
+        <translation>die Herkunft fehlt</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="231"/>
+        <source>„%1“ ist kein Workshop-Paket, sondern ein Katalog; ein Workshop-Paket erstellt „tfp review-pack“.</source>
+        <translation>„%1“ ist kein Workshop-Paket, sondern ein Katalog; ein Workshop-Paket erstellt „tfp review-pack“.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="237"/>
+        <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: die Prüfsumme seiner Herkunft und seines Ausgangsstands stimmt nicht.</source>
+        <translation>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: die Prüfsumme seiner Herkunft und seines Ausgangsstands stimmt nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="240"/>
+        <source>%1 (Ausgangsstand)</source>
+        <translation>%1 (Ausgangsstand)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="242"/>
+        <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: sein Ausgangsstand gehört nicht zu ihm.</source>
+        <translation>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: sein Ausgangsstand gehört nicht zu ihm.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="398"/>
+        <source>%1 %2: einen solchen Eintrag gibt es schon (%3).</source>
+        <translation>%1 %2: einen solchen Eintrag gibt es schon (%3).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="400"/>
+        <source>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</source>
+        <translation>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="403"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::Catalog</name>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="100"/>
+        <source>unbekannt</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="129"/>
+        <source>Interner Fehler im Katalog „%1“: %2</source>
+        <translation>Interner Fehler im Katalog „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="139"/>
+        <location filename="../core/storage/catalog.cpp" line="528"/>
+        <source>Der Katalog „%1“ kann nicht bearbeitet werden: %2</source>
+        <translation>Der Katalog „%1“ kann nicht bearbeitet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="177"/>
+        <source>Die Katalogdatei „%1“ ist beschädigt: die Katalogkennung fehlt.</source>
+        <translation>Die Katalogdatei „%1“ ist beschädigt: die Katalogkennung fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="204"/>
+        <source>Die Datei „%1“ gibt es schon; ein neuer Katalog überschreibt keine Datei.</source>
+        <translation>Die Datei „%1“ gibt es schon; ein neuer Katalog überschreibt keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="208"/>
+        <source>Der Ordner „%1“ für den neuen Katalog gibt es nicht.</source>
+        <translation>Der Ordner „%1“ für den neuen Katalog gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="226"/>
+        <source>Der Katalog „%1“ kann nicht angelegt werden: %2</source>
+        <translation>Der Katalog „%1“ kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="242"/>
+        <location filename="../core/storage/catalog.cpp" line="529"/>
+        <source>Der Katalog „%1“ kann nicht gespeichert werden: %2</source>
+        <translation>Der Katalog „%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="255"/>
+        <source>Der Katalog „%1“ kann nicht angelegt werden (Datei entstand gleichzeitig oder Ordner nicht beschreibbar).</source>
+        <translation>Der Katalog „%1“ kann nicht angelegt werden (Datei entstand gleichzeitig oder Ordner nicht beschreibbar).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="290"/>
+        <source>Der Katalog wird gerade von einem anderen Programm bearbeitet (%1, Prozess %2 auf %3). Er ist nur zum Lesen geöffnet, bis es ihn freigibt.</source>
+        <translation>Der Katalog wird gerade von einem anderen Programm bearbeitet (%1, Prozess %2 auf %3). Er ist nur zum Lesen geöffnet, bis es ihn freigibt.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="292"/>
+        <source>Themenfeldplaner</source>
+        <translation>Themenfeldplaner</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="298"/>
+        <source>Der Katalog ist nur zum Lesen geöffnet.</source>
+        <translation>Der Katalog ist nur zum Lesen geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="307"/>
+        <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
+        <translation>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="313"/>
+        <source>Die Katalogdatei „%1“ hat das ältere Schema %2 und muss auf Schema %3 gebracht werden; das geht nur, wenn sie beschreibbar und nicht anderswo geöffnet ist.</source>
+        <translation>Die Katalogdatei „%1“ hat das ältere Schema %2 und muss auf Schema %3 gebracht werden; das geht nur, wenn sie beschreibbar und nicht anderswo geöffnet ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="340"/>
+        <source>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</source>
+        <translation>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="346"/>
+        <source>Der Katalog „%1“ kann nicht aktualisiert werden: %2</source>
+        <translation>Der Katalog „%1“ kann nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="372"/>
+        <source>%1: unbekanntes Feld „%2“.</source>
+        <translation>%1: unbekanntes Feld „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="378"/>
+        <source>%1, Feld „%2“: %3</source>
+        <translation>%1, Feld „%2“: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="429"/>
+        <location filename="../core/storage/catalog.cpp" line="448"/>
+        <source>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</source>
+        <translation>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="438"/>
+        <source>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</source>
+        <translation>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="444"/>
+        <location filename="../core/storage/catalog.cpp" line="568"/>
+        <source>%1 %2, Feld „%3“: %4</source>
+        <translation>%1 %2, Feld „%3“: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="455"/>
+        <source>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</source>
+        <translation>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="523"/>
+        <source>Der Katalog „%1“ ist schreibgeschützt: %2</source>
+        <translation>Der Katalog „%1“ ist schreibgeschützt: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="551"/>
+        <source>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</source>
+        <translation>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="559"/>
+        <source>%1: %2 Werte erwartet, %3 erhalten.</source>
+        <translation>%1: %2 Werte erwartet, %3 erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="593"/>
+        <source>journal %1: %2</source>
+        <translation>journal %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="262"/>
+        <source>Die Datei „%1“ gibt es schon; eine Kopie überschreibt keine Datei.</source>
+        <translation>Die Datei „%1“ gibt es schon; eine Kopie überschreibt keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="271"/>
+        <source>Die Kopie „%1“ kann nicht geschrieben werden: %2</source>
+        <translation>Die Kopie „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="276"/>
+        <source>Die Kopie „%1“ kann nicht geschrieben werden.</source>
+        <translation>Die Kopie „%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogmeta.cpp" line="43"/>
+        <source>Interner Fehler: „%1“ des Katalogs kann nicht geändert werden.</source>
+        <translation>Interner Fehler: „%1“ des Katalogs kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogmeta.cpp" line="46"/>
+        <source>Der Katalog „%1“ wurde inzwischen geändert (%2).</source>
+        <translation>Der Katalog „%1“ wurde inzwischen geändert (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::Importer</name>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="272"/>
+        <source>erwartet wird ein Objekt mit den Tabellen, gefunden wurde %1</source>
+        <translation>erwartet wird ein Objekt mit den Tabellen, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="277"/>
+        <location filename="../core/exchange/planjson.cpp" line="432"/>
+        <source>unbekannte Tabelle „%1“</source>
+        <translation>unbekannte Tabelle „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="298"/>
+        <source>„%1“, Zeile %2: kein gültiges JSON (%3).</source>
+        <translation>„%1“, Zeile %2: kein gültiges JSON (%3).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="304"/>
+        <source>erwartet wird ein JSON-Objekt mit einem Plan von Themenfeldplaner</source>
+        <translation>erwartet wird ein JSON-Objekt mit einem Plan von Themenfeldplaner</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="314"/>
+        <source>erwartet wird „%1“; die Datei ist kein Plan von Themenfeldplaner</source>
+        <translation>erwartet wird „%1“; die Datei ist kein Plan von Themenfeldplaner</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="318"/>
+        <source>die Datei hat die Formatversion %1, dieses Programm liest bis Version %2; bitte Themenfeldplaner aktualisieren</source>
+        <translation>die Datei hat die Formatversion %1, dieses Programm liest bis Version %2; bitte Themenfeldplaner aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="325"/>
+        <source>die Datei stammt aus einem Katalog mit Schemaversion %1, erwartet wird %2</source>
+        <translation>die Datei stammt aus einem Katalog mit Schemaversion %1, erwartet wird %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="332"/>
+        <source>unbekannter Eintrag „%1“</source>
+        <translation>unbekannter Eintrag „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="337"/>
+        <source>erwartet wird eine Katalogkennung (UUID wie „%1“)</source>
+        <translation>erwartet wird eine Katalogkennung (UUID wie „%1“)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="348"/>
+        <source>„%1“: %2.</source>
+        <translation>„%1“: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="349"/>
+        <source>„%1“, %2: %3.</source>
+        <translation>„%1“, %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="367"/>
+        <source>erwartet wird %1, gefunden wurde %2</source>
+        <translation>erwartet wird %1, gefunden wurde %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="383"/>
+        <source>erwartet wird eine Liste von Zeilen, gefunden wurde %1</source>
+        <translation>erwartet wird eine Liste von Zeilen, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="390"/>
+        <source>erwartet wird ein Objekt mit den Feldern einer Zeile, gefunden wurde %1</source>
+        <translation>erwartet wird ein Objekt mit den Feldern einer Zeile, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="398"/>
+        <source>unbekanntes Feld „%1“</source>
+        <translation>unbekanntes Feld „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="406"/>
+        <source>verweist auf %1 %2, diesen Eintrag gibt es im Dokument nicht</source>
+        <translation>verweist auf %1 %2, diesen Eintrag gibt es im Dokument nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="413"/>
+        <source>der Schlüssel %1 steht schon in %2[%3]</source>
+        <translation>der Schlüssel %1 steht schon in %2[%3]</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="427"/>
+        <source>erwartet wird eine Revision bis %1 (die Revision des Katalogs)</source>
+        <translation>erwartet wird eine Revision bis %1 (die Revision des Katalogs)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="429"/>
+        <source>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss.zzzZ)</source>
+        <translation>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss.zzzZ)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="434"/>
+        <source>die Tabelle „%1“ hat kein Feld „%2“</source>
+        <translation>die Tabelle „%1“ hat kein Feld „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::Planner</name>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="71"/>
+        <source>Das Workshop-Paket „%1“ stammt aus einem anderen Katalog (Kennung %2), nicht aus „%3“ (Kennung %4); es wird nicht übernommen.</source>
+        <translation>Das Workshop-Paket „%1“ stammt aus einem anderen Katalog (Kennung %2), nicht aus „%3“ (Kennung %4); es wird nicht übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="76"/>
+        <source>„%1“ ist selbst ein Workshop-Paket; Workshop-Ergebnisse werden in den Katalog übernommen, aus dem das Paket stammt.</source>
+        <translation>„%1“ ist selbst ein Workshop-Paket; Workshop-Ergebnisse werden in den Katalog übernommen, aus dem das Paket stammt.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="83"/>
+        <source>Der Katalog steht bei Revision %1, das Paket wurde bei Revision %2 erstellt: ist der Katalog eine ältere Sicherung?</source>
+        <translation>Der Katalog steht bei Revision %1, das Paket wurde bei Revision %2 erstellt: ist der Katalog eine ältere Sicherung?</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="118"/>
+        <source>Das Workshop-Paket „%1“ wurde schon am %2 übernommen; eine zweite Übernahme ändert nichts.</source>
+        <translation>Das Workshop-Paket „%1“ wurde schon am %2 übernommen; eine zweite Übernahme ändert nichts.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="124"/>
+        <source>Es wurde danach weiter bearbeitet (%1 statt %2 Änderungsschritte); diese späteren Änderungen werden nicht übernommen. Für weitere Arbeit erstellen Sie bitte ein neues Workshop-Paket.</source>
+        <translation>Es wurde danach weiter bearbeitet (%1 statt %2 Änderungsschritte); diese späteren Änderungen werden nicht übernommen. Für weitere Arbeit erstellen Sie bitte ein neues Workshop-Paket.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="150"/>
+        <source>hängt an %1, das nicht übernommen wird</source>
+        <translation>hängt an %1, das nicht übernommen wird</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="155"/>
+        <source>verweist auf %1, das es im Katalog nicht mehr gibt</source>
+        <translation>verweist auf %1, das es im Katalog nicht mehr gibt</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="207"/>
+        <source>%1 von %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="241"/>
+        <source>im Katalog und im Paket verschieden geändert</source>
+        <translation>im Katalog und im Paket verschieden geändert</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="242"/>
+        <source>im Katalog und im Paket neu angelegt, mit verschiedenen Werten</source>
+        <translation>im Katalog und im Paket neu angelegt, mit verschiedenen Werten</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="257"/>
+        <source>%1 (neu im Paket)</source>
+        <translation>%1 (neu im Paket)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="300"/>
+        <source>gibt es im Katalog nicht mehr</source>
+        <translation>gibt es im Katalog nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="357"/>
+        <source>%1 ist im Katalog hinzugekommen</source>
+        <translation>%1 ist im Katalog hinzugekommen</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="359"/>
+        <source>%1 wurde im Katalog geändert</source>
+        <translation>%1 wurde im Katalog geändert</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="367"/>
+        <source>%1 verweist im Katalog darauf</source>
+        <translation>%1 verweist im Katalog darauf</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="370"/>
+        <source> (samt abhängigen Einträgen: %1)</source>
+        <translation> (samt abhängigen Einträgen: %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="381"/>
+        <source>im Paket gelöscht, aber: %1</source>
+        <translation>im Paket gelöscht, aber: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="427"/>
+        <source>Die Stimmen zu %1 werden nicht ausgewertet: %2</source>
+        <translation>Die Stimmen zu %1 werden nicht ausgewertet: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="483"/>
+        <source>Bewertung „%1“ von %2</source>
+        <translation>Bewertung „%1“ von %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="497"/>
+        <source>im Katalog geändert, die Stimmen ergeben einen anderen Wert</source>
+        <translation>im Katalog geändert, die Stimmen ergeben einen anderen Wert</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="510"/>
+        <source>im Katalog seitdem entfernt</source>
+        <translation>im Katalog seitdem entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ReviewMergePlan</name>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="518"/>
+        <source>Workshop-Paket %1</source>
+        <translation>Workshop-Paket %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="523"/>
+        <source>Workshop-Ergebnis „%1“ übernehmen</source>
+        <translation>Workshop-Ergebnis „%1“ übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::analysis</name>
+    <message>
+        <location filename="../core/analysis/coverage.cpp" line="90"/>
+        <source>Für die Abdeckung fehlt das heutige Datum.</source>
+        <translation>Für die Abdeckung fehlt das heutige Datum.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/prioritisation.cpp" line="125"/>
+        <source>höchste Priorität</source>
+        <translation>höchste Priorität</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/prioritisation.cpp" line="127"/>
+        <source>hohe Priorität</source>
+        <translation>hohe Priorität</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/prioritisation.cpp" line="129"/>
+        <source>mittlere Priorität</source>
+        <translation>mittlere Priorität</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/prioritisation.cpp" line="131"/>
+        <source>niedrige Priorität</source>
+        <translation>niedrige Priorität</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/prioritisation.cpp" line="140"/>
+        <source>Digitalisierungslabor</source>
+        <translation>Digitalisierungslabor</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/prioritisation.cpp" line="142"/>
+        <source>Digitalisierungs-Werkbank</source>
+        <translation>Digitalisierungs-Werkbank</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/prioritisation.cpp" line="144"/>
+        <source>Direkt-Digitalisierung</source>
+        <translation>Direkt-Digitalisierung</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/prioritisation.cpp" line="146"/>
+        <source>vorhandene Lösung nachnutzen</source>
+        <translation>vorhandene Lösung nachnutzen</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/prioritisation.cpp" line="162"/>
+        <source>Das Kriterium „%1“ hat das Gewicht %2; erwartet wird eine Zahl ab 0.</source>
+        <translation>Das Kriterium „%1“ hat das Gewicht %2; erwartet wird eine Zahl ab 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/prioritisation.cpp" line="208"/>
+        <source>Das Themenfeld %1 gibt es im Katalog nicht.</source>
+        <translation>Das Themenfeld %1 gibt es im Katalog nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/progress.cpp" line="153"/>
+        <source>Für den Zeitplan fehlt das heutige Datum.</source>
+        <translation>Für den Zeitplan fehlt das heutige Datum.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::catalogfile</name>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="69"/>
+        <source>Die Datei „%1“ gibt es nicht.</source>
+        <translation>Die Datei „%1“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="71"/>
+        <source>„%1“ ist ein Ordner, keine Katalogdatei.</source>
+        <translation>„%1“ ist ein Ordner, keine Katalogdatei.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="74"/>
+        <source>Die Datei „%1“ kann nicht gelesen werden: %2</source>
+        <translation>Die Datei „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="77"/>
+        <source>Die Datei „%1“ ist leer und keine Katalogdatei.</source>
+        <translation>Die Datei „%1“ ist leer und keine Katalogdatei.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="79"/>
+        <source>„%1“ ist keine Katalogdatei von Themenfeldplaner (keine SQLite-Datenbank).</source>
+        <translation>„%1“ ist keine Katalogdatei von Themenfeldplaner (keine SQLite-Datenbank).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="83"/>
+        <source>Die Katalogdatei „%1“ ist abgeschnitten (Kopf unvollständig).</source>
+        <translation>Die Katalogdatei „%1“ ist abgeschnitten (Kopf unvollständig).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="90"/>
+        <source>Die Katalogdatei „%1“ ist abgeschnitten: %2 von %3 Bytes vorhanden.</source>
+        <translation>Die Katalogdatei „%1“ ist abgeschnitten: %2 von %3 Bytes vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="120"/>
+        <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
+        <translation>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="132"/>
+        <source>Die Katalogdatei „%1“ ist beschädigt und kann nicht gelesen werden: %2</source>
+        <translation>Die Katalogdatei „%1“ ist beschädigt und kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="135"/>
+        <source>„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen Programms).</source>
+        <translation>„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen Programms).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="140"/>
+        <source>Die Katalogdatei „%1“ stammt aus einer neueren Version von Themenfeldplaner (Schema %2; diese Version kennt Schema %3). Bitte aktualisieren Sie das Programm.</source>
+        <translation>Die Katalogdatei „%1“ stammt aus einer neueren Version von Themenfeldplaner (Schema %2; diese Version kennt Schema %3). Bitte aktualisieren Sie das Programm.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="147"/>
+        <source>Die Katalogdatei „%1“ ist beschädigt: die Schemaversion fehlt.</source>
+        <translation>Die Katalogdatei „%1“ ist beschädigt: die Schemaversion fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="152"/>
+        <location filename="../core/storage/catalogfile.cpp" line="154"/>
+        <source>Die Katalogdatei „%1“ ist beschädigt: %2</source>
+        <translation>Die Katalogdatei „%1“ ist beschädigt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::cli</name>
+    <message>
+        <location filename="../app/tfp/cli.cpp" line="31"/>
+        <source>falsche Anzahl von Argumenten; siehe „%1 --help“.</source>
+        <translation>falsche Anzahl von Argumenten; siehe „%1 --help“.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cli.cpp" line="59"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="84"/>
+        <source>Die Datei „%1“ kann nicht geschrieben werden: %2</source>
+        <translation>Die Datei „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cli.cpp" line="81"/>
+        <source>unbekanntes Themenfeld „%1“; gültig sind: %2</source>
+        <translation>unbekanntes Themenfeld „%1“; gültig sind: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="33"/>
+        <source>Priorisierung %1
+</source>
+        <translation>Priorisierung %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="43"/>
+        <source>Welle %1</source>
+        <translation>Welle %1</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="44"/>
+        <source>nicht bewertet</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="46"/>
+        <source> (unsicher)</source>
+        <translation> (unsicher)</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="52"/>
+        <source>Zyklus in den Abhängigkeiten: %1
+</source>
+        <translation>Zyklus in den Abhängigkeiten: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="55"/>
+        <source>Konflikt: %1 (Rang %2) hängt ab von %3 (Rang %4)
+</source>
+        <translation>Konflikt: %1 (Rang %2) hängt ab von %3 (Rang %4)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="66"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="114"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="36"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="28"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="91"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="49"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="135"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="24"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="26"/>
+        <source>Der Katalog (*.tfplan).</source>
+        <translation>Der Katalog (*.tfplan).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="67"/>
+        <source>Das Themenfeld, dessen Leistungen priorisiert werden.</source>
+        <translation>Das Themenfeld, dessen Leistungen priorisiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="68"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="121"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="37"/>
+        <source>Ausgabe als ein JSON-Objekt.</source>
+        <translation>Ausgabe als ein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="71"/>
+        <source>Priorisiert die Leistungen eines Themenfelds: Score, Rang, Kategorie, Format, Welle und Sensitivität.</source>
+        <translation>Priorisiert die Leistungen eines Themenfelds: Score, Rang, Kategorie, Format, Welle und Sensitivität.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="76"/>
+        <source>--themenfeld NAME fehlt; siehe „%1 --help“.</source>
+        <translation>--themenfeld NAME fehlt; siehe „%1 --help“.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="97"/>
+        <source>Leistungen: %1
+</source>
+        <translation>Leistungen: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="100"/>
+        <source>OZG-konform (Reifegrad ≥ 3): %1 (%2)
+</source>
+        <translation>OZG-konform (Reifegrad ≥ 3): %1 (%2)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="101"/>
+        <source>ohne Projekt: %1
+</source>
+        <translation>ohne Projekt: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="102"/>
+        <source>ohne Onlinedienst: %1
+</source>
+        <translation>ohne Onlinedienst: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="103"/>
+        <source>Lagen ohne Aktivität: %1
+</source>
+        <translation>Lagen ohne Aktivität: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="104"/>
+        <source>Projekte ohne Meilensteine: %1
+</source>
+        <translation>Projekte ohne Meilensteine: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="105"/>
+        <source>Meilensteine überfällig: %1, verzögert: %2
+</source>
+        <translation>Meilensteine überfällig: %1, verzögert: %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="115"/>
+        <source>Nur dieses Themenfeld (sonst das ganze Programm).</source>
+        <translation>Nur dieses Themenfeld (sonst das ganze Programm).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="117"/>
+        <source>alle (Vorgabe) oder foederal: nur Leistungen des Digitalisierungsprogramms Föderal.</source>
+        <translation>alle (Vorgabe) oder foederal: nur Leistungen des Digitalisierungsprogramms Föderal.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="120"/>
+        <source>Stichtag für überfällige Meilensteine (Vorgabe: heute).</source>
+        <translation>Stichtag für überfällige Meilensteine (Vorgabe: heute).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="123"/>
+        <source>Zeigt die Abdeckung: Status, Reifegrad, Onlinedienste und Lücken.</source>
+        <translation>Zeigt die Abdeckung: Status, Reifegrad, Onlinedienste und Lücken.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="128"/>
+        <source>--scope erwartet alle oder foederal, nicht „%1“.</source>
+        <translation>--scope erwartet alle oder foederal, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="136"/>
+        <source>--today erwartet ein Datum JJJJ-MM-TT, nicht „%1“.</source>
+        <translation>--today erwartet ein Datum JJJJ-MM-TT, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="158"/>
+        <source>Leistungen eines Themenfelds priorisieren und in Wellen planen</source>
+        <translation>Leistungen eines Themenfelds priorisieren und in Wellen planen</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="160"/>
+        <source>Abdeckung und Lücken eines Themenfelds oder des Programms zeigen</source>
+        <translation>Abdeckung und Lücken eines Themenfelds oder des Programms zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="21"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="49"/>
+        <source>Der neue Katalog (*.tfplan); eine vorhandene Datei wird nicht überschrieben.</source>
+        <translation>Der neue Katalog (*.tfplan); eine vorhandene Datei wird nicht überschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="23"/>
+        <source>Legt einen neuen Katalog mit dem eingebetteten OZG-Katalog an.</source>
+        <translation>Legt einen neuen Katalog mit dem eingebetteten OZG-Katalog an.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="39"/>
+        <source>Zählt den Inhalt eines Katalogs und zeigt die Federführung.</source>
+        <translation>Zählt den Inhalt eines Katalogs und zeigt die Federführung.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="63"/>
+        <source>neuen Katalog aus dem eingebetteten OZG-Katalog anlegen</source>
+        <translation>neuen Katalog aus dem eingebetteten OZG-Katalog anlegen</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="64"/>
+        <source>Inhalt und Federführung eines Katalogs zählen</source>
+        <translation>Inhalt und Federführung eines Katalogs zählen</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="29"/>
+        <source>Die CSV- oder Excel-Datei (.xlsx).</source>
+        <translation>Die CSV- oder Excel-Datei (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="30"/>
+        <source>Was die Datei enthält: leistungen, projekte, meilensteine oder dashboard.</source>
+        <translation>Was die Datei enthält: leistungen, projekte, meilensteine oder dashboard.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="31"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="93"/>
+        <source>ART</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="32"/>
+        <source>Tabellenblatt einer .xlsx-Datei: Name oder Nummer (Standard: das erste).</source>
+        <translation>Tabellenblatt einer .xlsx-Datei: Name oder Nummer (Standard: das erste).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="33"/>
+        <source>BLATT</source>
+        <translation>BLATT</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="34"/>
+        <source>Zeigt nur, was sich ändern würde; schreibt nichts.</source>
+        <translation>Zeigt nur, was sich ändern würde; schreibt nichts.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="35"/>
+        <source>Bericht als JSON (Aufbau siehe README).</source>
+        <translation>Bericht als JSON (Aufbau siehe README).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="39"/>
+        <source>Importiert eine Tabelle in den Katalog: Zeilen werden über ihren Schlüssel (OZG-ID, Projekt, Meilenstein) zugeordnet und aktualisiert, nie verdoppelt. Ganz oder gar nicht.</source>
+        <translation>Importiert eine Tabelle in den Katalog: Zeilen werden über ihren Schlüssel (OZG-ID, Projekt, Meilenstein) zugeordnet und aktualisiert, nie verdoppelt. Ganz oder gar nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="45"/>
+        <source>--kind muss leistungen, projekte, meilensteine oder dashboard sein.</source>
+        <translation>--kind muss leistungen, projekte, meilensteine oder dashboard sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="72"/>
+        <source>„%1“ wurde nicht importiert; der Katalog ist unverändert.</source>
+        <translation>„%1“ wurde nicht importiert; der Katalog ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="93"/>
+        <source>leistungen, projekte, meilensteine oder (nur xlsx) arbeitsplan.</source>
+        <translation>leistungen, projekte, meilensteine oder (nur xlsx) arbeitsplan.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="94"/>
+        <source>csv, xlsx oder (nur meilensteine) ics.</source>
+        <translation>csv, xlsx oder (nur meilensteine) ics.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="94"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="95"/>
+        <source>Die Ausgabedatei.</source>
+        <translation>Die Ausgabedatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="95"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="60"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="27"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="30"/>
+        <source>AUSGABE</source>
+        <translation>AUSGABE</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="96"/>
+        <source>Nur dieses Themenfeld.</source>
+        <translation>Nur dieses Themenfeld.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="96"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="97"/>
+        <source>Nur dieses Projekt (Nummer; Projekte und Meilensteine).</source>
+        <translation>Nur dieses Projekt (Nummer; Projekte und Meilensteine).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="97"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="99"/>
+        <source>Exportiert Tabellen des Arbeitsplans als CSV, Excel-Arbeitsmappe oder Kalender.</source>
+        <translation>Exportiert Tabellen des Arbeitsplans als CSV, Excel-Arbeitsmappe oder Kalender.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="108"/>
+        <source>erwartet: --kind leistungen|projekte|meilensteine|arbeitsplan, --format csv|xlsx|ics (ics nur für meilensteine, arbeitsplan nur für xlsx) und -o AUSGABE.</source>
+        <translation>erwartet: --kind leistungen|projekte|meilensteine|arbeitsplan, --format csv|xlsx|ics (ics nur für meilensteine, arbeitsplan nur für xlsx) und -o AUSGABE.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="120"/>
+        <source>Das Themenfeld „%1“ gibt es nicht.</source>
+        <translation>Das Themenfeld „%1“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="150"/>
+        <source>Tabelle (CSV, .xlsx, Dashboard-Export) in den Katalog importieren</source>
+        <translation>Tabelle (CSV, .xlsx, Dashboard-Export) in den Katalog importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="151"/>
+        <source>Tabellen als CSV, Excel-Arbeitsmappe oder Meilensteine als Kalender (.ics)</source>
+        <translation>Tabellen als CSV, Excel-Arbeitsmappe oder Meilensteine als Kalender (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="50"/>
+        <source>Änderungen ab diesem Tag (JJJJ-MM-TT oder TT.MM.JJJJ).</source>
+        <translation>Änderungen ab diesem Tag (JJJJ-MM-TT oder TT.MM.JJJJ).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="50"/>
+        <source>DATUM</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="52"/>
+        <source>Änderungen seit dem Stand dieses Namens (siehe „tfp stand“).</source>
+        <translation>Änderungen seit dem Stand dieses Namens (siehe „tfp stand“).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="53"/>
+        <source>Nur Änderungen dieses Themenfelds.</source>
+        <translation>Nur Änderungen dieses Themenfelds.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="55"/>
+        <source>Nur Änderungen dieser Tabelle (leistung, projekt, meilenstein …), mit „:SCHLÜSSEL“ nur eines Eintrags.</source>
+        <translation>Nur Änderungen dieser Tabelle (leistung, projekt, meilenstein …), mit „:SCHLÜSSEL“ nur eines Eintrags.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="57"/>
+        <source>TABELLE</source>
+        <translation>TABELLE</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="58"/>
+        <source>Nur Änderungen dieser Person.</source>
+        <translation>Nur Änderungen dieser Person.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="60"/>
+        <source>Schreibt die Änderungen als CSV (Semikolon, UTF-8) nach AUSGABE.</source>
+        <translation>Schreibt die Änderungen als CSV (Semikolon, UTF-8) nach AUSGABE.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="62"/>
+        <source>Zeigt die Änderungen seit einem Datum oder einem Stand: wer, wann, alt → neu.</source>
+        <translation>Zeigt die Änderungen seit einem Datum oder einem Stand: wer, wann, alt → neu.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="67"/>
+        <source>„--since“ und „--stand“ schließen einander aus.</source>
+        <translation>„--since“ und „--stand“ schließen einander aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="73"/>
+        <source>„--since“ erwartet ein Datum (JJJJ-MM-TT oder TT.MM.JJJJ), nicht „%1“.</source>
+        <translation>„--since“ erwartet ein Datum (JJJJ-MM-TT oder TT.MM.JJJJ), nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="83"/>
+        <source>„--entity“ erwartet eine Tabelle, gegebenenfalls mit „:SCHLÜSSEL“; Tabellen: %1.</source>
+        <translation>„--entity“ erwartet eine Tabelle, gegebenenfalls mit „:SCHLÜSSEL“; Tabellen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="100"/>
+        <source>Im Katalog „%1“ gibt es keinen Stand „%2“; es gibt: %3.</source>
+        <translation>Im Katalog „%1“ gibt es keinen Stand „%2“; es gibt: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="102"/>
+        <source>keinen</source>
+        <translation>keinen</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="110"/>
+        <source>%1 Änderungen nach „%2“ geschrieben.
+</source>
+        <translation>%1 Änderungen nach „%2“ geschrieben.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="117"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="124"/>
+        <source>Keine Änderungen.
+</source>
+        <translation>Keine Änderungen.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="136"/>
+        <source>Der Name des Stands, z. B. „Stand Steuerungskreis 14.11.2026“.</source>
+        <translation>Der Name des Stands, z. B. „Stand Steuerungskreis 14.11.2026“.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="139"/>
+        <source>Hält den Plan, wie er jetzt ist, unter einem Namen fest; „tfp changes --stand NAME“ zeigt später, was sich seitdem geändert hat.</source>
+        <translation>Hält den Plan, wie er jetzt ist, unter einem Namen fest; „tfp changes --stand NAME“ zeigt später, was sich seitdem geändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="148"/>
+        <source>Stand „%1“ festgehalten (Revision %2).
+</source>
+        <translation>Stand „%1“ festgehalten (Revision %2).
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="161"/>
+        <source>Änderungen seit einem Datum oder Stand zeigen</source>
+        <translation>Änderungen seit einem Datum oder Stand zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="162"/>
+        <source>den Plan unter einem Namen festhalten</source>
+        <translation>den Plan unter einem Namen festhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_json.cpp" line="26"/>
+        <source>Schreibt das Dokument in AUSGABE statt auf die Standardausgabe.</source>
+        <translation>Schreibt das Dokument in AUSGABE statt auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_json.cpp" line="29"/>
+        <source>Schreibt den ganzen Plan als versioniertes JSON-Dokument (Format siehe README).</source>
+        <translation>Schreibt den ganzen Plan als versioniertes JSON-Dokument (Format siehe README).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_json.cpp" line="50"/>
+        <source>Das JSON-Dokument, das „tfp export-json“ geschrieben hat.</source>
+        <translation>Das JSON-Dokument, das „tfp export-json“ geschrieben hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_json.cpp" line="52"/>
+        <source>Legt einen neuen Katalog aus einem JSON-Dokument an: ganz oder gar nicht.</source>
+        <translation>Legt einen neuen Katalog aus einem JSON-Dokument an: ganz oder gar nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_json.cpp" line="60"/>
+        <source>Die Datei „%1“ kann nicht gelesen werden: %2</source>
+        <translation>Die Datei „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_json.cpp" line="75"/>
+        <source>ganzen Plan als JSON-Dokument ausgeben</source>
+        <translation>ganzen Plan als JSON-Dokument ausgeben</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_json.cpp" line="76"/>
+        <source>neuen Katalog aus einem JSON-Dokument anlegen</source>
+        <translation>neuen Katalog aus einem JSON-Dokument anlegen</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_review.cpp" line="27"/>
+        <source>Das Themenfeld, das der Workshop prüft.</source>
+        <translation>Das Themenfeld, das der Workshop prüft.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_review.cpp" line="29"/>
+        <source>Das neue Workshop-Paket (*.tfreview); eine vorhandene Datei wird nicht überschrieben.</source>
+        <translation>Das neue Workshop-Paket (*.tfreview); eine vorhandene Datei wird nicht überschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_review.cpp" line="33"/>
+        <source>Erstellt ein Workshop-Paket: ein Themenfeld des Katalogs als eigene Datei, die ohne den Katalog geöffnet, geprüft und bearbeitet werden kann.</source>
+        <translation>Erstellt ein Workshop-Paket: ein Themenfeld des Katalogs als eigene Datei, die ohne den Katalog geöffnet, geprüft und bearbeitet werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_review.cpp" line="38"/>
+        <source>„--themenfeld NAME“ und „-o AUSGABE“ sind nötig; siehe „%1 --help“.</source>
+        <translation>„--themenfeld NAME“ und „-o AUSGABE“ sind nötig; siehe „%1 --help“.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_review.cpp" line="47"/>
+        <source>Workshop-Paket „%1“ für „%2“ erstellt (Katalog-Revision %3).
+</source>
+        <translation>Workshop-Paket „%1“ für „%2“ erstellt (Katalog-Revision %3).
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_review.cpp" line="83"/>
+        <source>Der Katalog (*.tfplan), aus dem das Paket stammt.</source>
+        <translation>Der Katalog (*.tfplan), aus dem das Paket stammt.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_review.cpp" line="84"/>
+        <source>Das Workshop-Paket (*.tfreview).</source>
+        <translation>Das Workshop-Paket (*.tfreview).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_review.cpp" line="86"/>
+        <source>Zeigt nur, was übernommen würde und was in Konflikt steht; ändert nichts.</source>
+        <translation>Zeigt nur, was übernommen würde und was in Konflikt steht; ändert nichts.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_review.cpp" line="87"/>
+        <source>Ausgabe als ein JSON-Objekt (Format siehe README).</source>
+        <translation>Ausgabe als ein JSON-Objekt (Format siehe README).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_review.cpp" line="89"/>
+        <source>Übernimmt das Mittel der Stimmen des Workshops (gerundet) als Bewertung.</source>
+        <translation>Übernimmt das Mittel der Stimmen des Workshops (gerundet) als Bewertung.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_review.cpp" line="91"/>
+        <source>Entscheidet Konflikte: „katalog“ oder „paket“ für alle noch offenen, „ID=katalog“ oder „ID=paket“ für einen (die IDs zeigt --dry-run). Mehrfach möglich.</source>
+        <translation>Entscheidet Konflikte: „katalog“ oder „paket“ für alle noch offenen, „ID=katalog“ oder „ID=paket“ für einen (die IDs zeigt --dry-run). Mehrfach möglich.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_review.cpp" line="93"/>
+        <source>ENTSCHEIDUNG</source>
+        <translation>ENTSCHEIDUNG</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_review.cpp" line="96"/>
+        <source>Übernimmt das Ergebnis eines Workshop-Pakets in seinen Katalog: Feld für Feld gegen den Stand, aus dem das Paket erstellt wurde, in einem Schritt.</source>
+        <translation>Übernimmt das Ergebnis eines Workshop-Pakets in seinen Katalog: Feld für Feld gegen den Stand, aus dem das Paket erstellt wurde, in einem Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_review.cpp" line="102"/>
+        <source>„--resolve“ erwartet „katalog“, „paket“, „ID=katalog“ oder „ID=paket“.</source>
+        <translation>„--resolve“ erwartet „katalog“, „paket“, „ID=katalog“ oder „ID=paket“.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_review.cpp" line="117"/>
+        <source>„%1“ ist kein Konflikt dieses Pakets; die Konflikte und ihre IDs zeigt „--dry-run“.</source>
+        <translation>„%1“ ist kein Konflikt dieses Pakets; die Konflikte und ihre IDs zeigt „--dry-run“.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_review.cpp" line="126"/>
+        <source>„%1“: offene Konflikte: %2. Entscheiden Sie mit „--resolve katalog“ oder „--resolve paket“, einzeln mit „--resolve ID=…“ (die IDs zeigt „--dry-run“); nichts wurde geändert.</source>
+        <translation>„%1“: offene Konflikte: %2. Entscheiden Sie mit „--resolve katalog“ oder „--resolve paket“, einzeln mit „--resolve ID=…“ (die IDs zeigt „--dry-run“); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_review.cpp" line="149"/>
+        <source>Workshop-Paket für ein Themenfeld erstellen</source>
+        <translation>Workshop-Paket für ein Themenfeld erstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_review.cpp" line="150"/>
+        <source>Workshop-Ergebnis in den Katalog übernehmen</source>
+        <translation>Workshop-Ergebnis in den Katalog übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/main.cpp" line="24"/>
+        <source>Aufruf: tfp BEFEHL [OPTIONEN] …
+
+Befehle:
+</source>
+        <translation>Aufruf: tfp BEFEHL [OPTIONEN] …
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/main.cpp" line="27"/>
+        <source>
+„tfp BEFEHL --help“ beschreibt einen Befehl.
+</source>
+        <translation>
+„tfp BEFEHL --help“ beschreibt einen Befehl.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/main.cpp" line="45"/>
+        <source>unbekannter Befehl „%1“; „tfp --help“ listet alle.</source>
+        <translation>unbekannter Befehl „%1“; „tfp --help“ listet alle.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::csv</name>
+    <message>
+        <location filename="../core/exchange/csv.cpp" line="35"/>
+        <source>%1, Zeile %2: %3 Felder statt %4 wie in der Kopfzeile.</source>
+        <translation>%1, Zeile %2: %3 Felder statt %4 wie in der Kopfzeile.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/csv.cpp" line="65"/>
+        <source>%1, Zeile %2: Anführungszeichen mitten im Feld.</source>
+        <translation>%1, Zeile %2: Anführungszeichen mitten im Feld.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/csv.cpp" line="83"/>
+        <source>%1, Zeile %2: Text nach dem schließenden Anführungszeichen.</source>
+        <translation>%1, Zeile %2: Text nach dem schließenden Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/csv.cpp" line="88"/>
+        <source>%1, Zeile %2: Anführungszeichen wird nicht geschlossen.</source>
+        <translation>%1, Zeile %2: Anführungszeichen wird nicht geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/csv.cpp" line="92"/>
+        <source>%1: die Datei ist leer (keine Kopfzeile).</source>
+        <translation>%1: die Datei ist leer (keine Kopfzeile).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/csv.cpp" line="100"/>
+        <source>%1 kann nicht gelesen werden: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::edit</name>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="26"/>
+        <source>%1 %2 gibt es nicht (mehr).</source>
+        <translation>%1 %2 gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="61"/>
+        <source>Projekt %1</source>
+        <translation>Projekt %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="63"/>
+        <source>Federführung von %1</source>
+        <translation>Federführung von %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="68"/>
+        <source>Nachnutzung durch %1</source>
+        <translation>Nachnutzung durch %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="72"/>
+        <source>Zahlungsplan %1/Q%2</source>
+        <translation>Zahlungsplan %1/Q%2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="98"/>
+        <source>%1 von %2: %3.</source>
+        <translation>%1 von %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="104"/>
+        <source>Das Reifegradmodell 1.x kennt die Stufen 0 bis 4; %1 ist keine Stufe.</source>
+        <translation>Das Reifegradmodell 1.x kennt die Stufen 0 bis 4; %1 ist keine Stufe.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="109"/>
+        <source>Der Ziel-Reifegrad (%1) von %2 darf nicht unter dem erreichten Reifegrad (%3) liegen.</source>
+        <translation>Der Ziel-Reifegrad (%1) von %2 darf nicht unter dem erreichten Reifegrad (%3) liegen.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="116"/>
+        <source>Das Modell 1.x kennt nur die Stufen 0 bis 4; passen Sie zuerst die Reifegrade an.</source>
+        <translation>Das Modell 1.x kennt nur die Stufen 0 bis 4; passen Sie zuerst die Reifegrade an.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="123"/>
+        <source>Das Datum %1 für %2 liegt vor dem Projektbeginn (%3).</source>
+        <translation>Das Datum %1 für %2 liegt vor dem Projektbeginn (%3).</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="126"/>
+        <source>Das Erreicht-Datum %1 liegt in der Zukunft; tragen Sie geplante Termine unter „geplant“ ein.</source>
+        <translation>Das Erreicht-Datum %1 liegt in der Zukunft; tragen Sie geplante Termine unter „geplant“ ein.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="135"/>
+        <source>Der Meilenstein %1 wurde am %2 erreicht, vor dem neuen Projektbeginn %3.</source>
+        <translation>Der Meilenstein %1 wurde am %2 erreicht, vor dem neuen Projektbeginn %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="143"/>
+        <source>Das Projektende %1 liegt vor dem Projektbeginn %2.</source>
+        <translation>Das Projektende %1 liegt vor dem Projektbeginn %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="155"/>
+        <source>Die Schwellen müssen absteigen: höchste (%1) ≥ hohe (%2) ≥ mittlere Priorität (%3).</source>
+        <translation>Die Schwellen müssen absteigen: höchste (%1) ≥ hohe (%2) ≥ mittlere Priorität (%3).</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="160"/>
+        <source>%1 darf nicht leer sein.</source>
+        <translation>%1 darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="167"/>
+        <location filename="../core/edit/edits.cpp" line="503"/>
+        <source>Das Kriterium %1 gibt es in %2 schon.</source>
+        <translation>Das Kriterium %1 gibt es in %2 schon.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="190"/>
+        <source>Der Meilenstein kommt damit vor %1 (%2), dem er folgt.</source>
+        <translation>Der Meilenstein kommt damit vor %1 (%2), dem er folgt.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="193"/>
+        <source>Der Meilenstein liegt damit nach %1 (%2), der auf ihn folgt.</source>
+        <translation>Der Meilenstein liegt damit nach %1 (%2), der auf ihn folgt.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="200"/>
+        <source>„flächendeckend ab“ liegt vor dem Go-live (%1).</source>
+        <translation>„flächendeckend ab“ liegt vor dem Go-live (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="214"/>
+        <source>%1 von %2 auf %3 setzen</source>
+        <translation>%1 von %2 auf %3 setzen</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="223"/>
+        <source>%1 löschen</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="229"/>
+        <source>Die OZG-ID %1 ist schon vergeben (an %2).</source>
+        <translation>Die OZG-ID %1 ist schon vergeben (an %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="233"/>
+        <source>Eine OZG-Leistung braucht einen Namen.</source>
+        <translation>Eine OZG-Leistung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="235"/>
+        <source>OZG-Leistung %1 „%2“ anlegen</source>
+        <translation>OZG-Leistung %1 „%2“ anlegen</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="243"/>
+        <source>Projektstart (Vorbereitung abgeschlossen)</source>
+        <translation>Projektstart (Vorbereitung abgeschlossen)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="244"/>
+        <source>Konzeption abgeschlossen (Digitalisierungslabor)</source>
+        <translation>Konzeption abgeschlossen (Digitalisierungslabor)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="245"/>
+        <source>Referenzimplementierung (MVP) fertig</source>
+        <translation>Referenzimplementierung (MVP) fertig</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="246"/>
+        <source>Pilotierung abgeschlossen</source>
+        <translation>Pilotierung abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="247"/>
+        <source>Roll-out / Nachnutzung gestartet</source>
+        <translation>Roll-out / Nachnutzung gestartet</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="248"/>
+        <source>Inbetriebnahme (Regelbetrieb)</source>
+        <translation>Inbetriebnahme (Regelbetrieb)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="249"/>
+        <source>flächendeckend verfügbar</source>
+        <translation>flächendeckend verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="258"/>
+        <source>Ein Umsetzungsprojekt braucht einen Namen.</source>
+        <translation>Ein Umsetzungsprojekt braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="271"/>
+        <source>Projekt „%1“ anlegen</source>
+        <translation>Projekt „%1“ anlegen</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="308"/>
+        <source>%1 dem %2 zuordnen</source>
+        <translation>%1 dem %2 zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="311"/>
+        <source>%1 OZG-Leistungen dem %2 zuordnen</source>
+        <translation>%1 OZG-Leistungen dem %2 zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="327"/>
+        <source>Eine OZG-Leistung aus dem %1 entfernen</source>
+        <translation>Eine OZG-Leistung aus dem %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="328"/>
+        <source>%1 OZG-Leistungen aus dem %2 entfernen</source>
+        <translation>%1 OZG-Leistungen aus dem %2 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="339"/>
+        <source>Nachnutzung wird für Länder erfasst; %1 ist kein Land.</source>
+        <translation>Nachnutzung wird für Länder erfasst; %1 ist kein Land.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="347"/>
+        <source>Nachnutzung durch %1 aus %2 entfernen</source>
+        <translation>Nachnutzung durch %1 aus %2 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="357"/>
+        <source>Nachnutzung von %1 durch %2: %3</source>
+        <translation>Nachnutzung von %1 durch %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="373"/>
+        <source>Ein Meilenstein braucht einen Titel.</source>
+        <translation>Ein Meilenstein braucht einen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="378"/>
+        <source>Meilenstein „%1“ im %2 anlegen</source>
+        <translation>Meilenstein „%1“ im %2 anlegen</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="396"/>
+        <source>Für %1/Q%2 gibt es im %3 schon einen Eintrag.</source>
+        <translation>Für %1/Q%2 gibt es im %3 schon einen Eintrag.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="400"/>
+        <source>Zahlungsplan %1/Q%2 im %3 anlegen</source>
+        <translation>Zahlungsplan %1/Q%2 im %3 anlegen</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="417"/>
+        <source>%1 ist schon an der Federführung von %2 beteiligt.</source>
+        <translation>%1 ist schon an der Federführung von %2 beteiligt.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="423"/>
+        <source>%1 als %2 in die Federführung von %3 aufnehmen</source>
+        <translation>%1 als %2 in die Federführung von %3 aufnehmen</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="454"/>
+        <source>%1 ohne Namen wird nicht angelegt.</source>
+        <translation>%1 ohne Namen wird nicht angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="466"/>
+        <source>Ein Beteiligter braucht ein Kürzel (etwa „BMI“ oder „HB“).</source>
+        <translation>Ein Beteiligter braucht ein Kürzel (etwa „BMI“ oder „HB“).</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="469"/>
+        <source>Das Kürzel %1 hat schon %2.</source>
+        <translation>Das Kürzel %1 hat schon %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="470"/>
+        <source>Beteiligten %1 (%2) anlegen</source>
+        <translation>Beteiligten %1 (%2) anlegen</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="485"/>
+        <source>Die Lage %1 gibt es in %2 schon.</source>
+        <translation>Die Lage %1 gibt es in %2 schon.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="487"/>
+        <source>Lage %1 in %2 anlegen</source>
+        <translation>Lage %1 in %2 anlegen</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="508"/>
+        <source>Kriterium %1 in %2 anlegen</source>
+        <translation>Kriterium %1 in %2 anlegen</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="524"/>
+        <source>Ein Risiko braucht eine Beschreibung.</source>
+        <translation>Ein Risiko braucht eine Beschreibung.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="526"/>
+        <source>Risiko %1 in %2 erfassen</source>
+        <translation>Risiko %1 in %2 erfassen</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="541"/>
+        <source>Eine OZG-Leistung kann nicht von sich selbst abhängen.</source>
+        <translation>Eine OZG-Leistung kann nicht von sich selbst abhängen.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="544"/>
+        <source>%1 hängt von %2 ab</source>
+        <translation>%1 hängt von %2 ab</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="554"/>
+        <source>Ein Onlinedienst braucht einen Namen.</source>
+        <translation>Ein Onlinedienst braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="555"/>
+        <source>Onlinedienst „%1“ anlegen</source>
+        <translation>Onlinedienst „%1“ anlegen</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="573"/>
+        <source>%1 deckt %2 nicht mehr ab</source>
+        <translation>%1 deckt %2 nicht mehr ab</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="582"/>
+        <source>%1 deckt %2 mit Reifegrad %3 ab</source>
+        <translation>%1 deckt %2 mit Reifegrad %3 ab</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="602"/>
+        <source>%1 in %2 verfügbar</source>
+        <translation>%1 in %2 verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="603"/>
+        <source>%1 in %2 nicht mehr verfügbar</source>
+        <translation>%1 in %2 nicht mehr verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="618"/>
+        <source>Ein leerer Kommentar wird nicht gespeichert.</source>
+        <translation>Ein leerer Kommentar wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="619"/>
+        <source>Kommentar zu %1</source>
+        <translation>Kommentar zu %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="638"/>
+        <source>Bewertung „%1“ von %2 entfernen</source>
+        <translation>Bewertung „%1“ von %2 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="646"/>
+        <location filename="../core/edit/edits.cpp" line="656"/>
+        <source>Bewertung „%1“ von %2 auf %3 setzen</source>
+        <translation>Bewertung „%1“ von %2 auf %3 setzen</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="655"/>
+        <source>Bewertung „%1“: %2</source>
+        <translation>Bewertung „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="25"/>
+        <location filename="../core/edit/fieldtext.cpp" line="106"/>
+        <source>Themenfeld</source>
+        <translation>Themenfeld</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="27"/>
+        <location filename="../core/edit/fieldtext.cpp" line="102"/>
+        <source>Lage</source>
+        <translation>Lage</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="29"/>
+        <source>OZG-Leistung</source>
+        <translation>OZG-Leistung</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="31"/>
+        <source>LeiKa-Leistung</source>
+        <translation>LeiKa-Leistung</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="33"/>
+        <source>Abhängigkeit</source>
+        <translation>Abhängigkeit</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="35"/>
+        <location filename="../core/edit/fieldtext.cpp" line="114"/>
+        <source>Beteiligter</source>
+        <translation>Beteiligter</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="37"/>
+        <source>Federführung</source>
+        <translation>Federführung</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="39"/>
+        <source>Umsetzungsprojekt</source>
+        <translation>Umsetzungsprojekt</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="41"/>
+        <source>Projektzuordnung</source>
+        <translation>Projektzuordnung</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="43"/>
+        <source>Nachnutzung</source>
+        <translation>Nachnutzung</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="45"/>
+        <source>Meilenstein</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="47"/>
+        <source>Zahlungsplan-Eintrag</source>
+        <translation>Zahlungsplan-Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="49"/>
+        <source>Onlinedienst</source>
+        <translation>Onlinedienst</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="51"/>
+        <source>Abdeckung durch Onlinedienst</source>
+        <translation>Abdeckung durch Onlinedienst</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="53"/>
+        <source>Verfügbarkeit eines Onlinedienstes</source>
+        <translation>Verfügbarkeit eines Onlinedienstes</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="55"/>
+        <source>Kriterium</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="57"/>
+        <source>Bewertung</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="59"/>
+        <source>Stimme</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="61"/>
+        <source>Risiko</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="63"/>
+        <source>Kommentar</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="65"/>
+        <location filename="../core/edit/fieldtext.cpp" line="128"/>
+        <source>Stand</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="76"/>
+        <source>Projektname</source>
+        <translation>Projektname</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="76"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="78"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="80"/>
+        <source>Reifegrad (ist)</source>
+        <translation>Reifegrad (ist)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="82"/>
+        <source>Reifegrad (ziel)</source>
+        <translation>Reifegrad (ziel)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="84"/>
+        <source>Reifegradmodell</source>
+        <translation>Reifegradmodell</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="86"/>
+        <source>Flächendeckung</source>
+        <translation>Flächendeckung</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="88"/>
+        <source>Go-live</source>
+        <translation>Go-live</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="90"/>
+        <source>flächendeckend ab</source>
+        <translation>flächendeckend ab</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="92"/>
+        <source>Nachfrage (Fälle pro Jahr)</source>
+        <translation>Nachfrage (Fälle pro Jahr)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="94"/>
+        <source>Aufwand (Personentage)</source>
+        <translation>Aufwand (Personentage)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="96"/>
+        <source>Rechtsänderungsbedarf</source>
+        <translation>Rechtsänderungsbedarf</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="98"/>
+        <source>feste Welle</source>
+        <translation>feste Welle</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="100"/>
+        <source>Notizen</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="104"/>
+        <source>Projekt</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="108"/>
+        <source>Art</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="110"/>
+        <source>Rolle</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="112"/>
+        <source>Kontakt</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="116"/>
+        <source>Umsetzungskoordination</source>
+        <translation>Umsetzungskoordination</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="118"/>
+        <source>EfA-Modell</source>
+        <translation>EfA-Modell</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="120"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="122"/>
+        <source>Beginn</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="124"/>
+        <source>Ende</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="126"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="130"/>
+        <source>Datum</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="132"/>
+        <source>Land</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="134"/>
+        <source>Titel</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="136"/>
+        <source>geplant</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="138"/>
+        <source>erreicht</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="140"/>
+        <source>Abnahme durch</source>
+        <translation>Abnahme durch</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="142"/>
+        <source>Abnahme am</source>
+        <translation>Abnahme am</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="144"/>
+        <source>Jahr</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="146"/>
+        <source>Quartal</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="148"/>
+        <source>geplanter Abfluss</source>
+        <translation>geplanter Abfluss</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="150"/>
+        <source>tatsächlicher Abfluss</source>
+        <translation>tatsächlicher Abfluss</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="152"/>
+        <location filename="../core/edit/fieldtext.cpp" line="248"/>
+        <source>Personentage</source>
+        <translation>Personentage</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="154"/>
+        <source>Anbieter</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="156"/>
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="158"/>
+        <source>Reifegrad</source>
+        <translation>Reifegrad</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="160"/>
+        <source>Gewicht</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="162"/>
+        <source>Wert</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="164"/>
+        <source>Beschreibung</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="166"/>
+        <source>Maßnahme</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="168"/>
+        <source>Einstufung</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="170"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="172"/>
+        <source>hängt ab von</source>
+        <translation>hängt ab von</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="174"/>
+        <source>OZG-ID</source>
+        <translation>OZG-ID</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="176"/>
+        <source>Leistungsschlüssel</source>
+        <translation>Leistungsschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="178"/>
+        <source>Bezeichnung</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="180"/>
+        <source>Typ</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="182"/>
+        <source>Rechtsgrundlage</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="184"/>
+        <source>Kürzel</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="186"/>
+        <source>Reihenfolge</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="188"/>
+        <source>Schwelle höchste Priorität</source>
+        <translation>Schwelle höchste Priorität</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="190"/>
+        <source>Schwelle hohe Priorität</source>
+        <translation>Schwelle hohe Priorität</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="192"/>
+        <source>Schwelle mittlere Priorität</source>
+        <translation>Schwelle mittlere Priorität</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="194"/>
+        <source>Kapazität je Welle</source>
+        <translation>Kapazität je Welle</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="196"/>
+        <source>Kapazität gemessen in</source>
+        <translation>Kapazität gemessen in</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="221"/>
+        <source>leer</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="246"/>
+        <source>Modell 2.0</source>
+        <translation>Modell 2.0</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="246"/>
+        <source>Modell 1.x</source>
+        <translation>Modell 1.x</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="248"/>
+        <source>Leistungen</source>
+        <translation>Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="258"/>
+        <source>ja</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="258"/>
+        <source>nein</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/workshopedits.cpp" line="27"/>
+        <source>Eine Stimme braucht den Namen der Teilnehmerin oder des Teilnehmers.</source>
+        <translation>Eine Stimme braucht den Namen der Teilnehmerin oder des Teilnehmers.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/workshopedits.cpp" line="30"/>
+        <source>Kriterium %1 gibt es nicht (mehr).</source>
+        <translation>Kriterium %1 gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/workshopedits.cpp" line="32"/>
+        <source>OZG-Leistung %1 gibt es nicht (mehr).</source>
+        <translation>OZG-Leistung %1 gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/workshopedits.cpp" line="39"/>
+        <source>Stimme von %1 zu „%2“ für %3</source>
+        <translation>Stimme von %1 zu „%2“ für %3</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/workshopedits.cpp" line="44"/>
+        <source>%1 entfernen</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/workshopedits.cpp" line="50"/>
+        <location filename="../core/edit/workshopedits.cpp" line="55"/>
+        <location filename="../core/edit/workshopedits.cpp" line="58"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/workshopedits.cpp" line="74"/>
+        <source>Ein Stand braucht einen Namen.</source>
+        <translation>Ein Stand braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/workshopedits.cpp" line="76"/>
+        <source>Einen Stand „%1“ gibt es schon.</source>
+        <translation>Einen Stand „%1“ gibt es schon.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/workshopedits.cpp" line="77"/>
+        <source>Stand „%1“ festhalten</source>
+        <translation>Stand „%1“ festhalten</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::exchange</name>
+    <message>
+        <location filename="../core/exchange/exportsheets.cpp" line="76"/>
+        <source>Leistungen</source>
+        <translation>Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportsheets.cpp" line="126"/>
+        <source>Projekte</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportsheets.cpp" line="167"/>
+        <location filename="../core/exchange/importplan.cpp" line="52"/>
+        <source>Meilensteine</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportsheets.cpp" line="232"/>
+        <source>Priorisierung</source>
+        <translation>Priorisierung</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportsheets.cpp" line="257"/>
+        <source>Nachnutzung</source>
+        <translation>Nachnutzung</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/icalendar.cpp" line="68"/>
+        <source>OZG-Meilensteine</source>
+        <translation>OZG-Meilensteine</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/icalendar.cpp" line="83"/>
+        <source>Projekt: %1
+Phase: %2</source>
+        <translation>Projekt: %1
+Phase: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/icalendar.cpp" line="85"/>
+        <source>
+geplant: %1</source>
+        <translation>
+geplant: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/icalendar.cpp" line="87"/>
+        <source>
+erreicht: %1</source>
+        <translation>
+erreicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="48"/>
+        <source>OZG-Leistungen</source>
+        <translation>OZG-Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="50"/>
+        <source>Umsetzungsprojekte</source>
+        <translation>Umsetzungsprojekte</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="54"/>
+        <source>Dashboard „Digitale Verwaltung“ (CSV-Export)</source>
+        <translation>Dashboard „Digitale Verwaltung“ (CSV-Export)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="78"/>
+        <source>„%1“ kann nicht gelesen werden: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="80"/>
+        <source>„%1“ ist mit %2 MB zu groß für einen Import (höchstens %3 MB).</source>
+        <translation>„%1“ ist mit %2 MB zu groß für einen Import (höchstens %3 MB).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="89"/>
+        <source>„%1“ ist keine Excel-Arbeitsmappe (.xlsx); ein Tabellenblatt gibt es nur dort.</source>
+        <translation>„%1“ ist keine Excel-Arbeitsmappe (.xlsx); ein Tabellenblatt gibt es nur dort.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="114"/>
+        <source>CSV, %1, Trennzeichen „%2“</source>
+        <translation>CSV, %1, Trennzeichen „%2“</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="115"/>
+        <source>Tabulator</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="116"/>
+        <source>Excel-Arbeitsmappe, Blatt „%1“</source>
+        <translation>Excel-Arbeitsmappe, Blatt „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="117"/>
+        <source>Import „%1“: %2 neu, %3 geändert</source>
+        <translation>Import „%1“: %2 neu, %3 geändert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/exchange/importplan.cpp" line="130"/>
+        <source>„%1“ wird nicht importiert: %n Zeile(n) mit Fehlern. %2</source>
+        <translation>
+            <numerusform>„%1“ wird nicht importiert: %n Zeile mit Fehlern. %2</numerusform>
+            <numerusform>„%1“ wird nicht importiert: %n Zeilen mit Fehlern. %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="140"/>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importreport.cpp" line="41"/>
+        <source>neu</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importreport.cpp" line="43"/>
+        <source>geändert</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importreport.cpp" line="45"/>
+        <source>unverändert</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importreport.cpp" line="47"/>
+        <source>abgelehnt</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importreport.cpp" line="49"/>
+        <source>nicht zugeordnet</source>
+        <translation>nicht zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importreport.cpp" line="65"/>
+        <source>%1 (%2): %3
+</source>
+        <translation>%1 (%2): %3
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importreport.cpp" line="71"/>
+        <source>Zeile %1, %2: %3
+</source>
+        <translation>Zeile %1, %2: %3
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importreport.cpp" line="79"/>
+        <source>Übernommen.
+</source>
+        <translation>Übernommen.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importreport.cpp" line="79"/>
+        <source>Probelauf: nichts geändert.
+</source>
+        <translation>Probelauf: nichts geändert.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="48"/>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="109"/>
+        <source>„%1“ kann nicht geschrieben werden: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="52"/>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="112"/>
+        <source>„%1“ kann nicht geschrieben werden.</source>
+        <translation>„%1“ kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::exchange::detail</name>
+    <message>
+        <location filename="../core/exchange/importdashboard.cpp" line="44"/>
+        <source>der Regionalschlüssel %1 nennt kein Land</source>
+        <translation>der Regionalschlüssel %1 nennt kein Land</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importdashboard.cpp" line="54"/>
+        <source>das Land %1 ist nicht im Katalog</source>
+        <translation>das Land %1 ist nicht im Katalog</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importdashboard.cpp" line="101"/>
+        <source>erwartet wird eine OZG-ID (ganze Zahl)</source>
+        <translation>erwartet wird eine OZG-ID (ganze Zahl)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importdashboard.cpp" line="119"/>
+        <source>die OZG-ID %1 ist nicht im Katalog</source>
+        <translation>die OZG-ID %1 ist nicht im Katalog</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importdashboard.cpp" line="158"/>
+        <source>Nachnutzung %1 in %2</source>
+        <translation>Nachnutzung %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importdashboard.cpp" line="166"/>
+        <location filename="../core/exchange/importleistungen.cpp" line="74"/>
+        <location filename="../core/exchange/importleistungen.cpp" line="80"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="129"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="141"/>
+        <source>leer</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="44"/>
+        <source>die Lage %1 gibt es nicht</source>
+        <translation>die Lage %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="45"/>
+        <source>die Lage %1 gibt es in mehreren Themenfeldern; bitte die Spalte „themenfeld“ angeben</source>
+        <translation>die Lage %1 gibt es in mehreren Themenfeldern; bitte die Spalte „themenfeld“ angeben</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="63"/>
+        <source>das Themenfeld der Leistung hat kein Kriterium %1</source>
+        <translation>das Themenfeld der Leistung hat kein Kriterium %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="69"/>
+        <source>erwartet wird eine Bewertung von 0 bis 5 oder ein leeres Feld</source>
+        <translation>erwartet wird eine Bewertung von 0 bis 5 oder ein leeres Feld</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="73"/>
+        <source>Bewertung „%1“</source>
+        <translation>Bewertung „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="126"/>
+        <source>erwartet wird eine OZG-ID (ganze Zahl von 1 bis 999999)</source>
+        <translation>erwartet wird eine OZG-ID (ganze Zahl von 1 bis 999999)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="132"/>
+        <source>die OZG-ID %1 steht schon in Zeile %2</source>
+        <translation>die OZG-ID %1 steht schon in Zeile %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="151"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="45"/>
+        <source>das Themenfeld %1 gibt es nicht</source>
+        <translation>das Themenfeld %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="159"/>
+        <source>die Leistung gehört zu einem anderen Themenfeld; zum Verschieben die Lage angeben</source>
+        <translation>die Leistung gehört zu einem anderen Themenfeld; zum Verschieben die Lage angeben</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="174"/>
+        <source>für die neue OZG-ID %1 ist die Lage nötig</source>
+        <translation>für die neue OZG-ID %1 ist die Lage nötig</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="176"/>
+        <source>für die neue OZG-ID %1 ist der Name nötig</source>
+        <translation>für die neue OZG-ID %1 ist der Name nötig</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="35"/>
+        <source>ein Projekt mit der Nummer %1 gibt es nicht (für ein neues Projekt das Feld leer lassen)</source>
+        <translation>ein Projekt mit der Nummer %1 gibt es nicht (für ein neues Projekt das Feld leer lassen)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="44"/>
+        <source>ohne projekt_id ist das Themenfeld nötig</source>
+        <translation>ohne projekt_id ist das Themenfeld nötig</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="47"/>
+        <source>ohne projekt_id ist der Projektname nötig</source>
+        <translation>ohne projekt_id ist der Projektname nötig</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="55"/>
+        <source>%1 heißen in %2 mehrere Projekte; bitte projekt_id angeben</source>
+        <translation>%1 heißen in %2 mehrere Projekte; bitte projekt_id angeben</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="78"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="287"/>
+        <source>die OZG-Leistung %1 gibt es nicht</source>
+        <translation>die OZG-Leistung %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="88"/>
+        <source>OZG-Leistungen</source>
+        <translation>OZG-Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="94"/>
+        <source>+ %1</source>
+        <translation>+ %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="99"/>
+        <source>entfernt</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="111"/>
+        <source>%1 ist kein Land (erwartet wird ein Länderkürzel wie „HE“)</source>
+        <translation>%1 ist kein Land (erwartet wird ein Länderkürzel wie „HE“)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="123"/>
+        <source>Nachnutzung %1</source>
+        <translation>Nachnutzung %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="164"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="209"/>
+        <source>Projekt %1</source>
+        <translation>Projekt %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="175"/>
+        <source>dasselbe Projekt steht schon in Zeile %1</source>
+        <translation>dasselbe Projekt steht schon in Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="193"/>
+        <source>das Projekt gehört zu einem anderen Themenfeld</source>
+        <translation>das Projekt gehört zu einem anderen Themenfeld</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="235"/>
+        <source>Meilenstein %1</source>
+        <translation>Meilenstein %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="249"/>
+        <source>einen Meilenstein mit der Nummer %1 gibt es nicht (für einen neuen das Feld leer lassen)</source>
+        <translation>einen Meilenstein mit der Nummer %1 gibt es nicht (für einen neuen das Feld leer lassen)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="257"/>
+        <source>das Projekt %1 gibt es nicht; zuerst die Projekte importieren</source>
+        <translation>das Projekt %1 gibt es nicht; zuerst die Projekte importieren</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="264"/>
+        <source>%1 heißen im Projekt mehrere Meilensteine; bitte meilenstein_id angeben</source>
+        <translation>%1 heißen im Projekt mehrere Meilensteine; bitte meilenstein_id angeben</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="274"/>
+        <source>derselbe Meilenstein steht schon in Zeile %1</source>
+        <translation>derselbe Meilenstein steht schon in Zeile %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::exchange::detail::Columns</name>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="177"/>
+        <source>„%1“: die Spalte „%2“ steht zweimal in der Kopfzeile.</source>
+        <translation>„%1“: die Spalte „%2“ steht zweimal in der Kopfzeile.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="191"/>
+        <source>„%1“: die Spalte „%2“ fehlt. Die Kopfzeile hat %3; erwartet werden Spalten wie %4 (durch „;“ oder „,“ getrennt).</source>
+        <translation>„%1“: die Spalte „%2“ fehlt. Die Kopfzeile hat %3; erwartet werden Spalten wie %4 (durch „;“ oder „,“ getrennt).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="194"/>
+        <source>keine Spalten</source>
+        <translation>keine Spalten</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="197"/>
+        <source>Nicht verwendete Spalten (unbekannt): %1</source>
+        <translation>Nicht verwendete Spalten (unbekannt): %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::exchange::detail::RowBuilder</name>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="215"/>
+        <source>%1 Felder statt %2 wie in der Kopfzeile (Trennzeichen oder Anführungszeichen prüfen)</source>
+        <translation>%1 Felder statt %2 wie in der Kopfzeile (Trennzeichen oder Anführungszeichen prüfen)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="225"/>
+        <source>„%1“, Zeile %2, Spalte „%3“: %4</source>
+        <translation>„%1“, Zeile %2, Spalte „%3“: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="233"/>
+        <source>„%1“, Zeile %2: %3</source>
+        <translation>„%1“, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="270"/>
+        <source>kein Beteiligter hat das Kürzel %1</source>
+        <translation>kein Beteiligter hat das Kürzel %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::exchange::xlsx</name>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="133"/>
+        <source>„%1“: „%2“ ist kein gültiges XML (Zeile %3: %4).</source>
+        <translation>„%1“: „%2“ ist kein gültiges XML (Zeile %3: %4).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="172"/>
+        <source>„%1“: die Arbeitsmappe hat keine Tabellenblätter.</source>
+        <translation>„%1“: die Arbeitsmappe hat keine Tabellenblätter.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::exchange::xlsx::Archive</name>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="88"/>
+        <source>„%1“ ist keine lesbare ZIP-Datei und damit keine Excel-Arbeitsmappe (.xlsx).</source>
+        <translation>„%1“ ist keine lesbare ZIP-Datei und damit keine Excel-Arbeitsmappe (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="93"/>
+        <source>„%1“ ist eine ZIP-Datei, aber keine Excel-Arbeitsmappe (.xlsx): ihr fehlt „xl/workbook.xml“. Bitte die Tabelle in Excel oder LibreOffice als .xlsx speichern.</source>
+        <translation>„%1“ ist eine ZIP-Datei, aber keine Excel-Arbeitsmappe (.xlsx): ihr fehlt „xl/workbook.xml“. Bitte die Tabelle in Excel oder LibreOffice als .xlsx speichern.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="106"/>
+        <source>„%1“: der Arbeitsmappe fehlt der Teil „%2“.</source>
+        <translation>„%1“: der Arbeitsmappe fehlt der Teil „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="110"/>
+        <source>„%1“: der Teil „%2“ ist zu groß oder beschädigt.</source>
+        <translation>„%1“: der Teil „%2“ ist zu groß oder beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="112"/>
+        <source>„%1“: der Teil „%2“ kann nicht entpackt werden.</source>
+        <translation>„%1“: der Teil „%2“ kann nicht entpackt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="120"/>
+        <source>„%1“: der Teil „%2“ ist beschädigt oder zu groß.</source>
+        <translation>„%1“: der Teil „%2“ ist beschädigt oder zu groß.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::labels</name>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="14"/>
+        <source>ohne Status</source>
+        <translation>ohne Status</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="15"/>
+        <source>in Planung</source>
+        <translation>in Planung</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="16"/>
+        <location filename="../core/domain/labels.cpp" line="153"/>
+        <source>in Umsetzung</source>
+        <translation>in Umsetzung</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="17"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="25"/>
+        <location filename="../core/domain/labels.cpp" line="185"/>
+        <source>unbekannt</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="26"/>
+        <source>Lebenslage</source>
+        <translation>Lebenslage</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="27"/>
+        <source>Geschäftslage</source>
+        <translation>Geschäftslage</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="28"/>
+        <source>Querschnitt</source>
+        <translation>Querschnitt</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="36"/>
+        <source>keine</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="37"/>
+        <source>in mindestens einer Kommune</source>
+        <translation>in mindestens einer Kommune</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="38"/>
+        <source>kreisweit</source>
+        <translation>kreisweit</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="39"/>
+        <source>landesweit</source>
+        <translation>landesweit</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="40"/>
+        <source>bundesweit flächendeckend</source>
+        <translation>bundesweit flächendeckend</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="48"/>
+        <source>Stufe %1 (Modell 2.0)</source>
+        <translation>Stufe %1 (Modell 2.0)</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="50"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="51"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="52"/>
+        <source>Formular-Assistent</source>
+        <translation>Formular-Assistent</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="53"/>
+        <source>Online-Leistung</source>
+        <translation>Online-Leistung</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="54"/>
+        <source>Online-Transaktion</source>
+        <translation>Online-Transaktion</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="69"/>
+        <source>Keine Informationen online.</source>
+        <translation>Keine Informationen online.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="70"/>
+        <source>Informationen zur Leistung sind online.</source>
+        <translation>Informationen zur Leistung sind online.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="71"/>
+        <source>Hilfe beim Ausfüllen, aber keine Online-Antragstellung.</source>
+        <translation>Hilfe beim Ausfüllen, aber keine Online-Antragstellung.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="72"/>
+        <source>Antrag und alle Nachweise online; die OZG-Pflicht gilt ab hier als erfüllt.</source>
+        <translation>Antrag und alle Nachweise online; die OZG-Pflicht gilt ab hier als erfüllt.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="73"/>
+        <source>Vollständig digital, Nachweise holt die Verwaltung selbst (Once-Only).</source>
+        <translation>Vollständig digital, Nachweise holt die Verwaltung selbst (Once-Only).</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="81"/>
+        <source>Bundesressort</source>
+        <translation>Bundesressort</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="82"/>
+        <source>Land</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="83"/>
+        <source>Kommunale Spitzenverbände</source>
+        <translation>Kommunale Spitzenverbände</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="84"/>
+        <source>Behörde</source>
+        <translation>Behörde</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="85"/>
+        <source>Kommune</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="93"/>
+        <source>federführend</source>
+        <translation>federführend</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="94"/>
+        <source>umsetzend</source>
+        <translation>umsetzend</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="95"/>
+        <source>mitarbeitend</source>
+        <translation>mitarbeitend</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="103"/>
+        <source>Federführend: verantwortet das Themenfeld (Ressort: Inhalte, Abnahme, Budget; Land: Bau und Bereitstellung der Onlinedienste).</source>
+        <translation>Federführend: verantwortet das Themenfeld (Ressort: Inhalte, Abnahme, Budget; Land: Bau und Bereitstellung der Onlinedienste).</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="104"/>
+        <source>Umsetzend: baut im Auftrag des federführenden Landes Onlinedienste.</source>
+        <translation>Umsetzend: baut im Auftrag des federführenden Landes Onlinedienste.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="105"/>
+        <source>Mitarbeitend: wirkt fachlich mit, ohne eigene Umsetzungsverantwortung.</source>
+        <translation>Mitarbeitend: wirkt fachlich mit, ohne eigene Umsetzungsverantwortung.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="113"/>
+        <source>offen</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="114"/>
+        <source>EfA – zentraler Betrieb</source>
+        <translation>EfA – zentraler Betrieb</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="115"/>
+        <source>EfA – Nachnutzung (Roll-in)</source>
+        <translation>EfA – Nachnutzung (Roll-in)</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="116"/>
+        <source>länderindividuell</source>
+        <translation>länderindividuell</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="117"/>
+        <source>Bund zentral</source>
+        <translation>Bund zentral</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="125"/>
+        <source>Das Umsetzungsmodell ist noch nicht entschieden.</source>
+        <translation>Das Umsetzungsmodell ist noch nicht entschieden.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="126"/>
+        <source>Einer für Alle: ein Land baut und betreibt den Dienst zentral für alle anderen.</source>
+        <translation>Einer für Alle: ein Land baut und betreibt den Dienst zentral für alle anderen.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="127"/>
+        <source>Einer für Alle: ein Land baut, die anderen übernehmen den Dienst in ihre Infrastruktur (Roll-in).</source>
+        <translation>Einer für Alle: ein Land baut, die anderen übernehmen den Dienst in ihre Infrastruktur (Roll-in).</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="128"/>
+        <source>Jedes Land setzt die Leistung selbst um.</source>
+        <translation>Jedes Land setzt die Leistung selbst um.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="129"/>
+        <source>Der Bund stellt den Dienst zentral bereit (Typ-1-Leistungen).</source>
+        <translation>Der Bund stellt den Dienst zentral bereit (Typ-1-Leistungen).</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="137"/>
+        <source>Vorbereitung</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="138"/>
+        <source>Konzeption</source>
+        <translation>Konzeption</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="139"/>
+        <source>Umsetzung</source>
+        <translation>Umsetzung</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="140"/>
+        <source>Pilotierung</source>
+        <translation>Pilotierung</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="141"/>
+        <source>Roll-out / Nachnutzung</source>
+        <translation>Roll-out / Nachnutzung</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="142"/>
+        <source>Inbetriebnahme (Regelbetrieb)</source>
+        <translation>Inbetriebnahme (Regelbetrieb)</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="143"/>
+        <source>flächendeckend verfügbar</source>
+        <translation>flächendeckend verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="151"/>
+        <source>interessiert</source>
+        <translation>interessiert</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="152"/>
+        <source>geplant</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="154"/>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="155"/>
+        <source>abgelehnt</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="163"/>
+        <source>Sonstiges</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="164"/>
+        <source>Basiskomponente</source>
+        <translation>Basiskomponente</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="165"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="166"/>
+        <source>Rechtsänderung</source>
+        <translation>Rechtsänderung</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="167"/>
+        <source>Abhängigkeit</source>
+        <translation>Abhängigkeit</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="175"/>
+        <source>mittel</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="176"/>
+        <source>niedrig</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="177"/>
+        <source>hoch</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="186"/>
+        <source>Bund</source>
+        <translation>Bund</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="187"/>
+        <source>Föderal</source>
+        <translation>Föderal</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="188"/>
+        <source>Misch</source>
+        <translation>Misch</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::schema</name>
+    <message>
+        <location filename="../core/storage/schema.cpp" line="235"/>
+        <source>Die Tabelle „%1“ hat kein Feld „%2“.</source>
+        <translation>Die Tabelle „%1“ hat kein Feld „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schema.cpp" line="274"/>
+        <source>ein Wert ist erforderlich</source>
+        <translation>ein Wert ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schema.cpp" line="279"/>
+        <source>erwartet wird ein Wert von %1 bis %2</source>
+        <translation>erwartet wird ein Wert von %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schema.cpp" line="281"/>
+        <source>erwartet wird ein Wert ab %1</source>
+        <translation>erwartet wird ein Wert ab %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schema.cpp" line="282"/>
+        <source>erwartet wird ein Wert bis %1</source>
+        <translation>erwartet wird ein Wert bis %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schema.cpp" line="300"/>
+        <source>erwartet wird eine ganze Zahl</source>
+        <translation>erwartet wird eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schema.cpp" line="309"/>
+        <source>erwartet wird eine Zahl</source>
+        <translation>erwartet wird eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schema.cpp" line="320"/>
+        <source>erwartet wird wahr oder falsch</source>
+        <translation>erwartet wird wahr oder falsch</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schema.cpp" line="325"/>
+        <source>erwartet wird ein Text</source>
+        <translation>erwartet wird ein Text</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schema.cpp" line="330"/>
+        <source>erwartet wird einer der Werte %1</source>
+        <translation>erwartet wird einer der Werte %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schema.cpp" line="340"/>
+        <source>erwartet wird ein gültiges Datum (JJJJ-MM-TT) zwischen 1990 und 2100</source>
+        <translation>erwartet wird ein gültiges Datum (JJJJ-MM-TT) zwischen 1990 und 2100</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schema.cpp" line="348"/>
+        <source>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss)</source>
+        <translation>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schema.cpp" line="352"/>
+        <source>unbekannter Feldtyp</source>
+        <translation>unbekannter Feldtyp</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::tabular</name>
+    <message>
+        <location filename="../core/exchange/tabular.cpp" line="42"/>
+        <source>„%1“: die Datei beginnt wie UTF-16, ist aber kein gültiges UTF-16.</source>
+        <translation>„%1“: die Datei beginnt wie UTF-16, ist aber kein gültiges UTF-16.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/tabular.cpp" line="47"/>
+        <source>„%1“, Zeile %2: die Datei enthält Nullbytes und ist keine Textdatei (CSV).</source>
+        <translation>„%1“, Zeile %2: die Datei enthält Nullbytes und ist keine Textdatei (CSV).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/tabular.cpp" line="58"/>
+        <source>„%1“: die Datei ist als UTF-8 gekennzeichnet (BOM), enthält aber ungültige Bytes.</source>
+        <translation>„%1“: die Datei ist als UTF-8 gekennzeichnet (BOM), enthält aber ungültige Bytes.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/tabular.cpp" line="66"/>
+        <source>„%1“, Zeile %2: das Byte 0x%3 ist weder UTF-8 noch Windows-1252; bitte die Datei als UTF-8 speichern.</source>
+        <translation>„%1“, Zeile %2: das Byte 0x%3 ist weder UTF-8 noch Windows-1252; bitte die Datei als UTF-8 speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui</name>
+    <message>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="44"/>
+        <source>höchste Priorität: Score ab %1. Konzeptformat: Digitalisierungslabor (eine reine Typ-1-Leistung des Bundes: Digitalisierungs-Werkbank).</source>
+        <translation>höchste Priorität: Score ab %1. Konzeptformat: Digitalisierungslabor (eine reine Typ-1-Leistung des Bundes: Digitalisierungs-Werkbank).</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="48"/>
+        <source>hohe Priorität: Score ab %1, unter %2. Konzeptformat: Digitalisierungslabor (eine reine Typ-1-Leistung: Werkbank).</source>
+        <translation>hohe Priorität: Score ab %1, unter %2. Konzeptformat: Digitalisierungslabor (eine reine Typ-1-Leistung: Werkbank).</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="52"/>
+        <source>mittlere Priorität: Score ab %1, unter %2. Konzeptformat: Digitalisierungs-Werkbank.</source>
+        <translation>mittlere Priorität: Score ab %1, unter %2. Konzeptformat: Digitalisierungs-Werkbank.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="56"/>
+        <source>niedrige Priorität: Score unter %1. Konzeptformat: Direkt-Digitalisierung.</source>
+        <translation>niedrige Priorität: Score unter %1. Konzeptformat: Direkt-Digitalisierung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="66"/>
+        <source>Digitalisierungslabor: Fachleute, Nutzende und Entwickler erarbeiten gemeinsam den Soll-Prozess und einen Prototyp.</source>
+        <translation>Digitalisierungslabor: Fachleute, Nutzende und Entwickler erarbeiten gemeinsam den Soll-Prozess und einen Prototyp.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="69"/>
+        <source>Digitalisierungs-Werkbank: ein schlankeres Verfahren, das auf vorhandenen Ergebnissen aufbaut.</source>
+        <translation>Digitalisierungs-Werkbank: ein schlankeres Verfahren, das auf vorhandenen Ergebnissen aufbaut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="72"/>
+        <source>Direkt-Digitalisierung: die zuständige Stelle setzt die Leistung ohne eigenes Labor um.</source>
+        <translation>Direkt-Digitalisierung: die zuständige Stelle setzt die Leistung ohne eigenes Labor um.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="75"/>
+        <source>Ein Onlinedienst erreicht schon Reifegrad 3 oder mehr: die vorhandene Lösung nachnutzen statt neu bauen, gleich welche Kategorie.</source>
+        <translation>Ein Onlinedienst erreicht schon Reifegrad 3 oder mehr: die vorhandene Lösung nachnutzen statt neu bauen, gleich welche Kategorie.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::AbdeckungListModel</name>
+    <message>
+        <location filename="../ui/models/abdeckunglistmodel.cpp" line="16"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/abdeckunglistmodel.cpp" line="23"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::AbdeckungView</name>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="105"/>
+        <source>Doppelklick oder Eingabetaste öffnet die Leistung.</source>
+        <translation>Doppelklick oder Eingabetaste öffnet die Leistung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="106"/>
+        <source>Doppelklick oder Eingabetaste öffnet das Projekt.</source>
+        <translation>Doppelklick oder Eingabetaste öffnet das Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="126"/>
+        <source>Nachnutzung: Länder und Projekte</source>
+        <translation>Nachnutzung: Länder und Projekte</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="146"/>
+        <source>OZG-Leistungen im gewählten Umfang, die keinem Umsetzungsprojekt (irgendeines Themenfelds) zugeordnet sind</source>
+        <translation>OZG-Leistungen im gewählten Umfang, die keinem Umsetzungsprojekt (irgendeines Themenfelds) zugeordnet sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="148"/>
+        <source>OZG-Leistungen, die kein erfasster Onlinedienst abdeckt</source>
+        <translation>OZG-Leistungen, die kein erfasster Onlinedienst abdeckt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="149"/>
+        <source>Lagen, in denen keine OZG-Leistung einen Status hat und keine einem Projekt zugeordnet ist</source>
+        <translation>Lagen, in denen keine OZG-Leistung einen Status hat und keine einem Projekt zugeordnet ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="150"/>
+        <source>Umsetzungsprojekte ohne einen einzigen Meilenstein</source>
+        <translation>Umsetzungsprojekte ohne einen einzigen Meilenstein</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="151"/>
+        <source>Meilensteine, die vor dem Stichtag geplant und noch nicht erreicht sind</source>
+        <translation>Meilensteine, die vor dem Stichtag geplant und noch nicht erreicht sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="152"/>
+        <source>Meilensteine, die später als geplant erreicht wurden</source>
+        <translation>Meilensteine, die später als geplant erreicht wurden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="153"/>
+        <source>Welches Land welches Projekt nachnutzt (Einer für Alle)</source>
+        <translation>Welches Land welches Projekt nachnutzt (Einer für Alle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="154"/>
+        <source>Onlinedienste und die OZG-Leistungen, die sie abdecken, mit dem erreichten Reifegrad</source>
+        <translation>Onlinedienste und die OZG-Leistungen, die sie abdecken, mit dem erreichten Reifegrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="166"/>
+        <source>Lücken, &amp;Verzug und Nachnutzung</source>
+        <translation>Lücken, &amp;Verzug und Nachnutzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="169"/>
+        <source>Doppelklick oder Eingabetaste auf eine Leistung oder ein Projekt öffnet es.</source>
+        <translation>Doppelklick oder Eingabetaste auf eine Leistung oder ein Projekt öffnet es.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="258"/>
+        <source>Keine OZG-Leistungen im gewählten Umfang.</source>
+        <translation>Keine OZG-Leistungen im gewählten Umfang.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="259"/>
+        <source>Noch kein Umsetzungsprojekt angelegt.</source>
+        <translation>Noch kein Umsetzungsprojekt angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="271"/>
+        <source>In keinem Projekt</source>
+        <translation>In keinem Projekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="272"/>
+        <source>Alle Leistungen sind einem Projekt zugeordnet.</source>
+        <translation>Alle Leistungen sind einem Projekt zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="273"/>
+        <source>Ohne Onlinedienst</source>
+        <translation>Ohne Onlinedienst</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="274"/>
+        <source>Alle Leistungen werden von einem Onlinedienst abgedeckt.</source>
+        <translation>Alle Leistungen werden von einem Onlinedienst abgedeckt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="275"/>
+        <source>Lagen ohne Aktivität</source>
+        <translation>Lagen ohne Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="276"/>
+        <source>Keine Lagen im gewählten Umfang.</source>
+        <translation>Keine Lagen im gewählten Umfang.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="277"/>
+        <source>In jeder Lage ist mindestens eine Leistung begonnen oder einem Projekt zugeordnet.</source>
+        <translation>In jeder Lage ist mindestens eine Leistung begonnen oder einem Projekt zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="279"/>
+        <source>Projekte ohne Meilensteine</source>
+        <translation>Projekte ohne Meilensteine</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="280"/>
+        <source>Alle Projekte haben Meilensteine.</source>
+        <translation>Alle Projekte haben Meilensteine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="281"/>
+        <source>Meilensteine überfällig</source>
+        <translation>Meilensteine überfällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="284"/>
+        <source>Zum Stichtag %1 ist kein Meilenstein überfällig.</source>
+        <translation>Zum Stichtag %1 ist kein Meilenstein überfällig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="285"/>
+        <source>Meilensteine verzögert</source>
+        <translation>Meilensteine verzögert</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="286"/>
+        <source>Kein Meilenstein wurde später als geplant erreicht.</source>
+        <translation>Kein Meilenstein wurde später als geplant erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="287"/>
+        <source>Nachnutzung</source>
+        <translation>Nachnutzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="288"/>
+        <source>Noch kein Umsetzungsprojekt angelegt: ohne Projekte gibt es keine Nachnutzung.</source>
+        <translation>Noch kein Umsetzungsprojekt angelegt: ohne Projekte gibt es keine Nachnutzung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="290"/>
+        <source>Onlinedienste</source>
+        <translation>Onlinedienste</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="292"/>
+        <source>Kein Onlinedienst deckt eine OZG-Leistung im gewählten Umfang ab. Onlinedienste erfassen Sie im Reiter „Onlinedienste“.</source>
+        <translation>Kein Onlinedienst deckt eine OZG-Leistung im gewählten Umfang ab. Onlinedienste erfassen Sie im Reiter „Onlinedienste“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="299"/>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="300"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="311"/>
+        <source>Welches Land welches Projekt nachnutzt (Einer für Alle): %1 von %2 Ländern nutzen mindestens ein Projekt nach.</source>
+        <translation>Welches Land welches Projekt nachnutzt (Einer für Alle): %1 von %2 Ländern nutzen mindestens ein Projekt nach.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="47"/>
+        <source>alle</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="48"/>
+        <source>Alle OZG-Leistungen, auch die reinen Typ-1-Leistungen des Bundes</source>
+        <translation>Alle OZG-Leistungen, auch die reinen Typ-1-Leistungen des Bundes</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="50"/>
+        <source>Föderal</source>
+        <translation>Föderal</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="52"/>
+        <source>Nur Leistungen, die Länder oder Kommunen vollziehen (Programm Föderal und Mischleistungen)</source>
+        <translation>Nur Leistungen, die Länder oder Kommunen vollziehen (Programm Föderal und Mischleistungen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="55"/>
+        <source>Welche OZG-Leistungen zählen. Projekte, Meilensteine und Nachnutzung gehören zum Themenfeld und hängen nicht vom Umfang ab.</source>
+        <translation>Welche OZG-Leistungen zählen. Projekte, Meilensteine und Nachnutzung gehören zum Themenfeld und hängen nicht vom Umfang ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="57"/>
+        <source>&amp;Umfang:</source>
+        <translation>&amp;Umfang:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="66"/>
+        <source>Stichtag: Meilensteine, die vor diesem Tag geplant und noch nicht erreicht sind, gelten als überfällig.</source>
+        <translation>Stichtag: Meilensteine, die vor diesem Tag geplant und noch nicht erreicht sind, gelten als überfällig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="68"/>
+        <source>&amp;Stichtag:</source>
+        <translation>&amp;Stichtag:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="71"/>
+        <source>Heute</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="72"/>
+        <source>Stichtag auf das heutige Datum setzen</source>
+        <translation>Stichtag auf das heutige Datum setzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="133"/>
+        <source>Kennzahlen der Abdeckung</source>
+        <translation>Kennzahlen der Abdeckung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="238"/>
+        <source>Gesamtprogramm</source>
+        <translation>Gesamtprogramm</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="238"/>
+        <source>Themenfeld gesamt</source>
+        <translation>Themenfeld gesamt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="245"/>
+        <source>&amp;Kennzahlen je Themenfeld: Gesamtprogramm</source>
+        <translation>&amp;Kennzahlen je Themenfeld: Gesamtprogramm</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="246"/>
+        <source>&amp;Kennzahlen je Lage: %1</source>
+        <translation>&amp;Kennzahlen je Lage: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="287"/>
+        <source>Im Umfang „Föderal“ hat „%1“ keine OZG-Leistungen.
+
+Wählen Sie den Umfang „alle“, um auch die Leistungen des Bundes zu sehen.</source>
+        <translation>Im Umfang „Föderal“ hat „%1“ keine OZG-Leistungen.
+
+Wählen Sie den Umfang „alle“, um auch die Leistungen des Bundes zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="290"/>
+        <source>Im Umfang „Föderal“ hat das Programm keine OZG-Leistungen.</source>
+        <translation>Im Umfang „Föderal“ hat das Programm keine OZG-Leistungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="293"/>
+        <source>„%1“ hat noch keine OZG-Leistungen, es gibt also nichts abzudecken.
+
+Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</source>
+        <translation>„%1“ hat noch keine OZG-Leistungen, es gibt also nichts abzudecken.
+
+Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="296"/>
+        <source>Der Katalog hat noch keine OZG-Leistungen.</source>
+        <translation>Der Katalog hat noch keine OZG-Leistungen.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::BewertungDelegate</name>
+    <message>
+        <location filename="../ui/views/prioritaetdelegates.cpp" line="25"/>
+        <source>– fehlt –</source>
+        <translation>– fehlt –</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetdelegates.cpp" line="26"/>
+        <source>Keine Bewertung: zählt nicht als 0, der Score mittelt über die vorhandenen.</source>
+        <translation>Keine Bewertung: zählt nicht als 0, der Score mittelt über die vorhandenen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetdelegates.cpp" line="30"/>
+        <source>0: nach diesem Kriterium keine Priorität</source>
+        <translation>0: nach diesem Kriterium keine Priorität</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetdelegates.cpp" line="31"/>
+        <source>5: nach diesem Kriterium höchste Priorität</source>
+        <translation>5: nach diesem Kriterium höchste Priorität</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetdelegates.cpp" line="33"/>
+        <source>automatisch</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetdelegates.cpp" line="34"/>
+        <source>Nach Rang, Abhängigkeiten und Kapazität planen</source>
+        <translation>Nach Rang, Abhängigkeiten und Kapazität planen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetdelegates.cpp" line="37"/>
+        <source>Welle %1 (fest)</source>
+        <translation>Welle %1 (fest)</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::ChangesDialog</name>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="34"/>
+        <source>Änderungen seit …</source>
+        <translation>Änderungen seit …</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="39"/>
+        <location filename="../ui/views/changesdialog.cpp" line="43"/>
+        <location filename="../ui/views/changesdialog.cpp" line="48"/>
+        <source>alle</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="50"/>
+        <source>&amp;Seit:</source>
+        <translation>&amp;Seit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="51"/>
+        <source>&amp;Themenfeld:</source>
+        <translation>&amp;Themenfeld:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="52"/>
+        <source>&amp;Eintrag:</source>
+        <translation>&amp;Eintrag:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="53"/>
+        <source>&amp;Autor:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="63"/>
+        <source>Als &amp;CSV speichern…</source>
+        <translation>Als &amp;CSV speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="64"/>
+        <source>Stand s&amp;peichern…</source>
+        <translation>Stand s&amp;peichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="99"/>
+        <location filename="../ui/views/changesdialog.cpp" line="155"/>
+        <source>Zeitpunkt</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="155"/>
+        <source>Autor</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="155"/>
+        <source>Themenfeld</source>
+        <translation>Themenfeld</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="155"/>
+        <source>Art</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="156"/>
+        <source>Eintrag</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="156"/>
+        <source>Feld</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="156"/>
+        <source>Alt → Neu</source>
+        <translation>Alt → Neu</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="156"/>
+        <source>Quelle</source>
+        <translation>Quelle</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/changesdialog.cpp" line="173"/>
+        <source>%n Änderung(en)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="180"/>
+        <source>„%1“ kann nicht geschrieben werden: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="197"/>
+        <source>Änderungen als CSV speichern</source>
+        <translation>Änderungen als CSV speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="197"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="206"/>
+        <source>Stand speichern</source>
+        <translation>Stand speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="206"/>
+        <source>Name des Stands:</source>
+        <translation>Name des Stands:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="207"/>
+        <source>Stand %1</source>
+        <translation>Stand %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::DienstAbdeckungModel</name>
+    <message>
+        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="62"/>
+        <source>1 OZG-Leistung</source>
+        <translation>1 OZG-Leistung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="62"/>
+        <source>%1 OZG-Leistungen</source>
+        <translation>%1 OZG-Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="65"/>
+        <source>%1%2
+Doppelklick oder Eingabetaste öffnet den Onlinedienst.</source>
+        <translation>%1%2
+Doppelklick oder Eingabetaste öffnet den Onlinedienst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="66"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="86"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="93"/>
+        <source>%1 %2
+Doppelklick oder Eingabetaste öffnet die Leistung.</source>
+        <translation>%1 %2
+Doppelklick oder Eingabetaste öffnet die Leistung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="115"/>
+        <source>Onlinedienst / OZG-Leistung</source>
+        <translation>Onlinedienst / OZG-Leistung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="117"/>
+        <source>erreichter Reifegrad</source>
+        <translation>erreichter Reifegrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="119"/>
+        <source>Lage / Anbieter</source>
+        <translation>Lage / Anbieter</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::Document</name>
+    <message>
+        <location filename="../ui/document.cpp" line="33"/>
+        <source>Themenfeldplaner</source>
+        <translation>Themenfeldplaner</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::FederfuehrungView</name>
+    <message>
+        <location filename="../ui/views/federfuehrungview.cpp" line="41"/>
+        <source>Beteiligten auf&amp;nehmen…</source>
+        <translation>Beteiligten auf&amp;nehmen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/federfuehrungview.cpp" line="42"/>
+        <source>Aus der Federführung ent&amp;fernen</source>
+        <translation>Aus der Federführung ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/federfuehrungview.cpp" line="69"/>
+        <source>Noch niemand in der Federführung. Nehmen Sie das federführende Ressort und die federführenden und umsetzenden Länder auf.</source>
+        <translation>Noch niemand in der Federführung. Nehmen Sie das federführende Ressort und die federführenden und umsetzenden Länder auf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/federfuehrungview.cpp" line="71"/>
+        <source>FF = federführend (Ressort: Inhalte, Abnahme, Budget; Land: Bau und Bereitstellung), U = umsetzend (baut im Auftrag), MA = mitarbeitend. Doppelklick auf Rolle oder Kontakt ändert sie.</source>
+        <translation>FF = federführend (Ressort: Inhalte, Abnahme, Budget; Land: Bau und Bereitstellung), U = umsetzend (baut im Auftrag), MA = mitarbeitend. Doppelklick auf Rolle oder Kontakt ändert sie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/federfuehrungview.cpp" line="82"/>
+        <source>Beteiligten aufnehmen</source>
+        <translation>Beteiligten aufnehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/federfuehrungview.cpp" line="90"/>
+        <source>&amp;Beteiligter:</source>
+        <translation>&amp;Beteiligter:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/federfuehrungview.cpp" line="91"/>
+        <source>&amp;Rolle:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::GewichtDelegate</name>
+    <message>
+        <location filename="../ui/views/prioritaetdelegates.cpp" line="79"/>
+        <source>Gewicht von „%1“</source>
+        <translation>Gewicht von „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::HelpWindow</name>
+    <message>
+        <location filename="../ui/views/helpwindow.cpp" line="21"/>
+        <source>Benutzerhandbuch – Themenfeldplaner</source>
+        <translation>Benutzerhandbuch – Themenfeldplaner</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/helpwindow.cpp" line="25"/>
+        <source>Benutzerhandbuch</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/helpwindow.cpp" line="28"/>
+        <source>&amp;Zurück</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/helpwindow.cpp" line="30"/>
+        <source>&amp;Vor</source>
+        <translation>&amp;Vor</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/helpwindow.cpp" line="32"/>
+        <source>&amp;Inhalt</source>
+        <translation>&amp;Inhalt</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::HistoryPanel</name>
+    <message>
+        <location filename="../ui/views/historypanel.cpp" line="35"/>
+        <source>Kommentar</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/historypanel.cpp" line="35"/>
+        <location filename="../ui/views/historypanel.cpp" line="40"/>
+        <source>von</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/historypanel.cpp" line="35"/>
+        <location filename="../ui/views/historypanel.cpp" line="40"/>
+        <source>am</source>
+        <translation>am</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/historypanel.cpp" line="40"/>
+        <source>Änderung</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/historypanel.cpp" line="40"/>
+        <source>Feld</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/historypanel.cpp" line="40"/>
+        <source>alt</source>
+        <translation>alt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/historypanel.cpp" line="40"/>
+        <source>neu</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/historypanel.cpp" line="44"/>
+        <source>Kommentar schreiben und mit Eingabe speichern</source>
+        <translation>Kommentar schreiben und mit Eingabe speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/historypanel.cpp" line="45"/>
+        <source>Kommentieren</source>
+        <translation>Kommentieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/historypanel.cpp" line="87"/>
+        <source>Wählen Sie eine OZG-Leistung oder ein Projekt, um Kommentare und Änderungen zu sehen.</source>
+        <translation>Wählen Sie eine OZG-Leistung oder ein Projekt, um Kommentare und Änderungen zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/historypanel.cpp" line="91"/>
+        <source>Kommentare und Änderungen zu %1</source>
+        <translation>Kommentare und Änderungen zu %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/historypanel.cpp" line="101"/>
+        <source>Noch keine Kommentare.</source>
+        <translation>Noch keine Kommentare.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/historypanel.cpp" line="106"/>
+        <source>gelöscht</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/historypanel.cpp" line="108"/>
+        <source>angelegt</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/historypanel.cpp" line="114"/>
+        <source>Seit dem Anlegen des Katalogs unverändert.</source>
+        <translation>Seit dem Anlegen des Katalogs unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::KennzahlenModel</name>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="209"/>
+        <source>%1: %2 OZG-Leistungen</source>
+        <translation>%1: %2 OZG-Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="211"/>
+        <source>%1 – %2: %3 von %4 OZG-Leistungen (%5)</source>
+        <translation>%1 – %2: %3 von %4 OZG-Leistungen (%5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="215"/>
+        <source>Zusammen fehlen %1 Reifegradstufen bis zum Ziel.</source>
+        <translation>Zusammen fehlen %1 Reifegradstufen bis zum Ziel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="275"/>
+        <source>%1
+Ohne Aktivität: keine OZG-Leistung dieser Lage hat einen Status und keine ist einem Umsetzungsprojekt zugeordnet.</source>
+        <translation>%1
+Ohne Aktivität: keine OZG-Leistung dieser Lage hat einen Status und keine ist einem Umsetzungsprojekt zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="279"/>
+        <source>%1
+Doppelklick öffnet das Themenfeld.</source>
+        <translation>%1
+Doppelklick öffnet das Themenfeld.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::KriterienModel</name>
+    <message>
+        <location filename="../ui/models/kriterienmodel.cpp" line="97"/>
+        <source>%1 von %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kriterienmodel.cpp" line="122"/>
+        <source>„%1“: Doppelklick oder F2 benennt das Kriterium um.</source>
+        <translation>„%1“: Doppelklick oder F2 benennt das Kriterium um.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kriterienmodel.cpp" line="125"/>
+        <source>Noch nicht gespeichert: die Rangfolge zeigt schon die Wirkung. Gespeichert wird, wenn Sie Enter drücken oder das Feld verlassen.</source>
+        <translation>Noch nicht gespeichert: die Rangfolge zeigt schon die Wirkung. Gespeichert wird, wenn Sie Enter drücken oder das Feld verlassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kriterienmodel.cpp" line="127"/>
+        <source>Relatives Gewicht: nur das Verhältnis der Gewichte zählt. Beim Verändern ordnet sich die Rangfolge sofort neu.</source>
+        <translation>Relatives Gewicht: nur das Verhältnis der Gewichte zählt. Beim Verändern ordnet sich die Rangfolge sofort neu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kriterienmodel.cpp" line="130"/>
+        <source>Alle Gewichte sind 0: jedes Kriterium zählt gleich (gleichgewichtet).</source>
+        <translation>Alle Gewichte sind 0: jedes Kriterium zählt gleich (gleichgewichtet).</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kriterienmodel.cpp" line="132"/>
+        <source>Anteil des Kriteriums an der Summe der Gewichte.</source>
+        <translation>Anteil des Kriteriums an der Summe der Gewichte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kriterienmodel.cpp" line="134"/>
+        <source>%1 von %2 Leistungen haben eine Bewertung für dieses Kriterium; die übrigen fehlen und zählen nicht als 0.</source>
+        <translation>%1 von %2 Leistungen haben eine Bewertung für dieses Kriterium; die übrigen fehlen und zählen nicht als 0.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kriterienmodel.cpp" line="161"/>
+        <source>Kriterium</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kriterienmodel.cpp" line="163"/>
+        <source>Gewicht</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kriterienmodel.cpp" line="165"/>
+        <source>Anteil</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kriterienmodel.cpp" line="167"/>
+        <source>bewertet</source>
+        <translation>bewertet</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kriterienmodel.cpp" line="171"/>
+        <source>Die Gewichte werden auf die Summe 1 gebracht; sind alle 0, zählt jedes Kriterium gleich.</source>
+        <translation>Die Gewichte werden auf die Summe 1 gebracht; sind alle 0, zählt jedes Kriterium gleich.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::LeistungEditor</name>
+    <message>
+        <location filename="../ui/views/leistungeditor.cpp" line="65"/>
+        <source>LeiKa-Leistungen</source>
+        <translation>LeiKa-Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungeditor.cpp" line="74"/>
+        <source>Abh&amp;ängigkeit hinzufügen…</source>
+        <translation>Abh&amp;ängigkeit hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungeditor.cpp" line="76"/>
+        <source>Diese Leistung setzt eine andere voraus (z. B. Geburtsanzeige vor Elterngeld).</source>
+        <translation>Diese Leistung setzt eine andere voraus (z. B. Geburtsanzeige vor Elterngeld).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungeditor.cpp" line="77"/>
+        <source>Entfernen</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungeditor.cpp" line="78"/>
+        <source>Hängt ab von</source>
+        <translation>Hängt ab von</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungeditor.cpp" line="117"/>
+        <source>Abhängigkeit hinzufügen</source>
+        <translation>Abhängigkeit hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungeditor.cpp" line="118"/>
+        <source>„%1“ hängt ab von:</source>
+        <translation>„%1“ hängt ab von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungeditor.cpp" line="153"/>
+        <source>Keine OZG-Leistung gewählt</source>
+        <translation>Keine OZG-Leistung gewählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungeditor.cpp" line="154"/>
+        <source>Wählen Sie links im Baum eine OZG-Leistung, um sie hier zu bearbeiten.</source>
+        <translation>Wählen Sie links im Baum eine OZG-Leistung, um sie hier zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungeditor.cpp" line="161"/>
+        <source>%1 › %2 · Programm %3</source>
+        <translation>%1 › %2 · Programm %3</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::LeistungModel</name>
+    <message>
+        <location filename="../ui/models/leistungmodel.cpp" line="271"/>
+        <source>Programm aus den LeiKa-Typen: Bund = nur Typ 1, Föderal = kein Typ 1, Misch = beides.</source>
+        <translation>Programm aus den LeiKa-Typen: Bund = nur Typ 1, Föderal = kein Typ 1, Misch = beides.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/leistungmodel.cpp" line="301"/>
+        <source>Reifegrad ist → ziel. Ist: %1; Ziel: %2</source>
+        <translation>Reifegrad ist → ziel. Ist: %1; Ziel: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/leistungmodel.cpp" line="302"/>
+        <source>nicht erhoben</source>
+        <translation>nicht erhoben</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/leistungmodel.cpp" line="303"/>
+        <source>nicht festgelegt</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/leistungmodel.cpp" line="328"/>
+        <source>OZG-ID</source>
+        <translation>OZG-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/leistungmodel.cpp" line="330"/>
+        <source>Lage / OZG-Leistung</source>
+        <translation>Lage / OZG-Leistung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/leistungmodel.cpp" line="332"/>
+        <source>Programm</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/leistungmodel.cpp" line="334"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/leistungmodel.cpp" line="336"/>
+        <source>Reifegrad</source>
+        <translation>Reifegrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/leistungmodel.cpp" line="338"/>
+        <source>Projekt</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/leistungmodel.cpp" line="340"/>
+        <source>Go-live</source>
+        <translation>Go-live</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/leistungmodel.cpp" line="344"/>
+        <source>Reifegrad ist → ziel: 0 Offline · 1 Information · 2 Formular-Assistent · 3 Online-Leistung (OZG-konform) · 4 Online-Transaktion</source>
+        <translation>Reifegrad ist → ziel: 0 Offline · 1 Information · 2 Formular-Assistent · 3 Online-Leistung (OZG-konform) · 4 Online-Transaktion</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::LeistungenView</name>
+    <message>
+        <location filename="../ui/views/leistungenview.cpp" line="28"/>
+        <source>Suchen: Name, OZG-ID oder LeiKa-Schlüssel</source>
+        <translation>Suchen: Name, OZG-ID oder LeiKa-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungenview.cpp" line="30"/>
+        <source>Leistungen durchsuchen</source>
+        <translation>Leistungen durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungenview.cpp" line="32"/>
+        <source>Alle Status</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungenview.cpp" line="35"/>
+        <source>Nur Leistungen mit diesem Status zeigen</source>
+        <translation>Nur Leistungen mit diesem Status zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungenview.cpp" line="37"/>
+        <source>Alle Reifegrade</source>
+        <translation>Alle Reifegrade</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungenview.cpp" line="38"/>
+        <source>Reifegrad nicht erhoben</source>
+        <translation>Reifegrad nicht erhoben</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungenview.cpp" line="40"/>
+        <source>Reifegrad ist %1</source>
+        <translation>Reifegrad ist %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungenview.cpp" line="44"/>
+        <source>alle Leistungen</source>
+        <translation>alle Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungenview.cpp" line="45"/>
+        <source>nur Föderal</source>
+        <translation>nur Föderal</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungenview.cpp" line="46"/>
+        <source>Föderal: Leistungen, die Länder oder Kommunen vollziehen (ohne reine Typ-1-Leistungen des Bundes)</source>
+        <translation>Föderal: Leistungen, die Länder oder Kommunen vollziehen (ohne reine Typ-1-Leistungen des Bundes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungenview.cpp" line="48"/>
+        <source>in kei&amp;nem Projekt</source>
+        <translation>in kei&amp;nem Projekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungenview.cpp" line="49"/>
+        <source>Nur Leistungen zeigen, die noch keinem Umsetzungsprojekt zugeordnet sind</source>
+        <translation>Nur Leistungen zeigen, die noch keinem Umsetzungsprojekt zugeordnet sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungenview.cpp" line="52"/>
+        <source>&amp;Suche:</source>
+        <translation>&amp;Suche:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungenview.cpp" line="86"/>
+        <source>Lagen und OZG-Leistungen</source>
+        <translation>Lagen und OZG-Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungenview.cpp" line="176"/>
+        <source>Dieses Themenfeld hat noch keine OZG-Leistungen.
+
+Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten › Neue OZG-Leistung…“ ihre Leistungen.</source>
+        <translation>Dieses Themenfeld hat noch keine OZG-Leistungen.
+
+Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten › Neue OZG-Leistung…“ ihre Leistungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungenview.cpp" line="180"/>
+        <source>Keine OZG-Leistung passt zu Suche und Filtern.
+
+Ändern Sie den Suchbegriff oder setzen Sie die Filter auf „alle“ zurück.</source>
+        <translation>Keine OZG-Leistung passt zu Suche und Filtern.
+
+Ändern Sie den Suchbegriff oder setzen Sie die Filter auf „alle“ zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <source>Themenfelder</source>
+        <translation>Themenfelder</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <source>Bereit. Jede Änderung wird sofort gespeichert.</source>
+        <translation>Bereit. Jede Änderung wird sofort gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <source>Kommentare und Änderungen</source>
+        <translation>Kommentare und Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <source>&amp;Leistungen</source>
+        <translation>&amp;Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <source>&amp;Projekte</source>
+        <translation>&amp;Projekte</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <source>&amp;Zeitplan</source>
+        <translation>&amp;Zeitplan</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <source>P&amp;riorisierung</source>
+        <translation>P&amp;riorisierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <source>Abde&amp;ckung</source>
+        <translation>Abde&amp;ckung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <source>&amp;Themenfeld</source>
+        <translation>&amp;Themenfeld</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <source>Name und Notizen, Federführung, Lagen und Risiken des Themenfelds</source>
+        <translation>Name und Notizen, Federführung, Lagen und Risiken des Themenfelds</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <source>&amp;Onlinedienste</source>
+        <translation>&amp;Onlinedienste</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <source>&amp;Gesamtprogramm</source>
+        <translation>&amp;Gesamtprogramm</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <source>Änderung nicht möglich</source>
+        <translation>Änderung nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <source>Der Katalog wurde von einem anderen Programm geändert und neu geladen.</source>
+        <translation>Der Katalog wurde von einem anderen Programm geändert und neu geladen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <source>Gespeichert: %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <source>&amp;Rückgängig: %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="135"/>
+        <source>&amp;Rückgängig</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <source>&amp;Wiederholen: %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="137"/>
+        <source>&amp;Wiederholen</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <source>Katalog beschädigt</source>
+        <translation>Katalog beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <source>%1
+
+Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder eine mit „Kopie speichern unter“ erstellte Kopie.</source>
+        <translation>%1
+
+Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder eine mit „Kopie speichern unter“ erstellte Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <source>%1 – %2 – Themenfeldplaner</source>
+        <translation>%1 – %2 – Themenfeldplaner</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <source>Gesamtprogramm</source>
+        <translation>Gesamtprogramm</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <source>Nur lesen: %1</source>
+        <translation>Nur lesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <source>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</source>
+        <translation>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <source>Katalog-Kennung %1, Revision %2</source>
+        <translation>Katalog-Kennung %1, Revision %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="204"/>
+        <source>Katalog öffnen</source>
+        <translation>Katalog öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <source>Neue OZG-Leistung</source>
+        <translation>Neue OZG-Leistung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <source>&amp;OZG-ID:</source>
+        <translation>&amp;OZG-ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <source>&amp;Lage:</source>
+        <translation>&amp;Lage:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <source>OZG-Leistung entfernen</source>
+        <translation>OZG-Leistung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <source>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</source>
+        <translation>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <source>Neues Projekt</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="48"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="66"/>
+        <source>Wählen Sie zuerst links ein Themenfeld.</source>
+        <translation>Wählen Sie zuerst links ein Themenfeld.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="48"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="58"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="66"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="74"/>
+        <source>Workshop-Paket erstellen</source>
+        <translation>Workshop-Paket erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="53"/>
+        <source>Workshop-Paket für „%1“ gespeichert: %2</source>
+        <translation>Workshop-Paket für „%1“ gespeichert: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="75"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="110"/>
+        <source>Workshop-Pakete (*.tfreview)</source>
+        <translation>Workshop-Pakete (*.tfreview)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="87"/>
+        <source>Workshop-Ergebnis übernommen; „Rückgängig“ nimmt es als Ganzes zurück.</source>
+        <translation>Workshop-Ergebnis übernommen; „Rückgängig“ nimmt es als Ganzes zurück.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="109"/>
+        <source>Workshop-Ergebnis übernehmen</source>
+        <translation>Workshop-Ergebnis übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="116"/>
+        <source>&amp;Datei</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="117"/>
+        <source>&amp;Neuer Katalog…</source>
+        <translation>&amp;Neuer Katalog…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="119"/>
+        <source>Legt einen neuen Katalog aus dem eingebetteten OZG-Katalog an.</source>
+        <translation>Legt einen neuen Katalog aus dem eingebetteten OZG-Katalog an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="120"/>
+        <source>Ö&amp;ffnen…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="121"/>
+        <source>&amp;Zuletzt geöffnet</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="122"/>
+        <source>&amp;Kopie speichern unter…</source>
+        <translation>&amp;Kopie speichern unter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="125"/>
+        <source>&amp;Workshop-Paket erstellen…</source>
+        <translation>&amp;Workshop-Paket erstellen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="126"/>
+        <source>Schreibt das gewählte Themenfeld als Workshop-Paket (*.tfreview) zur Prüfung ohne den Katalog.</source>
+        <translation>Schreibt das gewählte Themenfeld als Workshop-Paket (*.tfreview) zur Prüfung ohne den Katalog.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="129"/>
+        <source>Workshop-&amp;Ergebnis übernehmen…</source>
+        <translation>Workshop-&amp;Ergebnis übernehmen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="132"/>
+        <source>&amp;Beenden</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="134"/>
+        <source>&amp;Bearbeiten</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="140"/>
+        <source>Neue &amp;OZG-Leistung…</source>
+        <translation>Neue &amp;OZG-Leistung…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="142"/>
+        <source>OZG-Leistung &amp;entfernen…</source>
+        <translation>OZG-Leistung &amp;entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="145"/>
+        <source>Entfernt die im Detailbereich gezeigte OZG-Leistung aus dem Katalog.</source>
+        <translation>Entfernt die im Detailbereich gezeigte OZG-Leistung aus dem Katalog.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="146"/>
+        <source>Neues &amp;Projekt…</source>
+        <translation>Neues &amp;Projekt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="147"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="150"/>
+        <source>&amp;Suchen</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="157"/>
+        <source>&amp;Einstellungen…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="160"/>
+        <source>&amp;Ansicht</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="161"/>
+        <source>&amp;Themenfelder</source>
+        <translation>&amp;Themenfelder</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="161"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="161"/>
+        <source>&amp;Kommentare und Änderungen</source>
+        <translation>&amp;Kommentare und Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="169"/>
+        <source>Änderungen &amp;seit…</source>
+        <translation>Änderungen &amp;seit…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="170"/>
+        <source>Was sich seit einem Zeitpunkt oder einem gespeicherten Stand geändert hat.</source>
+        <translation>Was sich seit einem Zeitpunkt oder einem gespeicherten Stand geändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="172"/>
+        <source>&amp;Nächster Bereich</source>
+        <translation>&amp;Nächster Bereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="174"/>
+        <source>Springt zwischen Themenfeldliste, Arbeitsbereich, Details und Kommentaren.</source>
+        <translation>Springt zwischen Themenfeldliste, Arbeitsbereich, Details und Kommentaren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="176"/>
+        <source>&amp;Vorheriger Bereich</source>
+        <translation>&amp;Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="179"/>
+        <source>&amp;Hilfe</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="180"/>
+        <source>&amp;Benutzerhandbuch</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="182"/>
+        <source>Öffnet das Benutzerhandbuch beim Kapitel der gezeigten Registerkarte.</source>
+        <translation>Öffnet das Benutzerhandbuch beim Kapitel der gezeigten Registerkarte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="184"/>
+        <source>Ü&amp;ber Themenfeldplaner…</source>
+        <translation>Ü&amp;ber Themenfeldplaner…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="185"/>
+        <source>Über &amp;Qt…</source>
+        <translation>Über &amp;Qt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="189"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="197"/>
+        <source>Neuer Katalog</source>
+        <translation>Neuer Katalog</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="190"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="214"/>
+        <source>Themenfeldplaner-Kataloge (*.tfplan)</source>
+        <translation>Themenfeldplaner-Kataloge (*.tfplan)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="205"/>
+        <source>Kataloge und Workshop-Pakete (*.tfplan *.tfreview);;Themenfeldplaner-Kataloge (*.tfplan);;Workshop-Pakete (*.tfreview);;Alle Dateien (*)</source>
+        <translation>Kataloge und Workshop-Pakete (*.tfplan *.tfreview);;Themenfeldplaner-Kataloge (*.tfplan);;Workshop-Pakete (*.tfreview);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="213"/>
+        <source>Kopie speichern unter</source>
+        <translation>Kopie speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="220"/>
+        <source>Kopie gespeichert: %1</source>
+        <translation>Kopie gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="222"/>
+        <source>Kopie speichern</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="258"/>
+        <source>Über Themenfeldplaner</source>
+        <translation>Über Themenfeldplaner</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="259"/>
+        <source>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planung der OZG-Umsetzung je Themenfeld: Leistungen, Federführung, Umsetzungsprojekte, Nachnutzung, Meilensteine und Budget.&lt;/p&gt;&lt;p&gt;Lizenz: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Katalogdaten:&lt;/b&gt; Der eingebettete OZG-Katalog (14 Themenfelder, 55 Lagen, 557 OZG-Leistungen, 5.249 LeiKa-Leistungen, Stand etwa 2019/20) stammt aus der &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT-Lizenz, Copyright © 2020 Gert Hammes. Die Inhalte beruhen auf dem öffentlichen OZG-Umsetzungskatalog von BMI/FITKO und dem Leistungskatalog (LeiKa).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planung der OZG-Umsetzung je Themenfeld: Leistungen, Federführung, Umsetzungsprojekte, Nachnutzung, Meilensteine und Budget.&lt;/p&gt;&lt;p&gt;Lizenz: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Katalogdaten:&lt;/b&gt; Der eingebettete OZG-Katalog (14 Themenfelder, 55 Lagen, 557 OZG-Leistungen, 5.249 LeiKa-Leistungen, Stand etwa 2019/20) stammt aus der &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT-Lizenz, Copyright © 2020 Gert Hammes. Die Inhalte beruhen auf dem öffentlichen OZG-Umsetzungskatalog von BMI/FITKO und dem Leistungskatalog (LeiKa).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::NachnutzungMatrixModel</name>
+    <message>
+        <location filename="../ui/models/nachnutzungmatrixmodel.cpp" line="67"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/nachnutzungmatrixmodel.cpp" line="81"/>
+        <source>%1 nutzt %2 von %3 Projekten nach (geplant, in Umsetzung oder live).</source>
+        <translation>%1 nutzt %2 von %3 Projekten nach (geplant, in Umsetzung oder live).</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/nachnutzungmatrixmodel.cpp" line="100"/>
+        <source>%1 – %2: %3
+Doppelklick oder Eingabetaste öffnet das Projekt.</source>
+        <translation>%1 – %2: %3
+Doppelklick oder Eingabetaste öffnet das Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/nachnutzungmatrixmodel.cpp" line="101"/>
+        <source>keine Nachnutzung</source>
+        <translation>keine Nachnutzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/nachnutzungmatrixmodel.cpp" line="120"/>
+        <source>Land</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/nachnutzungmatrixmodel.cpp" line="123"/>
+        <source>nutzt nach</source>
+        <translation>nutzt nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/nachnutzungmatrixmodel.cpp" line="125"/>
+        <source>Projekte, die das Land nachnutzt (Stand geplant, in Umsetzung oder live; „interessiert“ und „abgelehnt“ zählen nicht), und ihr Anteil an allen Projekten.</source>
+        <translation>Projekte, die das Land nachnutzt (Stand geplant, in Umsetzung oder live; „interessiert“ und „abgelehnt“ zählen nicht), und ihr Anteil an allen Projekten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/nachnutzungmatrixmodel.cpp" line="134"/>
+        <source>%1
+Doppelklick öffnet das Projekt.</source>
+        <translation>%1
+Doppelklick öffnet das Projekt.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::NachnutzungModel</name>
+    <message>
+        <location filename="../ui/models/projektmodels.cpp" line="176"/>
+        <source>– keine Nachnutzung –</source>
+        <translation>– keine Nachnutzung –</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/projektmodels.cpp" line="209"/>
+        <source>Land</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/projektmodels.cpp" line="211"/>
+        <source>Nachnutzung</source>
+        <translation>Nachnutzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/projektmodels.cpp" line="213"/>
+        <source>seit / geplant ab</source>
+        <translation>seit / geplant ab</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::OnlinediensteView</name>
+    <message>
+        <location filename="../ui/views/onlinediensteview.cpp" line="40"/>
+        <source>Noch kein Onlinedienst erfasst. Legen Sie mit „Neuer Onlinedienst…“ einen an und ordnen Sie ihm die LeiKa-Leistungen zu, die er abdeckt.</source>
+        <translation>Noch kein Onlinedienst erfasst. Legen Sie mit „Neuer Onlinedienst…“ einen an und ordnen Sie ihm die LeiKa-Leistungen zu, die er abdeckt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/onlinediensteview.cpp" line="44"/>
+        <source>&amp;Neuer Onlinedienst…</source>
+        <translation>&amp;Neuer Onlinedienst…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/onlinediensteview.cpp" line="45"/>
+        <source>Onlinedienst lö&amp;schen</source>
+        <translation>Onlinedienst lö&amp;schen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/onlinediensteview.cpp" line="64"/>
+        <source>OZG-Leistung abd&amp;ecken…</source>
+        <translation>OZG-Leistung abd&amp;ecken…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/onlinediensteview.cpp" line="65"/>
+        <source>Ordnet alle LeiKa-Leistungen einer OZG-Leistung mit dem erreichten Reifegrad zu. Der Reifegrad der OZG-Leistung ist das Minimum über ihre LeiKa-Leistungen.</source>
+        <translation>Ordnet alle LeiKa-Leistungen einer OZG-Leistung mit dem erreichten Reifegrad zu. Der Reifegrad der OZG-Leistung ist das Minimum über ihre LeiKa-Leistungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/onlinediensteview.cpp" line="67"/>
+        <source>Abdeckung ent&amp;fernen</source>
+        <translation>Abdeckung ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/onlinediensteview.cpp" line="68"/>
+        <source>Abgedeckte LeiKa-Leistungen und erreichter Reifegrad</source>
+        <translation>Abgedeckte LeiKa-Leistungen und erreichter Reifegrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/onlinediensteview.cpp" line="77"/>
+        <source>Haken: der Onlinedienst ist in diesem Land verfügbar.</source>
+        <translation>Haken: der Onlinedienst ist in diesem Land verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/onlinediensteview.cpp" line="78"/>
+        <source>Verfügbar in</source>
+        <translation>Verfügbar in</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/onlinediensteview.cpp" line="100"/>
+        <source>Neuer Onlinedienst</source>
+        <translation>Neuer Onlinedienst</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/onlinediensteview.cpp" line="100"/>
+        <source>Name des Onlinedienstes:</source>
+        <translation>Name des Onlinedienstes:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/onlinediensteview.cpp" line="116"/>
+        <source>OZG-Leistung abdecken</source>
+        <translation>OZG-Leistung abdecken</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/onlinediensteview.cpp" line="128"/>
+        <source>&amp;OZG-Leistung:</source>
+        <translation>&amp;OZG-Leistung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/onlinediensteview.cpp" line="129"/>
+        <source>erreichter &amp;Reifegrad:</source>
+        <translation>erreichter &amp;Reifegrad:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/onlinediensteview.cpp" line="180"/>
+        <source>%1 deckt %2 mit Reifegrad %3 ab</source>
+        <translation>%1 deckt %2 mit Reifegrad %3 ab</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::PrioritaetModel</name>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="287"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="290"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="300"/>
+        <source>%1 (fest)</source>
+        <translation>%1 (fest)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="301"/>
+        <source>%1 (fest: %2)</source>
+        <translation>%1 (fest: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="305"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="502"/>
+        <source>unsicher</source>
+        <translation>unsicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="315"/>
+        <source>%1 (%2)
+Doppelklick zeigt die Leistung im Detail-Editor.</source>
+        <translation>%1 (%2)
+Doppelklick zeigt die Leistung im Detail-Editor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="320"/>
+        <source>„%1“: %2 von 5</source>
+        <translation>„%1“: %2 von 5</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="321"/>
+        <source>„%1“: noch nicht bewertet (fehlt). Eine fehlende Bewertung zählt nicht als 0: der Score wird über die vorhandenen Bewertungen gemittelt.</source>
+        <translation>„%1“: noch nicht bewertet (fehlt). Eine fehlende Bewertung zählt nicht als 0: der Score wird über die vorhandenen Bewertungen gemittelt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="327"/>
+        <source>Kein Score: die Leistung hat bei keinem Kriterium mit Gewicht eine Bewertung. Sie steht hinter allen bewerteten Leistungen und bekommt keine Kategorie.</source>
+        <translation>Kein Score: die Leistung hat bei keinem Kriterium mit Gewicht eine Bewertung. Sie steht hinter allen bewerteten Leistungen und bekommt keine Kategorie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="330"/>
+        <source>Gewichteter Mittelwert der %1 vorhandenen Bewertungen (0–5). Die %2 fehlenden zählen nicht mit, auch nicht als 0; ihr Gewicht verteilt sich auf die vorhandenen.</source>
+        <translation>Gewichteter Mittelwert der %1 vorhandenen Bewertungen (0–5). Die %2 fehlenden zählen nicht mit, auch nicht als 0; ihr Gewicht verteilt sich auf die vorhandenen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="334"/>
+        <source>Gewichteter Mittelwert aller Bewertungen (0–5).</source>
+        <translation>Gewichteter Mittelwert aller Bewertungen (0–5).</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="336"/>
+        <source>%1 von %2 Kriterien ohne Bewertung</source>
+        <translation>%1 von %2 Kriterien ohne Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="339"/>
+        <source>Ohne Score keine Kategorie.</source>
+        <translation>Ohne Score keine Kategorie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="341"/>
+        <source>Ohne Score keine Empfehlung.</source>
+        <translation>Ohne Score keine Empfehlung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="344"/>
+        <source>Automatisch geplant: nach Rang, Abhängigkeiten und Kapazität. Doppelklick legt die Leistung auf eine Welle fest.</source>
+        <translation>Automatisch geplant: nach Rang, Abhängigkeiten und Kapazität. Doppelklick legt die Leistung auf eine Welle fest.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="347"/>
+        <source>Auf Welle %1 festgelegt. Doppelklick und „automatisch“ gibt sie wieder frei.</source>
+        <translation>Auf Welle %1 festgelegt. Doppelklick und „automatisch“ gibt sie wieder frei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="349"/>
+        <source>Auf Welle %1 festgelegt, aber eine Leistung, von der sie abhängt, kommt erst in Welle %2: sie rückt deshalb in Welle %2.</source>
+        <translation>Auf Welle %1 festgelegt, aber eine Leistung, von der sie abhängt, kommt erst in Welle %2: sie rückt deshalb in Welle %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="356"/>
+        <source>Wird jedes Gewicht einzeln um ±%1 % verändert, liegt der Rang zwischen %2 und %3.</source>
+        <translation>Wird jedes Gewicht einzeln um ±%1 % verändert, liegt der Rang zwischen %2 und %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="361"/>
+        <source>Unsicher: dabei wechselt auch die Kategorie. Die Einstufung hängt an der Gewichtung; prüfen Sie die Bewertungen.</source>
+        <translation>Unsicher: dabei wechselt auch die Kategorie. Die Einstufung hängt an der Gewichtung; prüfen Sie die Bewertungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="476"/>
+        <source>Kriterium „%1“, Anteil an der Gewichtung %2.
+Werte 0 (geringe) bis 5 (hohe Priorität nach diesem Kriterium); „– fehlt –“: noch nicht bewertet.</source>
+        <translation>Kriterium „%1“, Anteil an der Gewichtung %2.
+Werte 0 (geringe) bis 5 (hohe Priorität nach diesem Kriterium); „– fehlt –“: noch nicht bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="484"/>
+        <source>Rang</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="486"/>
+        <source>OZG-ID</source>
+        <translation>OZG-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="488"/>
+        <source>Leistung</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="490"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="492"/>
+        <source>fehlend</source>
+        <translation>fehlend</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="494"/>
+        <source>Kategorie</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="496"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="498"/>
+        <source>Welle</source>
+        <translation>Welle</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="500"/>
+        <source>Rangspanne</source>
+        <translation>Rangspanne</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="510"/>
+        <source>Rang nach Score, der höchste zuerst; bei gleichem Score entscheidet die OZG-ID. Leistungen ohne Score stehen am Ende.</source>
+        <translation>Rang nach Score, der höchste zuerst; bei gleichem Score entscheidet die OZG-ID. Leistungen ohne Score stehen am Ende.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="513"/>
+        <source>Gewichteter Mittelwert der vorhandenen Bewertungen (0–5). Eine fehlende Bewertung zählt nicht als 0: ihr Gewicht verteilt sich auf die vorhandenen.</source>
+        <translation>Gewichteter Mittelwert der vorhandenen Bewertungen (0–5). Eine fehlende Bewertung zählt nicht als 0: ihr Gewicht verteilt sich auf die vorhandenen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="516"/>
+        <source>Kriterien ohne Bewertung</source>
+        <translation>Kriterien ohne Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="518"/>
+        <source>Aus dem Score und den Schwellen des Themenfelds: höchste, hohe, mittlere oder niedrige Priorität.</source>
+        <translation>Aus dem Score und den Schwellen des Themenfelds: höchste, hohe, mittlere oder niedrige Priorität.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="521"/>
+        <source>Empfohlenes Konzeptformat: Digitalisierungslabor, Werkbank, Direkt-Digitalisierung oder Nachnutzung einer vorhandenen Lösung.</source>
+        <translation>Empfohlenes Konzeptformat: Digitalisierungslabor, Werkbank, Direkt-Digitalisierung oder Nachnutzung einer vorhandenen Lösung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="524"/>
+        <source>Geplante Umsetzungswelle; „fest“: von Hand festgelegt.</source>
+        <translation>Geplante Umsetzungswelle; „fest“: von Hand festgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="526"/>
+        <source>Bester und schlechtester Rang, wenn jedes Gewicht einzeln um ±20 % verändert wird.</source>
+        <translation>Bester und schlechtester Rang, wenn jedes Gewicht einzeln um ±20 % verändert wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="528"/>
+        <source>Die Kategorie wechselt, wenn ein Gewicht um ±20 % verändert wird.</source>
+        <translation>Die Kategorie wechselt, wenn ein Gewicht um ±20 % verändert wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="559"/>
+        <source>„%1“ ist keine ganze Zahl.</source>
+        <translation>„%1“ ist keine ganze Zahl.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::PrioritaetView</name>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="130"/>
+        <source>Kriterien und Gewichte</source>
+        <translation>Kriterien und Gewichte</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="131"/>
+        <source>Die Kriterien, nach denen die Leistungen dieses Themenfelds bewertet werden (OZG-Leitfaden: OZG-Priorität, Nachfrage, Komplexität, Eignung, Aufwand, Relevanz). Nur das Verhältnis der Gewichte zählt.</source>
+        <translation>Die Kriterien, nach denen die Leistungen dieses Themenfelds bewertet werden (OZG-Leitfaden: OZG-Priorität, Nachfrage, Komplexität, Eignung, Aufwand, Relevanz). Nur das Verhältnis der Gewichte zählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="134"/>
+        <source>Alle Gewichte sind 0: die Kriterien zählen gleich (gleichgewichtet).</source>
+        <translation>Alle Gewichte sind 0: die Kriterien zählen gleich (gleichgewichtet).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="137"/>
+        <source>&amp;Kriterium hinzufügen…</source>
+        <translation>&amp;Kriterium hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="138"/>
+        <source>Kriterium &amp;entfernen</source>
+        <translation>Kriterium &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="139"/>
+        <source>Entfernt das markierte Kriterium mit seinen Bewertungen (fragt vorher, wenn es Bewertungen hat); „Rückgängig“ stellt alles wieder her.</source>
+        <translation>Entfernt das markierte Kriterium mit seinen Bewertungen (fragt vorher, wenn es Bewertungen hat); „Rückgängig“ stellt alles wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="141"/>
+        <source>Kriter&amp;ien</source>
+        <translation>Kriter&amp;ien</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="154"/>
+        <source>Ab diesem Score: höchste Priorität (Digitalisierungslabor).</source>
+        <translation>Ab diesem Score: höchste Priorität (Digitalisierungslabor).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="155"/>
+        <source>Ab diesem Score: hohe Priorität.</source>
+        <translation>Ab diesem Score: hohe Priorität.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="157"/>
+        <source>Ab diesem Score: mittlere Priorität (Werkbank); darunter niedrige (Direkt-Digitalisierung).</source>
+        <translation>Ab diesem Score: mittlere Priorität (Werkbank); darunter niedrige (Direkt-Digitalisierung).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="161"/>
+        <source>Wie viel eine Umsetzungswelle aufnimmt; „–“: ohne Grenze, jede Leistung kommt in die früheste Welle, die ihre Abhängigkeiten erlauben.</source>
+        <translation>Wie viel eine Umsetzungswelle aufnimmt; „–“: ohne Grenze, jede Leistung kommt in die früheste Welle, die ihre Abhängigkeiten erlauben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="163"/>
+        <source>Schwelle&amp;n und Wellen</source>
+        <translation>Schwelle&amp;n und Wellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="176"/>
+        <source>Name oder OZG-ID</source>
+        <translation>Name oder OZG-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="178"/>
+        <source>Rangfolge filtern</source>
+        <translation>Rangfolge filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="179"/>
+        <source>&amp;Suche:</source>
+        <translation>&amp;Suche:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="186"/>
+        <source>Sti&amp;mmen erfassen…</source>
+        <translation>Sti&amp;mmen erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="188"/>
+        <source>Erfasst die Stimmen (0–5) einer Workshop-Teilnehmerin oder eines Teilnehmers zu den Kriterien der markierten Leistung und zeigt die bisher erfassten.</source>
+        <translation>Erfasst die Stimmen (0–5) einer Workshop-Teilnehmerin oder eines Teilnehmers zu den Kriterien der markierten Leistung und zeigt die bisher erfassten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="206"/>
+        <source>Rangfolge der OZG-Leistungen</source>
+        <translation>Rangfolge der OZG-Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="327"/>
+        <source>Wählen Sie links ein Themenfeld, um seine OZG-Leistungen zu priorisieren.</source>
+        <translation>Wählen Sie links ein Themenfeld, um seine OZG-Leistungen zu priorisieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="330"/>
+        <source>Die Priorisierung lässt sich nicht berechnen: %1</source>
+        <translation>Die Priorisierung lässt sich nicht berechnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="334"/>
+        <source>Das Themenfeld „%1“ hat noch keine OZG-Leistungen, die sich priorisieren ließen.
+
+Legen Sie über „Bearbeiten › Neue OZG-Leistung…“ Leistungen in seinen Lagen an; dann bewerten Sie sie hier nach den Kriterien des Themenfelds.</source>
+        <translation>Das Themenfeld „%1“ hat noch keine OZG-Leistungen, die sich priorisieren ließen.
+
+Legen Sie über „Bearbeiten › Neue OZG-Leistung…“ Leistungen in seinen Lagen an; dann bewerten Sie sie hier nach den Kriterien des Themenfelds.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="345"/>
+        <source>Noch keine Kriterien: legen Sie mit „Kriterium hinzufügen…“ fest, wonach die Leistungen bewertet werden, etwa OZG-Priorität oder Nachfrage.</source>
+        <translation>Noch keine Kriterien: legen Sie mit „Kriterium hinzufügen…“ fest, wonach die Leistungen bewertet werden, etwa OZG-Priorität oder Nachfrage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="348"/>
+        <source>Noch keine Bewertungen: tragen Sie in der Tabelle Werte 0–5 je Kriterium ein. Doppelklick auf eine Zelle oder eine Ziffer tippen; Entf entfernt eine Bewertung wieder (sie fehlt dann und zählt nicht als 0).</source>
+        <translation>Noch keine Bewertungen: tragen Sie in der Tabelle Werte 0–5 je Kriterium ein. Doppelklick auf eine Zelle oder eine Ziffer tippen; Entf entfernt eine Bewertung wieder (sie fehlt dann und zählt nicht als 0).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="361"/>
+        <source>%1 Leistungen</source>
+        <translation>%1 Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="362"/>
+        <source>%1 von %2 Leistungen</source>
+        <translation>%1 von %2 Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="363"/>
+        <source>%1, %2 mit Score, %3 unsicher</source>
+        <translation>%1, %2 mit Score, %3 unsicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="390"/>
+        <source>Kriterium hinzufügen</source>
+        <translation>Kriterium hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="392"/>
+        <source>z. B. Fallzahlen</source>
+        <translation>z. B. Fallzahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="398"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="399"/>
+        <source>&amp;Gewicht:</source>
+        <translation>&amp;Gewicht:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="421"/>
+        <source>Das Kriterium „%1“ hat %2 Bewertungen und %3 Stimmen aus Workshops. Sie werden mit ihm gelöscht; „Rückgängig“ stellt alles wieder her.
+
+Kriterium löschen?</source>
+        <translation>Das Kriterium „%1“ hat %2 Bewertungen und %3 Stimmen aus Workshops. Sie werden mit ihm gelöscht; „Rückgängig“ stellt alles wieder her.
+
+Kriterium löschen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="426"/>
+        <source>Das Kriterium „%1“ hat %2 Bewertungen. Sie werden mit ihm gelöscht; „Rückgängig“ stellt alles wieder her.
+
+Kriterium löschen?</source>
+        <translation>Das Kriterium „%1“ hat %2 Bewertungen. Sie werden mit ihm gelöscht; „Rückgängig“ stellt alles wieder her.
+
+Kriterium löschen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="431"/>
+        <source>Kriterium entfernen</source>
+        <translation>Kriterium entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="484"/>
+        <source>Markieren Sie zuerst in der Rangfolge die Leistung, zu der Stimmen erfasst werden.</source>
+        <translation>Markieren Sie zuerst in der Rangfolge die Leistung, zu der Stimmen erfasst werden.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::ProgrammView</name>
+    <message>
+        <location filename="../ui/views/programmview.cpp" line="33"/>
+        <source>Alle Themenfelder des Programms. Doppelklick öffnet ein Themenfeld.</source>
+        <translation>Alle Themenfelder des Programms. Doppelklick öffnet ein Themenfeld.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/programmview.cpp" line="42"/>
+        <source>Doppelklick ändert Kürzel, Name oder Art.</source>
+        <translation>Doppelklick ändert Kürzel, Name oder Art.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/programmview.cpp" line="43"/>
+        <source>Beteiligten anl&amp;egen…</source>
+        <translation>Beteiligten anl&amp;egen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/programmview.cpp" line="47"/>
+        <source>Beteiligte</source>
+        <translation>Beteiligte</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/programmview.cpp" line="95"/>
+        <source>Themenfeld</source>
+        <translation>Themenfeld</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/programmview.cpp" line="95"/>
+        <source>OZG-Leistungen</source>
+        <translation>OZG-Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/programmview.cpp" line="95"/>
+        <source>davon Föderal</source>
+        <translation>davon Föderal</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/programmview.cpp" line="96"/>
+        <source>Projekte</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/programmview.cpp" line="96"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/programmview.cpp" line="96"/>
+        <source>in Umsetzung</source>
+        <translation>in Umsetzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/programmview.cpp" line="96"/>
+        <source>in Planung</source>
+        <translation>in Planung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/programmview.cpp" line="97"/>
+        <source>ohne Status</source>
+        <translation>ohne Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/programmview.cpp" line="97"/>
+        <source>OZG-konform (≥ 3)</source>
+        <translation>OZG-konform (≥ 3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/programmview.cpp" line="125"/>
+        <source>Gesamtprogramm</source>
+        <translation>Gesamtprogramm</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/programmview.cpp" line="152"/>
+        <source>Beteiligten anlegen</source>
+        <translation>Beteiligten anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/programmview.cpp" line="159"/>
+        <source>&amp;Kürzel:</source>
+        <translation>&amp;Kürzel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/programmview.cpp" line="160"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/programmview.cpp" line="161"/>
+        <source>&amp;Art:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::ProjektLeistungenModel</name>
+    <message>
+        <location filename="../ui/models/projektmodels.cpp" line="72"/>
+        <source>%1 %2 · %3 · Reifegrad %4</source>
+        <translation>%1 %2 · %3 · Reifegrad %4</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::ProjekteView</name>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="52"/>
+        <source>Umsetzungsprojekte</source>
+        <translation>Umsetzungsprojekte</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="57"/>
+        <source>&amp;Neues Projekt…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="58"/>
+        <source>Legt ein Umsetzungsprojekt mit den Standard-Meilensteinen an; die im Reiter „Leistungen“ markierten OZG-Leistungen werden zugeordnet.</source>
+        <translation>Legt ein Umsetzungsprojekt mit den Standard-Meilensteinen an; die im Reiter „Leistungen“ markierten OZG-Leistungen werden zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="60"/>
+        <source>Projekt lö&amp;schen</source>
+        <translation>Projekt lö&amp;schen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="94"/>
+        <source>&amp;Markierte Leistungen zuordnen</source>
+        <translation>&amp;Markierte Leistungen zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="95"/>
+        <source>Ordnet die im Reiter „Leistungen“ markierten OZG-Leistungen diesem Projekt zu. Leistungen lassen sich auch aus dem Baum hierher ziehen.</source>
+        <translation>Ordnet die im Reiter „Leistungen“ markierten OZG-Leistungen diesem Projekt zu. Leistungen lassen sich auch aus dem Baum hierher ziehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="97"/>
+        <source>Aus dem Projekt &amp;entfernen</source>
+        <translation>Aus dem Projekt &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="101"/>
+        <source>OZG-Leistungen aus dem Baum hierher ziehen oder markieren und zuordnen.</source>
+        <translation>OZG-Leistungen aus dem Baum hierher ziehen oder markieren und zuordnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="119"/>
+        <source>&amp;Meilenstein hinzufügen…</source>
+        <translation>&amp;Meilenstein hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="120"/>
+        <source>Meilenstein l&amp;öschen</source>
+        <translation>Meilenstein l&amp;öschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="135"/>
+        <source>Einer für Alle: welches Land den Dienst nachnutzt (Roll-in) und wie weit es ist.</source>
+        <translation>Einer für Alle: welches Land den Dienst nachnutzt (Roll-in) und wie weit es ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="148"/>
+        <source>&amp;Quartal hinzufügen…</source>
+        <translation>&amp;Quartal hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="149"/>
+        <source>Quartal l&amp;öschen</source>
+        <translation>Quartal l&amp;öschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="158"/>
+        <source>Stammdaten</source>
+        <translation>Stammdaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="159"/>
+        <source>OZG-Leistungen</source>
+        <translation>OZG-Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="160"/>
+        <source>Meilensteine</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="161"/>
+        <source>Nachnutzung</source>
+        <translation>Nachnutzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="162"/>
+        <source>Zahlungsplan</source>
+        <translation>Zahlungsplan</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="224"/>
+        <source>Dieses Themenfeld hat noch kein Umsetzungsprojekt.
+
+Markieren Sie im Reiter „Leistungen“ die OZG-Leistungen, die zusammen umgesetzt werden, und legen Sie mit „Neues Projekt…“ ein Projekt an.</source>
+        <translation>Dieses Themenfeld hat noch kein Umsetzungsprojekt.
+
+Markieren Sie im Reiter „Leistungen“ die OZG-Leistungen, die zusammen umgesetzt werden, und legen Sie mit „Neues Projekt…“ ein Projekt an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="227"/>
+        <source>Wählen Sie links ein Themenfeld, um seine Umsetzungsprojekte zu sehen.</source>
+        <translation>Wählen Sie links ein Themenfeld, um seine Umsetzungsprojekte zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="266"/>
+        <source>Diesem Projekt ist noch keine OZG-Leistung zugeordnet. Ordnen Sie im Reiter „OZG-Leistungen“ mindestens eine zu.</source>
+        <translation>Diesem Projekt ist noch keine OZG-Leistung zugeordnet. Ordnen Sie im Reiter „OZG-Leistungen“ mindestens eine zu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="286"/>
+        <source>Summe: geplant %1, abgeflossen %2, %3 Personentage</source>
+        <translation>Summe: geplant %1, abgeflossen %2, %3 Personentage</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="313"/>
+        <source>Neues Umsetzungsprojekt</source>
+        <translation>Neues Umsetzungsprojekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="314"/>
+        <source>Name des Projekts (Leistungen ordnen Sie danach zu):</source>
+        <translation>Name des Projekts (Leistungen ordnen Sie danach zu):</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="315"/>
+        <source>Name des Projekts mit %1 markierten OZG-Leistungen:</source>
+        <translation>Name des Projekts mit %1 markierten OZG-Leistungen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="337"/>
+        <source>Projekt löschen</source>
+        <translation>Projekt löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="338"/>
+        <source>%1 löschen?
+
+Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere Einträge (Nachnutzung, Zahlungsplan) gelöscht. Die OZG-Leistungen selbst bleiben erhalten. „Rückgängig“ stellt alles wieder her.</source>
+        <translation>%1 löschen?
+
+Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere Einträge (Nachnutzung, Zahlungsplan) gelöscht. Die OZG-Leistungen selbst bleiben erhalten. „Rückgängig“ stellt alles wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="358"/>
+        <source>Leistungen zuordnen</source>
+        <translation>Leistungen zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="359"/>
+        <source>Markieren Sie zuerst im Reiter „Leistungen“ eine oder mehrere OZG-Leistungen.</source>
+        <translation>Markieren Sie zuerst im Reiter „Leistungen“ eine oder mehrere OZG-Leistungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="377"/>
+        <source>Meilenstein hinzufügen</source>
+        <translation>Meilenstein hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="385"/>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="386"/>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="387"/>
+        <source>&amp;geplant am:</source>
+        <translation>&amp;geplant am:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="398"/>
+        <source>Quartal im Zahlungsplan</source>
+        <translation>Quartal im Zahlungsplan</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="406"/>
+        <source>&amp;Jahr:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="407"/>
+        <source>&amp;Quartal:</source>
+        <translation>&amp;Quartal:</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::ReviewMergeDialog</name>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="51"/>
+        <source>Workshop-Ergebnis übernehmen</source>
+        <translation>Workshop-Ergebnis übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="55"/>
+        <source>&amp;Stimmen als Bewertungen übernehmen</source>
+        <translation>&amp;Stimmen als Bewertungen übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="57"/>
+        <source>Setzt je Kriterium und Leistung den gerundeten Mittelwert der Workshop-Stimmen als Bewertung.</source>
+        <translation>Setzt je Kriterium und Leistung den gerundeten Mittelwert der Workshop-Stimmen als Bewertung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="61"/>
+        <source>Änderung</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="61"/>
+        <source>Katalog jetzt</source>
+        <translation>Katalog jetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="61"/>
+        <source>Neu</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="63"/>
+        <source>Konflikt</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="63"/>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="63"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="306"/>
+        <source>Katalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="63"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="307"/>
+        <source>Paket</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="63"/>
+        <source>Entscheidung</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="64"/>
+        <source>Nicht übernommen</source>
+        <translation>Nicht übernommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="64"/>
+        <source>Grund</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
+        <source>Kriterium</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
+        <source>Leistung</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
+        <source>Stimmen</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
+        <source>Mittel</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
+        <source>Streuung</source>
+        <translation>Streuung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="66"/>
+        <source>Spanne</source>
+        <translation>Spanne</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="66"/>
+        <source>Vorschlag</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="66"/>
+        <source>Bewertung jetzt</source>
+        <translation>Bewertung jetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="68"/>
+        <source>Alle aus dem &amp;Katalog</source>
+        <translation>Alle aus dem &amp;Katalog</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="69"/>
+        <source>Alle aus dem &amp;Paket</source>
+        <translation>Alle aus dem &amp;Paket</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="85"/>
+        <source>Ü&amp;bernehmen</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="191"/>
+        <source>Der Katalog hat die Übernahme abgelehnt; es wurde nichts geändert.</source>
+        <translation>Der Katalog hat die Übernahme abgelehnt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="213"/>
+        <source>neu</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="215"/>
+        <source>gelöscht</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="228"/>
+        <source>&lt;b&gt;Workshop-Paket „%1“&lt;/b&gt; – Themenfeld „%2“, erstellt %3 von %4, %5 Änderungsschritte im Workshop.</source>
+        <translation>&lt;b&gt;Workshop-Paket „%1“&lt;/b&gt; – Themenfeld „%2“, erstellt %3 von %4, %5 Änderungsschritte im Workshop.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/reviewmergedialog.cpp" line="241"/>
+        <source>%n Änderung(en) werden übernommen, </source>
+        <translation>
+            <numerusform>%n Änderung wird übernommen, </numerusform>
+            <numerusform>%n Änderungen werden übernommen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/reviewmergedialog.cpp" line="242"/>
+        <source>%n Konflikt(e), davon %1 offen, </source>
+        <translation>
+            <numerusform>%n Konflikt, davon %1 offen, </numerusform>
+            <numerusform>%n Konflikte, davon %1 offen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/reviewmergedialog.cpp" line="244"/>
+        <source>%n nicht übernehmbar; </source>
+        <translation>
+            <numerusform>%n nicht übernehmbar; </numerusform>
+            <numerusform>%n nicht übernehmbar; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/reviewmergedialog.cpp" line="245"/>
+        <source>Stimmen zu %n Bewertung(en).</source>
+        <translation>
+            <numerusform>Stimmen zu %n Bewertung.</numerusform>
+            <numerusform>Stimmen zu %n Bewertungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="247"/>
+        <source>Entscheiden Sie jeden Konflikt (Katalog oder Paket), dann können Sie übernehmen.</source>
+        <translation>Entscheiden Sie jeden Konflikt (Katalog oder Paket), dann können Sie übernehmen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="250"/>
+        <source>Kein Workshop-Paket gewählt.</source>
+        <translation>Kein Workshop-Paket gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="271"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="277"/>
+        <source>Übernommen (%1)</source>
+        <translation>Übernommen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="279"/>
+        <source>Konflikte (%1 offen von %2)</source>
+        <translation>Konflikte (%1 offen von %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="280"/>
+        <source>Abgelehnt (%1)</source>
+        <translation>Abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="281"/>
+        <source>Stimmen (%1)</source>
+        <translation>Stimmen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="298"/>
+        <source>(neu auf beiden Seiten)</source>
+        <translation>(neu auf beiden Seiten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="301"/>
+        <source>vorhanden</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="305"/>
+        <source>offen</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="309"/>
+        <source>Entscheidung für %1</source>
+        <translation>Entscheidung für %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/views/settingsdialog.cpp" line="40"/>
+        <source>Einstellungen</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/settingsdialog.cpp" line="54"/>
+        <source>Steht im Änderungsprotokoll bei jeder Ihrer Änderungen und in den Metadaten exportierter PDF-Dateien. Leer: der Anmeldename (%1).</source>
+        <translation>Steht im Änderungsprotokoll bei jeder Ihrer Änderungen und in den Metadaten exportierter PDF-Dateien. Leer: der Anmeldename (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/settingsdialog.cpp" line="59"/>
+        <source>&amp;Sprache:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/settingsdialog.cpp" line="61"/>
+        <source>&amp;Name als Autor:</source>
+        <translation>&amp;Name als Autor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/settingsdialog.cpp" line="62"/>
+        <source>Gilt für jeden Katalog, den Sie öffnen, ab sofort.</source>
+        <translation>Gilt für jeden Katalog, den Sie öffnen, ab sofort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/settingsdialog.cpp" line="82"/>
+        <source>Die Sprache wechselt beim nächsten Start des Programms.</source>
+        <translation>Die Sprache wechselt beim nächsten Start des Programms.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/settingsdialog.cpp" line="83"/>
+        <source>Eine andere Sprache gilt ab dem nächsten Start des Programms.</source>
+        <translation>Eine andere Sprache gilt ab dem nächsten Start des Programms.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::StimmenDialog</name>
+    <message>
+        <location filename="../ui/views/stimmendialog.cpp" line="28"/>
+        <source>Stimmen erfassen – %1</source>
+        <translation>Stimmen erfassen – %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/stimmendialog.cpp" line="32"/>
+        <source>z. B. Steuerungskreis</source>
+        <translation>z. B. Steuerungskreis</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/stimmendialog.cpp" line="36"/>
+        <source>&amp;Teilnehmer/in:</source>
+        <translation>&amp;Teilnehmer/in:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/stimmendialog.cpp" line="37"/>
+        <source>&amp;Workshop:</source>
+        <translation>&amp;Workshop:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/stimmendialog.cpp" line="38"/>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/stimmendialog.cpp" line="48"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="125"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/stimmendialog.cpp" line="50"/>
+        <source>Stimme zu %1</source>
+        <translation>Stimme zu %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/stimmendialog.cpp" line="51"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/stimmendialog.cpp" line="59"/>
+        <source>Erfasste Stimmen</source>
+        <translation>Erfasste Stimmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/stimmendialog.cpp" line="60"/>
+        <source>Stimmen &amp;speichern</source>
+        <translation>Stimmen &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/stimmendialog.cpp" line="68"/>
+        <source>Erfasste Stimmen:</source>
+        <translation>Erfasste Stimmen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/stimmendialog.cpp" line="90"/>
+        <source>Stimmen von %1 erfassen</source>
+        <translation>Stimmen von %1 erfassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/stimmendialog.cpp" line="110"/>
+        <source>Teilnehmer/in</source>
+        <translation>Teilnehmer/in</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/stimmendialog.cpp" line="110"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::ThemenfeldModel</name>
+    <message>
+        <location filename="../ui/models/themenfeldmodel.cpp" line="82"/>
+        <source>keine Federführung eingetragen</source>
+        <translation>keine Federführung eingetragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/themenfeldmodel.cpp" line="101"/>
+        <source>Gesamtprogramm</source>
+        <translation>Gesamtprogramm</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/themenfeldmodel.cpp" line="103"/>
+        <source>alle %1 Themenfelder</source>
+        <translation>alle %1 Themenfelder</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/themenfeldmodel.cpp" line="105"/>
+        <source>Übersicht über alle Themenfelder des Programms</source>
+        <translation>Übersicht über alle Themenfelder des Programms</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/themenfeldmodel.cpp" line="116"/>
+        <source>%1
+Federführung: %2</source>
+        <translation>%1
+Federführung: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::ThemenfeldView</name>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="66"/>
+        <source>Lebenslagen (Bürgerinnen und Bürger) und Geschäftslagen (Unternehmen) gliedern die OZG-Leistungen des Themenfelds. Doppelklick ändert Name oder Art.</source>
+        <translation>Lebenslagen (Bürgerinnen und Bürger) und Geschäftslagen (Unternehmen) gliedern die OZG-Leistungen des Themenfelds. Doppelklick ändert Name oder Art.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="68"/>
+        <source>Lage anl&amp;egen…</source>
+        <translation>Lage anl&amp;egen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="69"/>
+        <source>Lage l&amp;öschen</source>
+        <translation>Lage l&amp;öschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="83"/>
+        <source>Noch keine Lagen. Legen Sie die Lebens- und Geschäftslagen an, nach denen die OZG-Leistungen des Themenfelds gegliedert werden.</source>
+        <translation>Noch keine Lagen. Legen Sie die Lebens- und Geschäftslagen an, nach denen die OZG-Leistungen des Themenfelds gegliedert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="89"/>
+        <source>R&amp;isiko erfassen…</source>
+        <translation>R&amp;isiko erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="90"/>
+        <source>Risiko lö&amp;schen</source>
+        <translation>Risiko lö&amp;schen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="94"/>
+        <source>Themenfeld</source>
+        <translation>Themenfeld</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="95"/>
+        <source>Federführung</source>
+        <translation>Federführung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="104"/>
+        <source>Lagen</source>
+        <translation>Lagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="113"/>
+        <source>Risiken</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="162"/>
+        <source>Noch keine Risiken erfasst. Halten Sie fest, was den Plan gefährdet (fehlende Basiskomponente, Register, Rechtsänderung, Abhängigkeit) und welche Maßnahme gegensteuert.</source>
+        <translation>Noch keine Risiken erfasst. Halten Sie fest, was den Plan gefährdet (fehlende Basiskomponente, Register, Rechtsänderung, Abhängigkeit) und welche Maßnahme gegensteuert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="165"/>
+        <source>Doppelklick auf ein Feld ändert es; Projekt und OZG-Leistung sind optional.</source>
+        <translation>Doppelklick auf ein Feld ändert es; Projekt und OZG-Leistung sind optional.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="195"/>
+        <source>Lage löschen</source>
+        <translation>Lage löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="196"/>
+        <source>%1 enthält OZG-Leistungen (%2). Mit der Lage werden sie und alles, was an ihnen hängt (Zuordnungen zu Projekten, Bewertungen, Abhängigkeiten), gelöscht.
+
+Trotzdem löschen? „Rückgängig“ stellt alles wieder her.</source>
+        <translation>%1 enthält OZG-Leistungen (%2). Mit der Lage werden sie und alles, was an ihnen hängt (Zuordnungen zu Projekten, Bewertungen, Abhängigkeiten), gelöscht.
+
+Trotzdem löschen? „Rückgängig“ stellt alles wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="211"/>
+        <source>Lage anlegen</source>
+        <translation>Lage anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="215"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="216"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="233"/>
+        <source>&amp;Art:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="224"/>
+        <source>Risiko erfassen</source>
+        <translation>Risiko erfassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="232"/>
+        <source>&amp;Beschreibung:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="234"/>
+        <source>&amp;Einstufung:</source>
+        <translation>&amp;Einstufung:</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::WellenPanel</name>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="24"/>
+        <source>„%1“ (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="29"/>
+        <source>„%1“</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="39"/>
+        <source>%1 Personentage</source>
+        <translation>%1 Personentage</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="40"/>
+        <source>1 Leistung</source>
+        <translation>1 Leistung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="41"/>
+        <source>%1 Leistungen</source>
+        <translation>%1 Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="43"/>
+        <source>%1 von %2 Personentagen</source>
+        <translation>%1 von %2 Personentagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="44"/>
+        <source>%1 von %2 Leistungen</source>
+        <translation>%1 von %2 Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="57"/>
+        <source>%1 hängt von sich selbst ab; bitte die Abhängigkeit prüfen.</source>
+        <translation>%1 hängt von sich selbst ab; bitte die Abhängigkeit prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="66"/>
+        <source>Zirkuläre Abhängigkeit: %1 und %2 hängen im Kreis voneinander ab; sie werden zusammen in Welle %3 geplant.</source>
+        <translation>Zirkuläre Abhängigkeit: %1 und %2 hängen im Kreis voneinander ab; sie werden zusammen in Welle %3 geplant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="75"/>
+        <source>%1 hängt von %2 ab, steht aber im Rang vor ihr (Rang %3 vor Rang %4): %5 wird deshalb früher geplant, in Welle %6.</source>
+        <translation>%1 hängt von %2 ab, steht aber im Rang vor ihr (Rang %3 vor Rang %4): %5 wird deshalb früher geplant, in Welle %6.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="84"/>
+        <source>%1 ist auf Welle %2 festgelegt, hängt aber von %3 ab, die erst in Welle %4 kommt: %5 rückt deshalb in Welle %6.</source>
+        <translation>%1 ist auf Welle %2 festgelegt, hängt aber von %3 ab, die erst in Welle %4 kommt: %5 rückt deshalb in Welle %6.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="96"/>
+        <source>„%1“ (%2) hängt von „%3“ (%4) ab; eine der beiden liegt im Themenfeld „%5“. Die Wellenplanung ordnet nur innerhalb eines Themenfelds: stimmen Sie den Zeitpunkt mit dem anderen Themenfeld ab.</source>
+        <translation>„%1“ (%2) hängt von „%3“ (%4) ab; eine der beiden liegt im Themenfeld „%5“. Die Wellenplanung ordnet nur innerhalb eines Themenfelds: stimmen Sie den Zeitpunkt mit dem anderen Themenfeld ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="107"/>
+        <source>Welle %1 ist überbucht (%2): festgelegte Leistungen oder Voraussetzungen, die früher kommen müssen, gehen der Kapazität vor.</source>
+        <translation>Welle %1 ist überbucht (%2): festgelegte Leistungen oder Voraussetzungen, die früher kommen müssen, gehen der Kapazität vor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="117"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="120"/>
+        <source>Eine Leistung ohne Aufwandsschätzung (%1) zählt mit dem Mittelwert der bekannten Schätzungen.</source>
+        <translation>Eine Leistung ohne Aufwandsschätzung (%1) zählt mit dem Mittelwert der bekannten Schätzungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="122"/>
+        <source>%1 Leistungen ohne Aufwandsschätzung (%2) zählen mit dem Mittelwert der bekannten Schätzungen.</source>
+        <translation>%1 Leistungen ohne Aufwandsschätzung (%2) zählen mit dem Mittelwert der bekannten Schätzungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="137"/>
+        <source>Welle / Leistung</source>
+        <translation>Welle / Leistung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="137"/>
+        <source>Belegung / Rang</source>
+        <translation>Belegung / Rang</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="139"/>
+        <source>Wellenplan</source>
+        <translation>Wellenplan</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="143"/>
+        <source>Die Leistungen je Welle nach Rang. Eine Leistung, von der eine andere abhängt, kommt nie später als diese. Doppelklick zeigt die Leistung im Detail-Editor.</source>
+        <translation>Die Leistungen je Welle nach Rang. Eine Leistung, von der eine andere abhängt, kommt nie später als diese. Doppelklick zeigt die Leistung im Detail-Editor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="145"/>
+        <source>&amp;Wellenplan:</source>
+        <translation>&amp;Wellenplan:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="149"/>
+        <source>Zyklen und Konflikte</source>
+        <translation>Zyklen und Konflikte</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="150"/>
+        <source>Zirkuläre Abhängigkeiten, Abhängigkeiten gegen die Rangfolge, Festlegungen, die nicht halten, und überbuchte Wellen.</source>
+        <translation>Zirkuläre Abhängigkeiten, Abhängigkeiten gegen die Rangfolge, Festlegungen, die nicht halten, und überbuchte Wellen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="152"/>
+        <source>Z&amp;yklen und Konflikte:</source>
+        <translation>Z&amp;yklen und Konflikte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="194"/>
+        <source>Welle %1</source>
+        <translation>Welle %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="195"/>
+        <source>%1 – überbucht</source>
+        <translation>%1 – überbucht</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="203"/>
+        <source>Rang %1</source>
+        <translation>Rang %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="203"/>
+        <source>Rang %1, ohne Score</source>
+        <translation>Rang %1, ohne Score</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="204"/>
+        <source>fest, %1</source>
+        <translation>fest, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="222"/>
+        <source>Keine Zyklen und keine Konflikte.</source>
+        <translation>Keine Zyklen und keine Konflikte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="228"/>
+        <source>%1 Wellen für %2 Leistungen.</source>
+        <translation>%1 Wellen für %2 Leistungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="229"/>
+        <source>Ohne Kapazität je Welle kommt jede Leistung in die früheste Welle, die ihre Abhängigkeiten und Festlegungen erlauben.</source>
+        <translation>Ohne Kapazität je Welle kommt jede Leistung in die früheste Welle, die ihre Abhängigkeiten und Festlegungen erlauben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="264"/>
+        <source>Mehr belegt als die Kapazität erlaubt: festgelegte Leistungen oder Voraussetzungen, die früher kommen müssen.</source>
+        <translation>Mehr belegt als die Kapazität erlaubt: festgelegte Leistungen oder Voraussetzungen, die früher kommen müssen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="293"/>
+        <source>Von Hand auf diese Welle festgelegt</source>
+        <translation>Von Hand auf diese Welle festgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::ZeitplanModel</name>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="24"/>
+        <source>1 Tag</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="24"/>
+        <source>%1 Tagen</source>
+        <translation>%1 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="106"/>
+        <source>ohne Termin</source>
+        <translation>ohne Termin</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="108"/>
+        <source>offen, in %1</source>
+        <translation>offen, in %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="110"/>
+        <source>überfällig seit %1</source>
+        <translation>überfällig seit %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="112"/>
+        <source>erreicht</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="114"/>
+        <source>1 Tag später erreicht</source>
+        <translation>1 Tag später erreicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="115"/>
+        <source>%1 Tage später erreicht</source>
+        <translation>%1 Tage später erreicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="138"/>
+        <source>Stand</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="140"/>
+        <source>Überfällig: der geplante Termin ist vorbei und kein Datum „erreicht“ eingetragen. Verzögert: erreicht, aber nach dem geplanten Termin.</source>
+        <translation>Überfällig: der geplante Termin ist vorbei und kein Datum „erreicht“ eingetragen. Verzögert: erreicht, aber nach dem geplanten Termin.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::ZeitplanView</name>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="169"/>
+        <source>Doppelklick auf ein Datum ändert es; Doppelklick auf das Projekt öffnet es.</source>
+        <translation>Doppelklick auf ein Datum ändert es; Doppelklick auf das Projekt öffnet es.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="172"/>
+        <source>alle Meilensteine</source>
+        <translation>alle Meilensteine</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="173"/>
+        <source>überfällige und verzögerte</source>
+        <translation>überfällige und verzögerte</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="174"/>
+        <source>offene (noch nicht erreicht)</source>
+        <translation>offene (noch nicht erreicht)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="175"/>
+        <source>ohne Termin</source>
+        <translation>ohne Termin</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="176"/>
+        <source>Z&amp;eigen:</source>
+        <translation>Z&amp;eigen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="253"/>
+        <source>%1 Meilensteine, davon %2 erreicht (%3 verzögert), %4 überfällig – Stand %5</source>
+        <translation>%1 Meilensteine, davon %2 erreicht (%3 verzögert), %4 überfällig – Stand %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="264"/>
+        <source>Noch keine Meilensteine geplant.
+
+Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; legen Sie im Reiter „Projekte“ ein Projekt an und tragen Sie hier die Termine ein.</source>
+        <translation>Noch keine Meilensteine geplant.
+
+Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; legen Sie im Reiter „Projekte“ ein Projekt an und tragen Sie hier die Termine ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="267"/>
+        <source>Wählen Sie links ein Themenfeld, um seinen Zeitplan zu sehen.</source>
+        <translation>Wählen Sie links ein Themenfeld, um seinen Zeitplan zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::abdeckung</name>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="28"/>
+        <source>Modell 2.0: %1 → %2</source>
+        <translation>Modell 2.0: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="50"/>
+        <source>OZG-ID</source>
+        <translation>OZG-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="51"/>
+        <source>OZG-Leistung</source>
+        <translation>OZG-Leistung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="52"/>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="89"/>
+        <source>Lage</source>
+        <translation>Lage</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="53"/>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="90"/>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="118"/>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="146"/>
+        <source>Themenfeld</source>
+        <translation>Themenfeld</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="54"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="55"/>
+        <source>Reifegrad</source>
+        <translation>Reifegrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="56"/>
+        <source>Reifegrad ist → Ziel (– nicht erhoben)</source>
+        <translation>Reifegrad ist → Ziel (– nicht erhoben)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="91"/>
+        <source>Art</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="92"/>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="120"/>
+        <source>OZG-Leistungen</source>
+        <translation>OZG-Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="93"/>
+        <source>OZG-Leistungen der Lage im gewählten Umfang</source>
+        <translation>OZG-Leistungen der Lage im gewählten Umfang</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="117"/>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="145"/>
+        <source>Umsetzungsprojekt</source>
+        <translation>Umsetzungsprojekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="119"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="121"/>
+        <source>OZG-Leistungen, die das Projekt bündelt</source>
+        <translation>OZG-Leistungen, die das Projekt bündelt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="147"/>
+        <source>Meilenstein</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="148"/>
+        <source>geplant</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="148"/>
+        <source>Geplanter Termin</source>
+        <translation>Geplanter Termin</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="151"/>
+        <source>erreicht</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="152"/>
+        <source>Tatsächlich erreicht am</source>
+        <translation>Tatsächlich erreicht am</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="155"/>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="160"/>
+        <source>Tage</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="156"/>
+        <source>Tage zwischen geplantem und tatsächlichem Termin</source>
+        <translation>Tage zwischen geplantem und tatsächlichem Termin</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="161"/>
+        <source>Tage seit dem geplanten Termin bis zum Stichtag</source>
+        <translation>Tage seit dem geplanten Termin bis zum Stichtag</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::values</name>
+    <message>
+        <location filename="../core/exchange/values.cpp" line="63"/>
+        <source>erwartet wird ein gültiges Datum (TT.MM.JJJJ oder JJJJ-MM-TT) zwischen 1990 und 2100</source>
+        <translation>erwartet wird ein gültiges Datum (TT.MM.JJJJ oder JJJJ-MM-TT) zwischen 1990 und 2100</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/values.cpp" line="76"/>
+        <source>erwartet wird eine ganze Zahl</source>
+        <translation>erwartet wird eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/values.cpp" line="88"/>
+        <source>erwartet wird eine Zahl (etwa 12,5)</source>
+        <translation>erwartet wird eine Zahl (etwa 12,5)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/values.cpp" line="102"/>
+        <source>erwartet wird ein Betrag in Euro (etwa 1.250.000,00)</source>
+        <translation>erwartet wird ein Betrag in Euro (etwa 1.250.000,00)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/values.cpp" line="119"/>
+        <source>erwartet wird einer der Werte %1</source>
+        <translation>erwartet wird einer der Werte %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/values.cpp" line="133"/>
+        <source>erwartet wird eine Reifegradstufe von 0 bis 7 (etwa „3“ oder „Online-Leistung“)</source>
+        <translation>erwartet wird eine Reifegradstufe von 0 bis 7 (etwa „3“ oder „Online-Leistung“)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/values.cpp" line="158"/>
+        <source>erwartet wird „ja“ oder „nein“</source>
+        <translation>erwartet wird „ja“ oder „nein“</translation>
+    </message>
+</context>
+</TS>

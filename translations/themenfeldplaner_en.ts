@@ -1,0 +1,6684 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="de_DE">
+<context>
+    <name></name>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="62"/>
+        <source>OZG-
+Leistungen</source>
+        <translation>OZG-
+Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="64"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="66"/>
+        <source>in
+Umsetzung</source>
+        <translation>in imple-
+mentation</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="68"/>
+        <source>in
+Planung</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="70"/>
+        <source>ohne
+Status</source>
+        <translation>no
+status</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="72"/>
+        <source>OZG-
+konform</source>
+        <translation>OZG-
+compliant</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="74"/>
+        <source>mit
+Lücke</source>
+        <translation>with
+gap</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="76"/>
+        <source>mit Online-
+dienst</source>
+        <translation>with online
+service</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="78"/>
+        <source>Reifegrad
+nicht
+erhoben</source>
+        <translation>Reifegrad
+not
+recorded</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="80"/>
+        <source>Modell
+2.0</source>
+        <translation>Model
+2.0</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="85"/>
+        <source>Reifegrad
+%1</source>
+        <translation>Reifegrad
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="89"/>
+        <source>Flächen-
+deckung
+keine</source>
+        <translation>Coverage
+none</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="91"/>
+        <source>Flächen-
+deckung
+Kommune</source>
+        <translation>Coverage
+municipality</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="93"/>
+        <source>Flächen-
+deckung
+kreisweit</source>
+        <translation>Coverage
+district-wide</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="95"/>
+        <source>Flächen-
+deckung
+landesweit</source>
+        <translation>Coverage
+Land-wide</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="97"/>
+        <source>Flächen-
+deckung
+bundesweit</source>
+        <translation>Coverage
+nationwide</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="118"/>
+        <source> In Klammern der Anteil an den OZG-Leistungen der Zeile.</source>
+        <translation> In brackets the share of the row&apos;s OZG-Leistungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="121"/>
+        <source>OZG-Leistungen im gewählten Umfang: alle, oder nur Föderal (von Ländern oder Kommunen vollzogen, ohne reine Typ-1-Leistungen des Bundes).</source>
+        <translation>OZG-Leistungen in the chosen scope: all, or Föderal only (executed by Länder or municipalities, without pure Typ-1 federal services).</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="124"/>
+        <source>Status „online“: mindestens ein Onlinedienst hat Reifegrad 2 erreicht und ist in mindestens einer Kommune verfügbar.</source>
+        <translation>Status “online”: at least one online service has reached Reifegrad 2 and is available in at least one municipality.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="128"/>
+        <source>Status „in Umsetzung“.</source>
+        <translation>Status “in implementation”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="130"/>
+        <source>Status „in Planung“.</source>
+        <translation>Status “planned”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="132"/>
+        <source>Noch kein Status erfasst.</source>
+        <translation>No status recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="134"/>
+        <source>OZG-konform: erreichter Reifegrad (ist) mindestens 3 – Online-Leistung; ab dieser Stufe gilt die OZG-Pflicht als erfüllt.</source>
+        <translation>OZG-compliant: reached Reifegrad (current) at least 3, online service; from this level the OZG obligation counts as met.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="138"/>
+        <source>Reifegrad-Lücke: der Ziel-Reifegrad liegt über dem erreichten (beide erfasst). Der Tooltip einer Zelle nennt die fehlenden Stufen.</source>
+        <translation>Reifegrad gap: the target Reifegrad is above the reached one (both recorded). A cell&apos;s tooltip names the missing levels.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="141"/>
+        <source>Von mindestens einem erfassten Onlinedienst abgedeckt (über die LeiKa-Leistungen, die er abdeckt).</source>
+        <translation>Covered by at least one recorded online service (through the LeiKa-Leistungen it covers).</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="145"/>
+        <source>Für diese OZG-Leistungen ist noch kein erreichter Reifegrad erfasst.</source>
+        <translation>No reached Reifegrad has been recorded for these OZG-Leistungen yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="147"/>
+        <source>Nach dem Reifegradmodell 2.0 (Stufen 0–7) bewertet. Diese OZG-Leistungen zählen in keiner Reifegrad-, Lücken- oder OZG-konform-Spalte.</source>
+        <translation>Rated under maturity model 2.0 (levels 0–7). These OZG-Leistungen count in no Reifegrad, gap or OZG-compliant column.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="154"/>
+        <source>Erreichter Reifegrad %1: %2</source>
+        <translation>Reached Reifegrad %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="158"/>
+        <source>Flächendeckung „%1“: wie weit das Onlineangebot reicht. Stufen: keine · in mindestens einer Kommune · kreisweit · landesweit · bundesweit flächendeckend.</source>
+        <translation>Coverage “%1”: how far the online offer reaches. Levels: none · in at least one municipality · district-wide · Land-wide · nationwide.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/fieldeditors.cpp" line="32"/>
+        <location filename="../ui/fieldeditors.cpp" line="128"/>
+        <location filename="../ui/fieldeditors.cpp" line="135"/>
+        <location filename="../ui/fieldeditors.cpp" line="154"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldeditors.cpp" line="37"/>
+        <source>Datum wählen; ganz zurückdrehen oder Entf löscht das Datum.</source>
+        <translation>Choose a date; turning all the way back or Del clears the date.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldeditors.cpp" line="63"/>
+        <source>– keine –</source>
+        <translation>– none –</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldeditors.cpp" line="81"/>
+        <source>– nicht erhoben –</source>
+        <translation>– not recorded –</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldeditors.cpp" line="92"/>
+        <source>– keine Angabe –</source>
+        <translation>– not specified –</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.cpp" line="45"/>
+        <source>%1 löschen</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.cpp" line="46"/>
+        <source>%1 löschen?
+
+Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
+
+„Rückgängig“ stellt alles wieder her.</source>
+        <translation>Delete %1?
+
+This also deletes or detaches what depends on it: %2.
+
+“Undo” restores everything.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="43"/>
+        <source>Themenfeldplaner</source>
+        <translation>Themenfeldplaner</translation>
+    </message>
+</context>
+<context>
+    <name>tabular</name>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="270"/>
+        <source>„%1“ hat kein Tabellenblatt „%2“; vorhanden: %3.</source>
+        <translation>“%1” has no sheet “%2”; available: %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="312"/>
+        <source>„%1“, Blatt „%2“, Zelle %3: mehr als %4 Spalten werden nicht gelesen.</source>
+        <translation>“%1”, sheet “%2”, cell %3: columns beyond %4 are not read.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="327"/>
+        <source>„%1“, Blatt „%2“, Zelle %3: verweist auf einen Text, den es nicht gibt.</source>
+        <translation>“%1”, sheet “%2”, cell %3: refers to a text that does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="343"/>
+        <source>„%1“: das Tabellenblatt „%2“ ist leer (keine Kopfzeile).</source>
+        <translation>“%1”: the sheet “%2” is empty (no header row).</translation>
+    </message>
+</context>
+<context>
+    <name>tfp</name>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="117"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="211"/>
+        <source>neu</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="117"/>
+        <source>gelöscht</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="120"/>
+        <source>geändert</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="122"/>
+        <source>%1 %2 (gelöscht)</source>
+        <translation>%1 %2 (deleted)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="140"/>
+        <source>Zeitpunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="140"/>
+        <source>Autor</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="140"/>
+        <source>Quelle</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="140"/>
+        <source>Änderung</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="141"/>
+        <source>Themenfeld</source>
+        <translation>Themenfeld</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="141"/>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="141"/>
+        <source>Tabelle</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="141"/>
+        <source>Eintrag</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="142"/>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="142"/>
+        <source>Alt</source>
+        <translation>Old</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="142"/>
+        <source>Neu</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="142"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/defaultcatalog.cpp" line="76"/>
+        <source>Eingebetteter Katalog, ozg_leistungen.csv Zeile %1: unbekannte Lage „%2“.</source>
+        <translation>Embedded catalog, ozg_leistungen.csv line %1: unknown Lage “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/defaultcatalog.cpp" line="126"/>
+        <source>Eingebetteter Katalog, federfuehrung.csv Zeile %1: unbekannter Eintrag.</source>
+        <translation>Embedded catalog, federfuehrung.csv line %1: unknown entry.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="206"/>
+        <source>eine ganze Zahl</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="209"/>
+        <location filename="../core/exchange/planjson.cpp" line="240"/>
+        <source>eine Zahl</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="212"/>
+        <source>true oder false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="215"/>
+        <location filename="../core/exchange/planjson.cpp" line="242"/>
+        <source>ein Text</source>
+        <translation>a text</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="218"/>
+        <source>ein Datum als Text (JJJJ-MM-TT)</source>
+        <translation>a date as text (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="221"/>
+        <source>ein Zeitpunkt als Text (JJJJ-MM-TTThh:mm:ssZ)</source>
+        <translation>a point in time as text (YYYY-MM-DDThh:mm:ssZ)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="224"/>
+        <source>einer der Texte %1</source>
+        <translation>one of the texts %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="229"/>
+        <source>%1 oder null</source>
+        <translation>%1 or null</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="236"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="238"/>
+        <source>ein Wahrheitswert</source>
+        <translation>a boolean</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="242"/>
+        <source>ein leerer Text</source>
+        <translation>an empty text</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="244"/>
+        <source>eine Liste</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="246"/>
+        <source>ein Objekt</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="250"/>
+        <source>nichts</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewdiff.cpp" line="55"/>
+        <source>Das Workshop-Paket „%1“ wurde außerhalb von Themenfeldplaner verändert: %2 %3%4 weicht vom Ausgangsstand ab, ohne dass eine Änderung verzeichnet ist.</source>
+        <translation>The workshop package “%1” was changed outside Themenfeldplaner: %2 %3%4 differs from the base without a recorded change.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewdiff.cpp" line="59"/>
+        <source>, Feld „%1“</source>
+        <translation>, field “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="165"/>
+        <source>hängt an %1, das nicht übernommen wird</source>
+        <translation>depends on %1, which is not taken over</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="202"/>
+        <source>Das Workshop-Paket „%1“ kann so nicht übernommen werden: %2</source>
+        <translation>The workshop package “%1” cannot be merged like this: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="225"/>
+        <source>Für die Prüfung des Workshop-Pakets „%1“ fehlt ein temporärer Ordner: %2</source>
+        <translation>A temporary folder is missing for checking the workshop package “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="238"/>
+        <source>Das Workshop-Paket „%1“ wird nicht übernommen: noch nicht entschiedene Konflikte: %2. Entscheiden Sie jeden für den Katalog oder das Paket.</source>
+        <translation>The workshop package “%1” is not merged: conflicts not yet decided: %2. Decide each one for the catalog or the package.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="201"/>
+        <source>Workshop-Paket „%1“: Themenfeld „%2“, erstellt %3 von %4 bei Katalog-Revision %5
+</source>
+        <translation>Workshop package “%1”: Themenfeld “%2”, created %3 by %4 at catalog revision %5
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="213"/>
+        <source>löschen</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="215"/>
+        <source>(nicht da)</source>
+        <translation>(not there)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="216"/>
+        <source>%1 | %2 | %3</source>
+        <translation>%1 | %2 | %3</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="223"/>
+        <source>  %1 – %2: %3</source>
+        <translation>  %1 – %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="227"/>
+        <source>  %1: %2 → %3</source>
+        <translation>  %1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="231"/>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="233"/>
+        <source>Probelauf, nichts wurde geändert. Zu übernehmen: %1</source>
+        <translation>Dry run, nothing was changed. To merge: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="233"/>
+        <source>Übernommen: %1</source>
+        <translation>Merged: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="235"/>
+        <source>, Konflikte: %1 (offen: %2), abgelehnt: %3, Kommentare: %4
+</source>
+        <translation>, conflicts: %1 (open: %2), refused: %3, comments: %4
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="241"/>
+        <source>Änderungen:
+</source>
+        <translation>Changes:
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="243"/>
+        <source>Konflikte (Basis | Katalog | Paket → Entscheidung):
+</source>
+        <translation>Conflicts (base | catalog | package → decision):
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="245"/>
+        <source>  [%1] %2: %3 → %4 (%5)
+</source>
+        <translation>  [%1] %2: %3 → %4 (%5)
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="247"/>
+        <source>Nicht übernommen:
+</source>
+        <translation>Not merged:
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="249"/>
+        <source>  %1: %2
+</source>
+        <translation>  %1: %2
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="251"/>
+        <source>Kommentare:
+</source>
+        <translation>Comments:
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="253"/>
+        <source>Stimmen (Mittel ± Streuung, als Bewertung übernommen):
+</source>
+        <translation>Votes (mean ± spread, taken as score):
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="254"/>
+        <source>Stimmen (Mittel ± Streuung; als Bewertung mit --apply-votes):
+</source>
+        <translation>Votes (mean ± spread; taken as score with --apply-votes):
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="256"/>
+        <source>  „%1“, %2: %3 ± %4 aus %5 Stimmen (%6–%7) → %8, Bewertung jetzt %9
+</source>
+        <translation>  “%1”, %2: %3 ± %4 from %5 votes (%6–%7) → %8, score now %9
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="148"/>
+        <source>„%1“ ist selbst ein Workshop-Paket; ein Workshop-Paket entsteht aus einem Katalog.</source>
+        <translation>“%1” is itself a workshop package; a workshop package is made from a catalog.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="152"/>
+        <source>Im Katalog „%1“ gibt es kein Themenfeld %2.</source>
+        <translation>The catalog “%1” has no Themenfeld %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="190"/>
+        <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: %2.</source>
+        <translation>The workshop package “%1” is damaged or was changed outside Themenfeldplaner: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="198"/>
+        <source>die Angabe „%1“ fehlt oder ist keine Zahl</source>
+        <translation>the entry “%1” is missing or not a number</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="205"/>
+        <source>Das Workshop-Paket „%1“ hat die Formatversion %2, dieses Programm liest bis Version %3; bitte Themenfeldplaner aktualisieren.</source>
+        <translation>The workshop package “%1” has format version %2, this program reads up to version %3; please update Themenfeldplaner.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="218"/>
+        <source>die Herkunft fehlt</source>
+        <translation>the origin is missing</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="231"/>
+        <source>„%1“ ist kein Workshop-Paket, sondern ein Katalog; ein Workshop-Paket erstellt „tfp review-pack“.</source>
+        <translation>“%1” is not a workshop package but a catalog; “tfp review-pack” creates a workshop package.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="237"/>
+        <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: die Prüfsumme seiner Herkunft und seines Ausgangsstands stimmt nicht.</source>
+        <translation>The workshop package “%1” is damaged or was changed outside Themenfeldplaner: the checksum of its origin and its base does not match.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="240"/>
+        <source>%1 (Ausgangsstand)</source>
+        <translation>%1 (base)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="242"/>
+        <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: sein Ausgangsstand gehört nicht zu ihm.</source>
+        <translation>The workshop package “%1” is damaged or was changed outside Themenfeldplaner: its base does not belong to it.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="398"/>
+        <source>%1 %2: einen solchen Eintrag gibt es schon (%3).</source>
+        <translation>%1 %2: such an entry exists already (%3).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="400"/>
+        <source>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</source>
+        <translation>%1 %2: refers to an entry that does not exist, or is still in use.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="403"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::Catalog</name>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="100"/>
+        <source>unbekannt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="129"/>
+        <source>Interner Fehler im Katalog „%1“: %2</source>
+        <translation>Internal error in the catalog “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="139"/>
+        <location filename="../core/storage/catalog.cpp" line="528"/>
+        <source>Der Katalog „%1“ kann nicht bearbeitet werden: %2</source>
+        <translation>The catalog “%1” cannot be edited: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="177"/>
+        <source>Die Katalogdatei „%1“ ist beschädigt: die Katalogkennung fehlt.</source>
+        <translation>The catalog file “%1” is damaged: the catalog ID is missing.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="204"/>
+        <source>Die Datei „%1“ gibt es schon; ein neuer Katalog überschreibt keine Datei.</source>
+        <translation>The file “%1” exists already; a new catalog never overwrites a file.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="208"/>
+        <source>Der Ordner „%1“ für den neuen Katalog gibt es nicht.</source>
+        <translation>The folder “%1” for the new catalog does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="226"/>
+        <source>Der Katalog „%1“ kann nicht angelegt werden: %2</source>
+        <translation>The catalog “%1” cannot be created: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="242"/>
+        <location filename="../core/storage/catalog.cpp" line="529"/>
+        <source>Der Katalog „%1“ kann nicht gespeichert werden: %2</source>
+        <translation>The catalog “%1” cannot be saved: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="255"/>
+        <source>Der Katalog „%1“ kann nicht angelegt werden (Datei entstand gleichzeitig oder Ordner nicht beschreibbar).</source>
+        <translation>The catalog “%1” cannot be created (the file appeared at the same time, or the folder is not writable).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="290"/>
+        <source>Der Katalog wird gerade von einem anderen Programm bearbeitet (%1, Prozess %2 auf %3). Er ist nur zum Lesen geöffnet, bis es ihn freigibt.</source>
+        <translation>The catalog is being edited by another program (%1, process %2 on %3). It is open read-only until that program releases it.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="292"/>
+        <source>Themenfeldplaner</source>
+        <translation>Themenfeldplaner</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="298"/>
+        <source>Der Katalog ist nur zum Lesen geöffnet.</source>
+        <translation>The catalog is open read-only.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="307"/>
+        <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
+        <translation>The catalog file “%1” cannot be opened: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="313"/>
+        <source>Die Katalogdatei „%1“ hat das ältere Schema %2 und muss auf Schema %3 gebracht werden; das geht nur, wenn sie beschreibbar und nicht anderswo geöffnet ist.</source>
+        <translation>The catalog file “%1” has the older schema %2 and must be brought to schema %3; this is only possible when it is writable and not open elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="340"/>
+        <source>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</source>
+        <translation>The catalog file “%1” has schema %2; there is no way from there to schema %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="346"/>
+        <source>Der Katalog „%1“ kann nicht aktualisiert werden: %2</source>
+        <translation>The catalog “%1” cannot be updated: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="372"/>
+        <source>%1: unbekanntes Feld „%2“.</source>
+        <translation>%1: unknown field “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="378"/>
+        <source>%1, Feld „%2“: %3</source>
+        <translation>%1, field “%2”: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="429"/>
+        <location filename="../core/storage/catalog.cpp" line="448"/>
+        <source>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</source>
+        <translation>%1 %2 no longer exists; the change was not made.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="438"/>
+        <source>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</source>
+        <translation>%1 %2: the key “%3” cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="444"/>
+        <location filename="../core/storage/catalog.cpp" line="568"/>
+        <source>%1 %2, Feld „%3“: %4</source>
+        <translation>%1 %2, field “%3”: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="455"/>
+        <source>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</source>
+        <translation>%1 %2, field “%3” has been changed meanwhile (now “%4”, expected “%5”).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="523"/>
+        <source>Der Katalog „%1“ ist schreibgeschützt: %2</source>
+        <translation>The catalog “%1” is read-only: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="551"/>
+        <source>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</source>
+        <translation>Internal error: %1 outside the creation of a catalog.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="559"/>
+        <source>%1: %2 Werte erwartet, %3 erhalten.</source>
+        <translation>%1: %2 values expected, %3 received.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="593"/>
+        <source>journal %1: %2</source>
+        <translation>journal %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="262"/>
+        <source>Die Datei „%1“ gibt es schon; eine Kopie überschreibt keine Datei.</source>
+        <translation>The file “%1” exists already; a copy never overwrites a file.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="271"/>
+        <source>Die Kopie „%1“ kann nicht geschrieben werden: %2</source>
+        <translation>The copy “%1” cannot be written: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="276"/>
+        <source>Die Kopie „%1“ kann nicht geschrieben werden.</source>
+        <translation>The copy “%1” cannot be written.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogmeta.cpp" line="43"/>
+        <source>Interner Fehler: „%1“ des Katalogs kann nicht geändert werden.</source>
+        <translation>Internal error: “%1” of the catalog cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogmeta.cpp" line="46"/>
+        <source>Der Katalog „%1“ wurde inzwischen geändert (%2).</source>
+        <translation>The catalog “%1” has been changed meanwhile (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::Importer</name>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="272"/>
+        <source>erwartet wird ein Objekt mit den Tabellen, gefunden wurde %1</source>
+        <translation>expected an object with the tables, found %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="277"/>
+        <location filename="../core/exchange/planjson.cpp" line="432"/>
+        <source>unbekannte Tabelle „%1“</source>
+        <translation>unknown table “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="298"/>
+        <source>„%1“, Zeile %2: kein gültiges JSON (%3).</source>
+        <translation>“%1”, line %2: not valid JSON (%3).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="304"/>
+        <source>erwartet wird ein JSON-Objekt mit einem Plan von Themenfeldplaner</source>
+        <translation>expected a JSON object with a Themenfeldplaner plan</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="314"/>
+        <source>erwartet wird „%1“; die Datei ist kein Plan von Themenfeldplaner</source>
+        <translation>expected “%1”; the file is not a Themenfeldplaner plan</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="318"/>
+        <source>die Datei hat die Formatversion %1, dieses Programm liest bis Version %2; bitte Themenfeldplaner aktualisieren</source>
+        <translation>the file has format version %1, this program reads up to version %2; please update Themenfeldplaner</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="325"/>
+        <source>die Datei stammt aus einem Katalog mit Schemaversion %1, erwartet wird %2</source>
+        <translation>the file comes from a catalog with schema version %1, expected %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="332"/>
+        <source>unbekannter Eintrag „%1“</source>
+        <translation>unknown entry “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="337"/>
+        <source>erwartet wird eine Katalogkennung (UUID wie „%1“)</source>
+        <translation>expected a catalog ID (a UUID such as “%1”)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="348"/>
+        <source>„%1“: %2.</source>
+        <translation>“%1”: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="349"/>
+        <source>„%1“, %2: %3.</source>
+        <translation>“%1”, %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="367"/>
+        <source>erwartet wird %1, gefunden wurde %2</source>
+        <translation>expected %1, found %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="383"/>
+        <source>erwartet wird eine Liste von Zeilen, gefunden wurde %1</source>
+        <translation>expected a list of rows, found %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="390"/>
+        <source>erwartet wird ein Objekt mit den Feldern einer Zeile, gefunden wurde %1</source>
+        <translation>expected an object with the fields of a row, found %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="398"/>
+        <source>unbekanntes Feld „%1“</source>
+        <translation>unknown field “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="406"/>
+        <source>verweist auf %1 %2, diesen Eintrag gibt es im Dokument nicht</source>
+        <translation>refers to %1 %2, an entry the document does not contain</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="413"/>
+        <source>der Schlüssel %1 steht schon in %2[%3]</source>
+        <translation>the key %1 is already in %2[%3]</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="427"/>
+        <source>erwartet wird eine Revision bis %1 (die Revision des Katalogs)</source>
+        <translation>expected a revision up to %1 (the catalog&apos;s revision)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="429"/>
+        <source>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss.zzzZ)</source>
+        <translation>expected a point in time (YYYY-MM-DDThh:mm:ss.zzzZ)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="434"/>
+        <source>die Tabelle „%1“ hat kein Feld „%2“</source>
+        <translation>the table “%1” has no field “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::Planner</name>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="71"/>
+        <source>Das Workshop-Paket „%1“ stammt aus einem anderen Katalog (Kennung %2), nicht aus „%3“ (Kennung %4); es wird nicht übernommen.</source>
+        <translation>The workshop package “%1” comes from another catalog (ID %2), not from “%3” (ID %4); it is not merged.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="76"/>
+        <source>„%1“ ist selbst ein Workshop-Paket; Workshop-Ergebnisse werden in den Katalog übernommen, aus dem das Paket stammt.</source>
+        <translation>“%1” is itself a workshop package; workshop results are merged into the catalog the package came from.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="83"/>
+        <source>Der Katalog steht bei Revision %1, das Paket wurde bei Revision %2 erstellt: ist der Katalog eine ältere Sicherung?</source>
+        <translation>The catalog is at revision %1, the package was created at revision %2: is the catalog an older backup?</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="118"/>
+        <source>Das Workshop-Paket „%1“ wurde schon am %2 übernommen; eine zweite Übernahme ändert nichts.</source>
+        <translation>The workshop package “%1” was already merged on %2; merging it again changes nothing.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="124"/>
+        <source>Es wurde danach weiter bearbeitet (%1 statt %2 Änderungsschritte); diese späteren Änderungen werden nicht übernommen. Für weitere Arbeit erstellen Sie bitte ein neues Workshop-Paket.</source>
+        <translation>It was edited further afterwards (%1 instead of %2 change steps); these later changes are not merged. For further work please create a new workshop package.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="150"/>
+        <source>hängt an %1, das nicht übernommen wird</source>
+        <translation>depends on %1, which is not taken over</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="155"/>
+        <source>verweist auf %1, das es im Katalog nicht mehr gibt</source>
+        <translation>refers to %1, which no longer exists in the catalog</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="207"/>
+        <source>%1 von %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="241"/>
+        <source>im Katalog und im Paket verschieden geändert</source>
+        <translation>changed differently in the catalog and in the package</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="242"/>
+        <source>im Katalog und im Paket neu angelegt, mit verschiedenen Werten</source>
+        <translation>created in the catalog and in the package, with different values</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="257"/>
+        <source>%1 (neu im Paket)</source>
+        <translation>%1 (new in the package)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="300"/>
+        <source>gibt es im Katalog nicht mehr</source>
+        <translation>no longer exists in the catalog</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="357"/>
+        <source>%1 ist im Katalog hinzugekommen</source>
+        <translation>%1 was added in the catalog</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="359"/>
+        <source>%1 wurde im Katalog geändert</source>
+        <translation>%1 was changed in the catalog</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="367"/>
+        <source>%1 verweist im Katalog darauf</source>
+        <translation>%1 refers to it in the catalog</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="370"/>
+        <source> (samt abhängigen Einträgen: %1)</source>
+        <translation> (with dependent entries: %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="381"/>
+        <source>im Paket gelöscht, aber: %1</source>
+        <translation>deleted in the package, but: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="427"/>
+        <source>Die Stimmen zu %1 werden nicht ausgewertet: %2</source>
+        <translation>The votes on %1 are not evaluated: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="483"/>
+        <source>Bewertung „%1“ von %2</source>
+        <translation>Score “%1” of %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="497"/>
+        <source>im Katalog geändert, die Stimmen ergeben einen anderen Wert</source>
+        <translation>changed in the catalog, the votes give another value</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="510"/>
+        <source>im Katalog seitdem entfernt</source>
+        <translation>removed from the catalog since</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ReviewMergePlan</name>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="518"/>
+        <source>Workshop-Paket %1</source>
+        <translation>Workshop package %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="523"/>
+        <source>Workshop-Ergebnis „%1“ übernehmen</source>
+        <translation>Merge workshop result “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::analysis</name>
+    <message>
+        <location filename="../core/analysis/coverage.cpp" line="90"/>
+        <source>Für die Abdeckung fehlt das heutige Datum.</source>
+        <translation>Today&apos;s date is missing for the coverage.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/prioritisation.cpp" line="125"/>
+        <source>höchste Priorität</source>
+        <translation>highest priority</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/prioritisation.cpp" line="127"/>
+        <source>hohe Priorität</source>
+        <translation>high priority</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/prioritisation.cpp" line="129"/>
+        <source>mittlere Priorität</source>
+        <translation>medium priority</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/prioritisation.cpp" line="131"/>
+        <source>niedrige Priorität</source>
+        <translation>low priority</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/prioritisation.cpp" line="140"/>
+        <source>Digitalisierungslabor</source>
+        <translation>Digitalisierungslabor</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/prioritisation.cpp" line="142"/>
+        <source>Digitalisierungs-Werkbank</source>
+        <translation>Digitalisierungs-Werkbank</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/prioritisation.cpp" line="144"/>
+        <source>Direkt-Digitalisierung</source>
+        <translation>Direct digitalisation</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/prioritisation.cpp" line="146"/>
+        <source>vorhandene Lösung nachnutzen</source>
+        <translation>reuse an existing solution</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/prioritisation.cpp" line="162"/>
+        <source>Das Kriterium „%1“ hat das Gewicht %2; erwartet wird eine Zahl ab 0.</source>
+        <translation>The criterion “%1” has the weight %2; expected a number from 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/prioritisation.cpp" line="208"/>
+        <source>Das Themenfeld %1 gibt es im Katalog nicht.</source>
+        <translation>The catalog has no Themenfeld %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/progress.cpp" line="153"/>
+        <source>Für den Zeitplan fehlt das heutige Datum.</source>
+        <translation>Today&apos;s date is missing for the schedule.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::catalogfile</name>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="69"/>
+        <source>Die Datei „%1“ gibt es nicht.</source>
+        <translation>The file “%1” does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="71"/>
+        <source>„%1“ ist ein Ordner, keine Katalogdatei.</source>
+        <translation>“%1” is a folder, not a catalog file.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="74"/>
+        <source>Die Datei „%1“ kann nicht gelesen werden: %2</source>
+        <translation>The file “%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="77"/>
+        <source>Die Datei „%1“ ist leer und keine Katalogdatei.</source>
+        <translation>The file “%1” is empty and not a catalog file.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="79"/>
+        <source>„%1“ ist keine Katalogdatei von Themenfeldplaner (keine SQLite-Datenbank).</source>
+        <translation>“%1” is not a Themenfeldplaner catalog file (not an SQLite database).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="83"/>
+        <source>Die Katalogdatei „%1“ ist abgeschnitten (Kopf unvollständig).</source>
+        <translation>The catalog file “%1” is truncated (incomplete header).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="90"/>
+        <source>Die Katalogdatei „%1“ ist abgeschnitten: %2 von %3 Bytes vorhanden.</source>
+        <translation>The catalog file “%1” is truncated: %2 of %3 bytes present.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="120"/>
+        <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
+        <translation>The catalog file “%1” cannot be opened: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="132"/>
+        <source>Die Katalogdatei „%1“ ist beschädigt und kann nicht gelesen werden: %2</source>
+        <translation>The catalog file “%1” is damaged and cannot be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="135"/>
+        <source>„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen Programms).</source>
+        <translation>“%1” is not a Themenfeldplaner catalog file (an SQLite database of another program).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="140"/>
+        <source>Die Katalogdatei „%1“ stammt aus einer neueren Version von Themenfeldplaner (Schema %2; diese Version kennt Schema %3). Bitte aktualisieren Sie das Programm.</source>
+        <translation>The catalog file “%1” comes from a newer version of Themenfeldplaner (schema %2; this version knows schema %3). Please update the program.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="147"/>
+        <source>Die Katalogdatei „%1“ ist beschädigt: die Schemaversion fehlt.</source>
+        <translation>The catalog file “%1” is damaged: the schema version is missing.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="152"/>
+        <location filename="../core/storage/catalogfile.cpp" line="154"/>
+        <source>Die Katalogdatei „%1“ ist beschädigt: %2</source>
+        <translation>The catalog file “%1” is damaged: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::cli</name>
+    <message>
+        <location filename="../app/tfp/cli.cpp" line="31"/>
+        <source>falsche Anzahl von Argumenten; siehe „%1 --help“.</source>
+        <translation>wrong number of arguments; see “%1 --help”.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cli.cpp" line="59"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="84"/>
+        <source>Die Datei „%1“ kann nicht geschrieben werden: %2</source>
+        <translation>The file “%1” cannot be written: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cli.cpp" line="81"/>
+        <source>unbekanntes Themenfeld „%1“; gültig sind: %2</source>
+        <translation>unknown Themenfeld “%1”; valid are: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="33"/>
+        <source>Priorisierung %1
+</source>
+        <translation>Prioritisation %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="43"/>
+        <source>Welle %1</source>
+        <translation>Wave %1</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="44"/>
+        <source>nicht bewertet</source>
+        <translation>not scored</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="46"/>
+        <source> (unsicher)</source>
+        <translation> (unsure)</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="52"/>
+        <source>Zyklus in den Abhängigkeiten: %1
+</source>
+        <translation>Cycle in the dependencies: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="55"/>
+        <source>Konflikt: %1 (Rang %2) hängt ab von %3 (Rang %4)
+</source>
+        <translation>Conflict: %1 (rank %2) depends on %3 (rank %4)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="66"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="114"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="36"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="28"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="91"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="49"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="135"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="24"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="26"/>
+        <source>Der Katalog (*.tfplan).</source>
+        <translation>The catalog (*.tfplan).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="67"/>
+        <source>Das Themenfeld, dessen Leistungen priorisiert werden.</source>
+        <translation>The Themenfeld whose services are prioritised.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="68"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="121"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="37"/>
+        <source>Ausgabe als ein JSON-Objekt.</source>
+        <translation>Output as one JSON object.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="71"/>
+        <source>Priorisiert die Leistungen eines Themenfelds: Score, Rang, Kategorie, Format, Welle und Sensitivität.</source>
+        <translation>Prioritises the services of a Themenfeld: score, rank, category, format, wave and sensitivity.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="76"/>
+        <source>--themenfeld NAME fehlt; siehe „%1 --help“.</source>
+        <translation>--themenfeld NAME is missing; see “%1 --help”.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="97"/>
+        <source>Leistungen: %1
+</source>
+        <translation>Services: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="100"/>
+        <source>OZG-konform (Reifegrad ≥ 3): %1 (%2)
+</source>
+        <translation>OZG-compliant (Reifegrad ≥ 3): %1 (%2)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="101"/>
+        <source>ohne Projekt: %1
+</source>
+        <translation>without a project: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="102"/>
+        <source>ohne Onlinedienst: %1
+</source>
+        <translation>without an online service: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="103"/>
+        <source>Lagen ohne Aktivität: %1
+</source>
+        <translation>Lagen without activity: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="104"/>
+        <source>Projekte ohne Meilensteine: %1
+</source>
+        <translation>Projects without milestones: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="105"/>
+        <source>Meilensteine überfällig: %1, verzögert: %2
+</source>
+        <translation>Milestones overdue: %1, delayed: %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="115"/>
+        <source>Nur dieses Themenfeld (sonst das ganze Programm).</source>
+        <translation>Only this Themenfeld (otherwise the whole programme).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="117"/>
+        <source>alle (Vorgabe) oder foederal: nur Leistungen des Digitalisierungsprogramms Föderal.</source>
+        <translation>alle (default) or foederal: only services of the programme Föderal.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="120"/>
+        <source>Stichtag für überfällige Meilensteine (Vorgabe: heute).</source>
+        <translation>Reference date for overdue milestones (default: today).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="123"/>
+        <source>Zeigt die Abdeckung: Status, Reifegrad, Onlinedienste und Lücken.</source>
+        <translation>Shows the coverage: status, Reifegrad, online services and gaps.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="128"/>
+        <source>--scope erwartet alle oder foederal, nicht „%1“.</source>
+        <translation>--scope expects alle or foederal, not “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="136"/>
+        <source>--today erwartet ein Datum JJJJ-MM-TT, nicht „%1“.</source>
+        <translation>--today expects a date YYYY-MM-DD, not “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="158"/>
+        <source>Leistungen eines Themenfelds priorisieren und in Wellen planen</source>
+        <translation>prioritise the services of a Themenfeld and plan them in waves</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="160"/>
+        <source>Abdeckung und Lücken eines Themenfelds oder des Programms zeigen</source>
+        <translation>show the coverage and gaps of a Themenfeld or of the programme</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="21"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="49"/>
+        <source>Der neue Katalog (*.tfplan); eine vorhandene Datei wird nicht überschrieben.</source>
+        <translation>The new catalog (*.tfplan); an existing file is not overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="23"/>
+        <source>Legt einen neuen Katalog mit dem eingebetteten OZG-Katalog an.</source>
+        <translation>Creates a new catalog with the embedded OZG catalog.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="39"/>
+        <source>Zählt den Inhalt eines Katalogs und zeigt die Federführung.</source>
+        <translation>Counts the contents of a catalog and shows the Federführung.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="63"/>
+        <source>neuen Katalog aus dem eingebetteten OZG-Katalog anlegen</source>
+        <translation>create a new catalog from the embedded OZG catalog</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="64"/>
+        <source>Inhalt und Federführung eines Katalogs zählen</source>
+        <translation>count the contents and Federführung of a catalog</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="29"/>
+        <source>Die CSV- oder Excel-Datei (.xlsx).</source>
+        <translation>The CSV or Excel file (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="30"/>
+        <source>Was die Datei enthält: leistungen, projekte, meilensteine oder dashboard.</source>
+        <translation>What the file holds: leistungen, projekte, meilensteine or dashboard.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="31"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="93"/>
+        <source>ART</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="32"/>
+        <source>Tabellenblatt einer .xlsx-Datei: Name oder Nummer (Standard: das erste).</source>
+        <translation>Sheet of an .xlsx file: name or number (default: the first).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="33"/>
+        <source>BLATT</source>
+        <translation>SHEET</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="34"/>
+        <source>Zeigt nur, was sich ändern würde; schreibt nichts.</source>
+        <translation>Only shows what would change; writes nothing.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="35"/>
+        <source>Bericht als JSON (Aufbau siehe README).</source>
+        <translation>Report as JSON (layout see README).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="39"/>
+        <source>Importiert eine Tabelle in den Katalog: Zeilen werden über ihren Schlüssel (OZG-ID, Projekt, Meilenstein) zugeordnet und aktualisiert, nie verdoppelt. Ganz oder gar nicht.</source>
+        <translation>Imports a table into the catalog: rows are matched by their key (OZG ID, project, milestone) and updated, never duplicated. All or nothing.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="45"/>
+        <source>--kind muss leistungen, projekte, meilensteine oder dashboard sein.</source>
+        <translation>--kind must be leistungen, projekte, meilensteine or dashboard.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="72"/>
+        <source>„%1“ wurde nicht importiert; der Katalog ist unverändert.</source>
+        <translation>“%1” was not imported; the catalog is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="93"/>
+        <source>leistungen, projekte, meilensteine oder (nur xlsx) arbeitsplan.</source>
+        <translation>leistungen, projekte, meilensteine or (xlsx only) arbeitsplan.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="94"/>
+        <source>csv, xlsx oder (nur meilensteine) ics.</source>
+        <translation>csv, xlsx or (meilensteine only) ics.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="94"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="95"/>
+        <source>Die Ausgabedatei.</source>
+        <translation>The output file.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="95"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="60"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="27"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="30"/>
+        <source>AUSGABE</source>
+        <translation>OUTPUT</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="96"/>
+        <source>Nur dieses Themenfeld.</source>
+        <translation>Only this Themenfeld.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="96"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="97"/>
+        <source>Nur dieses Projekt (Nummer; Projekte und Meilensteine).</source>
+        <translation>Only this project (number; projects and milestones).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="97"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="99"/>
+        <source>Exportiert Tabellen des Arbeitsplans als CSV, Excel-Arbeitsmappe oder Kalender.</source>
+        <translation>Exports tables of the Arbeitsplan as CSV, Excel workbook or calendar.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="108"/>
+        <source>erwartet: --kind leistungen|projekte|meilensteine|arbeitsplan, --format csv|xlsx|ics (ics nur für meilensteine, arbeitsplan nur für xlsx) und -o AUSGABE.</source>
+        <translation>expected: --kind leistungen|projekte|meilensteine|arbeitsplan, --format csv|xlsx|ics (ics only for meilensteine, arbeitsplan only for xlsx) and -o OUTPUT.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="120"/>
+        <source>Das Themenfeld „%1“ gibt es nicht.</source>
+        <translation>The Themenfeld “%1” does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="150"/>
+        <source>Tabelle (CSV, .xlsx, Dashboard-Export) in den Katalog importieren</source>
+        <translation>import a table (CSV, .xlsx, dashboard export) into the catalog</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="151"/>
+        <source>Tabellen als CSV, Excel-Arbeitsmappe oder Meilensteine als Kalender (.ics)</source>
+        <translation>tables as CSV, Excel workbook, or milestones as a calendar (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="50"/>
+        <source>Änderungen ab diesem Tag (JJJJ-MM-TT oder TT.MM.JJJJ).</source>
+        <translation>Changes from this day (YYYY-MM-DD or DD.MM.YYYY).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="50"/>
+        <source>DATUM</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="52"/>
+        <source>Änderungen seit dem Stand dieses Namens (siehe „tfp stand“).</source>
+        <translation>Changes since the Stand of this name (see “tfp stand”).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="53"/>
+        <source>Nur Änderungen dieses Themenfelds.</source>
+        <translation>Only changes of this Themenfeld.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="55"/>
+        <source>Nur Änderungen dieser Tabelle (leistung, projekt, meilenstein …), mit „:SCHLÜSSEL“ nur eines Eintrags.</source>
+        <translation>Only changes of this table (leistung, projekt, meilenstein …), with “:KEY” only of one entry.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="57"/>
+        <source>TABELLE</source>
+        <translation>TABLE</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="58"/>
+        <source>Nur Änderungen dieser Person.</source>
+        <translation>Only changes by this person.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="60"/>
+        <source>Schreibt die Änderungen als CSV (Semikolon, UTF-8) nach AUSGABE.</source>
+        <translation>Writes the changes as CSV (semicolon, UTF-8) to OUTPUT.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="62"/>
+        <source>Zeigt die Änderungen seit einem Datum oder einem Stand: wer, wann, alt → neu.</source>
+        <translation>Shows the changes since a date or a Stand: who, when, old → new.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="67"/>
+        <source>„--since“ und „--stand“ schließen einander aus.</source>
+        <translation>“--since” and “--stand” exclude each other.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="73"/>
+        <source>„--since“ erwartet ein Datum (JJJJ-MM-TT oder TT.MM.JJJJ), nicht „%1“.</source>
+        <translation>“--since” expects a date (YYYY-MM-DD or DD.MM.YYYY), not “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="83"/>
+        <source>„--entity“ erwartet eine Tabelle, gegebenenfalls mit „:SCHLÜSSEL“; Tabellen: %1.</source>
+        <translation>“--entity” expects a table, optionally with “:KEY”; tables: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="100"/>
+        <source>Im Katalog „%1“ gibt es keinen Stand „%2“; es gibt: %3.</source>
+        <translation>The catalog “%1” has no Stand “%2”; there are: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="102"/>
+        <source>keinen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="110"/>
+        <source>%1 Änderungen nach „%2“ geschrieben.
+</source>
+        <translation>%1 changes written to “%2”.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="117"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="124"/>
+        <source>Keine Änderungen.
+</source>
+        <translation>No changes.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="136"/>
+        <source>Der Name des Stands, z. B. „Stand Steuerungskreis 14.11.2026“.</source>
+        <translation>The name of the Stand, e.g. “Stand Steuerungskreis 14.11.2026”.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="139"/>
+        <source>Hält den Plan, wie er jetzt ist, unter einem Namen fest; „tfp changes --stand NAME“ zeigt später, was sich seitdem geändert hat.</source>
+        <translation>Records the plan as it is now under a name; “tfp changes --stand NAME” later shows what has changed since.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="148"/>
+        <source>Stand „%1“ festgehalten (Revision %2).
+</source>
+        <translation>Stand “%1” recorded (revision %2).
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="161"/>
+        <source>Änderungen seit einem Datum oder Stand zeigen</source>
+        <translation>show the changes since a date or Stand</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_history.cpp" line="162"/>
+        <source>den Plan unter einem Namen festhalten</source>
+        <translation>record the plan under a name</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_json.cpp" line="26"/>
+        <source>Schreibt das Dokument in AUSGABE statt auf die Standardausgabe.</source>
+        <translation>Writes the document to OUTPUT instead of standard output.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_json.cpp" line="29"/>
+        <source>Schreibt den ganzen Plan als versioniertes JSON-Dokument (Format siehe README).</source>
+        <translation>Writes the whole plan as a versioned JSON document (format see README).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_json.cpp" line="50"/>
+        <source>Das JSON-Dokument, das „tfp export-json“ geschrieben hat.</source>
+        <translation>The JSON document that “tfp export-json” wrote.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_json.cpp" line="52"/>
+        <source>Legt einen neuen Katalog aus einem JSON-Dokument an: ganz oder gar nicht.</source>
+        <translation>Creates a new catalog from a JSON document: all or nothing.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_json.cpp" line="60"/>
+        <source>Die Datei „%1“ kann nicht gelesen werden: %2</source>
+        <translation>The file “%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_json.cpp" line="75"/>
+        <source>ganzen Plan als JSON-Dokument ausgeben</source>
+        <translation>write the whole plan as a JSON document</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_json.cpp" line="76"/>
+        <source>neuen Katalog aus einem JSON-Dokument anlegen</source>
+        <translation>create a new catalog from a JSON document</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_review.cpp" line="27"/>
+        <source>Das Themenfeld, das der Workshop prüft.</source>
+        <translation>The Themenfeld the workshop reviews.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_review.cpp" line="29"/>
+        <source>Das neue Workshop-Paket (*.tfreview); eine vorhandene Datei wird nicht überschrieben.</source>
+        <translation>The new workshop package (*.tfreview); an existing file is not overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_review.cpp" line="33"/>
+        <source>Erstellt ein Workshop-Paket: ein Themenfeld des Katalogs als eigene Datei, die ohne den Katalog geöffnet, geprüft und bearbeitet werden kann.</source>
+        <translation>Creates a workshop package: one Themenfeld of the catalog as a file of its own that can be opened, reviewed and edited without the catalog.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_review.cpp" line="38"/>
+        <source>„--themenfeld NAME“ und „-o AUSGABE“ sind nötig; siehe „%1 --help“.</source>
+        <translation>“--themenfeld NAME” and “-o OUTPUT” are required; see “%1 --help”.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_review.cpp" line="47"/>
+        <source>Workshop-Paket „%1“ für „%2“ erstellt (Katalog-Revision %3).
+</source>
+        <translation>Workshop package “%1” for “%2” created (catalog revision %3).
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_review.cpp" line="83"/>
+        <source>Der Katalog (*.tfplan), aus dem das Paket stammt.</source>
+        <translation>The catalog (*.tfplan) the package came from.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_review.cpp" line="84"/>
+        <source>Das Workshop-Paket (*.tfreview).</source>
+        <translation>The workshop package (*.tfreview).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_review.cpp" line="86"/>
+        <source>Zeigt nur, was übernommen würde und was in Konflikt steht; ändert nichts.</source>
+        <translation>Only shows what would be merged and what conflicts; changes nothing.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_review.cpp" line="87"/>
+        <source>Ausgabe als ein JSON-Objekt (Format siehe README).</source>
+        <translation>Output as one JSON object (format see README).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_review.cpp" line="89"/>
+        <source>Übernimmt das Mittel der Stimmen des Workshops (gerundet) als Bewertung.</source>
+        <translation>Takes the mean of the workshop&apos;s votes (rounded) as the score.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_review.cpp" line="91"/>
+        <source>Entscheidet Konflikte: „katalog“ oder „paket“ für alle noch offenen, „ID=katalog“ oder „ID=paket“ für einen (die IDs zeigt --dry-run). Mehrfach möglich.</source>
+        <translation>Decides conflicts: “katalog” or “paket” for all still open ones, “ID=katalog” or “ID=paket” for one (--dry-run shows the IDs). May be repeated.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_review.cpp" line="93"/>
+        <source>ENTSCHEIDUNG</source>
+        <translation>DECISION</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_review.cpp" line="96"/>
+        <source>Übernimmt das Ergebnis eines Workshop-Pakets in seinen Katalog: Feld für Feld gegen den Stand, aus dem das Paket erstellt wurde, in einem Schritt.</source>
+        <translation>Merges the result of a workshop package into its catalog: field by field against the state the package was created from, in one step.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_review.cpp" line="102"/>
+        <source>„--resolve“ erwartet „katalog“, „paket“, „ID=katalog“ oder „ID=paket“.</source>
+        <translation>“--resolve” expects “katalog”, “paket”, “ID=katalog” or “ID=paket”.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_review.cpp" line="117"/>
+        <source>„%1“ ist kein Konflikt dieses Pakets; die Konflikte und ihre IDs zeigt „--dry-run“.</source>
+        <translation>“%1” is not a conflict of this package; “--dry-run” shows the conflicts and their IDs.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_review.cpp" line="126"/>
+        <source>„%1“: offene Konflikte: %2. Entscheiden Sie mit „--resolve katalog“ oder „--resolve paket“, einzeln mit „--resolve ID=…“ (die IDs zeigt „--dry-run“); nichts wurde geändert.</source>
+        <translation>“%1”: open conflicts: %2. Decide with “--resolve katalog” or “--resolve paket”, one by one with “--resolve ID=…” (“--dry-run” shows the IDs); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_review.cpp" line="149"/>
+        <source>Workshop-Paket für ein Themenfeld erstellen</source>
+        <translation>create a workshop package for a Themenfeld</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_review.cpp" line="150"/>
+        <source>Workshop-Ergebnis in den Katalog übernehmen</source>
+        <translation>merge a workshop result into the catalog</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/main.cpp" line="24"/>
+        <source>Aufruf: tfp BEFEHL [OPTIONEN] …
+
+Befehle:
+</source>
+        <translation>Usage: tfp COMMAND [OPTIONS] …
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/main.cpp" line="27"/>
+        <source>
+„tfp BEFEHL --help“ beschreibt einen Befehl.
+</source>
+        <translation>
+“tfp COMMAND --help” describes a command.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/main.cpp" line="45"/>
+        <source>unbekannter Befehl „%1“; „tfp --help“ listet alle.</source>
+        <translation>unknown command “%1”; “tfp --help” lists them all.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::csv</name>
+    <message>
+        <location filename="../core/exchange/csv.cpp" line="35"/>
+        <source>%1, Zeile %2: %3 Felder statt %4 wie in der Kopfzeile.</source>
+        <translation>%1, line %2: %3 fields instead of %4 as in the header row.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/csv.cpp" line="65"/>
+        <source>%1, Zeile %2: Anführungszeichen mitten im Feld.</source>
+        <translation>%1, line %2: quotation mark in the middle of a field.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/csv.cpp" line="83"/>
+        <source>%1, Zeile %2: Text nach dem schließenden Anführungszeichen.</source>
+        <translation>%1, line %2: text after the closing quotation mark.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/csv.cpp" line="88"/>
+        <source>%1, Zeile %2: Anführungszeichen wird nicht geschlossen.</source>
+        <translation>%1, line %2: quotation mark is not closed.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/csv.cpp" line="92"/>
+        <source>%1: die Datei ist leer (keine Kopfzeile).</source>
+        <translation>%1: the file is empty (no header row).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/csv.cpp" line="100"/>
+        <source>%1 kann nicht gelesen werden: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::edit</name>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="26"/>
+        <source>%1 %2 gibt es nicht (mehr).</source>
+        <translation>%1 %2 does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="61"/>
+        <source>Projekt %1</source>
+        <translation>Project %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="63"/>
+        <source>Federführung von %1</source>
+        <translation>Federführung of %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="68"/>
+        <source>Nachnutzung durch %1</source>
+        <translation>Nachnutzung by %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="72"/>
+        <source>Zahlungsplan %1/Q%2</source>
+        <translation>Payment plan %1/Q%2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="98"/>
+        <source>%1 von %2: %3.</source>
+        <translation>%1 of %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="104"/>
+        <source>Das Reifegradmodell 1.x kennt die Stufen 0 bis 4; %1 ist keine Stufe.</source>
+        <translation>Maturity model 1.x has the levels 0 to 4; %1 is not a level.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="109"/>
+        <source>Der Ziel-Reifegrad (%1) von %2 darf nicht unter dem erreichten Reifegrad (%3) liegen.</source>
+        <translation>The target Reifegrad (%1) of %2 must not be below the reached Reifegrad (%3).</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="116"/>
+        <source>Das Modell 1.x kennt nur die Stufen 0 bis 4; passen Sie zuerst die Reifegrade an.</source>
+        <translation>Model 1.x only has the levels 0 to 4; adjust the Reifegrade first.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="123"/>
+        <source>Das Datum %1 für %2 liegt vor dem Projektbeginn (%3).</source>
+        <translation>The date %1 for %2 is before the project start (%3).</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="126"/>
+        <source>Das Erreicht-Datum %1 liegt in der Zukunft; tragen Sie geplante Termine unter „geplant“ ein.</source>
+        <translation>The reached date %1 is in the future; enter planned dates under “planned”.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="135"/>
+        <source>Der Meilenstein %1 wurde am %2 erreicht, vor dem neuen Projektbeginn %3.</source>
+        <translation>The milestone %1 was reached on %2, before the new project start %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="143"/>
+        <source>Das Projektende %1 liegt vor dem Projektbeginn %2.</source>
+        <translation>The project end %1 is before the project start %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="155"/>
+        <source>Die Schwellen müssen absteigen: höchste (%1) ≥ hohe (%2) ≥ mittlere Priorität (%3).</source>
+        <translation>The thresholds must descend: highest (%1) ≥ high (%2) ≥ medium priority (%3).</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="160"/>
+        <source>%1 darf nicht leer sein.</source>
+        <translation>%1 must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="167"/>
+        <location filename="../core/edit/edits.cpp" line="503"/>
+        <source>Das Kriterium %1 gibt es in %2 schon.</source>
+        <translation>The criterion %1 exists already in %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="190"/>
+        <source>Der Meilenstein kommt damit vor %1 (%2), dem er folgt.</source>
+        <translation>The milestone would then come before %1 (%2), which it follows.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="193"/>
+        <source>Der Meilenstein liegt damit nach %1 (%2), der auf ihn folgt.</source>
+        <translation>The milestone would then come after %1 (%2), which follows it.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="200"/>
+        <source>„flächendeckend ab“ liegt vor dem Go-live (%1).</source>
+        <translation>“nationwide from” is before the go-live (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="214"/>
+        <source>%1 von %2 auf %3 setzen</source>
+        <translation>Set %1 from %2 to %3</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="223"/>
+        <source>%1 löschen</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="229"/>
+        <source>Die OZG-ID %1 ist schon vergeben (an %2).</source>
+        <translation>The OZG ID %1 is already taken (by %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="233"/>
+        <source>Eine OZG-Leistung braucht einen Namen.</source>
+        <translation>An OZG-Leistung needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="235"/>
+        <source>OZG-Leistung %1 „%2“ anlegen</source>
+        <translation>Create OZG-Leistung %1 “%2”</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="243"/>
+        <source>Projektstart (Vorbereitung abgeschlossen)</source>
+        <translation>Project start (preparation completed)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="244"/>
+        <source>Konzeption abgeschlossen (Digitalisierungslabor)</source>
+        <translation>Concept completed (Digitalisierungslabor)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="245"/>
+        <source>Referenzimplementierung (MVP) fertig</source>
+        <translation>Reference implementation (MVP) ready</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="246"/>
+        <source>Pilotierung abgeschlossen</source>
+        <translation>Pilot completed</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="247"/>
+        <source>Roll-out / Nachnutzung gestartet</source>
+        <translation>Roll-out / Nachnutzung started</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="248"/>
+        <source>Inbetriebnahme (Regelbetrieb)</source>
+        <translation>Commissioning (regular operation)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="249"/>
+        <source>flächendeckend verfügbar</source>
+        <translation>available nationwide</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="258"/>
+        <source>Ein Umsetzungsprojekt braucht einen Namen.</source>
+        <translation>An Umsetzungsprojekt needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="271"/>
+        <source>Projekt „%1“ anlegen</source>
+        <translation>Create project “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="308"/>
+        <source>%1 dem %2 zuordnen</source>
+        <translation>Assign %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="311"/>
+        <source>%1 OZG-Leistungen dem %2 zuordnen</source>
+        <translation>Assign %1 OZG-Leistungen to %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="327"/>
+        <source>Eine OZG-Leistung aus dem %1 entfernen</source>
+        <translation>Remove an OZG-Leistung from %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="328"/>
+        <source>%1 OZG-Leistungen aus dem %2 entfernen</source>
+        <translation>Remove %1 OZG-Leistungen from %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="339"/>
+        <source>Nachnutzung wird für Länder erfasst; %1 ist kein Land.</source>
+        <translation>Nachnutzung is recorded for Länder; %1 is not a Land.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="347"/>
+        <source>Nachnutzung durch %1 aus %2 entfernen</source>
+        <translation>Remove Nachnutzung by %1 from %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="357"/>
+        <source>Nachnutzung von %1 durch %2: %3</source>
+        <translation>Nachnutzung of %1 by %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="373"/>
+        <source>Ein Meilenstein braucht einen Titel.</source>
+        <translation>A milestone needs a title.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="378"/>
+        <source>Meilenstein „%1“ im %2 anlegen</source>
+        <translation>Create milestone “%1” in %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="396"/>
+        <source>Für %1/Q%2 gibt es im %3 schon einen Eintrag.</source>
+        <translation>There is already an entry for %1/Q%2 in %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="400"/>
+        <source>Zahlungsplan %1/Q%2 im %3 anlegen</source>
+        <translation>Create payment plan %1/Q%2 in %3</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="417"/>
+        <source>%1 ist schon an der Federführung von %2 beteiligt.</source>
+        <translation>%1 already takes part in the Federführung of %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="423"/>
+        <source>%1 als %2 in die Federführung von %3 aufnehmen</source>
+        <translation>Add %1 as %2 to the Federführung of %3</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="454"/>
+        <source>%1 ohne Namen wird nicht angelegt.</source>
+        <translation>%1 without a name is not created.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="466"/>
+        <source>Ein Beteiligter braucht ein Kürzel (etwa „BMI“ oder „HB“).</source>
+        <translation>A participant needs a short code (such as “BMI” or “HB”).</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="469"/>
+        <source>Das Kürzel %1 hat schon %2.</source>
+        <translation>The short code %1 is already used by %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="470"/>
+        <source>Beteiligten %1 (%2) anlegen</source>
+        <translation>Create participant %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="485"/>
+        <source>Die Lage %1 gibt es in %2 schon.</source>
+        <translation>The Lage %1 exists already in %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="487"/>
+        <source>Lage %1 in %2 anlegen</source>
+        <translation>Create Lage %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="508"/>
+        <source>Kriterium %1 in %2 anlegen</source>
+        <translation>Create criterion %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="524"/>
+        <source>Ein Risiko braucht eine Beschreibung.</source>
+        <translation>A risk needs a description.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="526"/>
+        <source>Risiko %1 in %2 erfassen</source>
+        <translation>Record risk %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="541"/>
+        <source>Eine OZG-Leistung kann nicht von sich selbst abhängen.</source>
+        <translation>An OZG-Leistung cannot depend on itself.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="544"/>
+        <source>%1 hängt von %2 ab</source>
+        <translation>%1 depends on %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="554"/>
+        <source>Ein Onlinedienst braucht einen Namen.</source>
+        <translation>An online service needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="555"/>
+        <source>Onlinedienst „%1“ anlegen</source>
+        <translation>Create online service “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="573"/>
+        <source>%1 deckt %2 nicht mehr ab</source>
+        <translation>%1 no longer covers %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="582"/>
+        <source>%1 deckt %2 mit Reifegrad %3 ab</source>
+        <translation>%1 covers %2 at Reifegrad %3</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="602"/>
+        <source>%1 in %2 verfügbar</source>
+        <translation>%1 available in %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="603"/>
+        <source>%1 in %2 nicht mehr verfügbar</source>
+        <translation>%1 no longer available in %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="618"/>
+        <source>Ein leerer Kommentar wird nicht gespeichert.</source>
+        <translation>An empty comment is not saved.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="619"/>
+        <source>Kommentar zu %1</source>
+        <translation>Comment on %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="638"/>
+        <source>Bewertung „%1“ von %2 entfernen</source>
+        <translation>Remove score “%1” of %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="646"/>
+        <location filename="../core/edit/edits.cpp" line="656"/>
+        <source>Bewertung „%1“ von %2 auf %3 setzen</source>
+        <translation>Set score “%1” of %2 to %3</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="655"/>
+        <source>Bewertung „%1“: %2</source>
+        <translation>Score “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="25"/>
+        <location filename="../core/edit/fieldtext.cpp" line="106"/>
+        <source>Themenfeld</source>
+        <translation>Themenfeld</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="27"/>
+        <location filename="../core/edit/fieldtext.cpp" line="102"/>
+        <source>Lage</source>
+        <translation>Lage</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="29"/>
+        <source>OZG-Leistung</source>
+        <translation>OZG-Leistung</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="31"/>
+        <source>LeiKa-Leistung</source>
+        <translation>LeiKa-Leistung</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="33"/>
+        <source>Abhängigkeit</source>
+        <translation>Dependency</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="35"/>
+        <location filename="../core/edit/fieldtext.cpp" line="114"/>
+        <source>Beteiligter</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="37"/>
+        <source>Federführung</source>
+        <translation>Federführung</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="39"/>
+        <source>Umsetzungsprojekt</source>
+        <translation>Umsetzungsprojekt</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="41"/>
+        <source>Projektzuordnung</source>
+        <translation>Project assignment</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="43"/>
+        <source>Nachnutzung</source>
+        <translation>Nachnutzung</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="45"/>
+        <source>Meilenstein</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="47"/>
+        <source>Zahlungsplan-Eintrag</source>
+        <translation>Payment plan entry</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="49"/>
+        <source>Onlinedienst</source>
+        <translation>Online service</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="51"/>
+        <source>Abdeckung durch Onlinedienst</source>
+        <translation>Coverage by online service</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="53"/>
+        <source>Verfügbarkeit eines Onlinedienstes</source>
+        <translation>Availability of an online service</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="55"/>
+        <source>Kriterium</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="57"/>
+        <source>Bewertung</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="59"/>
+        <source>Stimme</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="61"/>
+        <source>Risiko</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="63"/>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="65"/>
+        <location filename="../core/edit/fieldtext.cpp" line="128"/>
+        <source>Stand</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="76"/>
+        <source>Projektname</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="76"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="78"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="80"/>
+        <source>Reifegrad (ist)</source>
+        <translation>Reifegrad (current)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="82"/>
+        <source>Reifegrad (ziel)</source>
+        <translation>Reifegrad (target)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="84"/>
+        <source>Reifegradmodell</source>
+        <translation>Maturity model</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="86"/>
+        <source>Flächendeckung</source>
+        <translation>Area coverage</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="88"/>
+        <source>Go-live</source>
+        <translation>Go-live</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="90"/>
+        <source>flächendeckend ab</source>
+        <translation>nationwide from</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="92"/>
+        <source>Nachfrage (Fälle pro Jahr)</source>
+        <translation>Demand (cases per year)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="94"/>
+        <source>Aufwand (Personentage)</source>
+        <translation>Effort (person-days)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="96"/>
+        <source>Rechtsänderungsbedarf</source>
+        <translation>Legal changes needed</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="98"/>
+        <source>feste Welle</source>
+        <translation>pinned wave</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="100"/>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="104"/>
+        <source>Projekt</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="108"/>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="110"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="112"/>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="116"/>
+        <source>Umsetzungskoordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="118"/>
+        <source>EfA-Modell</source>
+        <translation>EfA model</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="120"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="122"/>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="124"/>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="126"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="130"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="132"/>
+        <source>Land</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="134"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="136"/>
+        <source>geplant</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="138"/>
+        <source>erreicht</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="140"/>
+        <source>Abnahme durch</source>
+        <translation>Accepted by</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="142"/>
+        <source>Abnahme am</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="144"/>
+        <source>Jahr</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="146"/>
+        <source>Quartal</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="148"/>
+        <source>geplanter Abfluss</source>
+        <translation>planned outflow</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="150"/>
+        <source>tatsächlicher Abfluss</source>
+        <translation>actual outflow</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="152"/>
+        <location filename="../core/edit/fieldtext.cpp" line="248"/>
+        <source>Personentage</source>
+        <translation>Person-days</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="154"/>
+        <source>Anbieter</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="156"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="158"/>
+        <source>Reifegrad</source>
+        <translation>Reifegrad</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="160"/>
+        <source>Gewicht</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="162"/>
+        <source>Wert</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="164"/>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="166"/>
+        <source>Maßnahme</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="168"/>
+        <source>Einstufung</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="170"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="172"/>
+        <source>hängt ab von</source>
+        <translation>depends on</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="174"/>
+        <source>OZG-ID</source>
+        <translation>OZG ID</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="176"/>
+        <source>Leistungsschlüssel</source>
+        <translation>Service key</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="178"/>
+        <source>Bezeichnung</source>
+        <translation>Designation</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="180"/>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="182"/>
+        <source>Rechtsgrundlage</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="184"/>
+        <source>Kürzel</source>
+        <translation>Short code</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="186"/>
+        <source>Reihenfolge</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="188"/>
+        <source>Schwelle höchste Priorität</source>
+        <translation>Threshold highest priority</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="190"/>
+        <source>Schwelle hohe Priorität</source>
+        <translation>Threshold high priority</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="192"/>
+        <source>Schwelle mittlere Priorität</source>
+        <translation>Threshold medium priority</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="194"/>
+        <source>Kapazität je Welle</source>
+        <translation>Capacity per wave</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="196"/>
+        <source>Kapazität gemessen in</source>
+        <translation>Capacity measured in</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="221"/>
+        <source>leer</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="246"/>
+        <source>Modell 2.0</source>
+        <translation>Model 2.0</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="246"/>
+        <source>Modell 1.x</source>
+        <translation>Model 1.x</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="248"/>
+        <source>Leistungen</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="258"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="258"/>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/workshopedits.cpp" line="27"/>
+        <source>Eine Stimme braucht den Namen der Teilnehmerin oder des Teilnehmers.</source>
+        <translation>A vote needs the participant&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/workshopedits.cpp" line="30"/>
+        <source>Kriterium %1 gibt es nicht (mehr).</source>
+        <translation>Criterion %1 does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/workshopedits.cpp" line="32"/>
+        <source>OZG-Leistung %1 gibt es nicht (mehr).</source>
+        <translation>OZG-Leistung %1 does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/workshopedits.cpp" line="39"/>
+        <source>Stimme von %1 zu „%2“ für %3</source>
+        <translation>Vote of %1 on “%2” for %3</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/workshopedits.cpp" line="44"/>
+        <source>%1 entfernen</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/workshopedits.cpp" line="50"/>
+        <location filename="../core/edit/workshopedits.cpp" line="55"/>
+        <location filename="../core/edit/workshopedits.cpp" line="58"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/workshopedits.cpp" line="74"/>
+        <source>Ein Stand braucht einen Namen.</source>
+        <translation>A Stand needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/workshopedits.cpp" line="76"/>
+        <source>Einen Stand „%1“ gibt es schon.</source>
+        <translation>A Stand “%1” exists already.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/workshopedits.cpp" line="77"/>
+        <source>Stand „%1“ festhalten</source>
+        <translation>Record Stand “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::exchange</name>
+    <message>
+        <location filename="../core/exchange/exportsheets.cpp" line="76"/>
+        <source>Leistungen</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportsheets.cpp" line="126"/>
+        <source>Projekte</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportsheets.cpp" line="167"/>
+        <location filename="../core/exchange/importplan.cpp" line="52"/>
+        <source>Meilensteine</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportsheets.cpp" line="232"/>
+        <source>Priorisierung</source>
+        <translation>Prioritisation</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportsheets.cpp" line="257"/>
+        <source>Nachnutzung</source>
+        <translation>Nachnutzung</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/icalendar.cpp" line="68"/>
+        <source>OZG-Meilensteine</source>
+        <translation>OZG milestones</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/icalendar.cpp" line="83"/>
+        <source>Projekt: %1
+Phase: %2</source>
+        <translation>Project: %1
+Phase: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/icalendar.cpp" line="85"/>
+        <source>
+geplant: %1</source>
+        <translation>
+planned: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/icalendar.cpp" line="87"/>
+        <source>
+erreicht: %1</source>
+        <translation>
+reached: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="48"/>
+        <source>OZG-Leistungen</source>
+        <translation>OZG-Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="50"/>
+        <source>Umsetzungsprojekte</source>
+        <translation>Umsetzungsprojekte</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="54"/>
+        <source>Dashboard „Digitale Verwaltung“ (CSV-Export)</source>
+        <translation>Dashboard “Digitale Verwaltung” (CSV export)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="78"/>
+        <source>„%1“ kann nicht gelesen werden: %2</source>
+        <translation>“%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="80"/>
+        <source>„%1“ ist mit %2 MB zu groß für einen Import (höchstens %3 MB).</source>
+        <translation>“%1” is too large for an import at %2 MB (at most %3 MB).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="89"/>
+        <source>„%1“ ist keine Excel-Arbeitsmappe (.xlsx); ein Tabellenblatt gibt es nur dort.</source>
+        <translation>“%1” is not an Excel workbook (.xlsx); only a workbook has sheets.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="114"/>
+        <source>CSV, %1, Trennzeichen „%2“</source>
+        <translation>CSV, %1, delimiter “%2”</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="115"/>
+        <source>Tabulator</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="116"/>
+        <source>Excel-Arbeitsmappe, Blatt „%1“</source>
+        <translation>Excel workbook, sheet “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="117"/>
+        <source>Import „%1“: %2 neu, %3 geändert</source>
+        <translation>Import “%1”: %2 new, %3 changed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/exchange/importplan.cpp" line="130"/>
+        <source>„%1“ wird nicht importiert: %n Zeile(n) mit Fehlern. %2</source>
+        <translation>
+            <numerusform>“%1” is not imported: %n row with errors. %2</numerusform>
+            <numerusform>“%1” is not imported: %n rows with errors. %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="140"/>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importreport.cpp" line="41"/>
+        <source>neu</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importreport.cpp" line="43"/>
+        <source>geändert</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importreport.cpp" line="45"/>
+        <source>unverändert</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importreport.cpp" line="47"/>
+        <source>abgelehnt</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importreport.cpp" line="49"/>
+        <source>nicht zugeordnet</source>
+        <translation>not matched</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importreport.cpp" line="65"/>
+        <source>%1 (%2): %3
+</source>
+        <translation>%1 (%2): %3
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importreport.cpp" line="71"/>
+        <source>Zeile %1, %2: %3
+</source>
+        <translation>Row %1, %2: %3
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importreport.cpp" line="79"/>
+        <source>Übernommen.
+</source>
+        <translation>Applied.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importreport.cpp" line="79"/>
+        <source>Probelauf: nichts geändert.
+</source>
+        <translation>Dry run: nothing changed.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="48"/>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="109"/>
+        <source>„%1“ kann nicht geschrieben werden: %2</source>
+        <translation>“%1” cannot be written: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="52"/>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="112"/>
+        <source>„%1“ kann nicht geschrieben werden.</source>
+        <translation>“%1” cannot be written.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::exchange::detail</name>
+    <message>
+        <location filename="../core/exchange/importdashboard.cpp" line="44"/>
+        <source>der Regionalschlüssel %1 nennt kein Land</source>
+        <translation>the regional key %1 names no Land</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importdashboard.cpp" line="54"/>
+        <source>das Land %1 ist nicht im Katalog</source>
+        <translation>the Land %1 is not in the catalog</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importdashboard.cpp" line="101"/>
+        <source>erwartet wird eine OZG-ID (ganze Zahl)</source>
+        <translation>expected an OZG ID (a whole number)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importdashboard.cpp" line="119"/>
+        <source>die OZG-ID %1 ist nicht im Katalog</source>
+        <translation>the OZG ID %1 is not in the catalog</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importdashboard.cpp" line="158"/>
+        <source>Nachnutzung %1 in %2</source>
+        <translation>Nachnutzung %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importdashboard.cpp" line="166"/>
+        <location filename="../core/exchange/importleistungen.cpp" line="74"/>
+        <location filename="../core/exchange/importleistungen.cpp" line="80"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="129"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="141"/>
+        <source>leer</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="44"/>
+        <source>die Lage %1 gibt es nicht</source>
+        <translation>the Lage %1 does not exist</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="45"/>
+        <source>die Lage %1 gibt es in mehreren Themenfeldern; bitte die Spalte „themenfeld“ angeben</source>
+        <translation>the Lage %1 exists in several Themenfelder; please give the column “themenfeld”</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="63"/>
+        <source>das Themenfeld der Leistung hat kein Kriterium %1</source>
+        <translation>the service&apos;s Themenfeld has no criterion %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="69"/>
+        <source>erwartet wird eine Bewertung von 0 bis 5 oder ein leeres Feld</source>
+        <translation>expected a score from 0 to 5 or an empty field</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="73"/>
+        <source>Bewertung „%1“</source>
+        <translation>Score “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="126"/>
+        <source>erwartet wird eine OZG-ID (ganze Zahl von 1 bis 999999)</source>
+        <translation>expected an OZG ID (a whole number from 1 to 999999)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="132"/>
+        <source>die OZG-ID %1 steht schon in Zeile %2</source>
+        <translation>the OZG ID %1 is already in row %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="151"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="45"/>
+        <source>das Themenfeld %1 gibt es nicht</source>
+        <translation>the Themenfeld %1 does not exist</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="159"/>
+        <source>die Leistung gehört zu einem anderen Themenfeld; zum Verschieben die Lage angeben</source>
+        <translation>the service belongs to another Themenfeld; give the Lage to move it</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="174"/>
+        <source>für die neue OZG-ID %1 ist die Lage nötig</source>
+        <translation>the new OZG ID %1 needs a Lage</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="176"/>
+        <source>für die neue OZG-ID %1 ist der Name nötig</source>
+        <translation>the new OZG ID %1 needs a name</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="35"/>
+        <source>ein Projekt mit der Nummer %1 gibt es nicht (für ein neues Projekt das Feld leer lassen)</source>
+        <translation>there is no project with number %1 (leave the field empty for a new project)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="44"/>
+        <source>ohne projekt_id ist das Themenfeld nötig</source>
+        <translation>without projekt_id the Themenfeld is required</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="47"/>
+        <source>ohne projekt_id ist der Projektname nötig</source>
+        <translation>without projekt_id the project name is required</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="55"/>
+        <source>%1 heißen in %2 mehrere Projekte; bitte projekt_id angeben</source>
+        <translation>several projects in %2 are called %1; please give projekt_id</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="78"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="287"/>
+        <source>die OZG-Leistung %1 gibt es nicht</source>
+        <translation>the OZG-Leistung %1 does not exist</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="88"/>
+        <source>OZG-Leistungen</source>
+        <translation>OZG-Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="94"/>
+        <source>+ %1</source>
+        <translation>+ %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="99"/>
+        <source>entfernt</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="111"/>
+        <source>%1 ist kein Land (erwartet wird ein Länderkürzel wie „HE“)</source>
+        <translation>%1 is not a Land (expected a Land code such as “HE”)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="123"/>
+        <source>Nachnutzung %1</source>
+        <translation>Nachnutzung %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="164"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="209"/>
+        <source>Projekt %1</source>
+        <translation>Project %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="175"/>
+        <source>dasselbe Projekt steht schon in Zeile %1</source>
+        <translation>the same project is already in row %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="193"/>
+        <source>das Projekt gehört zu einem anderen Themenfeld</source>
+        <translation>the project belongs to another Themenfeld</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="235"/>
+        <source>Meilenstein %1</source>
+        <translation>Milestone %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="249"/>
+        <source>einen Meilenstein mit der Nummer %1 gibt es nicht (für einen neuen das Feld leer lassen)</source>
+        <translation>there is no milestone with number %1 (leave the field empty for a new one)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="257"/>
+        <source>das Projekt %1 gibt es nicht; zuerst die Projekte importieren</source>
+        <translation>the project %1 does not exist; import the projects first</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="264"/>
+        <source>%1 heißen im Projekt mehrere Meilensteine; bitte meilenstein_id angeben</source>
+        <translation>several milestones of the project are called %1; please give meilenstein_id</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="274"/>
+        <source>derselbe Meilenstein steht schon in Zeile %1</source>
+        <translation>the same milestone is already in row %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::exchange::detail::Columns</name>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="177"/>
+        <source>„%1“: die Spalte „%2“ steht zweimal in der Kopfzeile.</source>
+        <translation>“%1”: the column “%2” appears twice in the header row.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="191"/>
+        <source>„%1“: die Spalte „%2“ fehlt. Die Kopfzeile hat %3; erwartet werden Spalten wie %4 (durch „;“ oder „,“ getrennt).</source>
+        <translation>“%1”: the column “%2” is missing. The header row has %3; expected are columns such as %4 (separated by “;” or “,”).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="194"/>
+        <source>keine Spalten</source>
+        <translation>no columns</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="197"/>
+        <source>Nicht verwendete Spalten (unbekannt): %1</source>
+        <translation>Unused columns (unknown): %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::exchange::detail::RowBuilder</name>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="215"/>
+        <source>%1 Felder statt %2 wie in der Kopfzeile (Trennzeichen oder Anführungszeichen prüfen)</source>
+        <translation>%1 fields instead of %2 as in the header row (check the delimiter or quotation marks)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="225"/>
+        <source>„%1“, Zeile %2, Spalte „%3“: %4</source>
+        <translation>“%1”, row %2, column “%3”: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="233"/>
+        <source>„%1“, Zeile %2: %3</source>
+        <translation>“%1”, row %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="270"/>
+        <source>kein Beteiligter hat das Kürzel %1</source>
+        <translation>no participant has the short code %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::exchange::xlsx</name>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="133"/>
+        <source>„%1“: „%2“ ist kein gültiges XML (Zeile %3: %4).</source>
+        <translation>“%1”: “%2” is not valid XML (line %3: %4).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="172"/>
+        <source>„%1“: die Arbeitsmappe hat keine Tabellenblätter.</source>
+        <translation>“%1”: the workbook has no sheets.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::exchange::xlsx::Archive</name>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="88"/>
+        <source>„%1“ ist keine lesbare ZIP-Datei und damit keine Excel-Arbeitsmappe (.xlsx).</source>
+        <translation>“%1” is not a readable ZIP file and hence not an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="93"/>
+        <source>„%1“ ist eine ZIP-Datei, aber keine Excel-Arbeitsmappe (.xlsx): ihr fehlt „xl/workbook.xml“. Bitte die Tabelle in Excel oder LibreOffice als .xlsx speichern.</source>
+        <translation>“%1” is a ZIP file but not an Excel workbook (.xlsx): it lacks “xl/workbook.xml”. Please save the table as .xlsx in Excel or LibreOffice.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="106"/>
+        <source>„%1“: der Arbeitsmappe fehlt der Teil „%2“.</source>
+        <translation>“%1”: the workbook lacks the part “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="110"/>
+        <source>„%1“: der Teil „%2“ ist zu groß oder beschädigt.</source>
+        <translation>“%1”: the part “%2” is too large or damaged.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="112"/>
+        <source>„%1“: der Teil „%2“ kann nicht entpackt werden.</source>
+        <translation>“%1”: the part “%2” cannot be unpacked.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="120"/>
+        <source>„%1“: der Teil „%2“ ist beschädigt oder zu groß.</source>
+        <translation>“%1”: the part “%2” is damaged or too large.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::labels</name>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="14"/>
+        <source>ohne Status</source>
+        <translation>no status</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="15"/>
+        <source>in Planung</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="16"/>
+        <location filename="../core/domain/labels.cpp" line="153"/>
+        <source>in Umsetzung</source>
+        <translation>in implementation</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="17"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="25"/>
+        <location filename="../core/domain/labels.cpp" line="185"/>
+        <source>unbekannt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="26"/>
+        <source>Lebenslage</source>
+        <translation>Life situation</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="27"/>
+        <source>Geschäftslage</source>
+        <translation>Business situation</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="28"/>
+        <source>Querschnitt</source>
+        <translation>Cross-cutting</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="36"/>
+        <source>keine</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="37"/>
+        <source>in mindestens einer Kommune</source>
+        <translation>in at least one municipality</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="38"/>
+        <source>kreisweit</source>
+        <translation>district-wide</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="39"/>
+        <source>landesweit</source>
+        <translation>Land-wide</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="40"/>
+        <source>bundesweit flächendeckend</source>
+        <translation>nationwide</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="48"/>
+        <source>Stufe %1 (Modell 2.0)</source>
+        <translation>Level %1 (model 2.0)</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="50"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="51"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="52"/>
+        <source>Formular-Assistent</source>
+        <translation>Form assistant</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="53"/>
+        <source>Online-Leistung</source>
+        <translation>Online service</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="54"/>
+        <source>Online-Transaktion</source>
+        <translation>Online transaction</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="69"/>
+        <source>Keine Informationen online.</source>
+        <translation>No information online.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="70"/>
+        <source>Informationen zur Leistung sind online.</source>
+        <translation>Information about the service is online.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="71"/>
+        <source>Hilfe beim Ausfüllen, aber keine Online-Antragstellung.</source>
+        <translation>Help to fill in the form, but no online application.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="72"/>
+        <source>Antrag und alle Nachweise online; die OZG-Pflicht gilt ab hier als erfüllt.</source>
+        <translation>Application and all evidence online; the OZG obligation counts as met from here.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="73"/>
+        <source>Vollständig digital, Nachweise holt die Verwaltung selbst (Once-Only).</source>
+        <translation>Fully digital, the administration fetches the evidence itself (once-only).</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="81"/>
+        <source>Bundesressort</source>
+        <translation>Federal ministry</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="82"/>
+        <source>Land</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="83"/>
+        <source>Kommunale Spitzenverbände</source>
+        <translation>Municipal umbrella associations</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="84"/>
+        <source>Behörde</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="85"/>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="93"/>
+        <source>federführend</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="94"/>
+        <source>umsetzend</source>
+        <translation>implementing</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="95"/>
+        <source>mitarbeitend</source>
+        <translation>contributing</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="103"/>
+        <source>Federführend: verantwortet das Themenfeld (Ressort: Inhalte, Abnahme, Budget; Land: Bau und Bereitstellung der Onlinedienste).</source>
+        <translation>Lead: responsible for the Themenfeld (ministry: content, acceptance, budget; Land: building and providing the online services).</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="104"/>
+        <source>Umsetzend: baut im Auftrag des federführenden Landes Onlinedienste.</source>
+        <translation>Implementing: builds online services on behalf of the lead Land.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="105"/>
+        <source>Mitarbeitend: wirkt fachlich mit, ohne eigene Umsetzungsverantwortung.</source>
+        <translation>Contributing: takes part with expertise, without implementation responsibility of its own.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="113"/>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="114"/>
+        <source>EfA – zentraler Betrieb</source>
+        <translation>EfA – central operation</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="115"/>
+        <source>EfA – Nachnutzung (Roll-in)</source>
+        <translation>EfA – Nachnutzung (roll-in)</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="116"/>
+        <source>länderindividuell</source>
+        <translation>per Land</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="117"/>
+        <source>Bund zentral</source>
+        <translation>federal, central</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="125"/>
+        <source>Das Umsetzungsmodell ist noch nicht entschieden.</source>
+        <translation>The implementation model has not been decided yet.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="126"/>
+        <source>Einer für Alle: ein Land baut und betreibt den Dienst zentral für alle anderen.</source>
+        <translation>One for all: one Land builds the service and runs it centrally for all others.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="127"/>
+        <source>Einer für Alle: ein Land baut, die anderen übernehmen den Dienst in ihre Infrastruktur (Roll-in).</source>
+        <translation>One for all: one Land builds it, the others take the service into their own infrastructure (roll-in).</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="128"/>
+        <source>Jedes Land setzt die Leistung selbst um.</source>
+        <translation>Each Land implements the service itself.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="129"/>
+        <source>Der Bund stellt den Dienst zentral bereit (Typ-1-Leistungen).</source>
+        <translation>The federal government provides the service centrally (Typ-1 services).</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="137"/>
+        <source>Vorbereitung</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="138"/>
+        <source>Konzeption</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="139"/>
+        <source>Umsetzung</source>
+        <translation>Implementation</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="140"/>
+        <source>Pilotierung</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="141"/>
+        <source>Roll-out / Nachnutzung</source>
+        <translation>Roll-out / Nachnutzung</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="142"/>
+        <source>Inbetriebnahme (Regelbetrieb)</source>
+        <translation>Commissioning (regular operation)</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="143"/>
+        <source>flächendeckend verfügbar</source>
+        <translation>available nationwide</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="151"/>
+        <source>interessiert</source>
+        <translation>interested</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="152"/>
+        <source>geplant</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="154"/>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="155"/>
+        <source>abgelehnt</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="163"/>
+        <source>Sonstiges</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="164"/>
+        <source>Basiskomponente</source>
+        <translation>Basic component</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="165"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="166"/>
+        <source>Rechtsänderung</source>
+        <translation>Legal change</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="167"/>
+        <source>Abhängigkeit</source>
+        <translation>Dependency</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="175"/>
+        <source>mittel</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="176"/>
+        <source>niedrig</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="177"/>
+        <source>hoch</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="186"/>
+        <source>Bund</source>
+        <translation>Bund</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="187"/>
+        <source>Föderal</source>
+        <translation>Föderal</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/labels.cpp" line="188"/>
+        <source>Misch</source>
+        <translation>Mixed</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::schema</name>
+    <message>
+        <location filename="../core/storage/schema.cpp" line="235"/>
+        <source>Die Tabelle „%1“ hat kein Feld „%2“.</source>
+        <translation>The table “%1” has no field “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schema.cpp" line="274"/>
+        <source>ein Wert ist erforderlich</source>
+        <translation>a value is required</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schema.cpp" line="279"/>
+        <source>erwartet wird ein Wert von %1 bis %2</source>
+        <translation>expected a value from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schema.cpp" line="281"/>
+        <source>erwartet wird ein Wert ab %1</source>
+        <translation>expected a value from %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schema.cpp" line="282"/>
+        <source>erwartet wird ein Wert bis %1</source>
+        <translation>expected a value up to %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schema.cpp" line="300"/>
+        <source>erwartet wird eine ganze Zahl</source>
+        <translation>expected a whole number</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schema.cpp" line="309"/>
+        <source>erwartet wird eine Zahl</source>
+        <translation>expected a number</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schema.cpp" line="320"/>
+        <source>erwartet wird wahr oder falsch</source>
+        <translation>expected true or false</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schema.cpp" line="325"/>
+        <source>erwartet wird ein Text</source>
+        <translation>expected a text</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schema.cpp" line="330"/>
+        <source>erwartet wird einer der Werte %1</source>
+        <translation>expected one of the values %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schema.cpp" line="340"/>
+        <source>erwartet wird ein gültiges Datum (JJJJ-MM-TT) zwischen 1990 und 2100</source>
+        <translation>expected a valid date (YYYY-MM-DD) between 1990 and 2100</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schema.cpp" line="348"/>
+        <source>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss)</source>
+        <translation>expected a point in time (YYYY-MM-DDThh:mm:ss)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schema.cpp" line="352"/>
+        <source>unbekannter Feldtyp</source>
+        <translation>unknown field type</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::tabular</name>
+    <message>
+        <location filename="../core/exchange/tabular.cpp" line="42"/>
+        <source>„%1“: die Datei beginnt wie UTF-16, ist aber kein gültiges UTF-16.</source>
+        <translation>“%1”: the file starts like UTF-16 but is not valid UTF-16.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/tabular.cpp" line="47"/>
+        <source>„%1“, Zeile %2: die Datei enthält Nullbytes und ist keine Textdatei (CSV).</source>
+        <translation>“%1”, line %2: the file contains null bytes and is not a text file (CSV).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/tabular.cpp" line="58"/>
+        <source>„%1“: die Datei ist als UTF-8 gekennzeichnet (BOM), enthält aber ungültige Bytes.</source>
+        <translation>“%1”: the file is marked as UTF-8 (BOM) but contains invalid bytes.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/tabular.cpp" line="66"/>
+        <source>„%1“, Zeile %2: das Byte 0x%3 ist weder UTF-8 noch Windows-1252; bitte die Datei als UTF-8 speichern.</source>
+        <translation>“%1”, line %2: the byte 0x%3 is neither UTF-8 nor Windows-1252; please save the file as UTF-8.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui</name>
+    <message>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="44"/>
+        <source>höchste Priorität: Score ab %1. Konzeptformat: Digitalisierungslabor (eine reine Typ-1-Leistung des Bundes: Digitalisierungs-Werkbank).</source>
+        <translation>highest priority: score from %1. Concept format: Digitalisierungslabor (a pure Typ-1 federal service: Digitalisierungs-Werkbank).</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="48"/>
+        <source>hohe Priorität: Score ab %1, unter %2. Konzeptformat: Digitalisierungslabor (eine reine Typ-1-Leistung: Werkbank).</source>
+        <translation>high priority: score from %1, below %2. Concept format: Digitalisierungslabor (a pure Typ-1 service: Werkbank).</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="52"/>
+        <source>mittlere Priorität: Score ab %1, unter %2. Konzeptformat: Digitalisierungs-Werkbank.</source>
+        <translation>medium priority: score from %1, below %2. Concept format: Digitalisierungs-Werkbank.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="56"/>
+        <source>niedrige Priorität: Score unter %1. Konzeptformat: Direkt-Digitalisierung.</source>
+        <translation>low priority: score below %1. Concept format: direct digitalisation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="66"/>
+        <source>Digitalisierungslabor: Fachleute, Nutzende und Entwickler erarbeiten gemeinsam den Soll-Prozess und einen Prototyp.</source>
+        <translation>Digitalisierungslabor (digitalisation lab): experts, users and developers work out the target process and a prototype together.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="69"/>
+        <source>Digitalisierungs-Werkbank: ein schlankeres Verfahren, das auf vorhandenen Ergebnissen aufbaut.</source>
+        <translation>Digitalisierungs-Werkbank (workbench): a leaner procedure that builds on existing results.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="72"/>
+        <source>Direkt-Digitalisierung: die zuständige Stelle setzt die Leistung ohne eigenes Labor um.</source>
+        <translation>Direct digitalisation: the responsible body implements the service without a lab of its own.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="75"/>
+        <source>Ein Onlinedienst erreicht schon Reifegrad 3 oder mehr: die vorhandene Lösung nachnutzen statt neu bauen, gleich welche Kategorie.</source>
+        <translation>An online service already reaches Reifegrad 3 or more: reuse the existing solution instead of building anew, whatever the category.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::AbdeckungListModel</name>
+    <message>
+        <location filename="../ui/models/abdeckunglistmodel.cpp" line="16"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/abdeckunglistmodel.cpp" line="23"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::AbdeckungView</name>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="105"/>
+        <source>Doppelklick oder Eingabetaste öffnet die Leistung.</source>
+        <translation>Double-click or Enter opens the service.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="106"/>
+        <source>Doppelklick oder Eingabetaste öffnet das Projekt.</source>
+        <translation>Double-click or Enter opens the project.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="126"/>
+        <source>Nachnutzung: Länder und Projekte</source>
+        <translation>Nachnutzung: Länder and projects</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="146"/>
+        <source>OZG-Leistungen im gewählten Umfang, die keinem Umsetzungsprojekt (irgendeines Themenfelds) zugeordnet sind</source>
+        <translation>OZG-Leistungen in the chosen scope that are assigned to no Umsetzungsprojekt (of any Themenfeld)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="148"/>
+        <source>OZG-Leistungen, die kein erfasster Onlinedienst abdeckt</source>
+        <translation>OZG-Leistungen that no recorded online service covers</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="149"/>
+        <source>Lagen, in denen keine OZG-Leistung einen Status hat und keine einem Projekt zugeordnet ist</source>
+        <translation>Lagen in which no OZG-Leistung has a status and none is assigned to a project</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="150"/>
+        <source>Umsetzungsprojekte ohne einen einzigen Meilenstein</source>
+        <translation>Umsetzungsprojekte without a single milestone</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="151"/>
+        <source>Meilensteine, die vor dem Stichtag geplant und noch nicht erreicht sind</source>
+        <translation>Milestones planned before the reference date and not reached yet</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="152"/>
+        <source>Meilensteine, die später als geplant erreicht wurden</source>
+        <translation>Milestones reached later than planned</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="153"/>
+        <source>Welches Land welches Projekt nachnutzt (Einer für Alle)</source>
+        <translation>Which Land reuses which project (Einer für Alle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="154"/>
+        <source>Onlinedienste und die OZG-Leistungen, die sie abdecken, mit dem erreichten Reifegrad</source>
+        <translation>Online services and the OZG-Leistungen they cover, with the Reifegrad reached</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="166"/>
+        <source>Lücken, &amp;Verzug und Nachnutzung</source>
+        <translation>Gaps, &amp;delays and Nachnutzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="169"/>
+        <source>Doppelklick oder Eingabetaste auf eine Leistung oder ein Projekt öffnet es.</source>
+        <translation>Double-click or Enter on a service or a project opens it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="258"/>
+        <source>Keine OZG-Leistungen im gewählten Umfang.</source>
+        <translation>No OZG-Leistungen in the chosen scope.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="259"/>
+        <source>Noch kein Umsetzungsprojekt angelegt.</source>
+        <translation>No Umsetzungsprojekt created yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="271"/>
+        <source>In keinem Projekt</source>
+        <translation>In no project</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="272"/>
+        <source>Alle Leistungen sind einem Projekt zugeordnet.</source>
+        <translation>All services are assigned to a project.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="273"/>
+        <source>Ohne Onlinedienst</source>
+        <translation>Without an online service</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="274"/>
+        <source>Alle Leistungen werden von einem Onlinedienst abgedeckt.</source>
+        <translation>All services are covered by an online service.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="275"/>
+        <source>Lagen ohne Aktivität</source>
+        <translation>Lagen without activity</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="276"/>
+        <source>Keine Lagen im gewählten Umfang.</source>
+        <translation>No Lagen in the chosen scope.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="277"/>
+        <source>In jeder Lage ist mindestens eine Leistung begonnen oder einem Projekt zugeordnet.</source>
+        <translation>In every Lage at least one service has been started or assigned to a project.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="279"/>
+        <source>Projekte ohne Meilensteine</source>
+        <translation>Projects without milestones</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="280"/>
+        <source>Alle Projekte haben Meilensteine.</source>
+        <translation>All projects have milestones.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="281"/>
+        <source>Meilensteine überfällig</source>
+        <translation>Milestones overdue</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="284"/>
+        <source>Zum Stichtag %1 ist kein Meilenstein überfällig.</source>
+        <translation>On the reference date %1 no milestone is overdue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="285"/>
+        <source>Meilensteine verzögert</source>
+        <translation>Milestones delayed</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="286"/>
+        <source>Kein Meilenstein wurde später als geplant erreicht.</source>
+        <translation>No milestone was reached later than planned.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="287"/>
+        <source>Nachnutzung</source>
+        <translation>Nachnutzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="288"/>
+        <source>Noch kein Umsetzungsprojekt angelegt: ohne Projekte gibt es keine Nachnutzung.</source>
+        <translation>No Umsetzungsprojekt created yet: without projects there is no Nachnutzung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="290"/>
+        <source>Onlinedienste</source>
+        <translation>Online services</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="292"/>
+        <source>Kein Onlinedienst deckt eine OZG-Leistung im gewählten Umfang ab. Onlinedienste erfassen Sie im Reiter „Onlinedienste“.</source>
+        <translation>No online service covers an OZG-Leistung in the chosen scope. Record online services on the “Online services” tab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="299"/>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="300"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="311"/>
+        <source>Welches Land welches Projekt nachnutzt (Einer für Alle): %1 von %2 Ländern nutzen mindestens ein Projekt nach.</source>
+        <translation>Which Land reuses which project (Einer für Alle): %1 of %2 Länder reuse at least one project.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="47"/>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="48"/>
+        <source>Alle OZG-Leistungen, auch die reinen Typ-1-Leistungen des Bundes</source>
+        <translation>All OZG-Leistungen, including the pure Typ-1 federal services</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="50"/>
+        <source>Föderal</source>
+        <translation>Föderal</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="52"/>
+        <source>Nur Leistungen, die Länder oder Kommunen vollziehen (Programm Föderal und Mischleistungen)</source>
+        <translation>Only services executed by Länder or municipalities (programme Föderal and mixed services)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="55"/>
+        <source>Welche OZG-Leistungen zählen. Projekte, Meilensteine und Nachnutzung gehören zum Themenfeld und hängen nicht vom Umfang ab.</source>
+        <translation>Which OZG-Leistungen count. Projects, milestones and Nachnutzung belong to the Themenfeld and do not depend on the scope.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="57"/>
+        <source>&amp;Umfang:</source>
+        <translation>&amp;Scope:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="66"/>
+        <source>Stichtag: Meilensteine, die vor diesem Tag geplant und noch nicht erreicht sind, gelten als überfällig.</source>
+        <translation>Reference date: milestones planned before this day and not reached yet count as overdue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="68"/>
+        <source>&amp;Stichtag:</source>
+        <translation>&amp;Reference date:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="71"/>
+        <source>Heute</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="72"/>
+        <source>Stichtag auf das heutige Datum setzen</source>
+        <translation>Set the reference date to today</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="133"/>
+        <source>Kennzahlen der Abdeckung</source>
+        <translation>Coverage figures</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="238"/>
+        <source>Gesamtprogramm</source>
+        <translation>Whole programme</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="238"/>
+        <source>Themenfeld gesamt</source>
+        <translation>Themenfeld total</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="245"/>
+        <source>&amp;Kennzahlen je Themenfeld: Gesamtprogramm</source>
+        <translation>&amp;Figures per Themenfeld: whole programme</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="246"/>
+        <source>&amp;Kennzahlen je Lage: %1</source>
+        <translation>&amp;Figures per Lage: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="287"/>
+        <source>Im Umfang „Föderal“ hat „%1“ keine OZG-Leistungen.
+
+Wählen Sie den Umfang „alle“, um auch die Leistungen des Bundes zu sehen.</source>
+        <translation>In the scope “Föderal”, “%1” has no OZG-Leistungen.
+
+Choose the scope “all” to see the federal services too.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="290"/>
+        <source>Im Umfang „Föderal“ hat das Programm keine OZG-Leistungen.</source>
+        <translation>In the scope “Föderal”, the programme has no OZG-Leistungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="293"/>
+        <source>„%1“ hat noch keine OZG-Leistungen, es gibt also nichts abzudecken.
+
+Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</source>
+        <translation>“%1” has no OZG-Leistungen yet, so there is nothing to cover.
+
+Create Lagen and OZG-Leistungen or import a catalog.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungview.cpp" line="296"/>
+        <source>Der Katalog hat noch keine OZG-Leistungen.</source>
+        <translation>The catalog has no OZG-Leistungen yet.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::BewertungDelegate</name>
+    <message>
+        <location filename="../ui/views/prioritaetdelegates.cpp" line="25"/>
+        <source>– fehlt –</source>
+        <translation>– missing –</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetdelegates.cpp" line="26"/>
+        <source>Keine Bewertung: zählt nicht als 0, der Score mittelt über die vorhandenen.</source>
+        <translation>No score: does not count as 0, the score averages over the existing ones.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetdelegates.cpp" line="30"/>
+        <source>0: nach diesem Kriterium keine Priorität</source>
+        <translation>0: no priority by this criterion</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetdelegates.cpp" line="31"/>
+        <source>5: nach diesem Kriterium höchste Priorität</source>
+        <translation>5: highest priority by this criterion</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetdelegates.cpp" line="33"/>
+        <source>automatisch</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetdelegates.cpp" line="34"/>
+        <source>Nach Rang, Abhängigkeiten und Kapazität planen</source>
+        <translation>Plan by rank, dependencies and capacity</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetdelegates.cpp" line="37"/>
+        <source>Welle %1 (fest)</source>
+        <translation>Wave %1 (pinned)</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::ChangesDialog</name>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="34"/>
+        <source>Änderungen seit …</source>
+        <translation>Changes since …</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="39"/>
+        <location filename="../ui/views/changesdialog.cpp" line="43"/>
+        <location filename="../ui/views/changesdialog.cpp" line="48"/>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="50"/>
+        <source>&amp;Seit:</source>
+        <translation>&amp;Since:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="51"/>
+        <source>&amp;Themenfeld:</source>
+        <translation>&amp;Themenfeld:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="52"/>
+        <source>&amp;Eintrag:</source>
+        <translation>&amp;Entry:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="53"/>
+        <source>&amp;Autor:</source>
+        <translation>&amp;Author:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="63"/>
+        <source>Als &amp;CSV speichern…</source>
+        <translation>Save as &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="64"/>
+        <source>Stand s&amp;peichern…</source>
+        <translation>Save S&amp;tand…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="99"/>
+        <location filename="../ui/views/changesdialog.cpp" line="155"/>
+        <source>Zeitpunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="155"/>
+        <source>Autor</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="155"/>
+        <source>Themenfeld</source>
+        <translation>Themenfeld</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="155"/>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="156"/>
+        <source>Eintrag</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="156"/>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="156"/>
+        <source>Alt → Neu</source>
+        <translation>Old → new</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="156"/>
+        <source>Quelle</source>
+        <translation>Source</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/changesdialog.cpp" line="173"/>
+        <source>%n Änderung(en)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="180"/>
+        <source>„%1“ kann nicht geschrieben werden: %2</source>
+        <translation>“%1” cannot be written: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="197"/>
+        <source>Änderungen als CSV speichern</source>
+        <translation>Save changes as CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="197"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="206"/>
+        <source>Stand speichern</source>
+        <translation>Save Stand</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="206"/>
+        <source>Name des Stands:</source>
+        <translation>Name of the Stand:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="207"/>
+        <source>Stand %1</source>
+        <translation>Stand %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::DienstAbdeckungModel</name>
+    <message>
+        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="62"/>
+        <source>1 OZG-Leistung</source>
+        <translation>1 OZG-Leistung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="62"/>
+        <source>%1 OZG-Leistungen</source>
+        <translation>%1 OZG-Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="65"/>
+        <source>%1%2
+Doppelklick oder Eingabetaste öffnet den Onlinedienst.</source>
+        <translation>%1%2
+Double-click or Enter opens the online service.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="66"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="86"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="93"/>
+        <source>%1 %2
+Doppelklick oder Eingabetaste öffnet die Leistung.</source>
+        <translation>%1 %2
+Double-click or Enter opens the service.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="115"/>
+        <source>Onlinedienst / OZG-Leistung</source>
+        <translation>Online service / OZG-Leistung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="117"/>
+        <source>erreichter Reifegrad</source>
+        <translation>Reifegrad reached</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="119"/>
+        <source>Lage / Anbieter</source>
+        <translation>Lage / provider</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::Document</name>
+    <message>
+        <location filename="../ui/document.cpp" line="33"/>
+        <source>Themenfeldplaner</source>
+        <translation>Themenfeldplaner</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::FederfuehrungView</name>
+    <message>
+        <location filename="../ui/views/federfuehrungview.cpp" line="41"/>
+        <source>Beteiligten auf&amp;nehmen…</source>
+        <translation>&amp;Add participant…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/federfuehrungview.cpp" line="42"/>
+        <source>Aus der Federführung ent&amp;fernen</source>
+        <translation>&amp;Remove from the Federführung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/federfuehrungview.cpp" line="69"/>
+        <source>Noch niemand in der Federführung. Nehmen Sie das federführende Ressort und die federführenden und umsetzenden Länder auf.</source>
+        <translation>Nobody in the Federführung yet. Add the lead ministry and the lead and implementing Länder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/federfuehrungview.cpp" line="71"/>
+        <source>FF = federführend (Ressort: Inhalte, Abnahme, Budget; Land: Bau und Bereitstellung), U = umsetzend (baut im Auftrag), MA = mitarbeitend. Doppelklick auf Rolle oder Kontakt ändert sie.</source>
+        <translation>FF = lead (ministry: content, acceptance, budget; Land: building and providing), U = implementing (builds on behalf), MA = contributing. Double-click the role or contact to change it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/federfuehrungview.cpp" line="82"/>
+        <source>Beteiligten aufnehmen</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/federfuehrungview.cpp" line="90"/>
+        <source>&amp;Beteiligter:</source>
+        <translation>&amp;Participant:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/federfuehrungview.cpp" line="91"/>
+        <source>&amp;Rolle:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::GewichtDelegate</name>
+    <message>
+        <location filename="../ui/views/prioritaetdelegates.cpp" line="79"/>
+        <source>Gewicht von „%1“</source>
+        <translation>Weight of “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::HelpWindow</name>
+    <message>
+        <location filename="../ui/views/helpwindow.cpp" line="21"/>
+        <source>Benutzerhandbuch – Themenfeldplaner</source>
+        <translation>User guide – Themenfeldplaner</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/helpwindow.cpp" line="25"/>
+        <source>Benutzerhandbuch</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/helpwindow.cpp" line="28"/>
+        <source>&amp;Zurück</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/helpwindow.cpp" line="30"/>
+        <source>&amp;Vor</source>
+        <translation>&amp;Forward</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/helpwindow.cpp" line="32"/>
+        <source>&amp;Inhalt</source>
+        <translation>&amp;Contents</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::HistoryPanel</name>
+    <message>
+        <location filename="../ui/views/historypanel.cpp" line="35"/>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/historypanel.cpp" line="35"/>
+        <location filename="../ui/views/historypanel.cpp" line="40"/>
+        <source>von</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/historypanel.cpp" line="35"/>
+        <location filename="../ui/views/historypanel.cpp" line="40"/>
+        <source>am</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/historypanel.cpp" line="40"/>
+        <source>Änderung</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/historypanel.cpp" line="40"/>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/historypanel.cpp" line="40"/>
+        <source>alt</source>
+        <translation>old</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/historypanel.cpp" line="40"/>
+        <source>neu</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/historypanel.cpp" line="44"/>
+        <source>Kommentar schreiben und mit Eingabe speichern</source>
+        <translation>Write a comment and save it with Enter</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/historypanel.cpp" line="45"/>
+        <source>Kommentieren</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/historypanel.cpp" line="87"/>
+        <source>Wählen Sie eine OZG-Leistung oder ein Projekt, um Kommentare und Änderungen zu sehen.</source>
+        <translation>Select an OZG-Leistung or a project to see its comments and changes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/historypanel.cpp" line="91"/>
+        <source>Kommentare und Änderungen zu %1</source>
+        <translation>Comments and changes of %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/historypanel.cpp" line="101"/>
+        <source>Noch keine Kommentare.</source>
+        <translation>No comments yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/historypanel.cpp" line="106"/>
+        <source>gelöscht</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/historypanel.cpp" line="108"/>
+        <source>angelegt</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/historypanel.cpp" line="114"/>
+        <source>Seit dem Anlegen des Katalogs unverändert.</source>
+        <translation>Unchanged since the catalog was created.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::KennzahlenModel</name>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="209"/>
+        <source>%1: %2 OZG-Leistungen</source>
+        <translation>%1: %2 OZG-Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="211"/>
+        <source>%1 – %2: %3 von %4 OZG-Leistungen (%5)</source>
+        <translation>%1 – %2: %3 of %4 OZG-Leistungen (%5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="215"/>
+        <source>Zusammen fehlen %1 Reifegradstufen bis zum Ziel.</source>
+        <translation>Together %1 Reifegrad levels are missing to the target.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="275"/>
+        <source>%1
+Ohne Aktivität: keine OZG-Leistung dieser Lage hat einen Status und keine ist einem Umsetzungsprojekt zugeordnet.</source>
+        <translation>%1
+Without activity: no OZG-Leistung of this Lage has a status and none is assigned to an Umsetzungsprojekt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="279"/>
+        <source>%1
+Doppelklick öffnet das Themenfeld.</source>
+        <translation>%1
+Double-click opens the Themenfeld.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::KriterienModel</name>
+    <message>
+        <location filename="../ui/models/kriterienmodel.cpp" line="97"/>
+        <source>%1 von %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kriterienmodel.cpp" line="122"/>
+        <source>„%1“: Doppelklick oder F2 benennt das Kriterium um.</source>
+        <translation>“%1”: double-click or F2 renames the criterion.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kriterienmodel.cpp" line="125"/>
+        <source>Noch nicht gespeichert: die Rangfolge zeigt schon die Wirkung. Gespeichert wird, wenn Sie Enter drücken oder das Feld verlassen.</source>
+        <translation>Not saved yet: the ranking already shows the effect. It is saved when you press Enter or leave the field.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kriterienmodel.cpp" line="127"/>
+        <source>Relatives Gewicht: nur das Verhältnis der Gewichte zählt. Beim Verändern ordnet sich die Rangfolge sofort neu.</source>
+        <translation>Relative weight: only the ratio of the weights counts. When you change it, the ranking reorders at once.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kriterienmodel.cpp" line="130"/>
+        <source>Alle Gewichte sind 0: jedes Kriterium zählt gleich (gleichgewichtet).</source>
+        <translation>All weights are 0: every criterion counts the same (equally weighted).</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kriterienmodel.cpp" line="132"/>
+        <source>Anteil des Kriteriums an der Summe der Gewichte.</source>
+        <translation>Share of the criterion in the sum of the weights.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kriterienmodel.cpp" line="134"/>
+        <source>%1 von %2 Leistungen haben eine Bewertung für dieses Kriterium; die übrigen fehlen und zählen nicht als 0.</source>
+        <translation>%1 of %2 services have a score for this criterion; the others are missing and do not count as 0.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kriterienmodel.cpp" line="161"/>
+        <source>Kriterium</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kriterienmodel.cpp" line="163"/>
+        <source>Gewicht</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kriterienmodel.cpp" line="165"/>
+        <source>Anteil</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kriterienmodel.cpp" line="167"/>
+        <source>bewertet</source>
+        <translation>scored</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kriterienmodel.cpp" line="171"/>
+        <source>Die Gewichte werden auf die Summe 1 gebracht; sind alle 0, zählt jedes Kriterium gleich.</source>
+        <translation>The weights are scaled to sum 1; if all are 0, every criterion counts the same.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::LeistungEditor</name>
+    <message>
+        <location filename="../ui/views/leistungeditor.cpp" line="65"/>
+        <source>LeiKa-Leistungen</source>
+        <translation>LeiKa-Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungeditor.cpp" line="74"/>
+        <source>Abh&amp;ängigkeit hinzufügen…</source>
+        <translation>Add &amp;dependency…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungeditor.cpp" line="76"/>
+        <source>Diese Leistung setzt eine andere voraus (z. B. Geburtsanzeige vor Elterngeld).</source>
+        <translation>This service requires another one first (e.g. birth registration before parental allowance).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungeditor.cpp" line="77"/>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungeditor.cpp" line="78"/>
+        <source>Hängt ab von</source>
+        <translation>Depends on</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungeditor.cpp" line="117"/>
+        <source>Abhängigkeit hinzufügen</source>
+        <translation>Add dependency</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungeditor.cpp" line="118"/>
+        <source>„%1“ hängt ab von:</source>
+        <translation>“%1” depends on:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungeditor.cpp" line="153"/>
+        <source>Keine OZG-Leistung gewählt</source>
+        <translation>No OZG-Leistung selected</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungeditor.cpp" line="154"/>
+        <source>Wählen Sie links im Baum eine OZG-Leistung, um sie hier zu bearbeiten.</source>
+        <translation>Select an OZG-Leistung in the tree on the left to edit it here.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungeditor.cpp" line="161"/>
+        <source>%1 › %2 · Programm %3</source>
+        <translation>%1 › %2 · programme %3</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::LeistungModel</name>
+    <message>
+        <location filename="../ui/models/leistungmodel.cpp" line="271"/>
+        <source>Programm aus den LeiKa-Typen: Bund = nur Typ 1, Föderal = kein Typ 1, Misch = beides.</source>
+        <translation>Programme from the LeiKa types: Bund = only Typ 1, Föderal = no Typ 1, mixed = both.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/leistungmodel.cpp" line="301"/>
+        <source>Reifegrad ist → ziel. Ist: %1; Ziel: %2</source>
+        <translation>Reifegrad current → target. Current: %1; target: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/leistungmodel.cpp" line="302"/>
+        <source>nicht erhoben</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/leistungmodel.cpp" line="303"/>
+        <source>nicht festgelegt</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/leistungmodel.cpp" line="328"/>
+        <source>OZG-ID</source>
+        <translation>OZG ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/leistungmodel.cpp" line="330"/>
+        <source>Lage / OZG-Leistung</source>
+        <translation>Lage / OZG-Leistung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/leistungmodel.cpp" line="332"/>
+        <source>Programm</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/leistungmodel.cpp" line="334"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/leistungmodel.cpp" line="336"/>
+        <source>Reifegrad</source>
+        <translation>Reifegrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/leistungmodel.cpp" line="338"/>
+        <source>Projekt</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/leistungmodel.cpp" line="340"/>
+        <source>Go-live</source>
+        <translation>Go-live</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/leistungmodel.cpp" line="344"/>
+        <source>Reifegrad ist → ziel: 0 Offline · 1 Information · 2 Formular-Assistent · 3 Online-Leistung (OZG-konform) · 4 Online-Transaktion</source>
+        <translation>Reifegrad current → target: 0 Offline · 1 Information · 2 Form assistant · 3 Online service (OZG-compliant) · 4 Online transaction</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::LeistungenView</name>
+    <message>
+        <location filename="../ui/views/leistungenview.cpp" line="28"/>
+        <source>Suchen: Name, OZG-ID oder LeiKa-Schlüssel</source>
+        <translation>Search: name, OZG ID or LeiKa key</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungenview.cpp" line="30"/>
+        <source>Leistungen durchsuchen</source>
+        <translation>Search the services</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungenview.cpp" line="32"/>
+        <source>Alle Status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungenview.cpp" line="35"/>
+        <source>Nur Leistungen mit diesem Status zeigen</source>
+        <translation>Only show services with this status</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungenview.cpp" line="37"/>
+        <source>Alle Reifegrade</source>
+        <translation>All Reifegrade</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungenview.cpp" line="38"/>
+        <source>Reifegrad nicht erhoben</source>
+        <translation>Reifegrad not recorded</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungenview.cpp" line="40"/>
+        <source>Reifegrad ist %1</source>
+        <translation>Reifegrad is %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungenview.cpp" line="44"/>
+        <source>alle Leistungen</source>
+        <translation>all services</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungenview.cpp" line="45"/>
+        <source>nur Föderal</source>
+        <translation>Föderal only</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungenview.cpp" line="46"/>
+        <source>Föderal: Leistungen, die Länder oder Kommunen vollziehen (ohne reine Typ-1-Leistungen des Bundes)</source>
+        <translation>Föderal: services executed by Länder or municipalities (without pure Typ-1 federal services)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungenview.cpp" line="48"/>
+        <source>in kei&amp;nem Projekt</source>
+        <translation>in &amp;no project</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungenview.cpp" line="49"/>
+        <source>Nur Leistungen zeigen, die noch keinem Umsetzungsprojekt zugeordnet sind</source>
+        <translation>Only show services not yet assigned to an Umsetzungsprojekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungenview.cpp" line="52"/>
+        <source>&amp;Suche:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungenview.cpp" line="86"/>
+        <source>Lagen und OZG-Leistungen</source>
+        <translation>Lagen and OZG-Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungenview.cpp" line="176"/>
+        <source>Dieses Themenfeld hat noch keine OZG-Leistungen.
+
+Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten › Neue OZG-Leistung…“ ihre Leistungen.</source>
+        <translation>This Themenfeld has no OZG-Leistungen yet.
+
+Create the Lagen on the “Themenfeld” tab and then their services with “Edit › New OZG-Leistung…”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungenview.cpp" line="180"/>
+        <source>Keine OZG-Leistung passt zu Suche und Filtern.
+
+Ändern Sie den Suchbegriff oder setzen Sie die Filter auf „alle“ zurück.</source>
+        <translation>No OZG-Leistung matches the search and filters.
+
+Change the search term or reset the filters to “all”.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <source>Themenfelder</source>
+        <translation>Themenfelder</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <source>Bereit. Jede Änderung wird sofort gespeichert.</source>
+        <translation>Ready. Every change is saved at once.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <source>Kommentare und Änderungen</source>
+        <translation>Comments and changes</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <source>&amp;Leistungen</source>
+        <translation>&amp;Services</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <source>&amp;Projekte</source>
+        <translation>&amp;Projects</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <source>&amp;Zeitplan</source>
+        <translation>Sc&amp;hedule</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <source>P&amp;riorisierung</source>
+        <translation>P&amp;rioritisation</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <source>Abde&amp;ckung</source>
+        <translation>Co&amp;verage</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <source>&amp;Themenfeld</source>
+        <translation>&amp;Themenfeld</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <source>Name und Notizen, Federführung, Lagen und Risiken des Themenfelds</source>
+        <translation>Name and notes, Federführung, Lagen and risks of the Themenfeld</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <source>&amp;Onlinedienste</source>
+        <translation>&amp;Online services</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <source>&amp;Gesamtprogramm</source>
+        <translation>&amp;Whole programme</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <source>Änderung nicht möglich</source>
+        <translation>Change not possible</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <source>Der Katalog wurde von einem anderen Programm geändert und neu geladen.</source>
+        <translation>The catalog was changed by another program and reloaded.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <source>Gespeichert: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <source>&amp;Rückgängig: %1</source>
+        <translation>&amp;Undo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="135"/>
+        <source>&amp;Rückgängig</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <source>&amp;Wiederholen: %1</source>
+        <translation>&amp;Redo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="137"/>
+        <source>&amp;Wiederholen</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <source>Katalog beschädigt</source>
+        <translation>Catalog damaged</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <source>%1
+
+Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder eine mit „Kopie speichern unter“ erstellte Kopie.</source>
+        <translation>%1
+
+The catalog is now open read-only. Open a backup or a copy made with “Save copy as”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <source>%1 – %2 – Themenfeldplaner</source>
+        <translation>%1 – %2 – Themenfeldplaner</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <source>Gesamtprogramm</source>
+        <translation>Whole programme</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <source>Nur lesen: %1</source>
+        <translation>Read-only: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <source>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</source>
+        <translation>&lt;b&gt;Workshop package&lt;/b&gt; for the Themenfeld &lt;b&gt;“%1”&lt;/b&gt; from the catalog %2, created on %3 by %4. Changes and votes stay in this file; the catalog takes them over with “File › Merge workshop result…”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <source>Katalog-Kennung %1, Revision %2</source>
+        <translation>Catalog ID %1, revision %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="204"/>
+        <source>Katalog öffnen</source>
+        <translation>Open catalog</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <source>Neue OZG-Leistung</source>
+        <translation>New OZG-Leistung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <source>&amp;OZG-ID:</source>
+        <translation>&amp;OZG ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <source>&amp;Lage:</source>
+        <translation>&amp;Lage:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <source>OZG-Leistung entfernen</source>
+        <translation>Remove OZG-Leistung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <source>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</source>
+        <translation>First select the OZG-Leistung on the “Services” tab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <source>Neues Projekt</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="48"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="66"/>
+        <source>Wählen Sie zuerst links ein Themenfeld.</source>
+        <translation>First select a Themenfeld on the left.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="48"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="58"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="66"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="74"/>
+        <source>Workshop-Paket erstellen</source>
+        <translation>Create workshop package</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="53"/>
+        <source>Workshop-Paket für „%1“ gespeichert: %2</source>
+        <translation>Workshop package for “%1” saved: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="75"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="110"/>
+        <source>Workshop-Pakete (*.tfreview)</source>
+        <translation>Workshop packages (*.tfreview)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="87"/>
+        <source>Workshop-Ergebnis übernommen; „Rückgängig“ nimmt es als Ganzes zurück.</source>
+        <translation>Workshop result merged; “Undo” takes it back as a whole.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="109"/>
+        <source>Workshop-Ergebnis übernehmen</source>
+        <translation>Merge workshop result</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="116"/>
+        <source>&amp;Datei</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="117"/>
+        <source>&amp;Neuer Katalog…</source>
+        <translation>&amp;New catalog…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="119"/>
+        <source>Legt einen neuen Katalog aus dem eingebetteten OZG-Katalog an.</source>
+        <translation>Creates a new catalog from the embedded OZG catalog.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="120"/>
+        <source>Ö&amp;ffnen…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="121"/>
+        <source>&amp;Zuletzt geöffnet</source>
+        <translation>&amp;Recent</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="122"/>
+        <source>&amp;Kopie speichern unter…</source>
+        <translation>Save &amp;copy as…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="125"/>
+        <source>&amp;Workshop-Paket erstellen…</source>
+        <translation>Create &amp;workshop package…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="126"/>
+        <source>Schreibt das gewählte Themenfeld als Workshop-Paket (*.tfreview) zur Prüfung ohne den Katalog.</source>
+        <translation>Writes the selected Themenfeld as a workshop package (*.tfreview) for review without the catalog.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="129"/>
+        <source>Workshop-&amp;Ergebnis übernehmen…</source>
+        <translation>&amp;Merge workshop result…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="132"/>
+        <source>&amp;Beenden</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="134"/>
+        <source>&amp;Bearbeiten</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="140"/>
+        <source>Neue &amp;OZG-Leistung…</source>
+        <translation>New &amp;OZG-Leistung…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="142"/>
+        <source>OZG-Leistung &amp;entfernen…</source>
+        <translation>&amp;Remove OZG-Leistung…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="145"/>
+        <source>Entfernt die im Detailbereich gezeigte OZG-Leistung aus dem Katalog.</source>
+        <translation>Removes the OZG-Leistung shown in the details pane from the catalog.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="146"/>
+        <source>Neues &amp;Projekt…</source>
+        <translation>New &amp;project…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="147"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="150"/>
+        <source>&amp;Suchen</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="157"/>
+        <source>&amp;Einstellungen…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="160"/>
+        <source>&amp;Ansicht</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="161"/>
+        <source>&amp;Themenfelder</source>
+        <translation>&amp;Themenfelder</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="161"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="161"/>
+        <source>&amp;Kommentare und Änderungen</source>
+        <translation>&amp;Comments and changes</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="169"/>
+        <source>Änderungen &amp;seit…</source>
+        <translation>Changes &amp;since…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="170"/>
+        <source>Was sich seit einem Zeitpunkt oder einem gespeicherten Stand geändert hat.</source>
+        <translation>What has changed since a point in time or a saved Stand.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="172"/>
+        <source>&amp;Nächster Bereich</source>
+        <translation>&amp;Next pane</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="174"/>
+        <source>Springt zwischen Themenfeldliste, Arbeitsbereich, Details und Kommentaren.</source>
+        <translation>Moves between the Themenfeld list, the work area, the details and the comments.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="176"/>
+        <source>&amp;Vorheriger Bereich</source>
+        <translation>&amp;Previous pane</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="179"/>
+        <source>&amp;Hilfe</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="180"/>
+        <source>&amp;Benutzerhandbuch</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="182"/>
+        <source>Öffnet das Benutzerhandbuch beim Kapitel der gezeigten Registerkarte.</source>
+        <translation>Opens the user guide at the chapter of the tab in front.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="184"/>
+        <source>Ü&amp;ber Themenfeldplaner…</source>
+        <translation>&amp;About Themenfeldplaner…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="185"/>
+        <source>Über &amp;Qt…</source>
+        <translation>About &amp;Qt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="189"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="197"/>
+        <source>Neuer Katalog</source>
+        <translation>New catalog</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="190"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="214"/>
+        <source>Themenfeldplaner-Kataloge (*.tfplan)</source>
+        <translation>Themenfeldplaner catalogs (*.tfplan)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="205"/>
+        <source>Kataloge und Workshop-Pakete (*.tfplan *.tfreview);;Themenfeldplaner-Kataloge (*.tfplan);;Workshop-Pakete (*.tfreview);;Alle Dateien (*)</source>
+        <translation>Catalogs and workshop packages (*.tfplan *.tfreview);;Themenfeldplaner catalogs (*.tfplan);;Workshop packages (*.tfreview);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="213"/>
+        <source>Kopie speichern unter</source>
+        <translation>Save copy as</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="220"/>
+        <source>Kopie gespeichert: %1</source>
+        <translation>Copy saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="222"/>
+        <source>Kopie speichern</source>
+        <translation>Save copy</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="258"/>
+        <source>Über Themenfeldplaner</source>
+        <translation>About Themenfeldplaner</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="259"/>
+        <source>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planung der OZG-Umsetzung je Themenfeld: Leistungen, Federführung, Umsetzungsprojekte, Nachnutzung, Meilensteine und Budget.&lt;/p&gt;&lt;p&gt;Lizenz: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Katalogdaten:&lt;/b&gt; Der eingebettete OZG-Katalog (14 Themenfelder, 55 Lagen, 557 OZG-Leistungen, 5.249 LeiKa-Leistungen, Stand etwa 2019/20) stammt aus der &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT-Lizenz, Copyright © 2020 Gert Hammes. Die Inhalte beruhen auf dem öffentlichen OZG-Umsetzungskatalog von BMI/FITKO und dem Leistungskatalog (LeiKa).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planning the OZG implementation per Themenfeld: services, Federführung, Umsetzungsprojekte, Nachnutzung, milestones and budget.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Catalog data:&lt;/b&gt; The embedded OZG catalog (14 Themenfelder, 55 Lagen, 557 OZG-Leistungen, 5,249 LeiKa-Leistungen, as of about 2019/20) comes from the &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT licence, copyright © 2020 Gert Hammes. Its contents are based on the public OZG implementation catalogue of BMI/FITKO and the Leistungskatalog (LeiKa).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::NachnutzungMatrixModel</name>
+    <message>
+        <location filename="../ui/models/nachnutzungmatrixmodel.cpp" line="67"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/nachnutzungmatrixmodel.cpp" line="81"/>
+        <source>%1 nutzt %2 von %3 Projekten nach (geplant, in Umsetzung oder live).</source>
+        <translation>%1 reuses %2 of %3 projects (planned, in implementation or live).</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/nachnutzungmatrixmodel.cpp" line="100"/>
+        <source>%1 – %2: %3
+Doppelklick oder Eingabetaste öffnet das Projekt.</source>
+        <translation>%1 – %2: %3
+Double-click or Enter opens the project.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/nachnutzungmatrixmodel.cpp" line="101"/>
+        <source>keine Nachnutzung</source>
+        <translation>no Nachnutzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/nachnutzungmatrixmodel.cpp" line="120"/>
+        <source>Land</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/nachnutzungmatrixmodel.cpp" line="123"/>
+        <source>nutzt nach</source>
+        <translation>reuses</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/nachnutzungmatrixmodel.cpp" line="125"/>
+        <source>Projekte, die das Land nachnutzt (Stand geplant, in Umsetzung oder live; „interessiert“ und „abgelehnt“ zählen nicht), und ihr Anteil an allen Projekten.</source>
+        <translation>Projects the Land reuses (planned, in implementation or live; “interested” and “declined” do not count), and their share of all projects.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/nachnutzungmatrixmodel.cpp" line="134"/>
+        <source>%1
+Doppelklick öffnet das Projekt.</source>
+        <translation>%1
+Double-click opens the project.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::NachnutzungModel</name>
+    <message>
+        <location filename="../ui/models/projektmodels.cpp" line="176"/>
+        <source>– keine Nachnutzung –</source>
+        <translation>– no Nachnutzung –</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/projektmodels.cpp" line="209"/>
+        <source>Land</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/projektmodels.cpp" line="211"/>
+        <source>Nachnutzung</source>
+        <translation>Nachnutzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/projektmodels.cpp" line="213"/>
+        <source>seit / geplant ab</source>
+        <translation>since / planned from</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::OnlinediensteView</name>
+    <message>
+        <location filename="../ui/views/onlinediensteview.cpp" line="40"/>
+        <source>Noch kein Onlinedienst erfasst. Legen Sie mit „Neuer Onlinedienst…“ einen an und ordnen Sie ihm die LeiKa-Leistungen zu, die er abdeckt.</source>
+        <translation>No online service recorded yet. Create one with “New online service…” and assign to it the LeiKa-Leistungen it covers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/onlinediensteview.cpp" line="44"/>
+        <source>&amp;Neuer Onlinedienst…</source>
+        <translation>&amp;New online service…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/onlinediensteview.cpp" line="45"/>
+        <source>Onlinedienst lö&amp;schen</source>
+        <translation>&amp;Delete online service</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/onlinediensteview.cpp" line="64"/>
+        <source>OZG-Leistung abd&amp;ecken…</source>
+        <translation>&amp;Cover OZG-Leistung…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/onlinediensteview.cpp" line="65"/>
+        <source>Ordnet alle LeiKa-Leistungen einer OZG-Leistung mit dem erreichten Reifegrad zu. Der Reifegrad der OZG-Leistung ist das Minimum über ihre LeiKa-Leistungen.</source>
+        <translation>Assigns all LeiKa-Leistungen of an OZG-Leistung with the Reifegrad reached. The Reifegrad of the OZG-Leistung is the minimum over its LeiKa-Leistungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/onlinediensteview.cpp" line="67"/>
+        <source>Abdeckung ent&amp;fernen</source>
+        <translation>&amp;Remove coverage</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/onlinediensteview.cpp" line="68"/>
+        <source>Abgedeckte LeiKa-Leistungen und erreichter Reifegrad</source>
+        <translation>Covered LeiKa-Leistungen and Reifegrad reached</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/onlinediensteview.cpp" line="77"/>
+        <source>Haken: der Onlinedienst ist in diesem Land verfügbar.</source>
+        <translation>Ticked: the online service is available in this Land.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/onlinediensteview.cpp" line="78"/>
+        <source>Verfügbar in</source>
+        <translation>Available in</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/onlinediensteview.cpp" line="100"/>
+        <source>Neuer Onlinedienst</source>
+        <translation>New online service</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/onlinediensteview.cpp" line="100"/>
+        <source>Name des Onlinedienstes:</source>
+        <translation>Name of the online service:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/onlinediensteview.cpp" line="116"/>
+        <source>OZG-Leistung abdecken</source>
+        <translation>Cover OZG-Leistung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/onlinediensteview.cpp" line="128"/>
+        <source>&amp;OZG-Leistung:</source>
+        <translation>&amp;OZG-Leistung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/onlinediensteview.cpp" line="129"/>
+        <source>erreichter &amp;Reifegrad:</source>
+        <translation>&amp;Reifegrad reached:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/onlinediensteview.cpp" line="180"/>
+        <source>%1 deckt %2 mit Reifegrad %3 ab</source>
+        <translation>%1 covers %2 at Reifegrad %3</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::PrioritaetModel</name>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="287"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="290"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="300"/>
+        <source>%1 (fest)</source>
+        <translation>%1 (pinned)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="301"/>
+        <source>%1 (fest: %2)</source>
+        <translation>%1 (pinned: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="305"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="502"/>
+        <source>unsicher</source>
+        <translation>unsure</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="315"/>
+        <source>%1 (%2)
+Doppelklick zeigt die Leistung im Detail-Editor.</source>
+        <translation>%1 (%2)
+Double-click shows the service in the details editor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="320"/>
+        <source>„%1“: %2 von 5</source>
+        <translation>“%1”: %2 of 5</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="321"/>
+        <source>„%1“: noch nicht bewertet (fehlt). Eine fehlende Bewertung zählt nicht als 0: der Score wird über die vorhandenen Bewertungen gemittelt.</source>
+        <translation>“%1”: not scored yet (missing). A missing score does not count as 0: the score is averaged over the existing scores.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="327"/>
+        <source>Kein Score: die Leistung hat bei keinem Kriterium mit Gewicht eine Bewertung. Sie steht hinter allen bewerteten Leistungen und bekommt keine Kategorie.</source>
+        <translation>No score: the service has no score on any weighted criterion. It comes after all scored services and gets no category.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="330"/>
+        <source>Gewichteter Mittelwert der %1 vorhandenen Bewertungen (0–5). Die %2 fehlenden zählen nicht mit, auch nicht als 0; ihr Gewicht verteilt sich auf die vorhandenen.</source>
+        <translation>Weighted mean of the %1 existing scores (0–5). The %2 missing ones do not count, not even as 0; their weight is spread over the existing ones.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="334"/>
+        <source>Gewichteter Mittelwert aller Bewertungen (0–5).</source>
+        <translation>Weighted mean of all scores (0–5).</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="336"/>
+        <source>%1 von %2 Kriterien ohne Bewertung</source>
+        <translation>%1 of %2 criteria without a score</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="339"/>
+        <source>Ohne Score keine Kategorie.</source>
+        <translation>Without a score, no category.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="341"/>
+        <source>Ohne Score keine Empfehlung.</source>
+        <translation>Without a score, no recommendation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="344"/>
+        <source>Automatisch geplant: nach Rang, Abhängigkeiten und Kapazität. Doppelklick legt die Leistung auf eine Welle fest.</source>
+        <translation>Planned automatically: by rank, dependencies and capacity. Double-click pins the service to a wave.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="347"/>
+        <source>Auf Welle %1 festgelegt. Doppelklick und „automatisch“ gibt sie wieder frei.</source>
+        <translation>Pinned to wave %1. Double-click and “automatic” releases it again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="349"/>
+        <source>Auf Welle %1 festgelegt, aber eine Leistung, von der sie abhängt, kommt erst in Welle %2: sie rückt deshalb in Welle %2.</source>
+        <translation>Pinned to wave %1, but a service it depends on only comes in wave %2: it therefore moves to wave %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="356"/>
+        <source>Wird jedes Gewicht einzeln um ±%1 % verändert, liegt der Rang zwischen %2 und %3.</source>
+        <translation>If each weight is changed by ±%1% on its own, the rank lies between %2 and %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="361"/>
+        <source>Unsicher: dabei wechselt auch die Kategorie. Die Einstufung hängt an der Gewichtung; prüfen Sie die Bewertungen.</source>
+        <translation>Unsure: the category changes as well. The rating depends on the weighting; check the scores.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="476"/>
+        <source>Kriterium „%1“, Anteil an der Gewichtung %2.
+Werte 0 (geringe) bis 5 (hohe Priorität nach diesem Kriterium); „– fehlt –“: noch nicht bewertet.</source>
+        <translation>Criterion “%1”, share of the weighting %2.
+Values 0 (low) to 5 (high priority by this criterion); “– missing –”: not scored yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="484"/>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="486"/>
+        <source>OZG-ID</source>
+        <translation>OZG ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="488"/>
+        <source>Leistung</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="490"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="492"/>
+        <source>fehlend</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="494"/>
+        <source>Kategorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="496"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="498"/>
+        <source>Welle</source>
+        <translation>Wave</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="500"/>
+        <source>Rangspanne</source>
+        <translation>Rank range</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="510"/>
+        <source>Rang nach Score, der höchste zuerst; bei gleichem Score entscheidet die OZG-ID. Leistungen ohne Score stehen am Ende.</source>
+        <translation>Rank by score, the highest first; with equal scores the OZG ID decides. Services without a score come last.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="513"/>
+        <source>Gewichteter Mittelwert der vorhandenen Bewertungen (0–5). Eine fehlende Bewertung zählt nicht als 0: ihr Gewicht verteilt sich auf die vorhandenen.</source>
+        <translation>Weighted mean of the existing scores (0–5). A missing score does not count as 0: its weight is spread over the existing ones.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="516"/>
+        <source>Kriterien ohne Bewertung</source>
+        <translation>Criteria without a score</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="518"/>
+        <source>Aus dem Score und den Schwellen des Themenfelds: höchste, hohe, mittlere oder niedrige Priorität.</source>
+        <translation>From the score and the Themenfeld&apos;s thresholds: highest, high, medium or low priority.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="521"/>
+        <source>Empfohlenes Konzeptformat: Digitalisierungslabor, Werkbank, Direkt-Digitalisierung oder Nachnutzung einer vorhandenen Lösung.</source>
+        <translation>Recommended concept format: Digitalisierungslabor, Werkbank, direct digitalisation or reuse of an existing solution.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="524"/>
+        <source>Geplante Umsetzungswelle; „fest“: von Hand festgelegt.</source>
+        <translation>Planned implementation wave; “pinned”: set by hand.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="526"/>
+        <source>Bester und schlechtester Rang, wenn jedes Gewicht einzeln um ±20 % verändert wird.</source>
+        <translation>Best and worst rank when each weight on its own is changed by ±20%.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="528"/>
+        <source>Die Kategorie wechselt, wenn ein Gewicht um ±20 % verändert wird.</source>
+        <translation>The category changes when a weight is changed by ±20%.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="559"/>
+        <source>„%1“ ist keine ganze Zahl.</source>
+        <translation>“%1” is not a whole number.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::PrioritaetView</name>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="130"/>
+        <source>Kriterien und Gewichte</source>
+        <translation>Criteria and weights</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="131"/>
+        <source>Die Kriterien, nach denen die Leistungen dieses Themenfelds bewertet werden (OZG-Leitfaden: OZG-Priorität, Nachfrage, Komplexität, Eignung, Aufwand, Relevanz). Nur das Verhältnis der Gewichte zählt.</source>
+        <translation>The criteria by which the services of this Themenfeld are scored (OZG guideline: OZG priority, demand, complexity, suitability, effort, relevance). Only the ratio of the weights counts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="134"/>
+        <source>Alle Gewichte sind 0: die Kriterien zählen gleich (gleichgewichtet).</source>
+        <translation>All weights are 0: the criteria count the same (equally weighted).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="137"/>
+        <source>&amp;Kriterium hinzufügen…</source>
+        <translation>&amp;Add criterion…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="138"/>
+        <source>Kriterium &amp;entfernen</source>
+        <translation>&amp;Remove criterion</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="139"/>
+        <source>Entfernt das markierte Kriterium mit seinen Bewertungen (fragt vorher, wenn es Bewertungen hat); „Rückgängig“ stellt alles wieder her.</source>
+        <translation>Removes the marked criterion with its scores (asks first if it has scores); “Undo” restores everything.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="141"/>
+        <source>Kriter&amp;ien</source>
+        <translation>Criter&amp;ia</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="154"/>
+        <source>Ab diesem Score: höchste Priorität (Digitalisierungslabor).</source>
+        <translation>From this score: highest priority (Digitalisierungslabor).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="155"/>
+        <source>Ab diesem Score: hohe Priorität.</source>
+        <translation>From this score: high priority.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="157"/>
+        <source>Ab diesem Score: mittlere Priorität (Werkbank); darunter niedrige (Direkt-Digitalisierung).</source>
+        <translation>From this score: medium priority (Werkbank); below it low (direct digitalisation).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="161"/>
+        <source>Wie viel eine Umsetzungswelle aufnimmt; „–“: ohne Grenze, jede Leistung kommt in die früheste Welle, die ihre Abhängigkeiten erlauben.</source>
+        <translation>How much an implementation wave takes; “–”: no limit, every service goes into the earliest wave its dependencies allow.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="163"/>
+        <source>Schwelle&amp;n und Wellen</source>
+        <translation>Thresholds a&amp;nd waves</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="176"/>
+        <source>Name oder OZG-ID</source>
+        <translation>Name or OZG ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="178"/>
+        <source>Rangfolge filtern</source>
+        <translation>Filter the ranking</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="179"/>
+        <source>&amp;Suche:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="186"/>
+        <source>Sti&amp;mmen erfassen…</source>
+        <translation>Record &amp;votes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="188"/>
+        <source>Erfasst die Stimmen (0–5) einer Workshop-Teilnehmerin oder eines Teilnehmers zu den Kriterien der markierten Leistung und zeigt die bisher erfassten.</source>
+        <translation>Records the votes (0–5) of one workshop participant on the criteria of the marked service and shows those recorded so far.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="206"/>
+        <source>Rangfolge der OZG-Leistungen</source>
+        <translation>Ranking of the OZG-Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="327"/>
+        <source>Wählen Sie links ein Themenfeld, um seine OZG-Leistungen zu priorisieren.</source>
+        <translation>Select a Themenfeld on the left to prioritise its OZG-Leistungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="330"/>
+        <source>Die Priorisierung lässt sich nicht berechnen: %1</source>
+        <translation>The prioritisation cannot be calculated: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="334"/>
+        <source>Das Themenfeld „%1“ hat noch keine OZG-Leistungen, die sich priorisieren ließen.
+
+Legen Sie über „Bearbeiten › Neue OZG-Leistung…“ Leistungen in seinen Lagen an; dann bewerten Sie sie hier nach den Kriterien des Themenfelds.</source>
+        <translation>The Themenfeld “%1” has no OZG-Leistungen yet that could be prioritised.
+
+Create services in its Lagen with “Edit › New OZG-Leistung…”; then score them here by the Themenfeld&apos;s criteria.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="345"/>
+        <source>Noch keine Kriterien: legen Sie mit „Kriterium hinzufügen…“ fest, wonach die Leistungen bewertet werden, etwa OZG-Priorität oder Nachfrage.</source>
+        <translation>No criteria yet: use “Add criterion…” to set what the services are scored by, such as OZG priority or demand.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="348"/>
+        <source>Noch keine Bewertungen: tragen Sie in der Tabelle Werte 0–5 je Kriterium ein. Doppelklick auf eine Zelle oder eine Ziffer tippen; Entf entfernt eine Bewertung wieder (sie fehlt dann und zählt nicht als 0).</source>
+        <translation>No scores yet: enter values 0–5 per criterion in the table. Double-click a cell or type a digit; Del removes a score again (it is then missing and does not count as 0).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="361"/>
+        <source>%1 Leistungen</source>
+        <translation>%1 services</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="362"/>
+        <source>%1 von %2 Leistungen</source>
+        <translation>%1 of %2 services</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="363"/>
+        <source>%1, %2 mit Score, %3 unsicher</source>
+        <translation>%1, %2 with a score, %3 unsure</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="390"/>
+        <source>Kriterium hinzufügen</source>
+        <translation>Add criterion</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="392"/>
+        <source>z. B. Fallzahlen</source>
+        <translation>e.g. case numbers</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="398"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="399"/>
+        <source>&amp;Gewicht:</source>
+        <translation>&amp;Weight:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="421"/>
+        <source>Das Kriterium „%1“ hat %2 Bewertungen und %3 Stimmen aus Workshops. Sie werden mit ihm gelöscht; „Rückgängig“ stellt alles wieder her.
+
+Kriterium löschen?</source>
+        <translation>The criterion “%1” has %2 scores and %3 votes from workshops. They are deleted with it; “Undo” restores everything.
+
+Delete the criterion?</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="426"/>
+        <source>Das Kriterium „%1“ hat %2 Bewertungen. Sie werden mit ihm gelöscht; „Rückgängig“ stellt alles wieder her.
+
+Kriterium löschen?</source>
+        <translation>The criterion “%1” has %2 scores. They are deleted with it; “Undo” restores everything.
+
+Delete the criterion?</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="431"/>
+        <source>Kriterium entfernen</source>
+        <translation>Remove criterion</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="484"/>
+        <source>Markieren Sie zuerst in der Rangfolge die Leistung, zu der Stimmen erfasst werden.</source>
+        <translation>First mark in the ranking the service whose votes are recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::ProgrammView</name>
+    <message>
+        <location filename="../ui/views/programmview.cpp" line="33"/>
+        <source>Alle Themenfelder des Programms. Doppelklick öffnet ein Themenfeld.</source>
+        <translation>All Themenfelder of the programme. Double-click opens a Themenfeld.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/programmview.cpp" line="42"/>
+        <source>Doppelklick ändert Kürzel, Name oder Art.</source>
+        <translation>Double-click changes the short code, name or kind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/programmview.cpp" line="43"/>
+        <source>Beteiligten anl&amp;egen…</source>
+        <translation>&amp;Create participant…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/programmview.cpp" line="47"/>
+        <source>Beteiligte</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/programmview.cpp" line="95"/>
+        <source>Themenfeld</source>
+        <translation>Themenfeld</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/programmview.cpp" line="95"/>
+        <source>OZG-Leistungen</source>
+        <translation>OZG-Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/programmview.cpp" line="95"/>
+        <source>davon Föderal</source>
+        <translation>of which Föderal</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/programmview.cpp" line="96"/>
+        <source>Projekte</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/programmview.cpp" line="96"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/programmview.cpp" line="96"/>
+        <source>in Umsetzung</source>
+        <translation>in implementation</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/programmview.cpp" line="96"/>
+        <source>in Planung</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/programmview.cpp" line="97"/>
+        <source>ohne Status</source>
+        <translation>no status</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/programmview.cpp" line="97"/>
+        <source>OZG-konform (≥ 3)</source>
+        <translation>OZG-compliant (≥ 3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/programmview.cpp" line="125"/>
+        <source>Gesamtprogramm</source>
+        <translation>Whole programme</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/programmview.cpp" line="152"/>
+        <source>Beteiligten anlegen</source>
+        <translation>Create participant</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/programmview.cpp" line="159"/>
+        <source>&amp;Kürzel:</source>
+        <translation>&amp;Short code:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/programmview.cpp" line="160"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/programmview.cpp" line="161"/>
+        <source>&amp;Art:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::ProjektLeistungenModel</name>
+    <message>
+        <location filename="../ui/models/projektmodels.cpp" line="72"/>
+        <source>%1 %2 · %3 · Reifegrad %4</source>
+        <translation>%1 %2 · %3 · Reifegrad %4</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::ProjekteView</name>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="52"/>
+        <source>Umsetzungsprojekte</source>
+        <translation>Umsetzungsprojekte</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="57"/>
+        <source>&amp;Neues Projekt…</source>
+        <translation>&amp;New project…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="58"/>
+        <source>Legt ein Umsetzungsprojekt mit den Standard-Meilensteinen an; die im Reiter „Leistungen“ markierten OZG-Leistungen werden zugeordnet.</source>
+        <translation>Creates an Umsetzungsprojekt with the standard milestones; the OZG-Leistungen marked on the “Services” tab are assigned.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="60"/>
+        <source>Projekt lö&amp;schen</source>
+        <translation>&amp;Delete project</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="94"/>
+        <source>&amp;Markierte Leistungen zuordnen</source>
+        <translation>&amp;Assign marked services</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="95"/>
+        <source>Ordnet die im Reiter „Leistungen“ markierten OZG-Leistungen diesem Projekt zu. Leistungen lassen sich auch aus dem Baum hierher ziehen.</source>
+        <translation>Assigns the OZG-Leistungen marked on the “Services” tab to this project. Services can also be dragged here from the tree.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="97"/>
+        <source>Aus dem Projekt &amp;entfernen</source>
+        <translation>&amp;Remove from the project</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="101"/>
+        <source>OZG-Leistungen aus dem Baum hierher ziehen oder markieren und zuordnen.</source>
+        <translation>Drag OZG-Leistungen here from the tree, or mark and assign them.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="119"/>
+        <source>&amp;Meilenstein hinzufügen…</source>
+        <translation>Add &amp;milestone…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="120"/>
+        <source>Meilenstein l&amp;öschen</source>
+        <translation>D&amp;elete milestone</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="135"/>
+        <source>Einer für Alle: welches Land den Dienst nachnutzt (Roll-in) und wie weit es ist.</source>
+        <translation>Einer für Alle: which Land reuses the service (roll-in) and how far it has got.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="148"/>
+        <source>&amp;Quartal hinzufügen…</source>
+        <translation>Add &amp;quarter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="149"/>
+        <source>Quartal l&amp;öschen</source>
+        <translation>De&amp;lete quarter</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="158"/>
+        <source>Stammdaten</source>
+        <translation>Master data</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="159"/>
+        <source>OZG-Leistungen</source>
+        <translation>OZG-Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="160"/>
+        <source>Meilensteine</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="161"/>
+        <source>Nachnutzung</source>
+        <translation>Nachnutzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="162"/>
+        <source>Zahlungsplan</source>
+        <translation>Payment plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="224"/>
+        <source>Dieses Themenfeld hat noch kein Umsetzungsprojekt.
+
+Markieren Sie im Reiter „Leistungen“ die OZG-Leistungen, die zusammen umgesetzt werden, und legen Sie mit „Neues Projekt…“ ein Projekt an.</source>
+        <translation>This Themenfeld has no Umsetzungsprojekt yet.
+
+Mark the OZG-Leistungen that are implemented together on the “Services” tab and create a project with “New project…”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="227"/>
+        <source>Wählen Sie links ein Themenfeld, um seine Umsetzungsprojekte zu sehen.</source>
+        <translation>Select a Themenfeld on the left to see its Umsetzungsprojekte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="266"/>
+        <source>Diesem Projekt ist noch keine OZG-Leistung zugeordnet. Ordnen Sie im Reiter „OZG-Leistungen“ mindestens eine zu.</source>
+        <translation>No OZG-Leistung is assigned to this project yet. Assign at least one on the “OZG-Leistungen” tab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="286"/>
+        <source>Summe: geplant %1, abgeflossen %2, %3 Personentage</source>
+        <translation>Total: planned %1, spent %2, %3 person-days</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="313"/>
+        <source>Neues Umsetzungsprojekt</source>
+        <translation>New Umsetzungsprojekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="314"/>
+        <source>Name des Projekts (Leistungen ordnen Sie danach zu):</source>
+        <translation>Name of the project (you assign services afterwards):</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="315"/>
+        <source>Name des Projekts mit %1 markierten OZG-Leistungen:</source>
+        <translation>Name of the project with %1 marked OZG-Leistungen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="337"/>
+        <source>Projekt löschen</source>
+        <translation>Delete project</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="338"/>
+        <source>%1 löschen?
+
+Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere Einträge (Nachnutzung, Zahlungsplan) gelöscht. Die OZG-Leistungen selbst bleiben erhalten. „Rückgängig“ stellt alles wieder her.</source>
+        <translation>Delete %1?
+
+This deletes %2 milestones, %3 assignments of OZG-Leistungen and %4 further entries (Nachnutzung, payment plan). The OZG-Leistungen themselves remain. “Undo” restores everything.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="358"/>
+        <source>Leistungen zuordnen</source>
+        <translation>Assign services</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="359"/>
+        <source>Markieren Sie zuerst im Reiter „Leistungen“ eine oder mehrere OZG-Leistungen.</source>
+        <translation>First mark one or more OZG-Leistungen on the “Services” tab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="377"/>
+        <source>Meilenstein hinzufügen</source>
+        <translation>Add milestone</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="385"/>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="386"/>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="387"/>
+        <source>&amp;geplant am:</source>
+        <translation>&amp;planned on:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="398"/>
+        <source>Quartal im Zahlungsplan</source>
+        <translation>Quarter in the payment plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="406"/>
+        <source>&amp;Jahr:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="407"/>
+        <source>&amp;Quartal:</source>
+        <translation>&amp;Quarter:</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::ReviewMergeDialog</name>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="51"/>
+        <source>Workshop-Ergebnis übernehmen</source>
+        <translation>Merge workshop result</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="55"/>
+        <source>&amp;Stimmen als Bewertungen übernehmen</source>
+        <translation>Take the &amp;votes as scores</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="57"/>
+        <source>Setzt je Kriterium und Leistung den gerundeten Mittelwert der Workshop-Stimmen als Bewertung.</source>
+        <translation>Sets the rounded mean of the workshop votes as the score per criterion and service.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="61"/>
+        <source>Änderung</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="61"/>
+        <source>Katalog jetzt</source>
+        <translation>Catalog now</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="61"/>
+        <source>Neu</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="63"/>
+        <source>Konflikt</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="63"/>
+        <source>Basis</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="63"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="306"/>
+        <source>Katalog</source>
+        <translation>Catalog</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="63"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="307"/>
+        <source>Paket</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="63"/>
+        <source>Entscheidung</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="64"/>
+        <source>Nicht übernommen</source>
+        <translation>Not merged</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="64"/>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
+        <source>Kriterium</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
+        <source>Leistung</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
+        <source>Stimmen</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
+        <source>Mittel</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
+        <source>Streuung</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="66"/>
+        <source>Spanne</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="66"/>
+        <source>Vorschlag</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="66"/>
+        <source>Bewertung jetzt</source>
+        <translation>Score now</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="68"/>
+        <source>Alle aus dem &amp;Katalog</source>
+        <translation>All from the &amp;catalog</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="69"/>
+        <source>Alle aus dem &amp;Paket</source>
+        <translation>All from the &amp;package</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="85"/>
+        <source>Ü&amp;bernehmen</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="191"/>
+        <source>Der Katalog hat die Übernahme abgelehnt; es wurde nichts geändert.</source>
+        <translation>The catalog refused the merge; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="213"/>
+        <source>neu</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="215"/>
+        <source>gelöscht</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="228"/>
+        <source>&lt;b&gt;Workshop-Paket „%1“&lt;/b&gt; – Themenfeld „%2“, erstellt %3 von %4, %5 Änderungsschritte im Workshop.</source>
+        <translation>&lt;b&gt;Workshop package “%1”&lt;/b&gt; – Themenfeld “%2”, created %3 by %4, %5 change steps in the workshop.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/reviewmergedialog.cpp" line="241"/>
+        <source>%n Änderung(en) werden übernommen, </source>
+        <translation>
+            <numerusform>%n change is merged, </numerusform>
+            <numerusform>%n changes are merged, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/reviewmergedialog.cpp" line="242"/>
+        <source>%n Konflikt(e), davon %1 offen, </source>
+        <translation>
+            <numerusform>%n conflict, %1 of them open, </numerusform>
+            <numerusform>%n conflicts, %1 of them open, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/reviewmergedialog.cpp" line="244"/>
+        <source>%n nicht übernehmbar; </source>
+        <translation>
+            <numerusform>%n cannot be merged; </numerusform>
+            <numerusform>%n cannot be merged; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/reviewmergedialog.cpp" line="245"/>
+        <source>Stimmen zu %n Bewertung(en).</source>
+        <translation>
+            <numerusform>Votes on %n score.</numerusform>
+            <numerusform>Votes on %n scores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="247"/>
+        <source>Entscheiden Sie jeden Konflikt (Katalog oder Paket), dann können Sie übernehmen.</source>
+        <translation>Decide every conflict (catalog or package), then you can merge.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="250"/>
+        <source>Kein Workshop-Paket gewählt.</source>
+        <translation>No workshop package chosen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="271"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="277"/>
+        <source>Übernommen (%1)</source>
+        <translation>Merged (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="279"/>
+        <source>Konflikte (%1 offen von %2)</source>
+        <translation>Conflicts (%1 open of %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="280"/>
+        <source>Abgelehnt (%1)</source>
+        <translation>Refused (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="281"/>
+        <source>Stimmen (%1)</source>
+        <translation>Votes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="298"/>
+        <source>(neu auf beiden Seiten)</source>
+        <translation>(new on both sides)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="301"/>
+        <source>vorhanden</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="305"/>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="309"/>
+        <source>Entscheidung für %1</source>
+        <translation>Decision for %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/views/settingsdialog.cpp" line="40"/>
+        <source>Einstellungen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/settingsdialog.cpp" line="54"/>
+        <source>Steht im Änderungsprotokoll bei jeder Ihrer Änderungen und in den Metadaten exportierter PDF-Dateien. Leer: der Anmeldename (%1).</source>
+        <translation>Recorded in the change history with each of your changes and in the metadata of exported PDF files. Empty: the login name (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/settingsdialog.cpp" line="59"/>
+        <source>&amp;Sprache:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/settingsdialog.cpp" line="61"/>
+        <source>&amp;Name als Autor:</source>
+        <translation>&amp;Name as author:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/settingsdialog.cpp" line="62"/>
+        <source>Gilt für jeden Katalog, den Sie öffnen, ab sofort.</source>
+        <translation>Applies at once to every catalog you open.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/settingsdialog.cpp" line="82"/>
+        <source>Die Sprache wechselt beim nächsten Start des Programms.</source>
+        <translation>The language changes at the next start of the program.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/settingsdialog.cpp" line="83"/>
+        <source>Eine andere Sprache gilt ab dem nächsten Start des Programms.</source>
+        <translation>Another language takes effect at the next start of the program.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::StimmenDialog</name>
+    <message>
+        <location filename="../ui/views/stimmendialog.cpp" line="28"/>
+        <source>Stimmen erfassen – %1</source>
+        <translation>Record votes – %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/stimmendialog.cpp" line="32"/>
+        <source>z. B. Steuerungskreis</source>
+        <translation>e.g. steering committee</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/stimmendialog.cpp" line="36"/>
+        <source>&amp;Teilnehmer/in:</source>
+        <translation>&amp;Participant:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/stimmendialog.cpp" line="37"/>
+        <source>&amp;Workshop:</source>
+        <translation>&amp;Workshop:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/stimmendialog.cpp" line="38"/>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/stimmendialog.cpp" line="48"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="125"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/stimmendialog.cpp" line="50"/>
+        <source>Stimme zu %1</source>
+        <translation>Vote on %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/stimmendialog.cpp" line="51"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/stimmendialog.cpp" line="59"/>
+        <source>Erfasste Stimmen</source>
+        <translation>Recorded votes</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/stimmendialog.cpp" line="60"/>
+        <source>Stimmen &amp;speichern</source>
+        <translation>&amp;Save votes</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/stimmendialog.cpp" line="68"/>
+        <source>Erfasste Stimmen:</source>
+        <translation>Recorded votes:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/stimmendialog.cpp" line="90"/>
+        <source>Stimmen von %1 erfassen</source>
+        <translation>Record votes of %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/stimmendialog.cpp" line="110"/>
+        <source>Teilnehmer/in</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/stimmendialog.cpp" line="110"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::ThemenfeldModel</name>
+    <message>
+        <location filename="../ui/models/themenfeldmodel.cpp" line="82"/>
+        <source>keine Federführung eingetragen</source>
+        <translation>no Federführung entered</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/themenfeldmodel.cpp" line="101"/>
+        <source>Gesamtprogramm</source>
+        <translation>Whole programme</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/themenfeldmodel.cpp" line="103"/>
+        <source>alle %1 Themenfelder</source>
+        <translation>all %1 Themenfelder</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/themenfeldmodel.cpp" line="105"/>
+        <source>Übersicht über alle Themenfelder des Programms</source>
+        <translation>Overview of all Themenfelder of the programme</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/themenfeldmodel.cpp" line="116"/>
+        <source>%1
+Federführung: %2</source>
+        <translation>%1
+Federführung: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::ThemenfeldView</name>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="66"/>
+        <source>Lebenslagen (Bürgerinnen und Bürger) und Geschäftslagen (Unternehmen) gliedern die OZG-Leistungen des Themenfelds. Doppelklick ändert Name oder Art.</source>
+        <translation>Life situations (citizens) and business situations (companies) structure the OZG-Leistungen of the Themenfeld. Double-click changes the name or kind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="68"/>
+        <source>Lage anl&amp;egen…</source>
+        <translation>&amp;Create Lage…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="69"/>
+        <source>Lage l&amp;öschen</source>
+        <translation>&amp;Delete Lage</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="83"/>
+        <source>Noch keine Lagen. Legen Sie die Lebens- und Geschäftslagen an, nach denen die OZG-Leistungen des Themenfelds gegliedert werden.</source>
+        <translation>No Lagen yet. Create the life and business situations that structure the OZG-Leistungen of the Themenfeld.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="89"/>
+        <source>R&amp;isiko erfassen…</source>
+        <translation>Record r&amp;isk…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="90"/>
+        <source>Risiko lö&amp;schen</source>
+        <translation>Delete ri&amp;sk</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="94"/>
+        <source>Themenfeld</source>
+        <translation>Themenfeld</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="95"/>
+        <source>Federführung</source>
+        <translation>Federführung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="104"/>
+        <source>Lagen</source>
+        <translation>Lagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="113"/>
+        <source>Risiken</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="162"/>
+        <source>Noch keine Risiken erfasst. Halten Sie fest, was den Plan gefährdet (fehlende Basiskomponente, Register, Rechtsänderung, Abhängigkeit) und welche Maßnahme gegensteuert.</source>
+        <translation>No risks recorded yet. Note what endangers the plan (a missing basic component, register, legal change, dependency) and which measure counters it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="165"/>
+        <source>Doppelklick auf ein Feld ändert es; Projekt und OZG-Leistung sind optional.</source>
+        <translation>Double-click a field to change it; project and OZG-Leistung are optional.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="195"/>
+        <source>Lage löschen</source>
+        <translation>Delete Lage</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="196"/>
+        <source>%1 enthält OZG-Leistungen (%2). Mit der Lage werden sie und alles, was an ihnen hängt (Zuordnungen zu Projekten, Bewertungen, Abhängigkeiten), gelöscht.
+
+Trotzdem löschen? „Rückgängig“ stellt alles wieder her.</source>
+        <translation>%1 holds OZG-Leistungen (%2). With the Lage, they and everything that depends on them (assignments to projects, scores, dependencies) are deleted.
+
+Delete anyway? “Undo” restores everything.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="211"/>
+        <source>Lage anlegen</source>
+        <translation>Create Lage</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="215"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="216"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="233"/>
+        <source>&amp;Art:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="224"/>
+        <source>Risiko erfassen</source>
+        <translation>Record risk</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="232"/>
+        <source>&amp;Beschreibung:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/themenfeldview.cpp" line="234"/>
+        <source>&amp;Einstufung:</source>
+        <translation>&amp;Rating:</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::WellenPanel</name>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="24"/>
+        <source>„%1“ (%2)</source>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="29"/>
+        <source>„%1“</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="39"/>
+        <source>%1 Personentage</source>
+        <translation>%1 person-days</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="40"/>
+        <source>1 Leistung</source>
+        <translation>1 service</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="41"/>
+        <source>%1 Leistungen</source>
+        <translation>%1 services</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="43"/>
+        <source>%1 von %2 Personentagen</source>
+        <translation>%1 of %2 person-days</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="44"/>
+        <source>%1 von %2 Leistungen</source>
+        <translation>%1 of %2 services</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="57"/>
+        <source>%1 hängt von sich selbst ab; bitte die Abhängigkeit prüfen.</source>
+        <translation>%1 depends on itself; please check the dependency.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="66"/>
+        <source>Zirkuläre Abhängigkeit: %1 und %2 hängen im Kreis voneinander ab; sie werden zusammen in Welle %3 geplant.</source>
+        <translation>Circular dependency: %1 and %2 depend on each other in a circle; they are planned together in wave %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="75"/>
+        <source>%1 hängt von %2 ab, steht aber im Rang vor ihr (Rang %3 vor Rang %4): %5 wird deshalb früher geplant, in Welle %6.</source>
+        <translation>%1 depends on %2 but ranks before it (rank %3 before rank %4): %5 is therefore planned earlier, in wave %6.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="84"/>
+        <source>%1 ist auf Welle %2 festgelegt, hängt aber von %3 ab, die erst in Welle %4 kommt: %5 rückt deshalb in Welle %6.</source>
+        <translation>%1 is pinned to wave %2 but depends on %3, which only comes in wave %4: %5 therefore moves to wave %6.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="96"/>
+        <source>„%1“ (%2) hängt von „%3“ (%4) ab; eine der beiden liegt im Themenfeld „%5“. Die Wellenplanung ordnet nur innerhalb eines Themenfelds: stimmen Sie den Zeitpunkt mit dem anderen Themenfeld ab.</source>
+        <translation>“%1” (%2) depends on “%3” (%4); one of the two is in the Themenfeld “%5”. The wave plan only orders within one Themenfeld: agree the timing with the other Themenfeld.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="107"/>
+        <source>Welle %1 ist überbucht (%2): festgelegte Leistungen oder Voraussetzungen, die früher kommen müssen, gehen der Kapazität vor.</source>
+        <translation>Wave %1 is overbooked (%2): pinned services or prerequisites that must come earlier take precedence over the capacity.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="117"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="120"/>
+        <source>Eine Leistung ohne Aufwandsschätzung (%1) zählt mit dem Mittelwert der bekannten Schätzungen.</source>
+        <translation>A service without an effort estimate (%1) counts with the mean of the known estimates.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="122"/>
+        <source>%1 Leistungen ohne Aufwandsschätzung (%2) zählen mit dem Mittelwert der bekannten Schätzungen.</source>
+        <translation>%1 services without an effort estimate (%2) count with the mean of the known estimates.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="137"/>
+        <source>Welle / Leistung</source>
+        <translation>Wave / service</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="137"/>
+        <source>Belegung / Rang</source>
+        <translation>Load / rank</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="139"/>
+        <source>Wellenplan</source>
+        <translation>Wave plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="143"/>
+        <source>Die Leistungen je Welle nach Rang. Eine Leistung, von der eine andere abhängt, kommt nie später als diese. Doppelklick zeigt die Leistung im Detail-Editor.</source>
+        <translation>The services per wave by rank. A service another one depends on never comes later than that one. Double-click shows the service in the details editor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="145"/>
+        <source>&amp;Wellenplan:</source>
+        <translation>&amp;Wave plan:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="149"/>
+        <source>Zyklen und Konflikte</source>
+        <translation>Cycles and conflicts</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="150"/>
+        <source>Zirkuläre Abhängigkeiten, Abhängigkeiten gegen die Rangfolge, Festlegungen, die nicht halten, und überbuchte Wellen.</source>
+        <translation>Circular dependencies, dependencies against the ranking, pins that do not hold, and overbooked waves.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="152"/>
+        <source>Z&amp;yklen und Konflikte:</source>
+        <translation>C&amp;ycles and conflicts:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="194"/>
+        <source>Welle %1</source>
+        <translation>Wave %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="195"/>
+        <source>%1 – überbucht</source>
+        <translation>%1 – overbooked</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="203"/>
+        <source>Rang %1</source>
+        <translation>Rank %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="203"/>
+        <source>Rang %1, ohne Score</source>
+        <translation>Rank %1, no score</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="204"/>
+        <source>fest, %1</source>
+        <translation>pinned, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="222"/>
+        <source>Keine Zyklen und keine Konflikte.</source>
+        <translation>No cycles and no conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="228"/>
+        <source>%1 Wellen für %2 Leistungen.</source>
+        <translation>%1 waves for %2 services.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="229"/>
+        <source>Ohne Kapazität je Welle kommt jede Leistung in die früheste Welle, die ihre Abhängigkeiten und Festlegungen erlauben.</source>
+        <translation>Without a capacity per wave, every service goes into the earliest wave its dependencies and pins allow.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="264"/>
+        <source>Mehr belegt als die Kapazität erlaubt: festgelegte Leistungen oder Voraussetzungen, die früher kommen müssen.</source>
+        <translation>More booked than the capacity allows: pinned services or prerequisites that must come earlier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/wellenpanel.cpp" line="293"/>
+        <source>Von Hand auf diese Welle festgelegt</source>
+        <translation>Pinned to this wave by hand</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::ZeitplanModel</name>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="24"/>
+        <source>1 Tag</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="24"/>
+        <source>%1 Tagen</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="106"/>
+        <source>ohne Termin</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="108"/>
+        <source>offen, in %1</source>
+        <translation>open, in %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="110"/>
+        <source>überfällig seit %1</source>
+        <translation>overdue by %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="112"/>
+        <source>erreicht</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="114"/>
+        <source>1 Tag später erreicht</source>
+        <translation>reached 1 day late</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="115"/>
+        <source>%1 Tage später erreicht</source>
+        <translation>reached %1 days late</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="138"/>
+        <source>Stand</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="140"/>
+        <source>Überfällig: der geplante Termin ist vorbei und kein Datum „erreicht“ eingetragen. Verzögert: erreicht, aber nach dem geplanten Termin.</source>
+        <translation>Overdue: the planned date has passed and no “reached” date is entered. Delayed: reached, but after the planned date.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::ZeitplanView</name>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="169"/>
+        <source>Doppelklick auf ein Datum ändert es; Doppelklick auf das Projekt öffnet es.</source>
+        <translation>Double-click a date to change it; double-click the project to open it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="172"/>
+        <source>alle Meilensteine</source>
+        <translation>all milestones</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="173"/>
+        <source>überfällige und verzögerte</source>
+        <translation>overdue and delayed</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="174"/>
+        <source>offene (noch nicht erreicht)</source>
+        <translation>open (not reached yet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="175"/>
+        <source>ohne Termin</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="176"/>
+        <source>Z&amp;eigen:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="253"/>
+        <source>%1 Meilensteine, davon %2 erreicht (%3 verzögert), %4 überfällig – Stand %5</source>
+        <translation>%1 milestones, %2 of them reached (%3 delayed), %4 overdue – as of %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="264"/>
+        <source>Noch keine Meilensteine geplant.
+
+Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; legen Sie im Reiter „Projekte“ ein Projekt an und tragen Sie hier die Termine ein.</source>
+        <translation>No milestones planned yet.
+
+A new Umsetzungsprojekt gets the standard milestones of its phases; create a project on the “Projects” tab and enter the dates here.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="267"/>
+        <source>Wählen Sie links ein Themenfeld, um seinen Zeitplan zu sehen.</source>
+        <translation>Select a Themenfeld on the left to see its schedule.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::abdeckung</name>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="28"/>
+        <source>Modell 2.0: %1 → %2</source>
+        <translation>Model 2.0: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="50"/>
+        <source>OZG-ID</source>
+        <translation>OZG ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="51"/>
+        <source>OZG-Leistung</source>
+        <translation>OZG-Leistung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="52"/>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="89"/>
+        <source>Lage</source>
+        <translation>Lage</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="53"/>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="90"/>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="118"/>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="146"/>
+        <source>Themenfeld</source>
+        <translation>Themenfeld</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="54"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="55"/>
+        <source>Reifegrad</source>
+        <translation>Reifegrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="56"/>
+        <source>Reifegrad ist → Ziel (– nicht erhoben)</source>
+        <translation>Reifegrad current → target (– not recorded)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="91"/>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="92"/>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="120"/>
+        <source>OZG-Leistungen</source>
+        <translation>OZG-Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="93"/>
+        <source>OZG-Leistungen der Lage im gewählten Umfang</source>
+        <translation>OZG-Leistungen of the Lage in the chosen scope</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="117"/>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="145"/>
+        <source>Umsetzungsprojekt</source>
+        <translation>Umsetzungsprojekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="119"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="121"/>
+        <source>OZG-Leistungen, die das Projekt bündelt</source>
+        <translation>OZG-Leistungen the project bundles</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="147"/>
+        <source>Meilenstein</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="148"/>
+        <source>geplant</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="148"/>
+        <source>Geplanter Termin</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="151"/>
+        <source>erreicht</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="152"/>
+        <source>Tatsächlich erreicht am</source>
+        <translation>Actually reached on</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="155"/>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="160"/>
+        <source>Tage</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="156"/>
+        <source>Tage zwischen geplantem und tatsächlichem Termin</source>
+        <translation>Days between the planned and the actual date</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="161"/>
+        <source>Tage seit dem geplanten Termin bis zum Stichtag</source>
+        <translation>Days from the planned date to the reference date</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::values</name>
+    <message>
+        <location filename="../core/exchange/values.cpp" line="63"/>
+        <source>erwartet wird ein gültiges Datum (TT.MM.JJJJ oder JJJJ-MM-TT) zwischen 1990 und 2100</source>
+        <translation>expected a valid date (DD.MM.YYYY or YYYY-MM-DD) between 1990 and 2100</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/values.cpp" line="76"/>
+        <source>erwartet wird eine ganze Zahl</source>
+        <translation>expected a whole number</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/values.cpp" line="88"/>
+        <source>erwartet wird eine Zahl (etwa 12,5)</source>
+        <translation>expected a number (such as 12,5)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/values.cpp" line="102"/>
+        <source>erwartet wird ein Betrag in Euro (etwa 1.250.000,00)</source>
+        <translation>expected an amount in euros (such as 1.250.000,00)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/values.cpp" line="119"/>
+        <source>erwartet wird einer der Werte %1</source>
+        <translation>expected one of the values %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/values.cpp" line="133"/>
+        <source>erwartet wird eine Reifegradstufe von 0 bis 7 (etwa „3“ oder „Online-Leistung“)</source>
+        <translation>expected a Reifegrad level from 0 to 7 (such as “3” or “Online service”)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/values.cpp" line="158"/>
+        <source>erwartet wird „ja“ oder „nein“</source>
+        <translation>expected “ja” (yes) or “nein” (no)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,40 @@
+// Bearbeiten › Einstellungen…: the UI language (takes effect at the next start) and the author name that the
+// journal and the PDF metadata record. Also the one place that knows the QSettings keys of both.
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QLabel;
+
+namespace tfp::ui {
+
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SettingsDialog(QWidget *parent = nullptr);
+
+    // "de" or "en" from QSettings "ui/language"; German when unset or unknown.
+    static QString language();
+    // The author name from QSettings "user/author"; the OS user name when unset or empty.
+    static QString author();
+
+    QComboBox *languageBox() const { return m_language; }
+    QLineEdit *authorEdit() const { return m_author; }
+    QLabel *restartNote() const { return m_restartNote; }
+
+    // Writes the settings (only a changed language, so an unset one keeps following the default).
+    void accept() override;
+
+private:
+    void updateRestartNote();
+
+    QComboBox *m_language = nullptr;
+    QLineEdit *m_author = nullptr;
+    QLabel *m_restartNote = nullptr;
+    QString m_startLanguage;
+};
+
+} // namespace tfp::ui
