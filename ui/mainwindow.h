@@ -33,6 +33,8 @@ class PrioritaetView;
 class ThemenfeldModel;
 class ReviewMergeDialog;
 class ChangesDialog;
+class ImportDialog;
+class ExportDialog;
 
 class MainWindow : public QMainWindow
 {
@@ -63,6 +65,10 @@ public:
     // "Änderungen seit…" on this catalog (not blocking).
     ChangesDialog *showChanges();
     QLabel *reviewBanner() const { return m_reviewBanner; }
+    // Datei › Importieren… and Exportieren… (not blocking); the import dialog with the file already read when
+    // a path is given.
+    ImportDialog *startImport(const QString &path = {});
+    ExportDialog *startExport();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -74,6 +80,7 @@ private:
     void buildDocks();
     void focusNextPane(int direction); // F6 / Shift+F6
     void updateReadOnlyBanner();
+    void updateImportAction(bool readOnly); // also off in a workshop package
     void updateReviewBanner();
     void showProblem(const QString &title, const QString &message);
     void createReviewPackageDialog();

@@ -11,6 +11,9 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 namespace tfp::exchange {
 
@@ -107,9 +110,10 @@ void writeXlsx(const QList<Sheet> &sheets, const QString &path)
     if (const lxw_error e = wb.close(); e != LXW_NO_ERROR)
         throw Error(
             tr("„%1“ kann nicht geschrieben werden: %2").arg(shown, QString::fromUtf8(lxw_strerror(e))));
-    QFile::remove(path);
-    if (!QFile::rename(partial, path))
-        throw Error(tr("„%1“ kann nicht geschrieben werden.").arg(shown));
+    // rename(2) replaces an existing file in one step: there is never a moment without a complete one.
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0)
+        throw Error(tr("„%1“ kann nicht geschrieben werden: %2")
+                        .arg(shown, QString::fromLocal8Bit(std::strerror(errno))));
 }
 
 } // namespace tfp::exchange

@@ -1,0 +1,522 @@
+// Import and export in the window: the real dialogs driven offscreen with the files under
+// tests/data/exchange, on a copy of the embedded default catalog.
+#include "support/catchqt.h"
+
+#include "document.h"
+#include "edit/edits.h"
+#include "exchange/importplan.h"
+#include "exchange/planjson.h"
+#include "exchange/xlsxread.h"
+#include "mainwindow.h"
+#include "models/importpreviewmodel.h"
+#include "storage/catalog.h"
+#include "support/testutil.h"
+#include "views/exportdialog.h"
+#include "views/importdialog.h"
+#include "workspace.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPointer>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace tfp;
+using namespace tfp::ui;
+using namespace tfp::schema;
+using exchange::ExportFormat;
+using exchange::ExportKind;
+using exchange::ImportKind;
+using Action = exchange::ImportRow::Action;
+
+namespace {
+
+QString data(const QString &name)
+{
+    return QStringLiteral(TFP_TEST_DATA "/exchange/") + name;
+}
+
+// TFP_EXCHANGE_SHOTS=DIR keeps pictures of the dialogs there for a human look.
+void shot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("TFP_EXCHANGE_SHOTS");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::processEvents(); // the layout as the user sees it once the dialog is up
+    w->grab().save(QDir(dir).filePath(name + u".png"_qs));
+}
+
+// Every table of the plan without the journal and the revision, which an undo rightly moves on.
+QJsonObject tables(Catalog &c)
+{
+    QJsonObject t = QJsonDocument::fromJson(tfp::exportPlanJson(c)).object().value(u"tables"_qs).toObject();
+    t.remove(u"journal"_qs);
+    return t;
+}
+
+// The file and its write-ahead log: both stay as they were when nothing is written.
+QByteArray fileState(const QString &path)
+{
+    return test::fileHash(path) + test::fileHash(path + u"-wal"_qs);
+}
+
+// Types a path into the dialog's file field and confirms it with Enter, as a user would.
+void typeFile(ImportDialog *dialog, const QString &path)
+{
+    dialog->fileEdit()->clear();
+    dialog->fileEdit()->setFocus();
+    QTest::keyClicks(dialog->fileEdit(), path);
+    QTest::keyClick(dialog->fileEdit(), Qt::Key_Return);
+}
+
+// Picks an entry of a combo box with the keyboard (Down/Up), which emits activated() like a click would.
+void choose(QComboBox *box, int index)
+{
+    box->setFocus();
+    while (box->currentIndex() < index)
+        QTest::keyClick(box, Qt::Key_Down);
+    while (box->currentIndex() > index)
+        QTest::keyClick(box, Qt::Key_Up);
+}
+
+// The lines of one preview table as text, cells joined by " | ".
+QStringList lines(ImportDialog *dialog, Action a)
+{
+    QStringList out;
+    const QAbstractItemModel *m = dialog->table(a)->model();
+    for (int r = 0; r < m->rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < m->columnCount(); ++c)
+            cells << m->index(r, c).data().toString();
+        out << cells.join(u" | "_qs);
+    }
+    return out;
+}
+
+int tabIndex(ImportDialog *dialog, Action a)
+{
+    return dialog->tabs()->indexOf(dialog->table(a));
+}
+
+QAction *fileAction(MainWindow &w, const QString &objectName)
+{
+    return w.findChild<QAction *>(objectName);
+}
+
+} // namespace
+
+TEST_CASE("a CSV import previews the right counts, applies as one undo step, and undo restores everything",
+          "[ui][exchange]")
+{
+    test::Workspace w;
+    w.window->selectThemenfeld(w.themenfeld(u"Familie & Kind"_qs));
+    const QJsonObject before = tables(w.catalog());
+    const int undoSteps = w.doc().undoStack()->count();
+
+    QPointer<ImportDialog> dialog = w.window->startImport();
+    CHECK_FALSE(dialog->applyButton()->isEnabled()); // nothing chosen yet
+    const qint64 revision = w.catalog().revision();
+    typeFile(dialog, data(u"leistungen-familie.csv"_qs));
+    REQUIRE(dialog->error().isEmpty());
+    // Enter read the file; it applied nothing.
+    CHECK(dialog->isVisible());
+    CHECK(w.catalog().revision() == revision);
+    const exchange::ImportPlan *plan = dialog->plan();
+    REQUIRE(plan);
+    CHECK(plan->count(Action::Add) == 1);
+    CHECK(plan->count(Action::Update) == 2);
+    CHECK(plan->count(Action::Unchanged) == 1);
+    CHECK(dialog->tabs()->tabText(tabIndex(dialog, Action::Add)) == u"Neu (1)");
+    CHECK(dialog->tabs()->tabText(tabIndex(dialog, Action::Update)) == u"Geändert (2)");
+    CHECK(dialog->tabs()->tabText(tabIndex(dialog, Action::Unchanged)) == u"Unverändert (1)");
+    CHECK(dialog->tabs()->tabText(tabIndex(dialog, Action::Rejected)) == u"Abgelehnt (0)");
+    CHECK_FALSE(dialog->tabs()->isTabVisible(tabIndex(dialog, Action::Unmatched))); // dashboard only
+    CHECK(dialog->tabs()->currentWidget() == dialog->table(Action::Update));
+    CHECK_FALSE(dialog->sheetBox()->isEnabled()); // a CSV file has no sheets
+    // Old → new per field, with German values and dates.
+    const QStringList updated = lines(dialog, Action::Update);
+    INFO(updated.join(u'\n').toStdString());
+    CHECK(updated.contains(u"2 | 10000 Elterngeld | Status | ohne Status | in Umsetzung"_qs));
+    CHECK(updated.contains(u"2 | 10000 Elterngeld | Go-live | leer | 01.07.2026"_qs));
+    CHECK(updated.contains(u"4 | 10003 Geburtsanzeige | Reifegrad (ist) | leer | 3 – Online-Leistung"_qs));
+    const QStringList added = lines(dialog, Action::Add);
+    REQUIRE(added.size() == 1);
+    CHECK(added[0].startsWith(u"5 | 99001 Geburtsurkunde digital beantragen | "_qs));
+    CHECK(added[0].contains(u"Status: in Planung"_qs));
+    CHECK(dialog->summary()->text().contains(u"„Bemerkung“"_qs)); // an unknown column is reported
+    CHECK(dialog->summary()->text().contains(u"UTF-8 mit BOM"_qs));
+    shot(dialog, u"import-leistungen"_qs);
+
+    REQUIRE(dialog->applyButton()->isEnabled());
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(dialog.isNull()); // accepted and gone
+
+    Catalog &c = w.catalog();
+    CHECK(c.value(Table::Leistung, 10000, col::status) == u"in_umsetzung"_qs);
+    CHECK(c.value(Table::Leistung, 10000, col::goLive) == u"2026-07-01"_qs);
+    CHECK(c.value(Table::Leistung, 10000, col::nachfrage).toLongLong() == 12345);
+    CHECK(c.value(Table::Leistung, 10000, col::aufwandPt).toDouble() == 12.5);
+    CHECK(c.value(Table::Leistung, 99001, col::name) == u"Geburtsurkunde digital beantragen"_qs);
+    CHECK(c.journal().last().quelle == u"Import leistungen-familie.csv"_qs);
+    CHECK(w.doc().undoStack()->count() == undoSteps + 1); // one step for the whole file
+    CHECK(w.doc().undoStack()->undoText().contains(u"leistungen-familie.csv"_qs));
+    CHECK(w.doc().plan().leistungIndex.contains(99001)); // the views see the new Leistung
+
+    w.doc().undoStack()->undo();
+    CHECK(tables(c) == before);
+    CHECK_FALSE(w.doc().plan().leistungIndex.contains(99001));
+    w.doc().undoStack()->redo();
+    CHECK(c.value(Table::Leistung, 10003, col::status) == u"online"_qs);
+
+    // The same file again: everything unchanged, nothing to apply.
+    QPointer<ImportDialog> again = w.window->startImport(data(u"leistungen-familie.csv"_qs));
+    CHECK(again->plan()->count(Action::Unchanged) == 4);
+    CHECK(again->plan()->changes.isEmpty());
+    CHECK(again->tabs()->currentWidget() == again->table(Action::Unchanged));
+    CHECK(again->summary()->text().contains(u"Nichts zu ändern"_qs));
+    CHECK_FALSE(again->applyButton()->isEnabled());
+    CHECK_FALSE(again->apply());
+    again->reject();
+}
+
+TEST_CASE("a refused row shows its reason per field, and nothing of the file can be applied",
+          "[ui][exchange]")
+{
+    test::Workspace w;
+    const QByteArray state = fileState(w.path);
+    const qint64 revision = w.catalog().revision();
+    QPointer<ImportDialog> dialog = w.window->startImport(data(u"leistungen-fehler.csv"_qs));
+    REQUIRE(dialog->plan());
+    CHECK(dialog->plan()->count(Action::Rejected) == 2);
+    CHECK(dialog->tabs()->currentWidget() == dialog->table(Action::Rejected));
+    CHECK(dialog->tabs()->tabText(tabIndex(dialog, Action::Rejected)) == u"Abgelehnt (2)");
+    const QStringList rejected = lines(dialog, Action::Rejected);
+    INFO(rejected.join(u'\n').toStdString());
+    REQUIRE(rejected.size() == 2);
+    CHECK(rejected[0].startsWith(
+        u"3 | 10001 Erklärung zur Vaterschafts-/Mutterschaftsanerkennung | status | erwartet wird einer der Werte „ohne Status“"_qs));
+    CHECK(rejected[0].endsWith(u"(„fertig“)"_qs));
+    CHECK(
+        rejected[1].startsWith(u"4 | 10003 Geburtsanzeige | go_live | erwartet wird ein gültiges Datum"_qs));
+    // The tooltip has the whole message, file and row included, as the command line prints it.
+    const QModelIndex reason = dialog->table(Action::Rejected)->model()->index(1, ImportPreviewModel::Alt);
+    CHECK(
+        reason.data(Qt::ToolTipRole)
+            .toString()
+            .startsWith(
+                u"„leistungen-fehler.csv“, Zeile 4, Spalte „go_live“: erwartet wird ein gültiges Datum"_qs));
+    CHECK(dialog->summary()->text().contains(u"Zeilen mit Fehlern: 2. So wird nichts importiert"_qs));
+    shot(dialog, u"import-abgelehnt"_qs);
+    CHECK_FALSE(dialog->applyButton()->isEnabled());
+    CHECK_FALSE(dialog->apply());
+    dialog->reject();
+    CHECK(w.catalog().revision() == revision);
+    CHECK(fileState(w.path) == state);
+    CHECK(w.catalog().value(Table::Leistung, 10000, col::status) == u"ohne"_qs); // the good row neither
+}
+
+TEST_CASE("a file that cannot be read shows the core's message and changes nothing", "[ui][exchange]")
+{
+    test::Workspace w;
+    const QByteArray state = fileState(w.path);
+    QPointer<ImportDialog> dialog = w.window->startImport();
+
+    typeFile(dialog, data(u"kaputt.csv"_qs));
+    CHECK(dialog->plan() == nullptr);
+    CHECK(dialog->error() == u"„kaputt.csv“, Zeile 2: Anführungszeichen wird nicht geschlossen."_qs);
+    CHECK(dialog->summary()->text().contains(u"Anführungszeichen wird nicht geschlossen"_qs));
+    CHECK(dialog->summary()->text().contains(u"Der Katalog bleibt unverändert."_qs));
+    CHECK_FALSE(dialog->applyButton()->isEnabled());
+    shot(dialog, u"import-kaputt"_qs);
+
+    typeFile(dialog, w.dir.filePath(u"gibt-es-nicht.csv"_qs));
+    CHECK(dialog->error().startsWith(u"„gibt-es-nicht.csv“ kann nicht gelesen werden"_qs));
+
+    // A zip that is no workbook, named .xlsx.
+    const QString fake = w.dir.filePath(u"bilder.xlsx"_qs);
+    QFile::copy(QStringLiteral(TFP_TEST_DATA "/fuzz/xlsx/regression-no-workbook.zip"), fake);
+    typeFile(dialog, fake);
+    CHECK(dialog->error().contains(u"„bilder.xlsx“"_qs));
+    CHECK(dialog->error().contains(u"keine Excel-Arbeitsmappe"_qs));
+    CHECK_FALSE(dialog->sheetBox()->isEnabled());
+
+    // A table of another kind: the Leistungen of a workbook taken as projects.
+    typeFile(dialog, data(u"zwei-blaetter.xlsx"_qs));
+    choose(dialog->kindBox(), dialog->kindBox()->findData(int(ImportKind::Projekte)));
+    choose(dialog->sheetBox(), 1);
+    CHECK(dialog->error() ==
+          u"„zwei-blaetter.xlsx“, Blatt „Leistungen August“: die Spalte „ozg_id“ gehört "
+          "zum Import „OZG-Leistungen“, gewählt ist „Umsetzungsprojekte“. Bitte die Art des "
+          "Imports oder das Tabellenblatt prüfen; es wurde nichts geändert."_qs);
+    CHECK_FALSE(dialog->applyButton()->isEnabled());
+    dialog->reject();
+    CHECK(fileState(w.path) == state);
+    CHECK(w.catalog().count(Table::Projekt) == 0);
+}
+
+TEST_CASE("a workbook with two sheets lets the user choose the sheet", "[ui][exchange]")
+{
+    test::Workspace w;
+    QPointer<ImportDialog> dialog = w.window->startImport(data(u"zwei-blaetter.xlsx"_qs));
+    QComboBox *sheets = dialog->sheetBox();
+    CHECK(sheets->isEnabled());
+    REQUIRE(sheets->count() == 2);
+    CHECK(sheets->itemText(0) == u"Hinweise");
+    CHECK(sheets->itemText(1) == u"Leistungen August");
+    // The first sheet is a note, not a table: the message says which sheet and what is missing.
+    CHECK(
+        dialog->error().startsWith(u"„zwei-blaetter.xlsx“, Blatt „Hinweise“: die Spalte „ozg_id“ fehlt"_qs));
+    CHECK(dialog->error().contains(u"ist es das richtige Tabellenblatt?"_qs));
+
+    choose(sheets, 1);
+    REQUIRE(dialog->error().isEmpty());
+    REQUIRE(dialog->plan());
+    CHECK(dialog->plan()->format == u"Excel-Arbeitsmappe, Blatt „Leistungen August“"_qs);
+    CHECK(dialog->plan()->count(Action::Update) == 2);
+    INFO(lines(dialog, Action::Update).join(u'\n').toStdString());
+    CHECK(lines(dialog, Action::Update).contains(u"2 | 10000 Elterngeld | Go-live | leer | 01.08.2023"_qs));
+    shot(dialog, u"import-xlsx"_qs);
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    CHECK(w.catalog().value(Table::Leistung, 10000, col::goLive) == u"2023-08-01"_qs); // a real date cell
+    CHECK(w.catalog().value(Table::Leistung, 10000, col::nachfrage).toLongLong() == 812000);
+    CHECK(w.catalog().value(Table::Leistung, 10003, col::status) == u"in_umsetzung"_qs);
+}
+
+TEST_CASE("the dashboard import shows what was matched and what was not", "[ui][exchange]")
+{
+    test::Workspace w;
+    const int familie = w.themenfeld(u"Familie & Kind"_qs);
+    qint64 projekt = 0;
+    REQUIRE(w.doc().run([&] {
+        ChangeSet cs = edit::createProjekt(w.catalog(), familie, u"Elterngeld digital"_qs, {10000});
+        projekt = cs.changes.first().key;
+        return cs;
+    }));
+    QPointer<ImportDialog> dialog = w.window->startImport();
+    choose(dialog->kindBox(), dialog->kindBox()->findData(int(ImportKind::Dashboard)));
+    typeFile(dialog, data(u"dashboard.csv"_qs));
+    REQUIRE(dialog->plan());
+    CHECK(dialog->tabs()->isTabVisible(tabIndex(dialog, Action::Unmatched)));
+    CHECK(dialog->tabs()->tabText(tabIndex(dialog, Action::Unmatched)) == u"Nicht zugeordnet (2)");
+    CHECK(lines(dialog, Action::Unmatched) ==
+          QStringList{
+              u"5 | 99999 Hessen | die OZG-ID 99999 ist nicht im Katalog"_qs,
+              u"6 | 10002 Familienversicherung, Atlantis | das Land „Atlantis“ ist nicht im Katalog"_qs});
+    CHECK(dialog->summary()->text().contains(
+        u"3 Zeilen einer OZG-Leistung des Katalogs zugeordnet, 2 nicht zugeordnet"_qs));
+    const QStringList updated = lines(dialog, Action::Update);
+    CHECK(updated.contains(
+        u"2 | 10000 Elterngeld, Hessen (99001001000000) | Flächendeckung | keine | landesweit"_qs));
+    CHECK(updated.contains(
+        u"2 | 10000 Elterngeld, Hessen (99001001000000) | Nachnutzung HE in „Elterngeld digital“ | leer | live"_qs));
+    shot(dialog, u"import-dashboard"_qs);
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    CHECK(w.catalog().value(Table::Leistung, 10000, col::status) == u"online"_qs);
+    CHECK(w.catalog().value(Table::Leistung, 10003, col::flaechendeckung) == u"kommune"_qs);
+    CHECK(w.catalog().rowsWhere(Table::Nachnutzung, col::projektId, projekt).size() == 2); // HE live, BY
+}
+
+TEST_CASE("import is off in a read-only catalog and in a workshop package; export stays", "[ui][exchange]")
+{
+    test::Workspace w;
+    QAction *import = fileAction(*w.window, u"ImportAction"_qs);
+    REQUIRE(import);
+    CHECK(import->isEnabled());
+
+    MainWindow second(Catalog::open(w.path));
+    REQUIRE(second.document()->isReadOnly());
+    CHECK_FALSE(fileAction(second, u"ImportAction"_qs)->isEnabled());
+    // Even opened some other way, the dialog applies nothing there.
+    ImportDialog *dialog = second.startImport(data(u"leistungen-familie.csv"_qs));
+    CHECK(dialog->plan()->count(Action::Update) == 2);
+    CHECK_FALSE(dialog->applyButton()->isEnabled());
+    CHECK(dialog->summary()->text().contains(u"nur zum Lesen geöffnet"_qs));
+    dialog->reject();
+    ExportDialog *exporter = second.startExport();
+    exporter->setPath(w.dir.filePath(u"lesend.xlsx"_qs));
+    CHECK(exporter->exportFile());
+
+    w.window->selectThemenfeld(w.themenfeld(u"Familie & Kind"_qs));
+    const QString package = w.dir.filePath(u"sitzung.tfreview"_qs);
+    REQUIRE(w.window->createReviewPackage(package));
+    MainWindow review(Catalog::open(package));
+    REQUIRE_FALSE(review.document()->isReadOnly());
+    CHECK_FALSE(fileAction(review, u"ImportAction"_qs)->isEnabled());
+    CHECK(fileAction(review, u"ImportAction"_qs)->toolTip().contains(u"Workshop-Paket"_qs));
+}
+
+TEST_CASE("the Datei menu and both dialogs have unique mnemonics", "[ui][exchange]")
+{
+    test::Workspace w;
+    auto mnemonics = [](const QStringList &texts) {
+        QHash<QChar, QStringList> owners;
+        for (const QString &text : texts)
+            for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+                if (text[i] == u'&' && text[i + 1] != u'&') {
+                    owners[text[i + 1].toLower()] << text;
+                    break;
+                }
+                if (text[i] == u'&')
+                    ++i;
+            }
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+            INFO("Alt+" << QString(it.key()).toStdString() << ": "
+                        << it.value().join(u" | "_qs).toStdString());
+            CHECK(it.value().size() == 1);
+        }
+        return owners.size();
+    };
+    QMenu *file = w.window->menuBar()->actions().value(0)->menu();
+    REQUIRE(file);
+    QStringList texts;
+    for (QAction *a : file->actions())
+        texts << a->text();
+    CHECK(texts.contains(u"&Importieren…"_qs));
+    CHECK(texts.contains(u"E&xportieren…"_qs));
+    mnemonics(texts);
+    for (QDialog *dialog :
+         std::initializer_list<QDialog *>{w.window->startImport(), w.window->startExport()}) {
+        QStringList own;
+        for (QAbstractButton *b : dialog->findChildren<QAbstractButton *>())
+            own << b->text();
+        for (QLabel *l : dialog->findChildren<QLabel *>())
+            if (l->buddy())
+                own << l->text();
+        CHECK(mnemonics(own) >= 5);
+        dialog->reject();
+    }
+}
+
+TEST_CASE("the export dialog writes CSV, xlsx and iCalendar that read back", "[ui][exchange]")
+{
+    test::Workspace w;
+    const int familie = w.themenfeld(u"Familie & Kind"_qs);
+    w.window->selectThemenfeld(familie);
+    qint64 projekt = 0;
+    REQUIRE(w.doc().run([&] {
+        ChangeSet cs = edit::createProjekt(w.catalog(), familie, u"Elterngeld digital"_qs, {10000, 10003});
+        projekt = cs.changes.first().key;
+        return cs;
+    }));
+    REQUIRE(w.doc().run([&] {
+        return edit::addMeilenstein(w.catalog(), projekt, u"konzeption"_qs, u"Konzept „EfA“, abgenommen"_qs,
+                                    QDate(2026, 3, 31));
+    }));
+    REQUIRE(w.doc().run([&] {
+        return edit::setField(w.catalog(), Table::Leistung, 10000, col::notes, u"=HYPERLINK(\"x\")"_qs);
+    }));
+
+    SECTION("CSV of the selected Themenfeld's Leistungen re-imports unchanged")
+    {
+        QPointer<ExportDialog> dialog = w.window->startExport();
+        CHECK(dialog->scopeBox()->currentText() == u"Themenfeld „Familie & Kind“");
+        choose(dialog->kindBox(), dialog->kindBox()->findData(int(ExportKind::Leistungen)));
+        choose(dialog->formatBox(), dialog->formatBox()->findData(int(ExportFormat::Csv)));
+        // The suggested name follows what is exported.
+        CHECK(QFileInfo(dialog->fileEdit()->text()).fileName() == u"Familie & Kind – Leistungen.csv");
+        const QString out = w.dir.filePath(u"familie.csv"_qs);
+        dialog->fileEdit()->clear();
+        QTest::keyClicks(dialog->fileEdit(), out);
+        const int familieLeistungen = int(std::count_if(
+            w.doc().plan().leistungen.cbegin(), w.doc().plan().leistungen.cend(),
+            [&](const Leistung &l) { return w.doc().plan().lage(l.lageId)->themenfeldId == familie; }));
+        CHECK(dialog->summary()->text().contains(u"Zu schreibende Zeilen: %1."_qs.arg(familieLeistungen)));
+        shot(dialog, u"export-csv"_qs);
+        QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        CHECK(dialog.isNull());
+        const QByteArray csv = test::readFile(out);
+        CHECK(csv.startsWith("\xEF\xBB\xBFozg_id;themenfeld;lage;name;"));
+        CHECK(csv.contains(";\"'=HYPERLINK(\"\"x\"\")\";")); // a spreadsheet shows it, it does not run it
+        const exchange::ImportPlan back = exchange::planImport(w.catalog(), ImportKind::Leistungen, out);
+        CHECK(back.rows.size() == familieLeistungen);
+        CHECK(back.count(Action::Unchanged) == familieLeistungen);
+        CHECK(back.changes.isEmpty());
+    }
+    SECTION("the Arbeitsplan as a workbook with every table")
+    {
+        QPointer<ExportDialog> dialog = w.window->startExport();
+        choose(dialog->kindBox(), dialog->kindBox()->findData(int(ExportKind::Arbeitsplan)));
+        CHECK(dialog->format() == ExportFormat::Xlsx); // the only format it has
+        auto *formats = qobject_cast<QStandardItemModel *>(dialog->formatBox()->model());
+        CHECK_FALSE(formats->item(dialog->formatBox()->findData(int(ExportFormat::Csv)))->isEnabled());
+        CHECK_FALSE(formats->item(dialog->formatBox()->findData(int(ExportFormat::Ics)))->isEnabled());
+        choose(dialog->scopeBox(), 0); // Gesamtprogramm
+        const QString out = w.dir.filePath(u"arbeitsplan.xlsx"_qs);
+        dialog->setPath(out);
+        QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+        const QByteArray bytes = test::readFile(out);
+        CHECK(exchange::xlsx::sheetNames(bytes, u"arbeitsplan.xlsx"_qs) ==
+              QStringList{u"Leistungen"_qs, u"Priorisierung"_qs, u"Projekte"_qs, u"Meilensteine"_qs,
+                          u"Nachnutzung"_qs});
+        for (const auto &[kind, sheet] :
+             QList<QPair<ImportKind, QString>>{{ImportKind::Leistungen, u"Leistungen"_qs},
+                                               {ImportKind::Projekte, u"Projekte"_qs},
+                                               {ImportKind::Meilensteine, u"Meilensteine"_qs}}) {
+            const exchange::ImportPlan back = exchange::planImport(w.catalog(), kind, out, sheet);
+            INFO(sheet.toStdString());
+            CHECK_FALSE(back.refused());
+            CHECK(back.changes.isEmpty());
+        }
+        CHECK(exchange::planImport(w.catalog(), ImportKind::Leistungen, out, u"Leistungen"_qs).rows.size() ==
+              557);
+    }
+    SECTION("the milestones of one project as a calendar")
+    {
+        QPointer<ExportDialog> dialog = w.window->startExport();
+        choose(dialog->kindBox(), dialog->kindBox()->findData(int(ExportKind::Meilensteine)));
+        choose(dialog->formatBox(), dialog->formatBox()->findData(int(ExportFormat::Ics)));
+        REQUIRE(dialog->setProjekt(projekt));
+        CHECK(dialog->scopeBox()->currentText() == u"Projekt „Elterngeld digital“ (Familie & Kind)");
+        CHECK(dialog->summary()->text().contains(u"Meilensteine mit Datum, je ein Termin: 1."_qs));
+        const QString out = w.dir.filePath(u"termine.ics"_qs);
+        dialog->setPath(out);
+        shot(dialog, u"export-ics"_qs);
+        QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+        const QByteArray ics = test::readFile(out);
+        CHECK(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+        CHECK(ics.endsWith("END:VCALENDAR\r\n"));
+        CHECK(ics.count("BEGIN:VEVENT") == 1); // the standard milestones have no date yet
+        CHECK(ics.contains("DTSTART;VALUE=DATE:20260331\r\n"));
+        CHECK(ics.contains("SUMMARY:Elterngeld digital: Konzept „EfA“\\, abgenommen\r\n"));
+        for (const QByteArray &line : ics.split('\n'))
+            CHECK(line.size() <= 76); // 75 octets and the CR
+    }
+    SECTION("a calendar without dated milestones is not offered; a folder that is not there is named")
+    {
+        QPointer<ExportDialog> dialog = w.window->startExport();
+        dialog->setKind(ExportKind::Meilensteine);
+        dialog->setFormat(ExportFormat::Ics);
+        choose(dialog->scopeBox(), dialog->scopeBox()->findText(u"Themenfeld „Umwelt“"_qs));
+        CHECK(dialog->summary()->text().contains(u"kein Meilenstein ein Datum"_qs));
+        CHECK_FALSE(dialog->exportButton()->isEnabled());
+
+        dialog->setFormat(ExportFormat::Xlsx);
+        const QString out = w.dir.filePath(u"fehlt/ordner/plan.xlsx"_qs);
+        dialog->setPath(out);
+        REQUIRE(dialog->exportButton()->isEnabled());
+        QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+        REQUIRE_FALSE(dialog.isNull()); // stays open with the reason
+        CHECK(dialog->error().contains(QDir::toNativeSeparators(out)));
+        CHECK(dialog->summary()->text().contains(u"kann nicht geschrieben werden"_qs));
+        CHECK_FALSE(QFileInfo::exists(out));
+
+        // An existing file is replaced by the complete new one.
+        const QString existing = w.dir.filePath(u"alt.csv"_qs);
+        test::writeFile(existing, "alter Inhalt");
+        dialog->setFormat(ExportFormat::Csv);
+        dialog->setPath(existing, true);
+        CHECK(dialog->exportFile());
+        CHECK(test::readFile(existing).startsWith("\xEF\xBB\xBFmeilenstein_id;projekt_id;"));
+    }
+}
