@@ -102,6 +102,8 @@ ImportPlan planDashboard(Catalog &c, const tabular::Table &t)
             continue;
         }
         QString st = row.cell(u"online_status"_qs);
+        if (sameName(st, u"live"_qs)) // the programme's own word for online (DOMAIN.md)
+            st = u"online"_qs;
         const values::Parsed s = values::code(Table::Leistung, col::status, st);
         if (!s.ok())
             row.problem(u"online_status"_qs, s.error);

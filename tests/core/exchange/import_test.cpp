@@ -179,7 +179,7 @@ TEST_CASE(
     const QByteArray csv = "ozgid,leika_key,ars,bundesland,online_status,art_flaechendeckung,name\n"
                            "10000,99001001000000,,Hessen,online,landesweit,Elterngeld\n"
                            "10000,,091620000000,,in Umsetzung,,Elterngeld\n"
-                           "10000,,14,,online,,Elterngeld\n"
+                           "10000,,14,,live,,Elterngeld\n"
                            "10001,,,Bayern,in Planung,,x\n"
                            "99999,,,Hessen,online,,unbekannt\n"
                            "10002,,,Atlantis,online,,x\n";
