@@ -149,9 +149,8 @@ TEST_CASE("a CSV import previews the right counts, applies as one undo step, and
     CHECK(updated.contains(u"2 | 10000 Elterngeld | Go-live | leer | 01.07.2026"_qs));
     CHECK(updated.contains(u"4 | 10003 Geburtsanzeige | Reifegrad (ist) | leer | 3 – Online-Leistung"_qs));
     const QStringList added = lines(dialog, Action::Add);
-    REQUIRE(added.size() == 1);
-    CHECK(added[0].startsWith(u"5 | 99001 Geburtsurkunde digital beantragen | "_qs));
-    CHECK(added[0].contains(u"Status: in Planung"_qs));
+    CHECK(added.contains(u"5 | 99001 Geburtsurkunde digital beantragen | Status | in Planung"_qs));
+    CHECK(added.contains(u"5 | 99001 Geburtsurkunde digital beantragen | Lage | Lage „Geburt“"_qs));
     CHECK(dialog->summary()->text().contains(u"„Bemerkung“"_qs)); // an unknown column is reported
     CHECK(dialog->summary()->text().contains(u"UTF-8 mit BOM"_qs));
     shot(dialog, u"import-leistungen"_qs);
@@ -519,4 +518,61 @@ TEST_CASE("the export dialog writes CSV, xlsx and iCalendar that read back", "[u
         CHECK(dialog->exportFile());
         CHECK(test::readFile(existing).startsWith("\xEF\xBB\xBFmeilenstein_id;projekt_id;"));
     }
+}
+
+TEST_CASE("projects with Leistungen and Nachnutzung, then their milestones, come in through the dialog",
+          "[ui][exchange]")
+{
+    test::Workspace w;
+    const int familie = w.themenfeld(u"Familie & Kind"_qs);
+    w.window->selectThemenfeld(familie);
+    QPointer<ImportDialog> dialog = w.window->startImport();
+    choose(dialog->kindBox(), dialog->kindBox()->findData(int(ImportKind::Meilensteine)));
+    typeFile(dialog, data(u"meilensteine-familie.csv"_qs));
+    // Before the projects exist, every milestone says what to do first.
+    REQUIRE(dialog->plan());
+    CHECK(dialog->plan()->count(Action::Rejected) == 5);
+    CHECK(lines(dialog, Action::Rejected)
+              .value(0)
+              .endsWith(
+                  u"projekt | das Projekt „Kita-Portal“ gibt es nicht; zuerst die Projekte importieren"_qs));
+
+    choose(dialog->kindBox(), dialog->kindBox()->findData(int(ImportKind::Projekte)));
+    typeFile(dialog, data(u"projekte-familie.csv"_qs));
+    REQUIRE(dialog->plan());
+    CHECK(dialog->plan()->count(Action::Add) == 3);
+    const QStringList added = lines(dialog, Action::Add);
+    INFO(added.join(u'\n').toStdString());
+    CHECK(added.contains(u"3 | Projekt „Kita-Portal“ | OZG-Leistungen | + 10019 Kindertagesbetreuung"_qs));
+    CHECK(added.filter(u"3 | Projekt „Kita-Portal“ | Budget | 1.250.000,50"_qs).size() == 1);
+    CHECK(added.contains(u"3 | Projekt „Kita-Portal“ | Nachnutzung HE | live"_qs));
+    shot(dialog, u"import-projekte"_qs);
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    CHECK(w.doc().plan().projekte.size() == 3);
+
+    dialog = w.window->startImport();
+    choose(dialog->kindBox(), dialog->kindBox()->findData(int(ImportKind::Meilensteine)));
+    typeFile(dialog, data(u"meilensteine-familie.csv"_qs));
+    REQUIRE(dialog->plan());
+    CHECK(dialog->plan()->count(Action::Add) == 5);
+    CHECK_FALSE(dialog->plan()->refused());
+    shot(dialog, u"import-meilensteine"_qs);
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    CHECK(w.doc().plan().meilensteine.size() == 5);
+    CHECK(w.catalog().journal().last().quelle == u"Import meilensteine-familie.csv"_qs);
+
+    // And out again as the Themenfeld's calendar.
+    QPointer<ExportDialog> exporter = w.window->startExport();
+    exporter->setKind(ExportKind::Meilensteine);
+    exporter->setFormat(ExportFormat::Ics);
+    CHECK(exporter->scopeBox()->currentText() == u"Themenfeld „Familie & Kind“");
+    CHECK(exporter->summary()->text().contains(u"Meilensteine mit Datum, je ein Termin: 5."_qs));
+    CHECK(QFileInfo(exporter->fileEdit()->text()).fileName() == u"Familie & Kind – Meilensteine.ics");
+    shot(exporter, u"export-kalender"_qs);
+    exporter->setPath(w.dir.filePath(u"familie.ics"_qs));
+    QTest::mouseClick(exporter->exportButton(), Qt::LeftButton);
+    const QByteArray ics = test::readFile(w.dir.filePath(u"familie.ics"_qs));
+    CHECK(ics.count("BEGIN:VEVENT") == 5);
+    CHECK(ics.contains("X-WR-CALNAME:OZG-Meilensteine – Familie & Kind\r\n"));
+    CHECK(ics.contains("DTSTART;VALUE=DATE:20250214\r\n")); // reached: its actual date
 }

@@ -18,13 +18,10 @@ void ImportPreviewModel::setPlan(const exchange::ImportPlan *plan)
         if (r.action != m_action)
             continue;
         switch (m_action) {
-        case Action::Add: {
-            QStringList values;
+        case Action::Add:
             for (const exchange::FieldChange &c : r.changes)
-                values << tr("%1: %2").arg(c.field, c.newText);
-            m_lines.append({r.line, r.key, {values.join(u"; "_qs)}, {}});
+                m_lines.append({r.line, r.key, {c.field, c.newText}, {}});
             break;
-        }
         case Action::Update:
             // One line per changed field: old and new side by side are what a planner checks.
             for (const exchange::FieldChange &c : r.changes)
@@ -61,9 +58,9 @@ int ImportPreviewModel::columnCount(const QModelIndex &parent) const
     switch (m_action) {
     case Action::Update:
         return 5;
+    case Action::Add:
     case Action::Rejected:
         return 4;
-    case Action::Add:
     case Action::Unmatched:
         return 3;
     case Action::Unchanged:
@@ -102,12 +99,11 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
     case Eintrag:
         return tr("Eintrag");
     case Detail:
-        return m_action == Action::Add        ? tr("Werte")
-               : m_action == Action::Update   ? tr("Feld")
-               : m_action == Action::Rejected ? tr("Spalte")
-                                              : tr("Grund");
+        return m_action == Action::Add || m_action == Action::Update ? tr("Feld")
+               : m_action == Action::Rejected                        ? tr("Spalte")
+                                                                     : tr("Grund");
     case Alt:
-        return m_action == Action::Update ? tr("Bisher") : tr("Grund");
+        return m_action == Action::Add ? tr("Wert") : m_action == Action::Update ? tr("Bisher") : tr("Grund");
     case Neu:
         return tr("Neu");
     }

@@ -16,8 +16,8 @@ public:
     {
         Zeile,
         Eintrag,
-        Detail, // Werte (neu), Feld (geändert), Spalte (abgelehnt), Grund (nicht zugeordnet)
-        Alt,    // Bisher (geändert), Grund (abgelehnt)
+        Detail, // Feld (neu, geändert), Spalte (abgelehnt), Grund (nicht zugeordnet)
+        Alt,    // Wert (neu), Bisher (geändert), Grund (abgelehnt)
         Neu     // Neu (geändert)
     };
 

@@ -155,6 +155,7 @@ ImportDialog::ImportDialog(Document &doc, QWidget *parent) : QDialog(parent), m_
     layout->addLayout(form);
     layout->addWidget(m_summary);
     layout->addWidget(m_tabs, 1);
+    layout->addStretch(); // takes the room of the hidden tables
     layout->addWidget(buttons);
     resize(1040, 620);
     fill();
@@ -395,6 +396,7 @@ void ImportDialog::fill()
                 m_tabs->setCurrentWidget(table(a));
                 break;
             }
+    m_tabs->setVisible(p != nullptr); // without a plan the message above is all there is to read
     m_reload->setEnabled(!m_path.isEmpty());
     m_apply->setEnabled(canApply());
 }
