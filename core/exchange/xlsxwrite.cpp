@@ -61,7 +61,8 @@ void writeXlsx(const QList<Sheet> &sheets, const QString &path)
     lxw_format *date = workbook_add_format(wb.book);
     format_set_num_format(date, "dd.mm.yyyy");
     lxw_format *number = workbook_add_format(wb.book);
-    format_set_num_format(number, "#,##0.##");
+    // Two decimals: "#,##0.##" would leave a dangling separator on whole amounts ("4.750.000,").
+    format_set_num_format(number, "#,##0.00");
 
     for (const Sheet &s : sheets) {
         lxw_worksheet *ws = workbook_add_worksheet(wb.book, s.name.left(31).toUtf8().constData());

@@ -222,6 +222,20 @@ TEST_CASE("a refused row shows its reason per field, and nothing of the file can
     CHECK(w.catalog().revision() == revision);
     CHECK(fileState(w.path) == state);
     CHECK(w.catalog().value(Table::Leistung, 10000, col::status) == u"ohne"_qs); // the good row neither
+
+    // Corrected in Excel and read again: now it can be applied.
+    const QString copy = w.dir.filePath(u"korrigiert.csv"_qs);
+    test::writeFile(copy, test::readFile(data(u"leistungen-fehler.csv"_qs)));
+    QPointer<ImportDialog> again = w.window->startImport(copy);
+    CHECK(again->plan()->refused());
+    test::writeFile(copy,
+                    "ozg_id;status;reifegrad_ist;reifegrad_ziel;go_live\r\n10000;online;3;4;01.07.2026\r\n"
+                    "10001;in Planung;;;\r\n10003;online;2;4;28.02.2026\r\n");
+    QTest::mouseClick(again->findChild<QPushButton *>(u"ImportReload"_qs), Qt::LeftButton);
+    REQUIRE(again->plan());
+    CHECK_FALSE(again->plan()->refused());
+    CHECK(again->plan()->count(Action::Update) == 3);
+    CHECK(again->applyButton()->isEnabled());
 }
 
 TEST_CASE("a file that cannot be read shows the core's message and changes nothing", "[ui][exchange]")

@@ -99,6 +99,7 @@ ImportDialog::ImportDialog(Document &doc, QWidget *parent) : QDialog(parent), m_
     auto *fileLabel = new QLabel(tr("&Datei:"), this);
     fileLabel->setBuddy(m_file);
     m_reload = new QPushButton(tr("&Neu einlesen"), this);
+    m_reload->setObjectName(u"ImportReload"_qs);
     m_reload->setToolTip(tr("Liest die Datei noch einmal, etwa nachdem sie in Excel korrigiert wurde."));
     connect(m_reload, &QPushButton::clicked, this, &ImportDialog::reload);
     auto *fileRow = new QHBoxLayout;
