@@ -19,6 +19,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
@@ -56,8 +57,9 @@ QString sheetFor(ImportKind kind)
     return {};
 }
 
-QString tabText(Action a, int count)
+QString tabText(Action a, int n)
 {
+    const QString count = QLocale().toString(n); // 501.410, as planners read large numbers
     switch (a) {
     case Action::Add:
         return ImportDialog::tr("Neu (%1)").arg(count);
@@ -340,8 +342,8 @@ QString ImportDialog::summaryText() const
         if (p.kind == ImportKind::Dashboard)
             lines
                 << tr("Dashboard: %1 Zeilen einer OZG-Leistung des Katalogs zugeordnet, %2 nicht zugeordnet.")
-                       .arg(p.count(Action::Update) + p.count(Action::Unchanged))
-                       .arg(p.count(Action::Unmatched))
+                       .arg(QLocale().toString(p.count(Action::Update) + p.count(Action::Unchanged)),
+                            QLocale().toString(p.count(Action::Unmatched)))
                        .toHtmlEscaped();
         for (const QString &n : p.notices)
             lines << n.toHtmlEscaped();
