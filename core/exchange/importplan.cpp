@@ -311,8 +311,13 @@ std::optional<QVariant> RowBuilder::beteiligter(const PlanSnapshot &plan, const 
 QString shown(const Catalog &c, Table t, const QString &column, const QVariant &value)
 {
     const Column &def = table(t).column(column);
-    if (def.references && !value.isNull())
-        return edit::rowLabel(c, *def.references, value.toLongLong());
+    if (def.references && !value.isNull()) {
+        // The field already says what it refers to ("Lage: Geburt", not "Lage: Lage „Geburt“").
+        const QString label = table(*def.references).labelColumn;
+        const QString name =
+            label.isEmpty() ? QString() : c.value(*def.references, value.toLongLong(), label).toString();
+        return name.isEmpty() ? edit::rowLabel(c, *def.references, value.toLongLong()) : name;
+    }
     return edit::valueText(t, column, value);
 }
 
