@@ -1,118 +1,29 @@
-// Import and export in the window: the real dialogs driven offscreen with the files under
-// tests/data/exchange, on a copy of the embedded default catalog.
+// Import in the window: the real import dialog driven offscreen with the files under tests/data/exchange, on
+// a copy of the embedded default catalog; the menu entries and where they are off.
 #include "support/catchqt.h"
 
-#include "document.h"
 #include "edit/edits.h"
-#include "exchange/importplan.h"
-#include "exchange/planjson.h"
 #include "exchange/xlsxread.h"
-#include "mainwindow.h"
-#include "models/importpreviewmodel.h"
-#include "storage/catalog.h"
-#include "support/testutil.h"
+#include "exchangefixture.h"
 #include "views/exportdialog.h"
-#include "views/importdialog.h"
 #include "workspace.h"
 
-#include <QComboBox>
-#include <QDir>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QFileInfo>
 #include <QLabel>
-#include <QLineEdit>
-#include <QMenuBar>
 #include <QPointer>
 #include <QPushButton>
 #include <QStandardItemModel>
-#include <QTabWidget>
-#include <QTableView>
-#include <QTest>
-#include <QUndoStack>
 
 using namespace tfp;
 using namespace tfp::ui;
 using namespace tfp::schema;
+using namespace tfp::test::exchangeui;
 using exchange::ExportFormat;
 using exchange::ExportKind;
 using exchange::ImportKind;
-using Action = exchange::ImportRow::Action;
-
-namespace {
-
-QString data(const QString &name)
-{
-    return QStringLiteral(TFP_TEST_DATA "/exchange/") + name;
-}
-
-// TFP_EXCHANGE_SHOTS=DIR keeps pictures of the dialogs there for a human look.
-void shot(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("TFP_EXCHANGE_SHOTS");
-    if (dir.isEmpty())
-        return;
-    QCoreApplication::processEvents(); // the layout as the user sees it once the dialog is up
-    w->grab().save(QDir(dir).filePath(name + u".png"_qs));
-}
-
-// Every table of the plan without the journal and the revision, which an undo rightly moves on.
-QJsonObject tables(Catalog &c)
-{
-    QJsonObject t = QJsonDocument::fromJson(tfp::exportPlanJson(c)).object().value(u"tables"_qs).toObject();
-    t.remove(u"journal"_qs);
-    return t;
-}
-
-// The file and its write-ahead log: both stay as they were when nothing is written.
-QByteArray fileState(const QString &path)
-{
-    return test::fileHash(path) + test::fileHash(path + u"-wal"_qs);
-}
-
-// Types a path into the dialog's file field and confirms it with Enter, as a user would.
-void typeFile(ImportDialog *dialog, const QString &path)
-{
-    dialog->fileEdit()->clear();
-    dialog->fileEdit()->setFocus();
-    QTest::keyClicks(dialog->fileEdit(), path);
-    QTest::keyClick(dialog->fileEdit(), Qt::Key_Return);
-}
-
-// Picks an entry of a combo box with the keyboard (Down/Up), which emits activated() like a click would.
-void choose(QComboBox *box, int index)
-{
-    box->setFocus();
-    while (box->currentIndex() < index)
-        QTest::keyClick(box, Qt::Key_Down);
-    while (box->currentIndex() > index)
-        QTest::keyClick(box, Qt::Key_Up);
-}
-
-// The lines of one preview table as text, cells joined by " | ".
-QStringList lines(ImportDialog *dialog, Action a)
-{
-    QStringList out;
-    const QAbstractItemModel *m = dialog->table(a)->model();
-    for (int r = 0; r < m->rowCount(); ++r) {
-        QStringList cells;
-        for (int c = 0; c < m->columnCount(); ++c)
-            cells << m->index(r, c).data().toString();
-        out << cells.join(u" | "_qs);
-    }
-    return out;
-}
-
-int tabIndex(ImportDialog *dialog, Action a)
-{
-    return dialog->tabs()->indexOf(dialog->table(a));
-}
-
-QAction *fileAction(MainWindow &w, const QString &objectName)
-{
-    return w.findChild<QAction *>(objectName);
-}
-
-} // namespace
+#include "models/importpreviewmodel.h"
+#include <QMenuBar>
+#include <QUndoStack>
 
 TEST_CASE("a CSV import previews the right counts, applies as one undo step, and undo restores everything",
           "[ui][exchange]")
@@ -407,130 +318,6 @@ TEST_CASE("the Datei menu and both dialogs have unique mnemonics", "[ui][exchang
                 own << l->text();
         CHECK(mnemonics(own) >= 5);
         dialog->reject();
-    }
-}
-
-TEST_CASE("the export dialog writes CSV, xlsx and iCalendar that read back", "[ui][exchange]")
-{
-    test::Workspace w;
-    const int familie = w.themenfeld(u"Familie & Kind"_qs);
-    w.window->selectThemenfeld(familie);
-    qint64 projekt = 0;
-    REQUIRE(w.doc().run([&] {
-        ChangeSet cs = edit::createProjekt(w.catalog(), familie, u"Elterngeld digital"_qs, {10000, 10003});
-        projekt = cs.changes.first().key;
-        return cs;
-    }));
-    REQUIRE(w.doc().run([&] {
-        return edit::addMeilenstein(w.catalog(), projekt, u"konzeption"_qs, u"Konzept „EfA“, abgenommen"_qs,
-                                    QDate(2026, 3, 31));
-    }));
-    REQUIRE(w.doc().run([&] {
-        return edit::setField(w.catalog(), Table::Leistung, 10000, col::notes, u"=HYPERLINK(\"x\")"_qs);
-    }));
-
-    SECTION("CSV of the selected Themenfeld's Leistungen re-imports unchanged")
-    {
-        QPointer<ExportDialog> dialog = w.window->startExport();
-        CHECK(dialog->scopeBox()->currentText() == u"Themenfeld „Familie & Kind“");
-        choose(dialog->kindBox(), dialog->kindBox()->findData(int(ExportKind::Leistungen)));
-        choose(dialog->formatBox(), dialog->formatBox()->findData(int(ExportFormat::Csv)));
-        // The suggested name follows what is exported.
-        CHECK(QFileInfo(dialog->fileEdit()->text()).fileName() == u"Familie & Kind – Leistungen.csv");
-        const QString out = w.dir.filePath(u"familie.csv"_qs);
-        dialog->fileEdit()->clear();
-        QTest::keyClicks(dialog->fileEdit(), out);
-        const int familieLeistungen = int(std::count_if(
-            w.doc().plan().leistungen.cbegin(), w.doc().plan().leistungen.cend(),
-            [&](const Leistung &l) { return w.doc().plan().lage(l.lageId)->themenfeldId == familie; }));
-        CHECK(dialog->summary()->text().contains(u"Zu schreibende Zeilen: %1."_qs.arg(familieLeistungen)));
-        shot(dialog, u"export-csv"_qs);
-        QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-        CHECK(dialog.isNull());
-        const QByteArray csv = test::readFile(out);
-        CHECK(csv.startsWith("\xEF\xBB\xBFozg_id;themenfeld;lage;name;"));
-        CHECK(csv.contains(";\"'=HYPERLINK(\"\"x\"\")\";")); // a spreadsheet shows it, it does not run it
-        const exchange::ImportPlan back = exchange::planImport(w.catalog(), ImportKind::Leistungen, out);
-        CHECK(back.rows.size() == familieLeistungen);
-        CHECK(back.count(Action::Unchanged) == familieLeistungen);
-        CHECK(back.changes.isEmpty());
-    }
-    SECTION("the Arbeitsplan as a workbook with every table")
-    {
-        QPointer<ExportDialog> dialog = w.window->startExport();
-        choose(dialog->kindBox(), dialog->kindBox()->findData(int(ExportKind::Arbeitsplan)));
-        CHECK(dialog->format() == ExportFormat::Xlsx); // the only format it has
-        auto *formats = qobject_cast<QStandardItemModel *>(dialog->formatBox()->model());
-        CHECK_FALSE(formats->item(dialog->formatBox()->findData(int(ExportFormat::Csv)))->isEnabled());
-        CHECK_FALSE(formats->item(dialog->formatBox()->findData(int(ExportFormat::Ics)))->isEnabled());
-        choose(dialog->scopeBox(), 0); // Gesamtprogramm
-        const QString out = w.dir.filePath(u"arbeitsplan.xlsx"_qs);
-        dialog->setPath(out);
-        QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
-        const QByteArray bytes = test::readFile(out);
-        CHECK(exchange::xlsx::sheetNames(bytes, u"arbeitsplan.xlsx"_qs) ==
-              QStringList{u"Leistungen"_qs, u"Priorisierung"_qs, u"Projekte"_qs, u"Meilensteine"_qs,
-                          u"Nachnutzung"_qs});
-        for (const auto &[kind, sheet] :
-             QList<QPair<ImportKind, QString>>{{ImportKind::Leistungen, u"Leistungen"_qs},
-                                               {ImportKind::Projekte, u"Projekte"_qs},
-                                               {ImportKind::Meilensteine, u"Meilensteine"_qs}}) {
-            const exchange::ImportPlan back = exchange::planImport(w.catalog(), kind, out, sheet);
-            INFO(sheet.toStdString());
-            CHECK_FALSE(back.refused());
-            CHECK(back.changes.isEmpty());
-        }
-        CHECK(exchange::planImport(w.catalog(), ImportKind::Leistungen, out, u"Leistungen"_qs).rows.size() ==
-              557);
-    }
-    SECTION("the milestones of one project as a calendar")
-    {
-        QPointer<ExportDialog> dialog = w.window->startExport();
-        choose(dialog->kindBox(), dialog->kindBox()->findData(int(ExportKind::Meilensteine)));
-        choose(dialog->formatBox(), dialog->formatBox()->findData(int(ExportFormat::Ics)));
-        REQUIRE(dialog->setProjekt(projekt));
-        CHECK(dialog->scopeBox()->currentText() == u"Projekt „Elterngeld digital“ (Familie & Kind)");
-        CHECK(dialog->summary()->text().contains(u"Meilensteine mit Datum, je ein Termin: 1."_qs));
-        const QString out = w.dir.filePath(u"termine.ics"_qs);
-        dialog->setPath(out);
-        shot(dialog, u"export-ics"_qs);
-        QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
-        const QByteArray ics = test::readFile(out);
-        CHECK(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
-        CHECK(ics.endsWith("END:VCALENDAR\r\n"));
-        CHECK(ics.count("BEGIN:VEVENT") == 1); // the standard milestones have no date yet
-        CHECK(ics.contains("DTSTART;VALUE=DATE:20260331\r\n"));
-        CHECK(ics.contains("SUMMARY:Elterngeld digital: Konzept „EfA“\\, abgenommen\r\n"));
-        for (const QByteArray &line : ics.split('\n'))
-            CHECK(line.size() <= 76); // 75 octets and the CR
-    }
-    SECTION("a calendar without dated milestones is not offered; a folder that is not there is named")
-    {
-        QPointer<ExportDialog> dialog = w.window->startExport();
-        dialog->setKind(ExportKind::Meilensteine);
-        dialog->setFormat(ExportFormat::Ics);
-        choose(dialog->scopeBox(), dialog->scopeBox()->findText(u"Themenfeld „Umwelt“"_qs));
-        CHECK(dialog->summary()->text().contains(u"kein Meilenstein ein Datum"_qs));
-        CHECK_FALSE(dialog->exportButton()->isEnabled());
-
-        dialog->setFormat(ExportFormat::Xlsx);
-        const QString out = w.dir.filePath(u"fehlt/ordner/plan.xlsx"_qs);
-        dialog->setPath(out);
-        REQUIRE(dialog->exportButton()->isEnabled());
-        QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
-        REQUIRE_FALSE(dialog.isNull()); // stays open with the reason
-        CHECK(dialog->error().contains(QDir::toNativeSeparators(out)));
-        CHECK(dialog->summary()->text().contains(u"kann nicht geschrieben werden"_qs));
-        CHECK_FALSE(QFileInfo::exists(out));
-
-        // An existing file is replaced by the complete new one.
-        const QString existing = w.dir.filePath(u"alt.csv"_qs);
-        test::writeFile(existing, "alter Inhalt");
-        dialog->setFormat(ExportFormat::Csv);
-        dialog->setPath(existing, true);
-        CHECK(dialog->exportFile());
-        CHECK(test::readFile(existing).startsWith("\xEF\xBB\xBFmeilenstein_id;projekt_id;"));
     }
 }
 
