@@ -5,14 +5,17 @@
 #include "edit/edits.h"
 #include "exchange/xlsxread.h"
 #include "exchangefixture.h"
+#include "models/importpreviewmodel.h"
 #include "views/exportdialog.h"
 #include "workspace.h"
 
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenuBar>
 #include <QPointer>
 #include <QPushButton>
 #include <QStandardItemModel>
+#include <QUndoStack>
 
 using namespace tfp;
 using namespace tfp::ui;
@@ -21,9 +24,6 @@ using namespace tfp::test::exchangeui;
 using exchange::ExportFormat;
 using exchange::ExportKind;
 using exchange::ImportKind;
-#include "models/importpreviewmodel.h"
-#include <QMenuBar>
-#include <QUndoStack>
 
 TEST_CASE("a CSV import previews the right counts, applies as one undo step, and undo restores everything",
           "[ui][exchange]")
