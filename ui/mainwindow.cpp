@@ -381,6 +381,7 @@ void MainWindow::updateReadOnlyBanner()
     for (QAction *a : findChildren<QAction *>())
         if (a->property("tfpEdits").toBool())
             a->setEnabled(!ro);
+    updateImportAction(ro);
 }
 
 void MainWindow::updateReviewBanner()

@@ -35,6 +35,8 @@ class ThemenfeldModel;
 class ReviewMergeDialog;
 class ChangesDialog;
 class HelpWindow;
+class ImportDialog;
+class ExportDialog;
 
 class MainWindow : public QMainWindow
 {
@@ -69,6 +71,10 @@ public:
     // Hilfe › Benutzerhandbuch (F1): the guide in the running UI language, at the chapter of the tab in
     // front.
     HelpWindow *showHelp();
+    // Datei › Importieren… and Exportieren… (not blocking); the import dialog with the file already read when
+    // a path is given.
+    ImportDialog *startImport(const QString &path = {});
+    ExportDialog *startExport();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -80,6 +86,7 @@ private:
     void buildDocks();
     void focusNextPane(int direction); // F6 / Shift+F6
     void updateReadOnlyBanner();
+    void updateImportAction(bool readOnly); // also off in a workshop package
     void updateReviewBanner();
     void showProblem(const QString &title, const QString &message);
     void createReviewPackageDialog();

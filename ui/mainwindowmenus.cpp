@@ -1,5 +1,5 @@
-// The main window's menus and its file actions: new, open, recent, save a copy, workshop packages, changes
-// since, and the About dialog. The window's layout and selection live in mainwindow.cpp.
+// The main window's menus and its file actions: new, open, recent, save a copy, import and export, workshop
+// packages, changes since, and the About dialog. The window's layout and selection live in mainwindow.cpp.
 #include "mainwindow.h"
 
 #include "document.h"
@@ -11,6 +11,8 @@
 #include "views/abdeckungview.h"
 #include "views/changesdialog.h"
 #include "views/helpwindow.h"
+#include "views/exportdialog.h"
+#include "views/importdialog.h"
 #include "views/leistungeditor.h"
 #include "views/leistungenview.h"
 #include "views/onlinediensteview.h"
@@ -104,6 +106,53 @@ ChangesDialog *MainWindow::showChanges()
     return dialog;
 }
 
+ImportDialog *MainWindow::startImport(const QString &path)
+{
+    auto *dialog = new ImportDialog(*m_doc, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!path.isEmpty())
+        dialog->setFile(path);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        statusBar()->showMessage(tr("Import übernommen; „Rückgängig“ nimmt ihn als Ganzes zurück."), 8000);
+    });
+    connect(m_doc.get(), &QObject::destroyed, dialog, &QWidget::close);
+    dialog->open();
+    return dialog;
+}
+
+ExportDialog *MainWindow::startExport()
+{
+    auto *dialog = new ExportDialog(*m_doc, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_themenfeldId)
+        dialog->setThemenfeld(m_themenfeldId);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        statusBar()->showMessage(tr("Exportiert: %1").arg(QDir::toNativeSeparators(dialog->path())), 8000);
+    });
+    connect(m_doc.get(), &QObject::destroyed, dialog, &QWidget::close);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::updateImportAction(bool readOnly)
+{
+    // A workshop package reviews one Themenfeld; tables from outside belong into the catalog itself.
+    bool package = false;
+    try {
+        package = reviewPackageInfo(m_doc->catalog()).has_value();
+    } catch (const Error &) {
+        package = true; // a damaged package is no place to import into either
+    }
+    if (auto *a = findChild<QAction *>(u"ImportAction"_qs)) {
+        a->setEnabled(!readOnly && !package);
+        a->setToolTip(package
+                          ? tr("In ein Workshop-Paket wird nicht importiert; importieren Sie in den "
+                               "Katalog.")
+                          : tr("Übernimmt Leistungen, Projekte, Meilensteine oder den Dashboard-Export aus "
+                               "CSV oder Excel, mit Vorschau."));
+    }
+}
+
 void MainWindow::reviewMergeDialog()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Workshop-Ergebnis übernehmen"), QString(),
@@ -121,6 +170,11 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("&Zuletzt geöffnet"));
     file->addAction(tr("&Kopie speichern unter…"), this, &MainWindow::saveCopy)
         ->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *importAction = file->addAction(tr("&Importieren…"), this, [this] { startImport(); });
+    importAction->setObjectName(u"ImportAction"_qs);
+    file->addAction(tr("E&xportieren…"), this, [this] { startExport(); })
+        ->setToolTip(tr("Schreibt Tabellen als CSV oder Excel-Arbeitsmappe, Meilensteine als Kalender."));
     file->addSeparator();
     file->addAction(tr("&Workshop-Paket erstellen…"), this, &MainWindow::createReviewPackageDialog)
         ->setToolTip(tr("Schreibt das gewählte Themenfeld als Workshop-Paket (*.tfreview) zur Prüfung ohne "

@@ -3,15 +3,13 @@
 #include "cli.h"
 
 #include "error.h"
-#include "exchange/icalendar.h"
+#include "exchange/exportfile.h"
 #include "exchange/importplan.h"
 #include "exchange/importreport.h"
-#include "exchange/xlsxwrite.h"
 #include "storage/catalog.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QSaveFile>
 
 namespace tfp::cli {
 
@@ -77,14 +75,6 @@ int runImport(const QStringList &args)
     return Ok;
 }
 
-void save(const QString &out, const QByteArray &bytes)
-{
-    QSaveFile f(out);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        throw Error(tr("Die Datei „%1“ kann nicht geschrieben werden: %2")
-                        .arg(QDir::toNativeSeparators(out), f.errorString()));
-}
-
 int runExport(const QStringList &args)
 {
     QCommandLineParser p;
@@ -99,12 +89,9 @@ int runExport(const QStringList &args)
     if (!parse(p, args, tr("Exportiert Tabellen des Arbeitsplans als CSV, Excel-Arbeitsmappe oder Kalender."),
                1, 1, exit))
         return exit;
-    const QString kind = p.value(u"kind"_qs), format = p.value(u"format"_qs);
-    const auto importKind = exchange::importKindByName(kind);
-    const bool arbeitsplan = kind == u"arbeitsplan" && format == u"xlsx";
-    if ((!importKind && !arbeitsplan) || importKind == exchange::ImportKind::Dashboard ||
-        (format != u"csv" && format != u"xlsx" && format != u"ics") ||
-        (format == u"ics" && importKind != exchange::ImportKind::Meilensteine) || !p.isSet(u"output"_qs)) {
+    const auto kind = exchange::exportKindByName(p.value(u"kind"_qs));
+    const auto format = exchange::exportFormatByName(p.value(u"format"_qs));
+    if (!kind || !format || !exchange::exportAllows(*kind, *format) || !p.isSet(u"output"_qs)) {
         fail(tr(
             "erwartet: --kind leistungen|projekte|meilensteine|arbeitsplan, --format csv|xlsx|ics (ics nur "
             "für meilensteine, arbeitsplan nur für xlsx) und -o AUSGABE."));
@@ -120,22 +107,15 @@ int runExport(const QStringList &args)
                 throw Error(tr("Das Themenfeld „%1“ gibt es nicht.").arg(p.value(u"themenfeld"_qs)));
             scope.themenfeldId = t->id;
         }
-        scope.projektId = p.value(u"projekt"_qs).toLongLong();
-        const QString out = p.value(u"output"_qs);
-        if (format == u"ics") {
-            save(out, exchange::milestonesIcs(plan, scope, QDateTime::currentDateTimeUtc()));
-        } else if (format == u"csv") {
-            save(out, exchange::csvBytes(exchange::exportSheet(plan, *importKind, scope)));
-        } else if (arbeitsplan) {
-            exchange::writeXlsx({exchange::exportSheet(plan, exchange::ImportKind::Leistungen, scope),
-                                 exchange::prioritisationSheet(plan, scope),
-                                 exchange::exportSheet(plan, exchange::ImportKind::Projekte, scope),
-                                 exchange::exportSheet(plan, exchange::ImportKind::Meilensteine, scope),
-                                 exchange::nachnutzungSheet(plan, scope)},
-                                out);
-        } else {
-            exchange::writeXlsx({exchange::exportSheet(plan, *importKind, scope)}, out);
+        if (p.isSet(u"projekt"_qs)) {
+            bool ok = false;
+            scope.projektId = p.value(u"projekt"_qs).toLongLong(&ok);
+            const bool known = std::any_of(plan.projekte.cbegin(), plan.projekte.cend(),
+                                           [&](const Projekt &pr) { return pr.id == scope.projektId; });
+            if (!ok || !known)
+                throw Error(tr("Ein Projekt mit der Nummer „%1“ gibt es nicht.").arg(p.value(u"projekt"_qs)));
         }
+        exchange::writeExport(plan, *kind, *format, scope, p.value(u"output"_qs));
     } catch (const Error &e) {
         return fail(e.message());
     }

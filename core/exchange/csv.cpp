@@ -8,7 +8,10 @@
 namespace tfp::csv {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("tfp::csv", s); }
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("tfp::csv", s);
+}
 } // namespace
 
 Table parse(const QString &text, QChar delimiter, const QString &source, Rows rows)
@@ -80,12 +83,14 @@ Table parse(const QString &text, QChar delimiter, const QString &source, Rows ro
             recordLine = ++line;
         } else {
             if (fieldQuoted)
-                throw Error(tr("%1, Zeile %2: Text nach dem schließenden Anführungszeichen.").arg(source).arg(line));
+                throw Error(
+                    tr("%1, Zeile %2: Text nach dem schließenden Anführungszeichen.").arg(source).arg(line));
             field += c;
         }
     }
     if (inQuotes)
-        throw Error(tr("%1, Zeile %2: Anführungszeichen wird nicht geschlossen.").arg(source).arg(recordLine));
+        throw Error(
+            tr("%1, Zeile %2: Anführungszeichen wird nicht geschlossen.").arg(source).arg(recordLine));
     if (!field.isEmpty() || !record.isEmpty() || fieldQuoted)
         endRecord();
     if (t.header.isEmpty())
@@ -101,13 +106,31 @@ Table read(const QString &path, QChar delimiter)
     return parse(QString::fromUtf8(f.readAll()), delimiter, path);
 }
 
+bool runsAsFormula(QStringView text)
+{
+    while (text.startsWith(u'\''))
+        text = text.mid(1);
+    if (text.startsWith(u'=') || text.startsWith(u'+') || text.startsWith(u'@'))
+        return true;
+    bool number = false;
+    (void)text.mid(1).toDouble(&number);
+    return text.startsWith(u'-') && !number;
+}
+
+QString guarded(const QString &text)
+{
+    return runsAsFormula(text) ? u'\'' + text : text;
+}
+
+QString unguarded(const QString &text)
+{
+    return text.startsWith(u'\'') && runsAsFormula(QStringView(text).mid(1)) ? text.mid(1) : text;
+}
+
 QByteArray write(const QStringList &header, const QList<QStringList> &rows, QChar delimiter)
 {
-    const auto field = [&](QString f) {
-        bool number = false;
-        (void)QStringView(f).mid(1).toDouble(&number);
-        if (f.startsWith(u'=') || f.startsWith(u'+') || f.startsWith(u'@') || (f.startsWith(u'-') && !number))
-            f.prepend(u'\'');
+    const auto field = [&](const QString &text) {
+        const QString f = guarded(text);
         if (f.contains(delimiter) || f.contains(u'"') || f.contains(u'\n') || f.contains(u'\r') ||
             f != f.trimmed())
             return u'"' + QString(f).replace(u"\""_qs, u"\"\""_qs) + u'"';

@@ -1,6 +1,7 @@
 #include "exportsheets.h"
 
 #include "analysis/prioritisation.h"
+#include "csv.h"
 #include "domain/labels.h"
 
 #include <QCoreApplication>
@@ -202,6 +203,8 @@ QString csvCell(const QVariant &v)
         text = v.toDate().toString(u"dd.MM.yyyy"_qs);
     else if (v.typeId() == QMetaType::Double)
         text = QString::number(v.toDouble(), 'g', 15).replace(u'.', u',');
+    else if (v.typeId() == QMetaType::QString)
+        text = csv::guarded(v.toString()); // the importer takes the apostrophe off again
     else
         text = v.toString();
     if (text.contains(u';') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r') ||

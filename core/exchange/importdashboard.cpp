@@ -102,6 +102,8 @@ ImportPlan planDashboard(Catalog &c, const tabular::Table &t)
             continue;
         }
         QString st = row.cell(u"online_status"_qs);
+        if (sameName(st, u"live"_qs)) // the programme's own word for online (DOMAIN.md)
+            st = u"online"_qs;
         const values::Parsed s = values::code(Table::Leistung, col::status, st);
         if (!s.ok())
             row.problem(u"online_status"_qs, s.error);
@@ -145,7 +147,9 @@ ImportPlan planDashboard(Catalog &c, const tabular::Table &t)
     for (auto it = flaeche.cbegin(); it != flaeche.cend(); ++it)
         it->row->update(c, Table::Leistung, it.key(), {{u"flaechendeckung"_qs, it->code}}, columnOf);
     for (auto it = nachnutzung.cbegin(); it != nachnutzung.cend(); ++it) {
-        const auto [projekt, land] = it.key();
+        // Plain variables, not a structured binding: clang 14 (the fuzz build) cannot capture those.
+        const qint64 projekt = it.key().first;
+        const int land = it.key().second;
         const Nachnutzung *old = nullptr;
         for (const Nachnutzung &n : snapshot.nachnutzung)
             if (n.projektId == projekt && n.landId == land)

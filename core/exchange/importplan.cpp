@@ -90,8 +90,41 @@ ImportPlan planImport(Catalog &c, ImportKind kind, const QString &path, const QS
     return planImport(c, kind, tabular::readCsv(bytes, name));
 }
 
+namespace {
+
+// A table of another kind imported by mistake (the Leistungen sheet of a workbook taken as projects) would be
+// matched by name and add nonsense; the key column of another kind, which the chosen kind does not read,
+// gives it away.
+void refuseOtherKind(const tabular::Table &t, ImportKind chosen)
+{
+    struct Key
+    {
+        QStringView column;
+        ImportKind kind;
+    };
+    static const Key keys[] = {{u"ozg_id", ImportKind::Leistungen},
+                               {u"projekt_id", ImportKind::Projekte},
+                               {u"meilenstein_id", ImportKind::Meilensteine},
+                               {u"ozgid", ImportKind::Dashboard},
+                               {u"online_status", ImportKind::Dashboard}};
+    // Milestones name their project and Leistung by these keys themselves.
+    auto reads = [chosen](QStringView column) {
+        return chosen == ImportKind::Meilensteine && (column == u"projekt_id" || column == u"ozg_id");
+    };
+    for (const QString &h : t.header)
+        for (const Key &k : keys)
+            if (k.kind != chosen && h.compare(k.column, Qt::CaseInsensitive) == 0 && !reads(k.column))
+                throw Error(tr("%1: die Spalte „%2“ gehört zum Import „%3“, gewählt ist „%4“. Bitte die Art "
+                               "des Imports%5 prüfen; es wurde nichts geändert.")
+                                .arg(location(t), h, importKindLabel(k.kind), importKindLabel(chosen),
+                                     t.sheet.isEmpty() ? QString() : tr(" oder das Tabellenblatt")));
+}
+
+} // namespace
+
 ImportPlan planImport(Catalog &c, ImportKind kind, const tabular::Table &table)
 {
+    refuseOtherKind(table, kind);
     ImportPlan plan;
     switch (kind) {
     case ImportKind::Leistungen:
@@ -150,6 +183,10 @@ QString quoted(const QString &s)
 {
     return u"„"_qs + s + u"“"_qs;
 }
+QString location(const tabular::Table &t)
+{
+    return t.sheet.isEmpty() ? quoted(t.source) : tr("„%1“, Blatt „%2“").arg(t.source, t.sheet);
+}
 bool sameName(const QString &a, const QString &b)
 {
     return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
@@ -167,14 +204,14 @@ Columns::Columns(const tabular::Table &t, const QStringList &known, const QStrin
                  ImportPlan &plan)
     : m_header(t.header)
 {
+    const QString where = location(t);
     QStringList unknown;
     for (int i = 0; i < t.header.size(); ++i) {
         const QString h = t.header[i].toLower();
         if (h.isEmpty())
             continue;
         if (m_index.contains(h))
-            throw Error(
-                tr("„%1“: die Spalte „%2“ steht zweimal in der Kopfzeile.").arg(t.source, t.header[i]));
+            throw Error(tr("%1: die Spalte „%2“ steht zweimal in der Kopfzeile.").arg(where, t.header[i]));
         const qsizetype colon = h.indexOf(u':');
         if (colon > 0 && known.contains(h.left(colon + 1))) {
             m_index.insert(h, i);
@@ -188,11 +225,11 @@ Columns::Columns(const tabular::Table &t, const QStringList &known, const QStrin
     for (const QString &r : required)
         if (!m_index.contains(r))
             throw Error(
-                tr("„%1“: die Spalte „%2“ fehlt. Die Kopfzeile hat %3; erwartet werden Spalten wie %4 "
-                   "(durch „;“ oder „,“ getrennt).")
-                    .arg(t.source, r,
-                         t.header.isEmpty() ? tr("keine Spalten") : quoted(t.header.join(u" | ")),
-                         quoted(known.join(u"“, „"))));
+                tr("%1: die Spalte „%2“ fehlt. Die Kopfzeile hat %3; erwartet werden Spalten wie %4 %5.")
+                    .arg(where, r, t.header.isEmpty() ? tr("keine Spalten") : quoted(t.header.join(u" | ")),
+                         quoted(known.join(u"“, „")),
+                         t.sheet.isEmpty() ? tr("(durch „;“ oder „,“ getrennt)")
+                                           : tr("(ist es das richtige Tabellenblatt?)")));
     if (!unknown.isEmpty())
         plan.notices << tr("Nicht verwendete Spalten (unbekannt): %1").arg(unknown.join(u", "));
 }
@@ -226,11 +263,13 @@ void RowBuilder::problem(int column, const QString &message)
                           .arg(m_table.source)
                           .arg(m_row.line)
                           .arg(m_cols.header(column), message);
+    m_row.details.append({m_cols.header(column), message});
 }
 
 void RowBuilder::rowProblem(const QString &message)
 {
     m_row.problems << tr("„%1“, Zeile %2: %3").arg(m_table.source).arg(m_row.line).arg(message);
+    m_row.details.append({QString(), message});
 }
 
 bool RowBuilder::parse(const QString &name, Table t, QStringView column, QVariantMap &values)
@@ -274,8 +313,13 @@ std::optional<QVariant> RowBuilder::beteiligter(const PlanSnapshot &plan, const 
 QString shown(const Catalog &c, Table t, const QString &column, const QVariant &value)
 {
     const Column &def = table(t).column(column);
-    if (def.references && !value.isNull())
-        return edit::rowLabel(c, *def.references, value.toLongLong());
+    if (def.references && !value.isNull()) {
+        // The field already says what it refers to ("Lage: Geburt", not "Lage: Lage „Geburt“").
+        const QString label = table(*def.references).labelColumn;
+        const QString name =
+            label.isEmpty() ? QString() : c.value(*def.references, value.toLongLong(), label).toString();
+        return name.isEmpty() ? edit::rowLabel(c, *def.references, value.toLongLong()) : name;
+    }
     return edit::valueText(t, column, value);
 }
 
@@ -309,7 +353,9 @@ void RowBuilder::insert(const Catalog &c, Table t, qint64 key, const QVariantMap
         } catch (const Error &e) {
             problem(columnOf.value(it.key(), it.key()), e.message());
         }
-        if (!it.value().isNull() && columnOf.contains(it.key()))
+        // The preview lists what the new row brings, not the empty text every row has.
+        const bool emptyText = it.value().typeId() == QMetaType::QString && it.value().toString().isEmpty();
+        if (!it.value().isNull() && !emptyText && columnOf.contains(it.key()))
             m_row.changes.append({edit::fieldLabel(t, it.key()), {}, shown(c, t, it.key(), it.value())});
     }
     QVariantMap full = row;
@@ -341,6 +387,7 @@ void RowBuilder::finishUnmatched(const QString &reason)
     m_row.action = ImportRow::Action::Unmatched;
     m_row.changes.clear();
     m_row.problems = QStringList{reason};
+    m_row.details = {{QString(), reason}};
     m_plan.rows.append(m_row);
 }
 

@@ -34,6 +34,14 @@ struct FieldChange
     QString newText;
 };
 
+// One problem of a row as the preview table shows it: the column (its header as written, empty for the row as
+// a whole) and the reason without the file and row, which the table has in columns of their own.
+struct RowProblem
+{
+    QString column;
+    QString reason;
+};
+
 struct ImportRow
 {
     enum class Action
@@ -48,7 +56,8 @@ struct ImportRow
     QString key; // how the row is named: "10000 Elterngeld", "Projekt „Kita-Portal“"
     Action action = Action::Unchanged;
     QList<FieldChange> changes;
-    QStringList problems; // complete messages naming file, row and field; for Unmatched the reason
+    QStringList problems;      // complete messages naming file, row and field; for Unmatched the reason
+    QList<RowProblem> details; // the same problems by column, for the preview
 };
 
 struct ImportPlan

@@ -86,17 +86,22 @@ void leistungen(RowBuilder &row, Catalog &c, qint64 projekt, const QList<int> &c
 {
     const QSet<int> wanted = ozgList(row, c);
     const QString field = tr("OZG-Leistungen");
-    for (int ozg : wanted)
+    QList<int> ordered(wanted.cbegin(), wanted.cend()); // the preview lists them by OZG-ID
+    std::sort(ordered.begin(), ordered.end());
+    const auto named = [&c](int ozg) {
+        return u"%1 %2"_qs.arg(ozg).arg(c.value(Table::Leistung, ozg, col::name).toString());
+    };
+    for (int ozg : ordered)
         if (!current.contains(ozg)) {
             const qint64 id = c.allocateKey(Table::ProjektLeistung);
             row.queue(Change::insert(Table::ProjektLeistung, id,
                                      {{u"id"_qs, id}, {u"projekt_id"_qs, projekt}, {u"ozg_id"_qs, ozg}}),
-                      {field, {}, tr("+ %1").arg(ozg)});
+                      {field, {}, tr("+ %1").arg(named(ozg))});
         }
     for (const QVariantMap &r : c.rowsWhere(Table::ProjektLeistung, col::projektId, projekt))
         if (!wanted.contains(r.value(u"ozg_id"_qs).toInt()))
             row.queue(Change::remove(Table::ProjektLeistung, r.value(u"id"_qs).toLongLong(), r),
-                      {field, r.value(u"ozg_id"_qs).toString(), tr("entfernt")});
+                      {field, named(r.value(u"ozg_id"_qs).toInt()), tr("entfernt")});
 }
 
 void nachnutzung(RowBuilder &row, Catalog &c, const Columns &cols, const PlanSnapshot &plan, qint64 projekt)
@@ -285,6 +290,12 @@ ImportPlan planMeilensteine(Catalog &c, const tabular::Table &t)
             !c.row(Table::Leistung, values.value(u"ozg_id"_qs).toInt()))
             row.problem(u"ozg_id"_qs,
                         tr("die OZG-Leistung %1 gibt es nicht").arg(values.value(u"ozg_id"_qs).toInt()));
+        // Titles repeat across projects ("MVP", "Go-live"): the preview names the project too.
+        const qint64 projektId = existing ? existing->projektId : projekt ? projekt->id : 0;
+        for (const Projekt &p : snapshot.projekte)
+            if (p.id == projektId)
+                row.row().key = tr("Meilenstein %1 (%2)")
+                                    .arg(quoted(existing ? existing->titel : row.cell(u"titel"_qs)), p.name);
         if (row.failed() || (!existing && !projekt)) {
             row.finish(!existing);
             continue;

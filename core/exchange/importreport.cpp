@@ -76,7 +76,9 @@ QByteArray importReportText(const ImportPlan &plan, bool applied)
             out += u"  %1\n"_qs.arg(p);
     }
     if (!plan.refused())
-        out += applied ? tr("Übernommen.\n") : tr("Probelauf: nichts geändert.\n");
+        out += plan.changes.isEmpty() ? tr("Nichts zu ändern: der Katalog hat diesen Stand schon.\n")
+               : applied              ? tr("Übernommen.\n")
+                                      : tr("Probelauf: nichts geändert.\n");
     return out.toUtf8();
 }
 

@@ -72,6 +72,8 @@ private:
 };
 
 QString quoted(const QString &s);
+// The file, and for a workbook its sheet, as messages name them: „plan.xlsx“, Blatt „Projekte“.
+QString location(const tabular::Table &t);
 // Case-insensitive, trimmed comparison of names as planners type them.
 bool sameName(const QString &a, const QString &b);
 const Themenfeld *themenfeldNamed(const PlanSnapshot &plan, const QString &name);

@@ -59,7 +59,8 @@ QList<TableDiff> diffReviewPackage(const OpenedReviewPackage &package)
                 .arg(column.isEmpty() ? QString() : tr(", Feld „%1“").arg(column)));
     };
 
-    QList<TableDiff> diff(qsizetype(Table::Count));
+    // static_cast, not qsizetype(…): clang (the fuzz build) reads that as a function declaration.
+    QList<TableDiff> diff(static_cast<qsizetype>(Table::Count));
     for (const TableDef &def : tables()) {
         TableDiff &d = diff[qsizetype(def.id)];
         const QMap<qint64, QVariantList> &base = package.base.rows(def.id);

@@ -106,6 +106,11 @@ Table readCsv(const QByteArray &bytes, const QString &source)
     for (const QString &h : parsed.header)
         t.header.append(h.trimmed());
     t.rows = std::move(parsed.rows);
+    // A leading apostrophe that kept text from running as a formula (ours, or another tool's) is not data.
+    for (QStringList &row : t.rows)
+        for (QString &cell : row)
+            if (cell.startsWith(u'\''))
+                cell = csv::unguarded(cell);
     t.rowLines = std::move(parsed.rowLines);
     return t;
 }

@@ -11,6 +11,9 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 namespace tfp::exchange {
 
@@ -58,7 +61,8 @@ void writeXlsx(const QList<Sheet> &sheets, const QString &path)
     lxw_format *date = workbook_add_format(wb.book);
     format_set_num_format(date, "dd.mm.yyyy");
     lxw_format *number = workbook_add_format(wb.book);
-    format_set_num_format(number, "#,##0.##");
+    // Two decimals: "#,##0.##" would leave a dangling separator on whole amounts ("4.750.000,").
+    format_set_num_format(number, "#,##0.00");
 
     for (const Sheet &s : sheets) {
         lxw_worksheet *ws = workbook_add_worksheet(wb.book, s.name.left(31).toUtf8().constData());
@@ -107,9 +111,10 @@ void writeXlsx(const QList<Sheet> &sheets, const QString &path)
     if (const lxw_error e = wb.close(); e != LXW_NO_ERROR)
         throw Error(
             tr("„%1“ kann nicht geschrieben werden: %2").arg(shown, QString::fromUtf8(lxw_strerror(e))));
-    QFile::remove(path);
-    if (!QFile::rename(partial, path))
-        throw Error(tr("„%1“ kann nicht geschrieben werden.").arg(shown));
+    // rename(2) replaces an existing file in one step: there is never a moment without a complete one.
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0)
+        throw Error(tr("„%1“ kann nicht geschrieben werden: %2")
+                        .arg(shown, QString::fromLocal8Bit(std::strerror(errno))));
 }
 
 } // namespace tfp::exchange

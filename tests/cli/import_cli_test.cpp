@@ -2,6 +2,7 @@
 
 #include "support/testutil.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,4 +52,45 @@ TEST_CASE("tfp import previews with --dry-run, applies, and refuses bad rows wit
 
     r = test::runTfp({u"import"_qs, catalog, bad, u"--kind"_qs, u"sonstiges"_qs});
     CHECK(r.exitCode == 2);
+}
+
+TEST_CASE("tfp export writes every kind and format it offers and refuses the rest", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString catalog = test::defaultCatalogCopy(dir);
+    for (const auto &[kind, format] : QList<QPair<QString, QString>>{
+             {u"leistungen"_qs, u"csv"_qs}, {u"projekte"_qs, u"xlsx"_qs}, {u"arbeitsplan"_qs, u"xlsx"_qs}}) {
+        const QString out = dir.filePath(kind + u'.' + format);
+        const auto r =
+            test::runTfp({u"export"_qs, catalog, u"--kind"_qs, kind, u"--format"_qs, format, u"-o"_qs, out});
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 0);
+        CHECK(QFileInfo(out).size() > 0);
+    }
+    auto r = test::runTfp({u"export"_qs, catalog, u"--kind"_qs, u"leistungen"_qs, u"--format"_qs, u"ics"_qs,
+                           u"-o"_qs, dir.filePath(u"x.ics"_qs)});
+    CHECK(r.exitCode == 2);
+    r = test::runTfp({u"export"_qs, catalog, u"--kind"_qs, u"meilensteine"_qs, u"--format"_qs, u"ics"_qs,
+                      u"-o"_qs, dir.filePath(u"leer.ics"_qs)});
+    CHECK(r.exitCode == 1); // no milestone has a date in a fresh catalog
+    CHECK(r.err.contains("kein Meilenstein ein Datum"));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(u"leer.ics"_qs)));
+    r = test::runTfp({u"export"_qs, catalog, u"--kind"_qs, u"projekte"_qs, u"--format"_qs, u"csv"_qs,
+                      u"--projekt"_qs, u"77"_qs, u"-o"_qs, dir.filePath(u"p.csv"_qs)});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains("Projekt mit der Nummer „77“"));
+
+    // The Leistungen sheet of the workbook taken as projects: refused, the catalog as it was.
+    const QByteArray before = test::fileHash(catalog);
+    r = test::runTfp(
+        {u"import"_qs, catalog, dir.filePath(u"arbeitsplan.xlsx"_qs), u"--kind"_qs, u"projekte"_qs});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains("Blatt „Leistungen“: die Spalte „ozg_id“ gehört zum Import „OZG-Leistungen“"));
+    CHECK(test::fileHash(catalog) == before);
+    r = test::runTfp(
+        {u"import"_qs, catalog, dir.filePath(u"arbeitsplan.xlsx"_qs), u"--kind"_qs, u"leistungen"_qs});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains("557 unverändert"));
+    CHECK(r.out.contains("Nichts zu ändern"));
+    CHECK(test::fileHash(catalog) == before);
 }

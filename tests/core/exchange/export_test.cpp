@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "error.h"
+#include "exchange/exportfile.h"
 #include "exchange/exportsheets.h"
 #include "exchange/icalendar.h"
 #include "exchange/importplan.h"
@@ -186,4 +187,35 @@ TEST_CASE("the xlsx workbook has real dates and numbers and re-imports; a zip of
     test::writeFile(fake, QByteArray("PK\x03\x04", 4) + QByteArray(200, 'x'));
     CHECK_THROWS_WITH(planImport(*c, ImportKind::Leistungen, fake), Catch::Contains("„bilder.xlsx“"));
     CHECK(c->revision() == revision);
+}
+
+TEST_CASE("writeExport offers what the formats allow, replaces a file whole and writes no empty calendar",
+          "[core]")
+{
+    QTemporaryDir dir;
+    const auto c = plannedCatalog(dir);
+    const PlanSnapshot plan = c->loadPlan();
+    CHECK(exportAllows(ExportKind::Arbeitsplan, ExportFormat::Xlsx));
+    CHECK_FALSE(exportAllows(ExportKind::Arbeitsplan, ExportFormat::Csv));
+    CHECK_FALSE(exportAllows(ExportKind::Leistungen, ExportFormat::Ics));
+    CHECK_THROWS_AS(
+        writeExport(plan, ExportKind::Leistungen, ExportFormat::Ics, {}, dir.filePath(u"x.ics"_qs)), Error);
+
+    // An existing workbook is replaced by the complete new one, and no temporary folder is left behind.
+    const QString xlsx = dir.filePath(u"plan.xlsx"_qs);
+    test::writeFile(xlsx, "alt");
+    writeExport(plan, ExportKind::Projekte, ExportFormat::Xlsx, {}, xlsx);
+    CHECK(xlsx::sheetNames(test::readFile(xlsx), u"plan.xlsx"_qs) == QStringList{u"Projekte"_qs});
+    CHECK(QDir(dir.path()).entryList({u".tfp-export-*"_qs}, QDir::AllEntries | QDir::Hidden).isEmpty());
+
+    // RFC 5545 wants at least one event: a Themenfeld without dated milestones gets a message, not a file.
+    const QString ics = dir.filePath(u"umwelt.ics"_qs);
+    CHECK_THROWS_WITH(writeExport(plan, ExportKind::Meilensteine, ExportFormat::Ics,
+                                  {plan.themenfeldByName(u"Umwelt"_qs)->id, 0}, ics),
+                      Catch::Contains("kein Meilenstein ein Datum"));
+    CHECK_FALSE(QFileInfo::exists(ics));
+    // A folder that is not there is named in the message.
+    CHECK_THROWS_WITH(
+        writeExport(plan, ExportKind::Leistungen, ExportFormat::Csv, {}, dir.filePath(u"fehlt/l.csv"_qs)),
+        Catch::Contains("fehlt/l.csv"));
 }

@@ -1,7 +1,9 @@
 #include <catch2/catch.hpp>
 
 #include "error.h"
+#include "exchange/csv.h"
 #include "exchange/importplan.h"
+#include "exchange/importreport.h"
 #include "storage/catalog.h"
 #include "support/testutil.h"
 
@@ -177,7 +179,7 @@ TEST_CASE(
     const QByteArray csv = "ozgid,leika_key,ars,bundesland,online_status,art_flaechendeckung,name\n"
                            "10000,99001001000000,,Hessen,online,landesweit,Elterngeld\n"
                            "10000,,091620000000,,in Umsetzung,,Elterngeld\n"
-                           "10000,,14,,online,,Elterngeld\n"
+                           "10000,,14,,live,,Elterngeld\n"
                            "10001,,,Bayern,in Planung,,x\n"
                            "99999,,,Hessen,online,,unbekannt\n"
                            "10002,,,Atlantis,online,,x\n";
@@ -271,4 +273,56 @@ TEST_CASE("malformed files are refused with a message per problem and change not
                                   QByteArray("PK\x03\x04", 4) + QByteArray(100, '\0'));
         CHECK(m.contains(u"keine lesbare ZIP-Datei"_qs));
     }
+}
+
+TEST_CASE("a table of another kind is refused by its key column before anything is matched", "[core]")
+{
+    Fixture f;
+    // The Leistungen of an export taken as projects would match by name and add 557 projects.
+    const QString m = refusal(f, ImportKind::Projekte, u"leistungen.csv"_qs,
+                              "ozg_id;themenfeld;name;status\n10000;Familie & Kind;Elterngeld;online\n");
+    CHECK(m == u"„leistungen.csv“: die Spalte „ozg_id“ gehört zum Import „OZG-Leistungen“, gewählt ist "
+               "„Umsetzungsprojekte“. Bitte die Art des Imports prüfen; es wurde nichts geändert."_qs);
+    CHECK(f.catalog->count(Table::Projekt) == 0);
+    refusal(f, ImportKind::Projekte, u"m.csv"_qs, "meilenstein_id;name\n1;x\n");
+    refusal(f, ImportKind::Leistungen, u"d.csv"_qs, "ozg_id,ozgid,online_status\n10000,10000,online\n");
+    // Milestones name their project and Leistung by those keys: they are theirs to read.
+    CHECK_NOTHROW(f.plan(ImportKind::Meilensteine, u"ms.csv"_qs, "projekt_id;ozg_id;titel\n"));
+}
+
+TEST_CASE("an apostrophe that kept CSV text from running as a formula is taken off, and only that", "[core]")
+{
+    using csv::guarded;
+    using csv::unguarded;
+    for (const QString &text :
+         {u"=SUMME(A1)"_qs, u"+49 30"_qs, u"@home"_qs, u"- erster Punkt"_qs, u"-"_qs, u"'=x"_qs, u"''-y"_qs,
+          u"-5"_qs, u"-1.5"_qs, u"'quoted'"_qs, u"normal"_qs, u"'"_qs, QString()}) {
+        INFO(text.toStdString());
+        CHECK(unguarded(guarded(text)) == text);
+    }
+    CHECK(guarded(u"=SUMME(A1)"_qs) == u"'=SUMME(A1)");
+    CHECK(guarded(u"- erster Punkt"_qs) == u"'- erster Punkt");
+    CHECK(guarded(u"-5"_qs) == u"-5"); // a number stays a number
+    CHECK(guarded(u"'quoted'"_qs) == u"'quoted'");
+    CHECK(unguarded(u"'quoted'"_qs) == u"'quoted'"); // an apostrophe before ordinary text is data
+
+    Fixture f;
+    const ImportPlan p = f.run(ImportKind::Leistungen, u"formel.csv"_qs,
+                               "ozg_id;notes;rechtsaenderung\n10000;\"'=HYPERLINK(\"\"x\"\")\";'Zitat'\n");
+    CHECK(p.count(Action::Update) == 1);
+    CHECK(f.value(Table::Leistung, 10000, col::notes) == u"=HYPERLINK(\"x\")"_qs);
+    CHECK(f.value(Table::Leistung, 10000, col::rechtsaenderung) == u"'Zitat'"_qs);
+}
+
+TEST_CASE("a second import of the same file reports everything unchanged and says there is nothing to do",
+          "[core]")
+{
+    Fixture f;
+    const QByteArray csv = "ozg_id;status\n10000;online\n";
+    const ImportPlan first = f.run(ImportKind::Leistungen, u"l.csv"_qs, csv);
+    CHECK(QString::fromUtf8(importReportText(first, true)).endsWith(u"Übernommen.\n"_qs));
+    const ImportPlan second = f.plan(ImportKind::Leistungen, u"l.csv"_qs, csv);
+    CHECK(second.count(Action::Unchanged) == 1);
+    CHECK(QString::fromUtf8(importReportText(second, true))
+              .endsWith(u"Nichts zu ändern: der Katalog hat diesen Stand schon.\n"_qs));
 }

@@ -1,0 +1,146 @@
+#include "exportfile.h"
+
+#include "error.h"
+#include "icalendar.h"
+#include "xlsxwrite.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSaveFile>
+
+namespace tfp::exchange {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("tfp::exchange", s);
+}
+
+void save(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+        throw Error(tr("Die Datei „%1“ kann nicht geschrieben werden: %2")
+                        .arg(QDir::toNativeSeparators(path), f.errorString()));
+}
+
+std::optional<ImportKind> tableKind(ExportKind kind)
+{
+    switch (kind) {
+    case ExportKind::Leistungen:
+        return ImportKind::Leistungen;
+    case ExportKind::Projekte:
+        return ImportKind::Projekte;
+    case ExportKind::Meilensteine:
+        return ImportKind::Meilensteine;
+    case ExportKind::Arbeitsplan:
+        break;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<ExportKind> exportKindByName(QStringView name)
+{
+    for (ExportKind k : kExportKinds)
+        if (exportKindName(k) == name)
+            return k;
+    return std::nullopt;
+}
+
+QString exportKindName(ExportKind kind)
+{
+    if (const auto table = tableKind(kind))
+        return importKindName(*table);
+    return u"arbeitsplan"_qs;
+}
+
+QString exportKindLabel(ExportKind kind)
+{
+    if (const auto table = tableKind(kind))
+        return importKindLabel(*table);
+    return tr("Arbeitsplan (alle Tabellen)");
+}
+
+std::optional<ExportFormat> exportFormatByName(QStringView name)
+{
+    for (ExportFormat f : kExportFormats)
+        if (exportFormatName(f) == name)
+            return f;
+    return std::nullopt;
+}
+
+QString exportFormatName(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Csv:
+        return u"csv"_qs;
+    case ExportFormat::Xlsx:
+        return u"xlsx"_qs;
+    case ExportFormat::Ics:
+        return u"ics"_qs;
+    }
+    return {};
+}
+
+QString exportFormatLabel(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Csv:
+        return tr("CSV für Excel (Semikolon, UTF-8)");
+    case ExportFormat::Xlsx:
+        return tr("Excel-Arbeitsmappe (.xlsx)");
+    case ExportFormat::Ics:
+        return tr("Kalender für Outlook und Thunderbird (.ics)");
+    }
+    return {};
+}
+
+bool exportAllows(ExportKind kind, ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Csv:
+        return kind != ExportKind::Arbeitsplan;
+    case ExportFormat::Xlsx:
+        return true;
+    case ExportFormat::Ics:
+        return kind == ExportKind::Meilensteine;
+    }
+    return false;
+}
+
+bool exportByProjekt(ExportKind kind)
+{
+    return kind == ExportKind::Projekte || kind == ExportKind::Meilensteine;
+}
+
+void writeExport(const PlanSnapshot &plan, ExportKind kind, ExportFormat format, const ExportScope &scope,
+                 const QString &path, const QDateTime &stamp)
+{
+    if (!exportAllows(kind, format))
+        throw Error(tr("%1 gibt es nicht als %2.").arg(exportKindLabel(kind), exportFormatLabel(format)));
+    switch (format) {
+    case ExportFormat::Ics: {
+        const QByteArray ics = milestonesIcs(plan, scope, stamp);
+        if (!ics.contains("BEGIN:VEVENT"))
+            throw Error(
+                tr("„%1“ wurde nicht geschrieben: im gewählten Bereich hat kein Meilenstein ein Datum, "
+                   "und ein Kalender ohne Termine ist keiner.")
+                    .arg(QDir::toNativeSeparators(path)));
+        return save(path, ics);
+    }
+    case ExportFormat::Csv:
+        return save(path, csvBytes(exportSheet(plan, *tableKind(kind), scope)));
+    case ExportFormat::Xlsx:
+        if (const auto table = tableKind(kind))
+            return writeXlsx({exportSheet(plan, *table, scope)}, path);
+        return writeXlsx({exportSheet(plan, ImportKind::Leistungen, scope), prioritisationSheet(plan, scope),
+                          exportSheet(plan, ImportKind::Projekte, scope),
+                          exportSheet(plan, ImportKind::Meilensteine, scope), nachnutzungSheet(plan, scope)},
+                         path);
+    }
+}
+
+} // namespace tfp::exchange
