@@ -11,8 +11,8 @@
 
 namespace tfp::cli {
 
-bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description,
-           int minPositional, int maxPositional, int &exit)
+bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description, int minPositional,
+           int maxPositional, int &exit)
 {
     parser.setApplicationDescription(description);
     parser.addHelpOption();
@@ -66,6 +66,14 @@ std::unique_ptr<Catalog> openCatalog(const QString &path, bool writable)
     if (writable && c->isReadOnly())
         throw Error(c->readOnlyReason());
     return c;
+}
+
+QDate dateArgument(const QString &text)
+{
+    for (const QString &format : {u"yyyy-MM-dd"_qs, u"dd.MM.yyyy"_qs})
+        if (const QDate d = QDate::fromString(text, format); d.isValid())
+            return d;
+    return {};
 }
 
 const Themenfeld &themenfeldNamed(const PlanSnapshot &plan, const QString &name)

@@ -1,7 +1,9 @@
-// Shared plumbing of the tfp subcommands: argument parsing with --help, one-line errors on stderr, exit codes.
+// Shared plumbing of the tfp subcommands: argument parsing with --help, one-line errors on stderr, exit
+// codes.
 #pragma once
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -11,11 +13,16 @@ namespace tfp {
 class Catalog;
 struct PlanSnapshot;
 struct Themenfeld;
-}
+} // namespace tfp
 
 namespace tfp::cli {
 
-enum Exit { Ok = 0, Failed = 1, Usage = 2 };
+enum Exit
+{
+    Ok = 0,
+    Failed = 1,
+    Usage = 2
+};
 
 struct Command
 {
@@ -31,16 +38,19 @@ QList<Command> jsonCommands();
 QList<Command> reviewCommands();
 QList<Command> historyCommands();
 QList<Command> exchangeCommands();
+QList<Command> pdfCommands();
 
 // Parses args with --help; returns false (and sets exit) when the command should stop.
-bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description,
-           int minPositional, int maxPositional, int &exit);
+bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description, int minPositional,
+           int maxPositional, int &exit);
 
-int fail(const QString &message);          // prints "tfp: message" and returns Failed
-void printOut(const QByteArray &utf8);     // stdout, flushed
+int fail(const QString &message);      // prints "tfp: message" and returns Failed
+void printOut(const QByteArray &utf8); // stdout, flushed
 // Replaces path with data only once all of it is written (QSaveFile); throws tfp::Error naming the file.
 void writeOut(const QString &path, const QByteArray &data);
 std::unique_ptr<Catalog> openCatalog(const QString &path, bool writable); // throws tfp::Error
+// A date given as JJJJ-MM-TT or TT.MM.JJJJ; invalid when it is neither.
+QDate dateArgument(const QString &text);
 // The Themenfeld of that name; throws tfp::Error naming it and listing the valid names.
 const Themenfeld &themenfeldNamed(const PlanSnapshot &plan, const QString &name);
 

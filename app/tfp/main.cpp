@@ -2,11 +2,22 @@
 #include "cli.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <memory>
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Subcommands that paint (the PDF) need a QGuiApplication; they show no window, so the offscreen
+    // platform serves unless another one is asked for.
+    const bool paints = argc > 1 && qstrcmp(argv[1], "export-pdf") == 0;
+    if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application =
+        paints ? std::make_unique<QGuiApplication>(argc, argv)
+               : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(u"tfp"_qs);
     QCoreApplication::setOrganizationName(u"Themenfeldplaner"_qs);
     QCoreApplication::setApplicationVersion(QStringLiteral(TFP_VERSION));
@@ -18,10 +29,12 @@ int main(int argc, char **argv)
     commands += tfp::cli::reviewCommands();
     commands += tfp::cli::historyCommands();
     commands += tfp::cli::exchangeCommands();
+    commands += tfp::cli::pdfCommands();
 
     const QStringList args = app.arguments();
     auto usage = [&] {
-        QString text = QCoreApplication::translate("tfp::cli", "Aufruf: tfp BEFEHL [OPTIONEN] …\n\nBefehle:\n");
+        QString text =
+            QCoreApplication::translate("tfp::cli", "Aufruf: tfp BEFEHL [OPTIONEN] …\n\nBefehle:\n");
         for (const auto &c : commands)
             text += u"  %1 %2\n"_qs.arg(c.name, -14).arg(c.summary);
         text += QCoreApplication::translate("tfp::cli", "\n„tfp BEFEHL --help“ beschreibt einen Befehl.\n");
@@ -42,7 +55,8 @@ int main(int argc, char **argv)
             return c.run(sub);
         }
     }
-    tfp::cli::fail(QCoreApplication::translate("tfp::cli", "unbekannter Befehl „%1“; „tfp --help“ listet alle.")
-                       .arg(args[1]));
+    tfp::cli::fail(
+        QCoreApplication::translate("tfp::cli", "unbekannter Befehl „%1“; „tfp --help“ listet alle.")
+            .arg(args[1]));
     return tfp::cli::Usage;
 }

@@ -1,0 +1,299 @@
+// The Arbeitsplan PDF as a reader gets it: the exported file read back with pdftotext and pdfinfo (poppler),
+// on the real catalog's largest Themenfeld with a realistic plan built through the edit functions.
+#include "report/arbeitsplan.h"
+#include "support/catchqt.h"
+#include "support/demoplan.h"
+#include "support/testutil.h"
+
+#include "edit/edits.h"
+#include "error.h"
+#include "storage/catalog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+
+using namespace tfp;
+using namespace tfp::report;
+
+namespace {
+
+const QString kThemenfeld = u"Unternehmensführung & -entwicklung"_qs;
+const QString kEscaping = u"<b>Test</b> & Co"_qs;
+const QDate kStand(2025, 6, 30);
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Catalog> catalog;
+    PlanSnapshot plan;
+    int themenfeldId = 0;
+    test::DemoPlan demo;
+};
+
+// Built once per process: the plan takes a few hundred edits.
+Fixture &fixture()
+{
+    static Fixture f = [] {
+        Fixture f;
+        f.catalog = Catalog::open(test::defaultCatalogCopy(f.dir));
+        f.themenfeldId = f.catalog->loadPlan().themenfeldByName(kThemenfeld)->id;
+        f.demo = test::addDemoPlan(*f.catalog, f.themenfeldId, kStand);
+        f.catalog->apply(edit::setField(*f.catalog, schema::Table::Leistung, f.demo.leistungen[3],
+                                        schema::col::name, kEscaping));
+        f.plan = f.catalog->loadPlan(PlanDetail::Full);
+        return f;
+    }();
+    return f;
+}
+
+ArbeitsplanOptions options()
+{
+    ArbeitsplanOptions o;
+    o.themenfeldId = fixture().themenfeldId;
+    o.stand = kStand;
+    o.autor = u"Dr. Erika Mustermann"_qs;
+    return o;
+}
+
+QString run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    REQUIRE(p.waitForFinished(60000));
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString pdfText(const QString &pdf, int page = 0)
+{
+    QStringList args;
+    if (page > 0)
+        args << u"-f"_qs << QString::number(page) << u"-l"_qs << QString::number(page);
+    return run(u"pdftotext"_qs, args << pdf << u"-"_qs);
+}
+
+QString written(const ArbeitsplanOptions &o, const QString &name = u"plan.pdf"_qs)
+{
+    const QString path = fixture().dir.filePath(name);
+    const PdfDocument doc = arbeitsplan(fixture().plan, o);
+    REQUIRE(doc.writePdf(path));
+    return path;
+}
+
+int pdfPages(const QString &pdf)
+{
+    const auto m = QRegularExpression(u"Pages:\\s+(\\d+)"_qs).match(run(u"pdfinfo"_qs, {pdf}));
+    REQUIRE(m.hasMatch());
+    return m.captured(1).toInt();
+}
+
+} // namespace
+
+TEST_CASE("The Arbeitsplan holds every part, OZG-ID and the Federführung", "[core][report]")
+{
+    const QString pdf = written(options());
+    const QString text = pdfText(pdf);
+    for (const char *title : {"Inhalt", "1 Überblick", "2 Priorisierung", "3 Umsetzungsprojekte",
+                              "4 Wellenplanung und Zeitplan", "5 Meilensteine", "6 Abdeckung und Lücken",
+                              "7 Risiken und Abhängigkeiten", "8 Anhang: Steckbriefe der OZG-Leistungen"})
+        CHECK(text.contains(QString::fromUtf8(title)));
+    CHECK(text.contains(u"Themenfeld Unternehmensführung & -entwicklung"_qs));
+    CHECK(text.contains(u"Stand: 30.06.2025"_qs));
+    for (int ozg : fixture().demo.leistungen)
+        CHECK(text.contains(QString::number(ozg)));
+    // The cover's Federführung: BMWK, HH FF, HB/NW/TH U (DOMAIN.md).
+    const QString cover = pdfText(pdf, 1);
+    for (const char *s : {"Federführung", "BMWK", "Bundesministerium für", "HH", "Hamburg", "federführend",
+                          "HB", "NW", "TH", "umsetzend"})
+        CHECK(cover.contains(QString::fromUtf8(s)));
+}
+
+TEST_CASE("The PDF has the page count, footer and metadata the layout says", "[core][report]")
+{
+    const PdfDocument doc = arbeitsplan(fixture().plan, options());
+    const QString pdf = written(options());
+    const int pages = pdfPages(pdf);
+    CHECK(pages == doc.pageCount());
+    CHECK(pages > 20);
+    CHECK(pdfText(pdf, 2).contains(u"Seite 2 von %1"_qs.arg(pages)));
+    CHECK(pdfText(pdf, pages).contains(u"Seite %1 von %1"_qs.arg(pages)));
+    CHECK(pdfText(pdf, 2).contains(u"Stand 30.06.2025"_qs)); // running header
+    const QString info = run(u"pdfinfo"_qs, {pdf});
+    CHECK(info.contains(u"Title:           Arbeitsplan Unternehmensführung & -entwicklung"_qs));
+    CHECK(info.contains(u"Creator:         Dr. Erika Mustermann"_qs));
+    CHECK(info.contains(u"CreationDate:"_qs));
+    CHECK(info.contains(u"Page size:       595 x 842 pts (A4)"_qs));
+    CHECK(run(u"pdfinfo"_qs, {u"-meta"_qs, pdf}).contains(u"<rdf:li>Dr. Erika Mustermann</rdf:li>"_qs));
+    // Every font is embedded, so the print looks the same on the Ressort's machine.
+    const QStringList fonts = run(u"pdffonts"_qs, {pdf}).split(u'\n', Qt::SkipEmptyParts).mid(2);
+    REQUIRE(!fonts.isEmpty());
+    for (const QString &f : fonts)
+        CHECK(f.split(u' ', Qt::SkipEmptyParts).value(4) == u"yes");
+}
+
+TEST_CASE("The table of contents gives the page of every section", "[core][report]")
+{
+    const PdfDocument doc = arbeitsplan(fixture().plan, options());
+    const QStringList toc = doc.pageText(1);
+    REQUIRE(toc.value(0) == u"Inhalt");
+    int checked = 0;
+    for (qsizetype i = 0; i + 1 < toc.size(); ++i) {
+        if (!QRegularExpression(u"^\\d \\S"_qs).match(toc[i]).hasMatch())
+            continue;
+        bool ok = false;
+        const int page = toc[i + 1].toInt(&ok);
+        REQUIRE(ok);
+        CHECK(doc.pageText(page - 1).contains(toc[i]));
+        if (page - 2 > 1) // the page before, unless it is the contents
+            CHECK_FALSE(doc.pageText(page - 2).contains(toc[i]));
+        ++checked;
+    }
+    CHECK(checked == 8);
+}
+
+TEST_CASE("A table repeats its header row after a page break and never splits a row", "[core][report]")
+{
+    const PdfDocument doc = arbeitsplan(fixture().plan, options());
+    // The ranking of 78 Leistungen runs over several pages.
+    int first = -1, last = -1;
+    for (int p = 2; p < doc.pageCount() && last < 0; ++p) { // after the cover and the contents
+        if (first < 0 && doc.pageText(p).contains(u"Rangfolge"))
+            first = p;
+        if (first >= 0 && doc.pageText(p).contains(u"3 Umsetzungsprojekte"))
+            last = p - 1;
+    }
+    REQUIRE(first >= 0);
+    REQUIRE(last > first);
+    const auto &prio = fixture().plan;
+    for (int p = first; p <= last; ++p) {
+        const QStringList t = doc.pageText(p);
+        const qsizetype header = t.indexOf(u"Kategorie"_qs);
+        CHECK(header >= 0);
+        CHECK(t.indexOf(u"Format"_qs) > header);
+        // What follows the header on a continued page is a row, not the rest of one.
+        if (p > first)
+            CHECK(QRegularExpression(u"^\\d+$"_qs).match(t.value(t.indexOf(u"Welle"_qs) + 1)).hasMatch());
+    }
+    // Each ranked Leistung's row, name included, is on one page; pdftotext shows the same on the file.
+    int rows = 0;
+    for (int ozg : fixture().demo.leistungen) {
+        int onPage = -1;
+        for (int p = first; p <= last; ++p)
+            if (doc.pageText(p).contains(QString::number(ozg)))
+                onPage = p;
+        REQUIRE(onPage >= 0);
+        // Lines are cut at spaces or, in a long word, anywhere: without spaces the name reads through.
+        const QString page = doc.pageText(onPage).join(QString()).remove(u' ');
+        CHECK(page.contains(QString(prio.leistung(ozg)->name).remove(u' ')));
+        ++rows;
+    }
+    CHECK(rows == 78);
+    const QString pdf = written(options());
+    for (int p = first + 2; p <= last + 1; ++p) {
+        const QString page = pdfText(pdf, p);
+        CHECK(page.contains(u"Kategorie"_qs));
+        CHECK(page.contains(u"Format"_qs));
+    }
+}
+
+TEST_CASE("User text is printed literally, whatever markup it holds", "[core][report]")
+{
+    const QString text = pdfText(written(options()));
+    CHECK(text.contains(kEscaping));
+    CHECK(text.count(kEscaping) >= 3); // ranking, project, Steckbrief
+    CHECK_FALSE(text.contains(u"&amp;"_qs));
+}
+
+TEST_CASE("The same input gives the same text", "[core][report]")
+{
+    const QString a = pdfText(written(options(), u"a.pdf"_qs));
+    const QString b = pdfText(written(options(), u"b.pdf"_qs));
+    CHECK(a == b);
+}
+
+TEST_CASE("The Gantt tiles over landscape pages with the project names on each", "[core][report]")
+{
+    const PdfDocument doc = arbeitsplan(fixture().plan, options());
+    QList<int> gantt;
+    for (int p = 0; p < doc.pageCount(); ++p)
+        if (doc.orientation(p) == QPageLayout::Landscape)
+            gantt.append(p);
+    REQUIRE(gantt.size() >= 2);
+    const QString pdf = written(options());
+    const QString info =
+        run(u"pdfinfo"_qs, {u"-f"_qs, u"1"_qs, u"-l"_qs, QString::number(doc.pageCount()), pdf});
+    auto size = [&](int page) {
+        return QRegularExpression(u"Page\\s+%1 size:\\s+(\\d+ x \\d+)"_qs.arg(page)).match(info).captured(1);
+    };
+    CHECK(size(gantt.first() + 1) == u"842 x 595");
+    CHECK(size(gantt.first()) == u"595 x 842");
+    CHECK(size(gantt.last() + 2) == u"595 x 842"); // back to portrait after the Gantt
+    for (int p : gantt) {
+        const QString page = pdfText(pdf, p + 1);
+        CHECK(page.contains(u"Zeitplan, Blatt"_qs));
+        CHECK(page.contains(u"Umsetzungsprojekt 1:"_qs)); // the names are repeated on every tile
+    }
+
+    // A chosen date range gives fewer tiles, and says so.
+    ArbeitsplanOptions o = options();
+    o.von = QDate(2023, 1, 1);
+    o.bis = QDate(2024, 12, 31);
+    const PdfDocument kurz = arbeitsplan(fixture().plan, o);
+    int landscape = 0;
+    QString caption;
+    for (int p = 0; p < kurz.pageCount(); ++p)
+        if (kurz.orientation(p) == QPageLayout::Landscape) {
+            ++landscape;
+            caption += kurz.pageText(p).join(u'\n');
+        }
+    CHECK(landscape < gantt.size());
+    CHECK(caption.contains(u"01.01.2023 bis 31.12.2024"_qs));
+}
+
+TEST_CASE("Only the chosen sections are printed", "[core][report]")
+{
+    ArbeitsplanOptions o = options();
+    o.abschnitte = abschnitteAus(u"risiken, zeitplan"_qs);
+    REQUIRE(o.abschnitte == QList<Abschnitt>{Abschnitt::Zeitplan, Abschnitt::Risiken});
+    const QString text = pdfText(written(o));
+    CHECK(text.contains(u"1 Wellenplanung und Zeitplan"_qs));
+    CHECK(text.contains(u"2 Risiken und Abhängigkeiten"_qs));
+    CHECK_FALSE(text.contains(u"Überblick"_qs));
+    CHECK_FALSE(text.contains(u"Steckbriefe"_qs));
+    CHECK_FALSE(text.contains(u"Stand: 30.06.2025"_qs)); // the cover's line
+}
+
+TEST_CASE("Bad options are refused with a clear message and write nothing", "[core][report]")
+{
+    ArbeitsplanOptions o = options();
+    o.von = QDate(2025, 1, 1);
+    o.bis = QDate(2024, 1, 1);
+    CHECK_THROWS_WITH(arbeitsplan(fixture().plan, o),
+                      "Der Zeitraum beginnt am 01.01.2025, nach seinem Ende am 01.01.2024.");
+    CHECK_THROWS_WITH(abschnitteAus(u"ueberblick,gantt"_qs),
+                      Catch::Contains("unbekannter Abschnitt „gantt“") &&
+                          Catch::Contains("ueberblick, priorisierung"));
+    o = options();
+    o.themenfeldId = 999;
+    CHECK_THROWS_AS(arbeitsplan(fixture().plan, o), Error);
+
+    // A cancelled export leaves no file, not even a half-written one.
+    const QString path = fixture().dir.filePath(u"abgebrochen.pdf"_qs);
+    const PdfDocument doc = arbeitsplan(fixture().plan, options());
+    int seen = 0;
+    CHECK_FALSE(doc.writePdf(path, [&](int page, int) { return ++seen, page < 5; }));
+    CHECK(seen == 5);
+    CHECK_FALSE(QFile::exists(path));
+    CHECK(QDir(fixture().dir.path()).entryList({u"abgebrochen*"_qs}).isEmpty());
+}
+
+TEST_CASE("The file name of an Arbeitsplan is safe on every file system", "[core][report]")
+{
+    Themenfeld t;
+    t.name = u"Unternehmensführung & -entwicklung"_qs;
+    CHECK(arbeitsplanDateiname(t) == u"Arbeitsplan Unternehmensführung und -entwicklung.pdf");
+    t.name = u"../Bau/en: \"Wohnen\"?"_qs;
+    CHECK(arbeitsplanDateiname(t) == u"Arbeitsplan Bau-en- -Wohnen--.pdf");
+}
