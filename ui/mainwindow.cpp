@@ -10,6 +10,7 @@
 #include "storage/catalog.h"
 #include "views/abdeckungview.h"
 #include "views/changesdialog.h"
+#include "views/dashboardview.h"
 #include "views/historypanel.h"
 #include "views/leistungeditor.h"
 #include "views/leistungenview.h"
@@ -176,6 +177,7 @@ void MainWindow::setDocument(std::unique_ptr<Catalog> catalog)
     delete m_dienste;
     delete m_prioritaet;
     delete m_abdeckung;
+    delete m_dashboard;
     delete m_editor;
     delete m_history;
     delete m_themenfeldModel;
@@ -192,6 +194,7 @@ void MainWindow::setDocument(std::unique_ptr<Catalog> catalog)
     m_dienste = new OnlinediensteView(*m_doc, this);
     m_prioritaet = new PrioritaetView(*m_doc, this);
     m_abdeckung = new AbdeckungView(*m_doc, this);
+    m_dashboard = new DashboardView(*m_doc, this);
     m_editor = new LeistungEditor(*m_doc, this);
     m_history = new HistoryPanel(*m_doc, this);
     m_tabs->addTab(m_leistungen, tr("&Leistungen"));
@@ -199,6 +202,7 @@ void MainWindow::setDocument(std::unique_ptr<Catalog> catalog)
     m_tabs->addTab(m_zeitplan, tr("&Zeitplan"));
     m_tabs->addTab(m_prioritaet, tr("P&riorisierung"));
     m_tabs->addTab(m_abdeckung, tr("Abde&ckung"));
+    m_tabs->addTab(m_dashboard, tr("&Übersicht"));
     m_tabs->addTab(m_themenfeld, tr("&Themenfeld"));
     m_tabs->setTabToolTip(m_tabs->indexOf(m_themenfeld),
                           tr("Name und Notizen, Federführung, Lagen und Risiken des Themenfelds"));
@@ -239,6 +243,9 @@ void MainWindow::setDocument(std::unique_ptr<Catalog> catalog)
         m_history->setEntity(schema::Table::Leistung, ozg);
     });
     connect(m_abdeckung, &AbdeckungView::projektActivated, this, &MainWindow::showProjekt);
+    connect(m_dashboard, &DashboardView::projektActivated, this, &MainWindow::showProjekt);
+    // A Leistung clicked in a chart opens like one opened in the editor: on the Leistungen tab.
+    connect(m_dashboard, &DashboardView::leistungActivated, m_editor, &LeistungEditor::leistungActivated);
     connect(m_abdeckung, &AbdeckungView::onlinedienstActivated, this, [this](qint64 id) {
         m_tabs->setCurrentWidget(m_dienste);
         m_dienste->selectDienst(id);
@@ -339,6 +346,7 @@ void MainWindow::selectThemenfeld(int themenfeldId)
     m_dienste->setThemenfeld(themenfeldId);
     m_abdeckung->setThemenfeld(themenfeldId);
     m_prioritaet->setThemenfeld(themenfeldId);
+    m_dashboard->setThemenfeld(themenfeldId);
     // Tabs about one Themenfeld wait for one to be chosen.
     bool onDisabled = false;
     for (QWidget *w : {static_cast<QWidget *>(m_projekte), static_cast<QWidget *>(m_zeitplan),

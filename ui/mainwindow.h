@@ -20,6 +20,7 @@ class Catalog;
 namespace tfp::ui {
 
 class AbdeckungView;
+class DashboardView;
 class Document;
 class HistoryPanel;
 class LeistungEditor;
@@ -49,6 +50,7 @@ public:
     PrioritaetView *prioritaetView() const { return m_prioritaet; }
     LeistungEditor *leistungEditor() const { return m_editor; }
     AbdeckungView *abdeckungView() const { return m_abdeckung; }
+    DashboardView *dashboardView() const { return m_dashboard; }
     QTabWidget *tabs() const { return m_tabs; }
     void selectThemenfeld(int themenfeldId);
     // Opens another catalog in this window (replacing the current one and its undo history).
@@ -107,6 +109,7 @@ private:
     OnlinediensteView *m_dienste = nullptr;
     PrioritaetView *m_prioritaet = nullptr;
     AbdeckungView *m_abdeckung = nullptr;
+    DashboardView *m_dashboard = nullptr;
     LeistungEditor *m_editor = nullptr;
     HistoryPanel *m_history = nullptr;
     QMenu *m_recentMenu = nullptr;

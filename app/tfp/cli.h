@@ -9,6 +9,8 @@
 #include <functional>
 #include <memory>
 
+class QCoreApplication;
+
 namespace tfp {
 class Catalog;
 struct PlanSnapshot;
@@ -39,6 +41,11 @@ QList<Command> reviewCommands();
 QList<Command> historyCommands();
 QList<Command> exchangeCommands();
 QList<Command> pdfCommands();
+QList<Command> chartCommands();
+// A QGuiApplication for `tfp chart` (charts paint text), a QCoreApplication for everything else.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv);
+// A QGuiApplication on the offscreen platform for `tfp export-pdf`, which paints but never shows a window.
+std::unique_ptr<QCoreApplication> makePdfApplication(int &argc, char **argv);
 
 // Parses args with --help; returns false (and sets exit) when the command should stop.
 bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description, int minPositional,

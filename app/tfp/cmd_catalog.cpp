@@ -13,12 +13,16 @@ namespace tfp::cli {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("tfp::cli", s); }
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("tfp::cli", s);
+}
 
 int runInit(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(u"DATEI"_qs, tr("Der neue Katalog (*.tfplan); eine vorhandene Datei wird nicht überschrieben."));
+    p.addPositionalArgument(
+        u"DATEI"_qs, tr("Der neue Katalog (*.tfplan); eine vorhandene Datei wird nicht überschrieben."));
     int exit = Ok;
     if (!parse(p, args, tr("Legt einen neuen Katalog mit dem eingebetteten OZG-Katalog an."), 1, 1, exit))
         return exit;
@@ -47,7 +51,8 @@ int runStats(const QStringList &args)
             QString text;
             for (const char *k : {"schema_version", "themenfelder", "lagen", "leistungen", "leika_leistungen",
                                   "laender", "projekte", "meilensteine"})
-                text += u"%1 %2\n"_qs.arg(QString::fromLatin1(k) + u':', -18).arg(s.value(QLatin1String(k)).toInteger());
+                text += u"%1 %2\n"_qs.arg(QString::fromLatin1(k) + u':', -18)
+                            .arg(s.value(QLatin1String(k)).toInteger());
             printOut(text.toUtf8());
         }
     } catch (const Error &e) {

@@ -2,21 +2,15 @@
 #include "cli.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QTextStream>
 
 #include <memory>
 
 int main(int argc, char **argv)
 {
-    // Subcommands that paint (the PDF) need a QGuiApplication; they show no window, so the offscreen
-    // platform serves unless another one is asked for.
-    const bool paints = argc > 1 && qstrcmp(argv[1], "export-pdf") == 0;
-    if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    const std::unique_ptr<QCoreApplication> application =
-        paints ? std::make_unique<QGuiApplication>(argc, argv)
-               : std::make_unique<QCoreApplication>(argc, argv);
+    const bool pdf = argc > 1 && qstrcmp(argv[1], "export-pdf") == 0;
+    const auto application =
+        pdf ? tfp::cli::makePdfApplication(argc, argv) : tfp::cli::makeApplication(argc, argv);
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(u"tfp"_qs);
     QCoreApplication::setOrganizationName(u"Themenfeldplaner"_qs);
@@ -30,6 +24,7 @@ int main(int argc, char **argv)
     commands += tfp::cli::historyCommands();
     commands += tfp::cli::exchangeCommands();
     commands += tfp::cli::pdfCommands();
+    commands += tfp::cli::chartCommands();
 
     const QStringList args = app.arguments();
     auto usage = [&] {

@@ -1,0 +1,142 @@
+// tfp chart: one progress chart of a Themenfeld or the programme as PNG or SVG, the same picture the app's
+// Übersicht tab and the Arbeitsplan show.
+#include "cli.h"
+
+#include "error.h"
+#include "report/chartexport.h"
+#include "storage/catalog.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QLocale>
+
+namespace tfp::cli {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("tfp::cli", s);
+}
+
+std::optional<QDate> dateOption(const QCommandLineParser &p, const QString &name, const QDate &fallback)
+{
+    if (!p.isSet(name))
+        return fallback;
+    const QDate d = QDate::fromString(p.value(name), Qt::ISODate);
+    if (!d.isValid()) {
+        fail(tr("--%1 erwartet ein Datum JJJJ-MM-TT, nicht „%2“.").arg(name, p.value(name)));
+        return std::nullopt;
+    }
+    return d;
+}
+
+std::optional<int> sizeOption(const QCommandLineParser &p, const QString &name)
+{
+    bool ok = false;
+    const int v = p.value(name).toInt(&ok);
+    if (!ok) {
+        fail(tr("--%1 erwartet eine ganze Zahl Pixel, nicht „%2“.").arg(name, p.value(name)));
+        return std::nullopt;
+    }
+    return v;
+}
+
+int runChart(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(u"DATEI"_qs, tr("Der Katalog (*.tfplan)."));
+    p.addOption({u"themenfeld"_qs, tr("Das Themenfeld (sonst das ganze Programm)."), u"NAME"_qs});
+    p.addOption({u"kind"_qs,
+                 tr("Das Diagramm: status, reifegrad, burnup, gantt, nachnutzung, budget oder prioritaet."),
+                 tr("ART")});
+    p.addOption({{u"o"_qs, u"output"_qs}, tr("Die Ausgabedatei: .png oder .svg."), u"AUSGABE"_qs});
+    p.addOption({u"width"_qs, tr("Breite in Pixeln (Vorgabe 1360)."), u"B"_qs, u"1360"_qs});
+    p.addOption({u"height"_qs, tr("Höhe in Pixeln (Vorgabe 800)."), u"H"_qs, u"800"_qs});
+    p.addOption({u"scope"_qs, tr("alle (Vorgabe) oder foederal."), u"alle|foederal"_qs, u"alle"_qs});
+    p.addOption({u"today"_qs, tr("Das Datum „heute“ im Diagramm (Vorgabe: heute)."), u"JJJJ-MM-TT"_qs});
+    p.addOption({u"von"_qs, tr("Gantt und Go-live: Beginn des gezeigten Zeitraums."), u"JJJJ-MM-TT"_qs});
+    p.addOption({u"bis"_qs, tr("Gantt und Go-live: Ende des gezeigten Zeitraums."), u"JJJJ-MM-TT"_qs});
+    int exit = Ok;
+    if (!parse(p, args,
+               tr("Zeichnet ein Diagramm des Themenfelds oder des Programms als PNG- oder SVG-Datei, mit "
+                  "denselben Zahlen wie die Übersicht in der Anwendung."),
+               1, 1, exit))
+        return exit;
+    const auto kind = report::chartKindByName(p.value(u"kind"_qs));
+    if (!kind) {
+        fail(tr("--kind muss status, reifegrad, burnup, gantt, nachnutzung, budget oder prioritaet sein."));
+        return Usage;
+    }
+    const QString out = p.value(u"o"_qs);
+    if (out.isEmpty()) {
+        fail(tr("-o AUSGABE fehlt: die Datei, in die das Diagramm geschrieben wird (.png oder .svg)."));
+        return Usage;
+    }
+    if (!report::chartFormatOf(out)) {
+        fail(tr("„%1“: das Diagramm kann nur als .png oder .svg gespeichert werden.").arg(out));
+        return Usage;
+    }
+    const auto width = sizeOption(p, u"width"_qs), height = sizeOption(p, u"height"_qs);
+    if (!width || !height)
+        return Usage;
+    const QSize size(*width, *height);
+    if (const QString problem = report::chartSizeProblem(size); !problem.isEmpty()) {
+        fail(problem);
+        return Usage;
+    }
+    const QString scope = p.value(u"scope"_qs);
+    if (scope != u"alle" && scope != u"foederal") {
+        fail(tr("--scope erwartet alle oder foederal, nicht „%1“.").arg(scope));
+        return Usage;
+    }
+    report::ChartOptions options;
+    options.scope = scope == u"alle" ? analysis::Scope::Alle : analysis::Scope::Foederal;
+    const auto heute = dateOption(p, u"today"_qs, QDate::currentDate());
+    const auto von = dateOption(p, u"von"_qs, {}), bis = dateOption(p, u"bis"_qs, {});
+    if (!heute || !von || !bis)
+        return Usage;
+    if (von->isValid() && bis->isValid() && *bis <= *von) {
+        fail(tr("--bis (%1) muss nach --von (%2) liegen.").arg(p.value(u"bis"_qs), p.value(u"von"_qs)));
+        return Usage;
+    }
+    options.heute = *heute;
+    options.von = *von;
+    options.bis = *bis;
+    try {
+        const auto catalog = openCatalog(p.positionalArguments()[0], false);
+        const PlanSnapshot plan = catalog->loadPlan();
+        if (p.isSet(u"themenfeld"_qs))
+            options.themenfeldId = themenfeldNamed(plan, p.value(u"themenfeld"_qs)).id;
+        report::exportChart(out, report::chartModel(*kind, plan, options), options, size);
+    } catch (const Error &e) {
+        return fail(e.message());
+    }
+    return Ok;
+}
+
+} // namespace
+
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+    // Charts paint text, which needs a QGuiApplication (and a platform: offscreen when there is no display);
+    // every other subcommand stays a plain QCoreApplication that runs anywhere.
+    if (argc > 1 && qstrcmp(argv[1], "chart") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        auto app = std::make_unique<QGuiApplication>(argc, argv);
+        // The charts' labels are German: numbers and dates follow German conventions, as in the app.
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        return app;
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+QList<Command> chartCommands()
+{
+    return {
+        {u"chart"_qs, tr("ein Diagramm des Themenfelds oder Programms als PNG oder SVG zeichnen"), runChart}};
+}
+
+} // namespace tfp::cli

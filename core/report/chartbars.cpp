@@ -1,0 +1,222 @@
+// The bar charts and the matrix: Reifegrad ist and ziel per Lage (stacked, horizontal, so that long Lage
+// names stay readable), the budget per quarter with person-days, and the Nachnutzung heatmap.
+#include "chartpaint.h"
+#include "chartpalette.h"
+
+#include "domain/labels.h"
+
+#include <QCoreApplication>
+
+namespace tfp::report {
+
+namespace {
+
+QString tr(const char *s, const char *c = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("tfp::report", s, c, n);
+}
+
+double nameSpalte(ChartCanvas &c, const QStringList &names, double width, double anteil)
+{
+    double w = 0;
+    for (const QString &n : names)
+        w = std::max(w, c.textWidth(n));
+    return std::min(w + 10, width * anteil);
+}
+
+} // namespace
+
+void paintReifegrad(ChartCanvas &c, const QRectF &area, const ChartModel &m)
+{
+    QList<LegendEntry> legende;
+    for (int i = 0; i < 6 && i < m.serien.size(); ++i)
+        legende.append({m.serien[i].name, m.serien[i].farbe, LegendEntry::Form::Flaeche});
+    QRectF rest = c.legend(area, legende);
+    rest.setBottom(rest.bottom() - ChartCanvas::normal * 2.2); // the value axis labels
+    const double names = nameSpalte(c, m.kategorien, rest.width(), 0.34);
+    const double tag = c.textWidth(tr("Ziel")) + 8;
+    const QRectF plot(rest.left() + names + tag, rest.top(), rest.width() - names - tag - 12, rest.height());
+    double maxSum = 0;
+    const qsizetype halbe = m.serien.size() / 2; // Ist series first, then Ziel
+    for (qsizetype k = 0; k < m.kategorien.size(); ++k)
+        for (qsizetype base : {qsizetype(0), halbe}) {
+            double sum = 0;
+            for (qsizetype s = base; s < base + halbe; ++s)
+                sum += m.serien[s].werte.value(k);
+            maxSum = std::max(maxSum, sum);
+        }
+    ValueAxis axis = niceAxis(maxSum, plot.left(), plot.right());
+    std::swap(axis.top, axis.bottom); // horizontal: 0 at the left
+    QPainter &p = c.painter();
+    for (double v = 0; v <= axis.max + axis.step / 2; v += axis.step) {
+        const double x = axis.map(v);
+        p.setPen(QPen(v == 0 ? palette::linie() : palette::raster(), 0.7));
+        p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        c.text(QRectF(x - 30, plot.bottom() + 2, 60, ChartCanvas::normal * 1.6), Qt::AlignCenter, zahl(v));
+    }
+    c.text(QRectF(plot.left(), plot.bottom() + ChartCanvas::normal * 1.5, plot.width(),
+                  ChartCanvas::normal * 1.6),
+           Qt::AlignCenter, m.achseY);
+    const double gruppe = m.kategorien.isEmpty() ? 0 : std::min(48.0, plot.height() / m.kategorien.size());
+    const double balken = gruppe * 0.36;
+    for (qsizetype k = 0; k < m.kategorien.size(); ++k) {
+        const double y = plot.top() + k * gruppe;
+        c.text(QRectF(rest.left(), y, names - 6, gruppe), Qt::AlignLeft | Qt::AlignVCenter,
+               c.elided(m.kategorien[k], names - 6));
+        for (int half = 0; half < 2; ++half) {
+            const double by = y + gruppe * 0.1 + half * (balken + gruppe * 0.06);
+            const QString stapel = m.serien[half * halbe].stapel;
+            c.text(QRectF(rest.left() + names, by, tag, balken), Qt::AlignLeft | Qt::AlignVCenter, stapel,
+                   std::min(ChartCanvas::normal, int(balken) + 2));
+            double x = axis.map(0);
+            for (qsizetype s = half * halbe; s < (half + 1) * halbe; ++s) {
+                const double v = m.serien[s].werte.value(k);
+                if (v <= 0)
+                    continue;
+                const double w = axis.map(v) - axis.map(0);
+                const QRectF bar(x, by, w, balken);
+                p.setPen(QPen(Qt::white, 0.6));
+                p.setBrush(m.serien[s].farbe);
+                p.drawRect(bar);
+                if (w > c.textWidth(zahl(v)) + 4 && balken >= ChartCanvas::normal)
+                    c.text(bar, Qt::AlignCenter, zahl(v), ChartCanvas::normal,
+                           m.serien[s].farbe.lightness() < 140 ? Qt::white : palette::text());
+                c.hotspot(bar, tr("%1, %2 – %3: %4 OZG-Leistungen")
+                                   .arg(m.kategorien[k], stapel, m.serien[s].name, zahl(v)));
+                x += w;
+            }
+        }
+    }
+}
+
+void paintBudget(ChartCanvas &c, const QRectF &area, const ChartModel &m)
+{
+    const ChartSeries &plan = m.serien[0], &ist = m.serien[1], &pt = m.serien[2];
+    QRectF rest = c.legend(area, {{plan.name, plan.farbe, LegendEntry::Form::Flaeche},
+                                  {ist.name, ist.farbe, LegendEntry::Form::Flaeche},
+                                  {pt.name, pt.farbe, LegendEntry::Form::Linie}});
+    const QRectF plot(rest.left() + 88, rest.top() + 6, rest.width() - 88 - 72,
+                      rest.height() - ChartCanvas::normal * 2 - 6);
+    double maxEuro = 0, maxPt = 0;
+    for (qsizetype i = 0; i < m.kategorien.size(); ++i) {
+        maxEuro = std::max({maxEuro, plan.werte.value(i), ist.werte.value(i)});
+        maxPt = std::max(maxPt, pt.werte.value(i));
+    }
+    const ValueAxis euro = niceAxis(maxEuro, plot.top(), plot.bottom());
+    const ValueAxis tage = niceAxis(maxPt, plot.top(), plot.bottom());
+    c.valueAxis(plot, euro, m.achseY);
+    c.valueAxis(plot, tage, m.achseY2, true, false);
+    const qsizetype n = m.kategorien.size();
+    const double slot = plot.width() / std::max<qsizetype>(1, n);
+    const double bar = slot * 0.36;
+    // Label every k-th quarter so that the labels do not overlap.
+    const int jede = std::max(1, int(std::ceil((c.textWidth(u"Q4/2026"_qs) + 6) / slot)));
+    QPainter &p = c.painter();
+    QPolygonF linie;
+    for (qsizetype i = 0; i < n; ++i) {
+        const double x = plot.left() + i * slot + slot * 0.14;
+        const QRectF a(x, euro.map(plan.werte[i]), bar, euro.map(0) - euro.map(plan.werte[i]));
+        const QRectF b(x + bar, euro.map(ist.werte[i]), bar, euro.map(0) - euro.map(ist.werte[i]));
+        p.setPen(Qt::NoPen);
+        p.setBrush(plan.farbe);
+        p.drawRect(a);
+        p.setBrush(ist.farbe);
+        p.drawRect(b);
+        const QLocale l;
+        const QString tip = tr("%1: Plan %2, Mittelabfluss %3, %4 Personentage")
+                                .arg(m.kategorien[i], l.toCurrencyString(plan.werte[i], u"€"_qs, 0),
+                                     l.toCurrencyString(ist.werte[i], u"€"_qs, 0), zahl(pt.werte[i], 1));
+        c.hotspot(QRectF(plot.left() + i * slot, plot.top(), slot, plot.height()), tip);
+        linie << QPointF(plot.left() + (i + 0.5) * slot, tage.map(pt.werte[i]));
+        if (i % jede == 0)
+            c.text(
+                QRectF(plot.left() + i * slot - slot, plot.bottom() + 2, slot * 3, ChartCanvas::normal * 1.6),
+                Qt::AlignCenter, m.kategorien[i]);
+    }
+    p.setPen(QPen(pt.farbe, 2.2));
+    p.setBrush(Qt::NoBrush);
+    p.drawPolyline(linie);
+    p.setBrush(pt.farbe);
+    for (const QPointF &q : linie)
+        p.drawEllipse(q, 2.6, 2.6);
+}
+
+void paintNachnutzung(ChartCanvas &c, const QRectF &area, const ChartModel &m)
+{
+    const bool programm = m.kategorieIds.isEmpty();
+    QList<LegendEntry> legende;
+    if (!programm)
+        for (NachnutzungStand s :
+             {NachnutzungStand::Interessiert, NachnutzungStand::Geplant, NachnutzungStand::InUmsetzung,
+              NachnutzungStand::Live, NachnutzungStand::Abgelehnt})
+            legende.append(
+                {labels::nachnutzungStand(s), palette::nachnutzung(s), LegendEntry::Form::Flaeche});
+    else
+        legende.append({tr("Zahl der nachgenutzten Projekte"),
+                        palette::nachnutzung(NachnutzungStand::Geplant), LegendEntry::Form::Flaeche});
+    const QRectF rest = c.legend(area, legende);
+    // Column heads turned by 90°: project and Themenfeld names are long.
+    double kopf = 0;
+    for (const QString &k : m.kategorien)
+        kopf = std::max(kopf, c.textWidth(k));
+    kopf = std::min(kopf + 8, rest.height() * 0.42);
+    const double landSpalte = c.textWidth(u"BW"_qs) + 16;
+    const qsizetype spalten = m.kategorien.size(), zeilen = m.serien.size();
+    const double w = std::min(70.0, (rest.width() - landSpalte) / std::max<qsizetype>(1, spalten));
+    const double h = std::min(28.0, (rest.height() - kopf) / std::max<qsizetype>(1, zeilen));
+    const QRectF grid(rest.left() + landSpalte, rest.top() + kopf, w * spalten, h * zeilen);
+    QPainter &p = c.painter();
+    for (qsizetype k = 0; k < spalten; ++k) {
+        p.save();
+        p.translate(grid.left() + (k + 0.5) * w, grid.top() - 4);
+        p.rotate(-90);
+        c.text(QRectF(0, -w / 2, kopf - 4, w), Qt::AlignLeft | Qt::AlignVCenter,
+               c.elided(m.kategorien[k], kopf - 4), std::min(ChartCanvas::normal, int(w * 0.7)));
+        p.restore();
+        if (!programm)
+            c.hotspot(QRectF(grid.left() + k * w, rest.top(), w, kopf),
+                      tr("%1: im Reiter „Projekte“ öffnen").arg(m.kategorien[k]), ChartHotspot::Ziel::Projekt,
+                      m.kategorieIds[k]);
+    }
+    double maxWert = 1;
+    for (const ChartSeries &s : m.serien)
+        for (double v : s.werte)
+            maxWert = std::max(maxWert, v);
+    for (qsizetype r = 0; r < zeilen; ++r) {
+        const ChartSeries &land = m.serien[r];
+        const double y = grid.top() + r * h;
+        c.text(QRectF(rest.left(), y, landSpalte - 6, h), Qt::AlignRight | Qt::AlignVCenter, land.name,
+               std::min(ChartCanvas::normal, int(h * 0.8)), {}, true);
+        for (qsizetype k = 0; k < spalten; ++k) {
+            const double v = land.werte.value(k);
+            const QRectF cell(grid.left() + k * w, y, w, h);
+            QColor farbe = QColor(0xF6, 0xF6, 0xF6);
+            QString tip;
+            if (programm) {
+                if (v > 0) {
+                    // Light to dark with the count, on the same green ramp as the stands.
+                    const double t = v / maxWert;
+                    farbe = QColor::fromRgbF(0.78 - 0.78 * t, 0.91 - 0.5 * t, 0.75 - 0.65 * t);
+                }
+                tip =
+                    tr("%1 in %2: %n Projekte nachgenutzt", nullptr, int(v)).arg(land.name, m.kategorien[k]);
+            } else if (v > 0) {
+                const auto stand = NachnutzungStand(int(v) - 1);
+                farbe = palette::nachnutzung(stand);
+                tip = tr("%1 in „%2“: %3").arg(land.name, m.kategorien[k], labels::nachnutzungStand(stand));
+            } else {
+                tip = tr("%1 in „%2“: keine Nachnutzung erfasst").arg(land.name, m.kategorien[k]);
+            }
+            p.setPen(QPen(Qt::white, 1.2));
+            p.setBrush(farbe);
+            p.drawRect(cell);
+            if (programm && v > 0)
+                c.text(cell, Qt::AlignCenter, zahl(v), std::min(ChartCanvas::normal, int(h * 0.7)),
+                       farbe.lightness() < 120 ? Qt::white : palette::text());
+            c.hotspot(cell, tip, programm ? ChartHotspot::Ziel::Keins : ChartHotspot::Ziel::Projekt,
+                      programm ? 0 : m.kategorieIds[k]);
+        }
+    }
+}
+
+} // namespace tfp::report

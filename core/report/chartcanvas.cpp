@@ -1,0 +1,291 @@
+#include "chartcanvas.h"
+
+#include "chartpalette.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QLocale>
+
+#include <cmath>
+
+namespace tfp::report {
+
+ValueAxis niceAxis(double maxValue, double top, double bottom)
+{
+    ValueAxis a;
+    a.top = top;
+    a.bottom = bottom;
+    if (maxValue <= 0) {
+        a.max = 1;
+        a.step = 1;
+        return a;
+    }
+    // About five grid lines at 1, 2 or 5 times a power of ten.
+    const double raw = maxValue / 5.0;
+    const double mag = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = mag;
+    for (double f : {1.0, 2.0, 5.0, 10.0})
+        if (f * mag >= raw) {
+            step = f * mag;
+            break;
+        }
+    if (maxValue >= 1 && step < 1)
+        step = 1; // counts: no half Leistungen on the axis
+    a.step = step;
+    a.max = std::ceil(maxValue / step - 1e-9) * step;
+    return a;
+}
+
+ChartCanvas::ChartCanvas(QPainter &p, const QRectF &rect, double referenzBreite,
+                         QList<ChartHotspot> *hotspots)
+    : m_p(p), m_hotspots(hotspots)
+{
+    m_p.save();
+    const double s = rect.width() / std::max(1.0, referenzBreite);
+    m_p.translate(rect.topLeft());
+    m_p.scale(s, s);
+    m_bounds = QRectF(0, 0, referenzBreite, rect.height() / s);
+    m_p.setRenderHint(QPainter::Antialiasing);
+    m_p.setRenderHint(QPainter::TextAntialiasing);
+    m_p.setClipRect(m_bounds);
+}
+
+ChartCanvas::~ChartCanvas()
+{
+    m_p.restore();
+}
+
+QFont ChartCanvas::font(int px, bool bold) const
+{
+    QFont f(u"DejaVu Sans"_qs);
+    f.setPixelSize(px);
+    f.setBold(bold);
+    return f;
+}
+
+double ChartCanvas::textWidth(const QString &s, int px, bool bold) const
+{
+    return QFontMetricsF(font(px, bold)).horizontalAdvance(s);
+}
+
+QString ChartCanvas::elided(const QString &s, double width, int px) const
+{
+    return QFontMetricsF(font(px)).elidedText(s, Qt::ElideRight, width);
+}
+
+void ChartCanvas::text(const QRectF &r, int flags, const QString &s, int px, const QColor &c, bool bold)
+{
+    m_p.setFont(font(px, bold));
+    m_p.setPen(c.isValid() ? c : palette::text());
+    m_p.drawText(r, flags, s);
+}
+
+QRectF ChartCanvas::header(const QRectF &area, const ChartModel &m)
+{
+    QRectF r = area;
+    const QRectF t(r.left(), r.top(), r.width(), titel * 1.5);
+    text(t, Qt::AlignLeft | Qt::AlignVCenter, elided(m.titel, r.width(), titel), titel, {}, true);
+    r.setTop(t.bottom());
+    if (!m.untertitel.isEmpty()) {
+        const QFontMetricsF fm(font(normal));
+        const QRectF need = fm.boundingRect(QRectF(0, 0, r.width(), 1000), Qt::TextWordWrap, m.untertitel);
+        const QRectF u(r.left(), r.top(), r.width(), need.height() + 2);
+        text(u, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m.untertitel, normal,
+             QColor(0x55, 0x55, 0x55));
+        r.setTop(u.bottom());
+    }
+    r.setTop(r.top() + 8);
+    return r;
+}
+
+QList<QList<LegendEntry>> ChartCanvas::legendRows(double width, const QList<LegendEntry> &entries) const
+{
+    const double box = normal * 0.9, gap = 14;
+    QList<QList<LegendEntry>> rows(1);
+    double x = 0;
+    for (const LegendEntry &e : entries) {
+        const double w = box + 5 + textWidth(e.text) + gap;
+        if (x > 0 && x + w > width) {
+            rows.append(QList<LegendEntry>());
+            x = 0;
+        }
+        rows.last().append(e);
+        x += w;
+    }
+    return rows;
+}
+
+double ChartCanvas::legendHeight(double width, const QList<LegendEntry> &entries) const
+{
+    return entries.isEmpty() ? 0 : legendRows(width, entries).size() * normal * 1.6 + 4;
+}
+
+QRectF ChartCanvas::legend(const QRectF &area, const QList<LegendEntry> &entries)
+{
+    if (entries.isEmpty())
+        return area;
+    const double h = normal * 1.6, box = normal * 0.9, gap = 14;
+    const QList<QList<LegendEntry>> rows = legendRows(area.width(), entries);
+    double y = area.bottom() - rows.size() * h;
+    double x = 0;
+    const double top = y;
+    for (const auto &row : rows) {
+        x = area.left();
+        for (const LegendEntry &e : row) {
+            const QPointF c(x + box / 2, y + h / 2);
+            m_p.setPen(Qt::NoPen);
+            switch (e.form) {
+            case LegendEntry::Form::Flaeche:
+                m_p.setPen(QPen(e.farbe.darker(130), 0.6));
+                m_p.setBrush(e.farbe);
+                m_p.drawRect(QRectF(x, c.y() - box / 2, box, box));
+                break;
+            case LegendEntry::Form::Linie:
+                m_p.setPen(QPen(e.farbe, 2.2));
+                m_p.drawLine(QPointF(x - 2, c.y()), QPointF(x + box + 2, c.y()));
+                break;
+            case LegendEntry::Form::Raute:
+            case LegendEntry::Form::RauteHohl:
+                raute(m_p, c, box / 2 + 1, e.farbe, e.form == LegendEntry::Form::Raute);
+                break;
+            }
+            const double tw = textWidth(e.text);
+            text(QRectF(x + box + 5, y, tw + 2, h), Qt::AlignLeft | Qt::AlignVCenter, e.text);
+            x += box + 5 + tw + gap;
+        }
+        y += h;
+    }
+    QRectF r = area;
+    r.setBottom(top - 4);
+    return r;
+}
+
+void ChartCanvas::empty(const QRectF &area, const QString &s)
+{
+    m_p.setPen(QPen(palette::raster(), 1, Qt::DashLine));
+    m_p.setBrush(Qt::NoBrush);
+    m_p.drawRoundedRect(area.adjusted(2, 2, -2, -2), 6, 6);
+    text(area, Qt::AlignCenter | Qt::TextWordWrap, s, 13, QColor(0x66, 0x66, 0x66));
+}
+
+void ChartCanvas::valueAxis(const QRectF &plot, const ValueAxis &axis, const QString &title, bool rechts,
+                            bool grid)
+{
+    for (double v = 0; v <= axis.max + axis.step / 2; v += axis.step) {
+        const double y = axis.map(v);
+        if (grid) {
+            m_p.setPen(QPen(v == 0 ? palette::linie() : palette::raster(), v == 0 ? 1 : 0.7));
+            m_p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+        }
+        const QString label = zahl(v, axis.step < 1 ? 1 : 0);
+        if (rechts)
+            text(QRectF(plot.right() + 4, y - normal, 80, normal * 2), Qt::AlignLeft | Qt::AlignVCenter,
+                 label);
+        else
+            text(QRectF(plot.left() - 84, y - normal, 80, normal * 2), Qt::AlignRight | Qt::AlignVCenter,
+                 label);
+    }
+    if (title.isEmpty())
+        return;
+    m_p.save();
+    const double x = rechts ? plot.right() + 58 : plot.left() - 62;
+    m_p.translate(x, plot.center().y());
+    m_p.rotate(rechts ? 90 : -90);
+    text(QRectF(-plot.height() / 2, -normal, plot.height(), normal * 2), Qt::AlignCenter,
+         elided(title, plot.height()));
+    m_p.restore();
+}
+
+void ChartCanvas::timeAxis(const QRectF &plot, const TimeAxis &axis, bool oben)
+{
+    // Two label lines: quarters centred in their quarter (where there is room), years centred in the part of
+    // the year shown. Above the plot the years come first, below it the quarters.
+    const double proJahr = (axis.right - axis.left) * 365.25 / std::max<qint64>(1, axis.von.daysTo(axis.bis));
+    const bool quartale = proJahr > 4 * (textWidth(u"Q4"_qs) + 8);
+    const double zeile = normal * 1.5;
+    const double jahrY =
+        oben ? plot.top() - (quartale ? 2 : 1) * zeile : plot.bottom() + (quartale ? zeile : 0);
+    const double quartalY = oben ? plot.top() - zeile : plot.bottom();
+    const int jahrSchritt =
+        proJahr > textWidth(u"2026"_qs, normal, true) + 8 ? 1 : (proJahr * 2 > 44 ? 2 : 5);
+    for (int jahr = axis.von.year(); jahr <= axis.bis.year(); ++jahr) {
+        for (int q = 0; q < 4; ++q) {
+            const QDate anfang(jahr, q * 3 + 1, 1);
+            const QDate ende = anfang.addMonths(3);
+            if (anfang > axis.von && anfang < axis.bis && (q == 0 || quartale)) {
+                const double x = axis.map(anfang);
+                m_p.setPen(QPen(q == 0 ? palette::linie() : palette::raster(), q == 0 ? 0.8 : 0.6));
+                m_p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+            }
+            if (!quartale)
+                continue;
+            const double x0 = axis.map(std::max(anfang, axis.von)), x1 = axis.map(std::min(ende, axis.bis));
+            if (x1 - x0 > textWidth(u"Q4"_qs) + 2)
+                text(QRectF(x0, quartalY, x1 - x0, zeile), Qt::AlignCenter, u"Q%1"_qs.arg(q + 1), normal,
+                     QColor(0x66, 0x66, 0x66));
+        }
+        const double x0 = axis.map(std::max(QDate(jahr, 1, 1), axis.von));
+        const double x1 = axis.map(std::min(QDate(jahr + 1, 1, 1), axis.bis));
+        const QString label = QString::number(jahr);
+        if (jahr % jahrSchritt == 0 && x1 - x0 > textWidth(label, normal, true) + 2)
+            text(QRectF(x0, jahrY, x1 - x0, zeile), Qt::AlignCenter, label, normal, {}, true);
+    }
+}
+
+double ChartCanvas::timeAxisHeight(const TimeAxis &axis) const
+{
+    const double proJahr = (axis.right - axis.left) * 365.25 / std::max<qint64>(1, axis.von.daysTo(axis.bis));
+    return normal * 1.5 * (proJahr > 4 * (textWidth(u"Q4"_qs) + 8) ? 2 : 1) + 2;
+}
+
+void ChartCanvas::heuteLinie(const QRectF &plot, const TimeAxis &axis, const QDate &heute, bool unten)
+{
+    if (!heute.isValid() || heute < axis.von || heute > axis.bis)
+        return;
+    const double x = axis.map(heute);
+    m_p.setPen(QPen(palette::zinnober(), 1.6, Qt::DashLine));
+    m_p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+    const QString label =
+        QCoreApplication::translate("tfp::report", "heute %1").arg(heute.toString(u"dd.MM.yyyy"_qs));
+    const double w = textWidth(label) + 6;
+    const double lx = x + w + 4 > plot.right() ? x - w - 2 : x + 2;
+    m_p.setPen(Qt::NoPen);
+    m_p.setBrush(QColor(255, 255, 255, 220));
+    const double y = unten ? plot.bottom() - normal * 1.5 - 1 : plot.top() + 1;
+    m_p.drawRect(QRectF(lx, y, w, normal * 1.5));
+    text(QRectF(lx, y, w, normal * 1.5), Qt::AlignCenter, label, normal, palette::zinnober());
+}
+
+void ChartCanvas::hotspot(const QRectF &logical, const QString &s, ChartHotspot::Ziel ziel, qint64 id)
+{
+    if (m_hotspots)
+        m_hotspots->append({m_p.transform().mapRect(logical), s, ziel, id});
+}
+
+void ChartCanvas::raute(QPainter &p, const QPointF &c, double r, const QColor &farbe, bool gefuellt)
+{
+    const QPointF pts[] = {{c.x(), c.y() - r}, {c.x() + r, c.y()}, {c.x(), c.y() + r}, {c.x() - r, c.y()}};
+    p.setPen(QPen(gefuellt ? farbe.darker(140) : farbe.darker(110), gefuellt ? 0.8 : 1.6));
+    p.setBrush(gefuellt ? QBrush(farbe) : QBrush(Qt::white));
+    p.drawPolygon(pts, 4);
+}
+
+QString xmlEscaped(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QColor hell(const QColor &c, double anteil)
+{
+    return QColor::fromRgbF(float(c.redF() * anteil + 1 - anteil), float(c.greenF() * anteil + 1 - anteil),
+                            float(c.blueF() * anteil + 1 - anteil));
+}
+
+QString zahl(double v, int decimals)
+{
+    if (decimals == 0 || std::abs(v - std::round(v)) < 1e-9)
+        return QLocale().toString(qint64(std::llround(v)));
+    return QLocale().toString(v, 'f', decimals);
+}
+
+} // namespace tfp::report

@@ -1,0 +1,104 @@
+// The drawing surface every chart shares: a logical page of fixed width scaled onto the target rect, with
+// title, legend, value axes, the empty state and the hotspots the widget uses for tooltips and clicks.
+#pragma once
+
+#include "charts.h"
+
+#include <QFont>
+#include <QPainter>
+
+#include <algorithm>
+
+namespace tfp::report {
+
+struct LegendEntry
+{
+    enum class Form
+    {
+        Flaeche,
+        Linie,
+        Raute,
+        RauteHohl
+    };
+    QString text;
+    QColor farbe;
+    Form form = Form::Flaeche;
+};
+
+// A linear value axis from 0 with round steps.
+struct ValueAxis
+{
+    double max = 1;
+    double step = 1;
+    double top = 0;    // logical y of max (vertical axes) or x of 0 (horizontal ones)
+    double bottom = 0; // logical y of 0 (vertical) or x of max (horizontal)
+    double map(double v) const { return bottom + (top - bottom) * (max > 0 ? v / max : 0); }
+};
+ValueAxis niceAxis(double maxValue, double top, double bottom);
+
+// A date axis from von to bis mapped onto left … right.
+struct TimeAxis
+{
+    QDate von, bis;
+    double left = 0, right = 1;
+    double map(const QDate &d) const
+    {
+        const double span = std::max<qint64>(1, von.daysTo(bis));
+        return left + (right - left) * double(von.daysTo(d)) / span;
+    }
+    double map(double julianDay) const { return map(QDate::fromJulianDay(qint64(julianDay))); }
+};
+
+class ChartCanvas
+{
+public:
+    ChartCanvas(QPainter &p, const QRectF &rect, double referenzBreite, QList<ChartHotspot> *hotspots);
+    ~ChartCanvas();
+    ChartCanvas(const ChartCanvas &) = delete;
+    ChartCanvas &operator=(const ChartCanvas &) = delete;
+
+    QPainter &painter() { return m_p; }
+    QRectF bounds() const { return m_bounds; }
+
+    static constexpr int titel = 15;
+    static constexpr int normal = 11; // the smallest size: 7.5 pt and more across an A4 page
+    QFont font(int px, bool bold = false) const;
+    double textWidth(const QString &s, int px = normal, bool bold = false) const;
+    QString elided(const QString &s, double width, int px = normal) const;
+    void text(const QRectF &r, int flags, const QString &s, int px = normal, const QColor &c = {},
+              bool bold = false);
+
+    // Title and subtitle at the top; returns the area below them.
+    QRectF header(const QRectF &area, const ChartModel &m);
+    // The legend in rows at the bottom of area; returns the area above it.
+    QRectF legend(const QRectF &area, const QList<LegendEntry> &entries);
+    double legendHeight(double width, const QList<LegendEntry> &entries) const;
+    void empty(const QRectF &area, const QString &text);
+    // A vertical value axis with grid lines across plot; labels left of plot (or right when rechts).
+    void valueAxis(const QRectF &plot, const ValueAxis &axis, const QString &title, bool rechts = false,
+                   bool grid = true);
+    void hotspot(const QRectF &logical, const QString &text,
+                 ChartHotspot::Ziel ziel = ChartHotspot::Ziel::Keins, qint64 id = 0);
+    // Year (and, where there is room, quarter) ticks of a date axis across plot; labels above or below it.
+    void timeAxis(const QRectF &plot, const TimeAxis &axis, bool oben);
+    double timeAxisHeight(const TimeAxis &axis) const;
+    // The vertical line of today with its label, when heute lies on the axis.
+    void heuteLinie(const QRectF &plot, const TimeAxis &axis, const QDate &heute, bool unten = false);
+    static void raute(QPainter &p, const QPointF &c, double r, const QColor &farbe, bool gefuellt);
+
+private:
+    QList<QList<LegendEntry>> legendRows(double width, const QList<LegendEntry> &entries) const;
+
+    QPainter &m_p;
+    QRectF m_bounds;
+    QList<ChartHotspot> *m_hotspots;
+};
+
+// Escapes what would break an SVG's title or description (QSvgGenerator writes them unescaped).
+QString xmlEscaped(const QString &s);
+// Thousands separators and the decimal comma of the locale; no decimals for whole numbers.
+QString zahl(double v, int decimals = 0);
+// The colour mixed with white: anteil 1 is the colour itself. Opaque, so legends match the areas they name.
+QColor hell(const QColor &c, double anteil);
+
+} // namespace tfp::report

@@ -1,0 +1,97 @@
+#include "chartexport.h"
+
+#include "chartcanvas.h"
+#include "error.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+namespace tfp::report {
+
+namespace {
+
+QString tr(const char *s, const char *c = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("tfp::report", s, c, n);
+}
+
+} // namespace
+
+std::optional<ChartFormat> chartFormatOf(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"png")
+        return ChartFormat::Png;
+    if (suffix == u"svg")
+        return ChartFormat::Svg;
+    return std::nullopt;
+}
+
+QString chartSizeProblem(const QSize &size)
+{
+    if (size.width() < minChartSize || size.width() > maxChartSize || size.height() < minChartSize ||
+        size.height() > maxChartSize)
+        return tr("Die Größe %1 × %2 Pixel ist nicht möglich: Breite und Höhe müssen zwischen %3 und %4 "
+                  "liegen.")
+            .arg(size.width())
+            .arg(size.height())
+            .arg(minChartSize)
+            .arg(maxChartSize);
+    return {};
+}
+
+QImage renderChartImage(const ChartModel &m, const ChartOptions &o, const QSize &size)
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    paintChart(p, QRectF(QPointF(0, 0), QSizeF(size)), m, o);
+    p.end();
+    return image;
+}
+
+QByteArray renderChartSvg(const ChartModel &m, const ChartOptions &o, const QSize &size)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(size);
+    svg.setViewBox(QRect(QPoint(0, 0), size));
+    svg.setResolution(96); // CSS pixels: a viewer shows the SVG at the requested size in pixels
+    // QSvgGenerator writes title and description as they are: "&" in a Themenfeld name would make the file
+    // invalid XML.
+    svg.setTitle(xmlEscaped(m.titel));
+    svg.setDescription(xmlEscaped(m.untertitel));
+    QPainter p(&svg);
+    paintChart(p, QRectF(QPointF(0, 0), QSizeF(size)), m, o);
+    p.end();
+    return bytes;
+}
+
+void exportChart(const QString &path, const ChartModel &m, const ChartOptions &o, const QSize &size)
+{
+    const auto format = chartFormatOf(path);
+    if (!format)
+        throw Error(tr("„%1“: das Diagramm kann nur als .png oder .svg gespeichert werden.").arg(path));
+    if (const QString problem = chartSizeProblem(size); !problem.isEmpty())
+        throw Error(tr("„%1“: %2").arg(path, problem));
+    QByteArray bytes;
+    if (*format == ChartFormat::Svg) {
+        bytes = renderChartSvg(m, o, size);
+    } else {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        if (!renderChartImage(m, o, size).save(&buffer, "PNG"))
+            throw Error(tr("„%1“: das Bild konnte nicht erzeugt werden.").arg(path));
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw Error(tr("„%1“ kann nicht geschrieben werden: %2").arg(path, file.errorString()));
+}
+
+} // namespace tfp::report

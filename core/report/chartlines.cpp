@@ -1,0 +1,131 @@
+// The line charts: the go-live burn-up (planned against actual, as steps, today marked) and the
+// prioritisation scores by rank over the category bands with each Leistung's rank span.
+#include "chartpaint.h"
+#include "chartpalette.h"
+
+#include <QCoreApplication>
+
+namespace tfp::report {
+
+namespace {
+
+QString tr(const char *s, const char *c = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("tfp::report", s, c, n);
+}
+
+// Cumulative points as steps from the axis start to its end.
+QPolygonF stufen(const QList<QPointF> &punkte, double basis, const TimeAxis &t, const ValueAxis &v)
+{
+    QPolygonF out;
+    if (punkte.isEmpty())
+        return out;
+    const double start = t.von.toJulianDay();
+    double y = basis;
+    for (const QPointF &pt : punkte) {
+        if (pt.x() < start) {
+            y = pt.y();
+            continue;
+        }
+        if (out.isEmpty())
+            out << QPointF(t.left, v.map(y));
+        const double x = t.map(std::min(pt.x(), double(t.bis.toJulianDay())));
+        out << QPointF(x, v.map(y)) << QPointF(x, v.map(pt.y()));
+        y = pt.y();
+        if (pt.x() > t.bis.toJulianDay())
+            break;
+    }
+    if (out.isEmpty())
+        out << QPointF(t.left, v.map(y));
+    out << QPointF(t.right, v.map(y));
+    return out;
+}
+
+} // namespace
+
+void paintBurnUp(ChartCanvas &c, const QRectF &area, const ChartModel &m)
+{
+    const ChartSeries &geplant = m.serien[0], &ist = m.serien[1];
+    QRectF rest =
+        c.legend(area, {{geplant.name, geplant.farbe, LegendEntry::Form::Linie},
+                        {ist.name, ist.farbe, LegendEntry::Form::Linie},
+                        {tr("alle OZG-Leistungen im Umfang"), palette::linie(), LegendEntry::Form::Linie}});
+    QRectF plot(rest.left() + 70, rest.top() + 4, rest.width() - 78, rest.height() - 4);
+    const TimeAxis t{m.von, m.bis, plot.left(), plot.right()};
+    plot.setBottom(plot.bottom() - c.timeAxisHeight(t));
+    const ValueAxis v = niceAxis(m.yMax, plot.top(), plot.bottom());
+    c.valueAxis(plot, v, m.achseY);
+    c.timeAxis(plot, t, false);
+    QPainter &p = c.painter();
+    p.setPen(QPen(palette::linie(), 1.2, Qt::DotLine));
+    p.drawLine(QPointF(plot.left(), v.map(m.yMax)), QPointF(plot.right(), v.map(m.yMax)));
+    p.setBrush(Qt::NoBrush);
+    for (const ChartSeries *s : {&geplant, &ist}) {
+        p.setPen(QPen(s->farbe, s == &ist ? 2.6 : 2.0, s == &ist ? Qt::SolidLine : Qt::DashLine));
+        p.drawPolyline(stufen(s->punkte, s->basis, t, v));
+        for (const QPointF &pt : s->punkte) {
+            const QDate d = QDate::fromJulianDay(qint64(pt.x()));
+            if (d < t.von || d > t.bis)
+                continue;
+            const QPointF at(t.map(d), v.map(pt.y()));
+            c.hotspot(
+                QRectF(at.x() - 4, at.y() - 4, 8, 8),
+                tr("%1 am %2: %3 OZG-Leistungen").arg(s->name, d.toString(u"dd.MM.yyyy"_qs), zahl(pt.y())));
+        }
+    }
+    c.heuteLinie(plot, t, m.heute);
+}
+
+void paintPrioritaet(ChartCanvas &c, const QRectF &area, const ChartModel &m)
+{
+    QList<LegendEntry> legende;
+    for (const ChartBand &b : m.baender)
+        legende.append({b.name, hell(b.farbe, 0.3), LegendEntry::Form::Flaeche});
+    legende.append({tr("Score"), palette::text(), LegendEntry::Form::Raute});
+    legende.append({tr("Rangspanne"), palette::linie(), LegendEntry::Form::Linie});
+    QRectF rest = c.legend(area, legende);
+    const QRectF plot(rest.left() + 62, rest.top() + 4, rest.width() - 70,
+                      rest.height() - ChartCanvas::normal * 3.6);
+    const ValueAxis v{m.yMax, 1, plot.top(), plot.bottom()};
+    QPainter &p = c.painter();
+    for (const ChartBand &b : m.baender) {
+        const QColor f = hell(b.farbe, 0.3);
+        const QRectF band(plot.left(), v.map(std::min(b.bis, m.yMax)), plot.width(),
+                          v.map(std::max(0.0, b.von)) - v.map(std::min(b.bis, m.yMax)));
+        p.fillRect(band, f);
+    }
+    c.valueAxis(plot, v, m.achseY);
+    const ChartSeries &score = m.serien[0], &rangMin = m.serien[1], &rangMax = m.serien[2];
+    const int n = int(m.kategorien.size());
+    // The rank axis runs over every rank a span reaches.
+    double maxRang = n;
+    for (double r : rangMax.werte)
+        maxRang = std::max(maxRang, r);
+    const auto xOf = [&](double rang) { return plot.left() + (rang - 0.5) / maxRang * plot.width(); };
+    const int jede = std::max(1, int(std::ceil(maxRang * 28.0 / plot.width())));
+    for (int r = 1; r <= int(maxRang); ++r)
+        if (r == 1 || r % jede == 0)
+            c.text(QRectF(xOf(r) - 20, plot.bottom() + 2, 40, ChartCanvas::normal * 1.6), Qt::AlignCenter,
+                   QString::number(r));
+    c.text(QRectF(plot.left(), plot.bottom() + ChartCanvas::normal * 1.6, plot.width(),
+                  ChartCanvas::normal * 1.6),
+           Qt::AlignCenter, m.achseX);
+    const double rr = std::clamp(plot.width() / maxRang * 0.3, 2.5, 5.5);
+    for (int i = 0; i < n; ++i) {
+        const QPointF at(xOf(score.punkte[i].x()), v.map(score.werte[i]));
+        p.setPen(QPen(palette::linie(), 1.4));
+        p.drawLine(QPointF(xOf(rangMin.werte[i]), at.y()), QPointF(xOf(rangMax.werte[i]), at.y()));
+        p.drawLine(QPointF(xOf(rangMin.werte[i]), at.y() - 3), QPointF(xOf(rangMin.werte[i]), at.y() + 3));
+        p.drawLine(QPointF(xOf(rangMax.werte[i]), at.y() - 3), QPointF(xOf(rangMax.werte[i]), at.y() + 3));
+        ChartCanvas::raute(p, at, rr, palette::text(), true);
+        c.hotspot(QRectF(at.x() - rr - 2, at.y() - rr - 2, 2 * rr + 4, 2 * rr + 4),
+                  tr("Rang %1: %2 (%3)\nScore %4, Rangspanne %5–%6")
+                      .arg(int(score.punkte[i].x()))
+                      .arg(m.kategorien[i])
+                      .arg(m.kategorieIds[i])
+                      .arg(zahl(score.werte[i], 2), zahl(rangMin.werte[i]), zahl(rangMax.werte[i])),
+                  ChartHotspot::Ziel::Leistung, m.kategorieIds[i]);
+    }
+}
+
+} // namespace tfp::report

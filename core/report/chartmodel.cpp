@@ -1,0 +1,410 @@
+// Builds each chart's series from the analyses (coverage, progress, prioritisation), so that the app, the
+// command line and the PDF show the same figures as the tables.
+#include "chartpalette.h"
+#include "charts.h"
+
+#include "analysis/prioritisation.h"
+#include "domain/labels.h"
+#include "error.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+
+namespace tfp::report {
+
+namespace {
+
+QString tr(const char *s, const char *c = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("tfp::report", s, c, n);
+}
+
+ChartSeries serie(const QString &name, const QColor &farbe = {})
+{
+    ChartSeries s;
+    s.name = name;
+    s.farbe = farbe;
+    return s;
+}
+
+QString datum(const QDate &d)
+{
+    return d.toString(u"dd.MM.yyyy"_qs);
+}
+
+QString umfang(analysis::Scope s)
+{
+    return s == analysis::Scope::Foederal ? tr("Umfang Föderal") : tr("Umfang alle");
+}
+
+analysis::CoverageReport coverageOf(const PlanSnapshot &plan, const ChartOptions &o)
+{
+    return analysis::coverage(plan, {o.scope, o.themenfeldId, o.heute});
+}
+
+constexpr Status statusReihe[] = {Status::Online, Status::InUmsetzung, Status::InPlanung, Status::Ohne};
+
+void buildStatus(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
+{
+    const analysis::Kennzahlen k = coverageOf(plan, o).gesamt;
+    ChartSeries s = serie(tr("Leistungen"));
+    for (Status st : statusReihe) {
+        m.kategorien << labels::status(st);
+        s.werte << k.count(st);
+    }
+    m.serien << s;
+    m.untertitel = tr("%1 OZG-Leistungen, %2, Stand %3")
+                       .arg(QLocale().toString(k.leistungen), umfang(o.scope), datum(o.heute));
+    if (k.leistungen == 0)
+        m.leer = tr("Keine OZG-Leistungen im gewählten Umfang");
+}
+
+void buildReifegrad(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
+{
+    const analysis::CoverageReport r = coverageOf(plan, o);
+    QList<const analysis::Kennzahlen *> zahlen;
+    if (o.themenfeldId) {
+        for (const analysis::LageZahlen &l : r.lagen) {
+            m.kategorien << l.name;
+            m.kategorieIds << l.id;
+            zahlen << &l.zahlen;
+        }
+    } else {
+        for (const analysis::ThemenfeldZahlen &t : r.themenfelder) {
+            m.kategorien << t.name;
+            m.kategorieIds << t.id;
+            zahlen << &t.zahlen;
+        }
+    }
+    for (const bool ziel : {false, true}) {
+        const QString stapel = ziel ? tr("Ziel") : tr("Ist");
+        for (int level = 0; level <= 5; ++level) {
+            ChartSeries s;
+            s.name = level < 5 ? labels::reifegrad(level) : tr("ohne Angabe");
+            s.farbe = palette::reifegrad(level < 5 ? level : -1);
+            s.stapel = stapel;
+            for (const analysis::Kennzahlen *k : zahlen) {
+                const auto &stufen = ziel ? k->reifegradZiel : k->reifegradIst;
+                s.werte << (level < 5 ? stufen[level] : (ziel ? k->ohneReifegradZiel : k->ohneReifegradIst));
+            }
+            m.serien << s;
+        }
+    }
+    m.achseY = tr("OZG-Leistungen");
+    m.untertitel = tr("Reifegradmodell 1.x, %1, Stand %2").arg(umfang(o.scope), datum(o.heute));
+    if (r.gesamt.modell2)
+        m.untertitel += tr("; %n nach Modell 2.0 bewertet, nicht gezeigt", nullptr, r.gesamt.modell2);
+    if (r.gesamt.leistungen == 0)
+        m.leer = tr("Keine OZG-Leistungen im gewählten Umfang");
+}
+
+void buildBurnUp(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
+{
+    const analysis::BurnUp b = analysis::burnUp(plan, o.themenfeldId, o.scope);
+    ChartSeries geplant = serie(tr("geplant"), palette::blau());
+    for (const analysis::BurnUpPunkt &pt : b.geplant)
+        geplant.punkte << QPointF(double(pt.datum.toJulianDay()), pt.anzahl);
+    ChartSeries ist = serie(tr("online (ist)"), palette::gruen());
+    for (const analysis::BurnUpPunkt &pt : b.ist)
+        ist.punkte << QPointF(double(pt.datum.toJulianDay()), pt.anzahl);
+    ist.basis = b.onlineOhneDatum;
+    m.serien << geplant << ist;
+    m.yMax = b.leistungen;
+    m.achseY = tr("OZG-Leistungen online");
+    QDate von = o.von, bis = o.bis;
+    if (!von.isValid() || !bis.isValid()) {
+        QDate first = o.heute, last = o.heute;
+        for (const auto *list : {&b.geplant, &b.ist})
+            if (!list->isEmpty()) {
+                first = std::min(first, list->first().datum);
+                last = std::max(last, list->last().datum);
+            }
+        von = von.isValid() ? von : first.addDays(-30);
+        bis = bis.isValid() ? bis : last.addDays(30);
+    }
+    m.von = von;
+    m.bis = bis;
+    m.untertitel = tr("%1 OZG-Leistungen, davon %2 online")
+                       .arg(QLocale().toString(b.leistungen), QLocale().toString(b.online));
+    if (b.onlineOhneDatum)
+        m.untertitel += tr(", %n ohne Go-live-Datum (ab Beginn gezählt)", nullptr, b.onlineOhneDatum);
+    if (b.ohnePlantermin)
+        m.untertitel += tr("; %n ohne Plantermin", nullptr, b.ohnePlantermin);
+    m.untertitel += tr("; %1").arg(umfang(o.scope));
+    if (b.geplant.isEmpty() && b.ist.isEmpty())
+        m.leer = tr("Noch keine Go-live-Termine geplant");
+}
+
+void buildGantt(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
+{
+    if (o.themenfeldId) {
+        m.gantt = analysis::ganttZeilen(plan, *o.themenfeldId, o.heute);
+    } else {
+        for (const Themenfeld &t : plan.themenfelder)
+            m.gantt += analysis::ganttZeilen(plan, t.id, o.heute);
+    }
+    ChartSeries geplant = serie(tr("Meilensteine geplant"), palette::linie());
+    ChartSeries ist = serie(tr("Meilensteine erreicht"), palette::text());
+    int ueberfaellig = 0, meilensteine = 0;
+    for (qsizetype row = 0; row < m.gantt.size(); ++row) {
+        const analysis::GanttZeile &z = m.gantt[row];
+        m.kategorien << z.name;
+        m.kategorieIds << z.projektId;
+        for (const analysis::GanttMeilenstein &ms : z.meilensteine) {
+            if (ms.geplant.isValid())
+                geplant.punkte << QPointF(double(ms.geplant.toJulianDay()), double(row));
+            if (ms.ist.isValid())
+                ist.punkte << QPointF(double(ms.ist.toJulianDay()), double(row));
+            meilensteine += ms.geplant.isValid() || ms.ist.isValid();
+            ueberfaellig += ms.ueberfaellig;
+        }
+    }
+    m.serien << geplant << ist;
+    const auto [first, last] = analysis::ganttZeitraum(m.gantt);
+    m.von = o.von.isValid() ? o.von : (first.isValid() ? std::min(first, o.heute) : o.heute);
+    m.bis = o.bis.isValid() ? o.bis : (last.isValid() ? std::max(last, o.heute) : o.heute);
+    if (m.bis <= m.von)
+        m.bis = m.von.addDays(30);
+    m.heute = o.heute;
+    m.untertitel = tr("%n Umsetzungsprojekte", nullptr, int(m.gantt.size())) +
+                   tr(", %n Meilensteine", nullptr, meilensteine) +
+                   tr(", %n überfällig", nullptr, ueberfaellig) +
+                   tr("; Zeitraum %1 bis %2").arg(datum(m.von), datum(m.bis));
+    if (m.gantt.isEmpty())
+        m.leer = tr("Noch keine Umsetzungsprojekte angelegt");
+    else if (meilensteine == 0)
+        m.leer = tr("Noch keine Meilensteine geplant");
+}
+
+bool nutzt(NachnutzungStand s)
+{
+    return s == NachnutzungStand::Geplant || s == NachnutzungStand::InUmsetzung ||
+           s == NachnutzungStand::Live;
+}
+
+void buildNachnutzung(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
+{
+    const analysis::CoverageReport r = coverageOf(plan, o);
+    int eintraege = 0;
+    if (o.themenfeldId) {
+        for (qint64 id : r.projekte) {
+            const Projekt *p = plan.projekt(id);
+            m.kategorien << (p ? p->name : QString::number(id));
+            m.kategorieIds << id;
+        }
+        // Cell values: 0 no entry, otherwise the stand's code + 1.
+        for (const analysis::LandNachnutzung &land : r.laender) {
+            ChartSeries s = serie(land.kuerzel);
+            for (qint64 id : r.projekte) {
+                const auto it = land.stand.constFind(id);
+                s.werte << (it == land.stand.cend() ? 0.0 : double(int(*it) + 1));
+                eintraege += it != land.stand.cend();
+            }
+            m.serien << s;
+        }
+    } else {
+        // Per Themenfeld: how many of its projects the Land reuses (geplant, in Umsetzung or live).
+        for (const analysis::ThemenfeldZahlen &t : r.themenfelder) {
+            m.kategorien << t.name;
+            m.kategorieIds << t.id;
+        }
+        for (const analysis::LandNachnutzung &land : r.laender) {
+            ChartSeries s = serie(land.kuerzel);
+            QHash<int, int> jeThemenfeld;
+            for (auto it = land.stand.cbegin(); it != land.stand.cend(); ++it) {
+                ++eintraege;
+                const Projekt *p = plan.projekt(it.key());
+                if (p && nutzt(*it))
+                    ++jeThemenfeld[p->themenfeldId];
+            }
+            for (qint64 id : m.kategorieIds)
+                s.werte << jeThemenfeld.value(int(id));
+            m.serien << s;
+        }
+        m.kategorieIds.clear(); // columns are Themenfelder, not projects: nothing to select by click
+    }
+    m.untertitel = o.themenfeldId
+                       ? tr("Stand der Nachnutzung je Land und Umsetzungsprojekt")
+                       : tr("Nachgenutzte Umsetzungsprojekte (geplant, in Umsetzung, live) je Land "
+                            "und Themenfeld");
+    if (r.projekte.isEmpty())
+        m.leer = tr("Noch keine Umsetzungsprojekte angelegt");
+    else if (eintraege == 0)
+        m.leer = tr("Noch keine Nachnutzung erfasst");
+}
+
+void buildBudget(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
+{
+    const QList<analysis::QuartalsBudget> b = analysis::budgetJeQuartal(plan, o.themenfeldId);
+    ChartSeries soll = serie(tr("Plan (Zahlungsplan)"), palette::himmelblau());
+    ChartSeries ist = serie(tr("Mittelabfluss (ist)"), palette::blau());
+    ChartSeries pt = serie(tr("Personentage"), palette::zinnober());
+    qint64 summePlan = 0, summeIst = 0;
+    for (const analysis::QuartalsBudget &q : b) {
+        m.kategorien << tr("Q%1/%2").arg(q.quartal).arg(q.jahr);
+        soll.werte << double(q.planCent) / 100.0;
+        ist.werte << double(q.istCent) / 100.0;
+        pt.werte << q.personentage;
+        summePlan += q.planCent;
+        summeIst += q.istCent;
+    }
+    m.serien << soll << ist << pt;
+    m.achseY = tr("Euro");
+    m.achseY2 = tr("Personentage");
+    const QLocale l;
+    m.untertitel = tr("Summe Plan %1, Mittelabfluss %2")
+                       .arg(l.toCurrencyString(double(summePlan) / 100.0, u"€"_qs, 0),
+                            l.toCurrencyString(double(summeIst) / 100.0, u"€"_qs, 0));
+    if (b.isEmpty())
+        m.leer = tr("Noch kein Zahlungsplan erfasst");
+}
+
+void buildPrioritaet(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
+{
+    if (!o.themenfeldId) {
+        m.leer = tr("Die Priorisierung gilt je Themenfeld: wählen Sie ein Themenfeld.");
+        return;
+    }
+    const analysis::Prioritisation pr = analysis::prioritise(plan, *o.themenfeldId);
+    ChartSeries score = serie(tr("Score"), palette::text());
+    ChartSeries rangMin = serie(tr("bester Rang"), palette::linie());
+    ChartSeries rangMax = serie(tr("schlechtester Rang"), palette::linie());
+    int ohne = 0;
+    for (const analysis::RankedLeistung &l : pr.leistungen) {
+        if (!l.score) {
+            ++ohne;
+            continue;
+        }
+        m.kategorien << l.name;
+        m.kategorieIds << l.ozgId;
+        score.werte << *l.score;
+        score.punkte << QPointF(l.rank, *l.score);
+        rangMin.werte << l.rankMin;
+        rangMax.werte << l.rankMax;
+    }
+    m.serien << score << rangMin << rangMax;
+    const Themenfeld &t = pr.themenfeld;
+    m.baender = {
+        {analysis::kategorieLabel(analysis::Kategorie::Hoechste), t.schwelleHoechste, 5, palette::gruen()},
+        {analysis::kategorieLabel(analysis::Kategorie::Hohe), t.schwelleHohe, t.schwelleHoechste,
+         palette::himmelblau()},
+        {analysis::kategorieLabel(analysis::Kategorie::Mittlere), t.schwelleMittlere, t.schwelleHohe,
+         palette::gelb()},
+        {analysis::kategorieLabel(analysis::Kategorie::Niedrige), 0, t.schwelleMittlere, palette::grau()}};
+    m.yMax = 5;
+    m.achseX = tr("Rang");
+    m.achseY = tr("Score (0–5)");
+    m.untertitel = tr("%n bewertete OZG-Leistungen; Balken: Rangspanne bei ±20 % Gewicht je Kriterium",
+                      nullptr, int(m.kategorien.size()));
+    if (ohne)
+        m.untertitel += tr("; %n ohne Bewertung nicht gezeigt", nullptr, ohne);
+    if (m.kategorien.isEmpty())
+        m.leer = tr("Noch keine Bewertungen erfasst");
+}
+
+} // namespace
+
+QList<ChartKind> allChartKinds()
+{
+    return {ChartKind::Status,      ChartKind::Reifegrad, ChartKind::BurnUp,    ChartKind::Gantt,
+            ChartKind::Nachnutzung, ChartKind::Budget,    ChartKind::Prioritaet};
+}
+
+QString chartKindName(ChartKind kind)
+{
+    switch (kind) {
+    case ChartKind::Status:
+        return u"status"_qs;
+    case ChartKind::Reifegrad:
+        return u"reifegrad"_qs;
+    case ChartKind::BurnUp:
+        return u"burnup"_qs;
+    case ChartKind::Gantt:
+        return u"gantt"_qs;
+    case ChartKind::Nachnutzung:
+        return u"nachnutzung"_qs;
+    case ChartKind::Budget:
+        return u"budget"_qs;
+    case ChartKind::Prioritaet:
+        return u"prioritaet"_qs;
+    }
+    return {};
+}
+
+std::optional<ChartKind> chartKindByName(const QString &name)
+{
+    for (ChartKind k : allChartKinds())
+        if (chartKindName(k) == name)
+            return k;
+    return std::nullopt;
+}
+
+QString chartTitle(ChartKind kind, const PlanSnapshot &plan, std::optional<int> themenfeldId)
+{
+    QString title;
+    switch (kind) {
+    case ChartKind::Status:
+        title = tr("Status der OZG-Leistungen");
+        break;
+    case ChartKind::Reifegrad:
+        title =
+            themenfeldId ? tr("Reifegrad ist und Ziel je Lage") : tr("Reifegrad ist und Ziel je Themenfeld");
+        break;
+    case ChartKind::BurnUp:
+        title = tr("Go-live: OZG-Leistungen online, geplant und ist");
+        break;
+    case ChartKind::Gantt:
+        title = tr("Meilensteine der Umsetzungsprojekte");
+        break;
+    case ChartKind::Nachnutzung:
+        title = tr("Nachnutzung durch die Länder");
+        break;
+    case ChartKind::Budget:
+        title = tr("Budget: Plan und Mittelabfluss je Quartal");
+        break;
+    case ChartKind::Prioritaet:
+        title = tr("Priorisierung: Score nach Rang");
+        break;
+    }
+    const Themenfeld *t = themenfeldId ? plan.themenfeld(*themenfeldId) : nullptr;
+    return tr("%1 – %2").arg(title, t ? t->name : tr("Gesamtprogramm"));
+}
+
+ChartModel chartModel(ChartKind kind, const PlanSnapshot &plan, const ChartOptions &options)
+{
+    if (!options.heute.isValid())
+        throw Error(tr("Für das Diagramm fehlt das Datum „heute“."));
+    if (options.themenfeldId && !plan.themenfeld(*options.themenfeldId))
+        throw Error(tr("Das Themenfeld %1 gibt es im Katalog nicht.").arg(*options.themenfeldId));
+    ChartModel m;
+    m.kind = kind;
+    m.titel = chartTitle(kind, plan, options.themenfeldId);
+    m.heute = options.heute;
+    switch (kind) {
+    case ChartKind::Status:
+        buildStatus(m, plan, options);
+        break;
+    case ChartKind::Reifegrad:
+        buildReifegrad(m, plan, options);
+        break;
+    case ChartKind::BurnUp:
+        buildBurnUp(m, plan, options);
+        break;
+    case ChartKind::Gantt:
+        buildGantt(m, plan, options);
+        break;
+    case ChartKind::Nachnutzung:
+        buildNachnutzung(m, plan, options);
+        break;
+    case ChartKind::Budget:
+        buildBudget(m, plan, options);
+        break;
+    case ChartKind::Prioritaet:
+        buildPrioritaet(m, plan, options);
+        break;
+    }
+    return m;
+}
+
+} // namespace tfp::report

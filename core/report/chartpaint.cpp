@@ -1,0 +1,120 @@
+// paintChart: the frame every chart shares (white page, title, empty state) and the status donut.
+#include "chartpaint.h"
+
+#include "chartpalette.h"
+
+#include <QCoreApplication>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace tfp::report {
+
+namespace {
+
+QString tr(const char *s, const char *c = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("tfp::report", s, c, n);
+}
+
+} // namespace
+
+void paintChart(QPainter &p, const QRectF &rect, const ChartModel &m, const ChartOptions &o,
+                QList<ChartHotspot> *hotspots)
+{
+    ChartCanvas c(p, rect, o.referenzBreite, hotspots);
+    p.fillRect(c.bounds(), Qt::white);
+    const QRectF area = c.header(c.bounds().adjusted(10, 6, -10, -8), m);
+    if (!m.leer.isEmpty()) {
+        c.empty(area, m.leer);
+        return;
+    }
+    switch (m.kind) {
+    case ChartKind::Status:
+        paintStatus(c, area, m);
+        break;
+    case ChartKind::Reifegrad:
+        paintReifegrad(c, area, m);
+        break;
+    case ChartKind::BurnUp:
+        paintBurnUp(c, area, m);
+        break;
+    case ChartKind::Gantt:
+        paintGanttRows(c, area, m.gantt, m.von, m.bis, m.heute);
+        break;
+    case ChartKind::Nachnutzung:
+        paintNachnutzung(c, area, m);
+        break;
+    case ChartKind::Budget:
+        paintBudget(c, area, m);
+        break;
+    case ChartKind::Prioritaet:
+        paintPrioritaet(c, area, m);
+        break;
+    }
+}
+
+void paintChart(QPainter &p, const QRectF &rect, ChartKind kind, const PlanSnapshot &plan,
+                const ChartOptions &o)
+{
+    paintChart(p, rect, chartModel(kind, plan, o), o);
+}
+
+void paintStatus(ChartCanvas &c, const QRectF &area, const ChartModel &m)
+{
+    static constexpr Status reihe[] = {Status::Online, Status::InUmsetzung, Status::InPlanung, Status::Ohne};
+    const ChartSeries &s = m.serien.value(0);
+    double total = 0;
+    for (double v : s.werte)
+        total += v;
+    const double d = std::min(area.height(), area.width() * 0.45);
+    const QRectF ring(area.left() + 4, area.top() + (area.height() - d) / 2, d, d);
+    const QRectF hole = ring.adjusted(d * 0.2, d * 0.2, -d * 0.2, -d * 0.2);
+    QPainter &p = c.painter();
+    double angle = 90; // clockwise from twelve o'clock
+    const QRectF legende(ring.right() + 24, area.top(), area.right() - ring.right() - 24, area.height());
+    const double zeile = ChartCanvas::normal * 2.6;
+    double y = legende.top() + (legende.height() - zeile * s.werte.size()) / 2;
+    for (qsizetype i = 0; i < s.werte.size(); ++i) {
+        const double v = s.werte[i];
+        const QColor farbe = palette::status(reihe[i]);
+        const QString anteil = zahl(total > 0 ? 100.0 * v / total : 0, 1);
+        const QString tip = tr("%1: %2 OZG-Leistungen (%3 %)").arg(m.kategorien.value(i), zahl(v), anteil);
+        if (v > 0) {
+            const double span = -360.0 * v / total;
+            QPainterPath slice;
+            slice.arcMoveTo(ring, angle);
+            slice.arcTo(ring, angle, span);
+            slice.arcTo(hole, angle + span, -span);
+            slice.closeSubpath();
+            p.setPen(QPen(Qt::white, 1.5));
+            p.setBrush(farbe);
+            p.drawPath(slice);
+            // The label sits on the ring where the slice is wide enough for it.
+            if (std::abs(span) >= 18) {
+                const double mid = (angle + span / 2) * M_PI / 180.0;
+                const double r = d * 0.4;
+                const QPointF at(ring.center().x() + r * std::cos(mid),
+                                 ring.center().y() - r * std::sin(mid));
+                c.text(
+                    QRectF(at.x() - 30, at.y() - 10, 60, 20), Qt::AlignCenter, zahl(v), ChartCanvas::normal,
+                    reihe[i] == Status::Ohne || reihe[i] == Status::InPlanung ? palette::text() : Qt::white,
+                    true);
+            }
+            c.hotspot(slice.boundingRect(), tip);
+            angle += span;
+        }
+        p.setPen(Qt::NoPen);
+        p.setBrush(farbe);
+        const double box = ChartCanvas::normal * 1.1;
+        p.drawRect(QRectF(legende.left(), y + (zeile - box) / 2, box, box));
+        const QRectF textRect(legende.left() + box + 8, y, legende.width() - box - 8, zeile);
+        c.text(textRect, Qt::AlignLeft | Qt::AlignVCenter,
+               tr("%1: %2 (%3 %)").arg(m.kategorien.value(i), zahl(v), anteil));
+        c.hotspot(textRect, tip);
+        y += zeile;
+    }
+    c.text(hole, Qt::AlignCenter, tr("%1\nOZG-Leistungen").arg(zahl(total)), ChartCanvas::normal, {}, true);
+}
+
+} // namespace tfp::report

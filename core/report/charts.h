@@ -1,0 +1,124 @@
+// The progress charts of a Themenfeld or the programme, built from the analyses (never from the database) and
+// painted on any QPainter: the app's Übersicht tab, `tfp chart` and the Arbeitsplan PDF show the same
+// figures.
+#pragma once
+
+#include "analysis/coverage.h"
+#include "analysis/progress.h"
+#include "domain/plan.h"
+
+#include <QColor>
+#include <QDate>
+#include <QList>
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+class QPainter;
+
+namespace tfp::report {
+
+enum class ChartKind
+{
+    Status,
+    Reifegrad,
+    BurnUp,
+    Gantt,
+    Nachnutzung,
+    Budget,
+    Prioritaet
+};
+
+QList<ChartKind> allChartKinds();
+// The command line's names: status, reifegrad, burnup, gantt, nachnutzung, budget, prioritaet.
+QString chartKindName(ChartKind kind);
+std::optional<ChartKind> chartKindByName(const QString &name);
+
+struct ChartOptions
+{
+    std::optional<int> themenfeldId; // none: the whole programme
+    analysis::Scope scope = analysis::Scope::Alle;
+    QDate heute;    // "today" marked in time charts and used for overdue milestones; required
+    QDate von, bis; // Gantt and burn-up: the date range shown; invalid: the plan's own range
+    // Text and lines are laid out against a page this many logical pixels wide and scaled to the rect, so
+    // that a chart printed across an A4 page keeps its text at 7.5 pt or more. A screen widget passes its own
+    // width (never less than this) to keep text at its natural size.
+    double referenzBreite = 680;
+};
+
+// One series of a chart, as the tests read it back: values per category (bars, slices, heatmap rows) or
+// points (lines: x is the QDate's Julian day, or the rank).
+struct ChartSeries
+{
+    QString name;
+    QColor farbe;
+    QList<double> werte;
+    QList<QPointF> punkte;
+    QString stapel;   // bars of the same stapel are stacked ("Ist", "Ziel"); empty: side by side
+    double basis = 0; // lines: the value before the first point (online without a date to place them)
+};
+
+// A horizontal band of the value axis (the prioritisation categories).
+struct ChartBand
+{
+    QString name;
+    double von = 0;
+    double bis = 0;
+    QColor farbe;
+};
+
+// What a chart shows, built from the analysis results; painting only draws it.
+struct ChartModel
+{
+    ChartKind kind = ChartKind::Status;
+    QString titel;
+    QString untertitel; // scope, Stand and what is left out
+    QString leer;       // set when there is nothing to draw: this text instead of empty axes
+    QStringList kategorien;
+    QList<qint64> kategorieIds; // project id (Gantt, Nachnutzung) or OZG-ID (Prioritaet) per category
+    QList<ChartSeries> serien;
+    QList<ChartBand> baender;
+    QString achseX, achseY, achseY2;
+    QList<analysis::GanttZeile> gantt;
+    QDate von, bis, heute;
+    double yMax = 0; // top of the value axis (burn-up: the Leistungen in range)
+};
+
+// A spot of a painted chart: what hovering shows and what clicking selects.
+struct ChartHotspot
+{
+    enum class Ziel
+    {
+        Keins,
+        Projekt,
+        Leistung
+    };
+    QRectF rect; // in the painter's device coordinates
+    QString text;
+    Ziel ziel = Ziel::Keins;
+    qint64 id = 0;
+};
+
+// The chart's title: "Status der Leistungen – Familie & Kind" (or "– Gesamtprogramm").
+QString chartTitle(ChartKind kind, const PlanSnapshot &plan, std::optional<int> themenfeldId);
+
+// Builds the chart from the analyses. The Prioritaet chart needs the Themenfeld's scores in plan (a Full
+// snapshot, or the UI's planWithScores). Throws tfp::Error when heute is invalid or the Themenfeld unknown.
+ChartModel chartModel(ChartKind kind, const PlanSnapshot &plan, const ChartOptions &options);
+
+// Paints the chart into rect on any paint device (QImage, QSvgGenerator, QPdfWriter: vector there).
+void paintChart(QPainter &p, const QRectF &rect, ChartKind kind, const PlanSnapshot &plan,
+                const ChartOptions &o);
+// The same from a model built before; hotspots (when given) receive the bars, points and rows painted.
+void paintChart(QPainter &p, const QRectF &rect, const ChartModel &model, const ChartOptions &o,
+                QList<ChartHotspot> *hotspots = nullptr);
+
+// The Gantt painted for a slice, so that a PDF can tile it across pages with names repeated on each page.
+void paintGantt(QPainter &p, const QRectF &rect, const QList<analysis::GanttZeile> &rows, QDate von,
+                QDate bis, QDate heute);
+void paintGantt(QPainter &p, const QRectF &rect, const QList<analysis::GanttZeile> &rows, QDate von,
+                QDate bis, QDate heute, double referenzBreite, QList<ChartHotspot> *hotspots = nullptr);
+
+} // namespace tfp::report

@@ -1,0 +1,48 @@
+// The chart as a widget for the app's Übersicht tab: paints one chart at the widget's size, shows the figure
+// under the mouse as a tooltip and reports clicks on a project or Leistung. ui/ embeds it and never sees
+// how charts are drawn.
+#pragma once
+
+#include "charts.h"
+
+#include <QWidget>
+
+namespace tfp::report {
+
+class ChartView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChartView(QWidget *parent = nullptr);
+
+    void setChart(ChartModel model, const ChartOptions &options);
+    const ChartModel &model() const { return m_model; }
+    const ChartOptions &options() const { return m_options; }
+    // The spots of the chart as painted at the widget's current size (the tests click them).
+    const QList<ChartHotspot> &hotspots() const;
+    const ChartHotspot *hotspotAt(const QPointF &pos) const;
+    QSize sizeHint() const override { return {760, 480}; }
+    QSize minimumSizeHint() const override { return {320, 220}; }
+
+Q_SIGNALS:
+    void projektClicked(qint64 projektId);
+    void leistungClicked(int ozgId);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    ChartOptions widgetOptions() const;
+
+    ChartModel m_model;
+    ChartOptions m_options;
+    // Filled when painted (or on demand, into a QPicture, before the first paint).
+    mutable QList<ChartHotspot> m_hotspots;
+    mutable bool m_hotspotsValid = false;
+};
+
+} // namespace tfp::report

@@ -1,0 +1,362 @@
+#include <catch2/catch.hpp>
+
+#include "chartplan.h"
+
+#include "analysis/prioritisation.h"
+#include "report/chartexport.h"
+
+#include <QFile>
+#include <QPainter>
+#include <QXmlStreamReader>
+
+using namespace tfp;
+using namespace tfp::report;
+
+namespace {
+
+ChartOptions optionsFor(std::optional<int> themenfeld, const QDate &heute,
+                        analysis::Scope scope = analysis::Scope::Alle)
+{
+    ChartOptions o;
+    o.themenfeldId = themenfeld;
+    o.heute = heute;
+    o.scope = scope;
+    return o;
+}
+
+// Pixels that are not white below the title: something was drawn there.
+int inked(const QImage &image)
+{
+    int n = 0;
+    for (int y = image.height() / 5; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2)
+            n += image.pixel(x, y) != qRgb(255, 255, 255);
+    return n;
+}
+
+const ChartSeries &series(const ChartModel &m, const QString &name)
+{
+    for (const ChartSeries &s : m.serien)
+        if (s.name == name)
+            return s;
+    FAIL("no series " << name.toStdString());
+    return m.serien.first();
+}
+
+} // namespace
+
+TEST_CASE("the status donut holds the coverage's status counts, in scope alle and Föderal", "[core][report]")
+{
+    test::ChartPlan t;
+    const PlanSnapshot plan = t.plan();
+    for (auto scope : {analysis::Scope::Alle, analysis::Scope::Foederal})
+        for (std::optional<int> tf : {std::optional<int>(t.familie), std::optional<int>()}) {
+            const ChartModel m = chartModel(ChartKind::Status, plan, optionsFor(tf, t.heute, scope));
+            const analysis::Kennzahlen k = analysis::coverage(plan, {scope, tf, t.heute}).gesamt;
+            CHECK(m.kategorien ==
+                  QStringList{u"online"_qs, u"in Umsetzung"_qs, u"in Planung"_qs, u"ohne Status"_qs});
+            CHECK(m.serien[0].werte ==
+                  QList<double>{double(k.count(Status::Online)), double(k.count(Status::InUmsetzung)),
+                                double(k.count(Status::InPlanung)), double(k.count(Status::Ohne))});
+            CHECK(m.leer.isEmpty());
+        }
+    const ChartModel familie = chartModel(ChartKind::Status, plan, optionsFor(t.familie, t.heute));
+    CHECK(familie.serien[0].werte.mid(0, 3) == QList<double>{3, 2, 1});
+    CHECK(familie.titel == u"Status der OZG-Leistungen – Familie & Kind");
+}
+
+TEST_CASE("the Reifegrad bars hold ist and ziel per level and Lage, or per Themenfeld for the programme",
+          "[core][report]")
+{
+    test::ChartPlan t;
+    const PlanSnapshot plan = t.plan();
+    const analysis::CoverageReport r = analysis::coverage(plan, {analysis::Scope::Alle, t.familie, t.heute});
+    const ChartModel m = chartModel(ChartKind::Reifegrad, plan, optionsFor(t.familie, t.heute));
+    REQUIRE(m.kategorien.size() == r.lagen.size());
+    REQUIRE(m.serien.size() == 12);
+    for (qsizetype l = 0; l < r.lagen.size(); ++l) {
+        CHECK(m.kategorien[l] == r.lagen[l].name);
+        for (int level = 0; level < 5; ++level) {
+            CHECK(m.serien[level].stapel == u"Ist");
+            CHECK(m.serien[level].werte[l] == r.lagen[l].zahlen.reifegradIst[level]);
+            CHECK(m.serien[6 + level].stapel == u"Ziel");
+            CHECK(m.serien[6 + level].werte[l] == r.lagen[l].zahlen.reifegradZiel[level]);
+        }
+        CHECK(m.serien[5].werte[l] == r.lagen[l].zahlen.ohneReifegradIst);
+        CHECK(m.serien[11].werte[l] == r.lagen[l].zahlen.ohneReifegradZiel);
+    }
+    const ChartModel programm = chartModel(ChartKind::Reifegrad, plan, optionsFor({}, t.heute));
+    CHECK(programm.kategorien.size() == plan.themenfelder.size());
+    CHECK(series(programm, u"3 – Online-Leistung"_qs)
+              .werte[programm.kategorien.indexOf(u"Familie & Kind"_qs)] == 1);
+}
+
+TEST_CASE("the burn-up lines are the analysis' planned and actual points", "[core][report]")
+{
+    test::ChartPlan t;
+    const PlanSnapshot plan = t.plan();
+    const analysis::BurnUp b = analysis::burnUp(plan, t.familie, analysis::Scope::Alle);
+    const ChartModel m = chartModel(ChartKind::BurnUp, plan, optionsFor(t.familie, t.heute));
+    REQUIRE(m.serien.size() == 2);
+    REQUIRE(m.serien[0].punkte.size() == b.geplant.size());
+    for (qsizetype i = 0; i < b.geplant.size(); ++i)
+        CHECK(m.serien[0].punkte[i] == QPointF(b.geplant[i].datum.toJulianDay(), b.geplant[i].anzahl));
+    REQUIRE(m.serien[1].punkte.size() == b.ist.size());
+    for (qsizetype i = 0; i < b.ist.size(); ++i)
+        CHECK(m.serien[1].punkte[i] == QPointF(b.ist[i].datum.toJulianDay(), b.ist[i].anzahl));
+    CHECK(m.serien[1].basis == b.onlineOhneDatum);
+    CHECK(m.yMax == b.leistungen);
+    CHECK(m.heute == t.heute);
+    CHECK(m.von <= QDate(2024, 9, 1));
+    CHECK(m.bis >= t.heute);
+}
+
+TEST_CASE("the Gantt rows are the analysis' rows, milestones planned and reached on their row",
+          "[core][report]")
+{
+    test::ChartPlan t;
+    const PlanSnapshot plan = t.plan();
+    const QList<analysis::GanttZeile> rows = analysis::ganttZeilen(plan, t.familie, t.heute);
+    const ChartModel m = chartModel(ChartKind::Gantt, plan, optionsFor(t.familie, t.heute));
+    REQUIRE(m.gantt.size() == rows.size());
+    REQUIRE(m.kategorieIds.size() == rows.size());
+    int geplant = 0, erreicht = 0;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        CHECK(m.kategorieIds[i] == rows[i].projektId);
+        for (const auto &ms : rows[i].meilensteine) {
+            if (ms.geplant.isValid())
+                CHECK(m.serien[0].punkte.contains(QPointF(ms.geplant.toJulianDay(), double(i))));
+            if (ms.ist.isValid())
+                CHECK(m.serien[1].punkte.contains(QPointF(ms.ist.toJulianDay(), double(i))));
+            geplant += ms.geplant.isValid();
+            erreicht += ms.ist.isValid();
+        }
+    }
+    CHECK(m.serien[0].punkte.size() == geplant);
+    CHECK(m.serien[1].punkte.size() == erreicht);
+    CHECK(erreicht == 3);
+    const auto [von, bis] = analysis::ganttZeitraum(rows);
+    CHECK(m.von == von);
+    CHECK(m.bis == bis);
+    // A chosen range is kept.
+    ChartOptions o = optionsFor(t.familie, t.heute);
+    o.von = QDate(2024, 1, 1);
+    o.bis = QDate(2025, 12, 31);
+    const ChartModel range = chartModel(ChartKind::Gantt, plan, o);
+    CHECK(range.von == o.von);
+    CHECK(range.bis == o.bis);
+}
+
+TEST_CASE(
+    "the Nachnutzung heatmap holds each Land's stand per project, counts per Themenfeld for the programme",
+    "[core][report]")
+{
+    test::ChartPlan t;
+    const PlanSnapshot plan = t.plan();
+    const analysis::CoverageReport r = analysis::coverage(plan, {analysis::Scope::Alle, t.familie, t.heute});
+    const ChartModel m = chartModel(ChartKind::Nachnutzung, plan, optionsFor(t.familie, t.heute));
+    CHECK(m.kategorieIds == r.projekte);
+    REQUIRE(m.serien.size() == r.laender.size());
+    const qsizetype spalte = m.kategorieIds.indexOf(t.projekt);
+    REQUIRE(spalte >= 0);
+    for (qsizetype l = 0; l < r.laender.size(); ++l) {
+        const auto &land = r.laender[l];
+        const auto it = land.stand.constFind(t.projekt);
+        CHECK(m.serien[l].name == land.kuerzel);
+        CHECK(m.serien[l].werte[spalte] == (it == land.stand.cend() ? 0.0 : double(int(*it) + 1)));
+    }
+    CHECK(series(m, u"HE"_qs).werte[spalte] == int(NachnutzungStand::Live) + 1);
+    const ChartModel programm = chartModel(ChartKind::Nachnutzung, plan, optionsFor({}, t.heute));
+    const qsizetype familie = programm.kategorien.indexOf(u"Familie & Kind"_qs);
+    CHECK(series(programm, u"HE"_qs).werte[familie] == 1);
+    CHECK(series(programm, u"BY"_qs).werte[familie] == 1);
+    CHECK(series(programm, u"NW"_qs).werte[familie] == 0);
+}
+
+TEST_CASE("the budget bars are the Zahlungsplan per quarter in euros, with the person-days", "[core][report]")
+{
+    test::ChartPlan t;
+    const PlanSnapshot plan = t.plan();
+    const QList<analysis::QuartalsBudget> b = analysis::budgetJeQuartal(plan, t.familie);
+    const ChartModel m = chartModel(ChartKind::Budget, plan, optionsFor(t.familie, t.heute));
+    REQUIRE(m.kategorien.size() == b.size());
+    CHECK(m.kategorien == QStringList{u"Q1/2024"_qs, u"Q2/2024"_qs, u"Q3/2024"_qs});
+    for (qsizetype i = 0; i < b.size(); ++i) {
+        CHECK(m.serien[0].werte[i] == double(b[i].planCent) / 100.0);
+        CHECK(m.serien[1].werte[i] == double(b[i].istCent) / 100.0);
+        CHECK(m.serien[2].werte[i] == b[i].personentage);
+    }
+    CHECK(m.serien[0].werte == QList<double>{600000, 0, 850000});
+    CHECK(m.serien[1].werte[0] == 550000);
+    CHECK(m.serien[2].werte[0] == 42.5);
+}
+
+TEST_CASE("the prioritisation shows score by rank, the rank span and the category bands", "[core][report]")
+{
+    test::ChartPlan t;
+    const PlanSnapshot plan = t.plan();
+    const analysis::Prioritisation p = analysis::prioritise(plan, t.familie);
+    const ChartModel m = chartModel(ChartKind::Prioritaet, plan, optionsFor(t.familie, t.heute));
+    QList<const analysis::RankedLeistung *> scored;
+    for (const auto &l : p.leistungen)
+        if (l.score)
+            scored << &l;
+    REQUIRE(scored.size() == 5);
+    REQUIRE(m.kategorieIds.size() == scored.size());
+    for (qsizetype i = 0; i < scored.size(); ++i) {
+        CHECK(m.kategorieIds[i] == scored[i]->ozgId);
+        CHECK(m.serien[0].punkte[i] == QPointF(scored[i]->rank, *scored[i]->score));
+        CHECK(m.serien[1].werte[i] == scored[i]->rankMin);
+        CHECK(m.serien[2].werte[i] == scored[i]->rankMax);
+    }
+    REQUIRE(m.baender.size() == 4);
+    CHECK(m.baender[0].von == p.themenfeld.schwelleHoechste);
+    CHECK(m.baender[1].von == p.themenfeld.schwelleHohe);
+    CHECK(m.baender[2].von == p.themenfeld.schwelleMittlere);
+    CHECK(m.baender[0].name == u"höchste Priorität");
+    // The programme has no single ranking.
+    CHECK(chartModel(ChartKind::Prioritaet, plan, optionsFor({}, t.heute)).leer ==
+          u"Die Priorisierung gilt je Themenfeld: wählen Sie ein Themenfeld.");
+}
+
+TEST_CASE("an empty Themenfeld shows what is missing instead of empty axes", "[core][report]")
+{
+    test::ChartPlan t;
+    const PlanSnapshot plan = t.plan();
+    const QHash<ChartKind, QString> expected{
+        {ChartKind::Status, u"Keine OZG-Leistungen im gewählten Umfang"_qs},
+        {ChartKind::Reifegrad, u"Keine OZG-Leistungen im gewählten Umfang"_qs},
+        {ChartKind::BurnUp, u"Noch keine Go-live-Termine geplant"_qs},
+        {ChartKind::Gantt, u"Noch keine Umsetzungsprojekte angelegt"_qs},
+        {ChartKind::Nachnutzung, u"Noch keine Umsetzungsprojekte angelegt"_qs},
+        {ChartKind::Budget, u"Noch kein Zahlungsplan erfasst"_qs},
+        {ChartKind::Prioritaet, u"Noch keine Bewertungen erfasst"_qs}};
+    for (ChartKind k : allChartKinds()) {
+        INFO(chartKindName(k).toStdString());
+        CHECK(chartModel(k, plan, optionsFor(t.leer, t.heute)).leer == expected.value(k));
+    }
+    // Projects without milestones: the Gantt says so.
+    ChangeSet cs = edit::createProjekt(*t.catalog, t.leer, u"Ohne Termine"_qs, {});
+    t.catalog->apply(cs);
+    for (const auto &m :
+         t.catalog->rowsWhere(schema::Table::Meilenstein, schema::col::projektId, cs.changes.first().key))
+        t.catalog->apply(
+            edit::remove(*t.catalog, schema::Table::Meilenstein, m.value(u"id"_qs).toLongLong()));
+    CHECK(chartModel(ChartKind::Gantt, t.plan(), optionsFor(t.leer, t.heute)).leer ==
+          u"Noch keine Meilensteine geplant");
+}
+
+TEST_CASE("every chart renders at the requested size for the real catalog and an empty Themenfeld",
+          "[core][report]")
+{
+    test::ChartPlan t;
+    const PlanSnapshot plan = t.plan();
+    for (ChartKind k : allChartKinds())
+        for (std::optional<int> tf :
+             {std::optional<int>(t.familie), std::optional<int>(), std::optional<int>(t.leer)})
+            for (const QSize size : {QSize(1360, 800), QSize(640, 900)}) {
+                INFO(chartKindName(k).toStdString() << " " << (tf ? *tf : 0) << " " << size.width());
+                const ChartOptions o = optionsFor(tf, t.heute);
+                const ChartModel m = chartModel(k, plan, o);
+                const QImage image = renderChartImage(m, o, size);
+                CHECK(image.size() == size);
+                // Below the title: the chart, or the empty state's frame and text.
+                CHECK(inked(image) > 800);
+            }
+}
+
+TEST_CASE("SVG export is valid XML of the requested size with names escaped", "[core][report]")
+{
+    test::ChartPlan t;
+    const PlanSnapshot plan = t.plan();
+    const ChartOptions o = optionsFor(t.familie, t.heute);
+    for (ChartKind k : allChartKinds()) {
+        INFO(chartKindName(k).toStdString());
+        const QByteArray svg = renderChartSvg(chartModel(k, plan, o), o, QSize(1200, 700));
+        QXmlStreamReader xml(svg);
+        QString title, width, viewBox;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == u"svg") {
+                width = xml.attributes().value(u"width"_qs).toString();
+                viewBox = xml.attributes().value(u"viewBox"_qs).toString();
+            }
+            if (xml.isStartElement() && xml.name() == u"title")
+                title = xml.readElementText();
+        }
+        CHECK_FALSE(xml.hasError());
+        CHECK(viewBox == u"0 0 1200 700");
+        CHECK(width == u"317.5mm"); // 1200 CSS pixels at 96 per inch
+        CHECK(title.contains(u"Familie & Kind"_qs));
+    }
+}
+
+TEST_CASE("exporting refuses an unknown format or size and leaves the file as it was", "[core][report]")
+{
+    test::ChartPlan t;
+    const PlanSnapshot plan = t.plan();
+    const ChartOptions o = optionsFor(t.familie, t.heute);
+    const ChartModel m = chartModel(ChartKind::Status, plan, o);
+    const QString png = t.dir.filePath(u"status.png"_qs);
+    exportChart(png, m, o, QSize(900, 500));
+    QImage written(png);
+    CHECK(written.size() == QSize(900, 500));
+    const QByteArray before = test::fileHash(png);
+    CHECK_THROWS_WITH(exportChart(png, m, o, QSize(50, 500)),
+                      Catch::Contains("50 × 500 Pixel ist nicht möglich") && Catch::Contains("status.png"));
+    CHECK(test::fileHash(png) == before);
+    const QString jpg = t.dir.filePath(u"status.jpg"_qs);
+    CHECK_THROWS_WITH(exportChart(jpg, m, o, QSize(900, 500)), Catch::Contains("nur als .png oder .svg"));
+    CHECK_FALSE(QFile::exists(jpg));
+    const QString svg = t.dir.filePath(u"status.svg"_qs);
+    exportChart(svg, m, o, QSize(900, 500));
+    CHECK(test::readFile(svg).startsWith("<?xml"));
+}
+
+TEST_CASE("painted charts mark their projects and Leistungen for hover and click", "[core][report]")
+{
+    test::ChartPlan t;
+    const PlanSnapshot plan = t.plan();
+    const ChartOptions o = optionsFor(t.familie, t.heute);
+    QImage image(1360, 800, QImage::Format_ARGB32_Premultiplied);
+    auto spots = [&](ChartKind k) {
+        QList<ChartHotspot> out;
+        QPainter p(&image);
+        paintChart(p, QRectF(0, 0, 1360, 800), chartModel(k, plan, o), o, &out);
+        return out;
+    };
+    const auto gantt = spots(ChartKind::Gantt);
+    const bool projekt = std::any_of(gantt.cbegin(), gantt.cend(), [&](const ChartHotspot &h) {
+        return h.ziel == ChartHotspot::Ziel::Projekt && h.id == t.projekt && h.text.contains(u"später"_qs);
+    });
+    CHECK(projekt);
+    const auto prio = spots(ChartKind::Prioritaet);
+    const bool elterngeld = std::any_of(prio.cbegin(), prio.cend(), [](const ChartHotspot &h) {
+        return h.ziel == ChartHotspot::Ziel::Leistung && h.id == 10000 &&
+               h.text.startsWith(u"Rang 1: Elterngeld"_qs);
+    });
+    CHECK(elterngeld);
+    for (const ChartHotspot &h : spots(ChartKind::Status))
+        CHECK(QRectF(0, 0, 1360, 800).contains(h.rect.center()));
+}
+
+TEST_CASE("a Gantt slice paints its rows with names into any rect, for tiling across PDF pages",
+          "[core][report]")
+{
+    test::ChartPlan t;
+    const PlanSnapshot plan = t.plan();
+    const auto rows = analysis::ganttZeilen(plan, t.familie, t.heute);
+    QImage image(1000, 300, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    paintGantt(p, QRectF(0, 0, 1000, 300), rows, QDate(2024, 1, 1), QDate(2025, 12, 31), t.heute);
+    p.end();
+    CHECK(inked(image) > 500);
+}
+
+TEST_CASE("chart kinds go by their command-line names", "[core][report]")
+{
+    for (ChartKind k : allChartKinds())
+        CHECK(chartKindByName(chartKindName(k)) == k);
+    CHECK_FALSE(chartKindByName(u"torte"_qs));
+}
