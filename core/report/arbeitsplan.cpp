@@ -113,8 +113,12 @@ Kontext::Kontext(const PlanSnapshot &p, const Themenfeld &t, const ArbeitsplanOp
         for (int ozg : pr.leistungen)
             projekteVon[ozg].append(&pr);
     }
-    std::sort(projekte.begin(), projekte.end(), [](const Projekt *a, const Projekt *b) {
-        return a->name.localeAwareCompare(b->name) < 0 || (a->name == b->name && a->id < b->id);
+    gantt = analysis::ganttZeilen(plan, tf.id, o.stand);
+    QHash<qint64, qsizetype> reihenfolge; // the Gantt's order: by start, then name
+    for (qsizetype i = 0; i < gantt.size(); ++i)
+        reihenfolge.insert(gantt[i].projektId, i);
+    std::stable_sort(projekte.begin(), projekte.end(), [&](const Projekt *a, const Projekt *b) {
+        return reihenfolge.value(a->id) < reihenfolge.value(b->id);
     });
     analysis::PrioritisationOptions po;
     po.sensitivity = false; // the document shows ranks, not their spread
@@ -128,6 +132,22 @@ Kontext::Kontext(const PlanSnapshot &p, const Themenfeld &t, const ArbeitsplanOp
 void Kontext::abschnitt(PdfDocument &d, Abschnitt a)
 {
     d.heading(1, u"%1 %2"_qs.arg(++kapitel).arg(abschnittTitel(a)));
+}
+
+void Kontext::diagramm(PdfDocument &d, ChartKind kind, double hoehe) const
+{
+    ChartOptions co;
+    co.themenfeldId = tf.id;
+    co.heute = o.stand;
+    co.von = o.von;
+    co.bis = o.bis;
+    // The model is built now and kept by value: the document is painted after the plan may be gone.
+    const ChartModel model = chartModel(kind, plan, co);
+    if (!model.leer.isEmpty()) {
+        d.paragraph(model.titel + u": "_qs + model.leer, Style::Small);
+        return;
+    }
+    d.figure(hoehe, [model, co](QPainter &p, const QRectF &r) { paintChart(p, r, model, co); });
 }
 
 QString Kontext::datum(const QDate &d) const
@@ -217,6 +237,8 @@ void ueberblick(PdfDocument &d, Kontext &k)
          {tr("Umsetzungsprojekte"), QString::number(k.projekte.size())},
          {tr("OZG-konform (Reifegrad ab 3)"), k.anteil(a.ozgKonform, a.leistungen)}},
         false);
+    k.diagramm(d, ChartKind::Status, mm(70));
+    k.diagramm(d, ChartKind::Reifegrad, mm(70));
 
     d.heading(2, tr("Lagen"));
     QList<QStringList> lagen;
@@ -338,6 +360,7 @@ void priorisierung(PdfDocument &d, Kontext &k)
                 r.format ? analysis::formatLabel(*r.format) : u"–"_qs, QString::number(r.welle)};
         rows.append(row);
     }
+    k.diagramm(d, ChartKind::Prioritaet, mm(80));
     d.heading(2, tr("Rangfolge"));
     d.table(spalten, rows, true, true);
 }

@@ -54,7 +54,7 @@ void anhang(PdfDocument &d, Kontext &k)
             felder.append({tr("Rechtsänderung"), l->rechtsaenderung});
         if (!l->notes.trimmed().isEmpty())
             felder.append({tr("Notizen"), l->notes});
-        d.table({{tr("Feld"), 1.3, Qt::AlignLeft, true}, {tr("Wert"), 4}}, felder, false);
+        d.table({{tr("Feld"), 1.7, Qt::AlignLeft, true}, {tr("Wert"), 4}}, felder, false);
         QList<const LeikaLeistung *> eintraege = leika.value(l->ozgId);
         std::sort(eintraege.begin(), eintraege.end(), [](const auto *a, const auto *b) {
             return a->schluessel != b->schluessel ? a->schluessel < b->schluessel : a->id < b->id;
@@ -76,12 +76,12 @@ void anhang(PdfDocument &d, Kontext &k)
         if (rows.isEmpty())
             d.paragraph(tr("Keine LeiKa-Leistungen zugeordnet."), Style::Small);
         else
-            d.table({{tr("LeiKa-Schlüssel"), 2.1},
-                     {tr("Bezeichnung"), 5},
+            d.table({{tr("LeiKa-Schlüssel"), 2},
+                     {tr("Bezeichnung"), 4},
                      {tr("Typ"), 0.8},
-                     {tr("Rechtsgrundlage"), 3},
+                     {tr("Rechtsgrundlage"), 5},
                      {tr("SDG"), 0.8}},
-                    rows);
+                    rows, true, true);
     }
 }
 

@@ -90,9 +90,11 @@ void projekte(PdfDocument &d, Kontext &k)
              {tr("Phase"), 1.6},
              {tr("Budget"), 1.6, Qt::AlignRight}},
             uebersicht);
+    k.diagramm(d, ChartKind::Nachnutzung, mm(75));
+    k.diagramm(d, ChartKind::Budget, mm(70));
     for (const Projekt *p : k.projekte) {
         d.heading(2, p->name);
-        d.table({{tr("Feld"), 1.3, Qt::AlignLeft, true}, {tr("Wert"), 4}},
+        d.table({{tr("Feld"), 1.7, Qt::AlignLeft, true}, {tr("Wert"), 4}},
                 {{tr("Umsetzungskoordination"), k.kuerzel(p->koordinationId)},
                  {tr("EfA-Modell"), labels::efaModell(p->efa)},
                  {tr("Phase"), labels::phase(p->phase)},
@@ -153,7 +155,8 @@ void zeitplan(PdfDocument &d, Kontext &k)
              {tr("OZG-Leistungen nach Rang"), 8}},
             wellen);
 
-    const QList<analysis::GanttZeile> zeilen = analysis::ganttZeilen(k.plan, k.tf.id, k.o.stand);
+    k.diagramm(d, ChartKind::BurnUp, mm(75));
+    const QList<analysis::GanttZeile> &zeilen = k.gantt;
     auto [von, bis] = analysis::ganttZeitraum(zeilen);
     if (k.o.von.isValid())
         von = k.o.von;
@@ -194,7 +197,7 @@ void meilensteine(PdfDocument &d, Kontext &k)
         return a->id < b->id;
     });
     int erreicht = 0, ueberfaellig = 0, spaeter = 0;
-    QList<QStringList> rows;
+    QList<std::pair<const Projekt *, QList<QStringList>>> tabellen;
     for (const Meilenstein *m : ms) {
         QString lage;
         if (m->ist.isValid()) {
@@ -220,8 +223,10 @@ void meilensteine(PdfDocument &d, Kontext &k)
         QString titel = m->titel;
         if (m->ozgId)
             titel += tr(" (nur %1)").arg(*m->ozgId);
-        rows.append(
-            {projekte[m->projektId]->name, titel, k.datum(m->geplant), k.datum(m->ist), lage, abnahme});
+        if (tabellen.isEmpty() || tabellen.last().first != projekte[m->projektId])
+            tabellen.append(std::make_pair(projekte[m->projektId], QList<QStringList>{}));
+        tabellen.last().second.append(
+            {titel, labels::phase(m->phase), k.datum(m->geplant), k.datum(m->ist), lage, abnahme});
     }
     d.paragraph(tr("%1 Meilensteine, davon %2 erreicht (%3 später als geplant) und %4 überfällig am %5.")
                     .arg(ms.size())
@@ -229,14 +234,16 @@ void meilensteine(PdfDocument &d, Kontext &k)
                     .arg(spaeter)
                     .arg(ueberfaellig)
                     .arg(k.datum(k.o.stand)));
-    if (!rows.isEmpty())
-        d.table({{tr("Projekt"), 3},
-                 {tr("Meilenstein"), 3.4},
+    for (const auto &[p, rows] : tabellen) {
+        d.heading(3, p->name, false);
+        d.table({{tr("Meilenstein"), 4},
+                 {tr("Phase"), 1.8},
                  {tr("geplant"), 1.4},
                  {tr("erreicht"), 1.4},
                  {tr("Abweichung"), 1.9},
                  {tr("Abnahme"), 1.8}},
                 rows);
+    }
 }
 
 } // namespace tfp::report::teile

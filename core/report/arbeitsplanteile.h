@@ -3,6 +3,7 @@
 #pragma once
 
 #include "arbeitsplan.h"
+#include "charts.h"
 
 #include "analysis/coverage.h"
 #include "analysis/prioritisation.h"
@@ -27,7 +28,8 @@ struct Kontext
     const Themenfeld &tf;
     const ArbeitsplanOptions &o;
     QList<const Leistung *> leistungen; // of the Themenfeld, by OZG-ID
-    QList<const Projekt *> projekte;    // of the Themenfeld, by name
+    QList<const Projekt *> projekte;    // of the Themenfeld, in the Gantt's order
+    QList<analysis::GanttZeile> gantt;  // one row per project
     analysis::Prioritisation prio;
     analysis::CoverageReport alle;
     analysis::CoverageReport foederal;
@@ -37,6 +39,8 @@ struct Kontext
 
     // Starts a section: a numbered heading of level 1 in the table of contents.
     void abschnitt(PdfDocument &d, Abschnitt a);
+    // A chart of the app's Übersicht as a figure of this height; its empty text instead when it has no data.
+    void diagramm(PdfDocument &d, ChartKind kind, double hoehe) const;
     QString datum(const QDate &d) const;            // dd.MM.yyyy, "–" when invalid
     QString zahl(double v, int decimals = 0) const; // German digits
     QString anteil(int count, int total) const;     // "12 (34,5 %)"

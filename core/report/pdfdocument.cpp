@@ -216,11 +216,9 @@ public:
         double total = 0;
         for (const Column &c : b.columns)
             total += c.share;
-        QList<double> widths;
-        for (const Column &c : b.columns)
-            widths.append(m_width * c.share / (total > 0 ? total : 1));
         const Style plain = b.compact ? Style::Small : Style::Body;
         const Style bold = b.compact ? Style::SmallBold : Style::Bold;
+        const QList<double> widths = columnWidths(b, total, plain, bold);
         auto cellLines = [&](const QStringList &cells, bool isHeader) {
             QList<QStringList> out;
             for (qsizetype i = 0; i < b.columns.size(); ++i) {
@@ -292,6 +290,36 @@ public:
             emitRow(cells, false, h);
         }
         m_y += pt(8);
+    }
+    // Widths by share, but never so narrow that a word of the header or a number breaks: such columns take
+    // their room from the others (a long word in a name may still break, within a quarter of the width).
+    QList<double> columnWidths(const Block &b, double total, Style plain, Style bold) const
+    {
+        const QFontMetricsF fmPlain(font(plain), measureDevice()), fmBold(font(bold), measureDevice());
+        QList<double> widths, mins;
+        for (qsizetype i = 0; i < b.columns.size(); ++i) {
+            const Column &c = b.columns[i];
+            widths.append(m_width * c.share / (total > 0 ? total : 1));
+            double min = 0;
+            for (const QString &w : c.title.split(u' ', Qt::SkipEmptyParts))
+                min = std::max(min, fmBold.horizontalAdvance(w));
+            for (const QStringList &row : b.rows)
+                for (const QString &w : row.value(i).split(u' ', Qt::SkipEmptyParts))
+                    if (w.size() <= 12) // numbers, codes and dates; long words may break
+                        min = std::max(min, (c.bold ? fmBold : fmPlain).horizontalAdvance(w));
+            mins.append(std::min(min + 2 * kPadX + pt(1), m_width / 4));
+        }
+        double need = 0, spare = 0;
+        for (qsizetype i = 0; i < widths.size(); ++i) {
+            need += std::max(0.0, mins[i] - widths[i]);
+            spare += std::max(0.0, widths[i] - mins[i]);
+        }
+        if (need > 0 && spare > 0) {
+            const double f = std::min(1.0, need / spare);
+            for (qsizetype i = 0; i < widths.size(); ++i)
+                widths[i] = widths[i] < mins[i] ? mins[i] : widths[i] - (widths[i] - mins[i]) * f;
+        }
+        return widths;
     }
     void figure(const Block &b)
     {

@@ -95,6 +95,7 @@ DemoPlan addDemoPlan(Catalog &c, int themenfeldId, QDate stichtag, int projekte)
         set(Table::Projekt, id, col::budgetCent, qint64(50 + mix(p, 3)) * 1000000);
         QDate due = start;
         bool reachedAll = true;
+        int reached = 0;
         for (const QVariantMap &m : c.rowsWhere(Table::Meilenstein, col::projektId, id)) {
             const qint64 key = m.value(u"id"_qs).toLongLong();
             due = due.addMonths(4 + mix(p, int(key)) % 4);
@@ -102,6 +103,7 @@ DemoPlan addDemoPlan(Catalog &c, int themenfeldId, QDate stichtag, int projekte)
             const QDate ist = due.addDays(mix(int(key), 5) % 90 - 20);
             if (reachedAll && ist <= stichtag && mix(int(key), 9) % 5 != 0) {
                 set(Table::Meilenstein, key, col::ist, iso(ist));
+                ++reached;
                 if (ressort && mix(int(key), 4) % 3 != 0) {
                     set(Table::Meilenstein, key, col::abnahmeDurch, *ressort);
                     set(Table::Meilenstein, key, col::abnahmeAm, iso(std::min(stichtag, ist.addDays(14))));
@@ -110,6 +112,11 @@ DemoPlan addDemoPlan(Catalog &c, int themenfeldId, QDate stichtag, int projekte)
                 reachedAll = false;
             }
         }
+        const QStringList phasen{u"vorbereitung"_qs,   u"konzeption"_qs, u"umsetzung"_qs,
+                                 u"pilotierung"_qs,    u"rollout"_qs,    u"regelbetrieb"_qs,
+                                 u"flaechendeckend"_qs};
+        if (reached > 0)
+            set(Table::Projekt, id, col::phase, phasen[std::min<qsizetype>(reached, phasen.size() - 1)]);
         for (int n = 0; n < 3 + p % 4; ++n) {
             const int land = laender[(p * 5 + n * 3) % laender.size()];
             if (land != ff)
@@ -117,7 +124,12 @@ DemoPlan addDemoPlan(Catalog &c, int themenfeldId, QDate stichtag, int projekte)
         }
         for (int q = 0; q < 8; ++q) {
             const int jahr = start.year() + q / 4, quartal = q % 4 + 1;
-            c.apply(edit::addZahlung(c, id, jahr, quartal, qint64(20 + mix(p, q) % 60) * 1000000));
+            const qint64 plan = qint64(20 + mix(p, q) % 60) * 1000000;
+            const ChangeSet zahlung = edit::addZahlung(c, id, jahr, quartal, plan);
+            c.apply(zahlung);
+            if (QDate(jahr, quartal * 3, 1) < stichtag) // the outflow of past quarters is known
+                set(Table::Zahlung, zahlung.changes.first().key, col::istCent,
+                    plan * (70 + mix(p, q) % 40) / 100);
         }
     }
     c.apply(edit::addRisiko(c, themenfeldId,

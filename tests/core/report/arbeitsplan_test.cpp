@@ -230,10 +230,21 @@ TEST_CASE("The Gantt tiles over landscape pages with the project names on each",
     CHECK(size(gantt.first() + 1) == u"842 x 595");
     CHECK(size(gantt.first()) == u"595 x 842");
     CHECK(size(gantt.last() + 2) == u"595 x 842"); // back to portrait after the Gantt
+    // Every tile says which rows and dates it holds; each row's tiles carry its project name.
+    QSet<QString> rowSlices;
+    QStringList pages;
     for (int p : gantt) {
-        const QString page = pdfText(pdf, p + 1);
-        CHECK(page.contains(u"Zeitplan, Blatt"_qs));
-        CHECK(page.contains(u"Umsetzungsprojekt 1:"_qs)); // the names are repeated on every tile
+        pages.append(pdfText(pdf, p + 1));
+        CHECK(pages.last().contains(u"Zeitplan, Blatt"_qs));
+        const auto m = QRegularExpression(u"Projekte (\\d+ bis \\d+)"_qs).match(pages.last());
+        REQUIRE(m.hasMatch());
+        rowSlices.insert(m.captured(1));
+    }
+    REQUIRE(rowSlices.size() == 2); // 14 projects: two pages' worth of rows, 7 on each
+    for (int n : {1, 2, 4, 7, 8, 13, 14}) {
+        const QString name = u"Umsetzungsprojekt %1:"_qs.arg(n);
+        CHECK(std::count_if(pages.cbegin(), pages.cend(),
+                            [&](const QString &t) { return t.contains(name); }) == gantt.size() / 2);
     }
 
     // A chosen date range gives fewer tiles, and says so.
