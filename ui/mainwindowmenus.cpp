@@ -10,6 +10,7 @@
 #include "views/changesdialog.h"
 #include "views/leistungeditor.h"
 #include "views/leistungenview.h"
+#include "views/pdfexportdialog.h"
 #include "views/reviewmergedialog.h"
 
 #include <QAction>
@@ -111,6 +112,8 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("&Zuletzt geöffnet"));
     file->addAction(tr("&Kopie speichern unter…"), this, &MainWindow::saveCopy)
         ->setShortcut(QKeySequence::SaveAs);
+    file->addAction(tr("&Arbeitsplan als PDF…"), this,
+                    [this] { PdfExportDialog(*m_doc, m_themenfeldId, this).exec(); });
     file->addSeparator();
     file->addAction(tr("&Workshop-Paket erstellen…"), this, &MainWindow::createReviewPackageDialog)
         ->setToolTip(tr("Schreibt das gewählte Themenfeld als Workshop-Paket (*.tfreview) zur Prüfung ohne "

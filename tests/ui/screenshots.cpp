@@ -11,6 +11,7 @@
 #include "storage/catalog.h"
 #include "views/abdeckungview.h"
 #include "views/leistungenview.h"
+#include "views/pdfexportdialog.h"
 #include "views/prioritaetview.h"
 #include "views/projekteview.h"
 
@@ -19,6 +20,7 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QListView>
+#include <QListWidget>
 #include <QLocale>
 #include <QScrollBar>
 #include <QTabWidget>
@@ -258,5 +260,14 @@ int main(int argc, char **argv)
     abdeckung->scopeBox()->setCurrentIndex(0);
     list->setCurrentIndex(list->model()->index(list->model()->rowCount() - 1, 0));
     shot(u"abdeckung-leer"_qs);
+
+    // Datei › Arbeitsplan als PDF with its preview, once all thumbnails are painted.
+    tfp::ui::PdfExportDialog pdf(*w.document(), tf);
+    pdf.show();
+    for (int i = 0; i < 200; ++i)
+        QApplication::processEvents();
+    pdf.seitenListe()->setCurrentRow(std::min(4, pdf.seitenListe()->count() - 1));
+    QApplication::processEvents();
+    pdf.grab().save(out + u"/pdf-export.png"_qs);
     return 0;
 }
