@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libqt6sql6-sqlite qt6-svg-dev libgl-dev
   catch2
-  xvfb xauth poppler-utils sqlite3
+  xvfb xauth poppler-utils sqlite3 fonts-dejavu-core
   libxlsxwriter-dev libminizip-dev
   clang libclang-rt-14-dev
 )

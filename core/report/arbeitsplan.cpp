@@ -340,13 +340,14 @@ void priorisierung(PdfDocument &d, Kontext &k)
     QHash<QPair<qint64, int>, int> werte;
     for (const Bewertung &b : k.plan.bewertungen)
         werte.insert({b.kriteriumId, b.ozgId}, b.wert);
-    // Shares in millimetres of the 174 mm wide page: the criteria get a narrow column each.
-    QList<Column> spalten{{tr("Rang"), 11, Qt::AlignRight}, {tr("OZG-ID"), 14}, {tr("Leistung"), 41}};
+    // The ranking is printed across landscape pages, so that names, categories and formats fit on a line
+    // next to a column per criterion. Shares in millimetres of the 261 mm wide page.
+    QList<Column> spalten{{tr("Rang"), 11, Qt::AlignRight}, {tr("OZG-ID"), 14}, {tr("Leistung"), 86}};
     for (int i = 0; i < p.kriterien.size(); ++i)
-        spalten.append({u"K%1"_qs.arg(i + 1), 5.5, Qt::AlignRight});
-    spalten += {{tr("Score"), 11, Qt::AlignRight},
-                {tr("Kategorie"), 20},
-                {tr("Format"), 27},
+        spalten.append({u"K%1"_qs.arg(i + 1), 8, Qt::AlignRight});
+    spalten += {{tr("Score"), 12, Qt::AlignRight},
+                {tr("Kategorie"), 27},
+                {tr("Format"), 40},
                 {tr("Welle"), 12, Qt::AlignRight}};
     QList<QStringList> rows;
     for (const auto &r : p.leistungen) {
@@ -361,8 +362,10 @@ void priorisierung(PdfDocument &d, Kontext &k)
         rows.append(row);
     }
     k.diagramm(d, ChartKind::Prioritaet, mm(80));
+    d.pageBreak(QPageLayout::Landscape);
     d.heading(2, tr("Rangfolge"));
     d.table(spalten, rows, true, true);
+    d.pageBreak(QPageLayout::Portrait);
 }
 
 } // namespace teile

@@ -165,6 +165,13 @@ public:
         m_width = size.width() - 2 * kMarginX;
         m_empty = true;
     }
+    // A page break on a page still empty only turns the page: no blank pages.
+    void breakTo(QPageLayout::Orientation o)
+    {
+        if (m_empty)
+            m_pages.removeLast();
+        newPage(o);
+    }
     // Moves to a new page unless h fits below the cursor (or the page is still empty).
     void ensure(double h)
     {
@@ -478,7 +485,7 @@ void PdfDocument::layOut() const
             l.figure(b);
             break;
         case Block::PageBreak:
-            l.newPage(b.orientation);
+            l.breakTo(b.orientation);
             break;
         case Block::Contents:
             l.contents(b, entries);

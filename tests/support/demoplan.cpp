@@ -80,10 +80,9 @@ DemoPlan addDemoPlan(Catalog &c, int themenfeldId, QDate stichtag, int projekte)
     for (int p = 0; p < projekte && (p + 1) * 5 <= out.leistungen.size(); ++p) {
         const QList<int> bundle = out.leistungen.mid(p * 5, 5);
         const QString name =
-            p == 2
-                ? u"Unternehmenskonto und Gewerbeanzeige aus einer Hand – EfA-Referenzimplementierung mit "
-                  u"Anbindung an das Unternehmensbasisregister und die Handelsregister der Länder"_qs
-                : u"Umsetzungsprojekt %1: %2"_qs.arg(p + 1).arg(plan.leistung(bundle.first())->name.left(50));
+            p == 2 ? u"Unternehmenskonto und Gewerbeanzeige aus einer Hand – EfA-Referenzimplementierung mit "
+                     u"Anbindung an das Unternehmensbasisregister und die Handelsregister der Länder"_qs
+                   : u"Umsetzungsprojekt %1: %2"_qs.arg(p + 1).arg(plan.leistung(bundle.first())->name);
         const ChangeSet created = edit::createProjekt(c, themenfeldId, name, bundle, ff);
         c.apply(created);
         const qint64 id = created.changes.first().key;
