@@ -269,7 +269,13 @@ public:
         QList<QList<QStringList>> rows;
         for (const QStringList &r : b.rows)
             rows.append(cellLines(r, false));
-        // The header never stands alone at the bottom of a page: it needs its first row below it.
+        // The header never stands alone at the bottom of a page: it needs its first row below it. A list of
+        // fields (no header) that fits on a page is kept together.
+        double whole = headerHeight;
+        for (const auto &r : rows)
+            whole += rowHeight(r);
+        if (!b.header && whole <= m_bottom - kContentTop)
+            ensure(whole + pt(2));
         ensure(headerHeight +
                (rows.isEmpty() ? 0 : std::min(rowHeight(rows.first()), m_bottom - kContentTop)));
         m_y += pt(2);
@@ -312,7 +318,7 @@ public:
                 min = std::max(min, fmBold.horizontalAdvance(w));
             for (const QStringList &row : b.rows)
                 for (const QString &w : row.value(i).split(u' ', Qt::SkipEmptyParts))
-                    if (w.size() <= 12) // numbers, codes and dates; long words may break
+                    if (w.size() <= 24) // words, numbers, codes, dates; URLs and the like may break
                         min = std::max(min, (c.bold ? fmBold : fmPlain).horizontalAdvance(w));
             mins.append(std::min(min + 2 * kPadX + pt(1), m_width / 4));
         }

@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -310,4 +311,64 @@ TEST_CASE("The file name of an Arbeitsplan is safe on every file system", "[core
     CHECK(arbeitsplanDateiname(t) == u"Arbeitsplan Unternehmensführung und -entwicklung.pdf");
     t.name = u"../Bau/en: \"Wohnen\"?"_qs;
     CHECK(arbeitsplanDateiname(t) == u"Arbeitsplan Bau-en- -Wohnen--.pdf");
+}
+
+TEST_CASE("No input breaks the layout: an empty Themenfeld, endless names, control characters",
+          "[core][report]")
+{
+    QTemporaryDir dir;
+    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    ChangeSet empty(u"Leeres Themenfeld anlegen"_qs);
+    const qint64 leer = c->allocateKey(schema::Table::Themenfeld);
+    empty.append(
+        Change::insert(schema::Table::Themenfeld, leer,
+                       {{u"name"_qs, u"Neues Themenfeld ohne Leistungen"_qs}, {u"sort_order"_qs, 99}}));
+    c->apply(empty);
+    const int familie = c->loadPlan().themenfeldByName(u"Familie & Kind"_qs)->id;
+    const QString endlos = QString(u"Antragsverfahrensdigitalisierungsumsetzungsbegleitung"_qs).repeated(12);
+    c->apply(edit::setField(*c, schema::Table::Leistung, 10000, schema::col::name, endlos));
+    c->apply(edit::setField(*c, schema::Table::Leistung, 10001, schema::col::notes,
+                            u"Zeile 1\nZeile 2\r\n\tEingerückt\u0007 mit Klingel\u0000 und Nullzeichen"_qs +
+                                QString(u"Sehr lange Notiz. "_qs).repeated(400)));
+    const PlanSnapshot plan = c->loadPlan(PlanDetail::Full);
+
+    ArbeitsplanOptions o;
+    o.stand = kStand;
+    o.themenfeldId = int(leer);
+    const PdfDocument none = arbeitsplan(plan, o);
+    QStringList text;
+    for (int p = 0; p < none.pageCount(); ++p)
+        text += none.pageText(p);
+    CHECK(text.contains(u"Für dieses Themenfeld sind keine Umsetzungsprojekte angelegt."_qs));
+    CHECK(text.contains(u"Das Themenfeld hat keine OZG-Leistungen."_qs));
+    CHECK(text.contains(u"Kein Projekt des Themenfelds hat Termine: es gibt keinen Zeitplan zu zeigen."_qs));
+
+    o.themenfeldId = familie;
+    const PdfDocument doc = arbeitsplan(plan, o);
+    QString all;
+    bool control = false;
+    int inkInMargin = 0;
+    for (int p = 0; p < doc.pageCount(); ++p) {
+        for (const QString &line : doc.pageText(p)) {
+            control = control ||
+                      std::any_of(line.cbegin(), line.cend(), [](QChar ch) { return ch.unicode() < 0x20; });
+            all += line;
+        }
+        // Nothing is painted into the left and right margins (18 mm of 210 or 297): no line runs off.
+        const QImage img = doc.pageImage(p, 600);
+        const int margin = int(600 * 16.0 / (doc.orientation(p) == QPageLayout::Portrait ? 210 : 297));
+        for (int y = 0; y < img.height(); ++y) {
+            const QRgb *row = reinterpret_cast<const QRgb *>(img.constScanLine(y));
+            for (int x = 0; x < img.width(); ++x)
+                if ((x < margin || x >= img.width() - margin) && qGray(row[x]) < 250)
+                    ++inkInMargin;
+        }
+    }
+    CHECK(inkInMargin == 0);
+    CHECK_FALSE(control); // no control character reaches a line
+    CHECK(all.contains(endlos.left(40)));
+    CHECK(all.count(u"Sehr lange Notiz."_qs) == 400);
+    const QString pdf = dir.filePath(u"familie.pdf"_qs);
+    REQUIRE(doc.writePdf(pdf));
+    CHECK(pdfPages(pdf) == doc.pageCount());
 }
