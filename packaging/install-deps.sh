@@ -7,8 +7,9 @@ packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libqt6sql6-sqlite qt6-svg-dev libgl-dev
+  fonts-dejavu-core # the charts lay out their text with DejaVu Sans
   catch2
-  xvfb xauth poppler-utils sqlite3 fonts-dejavu-core
+  xvfb xauth poppler-utils sqlite3
   libxlsxwriter-dev libminizip-dev
   clang libclang-rt-14-dev
 )

@@ -52,7 +52,10 @@ int runChart(const QStringList &args)
                  tr("ART")});
     p.addOption({{u"o"_qs, u"output"_qs}, tr("Die Ausgabedatei: .png oder .svg."), u"AUSGABE"_qs});
     p.addOption({u"width"_qs, tr("Breite in Pixeln (Vorgabe 1360)."), u"B"_qs, u"1360"_qs});
-    p.addOption({u"height"_qs, tr("Höhe in Pixeln (Vorgabe 800)."), u"H"_qs, u"800"_qs});
+    p.addOption({u"height"_qs,
+                 tr("Höhe in Pixeln (Vorgabe: 800 bei 1360 Breite; ein Gantt so hoch, dass alle Projekte "
+                    "lesbar sind)."),
+                 u"H"_qs});
     p.addOption({u"scope"_qs, tr("alle (Vorgabe) oder foederal."), u"alle|foederal"_qs, u"alle"_qs});
     p.addOption({u"today"_qs, tr("Das Datum „heute“ im Diagramm (Vorgabe: heute)."), u"JJJJ-MM-TT"_qs});
     p.addOption({u"von"_qs, tr("Gantt und Go-live: Beginn des gezeigten Zeitraums."), u"JJJJ-MM-TT"_qs});
@@ -77,11 +80,13 @@ int runChart(const QStringList &args)
         fail(tr("„%1“: das Diagramm kann nur als .png oder .svg gespeichert werden.").arg(out));
         return Usage;
     }
-    const auto width = sizeOption(p, u"width"_qs), height = sizeOption(p, u"height"_qs);
+    const auto width = sizeOption(p, u"width"_qs);
+    const auto height = p.isSet(u"height"_qs) ? sizeOption(p, u"height"_qs) : std::optional<int>(0);
     if (!width || !height)
         return Usage;
-    const QSize size(*width, *height);
-    if (const QString problem = report::chartSizeProblem(size); !problem.isEmpty()) {
+    // Checked before the catalog is read; a height left out is chosen from the chart below.
+    if (const QString problem = report::chartSizeProblem(QSize(*width, *height ? *height : 800));
+        !problem.isEmpty()) {
         fail(problem);
         return Usage;
     }
@@ -108,7 +113,9 @@ int runChart(const QStringList &args)
         const PlanSnapshot plan = catalog->loadPlan();
         if (p.isSet(u"themenfeld"_qs))
             options.themenfeldId = themenfeldNamed(plan, p.value(u"themenfeld"_qs)).id;
-        report::exportChart(out, report::chartModel(*kind, plan, options), options, size);
+        const report::ChartModel model = report::chartModel(*kind, plan, options);
+        const QSize size(*width, *height ? *height : report::suggestedChartHeight(model, *width));
+        report::exportChart(out, model, options, size);
     } catch (const Error &e) {
         return fail(e.message());
     }
@@ -125,6 +132,14 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
             qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Headless runs (CI, cron) have no XDG_RUNTIME_DIR; Qt's warning about it would break the promise of
+        // one error line on stderr, and the charts do not use that directory.
+        static QtMessageHandler previous = nullptr;
+        previous = qInstallMessageHandler(
+            [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+                if (!(type == QtWarningMsg && message.startsWith(u"QStandardPaths:")))
+                    previous(type, context, message);
+            });
         auto app = std::make_unique<QGuiApplication>(argc, argv);
         // The charts' labels are German: numbers and dates follow German conventions, as in the app.
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));

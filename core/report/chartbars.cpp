@@ -11,6 +11,8 @@ namespace tfp::report {
 
 namespace {
 
+constexpr double kGruppe = 48; // logical height of one Lage's pair of bars, at most
+
 QString tr(const char *s, const char *c = nullptr, int n = -1)
 {
     return QCoreApplication::translate("tfp::report", s, c, n);
@@ -26,13 +28,17 @@ double nameSpalte(ChartCanvas &c, const QStringList &names, double width, double
 
 } // namespace
 
-void paintReifegrad(ChartCanvas &c, const QRectF &area, const ChartModel &m)
+void paintReifegrad(ChartCanvas &c, const QRectF &platz, const ChartModel &m)
 {
     QList<LegendEntry> legende;
     for (int i = 0; i < 6 && i < m.serien.size(); ++i)
         legende.append({m.serien[i].name, m.serien[i].farbe, LegendEntry::Form::Flaeche});
+    // Bars keep their height: a tall page leaves the space below the legend rather than between the bars.
+    QRectF area = platz;
+    area.setHeight(std::min(platz.height(), m.kategorien.size() * kGruppe + ChartCanvas::normal * 3.6 +
+                                                c.legendHeight(platz.width(), legende)));
     QRectF rest = c.legend(area, legende);
-    rest.setBottom(rest.bottom() - ChartCanvas::normal * 2.2); // the value axis labels
+    rest.setBottom(rest.bottom() - ChartCanvas::normal * 3.2); // the value axis: labels and title
     const double names = nameSpalte(c, m.kategorien, rest.width(), 0.34);
     const double tag = c.textWidth(tr("Ziel")) + 8;
     const QRectF plot(rest.left() + names + tag, rest.top(), rest.width() - names - tag - 12, rest.height());
@@ -57,7 +63,7 @@ void paintReifegrad(ChartCanvas &c, const QRectF &area, const ChartModel &m)
     c.text(QRectF(plot.left(), plot.bottom() + ChartCanvas::normal * 1.5, plot.width(),
                   ChartCanvas::normal * 1.6),
            Qt::AlignCenter, m.achseY);
-    const double gruppe = m.kategorien.isEmpty() ? 0 : std::min(48.0, plot.height() / m.kategorien.size());
+    const double gruppe = m.kategorien.isEmpty() ? 0 : std::min(kGruppe, plot.height() / m.kategorien.size());
     const double balken = gruppe * 0.36;
     for (qsizetype k = 0; k < m.kategorien.size(); ++k) {
         const double y = plot.top() + k * gruppe;
@@ -66,8 +72,9 @@ void paintReifegrad(ChartCanvas &c, const QRectF &area, const ChartModel &m)
         for (int half = 0; half < 2; ++half) {
             const double by = y + gruppe * 0.1 + half * (balken + gruppe * 0.06);
             const QString stapel = m.serien[half * halbe].stapel;
-            c.text(QRectF(rest.left() + names, by, tag, balken), Qt::AlignLeft | Qt::AlignVCenter, stapel,
-                   std::min(ChartCanvas::normal, int(balken) + 2));
+            if (balken + 2 >= ChartCanvas::normal - 2) // else the subtitle says which bar is which
+                c.text(QRectF(rest.left() + names, by, tag, balken), Qt::AlignLeft | Qt::AlignVCenter, stapel,
+                       std::min(ChartCanvas::normal, int(balken) + 2));
             double x = axis.map(0);
             for (qsizetype s = half * halbe; s < (half + 1) * halbe; ++s) {
                 const double v = m.serien[s].werte.value(k);
@@ -81,8 +88,8 @@ void paintReifegrad(ChartCanvas &c, const QRectF &area, const ChartModel &m)
                 if (w > c.textWidth(zahl(v)) + 4 && balken >= ChartCanvas::normal)
                     c.text(bar, Qt::AlignCenter, zahl(v), ChartCanvas::normal,
                            m.serien[s].farbe.lightness() < 140 ? Qt::white : palette::text());
-                c.hotspot(bar, tr("%1, %2 – %3: %4 OZG-Leistungen")
-                                   .arg(m.kategorien[k], stapel, m.serien[s].name, zahl(v)));
+                c.hotspot(
+                    bar, tr("%1, %2 – %3: %4").arg(m.kategorien[k], stapel, m.serien[s].name, leistungen(v)));
                 x += w;
             }
         }
@@ -112,7 +119,6 @@ void paintBudget(ChartCanvas &c, const QRectF &area, const ChartModel &m)
     // Label every k-th quarter so that the labels do not overlap.
     const int jede = std::max(1, int(std::ceil((c.textWidth(u"Q4/2026"_qs) + 6) / slot)));
     QPainter &p = c.painter();
-    QPolygonF linie;
     for (qsizetype i = 0; i < n; ++i) {
         const double x = plot.left() + i * slot + slot * 0.14;
         const QRectF a(x, euro.map(plan.werte[i]), bar, euro.map(0) - euro.map(plan.werte[i]));
@@ -127,22 +133,27 @@ void paintBudget(ChartCanvas &c, const QRectF &area, const ChartModel &m)
                                 .arg(m.kategorien[i], l.toCurrencyString(plan.werte[i], u"€"_qs, 0),
                                      l.toCurrencyString(ist.werte[i], u"€"_qs, 0), zahl(pt.werte[i], 1));
         c.hotspot(QRectF(plot.left() + i * slot, plot.top(), slot, plot.height()), tip);
-        linie << QPointF(plot.left() + (i + 0.5) * slot, tage.map(pt.werte[i]));
         if (i % jede == 0)
             c.text(
                 QRectF(plot.left() + i * slot - slot, plot.bottom() + 2, slot * 3, ChartCanvas::normal * 1.6),
                 Qt::AlignCenter, m.kategorien[i]);
     }
+    // Person-days only where reported, the line broken across quarters without a report.
+    const auto at = [&](const QPointF &q) {
+        return QPointF(plot.left() + (q.x() + 0.5) * slot, tage.map(q.y()));
+    };
     p.setPen(QPen(pt.farbe, 2.2));
-    p.setBrush(Qt::NoBrush);
-    p.drawPolyline(linie);
+    for (qsizetype i = 1; i < pt.punkte.size(); ++i)
+        if (pt.punkte[i].x() - pt.punkte[i - 1].x() == 1)
+            p.drawLine(at(pt.punkte[i - 1]), at(pt.punkte[i]));
     p.setBrush(pt.farbe);
-    for (const QPointF &q : linie)
-        p.drawEllipse(q, 2.6, 2.6);
+    for (const QPointF &q : pt.punkte)
+        p.drawEllipse(at(q), 2.6, 2.6);
 }
 
 void paintNachnutzung(ChartCanvas &c, const QRectF &area, const ChartModel &m)
 {
+    // One row per project (or Themenfeld) with its name readable on the left, one column per Land.
     const bool programm = m.kategorieIds.isEmpty();
     QList<LegendEntry> legende;
     if (!programm)
@@ -155,51 +166,39 @@ void paintNachnutzung(ChartCanvas &c, const QRectF &area, const ChartModel &m)
         legende.append({tr("Zahl der nachgenutzten Projekte"),
                         palette::nachnutzung(NachnutzungStand::Geplant), LegendEntry::Form::Flaeche});
     const QRectF rest = c.legend(area, legende);
-    // Column heads turned by 90°: project and Themenfeld names are long.
-    double kopf = 0;
-    for (const QString &k : m.kategorien)
-        kopf = std::max(kopf, c.textWidth(k));
-    kopf = std::min(kopf + 8, rest.height() * 0.42);
-    const double landSpalte = c.textWidth(u"BW"_qs) + 16;
-    const qsizetype spalten = m.kategorien.size(), zeilen = m.serien.size();
-    const double w = std::min(70.0, (rest.width() - landSpalte) / std::max<qsizetype>(1, spalten));
+    const qsizetype zeilen = m.kategorien.size(), spalten = m.serien.size();
+    const double names = nameSpalte(c, m.kategorien, rest.width(), 0.4);
+    const double kopf = ChartCanvas::normal * 1.8;
+    const double w = std::min(44.0, (rest.width() - names) / std::max<qsizetype>(1, spalten));
     const double h = std::min(28.0, (rest.height() - kopf) / std::max<qsizetype>(1, zeilen));
-    const QRectF grid(rest.left() + landSpalte, rest.top() + kopf, w * spalten, h * zeilen);
+    const QRectF grid(rest.left() + names, rest.top() + kopf, w * spalten, h * zeilen);
+    const int px = std::clamp(int(h * 0.62), 6, ChartCanvas::normal);
     QPainter &p = c.painter();
-    for (qsizetype k = 0; k < spalten; ++k) {
-        p.save();
-        p.translate(grid.left() + (k + 0.5) * w, grid.top() - 4);
-        p.rotate(-90);
-        c.text(QRectF(0, -w / 2, kopf - 4, w), Qt::AlignLeft | Qt::AlignVCenter,
-               c.elided(m.kategorien[k], kopf - 4), std::min(ChartCanvas::normal, int(w * 0.7)));
-        p.restore();
-        if (!programm)
-            c.hotspot(QRectF(grid.left() + k * w, rest.top(), w, kopf),
-                      tr("%1: im Reiter „Projekte“ öffnen").arg(m.kategorien[k]), ChartHotspot::Ziel::Projekt,
-                      m.kategorieIds[k]);
-    }
+    for (qsizetype l = 0; l < spalten; ++l)
+        c.text(QRectF(grid.left() + l * w, rest.top(), w, kopf), Qt::AlignCenter, m.serien[l].name,
+               std::min(ChartCanvas::normal, int(w * 0.45)), {}, true);
     double maxWert = 1;
     for (const ChartSeries &s : m.serien)
         for (double v : s.werte)
             maxWert = std::max(maxWert, v);
-    for (qsizetype r = 0; r < zeilen; ++r) {
-        const ChartSeries &land = m.serien[r];
-        const double y = grid.top() + r * h;
-        c.text(QRectF(rest.left(), y, landSpalte - 6, h), Qt::AlignRight | Qt::AlignVCenter, land.name,
-               std::min(ChartCanvas::normal, int(h * 0.8)), {}, true);
-        for (qsizetype k = 0; k < spalten; ++k) {
+    for (qsizetype k = 0; k < zeilen; ++k) {
+        const double y = grid.top() + k * h;
+        const QRectF name(rest.left(), y, names - 6, h);
+        c.text(name, Qt::AlignLeft | Qt::AlignVCenter, c.elided(m.kategorien[k], name.width(), px), px);
+        if (!programm)
+            c.hotspot(name, tr("%1: im Reiter „Projekte“ öffnen").arg(m.kategorien[k]),
+                      ChartHotspot::Ziel::Projekt, m.kategorieIds[k]);
+        for (qsizetype l = 0; l < spalten; ++l) {
+            const ChartSeries &land = m.serien[l];
             const double v = land.werte.value(k);
-            const QRectF cell(grid.left() + k * w, y, w, h);
-            QColor farbe = QColor(0xF6, 0xF6, 0xF6);
+            const QRectF cell(grid.left() + l * w, y, w, h);
+            QColor farbe = QColor(0xF2, 0xF2, 0xF2);
             QString tip;
             if (programm) {
-                if (v > 0) {
-                    // Light to dark with the count, on the same green ramp as the stands.
-                    const double t = v / maxWert;
-                    farbe = QColor::fromRgbF(0.78 - 0.78 * t, 0.91 - 0.5 * t, 0.75 - 0.65 * t);
-                }
-                tip =
-                    tr("%1 in %2: %n Projekte nachgenutzt", nullptr, int(v)).arg(land.name, m.kategorien[k]);
+                if (v > 0) // light to dark with the count, on the green ramp of the stands
+                    farbe = hell(palette::nachnutzung(NachnutzungStand::Live), 0.25 + 0.75 * v / maxWert);
+                tip = tr("%1 in %2: %3 nachgenutzt")
+                          .arg(land.name, m.kategorien[k], menge(v, tr("%1 Projekt"), tr("%1 Projekte")));
             } else if (v > 0) {
                 const auto stand = NachnutzungStand(int(v) - 1);
                 farbe = palette::nachnutzung(stand);
@@ -211,7 +210,7 @@ void paintNachnutzung(ChartCanvas &c, const QRectF &area, const ChartModel &m)
             p.setBrush(farbe);
             p.drawRect(cell);
             if (programm && v > 0)
-                c.text(cell, Qt::AlignCenter, zahl(v), std::min(ChartCanvas::normal, int(h * 0.7)),
+                c.text(cell, Qt::AlignCenter, zahl(v), px,
                        farbe.lightness() < 120 ? Qt::white : palette::text());
             c.hotspot(cell, tip, programm ? ChartHotspot::Ziel::Keins : ChartHotspot::Ziel::Projekt,
                       programm ? 0 : m.kategorieIds[k]);

@@ -47,7 +47,9 @@ ChartCanvas::ChartCanvas(QPainter &p, const QRectF &rect, double referenzBreite,
     m_bounds = QRectF(0, 0, referenzBreite, rect.height() / s);
     m_p.setRenderHint(QPainter::Antialiasing);
     m_p.setRenderHint(QPainter::TextAntialiasing);
-    m_p.setClipRect(m_bounds);
+    // Intersected with what the caller clipped to (a widget's exposed part), so that painters can skip the
+    // rest.
+    m_p.setClipRect(m_bounds, m_p.hasClipping() ? Qt::IntersectClip : Qt::ReplaceClip);
 }
 
 ChartCanvas::~ChartCanvas()
@@ -63,14 +65,23 @@ QFont ChartCanvas::font(int px, bool bold) const
     return f;
 }
 
+const QFontMetricsF &ChartCanvas::metrics(int px, bool bold) const
+{
+    const int key = px * 2 + (bold ? 1 : 0);
+    auto it = m_metrics.find(key);
+    if (it == m_metrics.end())
+        it = m_metrics.insert(key, QFontMetricsF(font(px, bold)));
+    return *it;
+}
+
 double ChartCanvas::textWidth(const QString &s, int px, bool bold) const
 {
-    return QFontMetricsF(font(px, bold)).horizontalAdvance(s);
+    return metrics(px, bold).horizontalAdvance(s);
 }
 
 QString ChartCanvas::elided(const QString &s, double width, int px) const
 {
-    return QFontMetricsF(font(px)).elidedText(s, Qt::ElideRight, width);
+    return metrics(px, false).elidedText(s, Qt::ElideRight, width);
 }
 
 void ChartCanvas::text(const QRectF &r, int flags, const QString &s, int px, const QColor &c, bool bold)
@@ -86,9 +97,10 @@ QRectF ChartCanvas::header(const QRectF &area, const ChartModel &m)
     const QRectF t(r.left(), r.top(), r.width(), titel * 1.5);
     text(t, Qt::AlignLeft | Qt::AlignVCenter, elided(m.titel, r.width(), titel), titel, {}, true);
     r.setTop(t.bottom());
-    if (!m.untertitel.isEmpty()) {
-        const QFontMetricsF fm(font(normal));
-        const QRectF need = fm.boundingRect(QRectF(0, 0, r.width(), 1000), Qt::TextWordWrap, m.untertitel);
+    // An empty chart says what is missing in its frame; counts of nothing would only repeat it.
+    if (!m.untertitel.isEmpty() && m.leer.isEmpty()) {
+        const QRectF need = metrics(normal, false)
+                                .boundingRect(QRectF(0, 0, r.width(), 1000), Qt::TextWordWrap, m.untertitel);
         const QRectF u(r.left(), r.top(), r.width(), need.height() + 2);
         text(u, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m.untertitel, normal,
              QColor(0x55, 0x55, 0x55));
@@ -251,7 +263,7 @@ void ChartCanvas::heuteLinie(const QRectF &plot, const TimeAxis &axis, const QDa
     const double lx = x + w + 4 > plot.right() ? x - w - 2 : x + 2;
     m_p.setPen(Qt::NoPen);
     m_p.setBrush(QColor(255, 255, 255, 220));
-    const double y = unten ? plot.bottom() - normal * 1.5 - 1 : plot.top() + 1;
+    const double y = unten ? plot.bottom() + 1 : plot.top() + 1;
     m_p.drawRect(QRectF(lx, y, w, normal * 1.5));
     text(QRectF(lx, y, w, normal * 1.5), Qt::AlignCenter, label, normal, palette::zinnober());
 }
@@ -273,6 +285,17 @@ void ChartCanvas::raute(QPainter &p, const QPointF &c, double r, const QColor &f
 QString xmlEscaped(const QString &s)
 {
     return s.toHtmlEscaped();
+}
+
+QString menge(double n, const QString &eins, const QString &mehrere)
+{
+    return (n == 1 ? eins : mehrere).arg(zahl(n));
+}
+
+QString leistungen(double n)
+{
+    return menge(n, QCoreApplication::translate("tfp::report", "%1 OZG-Leistung"),
+                 QCoreApplication::translate("tfp::report", "%1 OZG-Leistungen"));
 }
 
 QColor hell(const QColor &c, double anteil)

@@ -5,6 +5,8 @@
 #include "charts.h"
 
 #include <QFont>
+#include <QFontMetricsF>
+#include <QHash>
 #include <QPainter>
 
 #include <algorithm>
@@ -82,15 +84,20 @@ public:
     // Year (and, where there is room, quarter) ticks of a date axis across plot; labels above or below it.
     void timeAxis(const QRectF &plot, const TimeAxis &axis, bool oben);
     double timeAxisHeight(const TimeAxis &axis) const;
-    // The vertical line of today with its label, when heute lies on the axis.
+    // The vertical line of today with its label (inside at the top, or below the plot), when heute lies on
+    // the axis.
     void heuteLinie(const QRectF &plot, const TimeAxis &axis, const QDate &heute, bool unten = false);
     static void raute(QPainter &p, const QPointF &c, double r, const QColor &farbe, bool gefuellt);
 
 private:
     QList<QList<LegendEntry>> legendRows(double width, const QList<LegendEntry> &entries) const;
 
+    const QFontMetricsF &metrics(int px, bool bold) const;
+
     QPainter &m_p;
     QRectF m_bounds;
+    // Measuring is the costly part of long charts (thousands of names): one QFontMetricsF per size.
+    mutable QHash<int, QFontMetricsF> m_metrics;
     QList<ChartHotspot> *m_hotspots;
 };
 
@@ -98,6 +105,11 @@ private:
 QString xmlEscaped(const QString &s);
 // Thousands separators and the decimal comma of the locale; no decimals for whole numbers.
 QString zahl(double v, int decimals = 0);
+// German singular or plural, both texts with %1 for the number: the source text has no plural rules of its
+// own (Qt resolves %n only through a translation file). "1 OZG-Leistung", "5 OZG-Leistungen".
+QString menge(double n, const QString &eins, const QString &mehrere);
+QString leistungen(double n);
+
 // The colour mixed with white: anteil 1 is the colour itself. Opaque, so legends match the areas they name.
 QColor hell(const QColor &c, double anteil);
 

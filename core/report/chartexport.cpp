@@ -1,14 +1,17 @@
 #include "chartexport.h"
 
 #include "chartcanvas.h"
+#include "chartpaint.h"
 #include "error.h"
 
 #include <QBuffer>
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPainter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <cmath>
 
 namespace tfp::report {
 
@@ -42,6 +45,15 @@ QString chartSizeProblem(const QSize &size)
             .arg(minChartSize)
             .arg(maxChartSize);
     return {};
+}
+
+int suggestedChartHeight(const ChartModel &m, int width)
+{
+    int h = width * 800 / 1360;
+    if (m.kind == ChartKind::Gantt && m.leer.isEmpty())
+        h = std::max(h,
+                     int(std::ceil(ganttHoehe(int(m.gantt.size())) * width / ChartOptions{}.referenzBreite)));
+    return std::clamp(h, minChartSize, maxChartSize);
 }
 
 QImage renderChartImage(const ChartModel &m, const ChartOptions &o, const QSize &size)

@@ -24,6 +24,10 @@ constexpr int maxChartSize = 8000;
 // Empty when the size is fine, else the German reason naming the bounds.
 QString chartSizeProblem(const QSize &size);
 
+// The height to export the chart at for this width: 800 for 1360 (about A4 landscape), more when the Gantt
+// needs it for all its rows (up to maxChartSize).
+int suggestedChartHeight(const ChartModel &m, int width);
+
 QImage renderChartImage(const ChartModel &m, const ChartOptions &o, const QSize &size);
 QByteArray renderChartSvg(const ChartModel &m, const ChartOptions &o, const QSize &size);
 

@@ -12,6 +12,8 @@ namespace tfp::report {
 
 namespace {
 
+constexpr double kMinZeile = 11; // logical pixels: names at 7 px, diamonds still apart
+
 QString tr(const char *s, const char *c = nullptr, int n = -1)
 {
     return QCoreApplication::translate("tfp::report", s, c, n);
@@ -22,6 +24,11 @@ QString datum(const QDate &d)
     return d.toString(u"dd.MM.yyyy"_qs);
 }
 
+QString tage(int n)
+{
+    return menge(n, tr("%1 Tag"), tr("%1 Tage"));
+}
+
 QString meilensteinText(const analysis::GanttZeile &z, const analysis::GanttMeilenstein &m)
 {
     QString s = tr("%1: %2 (%3)").arg(z.name, m.titel, labels::phase(m.phase));
@@ -30,11 +37,11 @@ QString meilensteinText(const analysis::GanttZeile &z, const analysis::GanttMeil
     if (m.ist.isValid()) {
         s += u"\n"_qs + tr("erreicht %1").arg(datum(m.ist));
         if (m.verzugTage > 0)
-            s += tr(" (%n Tage später)", nullptr, m.verzugTage);
+            s += tr(" (%1 später)").arg(tage(m.verzugTage));
         else if (m.verzugTage < 0)
-            s += tr(" (%n Tage früher)", nullptr, -m.verzugTage);
+            s += tr(" (%1 früher)").arg(tage(-m.verzugTage));
     } else if (m.ueberfaellig) {
-        s += u"\n"_qs + tr("überfällig seit %n Tagen", nullptr, m.verzugTage);
+        s += u"\n"_qs + menge(m.verzugTage, tr("überfällig seit %1 Tag"), tr("überfällig seit %1 Tagen"));
     }
     return s;
 }
@@ -111,26 +118,39 @@ void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::Ga
 {
     const QList<LegendEntry> legende = ganttLegende();
     const double legendeHoehe = c.legendHeight(area.width(), legende);
+    const QDate ende = bis.isValid() && bis > von ? bis : von.addDays(30);
+    // The axis' height with the widest name column: it decides how many rows fit, and only those are
+    // measured.
+    const double kopf = c.timeAxisHeight({von, ende, area.left() + area.width() * 0.32, area.right() - 6});
+    double verfuegbar = area.height() - kopf - legendeHoehe - ChartCanvas::normal * 1.6 - 6;
+    // Rows stay readable: those that do not fit are left out, and a line says how many.
+    qsizetype n = rows.size();
+    if (n * kMinZeile > verfuegbar) {
+        verfuegbar -= ChartCanvas::normal * 1.6;
+        n = std::max<qsizetype>(0, qsizetype(verfuegbar / kMinZeile));
+    }
+    const double h = n == 0 ? 0 : std::min(30.0, verfuegbar / n);
     double nameWidth = 0;
-    for (const analysis::GanttZeile &z : rows)
-        nameWidth = std::max(nameWidth, c.textWidth(z.name));
+    for (qsizetype i = 0; i < n; ++i)
+        nameWidth = std::max(nameWidth, c.textWidth(rows[i].name));
     nameWidth = std::min(nameWidth + 10, area.width() * 0.32);
     const double left = area.left() + nameWidth;
-    const TimeAxis axis{von, bis.isValid() && bis > von ? bis : von.addDays(30), left, area.right() - 6};
-    const double kopf = c.timeAxisHeight(axis);
-    const double verfuegbar = area.height() - kopf - legendeHoehe - 6;
-    const double h = rows.isEmpty() ? 0 : std::min(30.0, verfuegbar / rows.size());
-    const QRectF plot(left, area.top() + kopf, area.width() - nameWidth, h * rows.size());
+    const TimeAxis axis{von, ende, left, area.right() - 6};
+    const QRectF plot(left, area.top() + kopf, area.width() - nameWidth, h * n);
     const int px = std::clamp(int(h * 0.62), 6, ChartCanvas::normal);
     QPainter &p = c.painter();
-    for (qsizetype i = 1; i < rows.size(); i += 2) {
+    for (qsizetype i = 1; i < n; i += 2) {
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(0xF4, 0xF4, 0xF4));
         p.drawRect(QRectF(area.left(), plot.top() + i * h, area.width(), h));
     }
     c.timeAxis(plot, axis, true);
-    for (qsizetype i = 0; i < rows.size(); ++i) {
+    // A long Gantt in a scrolled widget: only the rows in the exposed part are painted.
+    const QRectF sichtbar = p.clipBoundingRect();
+    for (qsizetype i = 0; i < n; ++i) {
         const double y = plot.top() + i * h;
+        if (y + h < sichtbar.top() || y > sichtbar.bottom())
+            continue;
         const analysis::GanttZeile &z = rows[i];
         const QRectF name(area.left(), y, nameWidth - 6, h);
         c.text(name, Qt::AlignLeft | Qt::AlignVCenter, c.elided(z.name, name.width(), px), px);
@@ -141,9 +161,25 @@ void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::Ga
         zeile(c, plot, axis, z, y, h, heute);
         p.restore();
     }
-    c.heuteLinie(plot, axis, heute, true);
+    c.heuteLinie(plot, axis, heute, true); // its label below the rows, clear of their milestones
+    double unten = plot.bottom() + ChartCanvas::normal * 1.6 + 4;
+    if (n < rows.size()) {
+        c.text(QRectF(area.left(), unten, area.width(), ChartCanvas::normal * 1.6),
+               Qt::AlignLeft | Qt::AlignVCenter,
+               menge(double(rows.size() - n),
+                     tr("… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen"),
+                     tr("… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen")),
+               ChartCanvas::normal, palette::zinnober());
+        unten += ChartCanvas::normal * 1.6;
+    }
     // The legend right below the rows, so that a short plan does not leave it stranded at the bottom.
-    c.legend(QRectF(area.left(), plot.bottom() + 6, area.width(), legendeHoehe), legende);
+    c.legend(QRectF(area.left(), unten, area.width(), legendeHoehe), legende);
+}
+
+double ganttHoehe(int zeilen)
+{
+    // Title, subtitle, two axis lines, the rows at a comfortable height and two legend lines.
+    return 60 + ChartCanvas::normal * 3.0 + 2 + zeilen * 22.0 + 2 * ChartCanvas::normal * 1.6 + 24;
 }
 
 void paintGantt(QPainter &p, const QRectF &rect, const QList<analysis::GanttZeile> &rows, QDate von,

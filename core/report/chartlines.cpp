@@ -68,9 +68,8 @@ void paintBurnUp(ChartCanvas &c, const QRectF &area, const ChartModel &m)
             if (d < t.von || d > t.bis)
                 continue;
             const QPointF at(t.map(d), v.map(pt.y()));
-            c.hotspot(
-                QRectF(at.x() - 4, at.y() - 4, 8, 8),
-                tr("%1 am %2: %3 OZG-Leistungen").arg(s->name, d.toString(u"dd.MM.yyyy"_qs), zahl(pt.y())));
+            c.hotspot(QRectF(at.x() - 4, at.y() - 4, 8, 8),
+                      tr("%1 am %2: %3").arg(s->name, d.toString(u"dd.MM.yyyy"_qs), leistungen(pt.y())));
         }
     }
     c.heuteLinie(plot, t, m.heute);

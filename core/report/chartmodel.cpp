@@ -1,5 +1,6 @@
 // Builds each chart's series from the analyses (coverage, progress, prioritisation), so that the app, the
 // command line and the PDF show the same figures as the tables.
+#include "chartcanvas.h"
 #include "chartpalette.h"
 #include "charts.h"
 
@@ -43,6 +44,15 @@ analysis::CoverageReport coverageOf(const PlanSnapshot &plan, const ChartOptions
     return analysis::coverage(plan, {o.scope, o.themenfeldId, o.heute});
 }
 
+// Says whether the Themenfeld has no Leistungen at all or only none in scope Föderal.
+QString ohneLeistungen(const ChartOptions &o)
+{
+    if (o.scope == analysis::Scope::Foederal)
+        return tr("Keine OZG-Leistungen im Umfang Föderal");
+    return o.themenfeldId ? tr("Noch keine OZG-Leistungen in diesem Themenfeld")
+                          : tr("Noch keine OZG-Leistungen im Katalog");
+}
+
 constexpr Status statusReihe[] = {Status::Online, Status::InUmsetzung, Status::InPlanung, Status::Ohne};
 
 void buildStatus(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
@@ -54,10 +64,9 @@ void buildStatus(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
         s.werte << k.count(st);
     }
     m.serien << s;
-    m.untertitel = tr("%1 OZG-Leistungen, %2, Stand %3")
-                       .arg(QLocale().toString(k.leistungen), umfang(o.scope), datum(o.heute));
+    m.untertitel = tr("%1, %2, Stand %3").arg(leistungen(k.leistungen), umfang(o.scope), datum(o.heute));
     if (k.leistungen == 0)
-        m.leer = tr("Keine OZG-Leistungen im gewählten Umfang");
+        m.leer = ohneLeistungen(o);
 }
 
 void buildReifegrad(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
@@ -92,11 +101,12 @@ void buildReifegrad(ChartModel &m, const PlanSnapshot &plan, const ChartOptions 
         }
     }
     m.achseY = tr("OZG-Leistungen");
-    m.untertitel = tr("Reifegradmodell 1.x, %1, Stand %2").arg(umfang(o.scope), datum(o.heute));
+    m.untertitel = tr("Je Zeile oben Ist, unten Ziel; Reifegradmodell 1.x, %1, Stand %2")
+                       .arg(umfang(o.scope), datum(o.heute));
     if (r.gesamt.modell2)
         m.untertitel += tr("; %n nach Modell 2.0 bewertet, nicht gezeigt", nullptr, r.gesamt.modell2);
     if (r.gesamt.leistungen == 0)
-        m.leer = tr("Keine OZG-Leistungen im gewählten Umfang");
+        m.leer = ohneLeistungen(o);
 }
 
 void buildBurnUp(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
@@ -125,8 +135,7 @@ void buildBurnUp(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
     }
     m.von = von;
     m.bis = bis;
-    m.untertitel = tr("%1 OZG-Leistungen, davon %2 online")
-                       .arg(QLocale().toString(b.leistungen), QLocale().toString(b.online));
+    m.untertitel = tr("%1, davon %2 online").arg(leistungen(b.leistungen), zahl(b.online));
     if (b.onlineOhneDatum)
         m.untertitel += tr(", %n ohne Go-live-Datum (ab Beginn gezählt)", nullptr, b.onlineOhneDatum);
     if (b.ohnePlantermin)
@@ -167,8 +176,8 @@ void buildGantt(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
     if (m.bis <= m.von)
         m.bis = m.von.addDays(30);
     m.heute = o.heute;
-    m.untertitel = tr("%n Umsetzungsprojekte", nullptr, int(m.gantt.size())) +
-                   tr(", %n Meilensteine", nullptr, meilensteine) +
+    m.untertitel = menge(double(m.gantt.size()), tr("%1 Umsetzungsprojekt"), tr("%1 Umsetzungsprojekte")) +
+                   u", "_qs + menge(meilensteine, tr("%1 Meilenstein"), tr("%1 Meilensteine")) +
                    tr(", %n überfällig", nullptr, ueberfaellig) +
                    tr("; Zeitraum %1 bis %2").arg(datum(m.von), datum(m.bis));
     if (m.gantt.isEmpty())
@@ -246,6 +255,8 @@ void buildBudget(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
         soll.werte << double(q.planCent) / 100.0;
         ist.werte << double(q.istCent) / 100.0;
         pt.werte << q.personentage;
+        if (q.ptGemeldet > 0) // the line is drawn only where person-days were reported
+            pt.punkte << QPointF(double(pt.werte.size() - 1), q.personentage);
         summePlan += q.planCent;
         summeIst += q.istCent;
     }
@@ -295,8 +306,11 @@ void buildPrioritaet(ChartModel &m, const PlanSnapshot &plan, const ChartOptions
     m.yMax = 5;
     m.achseX = tr("Rang");
     m.achseY = tr("Score (0–5)");
-    m.untertitel = tr("%n bewertete OZG-Leistungen; Balken: Rangspanne bei ±20 % Gewicht je Kriterium",
-                      nullptr, int(m.kategorien.size()));
+    // The span comes from the analysis' own variation of the weights.
+    m.untertitel = menge(double(m.kategorien.size()), tr("%1 bewertete OZG-Leistung"),
+                         tr("%1 bewertete OZG-Leistungen")) +
+                   tr("; Balken: Rangspanne bei ±%1 % Gewicht je Kriterium")
+                       .arg(qRound(analysis::PrioritisationOptions{}.variation * 100));
     if (ohne)
         m.untertitel += tr("; %n ohne Bewertung nicht gezeigt", nullptr, ohne);
     if (m.kategorien.isEmpty())

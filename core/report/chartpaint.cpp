@@ -79,7 +79,7 @@ void paintStatus(ChartCanvas &c, const QRectF &area, const ChartModel &m)
         const double v = s.werte[i];
         const QColor farbe = palette::status(reihe[i]);
         const QString anteil = zahl(total > 0 ? 100.0 * v / total : 0, 1);
-        const QString tip = tr("%1: %2 OZG-Leistungen (%3 %)").arg(m.kategorien.value(i), zahl(v), anteil);
+        const QString tip = tr("%1: %2 (%3 %)").arg(m.kategorien.value(i), leistungen(v), anteil);
         if (v > 0) {
             const double span = -360.0 * v / total;
             QPainterPath slice;
@@ -90,18 +90,19 @@ void paintStatus(ChartCanvas &c, const QRectF &area, const ChartModel &m)
             p.setPen(QPen(Qt::white, 1.5));
             p.setBrush(farbe);
             p.drawPath(slice);
-            // The label sits on the ring where the slice is wide enough for it.
+            // The label sits on the ring where the slice is wide enough for it; hovering there shows the
+            // figure (a slice's bounding box would overlap its neighbours').
+            const double mid = (angle + span / 2) * M_PI / 180.0;
+            const double r = d * 0.4;
+            const QPointF at(ring.center().x() + r * std::cos(mid), ring.center().y() - r * std::sin(mid));
+            const double griff = std::max(4.0, std::min(d * 0.2, std::abs(span) * M_PI / 180.0 * r));
+            c.hotspot(QRectF(at.x() - griff / 2, at.y() - griff / 2, griff, griff), tip);
             if (std::abs(span) >= 18) {
-                const double mid = (angle + span / 2) * M_PI / 180.0;
-                const double r = d * 0.4;
-                const QPointF at(ring.center().x() + r * std::cos(mid),
-                                 ring.center().y() - r * std::sin(mid));
                 c.text(
                     QRectF(at.x() - 30, at.y() - 10, 60, 20), Qt::AlignCenter, zahl(v), ChartCanvas::normal,
                     reihe[i] == Status::Ohne || reihe[i] == Status::InPlanung ? palette::text() : Qt::white,
                     true);
             }
-            c.hotspot(slice.boundingRect(), tip);
             angle += span;
         }
         p.setPen(Qt::NoPen);
@@ -114,7 +115,7 @@ void paintStatus(ChartCanvas &c, const QRectF &area, const ChartModel &m)
         c.hotspot(textRect, tip);
         y += zeile;
     }
-    c.text(hole, Qt::AlignCenter, tr("%1\nOZG-Leistungen").arg(zahl(total)), ChartCanvas::normal, {}, true);
+    c.text(hole, Qt::AlignCenter, leistungen(total).replace(u' ', u'\n'), ChartCanvas::normal, {}, true);
 }
 
 } // namespace tfp::report

@@ -1,7 +1,10 @@
 #include "chartview.h"
 
+#include "chartpaint.h"
+
 #include <QHelpEvent>
 #include <QMouseEvent>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QPicture>
 #include <QToolTip>
@@ -22,7 +25,16 @@ void ChartView::setChart(ChartModel model, const ChartOptions &options)
     m_hotspotsValid = false;
     setAccessibleName(m_model.titel);
     setAccessibleDescription(m_model.leer.isEmpty() ? m_model.untertitel : m_model.leer);
+    setMinimumHeight(minimumSizeHint().height());
+    updateGeometry();
     update();
+}
+
+QSize ChartView::minimumSizeHint() const
+{
+    if (m_model.kind == ChartKind::Gantt && m_model.leer.isEmpty())
+        return {320, int(ganttHoehe(int(m_model.gantt.size())))};
+    return {320, 220};
 }
 
 ChartOptions ChartView::widgetOptions() const
@@ -56,12 +68,13 @@ const ChartHotspot *ChartView::hotspotAt(const QPointF &pos) const
     return nullptr;
 }
 
-void ChartView::paintEvent(QPaintEvent *)
+void ChartView::paintEvent(QPaintEvent *event)
 {
+    // Only the exposed part is painted (a long Gantt scrolls); the hotspots cover the whole chart and are
+    // made separately, on demand.
     QPainter p(this);
-    m_hotspots.clear();
-    paintChart(p, QRectF(rect()), m_model, widgetOptions(), &m_hotspots);
-    m_hotspotsValid = true;
+    p.setClipRect(event->rect());
+    paintChart(p, QRectF(rect()), m_model, widgetOptions());
 }
 
 void ChartView::resizeEvent(QResizeEvent *event)

@@ -22,7 +22,8 @@ public:
     const QList<ChartHotspot> &hotspots() const;
     const ChartHotspot *hotspotAt(const QPointF &pos) const;
     QSize sizeHint() const override { return {760, 480}; }
-    QSize minimumSizeHint() const override { return {320, 220}; }
+    // A Gantt is as tall as its rows need: the tab scrolls it.
+    QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
     void projektClicked(qint64 projektId);
@@ -40,7 +41,7 @@ private:
 
     ChartModel m_model;
     ChartOptions m_options;
-    // Filled when painted (or on demand, into a QPicture, before the first paint).
+    // Made on demand by painting into a QPicture; invalid after a new chart or size.
     mutable QList<ChartHotspot> m_hotspots;
     mutable bool m_hotspotsValid = false;
 };

@@ -4,3 +4,10 @@ if(TFP_BUILD_GUI)
   target_link_libraries(tfp_bench_ui PRIVATE tfp_ui Qt6::Test)
   target_include_directories(tfp_bench_ui PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/bench)
 endif()
+
+# The charts benchmark (issue 5): chart models and painting on a large catalog, run by hand.
+if(TFP_BUILD_GUI)
+  add_executable(tfp_bench_charts bench/bench_charts.cpp)
+  target_link_libraries(tfp_bench_charts PRIVATE tfp_report)
+  target_include_directories(tfp_bench_charts PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/bench)
+endif()

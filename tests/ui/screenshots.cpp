@@ -2,7 +2,8 @@
 //   tfp_ui_screenshots CATALOG OUTDIR [THEMENFELD] [--demo]
 // --demo first adds a realistic plan through the same edit functions the UI uses: a project with a long name,
 // statuses, Reifegrade, milestones (overdue and slipped ones), Nachnutzung, a Zahlungsplan, an Onlinedienst
-// covering Elterngeld, a project without milestones and an empty Themenfeld.
+// covering Elterngeld, a project without milestones and an empty Themenfeld. The Übersicht tab is shot with
+// each of its charts.
 #include "document.h"
 #include "edit/edits.h"
 #include "mainwindow.h"
@@ -10,6 +11,7 @@
 #include "roles.h"
 #include "storage/catalog.h"
 #include "views/abdeckungview.h"
+#include "views/dashboardview.h"
 #include "views/leistungenview.h"
 #include "views/pdfexportdialog.h"
 #include "views/prioritaetview.h"
@@ -260,6 +262,22 @@ int main(int argc, char **argv)
     abdeckung->scopeBox()->setCurrentIndex(0);
     list->setCurrentIndex(list->model()->index(list->model()->rowCount() - 1, 0));
     shot(u"abdeckung-leer"_qs);
+
+    // The Übersicht tab: every chart of the Themenfeld, the programme's and an empty Themenfeld's.
+    auto *uebersicht = w.dashboardView();
+    const QList<QPair<QString, int>> rows{
+        {u"themenfeld"_qs, -1}, {u"programm"_qs, 0}, {u"leer"_qs, list->model()->rowCount() - 1}};
+    for (const auto &[was, row] : rows) {
+        if (row >= 0)
+            list->setCurrentIndex(list->model()->index(row, 0));
+        else
+            w.selectThemenfeld(tf);
+        w.tabs()->setCurrentWidget(uebersicht);
+        for (tfp::report::ChartKind k : tfp::report::allChartKinds()) {
+            uebersicht->setKind(k);
+            shot(u"uebersicht-%1-%2"_qs.arg(was, tfp::report::chartKindName(k)));
+        }
+    }
 
     // Datei › Arbeitsplan als PDF with its preview, once all thumbnails are painted.
     tfp::ui::PdfExportDialog pdf(*w.document(), tf);

@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -96,6 +97,11 @@ DashboardView::DashboardView(Document &doc, QWidget *parent) : QWidget(parent), 
 
     m_chart = new report::ChartView(this);
     m_chart->setContextMenuPolicy(Qt::CustomContextMenu);
+    // A Gantt with many projects is taller than the tab: it scrolls instead of squeezing its rows.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_chart);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
 
     auto *controls = buttonRow({scopeLabel, m_scope, vonLabel, m_von, bisLabel, m_bis});
     controls->addStretch(1);
@@ -107,7 +113,7 @@ DashboardView::DashboardView(Document &doc, QWidget *parent) : QWidget(parent), 
     left->addWidget(m_kinds, 1);
     auto *right = new QVBoxLayout;
     right->addLayout(controls);
-    right->addWidget(m_chart, 1);
+    right->addWidget(scroll, 1);
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(left);
     layout->addLayout(right, 1);
@@ -168,6 +174,9 @@ void DashboardView::refresh()
     const bool zeitraum = k == report::ChartKind::Gantt || k == report::ChartKind::BurnUp;
     m_von->setEnabled(zeitraum);
     m_bis->setEnabled(zeitraum);
+    // Projects, milestones and the Zahlungsplan belong to no scope; the Leistung figures do.
+    m_scope->setEnabled(k == report::ChartKind::Status || k == report::ChartKind::Reifegrad ||
+                        k == report::ChartKind::BurnUp);
     // The prioritisation needs the Themenfeld's scores, which the workspace's snapshot leaves out.
     const PlanSnapshot &plan = k == report::ChartKind::Prioritaet && m_themenfeldId
                                    ? m_doc.planWithScores(m_themenfeldId)
@@ -225,7 +234,8 @@ void DashboardView::exportDialog(const QString &format)
         s->setSingleStep(40);
     }
     breite->setValue(m_exportSize.width());
-    hoehe->setValue(m_exportSize.height());
+    hoehe->setValue(
+        std::max(m_exportSize.height(), report::suggestedChartHeight(m_chart->model(), breite->value())));
     form->addRow(tr("&Breite:"), breite);
     form->addRow(tr("&Höhe:"), hoehe);
     form->addRow(new QLabel(

@@ -6,7 +6,9 @@
 #include "report/chartexport.h"
 
 #include <QFile>
+#include <QPageSize>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QXmlStreamReader>
 
 using namespace tfp;
@@ -28,7 +30,8 @@ ChartOptions optionsFor(std::optional<int> themenfeld, const QDate &heute,
 int inked(const QImage &image)
 {
     int n = 0;
-    for (int y = image.height() / 5; y < image.height(); y += 2)
+    // Title and subtitle take about 60 of the 680 logical pixels the page is laid out on.
+    for (int y = 60 * image.width() / 680; y < image.height(); y += 2)
         for (int x = 0; x < image.width(); x += 2)
             n += image.pixel(x, y) != qRgb(255, 255, 255);
     return n;
@@ -109,6 +112,14 @@ TEST_CASE("the burn-up lines are the analysis' planned and actual points", "[cor
     CHECK(m.heute == t.heute);
     CHECK(m.von <= QDate(2024, 9, 1));
     CHECK(m.bis >= t.heute);
+    // A chosen range is kept; the points stay those of the analysis (the painter clips them).
+    ChartOptions o = optionsFor(t.familie, t.heute);
+    o.von = QDate(2025, 1, 1);
+    o.bis = QDate(2026, 6, 30);
+    const ChartModel range = chartModel(ChartKind::BurnUp, plan, o);
+    CHECK(range.von == o.von);
+    CHECK(range.bis == o.bis);
+    CHECK(range.serien[1].punkte == m.serien[1].punkte);
 }
 
 TEST_CASE("the Gantt rows are the analysis' rows, milestones planned and reached on their row",
@@ -189,6 +200,8 @@ TEST_CASE("the budget bars are the Zahlungsplan per quarter in euros, with the p
     CHECK(m.serien[0].werte == QList<double>{600000, 0, 850000});
     CHECK(m.serien[1].werte[0] == 550000);
     CHECK(m.serien[2].werte[0] == 42.5);
+    // The person-days line has points only where person-days were reported.
+    CHECK(m.serien[2].punkte == QList<QPointF>{QPointF(0, 42.5)});
 }
 
 TEST_CASE("the prioritisation shows score by rank, the rank span and the category bands", "[core][report]")
@@ -224,8 +237,8 @@ TEST_CASE("an empty Themenfeld shows what is missing instead of empty axes", "[c
     test::ChartPlan t;
     const PlanSnapshot plan = t.plan();
     const QHash<ChartKind, QString> expected{
-        {ChartKind::Status, u"Keine OZG-Leistungen im gewählten Umfang"_qs},
-        {ChartKind::Reifegrad, u"Keine OZG-Leistungen im gewählten Umfang"_qs},
+        {ChartKind::Status, u"Noch keine OZG-Leistungen in diesem Themenfeld"_qs},
+        {ChartKind::Reifegrad, u"Noch keine OZG-Leistungen in diesem Themenfeld"_qs},
         {ChartKind::BurnUp, u"Noch keine Go-live-Termine geplant"_qs},
         {ChartKind::Gantt, u"Noch keine Umsetzungsprojekte angelegt"_qs},
         {ChartKind::Nachnutzung, u"Noch keine Umsetzungsprojekte angelegt"_qs},
@@ -235,6 +248,8 @@ TEST_CASE("an empty Themenfeld shows what is missing instead of empty axes", "[c
         INFO(chartKindName(k).toStdString());
         CHECK(chartModel(k, plan, optionsFor(t.leer, t.heute)).leer == expected.value(k));
     }
+    CHECK(chartModel(ChartKind::Status, plan, optionsFor(t.leer, t.heute, analysis::Scope::Foederal)).leer ==
+          u"Keine OZG-Leistungen im Umfang Föderal");
     // Projects without milestones: the Gantt says so.
     ChangeSet cs = edit::createProjekt(*t.catalog, t.leer, u"Ohne Termine"_qs, {});
     t.catalog->apply(cs);
@@ -359,4 +374,25 @@ TEST_CASE("chart kinds go by their command-line names", "[core][report]")
     for (ChartKind k : allChartKinds())
         CHECK(chartKindByName(chartKindName(k)) == k);
     CHECK_FALSE(chartKindByName(u"torte"_qs));
+}
+
+TEST_CASE("charts paint on a PDF page as text and vectors, for the Arbeitsplan", "[core][report]")
+{
+    test::ChartPlan t;
+    const PlanSnapshot plan = t.plan();
+    const QString path = t.dir.filePath(u"charts.pdf"_qs);
+    {
+        QPdfWriter pdf(path);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setResolution(1200);
+        QPainter p(&pdf);
+        const QRectF page(QPointF(0, 0), QSizeF(pdf.width(), pdf.height() / 2.0));
+        paintChart(p, page, ChartKind::Status, plan, optionsFor(t.familie, t.heute));
+        paintGantt(p, page.translated(0, page.height()), analysis::ganttZeilen(plan, t.familie, t.heute),
+                   QDate(2023, 1, 1), QDate(2026, 12, 31), t.heute);
+    }
+    const QByteArray bytes = test::readFile(path);
+    CHECK(bytes.startsWith("%PDF"));
+    CHECK(bytes.contains("/Font"));                 // text stays text
+    CHECK_FALSE(bytes.contains("/Subtype /Image")); // nothing was rasterised
 }
