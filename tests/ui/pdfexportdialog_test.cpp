@@ -23,6 +23,23 @@ using report::Abschnitt;
 
 namespace {
 
+// ctest runs test cases in parallel processes: each gets settings of its own, so that one case's choice is
+// not another's.
+struct OwnSettings
+{
+    const QString previous = QCoreApplication::applicationName();
+    OwnSettings()
+    {
+        QCoreApplication::setApplicationName(
+            u"pdf-dialog-test-%1"_qs.arg(QCoreApplication::applicationPid()));
+    }
+    ~OwnSettings()
+    {
+        QSettings().clear();
+        QCoreApplication::setApplicationName(previous);
+    }
+};
+
 void forgetChoice()
 {
     QSettings s;
@@ -43,6 +60,7 @@ QString pdfText(const QString &pdf)
 
 TEST_CASE("The PDF dialog previews the pages it will save", "[ui]")
 {
+    const OwnSettings own;
     forgetChoice();
     test::Workspace ws;
     PdfExportDialog d(ws.doc(), ws.themenfeld(u"Familie & Kind"_qs));
@@ -80,6 +98,7 @@ TEST_CASE("The PDF dialog previews the pages it will save", "[ui]")
 
 TEST_CASE("The PDF dialog saves the chosen sections and remembers the choice", "[ui]")
 {
+    const OwnSettings own;
     forgetChoice();
     QSettings().setValue(u"user/author"_qs, u"Dr. Erika Mustermann"_qs);
     test::Workspace ws;
@@ -117,6 +136,7 @@ TEST_CASE("The PDF dialog saves the chosen sections and remembers the choice", "
 
 TEST_CASE("Every section box has its own mnemonic", "[ui]")
 {
+    const OwnSettings own;
     forgetChoice();
     test::Workspace ws;
     PdfExportDialog d(ws.doc(), 0);
@@ -132,6 +152,7 @@ TEST_CASE("Every section box has its own mnemonic", "[ui]")
 
 TEST_CASE("Cancelling the export of all 14 leaves only complete files", "[ui][slow]")
 {
+    const OwnSettings own;
     forgetChoice();
     test::Workspace ws;
     PdfExportDialog d(ws.doc(), 0);
