@@ -101,10 +101,11 @@ int runExportPdf(const QStringList &args)
         QList<Themenfeld> tfs = plan.themenfelder;
         std::stable_sort(tfs.begin(), tfs.end(),
                          [](const Themenfeld &a, const Themenfeld &b) { return a.sortOrder < b.sortOrder; });
+        const QHash<int, QString> names = report::arbeitsplanDateinamen(tfs);
         for (const Themenfeld &t : tfs) {
             options.themenfeldId = t.id;
             const report::PdfDocument doc = report::arbeitsplan(plan, options);
-            const QString path = QDir(out).filePath(report::arbeitsplanDateiname(t));
+            const QString path = QDir(out).filePath(names.value(t.id));
             doc.writePdf(path);
             printOut(tr("%1: %2 Seiten\n").arg(QDir::toNativeSeparators(path)).arg(doc.pageCount()).toUtf8());
         }

@@ -9,6 +9,7 @@
 
 #include <QLocale>
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 
@@ -94,6 +95,20 @@ QString arbeitsplanDateiname(const Themenfeld &t)
     if (safe.isEmpty())
         safe = QString::number(t.id);
     return tr("Arbeitsplan %1.pdf").arg(safe.left(120));
+}
+
+QHash<int, QString> arbeitsplanDateinamen(const QList<Themenfeld> &themenfelder)
+{
+    QHash<int, QString> out;
+    QSet<QString> used;
+    for (const Themenfeld &t : themenfelder) {
+        QString name = arbeitsplanDateiname(t);
+        if (used.contains(name.toLower()))
+            name = name.chopped(4) + u" (%1).pdf"_qs.arg(t.id);
+        used.insert(name.toLower());
+        out.insert(t.id, name);
+    }
+    return out;
 }
 
 namespace teile {

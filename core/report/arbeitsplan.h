@@ -7,6 +7,7 @@
 #include "domain/plan.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -49,5 +50,8 @@ PdfDocument arbeitsplan(const PlanSnapshot &plan, const ArbeitsplanOptions &opti
 
 // "Arbeitsplan Unternehmensführung und -entwicklung.pdf": a file name that is safe on every file system.
 QString arbeitsplanDateiname(const Themenfeld &t);
+// The file names of all Themenfelder, one per Themenfeld id, none twice even where names differ only in
+// characters a file name cannot hold or in case: a repeat gets the Themenfeld's id ("… (15).pdf").
+QHash<int, QString> arbeitsplanDateinamen(const QList<Themenfeld> &themenfelder);
 
 } // namespace tfp::report

@@ -288,6 +288,7 @@ bool PdfExportDialog::exportTo(const QString &path)
             return false;
         }
         const int n = m_themenfeld->count() - 1;
+        const QHash<int, QString> names = report::arbeitsplanDateinamen(m_plan.themenfelder);
         QProgressDialog progress(tr("Arbeitspläne werden geschrieben …"), tr("Abbrechen"), 0, n, this);
         progress.setWindowTitle(tr("Arbeitsplan als PDF"));
         progress.setWindowModality(Qt::WindowModal);
@@ -300,8 +301,7 @@ bool PdfExportDialog::exportTo(const QString &path)
             progress.setValue(i);
             o.themenfeldId = t->id;
             // A cancelled file is not written at all; those finished before it are complete.
-            if (progress.wasCanceled() ||
-                !writeOne(o, QDir(path).filePath(report::arbeitsplanDateiname(*t)))) {
+            if (progress.wasCanceled() || !writeOne(o, QDir(path).filePath(names.value(t->id)))) {
                 m_status->setText(tr("Abgebrochen: %1 von %2 Arbeitsplänen gespeichert.").arg(i).arg(n));
                 return false;
             }

@@ -314,6 +314,18 @@ TEST_CASE("The file name of an Arbeitsplan is safe on every file system", "[core
     CHECK(arbeitsplanDateiname(t) == u"Arbeitsplan Unternehmensführung und -entwicklung.pdf");
     t.name = u"../Bau/en: \"Wohnen\"?"_qs;
     CHECK(arbeitsplanDateiname(t) == u"Arbeitsplan Bau-en- -Wohnen--.pdf");
+    // Names that come out the same get the Themenfeld's id, so that --all never overwrites its own file.
+    Themenfeld a, b, c;
+    a.id = 1;
+    a.name = u"Bauen/Wohnen"_qs;
+    b.id = 2;
+    b.name = u"Bauen:Wohnen"_qs;
+    c.id = 3;
+    c.name = u"bauen-wohnen"_qs;
+    const QHash<int, QString> names = arbeitsplanDateinamen({a, b, c});
+    CHECK(names.value(1) == u"Arbeitsplan Bauen-Wohnen.pdf");
+    CHECK(names.value(2) == u"Arbeitsplan Bauen-Wohnen (2).pdf");
+    CHECK(names.value(3) == u"Arbeitsplan bauen-wohnen (3).pdf");
 }
 
 TEST_CASE("No input breaks the layout: an empty Themenfeld, endless names, control characters",
