@@ -10,6 +10,8 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QProcess>
 #include <QProgressDialog>
 #include <QSettings>
@@ -182,4 +184,13 @@ TEST_CASE("Cancelling the export of all 14 leaves only complete files", "[ui][sl
     REQUIRE(d.exportTo(out));
     CHECK(QDir(out).entryList(QDir::Files).size() == 14);
     forgetChoice();
+}
+
+TEST_CASE("Datei offers the Arbeitsplan as PDF", "[ui]")
+{
+    test::Workspace ws;
+    QStringList texts;
+    for (QAction *a : ws.window->menuBar()->actions().first()->menu()->actions())
+        texts.append(a->text());
+    CHECK(texts.contains(u"&Arbeitsplan als PDF…"_qs));
 }

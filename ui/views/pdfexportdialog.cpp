@@ -123,7 +123,7 @@ PdfExportDialog::PdfExportDialog(Document &doc, int themenfeldId, QWidget *paren
     m_seiten->setAccessibleName(tr("Seiten der Vorschau"));
     m_seite = new QLabel;
     m_seite->setAlignment(Qt::AlignCenter);
-    auto *scroll = new QScrollArea;
+    auto *scroll = m_seiteScroll = new QScrollArea;
     scroll->setWidget(m_seite);
     scroll->setWidgetResizable(true);
     scroll->setMinimumWidth(kPageWidth / 2);
@@ -258,7 +258,9 @@ void PdfExportDialog::showPage(int page)
 {
     if (!m_preview || page < 0 || page >= m_preview->pageCount())
         return;
-    m_seite->setPixmap(QPixmap::fromImage(m_preview->pageImage(page, kPageWidth)));
+    // As wide as the pane shows it (a landscape page too), never smaller than the thumbnails.
+    const int width = std::max(kThumbWidth * 2, m_seiteScroll->viewport()->width() - 16);
+    m_seite->setPixmap(QPixmap::fromImage(m_preview->pageImage(page, std::min(width, kPageWidth * 2))));
 }
 
 bool PdfExportDialog::writeOne(const report::ArbeitsplanOptions &o, const QString &path)

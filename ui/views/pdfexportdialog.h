@@ -16,6 +16,7 @@ class QGroupBox;
 class QLabel;
 class QListWidget;
 class QProgressDialog;
+class QScrollArea;
 
 namespace tfp::ui {
 
@@ -65,6 +66,7 @@ private:
     QDateEdit *m_bis = nullptr;
     QListWidget *m_seiten = nullptr;
     QLabel *m_seite = nullptr;
+    QScrollArea *m_seiteScroll = nullptr;
     QLabel *m_status = nullptr;
     QProgressDialog *m_progress = nullptr;
     QTimer m_previewTimer;
