@@ -15,8 +15,6 @@
 
 namespace tfp::report {
 
-using namespace teile;
-
 QList<Abschnitt> alleAbschnitte()
 {
     return {Abschnitt::Deckblatt, Abschnitt::Ueberblick, Abschnitt::Priorisierung,
@@ -111,8 +109,6 @@ QHash<int, QString> arbeitsplanDateinamen(const QList<Themenfeld> &themenfelder)
     return out;
 }
 
-namespace teile {
-
 Kontext::Kontext(const PlanSnapshot &p, const Themenfeld &t, const ArbeitsplanOptions &options)
     : plan(p), tf(t), o(options)
 {
@@ -167,7 +163,9 @@ void Kontext::diagramm(PdfDocument &d, ChartKind kind, double hoehe) const
 
 QString Kontext::datum(const QDate &d) const
 {
-    return d.isValid() ? QLocale().toString(d, tr("dd.MM.yyyy")) : u"–"_qs;
+    // Spelled out: lupdate would file a tr() in a member function under the struct, not under tfp::report.
+    return d.isValid() ? QLocale().toString(d, QCoreApplication::translate("tfp::report", "dd.MM.yyyy"))
+                       : u"–"_qs;
 }
 
 QString Kontext::zahl(double v, int decimals) const
@@ -382,8 +380,6 @@ void priorisierung(PdfDocument &d, Kontext &k)
     d.table(spalten, rows, true, true);
     d.pageBreak(QPageLayout::Portrait);
 }
-
-} // namespace teile
 
 PdfDocument arbeitsplan(const PlanSnapshot &plan, const ArbeitsplanOptions &o)
 {

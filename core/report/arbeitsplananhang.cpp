@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-namespace tfp::report::teile {
+namespace tfp::report {
 
 void anhang(PdfDocument &d, Kontext &k)
 {
@@ -85,4 +85,4 @@ void anhang(PdfDocument &d, Kontext &k)
     }
 }
 
-} // namespace tfp::report::teile
+} // namespace tfp::report

@@ -7,7 +7,7 @@
 
 #include <algorithm>
 
-namespace tfp::report::teile {
+namespace tfp::report {
 
 namespace {
 
@@ -59,4 +59,4 @@ void ganttKacheln(PdfDocument &d, const QList<analysis::GanttZeile> &zeilen, QDa
     }
 }
 
-} // namespace tfp::report::teile
+} // namespace tfp::report

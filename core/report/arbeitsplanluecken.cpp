@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-namespace tfp::report::teile {
+namespace tfp::report {
 
 namespace {
 
@@ -175,4 +175,4 @@ void risiken(PdfDocument &d, Kontext &k)
         d.table({{tr("OZG-ID"), 1}, {tr("OZG-Leistung"), 4}, {tr("Rechtsänderung"), 5}}, recht);
 }
 
-} // namespace tfp::report::teile
+} // namespace tfp::report

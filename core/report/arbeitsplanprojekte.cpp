@@ -8,7 +8,7 @@
 
 #include <algorithm>
 
-namespace tfp::report::teile {
+namespace tfp::report {
 
 namespace {
 
@@ -246,4 +246,4 @@ void meilensteine(PdfDocument &d, Kontext &k)
     }
 }
 
-} // namespace tfp::report::teile
+} // namespace tfp::report

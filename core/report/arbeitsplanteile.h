@@ -12,8 +12,9 @@
 #include <QCoreApplication>
 #include <QHash>
 
-namespace tfp::report::teile {
+namespace tfp::report {
 
+// The context lupdate gives a tr() call in namespace tfp::report, so that the .ts files and the lookup agree.
 inline QString tr(const char *s)
 {
     return QCoreApplication::translate("tfp::report", s);
@@ -64,4 +65,4 @@ void anhang(PdfDocument &d, Kontext &k);
 void ganttKacheln(PdfDocument &d, const QList<analysis::GanttZeile> &zeilen, QDate von, QDate bis,
                   QDate heute);
 
-} // namespace tfp::report::teile
+} // namespace tfp::report

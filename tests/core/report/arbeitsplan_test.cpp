@@ -401,7 +401,7 @@ TEST_CASE("A long Gantt is cut into pages of rows spread evenly, each over a pag
         rows.append(z);
     }
     PdfDocument d(DocumentInfo{u"Test"_qs, {}, {}, {}, {}, false});
-    report::teile::ganttKacheln(d, rows, QDate(2024, 1, 1), QDate(2027, 6, 30), kStand);
+    report::ganttKacheln(d, rows, QDate(2024, 1, 1), QDate(2027, 6, 30), kStand);
     QStringList captions;
     for (int p = 0; p < d.pageCount(); ++p)
         if (d.orientation(p) == QPageLayout::Landscape)
