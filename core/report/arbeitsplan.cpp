@@ -267,6 +267,8 @@ void ueberblick(PdfDocument &d, Kontext &k)
                       QString::number(z.zahlen.count(Status::Online)),
                       QString::number(z.zahlen.leistungen - z.zahlen.ohneProjekt.size())});
     }
+    if (lagen.isEmpty())
+        d.paragraph(tr("Das Themenfeld hat keine Lagen."));
     d.table({{tr("Lage"), 4},
              {tr("Art"), 1.6},
              {tr("Leistungen"), 1.2, Qt::AlignRight},
@@ -290,6 +292,8 @@ void ueberblick(PdfDocument &d, Kontext &k)
     QList<QStringList> typRows;
     for (auto it = typen.cbegin(); it != typen.cend(); ++it)
         typRows.append({it.key(), QString::number(it->first), QString::number(it->second.size())});
+    if (typRows.isEmpty())
+        d.paragraph(tr("Den OZG-Leistungen des Themenfelds sind keine LeiKa-Leistungen zugeordnet."));
     d.table({{tr("LeiKa-Typ"), 2},
              {tr("LeiKa-Leistungen"), 1.5, Qt::AlignRight},
              {tr("OZG-Leistungen"), 1.5, Qt::AlignRight}},
@@ -375,6 +379,11 @@ void priorisierung(PdfDocument &d, Kontext &k)
         rows.append(row);
     }
     k.diagramm(d, ChartKind::Prioritaet, mm(80));
+    if (rows.isEmpty()) {
+        d.heading(2, tr("Rangfolge"));
+        d.paragraph(tr("Das Themenfeld hat keine OZG-Leistungen zu priorisieren."));
+        return;
+    }
     d.pageBreak(QPageLayout::Landscape);
     d.heading(2, tr("Rangfolge"));
     d.table(spalten, rows, true, true);

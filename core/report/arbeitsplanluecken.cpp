@@ -36,16 +36,20 @@ void abdeckung(PdfDocument &d, Kontext &k)
     k.abschnitt(d, Abschnitt::Abdeckung);
     const analysis::Kennzahlen &a = k.alle.gesamt;
     d.heading(2, tr("Leistungen in keinem Projekt"));
-    leistungsTabelle(d, k, a.ohneProjekt, tr("Jede OZG-Leistung des Themenfelds ist in einem Projekt."));
+    leistungsTabelle(d, k, a.ohneProjekt,
+                     k.leistungen.isEmpty() ? tr("Das Themenfeld hat keine OZG-Leistungen.")
+                                            : tr("Jede OZG-Leistung des Themenfelds ist in einem Projekt."));
 
     d.heading(2, tr("Lagen ohne Aktivität"));
     QStringList lagen;
     for (int id : k.alle.lagenOhneAktivitaet)
         if (const Lage *l = k.plan.lage(id))
             lagen.append(l->name);
-    d.paragraph(lagen.isEmpty() ? tr("In jeder Lage ist mindestens eine Leistung in Planung, in Umsetzung, "
-                                     "online oder in einem Projekt.")
-                                : lagen.join(u"; "));
+    d.paragraph(!lagen.isEmpty() ? lagen.join(u"; ")
+                : k.alle.lagen.isEmpty()
+                    ? tr("Das Themenfeld hat keine Lagen.")
+                    : tr("In jeder Lage ist mindestens eine Leistung in Planung, in Umsetzung, "
+                         "online oder in einem Projekt."));
 
     d.heading(2, tr("Länder ohne Nachnutzung"));
     QStringList ohne;

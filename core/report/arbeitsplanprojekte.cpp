@@ -149,6 +149,8 @@ void zeitplan(PdfDocument &d, Kontext &k)
                        k.zahl(welle.belegt, 0) + (welle.ueberbucht ? tr(" (überbucht)") : QString()),
                        namen.join(u"; ")});
     }
+    if (wellen.isEmpty())
+        d.paragraph(tr("Es sind keine Wellen geplant: das Themenfeld hat keine OZG-Leistungen."));
     d.table({{tr("Welle"), 0.8, Qt::AlignRight},
              {tr("Anzahl"), 0.9, Qt::AlignRight},
              {tr("Belegt"), 1.4, Qt::AlignRight},

@@ -75,7 +75,8 @@ public:
     void paragraph(const QString &text, Style style = Style::Body);
     void space(double units);
     // Cells are plain text, wrapped within their column; a row that is shorter than its columns gets empty
-    // cells. Without header the table is a list of fields (the first column usually bold).
+    // cells. Without header the table is a list of fields (the first column usually bold). A table without
+    // rows prints nothing.
     // compact: in the small font, for wide tables (a column per criterion).
     void table(const QList<Column> &columns, const QList<QStringList> &rows, bool header = true,
                bool compact = false);

@@ -254,6 +254,8 @@ public:
     }
     void table(const Block &b)
     {
+        if (b.rows.isEmpty()) // a header over nothing says nothing: the caller says why there are no rows
+            return;
         const Prepared t = prepare(b);
         const QList<double> &widths = t.widths;
         const Style plain = t.plain, bold = t.bold;

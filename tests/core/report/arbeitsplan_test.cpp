@@ -357,6 +357,11 @@ TEST_CASE("No input breaks the layout: an empty Themenfeld, endless names, contr
     CHECK(text.contains(u"Für dieses Themenfeld sind keine Umsetzungsprojekte angelegt."_qs));
     CHECK(text.contains(u"Das Themenfeld hat keine OZG-Leistungen."_qs));
     CHECK(text.contains(u"Kein Projekt des Themenfelds hat Termine: es gibt keinen Zeitplan zu zeigen."_qs));
+    CHECK(text.contains(u"Das Themenfeld hat keine OZG-Leistungen zu priorisieren."_qs));
+    CHECK(text.contains(u"Das Themenfeld hat keine Lagen."_qs));
+    CHECK_FALSE(text.contains(u"Kategorie"_qs)); // no header over an empty ranking
+    for (int p = 0; p < none.pageCount(); ++p)
+        CHECK(none.orientation(p) == QPageLayout::Portrait);
 
     o.themenfeldId = familie;
     const PdfDocument doc = arbeitsplan(plan, o);
