@@ -16,6 +16,7 @@
 #include "views/leistungeditor.h"
 #include "views/leistungenview.h"
 #include "views/onlinediensteview.h"
+#include "views/pdfexportdialog.h"
 #include "views/prioritaetview.h"
 #include "views/programmview.h"
 #include "views/projekteview.h"
@@ -170,6 +171,8 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("&Zuletzt geöffnet"));
     file->addAction(tr("&Kopie speichern unter…"), this, &MainWindow::saveCopy)
         ->setShortcut(QKeySequence::SaveAs);
+    file->addAction(tr("&Arbeitsplan als PDF…"), this,
+                    [this] { PdfExportDialog(*m_doc, m_themenfeldId, this).exec(); });
     file->addSeparator();
     QAction *importAction = file->addAction(tr("&Importieren…"), this, [this] { startImport(); });
     importAction->setObjectName(u"ImportAction"_qs);

@@ -68,6 +68,14 @@ std::unique_ptr<Catalog> openCatalog(const QString &path, bool writable)
     return c;
 }
 
+QDate dateArgument(const QString &text)
+{
+    for (const QString &format : {u"yyyy-MM-dd"_qs, u"dd.MM.yyyy"_qs})
+        if (const QDate d = QDate::fromString(text, format); d.isValid())
+            return d;
+    return {};
+}
+
 const Themenfeld &themenfeldNamed(const PlanSnapshot &plan, const QString &name)
 {
     if (const Themenfeld *t = plan.themenfeldByName(name))

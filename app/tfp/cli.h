@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -39,9 +40,12 @@ QList<Command> jsonCommands();
 QList<Command> reviewCommands();
 QList<Command> historyCommands();
 QList<Command> exchangeCommands();
+QList<Command> pdfCommands();
 QList<Command> chartCommands();
 // A QGuiApplication for `tfp chart` (charts paint text), a QCoreApplication for everything else.
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv);
+// A QGuiApplication on the offscreen platform for `tfp export-pdf`, which paints but never shows a window.
+std::unique_ptr<QCoreApplication> makePdfApplication(int &argc, char **argv);
 
 // Parses args with --help; returns false (and sets exit) when the command should stop.
 bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description, int minPositional,
@@ -52,6 +56,8 @@ void printOut(const QByteArray &utf8); // stdout, flushed
 // Replaces path with data only once all of it is written (QSaveFile); throws tfp::Error naming the file.
 void writeOut(const QString &path, const QByteArray &data);
 std::unique_ptr<Catalog> openCatalog(const QString &path, bool writable); // throws tfp::Error
+// A date given as JJJJ-MM-TT or TT.MM.JJJJ; invalid when it is neither.
+QDate dateArgument(const QString &text);
 // The Themenfeld of that name; throws tfp::Error naming it and listing the valid names.
 const Themenfeld &themenfeldNamed(const PlanSnapshot &plan, const QString &name);
 

@@ -19,14 +19,6 @@ QString tr(const char *s)
     return QCoreApplication::translate("tfp::cli", s);
 }
 
-QDate dateArgument(const QString &text)
-{
-    for (const QString &format : {u"yyyy-MM-dd"_qs, u"dd.MM.yyyy"_qs})
-        if (const QDate d = QDate::fromString(text, format); d.isValid())
-            return d;
-    return {};
-}
-
 // TABELLE or TABELLE:SCHLÜSSEL, the table by its name in the schema (leistung, projekt, meilenstein …).
 bool entityArgument(const QString &text, ChangeFilter &filter)
 {

@@ -4,9 +4,13 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <memory>
+
 int main(int argc, char **argv)
 {
-    const auto application = tfp::cli::makeApplication(argc, argv);
+    const bool pdf = argc > 1 && qstrcmp(argv[1], "export-pdf") == 0;
+    const auto application =
+        pdf ? tfp::cli::makePdfApplication(argc, argv) : tfp::cli::makeApplication(argc, argv);
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(u"tfp"_qs);
     QCoreApplication::setOrganizationName(u"Themenfeldplaner"_qs);
@@ -19,6 +23,7 @@ int main(int argc, char **argv)
     commands += tfp::cli::reviewCommands();
     commands += tfp::cli::historyCommands();
     commands += tfp::cli::exchangeCommands();
+    commands += tfp::cli::pdfCommands();
     commands += tfp::cli::chartCommands();
 
     const QStringList args = app.arguments();

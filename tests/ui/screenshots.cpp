@@ -15,6 +15,7 @@
 #include "views/dashboardview.h"
 #include "views/helpwindow.h"
 #include "views/leistungenview.h"
+#include "views/pdfexportdialog.h"
 #include "views/prioritaetview.h"
 #include "views/projekteview.h"
 #include "views/settingsdialog.h"
@@ -24,6 +25,7 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QListView>
+#include <QListWidget>
 #include <QLocale>
 #include <QScrollBar>
 #include <QTabWidget>
@@ -300,5 +302,14 @@ int main(int argc, char **argv)
     help->showChapter(u"reifegrad"_qs);
     QApplication::processEvents();
     help->grab().save(out + u"/hilfe-reifegrad.png"_qs);
+
+    // Datei › Arbeitsplan als PDF with its preview, once all thumbnails are painted.
+    tfp::ui::PdfExportDialog pdf(*w.document(), tf);
+    pdf.show();
+    for (int i = 0; i < 200; ++i)
+        QApplication::processEvents();
+    pdf.seitenListe()->setCurrentRow(std::min(4, pdf.seitenListe()->count() - 1));
+    QApplication::processEvents();
+    pdf.grab().save(out + u"/pdf-export.png"_qs);
     return 0;
 }

@@ -1,0 +1,134 @@
+// tfp export-pdf: the Arbeitsplan of one Themenfeld, or of all of them, as PDF.
+#include "cli.h"
+
+#include "error.h"
+#include "report/arbeitsplan.h"
+#include "storage/catalog.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace tfp::cli {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("tfp::cli", s);
+}
+
+// Reads a date option; false (after the message) when it is set but not a date.
+bool dateOption(const QCommandLineParser &p, const QString &name, QDate &out)
+{
+    if (!p.isSet(name))
+        return true;
+    out = dateArgument(p.value(name));
+    if (out.isValid())
+        return true;
+    fail(tr("--%1 erwartet ein Datum (JJJJ-MM-TT oder TT.MM.JJJJ), nicht „%2“.").arg(name, p.value(name)));
+    return false;
+}
+
+int runExportPdf(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(u"DATEI"_qs, tr("Der Katalog (*.tfplan)."));
+    p.addOption({u"themenfeld"_qs, tr("Das Themenfeld, dessen Arbeitsplan geschrieben wird."), u"NAME"_qs});
+    p.addOption({u"all"_qs, tr("Die Arbeitspläne aller Themenfelder, je eine Datei im Ordner von -o.")});
+    p.addOption({{u"o"_qs, u"output"_qs}, tr("Die PDF-Datei (mit --all: der Ordner)."), u"AUS"_qs});
+    p.addOption({u"sections"_qs,
+                 tr("Die Abschnitte, durch Kommas getrennt (Vorgabe: alle): deckblatt, ueberblick, "
+                    "priorisierung, projekte, zeitplan, meilensteine, abdeckung, risiken, anhang."),
+                 u"LISTE"_qs});
+    p.addOption({u"from"_qs, tr("Beginn des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ)."), tr("DATUM")});
+    p.addOption({u"to"_qs, tr("Ende des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ)."), tr("DATUM")});
+    p.addOption({u"stand"_qs, tr("Das Datum des Stands (Vorgabe: heute)."), tr("DATUM")});
+    p.addOption(
+        {u"author"_qs, tr("Autor in den PDF-Metadaten (Vorgabe: der Autor des Katalogs)."), u"NAME"_qs});
+    int exit = Ok;
+    if (!parse(p, args, tr("Schreibt den Arbeitsplan eines Themenfelds als PDF."), 1, 1, exit))
+        return exit;
+    const bool all = p.isSet(u"all"_qs);
+    if (all == p.isSet(u"themenfeld"_qs)) {
+        fail(tr("genau eines von --themenfeld NAME oder --all ist nötig; siehe „%1 --help“.")
+                 .arg(args.value(0)));
+        return Usage;
+    }
+    if (!p.isSet(u"o"_qs) || p.value(u"o"_qs).isEmpty()) {
+        fail(tr("-o AUS fehlt; siehe „%1 --help“.").arg(args.value(0)));
+        return Usage;
+    }
+    report::ArbeitsplanOptions options;
+    options.stand = QDate::currentDate();
+    if (!dateOption(p, u"from"_qs, options.von) || !dateOption(p, u"to"_qs, options.bis) ||
+        !dateOption(p, u"stand"_qs, options.stand))
+        return Usage;
+    if (options.von.isValid() && options.bis.isValid() && options.von > options.bis) {
+        fail(tr("--from %1 liegt nach --to %2.").arg(p.value(u"from"_qs), p.value(u"to"_qs)));
+        return Usage;
+    }
+    try {
+        if (p.isSet(u"sections"_qs))
+            options.abschnitte = report::abschnitteAus(p.value(u"sections"_qs));
+    } catch (const Error &e) {
+        fail(u"--sections: "_qs + e.message());
+        return Usage;
+    }
+    // The Arbeitsplan is a German document: German dates and digits whatever the shell's locale.
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const QString out = p.value(u"o"_qs);
+    try {
+        const auto catalog = openCatalog(p.positionalArguments()[0], false);
+        options.autor = p.isSet(u"author"_qs) ? p.value(u"author"_qs) : catalog->author();
+        const PlanSnapshot plan = catalog->loadPlan(PlanDetail::Full);
+        if (!all) {
+            options.themenfeldId = themenfeldNamed(plan, p.value(u"themenfeld"_qs)).id;
+            const report::PdfDocument doc = report::arbeitsplan(plan, options);
+            doc.writePdf(out);
+            printOut(tr("%1: %2 Seiten\n").arg(QDir::toNativeSeparators(out)).arg(doc.pageCount()).toUtf8());
+            return Ok;
+        }
+        if (QFileInfo(out).exists() && !QFileInfo(out).isDir())
+            return fail(tr("„%1“ ist kein Ordner; mit --all nennt -o den Ordner für die PDF-Dateien.")
+                            .arg(QDir::toNativeSeparators(out)));
+        if (!QDir().mkpath(out))
+            return fail(tr("Der Ordner „%1“ kann nicht angelegt werden.").arg(QDir::toNativeSeparators(out)));
+        QList<Themenfeld> tfs = plan.themenfelder;
+        std::stable_sort(tfs.begin(), tfs.end(),
+                         [](const Themenfeld &a, const Themenfeld &b) { return a.sortOrder < b.sortOrder; });
+        const QHash<int, QString> names = report::arbeitsplanDateinamen(tfs);
+        for (const Themenfeld &t : tfs) {
+            options.themenfeldId = t.id;
+            const report::PdfDocument doc = report::arbeitsplan(plan, options);
+            const QString path = QDir(out).filePath(names.value(t.id));
+            doc.writePdf(path);
+            printOut(tr("%1: %2 Seiten\n").arg(QDir::toNativeSeparators(path)).arg(doc.pageCount()).toUtf8());
+        }
+    } catch (const Error &e) {
+        return fail(e.message());
+    }
+    return Ok;
+}
+
+} // namespace
+
+std::unique_ptr<QCoreApplication> makePdfApplication(int &argc, char **argv)
+{
+    // The PDF is painted, never shown: offscreen serves whether or not there is a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+QList<Command> pdfCommands()
+{
+    return {{u"export-pdf"_qs, tr("den Arbeitsplan eines oder aller Themenfelder als PDF schreiben"),
+             runExportPdf}};
+}
+
+} // namespace tfp::cli

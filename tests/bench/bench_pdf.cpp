@@ -1,0 +1,150 @@
+// tfp_bench_pdf: times the Arbeitsplan PDF on the real catalog with a realistic plan in every Themenfeld
+// (built through the edit functions, tests/support/demoplan.cpp): the largest Themenfeld (Unternehmensführung
+// & -entwicklung, target under 1 s) and all 14 (target under 8 s), from loading the plan to the written
+// file. In the same run it converts the same Leistungen table as CSV with LibreOffice headless, which is what
+// planners do today, and reports the ratio. See README.md in this folder.
+#include "benchutil.h"
+#include "support/demoplan.h"
+
+#include "exchange/defaultcatalog.h"
+#include "exchange/exportsheets.h"
+#include "report/arbeitsplan.h"
+#include "storage/catalog.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <algorithm>
+#include <optional>
+
+using namespace tfp;
+using namespace tfp::bench;
+
+namespace {
+
+const QString kGroesstes = u"Unternehmensführung & -entwicklung"_qs;
+const QDate kStand(2025, 6, 30);
+
+double median(QList<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    return ms.isEmpty()    ? 0
+           : ms.size() % 2 ? ms[ms.size() / 2]
+                           : (ms[ms.size() / 2 - 1] + ms[ms.size() / 2]) / 2;
+}
+
+// One Arbeitsplan as the CLI makes it: load the plan, build and lay out the document, write the file.
+int exportOne(const Catalog &c, int themenfeldId, const QString &path)
+{
+    const PlanSnapshot plan = c.loadPlan(PlanDetail::Full);
+    report::ArbeitsplanOptions o;
+    o.themenfeldId = themenfeldId;
+    o.stand = kStand;
+    o.autor = c.author();
+    const report::PdfDocument doc = report::arbeitsplan(plan, o);
+    doc.writePdf(path);
+    return doc.pageCount();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCommandLineParser p;
+    p.addHelpOption();
+    p.addOption({u"runs"_qs, u"Runs of each measurement (default 5)."_qs, u"N"_qs, u"5"_qs});
+    p.addOption(
+        {u"keep"_qs, u"Keep the catalog and the PDFs in this folder (to look at them)."_qs, u"DIR"_qs});
+    p.addOption({u"no-soffice"_qs, u"Skip the LibreOffice comparison."_qs});
+    p.process(app);
+    const int runs = std::max(1, p.value(u"runs"_qs).toInt());
+
+    QTemporaryDir tmp;
+    const QString dir = p.isSet(u"keep"_qs) ? p.value(u"keep"_qs) : tmp.path();
+    QDir().mkpath(dir);
+    const QString path = QDir(dir).filePath(u"arbeitsplan-bench.tfplan"_qs);
+    QFile::remove(path);
+    QElapsedTimer setup;
+    setup.start();
+    auto catalog = Catalog::create(path, populateDefaultCatalog);
+    catalog->setAuthor(u"Benchmark"_qs);
+    int groesstes = 0;
+    {
+        const PlanSnapshot plan = catalog->loadPlan(PlanDetail::Summary);
+        for (const Themenfeld &t : plan.themenfelder)
+            test::addDemoPlan(*catalog, t.id, kStand);
+        groesstes = plan.themenfeldByName(kGroesstes)->id;
+    }
+    const PlanSnapshot plan = catalog->loadPlan(PlanDetail::Full);
+    print(u"Plan through the edit functions: %1 projects, %2 milestones, %3 scores in %4 s"_qs
+              .arg(plan.projekte.size())
+              .arg(plan.meilensteine.size())
+              .arg(plan.bewertungen.size())
+              .arg(double(setup.elapsed()) / 1000, 0, 'f', 1));
+
+    int pages = 0;
+    const QList<double> one = timeRuns(
+        runs, [&](int) { pages = exportOne(*catalog, groesstes, QDir(dir).filePath(u"groesstes.pdf"_qs)); });
+    bench::report(u"Arbeitsplan %1 (%2 pages), load + layout + write"_qs.arg(kGroesstes).arg(pages), one);
+
+    // Where the time goes: the analyses and the layout, then painting and writing the file.
+    const PlanSnapshot loaded = catalog->loadPlan(PlanDetail::Full);
+    report::ArbeitsplanOptions o;
+    o.themenfeldId = groesstes;
+    o.stand = kStand;
+    std::optional<report::PdfDocument> doc;
+    bench::report(u"  of which analyses + layout"_qs, timeRuns(runs, [&](int) {
+                      doc.emplace(report::arbeitsplan(loaded, o));
+                      doc->pageCount();
+                  }));
+    bench::report(u"  of which painting + writing the PDF"_qs,
+                  timeRuns(runs, [&](int) { doc->writePdf(QDir(dir).filePath(u"groesstes.pdf"_qs)); }));
+
+    int allPages = 0;
+    const QList<double> all = timeRuns(std::max(1, runs / 2), [&](int) {
+        allPages = 0;
+        for (const Themenfeld &t : plan.themenfelder)
+            allPages += exportOne(*catalog, t.id, QDir(dir).filePath(report::arbeitsplanDateiname(t)));
+    });
+    bench::report(u"All %1 Themenfelder (%2 pages)"_qs.arg(plan.themenfelder.size()).arg(allPages), all);
+
+    if (p.isSet(u"no-soffice"_qs))
+        return 0;
+    const QString soffice = QStandardPaths::findExecutable(u"soffice"_qs);
+    if (soffice.isEmpty()) {
+        print(u"soffice not found: no LibreOffice comparison (apt-get install libreoffice-calc-nogui)"_qs);
+        return 0;
+    }
+    // The same Leistungen table as CSV, converted as planners do it today.
+    const QString csv = QDir(dir).filePath(u"leistungen.csv"_qs);
+    QFile f(csv);
+    if (!f.open(QIODevice::WriteOnly))
+        return 1;
+    f.write(
+        exchange::csvBytes(exchange::exportSheet(plan, exchange::ImportKind::Leistungen, {groesstes, 0})));
+    f.close();
+    const QString profile = QUrl::fromLocalFile(QDir(dir).filePath(u"lo-profile"_qs)).toString();
+    auto convert = [&](int) {
+        QProcess proc;
+        proc.start(soffice, {u"-env:UserInstallation="_qs + profile, u"--headless"_qs, u"--convert-to"_qs,
+                             u"pdf"_qs, u"--outdir"_qs, dir, csv});
+        proc.waitForFinished(120000);
+    };
+    convert(0); // the first start creates LibreOffice's profile: not what a planner waits for each time
+    const QList<double> lo = timeRuns(runs, convert);
+    bench::report(u"LibreOffice: soffice --headless --convert-to pdf of the Leistungen CSV"_qs, lo);
+    print(u"Ratio of the medians (LibreOffice / Themenfeldplaner, largest Themenfeld): %1"_qs.arg(
+        median(lo) / median(one), 0, 'f', 1));
+    return 0;
+}

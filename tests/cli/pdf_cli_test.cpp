@@ -1,0 +1,104 @@
+// tfp export-pdf as a script uses it: one Themenfeld or all of them, and every refusal with one line on
+// stderr, its exit code, and no file written.
+#include <catch2/catch.hpp>
+
+#include "support/testutil.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+
+using namespace tfp;
+
+namespace {
+
+struct Setup
+{
+    QTemporaryDir dir;
+    QString catalog;
+    QString out;
+    Setup() : catalog(test::defaultCatalogCopy(dir)), out(dir.filePath(u"plan.pdf"_qs)) {}
+};
+
+// The last line on stderr (Qt's platform plugin may print a notice before it).
+QString lastLine(const QByteArray &err)
+{
+    const QStringList lines = QString::fromUtf8(err).split(u'\n', Qt::SkipEmptyParts);
+    return lines.isEmpty() ? QString() : lines.last();
+}
+
+void requireRefused(const Setup &s, const QStringList &args, int exitCode, const QString &message)
+{
+    const test::Run r = test::runTfp(args);
+    CHECK(r.exitCode == exitCode);
+    CHECK(lastLine(r.err).startsWith(u"tfp: "_qs));
+    CHECK(lastLine(r.err).contains(message));
+    CHECK(QDir(s.dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot) ==
+          QStringList{u"katalog.tfplan"_qs});
+}
+
+} // namespace
+
+TEST_CASE("tfp export-pdf writes the Arbeitsplan of one Themenfeld", "[cli]")
+{
+    Setup s;
+    const test::Run r = test::runTfp({u"export-pdf"_qs, s.catalog, u"--themenfeld"_qs, u"Familie & Kind"_qs,
+                                      u"-o"_qs, s.out, u"--sections"_qs, u"deckblatt,anhang"_qs,
+                                      u"--stand"_qs, u"14.11.2026"_qs, u"--author"_qs, u"M. Meyer"_qs});
+    REQUIRE(r.exitCode == 0);
+    CHECK(QString::fromUtf8(r.out).contains(u"Seiten"_qs));
+    QProcess text;
+    text.start(u"pdftotext"_qs, {s.out, u"-"_qs});
+    REQUIRE(text.waitForFinished());
+    const QString t = QString::fromUtf8(text.readAllStandardOutput());
+    CHECK(t.contains(u"Themenfeld Familie & Kind"_qs));
+    CHECK(t.contains(u"Stand: 14.11.2026"_qs));
+    CHECK(t.contains(u"1 Anhang: Steckbriefe der OZG-Leistungen"_qs));
+    CHECK(t.contains(u"Elterngeld"_qs));
+    CHECK_FALSE(t.contains(u"Überblick"_qs));
+    QProcess info;
+    info.start(u"pdfinfo"_qs, {s.out});
+    REQUIRE(info.waitForFinished());
+    CHECK(QString::fromUtf8(info.readAllStandardOutput()).contains(u"Creator:         M. Meyer"_qs));
+}
+
+TEST_CASE("tfp export-pdf --all writes one file per Themenfeld", "[cli][slow]")
+{
+    Setup s;
+    const QString out = s.dir.filePath(u"pläne"_qs);
+    const test::Run r = test::runTfp(
+        {u"export-pdf"_qs, s.catalog, u"--all"_qs, u"-o"_qs, out, u"--sections"_qs, u"ueberblick"_qs});
+    REQUIRE(r.exitCode == 0);
+    const QStringList files = QDir(out).entryList({u"*.pdf"_qs}, QDir::Files);
+    CHECK(files.size() == 14);
+    CHECK(files.contains(u"Arbeitsplan Unternehmensführung und -entwicklung.pdf"_qs));
+    CHECK(files.contains(u"Arbeitsplan Ein- und Auswanderung.pdf"_qs));
+    // A file where the folder should be is refused.
+    requireRefused(s, {u"export-pdf"_qs, s.catalog, u"--all"_qs, u"-o"_qs, s.catalog}, 1, u"kein Ordner"_qs);
+}
+
+TEST_CASE("tfp export-pdf refuses bad input with one line and writes nothing", "[cli]")
+{
+    Setup s;
+    const QString tf = u"Familie & Kind"_qs;
+    requireRefused(s, {u"export-pdf"_qs, s.catalog, u"--themenfeld"_qs, u"Familie"_qs, u"-o"_qs, s.out}, 1,
+                   u"unbekanntes Themenfeld „Familie“; gültig sind: Arbeit & Ruhestand"_qs);
+    requireRefused(s,
+                   {u"export-pdf"_qs, s.catalog, u"--themenfeld"_qs, tf, u"-o"_qs, s.out, u"--from"_qs,
+                    u"2025-13-01"_qs},
+                   2, u"--from erwartet ein Datum (JJJJ-MM-TT oder TT.MM.JJJJ), nicht „2025-13-01“."_qs);
+    requireRefused(s,
+                   {u"export-pdf"_qs, s.catalog, u"--themenfeld"_qs, tf, u"-o"_qs, s.out, u"--from"_qs,
+                    u"2026-01-01"_qs, u"--to"_qs, u"31.12.2025"_qs},
+                   2, u"--from 2026-01-01 liegt nach --to 31.12.2025."_qs);
+    requireRefused(s,
+                   {u"export-pdf"_qs, s.catalog, u"--themenfeld"_qs, tf, u"-o"_qs, s.out, u"--sections"_qs,
+                    u"deckblatt,gantt"_qs},
+                   2,
+                   u"--sections: unbekannter Abschnitt „gantt“; erwartet wird eine Liste aus deckblatt,"_qs);
+    requireRefused(s, {u"export-pdf"_qs, s.catalog, u"-o"_qs, s.out}, 2, u"genau eines von --themenfeld"_qs);
+    requireRefused(s, {u"export-pdf"_qs, s.catalog, u"--themenfeld"_qs, tf}, 2, u"-o AUS fehlt"_qs);
+    requireRefused(
+        s, {u"export-pdf"_qs, s.dir.filePath(u"fehlt.tfplan"_qs), u"--themenfeld"_qs, tf, u"-o"_qs, s.out}, 1,
+        u"fehlt.tfplan"_qs);
+}

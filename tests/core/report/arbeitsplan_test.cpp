@@ -1,0 +1,422 @@
+// The Arbeitsplan PDF as a reader gets it: the exported file read back with pdftotext and pdfinfo (poppler),
+// on the real catalog's largest Themenfeld with a realistic plan built through the edit functions.
+#include "report/arbeitsplan.h"
+#include "report/arbeitsplanteile.h"
+#include "support/catchqt.h"
+#include "support/demoplan.h"
+#include "support/testutil.h"
+
+#include "edit/edits.h"
+#include "error.h"
+#include "storage/catalog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFontMetricsF>
+#include <QProcess>
+#include <QRegularExpression>
+
+using namespace tfp;
+using namespace tfp::report;
+
+namespace {
+
+const QString kThemenfeld = u"Unternehmensführung & -entwicklung"_qs;
+const QString kEscaping = u"<b>Test</b> & Co"_qs;
+const QDate kStand(2025, 6, 30);
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Catalog> catalog;
+    PlanSnapshot plan;
+    int themenfeldId = 0;
+    test::DemoPlan demo;
+};
+
+// Built once per process: the plan takes a few hundred edits.
+Fixture &fixture()
+{
+    static Fixture f = [] {
+        Fixture f;
+        f.catalog = Catalog::open(test::defaultCatalogCopy(f.dir));
+        f.themenfeldId = f.catalog->loadPlan().themenfeldByName(kThemenfeld)->id;
+        f.demo = test::addDemoPlan(*f.catalog, f.themenfeldId, kStand);
+        f.catalog->apply(edit::setField(*f.catalog, schema::Table::Leistung, f.demo.leistungen[3],
+                                        schema::col::name, kEscaping));
+        f.plan = f.catalog->loadPlan(PlanDetail::Full);
+        return f;
+    }();
+    return f;
+}
+
+ArbeitsplanOptions options()
+{
+    ArbeitsplanOptions o;
+    o.themenfeldId = fixture().themenfeldId;
+    o.stand = kStand;
+    o.autor = u"Dr. Erika Mustermann"_qs;
+    return o;
+}
+
+QString run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    REQUIRE(p.waitForFinished(60000));
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString pdfText(const QString &pdf, int page = 0)
+{
+    QStringList args;
+    if (page > 0)
+        args << u"-f"_qs << QString::number(page) << u"-l"_qs << QString::number(page);
+    return run(u"pdftotext"_qs, args << pdf << u"-"_qs);
+}
+
+QString written(const ArbeitsplanOptions &o, const QString &name = u"plan.pdf"_qs)
+{
+    const QString path = fixture().dir.filePath(name);
+    const PdfDocument doc = arbeitsplan(fixture().plan, o);
+    REQUIRE(doc.writePdf(path));
+    return path;
+}
+
+int pdfPages(const QString &pdf)
+{
+    const auto m = QRegularExpression(u"Pages:\\s+(\\d+)"_qs).match(run(u"pdfinfo"_qs, {pdf}));
+    REQUIRE(m.hasMatch());
+    return m.captured(1).toInt();
+}
+
+} // namespace
+
+TEST_CASE("The Arbeitsplan holds every part, OZG-ID and the Federführung", "[core][report]")
+{
+    const QString pdf = written(options());
+    const QString text = pdfText(pdf);
+    for (const char *title : {"Inhalt", "1 Überblick", "2 Priorisierung", "3 Umsetzungsprojekte",
+                              "4 Wellenplanung und Zeitplan", "5 Meilensteine", "6 Abdeckung und Lücken",
+                              "7 Risiken und Abhängigkeiten", "8 Anhang: Steckbriefe der OZG-Leistungen"})
+        CHECK(text.contains(QString::fromUtf8(title)));
+    CHECK(text.contains(u"Themenfeld Unternehmensführung & -entwicklung"_qs));
+    CHECK(text.contains(u"Stand: 30.06.2025"_qs));
+    for (int ozg : fixture().demo.leistungen)
+        CHECK(text.contains(QString::number(ozg)));
+    // The cover's Federführung: BMWK, HH FF, HB/NW/TH U (DOMAIN.md).
+    const QString cover = pdfText(pdf, 1);
+    for (const char *s : {"Federführung", "BMWK", "Bundesministerium für", "HH", "Hamburg", "federführend",
+                          "HB", "NW", "TH", "umsetzend"})
+        CHECK(cover.contains(QString::fromUtf8(s)));
+}
+
+TEST_CASE("The PDF has the page count, footer and metadata the layout says", "[core][report]")
+{
+    const PdfDocument doc = arbeitsplan(fixture().plan, options());
+    const QString pdf = written(options());
+    const int pages = pdfPages(pdf);
+    CHECK(pages == doc.pageCount());
+    CHECK(pages > 20);
+    CHECK(pdfText(pdf, 2).contains(u"Seite 2 von %1"_qs.arg(pages)));
+    CHECK(pdfText(pdf, pages).contains(u"Seite %1 von %1"_qs.arg(pages)));
+    CHECK(pdfText(pdf, 2).contains(u"Stand 30.06.2025"_qs)); // running header
+    const QString info = run(u"pdfinfo"_qs, {pdf});
+    CHECK(info.contains(u"Title:           Arbeitsplan Unternehmensführung & -entwicklung"_qs));
+    CHECK(info.contains(u"Creator:         Dr. Erika Mustermann"_qs));
+    CHECK(info.contains(u"CreationDate:"_qs));
+    CHECK(info.contains(u"Page size:       595 x 842 pts (A4)"_qs));
+    CHECK(run(u"pdfinfo"_qs, {u"-meta"_qs, pdf}).contains(u"<rdf:li>Dr. Erika Mustermann</rdf:li>"_qs));
+    // Every font is embedded, so the print looks the same on the Ressort's machine.
+    const QStringList fonts = run(u"pdffonts"_qs, {pdf}).split(u'\n', Qt::SkipEmptyParts).mid(2);
+    REQUIRE(!fonts.isEmpty());
+    for (const QString &f : fonts)
+        CHECK(f.split(u' ', Qt::SkipEmptyParts).value(4) == u"yes");
+}
+
+TEST_CASE("The table of contents gives the page of every section", "[core][report]")
+{
+    const PdfDocument doc = arbeitsplan(fixture().plan, options());
+    const QStringList toc = doc.pageText(1);
+    REQUIRE(toc.value(0) == u"Inhalt");
+    int checked = 0;
+    for (qsizetype i = 0; i + 1 < toc.size(); ++i) {
+        if (!QRegularExpression(u"^\\d \\S"_qs).match(toc[i]).hasMatch())
+            continue;
+        bool ok = false;
+        const int page = toc[i + 1].toInt(&ok);
+        REQUIRE(ok);
+        CHECK(doc.pageText(page - 1).contains(toc[i]));
+        if (page - 2 > 1) // the page before, unless it is the contents
+            CHECK_FALSE(doc.pageText(page - 2).contains(toc[i]));
+        ++checked;
+    }
+    CHECK(checked == 8);
+}
+
+TEST_CASE("A table repeats its header row after a page break and never splits a row", "[core][report]")
+{
+    const PdfDocument doc = arbeitsplan(fixture().plan, options());
+    // The ranking of 78 Leistungen runs over several pages.
+    int first = -1, last = -1;
+    for (int p = 2; p < doc.pageCount() && last < 0; ++p) { // after the cover and the contents
+        if (first < 0 && doc.pageText(p).contains(u"Rangfolge"))
+            first = p;
+        if (first >= 0 && doc.pageText(p).contains(u"3 Umsetzungsprojekte"))
+            last = p - 1;
+    }
+    REQUIRE(first >= 0);
+    REQUIRE(last > first);
+    const auto &prio = fixture().plan;
+    for (int p = first; p <= last; ++p) {
+        CHECK(doc.orientation(p) == QPageLayout::Landscape); // wide enough for a column per criterion
+        const QStringList t = doc.pageText(p);
+        const qsizetype header = t.indexOf(u"Kategorie"_qs);
+        CHECK(header >= 0);
+        CHECK(t.indexOf(u"Format"_qs) > header);
+        // What follows the header on a continued page is a row, not the rest of one.
+        if (p > first)
+            CHECK(QRegularExpression(u"^\\d+$"_qs).match(t.value(t.indexOf(u"Welle"_qs) + 1)).hasMatch());
+    }
+    // Each ranked Leistung's row, name included, is on one page; pdftotext shows the same on the file.
+    int rows = 0;
+    for (int ozg : fixture().demo.leistungen) {
+        int onPage = -1;
+        for (int p = first; p <= last; ++p)
+            if (doc.pageText(p).contains(QString::number(ozg)))
+                onPage = p;
+        REQUIRE(onPage >= 0);
+        // Lines are cut at spaces or, in a long word, anywhere: without spaces the name reads through.
+        const QString page = doc.pageText(onPage).join(QString()).remove(u' ');
+        CHECK(page.contains(QString(prio.leistung(ozg)->name).remove(u' ')));
+        ++rows;
+    }
+    CHECK(rows == 78);
+    const QString pdf = written(options());
+    for (int p = first + 2; p <= last + 1; ++p) {
+        const QString page = pdfText(pdf, p);
+        CHECK(page.contains(u"Kategorie"_qs));
+        CHECK(page.contains(u"Format"_qs));
+    }
+}
+
+TEST_CASE("User text is printed literally, whatever markup it holds", "[core][report]")
+{
+    const QString text = pdfText(written(options()));
+    CHECK(text.contains(kEscaping));
+    CHECK(text.count(kEscaping) >= 3); // ranking, project, Steckbrief
+    CHECK_FALSE(text.contains(u"&amp;"_qs));
+}
+
+TEST_CASE("The same input gives the same text", "[core][report]")
+{
+    const QString a = pdfText(written(options(), u"a.pdf"_qs));
+    const QString b = pdfText(written(options(), u"b.pdf"_qs));
+    CHECK(a == b);
+}
+
+TEST_CASE("The Gantt tiles over landscape pages with the project names on each", "[core][report]")
+{
+    const PdfDocument doc = arbeitsplan(fixture().plan, options());
+    QList<int> gantt;
+    for (int p = 0; p < doc.pageCount(); ++p)
+        if (doc.pageText(p).value(0).startsWith(u"Zeitplan, Blatt"_qs)) {
+            CHECK(doc.orientation(p) == QPageLayout::Landscape);
+            gantt.append(p);
+        }
+    REQUIRE(gantt.size() >= 2);
+    const QString pdf = written(options());
+    const QString info =
+        run(u"pdfinfo"_qs, {u"-f"_qs, u"1"_qs, u"-l"_qs, QString::number(doc.pageCount()), pdf});
+    auto size = [&](int page) {
+        return QRegularExpression(u"Page\\s+%1 size:\\s+(\\d+ x \\d+)"_qs.arg(page)).match(info).captured(1);
+    };
+    CHECK(size(gantt.first() + 1) == u"842 x 595");
+    CHECK(size(gantt.first()) == u"595 x 842");
+    CHECK(size(gantt.last() + 2) == u"595 x 842"); // back to portrait after the Gantt
+    // Every tile says which rows and dates it holds; each row's tiles carry its project name.
+    QSet<QString> rowSlices;
+    QStringList pages;
+    for (int p : gantt) {
+        pages.append(pdfText(pdf, p + 1));
+        CHECK(pages.last().contains(u"Zeitplan, Blatt"_qs));
+        const auto m = QRegularExpression(u"Projekte (\\d+ bis \\d+)"_qs).match(pages.last());
+        REQUIRE(m.hasMatch());
+        rowSlices.insert(m.captured(1));
+    }
+    REQUIRE(!rowSlices.isEmpty());
+    const qsizetype timeSlices = gantt.size() / rowSlices.size();
+    CHECK(timeSlices >= 2); // 2021–2029 at two years a page
+    for (int n : {1, 2, 4, 7, 8, 13, 14}) {
+        const QString name = u"Umsetzungsprojekt %1:"_qs.arg(n);
+        CHECK(std::count_if(pages.cbegin(), pages.cend(),
+                            [&](const QString &t) { return t.contains(name); }) == timeSlices);
+    }
+
+    // A chosen date range gives fewer tiles, and says so.
+    ArbeitsplanOptions o = options();
+    o.von = QDate(2023, 1, 1);
+    o.bis = QDate(2024, 12, 31);
+    const PdfDocument kurz = arbeitsplan(fixture().plan, o);
+    int landscape = 0;
+    QString caption;
+    for (int p = 0; p < kurz.pageCount(); ++p)
+        if (kurz.pageText(p).value(0).startsWith(u"Zeitplan, Blatt"_qs)) {
+            ++landscape;
+            caption += kurz.pageText(p).join(u'\n');
+        }
+    CHECK(landscape < gantt.size());
+    CHECK(caption.contains(u"01.01.2023 bis 31.12.2024"_qs));
+}
+
+TEST_CASE("Only the chosen sections are printed", "[core][report]")
+{
+    ArbeitsplanOptions o = options();
+    o.abschnitte = abschnitteAus(u"risiken, zeitplan"_qs);
+    REQUIRE(o.abschnitte == QList<Abschnitt>{Abschnitt::Zeitplan, Abschnitt::Risiken});
+    const QString text = pdfText(written(o));
+    CHECK(text.contains(u"1 Wellenplanung und Zeitplan"_qs));
+    CHECK(text.contains(u"2 Risiken und Abhängigkeiten"_qs));
+    CHECK_FALSE(text.contains(u"Überblick"_qs));
+    CHECK_FALSE(text.contains(u"Steckbriefe"_qs));
+    CHECK_FALSE(text.contains(u"Stand: 30.06.2025"_qs)); // the cover's line
+}
+
+TEST_CASE("Bad options are refused with a clear message and write nothing", "[core][report]")
+{
+    ArbeitsplanOptions o = options();
+    o.von = QDate(2025, 1, 1);
+    o.bis = QDate(2024, 1, 1);
+    CHECK_THROWS_WITH(arbeitsplan(fixture().plan, o),
+                      "Der Zeitraum beginnt am 01.01.2025, nach seinem Ende am 01.01.2024.");
+    CHECK_THROWS_WITH(abschnitteAus(u"ueberblick,gantt"_qs),
+                      Catch::Contains("unbekannter Abschnitt „gantt“") &&
+                          Catch::Contains("ueberblick, priorisierung"));
+    o = options();
+    o.themenfeldId = 999;
+    CHECK_THROWS_AS(arbeitsplan(fixture().plan, o), Error);
+
+    // A cancelled export leaves no file, not even a half-written one.
+    const QString path = fixture().dir.filePath(u"abgebrochen.pdf"_qs);
+    const PdfDocument doc = arbeitsplan(fixture().plan, options());
+    int seen = 0;
+    CHECK_FALSE(doc.writePdf(path, [&](int page, int) { return ++seen, page < 5; }));
+    CHECK(seen == 5);
+    CHECK_FALSE(QFile::exists(path));
+    CHECK(QDir(fixture().dir.path()).entryList({u"abgebrochen*"_qs}).isEmpty());
+}
+
+TEST_CASE("The file name of an Arbeitsplan is safe on every file system", "[core][report]")
+{
+    Themenfeld t;
+    t.name = u"Unternehmensführung & -entwicklung"_qs;
+    CHECK(arbeitsplanDateiname(t) == u"Arbeitsplan Unternehmensführung und -entwicklung.pdf");
+    t.name = u"../Bau/en: \"Wohnen\"?"_qs;
+    CHECK(arbeitsplanDateiname(t) == u"Arbeitsplan Bau-en- -Wohnen--.pdf");
+    // Names that come out the same get the Themenfeld's id, so that --all never overwrites its own file.
+    Themenfeld a, b, c;
+    a.id = 1;
+    a.name = u"Bauen/Wohnen"_qs;
+    b.id = 2;
+    b.name = u"Bauen:Wohnen"_qs;
+    c.id = 3;
+    c.name = u"bauen-wohnen"_qs;
+    const QHash<int, QString> names = arbeitsplanDateinamen({a, b, c});
+    CHECK(names.value(1) == u"Arbeitsplan Bauen-Wohnen.pdf");
+    CHECK(names.value(2) == u"Arbeitsplan Bauen-Wohnen (2).pdf");
+    CHECK(names.value(3) == u"Arbeitsplan bauen-wohnen (3).pdf");
+}
+
+TEST_CASE("No input breaks the layout: an empty Themenfeld, endless names, control characters",
+          "[core][report]")
+{
+    QTemporaryDir dir;
+    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    ChangeSet empty(u"Leeres Themenfeld anlegen"_qs);
+    const qint64 leer = c->allocateKey(schema::Table::Themenfeld);
+    empty.append(
+        Change::insert(schema::Table::Themenfeld, leer,
+                       {{u"name"_qs, u"Neues Themenfeld ohne Leistungen"_qs}, {u"sort_order"_qs, 99}}));
+    c->apply(empty);
+    const int familie = c->loadPlan().themenfeldByName(u"Familie & Kind"_qs)->id;
+    const QString endlos = QString(u"Antragsverfahrensdigitalisierungsumsetzungsbegleitung"_qs).repeated(12);
+    c->apply(edit::setField(*c, schema::Table::Leistung, 10000, schema::col::name, endlos));
+    c->apply(edit::setField(*c, schema::Table::Leistung, 10001, schema::col::notes,
+                            u"Zeile 1\nZeile 2\r\n\tEingerückt\u0007 mit Klingel\u0000 und Nullzeichen"_qs +
+                                QString(u"Sehr lange Notiz. "_qs).repeated(400)));
+    const PlanSnapshot plan = c->loadPlan(PlanDetail::Full);
+
+    ArbeitsplanOptions o;
+    o.stand = kStand;
+    o.themenfeldId = int(leer);
+    const PdfDocument none = arbeitsplan(plan, o);
+    QStringList text;
+    for (int p = 0; p < none.pageCount(); ++p)
+        text += none.pageText(p);
+    CHECK(text.contains(u"Für dieses Themenfeld sind keine Umsetzungsprojekte angelegt."_qs));
+    CHECK(text.contains(u"Das Themenfeld hat keine OZG-Leistungen."_qs));
+    CHECK(text.contains(u"Kein Projekt des Themenfelds hat Termine: es gibt keinen Zeitplan zu zeigen."_qs));
+    CHECK(text.contains(u"Das Themenfeld hat keine OZG-Leistungen zu priorisieren."_qs));
+    CHECK(text.contains(u"Das Themenfeld hat keine Lagen."_qs));
+    CHECK_FALSE(text.contains(u"Kategorie"_qs)); // no header over an empty ranking
+    for (int p = 0; p < none.pageCount(); ++p)
+        CHECK(none.orientation(p) == QPageLayout::Portrait);
+
+    o.themenfeldId = familie;
+    const PdfDocument doc = arbeitsplan(plan, o);
+    QString all;
+    bool control = false;
+    int inkInMargin = 0;
+    for (int p = 0; p < doc.pageCount(); ++p) {
+        for (const QString &line : doc.pageText(p)) {
+            control = control ||
+                      std::any_of(line.cbegin(), line.cend(), [](QChar ch) { return ch.unicode() < 0x20; });
+            all += line;
+        }
+        // Nothing is painted into the left and right margins (18 mm of 210 or 297): no line runs off.
+        const QImage img = doc.pageImage(p, 600);
+        const int margin = int(600 * 16.0 / (doc.orientation(p) == QPageLayout::Portrait ? 210 : 297));
+        for (int y = 0; y < img.height(); ++y) {
+            const QRgb *row = reinterpret_cast<const QRgb *>(img.constScanLine(y));
+            for (int x = 0; x < img.width(); ++x)
+                if ((x < margin || x >= img.width() - margin) && qGray(row[x]) < 250)
+                    ++inkInMargin;
+        }
+    }
+    CHECK(inkInMargin == 0);
+    CHECK_FALSE(control); // no control character reaches a line
+    CHECK(all.contains(endlos.left(40)));
+    CHECK(all.count(u"Sehr lange Notiz."_qs) == 400);
+    const QString pdf = dir.filePath(u"familie.pdf"_qs);
+    REQUIRE(doc.writePdf(pdf));
+    CHECK(pdfPages(pdf) == doc.pageCount());
+}
+
+TEST_CASE("A long Gantt is cut into pages of rows spread evenly, each over a page's width of time",
+          "[core][report]")
+{
+    QList<analysis::GanttZeile> rows;
+    for (int i = 0; i < 30; ++i) {
+        analysis::GanttZeile z;
+        z.projektId = i + 1;
+        z.name = u"Projekt %1"_qs.arg(i + 1);
+        z.start = QDate(2024, 1, 1).addMonths(i);
+        z.ende = z.start.addMonths(12);
+        rows.append(z);
+    }
+    PdfDocument d(DocumentInfo{u"Test"_qs, {}, {}, {}, {}, false});
+    report::ganttKacheln(d, rows, QDate(2024, 1, 1), QDate(2027, 6, 30), kStand);
+    QStringList captions;
+    for (int p = 0; p < d.pageCount(); ++p)
+        if (d.orientation(p) == QPageLayout::Landscape)
+            captions.append(d.pageText(p).value(0));
+    // 30 rows: three pages of 10 (not 14, 14 and 2); 42 months: two years, then the rest.
+    CHECK(captions ==
+          QStringList{u"Zeitplan, Blatt 1 von 6: Projekte 1 bis 10 von 30, 01.01.2024 bis 31.12.2025"_qs,
+                      u"Zeitplan, Blatt 2 von 6: Projekte 1 bis 10 von 30, 01.01.2026 bis 30.06.2027"_qs,
+                      u"Zeitplan, Blatt 3 von 6: Projekte 11 bis 20 von 30, 01.01.2024 bis 31.12.2025"_qs,
+                      u"Zeitplan, Blatt 4 von 6: Projekte 11 bis 20 von 30, 01.01.2026 bis 30.06.2027"_qs,
+                      u"Zeitplan, Blatt 5 von 6: Projekte 21 bis 30 von 30, 01.01.2024 bis 31.12.2025"_qs,
+                      u"Zeitplan, Blatt 6 von 6: Projekte 21 bis 30 von 30, 01.01.2026 bis 30.06.2027"_qs});
+}

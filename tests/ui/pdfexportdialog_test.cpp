@@ -1,0 +1,196 @@
+// The Arbeitsplan dialog as a planner uses it: the pages previewed before saving, the choice of sections and
+// date range remembered, and an export of all 14 Themenfelder that can be cancelled without half a file.
+#include "support/catchqt.h"
+
+#include "views/pdfexportdialog.h"
+#include "workspace.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QGroupBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProcess>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+using namespace tfp;
+using namespace tfp::ui;
+using report::Abschnitt;
+
+namespace {
+
+// ctest runs test cases in parallel processes: each gets settings of its own, so that one case's choice is
+// not another's.
+struct OwnSettings
+{
+    const QString previous = QCoreApplication::applicationName();
+    OwnSettings()
+    {
+        QCoreApplication::setApplicationName(
+            u"pdf-dialog-test-%1"_qs.arg(QCoreApplication::applicationPid()));
+    }
+    ~OwnSettings()
+    {
+        QSettings().clear();
+        QCoreApplication::setApplicationName(previous);
+    }
+};
+
+void forgetChoice()
+{
+    QSettings s;
+    for (const char *key : {"pdf/sections", "pdf/from", "pdf/to", "user/author"})
+        s.remove(QString::fromUtf8(key));
+}
+
+QString pdfText(const QString &pdf)
+{
+    QProcess p;
+    p.start(u"pdftotext"_qs, {pdf, u"-"_qs});
+    REQUIRE(p.waitForFinished());
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+} // namespace
+
+TEST_CASE("The PDF dialog previews the pages it will save", "[ui]")
+{
+    const OwnSettings own;
+    forgetChoice();
+    test::Workspace ws;
+    PdfExportDialog d(ws.doc(), ws.themenfeld(u"Familie & Kind"_qs));
+    d.show();
+    const int all = d.previewPages();
+    CHECK(all > 10);
+    CHECK(d.seitenListe()->count() == all);
+    CHECK(d.statusText() == u"Vorschau: %1 Seiten."_qs.arg(all));
+    // The thumbnails start blank and are painted a few at a time; the last one ends up with its page.
+    auto inked = [&](int page) {
+        const QImage img = d.seitenListe()->item(page)->icon().pixmap(150, 212).toImage();
+        int n = 0;
+        for (int y = 0; y < img.height(); ++y)
+            for (int x = 0; x < img.width(); ++x)
+                n += img.pixelColor(x, y) != QColor(Qt::white);
+        return n;
+    };
+    QTRY_VERIFY(inked(all - 1) > 100);
+    QTest::mouseClick(d.abschnittBox(Abschnitt::Anhang), Qt::LeftButton, {}, QPoint(4, 4));
+    d.refreshPreview();
+    CHECK(d.previewPages() < all);
+    CHECK(d.seitenListe()->count() == d.previewPages());
+
+    // A range ending before it starts is refused where it is chosen, and nothing is saved.
+    d.zeitraumBox()->setChecked(true);
+    d.vonEdit()->setDate(QDate(2026, 1, 1));
+    d.bisEdit()->setDate(QDate(2025, 1, 1));
+    d.refreshPreview();
+    CHECK(d.previewPages() == 0);
+    CHECK(d.statusText() == u"Der Zeitraum beginnt am 01.01.2026, nach seinem Ende am 01.01.2025."_qs);
+    const QString path = ws.dir.filePath(u"familie.pdf"_qs);
+    CHECK_FALSE(d.exportTo(path));
+    CHECK_FALSE(QFile::exists(path));
+}
+
+TEST_CASE("The PDF dialog saves the chosen sections and remembers the choice", "[ui]")
+{
+    const OwnSettings own;
+    forgetChoice();
+    QSettings().setValue(u"user/author"_qs, u"Dr. Erika Mustermann"_qs);
+    test::Workspace ws;
+    const QString path = ws.dir.filePath(u"familie.pdf"_qs);
+    {
+        PdfExportDialog d(ws.doc(), ws.themenfeld(u"Familie & Kind"_qs));
+        for (Abschnitt a : {Abschnitt::Priorisierung, Abschnitt::Anhang, Abschnitt::Meilensteine})
+            d.abschnittBox(a)->setChecked(false);
+        d.zeitraumBox()->setChecked(true);
+        d.vonEdit()->setDate(QDate(2024, 1, 1));
+        d.bisEdit()->setDate(QDate(2025, 12, 31));
+        REQUIRE(d.exportTo(path));
+        CHECK(d.statusText().startsWith(u"Gespeichert: "_qs));
+    }
+    const QString text = pdfText(path);
+    CHECK(text.contains(u"2 Umsetzungsprojekte"_qs));
+    CHECK_FALSE(text.contains(u"Priorisierung"_qs));
+    CHECK_FALSE(text.contains(u"Steckbriefe"_qs));
+    QProcess info;
+    info.start(u"pdfinfo"_qs, {path});
+    REQUIRE(info.waitForFinished());
+    CHECK(QString::fromUtf8(info.readAllStandardOutput()).contains(u"Dr. Erika Mustermann"_qs));
+
+    // The next time the dialog opens with the same choice.
+    PdfExportDialog again(ws.doc(), ws.themenfeld(u"Familie & Kind"_qs));
+    CHECK_FALSE(again.abschnittBox(Abschnitt::Priorisierung)->isChecked());
+    CHECK_FALSE(again.abschnittBox(Abschnitt::Anhang)->isChecked());
+    CHECK(again.abschnittBox(Abschnitt::Projekte)->isChecked());
+    CHECK(again.zeitraumBox()->isChecked());
+    CHECK(again.vonEdit()->date() == QDate(2024, 1, 1));
+    CHECK(again.bisEdit()->date() == QDate(2025, 12, 31));
+    CHECK(again.options().abschnitte.size() == 6);
+    forgetChoice();
+}
+
+TEST_CASE("Every section box has its own mnemonic", "[ui]")
+{
+    const OwnSettings own;
+    forgetChoice();
+    test::Workspace ws;
+    PdfExportDialog d(ws.doc(), 0);
+    QSet<QChar> keys;
+    for (Abschnitt a : report::alleAbschnitte()) {
+        const QString text = d.abschnittBox(a)->text();
+        const qsizetype amp = text.indexOf(u'&');
+        REQUIRE(amp >= 0);
+        keys.insert(text[amp + 1].toLower());
+    }
+    CHECK(keys.size() == 9);
+}
+
+TEST_CASE("Cancelling the export of all 14 leaves only complete files", "[ui][slow]")
+{
+    const OwnSettings own;
+    forgetChoice();
+    test::Workspace ws;
+    PdfExportDialog d(ws.doc(), 0);
+    d.setThemenfeld(0);
+    REQUIRE(d.alle());
+    for (Abschnitt a : {Abschnitt::Anhang, Abschnitt::Priorisierung})
+        d.abschnittBox(a)->setChecked(false);
+    const QString out = ws.dir.filePath(u"alle"_qs);
+    // Press "Abbrechen" while the third Arbeitsplan is being written.
+    QTimer press;
+    press.setInterval(1);
+    QObject::connect(&press, &QTimer::timeout, [&] {
+        if (d.fortschritt() && d.fortschritt()->value() >= 2)
+            d.fortschritt()->cancel();
+    });
+    press.start();
+    CHECK_FALSE(d.exportTo(out));
+    press.stop();
+    CHECK(d.statusText() == u"Abgebrochen: 2 von 14 Arbeitsplänen gespeichert."_qs);
+    const QStringList files = QDir(out).entryList(QDir::Files);
+    CHECK(files ==
+          QStringList{u"Arbeitsplan Arbeit und Ruhestand.pdf"_qs, u"Arbeitsplan Bauen und Wohnen.pdf"_qs});
+    for (const QString &f : files)
+        CHECK(pdfText(QDir(out).filePath(f)).contains(u"Seite 1 von"_qs));
+
+    // Not cancelled, it writes all 14.
+    REQUIRE(d.exportTo(out));
+    CHECK(QDir(out).entryList(QDir::Files).size() == 14);
+    forgetChoice();
+}
+
+TEST_CASE("Datei offers the Arbeitsplan as PDF", "[ui]")
+{
+    test::Workspace ws;
+    QStringList texts;
+    for (QAction *a : ws.window->menuBar()->actions().first()->menu()->actions())
+        texts.append(a->text());
+    CHECK(texts.contains(u"&Arbeitsplan als PDF…"_qs));
+}
