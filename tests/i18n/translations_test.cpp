@@ -203,8 +203,9 @@ TEST_CASE("German plural forms differ where the source writes Zeile(n)", "[core]
         INFO(m.source.toStdString());
         REQUIRE(m.translations.size() == 2);
         // A "(n)", "(en)" or "(e)" in the source is the placeholder of a plural a translation must spell out.
-        CHECK_FALSE(m.translations[0].contains(u'('));
-        CHECK_FALSE(m.translations[1].contains(u'('));
+        static const QRegularExpression placeholder(u"\\((e|en|n|s|er)\\)"_qs);
+        CHECK_FALSE(m.translations[0].contains(placeholder));
+        CHECK_FALSE(m.translations[1].contains(placeholder));
     }
     CHECK(numerus > 0);
 }
