@@ -195,29 +195,29 @@ bundesweit</translation>
     <name>QObject</name>
     <message>
         <location filename="../ui/fieldeditors.cpp" line="32"/>
-        <location filename="../ui/fieldeditors.cpp" line="128"/>
-        <location filename="../ui/fieldeditors.cpp" line="135"/>
-        <location filename="../ui/fieldeditors.cpp" line="154"/>
+        <location filename="../ui/fieldeditors.cpp" line="125"/>
+        <location filename="../ui/fieldeditors.cpp" line="132"/>
+        <location filename="../ui/fieldeditors.cpp" line="151"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/fieldeditors.cpp" line="37"/>
+        <location filename="../ui/fieldeditors.cpp" line="34"/>
         <source>Datum wählen; ganz zurückdrehen oder Entf löscht das Datum.</source>
         <translation>Datum wählen; ganz zurückdrehen oder Entf löscht das Datum.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldeditors.cpp" line="63"/>
+        <location filename="../ui/fieldeditors.cpp" line="60"/>
         <source>– keine –</source>
         <translation>– keine –</translation>
     </message>
     <message>
-        <location filename="../ui/fieldeditors.cpp" line="81"/>
+        <location filename="../ui/fieldeditors.cpp" line="78"/>
         <source>– nicht erhoben –</source>
         <translation>– nicht erhoben –</translation>
     </message>
     <message>
-        <location filename="../ui/fieldeditors.cpp" line="92"/>
+        <location filename="../ui/fieldeditors.cpp" line="89"/>
         <source>– keine Angabe –</source>
         <translation>– keine Angabe –</translation>
     </message>
@@ -365,74 +365,74 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>Eingebetteter Katalog, federfuehrung.csv Zeile %1: unbekannter Eintrag.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="206"/>
+        <location filename="../core/exchange/planjson.cpp" line="207"/>
         <source>eine ganze Zahl</source>
         <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="209"/>
-        <location filename="../core/exchange/planjson.cpp" line="240"/>
+        <location filename="../core/exchange/planjson.cpp" line="210"/>
+        <location filename="../core/exchange/planjson.cpp" line="241"/>
         <source>eine Zahl</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="212"/>
+        <location filename="../core/exchange/planjson.cpp" line="213"/>
         <source>true oder false</source>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="215"/>
-        <location filename="../core/exchange/planjson.cpp" line="242"/>
+        <location filename="../core/exchange/planjson.cpp" line="216"/>
+        <location filename="../core/exchange/planjson.cpp" line="243"/>
         <source>ein Text</source>
         <translation>ein Text</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="218"/>
+        <location filename="../core/exchange/planjson.cpp" line="219"/>
         <source>ein Datum als Text (JJJJ-MM-TT)</source>
         <translation>ein Datum als Text (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="221"/>
+        <location filename="../core/exchange/planjson.cpp" line="222"/>
         <source>ein Zeitpunkt als Text (JJJJ-MM-TTThh:mm:ssZ)</source>
         <translation>ein Zeitpunkt als Text (JJJJ-MM-TTThh:mm:ssZ)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="224"/>
+        <location filename="../core/exchange/planjson.cpp" line="225"/>
         <source>einer der Texte %1</source>
         <translation>einer der Texte %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="229"/>
+        <location filename="../core/exchange/planjson.cpp" line="230"/>
         <source>%1 oder null</source>
         <translation>%1 oder null</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="236"/>
+        <location filename="../core/exchange/planjson.cpp" line="237"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="238"/>
+        <location filename="../core/exchange/planjson.cpp" line="239"/>
         <source>ein Wahrheitswert</source>
         <translation>ein Wahrheitswert</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="242"/>
+        <location filename="../core/exchange/planjson.cpp" line="243"/>
         <source>ein leerer Text</source>
         <translation>ein leerer Text</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="244"/>
+        <location filename="../core/exchange/planjson.cpp" line="245"/>
         <source>eine Liste</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="246"/>
+        <location filename="../core/exchange/planjson.cpp" line="247"/>
         <source>ein Objekt</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="250"/>
+        <location filename="../core/exchange/planjson.cpp" line="251"/>
         <source>nichts</source>
         <translation>nichts</translation>
     </message>
@@ -594,57 +594,57 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>Im Katalog „%1“ gibt es kein Themenfeld %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="190"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="195"/>
         <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: %2.</source>
         <translation>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="198"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="203"/>
         <source>die Angabe „%1“ fehlt oder ist keine Zahl</source>
         <translation>die Angabe „%1“ fehlt oder ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="205"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="210"/>
         <source>Das Workshop-Paket „%1“ hat die Formatversion %2, dieses Programm liest bis Version %3; bitte Themenfeldplaner aktualisieren.</source>
         <translation>Das Workshop-Paket „%1“ hat die Formatversion %2, dieses Programm liest bis Version %3; bitte Themenfeldplaner aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="218"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="223"/>
         <source>die Herkunft fehlt</source>
         <translation>die Herkunft fehlt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="231"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="236"/>
         <source>„%1“ ist kein Workshop-Paket, sondern ein Katalog; ein Workshop-Paket erstellt „tfp review-pack“.</source>
         <translation>„%1“ ist kein Workshop-Paket, sondern ein Katalog; ein Workshop-Paket erstellt „tfp review-pack“.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="237"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="242"/>
         <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: die Prüfsumme seiner Herkunft und seines Ausgangsstands stimmt nicht.</source>
         <translation>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: die Prüfsumme seiner Herkunft und seines Ausgangsstands stimmt nicht.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="240"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="245"/>
         <source>%1 (Ausgangsstand)</source>
         <translation>%1 (Ausgangsstand)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="242"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="247"/>
         <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: sein Ausgangsstand gehört nicht zu ihm.</source>
         <translation>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: sein Ausgangsstand gehört nicht zu ihm.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="398"/>
+        <location filename="../core/storage/catalog.cpp" line="321"/>
         <source>%1 %2: einen solchen Eintrag gibt es schon (%3).</source>
         <translation>%1 %2: einen solchen Eintrag gibt es schon (%3).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="400"/>
+        <location filename="../core/storage/catalog.cpp" line="323"/>
         <source>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</source>
         <translation>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="403"/>
+        <location filename="../core/storage/catalog.cpp" line="326"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
@@ -663,7 +663,7 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
     </message>
     <message>
         <location filename="../core/storage/catalog.cpp" line="139"/>
-        <location filename="../core/storage/catalog.cpp" line="528"/>
+        <location filename="../core/storage/catalog.cpp" line="451"/>
         <source>Der Katalog „%1“ kann nicht bearbeitet werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht bearbeitet werden: %2</translation>
     </message>
@@ -673,115 +673,115 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>Die Katalogdatei „%1“ ist beschädigt: die Katalogkennung fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="204"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="48"/>
         <source>Die Datei „%1“ gibt es schon; ein neuer Katalog überschreibt keine Datei.</source>
         <translation>Die Datei „%1“ gibt es schon; ein neuer Katalog überschreibt keine Datei.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="208"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="52"/>
         <source>Der Ordner „%1“ für den neuen Katalog gibt es nicht.</source>
         <translation>Der Ordner „%1“ für den neuen Katalog gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="226"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="70"/>
         <source>Der Katalog „%1“ kann nicht angelegt werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="242"/>
-        <location filename="../core/storage/catalog.cpp" line="529"/>
+        <location filename="../core/storage/catalog.cpp" line="452"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="86"/>
         <source>Der Katalog „%1“ kann nicht gespeichert werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="255"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="105"/>
         <source>Der Katalog „%1“ kann nicht angelegt werden (Datei entstand gleichzeitig oder Ordner nicht beschreibbar).</source>
         <translation>Der Katalog „%1“ kann nicht angelegt werden (Datei entstand gleichzeitig oder Ordner nicht beschreibbar).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="290"/>
+        <location filename="../core/storage/catalog.cpp" line="213"/>
         <source>Der Katalog wird gerade von einem anderen Programm bearbeitet (%1, Prozess %2 auf %3). Er ist nur zum Lesen geöffnet, bis es ihn freigibt.</source>
         <translation>Der Katalog wird gerade von einem anderen Programm bearbeitet (%1, Prozess %2 auf %3). Er ist nur zum Lesen geöffnet, bis es ihn freigibt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="292"/>
+        <location filename="../core/storage/catalog.cpp" line="215"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="298"/>
+        <location filename="../core/storage/catalog.cpp" line="221"/>
         <source>Der Katalog ist nur zum Lesen geöffnet.</source>
         <translation>Der Katalog ist nur zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="307"/>
+        <location filename="../core/storage/catalog.cpp" line="230"/>
         <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
         <translation>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="313"/>
+        <location filename="../core/storage/catalog.cpp" line="236"/>
         <source>Die Katalogdatei „%1“ hat das ältere Schema %2 und muss auf Schema %3 gebracht werden; das geht nur, wenn sie beschreibbar und nicht anderswo geöffnet ist.</source>
         <translation>Die Katalogdatei „%1“ hat das ältere Schema %2 und muss auf Schema %3 gebracht werden; das geht nur, wenn sie beschreibbar und nicht anderswo geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="340"/>
+        <location filename="../core/storage/catalog.cpp" line="263"/>
         <source>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</source>
         <translation>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="346"/>
+        <location filename="../core/storage/catalog.cpp" line="269"/>
         <source>Der Katalog „%1“ kann nicht aktualisiert werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="372"/>
+        <location filename="../core/storage/catalog.cpp" line="295"/>
         <source>%1: unbekanntes Feld „%2“.</source>
         <translation>%1: unbekanntes Feld „%2“.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="378"/>
+        <location filename="../core/storage/catalog.cpp" line="301"/>
         <source>%1, Feld „%2“: %3</source>
         <translation>%1, Feld „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="429"/>
-        <location filename="../core/storage/catalog.cpp" line="448"/>
+        <location filename="../core/storage/catalog.cpp" line="352"/>
+        <location filename="../core/storage/catalog.cpp" line="371"/>
         <source>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</source>
         <translation>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="438"/>
+        <location filename="../core/storage/catalog.cpp" line="361"/>
         <source>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</source>
         <translation>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="444"/>
-        <location filename="../core/storage/catalog.cpp" line="568"/>
+        <location filename="../core/storage/catalog.cpp" line="367"/>
+        <location filename="../core/storage/catalog.cpp" line="491"/>
         <source>%1 %2, Feld „%3“: %4</source>
         <translation>%1 %2, Feld „%3“: %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="455"/>
+        <location filename="../core/storage/catalog.cpp" line="378"/>
         <source>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</source>
         <translation>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="523"/>
+        <location filename="../core/storage/catalog.cpp" line="446"/>
         <source>Der Katalog „%1“ ist schreibgeschützt: %2</source>
         <translation>Der Katalog „%1“ ist schreibgeschützt: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="551"/>
+        <location filename="../core/storage/catalog.cpp" line="474"/>
         <source>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</source>
         <translation>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="559"/>
+        <location filename="../core/storage/catalog.cpp" line="482"/>
         <source>%1: %2 Werte erwartet, %3 erhalten.</source>
         <translation>%1: %2 Werte erwartet, %3 erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="593"/>
+        <location filename="../core/storage/catalog.cpp" line="516"/>
         <source>journal %1: %2</source>
         <translation>journal %1: %2</translation>
     </message>
@@ -801,12 +801,12 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>Die Kopie „%1“ kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogmeta.cpp" line="43"/>
+        <location filename="../core/storage/catalogmeta.cpp" line="58"/>
         <source>Interner Fehler: „%1“ des Katalogs kann nicht geändert werden.</source>
         <translation>Interner Fehler: „%1“ des Katalogs kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogmeta.cpp" line="46"/>
+        <location filename="../core/storage/catalogmeta.cpp" line="61"/>
         <source>Der Katalog „%1“ wurde inzwischen geändert (%2).</source>
         <translation>Der Katalog „%1“ wurde inzwischen geändert (%2).</translation>
     </message>
@@ -814,103 +814,118 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
 <context>
     <name>tfp::Importer</name>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="272"/>
+        <location filename="../core/exchange/planjson.cpp" line="274"/>
         <source>erwartet wird ein Objekt mit den Tabellen, gefunden wurde %1</source>
         <translation>erwartet wird ein Objekt mit den Tabellen, gefunden wurde %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="277"/>
-        <location filename="../core/exchange/planjson.cpp" line="432"/>
+        <location filename="../core/exchange/planjson.cpp" line="279"/>
+        <location filename="../core/exchange/planjson.cpp" line="462"/>
         <source>unbekannte Tabelle „%1“</source>
         <translation>unbekannte Tabelle „%1“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="298"/>
+        <location filename="../core/exchange/planjson.cpp" line="301"/>
         <source>„%1“, Zeile %2: kein gültiges JSON (%3).</source>
         <translation>„%1“, Zeile %2: kein gültiges JSON (%3).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="304"/>
+        <location filename="../core/exchange/planjson.cpp" line="307"/>
         <source>erwartet wird ein JSON-Objekt mit einem Plan von Themenfeldplaner</source>
         <translation>erwartet wird ein JSON-Objekt mit einem Plan von Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="314"/>
+        <location filename="../core/exchange/planjson.cpp" line="317"/>
         <source>erwartet wird „%1“; die Datei ist kein Plan von Themenfeldplaner</source>
         <translation>erwartet wird „%1“; die Datei ist kein Plan von Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="318"/>
+        <location filename="../core/exchange/planjson.cpp" line="321"/>
         <source>die Datei hat die Formatversion %1, dieses Programm liest bis Version %2; bitte Themenfeldplaner aktualisieren</source>
         <translation>die Datei hat die Formatversion %1, dieses Programm liest bis Version %2; bitte Themenfeldplaner aktualisieren</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="325"/>
+        <location filename="../core/exchange/planjson.cpp" line="328"/>
         <source>die Datei stammt aus einem Katalog mit Schemaversion %1, erwartet wird %2</source>
         <translation>die Datei stammt aus einem Katalog mit Schemaversion %1, erwartet wird %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="332"/>
+        <location filename="../core/exchange/planjson.cpp" line="336"/>
         <source>unbekannter Eintrag „%1“</source>
         <translation>unbekannter Eintrag „%1“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="337"/>
+        <location filename="../core/exchange/planjson.cpp" line="341"/>
         <source>erwartet wird eine Katalogkennung (UUID wie „%1“)</source>
         <translation>erwartet wird eine Katalogkennung (UUID wie „%1“)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="348"/>
+        <location filename="../core/exchange/planjson.cpp" line="354"/>
+        <source>erwartet wird ein Objekt, gefunden wurde %1</source>
+        <translation>erwartet wird ein Objekt, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="360"/>
+        <source>erwartet wird als Schlüssel die Kennung eines Workshop-Pakets (UUID)</source>
+        <translation>erwartet wird als Schlüssel die Kennung eines Workshop-Pakets (UUID)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="367"/>
+        <source>erwartet wird ein Text mit dem Übernahme-Vermerk (datei, zeitpunkt, paket_revision, basis_revision)</source>
+        <translation>erwartet wird ein Text mit dem Übernahme-Vermerk (datei, zeitpunkt, paket_revision, basis_revision)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="378"/>
         <source>„%1“: %2.</source>
         <translation>„%1“: %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="349"/>
+        <location filename="../core/exchange/planjson.cpp" line="379"/>
         <source>„%1“, %2: %3.</source>
         <translation>„%1“, %2: %3.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="367"/>
+        <location filename="../core/exchange/planjson.cpp" line="397"/>
         <source>erwartet wird %1, gefunden wurde %2</source>
         <translation>erwartet wird %1, gefunden wurde %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="383"/>
+        <location filename="../core/exchange/planjson.cpp" line="413"/>
         <source>erwartet wird eine Liste von Zeilen, gefunden wurde %1</source>
         <translation>erwartet wird eine Liste von Zeilen, gefunden wurde %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="390"/>
+        <location filename="../core/exchange/planjson.cpp" line="420"/>
         <source>erwartet wird ein Objekt mit den Feldern einer Zeile, gefunden wurde %1</source>
         <translation>erwartet wird ein Objekt mit den Feldern einer Zeile, gefunden wurde %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="398"/>
+        <location filename="../core/exchange/planjson.cpp" line="428"/>
         <source>unbekanntes Feld „%1“</source>
         <translation>unbekanntes Feld „%1“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="406"/>
+        <location filename="../core/exchange/planjson.cpp" line="436"/>
         <source>verweist auf %1 %2, diesen Eintrag gibt es im Dokument nicht</source>
         <translation>verweist auf %1 %2, diesen Eintrag gibt es im Dokument nicht</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="413"/>
+        <location filename="../core/exchange/planjson.cpp" line="443"/>
         <source>der Schlüssel %1 steht schon in %2[%3]</source>
         <translation>der Schlüssel %1 steht schon in %2[%3]</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="427"/>
+        <location filename="../core/exchange/planjson.cpp" line="457"/>
         <source>erwartet wird eine Revision bis %1 (die Revision des Katalogs)</source>
         <translation>erwartet wird eine Revision bis %1 (die Revision des Katalogs)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="429"/>
+        <location filename="../core/exchange/planjson.cpp" line="459"/>
         <source>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss.zzzZ)</source>
         <translation>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss.zzzZ)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="434"/>
+        <location filename="../core/exchange/planjson.cpp" line="464"/>
         <source>die Tabelle „%1“ hat kein Feld „%2“</source>
         <translation>die Tabelle „%1“ hat kein Feld „%2“</translation>
     </message>
@@ -1177,12 +1192,11 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
     </message>
     <message>
         <location filename="../app/tfp/cli.cpp" line="59"/>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="84"/>
         <source>Die Datei „%1“ kann nicht geschrieben werden: %2</source>
         <translation>Die Datei „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="81"/>
+        <location filename="../app/tfp/cli.cpp" line="89"/>
         <source>unbekanntes Themenfeld „%1“; gültig sind: %2</source>
         <translation>unbekanntes Themenfeld „%1“; gültig sind: %2</translation>
     </message>
@@ -1225,12 +1239,14 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
     <message>
         <location filename="../app/tfp/cmd_analysis.cpp" line="66"/>
         <location filename="../app/tfp/cmd_analysis.cpp" line="114"/>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="36"/>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="28"/>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="91"/>
-        <location filename="../app/tfp/cmd_history.cpp" line="49"/>
-        <location filename="../app/tfp/cmd_history.cpp" line="135"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="40"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="48"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="26"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="81"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="41"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="127"/>
         <location filename="../app/tfp/cmd_json.cpp" line="24"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="40"/>
         <location filename="../app/tfp/cmd_review.cpp" line="26"/>
         <source>Der Katalog (*.tfplan).</source>
         <translation>Der Katalog (*.tfplan).</translation>
@@ -1243,7 +1259,7 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
     <message>
         <location filename="../app/tfp/cmd_analysis.cpp" line="68"/>
         <location filename="../app/tfp/cmd_analysis.cpp" line="121"/>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="37"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="41"/>
         <source>Ausgabe als ein JSON-Objekt.</source>
         <translation>Ausgabe als ein JSON-Objekt.</translation>
     </message>
@@ -1328,6 +1344,7 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
     </message>
     <message>
         <location filename="../app/tfp/cmd_analysis.cpp" line="128"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="95"/>
         <source>--scope erwartet alle oder foederal, nicht „%1“.</source>
         <translation>--scope erwartet alle oder foederal, nicht „%1“.</translation>
     </message>
@@ -1347,268 +1364,362 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>Abdeckung und Lücken eines Themenfelds oder des Programms zeigen</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="21"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="25"/>
         <location filename="../app/tfp/cmd_json.cpp" line="49"/>
         <source>Der neue Katalog (*.tfplan); eine vorhandene Datei wird nicht überschrieben.</source>
         <translation>Der neue Katalog (*.tfplan); eine vorhandene Datei wird nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="23"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="27"/>
         <source>Legt einen neuen Katalog mit dem eingebetteten OZG-Katalog an.</source>
         <translation>Legt einen neuen Katalog mit dem eingebetteten OZG-Katalog an.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="39"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="43"/>
         <source>Zählt den Inhalt eines Katalogs und zeigt die Federführung.</source>
         <translation>Zählt den Inhalt eines Katalogs und zeigt die Federführung.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="63"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="68"/>
         <source>neuen Katalog aus dem eingebetteten OZG-Katalog anlegen</source>
         <translation>neuen Katalog aus dem eingebetteten OZG-Katalog anlegen</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="64"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="69"/>
         <source>Inhalt und Federführung eines Katalogs zählen</source>
         <translation>Inhalt und Federführung eines Katalogs zählen</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="29"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="27"/>
         <source>Die CSV- oder Excel-Datei (.xlsx).</source>
         <translation>Die CSV- oder Excel-Datei (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="30"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="28"/>
         <source>Was die Datei enthält: leistungen, projekte, meilensteine oder dashboard.</source>
         <translation>Was die Datei enthält: leistungen, projekte, meilensteine oder dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="31"/>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="93"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="28"/>
+        <source>--%1 erwartet ein Datum JJJJ-MM-TT, nicht „%2“.</source>
+        <translation>--%1 erwartet ein Datum JJJJ-MM-TT, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_chart.cpp" line="39"/>
+        <source>--%1 erwartet eine ganze Zahl Pixel, nicht „%2“.</source>
+        <translation>--%1 erwartet eine ganze Zahl Pixel, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_chart.cpp" line="49"/>
+        <source>Das Themenfeld (sonst das ganze Programm).</source>
+        <translation>Das Themenfeld (sonst das ganze Programm).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_chart.cpp" line="51"/>
+        <source>Das Diagramm: status, reifegrad, burnup, gantt, nachnutzung, budget oder prioritaet.</source>
+        <translation>Das Diagramm: status, reifegrad, burnup, gantt, nachnutzung, budget oder prioritaet.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_chart.cpp" line="52"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="29"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="83"/>
         <source>ART</source>
         <translation>ART</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="32"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="53"/>
+        <source>Die Ausgabedatei: .png oder .svg.</source>
+        <translation>Die Ausgabedatei: .png oder .svg.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_chart.cpp" line="54"/>
+        <source>Breite in Pixeln (Vorgabe 1360).</source>
+        <translation>Breite in Pixeln (Vorgabe 1360).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_chart.cpp" line="56"/>
+        <source>Höhe in Pixeln (Vorgabe: 800 bei 1360 Breite; ein Gantt so hoch, dass alle Projekte lesbar sind).</source>
+        <translation>Höhe in Pixeln (Vorgabe: 800 bei 1360 Breite; ein Gantt so hoch, dass alle Projekte lesbar sind).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_chart.cpp" line="59"/>
+        <source>alle (Vorgabe) oder foederal.</source>
+        <translation>alle (Vorgabe) oder foederal.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_chart.cpp" line="60"/>
+        <source>Das Datum „heute“ im Diagramm (Vorgabe: heute).</source>
+        <translation>Das Datum „heute“ im Diagramm (Vorgabe: heute).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_chart.cpp" line="61"/>
+        <source>Gantt und Go-live: Beginn des gezeigten Zeitraums.</source>
+        <translation>Gantt und Go-live: Beginn des gezeigten Zeitraums.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_chart.cpp" line="62"/>
+        <source>Gantt und Go-live: Ende des gezeigten Zeitraums.</source>
+        <translation>Gantt und Go-live: Ende des gezeigten Zeitraums.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_chart.cpp" line="65"/>
+        <source>Zeichnet ein Diagramm des Themenfelds oder des Programms als PNG- oder SVG-Datei, mit denselben Zahlen wie die Übersicht in der Anwendung.</source>
+        <translation>Zeichnet ein Diagramm des Themenfelds oder des Programms als PNG- oder SVG-Datei, mit denselben Zahlen wie die Übersicht in der Anwendung.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_chart.cpp" line="71"/>
+        <source>--kind muss status, reifegrad, burnup, gantt, nachnutzung, budget oder prioritaet sein.</source>
+        <translation>--kind muss status, reifegrad, burnup, gantt, nachnutzung, budget oder prioritaet sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_chart.cpp" line="76"/>
+        <source>-o AUSGABE fehlt: die Datei, in die das Diagramm geschrieben wird (.png oder .svg).</source>
+        <translation>-o AUSGABE fehlt: die Datei, in die das Diagramm geschrieben wird (.png oder .svg).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_chart.cpp" line="80"/>
+        <source>„%1“: das Diagramm kann nur als .png oder .svg gespeichert werden.</source>
+        <translation>„%1“: das Diagramm kann nur als .png oder .svg gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_chart.cpp" line="105"/>
+        <source>--bis (%1) muss nach --von (%2) liegen.</source>
+        <translation>--bis (%1) muss nach --von (%2) liegen.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_chart.cpp" line="154"/>
+        <source>ein Diagramm des Themenfelds oder Programms als PNG oder SVG zeichnen</source>
+        <translation>ein Diagramm des Themenfelds oder Programms als PNG oder SVG zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="30"/>
         <source>Tabellenblatt einer .xlsx-Datei: Name oder Nummer (Standard: das erste).</source>
         <translation>Tabellenblatt einer .xlsx-Datei: Name oder Nummer (Standard: das erste).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="33"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="31"/>
         <source>BLATT</source>
         <translation>BLATT</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="34"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="32"/>
         <source>Zeigt nur, was sich ändern würde; schreibt nichts.</source>
         <translation>Zeigt nur, was sich ändern würde; schreibt nichts.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="35"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="33"/>
         <source>Bericht als JSON (Aufbau siehe README).</source>
         <translation>Bericht als JSON (Aufbau siehe README).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="39"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="37"/>
         <source>Importiert eine Tabelle in den Katalog: Zeilen werden über ihren Schlüssel (OZG-ID, Projekt, Meilenstein) zugeordnet und aktualisiert, nie verdoppelt. Ganz oder gar nicht.</source>
         <translation>Importiert eine Tabelle in den Katalog: Zeilen werden über ihren Schlüssel (OZG-ID, Projekt, Meilenstein) zugeordnet und aktualisiert, nie verdoppelt. Ganz oder gar nicht.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="45"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="43"/>
         <source>--kind muss leistungen, projekte, meilensteine oder dashboard sein.</source>
         <translation>--kind muss leistungen, projekte, meilensteine oder dashboard sein.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="72"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="70"/>
         <source>„%1“ wurde nicht importiert; der Katalog ist unverändert.</source>
         <translation>„%1“ wurde nicht importiert; der Katalog ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="93"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="83"/>
         <source>leistungen, projekte, meilensteine oder (nur xlsx) arbeitsplan.</source>
         <translation>leistungen, projekte, meilensteine oder (nur xlsx) arbeitsplan.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="94"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="84"/>
         <source>csv, xlsx oder (nur meilensteine) ics.</source>
         <translation>csv, xlsx oder (nur meilensteine) ics.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="94"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="84"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="95"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="85"/>
         <source>Die Ausgabedatei.</source>
         <translation>Die Ausgabedatei.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="95"/>
-        <location filename="../app/tfp/cmd_history.cpp" line="60"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="85"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="52"/>
         <location filename="../app/tfp/cmd_json.cpp" line="27"/>
         <location filename="../app/tfp/cmd_review.cpp" line="30"/>
         <source>AUSGABE</source>
         <translation>AUSGABE</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="96"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="86"/>
         <source>Nur dieses Themenfeld.</source>
         <translation>Nur dieses Themenfeld.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="96"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="86"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="97"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="87"/>
         <source>Nur dieses Projekt (Nummer; Projekte und Meilensteine).</source>
         <translation>Nur dieses Projekt (Nummer; Projekte und Meilensteine).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="97"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="87"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="99"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="89"/>
         <source>Exportiert Tabellen des Arbeitsplans als CSV, Excel-Arbeitsmappe oder Kalender.</source>
         <translation>Exportiert Tabellen des Arbeitsplans als CSV, Excel-Arbeitsmappe oder Kalender.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="108"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="95"/>
         <source>erwartet: --kind leistungen|projekte|meilensteine|arbeitsplan, --format csv|xlsx|ics (ics nur für meilensteine, arbeitsplan nur für xlsx) und -o AUSGABE.</source>
         <translation>erwartet: --kind leistungen|projekte|meilensteine|arbeitsplan, --format csv|xlsx|ics (ics nur für meilensteine, arbeitsplan nur für xlsx) und -o AUSGABE.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="120"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="107"/>
         <source>Das Themenfeld „%1“ gibt es nicht.</source>
         <translation>Das Themenfeld „%1“ gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="150"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="116"/>
+        <source>Ein Projekt mit der Nummer „%1“ gibt es nicht.</source>
+        <translation>Ein Projekt mit der Nummer „%1“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="130"/>
         <source>Tabelle (CSV, .xlsx, Dashboard-Export) in den Katalog importieren</source>
         <translation>Tabelle (CSV, .xlsx, Dashboard-Export) in den Katalog importieren</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="151"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="131"/>
         <source>Tabellen als CSV, Excel-Arbeitsmappe oder Meilensteine als Kalender (.ics)</source>
         <translation>Tabellen als CSV, Excel-Arbeitsmappe oder Meilensteine als Kalender (.ics)</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="50"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="42"/>
         <source>Änderungen ab diesem Tag (JJJJ-MM-TT oder TT.MM.JJJJ).</source>
         <translation>Änderungen ab diesem Tag (JJJJ-MM-TT oder TT.MM.JJJJ).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="50"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="42"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="48"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="49"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="50"/>
         <source>DATUM</source>
         <translation>DATUM</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="52"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="44"/>
         <source>Änderungen seit dem Stand dieses Namens (siehe „tfp stand“).</source>
         <translation>Änderungen seit dem Stand dieses Namens (siehe „tfp stand“).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="53"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="45"/>
         <source>Nur Änderungen dieses Themenfelds.</source>
         <translation>Nur Änderungen dieses Themenfelds.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="55"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="47"/>
         <source>Nur Änderungen dieser Tabelle (leistung, projekt, meilenstein …), mit „:SCHLÜSSEL“ nur eines Eintrags.</source>
         <translation>Nur Änderungen dieser Tabelle (leistung, projekt, meilenstein …), mit „:SCHLÜSSEL“ nur eines Eintrags.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="57"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="49"/>
         <source>TABELLE</source>
         <translation>TABELLE</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="58"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="50"/>
         <source>Nur Änderungen dieser Person.</source>
         <translation>Nur Änderungen dieser Person.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="60"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="52"/>
         <source>Schreibt die Änderungen als CSV (Semikolon, UTF-8) nach AUSGABE.</source>
         <translation>Schreibt die Änderungen als CSV (Semikolon, UTF-8) nach AUSGABE.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="62"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="54"/>
         <source>Zeigt die Änderungen seit einem Datum oder einem Stand: wer, wann, alt → neu.</source>
         <translation>Zeigt die Änderungen seit einem Datum oder einem Stand: wer, wann, alt → neu.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="67"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="59"/>
         <source>„--since“ und „--stand“ schließen einander aus.</source>
         <translation>„--since“ und „--stand“ schließen einander aus.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="73"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="65"/>
         <source>„--since“ erwartet ein Datum (JJJJ-MM-TT oder TT.MM.JJJJ), nicht „%1“.</source>
         <translation>„--since“ erwartet ein Datum (JJJJ-MM-TT oder TT.MM.JJJJ), nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="83"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="75"/>
         <source>„--entity“ erwartet eine Tabelle, gegebenenfalls mit „:SCHLÜSSEL“; Tabellen: %1.</source>
         <translation>„--entity“ erwartet eine Tabelle, gegebenenfalls mit „:SCHLÜSSEL“; Tabellen: %1.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="100"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="92"/>
         <source>Im Katalog „%1“ gibt es keinen Stand „%2“; es gibt: %3.</source>
         <translation>Im Katalog „%1“ gibt es keinen Stand „%2“; es gibt: %3.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="102"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="94"/>
         <source>keinen</source>
         <translation>keinen</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="110"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="102"/>
         <source>%1 Änderungen nach „%2“ geschrieben.
 </source>
         <translation>%1 Änderungen nach „%2“ geschrieben.
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="117"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="109"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="124"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="116"/>
         <source>Keine Änderungen.
 </source>
         <translation>Keine Änderungen.
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="136"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="128"/>
         <source>Der Name des Stands, z. B. „Stand Steuerungskreis 14.11.2026“.</source>
         <translation>Der Name des Stands, z. B. „Stand Steuerungskreis 14.11.2026“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="139"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="131"/>
         <source>Hält den Plan, wie er jetzt ist, unter einem Namen fest; „tfp changes --stand NAME“ zeigt später, was sich seitdem geändert hat.</source>
         <translation>Hält den Plan, wie er jetzt ist, unter einem Namen fest; „tfp changes --stand NAME“ zeigt später, was sich seitdem geändert hat.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="148"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="140"/>
         <source>Stand „%1“ festgehalten (Revision %2).
 </source>
         <translation>Stand „%1“ festgehalten (Revision %2).
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="161"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="153"/>
         <source>Änderungen seit einem Datum oder Stand zeigen</source>
         <translation>Änderungen seit einem Datum oder Stand zeigen</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="162"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="154"/>
         <source>den Plan unter einem Namen festhalten</source>
         <translation>den Plan unter einem Namen festhalten</translation>
     </message>
@@ -1740,7 +1851,7 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>Workshop-Ergebnis in den Katalog übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/tfp/main.cpp" line="24"/>
+        <location filename="../app/tfp/main.cpp" line="32"/>
         <source>Aufruf: tfp BEFEHL [OPTIONEN] …
 
 Befehle:
@@ -1751,7 +1862,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/main.cpp" line="27"/>
+        <location filename="../app/tfp/main.cpp" line="35"/>
         <source>
 „tfp BEFEHL --help“ beschreibt einen Befehl.
 </source>
@@ -1760,40 +1871,128 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/main.cpp" line="45"/>
+        <location filename="../app/tfp/main.cpp" line="54"/>
         <source>unbekannter Befehl „%1“; „tfp --help“ listet alle.</source>
         <translation>unbekannter Befehl „%1“; „tfp --help“ listet alle.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="33"/>
+        <source>--%1 erwartet ein Datum (JJJJ-MM-TT oder TT.MM.JJJJ), nicht „%2“.</source>
+        <translation>--%1 erwartet ein Datum (JJJJ-MM-TT oder TT.MM.JJJJ), nicht „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="41"/>
+        <source>Das Themenfeld, dessen Arbeitsplan geschrieben wird.</source>
+        <translation>Das Themenfeld, dessen Arbeitsplan geschrieben wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="42"/>
+        <source>Die Arbeitspläne aller Themenfelder, je eine Datei im Ordner von -o.</source>
+        <translation>Die Arbeitspläne aller Themenfelder, je eine Datei im Ordner von -o.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="43"/>
+        <source>Die PDF-Datei (mit --all: der Ordner).</source>
+        <translation>Die PDF-Datei (mit --all: der Ordner).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="45"/>
+        <source>Die Abschnitte, durch Kommas getrennt (Vorgabe: alle): deckblatt, ueberblick, priorisierung, projekte, zeitplan, meilensteine, abdeckung, risiken, anhang.</source>
+        <translation>Die Abschnitte, durch Kommas getrennt (Vorgabe: alle): deckblatt, ueberblick, priorisierung, projekte, zeitplan, meilensteine, abdeckung, risiken, anhang.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="48"/>
+        <source>Beginn des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ).</source>
+        <translation>Beginn des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="49"/>
+        <source>Ende des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ).</source>
+        <translation>Ende des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="50"/>
+        <source>Das Datum des Stands (Vorgabe: heute).</source>
+        <translation>Das Datum des Stands (Vorgabe: heute).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="52"/>
+        <source>Autor in den PDF-Metadaten (Vorgabe: der Autor des Katalogs).</source>
+        <translation>Autor in den PDF-Metadaten (Vorgabe: der Autor des Katalogs).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="54"/>
+        <source>Schreibt den Arbeitsplan eines Themenfelds als PDF.</source>
+        <translation>Schreibt den Arbeitsplan eines Themenfelds als PDF.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="58"/>
+        <source>genau eines von --themenfeld NAME oder --all ist nötig; siehe „%1 --help“.</source>
+        <translation>genau eines von --themenfeld NAME oder --all ist nötig; siehe „%1 --help“.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="63"/>
+        <source>-o AUS fehlt; siehe „%1 --help“.</source>
+        <translation>-o AUS fehlt; siehe „%1 --help“.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="72"/>
+        <source>--from %1 liegt nach --to %2.</source>
+        <translation>--from %1 liegt nach --to %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="93"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="110"/>
+        <source>%1: %2 Seiten
+</source>
+        <translation>%1: %2 Seiten
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="97"/>
+        <source>„%1“ ist kein Ordner; mit --all nennt -o den Ordner für die PDF-Dateien.</source>
+        <translation>„%1“ ist kein Ordner; mit --all nennt -o den Ordner für die PDF-Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="100"/>
+        <source>Der Ordner „%1“ kann nicht angelegt werden.</source>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="130"/>
+        <source>den Arbeitsplan eines oder aller Themenfelder als PDF schreiben</source>
+        <translation>den Arbeitsplan eines oder aller Themenfelder als PDF schreiben</translation>
     </message>
 </context>
 <context>
     <name>tfp::csv</name>
     <message>
-        <location filename="../core/exchange/csv.cpp" line="35"/>
+        <location filename="../core/exchange/csv.cpp" line="38"/>
         <source>%1, Zeile %2: %3 Felder statt %4 wie in der Kopfzeile.</source>
         <translation>%1, Zeile %2: %3 Felder statt %4 wie in der Kopfzeile.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/csv.cpp" line="65"/>
+        <location filename="../core/exchange/csv.cpp" line="68"/>
         <source>%1, Zeile %2: Anführungszeichen mitten im Feld.</source>
         <translation>%1, Zeile %2: Anführungszeichen mitten im Feld.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/csv.cpp" line="83"/>
+        <location filename="../core/exchange/csv.cpp" line="87"/>
         <source>%1, Zeile %2: Text nach dem schließenden Anführungszeichen.</source>
         <translation>%1, Zeile %2: Text nach dem schließenden Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/csv.cpp" line="88"/>
+        <location filename="../core/exchange/csv.cpp" line="93"/>
         <source>%1, Zeile %2: Anführungszeichen wird nicht geschlossen.</source>
         <translation>%1, Zeile %2: Anführungszeichen wird nicht geschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/csv.cpp" line="92"/>
+        <location filename="../core/exchange/csv.cpp" line="97"/>
         <source>%1: die Datei ist leer (keine Kopfzeile).</source>
         <translation>%1: die Datei ist leer (keine Kopfzeile).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/csv.cpp" line="100"/>
+        <location filename="../core/exchange/csv.cpp" line="105"/>
         <source>%1 kann nicht gelesen werden: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1801,344 +2000,354 @@ Befehle:
 <context>
     <name>tfp::edit</name>
     <message>
-        <location filename="../core/edit/edits.cpp" line="26"/>
-        <source>%1 %2 gibt es nicht (mehr).</source>
-        <translation>%1 %2 gibt es nicht (mehr).</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/edits.cpp" line="61"/>
+        <location filename="../core/edit/edits.cpp" line="70"/>
         <source>Projekt %1</source>
         <translation>Projekt %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="63"/>
+        <location filename="../core/edit/edits.cpp" line="72"/>
         <source>Federführung von %1</source>
         <translation>Federführung von %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="68"/>
+        <location filename="../core/edit/edits.cpp" line="77"/>
         <source>Nachnutzung durch %1</source>
         <translation>Nachnutzung durch %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="72"/>
+        <location filename="../core/edit/edits.cpp" line="87"/>
+        <source>Kommentar %1</source>
+        <translation>Kommentar %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="88"/>
+        <source>Kommentar zu %1: %2</source>
+        <translation>Kommentar zu %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="92"/>
         <source>Zahlungsplan %1/Q%2</source>
         <translation>Zahlungsplan %1/Q%2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="98"/>
+        <location filename="../core/edit/edits.cpp" line="118"/>
         <source>%1 von %2: %3.</source>
         <translation>%1 von %2: %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="104"/>
+        <location filename="../core/edit/edits.cpp" line="124"/>
         <source>Das Reifegradmodell 1.x kennt die Stufen 0 bis 4; %1 ist keine Stufe.</source>
         <translation>Das Reifegradmodell 1.x kennt die Stufen 0 bis 4; %1 ist keine Stufe.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="109"/>
+        <location filename="../core/edit/edits.cpp" line="129"/>
         <source>Der Ziel-Reifegrad (%1) von %2 darf nicht unter dem erreichten Reifegrad (%3) liegen.</source>
         <translation>Der Ziel-Reifegrad (%1) von %2 darf nicht unter dem erreichten Reifegrad (%3) liegen.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="116"/>
+        <location filename="../core/edit/edits.cpp" line="136"/>
         <source>Das Modell 1.x kennt nur die Stufen 0 bis 4; passen Sie zuerst die Reifegrade an.</source>
         <translation>Das Modell 1.x kennt nur die Stufen 0 bis 4; passen Sie zuerst die Reifegrade an.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="123"/>
+        <location filename="../core/edit/edits.cpp" line="143"/>
         <source>Das Datum %1 für %2 liegt vor dem Projektbeginn (%3).</source>
         <translation>Das Datum %1 für %2 liegt vor dem Projektbeginn (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="126"/>
+        <location filename="../core/edit/edits.cpp" line="146"/>
         <source>Das Erreicht-Datum %1 liegt in der Zukunft; tragen Sie geplante Termine unter „geplant“ ein.</source>
         <translation>Das Erreicht-Datum %1 liegt in der Zukunft; tragen Sie geplante Termine unter „geplant“ ein.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="135"/>
+        <location filename="../core/edit/edits.cpp" line="155"/>
         <source>Der Meilenstein %1 wurde am %2 erreicht, vor dem neuen Projektbeginn %3.</source>
         <translation>Der Meilenstein %1 wurde am %2 erreicht, vor dem neuen Projektbeginn %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="143"/>
+        <location filename="../core/edit/edits.cpp" line="163"/>
         <source>Das Projektende %1 liegt vor dem Projektbeginn %2.</source>
         <translation>Das Projektende %1 liegt vor dem Projektbeginn %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="155"/>
+        <location filename="../core/edit/edits.cpp" line="175"/>
         <source>Die Schwellen müssen absteigen: höchste (%1) ≥ hohe (%2) ≥ mittlere Priorität (%3).</source>
         <translation>Die Schwellen müssen absteigen: höchste (%1) ≥ hohe (%2) ≥ mittlere Priorität (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="160"/>
+        <location filename="../core/edit/edits.cpp" line="180"/>
         <source>%1 darf nicht leer sein.</source>
         <translation>%1 darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="167"/>
-        <location filename="../core/edit/edits.cpp" line="503"/>
+        <location filename="../core/edit/edits.cpp" line="187"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="115"/>
         <source>Das Kriterium %1 gibt es in %2 schon.</source>
         <translation>Das Kriterium %1 gibt es in %2 schon.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="190"/>
+        <location filename="../core/edit/edits.cpp" line="210"/>
         <source>Der Meilenstein kommt damit vor %1 (%2), dem er folgt.</source>
         <translation>Der Meilenstein kommt damit vor %1 (%2), dem er folgt.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="193"/>
+        <location filename="../core/edit/edits.cpp" line="213"/>
         <source>Der Meilenstein liegt damit nach %1 (%2), der auf ihn folgt.</source>
         <translation>Der Meilenstein liegt damit nach %1 (%2), der auf ihn folgt.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="200"/>
+        <location filename="../core/edit/edits.cpp" line="220"/>
         <source>„flächendeckend ab“ liegt vor dem Go-live (%1).</source>
         <translation>„flächendeckend ab“ liegt vor dem Go-live (%1).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="214"/>
+        <location filename="../core/edit/edits.cpp" line="234"/>
         <source>%1 von %2 auf %3 setzen</source>
         <translation>%1 von %2 auf %3 setzen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="223"/>
+        <location filename="../core/edit/edits.cpp" line="243"/>
         <source>%1 löschen</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="229"/>
+        <location filename="../core/edit/edits.cpp" line="249"/>
         <source>Die OZG-ID %1 ist schon vergeben (an %2).</source>
         <translation>Die OZG-ID %1 ist schon vergeben (an %2).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="233"/>
+        <location filename="../core/edit/edits.cpp" line="253"/>
         <source>Eine OZG-Leistung braucht einen Namen.</source>
         <translation>Eine OZG-Leistung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="235"/>
+        <location filename="../core/edit/edits.cpp" line="255"/>
         <source>OZG-Leistung %1 „%2“ anlegen</source>
         <translation>OZG-Leistung %1 „%2“ anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="243"/>
+        <location filename="../core/edit/edits.cpp" line="263"/>
         <source>Projektstart (Vorbereitung abgeschlossen)</source>
         <translation>Projektstart (Vorbereitung abgeschlossen)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="244"/>
+        <location filename="../core/edit/edits.cpp" line="264"/>
         <source>Konzeption abgeschlossen (Digitalisierungslabor)</source>
         <translation>Konzeption abgeschlossen (Digitalisierungslabor)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="245"/>
+        <location filename="../core/edit/edits.cpp" line="265"/>
         <source>Referenzimplementierung (MVP) fertig</source>
         <translation>Referenzimplementierung (MVP) fertig</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="246"/>
+        <location filename="../core/edit/edits.cpp" line="266"/>
         <source>Pilotierung abgeschlossen</source>
         <translation>Pilotierung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="247"/>
+        <location filename="../core/edit/edits.cpp" line="267"/>
         <source>Roll-out / Nachnutzung gestartet</source>
         <translation>Roll-out / Nachnutzung gestartet</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="248"/>
+        <location filename="../core/edit/edits.cpp" line="268"/>
         <source>Inbetriebnahme (Regelbetrieb)</source>
         <translation>Inbetriebnahme (Regelbetrieb)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="249"/>
+        <location filename="../core/edit/edits.cpp" line="269"/>
         <source>flächendeckend verfügbar</source>
         <translation>flächendeckend verfügbar</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="258"/>
+        <location filename="../core/edit/edits.cpp" line="278"/>
         <source>Ein Umsetzungsprojekt braucht einen Namen.</source>
         <translation>Ein Umsetzungsprojekt braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="271"/>
+        <location filename="../core/edit/edits.cpp" line="291"/>
         <source>Projekt „%1“ anlegen</source>
         <translation>Projekt „%1“ anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="308"/>
+        <location filename="../core/edit/edits.cpp" line="328"/>
         <source>%1 dem %2 zuordnen</source>
         <translation>%1 dem %2 zuordnen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="311"/>
+        <location filename="../core/edit/edits.cpp" line="331"/>
         <source>%1 OZG-Leistungen dem %2 zuordnen</source>
         <translation>%1 OZG-Leistungen dem %2 zuordnen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="327"/>
+        <location filename="../core/edit/edits.cpp" line="347"/>
         <source>Eine OZG-Leistung aus dem %1 entfernen</source>
         <translation>Eine OZG-Leistung aus dem %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="328"/>
+        <location filename="../core/edit/edits.cpp" line="348"/>
         <source>%1 OZG-Leistungen aus dem %2 entfernen</source>
         <translation>%1 OZG-Leistungen aus dem %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="339"/>
+        <location filename="../core/edit/edits.cpp" line="359"/>
         <source>Nachnutzung wird für Länder erfasst; %1 ist kein Land.</source>
         <translation>Nachnutzung wird für Länder erfasst; %1 ist kein Land.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="347"/>
+        <location filename="../core/edit/edits.cpp" line="367"/>
         <source>Nachnutzung durch %1 aus %2 entfernen</source>
         <translation>Nachnutzung durch %1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="357"/>
+        <location filename="../core/edit/edits.cpp" line="377"/>
         <source>Nachnutzung von %1 durch %2: %3</source>
         <translation>Nachnutzung von %1 durch %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="373"/>
+        <location filename="../core/edit/edits.cpp" line="393"/>
         <source>Ein Meilenstein braucht einen Titel.</source>
         <translation>Ein Meilenstein braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="378"/>
+        <location filename="../core/edit/edits.cpp" line="398"/>
         <source>Meilenstein „%1“ im %2 anlegen</source>
         <translation>Meilenstein „%1“ im %2 anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="396"/>
+        <location filename="../core/edit/edits.cpp" line="416"/>
         <source>Für %1/Q%2 gibt es im %3 schon einen Eintrag.</source>
         <translation>Für %1/Q%2 gibt es im %3 schon einen Eintrag.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="400"/>
+        <location filename="../core/edit/edits.cpp" line="420"/>
         <source>Zahlungsplan %1/Q%2 im %3 anlegen</source>
         <translation>Zahlungsplan %1/Q%2 im %3 anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="417"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="29"/>
         <source>%1 ist schon an der Federführung von %2 beteiligt.</source>
         <translation>%1 ist schon an der Federführung von %2 beteiligt.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="423"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="35"/>
         <source>%1 als %2 in die Federführung von %3 aufnehmen</source>
         <translation>%1 als %2 in die Federführung von %3 aufnehmen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="454"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="66"/>
         <source>%1 ohne Namen wird nicht angelegt.</source>
         <translation>%1 ohne Namen wird nicht angelegt.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="466"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="78"/>
         <source>Ein Beteiligter braucht ein Kürzel (etwa „BMI“ oder „HB“).</source>
         <translation>Ein Beteiligter braucht ein Kürzel (etwa „BMI“ oder „HB“).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="469"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="81"/>
         <source>Das Kürzel %1 hat schon %2.</source>
         <translation>Das Kürzel %1 hat schon %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="470"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="82"/>
         <source>Beteiligten %1 (%2) anlegen</source>
         <translation>Beteiligten %1 (%2) anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="485"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="97"/>
         <source>Die Lage %1 gibt es in %2 schon.</source>
         <translation>Die Lage %1 gibt es in %2 schon.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="487"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="99"/>
         <source>Lage %1 in %2 anlegen</source>
         <translation>Lage %1 in %2 anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="508"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="120"/>
         <source>Kriterium %1 in %2 anlegen</source>
         <translation>Kriterium %1 in %2 anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="524"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="136"/>
         <source>Ein Risiko braucht eine Beschreibung.</source>
         <translation>Ein Risiko braucht eine Beschreibung.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="526"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="138"/>
         <source>Risiko %1 in %2 erfassen</source>
         <translation>Risiko %1 in %2 erfassen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="541"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="153"/>
         <source>Eine OZG-Leistung kann nicht von sich selbst abhängen.</source>
         <translation>Eine OZG-Leistung kann nicht von sich selbst abhängen.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="544"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="156"/>
         <source>%1 hängt von %2 ab</source>
         <translation>%1 hängt von %2 ab</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="554"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="166"/>
         <source>Ein Onlinedienst braucht einen Namen.</source>
         <translation>Ein Onlinedienst braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="555"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="167"/>
         <source>Onlinedienst „%1“ anlegen</source>
         <translation>Onlinedienst „%1“ anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="573"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="185"/>
         <source>%1 deckt %2 nicht mehr ab</source>
         <translation>%1 deckt %2 nicht mehr ab</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="582"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="194"/>
         <source>%1 deckt %2 mit Reifegrad %3 ab</source>
         <translation>%1 deckt %2 mit Reifegrad %3 ab</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="602"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="214"/>
         <source>%1 in %2 verfügbar</source>
         <translation>%1 in %2 verfügbar</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="603"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="215"/>
         <source>%1 in %2 nicht mehr verfügbar</source>
         <translation>%1 in %2 nicht mehr verfügbar</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="618"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="230"/>
         <source>Ein leerer Kommentar wird nicht gespeichert.</source>
         <translation>Ein leerer Kommentar wird nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="619"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="231"/>
         <source>Kommentar zu %1</source>
         <translation>Kommentar zu %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="638"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="251"/>
+        <source>Das Kriterium „%1“ gehört zum Themenfeld „%2“, die OZG-Leistung %3 aber zum Themenfeld „%4“; sie wird dort bewertet.</source>
+        <translation>Das Kriterium „%1“ gehört zum Themenfeld „%2“, die OZG-Leistung %3 aber zum Themenfeld „%4“; sie wird dort bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/themenfeldedits.cpp" line="267"/>
         <source>Bewertung „%1“ von %2 entfernen</source>
         <translation>Bewertung „%1“ von %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="646"/>
-        <location filename="../core/edit/edits.cpp" line="656"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="275"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="284"/>
         <source>Bewertung „%1“ von %2 auf %3 setzen</source>
         <translation>Bewertung „%1“ von %2 auf %3 setzen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="655"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="283"/>
         <source>Bewertung „%1“: %2</source>
         <translation>Bewertung „%1“: %2</translation>
     </message>
@@ -2428,7 +2637,7 @@ Befehle:
     </message>
     <message>
         <location filename="../core/edit/fieldtext.cpp" line="152"/>
-        <location filename="../core/edit/fieldtext.cpp" line="248"/>
+        <location filename="../core/edit/fieldtext.cpp" line="251"/>
         <source>Personentage</source>
         <translation>Personentage</translation>
     </message>
@@ -2543,32 +2752,32 @@ Befehle:
         <translation>Kapazität gemessen in</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="221"/>
+        <location filename="../core/edit/fieldtext.cpp" line="224"/>
         <source>leer</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="246"/>
+        <location filename="../core/edit/fieldtext.cpp" line="249"/>
         <source>Modell 2.0</source>
         <translation>Modell 2.0</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="246"/>
+        <location filename="../core/edit/fieldtext.cpp" line="249"/>
         <source>Modell 1.x</source>
         <translation>Modell 1.x</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="248"/>
+        <location filename="../core/edit/fieldtext.cpp" line="251"/>
         <source>Leistungen</source>
         <translation>Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="258"/>
+        <location filename="../core/edit/fieldtext.cpp" line="261"/>
         <source>ja</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="258"/>
+        <location filename="../core/edit/fieldtext.cpp" line="261"/>
         <source>nein</source>
         <translation>nein</translation>
     </message>
@@ -2588,63 +2797,74 @@ Befehle:
         <translation>OZG-Leistung %1 gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../core/edit/workshopedits.cpp" line="39"/>
+        <location filename="../core/edit/workshopedits.cpp" line="40"/>
         <source>Stimme von %1 zu „%2“ für %3</source>
         <translation>Stimme von %1 zu „%2“ für %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/workshopedits.cpp" line="44"/>
+        <location filename="../core/edit/workshopedits.cpp" line="45"/>
         <source>%1 entfernen</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/edit/workshopedits.cpp" line="50"/>
-        <location filename="../core/edit/workshopedits.cpp" line="55"/>
-        <location filename="../core/edit/workshopedits.cpp" line="58"/>
+        <location filename="../core/edit/workshopedits.cpp" line="51"/>
+        <location filename="../core/edit/workshopedits.cpp" line="56"/>
+        <location filename="../core/edit/workshopedits.cpp" line="59"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/workshopedits.cpp" line="74"/>
+        <location filename="../core/edit/workshopedits.cpp" line="75"/>
         <source>Ein Stand braucht einen Namen.</source>
         <translation>Ein Stand braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../core/edit/workshopedits.cpp" line="76"/>
+        <location filename="../core/edit/workshopedits.cpp" line="77"/>
         <source>Einen Stand „%1“ gibt es schon.</source>
         <translation>Einen Stand „%1“ gibt es schon.</translation>
     </message>
     <message>
-        <location filename="../core/edit/workshopedits.cpp" line="77"/>
+        <location filename="../core/edit/workshopedits.cpp" line="78"/>
         <source>Stand „%1“ festhalten</source>
         <translation>Stand „%1“ festhalten</translation>
     </message>
 </context>
 <context>
+    <name>tfp::edit::detail</name>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="33"/>
+        <source>%1 %2 gibt es nicht (mehr).</source>
+        <translation>%1 %2 gibt es nicht (mehr).</translation>
+    </message>
+</context>
+<context>
     <name>tfp::exchange</name>
     <message>
-        <location filename="../core/exchange/exportsheets.cpp" line="76"/>
+        <location filename="../core/exchange/exportsheets.cpp" line="77"/>
+        <location filename="../ui/views/importdialog.cpp" line="49"/>
         <source>Leistungen</source>
         <translation>Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportsheets.cpp" line="126"/>
+        <location filename="../core/exchange/exportsheets.cpp" line="127"/>
+        <location filename="../ui/views/importdialog.cpp" line="51"/>
         <source>Projekte</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportsheets.cpp" line="167"/>
+        <location filename="../core/exchange/exportsheets.cpp" line="168"/>
         <location filename="../core/exchange/importplan.cpp" line="52"/>
+        <location filename="../ui/views/importdialog.cpp" line="53"/>
         <source>Meilensteine</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportsheets.cpp" line="232"/>
+        <location filename="../core/exchange/exportsheets.cpp" line="235"/>
         <source>Priorisierung</source>
         <translation>Priorisierung</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportsheets.cpp" line="257"/>
+        <location filename="../core/exchange/exportsheets.cpp" line="260"/>
         <source>Nachnutzung</source>
         <translation>Nachnutzung</translation>
     </message>
@@ -2705,27 +2925,37 @@ erreicht: %1</translation>
         <translation>„%1“ ist keine Excel-Arbeitsmappe (.xlsx); ein Tabellenblatt gibt es nur dort.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="114"/>
+        <location filename="../core/exchange/importplan.cpp" line="117"/>
+        <source>%1: die Spalte „%2“ gehört zum Import „%3“, gewählt ist „%4“. Bitte die Art des Imports%5 prüfen; es wurde nichts geändert.</source>
+        <translation>%1: die Spalte „%2“ gehört zum Import „%3“, gewählt ist „%4“. Bitte die Art des Imports%5 prüfen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="120"/>
+        <source> oder das Tabellenblatt</source>
+        <translation> oder das Tabellenblatt</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="147"/>
         <source>CSV, %1, Trennzeichen „%2“</source>
         <translation>CSV, %1, Trennzeichen „%2“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="115"/>
+        <location filename="../core/exchange/importplan.cpp" line="148"/>
         <source>Tabulator</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="116"/>
+        <location filename="../core/exchange/importplan.cpp" line="149"/>
         <source>Excel-Arbeitsmappe, Blatt „%1“</source>
         <translation>Excel-Arbeitsmappe, Blatt „%1“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="117"/>
+        <location filename="../core/exchange/importplan.cpp" line="150"/>
         <source>Import „%1“: %2 neu, %3 geändert</source>
         <translation>Import „%1“: %2 neu, %3 geändert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/exchange/importplan.cpp" line="130"/>
+        <location filename="../core/exchange/importplan.cpp" line="163"/>
         <source>„%1“ wird nicht importiert: %n Zeile(n) mit Fehlern. %2</source>
         <translation>
             <numerusform>„%1“ wird nicht importiert: %n Zeile mit Fehlern. %2</numerusform>
@@ -2733,7 +2963,7 @@ erreicht: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="140"/>
+        <location filename="../core/exchange/importplan.cpp" line="173"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
@@ -2778,29 +3008,71 @@ erreicht: %1</translation>
     </message>
     <message>
         <location filename="../core/exchange/importreport.cpp" line="79"/>
+        <source>Nichts zu ändern: der Katalog hat diesen Stand schon.
+</source>
+        <translation>Nichts zu ändern: der Katalog hat diesen Stand schon.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importreport.cpp" line="80"/>
         <source>Übernommen.
 </source>
         <translation>Übernommen.
 </translation>
     </message>
     <message>
-        <location filename="../core/exchange/importreport.cpp" line="79"/>
+        <location filename="../core/exchange/importreport.cpp" line="81"/>
         <source>Probelauf: nichts geändert.
 </source>
         <translation>Probelauf: nichts geändert.
 </translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxwrite.cpp" line="48"/>
-        <location filename="../core/exchange/xlsxwrite.cpp" line="109"/>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="51"/>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="113"/>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="116"/>
         <source>„%1“ kann nicht geschrieben werden: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxwrite.cpp" line="52"/>
-        <location filename="../core/exchange/xlsxwrite.cpp" line="112"/>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="55"/>
         <source>„%1“ kann nicht geschrieben werden.</source>
         <translation>„%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportfile.cpp" line="24"/>
+        <source>Die Datei „%1“ kann nicht geschrieben werden: %2</source>
+        <translation>Die Datei „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportfile.cpp" line="64"/>
+        <source>Arbeitsplan (alle Tabellen)</source>
+        <translation>Arbeitsplan (alle Tabellen)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportfile.cpp" line="92"/>
+        <source>CSV für Excel (Semikolon, UTF-8)</source>
+        <translation>CSV für Excel (Semikolon, UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportfile.cpp" line="94"/>
+        <source>Excel-Arbeitsmappe (.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportfile.cpp" line="96"/>
+        <source>Kalender für Outlook und Thunderbird (.ics)</source>
+        <translation>Kalender für Outlook und Thunderbird (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportfile.cpp" line="123"/>
+        <source>%1 gibt es nicht als %2.</source>
+        <translation>%1 gibt es nicht als %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportfile.cpp" line="129"/>
+        <source>„%1“ wurde nicht geschrieben: im gewählten Bereich hat kein Meilenstein ein Datum, und ein Kalender ohne Termine ist keiner.</source>
+        <translation>„%1“ wurde nicht geschrieben: im gewählten Bereich hat kein Meilenstein ein Datum, und ein Kalender ohne Termine ist keiner.</translation>
     </message>
 </context>
 <context>
@@ -2821,21 +3093,21 @@ erreicht: %1</translation>
         <translation>erwartet wird eine OZG-ID (ganze Zahl)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importdashboard.cpp" line="119"/>
+        <location filename="../core/exchange/importdashboard.cpp" line="121"/>
         <source>die OZG-ID %1 ist nicht im Katalog</source>
         <translation>die OZG-ID %1 ist nicht im Katalog</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importdashboard.cpp" line="158"/>
+        <location filename="../core/exchange/importdashboard.cpp" line="162"/>
         <source>Nachnutzung %1 in %2</source>
         <translation>Nachnutzung %1 in %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importdashboard.cpp" line="166"/>
+        <location filename="../core/exchange/importdashboard.cpp" line="170"/>
         <location filename="../core/exchange/importleistungen.cpp" line="74"/>
         <location filename="../core/exchange/importleistungen.cpp" line="80"/>
-        <location filename="../core/exchange/importprojekte.cpp" line="129"/>
-        <location filename="../core/exchange/importprojekte.cpp" line="141"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="134"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="146"/>
         <source>leer</source>
         <translation>leer</translation>
     </message>
@@ -2917,7 +3189,7 @@ erreicht: %1</translation>
     </message>
     <message>
         <location filename="../core/exchange/importprojekte.cpp" line="78"/>
-        <location filename="../core/exchange/importprojekte.cpp" line="287"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="292"/>
         <source>die OZG-Leistung %1 gibt es nicht</source>
         <translation>die OZG-Leistung %1 gibt es nicht</translation>
     </message>
@@ -2927,86 +3199,106 @@ erreicht: %1</translation>
         <translation>OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="94"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="99"/>
         <source>+ %1</source>
         <translation>+ %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="99"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="104"/>
         <source>entfernt</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="111"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="116"/>
         <source>%1 ist kein Land (erwartet wird ein Länderkürzel wie „HE“)</source>
         <translation>%1 ist kein Land (erwartet wird ein Länderkürzel wie „HE“)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="123"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="128"/>
         <source>Nachnutzung %1</source>
         <translation>Nachnutzung %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="164"/>
-        <location filename="../core/exchange/importprojekte.cpp" line="209"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="169"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="214"/>
         <source>Projekt %1</source>
         <translation>Projekt %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="175"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="180"/>
         <source>dasselbe Projekt steht schon in Zeile %1</source>
         <translation>dasselbe Projekt steht schon in Zeile %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="193"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="198"/>
         <source>das Projekt gehört zu einem anderen Themenfeld</source>
         <translation>das Projekt gehört zu einem anderen Themenfeld</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="235"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="240"/>
         <source>Meilenstein %1</source>
         <translation>Meilenstein %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="249"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="254"/>
         <source>einen Meilenstein mit der Nummer %1 gibt es nicht (für einen neuen das Feld leer lassen)</source>
         <translation>einen Meilenstein mit der Nummer %1 gibt es nicht (für einen neuen das Feld leer lassen)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="257"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="262"/>
         <source>das Projekt %1 gibt es nicht; zuerst die Projekte importieren</source>
         <translation>das Projekt %1 gibt es nicht; zuerst die Projekte importieren</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="264"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="269"/>
         <source>%1 heißen im Projekt mehrere Meilensteine; bitte meilenstein_id angeben</source>
         <translation>%1 heißen im Projekt mehrere Meilensteine; bitte meilenstein_id angeben</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="274"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="279"/>
         <source>derselbe Meilenstein steht schon in Zeile %1</source>
         <translation>derselbe Meilenstein steht schon in Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="297"/>
+        <source>Meilenstein %1 (%2)</source>
+        <translation>Meilenstein %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="188"/>
+        <source>„%1“, Blatt „%2“</source>
+        <translation>„%1“, Blatt „%2“</translation>
     </message>
 </context>
 <context>
     <name>tfp::exchange::detail::Columns</name>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="177"/>
-        <source>„%1“: die Spalte „%2“ steht zweimal in der Kopfzeile.</source>
-        <translation>„%1“: die Spalte „%2“ steht zweimal in der Kopfzeile.</translation>
+        <location filename="../core/exchange/importplan.cpp" line="214"/>
+        <source>%1: die Spalte „%2“ steht zweimal in der Kopfzeile.</source>
+        <translation>%1: die Spalte „%2“ steht zweimal in der Kopfzeile.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="191"/>
-        <source>„%1“: die Spalte „%2“ fehlt. Die Kopfzeile hat %3; erwartet werden Spalten wie %4 (durch „;“ oder „,“ getrennt).</source>
-        <translation>„%1“: die Spalte „%2“ fehlt. Die Kopfzeile hat %3; erwartet werden Spalten wie %4 (durch „;“ oder „,“ getrennt).</translation>
+        <location filename="../core/exchange/importplan.cpp" line="228"/>
+        <source>%1: die Spalte „%2“ fehlt. Die Kopfzeile hat %3; erwartet werden Spalten wie %4 %5.</source>
+        <translation>%1: die Spalte „%2“ fehlt. Die Kopfzeile hat %3; erwartet werden Spalten wie %4 %5.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="194"/>
+        <location filename="../core/exchange/importplan.cpp" line="229"/>
         <source>keine Spalten</source>
         <translation>keine Spalten</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="197"/>
+        <location filename="../core/exchange/importplan.cpp" line="231"/>
+        <source>(durch „;“ oder „,“ getrennt)</source>
+        <translation>(durch „;“ oder „,“ getrennt)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="232"/>
+        <source>(ist es das richtige Tabellenblatt?)</source>
+        <translation>(ist es das richtige Tabellenblatt?)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="234"/>
         <source>Nicht verwendete Spalten (unbekannt): %1</source>
         <translation>Nicht verwendete Spalten (unbekannt): %1</translation>
     </message>
@@ -3014,22 +3306,22 @@ erreicht: %1</translation>
 <context>
     <name>tfp::exchange::detail::RowBuilder</name>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="215"/>
+        <location filename="../core/exchange/importplan.cpp" line="252"/>
         <source>%1 Felder statt %2 wie in der Kopfzeile (Trennzeichen oder Anführungszeichen prüfen)</source>
         <translation>%1 Felder statt %2 wie in der Kopfzeile (Trennzeichen oder Anführungszeichen prüfen)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="225"/>
+        <location filename="../core/exchange/importplan.cpp" line="262"/>
         <source>„%1“, Zeile %2, Spalte „%3“: %4</source>
         <translation>„%1“, Zeile %2, Spalte „%3“: %4</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="233"/>
+        <location filename="../core/exchange/importplan.cpp" line="271"/>
         <source>„%1“, Zeile %2: %3</source>
         <translation>„%1“, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="270"/>
+        <location filename="../core/exchange/importplan.cpp" line="309"/>
         <source>kein Beteiligter hat das Kürzel %1</source>
         <translation>kein Beteiligter hat das Kürzel %1</translation>
     </message>
@@ -3421,6 +3713,1415 @@ erreicht: %1</translation>
     </message>
 </context>
 <context>
+    <name>tfp::report</name>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="37"/>
+        <source>Deckblatt</source>
+        <translation>Deckblatt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="39"/>
+        <source>Überblick</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="41"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="52"/>
+        <source>Priorisierung</source>
+        <translation>Priorisierung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="43"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="250"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="51"/>
+        <source>Umsetzungsprojekte</source>
+        <translation>Umsetzungsprojekte</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="45"/>
+        <source>Wellenplanung und Zeitplan</source>
+        <translation>Wellenplanung und Zeitplan</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="47"/>
+        <source>Meilensteine</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="49"/>
+        <source>Abdeckung und Lücken</source>
+        <translation>Abdeckung und Lücken</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="51"/>
+        <source>Risiken und Abhängigkeiten</source>
+        <translation>Risiken und Abhängigkeiten</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="53"/>
+        <source>Anhang: Steckbriefe der OZG-Leistungen</source>
+        <translation>Anhang: Steckbriefe der OZG-Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="70"/>
+        <source>unbekannter Abschnitt „%1“; erwartet wird eine Liste aus %2.</source>
+        <translation>unbekannter Abschnitt „%1“; erwartet wird eine Liste aus %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="79"/>
+        <source>keine Abschnitte gewählt; erwartet wird eine Liste aus %1.</source>
+        <translation>keine Abschnitte gewählt; erwartet wird eine Liste aus %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="86"/>
+        <source>und</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="95"/>
+        <source>Arbeitsplan %1.pdf</source>
+        <translation>Arbeitsplan %1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="167"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="402"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="403"/>
+        <location filename="../core/report/arbeitsplangantt.cpp" line="51"/>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="201"/>
+        <source>Arbeitsplan</source>
+        <translation>Arbeitsplan</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="202"/>
+        <source>Themenfeld %1</source>
+        <translation>Themenfeld %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="203"/>
+        <source>Stand: %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="205"/>
+        <source>Federführung</source>
+        <translation>Federführung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="219"/>
+        <source>Für dieses Themenfeld ist keine Federführung erfasst.</source>
+        <translation>Für dieses Themenfeld ist keine Federführung erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="221"/>
+        <source>Kürzel</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="222"/>
+        <source>Beteiligter</source>
+        <translation>Beteiligter</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="223"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="273"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="126"/>
+        <source>Art</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="224"/>
+        <source>Rolle</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="225"/>
+        <source>Kontakt</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="228"/>
+        <source>Rollen: federführend (FF), umsetzend (U), mitarbeitend (MA). Das federführende Ressort verantwortet Inhalt, Abnahme der Meilensteine und Budget; das federführende Land baut die Onlinedienste und stellt sie bereit.</source>
+        <translation>Rollen: federführend (FF), umsetzend (U), mitarbeitend (MA). Das federführende Ressort verantwortet Inhalt, Abnahme der Meilensteine und Budget; das federführende Land baut die Onlinedienste und stellt sie bereit.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="233"/>
+        <source>Erstellt von %1</source>
+        <translation>Erstellt von %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="245"/>
+        <source>Kennzahl</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="245"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="155"/>
+        <source>Anzahl</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="246"/>
+        <source>OZG-Leistungen (alle)</source>
+        <translation>OZG-Leistungen (alle)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="247"/>
+        <source>OZG-Leistungen im Digitalisierungsprogramm Föderal</source>
+        <translation>OZG-Leistungen im Digitalisierungsprogramm Föderal</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="248"/>
+        <source>davon Mischleistungen</source>
+        <translation>davon Mischleistungen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="249"/>
+        <source>Digitalisierungsprogramm Bund (nur Typ 1)</source>
+        <translation>Digitalisierungsprogramm Bund (nur Typ 1)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="251"/>
+        <source>OZG-konform (Reifegrad ab 3)</source>
+        <translation>OZG-konform (Reifegrad ab 3)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="256"/>
+        <source>Lagen</source>
+        <translation>Lagen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="271"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="50"/>
+        <source>Das Themenfeld hat keine Lagen.</source>
+        <translation>Das Themenfeld hat keine Lagen.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="272"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="45"/>
+        <source>Lage</source>
+        <translation>Lage</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="274"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="328"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="87"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="140"/>
+        <location filename="../core/report/chartmodel.cpp" line="61"/>
+        <source>Leistungen</source>
+        <translation>Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="275"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="307"/>
+        <source>Föderal</source>
+        <translation>Föderal</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="276"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="277"/>
+        <source>in Projekten</source>
+        <translation>in Projekten</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="280"/>
+        <source>Nach LeiKa-Typ</source>
+        <translation>Nach LeiKa-Typ</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="288"/>
+        <source>ohne Typ</source>
+        <translation>ohne Typ</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="296"/>
+        <source>Den OZG-Leistungen des Themenfelds sind keine LeiKa-Leistungen zugeordnet.</source>
+        <translation>Den OZG-Leistungen des Themenfelds sind keine LeiKa-Leistungen zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="297"/>
+        <source>LeiKa-Typ</source>
+        <translation>LeiKa-Typ</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="298"/>
+        <source>LeiKa-Leistungen</source>
+        <translation>LeiKa-Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="299"/>
+        <location filename="../core/report/chartmodel.cpp" line="103"/>
+        <source>OZG-Leistungen</source>
+        <translation>OZG-Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="302"/>
+        <source>Nach Status</source>
+        <translation>Nach Status</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="307"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="47"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="29"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="123"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="307"/>
+        <source>alle</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="310"/>
+        <source>Nach Reifegrad (Modell 1.x)</source>
+        <translation>Nach Reifegrad (Modell 1.x)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="316"/>
+        <location filename="../core/report/chartmodel.cpp" line="93"/>
+        <source>ohne Angabe</source>
+        <translation>ohne Angabe</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="319"/>
+        <source>nach Modell 2.0 bewertet</source>
+        <translation>nach Modell 2.0 bewertet</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="320"/>
+        <source>Reifegrad</source>
+        <translation>Reifegrad</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="320"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="91"/>
+        <location filename="../core/report/chartmodel.cpp" line="90"/>
+        <source>Ist</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="320"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="92"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="125"/>
+        <location filename="../core/report/chartbars.cpp" line="43"/>
+        <location filename="../core/report/chartmodel.cpp" line="90"/>
+        <source>Ziel</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="322"/>
+        <source>Nach Flächendeckung</source>
+        <translation>Nach Flächendeckung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="327"/>
+        <source>mit Onlinedienst</source>
+        <translation>mit Onlinedienst</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="328"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="49"/>
+        <source>Flächendeckung</source>
+        <translation>Flächendeckung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="340"/>
+        <source>Für dieses Themenfeld sind keine Kriterien festgelegt.</source>
+        <translation>Für dieses Themenfeld sind keine Kriterien festgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="342"/>
+        <source>Nr.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="343"/>
+        <source>Kriterium</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="344"/>
+        <source>Gewicht</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="345"/>
+        <source>Anteil</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="348"/>
+        <source>Alle Gewichte sind 0: jedes Kriterium zählt gleich.</source>
+        <translation>Alle Gewichte sind 0: jedes Kriterium zählt gleich.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="350"/>
+        <source>Kategorien: höchste Priorität ab Score %1, hohe ab %2, mittlere ab %3, sonst niedrige. Der Score (0–5) ist das gewichtete Mittel über die vorhandenen Bewertungen; eine fehlende Bewertung zählt nicht als 0.</source>
+        <translation>Kategorien: höchste Priorität ab Score %1, hohe ab %2, mittlere ab %3, sonst niedrige. Der Score (0–5) ist das gewichtete Mittel über die vorhandenen Bewertungen; eine fehlende Bewertung zählt nicht als 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="362"/>
+        <location filename="../core/report/chartmodel.cpp" line="307"/>
+        <source>Rang</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="362"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="29"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="89"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="179"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="121"/>
+        <source>OZG-ID</source>
+        <translation>OZG-ID</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="362"/>
+        <source>Leistung</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="365"/>
+        <location filename="../core/report/chartlines.cpp" line="82"/>
+        <location filename="../core/report/chartmodel.cpp" line="281"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="366"/>
+        <source>Kategorie</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="367"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="368"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="154"/>
+        <source>Welle</source>
+        <translation>Welle</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="377"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="31"/>
+        <source>nicht bewertet</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="383"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="388"/>
+        <source>Rangfolge</source>
+        <translation>Rangfolge</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="384"/>
+        <source>Das Themenfeld hat keine OZG-Leistungen zu priorisieren.</source>
+        <translation>Das Themenfeld hat keine OZG-Leistungen zu priorisieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="397"/>
+        <location filename="../core/report/chartmodel.cpp" line="393"/>
+        <source>Das Themenfeld %1 gibt es im Katalog nicht.</source>
+        <translation>Das Themenfeld %1 gibt es im Katalog nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="399"/>
+        <source>Für den Arbeitsplan fehlt ein gültiges Datum (Stand).</source>
+        <translation>Für den Arbeitsplan fehlt ein gültiges Datum (Stand).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="401"/>
+        <source>Der Zeitraum beginnt am %1, nach seinem Ende am %2.</source>
+        <translation>Der Zeitraum beginnt am %1, nach seinem Ende am %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="405"/>
+        <source>Für den Arbeitsplan ist kein Abschnitt gewählt.</source>
+        <translation>Für den Arbeitsplan ist kein Abschnitt gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="408"/>
+        <source>Arbeitsplan %1</source>
+        <translation>Arbeitsplan %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="412"/>
+        <source>Stand %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="417"/>
+        <source>Inhalt</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="15"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="40"/>
+        <source>Das Themenfeld hat keine OZG-Leistungen.</source>
+        <translation>Das Themenfeld hat keine OZG-Leistungen.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="18"/>
+        <source>SDG: Anhang I (Informationen) und Anhang II (Verfahren) der Single-Digital-Gateway-Verordnung.</source>
+        <translation>SDG: Anhang I (Informationen) und Anhang II (Verfahren) der Single-Digital-Gateway-Verordnung.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="34"/>
+        <source>Rang %1, Score %2, %3, %4, Welle %5</source>
+        <translation>Rang %1, Score %2, %3, %4, Welle %5</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="41"/>
+        <source>Rang %1, nicht bewertet, Welle %2</source>
+        <translation>Rang %1, nicht bewertet, Welle %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="46"/>
+        <source>Programm</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="48"/>
+        <source>Reifegrad Ist / Ziel</source>
+        <translation>Reifegrad Ist / Ziel</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="50"/>
+        <source>Go-live / flächendeckend</source>
+        <translation>Go-live / flächendeckend</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="51"/>
+        <source>keines</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="54"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="179"/>
+        <source>Rechtsänderung</source>
+        <translation>Rechtsänderung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="56"/>
+        <source>Notizen</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="57"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="97"/>
+        <source>Feld</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="57"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="97"/>
+        <source>Wert</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="77"/>
+        <source>Keine LeiKa-Leistungen zugeordnet.</source>
+        <translation>Keine LeiKa-Leistungen zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="79"/>
+        <source>LeiKa-Schlüssel</source>
+        <translation>LeiKa-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="80"/>
+        <source>Bezeichnung</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="81"/>
+        <source>Typ</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="82"/>
+        <source>Rechtsgrundlage</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="83"/>
+        <source>SDG</source>
+        <translation>SDG</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplangantt.cpp" line="45"/>
+        <source>Zeitplan, Blatt %1 von %2: Projekte %3 bis %4 von %5, %6 bis %7</source>
+        <translation>Zeitplan, Blatt %1 von %2: Projekte %3 bis %4 von %5, %6 bis %7</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="29"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="90"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="148"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="179"/>
+        <source>OZG-Leistung</source>
+        <translation>OZG-Leistung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="38"/>
+        <source>Leistungen in keinem Projekt</source>
+        <translation>Leistungen in keinem Projekt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="41"/>
+        <source>Jede OZG-Leistung des Themenfelds ist in einem Projekt.</source>
+        <translation>Jede OZG-Leistung des Themenfelds ist in einem Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="43"/>
+        <source>Lagen ohne Aktivität</source>
+        <translation>Lagen ohne Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="51"/>
+        <source>In jeder Lage ist mindestens eine Leistung in Planung, in Umsetzung, online oder in einem Projekt.</source>
+        <translation>In jeder Lage ist mindestens eine Leistung in Planung, in Umsetzung, online oder in einem Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="54"/>
+        <source>Länder ohne Nachnutzung</source>
+        <translation>Länder ohne Nachnutzung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="63"/>
+        <source>Ohne Projekte gibt es keine Nachnutzung.</source>
+        <translation>Ohne Projekte gibt es keine Nachnutzung.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="65"/>
+        <source>Jedes Land nutzt mindestens ein Projekt nach.</source>
+        <translation>Jedes Land nutzt mindestens ein Projekt nach.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="66"/>
+        <source>Ohne Nachnutzung: %1.</source>
+        <translation>Ohne Nachnutzung: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="67"/>
+        <source>Land</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="68"/>
+        <source>Projekte nachgenutzt</source>
+        <translation>Projekte nachgenutzt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="69"/>
+        <source>Anteil der Projekte</source>
+        <translation>Anteil der Projekte</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="73"/>
+        <source>Reifegrad-Lücken</source>
+        <translation>Reifegrad-Lücken</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="82"/>
+        <source>%1 Leistungen liegen unter ihrem Ziel-Reifegrad (zusammen %2 Stufen); %3 haben keinen Ist-Reifegrad, %4 keinen Onlinedienst.</source>
+        <translation>%1 Leistungen liegen unter ihrem Ziel-Reifegrad (zusammen %2 Stufen); %3 haben keinen Ist-Reifegrad, %4 keinen Onlinedienst.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="93"/>
+        <source>Stufen</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="100"/>
+        <source>Risiken</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="121"/>
+        <source>Themenfeld</source>
+        <translation>Themenfeld</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="124"/>
+        <source>Für dieses Themenfeld sind keine Risiken erfasst.</source>
+        <translation>Für dieses Themenfeld sind keine Risiken erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="127"/>
+        <source>Einstufung</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="128"/>
+        <source>Beschreibung</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="129"/>
+        <source>Maßnahme</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="130"/>
+        <source>Bezug</source>
+        <translation>Bezug</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="133"/>
+        <source>Abhängigkeiten zwischen Leistungen</source>
+        <translation>Abhängigkeiten zwischen Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="144"/>
+        <source>anderes Themenfeld: %1</source>
+        <translation>anderes Themenfeld: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="146"/>
+        <source>Es sind keine Abhängigkeiten erfasst.</source>
+        <translation>Es sind keine Abhängigkeiten erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="148"/>
+        <source>hängt ab von</source>
+        <translation>hängt ab von</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="148"/>
+        <source>Anmerkung</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="154"/>
+        <source>Zyklus: %1 hängen im Kreis voneinander ab und werden gemeinsam geplant.</source>
+        <translation>Zyklus: %1 hängen im Kreis voneinander ab und werden gemeinsam geplant.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="158"/>
+        <source>%1 (Rang %2) hängt ab von %3 (Rang %4): %3 wird früher geplant, als sein Rang sagt.</source>
+        <translation>%1 (Rang %2) hängt ab von %3 (Rang %4): %3 wird früher geplant, als sein Rang sagt.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="164"/>
+        <source>%1 ist auf Welle %2 festgelegt, hängt aber von %3 in Welle %4 ab: es rückt in Welle %4.</source>
+        <translation>%1 ist auf Welle %2 festgelegt, hängt aber von %3 in Welle %4 ab: es rückt in Welle %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="171"/>
+        <source>Nötige Rechtsänderungen</source>
+        <translation>Nötige Rechtsänderungen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="177"/>
+        <source>Für keine Leistung ist eine Rechtsänderung vermerkt.</source>
+        <translation>Für keine Leistung ist eine Rechtsänderung vermerkt.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="18"/>
+        <source>ohne Termine</source>
+        <translation>ohne Termine</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="39"/>
+        <source>keine</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="69"/>
+        <source>kein Zahlungsplan</source>
+        <translation>kein Zahlungsplan</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="70"/>
+        <source>%1 geplant, %2 abgeflossen (%3 Quartale)</source>
+        <translation>%1 geplant, %2 abgeflossen (%3 Quartale)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="79"/>
+        <source>Für dieses Themenfeld sind keine Umsetzungsprojekte angelegt.</source>
+        <translation>Für dieses Themenfeld sind keine Umsetzungsprojekte angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="86"/>
+        <source>Projekt</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="88"/>
+        <source>Koordination</source>
+        <translation>Koordination</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="89"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="99"/>
+        <source>EfA-Modell</source>
+        <translation>EfA-Modell</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="90"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="100"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="242"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="91"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="104"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="98"/>
+        <source>Umsetzungskoordination</source>
+        <translation>Umsetzungskoordination</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="101"/>
+        <source>Laufzeit</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="102"/>
+        <source>Umsetzende Länder</source>
+        <translation>Umsetzende Länder</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="103"/>
+        <source>Nachnutzung</source>
+        <translation>Nachnutzung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="105"/>
+        <source>Zahlungsplan</source>
+        <translation>Zahlungsplan</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="119"/>
+        <source>Dem Projekt sind keine OZG-Leistungen zugeordnet.</source>
+        <translation>Dem Projekt sind keine OZG-Leistungen zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="122"/>
+        <source>Gebündelte OZG-Leistung</source>
+        <translation>Gebündelte OZG-Leistung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="124"/>
+        <source>Reifegrad Ist</source>
+        <translation>Reifegrad Ist</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="137"/>
+        <source>Kapazität je Welle: %1 %2.</source>
+        <translation>Kapazität je Welle: %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="139"/>
+        <location filename="../core/report/chartmodel.cpp" line="251"/>
+        <location filename="../core/report/chartmodel.cpp" line="265"/>
+        <source>Personentage</source>
+        <translation>Personentage</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="141"/>
+        <source>Ohne Kapazitätsgrenze: jede Leistung steht in der frühesten Welle, die ihre Abhängigkeiten erlauben.</source>
+        <translation>Ohne Kapazitätsgrenze: jede Leistung steht in der frühesten Welle, die ihre Abhängigkeiten erlauben.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="149"/>
+        <source> (überbucht)</source>
+        <translation> (überbucht)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="153"/>
+        <source>Es sind keine Wellen geplant: das Themenfeld hat keine OZG-Leistungen.</source>
+        <translation>Es sind keine Wellen geplant: das Themenfeld hat keine OZG-Leistungen.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="156"/>
+        <source>Belegt</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="157"/>
+        <source>OZG-Leistungen nach Rang</source>
+        <translation>OZG-Leistungen nach Rang</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="167"/>
+        <source>Zeitplan der Umsetzungsprojekte</source>
+        <translation>Zeitplan der Umsetzungsprojekte</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="169"/>
+        <source>Kein Projekt des Themenfelds hat Termine: es gibt keinen Zeitplan zu zeigen.</source>
+        <translation>Kein Projekt des Themenfelds hat Termine: es gibt keinen Zeitplan zu zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="174"/>
+        <source>Zeitraum %1 bis %2, Stand %3 (rote Linie). Balken: Laufzeit des Projekts; Rauten: Meilensteine (leer geplant, gefüllt erreicht, rot überfällig). Der Zeitplan folgt auf Seiten im Querformat.</source>
+        <translation>Zeitraum %1 bis %2, Stand %3 (rote Linie). Balken: Laufzeit des Projekts; Rauten: Meilensteine (leer geplant, gefüllt erreicht, rot überfällig). Der Zeitplan folgt auf Seiten im Querformat.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="210"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="244"/>
+        <location filename="../core/report/chartgantt.cpp" line="56"/>
+        <source>erreicht</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="211"/>
+        <source>%1 Tage später</source>
+        <translation>%1 Tage später</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="212"/>
+        <source>%1 Tage früher</source>
+        <translation>%1 Tage früher</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="213"/>
+        <source>termingerecht</source>
+        <translation>termingerecht</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="216"/>
+        <location filename="../core/report/chartgantt.cpp" line="44"/>
+        <source>überfällig seit %1 Tagen</source>
+        <translation>überfällig seit %1 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="218"/>
+        <source>offen</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="218"/>
+        <source>ohne Termin</source>
+        <translation>ohne Termin</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="223"/>
+        <source>%1 am %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="224"/>
+        <source>%1, offen</source>
+        <translation>%1, offen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="227"/>
+        <source> (nur %1)</source>
+        <translation> (nur %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="233"/>
+        <source>%1 Meilensteine, davon %2 erreicht (%3 später als geplant) und %4 überfällig am %5.</source>
+        <translation>%1 Meilensteine, davon %2 erreicht (%3 später als geplant) und %4 überfällig am %5.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="241"/>
+        <source>Meilenstein</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="243"/>
+        <location filename="../core/report/chartgantt.cpp" line="55"/>
+        <location filename="../core/report/chartmodel.cpp" line="115"/>
+        <source>geplant</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="245"/>
+        <source>Abweichung</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="246"/>
+        <source>Abnahme</source>
+        <translation>Abnahme</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartbars.cpp" line="92"/>
+        <source>%1, %2 – %3: %4</source>
+        <translation>%1, %2 – %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartbars.cpp" line="132"/>
+        <source>%1: Plan %2, Mittelabfluss %3, %4 Personentage</source>
+        <translation>%1: Plan %2, Mittelabfluss %3, %4 Personentage</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartbars.cpp" line="166"/>
+        <source>Zahl der nachgenutzten Projekte</source>
+        <translation>Zahl der nachgenutzten Projekte</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartbars.cpp" line="189"/>
+        <source>%1: im Reiter „Projekte“ öffnen</source>
+        <translation>%1: im Reiter „Projekte“ öffnen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartbars.cpp" line="200"/>
+        <source>%1 in %2: %3 nachgenutzt</source>
+        <translation>%1 in %2: %3 nachgenutzt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartbars.cpp" line="201"/>
+        <source>%1 Projekt</source>
+        <translation>%1 Projekt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartbars.cpp" line="201"/>
+        <source>%1 Projekte</source>
+        <translation>%1 Projekte</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartbars.cpp" line="205"/>
+        <source>%1 in „%2“: %3</source>
+        <translation>%1 in „%2“: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartbars.cpp" line="207"/>
+        <source>%1 in „%2“: keine Nachnutzung erfasst</source>
+        <translation>%1 in „%2“: keine Nachnutzung erfasst</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartcanvas.cpp" line="261"/>
+        <source>heute %1</source>
+        <translation>heute %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartcanvas.cpp" line="297"/>
+        <source>%1 OZG-Leistung</source>
+        <translation>%1 OZG-Leistung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartcanvas.cpp" line="298"/>
+        <source>%1 OZG-Leistungen</source>
+        <translation>%1 OZG-Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartexport.cpp" line="41"/>
+        <source>Die Größe %1 × %2 Pixel ist nicht möglich: Breite und Höhe müssen zwischen %3 und %4 liegen.</source>
+        <translation>Die Größe %1 × %2 Pixel ist nicht möglich: Breite und Höhe müssen zwischen %3 und %4 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartexport.cpp" line="92"/>
+        <source>„%1“: das Diagramm kann nur als .png oder .svg gespeichert werden.</source>
+        <translation>„%1“: das Diagramm kann nur als .png oder .svg gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartexport.cpp" line="94"/>
+        <source>„%1“: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartexport.cpp" line="102"/>
+        <source>„%1“: das Bild konnte nicht erzeugt werden.</source>
+        <translation>„%1“: das Bild konnte nicht erzeugt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartexport.cpp" line="106"/>
+        <source>„%1“ kann nicht geschrieben werden: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="29"/>
+        <source>%1 Tag</source>
+        <translation>%1 Tag</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="29"/>
+        <source>%1 Tage</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="34"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="36"/>
+        <source>geplant %1</source>
+        <translation>geplant %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="38"/>
+        <source>erreicht %1</source>
+        <translation>erreicht %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="40"/>
+        <source> (%1 später)</source>
+        <translation> (%1 später)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="42"/>
+        <source> (%1 früher)</source>
+        <translation> (%1 früher)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="44"/>
+        <source>überfällig seit %1 Tag</source>
+        <translation>überfällig seit %1 Tag</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="57"/>
+        <source>überfällig</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="157"/>
+        <source>%1 (Phase %2): im Reiter „Projekte“ öffnen</source>
+        <translation>%1 (Phase %2): im Reiter „Projekte“ öffnen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="170"/>
+        <source>… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen</source>
+        <translation>… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="171"/>
+        <source>… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen</source>
+        <translation>… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartlines.cpp" line="51"/>
+        <source>alle OZG-Leistungen im Umfang</source>
+        <translation>alle OZG-Leistungen im Umfang</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartlines.cpp" line="71"/>
+        <source>%1 am %2: %3</source>
+        <translation>%1 am %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartlines.cpp" line="83"/>
+        <source>Rangspanne</source>
+        <translation>Rangspanne</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartlines.cpp" line="120"/>
+        <source>Rang %1: %2 (%3)
+Score %4, Rangspanne %5–%6</source>
+        <translation>Rang %1: %2 (%3)
+Score %4, Rangspanne %5–%6</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="39"/>
+        <source>Umfang Föderal</source>
+        <translation>Umfang Föderal</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="39"/>
+        <source>Umfang alle</source>
+        <translation>Umfang alle</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="51"/>
+        <source>Keine OZG-Leistungen im Umfang Föderal</source>
+        <translation>Keine OZG-Leistungen im Umfang Föderal</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="52"/>
+        <source>Noch keine OZG-Leistungen in diesem Themenfeld</source>
+        <translation>Noch keine OZG-Leistungen in diesem Themenfeld</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="53"/>
+        <source>Noch keine OZG-Leistungen im Katalog</source>
+        <translation>Noch keine OZG-Leistungen im Katalog</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="67"/>
+        <source>%1, %2, Stand %3</source>
+        <translation>%1, %2, Stand %3</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="104"/>
+        <source>Je Zeile oben Ist, unten Ziel; Reifegradmodell 1.x, %1, Stand %2</source>
+        <translation>Je Zeile oben Ist, unten Ziel; Reifegradmodell 1.x, %1, Stand %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/chartmodel.cpp" line="107"/>
+        <source>; %n nach Modell 2.0 bewertet, nicht gezeigt</source>
+        <translation>
+            <numerusform>; %n nach Modell 2.0 bewertet, nicht gezeigt</numerusform>
+            <numerusform>; %n nach Modell 2.0 bewertet, nicht gezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="118"/>
+        <source>online (ist)</source>
+        <translation>online (ist)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="124"/>
+        <source>OZG-Leistungen online</source>
+        <translation>OZG-Leistungen online</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="138"/>
+        <source>%1, davon %2 online</source>
+        <translation>%1, davon %2 online</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/chartmodel.cpp" line="140"/>
+        <source>, %n ohne Go-live-Datum (ab Beginn gezählt)</source>
+        <translation>
+            <numerusform>, %n ohne Go-live-Datum (ab Beginn gezählt)</numerusform>
+            <numerusform>, %n ohne Go-live-Datum (ab Beginn gezählt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/chartmodel.cpp" line="142"/>
+        <source>; %n ohne Plantermin</source>
+        <translation>
+            <numerusform>; %n ohne Plantermin</numerusform>
+            <numerusform>; %n ohne Plantermin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="143"/>
+        <source>; %1</source>
+        <translation>; %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="145"/>
+        <source>Noch keine Go-live-Termine geplant</source>
+        <translation>Noch keine Go-live-Termine geplant</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="156"/>
+        <source>Meilensteine geplant</source>
+        <translation>Meilensteine geplant</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="157"/>
+        <source>Meilensteine erreicht</source>
+        <translation>Meilensteine erreicht</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="179"/>
+        <source>%1 Umsetzungsprojekt</source>
+        <translation>%1 Umsetzungsprojekt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="179"/>
+        <source>%1 Umsetzungsprojekte</source>
+        <translation>%1 Umsetzungsprojekte</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="180"/>
+        <source>%1 Meilenstein</source>
+        <translation>%1 Meilenstein</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="180"/>
+        <source>%1 Meilensteine</source>
+        <translation>%1 Meilensteine</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/chartmodel.cpp" line="181"/>
+        <source>, %n überfällig</source>
+        <translation>
+            <numerusform>, %n überfällig</numerusform>
+            <numerusform>, %n überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="182"/>
+        <source>; Zeitraum %1 bis %2</source>
+        <translation>; Zeitraum %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="184"/>
+        <location filename="../core/report/chartmodel.cpp" line="241"/>
+        <source>Noch keine Umsetzungsprojekte angelegt</source>
+        <translation>Noch keine Umsetzungsprojekte angelegt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="186"/>
+        <source>Noch keine Meilensteine geplant</source>
+        <translation>Noch keine Meilensteine geplant</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="237"/>
+        <source>Stand der Nachnutzung je Land und Umsetzungsprojekt</source>
+        <translation>Stand der Nachnutzung je Land und Umsetzungsprojekt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="238"/>
+        <source>Nachgenutzte Umsetzungsprojekte (geplant, in Umsetzung, live) je Land und Themenfeld</source>
+        <translation>Nachgenutzte Umsetzungsprojekte (geplant, in Umsetzung, live) je Land und Themenfeld</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="243"/>
+        <source>Noch keine Nachnutzung erfasst</source>
+        <translation>Noch keine Nachnutzung erfasst</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="249"/>
+        <source>Plan (Zahlungsplan)</source>
+        <translation>Plan (Zahlungsplan)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="250"/>
+        <source>Mittelabfluss (ist)</source>
+        <translation>Mittelabfluss (ist)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="254"/>
+        <source>Q%1/%2</source>
+        <translation>Q%1/%2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="264"/>
+        <source>Euro</source>
+        <translation>Euro</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="267"/>
+        <source>Summe Plan %1, Mittelabfluss %2</source>
+        <translation>Summe Plan %1, Mittelabfluss %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="271"/>
+        <source>Noch kein Zahlungsplan erfasst</source>
+        <translation>Noch kein Zahlungsplan erfasst</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="277"/>
+        <source>Die Priorisierung gilt je Themenfeld: wählen Sie ein Themenfeld.</source>
+        <translation>Die Priorisierung gilt je Themenfeld: wählen Sie ein Themenfeld.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="282"/>
+        <source>bester Rang</source>
+        <translation>bester Rang</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="283"/>
+        <source>schlechtester Rang</source>
+        <translation>schlechtester Rang</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="308"/>
+        <source>Score (0–5)</source>
+        <translation>Score (0–5)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="310"/>
+        <source>%1 bewertete OZG-Leistung</source>
+        <translation>%1 bewertete OZG-Leistung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="311"/>
+        <source>%1 bewertete OZG-Leistungen</source>
+        <translation>%1 bewertete OZG-Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="312"/>
+        <source>; Balken: Rangspanne bei ±%1 % Gewicht je Kriterium</source>
+        <translation>; Balken: Rangspanne bei ±%1 % Gewicht je Kriterium</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/chartmodel.cpp" line="315"/>
+        <source>; %n ohne Bewertung nicht gezeigt</source>
+        <translation>
+            <numerusform>; %n ohne Bewertung nicht gezeigt</numerusform>
+            <numerusform>; %n ohne Bewertung nicht gezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="317"/>
+        <source>Noch keine Bewertungen erfasst</source>
+        <translation>Noch keine Bewertungen erfasst</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="362"/>
+        <source>Status der OZG-Leistungen</source>
+        <translation>Status der OZG-Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="366"/>
+        <source>Reifegrad ist und Ziel je Lage</source>
+        <translation>Reifegrad ist und Ziel je Lage</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="366"/>
+        <source>Reifegrad ist und Ziel je Themenfeld</source>
+        <translation>Reifegrad ist und Ziel je Themenfeld</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="369"/>
+        <source>Go-live: OZG-Leistungen online, geplant und ist</source>
+        <translation>Go-live: OZG-Leistungen online, geplant und ist</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="372"/>
+        <source>Meilensteine der Umsetzungsprojekte</source>
+        <translation>Meilensteine der Umsetzungsprojekte</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="375"/>
+        <source>Nachnutzung durch die Länder</source>
+        <translation>Nachnutzung durch die Länder</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="378"/>
+        <source>Budget: Plan und Mittelabfluss je Quartal</source>
+        <translation>Budget: Plan und Mittelabfluss je Quartal</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="381"/>
+        <source>Priorisierung: Score nach Rang</source>
+        <translation>Priorisierung: Score nach Rang</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="385"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="385"/>
+        <source>Gesamtprogramm</source>
+        <translation>Gesamtprogramm</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="391"/>
+        <source>Für das Diagramm fehlt das Datum „heute“.</source>
+        <translation>Für das Diagramm fehlt das Datum „heute“.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartpaint.cpp" line="82"/>
+        <location filename="../core/report/chartpaint.cpp" line="114"/>
+        <source>%1: %2 (%3 %)</source>
+        <translation>%1: %2 (%3 %)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/pdfdocument.cpp" line="171"/>
+        <source>Seite %1 von %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/pdfdocument.cpp" line="216"/>
+        <source>Die Datei „%1“ kann nicht geschrieben werden: %2</source>
+        <translation>Die Datei „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>tfp::schema</name>
     <message>
         <location filename="../core/storage/schema.cpp" line="235"/>
@@ -3745,82 +5446,82 @@ erreicht: %1</translation>
         <translation>Welches Land welches Projekt nachnutzt (Einer für Alle): %1 von %2 Ländern nutzen mindestens ein Projekt nach.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="47"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="48"/>
         <source>alle</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="48"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="49"/>
         <source>Alle OZG-Leistungen, auch die reinen Typ-1-Leistungen des Bundes</source>
         <translation>Alle OZG-Leistungen, auch die reinen Typ-1-Leistungen des Bundes</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="50"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="51"/>
         <source>Föderal</source>
         <translation>Föderal</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="52"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="53"/>
         <source>Nur Leistungen, die Länder oder Kommunen vollziehen (Programm Föderal und Mischleistungen)</source>
         <translation>Nur Leistungen, die Länder oder Kommunen vollziehen (Programm Föderal und Mischleistungen)</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="55"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="56"/>
         <source>Welche OZG-Leistungen zählen. Projekte, Meilensteine und Nachnutzung gehören zum Themenfeld und hängen nicht vom Umfang ab.</source>
         <translation>Welche OZG-Leistungen zählen. Projekte, Meilensteine und Nachnutzung gehören zum Themenfeld und hängen nicht vom Umfang ab.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="57"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="58"/>
         <source>&amp;Umfang:</source>
         <translation>&amp;Umfang:</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="66"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="64"/>
         <source>Stichtag: Meilensteine, die vor diesem Tag geplant und noch nicht erreicht sind, gelten als überfällig.</source>
         <translation>Stichtag: Meilensteine, die vor diesem Tag geplant und noch nicht erreicht sind, gelten als überfällig.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="68"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="66"/>
         <source>&amp;Stichtag:</source>
         <translation>&amp;Stichtag:</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="71"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="69"/>
         <source>Heute</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="72"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="70"/>
         <source>Stichtag auf das heutige Datum setzen</source>
         <translation>Stichtag auf das heutige Datum setzen</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="133"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="131"/>
         <source>Kennzahlen der Abdeckung</source>
         <translation>Kennzahlen der Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="238"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="236"/>
         <source>Gesamtprogramm</source>
         <translation>Gesamtprogramm</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="238"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="236"/>
         <source>Themenfeld gesamt</source>
         <translation>Themenfeld gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="245"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="243"/>
         <source>&amp;Kennzahlen je Themenfeld: Gesamtprogramm</source>
         <translation>&amp;Kennzahlen je Themenfeld: Gesamtprogramm</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="246"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="244"/>
         <source>&amp;Kennzahlen je Lage: %1</source>
         <translation>&amp;Kennzahlen je Lage: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="287"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="285"/>
         <source>Im Umfang „Föderal“ hat „%1“ keine OZG-Leistungen.
 
 Wählen Sie den Umfang „alle“, um auch die Leistungen des Bundes zu sehen.</source>
@@ -3829,12 +5530,12 @@ Wählen Sie den Umfang „alle“, um auch die Leistungen des Bundes zu sehen.</
 Wählen Sie den Umfang „alle“, um auch die Leistungen des Bundes zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="290"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="288"/>
         <source>Im Umfang „Föderal“ hat das Programm keine OZG-Leistungen.</source>
         <translation>Im Umfang „Föderal“ hat das Programm keine OZG-Leistungen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="293"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="291"/>
         <source>„%1“ hat noch keine OZG-Leistungen, es gibt also nichts abzudecken.
 
 Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</source>
@@ -3843,7 +5544,7 @@ Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</sourc
 Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="296"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="294"/>
         <source>Der Katalog hat noch keine OZG-Leistungen.</source>
         <translation>Der Katalog hat noch keine OZG-Leistungen.</translation>
     </message>
@@ -3887,6 +5588,14 @@ Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</trans
     </message>
 </context>
 <context>
+    <name>tfp::ui::CatalogCommand</name>
+    <message>
+        <location filename="../ui/catalogcommand.cpp" line="34"/>
+        <source>Rückgängig: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+</context>
+<context>
     <name>tfp::ui::ChangesDialog</name>
     <message>
         <location filename="../ui/views/changesdialog.cpp" line="34"/>
@@ -3894,85 +5603,85 @@ Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</trans
         <translation>Änderungen seit …</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="39"/>
-        <location filename="../ui/views/changesdialog.cpp" line="43"/>
-        <location filename="../ui/views/changesdialog.cpp" line="48"/>
+        <location filename="../ui/views/changesdialog.cpp" line="40"/>
+        <location filename="../ui/views/changesdialog.cpp" line="44"/>
+        <location filename="../ui/views/changesdialog.cpp" line="49"/>
         <source>alle</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="50"/>
+        <location filename="../ui/views/changesdialog.cpp" line="51"/>
         <source>&amp;Seit:</source>
         <translation>&amp;Seit:</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="51"/>
+        <location filename="../ui/views/changesdialog.cpp" line="54"/>
         <source>&amp;Themenfeld:</source>
         <translation>&amp;Themenfeld:</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="52"/>
+        <location filename="../ui/views/changesdialog.cpp" line="55"/>
         <source>&amp;Eintrag:</source>
         <translation>&amp;Eintrag:</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="53"/>
+        <location filename="../ui/views/changesdialog.cpp" line="56"/>
         <source>&amp;Autor:</source>
         <translation>&amp;Autor:</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="63"/>
+        <location filename="../ui/views/changesdialog.cpp" line="66"/>
         <source>Als &amp;CSV speichern…</source>
         <translation>Als &amp;CSV speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="64"/>
+        <location filename="../ui/views/changesdialog.cpp" line="67"/>
         <source>Stand s&amp;peichern…</source>
         <translation>Stand s&amp;peichern…</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="99"/>
-        <location filename="../ui/views/changesdialog.cpp" line="155"/>
+        <location filename="../ui/views/changesdialog.cpp" line="102"/>
+        <location filename="../ui/views/changesdialog.cpp" line="158"/>
         <source>Zeitpunkt</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="155"/>
+        <location filename="../ui/views/changesdialog.cpp" line="158"/>
         <source>Autor</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="155"/>
+        <location filename="../ui/views/changesdialog.cpp" line="158"/>
         <source>Themenfeld</source>
         <translation>Themenfeld</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="155"/>
+        <location filename="../ui/views/changesdialog.cpp" line="158"/>
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="156"/>
+        <location filename="../ui/views/changesdialog.cpp" line="159"/>
         <source>Eintrag</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="156"/>
+        <location filename="../ui/views/changesdialog.cpp" line="159"/>
         <source>Feld</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="156"/>
+        <location filename="../ui/views/changesdialog.cpp" line="159"/>
         <source>Alt → Neu</source>
         <translation>Alt → Neu</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="156"/>
+        <location filename="../ui/views/changesdialog.cpp" line="159"/>
         <source>Quelle</source>
         <translation>Quelle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/changesdialog.cpp" line="173"/>
+        <location filename="../ui/views/changesdialog.cpp" line="175"/>
         <source>%n Änderung(en)</source>
         <translation>
             <numerusform>%n Änderung</numerusform>
@@ -3980,34 +5689,183 @@ Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</trans
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="180"/>
+        <location filename="../ui/views/changesdialog.cpp" line="182"/>
         <source>„%1“ kann nicht geschrieben werden: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="197"/>
+        <location filename="../ui/views/changesdialog.cpp" line="199"/>
         <source>Änderungen als CSV speichern</source>
         <translation>Änderungen als CSV speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="197"/>
+        <location filename="../ui/views/changesdialog.cpp" line="199"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="206"/>
+        <location filename="../ui/views/changesdialog.cpp" line="208"/>
         <source>Stand speichern</source>
         <translation>Stand speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="206"/>
+        <location filename="../ui/views/changesdialog.cpp" line="208"/>
         <source>Name des Stands:</source>
         <translation>Name des Stands:</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="207"/>
+        <location filename="../ui/views/changesdialog.cpp" line="209"/>
         <source>Stand %1</source>
         <translation>Stand %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::DashboardView</name>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="35"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="37"/>
+        <source>Reifegrad</source>
+        <translation>Reifegrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="39"/>
+        <source>Go-live-Verlauf</source>
+        <translation>Go-live-Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="41"/>
+        <source>Meilensteine (Gantt)</source>
+        <translation>Meilensteine (Gantt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="43"/>
+        <source>Nachnutzung</source>
+        <translation>Nachnutzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="45"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="47"/>
+        <source>Priorisierung</source>
+        <translation>Priorisierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="59"/>
+        <source>automatisch</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="78"/>
+        <source>Diagramme</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="79"/>
+        <source>Diagra&amp;mm:</source>
+        <translation>Diagra&amp;mm:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="83"/>
+        <source>alle Leistungen</source>
+        <translation>alle Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="84"/>
+        <source>nur Föderal</source>
+        <translation>nur Föderal</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="85"/>
+        <source>&amp;Umfang:</source>
+        <translation>&amp;Umfang:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="89"/>
+        <source>Zeitraum &amp;von:</source>
+        <translation>Zeitraum &amp;von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="91"/>
+        <source>b&amp;is:</source>
+        <translation>b&amp;is:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="93"/>
+        <source>PNG &amp;exportieren…</source>
+        <translation>PNG &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="94"/>
+        <source>&amp;SVG exportieren…</source>
+        <translation>&amp;SVG exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="95"/>
+        <location filename="../ui/views/dashboardview.cpp" line="262"/>
+        <source>&amp;Kopieren</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="96"/>
+        <source>Das Diagramm als Bild in die Zwischenablage kopieren</source>
+        <translation>Das Diagramm als Bild in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="209"/>
+        <source>Diagramm nicht gespeichert</source>
+        <translation>Diagramm nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="228"/>
+        <source>Diagramm als %1 speichern</source>
+        <translation>Diagramm als %1 speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="234"/>
+        <source> Pixel</source>
+        <translation> Pixel</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="240"/>
+        <source>&amp;Breite:</source>
+        <translation>&amp;Breite:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="241"/>
+        <source>&amp;Höhe:</source>
+        <translation>&amp;Höhe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="243"/>
+        <source>Für eine A4-Seite genügen 1360 × 800 Pixel; die Schrift wächst mit der Breite.</source>
+        <translation>Für eine A4-Seite genügen 1360 × 800 Pixel; die Schrift wächst mit der Breite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="247"/>
+        <source>SVG-Grafik (*.svg)</source>
+        <translation>SVG-Grafik (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="247"/>
+        <source>PNG-Bild (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="260"/>
+        <source>Als &amp;PNG speichern…</source>
+        <translation>Als &amp;PNG speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="261"/>
+        <source>Als &amp;SVG speichern…</source>
+        <translation>Als &amp;SVG speichern…</translation>
     </message>
 </context>
 <context>
@@ -4068,6 +5926,150 @@ Doppelklick oder Eingabetaste öffnet die Leistung.</translation>
         <location filename="../ui/document.cpp" line="33"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::ExportDialog</name>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="33"/>
+        <source>Leistungen</source>
+        <translation>Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="35"/>
+        <source>Projekte</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="37"/>
+        <source>Meilensteine</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="39"/>
+        <source>Arbeitsplan</source>
+        <translation>Arbeitsplan</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="48"/>
+        <source>Semikolon, UTF-8 mit BOM, Datum TT.MM.JJJJ: Excel zeigt die Umlaute richtig, und die Datei lässt sich unverändert wieder importieren.</source>
+        <translation>Semikolon, UTF-8 mit BOM, Datum TT.MM.JJJJ: Excel zeigt die Umlaute richtig, und die Datei lässt sich unverändert wieder importieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="52"/>
+        <source>Kopfzeile fixiert und mit Filter, Spaltenbreiten nach Inhalt, echte Datums- und Zahlenzellen; die Blätter lassen sich wieder importieren.</source>
+        <translation>Kopfzeile fixiert und mit Filter, Spaltenbreiten nach Inhalt, echte Datums- und Zahlenzellen; die Blätter lassen sich wieder importieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="55"/>
+        <source>Ganztägige Termine nach RFC 5545 für Outlook und Thunderbird; ein erreichter Meilenstein steht an seinem Ist-Datum, ein offener am geplanten.</source>
+        <translation>Ganztägige Termine nach RFC 5545 für Outlook und Thunderbird; ein erreichter Meilenstein steht an seinem Ist-Datum, ein offener am geplanten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="67"/>
+        <location filename="../ui/views/exportdialog.cpp" line="325"/>
+        <source>Exportieren</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="82"/>
+        <source>Du&amp;rchsuchen…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="99"/>
+        <source>&amp;Inhalt:</source>
+        <translation>&amp;Inhalt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="100"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="101"/>
+        <source>&amp;Umfang:</source>
+        <translation>&amp;Umfang:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="105"/>
+        <source>&amp;Datei:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="113"/>
+        <source>&amp;Exportieren</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="114"/>
+        <source>Abbrechen</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="201"/>
+        <source>Gesamtprogramm (alle Themenfelder)</source>
+        <translation>Gesamtprogramm (alle Themenfelder)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="203"/>
+        <source>Themenfeld „%1“</source>
+        <translation>Themenfeld „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="215"/>
+        <source>Projekt „%1“ (%2)</source>
+        <translation>Projekt „%1“ (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="228"/>
+        <source>Gesamtprogramm</source>
+        <translation>Gesamtprogramm</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="289"/>
+        <source>Meilensteine mit Datum, je ein Termin: %1.</source>
+        <translation>Meilensteine mit Datum, je ein Termin: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="290"/>
+        <source>Im gewählten Umfang hat kein Meilenstein ein Datum; es gibt nichts zu exportieren.</source>
+        <translation>Im gewählten Umfang hat kein Meilenstein ein Datum; es gibt nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="293"/>
+        <source>Eine Arbeitsmappe mit den Blättern Leistungen, Priorisierung, Projekte, Meilensteine und Nachnutzung.</source>
+        <translation>Eine Arbeitsmappe mit den Blättern Leistungen, Priorisierung, Projekte, Meilensteine und Nachnutzung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="297"/>
+        <source>Zu schreibende Zeilen: %1.</source>
+        <translation>Zu schreibende Zeilen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="310"/>
+        <source>CSV-Dateien (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="311"/>
+        <source>Excel-Arbeitsmappen (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="312"/>
+        <source>Kalender (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="313"/>
+        <source>Exportieren nach</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="326"/>
+        <source>„%1“ gibt es schon. Ersetzen?</source>
+        <translation>„%1“ gibt es schon. Ersetzen?</translation>
     </message>
 </context>
 <context>
@@ -4147,81 +6149,283 @@ Doppelklick oder Eingabetaste öffnet die Leistung.</translation>
 <context>
     <name>tfp::ui::HistoryPanel</name>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="35"/>
+        <location filename="../ui/views/historypanel.cpp" line="36"/>
         <source>Kommentar</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="35"/>
-        <location filename="../ui/views/historypanel.cpp" line="40"/>
+        <location filename="../ui/views/historypanel.cpp" line="36"/>
+        <location filename="../ui/views/historypanel.cpp" line="42"/>
         <source>von</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="35"/>
-        <location filename="../ui/views/historypanel.cpp" line="40"/>
+        <location filename="../ui/views/historypanel.cpp" line="36"/>
+        <location filename="../ui/views/historypanel.cpp" line="42"/>
         <source>am</source>
         <translation>am</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="40"/>
+        <location filename="../ui/views/historypanel.cpp" line="42"/>
         <source>Änderung</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="40"/>
+        <location filename="../ui/views/historypanel.cpp" line="42"/>
         <source>Feld</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="40"/>
+        <location filename="../ui/views/historypanel.cpp" line="42"/>
         <source>alt</source>
         <translation>alt</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="40"/>
+        <location filename="../ui/views/historypanel.cpp" line="42"/>
         <source>neu</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="44"/>
+        <location filename="../ui/views/historypanel.cpp" line="46"/>
         <source>Kommentar schreiben und mit Eingabe speichern</source>
         <translation>Kommentar schreiben und mit Eingabe speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="45"/>
+        <location filename="../ui/views/historypanel.cpp" line="47"/>
         <source>Kommentieren</source>
         <translation>Kommentieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="87"/>
+        <location filename="../ui/views/historypanel.cpp" line="89"/>
         <source>Wählen Sie eine OZG-Leistung oder ein Projekt, um Kommentare und Änderungen zu sehen.</source>
         <translation>Wählen Sie eine OZG-Leistung oder ein Projekt, um Kommentare und Änderungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="91"/>
+        <location filename="../ui/views/historypanel.cpp" line="93"/>
         <source>Kommentare und Änderungen zu %1</source>
         <translation>Kommentare und Änderungen zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="101"/>
+        <location filename="../ui/views/historypanel.cpp" line="103"/>
         <source>Noch keine Kommentare.</source>
         <translation>Noch keine Kommentare.</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="106"/>
+        <location filename="../ui/views/historypanel.cpp" line="108"/>
         <source>gelöscht</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="108"/>
+        <location filename="../ui/views/historypanel.cpp" line="110"/>
         <source>angelegt</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="114"/>
+        <location filename="../ui/views/historypanel.cpp" line="118"/>
+        <source>In diesem Workshop-Paket noch nicht geändert.</source>
+        <translation>In diesem Workshop-Paket noch nicht geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/historypanel.cpp" line="119"/>
         <source>Seit dem Anlegen des Katalogs unverändert.</source>
         <translation>Seit dem Anlegen des Katalogs unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::ImportDialog</name>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="65"/>
+        <source>Neu (%1)</source>
+        <translation>Neu (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="67"/>
+        <source>Geändert (%1)</source>
+        <translation>Geändert (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="69"/>
+        <source>Unverändert (%1)</source>
+        <translation>Unverändert (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="71"/>
+        <source>Abgelehnt (%1)</source>
+        <translation>Abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="73"/>
+        <source>Nicht zugeordnet (%1)</source>
+        <translation>Nicht zugeordnet (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="82"/>
+        <source>Importieren</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="84"/>
+        <source>CSV- oder Excel-Datei (.xlsx)</source>
+        <translation>CSV- oder Excel-Datei (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="89"/>
+        <source>Du&amp;rchsuchen…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="101"/>
+        <source>&amp;Datei:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="103"/>
+        <source>&amp;Neu einlesen</source>
+        <translation>&amp;Neu einlesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="105"/>
+        <source>Liest die Datei noch einmal, etwa nachdem sie in Excel korrigiert wurde.</source>
+        <translation>Liest die Datei noch einmal, etwa nachdem sie in Excel korrigiert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="112"/>
+        <source>&amp;Inhalt:</source>
+        <translation>&amp;Inhalt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="115"/>
+        <source>Tabellen&amp;blatt:</source>
+        <translation>Tabellen&amp;blatt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="150"/>
+        <source>&amp;Übernehmen</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="152"/>
+        <source>Übernimmt alle Zeilen in einem Schritt; „Rückgängig“ nimmt sie als Ganzes zurück.</source>
+        <translation>Übernimmt alle Zeilen in einem Schritt; „Rückgängig“ nimmt sie als Ganzes zurück.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="153"/>
+        <source>Abbrechen</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="241"/>
+        <source>Datei importieren</source>
+        <translation>Datei importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="242"/>
+        <source>Tabellen (*.csv *.xlsx *.txt);;CSV-Dateien (*.csv *.txt);;Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</source>
+        <translation>Tabellen (*.csv *.xlsx *.txt);;CSV-Dateien (*.csv *.txt);;Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="301"/>
+        <source>Der Katalog hat sich seit der Vorschau geändert; die Vorschau ist neu berechnet. Bitte prüfen Sie sie und übernehmen Sie dann.</source>
+        <translation>Der Katalog hat sich seit der Vorschau geändert; die Vorschau ist neu berechnet. Bitte prüfen Sie sie und übernehmen Sie dann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="317"/>
+        <source>Der Katalog hat den Import abgelehnt; es wurde nichts geändert. %1</source>
+        <translation>Der Katalog hat den Import abgelehnt; es wurde nichts geändert. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="332"/>
+        <source>Wählen Sie eine CSV- oder Excel-Datei (.xlsx) und was sie enthält. Die Vorschau zeigt, was sich ändern würde; geändert wird erst mit „Übernehmen“.</source>
+        <translation>Wählen Sie eine CSV- oder Excel-Datei (.xlsx) und was sie enthält. Die Vorschau zeigt, was sich ändern würde; geändert wird erst mit „Übernehmen“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="337"/>
+        <source>Der Katalog bleibt unverändert.</source>
+        <translation>Der Katalog bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="344"/>
+        <source>Dashboard: %1 Zeilen einer OZG-Leistung des Katalogs zugeordnet, %2 nicht zugeordnet.</source>
+        <translation>Dashboard: %1 Zeilen einer OZG-Leistung des Katalogs zugeordnet, %2 nicht zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="351"/>
+        <source>Zeilen mit Fehlern: %1. So wird nichts importiert; korrigieren Sie die Datei (siehe „Abgelehnt“) und lesen Sie sie neu ein.</source>
+        <translation>Zeilen mit Fehlern: %1. So wird nichts importiert; korrigieren Sie die Datei (siehe „Abgelehnt“) und lesen Sie sie neu ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="355"/>
+        <source>Nichts zu ändern: der Katalog hat diesen Stand schon.</source>
+        <translation>Nichts zu ändern: der Katalog hat diesen Stand schon.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="357"/>
+        <source>„Übernehmen“ schreibt alles in einem Schritt; „Rückgängig“ nimmt es als Ganzes zurück.</source>
+        <translation>„Übernehmen“ schreibt alles in einem Schritt; „Rückgängig“ nimmt es als Ganzes zurück.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="362"/>
+        <source>Der Katalog ist nur zum Lesen geöffnet (%1); importieren geht hier nicht.</source>
+        <translation>Der Katalog ist nur zum Lesen geöffnet (%1); importieren geht hier nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="374"/>
+        <source>Nur Excel-Arbeitsmappen (.xlsx) haben Tabellenblätter.</source>
+        <translation>Nur Excel-Arbeitsmappen (.xlsx) haben Tabellenblätter.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::ImportPreviewModel</name>
+    <message>
+        <location filename="../ui/models/importpreviewmodel.cpp" line="16"/>
+        <source>(leer)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/importpreviewmodel.cpp" line="37"/>
+        <source>(ganze Zeile)</source>
+        <translation>(ganze Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/importpreviewmodel.cpp" line="98"/>
+        <source>Zeile</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/importpreviewmodel.cpp" line="100"/>
+        <source>Eintrag</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/importpreviewmodel.cpp" line="102"/>
+        <source>Feld</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/importpreviewmodel.cpp" line="103"/>
+        <source>Spalte</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/importpreviewmodel.cpp" line="104"/>
+        <location filename="../ui/models/importpreviewmodel.cpp" line="106"/>
+        <source>Grund</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/importpreviewmodel.cpp" line="106"/>
+        <source>Wert</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/importpreviewmodel.cpp" line="106"/>
+        <source>Bisher</source>
+        <translation>Bisher</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/importpreviewmodel.cpp" line="108"/>
+        <source>Neu</source>
+        <translation>Neu</translation>
     </message>
 </context>
 <context>
@@ -4322,52 +6526,52 @@ Doppelklick öffnet das Themenfeld.</translation>
 <context>
     <name>tfp::ui::LeistungEditor</name>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="65"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="66"/>
         <source>LeiKa-Leistungen</source>
         <translation>LeiKa-Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="74"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="75"/>
         <source>Abh&amp;ängigkeit hinzufügen…</source>
         <translation>Abh&amp;ängigkeit hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="76"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="77"/>
         <source>Diese Leistung setzt eine andere voraus (z. B. Geburtsanzeige vor Elterngeld).</source>
         <translation>Diese Leistung setzt eine andere voraus (z. B. Geburtsanzeige vor Elterngeld).</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="77"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="78"/>
         <source>Entfernen</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="78"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="79"/>
         <source>Hängt ab von</source>
         <translation>Hängt ab von</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="117"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="122"/>
         <source>Abhängigkeit hinzufügen</source>
         <translation>Abhängigkeit hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="118"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="123"/>
         <source>„%1“ hängt ab von:</source>
         <translation>„%1“ hängt ab von:</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="153"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="158"/>
         <source>Keine OZG-Leistung gewählt</source>
         <translation>Keine OZG-Leistung gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="154"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="159"/>
         <source>Wählen Sie links im Baum eine OZG-Leistung, um sie hier zu bearbeiten.</source>
         <translation>Wählen Sie links im Baum eine OZG-Leistung, um sie hier zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="161"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="166"/>
         <source>%1 › %2 · Programm %3</source>
         <translation>%1 › %2 · Programm %3</translation>
     </message>
@@ -4529,115 +6733,120 @@ Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten
 <context>
     <name>tfp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>Themenfelder</source>
         <translation>Themenfelder</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Bereit. Jede Änderung wird sofort gespeichert.</source>
         <translation>Bereit. Jede Änderung wird sofort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Kommentare und Änderungen</source>
         <translation>Kommentare und Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>&amp;Leistungen</source>
         <translation>&amp;Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>&amp;Projekte</source>
         <translation>&amp;Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>&amp;Zeitplan</source>
         <translation>&amp;Zeitplan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>P&amp;riorisierung</source>
         <translation>P&amp;riorisierung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Abde&amp;ckung</source>
         <translation>Abde&amp;ckung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <source>&amp;Übersicht</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>&amp;Themenfeld</source>
         <translation>&amp;Themenfeld</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Name und Notizen, Federführung, Lagen und Risiken des Themenfelds</source>
         <translation>Name und Notizen, Federführung, Lagen und Risiken des Themenfelds</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>&amp;Onlinedienste</source>
         <translation>&amp;Onlinedienste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Gesamtprogramm</source>
         <translation>&amp;Gesamtprogramm</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>Änderung nicht möglich</source>
         <translation>Änderung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Der Katalog wurde von einem anderen Programm geändert und neu geladen.</source>
         <translation>Der Katalog wurde von einem anderen Programm geändert und neu geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Gespeichert: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>&amp;Rückgängig: %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="192"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>&amp;Wiederholen: %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="194"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>Katalog beschädigt</source>
         <translation>Katalog beschädigt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>%1
 
 Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder eine mit „Kopie speichern unter“ erstellte Kopie.</source>
@@ -4646,306 +6855,346 @@ Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder ei
 Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder eine mit „Kopie speichern unter“ erstellte Kopie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>%1 – %2 – Themenfeldplaner</source>
         <translation>%1 – %2 – Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>Gesamtprogramm</source>
         <translation>Gesamtprogramm</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>Nur lesen: %1</source>
         <translation>Nur lesen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</source>
         <translation>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>Katalog-Kennung %1, Revision %2</source>
         <translation>Katalog-Kennung %1, Revision %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="261"/>
         <source>Katalog öffnen</source>
         <translation>Katalog öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>Neue OZG-Leistung</source>
         <translation>Neue OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>&amp;OZG-ID:</source>
         <translation>&amp;OZG-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="484"/>
         <source>&amp;Lage:</source>
         <translation>&amp;Lage:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>OZG-Leistung entfernen</source>
         <translation>OZG-Leistung entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</source>
         <translation>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>Neues Projekt</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="48"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="51"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="69"/>
         <source>Wählen Sie zuerst links ein Themenfeld.</source>
         <translation>Wählen Sie zuerst links ein Themenfeld.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="48"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="58"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="66"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="74"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="51"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="61"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="69"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="77"/>
         <source>Workshop-Paket erstellen</source>
         <translation>Workshop-Paket erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="53"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="56"/>
         <source>Workshop-Paket für „%1“ gespeichert: %2</source>
         <translation>Workshop-Paket für „%1“ gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="75"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="110"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="78"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="160"/>
         <source>Workshop-Pakete (*.tfreview)</source>
         <translation>Workshop-Pakete (*.tfreview)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="87"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="90"/>
         <source>Workshop-Ergebnis übernommen; „Rückgängig“ nimmt es als Ganzes zurück.</source>
         <translation>Workshop-Ergebnis übernommen; „Rückgängig“ nimmt es als Ganzes zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="109"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="117"/>
+        <source>Import übernommen; „Rückgängig“ nimmt ihn als Ganzes zurück.</source>
+        <translation>Import übernommen; „Rückgängig“ nimmt ihn als Ganzes zurück.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="131"/>
+        <source>Exportiert: %1</source>
+        <translation>Exportiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="150"/>
+        <source>In ein Workshop-Paket wird nicht importiert; importieren Sie in den Katalog.</source>
+        <translation>In ein Workshop-Paket wird nicht importiert; importieren Sie in den Katalog.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="152"/>
+        <source>Übernimmt Leistungen, Projekte, Meilensteine oder den Dashboard-Export aus CSV oder Excel, mit Vorschau.</source>
+        <translation>Übernimmt Leistungen, Projekte, Meilensteine oder den Dashboard-Export aus CSV oder Excel, mit Vorschau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="159"/>
         <source>Workshop-Ergebnis übernehmen</source>
         <translation>Workshop-Ergebnis übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="116"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="166"/>
         <source>&amp;Datei</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="117"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="167"/>
         <source>&amp;Neuer Katalog…</source>
         <translation>&amp;Neuer Katalog…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="119"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="169"/>
         <source>Legt einen neuen Katalog aus dem eingebetteten OZG-Katalog an.</source>
         <translation>Legt einen neuen Katalog aus dem eingebetteten OZG-Katalog an.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="120"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="170"/>
         <source>Ö&amp;ffnen…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="121"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="171"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="122"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="172"/>
         <source>&amp;Kopie speichern unter…</source>
         <translation>&amp;Kopie speichern unter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="125"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="174"/>
+        <source>&amp;Arbeitsplan als PDF…</source>
+        <translation>&amp;Arbeitsplan als PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="177"/>
+        <source>&amp;Importieren…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="179"/>
+        <source>E&amp;xportieren…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="180"/>
+        <source>Schreibt Tabellen als CSV oder Excel-Arbeitsmappe, Meilensteine als Kalender.</source>
+        <translation>Schreibt Tabellen als CSV oder Excel-Arbeitsmappe, Meilensteine als Kalender.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="182"/>
         <source>&amp;Workshop-Paket erstellen…</source>
         <translation>&amp;Workshop-Paket erstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="126"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="183"/>
         <source>Schreibt das gewählte Themenfeld als Workshop-Paket (*.tfreview) zur Prüfung ohne den Katalog.</source>
         <translation>Schreibt das gewählte Themenfeld als Workshop-Paket (*.tfreview) zur Prüfung ohne den Katalog.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="129"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="186"/>
         <source>Workshop-&amp;Ergebnis übernehmen…</source>
         <translation>Workshop-&amp;Ergebnis übernehmen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="132"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="189"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="134"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="191"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="140"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="197"/>
         <source>Neue &amp;OZG-Leistung…</source>
         <translation>Neue &amp;OZG-Leistung…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="142"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="199"/>
         <source>OZG-Leistung &amp;entfernen…</source>
         <translation>OZG-Leistung &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="145"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="202"/>
         <source>Entfernt die im Detailbereich gezeigte OZG-Leistung aus dem Katalog.</source>
         <translation>Entfernt die im Detailbereich gezeigte OZG-Leistung aus dem Katalog.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="146"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="203"/>
         <source>Neues &amp;Projekt…</source>
         <translation>Neues &amp;Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="147"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="204"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="150"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="207"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="157"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="214"/>
         <source>&amp;Einstellungen…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="160"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="217"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="161"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="218"/>
         <source>&amp;Themenfelder</source>
         <translation>&amp;Themenfelder</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="161"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="218"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="161"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="218"/>
         <source>&amp;Kommentare und Änderungen</source>
         <translation>&amp;Kommentare und Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="169"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="226"/>
         <source>Änderungen &amp;seit…</source>
         <translation>Änderungen &amp;seit…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="170"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="227"/>
         <source>Was sich seit einem Zeitpunkt oder einem gespeicherten Stand geändert hat.</source>
         <translation>Was sich seit einem Zeitpunkt oder einem gespeicherten Stand geändert hat.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="172"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="229"/>
         <source>&amp;Nächster Bereich</source>
         <translation>&amp;Nächster Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="174"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="231"/>
         <source>Springt zwischen Themenfeldliste, Arbeitsbereich, Details und Kommentaren.</source>
         <translation>Springt zwischen Themenfeldliste, Arbeitsbereich, Details und Kommentaren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="176"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="233"/>
         <source>&amp;Vorheriger Bereich</source>
         <translation>&amp;Vorheriger Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="179"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="236"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="180"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="237"/>
         <source>&amp;Benutzerhandbuch</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="182"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="239"/>
         <source>Öffnet das Benutzerhandbuch beim Kapitel der gezeigten Registerkarte.</source>
         <translation>Öffnet das Benutzerhandbuch beim Kapitel der gezeigten Registerkarte.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="184"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="241"/>
         <source>Ü&amp;ber Themenfeldplaner…</source>
         <translation>Ü&amp;ber Themenfeldplaner…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="185"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="242"/>
         <source>Über &amp;Qt…</source>
         <translation>Über &amp;Qt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="189"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="197"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="246"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="254"/>
         <source>Neuer Katalog</source>
         <translation>Neuer Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="190"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="214"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="247"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="271"/>
         <source>Themenfeldplaner-Kataloge (*.tfplan)</source>
         <translation>Themenfeldplaner-Kataloge (*.tfplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="205"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="262"/>
         <source>Kataloge und Workshop-Pakete (*.tfplan *.tfreview);;Themenfeldplaner-Kataloge (*.tfplan);;Workshop-Pakete (*.tfreview);;Alle Dateien (*)</source>
         <translation>Kataloge und Workshop-Pakete (*.tfplan *.tfreview);;Themenfeldplaner-Kataloge (*.tfplan);;Workshop-Pakete (*.tfreview);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="213"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="270"/>
         <source>Kopie speichern unter</source>
         <translation>Kopie speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="220"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="277"/>
         <source>Kopie gespeichert: %1</source>
         <translation>Kopie gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="222"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="279"/>
         <source>Kopie speichern</source>
         <translation>Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="258"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="315"/>
         <source>Über Themenfeldplaner</source>
         <translation>Über Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="259"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="316"/>
         <source>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planung der OZG-Umsetzung je Themenfeld: Leistungen, Federführung, Umsetzungsprojekte, Nachnutzung, Meilensteine und Budget.&lt;/p&gt;&lt;p&gt;Lizenz: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Katalogdaten:&lt;/b&gt; Der eingebettete OZG-Katalog (14 Themenfelder, 55 Lagen, 557 OZG-Leistungen, 5.249 LeiKa-Leistungen, Stand etwa 2019/20) stammt aus der &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT-Lizenz, Copyright © 2020 Gert Hammes. Die Inhalte beruhen auf dem öffentlichen OZG-Umsetzungskatalog von BMI/FITKO und dem Leistungskatalog (LeiKa).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planung der OZG-Umsetzung je Themenfeld: Leistungen, Federführung, Umsetzungsprojekte, Nachnutzung, Meilensteine und Budget.&lt;/p&gt;&lt;p&gt;Lizenz: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Katalogdaten:&lt;/b&gt; Der eingebettete OZG-Katalog (14 Themenfelder, 55 Lagen, 557 OZG-Leistungen, 5.249 LeiKa-Leistungen, Stand etwa 2019/20) stammt aus der &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT-Lizenz, Copyright © 2020 Gert Hammes. Die Inhalte beruhen auf dem öffentlichen OZG-Umsetzungskatalog von BMI/FITKO und dem Leistungskatalog (LeiKa).&lt;/p&gt;</translation>
     </message>
@@ -5096,6 +7345,185 @@ Doppelklick öffnet das Projekt.</translation>
         <location filename="../ui/views/onlinediensteview.cpp" line="180"/>
         <source>%1 deckt %2 mit Reifegrad %3 ab</source>
         <translation>%1 deckt %2 mit Reifegrad %3 ab</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::PdfExportDialog</name>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="43"/>
+        <source>&amp;Deckblatt mit Federführung</source>
+        <translation>&amp;Deckblatt mit Federführung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="45"/>
+        <source>Ü&amp;berblick</source>
+        <translation>Ü&amp;berblick</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="47"/>
+        <source>&amp;Priorisierung</source>
+        <translation>&amp;Priorisierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="49"/>
+        <source>&amp;Umsetzungsprojekte</source>
+        <translation>&amp;Umsetzungsprojekte</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="51"/>
+        <source>&amp;Wellenplanung und Zeitplan</source>
+        <translation>&amp;Wellenplanung und Zeitplan</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="53"/>
+        <source>&amp;Meilensteine</source>
+        <translation>&amp;Meilensteine</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="55"/>
+        <source>Abdec&amp;kung und Lücken</source>
+        <translation>Abdec&amp;kung und Lücken</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="57"/>
+        <source>&amp;Risiken und Abhängigkeiten</source>
+        <translation>&amp;Risiken und Abhängigkeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="59"/>
+        <source>Steckbriefe (&amp;Anhang)</source>
+        <translation>Steckbriefe (&amp;Anhang)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="69"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="295"/>
+        <source>Arbeitsplan als PDF</source>
+        <translation>Arbeitsplan als PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="80"/>
+        <source>Alle %1 Themenfelder (je eine Datei)</source>
+        <translation>Alle %1 Themenfelder (je eine Datei)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="81"/>
+        <source>&amp;Themenfeld:</source>
+        <translation>&amp;Themenfeld:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="86"/>
+        <source>Abschnitte</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="97"/>
+        <source>&amp;Zeitraum des Zeitplans wählen</source>
+        <translation>&amp;Zeitraum des Zeitplans wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="100"/>
+        <source>Ohne Auswahl zeigt der Zeitplan alle Termine der Projekte.</source>
+        <translation>Ohne Auswahl zeigt der Zeitplan alle Termine der Projekte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="106"/>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="109"/>
+        <source>&amp;von:</source>
+        <translation>&amp;von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="110"/>
+        <source>b&amp;is:</source>
+        <translation>b&amp;is:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="123"/>
+        <source>Seiten der Vorschau</source>
+        <translation>Seiten der Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="140"/>
+        <source>&amp;Speichern…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="141"/>
+        <source>S&amp;chließen</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="222"/>
+        <source>Vorschau: %1, %2 Seiten (das erste von %3 Themenfeldern).</source>
+        <translation>Vorschau: %1, %2 Seiten (das erste von %3 Themenfeldern).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="226"/>
+        <source>Vorschau: %1 Seiten.</source>
+        <translation>Vorschau: %1 Seiten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="231"/>
+        <source>Seite %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="283"/>
+        <source>Gespeichert: %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="289"/>
+        <source>Der Ordner „%1“ kann nicht angelegt werden.</source>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="294"/>
+        <source>Arbeitspläne werden geschrieben …</source>
+        <translation>Arbeitspläne werden geschrieben …</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="294"/>
+        <source>Abbrechen</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="302"/>
+        <source>Arbeitsplan %1 (%2 von %3) …</source>
+        <translation>Arbeitsplan %1 (%2 von %3) …</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="307"/>
+        <source>Abgebrochen: %1 von %2 Arbeitsplänen gespeichert.</source>
+        <translation>Abgebrochen: %1 von %2 Arbeitsplänen gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="312"/>
+        <source>%1 Arbeitspläne gespeichert in %2</source>
+        <translation>%1 Arbeitspläne gespeichert in %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="328"/>
+        <source>Ordner für die Arbeitspläne</source>
+        <translation>Ordner für die Arbeitspläne</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="331"/>
+        <source>Arbeitsplan speichern</source>
+        <translation>Arbeitsplan speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="333"/>
+        <source>PDF-Dokumente (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="342"/>
+        <source>Abgebrochen</source>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -5739,32 +8167,32 @@ Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere E
         <translation>Meilenstein hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="385"/>
+        <location filename="../ui/views/projekteview.cpp" line="386"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="386"/>
+        <location filename="../ui/views/projekteview.cpp" line="387"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="387"/>
+        <location filename="../ui/views/projekteview.cpp" line="388"/>
         <source>&amp;geplant am:</source>
         <translation>&amp;geplant am:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="398"/>
+        <location filename="../ui/views/projekteview.cpp" line="399"/>
         <source>Quartal im Zahlungsplan</source>
         <translation>Quartal im Zahlungsplan</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="406"/>
+        <location filename="../ui/views/projekteview.cpp" line="407"/>
         <source>&amp;Jahr:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="407"/>
+        <location filename="../ui/views/projekteview.cpp" line="408"/>
         <source>&amp;Quartal:</source>
         <translation>&amp;Quartal:</translation>
     </message>
@@ -5772,144 +8200,144 @@ Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere E
 <context>
     <name>tfp::ui::ReviewMergeDialog</name>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="51"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="52"/>
         <source>Workshop-Ergebnis übernehmen</source>
         <translation>Workshop-Ergebnis übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="55"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="56"/>
         <source>&amp;Stimmen als Bewertungen übernehmen</source>
         <translation>&amp;Stimmen als Bewertungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="57"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="58"/>
         <source>Setzt je Kriterium und Leistung den gerundeten Mittelwert der Workshop-Stimmen als Bewertung.</source>
         <translation>Setzt je Kriterium und Leistung den gerundeten Mittelwert der Workshop-Stimmen als Bewertung.</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="61"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="62"/>
         <source>Änderung</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="61"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="62"/>
         <source>Katalog jetzt</source>
         <translation>Katalog jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="61"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="62"/>
         <source>Neu</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="63"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="64"/>
         <source>Konflikt</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="63"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="64"/>
         <source>Basis</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="63"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="64"/>
         <location filename="../ui/views/reviewmergedialog.cpp" line="306"/>
         <source>Katalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="63"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="64"/>
         <location filename="../ui/views/reviewmergedialog.cpp" line="307"/>
         <source>Paket</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="63"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="64"/>
         <source>Entscheidung</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="64"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
         <source>Nicht übernommen</source>
         <translation>Nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="64"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
         <source>Grund</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="66"/>
         <source>Kriterium</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="66"/>
         <source>Leistung</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="66"/>
         <source>Stimmen</source>
         <translation>Stimmen</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="66"/>
         <source>Mittel</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="66"/>
         <source>Streuung</source>
         <translation>Streuung</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="66"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="67"/>
         <source>Spanne</source>
         <translation>Spanne</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="66"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="67"/>
         <source>Vorschlag</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="66"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="67"/>
         <source>Bewertung jetzt</source>
         <translation>Bewertung jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="68"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="69"/>
         <source>Alle aus dem &amp;Katalog</source>
         <translation>Alle aus dem &amp;Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="69"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="70"/>
         <source>Alle aus dem &amp;Paket</source>
         <translation>Alle aus dem &amp;Paket</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="85"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="86"/>
         <source>Ü&amp;bernehmen</source>
         <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="191"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="192"/>
         <source>Der Katalog hat die Übernahme abgelehnt; es wurde nichts geändert.</source>
         <translation>Der Katalog hat die Übernahme abgelehnt; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="213"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="214"/>
         <source>neu</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="215"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="216"/>
         <source>gelöscht</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="228"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="229"/>
         <source>&lt;b&gt;Workshop-Paket „%1“&lt;/b&gt; – Themenfeld „%2“, erstellt %3 von %4, %5 Änderungsschritte im Workshop.</source>
         <translation>&lt;b&gt;Workshop-Paket „%1“&lt;/b&gt; – Themenfeld „%2“, erstellt %3 von %4, %5 Änderungsschritte im Workshop.</translation>
     </message>
@@ -6042,73 +8470,73 @@ Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere E
 <context>
     <name>tfp::ui::StimmenDialog</name>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="28"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="29"/>
         <source>Stimmen erfassen – %1</source>
         <translation>Stimmen erfassen – %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="32"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="33"/>
         <source>z. B. Steuerungskreis</source>
         <translation>z. B. Steuerungskreis</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="36"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="38"/>
         <source>&amp;Teilnehmer/in:</source>
         <translation>&amp;Teilnehmer/in:</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="37"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="39"/>
         <source>&amp;Workshop:</source>
         <translation>&amp;Workshop:</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="38"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="40"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="48"/>
-        <location filename="../ui/views/stimmendialog.cpp" line="125"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="50"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="127"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="50"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="52"/>
         <source>Stimme zu %1</source>
         <translation>Stimme zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="51"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="53"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="59"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="61"/>
         <source>Erfasste Stimmen</source>
         <translation>Erfasste Stimmen</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="60"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="62"/>
         <source>Stimmen &amp;speichern</source>
         <translation>Stimmen &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="68"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="70"/>
         <source>Erfasste Stimmen:</source>
         <translation>Erfasste Stimmen:</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="90"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="92"/>
         <source>Stimmen von %1 erfassen</source>
         <translation>Stimmen von %1 erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="110"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="112"/>
         <source>Teilnehmer/in</source>
         <translation>Teilnehmer/in</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="110"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="112"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -6126,17 +8554,27 @@ Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere E
         <translation>Gesamtprogramm</translation>
     </message>
     <message>
-        <location filename="../ui/models/themenfeldmodel.cpp" line="103"/>
+        <location filename="../ui/models/themenfeldmodel.cpp" line="104"/>
+        <source>noch kein Themenfeld</source>
+        <translation>noch kein Themenfeld</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/themenfeldmodel.cpp" line="105"/>
+        <source>ein Themenfeld</source>
+        <translation>ein Themenfeld</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/themenfeldmodel.cpp" line="106"/>
         <source>alle %1 Themenfelder</source>
         <translation>alle %1 Themenfelder</translation>
     </message>
     <message>
-        <location filename="../ui/models/themenfeldmodel.cpp" line="105"/>
+        <location filename="../ui/models/themenfeldmodel.cpp" line="109"/>
         <source>Übersicht über alle Themenfelder des Programms</source>
         <translation>Übersicht über alle Themenfelder des Programms</translation>
     </message>
     <message>
-        <location filename="../ui/models/themenfeldmodel.cpp" line="116"/>
+        <location filename="../ui/models/themenfeldmodel.cpp" line="120"/>
         <source>%1
 Federführung: %2</source>
         <translation>%1

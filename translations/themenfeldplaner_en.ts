@@ -189,29 +189,29 @@ nationwide</translation>
     <name>QObject</name>
     <message>
         <location filename="../ui/fieldeditors.cpp" line="32"/>
-        <location filename="../ui/fieldeditors.cpp" line="128"/>
-        <location filename="../ui/fieldeditors.cpp" line="135"/>
-        <location filename="../ui/fieldeditors.cpp" line="154"/>
+        <location filename="../ui/fieldeditors.cpp" line="125"/>
+        <location filename="../ui/fieldeditors.cpp" line="132"/>
+        <location filename="../ui/fieldeditors.cpp" line="151"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/fieldeditors.cpp" line="37"/>
+        <location filename="../ui/fieldeditors.cpp" line="34"/>
         <source>Datum wählen; ganz zurückdrehen oder Entf löscht das Datum.</source>
         <translation>Choose a date; turning all the way back or Del clears the date.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldeditors.cpp" line="63"/>
+        <location filename="../ui/fieldeditors.cpp" line="60"/>
         <source>– keine –</source>
         <translation>– none –</translation>
     </message>
     <message>
-        <location filename="../ui/fieldeditors.cpp" line="81"/>
+        <location filename="../ui/fieldeditors.cpp" line="78"/>
         <source>– nicht erhoben –</source>
         <translation>– not recorded –</translation>
     </message>
     <message>
-        <location filename="../ui/fieldeditors.cpp" line="92"/>
+        <location filename="../ui/fieldeditors.cpp" line="89"/>
         <source>– keine Angabe –</source>
         <translation>– not specified –</translation>
     </message>
@@ -359,74 +359,74 @@ This also deletes or detaches what depends on it: %2.
         <translation>Embedded catalog, federfuehrung.csv line %1: unknown entry.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="206"/>
+        <location filename="../core/exchange/planjson.cpp" line="207"/>
         <source>eine ganze Zahl</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="209"/>
-        <location filename="../core/exchange/planjson.cpp" line="240"/>
+        <location filename="../core/exchange/planjson.cpp" line="210"/>
+        <location filename="../core/exchange/planjson.cpp" line="241"/>
         <source>eine Zahl</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="212"/>
+        <location filename="../core/exchange/planjson.cpp" line="213"/>
         <source>true oder false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="215"/>
-        <location filename="../core/exchange/planjson.cpp" line="242"/>
+        <location filename="../core/exchange/planjson.cpp" line="216"/>
+        <location filename="../core/exchange/planjson.cpp" line="243"/>
         <source>ein Text</source>
         <translation>a text</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="218"/>
+        <location filename="../core/exchange/planjson.cpp" line="219"/>
         <source>ein Datum als Text (JJJJ-MM-TT)</source>
         <translation>a date as text (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="221"/>
+        <location filename="../core/exchange/planjson.cpp" line="222"/>
         <source>ein Zeitpunkt als Text (JJJJ-MM-TTThh:mm:ssZ)</source>
         <translation>a point in time as text (YYYY-MM-DDThh:mm:ssZ)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="224"/>
+        <location filename="../core/exchange/planjson.cpp" line="225"/>
         <source>einer der Texte %1</source>
         <translation>one of the texts %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="229"/>
+        <location filename="../core/exchange/planjson.cpp" line="230"/>
         <source>%1 oder null</source>
         <translation>%1 or null</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="236"/>
+        <location filename="../core/exchange/planjson.cpp" line="237"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="238"/>
+        <location filename="../core/exchange/planjson.cpp" line="239"/>
         <source>ein Wahrheitswert</source>
         <translation>a boolean</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="242"/>
+        <location filename="../core/exchange/planjson.cpp" line="243"/>
         <source>ein leerer Text</source>
         <translation>an empty text</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="244"/>
+        <location filename="../core/exchange/planjson.cpp" line="245"/>
         <source>eine Liste</source>
         <translation>a list</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="246"/>
+        <location filename="../core/exchange/planjson.cpp" line="247"/>
         <source>ein Objekt</source>
         <translation>an object</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="250"/>
+        <location filename="../core/exchange/planjson.cpp" line="251"/>
         <source>nichts</source>
         <translation>nothing</translation>
     </message>
@@ -588,57 +588,57 @@ This also deletes or detaches what depends on it: %2.
         <translation>The catalog “%1” has no Themenfeld %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="190"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="195"/>
         <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: %2.</source>
         <translation>The workshop package “%1” is damaged or was changed outside Themenfeldplaner: %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="198"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="203"/>
         <source>die Angabe „%1“ fehlt oder ist keine Zahl</source>
         <translation>the entry “%1” is missing or not a number</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="205"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="210"/>
         <source>Das Workshop-Paket „%1“ hat die Formatversion %2, dieses Programm liest bis Version %3; bitte Themenfeldplaner aktualisieren.</source>
         <translation>The workshop package “%1” has format version %2, this program reads up to version %3; please update Themenfeldplaner.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="218"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="223"/>
         <source>die Herkunft fehlt</source>
         <translation>the origin is missing</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="231"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="236"/>
         <source>„%1“ ist kein Workshop-Paket, sondern ein Katalog; ein Workshop-Paket erstellt „tfp review-pack“.</source>
         <translation>“%1” is not a workshop package but a catalog; “tfp review-pack” creates a workshop package.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="237"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="242"/>
         <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: die Prüfsumme seiner Herkunft und seines Ausgangsstands stimmt nicht.</source>
         <translation>The workshop package “%1” is damaged or was changed outside Themenfeldplaner: the checksum of its origin and its base does not match.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="240"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="245"/>
         <source>%1 (Ausgangsstand)</source>
         <translation>%1 (base)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="242"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="247"/>
         <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: sein Ausgangsstand gehört nicht zu ihm.</source>
         <translation>The workshop package “%1” is damaged or was changed outside Themenfeldplaner: its base does not belong to it.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="398"/>
+        <location filename="../core/storage/catalog.cpp" line="321"/>
         <source>%1 %2: einen solchen Eintrag gibt es schon (%3).</source>
         <translation>%1 %2: such an entry exists already (%3).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="400"/>
+        <location filename="../core/storage/catalog.cpp" line="323"/>
         <source>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</source>
         <translation>%1 %2: refers to an entry that does not exist, or is still in use.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="403"/>
+        <location filename="../core/storage/catalog.cpp" line="326"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
@@ -657,7 +657,7 @@ This also deletes or detaches what depends on it: %2.
     </message>
     <message>
         <location filename="../core/storage/catalog.cpp" line="139"/>
-        <location filename="../core/storage/catalog.cpp" line="528"/>
+        <location filename="../core/storage/catalog.cpp" line="451"/>
         <source>Der Katalog „%1“ kann nicht bearbeitet werden: %2</source>
         <translation>The catalog “%1” cannot be edited: %2</translation>
     </message>
@@ -667,115 +667,115 @@ This also deletes or detaches what depends on it: %2.
         <translation>The catalog file “%1” is damaged: the catalog ID is missing.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="204"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="48"/>
         <source>Die Datei „%1“ gibt es schon; ein neuer Katalog überschreibt keine Datei.</source>
         <translation>The file “%1” exists already; a new catalog never overwrites a file.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="208"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="52"/>
         <source>Der Ordner „%1“ für den neuen Katalog gibt es nicht.</source>
         <translation>The folder “%1” for the new catalog does not exist.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="226"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="70"/>
         <source>Der Katalog „%1“ kann nicht angelegt werden: %2</source>
         <translation>The catalog “%1” cannot be created: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="242"/>
-        <location filename="../core/storage/catalog.cpp" line="529"/>
+        <location filename="../core/storage/catalog.cpp" line="452"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="86"/>
         <source>Der Katalog „%1“ kann nicht gespeichert werden: %2</source>
         <translation>The catalog “%1” cannot be saved: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="255"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="105"/>
         <source>Der Katalog „%1“ kann nicht angelegt werden (Datei entstand gleichzeitig oder Ordner nicht beschreibbar).</source>
         <translation>The catalog “%1” cannot be created (the file appeared at the same time, or the folder is not writable).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="290"/>
+        <location filename="../core/storage/catalog.cpp" line="213"/>
         <source>Der Katalog wird gerade von einem anderen Programm bearbeitet (%1, Prozess %2 auf %3). Er ist nur zum Lesen geöffnet, bis es ihn freigibt.</source>
         <translation>The catalog is being edited by another program (%1, process %2 on %3). It is open read-only until that program releases it.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="292"/>
+        <location filename="../core/storage/catalog.cpp" line="215"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="298"/>
+        <location filename="../core/storage/catalog.cpp" line="221"/>
         <source>Der Katalog ist nur zum Lesen geöffnet.</source>
         <translation>The catalog is open read-only.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="307"/>
+        <location filename="../core/storage/catalog.cpp" line="230"/>
         <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
         <translation>The catalog file “%1” cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="313"/>
+        <location filename="../core/storage/catalog.cpp" line="236"/>
         <source>Die Katalogdatei „%1“ hat das ältere Schema %2 und muss auf Schema %3 gebracht werden; das geht nur, wenn sie beschreibbar und nicht anderswo geöffnet ist.</source>
         <translation>The catalog file “%1” has the older schema %2 and must be brought to schema %3; this is only possible when it is writable and not open elsewhere.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="340"/>
+        <location filename="../core/storage/catalog.cpp" line="263"/>
         <source>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</source>
         <translation>The catalog file “%1” has schema %2; there is no way from there to schema %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="346"/>
+        <location filename="../core/storage/catalog.cpp" line="269"/>
         <source>Der Katalog „%1“ kann nicht aktualisiert werden: %2</source>
         <translation>The catalog “%1” cannot be updated: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="372"/>
+        <location filename="../core/storage/catalog.cpp" line="295"/>
         <source>%1: unbekanntes Feld „%2“.</source>
         <translation>%1: unknown field “%2”.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="378"/>
+        <location filename="../core/storage/catalog.cpp" line="301"/>
         <source>%1, Feld „%2“: %3</source>
         <translation>%1, field “%2”: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="429"/>
-        <location filename="../core/storage/catalog.cpp" line="448"/>
+        <location filename="../core/storage/catalog.cpp" line="352"/>
+        <location filename="../core/storage/catalog.cpp" line="371"/>
         <source>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</source>
         <translation>%1 %2 no longer exists; the change was not made.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="438"/>
+        <location filename="../core/storage/catalog.cpp" line="361"/>
         <source>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</source>
         <translation>%1 %2: the key “%3” cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="444"/>
-        <location filename="../core/storage/catalog.cpp" line="568"/>
+        <location filename="../core/storage/catalog.cpp" line="367"/>
+        <location filename="../core/storage/catalog.cpp" line="491"/>
         <source>%1 %2, Feld „%3“: %4</source>
         <translation>%1 %2, field “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="455"/>
+        <location filename="../core/storage/catalog.cpp" line="378"/>
         <source>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</source>
         <translation>%1 %2, field “%3” has been changed meanwhile (now “%4”, expected “%5”).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="523"/>
+        <location filename="../core/storage/catalog.cpp" line="446"/>
         <source>Der Katalog „%1“ ist schreibgeschützt: %2</source>
         <translation>The catalog “%1” is read-only: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="551"/>
+        <location filename="../core/storage/catalog.cpp" line="474"/>
         <source>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</source>
         <translation>Internal error: %1 outside the creation of a catalog.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="559"/>
+        <location filename="../core/storage/catalog.cpp" line="482"/>
         <source>%1: %2 Werte erwartet, %3 erhalten.</source>
         <translation>%1: %2 values expected, %3 received.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="593"/>
+        <location filename="../core/storage/catalog.cpp" line="516"/>
         <source>journal %1: %2</source>
         <translation>journal %1: %2</translation>
     </message>
@@ -795,12 +795,12 @@ This also deletes or detaches what depends on it: %2.
         <translation>The copy “%1” cannot be written.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogmeta.cpp" line="43"/>
+        <location filename="../core/storage/catalogmeta.cpp" line="58"/>
         <source>Interner Fehler: „%1“ des Katalogs kann nicht geändert werden.</source>
         <translation>Internal error: “%1” of the catalog cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogmeta.cpp" line="46"/>
+        <location filename="../core/storage/catalogmeta.cpp" line="61"/>
         <source>Der Katalog „%1“ wurde inzwischen geändert (%2).</source>
         <translation>The catalog “%1” has been changed meanwhile (%2).</translation>
     </message>
@@ -808,103 +808,118 @@ This also deletes or detaches what depends on it: %2.
 <context>
     <name>tfp::Importer</name>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="272"/>
+        <location filename="../core/exchange/planjson.cpp" line="274"/>
         <source>erwartet wird ein Objekt mit den Tabellen, gefunden wurde %1</source>
         <translation>expected an object with the tables, found %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="277"/>
-        <location filename="../core/exchange/planjson.cpp" line="432"/>
+        <location filename="../core/exchange/planjson.cpp" line="279"/>
+        <location filename="../core/exchange/planjson.cpp" line="462"/>
         <source>unbekannte Tabelle „%1“</source>
         <translation>unknown table “%1”</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="298"/>
+        <location filename="../core/exchange/planjson.cpp" line="301"/>
         <source>„%1“, Zeile %2: kein gültiges JSON (%3).</source>
         <translation>“%1”, line %2: not valid JSON (%3).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="304"/>
+        <location filename="../core/exchange/planjson.cpp" line="307"/>
         <source>erwartet wird ein JSON-Objekt mit einem Plan von Themenfeldplaner</source>
         <translation>expected a JSON object with a Themenfeldplaner plan</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="314"/>
+        <location filename="../core/exchange/planjson.cpp" line="317"/>
         <source>erwartet wird „%1“; die Datei ist kein Plan von Themenfeldplaner</source>
         <translation>expected “%1”; the file is not a Themenfeldplaner plan</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="318"/>
+        <location filename="../core/exchange/planjson.cpp" line="321"/>
         <source>die Datei hat die Formatversion %1, dieses Programm liest bis Version %2; bitte Themenfeldplaner aktualisieren</source>
         <translation>the file has format version %1, this program reads up to version %2; please update Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="325"/>
+        <location filename="../core/exchange/planjson.cpp" line="328"/>
         <source>die Datei stammt aus einem Katalog mit Schemaversion %1, erwartet wird %2</source>
         <translation>the file comes from a catalog with schema version %1, expected %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="332"/>
+        <location filename="../core/exchange/planjson.cpp" line="336"/>
         <source>unbekannter Eintrag „%1“</source>
         <translation>unknown entry “%1”</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="337"/>
+        <location filename="../core/exchange/planjson.cpp" line="341"/>
         <source>erwartet wird eine Katalogkennung (UUID wie „%1“)</source>
         <translation>expected a catalog ID (a UUID such as “%1”)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="348"/>
+        <location filename="../core/exchange/planjson.cpp" line="354"/>
+        <source>erwartet wird ein Objekt, gefunden wurde %1</source>
+        <translation>expected an object, found %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="360"/>
+        <source>erwartet wird als Schlüssel die Kennung eines Workshop-Pakets (UUID)</source>
+        <translation>expected the ID of a workshop package (UUID) as the key</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="367"/>
+        <source>erwartet wird ein Text mit dem Übernahme-Vermerk (datei, zeitpunkt, paket_revision, basis_revision)</source>
+        <translation>expected a text with the adoption note (datei, zeitpunkt, paket_revision, basis_revision)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="378"/>
         <source>„%1“: %2.</source>
         <translation>“%1”: %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="349"/>
+        <location filename="../core/exchange/planjson.cpp" line="379"/>
         <source>„%1“, %2: %3.</source>
         <translation>“%1”, %2: %3.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="367"/>
+        <location filename="../core/exchange/planjson.cpp" line="397"/>
         <source>erwartet wird %1, gefunden wurde %2</source>
         <translation>expected %1, found %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="383"/>
+        <location filename="../core/exchange/planjson.cpp" line="413"/>
         <source>erwartet wird eine Liste von Zeilen, gefunden wurde %1</source>
         <translation>expected a list of rows, found %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="390"/>
+        <location filename="../core/exchange/planjson.cpp" line="420"/>
         <source>erwartet wird ein Objekt mit den Feldern einer Zeile, gefunden wurde %1</source>
         <translation>expected an object with the fields of a row, found %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="398"/>
+        <location filename="../core/exchange/planjson.cpp" line="428"/>
         <source>unbekanntes Feld „%1“</source>
         <translation>unknown field “%1”</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="406"/>
+        <location filename="../core/exchange/planjson.cpp" line="436"/>
         <source>verweist auf %1 %2, diesen Eintrag gibt es im Dokument nicht</source>
         <translation>refers to %1 %2, an entry the document does not contain</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="413"/>
+        <location filename="../core/exchange/planjson.cpp" line="443"/>
         <source>der Schlüssel %1 steht schon in %2[%3]</source>
         <translation>the key %1 is already in %2[%3]</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="427"/>
+        <location filename="../core/exchange/planjson.cpp" line="457"/>
         <source>erwartet wird eine Revision bis %1 (die Revision des Katalogs)</source>
         <translation>expected a revision up to %1 (the catalog&apos;s revision)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="429"/>
+        <location filename="../core/exchange/planjson.cpp" line="459"/>
         <source>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss.zzzZ)</source>
         <translation>expected a point in time (YYYY-MM-DDThh:mm:ss.zzzZ)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="434"/>
+        <location filename="../core/exchange/planjson.cpp" line="464"/>
         <source>die Tabelle „%1“ hat kein Feld „%2“</source>
         <translation>the table “%1” has no field “%2”</translation>
     </message>
@@ -1171,12 +1186,11 @@ This also deletes or detaches what depends on it: %2.
     </message>
     <message>
         <location filename="../app/tfp/cli.cpp" line="59"/>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="84"/>
         <source>Die Datei „%1“ kann nicht geschrieben werden: %2</source>
         <translation>The file “%1” cannot be written: %2</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="81"/>
+        <location filename="../app/tfp/cli.cpp" line="89"/>
         <source>unbekanntes Themenfeld „%1“; gültig sind: %2</source>
         <translation>unknown Themenfeld “%1”; valid are: %2</translation>
     </message>
@@ -1219,12 +1233,14 @@ This also deletes or detaches what depends on it: %2.
     <message>
         <location filename="../app/tfp/cmd_analysis.cpp" line="66"/>
         <location filename="../app/tfp/cmd_analysis.cpp" line="114"/>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="36"/>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="28"/>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="91"/>
-        <location filename="../app/tfp/cmd_history.cpp" line="49"/>
-        <location filename="../app/tfp/cmd_history.cpp" line="135"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="40"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="48"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="26"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="81"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="41"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="127"/>
         <location filename="../app/tfp/cmd_json.cpp" line="24"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="40"/>
         <location filename="../app/tfp/cmd_review.cpp" line="26"/>
         <source>Der Katalog (*.tfplan).</source>
         <translation>The catalog (*.tfplan).</translation>
@@ -1237,7 +1253,7 @@ This also deletes or detaches what depends on it: %2.
     <message>
         <location filename="../app/tfp/cmd_analysis.cpp" line="68"/>
         <location filename="../app/tfp/cmd_analysis.cpp" line="121"/>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="37"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="41"/>
         <source>Ausgabe als ein JSON-Objekt.</source>
         <translation>Output as one JSON object.</translation>
     </message>
@@ -1322,6 +1338,7 @@ This also deletes or detaches what depends on it: %2.
     </message>
     <message>
         <location filename="../app/tfp/cmd_analysis.cpp" line="128"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="95"/>
         <source>--scope erwartet alle oder foederal, nicht „%1“.</source>
         <translation>--scope expects alle or foederal, not “%1”.</translation>
     </message>
@@ -1341,268 +1358,362 @@ This also deletes or detaches what depends on it: %2.
         <translation>show the coverage and gaps of a Themenfeld or of the programme</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="21"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="25"/>
         <location filename="../app/tfp/cmd_json.cpp" line="49"/>
         <source>Der neue Katalog (*.tfplan); eine vorhandene Datei wird nicht überschrieben.</source>
         <translation>The new catalog (*.tfplan); an existing file is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="23"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="27"/>
         <source>Legt einen neuen Katalog mit dem eingebetteten OZG-Katalog an.</source>
         <translation>Creates a new catalog with the embedded OZG catalog.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="39"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="43"/>
         <source>Zählt den Inhalt eines Katalogs und zeigt die Federführung.</source>
         <translation>Counts the contents of a catalog and shows the Federführung.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="63"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="68"/>
         <source>neuen Katalog aus dem eingebetteten OZG-Katalog anlegen</source>
         <translation>create a new catalog from the embedded OZG catalog</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="64"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="69"/>
         <source>Inhalt und Federführung eines Katalogs zählen</source>
         <translation>count the contents and Federführung of a catalog</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="29"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="27"/>
         <source>Die CSV- oder Excel-Datei (.xlsx).</source>
         <translation>The CSV or Excel file (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="30"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="28"/>
         <source>Was die Datei enthält: leistungen, projekte, meilensteine oder dashboard.</source>
         <translation>What the file holds: leistungen, projekte, meilensteine or dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="31"/>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="93"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="28"/>
+        <source>--%1 erwartet ein Datum JJJJ-MM-TT, nicht „%2“.</source>
+        <translation>--%1 expects a date YYYY-MM-DD, not ‘%2’.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_chart.cpp" line="39"/>
+        <source>--%1 erwartet eine ganze Zahl Pixel, nicht „%2“.</source>
+        <translation>--%1 expects a whole number of pixels, not ‘%2’.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_chart.cpp" line="49"/>
+        <source>Das Themenfeld (sonst das ganze Programm).</source>
+        <translation>The Themenfeld (otherwise the whole programme).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_chart.cpp" line="51"/>
+        <source>Das Diagramm: status, reifegrad, burnup, gantt, nachnutzung, budget oder prioritaet.</source>
+        <translation>The chart: status, reifegrad, burnup, gantt, nachnutzung, budget or prioritaet.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_chart.cpp" line="52"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="29"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="83"/>
         <source>ART</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="32"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="53"/>
+        <source>Die Ausgabedatei: .png oder .svg.</source>
+        <translation>The output file: .png or .svg.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_chart.cpp" line="54"/>
+        <source>Breite in Pixeln (Vorgabe 1360).</source>
+        <translation>Width in pixels (default 1360).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_chart.cpp" line="56"/>
+        <source>Höhe in Pixeln (Vorgabe: 800 bei 1360 Breite; ein Gantt so hoch, dass alle Projekte lesbar sind).</source>
+        <translation>Height in pixels (default: 800 at a width of 1360; a Gantt chart tall enough for all projects to be legible).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_chart.cpp" line="59"/>
+        <source>alle (Vorgabe) oder foederal.</source>
+        <translation>alle (default) or foederal.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_chart.cpp" line="60"/>
+        <source>Das Datum „heute“ im Diagramm (Vorgabe: heute).</source>
+        <translation>The ‘today’ date in the chart (default: today).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_chart.cpp" line="61"/>
+        <source>Gantt und Go-live: Beginn des gezeigten Zeitraums.</source>
+        <translation>Gantt and go-live: start of the period shown.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_chart.cpp" line="62"/>
+        <source>Gantt und Go-live: Ende des gezeigten Zeitraums.</source>
+        <translation>Gantt and go-live: end of the period shown.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_chart.cpp" line="65"/>
+        <source>Zeichnet ein Diagramm des Themenfelds oder des Programms als PNG- oder SVG-Datei, mit denselben Zahlen wie die Übersicht in der Anwendung.</source>
+        <translation>Draws a chart of the Themenfeld or the programme as a PNG or SVG file, with the same figures as the Overview in the application.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_chart.cpp" line="71"/>
+        <source>--kind muss status, reifegrad, burnup, gantt, nachnutzung, budget oder prioritaet sein.</source>
+        <translation>--kind must be status, reifegrad, burnup, gantt, nachnutzung, budget or prioritaet.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_chart.cpp" line="76"/>
+        <source>-o AUSGABE fehlt: die Datei, in die das Diagramm geschrieben wird (.png oder .svg).</source>
+        <translation>-o OUTPUT is missing: the file the chart is written to (.png or .svg).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_chart.cpp" line="80"/>
+        <source>„%1“: das Diagramm kann nur als .png oder .svg gespeichert werden.</source>
+        <translation>‘%1’: the chart can only be saved as .png or .svg.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_chart.cpp" line="105"/>
+        <source>--bis (%1) muss nach --von (%2) liegen.</source>
+        <translation>--bis (%1) must be after --von (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_chart.cpp" line="154"/>
+        <source>ein Diagramm des Themenfelds oder Programms als PNG oder SVG zeichnen</source>
+        <translation>draw a chart of the Themenfeld or programme as PNG or SVG</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="30"/>
         <source>Tabellenblatt einer .xlsx-Datei: Name oder Nummer (Standard: das erste).</source>
         <translation>Sheet of an .xlsx file: name or number (default: the first).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="33"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="31"/>
         <source>BLATT</source>
         <translation>SHEET</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="34"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="32"/>
         <source>Zeigt nur, was sich ändern würde; schreibt nichts.</source>
         <translation>Only shows what would change; writes nothing.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="35"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="33"/>
         <source>Bericht als JSON (Aufbau siehe README).</source>
         <translation>Report as JSON (layout see README).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="39"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="37"/>
         <source>Importiert eine Tabelle in den Katalog: Zeilen werden über ihren Schlüssel (OZG-ID, Projekt, Meilenstein) zugeordnet und aktualisiert, nie verdoppelt. Ganz oder gar nicht.</source>
         <translation>Imports a table into the catalog: rows are matched by their key (OZG ID, project, milestone) and updated, never duplicated. All or nothing.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="45"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="43"/>
         <source>--kind muss leistungen, projekte, meilensteine oder dashboard sein.</source>
         <translation>--kind must be leistungen, projekte, meilensteine or dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="72"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="70"/>
         <source>„%1“ wurde nicht importiert; der Katalog ist unverändert.</source>
         <translation>“%1” was not imported; the catalog is unchanged.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="93"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="83"/>
         <source>leistungen, projekte, meilensteine oder (nur xlsx) arbeitsplan.</source>
         <translation>leistungen, projekte, meilensteine or (xlsx only) arbeitsplan.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="94"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="84"/>
         <source>csv, xlsx oder (nur meilensteine) ics.</source>
         <translation>csv, xlsx or (meilensteine only) ics.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="94"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="84"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="95"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="85"/>
         <source>Die Ausgabedatei.</source>
         <translation>The output file.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="95"/>
-        <location filename="../app/tfp/cmd_history.cpp" line="60"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="85"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="52"/>
         <location filename="../app/tfp/cmd_json.cpp" line="27"/>
         <location filename="../app/tfp/cmd_review.cpp" line="30"/>
         <source>AUSGABE</source>
         <translation>OUTPUT</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="96"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="86"/>
         <source>Nur dieses Themenfeld.</source>
         <translation>Only this Themenfeld.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="96"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="86"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="97"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="87"/>
         <source>Nur dieses Projekt (Nummer; Projekte und Meilensteine).</source>
         <translation>Only this project (number; projects and milestones).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="97"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="87"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="99"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="89"/>
         <source>Exportiert Tabellen des Arbeitsplans als CSV, Excel-Arbeitsmappe oder Kalender.</source>
         <translation>Exports tables of the Arbeitsplan as CSV, Excel workbook or calendar.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="108"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="95"/>
         <source>erwartet: --kind leistungen|projekte|meilensteine|arbeitsplan, --format csv|xlsx|ics (ics nur für meilensteine, arbeitsplan nur für xlsx) und -o AUSGABE.</source>
         <translation>expected: --kind leistungen|projekte|meilensteine|arbeitsplan, --format csv|xlsx|ics (ics only for meilensteine, arbeitsplan only for xlsx) and -o OUTPUT.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="120"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="107"/>
         <source>Das Themenfeld „%1“ gibt es nicht.</source>
         <translation>The Themenfeld “%1” does not exist.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="150"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="116"/>
+        <source>Ein Projekt mit der Nummer „%1“ gibt es nicht.</source>
+        <translation>There is no project with the number ‘%1’.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="130"/>
         <source>Tabelle (CSV, .xlsx, Dashboard-Export) in den Katalog importieren</source>
         <translation>import a table (CSV, .xlsx, dashboard export) into the catalog</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="151"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="131"/>
         <source>Tabellen als CSV, Excel-Arbeitsmappe oder Meilensteine als Kalender (.ics)</source>
         <translation>tables as CSV, Excel workbook, or milestones as a calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="50"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="42"/>
         <source>Änderungen ab diesem Tag (JJJJ-MM-TT oder TT.MM.JJJJ).</source>
         <translation>Changes from this day (YYYY-MM-DD or DD.MM.YYYY).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="50"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="42"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="48"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="49"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="50"/>
         <source>DATUM</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="52"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="44"/>
         <source>Änderungen seit dem Stand dieses Namens (siehe „tfp stand“).</source>
         <translation>Changes since the Stand of this name (see “tfp stand”).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="53"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="45"/>
         <source>Nur Änderungen dieses Themenfelds.</source>
         <translation>Only changes of this Themenfeld.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="55"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="47"/>
         <source>Nur Änderungen dieser Tabelle (leistung, projekt, meilenstein …), mit „:SCHLÜSSEL“ nur eines Eintrags.</source>
         <translation>Only changes of this table (leistung, projekt, meilenstein …), with “:KEY” only of one entry.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="57"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="49"/>
         <source>TABELLE</source>
         <translation>TABLE</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="58"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="50"/>
         <source>Nur Änderungen dieser Person.</source>
         <translation>Only changes by this person.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="60"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="52"/>
         <source>Schreibt die Änderungen als CSV (Semikolon, UTF-8) nach AUSGABE.</source>
         <translation>Writes the changes as CSV (semicolon, UTF-8) to OUTPUT.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="62"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="54"/>
         <source>Zeigt die Änderungen seit einem Datum oder einem Stand: wer, wann, alt → neu.</source>
         <translation>Shows the changes since a date or a Stand: who, when, old → new.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="67"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="59"/>
         <source>„--since“ und „--stand“ schließen einander aus.</source>
         <translation>“--since” and “--stand” exclude each other.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="73"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="65"/>
         <source>„--since“ erwartet ein Datum (JJJJ-MM-TT oder TT.MM.JJJJ), nicht „%1“.</source>
         <translation>“--since” expects a date (YYYY-MM-DD or DD.MM.YYYY), not “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="83"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="75"/>
         <source>„--entity“ erwartet eine Tabelle, gegebenenfalls mit „:SCHLÜSSEL“; Tabellen: %1.</source>
         <translation>“--entity” expects a table, optionally with “:KEY”; tables: %1.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="100"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="92"/>
         <source>Im Katalog „%1“ gibt es keinen Stand „%2“; es gibt: %3.</source>
         <translation>The catalog “%1” has no Stand “%2”; there are: %3.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="102"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="94"/>
         <source>keinen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="110"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="102"/>
         <source>%1 Änderungen nach „%2“ geschrieben.
 </source>
         <translation>%1 changes written to “%2”.
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="117"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="109"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="124"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="116"/>
         <source>Keine Änderungen.
 </source>
         <translation>No changes.
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="136"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="128"/>
         <source>Der Name des Stands, z. B. „Stand Steuerungskreis 14.11.2026“.</source>
         <translation>The name of the Stand, e.g. “Stand Steuerungskreis 14.11.2026”.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="139"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="131"/>
         <source>Hält den Plan, wie er jetzt ist, unter einem Namen fest; „tfp changes --stand NAME“ zeigt später, was sich seitdem geändert hat.</source>
         <translation>Records the plan as it is now under a name; “tfp changes --stand NAME” later shows what has changed since.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="148"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="140"/>
         <source>Stand „%1“ festgehalten (Revision %2).
 </source>
         <translation>Stand “%1” recorded (revision %2).
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="161"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="153"/>
         <source>Änderungen seit einem Datum oder Stand zeigen</source>
         <translation>show the changes since a date or Stand</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="162"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="154"/>
         <source>den Plan unter einem Namen festhalten</source>
         <translation>record the plan under a name</translation>
     </message>
@@ -1734,7 +1845,7 @@ This also deletes or detaches what depends on it: %2.
         <translation>merge a workshop result into the catalog</translation>
     </message>
     <message>
-        <location filename="../app/tfp/main.cpp" line="24"/>
+        <location filename="../app/tfp/main.cpp" line="32"/>
         <source>Aufruf: tfp BEFEHL [OPTIONEN] …
 
 Befehle:
@@ -1745,7 +1856,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/main.cpp" line="27"/>
+        <location filename="../app/tfp/main.cpp" line="35"/>
         <source>
 „tfp BEFEHL --help“ beschreibt einen Befehl.
 </source>
@@ -1754,40 +1865,128 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/main.cpp" line="45"/>
+        <location filename="../app/tfp/main.cpp" line="54"/>
         <source>unbekannter Befehl „%1“; „tfp --help“ listet alle.</source>
         <translation>unknown command “%1”; “tfp --help” lists them all.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="33"/>
+        <source>--%1 erwartet ein Datum (JJJJ-MM-TT oder TT.MM.JJJJ), nicht „%2“.</source>
+        <translation>--%1 expects a date (YYYY-MM-DD or DD.MM.YYYY), not ‘%2’.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="41"/>
+        <source>Das Themenfeld, dessen Arbeitsplan geschrieben wird.</source>
+        <translation>The Themenfeld whose work plan is written.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="42"/>
+        <source>Die Arbeitspläne aller Themenfelder, je eine Datei im Ordner von -o.</source>
+        <translation>The work plans of all Themenfelder, one file each in the folder given by -o.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="43"/>
+        <source>Die PDF-Datei (mit --all: der Ordner).</source>
+        <translation>The PDF file (with --all: the folder).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="45"/>
+        <source>Die Abschnitte, durch Kommas getrennt (Vorgabe: alle): deckblatt, ueberblick, priorisierung, projekte, zeitplan, meilensteine, abdeckung, risiken, anhang.</source>
+        <translation>The sections, separated by commas (default: all): deckblatt, ueberblick, priorisierung, projekte, zeitplan, meilensteine, abdeckung, risiken, anhang.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="48"/>
+        <source>Beginn des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ).</source>
+        <translation>Start of the schedule (YYYY-MM-DD or DD.MM.YYYY).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="49"/>
+        <source>Ende des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ).</source>
+        <translation>End of the schedule (YYYY-MM-DD or DD.MM.YYYY).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="50"/>
+        <source>Das Datum des Stands (Vorgabe: heute).</source>
+        <translation>The date of the Stand (default: today).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="52"/>
+        <source>Autor in den PDF-Metadaten (Vorgabe: der Autor des Katalogs).</source>
+        <translation>Author in the PDF metadata (default: the author of the catalogue).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="54"/>
+        <source>Schreibt den Arbeitsplan eines Themenfelds als PDF.</source>
+        <translation>Writes the work plan of a Themenfeld as a PDF.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="58"/>
+        <source>genau eines von --themenfeld NAME oder --all ist nötig; siehe „%1 --help“.</source>
+        <translation>exactly one of --themenfeld NAME or --all is required; see ‘%1 --help’.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="63"/>
+        <source>-o AUS fehlt; siehe „%1 --help“.</source>
+        <translation>-o OUT is missing; see ‘%1 --help’.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="72"/>
+        <source>--from %1 liegt nach --to %2.</source>
+        <translation>--from %1 is after --to %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="93"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="110"/>
+        <source>%1: %2 Seiten
+</source>
+        <translation>%1: %2 pages
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="97"/>
+        <source>„%1“ ist kein Ordner; mit --all nennt -o den Ordner für die PDF-Dateien.</source>
+        <translation>‘%1’ is not a folder; with --all, -o names the folder for the PDF files.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="100"/>
+        <source>Der Ordner „%1“ kann nicht angelegt werden.</source>
+        <translation>The folder ‘%1’ cannot be created.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="130"/>
+        <source>den Arbeitsplan eines oder aller Themenfelder als PDF schreiben</source>
+        <translation>write the work plan of one or all Themenfelder as PDF</translation>
     </message>
 </context>
 <context>
     <name>tfp::csv</name>
     <message>
-        <location filename="../core/exchange/csv.cpp" line="35"/>
+        <location filename="../core/exchange/csv.cpp" line="38"/>
         <source>%1, Zeile %2: %3 Felder statt %4 wie in der Kopfzeile.</source>
         <translation>%1, line %2: %3 fields instead of %4 as in the header row.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/csv.cpp" line="65"/>
+        <location filename="../core/exchange/csv.cpp" line="68"/>
         <source>%1, Zeile %2: Anführungszeichen mitten im Feld.</source>
         <translation>%1, line %2: quotation mark in the middle of a field.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/csv.cpp" line="83"/>
+        <location filename="../core/exchange/csv.cpp" line="87"/>
         <source>%1, Zeile %2: Text nach dem schließenden Anführungszeichen.</source>
         <translation>%1, line %2: text after the closing quotation mark.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/csv.cpp" line="88"/>
+        <location filename="../core/exchange/csv.cpp" line="93"/>
         <source>%1, Zeile %2: Anführungszeichen wird nicht geschlossen.</source>
         <translation>%1, line %2: quotation mark is not closed.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/csv.cpp" line="92"/>
+        <location filename="../core/exchange/csv.cpp" line="97"/>
         <source>%1: die Datei ist leer (keine Kopfzeile).</source>
         <translation>%1: the file is empty (no header row).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/csv.cpp" line="100"/>
+        <location filename="../core/exchange/csv.cpp" line="105"/>
         <source>%1 kann nicht gelesen werden: %2</source>
         <translation>%1 cannot be read: %2</translation>
     </message>
@@ -1795,344 +1994,354 @@ Commands:
 <context>
     <name>tfp::edit</name>
     <message>
-        <location filename="../core/edit/edits.cpp" line="26"/>
-        <source>%1 %2 gibt es nicht (mehr).</source>
-        <translation>%1 %2 does not exist (any more).</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/edits.cpp" line="61"/>
+        <location filename="../core/edit/edits.cpp" line="70"/>
         <source>Projekt %1</source>
         <translation>Project %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="63"/>
+        <location filename="../core/edit/edits.cpp" line="72"/>
         <source>Federführung von %1</source>
         <translation>Federführung of %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="68"/>
+        <location filename="../core/edit/edits.cpp" line="77"/>
         <source>Nachnutzung durch %1</source>
         <translation>Nachnutzung by %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="72"/>
+        <location filename="../core/edit/edits.cpp" line="87"/>
+        <source>Kommentar %1</source>
+        <translation>Comment %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="88"/>
+        <source>Kommentar zu %1: %2</source>
+        <translation>Comment on %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="92"/>
         <source>Zahlungsplan %1/Q%2</source>
         <translation>Payment plan %1/Q%2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="98"/>
+        <location filename="../core/edit/edits.cpp" line="118"/>
         <source>%1 von %2: %3.</source>
         <translation>%1 of %2: %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="104"/>
+        <location filename="../core/edit/edits.cpp" line="124"/>
         <source>Das Reifegradmodell 1.x kennt die Stufen 0 bis 4; %1 ist keine Stufe.</source>
         <translation>Maturity model 1.x has the levels 0 to 4; %1 is not a level.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="109"/>
+        <location filename="../core/edit/edits.cpp" line="129"/>
         <source>Der Ziel-Reifegrad (%1) von %2 darf nicht unter dem erreichten Reifegrad (%3) liegen.</source>
         <translation>The target Reifegrad (%1) of %2 must not be below the reached Reifegrad (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="116"/>
+        <location filename="../core/edit/edits.cpp" line="136"/>
         <source>Das Modell 1.x kennt nur die Stufen 0 bis 4; passen Sie zuerst die Reifegrade an.</source>
         <translation>Model 1.x only has the levels 0 to 4; adjust the Reifegrade first.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="123"/>
+        <location filename="../core/edit/edits.cpp" line="143"/>
         <source>Das Datum %1 für %2 liegt vor dem Projektbeginn (%3).</source>
         <translation>The date %1 for %2 is before the project start (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="126"/>
+        <location filename="../core/edit/edits.cpp" line="146"/>
         <source>Das Erreicht-Datum %1 liegt in der Zukunft; tragen Sie geplante Termine unter „geplant“ ein.</source>
         <translation>The reached date %1 is in the future; enter planned dates under “planned”.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="135"/>
+        <location filename="../core/edit/edits.cpp" line="155"/>
         <source>Der Meilenstein %1 wurde am %2 erreicht, vor dem neuen Projektbeginn %3.</source>
         <translation>The milestone %1 was reached on %2, before the new project start %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="143"/>
+        <location filename="../core/edit/edits.cpp" line="163"/>
         <source>Das Projektende %1 liegt vor dem Projektbeginn %2.</source>
         <translation>The project end %1 is before the project start %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="155"/>
+        <location filename="../core/edit/edits.cpp" line="175"/>
         <source>Die Schwellen müssen absteigen: höchste (%1) ≥ hohe (%2) ≥ mittlere Priorität (%3).</source>
         <translation>The thresholds must descend: highest (%1) ≥ high (%2) ≥ medium priority (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="160"/>
+        <location filename="../core/edit/edits.cpp" line="180"/>
         <source>%1 darf nicht leer sein.</source>
         <translation>%1 must not be empty.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="167"/>
-        <location filename="../core/edit/edits.cpp" line="503"/>
+        <location filename="../core/edit/edits.cpp" line="187"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="115"/>
         <source>Das Kriterium %1 gibt es in %2 schon.</source>
         <translation>The criterion %1 exists already in %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="190"/>
+        <location filename="../core/edit/edits.cpp" line="210"/>
         <source>Der Meilenstein kommt damit vor %1 (%2), dem er folgt.</source>
         <translation>The milestone would then come before %1 (%2), which it follows.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="193"/>
+        <location filename="../core/edit/edits.cpp" line="213"/>
         <source>Der Meilenstein liegt damit nach %1 (%2), der auf ihn folgt.</source>
         <translation>The milestone would then come after %1 (%2), which follows it.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="200"/>
+        <location filename="../core/edit/edits.cpp" line="220"/>
         <source>„flächendeckend ab“ liegt vor dem Go-live (%1).</source>
         <translation>“nationwide from” is before the go-live (%1).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="214"/>
+        <location filename="../core/edit/edits.cpp" line="234"/>
         <source>%1 von %2 auf %3 setzen</source>
         <translation>Set %1 from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="223"/>
+        <location filename="../core/edit/edits.cpp" line="243"/>
         <source>%1 löschen</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="229"/>
+        <location filename="../core/edit/edits.cpp" line="249"/>
         <source>Die OZG-ID %1 ist schon vergeben (an %2).</source>
         <translation>The OZG ID %1 is already taken (by %2).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="233"/>
+        <location filename="../core/edit/edits.cpp" line="253"/>
         <source>Eine OZG-Leistung braucht einen Namen.</source>
         <translation>An OZG-Leistung needs a name.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="235"/>
+        <location filename="../core/edit/edits.cpp" line="255"/>
         <source>OZG-Leistung %1 „%2“ anlegen</source>
         <translation>Create OZG-Leistung %1 “%2”</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="243"/>
+        <location filename="../core/edit/edits.cpp" line="263"/>
         <source>Projektstart (Vorbereitung abgeschlossen)</source>
         <translation>Project start (preparation completed)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="244"/>
+        <location filename="../core/edit/edits.cpp" line="264"/>
         <source>Konzeption abgeschlossen (Digitalisierungslabor)</source>
         <translation>Concept completed (Digitalisierungslabor)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="245"/>
+        <location filename="../core/edit/edits.cpp" line="265"/>
         <source>Referenzimplementierung (MVP) fertig</source>
         <translation>Reference implementation (MVP) ready</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="246"/>
+        <location filename="../core/edit/edits.cpp" line="266"/>
         <source>Pilotierung abgeschlossen</source>
         <translation>Pilot completed</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="247"/>
+        <location filename="../core/edit/edits.cpp" line="267"/>
         <source>Roll-out / Nachnutzung gestartet</source>
         <translation>Roll-out / Nachnutzung started</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="248"/>
+        <location filename="../core/edit/edits.cpp" line="268"/>
         <source>Inbetriebnahme (Regelbetrieb)</source>
         <translation>Commissioning (regular operation)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="249"/>
+        <location filename="../core/edit/edits.cpp" line="269"/>
         <source>flächendeckend verfügbar</source>
         <translation>available nationwide</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="258"/>
+        <location filename="../core/edit/edits.cpp" line="278"/>
         <source>Ein Umsetzungsprojekt braucht einen Namen.</source>
         <translation>An Umsetzungsprojekt needs a name.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="271"/>
+        <location filename="../core/edit/edits.cpp" line="291"/>
         <source>Projekt „%1“ anlegen</source>
         <translation>Create project “%1”</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="308"/>
+        <location filename="../core/edit/edits.cpp" line="328"/>
         <source>%1 dem %2 zuordnen</source>
         <translation>Assign %1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="311"/>
+        <location filename="../core/edit/edits.cpp" line="331"/>
         <source>%1 OZG-Leistungen dem %2 zuordnen</source>
         <translation>Assign %1 OZG-Leistungen to %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="327"/>
+        <location filename="../core/edit/edits.cpp" line="347"/>
         <source>Eine OZG-Leistung aus dem %1 entfernen</source>
         <translation>Remove an OZG-Leistung from %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="328"/>
+        <location filename="../core/edit/edits.cpp" line="348"/>
         <source>%1 OZG-Leistungen aus dem %2 entfernen</source>
         <translation>Remove %1 OZG-Leistungen from %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="339"/>
+        <location filename="../core/edit/edits.cpp" line="359"/>
         <source>Nachnutzung wird für Länder erfasst; %1 ist kein Land.</source>
         <translation>Nachnutzung is recorded for Länder; %1 is not a Land.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="347"/>
+        <location filename="../core/edit/edits.cpp" line="367"/>
         <source>Nachnutzung durch %1 aus %2 entfernen</source>
         <translation>Remove Nachnutzung by %1 from %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="357"/>
+        <location filename="../core/edit/edits.cpp" line="377"/>
         <source>Nachnutzung von %1 durch %2: %3</source>
         <translation>Nachnutzung of %1 by %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="373"/>
+        <location filename="../core/edit/edits.cpp" line="393"/>
         <source>Ein Meilenstein braucht einen Titel.</source>
         <translation>A milestone needs a title.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="378"/>
+        <location filename="../core/edit/edits.cpp" line="398"/>
         <source>Meilenstein „%1“ im %2 anlegen</source>
         <translation>Create milestone “%1” in %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="396"/>
+        <location filename="../core/edit/edits.cpp" line="416"/>
         <source>Für %1/Q%2 gibt es im %3 schon einen Eintrag.</source>
         <translation>There is already an entry for %1/Q%2 in %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="400"/>
+        <location filename="../core/edit/edits.cpp" line="420"/>
         <source>Zahlungsplan %1/Q%2 im %3 anlegen</source>
         <translation>Create payment plan %1/Q%2 in %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="417"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="29"/>
         <source>%1 ist schon an der Federführung von %2 beteiligt.</source>
         <translation>%1 already takes part in the Federführung of %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="423"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="35"/>
         <source>%1 als %2 in die Federführung von %3 aufnehmen</source>
         <translation>Add %1 as %2 to the Federführung of %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="454"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="66"/>
         <source>%1 ohne Namen wird nicht angelegt.</source>
         <translation>%1 without a name is not created.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="466"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="78"/>
         <source>Ein Beteiligter braucht ein Kürzel (etwa „BMI“ oder „HB“).</source>
         <translation>A participant needs a short code (such as “BMI” or “HB”).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="469"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="81"/>
         <source>Das Kürzel %1 hat schon %2.</source>
         <translation>The short code %1 is already used by %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="470"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="82"/>
         <source>Beteiligten %1 (%2) anlegen</source>
         <translation>Create participant %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="485"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="97"/>
         <source>Die Lage %1 gibt es in %2 schon.</source>
         <translation>The Lage %1 exists already in %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="487"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="99"/>
         <source>Lage %1 in %2 anlegen</source>
         <translation>Create Lage %1 in %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="508"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="120"/>
         <source>Kriterium %1 in %2 anlegen</source>
         <translation>Create criterion %1 in %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="524"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="136"/>
         <source>Ein Risiko braucht eine Beschreibung.</source>
         <translation>A risk needs a description.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="526"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="138"/>
         <source>Risiko %1 in %2 erfassen</source>
         <translation>Record risk %1 in %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="541"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="153"/>
         <source>Eine OZG-Leistung kann nicht von sich selbst abhängen.</source>
         <translation>An OZG-Leistung cannot depend on itself.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="544"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="156"/>
         <source>%1 hängt von %2 ab</source>
         <translation>%1 depends on %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="554"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="166"/>
         <source>Ein Onlinedienst braucht einen Namen.</source>
         <translation>An online service needs a name.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="555"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="167"/>
         <source>Onlinedienst „%1“ anlegen</source>
         <translation>Create online service “%1”</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="573"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="185"/>
         <source>%1 deckt %2 nicht mehr ab</source>
         <translation>%1 no longer covers %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="582"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="194"/>
         <source>%1 deckt %2 mit Reifegrad %3 ab</source>
         <translation>%1 covers %2 at Reifegrad %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="602"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="214"/>
         <source>%1 in %2 verfügbar</source>
         <translation>%1 available in %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="603"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="215"/>
         <source>%1 in %2 nicht mehr verfügbar</source>
         <translation>%1 no longer available in %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="618"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="230"/>
         <source>Ein leerer Kommentar wird nicht gespeichert.</source>
         <translation>An empty comment is not saved.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="619"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="231"/>
         <source>Kommentar zu %1</source>
         <translation>Comment on %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="638"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="251"/>
+        <source>Das Kriterium „%1“ gehört zum Themenfeld „%2“, die OZG-Leistung %3 aber zum Themenfeld „%4“; sie wird dort bewertet.</source>
+        <translation>The criterion ‘%1’ belongs to the Themenfeld ‘%2’, but the OZG-Leistung %3 belongs to the Themenfeld ‘%4’; it is rated there.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/themenfeldedits.cpp" line="267"/>
         <source>Bewertung „%1“ von %2 entfernen</source>
         <translation>Remove score “%1” of %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="646"/>
-        <location filename="../core/edit/edits.cpp" line="656"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="275"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="284"/>
         <source>Bewertung „%1“ von %2 auf %3 setzen</source>
         <translation>Set score “%1” of %2 to %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="655"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="283"/>
         <source>Bewertung „%1“: %2</source>
         <translation>Score “%1”: %2</translation>
     </message>
@@ -2422,7 +2631,7 @@ Commands:
     </message>
     <message>
         <location filename="../core/edit/fieldtext.cpp" line="152"/>
-        <location filename="../core/edit/fieldtext.cpp" line="248"/>
+        <location filename="../core/edit/fieldtext.cpp" line="251"/>
         <source>Personentage</source>
         <translation>Person-days</translation>
     </message>
@@ -2537,32 +2746,32 @@ Commands:
         <translation>Capacity measured in</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="221"/>
+        <location filename="../core/edit/fieldtext.cpp" line="224"/>
         <source>leer</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="246"/>
+        <location filename="../core/edit/fieldtext.cpp" line="249"/>
         <source>Modell 2.0</source>
         <translation>Model 2.0</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="246"/>
+        <location filename="../core/edit/fieldtext.cpp" line="249"/>
         <source>Modell 1.x</source>
         <translation>Model 1.x</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="248"/>
+        <location filename="../core/edit/fieldtext.cpp" line="251"/>
         <source>Leistungen</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="258"/>
+        <location filename="../core/edit/fieldtext.cpp" line="261"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="258"/>
+        <location filename="../core/edit/fieldtext.cpp" line="261"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
@@ -2582,63 +2791,74 @@ Commands:
         <translation>OZG-Leistung %1 does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../core/edit/workshopedits.cpp" line="39"/>
+        <location filename="../core/edit/workshopedits.cpp" line="40"/>
         <source>Stimme von %1 zu „%2“ für %3</source>
         <translation>Vote of %1 on “%2” for %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/workshopedits.cpp" line="44"/>
+        <location filename="../core/edit/workshopedits.cpp" line="45"/>
         <source>%1 entfernen</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/workshopedits.cpp" line="50"/>
-        <location filename="../core/edit/workshopedits.cpp" line="55"/>
-        <location filename="../core/edit/workshopedits.cpp" line="58"/>
+        <location filename="../core/edit/workshopedits.cpp" line="51"/>
+        <location filename="../core/edit/workshopedits.cpp" line="56"/>
+        <location filename="../core/edit/workshopedits.cpp" line="59"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/workshopedits.cpp" line="74"/>
+        <location filename="../core/edit/workshopedits.cpp" line="75"/>
         <source>Ein Stand braucht einen Namen.</source>
         <translation>A Stand needs a name.</translation>
     </message>
     <message>
-        <location filename="../core/edit/workshopedits.cpp" line="76"/>
+        <location filename="../core/edit/workshopedits.cpp" line="77"/>
         <source>Einen Stand „%1“ gibt es schon.</source>
         <translation>A Stand “%1” exists already.</translation>
     </message>
     <message>
-        <location filename="../core/edit/workshopedits.cpp" line="77"/>
+        <location filename="../core/edit/workshopedits.cpp" line="78"/>
         <source>Stand „%1“ festhalten</source>
         <translation>Record Stand “%1”</translation>
     </message>
 </context>
 <context>
+    <name>tfp::edit::detail</name>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="33"/>
+        <source>%1 %2 gibt es nicht (mehr).</source>
+        <translation>%1 %2 does not exist (any more).</translation>
+    </message>
+</context>
+<context>
     <name>tfp::exchange</name>
     <message>
-        <location filename="../core/exchange/exportsheets.cpp" line="76"/>
+        <location filename="../core/exchange/exportsheets.cpp" line="77"/>
+        <location filename="../ui/views/importdialog.cpp" line="49"/>
         <source>Leistungen</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportsheets.cpp" line="126"/>
+        <location filename="../core/exchange/exportsheets.cpp" line="127"/>
+        <location filename="../ui/views/importdialog.cpp" line="51"/>
         <source>Projekte</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportsheets.cpp" line="167"/>
+        <location filename="../core/exchange/exportsheets.cpp" line="168"/>
         <location filename="../core/exchange/importplan.cpp" line="52"/>
+        <location filename="../ui/views/importdialog.cpp" line="53"/>
         <source>Meilensteine</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportsheets.cpp" line="232"/>
+        <location filename="../core/exchange/exportsheets.cpp" line="235"/>
         <source>Priorisierung</source>
         <translation>Prioritisation</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportsheets.cpp" line="257"/>
+        <location filename="../core/exchange/exportsheets.cpp" line="260"/>
         <source>Nachnutzung</source>
         <translation>Nachnutzung</translation>
     </message>
@@ -2699,27 +2919,37 @@ reached: %1</translation>
         <translation>“%1” is not an Excel workbook (.xlsx); only a workbook has sheets.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="114"/>
+        <location filename="../core/exchange/importplan.cpp" line="117"/>
+        <source>%1: die Spalte „%2“ gehört zum Import „%3“, gewählt ist „%4“. Bitte die Art des Imports%5 prüfen; es wurde nichts geändert.</source>
+        <translation>%1: the column ‘%2’ belongs to the import ‘%3’, but ‘%4’ is selected. Please check the type of import%5; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="120"/>
+        <source> oder das Tabellenblatt</source>
+        <translation> or the worksheet</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="147"/>
         <source>CSV, %1, Trennzeichen „%2“</source>
         <translation>CSV, %1, delimiter “%2”</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="115"/>
+        <location filename="../core/exchange/importplan.cpp" line="148"/>
         <source>Tabulator</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="116"/>
+        <location filename="../core/exchange/importplan.cpp" line="149"/>
         <source>Excel-Arbeitsmappe, Blatt „%1“</source>
         <translation>Excel workbook, sheet “%1”</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="117"/>
+        <location filename="../core/exchange/importplan.cpp" line="150"/>
         <source>Import „%1“: %2 neu, %3 geändert</source>
         <translation>Import “%1”: %2 new, %3 changed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/exchange/importplan.cpp" line="130"/>
+        <location filename="../core/exchange/importplan.cpp" line="163"/>
         <source>„%1“ wird nicht importiert: %n Zeile(n) mit Fehlern. %2</source>
         <translation>
             <numerusform>“%1” is not imported: %n row with errors. %2</numerusform>
@@ -2727,7 +2957,7 @@ reached: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="140"/>
+        <location filename="../core/exchange/importplan.cpp" line="173"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
@@ -2772,29 +3002,71 @@ reached: %1</translation>
     </message>
     <message>
         <location filename="../core/exchange/importreport.cpp" line="79"/>
+        <source>Nichts zu ändern: der Katalog hat diesen Stand schon.
+</source>
+        <translation>Nothing to change: the catalogue is already at this Stand.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importreport.cpp" line="80"/>
         <source>Übernommen.
 </source>
         <translation>Applied.
 </translation>
     </message>
     <message>
-        <location filename="../core/exchange/importreport.cpp" line="79"/>
+        <location filename="../core/exchange/importreport.cpp" line="81"/>
         <source>Probelauf: nichts geändert.
 </source>
         <translation>Dry run: nothing changed.
 </translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxwrite.cpp" line="48"/>
-        <location filename="../core/exchange/xlsxwrite.cpp" line="109"/>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="51"/>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="113"/>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="116"/>
         <source>„%1“ kann nicht geschrieben werden: %2</source>
         <translation>“%1” cannot be written: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxwrite.cpp" line="52"/>
-        <location filename="../core/exchange/xlsxwrite.cpp" line="112"/>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="55"/>
         <source>„%1“ kann nicht geschrieben werden.</source>
         <translation>“%1” cannot be written.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportfile.cpp" line="24"/>
+        <source>Die Datei „%1“ kann nicht geschrieben werden: %2</source>
+        <translation>The file ‘%1’ cannot be written: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportfile.cpp" line="64"/>
+        <source>Arbeitsplan (alle Tabellen)</source>
+        <translation>Work plan (all tables)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportfile.cpp" line="92"/>
+        <source>CSV für Excel (Semikolon, UTF-8)</source>
+        <translation>CSV for Excel (semicolon, UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportfile.cpp" line="94"/>
+        <source>Excel-Arbeitsmappe (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportfile.cpp" line="96"/>
+        <source>Kalender für Outlook und Thunderbird (.ics)</source>
+        <translation>Calendar for Outlook and Thunderbird (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportfile.cpp" line="123"/>
+        <source>%1 gibt es nicht als %2.</source>
+        <translation>%1 is not available as %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportfile.cpp" line="129"/>
+        <source>„%1“ wurde nicht geschrieben: im gewählten Bereich hat kein Meilenstein ein Datum, und ein Kalender ohne Termine ist keiner.</source>
+        <translation>‘%1’ was not written: no milestone in the selected range has a date, and a calendar without events is no calendar.</translation>
     </message>
 </context>
 <context>
@@ -2815,21 +3087,21 @@ reached: %1</translation>
         <translation>expected an OZG ID (a whole number)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importdashboard.cpp" line="119"/>
+        <location filename="../core/exchange/importdashboard.cpp" line="121"/>
         <source>die OZG-ID %1 ist nicht im Katalog</source>
         <translation>the OZG ID %1 is not in the catalog</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importdashboard.cpp" line="158"/>
+        <location filename="../core/exchange/importdashboard.cpp" line="162"/>
         <source>Nachnutzung %1 in %2</source>
         <translation>Nachnutzung %1 in %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importdashboard.cpp" line="166"/>
+        <location filename="../core/exchange/importdashboard.cpp" line="170"/>
         <location filename="../core/exchange/importleistungen.cpp" line="74"/>
         <location filename="../core/exchange/importleistungen.cpp" line="80"/>
-        <location filename="../core/exchange/importprojekte.cpp" line="129"/>
-        <location filename="../core/exchange/importprojekte.cpp" line="141"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="134"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="146"/>
         <source>leer</source>
         <translation>empty</translation>
     </message>
@@ -2911,7 +3183,7 @@ reached: %1</translation>
     </message>
     <message>
         <location filename="../core/exchange/importprojekte.cpp" line="78"/>
-        <location filename="../core/exchange/importprojekte.cpp" line="287"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="292"/>
         <source>die OZG-Leistung %1 gibt es nicht</source>
         <translation>the OZG-Leistung %1 does not exist</translation>
     </message>
@@ -2921,86 +3193,106 @@ reached: %1</translation>
         <translation>OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="94"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="99"/>
         <source>+ %1</source>
         <translation>+ %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="99"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="104"/>
         <source>entfernt</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="111"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="116"/>
         <source>%1 ist kein Land (erwartet wird ein Länderkürzel wie „HE“)</source>
         <translation>%1 is not a Land (expected a Land code such as “HE”)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="123"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="128"/>
         <source>Nachnutzung %1</source>
         <translation>Nachnutzung %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="164"/>
-        <location filename="../core/exchange/importprojekte.cpp" line="209"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="169"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="214"/>
         <source>Projekt %1</source>
         <translation>Project %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="175"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="180"/>
         <source>dasselbe Projekt steht schon in Zeile %1</source>
         <translation>the same project is already in row %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="193"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="198"/>
         <source>das Projekt gehört zu einem anderen Themenfeld</source>
         <translation>the project belongs to another Themenfeld</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="235"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="240"/>
         <source>Meilenstein %1</source>
         <translation>Milestone %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="249"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="254"/>
         <source>einen Meilenstein mit der Nummer %1 gibt es nicht (für einen neuen das Feld leer lassen)</source>
         <translation>there is no milestone with number %1 (leave the field empty for a new one)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="257"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="262"/>
         <source>das Projekt %1 gibt es nicht; zuerst die Projekte importieren</source>
         <translation>the project %1 does not exist; import the projects first</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="264"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="269"/>
         <source>%1 heißen im Projekt mehrere Meilensteine; bitte meilenstein_id angeben</source>
         <translation>several milestones of the project are called %1; please give meilenstein_id</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="274"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="279"/>
         <source>derselbe Meilenstein steht schon in Zeile %1</source>
         <translation>the same milestone is already in row %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="297"/>
+        <source>Meilenstein %1 (%2)</source>
+        <translation>Milestone %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="188"/>
+        <source>„%1“, Blatt „%2“</source>
+        <translation>‘%1’, sheet ‘%2’</translation>
     </message>
 </context>
 <context>
     <name>tfp::exchange::detail::Columns</name>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="177"/>
-        <source>„%1“: die Spalte „%2“ steht zweimal in der Kopfzeile.</source>
-        <translation>“%1”: the column “%2” appears twice in the header row.</translation>
+        <location filename="../core/exchange/importplan.cpp" line="214"/>
+        <source>%1: die Spalte „%2“ steht zweimal in der Kopfzeile.</source>
+        <translation>%1: the column ‘%2’ appears twice in the header row.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="191"/>
-        <source>„%1“: die Spalte „%2“ fehlt. Die Kopfzeile hat %3; erwartet werden Spalten wie %4 (durch „;“ oder „,“ getrennt).</source>
-        <translation>“%1”: the column “%2” is missing. The header row has %3; expected are columns such as %4 (separated by “;” or “,”).</translation>
+        <location filename="../core/exchange/importplan.cpp" line="228"/>
+        <source>%1: die Spalte „%2“ fehlt. Die Kopfzeile hat %3; erwartet werden Spalten wie %4 %5.</source>
+        <translation>%1: the column ‘%2’ is missing. The header row has %3; expected are columns such as %4 %5.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="194"/>
+        <location filename="../core/exchange/importplan.cpp" line="229"/>
         <source>keine Spalten</source>
         <translation>no columns</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="197"/>
+        <location filename="../core/exchange/importplan.cpp" line="231"/>
+        <source>(durch „;“ oder „,“ getrennt)</source>
+        <translation>(separated by ‘;’ or ‘,’)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="232"/>
+        <source>(ist es das richtige Tabellenblatt?)</source>
+        <translation>(is it the right worksheet?)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="234"/>
         <source>Nicht verwendete Spalten (unbekannt): %1</source>
         <translation>Unused columns (unknown): %1</translation>
     </message>
@@ -3008,22 +3300,22 @@ reached: %1</translation>
 <context>
     <name>tfp::exchange::detail::RowBuilder</name>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="215"/>
+        <location filename="../core/exchange/importplan.cpp" line="252"/>
         <source>%1 Felder statt %2 wie in der Kopfzeile (Trennzeichen oder Anführungszeichen prüfen)</source>
         <translation>%1 fields instead of %2 as in the header row (check the delimiter or quotation marks)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="225"/>
+        <location filename="../core/exchange/importplan.cpp" line="262"/>
         <source>„%1“, Zeile %2, Spalte „%3“: %4</source>
         <translation>“%1”, row %2, column “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="233"/>
+        <location filename="../core/exchange/importplan.cpp" line="271"/>
         <source>„%1“, Zeile %2: %3</source>
         <translation>“%1”, row %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="270"/>
+        <location filename="../core/exchange/importplan.cpp" line="309"/>
         <source>kein Beteiligter hat das Kürzel %1</source>
         <translation>no participant has the short code %1</translation>
     </message>
@@ -3415,6 +3707,1415 @@ reached: %1</translation>
     </message>
 </context>
 <context>
+    <name>tfp::report</name>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="37"/>
+        <source>Deckblatt</source>
+        <translation>Cover page</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="39"/>
+        <source>Überblick</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="41"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="52"/>
+        <source>Priorisierung</source>
+        <translation>Prioritisation</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="43"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="250"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="51"/>
+        <source>Umsetzungsprojekte</source>
+        <translation>Umsetzungsprojekte</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="45"/>
+        <source>Wellenplanung und Zeitplan</source>
+        <translation>Wave planning and schedule</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="47"/>
+        <source>Meilensteine</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="49"/>
+        <source>Abdeckung und Lücken</source>
+        <translation>Coverage and gaps</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="51"/>
+        <source>Risiken und Abhängigkeiten</source>
+        <translation>Risks and dependencies</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="53"/>
+        <source>Anhang: Steckbriefe der OZG-Leistungen</source>
+        <translation>Appendix: profiles of the OZG-Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="70"/>
+        <source>unbekannter Abschnitt „%1“; erwartet wird eine Liste aus %2.</source>
+        <translation>unknown section ‘%1’; expected a list of %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="79"/>
+        <source>keine Abschnitte gewählt; erwartet wird eine Liste aus %1.</source>
+        <translation>no sections selected; expected a list of %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="86"/>
+        <source>und</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="95"/>
+        <source>Arbeitsplan %1.pdf</source>
+        <translation>Work plan %1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="167"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="402"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="403"/>
+        <location filename="../core/report/arbeitsplangantt.cpp" line="51"/>
+        <source>dd.MM.yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="201"/>
+        <source>Arbeitsplan</source>
+        <translation>Work plan</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="202"/>
+        <source>Themenfeld %1</source>
+        <translation>Themenfeld %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="203"/>
+        <source>Stand: %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="205"/>
+        <source>Federführung</source>
+        <translation>Federführung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="219"/>
+        <source>Für dieses Themenfeld ist keine Federführung erfasst.</source>
+        <translation>No Federführung is recorded for this Themenfeld.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="221"/>
+        <source>Kürzel</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="222"/>
+        <source>Beteiligter</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="223"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="273"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="126"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="224"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="225"/>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="228"/>
+        <source>Rollen: federführend (FF), umsetzend (U), mitarbeitend (MA). Das federführende Ressort verantwortet Inhalt, Abnahme der Meilensteine und Budget; das federführende Land baut die Onlinedienste und stellt sie bereit.</source>
+        <translation>Roles: lead (FF), implementing (U), contributing (MA). The lead Ressort is responsible for the content, the acceptance of milestones and the budget; the lead Land builds the Onlinedienste and provides them.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="233"/>
+        <source>Erstellt von %1</source>
+        <translation>Created by %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="245"/>
+        <source>Kennzahl</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="245"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="155"/>
+        <source>Anzahl</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="246"/>
+        <source>OZG-Leistungen (alle)</source>
+        <translation>OZG-Leistungen (all)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="247"/>
+        <source>OZG-Leistungen im Digitalisierungsprogramm Föderal</source>
+        <translation>OZG-Leistungen in the Föderal digitalisation programme</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="248"/>
+        <source>davon Mischleistungen</source>
+        <translation>of which mixed services</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="249"/>
+        <source>Digitalisierungsprogramm Bund (nur Typ 1)</source>
+        <translation>Bund digitalisation programme (type 1 only)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="251"/>
+        <source>OZG-konform (Reifegrad ab 3)</source>
+        <translation>OZG-compliant (Reifegrad 3 or higher)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="256"/>
+        <source>Lagen</source>
+        <translation>Lagen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="271"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="50"/>
+        <source>Das Themenfeld hat keine Lagen.</source>
+        <translation>The Themenfeld has no Lagen.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="272"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="45"/>
+        <source>Lage</source>
+        <translation>Lage</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="274"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="328"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="87"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="140"/>
+        <location filename="../core/report/chartmodel.cpp" line="61"/>
+        <source>Leistungen</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="275"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="307"/>
+        <source>Föderal</source>
+        <translation>Föderal</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="276"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="277"/>
+        <source>in Projekten</source>
+        <translation>in projects</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="280"/>
+        <source>Nach LeiKa-Typ</source>
+        <translation>By LeiKa type</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="288"/>
+        <source>ohne Typ</source>
+        <translation>no type</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="296"/>
+        <source>Den OZG-Leistungen des Themenfelds sind keine LeiKa-Leistungen zugeordnet.</source>
+        <translation>No LeiKa-Leistungen are assigned to the OZG-Leistungen of the Themenfeld.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="297"/>
+        <source>LeiKa-Typ</source>
+        <translation>LeiKa type</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="298"/>
+        <source>LeiKa-Leistungen</source>
+        <translation>LeiKa-Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="299"/>
+        <location filename="../core/report/chartmodel.cpp" line="103"/>
+        <source>OZG-Leistungen</source>
+        <translation>OZG-Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="302"/>
+        <source>Nach Status</source>
+        <translation>By status</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="307"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="47"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="29"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="123"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="307"/>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="310"/>
+        <source>Nach Reifegrad (Modell 1.x)</source>
+        <translation>By Reifegrad (model 1.x)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="316"/>
+        <location filename="../core/report/chartmodel.cpp" line="93"/>
+        <source>ohne Angabe</source>
+        <translation>not specified</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="319"/>
+        <source>nach Modell 2.0 bewertet</source>
+        <translation>rated under model 2.0</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="320"/>
+        <source>Reifegrad</source>
+        <translation>Reifegrad</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="320"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="91"/>
+        <location filename="../core/report/chartmodel.cpp" line="90"/>
+        <source>Ist</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="320"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="92"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="125"/>
+        <location filename="../core/report/chartbars.cpp" line="43"/>
+        <location filename="../core/report/chartmodel.cpp" line="90"/>
+        <source>Ziel</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="322"/>
+        <source>Nach Flächendeckung</source>
+        <translation>By coverage area</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="327"/>
+        <source>mit Onlinedienst</source>
+        <translation>with Onlinedienst</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="328"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="49"/>
+        <source>Flächendeckung</source>
+        <translation>Coverage area</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="340"/>
+        <source>Für dieses Themenfeld sind keine Kriterien festgelegt.</source>
+        <translation>No criteria are defined for this Themenfeld.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="342"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="343"/>
+        <source>Kriterium</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="344"/>
+        <source>Gewicht</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="345"/>
+        <source>Anteil</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="348"/>
+        <source>Alle Gewichte sind 0: jedes Kriterium zählt gleich.</source>
+        <translation>All weights are 0: every criterion counts equally.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="350"/>
+        <source>Kategorien: höchste Priorität ab Score %1, hohe ab %2, mittlere ab %3, sonst niedrige. Der Score (0–5) ist das gewichtete Mittel über die vorhandenen Bewertungen; eine fehlende Bewertung zählt nicht als 0.</source>
+        <translation>Categories: highest priority from a score of %1, high from %2, medium from %3, otherwise low. The score (0–5) is the weighted mean of the existing ratings; a missing rating does not count as 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="362"/>
+        <location filename="../core/report/chartmodel.cpp" line="307"/>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="362"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="29"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="89"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="179"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="121"/>
+        <source>OZG-ID</source>
+        <translation>OZG ID</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="362"/>
+        <source>Leistung</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="365"/>
+        <location filename="../core/report/chartlines.cpp" line="82"/>
+        <location filename="../core/report/chartmodel.cpp" line="281"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="366"/>
+        <source>Kategorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="367"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="368"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="154"/>
+        <source>Welle</source>
+        <translation>Wave</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="377"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="31"/>
+        <source>nicht bewertet</source>
+        <translation>not rated</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="383"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="388"/>
+        <source>Rangfolge</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="384"/>
+        <source>Das Themenfeld hat keine OZG-Leistungen zu priorisieren.</source>
+        <translation>The Themenfeld has no OZG-Leistungen to prioritise.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="397"/>
+        <location filename="../core/report/chartmodel.cpp" line="393"/>
+        <source>Das Themenfeld %1 gibt es im Katalog nicht.</source>
+        <translation>The Themenfeld %1 does not exist in the catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="399"/>
+        <source>Für den Arbeitsplan fehlt ein gültiges Datum (Stand).</source>
+        <translation>The work plan has no valid date (Stand).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="401"/>
+        <source>Der Zeitraum beginnt am %1, nach seinem Ende am %2.</source>
+        <translation>The period starts on %1, after its end on %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="405"/>
+        <source>Für den Arbeitsplan ist kein Abschnitt gewählt.</source>
+        <translation>No section is selected for the work plan.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="408"/>
+        <source>Arbeitsplan %1</source>
+        <translation>Work plan %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="412"/>
+        <source>Stand %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="417"/>
+        <source>Inhalt</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="15"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="40"/>
+        <source>Das Themenfeld hat keine OZG-Leistungen.</source>
+        <translation>The Themenfeld has no OZG-Leistungen.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="18"/>
+        <source>SDG: Anhang I (Informationen) und Anhang II (Verfahren) der Single-Digital-Gateway-Verordnung.</source>
+        <translation>SDG: Annex I (information) and Annex II (procedures) of the Single Digital Gateway Regulation.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="34"/>
+        <source>Rang %1, Score %2, %3, %4, Welle %5</source>
+        <translation>Rank %1, score %2, %3, %4, wave %5</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="41"/>
+        <source>Rang %1, nicht bewertet, Welle %2</source>
+        <translation>Rank %1, not rated, wave %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="46"/>
+        <source>Programm</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="48"/>
+        <source>Reifegrad Ist / Ziel</source>
+        <translation>Reifegrad current / target</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="50"/>
+        <source>Go-live / flächendeckend</source>
+        <translation>Go-live / nationwide</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="51"/>
+        <source>keines</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="54"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="179"/>
+        <source>Rechtsänderung</source>
+        <translation>Legal change</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="56"/>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="57"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="97"/>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="57"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="97"/>
+        <source>Wert</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="77"/>
+        <source>Keine LeiKa-Leistungen zugeordnet.</source>
+        <translation>No LeiKa-Leistungen assigned.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="79"/>
+        <source>LeiKa-Schlüssel</source>
+        <translation>LeiKa key</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="80"/>
+        <source>Bezeichnung</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="81"/>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="82"/>
+        <source>Rechtsgrundlage</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="83"/>
+        <source>SDG</source>
+        <translation>SDG</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplangantt.cpp" line="45"/>
+        <source>Zeitplan, Blatt %1 von %2: Projekte %3 bis %4 von %5, %6 bis %7</source>
+        <translation>Schedule, sheet %1 of %2: projects %3 to %4 of %5, %6 to %7</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="29"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="90"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="148"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="179"/>
+        <source>OZG-Leistung</source>
+        <translation>OZG-Leistung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="38"/>
+        <source>Leistungen in keinem Projekt</source>
+        <translation>Services in no project</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="41"/>
+        <source>Jede OZG-Leistung des Themenfelds ist in einem Projekt.</source>
+        <translation>Every OZG-Leistung of the Themenfeld is in a project.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="43"/>
+        <source>Lagen ohne Aktivität</source>
+        <translation>Lagen without activity</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="51"/>
+        <source>In jeder Lage ist mindestens eine Leistung in Planung, in Umsetzung, online oder in einem Projekt.</source>
+        <translation>In every Lage at least one service is planned, in implementation, online or in a project.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="54"/>
+        <source>Länder ohne Nachnutzung</source>
+        <translation>Länder without Nachnutzung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="63"/>
+        <source>Ohne Projekte gibt es keine Nachnutzung.</source>
+        <translation>Without projects there is no Nachnutzung.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="65"/>
+        <source>Jedes Land nutzt mindestens ein Projekt nach.</source>
+        <translation>Every Land reuses at least one project.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="66"/>
+        <source>Ohne Nachnutzung: %1.</source>
+        <translation>Without Nachnutzung: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="67"/>
+        <source>Land</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="68"/>
+        <source>Projekte nachgenutzt</source>
+        <translation>Projects reused</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="69"/>
+        <source>Anteil der Projekte</source>
+        <translation>Share of projects</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="73"/>
+        <source>Reifegrad-Lücken</source>
+        <translation>Reifegrad gaps</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="82"/>
+        <source>%1 Leistungen liegen unter ihrem Ziel-Reifegrad (zusammen %2 Stufen); %3 haben keinen Ist-Reifegrad, %4 keinen Onlinedienst.</source>
+        <translation>%1 services are below their target Reifegrad (%2 levels in total); %3 have no actual Reifegrad, %4 no Onlinedienst.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="93"/>
+        <source>Stufen</source>
+        <translation>Levels</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="100"/>
+        <source>Risiken</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="121"/>
+        <source>Themenfeld</source>
+        <translation>Themenfeld</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="124"/>
+        <source>Für dieses Themenfeld sind keine Risiken erfasst.</source>
+        <translation>No risks are recorded for this Themenfeld.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="127"/>
+        <source>Einstufung</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="128"/>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="129"/>
+        <source>Maßnahme</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="130"/>
+        <source>Bezug</source>
+        <translation>Relates to</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="133"/>
+        <source>Abhängigkeiten zwischen Leistungen</source>
+        <translation>Dependencies between services</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="144"/>
+        <source>anderes Themenfeld: %1</source>
+        <translation>other Themenfeld: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="146"/>
+        <source>Es sind keine Abhängigkeiten erfasst.</source>
+        <translation>No dependencies are recorded.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="148"/>
+        <source>hängt ab von</source>
+        <translation>depends on</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="148"/>
+        <source>Anmerkung</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="154"/>
+        <source>Zyklus: %1 hängen im Kreis voneinander ab und werden gemeinsam geplant.</source>
+        <translation>Cycle: %1 depend on each other in a circle and are planned together.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="158"/>
+        <source>%1 (Rang %2) hängt ab von %3 (Rang %4): %3 wird früher geplant, als sein Rang sagt.</source>
+        <translation>%1 (rank %2) depends on %3 (rank %4): %3 is planned earlier than its rank says.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="164"/>
+        <source>%1 ist auf Welle %2 festgelegt, hängt aber von %3 in Welle %4 ab: es rückt in Welle %4.</source>
+        <translation>%1 is fixed to wave %2 but depends on %3 in wave %4: it moves to wave %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="171"/>
+        <source>Nötige Rechtsänderungen</source>
+        <translation>Required legal changes</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="177"/>
+        <source>Für keine Leistung ist eine Rechtsänderung vermerkt.</source>
+        <translation>No legal change is noted for any service.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="18"/>
+        <source>ohne Termine</source>
+        <translation>no dates</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="39"/>
+        <source>keine</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="69"/>
+        <source>kein Zahlungsplan</source>
+        <translation>no payment plan</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="70"/>
+        <source>%1 geplant, %2 abgeflossen (%3 Quartale)</source>
+        <translation>%1 planned, %2 spent (%3 quarters)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="79"/>
+        <source>Für dieses Themenfeld sind keine Umsetzungsprojekte angelegt.</source>
+        <translation>No Umsetzungsprojekte have been created for this Themenfeld.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="86"/>
+        <source>Projekt</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="88"/>
+        <source>Koordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="89"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="99"/>
+        <source>EfA-Modell</source>
+        <translation>EfA model</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="90"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="100"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="242"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="91"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="104"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="98"/>
+        <source>Umsetzungskoordination</source>
+        <translation>Implementation coordination</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="101"/>
+        <source>Laufzeit</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="102"/>
+        <source>Umsetzende Länder</source>
+        <translation>Implementing Länder</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="103"/>
+        <source>Nachnutzung</source>
+        <translation>Nachnutzung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="105"/>
+        <source>Zahlungsplan</source>
+        <translation>Payment plan</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="119"/>
+        <source>Dem Projekt sind keine OZG-Leistungen zugeordnet.</source>
+        <translation>No OZG-Leistungen are assigned to the project.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="122"/>
+        <source>Gebündelte OZG-Leistung</source>
+        <translation>Bundled OZG-Leistung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="124"/>
+        <source>Reifegrad Ist</source>
+        <translation>Actual Reifegrad</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="137"/>
+        <source>Kapazität je Welle: %1 %2.</source>
+        <translation>Capacity per wave: %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="139"/>
+        <location filename="../core/report/chartmodel.cpp" line="251"/>
+        <location filename="../core/report/chartmodel.cpp" line="265"/>
+        <source>Personentage</source>
+        <translation>person-days</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="141"/>
+        <source>Ohne Kapazitätsgrenze: jede Leistung steht in der frühesten Welle, die ihre Abhängigkeiten erlauben.</source>
+        <translation>No capacity limit: every service is in the earliest wave its dependencies allow.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="149"/>
+        <source> (überbucht)</source>
+        <translation> (overbooked)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="153"/>
+        <source>Es sind keine Wellen geplant: das Themenfeld hat keine OZG-Leistungen.</source>
+        <translation>No waves are planned: the Themenfeld has no OZG-Leistungen.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="156"/>
+        <source>Belegt</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="157"/>
+        <source>OZG-Leistungen nach Rang</source>
+        <translation>OZG-Leistungen by rank</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="167"/>
+        <source>Zeitplan der Umsetzungsprojekte</source>
+        <translation>Schedule of the Umsetzungsprojekte</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="169"/>
+        <source>Kein Projekt des Themenfelds hat Termine: es gibt keinen Zeitplan zu zeigen.</source>
+        <translation>No project of the Themenfeld has dates: there is no schedule to show.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="174"/>
+        <source>Zeitraum %1 bis %2, Stand %3 (rote Linie). Balken: Laufzeit des Projekts; Rauten: Meilensteine (leer geplant, gefüllt erreicht, rot überfällig). Der Zeitplan folgt auf Seiten im Querformat.</source>
+        <translation>Period %1 to %2, Stand %3 (red line). Bars: project duration; diamonds: milestones (empty planned, filled achieved, red overdue). The schedule follows on landscape pages.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="210"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="244"/>
+        <location filename="../core/report/chartgantt.cpp" line="56"/>
+        <source>erreicht</source>
+        <translation>achieved</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="211"/>
+        <source>%1 Tage später</source>
+        <translation>%1 days later</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="212"/>
+        <source>%1 Tage früher</source>
+        <translation>%1 days earlier</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="213"/>
+        <source>termingerecht</source>
+        <translation>on schedule</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="216"/>
+        <location filename="../core/report/chartgantt.cpp" line="44"/>
+        <source>überfällig seit %1 Tagen</source>
+        <translation>overdue for %1 days</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="218"/>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="218"/>
+        <source>ohne Termin</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="223"/>
+        <source>%1 am %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="224"/>
+        <source>%1, offen</source>
+        <translation>%1, open</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="227"/>
+        <source> (nur %1)</source>
+        <translation> (only %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="233"/>
+        <source>%1 Meilensteine, davon %2 erreicht (%3 später als geplant) und %4 überfällig am %5.</source>
+        <translation>%1 milestones, of which %2 achieved (%3 later than planned) and %4 overdue on %5.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="241"/>
+        <source>Meilenstein</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="243"/>
+        <location filename="../core/report/chartgantt.cpp" line="55"/>
+        <location filename="../core/report/chartmodel.cpp" line="115"/>
+        <source>geplant</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="245"/>
+        <source>Abweichung</source>
+        <translation>Deviation</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="246"/>
+        <source>Abnahme</source>
+        <translation>Acceptance</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartbars.cpp" line="92"/>
+        <source>%1, %2 – %3: %4</source>
+        <translation>%1, %2 – %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartbars.cpp" line="132"/>
+        <source>%1: Plan %2, Mittelabfluss %3, %4 Personentage</source>
+        <translation>%1: plan %2, outflow %3, %4 person-days</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartbars.cpp" line="166"/>
+        <source>Zahl der nachgenutzten Projekte</source>
+        <translation>Number of reused projects</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartbars.cpp" line="189"/>
+        <source>%1: im Reiter „Projekte“ öffnen</source>
+        <translation>%1: open in the ‘Projects’ tab</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartbars.cpp" line="200"/>
+        <source>%1 in %2: %3 nachgenutzt</source>
+        <translation>%1 in %2: %3 reused</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartbars.cpp" line="201"/>
+        <source>%1 Projekt</source>
+        <translation>%1 project</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartbars.cpp" line="201"/>
+        <source>%1 Projekte</source>
+        <translation>%1 projects</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartbars.cpp" line="205"/>
+        <source>%1 in „%2“: %3</source>
+        <translation>%1 in ‘%2’: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartbars.cpp" line="207"/>
+        <source>%1 in „%2“: keine Nachnutzung erfasst</source>
+        <translation>%1 in ‘%2’: no Nachnutzung recorded</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartcanvas.cpp" line="261"/>
+        <source>heute %1</source>
+        <translation>today %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartcanvas.cpp" line="297"/>
+        <source>%1 OZG-Leistung</source>
+        <translation>%1 OZG-Leistung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartcanvas.cpp" line="298"/>
+        <source>%1 OZG-Leistungen</source>
+        <translation>%1 OZG-Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartexport.cpp" line="41"/>
+        <source>Die Größe %1 × %2 Pixel ist nicht möglich: Breite und Höhe müssen zwischen %3 und %4 liegen.</source>
+        <translation>The size %1 × %2 pixels is not possible: width and height must be between %3 and %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartexport.cpp" line="92"/>
+        <source>„%1“: das Diagramm kann nur als .png oder .svg gespeichert werden.</source>
+        <translation>‘%1’: the chart can only be saved as .png or .svg.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartexport.cpp" line="94"/>
+        <source>„%1“: %2</source>
+        <translation>‘%1’: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartexport.cpp" line="102"/>
+        <source>„%1“: das Bild konnte nicht erzeugt werden.</source>
+        <translation>‘%1’: the image could not be created.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartexport.cpp" line="106"/>
+        <source>„%1“ kann nicht geschrieben werden: %2</source>
+        <translation>‘%1’ cannot be written: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="29"/>
+        <source>%1 Tag</source>
+        <translation>%1 day</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="29"/>
+        <source>%1 Tage</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="34"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="36"/>
+        <source>geplant %1</source>
+        <translation>planned %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="38"/>
+        <source>erreicht %1</source>
+        <translation>achieved %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="40"/>
+        <source> (%1 später)</source>
+        <translation> (%1 later)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="42"/>
+        <source> (%1 früher)</source>
+        <translation> (%1 earlier)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="44"/>
+        <source>überfällig seit %1 Tag</source>
+        <translation>overdue for %1 day</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="57"/>
+        <source>überfällig</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="157"/>
+        <source>%1 (Phase %2): im Reiter „Projekte“ öffnen</source>
+        <translation>%1 (phase %2): open in the ‘Projects’ tab</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="170"/>
+        <source>… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen</source>
+        <translation>… and %1 more Umsetzungsprojekt: choose a taller image to show all</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="171"/>
+        <source>… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen</source>
+        <translation>… and %1 more Umsetzungsprojekte: choose a taller image to show all</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartlines.cpp" line="51"/>
+        <source>alle OZG-Leistungen im Umfang</source>
+        <translation>all OZG-Leistungen in scope</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartlines.cpp" line="71"/>
+        <source>%1 am %2: %3</source>
+        <translation>%1 on %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartlines.cpp" line="83"/>
+        <source>Rangspanne</source>
+        <translation>Rank range</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartlines.cpp" line="120"/>
+        <source>Rang %1: %2 (%3)
+Score %4, Rangspanne %5–%6</source>
+        <translation>Rank %1: %2 (%3)
+Score %4, rank range %5–%6</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="39"/>
+        <source>Umfang Föderal</source>
+        <translation>Scope Föderal</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="39"/>
+        <source>Umfang alle</source>
+        <translation>Scope all</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="51"/>
+        <source>Keine OZG-Leistungen im Umfang Föderal</source>
+        <translation>No OZG-Leistungen in scope Föderal</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="52"/>
+        <source>Noch keine OZG-Leistungen in diesem Themenfeld</source>
+        <translation>No OZG-Leistungen in this Themenfeld yet</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="53"/>
+        <source>Noch keine OZG-Leistungen im Katalog</source>
+        <translation>No OZG-Leistungen in the catalogue yet</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="67"/>
+        <source>%1, %2, Stand %3</source>
+        <translation>%1, %2, Stand %3</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="104"/>
+        <source>Je Zeile oben Ist, unten Ziel; Reifegradmodell 1.x, %1, Stand %2</source>
+        <translation>Each row: actual above, target below; Reifegrad model 1.x, %1, Stand %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/chartmodel.cpp" line="107"/>
+        <source>; %n nach Modell 2.0 bewertet, nicht gezeigt</source>
+        <translation>
+            <numerusform>; %n rated under model 2.0, not shown</numerusform>
+            <numerusform>; %n rated under model 2.0, not shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="118"/>
+        <source>online (ist)</source>
+        <translation>online (actual)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="124"/>
+        <source>OZG-Leistungen online</source>
+        <translation>OZG-Leistungen online</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="138"/>
+        <source>%1, davon %2 online</source>
+        <translation>%1, of which %2 online</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/chartmodel.cpp" line="140"/>
+        <source>, %n ohne Go-live-Datum (ab Beginn gezählt)</source>
+        <translation>
+            <numerusform>, %n without go-live date (counted from start)</numerusform>
+            <numerusform>, %n without go-live date (counted from start)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/chartmodel.cpp" line="142"/>
+        <source>; %n ohne Plantermin</source>
+        <translation>
+            <numerusform>; %n without planned date</numerusform>
+            <numerusform>; %n without planned date</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="143"/>
+        <source>; %1</source>
+        <translation>; %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="145"/>
+        <source>Noch keine Go-live-Termine geplant</source>
+        <translation>No go-live dates planned yet</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="156"/>
+        <source>Meilensteine geplant</source>
+        <translation>Milestones planned</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="157"/>
+        <source>Meilensteine erreicht</source>
+        <translation>Milestones achieved</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="179"/>
+        <source>%1 Umsetzungsprojekt</source>
+        <translation>%1 Umsetzungsprojekt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="179"/>
+        <source>%1 Umsetzungsprojekte</source>
+        <translation>%1 Umsetzungsprojekte</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="180"/>
+        <source>%1 Meilenstein</source>
+        <translation>%1 milestone</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="180"/>
+        <source>%1 Meilensteine</source>
+        <translation>%1 milestones</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/chartmodel.cpp" line="181"/>
+        <source>, %n überfällig</source>
+        <translation>
+            <numerusform>, %n overdue</numerusform>
+            <numerusform>, %n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="182"/>
+        <source>; Zeitraum %1 bis %2</source>
+        <translation>; period %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="184"/>
+        <location filename="../core/report/chartmodel.cpp" line="241"/>
+        <source>Noch keine Umsetzungsprojekte angelegt</source>
+        <translation>No Umsetzungsprojekte created yet</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="186"/>
+        <source>Noch keine Meilensteine geplant</source>
+        <translation>No milestones planned yet</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="237"/>
+        <source>Stand der Nachnutzung je Land und Umsetzungsprojekt</source>
+        <translation>Nachnutzung status by Land and Umsetzungsprojekt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="238"/>
+        <source>Nachgenutzte Umsetzungsprojekte (geplant, in Umsetzung, live) je Land und Themenfeld</source>
+        <translation>Reused Umsetzungsprojekte (planned, in implementation, live) by Land and Themenfeld</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="243"/>
+        <source>Noch keine Nachnutzung erfasst</source>
+        <translation>No Nachnutzung recorded yet</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="249"/>
+        <source>Plan (Zahlungsplan)</source>
+        <translation>Plan (payment plan)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="250"/>
+        <source>Mittelabfluss (ist)</source>
+        <translation>Outflow (actual)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="254"/>
+        <source>Q%1/%2</source>
+        <translation>Q%1/%2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="264"/>
+        <source>Euro</source>
+        <translation>euros</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="267"/>
+        <source>Summe Plan %1, Mittelabfluss %2</source>
+        <translation>Total plan %1, outflow %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="271"/>
+        <source>Noch kein Zahlungsplan erfasst</source>
+        <translation>No payment plan recorded yet</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="277"/>
+        <source>Die Priorisierung gilt je Themenfeld: wählen Sie ein Themenfeld.</source>
+        <translation>Prioritisation applies per Themenfeld: choose a Themenfeld.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="282"/>
+        <source>bester Rang</source>
+        <translation>best rank</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="283"/>
+        <source>schlechtester Rang</source>
+        <translation>worst rank</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="308"/>
+        <source>Score (0–5)</source>
+        <translation>Score (0–5)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="310"/>
+        <source>%1 bewertete OZG-Leistung</source>
+        <translation>%1 rated OZG-Leistung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="311"/>
+        <source>%1 bewertete OZG-Leistungen</source>
+        <translation>%1 rated OZG-Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="312"/>
+        <source>; Balken: Rangspanne bei ±%1 % Gewicht je Kriterium</source>
+        <translation>; bars: rank range at ±%1 % weight per criterion</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/chartmodel.cpp" line="315"/>
+        <source>; %n ohne Bewertung nicht gezeigt</source>
+        <translation>
+            <numerusform>; %n without rating not shown</numerusform>
+            <numerusform>; %n without rating not shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="317"/>
+        <source>Noch keine Bewertungen erfasst</source>
+        <translation>No ratings recorded yet</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="362"/>
+        <source>Status der OZG-Leistungen</source>
+        <translation>Status of the OZG-Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="366"/>
+        <source>Reifegrad ist und Ziel je Lage</source>
+        <translation>Reifegrad actual and target by Lage</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="366"/>
+        <source>Reifegrad ist und Ziel je Themenfeld</source>
+        <translation>Reifegrad actual and target by Themenfeld</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="369"/>
+        <source>Go-live: OZG-Leistungen online, geplant und ist</source>
+        <translation>Go-live: OZG-Leistungen online, planned and actual</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="372"/>
+        <source>Meilensteine der Umsetzungsprojekte</source>
+        <translation>Milestones of the Umsetzungsprojekte</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="375"/>
+        <source>Nachnutzung durch die Länder</source>
+        <translation>Nachnutzung by the Länder</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="378"/>
+        <source>Budget: Plan und Mittelabfluss je Quartal</source>
+        <translation>Budget: plan and outflow per quarter</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="381"/>
+        <source>Priorisierung: Score nach Rang</source>
+        <translation>Prioritisation: score by rank</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="385"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="385"/>
+        <source>Gesamtprogramm</source>
+        <translation>Whole programme</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartmodel.cpp" line="391"/>
+        <source>Für das Diagramm fehlt das Datum „heute“.</source>
+        <translation>The chart is missing the date ‘today’.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartpaint.cpp" line="82"/>
+        <location filename="../core/report/chartpaint.cpp" line="114"/>
+        <source>%1: %2 (%3 %)</source>
+        <translation>%1: %2 (%3 %)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/pdfdocument.cpp" line="171"/>
+        <source>Seite %1 von %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/pdfdocument.cpp" line="216"/>
+        <source>Die Datei „%1“ kann nicht geschrieben werden: %2</source>
+        <translation>The file ‘%1’ cannot be written: %2</translation>
+    </message>
+</context>
+<context>
     <name>tfp::schema</name>
     <message>
         <location filename="../core/storage/schema.cpp" line="235"/>
@@ -3739,82 +5440,82 @@ reached: %1</translation>
         <translation>Which Land reuses which project (Einer für Alle): %1 of %2 Länder reuse at least one project.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="47"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="48"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="48"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="49"/>
         <source>Alle OZG-Leistungen, auch die reinen Typ-1-Leistungen des Bundes</source>
         <translation>All OZG-Leistungen, including the pure Typ-1 federal services</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="50"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="51"/>
         <source>Föderal</source>
         <translation>Föderal</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="52"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="53"/>
         <source>Nur Leistungen, die Länder oder Kommunen vollziehen (Programm Föderal und Mischleistungen)</source>
         <translation>Only services executed by Länder or municipalities (programme Föderal and mixed services)</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="55"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="56"/>
         <source>Welche OZG-Leistungen zählen. Projekte, Meilensteine und Nachnutzung gehören zum Themenfeld und hängen nicht vom Umfang ab.</source>
         <translation>Which OZG-Leistungen count. Projects, milestones and Nachnutzung belong to the Themenfeld and do not depend on the scope.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="57"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="58"/>
         <source>&amp;Umfang:</source>
         <translation>&amp;Scope:</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="66"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="64"/>
         <source>Stichtag: Meilensteine, die vor diesem Tag geplant und noch nicht erreicht sind, gelten als überfällig.</source>
         <translation>Reference date: milestones planned before this day and not reached yet count as overdue.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="68"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="66"/>
         <source>&amp;Stichtag:</source>
         <translation>&amp;Reference date:</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="71"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="69"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="72"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="70"/>
         <source>Stichtag auf das heutige Datum setzen</source>
         <translation>Set the reference date to today</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="133"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="131"/>
         <source>Kennzahlen der Abdeckung</source>
         <translation>Coverage figures</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="238"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="236"/>
         <source>Gesamtprogramm</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="238"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="236"/>
         <source>Themenfeld gesamt</source>
         <translation>Themenfeld total</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="245"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="243"/>
         <source>&amp;Kennzahlen je Themenfeld: Gesamtprogramm</source>
         <translation>&amp;Figures per Themenfeld: whole programme</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="246"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="244"/>
         <source>&amp;Kennzahlen je Lage: %1</source>
         <translation>&amp;Figures per Lage: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="287"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="285"/>
         <source>Im Umfang „Föderal“ hat „%1“ keine OZG-Leistungen.
 
 Wählen Sie den Umfang „alle“, um auch die Leistungen des Bundes zu sehen.</source>
@@ -3823,12 +5524,12 @@ Wählen Sie den Umfang „alle“, um auch die Leistungen des Bundes zu sehen.</
 Choose the scope “all” to see the federal services too.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="290"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="288"/>
         <source>Im Umfang „Föderal“ hat das Programm keine OZG-Leistungen.</source>
         <translation>In the scope “Föderal”, the programme has no OZG-Leistungen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="293"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="291"/>
         <source>„%1“ hat noch keine OZG-Leistungen, es gibt also nichts abzudecken.
 
 Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</source>
@@ -3837,7 +5538,7 @@ Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</sourc
 Create Lagen and OZG-Leistungen or import a catalog.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="296"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="294"/>
         <source>Der Katalog hat noch keine OZG-Leistungen.</source>
         <translation>The catalog has no OZG-Leistungen yet.</translation>
     </message>
@@ -3881,6 +5582,14 @@ Create Lagen and OZG-Leistungen or import a catalog.</translation>
     </message>
 </context>
 <context>
+    <name>tfp::ui::CatalogCommand</name>
+    <message>
+        <location filename="../ui/catalogcommand.cpp" line="34"/>
+        <source>Rückgängig: %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+</context>
+<context>
     <name>tfp::ui::ChangesDialog</name>
     <message>
         <location filename="../ui/views/changesdialog.cpp" line="34"/>
@@ -3888,85 +5597,85 @@ Create Lagen and OZG-Leistungen or import a catalog.</translation>
         <translation>Changes since …</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="39"/>
-        <location filename="../ui/views/changesdialog.cpp" line="43"/>
-        <location filename="../ui/views/changesdialog.cpp" line="48"/>
+        <location filename="../ui/views/changesdialog.cpp" line="40"/>
+        <location filename="../ui/views/changesdialog.cpp" line="44"/>
+        <location filename="../ui/views/changesdialog.cpp" line="49"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="50"/>
+        <location filename="../ui/views/changesdialog.cpp" line="51"/>
         <source>&amp;Seit:</source>
         <translation>&amp;Since:</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="51"/>
+        <location filename="../ui/views/changesdialog.cpp" line="54"/>
         <source>&amp;Themenfeld:</source>
         <translation>&amp;Themenfeld:</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="52"/>
+        <location filename="../ui/views/changesdialog.cpp" line="55"/>
         <source>&amp;Eintrag:</source>
         <translation>&amp;Entry:</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="53"/>
+        <location filename="../ui/views/changesdialog.cpp" line="56"/>
         <source>&amp;Autor:</source>
         <translation>&amp;Author:</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="63"/>
+        <location filename="../ui/views/changesdialog.cpp" line="66"/>
         <source>Als &amp;CSV speichern…</source>
         <translation>Save as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="64"/>
+        <location filename="../ui/views/changesdialog.cpp" line="67"/>
         <source>Stand s&amp;peichern…</source>
         <translation>Save S&amp;tand…</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="99"/>
-        <location filename="../ui/views/changesdialog.cpp" line="155"/>
+        <location filename="../ui/views/changesdialog.cpp" line="102"/>
+        <location filename="../ui/views/changesdialog.cpp" line="158"/>
         <source>Zeitpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="155"/>
+        <location filename="../ui/views/changesdialog.cpp" line="158"/>
         <source>Autor</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="155"/>
+        <location filename="../ui/views/changesdialog.cpp" line="158"/>
         <source>Themenfeld</source>
         <translation>Themenfeld</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="155"/>
+        <location filename="../ui/views/changesdialog.cpp" line="158"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="156"/>
+        <location filename="../ui/views/changesdialog.cpp" line="159"/>
         <source>Eintrag</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="156"/>
+        <location filename="../ui/views/changesdialog.cpp" line="159"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="156"/>
+        <location filename="../ui/views/changesdialog.cpp" line="159"/>
         <source>Alt → Neu</source>
         <translation>Old → new</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="156"/>
+        <location filename="../ui/views/changesdialog.cpp" line="159"/>
         <source>Quelle</source>
         <translation>Source</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/changesdialog.cpp" line="173"/>
+        <location filename="../ui/views/changesdialog.cpp" line="175"/>
         <source>%n Änderung(en)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -3974,34 +5683,183 @@ Create Lagen and OZG-Leistungen or import a catalog.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="180"/>
+        <location filename="../ui/views/changesdialog.cpp" line="182"/>
         <source>„%1“ kann nicht geschrieben werden: %2</source>
         <translation>“%1” cannot be written: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="197"/>
+        <location filename="../ui/views/changesdialog.cpp" line="199"/>
         <source>Änderungen als CSV speichern</source>
         <translation>Save changes as CSV</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="197"/>
+        <location filename="../ui/views/changesdialog.cpp" line="199"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="206"/>
+        <location filename="../ui/views/changesdialog.cpp" line="208"/>
         <source>Stand speichern</source>
         <translation>Save Stand</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="206"/>
+        <location filename="../ui/views/changesdialog.cpp" line="208"/>
         <source>Name des Stands:</source>
         <translation>Name of the Stand:</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="207"/>
+        <location filename="../ui/views/changesdialog.cpp" line="209"/>
         <source>Stand %1</source>
         <translation>Stand %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::DashboardView</name>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="35"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="37"/>
+        <source>Reifegrad</source>
+        <translation>Reifegrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="39"/>
+        <source>Go-live-Verlauf</source>
+        <translation>Go-live history</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="41"/>
+        <source>Meilensteine (Gantt)</source>
+        <translation>Milestones (Gantt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="43"/>
+        <source>Nachnutzung</source>
+        <translation>Nachnutzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="45"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="47"/>
+        <source>Priorisierung</source>
+        <translation>Prioritisation</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="59"/>
+        <source>automatisch</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="78"/>
+        <source>Diagramme</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="79"/>
+        <source>Diagra&amp;mm:</source>
+        <translation>C&amp;hart:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="83"/>
+        <source>alle Leistungen</source>
+        <translation>all services</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="84"/>
+        <source>nur Föderal</source>
+        <translation>Föderal only</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="85"/>
+        <source>&amp;Umfang:</source>
+        <translation>Sc&amp;ope:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="89"/>
+        <source>Zeitraum &amp;von:</source>
+        <translation>Period &amp;from:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="91"/>
+        <source>b&amp;is:</source>
+        <translation>&amp;to:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="93"/>
+        <source>PNG &amp;exportieren…</source>
+        <translation>&amp;Export PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="94"/>
+        <source>&amp;SVG exportieren…</source>
+        <translation>Export &amp;SVG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="95"/>
+        <location filename="../ui/views/dashboardview.cpp" line="262"/>
+        <source>&amp;Kopieren</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="96"/>
+        <source>Das Diagramm als Bild in die Zwischenablage kopieren</source>
+        <translation>Copy the chart to the clipboard as an image</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="209"/>
+        <source>Diagramm nicht gespeichert</source>
+        <translation>Chart not saved</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="228"/>
+        <source>Diagramm als %1 speichern</source>
+        <translation>Save chart as %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="234"/>
+        <source> Pixel</source>
+        <translation> pixels</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="240"/>
+        <source>&amp;Breite:</source>
+        <translation>&amp;Width:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="241"/>
+        <source>&amp;Höhe:</source>
+        <translation>&amp;Height:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="243"/>
+        <source>Für eine A4-Seite genügen 1360 × 800 Pixel; die Schrift wächst mit der Breite.</source>
+        <translation>1360 × 800 pixels are enough for an A4 page; the text grows with the width.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="247"/>
+        <source>SVG-Grafik (*.svg)</source>
+        <translation>SVG graphic (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="247"/>
+        <source>PNG-Bild (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="260"/>
+        <source>Als &amp;PNG speichern…</source>
+        <translation>Save as &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dashboardview.cpp" line="261"/>
+        <source>Als &amp;SVG speichern…</source>
+        <translation>Save as &amp;SVG…</translation>
     </message>
 </context>
 <context>
@@ -4062,6 +5920,150 @@ Double-click or Enter opens the service.</translation>
         <location filename="../ui/document.cpp" line="33"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::ExportDialog</name>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="33"/>
+        <source>Leistungen</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="35"/>
+        <source>Projekte</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="37"/>
+        <source>Meilensteine</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="39"/>
+        <source>Arbeitsplan</source>
+        <translation>Work plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="48"/>
+        <source>Semikolon, UTF-8 mit BOM, Datum TT.MM.JJJJ: Excel zeigt die Umlaute richtig, und die Datei lässt sich unverändert wieder importieren.</source>
+        <translation>Semicolon, UTF-8 with BOM, dates as DD.MM.YYYY: Excel shows umlauts correctly, and the file can be imported again unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="52"/>
+        <source>Kopfzeile fixiert und mit Filter, Spaltenbreiten nach Inhalt, echte Datums- und Zahlenzellen; die Blätter lassen sich wieder importieren.</source>
+        <translation>Header row frozen and filtered, column widths fitted to content, real date and number cells; the sheets can be imported again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="55"/>
+        <source>Ganztägige Termine nach RFC 5545 für Outlook und Thunderbird; ein erreichter Meilenstein steht an seinem Ist-Datum, ein offener am geplanten.</source>
+        <translation>All-day events per RFC 5545 for Outlook and Thunderbird; a milestone that has been reached is placed on its actual date, an open one on its planned date.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="67"/>
+        <location filename="../ui/views/exportdialog.cpp" line="325"/>
+        <source>Exportieren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="82"/>
+        <source>Du&amp;rchsuchen…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="99"/>
+        <source>&amp;Inhalt:</source>
+        <translation>&amp;Content:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="100"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="101"/>
+        <source>&amp;Umfang:</source>
+        <translation>&amp;Scope:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="105"/>
+        <source>&amp;Datei:</source>
+        <translation>F&amp;ile:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="113"/>
+        <source>&amp;Exportieren</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="114"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="201"/>
+        <source>Gesamtprogramm (alle Themenfelder)</source>
+        <translation>Whole programme (all Themenfelder)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="203"/>
+        <source>Themenfeld „%1“</source>
+        <translation>Themenfeld ‘%1’</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="215"/>
+        <source>Projekt „%1“ (%2)</source>
+        <translation>Project ‘%1’ (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="228"/>
+        <source>Gesamtprogramm</source>
+        <translation>Whole programme</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="289"/>
+        <source>Meilensteine mit Datum, je ein Termin: %1.</source>
+        <translation>Milestones with a date, one event each: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="290"/>
+        <source>Im gewählten Umfang hat kein Meilenstein ein Datum; es gibt nichts zu exportieren.</source>
+        <translation>No milestone in the selected scope has a date; there is nothing to export.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="293"/>
+        <source>Eine Arbeitsmappe mit den Blättern Leistungen, Priorisierung, Projekte, Meilensteine und Nachnutzung.</source>
+        <translation>A workbook with the sheets Services, Prioritisation, Projects, Milestones and Nachnutzung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="297"/>
+        <source>Zu schreibende Zeilen: %1.</source>
+        <translation>Rows to write: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="310"/>
+        <source>CSV-Dateien (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="311"/>
+        <source>Excel-Arbeitsmappen (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="312"/>
+        <source>Kalender (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="313"/>
+        <source>Exportieren nach</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="326"/>
+        <source>„%1“ gibt es schon. Ersetzen?</source>
+        <translation>‘%1’ already exists. Replace it?</translation>
     </message>
 </context>
 <context>
@@ -4141,81 +6143,283 @@ Double-click or Enter opens the service.</translation>
 <context>
     <name>tfp::ui::HistoryPanel</name>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="35"/>
+        <location filename="../ui/views/historypanel.cpp" line="36"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="35"/>
-        <location filename="../ui/views/historypanel.cpp" line="40"/>
+        <location filename="../ui/views/historypanel.cpp" line="36"/>
+        <location filename="../ui/views/historypanel.cpp" line="42"/>
         <source>von</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="35"/>
-        <location filename="../ui/views/historypanel.cpp" line="40"/>
+        <location filename="../ui/views/historypanel.cpp" line="36"/>
+        <location filename="../ui/views/historypanel.cpp" line="42"/>
         <source>am</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="40"/>
+        <location filename="../ui/views/historypanel.cpp" line="42"/>
         <source>Änderung</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="40"/>
+        <location filename="../ui/views/historypanel.cpp" line="42"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="40"/>
+        <location filename="../ui/views/historypanel.cpp" line="42"/>
         <source>alt</source>
         <translation>old</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="40"/>
+        <location filename="../ui/views/historypanel.cpp" line="42"/>
         <source>neu</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="44"/>
+        <location filename="../ui/views/historypanel.cpp" line="46"/>
         <source>Kommentar schreiben und mit Eingabe speichern</source>
         <translation>Write a comment and save it with Enter</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="45"/>
+        <location filename="../ui/views/historypanel.cpp" line="47"/>
         <source>Kommentieren</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="87"/>
+        <location filename="../ui/views/historypanel.cpp" line="89"/>
         <source>Wählen Sie eine OZG-Leistung oder ein Projekt, um Kommentare und Änderungen zu sehen.</source>
         <translation>Select an OZG-Leistung or a project to see its comments and changes.</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="91"/>
+        <location filename="../ui/views/historypanel.cpp" line="93"/>
         <source>Kommentare und Änderungen zu %1</source>
         <translation>Comments and changes of %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="101"/>
+        <location filename="../ui/views/historypanel.cpp" line="103"/>
         <source>Noch keine Kommentare.</source>
         <translation>No comments yet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="106"/>
+        <location filename="../ui/views/historypanel.cpp" line="108"/>
         <source>gelöscht</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="108"/>
+        <location filename="../ui/views/historypanel.cpp" line="110"/>
         <source>angelegt</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="114"/>
+        <location filename="../ui/views/historypanel.cpp" line="118"/>
+        <source>In diesem Workshop-Paket noch nicht geändert.</source>
+        <translation>Not yet changed in this workshop package.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/historypanel.cpp" line="119"/>
         <source>Seit dem Anlegen des Katalogs unverändert.</source>
         <translation>Unchanged since the catalog was created.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::ImportDialog</name>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="65"/>
+        <source>Neu (%1)</source>
+        <translation>New (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="67"/>
+        <source>Geändert (%1)</source>
+        <translation>Changed (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="69"/>
+        <source>Unverändert (%1)</source>
+        <translation>Unchanged (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="71"/>
+        <source>Abgelehnt (%1)</source>
+        <translation>Rejected (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="73"/>
+        <source>Nicht zugeordnet (%1)</source>
+        <translation>Unmatched (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="82"/>
+        <source>Importieren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="84"/>
+        <source>CSV- oder Excel-Datei (.xlsx)</source>
+        <translation>CSV or Excel file (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="89"/>
+        <source>Du&amp;rchsuchen…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="101"/>
+        <source>&amp;Datei:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="103"/>
+        <source>&amp;Neu einlesen</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="105"/>
+        <source>Liest die Datei noch einmal, etwa nachdem sie in Excel korrigiert wurde.</source>
+        <translation>Reads the file again, for example after it has been corrected in Excel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="112"/>
+        <source>&amp;Inhalt:</source>
+        <translation>&amp;Content:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="115"/>
+        <source>Tabellen&amp;blatt:</source>
+        <translation>&amp;Worksheet:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="150"/>
+        <source>&amp;Übernehmen</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="152"/>
+        <source>Übernimmt alle Zeilen in einem Schritt; „Rückgängig“ nimmt sie als Ganzes zurück.</source>
+        <translation>Applies all rows in one step; ‘Undo’ reverts them as a whole.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="153"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="241"/>
+        <source>Datei importieren</source>
+        <translation>Import file</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="242"/>
+        <source>Tabellen (*.csv *.xlsx *.txt);;CSV-Dateien (*.csv *.txt);;Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</source>
+        <translation>Spreadsheets (*.csv *.xlsx *.txt);;CSV files (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="301"/>
+        <source>Der Katalog hat sich seit der Vorschau geändert; die Vorschau ist neu berechnet. Bitte prüfen Sie sie und übernehmen Sie dann.</source>
+        <translation>The catalogue has changed since the preview; the preview has been recalculated. Please check it and then apply.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="317"/>
+        <source>Der Katalog hat den Import abgelehnt; es wurde nichts geändert. %1</source>
+        <translation>The catalogue rejected the import; nothing was changed. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="332"/>
+        <source>Wählen Sie eine CSV- oder Excel-Datei (.xlsx) und was sie enthält. Die Vorschau zeigt, was sich ändern würde; geändert wird erst mit „Übernehmen“.</source>
+        <translation>Choose a CSV or Excel file (.xlsx) and what it contains. The preview shows what would change; nothing is changed until you click ‘Apply’.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="337"/>
+        <source>Der Katalog bleibt unverändert.</source>
+        <translation>The catalogue remains unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="344"/>
+        <source>Dashboard: %1 Zeilen einer OZG-Leistung des Katalogs zugeordnet, %2 nicht zugeordnet.</source>
+        <translation>Dashboard: %1 rows matched to an OZG-Leistung in the catalogue, %2 unmatched.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="351"/>
+        <source>Zeilen mit Fehlern: %1. So wird nichts importiert; korrigieren Sie die Datei (siehe „Abgelehnt“) und lesen Sie sie neu ein.</source>
+        <translation>Rows with errors: %1. Nothing will be imported like this; correct the file (see ‘Rejected’) and reload it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="355"/>
+        <source>Nichts zu ändern: der Katalog hat diesen Stand schon.</source>
+        <translation>Nothing to change: the catalogue is already up to date.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="357"/>
+        <source>„Übernehmen“ schreibt alles in einem Schritt; „Rückgängig“ nimmt es als Ganzes zurück.</source>
+        <translation>‘Apply’ writes everything in one step; ‘Undo’ reverts it as a whole.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="362"/>
+        <source>Der Katalog ist nur zum Lesen geöffnet (%1); importieren geht hier nicht.</source>
+        <translation>The catalogue is open read-only (%1); importing is not possible here.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="374"/>
+        <source>Nur Excel-Arbeitsmappen (.xlsx) haben Tabellenblätter.</source>
+        <translation>Only Excel workbooks (.xlsx) have worksheets.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::ImportPreviewModel</name>
+    <message>
+        <location filename="../ui/models/importpreviewmodel.cpp" line="16"/>
+        <source>(leer)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/importpreviewmodel.cpp" line="37"/>
+        <source>(ganze Zeile)</source>
+        <translation>(whole row)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/importpreviewmodel.cpp" line="98"/>
+        <source>Zeile</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/importpreviewmodel.cpp" line="100"/>
+        <source>Eintrag</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/importpreviewmodel.cpp" line="102"/>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/importpreviewmodel.cpp" line="103"/>
+        <source>Spalte</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/importpreviewmodel.cpp" line="104"/>
+        <location filename="../ui/models/importpreviewmodel.cpp" line="106"/>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/importpreviewmodel.cpp" line="106"/>
+        <source>Wert</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/importpreviewmodel.cpp" line="106"/>
+        <source>Bisher</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/importpreviewmodel.cpp" line="108"/>
+        <source>Neu</source>
+        <translation>New</translation>
     </message>
 </context>
 <context>
@@ -4316,52 +6520,52 @@ Double-click opens the Themenfeld.</translation>
 <context>
     <name>tfp::ui::LeistungEditor</name>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="65"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="66"/>
         <source>LeiKa-Leistungen</source>
         <translation>LeiKa-Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="74"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="75"/>
         <source>Abh&amp;ängigkeit hinzufügen…</source>
         <translation>Add &amp;dependency…</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="76"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="77"/>
         <source>Diese Leistung setzt eine andere voraus (z. B. Geburtsanzeige vor Elterngeld).</source>
         <translation>This service requires another one first (e.g. birth registration before parental allowance).</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="77"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="78"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="78"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="79"/>
         <source>Hängt ab von</source>
         <translation>Depends on</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="117"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="122"/>
         <source>Abhängigkeit hinzufügen</source>
         <translation>Add dependency</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="118"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="123"/>
         <source>„%1“ hängt ab von:</source>
         <translation>“%1” depends on:</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="153"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="158"/>
         <source>Keine OZG-Leistung gewählt</source>
         <translation>No OZG-Leistung selected</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="154"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="159"/>
         <source>Wählen Sie links im Baum eine OZG-Leistung, um sie hier zu bearbeiten.</source>
         <translation>Select an OZG-Leistung in the tree on the left to edit it here.</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="161"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="166"/>
         <source>%1 › %2 · Programm %3</source>
         <translation>%1 › %2 · programme %3</translation>
     </message>
@@ -4523,115 +6727,120 @@ Change the search term or reset the filters to “all”.</translation>
 <context>
     <name>tfp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>Themenfelder</source>
         <translation>Themenfelder</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Bereit. Jede Änderung wird sofort gespeichert.</source>
         <translation>Ready. Every change is saved at once.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Kommentare und Änderungen</source>
         <translation>Comments and changes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>&amp;Leistungen</source>
         <translation>&amp;Services</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>&amp;Projekte</source>
         <translation>&amp;Projects</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>&amp;Zeitplan</source>
         <translation>Sc&amp;hedule</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>P&amp;riorisierung</source>
         <translation>P&amp;rioritisation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Abde&amp;ckung</source>
         <translation>Co&amp;verage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <source>&amp;Übersicht</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>&amp;Themenfeld</source>
         <translation>&amp;Themenfeld</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Name und Notizen, Federführung, Lagen und Risiken des Themenfelds</source>
         <translation>Name and notes, Federführung, Lagen and risks of the Themenfeld</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>&amp;Onlinedienste</source>
         <translation>&amp;Online services</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Gesamtprogramm</source>
         <translation>&amp;Whole programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>Änderung nicht möglich</source>
         <translation>Change not possible</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Der Katalog wurde von einem anderen Programm geändert und neu geladen.</source>
         <translation>The catalog was changed by another program and reloaded.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>&amp;Rückgängig: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="192"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>&amp;Wiederholen: %1</source>
         <translation>&amp;Redo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="194"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>Katalog beschädigt</source>
         <translation>Catalog damaged</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>%1
 
 Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder eine mit „Kopie speichern unter“ erstellte Kopie.</source>
@@ -4640,306 +6849,346 @@ Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder ei
 The catalog is now open read-only. Open a backup or a copy made with “Save copy as”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>%1 – %2 – Themenfeldplaner</source>
         <translation>%1 – %2 – Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>Gesamtprogramm</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>Nur lesen: %1</source>
         <translation>Read-only: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</source>
         <translation>&lt;b&gt;Workshop package&lt;/b&gt; for the Themenfeld &lt;b&gt;“%1”&lt;/b&gt; from the catalog %2, created on %3 by %4. Changes and votes stay in this file; the catalog takes them over with “File › Merge workshop result…”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>Katalog-Kennung %1, Revision %2</source>
         <translation>Catalog ID %1, revision %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="261"/>
         <source>Katalog öffnen</source>
         <translation>Open catalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>Neue OZG-Leistung</source>
         <translation>New OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>&amp;OZG-ID:</source>
         <translation>&amp;OZG ID:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="484"/>
         <source>&amp;Lage:</source>
         <translation>&amp;Lage:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>OZG-Leistung entfernen</source>
         <translation>Remove OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</source>
         <translation>First select the OZG-Leistung on the “Services” tab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>Neues Projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="48"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="51"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="69"/>
         <source>Wählen Sie zuerst links ein Themenfeld.</source>
         <translation>First select a Themenfeld on the left.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="48"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="58"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="66"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="74"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="51"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="61"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="69"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="77"/>
         <source>Workshop-Paket erstellen</source>
         <translation>Create workshop package</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="53"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="56"/>
         <source>Workshop-Paket für „%1“ gespeichert: %2</source>
         <translation>Workshop package for “%1” saved: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="75"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="110"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="78"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="160"/>
         <source>Workshop-Pakete (*.tfreview)</source>
         <translation>Workshop packages (*.tfreview)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="87"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="90"/>
         <source>Workshop-Ergebnis übernommen; „Rückgängig“ nimmt es als Ganzes zurück.</source>
         <translation>Workshop result merged; “Undo” takes it back as a whole.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="109"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="117"/>
+        <source>Import übernommen; „Rückgängig“ nimmt ihn als Ganzes zurück.</source>
+        <translation>Import applied; ‘Undo’ reverts it as a whole.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="131"/>
+        <source>Exportiert: %1</source>
+        <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="150"/>
+        <source>In ein Workshop-Paket wird nicht importiert; importieren Sie in den Katalog.</source>
+        <translation>Imports do not go into a workshop package; import into the catalogue instead.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="152"/>
+        <source>Übernimmt Leistungen, Projekte, Meilensteine oder den Dashboard-Export aus CSV oder Excel, mit Vorschau.</source>
+        <translation>Imports services, projects, milestones or the dashboard export from CSV or Excel, with a preview.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="159"/>
         <source>Workshop-Ergebnis übernehmen</source>
         <translation>Merge workshop result</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="116"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="166"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="117"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="167"/>
         <source>&amp;Neuer Katalog…</source>
         <translation>&amp;New catalog…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="119"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="169"/>
         <source>Legt einen neuen Katalog aus dem eingebetteten OZG-Katalog an.</source>
         <translation>Creates a new catalog from the embedded OZG catalog.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="120"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="170"/>
         <source>Ö&amp;ffnen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="121"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="171"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>&amp;Recent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="122"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="172"/>
         <source>&amp;Kopie speichern unter…</source>
         <translation>Save &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="125"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="174"/>
+        <source>&amp;Arbeitsplan als PDF…</source>
+        <translation>&amp;Work plan as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="177"/>
+        <source>&amp;Importieren…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="179"/>
+        <source>E&amp;xportieren…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="180"/>
+        <source>Schreibt Tabellen als CSV oder Excel-Arbeitsmappe, Meilensteine als Kalender.</source>
+        <translation>Writes tables as CSV or an Excel workbook, milestones as a calendar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="182"/>
         <source>&amp;Workshop-Paket erstellen…</source>
         <translation>Create &amp;workshop package…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="126"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="183"/>
         <source>Schreibt das gewählte Themenfeld als Workshop-Paket (*.tfreview) zur Prüfung ohne den Katalog.</source>
         <translation>Writes the selected Themenfeld as a workshop package (*.tfreview) for review without the catalog.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="129"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="186"/>
         <source>Workshop-&amp;Ergebnis übernehmen…</source>
         <translation>&amp;Merge workshop result…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="132"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="189"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="134"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="191"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="140"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="197"/>
         <source>Neue &amp;OZG-Leistung…</source>
         <translation>New &amp;OZG-Leistung…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="142"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="199"/>
         <source>OZG-Leistung &amp;entfernen…</source>
         <translation>&amp;Remove OZG-Leistung…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="145"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="202"/>
         <source>Entfernt die im Detailbereich gezeigte OZG-Leistung aus dem Katalog.</source>
         <translation>Removes the OZG-Leistung shown in the details pane from the catalog.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="146"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="203"/>
         <source>Neues &amp;Projekt…</source>
         <translation>New &amp;project…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="147"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="204"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="150"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="207"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="157"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="214"/>
         <source>&amp;Einstellungen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="160"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="217"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="161"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="218"/>
         <source>&amp;Themenfelder</source>
         <translation>&amp;Themenfelder</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="161"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="218"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="161"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="218"/>
         <source>&amp;Kommentare und Änderungen</source>
         <translation>&amp;Comments and changes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="169"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="226"/>
         <source>Änderungen &amp;seit…</source>
         <translation>Changes &amp;since…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="170"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="227"/>
         <source>Was sich seit einem Zeitpunkt oder einem gespeicherten Stand geändert hat.</source>
         <translation>What has changed since a point in time or a saved Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="172"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="229"/>
         <source>&amp;Nächster Bereich</source>
         <translation>&amp;Next pane</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="174"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="231"/>
         <source>Springt zwischen Themenfeldliste, Arbeitsbereich, Details und Kommentaren.</source>
         <translation>Moves between the Themenfeld list, the work area, the details and the comments.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="176"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="233"/>
         <source>&amp;Vorheriger Bereich</source>
         <translation>&amp;Previous pane</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="179"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="236"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="180"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="237"/>
         <source>&amp;Benutzerhandbuch</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="182"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="239"/>
         <source>Öffnet das Benutzerhandbuch beim Kapitel der gezeigten Registerkarte.</source>
         <translation>Opens the user guide at the chapter of the tab in front.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="184"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="241"/>
         <source>Ü&amp;ber Themenfeldplaner…</source>
         <translation>&amp;About Themenfeldplaner…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="185"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="242"/>
         <source>Über &amp;Qt…</source>
         <translation>About &amp;Qt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="189"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="197"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="246"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="254"/>
         <source>Neuer Katalog</source>
         <translation>New catalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="190"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="214"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="247"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="271"/>
         <source>Themenfeldplaner-Kataloge (*.tfplan)</source>
         <translation>Themenfeldplaner catalogs (*.tfplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="205"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="262"/>
         <source>Kataloge und Workshop-Pakete (*.tfplan *.tfreview);;Themenfeldplaner-Kataloge (*.tfplan);;Workshop-Pakete (*.tfreview);;Alle Dateien (*)</source>
         <translation>Catalogs and workshop packages (*.tfplan *.tfreview);;Themenfeldplaner catalogs (*.tfplan);;Workshop packages (*.tfreview);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="213"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="270"/>
         <source>Kopie speichern unter</source>
         <translation>Save copy as</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="220"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="277"/>
         <source>Kopie gespeichert: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="222"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="279"/>
         <source>Kopie speichern</source>
         <translation>Save copy</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="258"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="315"/>
         <source>Über Themenfeldplaner</source>
         <translation>About Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="259"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="316"/>
         <source>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planung der OZG-Umsetzung je Themenfeld: Leistungen, Federführung, Umsetzungsprojekte, Nachnutzung, Meilensteine und Budget.&lt;/p&gt;&lt;p&gt;Lizenz: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Katalogdaten:&lt;/b&gt; Der eingebettete OZG-Katalog (14 Themenfelder, 55 Lagen, 557 OZG-Leistungen, 5.249 LeiKa-Leistungen, Stand etwa 2019/20) stammt aus der &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT-Lizenz, Copyright © 2020 Gert Hammes. Die Inhalte beruhen auf dem öffentlichen OZG-Umsetzungskatalog von BMI/FITKO und dem Leistungskatalog (LeiKa).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planning the OZG implementation per Themenfeld: services, Federführung, Umsetzungsprojekte, Nachnutzung, milestones and budget.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Catalog data:&lt;/b&gt; The embedded OZG catalog (14 Themenfelder, 55 Lagen, 557 OZG-Leistungen, 5,249 LeiKa-Leistungen, as of about 2019/20) comes from the &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT licence, copyright © 2020 Gert Hammes. Its contents are based on the public OZG implementation catalogue of BMI/FITKO and the Leistungskatalog (LeiKa).&lt;/p&gt;</translation>
     </message>
@@ -5090,6 +7339,185 @@ Double-click opens the project.</translation>
         <location filename="../ui/views/onlinediensteview.cpp" line="180"/>
         <source>%1 deckt %2 mit Reifegrad %3 ab</source>
         <translation>%1 covers %2 at Reifegrad %3</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::PdfExportDialog</name>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="43"/>
+        <source>&amp;Deckblatt mit Federführung</source>
+        <translation>&amp;Cover page with Federführung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="45"/>
+        <source>Ü&amp;berblick</source>
+        <translation>O&amp;verview</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="47"/>
+        <source>&amp;Priorisierung</source>
+        <translation>&amp;Prioritisation</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="49"/>
+        <source>&amp;Umsetzungsprojekte</source>
+        <translation>&amp;Umsetzungsprojekte</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="51"/>
+        <source>&amp;Wellenplanung und Zeitplan</source>
+        <translation>&amp;Wave planning and schedule</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="53"/>
+        <source>&amp;Meilensteine</source>
+        <translation>&amp;Milestones</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="55"/>
+        <source>Abdec&amp;kung und Lücken</source>
+        <translation>Coverage and &amp;gaps</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="57"/>
+        <source>&amp;Risiken und Abhängigkeiten</source>
+        <translation>&amp;Risks and dependencies</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="59"/>
+        <source>Steckbriefe (&amp;Anhang)</source>
+        <translation>Profiles (&amp;appendix)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="69"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="295"/>
+        <source>Arbeitsplan als PDF</source>
+        <translation>Work plan as PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="80"/>
+        <source>Alle %1 Themenfelder (je eine Datei)</source>
+        <translation>All %1 Themenfelder (one file each)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="81"/>
+        <source>&amp;Themenfeld:</source>
+        <translation>&amp;Themenfeld:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="86"/>
+        <source>Abschnitte</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="97"/>
+        <source>&amp;Zeitraum des Zeitplans wählen</source>
+        <translation>Choose the sc&amp;hedule period</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="100"/>
+        <source>Ohne Auswahl zeigt der Zeitplan alle Termine der Projekte.</source>
+        <translation>Without a selection, the schedule shows all the projects&apos; dates.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="106"/>
+        <source>dd.MM.yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="109"/>
+        <source>&amp;von:</source>
+        <translation>&amp;from:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="110"/>
+        <source>b&amp;is:</source>
+        <translation>t&amp;o:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="123"/>
+        <source>Seiten der Vorschau</source>
+        <translation>Preview pages</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="140"/>
+        <source>&amp;Speichern…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="141"/>
+        <source>S&amp;chließen</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="222"/>
+        <source>Vorschau: %1, %2 Seiten (das erste von %3 Themenfeldern).</source>
+        <translation>Preview: %1, %2 pages (the first of %3 Themenfelder).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="226"/>
+        <source>Vorschau: %1 Seiten.</source>
+        <translation>Preview: %1 pages.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="231"/>
+        <source>Seite %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="283"/>
+        <source>Gespeichert: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="289"/>
+        <source>Der Ordner „%1“ kann nicht angelegt werden.</source>
+        <translation>The folder ‘%1’ cannot be created.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="294"/>
+        <source>Arbeitspläne werden geschrieben …</source>
+        <translation>Writing work plans…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="294"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="302"/>
+        <source>Arbeitsplan %1 (%2 von %3) …</source>
+        <translation>Work plan %1 (%2 of %3)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="307"/>
+        <source>Abgebrochen: %1 von %2 Arbeitsplänen gespeichert.</source>
+        <translation>Cancelled: %1 of %2 work plans saved.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="312"/>
+        <source>%1 Arbeitspläne gespeichert in %2</source>
+        <translation>%1 work plans saved in %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="328"/>
+        <source>Ordner für die Arbeitspläne</source>
+        <translation>Folder for the work plans</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="331"/>
+        <source>Arbeitsplan speichern</source>
+        <translation>Save work plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="333"/>
+        <source>PDF-Dokumente (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="342"/>
+        <source>Abgebrochen</source>
+        <translation>Cancelled</translation>
     </message>
 </context>
 <context>
@@ -5733,32 +8161,32 @@ This deletes %2 milestones, %3 assignments of OZG-Leistungen and %4 further entr
         <translation>Add milestone</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="385"/>
+        <location filename="../ui/views/projekteview.cpp" line="386"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="386"/>
+        <location filename="../ui/views/projekteview.cpp" line="387"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="387"/>
+        <location filename="../ui/views/projekteview.cpp" line="388"/>
         <source>&amp;geplant am:</source>
         <translation>&amp;planned on:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="398"/>
+        <location filename="../ui/views/projekteview.cpp" line="399"/>
         <source>Quartal im Zahlungsplan</source>
         <translation>Quarter in the payment plan</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="406"/>
+        <location filename="../ui/views/projekteview.cpp" line="407"/>
         <source>&amp;Jahr:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="407"/>
+        <location filename="../ui/views/projekteview.cpp" line="408"/>
         <source>&amp;Quartal:</source>
         <translation>&amp;Quarter:</translation>
     </message>
@@ -5766,144 +8194,144 @@ This deletes %2 milestones, %3 assignments of OZG-Leistungen and %4 further entr
 <context>
     <name>tfp::ui::ReviewMergeDialog</name>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="51"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="52"/>
         <source>Workshop-Ergebnis übernehmen</source>
         <translation>Merge workshop result</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="55"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="56"/>
         <source>&amp;Stimmen als Bewertungen übernehmen</source>
         <translation>Take the &amp;votes as scores</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="57"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="58"/>
         <source>Setzt je Kriterium und Leistung den gerundeten Mittelwert der Workshop-Stimmen als Bewertung.</source>
         <translation>Sets the rounded mean of the workshop votes as the score per criterion and service.</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="61"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="62"/>
         <source>Änderung</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="61"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="62"/>
         <source>Katalog jetzt</source>
         <translation>Catalog now</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="61"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="62"/>
         <source>Neu</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="63"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="64"/>
         <source>Konflikt</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="63"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="64"/>
         <source>Basis</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="63"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="64"/>
         <location filename="../ui/views/reviewmergedialog.cpp" line="306"/>
         <source>Katalog</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="63"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="64"/>
         <location filename="../ui/views/reviewmergedialog.cpp" line="307"/>
         <source>Paket</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="63"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="64"/>
         <source>Entscheidung</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="64"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
         <source>Nicht übernommen</source>
         <translation>Not merged</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="64"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="66"/>
         <source>Kriterium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="66"/>
         <source>Leistung</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="66"/>
         <source>Stimmen</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="66"/>
         <source>Mittel</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="66"/>
         <source>Streuung</source>
         <translation>Spread</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="66"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="67"/>
         <source>Spanne</source>
         <translation>Range</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="66"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="67"/>
         <source>Vorschlag</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="66"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="67"/>
         <source>Bewertung jetzt</source>
         <translation>Score now</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="68"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="69"/>
         <source>Alle aus dem &amp;Katalog</source>
         <translation>All from the &amp;catalog</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="69"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="70"/>
         <source>Alle aus dem &amp;Paket</source>
         <translation>All from the &amp;package</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="85"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="86"/>
         <source>Ü&amp;bernehmen</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="191"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="192"/>
         <source>Der Katalog hat die Übernahme abgelehnt; es wurde nichts geändert.</source>
         <translation>The catalog refused the merge; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="213"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="214"/>
         <source>neu</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="215"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="216"/>
         <source>gelöscht</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="228"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="229"/>
         <source>&lt;b&gt;Workshop-Paket „%1“&lt;/b&gt; – Themenfeld „%2“, erstellt %3 von %4, %5 Änderungsschritte im Workshop.</source>
         <translation>&lt;b&gt;Workshop package “%1”&lt;/b&gt; – Themenfeld “%2”, created %3 by %4, %5 change steps in the workshop.</translation>
     </message>
@@ -6036,73 +8464,73 @@ This deletes %2 milestones, %3 assignments of OZG-Leistungen and %4 further entr
 <context>
     <name>tfp::ui::StimmenDialog</name>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="28"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="29"/>
         <source>Stimmen erfassen – %1</source>
         <translation>Record votes – %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="32"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="33"/>
         <source>z. B. Steuerungskreis</source>
         <translation>e.g. steering committee</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="36"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="38"/>
         <source>&amp;Teilnehmer/in:</source>
         <translation>&amp;Participant:</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="37"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="39"/>
         <source>&amp;Workshop:</source>
         <translation>&amp;Workshop:</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="38"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="40"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="48"/>
-        <location filename="../ui/views/stimmendialog.cpp" line="125"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="50"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="127"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="50"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="52"/>
         <source>Stimme zu %1</source>
         <translation>Vote on %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="51"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="53"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="59"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="61"/>
         <source>Erfasste Stimmen</source>
         <translation>Recorded votes</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="60"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="62"/>
         <source>Stimmen &amp;speichern</source>
         <translation>&amp;Save votes</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="68"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="70"/>
         <source>Erfasste Stimmen:</source>
         <translation>Recorded votes:</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="90"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="92"/>
         <source>Stimmen von %1 erfassen</source>
         <translation>Record votes of %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="110"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="112"/>
         <source>Teilnehmer/in</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="110"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="112"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -6120,17 +8548,27 @@ This deletes %2 milestones, %3 assignments of OZG-Leistungen and %4 further entr
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../ui/models/themenfeldmodel.cpp" line="103"/>
+        <location filename="../ui/models/themenfeldmodel.cpp" line="104"/>
+        <source>noch kein Themenfeld</source>
+        <translation>no Themenfeld yet</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/themenfeldmodel.cpp" line="105"/>
+        <source>ein Themenfeld</source>
+        <translation>one Themenfeld</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/themenfeldmodel.cpp" line="106"/>
         <source>alle %1 Themenfelder</source>
         <translation>all %1 Themenfelder</translation>
     </message>
     <message>
-        <location filename="../ui/models/themenfeldmodel.cpp" line="105"/>
+        <location filename="../ui/models/themenfeldmodel.cpp" line="109"/>
         <source>Übersicht über alle Themenfelder des Programms</source>
         <translation>Overview of all Themenfelder of the programme</translation>
     </message>
     <message>
-        <location filename="../ui/models/themenfeldmodel.cpp" line="116"/>
+        <location filename="../ui/models/themenfeldmodel.cpp" line="120"/>
         <source>%1
 Federführung: %2</source>
         <translation>%1
