@@ -42,10 +42,8 @@ QList<Command> historyCommands();
 QList<Command> exchangeCommands();
 QList<Command> pdfCommands();
 QList<Command> chartCommands();
-// A QGuiApplication for `tfp chart` (charts paint text), a QCoreApplication for everything else.
+// A QGuiApplication for `tfp chart` and `tfp export-pdf` (they paint text), a QCoreApplication for the rest.
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv);
-// A QGuiApplication on the offscreen platform for `tfp export-pdf`, which paints but never shows a window.
-std::unique_ptr<QCoreApplication> makePdfApplication(int &argc, char **argv);
 
 // Parses args with --help; returns false (and sets exit) when the command should stop.
 bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description, int minPositional,

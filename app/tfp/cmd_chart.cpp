@@ -126,11 +126,10 @@ int runChart(const QStringList &args)
 
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
 {
-    // Charts paint text, which needs a QGuiApplication (and a platform: offscreen when there is no display);
-    // every other subcommand stays a plain QCoreApplication that runs anywhere.
-    if (argc > 1 && qstrcmp(argv[1], "chart") == 0) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
-            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+    // Charts and the Arbeitsplan paint text, which needs a QGuiApplication and a platform: offscreen, since
+    // they paint but never show a window. Every other subcommand stays a QCoreApplication that runs anywhere.
+    if (argc > 1 && (qstrcmp(argv[1], "chart") == 0 || qstrcmp(argv[1], "export-pdf") == 0)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         // Headless runs (CI, cron) have no XDG_RUNTIME_DIR; Qt's warning about it would break the promise of
         // one error line on stderr, and the charts do not use that directory.
@@ -141,7 +140,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
                     previous(type, context, message);
             });
         auto app = std::make_unique<QGuiApplication>(argc, argv);
-        // The charts' labels are German: numbers and dates follow German conventions, as in the app.
+        // The charts' and the Arbeitsplan's text is German: numbers and dates follow German conventions.
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         return app;
     }

@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -116,14 +115,6 @@ int runExportPdf(const QStringList &args)
 }
 
 } // namespace
-
-std::unique_ptr<QCoreApplication> makePdfApplication(int &argc, char **argv)
-{
-    // The PDF is painted, never shown: offscreen serves whether or not there is a display.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    return std::make_unique<QGuiApplication>(argc, argv);
-}
 
 QList<Command> pdfCommands()
 {

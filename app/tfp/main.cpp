@@ -8,9 +8,7 @@
 
 int main(int argc, char **argv)
 {
-    const bool pdf = argc > 1 && qstrcmp(argv[1], "export-pdf") == 0;
-    const auto application =
-        pdf ? tfp::cli::makePdfApplication(argc, argv) : tfp::cli::makeApplication(argc, argv);
+    const auto application = tfp::cli::makeApplication(argc, argv);
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(u"tfp"_qs);
     QCoreApplication::setOrganizationName(u"Themenfeldplaner"_qs);
