@@ -135,6 +135,8 @@ PdfExportDialog::PdfExportDialog(Document &doc, int themenfeldId, QWidget *paren
     split->addWidget(scroll);
     split->setStretchFactor(1, 1);
     split->setStretchFactor(2, 2);
+    // The large page gets the most room; the thumbnails would otherwise take it by their size hint.
+    split->setSizes({340, 300, 560});
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close);
     buttons->button(QDialogButtonBox::Save)->setText(tr("&Speichern…"));
