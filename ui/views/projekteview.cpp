@@ -166,6 +166,9 @@ ProjekteView::ProjekteView(Document &doc, QWidget *parent) : QWidget(parent), m_
     split->addWidget(m_detail);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 2);
+    // The detail tabs (the Nachnutzung matrix of 16 Länder) would otherwise squeeze the list to one row.
+    m_projekte->setMinimumHeight(m_projekte->fontMetrics().height() * 8);
+    split->setSizes({240, 480});
     (new QVBoxLayout(this))->addWidget(split);
 
     connect(m_projekte->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
