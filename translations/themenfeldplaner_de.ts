@@ -1246,7 +1246,7 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <location filename="../app/tfp/cmd_history.cpp" line="41"/>
         <location filename="../app/tfp/cmd_history.cpp" line="127"/>
         <location filename="../app/tfp/cmd_json.cpp" line="24"/>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="40"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="39"/>
         <location filename="../app/tfp/cmd_review.cpp" line="26"/>
         <source>Der Katalog (*.tfplan).</source>
         <translation>Der Katalog (*.tfplan).</translation>
@@ -1487,7 +1487,7 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>--bis (%1) muss nach --von (%2) liegen.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="154"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="153"/>
         <source>ein Diagramm des Themenfelds oder Programms als PNG oder SVG zeichnen</source>
         <translation>ein Diagramm des Themenfelds oder Programms als PNG oder SVG zeichnen</translation>
     </message>
@@ -1611,9 +1611,9 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
     </message>
     <message>
         <location filename="../app/tfp/cmd_history.cpp" line="42"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="47"/>
         <location filename="../app/tfp/cmd_pdf.cpp" line="48"/>
         <location filename="../app/tfp/cmd_pdf.cpp" line="49"/>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="50"/>
         <source>DATUM</source>
         <translation>DATUM</translation>
     </message>
@@ -1851,7 +1851,7 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>Workshop-Ergebnis in den Katalog übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/tfp/main.cpp" line="32"/>
+        <location filename="../app/tfp/main.cpp" line="30"/>
         <source>Aufruf: tfp BEFEHL [OPTIONEN] …
 
 Befehle:
@@ -1862,7 +1862,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/main.cpp" line="35"/>
+        <location filename="../app/tfp/main.cpp" line="33"/>
         <source>
 „tfp BEFEHL --help“ beschreibt einen Befehl.
 </source>
@@ -1871,95 +1871,95 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/main.cpp" line="54"/>
+        <location filename="../app/tfp/main.cpp" line="52"/>
         <source>unbekannter Befehl „%1“; „tfp --help“ listet alle.</source>
         <translation>unbekannter Befehl „%1“; „tfp --help“ listet alle.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="33"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="32"/>
         <source>--%1 erwartet ein Datum (JJJJ-MM-TT oder TT.MM.JJJJ), nicht „%2“.</source>
         <translation>--%1 erwartet ein Datum (JJJJ-MM-TT oder TT.MM.JJJJ), nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="41"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="40"/>
         <source>Das Themenfeld, dessen Arbeitsplan geschrieben wird.</source>
         <translation>Das Themenfeld, dessen Arbeitsplan geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="42"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="41"/>
         <source>Die Arbeitspläne aller Themenfelder, je eine Datei im Ordner von -o.</source>
         <translation>Die Arbeitspläne aller Themenfelder, je eine Datei im Ordner von -o.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="43"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="42"/>
         <source>Die PDF-Datei (mit --all: der Ordner).</source>
         <translation>Die PDF-Datei (mit --all: der Ordner).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="45"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="44"/>
         <source>Die Abschnitte, durch Kommas getrennt (Vorgabe: alle): deckblatt, ueberblick, priorisierung, projekte, zeitplan, meilensteine, abdeckung, risiken, anhang.</source>
         <translation>Die Abschnitte, durch Kommas getrennt (Vorgabe: alle): deckblatt, ueberblick, priorisierung, projekte, zeitplan, meilensteine, abdeckung, risiken, anhang.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="48"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="47"/>
         <source>Beginn des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ).</source>
         <translation>Beginn des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="49"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="48"/>
         <source>Ende des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ).</source>
         <translation>Ende des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="50"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="49"/>
         <source>Das Datum des Stands (Vorgabe: heute).</source>
         <translation>Das Datum des Stands (Vorgabe: heute).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="52"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="51"/>
         <source>Autor in den PDF-Metadaten (Vorgabe: der Autor des Katalogs).</source>
         <translation>Autor in den PDF-Metadaten (Vorgabe: der Autor des Katalogs).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="54"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="53"/>
         <source>Schreibt den Arbeitsplan eines Themenfelds als PDF.</source>
         <translation>Schreibt den Arbeitsplan eines Themenfelds als PDF.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="58"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="57"/>
         <source>genau eines von --themenfeld NAME oder --all ist nötig; siehe „%1 --help“.</source>
         <translation>genau eines von --themenfeld NAME oder --all ist nötig; siehe „%1 --help“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="63"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="62"/>
         <source>-o AUS fehlt; siehe „%1 --help“.</source>
         <translation>-o AUS fehlt; siehe „%1 --help“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="72"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="71"/>
         <source>--from %1 liegt nach --to %2.</source>
         <translation>--from %1 liegt nach --to %2.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="93"/>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="110"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="92"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="109"/>
         <source>%1: %2 Seiten
 </source>
         <translation>%1: %2 Seiten
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="97"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="96"/>
         <source>„%1“ ist kein Ordner; mit --all nennt -o den Ordner für die PDF-Dateien.</source>
         <translation>„%1“ ist kein Ordner; mit --all nennt -o den Ordner für die PDF-Dateien.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="100"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="99"/>
         <source>Der Ordner „%1“ kann nicht angelegt werden.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="130"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="121"/>
         <source>den Arbeitsplan eines oder aller Themenfelder als PDF schreiben</source>
         <translation>den Arbeitsplan eines oder aller Themenfelder als PDF schreiben</translation>
     </message>
@@ -2000,228 +2000,233 @@ Befehle:
 <context>
     <name>tfp::edit</name>
     <message>
-        <location filename="../core/edit/edits.cpp" line="70"/>
+        <location filename="../core/edit/edits.cpp" line="40"/>
+        <source>„%1“</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="71"/>
         <source>Projekt %1</source>
         <translation>Projekt %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="72"/>
+        <location filename="../core/edit/edits.cpp" line="73"/>
         <source>Federführung von %1</source>
         <translation>Federführung von %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="77"/>
+        <location filename="../core/edit/edits.cpp" line="78"/>
         <source>Nachnutzung durch %1</source>
         <translation>Nachnutzung durch %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="87"/>
+        <location filename="../core/edit/edits.cpp" line="88"/>
         <source>Kommentar %1</source>
         <translation>Kommentar %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="88"/>
+        <location filename="../core/edit/edits.cpp" line="89"/>
         <source>Kommentar zu %1: %2</source>
         <translation>Kommentar zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="92"/>
+        <location filename="../core/edit/edits.cpp" line="93"/>
         <source>Zahlungsplan %1/Q%2</source>
         <translation>Zahlungsplan %1/Q%2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="118"/>
+        <location filename="../core/edit/edits.cpp" line="119"/>
         <source>%1 von %2: %3.</source>
         <translation>%1 von %2: %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="124"/>
+        <location filename="../core/edit/edits.cpp" line="125"/>
         <source>Das Reifegradmodell 1.x kennt die Stufen 0 bis 4; %1 ist keine Stufe.</source>
         <translation>Das Reifegradmodell 1.x kennt die Stufen 0 bis 4; %1 ist keine Stufe.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="129"/>
+        <location filename="../core/edit/edits.cpp" line="130"/>
         <source>Der Ziel-Reifegrad (%1) von %2 darf nicht unter dem erreichten Reifegrad (%3) liegen.</source>
         <translation>Der Ziel-Reifegrad (%1) von %2 darf nicht unter dem erreichten Reifegrad (%3) liegen.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="136"/>
+        <location filename="../core/edit/edits.cpp" line="137"/>
         <source>Das Modell 1.x kennt nur die Stufen 0 bis 4; passen Sie zuerst die Reifegrade an.</source>
         <translation>Das Modell 1.x kennt nur die Stufen 0 bis 4; passen Sie zuerst die Reifegrade an.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="143"/>
+        <location filename="../core/edit/edits.cpp" line="144"/>
         <source>Das Datum %1 für %2 liegt vor dem Projektbeginn (%3).</source>
         <translation>Das Datum %1 für %2 liegt vor dem Projektbeginn (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="146"/>
+        <location filename="../core/edit/edits.cpp" line="147"/>
         <source>Das Erreicht-Datum %1 liegt in der Zukunft; tragen Sie geplante Termine unter „geplant“ ein.</source>
         <translation>Das Erreicht-Datum %1 liegt in der Zukunft; tragen Sie geplante Termine unter „geplant“ ein.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="155"/>
+        <location filename="../core/edit/edits.cpp" line="156"/>
         <source>Der Meilenstein %1 wurde am %2 erreicht, vor dem neuen Projektbeginn %3.</source>
         <translation>Der Meilenstein %1 wurde am %2 erreicht, vor dem neuen Projektbeginn %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="163"/>
+        <location filename="../core/edit/edits.cpp" line="164"/>
         <source>Das Projektende %1 liegt vor dem Projektbeginn %2.</source>
         <translation>Das Projektende %1 liegt vor dem Projektbeginn %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="175"/>
+        <location filename="../core/edit/edits.cpp" line="176"/>
         <source>Die Schwellen müssen absteigen: höchste (%1) ≥ hohe (%2) ≥ mittlere Priorität (%3).</source>
         <translation>Die Schwellen müssen absteigen: höchste (%1) ≥ hohe (%2) ≥ mittlere Priorität (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="180"/>
+        <location filename="../core/edit/edits.cpp" line="181"/>
         <source>%1 darf nicht leer sein.</source>
         <translation>%1 darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="187"/>
+        <location filename="../core/edit/edits.cpp" line="188"/>
         <location filename="../core/edit/themenfeldedits.cpp" line="115"/>
         <source>Das Kriterium %1 gibt es in %2 schon.</source>
         <translation>Das Kriterium %1 gibt es in %2 schon.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="210"/>
+        <location filename="../core/edit/edits.cpp" line="211"/>
         <source>Der Meilenstein kommt damit vor %1 (%2), dem er folgt.</source>
         <translation>Der Meilenstein kommt damit vor %1 (%2), dem er folgt.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="213"/>
+        <location filename="../core/edit/edits.cpp" line="214"/>
         <source>Der Meilenstein liegt damit nach %1 (%2), der auf ihn folgt.</source>
         <translation>Der Meilenstein liegt damit nach %1 (%2), der auf ihn folgt.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="220"/>
+        <location filename="../core/edit/edits.cpp" line="221"/>
         <source>„flächendeckend ab“ liegt vor dem Go-live (%1).</source>
         <translation>„flächendeckend ab“ liegt vor dem Go-live (%1).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="234"/>
+        <location filename="../core/edit/edits.cpp" line="235"/>
         <source>%1 von %2 auf %3 setzen</source>
         <translation>%1 von %2 auf %3 setzen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="243"/>
+        <location filename="../core/edit/edits.cpp" line="244"/>
         <source>%1 löschen</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="249"/>
+        <location filename="../core/edit/edits.cpp" line="250"/>
         <source>Die OZG-ID %1 ist schon vergeben (an %2).</source>
         <translation>Die OZG-ID %1 ist schon vergeben (an %2).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="253"/>
+        <location filename="../core/edit/edits.cpp" line="254"/>
         <source>Eine OZG-Leistung braucht einen Namen.</source>
         <translation>Eine OZG-Leistung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="255"/>
+        <location filename="../core/edit/edits.cpp" line="256"/>
         <source>OZG-Leistung %1 „%2“ anlegen</source>
         <translation>OZG-Leistung %1 „%2“ anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="263"/>
+        <location filename="../core/edit/edits.cpp" line="264"/>
         <source>Projektstart (Vorbereitung abgeschlossen)</source>
         <translation>Projektstart (Vorbereitung abgeschlossen)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="264"/>
+        <location filename="../core/edit/edits.cpp" line="265"/>
         <source>Konzeption abgeschlossen (Digitalisierungslabor)</source>
         <translation>Konzeption abgeschlossen (Digitalisierungslabor)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="265"/>
+        <location filename="../core/edit/edits.cpp" line="266"/>
         <source>Referenzimplementierung (MVP) fertig</source>
         <translation>Referenzimplementierung (MVP) fertig</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="266"/>
+        <location filename="../core/edit/edits.cpp" line="267"/>
         <source>Pilotierung abgeschlossen</source>
         <translation>Pilotierung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="267"/>
+        <location filename="../core/edit/edits.cpp" line="268"/>
         <source>Roll-out / Nachnutzung gestartet</source>
         <translation>Roll-out / Nachnutzung gestartet</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="268"/>
+        <location filename="../core/edit/edits.cpp" line="269"/>
         <source>Inbetriebnahme (Regelbetrieb)</source>
         <translation>Inbetriebnahme (Regelbetrieb)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="269"/>
+        <location filename="../core/edit/edits.cpp" line="270"/>
         <source>flächendeckend verfügbar</source>
         <translation>flächendeckend verfügbar</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="278"/>
+        <location filename="../core/edit/edits.cpp" line="279"/>
         <source>Ein Umsetzungsprojekt braucht einen Namen.</source>
         <translation>Ein Umsetzungsprojekt braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="291"/>
+        <location filename="../core/edit/edits.cpp" line="292"/>
         <source>Projekt „%1“ anlegen</source>
         <translation>Projekt „%1“ anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="328"/>
+        <location filename="../core/edit/edits.cpp" line="329"/>
         <source>%1 dem %2 zuordnen</source>
         <translation>%1 dem %2 zuordnen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="331"/>
+        <location filename="../core/edit/edits.cpp" line="332"/>
         <source>%1 OZG-Leistungen dem %2 zuordnen</source>
         <translation>%1 OZG-Leistungen dem %2 zuordnen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="347"/>
+        <location filename="../core/edit/edits.cpp" line="348"/>
         <source>Eine OZG-Leistung aus dem %1 entfernen</source>
         <translation>Eine OZG-Leistung aus dem %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="348"/>
+        <location filename="../core/edit/edits.cpp" line="349"/>
         <source>%1 OZG-Leistungen aus dem %2 entfernen</source>
         <translation>%1 OZG-Leistungen aus dem %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="359"/>
+        <location filename="../core/edit/edits.cpp" line="360"/>
         <source>Nachnutzung wird für Länder erfasst; %1 ist kein Land.</source>
         <translation>Nachnutzung wird für Länder erfasst; %1 ist kein Land.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="367"/>
+        <location filename="../core/edit/edits.cpp" line="368"/>
         <source>Nachnutzung durch %1 aus %2 entfernen</source>
         <translation>Nachnutzung durch %1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="377"/>
+        <location filename="../core/edit/edits.cpp" line="378"/>
         <source>Nachnutzung von %1 durch %2: %3</source>
         <translation>Nachnutzung von %1 durch %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="393"/>
+        <location filename="../core/edit/edits.cpp" line="394"/>
         <source>Ein Meilenstein braucht einen Titel.</source>
         <translation>Ein Meilenstein braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="398"/>
+        <location filename="../core/edit/edits.cpp" line="399"/>
         <source>Meilenstein „%1“ im %2 anlegen</source>
         <translation>Meilenstein „%1“ im %2 anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="416"/>
+        <location filename="../core/edit/edits.cpp" line="417"/>
         <source>Für %1/Q%2 gibt es im %3 schon einen Eintrag.</source>
         <translation>Für %1/Q%2 gibt es im %3 schon einen Eintrag.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="420"/>
+        <location filename="../core/edit/edits.cpp" line="421"/>
         <source>Zahlungsplan %1/Q%2 im %3 anlegen</source>
         <translation>Zahlungsplan %1/Q%2 im %3 anlegen</translation>
     </message>
@@ -3263,6 +3268,11 @@ erreicht: %1</translation>
         <location filename="../core/exchange/importprojekte.cpp" line="297"/>
         <source>Meilenstein %1 (%2)</source>
         <translation>Meilenstein %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="184"/>
+        <source>„%1“</source>
+        <translation>„%1“</translation>
     </message>
     <message>
         <location filename="../core/exchange/importplan.cpp" line="188"/>
@@ -7396,7 +7406,7 @@ Doppelklick öffnet das Projekt.</translation>
     </message>
     <message>
         <location filename="../ui/views/pdfexportdialog.cpp" line="69"/>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="295"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="297"/>
         <source>Arbeitsplan als PDF</source>
         <translation>Arbeitsplan als PDF</translation>
     </message>
@@ -7446,82 +7456,82 @@ Doppelklick öffnet das Projekt.</translation>
         <translation>Seiten der Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="140"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="142"/>
         <source>&amp;Speichern…</source>
         <translation>&amp;Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="141"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="143"/>
         <source>S&amp;chließen</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="222"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="224"/>
         <source>Vorschau: %1, %2 Seiten (das erste von %3 Themenfeldern).</source>
         <translation>Vorschau: %1, %2 Seiten (das erste von %3 Themenfeldern).</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="226"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="228"/>
         <source>Vorschau: %1 Seiten.</source>
         <translation>Vorschau: %1 Seiten.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="231"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="233"/>
         <source>Seite %1</source>
         <translation>Seite %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="283"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="285"/>
         <source>Gespeichert: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="289"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="291"/>
         <source>Der Ordner „%1“ kann nicht angelegt werden.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="294"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="296"/>
         <source>Arbeitspläne werden geschrieben …</source>
         <translation>Arbeitspläne werden geschrieben …</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="294"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="296"/>
         <source>Abbrechen</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="302"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="304"/>
         <source>Arbeitsplan %1 (%2 von %3) …</source>
         <translation>Arbeitsplan %1 (%2 von %3) …</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="307"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="309"/>
         <source>Abgebrochen: %1 von %2 Arbeitsplänen gespeichert.</source>
         <translation>Abgebrochen: %1 von %2 Arbeitsplänen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="312"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="314"/>
         <source>%1 Arbeitspläne gespeichert in %2</source>
         <translation>%1 Arbeitspläne gespeichert in %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="328"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="330"/>
         <source>Ordner für die Arbeitspläne</source>
         <translation>Ordner für die Arbeitspläne</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="331"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="333"/>
         <source>Arbeitsplan speichern</source>
         <translation>Arbeitsplan speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="333"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="335"/>
         <source>PDF-Dokumente (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="342"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="344"/>
         <source>Abgebrochen</source>
         <translation>Abgebrochen</translation>
     </message>

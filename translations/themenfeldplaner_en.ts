@@ -1240,7 +1240,7 @@ This also deletes or detaches what depends on it: %2.
         <location filename="../app/tfp/cmd_history.cpp" line="41"/>
         <location filename="../app/tfp/cmd_history.cpp" line="127"/>
         <location filename="../app/tfp/cmd_json.cpp" line="24"/>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="40"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="39"/>
         <location filename="../app/tfp/cmd_review.cpp" line="26"/>
         <source>Der Katalog (*.tfplan).</source>
         <translation>The catalog (*.tfplan).</translation>
@@ -1481,7 +1481,7 @@ This also deletes or detaches what depends on it: %2.
         <translation>--bis (%1) must be after --von (%2).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="154"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="153"/>
         <source>ein Diagramm des Themenfelds oder Programms als PNG oder SVG zeichnen</source>
         <translation>draw a chart of the Themenfeld or programme as PNG or SVG</translation>
     </message>
@@ -1605,9 +1605,9 @@ This also deletes or detaches what depends on it: %2.
     </message>
     <message>
         <location filename="../app/tfp/cmd_history.cpp" line="42"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="47"/>
         <location filename="../app/tfp/cmd_pdf.cpp" line="48"/>
         <location filename="../app/tfp/cmd_pdf.cpp" line="49"/>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="50"/>
         <source>DATUM</source>
         <translation>DATE</translation>
     </message>
@@ -1845,7 +1845,7 @@ This also deletes or detaches what depends on it: %2.
         <translation>merge a workshop result into the catalog</translation>
     </message>
     <message>
-        <location filename="../app/tfp/main.cpp" line="32"/>
+        <location filename="../app/tfp/main.cpp" line="30"/>
         <source>Aufruf: tfp BEFEHL [OPTIONEN] …
 
 Befehle:
@@ -1856,7 +1856,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/main.cpp" line="35"/>
+        <location filename="../app/tfp/main.cpp" line="33"/>
         <source>
 „tfp BEFEHL --help“ beschreibt einen Befehl.
 </source>
@@ -1865,95 +1865,95 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/main.cpp" line="54"/>
+        <location filename="../app/tfp/main.cpp" line="52"/>
         <source>unbekannter Befehl „%1“; „tfp --help“ listet alle.</source>
         <translation>unknown command “%1”; “tfp --help” lists them all.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="33"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="32"/>
         <source>--%1 erwartet ein Datum (JJJJ-MM-TT oder TT.MM.JJJJ), nicht „%2“.</source>
         <translation>--%1 expects a date (YYYY-MM-DD or DD.MM.YYYY), not ‘%2’.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="41"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="40"/>
         <source>Das Themenfeld, dessen Arbeitsplan geschrieben wird.</source>
         <translation>The Themenfeld whose work plan is written.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="42"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="41"/>
         <source>Die Arbeitspläne aller Themenfelder, je eine Datei im Ordner von -o.</source>
         <translation>The work plans of all Themenfelder, one file each in the folder given by -o.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="43"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="42"/>
         <source>Die PDF-Datei (mit --all: der Ordner).</source>
         <translation>The PDF file (with --all: the folder).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="45"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="44"/>
         <source>Die Abschnitte, durch Kommas getrennt (Vorgabe: alle): deckblatt, ueberblick, priorisierung, projekte, zeitplan, meilensteine, abdeckung, risiken, anhang.</source>
         <translation>The sections, separated by commas (default: all): deckblatt, ueberblick, priorisierung, projekte, zeitplan, meilensteine, abdeckung, risiken, anhang.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="48"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="47"/>
         <source>Beginn des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ).</source>
         <translation>Start of the schedule (YYYY-MM-DD or DD.MM.YYYY).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="49"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="48"/>
         <source>Ende des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ).</source>
         <translation>End of the schedule (YYYY-MM-DD or DD.MM.YYYY).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="50"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="49"/>
         <source>Das Datum des Stands (Vorgabe: heute).</source>
         <translation>The date of the Stand (default: today).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="52"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="51"/>
         <source>Autor in den PDF-Metadaten (Vorgabe: der Autor des Katalogs).</source>
         <translation>Author in the PDF metadata (default: the author of the catalogue).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="54"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="53"/>
         <source>Schreibt den Arbeitsplan eines Themenfelds als PDF.</source>
         <translation>Writes the work plan of a Themenfeld as a PDF.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="58"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="57"/>
         <source>genau eines von --themenfeld NAME oder --all ist nötig; siehe „%1 --help“.</source>
         <translation>exactly one of --themenfeld NAME or --all is required; see ‘%1 --help’.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="63"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="62"/>
         <source>-o AUS fehlt; siehe „%1 --help“.</source>
         <translation>-o OUT is missing; see ‘%1 --help’.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="72"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="71"/>
         <source>--from %1 liegt nach --to %2.</source>
         <translation>--from %1 is after --to %2.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="93"/>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="110"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="92"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="109"/>
         <source>%1: %2 Seiten
 </source>
         <translation>%1: %2 pages
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="97"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="96"/>
         <source>„%1“ ist kein Ordner; mit --all nennt -o den Ordner für die PDF-Dateien.</source>
         <translation>‘%1’ is not a folder; with --all, -o names the folder for the PDF files.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="100"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="99"/>
         <source>Der Ordner „%1“ kann nicht angelegt werden.</source>
         <translation>The folder ‘%1’ cannot be created.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="130"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="121"/>
         <source>den Arbeitsplan eines oder aller Themenfelder als PDF schreiben</source>
         <translation>write the work plan of one or all Themenfelder as PDF</translation>
     </message>
@@ -1994,228 +1994,233 @@ Commands:
 <context>
     <name>tfp::edit</name>
     <message>
-        <location filename="../core/edit/edits.cpp" line="70"/>
+        <location filename="../core/edit/edits.cpp" line="40"/>
+        <source>„%1“</source>
+        <translation>‘%1’</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="71"/>
         <source>Projekt %1</source>
         <translation>Project %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="72"/>
+        <location filename="../core/edit/edits.cpp" line="73"/>
         <source>Federführung von %1</source>
         <translation>Federführung of %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="77"/>
+        <location filename="../core/edit/edits.cpp" line="78"/>
         <source>Nachnutzung durch %1</source>
         <translation>Nachnutzung by %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="87"/>
+        <location filename="../core/edit/edits.cpp" line="88"/>
         <source>Kommentar %1</source>
         <translation>Comment %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="88"/>
+        <location filename="../core/edit/edits.cpp" line="89"/>
         <source>Kommentar zu %1: %2</source>
         <translation>Comment on %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="92"/>
+        <location filename="../core/edit/edits.cpp" line="93"/>
         <source>Zahlungsplan %1/Q%2</source>
         <translation>Payment plan %1/Q%2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="118"/>
+        <location filename="../core/edit/edits.cpp" line="119"/>
         <source>%1 von %2: %3.</source>
         <translation>%1 of %2: %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="124"/>
+        <location filename="../core/edit/edits.cpp" line="125"/>
         <source>Das Reifegradmodell 1.x kennt die Stufen 0 bis 4; %1 ist keine Stufe.</source>
         <translation>Maturity model 1.x has the levels 0 to 4; %1 is not a level.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="129"/>
+        <location filename="../core/edit/edits.cpp" line="130"/>
         <source>Der Ziel-Reifegrad (%1) von %2 darf nicht unter dem erreichten Reifegrad (%3) liegen.</source>
         <translation>The target Reifegrad (%1) of %2 must not be below the reached Reifegrad (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="136"/>
+        <location filename="../core/edit/edits.cpp" line="137"/>
         <source>Das Modell 1.x kennt nur die Stufen 0 bis 4; passen Sie zuerst die Reifegrade an.</source>
         <translation>Model 1.x only has the levels 0 to 4; adjust the Reifegrade first.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="143"/>
+        <location filename="../core/edit/edits.cpp" line="144"/>
         <source>Das Datum %1 für %2 liegt vor dem Projektbeginn (%3).</source>
         <translation>The date %1 for %2 is before the project start (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="146"/>
+        <location filename="../core/edit/edits.cpp" line="147"/>
         <source>Das Erreicht-Datum %1 liegt in der Zukunft; tragen Sie geplante Termine unter „geplant“ ein.</source>
         <translation>The reached date %1 is in the future; enter planned dates under “planned”.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="155"/>
+        <location filename="../core/edit/edits.cpp" line="156"/>
         <source>Der Meilenstein %1 wurde am %2 erreicht, vor dem neuen Projektbeginn %3.</source>
         <translation>The milestone %1 was reached on %2, before the new project start %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="163"/>
+        <location filename="../core/edit/edits.cpp" line="164"/>
         <source>Das Projektende %1 liegt vor dem Projektbeginn %2.</source>
         <translation>The project end %1 is before the project start %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="175"/>
+        <location filename="../core/edit/edits.cpp" line="176"/>
         <source>Die Schwellen müssen absteigen: höchste (%1) ≥ hohe (%2) ≥ mittlere Priorität (%3).</source>
         <translation>The thresholds must descend: highest (%1) ≥ high (%2) ≥ medium priority (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="180"/>
+        <location filename="../core/edit/edits.cpp" line="181"/>
         <source>%1 darf nicht leer sein.</source>
         <translation>%1 must not be empty.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="187"/>
+        <location filename="../core/edit/edits.cpp" line="188"/>
         <location filename="../core/edit/themenfeldedits.cpp" line="115"/>
         <source>Das Kriterium %1 gibt es in %2 schon.</source>
         <translation>The criterion %1 exists already in %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="210"/>
+        <location filename="../core/edit/edits.cpp" line="211"/>
         <source>Der Meilenstein kommt damit vor %1 (%2), dem er folgt.</source>
         <translation>The milestone would then come before %1 (%2), which it follows.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="213"/>
+        <location filename="../core/edit/edits.cpp" line="214"/>
         <source>Der Meilenstein liegt damit nach %1 (%2), der auf ihn folgt.</source>
         <translation>The milestone would then come after %1 (%2), which follows it.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="220"/>
+        <location filename="../core/edit/edits.cpp" line="221"/>
         <source>„flächendeckend ab“ liegt vor dem Go-live (%1).</source>
         <translation>“nationwide from” is before the go-live (%1).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="234"/>
+        <location filename="../core/edit/edits.cpp" line="235"/>
         <source>%1 von %2 auf %3 setzen</source>
         <translation>Set %1 from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="243"/>
+        <location filename="../core/edit/edits.cpp" line="244"/>
         <source>%1 löschen</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="249"/>
+        <location filename="../core/edit/edits.cpp" line="250"/>
         <source>Die OZG-ID %1 ist schon vergeben (an %2).</source>
         <translation>The OZG ID %1 is already taken (by %2).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="253"/>
+        <location filename="../core/edit/edits.cpp" line="254"/>
         <source>Eine OZG-Leistung braucht einen Namen.</source>
         <translation>An OZG-Leistung needs a name.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="255"/>
+        <location filename="../core/edit/edits.cpp" line="256"/>
         <source>OZG-Leistung %1 „%2“ anlegen</source>
         <translation>Create OZG-Leistung %1 “%2”</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="263"/>
+        <location filename="../core/edit/edits.cpp" line="264"/>
         <source>Projektstart (Vorbereitung abgeschlossen)</source>
         <translation>Project start (preparation completed)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="264"/>
+        <location filename="../core/edit/edits.cpp" line="265"/>
         <source>Konzeption abgeschlossen (Digitalisierungslabor)</source>
         <translation>Concept completed (Digitalisierungslabor)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="265"/>
+        <location filename="../core/edit/edits.cpp" line="266"/>
         <source>Referenzimplementierung (MVP) fertig</source>
         <translation>Reference implementation (MVP) ready</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="266"/>
+        <location filename="../core/edit/edits.cpp" line="267"/>
         <source>Pilotierung abgeschlossen</source>
         <translation>Pilot completed</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="267"/>
+        <location filename="../core/edit/edits.cpp" line="268"/>
         <source>Roll-out / Nachnutzung gestartet</source>
         <translation>Roll-out / Nachnutzung started</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="268"/>
+        <location filename="../core/edit/edits.cpp" line="269"/>
         <source>Inbetriebnahme (Regelbetrieb)</source>
         <translation>Commissioning (regular operation)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="269"/>
+        <location filename="../core/edit/edits.cpp" line="270"/>
         <source>flächendeckend verfügbar</source>
         <translation>available nationwide</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="278"/>
+        <location filename="../core/edit/edits.cpp" line="279"/>
         <source>Ein Umsetzungsprojekt braucht einen Namen.</source>
         <translation>An Umsetzungsprojekt needs a name.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="291"/>
+        <location filename="../core/edit/edits.cpp" line="292"/>
         <source>Projekt „%1“ anlegen</source>
         <translation>Create project “%1”</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="328"/>
+        <location filename="../core/edit/edits.cpp" line="329"/>
         <source>%1 dem %2 zuordnen</source>
         <translation>Assign %1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="331"/>
+        <location filename="../core/edit/edits.cpp" line="332"/>
         <source>%1 OZG-Leistungen dem %2 zuordnen</source>
         <translation>Assign %1 OZG-Leistungen to %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="347"/>
+        <location filename="../core/edit/edits.cpp" line="348"/>
         <source>Eine OZG-Leistung aus dem %1 entfernen</source>
         <translation>Remove an OZG-Leistung from %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="348"/>
+        <location filename="../core/edit/edits.cpp" line="349"/>
         <source>%1 OZG-Leistungen aus dem %2 entfernen</source>
         <translation>Remove %1 OZG-Leistungen from %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="359"/>
+        <location filename="../core/edit/edits.cpp" line="360"/>
         <source>Nachnutzung wird für Länder erfasst; %1 ist kein Land.</source>
         <translation>Nachnutzung is recorded for Länder; %1 is not a Land.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="367"/>
+        <location filename="../core/edit/edits.cpp" line="368"/>
         <source>Nachnutzung durch %1 aus %2 entfernen</source>
         <translation>Remove Nachnutzung by %1 from %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="377"/>
+        <location filename="../core/edit/edits.cpp" line="378"/>
         <source>Nachnutzung von %1 durch %2: %3</source>
         <translation>Nachnutzung of %1 by %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="393"/>
+        <location filename="../core/edit/edits.cpp" line="394"/>
         <source>Ein Meilenstein braucht einen Titel.</source>
         <translation>A milestone needs a title.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="398"/>
+        <location filename="../core/edit/edits.cpp" line="399"/>
         <source>Meilenstein „%1“ im %2 anlegen</source>
         <translation>Create milestone “%1” in %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="416"/>
+        <location filename="../core/edit/edits.cpp" line="417"/>
         <source>Für %1/Q%2 gibt es im %3 schon einen Eintrag.</source>
         <translation>There is already an entry for %1/Q%2 in %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="420"/>
+        <location filename="../core/edit/edits.cpp" line="421"/>
         <source>Zahlungsplan %1/Q%2 im %3 anlegen</source>
         <translation>Create payment plan %1/Q%2 in %3</translation>
     </message>
@@ -3257,6 +3262,11 @@ reached: %1</translation>
         <location filename="../core/exchange/importprojekte.cpp" line="297"/>
         <source>Meilenstein %1 (%2)</source>
         <translation>Milestone %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="184"/>
+        <source>„%1“</source>
+        <translation>‘%1’</translation>
     </message>
     <message>
         <location filename="../core/exchange/importplan.cpp" line="188"/>
@@ -7390,7 +7400,7 @@ Double-click opens the project.</translation>
     </message>
     <message>
         <location filename="../ui/views/pdfexportdialog.cpp" line="69"/>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="295"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="297"/>
         <source>Arbeitsplan als PDF</source>
         <translation>Work plan as PDF</translation>
     </message>
@@ -7440,82 +7450,82 @@ Double-click opens the project.</translation>
         <translation>Preview pages</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="140"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="142"/>
         <source>&amp;Speichern…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="141"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="143"/>
         <source>S&amp;chließen</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="222"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="224"/>
         <source>Vorschau: %1, %2 Seiten (das erste von %3 Themenfeldern).</source>
         <translation>Preview: %1, %2 pages (the first of %3 Themenfelder).</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="226"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="228"/>
         <source>Vorschau: %1 Seiten.</source>
         <translation>Preview: %1 pages.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="231"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="233"/>
         <source>Seite %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="283"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="285"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="289"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="291"/>
         <source>Der Ordner „%1“ kann nicht angelegt werden.</source>
         <translation>The folder ‘%1’ cannot be created.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="294"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="296"/>
         <source>Arbeitspläne werden geschrieben …</source>
         <translation>Writing work plans…</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="294"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="296"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="302"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="304"/>
         <source>Arbeitsplan %1 (%2 von %3) …</source>
         <translation>Work plan %1 (%2 of %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="307"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="309"/>
         <source>Abgebrochen: %1 von %2 Arbeitsplänen gespeichert.</source>
         <translation>Cancelled: %1 of %2 work plans saved.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="312"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="314"/>
         <source>%1 Arbeitspläne gespeichert in %2</source>
         <translation>%1 work plans saved in %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="328"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="330"/>
         <source>Ordner für die Arbeitspläne</source>
         <translation>Folder for the work plans</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="331"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="333"/>
         <source>Arbeitsplan speichern</source>
         <translation>Save work plan</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="333"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="335"/>
         <source>PDF-Dokumente (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="342"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="344"/>
         <source>Abgebrochen</source>
         <translation>Cancelled</translation>
     </message>

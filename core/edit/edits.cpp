@@ -1,5 +1,6 @@
-// Edits of OZG-Leistungen and Umsetzungsprojekte (fields, milestones, Nachnutzung, Zahlungsplan) and the field
-// rules every edit is checked against. Each builds a checked ChangeSet; nothing here writes to the catalog.
+// Edits of OZG-Leistungen and Umsetzungsprojekte (fields, milestones, Nachnutzung, Zahlungsplan) and the
+// field rules every edit is checked against. Each builds a checked ChangeSet; nothing here writes to the
+// catalog.
 #include "edits.h"
 
 #include "edithelpers.h"
@@ -36,7 +37,8 @@ QVariantMap mustRow(const Catalog &c, Table t, qint64 key)
 
 QString quoted(const QString &s)
 {
-    return u"„"_qs + s + u"“"_qs;
+    // The quotation marks follow the UI language: „…“ in German, ‘…’ in English.
+    return QCoreApplication::translate("tfp::edit", "„%1“").arg(s);
 }
 
 QDate dateOf(const QVariant &v)

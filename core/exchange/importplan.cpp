@@ -181,7 +181,7 @@ QString tr(const char *s)
 }
 QString quoted(const QString &s)
 {
-    return u"„"_qs + s + u"“"_qs;
+    return tr("„%1“").arg(s);
 }
 QString location(const tabular::Table &t)
 {
