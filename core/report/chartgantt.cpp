@@ -111,6 +111,25 @@ void zeile(ChartCanvas &c, const QRectF &plot, const TimeAxis &axis, const analy
     }
 }
 
+// A long project name on two lines where the row has room for them, elided only after the second.
+QString nameInZeile(const ChartCanvas &c, const QString &name, double width, double h, int px)
+{
+    if (c.textWidth(name, px) <= width || h < px * 2.6)
+        return c.elided(name, width, px);
+    const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
+    QString first;
+    qsizetype i = 0;
+    for (; i < words.size(); ++i) {
+        const QString next = first.isEmpty() ? words[i] : first + u' ' + words[i];
+        if (c.textWidth(next, px) > width)
+            break;
+        first = next;
+    }
+    if (first.isEmpty())
+        return c.elided(name, width, px);
+    return first + u'\n' + c.elided(words.mid(i).join(u' '), width, px);
+}
+
 } // namespace
 
 void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::GanttZeile> &rows,
@@ -153,7 +172,7 @@ void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::Ga
             continue;
         const analysis::GanttZeile &z = rows[i];
         const QRectF name(area.left(), y, nameWidth - 6, h);
-        c.text(name, Qt::AlignLeft | Qt::AlignVCenter, c.elided(z.name, name.width(), px), px);
+        c.text(name, Qt::AlignLeft | Qt::AlignVCenter, nameInZeile(c, z.name, name.width(), h, px), px);
         c.hotspot(name, tr("%1 (Phase %2): im Reiter „Projekte“ öffnen").arg(z.name, labels::phase(z.phase)),
                   ChartHotspot::Ziel::Projekt, z.projektId);
         p.save();
