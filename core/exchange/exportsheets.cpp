@@ -240,8 +240,9 @@ Sheet prioritisationSheet(const PlanSnapshot &plan, const ExportScope &scope)
     for (const Themenfeld &t : plan.themenfelder) {
         if (scope.themenfeldId && t.id != scope.themenfeldId)
             continue;
-        for (const analysis::RankedLeistung &r :
-             analysis::prioritise(plan, t.id, {.sensitivity = false}).leistungen)
+        analysis::PrioritisationOptions options;
+        options.sensitivity = false; // the sheet lists ranks, not their spans
+        for (const analysis::RankedLeistung &r : analysis::prioritise(plan, t.id, options).leistungen)
             s.rows << QVariantList{r.rank,
                                    r.ozgId,
                                    t.name,

@@ -18,15 +18,6 @@ namespace tfp {
 using namespace catalogfile;
 
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::Catalog", s);
-}
-
-} // namespace
-
-namespace {
 // Temporary files of earlier creations of the same catalog whose process is gone (killed while it built the
 // file): they can never be finished, so they go.
 void removeAbandonedCreations(const QFileInfo &target)
