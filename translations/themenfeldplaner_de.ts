@@ -673,28 +673,28 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>Die Katalogdatei „%1“ ist beschädigt: die Katalogkennung fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogcreate.cpp" line="48"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="39"/>
         <source>Die Datei „%1“ gibt es schon; ein neuer Katalog überschreibt keine Datei.</source>
         <translation>Die Datei „%1“ gibt es schon; ein neuer Katalog überschreibt keine Datei.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogcreate.cpp" line="52"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="43"/>
         <source>Der Ordner „%1“ für den neuen Katalog gibt es nicht.</source>
         <translation>Der Ordner „%1“ für den neuen Katalog gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogcreate.cpp" line="70"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="61"/>
         <source>Der Katalog „%1“ kann nicht angelegt werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/catalog.cpp" line="452"/>
-        <location filename="../core/storage/catalogcreate.cpp" line="86"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="77"/>
         <source>Der Katalog „%1“ kann nicht gespeichert werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogcreate.cpp" line="105"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="96"/>
         <source>Der Katalog „%1“ kann nicht angelegt werden (Datei entstand gleichzeitig oder Ordner nicht beschreibbar).</source>
         <translation>Der Katalog „%1“ kann nicht angelegt werden (Datei entstand gleichzeitig oder Ordner nicht beschreibbar).</translation>
     </message>
@@ -2000,233 +2000,233 @@ Befehle:
 <context>
     <name>tfp::edit</name>
     <message>
-        <location filename="../core/edit/edits.cpp" line="40"/>
+        <location filename="../core/edit/edits.cpp" line="41"/>
         <source>„%1“</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="71"/>
+        <location filename="../core/edit/edits.cpp" line="72"/>
         <source>Projekt %1</source>
         <translation>Projekt %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="73"/>
+        <location filename="../core/edit/edits.cpp" line="74"/>
         <source>Federführung von %1</source>
         <translation>Federführung von %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="78"/>
+        <location filename="../core/edit/edits.cpp" line="79"/>
         <source>Nachnutzung durch %1</source>
         <translation>Nachnutzung durch %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="88"/>
+        <location filename="../core/edit/edits.cpp" line="89"/>
         <source>Kommentar %1</source>
         <translation>Kommentar %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="89"/>
+        <location filename="../core/edit/edits.cpp" line="90"/>
         <source>Kommentar zu %1: %2</source>
         <translation>Kommentar zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="93"/>
+        <location filename="../core/edit/edits.cpp" line="94"/>
         <source>Zahlungsplan %1/Q%2</source>
         <translation>Zahlungsplan %1/Q%2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="119"/>
+        <location filename="../core/edit/edits.cpp" line="120"/>
         <source>%1 von %2: %3.</source>
         <translation>%1 von %2: %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="125"/>
+        <location filename="../core/edit/edits.cpp" line="126"/>
         <source>Das Reifegradmodell 1.x kennt die Stufen 0 bis 4; %1 ist keine Stufe.</source>
         <translation>Das Reifegradmodell 1.x kennt die Stufen 0 bis 4; %1 ist keine Stufe.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="130"/>
+        <location filename="../core/edit/edits.cpp" line="131"/>
         <source>Der Ziel-Reifegrad (%1) von %2 darf nicht unter dem erreichten Reifegrad (%3) liegen.</source>
         <translation>Der Ziel-Reifegrad (%1) von %2 darf nicht unter dem erreichten Reifegrad (%3) liegen.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="137"/>
+        <location filename="../core/edit/edits.cpp" line="138"/>
         <source>Das Modell 1.x kennt nur die Stufen 0 bis 4; passen Sie zuerst die Reifegrade an.</source>
         <translation>Das Modell 1.x kennt nur die Stufen 0 bis 4; passen Sie zuerst die Reifegrade an.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="144"/>
+        <location filename="../core/edit/edits.cpp" line="145"/>
         <source>Das Datum %1 für %2 liegt vor dem Projektbeginn (%3).</source>
         <translation>Das Datum %1 für %2 liegt vor dem Projektbeginn (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="147"/>
+        <location filename="../core/edit/edits.cpp" line="148"/>
         <source>Das Erreicht-Datum %1 liegt in der Zukunft; tragen Sie geplante Termine unter „geplant“ ein.</source>
         <translation>Das Erreicht-Datum %1 liegt in der Zukunft; tragen Sie geplante Termine unter „geplant“ ein.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="156"/>
+        <location filename="../core/edit/edits.cpp" line="157"/>
         <source>Der Meilenstein %1 wurde am %2 erreicht, vor dem neuen Projektbeginn %3.</source>
         <translation>Der Meilenstein %1 wurde am %2 erreicht, vor dem neuen Projektbeginn %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="164"/>
+        <location filename="../core/edit/edits.cpp" line="165"/>
         <source>Das Projektende %1 liegt vor dem Projektbeginn %2.</source>
         <translation>Das Projektende %1 liegt vor dem Projektbeginn %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="176"/>
+        <location filename="../core/edit/edits.cpp" line="177"/>
         <source>Die Schwellen müssen absteigen: höchste (%1) ≥ hohe (%2) ≥ mittlere Priorität (%3).</source>
         <translation>Die Schwellen müssen absteigen: höchste (%1) ≥ hohe (%2) ≥ mittlere Priorität (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="181"/>
+        <location filename="../core/edit/edits.cpp" line="182"/>
         <source>%1 darf nicht leer sein.</source>
         <translation>%1 darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="188"/>
+        <location filename="../core/edit/edits.cpp" line="189"/>
         <location filename="../core/edit/themenfeldedits.cpp" line="115"/>
         <source>Das Kriterium %1 gibt es in %2 schon.</source>
         <translation>Das Kriterium %1 gibt es in %2 schon.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="211"/>
+        <location filename="../core/edit/edits.cpp" line="212"/>
         <source>Der Meilenstein kommt damit vor %1 (%2), dem er folgt.</source>
         <translation>Der Meilenstein kommt damit vor %1 (%2), dem er folgt.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="214"/>
+        <location filename="../core/edit/edits.cpp" line="215"/>
         <source>Der Meilenstein liegt damit nach %1 (%2), der auf ihn folgt.</source>
         <translation>Der Meilenstein liegt damit nach %1 (%2), der auf ihn folgt.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="221"/>
+        <location filename="../core/edit/edits.cpp" line="222"/>
         <source>„flächendeckend ab“ liegt vor dem Go-live (%1).</source>
         <translation>„flächendeckend ab“ liegt vor dem Go-live (%1).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="235"/>
+        <location filename="../core/edit/edits.cpp" line="236"/>
         <source>%1 von %2 auf %3 setzen</source>
         <translation>%1 von %2 auf %3 setzen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="244"/>
+        <location filename="../core/edit/edits.cpp" line="245"/>
         <source>%1 löschen</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="250"/>
+        <location filename="../core/edit/edits.cpp" line="251"/>
         <source>Die OZG-ID %1 ist schon vergeben (an %2).</source>
         <translation>Die OZG-ID %1 ist schon vergeben (an %2).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="254"/>
+        <location filename="../core/edit/edits.cpp" line="255"/>
         <source>Eine OZG-Leistung braucht einen Namen.</source>
         <translation>Eine OZG-Leistung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="256"/>
+        <location filename="../core/edit/edits.cpp" line="257"/>
         <source>OZG-Leistung %1 „%2“ anlegen</source>
         <translation>OZG-Leistung %1 „%2“ anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="264"/>
+        <location filename="../core/edit/edits.cpp" line="265"/>
         <source>Projektstart (Vorbereitung abgeschlossen)</source>
         <translation>Projektstart (Vorbereitung abgeschlossen)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="265"/>
+        <location filename="../core/edit/edits.cpp" line="266"/>
         <source>Konzeption abgeschlossen (Digitalisierungslabor)</source>
         <translation>Konzeption abgeschlossen (Digitalisierungslabor)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="266"/>
+        <location filename="../core/edit/edits.cpp" line="267"/>
         <source>Referenzimplementierung (MVP) fertig</source>
         <translation>Referenzimplementierung (MVP) fertig</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="267"/>
+        <location filename="../core/edit/edits.cpp" line="268"/>
         <source>Pilotierung abgeschlossen</source>
         <translation>Pilotierung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="268"/>
+        <location filename="../core/edit/edits.cpp" line="269"/>
         <source>Roll-out / Nachnutzung gestartet</source>
         <translation>Roll-out / Nachnutzung gestartet</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="269"/>
+        <location filename="../core/edit/edits.cpp" line="270"/>
         <source>Inbetriebnahme (Regelbetrieb)</source>
         <translation>Inbetriebnahme (Regelbetrieb)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="270"/>
+        <location filename="../core/edit/edits.cpp" line="271"/>
         <source>flächendeckend verfügbar</source>
         <translation>flächendeckend verfügbar</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="279"/>
+        <location filename="../core/edit/edits.cpp" line="280"/>
         <source>Ein Umsetzungsprojekt braucht einen Namen.</source>
         <translation>Ein Umsetzungsprojekt braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="292"/>
+        <location filename="../core/edit/edits.cpp" line="293"/>
         <source>Projekt „%1“ anlegen</source>
         <translation>Projekt „%1“ anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="329"/>
+        <location filename="../core/edit/edits.cpp" line="330"/>
         <source>%1 dem %2 zuordnen</source>
         <translation>%1 dem %2 zuordnen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="332"/>
+        <location filename="../core/edit/edits.cpp" line="333"/>
         <source>%1 OZG-Leistungen dem %2 zuordnen</source>
         <translation>%1 OZG-Leistungen dem %2 zuordnen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="348"/>
+        <location filename="../core/edit/edits.cpp" line="349"/>
         <source>Eine OZG-Leistung aus dem %1 entfernen</source>
         <translation>Eine OZG-Leistung aus dem %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="349"/>
+        <location filename="../core/edit/edits.cpp" line="350"/>
         <source>%1 OZG-Leistungen aus dem %2 entfernen</source>
         <translation>%1 OZG-Leistungen aus dem %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="360"/>
+        <location filename="../core/edit/edits.cpp" line="361"/>
         <source>Nachnutzung wird für Länder erfasst; %1 ist kein Land.</source>
         <translation>Nachnutzung wird für Länder erfasst; %1 ist kein Land.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="368"/>
+        <location filename="../core/edit/edits.cpp" line="369"/>
         <source>Nachnutzung durch %1 aus %2 entfernen</source>
         <translation>Nachnutzung durch %1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="378"/>
+        <location filename="../core/edit/edits.cpp" line="379"/>
         <source>Nachnutzung von %1 durch %2: %3</source>
         <translation>Nachnutzung von %1 durch %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="394"/>
+        <location filename="../core/edit/edits.cpp" line="395"/>
         <source>Ein Meilenstein braucht einen Titel.</source>
         <translation>Ein Meilenstein braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="399"/>
+        <location filename="../core/edit/edits.cpp" line="400"/>
         <source>Meilenstein „%1“ im %2 anlegen</source>
         <translation>Meilenstein „%1“ im %2 anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="417"/>
+        <location filename="../core/edit/edits.cpp" line="418"/>
         <source>Für %1/Q%2 gibt es im %3 schon einen Eintrag.</source>
         <translation>Für %1/Q%2 gibt es im %3 schon einen Eintrag.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="421"/>
+        <location filename="../core/edit/edits.cpp" line="422"/>
         <source>Zahlungsplan %1/Q%2 im %3 anlegen</source>
         <translation>Zahlungsplan %1/Q%2 im %3 anlegen</translation>
     </message>
@@ -2837,7 +2837,7 @@ Befehle:
 <context>
     <name>tfp::edit::detail</name>
     <message>
-        <location filename="../core/edit/edits.cpp" line="33"/>
+        <location filename="../core/edit/edits.cpp" line="34"/>
         <source>%1 %2 gibt es nicht (mehr).</source>
         <translation>%1 %2 gibt es nicht (mehr).</translation>
     </message>
@@ -2869,7 +2869,7 @@ Befehle:
         <translation>Priorisierung</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportsheets.cpp" line="260"/>
+        <location filename="../core/exchange/exportsheets.cpp" line="261"/>
         <source>Nachnutzung</source>
         <translation>Nachnutzung</translation>
     </message>
@@ -3725,259 +3725,251 @@ erreicht: %1</translation>
 <context>
     <name>tfp::report</name>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="37"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="38"/>
         <source>Deckblatt</source>
         <translation>Deckblatt</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="39"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="40"/>
         <source>Überblick</source>
         <translation>Überblick</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="41"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="42"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="52"/>
         <source>Priorisierung</source>
         <translation>Priorisierung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="43"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="250"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="44"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="249"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="51"/>
         <source>Umsetzungsprojekte</source>
         <translation>Umsetzungsprojekte</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="45"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="46"/>
         <source>Wellenplanung und Zeitplan</source>
         <translation>Wellenplanung und Zeitplan</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="47"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="48"/>
         <source>Meilensteine</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="49"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="50"/>
         <source>Abdeckung und Lücken</source>
         <translation>Abdeckung und Lücken</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="51"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="52"/>
         <source>Risiken und Abhängigkeiten</source>
         <translation>Risiken und Abhängigkeiten</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="53"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="54"/>
         <source>Anhang: Steckbriefe der OZG-Leistungen</source>
         <translation>Anhang: Steckbriefe der OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="70"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="71"/>
         <source>unbekannter Abschnitt „%1“; erwartet wird eine Liste aus %2.</source>
         <translation>unbekannter Abschnitt „%1“; erwartet wird eine Liste aus %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="79"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="80"/>
         <source>keine Abschnitte gewählt; erwartet wird eine Liste aus %1.</source>
         <translation>keine Abschnitte gewählt; erwartet wird eine Liste aus %1.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="86"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="87"/>
         <source>und</source>
         <translation>und</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="95"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="96"/>
         <source>Arbeitsplan %1.pdf</source>
         <translation>Arbeitsplan %1.pdf</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="167"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="402"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="403"/>
-        <location filename="../core/report/arbeitsplangantt.cpp" line="51"/>
-        <source>dd.MM.yyyy</source>
-        <translation>dd.MM.yyyy</translation>
-    </message>
-    <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="201"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="200"/>
         <source>Arbeitsplan</source>
         <translation>Arbeitsplan</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="202"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="201"/>
         <source>Themenfeld %1</source>
         <translation>Themenfeld %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="203"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="202"/>
         <source>Stand: %1</source>
         <translation>Stand: %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="205"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="204"/>
         <source>Federführung</source>
         <translation>Federführung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="219"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="218"/>
         <source>Für dieses Themenfeld ist keine Federführung erfasst.</source>
         <translation>Für dieses Themenfeld ist keine Federführung erfasst.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="221"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="220"/>
         <source>Kürzel</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="222"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="221"/>
         <source>Beteiligter</source>
         <translation>Beteiligter</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="223"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="273"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="222"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="272"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="126"/>
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="224"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="223"/>
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="225"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="224"/>
         <source>Kontakt</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="228"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="227"/>
         <source>Rollen: federführend (FF), umsetzend (U), mitarbeitend (MA). Das federführende Ressort verantwortet Inhalt, Abnahme der Meilensteine und Budget; das federführende Land baut die Onlinedienste und stellt sie bereit.</source>
         <translation>Rollen: federführend (FF), umsetzend (U), mitarbeitend (MA). Das federführende Ressort verantwortet Inhalt, Abnahme der Meilensteine und Budget; das federführende Land baut die Onlinedienste und stellt sie bereit.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="233"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="232"/>
         <source>Erstellt von %1</source>
         <translation>Erstellt von %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="245"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="244"/>
         <source>Kennzahl</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="245"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="244"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="155"/>
         <source>Anzahl</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="246"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="245"/>
         <source>OZG-Leistungen (alle)</source>
         <translation>OZG-Leistungen (alle)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="247"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="246"/>
         <source>OZG-Leistungen im Digitalisierungsprogramm Föderal</source>
         <translation>OZG-Leistungen im Digitalisierungsprogramm Föderal</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="248"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="247"/>
         <source>davon Mischleistungen</source>
         <translation>davon Mischleistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="249"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="248"/>
         <source>Digitalisierungsprogramm Bund (nur Typ 1)</source>
         <translation>Digitalisierungsprogramm Bund (nur Typ 1)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="251"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="250"/>
         <source>OZG-konform (Reifegrad ab 3)</source>
         <translation>OZG-konform (Reifegrad ab 3)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="256"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="255"/>
         <source>Lagen</source>
         <translation>Lagen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="271"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="270"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="50"/>
         <source>Das Themenfeld hat keine Lagen.</source>
         <translation>Das Themenfeld hat keine Lagen.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="272"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="271"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="45"/>
         <source>Lage</source>
         <translation>Lage</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="274"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="328"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="273"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="327"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="87"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="140"/>
-        <location filename="../core/report/chartmodel.cpp" line="61"/>
+        <location filename="../core/report/chartmodel.cpp" line="57"/>
         <source>Leistungen</source>
         <translation>Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="275"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="307"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="274"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="306"/>
         <source>Föderal</source>
         <translation>Föderal</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="276"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="275"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="277"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="276"/>
         <source>in Projekten</source>
         <translation>in Projekten</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="280"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="279"/>
         <source>Nach LeiKa-Typ</source>
         <translation>Nach LeiKa-Typ</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="288"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="287"/>
         <source>ohne Typ</source>
         <translation>ohne Typ</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="296"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="295"/>
         <source>Den OZG-Leistungen des Themenfelds sind keine LeiKa-Leistungen zugeordnet.</source>
         <translation>Den OZG-Leistungen des Themenfelds sind keine LeiKa-Leistungen zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="297"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="296"/>
         <source>LeiKa-Typ</source>
         <translation>LeiKa-Typ</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="298"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="297"/>
         <source>LeiKa-Leistungen</source>
         <translation>LeiKa-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="299"/>
-        <location filename="../core/report/chartmodel.cpp" line="103"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="298"/>
+        <location filename="../core/report/chartmodel.cpp" line="100"/>
         <source>OZG-Leistungen</source>
         <translation>OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="302"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="301"/>
         <source>Nach Status</source>
         <translation>Nach Status</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="307"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="306"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="47"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="29"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="123"/>
@@ -3985,106 +3977,106 @@ erreicht: %1</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="307"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="306"/>
         <source>alle</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="310"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="309"/>
         <source>Nach Reifegrad (Modell 1.x)</source>
         <translation>Nach Reifegrad (Modell 1.x)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="316"/>
-        <location filename="../core/report/chartmodel.cpp" line="93"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="315"/>
+        <location filename="../core/report/chartmodel.cpp" line="90"/>
         <source>ohne Angabe</source>
         <translation>ohne Angabe</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="319"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="318"/>
         <source>nach Modell 2.0 bewertet</source>
         <translation>nach Modell 2.0 bewertet</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="320"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="319"/>
         <source>Reifegrad</source>
         <translation>Reifegrad</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="320"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="319"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="91"/>
-        <location filename="../core/report/chartmodel.cpp" line="90"/>
+        <location filename="../core/report/chartmodel.cpp" line="87"/>
         <source>Ist</source>
         <translation>Ist</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="320"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="319"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="92"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="125"/>
         <location filename="../core/report/chartbars.cpp" line="43"/>
-        <location filename="../core/report/chartmodel.cpp" line="90"/>
+        <location filename="../core/report/chartmodel.cpp" line="87"/>
         <source>Ziel</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="322"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="321"/>
         <source>Nach Flächendeckung</source>
         <translation>Nach Flächendeckung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="327"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="326"/>
         <source>mit Onlinedienst</source>
         <translation>mit Onlinedienst</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="328"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="327"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="49"/>
         <source>Flächendeckung</source>
         <translation>Flächendeckung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="340"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="339"/>
         <source>Für dieses Themenfeld sind keine Kriterien festgelegt.</source>
         <translation>Für dieses Themenfeld sind keine Kriterien festgelegt.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="342"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="341"/>
         <source>Nr.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="343"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="342"/>
         <source>Kriterium</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="344"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="343"/>
         <source>Gewicht</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="345"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="344"/>
         <source>Anteil</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="348"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="347"/>
         <source>Alle Gewichte sind 0: jedes Kriterium zählt gleich.</source>
         <translation>Alle Gewichte sind 0: jedes Kriterium zählt gleich.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="350"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="349"/>
         <source>Kategorien: höchste Priorität ab Score %1, hohe ab %2, mittlere ab %3, sonst niedrige. Der Score (0–5) ist das gewichtete Mittel über die vorhandenen Bewertungen; eine fehlende Bewertung zählt nicht als 0.</source>
         <translation>Kategorien: höchste Priorität ab Score %1, hohe ab %2, mittlere ab %3, sonst niedrige. Der Score (0–5) ist das gewichtete Mittel über die vorhandenen Bewertungen; eine fehlende Bewertung zählt nicht als 0.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="362"/>
-        <location filename="../core/report/chartmodel.cpp" line="307"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="361"/>
+        <location filename="../core/report/chartmodel.cpp" line="304"/>
         <source>Rang</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="362"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="361"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="29"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="89"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="179"/>
@@ -4093,83 +4085,83 @@ erreicht: %1</translation>
         <translation>OZG-ID</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="362"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="361"/>
         <source>Leistung</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="365"/>
-        <location filename="../core/report/chartlines.cpp" line="82"/>
-        <location filename="../core/report/chartmodel.cpp" line="281"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="364"/>
+        <location filename="../core/report/chartlines.cpp" line="83"/>
+        <location filename="../core/report/chartmodel.cpp" line="278"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="366"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="365"/>
         <source>Kategorie</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="367"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="366"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="368"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="367"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="154"/>
         <source>Welle</source>
         <translation>Welle</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="377"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="376"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="31"/>
         <source>nicht bewertet</source>
         <translation>nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="383"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="388"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="382"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="387"/>
         <source>Rangfolge</source>
         <translation>Rangfolge</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="384"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="383"/>
         <source>Das Themenfeld hat keine OZG-Leistungen zu priorisieren.</source>
         <translation>Das Themenfeld hat keine OZG-Leistungen zu priorisieren.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="397"/>
-        <location filename="../core/report/chartmodel.cpp" line="393"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="396"/>
+        <location filename="../core/report/chartmodel.cpp" line="390"/>
         <source>Das Themenfeld %1 gibt es im Katalog nicht.</source>
         <translation>Das Themenfeld %1 gibt es im Katalog nicht.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="399"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="398"/>
         <source>Für den Arbeitsplan fehlt ein gültiges Datum (Stand).</source>
         <translation>Für den Arbeitsplan fehlt ein gültiges Datum (Stand).</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="401"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="400"/>
         <source>Der Zeitraum beginnt am %1, nach seinem Ende am %2.</source>
         <translation>Der Zeitraum beginnt am %1, nach seinem Ende am %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="405"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="403"/>
         <source>Für den Arbeitsplan ist kein Abschnitt gewählt.</source>
         <translation>Für den Arbeitsplan ist kein Abschnitt gewählt.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="408"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="406"/>
         <source>Arbeitsplan %1</source>
         <translation>Arbeitsplan %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="412"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="410"/>
         <source>Stand %1</source>
         <translation>Stand %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="417"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="415"/>
         <source>Inhalt</source>
         <translation>Inhalt</translation>
     </message>
@@ -4536,8 +4528,8 @@ erreicht: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="139"/>
-        <location filename="../core/report/chartmodel.cpp" line="251"/>
-        <location filename="../core/report/chartmodel.cpp" line="265"/>
+        <location filename="../core/report/chartmodel.cpp" line="248"/>
+        <location filename="../core/report/chartmodel.cpp" line="262"/>
         <source>Personentage</source>
         <translation>Personentage</translation>
     </message>
@@ -4584,7 +4576,7 @@ erreicht: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="210"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="244"/>
-        <location filename="../core/report/chartgantt.cpp" line="56"/>
+        <location filename="../core/report/chartgantt.cpp" line="52"/>
         <source>erreicht</source>
         <translation>erreicht</translation>
     </message>
@@ -4605,7 +4597,7 @@ erreicht: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="216"/>
-        <location filename="../core/report/chartgantt.cpp" line="44"/>
+        <location filename="../core/report/chartgantt.cpp" line="40"/>
         <source>überfällig seit %1 Tagen</source>
         <translation>überfällig seit %1 Tagen</translation>
     </message>
@@ -4646,8 +4638,8 @@ erreicht: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="243"/>
-        <location filename="../core/report/chartgantt.cpp" line="55"/>
-        <location filename="../core/report/chartmodel.cpp" line="115"/>
+        <location filename="../core/report/chartgantt.cpp" line="51"/>
+        <location filename="../core/report/chartmodel.cpp" line="112"/>
         <source>geplant</source>
         <translation>geplant</translation>
     </message>
@@ -4747,124 +4739,124 @@ erreicht: %1</translation>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="29"/>
+        <location filename="../core/report/chartgantt.cpp" line="25"/>
         <source>%1 Tag</source>
         <translation>%1 Tag</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="29"/>
+        <location filename="../core/report/chartgantt.cpp" line="25"/>
         <source>%1 Tage</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="34"/>
+        <location filename="../core/report/chartgantt.cpp" line="30"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="36"/>
+        <location filename="../core/report/chartgantt.cpp" line="32"/>
         <source>geplant %1</source>
         <translation>geplant %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="38"/>
+        <location filename="../core/report/chartgantt.cpp" line="34"/>
         <source>erreicht %1</source>
         <translation>erreicht %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="40"/>
+        <location filename="../core/report/chartgantt.cpp" line="36"/>
         <source> (%1 später)</source>
         <translation> (%1 später)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="42"/>
+        <location filename="../core/report/chartgantt.cpp" line="38"/>
         <source> (%1 früher)</source>
         <translation> (%1 früher)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="44"/>
+        <location filename="../core/report/chartgantt.cpp" line="40"/>
         <source>überfällig seit %1 Tag</source>
         <translation>überfällig seit %1 Tag</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="57"/>
+        <location filename="../core/report/chartgantt.cpp" line="53"/>
         <source>überfällig</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="157"/>
+        <location filename="../core/report/chartgantt.cpp" line="172"/>
         <source>%1 (Phase %2): im Reiter „Projekte“ öffnen</source>
         <translation>%1 (Phase %2): im Reiter „Projekte“ öffnen</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="170"/>
+        <location filename="../core/report/chartgantt.cpp" line="185"/>
         <source>… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen</source>
         <translation>… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="171"/>
+        <location filename="../core/report/chartgantt.cpp" line="186"/>
         <source>… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen</source>
         <translation>… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen</translation>
     </message>
     <message>
-        <location filename="../core/report/chartlines.cpp" line="51"/>
+        <location filename="../core/report/chartlines.cpp" line="52"/>
         <source>alle OZG-Leistungen im Umfang</source>
         <translation>alle OZG-Leistungen im Umfang</translation>
     </message>
     <message>
-        <location filename="../core/report/chartlines.cpp" line="71"/>
+        <location filename="../core/report/chartlines.cpp" line="72"/>
         <source>%1 am %2: %3</source>
         <translation>%1 am %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/report/chartlines.cpp" line="83"/>
+        <location filename="../core/report/chartlines.cpp" line="84"/>
         <source>Rangspanne</source>
         <translation>Rangspanne</translation>
     </message>
     <message>
-        <location filename="../core/report/chartlines.cpp" line="120"/>
+        <location filename="../core/report/chartlines.cpp" line="121"/>
         <source>Rang %1: %2 (%3)
 Score %4, Rangspanne %5–%6</source>
         <translation>Rang %1: %2 (%3)
 Score %4, Rangspanne %5–%6</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="39"/>
+        <location filename="../core/report/chartmodel.cpp" line="35"/>
         <source>Umfang Föderal</source>
         <translation>Umfang Föderal</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="39"/>
+        <location filename="../core/report/chartmodel.cpp" line="35"/>
         <source>Umfang alle</source>
         <translation>Umfang alle</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="51"/>
+        <location filename="../core/report/chartmodel.cpp" line="47"/>
         <source>Keine OZG-Leistungen im Umfang Föderal</source>
         <translation>Keine OZG-Leistungen im Umfang Föderal</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="52"/>
+        <location filename="../core/report/chartmodel.cpp" line="48"/>
         <source>Noch keine OZG-Leistungen in diesem Themenfeld</source>
         <translation>Noch keine OZG-Leistungen in diesem Themenfeld</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="53"/>
+        <location filename="../core/report/chartmodel.cpp" line="49"/>
         <source>Noch keine OZG-Leistungen im Katalog</source>
         <translation>Noch keine OZG-Leistungen im Katalog</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="67"/>
+        <location filename="../core/report/chartmodel.cpp" line="64"/>
         <source>%1, %2, Stand %3</source>
         <translation>%1, %2, Stand %3</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="104"/>
+        <location filename="../core/report/chartmodel.cpp" line="101"/>
         <source>Je Zeile oben Ist, unten Ziel; Reifegradmodell 1.x, %1, Stand %2</source>
         <translation>Je Zeile oben Ist, unten Ziel; Reifegradmodell 1.x, %1, Stand %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/chartmodel.cpp" line="107"/>
+        <location filename="../core/report/chartmodel.cpp" line="104"/>
         <source>; %n nach Modell 2.0 bewertet, nicht gezeigt</source>
         <translation>
             <numerusform>; %n nach Modell 2.0 bewertet, nicht gezeigt</numerusform>
@@ -4872,22 +4864,22 @@ Score %4, Rangspanne %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="118"/>
+        <location filename="../core/report/chartmodel.cpp" line="115"/>
         <source>online (ist)</source>
         <translation>online (ist)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="124"/>
+        <location filename="../core/report/chartmodel.cpp" line="121"/>
         <source>OZG-Leistungen online</source>
         <translation>OZG-Leistungen online</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="138"/>
+        <location filename="../core/report/chartmodel.cpp" line="135"/>
         <source>%1, davon %2 online</source>
         <translation>%1, davon %2 online</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/chartmodel.cpp" line="140"/>
+        <location filename="../core/report/chartmodel.cpp" line="137"/>
         <source>, %n ohne Go-live-Datum (ab Beginn gezählt)</source>
         <translation>
             <numerusform>, %n ohne Go-live-Datum (ab Beginn gezählt)</numerusform>
@@ -4895,7 +4887,7 @@ Score %4, Rangspanne %5–%6</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/chartmodel.cpp" line="142"/>
+        <location filename="../core/report/chartmodel.cpp" line="139"/>
         <source>; %n ohne Plantermin</source>
         <translation>
             <numerusform>; %n ohne Plantermin</numerusform>
@@ -4903,47 +4895,47 @@ Score %4, Rangspanne %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="143"/>
+        <location filename="../core/report/chartmodel.cpp" line="140"/>
         <source>; %1</source>
         <translation>; %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="145"/>
+        <location filename="../core/report/chartmodel.cpp" line="142"/>
         <source>Noch keine Go-live-Termine geplant</source>
         <translation>Noch keine Go-live-Termine geplant</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="156"/>
+        <location filename="../core/report/chartmodel.cpp" line="153"/>
         <source>Meilensteine geplant</source>
         <translation>Meilensteine geplant</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="157"/>
+        <location filename="../core/report/chartmodel.cpp" line="154"/>
         <source>Meilensteine erreicht</source>
         <translation>Meilensteine erreicht</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="179"/>
+        <location filename="../core/report/chartmodel.cpp" line="176"/>
         <source>%1 Umsetzungsprojekt</source>
         <translation>%1 Umsetzungsprojekt</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="179"/>
+        <location filename="../core/report/chartmodel.cpp" line="176"/>
         <source>%1 Umsetzungsprojekte</source>
         <translation>%1 Umsetzungsprojekte</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="180"/>
+        <location filename="../core/report/chartmodel.cpp" line="177"/>
         <source>%1 Meilenstein</source>
         <translation>%1 Meilenstein</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="180"/>
+        <location filename="../core/report/chartmodel.cpp" line="177"/>
         <source>%1 Meilensteine</source>
         <translation>%1 Meilensteine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/chartmodel.cpp" line="181"/>
+        <location filename="../core/report/chartmodel.cpp" line="178"/>
         <source>, %n überfällig</source>
         <translation>
             <numerusform>, %n überfällig</numerusform>
@@ -4951,103 +4943,103 @@ Score %4, Rangspanne %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="182"/>
+        <location filename="../core/report/chartmodel.cpp" line="179"/>
         <source>; Zeitraum %1 bis %2</source>
         <translation>; Zeitraum %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="184"/>
-        <location filename="../core/report/chartmodel.cpp" line="241"/>
+        <location filename="../core/report/chartmodel.cpp" line="181"/>
+        <location filename="../core/report/chartmodel.cpp" line="238"/>
         <source>Noch keine Umsetzungsprojekte angelegt</source>
         <translation>Noch keine Umsetzungsprojekte angelegt</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="186"/>
+        <location filename="../core/report/chartmodel.cpp" line="183"/>
         <source>Noch keine Meilensteine geplant</source>
         <translation>Noch keine Meilensteine geplant</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="237"/>
+        <location filename="../core/report/chartmodel.cpp" line="234"/>
         <source>Stand der Nachnutzung je Land und Umsetzungsprojekt</source>
         <translation>Stand der Nachnutzung je Land und Umsetzungsprojekt</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="238"/>
+        <location filename="../core/report/chartmodel.cpp" line="235"/>
         <source>Nachgenutzte Umsetzungsprojekte (geplant, in Umsetzung, live) je Land und Themenfeld</source>
         <translation>Nachgenutzte Umsetzungsprojekte (geplant, in Umsetzung, live) je Land und Themenfeld</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="243"/>
+        <location filename="../core/report/chartmodel.cpp" line="240"/>
         <source>Noch keine Nachnutzung erfasst</source>
         <translation>Noch keine Nachnutzung erfasst</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="249"/>
+        <location filename="../core/report/chartmodel.cpp" line="246"/>
         <source>Plan (Zahlungsplan)</source>
         <translation>Plan (Zahlungsplan)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="250"/>
+        <location filename="../core/report/chartmodel.cpp" line="247"/>
         <source>Mittelabfluss (ist)</source>
         <translation>Mittelabfluss (ist)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="254"/>
+        <location filename="../core/report/chartmodel.cpp" line="251"/>
         <source>Q%1/%2</source>
         <translation>Q%1/%2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="264"/>
+        <location filename="../core/report/chartmodel.cpp" line="261"/>
         <source>Euro</source>
         <translation>Euro</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="267"/>
+        <location filename="../core/report/chartmodel.cpp" line="264"/>
         <source>Summe Plan %1, Mittelabfluss %2</source>
         <translation>Summe Plan %1, Mittelabfluss %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="271"/>
+        <location filename="../core/report/chartmodel.cpp" line="268"/>
         <source>Noch kein Zahlungsplan erfasst</source>
         <translation>Noch kein Zahlungsplan erfasst</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="277"/>
+        <location filename="../core/report/chartmodel.cpp" line="274"/>
         <source>Die Priorisierung gilt je Themenfeld: wählen Sie ein Themenfeld.</source>
         <translation>Die Priorisierung gilt je Themenfeld: wählen Sie ein Themenfeld.</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="282"/>
+        <location filename="../core/report/chartmodel.cpp" line="279"/>
         <source>bester Rang</source>
         <translation>bester Rang</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="283"/>
+        <location filename="../core/report/chartmodel.cpp" line="280"/>
         <source>schlechtester Rang</source>
         <translation>schlechtester Rang</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="308"/>
+        <location filename="../core/report/chartmodel.cpp" line="305"/>
         <source>Score (0–5)</source>
         <translation>Score (0–5)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="310"/>
+        <location filename="../core/report/chartmodel.cpp" line="307"/>
         <source>%1 bewertete OZG-Leistung</source>
         <translation>%1 bewertete OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="311"/>
+        <location filename="../core/report/chartmodel.cpp" line="308"/>
         <source>%1 bewertete OZG-Leistungen</source>
         <translation>%1 bewertete OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="312"/>
+        <location filename="../core/report/chartmodel.cpp" line="309"/>
         <source>; Balken: Rangspanne bei ±%1 % Gewicht je Kriterium</source>
         <translation>; Balken: Rangspanne bei ±%1 % Gewicht je Kriterium</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/chartmodel.cpp" line="315"/>
+        <location filename="../core/report/chartmodel.cpp" line="312"/>
         <source>; %n ohne Bewertung nicht gezeigt</source>
         <translation>
             <numerusform>; %n ohne Bewertung nicht gezeigt</numerusform>
@@ -5055,62 +5047,62 @@ Score %4, Rangspanne %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="317"/>
+        <location filename="../core/report/chartmodel.cpp" line="314"/>
         <source>Noch keine Bewertungen erfasst</source>
         <translation>Noch keine Bewertungen erfasst</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="362"/>
+        <location filename="../core/report/chartmodel.cpp" line="359"/>
         <source>Status der OZG-Leistungen</source>
         <translation>Status der OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="366"/>
+        <location filename="../core/report/chartmodel.cpp" line="363"/>
         <source>Reifegrad ist und Ziel je Lage</source>
         <translation>Reifegrad ist und Ziel je Lage</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="366"/>
+        <location filename="../core/report/chartmodel.cpp" line="363"/>
         <source>Reifegrad ist und Ziel je Themenfeld</source>
         <translation>Reifegrad ist und Ziel je Themenfeld</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="369"/>
+        <location filename="../core/report/chartmodel.cpp" line="366"/>
         <source>Go-live: OZG-Leistungen online, geplant und ist</source>
         <translation>Go-live: OZG-Leistungen online, geplant und ist</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="372"/>
+        <location filename="../core/report/chartmodel.cpp" line="369"/>
         <source>Meilensteine der Umsetzungsprojekte</source>
         <translation>Meilensteine der Umsetzungsprojekte</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="375"/>
+        <location filename="../core/report/chartmodel.cpp" line="372"/>
         <source>Nachnutzung durch die Länder</source>
         <translation>Nachnutzung durch die Länder</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="378"/>
+        <location filename="../core/report/chartmodel.cpp" line="375"/>
         <source>Budget: Plan und Mittelabfluss je Quartal</source>
         <translation>Budget: Plan und Mittelabfluss je Quartal</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="381"/>
+        <location filename="../core/report/chartmodel.cpp" line="378"/>
         <source>Priorisierung: Score nach Rang</source>
         <translation>Priorisierung: Score nach Rang</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="385"/>
+        <location filename="../core/report/chartmodel.cpp" line="382"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="385"/>
+        <location filename="../core/report/chartmodel.cpp" line="382"/>
         <source>Gesamtprogramm</source>
         <translation>Gesamtprogramm</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="391"/>
+        <location filename="../core/report/chartmodel.cpp" line="388"/>
         <source>Für das Diagramm fehlt das Datum „heute“.</source>
         <translation>Für das Diagramm fehlt das Datum „heute“.</translation>
     </message>
@@ -5732,148 +5724,148 @@ Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</trans
 <context>
     <name>tfp::ui::DashboardView</name>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="35"/>
+        <location filename="../ui/views/dashboardview.cpp" line="36"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="37"/>
+        <location filename="../ui/views/dashboardview.cpp" line="38"/>
         <source>Reifegrad</source>
         <translation>Reifegrad</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="39"/>
+        <location filename="../ui/views/dashboardview.cpp" line="40"/>
         <source>Go-live-Verlauf</source>
         <translation>Go-live-Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="41"/>
+        <location filename="../ui/views/dashboardview.cpp" line="42"/>
         <source>Meilensteine (Gantt)</source>
         <translation>Meilensteine (Gantt)</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="43"/>
+        <location filename="../ui/views/dashboardview.cpp" line="44"/>
         <source>Nachnutzung</source>
         <translation>Nachnutzung</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="45"/>
+        <location filename="../ui/views/dashboardview.cpp" line="46"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="47"/>
+        <location filename="../ui/views/dashboardview.cpp" line="48"/>
         <source>Priorisierung</source>
         <translation>Priorisierung</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="59"/>
+        <location filename="../ui/views/dashboardview.cpp" line="60"/>
         <source>automatisch</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="78"/>
+        <location filename="../ui/views/dashboardview.cpp" line="79"/>
         <source>Diagramme</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="79"/>
+        <location filename="../ui/views/dashboardview.cpp" line="80"/>
         <source>Diagra&amp;mm:</source>
         <translation>Diagra&amp;mm:</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="83"/>
+        <location filename="../ui/views/dashboardview.cpp" line="84"/>
         <source>alle Leistungen</source>
         <translation>alle Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="84"/>
+        <location filename="../ui/views/dashboardview.cpp" line="85"/>
         <source>nur Föderal</source>
         <translation>nur Föderal</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="85"/>
+        <location filename="../ui/views/dashboardview.cpp" line="86"/>
         <source>&amp;Umfang:</source>
         <translation>&amp;Umfang:</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="89"/>
+        <location filename="../ui/views/dashboardview.cpp" line="90"/>
         <source>Zeitraum &amp;von:</source>
         <translation>Zeitraum &amp;von:</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="91"/>
+        <location filename="../ui/views/dashboardview.cpp" line="92"/>
         <source>b&amp;is:</source>
         <translation>b&amp;is:</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="93"/>
+        <location filename="../ui/views/dashboardview.cpp" line="94"/>
         <source>PNG &amp;exportieren…</source>
         <translation>PNG &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="94"/>
+        <location filename="../ui/views/dashboardview.cpp" line="95"/>
         <source>&amp;SVG exportieren…</source>
         <translation>&amp;SVG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="95"/>
-        <location filename="../ui/views/dashboardview.cpp" line="262"/>
+        <location filename="../ui/views/dashboardview.cpp" line="96"/>
+        <location filename="../ui/views/dashboardview.cpp" line="263"/>
         <source>&amp;Kopieren</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="96"/>
+        <location filename="../ui/views/dashboardview.cpp" line="97"/>
         <source>Das Diagramm als Bild in die Zwischenablage kopieren</source>
         <translation>Das Diagramm als Bild in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="209"/>
+        <location filename="../ui/views/dashboardview.cpp" line="210"/>
         <source>Diagramm nicht gespeichert</source>
         <translation>Diagramm nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="228"/>
+        <location filename="../ui/views/dashboardview.cpp" line="229"/>
         <source>Diagramm als %1 speichern</source>
         <translation>Diagramm als %1 speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="234"/>
+        <location filename="../ui/views/dashboardview.cpp" line="235"/>
         <source> Pixel</source>
         <translation> Pixel</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="240"/>
+        <location filename="../ui/views/dashboardview.cpp" line="241"/>
         <source>&amp;Breite:</source>
         <translation>&amp;Breite:</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="241"/>
+        <location filename="../ui/views/dashboardview.cpp" line="242"/>
         <source>&amp;Höhe:</source>
         <translation>&amp;Höhe:</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="243"/>
+        <location filename="../ui/views/dashboardview.cpp" line="244"/>
         <source>Für eine A4-Seite genügen 1360 × 800 Pixel; die Schrift wächst mit der Breite.</source>
         <translation>Für eine A4-Seite genügen 1360 × 800 Pixel; die Schrift wächst mit der Breite.</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="247"/>
+        <location filename="../ui/views/dashboardview.cpp" line="248"/>
         <source>SVG-Grafik (*.svg)</source>
         <translation>SVG-Grafik (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="247"/>
+        <location filename="../ui/views/dashboardview.cpp" line="248"/>
         <source>PNG-Bild (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="260"/>
+        <location filename="../ui/views/dashboardview.cpp" line="261"/>
         <source>Als &amp;PNG speichern…</source>
         <translation>Als &amp;PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="261"/>
+        <location filename="../ui/views/dashboardview.cpp" line="262"/>
         <source>Als &amp;SVG speichern…</source>
         <translation>Als &amp;SVG speichern…</translation>
     </message>
@@ -7360,178 +7352,173 @@ Doppelklick öffnet das Projekt.</translation>
 <context>
     <name>tfp::ui::PdfExportDialog</name>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="43"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="44"/>
         <source>&amp;Deckblatt mit Federführung</source>
         <translation>&amp;Deckblatt mit Federführung</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="45"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="46"/>
         <source>Ü&amp;berblick</source>
         <translation>Ü&amp;berblick</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="47"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="48"/>
         <source>&amp;Priorisierung</source>
         <translation>&amp;Priorisierung</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="49"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="50"/>
         <source>&amp;Umsetzungsprojekte</source>
         <translation>&amp;Umsetzungsprojekte</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="51"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="52"/>
         <source>&amp;Wellenplanung und Zeitplan</source>
         <translation>&amp;Wellenplanung und Zeitplan</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="53"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="54"/>
         <source>&amp;Meilensteine</source>
         <translation>&amp;Meilensteine</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="55"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="56"/>
         <source>Abdec&amp;kung und Lücken</source>
         <translation>Abdec&amp;kung und Lücken</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="57"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="58"/>
         <source>&amp;Risiken und Abhängigkeiten</source>
         <translation>&amp;Risiken und Abhängigkeiten</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="59"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="60"/>
         <source>Steckbriefe (&amp;Anhang)</source>
         <translation>Steckbriefe (&amp;Anhang)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="69"/>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="297"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="70"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="298"/>
         <source>Arbeitsplan als PDF</source>
         <translation>Arbeitsplan als PDF</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="80"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="81"/>
         <source>Alle %1 Themenfelder (je eine Datei)</source>
         <translation>Alle %1 Themenfelder (je eine Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="81"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="82"/>
         <source>&amp;Themenfeld:</source>
         <translation>&amp;Themenfeld:</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="86"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="87"/>
         <source>Abschnitte</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="97"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="98"/>
         <source>&amp;Zeitraum des Zeitplans wählen</source>
         <translation>&amp;Zeitraum des Zeitplans wählen</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="100"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="101"/>
         <source>Ohne Auswahl zeigt der Zeitplan alle Termine der Projekte.</source>
         <translation>Ohne Auswahl zeigt der Zeitplan alle Termine der Projekte.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="106"/>
-        <source>dd.MM.yyyy</source>
-        <translation>dd.MM.yyyy</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="109"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="110"/>
         <source>&amp;von:</source>
         <translation>&amp;von:</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="110"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="111"/>
         <source>b&amp;is:</source>
         <translation>b&amp;is:</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="123"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="124"/>
         <source>Seiten der Vorschau</source>
         <translation>Seiten der Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="142"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="143"/>
         <source>&amp;Speichern…</source>
         <translation>&amp;Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="143"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="144"/>
         <source>S&amp;chließen</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="224"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="225"/>
         <source>Vorschau: %1, %2 Seiten (das erste von %3 Themenfeldern).</source>
         <translation>Vorschau: %1, %2 Seiten (das erste von %3 Themenfeldern).</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="228"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="229"/>
         <source>Vorschau: %1 Seiten.</source>
         <translation>Vorschau: %1 Seiten.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="233"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="234"/>
         <source>Seite %1</source>
         <translation>Seite %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="285"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="286"/>
         <source>Gespeichert: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="291"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="292"/>
         <source>Der Ordner „%1“ kann nicht angelegt werden.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="296"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="297"/>
         <source>Arbeitspläne werden geschrieben …</source>
         <translation>Arbeitspläne werden geschrieben …</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="296"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="297"/>
         <source>Abbrechen</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="304"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="305"/>
         <source>Arbeitsplan %1 (%2 von %3) …</source>
         <translation>Arbeitsplan %1 (%2 von %3) …</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="309"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="310"/>
         <source>Abgebrochen: %1 von %2 Arbeitsplänen gespeichert.</source>
         <translation>Abgebrochen: %1 von %2 Arbeitsplänen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="314"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="315"/>
         <source>%1 Arbeitspläne gespeichert in %2</source>
         <translation>%1 Arbeitspläne gespeichert in %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="330"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="331"/>
         <source>Ordner für die Arbeitspläne</source>
         <translation>Ordner für die Arbeitspläne</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="333"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="334"/>
         <source>Arbeitsplan speichern</source>
         <translation>Arbeitsplan speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="335"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="336"/>
         <source>PDF-Dokumente (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="344"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="345"/>
         <source>Abgebrochen</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -8109,7 +8096,7 @@ Kriterium löschen?</translation>
         <translation>Zahlungsplan</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="224"/>
+        <location filename="../ui/views/projekteview.cpp" line="227"/>
         <source>Dieses Themenfeld hat noch kein Umsetzungsprojekt.
 
 Markieren Sie im Reiter „Leistungen“ die OZG-Leistungen, die zusammen umgesetzt werden, und legen Sie mit „Neues Projekt…“ ein Projekt an.</source>
@@ -8118,42 +8105,42 @@ Markieren Sie im Reiter „Leistungen“ die OZG-Leistungen, die zusammen umgese
 Markieren Sie im Reiter „Leistungen“ die OZG-Leistungen, die zusammen umgesetzt werden, und legen Sie mit „Neues Projekt…“ ein Projekt an.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="227"/>
+        <location filename="../ui/views/projekteview.cpp" line="230"/>
         <source>Wählen Sie links ein Themenfeld, um seine Umsetzungsprojekte zu sehen.</source>
         <translation>Wählen Sie links ein Themenfeld, um seine Umsetzungsprojekte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="266"/>
+        <location filename="../ui/views/projekteview.cpp" line="269"/>
         <source>Diesem Projekt ist noch keine OZG-Leistung zugeordnet. Ordnen Sie im Reiter „OZG-Leistungen“ mindestens eine zu.</source>
         <translation>Diesem Projekt ist noch keine OZG-Leistung zugeordnet. Ordnen Sie im Reiter „OZG-Leistungen“ mindestens eine zu.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="286"/>
+        <location filename="../ui/views/projekteview.cpp" line="289"/>
         <source>Summe: geplant %1, abgeflossen %2, %3 Personentage</source>
         <translation>Summe: geplant %1, abgeflossen %2, %3 Personentage</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="313"/>
+        <location filename="../ui/views/projekteview.cpp" line="316"/>
         <source>Neues Umsetzungsprojekt</source>
         <translation>Neues Umsetzungsprojekt</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="314"/>
+        <location filename="../ui/views/projekteview.cpp" line="317"/>
         <source>Name des Projekts (Leistungen ordnen Sie danach zu):</source>
         <translation>Name des Projekts (Leistungen ordnen Sie danach zu):</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="315"/>
+        <location filename="../ui/views/projekteview.cpp" line="318"/>
         <source>Name des Projekts mit %1 markierten OZG-Leistungen:</source>
         <translation>Name des Projekts mit %1 markierten OZG-Leistungen:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="337"/>
+        <location filename="../ui/views/projekteview.cpp" line="340"/>
         <source>Projekt löschen</source>
         <translation>Projekt löschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="338"/>
+        <location filename="../ui/views/projekteview.cpp" line="341"/>
         <source>%1 löschen?
 
 Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere Einträge (Nachnutzung, Zahlungsplan) gelöscht. Die OZG-Leistungen selbst bleiben erhalten. „Rückgängig“ stellt alles wieder her.</source>
@@ -8162,47 +8149,47 @@ Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere E
 Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere Einträge (Nachnutzung, Zahlungsplan) gelöscht. Die OZG-Leistungen selbst bleiben erhalten. „Rückgängig“ stellt alles wieder her.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="358"/>
+        <location filename="../ui/views/projekteview.cpp" line="361"/>
         <source>Leistungen zuordnen</source>
         <translation>Leistungen zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="359"/>
+        <location filename="../ui/views/projekteview.cpp" line="362"/>
         <source>Markieren Sie zuerst im Reiter „Leistungen“ eine oder mehrere OZG-Leistungen.</source>
         <translation>Markieren Sie zuerst im Reiter „Leistungen“ eine oder mehrere OZG-Leistungen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="377"/>
+        <location filename="../ui/views/projekteview.cpp" line="380"/>
         <source>Meilenstein hinzufügen</source>
         <translation>Meilenstein hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="386"/>
+        <location filename="../ui/views/projekteview.cpp" line="389"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="387"/>
+        <location filename="../ui/views/projekteview.cpp" line="390"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="388"/>
+        <location filename="../ui/views/projekteview.cpp" line="391"/>
         <source>&amp;geplant am:</source>
         <translation>&amp;geplant am:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="399"/>
+        <location filename="../ui/views/projekteview.cpp" line="402"/>
         <source>Quartal im Zahlungsplan</source>
         <translation>Quartal im Zahlungsplan</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="407"/>
+        <location filename="../ui/views/projekteview.cpp" line="410"/>
         <source>&amp;Jahr:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="408"/>
+        <location filename="../ui/views/projekteview.cpp" line="411"/>
         <source>&amp;Quartal:</source>
         <translation>&amp;Quartal:</translation>
     </message>

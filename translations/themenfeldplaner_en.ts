@@ -667,28 +667,28 @@ This also deletes or detaches what depends on it: %2.
         <translation>The catalog file “%1” is damaged: the catalog ID is missing.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogcreate.cpp" line="48"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="39"/>
         <source>Die Datei „%1“ gibt es schon; ein neuer Katalog überschreibt keine Datei.</source>
         <translation>The file “%1” exists already; a new catalog never overwrites a file.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogcreate.cpp" line="52"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="43"/>
         <source>Der Ordner „%1“ für den neuen Katalog gibt es nicht.</source>
         <translation>The folder “%1” for the new catalog does not exist.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogcreate.cpp" line="70"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="61"/>
         <source>Der Katalog „%1“ kann nicht angelegt werden: %2</source>
         <translation>The catalog “%1” cannot be created: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/catalog.cpp" line="452"/>
-        <location filename="../core/storage/catalogcreate.cpp" line="86"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="77"/>
         <source>Der Katalog „%1“ kann nicht gespeichert werden: %2</source>
         <translation>The catalog “%1” cannot be saved: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogcreate.cpp" line="105"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="96"/>
         <source>Der Katalog „%1“ kann nicht angelegt werden (Datei entstand gleichzeitig oder Ordner nicht beschreibbar).</source>
         <translation>The catalog “%1” cannot be created (the file appeared at the same time, or the folder is not writable).</translation>
     </message>
@@ -1994,233 +1994,233 @@ Commands:
 <context>
     <name>tfp::edit</name>
     <message>
-        <location filename="../core/edit/edits.cpp" line="40"/>
+        <location filename="../core/edit/edits.cpp" line="41"/>
         <source>„%1“</source>
         <translation>‘%1’</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="71"/>
+        <location filename="../core/edit/edits.cpp" line="72"/>
         <source>Projekt %1</source>
         <translation>Project %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="73"/>
+        <location filename="../core/edit/edits.cpp" line="74"/>
         <source>Federführung von %1</source>
         <translation>Federführung of %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="78"/>
+        <location filename="../core/edit/edits.cpp" line="79"/>
         <source>Nachnutzung durch %1</source>
         <translation>Nachnutzung by %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="88"/>
+        <location filename="../core/edit/edits.cpp" line="89"/>
         <source>Kommentar %1</source>
         <translation>Comment %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="89"/>
+        <location filename="../core/edit/edits.cpp" line="90"/>
         <source>Kommentar zu %1: %2</source>
         <translation>Comment on %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="93"/>
+        <location filename="../core/edit/edits.cpp" line="94"/>
         <source>Zahlungsplan %1/Q%2</source>
         <translation>Payment plan %1/Q%2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="119"/>
+        <location filename="../core/edit/edits.cpp" line="120"/>
         <source>%1 von %2: %3.</source>
         <translation>%1 of %2: %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="125"/>
+        <location filename="../core/edit/edits.cpp" line="126"/>
         <source>Das Reifegradmodell 1.x kennt die Stufen 0 bis 4; %1 ist keine Stufe.</source>
         <translation>Maturity model 1.x has the levels 0 to 4; %1 is not a level.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="130"/>
+        <location filename="../core/edit/edits.cpp" line="131"/>
         <source>Der Ziel-Reifegrad (%1) von %2 darf nicht unter dem erreichten Reifegrad (%3) liegen.</source>
         <translation>The target Reifegrad (%1) of %2 must not be below the reached Reifegrad (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="137"/>
+        <location filename="../core/edit/edits.cpp" line="138"/>
         <source>Das Modell 1.x kennt nur die Stufen 0 bis 4; passen Sie zuerst die Reifegrade an.</source>
         <translation>Model 1.x only has the levels 0 to 4; adjust the Reifegrade first.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="144"/>
+        <location filename="../core/edit/edits.cpp" line="145"/>
         <source>Das Datum %1 für %2 liegt vor dem Projektbeginn (%3).</source>
         <translation>The date %1 for %2 is before the project start (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="147"/>
+        <location filename="../core/edit/edits.cpp" line="148"/>
         <source>Das Erreicht-Datum %1 liegt in der Zukunft; tragen Sie geplante Termine unter „geplant“ ein.</source>
         <translation>The reached date %1 is in the future; enter planned dates under “planned”.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="156"/>
+        <location filename="../core/edit/edits.cpp" line="157"/>
         <source>Der Meilenstein %1 wurde am %2 erreicht, vor dem neuen Projektbeginn %3.</source>
         <translation>The milestone %1 was reached on %2, before the new project start %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="164"/>
+        <location filename="../core/edit/edits.cpp" line="165"/>
         <source>Das Projektende %1 liegt vor dem Projektbeginn %2.</source>
         <translation>The project end %1 is before the project start %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="176"/>
+        <location filename="../core/edit/edits.cpp" line="177"/>
         <source>Die Schwellen müssen absteigen: höchste (%1) ≥ hohe (%2) ≥ mittlere Priorität (%3).</source>
         <translation>The thresholds must descend: highest (%1) ≥ high (%2) ≥ medium priority (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="181"/>
+        <location filename="../core/edit/edits.cpp" line="182"/>
         <source>%1 darf nicht leer sein.</source>
         <translation>%1 must not be empty.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="188"/>
+        <location filename="../core/edit/edits.cpp" line="189"/>
         <location filename="../core/edit/themenfeldedits.cpp" line="115"/>
         <source>Das Kriterium %1 gibt es in %2 schon.</source>
         <translation>The criterion %1 exists already in %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="211"/>
+        <location filename="../core/edit/edits.cpp" line="212"/>
         <source>Der Meilenstein kommt damit vor %1 (%2), dem er folgt.</source>
         <translation>The milestone would then come before %1 (%2), which it follows.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="214"/>
+        <location filename="../core/edit/edits.cpp" line="215"/>
         <source>Der Meilenstein liegt damit nach %1 (%2), der auf ihn folgt.</source>
         <translation>The milestone would then come after %1 (%2), which follows it.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="221"/>
+        <location filename="../core/edit/edits.cpp" line="222"/>
         <source>„flächendeckend ab“ liegt vor dem Go-live (%1).</source>
         <translation>“nationwide from” is before the go-live (%1).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="235"/>
+        <location filename="../core/edit/edits.cpp" line="236"/>
         <source>%1 von %2 auf %3 setzen</source>
         <translation>Set %1 from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="244"/>
+        <location filename="../core/edit/edits.cpp" line="245"/>
         <source>%1 löschen</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="250"/>
+        <location filename="../core/edit/edits.cpp" line="251"/>
         <source>Die OZG-ID %1 ist schon vergeben (an %2).</source>
         <translation>The OZG ID %1 is already taken (by %2).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="254"/>
+        <location filename="../core/edit/edits.cpp" line="255"/>
         <source>Eine OZG-Leistung braucht einen Namen.</source>
         <translation>An OZG-Leistung needs a name.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="256"/>
+        <location filename="../core/edit/edits.cpp" line="257"/>
         <source>OZG-Leistung %1 „%2“ anlegen</source>
         <translation>Create OZG-Leistung %1 “%2”</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="264"/>
+        <location filename="../core/edit/edits.cpp" line="265"/>
         <source>Projektstart (Vorbereitung abgeschlossen)</source>
         <translation>Project start (preparation completed)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="265"/>
+        <location filename="../core/edit/edits.cpp" line="266"/>
         <source>Konzeption abgeschlossen (Digitalisierungslabor)</source>
         <translation>Concept completed (Digitalisierungslabor)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="266"/>
+        <location filename="../core/edit/edits.cpp" line="267"/>
         <source>Referenzimplementierung (MVP) fertig</source>
         <translation>Reference implementation (MVP) ready</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="267"/>
+        <location filename="../core/edit/edits.cpp" line="268"/>
         <source>Pilotierung abgeschlossen</source>
         <translation>Pilot completed</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="268"/>
+        <location filename="../core/edit/edits.cpp" line="269"/>
         <source>Roll-out / Nachnutzung gestartet</source>
         <translation>Roll-out / Nachnutzung started</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="269"/>
+        <location filename="../core/edit/edits.cpp" line="270"/>
         <source>Inbetriebnahme (Regelbetrieb)</source>
         <translation>Commissioning (regular operation)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="270"/>
+        <location filename="../core/edit/edits.cpp" line="271"/>
         <source>flächendeckend verfügbar</source>
         <translation>available nationwide</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="279"/>
+        <location filename="../core/edit/edits.cpp" line="280"/>
         <source>Ein Umsetzungsprojekt braucht einen Namen.</source>
         <translation>An Umsetzungsprojekt needs a name.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="292"/>
+        <location filename="../core/edit/edits.cpp" line="293"/>
         <source>Projekt „%1“ anlegen</source>
         <translation>Create project “%1”</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="329"/>
+        <location filename="../core/edit/edits.cpp" line="330"/>
         <source>%1 dem %2 zuordnen</source>
         <translation>Assign %1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="332"/>
+        <location filename="../core/edit/edits.cpp" line="333"/>
         <source>%1 OZG-Leistungen dem %2 zuordnen</source>
         <translation>Assign %1 OZG-Leistungen to %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="348"/>
+        <location filename="../core/edit/edits.cpp" line="349"/>
         <source>Eine OZG-Leistung aus dem %1 entfernen</source>
         <translation>Remove an OZG-Leistung from %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="349"/>
+        <location filename="../core/edit/edits.cpp" line="350"/>
         <source>%1 OZG-Leistungen aus dem %2 entfernen</source>
         <translation>Remove %1 OZG-Leistungen from %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="360"/>
+        <location filename="../core/edit/edits.cpp" line="361"/>
         <source>Nachnutzung wird für Länder erfasst; %1 ist kein Land.</source>
         <translation>Nachnutzung is recorded for Länder; %1 is not a Land.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="368"/>
+        <location filename="../core/edit/edits.cpp" line="369"/>
         <source>Nachnutzung durch %1 aus %2 entfernen</source>
         <translation>Remove Nachnutzung by %1 from %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="378"/>
+        <location filename="../core/edit/edits.cpp" line="379"/>
         <source>Nachnutzung von %1 durch %2: %3</source>
         <translation>Nachnutzung of %1 by %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="394"/>
+        <location filename="../core/edit/edits.cpp" line="395"/>
         <source>Ein Meilenstein braucht einen Titel.</source>
         <translation>A milestone needs a title.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="399"/>
+        <location filename="../core/edit/edits.cpp" line="400"/>
         <source>Meilenstein „%1“ im %2 anlegen</source>
         <translation>Create milestone “%1” in %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="417"/>
+        <location filename="../core/edit/edits.cpp" line="418"/>
         <source>Für %1/Q%2 gibt es im %3 schon einen Eintrag.</source>
         <translation>There is already an entry for %1/Q%2 in %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="421"/>
+        <location filename="../core/edit/edits.cpp" line="422"/>
         <source>Zahlungsplan %1/Q%2 im %3 anlegen</source>
         <translation>Create payment plan %1/Q%2 in %3</translation>
     </message>
@@ -2831,7 +2831,7 @@ Commands:
 <context>
     <name>tfp::edit::detail</name>
     <message>
-        <location filename="../core/edit/edits.cpp" line="33"/>
+        <location filename="../core/edit/edits.cpp" line="34"/>
         <source>%1 %2 gibt es nicht (mehr).</source>
         <translation>%1 %2 does not exist (any more).</translation>
     </message>
@@ -2863,7 +2863,7 @@ Commands:
         <translation>Prioritisation</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportsheets.cpp" line="260"/>
+        <location filename="../core/exchange/exportsheets.cpp" line="261"/>
         <source>Nachnutzung</source>
         <translation>Nachnutzung</translation>
     </message>
@@ -3719,259 +3719,251 @@ reached: %1</translation>
 <context>
     <name>tfp::report</name>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="37"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="38"/>
         <source>Deckblatt</source>
         <translation>Cover page</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="39"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="40"/>
         <source>Überblick</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="41"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="42"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="52"/>
         <source>Priorisierung</source>
         <translation>Prioritisation</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="43"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="250"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="44"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="249"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="51"/>
         <source>Umsetzungsprojekte</source>
         <translation>Umsetzungsprojekte</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="45"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="46"/>
         <source>Wellenplanung und Zeitplan</source>
         <translation>Wave planning and schedule</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="47"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="48"/>
         <source>Meilensteine</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="49"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="50"/>
         <source>Abdeckung und Lücken</source>
         <translation>Coverage and gaps</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="51"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="52"/>
         <source>Risiken und Abhängigkeiten</source>
         <translation>Risks and dependencies</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="53"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="54"/>
         <source>Anhang: Steckbriefe der OZG-Leistungen</source>
         <translation>Appendix: profiles of the OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="70"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="71"/>
         <source>unbekannter Abschnitt „%1“; erwartet wird eine Liste aus %2.</source>
         <translation>unknown section ‘%1’; expected a list of %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="79"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="80"/>
         <source>keine Abschnitte gewählt; erwartet wird eine Liste aus %1.</source>
         <translation>no sections selected; expected a list of %1.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="86"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="87"/>
         <source>und</source>
         <translation>and</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="95"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="96"/>
         <source>Arbeitsplan %1.pdf</source>
         <translation>Work plan %1.pdf</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="167"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="402"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="403"/>
-        <location filename="../core/report/arbeitsplangantt.cpp" line="51"/>
-        <source>dd.MM.yyyy</source>
-        <translation>dd/MM/yyyy</translation>
-    </message>
-    <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="201"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="200"/>
         <source>Arbeitsplan</source>
         <translation>Work plan</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="202"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="201"/>
         <source>Themenfeld %1</source>
         <translation>Themenfeld %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="203"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="202"/>
         <source>Stand: %1</source>
         <translation>Stand: %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="205"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="204"/>
         <source>Federführung</source>
         <translation>Federführung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="219"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="218"/>
         <source>Für dieses Themenfeld ist keine Federführung erfasst.</source>
         <translation>No Federführung is recorded for this Themenfeld.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="221"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="220"/>
         <source>Kürzel</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="222"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="221"/>
         <source>Beteiligter</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="223"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="273"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="222"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="272"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="126"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="224"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="223"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="225"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="224"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="228"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="227"/>
         <source>Rollen: federführend (FF), umsetzend (U), mitarbeitend (MA). Das federführende Ressort verantwortet Inhalt, Abnahme der Meilensteine und Budget; das federführende Land baut die Onlinedienste und stellt sie bereit.</source>
         <translation>Roles: lead (FF), implementing (U), contributing (MA). The lead Ressort is responsible for the content, the acceptance of milestones and the budget; the lead Land builds the Onlinedienste and provides them.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="233"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="232"/>
         <source>Erstellt von %1</source>
         <translation>Created by %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="245"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="244"/>
         <source>Kennzahl</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="245"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="244"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="155"/>
         <source>Anzahl</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="246"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="245"/>
         <source>OZG-Leistungen (alle)</source>
         <translation>OZG-Leistungen (all)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="247"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="246"/>
         <source>OZG-Leistungen im Digitalisierungsprogramm Föderal</source>
         <translation>OZG-Leistungen in the Föderal digitalisation programme</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="248"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="247"/>
         <source>davon Mischleistungen</source>
         <translation>of which mixed services</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="249"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="248"/>
         <source>Digitalisierungsprogramm Bund (nur Typ 1)</source>
         <translation>Bund digitalisation programme (type 1 only)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="251"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="250"/>
         <source>OZG-konform (Reifegrad ab 3)</source>
         <translation>OZG-compliant (Reifegrad 3 or higher)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="256"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="255"/>
         <source>Lagen</source>
         <translation>Lagen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="271"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="270"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="50"/>
         <source>Das Themenfeld hat keine Lagen.</source>
         <translation>The Themenfeld has no Lagen.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="272"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="271"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="45"/>
         <source>Lage</source>
         <translation>Lage</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="274"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="328"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="273"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="327"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="87"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="140"/>
-        <location filename="../core/report/chartmodel.cpp" line="61"/>
+        <location filename="../core/report/chartmodel.cpp" line="57"/>
         <source>Leistungen</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="275"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="307"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="274"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="306"/>
         <source>Föderal</source>
         <translation>Föderal</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="276"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="275"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="277"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="276"/>
         <source>in Projekten</source>
         <translation>in projects</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="280"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="279"/>
         <source>Nach LeiKa-Typ</source>
         <translation>By LeiKa type</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="288"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="287"/>
         <source>ohne Typ</source>
         <translation>no type</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="296"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="295"/>
         <source>Den OZG-Leistungen des Themenfelds sind keine LeiKa-Leistungen zugeordnet.</source>
         <translation>No LeiKa-Leistungen are assigned to the OZG-Leistungen of the Themenfeld.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="297"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="296"/>
         <source>LeiKa-Typ</source>
         <translation>LeiKa type</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="298"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="297"/>
         <source>LeiKa-Leistungen</source>
         <translation>LeiKa-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="299"/>
-        <location filename="../core/report/chartmodel.cpp" line="103"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="298"/>
+        <location filename="../core/report/chartmodel.cpp" line="100"/>
         <source>OZG-Leistungen</source>
         <translation>OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="302"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="301"/>
         <source>Nach Status</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="307"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="306"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="47"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="29"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="123"/>
@@ -3979,106 +3971,106 @@ reached: %1</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="307"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="306"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="310"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="309"/>
         <source>Nach Reifegrad (Modell 1.x)</source>
         <translation>By Reifegrad (model 1.x)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="316"/>
-        <location filename="../core/report/chartmodel.cpp" line="93"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="315"/>
+        <location filename="../core/report/chartmodel.cpp" line="90"/>
         <source>ohne Angabe</source>
         <translation>not specified</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="319"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="318"/>
         <source>nach Modell 2.0 bewertet</source>
         <translation>rated under model 2.0</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="320"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="319"/>
         <source>Reifegrad</source>
         <translation>Reifegrad</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="320"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="319"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="91"/>
-        <location filename="../core/report/chartmodel.cpp" line="90"/>
+        <location filename="../core/report/chartmodel.cpp" line="87"/>
         <source>Ist</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="320"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="319"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="92"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="125"/>
         <location filename="../core/report/chartbars.cpp" line="43"/>
-        <location filename="../core/report/chartmodel.cpp" line="90"/>
+        <location filename="../core/report/chartmodel.cpp" line="87"/>
         <source>Ziel</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="322"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="321"/>
         <source>Nach Flächendeckung</source>
         <translation>By coverage area</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="327"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="326"/>
         <source>mit Onlinedienst</source>
         <translation>with Onlinedienst</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="328"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="327"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="49"/>
         <source>Flächendeckung</source>
         <translation>Coverage area</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="340"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="339"/>
         <source>Für dieses Themenfeld sind keine Kriterien festgelegt.</source>
         <translation>No criteria are defined for this Themenfeld.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="342"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="341"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="343"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="342"/>
         <source>Kriterium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="344"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="343"/>
         <source>Gewicht</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="345"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="344"/>
         <source>Anteil</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="348"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="347"/>
         <source>Alle Gewichte sind 0: jedes Kriterium zählt gleich.</source>
         <translation>All weights are 0: every criterion counts equally.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="350"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="349"/>
         <source>Kategorien: höchste Priorität ab Score %1, hohe ab %2, mittlere ab %3, sonst niedrige. Der Score (0–5) ist das gewichtete Mittel über die vorhandenen Bewertungen; eine fehlende Bewertung zählt nicht als 0.</source>
         <translation>Categories: highest priority from a score of %1, high from %2, medium from %3, otherwise low. The score (0–5) is the weighted mean of the existing ratings; a missing rating does not count as 0.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="362"/>
-        <location filename="../core/report/chartmodel.cpp" line="307"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="361"/>
+        <location filename="../core/report/chartmodel.cpp" line="304"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="362"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="361"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="29"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="89"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="179"/>
@@ -4087,83 +4079,83 @@ reached: %1</translation>
         <translation>OZG ID</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="362"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="361"/>
         <source>Leistung</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="365"/>
-        <location filename="../core/report/chartlines.cpp" line="82"/>
-        <location filename="../core/report/chartmodel.cpp" line="281"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="364"/>
+        <location filename="../core/report/chartlines.cpp" line="83"/>
+        <location filename="../core/report/chartmodel.cpp" line="278"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="366"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="365"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="367"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="366"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="368"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="367"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="154"/>
         <source>Welle</source>
         <translation>Wave</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="377"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="376"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="31"/>
         <source>nicht bewertet</source>
         <translation>not rated</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="383"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="388"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="382"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="387"/>
         <source>Rangfolge</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="384"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="383"/>
         <source>Das Themenfeld hat keine OZG-Leistungen zu priorisieren.</source>
         <translation>The Themenfeld has no OZG-Leistungen to prioritise.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="397"/>
-        <location filename="../core/report/chartmodel.cpp" line="393"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="396"/>
+        <location filename="../core/report/chartmodel.cpp" line="390"/>
         <source>Das Themenfeld %1 gibt es im Katalog nicht.</source>
         <translation>The Themenfeld %1 does not exist in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="399"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="398"/>
         <source>Für den Arbeitsplan fehlt ein gültiges Datum (Stand).</source>
         <translation>The work plan has no valid date (Stand).</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="401"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="400"/>
         <source>Der Zeitraum beginnt am %1, nach seinem Ende am %2.</source>
         <translation>The period starts on %1, after its end on %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="405"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="403"/>
         <source>Für den Arbeitsplan ist kein Abschnitt gewählt.</source>
         <translation>No section is selected for the work plan.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="408"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="406"/>
         <source>Arbeitsplan %1</source>
         <translation>Work plan %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="412"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="410"/>
         <source>Stand %1</source>
         <translation>Stand %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="417"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="415"/>
         <source>Inhalt</source>
         <translation>Contents</translation>
     </message>
@@ -4530,8 +4522,8 @@ reached: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="139"/>
-        <location filename="../core/report/chartmodel.cpp" line="251"/>
-        <location filename="../core/report/chartmodel.cpp" line="265"/>
+        <location filename="../core/report/chartmodel.cpp" line="248"/>
+        <location filename="../core/report/chartmodel.cpp" line="262"/>
         <source>Personentage</source>
         <translation>person-days</translation>
     </message>
@@ -4578,7 +4570,7 @@ reached: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="210"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="244"/>
-        <location filename="../core/report/chartgantt.cpp" line="56"/>
+        <location filename="../core/report/chartgantt.cpp" line="52"/>
         <source>erreicht</source>
         <translation>achieved</translation>
     </message>
@@ -4599,7 +4591,7 @@ reached: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="216"/>
-        <location filename="../core/report/chartgantt.cpp" line="44"/>
+        <location filename="../core/report/chartgantt.cpp" line="40"/>
         <source>überfällig seit %1 Tagen</source>
         <translation>overdue for %1 days</translation>
     </message>
@@ -4640,8 +4632,8 @@ reached: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="243"/>
-        <location filename="../core/report/chartgantt.cpp" line="55"/>
-        <location filename="../core/report/chartmodel.cpp" line="115"/>
+        <location filename="../core/report/chartgantt.cpp" line="51"/>
+        <location filename="../core/report/chartmodel.cpp" line="112"/>
         <source>geplant</source>
         <translation>planned</translation>
     </message>
@@ -4741,124 +4733,124 @@ reached: %1</translation>
         <translation>‘%1’ cannot be written: %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="29"/>
+        <location filename="../core/report/chartgantt.cpp" line="25"/>
         <source>%1 Tag</source>
         <translation>%1 day</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="29"/>
+        <location filename="../core/report/chartgantt.cpp" line="25"/>
         <source>%1 Tage</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="34"/>
+        <location filename="../core/report/chartgantt.cpp" line="30"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="36"/>
+        <location filename="../core/report/chartgantt.cpp" line="32"/>
         <source>geplant %1</source>
         <translation>planned %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="38"/>
+        <location filename="../core/report/chartgantt.cpp" line="34"/>
         <source>erreicht %1</source>
         <translation>achieved %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="40"/>
+        <location filename="../core/report/chartgantt.cpp" line="36"/>
         <source> (%1 später)</source>
         <translation> (%1 later)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="42"/>
+        <location filename="../core/report/chartgantt.cpp" line="38"/>
         <source> (%1 früher)</source>
         <translation> (%1 earlier)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="44"/>
+        <location filename="../core/report/chartgantt.cpp" line="40"/>
         <source>überfällig seit %1 Tag</source>
         <translation>overdue for %1 day</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="57"/>
+        <location filename="../core/report/chartgantt.cpp" line="53"/>
         <source>überfällig</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="157"/>
+        <location filename="../core/report/chartgantt.cpp" line="172"/>
         <source>%1 (Phase %2): im Reiter „Projekte“ öffnen</source>
         <translation>%1 (phase %2): open in the ‘Projects’ tab</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="170"/>
+        <location filename="../core/report/chartgantt.cpp" line="185"/>
         <source>… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen</source>
         <translation>… and %1 more Umsetzungsprojekt: choose a taller image to show all</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="171"/>
+        <location filename="../core/report/chartgantt.cpp" line="186"/>
         <source>… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen</source>
         <translation>… and %1 more Umsetzungsprojekte: choose a taller image to show all</translation>
     </message>
     <message>
-        <location filename="../core/report/chartlines.cpp" line="51"/>
+        <location filename="../core/report/chartlines.cpp" line="52"/>
         <source>alle OZG-Leistungen im Umfang</source>
         <translation>all OZG-Leistungen in scope</translation>
     </message>
     <message>
-        <location filename="../core/report/chartlines.cpp" line="71"/>
+        <location filename="../core/report/chartlines.cpp" line="72"/>
         <source>%1 am %2: %3</source>
         <translation>%1 on %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/report/chartlines.cpp" line="83"/>
+        <location filename="../core/report/chartlines.cpp" line="84"/>
         <source>Rangspanne</source>
         <translation>Rank range</translation>
     </message>
     <message>
-        <location filename="../core/report/chartlines.cpp" line="120"/>
+        <location filename="../core/report/chartlines.cpp" line="121"/>
         <source>Rang %1: %2 (%3)
 Score %4, Rangspanne %5–%6</source>
         <translation>Rank %1: %2 (%3)
 Score %4, rank range %5–%6</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="39"/>
+        <location filename="../core/report/chartmodel.cpp" line="35"/>
         <source>Umfang Föderal</source>
         <translation>Scope Föderal</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="39"/>
+        <location filename="../core/report/chartmodel.cpp" line="35"/>
         <source>Umfang alle</source>
         <translation>Scope all</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="51"/>
+        <location filename="../core/report/chartmodel.cpp" line="47"/>
         <source>Keine OZG-Leistungen im Umfang Föderal</source>
         <translation>No OZG-Leistungen in scope Föderal</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="52"/>
+        <location filename="../core/report/chartmodel.cpp" line="48"/>
         <source>Noch keine OZG-Leistungen in diesem Themenfeld</source>
         <translation>No OZG-Leistungen in this Themenfeld yet</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="53"/>
+        <location filename="../core/report/chartmodel.cpp" line="49"/>
         <source>Noch keine OZG-Leistungen im Katalog</source>
         <translation>No OZG-Leistungen in the catalogue yet</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="67"/>
+        <location filename="../core/report/chartmodel.cpp" line="64"/>
         <source>%1, %2, Stand %3</source>
         <translation>%1, %2, Stand %3</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="104"/>
+        <location filename="../core/report/chartmodel.cpp" line="101"/>
         <source>Je Zeile oben Ist, unten Ziel; Reifegradmodell 1.x, %1, Stand %2</source>
         <translation>Each row: actual above, target below; Reifegrad model 1.x, %1, Stand %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/chartmodel.cpp" line="107"/>
+        <location filename="../core/report/chartmodel.cpp" line="104"/>
         <source>; %n nach Modell 2.0 bewertet, nicht gezeigt</source>
         <translation>
             <numerusform>; %n rated under model 2.0, not shown</numerusform>
@@ -4866,22 +4858,22 @@ Score %4, rank range %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="118"/>
+        <location filename="../core/report/chartmodel.cpp" line="115"/>
         <source>online (ist)</source>
         <translation>online (actual)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="124"/>
+        <location filename="../core/report/chartmodel.cpp" line="121"/>
         <source>OZG-Leistungen online</source>
         <translation>OZG-Leistungen online</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="138"/>
+        <location filename="../core/report/chartmodel.cpp" line="135"/>
         <source>%1, davon %2 online</source>
         <translation>%1, of which %2 online</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/chartmodel.cpp" line="140"/>
+        <location filename="../core/report/chartmodel.cpp" line="137"/>
         <source>, %n ohne Go-live-Datum (ab Beginn gezählt)</source>
         <translation>
             <numerusform>, %n without go-live date (counted from start)</numerusform>
@@ -4889,7 +4881,7 @@ Score %4, rank range %5–%6</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/chartmodel.cpp" line="142"/>
+        <location filename="../core/report/chartmodel.cpp" line="139"/>
         <source>; %n ohne Plantermin</source>
         <translation>
             <numerusform>; %n without planned date</numerusform>
@@ -4897,47 +4889,47 @@ Score %4, rank range %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="143"/>
+        <location filename="../core/report/chartmodel.cpp" line="140"/>
         <source>; %1</source>
         <translation>; %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="145"/>
+        <location filename="../core/report/chartmodel.cpp" line="142"/>
         <source>Noch keine Go-live-Termine geplant</source>
         <translation>No go-live dates planned yet</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="156"/>
+        <location filename="../core/report/chartmodel.cpp" line="153"/>
         <source>Meilensteine geplant</source>
         <translation>Milestones planned</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="157"/>
+        <location filename="../core/report/chartmodel.cpp" line="154"/>
         <source>Meilensteine erreicht</source>
         <translation>Milestones achieved</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="179"/>
+        <location filename="../core/report/chartmodel.cpp" line="176"/>
         <source>%1 Umsetzungsprojekt</source>
         <translation>%1 Umsetzungsprojekt</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="179"/>
+        <location filename="../core/report/chartmodel.cpp" line="176"/>
         <source>%1 Umsetzungsprojekte</source>
         <translation>%1 Umsetzungsprojekte</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="180"/>
+        <location filename="../core/report/chartmodel.cpp" line="177"/>
         <source>%1 Meilenstein</source>
         <translation>%1 milestone</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="180"/>
+        <location filename="../core/report/chartmodel.cpp" line="177"/>
         <source>%1 Meilensteine</source>
         <translation>%1 milestones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/chartmodel.cpp" line="181"/>
+        <location filename="../core/report/chartmodel.cpp" line="178"/>
         <source>, %n überfällig</source>
         <translation>
             <numerusform>, %n overdue</numerusform>
@@ -4945,103 +4937,103 @@ Score %4, rank range %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="182"/>
+        <location filename="../core/report/chartmodel.cpp" line="179"/>
         <source>; Zeitraum %1 bis %2</source>
         <translation>; period %1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="184"/>
-        <location filename="../core/report/chartmodel.cpp" line="241"/>
+        <location filename="../core/report/chartmodel.cpp" line="181"/>
+        <location filename="../core/report/chartmodel.cpp" line="238"/>
         <source>Noch keine Umsetzungsprojekte angelegt</source>
         <translation>No Umsetzungsprojekte created yet</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="186"/>
+        <location filename="../core/report/chartmodel.cpp" line="183"/>
         <source>Noch keine Meilensteine geplant</source>
         <translation>No milestones planned yet</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="237"/>
+        <location filename="../core/report/chartmodel.cpp" line="234"/>
         <source>Stand der Nachnutzung je Land und Umsetzungsprojekt</source>
         <translation>Nachnutzung status by Land and Umsetzungsprojekt</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="238"/>
+        <location filename="../core/report/chartmodel.cpp" line="235"/>
         <source>Nachgenutzte Umsetzungsprojekte (geplant, in Umsetzung, live) je Land und Themenfeld</source>
         <translation>Reused Umsetzungsprojekte (planned, in implementation, live) by Land and Themenfeld</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="243"/>
+        <location filename="../core/report/chartmodel.cpp" line="240"/>
         <source>Noch keine Nachnutzung erfasst</source>
         <translation>No Nachnutzung recorded yet</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="249"/>
+        <location filename="../core/report/chartmodel.cpp" line="246"/>
         <source>Plan (Zahlungsplan)</source>
         <translation>Plan (payment plan)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="250"/>
+        <location filename="../core/report/chartmodel.cpp" line="247"/>
         <source>Mittelabfluss (ist)</source>
         <translation>Outflow (actual)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="254"/>
+        <location filename="../core/report/chartmodel.cpp" line="251"/>
         <source>Q%1/%2</source>
         <translation>Q%1/%2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="264"/>
+        <location filename="../core/report/chartmodel.cpp" line="261"/>
         <source>Euro</source>
         <translation>euros</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="267"/>
+        <location filename="../core/report/chartmodel.cpp" line="264"/>
         <source>Summe Plan %1, Mittelabfluss %2</source>
         <translation>Total plan %1, outflow %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="271"/>
+        <location filename="../core/report/chartmodel.cpp" line="268"/>
         <source>Noch kein Zahlungsplan erfasst</source>
         <translation>No payment plan recorded yet</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="277"/>
+        <location filename="../core/report/chartmodel.cpp" line="274"/>
         <source>Die Priorisierung gilt je Themenfeld: wählen Sie ein Themenfeld.</source>
         <translation>Prioritisation applies per Themenfeld: choose a Themenfeld.</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="282"/>
+        <location filename="../core/report/chartmodel.cpp" line="279"/>
         <source>bester Rang</source>
         <translation>best rank</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="283"/>
+        <location filename="../core/report/chartmodel.cpp" line="280"/>
         <source>schlechtester Rang</source>
         <translation>worst rank</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="308"/>
+        <location filename="../core/report/chartmodel.cpp" line="305"/>
         <source>Score (0–5)</source>
         <translation>Score (0–5)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="310"/>
+        <location filename="../core/report/chartmodel.cpp" line="307"/>
         <source>%1 bewertete OZG-Leistung</source>
         <translation>%1 rated OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="311"/>
+        <location filename="../core/report/chartmodel.cpp" line="308"/>
         <source>%1 bewertete OZG-Leistungen</source>
         <translation>%1 rated OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="312"/>
+        <location filename="../core/report/chartmodel.cpp" line="309"/>
         <source>; Balken: Rangspanne bei ±%1 % Gewicht je Kriterium</source>
         <translation>; bars: rank range at ±%1 % weight per criterion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/chartmodel.cpp" line="315"/>
+        <location filename="../core/report/chartmodel.cpp" line="312"/>
         <source>; %n ohne Bewertung nicht gezeigt</source>
         <translation>
             <numerusform>; %n without rating not shown</numerusform>
@@ -5049,62 +5041,62 @@ Score %4, rank range %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="317"/>
+        <location filename="../core/report/chartmodel.cpp" line="314"/>
         <source>Noch keine Bewertungen erfasst</source>
         <translation>No ratings recorded yet</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="362"/>
+        <location filename="../core/report/chartmodel.cpp" line="359"/>
         <source>Status der OZG-Leistungen</source>
         <translation>Status of the OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="366"/>
+        <location filename="../core/report/chartmodel.cpp" line="363"/>
         <source>Reifegrad ist und Ziel je Lage</source>
         <translation>Reifegrad actual and target by Lage</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="366"/>
+        <location filename="../core/report/chartmodel.cpp" line="363"/>
         <source>Reifegrad ist und Ziel je Themenfeld</source>
         <translation>Reifegrad actual and target by Themenfeld</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="369"/>
+        <location filename="../core/report/chartmodel.cpp" line="366"/>
         <source>Go-live: OZG-Leistungen online, geplant und ist</source>
         <translation>Go-live: OZG-Leistungen online, planned and actual</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="372"/>
+        <location filename="../core/report/chartmodel.cpp" line="369"/>
         <source>Meilensteine der Umsetzungsprojekte</source>
         <translation>Milestones of the Umsetzungsprojekte</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="375"/>
+        <location filename="../core/report/chartmodel.cpp" line="372"/>
         <source>Nachnutzung durch die Länder</source>
         <translation>Nachnutzung by the Länder</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="378"/>
+        <location filename="../core/report/chartmodel.cpp" line="375"/>
         <source>Budget: Plan und Mittelabfluss je Quartal</source>
         <translation>Budget: plan and outflow per quarter</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="381"/>
+        <location filename="../core/report/chartmodel.cpp" line="378"/>
         <source>Priorisierung: Score nach Rang</source>
         <translation>Prioritisation: score by rank</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="385"/>
+        <location filename="../core/report/chartmodel.cpp" line="382"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="385"/>
+        <location filename="../core/report/chartmodel.cpp" line="382"/>
         <source>Gesamtprogramm</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="391"/>
+        <location filename="../core/report/chartmodel.cpp" line="388"/>
         <source>Für das Diagramm fehlt das Datum „heute“.</source>
         <translation>The chart is missing the date ‘today’.</translation>
     </message>
@@ -5726,148 +5718,148 @@ Create Lagen and OZG-Leistungen or import a catalog.</translation>
 <context>
     <name>tfp::ui::DashboardView</name>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="35"/>
+        <location filename="../ui/views/dashboardview.cpp" line="36"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="37"/>
+        <location filename="../ui/views/dashboardview.cpp" line="38"/>
         <source>Reifegrad</source>
         <translation>Reifegrad</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="39"/>
+        <location filename="../ui/views/dashboardview.cpp" line="40"/>
         <source>Go-live-Verlauf</source>
         <translation>Go-live history</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="41"/>
+        <location filename="../ui/views/dashboardview.cpp" line="42"/>
         <source>Meilensteine (Gantt)</source>
         <translation>Milestones (Gantt)</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="43"/>
+        <location filename="../ui/views/dashboardview.cpp" line="44"/>
         <source>Nachnutzung</source>
         <translation>Nachnutzung</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="45"/>
+        <location filename="../ui/views/dashboardview.cpp" line="46"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="47"/>
+        <location filename="../ui/views/dashboardview.cpp" line="48"/>
         <source>Priorisierung</source>
         <translation>Prioritisation</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="59"/>
+        <location filename="../ui/views/dashboardview.cpp" line="60"/>
         <source>automatisch</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="78"/>
+        <location filename="../ui/views/dashboardview.cpp" line="79"/>
         <source>Diagramme</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="79"/>
+        <location filename="../ui/views/dashboardview.cpp" line="80"/>
         <source>Diagra&amp;mm:</source>
         <translation>C&amp;hart:</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="83"/>
+        <location filename="../ui/views/dashboardview.cpp" line="84"/>
         <source>alle Leistungen</source>
         <translation>all services</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="84"/>
+        <location filename="../ui/views/dashboardview.cpp" line="85"/>
         <source>nur Föderal</source>
         <translation>Föderal only</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="85"/>
+        <location filename="../ui/views/dashboardview.cpp" line="86"/>
         <source>&amp;Umfang:</source>
         <translation>Sc&amp;ope:</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="89"/>
+        <location filename="../ui/views/dashboardview.cpp" line="90"/>
         <source>Zeitraum &amp;von:</source>
         <translation>Period &amp;from:</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="91"/>
+        <location filename="../ui/views/dashboardview.cpp" line="92"/>
         <source>b&amp;is:</source>
         <translation>&amp;to:</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="93"/>
+        <location filename="../ui/views/dashboardview.cpp" line="94"/>
         <source>PNG &amp;exportieren…</source>
         <translation>&amp;Export PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="94"/>
+        <location filename="../ui/views/dashboardview.cpp" line="95"/>
         <source>&amp;SVG exportieren…</source>
         <translation>Export &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="95"/>
-        <location filename="../ui/views/dashboardview.cpp" line="262"/>
+        <location filename="../ui/views/dashboardview.cpp" line="96"/>
+        <location filename="../ui/views/dashboardview.cpp" line="263"/>
         <source>&amp;Kopieren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="96"/>
+        <location filename="../ui/views/dashboardview.cpp" line="97"/>
         <source>Das Diagramm als Bild in die Zwischenablage kopieren</source>
         <translation>Copy the chart to the clipboard as an image</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="209"/>
+        <location filename="../ui/views/dashboardview.cpp" line="210"/>
         <source>Diagramm nicht gespeichert</source>
         <translation>Chart not saved</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="228"/>
+        <location filename="../ui/views/dashboardview.cpp" line="229"/>
         <source>Diagramm als %1 speichern</source>
         <translation>Save chart as %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="234"/>
+        <location filename="../ui/views/dashboardview.cpp" line="235"/>
         <source> Pixel</source>
         <translation> pixels</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="240"/>
+        <location filename="../ui/views/dashboardview.cpp" line="241"/>
         <source>&amp;Breite:</source>
         <translation>&amp;Width:</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="241"/>
+        <location filename="../ui/views/dashboardview.cpp" line="242"/>
         <source>&amp;Höhe:</source>
         <translation>&amp;Height:</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="243"/>
+        <location filename="../ui/views/dashboardview.cpp" line="244"/>
         <source>Für eine A4-Seite genügen 1360 × 800 Pixel; die Schrift wächst mit der Breite.</source>
         <translation>1360 × 800 pixels are enough for an A4 page; the text grows with the width.</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="247"/>
+        <location filename="../ui/views/dashboardview.cpp" line="248"/>
         <source>SVG-Grafik (*.svg)</source>
         <translation>SVG graphic (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="247"/>
+        <location filename="../ui/views/dashboardview.cpp" line="248"/>
         <source>PNG-Bild (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="260"/>
+        <location filename="../ui/views/dashboardview.cpp" line="261"/>
         <source>Als &amp;PNG speichern…</source>
         <translation>Save as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="261"/>
+        <location filename="../ui/views/dashboardview.cpp" line="262"/>
         <source>Als &amp;SVG speichern…</source>
         <translation>Save as &amp;SVG…</translation>
     </message>
@@ -7354,178 +7346,173 @@ Double-click opens the project.</translation>
 <context>
     <name>tfp::ui::PdfExportDialog</name>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="43"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="44"/>
         <source>&amp;Deckblatt mit Federführung</source>
         <translation>&amp;Cover page with Federführung</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="45"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="46"/>
         <source>Ü&amp;berblick</source>
         <translation>O&amp;verview</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="47"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="48"/>
         <source>&amp;Priorisierung</source>
         <translation>&amp;Prioritisation</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="49"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="50"/>
         <source>&amp;Umsetzungsprojekte</source>
         <translation>&amp;Umsetzungsprojekte</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="51"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="52"/>
         <source>&amp;Wellenplanung und Zeitplan</source>
         <translation>&amp;Wave planning and schedule</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="53"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="54"/>
         <source>&amp;Meilensteine</source>
         <translation>&amp;Milestones</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="55"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="56"/>
         <source>Abdec&amp;kung und Lücken</source>
         <translation>Coverage and &amp;gaps</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="57"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="58"/>
         <source>&amp;Risiken und Abhängigkeiten</source>
         <translation>&amp;Risks and dependencies</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="59"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="60"/>
         <source>Steckbriefe (&amp;Anhang)</source>
         <translation>Profiles (&amp;appendix)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="69"/>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="297"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="70"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="298"/>
         <source>Arbeitsplan als PDF</source>
         <translation>Work plan as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="80"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="81"/>
         <source>Alle %1 Themenfelder (je eine Datei)</source>
         <translation>All %1 Themenfelder (one file each)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="81"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="82"/>
         <source>&amp;Themenfeld:</source>
         <translation>&amp;Themenfeld:</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="86"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="87"/>
         <source>Abschnitte</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="97"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="98"/>
         <source>&amp;Zeitraum des Zeitplans wählen</source>
         <translation>Choose the sc&amp;hedule period</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="100"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="101"/>
         <source>Ohne Auswahl zeigt der Zeitplan alle Termine der Projekte.</source>
         <translation>Without a selection, the schedule shows all the projects&apos; dates.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="106"/>
-        <source>dd.MM.yyyy</source>
-        <translation>dd/MM/yyyy</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="109"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="110"/>
         <source>&amp;von:</source>
         <translation>&amp;from:</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="110"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="111"/>
         <source>b&amp;is:</source>
         <translation>t&amp;o:</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="123"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="124"/>
         <source>Seiten der Vorschau</source>
         <translation>Preview pages</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="142"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="143"/>
         <source>&amp;Speichern…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="143"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="144"/>
         <source>S&amp;chließen</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="224"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="225"/>
         <source>Vorschau: %1, %2 Seiten (das erste von %3 Themenfeldern).</source>
         <translation>Preview: %1, %2 pages (the first of %3 Themenfelder).</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="228"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="229"/>
         <source>Vorschau: %1 Seiten.</source>
         <translation>Preview: %1 pages.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="233"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="234"/>
         <source>Seite %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="285"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="286"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="291"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="292"/>
         <source>Der Ordner „%1“ kann nicht angelegt werden.</source>
         <translation>The folder ‘%1’ cannot be created.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="296"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="297"/>
         <source>Arbeitspläne werden geschrieben …</source>
         <translation>Writing work plans…</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="296"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="297"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="304"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="305"/>
         <source>Arbeitsplan %1 (%2 von %3) …</source>
         <translation>Work plan %1 (%2 of %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="309"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="310"/>
         <source>Abgebrochen: %1 von %2 Arbeitsplänen gespeichert.</source>
         <translation>Cancelled: %1 of %2 work plans saved.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="314"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="315"/>
         <source>%1 Arbeitspläne gespeichert in %2</source>
         <translation>%1 work plans saved in %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="330"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="331"/>
         <source>Ordner für die Arbeitspläne</source>
         <translation>Folder for the work plans</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="333"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="334"/>
         <source>Arbeitsplan speichern</source>
         <translation>Save work plan</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="335"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="336"/>
         <source>PDF-Dokumente (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="344"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="345"/>
         <source>Abgebrochen</source>
         <translation>Cancelled</translation>
     </message>
@@ -8103,7 +8090,7 @@ Delete the criterion?</translation>
         <translation>Payment plan</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="224"/>
+        <location filename="../ui/views/projekteview.cpp" line="227"/>
         <source>Dieses Themenfeld hat noch kein Umsetzungsprojekt.
 
 Markieren Sie im Reiter „Leistungen“ die OZG-Leistungen, die zusammen umgesetzt werden, und legen Sie mit „Neues Projekt…“ ein Projekt an.</source>
@@ -8112,42 +8099,42 @@ Markieren Sie im Reiter „Leistungen“ die OZG-Leistungen, die zusammen umgese
 Mark the OZG-Leistungen that are implemented together on the “Services” tab and create a project with “New project…”.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="227"/>
+        <location filename="../ui/views/projekteview.cpp" line="230"/>
         <source>Wählen Sie links ein Themenfeld, um seine Umsetzungsprojekte zu sehen.</source>
         <translation>Select a Themenfeld on the left to see its Umsetzungsprojekte.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="266"/>
+        <location filename="../ui/views/projekteview.cpp" line="269"/>
         <source>Diesem Projekt ist noch keine OZG-Leistung zugeordnet. Ordnen Sie im Reiter „OZG-Leistungen“ mindestens eine zu.</source>
         <translation>No OZG-Leistung is assigned to this project yet. Assign at least one on the “OZG-Leistungen” tab.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="286"/>
+        <location filename="../ui/views/projekteview.cpp" line="289"/>
         <source>Summe: geplant %1, abgeflossen %2, %3 Personentage</source>
         <translation>Total: planned %1, spent %2, %3 person-days</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="313"/>
+        <location filename="../ui/views/projekteview.cpp" line="316"/>
         <source>Neues Umsetzungsprojekt</source>
         <translation>New Umsetzungsprojekt</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="314"/>
+        <location filename="../ui/views/projekteview.cpp" line="317"/>
         <source>Name des Projekts (Leistungen ordnen Sie danach zu):</source>
         <translation>Name of the project (you assign services afterwards):</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="315"/>
+        <location filename="../ui/views/projekteview.cpp" line="318"/>
         <source>Name des Projekts mit %1 markierten OZG-Leistungen:</source>
         <translation>Name of the project with %1 marked OZG-Leistungen:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="337"/>
+        <location filename="../ui/views/projekteview.cpp" line="340"/>
         <source>Projekt löschen</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="338"/>
+        <location filename="../ui/views/projekteview.cpp" line="341"/>
         <source>%1 löschen?
 
 Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere Einträge (Nachnutzung, Zahlungsplan) gelöscht. Die OZG-Leistungen selbst bleiben erhalten. „Rückgängig“ stellt alles wieder her.</source>
@@ -8156,47 +8143,47 @@ Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere E
 This deletes %2 milestones, %3 assignments of OZG-Leistungen and %4 further entries (Nachnutzung, payment plan). The OZG-Leistungen themselves remain. “Undo” restores everything.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="358"/>
+        <location filename="../ui/views/projekteview.cpp" line="361"/>
         <source>Leistungen zuordnen</source>
         <translation>Assign services</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="359"/>
+        <location filename="../ui/views/projekteview.cpp" line="362"/>
         <source>Markieren Sie zuerst im Reiter „Leistungen“ eine oder mehrere OZG-Leistungen.</source>
         <translation>First mark one or more OZG-Leistungen on the “Services” tab.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="377"/>
+        <location filename="../ui/views/projekteview.cpp" line="380"/>
         <source>Meilenstein hinzufügen</source>
         <translation>Add milestone</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="386"/>
+        <location filename="../ui/views/projekteview.cpp" line="389"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="387"/>
+        <location filename="../ui/views/projekteview.cpp" line="390"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="388"/>
+        <location filename="../ui/views/projekteview.cpp" line="391"/>
         <source>&amp;geplant am:</source>
         <translation>&amp;planned on:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="399"/>
+        <location filename="../ui/views/projekteview.cpp" line="402"/>
         <source>Quartal im Zahlungsplan</source>
         <translation>Quarter in the payment plan</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="407"/>
+        <location filename="../ui/views/projekteview.cpp" line="410"/>
         <source>&amp;Jahr:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="408"/>
+        <location filename="../ui/views/projekteview.cpp" line="411"/>
         <source>&amp;Quartal:</source>
         <translation>&amp;Quarter:</translation>
     </message>

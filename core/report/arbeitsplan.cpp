@@ -5,6 +5,7 @@
 #include "arbeitsplanteile.h"
 
 #include "domain/labels.h"
+#include "edit/fieldtext.h"
 #include "error.h"
 
 #include <QLocale>
@@ -163,9 +164,7 @@ void Kontext::diagramm(PdfDocument &d, ChartKind kind, double hoehe) const
 
 QString Kontext::datum(const QDate &d) const
 {
-    // Spelled out: lupdate would file a tr() in a member function under the struct, not under tfp::report.
-    return d.isValid() ? QLocale().toString(d, QCoreApplication::translate("tfp::report", "dd.MM.yyyy"))
-                       : u"–"_qs;
+    return d.isValid() ? edit::dateText(d) : u"–"_qs;
 }
 
 QString Kontext::zahl(double v, int decimals) const
@@ -399,8 +398,7 @@ PdfDocument arbeitsplan(const PlanSnapshot &plan, const ArbeitsplanOptions &o)
         throw Error(tr("Für den Arbeitsplan fehlt ein gültiges Datum (Stand)."));
     if (o.von.isValid() && o.bis.isValid() && o.von > o.bis)
         throw Error(tr("Der Zeitraum beginnt am %1, nach seinem Ende am %2.")
-                        .arg(QLocale().toString(o.von, tr("dd.MM.yyyy")),
-                             QLocale().toString(o.bis, tr("dd.MM.yyyy"))));
+                        .arg(edit::dateText(o.von), edit::dateText(o.bis)));
     if (o.abschnitte.isEmpty())
         throw Error(tr("Für den Arbeitsplan ist kein Abschnitt gewählt."));
     Kontext k(plan, *tf, o);

@@ -2,6 +2,7 @@
 // worth of rows by a page's width of time, so that a long plan stays readable in print instead of shrinking.
 #include "arbeitsplanteile.h"
 #include "charts.h"
+#include "edit/fieldtext.h"
 
 #include <QLocale>
 
@@ -41,15 +42,14 @@ void ganttKacheln(PdfDocument &d, const QList<analysis::GanttZeile> &zeilen, QDa
         const QList<analysis::GanttZeile> teil = zeilen.mid(erste, zeilenJeSeite);
         for (const auto &[a, e] : zeitraeume) {
             d.pageBreak(QPageLayout::Landscape);
-            d.paragraph(
-                tr("Zeitplan, Blatt %1 von %2: Projekte %3 bis %4 von %5, %6 bis %7")
-                    .arg(++blatt)
-                    .arg(blaetter)
-                    .arg(erste + 1)
-                    .arg(erste + teil.size())
-                    .arg(zeilen.size())
-                    .arg(QLocale().toString(a, tr("dd.MM.yyyy")), QLocale().toString(e, tr("dd.MM.yyyy"))),
-                Style::Small);
+            d.paragraph(tr("Zeitplan, Blatt %1 von %2: Projekte %3 bis %4 von %5, %6 bis %7")
+                            .arg(++blatt)
+                            .arg(blaetter)
+                            .arg(erste + 1)
+                            .arg(erste + teil.size())
+                            .arg(zeilen.size())
+                            .arg(edit::dateText(a), edit::dateText(e)),
+                        Style::Small);
             // The painter keeps copies: the document outlives the analysis it was built from.
             d.figure(hoehe - pt(6), [teil, a = a, e = e, heute](QPainter &p, const QRectF &r) {
                 // The chart draws its own name column, so every tile repeats the project names.

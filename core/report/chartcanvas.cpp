@@ -1,6 +1,7 @@
 #include "chartcanvas.h"
 
 #include "chartpalette.h"
+#include "edit/fieldtext.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -257,8 +258,7 @@ void ChartCanvas::heuteLinie(const QRectF &plot, const TimeAxis &axis, const QDa
     const double x = axis.map(heute);
     m_p.setPen(QPen(palette::zinnober(), 1.6, Qt::DashLine));
     m_p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
-    const QString label =
-        QCoreApplication::translate("tfp::report", "heute %1").arg(heute.toString(u"dd.MM.yyyy"_qs));
+    const QString label = QCoreApplication::translate("tfp::report", "heute %1").arg(edit::dateText(heute));
     const double w = textWidth(label) + 6;
     const double lx = x + w + 4 > plot.right() ? x - w - 2 : x + 2;
     m_p.setPen(Qt::NoPen);

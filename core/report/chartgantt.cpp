@@ -5,6 +5,7 @@
 #include "chartpalette.h"
 
 #include "domain/labels.h"
+#include "edit/fieldtext.h"
 
 #include <QCoreApplication>
 
@@ -19,11 +20,6 @@ QString tr(const char *s, const char *c = nullptr, int n = -1)
     return QCoreApplication::translate("tfp::report", s, c, n);
 }
 
-QString datum(const QDate &d)
-{
-    return d.toString(u"dd.MM.yyyy"_qs);
-}
-
 QString tage(int n)
 {
     return menge(n, tr("%1 Tag"), tr("%1 Tage"));
@@ -33,9 +29,9 @@ QString meilensteinText(const analysis::GanttZeile &z, const analysis::GanttMeil
 {
     QString s = tr("%1: %2 (%3)").arg(z.name, m.titel, labels::phase(m.phase));
     if (m.geplant.isValid())
-        s += u"\n"_qs + tr("geplant %1").arg(datum(m.geplant));
+        s += u"\n"_qs + tr("geplant %1").arg(edit::dateText(m.geplant));
     if (m.ist.isValid()) {
-        s += u"\n"_qs + tr("erreicht %1").arg(datum(m.ist));
+        s += u"\n"_qs + tr("erreicht %1").arg(edit::dateText(m.ist));
         if (m.verzugTage > 0)
             s += tr(" (%1 später)").arg(tage(m.verzugTage));
         else if (m.verzugTage < 0)

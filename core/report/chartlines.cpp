@@ -2,6 +2,7 @@
 // prioritisation scores by rank over the category bands with each Leistung's rank span.
 #include "chartpaint.h"
 #include "chartpalette.h"
+#include "edit/fieldtext.h"
 
 #include <QCoreApplication>
 
@@ -68,7 +69,7 @@ void paintBurnUp(ChartCanvas &c, const QRectF &area, const ChartModel &m)
                 continue;
             const QPointF at(t.map(d), v.map(pt.y()));
             c.hotspot(QRectF(at.x() - 4, at.y() - 4, 8, 8),
-                      tr("%1 am %2: %3").arg(s->name, d.toString(u"dd.MM.yyyy"_qs), leistungen(pt.y())));
+                      tr("%1 am %2: %3").arg(s->name, edit::dateText(d), leistungen(pt.y())));
         }
     }
     c.heuteLinie(plot, t, m.heute);

@@ -6,6 +6,7 @@
 
 #include "analysis/prioritisation.h"
 #include "domain/labels.h"
+#include "edit/fieldtext.h"
 #include "error.h"
 
 #include <QCoreApplication>
@@ -27,11 +28,6 @@ ChartSeries serie(const QString &name, const QColor &farbe = {})
     s.name = name;
     s.farbe = farbe;
     return s;
-}
-
-QString datum(const QDate &d)
-{
-    return d.toString(u"dd.MM.yyyy"_qs);
 }
 
 QString umfang(analysis::Scope s)
@@ -64,7 +60,8 @@ void buildStatus(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
         s.werte << k.count(st);
     }
     m.serien << s;
-    m.untertitel = tr("%1, %2, Stand %3").arg(leistungen(k.leistungen), umfang(o.scope), datum(o.heute));
+    m.untertitel =
+        tr("%1, %2, Stand %3").arg(leistungen(k.leistungen), umfang(o.scope), edit::dateText(o.heute));
     if (k.leistungen == 0)
         m.leer = ohneLeistungen(o);
 }
@@ -102,7 +99,7 @@ void buildReifegrad(ChartModel &m, const PlanSnapshot &plan, const ChartOptions 
     }
     m.achseY = tr("OZG-Leistungen");
     m.untertitel = tr("Je Zeile oben Ist, unten Ziel; Reifegradmodell 1.x, %1, Stand %2")
-                       .arg(umfang(o.scope), datum(o.heute));
+                       .arg(umfang(o.scope), edit::dateText(o.heute));
     if (r.gesamt.modell2)
         m.untertitel += tr("; %n nach Modell 2.0 bewertet, nicht gezeigt", nullptr, r.gesamt.modell2);
     if (r.gesamt.leistungen == 0)
@@ -179,7 +176,7 @@ void buildGantt(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
     m.untertitel = menge(double(m.gantt.size()), tr("%1 Umsetzungsprojekt"), tr("%1 Umsetzungsprojekte")) +
                    u", "_qs + menge(meilensteine, tr("%1 Meilenstein"), tr("%1 Meilensteine")) +
                    tr(", %n überfällig", nullptr, ueberfaellig) +
-                   tr("; Zeitraum %1 bis %2").arg(datum(m.von), datum(m.bis));
+                   tr("; Zeitraum %1 bis %2").arg(edit::dateText(m.von), edit::dateText(m.bis));
     if (m.gantt.isEmpty())
         m.leer = tr("Noch keine Umsetzungsprojekte angelegt");
     else if (meilensteine == 0)

@@ -1,6 +1,7 @@
 #include "dashboardview.h"
 
 #include "document.h"
+#include "edit/fieldtext.h"
 #include "error.h"
 #include "report/chartexport.h"
 #include "report/chartview.h"
@@ -53,7 +54,7 @@ QDateEdit *automatischDate(QWidget *parent)
 {
     // The earliest date stands for "the plan's own range": QDateEdit cannot be empty.
     auto *edit = new QDateEdit(parent);
-    edit->setDisplayFormat(u"dd.MM.yyyy"_qs);
+    edit->setDisplayFormat(edit::dateFormat());
     edit->setCalendarPopup(true);
     edit->setMinimumDate(QDate(2000, 1, 1));
     edit->setSpecialValueText(DashboardView::tr("automatisch"));

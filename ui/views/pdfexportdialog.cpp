@@ -1,6 +1,7 @@
 #include "pdfexportdialog.h"
 
 #include "document.h"
+#include "edit/fieldtext.h"
 #include "error.h"
 #include "storage/catalog.h"
 
@@ -103,7 +104,7 @@ PdfExportDialog::PdfExportDialog(Document &doc, int themenfeldId, QWidget *paren
     m_bis = new QDateEdit(QDate(QDate::currentDate().year() + 2, 12, 31));
     for (QDateEdit *e : {m_von, m_bis}) {
         e->setCalendarPopup(true);
-        e->setDisplayFormat(tr("dd.MM.yyyy"));
+        e->setDisplayFormat(edit::dateFormat());
         connect(e, &QDateEdit::dateChanged, this, &PdfExportDialog::schedulePreview);
     }
     zl->addRow(tr("&von:"), m_von);
