@@ -1196,7 +1196,7 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>Die Datei „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="89"/>
+        <location filename="../app/tfp/cli.cpp" line="113"/>
         <source>unbekanntes Themenfeld „%1“; gültig sind: %2</source>
         <translation>unbekanntes Themenfeld „%1“; gültig sind: %2</translation>
     </message>
@@ -1240,7 +1240,7 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <location filename="../app/tfp/cmd_analysis.cpp" line="66"/>
         <location filename="../app/tfp/cmd_analysis.cpp" line="114"/>
         <location filename="../app/tfp/cmd_catalog.cpp" line="40"/>
-        <location filename="../app/tfp/cmd_chart.cpp" line="48"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="36"/>
         <location filename="../app/tfp/cmd_exchange.cpp" line="26"/>
         <location filename="../app/tfp/cmd_exchange.cpp" line="81"/>
         <location filename="../app/tfp/cmd_history.cpp" line="41"/>
@@ -1343,23 +1343,17 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>Zeigt die Abdeckung: Status, Reifegrad, Onlinedienste und Lücken.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="128"/>
-        <location filename="../app/tfp/cmd_chart.cpp" line="95"/>
+        <location filename="../app/tfp/cli.cpp" line="83"/>
         <source>--scope erwartet alle oder foederal, nicht „%1“.</source>
         <translation>--scope erwartet alle oder foederal, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="136"/>
-        <source>--today erwartet ein Datum JJJJ-MM-TT, nicht „%1“.</source>
-        <translation>--today erwartet ein Datum JJJJ-MM-TT, nicht „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="158"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="152"/>
         <source>Leistungen eines Themenfelds priorisieren und in Wellen planen</source>
         <translation>Leistungen eines Themenfelds priorisieren und in Wellen planen</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="160"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="154"/>
         <source>Abdeckung und Lücken eines Themenfelds oder des Programms zeigen</source>
         <translation>Abdeckung und Lücken eines Themenfelds oder des Programms zeigen</translation>
     </message>
@@ -1400,94 +1394,94 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>Was die Datei enthält: leistungen, projekte, meilensteine oder dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="28"/>
+        <location filename="../app/tfp/cli.cpp" line="96"/>
         <source>--%1 erwartet ein Datum JJJJ-MM-TT, nicht „%2“.</source>
         <translation>--%1 erwartet ein Datum JJJJ-MM-TT, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="39"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="27"/>
         <source>--%1 erwartet eine ganze Zahl Pixel, nicht „%2“.</source>
         <translation>--%1 erwartet eine ganze Zahl Pixel, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="49"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="37"/>
         <source>Das Themenfeld (sonst das ganze Programm).</source>
         <translation>Das Themenfeld (sonst das ganze Programm).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="51"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="39"/>
         <source>Das Diagramm: status, reifegrad, burnup, gantt, nachnutzung, budget oder prioritaet.</source>
         <translation>Das Diagramm: status, reifegrad, burnup, gantt, nachnutzung, budget oder prioritaet.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="52"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="40"/>
         <location filename="../app/tfp/cmd_exchange.cpp" line="29"/>
         <location filename="../app/tfp/cmd_exchange.cpp" line="83"/>
         <source>ART</source>
         <translation>ART</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="53"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="41"/>
         <source>Die Ausgabedatei: .png oder .svg.</source>
         <translation>Die Ausgabedatei: .png oder .svg.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="54"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="42"/>
         <source>Breite in Pixeln (Vorgabe 1360).</source>
         <translation>Breite in Pixeln (Vorgabe 1360).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="56"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="44"/>
         <source>Höhe in Pixeln (Vorgabe: 800 bei 1360 Breite; ein Gantt so hoch, dass alle Projekte lesbar sind).</source>
         <translation>Höhe in Pixeln (Vorgabe: 800 bei 1360 Breite; ein Gantt so hoch, dass alle Projekte lesbar sind).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="59"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="47"/>
         <source>alle (Vorgabe) oder foederal.</source>
         <translation>alle (Vorgabe) oder foederal.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="60"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="48"/>
         <source>Das Datum „heute“ im Diagramm (Vorgabe: heute).</source>
         <translation>Das Datum „heute“ im Diagramm (Vorgabe: heute).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="61"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="49"/>
         <source>Gantt und Go-live: Beginn des gezeigten Zeitraums.</source>
         <translation>Gantt und Go-live: Beginn des gezeigten Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="62"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="50"/>
         <source>Gantt und Go-live: Ende des gezeigten Zeitraums.</source>
         <translation>Gantt und Go-live: Ende des gezeigten Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="65"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="53"/>
         <source>Zeichnet ein Diagramm des Themenfelds oder des Programms als PNG- oder SVG-Datei, mit denselben Zahlen wie die Übersicht in der Anwendung.</source>
         <translation>Zeichnet ein Diagramm des Themenfelds oder des Programms als PNG- oder SVG-Datei, mit denselben Zahlen wie die Übersicht in der Anwendung.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="71"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="59"/>
         <source>--kind muss status, reifegrad, burnup, gantt, nachnutzung, budget oder prioritaet sein.</source>
         <translation>--kind muss status, reifegrad, burnup, gantt, nachnutzung, budget oder prioritaet sein.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="76"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="64"/>
         <source>-o AUSGABE fehlt: die Datei, in die das Diagramm geschrieben wird (.png oder .svg).</source>
         <translation>-o AUSGABE fehlt: die Datei, in die das Diagramm geschrieben wird (.png oder .svg).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="80"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="68"/>
         <source>„%1“: das Diagramm kann nur als .png oder .svg gespeichert werden.</source>
         <translation>„%1“: das Diagramm kann nur als .png oder .svg gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="105"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="91"/>
         <source>--bis (%1) muss nach --von (%2) liegen.</source>
         <translation>--bis (%1) muss nach --von (%2) liegen.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="153"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="139"/>
         <source>ein Diagramm des Themenfelds oder Programms als PNG oder SVG zeichnen</source>
         <translation>ein Diagramm des Themenfelds oder Programms als PNG oder SVG zeichnen</translation>
     </message>

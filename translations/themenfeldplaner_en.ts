@@ -1190,7 +1190,7 @@ This also deletes or detaches what depends on it: %2.
         <translation>The file “%1” cannot be written: %2</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="89"/>
+        <location filename="../app/tfp/cli.cpp" line="113"/>
         <source>unbekanntes Themenfeld „%1“; gültig sind: %2</source>
         <translation>unknown Themenfeld “%1”; valid are: %2</translation>
     </message>
@@ -1234,7 +1234,7 @@ This also deletes or detaches what depends on it: %2.
         <location filename="../app/tfp/cmd_analysis.cpp" line="66"/>
         <location filename="../app/tfp/cmd_analysis.cpp" line="114"/>
         <location filename="../app/tfp/cmd_catalog.cpp" line="40"/>
-        <location filename="../app/tfp/cmd_chart.cpp" line="48"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="36"/>
         <location filename="../app/tfp/cmd_exchange.cpp" line="26"/>
         <location filename="../app/tfp/cmd_exchange.cpp" line="81"/>
         <location filename="../app/tfp/cmd_history.cpp" line="41"/>
@@ -1337,23 +1337,17 @@ This also deletes or detaches what depends on it: %2.
         <translation>Shows the coverage: status, Reifegrad, online services and gaps.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="128"/>
-        <location filename="../app/tfp/cmd_chart.cpp" line="95"/>
+        <location filename="../app/tfp/cli.cpp" line="83"/>
         <source>--scope erwartet alle oder foederal, nicht „%1“.</source>
         <translation>--scope expects alle or foederal, not “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="136"/>
-        <source>--today erwartet ein Datum JJJJ-MM-TT, nicht „%1“.</source>
-        <translation>--today expects a date YYYY-MM-DD, not “%1”.</translation>
-    </message>
-    <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="158"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="152"/>
         <source>Leistungen eines Themenfelds priorisieren und in Wellen planen</source>
         <translation>prioritise the services of a Themenfeld and plan them in waves</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="160"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="154"/>
         <source>Abdeckung und Lücken eines Themenfelds oder des Programms zeigen</source>
         <translation>show the coverage and gaps of a Themenfeld or of the programme</translation>
     </message>
@@ -1394,94 +1388,94 @@ This also deletes or detaches what depends on it: %2.
         <translation>What the file holds: leistungen, projekte, meilensteine or dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="28"/>
+        <location filename="../app/tfp/cli.cpp" line="96"/>
         <source>--%1 erwartet ein Datum JJJJ-MM-TT, nicht „%2“.</source>
         <translation>--%1 expects a date YYYY-MM-DD, not ‘%2’.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="39"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="27"/>
         <source>--%1 erwartet eine ganze Zahl Pixel, nicht „%2“.</source>
         <translation>--%1 expects a whole number of pixels, not ‘%2’.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="49"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="37"/>
         <source>Das Themenfeld (sonst das ganze Programm).</source>
         <translation>The Themenfeld (otherwise the whole programme).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="51"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="39"/>
         <source>Das Diagramm: status, reifegrad, burnup, gantt, nachnutzung, budget oder prioritaet.</source>
         <translation>The chart: status, reifegrad, burnup, gantt, nachnutzung, budget or prioritaet.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="52"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="40"/>
         <location filename="../app/tfp/cmd_exchange.cpp" line="29"/>
         <location filename="../app/tfp/cmd_exchange.cpp" line="83"/>
         <source>ART</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="53"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="41"/>
         <source>Die Ausgabedatei: .png oder .svg.</source>
         <translation>The output file: .png or .svg.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="54"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="42"/>
         <source>Breite in Pixeln (Vorgabe 1360).</source>
         <translation>Width in pixels (default 1360).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="56"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="44"/>
         <source>Höhe in Pixeln (Vorgabe: 800 bei 1360 Breite; ein Gantt so hoch, dass alle Projekte lesbar sind).</source>
         <translation>Height in pixels (default: 800 at a width of 1360; a Gantt chart tall enough for all projects to be legible).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="59"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="47"/>
         <source>alle (Vorgabe) oder foederal.</source>
         <translation>alle (default) or foederal.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="60"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="48"/>
         <source>Das Datum „heute“ im Diagramm (Vorgabe: heute).</source>
         <translation>The ‘today’ date in the chart (default: today).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="61"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="49"/>
         <source>Gantt und Go-live: Beginn des gezeigten Zeitraums.</source>
         <translation>Gantt and go-live: start of the period shown.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="62"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="50"/>
         <source>Gantt und Go-live: Ende des gezeigten Zeitraums.</source>
         <translation>Gantt and go-live: end of the period shown.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="65"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="53"/>
         <source>Zeichnet ein Diagramm des Themenfelds oder des Programms als PNG- oder SVG-Datei, mit denselben Zahlen wie die Übersicht in der Anwendung.</source>
         <translation>Draws a chart of the Themenfeld or the programme as a PNG or SVG file, with the same figures as the Overview in the application.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="71"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="59"/>
         <source>--kind muss status, reifegrad, burnup, gantt, nachnutzung, budget oder prioritaet sein.</source>
         <translation>--kind must be status, reifegrad, burnup, gantt, nachnutzung, budget or prioritaet.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="76"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="64"/>
         <source>-o AUSGABE fehlt: die Datei, in die das Diagramm geschrieben wird (.png oder .svg).</source>
         <translation>-o OUTPUT is missing: the file the chart is written to (.png or .svg).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="80"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="68"/>
         <source>„%1“: das Diagramm kann nur als .png oder .svg gespeichert werden.</source>
         <translation>‘%1’: the chart can only be saved as .png or .svg.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="105"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="91"/>
         <source>--bis (%1) muss nach --von (%2) liegen.</source>
         <translation>--bis (%1) must be after --von (%2).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="153"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="139"/>
         <source>ein Diagramm des Themenfelds oder Programms als PNG oder SVG zeichnen</source>
         <translation>draw a chart of the Themenfeld or programme as PNG or SVG</translation>
     </message>

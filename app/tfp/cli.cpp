@@ -76,6 +76,30 @@ QDate dateArgument(const QString &text)
     return {};
 }
 
+std::optional<analysis::Scope> scopeOption(const QCommandLineParser &p)
+{
+    const QString scope = p.value(u"scope"_qs);
+    if (scope != u"alle" && scope != u"foederal") {
+        fail(QCoreApplication::translate("tfp::cli", "--scope erwartet alle oder foederal, nicht „%1“.")
+                 .arg(scope));
+        return std::nullopt;
+    }
+    return scope == u"alle" ? analysis::Scope::Alle : analysis::Scope::Foederal;
+}
+
+std::optional<QDate> dateOption(const QCommandLineParser &p, const QString &name, const QDate &fallback)
+{
+    if (!p.isSet(name))
+        return fallback;
+    const QDate d = QDate::fromString(p.value(name), Qt::ISODate);
+    if (!d.isValid()) {
+        fail(QCoreApplication::translate("tfp::cli", "--%1 erwartet ein Datum JJJJ-MM-TT, nicht „%2“.")
+                 .arg(name, p.value(name)));
+        return std::nullopt;
+    }
+    return d;
+}
+
 const Themenfeld &themenfeldNamed(const PlanSnapshot &plan, const QString &name)
 {
     if (const Themenfeld *t = plan.themenfeldByName(name))

@@ -2,6 +2,8 @@
 // codes.
 #pragma once
 
+#include "analysis/coverage.h"
+
 #include <QCommandLineParser>
 #include <QDate>
 #include <QString>
@@ -56,6 +58,10 @@ void writeOut(const QString &path, const QByteArray &data);
 std::unique_ptr<Catalog> openCatalog(const QString &path, bool writable); // throws tfp::Error
 // A date given as JJJJ-MM-TT or TT.MM.JJJJ; invalid when it is neither.
 QDate dateArgument(const QString &text);
+// --scope alle|foederal, and an ISO date option (fallback when it is not given); both print the problem and
+// give nullopt for a value they cannot read.
+std::optional<analysis::Scope> scopeOption(const QCommandLineParser &p);
+std::optional<QDate> dateOption(const QCommandLineParser &p, const QString &name, const QDate &fallback);
 // The Themenfeld of that name; throws tfp::Error naming it and listing the valid names.
 const Themenfeld &themenfeldNamed(const PlanSnapshot &plan, const QString &name);
 

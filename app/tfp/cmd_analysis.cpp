@@ -123,20 +123,14 @@ int runCoverage(const QStringList &args)
     if (!parse(p, args, tr("Zeigt die Abdeckung: Status, Reifegrad, Onlinedienste und Lücken."), 1, 1, exit))
         return exit;
     analysis::CoverageOptions options;
-    const QString scope = p.value(u"scope"_qs);
-    if (scope != u"alle" && scope != u"foederal") {
-        fail(tr("--scope erwartet alle oder foederal, nicht „%1“.").arg(scope));
+    const auto scope = scopeOption(p);
+    if (!scope)
         return Usage;
-    }
-    options.scope = scope == u"alle" ? analysis::Scope::Alle : analysis::Scope::Foederal;
-    options.heute = QDate::currentDate();
-    if (p.isSet(u"today"_qs)) {
-        options.heute = QDate::fromString(p.value(u"today"_qs), Qt::ISODate);
-        if (!options.heute.isValid()) {
-            fail(tr("--today erwartet ein Datum JJJJ-MM-TT, nicht „%1“.").arg(p.value(u"today"_qs)));
-            return Usage;
-        }
-    }
+    const auto heute = dateOption(p, u"today"_qs, QDate::currentDate());
+    if (!heute)
+        return Usage;
+    options.scope = *scope;
+    options.heute = *heute;
     try {
         const auto catalog = openCatalog(p.positionalArguments()[0], false);
         const PlanSnapshot plan = catalog->loadPlan();

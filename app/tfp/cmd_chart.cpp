@@ -19,18 +19,6 @@ QString tr(const char *s)
     return QCoreApplication::translate("tfp::cli", s);
 }
 
-std::optional<QDate> dateOption(const QCommandLineParser &p, const QString &name, const QDate &fallback)
-{
-    if (!p.isSet(name))
-        return fallback;
-    const QDate d = QDate::fromString(p.value(name), Qt::ISODate);
-    if (!d.isValid()) {
-        fail(tr("--%1 erwartet ein Datum JJJJ-MM-TT, nicht „%2“.").arg(name, p.value(name)));
-        return std::nullopt;
-    }
-    return d;
-}
-
 std::optional<int> sizeOption(const QCommandLineParser &p, const QString &name)
 {
     bool ok = false;
@@ -90,13 +78,11 @@ int runChart(const QStringList &args)
         fail(problem);
         return Usage;
     }
-    const QString scope = p.value(u"scope"_qs);
-    if (scope != u"alle" && scope != u"foederal") {
-        fail(tr("--scope erwartet alle oder foederal, nicht „%1“.").arg(scope));
+    const auto scope = scopeOption(p);
+    if (!scope)
         return Usage;
-    }
     report::ChartOptions options;
-    options.scope = scope == u"alle" ? analysis::Scope::Alle : analysis::Scope::Foederal;
+    options.scope = *scope;
     const auto heute = dateOption(p, u"today"_qs, QDate::currentDate());
     const auto von = dateOption(p, u"von"_qs, {}), bis = dateOption(p, u"bis"_qs, {});
     if (!heute || !von || !bis)
