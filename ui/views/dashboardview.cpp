@@ -53,13 +53,13 @@ QString kindLabel(report::ChartKind k)
 QDateEdit *automatischDate(QWidget *parent)
 {
     // The earliest date stands for "the plan's own range": QDateEdit cannot be empty.
-    auto *edit = new QDateEdit(parent);
-    edit->setDisplayFormat(edit::dateFormat());
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(QDate(2000, 1, 1));
-    edit->setSpecialValueText(DashboardView::tr("automatisch"));
-    edit->setDate(edit->minimumDate());
-    return edit;
+    auto *date = new QDateEdit(parent);
+    date->setDisplayFormat(edit::dateFormat());
+    date->setCalendarPopup(true);
+    date->setMinimumDate(QDate(2000, 1, 1));
+    date->setSpecialValueText(DashboardView::tr("automatisch"));
+    date->setDate(date->minimumDate());
+    return date;
 }
 
 } // namespace
