@@ -40,8 +40,8 @@ int runPack(const QStringList &args)
     }
     try {
         const auto catalog = openCatalog(p.positionalArguments()[0], false);
-        const Themenfeld &t =
-            themenfeldNamed(catalog->loadPlan(PlanDetail::Summary), p.value(u"themenfeld"_qs));
+        const PlanSnapshot plan = catalog->loadPlan(PlanDetail::Summary);
+        const Themenfeld &t = themenfeldNamed(plan, p.value(u"themenfeld"_qs));
         const QString out = p.value(u"output"_qs);
         const ReviewPackageInfo info = createReviewPackage(*catalog, t.id, out);
         printOut(tr("Workshop-Paket „%1“ für „%2“ erstellt (Katalog-Revision %3).\n")

@@ -40,7 +40,8 @@ Fixture &fixture()
     static Fixture f = [] {
         Fixture f;
         f.catalog = Catalog::open(test::defaultCatalogCopy(f.dir));
-        f.themenfeldId = f.catalog->loadPlan().themenfeldByName(kThemenfeld)->id;
+        const PlanSnapshot plan = f.catalog->loadPlan();
+        f.themenfeldId = plan.themenfeldByName(kThemenfeld)->id;
         f.demo = test::addDemoPlan(*f.catalog, f.themenfeldId, kStand);
         f.catalog->apply(edit::setField(*f.catalog, schema::Table::Leistung, f.demo.leistungen[3],
                                         schema::col::name, kEscaping));
@@ -339,7 +340,8 @@ TEST_CASE("No input breaks the layout: an empty Themenfeld, endless names, contr
         Change::insert(schema::Table::Themenfeld, leer,
                        {{u"name"_qs, u"Neues Themenfeld ohne Leistungen"_qs}, {u"sort_order"_qs, 99}}));
     c->apply(empty);
-    const int familie = c->loadPlan().themenfeldByName(u"Familie & Kind"_qs)->id;
+    const PlanSnapshot plan = c->loadPlan();
+    const int familie = plan.themenfeldByName(u"Familie & Kind"_qs)->id;
     const QString endlos = QString(u"Antragsverfahrensdigitalisierungsumsetzungsbegleitung"_qs).repeated(12);
     c->apply(edit::setField(*c, schema::Table::Leistung, 10000, schema::col::name, endlos));
     c->apply(edit::setField(*c, schema::Table::Leistung, 10001, schema::col::notes,
