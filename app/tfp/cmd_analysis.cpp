@@ -78,9 +78,11 @@ int runPrioritise(const QStringList &args)
     }
     try {
         const auto catalog = openCatalog(p.positionalArguments()[0], false);
-        const PlanSnapshot plan = catalog->loadPlan();
-        const Themenfeld &tf = themenfeldNamed(plan, p.value(u"themenfeld"_qs));
-        const analysis::Prioritisation result = analysis::prioritise(plan, tf.id);
+        // Only this Themenfeld's scores, and no LeiKa rows beyond those an Onlinedienst covers.
+        PlanSnapshot plan = catalog->loadPlan(PlanDetail::Summary);
+        const int themenfeld = themenfeldNamed(plan, p.value(u"themenfeld"_qs)).id;
+        catalog->loadScores(plan, themenfeld);
+        const analysis::Prioritisation result = analysis::prioritise(plan, themenfeld);
         printOut(p.isSet(u"json"_qs)
                      ? QJsonDocument(prioritisationJson(result)).toJson(QJsonDocument::Indented)
                      : prioritisationText(result).toUtf8());
@@ -133,7 +135,8 @@ int runCoverage(const QStringList &args)
     options.heute = *heute;
     try {
         const auto catalog = openCatalog(p.positionalArguments()[0], false);
-        const PlanSnapshot plan = catalog->loadPlan();
+        // Coverage reads neither scores nor LeiKa rows beyond those an Onlinedienst covers.
+        const PlanSnapshot plan = catalog->loadPlan(PlanDetail::Summary);
         if (p.isSet(u"themenfeld"_qs))
             options.themenfeldId = themenfeldNamed(plan, p.value(u"themenfeld"_qs)).id;
         const analysis::CoverageReport report = analysis::coverage(plan, options);

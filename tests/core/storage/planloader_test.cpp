@@ -3,13 +3,17 @@
 // used before, field by field, on the default catalog with a realistic plan and on a generated bigger one.
 #include <catch2/catch.hpp>
 
+#include "analysis/coverage.h"
+#include "analysis/prioritisation.h"
 #include "edit/edits.h"
+#include "exchange/analysisjson.h"
 #include "exchange/planjson.h"
 #include "storage/catalog.h"
 #include "storage/planrows.h"
 #include "support/demoplan.h"
 #include "support/testutil.h"
 
+#include <QJsonDocument>
 #include <QProcess>
 
 #include <tuple>
@@ -217,17 +221,54 @@ void addWhatIsMissing(Catalog &c)
     c.apply(s);
 }
 
-} // namespace
-
-TEST_CASE("loadPlan reads every field as the QtSql path does: the default catalog with a plan", "[core]")
+std::unique_ptr<Catalog> plannedCatalog(const QTemporaryDir &dir)
 {
-    QTemporaryDir dir;
     auto c = Catalog::open(test::defaultCatalogCopy(dir));
     const PlanSnapshot p = c->loadPlan(PlanDetail::Summary);
     for (const char *name : {"Familie & Kind", "Unternehmensführung & -entwicklung"})
         test::addDemoPlan(*c, p.themenfeldByName(QString::fromUtf8(name))->id, QDate(2025, 6, 30), 4);
     addWhatIsMissing(*c);
-    requireSameAsDocument(*c, 6000);
+    return c;
+}
+
+QByteArray json(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+TEST_CASE("loadPlan reads every field as the QtSql path does: the default catalog with a plan", "[core]")
+{
+    QTemporaryDir dir;
+    requireSameAsDocument(*plannedCatalog(dir), 6000);
+}
+
+// tfp coverage, prioritise and chart load a Summary (and one Themenfeld's scores) instead of every LeiKa row
+// and every score: they must get the same results as from the whole plan.
+TEST_CASE("coverage and prioritisation give from a Summary what they give from the whole plan", "[core]")
+{
+    QTemporaryDir dir;
+    const auto c = plannedCatalog(dir);
+    const PlanSnapshot full = c->loadPlan(PlanDetail::Full);
+    PlanSnapshot summary = c->loadPlan(PlanDetail::Summary);
+    REQUIRE(summary.leika.size() < full.leika.size());
+    REQUIRE(!summary.leika.isEmpty()); // those the Onlinedienst covers
+    for (const analysis::Scope scope : {analysis::Scope::Alle, analysis::Scope::Foederal}) {
+        analysis::CoverageOptions o{scope, std::nullopt, QDate(2025, 6, 30)};
+        CHECK(json(coverageJson(analysis::coverage(summary, o))) ==
+              json(coverageJson(analysis::coverage(full, o))));
+        o.themenfeldId = full.themenfeldByName(u"Familie & Kind"_qs)->id;
+        CHECK(json(coverageJson(analysis::coverage(summary, o))) ==
+              json(coverageJson(analysis::coverage(full, o))));
+    }
+    for (const char *name : {"Familie & Kind", "Unternehmensführung & -entwicklung"}) {
+        const int tf = full.themenfeldByName(QString::fromUtf8(name))->id;
+        c->loadScores(summary, tf);
+        const QByteArray scored = json(prioritisationJson(analysis::prioritise(full, tf)));
+        CHECK(scored.contains("\"score\":"));
+        CHECK(json(prioritisationJson(analysis::prioritise(summary, tf))) == scored);
+    }
 }
 
 TEST_CASE("loadPlan reads every field as the QtSql path does: a generated catalog three times the real one",
