@@ -44,6 +44,16 @@ QDate isoDate(const unsigned char *s, int n)
 
 } // namespace
 
+QString StringPool::get(const char *utf8, int size)
+{
+    // fromRawData: looking up copies nothing; only a new value is copied, once as key and once as text.
+    if (const auto it = m_strings.constFind(QByteArray::fromRawData(utf8, size)); it != m_strings.cend())
+        return *it;
+    QString text = QString::fromUtf8(utf8, size);
+    m_strings.insert(QByteArray(utf8, size), text);
+    return text;
+}
+
 Rows::Rows(const QString &connection, Table t, const QString &select, const QVariantList &binds)
     : m_def(t == Table::Count ? nullptr : &table(t)), m_db(handleOf(connection))
 {
@@ -106,7 +116,7 @@ QString Rows::str(int i) const
     const auto *s = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i));
     if (!s)
         return {};
-    return QString::fromUtf8(s, sqlite3_column_bytes(m_stmt, i));
+    return m_strings.get(s, sqlite3_column_bytes(m_stmt, i));
 }
 
 QDate Rows::date(int i) const

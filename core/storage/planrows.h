@@ -9,6 +9,8 @@
 #include "schema.h"
 #include "sqldialect.h"
 
+#include <QHash>
+
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -18,6 +20,19 @@
 namespace tfp::planrows {
 
 using namespace schema;
+
+// Repeated text (LeiKa types and laws, milestone titles, workshop participants, Lage and Land names in
+// several places) becomes one shared QString per distinct value: the snapshot holds each value once, and a
+// repeated cell costs a hash look-up instead of a UTF-16 conversion and an allocation. Lives as long as one
+// Rows; its keys go with it.
+class StringPool
+{
+public:
+    QString get(const char *utf8, int size);
+
+private:
+    QHash<QByteArray, QString> m_strings;
+};
 
 // A query over one table's rows (all, or those where a column has a value) with typed access by column,
 // straight through SQLite's C API on the Catalog's own connection (QSqlDriver::handle()). The same
@@ -72,6 +87,7 @@ private:
     const TableDef *m_def;
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
+    mutable StringPool m_strings;
 };
 
 // Values of one row in the table's column order, as QtSql and the plan document give them; read with the same

@@ -284,3 +284,32 @@ TEST_CASE("loadPlan reads every field as the QtSql path does: a generated catalo
     addWhatIsMissing(*c);
     requireSameAsDocument(*c, 30000);
 }
+
+// A large catalog repeats the same LeiKa types, laws and milestone titles hundreds of thousands of times: the
+// snapshot keeps each distinct value once.
+TEST_CASE("loadPlan keeps a repeated text once", "[core]")
+{
+    QTemporaryDir dir;
+    const auto c = plannedCatalog(dir);
+    const PlanSnapshot p = c->loadPlan(PlanDetail::Full);
+    QHash<QString, const QChar *> typen;
+    int shared = 0;
+    for (const LeikaLeistung &l : p.leika) {
+        if (const auto it = typen.constFind(l.typ); it != typen.cend()) {
+            REQUIRE(it.value() == l.typ.constData());
+            ++shared;
+        } else {
+            typen.insert(l.typ, l.typ.constData());
+        }
+    }
+    CHECK(shared > 5000);
+    QHash<QString, const QChar *> titel;
+    for (const Meilenstein &m : p.meilensteine) {
+        const auto it = titel.constFind(m.titel);
+        if (it != titel.cend())
+            REQUIRE(it.value() == m.titel.constData());
+        else
+            titel.insert(m.titel, m.titel.constData());
+    }
+    CHECK(titel.size() < p.meilensteine.size());
+}
