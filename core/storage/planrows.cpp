@@ -2,6 +2,7 @@
 // type.
 #include "planrows.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 
@@ -14,11 +15,14 @@ namespace {
 sqlite3 *handleOf(const QString &connection)
 {
     const QVariant h = QSqlDatabase::database(connection, false).driver()->handle();
-    if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)
-        throw Error(u"Interner Fehler: die Verbindung %1 ist keine SQLite-Verbindung."_qs.arg(connection));
-    sqlite3 *db = *static_cast<sqlite3 *const *>(h.constData());
+    sqlite3 *db = h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0
+                      ? *static_cast<sqlite3 *const *>(h.constData())
+                      : nullptr;
     if (!db)
-        throw Error(u"Interner Fehler: die Verbindung %1 ist nicht offen."_qs.arg(connection));
+        throw Error(
+            QCoreApplication::translate(
+                "tfp::Catalog", "Interner Fehler: die Verbindung „%1“ ist keine offene SQLite-Verbindung.")
+                .arg(connection));
     return db;
 }
 
