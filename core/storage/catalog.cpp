@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 
 namespace tfp {
 
@@ -451,7 +452,14 @@ void Catalog::applyChanges(const ChangeSet &changes,
         db, m_statements, tr("Der Katalog „%1“ kann nicht bearbeitet werden: %2").arg(displayPath(m_path)),
         tr("Der Katalog „%1“ kann nicht gespeichert werden: %2").arg(displayPath(m_path)),
         [&] {
-            const qint64 rev = revision() + 1;
+            const qint64 current = revision();
+            if (current == std::numeric_limits<qint64>::max())
+                throw Error(
+                    tr("Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht "
+                       "mehr bearbeitet werden.")
+                        .arg(displayPath(m_path))
+                        .arg(current));
+            const qint64 rev = current + 1;
             for (const Change &c : changes.changes) {
                 applyOne(c);
                 if (journalOne)

@@ -233,6 +233,21 @@ TEST_CASE("a plan document with a wrong value is refused with its field path and
     CHECK(QDir(target.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
 }
 
+TEST_CASE("a whole number beyond the integer range is refused before it is converted", "[core]")
+{
+    // Converting 1e300 to an integer is undefined behaviour (clang's -fsanitize=float-cast-overflow).
+    QTemporaryDir dir;
+    const QByteArray json =
+        R"({"format": "themenfeldplaner-plan", "format_version": 1, "schema_version": 1,
+        "catalog_id": "0f8fad5b-d9cb-469f-a165-70867728950e", "revision": 0,
+        "tables": {"themenfeld": [{"id": 1, "name": "Umwelt", "sort_order": 1e300}]}})";
+    const QString path = dir.filePath(u"a.tfplan"_qs);
+    REQUIRE_THROWS_WITH(Catalog::create(path, [&](Catalog &c) { importPlanJson(c, json, u"a.json"_qs); }),
+                        Catch::Contains("tables.themenfeld[0] (id 1).sort_order: erwartet wird eine ganze "
+                                        "Zahl von -8999999999999999 bis 8999999999999999"));
+    CHECK_FALSE(QFileInfo::exists(path));
+}
+
 TEST_CASE("a plan document may leave out empty tables but not the catalog identity", "[core]")
 {
     QTemporaryDir dir;
