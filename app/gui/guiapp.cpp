@@ -49,12 +49,13 @@ GuiCommandLine parseCommandLine(const QStringList &args)
         "ersten Start aus dem eingebetteten OZG-Katalog angelegt). Die Befehlszeile heißt „tfp“."));
     const QCommandLineOption help = p.addHelpOption();
     const QCommandLineOption version = p.addVersionOption();
-    p.addPositionalArgument(u"DATEI"_qs, tr("Ein Katalog (*.tfplan) oder ein Workshop-Paket (*.tfreview)."),
-                            tr("[DATEI]"));
+    const QString file = tr("DATEI");
+    p.addPositionalArgument(file, tr("Ein Katalog (*.tfplan) oder ein Workshop-Paket (*.tfreview)."),
+                            u"[%1]"_qs.arg(file));
     GuiCommandLine cmd;
     // Help and version first: they answer even a command line that holds something else wrong.
     const bool parsed = p.parse(args);
-    if (p.isSet(help)) {
+    if (p.isSet(help) || p.isSet(u"help-all"_qs)) {
         print(stdout, p.helpText());
         cmd.exitCode = 0;
     } else if (p.isSet(version)) {
@@ -79,7 +80,7 @@ std::optional<int> answerWithoutDisplay(int argc, char **argv)
 {
     bool info = false;
     for (int i = 1; i < argc && qstrcmp(argv[i], "--") != 0; ++i)
-        for (const char *o : {"-h", "-?", "--help", "-v", "--version"})
+        for (const char *o : {"-h", "-?", "--help", "--help-all", "-v", "--version"})
             info = info || qstrcmp(argv[i], o) == 0;
     if (!info)
         return std::nullopt;

@@ -40,7 +40,7 @@ TEST_CASE("themenfeldplaner --help prints its usage to stdout and exits 0, with 
     for (const QString display : {u"offscreen"_qs, QString()}) {
         INFO("QT_QPA_PLATFORM=" << display.toStdString());
         QTemporaryDir home;
-        for (const QString option : {u"--help"_qs, u"-h"_qs}) {
+        for (const QString option : {u"--help"_qs, u"-h"_qs, u"--help-all"_qs}) {
             const tfp::test::Run r = runGui(home, {option}, display);
             REQUIRE(r.exitCode == 0);
             const QString out = QString::fromUtf8(r.out);
