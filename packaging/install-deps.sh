@@ -13,6 +13,7 @@ packages=(
   libxlsxwriter-dev libminizip-dev
   clang libclang-rt-14-dev
   dpkg-dev librsvg2-bin appstream desktop-file-utils
+  libical-dev # the tests read the milestone calendar back with libical (RFC 5546 check)
 )
 
 if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
