@@ -46,8 +46,14 @@ QByteArray fileHash(const QString &path)
 
 Run runTfp(const QStringList &args, int timeoutMs)
 {
+    return runProgram(QString::fromUtf8(TFP_CLI), args, QProcessEnvironment::systemEnvironment(), timeoutMs);
+}
+
+Run runProgram(const QString &program, const QStringList &args, const QProcessEnvironment &env, int timeoutMs)
+{
     QProcess p;
-    p.start(QString::fromUtf8(TFP_CLI), args);
+    p.setProcessEnvironment(env);
+    p.start(program, args);
     Run r;
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -22,10 +23,12 @@ void writeFile(const QString &path, const QByteArray &data);
 
 struct Run
 {
-    int exitCode = -1;
+    int exitCode = -1; // -1: crashed, or still running after the timeout
     QByteArray out;
     QByteArray err;
 };
+Run runProgram(const QString &program, const QStringList &args, const QProcessEnvironment &env,
+               int timeoutMs);
 Run runTfp(const QStringList &args, int timeoutMs = 60000);
 
 } // namespace tfp::test
