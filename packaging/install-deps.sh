@@ -10,6 +10,7 @@ packages=(
   fonts-dejavu-core # the charts lay out their text with DejaVu Sans
   catch2
   xvfb xauth poppler-utils sqlite3
+  libsqlite3-dev # core/storage hardens each SQLite connection through the C API
   libxlsxwriter-dev libminizip-dev
   clang libclang-rt-14-dev
   dpkg-dev librsvg2-bin appstream desktop-file-utils

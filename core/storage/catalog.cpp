@@ -154,13 +154,8 @@ void Catalog::configure(bool writable)
 
 void Catalog::createSchema()
 {
-    for (const auto &def : tables()) {
-        exec(sql::createTable(def));
-        for (const QString &s : sql::createIndexes(def))
-            exec(s);
-    }
-    exec(sql::createMetaTable(kMeta));
-    exec(sql::createJournalTable(kJournal));
+    for (const QString &statement : sql::createSchema(kMeta, kJournal))
+        exec(statement);
     exec(u"PRAGMA application_id = %1"_qs.arg(kApplicationId));
     exec(u"PRAGMA user_version = %1"_qs.arg(kVersion));
     setMeta(u"catalog_id"_qs, QUuid::createUuid().toString(QUuid::WithoutBraces));
@@ -226,7 +221,7 @@ std::unique_ptr<Catalog> Catalog::open(const QString &path, Access access, Verif
     db.setDatabaseName(abs);
     if (!writable)
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_qs);
-    if (!db.open())
+    if (!openHardened(db))
         throw Error(tr("Die Katalogdatei „%1“ kann nicht geöffnet werden: %2")
                         .arg(displayPath(path), db.lastError().text()));
     c->configure(writable);

@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "error.h"
 #include "schema.h"
+#include "schemacheck.h"
 #include "sqldialect.h"
 
 #ifdef Q_OS_UNIX
@@ -110,12 +111,20 @@ template <typename Fn> void withConnection(const QString &abs, bool readOnly, Fn
     QSqlDatabase::removeDatabase(name);
 }
 
+bool openHardened(QSqlDatabase &db)
+{
+    if (!db.open())
+        return false;
+    schemacheck::harden(db);
+    return true;
+}
+
 // Looks at a file read-only, so that a foreign, newer or damaged file is never written to.
 Probe probeCatalog(const QString &abs, const QString &path, bool checkPages)
 {
     Probe r;
     withConnection(abs, true, [&](QSqlDatabase &db) {
-        if (!db.open()) {
+        if (!openHardened(db)) {
             r.unreadable = true;
             r.problem = tr("Die Katalogdatei „%1“ kann nicht geöffnet werden: %2")
                             .arg(displayPath(path), db.lastError().text());
@@ -145,6 +154,8 @@ Probe probeCatalog(const QString &abs, const QString &path, bool checkPages)
         } else if (r.userVersion < 1) {
             r.problem =
                 tr("Die Katalogdatei „%1“ ist beschädigt: die Schemaversion fehlt.").arg(displayPath(path));
+        } else if (r.problem = schemacheck::foreignSchema(db, displayPath(path)); !r.problem.isEmpty()) {
+            return;
         } else if (!checkPages) {
             return;
         } else if (!q.exec(u"PRAGMA quick_check"_qs) || !q.next()) {
@@ -168,7 +179,7 @@ bool recoverInterruptedWrite(const QString &abs, const QByteArray &header)
         return false;
     bool ok = false;
     withConnection(abs, false, [&](QSqlDatabase &db) {
-        if (!db.open())
+        if (!openHardened(db))
             return;
         QSqlQuery q(db);
         // Any read takes the shared lock, and taking it replays a hot journal.
@@ -243,7 +254,7 @@ bool Catalog::tryBecomeWritable()
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         db.close();
         db.setConnectOptions(QString());
-        if (!db.open())
+        if (!openHardened(db))
             return false;
     }
     configure(true);
@@ -263,7 +274,9 @@ void Catalog::saveCopy(const QString &path) const
     const QFileInfo target(path);
     const QString tmp = target.absolutePath() + u"/."_qs + target.fileName() + u".copy-"_qs +
                         QUuid::createUuid().toString(QUuid::Id128).left(8);
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const schemacheck::AllowAttach attachTarget(db);
+    QSqlQuery q(db);
     q.prepare(sql::copyInto());
     q.addBindValue(tmp);
     if (!q.exec()) {

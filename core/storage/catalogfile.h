@@ -20,6 +20,8 @@ QString displayPath(const QString &path);
 QString newConnectionName();
 quint32 be32(const QByteArray &b, int o);
 bool hasSidecar(const QString &path);
+// Opens db and hardens the connection (schemacheck::harden) before anything reads the file.
+bool openHardened(QSqlDatabase &db);
 // Refuses (tfp::Error) a missing, empty, non-SQLite or cut-off file before SQLite touches it; returns the
 // header.
 QByteArray checkHeader(const QString &path);

@@ -119,6 +119,17 @@ QString createJournalTable(const QString &name)
                name);
 }
 
+QStringList createSchema(const QString &metaTable, const QString &journalTable)
+{
+    QStringList out;
+    for (const TableDef &def : tables()) {
+        out << createTable(def);
+        out << createIndexes(def);
+    }
+    out << createMetaTable(metaTable) << createJournalTable(journalTable);
+    return out;
+}
+
 QString insert(const TableDef &def)
 {
     QStringList marks;
@@ -228,6 +239,16 @@ QString selectJournalFor(const QString &table)
     return u"SELECT id, revision, zeitpunkt, autor, quelle, beschreibung, entity_table, entity_key, spalte, "
            u"alt, "
            "neu FROM %1 WHERE entity_table = ? AND entity_key = ? ORDER BY id"_qs.arg(table);
+}
+
+QString schemaObjects()
+{
+    return u"SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY rowid"_qs;
+}
+
+QString tableColumns(const QString &table)
+{
+    return u"PRAGMA table_xinfo(%1)"_qs.arg(table);
 }
 
 QString copyInto()

@@ -13,6 +13,9 @@ QString createTable(const schema::TableDef &def);
 QStringList createIndexes(const schema::TableDef &def);
 QString createMetaTable(const QString &name);
 QString createJournalTable(const QString &name);
+// Every statement that builds a catalog's tables and indexes, in order: the one definition that creating a
+// catalog runs and that opening one compares the file's schema with.
+QStringList createSchema(const QString &metaTable, const QString &journalTable);
 
 QString insert(const schema::TableDef &def);
 QString deleteRow(const schema::TableDef &def);
@@ -40,5 +43,10 @@ QString selectJournalFor(const QString &table);
 QString copyInto(); // one bound parameter: the target file
 // Per OZG-ID: its LeiKa types joined by '|' and its Schlüssel joined by ' ' (columns ozg_id, types, keys).
 QString leikaSummary(const schema::TableDef &leika);
+// Every object of the schema as type, name, tbl_name, sql, in the order they were created.
+QString schemaObjects();
+// The columns of a table (PRAGMA table_xinfo: cid, name, type, notnull, dflt_value, pk, hidden). table must
+// be a name of the program's own schema, never text from a file.
+QString tableColumns(const QString &table);
 
 } // namespace tfp::sql

@@ -1,0 +1,96 @@
+#include <catch2/catch.hpp>
+
+#include "error.h"
+#include "storage/catalog.h"
+#include "support/testutil.h"
+
+#include <QFileInfo>
+
+using namespace tfp;
+
+namespace {
+
+// Opens path the way the CLI (all pages) and the GUI (header only) do; both must refuse with a message that
+// names the file and contains every fragment, and leave the file as it was, byte for byte.
+void requireRefused(const QString &path, const QStringList &fragments)
+{
+    const QByteArray before = test::fileHash(path);
+    for (const auto verify : {Catalog::Verify::Pages, Catalog::Verify::HeaderOnly}) {
+        try {
+            Catalog::open(path, Catalog::Access::ReadWrite, verify);
+            FAIL("opened although it should be refused");
+        } catch (const Error &e) {
+            INFO(e.message().toStdString());
+            CHECK(e.message().contains(QFileInfo(path).fileName()));
+            for (const QString &f : fragments)
+                CHECK(e.message().contains(f));
+        }
+        CHECK(test::fileHash(path) == before);
+    }
+}
+
+const QString kWipeTrigger =
+    u"CREATE TRIGGER wipe AFTER UPDATE ON leistung BEGIN DELETE FROM projekt_leistung; "
+    "DELETE FROM nachnutzung; END"_qs;
+const QString kRecursiveView =
+    u"CREATE VIEW leistung AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 "
+    "FROM r) SELECT n AS ozg_id, 1 AS lage_id, 'x' AS name FROM r"_qs;
+
+} // namespace
+
+TEST_CASE("a catalog whose schema holds foreign or changed objects is refused and left untouched", "[core]")
+{
+    QTemporaryDir dir;
+    const QString path = test::defaultCatalogCopy(dir);
+
+    SECTION("triggers on a table and on the journal")
+    {
+        test::tamper(path, {kWipeTrigger, u"CREATE TRIGGER forget AFTER INSERT ON journal BEGIN DELETE FROM "
+                                          "journal WHERE id = new.id; END"_qs});
+        requireRefused(path, {u"Trigger „wipe“ auf „leistung“ gehört nicht zum Schema"_qs,
+                              u"Trigger „forget“ auf „journal“"_qs});
+    }
+    SECTION("a table replaced by a recursive view")
+    {
+        test::tamper(path, {u"DROP TABLE leistung"_qs, kRecursiveView});
+        requireRefused(path, {u"„leistung“ muss eine Tabelle sein, ist aber eine Sicht"_qs});
+    }
+    SECTION("an extra view")
+    {
+        test::tamper(path, {u"CREATE VIEW alles AS SELECT * FROM leistung"_qs});
+        requireRefused(path, {u"Sicht „alles“ gehört nicht zum Schema"_qs});
+    }
+    SECTION("an extra table")
+    {
+        test::tamper(path, {u"CREATE TABLE notizen (x TEXT)"_qs});
+        requireRefused(path, {u"Tabelle „notizen“ gehört nicht zum Schema"_qs});
+    }
+    SECTION("an extra index")
+    {
+        test::tamper(path, {u"CREATE INDEX idx_name ON leistung (name)"_qs});
+        requireRefused(path, {u"Index „idx_name“ auf „leistung“ gehört nicht zum Schema"_qs});
+    }
+    SECTION("a missing index")
+    {
+        test::tamper(path, {u"DROP INDEX idx_zahlung_projekt_id"_qs});
+        requireRefused(path, {u"Index „idx_zahlung_projekt_id“ fehlt"_qs});
+    }
+    SECTION("a changed column type")
+    {
+        test::tamper(path, {u"UPDATE sqlite_master SET sql = replace(sql, 'quartal INTEGER', 'quartal TEXT') "
+                            "WHERE name = 'zahlung'"_qs});
+        requireRefused(path, {u"Tabelle „zahlung“: Spalte „quartal“ hat den Typ „TEXT“ statt „INTEGER“"_qs});
+    }
+    SECTION("a dropped CHECK constraint")
+    {
+        test::tamper(path,
+                     {u"UPDATE sqlite_master SET sql = replace(sql, 'CHECK (quartal >= 1 AND quartal <= 4)', "
+                      "'') WHERE name = 'zahlung'"_qs});
+        requireRefused(path, {u"Tabelle „zahlung“: Einschränkungen oder Tabellenoptionen verändert"_qs});
+    }
+    SECTION("an extra column")
+    {
+        test::tamper(path, {u"ALTER TABLE projekt ADD COLUMN geheim TEXT"_qs});
+        requireRefused(path, {u"Tabelle „projekt“: zusätzliche Spalte „geheim“"_qs});
+    }
+}
