@@ -2,6 +2,7 @@
 
 #include "catalogfile.h"
 #include "error.h"
+#include "schemacheck.h"
 #include "sqldialect.h"
 
 #include <QCoreApplication>
@@ -493,6 +494,8 @@ void Catalog::insertRaw(Table t, const QVariantList &values)
 void Catalog::setIdentityRaw(const QString &catalogId, qint64 revision)
 {
     requirePopulating("setIdentityRaw");
+    if (!schemacheck::isCatalogId(catalogId))
+        throw Error(tr("Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.").arg(catalogId.left(60)));
     setMeta(u"catalog_id"_qs, catalogId);
     setMeta(u"revision"_qs, QString::number(revision));
     m_catalogId = catalogId;

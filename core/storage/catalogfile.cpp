@@ -156,6 +156,8 @@ Probe probeCatalog(const QString &abs, const QString &path, bool checkPages)
                 tr("Die Katalogdatei „%1“ ist beschädigt: die Schemaversion fehlt.").arg(displayPath(path));
         } else if (r.problem = schemacheck::foreignSchema(db, displayPath(path)); !r.problem.isEmpty()) {
             return;
+        } else if (r.problem = schemacheck::invalidCatalogId(db, displayPath(path)); !r.problem.isEmpty()) {
+            return;
         } else if (!checkPages) {
             return;
         } else if (!q.exec(u"PRAGMA quick_check"_qs) || !q.next()) {

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -248,6 +249,41 @@ QString foreignSchema(QSqlDatabase &db, const QString &displayPath)
         .arg(displayPath)
         .arg(schema::kVersion)
         .arg(list);
+}
+
+bool isCatalogId(const QString &id)
+{
+    static const QRegularExpression uuid(
+        u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_qs);
+    return uuid.match(id).hasMatch();
+}
+
+namespace {
+// A value as a message shows it: short, on one line, control characters made visible.
+QString shown(const QVariant &v)
+{
+    if (v.isNull())
+        return tr("leer");
+    QString s = v.toString().left(60);
+    for (QChar &ch : s)
+        if (ch.category() == QChar::Other_Control)
+            ch = u'\uFFFD';
+    return u"„"_qs + s + u"“"_qs;
+}
+
+} // namespace
+
+QString invalidCatalogId(QSqlDatabase &db, const QString &displayPath)
+{
+    QSqlQuery q(db);
+    q.prepare(sql::selectMeta(catalogfile::kMeta));
+    q.addBindValue(u"catalog_id"_qs);
+    const QVariant id = q.exec() && q.next() ? q.value(0) : QVariant();
+    if (id.typeId() == QMetaType::QString && isCatalogId(id.toString()))
+        return {};
+    return tr("Die Katalogdatei „%1“ wird nicht geöffnet: ihre Katalogkennung %2 ist keine UUID in "
+              "Kleinbuchstaben (erwartet wie „0f8fad5b-d9cb-469f-a165-70867728950e“).")
+        .arg(displayPath, shown(id));
 }
 
 } // namespace tfp::schemacheck

@@ -35,4 +35,10 @@ QString foreignSchema(QSqlDatabase &db, const QString &displayPath);
 // schema cannot be read.
 QStringList schemaDifferences(QSqlDatabase &db);
 
+// A catalog id as Catalog::create makes it: a lower-case UUID without braces (it goes into file names and
+// every iCalendar UID, so nothing else may pass).
+bool isCatalogId(const QString &id);
+// Checks the catalog id in the meta table: an empty string, or the message naming the file and the id.
+QString invalidCatalogId(QSqlDatabase &db, const QString &displayPath);
+
 } // namespace tfp::schemacheck

@@ -94,3 +94,36 @@ TEST_CASE("a catalog whose schema holds foreign or changed objects is refused an
         requireRefused(path, {u"Tabelle „projekt“: zusätzliche Spalte „geheim“"_qs});
     }
 }
+
+TEST_CASE("a catalog whose id is not a lower-case UUID is refused and left untouched", "[core]")
+{
+    QTemporaryDir dir;
+    const QString path = test::defaultCatalogCopy(dir);
+    SECTION("line breaks that would end up in every iCalendar UID")
+    {
+        test::tamper(path,
+                     {u"UPDATE catalog_meta SET value = 'x\r\nBEGIN:VEVENT' WHERE key = 'catalog_id'"_qs});
+        requireRefused(path, {u"Katalogkennung „x\uFFFD\uFFFDBEGIN:VEVENT“ ist keine UUID"_qs});
+    }
+    SECTION("an upper-case UUID")
+    {
+        test::tamper(path, {u"UPDATE catalog_meta SET value = upper(value) WHERE key = 'catalog_id'"_qs});
+        requireRefused(path, {u"ist keine UUID in Kleinbuchstaben"_qs});
+    }
+    SECTION("no id at all")
+    {
+        test::tamper(path, {u"DELETE FROM catalog_meta WHERE key = 'catalog_id'"_qs});
+        requireRefused(path, {u"Katalogkennung leer ist keine UUID"_qs});
+    }
+}
+
+TEST_CASE("a catalog being created takes over only a lower-case UUID as its id", "[core]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"neu.tfplan"_qs);
+    REQUIRE_THROWS_WITH(Catalog::create(path, [](Catalog &c) { c.setIdentityRaw(u"a\nb"_qs, 0); }),
+                        Catch::Contains("keine UUID"));
+    CHECK_FALSE(QFileInfo::exists(path));
+    const QString id = u"0f8fad5b-d9cb-469f-a165-70867728950e"_qs;
+    CHECK(Catalog::create(path, [&](Catalog &c) { c.setIdentityRaw(id, 3); })->catalogId() == id);
+}
