@@ -158,13 +158,14 @@ Probe probeCatalog(const QString &abs, const QString &path, bool checkPages)
             return;
         } else if (r.problem = schemacheck::invalidCatalogId(db, displayPath(path)); !r.problem.isEmpty()) {
             return;
-        } else if (!checkPages) {
-            return;
-        } else if (!q.exec(u"PRAGMA quick_check"_qs) || !q.next()) {
+        } else if (checkPages && (!q.exec(u"PRAGMA quick_check"_qs) || !q.next())) {
             r.problem =
                 tr("Die Katalogdatei „%1“ ist beschädigt: %2").arg(displayPath(path), q.lastError().text());
-        } else if (const QString check = q.value(0).toString(); check != u"ok") {
+        } else if (const QString check = checkPages ? q.value(0).toString() : u"ok"_qs; check != u"ok") {
             r.problem = tr("Die Katalogdatei „%1“ ist beschädigt: %2").arg(displayPath(path), check);
+        } else {
+            // Read-only, SQLite skips CHECK constraints: the values are checked by query instead.
+            r.problem = schemacheck::invalidValues(db, displayPath(path));
         }
     });
     return r;

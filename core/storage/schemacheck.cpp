@@ -271,6 +271,36 @@ QString shown(const QVariant &v)
     return u"„"_qs + s + u"“"_qs;
 }
 
+QString invalidRow(QSqlDatabase &db, const schema::TableDef &def)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql::firstInvalidRow(def)))
+        throw Error(q.lastError().text());
+    if (!q.next())
+        return {};
+    const QVariant key = q.value(0);
+    const int rule = q.value(1).toInt();
+    q.finish();
+    const schema::Column &c = def.columns.value(rule / 2);
+    QVariant value;
+    if (q.prepare(sql::selectField(def, c.name))) {
+        q.addBindValue(key);
+        if (q.exec() && q.next())
+            value = q.value(0);
+    }
+    QString why;
+    if (rule % 2 == 1) {
+        why = tr("verweist auf einen Eintrag in „%1“, den es nicht gibt")
+                  .arg(schema::table(*c.references).name);
+    } else {
+        why = schema::check(c, value).error;
+        if (why.isEmpty())
+            why = tr("der Wert verletzt die Regeln des Feldes");
+    }
+    return tr("Tabelle „%1“, Eintrag %2, Feld „%3“: Wert %4 – %5")
+        .arg(def.name, shown(key), c.name, shown(value), why);
+}
 } // namespace
 
 QString invalidCatalogId(QSqlDatabase &db, const QString &displayPath)
@@ -284,6 +314,24 @@ QString invalidCatalogId(QSqlDatabase &db, const QString &displayPath)
     return tr("Die Katalogdatei „%1“ wird nicht geöffnet: ihre Katalogkennung %2 ist keine UUID in "
               "Kleinbuchstaben (erwartet wie „0f8fad5b-d9cb-469f-a165-70867728950e“).")
         .arg(displayPath, shown(id));
+}
+
+QString invalidValues(QSqlDatabase &db, const QString &displayPath)
+{
+    QStringList problems;
+    try {
+        for (const schema::TableDef &def : schema::tables())
+            if (const QString p = invalidRow(db, def); !p.isEmpty())
+                problems << p;
+    } catch (const Error &e) {
+        return tr("Die Katalogdatei „%1“ ist beschädigt: %2").arg(displayPath, e.message());
+    }
+    if (problems.isEmpty())
+        return {};
+    return tr("Die Katalogdatei „%1“ wird nicht geöffnet: sie enthält Werte, die gegen die Regeln des "
+              "Katalogs "
+              "verstoßen (%2).")
+        .arg(displayPath, problems.join(u"; "));
 }
 
 } // namespace tfp::schemacheck

@@ -40,5 +40,10 @@ QStringList schemaDifferences(QSqlDatabase &db);
 bool isCatalogId(const QString &id);
 // Checks the catalog id in the meta table: an empty string, or the message naming the file and the id.
 QString invalidCatalogId(QSqlDatabase &db, const QString &displayPath);
+// Checks every row of every table against the rules of its columns
+// (type, nullability, range, enumeration, date, reference; schema::check() for an edit), by query. Returns an
+// empty string, or the message naming the file, the table, the row, the field and the rule. Call it only
+// after foreignSchema() found the schema sound.
+QString invalidValues(QSqlDatabase &db, const QString &displayPath);
 
 } // namespace tfp::schemacheck

@@ -40,6 +40,12 @@ QString insertJournal(const QString &table);
 QString insertJournalRaw(const QString &table); // with the entry's own id, for rebuilding a catalog
 QString selectJournal(const QString &table);
 QString selectJournalFor(const QString &table);
+// The key of the first row that breaks a rule of the table's definition, and which (column index * 2, plus 1
+// when it is the column's reference that points nowhere): columns key and rule. Type, nullability, range,
+// enumeration, date and reference rules are built from the schema, so that a file edited outside the program
+// (where CHECK constraints were switched off, or read on a read-only connection, where SQLite skips them)
+// cannot hand the loader a value an edit would have refused.
+QString firstInvalidRow(const schema::TableDef &def);
 QString copyInto(); // one bound parameter: the target file
 // Per OZG-ID: its LeiKa types joined by '|' and its Schlüssel joined by ' ' (columns ozg_id, types, keys).
 QString leikaSummary(const schema::TableDef &leika);

@@ -127,3 +127,58 @@ TEST_CASE("a catalog being created takes over only a lower-case UUID as its id",
     const QString id = u"0f8fad5b-d9cb-469f-a165-70867728950e"_qs;
     CHECK(Catalog::create(path, [&](Catalog &c) { c.setIdentityRaw(id, 3); })->catalogId() == id);
 }
+
+TEST_CASE("a catalog with values outside its rules is refused with table, row, field and rule", "[core]")
+{
+    QTemporaryDir dir;
+    const QString path = test::defaultCatalogCopy(dir);
+    const QString projekt = u"INSERT INTO projekt (id, themenfeld_id, name) VALUES (1, 1, 'P')"_qs;
+    const auto zahlung = [](const char *jahr, const char *quartal) {
+        return u"INSERT INTO zahlung (id, projekt_id, jahr, quartal) VALUES (7, 1, %1, %2)"_qs.arg(
+            QLatin1String(jahr), QLatin1String(quartal));
+    };
+    SECTION("a quarter far out of range")
+    {
+        test::tamper(path, {projekt, zahlung("2026", "168619")});
+        requireRefused(path,
+                       {u"Tabelle „zahlung“, Eintrag „7“, Feld „quartal“: Wert „168619“ – erwartet wird ein "
+                        "Wert von 1 bis 4"_qs});
+    }
+    SECTION("a year far out of range")
+    {
+        test::tamper(path, {projekt, zahlung("3000000", "1")});
+        requireRefused(path, {u"Feld „jahr“: Wert „3000000“ – erwartet wird ein Wert von 2000 bis 2100"_qs});
+    }
+    SECTION("a quarter at the integer limit")
+    {
+        test::tamper(path, {projekt, zahlung("2026", "2147483647")});
+        requireRefused(path, {u"Feld „quartal“: Wert „2147483647“"_qs});
+    }
+    SECTION("text where a number belongs")
+    {
+        test::tamper(path, {projekt, zahlung("'zwanzig'", "1")});
+        requireRefused(path, {u"Feld „jahr“: Wert „zwanzig“ – erwartet wird eine ganze Zahl"_qs});
+    }
+    SECTION("an unknown status code")
+    {
+        test::tamper(path, {u"UPDATE leistung SET status = 'kaputt' WHERE ozg_id = (SELECT min(ozg_id) FROM "
+                            "leistung)"_qs});
+        requireRefused(path,
+                       {u"Tabelle „leistung“"_qs, u"Feld „status“: Wert „kaputt“ – erwartet wird einer der "
+                                                  "Werte ohne, in_planung"_qs});
+    }
+    SECTION("an impossible date")
+    {
+        test::tamper(path, {projekt, u"UPDATE projekt SET start = '2026-02-30' WHERE id = 1"_qs});
+        requireRefused(path, {u"Feld „start“: Wert „2026-02-30“ – erwartet wird ein gültiges Datum"_qs});
+    }
+    SECTION("a reference to a row that does not exist")
+    {
+        test::tamper(
+            path,
+            {projekt, u"INSERT INTO projekt_leistung (id, projekt_id, ozg_id) VALUES (4, 1, 999998)"_qs});
+        requireRefused(
+            path, {u"Tabelle „projekt_leistung“, Eintrag „4“, Feld „ozg_id“: Wert „999998“ – verweist auf "
+                   "einen Eintrag in „leistung“, den es nicht gibt"_qs});
+    }
+}
