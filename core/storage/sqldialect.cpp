@@ -312,6 +312,11 @@ QString tableColumns(const QString &table)
     return u"PRAGMA table_xinfo(%1)"_qs.arg(table);
 }
 
+QString selectColumns(const QString &table, const QStringList &columns, const QString &key)
+{
+    return u"SELECT %1 FROM %2 ORDER BY %3"_qs.arg(columns.join(u", "), table, key);
+}
+
 QString copyInto()
 {
     return u"VACUUM INTO ?"_qs;

@@ -54,5 +54,7 @@ QString schemaObjects();
 // The columns of a table (PRAGMA table_xinfo: cid, name, type, notnull, dflt_value, pk, hidden). table must
 // be a name of the program's own schema, never text from a file.
 QString tableColumns(const QString &table);
+// The given columns of every row, in key order (a file being repaired, whose table may lack columns).
+QString selectColumns(const QString &table, const QStringList &columns, const QString &key);
 
 } // namespace tfp::sql
