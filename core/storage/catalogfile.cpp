@@ -212,6 +212,34 @@ bool takeWriteLock(QLockFile &lock, const QString &lockPath)
     return lock.removeStaleLockFile() && lock.tryLock(0);
 }
 
+bool onWritableMedium(const QString &abs)
+{
+    // access(W_OK) answers EROFS on a read-only mount even for root.
+    return QFileInfo(QFileInfo(abs).absolutePath()).isWritable() && QFileInfo(abs).isWritable();
+}
+
+bool walMode(const QByteArray &header)
+{
+    return header.size() >= 20 && (header[18] == 2 || header[19] == 2);
+}
+
+std::unique_ptr<ReadingCopy> makeReadingCopy(const QString &abs, const QString &path)
+{
+    auto copy = std::make_unique<ReadingCopy>();
+    copy->path = copy->dir.filePath(QFileInfo(abs).fileName());
+    bool ok = copy->dir.isValid() && QFile::copy(abs, copy->path);
+    if (ok && nonEmptyFile(abs + u"-wal"_qs))
+        ok = QFile::copy(abs + u"-wal"_qs, copy->path + u"-wal"_qs);
+    if (!ok)
+        throw Error(
+            tr("Die Katalogdatei „%1“ liegt schreibgeschützt im WAL-Modus vor und kann nicht zum Lesen "
+               "kopiert werden.")
+                .arg(displayPath(path)));
+    for (const QString &f : {copy->path, copy->path + u"-wal"_qs})
+        QFile::setPermissions(f, QFile::ReadOwner | QFile::WriteOwner);
+    return copy;
+}
+
 bool processAlive(qint64 pid)
 {
 #ifdef Q_OS_UNIX
