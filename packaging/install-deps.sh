@@ -10,7 +10,8 @@ packages=(
   fonts-dejavu-core # the charts lay out their text with DejaVu Sans
   catch2
   xvfb xauth poppler-utils sqlite3
-  libxlsxwriter-dev libminizip-dev libsqlite3-dev
+  libsqlite3-dev # core/storage reads rows and hardens each SQLite connection through the C API
+  libxlsxwriter-dev libminizip-dev
   clang libclang-rt-14-dev
   dpkg-dev librsvg2-bin appstream desktop-file-utils
   shared-mime-info libglib2.0-bin # test-package.sh checks the file types with gio

@@ -20,6 +20,10 @@ QString defaultCatalogCopy(const QTemporaryDir &dir, const QString &name = u"kat
 QByteArray fileHash(const QString &path);
 QByteArray readFile(const QString &path);
 void writeFile(const QString &path, const QByteArray &data);
+// Runs SQL on a file the way a hostile editor would (plain SQLite: no checks, no hardening, CHECK constraints
+// ignored, writable schema allowed), to build the received files the open checks must refuse. Fails the test
+// when a statement fails.
+void tamper(const QString &path, const QStringList &statements);
 
 struct Run
 {
