@@ -16,7 +16,7 @@ qint64 beteiligter(const Catalog &c, const QString &kuerzel)
 // The plan with every conflict decided for the package, as `--resolve paket` does.
 ReviewMergePlan planForPackage(test::ReviewFixture &f, const QString &path)
 {
-    ReviewMergePlan plan = planReviewMerge(*f.catalog, openReviewPackage(path));
+    ReviewMergePlan plan = planReviewMerge(*f.catalog, openReviewPackage(path, *f.catalog));
     resolveAll(plan, MergeSide::Package);
     validateReviewMerge(*f.catalog, plan);
     return plan;
