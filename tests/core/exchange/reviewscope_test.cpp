@@ -126,3 +126,67 @@ TEST_CASE("what lies outside the scope is refused while the rest of the workshop
     CHECK(f.value(Table::Leistung, 10000, col::name).toString() == u"Elterngeld");
     CHECK(f.value(Table::Themenfeld, f.familie, col::schwelleHoechste).toDouble() == 4.5);
 }
+
+TEST_CASE("a merge holds a package's values to the same rules as an edit and an import", "[core][review]")
+{
+    test::ReviewFixture f;
+    f.catalog->apply(edit::setField(*f.catalog, Table::Projekt, f.projekt, col::start, u"2026-01-01"_qs));
+    const QString path = f.pack();
+    const QString projekt = QString::number(f.projekt), meilenstein = QString::number(f.meilenstein(0));
+    const QString future = QDate::currentDate().addDays(10).toString(Qt::ISODate);
+    struct Rule
+    {
+        const char *what;
+        QStringList sql;
+        QString id; // the refused field
+        const char *fragment;
+    };
+    const QList<Rule> rules{
+        {"Reifegrad 6 under model 1.x",
+         {u"UPDATE leistung SET reifegrad_ist = 6 WHERE ozg_id = 10000"_qs,
+          test::journalRow(u"leistung"_qs, 10000, u"reifegrad_ist"_qs)},
+         u"leistung/10000/reifegrad_ist"_qs,
+         "Stufen 0 bis 4"},
+        {"a Ziel below the Ist",
+         {u"UPDATE leistung SET reifegrad_ist = 3, reifegrad_ziel = 2 WHERE ozg_id = 10000"_qs,
+          test::journalRow(u"leistung"_qs, 10000, u"reifegrad_ist"_qs),
+          test::journalRow(u"leistung"_qs, 10000, u"reifegrad_ziel"_qs)},
+         u"leistung/10000/reifegrad_ist"_qs,
+         "Ziel-Reifegrad (2)"},
+        {"thresholds that do not descend",
+         {u"UPDATE themenfeld SET schwelle_hoechste = 2.0 WHERE id = 6"_qs,
+          test::journalRow(u"themenfeld"_qs, 6, u"schwelle_hoechste"_qs)},
+         u"themenfeld/6/schwelle_hoechste"_qs,
+         "Schwellen müssen absteigen"},
+        {"a project that ends before it starts",
+         {u"UPDATE projekt SET ende = '2025-01-01' WHERE id = %1"_qs.arg(projekt),
+          test::journalRow(u"projekt"_qs, f.projekt, u"ende"_qs)},
+         u"projekt/%1/ende"_qs.arg(projekt),
+         "vor dem Projektbeginn"},
+        {"a milestone reached in the future",
+         {u"UPDATE meilenstein SET ist = '%1' WHERE id = %2"_qs.arg(future, meilenstein),
+          test::journalRow(u"meilenstein"_qs, f.meilenstein(0), u"ist"_qs)},
+         u"meilenstein/%1/ist"_qs.arg(meilenstein),
+         "in der Zukunft"},
+        {"a milestone reached before its project began",
+         {u"UPDATE meilenstein SET ist = '2025-06-30' WHERE id = %1"_qs.arg(meilenstein),
+          test::journalRow(u"meilenstein"_qs, f.meilenstein(0), u"ist"_qs)},
+         u"meilenstein/%1/ist"_qs.arg(meilenstein),
+         "vor dem Projektbeginn"},
+    };
+    const QByteArray before = f.exported();
+    int n = 0;
+    for (const Rule &r : rules) {
+        INFO(r.what);
+        const QString copy = f.dir.filePath(u"regel%1.tfreview"_qs.arg(n++));
+        REQUIRE(QFile::copy(path, copy));
+        test::tamper(copy, r.sql);
+        ReviewMergePlan plan = f.plan(copy);
+        const MergeItem *refused = test::findItem(plan.rejected, r.id);
+        REQUIRE(refused);
+        CHECK(refused->note.contains(QString::fromUtf8(r.fragment)));
+        CHECK_FALSE(refused->label.isEmpty()); // names the field and the row
+        CHECK_THROWS(f.merge(plan));
+        CHECK((f.exported() == before));
+    }
+}
