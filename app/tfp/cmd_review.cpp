@@ -107,9 +107,9 @@ int runMerge(const QStringList &args)
     try {
         // Everything that can refuse the package happens on the catalog opened read-only, so that a refused
         // package or a dry run leaves the catalog file as it was, byte for byte.
-        const OpenedReviewPackage package = openReviewPackage(p.positionalArguments()[1]);
         const QString path = p.positionalArguments()[0];
         auto catalog = openCatalog(path, false);
+        const OpenedReviewPackage package = openReviewPackage(p.positionalArguments()[1], *catalog);
         ReviewMergePlan plan = planReviewMerge(*catalog, package, {p.isSet(u"apply-votes"_qs)});
         for (const auto &[id, side] : resolutions->one)
             if (!resolve(plan, id, side))

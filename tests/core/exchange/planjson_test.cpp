@@ -282,3 +282,81 @@ TEST_CASE("identity and journal can only be set while a catalog is being created
     CHECK(c->revision() == 0);
     CHECK(c->journal(0).isEmpty());
 }
+
+TEST_CASE("a plan document is held to the same value rules as an edit in the app", "[core]")
+{
+    QTemporaryDir source, target;
+    const auto c = editedCatalog(source);
+    const qint64 projekt =
+        c->rowsWhere(Table::Projekt, col::themenfeldId, 6).value(0).value(u"id"_qs).toLongLong();
+    const qint64 meilenstein =
+        c->rowsWhere(Table::Meilenstein, col::projektId, projekt).value(0).value(u"id"_qs).toLongLong();
+    QJsonObject top = QJsonDocument::fromJson(exportPlanJson(*c)).object();
+    QJsonObject tablesObject = top.value(u"tables"_qs).toObject();
+    // Sets values of the row with this key; returns the row's path in the document.
+    const auto set = [&](const QString &tableName, qint64 key, const QJsonObject &values) {
+        QJsonArray rows = tablesObject.value(tableName).toArray();
+        const QString keyColumn = table(*tableByName(tableName)).key;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            QJsonObject row = rows[i].toObject();
+            if (row.value(keyColumn).toInteger() != key)
+                continue;
+            for (auto it = values.begin(); it != values.end(); ++it)
+                row.insert(it.key(), it.value());
+            rows[i] = row;
+            tablesObject.insert(tableName, rows);
+            return u"tables.%1[%2] (%3 %4)"_qs.arg(tableName).arg(i).arg(keyColumn).arg(key);
+        }
+        FAIL("no such row");
+        return QString();
+    };
+
+    QString field, fragment;
+    SECTION("Reifegrad 6 under model 1.x")
+    {
+        field = set(u"leistung"_qs, 10000, {{u"reifegrad_ist"_qs, 6}}) + u".reifegrad_ist"_qs;
+        fragment = u"Stufen 0 bis 4"_qs;
+    }
+    SECTION("a Ziel below the Ist")
+    {
+        field = set(u"leistung"_qs, 10000, {{u"reifegrad_ist"_qs, 3}, {u"reifegrad_ziel"_qs, 2}}) +
+                u".reifegrad_ist"_qs;
+        fragment = u"Ziel-Reifegrad (2)"_qs;
+    }
+    SECTION("thresholds that do not descend")
+    {
+        field = set(u"themenfeld"_qs, 6, {{u"schwelle_hoechste"_qs, 2.0}, {u"schwelle_hohe"_qs, 3.0}}) +
+                u".schwelle_hoechste"_qs;
+        fragment = u"Schwellen müssen absteigen"_qs;
+    }
+    SECTION("a project that ends before it starts")
+    {
+        field = set(u"projekt"_qs, projekt, {{u"ende"_qs, u"2024-12-31"_qs}}) + u".ende"_qs;
+        fragment = u"vor dem Projektbeginn"_qs;
+    }
+    SECTION("a milestone reached in the future")
+    {
+        field = set(u"meilenstein"_qs, meilenstein,
+                    {{u"ist"_qs, QDate::currentDate().addDays(10).toString(Qt::ISODate)}}) +
+                u".ist"_qs;
+        fragment = u"in der Zukunft"_qs;
+    }
+    SECTION("a milestone reached before its project began")
+    {
+        field = set(u"meilenstein"_qs, meilenstein, {{u"ist"_qs, u"2024-06-30"_qs}}) + u".ist"_qs;
+        fragment = u"vor dem Projektbeginn"_qs;
+    }
+    top.insert(u"tables"_qs, tablesObject);
+    const QByteArray json = QJsonDocument(top).toJson();
+    const QString path = target.filePath(u"neu.tfplan"_qs);
+    try {
+        Catalog::create(path, [&](Catalog &n) { importPlanJson(n, json, u"eingang.json"_qs); });
+        FAIL("imported although a value breaks the rules");
+    } catch (const Error &e) {
+        INFO(e.message().toStdString());
+        CHECK(e.message().startsWith(u"„eingang.json“, "));
+        CHECK(e.message().contains(field + u": "_qs));
+        CHECK(e.message().contains(fragment));
+    }
+    CHECK(QDir(target.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+}
