@@ -340,8 +340,10 @@ TEST_CASE("No input breaks the layout: an empty Themenfeld, endless names, contr
         Change::insert(schema::Table::Themenfeld, leer,
                        {{u"name"_qs, u"Neues Themenfeld ohne Leistungen"_qs}, {u"sort_order"_qs, 99}}));
     c->apply(empty);
-    const PlanSnapshot plan = c->loadPlan();
-    const int familie = plan.themenfeldByName(u"Familie & Kind"_qs)->id;
+    const int familie = [&] {
+        const PlanSnapshot summary = c->loadPlan(PlanDetail::Summary);
+        return summary.themenfeldByName(u"Familie & Kind"_qs)->id;
+    }();
     const QString endlos = QString(u"Antragsverfahrensdigitalisierungsumsetzungsbegleitung"_qs).repeated(12);
     c->apply(edit::setField(*c, schema::Table::Leistung, 10000, schema::col::name, endlos));
     c->apply(edit::setField(*c, schema::Table::Leistung, 10001, schema::col::notes,
