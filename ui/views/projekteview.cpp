@@ -1,5 +1,6 @@
 #include "projekteview.h"
 
+#include "dateedit.h"
 #include "document.h"
 #include "domain/labels.h"
 #include "edit/edits.h"
@@ -12,7 +13,6 @@
 #include "widgets.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -382,17 +382,20 @@ void ProjekteView::addMeilenstein()
     for (const auto &[code, label] : edit::choices(Table::Meilenstein, col::phase))
         phase->addItem(label, code);
     auto *title = new QLineEdit(&dialog);
-    auto *date = new QDateEdit(QDate::currentDate(), &dialog);
-    date->setCalendarPopup(true);
-    date->setDisplayFormat(edit::dateFormat());
+    auto *date = new DateEdit(&dialog);
+    date->setDate(QDate::currentDate());
     auto *form = new QFormLayout(&dialog);
     form->addRow(tr("&Phase:"), phase);
     form->addRow(tr("&Titel:"), title);
     form->addRow(tr("&geplant am:"), date);
-    if (execFormDialog(dialog, form))
+    bool ok = execFormDialog(dialog, form);
+    // A mistyped date keeps the dialog open (the field says why) rather than adding a milestone without it.
+    while (ok && !date->markProblem())
+        ok = dialog.exec() == QDialog::Accepted;
+    if (ok)
         m_doc.run([&] {
             return edit::addMeilenstein(m_doc.catalog(), m_projektId, phase->currentData().toString(),
-                                        title->text(), date->date());
+                                        title->text(), date->date().value_or(QDate()));
         });
 }
 
