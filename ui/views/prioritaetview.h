@@ -69,6 +69,10 @@ private:
     void onRecomputed();
     void updateState();
     void openWeightEditors();
+    static QStringList hintTexts(); // no criteria yet, no scores yet, how to score
+    void updateHintHeight();
+    void holdOrder();    // keeps the ranking's rows in place while scores are typed down a column
+    void releaseOrder(); // and sorts them again
 
     Document &m_doc;
     int m_themenfeldId = 0;
@@ -89,6 +93,7 @@ private:
     QLabel *m_hint;
     QTableView *m_table;
     WellenPanel *m_wellen;
+    int m_heldColumn = -1; // the column scores are typed in while the ranking holds its order
 };
 
 } // namespace tfp::ui
