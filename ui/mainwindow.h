@@ -75,6 +75,8 @@ public:
     // a path is given.
     ImportDialog *startImport(const QString &path = {});
     ExportDialog *startExport();
+    // Bearbeiten › Suchen (Strg+F): the search or filter of the tab in front (nullptr: the tab has none).
+    QWidget *searchFieldOf(QWidget *tab) const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -85,6 +87,7 @@ private:
     void buildMenus();
     void buildDocks();
     void focusNextPane(int direction); // F6 / Shift+F6
+    void focusSearch();
     void updateReadOnlyBanner();
     void updateImportAction(bool readOnly); // also off in a workshop package
     void updateReviewBanner();

@@ -10,8 +10,8 @@
 #include "translator.h"
 #include "views/abdeckungview.h"
 #include "views/changesdialog.h"
-#include "views/helpwindow.h"
 #include "views/exportdialog.h"
+#include "views/helpwindow.h"
 #include "views/importdialog.h"
 #include "views/leistungeditor.h"
 #include "views/leistungenview.h"
@@ -27,6 +27,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -192,7 +193,13 @@ void MainWindow::buildMenus()
     m_undo = edit->addAction(tr("&Rückgängig"));
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = edit->addAction(tr("&Wiederholen"));
-    m_redo->setShortcut(QKeySequence::Redo);
+    // Strg+Y as well as Strg+Umschalt+Z, whatever the platform's own binding is (the help names both).
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &k :
+         {QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)})
+        if (!redoKeys.contains(k))
+            redoKeys << k;
+    m_redo->setShortcuts(redoKeys);
     edit->addSeparator();
     QAction *newLeistung = edit->addAction(tr("Neue &OZG-Leistung…"), this, &MainWindow::newLeistung);
     newLeistung->setProperty("tfpEdits", true);
@@ -204,11 +211,7 @@ void MainWindow::buildMenus()
     newProjekt->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
     newProjekt->setProperty("tfpEdits", true);
     edit->addSeparator();
-    QAction *find = edit->addAction(tr("&Suchen"), this, [this] {
-        m_tabs->setCurrentWidget(m_leistungen);
-        m_leistungen->searchField()->setFocus();
-        m_leistungen->searchField()->selectAll();
-    });
+    QAction *find = edit->addAction(tr("&Suchen"), this, &MainWindow::focusSearch);
     find->setShortcut(QKeySequence::Find);
     edit->addSeparator();
     edit->addAction(tr("&Einstellungen…"), this, &MainWindow::showSettings)
@@ -241,6 +244,30 @@ void MainWindow::buildMenus()
     help->addAction(tr("Ü&ber Themenfeldplaner…"), this, &MainWindow::showAbout);
     help->addAction(tr("Über &Qt…"), qApp, &QApplication::aboutQt);
 }
+QWidget *MainWindow::searchFieldOf(QWidget *tab) const
+{
+    if (tab == m_leistungen)
+        return m_leistungen->searchField();
+    if (tab == m_prioritaet)
+        return m_prioritaet->searchField();
+    if (tab == m_zeitplan)
+        return m_zeitplan->standFilter();
+    return nullptr;
+}
+
+void MainWindow::focusSearch()
+{
+    // The search of the tab in front; a tab without one searches the Leistungen.
+    QWidget *field = searchFieldOf(m_tabs->currentWidget());
+    if (!field) {
+        m_tabs->setCurrentWidget(m_leistungen);
+        field = m_leistungen->searchField();
+    }
+    field->setFocus(Qt::ShortcutFocusReason);
+    if (auto *line = qobject_cast<QLineEdit *>(field))
+        line->selectAll();
+}
+
 void MainWindow::newCatalog()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Neuer Katalog"), QString(),
