@@ -136,7 +136,11 @@ MainWindow::MainWindow(std::unique_ptr<Catalog> catalog, QWidget *parent) : QMai
     buildMenus();
     setDocument(std::move(catalog));
     restoreSettings();
-    statusBar()->showMessage(tr("Bereit. Jede Änderung wird sofort gespeichert."), 5000);
+    // Only a window that can write says that it saves.
+    statusBar()->showMessage(m_doc->isReadOnly()
+                                 ? tr("Bereit. Nur lesen: Änderungen sind in diesem Fenster nicht möglich.")
+                                 : tr("Bereit. Jede Änderung wird sofort gespeichert."),
+                             5000);
 }
 
 MainWindow::~MainWindow()
@@ -378,6 +382,8 @@ void MainWindow::updateReadOnlyBanner()
     const bool ro = m_doc->isReadOnly();
     m_banner->setVisible(ro);
     m_banner->setText(ro ? tr("Nur lesen: %1").arg(m_doc->catalog().readOnlyReason()) : QString());
+    if (ro && statusBar()->currentMessage() == tr("Bereit. Jede Änderung wird sofort gespeichert."))
+        statusBar()->clearMessage();
     for (QAction *a : findChildren<QAction *>())
         if (a->property("tfpEdits").toBool())
             a->setEnabled(!ro);

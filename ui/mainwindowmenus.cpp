@@ -24,6 +24,7 @@
 #include "views/settingsdialog.h"
 #include "views/themenfeldview.h"
 #include "views/zeitplanview.h"
+#include "widgets.h"
 
 #include <QAction>
 #include <QApplication>
@@ -72,8 +73,7 @@ void MainWindow::createReviewPackageDialog()
     }
     const Themenfeld *t = m_doc->plan().themenfeld(m_themenfeldId);
     const QString suggested =
-        QFileInfo(m_doc->catalog().path())
-            .dir()
+        QDir(startFolder(*m_doc))
             .filePath(QString(t ? t->name : QString()).replace(u'/', u'-') + kReviewSuffix.toString());
     const QString path = QFileDialog::getSaveFileName(this, tr("Workshop-Paket erstellen"), suggested,
                                                       tr("Workshop-Pakete (*.tfreview)"));
@@ -157,8 +157,8 @@ void MainWindow::updateImportAction(bool readOnly)
 
 void MainWindow::reviewMergeDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Workshop-Ergebnis übernehmen"), QString(),
-                                                      tr("Workshop-Pakete (*.tfreview)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Workshop-Ergebnis übernehmen"), startFolder(*m_doc), tr("Workshop-Pakete (*.tfreview)"));
     if (!path.isEmpty())
         startReviewMerge(path);
 }
@@ -270,7 +270,7 @@ void MainWindow::focusSearch()
 
 void MainWindow::newCatalog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Neuer Katalog"), QString(),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Neuer Katalog"), startFolder(*m_doc),
                                                       tr("Themenfeldplaner-Kataloge (*.tfplan)"));
     if (path.isEmpty())
         return;
@@ -285,7 +285,7 @@ void MainWindow::newCatalog()
 void MainWindow::openCatalogDialog()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Katalog öffnen"), QString(),
+        this, tr("Katalog öffnen"), startFolder(*m_doc),
         tr("Kataloge und Workshop-Pakete (*.tfplan *.tfreview);;Themenfeldplaner-Kataloge "
            "(*.tfplan);;Workshop-Pakete (*.tfreview);;Alle Dateien (*)"));
     if (!path.isEmpty())
@@ -294,7 +294,7 @@ void MainWindow::openCatalogDialog()
 
 void MainWindow::saveCopy()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Kopie speichern unter"), QString(),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Kopie speichern unter"), startFolder(*m_doc),
                                                       tr("Themenfeldplaner-Kataloge (*.tfplan)"));
     if (path.isEmpty())
         return;
