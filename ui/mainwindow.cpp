@@ -44,6 +44,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPointer>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -545,8 +546,16 @@ void MainWindow::showProjekt(qint64 projektId)
 void MainWindow::restoreSettings()
 {
     QSettings s;
-    if (!restoreGeometry(s.value(u"window/geometry"_qs).toByteArray()))
-        resize(1400, 860);
+    if (!restoreGeometry(s.value(u"window/geometry"_qs).toByteArray())) {
+        // First start: the whole screen, so that nothing is squeezed; un-maximised, most of it.
+        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+            const QSize avail = screen->availableGeometry().size();
+            resize(std::min(1400, avail.width() * 9 / 10), std::min(860, avail.height() * 9 / 10));
+        } else {
+            resize(1400, 860);
+        }
+        setWindowState(windowState() | Qt::WindowMaximized);
+    }
     restoreState(s.value(u"window/state"_qs).toByteArray());
     m_leistungen->restoreState(s.value(u"window/leistungenHeader"_qs).toByteArray());
     const int tf = s.value(u"window/themenfeld"_qs, 0).toInt();

@@ -114,3 +114,50 @@ TEST_CASE("a read-only window never says that every change is saved", "[ui]")
     CHECK_FALSE(second.statusBar()->currentMessage().contains(u"gespeichert"));
     CHECK(second.statusBar()->currentMessage().contains(u"Nur lesen"));
 }
+
+TEST_CASE("on the first start the window opens maximised", "[ui]")
+{
+    SettingsKeys keys({u"window/geometry"_qs, u"window/state"_qs});
+    QTemporaryDir dir;
+    MainWindow w(Catalog::open(test::defaultCatalogCopy(dir)));
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    CHECK(w.windowState() & Qt::WindowMaximized);
+    w.close(); // remembers the geometry: the next start opens as it was left
+    CHECK(QSettings().contains(u"window/geometry"_qs));
+}
+
+TEST_CASE("the first start asks once for the author's name, prefilled with the account's full name", "[ui]")
+{
+    SettingsKeys keys({u"user/author"_qs, u"user/authorAsked"_qs});
+    QString expected = qEnvironmentVariable("USER");
+#ifdef Q_OS_UNIX
+    if (const passwd *pw = getpwuid(getuid()); pw && pw->pw_gecos && *pw->pw_gecos)
+        expected = QString::fromLocal8Bit(pw->pw_gecos).section(u',', 0, 0).trimmed();
+#endif
+    CHECK(SettingsDialog::accountName() == expected);
+    QString prefilled;
+    whenModal<QDialog>([&prefilled](QDialog *d) {
+        auto *name = d->findChild<QLineEdit *>();
+        CHECK(name);
+        if (!name)
+            return d->reject();
+        prefilled = name->text();
+        QTest::keyClick(name, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(name, u"Maria Meyer"_qs);
+        QTest::keyClick(name, Qt::Key_Return);
+    });
+    CHECK(SettingsDialog::askAuthorOnce(nullptr));
+    CHECK(prefilled == expected);
+    CHECK(QSettings().value(u"user/author"_qs).toString() == u"Maria Meyer");
+    CHECK(SettingsDialog::author() == u"Maria Meyer");
+    // Once only.
+    CHECK_FALSE(SettingsDialog::askAuthorOnce(nullptr));
+
+    // Cancelled, it is not asked again either, and the author stays the login name.
+    keys.clear();
+    whenModal<QDialog>([](QDialog *d) { QTest::keyClick(d, Qt::Key_Escape); });
+    CHECK(SettingsDialog::askAuthorOnce(nullptr));
+    CHECK_FALSE(QSettings().contains(u"user/author"_qs));
+    CHECK_FALSE(SettingsDialog::askAuthorOnce(nullptr));
+}
