@@ -6,12 +6,17 @@
 #include "error.h"
 #include "exchange/defaultcatalog.h"
 #include "exchange/reviewpackage.h"
+#include "models/entitytablemodel.h"
+#include "models/leistungfilter.h"
+#include "models/leistungmodel.h"
 #include "storage/catalog.h"
 #include "translator.h"
 #include "views/abdeckungview.h"
 #include "views/changesdialog.h"
 #include "views/exportdialog.h"
+#include "views/gehezudialog.h"
 #include "views/helpwindow.h"
+#include "views/historypanel.h"
 #include "views/importdialog.h"
 #include "views/leistungeditor.h"
 #include "views/leistungenview.h"
@@ -39,6 +44,8 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 namespace tfp::ui {
@@ -213,6 +220,11 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Suchen"), this, &MainWindow::focusSearch);
     find->setShortcut(QKeySequence::Find);
+    QAction *geheZu = edit->addAction(tr("&Gehe zu…"), this, [this] { showGoTo(); });
+    geheZu->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    geheZu->setToolTip(
+        tr("Findet eine Leistung, ein Projekt, einen Meilenstein, ein Risiko oder einen Kommentar "
+           "nach Name oder ID und öffnet ihn dort, wo er steht."));
     edit->addSeparator();
     edit->addAction(tr("&Einstellungen…"), this, &MainWindow::showSettings)
         ->setShortcut(QKeySequence::Preferences);
@@ -266,6 +278,92 @@ void MainWindow::focusSearch()
     field->setFocus(Qt::ShortcutFocusReason);
     if (auto *line = qobject_cast<QLineEdit *>(field))
         line->selectAll();
+}
+
+GeheZuDialog *MainWindow::showGoTo()
+{
+    auto *dialog = new GeheZuDialog(*m_doc, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &GeheZuDialog::chosen, this, [this](schema::Table t, qint64 key) { goTo(int(t), key); });
+    connect(m_doc.get(), &QObject::destroyed, dialog, &QWidget::close);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::goTo(int table, qint64 key)
+{
+    using schema::Table;
+    const PlanSnapshot &plan = m_doc->plan();
+    auto openThemenfeld = [this](int themenfeldId) {
+        if (themenfeldId != m_themenfeldId)
+            selectThemenfeld(themenfeldId);
+    };
+    switch (Table(table)) {
+    case Table::Leistung: {
+        const Leistung *l = plan.leistung(int(key));
+        const Lage *lage = l ? plan.lage(l->lageId) : nullptr;
+        if (!lage)
+            return;
+        openThemenfeld(lage->themenfeldId);
+        m_tabs->setCurrentWidget(m_leistungen);
+        // A search or scope that hides it gives way.
+        if (!m_leistungen->filter()
+                 ->mapFromSource(m_leistungen->model()->indexOfLeistung(int(key)))
+                 .isValid())
+            m_leistungen->searchField()->clear();
+        m_leistungen->selectLeistung(int(key));
+        m_leistungen->tree()->setFocus();
+        m_editor->setLeistung(int(key));
+        m_history->setEntity(Table::Leistung, key);
+        return;
+    }
+    case Table::Projekt:
+        showProjekt(key);
+        m_history->setEntity(Table::Projekt, key);
+        return;
+    case Table::Meilenstein:
+        for (const Meilenstein &m : plan.meilensteine)
+            if (m.id == key) {
+                showProjekt(m.projektId);
+                m_projekte->selectMeilenstein(key);
+            }
+        return;
+    case Table::Risiko:
+        for (const Risiko &r : plan.risiken)
+            if (r.id == key) {
+                openThemenfeld(r.themenfeldId);
+                m_tabs->setCurrentWidget(m_themenfeld);
+                QTableView *risks = m_themenfeld->risikoTable();
+                const int row = m_themenfeld->risikoModel()->rowOfKey(key);
+                if (row >= 0) {
+                    risks->setCurrentIndex(m_themenfeld->risikoModel()->index(row, 0));
+                    risks->scrollTo(risks->currentIndex());
+                    risks->setFocus();
+                }
+            }
+        return;
+    case Table::Kommentar: {
+        // A comment is shown with what it is about, in the comments panel.
+        const auto row = m_doc->catalog().row(Table::Kommentar, key);
+        if (!row)
+            return;
+        const QString entity = row->value(schema::col::entityTable.toString()).toString();
+        const qint64 entityKey = row->value(schema::col::entityKey.toString()).toLongLong();
+        for (const Table t : {Table::Leistung, Table::Projekt})
+            if (entity == schema::table(t).name)
+                goTo(int(t), entityKey);
+        if (auto *dock = findChild<QDockWidget *>(u"HistoryDock"_qs))
+            dock->show();
+        const QString text = row->value(schema::col::text.toString()).toString();
+        QTreeWidget *comments = m_history->comments();
+        for (int i = 0; i < comments->topLevelItemCount(); ++i)
+            if (comments->topLevelItem(i)->text(0) == text)
+                comments->setCurrentItem(comments->topLevelItem(i));
+        return;
+    }
+    default:
+        return;
+    }
 }
 
 void MainWindow::newCatalog()

@@ -238,6 +238,16 @@ void ProjekteView::selectProjekt(qint64 projektId)
         m_projekte->setCurrentIndex(m_projektModel->index(row, 0));
 }
 
+void ProjekteView::selectMeilenstein(qint64 meilensteinId)
+{
+    const int row = m_meilensteinModel->rowOfKey(meilensteinId);
+    if (row < 0)
+        return;
+    m_meilensteine->setCurrentIndex(m_meilensteinModel->index(row, 0));
+    m_meilensteine->scrollTo(m_meilensteine->currentIndex());
+    m_meilensteine->setFocus();
+}
+
 void ProjekteView::showProjekt(qint64 projektId)
 {
     m_projektId = projektId;
