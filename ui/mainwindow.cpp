@@ -247,6 +247,21 @@ void MainWindow::setDocument(std::unique_ptr<Catalog> catalog)
         m_editor->setLeistung(ozg);
         m_history->setEntity(schema::Table::Leistung, ozg);
     });
+    // The details and the comments follow the selection in every tab.
+    auto showLeistung = [this](int ozg) {
+        if (!ozg)
+            return;
+        m_editor->setLeistung(ozg);
+        m_history->setEntity(schema::Table::Leistung, ozg);
+    };
+    connect(m_prioritaet, &PrioritaetView::leistungSelected, this, showLeistung);
+    connect(m_abdeckung, &AbdeckungView::leistungSelected, this, showLeistung);
+    connect(m_zeitplan, &ZeitplanView::meilensteinSelected, this,
+            [this, showLeistung](qint64 projekt, int ozg) {
+                if (ozg)
+                    return showLeistung(ozg);
+                m_history->setEntity(schema::Table::Projekt, projekt);
+            });
     connect(m_abdeckung, &AbdeckungView::leistungActivated, this, [this](int ozg) {
         m_editor->setLeistung(ozg);
         m_history->setEntity(schema::Table::Leistung, ozg);

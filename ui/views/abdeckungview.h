@@ -77,6 +77,7 @@ public:
 
 Q_SIGNALS:
     void leistungActivated(int ozgId);
+    void leistungSelected(int ozgId); // the current row of a list of Leistungen changed
     void projektActivated(qint64 projektId);
     void onlinedienstActivated(qint64 dienstId);
     void themenfeldActivated(int themenfeldId); // a row of the programme's Kennzahlen

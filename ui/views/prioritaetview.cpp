@@ -257,6 +257,8 @@ PrioritaetView::PrioritaetView(Document &doc, QWidget *parent) : QWidget(parent)
             PrioritaetModel::Kriterium)
             holdOrder();
     });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { Q_EMIT leistungSelected(currentLeistung()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 if (m_heldColumn >= 0 && current.column() != m_heldColumn)

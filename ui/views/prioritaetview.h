@@ -61,6 +61,7 @@ public:
 
 Q_SIGNALS:
     void leistungActivated(int ozgId);
+    void leistungSelected(int ozgId); // the ranking's current row changed (0: none)
 
 protected:
     bool eventFilter(QObject *object, QEvent *event) override;
