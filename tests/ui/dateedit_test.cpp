@@ -150,7 +150,7 @@ TEST_CASE("text that is not a date is shown in red with the reason and stores no
     g.type(u"30.09.2026"_qs);
     const QByteArray before = test::fileHash(g.w.path);
     const int steps = g.w.doc().undoStack()->count();
-    for (const QString &bad : {u"31.09.2026"_qs, u"15.12."_qs, u"nächste Woche"_qs, u"01.01.1989"_qs}) {
+    for (const QString &bad : {u"31.09.2026"_qs, u"15.12."_qs, u"bald"_qs, u"01.01.1989"_qs}) {
         INFO(bad.toStdString());
         g.type(bad);
         CHECK(g.edit->text() == bad); // the text stays for the user to correct
