@@ -8,6 +8,7 @@
 #include "support/testutil.h"
 #include "views/settingsdialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
@@ -84,15 +85,20 @@ TEST_CASE("save dialogs of the default catalog start in the documents folder, no
         w.show();
         w.activateWindow();
         REQUIRE(QTest::qWaitForWindowActive(&w));
-        for (const QKeySequence &keys :
-             {QKeySequence(QKeySequence::SaveAs), QKeySequence(QKeySequence::New)}) {
-            INFO(keys.toString().toStdString());
+        // Strg+N; "Kopie speichern unter" has the platform's Save-as key, which offscreen has none of.
+        for (const QString &text : {u"&Kopie speichern unter…"_qs, u"&Neuer Katalog…"_qs}) {
+            INFO(text.toStdString());
+            QAction *action = nullptr;
+            for (QAction *a : w.findChildren<QAction *>())
+                if (a->text() == text)
+                    action = a;
+            REQUIRE(action);
             QString shown;
             whenModal<QFileDialog>([&shown](QFileDialog *d) {
                 shown = d->directory().absolutePath();
                 d->reject();
             });
-            QTest::keySequence(&w, keys);
+            action->trigger();
             CHECK(shown == QDir(documentsFolder()).absolutePath());
             CHECK_FALSE(shown.startsWith(dataDir));
         }
