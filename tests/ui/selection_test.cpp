@@ -67,6 +67,7 @@ TEST_CASE("open Lagen, selection and scroll position survive an edit that rebuil
     showActive(w);
     w.window->selectThemenfeld(w.themenfeld(u"Familie & Kind"_qs));
     LeistungenView *view = w.window->leistungenView();
+    w.window->tabs()->setCurrentWidget(view);
     QTreeView *tree = view->tree();
     tree->collapseAll();
     // The user opens two Lagen, selects a Leistung in the second and scrolls down a little.
