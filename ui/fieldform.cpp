@@ -1,5 +1,6 @@
 #include "fieldform.h"
 
+#include "dateedit.h"
 #include "document.h"
 #include "edit/edits.h"
 #include "edit/fieldtext.h"
@@ -31,6 +32,13 @@ FieldForm::FieldForm(Document &doc, Table table, const QStringList &columns, QWi
             if (!m_loading)
                 commit(c);
         });
+        if (auto *date = qobject_cast<DateEdit *>(e))
+            connect(date, &DateEdit::problemChanged, this, [this](const QString &problem) {
+                // Says why a typed text is not a date; nothing is stored while it stands.
+                m_message->setText(problem);
+                m_message->setStyleSheet(u"color: #a61b1b;"_qs);
+                m_message->setVisible(!problem.isEmpty());
+            });
     }
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
@@ -71,7 +79,7 @@ void FieldForm::load()
 
 void FieldForm::commit(const QString &column)
 {
-    if (!m_key)
+    if (!m_key || !editorAccepts(m_editors.value(column)))
         return;
     const QVariant value = editorValue(m_editors.value(column));
     try {

@@ -1,5 +1,6 @@
 // themenfeldplaner: the GUI entry. Opens the catalog given on the command line, else the last one, else the
 // user's default catalog, creating it from the embedded OZG catalog on first start.
+#include "document.h"
 #include "error.h"
 #include "exchange/defaultcatalog.h"
 #include "guiapp.h"
@@ -50,5 +51,8 @@ int main(int argc, char **argv)
     }
     tfp::ui::MainWindow w(std::move(catalog));
     w.show();
+    // First start: who is making the changes (the journal and the PDF metadata name them).
+    if (tfp::ui::SettingsDialog::askAuthorOnce(&w))
+        w.document()->catalog().setAuthor(tfp::ui::SettingsDialog::author());
     return app.exec();
 }
