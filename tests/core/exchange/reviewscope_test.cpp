@@ -54,14 +54,21 @@ TEST_CASE("a package cannot change what lies outside its Themenfeld", "[core][re
     const QList<Attack> attacks{
         {"a project in another Themenfeld",
          [&](const QString &p) {
-             test::tamper(p, {u"INSERT INTO projekt (id, themenfeld_id, name, efa_modell, phase, notes) "
+             // The other Themenfeld's row too, so that the package passes the open check's references and
+             // it is the scope that refuses the project.
+             test::tamper(p, {u"INSERT INTO themenfeld (id, name) VALUES (%1, 'Arbeit & Ruhestand')"_qs.arg(arbeit),
+                              u"INSERT INTO projekt (id, themenfeld_id, name, efa_modell, phase, notes) "
                               "VALUES (9001, %1, 'Rentenportal', 'offen', 'vorbereitung', '')"_qs.arg(arbeit),
-                              test::journalRow(u"projekt"_qs, 9001)});
+                              test::journalRow(u"themenfeld"_qs, arbeit), test::journalRow(u"projekt"_qs, 9001)});
          },
          Table::Projekt, "gehört nicht zum Themenfeld „Familie & Kind“"},
         {"Elterngeld moved into another Themenfeld's Lage",
          [&](const QString &p) {
-             test::tamper(p, {u"UPDATE leistung SET lage_id = %1 WHERE ozg_id = 10000"_qs.arg(fremdeLage),
+             test::tamper(p, {u"INSERT INTO themenfeld (id, name) VALUES (%1, 'Arbeit & Ruhestand')"_qs.arg(arbeit),
+                              u"INSERT INTO lage (id, themenfeld_id, name) VALUES (%1, %2, 'Rente')"_qs.arg(fremdeLage)
+                                  .arg(arbeit),
+                              u"UPDATE leistung SET lage_id = %1 WHERE ozg_id = 10000"_qs.arg(fremdeLage),
+                              test::journalRow(u"themenfeld"_qs, arbeit), test::journalRow(u"lage"_qs, fremdeLage),
                               test::journalRow(u"leistung"_qs, 10000, u"lage_id"_qs)});
          },
          Table::Leistung, "gemeinsamen Katalog"},
