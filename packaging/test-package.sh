@@ -88,6 +88,9 @@ appstreamcli validate --no-net /usr/share/metainfo/$app_id.metainfo.xml
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 mkdir -m 700 "$home/run"
+# The first start asks once for the author's name (a modal dialog); headless, the answer is given beforehand.
+mkdir -p "$home/.config/Themenfeldplaner"
+printf '[user]\nauthorAsked=true\n' >"$home/.config/Themenfeldplaner/Themenfeldplaner.conf"
 step "starting the installed app headless with HOME=$home"
 set +e
 env -i HOME="$home" PATH=/usr/bin:/bin XDG_RUNTIME_DIR="$home/run" QT_QPA_PLATFORM=offscreen \
