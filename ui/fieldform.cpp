@@ -19,6 +19,9 @@ using namespace schema;
 FieldForm::FieldForm(Document &doc, Table table, const QStringList &columns, QWidget *parent)
     : QWidget(parent), m_doc(doc), m_table(table)
 {
+    // An editor that loses the focus while the window is torn down would commit into a document that is
+    // already gone (the window's members go before QWidget deletes its children).
+    connect(&doc, &QObject::destroyed, this, [this] { m_documentGone = true; });
     m_layout = new QFormLayout(this);
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_layout->setContentsMargins(0, 0, 0, 0);
@@ -79,7 +82,7 @@ void FieldForm::load()
 
 void FieldForm::commit(const QString &column)
 {
-    if (!m_key || !editorAccepts(m_editors.value(column)))
+    if (m_documentGone || !m_key || !editorAccepts(m_editors.value(column)))
         return;
     const QVariant value = editorValue(m_editors.value(column));
     try {
