@@ -23,7 +23,7 @@ deb=$(ls "$build"/themenfeldplaner_*.deb)
 [ -f "$deb" ] || fail "no .deb in $build"
 depends=$(dpkg-deb -f "$deb" Depends)
 step "$(basename "$deb"): Depends: $depends"
-for dep in libqt6widgets6 libqt6sql6 libqt6sql6-sqlite qt6-translations-l10n libc6; do
+for dep in libqt6widgets6 libqt6printsupport6 libqt6sql6 libqt6sql6-sqlite qt6-translations-l10n libc6; do
   grep -q "$dep" <<<"$depends" || fail "Depends lacks $dep"
 done
 

@@ -9,6 +9,7 @@
 #include "models/entitytablemodel.h"
 #include "models/leistungfilter.h"
 #include "models/leistungmodel.h"
+#include "printing.h"
 #include "storage/catalog.h"
 #include "translator.h"
 #include "views/abdeckungview.h"
@@ -31,6 +32,7 @@
 #include "views/zeitplanview.h"
 #include "widgets.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -181,6 +183,31 @@ void MainWindow::buildMenus()
         ->setShortcut(QKeySequence::SaveAs);
     file->addAction(tr("&Arbeitsplan als PDF…"), this,
                     [this] { PdfExportDialog(*m_doc, m_themenfeldId, this).exec(); });
+    file->addAction(tr("Arbeitsplan &drucken…"), this,
+                    [this] {
+                        if (!m_themenfeldId)
+                            return showProblem(tr("Arbeitsplan drucken"),
+                                               tr("Wählen Sie zuerst links ein Themenfeld."));
+                        try {
+                            printPreview(arbeitsplanDocument(*m_doc, m_themenfeldId), this);
+                        } catch (const Error &e) {
+                            showProblem(tr("Arbeitsplan drucken"), e.message());
+                        }
+                    })
+        ->setShortcut(QKeySequence::Print);
+    file->addAction(tr("&Tabelle drucken…"), this,
+                    [this] {
+                        QString title = m_tabs->tabText(m_tabs->currentIndex()).remove(u'&');
+                        const QAbstractItemView *view = tableInFront(m_tabs->currentWidget());
+                        if (!view)
+                            return showProblem(tr("Tabelle drucken"),
+                                               tr("Die Registerkarte „%1“ zeigt keine Tabelle.").arg(title));
+                        if (const Themenfeld *t = m_doc->plan().themenfeld(m_themenfeldId))
+                            title = tr("%1 – %2").arg(title, t->name);
+                        printPreview(tableDocument(*view, title, reportAuthor(m_doc->catalog().author())),
+                                     this);
+                    })
+        ->setToolTip(tr("Druckt die Tabelle der vorderen Registerkarte, so wie sie gezeigt wird."));
     file->addSeparator();
     QAction *importAction = file->addAction(tr("&Importieren…"), this, [this] { startImport(); });
     importAction->setObjectName(u"ImportAction"_qs);

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -188,6 +189,33 @@ QImage PdfDocument::pageImage(int page, int width) const
     return img;
 }
 
+bool PdfDocument::paintPages(QPagedPaintDevice &device, const std::function<bool(int, int)> &progress) const
+{
+    layOut();
+    device.setPageOrientation(orientation(0));
+    QPainter p;
+    if (!p.begin(&device))
+        return false;
+    // A QPdfWriter is set to kDpi; a printer keeps its own resolution, so the layout is scaled to it.
+    const double scale = double(device.logicalDpiX()) / kDpi;
+    for (int i = 0; i < pageCount(); ++i) {
+        if (i > 0) {
+            device.setPageOrientation(orientation(i));
+            device.newPage();
+        }
+        p.save();
+        p.scale(scale, scale);
+        paintPage(p, i);
+        p.restore();
+        if (progress && !progress(i + 1, pageCount())) {
+            p.end();
+            return false;
+        }
+    }
+    p.end();
+    return true;
+}
+
 namespace {
 QByteArray xmpMetadata(const DocumentInfo &info)
 {
@@ -228,22 +256,17 @@ bool PdfDocument::writePdf(const QString &path, const std::function<bool(int, in
         writer.setCreator(m_info.author);
         writer.setDocumentXmpMetadata(xmpMetadata(m_info));
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation(0), QMarginsF()));
-        QPainter p;
-        if (!p.begin(&writer))
-            throw failed(file.errorString());
-        for (int i = 0; i < pageCount(); ++i) {
-            if (i > 0) {
-                writer.setPageOrientation(orientation(i));
-                writer.newPage();
-            }
-            paintPage(p, i);
-            if (progress && !progress(i + 1, pageCount())) {
-                p.end();
-                file.cancelWriting();
+        bool cancelled = false;
+        const bool painted = paintPages(writer, [&](int page, int pages) {
+            cancelled = progress && !progress(page, pages);
+            return !cancelled;
+        });
+        if (!painted) {
+            file.cancelWriting();
+            if (cancelled)
                 return false;
-            }
+            throw failed(file.errorString());
         }
-        p.end();
     }
     if (!file.commit())
         throw failed(file.errorString());

@@ -15,6 +15,7 @@
 #include <QStringList>
 #include <functional>
 
+class QPagedPaintDevice;
 class QPainter;
 
 namespace tfp::report {
@@ -90,6 +91,8 @@ public:
     // The content area of a page (without margins, header and footer), in layout units.
     static QSizeF contentSize(QPageLayout::Orientation orientation);
 
+    const DocumentInfo &info() const { return m_info; }
+
     // --- result (lays the content out on first use)
     int pageCount() const;
     QPageLayout::Orientation orientation(int page) const;
@@ -102,6 +105,11 @@ public:
     // Writes the PDF to path, replacing it only when complete. progress(page, pages) returns false to
     // cancel: then nothing is written and false is returned. Throws tfp::Error naming the file.
     bool writePdf(const QString &path, const std::function<bool(int, int)> &progress = {}) const;
+    // Paints every page on a paged device whose page is A4 without margins (a QPdfWriter, or a QPrinter in
+    // full-page mode), turning the device's page to each page's orientation: the printer gets the very
+    // pages of the PDF. The painter is scaled from layout units to the device's resolution. Returns false
+    // when progress cancelled or the device cannot be painted on.
+    bool paintPages(QPagedPaintDevice &device, const std::function<bool(int, int)> &progress = {}) const;
 
 private:
     struct Block

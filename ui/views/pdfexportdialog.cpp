@@ -3,6 +3,7 @@
 #include "document.h"
 #include "edit/fieldtext.h"
 #include "error.h"
+#include "printing.h"
 #include "storage/catalog.h"
 #include "widgets.h"
 
@@ -198,9 +199,7 @@ report::ArbeitsplanOptions PdfExportDialog::options() const
         o.bis = m_bis->date();
     }
     // The author as set in the settings, else the catalog's (the login name).
-    o.autor = QSettings().value(u"user/author"_qs).toString().trimmed();
-    if (o.autor.isEmpty())
-        o.autor = m_doc.catalog().author();
+    o.autor = reportAuthor(m_doc.catalog().author());
     return o;
 }
 
