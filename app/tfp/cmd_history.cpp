@@ -106,13 +106,11 @@ int runChanges(const QStringList &args)
             return Ok;
         }
         QString text;
-        for (const ChangeRecord &r : changes) {
-            const QString what = r.feld.isEmpty() ? r.art : tr("%1: %2 → %3").arg(r.feld, r.alt, r.neu);
-            text += u"%1  %2  %3  %4 %5: %6%7\n"_qs.arg(
-                edit::dateTimeText(r.zeitpunkt.toLocalTime()), r.entry.autor,
-                r.themenfeld.isEmpty() ? u"–"_qs : r.themenfeld, r.tabelle, r.eintrag, what,
-                r.entry.quelle.isEmpty() ? QString() : u"  (%1)"_qs.arg(r.entry.quelle));
-        }
+        for (const ChangeRecord &r : changes)
+            text += u"%1  %2  %3  %4%5\n"_qs.arg(edit::dateTimeText(r.zeitpunkt.toLocalTime()), r.entry.autor,
+                                                 r.themenfeld.isEmpty() ? u"–"_qs : r.themenfeld, r.text,
+                                                 r.entry.quelle.isEmpty() ? QString()
+                                                                          : u"  (%1)"_qs.arg(r.entry.quelle));
         if (changes.isEmpty())
             text = tr("Keine Änderungen.\n");
         printOut(text.toUtf8());

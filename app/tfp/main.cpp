@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <memory>
 
@@ -13,6 +14,13 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(u"tfp"_qs);
     QCoreApplication::setOrganizationName(u"Themenfeldplaner"_qs);
     QCoreApplication::setApplicationVersion(QStringLiteral(TFP_VERSION));
+#ifdef TFP_GERMAN_QM
+    // tfp speaks German, the source language; its .qm still holds the plural forms of %n messages ("1
+    // Stimme", "18 Stimmen"), as in the GUI.
+    QTranslator german;
+    if (german.load(u":/i18n/themenfeldplaner_de.qm"_qs))
+        QCoreApplication::installTranslator(&german);
+#endif
 
     QList<tfp::cli::Command> commands;
     commands += tfp::cli::catalogCommands();

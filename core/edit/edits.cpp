@@ -91,6 +91,23 @@ QString rowLabel(const Catalog &c, Table t, qint64 key)
         return tr("Kommentar zu %1: %2")
             .arg(rowLabel(c, *about, r->value(col::entityKey.toString()).toLongLong()), quoted(text));
     }
+    case Table::ProjektLeistung:
+        return tr("Zuordnung von %1 zu %2")
+            .arg(rowLabel(c, Table::Leistung, r->value(col::ozgId.toString()).toLongLong()),
+                 rowLabel(c, Table::Projekt, r->value(col::projektId.toString()).toLongLong()));
+    case Table::Bewertung:
+        return tr("Bewertung %1 von %2")
+            .arg(quoted(
+                     c.value(Table::Kriterium, r->value(col::kriteriumId.toString()).toLongLong(), col::name)
+                         .toString()),
+                 rowLabel(c, Table::Leistung, r->value(col::ozgId.toString()).toLongLong()));
+    case Table::Stimme:
+        return tr("Stimme von %1 zu %2 für %3")
+            .arg(r->value(col::teilnehmer.toString()).toString(),
+                 quoted(
+                     c.value(Table::Kriterium, r->value(col::kriteriumId.toString()).toLongLong(), col::name)
+                         .toString()),
+                 rowLabel(c, Table::Leistung, r->value(col::ozgId.toString()).toLongLong()));
     case Table::Zahlung:
         return tr("Zahlungsplan %1/Q%2")
             .arg(r->value(col::jahr.toString()).toInt())

@@ -1,5 +1,6 @@
 #include "changelog.h"
 
+#include "edit/changetext.h"
 #include "edit/edits.h"
 #include "edit/fieldtext.h"
 #include "exchange/csv.h"
@@ -72,6 +73,15 @@ QString localIso(const QDateTime &time)
     return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
 }
 
+// A row no longer in the catalog, named from what the journal kept of it ("meilenstein 7 „Go-live“"): its
+// type word and its label, else its key.
+QString storedLabel(Table t, qint64 key, const QString &stored)
+{
+    const QString prefix = table(t).name + u' ' + QString::number(key);
+    const QString label = stored.startsWith(prefix) ? stored.mid(prefix.size()).trimmed() : QString();
+    return tr("%1 %2").arg(edit::tableLabel(t), label.isEmpty() ? QString::number(key) : label);
+}
+
 } // namespace
 
 std::optional<QVariantMap> standNamed(const Catalog &catalog, const QString &name)
@@ -115,7 +125,13 @@ QList<ChangeRecord> changesSince(const Catalog &catalog, const ChangeFilter &fil
         if (e.column.isEmpty()) {
             const bool inserted = e.alt.isEmpty();
             r.art = inserted ? tr("neu") : tr("gelöscht");
-            r.eintrag = exists ? edit::rowLabel(catalog, *t, e.key) : (inserted ? e.neu : e.alt);
+            if (exists) {
+                r.eintrag = edit::rowLabel(catalog, *t, e.key);
+                r.text = edit::rowChangeSentence(catalog, *t, e.key, inserted);
+            } else {
+                r.eintrag = storedLabel(*t, e.key, inserted ? e.neu : e.alt);
+                r.text = edit::objectSentence(r.eintrag, inserted);
+            }
         } else {
             r.art = tr("geändert");
             r.eintrag = exists ? edit::rowLabel(catalog, *t, e.key)
@@ -129,6 +145,8 @@ QList<ChangeRecord> changesSince(const Catalog &catalog, const ChangeFilter &fil
             };
             r.alt = text(e.alt);
             r.neu = text(e.neu);
+            r.text = edit::fieldChangeSentence(
+                r.feld, exists ? edit::objectLabel(catalog, *t, e.key) : r.eintrag, r.alt, r.neu);
         }
         out.append(r);
     }

@@ -29,10 +29,13 @@ struct ChangeRecord
     QString themenfeld;
     QString art;     // "neu", "geändert", "gelöscht"
     QString tabelle; // "OZG-Leistung"
-    QString eintrag; // "„Elterngeld“"
+    QString eintrag; // "„Elterngeld“", "Meilenstein „Go-live“"
     QString feld;    // "Status"; empty for a row added or deleted
     QString alt;     // as text, "leer" for an empty value
     QString neu;
+    // The change as one sentence, what the change history, "Änderungen seit …" and `tfp changes` show:
+    // "Meilenstein „Go-live Pilot“ angelegt", "Status von OZG-Leistung „Elterngeld“: in Planung → online".
+    QString text;
 };
 
 // The changes that pass the filter, oldest first. Stand rows themselves are markers, not changes, and are

@@ -1,5 +1,6 @@
 #include "reviewmergejson.h"
 
+#include "edit/changetext.h"
 #include "edit/edits.h"
 #include "edit/fieldtext.h"
 #include "storage/catalog.h"
@@ -7,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
+#include <QSet>
 
 #include <cmath>
 
@@ -115,6 +117,53 @@ QString commentedRow(const Catalog &catalog, const QVariantMap &comment)
 
 } // namespace
 
+MergeSentences mergeSentences(const QList<MergeItem> &applied, const Catalog &catalog)
+{
+    MergeSentences out;
+    int votes = 0;
+    QSet<QString> voters;
+    QSet<qint64> criteria;
+    // A project new in the package is not in the catalog yet: its name comes with its own item.
+    const auto projektName = [&](qint64 key) {
+        for (const MergeItem &i : applied)
+            if (i.table == Table::Projekt && i.kind == MergeItem::Kind::Insert && i.key == key)
+                return i.row.value(col::name.toString()).toString();
+        return catalog.value(Table::Projekt, key, col::name).toString();
+    };
+    for (const MergeItem &i : applied) {
+        if (isComment(i)) {
+            out.comments << tr("%1 – %2: %3")
+                                .arg(commentedRow(catalog, i.row),
+                                     i.row.value(col::autor.toString()).toString(),
+                                     i.row.value(col::text.toString()).toString());
+        } else if (i.table == Table::Stimme && i.kind == MergeItem::Kind::Insert) {
+            ++votes;
+            voters.insert(i.row.value(col::teilnehmer.toString()).toString());
+            criteria.insert(i.row.value(col::kriteriumId.toString()).toLongLong());
+        } else if (i.kind == MergeItem::Kind::Update) {
+            out.changes << tr("%1: %2 → %3")
+                               .arg(i.label, mergeValueText(catalog, i.table, i.column, i.catalog),
+                                    mergeValueText(catalog, i.table, i.column, i.package));
+        } else if (i.table == Table::ProjektLeistung) {
+            const QString leistung =
+                edit::objectLabel(catalog, Table::Leistung, i.row.value(col::ozgId.toString()).toLongLong());
+            out.changes << edit::assignmentSentence(
+                leistung, projektName(i.row.value(col::projektId.toString()).toLongLong()),
+                i.kind == MergeItem::Kind::Insert);
+        } else {
+            out.changes << edit::objectSentence(i.label, i.kind == MergeItem::Kind::Insert);
+        }
+    }
+    if (votes > 0)
+        out.changes << tr("%1 von %2 zu %3")
+                           .arg(QCoreApplication::translate("tfp::ReviewMerge", "%n Stimmen", nullptr, votes),
+                                QCoreApplication::translate("tfp::ReviewMerge", "%n Teilnehmenden", nullptr,
+                                                            int(voters.size())),
+                                QCoreApplication::translate("tfp::ReviewMerge", "%n Kriterien", nullptr,
+                                                            int(criteria.size())));
+    return out;
+}
+
 QString mergeValueText(const Catalog &catalog, Table t, const QString &column, const QVariant &value)
 {
     if (value.isNull() || !value.isValid())
@@ -217,19 +266,11 @@ QString reviewMergeText(const ReviewMergePlan &plan, const Catalog &catalog, boo
             .arg(base, mergeValueText(catalog, i.table, i.column, i.catalog),
                  mergeValueText(catalog, i.table, i.column, i.package));
     };
-    QStringList applied, comments;
-    for (const MergeItem &i : plan.applied) {
-        if (isComment(i))
-            comments << tr("  %1 – %2: %3")
-                            .arg(commentedRow(catalog, i.row), i.row.value(col::autor.toString()).toString(),
-                                 i.row.value(col::text.toString()).toString());
-        else if (i.kind == MergeItem::Kind::Update)
-            applied << tr("  %1: %2 → %3")
-                           .arg(i.label, mergeValueText(catalog, i.table, i.column, i.catalog),
-                                mergeValueText(catalog, i.table, i.column, i.package));
-        else
-            applied << tr("  %1: %2").arg(i.label, values(i));
-    }
+    const MergeSentences sentences = mergeSentences(plan.applied, catalog);
+    const QStringList &applied = sentences.changes;
+    QStringList comments;
+    for (const QString &c : sentences.comments)
+        comments << u"  "_qs + c;
     out += (dryRun ? tr("Probelauf, nichts wurde geändert. Zu übernehmen: %1") : tr("Übernommen: %1"))
                .arg(applied.size()) +
            tr(", Konflikte: %1 (offen: %2), abgelehnt: %3, Kommentare: %4\n")
@@ -238,7 +279,7 @@ QString reviewMergeText(const ReviewMergePlan &plan, const Catalog &catalog, boo
                .arg(plan.rejected.size())
                .arg(comments.size());
     if (!applied.isEmpty())
-        out += tr("Änderungen:\n") + applied.join(u'\n') + u'\n';
+        out += tr("Änderungen:\n") + u"  "_qs + applied.join(u"\n  "_qs) + u'\n';
     if (!plan.conflicts.isEmpty())
         out += tr("Konflikte (Basis | Katalog | Paket → Entscheidung):\n");
     for (const MergeItem &i : plan.conflicts)

@@ -16,6 +16,17 @@ QJsonObject reviewMergeJson(const ReviewMergePlan &plan, const Catalog &catalog,
                             std::optional<qint64> revision);
 QString reviewMergeText(const ReviewMergePlan &plan, const Catalog &catalog, bool dryRun);
 
+// What a merge takes over, told as sentences: one per change ("Meilenstein „Go-live Pilot“ angelegt",
+// "Status von „Elterngeld“: in Planung → online", "OZG-Leistung „Elterngeld“ dem Projekt „X“ zugeordnet"),
+// the workshop's votes as one ("18 Stimmen von 3 Teilnehmenden zu 6 Kriterien"), the comments apart. The
+// merge dialog and `tfp review-merge` both show these: the same counts and the same sentences.
+struct MergeSentences
+{
+    QStringList changes;
+    QStringList comments; // "„Elterngeld“ – Anna: Text"
+};
+MergeSentences mergeSentences(const QList<MergeItem> &applied, const Catalog &catalog);
+
 // A stored value as people read it: references by the row's label, codes by their label, "–" for none.
 QString mergeValueText(const Catalog &catalog, schema::Table t, const QString &column, const QVariant &value);
 

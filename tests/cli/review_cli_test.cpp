@@ -237,7 +237,7 @@ TEST_CASE("tfp stand names the plan and tfp changes lists what changed since, al
     CHECK(r.exitCode == 0);
     CHECK(r.out.count('\n') == 2);
     CHECK(QString::fromUtf8(r.out).contains(
-        u"mmeyer  Familie & Kind  OZG-Leistung „Elterngeld“: Status: ohne Status → online"));
+        u"mmeyer  Familie & Kind  Status von OZG-Leistung „Elterngeld“: ohne Status → online"));
     r = test::runTfp(since + QStringList{u"--themenfeld"_qs, kFamilie});
     CHECK(r.out.count('\n') == 1);
     r = test::runTfp(since + QStringList{u"--author"_qs, u"akaya"_qs});

@@ -5,6 +5,7 @@
 #include "dateedit.h"
 #include "document.h"
 #include "edit/edits.h"
+#include "edit/workshopedits.h"
 #include "exchange/defaultcatalog.h"
 #include "exchange/reviewmerge.h"
 #include "mainwindow.h"
@@ -59,15 +60,41 @@ int stimmen(Catalog &c, int ozgId)
     return int(c.rowsWhere(Table::Stimme, col::ozgId, ozgId).size());
 }
 
+// What "Änderungen seit …" shows of each change: its "Änderung" column (else the whole row).
+QStringList changeLines(ChangesDialog *dialog)
+{
+    const QAbstractItemModel *m = dialog->model();
+    int column = -1;
+    for (int c = 0; c < m->columnCount(); ++c)
+        if (m->headerData(c, Qt::Horizontal).toString() == u"Änderung")
+            column = c;
+    QStringList lines;
+    for (int r = 0; r < m->rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < m->columnCount(); ++c)
+            if (column < 0 || c == column)
+                cells << m->index(r, c).data().toString();
+        lines << cells.join(u" | "_qs);
+    }
+    return lines;
+}
+
+// The package a planner makes of the Themenfeld before a workshop (Datei › Workshop-Paket erstellen…).
+QString packageOf(test::Workspace &w, int themenfeldId)
+{
+    w.window->selectThemenfeld(themenfeldId);
+    const QString package = w.dir.filePath(u"sitzung.tfreview"_qs);
+    REQUIRE(w.window->createReviewPackage(package));
+    return package;
+}
+
 } // namespace
 
 TEST_CASE("a workshop package is edited in review mode and merged back as one undo step", "[ui][review]")
 {
     test::Workspace w;
     const int familie = w.themenfeld(u"Familie & Kind"_qs);
-    w.window->selectThemenfeld(familie);
-    const QString package = w.dir.filePath(u"sitzung.tfreview"_qs);
-    REQUIRE(w.window->createReviewPackage(package));
+    const QString package = packageOf(w, familie);
     CHECK_FALSE(w.window->reviewBanner()->isVisibleTo(w.window.get()));
     // A package is never written over.
     CHECK_FALSE(w.window->createReviewPackage(package));
@@ -233,4 +260,91 @@ TEST_CASE("a workshop package is edited in review mode and merged back as one un
         CHECK(w.catalog().revision() == merged);
         CHECK(test::fileHash(w.path) == before);
     }
+}
+
+TEST_CASE("the merge dialog and the change history read as sentences, as tfp says them", "[ui][review]")
+{
+    test::Workspace w;
+    const int familie = w.themenfeld(u"Familie & Kind"_qs);
+    const QString package = packageOf(w, familie);
+    QString kriterium;
+    {
+        // The workshop: three participants vote on six criteria, a project gets a Go-live milestone.
+        auto c = Catalog::open(package);
+        c->setAuthor(u"workshop"_qs);
+        QList<qint64> kriterien;
+        for (const QVariantMap &k : c->rowsWhere(Table::Kriterium, col::themenfeldId, familie))
+            kriterien << k.value(col::id.toString()).toLongLong();
+        REQUIRE(kriterien.size() >= 6);
+        kriterien = kriterien.mid(0, 6);
+        kriterium = c->value(Table::Kriterium, kriterien[0], col::name).toString();
+        for (const QString &who : {u"Anna"_qs, u"Ben"_qs, u"Cem"_qs})
+            for (qint64 k : kriterien)
+                c->apply(edit::setStimme(*c, k, 10000, who, u"Workshop"_qs, 3));
+        c->apply(edit::createProjekt(*c, familie, u"Kita-Portal"_qs, {10000}));
+        const qint64 projekt = c->rowsWhere(Table::Projekt, col::name, u"Kita-Portal"_qs)
+                                   .value(0)
+                                   .value(col::id.toString())
+                                   .toLongLong();
+        REQUIRE(projekt);
+        c->apply(
+            edit::addMeilenstein(*c, projekt, u"pilotierung"_qs, u"Go-live Pilot"_qs, QDate(2027, 3, 1)));
+    }
+    ReviewMergeDialog *dialog = w.window->startReviewMerge(package);
+    REQUIRE(dialog);
+    QStringList gui;
+    for (int r = 0; r < dialog->appliedTable()->rowCount(); ++r)
+        gui << dialog->appliedTable()->item(r, 0)->text();
+    INFO(gui.join(u'\n').toStdString());
+    CHECK(gui.contains(u"18 Stimmen von 3 Teilnehmenden zu 6 Kriterien"_qs));
+    CHECK(gui.contains(u"Meilenstein „Go-live Pilot“ angelegt"_qs));
+    CHECK(gui.contains(u"Projekt „Kita-Portal“ angelegt"_qs));
+    CHECK(gui.contains(u"OZG-Leistung „Elterngeld“ dem Projekt „Kita-Portal“ zugeordnet"_qs));
+    for (const QString &line : gui) {
+        CHECK_FALSE(line.contains(u"Stimme "_qs));
+        CHECK_FALSE(line.contains(u"Meilenstein Meilenstein"_qs));
+        CHECK_FALSE(line.contains(u"Projektzuordnung"_qs));
+    }
+    CHECK(dialog->message().contains(u"%1 Änderung"_qs.arg(gui.size())));
+
+    // tfp review-merge says the same sentences, and as many.
+    const auto cli = test::runTfp({u"review-merge"_qs, w.path, package, u"--dry-run"_qs});
+    INFO(cli.err.toStdString());
+    REQUIRE(cli.exitCode == 0);
+    const QString out = QString::fromUtf8(cli.out);
+    CHECK(out.contains(u"Zu übernehmen: %1,"_qs.arg(gui.size())));
+    for (const QString &line : gui)
+        CHECK(out.contains(u"\n  "_qs + line + u'\n'));
+
+    REQUIRE(dialog->apply());
+    // The change history after the merge: each object named once, with its type word once.
+    ChangesDialog *changes = w.window->showChanges();
+    const QStringList history = changeLines(changes);
+    INFO(history.join(u'\n').toStdString());
+    CHECK(history.contains(u"Meilenstein „Go-live Pilot“ angelegt"_qs));
+    CHECK(history.contains(u"OZG-Leistung „Elterngeld“ dem Projekt „Kita-Portal“ zugeordnet"_qs));
+    CHECK(history.contains(u"Stimme von Anna zu „%1“ für „Elterngeld“ angelegt"_qs.arg(kriterium)));
+    for (const QString &line : history) {
+        CHECK_FALSE(line.contains(u"Meilenstein Meilenstein"_qs));
+        CHECK_FALSE(line.contains(u"Projektzuordnung"_qs));
+    }
+    changes->close();
+
+    // An edit at home, told the same way by the window and by tfp changes.
+    const qint64 milestone = w.catalog()
+                                 .rowsWhere(Table::Meilenstein, col::titel, u"Go-live Pilot"_qs)
+                                 .value(0)
+                                 .value(col::id.toString())
+                                 .toLongLong();
+    REQUIRE(w.doc().run([&] {
+        return edit::setField(w.catalog(), Table::Meilenstein, milestone, col::titel, u"Go-live"_qs);
+    }));
+    changes = w.window->showChanges();
+    const QStringList lines = changeLines(changes);
+    CHECK(lines.value(lines.size() - 1) == u"Titel von Meilenstein „Go-live“: Go-live Pilot → Go-live"_qs);
+    const auto since = test::runTfp({u"changes"_qs, w.path});
+    REQUIRE(since.exitCode == 0);
+    for (const QString &line : lines)
+        CHECK(QString::fromUtf8(since.out).contains(line));
+    changes->close();
 }

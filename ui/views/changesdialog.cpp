@@ -156,18 +156,12 @@ void ChangesDialog::refresh()
     m_changes = changesSince(m_doc.catalog(), filter);
 
     m_model->clear();
-    m_model->setHorizontalHeaderLabels({tr("Zeitpunkt"), tr("Autor"), tr("Themenfeld"), tr("Art"),
-                                        tr("Eintrag"), tr("Feld"), tr("Alt → Neu"), tr("Quelle")});
+    m_model->setHorizontalHeaderLabels(
+        {tr("Zeitpunkt"), tr("Autor"), tr("Themenfeld"), tr("Änderung"), tr("Quelle")});
     for (const ChangeRecord &c : std::as_const(m_changes)) {
-        QList<QStandardItem *> row{
-            new QStandardItem(edit::dateTimeText(c.zeitpunkt.toLocalTime())),
-            new QStandardItem(c.entry.autor),
-            new QStandardItem(c.themenfeld),
-            new QStandardItem(c.art),
-            new QStandardItem(u"%1 %2"_qs.arg(c.tabelle, c.eintrag)),
-            new QStandardItem(c.feld),
-            new QStandardItem(c.feld.isEmpty() ? QString() : u"%1 → %2"_qs.arg(c.alt, c.neu)),
-            new QStandardItem(c.entry.quelle)};
+        QList<QStandardItem *> row{new QStandardItem(edit::dateTimeText(c.zeitpunkt.toLocalTime())),
+                                   new QStandardItem(c.entry.autor), new QStandardItem(c.themenfeld),
+                                   new QStandardItem(c.text), new QStandardItem(c.entry.quelle)};
         for (QStandardItem *i : row)
             i->setToolTip(i->text());
         m_model->appendRow(row);

@@ -59,7 +59,7 @@ ReviewMergeDialog::ReviewMergeDialog(Document &doc, QWidget *parent) : QDialog(p
            "als Bewertung."));
     connect(m_applyVotes, &QCheckBox::toggled, this, &ReviewMergeDialog::setApplyVotes);
 
-    m_applied = makeTable({tr("Änderung"), tr("Katalog jetzt"), tr("Neu")}, this);
+    m_applied = makeTable({tr("Änderung")}, this);
     m_conflicts =
         makeTable({tr("Konflikt"), tr("Basis"), tr("Katalog"), tr("Paket"), tr("Entscheidung")}, this);
     m_rejected = makeTable({tr("Nicht übernommen"), tr("Grund")}, this);
@@ -223,6 +223,9 @@ QString ReviewMergeDialog::changeText(const MergeItem &item) const
 void ReviewMergeDialog::fill()
 {
     const bool ok = m_package && m_error.isEmpty();
+    // The sentences `tfp review-merge` prints: the votes as one line, the comments after the changes.
+    const MergeSentences sentences = mergeSentences(m_plan.applied, m_doc.catalog());
+    const QStringList appliedLines = sentences.changes + sentences.comments;
     QStringList lines;
     if (m_package)
         lines
@@ -238,7 +241,8 @@ void ReviewMergeDialog::fill()
     for (const QString &n : std::as_const(m_plan.notes))
         lines << n.toHtmlEscaped();
     if (ok && !m_plan.alreadyMerged) {
-        lines << tr("%n Änderung(en) werden übernommen, ", nullptr, int(m_plan.applied.size())) +
+        lines << tr("%n Änderung(en) werden übernommen, ", nullptr, int(sentences.changes.size())) +
+                     tr("%n Kommentar(e), ", nullptr, int(sentences.comments.size())) +
                      tr("%n Konflikt(e), davon %1 offen, ", nullptr, int(m_plan.conflicts.size()))
                          .arg(m_plan.openConflicts()) +
                      tr("%n nicht übernehmbar; ", nullptr, int(m_plan.rejected.size())) +
@@ -250,13 +254,9 @@ void ReviewMergeDialog::fill()
         lines << tr("Kein Workshop-Paket gewählt.");
     m_summary->setText(lines.join(u"<br>"_qs));
 
-    m_applied->setRowCount(int(m_plan.applied.size()));
-    for (int r = 0; r < m_plan.applied.size(); ++r) {
-        const MergeItem &i = m_plan.applied[r];
-        setRow(m_applied, r,
-               {i.label, i.kind == MergeItem::Kind::Update ? valueText(i, i.catalog) : QString(),
-                changeText(i)});
-    }
+    m_applied->setRowCount(int(appliedLines.size()));
+    for (int r = 0; r < appliedLines.size(); ++r)
+        setRow(m_applied, r, {appliedLines[r]});
     fillConflicts();
     m_rejected->setRowCount(int(m_plan.rejected.size()));
     for (int r = 0; r < m_plan.rejected.size(); ++r)
@@ -274,7 +274,7 @@ void ReviewMergeDialog::fill()
         t->resizeColumnsToContents();
 
     if (auto *tabs = findChild<QTabWidget *>(u"ReviewMergeTabs"_qs)) {
-        tabs->setTabText(0, tr("Übernommen (%1)").arg(m_plan.applied.size()));
+        tabs->setTabText(0, tr("Übernommen (%1)").arg(appliedLines.size()));
         tabs->setTabText(
             1, tr("Konflikte (%1 offen von %2)").arg(m_plan.openConflicts()).arg(m_plan.conflicts.size()));
         tabs->setTabText(2, tr("Abgelehnt (%1)").arg(m_plan.rejected.size()));

@@ -58,6 +58,9 @@ TEST_CASE("changes since a Stand, by Themenfeld, entity and author, and as CSV",
     CHECK(status.art == u"geändert");
     CHECK(status.eintrag == u"„Elterngeld“");
     CHECK(status.feld == u"Status");
+    // One sentence per change, each object named once with its type word once.
+    CHECK(status.text == u"Status von OZG-Leistung „Elterngeld“: in Planung → online");
+    CHECK(all[2].text == u"Kommentar zu „Elterngeld“: „Bescheid digital zustellen“ angelegt");
     CHECK(status.alt == u"in Planung");
     CHECK(status.neu == u"online");
     CHECK(status.entry.autor == u"mmeyer");
@@ -110,6 +113,10 @@ TEST_CASE("a deleted row's changes stay in a Themenfeld's list", "[core][review]
     REQUIRE_FALSE(changes.isEmpty());
     CHECK(changes.last().art == u"gelöscht");
     CHECK(changes.last().eintrag.contains(u"Kita-Portal"));
+    // The rows are gone: named from what the journal kept, with their type word once.
+    CHECK(changes.last().text == u"Umsetzungsprojekt „Kita-Portal“ gelöscht");
+    for (const ChangeRecord &r : changes)
+        CHECK_FALSE(r.text.contains(u"projekt_leistung"_qs));
     CHECK_FALSE(changes.last().themenfeldId);
 }
 
