@@ -199,7 +199,7 @@ TEST_CASE("Strg+P previews the Arbeitsplan and its Drucken prints it", "[ui]")
     CHECK(pdfPages(pdf).value(0).contains(u"Familie & Kind"_qs));
 }
 
-TEST_CASE("Tabelle drucken previews the table in front; a tab without one says so", "[ui]")
+TEST_CASE("Tabelle drucken previews the table in front", "[ui]")
 {
     Workspace w;
     showActive(w);
