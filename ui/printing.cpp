@@ -21,8 +21,8 @@ namespace tfp::ui {
 
 namespace {
 
-// A landscape page holds about this many average columns, a portrait one two thirds of them.
-constexpr int kPortraitWidth = 900; // the view's pixels that still fit a portrait page readably
+// A view wider than this many pixels is printed on landscape pages, so that its columns stay readable.
+constexpr int kPortraitWidth = 900;
 
 QString cellText(const QModelIndex &index)
 {
