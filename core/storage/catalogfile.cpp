@@ -120,7 +120,7 @@ bool openHardened(QSqlDatabase &db)
 }
 
 // Looks at a file read-only, so that a foreign, newer or damaged file is never written to.
-Probe probeCatalog(const QString &abs, const QString &path, bool checkPages)
+Probe probeCatalog(const QString &abs, const QString &path, bool checkPages, bool checkValues)
 {
     Probe r;
     withConnection(abs, true, [&](QSqlDatabase &db) {
@@ -163,7 +163,7 @@ Probe probeCatalog(const QString &abs, const QString &path, bool checkPages)
                 tr("Die Katalogdatei „%1“ ist beschädigt: %2").arg(displayPath(path), q.lastError().text());
         } else if (const QString check = checkPages ? q.value(0).toString() : u"ok"_qs; check != u"ok") {
             r.problem = tr("Die Katalogdatei „%1“ ist beschädigt: %2").arg(displayPath(path), check);
-        } else {
+        } else if (checkValues) {
             // Read-only, SQLite skips CHECK constraints: the values are checked by query instead.
             r.problem = schemacheck::invalidValues(db, displayPath(path));
         }
