@@ -217,6 +217,8 @@ std::unique_ptr<Catalog> Catalog::open(const QString &path, Access access, Verif
     Probe probe = probeCatalog(readPath, path, pages, !known);
     if (probe.unreadable && recoverInterruptedWrite(readPath, header))
         probe = probeCatalog(readPath, path, pages);
+    if (!probe.problem.isEmpty() && probe.repairable)
+        throw RefusedCatalogError(probe.problem);
     if (!probe.problem.isEmpty())
         throw Error(probe.problem);
     if (!known && !copy && !hasSidecar(abs))

@@ -155,9 +155,9 @@ Probe probeCatalog(const QString &abs, const QString &path, bool checkPages, boo
             r.problem =
                 tr("Die Katalogdatei „%1“ ist beschädigt: die Schemaversion fehlt.").arg(displayPath(path));
         } else if (r.problem = schemacheck::foreignSchema(db, displayPath(path)); !r.problem.isEmpty()) {
-            return;
+            r.repairable = true;
         } else if (r.problem = schemacheck::invalidCatalogId(db, displayPath(path)); !r.problem.isEmpty()) {
-            return;
+            r.repairable = true;
         } else if (checkPages && (!q.exec(u"PRAGMA quick_check"_qs) || !q.next())) {
             r.problem =
                 tr("Die Katalogdatei „%1“ ist beschädigt: %2").arg(displayPath(path), q.lastError().text());
@@ -166,6 +166,7 @@ Probe probeCatalog(const QString &abs, const QString &path, bool checkPages, boo
         } else if (checkValues) {
             // Read-only, SQLite skips CHECK constraints: the values are checked by query instead.
             r.problem = schemacheck::invalidValues(db, displayPath(path));
+            r.repairable = !r.problem.isEmpty();
         }
     });
     return r;
