@@ -26,4 +26,13 @@ public:
     using Error::Error;
 };
 
+// A catalog file of this program that opening refuses for its content: objects foreign to its schema, an
+// invalid catalog id or values against the rules. Its valid rows can still be saved into a clean new catalog
+// (repairCatalog, tfp repair).
+class RefusedCatalogError : public Error
+{
+public:
+    using Error::Error;
+};
+
 } // namespace tfp

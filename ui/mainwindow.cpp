@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "catalogopen.h"
 #include "document.h"
 #include "edit/edits.h"
 #include "edit/fieldtext.h"
@@ -474,14 +475,11 @@ void MainWindow::focusNextPane(int direction)
 
 bool MainWindow::openCatalog(const QString &path)
 {
-    try {
-        auto catalog = Catalog::open(path, Catalog::Access::ReadWrite, Catalog::Verify::HeaderOnly);
-        setDocument(std::move(catalog));
-        return true;
-    } catch (const Error &e) {
-        QMessageBox::critical(this, tr("Katalog öffnen"), e.message());
+    auto catalog = openCatalogFile(this, path);
+    if (!catalog)
         return false;
-    }
+    setDocument(std::move(catalog));
+    return true;
 }
 
 void MainWindow::newLeistung()

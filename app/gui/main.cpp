@@ -1,5 +1,6 @@
 // themenfeldplaner: the GUI entry. Opens the catalog given on the command line, else the last one, else the
 // user's default catalog, creating it from the embedded OZG catalog on first start.
+#include "catalogopen.h"
 #include "document.h"
 #include "error.h"
 #include "exchange/defaultcatalog.h"
@@ -40,14 +41,17 @@ int main(int argc, char **argv)
         path = !last.isEmpty() && QFileInfo::exists(last) ? last : defaultPath;
     }
     std::unique_ptr<tfp::Catalog> catalog;
-    try {
-        catalog =
-            QFileInfo::exists(path) || path != defaultPath
-                ? tfp::Catalog::open(path, tfp::Catalog::Access::ReadWrite, tfp::Catalog::Verify::HeaderOnly)
-                : tfp::Catalog::create(path, tfp::populateDefaultCatalog);
-    } catch (const tfp::Error &e) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Themenfeldplaner"), e.message());
-        return 1;
+    if (QFileInfo::exists(path) || path != defaultPath) {
+        catalog = tfp::ui::openCatalogFile(nullptr, path);
+        if (!catalog)
+            return 1;
+    } else {
+        try {
+            catalog = tfp::Catalog::create(path, tfp::populateDefaultCatalog);
+        } catch (const tfp::Error &e) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Themenfeldplaner"), e.message());
+            return 1;
+        }
     }
     tfp::ui::MainWindow w(std::move(catalog));
     w.show();

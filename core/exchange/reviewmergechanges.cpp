@@ -244,7 +244,7 @@ void checkReviewMergeApplicable(const ReviewMergePlan &plan)
         const qsizetype shown = std::min<qsizetype>(plan.rejected.size(), 3);
         QStringList refused;
         for (const MergeItem &i : plan.rejected.first(shown))
-            refused << tr("%1: %2").arg(i.label, i.note);
+            refused << tr("%1: %2").arg(i.label, i.note.endsWith(u'.') ? i.note.chopped(1) : i.note);
         if (plan.rejected.size() > shown)
             refused << tr("%1 weitere").arg(plan.rejected.size() - shown);
         throw Error(tr("Das Workshop-Paket „%1“ wird nicht übernommen, keine seiner Änderungen ist zulässig: "

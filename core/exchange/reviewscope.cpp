@@ -56,6 +56,15 @@ bool planningTable(Table t)
     }
 }
 
+// The columns by which belongs() places a row: changing any other leaves the row where it is.
+bool placingColumn(QStringView column)
+{
+    using namespace col;
+    return column == id || column == themenfeldId || column == lageId || column == ozgId ||
+           column == haengtAbVon || column == projektId || column == kriteriumId || column == entityTable ||
+           column == entityKey;
+}
+
 } // namespace
 
 ReviewScope::ReviewScope(const Catalog &catalog, int themenfeldId, QString themenfeld)
@@ -141,8 +150,12 @@ QString ReviewScope::changeRefusal(const Change &c)
                               (c.table == Table::Themenfeld && themenfeldPlanning(c.column));
         if (!planning)
             return shared;
+        if (!belongsKey(c.table, c.key))
+            return outside();
+        if (!placingColumn(c.column))
+            return {};
         auto row = rowOf(c.table, c.key);
-        if (!row || !belongsKey(c.table, c.key))
+        if (!row)
             return outside();
         row->insert(c.column, c.newValue);
         if (!belongs(c.table, *row))

@@ -1,6 +1,7 @@
 #include "catalog.h"
 
 #include "catalogfile.h"
+#include "checkedfiles.h"
 #include "error.h"
 #include "schemacheck.h"
 #include "sqldialect.h"
@@ -110,12 +111,18 @@ Catalog::~Catalog()
         // Back to a rollback journal when the last writer leaves, so that a closed catalog is one
         // self-contained file and readers do not leave -wal/-shm files beside it. Fails harmlessly while
         // another process still reads.
+        bool selfContained = false;
         if (db.isOpen() && !m_readOnly) {
             QSqlQuery q(db);
-            q.exec(u"PRAGMA journal_mode = DELETE"_qs);
+            selfContained = q.exec(u"PRAGMA journal_mode = DELETE"_qs) && q.next() &&
+                            q.value(0).toString().compare(u"delete"_qs, Qt::CaseInsensitive) == 0;
         }
         if (db.isOpen())
             db.close();
+        // Every value written here passed the schema's constraints, and the values before were checked on
+        // open: the file as this writer leaves it needs no value check on its next open.
+        if (selfContained && !hasSidecar(m_path))
+            checkedfiles::remember(m_path, schemacheck::valueRules());
     }
     QSqlDatabase::removeDatabase(m_connection);
 }
@@ -202,11 +209,20 @@ std::unique_ptr<Catalog> Catalog::open(const QString &path, Access access, Verif
         copy = makeReadingCopy(abs, path);
     const QString readPath = copy ? copy->path : abs;
     const bool pages = verify == Verify::Pages;
-    Probe probe = probeCatalog(readPath, path, pages);
+    // A file this user's Themenfeldplaner checked or wrote, unchanged since, needs no value check again; one
+    // with a journal beside it is not the file that was checked.
+    const QByteArray rules = schemacheck::valueRules();
+    const QByteArray stampBefore = checkedfiles::stamp(abs);
+    const bool known = !copy && !hasSidecar(abs) && checkedfiles::unchanged(abs, rules);
+    Probe probe = probeCatalog(readPath, path, pages, !known);
     if (probe.unreadable && recoverInterruptedWrite(readPath, header))
         probe = probeCatalog(readPath, path, pages);
+    if (!probe.problem.isEmpty() && probe.repairable)
+        throw RefusedCatalogError(probe.problem);
     if (!probe.problem.isEmpty())
         throw Error(probe.problem);
+    if (!known && !copy && !hasSidecar(abs))
+        checkedfiles::remember(abs, rules, stampBefore);
     const int userVersion = probe.userVersion;
 
     std::unique_ptr<Catalog> c(new Catalog(abs, newConnectionName()));

@@ -120,7 +120,7 @@ bool openHardened(QSqlDatabase &db)
 }
 
 // Looks at a file read-only, so that a foreign, newer or damaged file is never written to.
-Probe probeCatalog(const QString &abs, const QString &path, bool checkPages)
+Probe probeCatalog(const QString &abs, const QString &path, bool checkPages, bool checkValues)
 {
     Probe r;
     withConnection(abs, true, [&](QSqlDatabase &db) {
@@ -155,17 +155,18 @@ Probe probeCatalog(const QString &abs, const QString &path, bool checkPages)
             r.problem =
                 tr("Die Katalogdatei „%1“ ist beschädigt: die Schemaversion fehlt.").arg(displayPath(path));
         } else if (r.problem = schemacheck::foreignSchema(db, displayPath(path)); !r.problem.isEmpty()) {
-            return;
+            r.repairable = true;
         } else if (r.problem = schemacheck::invalidCatalogId(db, displayPath(path)); !r.problem.isEmpty()) {
-            return;
+            r.repairable = true;
         } else if (checkPages && (!q.exec(u"PRAGMA quick_check"_qs) || !q.next())) {
             r.problem =
                 tr("Die Katalogdatei „%1“ ist beschädigt: %2").arg(displayPath(path), q.lastError().text());
         } else if (const QString check = checkPages ? q.value(0).toString() : u"ok"_qs; check != u"ok") {
             r.problem = tr("Die Katalogdatei „%1“ ist beschädigt: %2").arg(displayPath(path), check);
-        } else {
+        } else if (checkValues) {
             // Read-only, SQLite skips CHECK constraints: the values are checked by query instead.
             r.problem = schemacheck::invalidValues(db, displayPath(path));
+            r.repairable = !r.problem.isEmpty();
         }
     });
     return r;

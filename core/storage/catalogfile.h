@@ -35,10 +35,13 @@ struct Probe
     QString problem; // empty when this version can open the file
     int userVersion = 0;
     bool unreadable = false; // SQLite could not read it at all: damaged, or a dead writer's journal waits
+    bool repairable =
+        false; // refused for its content (schema objects, catalog id, values): repairCatalog helps
 };
 // Looks at a file read-only, so that a foreign, newer or damaged file is never written to. checkPages also
-// reads every page (quick_check).
-Probe probeCatalog(const QString &abs, const QString &path, bool checkPages = true);
+// reads every page (quick_check); checkValues checks every value by query (skipped only for a file that
+// checkedfiles knows unchanged).
+Probe probeCatalog(const QString &abs, const QString &path, bool checkPages = true, bool checkValues = true);
 bool recoverInterruptedWrite(const QString &abs, const QByteArray &header);
 bool takeWriteLock(QLockFile &lock, const QString &lockPath);
 // Whether the catalog and its folder can be written at all: not on a read-only medium or mount, not without

@@ -5,6 +5,7 @@
 #include "sqldialect.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -332,6 +333,18 @@ QString invalidValues(QSqlDatabase &db, const QString &displayPath)
               "Katalogs "
               "verstoßen (%2).")
         .arg(displayPath, problems.join(u"; "));
+}
+
+QByteArray valueRules()
+{
+    static const QByteArray rules = [] {
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        h.addData(QByteArray::number(schema::kVersion));
+        for (const schema::TableDef &def : schema::tables())
+            h.addData(sql::firstInvalidRow(def).toUtf8());
+        return h.result().toHex();
+    }();
+    return rules;
 }
 
 } // namespace tfp::schemacheck

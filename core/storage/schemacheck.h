@@ -45,5 +45,8 @@ QString invalidCatalogId(QSqlDatabase &db, const QString &displayPath);
 // empty string, or the message naming the file, the table, the row, the field and the rule. Call it only
 // after foreignSchema() found the schema sound.
 QString invalidValues(QSqlDatabase &db, const QString &displayPath);
+// A fingerprint of the rules invalidValues() checks (its queries and the schema version): a file checked by
+// other rules is checked again (checkedfiles).
+QByteArray valueRules();
 
 } // namespace tfp::schemacheck

@@ -74,12 +74,6 @@ Usage runChild(const QStringList &command)
     return u;
 }
 
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
-}
-
 struct Medians
 {
     double cpuMs, wallMs, peakMib;

@@ -32,6 +32,12 @@ inline void print(const QString &line)
     std::fflush(stdout);
 }
 
+inline double median(QList<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    return ms.size() % 2 ? ms[ms.size() / 2] : (ms[ms.size() / 2 - 1] + ms[ms.size() / 2]) / 2;
+}
+
 // "label: min 12.3 ms, median 13.0 ms, max 15.1 ms (10 runs)"; a single run prints just its time.
 inline void report(const QString &label, QList<double> ms)
 {
@@ -40,7 +46,7 @@ inline void report(const QString &label, QList<double> ms)
         print(u"%1: %2 ms"_qs.arg(label).arg(ms[0], 0, 'f', 1));
         return;
     }
-    const double median = ms.size() % 2 ? ms[ms.size() / 2] : (ms[ms.size() / 2 - 1] + ms[ms.size() / 2]) / 2;
+    const double median = bench::median(ms);
     print(u"%1: min %2 ms, median %3 ms, max %4 ms (%5 runs)"_qs.arg(label)
               .arg(ms.first(), 0, 'f', 1)
               .arg(median, 0, 'f', 1)

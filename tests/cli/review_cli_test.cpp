@@ -222,6 +222,33 @@ TEST_CASE("tfp review-merge refuses what is no package of this catalog and leave
     CHECK((exported(catalog) == before));
 }
 
+TEST_CASE("tfp review-merge refuses a package whose every change the rules refuse, the catalog byte for byte",
+          "[cli][review]")
+{
+    QTemporaryDir dir;
+    const QString catalog = test::defaultCatalogCopy(dir);
+    const QString package = pack(catalog, dir.filePath(u"sitzung.tfreview"_qs));
+    {
+        auto w = Catalog::open(package);
+        w->apply(edit::setField(*w, Table::Leistung, 10000, col::reifegradIst, 3));
+    }
+    // At home the Ziel was set to 2 meanwhile: Ist 3 over Ziel 2 is what no edit may produce.
+    {
+        auto c = Catalog::open(catalog);
+        c->apply(edit::setField(*c, Table::Leistung, 10000, col::reifegradZiel, 2));
+    }
+    const QByteArray catalogHash = test::fileHash(catalog);
+    const QByteArray packageHash = test::fileHash(package);
+    const auto r = test::runTfp({u"review-merge"_qs, catalog, package, u"--resolve"_qs, u"paket"_qs});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains("keine seiner Änderungen ist zulässig"));
+    CHECK(r.err.contains("Ziel-Reifegrad (2)"));
+    CHECK_FALSE(r.err.contains(".."));
+    CHECK(test::fileHash(catalog) == catalogHash);
+    CHECK(test::fileHash(package) == packageHash);
+}
+
 TEST_CASE("tfp stand names the plan and tfp changes lists what changed since, also as CSV", "[cli][review]")
 {
     QTemporaryDir dir;

@@ -1,6 +1,7 @@
 // Where the save dialogs start, what a read-only window says, and the first start: the window's size and the
 // one question for the author's name.
 #include "support/catchqt.h"
+#include "support/modal.h"
 
 #include "document.h"
 #include "mainwindow.h"
@@ -33,20 +34,7 @@ using namespace tfp::ui;
 
 namespace {
 
-// While a modal dialog runs, looks at it once it is up and closes it.
-template <class Dialog> void whenModal(std::function<void(Dialog *)> look)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, look] {
-        if (auto *d = qobject_cast<Dialog *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            look(d);
-        }
-    });
-    timer->start();
-}
+using test::whenModal;
 
 QString documentsFolder()
 {

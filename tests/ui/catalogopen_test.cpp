@@ -1,0 +1,116 @@
+#include <catch2/catch.hpp>
+
+#include "document.h"
+#include "mainwindow.h"
+#include "storage/catalog.h"
+#include "support/catchqt.h"
+#include "support/modal.h"
+#include "support/testutil.h"
+
+#include <QAbstractButton>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tfp;
+using namespace tfp::ui;
+using test::whenModal;
+
+namespace {
+
+const QString kWipeTrigger =
+    u"CREATE TRIGGER wipe AFTER UPDATE ON leistung BEGIN DELETE FROM projekt_leistung; "
+    "DELETE FROM nachnutzung; END"_qs;
+
+QAbstractButton *buttonNamed(QMessageBox *box, const QString &text)
+{
+    for (QAbstractButton *b : box->buttons())
+        if (b->text().remove(u'&') == text)
+            return b;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("a catalog refused for a foreign trigger can be saved as a repaired copy, which the window opens",
+          "[ui]")
+{
+    QTemporaryDir dir;
+    MainWindow w(Catalog::open(test::defaultCatalogCopy(dir)));
+    const QString refused = test::defaultCatalogCopy(dir, u"erhalten.tfplan"_qs);
+    test::tamper(refused, {kWipeTrigger});
+    const QByteArray refusedHash = test::fileHash(refused);
+    const QString target = dir.filePath(u"erhalten-repariert.tfplan"_qs);
+
+    QString refusal, suggested, summary, details;
+    bool offered = false;
+    whenModal<QMessageBox>([&](QMessageBox *box) {
+        refusal = box->text();
+        QAbstractButton *repair = buttonNamed(box, u"Reparierte Kopie anlegen…"_qs);
+        offered = repair;
+        if (!repair) {
+            box->reject();
+            return;
+        }
+        whenModal<QFileDialog>([&](QFileDialog *d) {
+            suggested = d->selectedFiles().value(0);
+            whenModal<QMessageBox>([&](QMessageBox *done) {
+                summary = done->text();
+                details = done->detailedText();
+                QTest::mouseClick(done->button(QMessageBox::Ok), Qt::LeftButton);
+            });
+            static_cast<QDialog *>(d)->accept(); // QFileDialog::accept, as its Speichern button does
+        });
+        QTest::mouseClick(repair, Qt::LeftButton);
+    });
+    REQUIRE(w.openCatalog(refused));
+
+    CHECK(refusal.contains(u"Trigger „wipe“ auf „leistung“ gehört nicht zum Schema"_qs));
+    CHECK(offered);
+    CHECK(QFileInfo(suggested) == QFileInfo(target));
+    CHECK(summary.contains(u"erhalten-repariert.tfplan"_qs));
+    CHECK(summary.contains(u"gültige Einträge"_qs));
+    CHECK(details.contains(u"wipe"_qs));
+    CHECK(QFileInfo(w.document()->catalog().path()) == QFileInfo(target));
+    CHECK(test::fileHash(refused) == refusedHash);
+    // The copy is clean: it opens like any catalog, without the trigger.
+    CHECK_NOTHROW(Catalog::open(target, Catalog::Access::ReadOnly));
+}
+
+TEST_CASE(
+    "declining the repair keeps the window on its catalog, and a file that is no catalog is not offered one",
+    "[ui]")
+{
+    QTemporaryDir dir;
+    const QString own = test::defaultCatalogCopy(dir);
+    MainWindow w(Catalog::open(own));
+    QString path;
+    bool offered = false;
+    SECTION("declined")
+    {
+        path = test::defaultCatalogCopy(dir, u"erhalten.tfplan"_qs);
+        test::tamper(path, {kWipeTrigger});
+        whenModal<QMessageBox>([&](QMessageBox *box) {
+            offered = buttonNamed(box, u"Reparierte Kopie anlegen…"_qs);
+            QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+        });
+        CHECK_FALSE(w.openCatalog(path));
+        CHECK(offered);
+    }
+    SECTION("not a catalog")
+    {
+        path = dir.filePath(u"notizen.tfplan"_qs);
+        test::writeFile(path, "Notizen aus dem Workshop\n");
+        whenModal<QMessageBox>([&](QMessageBox *box) {
+            offered = buttonNamed(box, u"Reparierte Kopie anlegen…"_qs);
+            box->reject();
+        });
+        CHECK_FALSE(w.openCatalog(path));
+        CHECK_FALSE(offered);
+    }
+    CHECK(QFileInfo(w.document()->catalog().path()) == QFileInfo(own));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(u"erhalten-repariert.tfplan"_qs)));
+}

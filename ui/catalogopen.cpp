@@ -1,0 +1,102 @@
+#include "catalogopen.h"
+
+#include "error.h"
+#include "storage/catalog.h"
+#include "storage/catalogrepair.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+
+#include <algorithm>
+#include <limits>
+
+namespace tfp::ui {
+
+namespace {
+
+QString tr(const char *s, const char *c = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("tfp::ui::CatalogOpen", s, c, n);
+}
+
+std::unique_ptr<Catalog> open(const QString &path)
+{
+    return Catalog::open(path, Catalog::Access::ReadWrite, Catalog::Verify::HeaderOnly);
+}
+
+// Asks where the repaired copy goes (beside the refused file), repairs into it and says what it kept and left
+// out. The path of the new catalog, or empty.
+QString repairedCopy(QWidget *parent, const QString &path)
+{
+    const QFileInfo refused(path);
+    const QString suggested =
+        refused.dir().filePath(tr("%1-repariert.tfplan").arg(refused.completeBaseName()));
+    QString target = QFileDialog::getSaveFileName(parent, tr("Reparierte Kopie speichern unter"), suggested,
+                                                  tr("Themenfeldplaner-Kataloge (*.tfplan)"), nullptr,
+                                                  QFileDialog::DontConfirmOverwrite);
+    if (target.isEmpty())
+        return {};
+    if (!target.endsWith(u".tfplan"))
+        target += u".tfplan"_qs;
+    try {
+        const RepairReport r = repairCatalog(path, target);
+        QMessageBox done(QMessageBox::Information, tr("Reparierte Kopie"),
+                         tr("Der neue Katalog „%1“ enthält %n gültige Einträge aus „%2“.", nullptr,
+                            int(std::min<qint64>(r.rowsKept, std::numeric_limits<int>::max())))
+                             .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(path)),
+                         QMessageBox::Ok, parent);
+        if (r.leftOut.isEmpty()) {
+            done.setInformativeText(tr("Nichts wurde ausgelassen. Die abgelehnte Datei ist unverändert."));
+        } else {
+            done.setInformativeText(
+                tr("%n Angaben wurden ausgelassen; die Einzelheiten nennen jede mit ihrem "
+                   "Grund. Die abgelehnte Datei ist unverändert.",
+                   nullptr, int(r.leftOut.size())));
+            done.setDetailedText(r.leftOut.join(u'\n'));
+        }
+        done.exec();
+        return target;
+    } catch (const Error &e) {
+        QMessageBox::critical(parent, tr("Reparierte Kopie"), e.message());
+        return {};
+    }
+}
+
+} // namespace
+
+std::unique_ptr<Catalog> openCatalogFile(QWidget *parent, const QString &path)
+{
+    QString repaired;
+    try {
+        return open(path);
+    } catch (const RefusedCatalogError &e) {
+        QMessageBox box(QMessageBox::Critical, tr("Katalog öffnen"), e.message(), QMessageBox::Cancel,
+                        parent);
+        box.setInformativeText(tr("Eine reparierte Kopie übernimmt alle gültigen Einträge in einen neuen "
+                                  "Katalog und nennt, was sie auslässt. Die abgelehnte Datei bleibt, wie sie "
+                                  "ist."));
+        QPushButton *repair = box.addButton(tr("Reparierte &Kopie anlegen…"), QMessageBox::AcceptRole);
+        box.setDefaultButton(repair);
+        box.exec();
+        if (box.clickedButton() != repair)
+            return nullptr;
+        repaired = repairedCopy(parent, path);
+    } catch (const Error &e) {
+        QMessageBox::critical(parent, tr("Katalog öffnen"), e.message());
+        return nullptr;
+    }
+    if (repaired.isEmpty())
+        return nullptr;
+    try {
+        return open(repaired);
+    } catch (const Error &e) {
+        QMessageBox::critical(parent, tr("Katalog öffnen"), e.message());
+        return nullptr;
+    }
+}
+
+} // namespace tfp::ui
