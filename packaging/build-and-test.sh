@@ -2,7 +2,9 @@
 # Fresh machine to green suite: installs the dependencies, builds everything and runs the whole test suite, then
 # builds a second tree with clang's AddressSanitizer and UndefinedBehaviorSanitizer (no benchmarks) and runs the
 # suite there too, so that a memory-safety defect or undefined behaviour fails CI. TFP_SKIP_SANITIZE=1 skips
-# the second tree (for a quick local run; CI never sets it).
+# the second tree (for a quick local run; CI never sets it). A third tree builds the libFuzzer targets
+# (tests/fuzz) and gives each a bounded pass of TFP_FUZZ_SECONDS (30) from its seed corpus; TFP_SKIP_FUZZ=1 skips
+# it (CI never sets it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 packaging/install-deps.sh
@@ -32,4 +34,36 @@ stage "running the suite in build-asan/"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 ctest --test-dir build-asan --output-on-failure --parallel "$jobs" --timeout 1800 -E '^i18n:'
+
+if [ "${TFP_SKIP_FUZZ:-0}" = 1 ]; then
+  stage "TFP_SKIP_FUZZ=1: the fuzz pass is skipped"
+  exit 0
+fi
+stage "building build-fuzz/ (clang, libFuzzer + AddressSanitizer + UndefinedBehaviorSanitizer)"
+CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTFP_FUZZ=ON \
+  -DTFP_BUILD_GUI=OFF -DTFP_BUILD_TESTS=OFF "${launcher[@]}"
+cmake --build build-fuzz --parallel "$jobs"
+seconds=${TFP_FUZZ_SECONDS:-30}
+seeds=build-fuzz/tests/fuzz/seeds
+# target:seeds:largest input (a seed catalog is 1.6 MB; libFuzzer would cut it at its default 1 MB).
+for entry in csv:tests/data/fuzz/csv:65536 dashboard:tests/data/fuzz/dashboard:65536 \
+  xlsx:tests/data/fuzz/xlsx:262144 planjson:$seeds/planjson:262144 tfplan:$seeds/tfplan:2097152 \
+  review:$seeds/review:1048576; do
+  IFS=: read -r name corpusSeeds maxLen <<<"$entry"
+  target=fuzz_$name
+  stage "fuzzing $target for $seconds s"
+  corpus=$(mktemp -d)
+  log=$(mktemp)
+  # New inputs go to the temporary first folder; a crash, leak or hang fails the run and leaves its input in
+  # build-fuzz/findings to reproduce with the target alone.
+  mkdir -p build-fuzz/findings
+  if ! build-fuzz/tests/fuzz/$target "$corpus" "$corpusSeeds" -max_total_time="$seconds" -max_len="$maxLen" \
+    -rss_limit_mb=2048 -timeout=60 -artifact_prefix=build-fuzz/findings/ -print_final_stats=1 >"$log" 2>&1; then
+    cat "$log"
+    exit 1
+  fi
+  grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|#[0-9]+[[:space:]]+DONE)' "$log" || tail -n 5 "$log"
+  rm -f "$log"
+  rm -rf "$corpus"
+done
 stage "done"
