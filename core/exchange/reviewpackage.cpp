@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMessageAuthenticationCode>
 #include <QSet>
 
@@ -261,6 +262,44 @@ std::optional<ReviewPackageInfo> reviewPackageInfo(const Catalog &catalog)
     return info;
 }
 
+namespace {
+
+// What a package may bring at most, so that a hostile one is refused before the merge reads and compares it
+// (a 50 MB note or 200,000 new comments took minutes and most of a gigabyte): no text longer than a long note
+// that the catalog does not have already, and no more new rows in a table than a long workshop adds.
+constexpr qint64 kMaxPackageText = 100000;
+constexpr qint64 kMaxNewRows = 20000;
+
+void checkBounds(const OpenedReviewPackage &p)
+{
+    const QLocale german(QLocale::German, QLocale::Germany);
+    for (const TableDef &def : tables()) {
+        const auto &base = p.base.rows(def.id);
+        if (const qint64 added = p.catalog->count(def.id) - base.size(); added > kMaxNewRows)
+            throw Error(
+                tr("Das Workshop-Paket „%1“ bringt %2 neue Einträge in „%3“; ein Paket darf je Tabelle "
+                   "höchstens %4 neue Einträge bringen. Es wird nicht übernommen.")
+                    .arg(displayPath(p.path), german.toString(added), def.name,
+                         german.toString(kMaxNewRows)));
+        for (const Catalog::LongText &t : p.catalog->longTexts(def.id, kMaxPackageText, 64)) {
+            // The catalog's own text, brought back unchanged, passes (SQLite counts characters, as toUcs4
+            // does; the text itself is read only when the lengths match).
+            const auto before = base.constFind(t.key);
+            const QVariant was = before != base.cend() ? before->value(def.indexOf(t.column)) : QVariant();
+            if (qint64(was.toString().toUcs4().size()) == t.length &&
+                was == p.catalog->value(def.id, t.key, t.column))
+                continue;
+            throw Error(tr("Das Workshop-Paket „%1“ bringt in „%2“, Eintrag %3, Feld „%4“ einen Text mit %5 "
+                           "Zeichen; ein Paket darf Texte mit höchstens %6 Zeichen bringen. Es wird nicht "
+                           "übernommen.")
+                            .arg(displayPath(p.path), def.name, QString::number(t.key), t.column,
+                                 german.toString(t.length), german.toString(kMaxPackageText)));
+        }
+    }
+}
+
+} // namespace
+
 OpenedReviewPackage openReviewPackage(const QString &path, const Catalog &origin)
 {
     OpenedReviewPackage p;
@@ -307,6 +346,7 @@ OpenedReviewPackage openReviewPackage(const QString &path, const Catalog &origin
         throw Error(tr("Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner "
                        "verändert: sein Ausgangsstand gehört nicht zu ihm.")
                         .arg(displayPath(path)));
+    checkBounds(p);
     return p;
 }
 

@@ -91,6 +91,14 @@ public:
     // Brings a snapshot up to date after changes were applied: re-reads only the rows they touched.
     void refresh(PlanSnapshot &plan, const ChangeSet &changes) const;
     qint64 count(schema::Table t) const;
+    struct LongText
+    {
+        qint64 key = 0;
+        QString column;
+        qint64 length = 0; // characters
+    };
+    // The texts longer than maxChars (in the first `limit` rows by key that have one), without reading them.
+    QList<LongText> longTexts(schema::Table t, qint64 maxChars, int limit) const;
     std::optional<QVariantMap> row(schema::Table t, qint64 key) const;
     QVariant value(schema::Table t, qint64 key, QStringView column) const;
     QList<QVariantMap> rowsWhere(schema::Table t, QStringView column, const QVariant &value) const;

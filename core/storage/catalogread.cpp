@@ -36,6 +36,27 @@ qint64 Catalog::count(Table t) const
     return n;
 }
 
+QList<Catalog::LongText> Catalog::longTexts(Table t, qint64 maxChars, int limit) const
+{
+    const auto &def = table(t);
+    const QString sql = sql::longTexts(def, maxChars, limit);
+    QList<LongText> out;
+    if (sql.isEmpty())
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        throw Error(q.lastError().text());
+    while (q.next()) {
+        int i = 1;
+        for (const Column &c : def.columns)
+            if (c.type == Type::Text)
+                if (const qint64 length = q.value(i++).toLongLong(); length > maxChars)
+                    out.append({q.value(0).toLongLong(), c.name, length});
+    }
+    return out;
+}
+
 std::optional<QVariantMap> Catalog::row(Table t, qint64 key) const
 {
     const auto &def = table(t);

@@ -193,6 +193,21 @@ QString maxKey(const TableDef &def)
     return u"SELECT COALESCE(MAX(%1), 0) FROM %2"_qs.arg(def.key, def.name);
 }
 
+QString longTexts(const TableDef &def, qint64 maxChars, int limit)
+{
+    QStringList lengths, longer;
+    for (const Column &c : def.columns)
+        if (c.type == Type::Text) {
+            lengths << u"length(%1)"_qs.arg(c.name);
+            longer << u"length(%1) > %2"_qs.arg(c.name).arg(maxChars);
+        }
+    if (lengths.isEmpty())
+        return {};
+    return u"SELECT %1, %2 FROM %3 WHERE %4 ORDER BY %1 LIMIT %5"_qs
+        .arg(def.key, lengths.join(u", "), def.name, longer.join(u" OR "))
+        .arg(limit);
+}
+
 QString upsertMeta(const QString &table)
 {
     return u"INSERT INTO %1 (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_qs

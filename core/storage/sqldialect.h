@@ -30,6 +30,9 @@ QString selectWhereIn(const schema::TableDef &def, const QString &column, const 
 QString count(const schema::TableDef &def);
 QString countWhere(const schema::TableDef &def, const QString &column);
 QString maxKey(const schema::TableDef &def);
+// The key and the length in characters of each text column of the rows (at most limit) with a text column
+// longer than maxChars. Empty when the table has no text column.
+QString longTexts(const schema::TableDef &def, qint64 maxChars, int limit);
 
 QString upsertMeta(const QString &table);
 QString selectMeta(const QString &table);

@@ -32,13 +32,6 @@ namespace {
 const QString kGroesstes = u"Unternehmensführung & -entwicklung"_qs;
 const QDate kStand(2025, 6, 30);
 
-double median(QList<double> ms)
-{
-    std::sort(ms.begin(), ms.end());
-    return ms.isEmpty()    ? 0
-           : ms.size() % 2 ? ms[ms.size() / 2]
-                           : (ms[ms.size() / 2 - 1] + ms[ms.size() / 2]) / 2;
-}
 
 // One Arbeitsplan as the CLI makes it: load the plan, build and lay out the document, write the file.
 int exportOne(const Catalog &c, int themenfeldId, const QString &path)

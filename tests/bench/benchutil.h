@@ -34,6 +34,8 @@ inline void print(const QString &line)
 
 inline double median(QList<double> ms)
 {
+    if (ms.isEmpty())
+        return 0;
     std::sort(ms.begin(), ms.end());
     return ms.size() % 2 ? ms[ms.size() / 2] : (ms[ms.size() / 2 - 1] + ms[ms.size() / 2]) / 2;
 }

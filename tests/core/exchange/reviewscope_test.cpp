@@ -56,20 +56,22 @@ TEST_CASE("a package cannot change what lies outside its Themenfeld", "[core][re
          [&](const QString &p) {
              // The other Themenfeld's row too, so that the package passes the open check's references and
              // it is the scope that refuses the project.
-             test::tamper(p, {u"INSERT INTO themenfeld (id, name) VALUES (%1, 'Arbeit & Ruhestand')"_qs.arg(arbeit),
-                              u"INSERT INTO projekt (id, themenfeld_id, name, efa_modell, phase, notes) "
-                              "VALUES (9001, %1, 'Rentenportal', 'offen', 'vorbereitung', '')"_qs.arg(arbeit),
-                              test::journalRow(u"themenfeld"_qs, arbeit), test::journalRow(u"projekt"_qs, 9001)});
+             test::tamper(
+                 p, {u"INSERT INTO themenfeld (id, name) VALUES (%1, 'Arbeit & Ruhestand')"_qs.arg(arbeit),
+                     u"INSERT INTO projekt (id, themenfeld_id, name, efa_modell, phase, notes) "
+                     "VALUES (9001, %1, 'Rentenportal', 'offen', 'vorbereitung', '')"_qs.arg(arbeit),
+                     test::journalRow(u"themenfeld"_qs, arbeit), test::journalRow(u"projekt"_qs, 9001)});
          },
          Table::Projekt, "gehört nicht zum Themenfeld „Familie & Kind“"},
         {"Elterngeld moved into another Themenfeld's Lage",
          [&](const QString &p) {
-             test::tamper(p, {u"INSERT INTO themenfeld (id, name) VALUES (%1, 'Arbeit & Ruhestand')"_qs.arg(arbeit),
-                              u"INSERT INTO lage (id, themenfeld_id, name) VALUES (%1, %2, 'Rente')"_qs.arg(fremdeLage)
-                                  .arg(arbeit),
-                              u"UPDATE leistung SET lage_id = %1 WHERE ozg_id = 10000"_qs.arg(fremdeLage),
-                              test::journalRow(u"themenfeld"_qs, arbeit), test::journalRow(u"lage"_qs, fremdeLage),
-                              test::journalRow(u"leistung"_qs, 10000, u"lage_id"_qs)});
+             test::tamper(
+                 p, {u"INSERT INTO themenfeld (id, name) VALUES (%1, 'Arbeit & Ruhestand')"_qs.arg(arbeit),
+                     u"INSERT INTO lage (id, themenfeld_id, name) VALUES (%1, %2, 'Rente')"_qs.arg(fremdeLage)
+                         .arg(arbeit),
+                     u"UPDATE leistung SET lage_id = %1 WHERE ozg_id = 10000"_qs.arg(fremdeLage),
+                     test::journalRow(u"themenfeld"_qs, arbeit), test::journalRow(u"lage"_qs, fremdeLage),
+                     test::journalRow(u"leistung"_qs, 10000, u"lage_id"_qs)});
          },
          Table::Leistung, "gemeinsamen Katalog"},
         {"the Land HE deleted with its Federführung everywhere",
@@ -196,4 +198,52 @@ TEST_CASE("a merge holds a package's values to the same rules as an edit and an 
         CHECK_THROWS(f.merge(plan));
         CHECK((f.exported() == before));
     }
+}
+
+TEST_CASE("a package that brings too many rows or too long a text is refused before the merge reads it",
+          "[core][review]")
+{
+    test::ReviewFixture f;
+    const QString path = f.pack();
+    const QByteArray before = f.exported();
+    const auto refusal = [&]() -> QString {
+        try {
+            openReviewPackage(path, *f.catalog);
+        } catch (const Error &e) {
+            return e.message();
+        }
+        return {};
+    };
+
+    SECTION("200,000 new comments")
+    {
+        test::tamper(path,
+                     {u"INSERT INTO kommentar (id, entity_table, entity_key, autor, zeitpunkt, text) "
+                      "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200000) "
+                      "SELECT 1000000 + i, 'leistung', 10000, 'Workshop', '2026-12-01T10:00:00Z', "
+                      "'Kommentar ' || i FROM n"_qs});
+        const QString why = refusal();
+        INFO(why.toStdString());
+        CHECK(why.contains(u"sitzung.tfreview"_qs));
+        CHECK(why.contains(u"200.000 neue Einträge in „kommentar“"_qs));
+        CHECK(why.contains(u"höchstens 20.000"_qs));
+    }
+    SECTION("a note of a million characters")
+    {
+        test::tamper(path,
+                     {u"UPDATE leistung SET notes = printf('%.*c', 1000000, 'x') WHERE ozg_id = 10000"_qs});
+        const QString why = refusal();
+        INFO(why.toStdString());
+        CHECK(why.contains(u"„leistung“, Eintrag 10000, Feld „notes“ einen Text mit 1.000.000 Zeichen"_qs));
+        CHECK(why.contains(u"höchstens 100.000 Zeichen"_qs));
+    }
+    SECTION("a long note the catalog had already passes")
+    {
+        const QString note = QString(150000, u'n');
+        f.catalog->apply(edit::setField(*f.catalog, Table::Leistung, 10000, col::notes, note));
+        const QString again = f.pack(u"zweite.tfreview"_qs);
+        CHECK_NOTHROW(openReviewPackage(again, *f.catalog));
+        return;
+    }
+    CHECK(f.exported() == before);
 }
