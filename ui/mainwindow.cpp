@@ -9,6 +9,7 @@
 #include "models/themenfeldmodel.h"
 #include "roles.h"
 #include "storage/catalog.h"
+#include "textfit.h"
 #include "views/abdeckungview.h"
 #include "views/changesdialog.h"
 #include "views/dashboardview.h"
@@ -121,6 +122,7 @@ MainWindow::MainWindow(std::unique_ptr<Catalog> catalog, QWidget *parent) : QMai
     m_reviewBanner->hide();
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
+    fitTabs(m_tabs);
     m_central = new QWidget(this);
     auto *layout = new QVBoxLayout(m_central);
     layout->setContentsMargins(0, 0, 0, 0);

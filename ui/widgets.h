@@ -17,6 +17,7 @@ namespace tfp::ui {
 
 class Document;
 
+// Columns fit their header and content (fitColumns), the last one stretching.
 QTableView *makeFieldTable(Document &doc, QAbstractItemModel *model, QWidget *parent);
 // Adds OK/Cancel below the form's rows and runs the dialog; true when the user confirmed.
 bool execFormDialog(QDialog &dialog, QFormLayout *form);

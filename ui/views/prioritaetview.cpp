@@ -9,6 +9,7 @@
 #include "roles.h"
 #include "stimmendialog.h"
 #include "storage/catalog.h"
+#include "textfit.h"
 #include "wellenpanel.h"
 #include "widgets.h"
 
@@ -199,7 +200,8 @@ PrioritaetView::PrioritaetView(Document &doc, QWidget *parent) : QWidget(parent)
     m_table->setItemDelegate(new BewertungDelegate(m_table));
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    // Criteria columns come and go with the criteria: they fit their (wrapped) names whenever they change.
+    fitColumns(m_table, {ColumnFit::NoColumn});
     m_table->horizontalHeader()->setMinimumSectionSize(28);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setSortingEnabled(true);
@@ -327,30 +329,6 @@ void PrioritaetView::onRecomputed()
     const analysis::Prioritisation &p = m_model->result();
     if (m_model->hasThemenfeld()) {
         m_wellen->setResult(p);
-        // Criteria columns come and go with the criteria: size them whenever the columns were rebuilt.
-        const int k = int(p.kriterien.size());
-        if (m_table->horizontalHeader()->count() == m_model->columnCount() &&
-            m_table->property("tfpSizedFor").toInt() != k + 1) {
-            m_table->setProperty("tfpSizedFor", k + 1);
-            m_table->setColumnWidth(m_model->columnOf(PrioritaetModel::Rang), 58);
-            m_table->setColumnWidth(m_model->columnOf(PrioritaetModel::OzgId), 58);
-            m_table->setColumnWidth(m_model->columnOf(PrioritaetModel::Name), 220);
-            const QFontMetrics fm = m_table->horizontalHeader()->fontMetrics();
-            for (int c = 0; c < k; ++c) {
-                int width = 0;
-                for (const QString &line : wrapped(p.kriterien[c].name).split(u'\n'))
-                    width = std::max(width, fm.horizontalAdvance(line));
-                m_table->setColumnWidth(m_model->columnOf(PrioritaetModel::Kriterium) + c,
-                                        std::clamp(width + 14, 44, 180));
-            }
-            m_table->setColumnWidth(m_model->columnOf(PrioritaetModel::Score), 56);
-            m_table->setColumnWidth(m_model->columnOf(PrioritaetModel::Fehlend), 58);
-            m_table->setColumnWidth(m_model->columnOf(PrioritaetModel::Kategorie), 128);
-            m_table->setColumnWidth(m_model->columnOf(PrioritaetModel::Format), 196);
-            m_table->setColumnWidth(m_model->columnOf(PrioritaetModel::Welle), 86);
-            m_table->setColumnWidth(m_model->columnOf(PrioritaetModel::Rangspanne), 80);
-            m_table->setColumnWidth(m_model->columnOf(PrioritaetModel::Unsicher), 70);
-        }
     }
     updateState();
 }

@@ -1,6 +1,7 @@
 #include "wellenpanel.h"
 
 #include "analysis/prioritisation.h"
+#include "textfit.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -140,6 +141,7 @@ WellenPanel::WellenPanel(QWidget *parent) : QWidget(parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    elidedTips(m_tree);
     m_tree->setToolTip(tr("Die Leistungen je Welle nach Rang. Eine Leistung, von der eine andere abhängt, "
                           "kommt nie später als diese. Doppelklick zeigt die Leistung im Detail-Editor."));
     auto *treeLabel = new QLabel(tr("&Wellenplan:"), this);

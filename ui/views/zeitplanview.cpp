@@ -163,9 +163,6 @@ ZeitplanView::ZeitplanView(Document &doc, QWidget *parent) : QWidget(parent), m_
     m_table->sortByColumn(-1, Qt::AscendingOrder); // the model's own order: by planned date
     // Where a milestone stands belongs next to its dates, before the Abnahme.
     m_table->horizontalHeader()->moveSection(m_model->standColumn(), 5);
-    const QList<int> widths = {160, 110, 170, 85, 85, 120, 85, 170};
-    for (int c = 0; c < widths.size(); ++c)
-        m_table->setColumnWidth(c, widths[c]);
     m_table->setToolTip(tr("Doppelklick auf ein Datum ändert es; Doppelklick auf das Projekt öffnet es."));
 
     m_stand = new QComboBox(this);
