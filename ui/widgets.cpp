@@ -23,9 +23,9 @@
 
 namespace tfp::ui {
 
-QTableView *makeFieldTable(Document &doc, QAbstractItemModel *model, QWidget *parent)
+QTableView *makeFieldTable(Document &doc, QAbstractItemModel *model, QWidget *parent, QTableView *view)
 {
-    auto *v = new QTableView(parent);
+    QTableView *v = view ? view : new QTableView(parent);
     v->setHorizontalHeader(new ElidingHeaderView(Qt::Horizontal, v));
     v->setModel(model);
     v->setItemDelegate(new FieldDelegate(doc, v));

@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
 #include <QStyleOptionComboBox>
 #include <QTabBar>
@@ -415,4 +416,114 @@ TEST_CASE("nothing is clipped at 1366 × 768 and 1600 × 1000, in German and in 
             all << clippedTexts(language, size);
     INFO(all.size() << " abgeschnittene Texte:\n" << all.join(u'\n').toStdString());
     CHECK(all.isEmpty());
+}
+
+namespace {
+
+struct Ranking
+{
+    Workspace w;
+    PrioritaetView *view;
+    QTableView *table;
+    QTableView *frozen;
+
+    explicit Ranking(QSize size)
+    {
+        w.window->setWindowState(Qt::WindowNoState);
+        w.window->resize(size);
+        w.window->show();
+        w.window->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(w.window.get()));
+        w.window->selectThemenfeld(w.themenfeld(u"Familie & Kind"_qs));
+        view = w.window->prioritaetView();
+        w.window->tabs()->setCurrentWidget(view);
+        settle();
+        table = view->rankingTable();
+        frozen = table->findChild<QTableView *>(u"FrozenColumns"_qs);
+        REQUIRE(frozen);
+    }
+
+    // The row the overlay shows at the height of the table's current cell.
+    int frozenRowBesideCurrent() const
+    {
+        const QRect cell = table->visualRect(table->currentIndex());
+        const QPoint at = frozen->viewport()->mapFromGlobal(table->viewport()->mapToGlobal(cell.center()));
+        return frozen->indexAt(QPoint(frozen->columnViewportPosition(PrioritaetModel::Name) + 2, at.y()))
+            .row();
+    }
+};
+
+} // namespace
+
+TEST_CASE("the ranking keeps Rang, OZG-ID and name in view while it scrolls sideways, in step with the "
+          "keyboard and sorting",
+          "[ui]")
+{
+    Ranking r(QSize(1366, 768));
+    QTableView *table = r.table;
+    QTableView *frozen = r.frozen;
+    CHECK(frozen->isVisible());
+    for (int c = 0; c < table->model()->columnCount(); ++c)
+        CHECK(frozen->isColumnHidden(c) == (c > PrioritaetModel::Name));
+
+    // The user clicks the first criterion of the first row and walks right to the last column.
+    const int kriterium = PrioritaetModel::Kriterium;
+    const QModelIndex start = table->model()->index(0, kriterium);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(start).center());
+    REQUIRE(table->currentIndex() == start);
+    for (int i = 0; i < table->model()->columnCount(); ++i)
+        QTest::keyClick(table, Qt::Key_Right);
+    settle();
+    REQUIRE(table->horizontalScrollBar()->maximum() > 0); // the ranking is wider than the window
+    CHECK(table->horizontalScrollBar()->value() > 0);
+    CHECK(table->currentIndex().column() == table->model()->columnCount() - 1);
+    // The frozen columns are still at the left, the current cell right of them.
+    CHECK(frozen->geometry().left() <= table->frameWidth());
+    CHECK(table->visualRect(table->currentIndex()).left() >= frozen->width() - table->frameWidth());
+    CHECK(r.frozenRowBesideCurrent() == 0);
+
+    // Down past the window's height: both parts scroll together.
+    for (int i = 0; i < 30; ++i)
+        QTest::keyClick(table, Qt::Key_Down);
+    settle();
+    const int row = table->currentIndex().row();
+    REQUIRE(row > 20);
+    CHECK(table->verticalScrollBar()->value() > 0);
+    CHECK(frozen->verticalScrollBar()->value() == table->verticalScrollBar()->value());
+    CHECK(r.frozenRowBesideCurrent() == row);
+    // Back left into the criteria: the cell comes out right of the frozen columns, not beneath them.
+    while (table->currentIndex().column() > kriterium)
+        QTest::keyClick(table, Qt::Key_Left);
+    settle();
+    CHECK(table->visualRect(table->currentIndex()).left() >= frozen->width() - table->frameWidth());
+    CHECK(r.frozenRowBesideCurrent() == row);
+    // The selection is shared: the overlay shows the current row selected.
+    CHECK(frozen->selectionModel() == table->selectionModel());
+
+    // Sorting by name from the frozen header sorts the table (and its indicator).
+    QHeaderView *fh = frozen->horizontalHeader();
+    QTest::mouseClick(fh->viewport(), Qt::LeftButton, {},
+                      QPoint(fh->sectionViewportPosition(PrioritaetModel::Name) + 10, fh->height() / 2));
+    settle();
+    CHECK(table->horizontalHeader()->sortIndicatorSection() == PrioritaetModel::Name);
+    CHECK(fh->sortIndicatorSection() == PrioritaetModel::Name);
+    const QString first = table->model()->index(0, PrioritaetModel::Name).data().toString();
+    const QString second = table->model()->index(1, PrioritaetModel::Name).data().toString();
+    CHECK(QString::localeAwareCompare(first, second) <= 0);
+}
+
+TEST_CASE("at 1600 × 1000 the ranking shows at least 20 rows", "[ui]")
+{
+    Ranking r(QSize(1600, 1000));
+    QTableView *table = r.table;
+    REQUIRE(table->model()->rowCount() >= 20);
+    int visible = 0;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QRect rect = table->visualRect(table->model()->index(row, PrioritaetModel::Name));
+        if (rect.isValid() && table->viewport()->rect().contains(rect.topLeft()) &&
+            table->viewport()->rect().contains(rect.bottomLeft()))
+            ++visible;
+    }
+    INFO("visible rows: " << visible);
+    CHECK(visible >= 20);
 }

@@ -3,7 +3,6 @@
 #include "analysis/prioritisation.h"
 #include "textfit.h"
 
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -161,7 +160,8 @@ WellenPanel::WellenPanel(QWidget *parent) : QWidget(parent)
     right->addWidget(hinweisLabel);
     right->addWidget(m_hinweise);
     right->addWidget(m_summary);
-    auto *layout = new QHBoxLayout(this);
+    // Beside the ranking: the wave plan above its conflicts.
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(left, 3);
     layout->addLayout(right, 2);
