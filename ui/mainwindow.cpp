@@ -69,6 +69,9 @@ public:
     {
         QSize s = QStyledItemDelegate::sizeHint(option, index);
         s.setHeight(option.fontMetrics.height() * 2 + 10);
+        // As wide as the list: paint() elides name and Federführung (the tooltip gives both), rather than
+        // the list scrolling sideways and cutting them at its edge.
+        s.setWidth(0);
         return s;
     }
     void paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const override

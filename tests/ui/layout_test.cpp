@@ -298,6 +298,12 @@ private:
                     opt.initFrom(v);
                     opt.rect = rect;
                     const int needed = v->itemDelegateForIndex(i)->sizeHint(opt, i).width();
+                    // A list cuts a row at its right edge (and scrolls sideways) rather than eliding it.
+                    if (qobject_cast<QListView *>(v) && rect.left() >= area.left() &&
+                        rect.right() > area.right() && !i.data(Qt::ToolTipRole).toString().contains(text)) {
+                        add(where, u"Zeile "_qs + nameOf(v), text, rect.width(), area.width());
+                        continue;
+                    }
                     if (needed <= rect.width() + 1)
                         continue;
                     // Scrolled partly out of the viewport: the scroll bar reaches the rest.
