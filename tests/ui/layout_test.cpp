@@ -10,10 +10,12 @@
 #include "restorelanguage.h"
 #include "roles.h"
 #include "storage/catalog.h"
+#include "textfit.h"
 #include "translator.h"
 #include "views/leistungenview.h"
 #include "views/prioritaetview.h"
 #include "views/projekteview.h"
+#include "views/zeitplanview.h"
 #include "workspace.h"
 
 #include <QAbstractButton>
@@ -532,4 +534,58 @@ TEST_CASE("at 1600 × 1000 the ranking shows at least 20 rows", "[ui]")
     }
     INFO("visible rows: " << visible);
     CHECK(visible >= 20);
+}
+
+TEST_CASE("the Zeitplan's overdue and delayed milestones stay readable in a dark palette", "[ui]")
+{
+    const QPalette light = QApplication::palette();
+    QPalette dark = light;
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    struct Restore
+    {
+        QPalette palette;
+        ~Restore() { QApplication::setPalette(palette); }
+    } restore{light};
+    Workspace w;
+    const int familie = w.themenfeld(u"Familie & Kind"_qs);
+    qint64 projekt = 0;
+    w.doc().run([&] {
+        ChangeSet cs = edit::createProjekt(w.catalog(), familie, u"Kita-Portal"_qs, {10014});
+        projekt = cs.changes.first().key;
+        return cs;
+    });
+    const auto meilensteine = w.catalog().rowsWhere(Table::Meilenstein, col::projektId, projekt);
+    REQUIRE(meilensteine.size() >= 2);
+    const qint64 overdue = meilensteine[0].value(u"id"_qs).toLongLong();
+    const qint64 delayed = meilensteine[1].value(u"id"_qs).toLongLong();
+    w.doc().run([&] {
+        return edit::setField(w.catalog(), Table::Meilenstein, overdue, col::geplant, u"2020-01-31"_qs);
+    });
+    w.doc().run([&] {
+        return edit::setField(w.catalog(), Table::Meilenstein, delayed, col::geplant, u"2020-01-31"_qs);
+    });
+    w.doc().run(
+        [&] { return edit::setField(w.catalog(), Table::Meilenstein, delayed, col::ist, u"2020-03-31"_qs); });
+    w.window->selectThemenfeld(familie);
+    settle();
+
+    for (const QPalette &palette : {light, dark}) {
+        QApplication::setPalette(palette);
+        const QColor base = palette.color(QPalette::Base);
+        const QAbstractItemModel *m = w.window->zeitplanView()->model();
+        int coloured = 0;
+        for (int r = 0; r < m->rowCount(); ++r)
+            for (int c = 0; c < m->columnCount(); ++c) {
+                const QVariant fg = m->index(r, c).data(Qt::ForegroundRole);
+                if (!fg.isValid())
+                    continue;
+                ++coloured;
+                INFO(m->index(r, c).data().toString().toStdString() << " on " << base.name().toStdString());
+                CHECK(contrastRatio(fg.value<QColor>(), base) >= 4.5);
+            }
+        CHECK(coloured >= 2);
+    }
 }

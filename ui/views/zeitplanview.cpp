@@ -4,6 +4,7 @@
 #include "edit/fieldtext.h"
 #include "roles.h"
 #include "storage/changeset.h"
+#include "textfit.h"
 #include "widgets.h"
 
 #include <QComboBox>
@@ -117,9 +118,9 @@ QVariant ZeitplanModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (s == Stand::Ueberfaellig)
-            return QColor(0xa0, 0x1c, 0x1c);
+            return readableOnBase(QColor(0xa0, 0x1c, 0x1c));
         if (s == Stand::Verzoegert)
-            return QColor(0x8a, 0x4b, 0x00);
+            return readableOnBase(QColor(0x8a, 0x4b, 0x00));
         return {};
     case SortRole:
     case StandRole:
