@@ -10,6 +10,7 @@
 #include "models/themenfeldmodel.h"
 #include "roles.h"
 #include "storage/catalog.h"
+#include "textfit.h"
 #include "views/abdeckungview.h"
 #include "views/changesdialog.h"
 #include "views/dashboardview.h"
@@ -69,6 +70,9 @@ public:
     {
         QSize s = QStyledItemDelegate::sizeHint(option, index);
         s.setHeight(option.fontMetrics.height() * 2 + 10);
+        // As wide as the list: paint() elides name and Federführung (the tooltip gives both), rather than
+        // the list scrolling sideways and cutting them at its edge.
+        s.setWidth(0);
         return s;
     }
     void paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const override
@@ -122,6 +126,7 @@ MainWindow::MainWindow(std::unique_ptr<Catalog> catalog, QWidget *parent) : QMai
     m_reviewBanner->hide();
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
+    fitTabs(m_tabs);
     m_central = new QWidget(this);
     auto *layout = new QVBoxLayout(m_central);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -3,8 +3,10 @@
 #include "document.h"
 #include "edit/edits.h"
 #include "edit/fieldtext.h"
+#include "elidingheaderview.h"
 #include "fielddelegate.h"
 #include "storage/catalog.h"
+#include "textfit.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -21,19 +23,20 @@
 
 namespace tfp::ui {
 
-QTableView *makeFieldTable(Document &doc, QAbstractItemModel *model, QWidget *parent)
+QTableView *makeFieldTable(Document &doc, QAbstractItemModel *model, QWidget *parent, QTableView *view)
 {
-    auto *v = new QTableView(parent);
+    QTableView *v = view ? view : new QTableView(parent);
+    v->setHorizontalHeader(new ElidingHeaderView(Qt::Horizontal, v));
     v->setModel(model);
     v->setItemDelegate(new FieldDelegate(doc, v));
     v->verticalHeader()->hide();
-    v->horizontalHeader()->setStretchLastSection(true);
     v->setSelectionBehavior(QAbstractItemView::SelectRows);
     v->setSelectionMode(QAbstractItemView::SingleSelection);
     v->setTextElideMode(Qt::ElideRight);
     v->setWordWrap(false);
     v->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                        QAbstractItemView::SelectedClicked);
+    fitColumns(v);
     return v;
 }
 

@@ -17,7 +17,10 @@ namespace tfp::ui {
 
 class Document;
 
-QTableView *makeFieldTable(Document &doc, QAbstractItemModel *model, QWidget *parent);
+// Columns fit their header and content (fitColumns), the last one stretching. view: a table (of a QTableView
+// subclass) to set up rather than a new one.
+QTableView *makeFieldTable(Document &doc, QAbstractItemModel *model, QWidget *parent,
+                           QTableView *view = nullptr);
 // Adds OK/Cancel below the form's rows and runs the dialog; true when the user confirmed.
 bool execFormDialog(QDialog &dialog, QFormLayout *form);
 // Before removing a row others depend on: names what goes with it and asks. True when nothing depends on it

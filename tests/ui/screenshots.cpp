@@ -1,9 +1,10 @@
 // Renders the main window's views to PNG files for looking at them as a user would (not a test; run by hand):
-//   tfp_ui_screenshots CATALOG OUTDIR [THEMENFELD] [--demo] [--lang de|en]
+//   tfp_ui_screenshots CATALOG OUTDIR [THEMENFELD] [--demo] [--lang de|en] [--size WxH] [--dark]
 // --demo first adds a realistic plan through the same edit functions the UI uses: a project with a long name,
 // statuses, Reifegrade, milestones (overdue and slipped ones), Nachnutzung, a Zahlungsplan, an Onlinedienst
 // covering Elterngeld, a project without milestones and an empty Themenfeld. The Übersicht tab is shot with
-// each of its charts.
+// each of its charts. --size gives the window's size (default 1500x900); --dark runs the Fusion style with a
+// dark palette, to see text that hard-coded colours make unreadable.
 #include "document.h"
 #include "edit/edits.h"
 #include "mainwindow.h"
@@ -27,6 +28,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QLocale>
+#include <QPalette>
 #include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -181,6 +183,28 @@ int main(int argc, char **argv)
     // --lang en: the UI as a user who chose English in the settings sees it.
     const int langAt = int(QCoreApplication::arguments().indexOf(u"--lang"_qs));
     tfp::ui::installUiLanguage(langAt > 0 ? QCoreApplication::arguments().value(langAt + 1) : u"de"_qs);
+    const int sizeAt = int(QCoreApplication::arguments().indexOf(u"--size"_qs));
+    const QStringList size = QCoreApplication::arguments().value(sizeAt + 1).split(u'x');
+    if (QCoreApplication::arguments().contains(u"--dark"_qs)) {
+        QApplication::setStyle(u"Fusion"_qs);
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x2f, 0x2f, 0x2f));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xc6));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+        QApplication::setPalette(dark);
+    }
     if (argc < 3)
         return 2;
     const QString out = QString::fromLocal8Bit(argv[2]);
@@ -188,7 +212,11 @@ int main(int argc, char **argv)
     tfp::ui::MainWindow w(tfp::Catalog::open(QString::fromLocal8Bit(argv[1])));
     if (QCoreApplication::arguments().contains(u"--demo"_qs))
         addDemoPlan(*w.document());
-    w.resize(1500, 900);
+    w.setWindowState(Qt::WindowNoState);
+    if (sizeAt > 0 && size.size() == 2)
+        w.resize(size[0].toInt(), size[1].toInt());
+    else
+        w.resize(1500, 900);
     w.show();
     const QString tfName = argc > 3 ? QString::fromUtf8(argv[3]) : u"Familie & Kind"_qs;
     int tf = 0;
@@ -239,9 +267,10 @@ int main(int argc, char **argv)
         spin->setValue(1.5);
     }
     // Every column of the ranking at once, as on a wide screen.
+    const QSize chosen = w.size();
     w.resize(2400, 1000);
     shot(u"prioritaet-breit"_qs);
-    w.resize(1500, 900);
+    w.resize(chosen);
     selectNamed(u"Bildung"_qs);
     shot(u"prioritaet-unbewertet"_qs);
     selectNamed(u"Neues Themenfeld ohne Leistungen"_qs);

@@ -3,6 +3,7 @@
 // locale.
 #include "support/catchqt.h"
 
+#include "restorelanguage.h"
 #include "translator.h"
 
 #include <QApplication>
@@ -13,21 +14,7 @@
 #include <QPushButton>
 
 using namespace tfp::ui;
-
-namespace {
-// Takes the translators and the locale installUiLanguage() set back off the application.
-struct RestoreLanguage
-{
-    ~RestoreLanguage()
-    {
-        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
-        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-    }
-};
-} // namespace
+using tfp::test::RestoreLanguage;
 
 TEST_CASE("the English translation is embedded and finds a message under its runtime context", "[ui]")
 {

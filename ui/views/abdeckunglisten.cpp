@@ -9,6 +9,7 @@
 #include "models/dienstabdeckungmodel.h"
 #include "models/nachnutzungmatrixmodel.h"
 #include "roles.h"
+#include "textfit.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -76,6 +77,7 @@ QTableView *AbdeckungView::makeListTable(AbdeckungListModel *model)
         else
             v->setColumnWidth(c, std::max(breite(this, s.titel + u"▲▲"_qs), breite(this, s.muster)));
     }
+    elidedTips(v);
     return v;
 }
 
@@ -101,8 +103,7 @@ AbdeckungView::Seite AbdeckungView::addSeite(Liste l, QAbstractItemView *view)
 QWidget *AbdeckungView::buildListen()
 {
     m_listen = new QTabWidget(this);
-    m_listen->setUsesScrollButtons(true);
-    m_listen->tabBar()->setElideMode(Qt::ElideNone);
+    fitTabs(m_listen);
     auto liste = [this](Liste l, QList<AbdeckungListModel::Spalte> spalten, const QString &hinweis) {
         m_listModels[l] = new AbdeckungListModel(std::move(spalten), this);
         m_listModels[l]->setLinkHinweis(hinweis);
@@ -125,6 +126,7 @@ QWidget *AbdeckungView::buildListen()
     matrix->setSelectionMode(QAbstractItemView::SingleSelection);
     matrix->setWordWrap(false);
     matrix->setTextElideMode(Qt::ElideRight);
+    elidedTips(matrix);
     matrix->verticalHeader()->hide();
     matrix->horizontalHeader()->setDefaultSectionSize(breite(this, u"Geburt digital – Eltern"_qs));
     matrix->setColumnWidth(NachnutzungMatrixModel::Land, breite(this, u"MV – Mecklenburg-Vorpommern"_qs));

@@ -33,8 +33,6 @@ FederfuehrungView::FederfuehrungView(Document &doc, QWidget *parent) : QWidget(p
     m_model->setSortColumn(col::sortOrder.toString());
     m_model->setReadOnlyColumns({col::beteiligterId.toString()});
     m_view = makeFieldTable(doc, m_model, this);
-    m_view->setColumnWidth(0, 90);
-    m_view->setColumnWidth(1, 130);
     m_view->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);

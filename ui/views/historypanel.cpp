@@ -5,6 +5,7 @@
 #include "edit/fieldtext.h"
 #include "exchange/reviewpackage.h"
 #include "storage/catalog.h"
+#include "textfit.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -36,12 +37,14 @@ HistoryPanel::HistoryPanel(Document &doc, QWidget *parent) : QWidget(parent), m_
     m_comments->setHeaderLabels({tr("Kommentar"), tr("von"), tr("am")});
     m_comments->setRootIsDecorated(false);
     m_comments->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    elidedTips(m_comments);
     m_comments->setWordWrap(true);
     m_history = new QTreeWidget(this);
     m_history->setObjectName(u"HistoryTree"_qs);
     m_history->setHeaderLabels({tr("Änderung"), tr("Feld"), tr("alt"), tr("neu"), tr("von"), tr("am")});
     m_history->setRootIsDecorated(false);
     m_history->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    elidedTips(m_history);
     m_input = new QLineEdit(this);
     m_input->setPlaceholderText(tr("Kommentar schreiben und mit Eingabe speichern"));
     m_add = new QPushButton(tr("Kommentieren"), this);

@@ -70,7 +70,6 @@ LeistungEditor::LeistungEditor(Document &doc, QWidget *parent) : QWidget(parent)
                                   ozgId.toString(), this);
     m_deps->setReadOnlyColumns({haengtAbVon.toString()});
     m_depsView = makeFieldTable(doc, m_deps, this);
-    m_depsView->setColumnWidth(0, 260);
     m_depsView->setMinimumHeight(90);
     m_addDep = new QPushButton(tr("Abh&ängigkeit hinzufügen…"), this);
     m_addDep->setToolTip(

@@ -6,6 +6,7 @@
 #include "models/leistungfilter.h"
 #include "models/leistungmodel.h"
 #include "roles.h"
+#include "textfit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -78,12 +79,7 @@ LeistungenView::LeistungenView(Document &doc, QWidget *parent) : QWidget(parent)
                             QAbstractItemView::SelectedClicked);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(LeistungModel::Name, QHeaderView::Stretch);
-    m_tree->setColumnWidth(LeistungModel::OzgId, 60);
-    m_tree->setColumnWidth(LeistungModel::Programm, 70);
-    m_tree->setColumnWidth(LeistungModel::Status, 100);
-    m_tree->setColumnWidth(LeistungModel::Reifegrad, 80);
-    m_tree->setColumnWidth(LeistungModel::Projekt, 130);
-    m_tree->setColumnWidth(LeistungModel::GoLive, 80);
+    fitColumns(m_tree, {LeistungModel::Name});
     m_tree->header()->setMinimumSectionSize(40);
     m_tree->setAccessibleName(tr("Lagen und OZG-Leistungen"));
 

@@ -35,7 +35,6 @@ OnlinediensteView::OnlinediensteView(Document &doc, QWidget *parent) : QWidget(p
         new EntityTableModel(doc, Table::Onlinedienst, {name.toString(), anbieter.toString()}, {}, this);
     m_dienste->setSortColumn(name.toString());
     m_dienstView = makeFieldTable(doc, m_dienste, this);
-    m_dienstView->setColumnWidth(0, 260);
     m_empty =
         new QLabel(tr("Noch kein Onlinedienst erfasst. Legen Sie mit „Neuer Onlinedienst…“ einen an und "
                       "ordnen Sie ihm die LeiKa-Leistungen zu, die er abdeckt."),
@@ -60,7 +59,6 @@ OnlinediensteView::OnlinediensteView(Document &doc, QWidget *parent) : QWidget(p
                                    dienstId.toString(), this);
     m_leika->setReadOnlyColumns({leikaId.toString()});
     m_leikaView = makeFieldTable(doc, m_leika, this);
-    m_leikaView->setColumnWidth(0, 340);
     m_cover = new QPushButton(tr("OZG-Leistung abd&ecken…"), this);
     m_cover->setToolTip(tr("Ordnet alle LeiKa-Leistungen einer OZG-Leistung mit dem erreichten Reifegrad zu. "
                            "Der Reifegrad der OZG-Leistung ist das Minimum über ihre LeiKa-Leistungen."));

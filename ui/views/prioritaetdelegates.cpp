@@ -45,6 +45,26 @@ QWidget *BewertungDelegate::createEditor(QWidget *parent, const QStyleOptionView
     return box;
 }
 
+QSize BewertungDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    const auto kind = PrioritaetModel::Column(index.data(PrioritaetModel::ColumnKindRole).toInt());
+    if (kind != PrioritaetModel::Kriterium && kind != PrioritaetModel::Welle)
+        return size;
+    int &width = m_editorWidth[kind == PrioritaetModel::Welle];
+    if (!width) {
+        QComboBox box;
+        box.setFont(option.font);
+        if (kind == PrioritaetModel::Welle)
+            box.addItems({tr("automatisch"), tr("Welle %1 (fest)").arg(99)});
+        else
+            box.addItems({tr("– fehlt –"), QString::number(5)});
+        width = box.sizeHint().width();
+    }
+    size.setWidth(std::max(size.width(), width));
+    return size;
+}
+
 void BewertungDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     auto *box = qobject_cast<QComboBox *>(editor);

@@ -16,6 +16,11 @@ public:
                           const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+    // Wide enough for the editor's choices, so that a column sized to its content shows them whole.
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    mutable int m_editorWidth[2] = {0, 0}; // Kriterium, Welle: measured once
 };
 
 // For the weight column of the criteria table, opened as persistent editors: each change previews

@@ -3,12 +3,14 @@
 #include "document.h"
 #include "edit/edits.h"
 #include "fieldform.h"
+#include "frozencolumns.h"
 #include "models/kriterienmodel.h"
 #include "models/prioritaetmodel.h"
 #include "prioritaetdelegates.h"
 #include "roles.h"
 #include "stimmendialog.h"
 #include "storage/catalog.h"
+#include "textfit.h"
 #include "wellenpanel.h"
 #include "widgets.h"
 
@@ -195,18 +197,22 @@ PrioritaetView::PrioritaetView(Document &doc, QWidget *parent) : QWidget(parent)
     m_hint->setMargin(6);
     m_hint->setStyleSheet(u"background: #e8f0f8; color: #10243a; border: 1px solid #a6cbe3;"_qs);
     m_hint->installEventFilter(this); // its height follows its width, see updateHintHeight()
-    m_table = makeFieldTable(doc, m_proxy, this);
+    auto *table = new FrozenTableView(this);
+    m_table = makeFieldTable(doc, m_proxy, this, table);
     m_table->setItemDelegate(new BewertungDelegate(m_table));
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    // Criteria columns come and go with the criteria: they fit their (wrapped) names whenever they change.
+    fitColumns(m_table, {ColumnFit::NoColumn});
     m_table->horizontalHeader()->setMinimumSectionSize(28);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->sortByColumn(PrioritaetModel::Rang, Qt::AscendingOrder);
     m_table->setAccessibleName(tr("Rangfolge der OZG-Leistungen"));
     m_table->installEventFilter(this);
+    // Rang, OZG-ID and name stay in view while the criteria scroll sideways.
+    table->freeze(PrioritaetModel::Name + 1);
     auto *ranking = new QWidget(this);
     auto *rLayout = new QVBoxLayout(ranking);
     rLayout->setContentsMargins(0, 0, 0, 0);
@@ -216,15 +222,21 @@ PrioritaetView::PrioritaetView(Document &doc, QWidget *parent) : QWidget(parent)
 
     m_wellen = new WellenPanel(this);
 
+    // The ranking gets the height (twenty rows and more at 1600 × 1000), the wave plan sits beside it.
+    auto *rankingSplit = new QSplitter(Qt::Horizontal, this);
+    rankingSplit->addWidget(ranking);
+    rankingSplit->addWidget(m_wellen);
+    rankingSplit->setStretchFactor(0, 3);
+    rankingSplit->setStretchFactor(1, 1);
+    rankingSplit->setChildrenCollapsible(false);
+    rankingSplit->setSizes({700, 260});
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
-    split->addWidget(ranking);
-    split->addWidget(m_wellen);
+    split->addWidget(rankingSplit);
     split->setStretchFactor(0, 0);
-    split->setStretchFactor(1, 3);
-    split->setStretchFactor(2, 1);
+    split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
-    split->setSizes({235, 400, 150});
+    split->setSizes({190, 600});
 
     m_empty = new QLabel(this);
     m_empty->setWordWrap(true);
@@ -327,30 +339,6 @@ void PrioritaetView::onRecomputed()
     const analysis::Prioritisation &p = m_model->result();
     if (m_model->hasThemenfeld()) {
         m_wellen->setResult(p);
-        // Criteria columns come and go with the criteria: size them whenever the columns were rebuilt.
-        const int k = int(p.kriterien.size());
-        if (m_table->horizontalHeader()->count() == m_model->columnCount() &&
-            m_table->property("tfpSizedFor").toInt() != k + 1) {
-            m_table->setProperty("tfpSizedFor", k + 1);
-            m_table->setColumnWidth(m_model->columnOf(PrioritaetModel::Rang), 58);
-            m_table->setColumnWidth(m_model->columnOf(PrioritaetModel::OzgId), 58);
-            m_table->setColumnWidth(m_model->columnOf(PrioritaetModel::Name), 220);
-            const QFontMetrics fm = m_table->horizontalHeader()->fontMetrics();
-            for (int c = 0; c < k; ++c) {
-                int width = 0;
-                for (const QString &line : wrapped(p.kriterien[c].name).split(u'\n'))
-                    width = std::max(width, fm.horizontalAdvance(line));
-                m_table->setColumnWidth(m_model->columnOf(PrioritaetModel::Kriterium) + c,
-                                        std::clamp(width + 14, 44, 180));
-            }
-            m_table->setColumnWidth(m_model->columnOf(PrioritaetModel::Score), 56);
-            m_table->setColumnWidth(m_model->columnOf(PrioritaetModel::Fehlend), 58);
-            m_table->setColumnWidth(m_model->columnOf(PrioritaetModel::Kategorie), 128);
-            m_table->setColumnWidth(m_model->columnOf(PrioritaetModel::Format), 196);
-            m_table->setColumnWidth(m_model->columnOf(PrioritaetModel::Welle), 86);
-            m_table->setColumnWidth(m_model->columnOf(PrioritaetModel::Rangspanne), 80);
-            m_table->setColumnWidth(m_model->columnOf(PrioritaetModel::Unsicher), 70);
-        }
     }
     updateState();
 }

@@ -5,6 +5,7 @@
 #include "edit/fieldtext.h"
 #include "models/entitytablemodel.h"
 #include "roles.h"
+#include "textfit.h"
 #include "widgets.h"
 
 #include <QComboBox>
@@ -30,6 +31,7 @@ ProgrammView::ProgrammView(Document &doc, QWidget *parent) : QWidget(parent), m_
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
+    fitColumns(m_view, {0}); // the Themenfeld's name takes what the numbers leave
     auto *hint = new QLabel(tr("Alle Themenfelder des Programms. Doppelklick öffnet ein Themenfeld."), this);
     m_beteiligte = new EntityTableModel(
         doc, schema::Table::Beteiligter,
@@ -37,8 +39,6 @@ ProgrammView::ProgrammView(Document &doc, QWidget *parent) : QWidget(parent), m_
         this);
     m_beteiligte->setSortColumn(schema::col::kuerzel.toString());
     QTableView *beteiligte = makeFieldTable(doc, m_beteiligte, this);
-    beteiligte->setColumnWidth(0, 90);
-    beteiligte->setColumnWidth(1, 420);
     beteiligte->setToolTip(tr("Doppelklick ändert Kürzel, Name oder Art."));
     m_addBeteiligter = new QPushButton(tr("Beteiligten anl&egen…"), this);
     connect(m_addBeteiligter, &QPushButton::clicked, this, &ProgrammView::addBeteiligterDialog);
@@ -129,13 +129,8 @@ void ProgrammView::rebuild()
         it->setFont(f);
     }
     m_model->appendRow(totalRow);
-    m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setMinimumSectionSize(60);
-    for (int c = 1; c < m_model->columnCount(); ++c) {
-        m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Interactive);
-        m_view->setColumnWidth(c, 88);
+    for (int c = 1; c < m_model->columnCount(); ++c)
         m_model->horizontalHeaderItem(c)->setToolTip(m_model->horizontalHeaderItem(c)->text());
-    }
     m_view->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
     m_view->horizontalHeader()->setMinimumHeight(m_view->fontMetrics().height() * 2 + 8);
     m_view->resizeRowsToContents();

@@ -10,6 +10,7 @@
 #include "models/entitytablemodel.h"
 #include "models/projektmodels.h"
 #include "storage/catalog.h"
+#include "textfit.h"
 #include "widgets.h"
 
 #include <QComboBox>
@@ -45,10 +46,6 @@ ProjekteView::ProjekteView(Document &doc, QWidget *parent) : QWidget(parent), m_
                                           themenfeldId.toString(), this);
     m_projektModel->setSortColumn(name.toString());
     m_projekte = makeFieldTable(doc, m_projektModel, this);
-    m_projekte->setColumnWidth(0, 300);
-    m_projekte->setColumnWidth(1, 160);
-    m_projekte->setColumnWidth(2, 170);
-    m_projekte->setColumnWidth(3, 120);
     m_projekte->setAccessibleName(tr("Umsetzungsprojekte"));
     m_empty = new QLabel(this);
     m_empty->setWordWrap(true);
@@ -111,11 +108,6 @@ ProjekteView::ProjekteView(Document &doc, QWidget *parent) : QWidget(parent), m_
                                               projektId.toString(), this);
     m_meilensteinModel->setSortColumn(sortOrder.toString());
     m_meilensteine = makeFieldTable(doc, m_meilensteinModel, this);
-    m_meilensteine->setColumnWidth(0, 150);
-    m_meilensteine->setColumnWidth(1, 260);
-    m_meilensteine->setColumnWidth(2, 95);
-    m_meilensteine->setColumnWidth(3, 95);
-    m_meilensteine->setColumnWidth(4, 90);
     m_addMeilenstein = new QPushButton(tr("&Meilenstein hinzufügen…"), this);
     m_removeMeilenstein = new QPushButton(tr("Meilenstein l&öschen"), this);
     auto *ms = new QWidget(this);
@@ -126,8 +118,6 @@ ProjekteView::ProjekteView(Document &doc, QWidget *parent) : QWidget(parent), m_
     // Nachnutzung
     m_nachnutzungModel = new NachnutzungModel(doc, this);
     m_nachnutzung = makeFieldTable(doc, m_nachnutzungModel, this);
-    m_nachnutzung->setColumnWidth(0, 230);
-    m_nachnutzung->setColumnWidth(1, 170);
     m_nachnutzung->setEditTriggers(QAbstractItemView::AllEditTriggers);
     auto *nn = new QWidget(this);
     auto *nnLayout = new QVBoxLayout(nn);
@@ -155,6 +145,7 @@ ProjekteView::ProjekteView(Document &doc, QWidget *parent) : QWidget(parent), m_
     zpLayout->addLayout(buttonRow({m_addZahlung, m_removeZahlung}));
 
     m_detail = new QTabWidget(this);
+    fitTabs(m_detail);
     m_detail->addTab(master, tr("Stammdaten"));
     m_detail->addTab(leistungen, tr("OZG-Leistungen"));
     m_detail->addTab(ms, tr("Meilensteine"));

@@ -7,6 +7,7 @@
 #include "fieldform.h"
 #include "models/entitytablemodel.h"
 #include "storage/catalog.h"
+#include "textfit.h"
 #include "widgets.h"
 
 #include <QComboBox>
@@ -60,9 +61,7 @@ ThemenfeldView::ThemenfeldView(Document &doc, QWidget *parent) : QWidget(parent)
                                        col::themenfeldId.toString(), this);
     m_lageModel->setSortColumn(col::name.toString());
     m_lagen = makeFieldTable(doc, m_lageModel, this);
-    m_lagen->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_lagen->horizontalHeader()->setStretchLastSection(false);
-    m_lagen->setColumnWidth(1, 130);
+    fitColumns(m_lagen, {0});
     m_lagen->setToolTip(tr("Lebenslagen (Bürgerinnen und Bürger) und Geschäftslagen (Unternehmen) gliedern "
                            "die OZG-Leistungen des Themenfelds. Doppelklick ändert Name oder Art."));
     m_addLage = new QPushButton(tr("Lage anl&egen…"), this);
@@ -74,11 +73,6 @@ ThemenfeldView::ThemenfeldView(Document &doc, QWidget *parent) : QWidget(parent)
                               col::massnahme.toString(), col::projektId.toString(), col::ozgId.toString()},
                              col::themenfeldId.toString(), this);
     m_risiken = makeFieldTable(doc, m_risikoModel, this);
-    m_risiken->setColumnWidth(0, 80);
-    m_risiken->setColumnWidth(1, 130);
-    m_risiken->setColumnWidth(2, 380);
-    m_risiken->setColumnWidth(3, 260);
-    m_risiken->setColumnWidth(4, 180);
     m_lageHint =
         new QLabel(tr("Noch keine Lagen. Legen Sie die Lebens- und Geschäftslagen an, nach denen die "
                       "OZG-Leistungen des Themenfelds gegliedert werden."),

@@ -1,8 +1,8 @@
 #include "wellenpanel.h"
 
 #include "analysis/prioritisation.h"
+#include "textfit.h"
 
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -140,6 +140,7 @@ WellenPanel::WellenPanel(QWidget *parent) : QWidget(parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    elidedTips(m_tree);
     m_tree->setToolTip(tr("Die Leistungen je Welle nach Rang. Eine Leistung, von der eine andere abhängt, "
                           "kommt nie später als diese. Doppelklick zeigt die Leistung im Detail-Editor."));
     auto *treeLabel = new QLabel(tr("&Wellenplan:"), this);
@@ -159,7 +160,8 @@ WellenPanel::WellenPanel(QWidget *parent) : QWidget(parent)
     right->addWidget(hinweisLabel);
     right->addWidget(m_hinweise);
     right->addWidget(m_summary);
-    auto *layout = new QHBoxLayout(this);
+    // Beside the ranking: the wave plan above its conflicts.
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(left, 3);
     layout->addLayout(right, 2);

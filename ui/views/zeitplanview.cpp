@@ -4,6 +4,7 @@
 #include "edit/fieldtext.h"
 #include "roles.h"
 #include "storage/changeset.h"
+#include "textfit.h"
 #include "widgets.h"
 
 #include <QComboBox>
@@ -117,9 +118,9 @@ QVariant ZeitplanModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (s == Stand::Ueberfaellig)
-            return QColor(0xa0, 0x1c, 0x1c);
+            return readableOnBase(QColor(0xa0, 0x1c, 0x1c));
         if (s == Stand::Verzoegert)
-            return QColor(0x8a, 0x4b, 0x00);
+            return readableOnBase(QColor(0x8a, 0x4b, 0x00));
         return {};
     case SortRole:
     case StandRole:
@@ -163,9 +164,6 @@ ZeitplanView::ZeitplanView(Document &doc, QWidget *parent) : QWidget(parent), m_
     m_table->sortByColumn(-1, Qt::AscendingOrder); // the model's own order: by planned date
     // Where a milestone stands belongs next to its dates, before the Abnahme.
     m_table->horizontalHeader()->moveSection(m_model->standColumn(), 5);
-    const QList<int> widths = {160, 110, 170, 85, 85, 120, 85, 170};
-    for (int c = 0; c < widths.size(); ++c)
-        m_table->setColumnWidth(c, widths[c]);
     m_table->setToolTip(tr("Doppelklick auf ein Datum ändert es; Doppelklick auf das Projekt öffnet es."));
 
     m_stand = new QComboBox(this);

@@ -1,0 +1,40 @@
+// Nothing clipped: table and tree columns sized to their header and content, and text that must be shortened
+// shown elided with a tooltip that gives it whole (cells, header sections, tabs).
+#pragma once
+
+#include <QColor>
+
+class QAbstractItemView;
+class QTabWidget;
+
+namespace tfp::ui {
+
+struct ColumnFit
+{
+    enum
+    {
+        LastColumn = -1,
+        NoColumn = -2
+    };
+    int stretchColumn = LastColumn; // the column that takes the space left over
+    int maxEm = 32;                 // no column grows wider than this many average characters by its content
+};
+
+// Sizes the view's columns (a QTableView or QTreeView) to header and content whenever the model is reset or
+// its layout changes, and lets them grow when rows come in; the stretch column fills the rest. Also installs
+// elidedTips(). Columns stay interactive: the user may resize them until the next reset.
+// Called again, it takes the new fit.
+void fitColumns(QAbstractItemView *view, ColumnFit fit = {});
+// Hovering a cell or header section whose text the view elides shows the whole text (unless the model gives
+// a tooltip of its own).
+void elidedTips(QAbstractItemView *view);
+// Tabs shrink and elide rather than hide behind the scroll buttons; hovering an elided (or cut) tab shows its
+// whole text.
+void fitTabs(QTabWidget *tabs);
+// A signal colour (red for overdue, brown for late) as it reads on the application palette's Base: lightened
+// on a dark Base until it reaches a contrast of 4.5 : 1 (WCAG AA), unchanged on a light one.
+QColor readableOnBase(QColor text);
+// The WCAG 2 contrast ratio of two colours, 1 to 21.
+double contrastRatio(const QColor &a, const QColor &b);
+
+} // namespace tfp::ui
