@@ -43,6 +43,11 @@ ChangeSet setNachnutzung(Catalog &c, qint64 projektId, int landId, const std::op
 ChangeSet addMeilenstein(Catalog &c, qint64 projektId, const QString &phaseCode, const QString &titel,
                          const QDate &geplant);
 ChangeSet addZahlung(Catalog &c, qint64 projektId, int jahr, int quartal, qint64 planCent);
+// Every quarter of the project's term (Beginn to Ende) that its Zahlungsplan lacks, with 0 € planned; empty
+// when all are there. Throws tfp::Error when the project has no Beginn or no Ende.
+ChangeSet addZahlungsQuartale(Catalog &c, qint64 projektId);
+// The quarters addZahlungsQuartale would add (without building them), 0 without a term.
+int fehlendeZahlungsQuartale(const Catalog &c, qint64 projektId);
 ChangeSet addFederfuehrung(Catalog &c, int themenfeldId, int beteiligterId, const QString &rolleCode);
 ChangeSet addAbhaengigkeit(Catalog &c, int ozgId, int haengtAbVon);
 // A Ressort, Land, kommunaler Spitzenverband, Behörde or Kommune that can take part in Federführung and

@@ -258,7 +258,9 @@ void checkKriteriumFor(const Catalog &c, qint64 kriteriumId, int ozgId)
 ChangeSet setBewertung(Catalog &c, qint64 kriteriumId, int ozgId, std::optional<int> wert)
 {
     using namespace col;
-    const auto existing = findRow(c, Table::Bewertung, col::kriteriumId, kriteriumId, col::ozgId, ozgId);
+    // By the Leistung first: it has a score per criterion, a criterion one per Leistung (thousands in a
+    // large Themenfeld, read for each of a pasted block's cells).
+    const auto existing = findRow(c, Table::Bewertung, col::ozgId, ozgId, col::kriteriumId, kriteriumId);
     const QString kriterium = c.value(Table::Kriterium, kriteriumId, name).toString();
     if (!wert) {
         if (!existing)

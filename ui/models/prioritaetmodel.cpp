@@ -418,7 +418,10 @@ QVariant PrioritaetModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortValue(l, c, index.row(), index.column());
     case KeyRole:
+    case OzgIdRole:
         return l.ozgId;
+    case RowLabelRole:
+        return tr("„%1“ (%2)").arg(l.name).arg(l.ozgId);
     case SearchRole:
         return QString::number(l.ozgId) + u' ' + l.name.toLower();
     case ColumnKindRole:
