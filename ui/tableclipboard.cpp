@@ -25,7 +25,7 @@ namespace {
 
 QString tr(const char *s, int n = -1)
 {
-    return QCoreApplication::translate("tfp::ui::TableClipboard", s, nullptr, n);
+    return QCoreApplication::translate("tfp::ui", s, nullptr, n);
 }
 
 QString quoted(const QString &s)
