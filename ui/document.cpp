@@ -91,6 +91,7 @@ void Document::pollOtherProcesses()
 
 void Document::report(const QString &message)
 {
+    ++m_reports;
     if (m_batch)
         m_batch->m_errors << message;
     else

@@ -44,6 +44,8 @@ public:
     template <typename Builder> bool run(Builder &&build);
     // Says why an edit was refused: emits failed, or, while a Batch collects, records it there.
     void report(const QString &message);
+    // How many refusals were reported so far: an edit that returns nothing else tells a refusal by it.
+    int reportCount() const { return m_reports; }
 
     // Turns many model edits (a paste, a change of many rows) into one undo step. While a Batch lives, push()
     // collects the change sets instead of applying them and refusals are recorded instead of reported;
@@ -91,6 +93,7 @@ private:
 
     std::unique_ptr<Catalog> m_catalog;
     Batch *m_batch = nullptr;
+    int m_reports = 0;
     PlanSnapshot m_plan;
     QUndoStack *m_undo = nullptr;
     QTimer m_poll;

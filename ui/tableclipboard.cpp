@@ -1,5 +1,6 @@
 #include "tableclipboard.h"
 
+#include "blockedit.h"
 #include "document.h"
 #include "edit/edits.h"
 #include "exchange/values.h"
@@ -7,6 +8,7 @@
 #include "storage/schema.h"
 
 #include <QAbstractItemView>
+#include <QAbstractProxyModel>
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QListView>
@@ -94,6 +96,15 @@ QList<int> pathOf(QModelIndex i)
     return p;
 }
 
+// A column's title as its model names it: a proxy may break a long title into lines for the header.
+QString columnTitle(const QModelIndex &cell)
+{
+    QModelIndex s = cell;
+    while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(s.model()))
+        s = proxy->mapToSource(s);
+    return s.model() ? s.model()->headerData(s.column(), Qt::Horizontal).toString() : QString();
+}
+
 QString shownText(const QAbstractItemView *view, const QModelIndex &i)
 {
     const QVariant v = i.data(Qt::DisplayRole);
@@ -164,6 +175,25 @@ QVariant valueOf(const QModelIndex &index, const QString &raw, QString *why)
     return p.value;
 }
 
+// The model behind the views' proxies, when it sets a block at once; *source: the cells as its indexes.
+BlockEdit *blockEditOf(const QModelIndexList &cells, QModelIndexList *source)
+{
+    if (cells.isEmpty())
+        return nullptr;
+    const QAbstractItemModel *model = cells.first().model();
+    for (const QModelIndex &i : cells) {
+        QModelIndex s = i;
+        while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(s.model()))
+            s = proxy->mapToSource(s);
+        if (source->isEmpty())
+            model = s.model();
+        if (s.model() != model)
+            return nullptr;
+        source->append(s);
+    }
+    return dynamic_cast<BlockEdit *>(const_cast<QAbstractItemModel *>(model));
+}
+
 } // namespace
 
 QString cellName(Document &doc, const QModelIndex &index)
@@ -182,7 +212,7 @@ QString cellName(Document &doc, const QModelIndex &index)
     }
     if (row.isEmpty())
         row = tr("Zeile %1").arg(index.row() + 1);
-    const QString column = index.model()->headerData(index.column(), Qt::Horizontal).toString();
+    const QString column = columnTitle(index);
     return column.isEmpty() ? row : tr("%1, Spalte %2").arg(row, quoted(column));
 }
 
@@ -193,7 +223,8 @@ QList<QStringList> selectedBlock(const QAbstractItemView *view, bool withHeaders
     if (withHeaders) {
         QStringList header;
         for (int c : s.columns)
-            header << view->model()->headerData(c, Qt::Horizontal).toString();
+            header << (s.rows.isEmpty() ? view->model()->headerData(c, Qt::Horizontal).toString()
+                                        : columnTitle(s.rows.first().siblingAtColumn(c)));
         out << header;
     }
     for (const QModelIndex &first : s.rows) {
@@ -322,7 +353,9 @@ bool pasteText(QAbstractItemView *view, Document &doc, const QString &text, QStr
         }
     }
 
-    Document::Batch batch(doc);
+    // Every cell checked first; a model that sets a block at once (BlockEdit) gets all of them together.
+    QModelIndexList cells;
+    QVariantList values;
     for (const auto &[index, raw] : std::as_const(targets)) {
         if (raw.trimmed() == shownText(view, index).trimmed())
             continue;
@@ -332,10 +365,26 @@ bool pasteText(QAbstractItemView *view, Document &doc, const QString &text, QStr
         const QVariant value = valueOf(index, raw, &why);
         if (!why.isEmpty())
             return refuse(tr("%1: %2.").arg(cellName(doc, index), why));
-        const qsizetype before = batch.errors().size();
-        model->setData(index, value, Qt::EditRole);
-        if (batch.errors().size() > before)
-            return refuse(tr("%1: %2").arg(cellName(doc, index), batch.errors().last()));
+        cells << index;
+        values << value;
+    }
+    Document::Batch batch(doc);
+    const auto refused = [&](const QModelIndex &index) {
+        return index.isValid() ? refuse(tr("%1: %2").arg(cellName(doc, index), batch.errors().last()))
+                               : refuse(batch.errors().last());
+    };
+    QModelIndexList source;
+    if (BlockEdit *blockEdit = blockEditOf(cells, &source)) {
+        int at = -1;
+        blockEdit->setBlock(source, values, &at);
+        if (!batch.errors().isEmpty())
+            return refused(cells.value(at));
+    } else {
+        for (int i = 0; i < cells.size(); ++i) {
+            model->setData(cells[i], values[i], Qt::EditRole);
+            if (!batch.errors().isEmpty())
+                return refused(cells[i]);
+        }
     }
     const int count = batch.changeCount();
     if (count == 0)

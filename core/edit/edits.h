@@ -68,6 +68,15 @@ ChangeSet addKommentar(Catalog &c, schema::Table t, qint64 key, const QString &t
 void checkKriteriumFor(const Catalog &c, qint64 kriteriumId, int ozgId);
 // wert empty: the score is removed (missing, not zero).
 ChangeSet setBewertung(Catalog &c, qint64 kriteriumId, int ozgId, std::optional<int> wert);
+struct BewertungWert
+{
+    qint64 kriteriumId = 0;
+    int ozgId = 0;
+    std::optional<int> wert;
+};
+// Many scores at once (a pasted block), each by the rules of setBewertung, as one change set; reads the
+// stored scores once per Leistung instead of several rows per score. Throws the first refusal.
+ChangeSet setBewertungen(Catalog &c, const QList<BewertungWert> &werte);
 
 // Standard milestones of a new project, in order: phase code and title.
 QList<QPair<QString, QString>> standardMeilensteine();
