@@ -1,9 +1,11 @@
 #include "document.h"
 
 #include "catalogcommand.h"
+#include "edit/edits.h"
 #include "error.h"
 #include "storage/catalog.h"
 
+#include <QHash>
 #include <QUndoStack>
 
 namespace tfp::ui {
@@ -47,6 +49,12 @@ bool Document::push(const ChangeSet &changes, const QString &source)
 {
     if (changes.isEmpty())
         return false;
+    if (m_batch) {
+        if (m_batch->m_sets++ == 0)
+            m_batch->m_changes.description = changes.description;
+        m_batch->m_changes.append(changes);
+        return true;
+    }
     if (!applyToCatalog(changes, source))
         return false;
     m_undo->push(new CatalogCommand(*this, changes, source));
@@ -81,9 +89,77 @@ void Document::pollOtherProcesses()
     }
 }
 
+void Document::report(const QString &message)
+{
+    ++m_reports;
+    if (m_batch)
+        m_batch->m_errors << message;
+    else
+        Q_EMIT failed(message);
+}
+
+Document::Batch::Batch(Document &doc) : m_doc(doc)
+{
+    Q_ASSERT(!doc.m_batch);
+    doc.m_batch = this;
+}
+
+Document::Batch::~Batch()
+{
+    if (m_doc.m_batch == this)
+        m_doc.m_batch = nullptr;
+}
+
+bool Document::Batch::commit(const QString &description)
+{
+    m_doc.m_batch = nullptr;
+    if (!m_errors.isEmpty() || m_changes.isEmpty())
+        return false;
+    // Each edit was checked against the stored row; values of one row that only fit together (or do not)
+    // are checked again with the row's other new values, as an import checks them.
+    QHash<QPair<int, qint64>, QVariantMap> pending;
+    for (const Change &c : std::as_const(m_changes.changes))
+        if (c.kind == Change::Kind::Update)
+            pending[{int(c.table), c.key}].insert(c.column, c.newValue);
+    for (const Change &c : std::as_const(m_changes.changes)) {
+        if (c.kind != Change::Kind::Update)
+            continue;
+        const QVariantMap &row = pending[{int(c.table), c.key}];
+        if (row.size() < 2)
+            continue;
+        try {
+            edit::checkField(m_doc.catalog(), c.table, c.key, c.column, c.newValue, row);
+        } catch (const Error &e) {
+            m_errors << e.message();
+            return false;
+        }
+    }
+    if (m_sets > 1 && !description.isEmpty())
+        m_changes.description = description;
+    if (m_doc.push(m_changes))
+        return true;
+    m_errors << QString(); // the catalog refused it and said why through failed
+    return false;
+}
+
+bool Document::runAsOneStep(const QString &description, const std::function<void()> &edits)
+{
+    QString error;
+    {
+        Batch batch(*this);
+        edits();
+        if (batch.commit(description))
+            return true;
+        error = batch.errors().value(0);
+    }
+    if (!error.isEmpty())
+        report(error);
+    return false;
+}
+
 void reportError(Document &doc, const QString &message)
 {
-    Q_EMIT doc.failed(message);
+    doc.report(message);
 }
 
 } // namespace tfp::ui

@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QTimer>
+#include <functional>
 #include <memory>
 
 class QUndoStack;
@@ -41,6 +42,40 @@ public:
     bool push(const ChangeSet &changes, const QString &source);
     // Builds and pushes in one go; a builder that throws tfp::Error is reported like a refused change.
     template <typename Builder> bool run(Builder &&build);
+    // Says why an edit was refused: emits failed, or, while a Batch collects, records it there.
+    void report(const QString &message);
+    // How many refusals were reported so far: an edit that returns nothing else tells a refusal by it.
+    int reportCount() const { return m_reports; }
+
+    // Turns many model edits (a paste, a change of many rows) into one undo step. While a Batch lives, push()
+    // collects the change sets instead of applying them and refusals are recorded instead of reported;
+    // commit() checks the collected changes together and pushes them as one step. A Batch that is not
+    // committed (or finds an error) changes nothing. Batches do not nest.
+    class Batch
+    {
+    public:
+        explicit Batch(Document &doc);
+        ~Batch();
+        Batch(const Batch &) = delete;
+        Batch &operator=(const Batch &) = delete;
+        // The refusals recorded so far, oldest first.
+        const QStringList &errors() const { return m_errors; }
+        int changeCount() const { return int(m_changes.changes.size()); }
+        // Pushes what was collected as one step with this description; false (nothing changed) when there
+        // were refusals, nothing to change or the rules refuse the values together; the reason is in
+        // errors().
+        bool commit(const QString &description);
+
+    private:
+        friend class Document;
+        Document &m_doc;
+        ChangeSet m_changes;
+        int m_sets = 0;
+        QStringList m_errors;
+    };
+    // Runs edits (model edits, run() calls) in a Batch and pushes them as one step with this description
+    // (empty: the one edit's own); the first refusal is reported and nothing changes then.
+    bool runAsOneStep(const QString &description, const std::function<void()> &edits);
 
 Q_SIGNALS:
     // After the catalog committed changes (push, undo or redo) and the snapshot was refreshed.
@@ -57,6 +92,8 @@ private:
     void pollOtherProcesses();
 
     std::unique_ptr<Catalog> m_catalog;
+    Batch *m_batch = nullptr;
+    int m_reports = 0;
     PlanSnapshot m_plan;
     QUndoStack *m_undo = nullptr;
     QTimer m_poll;
@@ -69,7 +106,7 @@ template <typename Builder> bool Document::run(Builder &&build)
     try {
         return push(build());
     } catch (const std::exception &e) {
-        Q_EMIT failed(QString::fromUtf8(e.what()));
+        report(QString::fromUtf8(e.what()));
         return false;
     }
 }

@@ -7,10 +7,12 @@
 #include "error.h"
 #include "exchange/defaultcatalog.h"
 #include "exchange/reviewpackage.h"
+#include "itemviewactions.h"
 #include "models/themenfeldmodel.h"
 #include "roles.h"
 #include "storage/catalog.h"
 #include "textfit.h"
+#include "tabdragswitch.h"
 #include "views/abdeckungview.h"
 #include "views/changesdialog.h"
 #include "views/dashboardview.h"
@@ -111,6 +113,7 @@ public:
 MainWindow::MainWindow(std::unique_ptr<Catalog> catalog, QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(u"MainWindow"_qs);
+    new ItemViewActions(this, [this] { return m_doc.get(); });
     m_banner = new QLabel(this);
     m_banner->setWordWrap(true);
     m_banner->setMargin(6);
@@ -127,6 +130,7 @@ MainWindow::MainWindow(std::unique_ptr<Catalog> catalog, QWidget *parent) : QMai
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     fitTabs(m_tabs);
+    switchTabsWhileDragging(m_tabs);
     m_central = new QWidget(this);
     auto *layout = new QVBoxLayout(m_central);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -14,6 +14,10 @@ enum Role
     ColumnRole,                  // column name of the field behind the index
     KindRole,                    // what a tree node is (Lage, Leistung …)
     AllowEmptyRole,              // the editor offers "none" even for a required field (it removes the row)
+    RowLabelRole,                // how messages name the row: "„Elterngeld“ (10000)"
+    // The OZG-ID when the row is an OZG-Leistung (the tree, the ranking, the Abdeckung lists, a project's
+    // Leistungen): what actions on many rows work on.
+    OzgIdRole = Qt::UserRole + 60,
 };
 
 } // namespace tfp::ui

@@ -31,7 +31,8 @@ QTableView *makeFieldTable(Document &doc, QAbstractItemModel *model, QWidget *pa
     v->setItemDelegate(new FieldDelegate(doc, v));
     v->verticalHeader()->hide();
     v->setSelectionBehavior(QAbstractItemView::SelectRows);
-    v->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows at once: to copy them, paste into them, or act on them from the context menu.
+    v->setSelectionMode(QAbstractItemView::ExtendedSelection);
     v->setTextElideMode(Qt::ElideRight);
     v->setWordWrap(false);
     v->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |

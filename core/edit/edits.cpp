@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
+#include <QSet>
 
 namespace tfp::edit {
 
@@ -472,6 +473,70 @@ ChangeSet addZahlung(Catalog &c, qint64 projektId, int jahr, int quartal, qint64
                               {col::jahr.toString(), jahr},
                               {col::quartal.toString(), quartal},
                               {col::planCent.toString(), planCent}}));
+    return cs;
+}
+
+namespace {
+
+// The quarters of the term from..to (both valid) as year * 10 + quarter, in order.
+QList<int> quartersOf(const QDate &from, const QDate &to)
+{
+    QList<int> out;
+    const int last = to.year() * 10 + (to.month() - 1) / 3 + 1;
+    for (int y = from.year(), q = (from.month() - 1) / 3 + 1; y * 10 + q <= last;) {
+        out << y * 10 + q;
+        if (++q > 4) {
+            q = 1;
+            ++y;
+        }
+    }
+    return out;
+}
+
+// The quarters of the project's term its Zahlungsplan lacks; nullopt without Beginn or Ende.
+std::optional<QList<int>> missingQuarters(const Catalog &c, qint64 projektId)
+{
+    using namespace col;
+    const QVariantMap p = mustRow(c, Table::Projekt, projektId);
+    const QDate from = dateOf(p.value(start.toString())), to = dateOf(p.value(ende.toString()));
+    if (!from.isValid() || !to.isValid())
+        return std::nullopt;
+    QSet<int> present;
+    for (const QVariantMap &z : c.rowsWhere(Table::Zahlung, col::projektId, projektId))
+        present.insert(z.value(jahr.toString()).toInt() * 10 + z.value(quartal.toString()).toInt());
+    QList<int> out;
+    for (int q : quartersOf(from, to))
+        if (!present.contains(q))
+            out << q;
+    return out;
+}
+
+} // namespace
+
+int fehlendeZahlungsQuartale(const Catalog &c, qint64 projektId)
+{
+    if (!c.row(Table::Projekt, projektId))
+        return 0;
+    return int(missingQuarters(c, projektId).value_or(QList<int>()).size());
+}
+
+ChangeSet addZahlungsQuartale(Catalog &c, qint64 projektId)
+{
+    const auto missing = missingQuarters(c, projektId);
+    if (!missing)
+        throw Error(tr("Für die Quartale der Laufzeit braucht das %1 einen Beginn und ein Ende.")
+                        .arg(rowLabel(c, Table::Projekt, projektId)));
+    ChangeSet cs;
+    for (int q : *missing)
+        cs.append(Change::insert(Table::Zahlung, c.allocateKey(Table::Zahlung),
+                                 {{col::projektId.toString(), projektId},
+                                  {col::jahr.toString(), q / 10},
+                                  {col::quartal.toString(), q % 10},
+                                  {col::planCent.toString(), 0}}));
+    if (!cs.isEmpty())
+        cs.description = QCoreApplication::translate("tfp::edit", "Zahlungsplan: %n Quartale im %1 anlegen",
+                                                     nullptr, int(missing->size()))
+                             .arg(rowLabel(c, Table::Projekt, projektId));
     return cs;
 }
 

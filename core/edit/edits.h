@@ -43,6 +43,11 @@ ChangeSet setNachnutzung(Catalog &c, qint64 projektId, int landId, const std::op
 ChangeSet addMeilenstein(Catalog &c, qint64 projektId, const QString &phaseCode, const QString &titel,
                          const QDate &geplant);
 ChangeSet addZahlung(Catalog &c, qint64 projektId, int jahr, int quartal, qint64 planCent);
+// Every quarter of the project's term (Beginn to Ende) that its Zahlungsplan lacks, with 0 € planned; empty
+// when all are there. Throws tfp::Error when the project has no Beginn or no Ende.
+ChangeSet addZahlungsQuartale(Catalog &c, qint64 projektId);
+// The quarters addZahlungsQuartale would add (without building them), 0 without a term.
+int fehlendeZahlungsQuartale(const Catalog &c, qint64 projektId);
 ChangeSet addFederfuehrung(Catalog &c, int themenfeldId, int beteiligterId, const QString &rolleCode);
 ChangeSet addAbhaengigkeit(Catalog &c, int ozgId, int haengtAbVon);
 // A Ressort, Land, kommunaler Spitzenverband, Behörde or Kommune that can take part in Federführung and
@@ -63,6 +68,15 @@ ChangeSet addKommentar(Catalog &c, schema::Table t, qint64 key, const QString &t
 void checkKriteriumFor(const Catalog &c, qint64 kriteriumId, int ozgId);
 // wert empty: the score is removed (missing, not zero).
 ChangeSet setBewertung(Catalog &c, qint64 kriteriumId, int ozgId, std::optional<int> wert);
+struct BewertungWert
+{
+    qint64 kriteriumId = 0;
+    int ozgId = 0;
+    std::optional<int> wert;
+};
+// Many scores at once (a pasted block), each by the rules of setBewertung, as one change set; reads the
+// stored scores once per Leistung instead of several rows per score. Throws the first refusal.
+ChangeSet setBewertungen(Catalog &c, const QList<BewertungWert> &werte);
 
 // Standard milestones of a new project, in order: phase code and title.
 QList<QPair<QString, QString>> standardMeilensteine();

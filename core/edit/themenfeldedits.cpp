@@ -8,6 +8,7 @@
 #include "storage/catalog.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace tfp::edit {
 
@@ -258,7 +259,9 @@ void checkKriteriumFor(const Catalog &c, qint64 kriteriumId, int ozgId)
 ChangeSet setBewertung(Catalog &c, qint64 kriteriumId, int ozgId, std::optional<int> wert)
 {
     using namespace col;
-    const auto existing = findRow(c, Table::Bewertung, col::kriteriumId, kriteriumId, col::ozgId, ozgId);
+    // By the Leistung first: it has a score per criterion, a criterion one per Leistung (thousands in a
+    // large Themenfeld, read for each of a pasted block's cells).
+    const auto existing = findRow(c, Table::Bewertung, col::ozgId, ozgId, col::kriteriumId, kriteriumId);
     const QString kriterium = c.value(Table::Kriterium, kriteriumId, name).toString();
     if (!wert) {
         if (!existing)
@@ -288,6 +291,37 @@ ChangeSet setBewertung(Catalog &c, qint64 kriteriumId, int ozgId, std::optional<
                              {{col::kriteriumId.toString(), kriteriumId},
                               {col::ozgId.toString(), ozgId},
                               {col::wert.toString(), *wert}}));
+    return cs;
+}
+
+ChangeSet setBewertungen(Catalog &c, const QList<BewertungWert> &werte)
+{
+    ChangeSet cs(
+        QCoreApplication::translate("tfp::edit", "%n Bewertungen setzen", nullptr, int(werte.size())));
+    // Only a changed value of a stored score takes the short way; adding and removing ones keep their checks.
+    QHash<int, QList<QVariantMap>> stored;
+    const Column &wertColumn = table(Table::Bewertung).column(col::wert);
+    for (const BewertungWert &w : werte) {
+        auto it = stored.find(w.ozgId);
+        if (it == stored.end())
+            it = stored.insert(w.ozgId, c.rowsWhere(Table::Bewertung, col::ozgId, w.ozgId));
+        const auto existing = std::find_if(it->cbegin(), it->cend(), [&](const QVariantMap &r) {
+            return r.value(col::kriteriumId.toString()).toLongLong() == w.kriteriumId;
+        });
+        if (!w.wert || existing == it->cend()) {
+            cs.append(setBewertung(c, w.kriteriumId, w.ozgId, w.wert));
+            continue;
+        }
+        const Checked ok = check(wertColumn, *w.wert);
+        if (!ok.ok())
+            throw Error(tr("Bewertung „%1“ von %2: %3")
+                            .arg(c.value(Table::Kriterium, w.kriteriumId, col::name).toString(),
+                                 rowLabel(c, Table::Leistung, w.ozgId), ok.error));
+        const QVariant old = existing->value(col::wert.toString());
+        if (!sameValue(old, ok.value))
+            cs.append(Change::update(Table::Bewertung, existing->value(col::id.toString()).toLongLong(),
+                                     wertColumn.name, old, ok.value));
+    }
     return cs;
 }
 

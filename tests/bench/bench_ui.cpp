@@ -81,15 +81,7 @@ int main(int argc, char **argv)
     // Priorisierung of the largest Themenfeld: opening it (its scores read, ranked, the table filled), a full
     // recompute, a score entered (one command, re-ranked, rows updated and re-sorted) and a weight spin box
     // tick (preview only). Each edit is measured until the debounced recompute has run.
-    int largest = 0;
-    {
-        QHash<int, int> count;
-        for (const Leistung &l : plan.leistungen)
-            ++count[plan.themenfeldOf(l)];
-        for (auto it = count.cbegin(); it != count.cend(); ++it)
-            if (!largest || it.value() > count.value(largest))
-                largest = it.key();
-    }
+    const int largest = bench::largestThemenfeld(plan);
     auto *prio = w.prioritaetView();
     w.tabs()->setCurrentWidget(prio);
     QApplication::processEvents();

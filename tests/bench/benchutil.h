@@ -2,8 +2,11 @@
 // process's peak resident memory as the kernel counts it.
 #pragma once
 
+#include "domain/plan.h"
+
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -66,6 +69,19 @@ inline qint64 peakRssKib()
         if (line.startsWith("VmHWM:"))
             return line.mid(6).trimmed().split(' ').value(0).toLongLong();
     return -1;
+}
+
+// The Themenfeld with the most OZG-Leistungen: the largest case of a generated catalog.
+inline int largestThemenfeld(const PlanSnapshot &plan)
+{
+    QHash<int, int> count;
+    for (const Leistung &l : plan.leistungen)
+        ++count[plan.themenfeldOf(l)];
+    int largest = 0;
+    for (auto it = count.cbegin(); it != count.cend(); ++it)
+        if (!largest || it.value() > count.value(largest))
+            largest = it.key();
+    return largest;
 }
 
 } // namespace tfp::bench

@@ -11,3 +11,10 @@ if(TFP_BUILD_GUI)
   target_link_libraries(tfp_bench_charts PRIVATE tfp_report)
   target_include_directories(tfp_bench_charts PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/bench)
 endif()
+
+# Copy, paste and actions on many rows (issue 14) on a large catalog, run by hand.
+if(TFP_BUILD_GUI)
+  add_executable(tfp_bench_copypaste bench/bench_copypaste.cpp)
+  target_link_libraries(tfp_bench_copypaste PRIVATE tfp_ui Qt6::Test)
+  target_include_directories(tfp_bench_copypaste PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/bench)
+endif()

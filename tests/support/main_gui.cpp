@@ -7,6 +7,20 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+namespace {
+
+// Each test case starts from no settings, as it does when it runs alone: a window closed in one test case
+// stores its tab, Themenfeld, geometry and tree header, and the next test's window would open on them.
+struct FreshSettings : Catch::TestEventListenerBase
+{
+    using TestEventListenerBase::TestEventListenerBase;
+    void testCaseStarting(const Catch::TestCaseInfo &) override { QSettings().clear(); }
+};
+
+} // namespace
+
+CATCH_REGISTER_LISTENER(FreshSettings)
+
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM",

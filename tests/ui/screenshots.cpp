@@ -246,6 +246,11 @@ int main(int argc, char **argv)
             auto *t = w.projekteView()->projektTable();
             if (t->model()->rowCount())
                 t->setCurrentIndex(t->model()->index(0, 0));
+            // The Zahlungsplan as a sheet: its quarters, the sum against the budget.
+            auto *details = w.projekteView()->detailTabs();
+            details->setCurrentWidget(w.projekteView()->zahlungTable()->parentWidget());
+            shot(u"projekte-zahlungsplan"_qs);
+            details->setCurrentIndex(0);
         }
         shot(u"%1-tab"_qs.arg(i + 1));
     }

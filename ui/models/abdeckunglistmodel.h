@@ -2,6 +2,8 @@
 // cells of each entry and the Leistung, project or Onlinedienst it leads to when activated.
 #pragma once
 
+#include "roles.h"
+
 #include <QAbstractTableModel>
 #include <QList>
 #include <QVariant>
@@ -12,8 +14,7 @@ namespace tfp::ui {
 // every index of a linked entry, so a view can act on whatever cell was activated.
 enum AbdeckungRole
 {
-    OzgIdRole = Qt::UserRole + 60,
-    ProjektIdRole,
+    ProjektIdRole = OzgIdRole + 1, // OzgIdRole: see roles.h
     DienstIdRole,
     ThemenfeldIdRole,
 };

@@ -247,7 +247,7 @@ QVariant LeistungModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == KindRole)
         return int(LeistungNode);
-    if (role == KeyRole)
+    if (role == KeyRole || role == OzgIdRole)
         return ozg;
     switch (index.column()) {
     case OzgId:

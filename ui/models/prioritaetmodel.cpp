@@ -7,6 +7,7 @@
 #include "error.h"
 #include "roles.h"
 #include "storage/catalog.h"
+#include "storage/schema.h"
 
 #include <QColor>
 #include <QFont>
@@ -418,7 +419,10 @@ QVariant PrioritaetModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortValue(l, c, index.row(), index.column());
     case KeyRole:
+    case OzgIdRole:
         return l.ozgId;
+    case RowLabelRole:
+        return tr("„%1“ (%2)").arg(l.name).arg(l.ozgId);
     case SearchRole:
         return QString::number(l.ozgId) + u' ' + l.name.toLower();
     case ColumnKindRole:
@@ -544,23 +548,31 @@ Qt::ItemFlags PrioritaetModel::flags(const QModelIndex &index) const
     return f;
 }
 
+bool PrioritaetModel::numberOf(const QVariant &value, std::optional<int> *number)
+{
+    const bool empty = value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty());
+    number->reset();
+    if (empty)
+        return true;
+    bool ok = false;
+    const double d = value.toDouble(&ok);
+    if (!ok || d != std::floor(d) || std::abs(d) > 1e6) {
+        reportError(m_doc, tr("„%1“ ist keine ganze Zahl.").arg(value.toString()));
+        return false;
+    }
+    *number = int(d);
+    return true;
+}
+
 bool PrioritaetModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (role != Qt::EditRole || !index.isValid() || index.row() >= m_rows.size() ||
         !(flags(index) & Qt::ItemIsEditable))
         return false;
     const int ozg = m_rows[index.row()].ozgId;
-    const bool empty = value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty());
     std::optional<int> number;
-    if (!empty) {
-        bool ok = false;
-        const double d = value.toDouble(&ok);
-        if (!ok || d != std::floor(d) || std::abs(d) > 1e6) {
-            reportError(m_doc, tr("„%1“ ist keine ganze Zahl.").arg(value.toString()));
-            return false;
-        }
-        number = int(d);
-    }
+    if (!numberOf(value, &number))
+        return false;
     if (kindOf(index.column()) == Kriterium) {
         const qint64 k = kriteriumAt(index.column());
         return m_doc.run([&] { return edit::setBewertung(m_doc.catalog(), k, ozg, number); });
@@ -568,6 +580,35 @@ bool PrioritaetModel::setData(const QModelIndex &index, const QVariant &value, i
     const QVariant fix = number ? QVariant(*number) : QVariant();
     return m_doc.run(
         [&] { return edit::setField(m_doc.catalog(), Table::Leistung, ozg, col::welleFix, fix); });
+}
+
+bool PrioritaetModel::setBlock(const QModelIndexList &cells, const QVariantList &values, int *refused)
+{
+    QList<edit::BewertungWert> scores;
+    for (int i = 0; i < cells.size(); ++i) {
+        const QModelIndex &index = cells[i];
+        *refused = i;
+        if (kindOf(index.column()) != Kriterium) {
+            const int before = m_doc.reportCount();
+            setData(index, values.value(i), Qt::EditRole);
+            if (m_doc.reportCount() > before)
+                return false;
+            continue;
+        }
+        edit::BewertungWert w{kriteriumAt(index.column()), ozgIdAt(index.row()), {}};
+        if (!(flags(index) & Qt::ItemIsEditable) || !w.ozgId || !numberOf(values.value(i), &w.wert))
+            return false;
+        // The range here, so that the message names the cell; the rest setBewertungen checks.
+        if (const Checked ok =
+                check(table(Table::Bewertung).column(col::wert), w.wert ? QVariant(*w.wert) : QVariant());
+            w.wert && !ok.ok()) {
+            reportError(m_doc, ok.error);
+            return false;
+        }
+        scores << w;
+    }
+    *refused = -1;
+    return scores.isEmpty() || m_doc.run([&] { return edit::setBewertungen(m_doc.catalog(), scores); });
 }
 
 } // namespace tfp::ui

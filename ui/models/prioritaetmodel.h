@@ -4,16 +4,18 @@
 #pragma once
 
 #include "analysis/prioritisation.h"
+#include "blockedit.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QTimer>
+#include <optional>
 
 namespace tfp::ui {
 
 class Document;
 
-class PrioritaetModel : public QAbstractTableModel
+class PrioritaetModel : public QAbstractTableModel, public BlockEdit
 {
     Q_OBJECT
 public:
@@ -77,6 +79,8 @@ public:
     // Criterion columns: 0–5, or an empty value for "missing". Welle: a wave to pin to, or empty for
     // "automatisch". Each accepted edit is one command; refused values leave the catalog as it was.
     bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+    // A pasted block: its scores as one edit::setBewertungen, a wave per cell.
+    bool setBlock(const QModelIndexList &cells, const QVariantList &values, int *refused) override;
 
 Q_SIGNALS:
     // After every recompute: criteria, ranks and waves may have changed.
@@ -86,6 +90,8 @@ private:
     QVariant display(const analysis::RankedLeistung &l, Column c, int row, int section) const;
     QVariant toolTip(const analysis::RankedLeistung &l, Column c, int row, int section) const;
     QVariant sortValue(const analysis::RankedLeistung &l, Column c, int row, int section) const;
+    // An entered score or wave: empty for none; false (reported) when it is no whole number.
+    bool numberOf(const QVariant &value, std::optional<int> *number);
     qint8 score(int row, int k) const { return m_scores[qsizetype(row) * m_kriterien.size() + k]; }
 
     Document &m_doc;

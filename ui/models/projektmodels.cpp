@@ -73,7 +73,7 @@ QVariant ProjektLeistungenModel::data(const QModelIndex &index, int role) const
             .arg(l->ozgId)
             .arg(l->name, labels::status(l->status),
                  l->reifegradIst ? QString::number(*l->reifegradIst) : u"–"_qs);
-    if (role == KeyRole)
+    if (role == KeyRole || role == OzgIdRole)
         return l->ozgId;
     return {};
 }

@@ -59,7 +59,7 @@ QTableView *AbdeckungView::makeListTable(AbdeckungListModel *model)
     v->setModel(proxy);
     v->setEditTriggers(QAbstractItemView::NoEditTriggers);
     v->setSelectionBehavior(QAbstractItemView::SelectRows);
-    v->setSelectionMode(QAbstractItemView::SingleSelection);
+    v->setSelectionMode(QAbstractItemView::ExtendedSelection); // to copy or act on several
     v->setWordWrap(false);
     v->setTextElideMode(Qt::ElideRight);
     v->verticalHeader()->hide();

@@ -94,8 +94,10 @@ ProjekteView::ProjekteView(Document &doc, QWidget *parent) : QWidget(parent), m_
     m_unassign = new QPushButton(tr("Aus dem Projekt &entfernen"), this);
     auto *leistungen = new QWidget(this);
     auto *lLayout = new QVBoxLayout(leistungen);
-    auto *dropHint =
-        new QLabel(tr("OZG-Leistungen aus dem Baum hierher ziehen oder markieren und zuordnen."), this);
+    auto *dropHint = new QLabel(
+        tr("OZG-Leistungen aus dem Baum hierher ziehen (beim Ziehen kurz über dem Reiter „Projekte“ "
+           "halten) oder markieren und zuordnen."),
+        this);
     dropHint->setWordWrap(true);
     lLayout->addWidget(dropHint);
     lLayout->addWidget(m_leistungList);
@@ -135,14 +137,27 @@ ProjekteView::ProjekteView(Document &doc, QWidget *parent) : QWidget(parent), m_
     m_zahlungModel->setSortColumn(jahr.toString());
     m_zahlungModel->setReadOnlyColumns({jahr.toString(), quartal.toString()});
     m_zahlungen = makeFieldTable(doc, m_zahlungModel, this);
+    // A sheet: arrows move from cell to cell and typing starts the edit, as in a spreadsheet.
+    m_zahlungen->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_zahlungen->setEditTriggers(m_zahlungen->editTriggers() | QAbstractItemView::AnyKeyPressed);
+    m_zahlungen->setAccessibleName(tr("Zahlungsplan"));
     m_addZahlung = new QPushButton(tr("&Quartal hinzufügen…"), this);
+    m_addQuartale = new QPushButton(tr("&Alle Quartale der Laufzeit anlegen"), this);
     m_removeZahlung = new QPushButton(tr("Quartal l&öschen"), this);
     m_zahlungSumme = new QLabel(this);
+    m_zahlungSumme->setWordWrap(true);
+    m_zahlungWarnung = new QLabel(this);
+    m_zahlungWarnung->setWordWrap(true);
+    m_zahlungWarnung->setMargin(6);
+    m_zahlungWarnung->setStyleSheet(
+        u"background: #fff4ce; color: #3d2e00; border: 1px solid #e0c060; font-weight: bold;"_qs);
+    m_zahlungWarnung->hide();
     auto *zp = new QWidget(this);
     auto *zpLayout = new QVBoxLayout(zp);
     zpLayout->addWidget(m_zahlungen);
     zpLayout->addWidget(m_zahlungSumme);
-    zpLayout->addLayout(buttonRow({m_addZahlung, m_removeZahlung}));
+    zpLayout->addWidget(m_zahlungWarnung);
+    zpLayout->addLayout(buttonRow({m_addZahlung, m_addQuartale, m_removeZahlung}));
 
     m_detail = new QTabWidget(this);
     fitTabs(m_detail);
@@ -195,6 +210,10 @@ ProjekteView::ProjekteView(Document &doc, QWidget *parent) : QWidget(parent), m_
             });
     });
     connect(m_addZahlung, &QPushButton::clicked, this, &ProjekteView::addZahlung);
+    connect(m_addQuartale, &QPushButton::clicked, this, [this] {
+        const qint64 id = m_projektId;
+        m_doc.run([&] { return edit::addZahlungsQuartale(m_doc.catalog(), id); });
+    });
     connect(m_removeZahlung, &QPushButton::clicked, this, [this] {
         const QModelIndex cur = m_zahlungen->currentIndex();
         if (cur.isValid())
@@ -265,6 +284,17 @@ void ProjekteView::updateState()
     m_addMeilenstein->setEnabled(writable && has);
     m_removeMeilenstein->setEnabled(writable && has);
     m_addZahlung->setEnabled(writable && has);
+    const int missing = has ? edit::fehlendeZahlungsQuartale(m_doc.catalog(), m_projektId) : 0;
+    m_addQuartale->setEnabled(writable && missing > 0);
+    const Projekt *p = m_doc.plan().projekt(m_projektId);
+    m_addQuartale->setToolTip(
+        p && p->start.isValid() && p->ende.isValid()
+            ? (missing ? tr("Legt die %n fehlenden Quartale von Beginn bis Ende des Projekts an (%1 – %2), "
+                            "in einem Schritt.",
+                            nullptr, missing)
+                             .arg(edit::dateText(p->start), edit::dateText(p->ende))
+                       : tr("Alle Quartale der Laufzeit sind angelegt."))
+            : tr("Tragen Sie in den Stammdaten zuerst Beginn und Ende des Projekts ein."));
     m_removeZahlung->setEnabled(writable && has);
     if (has && m_leistungModel->rowCount() == 0) {
         m_warning->setText(tr("Diesem Projekt ist noch keine OZG-Leistung zugeordnet. Ordnen Sie im Reiter "
@@ -287,9 +317,24 @@ void ProjekteView::updateSummary()
         pt += z.personentage.value_or(0);
     }
     const QLocale l;
-    m_zahlungSumme->setText(tr("Summe: geplant %1, abgeflossen %2, %3 Personentage")
-                                .arg(l.toCurrencyString(plan / 100.0, u"€"_qs),
-                                     l.toCurrencyString(ist / 100.0, u"€"_qs), l.toString(pt, 'f', 1)));
+    const auto euro = [&l](qint64 cents) { return l.toCurrencyString(cents / 100.0, u"€"_qs); };
+    const Projekt *p = m_doc.plan().projekt(m_projektId);
+    const std::optional<qint64> budget = p ? p->budgetCent : std::nullopt;
+    m_zahlungSumme->setText(budget ? tr("Summe: geplant %1 von %2 Budget, abgeflossen %3, %4 Personentage")
+                                         .arg(euro(plan), euro(*budget), euro(ist), l.toString(pt, 'f', 1))
+                                   : tr("Summe: geplant %1, abgeflossen %2, %3 Personentage")
+                                         .arg(euro(plan), euro(ist), l.toString(pt, 'f', 1)));
+    // Planned outflows that do not add up to the budget are what the financial controlling asks about.
+    if (budget && plan != *budget) {
+        m_zahlungWarnung->setText(
+            plan > *budget ? tr("⚠ Der Zahlungsplan (%1) liegt %2 über dem Budget des Projekts (%3).")
+                                 .arg(euro(plan), euro(plan - *budget), euro(*budget))
+                           : tr("⚠ Der Zahlungsplan (%1) liegt %2 unter dem Budget des Projekts (%3).")
+                                 .arg(euro(plan), euro(*budget - plan), euro(*budget)));
+        m_zahlungWarnung->show();
+    } else {
+        m_zahlungWarnung->hide();
+    }
 }
 
 bool ProjekteView::createProjekt(const QString &name)

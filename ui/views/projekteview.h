@@ -43,6 +43,12 @@ public:
 
     QTableView *projektTable() const { return m_projekte; }
     QListView *leistungList() const { return m_leistungList; }
+    QTableView *meilensteinTable() const { return m_meilensteine; }
+    QTableView *zahlungTable() const { return m_zahlungen; }
+    QTabWidget *detailTabs() const { return m_detail; }
+    QPushButton *addQuartaleButton() const { return m_addQuartale; }
+    QLabel *zahlungSumme() const { return m_zahlungSumme; }
+    QLabel *zahlungWarnung() const { return m_zahlungWarnung; }
     EntityTableModel *projektModel() const { return m_projektModel; }
     EntityTableModel *meilensteinModel() const { return m_meilensteinModel; }
     EntityTableModel *zahlungModel() const { return m_zahlungModel; }
@@ -88,8 +94,10 @@ private:
     EntityTableModel *m_zahlungModel;
     QTableView *m_zahlungen;
     QPushButton *m_addZahlung;
+    QPushButton *m_addQuartale;
     QPushButton *m_removeZahlung;
     QLabel *m_zahlungSumme;
+    QLabel *m_zahlungWarnung;
 };
 
 } // namespace tfp::ui

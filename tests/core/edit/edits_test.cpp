@@ -141,6 +141,51 @@ TEST_CASE("a summary snapshot loads the scores of one Themenfeld and keeps them 
     CHECK(p.bewertungen.isEmpty());
 }
 
+TEST_CASE("a block of scores is set as one change set by the rules of a single score", "[core]")
+{
+    QTemporaryDir dir;
+    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    const PlanSnapshot p = c->loadPlan(PlanDetail::Summary);
+    const int familie = themenfeldNamed(p, u"Familie & Kind"_qs);
+    QList<qint64> kriterien;
+    for (const Kriterium &k : p.kriterien)
+        if (k.themenfeldId == familie)
+            kriterien << k.id;
+    QList<int> ozg;
+    for (const Leistung &l : p.leistungen)
+        if (p.themenfeldOf(l) == familie && ozg.size() < 3)
+            ozg << l.ozgId;
+    REQUIRE(kriterien.size() >= 2);
+    REQUIRE(ozg.size() == 3);
+    c->apply(edit::setBewertung(*c, kriterien[0], ozg[0], 1));
+    c->apply(edit::setBewertung(*c, kriterien[1], ozg[0], 2));
+    c->apply(edit::setBewertung(*c, kriterien[0], ozg[1], 3));
+    auto wert = [&](qint64 k, int o) {
+        for (const QVariantMap &r : c->rowsWhere(Table::Bewertung, col::ozgId, o))
+            if (r.value(col::kriteriumId.toString()).toLongLong() == k)
+                return r.value(col::wert.toString());
+        return QVariant();
+    };
+
+    // Changed, unchanged, removed and new scores in one block.
+    const ChangeSet block = edit::setBewertungen(*c, {{kriterien[0], ozg[0], 4},
+                                                      {kriterien[1], ozg[0], 2},
+                                                      {kriterien[0], ozg[1], std::nullopt},
+                                                      {kriterien[0], ozg[2], 5}});
+    CHECK(block.changes.size() == 3);
+    c->apply(block);
+    CHECK(wert(kriterien[0], ozg[0]).toInt() == 4);
+    CHECK(wert(kriterien[1], ozg[0]).toInt() == 2);
+    CHECK(wert(kriterien[0], ozg[1]).isNull());
+    CHECK(wert(kriterien[0], ozg[2]).toInt() == 5);
+
+    // A value out of range for a stored score is refused with the Leistung's name; nothing is built.
+    const qint64 revision = c->revision();
+    CHECK_THROWS_WITH(edit::setBewertungen(*c, {{kriterien[1], ozg[0], 3}, {kriterien[0], ozg[0], 9}}),
+                      Catch::Contains(p.leistung(ozg[0])->name.toStdString()) && Catch::Contains("0 bis 5"));
+    CHECK(c->revision() == revision);
+}
+
 TEST_CASE("a summary snapshot holds the LeiKa-Leistungen an Onlinedienst covers", "[core]")
 {
     QTemporaryDir dir;
