@@ -154,6 +154,10 @@ MainWindow::~MainWindow()
             delete t.data(); // its deleteLater may never run once the event loop is gone
         }
     }
+    // The views and their models read the document's snapshot: they go while it is still there. Left to
+    // ~QWidget, a window still shown would lay out its trees once more while hiding them, after m_doc is gone.
+    hide();
+    qDeleteAll(findChildren<QWidget *>(Qt::FindDirectChildrenOnly));
 }
 
 void MainWindow::buildDocks()
