@@ -42,6 +42,10 @@ public:
     // Builds and pushes in one go; a builder that throws tfp::Error is reported like a refused change.
     template <typename Builder> bool run(Builder &&build);
 
+    // Takes over the write lock when it is free (its writer left, or the user lifted it) and, as after any
+    // change by another process, starts afresh from the file.
+    void takeOverIfFree() { pollOtherProcesses(); }
+
 Q_SIGNALS:
     // After the catalog committed changes (push, undo or redo) and the snapshot was refreshed.
     void changed(const tfp::ChangeSet &changes);
