@@ -20,6 +20,7 @@
 
 using namespace tfp;
 using namespace tfp::ui;
+using test::buttonNamed;
 using test::whenModal;
 
 namespace {
@@ -35,14 +36,6 @@ QPushButton *unlockButton(MainWindow &w)
 {
     for (QPushButton *b : w.findChildren<QPushButton *>())
         if (b->text() == u"Sperre aufheben…")
-            return b;
-    return nullptr;
-}
-
-QAbstractButton *buttonNamed(QMessageBox *box, const QString &text)
-{
-    for (QAbstractButton *b : box->buttons())
-        if (b->text().remove(u'&') == text)
             return b;
     return nullptr;
 }
