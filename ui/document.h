@@ -77,6 +77,10 @@ public:
     // (empty: the one edit's own); the first refusal is reported and nothing changes then.
     bool runAsOneStep(const QString &description, const std::function<void()> &edits);
 
+    // Takes over the write lock when it is free (its writer left, or the user lifted it) and, as after any
+    // change by another process, starts afresh from the file.
+    void takeOverIfFree() { pollOtherProcesses(); }
+
 Q_SIGNALS:
     // After the catalog committed changes (push, undo or redo) and the snapshot was refreshed.
     void changed(const tfp::ChangeSet &changes);

@@ -40,6 +40,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -48,6 +49,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPointer>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
@@ -114,11 +116,23 @@ MainWindow::MainWindow(std::unique_ptr<Catalog> catalog, QWidget *parent) : QMai
 {
     setObjectName(u"MainWindow"_qs);
     new ItemViewActions(this, [this] { return m_doc.get(); });
-    m_banner = new QLabel(this);
+    // The yellow read-only notice, with "Sperre aufheben…" when another computer holds the write lock.
+    m_bannerRow = new QWidget(this);
+    m_bannerRow->setObjectName(u"ReadOnlyBanner"_qs);
+    m_bannerRow->setAttribute(Qt::WA_StyledBackground);
+    m_bannerRow->setStyleSheet(u"#ReadOnlyBanner { background: #fff4ce; border-bottom: 1px solid #e0c060; } "
+                               "#ReadOnlyBanner QLabel { color: #3d2e00; }"_qs);
+    m_banner = new QLabel(m_bannerRow);
     m_banner->setWordWrap(true);
     m_banner->setMargin(6);
-    m_banner->setStyleSheet(u"background: #fff4ce; color: #3d2e00; border-bottom: 1px solid #e0c060;"_qs);
-    m_banner->hide();
+    m_unlock = new QPushButton(tr("Sperre aufheben…"), m_bannerRow);
+    m_unlock->hide();
+    connect(m_unlock, &QPushButton::clicked, this, &MainWindow::breakForeignLock);
+    auto *bannerLayout = new QHBoxLayout(m_bannerRow);
+    bannerLayout->setContentsMargins(0, 0, 6, 0);
+    bannerLayout->addWidget(m_banner, 1);
+    bannerLayout->addWidget(m_unlock);
+    m_bannerRow->hide();
     m_reviewBanner = new QLabel(this);
     m_reviewBanner->setObjectName(u"ReviewBanner"_qs);
     m_reviewBanner->setWordWrap(true);
@@ -136,7 +150,7 @@ MainWindow::MainWindow(std::unique_ptr<Catalog> catalog, QWidget *parent) : QMai
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_reviewBanner);
-    layout->addWidget(m_banner);
+    layout->addWidget(m_bannerRow);
     layout->addWidget(m_tabs);
     setCentralWidget(m_central);
     m_themenfelder = new QListView(this);
@@ -163,6 +177,10 @@ MainWindow::~MainWindow()
             delete t.data(); // its deleteLater may never run once the event loop is gone
         }
     }
+    // The views and their models read the document's snapshot: they go while it is still there. Left to
+    // ~QWidget, a window still shown would lay out its trees once more while hiding them, after m_doc is gone.
+    hide();
+    qDeleteAll(findChildren<QWidget *>(Qt::FindDirectChildrenOnly));
 }
 
 void MainWindow::buildDocks()
@@ -406,14 +424,50 @@ void MainWindow::updateTitle()
 void MainWindow::updateReadOnlyBanner()
 {
     const bool ro = m_doc->isReadOnly();
-    m_banner->setVisible(ro);
+    m_bannerRow->setVisible(ro);
     m_banner->setText(ro ? tr("Nur lesen: %1").arg(m_doc->catalog().readOnlyReason()) : QString());
+    const auto holder = ro ? m_doc->catalog().lockHolder() : std::nullopt;
+    m_unlock->setVisible(holder && !holder->thisComputer);
     if (ro && statusBar()->currentMessage() == tr("Bereit. Jede Änderung wird sofort gespeichert."))
         statusBar()->clearMessage();
     for (QAction *a : findChildren<QAction *>())
         if (a->property("tfpEdits").toBool())
             a->setEnabled(!ro);
     updateImportAction(ro);
+}
+
+void MainWindow::breakForeignLock()
+{
+    const auto holder = m_doc->catalog().lockHolder();
+    if (!holder || holder->thisComputer) {
+        updateReadOnlyBanner();
+        return;
+    }
+    QMessageBox box(
+        QMessageBox::Warning, tr("Sperre aufheben"),
+        tr("Den Katalog „%1“ bearbeitet laut seiner Sperre %2 auf dem Rechner „%3“ (Prozess %4), seit %5.")
+            .arg(QFileInfo(m_doc->catalog().path()).fileName(),
+                 holder->app.isEmpty() ? tr("Themenfeldplaner") : holder->app, holder->host)
+            .arg(holder->pid)
+            .arg(QLocale().toString(holder->since, QLocale::ShortFormat)),
+        QMessageBox::Cancel, this);
+    box.setInformativeText(tr("Heben Sie die Sperre nur auf, wenn dort sicher niemand mehr mit dem Katalog "
+                              "arbeitet, etwa weil der Rechner abgestürzt ist. Schreiben zwei Programme "
+                              "zugleich, gehen Änderungen verloren."));
+    QPushButton *confirm = box.addButton(tr("Sperre &aufheben"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != confirm)
+        return;
+    try {
+        m_doc->catalog().breakLock(*holder);
+    } catch (const Error &e) {
+        QMessageBox::critical(this, tr("Sperre aufheben"), e.message());
+        updateReadOnlyBanner();
+        return;
+    }
+    m_doc->takeOverIfFree();
+    updateReadOnlyBanner();
 }
 
 void MainWindow::updateReviewBanner()

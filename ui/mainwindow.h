@@ -10,6 +10,7 @@
 class QAction;
 class QLabel;
 class QListView;
+class QPushButton;
 class QMenu;
 class QTabWidget;
 class QThread;
@@ -95,6 +96,7 @@ private:
     void focusNextPane(int direction); // F6 / Shift+F6
     void focusSearch();
     void updateReadOnlyBanner();
+    void breakForeignLock();
     void updateImportAction(bool readOnly); // also off in a workshop package
     void updateReviewBanner();
     void showProblem(const QString &title, const QString &message);
@@ -117,7 +119,9 @@ private:
 
     std::unique_ptr<Document> m_doc;
     QWidget *m_central = nullptr;
+    QWidget *m_bannerRow = nullptr;
     QLabel *m_banner = nullptr;
+    QPushButton *m_unlock = nullptr;
     QLabel *m_reviewBanner = nullptr;
     QTabWidget *m_tabs = nullptr;
     QListView *m_themenfelder = nullptr;

@@ -6,6 +6,7 @@
 #include "domain/plan.h"
 #include "schema.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QVariantList>
@@ -149,6 +150,21 @@ public:
     bool checkExternalChange();
     // A read-only catalog whose writer went away takes over the write lock.
     bool tryBecomeWritable();
+    // Who holds the write lock while this catalog is open read-only for that reason; nullopt otherwise.
+    struct LockHolder
+    {
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        QDateTime since;           // when the lock was taken (the lock file's time)
+        bool thisComputer = false; // a lock of this computer goes by itself when its process ends
+    };
+    std::optional<LockHolder> lockHolder() const;
+    // Removes a write lock that a program on another computer left (a shared drive: whether it still runs
+    // cannot be told from here), once the user has made sure that nobody works with the catalog there.
+    // Refuses (tfp::Error) a lock of this computer, and one that is no longer the one shown (taken over or
+    // renewed meanwhile). The catalog then takes the lock with tryBecomeWritable().
+    void breakLock(const LockHolder &shown);
 
     // Writes a consistent copy of the whole catalog to a new file (refused if it exists).
     void saveCopy(const QString &path) const;

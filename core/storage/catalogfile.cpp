@@ -19,6 +19,7 @@
 #include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QThread>
 #include <QUuid>
 
@@ -296,6 +297,40 @@ bool Catalog::tryBecomeWritable()
     loadMeta();
     Q_EMIT writableChanged(true);
     return true;
+}
+
+std::optional<Catalog::LockHolder> Catalog::lockHolder() const
+{
+    if (!m_readOnly || m_lock)
+        return std::nullopt;
+    const QString lockPath = m_path + u".lock"_qs;
+    QLockFile lock(lockPath);
+    LockHolder h;
+    if (!lock.getLockInfo(&h.pid, &h.host, &h.app))
+        return std::nullopt;
+    h.since = QFileInfo(lockPath).lastModified();
+    h.thisComputer = h.host == QSysInfo::machineHostName();
+    return h;
+}
+
+void Catalog::breakLock(const LockHolder &shown)
+{
+    const auto now = lockHolder();
+    if (!now || now->pid != shown.pid || now->host != shown.host || now->app != shown.app ||
+        now->since != shown.since)
+        throw Error(
+            tr("Die Sperre des Katalogs „%1“ hat sich inzwischen geändert; sie wird nicht aufgehoben. "
+               "Bitte prüfen Sie erneut, wer den Katalog bearbeitet.")
+                .arg(displayPath(m_path)));
+    if (now->thisComputer)
+        throw Error(tr("Die Sperre des Katalogs „%1“ hält ein Programm auf diesem Rechner (Prozess %2); sie "
+                       "wird frei, sobald es den Katalog schließt, und wird nicht von Hand aufgehoben.")
+                        .arg(displayPath(m_path))
+                        .arg(now->pid));
+    QFile lockFile(m_path + u".lock"_qs);
+    if (!lockFile.remove())
+        throw Error(tr("Die Sperre des Katalogs „%1“ kann nicht aufgehoben werden: %2")
+                        .arg(displayPath(m_path), lockFile.errorString()));
 }
 
 void Catalog::saveCopy(const QString &path) const

@@ -1,7 +1,9 @@
 // GUI tests: a modal dialog runs its own event loop, so a test looks at it from a timer once it is up.
 #pragma once
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QMessageBox>
 #include <QTimer>
 #include <QWidget>
 
@@ -23,6 +25,15 @@ template <class Dialog> void whenModal(std::function<void(Dialog *)> look)
         }
     });
     timer->start();
+}
+
+// The message box's button with this text (its mnemonic's & left out); nullptr when there is none.
+inline QAbstractButton *buttonNamed(QMessageBox *box, const QString &text)
+{
+    for (QAbstractButton *b : box->buttons())
+        if (b->text().remove(u'&') == text)
+            return b;
+    return nullptr;
 }
 
 } // namespace tfp::test

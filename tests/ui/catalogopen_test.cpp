@@ -17,6 +17,7 @@
 
 using namespace tfp;
 using namespace tfp::ui;
+using test::buttonNamed;
 using test::whenModal;
 
 namespace {
@@ -24,14 +25,6 @@ namespace {
 const QString kWipeTrigger =
     u"CREATE TRIGGER wipe AFTER UPDATE ON leistung BEGIN DELETE FROM projekt_leistung; "
     "DELETE FROM nachnutzung; END"_qs;
-
-QAbstractButton *buttonNamed(QMessageBox *box, const QString &text)
-{
-    for (QAbstractButton *b : box->buttons())
-        if (b->text().remove(u'&') == text)
-            return b;
-    return nullptr;
-}
 
 } // namespace
 
