@@ -4,12 +4,13 @@
 #include "pdflayout.h"
 
 #include "error.h"
+#include "exchange/fileio.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -216,11 +217,12 @@ bool PdfDocument::writePdf(const QString &path, const std::function<bool(int, in
             QCoreApplication::translate("tfp::report", "Die Datei „%1“ kann nicht geschrieben werden: %2")
                 .arg(QDir::toNativeSeparators(path), why));
     };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw failed(file.errorString());
+    // Painted into memory first, then written in one checked step: a full disk leaves the old file as it was.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setResolution(kDpi);
         writer.setTitle(m_info.title);
         // Qt 6.4 writes no /Author into the document info: the author goes into /Creator and the XMP
@@ -230,7 +232,7 @@ bool PdfDocument::writePdf(const QString &path, const std::function<bool(int, in
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation(0), QMarginsF()));
         QPainter p;
         if (!p.begin(&writer))
-            throw failed(file.errorString());
+            throw failed(buffer.errorString());
         for (int i = 0; i < pageCount(); ++i) {
             if (i > 0) {
                 writer.setPageOrientation(orientation(i));
@@ -239,14 +241,13 @@ bool PdfDocument::writePdf(const QString &path, const std::function<bool(int, in
             paintPage(p, i);
             if (progress && !progress(i + 1, pageCount())) {
                 p.end();
-                file.cancelWriting();
                 return false;
             }
         }
         p.end();
     }
-    if (!file.commit())
-        throw failed(file.errorString());
+    buffer.close();
+    fileio::writeAtomically(path, bytes);
     return true;
 }
 
