@@ -10,7 +10,7 @@ packages=(
   fonts-dejavu-core # the charts lay out their text with DejaVu Sans
   catch2
   xvfb xauth poppler-utils sqlite3
-  libxlsxwriter-dev libminizip-dev
+  libxlsxwriter-dev libminizip-dev libsqlite3-dev
   clang libclang-rt-14-dev
   dpkg-dev librsvg2-bin appstream desktop-file-utils
 )

@@ -12,11 +12,52 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSocketNotifier>
 #include <QStandardPaths>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+// SIGTERM and SIGINT (a logout, `kill`, Ctrl+C in a terminal) end the app like closing its window: the
+// handler only writes the signal's number into a socket (self-pipe); the event loop reads it and leaves, and
+// the main window closes the catalog on its way out, so that no -wal, -shm or .lock stays beside the file.
+int stopSocket[2] = {-1, -1};
+
+void onStopSignal(int signal)
+{
+    const char number = char(signal);
+    (void)::write(stopSocket[0], &number, 1);
+}
+
+void handleStopSignals(QApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, stopSocket) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(stopSocket[1], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [notifier] {
+        char number = 0;
+        if (::read(stopSocket[1], &number, 1) == 1) {
+            notifier->setEnabled(false);
+            QCoreApplication::exit(128 + number);
+        }
+    });
+    struct sigaction action = {};
+    action.sa_handler = onStopSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    handleStopSignals(app);
     QApplication::setApplicationName(u"Themenfeldplaner"_qs);
     QApplication::setOrganizationName(u"Themenfeldplaner"_qs);
     QApplication::setApplicationVersion(QStringLiteral(TFP_VERSION));

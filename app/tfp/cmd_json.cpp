@@ -60,8 +60,9 @@ int runImport(const QStringList &args)
             throw Error(tr("Die Datei „%1“ kann nicht gelesen werden: %2")
                             .arg(QDir::toNativeSeparators(source), in.errorString()));
         const QByteArray json = in.readAll();
-        Catalog::create(target,
-                        [&](Catalog &c) { importPlanJson(c, json, QDir::toNativeSeparators(source)); });
+        Catalog::create(target, [&](Catalog &c) {
+            importPlanJson(c, json, QDir::toNativeSeparators(source));
+        })->close();
     } catch (const Error &e) {
         return fail(e.message());
     }

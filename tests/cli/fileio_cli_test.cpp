@@ -152,3 +152,150 @@ TEST_CASE("every export refuses a full disk with exit 1, names the cause and kee
     }
     CHECK(listing(full + u"/alle"_qs) == beforeAll);
 }
+
+namespace {
+
+bool sidecars(const QString &catalog)
+{
+    for (const char *suffix : {"-wal", "-shm", ".lock", "-journal"})
+        if (QFileInfo::exists(catalog + QString::fromLatin1(suffix)))
+            return true;
+    return false;
+}
+
+// Byte 18 of an SQLite header: 1 for a rollback journal, 2 for WAL.
+char journalMode(const QString &catalog)
+{
+    return test::readFile(catalog).at(18);
+}
+
+QString statusOf(const QString &catalog, qint64 ozgId)
+{
+    auto c = Catalog::open(catalog, Catalog::Access::ReadOnly);
+    return c->value(schema::Table::Leistung, ozgId, u"status"_qs).toString();
+}
+
+} // namespace
+
+TEST_CASE("tfp import on a nearly full disk ends with one complete file or exit 1 and the log kept", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString master = test::defaultCatalogCopy(dir);
+    const QString input = QString::fromUtf8(TFP_TEST_DATA) + u"/exchange/leistungen-familie.csv"_qs;
+    // What the import gives on a disk with room.
+    const QString roomy = test::defaultCatalogCopy(dir, u"geraeumig.tfplan"_qs);
+    REQUIRE(test::runTfp({u"import"_qs, roomy, input, u"--kind"_qs, u"leistungen"_qs}).exitCode == 0);
+    const QString wanted = statusOf(roomy, 10000);
+    REQUIRE(wanted != statusOf(master, 10000));
+    FullDisk disk(dir.filePath(u"voll"_qs), QFileInfo(master).size() + 2 * 1024 * 1024);
+    if (!disk.mounted()) {
+        WARN("TFP-SKIP: kein kleines tmpfs einzuhängen (" << disk.problem().toStdString()
+                                                          << "); der Test braucht root");
+        return;
+    }
+    const QString catalog = dir.filePath(u"voll/katalog.tfplan"_qs);
+    int refused = 0, closed = 0;
+    // From no room at all to room for the whole log: somewhere in between the log fits and the file does not
+    // take it back on closing.
+    for (qint64 free = 0; free <= 160 * 1024; free += 4096) {
+        INFO("frei: " << free);
+        QFile::remove(catalog);
+        QFile::remove(dir.filePath(u"voll/fuellung"_qs));
+        for (const char *suffix : {"-wal", "-shm", ".lock", "-journal"})
+            QFile::remove(catalog + QString::fromLatin1(suffix));
+        REQUIRE(QFile::copy(master, catalog));
+        disk.fill();
+        disk.leaveFree(free);
+        const auto r = test::runTfp({u"import"_qs, catalog, input, u"--kind"_qs, u"leistungen"_qs});
+        INFO(r.err.toStdString());
+        if (r.exitCode == 0) {
+            // Success means: the file alone holds the import, nothing beside it.
+            ++closed;
+            CHECK_FALSE(sidecars(catalog));
+            CHECK(journalMode(catalog) == 1);
+            const QString alone = dir.filePath(u"allein.tfplan"_qs);
+            QFile::remove(alone);
+            REQUIRE(QFile::copy(catalog, alone));
+            CHECK(statusOf(alone, 10000) == wanted);
+            continue;
+        }
+        CHECK(r.exitCode == 1);
+        if (QFileInfo::exists(catalog + u"-wal"_qs) && QFileInfo(catalog + u"-wal"_qs).size() > 0 &&
+            r.err.contains("-wal")) {
+            // Refused on closing: the message says where the changes are, and with room again they are there.
+            ++refused;
+            CHECK(r.err.contains("nicht vollständig in die Datei geschrieben"));
+            QFile::remove(dir.filePath(u"voll/fuellung"_qs));
+            CHECK(statusOf(catalog, 10000) == wanted);
+        }
+    }
+    CHECK(closed > 0);
+    CHECK(refused > 0);
+}
+
+TEST_CASE("tfp stopped by SIGTERM during a long import leaves the catalog closed and unchanged", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString catalog = test::defaultCatalogCopy(dir);
+    // Thousands of new Leistungen: applying them takes long enough to be stopped half-way.
+    QByteArray csv = "ozg_id;themenfeld;lage;name;notes\n";
+    for (int i = 0; i < 40000; ++i)
+        csv += QByteArray::number(200000 + i) + ";Familie & Kind;Geburt;Neue Leistung " +
+               QByteArray::number(i) + ";" + QByteArray(200, 'n') + "\n";
+    const QString input = dir.filePath(u"viele.csv"_qs);
+    test::writeFile(input, csv);
+    const QByteArray before = test::fileHash(catalog);
+    for (const int signal : {SIGTERM, SIGINT}) {
+        INFO("Signal " << signal);
+        QProcess p;
+        p.start(QString::fromUtf8(TFP_CLI), {u"import"_qs, catalog, input, u"--kind"_qs, u"leistungen"_qs});
+        REQUIRE(p.waitForStarted());
+        // The lock appears when the catalog is opened for writing, after the read-only planning.
+        QElapsedTimer t;
+        t.start();
+        while (!QFileInfo::exists(catalog + u".lock"_qs) && p.state() == QProcess::Running &&
+               t.elapsed() < 60000)
+            QThread::usleep(500);
+        REQUIRE(p.state() == QProcess::Running);
+        QThread::msleep(50);
+        ::kill(pid_t(p.processId()), signal);
+        REQUIRE(p.waitForFinished(60000));
+        INFO(p.readAllStandardError().toStdString());
+        CHECK(p.exitStatus() == QProcess::NormalExit);
+        CHECK(p.exitCode() == 128 + signal);
+        CHECK_FALSE(sidecars(catalog));
+        CHECK(journalMode(catalog) == 1);
+        CHECK(test::fileHash(catalog) == before); // all or nothing: nothing
+    }
+}
+
+#ifdef TFP_GUI
+TEST_CASE("the app sent SIGTERM closes its catalog into one file and ends", "[cli][ui]")
+{
+    QTemporaryDir dir;
+    const QString catalog = test::defaultCatalogCopy(dir);
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_qs, u"offscreen"_qs);
+    env.insert(u"HOME"_qs, dir.path()); // its settings and recent files stay in the test's folder
+    env.insert(u"XDG_CONFIG_HOME"_qs, dir.filePath(u"config"_qs));
+    env.insert(u"XDG_DATA_HOME"_qs, dir.filePath(u"data"_qs));
+    app.setProcessEnvironment(env);
+    app.start(QString::fromUtf8(TFP_GUI), {catalog});
+    REQUIRE(app.waitForStarted());
+    QElapsedTimer t;
+    t.start();
+    while (!(QFileInfo::exists(catalog + u".lock"_qs) && QFileInfo::exists(catalog + u"-wal"_qs)) &&
+           app.state() == QProcess::Running && t.elapsed() < 60000)
+        QThread::msleep(20);
+    REQUIRE(app.state() == QProcess::Running);
+    QThread::msleep(1000); // the window is up and its event loop runs
+    ::kill(pid_t(app.processId()), SIGTERM);
+    REQUIRE(app.waitForFinished(30000));
+    INFO(app.readAllStandardError().toStdString());
+    CHECK(app.exitStatus() == QProcess::NormalExit);
+    CHECK(app.exitCode() == 128 + SIGTERM);
+    CHECK_FALSE(sidecars(catalog));
+    CHECK(journalMode(catalog) == 1);
+}
+#endif
