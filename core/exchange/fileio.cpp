@@ -4,9 +4,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -81,6 +83,35 @@ QString systemErrorText(int error)
     default:
         return QString::fromLocal8Bit(std::strerror(error));
     }
+}
+
+QByteArray readBounded(const QString &path, qint64 maxBytes, const QString &shown)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw Error(tr("„%1“ kann nicht gelesen werden: %2").arg(shown, f.errorString()));
+    const auto tooLarge = [&] {
+        return Error(tr("„%1“ ist zu groß: eingelesen werden höchstens %2 MB; die Datei enthält mehr.")
+                         .arg(shown)
+                         .arg(maxBytes / (1024 * 1024)));
+    };
+    // A regular file says its size; a device or a pipe is read until it ends or passes the bound.
+    if (!f.isSequential() && f.size() > maxBytes)
+        throw tooLarge();
+    QByteArray bytes;
+    bytes.reserve(qsizetype(std::min<qint64>(f.isSequential() ? 0 : f.size(), maxBytes)));
+    QByteArray chunk(qsizetype(64 * 1024), Qt::Uninitialized);
+    while (true) {
+        const qint64 n = f.read(chunk.data(), chunk.size());
+        if (n < 0)
+            throw Error(tr("„%1“ kann nicht gelesen werden: %2").arg(shown, f.errorString()));
+        if (n == 0)
+            break;
+        if (bytes.size() + n > maxBytes)
+            throw tooLarge();
+        bytes.append(chunk.constData(), qsizetype(n));
+    }
+    return bytes;
 }
 
 void writeAtomically(const QString &path, const QByteArray &bytes)

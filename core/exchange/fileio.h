@@ -13,6 +13,11 @@ namespace tfp::fileio {
 // tfp::Error names the file and the cause in German.
 void writeAtomically(const QString &path, const QByteArray &bytes);
 
+// Reads a received file whole, but never more than maxBytes: counts the bytes actually read, not the size
+// the file system reports (/dev/zero, a FIFO or a file still growing report 0 or less than they hold).
+// Throws tfp::Error naming the file as `shown` when it cannot be read or holds more than maxBytes.
+QByteArray readBounded(const QString &path, qint64 maxBytes, const QString &shown);
+
 // The cause of a failed system call (an errno value) in words a planner understands; the full disk and the
 // other causes a user can act on in German through tr(), the rest as the system says it.
 QString systemErrorText(int error);

@@ -269,6 +269,46 @@ TEST_CASE("tfp stopped by SIGTERM during a long import leaves the catalog closed
     }
 }
 
+TEST_CASE("input is bounded by the bytes read: /dev/zero, an endless FIFO and a large file are refused",
+          "[cli]")
+{
+    QTemporaryDir dir;
+    const QString catalog = test::defaultCatalogCopy(dir);
+    const QByteArray before = test::fileHash(catalog);
+    const QString fifo = dir.filePath(u"endlos.csv"_qs);
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const QString large = dir.filePath(u"gross.json"_qs);
+    {
+        QFile f(large);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        REQUIRE(f.resize(300ll * 1024 * 1024)); // sparse: large without filling the disk
+    }
+    const QString target = dir.filePath(u"neu.tfplan"_qs);
+    for (const QString &input : {u"/dev/zero"_qs, fifo, large}) {
+        for (const bool json : {false, true}) {
+            INFO(input.toStdString() << (json ? " import-json" : " import"));
+            // The FIFO never ends: a writer fills it with lines for as long as anyone reads.
+            QProcess writer;
+            if (input == fifo) {
+                writer.setStandardOutputFile(fifo);
+                writer.start(u"yes"_qs, {u"10000;online"_qs});
+                REQUIRE(writer.waitForStarted());
+            }
+            const auto r =
+                json ? test::runTfp({u"import-json"_qs, target, input}, 120000)
+                     : test::runTfp({u"import"_qs, catalog, input, u"--kind"_qs, u"leistungen"_qs}, 120000);
+            writer.kill();
+            writer.waitForFinished();
+            INFO(r.err.toStdString());
+            CHECK(r.exitCode == 1);
+            CHECK(r.err.contains("ist zu groß: eingelesen werden höchstens"));
+            CHECK(r.err.contains(QFileInfo(input).fileName().toUtf8()));
+            CHECK(test::fileHash(catalog) == before);
+            CHECK_FALSE(QFileInfo::exists(target));
+        }
+    }
+}
+
 #ifdef TFP_GUI
 TEST_CASE("the app sent SIGTERM closes its catalog into one file and ends", "[cli][ui]")
 {
