@@ -269,6 +269,171 @@ TEST_CASE("tfp stopped by SIGTERM during a long import leaves the catalog closed
     }
 }
 
+namespace {
+
+quint32 crc32(const QByteArray &data)
+{
+    static const auto table = [] {
+        std::array<quint32, 256> t{};
+        for (quint32 i = 0; i < 256; ++i) {
+            quint32 c = i;
+            for (int k = 0; k < 8; ++k)
+                c = c & 1 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+            t[i] = c;
+        }
+        return t;
+    }();
+    quint32 c = 0xFFFFFFFFu;
+    for (const char b : data)
+        c = table[(c ^ quint8(b)) & 0xFF] ^ (c >> 8);
+    return c ^ 0xFFFFFFFFu;
+}
+
+// A zip of deflated parts, written by hand so that a part can be far larger than any writer would allow.
+QByteArray zipOf(const QList<QPair<QByteArray, QByteArray>> &parts)
+{
+    QByteArray out, directory;
+    auto le = [](QByteArray &b, quint32 v, int bytes) {
+        for (int i = 0; i < bytes; ++i)
+            b.append(char((v >> (8 * i)) & 0xFF));
+    };
+    for (const auto &[name, data] : parts) {
+        const QByteArray zlib = qCompress(data, 9);
+        const QByteArray deflated = zlib.mid(6, zlib.size() - 10); // without length, zlib header and adler
+        const quint32 crc = crc32(data), offset = quint32(out.size());
+        QByteArray common;
+        le(common, 20, 2);
+        le(common, 0, 2);
+        le(common, 8, 2);
+        le(common, 0, 2);
+        le(common, 0x21, 2);
+        le(common, crc, 4);
+        le(common, quint32(deflated.size()), 4);
+        le(common, quint32(data.size()), 4);
+        le(common, quint32(name.size()), 2);
+        le(common, 0, 2);
+        le(out, 0x04034b50, 4);
+        out += common + name + deflated;
+        le(directory, 0x02014b50, 4);
+        le(directory, 20, 2);
+        directory += common;
+        le(directory, 0, 2);
+        le(directory, 0, 2);
+        le(directory, 0, 2);
+        le(directory, 0, 4);
+        le(directory, offset, 4);
+        directory += name;
+    }
+    const quint32 at = quint32(out.size());
+    out += directory;
+    le(out, 0x06054b50, 4);
+    le(out, 0, 4);
+    le(out, quint32(parts.size()), 2);
+    le(out, quint32(parts.size()), 2);
+    le(out, quint32(directory.size()), 4);
+    le(out, at, 4);
+    le(out, 0, 2);
+    return out;
+}
+
+// A workbook whose one sheet has the header ozg_id, notes and then `references` rows that all show the one
+// shared text.
+QByteArray workbookRepeating(const QByteArray &shared, int references)
+{
+    QByteArray sheet =
+        "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>ozg_id</t></is></c>"
+        "<c r=\"B1\" t=\"inlineStr\"><is><t>notes</t></is></c></row>";
+    for (int i = 0; i < references; ++i) {
+        const QByteArray r = QByteArray::number(i + 2);
+        sheet += "<row r=\"" + r + "\"><c r=\"A" + r + "\"><v>" + QByteArray::number(10000 + i % 500) +
+                 "</v></c><c r=\"B" + r + "\" t=\"s\"><v>0</v></c></row>";
+    }
+    sheet += "</sheetData></worksheet>";
+    return zipOf({{"xl/workbook.xml", "<workbook><sheets><sheet name=\"Leistungen\" r:id=\"rId1\" "
+                                      "xmlns:r=\"r\"/></sheets></workbook>"},
+                  {"xl/_rels/workbook.xml.rels", "<Relationships><Relationship Id=\"rId1\" "
+                                                 "Target=\"worksheets/sheet1.xml\"/></Relationships>"},
+                  {"xl/sharedStrings.xml", "<sst><si><t>" + shared + "</t></si></sst>"},
+                  {"xl/worksheets/sheet1.xml", sheet}});
+}
+
+struct ChildRun
+{
+    int exitCode = -1;
+    long maxRssKb = 0;
+    qint64 ms = 0;
+    QByteArray err;
+};
+
+// Runs tfp as a child of its own, so that its peak memory (wait4's rusage) is that process's alone.
+ChildRun runMeasured(const QStringList &args)
+{
+    QTemporaryDir dir;
+    const QByteArray errFile = QFile::encodeName(dir.filePath(u"err"_qs));
+    QList<QByteArray> bytes{QByteArray(TFP_CLI)};
+    for (const QString &a : args)
+        bytes << a.toUtf8();
+    std::vector<char *> argv;
+    for (QByteArray &b : bytes)
+        argv.push_back(b.data());
+    argv.push_back(nullptr);
+    QElapsedTimer timer;
+    timer.start();
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        const int err = ::open(errFile.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        const int null = ::open("/dev/null", O_WRONLY);
+        ::dup2(err, 2);
+        ::dup2(null, 1);
+        ::execv(argv[0], argv.data());
+        ::_exit(127);
+    }
+    ChildRun r;
+    int status = 0;
+    struct rusage usage = {};
+    if (pid > 0 && ::wait4(pid, &status, 0, &usage) == pid) {
+        r.ms = timer.elapsed();
+        r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        r.maxRssKb = usage.ru_maxrss;
+    }
+    r.err = test::readFile(dir.filePath(u"err"_qs));
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("a workbook that unfolds to gigabytes of text is refused early, in little memory", "[cli][slow]")
+{
+    QTemporaryDir dir;
+    const QString catalog = test::defaultCatalogCopy(dir);
+    const QByteArray before = test::fileHash(catalog);
+    struct Bomb
+    {
+        const char *name;
+        QByteArray shared;
+        int references;
+        const char *refusal;
+    };
+    // 120 MB in one shared text shown 600 times (the reported file, some 120 KB as a zip), and a text Excel
+    // allows shown so often that the table holds more text than a CSV import could.
+    for (const Bomb &b :
+         {Bomb{"riesentext.xlsx", QByteArray(120 * 1024 * 1024, 'x'), 600,
+               "Text Nr. 1 der Arbeitsmappe: der Text ist länger als 32767 Zeichen"},
+          Bomb{"wiederholt.xlsx", QByteArray(30000, 'y'), 1200, "Blatt „Leistungen“, bei Zelle B11"}}) {
+        const QString path = dir.filePath(QString::fromLatin1(b.name));
+        test::writeFile(path, workbookRepeating(b.shared, b.references));
+        CHECK(QFileInfo(path).size() < 200 * 1024);
+        const ChildRun r =
+            runMeasured({u"import"_qs, catalog, path, u"--kind"_qs, u"leistungen"_qs, u"--dry-run"_qs});
+        INFO(b.name << ": " << r.err.toStdString());
+        WARN(b.name << ": refused after " << r.ms << " ms, peak " << r.maxRssKb / 1024 << " MB");
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(b.refusal));
+        CHECK(r.maxRssKb < 200 * 1024);
+        CHECK(test::fileHash(catalog) == before);
+    }
+}
+
 TEST_CASE("input is bounded by the bytes read: /dev/zero, an endless FIFO and a large file are refused",
           "[cli]")
 {
