@@ -38,11 +38,39 @@ struct Workbook
     }
 };
 
+// Excel's own limit for the text of one cell; libxlsxwriter leaves a longer text out without a word.
+constexpr qsizetype kMaxCellText = 32767;
+
+// A text the workbook cannot hold whole is refused before anything is written, never cut or left out: the
+// sheet, the row (as Excel numbers it) and the column say where.
+void checkCellText(const QString &shown, const Sheet &s, int row, int column, const QString &text)
+{
+    const auto where = [&] {
+        return tr("Blatt „%1“, Zeile %2, Spalte „%3“").arg(s.name).arg(row + 1).arg(s.header.value(column));
+    };
+    if (text.size() > kMaxCellText)
+        throw Error(
+            tr("„%1“ wurde nicht geschrieben: %2 hat %3 Zeichen, eine Excel-Zelle fasst höchstens %4. "
+               "Bitte den Text kürzen oder als CSV exportieren.")
+                .arg(shown, where())
+                .arg(text.size())
+                .arg(kMaxCellText));
+    if (text.contains(QChar(0)))
+        throw Error(tr("„%1“ wurde nicht geschrieben: %2 enthält ein Nullzeichen (U+0000), das eine "
+                       "Arbeitsmappe nicht fassen kann; bitte den Text korrigieren.")
+                        .arg(shown, where()));
+}
+
 } // namespace
 
 void writeXlsx(const QList<Sheet> &sheets, const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
+    for (const Sheet &s : sheets)
+        for (int r = 0; r < s.rows.size(); ++r)
+            for (int c = 0; c < s.rows[r].size() && c < s.header.size(); ++c)
+                if (const QVariant &v = s.rows[r][c]; v.typeId() == QMetaType::QString)
+                    checkCellText(shown, s, r + 1, c, v.toString());
     // libxlsxwriter writes the workbook in the temporary folder; it reaches path only through
     // fileio::writeAtomically, which checks every byte and keeps the old file on a full disk.
     QTemporaryDir tmp;
