@@ -244,7 +244,7 @@ TEST_CASE("tfp stopped by SIGTERM during a long import leaves the catalog closed
                QByteArray::number(i) + ";" + QByteArray(200, 'n') + "\n";
     const QString input = dir.filePath(u"viele.csv"_qs);
     test::writeFile(input, csv);
-    const QByteArray before = test::fileHash(catalog);
+    const qint64 revision = Catalog::open(catalog, Catalog::Access::ReadOnly)->revision();
     for (const int signal : {SIGTERM, SIGINT}) {
         INFO("Signal " << signal);
         QProcess p;
@@ -265,7 +265,11 @@ TEST_CASE("tfp stopped by SIGTERM during a long import leaves the catalog closed
         CHECK(p.exitCode() == 128 + signal);
         CHECK_FALSE(sidecars(catalog));
         CHECK(journalMode(catalog) == 1);
-        CHECK(test::fileHash(catalog) == before); // all or nothing: nothing
+        // All or nothing: nothing (the bytes differ: opening for writing switched the journal mode and back).
+        CHECK_FALSE(Catalog::open(catalog, Catalog::Access::ReadOnly)
+                        ->row(schema::Table::Leistung, 200000)
+                        .has_value());
+        CHECK(Catalog::open(catalog, Catalog::Access::ReadOnly)->revision() == revision);
     }
 }
 
