@@ -181,6 +181,15 @@ private:
         if (n < 0)
             throw Error(tr("„%1“: der Teil „%2“ ist beschädigt.").arg(m_zip.source(), m_name));
         m_total += n;
+        // The XML reader keeps a text run whole until its end: a run longer than any cell text (32,767
+        // characters, at most ten bytes each as a character reference) is refused before it is buffered.
+        for (int i = 0; i < n; ++i)
+            m_run = buffer[i] == '<' ? 0 : m_run + 1;
+        if (m_run > kMaxCellText * 10)
+            throw Error(tr("„%1“: der Teil „%2“ enthält einen Text, der länger ist als %3 Zeichen, mehr als "
+                           "eine Excel-Zelle fassen kann; die Datei wird nicht gelesen.")
+                            .arg(m_zip.source(), m_name)
+                            .arg(kMaxCellText));
         if (m_total > kMaxPart)
             throw Error(tr("„%1“: der Teil „%2“ ist zu groß (entpackt mehr als %3 MB).")
                             .arg(m_zip.source(), m_name)
@@ -194,6 +203,7 @@ private:
     Archive &m_zip;
     QString m_name;
     qint64 m_total = 0;
+    qint64 m_run = 0; // bytes since the last '<'
     bool m_unpacked = false;
 };
 
