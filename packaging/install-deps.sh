@@ -10,9 +10,13 @@ packages=(
   fonts-dejavu-core # the charts lay out their text with DejaVu Sans
   catch2
   xvfb xauth poppler-utils sqlite3
-  libxlsxwriter-dev libminizip-dev libsqlite3-dev
+  libsqlite3-dev # core/storage reads rows and hardens each SQLite connection through the C API
+  libxlsxwriter-dev libminizip-dev
   clang libclang-rt-14-dev
   dpkg-dev librsvg2-bin appstream desktop-file-utils
+  shared-mime-info libglib2.0-bin # test-package.sh checks the file types with gio
+  help2man lintian # the man pages are written from --help; test-package.sh runs lintian on the package
+  libical-dev # the tests read the milestone calendar back with libical (RFC 5546 check)
 )
 
 if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi

@@ -194,40 +194,34 @@ bundesweit</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/fieldeditors.cpp" line="32"/>
-        <location filename="../ui/fieldeditors.cpp" line="125"/>
-        <location filename="../ui/fieldeditors.cpp" line="132"/>
-        <location filename="../ui/fieldeditors.cpp" line="151"/>
+        <location filename="../ui/fieldeditors.cpp" line="101"/>
+        <location filename="../ui/fieldeditors.cpp" line="108"/>
+        <location filename="../ui/fieldeditors.cpp" line="127"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/fieldeditors.cpp" line="34"/>
-        <source>Datum wählen; ganz zurückdrehen oder Entf löscht das Datum.</source>
-        <translation>Datum wählen; ganz zurückdrehen oder Entf löscht das Datum.</translation>
-    </message>
-    <message>
-        <location filename="../ui/fieldeditors.cpp" line="60"/>
+        <location filename="../ui/fieldeditors.cpp" line="35"/>
         <source>– keine –</source>
         <translation>– keine –</translation>
     </message>
     <message>
-        <location filename="../ui/fieldeditors.cpp" line="78"/>
+        <location filename="../ui/fieldeditors.cpp" line="53"/>
         <source>– nicht erhoben –</source>
         <translation>– nicht erhoben –</translation>
     </message>
     <message>
-        <location filename="../ui/fieldeditors.cpp" line="89"/>
+        <location filename="../ui/fieldeditors.cpp" line="64"/>
         <source>– keine Angabe –</source>
         <translation>– keine Angabe –</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.cpp" line="45"/>
+        <location filename="../ui/widgets.cpp" line="49"/>
         <source>%1 löschen</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.cpp" line="46"/>
+        <location filename="../ui/widgets.cpp" line="50"/>
         <source>%1 löschen?
 
 Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
@@ -243,7 +237,7 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="43"/>
+        <location filename="../app/gui/main.cpp" line="49"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
@@ -365,76 +359,81 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>Eingebetteter Katalog, federfuehrung.csv Zeile %1: unbekannter Eintrag.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="207"/>
+        <location filename="../core/exchange/planjson.cpp" line="208"/>
         <source>eine ganze Zahl</source>
         <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="210"/>
-        <location filename="../core/exchange/planjson.cpp" line="241"/>
+        <location filename="../core/exchange/planjson.cpp" line="211"/>
+        <location filename="../core/exchange/planjson.cpp" line="242"/>
         <source>eine Zahl</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="213"/>
+        <location filename="../core/exchange/planjson.cpp" line="214"/>
         <source>true oder false</source>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="216"/>
-        <location filename="../core/exchange/planjson.cpp" line="243"/>
+        <location filename="../core/exchange/planjson.cpp" line="217"/>
+        <location filename="../core/exchange/planjson.cpp" line="244"/>
         <source>ein Text</source>
         <translation>ein Text</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="219"/>
+        <location filename="../core/exchange/planjson.cpp" line="220"/>
         <source>ein Datum als Text (JJJJ-MM-TT)</source>
         <translation>ein Datum als Text (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="222"/>
+        <location filename="../core/exchange/planjson.cpp" line="223"/>
         <source>ein Zeitpunkt als Text (JJJJ-MM-TTThh:mm:ssZ)</source>
         <translation>ein Zeitpunkt als Text (JJJJ-MM-TTThh:mm:ssZ)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="225"/>
+        <location filename="../core/exchange/planjson.cpp" line="226"/>
         <source>einer der Texte %1</source>
         <translation>einer der Texte %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="230"/>
+        <location filename="../core/exchange/planjson.cpp" line="231"/>
         <source>%1 oder null</source>
         <translation>%1 oder null</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="237"/>
+        <location filename="../core/exchange/planjson.cpp" line="238"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="239"/>
+        <location filename="../core/exchange/planjson.cpp" line="240"/>
         <source>ein Wahrheitswert</source>
         <translation>ein Wahrheitswert</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="243"/>
+        <location filename="../core/exchange/planjson.cpp" line="244"/>
         <source>ein leerer Text</source>
         <translation>ein leerer Text</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="245"/>
+        <location filename="../core/exchange/planjson.cpp" line="246"/>
         <source>eine Liste</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="247"/>
+        <location filename="../core/exchange/planjson.cpp" line="248"/>
         <source>ein Objekt</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="251"/>
+        <location filename="../core/exchange/planjson.cpp" line="252"/>
         <source>nichts</source>
         <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="532"/>
+        <source>„%1“, %2: %3.</source>
+        <translation>„%1“, %2: %3.</translation>
     </message>
     <message>
         <location filename="../core/exchange/reviewdiff.cpp" line="55"/>
@@ -465,6 +464,21 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <location filename="../core/exchange/reviewmergechanges.cpp" line="238"/>
         <source>Das Workshop-Paket „%1“ wird nicht übernommen: noch nicht entschiedene Konflikte: %2. Entscheiden Sie jeden für den Katalog oder das Paket.</source>
         <translation>Das Workshop-Paket „%1“ wird nicht übernommen: noch nicht entschiedene Konflikte: %2. Entscheiden Sie jeden für den Katalog oder das Paket.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="247"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="249"/>
+        <source>%1 weitere</source>
+        <translation>%1 weitere</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="250"/>
+        <source>Das Workshop-Paket „%1“ wird nicht übernommen, keine seiner Änderungen ist zulässig: %2. Es wurde nichts geändert.</source>
+        <translation>Das Workshop-Paket „%1“ wird nicht übernommen, keine seiner Änderungen ist zulässig: %2. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../core/exchange/reviewmergejson.cpp" line="201"/>
@@ -584,91 +598,211 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
 </translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="148"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="181"/>
         <source>„%1“ ist selbst ein Workshop-Paket; ein Workshop-Paket entsteht aus einem Katalog.</source>
         <translation>„%1“ ist selbst ein Workshop-Paket; ein Workshop-Paket entsteht aus einem Katalog.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="152"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="185"/>
         <source>Im Katalog „%1“ gibt es kein Themenfeld %2.</source>
         <translation>Im Katalog „%1“ gibt es kein Themenfeld %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="195"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="231"/>
         <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: %2.</source>
         <translation>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="203"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="239"/>
         <source>die Angabe „%1“ fehlt oder ist keine Zahl</source>
         <translation>die Angabe „%1“ fehlt oder ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="210"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="246"/>
         <source>Das Workshop-Paket „%1“ hat die Formatversion %2, dieses Programm liest bis Version %3; bitte Themenfeldplaner aktualisieren.</source>
         <translation>Das Workshop-Paket „%1“ hat die Formatversion %2, dieses Programm liest bis Version %3; bitte Themenfeldplaner aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="223"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="260"/>
         <source>die Herkunft fehlt</source>
         <translation>die Herkunft fehlt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="236"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="273"/>
         <source>„%1“ ist kein Workshop-Paket, sondern ein Katalog; ein Workshop-Paket erstellt „tfp review-pack“.</source>
         <translation>„%1“ ist kein Workshop-Paket, sondern ein Katalog; ein Workshop-Paket erstellt „tfp review-pack“.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="242"/>
-        <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: die Prüfsumme seiner Herkunft und seines Ausgangsstands stimmt nicht.</source>
-        <translation>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: die Prüfsumme seiner Herkunft und seines Ausgangsstands stimmt nicht.</translation>
+        <location filename="../core/exchange/reviewpackage.cpp" line="279"/>
+        <source>Das Workshop-Paket „%1“ stammt aus einem anderen Katalog (Kennung %2), nicht aus „%3“ (Kennung %4); es wird nicht übernommen.</source>
+        <translation>Das Workshop-Paket „%1“ stammt aus einem anderen Katalog (Kennung %2), nicht aus „%3“ (Kennung %4); es wird nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="245"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="288"/>
+        <source>Das Workshop-Paket „%1“ hat das Format %2 einer älteren Version von Themenfeldplaner, das nicht mit dem Schlüssel seines Katalogs versiegelt ist, und wird nicht übernommen; bitte erstellen Sie ein neues Workshop-Paket.</source>
+        <translation>Das Workshop-Paket „%1“ hat das Format %2 einer älteren Version von Themenfeldplaner, das nicht mit dem Schlüssel seines Katalogs versiegelt ist, und wird nicht übernommen; bitte erstellen Sie ein neues Workshop-Paket.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="296"/>
+        <source>Das Workshop-Paket „%1“ ist mit einem Schlüssel versiegelt, den der Katalog „%2“ nicht (mehr) hat, etwa weil er über export-json und import-json umgezogen ist; es kann nicht geprüft werden und wird nicht übernommen.</source>
+        <translation>Das Workshop-Paket „%1“ ist mit einem Schlüssel versiegelt, den der Katalog „%2“ nicht (mehr) hat, etwa weil er über export-json und import-json umgezogen ist; es kann nicht geprüft werden und wird nicht übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="302"/>
+        <source>Das Workshop-Paket „%1“ wurde manipuliert: das Siegel seiner Herkunft und seines Ausgangsstands stimmt nicht.</source>
+        <translation>Das Workshop-Paket „%1“ wurde manipuliert: das Siegel seiner Herkunft und seines Ausgangsstands stimmt nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="305"/>
         <source>%1 (Ausgangsstand)</source>
         <translation>%1 (Ausgangsstand)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="247"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="307"/>
         <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: sein Ausgangsstand gehört nicht zu ihm.</source>
         <translation>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: sein Ausgangsstand gehört nicht zu ihm.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="321"/>
+        <location filename="../core/storage/catalog.cpp" line="336"/>
         <source>%1 %2: einen solchen Eintrag gibt es schon (%3).</source>
         <translation>%1 %2: einen solchen Eintrag gibt es schon (%3).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="323"/>
+        <location filename="../core/storage/catalog.cpp" line="338"/>
         <source>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</source>
         <translation>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="326"/>
+        <location filename="../core/storage/catalog.cpp" line="341"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="70"/>
+        <source>Tabelle „%1“: fehlt oder ist keine Tabelle; keine Einträge übernommen</source>
+        <translation>Tabelle „%1“: fehlt oder ist keine Tabelle; keine Einträge übernommen</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="79"/>
+        <source>Tabelle „%1“: der Schlüssel „%2“ fehlt; keine Einträge übernommen</source>
+        <translation>Tabelle „%1“: der Schlüssel „%2“ fehlt; keine Einträge übernommen</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="84"/>
+        <source>Tabelle „%1“: Spalte „%2“ fehlt; ihr Vorgabewert wird verwendet</source>
+        <translation>Tabelle „%1“: Spalte „%2“ fehlt; ihr Vorgabewert wird verwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="93"/>
+        <source>Tabelle „%1“: lässt sich nicht lesen (%2); keine Einträge übernommen</source>
+        <translation>Tabelle „%1“: lässt sich nicht lesen (%2); keine Einträge übernommen</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="116"/>
+        <source>erwartet wird eine ganze Zahl in Spalte %1</source>
+        <translation>erwartet wird eine ganze Zahl in Spalte %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="119"/>
+        <source>erwartet wird ein Text in Spalte %1</source>
+        <translation>erwartet wird ein Text in Spalte %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="121"/>
+        <source>die Revision ist negativ</source>
+        <translation>die Revision ist negativ</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="123"/>
+        <source>die Tabelle „%1“ gibt es nicht</source>
+        <translation>die Tabelle „%1“ gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="125"/>
+        <source>der Zeitpunkt ist ungültig</source>
+        <translation>der Zeitpunkt ist ungültig</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="133"/>
+        <source>Journal: fehlt oder ist keine Tabelle; nicht übernommen</source>
+        <translation>Journal: fehlt oder ist keine Tabelle; nicht übernommen</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="142"/>
+        <source>Journal: lässt sich nicht lesen (%1); nicht übernommen</source>
+        <translation>Journal: lässt sich nicht lesen (%1); nicht übernommen</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="147"/>
+        <source>journal %1: %2</source>
+        <translation>journal %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="171"/>
+        <source>Katalogangaben: fehlen oder sind keine Tabelle; nicht übernommen</source>
+        <translation>Katalogangaben: fehlen oder sind keine Tabelle; nicht übernommen</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="185"/>
+        <source>Katalogangabe „%1“: kein einzeiliger Text; nicht übernommen</source>
+        <translation>Katalogangabe „%1“: kein einzeiliger Text; nicht übernommen</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="202"/>
+        <source>Katalogkennung „%1“: keine UUID in Kleinbuchstaben; der neue Katalog erhält eine neue</source>
+        <translation>Katalogkennung „%1“: keine UUID in Kleinbuchstaben; der neue Katalog erhält eine neue</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="215"/>
+        <source>Die Datei „%1“ gibt es schon; eine Reparatur überschreibt keine Datei.</source>
+        <translation>Die Datei „%1“ gibt es schon; eine Reparatur überschreibt keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="220"/>
+        <source>„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen Programms).</source>
+        <translation>„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen Programms).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="224"/>
+        <source>Die Katalogdatei „%1“ hat das Schema %2; reparieren lässt sich nur Schema %3.</source>
+        <translation>Die Katalogdatei „%1“ hat das Schema %2; reparieren lässt sich nur Schema %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="238"/>
+        <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
+        <translation>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="244"/>
+        <source>Die Katalogdatei „%1“ lässt sich nicht reparieren: %2</source>
+        <translation>Die Katalogdatei „%1“ lässt sich nicht reparieren: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="248"/>
+        <source>Schema: %1; nicht übernommen</source>
+        <translation>Schema: %1; nicht übernommen</translation>
     </message>
 </context>
 <context>
     <name>tfp::Catalog</name>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="100"/>
+        <location filename="../core/storage/catalog.cpp" line="102"/>
         <source>unbekannt</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="129"/>
+        <location filename="../core/storage/catalog.cpp" line="131"/>
         <source>Interner Fehler im Katalog „%1“: %2</source>
         <translation>Interner Fehler im Katalog „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="139"/>
-        <location filename="../core/storage/catalog.cpp" line="451"/>
+        <location filename="../core/storage/catalog.cpp" line="141"/>
+        <location filename="../core/storage/catalog.cpp" line="466"/>
         <source>Der Katalog „%1“ kann nicht bearbeitet werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht bearbeitet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="177"/>
+        <location filename="../core/storage/catalog.cpp" line="174"/>
         <source>Die Katalogdatei „%1“ ist beschädigt: die Katalogkennung fehlt.</source>
         <translation>Die Katalogdatei „%1“ ist beschädigt: die Katalogkennung fehlt.</translation>
     </message>
@@ -688,7 +822,7 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>Der Katalog „%1“ kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="452"/>
+        <location filename="../core/storage/catalog.cpp" line="467"/>
         <location filename="../core/storage/catalogcreate.cpp" line="77"/>
         <source>Der Katalog „%1“ kann nicht gespeichert werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht gespeichert werden: %2</translation>
@@ -699,233 +833,298 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>Der Katalog „%1“ kann nicht angelegt werden (Datei entstand gleichzeitig oder Ordner nicht beschreibbar).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="213"/>
+        <location filename="../core/storage/catalog.cpp" line="218"/>
+        <source>Die Katalogdatei oder ihr Ordner ist schreibgeschützt (etwa auf einem schreibgeschützten Datenträger). Der Katalog ist nur zum Lesen geöffnet.</source>
+        <translation>Die Katalogdatei oder ihr Ordner ist schreibgeschützt (etwa auf einem schreibgeschützten Datenträger). Der Katalog ist nur zum Lesen geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="228"/>
         <source>Der Katalog wird gerade von einem anderen Programm bearbeitet (%1, Prozess %2 auf %3). Er ist nur zum Lesen geöffnet, bis es ihn freigibt.</source>
         <translation>Der Katalog wird gerade von einem anderen Programm bearbeitet (%1, Prozess %2 auf %3). Er ist nur zum Lesen geöffnet, bis es ihn freigibt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="215"/>
+        <location filename="../core/storage/catalog.cpp" line="230"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="221"/>
+        <location filename="../core/storage/catalog.cpp" line="236"/>
         <source>Der Katalog ist nur zum Lesen geöffnet.</source>
         <translation>Der Katalog ist nur zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="230"/>
+        <location filename="../core/storage/catalog.cpp" line="245"/>
         <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
         <translation>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="236"/>
+        <location filename="../core/storage/catalog.cpp" line="251"/>
         <source>Die Katalogdatei „%1“ hat das ältere Schema %2 und muss auf Schema %3 gebracht werden; das geht nur, wenn sie beschreibbar und nicht anderswo geöffnet ist.</source>
         <translation>Die Katalogdatei „%1“ hat das ältere Schema %2 und muss auf Schema %3 gebracht werden; das geht nur, wenn sie beschreibbar und nicht anderswo geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="263"/>
+        <location filename="../core/storage/catalog.cpp" line="278"/>
         <source>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</source>
         <translation>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="269"/>
+        <location filename="../core/storage/catalog.cpp" line="284"/>
         <source>Der Katalog „%1“ kann nicht aktualisiert werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="295"/>
+        <location filename="../core/storage/catalog.cpp" line="310"/>
         <source>%1: unbekanntes Feld „%2“.</source>
         <translation>%1: unbekanntes Feld „%2“.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="301"/>
+        <location filename="../core/storage/catalog.cpp" line="316"/>
         <source>%1, Feld „%2“: %3</source>
         <translation>%1, Feld „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="352"/>
-        <location filename="../core/storage/catalog.cpp" line="371"/>
+        <location filename="../core/storage/catalog.cpp" line="367"/>
+        <location filename="../core/storage/catalog.cpp" line="386"/>
         <source>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</source>
         <translation>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="361"/>
+        <location filename="../core/storage/catalog.cpp" line="376"/>
         <source>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</source>
         <translation>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="367"/>
-        <location filename="../core/storage/catalog.cpp" line="491"/>
+        <location filename="../core/storage/catalog.cpp" line="382"/>
+        <location filename="../core/storage/catalog.cpp" line="513"/>
         <source>%1 %2, Feld „%3“: %4</source>
         <translation>%1 %2, Feld „%3“: %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="378"/>
+        <location filename="../core/storage/catalog.cpp" line="393"/>
         <source>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</source>
         <translation>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="446"/>
+        <location filename="../core/storage/catalog.cpp" line="461"/>
         <source>Der Katalog „%1“ ist schreibgeschützt: %2</source>
         <translation>Der Katalog „%1“ ist schreibgeschützt: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="474"/>
+        <location filename="../core/storage/catalog.cpp" line="472"/>
+        <source>Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht mehr bearbeitet werden.</source>
+        <translation>Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht mehr bearbeitet werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="496"/>
         <source>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</source>
         <translation>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="482"/>
+        <location filename="../core/storage/catalog.cpp" line="504"/>
         <source>%1: %2 Werte erwartet, %3 erhalten.</source>
         <translation>%1: %2 Werte erwartet, %3 erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="516"/>
+        <location filename="../core/storage/catalog.cpp" line="524"/>
+        <source>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</source>
+        <translation>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="540"/>
         <source>journal %1: %2</source>
         <translation>journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="262"/>
+        <location filename="../core/storage/catalogfile.cpp" line="304"/>
         <source>Die Datei „%1“ gibt es schon; eine Kopie überschreibt keine Datei.</source>
         <translation>Die Datei „%1“ gibt es schon; eine Kopie überschreibt keine Datei.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="271"/>
+        <location filename="../core/storage/catalogfile.cpp" line="315"/>
         <source>Die Kopie „%1“ kann nicht geschrieben werden: %2</source>
         <translation>Die Kopie „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="276"/>
+        <location filename="../core/storage/catalogfile.cpp" line="320"/>
         <source>Die Kopie „%1“ kann nicht geschrieben werden.</source>
         <translation>Die Kopie „%1“ kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogmeta.cpp" line="58"/>
+        <location filename="../core/storage/catalogmeta.cpp" line="32"/>
+        <source>Der Katalog „%1“ hat noch keinen Schlüssel für Workshop-Pakete und ist schreibgeschützt geöffnet: %2</source>
+        <translation>Der Katalog „%1“ hat noch keinen Schlüssel für Workshop-Pakete und ist schreibgeschützt geöffnet: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogmeta.cpp" line="85"/>
         <source>Interner Fehler: „%1“ des Katalogs kann nicht geändert werden.</source>
         <translation>Interner Fehler: „%1“ des Katalogs kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogmeta.cpp" line="61"/>
+        <location filename="../core/storage/catalogmeta.cpp" line="88"/>
         <source>Der Katalog „%1“ wurde inzwischen geändert (%2).</source>
         <translation>Der Katalog „%1“ wurde inzwischen geändert (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/planrows.cpp" line="23"/>
+        <source>Interner Fehler: die Verbindung „%1“ ist keine offene SQLite-Verbindung.</source>
+        <translation>Interner Fehler: die Verbindung „%1“ ist keine offene SQLite-Verbindung.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="128"/>
+        <source>Tabelle</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="129"/>
+        <source>eine Tabelle</source>
+        <translation>eine Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="130"/>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="130"/>
+        <source>ein Index</source>
+        <translation>ein Index</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="131"/>
+        <source>Sicht</source>
+        <translation>Sicht</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="131"/>
+        <source>eine Sicht</source>
+        <translation>eine Sicht</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="132"/>
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="133"/>
+        <source>ein Trigger</source>
+        <translation>ein Trigger</translation>
     </message>
 </context>
 <context>
     <name>tfp::Importer</name>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="274"/>
+        <location filename="../core/exchange/planjson.cpp" line="275"/>
         <source>erwartet wird ein Objekt mit den Tabellen, gefunden wurde %1</source>
         <translation>erwartet wird ein Objekt mit den Tabellen, gefunden wurde %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="279"/>
-        <location filename="../core/exchange/planjson.cpp" line="462"/>
+        <location filename="../core/exchange/planjson.cpp" line="280"/>
+        <location filename="../core/exchange/planjson.cpp" line="464"/>
         <source>unbekannte Tabelle „%1“</source>
         <translation>unbekannte Tabelle „%1“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="301"/>
+        <location filename="../core/exchange/planjson.cpp" line="303"/>
         <source>„%1“, Zeile %2: kein gültiges JSON (%3).</source>
         <translation>„%1“, Zeile %2: kein gültiges JSON (%3).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="307"/>
+        <location filename="../core/exchange/planjson.cpp" line="309"/>
         <source>erwartet wird ein JSON-Objekt mit einem Plan von Themenfeldplaner</source>
         <translation>erwartet wird ein JSON-Objekt mit einem Plan von Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="317"/>
+        <location filename="../core/exchange/planjson.cpp" line="319"/>
         <source>erwartet wird „%1“; die Datei ist kein Plan von Themenfeldplaner</source>
         <translation>erwartet wird „%1“; die Datei ist kein Plan von Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="321"/>
+        <location filename="../core/exchange/planjson.cpp" line="323"/>
         <source>die Datei hat die Formatversion %1, dieses Programm liest bis Version %2; bitte Themenfeldplaner aktualisieren</source>
         <translation>die Datei hat die Formatversion %1, dieses Programm liest bis Version %2; bitte Themenfeldplaner aktualisieren</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="328"/>
+        <location filename="../core/exchange/planjson.cpp" line="330"/>
         <source>die Datei stammt aus einem Katalog mit Schemaversion %1, erwartet wird %2</source>
         <translation>die Datei stammt aus einem Katalog mit Schemaversion %1, erwartet wird %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="336"/>
+        <location filename="../core/exchange/planjson.cpp" line="338"/>
         <source>unbekannter Eintrag „%1“</source>
         <translation>unbekannter Eintrag „%1“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="341"/>
+        <location filename="../core/exchange/planjson.cpp" line="343"/>
         <source>erwartet wird eine Katalogkennung (UUID wie „%1“)</source>
         <translation>erwartet wird eine Katalogkennung (UUID wie „%1“)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="354"/>
+        <location filename="../core/exchange/planjson.cpp" line="356"/>
         <source>erwartet wird ein Objekt, gefunden wurde %1</source>
         <translation>erwartet wird ein Objekt, gefunden wurde %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="360"/>
+        <location filename="../core/exchange/planjson.cpp" line="362"/>
         <source>erwartet wird als Schlüssel die Kennung eines Workshop-Pakets (UUID)</source>
         <translation>erwartet wird als Schlüssel die Kennung eines Workshop-Pakets (UUID)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="367"/>
+        <location filename="../core/exchange/planjson.cpp" line="369"/>
         <source>erwartet wird ein Text mit dem Übernahme-Vermerk (datei, zeitpunkt, paket_revision, basis_revision)</source>
         <translation>erwartet wird ein Text mit dem Übernahme-Vermerk (datei, zeitpunkt, paket_revision, basis_revision)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="378"/>
+        <location filename="../core/exchange/planjson.cpp" line="380"/>
         <source>„%1“: %2.</source>
         <translation>„%1“: %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="379"/>
+        <location filename="../core/exchange/planjson.cpp" line="381"/>
         <source>„%1“, %2: %3.</source>
         <translation>„%1“, %2: %3.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="397"/>
+        <location filename="../core/exchange/planjson.cpp" line="399"/>
         <source>erwartet wird %1, gefunden wurde %2</source>
         <translation>erwartet wird %1, gefunden wurde %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="413"/>
+        <location filename="../core/exchange/planjson.cpp" line="415"/>
         <source>erwartet wird eine Liste von Zeilen, gefunden wurde %1</source>
         <translation>erwartet wird eine Liste von Zeilen, gefunden wurde %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="420"/>
+        <location filename="../core/exchange/planjson.cpp" line="422"/>
         <source>erwartet wird ein Objekt mit den Feldern einer Zeile, gefunden wurde %1</source>
         <translation>erwartet wird ein Objekt mit den Feldern einer Zeile, gefunden wurde %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="428"/>
+        <location filename="../core/exchange/planjson.cpp" line="430"/>
         <source>unbekanntes Feld „%1“</source>
         <translation>unbekanntes Feld „%1“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="436"/>
+        <location filename="../core/exchange/planjson.cpp" line="438"/>
         <source>verweist auf %1 %2, diesen Eintrag gibt es im Dokument nicht</source>
         <translation>verweist auf %1 %2, diesen Eintrag gibt es im Dokument nicht</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="443"/>
+        <location filename="../core/exchange/planjson.cpp" line="445"/>
         <source>der Schlüssel %1 steht schon in %2[%3]</source>
         <translation>der Schlüssel %1 steht schon in %2[%3]</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="457"/>
+        <location filename="../core/exchange/planjson.cpp" line="459"/>
         <source>erwartet wird eine Revision bis %1 (die Revision des Katalogs)</source>
         <translation>erwartet wird eine Revision bis %1 (die Revision des Katalogs)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="459"/>
+        <location filename="../core/exchange/planjson.cpp" line="461"/>
         <source>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss.zzzZ)</source>
         <translation>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss.zzzZ)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="464"/>
+        <location filename="../core/exchange/planjson.cpp" line="466"/>
         <source>die Tabelle „%1“ hat kein Feld „%2“</source>
         <translation>die Tabelle „%1“ hat kein Feld „%2“</translation>
     </message>
@@ -933,107 +1132,107 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
 <context>
     <name>tfp::Planner</name>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="71"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="72"/>
         <source>Das Workshop-Paket „%1“ stammt aus einem anderen Katalog (Kennung %2), nicht aus „%3“ (Kennung %4); es wird nicht übernommen.</source>
         <translation>Das Workshop-Paket „%1“ stammt aus einem anderen Katalog (Kennung %2), nicht aus „%3“ (Kennung %4); es wird nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="76"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="77"/>
         <source>„%1“ ist selbst ein Workshop-Paket; Workshop-Ergebnisse werden in den Katalog übernommen, aus dem das Paket stammt.</source>
         <translation>„%1“ ist selbst ein Workshop-Paket; Workshop-Ergebnisse werden in den Katalog übernommen, aus dem das Paket stammt.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="83"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="84"/>
         <source>Der Katalog steht bei Revision %1, das Paket wurde bei Revision %2 erstellt: ist der Katalog eine ältere Sicherung?</source>
         <translation>Der Katalog steht bei Revision %1, das Paket wurde bei Revision %2 erstellt: ist der Katalog eine ältere Sicherung?</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="118"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="120"/>
         <source>Das Workshop-Paket „%1“ wurde schon am %2 übernommen; eine zweite Übernahme ändert nichts.</source>
         <translation>Das Workshop-Paket „%1“ wurde schon am %2 übernommen; eine zweite Übernahme ändert nichts.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="124"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="126"/>
         <source>Es wurde danach weiter bearbeitet (%1 statt %2 Änderungsschritte); diese späteren Änderungen werden nicht übernommen. Für weitere Arbeit erstellen Sie bitte ein neues Workshop-Paket.</source>
         <translation>Es wurde danach weiter bearbeitet (%1 statt %2 Änderungsschritte); diese späteren Änderungen werden nicht übernommen. Für weitere Arbeit erstellen Sie bitte ein neues Workshop-Paket.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="150"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="152"/>
         <source>hängt an %1, das nicht übernommen wird</source>
         <translation>hängt an %1, das nicht übernommen wird</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="155"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="157"/>
         <source>verweist auf %1, das es im Katalog nicht mehr gibt</source>
         <translation>verweist auf %1, das es im Katalog nicht mehr gibt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="207"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="209"/>
         <source>%1 von %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="241"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="243"/>
         <source>im Katalog und im Paket verschieden geändert</source>
         <translation>im Katalog und im Paket verschieden geändert</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="242"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="244"/>
         <source>im Katalog und im Paket neu angelegt, mit verschiedenen Werten</source>
         <translation>im Katalog und im Paket neu angelegt, mit verschiedenen Werten</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="257"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="259"/>
         <source>%1 (neu im Paket)</source>
         <translation>%1 (neu im Paket)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="300"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="303"/>
         <source>gibt es im Katalog nicht mehr</source>
         <translation>gibt es im Katalog nicht mehr</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="357"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="360"/>
         <source>%1 ist im Katalog hinzugekommen</source>
         <translation>%1 ist im Katalog hinzugekommen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="359"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="362"/>
         <source>%1 wurde im Katalog geändert</source>
         <translation>%1 wurde im Katalog geändert</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="367"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="370"/>
         <source>%1 verweist im Katalog darauf</source>
         <translation>%1 verweist im Katalog darauf</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="370"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="373"/>
         <source> (samt abhängigen Einträgen: %1)</source>
         <translation> (samt abhängigen Einträgen: %1)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="381"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="383"/>
         <source>im Paket gelöscht, aber: %1</source>
         <translation>im Paket gelöscht, aber: %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="427"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="452"/>
         <source>Die Stimmen zu %1 werden nicht ausgewertet: %2</source>
         <translation>Die Stimmen zu %1 werden nicht ausgewertet: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="483"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="508"/>
         <source>Bewertung „%1“ von %2</source>
         <translation>Bewertung „%1“ von %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="497"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="522"/>
         <source>im Katalog geändert, die Stimmen ergeben einen anderen Wert</source>
         <translation>im Katalog geändert, die Stimmen ergeben einen anderen Wert</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="510"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="535"/>
         <source>im Katalog seitdem entfernt</source>
         <translation>im Katalog seitdem entfernt</translation>
     </message>
@@ -1041,14 +1240,32 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
 <context>
     <name>tfp::ReviewMergePlan</name>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="518"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="543"/>
         <source>Workshop-Paket %1</source>
         <translation>Workshop-Paket %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="523"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="548"/>
         <source>Workshop-Ergebnis „%1“ übernehmen</source>
         <translation>Workshop-Ergebnis „%1“ übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ReviewScope</name>
+    <message>
+        <location filename="../core/exchange/reviewscope.cpp" line="136"/>
+        <source>gehört nicht zum Themenfeld „%1“ des Pakets</source>
+        <translation>gehört nicht zum Themenfeld „%1“ des Pakets</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewscope.cpp" line="137"/>
+        <source>gehört zum gemeinsamen Katalog, den ein Workshop-Paket nicht ändert</source>
+        <translation>gehört zum gemeinsamen Katalog, den ein Workshop-Paket nicht ändert</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewscope.cpp" line="149"/>
+        <source>würde aus dem Themenfeld „%1“ des Pakets herausführen</source>
+        <translation>würde aus dem Themenfeld „%1“ des Pakets herausführen</translation>
     </message>
 </context>
 <context>
@@ -1109,7 +1326,7 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>Das Themenfeld %1 gibt es im Katalog nicht.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/progress.cpp" line="153"/>
+        <location filename="../core/analysis/progress.cpp" line="158"/>
         <source>Für den Zeitplan fehlt das heutige Datum.</source>
         <translation>Für den Zeitplan fehlt das heutige Datum.</translation>
     </message>
@@ -1117,70 +1334,75 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
 <context>
     <name>tfp::catalogfile</name>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="69"/>
+        <location filename="../core/storage/catalogfile.cpp" line="70"/>
         <source>Die Datei „%1“ gibt es nicht.</source>
         <translation>Die Datei „%1“ gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="71"/>
+        <location filename="../core/storage/catalogfile.cpp" line="72"/>
         <source>„%1“ ist ein Ordner, keine Katalogdatei.</source>
         <translation>„%1“ ist ein Ordner, keine Katalogdatei.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="74"/>
+        <location filename="../core/storage/catalogfile.cpp" line="75"/>
         <source>Die Datei „%1“ kann nicht gelesen werden: %2</source>
         <translation>Die Datei „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="77"/>
+        <location filename="../core/storage/catalogfile.cpp" line="78"/>
         <source>Die Datei „%1“ ist leer und keine Katalogdatei.</source>
         <translation>Die Datei „%1“ ist leer und keine Katalogdatei.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="79"/>
+        <location filename="../core/storage/catalogfile.cpp" line="80"/>
         <source>„%1“ ist keine Katalogdatei von Themenfeldplaner (keine SQLite-Datenbank).</source>
         <translation>„%1“ ist keine Katalogdatei von Themenfeldplaner (keine SQLite-Datenbank).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="83"/>
+        <location filename="../core/storage/catalogfile.cpp" line="84"/>
         <source>Die Katalogdatei „%1“ ist abgeschnitten (Kopf unvollständig).</source>
         <translation>Die Katalogdatei „%1“ ist abgeschnitten (Kopf unvollständig).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="90"/>
+        <location filename="../core/storage/catalogfile.cpp" line="91"/>
         <source>Die Katalogdatei „%1“ ist abgeschnitten: %2 von %3 Bytes vorhanden.</source>
         <translation>Die Katalogdatei „%1“ ist abgeschnitten: %2 von %3 Bytes vorhanden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="120"/>
+        <location filename="../core/storage/catalogfile.cpp" line="129"/>
         <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
         <translation>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="132"/>
+        <location filename="../core/storage/catalogfile.cpp" line="141"/>
         <source>Die Katalogdatei „%1“ ist beschädigt und kann nicht gelesen werden: %2</source>
         <translation>Die Katalogdatei „%1“ ist beschädigt und kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="135"/>
+        <location filename="../core/storage/catalogfile.cpp" line="144"/>
         <source>„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen Programms).</source>
         <translation>„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen Programms).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="140"/>
+        <location filename="../core/storage/catalogfile.cpp" line="149"/>
         <source>Die Katalogdatei „%1“ stammt aus einer neueren Version von Themenfeldplaner (Schema %2; diese Version kennt Schema %3). Bitte aktualisieren Sie das Programm.</source>
         <translation>Die Katalogdatei „%1“ stammt aus einer neueren Version von Themenfeldplaner (Schema %2; diese Version kennt Schema %3). Bitte aktualisieren Sie das Programm.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="147"/>
+        <location filename="../core/storage/catalogfile.cpp" line="156"/>
         <source>Die Katalogdatei „%1“ ist beschädigt: die Schemaversion fehlt.</source>
         <translation>Die Katalogdatei „%1“ ist beschädigt: die Schemaversion fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="152"/>
-        <location filename="../core/storage/catalogfile.cpp" line="154"/>
+        <location filename="../core/storage/catalogfile.cpp" line="163"/>
+        <location filename="../core/storage/catalogfile.cpp" line="165"/>
         <source>Die Katalogdatei „%1“ ist beschädigt: %2</source>
         <translation>Die Katalogdatei „%1“ ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="235"/>
+        <source>Die Katalogdatei „%1“ liegt schreibgeschützt im WAL-Modus vor und kann nicht zum Lesen kopiert werden.</source>
+        <translation>Die Katalogdatei „%1“ liegt schreibgeschützt im WAL-Modus vor und kann nicht zum Lesen kopiert werden.</translation>
     </message>
 </context>
 <context>
@@ -1238,13 +1460,13 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
     </message>
     <message>
         <location filename="../app/tfp/cmd_analysis.cpp" line="66"/>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="114"/>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="40"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="116"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="41"/>
         <location filename="../app/tfp/cmd_chart.cpp" line="36"/>
         <location filename="../app/tfp/cmd_exchange.cpp" line="26"/>
         <location filename="../app/tfp/cmd_exchange.cpp" line="81"/>
         <location filename="../app/tfp/cmd_history.cpp" line="41"/>
-        <location filename="../app/tfp/cmd_history.cpp" line="127"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="128"/>
         <location filename="../app/tfp/cmd_json.cpp" line="24"/>
         <location filename="../app/tfp/cmd_pdf.cpp" line="39"/>
         <location filename="../app/tfp/cmd_review.cpp" line="26"/>
@@ -1258,8 +1480,8 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
     </message>
     <message>
         <location filename="../app/tfp/cmd_analysis.cpp" line="68"/>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="121"/>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="41"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="123"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="42"/>
         <source>Ausgabe als ein JSON-Objekt.</source>
         <translation>Ausgabe als ein JSON-Objekt.</translation>
     </message>
@@ -1274,71 +1496,71 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>--themenfeld NAME fehlt; siehe „%1 --help“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="97"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="99"/>
         <source>Leistungen: %1
 </source>
         <translation>Leistungen: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="100"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="102"/>
         <source>OZG-konform (Reifegrad ≥ 3): %1 (%2)
 </source>
         <translation>OZG-konform (Reifegrad ≥ 3): %1 (%2)
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="101"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="103"/>
         <source>ohne Projekt: %1
 </source>
         <translation>ohne Projekt: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="102"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="104"/>
         <source>ohne Onlinedienst: %1
 </source>
         <translation>ohne Onlinedienst: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="103"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="105"/>
         <source>Lagen ohne Aktivität: %1
 </source>
         <translation>Lagen ohne Aktivität: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="104"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="106"/>
         <source>Projekte ohne Meilensteine: %1
 </source>
         <translation>Projekte ohne Meilensteine: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="105"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="107"/>
         <source>Meilensteine überfällig: %1, verzögert: %2
 </source>
         <translation>Meilensteine überfällig: %1, verzögert: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="115"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="117"/>
         <source>Nur dieses Themenfeld (sonst das ganze Programm).</source>
         <translation>Nur dieses Themenfeld (sonst das ganze Programm).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="117"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="119"/>
         <source>alle (Vorgabe) oder foederal: nur Leistungen des Digitalisierungsprogramms Föderal.</source>
         <translation>alle (Vorgabe) oder foederal: nur Leistungen des Digitalisierungsprogramms Föderal.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="120"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="122"/>
         <source>Stichtag für überfällige Meilensteine (Vorgabe: heute).</source>
         <translation>Stichtag für überfällige Meilensteine (Vorgabe: heute).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="123"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="125"/>
         <source>Zeigt die Abdeckung: Status, Reifegrad, Onlinedienste und Lücken.</source>
         <translation>Zeigt die Abdeckung: Status, Reifegrad, Onlinedienste und Lücken.</translation>
     </message>
@@ -1348,40 +1570,92 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>--scope erwartet alle oder foederal, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="152"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="160"/>
         <source>Leistungen eines Themenfelds priorisieren und in Wellen planen</source>
         <translation>Leistungen eines Themenfelds priorisieren und in Wellen planen</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="154"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="162"/>
         <source>Abdeckung und Lücken eines Themenfelds oder des Programms zeigen</source>
         <translation>Abdeckung und Lücken eines Themenfelds oder des Programms zeigen</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="25"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="26"/>
         <location filename="../app/tfp/cmd_json.cpp" line="49"/>
         <source>Der neue Katalog (*.tfplan); eine vorhandene Datei wird nicht überschrieben.</source>
         <translation>Der neue Katalog (*.tfplan); eine vorhandene Datei wird nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="27"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="28"/>
         <source>Legt einen neuen Katalog mit dem eingebetteten OZG-Katalog an.</source>
         <translation>Legt einen neuen Katalog mit dem eingebetteten OZG-Katalog an.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="43"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="44"/>
         <source>Zählt den Inhalt eines Katalogs und zeigt die Federführung.</source>
         <translation>Zählt den Inhalt eines Katalogs und zeigt die Federführung.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="68"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="69"/>
+        <source>Der Katalog, den das Öffnen ablehnt (*.tfplan); er bleibt unverändert.</source>
+        <translation>Der Katalog, den das Öffnen ablehnt (*.tfplan); er bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="71"/>
+        <source>Der neue, bereinigte Katalog; eine vorhandene Datei wird nicht überschrieben.</source>
+        <translation>Der neue, bereinigte Katalog; eine vorhandene Datei wird nicht überschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="72"/>
+        <source>NEU</source>
+        <translation>NEU</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="75"/>
+        <source>Kopiert alle gültigen Einträge eines abgelehnten Katalogs (mit Katalogkennung und Journal, soweit gültig) in einen neuen Katalog und nennt, was ausgelassen wurde und warum.</source>
+        <translation>Kopiert alle gültigen Einträge eines abgelehnten Katalogs (mit Katalogkennung und Journal, soweit gültig) in einen neuen Katalog und nennt, was ausgelassen wurde und warum.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="81"/>
+        <source>-o NEU fehlt; siehe „tfp repair --help“.</source>
+        <translation>-o NEU fehlt; siehe „tfp repair --help“.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="88"/>
+        <source>ausgelassen: %1</source>
+        <translation>ausgelassen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="89"/>
+        <source>Neuer Katalog „%1“ (Kennung %2, %3): %4 Einträge und %5 Journaleinträge übernommen, %6 Angaben ausgelassen.
+</source>
+        <translation>Neuer Katalog „%1“ (Kennung %2, %3): %4 Einträge und %5 Journaleinträge übernommen, %6 Angaben ausgelassen.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="91"/>
+        <source>übernommen</source>
+        <translation>übernommen</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="91"/>
+        <source>neu vergeben</source>
+        <translation>neu vergeben</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="106"/>
         <source>neuen Katalog aus dem eingebetteten OZG-Katalog anlegen</source>
         <translation>neuen Katalog aus dem eingebetteten OZG-Katalog anlegen</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="69"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="107"/>
         <source>Inhalt und Federführung eines Katalogs zählen</source>
         <translation>Inhalt und Federführung eines Katalogs zählen</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="108"/>
+        <source>gültige Einträge eines abgelehnten Katalogs in einen neuen Katalog kopieren</source>
+        <translation>gültige Einträge eines abgelehnten Katalogs in einen neuen Katalog kopieren</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_exchange.cpp" line="27"/>
@@ -1481,7 +1755,7 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>--bis (%1) muss nach --von (%2) liegen.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="139"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="143"/>
         <source>ein Diagramm des Themenfelds oder Programms als PNG oder SVG zeichnen</source>
         <translation>ein Diagramm des Themenfelds oder Programms als PNG oder SVG zeichnen</translation>
     </message>
@@ -1662,58 +1936,58 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>„--entity“ erwartet eine Tabelle, gegebenenfalls mit „:SCHLÜSSEL“; Tabellen: %1.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="92"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="93"/>
         <source>Im Katalog „%1“ gibt es keinen Stand „%2“; es gibt: %3.</source>
         <translation>Im Katalog „%1“ gibt es keinen Stand „%2“; es gibt: %3.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="94"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="95"/>
         <source>keinen</source>
         <translation>keinen</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="102"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="103"/>
         <source>%1 Änderungen nach „%2“ geschrieben.
 </source>
         <translation>%1 Änderungen nach „%2“ geschrieben.
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="109"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="110"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="116"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="117"/>
         <source>Keine Änderungen.
 </source>
         <translation>Keine Änderungen.
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="128"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="129"/>
         <source>Der Name des Stands, z. B. „Stand Steuerungskreis 14.11.2026“.</source>
         <translation>Der Name des Stands, z. B. „Stand Steuerungskreis 14.11.2026“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="131"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="132"/>
         <source>Hält den Plan, wie er jetzt ist, unter einem Namen fest; „tfp changes --stand NAME“ zeigt später, was sich seitdem geändert hat.</source>
         <translation>Hält den Plan, wie er jetzt ist, unter einem Namen fest; „tfp changes --stand NAME“ zeigt später, was sich seitdem geändert hat.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="140"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="141"/>
         <source>Stand „%1“ festgehalten (Revision %2).
 </source>
         <translation>Stand „%1“ festgehalten (Revision %2).
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="153"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="154"/>
         <source>Änderungen seit einem Datum oder Stand zeigen</source>
         <translation>Änderungen seit einem Datum oder Stand zeigen</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="154"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="155"/>
         <source>den Plan unter einem Namen festhalten</source>
         <translation>den Plan unter einem Namen festhalten</translation>
     </message>
@@ -1994,37 +2268,37 @@ Befehle:
 <context>
     <name>tfp::edit</name>
     <message>
-        <location filename="../core/edit/edits.cpp" line="41"/>
+        <location filename="../core/edit/edits.cpp" line="42"/>
         <source>„%1“</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="72"/>
+        <location filename="../core/edit/edits.cpp" line="73"/>
         <source>Projekt %1</source>
         <translation>Projekt %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="74"/>
+        <location filename="../core/edit/edits.cpp" line="75"/>
         <source>Federführung von %1</source>
         <translation>Federführung von %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="79"/>
+        <location filename="../core/edit/edits.cpp" line="80"/>
         <source>Nachnutzung durch %1</source>
         <translation>Nachnutzung durch %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="89"/>
+        <location filename="../core/edit/edits.cpp" line="90"/>
         <source>Kommentar %1</source>
         <translation>Kommentar %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="90"/>
+        <location filename="../core/edit/edits.cpp" line="91"/>
         <source>Kommentar zu %1: %2</source>
         <translation>Kommentar zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="94"/>
+        <location filename="../core/edit/edits.cpp" line="95"/>
         <source>Zahlungsplan %1/Q%2</source>
         <translation>Zahlungsplan %1/Q%2</translation>
     </message>
@@ -2039,188 +2313,188 @@ Befehle:
         <translation>Das Reifegradmodell 1.x kennt die Stufen 0 bis 4; %1 ist keine Stufe.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="131"/>
+        <location filename="../core/edit/edits.cpp" line="132"/>
         <source>Der Ziel-Reifegrad (%1) von %2 darf nicht unter dem erreichten Reifegrad (%3) liegen.</source>
         <translation>Der Ziel-Reifegrad (%1) von %2 darf nicht unter dem erreichten Reifegrad (%3) liegen.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="138"/>
+        <location filename="../core/edit/edits.cpp" line="139"/>
         <source>Das Modell 1.x kennt nur die Stufen 0 bis 4; passen Sie zuerst die Reifegrade an.</source>
         <translation>Das Modell 1.x kennt nur die Stufen 0 bis 4; passen Sie zuerst die Reifegrade an.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="145"/>
+        <location filename="../core/edit/edits.cpp" line="146"/>
         <source>Das Datum %1 für %2 liegt vor dem Projektbeginn (%3).</source>
         <translation>Das Datum %1 für %2 liegt vor dem Projektbeginn (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="148"/>
+        <location filename="../core/edit/edits.cpp" line="149"/>
         <source>Das Erreicht-Datum %1 liegt in der Zukunft; tragen Sie geplante Termine unter „geplant“ ein.</source>
         <translation>Das Erreicht-Datum %1 liegt in der Zukunft; tragen Sie geplante Termine unter „geplant“ ein.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="157"/>
+        <location filename="../core/edit/edits.cpp" line="158"/>
         <source>Der Meilenstein %1 wurde am %2 erreicht, vor dem neuen Projektbeginn %3.</source>
         <translation>Der Meilenstein %1 wurde am %2 erreicht, vor dem neuen Projektbeginn %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="165"/>
+        <location filename="../core/edit/edits.cpp" line="166"/>
         <source>Das Projektende %1 liegt vor dem Projektbeginn %2.</source>
         <translation>Das Projektende %1 liegt vor dem Projektbeginn %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="177"/>
+        <location filename="../core/edit/edits.cpp" line="178"/>
         <source>Die Schwellen müssen absteigen: höchste (%1) ≥ hohe (%2) ≥ mittlere Priorität (%3).</source>
         <translation>Die Schwellen müssen absteigen: höchste (%1) ≥ hohe (%2) ≥ mittlere Priorität (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="182"/>
+        <location filename="../core/edit/edits.cpp" line="183"/>
         <source>%1 darf nicht leer sein.</source>
         <translation>%1 darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="189"/>
+        <location filename="../core/edit/edits.cpp" line="190"/>
         <location filename="../core/edit/themenfeldedits.cpp" line="115"/>
         <source>Das Kriterium %1 gibt es in %2 schon.</source>
         <translation>Das Kriterium %1 gibt es in %2 schon.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="212"/>
+        <location filename="../core/edit/edits.cpp" line="239"/>
         <source>Der Meilenstein kommt damit vor %1 (%2), dem er folgt.</source>
         <translation>Der Meilenstein kommt damit vor %1 (%2), dem er folgt.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="215"/>
+        <location filename="../core/edit/edits.cpp" line="242"/>
         <source>Der Meilenstein liegt damit nach %1 (%2), der auf ihn folgt.</source>
         <translation>Der Meilenstein liegt damit nach %1 (%2), der auf ihn folgt.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="222"/>
+        <location filename="../core/edit/edits.cpp" line="249"/>
         <source>„flächendeckend ab“ liegt vor dem Go-live (%1).</source>
         <translation>„flächendeckend ab“ liegt vor dem Go-live (%1).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="236"/>
+        <location filename="../core/edit/edits.cpp" line="263"/>
         <source>%1 von %2 auf %3 setzen</source>
         <translation>%1 von %2 auf %3 setzen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="245"/>
+        <location filename="../core/edit/edits.cpp" line="272"/>
         <source>%1 löschen</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="251"/>
+        <location filename="../core/edit/edits.cpp" line="278"/>
         <source>Die OZG-ID %1 ist schon vergeben (an %2).</source>
         <translation>Die OZG-ID %1 ist schon vergeben (an %2).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="255"/>
+        <location filename="../core/edit/edits.cpp" line="282"/>
         <source>Eine OZG-Leistung braucht einen Namen.</source>
         <translation>Eine OZG-Leistung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="257"/>
+        <location filename="../core/edit/edits.cpp" line="284"/>
         <source>OZG-Leistung %1 „%2“ anlegen</source>
         <translation>OZG-Leistung %1 „%2“ anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="265"/>
+        <location filename="../core/edit/edits.cpp" line="292"/>
         <source>Projektstart (Vorbereitung abgeschlossen)</source>
         <translation>Projektstart (Vorbereitung abgeschlossen)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="266"/>
+        <location filename="../core/edit/edits.cpp" line="293"/>
         <source>Konzeption abgeschlossen (Digitalisierungslabor)</source>
         <translation>Konzeption abgeschlossen (Digitalisierungslabor)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="267"/>
+        <location filename="../core/edit/edits.cpp" line="294"/>
         <source>Referenzimplementierung (MVP) fertig</source>
         <translation>Referenzimplementierung (MVP) fertig</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="268"/>
+        <location filename="../core/edit/edits.cpp" line="295"/>
         <source>Pilotierung abgeschlossen</source>
         <translation>Pilotierung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="269"/>
+        <location filename="../core/edit/edits.cpp" line="296"/>
         <source>Roll-out / Nachnutzung gestartet</source>
         <translation>Roll-out / Nachnutzung gestartet</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="270"/>
+        <location filename="../core/edit/edits.cpp" line="297"/>
         <source>Inbetriebnahme (Regelbetrieb)</source>
         <translation>Inbetriebnahme (Regelbetrieb)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="271"/>
+        <location filename="../core/edit/edits.cpp" line="298"/>
         <source>flächendeckend verfügbar</source>
         <translation>flächendeckend verfügbar</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="280"/>
+        <location filename="../core/edit/edits.cpp" line="307"/>
         <source>Ein Umsetzungsprojekt braucht einen Namen.</source>
         <translation>Ein Umsetzungsprojekt braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="293"/>
+        <location filename="../core/edit/edits.cpp" line="320"/>
         <source>Projekt „%1“ anlegen</source>
         <translation>Projekt „%1“ anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="330"/>
+        <location filename="../core/edit/edits.cpp" line="357"/>
         <source>%1 dem %2 zuordnen</source>
         <translation>%1 dem %2 zuordnen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="333"/>
+        <location filename="../core/edit/edits.cpp" line="360"/>
         <source>%1 OZG-Leistungen dem %2 zuordnen</source>
         <translation>%1 OZG-Leistungen dem %2 zuordnen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="349"/>
+        <location filename="../core/edit/edits.cpp" line="376"/>
         <source>Eine OZG-Leistung aus dem %1 entfernen</source>
         <translation>Eine OZG-Leistung aus dem %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="350"/>
+        <location filename="../core/edit/edits.cpp" line="377"/>
         <source>%1 OZG-Leistungen aus dem %2 entfernen</source>
         <translation>%1 OZG-Leistungen aus dem %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="361"/>
+        <location filename="../core/edit/edits.cpp" line="388"/>
         <source>Nachnutzung wird für Länder erfasst; %1 ist kein Land.</source>
         <translation>Nachnutzung wird für Länder erfasst; %1 ist kein Land.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="369"/>
+        <location filename="../core/edit/edits.cpp" line="396"/>
         <source>Nachnutzung durch %1 aus %2 entfernen</source>
         <translation>Nachnutzung durch %1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="379"/>
+        <location filename="../core/edit/edits.cpp" line="406"/>
         <source>Nachnutzung von %1 durch %2: %3</source>
         <translation>Nachnutzung von %1 durch %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="395"/>
+        <location filename="../core/edit/edits.cpp" line="422"/>
         <source>Ein Meilenstein braucht einen Titel.</source>
         <translation>Ein Meilenstein braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="400"/>
+        <location filename="../core/edit/edits.cpp" line="427"/>
         <source>Meilenstein „%1“ im %2 anlegen</source>
         <translation>Meilenstein „%1“ im %2 anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="418"/>
+        <location filename="../core/edit/edits.cpp" line="445"/>
         <source>Für %1/Q%2 gibt es im %3 schon einen Eintrag.</source>
         <translation>Für %1/Q%2 gibt es im %3 schon einen Eintrag.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="422"/>
+        <location filename="../core/edit/edits.cpp" line="449"/>
         <source>Zahlungsplan %1/Q%2 im %3 anlegen</source>
         <translation>Zahlungsplan %1/Q%2 im %3 anlegen</translation>
     </message>
@@ -2827,11 +3101,31 @@ Befehle:
         <source>Stand „%1“ festhalten</source>
         <translation>Stand „%1“ festhalten</translation>
     </message>
+    <message>
+        <location filename="../core/edit/dateinput.cpp" line="26"/>
+        <source>„%1“ ist kein gültiges Datum: diesen Tag gibt es nicht.</source>
+        <translation>„%1“ ist kein gültiges Datum: diesen Tag gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/dateinput.cpp" line="28"/>
+        <source>„%1“ liegt außerhalb des erlaubten Bereichs: erwartet wird ein Datum zwischen 1990 und 2100.</source>
+        <translation>„%1“ liegt außerhalb des erlaubten Bereichs: erwartet wird ein Datum zwischen 1990 und 2100.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/dateinput.cpp" line="42"/>
+        <source>heute</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/dateinput.cpp" line="71"/>
+        <source>„%1“ ist kein Datum: erwartet wird TT.MM.JJJJ (z. B. %2), TT.MM.JJ, JJJJ-MM-TT, „heute“ oder +Tage (z. B. +14); leer heißt kein Datum.</source>
+        <translation>„%1“ ist kein Datum: erwartet wird TT.MM.JJJJ (z. B. %2), TT.MM.JJ, JJJJ-MM-TT, „heute“ oder +Tage (z. B. +14); leer heißt kein Datum.</translation>
+    </message>
 </context>
 <context>
     <name>tfp::edit::detail</name>
     <message>
-        <location filename="../core/edit/edits.cpp" line="34"/>
+        <location filename="../core/edit/edits.cpp" line="35"/>
         <source>%1 %2 gibt es nicht (mehr).</source>
         <translation>%1 %2 gibt es nicht (mehr).</translation>
     </message>
@@ -2868,26 +3162,26 @@ Befehle:
         <translation>Nachnutzung</translation>
     </message>
     <message>
-        <location filename="../core/exchange/icalendar.cpp" line="68"/>
+        <location filename="../core/exchange/icalendar.cpp" line="98"/>
         <source>OZG-Meilensteine</source>
         <translation>OZG-Meilensteine</translation>
     </message>
     <message>
-        <location filename="../core/exchange/icalendar.cpp" line="83"/>
+        <location filename="../core/exchange/icalendar.cpp" line="113"/>
         <source>Projekt: %1
 Phase: %2</source>
         <translation>Projekt: %1
 Phase: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/icalendar.cpp" line="85"/>
+        <location filename="../core/exchange/icalendar.cpp" line="115"/>
         <source>
 geplant: %1</source>
         <translation>
 geplant: %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/icalendar.cpp" line="87"/>
+        <location filename="../core/exchange/icalendar.cpp" line="117"/>
         <source>
 erreicht: %1</source>
         <translation>
@@ -3077,32 +3371,32 @@ erreicht: %1</translation>
 <context>
     <name>tfp::exchange::detail</name>
     <message>
-        <location filename="../core/exchange/importdashboard.cpp" line="44"/>
+        <location filename="../core/exchange/importdashboard.cpp" line="45"/>
         <source>der Regionalschlüssel %1 nennt kein Land</source>
         <translation>der Regionalschlüssel %1 nennt kein Land</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importdashboard.cpp" line="54"/>
+        <location filename="../core/exchange/importdashboard.cpp" line="55"/>
         <source>das Land %1 ist nicht im Katalog</source>
         <translation>das Land %1 ist nicht im Katalog</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importdashboard.cpp" line="101"/>
+        <location filename="../core/exchange/importdashboard.cpp" line="102"/>
         <source>erwartet wird eine OZG-ID (ganze Zahl)</source>
         <translation>erwartet wird eine OZG-ID (ganze Zahl)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importdashboard.cpp" line="121"/>
+        <location filename="../core/exchange/importdashboard.cpp" line="122"/>
         <source>die OZG-ID %1 ist nicht im Katalog</source>
         <translation>die OZG-ID %1 ist nicht im Katalog</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importdashboard.cpp" line="162"/>
+        <location filename="../core/exchange/importdashboard.cpp" line="163"/>
         <source>Nachnutzung %1 in %2</source>
         <translation>Nachnutzung %1 in %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importdashboard.cpp" line="170"/>
+        <location filename="../core/exchange/importdashboard.cpp" line="171"/>
         <location filename="../core/exchange/importleistungen.cpp" line="74"/>
         <location filename="../core/exchange/importleistungen.cpp" line="80"/>
         <location filename="../core/exchange/importprojekte.cpp" line="134"/>
@@ -3374,6 +3668,31 @@ erreicht: %1</translation>
         <location filename="../core/exchange/xlsxread.cpp" line="120"/>
         <source>„%1“: der Teil „%2“ ist beschädigt oder zu groß.</source>
         <translation>„%1“: der Teil „%2“ ist beschädigt oder zu groß.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::gui</name>
+    <message>
+        <location filename="../app/gui/guiapp.cpp" line="46"/>
+        <source>Themenfeldplaner: die OZG-Umsetzung eines Themenfelds planen. Öffnet den angegebenen Katalog oder das Workshop-Paket, sonst den zuletzt geöffneten Katalog, sonst den eigenen Standardkatalog (beim ersten Start aus dem eingebetteten OZG-Katalog angelegt). Die Befehlszeile heißt „tfp“.</source>
+        <translation>Themenfeldplaner: die OZG-Umsetzung eines Themenfelds planen. Öffnet den angegebenen Katalog oder das Workshop-Paket, sonst den zuletzt geöffneten Katalog, sonst den eigenen Standardkatalog (beim ersten Start aus dem eingebetteten OZG-Katalog angelegt). Die Befehlszeile heißt „tfp“.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guiapp.cpp" line="52"/>
+        <source>DATEI</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guiapp.cpp" line="53"/>
+        <source>Ein Katalog (*.tfplan) oder ein Workshop-Paket (*.tfreview).</source>
+        <translation>Ein Katalog (*.tfplan) oder ein Workshop-Paket (*.tfreview).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guiapp.cpp" line="70"/>
+        <source>%1: nur eine Datei kann geöffnet werden, nicht %2.
+</source>
+        <translation>%1: nur eine Datei kann geöffnet werden, nicht %2.
+</translation>
     </message>
 </context>
 <context>
@@ -4065,7 +4384,7 @@ erreicht: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="361"/>
-        <location filename="../core/report/chartmodel.cpp" line="304"/>
+        <location filename="../core/report/chartmodel.cpp" line="317"/>
         <source>Rang</source>
         <translation>Rang</translation>
     </message>
@@ -4086,7 +4405,7 @@ erreicht: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="364"/>
         <location filename="../core/report/chartlines.cpp" line="83"/>
-        <location filename="../core/report/chartmodel.cpp" line="278"/>
+        <location filename="../core/report/chartmodel.cpp" line="291"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
@@ -4125,7 +4444,7 @@ erreicht: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="396"/>
-        <location filename="../core/report/chartmodel.cpp" line="390"/>
+        <location filename="../core/report/chartmodel.cpp" line="403"/>
         <source>Das Themenfeld %1 gibt es im Katalog nicht.</source>
         <translation>Das Themenfeld %1 gibt es im Katalog nicht.</translation>
     </message>
@@ -4254,7 +4573,7 @@ erreicht: %1</translation>
         <translation>SDG</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplangantt.cpp" line="45"/>
+        <location filename="../core/report/arbeitsplangantt.cpp" line="48"/>
         <source>Zeitplan, Blatt %1 von %2: Projekte %3 bis %4 von %5, %6 bis %7</source>
         <translation>Zeitplan, Blatt %1 von %2: Projekte %3 bis %4 von %5, %6 bis %7</translation>
     </message>
@@ -4522,8 +4841,8 @@ erreicht: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="139"/>
-        <location filename="../core/report/chartmodel.cpp" line="248"/>
-        <location filename="../core/report/chartmodel.cpp" line="262"/>
+        <location filename="../core/report/chartmodel.cpp" line="256"/>
+        <location filename="../core/report/chartmodel.cpp" line="270"/>
         <source>Personentage</source>
         <translation>Personentage</translation>
     </message>
@@ -4633,7 +4952,7 @@ erreicht: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="243"/>
         <location filename="../core/report/chartgantt.cpp" line="51"/>
-        <location filename="../core/report/chartmodel.cpp" line="112"/>
+        <location filename="../core/report/chartmodel.cpp" line="122"/>
         <source>geplant</source>
         <translation>geplant</translation>
     </message>
@@ -4693,17 +5012,17 @@ erreicht: %1</translation>
         <translation>%1 in „%2“: keine Nachnutzung erfasst</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="261"/>
+        <location filename="../core/report/chartcanvas.cpp" line="263"/>
         <source>heute %1</source>
         <translation>heute %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="297"/>
+        <location filename="../core/report/chartcanvas.cpp" line="299"/>
         <source>%1 OZG-Leistung</source>
         <translation>%1 OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="298"/>
+        <location filename="../core/report/chartcanvas.cpp" line="300"/>
         <source>%1 OZG-Leistungen</source>
         <translation>%1 OZG-Leistungen</translation>
     </message>
@@ -4858,22 +5177,22 @@ Score %4, Rangspanne %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="115"/>
+        <location filename="../core/report/chartmodel.cpp" line="125"/>
         <source>online (ist)</source>
         <translation>online (ist)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="121"/>
+        <location filename="../core/report/chartmodel.cpp" line="131"/>
         <source>OZG-Leistungen online</source>
         <translation>OZG-Leistungen online</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="135"/>
+        <location filename="../core/report/chartmodel.cpp" line="144"/>
         <source>%1, davon %2 online</source>
         <translation>%1, davon %2 online</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/chartmodel.cpp" line="137"/>
+        <location filename="../core/report/chartmodel.cpp" line="146"/>
         <source>, %n ohne Go-live-Datum (ab Beginn gezählt)</source>
         <translation>
             <numerusform>, %n ohne Go-live-Datum (ab Beginn gezählt)</numerusform>
@@ -4881,7 +5200,7 @@ Score %4, Rangspanne %5–%6</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/chartmodel.cpp" line="139"/>
+        <location filename="../core/report/chartmodel.cpp" line="148"/>
         <source>; %n ohne Plantermin</source>
         <translation>
             <numerusform>; %n ohne Plantermin</numerusform>
@@ -4889,47 +5208,47 @@ Score %4, Rangspanne %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="140"/>
+        <location filename="../core/report/chartmodel.cpp" line="149"/>
         <source>; %1</source>
         <translation>; %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="142"/>
+        <location filename="../core/report/chartmodel.cpp" line="151"/>
         <source>Noch keine Go-live-Termine geplant</source>
         <translation>Noch keine Go-live-Termine geplant</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="153"/>
+        <location filename="../core/report/chartmodel.cpp" line="162"/>
         <source>Meilensteine geplant</source>
         <translation>Meilensteine geplant</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="154"/>
+        <location filename="../core/report/chartmodel.cpp" line="163"/>
         <source>Meilensteine erreicht</source>
         <translation>Meilensteine erreicht</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="176"/>
+        <location filename="../core/report/chartmodel.cpp" line="183"/>
         <source>%1 Umsetzungsprojekt</source>
         <translation>%1 Umsetzungsprojekt</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="176"/>
+        <location filename="../core/report/chartmodel.cpp" line="183"/>
         <source>%1 Umsetzungsprojekte</source>
         <translation>%1 Umsetzungsprojekte</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="177"/>
+        <location filename="../core/report/chartmodel.cpp" line="184"/>
         <source>%1 Meilenstein</source>
         <translation>%1 Meilenstein</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="177"/>
+        <location filename="../core/report/chartmodel.cpp" line="184"/>
         <source>%1 Meilensteine</source>
         <translation>%1 Meilensteine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/chartmodel.cpp" line="178"/>
+        <location filename="../core/report/chartmodel.cpp" line="185"/>
         <source>, %n überfällig</source>
         <translation>
             <numerusform>, %n überfällig</numerusform>
@@ -4937,103 +5256,111 @@ Score %4, Rangspanne %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="179"/>
+        <location filename="../core/report/chartmodel.cpp" line="186"/>
         <source>; Zeitraum %1 bis %2</source>
         <translation>; Zeitraum %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="181"/>
-        <location filename="../core/report/chartmodel.cpp" line="238"/>
+        <location filename="../core/report/chartmodel.cpp" line="188"/>
+        <location filename="../core/report/chartmodel.cpp" line="245"/>
         <source>Noch keine Umsetzungsprojekte angelegt</source>
         <translation>Noch keine Umsetzungsprojekte angelegt</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="183"/>
+        <location filename="../core/report/chartmodel.cpp" line="190"/>
         <source>Noch keine Meilensteine geplant</source>
         <translation>Noch keine Meilensteine geplant</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="234"/>
+        <location filename="../core/report/chartmodel.cpp" line="241"/>
         <source>Stand der Nachnutzung je Land und Umsetzungsprojekt</source>
         <translation>Stand der Nachnutzung je Land und Umsetzungsprojekt</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="235"/>
+        <location filename="../core/report/chartmodel.cpp" line="242"/>
         <source>Nachgenutzte Umsetzungsprojekte (geplant, in Umsetzung, live) je Land und Themenfeld</source>
         <translation>Nachgenutzte Umsetzungsprojekte (geplant, in Umsetzung, live) je Land und Themenfeld</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="240"/>
+        <location filename="../core/report/chartmodel.cpp" line="247"/>
         <source>Noch keine Nachnutzung erfasst</source>
         <translation>Noch keine Nachnutzung erfasst</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="246"/>
+        <location filename="../core/report/chartmodel.cpp" line="254"/>
         <source>Plan (Zahlungsplan)</source>
         <translation>Plan (Zahlungsplan)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="247"/>
+        <location filename="../core/report/chartmodel.cpp" line="255"/>
         <source>Mittelabfluss (ist)</source>
         <translation>Mittelabfluss (ist)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="251"/>
+        <location filename="../core/report/chartmodel.cpp" line="259"/>
         <source>Q%1/%2</source>
         <translation>Q%1/%2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="261"/>
+        <location filename="../core/report/chartmodel.cpp" line="269"/>
         <source>Euro</source>
         <translation>Euro</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="264"/>
+        <location filename="../core/report/chartmodel.cpp" line="272"/>
         <source>Summe Plan %1, Mittelabfluss %2</source>
         <translation>Summe Plan %1, Mittelabfluss %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/report/chartmodel.cpp" line="276"/>
+        <source>; %n Zahlungen außerhalb der Jahre %1–%2 oder der Quartale 1–4 nicht gezeigt</source>
+        <translation>
+            <numerusform>; %n Zahlung außerhalb der Jahre %1–%2 oder der Quartale 1–4 nicht gezeigt</numerusform>
+            <numerusform>; %n Zahlungen außerhalb der Jahre %1–%2 oder der Quartale 1–4 nicht gezeigt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="268"/>
+        <location filename="../core/report/chartmodel.cpp" line="281"/>
         <source>Noch kein Zahlungsplan erfasst</source>
         <translation>Noch kein Zahlungsplan erfasst</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="274"/>
+        <location filename="../core/report/chartmodel.cpp" line="287"/>
         <source>Die Priorisierung gilt je Themenfeld: wählen Sie ein Themenfeld.</source>
         <translation>Die Priorisierung gilt je Themenfeld: wählen Sie ein Themenfeld.</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="279"/>
+        <location filename="../core/report/chartmodel.cpp" line="292"/>
         <source>bester Rang</source>
         <translation>bester Rang</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="280"/>
+        <location filename="../core/report/chartmodel.cpp" line="293"/>
         <source>schlechtester Rang</source>
         <translation>schlechtester Rang</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="305"/>
+        <location filename="../core/report/chartmodel.cpp" line="318"/>
         <source>Score (0–5)</source>
         <translation>Score (0–5)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="307"/>
+        <location filename="../core/report/chartmodel.cpp" line="320"/>
         <source>%1 bewertete OZG-Leistung</source>
         <translation>%1 bewertete OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="308"/>
+        <location filename="../core/report/chartmodel.cpp" line="321"/>
         <source>%1 bewertete OZG-Leistungen</source>
         <translation>%1 bewertete OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="309"/>
+        <location filename="../core/report/chartmodel.cpp" line="322"/>
         <source>; Balken: Rangspanne bei ±%1 % Gewicht je Kriterium</source>
         <translation>; Balken: Rangspanne bei ±%1 % Gewicht je Kriterium</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/chartmodel.cpp" line="312"/>
+        <location filename="../core/report/chartmodel.cpp" line="325"/>
         <source>; %n ohne Bewertung nicht gezeigt</source>
         <translation>
             <numerusform>; %n ohne Bewertung nicht gezeigt</numerusform>
@@ -5041,62 +5368,62 @@ Score %4, Rangspanne %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="314"/>
+        <location filename="../core/report/chartmodel.cpp" line="327"/>
         <source>Noch keine Bewertungen erfasst</source>
         <translation>Noch keine Bewertungen erfasst</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="359"/>
+        <location filename="../core/report/chartmodel.cpp" line="372"/>
         <source>Status der OZG-Leistungen</source>
         <translation>Status der OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="363"/>
+        <location filename="../core/report/chartmodel.cpp" line="376"/>
         <source>Reifegrad ist und Ziel je Lage</source>
         <translation>Reifegrad ist und Ziel je Lage</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="363"/>
+        <location filename="../core/report/chartmodel.cpp" line="376"/>
         <source>Reifegrad ist und Ziel je Themenfeld</source>
         <translation>Reifegrad ist und Ziel je Themenfeld</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="366"/>
+        <location filename="../core/report/chartmodel.cpp" line="379"/>
         <source>Go-live: OZG-Leistungen online, geplant und ist</source>
         <translation>Go-live: OZG-Leistungen online, geplant und ist</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="369"/>
+        <location filename="../core/report/chartmodel.cpp" line="382"/>
         <source>Meilensteine der Umsetzungsprojekte</source>
         <translation>Meilensteine der Umsetzungsprojekte</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="372"/>
+        <location filename="../core/report/chartmodel.cpp" line="385"/>
         <source>Nachnutzung durch die Länder</source>
         <translation>Nachnutzung durch die Länder</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="375"/>
+        <location filename="../core/report/chartmodel.cpp" line="388"/>
         <source>Budget: Plan und Mittelabfluss je Quartal</source>
         <translation>Budget: Plan und Mittelabfluss je Quartal</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="378"/>
+        <location filename="../core/report/chartmodel.cpp" line="391"/>
         <source>Priorisierung: Score nach Rang</source>
         <translation>Priorisierung: Score nach Rang</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="382"/>
+        <location filename="../core/report/chartmodel.cpp" line="395"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="382"/>
+        <location filename="../core/report/chartmodel.cpp" line="395"/>
         <source>Gesamtprogramm</source>
         <translation>Gesamtprogramm</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="388"/>
+        <location filename="../core/report/chartmodel.cpp" line="401"/>
         <source>Für das Diagramm fehlt das Datum „heute“.</source>
         <translation>Für das Diagramm fehlt das Datum „heute“.</translation>
     </message>
@@ -5120,69 +5447,193 @@ Score %4, Rangspanne %5–%6</translation>
 <context>
     <name>tfp::schema</name>
     <message>
-        <location filename="../core/storage/schema.cpp" line="235"/>
+        <location filename="../core/storage/schema.cpp" line="238"/>
         <source>Die Tabelle „%1“ hat kein Feld „%2“.</source>
         <translation>Die Tabelle „%1“ hat kein Feld „%2“.</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="274"/>
+        <location filename="../core/storage/schema.cpp" line="277"/>
         <source>ein Wert ist erforderlich</source>
         <translation>ein Wert ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="279"/>
+        <location filename="../core/storage/schema.cpp" line="282"/>
         <source>erwartet wird ein Wert von %1 bis %2</source>
         <translation>erwartet wird ein Wert von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="281"/>
+        <location filename="../core/storage/schema.cpp" line="284"/>
         <source>erwartet wird ein Wert ab %1</source>
         <translation>erwartet wird ein Wert ab %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="282"/>
+        <location filename="../core/storage/schema.cpp" line="285"/>
         <source>erwartet wird ein Wert bis %1</source>
         <translation>erwartet wird ein Wert bis %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="300"/>
+        <location filename="../core/storage/schema.cpp" line="297"/>
+        <location filename="../core/storage/schema.cpp" line="313"/>
         <source>erwartet wird eine ganze Zahl</source>
         <translation>erwartet wird eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="309"/>
+        <location filename="../core/storage/schema.cpp" line="302"/>
+        <source>erwartet wird eine ganze Zahl von %1 bis %2</source>
+        <translation>erwartet wird eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schema.cpp" line="322"/>
         <source>erwartet wird eine Zahl</source>
         <translation>erwartet wird eine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="320"/>
+        <location filename="../core/storage/schema.cpp" line="333"/>
         <source>erwartet wird wahr oder falsch</source>
         <translation>erwartet wird wahr oder falsch</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="325"/>
+        <location filename="../core/storage/schema.cpp" line="338"/>
         <source>erwartet wird ein Text</source>
         <translation>erwartet wird ein Text</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="330"/>
+        <location filename="../core/storage/schema.cpp" line="343"/>
         <source>erwartet wird einer der Werte %1</source>
         <translation>erwartet wird einer der Werte %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="340"/>
+        <location filename="../core/storage/schema.cpp" line="353"/>
         <source>erwartet wird ein gültiges Datum (JJJJ-MM-TT) zwischen 1990 und 2100</source>
         <translation>erwartet wird ein gültiges Datum (JJJJ-MM-TT) zwischen 1990 und 2100</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="348"/>
+        <location filename="../core/storage/schema.cpp" line="361"/>
         <source>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss)</source>
         <translation>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss)</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="352"/>
+        <location filename="../core/storage/schema.cpp" line="365"/>
         <source>unbekannter Feldtyp</source>
         <translation>unbekannter Feldtyp</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::schemacheck</name>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="148"/>
+        <source>Tabelle „%1“: zusätzliche Spalte „%2“</source>
+        <translation>Tabelle „%1“: zusätzliche Spalte „%2“</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="150"/>
+        <source>Tabelle „%1“: Spalte „%2“ hat den Typ „%3“ statt „%4“</source>
+        <translation>Tabelle „%1“: Spalte „%2“ hat den Typ „%3“ statt „%4“</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="153"/>
+        <source>Tabelle „%1“: Spalte „%2“ ist anders definiert (Pflichtfeld, Vorgabewert oder Schlüssel)</source>
+        <translation>Tabelle „%1“: Spalte „%2“ ist anders definiert (Pflichtfeld, Vorgabewert oder Schlüssel)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="159"/>
+        <source>Tabelle „%1“: Spalte „%2“ fehlt</source>
+        <translation>Tabelle „%1“: Spalte „%2“ fehlt</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="161"/>
+        <source>Tabelle „%1“: Einschränkungen oder Tabellenoptionen verändert</source>
+        <translation>Tabelle „%1“: Einschränkungen oder Tabellenoptionen verändert</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="170"/>
+        <source>Interner Fehler: die SQLite-Verbindung ist nicht erreichbar.</source>
+        <translation>Interner Fehler: die SQLite-Verbindung ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="179"/>
+        <source>Interner Fehler: SQLite lässt sich nicht abgesichert konfigurieren.</source>
+        <translation>Interner Fehler: SQLite lässt sich nicht abgesichert konfigurieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="202"/>
+        <source>ihr Schema lässt sich nicht lesen (%1)</source>
+        <translation>ihr Schema lässt sich nicht lesen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="215"/>
+        <source>%1 „%2“ gehört nicht zum Schema</source>
+        <translation>%1 „%2“ gehört nicht zum Schema</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="216"/>
+        <source>%1 „%2“ auf „%3“ gehört nicht zum Schema</source>
+        <translation>%1 „%2“ auf „%3“ gehört nicht zum Schema</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="219"/>
+        <source>„%1“ muss %2 sein, ist aber %3</source>
+        <translation>„%1“ muss %2 sein, ist aber %3</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="224"/>
+        <source>%1 „%2“ ist verändert</source>
+        <translation>%1 „%2“ ist verändert</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="229"/>
+        <source>%1 „%2“ fehlt</source>
+        <translation>%1 „%2“ fehlt</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="239"/>
+        <source>Die Katalogdatei „%1“ wird nicht geöffnet: %2.</source>
+        <translation>Die Katalogdatei „%1“ wird nicht geöffnet: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="246"/>
+        <source> und %n weitere Abweichung(en)</source>
+        <translation> und %n weitere Abweichung(en)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="247"/>
+        <source>Die Katalogdatei „%1“ wird nicht geöffnet: ihr Schema weicht vom Schema %2 eines Katalogs ab (%3).</source>
+        <translation>Die Katalogdatei „%1“ wird nicht geöffnet: ihr Schema weicht vom Schema %2 eines Katalogs ab (%3).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="266"/>
+        <source>leer</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="294"/>
+        <source>verweist auf einen Eintrag in „%1“, den es nicht gibt</source>
+        <translation>verweist auf einen Eintrag in „%1“, den es nicht gibt</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="299"/>
+        <source>der Wert verletzt die Regeln des Feldes</source>
+        <translation>der Wert verletzt die Regeln des Feldes</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="301"/>
+        <source>Tabelle „%1“, Eintrag %2, Feld „%3“: Wert %4 – %5</source>
+        <translation>Tabelle „%1“, Eintrag %2, Feld „%3“: Wert %4 – %5</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="314"/>
+        <source>Die Katalogdatei „%1“ wird nicht geöffnet: ihre Katalogkennung %2 ist keine UUID in Kleinbuchstaben (erwartet wie „0f8fad5b-d9cb-469f-a165-70867728950e“).</source>
+        <translation>Die Katalogdatei „%1“ wird nicht geöffnet: ihre Katalogkennung %2 ist keine UUID in Kleinbuchstaben (erwartet wie „0f8fad5b-d9cb-469f-a165-70867728950e“).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="327"/>
+        <source>Die Katalogdatei „%1“ ist beschädigt: %2</source>
+        <translation>Die Katalogdatei „%1“ ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="331"/>
+        <source>Die Katalogdatei „%1“ wird nicht geöffnet: sie enthält Werte, die gegen die Regeln des Katalogs verstoßen (%2).</source>
+        <translation>Die Katalogdatei „%1“ wird nicht geöffnet: sie enthält Werte, die gegen die Regeln des Katalogs verstoßen (%2).</translation>
     </message>
 </context>
 <context>
@@ -5267,177 +5718,177 @@ Score %4, Rangspanne %5–%6</translation>
 <context>
     <name>tfp::ui::AbdeckungView</name>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="105"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="111"/>
         <source>Doppelklick oder Eingabetaste öffnet die Leistung.</source>
         <translation>Doppelklick oder Eingabetaste öffnet die Leistung.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="106"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="112"/>
         <source>Doppelklick oder Eingabetaste öffnet das Projekt.</source>
         <translation>Doppelklick oder Eingabetaste öffnet das Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="126"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="132"/>
         <source>Nachnutzung: Länder und Projekte</source>
         <translation>Nachnutzung: Länder und Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="146"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="152"/>
         <source>OZG-Leistungen im gewählten Umfang, die keinem Umsetzungsprojekt (irgendeines Themenfelds) zugeordnet sind</source>
         <translation>OZG-Leistungen im gewählten Umfang, die keinem Umsetzungsprojekt (irgendeines Themenfelds) zugeordnet sind</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="148"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="154"/>
         <source>OZG-Leistungen, die kein erfasster Onlinedienst abdeckt</source>
         <translation>OZG-Leistungen, die kein erfasster Onlinedienst abdeckt</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="149"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="155"/>
         <source>Lagen, in denen keine OZG-Leistung einen Status hat und keine einem Projekt zugeordnet ist</source>
         <translation>Lagen, in denen keine OZG-Leistung einen Status hat und keine einem Projekt zugeordnet ist</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="150"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="156"/>
         <source>Umsetzungsprojekte ohne einen einzigen Meilenstein</source>
         <translation>Umsetzungsprojekte ohne einen einzigen Meilenstein</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="151"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="157"/>
         <source>Meilensteine, die vor dem Stichtag geplant und noch nicht erreicht sind</source>
         <translation>Meilensteine, die vor dem Stichtag geplant und noch nicht erreicht sind</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="152"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="158"/>
         <source>Meilensteine, die später als geplant erreicht wurden</source>
         <translation>Meilensteine, die später als geplant erreicht wurden</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="153"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="159"/>
         <source>Welches Land welches Projekt nachnutzt (Einer für Alle)</source>
         <translation>Welches Land welches Projekt nachnutzt (Einer für Alle)</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="154"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="160"/>
         <source>Onlinedienste und die OZG-Leistungen, die sie abdecken, mit dem erreichten Reifegrad</source>
         <translation>Onlinedienste und die OZG-Leistungen, die sie abdecken, mit dem erreichten Reifegrad</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="166"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="172"/>
         <source>Lücken, &amp;Verzug und Nachnutzung</source>
         <translation>Lücken, &amp;Verzug und Nachnutzung</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="169"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="175"/>
         <source>Doppelklick oder Eingabetaste auf eine Leistung oder ein Projekt öffnet es.</source>
         <translation>Doppelklick oder Eingabetaste auf eine Leistung oder ein Projekt öffnet es.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="258"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="264"/>
         <source>Keine OZG-Leistungen im gewählten Umfang.</source>
         <translation>Keine OZG-Leistungen im gewählten Umfang.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="259"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="265"/>
         <source>Noch kein Umsetzungsprojekt angelegt.</source>
         <translation>Noch kein Umsetzungsprojekt angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="271"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="277"/>
         <source>In keinem Projekt</source>
         <translation>In keinem Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="272"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="278"/>
         <source>Alle Leistungen sind einem Projekt zugeordnet.</source>
         <translation>Alle Leistungen sind einem Projekt zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="273"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="279"/>
         <source>Ohne Onlinedienst</source>
         <translation>Ohne Onlinedienst</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="274"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="280"/>
         <source>Alle Leistungen werden von einem Onlinedienst abgedeckt.</source>
         <translation>Alle Leistungen werden von einem Onlinedienst abgedeckt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="275"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="281"/>
         <source>Lagen ohne Aktivität</source>
         <translation>Lagen ohne Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="276"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="282"/>
         <source>Keine Lagen im gewählten Umfang.</source>
         <translation>Keine Lagen im gewählten Umfang.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="277"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="283"/>
         <source>In jeder Lage ist mindestens eine Leistung begonnen oder einem Projekt zugeordnet.</source>
         <translation>In jeder Lage ist mindestens eine Leistung begonnen oder einem Projekt zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="279"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="285"/>
         <source>Projekte ohne Meilensteine</source>
         <translation>Projekte ohne Meilensteine</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="280"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="286"/>
         <source>Alle Projekte haben Meilensteine.</source>
         <translation>Alle Projekte haben Meilensteine.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="281"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="287"/>
         <source>Meilensteine überfällig</source>
         <translation>Meilensteine überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="284"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="290"/>
         <source>Zum Stichtag %1 ist kein Meilenstein überfällig.</source>
         <translation>Zum Stichtag %1 ist kein Meilenstein überfällig.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="285"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="291"/>
         <source>Meilensteine verzögert</source>
         <translation>Meilensteine verzögert</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="286"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="292"/>
         <source>Kein Meilenstein wurde später als geplant erreicht.</source>
         <translation>Kein Meilenstein wurde später als geplant erreicht.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="287"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="293"/>
         <source>Nachnutzung</source>
         <translation>Nachnutzung</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="288"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="294"/>
         <source>Noch kein Umsetzungsprojekt angelegt: ohne Projekte gibt es keine Nachnutzung.</source>
         <translation>Noch kein Umsetzungsprojekt angelegt: ohne Projekte gibt es keine Nachnutzung.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="290"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="296"/>
         <source>Onlinedienste</source>
         <translation>Onlinedienste</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="292"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="298"/>
         <source>Kein Onlinedienst deckt eine OZG-Leistung im gewählten Umfang ab. Onlinedienste erfassen Sie im Reiter „Onlinedienste“.</source>
         <translation>Kein Onlinedienst deckt eine OZG-Leistung im gewählten Umfang ab. Onlinedienste erfassen Sie im Reiter „Onlinedienste“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="299"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="305"/>
         <source>%1 (%2/%3)</source>
         <translation>%1 (%2/%3)</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="300"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="306"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="311"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="317"/>
         <source>Welches Land welches Projekt nachnutzt (Einer für Alle): %1 von %2 Ländern nutzen mindestens ein Projekt nach.</source>
         <translation>Welches Land welches Projekt nachnutzt (Einer für Alle): %1 von %2 Ländern nutzen mindestens ein Projekt nach.</translation>
     </message>
@@ -5492,32 +5943,32 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>Stichtag auf das heutige Datum setzen</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="131"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="132"/>
         <source>Kennzahlen der Abdeckung</source>
         <translation>Kennzahlen der Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="236"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="242"/>
         <source>Gesamtprogramm</source>
         <translation>Gesamtprogramm</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="236"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="242"/>
         <source>Themenfeld gesamt</source>
         <translation>Themenfeld gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="243"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="249"/>
         <source>&amp;Kennzahlen je Themenfeld: Gesamtprogramm</source>
         <translation>&amp;Kennzahlen je Themenfeld: Gesamtprogramm</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="244"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="250"/>
         <source>&amp;Kennzahlen je Lage: %1</source>
         <translation>&amp;Kennzahlen je Lage: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="285"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="291"/>
         <source>Im Umfang „Föderal“ hat „%1“ keine OZG-Leistungen.
 
 Wählen Sie den Umfang „alle“, um auch die Leistungen des Bundes zu sehen.</source>
@@ -5526,12 +5977,12 @@ Wählen Sie den Umfang „alle“, um auch die Leistungen des Bundes zu sehen.</
 Wählen Sie den Umfang „alle“, um auch die Leistungen des Bundes zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="288"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="294"/>
         <source>Im Umfang „Föderal“ hat das Programm keine OZG-Leistungen.</source>
         <translation>Im Umfang „Föderal“ hat das Programm keine OZG-Leistungen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="291"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="297"/>
         <source>„%1“ hat noch keine OZG-Leistungen, es gibt also nichts abzudecken.
 
 Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</source>
@@ -5540,7 +5991,7 @@ Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</sourc
 Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="294"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="300"/>
         <source>Der Katalog hat noch keine OZG-Leistungen.</source>
         <translation>Der Katalog hat noch keine OZG-Leistungen.</translation>
     </message>
@@ -5594,90 +6045,90 @@ Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</trans
 <context>
     <name>tfp::ui::ChangesDialog</name>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="34"/>
+        <location filename="../ui/views/changesdialog.cpp" line="35"/>
         <source>Änderungen seit …</source>
         <translation>Änderungen seit …</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="40"/>
-        <location filename="../ui/views/changesdialog.cpp" line="44"/>
-        <location filename="../ui/views/changesdialog.cpp" line="49"/>
+        <location filename="../ui/views/changesdialog.cpp" line="41"/>
+        <location filename="../ui/views/changesdialog.cpp" line="45"/>
+        <location filename="../ui/views/changesdialog.cpp" line="50"/>
         <source>alle</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="51"/>
+        <location filename="../ui/views/changesdialog.cpp" line="52"/>
         <source>&amp;Seit:</source>
         <translation>&amp;Seit:</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="54"/>
+        <location filename="../ui/views/changesdialog.cpp" line="55"/>
         <source>&amp;Themenfeld:</source>
         <translation>&amp;Themenfeld:</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="55"/>
+        <location filename="../ui/views/changesdialog.cpp" line="56"/>
         <source>&amp;Eintrag:</source>
         <translation>&amp;Eintrag:</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="56"/>
+        <location filename="../ui/views/changesdialog.cpp" line="57"/>
         <source>&amp;Autor:</source>
         <translation>&amp;Autor:</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="66"/>
+        <location filename="../ui/views/changesdialog.cpp" line="67"/>
         <source>Als &amp;CSV speichern…</source>
         <translation>Als &amp;CSV speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="67"/>
+        <location filename="../ui/views/changesdialog.cpp" line="68"/>
         <source>Stand s&amp;peichern…</source>
         <translation>Stand s&amp;peichern…</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="102"/>
-        <location filename="../ui/views/changesdialog.cpp" line="158"/>
+        <location filename="../ui/views/changesdialog.cpp" line="103"/>
+        <location filename="../ui/views/changesdialog.cpp" line="159"/>
         <source>Zeitpunkt</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="158"/>
+        <location filename="../ui/views/changesdialog.cpp" line="159"/>
         <source>Autor</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="158"/>
+        <location filename="../ui/views/changesdialog.cpp" line="159"/>
         <source>Themenfeld</source>
         <translation>Themenfeld</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="158"/>
+        <location filename="../ui/views/changesdialog.cpp" line="159"/>
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="159"/>
+        <location filename="../ui/views/changesdialog.cpp" line="160"/>
         <source>Eintrag</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="159"/>
+        <location filename="../ui/views/changesdialog.cpp" line="160"/>
         <source>Feld</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="159"/>
+        <location filename="../ui/views/changesdialog.cpp" line="160"/>
         <source>Alt → Neu</source>
         <translation>Alt → Neu</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="159"/>
+        <location filename="../ui/views/changesdialog.cpp" line="160"/>
         <source>Quelle</source>
         <translation>Quelle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/changesdialog.cpp" line="175"/>
+        <location filename="../ui/views/changesdialog.cpp" line="176"/>
         <source>%n Änderung(en)</source>
         <translation>
             <numerusform>%n Änderung</numerusform>
@@ -5685,7 +6136,7 @@ Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</trans
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="182"/>
+        <location filename="../ui/views/changesdialog.cpp" line="183"/>
         <source>„%1“ kann nicht geschrieben werden: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
@@ -5695,22 +6146,22 @@ Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</trans
         <translation>Änderungen als CSV speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="199"/>
+        <location filename="../ui/views/changesdialog.cpp" line="200"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="208"/>
+        <location filename="../ui/views/changesdialog.cpp" line="209"/>
         <source>Stand speichern</source>
         <translation>Stand speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="208"/>
+        <location filename="../ui/views/changesdialog.cpp" line="209"/>
         <source>Name des Stands:</source>
         <translation>Name des Stands:</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="209"/>
+        <location filename="../ui/views/changesdialog.cpp" line="210"/>
         <source>Stand %1</source>
         <translation>Stand %1</translation>
     </message>
@@ -5718,150 +6169,174 @@ Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</trans
 <context>
     <name>tfp::ui::DashboardView</name>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="36"/>
+        <location filename="../ui/views/dashboardview.cpp" line="37"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="38"/>
+        <location filename="../ui/views/dashboardview.cpp" line="39"/>
         <source>Reifegrad</source>
         <translation>Reifegrad</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="40"/>
+        <location filename="../ui/views/dashboardview.cpp" line="41"/>
         <source>Go-live-Verlauf</source>
         <translation>Go-live-Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="42"/>
+        <location filename="../ui/views/dashboardview.cpp" line="43"/>
         <source>Meilensteine (Gantt)</source>
         <translation>Meilensteine (Gantt)</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="44"/>
+        <location filename="../ui/views/dashboardview.cpp" line="45"/>
         <source>Nachnutzung</source>
         <translation>Nachnutzung</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="46"/>
+        <location filename="../ui/views/dashboardview.cpp" line="47"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="48"/>
+        <location filename="../ui/views/dashboardview.cpp" line="49"/>
         <source>Priorisierung</source>
         <translation>Priorisierung</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="60"/>
+        <location filename="../ui/views/dashboardview.cpp" line="61"/>
         <source>automatisch</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="79"/>
+        <location filename="../ui/views/dashboardview.cpp" line="80"/>
         <source>Diagramme</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="80"/>
+        <location filename="../ui/views/dashboardview.cpp" line="81"/>
         <source>Diagra&amp;mm:</source>
         <translation>Diagra&amp;mm:</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="84"/>
+        <location filename="../ui/views/dashboardview.cpp" line="85"/>
         <source>alle Leistungen</source>
         <translation>alle Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="85"/>
+        <location filename="../ui/views/dashboardview.cpp" line="86"/>
         <source>nur Föderal</source>
         <translation>nur Föderal</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="86"/>
+        <location filename="../ui/views/dashboardview.cpp" line="87"/>
         <source>&amp;Umfang:</source>
         <translation>&amp;Umfang:</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="90"/>
+        <location filename="../ui/views/dashboardview.cpp" line="91"/>
         <source>Zeitraum &amp;von:</source>
         <translation>Zeitraum &amp;von:</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="92"/>
+        <location filename="../ui/views/dashboardview.cpp" line="93"/>
         <source>b&amp;is:</source>
         <translation>b&amp;is:</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="94"/>
+        <location filename="../ui/views/dashboardview.cpp" line="95"/>
         <source>PNG &amp;exportieren…</source>
         <translation>PNG &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="95"/>
+        <location filename="../ui/views/dashboardview.cpp" line="96"/>
         <source>&amp;SVG exportieren…</source>
         <translation>&amp;SVG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="96"/>
-        <location filename="../ui/views/dashboardview.cpp" line="263"/>
+        <location filename="../ui/views/dashboardview.cpp" line="97"/>
+        <location filename="../ui/views/dashboardview.cpp" line="265"/>
         <source>&amp;Kopieren</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="97"/>
+        <location filename="../ui/views/dashboardview.cpp" line="98"/>
         <source>Das Diagramm als Bild in die Zwischenablage kopieren</source>
         <translation>Das Diagramm als Bild in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="210"/>
+        <location filename="../ui/views/dashboardview.cpp" line="211"/>
         <source>Diagramm nicht gespeichert</source>
         <translation>Diagramm nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="229"/>
+        <location filename="../ui/views/dashboardview.cpp" line="230"/>
         <source>Diagramm als %1 speichern</source>
         <translation>Diagramm als %1 speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="235"/>
+        <location filename="../ui/views/dashboardview.cpp" line="236"/>
         <source> Pixel</source>
         <translation> Pixel</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="241"/>
+        <location filename="../ui/views/dashboardview.cpp" line="242"/>
         <source>&amp;Breite:</source>
         <translation>&amp;Breite:</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="242"/>
+        <location filename="../ui/views/dashboardview.cpp" line="243"/>
         <source>&amp;Höhe:</source>
         <translation>&amp;Höhe:</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="244"/>
+        <location filename="../ui/views/dashboardview.cpp" line="245"/>
         <source>Für eine A4-Seite genügen 1360 × 800 Pixel; die Schrift wächst mit der Breite.</source>
         <translation>Für eine A4-Seite genügen 1360 × 800 Pixel; die Schrift wächst mit der Breite.</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="248"/>
+        <location filename="../ui/views/dashboardview.cpp" line="249"/>
         <source>SVG-Grafik (*.svg)</source>
         <translation>SVG-Grafik (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="248"/>
+        <location filename="../ui/views/dashboardview.cpp" line="249"/>
         <source>PNG-Bild (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="261"/>
+        <location filename="../ui/views/dashboardview.cpp" line="263"/>
         <source>Als &amp;PNG speichern…</source>
         <translation>Als &amp;PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="262"/>
+        <location filename="../ui/views/dashboardview.cpp" line="264"/>
         <source>Als &amp;SVG speichern…</source>
         <translation>Als &amp;SVG speichern…</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::DateEdit</name>
+    <message>
+        <location filename="../ui/dateedit.cpp" line="53"/>
+        <location filename="../ui/dateedit.cpp" line="83"/>
+        <source>kein Datum</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/dateedit.cpp" line="55"/>
+        <source>Datum eingeben: %1, TT.MM.JJ, JJJJ-MM-TT, „heute“ oder +Tage (z. B. +14). Entf leert das Feld (kein Datum); Alt+↓ öffnet den Kalender.</source>
+        <translation>Datum eingeben: %1, TT.MM.JJ, JJJJ-MM-TT, „heute“ oder +Tage (z. B. +14). Entf leert das Feld (kein Datum); Alt+↓ öffnet den Kalender.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dateedit.cpp" line="60"/>
+        <source>Kalender öffnen</source>
+        <translation>Kalender öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dateedit.cpp" line="91"/>
+        <source>Bitte ein Datum eingeben.</source>
+        <translation>Bitte ein Datum eingeben.</translation>
     </message>
 </context>
 <context>
@@ -5927,98 +6402,98 @@ Doppelklick oder Eingabetaste öffnet die Leistung.</translation>
 <context>
     <name>tfp::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="33"/>
+        <location filename="../ui/views/exportdialog.cpp" line="34"/>
         <source>Leistungen</source>
         <translation>Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="35"/>
+        <location filename="../ui/views/exportdialog.cpp" line="36"/>
         <source>Projekte</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="37"/>
+        <location filename="../ui/views/exportdialog.cpp" line="38"/>
         <source>Meilensteine</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="39"/>
+        <location filename="../ui/views/exportdialog.cpp" line="40"/>
         <source>Arbeitsplan</source>
         <translation>Arbeitsplan</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="48"/>
+        <location filename="../ui/views/exportdialog.cpp" line="49"/>
         <source>Semikolon, UTF-8 mit BOM, Datum TT.MM.JJJJ: Excel zeigt die Umlaute richtig, und die Datei lässt sich unverändert wieder importieren.</source>
         <translation>Semikolon, UTF-8 mit BOM, Datum TT.MM.JJJJ: Excel zeigt die Umlaute richtig, und die Datei lässt sich unverändert wieder importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="52"/>
+        <location filename="../ui/views/exportdialog.cpp" line="53"/>
         <source>Kopfzeile fixiert und mit Filter, Spaltenbreiten nach Inhalt, echte Datums- und Zahlenzellen; die Blätter lassen sich wieder importieren.</source>
         <translation>Kopfzeile fixiert und mit Filter, Spaltenbreiten nach Inhalt, echte Datums- und Zahlenzellen; die Blätter lassen sich wieder importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="55"/>
+        <location filename="../ui/views/exportdialog.cpp" line="56"/>
         <source>Ganztägige Termine nach RFC 5545 für Outlook und Thunderbird; ein erreichter Meilenstein steht an seinem Ist-Datum, ein offener am geplanten.</source>
         <translation>Ganztägige Termine nach RFC 5545 für Outlook und Thunderbird; ein erreichter Meilenstein steht an seinem Ist-Datum, ein offener am geplanten.</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="67"/>
+        <location filename="../ui/views/exportdialog.cpp" line="68"/>
         <location filename="../ui/views/exportdialog.cpp" line="325"/>
         <source>Exportieren</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="82"/>
+        <location filename="../ui/views/exportdialog.cpp" line="83"/>
         <source>Du&amp;rchsuchen…</source>
         <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="99"/>
+        <location filename="../ui/views/exportdialog.cpp" line="100"/>
         <source>&amp;Inhalt:</source>
         <translation>&amp;Inhalt:</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="100"/>
+        <location filename="../ui/views/exportdialog.cpp" line="101"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="101"/>
+        <location filename="../ui/views/exportdialog.cpp" line="102"/>
         <source>&amp;Umfang:</source>
         <translation>&amp;Umfang:</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="105"/>
+        <location filename="../ui/views/exportdialog.cpp" line="106"/>
         <source>&amp;Datei:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="113"/>
+        <location filename="../ui/views/exportdialog.cpp" line="114"/>
         <source>&amp;Exportieren</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="114"/>
+        <location filename="../ui/views/exportdialog.cpp" line="115"/>
         <source>Abbrechen</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="201"/>
+        <location filename="../ui/views/exportdialog.cpp" line="202"/>
         <source>Gesamtprogramm (alle Themenfelder)</source>
         <translation>Gesamtprogramm (alle Themenfelder)</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="203"/>
+        <location filename="../ui/views/exportdialog.cpp" line="204"/>
         <source>Themenfeld „%1“</source>
         <translation>Themenfeld „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="215"/>
+        <location filename="../ui/views/exportdialog.cpp" line="216"/>
         <source>Projekt „%1“ (%2)</source>
         <translation>Projekt „%1“ (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="228"/>
+        <location filename="../ui/views/exportdialog.cpp" line="229"/>
         <source>Gesamtprogramm</source>
         <translation>Gesamtprogramm</translation>
     </message>
@@ -6104,6 +6579,64 @@ Doppelklick oder Eingabetaste öffnet die Leistung.</translation>
         <location filename="../ui/views/federfuehrungview.cpp" line="91"/>
         <source>&amp;Rolle:</source>
         <translation>&amp;Rolle:</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::GeheZuDialog</name>
+    <message>
+        <location filename="../ui/views/gehezudialog.cpp" line="26"/>
+        <source>Gehe zu</source>
+        <translation>Gehe zu</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/gehezudialog.cpp" line="28"/>
+        <source>Name oder ID einer Leistung, eines Projekts, Meilensteins, Risikos oder Kommentars</source>
+        <translation>Name oder ID einer Leistung, eines Projekts, Meilensteins, Risikos oder Kommentars</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/gehezudialog.cpp" line="31"/>
+        <source>Gehe zu: Suchbegriff</source>
+        <translation>Gehe zu: Suchbegriff</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/gehezudialog.cpp" line="33"/>
+        <source>&amp;Suchen:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/gehezudialog.cpp" line="36"/>
+        <source>Treffer</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/gehezudialog.cpp" line="67"/>
+        <source>%1 %2 – OZG-Leistung, %3</source>
+        <translation>%1 %2 – OZG-Leistung, %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/gehezudialog.cpp" line="72"/>
+        <source>%1 – Projekt, %2</source>
+        <translation>%1 – Projekt, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/gehezudialog.cpp" line="80"/>
+        <source>%1 – Meilenstein in %2</source>
+        <translation>%1 – Meilenstein in %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/gehezudialog.cpp" line="81"/>
+        <source>%1 – Meilenstein in %2, geplant %3</source>
+        <translation>%1 – Meilenstein in %2, geplant %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/gehezudialog.cpp" line="86"/>
+        <source>%1 – Risiko, %2</source>
+        <translation>%1 – Risiko, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/gehezudialog.cpp" line="100"/>
+        <source>„%1“ – Kommentar</source>
+        <translation>„%1“ – Kommentar</translation>
     </message>
 </context>
 <context>
@@ -6310,62 +6843,62 @@ Doppelklick oder Eingabetaste öffnet die Leistung.</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="241"/>
+        <location filename="../ui/views/importdialog.cpp" line="239"/>
         <source>Datei importieren</source>
         <translation>Datei importieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="242"/>
+        <location filename="../ui/views/importdialog.cpp" line="240"/>
         <source>Tabellen (*.csv *.xlsx *.txt);;CSV-Dateien (*.csv *.txt);;Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</source>
         <translation>Tabellen (*.csv *.xlsx *.txt);;CSV-Dateien (*.csv *.txt);;Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="301"/>
+        <location filename="../ui/views/importdialog.cpp" line="299"/>
         <source>Der Katalog hat sich seit der Vorschau geändert; die Vorschau ist neu berechnet. Bitte prüfen Sie sie und übernehmen Sie dann.</source>
         <translation>Der Katalog hat sich seit der Vorschau geändert; die Vorschau ist neu berechnet. Bitte prüfen Sie sie und übernehmen Sie dann.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="317"/>
+        <location filename="../ui/views/importdialog.cpp" line="315"/>
         <source>Der Katalog hat den Import abgelehnt; es wurde nichts geändert. %1</source>
         <translation>Der Katalog hat den Import abgelehnt; es wurde nichts geändert. %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="332"/>
+        <location filename="../ui/views/importdialog.cpp" line="330"/>
         <source>Wählen Sie eine CSV- oder Excel-Datei (.xlsx) und was sie enthält. Die Vorschau zeigt, was sich ändern würde; geändert wird erst mit „Übernehmen“.</source>
         <translation>Wählen Sie eine CSV- oder Excel-Datei (.xlsx) und was sie enthält. Die Vorschau zeigt, was sich ändern würde; geändert wird erst mit „Übernehmen“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="337"/>
+        <location filename="../ui/views/importdialog.cpp" line="335"/>
         <source>Der Katalog bleibt unverändert.</source>
         <translation>Der Katalog bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="344"/>
+        <location filename="../ui/views/importdialog.cpp" line="342"/>
         <source>Dashboard: %1 Zeilen einer OZG-Leistung des Katalogs zugeordnet, %2 nicht zugeordnet.</source>
         <translation>Dashboard: %1 Zeilen einer OZG-Leistung des Katalogs zugeordnet, %2 nicht zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="351"/>
+        <location filename="../ui/views/importdialog.cpp" line="349"/>
         <source>Zeilen mit Fehlern: %1. So wird nichts importiert; korrigieren Sie die Datei (siehe „Abgelehnt“) und lesen Sie sie neu ein.</source>
         <translation>Zeilen mit Fehlern: %1. So wird nichts importiert; korrigieren Sie die Datei (siehe „Abgelehnt“) und lesen Sie sie neu ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="355"/>
+        <location filename="../ui/views/importdialog.cpp" line="353"/>
         <source>Nichts zu ändern: der Katalog hat diesen Stand schon.</source>
         <translation>Nichts zu ändern: der Katalog hat diesen Stand schon.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="357"/>
+        <location filename="../ui/views/importdialog.cpp" line="355"/>
         <source>„Übernehmen“ schreibt alles in einem Schritt; „Rückgängig“ nimmt es als Ganzes zurück.</source>
         <translation>„Übernehmen“ schreibt alles in einem Schritt; „Rückgängig“ nimmt es als Ganzes zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="362"/>
+        <location filename="../ui/views/importdialog.cpp" line="360"/>
         <source>Der Katalog ist nur zum Lesen geöffnet (%1); importieren geht hier nicht.</source>
         <translation>Der Katalog ist nur zum Lesen geöffnet (%1); importieren geht hier nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="374"/>
+        <location filename="../ui/views/importdialog.cpp" line="372"/>
         <source>Nur Excel-Arbeitsmappen (.xlsx) haben Tabellenblätter.</source>
         <translation>Nur Excel-Arbeitsmappen (.xlsx) haben Tabellenblätter.</translation>
     </message>
@@ -6638,77 +7171,77 @@ Doppelklick öffnet das Themenfeld.</translation>
 <context>
     <name>tfp::ui::LeistungenView</name>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="28"/>
+        <location filename="../ui/views/leistungenview.cpp" line="30"/>
         <source>Suchen: Name, OZG-ID oder LeiKa-Schlüssel</source>
         <translation>Suchen: Name, OZG-ID oder LeiKa-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="30"/>
+        <location filename="../ui/views/leistungenview.cpp" line="32"/>
         <source>Leistungen durchsuchen</source>
         <translation>Leistungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="32"/>
+        <location filename="../ui/views/leistungenview.cpp" line="34"/>
         <source>Alle Status</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="35"/>
+        <location filename="../ui/views/leistungenview.cpp" line="37"/>
         <source>Nur Leistungen mit diesem Status zeigen</source>
         <translation>Nur Leistungen mit diesem Status zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="37"/>
+        <location filename="../ui/views/leistungenview.cpp" line="39"/>
         <source>Alle Reifegrade</source>
         <translation>Alle Reifegrade</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="38"/>
+        <location filename="../ui/views/leistungenview.cpp" line="40"/>
         <source>Reifegrad nicht erhoben</source>
         <translation>Reifegrad nicht erhoben</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="40"/>
+        <location filename="../ui/views/leistungenview.cpp" line="42"/>
         <source>Reifegrad ist %1</source>
         <translation>Reifegrad ist %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="44"/>
+        <location filename="../ui/views/leistungenview.cpp" line="46"/>
         <source>alle Leistungen</source>
         <translation>alle Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="45"/>
+        <location filename="../ui/views/leistungenview.cpp" line="47"/>
         <source>nur Föderal</source>
         <translation>nur Föderal</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="46"/>
+        <location filename="../ui/views/leistungenview.cpp" line="48"/>
         <source>Föderal: Leistungen, die Länder oder Kommunen vollziehen (ohne reine Typ-1-Leistungen des Bundes)</source>
         <translation>Föderal: Leistungen, die Länder oder Kommunen vollziehen (ohne reine Typ-1-Leistungen des Bundes)</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="48"/>
+        <location filename="../ui/views/leistungenview.cpp" line="50"/>
         <source>in kei&amp;nem Projekt</source>
         <translation>in kei&amp;nem Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="49"/>
+        <location filename="../ui/views/leistungenview.cpp" line="51"/>
         <source>Nur Leistungen zeigen, die noch keinem Umsetzungsprojekt zugeordnet sind</source>
         <translation>Nur Leistungen zeigen, die noch keinem Umsetzungsprojekt zugeordnet sind</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="52"/>
+        <location filename="../ui/views/leistungenview.cpp" line="54"/>
         <source>&amp;Suche:</source>
         <translation>&amp;Suche:</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="86"/>
+        <location filename="../ui/views/leistungenview.cpp" line="88"/>
         <source>Lagen und OZG-Leistungen</source>
         <translation>Lagen und OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="176"/>
+        <location filename="../ui/views/leistungenview.cpp" line="225"/>
         <source>Dieses Themenfeld hat noch keine OZG-Leistungen.
 
 Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten › Neue OZG-Leistung…“ ihre Leistungen.</source>
@@ -6717,7 +7250,7 @@ Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten
 Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten › Neue OZG-Leistung…“ ihre Leistungen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="180"/>
+        <location filename="../ui/views/leistungenview.cpp" line="229"/>
         <source>Keine OZG-Leistung passt zu Suche und Filtern.
 
 Ändern Sie den Suchbegriff oder setzen Sie die Filter auf „alle“ zurück.</source>
@@ -6729,120 +7262,126 @@ Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten
 <context>
     <name>tfp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>Themenfelder</source>
         <translation>Themenfelder</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <source>Bereit. Nur lesen: Änderungen sind in diesem Fenster nicht möglich.</source>
+        <translation>Bereit. Nur lesen: Änderungen sind in diesem Fenster nicht möglich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Bereit. Jede Änderung wird sofort gespeichert.</source>
         <translation>Bereit. Jede Änderung wird sofort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Kommentare und Änderungen</source>
         <translation>Kommentare und Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>&amp;Leistungen</source>
         <translation>&amp;Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>&amp;Projekte</source>
         <translation>&amp;Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>&amp;Zeitplan</source>
         <translation>&amp;Zeitplan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>P&amp;riorisierung</source>
         <translation>P&amp;riorisierung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Abde&amp;ckung</source>
         <translation>Abde&amp;ckung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Übersicht</source>
         <translation>&amp;Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>&amp;Themenfeld</source>
         <translation>&amp;Themenfeld</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Name und Notizen, Federführung, Lagen und Risiken des Themenfelds</source>
         <translation>Name und Notizen, Federführung, Lagen und Risiken des Themenfelds</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;Onlinedienste</source>
         <translation>&amp;Onlinedienste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>&amp;Gesamtprogramm</source>
         <translation>&amp;Gesamtprogramm</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Änderung nicht möglich</source>
         <translation>Änderung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Der Katalog wurde von einem anderen Programm geändert und neu geladen.</source>
         <translation>Der Katalog wurde von einem anderen Programm geändert und neu geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>Gespeichert: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>&amp;Rückgängig: %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="200"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>&amp;Wiederholen: %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="202"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Katalog beschädigt</source>
         <translation>Katalog beschädigt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>%1
 
 Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder eine mit „Kopie speichern unter“ erstellte Kopie.</source>
@@ -6851,346 +7390,356 @@ Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder ei
 Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder eine mit „Kopie speichern unter“ erstellte Kopie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>%1 – %2 – Themenfeldplaner</source>
         <translation>%1 – %2 – Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Gesamtprogramm</source>
         <translation>Gesamtprogramm</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>Nur lesen: %1</source>
         <translation>Nur lesen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</source>
         <translation>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>Katalog-Kennung %1, Revision %2</source>
         <translation>Katalog-Kennung %1, Revision %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="386"/>
         <source>Katalog öffnen</source>
         <translation>Katalog öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Neue OZG-Leistung</source>
         <translation>Neue OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>&amp;OZG-ID:</source>
         <translation>&amp;OZG-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>&amp;Lage:</source>
         <translation>&amp;Lage:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>OZG-Leistung entfernen</source>
         <translation>OZG-Leistung entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</source>
         <translation>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>Neues Projekt</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="51"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="60"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="78"/>
         <source>Wählen Sie zuerst links ein Themenfeld.</source>
         <translation>Wählen Sie zuerst links ein Themenfeld.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="51"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="61"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="69"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="77"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="60"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="70"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="78"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="85"/>
         <source>Workshop-Paket erstellen</source>
         <translation>Workshop-Paket erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="56"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="65"/>
         <source>Workshop-Paket für „%1“ gespeichert: %2</source>
         <translation>Workshop-Paket für „%1“ gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="78"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="160"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="86"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="168"/>
         <source>Workshop-Pakete (*.tfreview)</source>
         <translation>Workshop-Pakete (*.tfreview)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="90"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="98"/>
         <source>Workshop-Ergebnis übernommen; „Rückgängig“ nimmt es als Ganzes zurück.</source>
         <translation>Workshop-Ergebnis übernommen; „Rückgängig“ nimmt es als Ganzes zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="117"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="125"/>
         <source>Import übernommen; „Rückgängig“ nimmt ihn als Ganzes zurück.</source>
         <translation>Import übernommen; „Rückgängig“ nimmt ihn als Ganzes zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="131"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="139"/>
         <source>Exportiert: %1</source>
         <translation>Exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="150"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="158"/>
         <source>In ein Workshop-Paket wird nicht importiert; importieren Sie in den Katalog.</source>
         <translation>In ein Workshop-Paket wird nicht importiert; importieren Sie in den Katalog.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="152"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="160"/>
         <source>Übernimmt Leistungen, Projekte, Meilensteine oder den Dashboard-Export aus CSV oder Excel, mit Vorschau.</source>
         <translation>Übernimmt Leistungen, Projekte, Meilensteine oder den Dashboard-Export aus CSV oder Excel, mit Vorschau.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="159"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="168"/>
         <source>Workshop-Ergebnis übernehmen</source>
         <translation>Workshop-Ergebnis übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="166"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="174"/>
         <source>&amp;Datei</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="167"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="175"/>
         <source>&amp;Neuer Katalog…</source>
         <translation>&amp;Neuer Katalog…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="169"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="177"/>
         <source>Legt einen neuen Katalog aus dem eingebetteten OZG-Katalog an.</source>
         <translation>Legt einen neuen Katalog aus dem eingebetteten OZG-Katalog an.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="170"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="178"/>
         <source>Ö&amp;ffnen…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="171"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="179"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="172"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="180"/>
         <source>&amp;Kopie speichern unter…</source>
         <translation>&amp;Kopie speichern unter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="174"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="182"/>
         <source>&amp;Arbeitsplan als PDF…</source>
         <translation>&amp;Arbeitsplan als PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="177"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="185"/>
         <source>&amp;Importieren…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="179"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="187"/>
         <source>E&amp;xportieren…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="180"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="188"/>
         <source>Schreibt Tabellen als CSV oder Excel-Arbeitsmappe, Meilensteine als Kalender.</source>
         <translation>Schreibt Tabellen als CSV oder Excel-Arbeitsmappe, Meilensteine als Kalender.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="182"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="190"/>
         <source>&amp;Workshop-Paket erstellen…</source>
         <translation>&amp;Workshop-Paket erstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="183"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="191"/>
         <source>Schreibt das gewählte Themenfeld als Workshop-Paket (*.tfreview) zur Prüfung ohne den Katalog.</source>
         <translation>Schreibt das gewählte Themenfeld als Workshop-Paket (*.tfreview) zur Prüfung ohne den Katalog.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="186"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="194"/>
         <source>Workshop-&amp;Ergebnis übernehmen…</source>
         <translation>Workshop-&amp;Ergebnis übernehmen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="189"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="197"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="191"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="199"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="197"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="211"/>
         <source>Neue &amp;OZG-Leistung…</source>
         <translation>Neue &amp;OZG-Leistung…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="199"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="213"/>
         <source>OZG-Leistung &amp;entfernen…</source>
         <translation>OZG-Leistung &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="202"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="216"/>
         <source>Entfernt die im Detailbereich gezeigte OZG-Leistung aus dem Katalog.</source>
         <translation>Entfernt die im Detailbereich gezeigte OZG-Leistung aus dem Katalog.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="203"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="217"/>
         <source>Neues &amp;Projekt…</source>
         <translation>Neues &amp;Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="204"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="218"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="207"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="221"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="214"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="223"/>
+        <source>&amp;Gehe zu…</source>
+        <translation>&amp;Gehe zu…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="226"/>
+        <source>Findet eine Leistung, ein Projekt, einen Meilenstein, ein Risiko oder einen Kommentar nach Name oder ID und öffnet ihn dort, wo er steht.</source>
+        <translation>Findet eine Leistung, ein Projekt, einen Meilenstein, ein Risiko oder einen Kommentar nach Name oder ID und öffnet ihn dort, wo er steht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="229"/>
         <source>&amp;Einstellungen…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="217"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="232"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="218"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="233"/>
         <source>&amp;Themenfelder</source>
         <translation>&amp;Themenfelder</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="218"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="233"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="218"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="233"/>
         <source>&amp;Kommentare und Änderungen</source>
         <translation>&amp;Kommentare und Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="226"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="241"/>
         <source>Änderungen &amp;seit…</source>
         <translation>Änderungen &amp;seit…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="227"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="242"/>
         <source>Was sich seit einem Zeitpunkt oder einem gespeicherten Stand geändert hat.</source>
         <translation>Was sich seit einem Zeitpunkt oder einem gespeicherten Stand geändert hat.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="229"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="244"/>
         <source>&amp;Nächster Bereich</source>
         <translation>&amp;Nächster Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="231"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="246"/>
         <source>Springt zwischen Themenfeldliste, Arbeitsbereich, Details und Kommentaren.</source>
         <translation>Springt zwischen Themenfeldliste, Arbeitsbereich, Details und Kommentaren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="233"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="248"/>
         <source>&amp;Vorheriger Bereich</source>
         <translation>&amp;Vorheriger Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="236"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="251"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="237"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="252"/>
         <source>&amp;Benutzerhandbuch</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="239"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="254"/>
         <source>Öffnet das Benutzerhandbuch beim Kapitel der gezeigten Registerkarte.</source>
         <translation>Öffnet das Benutzerhandbuch beim Kapitel der gezeigten Registerkarte.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="241"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="256"/>
         <source>Ü&amp;ber Themenfeldplaner…</source>
         <translation>Ü&amp;ber Themenfeldplaner…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="242"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="257"/>
         <source>Über &amp;Qt…</source>
         <translation>Über &amp;Qt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="246"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="254"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="371"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="379"/>
         <source>Neuer Katalog</source>
         <translation>Neuer Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="247"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="271"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="372"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="396"/>
         <source>Themenfeldplaner-Kataloge (*.tfplan)</source>
         <translation>Themenfeldplaner-Kataloge (*.tfplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="262"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="387"/>
         <source>Kataloge und Workshop-Pakete (*.tfplan *.tfreview);;Themenfeldplaner-Kataloge (*.tfplan);;Workshop-Pakete (*.tfreview);;Alle Dateien (*)</source>
         <translation>Kataloge und Workshop-Pakete (*.tfplan *.tfreview);;Themenfeldplaner-Kataloge (*.tfplan);;Workshop-Pakete (*.tfreview);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="270"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="395"/>
         <source>Kopie speichern unter</source>
         <translation>Kopie speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="277"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="402"/>
         <source>Kopie gespeichert: %1</source>
         <translation>Kopie gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="279"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="404"/>
         <source>Kopie speichern</source>
         <translation>Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="315"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="440"/>
         <source>Über Themenfeldplaner</source>
         <translation>Über Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="316"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="441"/>
         <source>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planung der OZG-Umsetzung je Themenfeld: Leistungen, Federführung, Umsetzungsprojekte, Nachnutzung, Meilensteine und Budget.&lt;/p&gt;&lt;p&gt;Lizenz: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Katalogdaten:&lt;/b&gt; Der eingebettete OZG-Katalog (14 Themenfelder, 55 Lagen, 557 OZG-Leistungen, 5.249 LeiKa-Leistungen, Stand etwa 2019/20) stammt aus der &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT-Lizenz, Copyright © 2020 Gert Hammes. Die Inhalte beruhen auf dem öffentlichen OZG-Umsetzungskatalog von BMI/FITKO und dem Leistungskatalog (LeiKa).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planung der OZG-Umsetzung je Themenfeld: Leistungen, Federführung, Umsetzungsprojekte, Nachnutzung, Meilensteine und Budget.&lt;/p&gt;&lt;p&gt;Lizenz: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Katalogdaten:&lt;/b&gt; Der eingebettete OZG-Katalog (14 Themenfelder, 55 Lagen, 557 OZG-Leistungen, 5.249 LeiKa-Leistungen, Stand etwa 2019/20) stammt aus der &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT-Lizenz, Copyright © 2020 Gert Hammes. Die Inhalte beruhen auf dem öffentlichen OZG-Umsetzungskatalog von BMI/FITKO und dem Leistungskatalog (LeiKa).&lt;/p&gt;</translation>
     </message>
@@ -7346,153 +7895,153 @@ Doppelklick öffnet das Projekt.</translation>
 <context>
     <name>tfp::ui::PdfExportDialog</name>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="44"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="45"/>
         <source>&amp;Deckblatt mit Federführung</source>
         <translation>&amp;Deckblatt mit Federführung</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="46"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="47"/>
         <source>Ü&amp;berblick</source>
         <translation>Ü&amp;berblick</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="48"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="49"/>
         <source>&amp;Priorisierung</source>
         <translation>&amp;Priorisierung</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="50"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="51"/>
         <source>&amp;Umsetzungsprojekte</source>
         <translation>&amp;Umsetzungsprojekte</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="52"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="53"/>
         <source>&amp;Wellenplanung und Zeitplan</source>
         <translation>&amp;Wellenplanung und Zeitplan</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="54"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="55"/>
         <source>&amp;Meilensteine</source>
         <translation>&amp;Meilensteine</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="56"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="57"/>
         <source>Abdec&amp;kung und Lücken</source>
         <translation>Abdec&amp;kung und Lücken</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="58"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="59"/>
         <source>&amp;Risiken und Abhängigkeiten</source>
         <translation>&amp;Risiken und Abhängigkeiten</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="60"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="61"/>
         <source>Steckbriefe (&amp;Anhang)</source>
         <translation>Steckbriefe (&amp;Anhang)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="70"/>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="298"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="71"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="299"/>
         <source>Arbeitsplan als PDF</source>
         <translation>Arbeitsplan als PDF</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="81"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="82"/>
         <source>Alle %1 Themenfelder (je eine Datei)</source>
         <translation>Alle %1 Themenfelder (je eine Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="82"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="83"/>
         <source>&amp;Themenfeld:</source>
         <translation>&amp;Themenfeld:</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="87"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="88"/>
         <source>Abschnitte</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="98"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="99"/>
         <source>&amp;Zeitraum des Zeitplans wählen</source>
         <translation>&amp;Zeitraum des Zeitplans wählen</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="101"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="102"/>
         <source>Ohne Auswahl zeigt der Zeitplan alle Termine der Projekte.</source>
         <translation>Ohne Auswahl zeigt der Zeitplan alle Termine der Projekte.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="110"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="111"/>
         <source>&amp;von:</source>
         <translation>&amp;von:</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="111"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="112"/>
         <source>b&amp;is:</source>
         <translation>b&amp;is:</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="124"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="125"/>
         <source>Seiten der Vorschau</source>
         <translation>Seiten der Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="143"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="144"/>
         <source>&amp;Speichern…</source>
         <translation>&amp;Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="144"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="145"/>
         <source>S&amp;chließen</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="225"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="226"/>
         <source>Vorschau: %1, %2 Seiten (das erste von %3 Themenfeldern).</source>
         <translation>Vorschau: %1, %2 Seiten (das erste von %3 Themenfeldern).</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="229"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="230"/>
         <source>Vorschau: %1 Seiten.</source>
         <translation>Vorschau: %1 Seiten.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="234"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="235"/>
         <source>Seite %1</source>
         <translation>Seite %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="286"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="287"/>
         <source>Gespeichert: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="292"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="293"/>
         <source>Der Ordner „%1“ kann nicht angelegt werden.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="297"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="298"/>
         <source>Arbeitspläne werden geschrieben …</source>
         <translation>Arbeitspläne werden geschrieben …</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="297"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="298"/>
         <source>Abbrechen</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="305"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="306"/>
         <source>Arbeitsplan %1 (%2 von %3) …</source>
         <translation>Arbeitsplan %1 (%2 von %3) …</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="310"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="311"/>
         <source>Abgebrochen: %1 von %2 Arbeitsplänen gespeichert.</source>
         <translation>Abgebrochen: %1 von %2 Arbeitsplänen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="315"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="316"/>
         <source>%1 Arbeitspläne gespeichert in %2</source>
         <translation>%1 Arbeitspläne gespeichert in %2</translation>
     </message>
@@ -7714,107 +8263,107 @@ Werte 0 (geringe) bis 5 (hohe Priorität nach diesem Kriterium); „– fehlt �
 <context>
     <name>tfp::ui::PrioritaetView</name>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="130"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="131"/>
         <source>Kriterien und Gewichte</source>
         <translation>Kriterien und Gewichte</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="131"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="132"/>
         <source>Die Kriterien, nach denen die Leistungen dieses Themenfelds bewertet werden (OZG-Leitfaden: OZG-Priorität, Nachfrage, Komplexität, Eignung, Aufwand, Relevanz). Nur das Verhältnis der Gewichte zählt.</source>
         <translation>Die Kriterien, nach denen die Leistungen dieses Themenfelds bewertet werden (OZG-Leitfaden: OZG-Priorität, Nachfrage, Komplexität, Eignung, Aufwand, Relevanz). Nur das Verhältnis der Gewichte zählt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="134"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="135"/>
         <source>Alle Gewichte sind 0: die Kriterien zählen gleich (gleichgewichtet).</source>
         <translation>Alle Gewichte sind 0: die Kriterien zählen gleich (gleichgewichtet).</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="137"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="138"/>
         <source>&amp;Kriterium hinzufügen…</source>
         <translation>&amp;Kriterium hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="138"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="139"/>
         <source>Kriterium &amp;entfernen</source>
         <translation>Kriterium &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="139"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="140"/>
         <source>Entfernt das markierte Kriterium mit seinen Bewertungen (fragt vorher, wenn es Bewertungen hat); „Rückgängig“ stellt alles wieder her.</source>
         <translation>Entfernt das markierte Kriterium mit seinen Bewertungen (fragt vorher, wenn es Bewertungen hat); „Rückgängig“ stellt alles wieder her.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="141"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="142"/>
         <source>Kriter&amp;ien</source>
         <translation>Kriter&amp;ien</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="154"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="155"/>
         <source>Ab diesem Score: höchste Priorität (Digitalisierungslabor).</source>
         <translation>Ab diesem Score: höchste Priorität (Digitalisierungslabor).</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="155"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="156"/>
         <source>Ab diesem Score: hohe Priorität.</source>
         <translation>Ab diesem Score: hohe Priorität.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="157"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="158"/>
         <source>Ab diesem Score: mittlere Priorität (Werkbank); darunter niedrige (Direkt-Digitalisierung).</source>
         <translation>Ab diesem Score: mittlere Priorität (Werkbank); darunter niedrige (Direkt-Digitalisierung).</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="161"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="162"/>
         <source>Wie viel eine Umsetzungswelle aufnimmt; „–“: ohne Grenze, jede Leistung kommt in die früheste Welle, die ihre Abhängigkeiten erlauben.</source>
         <translation>Wie viel eine Umsetzungswelle aufnimmt; „–“: ohne Grenze, jede Leistung kommt in die früheste Welle, die ihre Abhängigkeiten erlauben.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="163"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="164"/>
         <source>Schwelle&amp;n und Wellen</source>
         <translation>Schwelle&amp;n und Wellen</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="176"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="177"/>
         <source>Name oder OZG-ID</source>
         <translation>Name oder OZG-ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="178"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="179"/>
         <source>Rangfolge filtern</source>
         <translation>Rangfolge filtern</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="179"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="180"/>
         <source>&amp;Suche:</source>
         <translation>&amp;Suche:</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="186"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="187"/>
         <source>Sti&amp;mmen erfassen…</source>
         <translation>Sti&amp;mmen erfassen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="188"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="189"/>
         <source>Erfasst die Stimmen (0–5) einer Workshop-Teilnehmerin oder eines Teilnehmers zu den Kriterien der markierten Leistung und zeigt die bisher erfassten.</source>
         <translation>Erfasst die Stimmen (0–5) einer Workshop-Teilnehmerin oder eines Teilnehmers zu den Kriterien der markierten Leistung und zeigt die bisher erfassten.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="206"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="208"/>
         <source>Rangfolge der OZG-Leistungen</source>
         <translation>Rangfolge der OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="327"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="364"/>
         <source>Wählen Sie links ein Themenfeld, um seine OZG-Leistungen zu priorisieren.</source>
         <translation>Wählen Sie links ein Themenfeld, um seine OZG-Leistungen zu priorisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="330"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="367"/>
         <source>Die Priorisierung lässt sich nicht berechnen: %1</source>
         <translation>Die Priorisierung lässt sich nicht berechnen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="334"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="371"/>
         <source>Das Themenfeld „%1“ hat noch keine OZG-Leistungen, die sich priorisieren ließen.
 
 Legen Sie über „Bearbeiten › Neue OZG-Leistung…“ Leistungen in seinen Lagen an; dann bewerten Sie sie hier nach den Kriterien des Themenfelds.</source>
@@ -7823,52 +8372,57 @@ Legen Sie über „Bearbeiten › Neue OZG-Leistung…“ Leistungen in seinen L
 Legen Sie über „Bearbeiten › Neue OZG-Leistung…“ Leistungen in seinen Lagen an; dann bewerten Sie sie hier nach den Kriterien des Themenfelds.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="345"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="403"/>
         <source>Noch keine Kriterien: legen Sie mit „Kriterium hinzufügen…“ fest, wonach die Leistungen bewertet werden, etwa OZG-Priorität oder Nachfrage.</source>
         <translation>Noch keine Kriterien: legen Sie mit „Kriterium hinzufügen…“ fest, wonach die Leistungen bewertet werden, etwa OZG-Priorität oder Nachfrage.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="348"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="405"/>
         <source>Noch keine Bewertungen: tragen Sie in der Tabelle Werte 0–5 je Kriterium ein. Doppelklick auf eine Zelle oder eine Ziffer tippen; Entf entfernt eine Bewertung wieder (sie fehlt dann und zählt nicht als 0).</source>
         <translation>Noch keine Bewertungen: tragen Sie in der Tabelle Werte 0–5 je Kriterium ein. Doppelklick auf eine Zelle oder eine Ziffer tippen; Entf entfernt eine Bewertung wieder (sie fehlt dann und zählt nicht als 0).</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="361"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="392"/>
         <source>%1 Leistungen</source>
         <translation>%1 Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="362"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="393"/>
         <source>%1 von %2 Leistungen</source>
         <translation>%1 von %2 Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="363"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="394"/>
         <source>%1, %2 mit Score, %3 unsicher</source>
         <translation>%1, %2 mit Score, %3 unsicher</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="390"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="408"/>
+        <source>Eine Ziffer 0–5 bewertet die markierte Zelle und geht zur nächsten Leistung; Entf entfernt eine Bewertung. Die Rangfolge ordnet sich neu, sobald Sie die Spalte verlassen.</source>
+        <translation>Eine Ziffer 0–5 bewertet die markierte Zelle und geht zur nächsten Leistung; Entf entfernt eine Bewertung. Die Rangfolge ordnet sich neu, sobald Sie die Spalte verlassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="447"/>
         <source>Kriterium hinzufügen</source>
         <translation>Kriterium hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="392"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="449"/>
         <source>z. B. Fallzahlen</source>
         <translation>z. B. Fallzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="398"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="455"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="399"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="456"/>
         <source>&amp;Gewicht:</source>
         <translation>&amp;Gewicht:</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="421"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="478"/>
         <source>Das Kriterium „%1“ hat %2 Bewertungen und %3 Stimmen aus Workshops. Sie werden mit ihm gelöscht; „Rückgängig“ stellt alles wieder her.
 
 Kriterium löschen?</source>
@@ -7877,7 +8431,7 @@ Kriterium löschen?</source>
 Kriterium löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="426"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="483"/>
         <source>Das Kriterium „%1“ hat %2 Bewertungen. Sie werden mit ihm gelöscht; „Rückgängig“ stellt alles wieder her.
 
 Kriterium löschen?</source>
@@ -7886,12 +8440,12 @@ Kriterium löschen?</source>
 Kriterium löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="431"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="488"/>
         <source>Kriterium entfernen</source>
         <translation>Kriterium entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="484"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="550"/>
         <source>Markieren Sie zuerst in der Rangfolge die Leistung, zu der Stimmen erfasst werden.</source>
         <translation>Markieren Sie zuerst in der Rangfolge die Leistung, zu der Stimmen erfasst werden.</translation>
     </message>
@@ -8104,37 +8658,37 @@ Markieren Sie im Reiter „Leistungen“ die OZG-Leistungen, die zusammen umgese
         <translation>Wählen Sie links ein Themenfeld, um seine Umsetzungsprojekte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="269"/>
+        <location filename="../ui/views/projekteview.cpp" line="279"/>
         <source>Diesem Projekt ist noch keine OZG-Leistung zugeordnet. Ordnen Sie im Reiter „OZG-Leistungen“ mindestens eine zu.</source>
         <translation>Diesem Projekt ist noch keine OZG-Leistung zugeordnet. Ordnen Sie im Reiter „OZG-Leistungen“ mindestens eine zu.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="289"/>
+        <location filename="../ui/views/projekteview.cpp" line="299"/>
         <source>Summe: geplant %1, abgeflossen %2, %3 Personentage</source>
         <translation>Summe: geplant %1, abgeflossen %2, %3 Personentage</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="316"/>
+        <location filename="../ui/views/projekteview.cpp" line="326"/>
         <source>Neues Umsetzungsprojekt</source>
         <translation>Neues Umsetzungsprojekt</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="317"/>
+        <location filename="../ui/views/projekteview.cpp" line="327"/>
         <source>Name des Projekts (Leistungen ordnen Sie danach zu):</source>
         <translation>Name des Projekts (Leistungen ordnen Sie danach zu):</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="318"/>
+        <location filename="../ui/views/projekteview.cpp" line="328"/>
         <source>Name des Projekts mit %1 markierten OZG-Leistungen:</source>
         <translation>Name des Projekts mit %1 markierten OZG-Leistungen:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="340"/>
+        <location filename="../ui/views/projekteview.cpp" line="350"/>
         <source>Projekt löschen</source>
         <translation>Projekt löschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="341"/>
+        <location filename="../ui/views/projekteview.cpp" line="351"/>
         <source>%1 löschen?
 
 Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere Einträge (Nachnutzung, Zahlungsplan) gelöscht. Die OZG-Leistungen selbst bleiben erhalten. „Rückgängig“ stellt alles wieder her.</source>
@@ -8143,47 +8697,47 @@ Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere E
 Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere Einträge (Nachnutzung, Zahlungsplan) gelöscht. Die OZG-Leistungen selbst bleiben erhalten. „Rückgängig“ stellt alles wieder her.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="361"/>
+        <location filename="../ui/views/projekteview.cpp" line="371"/>
         <source>Leistungen zuordnen</source>
         <translation>Leistungen zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="362"/>
+        <location filename="../ui/views/projekteview.cpp" line="372"/>
         <source>Markieren Sie zuerst im Reiter „Leistungen“ eine oder mehrere OZG-Leistungen.</source>
         <translation>Markieren Sie zuerst im Reiter „Leistungen“ eine oder mehrere OZG-Leistungen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="380"/>
+        <location filename="../ui/views/projekteview.cpp" line="390"/>
         <source>Meilenstein hinzufügen</source>
         <translation>Meilenstein hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="389"/>
+        <location filename="../ui/views/projekteview.cpp" line="398"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="390"/>
+        <location filename="../ui/views/projekteview.cpp" line="399"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="391"/>
+        <location filename="../ui/views/projekteview.cpp" line="400"/>
         <source>&amp;geplant am:</source>
         <translation>&amp;geplant am:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="402"/>
+        <location filename="../ui/views/projekteview.cpp" line="415"/>
         <source>Quartal im Zahlungsplan</source>
         <translation>Quartal im Zahlungsplan</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="410"/>
+        <location filename="../ui/views/projekteview.cpp" line="423"/>
         <source>&amp;Jahr:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="411"/>
+        <location filename="../ui/views/projekteview.cpp" line="424"/>
         <source>&amp;Quartal:</source>
         <translation>&amp;Quartal:</translation>
     </message>
@@ -8423,37 +8977,48 @@ Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere E
 <context>
     <name>tfp::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/views/settingsdialog.cpp" line="40"/>
+        <location filename="../ui/views/settingsdialog.cpp" line="91"/>
         <source>Einstellungen</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/settingsdialog.cpp" line="54"/>
+        <location filename="../ui/views/settingsdialog.cpp" line="105"/>
         <source>Steht im Änderungsprotokoll bei jeder Ihrer Änderungen und in den Metadaten exportierter PDF-Dateien. Leer: der Anmeldename (%1).</source>
         <translation>Steht im Änderungsprotokoll bei jeder Ihrer Änderungen und in den Metadaten exportierter PDF-Dateien. Leer: der Anmeldename (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/views/settingsdialog.cpp" line="59"/>
+        <location filename="../ui/views/settingsdialog.cpp" line="110"/>
         <source>&amp;Sprache:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/views/settingsdialog.cpp" line="61"/>
+        <location filename="../ui/views/settingsdialog.cpp" line="73"/>
+        <location filename="../ui/views/settingsdialog.cpp" line="112"/>
         <source>&amp;Name als Autor:</source>
         <translation>&amp;Name als Autor:</translation>
     </message>
     <message>
-        <location filename="../ui/views/settingsdialog.cpp" line="62"/>
+        <location filename="../ui/views/settingsdialog.cpp" line="64"/>
+        <source>Willkommen</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/settingsdialog.cpp" line="65"/>
+        <source>Unter welchem Namen sollen Ihre Änderungen im Änderungsprotokoll und in den Metadaten der Arbeitspläne stehen? Sie können ihn später unter „Bearbeiten › Einstellungen…“ ändern.</source>
+        <translation>Unter welchem Namen sollen Ihre Änderungen im Änderungsprotokoll und in den Metadaten der Arbeitspläne stehen? Sie können ihn später unter „Bearbeiten › Einstellungen…“ ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/settingsdialog.cpp" line="113"/>
         <source>Gilt für jeden Katalog, den Sie öffnen, ab sofort.</source>
         <translation>Gilt für jeden Katalog, den Sie öffnen, ab sofort.</translation>
     </message>
     <message>
-        <location filename="../ui/views/settingsdialog.cpp" line="82"/>
+        <location filename="../ui/views/settingsdialog.cpp" line="133"/>
         <source>Die Sprache wechselt beim nächsten Start des Programms.</source>
         <translation>Die Sprache wechselt beim nächsten Start des Programms.</translation>
     </message>
     <message>
-        <location filename="../ui/views/settingsdialog.cpp" line="83"/>
+        <location filename="../ui/views/settingsdialog.cpp" line="134"/>
         <source>Eine andere Sprache gilt ab dem nächsten Start des Programms.</source>
         <translation>Eine andere Sprache gilt ab dem nächsten Start des Programms.</translation>
     </message>
@@ -8471,63 +9036,63 @@ Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere E
         <translation>z. B. Steuerungskreis</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="38"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="37"/>
         <source>&amp;Teilnehmer/in:</source>
         <translation>&amp;Teilnehmer/in:</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="39"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="38"/>
         <source>&amp;Workshop:</source>
         <translation>&amp;Workshop:</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="40"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="39"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="50"/>
-        <location filename="../ui/views/stimmendialog.cpp" line="127"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="58"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="141"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="52"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="60"/>
         <source>Stimme zu %1</source>
         <translation>Stimme zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="53"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="61"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="61"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="69"/>
         <source>Erfasste Stimmen</source>
         <translation>Erfasste Stimmen</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="62"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="70"/>
         <source>Stimmen &amp;speichern</source>
         <translation>Stimmen &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="70"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="78"/>
         <source>Erfasste Stimmen:</source>
         <translation>Erfasste Stimmen:</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="92"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="106"/>
         <source>Stimmen von %1 erfassen</source>
         <translation>Stimmen von %1 erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="112"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="126"/>
         <source>Teilnehmer/in</source>
         <translation>Teilnehmer/in</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="112"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="126"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -8939,12 +9504,12 @@ Trotzdem löschen? „Rückgängig“ stellt alles wieder her.</translation>
         <translation>Z&amp;eigen:</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="253"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="260"/>
         <source>%1 Meilensteine, davon %2 erreicht (%3 verzögert), %4 überfällig – Stand %5</source>
         <translation>%1 Meilensteine, davon %2 erreicht (%3 verzögert), %4 überfällig – Stand %5</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="264"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="271"/>
         <source>Noch keine Meilensteine geplant.
 
 Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; legen Sie im Reiter „Projekte“ ein Projekt an und tragen Sie hier die Termine ein.</source>
@@ -8953,7 +9518,7 @@ Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; leg
 Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; legen Sie im Reiter „Projekte“ ein Projekt an und tragen Sie hier die Termine ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="267"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="274"/>
         <source>Wählen Sie links ein Themenfeld, um seinen Zeitplan zu sehen.</source>
         <translation>Wählen Sie links ein Themenfeld, um seinen Zeitplan zu sehen.</translation>
     </message>

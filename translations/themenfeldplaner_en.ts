@@ -188,40 +188,34 @@ nationwide</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/fieldeditors.cpp" line="32"/>
-        <location filename="../ui/fieldeditors.cpp" line="125"/>
-        <location filename="../ui/fieldeditors.cpp" line="132"/>
-        <location filename="../ui/fieldeditors.cpp" line="151"/>
+        <location filename="../ui/fieldeditors.cpp" line="101"/>
+        <location filename="../ui/fieldeditors.cpp" line="108"/>
+        <location filename="../ui/fieldeditors.cpp" line="127"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/fieldeditors.cpp" line="34"/>
-        <source>Datum wählen; ganz zurückdrehen oder Entf löscht das Datum.</source>
-        <translation>Choose a date; turning all the way back or Del clears the date.</translation>
-    </message>
-    <message>
-        <location filename="../ui/fieldeditors.cpp" line="60"/>
+        <location filename="../ui/fieldeditors.cpp" line="35"/>
         <source>– keine –</source>
         <translation>– none –</translation>
     </message>
     <message>
-        <location filename="../ui/fieldeditors.cpp" line="78"/>
+        <location filename="../ui/fieldeditors.cpp" line="53"/>
         <source>– nicht erhoben –</source>
         <translation>– not recorded –</translation>
     </message>
     <message>
-        <location filename="../ui/fieldeditors.cpp" line="89"/>
+        <location filename="../ui/fieldeditors.cpp" line="64"/>
         <source>– keine Angabe –</source>
         <translation>– not specified –</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.cpp" line="45"/>
+        <location filename="../ui/widgets.cpp" line="49"/>
         <source>%1 löschen</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.cpp" line="46"/>
+        <location filename="../ui/widgets.cpp" line="50"/>
         <source>%1 löschen?
 
 Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
@@ -237,7 +231,7 @@ This also deletes or detaches what depends on it: %2.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="43"/>
+        <location filename="../app/gui/main.cpp" line="49"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
@@ -359,76 +353,81 @@ This also deletes or detaches what depends on it: %2.
         <translation>Embedded catalog, federfuehrung.csv line %1: unknown entry.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="207"/>
+        <location filename="../core/exchange/planjson.cpp" line="208"/>
         <source>eine ganze Zahl</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="210"/>
-        <location filename="../core/exchange/planjson.cpp" line="241"/>
+        <location filename="../core/exchange/planjson.cpp" line="211"/>
+        <location filename="../core/exchange/planjson.cpp" line="242"/>
         <source>eine Zahl</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="213"/>
+        <location filename="../core/exchange/planjson.cpp" line="214"/>
         <source>true oder false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="216"/>
-        <location filename="../core/exchange/planjson.cpp" line="243"/>
+        <location filename="../core/exchange/planjson.cpp" line="217"/>
+        <location filename="../core/exchange/planjson.cpp" line="244"/>
         <source>ein Text</source>
         <translation>a text</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="219"/>
+        <location filename="../core/exchange/planjson.cpp" line="220"/>
         <source>ein Datum als Text (JJJJ-MM-TT)</source>
         <translation>a date as text (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="222"/>
+        <location filename="../core/exchange/planjson.cpp" line="223"/>
         <source>ein Zeitpunkt als Text (JJJJ-MM-TTThh:mm:ssZ)</source>
         <translation>a point in time as text (YYYY-MM-DDThh:mm:ssZ)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="225"/>
+        <location filename="../core/exchange/planjson.cpp" line="226"/>
         <source>einer der Texte %1</source>
         <translation>one of the texts %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="230"/>
+        <location filename="../core/exchange/planjson.cpp" line="231"/>
         <source>%1 oder null</source>
         <translation>%1 or null</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="237"/>
+        <location filename="../core/exchange/planjson.cpp" line="238"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="239"/>
+        <location filename="../core/exchange/planjson.cpp" line="240"/>
         <source>ein Wahrheitswert</source>
         <translation>a boolean</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="243"/>
+        <location filename="../core/exchange/planjson.cpp" line="244"/>
         <source>ein leerer Text</source>
         <translation>an empty text</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="245"/>
+        <location filename="../core/exchange/planjson.cpp" line="246"/>
         <source>eine Liste</source>
         <translation>a list</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="247"/>
+        <location filename="../core/exchange/planjson.cpp" line="248"/>
         <source>ein Objekt</source>
         <translation>an object</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="251"/>
+        <location filename="../core/exchange/planjson.cpp" line="252"/>
         <source>nichts</source>
         <translation>nothing</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="532"/>
+        <source>„%1“, %2: %3.</source>
+        <translation>“%1”, %2: %3.</translation>
     </message>
     <message>
         <location filename="../core/exchange/reviewdiff.cpp" line="55"/>
@@ -459,6 +458,21 @@ This also deletes or detaches what depends on it: %2.
         <location filename="../core/exchange/reviewmergechanges.cpp" line="238"/>
         <source>Das Workshop-Paket „%1“ wird nicht übernommen: noch nicht entschiedene Konflikte: %2. Entscheiden Sie jeden für den Katalog oder das Paket.</source>
         <translation>The workshop package “%1” is not merged: conflicts not yet decided: %2. Decide each one for the catalog or the package.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="247"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="249"/>
+        <source>%1 weitere</source>
+        <translation>%1 more</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="250"/>
+        <source>Das Workshop-Paket „%1“ wird nicht übernommen, keine seiner Änderungen ist zulässig: %2. Es wurde nichts geändert.</source>
+        <translation>The workshop package “%1” is not merged, none of its changes is allowed: %2. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../core/exchange/reviewmergejson.cpp" line="201"/>
@@ -578,91 +592,211 @@ This also deletes or detaches what depends on it: %2.
 </translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="148"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="181"/>
         <source>„%1“ ist selbst ein Workshop-Paket; ein Workshop-Paket entsteht aus einem Katalog.</source>
         <translation>“%1” is itself a workshop package; a workshop package is made from a catalog.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="152"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="185"/>
         <source>Im Katalog „%1“ gibt es kein Themenfeld %2.</source>
         <translation>The catalog “%1” has no Themenfeld %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="195"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="231"/>
         <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: %2.</source>
         <translation>The workshop package “%1” is damaged or was changed outside Themenfeldplaner: %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="203"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="239"/>
         <source>die Angabe „%1“ fehlt oder ist keine Zahl</source>
         <translation>the entry “%1” is missing or not a number</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="210"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="246"/>
         <source>Das Workshop-Paket „%1“ hat die Formatversion %2, dieses Programm liest bis Version %3; bitte Themenfeldplaner aktualisieren.</source>
         <translation>The workshop package “%1” has format version %2, this program reads up to version %3; please update Themenfeldplaner.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="223"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="260"/>
         <source>die Herkunft fehlt</source>
         <translation>the origin is missing</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="236"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="273"/>
         <source>„%1“ ist kein Workshop-Paket, sondern ein Katalog; ein Workshop-Paket erstellt „tfp review-pack“.</source>
         <translation>“%1” is not a workshop package but a catalog; “tfp review-pack” creates a workshop package.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="242"/>
-        <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: die Prüfsumme seiner Herkunft und seines Ausgangsstands stimmt nicht.</source>
-        <translation>The workshop package “%1” is damaged or was changed outside Themenfeldplaner: the checksum of its origin and its base does not match.</translation>
+        <location filename="../core/exchange/reviewpackage.cpp" line="279"/>
+        <source>Das Workshop-Paket „%1“ stammt aus einem anderen Katalog (Kennung %2), nicht aus „%3“ (Kennung %4); es wird nicht übernommen.</source>
+        <translation>The workshop package “%1” comes from another catalog (ID %2), not from “%3” (ID %4); it is not merged.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="245"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="288"/>
+        <source>Das Workshop-Paket „%1“ hat das Format %2 einer älteren Version von Themenfeldplaner, das nicht mit dem Schlüssel seines Katalogs versiegelt ist, und wird nicht übernommen; bitte erstellen Sie ein neues Workshop-Paket.</source>
+        <translation>The workshop package “%1” has format %2 of an older version of Themenfeldplaner, which is not sealed with the key of its catalog, and is not merged; please create a new workshop package.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="296"/>
+        <source>Das Workshop-Paket „%1“ ist mit einem Schlüssel versiegelt, den der Katalog „%2“ nicht (mehr) hat, etwa weil er über export-json und import-json umgezogen ist; es kann nicht geprüft werden und wird nicht übernommen.</source>
+        <translation>The workshop package “%1” is sealed with a key that the catalog “%2” does not have (any more), for example because it was moved through export-json and import-json; it cannot be checked and is not merged.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="302"/>
+        <source>Das Workshop-Paket „%1“ wurde manipuliert: das Siegel seiner Herkunft und seines Ausgangsstands stimmt nicht.</source>
+        <translation>The workshop package “%1” was tampered with: the seal of its origin and its base does not match.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="305"/>
         <source>%1 (Ausgangsstand)</source>
         <translation>%1 (base)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="247"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="307"/>
         <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: sein Ausgangsstand gehört nicht zu ihm.</source>
         <translation>The workshop package “%1” is damaged or was changed outside Themenfeldplaner: its base does not belong to it.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="321"/>
+        <location filename="../core/storage/catalog.cpp" line="336"/>
         <source>%1 %2: einen solchen Eintrag gibt es schon (%3).</source>
         <translation>%1 %2: such an entry exists already (%3).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="323"/>
+        <location filename="../core/storage/catalog.cpp" line="338"/>
         <source>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</source>
         <translation>%1 %2: refers to an entry that does not exist, or is still in use.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="326"/>
+        <location filename="../core/storage/catalog.cpp" line="341"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="70"/>
+        <source>Tabelle „%1“: fehlt oder ist keine Tabelle; keine Einträge übernommen</source>
+        <translation>Table “%1”: missing or not a table; no entries taken over</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="79"/>
+        <source>Tabelle „%1“: der Schlüssel „%2“ fehlt; keine Einträge übernommen</source>
+        <translation>Table “%1”: the key “%2” is missing; no entries taken over</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="84"/>
+        <source>Tabelle „%1“: Spalte „%2“ fehlt; ihr Vorgabewert wird verwendet</source>
+        <translation>Table “%1”: column “%2” is missing; its default value is used</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="93"/>
+        <source>Tabelle „%1“: lässt sich nicht lesen (%2); keine Einträge übernommen</source>
+        <translation>Table “%1”: cannot be read (%2); no entries taken over</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="116"/>
+        <source>erwartet wird eine ganze Zahl in Spalte %1</source>
+        <translation>a whole number is expected in column %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="119"/>
+        <source>erwartet wird ein Text in Spalte %1</source>
+        <translation>a text is expected in column %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="121"/>
+        <source>die Revision ist negativ</source>
+        <translation>the revision is negative</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="123"/>
+        <source>die Tabelle „%1“ gibt es nicht</source>
+        <translation>the table “%1” does not exist</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="125"/>
+        <source>der Zeitpunkt ist ungültig</source>
+        <translation>the timestamp is invalid</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="133"/>
+        <source>Journal: fehlt oder ist keine Tabelle; nicht übernommen</source>
+        <translation>Journal: missing or not a table; not taken over</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="142"/>
+        <source>Journal: lässt sich nicht lesen (%1); nicht übernommen</source>
+        <translation>Journal: cannot be read (%1); not taken over</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="147"/>
+        <source>journal %1: %2</source>
+        <translation>journal %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="171"/>
+        <source>Katalogangaben: fehlen oder sind keine Tabelle; nicht übernommen</source>
+        <translation>Catalog facts: missing or not a table; not taken over</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="185"/>
+        <source>Katalogangabe „%1“: kein einzeiliger Text; nicht übernommen</source>
+        <translation>Catalog fact “%1”: not a single-line text; not taken over</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="202"/>
+        <source>Katalogkennung „%1“: keine UUID in Kleinbuchstaben; der neue Katalog erhält eine neue</source>
+        <translation>Catalog id “%1”: not a lower-case UUID; the new catalog gets a new one</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="215"/>
+        <source>Die Datei „%1“ gibt es schon; eine Reparatur überschreibt keine Datei.</source>
+        <translation>The file “%1” already exists; a repair does not overwrite a file.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="220"/>
+        <source>„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen Programms).</source>
+        <translation>“%1” is not a Themenfeldplaner catalog file (an SQLite database of another program).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="224"/>
+        <source>Die Katalogdatei „%1“ hat das Schema %2; reparieren lässt sich nur Schema %3.</source>
+        <translation>The catalog file “%1” has schema %2; only schema %3 can be repaired.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="238"/>
+        <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
+        <translation>The catalog file “%1” cannot be opened: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="244"/>
+        <source>Die Katalogdatei „%1“ lässt sich nicht reparieren: %2</source>
+        <translation>The catalog file “%1” cannot be repaired: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="248"/>
+        <source>Schema: %1; nicht übernommen</source>
+        <translation>Schema: %1; not taken over</translation>
     </message>
 </context>
 <context>
     <name>tfp::Catalog</name>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="100"/>
+        <location filename="../core/storage/catalog.cpp" line="102"/>
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="129"/>
+        <location filename="../core/storage/catalog.cpp" line="131"/>
         <source>Interner Fehler im Katalog „%1“: %2</source>
         <translation>Internal error in the catalog “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="139"/>
-        <location filename="../core/storage/catalog.cpp" line="451"/>
+        <location filename="../core/storage/catalog.cpp" line="141"/>
+        <location filename="../core/storage/catalog.cpp" line="466"/>
         <source>Der Katalog „%1“ kann nicht bearbeitet werden: %2</source>
         <translation>The catalog “%1” cannot be edited: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="177"/>
+        <location filename="../core/storage/catalog.cpp" line="174"/>
         <source>Die Katalogdatei „%1“ ist beschädigt: die Katalogkennung fehlt.</source>
         <translation>The catalog file “%1” is damaged: the catalog ID is missing.</translation>
     </message>
@@ -682,7 +816,7 @@ This also deletes or detaches what depends on it: %2.
         <translation>The catalog “%1” cannot be created: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="452"/>
+        <location filename="../core/storage/catalog.cpp" line="467"/>
         <location filename="../core/storage/catalogcreate.cpp" line="77"/>
         <source>Der Katalog „%1“ kann nicht gespeichert werden: %2</source>
         <translation>The catalog “%1” cannot be saved: %2</translation>
@@ -693,233 +827,298 @@ This also deletes or detaches what depends on it: %2.
         <translation>The catalog “%1” cannot be created (the file appeared at the same time, or the folder is not writable).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="213"/>
+        <location filename="../core/storage/catalog.cpp" line="218"/>
+        <source>Die Katalogdatei oder ihr Ordner ist schreibgeschützt (etwa auf einem schreibgeschützten Datenträger). Der Katalog ist nur zum Lesen geöffnet.</source>
+        <translation>The catalog file or its folder is write-protected (for example on a read-only medium). The catalog is open for reading only.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="228"/>
         <source>Der Katalog wird gerade von einem anderen Programm bearbeitet (%1, Prozess %2 auf %3). Er ist nur zum Lesen geöffnet, bis es ihn freigibt.</source>
         <translation>The catalog is being edited by another program (%1, process %2 on %3). It is open read-only until that program releases it.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="215"/>
+        <location filename="../core/storage/catalog.cpp" line="230"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="221"/>
+        <location filename="../core/storage/catalog.cpp" line="236"/>
         <source>Der Katalog ist nur zum Lesen geöffnet.</source>
         <translation>The catalog is open read-only.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="230"/>
+        <location filename="../core/storage/catalog.cpp" line="245"/>
         <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
         <translation>The catalog file “%1” cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="236"/>
+        <location filename="../core/storage/catalog.cpp" line="251"/>
         <source>Die Katalogdatei „%1“ hat das ältere Schema %2 und muss auf Schema %3 gebracht werden; das geht nur, wenn sie beschreibbar und nicht anderswo geöffnet ist.</source>
         <translation>The catalog file “%1” has the older schema %2 and must be brought to schema %3; this is only possible when it is writable and not open elsewhere.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="263"/>
+        <location filename="../core/storage/catalog.cpp" line="278"/>
         <source>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</source>
         <translation>The catalog file “%1” has schema %2; there is no way from there to schema %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="269"/>
+        <location filename="../core/storage/catalog.cpp" line="284"/>
         <source>Der Katalog „%1“ kann nicht aktualisiert werden: %2</source>
         <translation>The catalog “%1” cannot be updated: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="295"/>
+        <location filename="../core/storage/catalog.cpp" line="310"/>
         <source>%1: unbekanntes Feld „%2“.</source>
         <translation>%1: unknown field “%2”.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="301"/>
+        <location filename="../core/storage/catalog.cpp" line="316"/>
         <source>%1, Feld „%2“: %3</source>
         <translation>%1, field “%2”: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="352"/>
-        <location filename="../core/storage/catalog.cpp" line="371"/>
+        <location filename="../core/storage/catalog.cpp" line="367"/>
+        <location filename="../core/storage/catalog.cpp" line="386"/>
         <source>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</source>
         <translation>%1 %2 no longer exists; the change was not made.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="361"/>
+        <location filename="../core/storage/catalog.cpp" line="376"/>
         <source>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</source>
         <translation>%1 %2: the key “%3” cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="367"/>
-        <location filename="../core/storage/catalog.cpp" line="491"/>
+        <location filename="../core/storage/catalog.cpp" line="382"/>
+        <location filename="../core/storage/catalog.cpp" line="513"/>
         <source>%1 %2, Feld „%3“: %4</source>
         <translation>%1 %2, field “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="378"/>
+        <location filename="../core/storage/catalog.cpp" line="393"/>
         <source>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</source>
         <translation>%1 %2, field “%3” has been changed meanwhile (now “%4”, expected “%5”).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="446"/>
+        <location filename="../core/storage/catalog.cpp" line="461"/>
         <source>Der Katalog „%1“ ist schreibgeschützt: %2</source>
         <translation>The catalog “%1” is read-only: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="474"/>
+        <location filename="../core/storage/catalog.cpp" line="472"/>
+        <source>Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht mehr bearbeitet werden.</source>
+        <translation>The catalog “%1” has reached the highest possible revision %2 and can no longer be edited.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="496"/>
         <source>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</source>
         <translation>Internal error: %1 outside the creation of a catalog.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="482"/>
+        <location filename="../core/storage/catalog.cpp" line="504"/>
         <source>%1: %2 Werte erwartet, %3 erhalten.</source>
         <translation>%1: %2 values expected, %3 received.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="516"/>
+        <location filename="../core/storage/catalog.cpp" line="524"/>
+        <source>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</source>
+        <translation>The catalog id “%1” is not a lower-case UUID.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="540"/>
         <source>journal %1: %2</source>
         <translation>journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="262"/>
+        <location filename="../core/storage/catalogfile.cpp" line="304"/>
         <source>Die Datei „%1“ gibt es schon; eine Kopie überschreibt keine Datei.</source>
         <translation>The file “%1” exists already; a copy never overwrites a file.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="271"/>
+        <location filename="../core/storage/catalogfile.cpp" line="315"/>
         <source>Die Kopie „%1“ kann nicht geschrieben werden: %2</source>
         <translation>The copy “%1” cannot be written: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="276"/>
+        <location filename="../core/storage/catalogfile.cpp" line="320"/>
         <source>Die Kopie „%1“ kann nicht geschrieben werden.</source>
         <translation>The copy “%1” cannot be written.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogmeta.cpp" line="58"/>
+        <location filename="../core/storage/catalogmeta.cpp" line="32"/>
+        <source>Der Katalog „%1“ hat noch keinen Schlüssel für Workshop-Pakete und ist schreibgeschützt geöffnet: %2</source>
+        <translation>The catalog “%1” has no key for workshop packages yet and is open read-only: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogmeta.cpp" line="85"/>
         <source>Interner Fehler: „%1“ des Katalogs kann nicht geändert werden.</source>
         <translation>Internal error: “%1” of the catalog cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogmeta.cpp" line="61"/>
+        <location filename="../core/storage/catalogmeta.cpp" line="88"/>
         <source>Der Katalog „%1“ wurde inzwischen geändert (%2).</source>
         <translation>The catalog “%1” has been changed meanwhile (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/planrows.cpp" line="23"/>
+        <source>Interner Fehler: die Verbindung „%1“ ist keine offene SQLite-Verbindung.</source>
+        <translation>Internal error: the connection “%1” is not an open SQLite connection.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="128"/>
+        <source>Tabelle</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="129"/>
+        <source>eine Tabelle</source>
+        <translation>a table</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="130"/>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="130"/>
+        <source>ein Index</source>
+        <translation>an index</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="131"/>
+        <source>Sicht</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="131"/>
+        <source>eine Sicht</source>
+        <translation>a view</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="132"/>
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="133"/>
+        <source>ein Trigger</source>
+        <translation>a trigger</translation>
     </message>
 </context>
 <context>
     <name>tfp::Importer</name>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="274"/>
+        <location filename="../core/exchange/planjson.cpp" line="275"/>
         <source>erwartet wird ein Objekt mit den Tabellen, gefunden wurde %1</source>
         <translation>expected an object with the tables, found %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="279"/>
-        <location filename="../core/exchange/planjson.cpp" line="462"/>
+        <location filename="../core/exchange/planjson.cpp" line="280"/>
+        <location filename="../core/exchange/planjson.cpp" line="464"/>
         <source>unbekannte Tabelle „%1“</source>
         <translation>unknown table “%1”</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="301"/>
+        <location filename="../core/exchange/planjson.cpp" line="303"/>
         <source>„%1“, Zeile %2: kein gültiges JSON (%3).</source>
         <translation>“%1”, line %2: not valid JSON (%3).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="307"/>
+        <location filename="../core/exchange/planjson.cpp" line="309"/>
         <source>erwartet wird ein JSON-Objekt mit einem Plan von Themenfeldplaner</source>
         <translation>expected a JSON object with a Themenfeldplaner plan</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="317"/>
+        <location filename="../core/exchange/planjson.cpp" line="319"/>
         <source>erwartet wird „%1“; die Datei ist kein Plan von Themenfeldplaner</source>
         <translation>expected “%1”; the file is not a Themenfeldplaner plan</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="321"/>
+        <location filename="../core/exchange/planjson.cpp" line="323"/>
         <source>die Datei hat die Formatversion %1, dieses Programm liest bis Version %2; bitte Themenfeldplaner aktualisieren</source>
         <translation>the file has format version %1, this program reads up to version %2; please update Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="328"/>
+        <location filename="../core/exchange/planjson.cpp" line="330"/>
         <source>die Datei stammt aus einem Katalog mit Schemaversion %1, erwartet wird %2</source>
         <translation>the file comes from a catalog with schema version %1, expected %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="336"/>
+        <location filename="../core/exchange/planjson.cpp" line="338"/>
         <source>unbekannter Eintrag „%1“</source>
         <translation>unknown entry “%1”</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="341"/>
+        <location filename="../core/exchange/planjson.cpp" line="343"/>
         <source>erwartet wird eine Katalogkennung (UUID wie „%1“)</source>
         <translation>expected a catalog ID (a UUID such as “%1”)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="354"/>
+        <location filename="../core/exchange/planjson.cpp" line="356"/>
         <source>erwartet wird ein Objekt, gefunden wurde %1</source>
         <translation>expected an object, found %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="360"/>
+        <location filename="../core/exchange/planjson.cpp" line="362"/>
         <source>erwartet wird als Schlüssel die Kennung eines Workshop-Pakets (UUID)</source>
         <translation>expected the ID of a workshop package (UUID) as the key</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="367"/>
+        <location filename="../core/exchange/planjson.cpp" line="369"/>
         <source>erwartet wird ein Text mit dem Übernahme-Vermerk (datei, zeitpunkt, paket_revision, basis_revision)</source>
         <translation>expected a text with the adoption note (datei, zeitpunkt, paket_revision, basis_revision)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="378"/>
+        <location filename="../core/exchange/planjson.cpp" line="380"/>
         <source>„%1“: %2.</source>
         <translation>“%1”: %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="379"/>
+        <location filename="../core/exchange/planjson.cpp" line="381"/>
         <source>„%1“, %2: %3.</source>
         <translation>“%1”, %2: %3.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="397"/>
+        <location filename="../core/exchange/planjson.cpp" line="399"/>
         <source>erwartet wird %1, gefunden wurde %2</source>
         <translation>expected %1, found %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="413"/>
+        <location filename="../core/exchange/planjson.cpp" line="415"/>
         <source>erwartet wird eine Liste von Zeilen, gefunden wurde %1</source>
         <translation>expected a list of rows, found %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="420"/>
+        <location filename="../core/exchange/planjson.cpp" line="422"/>
         <source>erwartet wird ein Objekt mit den Feldern einer Zeile, gefunden wurde %1</source>
         <translation>expected an object with the fields of a row, found %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="428"/>
+        <location filename="../core/exchange/planjson.cpp" line="430"/>
         <source>unbekanntes Feld „%1“</source>
         <translation>unknown field “%1”</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="436"/>
+        <location filename="../core/exchange/planjson.cpp" line="438"/>
         <source>verweist auf %1 %2, diesen Eintrag gibt es im Dokument nicht</source>
         <translation>refers to %1 %2, an entry the document does not contain</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="443"/>
+        <location filename="../core/exchange/planjson.cpp" line="445"/>
         <source>der Schlüssel %1 steht schon in %2[%3]</source>
         <translation>the key %1 is already in %2[%3]</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="457"/>
+        <location filename="../core/exchange/planjson.cpp" line="459"/>
         <source>erwartet wird eine Revision bis %1 (die Revision des Katalogs)</source>
         <translation>expected a revision up to %1 (the catalog&apos;s revision)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="459"/>
+        <location filename="../core/exchange/planjson.cpp" line="461"/>
         <source>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss.zzzZ)</source>
         <translation>expected a point in time (YYYY-MM-DDThh:mm:ss.zzzZ)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="464"/>
+        <location filename="../core/exchange/planjson.cpp" line="466"/>
         <source>die Tabelle „%1“ hat kein Feld „%2“</source>
         <translation>the table “%1” has no field “%2”</translation>
     </message>
@@ -927,107 +1126,107 @@ This also deletes or detaches what depends on it: %2.
 <context>
     <name>tfp::Planner</name>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="71"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="72"/>
         <source>Das Workshop-Paket „%1“ stammt aus einem anderen Katalog (Kennung %2), nicht aus „%3“ (Kennung %4); es wird nicht übernommen.</source>
         <translation>The workshop package “%1” comes from another catalog (ID %2), not from “%3” (ID %4); it is not merged.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="76"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="77"/>
         <source>„%1“ ist selbst ein Workshop-Paket; Workshop-Ergebnisse werden in den Katalog übernommen, aus dem das Paket stammt.</source>
         <translation>“%1” is itself a workshop package; workshop results are merged into the catalog the package came from.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="83"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="84"/>
         <source>Der Katalog steht bei Revision %1, das Paket wurde bei Revision %2 erstellt: ist der Katalog eine ältere Sicherung?</source>
         <translation>The catalog is at revision %1, the package was created at revision %2: is the catalog an older backup?</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="118"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="120"/>
         <source>Das Workshop-Paket „%1“ wurde schon am %2 übernommen; eine zweite Übernahme ändert nichts.</source>
         <translation>The workshop package “%1” was already merged on %2; merging it again changes nothing.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="124"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="126"/>
         <source>Es wurde danach weiter bearbeitet (%1 statt %2 Änderungsschritte); diese späteren Änderungen werden nicht übernommen. Für weitere Arbeit erstellen Sie bitte ein neues Workshop-Paket.</source>
         <translation>It was edited further afterwards (%1 instead of %2 change steps); these later changes are not merged. For further work please create a new workshop package.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="150"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="152"/>
         <source>hängt an %1, das nicht übernommen wird</source>
         <translation>depends on %1, which is not taken over</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="155"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="157"/>
         <source>verweist auf %1, das es im Katalog nicht mehr gibt</source>
         <translation>refers to %1, which no longer exists in the catalog</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="207"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="209"/>
         <source>%1 von %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="241"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="243"/>
         <source>im Katalog und im Paket verschieden geändert</source>
         <translation>changed differently in the catalog and in the package</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="242"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="244"/>
         <source>im Katalog und im Paket neu angelegt, mit verschiedenen Werten</source>
         <translation>created in the catalog and in the package, with different values</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="257"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="259"/>
         <source>%1 (neu im Paket)</source>
         <translation>%1 (new in the package)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="300"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="303"/>
         <source>gibt es im Katalog nicht mehr</source>
         <translation>no longer exists in the catalog</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="357"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="360"/>
         <source>%1 ist im Katalog hinzugekommen</source>
         <translation>%1 was added in the catalog</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="359"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="362"/>
         <source>%1 wurde im Katalog geändert</source>
         <translation>%1 was changed in the catalog</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="367"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="370"/>
         <source>%1 verweist im Katalog darauf</source>
         <translation>%1 refers to it in the catalog</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="370"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="373"/>
         <source> (samt abhängigen Einträgen: %1)</source>
         <translation> (with dependent entries: %1)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="381"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="383"/>
         <source>im Paket gelöscht, aber: %1</source>
         <translation>deleted in the package, but: %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="427"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="452"/>
         <source>Die Stimmen zu %1 werden nicht ausgewertet: %2</source>
         <translation>The votes on %1 are not evaluated: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="483"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="508"/>
         <source>Bewertung „%1“ von %2</source>
         <translation>Score “%1” of %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="497"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="522"/>
         <source>im Katalog geändert, die Stimmen ergeben einen anderen Wert</source>
         <translation>changed in the catalog, the votes give another value</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="510"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="535"/>
         <source>im Katalog seitdem entfernt</source>
         <translation>removed from the catalog since</translation>
     </message>
@@ -1035,14 +1234,32 @@ This also deletes or detaches what depends on it: %2.
 <context>
     <name>tfp::ReviewMergePlan</name>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="518"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="543"/>
         <source>Workshop-Paket %1</source>
         <translation>Workshop package %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="523"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="548"/>
         <source>Workshop-Ergebnis „%1“ übernehmen</source>
         <translation>Merge workshop result “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ReviewScope</name>
+    <message>
+        <location filename="../core/exchange/reviewscope.cpp" line="136"/>
+        <source>gehört nicht zum Themenfeld „%1“ des Pakets</source>
+        <translation>does not belong to the package’s Themenfeld “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewscope.cpp" line="137"/>
+        <source>gehört zum gemeinsamen Katalog, den ein Workshop-Paket nicht ändert</source>
+        <translation>belongs to the shared catalog, which a workshop package does not change</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewscope.cpp" line="149"/>
+        <source>würde aus dem Themenfeld „%1“ des Pakets herausführen</source>
+        <translation>would move out of the package’s Themenfeld “%1”</translation>
     </message>
 </context>
 <context>
@@ -1103,7 +1320,7 @@ This also deletes or detaches what depends on it: %2.
         <translation>The catalog has no Themenfeld %1.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/progress.cpp" line="153"/>
+        <location filename="../core/analysis/progress.cpp" line="158"/>
         <source>Für den Zeitplan fehlt das heutige Datum.</source>
         <translation>Today&apos;s date is missing for the schedule.</translation>
     </message>
@@ -1111,70 +1328,75 @@ This also deletes or detaches what depends on it: %2.
 <context>
     <name>tfp::catalogfile</name>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="69"/>
+        <location filename="../core/storage/catalogfile.cpp" line="70"/>
         <source>Die Datei „%1“ gibt es nicht.</source>
         <translation>The file “%1” does not exist.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="71"/>
+        <location filename="../core/storage/catalogfile.cpp" line="72"/>
         <source>„%1“ ist ein Ordner, keine Katalogdatei.</source>
         <translation>“%1” is a folder, not a catalog file.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="74"/>
+        <location filename="../core/storage/catalogfile.cpp" line="75"/>
         <source>Die Datei „%1“ kann nicht gelesen werden: %2</source>
         <translation>The file “%1” cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="77"/>
+        <location filename="../core/storage/catalogfile.cpp" line="78"/>
         <source>Die Datei „%1“ ist leer und keine Katalogdatei.</source>
         <translation>The file “%1” is empty and not a catalog file.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="79"/>
+        <location filename="../core/storage/catalogfile.cpp" line="80"/>
         <source>„%1“ ist keine Katalogdatei von Themenfeldplaner (keine SQLite-Datenbank).</source>
         <translation>“%1” is not a Themenfeldplaner catalog file (not an SQLite database).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="83"/>
+        <location filename="../core/storage/catalogfile.cpp" line="84"/>
         <source>Die Katalogdatei „%1“ ist abgeschnitten (Kopf unvollständig).</source>
         <translation>The catalog file “%1” is truncated (incomplete header).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="90"/>
+        <location filename="../core/storage/catalogfile.cpp" line="91"/>
         <source>Die Katalogdatei „%1“ ist abgeschnitten: %2 von %3 Bytes vorhanden.</source>
         <translation>The catalog file “%1” is truncated: %2 of %3 bytes present.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="120"/>
+        <location filename="../core/storage/catalogfile.cpp" line="129"/>
         <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
         <translation>The catalog file “%1” cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="132"/>
+        <location filename="../core/storage/catalogfile.cpp" line="141"/>
         <source>Die Katalogdatei „%1“ ist beschädigt und kann nicht gelesen werden: %2</source>
         <translation>The catalog file “%1” is damaged and cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="135"/>
+        <location filename="../core/storage/catalogfile.cpp" line="144"/>
         <source>„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen Programms).</source>
         <translation>“%1” is not a Themenfeldplaner catalog file (an SQLite database of another program).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="140"/>
+        <location filename="../core/storage/catalogfile.cpp" line="149"/>
         <source>Die Katalogdatei „%1“ stammt aus einer neueren Version von Themenfeldplaner (Schema %2; diese Version kennt Schema %3). Bitte aktualisieren Sie das Programm.</source>
         <translation>The catalog file “%1” comes from a newer version of Themenfeldplaner (schema %2; this version knows schema %3). Please update the program.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="147"/>
+        <location filename="../core/storage/catalogfile.cpp" line="156"/>
         <source>Die Katalogdatei „%1“ ist beschädigt: die Schemaversion fehlt.</source>
         <translation>The catalog file “%1” is damaged: the schema version is missing.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="152"/>
-        <location filename="../core/storage/catalogfile.cpp" line="154"/>
+        <location filename="../core/storage/catalogfile.cpp" line="163"/>
+        <location filename="../core/storage/catalogfile.cpp" line="165"/>
         <source>Die Katalogdatei „%1“ ist beschädigt: %2</source>
         <translation>The catalog file “%1” is damaged: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="235"/>
+        <source>Die Katalogdatei „%1“ liegt schreibgeschützt im WAL-Modus vor und kann nicht zum Lesen kopiert werden.</source>
+        <translation>The catalog file “%1” is in WAL mode on a write-protected medium and cannot be copied for reading.</translation>
     </message>
 </context>
 <context>
@@ -1232,13 +1454,13 @@ This also deletes or detaches what depends on it: %2.
     </message>
     <message>
         <location filename="../app/tfp/cmd_analysis.cpp" line="66"/>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="114"/>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="40"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="116"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="41"/>
         <location filename="../app/tfp/cmd_chart.cpp" line="36"/>
         <location filename="../app/tfp/cmd_exchange.cpp" line="26"/>
         <location filename="../app/tfp/cmd_exchange.cpp" line="81"/>
         <location filename="../app/tfp/cmd_history.cpp" line="41"/>
-        <location filename="../app/tfp/cmd_history.cpp" line="127"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="128"/>
         <location filename="../app/tfp/cmd_json.cpp" line="24"/>
         <location filename="../app/tfp/cmd_pdf.cpp" line="39"/>
         <location filename="../app/tfp/cmd_review.cpp" line="26"/>
@@ -1252,8 +1474,8 @@ This also deletes or detaches what depends on it: %2.
     </message>
     <message>
         <location filename="../app/tfp/cmd_analysis.cpp" line="68"/>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="121"/>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="41"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="123"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="42"/>
         <source>Ausgabe als ein JSON-Objekt.</source>
         <translation>Output as one JSON object.</translation>
     </message>
@@ -1268,71 +1490,71 @@ This also deletes or detaches what depends on it: %2.
         <translation>--themenfeld NAME is missing; see “%1 --help”.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="97"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="99"/>
         <source>Leistungen: %1
 </source>
         <translation>Services: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="100"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="102"/>
         <source>OZG-konform (Reifegrad ≥ 3): %1 (%2)
 </source>
         <translation>OZG-compliant (Reifegrad ≥ 3): %1 (%2)
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="101"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="103"/>
         <source>ohne Projekt: %1
 </source>
         <translation>without a project: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="102"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="104"/>
         <source>ohne Onlinedienst: %1
 </source>
         <translation>without an online service: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="103"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="105"/>
         <source>Lagen ohne Aktivität: %1
 </source>
         <translation>Lagen without activity: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="104"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="106"/>
         <source>Projekte ohne Meilensteine: %1
 </source>
         <translation>Projects without milestones: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="105"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="107"/>
         <source>Meilensteine überfällig: %1, verzögert: %2
 </source>
         <translation>Milestones overdue: %1, delayed: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="115"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="117"/>
         <source>Nur dieses Themenfeld (sonst das ganze Programm).</source>
         <translation>Only this Themenfeld (otherwise the whole programme).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="117"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="119"/>
         <source>alle (Vorgabe) oder foederal: nur Leistungen des Digitalisierungsprogramms Föderal.</source>
         <translation>alle (default) or foederal: only services of the programme Föderal.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="120"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="122"/>
         <source>Stichtag für überfällige Meilensteine (Vorgabe: heute).</source>
         <translation>Reference date for overdue milestones (default: today).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="123"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="125"/>
         <source>Zeigt die Abdeckung: Status, Reifegrad, Onlinedienste und Lücken.</source>
         <translation>Shows the coverage: status, Reifegrad, online services and gaps.</translation>
     </message>
@@ -1342,40 +1564,92 @@ This also deletes or detaches what depends on it: %2.
         <translation>--scope expects alle or foederal, not “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="152"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="160"/>
         <source>Leistungen eines Themenfelds priorisieren und in Wellen planen</source>
         <translation>prioritise the services of a Themenfeld and plan them in waves</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="154"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="162"/>
         <source>Abdeckung und Lücken eines Themenfelds oder des Programms zeigen</source>
         <translation>show the coverage and gaps of a Themenfeld or of the programme</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="25"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="26"/>
         <location filename="../app/tfp/cmd_json.cpp" line="49"/>
         <source>Der neue Katalog (*.tfplan); eine vorhandene Datei wird nicht überschrieben.</source>
         <translation>The new catalog (*.tfplan); an existing file is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="27"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="28"/>
         <source>Legt einen neuen Katalog mit dem eingebetteten OZG-Katalog an.</source>
         <translation>Creates a new catalog with the embedded OZG catalog.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="43"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="44"/>
         <source>Zählt den Inhalt eines Katalogs und zeigt die Federführung.</source>
         <translation>Counts the contents of a catalog and shows the Federführung.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="68"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="69"/>
+        <source>Der Katalog, den das Öffnen ablehnt (*.tfplan); er bleibt unverändert.</source>
+        <translation>The catalog that opening refuses (*.tfplan); it stays unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="71"/>
+        <source>Der neue, bereinigte Katalog; eine vorhandene Datei wird nicht überschrieben.</source>
+        <translation>The new, cleaned catalog; an existing file is not overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="72"/>
+        <source>NEU</source>
+        <translation>NEW</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="75"/>
+        <source>Kopiert alle gültigen Einträge eines abgelehnten Katalogs (mit Katalogkennung und Journal, soweit gültig) in einen neuen Katalog und nennt, was ausgelassen wurde und warum.</source>
+        <translation>Copies all valid entries of a refused catalog (with catalog id and journal where valid) into a new catalog and names what was left out and why.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="81"/>
+        <source>-o NEU fehlt; siehe „tfp repair --help“.</source>
+        <translation>-o NEW is missing; see “tfp repair --help”.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="88"/>
+        <source>ausgelassen: %1</source>
+        <translation>left out: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="89"/>
+        <source>Neuer Katalog „%1“ (Kennung %2, %3): %4 Einträge und %5 Journaleinträge übernommen, %6 Angaben ausgelassen.
+</source>
+        <translation>New catalog “%1” (id %2, %3): %4 entries and %5 journal entries taken over, %6 items left out.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="91"/>
+        <source>übernommen</source>
+        <translation>taken over</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="91"/>
+        <source>neu vergeben</source>
+        <translation>newly assigned</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="106"/>
         <source>neuen Katalog aus dem eingebetteten OZG-Katalog anlegen</source>
         <translation>create a new catalog from the embedded OZG catalog</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="69"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="107"/>
         <source>Inhalt und Federführung eines Katalogs zählen</source>
         <translation>count the contents and Federführung of a catalog</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="108"/>
+        <source>gültige Einträge eines abgelehnten Katalogs in einen neuen Katalog kopieren</source>
+        <translation>copy the valid entries of a refused catalog into a new catalog</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_exchange.cpp" line="27"/>
@@ -1475,7 +1749,7 @@ This also deletes or detaches what depends on it: %2.
         <translation>--bis (%1) must be after --von (%2).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="139"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="143"/>
         <source>ein Diagramm des Themenfelds oder Programms als PNG oder SVG zeichnen</source>
         <translation>draw a chart of the Themenfeld or programme as PNG or SVG</translation>
     </message>
@@ -1656,58 +1930,58 @@ This also deletes or detaches what depends on it: %2.
         <translation>“--entity” expects a table, optionally with “:KEY”; tables: %1.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="92"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="93"/>
         <source>Im Katalog „%1“ gibt es keinen Stand „%2“; es gibt: %3.</source>
         <translation>The catalog “%1” has no Stand “%2”; there are: %3.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="94"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="95"/>
         <source>keinen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="102"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="103"/>
         <source>%1 Änderungen nach „%2“ geschrieben.
 </source>
         <translation>%1 changes written to “%2”.
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="109"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="110"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="116"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="117"/>
         <source>Keine Änderungen.
 </source>
         <translation>No changes.
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="128"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="129"/>
         <source>Der Name des Stands, z. B. „Stand Steuerungskreis 14.11.2026“.</source>
         <translation>The name of the Stand, e.g. “Stand Steuerungskreis 14.11.2026”.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="131"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="132"/>
         <source>Hält den Plan, wie er jetzt ist, unter einem Namen fest; „tfp changes --stand NAME“ zeigt später, was sich seitdem geändert hat.</source>
         <translation>Records the plan as it is now under a name; “tfp changes --stand NAME” later shows what has changed since.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="140"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="141"/>
         <source>Stand „%1“ festgehalten (Revision %2).
 </source>
         <translation>Stand “%1” recorded (revision %2).
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="153"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="154"/>
         <source>Änderungen seit einem Datum oder Stand zeigen</source>
         <translation>show the changes since a date or Stand</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="154"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="155"/>
         <source>den Plan unter einem Namen festhalten</source>
         <translation>record the plan under a name</translation>
     </message>
@@ -1988,37 +2262,37 @@ Commands:
 <context>
     <name>tfp::edit</name>
     <message>
-        <location filename="../core/edit/edits.cpp" line="41"/>
+        <location filename="../core/edit/edits.cpp" line="42"/>
         <source>„%1“</source>
         <translation>‘%1’</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="72"/>
+        <location filename="../core/edit/edits.cpp" line="73"/>
         <source>Projekt %1</source>
         <translation>Project %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="74"/>
+        <location filename="../core/edit/edits.cpp" line="75"/>
         <source>Federführung von %1</source>
         <translation>Federführung of %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="79"/>
+        <location filename="../core/edit/edits.cpp" line="80"/>
         <source>Nachnutzung durch %1</source>
         <translation>Nachnutzung by %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="89"/>
+        <location filename="../core/edit/edits.cpp" line="90"/>
         <source>Kommentar %1</source>
         <translation>Comment %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="90"/>
+        <location filename="../core/edit/edits.cpp" line="91"/>
         <source>Kommentar zu %1: %2</source>
         <translation>Comment on %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="94"/>
+        <location filename="../core/edit/edits.cpp" line="95"/>
         <source>Zahlungsplan %1/Q%2</source>
         <translation>Payment plan %1/Q%2</translation>
     </message>
@@ -2033,188 +2307,188 @@ Commands:
         <translation>Maturity model 1.x has the levels 0 to 4; %1 is not a level.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="131"/>
+        <location filename="../core/edit/edits.cpp" line="132"/>
         <source>Der Ziel-Reifegrad (%1) von %2 darf nicht unter dem erreichten Reifegrad (%3) liegen.</source>
         <translation>The target Reifegrad (%1) of %2 must not be below the reached Reifegrad (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="138"/>
+        <location filename="../core/edit/edits.cpp" line="139"/>
         <source>Das Modell 1.x kennt nur die Stufen 0 bis 4; passen Sie zuerst die Reifegrade an.</source>
         <translation>Model 1.x only has the levels 0 to 4; adjust the Reifegrade first.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="145"/>
+        <location filename="../core/edit/edits.cpp" line="146"/>
         <source>Das Datum %1 für %2 liegt vor dem Projektbeginn (%3).</source>
         <translation>The date %1 for %2 is before the project start (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="148"/>
+        <location filename="../core/edit/edits.cpp" line="149"/>
         <source>Das Erreicht-Datum %1 liegt in der Zukunft; tragen Sie geplante Termine unter „geplant“ ein.</source>
         <translation>The reached date %1 is in the future; enter planned dates under “planned”.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="157"/>
+        <location filename="../core/edit/edits.cpp" line="158"/>
         <source>Der Meilenstein %1 wurde am %2 erreicht, vor dem neuen Projektbeginn %3.</source>
         <translation>The milestone %1 was reached on %2, before the new project start %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="165"/>
+        <location filename="../core/edit/edits.cpp" line="166"/>
         <source>Das Projektende %1 liegt vor dem Projektbeginn %2.</source>
         <translation>The project end %1 is before the project start %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="177"/>
+        <location filename="../core/edit/edits.cpp" line="178"/>
         <source>Die Schwellen müssen absteigen: höchste (%1) ≥ hohe (%2) ≥ mittlere Priorität (%3).</source>
         <translation>The thresholds must descend: highest (%1) ≥ high (%2) ≥ medium priority (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="182"/>
+        <location filename="../core/edit/edits.cpp" line="183"/>
         <source>%1 darf nicht leer sein.</source>
         <translation>%1 must not be empty.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="189"/>
+        <location filename="../core/edit/edits.cpp" line="190"/>
         <location filename="../core/edit/themenfeldedits.cpp" line="115"/>
         <source>Das Kriterium %1 gibt es in %2 schon.</source>
         <translation>The criterion %1 exists already in %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="212"/>
+        <location filename="../core/edit/edits.cpp" line="239"/>
         <source>Der Meilenstein kommt damit vor %1 (%2), dem er folgt.</source>
         <translation>The milestone would then come before %1 (%2), which it follows.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="215"/>
+        <location filename="../core/edit/edits.cpp" line="242"/>
         <source>Der Meilenstein liegt damit nach %1 (%2), der auf ihn folgt.</source>
         <translation>The milestone would then come after %1 (%2), which follows it.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="222"/>
+        <location filename="../core/edit/edits.cpp" line="249"/>
         <source>„flächendeckend ab“ liegt vor dem Go-live (%1).</source>
         <translation>“nationwide from” is before the go-live (%1).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="236"/>
+        <location filename="../core/edit/edits.cpp" line="263"/>
         <source>%1 von %2 auf %3 setzen</source>
         <translation>Set %1 from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="245"/>
+        <location filename="../core/edit/edits.cpp" line="272"/>
         <source>%1 löschen</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="251"/>
+        <location filename="../core/edit/edits.cpp" line="278"/>
         <source>Die OZG-ID %1 ist schon vergeben (an %2).</source>
         <translation>The OZG ID %1 is already taken (by %2).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="255"/>
+        <location filename="../core/edit/edits.cpp" line="282"/>
         <source>Eine OZG-Leistung braucht einen Namen.</source>
         <translation>An OZG-Leistung needs a name.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="257"/>
+        <location filename="../core/edit/edits.cpp" line="284"/>
         <source>OZG-Leistung %1 „%2“ anlegen</source>
         <translation>Create OZG-Leistung %1 “%2”</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="265"/>
+        <location filename="../core/edit/edits.cpp" line="292"/>
         <source>Projektstart (Vorbereitung abgeschlossen)</source>
         <translation>Project start (preparation completed)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="266"/>
+        <location filename="../core/edit/edits.cpp" line="293"/>
         <source>Konzeption abgeschlossen (Digitalisierungslabor)</source>
         <translation>Concept completed (Digitalisierungslabor)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="267"/>
+        <location filename="../core/edit/edits.cpp" line="294"/>
         <source>Referenzimplementierung (MVP) fertig</source>
         <translation>Reference implementation (MVP) ready</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="268"/>
+        <location filename="../core/edit/edits.cpp" line="295"/>
         <source>Pilotierung abgeschlossen</source>
         <translation>Pilot completed</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="269"/>
+        <location filename="../core/edit/edits.cpp" line="296"/>
         <source>Roll-out / Nachnutzung gestartet</source>
         <translation>Roll-out / Nachnutzung started</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="270"/>
+        <location filename="../core/edit/edits.cpp" line="297"/>
         <source>Inbetriebnahme (Regelbetrieb)</source>
         <translation>Commissioning (regular operation)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="271"/>
+        <location filename="../core/edit/edits.cpp" line="298"/>
         <source>flächendeckend verfügbar</source>
         <translation>available nationwide</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="280"/>
+        <location filename="../core/edit/edits.cpp" line="307"/>
         <source>Ein Umsetzungsprojekt braucht einen Namen.</source>
         <translation>An Umsetzungsprojekt needs a name.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="293"/>
+        <location filename="../core/edit/edits.cpp" line="320"/>
         <source>Projekt „%1“ anlegen</source>
         <translation>Create project “%1”</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="330"/>
+        <location filename="../core/edit/edits.cpp" line="357"/>
         <source>%1 dem %2 zuordnen</source>
         <translation>Assign %1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="333"/>
+        <location filename="../core/edit/edits.cpp" line="360"/>
         <source>%1 OZG-Leistungen dem %2 zuordnen</source>
         <translation>Assign %1 OZG-Leistungen to %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="349"/>
+        <location filename="../core/edit/edits.cpp" line="376"/>
         <source>Eine OZG-Leistung aus dem %1 entfernen</source>
         <translation>Remove an OZG-Leistung from %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="350"/>
+        <location filename="../core/edit/edits.cpp" line="377"/>
         <source>%1 OZG-Leistungen aus dem %2 entfernen</source>
         <translation>Remove %1 OZG-Leistungen from %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="361"/>
+        <location filename="../core/edit/edits.cpp" line="388"/>
         <source>Nachnutzung wird für Länder erfasst; %1 ist kein Land.</source>
         <translation>Nachnutzung is recorded for Länder; %1 is not a Land.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="369"/>
+        <location filename="../core/edit/edits.cpp" line="396"/>
         <source>Nachnutzung durch %1 aus %2 entfernen</source>
         <translation>Remove Nachnutzung by %1 from %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="379"/>
+        <location filename="../core/edit/edits.cpp" line="406"/>
         <source>Nachnutzung von %1 durch %2: %3</source>
         <translation>Nachnutzung of %1 by %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="395"/>
+        <location filename="../core/edit/edits.cpp" line="422"/>
         <source>Ein Meilenstein braucht einen Titel.</source>
         <translation>A milestone needs a title.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="400"/>
+        <location filename="../core/edit/edits.cpp" line="427"/>
         <source>Meilenstein „%1“ im %2 anlegen</source>
         <translation>Create milestone “%1” in %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="418"/>
+        <location filename="../core/edit/edits.cpp" line="445"/>
         <source>Für %1/Q%2 gibt es im %3 schon einen Eintrag.</source>
         <translation>There is already an entry for %1/Q%2 in %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="422"/>
+        <location filename="../core/edit/edits.cpp" line="449"/>
         <source>Zahlungsplan %1/Q%2 im %3 anlegen</source>
         <translation>Create payment plan %1/Q%2 in %3</translation>
     </message>
@@ -2821,11 +3095,31 @@ Commands:
         <source>Stand „%1“ festhalten</source>
         <translation>Record Stand “%1”</translation>
     </message>
+    <message>
+        <location filename="../core/edit/dateinput.cpp" line="26"/>
+        <source>„%1“ ist kein gültiges Datum: diesen Tag gibt es nicht.</source>
+        <translation>“%1” is not a valid date: there is no such day.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/dateinput.cpp" line="28"/>
+        <source>„%1“ liegt außerhalb des erlaubten Bereichs: erwartet wird ein Datum zwischen 1990 und 2100.</source>
+        <translation>“%1” is out of range: a date between 1990 and 2100 is expected.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/dateinput.cpp" line="42"/>
+        <source>heute</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/dateinput.cpp" line="71"/>
+        <source>„%1“ ist kein Datum: erwartet wird TT.MM.JJJJ (z. B. %2), TT.MM.JJ, JJJJ-MM-TT, „heute“ oder +Tage (z. B. +14); leer heißt kein Datum.</source>
+        <translation>“%1” is not a date: expected a date such as %2, DD.MM.YYYY, YYYY-MM-DD, “today” or +days (e.g. +14); empty means no date.</translation>
+    </message>
 </context>
 <context>
     <name>tfp::edit::detail</name>
     <message>
-        <location filename="../core/edit/edits.cpp" line="34"/>
+        <location filename="../core/edit/edits.cpp" line="35"/>
         <source>%1 %2 gibt es nicht (mehr).</source>
         <translation>%1 %2 does not exist (any more).</translation>
     </message>
@@ -2862,26 +3156,26 @@ Commands:
         <translation>Nachnutzung</translation>
     </message>
     <message>
-        <location filename="../core/exchange/icalendar.cpp" line="68"/>
+        <location filename="../core/exchange/icalendar.cpp" line="98"/>
         <source>OZG-Meilensteine</source>
         <translation>OZG milestones</translation>
     </message>
     <message>
-        <location filename="../core/exchange/icalendar.cpp" line="83"/>
+        <location filename="../core/exchange/icalendar.cpp" line="113"/>
         <source>Projekt: %1
 Phase: %2</source>
         <translation>Project: %1
 Phase: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/icalendar.cpp" line="85"/>
+        <location filename="../core/exchange/icalendar.cpp" line="115"/>
         <source>
 geplant: %1</source>
         <translation>
 planned: %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/icalendar.cpp" line="87"/>
+        <location filename="../core/exchange/icalendar.cpp" line="117"/>
         <source>
 erreicht: %1</source>
         <translation>
@@ -3071,32 +3365,32 @@ reached: %1</translation>
 <context>
     <name>tfp::exchange::detail</name>
     <message>
-        <location filename="../core/exchange/importdashboard.cpp" line="44"/>
+        <location filename="../core/exchange/importdashboard.cpp" line="45"/>
         <source>der Regionalschlüssel %1 nennt kein Land</source>
         <translation>the regional key %1 names no Land</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importdashboard.cpp" line="54"/>
+        <location filename="../core/exchange/importdashboard.cpp" line="55"/>
         <source>das Land %1 ist nicht im Katalog</source>
         <translation>the Land %1 is not in the catalog</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importdashboard.cpp" line="101"/>
+        <location filename="../core/exchange/importdashboard.cpp" line="102"/>
         <source>erwartet wird eine OZG-ID (ganze Zahl)</source>
         <translation>expected an OZG ID (a whole number)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importdashboard.cpp" line="121"/>
+        <location filename="../core/exchange/importdashboard.cpp" line="122"/>
         <source>die OZG-ID %1 ist nicht im Katalog</source>
         <translation>the OZG ID %1 is not in the catalog</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importdashboard.cpp" line="162"/>
+        <location filename="../core/exchange/importdashboard.cpp" line="163"/>
         <source>Nachnutzung %1 in %2</source>
         <translation>Nachnutzung %1 in %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importdashboard.cpp" line="170"/>
+        <location filename="../core/exchange/importdashboard.cpp" line="171"/>
         <location filename="../core/exchange/importleistungen.cpp" line="74"/>
         <location filename="../core/exchange/importleistungen.cpp" line="80"/>
         <location filename="../core/exchange/importprojekte.cpp" line="134"/>
@@ -3368,6 +3662,31 @@ reached: %1</translation>
         <location filename="../core/exchange/xlsxread.cpp" line="120"/>
         <source>„%1“: der Teil „%2“ ist beschädigt oder zu groß.</source>
         <translation>“%1”: the part “%2” is damaged or too large.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::gui</name>
+    <message>
+        <location filename="../app/gui/guiapp.cpp" line="46"/>
+        <source>Themenfeldplaner: die OZG-Umsetzung eines Themenfelds planen. Öffnet den angegebenen Katalog oder das Workshop-Paket, sonst den zuletzt geöffneten Katalog, sonst den eigenen Standardkatalog (beim ersten Start aus dem eingebetteten OZG-Katalog angelegt). Die Befehlszeile heißt „tfp“.</source>
+        <translation>Themenfeldplaner: plan the OZG implementation of a Themenfeld. Opens the given catalog or workshop package, else the catalog opened last, else your own default catalog (created from the embedded OZG catalog at the first start). The command line is called “tfp”.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guiapp.cpp" line="52"/>
+        <source>DATEI</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guiapp.cpp" line="53"/>
+        <source>Ein Katalog (*.tfplan) oder ein Workshop-Paket (*.tfreview).</source>
+        <translation>A catalog (*.tfplan) or a workshop package (*.tfreview).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guiapp.cpp" line="70"/>
+        <source>%1: nur eine Datei kann geöffnet werden, nicht %2.
+</source>
+        <translation>%1: only one file can be opened, not %2.
+</translation>
     </message>
 </context>
 <context>
@@ -4059,7 +4378,7 @@ reached: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="361"/>
-        <location filename="../core/report/chartmodel.cpp" line="304"/>
+        <location filename="../core/report/chartmodel.cpp" line="317"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
@@ -4080,7 +4399,7 @@ reached: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="364"/>
         <location filename="../core/report/chartlines.cpp" line="83"/>
-        <location filename="../core/report/chartmodel.cpp" line="278"/>
+        <location filename="../core/report/chartmodel.cpp" line="291"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
@@ -4119,7 +4438,7 @@ reached: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="396"/>
-        <location filename="../core/report/chartmodel.cpp" line="390"/>
+        <location filename="../core/report/chartmodel.cpp" line="403"/>
         <source>Das Themenfeld %1 gibt es im Katalog nicht.</source>
         <translation>The Themenfeld %1 does not exist in the catalogue.</translation>
     </message>
@@ -4248,7 +4567,7 @@ reached: %1</translation>
         <translation>SDG</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplangantt.cpp" line="45"/>
+        <location filename="../core/report/arbeitsplangantt.cpp" line="48"/>
         <source>Zeitplan, Blatt %1 von %2: Projekte %3 bis %4 von %5, %6 bis %7</source>
         <translation>Schedule, sheet %1 of %2: projects %3 to %4 of %5, %6 to %7</translation>
     </message>
@@ -4516,8 +4835,8 @@ reached: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="139"/>
-        <location filename="../core/report/chartmodel.cpp" line="248"/>
-        <location filename="../core/report/chartmodel.cpp" line="262"/>
+        <location filename="../core/report/chartmodel.cpp" line="256"/>
+        <location filename="../core/report/chartmodel.cpp" line="270"/>
         <source>Personentage</source>
         <translation>person-days</translation>
     </message>
@@ -4627,7 +4946,7 @@ reached: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="243"/>
         <location filename="../core/report/chartgantt.cpp" line="51"/>
-        <location filename="../core/report/chartmodel.cpp" line="112"/>
+        <location filename="../core/report/chartmodel.cpp" line="122"/>
         <source>geplant</source>
         <translation>planned</translation>
     </message>
@@ -4687,17 +5006,17 @@ reached: %1</translation>
         <translation>%1 in ‘%2’: no Nachnutzung recorded</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="261"/>
+        <location filename="../core/report/chartcanvas.cpp" line="263"/>
         <source>heute %1</source>
         <translation>today %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="297"/>
+        <location filename="../core/report/chartcanvas.cpp" line="299"/>
         <source>%1 OZG-Leistung</source>
         <translation>%1 OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="298"/>
+        <location filename="../core/report/chartcanvas.cpp" line="300"/>
         <source>%1 OZG-Leistungen</source>
         <translation>%1 OZG-Leistungen</translation>
     </message>
@@ -4852,22 +5171,22 @@ Score %4, rank range %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="115"/>
+        <location filename="../core/report/chartmodel.cpp" line="125"/>
         <source>online (ist)</source>
         <translation>online (actual)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="121"/>
+        <location filename="../core/report/chartmodel.cpp" line="131"/>
         <source>OZG-Leistungen online</source>
         <translation>OZG-Leistungen online</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="135"/>
+        <location filename="../core/report/chartmodel.cpp" line="144"/>
         <source>%1, davon %2 online</source>
         <translation>%1, of which %2 online</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/chartmodel.cpp" line="137"/>
+        <location filename="../core/report/chartmodel.cpp" line="146"/>
         <source>, %n ohne Go-live-Datum (ab Beginn gezählt)</source>
         <translation>
             <numerusform>, %n without go-live date (counted from start)</numerusform>
@@ -4875,7 +5194,7 @@ Score %4, rank range %5–%6</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/chartmodel.cpp" line="139"/>
+        <location filename="../core/report/chartmodel.cpp" line="148"/>
         <source>; %n ohne Plantermin</source>
         <translation>
             <numerusform>; %n without planned date</numerusform>
@@ -4883,47 +5202,47 @@ Score %4, rank range %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="140"/>
+        <location filename="../core/report/chartmodel.cpp" line="149"/>
         <source>; %1</source>
         <translation>; %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="142"/>
+        <location filename="../core/report/chartmodel.cpp" line="151"/>
         <source>Noch keine Go-live-Termine geplant</source>
         <translation>No go-live dates planned yet</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="153"/>
+        <location filename="../core/report/chartmodel.cpp" line="162"/>
         <source>Meilensteine geplant</source>
         <translation>Milestones planned</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="154"/>
+        <location filename="../core/report/chartmodel.cpp" line="163"/>
         <source>Meilensteine erreicht</source>
         <translation>Milestones achieved</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="176"/>
+        <location filename="../core/report/chartmodel.cpp" line="183"/>
         <source>%1 Umsetzungsprojekt</source>
         <translation>%1 Umsetzungsprojekt</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="176"/>
+        <location filename="../core/report/chartmodel.cpp" line="183"/>
         <source>%1 Umsetzungsprojekte</source>
         <translation>%1 Umsetzungsprojekte</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="177"/>
+        <location filename="../core/report/chartmodel.cpp" line="184"/>
         <source>%1 Meilenstein</source>
         <translation>%1 milestone</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="177"/>
+        <location filename="../core/report/chartmodel.cpp" line="184"/>
         <source>%1 Meilensteine</source>
         <translation>%1 milestones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/chartmodel.cpp" line="178"/>
+        <location filename="../core/report/chartmodel.cpp" line="185"/>
         <source>, %n überfällig</source>
         <translation>
             <numerusform>, %n overdue</numerusform>
@@ -4931,103 +5250,111 @@ Score %4, rank range %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="179"/>
+        <location filename="../core/report/chartmodel.cpp" line="186"/>
         <source>; Zeitraum %1 bis %2</source>
         <translation>; period %1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="181"/>
-        <location filename="../core/report/chartmodel.cpp" line="238"/>
+        <location filename="../core/report/chartmodel.cpp" line="188"/>
+        <location filename="../core/report/chartmodel.cpp" line="245"/>
         <source>Noch keine Umsetzungsprojekte angelegt</source>
         <translation>No Umsetzungsprojekte created yet</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="183"/>
+        <location filename="../core/report/chartmodel.cpp" line="190"/>
         <source>Noch keine Meilensteine geplant</source>
         <translation>No milestones planned yet</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="234"/>
+        <location filename="../core/report/chartmodel.cpp" line="241"/>
         <source>Stand der Nachnutzung je Land und Umsetzungsprojekt</source>
         <translation>Nachnutzung status by Land and Umsetzungsprojekt</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="235"/>
+        <location filename="../core/report/chartmodel.cpp" line="242"/>
         <source>Nachgenutzte Umsetzungsprojekte (geplant, in Umsetzung, live) je Land und Themenfeld</source>
         <translation>Reused Umsetzungsprojekte (planned, in implementation, live) by Land and Themenfeld</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="240"/>
+        <location filename="../core/report/chartmodel.cpp" line="247"/>
         <source>Noch keine Nachnutzung erfasst</source>
         <translation>No Nachnutzung recorded yet</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="246"/>
+        <location filename="../core/report/chartmodel.cpp" line="254"/>
         <source>Plan (Zahlungsplan)</source>
         <translation>Plan (payment plan)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="247"/>
+        <location filename="../core/report/chartmodel.cpp" line="255"/>
         <source>Mittelabfluss (ist)</source>
         <translation>Outflow (actual)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="251"/>
+        <location filename="../core/report/chartmodel.cpp" line="259"/>
         <source>Q%1/%2</source>
         <translation>Q%1/%2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="261"/>
+        <location filename="../core/report/chartmodel.cpp" line="269"/>
         <source>Euro</source>
         <translation>euros</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="264"/>
+        <location filename="../core/report/chartmodel.cpp" line="272"/>
         <source>Summe Plan %1, Mittelabfluss %2</source>
         <translation>Total plan %1, outflow %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/report/chartmodel.cpp" line="276"/>
+        <source>; %n Zahlungen außerhalb der Jahre %1–%2 oder der Quartale 1–4 nicht gezeigt</source>
+        <translation>
+            <numerusform>; %n payment outside the years %1–%2 or the quarters 1–4 not shown</numerusform>
+            <numerusform>; %n payments outside the years %1–%2 or the quarters 1–4 not shown</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="268"/>
+        <location filename="../core/report/chartmodel.cpp" line="281"/>
         <source>Noch kein Zahlungsplan erfasst</source>
         <translation>No payment plan recorded yet</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="274"/>
+        <location filename="../core/report/chartmodel.cpp" line="287"/>
         <source>Die Priorisierung gilt je Themenfeld: wählen Sie ein Themenfeld.</source>
         <translation>Prioritisation applies per Themenfeld: choose a Themenfeld.</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="279"/>
+        <location filename="../core/report/chartmodel.cpp" line="292"/>
         <source>bester Rang</source>
         <translation>best rank</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="280"/>
+        <location filename="../core/report/chartmodel.cpp" line="293"/>
         <source>schlechtester Rang</source>
         <translation>worst rank</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="305"/>
+        <location filename="../core/report/chartmodel.cpp" line="318"/>
         <source>Score (0–5)</source>
         <translation>Score (0–5)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="307"/>
+        <location filename="../core/report/chartmodel.cpp" line="320"/>
         <source>%1 bewertete OZG-Leistung</source>
         <translation>%1 rated OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="308"/>
+        <location filename="../core/report/chartmodel.cpp" line="321"/>
         <source>%1 bewertete OZG-Leistungen</source>
         <translation>%1 rated OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="309"/>
+        <location filename="../core/report/chartmodel.cpp" line="322"/>
         <source>; Balken: Rangspanne bei ±%1 % Gewicht je Kriterium</source>
         <translation>; bars: rank range at ±%1 % weight per criterion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/chartmodel.cpp" line="312"/>
+        <location filename="../core/report/chartmodel.cpp" line="325"/>
         <source>; %n ohne Bewertung nicht gezeigt</source>
         <translation>
             <numerusform>; %n without rating not shown</numerusform>
@@ -5035,62 +5362,62 @@ Score %4, rank range %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="314"/>
+        <location filename="../core/report/chartmodel.cpp" line="327"/>
         <source>Noch keine Bewertungen erfasst</source>
         <translation>No ratings recorded yet</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="359"/>
+        <location filename="../core/report/chartmodel.cpp" line="372"/>
         <source>Status der OZG-Leistungen</source>
         <translation>Status of the OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="363"/>
+        <location filename="../core/report/chartmodel.cpp" line="376"/>
         <source>Reifegrad ist und Ziel je Lage</source>
         <translation>Reifegrad actual and target by Lage</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="363"/>
+        <location filename="../core/report/chartmodel.cpp" line="376"/>
         <source>Reifegrad ist und Ziel je Themenfeld</source>
         <translation>Reifegrad actual and target by Themenfeld</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="366"/>
+        <location filename="../core/report/chartmodel.cpp" line="379"/>
         <source>Go-live: OZG-Leistungen online, geplant und ist</source>
         <translation>Go-live: OZG-Leistungen online, planned and actual</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="369"/>
+        <location filename="../core/report/chartmodel.cpp" line="382"/>
         <source>Meilensteine der Umsetzungsprojekte</source>
         <translation>Milestones of the Umsetzungsprojekte</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="372"/>
+        <location filename="../core/report/chartmodel.cpp" line="385"/>
         <source>Nachnutzung durch die Länder</source>
         <translation>Nachnutzung by the Länder</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="375"/>
+        <location filename="../core/report/chartmodel.cpp" line="388"/>
         <source>Budget: Plan und Mittelabfluss je Quartal</source>
         <translation>Budget: plan and outflow per quarter</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="378"/>
+        <location filename="../core/report/chartmodel.cpp" line="391"/>
         <source>Priorisierung: Score nach Rang</source>
         <translation>Prioritisation: score by rank</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="382"/>
+        <location filename="../core/report/chartmodel.cpp" line="395"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="382"/>
+        <location filename="../core/report/chartmodel.cpp" line="395"/>
         <source>Gesamtprogramm</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="388"/>
+        <location filename="../core/report/chartmodel.cpp" line="401"/>
         <source>Für das Diagramm fehlt das Datum „heute“.</source>
         <translation>The chart is missing the date ‘today’.</translation>
     </message>
@@ -5114,69 +5441,193 @@ Score %4, rank range %5–%6</translation>
 <context>
     <name>tfp::schema</name>
     <message>
-        <location filename="../core/storage/schema.cpp" line="235"/>
+        <location filename="../core/storage/schema.cpp" line="238"/>
         <source>Die Tabelle „%1“ hat kein Feld „%2“.</source>
         <translation>The table “%1” has no field “%2”.</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="274"/>
+        <location filename="../core/storage/schema.cpp" line="277"/>
         <source>ein Wert ist erforderlich</source>
         <translation>a value is required</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="279"/>
+        <location filename="../core/storage/schema.cpp" line="282"/>
         <source>erwartet wird ein Wert von %1 bis %2</source>
         <translation>expected a value from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="281"/>
+        <location filename="../core/storage/schema.cpp" line="284"/>
         <source>erwartet wird ein Wert ab %1</source>
         <translation>expected a value from %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="282"/>
+        <location filename="../core/storage/schema.cpp" line="285"/>
         <source>erwartet wird ein Wert bis %1</source>
         <translation>expected a value up to %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="300"/>
+        <location filename="../core/storage/schema.cpp" line="297"/>
+        <location filename="../core/storage/schema.cpp" line="313"/>
         <source>erwartet wird eine ganze Zahl</source>
         <translation>expected a whole number</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="309"/>
+        <location filename="../core/storage/schema.cpp" line="302"/>
+        <source>erwartet wird eine ganze Zahl von %1 bis %2</source>
+        <translation>expected a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schema.cpp" line="322"/>
         <source>erwartet wird eine Zahl</source>
         <translation>expected a number</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="320"/>
+        <location filename="../core/storage/schema.cpp" line="333"/>
         <source>erwartet wird wahr oder falsch</source>
         <translation>expected true or false</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="325"/>
+        <location filename="../core/storage/schema.cpp" line="338"/>
         <source>erwartet wird ein Text</source>
         <translation>expected a text</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="330"/>
+        <location filename="../core/storage/schema.cpp" line="343"/>
         <source>erwartet wird einer der Werte %1</source>
         <translation>expected one of the values %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="340"/>
+        <location filename="../core/storage/schema.cpp" line="353"/>
         <source>erwartet wird ein gültiges Datum (JJJJ-MM-TT) zwischen 1990 und 2100</source>
         <translation>expected a valid date (YYYY-MM-DD) between 1990 and 2100</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="348"/>
+        <location filename="../core/storage/schema.cpp" line="361"/>
         <source>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss)</source>
         <translation>expected a point in time (YYYY-MM-DDThh:mm:ss)</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="352"/>
+        <location filename="../core/storage/schema.cpp" line="365"/>
         <source>unbekannter Feldtyp</source>
         <translation>unknown field type</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::schemacheck</name>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="148"/>
+        <source>Tabelle „%1“: zusätzliche Spalte „%2“</source>
+        <translation>Table “%1”: extra column “%2”</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="150"/>
+        <source>Tabelle „%1“: Spalte „%2“ hat den Typ „%3“ statt „%4“</source>
+        <translation>Table “%1”: column “%2” has type “%3” instead of “%4”</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="153"/>
+        <source>Tabelle „%1“: Spalte „%2“ ist anders definiert (Pflichtfeld, Vorgabewert oder Schlüssel)</source>
+        <translation>Table “%1”: column “%2” is defined differently (required, default value or key)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="159"/>
+        <source>Tabelle „%1“: Spalte „%2“ fehlt</source>
+        <translation>Table “%1”: column “%2” is missing</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="161"/>
+        <source>Tabelle „%1“: Einschränkungen oder Tabellenoptionen verändert</source>
+        <translation>Table “%1”: constraints or table options changed</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="170"/>
+        <source>Interner Fehler: die SQLite-Verbindung ist nicht erreichbar.</source>
+        <translation>Internal error: the SQLite connection cannot be reached.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="179"/>
+        <source>Interner Fehler: SQLite lässt sich nicht abgesichert konfigurieren.</source>
+        <translation>Internal error: SQLite cannot be configured securely.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="202"/>
+        <source>ihr Schema lässt sich nicht lesen (%1)</source>
+        <translation>its schema cannot be read (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="215"/>
+        <source>%1 „%2“ gehört nicht zum Schema</source>
+        <translation>%1 “%2” does not belong to the schema</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="216"/>
+        <source>%1 „%2“ auf „%3“ gehört nicht zum Schema</source>
+        <translation>%1 “%2” on “%3” does not belong to the schema</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="219"/>
+        <source>„%1“ muss %2 sein, ist aber %3</source>
+        <translation>“%1” must be %2 but is %3</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="224"/>
+        <source>%1 „%2“ ist verändert</source>
+        <translation>%1 “%2” is changed</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="229"/>
+        <source>%1 „%2“ fehlt</source>
+        <translation>%1 “%2” is missing</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="239"/>
+        <source>Die Katalogdatei „%1“ wird nicht geöffnet: %2.</source>
+        <translation>The catalog file “%1” is not opened: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="246"/>
+        <source> und %n weitere Abweichung(en)</source>
+        <translation> and %n more difference(s)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="247"/>
+        <source>Die Katalogdatei „%1“ wird nicht geöffnet: ihr Schema weicht vom Schema %2 eines Katalogs ab (%3).</source>
+        <translation>The catalog file “%1” is not opened: its schema differs from schema %2 of a catalog (%3).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="266"/>
+        <source>leer</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="294"/>
+        <source>verweist auf einen Eintrag in „%1“, den es nicht gibt</source>
+        <translation>refers to an entry in “%1” that does not exist</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="299"/>
+        <source>der Wert verletzt die Regeln des Feldes</source>
+        <translation>the value breaks the rules of the field</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="301"/>
+        <source>Tabelle „%1“, Eintrag %2, Feld „%3“: Wert %4 – %5</source>
+        <translation>Table “%1”, entry %2, field “%3”: value %4 – %5</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="314"/>
+        <source>Die Katalogdatei „%1“ wird nicht geöffnet: ihre Katalogkennung %2 ist keine UUID in Kleinbuchstaben (erwartet wie „0f8fad5b-d9cb-469f-a165-70867728950e“).</source>
+        <translation>The catalog file “%1” is not opened: its catalog id %2 is not a lower-case UUID (expected like “0f8fad5b-d9cb-469f-a165-70867728950e”).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="327"/>
+        <source>Die Katalogdatei „%1“ ist beschädigt: %2</source>
+        <translation>The catalog file “%1” is damaged: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="331"/>
+        <source>Die Katalogdatei „%1“ wird nicht geöffnet: sie enthält Werte, die gegen die Regeln des Katalogs verstoßen (%2).</source>
+        <translation>The catalog file “%1” is not opened: it holds values that break the catalog&apos;s rules (%2).</translation>
     </message>
 </context>
 <context>
@@ -5261,177 +5712,177 @@ Score %4, rank range %5–%6</translation>
 <context>
     <name>tfp::ui::AbdeckungView</name>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="105"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="111"/>
         <source>Doppelklick oder Eingabetaste öffnet die Leistung.</source>
         <translation>Double-click or Enter opens the service.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="106"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="112"/>
         <source>Doppelklick oder Eingabetaste öffnet das Projekt.</source>
         <translation>Double-click or Enter opens the project.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="126"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="132"/>
         <source>Nachnutzung: Länder und Projekte</source>
         <translation>Nachnutzung: Länder and projects</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="146"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="152"/>
         <source>OZG-Leistungen im gewählten Umfang, die keinem Umsetzungsprojekt (irgendeines Themenfelds) zugeordnet sind</source>
         <translation>OZG-Leistungen in the chosen scope that are assigned to no Umsetzungsprojekt (of any Themenfeld)</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="148"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="154"/>
         <source>OZG-Leistungen, die kein erfasster Onlinedienst abdeckt</source>
         <translation>OZG-Leistungen that no recorded online service covers</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="149"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="155"/>
         <source>Lagen, in denen keine OZG-Leistung einen Status hat und keine einem Projekt zugeordnet ist</source>
         <translation>Lagen in which no OZG-Leistung has a status and none is assigned to a project</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="150"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="156"/>
         <source>Umsetzungsprojekte ohne einen einzigen Meilenstein</source>
         <translation>Umsetzungsprojekte without a single milestone</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="151"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="157"/>
         <source>Meilensteine, die vor dem Stichtag geplant und noch nicht erreicht sind</source>
         <translation>Milestones planned before the reference date and not reached yet</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="152"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="158"/>
         <source>Meilensteine, die später als geplant erreicht wurden</source>
         <translation>Milestones reached later than planned</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="153"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="159"/>
         <source>Welches Land welches Projekt nachnutzt (Einer für Alle)</source>
         <translation>Which Land reuses which project (Einer für Alle)</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="154"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="160"/>
         <source>Onlinedienste und die OZG-Leistungen, die sie abdecken, mit dem erreichten Reifegrad</source>
         <translation>Online services and the OZG-Leistungen they cover, with the Reifegrad reached</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="166"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="172"/>
         <source>Lücken, &amp;Verzug und Nachnutzung</source>
         <translation>Gaps, &amp;delays and Nachnutzung</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="169"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="175"/>
         <source>Doppelklick oder Eingabetaste auf eine Leistung oder ein Projekt öffnet es.</source>
         <translation>Double-click or Enter on a service or a project opens it.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="258"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="264"/>
         <source>Keine OZG-Leistungen im gewählten Umfang.</source>
         <translation>No OZG-Leistungen in the chosen scope.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="259"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="265"/>
         <source>Noch kein Umsetzungsprojekt angelegt.</source>
         <translation>No Umsetzungsprojekt created yet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="271"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="277"/>
         <source>In keinem Projekt</source>
         <translation>In no project</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="272"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="278"/>
         <source>Alle Leistungen sind einem Projekt zugeordnet.</source>
         <translation>All services are assigned to a project.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="273"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="279"/>
         <source>Ohne Onlinedienst</source>
         <translation>Without an online service</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="274"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="280"/>
         <source>Alle Leistungen werden von einem Onlinedienst abgedeckt.</source>
         <translation>All services are covered by an online service.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="275"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="281"/>
         <source>Lagen ohne Aktivität</source>
         <translation>Lagen without activity</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="276"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="282"/>
         <source>Keine Lagen im gewählten Umfang.</source>
         <translation>No Lagen in the chosen scope.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="277"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="283"/>
         <source>In jeder Lage ist mindestens eine Leistung begonnen oder einem Projekt zugeordnet.</source>
         <translation>In every Lage at least one service has been started or assigned to a project.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="279"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="285"/>
         <source>Projekte ohne Meilensteine</source>
         <translation>Projects without milestones</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="280"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="286"/>
         <source>Alle Projekte haben Meilensteine.</source>
         <translation>All projects have milestones.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="281"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="287"/>
         <source>Meilensteine überfällig</source>
         <translation>Milestones overdue</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="284"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="290"/>
         <source>Zum Stichtag %1 ist kein Meilenstein überfällig.</source>
         <translation>On the reference date %1 no milestone is overdue.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="285"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="291"/>
         <source>Meilensteine verzögert</source>
         <translation>Milestones delayed</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="286"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="292"/>
         <source>Kein Meilenstein wurde später als geplant erreicht.</source>
         <translation>No milestone was reached later than planned.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="287"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="293"/>
         <source>Nachnutzung</source>
         <translation>Nachnutzung</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="288"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="294"/>
         <source>Noch kein Umsetzungsprojekt angelegt: ohne Projekte gibt es keine Nachnutzung.</source>
         <translation>No Umsetzungsprojekt created yet: without projects there is no Nachnutzung.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="290"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="296"/>
         <source>Onlinedienste</source>
         <translation>Online services</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="292"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="298"/>
         <source>Kein Onlinedienst deckt eine OZG-Leistung im gewählten Umfang ab. Onlinedienste erfassen Sie im Reiter „Onlinedienste“.</source>
         <translation>No online service covers an OZG-Leistung in the chosen scope. Record online services on the “Online services” tab.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="299"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="305"/>
         <source>%1 (%2/%3)</source>
         <translation>%1 (%2/%3)</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="300"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="306"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="311"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="317"/>
         <source>Welches Land welches Projekt nachnutzt (Einer für Alle): %1 von %2 Ländern nutzen mindestens ein Projekt nach.</source>
         <translation>Which Land reuses which project (Einer für Alle): %1 of %2 Länder reuse at least one project.</translation>
     </message>
@@ -5486,32 +5937,32 @@ Score %4, rank range %5–%6</translation>
         <translation>Set the reference date to today</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="131"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="132"/>
         <source>Kennzahlen der Abdeckung</source>
         <translation>Coverage figures</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="236"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="242"/>
         <source>Gesamtprogramm</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="236"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="242"/>
         <source>Themenfeld gesamt</source>
         <translation>Themenfeld total</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="243"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="249"/>
         <source>&amp;Kennzahlen je Themenfeld: Gesamtprogramm</source>
         <translation>&amp;Figures per Themenfeld: whole programme</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="244"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="250"/>
         <source>&amp;Kennzahlen je Lage: %1</source>
         <translation>&amp;Figures per Lage: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="285"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="291"/>
         <source>Im Umfang „Föderal“ hat „%1“ keine OZG-Leistungen.
 
 Wählen Sie den Umfang „alle“, um auch die Leistungen des Bundes zu sehen.</source>
@@ -5520,12 +5971,12 @@ Wählen Sie den Umfang „alle“, um auch die Leistungen des Bundes zu sehen.</
 Choose the scope “all” to see the federal services too.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="288"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="294"/>
         <source>Im Umfang „Föderal“ hat das Programm keine OZG-Leistungen.</source>
         <translation>In the scope “Föderal”, the programme has no OZG-Leistungen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="291"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="297"/>
         <source>„%1“ hat noch keine OZG-Leistungen, es gibt also nichts abzudecken.
 
 Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</source>
@@ -5534,7 +5985,7 @@ Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</sourc
 Create Lagen and OZG-Leistungen or import a catalog.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="294"/>
+        <location filename="../ui/views/abdeckungview.cpp" line="300"/>
         <source>Der Katalog hat noch keine OZG-Leistungen.</source>
         <translation>The catalog has no OZG-Leistungen yet.</translation>
     </message>
@@ -5588,90 +6039,90 @@ Create Lagen and OZG-Leistungen or import a catalog.</translation>
 <context>
     <name>tfp::ui::ChangesDialog</name>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="34"/>
+        <location filename="../ui/views/changesdialog.cpp" line="35"/>
         <source>Änderungen seit …</source>
         <translation>Changes since …</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="40"/>
-        <location filename="../ui/views/changesdialog.cpp" line="44"/>
-        <location filename="../ui/views/changesdialog.cpp" line="49"/>
+        <location filename="../ui/views/changesdialog.cpp" line="41"/>
+        <location filename="../ui/views/changesdialog.cpp" line="45"/>
+        <location filename="../ui/views/changesdialog.cpp" line="50"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="51"/>
+        <location filename="../ui/views/changesdialog.cpp" line="52"/>
         <source>&amp;Seit:</source>
         <translation>&amp;Since:</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="54"/>
+        <location filename="../ui/views/changesdialog.cpp" line="55"/>
         <source>&amp;Themenfeld:</source>
         <translation>&amp;Themenfeld:</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="55"/>
+        <location filename="../ui/views/changesdialog.cpp" line="56"/>
         <source>&amp;Eintrag:</source>
         <translation>&amp;Entry:</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="56"/>
+        <location filename="../ui/views/changesdialog.cpp" line="57"/>
         <source>&amp;Autor:</source>
         <translation>&amp;Author:</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="66"/>
+        <location filename="../ui/views/changesdialog.cpp" line="67"/>
         <source>Als &amp;CSV speichern…</source>
         <translation>Save as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="67"/>
+        <location filename="../ui/views/changesdialog.cpp" line="68"/>
         <source>Stand s&amp;peichern…</source>
         <translation>Save S&amp;tand…</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="102"/>
-        <location filename="../ui/views/changesdialog.cpp" line="158"/>
+        <location filename="../ui/views/changesdialog.cpp" line="103"/>
+        <location filename="../ui/views/changesdialog.cpp" line="159"/>
         <source>Zeitpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="158"/>
+        <location filename="../ui/views/changesdialog.cpp" line="159"/>
         <source>Autor</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="158"/>
+        <location filename="../ui/views/changesdialog.cpp" line="159"/>
         <source>Themenfeld</source>
         <translation>Themenfeld</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="158"/>
+        <location filename="../ui/views/changesdialog.cpp" line="159"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="159"/>
+        <location filename="../ui/views/changesdialog.cpp" line="160"/>
         <source>Eintrag</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="159"/>
+        <location filename="../ui/views/changesdialog.cpp" line="160"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="159"/>
+        <location filename="../ui/views/changesdialog.cpp" line="160"/>
         <source>Alt → Neu</source>
         <translation>Old → new</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="159"/>
+        <location filename="../ui/views/changesdialog.cpp" line="160"/>
         <source>Quelle</source>
         <translation>Source</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/changesdialog.cpp" line="175"/>
+        <location filename="../ui/views/changesdialog.cpp" line="176"/>
         <source>%n Änderung(en)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -5679,7 +6130,7 @@ Create Lagen and OZG-Leistungen or import a catalog.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="182"/>
+        <location filename="../ui/views/changesdialog.cpp" line="183"/>
         <source>„%1“ kann nicht geschrieben werden: %2</source>
         <translation>“%1” cannot be written: %2</translation>
     </message>
@@ -5689,22 +6140,22 @@ Create Lagen and OZG-Leistungen or import a catalog.</translation>
         <translation>Save changes as CSV</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="199"/>
+        <location filename="../ui/views/changesdialog.cpp" line="200"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="208"/>
+        <location filename="../ui/views/changesdialog.cpp" line="209"/>
         <source>Stand speichern</source>
         <translation>Save Stand</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="208"/>
+        <location filename="../ui/views/changesdialog.cpp" line="209"/>
         <source>Name des Stands:</source>
         <translation>Name of the Stand:</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="209"/>
+        <location filename="../ui/views/changesdialog.cpp" line="210"/>
         <source>Stand %1</source>
         <translation>Stand %1</translation>
     </message>
@@ -5712,150 +6163,174 @@ Create Lagen and OZG-Leistungen or import a catalog.</translation>
 <context>
     <name>tfp::ui::DashboardView</name>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="36"/>
+        <location filename="../ui/views/dashboardview.cpp" line="37"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="38"/>
+        <location filename="../ui/views/dashboardview.cpp" line="39"/>
         <source>Reifegrad</source>
         <translation>Reifegrad</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="40"/>
+        <location filename="../ui/views/dashboardview.cpp" line="41"/>
         <source>Go-live-Verlauf</source>
         <translation>Go-live history</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="42"/>
+        <location filename="../ui/views/dashboardview.cpp" line="43"/>
         <source>Meilensteine (Gantt)</source>
         <translation>Milestones (Gantt)</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="44"/>
+        <location filename="../ui/views/dashboardview.cpp" line="45"/>
         <source>Nachnutzung</source>
         <translation>Nachnutzung</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="46"/>
+        <location filename="../ui/views/dashboardview.cpp" line="47"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="48"/>
+        <location filename="../ui/views/dashboardview.cpp" line="49"/>
         <source>Priorisierung</source>
         <translation>Prioritisation</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="60"/>
+        <location filename="../ui/views/dashboardview.cpp" line="61"/>
         <source>automatisch</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="79"/>
+        <location filename="../ui/views/dashboardview.cpp" line="80"/>
         <source>Diagramme</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="80"/>
+        <location filename="../ui/views/dashboardview.cpp" line="81"/>
         <source>Diagra&amp;mm:</source>
         <translation>C&amp;hart:</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="84"/>
+        <location filename="../ui/views/dashboardview.cpp" line="85"/>
         <source>alle Leistungen</source>
         <translation>all services</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="85"/>
+        <location filename="../ui/views/dashboardview.cpp" line="86"/>
         <source>nur Föderal</source>
         <translation>Föderal only</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="86"/>
+        <location filename="../ui/views/dashboardview.cpp" line="87"/>
         <source>&amp;Umfang:</source>
         <translation>Sc&amp;ope:</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="90"/>
+        <location filename="../ui/views/dashboardview.cpp" line="91"/>
         <source>Zeitraum &amp;von:</source>
         <translation>Period &amp;from:</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="92"/>
+        <location filename="../ui/views/dashboardview.cpp" line="93"/>
         <source>b&amp;is:</source>
         <translation>&amp;to:</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="94"/>
+        <location filename="../ui/views/dashboardview.cpp" line="95"/>
         <source>PNG &amp;exportieren…</source>
         <translation>&amp;Export PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="95"/>
+        <location filename="../ui/views/dashboardview.cpp" line="96"/>
         <source>&amp;SVG exportieren…</source>
         <translation>Export &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="96"/>
-        <location filename="../ui/views/dashboardview.cpp" line="263"/>
+        <location filename="../ui/views/dashboardview.cpp" line="97"/>
+        <location filename="../ui/views/dashboardview.cpp" line="265"/>
         <source>&amp;Kopieren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="97"/>
+        <location filename="../ui/views/dashboardview.cpp" line="98"/>
         <source>Das Diagramm als Bild in die Zwischenablage kopieren</source>
         <translation>Copy the chart to the clipboard as an image</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="210"/>
+        <location filename="../ui/views/dashboardview.cpp" line="211"/>
         <source>Diagramm nicht gespeichert</source>
         <translation>Chart not saved</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="229"/>
+        <location filename="../ui/views/dashboardview.cpp" line="230"/>
         <source>Diagramm als %1 speichern</source>
         <translation>Save chart as %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="235"/>
+        <location filename="../ui/views/dashboardview.cpp" line="236"/>
         <source> Pixel</source>
         <translation> pixels</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="241"/>
+        <location filename="../ui/views/dashboardview.cpp" line="242"/>
         <source>&amp;Breite:</source>
         <translation>&amp;Width:</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="242"/>
+        <location filename="../ui/views/dashboardview.cpp" line="243"/>
         <source>&amp;Höhe:</source>
         <translation>&amp;Height:</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="244"/>
+        <location filename="../ui/views/dashboardview.cpp" line="245"/>
         <source>Für eine A4-Seite genügen 1360 × 800 Pixel; die Schrift wächst mit der Breite.</source>
         <translation>1360 × 800 pixels are enough for an A4 page; the text grows with the width.</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="248"/>
+        <location filename="../ui/views/dashboardview.cpp" line="249"/>
         <source>SVG-Grafik (*.svg)</source>
         <translation>SVG graphic (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="248"/>
+        <location filename="../ui/views/dashboardview.cpp" line="249"/>
         <source>PNG-Bild (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="261"/>
+        <location filename="../ui/views/dashboardview.cpp" line="263"/>
         <source>Als &amp;PNG speichern…</source>
         <translation>Save as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="262"/>
+        <location filename="../ui/views/dashboardview.cpp" line="264"/>
         <source>Als &amp;SVG speichern…</source>
         <translation>Save as &amp;SVG…</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::DateEdit</name>
+    <message>
+        <location filename="../ui/dateedit.cpp" line="53"/>
+        <location filename="../ui/dateedit.cpp" line="83"/>
+        <source>kein Datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../ui/dateedit.cpp" line="55"/>
+        <source>Datum eingeben: %1, TT.MM.JJ, JJJJ-MM-TT, „heute“ oder +Tage (z. B. +14). Entf leert das Feld (kein Datum); Alt+↓ öffnet den Kalender.</source>
+        <translation>Enter a date: %1, DD.MM.YYYY, YYYY-MM-DD, “today” or +days (e.g. +14). Del empties the field (no date); Alt+↓ opens the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dateedit.cpp" line="60"/>
+        <source>Kalender öffnen</source>
+        <translation>Open calendar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dateedit.cpp" line="91"/>
+        <source>Bitte ein Datum eingeben.</source>
+        <translation>Please enter a date.</translation>
     </message>
 </context>
 <context>
@@ -5921,98 +6396,98 @@ Double-click or Enter opens the service.</translation>
 <context>
     <name>tfp::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="33"/>
+        <location filename="../ui/views/exportdialog.cpp" line="34"/>
         <source>Leistungen</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="35"/>
+        <location filename="../ui/views/exportdialog.cpp" line="36"/>
         <source>Projekte</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="37"/>
+        <location filename="../ui/views/exportdialog.cpp" line="38"/>
         <source>Meilensteine</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="39"/>
+        <location filename="../ui/views/exportdialog.cpp" line="40"/>
         <source>Arbeitsplan</source>
         <translation>Work plan</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="48"/>
+        <location filename="../ui/views/exportdialog.cpp" line="49"/>
         <source>Semikolon, UTF-8 mit BOM, Datum TT.MM.JJJJ: Excel zeigt die Umlaute richtig, und die Datei lässt sich unverändert wieder importieren.</source>
         <translation>Semicolon, UTF-8 with BOM, dates as DD.MM.YYYY: Excel shows umlauts correctly, and the file can be imported again unchanged.</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="52"/>
+        <location filename="../ui/views/exportdialog.cpp" line="53"/>
         <source>Kopfzeile fixiert und mit Filter, Spaltenbreiten nach Inhalt, echte Datums- und Zahlenzellen; die Blätter lassen sich wieder importieren.</source>
         <translation>Header row frozen and filtered, column widths fitted to content, real date and number cells; the sheets can be imported again.</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="55"/>
+        <location filename="../ui/views/exportdialog.cpp" line="56"/>
         <source>Ganztägige Termine nach RFC 5545 für Outlook und Thunderbird; ein erreichter Meilenstein steht an seinem Ist-Datum, ein offener am geplanten.</source>
         <translation>All-day events per RFC 5545 for Outlook and Thunderbird; a milestone that has been reached is placed on its actual date, an open one on its planned date.</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="67"/>
+        <location filename="../ui/views/exportdialog.cpp" line="68"/>
         <location filename="../ui/views/exportdialog.cpp" line="325"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="82"/>
+        <location filename="../ui/views/exportdialog.cpp" line="83"/>
         <source>Du&amp;rchsuchen…</source>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="99"/>
+        <location filename="../ui/views/exportdialog.cpp" line="100"/>
         <source>&amp;Inhalt:</source>
         <translation>&amp;Content:</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="100"/>
+        <location filename="../ui/views/exportdialog.cpp" line="101"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="101"/>
+        <location filename="../ui/views/exportdialog.cpp" line="102"/>
         <source>&amp;Umfang:</source>
         <translation>&amp;Scope:</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="105"/>
+        <location filename="../ui/views/exportdialog.cpp" line="106"/>
         <source>&amp;Datei:</source>
         <translation>F&amp;ile:</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="113"/>
+        <location filename="../ui/views/exportdialog.cpp" line="114"/>
         <source>&amp;Exportieren</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="114"/>
+        <location filename="../ui/views/exportdialog.cpp" line="115"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="201"/>
+        <location filename="../ui/views/exportdialog.cpp" line="202"/>
         <source>Gesamtprogramm (alle Themenfelder)</source>
         <translation>Whole programme (all Themenfelder)</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="203"/>
+        <location filename="../ui/views/exportdialog.cpp" line="204"/>
         <source>Themenfeld „%1“</source>
         <translation>Themenfeld ‘%1’</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="215"/>
+        <location filename="../ui/views/exportdialog.cpp" line="216"/>
         <source>Projekt „%1“ (%2)</source>
         <translation>Project ‘%1’ (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="228"/>
+        <location filename="../ui/views/exportdialog.cpp" line="229"/>
         <source>Gesamtprogramm</source>
         <translation>Whole programme</translation>
     </message>
@@ -6098,6 +6573,64 @@ Double-click or Enter opens the service.</translation>
         <location filename="../ui/views/federfuehrungview.cpp" line="91"/>
         <source>&amp;Rolle:</source>
         <translation>&amp;Role:</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::GeheZuDialog</name>
+    <message>
+        <location filename="../ui/views/gehezudialog.cpp" line="26"/>
+        <source>Gehe zu</source>
+        <translation>Go to</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/gehezudialog.cpp" line="28"/>
+        <source>Name oder ID einer Leistung, eines Projekts, Meilensteins, Risikos oder Kommentars</source>
+        <translation>Name or ID of a service, project, milestone, risk or comment</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/gehezudialog.cpp" line="31"/>
+        <source>Gehe zu: Suchbegriff</source>
+        <translation>Go to: search term</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/gehezudialog.cpp" line="33"/>
+        <source>&amp;Suchen:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/gehezudialog.cpp" line="36"/>
+        <source>Treffer</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/gehezudialog.cpp" line="67"/>
+        <source>%1 %2 – OZG-Leistung, %3</source>
+        <translation>%1 %2 – OZG-Leistung, %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/gehezudialog.cpp" line="72"/>
+        <source>%1 – Projekt, %2</source>
+        <translation>%1 – project, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/gehezudialog.cpp" line="80"/>
+        <source>%1 – Meilenstein in %2</source>
+        <translation>%1 – milestone in %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/gehezudialog.cpp" line="81"/>
+        <source>%1 – Meilenstein in %2, geplant %3</source>
+        <translation>%1 – milestone in %2, planned %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/gehezudialog.cpp" line="86"/>
+        <source>%1 – Risiko, %2</source>
+        <translation>%1 – risk, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/gehezudialog.cpp" line="100"/>
+        <source>„%1“ – Kommentar</source>
+        <translation>“%1” – comment</translation>
     </message>
 </context>
 <context>
@@ -6304,62 +6837,62 @@ Double-click or Enter opens the service.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="241"/>
+        <location filename="../ui/views/importdialog.cpp" line="239"/>
         <source>Datei importieren</source>
         <translation>Import file</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="242"/>
+        <location filename="../ui/views/importdialog.cpp" line="240"/>
         <source>Tabellen (*.csv *.xlsx *.txt);;CSV-Dateien (*.csv *.txt);;Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt);;CSV files (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="301"/>
+        <location filename="../ui/views/importdialog.cpp" line="299"/>
         <source>Der Katalog hat sich seit der Vorschau geändert; die Vorschau ist neu berechnet. Bitte prüfen Sie sie und übernehmen Sie dann.</source>
         <translation>The catalogue has changed since the preview; the preview has been recalculated. Please check it and then apply.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="317"/>
+        <location filename="../ui/views/importdialog.cpp" line="315"/>
         <source>Der Katalog hat den Import abgelehnt; es wurde nichts geändert. %1</source>
         <translation>The catalogue rejected the import; nothing was changed. %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="332"/>
+        <location filename="../ui/views/importdialog.cpp" line="330"/>
         <source>Wählen Sie eine CSV- oder Excel-Datei (.xlsx) und was sie enthält. Die Vorschau zeigt, was sich ändern würde; geändert wird erst mit „Übernehmen“.</source>
         <translation>Choose a CSV or Excel file (.xlsx) and what it contains. The preview shows what would change; nothing is changed until you click ‘Apply’.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="337"/>
+        <location filename="../ui/views/importdialog.cpp" line="335"/>
         <source>Der Katalog bleibt unverändert.</source>
         <translation>The catalogue remains unchanged.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="344"/>
+        <location filename="../ui/views/importdialog.cpp" line="342"/>
         <source>Dashboard: %1 Zeilen einer OZG-Leistung des Katalogs zugeordnet, %2 nicht zugeordnet.</source>
         <translation>Dashboard: %1 rows matched to an OZG-Leistung in the catalogue, %2 unmatched.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="351"/>
+        <location filename="../ui/views/importdialog.cpp" line="349"/>
         <source>Zeilen mit Fehlern: %1. So wird nichts importiert; korrigieren Sie die Datei (siehe „Abgelehnt“) und lesen Sie sie neu ein.</source>
         <translation>Rows with errors: %1. Nothing will be imported like this; correct the file (see ‘Rejected’) and reload it.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="355"/>
+        <location filename="../ui/views/importdialog.cpp" line="353"/>
         <source>Nichts zu ändern: der Katalog hat diesen Stand schon.</source>
         <translation>Nothing to change: the catalogue is already up to date.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="357"/>
+        <location filename="../ui/views/importdialog.cpp" line="355"/>
         <source>„Übernehmen“ schreibt alles in einem Schritt; „Rückgängig“ nimmt es als Ganzes zurück.</source>
         <translation>‘Apply’ writes everything in one step; ‘Undo’ reverts it as a whole.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="362"/>
+        <location filename="../ui/views/importdialog.cpp" line="360"/>
         <source>Der Katalog ist nur zum Lesen geöffnet (%1); importieren geht hier nicht.</source>
         <translation>The catalogue is open read-only (%1); importing is not possible here.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="374"/>
+        <location filename="../ui/views/importdialog.cpp" line="372"/>
         <source>Nur Excel-Arbeitsmappen (.xlsx) haben Tabellenblätter.</source>
         <translation>Only Excel workbooks (.xlsx) have worksheets.</translation>
     </message>
@@ -6632,77 +7165,77 @@ Double-click opens the Themenfeld.</translation>
 <context>
     <name>tfp::ui::LeistungenView</name>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="28"/>
+        <location filename="../ui/views/leistungenview.cpp" line="30"/>
         <source>Suchen: Name, OZG-ID oder LeiKa-Schlüssel</source>
         <translation>Search: name, OZG ID or LeiKa key</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="30"/>
+        <location filename="../ui/views/leistungenview.cpp" line="32"/>
         <source>Leistungen durchsuchen</source>
         <translation>Search the services</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="32"/>
+        <location filename="../ui/views/leistungenview.cpp" line="34"/>
         <source>Alle Status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="35"/>
+        <location filename="../ui/views/leistungenview.cpp" line="37"/>
         <source>Nur Leistungen mit diesem Status zeigen</source>
         <translation>Only show services with this status</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="37"/>
+        <location filename="../ui/views/leistungenview.cpp" line="39"/>
         <source>Alle Reifegrade</source>
         <translation>All Reifegrade</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="38"/>
+        <location filename="../ui/views/leistungenview.cpp" line="40"/>
         <source>Reifegrad nicht erhoben</source>
         <translation>Reifegrad not recorded</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="40"/>
+        <location filename="../ui/views/leistungenview.cpp" line="42"/>
         <source>Reifegrad ist %1</source>
         <translation>Reifegrad is %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="44"/>
+        <location filename="../ui/views/leistungenview.cpp" line="46"/>
         <source>alle Leistungen</source>
         <translation>all services</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="45"/>
+        <location filename="../ui/views/leistungenview.cpp" line="47"/>
         <source>nur Föderal</source>
         <translation>Föderal only</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="46"/>
+        <location filename="../ui/views/leistungenview.cpp" line="48"/>
         <source>Föderal: Leistungen, die Länder oder Kommunen vollziehen (ohne reine Typ-1-Leistungen des Bundes)</source>
         <translation>Föderal: services executed by Länder or municipalities (without pure Typ-1 federal services)</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="48"/>
+        <location filename="../ui/views/leistungenview.cpp" line="50"/>
         <source>in kei&amp;nem Projekt</source>
         <translation>in &amp;no project</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="49"/>
+        <location filename="../ui/views/leistungenview.cpp" line="51"/>
         <source>Nur Leistungen zeigen, die noch keinem Umsetzungsprojekt zugeordnet sind</source>
         <translation>Only show services not yet assigned to an Umsetzungsprojekt</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="52"/>
+        <location filename="../ui/views/leistungenview.cpp" line="54"/>
         <source>&amp;Suche:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="86"/>
+        <location filename="../ui/views/leistungenview.cpp" line="88"/>
         <source>Lagen und OZG-Leistungen</source>
         <translation>Lagen and OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="176"/>
+        <location filename="../ui/views/leistungenview.cpp" line="225"/>
         <source>Dieses Themenfeld hat noch keine OZG-Leistungen.
 
 Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten › Neue OZG-Leistung…“ ihre Leistungen.</source>
@@ -6711,7 +7244,7 @@ Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten
 Create the Lagen on the “Themenfeld” tab and then their services with “Edit › New OZG-Leistung…”.</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="180"/>
+        <location filename="../ui/views/leistungenview.cpp" line="229"/>
         <source>Keine OZG-Leistung passt zu Suche und Filtern.
 
 Ändern Sie den Suchbegriff oder setzen Sie die Filter auf „alle“ zurück.</source>
@@ -6723,120 +7256,126 @@ Change the search term or reset the filters to “all”.</translation>
 <context>
     <name>tfp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>Themenfelder</source>
         <translation>Themenfelder</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <source>Bereit. Nur lesen: Änderungen sind in diesem Fenster nicht möglich.</source>
+        <translation>Ready. Read-only: changes are not possible in this window.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Bereit. Jede Änderung wird sofort gespeichert.</source>
         <translation>Ready. Every change is saved at once.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Kommentare und Änderungen</source>
         <translation>Comments and changes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>&amp;Leistungen</source>
         <translation>&amp;Services</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>&amp;Projekte</source>
         <translation>&amp;Projects</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>&amp;Zeitplan</source>
         <translation>Sc&amp;hedule</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>P&amp;riorisierung</source>
         <translation>P&amp;rioritisation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Abde&amp;ckung</source>
         <translation>Co&amp;verage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Übersicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>&amp;Themenfeld</source>
         <translation>&amp;Themenfeld</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Name und Notizen, Federführung, Lagen und Risiken des Themenfelds</source>
         <translation>Name and notes, Federführung, Lagen and risks of the Themenfeld</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;Onlinedienste</source>
         <translation>&amp;Online services</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>&amp;Gesamtprogramm</source>
         <translation>&amp;Whole programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Änderung nicht möglich</source>
         <translation>Change not possible</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Der Katalog wurde von einem anderen Programm geändert und neu geladen.</source>
         <translation>The catalog was changed by another program and reloaded.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>&amp;Rückgängig: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="200"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>&amp;Wiederholen: %1</source>
         <translation>&amp;Redo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="202"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Katalog beschädigt</source>
         <translation>Catalog damaged</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>%1
 
 Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder eine mit „Kopie speichern unter“ erstellte Kopie.</source>
@@ -6845,346 +7384,356 @@ Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder ei
 The catalog is now open read-only. Open a backup or a copy made with “Save copy as”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>%1 – %2 – Themenfeldplaner</source>
         <translation>%1 – %2 – Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Gesamtprogramm</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>Nur lesen: %1</source>
         <translation>Read-only: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</source>
         <translation>&lt;b&gt;Workshop package&lt;/b&gt; for the Themenfeld &lt;b&gt;“%1”&lt;/b&gt; from the catalog %2, created on %3 by %4. Changes and votes stay in this file; the catalog takes them over with “File › Merge workshop result…”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>Katalog-Kennung %1, Revision %2</source>
         <translation>Catalog ID %1, revision %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="386"/>
         <source>Katalog öffnen</source>
         <translation>Open catalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Neue OZG-Leistung</source>
         <translation>New OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>&amp;OZG-ID:</source>
         <translation>&amp;OZG ID:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>&amp;Lage:</source>
         <translation>&amp;Lage:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>OZG-Leistung entfernen</source>
         <translation>Remove OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</source>
         <translation>First select the OZG-Leistung on the “Services” tab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>Neues Projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="51"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="60"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="78"/>
         <source>Wählen Sie zuerst links ein Themenfeld.</source>
         <translation>First select a Themenfeld on the left.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="51"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="61"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="69"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="77"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="60"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="70"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="78"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="85"/>
         <source>Workshop-Paket erstellen</source>
         <translation>Create workshop package</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="56"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="65"/>
         <source>Workshop-Paket für „%1“ gespeichert: %2</source>
         <translation>Workshop package for “%1” saved: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="78"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="160"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="86"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="168"/>
         <source>Workshop-Pakete (*.tfreview)</source>
         <translation>Workshop packages (*.tfreview)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="90"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="98"/>
         <source>Workshop-Ergebnis übernommen; „Rückgängig“ nimmt es als Ganzes zurück.</source>
         <translation>Workshop result merged; “Undo” takes it back as a whole.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="117"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="125"/>
         <source>Import übernommen; „Rückgängig“ nimmt ihn als Ganzes zurück.</source>
         <translation>Import applied; ‘Undo’ reverts it as a whole.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="131"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="139"/>
         <source>Exportiert: %1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="150"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="158"/>
         <source>In ein Workshop-Paket wird nicht importiert; importieren Sie in den Katalog.</source>
         <translation>Imports do not go into a workshop package; import into the catalogue instead.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="152"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="160"/>
         <source>Übernimmt Leistungen, Projekte, Meilensteine oder den Dashboard-Export aus CSV oder Excel, mit Vorschau.</source>
         <translation>Imports services, projects, milestones or the dashboard export from CSV or Excel, with a preview.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="159"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="168"/>
         <source>Workshop-Ergebnis übernehmen</source>
         <translation>Merge workshop result</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="166"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="174"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="167"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="175"/>
         <source>&amp;Neuer Katalog…</source>
         <translation>&amp;New catalog…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="169"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="177"/>
         <source>Legt einen neuen Katalog aus dem eingebetteten OZG-Katalog an.</source>
         <translation>Creates a new catalog from the embedded OZG catalog.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="170"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="178"/>
         <source>Ö&amp;ffnen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="171"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="179"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>&amp;Recent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="172"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="180"/>
         <source>&amp;Kopie speichern unter…</source>
         <translation>Save &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="174"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="182"/>
         <source>&amp;Arbeitsplan als PDF…</source>
         <translation>&amp;Work plan as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="177"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="185"/>
         <source>&amp;Importieren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="179"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="187"/>
         <source>E&amp;xportieren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="180"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="188"/>
         <source>Schreibt Tabellen als CSV oder Excel-Arbeitsmappe, Meilensteine als Kalender.</source>
         <translation>Writes tables as CSV or an Excel workbook, milestones as a calendar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="182"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="190"/>
         <source>&amp;Workshop-Paket erstellen…</source>
         <translation>Create &amp;workshop package…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="183"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="191"/>
         <source>Schreibt das gewählte Themenfeld als Workshop-Paket (*.tfreview) zur Prüfung ohne den Katalog.</source>
         <translation>Writes the selected Themenfeld as a workshop package (*.tfreview) for review without the catalog.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="186"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="194"/>
         <source>Workshop-&amp;Ergebnis übernehmen…</source>
         <translation>&amp;Merge workshop result…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="189"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="197"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="191"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="199"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="197"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="211"/>
         <source>Neue &amp;OZG-Leistung…</source>
         <translation>New &amp;OZG-Leistung…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="199"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="213"/>
         <source>OZG-Leistung &amp;entfernen…</source>
         <translation>&amp;Remove OZG-Leistung…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="202"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="216"/>
         <source>Entfernt die im Detailbereich gezeigte OZG-Leistung aus dem Katalog.</source>
         <translation>Removes the OZG-Leistung shown in the details pane from the catalog.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="203"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="217"/>
         <source>Neues &amp;Projekt…</source>
         <translation>New &amp;project…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="204"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="218"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="207"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="221"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="214"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="223"/>
+        <source>&amp;Gehe zu…</source>
+        <translation>&amp;Go to…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="226"/>
+        <source>Findet eine Leistung, ein Projekt, einen Meilenstein, ein Risiko oder einen Kommentar nach Name oder ID und öffnet ihn dort, wo er steht.</source>
+        <translation>Finds a service, project, milestone, risk or comment by name or ID and opens it where it is.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="229"/>
         <source>&amp;Einstellungen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="217"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="232"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="218"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="233"/>
         <source>&amp;Themenfelder</source>
         <translation>&amp;Themenfelder</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="218"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="233"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="218"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="233"/>
         <source>&amp;Kommentare und Änderungen</source>
         <translation>&amp;Comments and changes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="226"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="241"/>
         <source>Änderungen &amp;seit…</source>
         <translation>Changes &amp;since…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="227"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="242"/>
         <source>Was sich seit einem Zeitpunkt oder einem gespeicherten Stand geändert hat.</source>
         <translation>What has changed since a point in time or a saved Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="229"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="244"/>
         <source>&amp;Nächster Bereich</source>
         <translation>&amp;Next pane</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="231"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="246"/>
         <source>Springt zwischen Themenfeldliste, Arbeitsbereich, Details und Kommentaren.</source>
         <translation>Moves between the Themenfeld list, the work area, the details and the comments.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="233"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="248"/>
         <source>&amp;Vorheriger Bereich</source>
         <translation>&amp;Previous pane</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="236"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="251"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="237"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="252"/>
         <source>&amp;Benutzerhandbuch</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="239"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="254"/>
         <source>Öffnet das Benutzerhandbuch beim Kapitel der gezeigten Registerkarte.</source>
         <translation>Opens the user guide at the chapter of the tab in front.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="241"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="256"/>
         <source>Ü&amp;ber Themenfeldplaner…</source>
         <translation>&amp;About Themenfeldplaner…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="242"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="257"/>
         <source>Über &amp;Qt…</source>
         <translation>About &amp;Qt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="246"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="254"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="371"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="379"/>
         <source>Neuer Katalog</source>
         <translation>New catalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="247"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="271"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="372"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="396"/>
         <source>Themenfeldplaner-Kataloge (*.tfplan)</source>
         <translation>Themenfeldplaner catalogs (*.tfplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="262"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="387"/>
         <source>Kataloge und Workshop-Pakete (*.tfplan *.tfreview);;Themenfeldplaner-Kataloge (*.tfplan);;Workshop-Pakete (*.tfreview);;Alle Dateien (*)</source>
         <translation>Catalogs and workshop packages (*.tfplan *.tfreview);;Themenfeldplaner catalogs (*.tfplan);;Workshop packages (*.tfreview);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="270"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="395"/>
         <source>Kopie speichern unter</source>
         <translation>Save copy as</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="277"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="402"/>
         <source>Kopie gespeichert: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="279"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="404"/>
         <source>Kopie speichern</source>
         <translation>Save copy</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="315"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="440"/>
         <source>Über Themenfeldplaner</source>
         <translation>About Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="316"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="441"/>
         <source>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planung der OZG-Umsetzung je Themenfeld: Leistungen, Federführung, Umsetzungsprojekte, Nachnutzung, Meilensteine und Budget.&lt;/p&gt;&lt;p&gt;Lizenz: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Katalogdaten:&lt;/b&gt; Der eingebettete OZG-Katalog (14 Themenfelder, 55 Lagen, 557 OZG-Leistungen, 5.249 LeiKa-Leistungen, Stand etwa 2019/20) stammt aus der &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT-Lizenz, Copyright © 2020 Gert Hammes. Die Inhalte beruhen auf dem öffentlichen OZG-Umsetzungskatalog von BMI/FITKO und dem Leistungskatalog (LeiKa).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planning the OZG implementation per Themenfeld: services, Federführung, Umsetzungsprojekte, Nachnutzung, milestones and budget.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Catalog data:&lt;/b&gt; The embedded OZG catalog (14 Themenfelder, 55 Lagen, 557 OZG-Leistungen, 5,249 LeiKa-Leistungen, as of about 2019/20) comes from the &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT licence, copyright © 2020 Gert Hammes. Its contents are based on the public OZG implementation catalogue of BMI/FITKO and the Leistungskatalog (LeiKa).&lt;/p&gt;</translation>
     </message>
@@ -7340,153 +7889,153 @@ Double-click opens the project.</translation>
 <context>
     <name>tfp::ui::PdfExportDialog</name>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="44"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="45"/>
         <source>&amp;Deckblatt mit Federführung</source>
         <translation>&amp;Cover page with Federführung</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="46"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="47"/>
         <source>Ü&amp;berblick</source>
         <translation>O&amp;verview</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="48"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="49"/>
         <source>&amp;Priorisierung</source>
         <translation>&amp;Prioritisation</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="50"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="51"/>
         <source>&amp;Umsetzungsprojekte</source>
         <translation>&amp;Umsetzungsprojekte</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="52"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="53"/>
         <source>&amp;Wellenplanung und Zeitplan</source>
         <translation>&amp;Wave planning and schedule</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="54"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="55"/>
         <source>&amp;Meilensteine</source>
         <translation>&amp;Milestones</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="56"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="57"/>
         <source>Abdec&amp;kung und Lücken</source>
         <translation>Coverage and &amp;gaps</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="58"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="59"/>
         <source>&amp;Risiken und Abhängigkeiten</source>
         <translation>&amp;Risks and dependencies</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="60"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="61"/>
         <source>Steckbriefe (&amp;Anhang)</source>
         <translation>Profiles (&amp;appendix)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="70"/>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="298"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="71"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="299"/>
         <source>Arbeitsplan als PDF</source>
         <translation>Work plan as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="81"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="82"/>
         <source>Alle %1 Themenfelder (je eine Datei)</source>
         <translation>All %1 Themenfelder (one file each)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="82"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="83"/>
         <source>&amp;Themenfeld:</source>
         <translation>&amp;Themenfeld:</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="87"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="88"/>
         <source>Abschnitte</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="98"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="99"/>
         <source>&amp;Zeitraum des Zeitplans wählen</source>
         <translation>Choose the sc&amp;hedule period</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="101"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="102"/>
         <source>Ohne Auswahl zeigt der Zeitplan alle Termine der Projekte.</source>
         <translation>Without a selection, the schedule shows all the projects&apos; dates.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="110"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="111"/>
         <source>&amp;von:</source>
         <translation>&amp;from:</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="111"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="112"/>
         <source>b&amp;is:</source>
         <translation>t&amp;o:</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="124"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="125"/>
         <source>Seiten der Vorschau</source>
         <translation>Preview pages</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="143"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="144"/>
         <source>&amp;Speichern…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="144"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="145"/>
         <source>S&amp;chließen</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="225"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="226"/>
         <source>Vorschau: %1, %2 Seiten (das erste von %3 Themenfeldern).</source>
         <translation>Preview: %1, %2 pages (the first of %3 Themenfelder).</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="229"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="230"/>
         <source>Vorschau: %1 Seiten.</source>
         <translation>Preview: %1 pages.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="234"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="235"/>
         <source>Seite %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="286"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="287"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="292"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="293"/>
         <source>Der Ordner „%1“ kann nicht angelegt werden.</source>
         <translation>The folder ‘%1’ cannot be created.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="297"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="298"/>
         <source>Arbeitspläne werden geschrieben …</source>
         <translation>Writing work plans…</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="297"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="298"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="305"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="306"/>
         <source>Arbeitsplan %1 (%2 von %3) …</source>
         <translation>Work plan %1 (%2 of %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="310"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="311"/>
         <source>Abgebrochen: %1 von %2 Arbeitsplänen gespeichert.</source>
         <translation>Cancelled: %1 of %2 work plans saved.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="315"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="316"/>
         <source>%1 Arbeitspläne gespeichert in %2</source>
         <translation>%1 work plans saved in %2</translation>
     </message>
@@ -7708,107 +8257,107 @@ Values 0 (low) to 5 (high priority by this criterion); “– missing –”: no
 <context>
     <name>tfp::ui::PrioritaetView</name>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="130"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="131"/>
         <source>Kriterien und Gewichte</source>
         <translation>Criteria and weights</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="131"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="132"/>
         <source>Die Kriterien, nach denen die Leistungen dieses Themenfelds bewertet werden (OZG-Leitfaden: OZG-Priorität, Nachfrage, Komplexität, Eignung, Aufwand, Relevanz). Nur das Verhältnis der Gewichte zählt.</source>
         <translation>The criteria by which the services of this Themenfeld are scored (OZG guideline: OZG priority, demand, complexity, suitability, effort, relevance). Only the ratio of the weights counts.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="134"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="135"/>
         <source>Alle Gewichte sind 0: die Kriterien zählen gleich (gleichgewichtet).</source>
         <translation>All weights are 0: the criteria count the same (equally weighted).</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="137"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="138"/>
         <source>&amp;Kriterium hinzufügen…</source>
         <translation>&amp;Add criterion…</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="138"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="139"/>
         <source>Kriterium &amp;entfernen</source>
         <translation>&amp;Remove criterion</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="139"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="140"/>
         <source>Entfernt das markierte Kriterium mit seinen Bewertungen (fragt vorher, wenn es Bewertungen hat); „Rückgängig“ stellt alles wieder her.</source>
         <translation>Removes the marked criterion with its scores (asks first if it has scores); “Undo” restores everything.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="141"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="142"/>
         <source>Kriter&amp;ien</source>
         <translation>Criter&amp;ia</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="154"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="155"/>
         <source>Ab diesem Score: höchste Priorität (Digitalisierungslabor).</source>
         <translation>From this score: highest priority (Digitalisierungslabor).</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="155"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="156"/>
         <source>Ab diesem Score: hohe Priorität.</source>
         <translation>From this score: high priority.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="157"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="158"/>
         <source>Ab diesem Score: mittlere Priorität (Werkbank); darunter niedrige (Direkt-Digitalisierung).</source>
         <translation>From this score: medium priority (Werkbank); below it low (direct digitalisation).</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="161"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="162"/>
         <source>Wie viel eine Umsetzungswelle aufnimmt; „–“: ohne Grenze, jede Leistung kommt in die früheste Welle, die ihre Abhängigkeiten erlauben.</source>
         <translation>How much an implementation wave takes; “–”: no limit, every service goes into the earliest wave its dependencies allow.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="163"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="164"/>
         <source>Schwelle&amp;n und Wellen</source>
         <translation>Thresholds a&amp;nd waves</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="176"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="177"/>
         <source>Name oder OZG-ID</source>
         <translation>Name or OZG ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="178"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="179"/>
         <source>Rangfolge filtern</source>
         <translation>Filter the ranking</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="179"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="180"/>
         <source>&amp;Suche:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="186"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="187"/>
         <source>Sti&amp;mmen erfassen…</source>
         <translation>Record &amp;votes…</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="188"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="189"/>
         <source>Erfasst die Stimmen (0–5) einer Workshop-Teilnehmerin oder eines Teilnehmers zu den Kriterien der markierten Leistung und zeigt die bisher erfassten.</source>
         <translation>Records the votes (0–5) of one workshop participant on the criteria of the marked service and shows those recorded so far.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="206"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="208"/>
         <source>Rangfolge der OZG-Leistungen</source>
         <translation>Ranking of the OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="327"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="364"/>
         <source>Wählen Sie links ein Themenfeld, um seine OZG-Leistungen zu priorisieren.</source>
         <translation>Select a Themenfeld on the left to prioritise its OZG-Leistungen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="330"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="367"/>
         <source>Die Priorisierung lässt sich nicht berechnen: %1</source>
         <translation>The prioritisation cannot be calculated: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="334"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="371"/>
         <source>Das Themenfeld „%1“ hat noch keine OZG-Leistungen, die sich priorisieren ließen.
 
 Legen Sie über „Bearbeiten › Neue OZG-Leistung…“ Leistungen in seinen Lagen an; dann bewerten Sie sie hier nach den Kriterien des Themenfelds.</source>
@@ -7817,52 +8366,57 @@ Legen Sie über „Bearbeiten › Neue OZG-Leistung…“ Leistungen in seinen L
 Create services in its Lagen with “Edit › New OZG-Leistung…”; then score them here by the Themenfeld&apos;s criteria.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="345"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="403"/>
         <source>Noch keine Kriterien: legen Sie mit „Kriterium hinzufügen…“ fest, wonach die Leistungen bewertet werden, etwa OZG-Priorität oder Nachfrage.</source>
         <translation>No criteria yet: use “Add criterion…” to set what the services are scored by, such as OZG priority or demand.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="348"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="405"/>
         <source>Noch keine Bewertungen: tragen Sie in der Tabelle Werte 0–5 je Kriterium ein. Doppelklick auf eine Zelle oder eine Ziffer tippen; Entf entfernt eine Bewertung wieder (sie fehlt dann und zählt nicht als 0).</source>
         <translation>No scores yet: enter values 0–5 per criterion in the table. Double-click a cell or type a digit; Del removes a score again (it is then missing and does not count as 0).</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="361"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="392"/>
         <source>%1 Leistungen</source>
         <translation>%1 services</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="362"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="393"/>
         <source>%1 von %2 Leistungen</source>
         <translation>%1 of %2 services</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="363"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="394"/>
         <source>%1, %2 mit Score, %3 unsicher</source>
         <translation>%1, %2 with a score, %3 unsure</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="390"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="408"/>
+        <source>Eine Ziffer 0–5 bewertet die markierte Zelle und geht zur nächsten Leistung; Entf entfernt eine Bewertung. Die Rangfolge ordnet sich neu, sobald Sie die Spalte verlassen.</source>
+        <translation>A digit 0–5 scores the marked cell and moves on to the next service; Del removes a score. The ranking re-sorts once you leave the column.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritaetview.cpp" line="447"/>
         <source>Kriterium hinzufügen</source>
         <translation>Add criterion</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="392"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="449"/>
         <source>z. B. Fallzahlen</source>
         <translation>e.g. case numbers</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="398"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="455"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="399"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="456"/>
         <source>&amp;Gewicht:</source>
         <translation>&amp;Weight:</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="421"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="478"/>
         <source>Das Kriterium „%1“ hat %2 Bewertungen und %3 Stimmen aus Workshops. Sie werden mit ihm gelöscht; „Rückgängig“ stellt alles wieder her.
 
 Kriterium löschen?</source>
@@ -7871,7 +8425,7 @@ Kriterium löschen?</source>
 Delete the criterion?</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="426"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="483"/>
         <source>Das Kriterium „%1“ hat %2 Bewertungen. Sie werden mit ihm gelöscht; „Rückgängig“ stellt alles wieder her.
 
 Kriterium löschen?</source>
@@ -7880,12 +8434,12 @@ Kriterium löschen?</source>
 Delete the criterion?</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="431"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="488"/>
         <source>Kriterium entfernen</source>
         <translation>Remove criterion</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="484"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="550"/>
         <source>Markieren Sie zuerst in der Rangfolge die Leistung, zu der Stimmen erfasst werden.</source>
         <translation>First mark in the ranking the service whose votes are recorded.</translation>
     </message>
@@ -8098,37 +8652,37 @@ Mark the OZG-Leistungen that are implemented together on the “Services” tab 
         <translation>Select a Themenfeld on the left to see its Umsetzungsprojekte.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="269"/>
+        <location filename="../ui/views/projekteview.cpp" line="279"/>
         <source>Diesem Projekt ist noch keine OZG-Leistung zugeordnet. Ordnen Sie im Reiter „OZG-Leistungen“ mindestens eine zu.</source>
         <translation>No OZG-Leistung is assigned to this project yet. Assign at least one on the “OZG-Leistungen” tab.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="289"/>
+        <location filename="../ui/views/projekteview.cpp" line="299"/>
         <source>Summe: geplant %1, abgeflossen %2, %3 Personentage</source>
         <translation>Total: planned %1, spent %2, %3 person-days</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="316"/>
+        <location filename="../ui/views/projekteview.cpp" line="326"/>
         <source>Neues Umsetzungsprojekt</source>
         <translation>New Umsetzungsprojekt</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="317"/>
+        <location filename="../ui/views/projekteview.cpp" line="327"/>
         <source>Name des Projekts (Leistungen ordnen Sie danach zu):</source>
         <translation>Name of the project (you assign services afterwards):</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="318"/>
+        <location filename="../ui/views/projekteview.cpp" line="328"/>
         <source>Name des Projekts mit %1 markierten OZG-Leistungen:</source>
         <translation>Name of the project with %1 marked OZG-Leistungen:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="340"/>
+        <location filename="../ui/views/projekteview.cpp" line="350"/>
         <source>Projekt löschen</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="341"/>
+        <location filename="../ui/views/projekteview.cpp" line="351"/>
         <source>%1 löschen?
 
 Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere Einträge (Nachnutzung, Zahlungsplan) gelöscht. Die OZG-Leistungen selbst bleiben erhalten. „Rückgängig“ stellt alles wieder her.</source>
@@ -8137,47 +8691,47 @@ Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere E
 This deletes %2 milestones, %3 assignments of OZG-Leistungen and %4 further entries (Nachnutzung, payment plan). The OZG-Leistungen themselves remain. “Undo” restores everything.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="361"/>
+        <location filename="../ui/views/projekteview.cpp" line="371"/>
         <source>Leistungen zuordnen</source>
         <translation>Assign services</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="362"/>
+        <location filename="../ui/views/projekteview.cpp" line="372"/>
         <source>Markieren Sie zuerst im Reiter „Leistungen“ eine oder mehrere OZG-Leistungen.</source>
         <translation>First mark one or more OZG-Leistungen on the “Services” tab.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="380"/>
+        <location filename="../ui/views/projekteview.cpp" line="390"/>
         <source>Meilenstein hinzufügen</source>
         <translation>Add milestone</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="389"/>
+        <location filename="../ui/views/projekteview.cpp" line="398"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="390"/>
+        <location filename="../ui/views/projekteview.cpp" line="399"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="391"/>
+        <location filename="../ui/views/projekteview.cpp" line="400"/>
         <source>&amp;geplant am:</source>
         <translation>&amp;planned on:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="402"/>
+        <location filename="../ui/views/projekteview.cpp" line="415"/>
         <source>Quartal im Zahlungsplan</source>
         <translation>Quarter in the payment plan</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="410"/>
+        <location filename="../ui/views/projekteview.cpp" line="423"/>
         <source>&amp;Jahr:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="411"/>
+        <location filename="../ui/views/projekteview.cpp" line="424"/>
         <source>&amp;Quartal:</source>
         <translation>&amp;Quarter:</translation>
     </message>
@@ -8417,37 +8971,48 @@ This deletes %2 milestones, %3 assignments of OZG-Leistungen and %4 further entr
 <context>
     <name>tfp::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/views/settingsdialog.cpp" line="40"/>
+        <location filename="../ui/views/settingsdialog.cpp" line="91"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/views/settingsdialog.cpp" line="54"/>
+        <location filename="../ui/views/settingsdialog.cpp" line="105"/>
         <source>Steht im Änderungsprotokoll bei jeder Ihrer Änderungen und in den Metadaten exportierter PDF-Dateien. Leer: der Anmeldename (%1).</source>
         <translation>Recorded in the change history with each of your changes and in the metadata of exported PDF files. Empty: the login name (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/views/settingsdialog.cpp" line="59"/>
+        <location filename="../ui/views/settingsdialog.cpp" line="110"/>
         <source>&amp;Sprache:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../ui/views/settingsdialog.cpp" line="61"/>
+        <location filename="../ui/views/settingsdialog.cpp" line="73"/>
+        <location filename="../ui/views/settingsdialog.cpp" line="112"/>
         <source>&amp;Name als Autor:</source>
         <translation>&amp;Name as author:</translation>
     </message>
     <message>
-        <location filename="../ui/views/settingsdialog.cpp" line="62"/>
+        <location filename="../ui/views/settingsdialog.cpp" line="64"/>
+        <source>Willkommen</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/settingsdialog.cpp" line="65"/>
+        <source>Unter welchem Namen sollen Ihre Änderungen im Änderungsprotokoll und in den Metadaten der Arbeitspläne stehen? Sie können ihn später unter „Bearbeiten › Einstellungen…“ ändern.</source>
+        <translation>Under which name should your changes appear in the change log and in the metadata of the Arbeitspläne? You can change it later under “Edit › Settings…”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/settingsdialog.cpp" line="113"/>
         <source>Gilt für jeden Katalog, den Sie öffnen, ab sofort.</source>
         <translation>Applies at once to every catalog you open.</translation>
     </message>
     <message>
-        <location filename="../ui/views/settingsdialog.cpp" line="82"/>
+        <location filename="../ui/views/settingsdialog.cpp" line="133"/>
         <source>Die Sprache wechselt beim nächsten Start des Programms.</source>
         <translation>The language changes at the next start of the program.</translation>
     </message>
     <message>
-        <location filename="../ui/views/settingsdialog.cpp" line="83"/>
+        <location filename="../ui/views/settingsdialog.cpp" line="134"/>
         <source>Eine andere Sprache gilt ab dem nächsten Start des Programms.</source>
         <translation>Another language takes effect at the next start of the program.</translation>
     </message>
@@ -8465,63 +9030,63 @@ This deletes %2 milestones, %3 assignments of OZG-Leistungen and %4 further entr
         <translation>e.g. steering committee</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="38"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="37"/>
         <source>&amp;Teilnehmer/in:</source>
         <translation>&amp;Participant:</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="39"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="38"/>
         <source>&amp;Workshop:</source>
         <translation>&amp;Workshop:</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="40"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="39"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="50"/>
-        <location filename="../ui/views/stimmendialog.cpp" line="127"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="58"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="141"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="52"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="60"/>
         <source>Stimme zu %1</source>
         <translation>Vote on %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="53"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="61"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="61"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="69"/>
         <source>Erfasste Stimmen</source>
         <translation>Recorded votes</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="62"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="70"/>
         <source>Stimmen &amp;speichern</source>
         <translation>&amp;Save votes</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="70"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="78"/>
         <source>Erfasste Stimmen:</source>
         <translation>Recorded votes:</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="92"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="106"/>
         <source>Stimmen von %1 erfassen</source>
         <translation>Record votes of %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="112"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="126"/>
         <source>Teilnehmer/in</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="112"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="126"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -8933,12 +9498,12 @@ Delete anyway? “Undo” restores everything.</translation>
         <translation>S&amp;how:</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="253"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="260"/>
         <source>%1 Meilensteine, davon %2 erreicht (%3 verzögert), %4 überfällig – Stand %5</source>
         <translation>%1 milestones, %2 of them reached (%3 delayed), %4 overdue – as of %5</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="264"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="271"/>
         <source>Noch keine Meilensteine geplant.
 
 Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; legen Sie im Reiter „Projekte“ ein Projekt an und tragen Sie hier die Termine ein.</source>
@@ -8947,7 +9512,7 @@ Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; leg
 A new Umsetzungsprojekt gets the standard milestones of its phases; create a project on the “Projects” tab and enter the dates here.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="267"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="274"/>
         <source>Wählen Sie links ein Themenfeld, um seinen Zeitplan zu sehen.</source>
         <translation>Select a Themenfeld on the left to see its schedule.</translation>
     </message>

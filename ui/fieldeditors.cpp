@@ -1,12 +1,12 @@
 #include "fieldeditors.h"
 
+#include "dateedit.h"
 #include "document.h"
 #include "domain/labels.h"
 #include "edit/fieldtext.h"
 #include "storage/codes.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -19,31 +19,6 @@ namespace tfp::ui {
 using namespace schema;
 
 namespace {
-
-// A date editor that can also be empty: the minimum date stands for "no date".
-class OptionalDateEdit : public QDateEdit
-{
-public:
-    explicit OptionalDateEdit(QWidget *parent) : QDateEdit(parent)
-    {
-        setCalendarPopup(true);
-        setMinimumDate(QDate(1989, 12, 31));
-        setMaximumDate(QDate(2100, 12, 31));
-        setSpecialValueText(QObject::tr("–"));
-        setDisplayFormat(edit::dateFormat());
-        setToolTip(QObject::tr("Datum wählen; ganz zurückdrehen oder Entf löscht das Datum."));
-    }
-    void keyPressEvent(QKeyEvent *e) override
-    {
-        if (e->key() == Qt::Key_Delete || e->key() == Qt::Key_Backspace) {
-            if (e->key() == Qt::Key_Delete || currentSection() == QDateTimeEdit::DaySection) {
-                setDate(minimumDate());
-                return;
-            }
-        }
-        QDateEdit::keyPressEvent(e);
-    }
-};
 
 const char *kKind = "tfpEditorKind";
 
@@ -112,7 +87,8 @@ QWidget *createFieldEditor(Document &doc, Table t, const QString &column, QWidge
         return box;
     }
     if (c.type == Type::Date) {
-        auto *e = new OptionalDateEdit(parent);
+        auto *e = new DateEdit(parent);
+        e->setAllowEmpty(c.nullable || allowEmpty);
         e->setProperty(kKind, u"date"_qs);
         return e;
     }
@@ -168,9 +144,9 @@ void setEditorValue(QWidget *editor, const QVariant &v)
                 (!v.isNull() && !box->itemData(n).isNull() && box->itemData(n).toString() == v.toString()))
                 i = n;
         box->setCurrentIndex(std::max(i, 0));
-    } else if (auto *date = qobject_cast<QDateEdit *>(editor)) {
+    } else if (auto *date = qobject_cast<DateEdit *>(editor)) {
         const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
-        date->setDate(d.isValid() ? d : date->minimumDate());
+        date->setDate(d.isValid() ? std::optional<QDate>(d) : std::nullopt);
     } else if (auto *d = qobject_cast<QDoubleSpinBox *>(editor)) {
         if (v.isNull())
             d->setValue(d->minimum());
@@ -188,9 +164,10 @@ QVariant editorValue(QWidget *editor)
     const QString kind = editor->property(kKind).toString();
     if (auto *box = qobject_cast<QComboBox *>(editor))
         return box->currentData();
-    if (auto *date = qobject_cast<QDateEdit *>(editor))
-        return date->date() == date->minimumDate() ? QVariant()
-                                                   : QVariant(date->date().toString(Qt::ISODate));
+    if (auto *date = qobject_cast<DateEdit *>(editor)) {
+        const std::optional<QDate> d = date->date();
+        return d ? QVariant(d->toString(Qt::ISODate)) : QVariant();
+    }
     if (auto *d = qobject_cast<QDoubleSpinBox *>(editor)) {
         if (!d->specialValueText().isEmpty() && d->value() == d->minimum())
             return {};
@@ -204,6 +181,12 @@ QVariant editorValue(QWidget *editor)
     if (auto *line = qobject_cast<QLineEdit *>(editor))
         return line->text();
     return {};
+}
+
+bool editorAccepts(QWidget *editor)
+{
+    auto *line = qobject_cast<QLineEdit *>(editor);
+    return !line || line->hasAcceptableInput();
 }
 
 void onEditorCommit(QWidget *editor, QObject *context, const std::function<void()> &fn)

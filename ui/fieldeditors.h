@@ -16,6 +16,9 @@ QWidget *createFieldEditor(Document &doc, schema::Table t, const QString &column
                            bool allowEmpty = false);
 void setEditorValue(QWidget *editor, const QVariant &stored);
 QVariant editorValue(QWidget *editor);
+// False while the editor holds text that is not a value (a date editor's "31.09.2026"): nothing is stored
+// then.
+bool editorAccepts(QWidget *editor);
 // Calls fn when the user finished a change in the editor (combo chosen, date or number edited, text done).
 void onEditorCommit(QWidget *editor, QObject *context, const std::function<void()> &fn);
 

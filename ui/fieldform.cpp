@@ -1,5 +1,6 @@
 #include "fieldform.h"
 
+#include "dateedit.h"
 #include "document.h"
 #include "edit/edits.h"
 #include "edit/fieldtext.h"
@@ -18,6 +19,9 @@ using namespace schema;
 FieldForm::FieldForm(Document &doc, Table table, const QStringList &columns, QWidget *parent)
     : QWidget(parent), m_doc(doc), m_table(table)
 {
+    // An editor that loses the focus while the window is torn down would commit into a document that is
+    // already gone (the window's members go before QWidget deletes its children).
+    connect(&doc, &QObject::destroyed, this, [this] { m_documentGone = true; });
     m_layout = new QFormLayout(this);
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_layout->setContentsMargins(0, 0, 0, 0);
@@ -31,6 +35,13 @@ FieldForm::FieldForm(Document &doc, Table table, const QStringList &columns, QWi
             if (!m_loading)
                 commit(c);
         });
+        if (auto *date = qobject_cast<DateEdit *>(e))
+            connect(date, &DateEdit::problemChanged, this, [this](const QString &problem) {
+                // Says why a typed text is not a date; nothing is stored while it stands.
+                m_message->setText(problem);
+                m_message->setStyleSheet(u"color: #a61b1b;"_qs);
+                m_message->setVisible(!problem.isEmpty());
+            });
     }
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
@@ -71,7 +82,7 @@ void FieldForm::load()
 
 void FieldForm::commit(const QString &column)
 {
-    if (!m_key)
+    if (m_documentGone || !m_key || !editorAccepts(m_editors.value(column)))
         return;
     const QVariant value = editorValue(m_editors.value(column));
     try {

@@ -42,6 +42,7 @@ private:
     QHash<QString, QWidget *> m_editors;
     QLabel *m_message = nullptr;
     bool m_loading = false;
+    bool m_documentGone = false; // the window's members go before its child widgets: no commit then
 };
 
 } // namespace tfp::ui

@@ -44,6 +44,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPointer>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -136,7 +137,11 @@ MainWindow::MainWindow(std::unique_ptr<Catalog> catalog, QWidget *parent) : QMai
     buildMenus();
     setDocument(std::move(catalog));
     restoreSettings();
-    statusBar()->showMessage(tr("Bereit. Jede Änderung wird sofort gespeichert."), 5000);
+    // Only a window that can write says that it saves.
+    statusBar()->showMessage(m_doc->isReadOnly()
+                                 ? tr("Bereit. Nur lesen: Änderungen sind in diesem Fenster nicht möglich.")
+                                 : tr("Bereit. Jede Änderung wird sofort gespeichert."),
+                             5000);
 }
 
 MainWindow::~MainWindow()
@@ -242,6 +247,21 @@ void MainWindow::setDocument(std::unique_ptr<Catalog> catalog)
         m_editor->setLeistung(ozg);
         m_history->setEntity(schema::Table::Leistung, ozg);
     });
+    // The details and the comments follow the selection in every tab.
+    auto showLeistung = [this](int ozg) {
+        if (!ozg)
+            return;
+        m_editor->setLeistung(ozg);
+        m_history->setEntity(schema::Table::Leistung, ozg);
+    };
+    connect(m_prioritaet, &PrioritaetView::leistungSelected, this, showLeistung);
+    connect(m_abdeckung, &AbdeckungView::leistungSelected, this, showLeistung);
+    connect(m_zeitplan, &ZeitplanView::meilensteinSelected, this,
+            [this, showLeistung](qint64 projekt, int ozg) {
+                if (ozg)
+                    return showLeistung(ozg);
+                m_history->setEntity(schema::Table::Projekt, projekt);
+            });
     connect(m_abdeckung, &AbdeckungView::leistungActivated, this, [this](int ozg) {
         m_editor->setLeistung(ozg);
         m_history->setEntity(schema::Table::Leistung, ozg);
@@ -378,6 +398,8 @@ void MainWindow::updateReadOnlyBanner()
     const bool ro = m_doc->isReadOnly();
     m_banner->setVisible(ro);
     m_banner->setText(ro ? tr("Nur lesen: %1").arg(m_doc->catalog().readOnlyReason()) : QString());
+    if (ro && statusBar()->currentMessage() == tr("Bereit. Jede Änderung wird sofort gespeichert."))
+        statusBar()->clearMessage();
     for (QAction *a : findChildren<QAction *>())
         if (a->property("tfpEdits").toBool())
             a->setEnabled(!ro);
@@ -539,8 +561,16 @@ void MainWindow::showProjekt(qint64 projektId)
 void MainWindow::restoreSettings()
 {
     QSettings s;
-    if (!restoreGeometry(s.value(u"window/geometry"_qs).toByteArray()))
-        resize(1400, 860);
+    if (!restoreGeometry(s.value(u"window/geometry"_qs).toByteArray())) {
+        // First start: the whole screen, so that nothing is squeezed; un-maximised, most of it.
+        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+            const QSize avail = screen->availableGeometry().size();
+            resize(std::min(1400, avail.width() * 9 / 10), std::min(860, avail.height() * 9 / 10));
+        } else {
+            resize(1400, 860);
+        }
+        setWindowState(windowState() | Qt::WindowMaximized);
+    }
     restoreState(s.value(u"window/state"_qs).toByteArray());
     m_leistungen->restoreState(s.value(u"window/leistungenHeader"_qs).toByteArray());
     const int tf = s.value(u"window/themenfeld"_qs, 0).toInt();

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QtGlobal>
 #include <memory>
 
 class QAction;
@@ -37,6 +38,7 @@ class ChangesDialog;
 class HelpWindow;
 class ImportDialog;
 class ExportDialog;
+class GeheZuDialog;
 
 class MainWindow : public QMainWindow
 {
@@ -75,6 +77,12 @@ public:
     // a path is given.
     ImportDialog *startImport(const QString &path = {});
     ExportDialog *startExport();
+    // Bearbeiten › Suchen (Strg+F): the search or filter of the tab in front (nullptr: the tab has none).
+    QWidget *searchFieldOf(QWidget *tab) const;
+    // Bearbeiten › Gehe zu… (Strg+K), not blocking; goTo opens a Leistung, Projekt, Meilenstein, Risiko or
+    // Kommentar where it lives (its Themenfeld, its tab, selected).
+    GeheZuDialog *showGoTo();
+    void goTo(int table, qint64 key);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -85,6 +93,7 @@ private:
     void buildMenus();
     void buildDocks();
     void focusNextPane(int direction); // F6 / Shift+F6
+    void focusSearch();
     void updateReadOnlyBanner();
     void updateImportAction(bool readOnly); // also off in a workshop package
     void updateReviewBanner();

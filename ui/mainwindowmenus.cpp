@@ -6,12 +6,17 @@
 #include "error.h"
 #include "exchange/defaultcatalog.h"
 #include "exchange/reviewpackage.h"
+#include "models/entitytablemodel.h"
+#include "models/leistungfilter.h"
+#include "models/leistungmodel.h"
 #include "storage/catalog.h"
 #include "translator.h"
 #include "views/abdeckungview.h"
 #include "views/changesdialog.h"
-#include "views/helpwindow.h"
 #include "views/exportdialog.h"
+#include "views/gehezudialog.h"
+#include "views/helpwindow.h"
+#include "views/historypanel.h"
 #include "views/importdialog.h"
 #include "views/leistungeditor.h"
 #include "views/leistungenview.h"
@@ -24,9 +29,11 @@
 #include "views/settingsdialog.h"
 #include "views/themenfeldview.h"
 #include "views/zeitplanview.h"
+#include "widgets.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -37,6 +44,8 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 namespace tfp::ui {
@@ -71,8 +80,7 @@ void MainWindow::createReviewPackageDialog()
     }
     const Themenfeld *t = m_doc->plan().themenfeld(m_themenfeldId);
     const QString suggested =
-        QFileInfo(m_doc->catalog().path())
-            .dir()
+        QDir(startFolder(*m_doc))
             .filePath(QString(t ? t->name : QString()).replace(u'/', u'-') + kReviewSuffix.toString());
     const QString path = QFileDialog::getSaveFileName(this, tr("Workshop-Paket erstellen"), suggested,
                                                       tr("Workshop-Pakete (*.tfreview)"));
@@ -156,8 +164,8 @@ void MainWindow::updateImportAction(bool readOnly)
 
 void MainWindow::reviewMergeDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Workshop-Ergebnis übernehmen"), QString(),
-                                                      tr("Workshop-Pakete (*.tfreview)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Workshop-Ergebnis übernehmen"), startFolder(*m_doc), tr("Workshop-Pakete (*.tfreview)"));
     if (!path.isEmpty())
         startReviewMerge(path);
 }
@@ -192,7 +200,13 @@ void MainWindow::buildMenus()
     m_undo = edit->addAction(tr("&Rückgängig"));
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = edit->addAction(tr("&Wiederholen"));
-    m_redo->setShortcut(QKeySequence::Redo);
+    // Strg+Y as well as Strg+Umschalt+Z, whatever the platform's own binding is (the help names both).
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &k :
+         {QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)})
+        if (!redoKeys.contains(k))
+            redoKeys << k;
+    m_redo->setShortcuts(redoKeys);
     edit->addSeparator();
     QAction *newLeistung = edit->addAction(tr("Neue &OZG-Leistung…"), this, &MainWindow::newLeistung);
     newLeistung->setProperty("tfpEdits", true);
@@ -204,12 +218,13 @@ void MainWindow::buildMenus()
     newProjekt->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
     newProjekt->setProperty("tfpEdits", true);
     edit->addSeparator();
-    QAction *find = edit->addAction(tr("&Suchen"), this, [this] {
-        m_tabs->setCurrentWidget(m_leistungen);
-        m_leistungen->searchField()->setFocus();
-        m_leistungen->searchField()->selectAll();
-    });
+    QAction *find = edit->addAction(tr("&Suchen"), this, &MainWindow::focusSearch);
     find->setShortcut(QKeySequence::Find);
+    QAction *geheZu = edit->addAction(tr("&Gehe zu…"), this, [this] { showGoTo(); });
+    geheZu->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    geheZu->setToolTip(
+        tr("Findet eine Leistung, ein Projekt, einen Meilenstein, ein Risiko oder einen Kommentar "
+           "nach Name oder ID und öffnet ihn dort, wo er steht."));
     edit->addSeparator();
     edit->addAction(tr("&Einstellungen…"), this, &MainWindow::showSettings)
         ->setShortcut(QKeySequence::Preferences);
@@ -241,9 +256,119 @@ void MainWindow::buildMenus()
     help->addAction(tr("Ü&ber Themenfeldplaner…"), this, &MainWindow::showAbout);
     help->addAction(tr("Über &Qt…"), qApp, &QApplication::aboutQt);
 }
+QWidget *MainWindow::searchFieldOf(QWidget *tab) const
+{
+    if (tab == m_leistungen)
+        return m_leistungen->searchField();
+    if (tab == m_prioritaet)
+        return m_prioritaet->searchField();
+    if (tab == m_zeitplan)
+        return m_zeitplan->standFilter();
+    return nullptr;
+}
+
+void MainWindow::focusSearch()
+{
+    // The search of the tab in front; a tab without one searches the Leistungen.
+    QWidget *field = searchFieldOf(m_tabs->currentWidget());
+    if (!field) {
+        m_tabs->setCurrentWidget(m_leistungen);
+        field = m_leistungen->searchField();
+    }
+    field->setFocus(Qt::ShortcutFocusReason);
+    if (auto *line = qobject_cast<QLineEdit *>(field))
+        line->selectAll();
+}
+
+GeheZuDialog *MainWindow::showGoTo()
+{
+    auto *dialog = new GeheZuDialog(*m_doc, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &GeheZuDialog::chosen, this, [this](schema::Table t, qint64 key) { goTo(int(t), key); });
+    connect(m_doc.get(), &QObject::destroyed, dialog, &QWidget::close);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::goTo(int table, qint64 key)
+{
+    using schema::Table;
+    const PlanSnapshot &plan = m_doc->plan();
+    auto openThemenfeld = [this](int themenfeldId) {
+        if (themenfeldId != m_themenfeldId)
+            selectThemenfeld(themenfeldId);
+    };
+    switch (Table(table)) {
+    case Table::Leistung: {
+        const Leistung *l = plan.leistung(int(key));
+        const Lage *lage = l ? plan.lage(l->lageId) : nullptr;
+        if (!lage)
+            return;
+        openThemenfeld(lage->themenfeldId);
+        m_tabs->setCurrentWidget(m_leistungen);
+        // A search or scope that hides it gives way.
+        if (!m_leistungen->filter()
+                 ->mapFromSource(m_leistungen->model()->indexOfLeistung(int(key)))
+                 .isValid())
+            m_leistungen->searchField()->clear();
+        m_leistungen->selectLeistung(int(key));
+        m_leistungen->tree()->setFocus();
+        m_editor->setLeistung(int(key));
+        m_history->setEntity(Table::Leistung, key);
+        return;
+    }
+    case Table::Projekt:
+        showProjekt(key);
+        m_history->setEntity(Table::Projekt, key);
+        return;
+    case Table::Meilenstein:
+        for (const Meilenstein &m : plan.meilensteine)
+            if (m.id == key) {
+                showProjekt(m.projektId);
+                m_projekte->selectMeilenstein(key);
+            }
+        return;
+    case Table::Risiko:
+        for (const Risiko &r : plan.risiken)
+            if (r.id == key) {
+                openThemenfeld(r.themenfeldId);
+                m_tabs->setCurrentWidget(m_themenfeld);
+                QTableView *risks = m_themenfeld->risikoTable();
+                const int row = m_themenfeld->risikoModel()->rowOfKey(key);
+                if (row >= 0) {
+                    risks->setCurrentIndex(m_themenfeld->risikoModel()->index(row, 0));
+                    risks->scrollTo(risks->currentIndex());
+                    risks->setFocus();
+                }
+            }
+        return;
+    case Table::Kommentar: {
+        // A comment is shown with what it is about, in the comments panel.
+        const auto row = m_doc->catalog().row(Table::Kommentar, key);
+        if (!row)
+            return;
+        const QString entity = row->value(schema::col::entityTable.toString()).toString();
+        const qint64 entityKey = row->value(schema::col::entityKey.toString()).toLongLong();
+        for (const Table t : {Table::Leistung, Table::Projekt})
+            if (entity == schema::table(t).name)
+                goTo(int(t), entityKey);
+        if (auto *dock = findChild<QDockWidget *>(u"HistoryDock"_qs))
+            dock->show();
+        const QString text = row->value(schema::col::text.toString()).toString();
+        QTreeWidget *comments = m_history->comments();
+        for (int i = 0; i < comments->topLevelItemCount(); ++i)
+            if (comments->topLevelItem(i)->text(0) == text)
+                comments->setCurrentItem(comments->topLevelItem(i));
+        return;
+    }
+    default:
+        return;
+    }
+}
+
 void MainWindow::newCatalog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Neuer Katalog"), QString(),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Neuer Katalog"), startFolder(*m_doc),
                                                       tr("Themenfeldplaner-Kataloge (*.tfplan)"));
     if (path.isEmpty())
         return;
@@ -258,7 +383,7 @@ void MainWindow::newCatalog()
 void MainWindow::openCatalogDialog()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Katalog öffnen"), QString(),
+        this, tr("Katalog öffnen"), startFolder(*m_doc),
         tr("Kataloge und Workshop-Pakete (*.tfplan *.tfreview);;Themenfeldplaner-Kataloge "
            "(*.tfplan);;Workshop-Pakete (*.tfreview);;Alle Dateien (*)"));
     if (!path.isEmpty())
@@ -267,7 +392,7 @@ void MainWindow::openCatalogDialog()
 
 void MainWindow::saveCopy()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Kopie speichern unter"), QString(),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Kopie speichern unter"), startFolder(*m_doc),
                                                       tr("Themenfeldplaner-Kataloge (*.tfplan)"));
     if (path.isEmpty())
         return;

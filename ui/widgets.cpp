@@ -8,11 +8,15 @@
 
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTableView>
 
 namespace tfp::ui {
@@ -47,6 +51,29 @@ bool confirmRemoval(QWidget *parent, Document &doc, int table, qint64 key)
                                              "hängt: %2.\n\n„Rückgängig“ stellt alles wieder her.")
                                      .arg(label, parts.join(u", "_qs)),
                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+}
+
+QString startFolder(const Document &doc, const QString &settingsKey)
+{
+    if (!settingsKey.isEmpty()) {
+        const QString remembered = QSettings().value(settingsKey).toString();
+        if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
+            return remembered;
+    }
+    const QString catalogDir = QFileInfo(doc.catalog().path()).absolutePath();
+    bool hidden = catalogDir.isEmpty();
+    for (const auto location : {QStandardPaths::AppDataLocation, QStandardPaths::AppLocalDataLocation,
+                                QStandardPaths::GenericDataLocation, QStandardPaths::AppConfigLocation}) {
+        const QString appDir = QStandardPaths::writableLocation(location);
+        hidden =
+            hidden || (!appDir.isEmpty() && (catalogDir == appDir || catalogDir.startsWith(appDir + u'/')));
+    }
+    for (const QString &part : QDir::fromNativeSeparators(catalogDir).split(u'/'))
+        hidden = hidden || part.startsWith(u'.');
+    if (!hidden && QFileInfo(catalogDir).isDir())
+        return catalogDir;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return !documents.isEmpty() && QFileInfo(documents).isDir() ? documents : QDir::homePath();
 }
 
 QHBoxLayout *buttonRow(std::initializer_list<QWidget *> widgets)

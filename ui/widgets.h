@@ -2,6 +2,7 @@
 // dialog with OK and Cancel.
 #pragma once
 
+#include <QString>
 #include <QtGlobal>
 #include <initializer_list>
 
@@ -22,6 +23,10 @@ bool execFormDialog(QDialog &dialog, QFormLayout *form);
 // Before removing a row others depend on: names what goes with it and asks. True when nothing depends on it
 // or the user agreed. (Tests call the edit functions directly: this always shows a dialog when it asks.)
 bool confirmRemoval(QWidget *parent, Document &doc, int table, qint64 key);
+// Where a file dialog starts: the folder remembered under settingsKey (when it still exists), else the open
+// catalog's folder, unless that is hidden (the app's own data folder holds the default catalog), else the
+// user's documents folder.
+QString startFolder(const Document &doc, const QString &settingsKey = {});
 // A row of buttons (or other widgets), left-aligned.
 QHBoxLayout *buttonRow(std::initializer_list<QWidget *> widgets);
 

@@ -1,7 +1,9 @@
 // themenfeldplaner: the GUI entry. Opens the catalog given on the command line, else the last one, else the
 // user's default catalog, creating it from the embedded OZG catalog on first start.
+#include "document.h"
 #include "error.h"
 #include "exchange/defaultcatalog.h"
+#include "guiapp.h"
 #include "mainwindow.h"
 #include "storage/catalog.h"
 #include "translator.h"
@@ -56,20 +58,24 @@ void handleStopSignals(QApplication &app)
 
 int main(int argc, char **argv)
 {
+    if (const std::optional<int> exit = tfp::gui::answerWithoutDisplay(argc, argv))
+        return *exit; // --help, --version
     QApplication app(argc, argv);
     handleStopSignals(app);
-    QApplication::setApplicationName(u"Themenfeldplaner"_qs);
-    QApplication::setOrganizationName(u"Themenfeldplaner"_qs);
-    QApplication::setApplicationVersion(QStringLiteral(TFP_VERSION));
-    QApplication::setApplicationDisplayName(u"Themenfeldplaner"_qs);
+    tfp::gui::setApplicationIdentity();
+    tfp::gui::setDesktopIdentity();
     // German unless Bearbeiten › Einstellungen… chose English: the app's and Qt's translations and the locale
     // of dates, numbers and the budget.
     tfp::ui::installUiLanguage(tfp::ui::SettingsDialog::language());
 
+    const tfp::gui::GuiCommandLine cmd = tfp::gui::parseCommandLine(app.arguments());
+    if (cmd.exitCode)
+        return *cmd.exitCode;
+
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
     const QString defaultPath = dir + u"/katalog.tfplan"_qs;
-    QString path = app.arguments().size() > 1 ? app.arguments().at(1) : QString();
+    QString path = cmd.path;
     if (path.isEmpty()) {
         const QString last = QSettings().value(u"lastCatalog"_qs).toString();
         path = !last.isEmpty() && QFileInfo::exists(last) ? last : defaultPath;
@@ -86,5 +92,8 @@ int main(int argc, char **argv)
     }
     tfp::ui::MainWindow w(std::move(catalog));
     w.show();
+    // First start: who is making the changes (the journal and the PDF metadata name them).
+    if (tfp::ui::SettingsDialog::askAuthorOnce(&w))
+        w.document()->catalog().setAuthor(tfp::ui::SettingsDialog::author());
     return app.exec();
 }

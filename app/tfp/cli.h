@@ -65,5 +65,7 @@ std::optional<analysis::Scope> scopeOption(const QCommandLineParser &p);
 std::optional<QDate> dateOption(const QCommandLineParser &p, const QString &name, const QDate &fallback);
 // The Themenfeld of that name; throws tfp::Error naming it and listing the valid names.
 const Themenfeld &themenfeldNamed(const PlanSnapshot &plan, const QString &name);
+// Deleted: the result would point into a snapshot that is gone at the end of the statement.
+const Themenfeld &themenfeldNamed(PlanSnapshot &&, const QString &) = delete;
 
 } // namespace tfp::cli

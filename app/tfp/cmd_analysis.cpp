@@ -78,9 +78,11 @@ int runPrioritise(const QStringList &args)
     }
     try {
         const auto catalog = openCatalog(p.positionalArguments()[0], false);
-        const PlanSnapshot plan = catalog->loadPlan();
-        const Themenfeld &tf = themenfeldNamed(plan, p.value(u"themenfeld"_qs));
-        const analysis::Prioritisation result = analysis::prioritise(plan, tf.id);
+        // Only this Themenfeld's scores, and no LeiKa rows beyond those an Onlinedienst covers.
+        PlanSnapshot plan = catalog->loadPlan(PlanDetail::Summary);
+        const int themenfeld = themenfeldNamed(plan, p.value(u"themenfeld"_qs)).id;
+        catalog->loadScores(plan, themenfeld);
+        const analysis::Prioritisation result = analysis::prioritise(plan, themenfeld);
         printOut(p.isSet(u"json"_qs)
                      ? QJsonDocument(prioritisationJson(result)).toJson(QJsonDocument::Indented)
                      : prioritisationText(result).toUtf8());
@@ -132,11 +134,17 @@ int runCoverage(const QStringList &args)
     options.scope = *scope;
     options.heute = *heute;
     try {
-        const auto catalog = openCatalog(p.positionalArguments()[0], false);
-        const PlanSnapshot plan = catalog->loadPlan();
-        if (p.isSet(u"themenfeld"_qs))
-            options.themenfeldId = themenfeldNamed(plan, p.value(u"themenfeld"_qs)).id;
-        const analysis::CoverageReport report = analysis::coverage(plan, options);
+        analysis::CoverageReport report;
+        {
+            // Coverage reads neither scores nor LeiKa rows beyond those an Onlinedienst covers. The report
+            // holds values, not pointers into the plan: the plan goes before the output is built, so that
+            // the two do not add up to the process's peak on a large catalog.
+            const auto catalog = openCatalog(p.positionalArguments()[0], false);
+            const PlanSnapshot plan = catalog->loadPlan(PlanDetail::Summary);
+            if (p.isSet(u"themenfeld"_qs))
+                options.themenfeldId = themenfeldNamed(plan, p.value(u"themenfeld"_qs)).id;
+            report = analysis::coverage(plan, options);
+        }
         printOut(p.isSet(u"json"_qs) ? QJsonDocument(coverageJson(report)).toJson(QJsonDocument::Indented)
                                      : coverageText(report).toUtf8());
     } catch (const Error &e) {

@@ -1,10 +1,11 @@
-// tfp init and tfp stats.
+// tfp init, tfp stats and tfp repair.
 #include "cli.h"
 
 #include "error.h"
 #include "exchange/defaultcatalog.h"
 #include "exchange/stats.h"
 #include "storage/catalog.h"
+#include "storage/catalogrepair.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -61,12 +62,51 @@ int runStats(const QStringList &args)
     return Ok;
 }
 
+int runRepair(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(u"DATEI"_qs,
+                            tr("Der Katalog, den das Öffnen ablehnt (*.tfplan); er bleibt unverändert."));
+    p.addOption({{u"o"_qs, u"output"_qs},
+                 tr("Der neue, bereinigte Katalog; eine vorhandene Datei wird nicht überschrieben."),
+                 tr("NEU")});
+    int exit = Ok;
+    if (!parse(p, args,
+               tr("Kopiert alle gültigen Einträge eines abgelehnten Katalogs (mit Katalogkennung und "
+                  "Journal, soweit "
+                  "gültig) in einen neuen Katalog und nennt, was ausgelassen wurde und warum."),
+               1, 1, exit))
+        return exit;
+    if (!p.isSet(u"output"_qs)) {
+        fail(tr("-o NEU fehlt; siehe „tfp repair --help“."));
+        return Usage;
+    }
+    try {
+        const QString target = p.value(u"output"_qs);
+        const RepairReport r = repairCatalog(p.positionalArguments()[0], target);
+        for (const QString &line : r.leftOut)
+            fail(tr("ausgelassen: %1").arg(line));
+        printOut(tr("Neuer Katalog „%1“ (Kennung %2, %3): %4 Einträge und %5 Journaleinträge übernommen, %6 "
+                    "Angaben ausgelassen.\n")
+                     .arg(target, r.catalogId, r.idKept ? tr("übernommen") : tr("neu vergeben"))
+                     .arg(r.rowsKept)
+                     .arg(r.journalKept)
+                     .arg(r.leftOut.size())
+                     .toUtf8());
+    } catch (const Error &e) {
+        return fail(e.message());
+    }
+    return Ok;
+}
+
 } // namespace
 
 QList<Command> catalogCommands()
 {
     return {{u"init"_qs, tr("neuen Katalog aus dem eingebetteten OZG-Katalog anlegen"), runInit},
-            {u"stats"_qs, tr("Inhalt und Federführung eines Katalogs zählen"), runStats}};
+            {u"stats"_qs, tr("Inhalt und Federführung eines Katalogs zählen"), runStats},
+            {u"repair"_qs, tr("gültige Einträge eines abgelehnten Katalogs in einen neuen Katalog kopieren"),
+             runRepair}};
 }
 
 } // namespace tfp::cli

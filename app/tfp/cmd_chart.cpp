@@ -96,9 +96,13 @@ int runChart(const QStringList &args)
     options.bis = *bis;
     try {
         const auto catalog = openCatalog(p.positionalArguments()[0], false);
-        const PlanSnapshot plan = catalog->loadPlan();
-        if (p.isSet(u"themenfeld"_qs))
+        // The charts read no LeiKa rows beyond those an Onlinedienst covers, and scores (the prioritisation
+        // chart) of one Themenfeld only.
+        PlanSnapshot plan = catalog->loadPlan(PlanDetail::Summary);
+        if (p.isSet(u"themenfeld"_qs)) {
             options.themenfeldId = themenfeldNamed(plan, p.value(u"themenfeld"_qs)).id;
+            catalog->loadScores(plan, *options.themenfeldId);
+        }
         const report::ChartModel model = report::chartModel(*kind, plan, options);
         const QSize size(*width, *height ? *height : report::suggestedChartHeight(model, *width));
         report::exportChart(out, model, options, size);

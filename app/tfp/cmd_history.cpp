@@ -80,9 +80,10 @@ int runChanges(const QStringList &args)
     try {
         const QString path = p.positionalArguments()[0];
         const auto catalog = openCatalog(path, false);
-        if (p.isSet(u"themenfeld"_qs))
-            filter.themenfeldId =
-                themenfeldNamed(catalog->loadPlan(PlanDetail::Summary), p.value(u"themenfeld"_qs)).id;
+        if (p.isSet(u"themenfeld"_qs)) {
+            const PlanSnapshot plan = catalog->loadPlan(PlanDetail::Summary);
+            filter.themenfeldId = themenfeldNamed(plan, p.value(u"themenfeld"_qs)).id;
+        }
         if (p.isSet(u"stand"_qs)) {
             const auto stand = standNamed(*catalog, p.value(u"stand"_qs));
             if (!stand) {

@@ -40,8 +40,8 @@ int runPack(const QStringList &args)
     }
     try {
         const auto catalog = openCatalog(p.positionalArguments()[0], false);
-        const Themenfeld &t =
-            themenfeldNamed(catalog->loadPlan(PlanDetail::Summary), p.value(u"themenfeld"_qs));
+        const PlanSnapshot plan = catalog->loadPlan(PlanDetail::Summary);
+        const Themenfeld &t = themenfeldNamed(plan, p.value(u"themenfeld"_qs));
         const QString out = p.value(u"output"_qs);
         const ReviewPackageInfo info = createReviewPackage(*catalog, t.id, out);
         printOut(tr("Workshop-Paket „%1“ für „%2“ erstellt (Katalog-Revision %3).\n")
@@ -107,9 +107,9 @@ int runMerge(const QStringList &args)
     try {
         // Everything that can refuse the package happens on the catalog opened read-only, so that a refused
         // package or a dry run leaves the catalog file as it was, byte for byte.
-        const OpenedReviewPackage package = openReviewPackage(p.positionalArguments()[1]);
         const QString path = p.positionalArguments()[0];
         auto catalog = openCatalog(path, false);
+        const OpenedReviewPackage package = openReviewPackage(p.positionalArguments()[1], *catalog);
         ReviewMergePlan plan = planReviewMerge(*catalog, package, {p.isSet(u"apply-votes"_qs)});
         for (const auto &[id, side] : resolutions->one)
             if (!resolve(plan, id, side))

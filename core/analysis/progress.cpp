@@ -110,16 +110,22 @@ BurnUp burnUp(const PlanSnapshot &plan, std::optional<int> themenfeldId, Scope s
     return out;
 }
 
-QList<QuartalsBudget> budgetJeQuartal(const PlanSnapshot &plan, std::optional<int> themenfeldId)
+Zahlungsplan budgetJeQuartal(const PlanSnapshot &plan, std::optional<int> themenfeldId)
 {
     QSet<qint64> projekte;
     for (const Projekt &p : plan.projekte)
         if (!themenfeldId || p.themenfeldId == *themenfeldId)
             projekte.insert(p.id);
+    Zahlungsplan out;
     QMap<int, QuartalsBudget> perQuartal;
     for (const Zahlung &z : plan.zahlungen) {
         if (!projekte.contains(z.projektId))
             continue;
+        // Outside the plan's years a gap-free axis would span millions of quarters (and jahr * 4 overflow).
+        if (z.jahr < kErstesZahlungsjahr || z.jahr > kLetztesJahr || z.quartal < 1 || z.quartal > 4) {
+            ++out.ausserhalb;
+            continue;
+        }
         QuartalsBudget &q = perQuartal[quartalIndex(z.jahr, z.quartal)];
         q.jahr = z.jahr;
         q.quartal = z.quartal;
@@ -134,14 +140,13 @@ QList<QuartalsBudget> budgetJeQuartal(const PlanSnapshot &plan, std::optional<in
             ++q.ptGemeldet;
         }
     }
-    QList<QuartalsBudget> out;
     if (perQuartal.isEmpty())
         return out;
     for (int i = perQuartal.firstKey(); i <= perQuartal.lastKey(); ++i) {
         QuartalsBudget q = perQuartal.value(i);
         q.jahr = i / 4;
         q.quartal = i % 4 + 1;
-        out.append(q);
+        out.quartale.append(q);
     }
     return out;
 }
@@ -221,7 +226,14 @@ std::pair<QDate, QDate> ganttZeitraum(const QList<GanttZeile> &zeilen)
             add(m.ist);
         }
     }
-    return {von, bis};
+    return {imZeitrahmen(von), imZeitrahmen(bis)};
+}
+
+QDate imZeitrahmen(const QDate &d)
+{
+    if (!d.isValid())
+        return d;
+    return std::clamp(d, QDate(kErstesJahr - 1, 1, 1), QDate(kLetztesJahr + 1, 12, 31));
 }
 
 } // namespace tfp::analysis

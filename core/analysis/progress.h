@@ -11,6 +11,13 @@
 
 namespace tfp::analysis {
 
+// The years a plan holds as the schema checks them on every edit and import (schema.cpp): dates 1990–2100,
+// Zahlungen 2000–2100. The analyses and charts clamp to them as well, so that a value that slipped past the
+// checks cannot make a loop over days, months or quarters run for millions of steps.
+inline constexpr int kErstesJahr = 1990;
+inline constexpr int kErstesZahlungsjahr = 2000;
+inline constexpr int kLetztesJahr = 2100;
+
 struct BurnUpPunkt
 {
     QDate datum;
@@ -53,9 +60,15 @@ struct QuartalsBudget
     friend bool operator==(const QuartalsBudget &, const QuartalsBudget &) = default;
 };
 
+struct Zahlungsplan
+{
+    QList<QuartalsBudget> quartale;
+    int ausserhalb = 0; // entries with a year outside 2000–2100 or a quarter outside 1–4: left out
+};
+
 // The Zahlungsplan of the projects in range summed per quarter, from the first quarter with an entry to the
 // last, quarters without entries included (all 0) so that the time axis has no gaps.
-QList<QuartalsBudget> budgetJeQuartal(const PlanSnapshot &plan, std::optional<int> themenfeldId);
+Zahlungsplan budgetJeQuartal(const PlanSnapshot &plan, std::optional<int> themenfeldId);
 
 struct GanttMeilenstein
 {
@@ -83,8 +96,14 @@ struct GanttZeile
 // last), then name. Throws tfp::Error when heute is not a valid date.
 QList<GanttZeile> ganttZeilen(const PlanSnapshot &plan, int themenfeldId, const QDate &heute);
 
-// The earliest and latest date of the rows (project start and end, planned and actual milestone dates);
-// invalid dates when there are none.
+// The earliest and latest date of the rows (project start and end, planned and actual milestone dates),
+// within the time frame; invalid dates when there are none.
 std::pair<QDate, QDate> ganttZeitraum(const QList<GanttZeile> &zeilen);
+
+// The time frame every time axis stays in: the plan's years with one to spare on either side for the
+// charts' margins. A date beyond it comes only from a file that slipped past the checks; clamping to the
+// frame keeps each loop over years, quarters or months bounded whatever PlanSnapshot it is given. An
+// invalid date stays invalid.
+QDate imZeitrahmen(const QDate &d);
 
 } // namespace tfp::analysis

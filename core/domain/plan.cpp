@@ -28,24 +28,24 @@ void PlanSnapshot::rebuildIndexes()
     indexBy(themenfeldIndex, themenfelder, &Themenfeld::id);
 }
 
-const Leistung *PlanSnapshot::leistung(int ozgId) const
+const Leistung *PlanSnapshot::leistung(int ozgId) const &
 {
     return lookup(leistungIndex, leistungen, ozgId);
 }
-const Lage *PlanSnapshot::lage(int id) const
+const Lage *PlanSnapshot::lage(int id) const &
 {
     return lookup(lageIndex, lagen, id);
 }
-const Beteiligter *PlanSnapshot::beteiligter(int id) const
+const Beteiligter *PlanSnapshot::beteiligter(int id) const &
 {
     return lookup(beteiligterIndex, beteiligte, id);
 }
-const Themenfeld *PlanSnapshot::themenfeld(int id) const
+const Themenfeld *PlanSnapshot::themenfeld(int id) const &
 {
     return lookup(themenfeldIndex, themenfelder, id);
 }
 
-const Projekt *PlanSnapshot::projekt(qint64 id) const
+const Projekt *PlanSnapshot::projekt(qint64 id) const &
 {
     // Lists are ordered by key.
     const auto it = std::lower_bound(projekte.cbegin(), projekte.cend(), id,
@@ -53,7 +53,7 @@ const Projekt *PlanSnapshot::projekt(qint64 id) const
     return it != projekte.cend() && it->id == id ? &*it : nullptr;
 }
 
-const Themenfeld *PlanSnapshot::themenfeldByName(const QString &name) const
+const Themenfeld *PlanSnapshot::themenfeldByName(const QString &name) const &
 {
     for (const auto &t : themenfelder)
         if (t.name.compare(name, Qt::CaseInsensitive) == 0)

@@ -329,12 +329,20 @@ struct PlanSnapshot
     QHash<int, qsizetype> themenfeldIndex;
 
     void rebuildIndexes();
-    const Leistung *leistung(int ozgId) const;
-    const Lage *lage(int id) const;
-    const Beteiligter *beteiligter(int id) const;
-    const Themenfeld *themenfeld(int id) const;
-    const Projekt *projekt(qint64 id) const;
-    const Themenfeld *themenfeldByName(const QString &name) const;
+    // The lookups point into this snapshot: they are deleted on a temporary one (a loadPlan() result used in
+    // the same expression), whose rows are gone at the end of the statement.
+    const Leistung *leistung(int ozgId) const &;
+    const Lage *lage(int id) const &;
+    const Beteiligter *beteiligter(int id) const &;
+    const Themenfeld *themenfeld(int id) const &;
+    const Projekt *projekt(qint64 id) const &;
+    const Themenfeld *themenfeldByName(const QString &name) const &;
+    const Leistung *leistung(int) const && = delete;
+    const Lage *lage(int) const && = delete;
+    const Beteiligter *beteiligter(int) const && = delete;
+    const Themenfeld *themenfeld(int) const && = delete;
+    const Projekt *projekt(qint64) const && = delete;
+    const Themenfeld *themenfeldByName(const QString &) const && = delete;
     int themenfeldOf(const Leistung &l) const; // via its Lage
 };
 

@@ -6,6 +6,7 @@
 #include "edithelpers.h"
 #include "error.h"
 #include "fieldtext.h"
+#include "rowrules.h"
 #include "storage/catalog.h"
 
 #include <QCoreApplication>
@@ -107,14 +108,13 @@ void checkField(const Catalog &c, Table t, qint64 key, QStringView column, const
     checkField(c, t, key, column, value, {});
 }
 
-void checkField(const Catalog &c, Table t, qint64 key, QStringView column, const QVariant &value,
-                const QVariantMap &pending)
+namespace {
+
+// The rules for one field of row r (the row's values as they would be, the field's old one included).
+void checkFieldOf(const Catalog &c, Table t, qint64 key, QStringView column, const QVariant &value,
+                  const QVariantMap &r)
 {
     using namespace col;
-    const auto stored = c.row(t, key);
-    QVariantMap r = stored ? *stored : (pending.isEmpty() ? mustRow(c, t, key) : QVariantMap());
-    for (auto it = pending.cbegin(); it != pending.cend(); ++it)
-        r.insert(it.key(), it.value());
     const Checked checked = check(table(t).column(column), value);
     if (!checked.ok())
         throw Error(tr("%1 von %2: %3.").arg(fieldLabel(t, column), rowLabel(c, t, key), checked.error));
@@ -126,7 +126,8 @@ void checkField(const Catalog &c, Table t, qint64 key, QStringView column, const
                 tr("Das Reifegradmodell 1.x kennt die Stufen 0 bis 4; %1 ist keine Stufe.").arg(v.toInt()));
         const QVariant ist = column == reifegradIst ? v : r.value(reifegradIst.toString());
         const QVariant ziel = column == reifegradZiel ? v : r.value(reifegradZiel.toString());
-        if (!ist.isNull() && !ziel.isNull() && ziel.toInt() < ist.toInt())
+        if ((column == reifegradIst || column == reifegradZiel) && !ist.isNull() && !ziel.isNull() &&
+            ziel.toInt() < ist.toInt())
             throw Error(
                 tr("Der Ziel-Reifegrad (%1) von %2 darf nicht unter dem erreichten Reifegrad (%3) liegen.")
                     .arg(ziel.toInt())
@@ -190,6 +191,32 @@ void checkField(const Catalog &c, Table t, qint64 key, QStringView column, const
                                 .arg(quoted(v.toString().trimmed()),
                                      rowLabel(c, Table::Themenfeld, themenfeld.toLongLong())));
     }
+}
+
+} // namespace
+
+void checkField(const Catalog &c, Table t, qint64 key, QStringView column, const QVariant &value,
+                const QVariantMap &pending)
+{
+    const auto stored = c.row(t, key);
+    QVariantMap r = stored ? *stored : (pending.isEmpty() ? mustRow(c, t, key) : QVariantMap());
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it)
+        r.insert(it.key(), it.value());
+    checkFieldOf(c, t, key, column, value, r);
+}
+
+std::optional<FieldRefusal> checkRow(const Catalog &c, Table t, qint64 key)
+{
+    const QVariantMap r = mustRow(c, t, key);
+    const TableDef &def = table(t);
+    for (int i = 1; i < def.columns.size(); ++i) {
+        try {
+            checkFieldOf(c, t, key, def.columns[i].name, r.value(def.columns[i].name), r);
+        } catch (const Error &e) {
+            return FieldRefusal{def.columns[i].name, e.message()};
+        }
+    }
+    return std::nullopt;
 }
 
 QStringList warnings(const Catalog &c, Table t, qint64 key, QStringView column, const QVariant &value)

@@ -110,7 +110,9 @@ bool runsAsFormula(QStringView text)
 {
     while (text.startsWith(u'\''))
         text = text.mid(1);
-    if (text.startsWith(u'=') || text.startsWith(u'+') || text.startsWith(u'@'))
+    // A leading tab or carriage return too (OWASP's list): a spreadsheet may skip it and run what follows.
+    if (text.startsWith(u'=') || text.startsWith(u'+') || text.startsWith(u'@') || text.startsWith(u'\t') ||
+        text.startsWith(u'\r'))
         return true;
     bool number = false;
     (void)text.mid(1).toDouble(&number);

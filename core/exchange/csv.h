@@ -31,16 +31,16 @@ Table parse(const QString &text, QChar delimiter, const QString &source, Rows ro
 // Reads a UTF-8 file (or Qt resource) and parses it with a header row.
 Table read(const QString &path, QChar delimiter = u',');
 
-// Spreadsheets run a cell that starts with =, +, @ or a minus that starts no number as a formula (also after
-// leading apostrophes, which they take as "text"). guarded() puts an apostrophe before such text; unguarded()
-// is its exact inverse, so that an exported text re-imports as it was.
+// Spreadsheets run a cell that starts with =, +, @, a tab, a carriage return or a minus that starts no number
+// as a formula (also after leading apostrophes, which they take as "text"). guarded() puts an apostrophe
+// before such text; unguarded() is its exact inverse, so that an exported text re-imports as it was.
 bool runsAsFormula(QStringView text);
 QString guarded(const QString &text);
 QString unguarded(const QString &text);
 
 // UTF-8 with a byte order mark (so that spreadsheet programs read umlauts right), CRLF line ends, fields
-// quoted where they need it. A text that a spreadsheet would run as a formula (starting with =, +, @ or a
-// minus that starts no number) gets a leading apostrophe.
+// quoted where they need it. A text that a spreadsheet would run as a formula (runsAsFormula) gets a leading
+// apostrophe.
 QByteArray write(const QStringList &header, const QList<QStringList> &rows, QChar delimiter);
 
 } // namespace tfp::csv

@@ -3,6 +3,10 @@
 #include "domain/labels.h"
 
 #include <QCoreApplication>
+#include <QUuid>
+
+#include <algorithm>
+#include <climits>
 
 namespace tfp::exchange {
 
@@ -10,6 +14,23 @@ namespace {
 QString tr(const char *s)
 {
     return QCoreApplication::translate("tfp::exchange", s);
+}
+// The catalog id as it goes into a UID: a received catalog's id is untrusted, so everything but letters,
+// digits, '-' and '.' is percent-encoded (a UUID stays as it is, and the UIDs of earlier exports with it).
+QString uidToken(const QString &catalogId)
+{
+    return QString::fromLatin1(catalogId.toUtf8().toPercentEncoding(".-", "_~"));
+}
+
+// ORGANIZER, which METHOD:PUBLISH requires: the catalog as a URI. A catalog id that is no UUID gets a
+// name-based UUID of it, so that the address stays valid and the same across exports.
+QString organizer(const QString &catalogId)
+{
+    static const QUuid kNamespace(u"8f3b1c52-6d2e-4c7a-9a51-0e4f6b7d2a19"_qs);
+    QUuid id(catalogId);
+    if (id.isNull())
+        id = QUuid::createUuidV5(kNamespace, catalogId);
+    return u"ORGANIZER;CN=Themenfeldplaner:urn:uuid:"_qs + id.toString(QUuid::WithoutBraces);
 }
 } // namespace
 
@@ -23,8 +44,12 @@ QString icsEscape(const QString &text)
             out += c;
         } else if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n')
             continue;
-        else if (c == u'\n' || c == u'\r')
+        else if (c == u'\n' || c == u'\r' || c == QChar(0x85) || c == QChar::LineSeparator ||
+                 c == QChar::ParagraphSeparator)
             out += u"\\n"_qs;
+        else if (c.category() == QChar::Other_Control && c != u'\t')
+            out +=
+                QChar::ReplacementCharacter; // RFC 5545 allows no control character in TEXT: shown, not lost
         else
             out += c;
     }
@@ -59,6 +84,11 @@ QByteArray icsLine(const QString &line)
 QByteArray milestonesIcs(const PlanSnapshot &plan, const ExportScope &scope, const QDateTime &stamp)
 {
     const QString dtstamp = stamp.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_qs);
+    const QString uidSuffix = uidToken(plan.catalogId) + u"@themenfeldplaner"_qs;
+    const QString organizerLine = organizer(plan.catalogId);
+    // Every committed change raises the catalog's revision, so an event exported again after a change has a
+    // higher SEQUENCE and Outlook and Thunderbird update it instead of adding a copy (RFC 5546, 2.1.4).
+    const QString sequence = QString::number(std::clamp<qint64>(plan.revision, 0, INT_MAX));
     QByteArray out;
     out += icsLine(u"BEGIN:VCALENDAR"_qs);
     out += icsLine(u"VERSION:2.0"_qs);
@@ -86,8 +116,10 @@ QByteArray milestonesIcs(const PlanSnapshot &plan, const ExportScope &scope, con
         if (m.ist.isValid())
             description += tr("\nerreicht: %1").arg(m.ist.toString(u"dd.MM.yyyy"_qs));
         out += icsLine(u"BEGIN:VEVENT"_qs);
-        out += icsLine(u"UID:meilenstein-%1-%2@themenfeldplaner"_qs.arg(m.id).arg(plan.catalogId));
+        out += icsLine(u"UID:meilenstein-"_qs + QString::number(m.id) + u'-' + uidSuffix);
         out += icsLine(u"DTSTAMP:"_qs + dtstamp);
+        out += icsLine(u"SEQUENCE:"_qs + sequence);
+        out += icsLine(organizerLine);
         out += icsLine(u"DTSTART;VALUE=DATE:"_qs + day.toString(u"yyyyMMdd"_qs));
         out += icsLine(u"DTEND;VALUE=DATE:"_qs + day.addDays(1).toString(u"yyyyMMdd"_qs));
         out += icsLine(u"SUMMARY:"_qs + icsEscape(u"%1: %2"_qs.arg(p->name, m.titel)));

@@ -5,6 +5,7 @@
 #include "edit/fieldtext.h"
 #include "importrows.h"
 #include "storage/catalog.h"
+#include "storage/codes.h"
 #include "values.h"
 
 #include <deque>
@@ -168,8 +169,8 @@ ImportPlan planDashboard(Catalog &c, const tabular::Table &t)
                                            {u"land_id"_qs, land},
                                            {u"stand"_qs, it->code}}),
                            {field, tr("leer"), edit::valueText(Table::Nachnutzung, col::stand, it->code)});
-        } else if (old->stand != NachnutzungStand::Abgelehnt && int(old->stand) < it->rank) {
-            const QString oldCode = standCodes.value(int(old->stand));
+        } else if (const QString oldCode = codeOf(Table::Nachnutzung, col::stand, old->stand);
+                   old->stand != NachnutzungStand::Abgelehnt && standCodes.indexOf(oldCode) < it->rank) {
             it->row->queue(Change::update(Table::Nachnutzung, old->id, u"stand"_qs, oldCode, it->code),
                            {field, edit::valueText(Table::Nachnutzung, col::stand, oldCode),
                             edit::valueText(Table::Nachnutzung, col::stand, it->code)});

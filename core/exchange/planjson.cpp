@@ -1,5 +1,6 @@
 #include "planjson.h"
 
+#include "edit/rowrules.h"
 #include "error.h"
 #include "exchange/reviewmerge.h"
 #include "storage/catalog.h"
@@ -254,7 +255,7 @@ QString foundKind(const QJsonValue &v)
 // Where the checked rows of a document go: a catalog being created (importPlanJson) or memory (readPlanJson).
 struct Sink
 {
-    std::function<void(const TableDef &, const QVariantList &)> row;
+    std::function<void(const TableDef &, const QVariantList &, const QString &path)> row;
     std::function<void(const JournalEntry &)> journal;
     std::function<void(const QString &catalogId, qint64 revision)> identity;
     std::function<void(const QString &packageId, const QString &record)> mergedPackage;
@@ -279,8 +280,9 @@ public:
                 fail(u"tables"_qs, tr("unbekannte Tabelle „%1“").arg(it.key()));
 
         for (const TableDef &def : tables())
-            readTable(def, tablesObject.value(def.name),
-                      [&](const QVariantList &values, const QString &) { m_sink.row(def, values); });
+            readTable(
+                def, tablesObject.value(def.name),
+                [&](const QVariantList &values, const QString &path) { m_sink.row(def, values, path); });
         readTable(journalDef(), tablesObject.value(journalDef().name),
                   [&](const QVariantList &values, const QString &path) {
                       const JournalEntry e = journalEntry(values);
@@ -507,20 +509,36 @@ QByteArray exportPlanJson(const Catalog &catalog)
 
 void importPlanJson(Catalog &target, const QByteArray &json, const QString &sourceName)
 {
-    Sink sink{[&](const TableDef &def, const QVariantList &values) { target.insertRaw(def.id, values); },
+    QList<std::tuple<Table, qint64, QString>> rows; // what was written, with its place in the document
+    Sink sink{[&](const TableDef &def, const QVariantList &values, const QString &path) {
+                  target.insertRaw(def.id, values);
+                  rows.append({def.id, values[0].toLongLong(), path});
+              },
               [&](const JournalEntry &e) { target.insertJournalRaw(e); },
               [&](const QString &id, qint64 revision) { target.setIdentityRaw(id, revision); },
               [&](const QString &packageId, const QString &record) {
                   target.setMetaRaw(kMergedPackagePrefix.toString() + packageId, record);
               }};
     Importer(std::move(sink), sourceName).run(json);
+    // Every value meets the rules of an edit in the app, read on the whole plan; children first, so that a
+    // milestone reached before its project's start is named at the milestone.
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const auto &a, const auto &b) { return std::get<0>(a) > std::get<0>(b); });
+    for (const auto &[t, key, path] : std::as_const(rows)) {
+        if (const auto refused = edit::checkRow(target, t, key)) {
+            QString why = refused->message;
+            if (why.endsWith(u'.'))
+                why.chop(1);
+            throw Error(tr("„%1“, %2: %3.").arg(sourceName, path + u'.' + refused->column, why));
+        }
+    }
 }
 
 PlanRows readPlanJson(const QByteArray &json, const QString &sourceName)
 {
     PlanRows rows;
     rows.tables.resize(qsizetype(Table::Count));
-    Sink sink{[&](const TableDef &def, const QVariantList &values) {
+    Sink sink{[&](const TableDef &def, const QVariantList &values, const QString &) {
                   rows.tables[qsizetype(def.id)].insert(values.value(def.indexOf(def.key)).toLongLong(),
                                                         values);
               },

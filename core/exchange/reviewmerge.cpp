@@ -7,6 +7,7 @@
 #include "edit/fieldtext.h"
 #include "error.h"
 #include "reviewdiff.h"
+#include "reviewscope.h"
 #include "storage/catalog.h"
 
 #include <QCoreApplication>
@@ -95,6 +96,7 @@ public:
             updates(def);
         deletions();
         votes();
+        refuseOutsideScope();
         QJsonObject record{{u"datei"_qs, m_p.fileName},
                            {u"zeitpunkt"_qs, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
                            {u"paket_revision"_qs, m_plan.packageRevision},
@@ -191,8 +193,8 @@ private:
 
     // An item about a row (column < 0) or one of its fields; its id names the catalog's row, or the package's
     // row where the catalog has none.
-    static MergeItem item(MergeItem::Kind kind, const TableDef &def, qint64 key, qint64 packageKey, int column,
-                          const QString &rowLabel)
+    static MergeItem item(MergeItem::Kind kind, const TableDef &def, qint64 key, qint64 packageKey,
+                          int column, const QString &rowLabel)
     {
         MergeItem i;
         i.kind = kind;
@@ -239,7 +241,7 @@ private:
             const bool catalogKept = base && sameValue(field.catalog, field.base);
             if (!catalogKept)
                 field.note = base ? tr("im Katalog und im Paket verschieden geändert")
-                                 : tr("im Katalog und im Paket neu angelegt, mit verschiedenen Werten");
+                                  : tr("im Katalog und im Paket neu angelegt, mit verschiedenen Werten");
             add(field, !catalogKept);
         }
     }
@@ -274,7 +276,8 @@ private:
             const int quelle = def.indexOf(col::quelle);
             if (def.id == Table::Kommentar && row[quelle].toString().isEmpty())
                 row[quelle] = m_plan.source();
-            MergeItem added = item(MergeItem::Kind::Insert, def, key, it.key(), -1, packageLabel(def.id, it.key()));
+            MergeItem added =
+                item(MergeItem::Kind::Insert, def, key, it.key(), -1, packageLabel(def.id, it.key()));
             added.row = rowMap(def, row);
             added.changes = {Change::insert(def.id, key, added.row)};
             m_plan.applied.append(added);
@@ -293,8 +296,8 @@ private:
             for (int i = 1; i < def.columns.size(); ++i) {
                 if (sameValue(base[i], now[i]))
                     continue;
-                MergeItem gone = item(MergeItem::Kind::Update, def, it.key(), it.key(), i,
-                                      packageLabel(def.id, it.key()));
+                MergeItem gone =
+                    item(MergeItem::Kind::Update, def, it.key(), it.key(), i, packageLabel(def.id, it.key()));
                 gone.base = base[i];
                 gone.package = now[i];
                 gone.note = tr("gibt es im Katalog nicht mehr");
@@ -377,8 +380,7 @@ private:
                               c.column == f.column;
                    });
         });
-        d.note =
-            reasons.isEmpty() ? QString() : tr("im Paket gelöscht, aber: %1").arg(reasons.join(u"; "));
+        d.note = reasons.isEmpty() ? QString() : tr("im Paket gelöscht, aber: %1").arg(reasons.join(u"; "));
         add(d, !reasons.isEmpty());
     }
 
@@ -389,6 +391,29 @@ private:
             if (!sameValue(base[i], now.value(def.columns[i].name)))
                 return false;
         return true;
+    }
+
+    // What lies outside the package's Themenfeld is refused, whichever side a conflict is decided for.
+    void refuseOutsideScope()
+    {
+        ReviewScope scope(m_c, m_p.info.themenfeldId, m_p.info.themenfeld);
+        for (const QList<MergeItem> *items : {&m_plan.applied, &m_plan.conflicts})
+            for (const MergeItem &i : *items)
+                for (const Change &c : i.changes)
+                    if (c.kind == Change::Kind::Insert)
+                        scope.addPending(c.table, c.key, c.row);
+        for (QList<MergeItem> *items : {&m_plan.applied, &m_plan.conflicts}) {
+            items->removeIf([&](const MergeItem &i) {
+                const QString why = scope.refusal(i);
+                if (why.isEmpty())
+                    return false;
+                MergeItem refused = i;
+                refused.note = why;
+                refused.resolution = MergeSide::Open;
+                m_plan.rejected.append(refused);
+                return true;
+            });
+        }
     }
 
     void votes();

@@ -114,8 +114,13 @@ bool resolve(ReviewMergePlan &plan, const QString &id, MergeSide side);
 // open read-only is checked on a temporary copy. Throws tfp::Error when the merge cannot be applied at all.
 void validateReviewMerge(Catalog &catalog, ReviewMergePlan &plan);
 
+// Throws tfp::Error when the plan cannot be applied as it stands: a conflict is still open, or everything the
+// package brings is refused (then it is refused as a whole, and not recorded as merged either).
+void checkReviewMergeApplicable(const ReviewMergePlan &plan);
+
 // Validates, then gives the merge as one ChangeSet (empty when already merged) for
-// catalog.apply(changes, plan.source()). Throws tfp::Error while a conflict is open.
+// catalog.apply(changes, plan.source()). Throws tfp::Error while a conflict is open, and when everything is
+// refused.
 ChangeSet reviewMergeChanges(Catalog &catalog, ReviewMergePlan &plan);
 
 } // namespace tfp

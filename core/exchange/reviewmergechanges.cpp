@@ -229,17 +229,37 @@ void validateReviewMerge(Catalog &catalog, ReviewMergePlan &plan)
     checkRules(*Catalog::open(copy, Catalog::Access::ReadWrite, Catalog::Verify::HeaderOnly), plan);
 }
 
-ChangeSet reviewMergeChanges(Catalog &catalog, ReviewMergePlan &plan)
+void checkReviewMergeApplicable(const ReviewMergePlan &plan)
 {
     if (plan.alreadyMerged)
-        return {};
+        return;
     if (const qsizetype open = plan.openConflicts())
         throw Error(
             tr("Das Workshop-Paket „%1“ wird nicht übernommen: noch nicht entschiedene Konflikte: %2. "
                "Entscheiden Sie jeden für den Katalog oder das Paket.")
                 .arg(plan.fileName)
                 .arg(open));
+    if (plan.applied.isEmpty() && plan.conflicts.isEmpty() && !plan.rejected.isEmpty()) {
+        // Nothing but refusals: the package is refused as a whole and not even recorded as merged.
+        const qsizetype shown = std::min<qsizetype>(plan.rejected.size(), 3);
+        QStringList refused;
+        for (const MergeItem &i : plan.rejected.first(shown))
+            refused << tr("%1: %2").arg(i.label, i.note);
+        if (plan.rejected.size() > shown)
+            refused << tr("%1 weitere").arg(plan.rejected.size() - shown);
+        throw Error(tr("Das Workshop-Paket „%1“ wird nicht übernommen, keine seiner Änderungen ist zulässig: "
+                       "%2. Es wurde nichts geändert.")
+                        .arg(plan.fileName, refused.join(u"; ")));
+    }
+}
+
+ChangeSet reviewMergeChanges(Catalog &catalog, ReviewMergePlan &plan)
+{
+    if (plan.alreadyMerged)
+        return {};
+    checkReviewMergeApplicable(plan);
     validateReviewMerge(catalog, plan);
+    checkReviewMergeApplicable(plan);
     return build(plan);
 }
 

@@ -1,6 +1,7 @@
 #include "reviewpackage.h"
 
 #include "error.h"
+#include "exchange/reviewmerge.h"
 #include "storage/catalog.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QMessageAuthenticationCode>
 #include <QSet>
 
 #include <algorithm>
@@ -24,7 +26,8 @@ QString tr(const char *s)
 }
 
 // The package's facts in catalog_meta. The base is the package's own JSON export taken right after it was
-// filled; the checksum covers the facts and the base so that a changed or cut file is noticed.
+// filled; the seal (an HMAC-SHA256 with the origin catalog's secret) covers the facts and the base, so that
+// only that catalog can check it, and a changed or cut file, or one made elsewhere, is noticed.
 const QString kFormat = u"review.format_version"_qs;
 const QString kOrigin = u"review.origin_catalog_id"_qs;
 const QString kBaseRevision = u"review.base_revision"_qs;
@@ -32,19 +35,49 @@ const QString kThemenfeldId = u"review.themenfeld_id"_qs;
 const QString kThemenfeld = u"review.themenfeld"_qs;
 const QString kCreatedAt = u"review.created_at"_qs;
 const QString kCreatedBy = u"review.created_by"_qs;
+const QString kKeyId = u"review.key_id"_qs;
 const QString kBase = u"review.base"_qs;
-const QString kChecksum = u"review.checksum"_qs;
+const QString kSeal = u"review.seal"_qs;
 
-QString checksum(const ReviewPackageInfo &i, const QString &base)
+// Which of the catalog's secrets sealed a package (a catalog moved through export-json has a new one),
+// without giving anything of the secret away.
+QString keyId(const QByteArray &key)
 {
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    const QStringList facts{
-        QString::number(i.formatVersion), i.packageId,  i.originCatalogId, QString::number(i.baseRevision),
-        QString::number(i.themenfeldId),  i.themenfeld, i.createdAt,       i.createdBy};
+    return QString::fromLatin1(
+        QCryptographicHash::hash("themenfeldplaner-key-id\n" + key, QCryptographicHash::Sha256)
+            .toHex()
+            .left(16));
+}
+
+QString seal(const QByteArray &key, const ReviewPackageInfo &i, const QString &base)
+{
+    QMessageAuthenticationCode mac(QCryptographicHash::Sha256, key);
+    const QStringList facts{QString::number(i.formatVersion),
+                            i.packageId,
+                            i.originCatalogId,
+                            QString::number(i.baseRevision),
+                            QString::number(i.themenfeldId),
+                            i.themenfeld,
+                            i.createdAt,
+                            i.createdBy,
+                            i.keyId};
     for (const QString &f : facts)
-        h.addData((f + u'\n').toUtf8());
-    h.addData(base.toUtf8());
-    return QString::fromLatin1(h.result().toHex());
+        mac.addData((f + u'\n').toUtf8());
+    mac.addData(base.toUtf8());
+    return QString::fromLatin1(mac.result().toHex());
+}
+
+// The origin's secret, made on the first package. A catalog open read-only (tfp review-pack) gets it through
+// a short writable opening of its file.
+QByteArray packageKey(Catalog &catalog)
+{
+    QString secret = catalog.secret();
+    if (secret.isEmpty() && !catalog.isReadOnly())
+        secret = catalog.ensureSecret();
+    if (secret.isEmpty())
+        secret = Catalog::open(catalog.path(), Catalog::Access::ReadWrite, Catalog::Verify::HeaderOnly)
+                     ->ensureSecret();
+    return QByteArray::fromHex(secret.toLatin1());
 }
 
 // The rows a package holds, per table, keyed so that each table comes out in key order.
@@ -142,7 +175,7 @@ QString displayPath(const QString &path)
 
 } // namespace
 
-ReviewPackageInfo createReviewPackage(const Catalog &catalog, int themenfeldId, const QString &path)
+ReviewPackageInfo createReviewPackage(Catalog &catalog, int themenfeldId, const QString &path)
 {
     if (reviewPackageInfo(catalog))
         throw Error(tr("„%1“ ist selbst ein Workshop-Paket; ein Workshop-Paket entsteht aus einem Katalog.")
@@ -153,6 +186,7 @@ ReviewPackageInfo createReviewPackage(const Catalog &catalog, int themenfeldId, 
                         .arg(displayPath(catalog.path()))
                         .arg(themenfeldId));
     const Selection rows = select(catalog, *themenfeld);
+    const QByteArray key = packageKey(catalog);
 
     ReviewPackageInfo info;
     info.formatVersion = kReviewFormatVersion;
@@ -162,6 +196,7 @@ ReviewPackageInfo createReviewPackage(const Catalog &catalog, int themenfeldId, 
     info.themenfeld = themenfeld->value(col::name.toString()).toString();
     info.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     info.createdBy = catalog.author();
+    info.keyId = keyId(key);
     Catalog::create(path, [&](Catalog &package) {
         for (const TableDef &def : tables())
             for (const QVariantMap &r : rows.rows(def.id))
@@ -175,8 +210,9 @@ ReviewPackageInfo createReviewPackage(const Catalog &catalog, int themenfeldId, 
         package.setMetaRaw(kThemenfeld, info.themenfeld);
         package.setMetaRaw(kCreatedAt, info.createdAt);
         package.setMetaRaw(kCreatedBy, info.createdBy);
+        package.setMetaRaw(kKeyId, info.keyId);
         package.setMetaRaw(kBase, base);
-        package.setMetaRaw(kChecksum, checksum(info, base));
+        package.setMetaRaw(kSeal, seal(key, info, base));
     });
     return info;
 }
@@ -219,12 +255,13 @@ std::optional<ReviewPackageInfo> reviewPackageInfo(const Catalog &catalog)
     info.themenfeld = catalog.meta(kThemenfeld);
     info.createdAt = catalog.meta(kCreatedAt);
     info.createdBy = catalog.meta(kCreatedBy);
+    info.keyId = catalog.meta(kKeyId);
     if (info.originCatalogId.isEmpty() || info.createdAt.isEmpty())
         throw damaged(tr("die Herkunft fehlt"));
     return info;
 }
 
-OpenedReviewPackage openReviewPackage(const QString &path)
+OpenedReviewPackage openReviewPackage(const QString &path, const Catalog &origin)
 {
     OpenedReviewPackage p;
     p.path = path;
@@ -237,10 +274,33 @@ OpenedReviewPackage openReviewPackage(const QString &path)
                        "„tfp review-pack“.")
                         .arg(displayPath(path)));
     p.info = *info;
+    if (p.info.originCatalogId != origin.catalogId())
+        throw Error(
+            tr("Das Workshop-Paket „%1“ stammt aus einem anderen Katalog (Kennung %2), nicht aus „%3“ "
+               "(Kennung %4); es wird nicht übernommen.")
+                .arg(displayPath(path), p.info.originCatalogId, displayPath(origin.path()),
+                     origin.catalogId()));
+    // A package the catalog took over already changes nothing (the merge says when); a catalog moved through
+    // export-json knows it by its record, though not by its secret.
+    const bool merged = !origin.meta(kMergedPackagePrefix.toString() + p.info.packageId).isEmpty();
+    if (!merged && p.info.formatVersion < 2)
+        throw Error(
+            tr("Das Workshop-Paket „%1“ hat das Format %2 einer älteren Version von Themenfeldplaner, "
+               "das nicht mit dem Schlüssel seines Katalogs versiegelt ist, und wird nicht übernommen; "
+               "bitte erstellen Sie ein neues Workshop-Paket.")
+                .arg(displayPath(path))
+                .arg(p.info.formatVersion));
+    const QByteArray key = QByteArray::fromHex(origin.secret().toLatin1());
+    if (!merged && (key.isEmpty() || keyId(key) != p.info.keyId))
+        throw Error(
+            tr("Das Workshop-Paket „%1“ ist mit einem Schlüssel versiegelt, den der Katalog „%2“ nicht "
+               "(mehr) hat, etwa weil er über export-json und import-json umgezogen ist; es kann nicht "
+               "geprüft werden und wird nicht übernommen.")
+                .arg(displayPath(path), displayPath(origin.path())));
     const QString base = p.catalog->meta(kBase);
-    if (base.isEmpty() || checksum(p.info, base) != p.catalog->meta(kChecksum))
-        throw Error(tr("Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner "
-                       "verändert: die Prüfsumme seiner Herkunft und seines Ausgangsstands stimmt nicht.")
+    if (base.isEmpty() || (!merged && seal(key, p.info, base) != p.catalog->meta(kSeal)))
+        throw Error(tr("Das Workshop-Paket „%1“ wurde manipuliert: das Siegel seiner Herkunft und seines "
+                       "Ausgangsstands stimmt nicht.")
                         .arg(displayPath(path)));
     p.base = readPlanJson(base.toUtf8(), tr("%1 (Ausgangsstand)").arg(displayPath(path)));
     if (p.base.catalogId != p.info.packageId || !p.base.rows(Table::Themenfeld).contains(p.info.themenfeldId))

@@ -29,6 +29,9 @@ void ganttKacheln(PdfDocument &d, const QList<analysis::GanttZeile> &zeilen, QDa
     const int passen = std::max(1, int((hoehe - kKopfUndLegende) / kZeile));
     const qsizetype seiten = (zeilen.size() + passen - 1) / passen;
     const int zeilenJeSeite = int((zeilen.size() + seiten - 1) / std::max<qsizetype>(seiten, 1));
+    // Tiles only within the time frame: a date of year 3000000 would ask for 1.5 million pages.
+    von = analysis::imZeitrahmen(von);
+    bis = analysis::imZeitrahmen(bis);
     QList<std::pair<QDate, QDate>> zeitraeume;
     for (QDate a = von; a <= bis;) {
         QDate e = QDate(a.year(), a.month(), 1).addMonths(kMonateJeKachel).addDays(-1);

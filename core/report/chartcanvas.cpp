@@ -221,7 +221,9 @@ void ChartCanvas::timeAxis(const QRectF &plot, const TimeAxis &axis, bool oben)
     const double quartalY = oben ? plot.top() - zeile : plot.bottom();
     const int jahrSchritt =
         proJahr > textWidth(u"2026"_qs, normal, true) + 8 ? 1 : (proJahr * 2 > 44 ? 2 : 5);
-    for (int jahr = axis.von.year(); jahr <= axis.bis.year(); ++jahr) {
+    // Only the years in the time frame: an axis over millions of years would loop for each of them.
+    const int bisJahr = analysis::imZeitrahmen(axis.bis).year();
+    for (int jahr = analysis::imZeitrahmen(axis.von).year(); jahr <= bisJahr; ++jahr) {
         for (int q = 0; q < 4; ++q) {
             const QDate anfang(jahr, q * 3 + 1, 1);
             const QDate ende = anfang.addMonths(3);

@@ -106,6 +106,16 @@ void buildReifegrad(ChartModel &m, const PlanSnapshot &plan, const ChartOptions 
         m.leer = ohneLeistungen(o);
 }
 
+// The time axis' span, within the time frame (a date of year 3000000 would make the axis loop over millions
+// of years) and at least a month long.
+void zeitraum(ChartModel &m, const QDate &von, const QDate &bis)
+{
+    m.von = analysis::imZeitrahmen(von);
+    m.bis = analysis::imZeitrahmen(bis);
+    if (m.bis <= m.von)
+        m.bis = m.von.addDays(30);
+}
+
 void buildBurnUp(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
 {
     const analysis::BurnUp b = analysis::burnUp(plan, o.themenfeldId, o.scope);
@@ -130,8 +140,7 @@ void buildBurnUp(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
         von = von.isValid() ? von : first.addDays(-30);
         bis = bis.isValid() ? bis : last.addDays(30);
     }
-    m.von = von;
-    m.bis = bis;
+    zeitraum(m, von, bis);
     m.untertitel = tr("%1, davon %2 online").arg(leistungen(b.leistungen), zahl(b.online));
     if (b.onlineOhneDatum)
         m.untertitel += tr(", %n ohne Go-live-Datum (ab Beginn gezählt)", nullptr, b.onlineOhneDatum);
@@ -168,10 +177,8 @@ void buildGantt(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
     }
     m.serien << geplant << ist;
     const auto [first, last] = analysis::ganttZeitraum(m.gantt);
-    m.von = o.von.isValid() ? o.von : (first.isValid() ? std::min(first, o.heute) : o.heute);
-    m.bis = o.bis.isValid() ? o.bis : (last.isValid() ? std::max(last, o.heute) : o.heute);
-    if (m.bis <= m.von)
-        m.bis = m.von.addDays(30);
+    zeitraum(m, o.von.isValid() ? o.von : (first.isValid() ? std::min(first, o.heute) : o.heute),
+             o.bis.isValid() ? o.bis : (last.isValid() ? std::max(last, o.heute) : o.heute));
     m.heute = o.heute;
     m.untertitel = menge(double(m.gantt.size()), tr("%1 Umsetzungsprojekt"), tr("%1 Umsetzungsprojekte")) +
                    u", "_qs + menge(meilensteine, tr("%1 Meilenstein"), tr("%1 Meilensteine")) +
@@ -242,7 +249,8 @@ void buildNachnutzung(ChartModel &m, const PlanSnapshot &plan, const ChartOption
 
 void buildBudget(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
 {
-    const QList<analysis::QuartalsBudget> b = analysis::budgetJeQuartal(plan, o.themenfeldId);
+    const analysis::Zahlungsplan zahlungen = analysis::budgetJeQuartal(plan, o.themenfeldId);
+    const QList<analysis::QuartalsBudget> &b = zahlungen.quartale;
     ChartSeries soll = serie(tr("Plan (Zahlungsplan)"), palette::himmelblau());
     ChartSeries ist = serie(tr("Mittelabfluss (ist)"), palette::blau());
     ChartSeries pt = serie(tr("Personentage"), palette::zinnober());
@@ -264,6 +272,11 @@ void buildBudget(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
     m.untertitel = tr("Summe Plan %1, Mittelabfluss %2")
                        .arg(l.toCurrencyString(double(summePlan) / 100.0, u"€"_qs, 0),
                             l.toCurrencyString(double(summeIst) / 100.0, u"€"_qs, 0));
+    if (zahlungen.ausserhalb)
+        m.untertitel += tr("; %n Zahlungen außerhalb der Jahre %1–%2 oder der Quartale 1–4 nicht gezeigt",
+                           nullptr, zahlungen.ausserhalb)
+                            .arg(analysis::kErstesZahlungsjahr)
+                            .arg(analysis::kLetztesJahr);
     if (b.isEmpty())
         m.leer = tr("Noch kein Zahlungsplan erfasst");
 }

@@ -2,6 +2,7 @@
 
 #include "catalogfile.h"
 #include "error.h"
+#include "schemacheck.h"
 #include "sqldialect.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <limits>
 #include <mutex>
 
 namespace tfp {
@@ -269,13 +271,8 @@ void Catalog::configure(bool writable)
 
 void Catalog::createSchema()
 {
-    for (const auto &def : tables()) {
-        exec(sql::createTable(def));
-        for (const QString &s : sql::createIndexes(def))
-            exec(s);
-    }
-    exec(sql::createMetaTable(kMeta));
-    exec(sql::createJournalTable(kJournal));
+    for (const QString &statement : sql::createSchema(kMeta, kJournal))
+        exec(statement);
     exec(u"PRAGMA application_id = %1"_qs.arg(kApplicationId));
     exec(u"PRAGMA user_version = %1"_qs.arg(kVersion));
     setMeta(u"catalog_id"_qs, QUuid::createUuid().toString(QUuid::WithoutBraces));
@@ -300,24 +297,42 @@ void Catalog::loadMeta()
 QString Catalog::verifyPages(const QString &path)
 {
     const QString abs = QFileInfo(path).absoluteFilePath();
-    return probeCatalog(abs, path, true).problem;
+    try {
+        std::unique_ptr<ReadingCopy> copy;
+        if (!onWritableMedium(abs) && walMode(checkHeader(path)))
+            copy = makeReadingCopy(abs, path);
+        return probeCatalog(copy ? copy->path : abs, path, true).problem;
+    } catch (const Error &e) {
+        return e.message();
+    }
 }
 
 std::unique_ptr<Catalog> Catalog::open(const QString &path, Access access, Verify verify)
 {
     const QByteArray header = checkHeader(path);
     const QString abs = QFileInfo(path).absoluteFilePath();
+    const bool medium = onWritableMedium(abs);
+    std::unique_ptr<ReadingCopy> copy;
+    if (!medium && walMode(header))
+        copy = makeReadingCopy(abs, path);
+    const QString readPath = copy ? copy->path : abs;
     const bool pages = verify == Verify::Pages;
-    Probe probe = probeCatalog(abs, path, pages);
-    if (probe.unreadable && recoverInterruptedWrite(abs, header))
-        probe = probeCatalog(abs, path, pages);
+    Probe probe = probeCatalog(readPath, path, pages);
+    if (probe.unreadable && recoverInterruptedWrite(readPath, header))
+        probe = probeCatalog(readPath, path, pages);
     if (!probe.problem.isEmpty())
         throw Error(probe.problem);
     const int userVersion = probe.userVersion;
 
     std::unique_ptr<Catalog> c(new Catalog(abs, newConnectionName()));
+    if (copy)
+        copy.release()->setParent(c.get());
     bool writable = access == Access::ReadWrite;
-    if (writable) {
+    if (writable && !medium) {
+        writable = false;
+        c->m_readOnlyReason = tr("Die Katalogdatei oder ihr Ordner ist schreibgeschützt (etwa auf einem "
+                                 "schreibgeschützten Datenträger). Der Katalog ist nur zum Lesen geöffnet.");
+    } else if (writable) {
         c->m_lock = std::make_unique<QLockFile>(abs + u".lock"_qs);
         if (!takeWriteLock(*c->m_lock, abs + u".lock"_qs)) {
             qint64 pid = 0;
@@ -338,10 +353,10 @@ std::unique_ptr<Catalog> Catalog::open(const QString &path, Access access, Verif
     c->m_readOnly = !writable;
 
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, c->m_connection);
-    db.setDatabaseName(abs);
+    db.setDatabaseName(readPath);
     if (!writable)
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_qs);
-    if (!db.open())
+    if (!openHardened(db))
         throw Error(tr("Die Katalogdatei „%1“ kann nicht geöffnet werden: %2")
                         .arg(displayPath(path), db.lastError().text()));
     c->track(writable);
@@ -568,7 +583,14 @@ void Catalog::applyChanges(const ChangeSet &changes,
         db, m_statements, tr("Der Katalog „%1“ kann nicht bearbeitet werden: %2").arg(displayPath(m_path)),
         tr("Der Katalog „%1“ kann nicht gespeichert werden: %2").arg(displayPath(m_path)),
         [&] {
-            const qint64 rev = revision() + 1;
+            const qint64 current = revision();
+            if (current == std::numeric_limits<qint64>::max())
+                throw Error(
+                    tr("Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht "
+                       "mehr bearbeitet werden.")
+                        .arg(displayPath(m_path))
+                        .arg(current));
+            const qint64 rev = current + 1;
             for (const Change &c : changes.changes) {
                 applyOne(c);
                 if (journalOne)
@@ -615,6 +637,8 @@ void Catalog::insertRaw(Table t, const QVariantList &values)
 void Catalog::setIdentityRaw(const QString &catalogId, qint64 revision)
 {
     requirePopulating("setIdentityRaw");
+    if (!schemacheck::isCatalogId(catalogId))
+        throw Error(tr("Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.").arg(catalogId.left(60)));
     setMeta(u"catalog_id"_qs, catalogId);
     setMeta(u"revision"_qs, QString::number(revision));
     m_catalogId = catalogId;

@@ -118,6 +118,13 @@ public:
     QString meta(const QString &key) const;
     // Every fact whose key starts with prefix, in key order (the records of merged workshop packages).
     QList<std::pair<QString, QString>> metaWithPrefix(const QString &prefix) const;
+    // The catalog's own secret (64 hex digits) that seals what it hands out, a workshop package, so that it
+    // can tell its own package from a changed one; empty while it has none. It lives only in this file: no
+    // export carries it, a copy of the file is the same catalog and keeps it.
+    QString secret() const;
+    // The secret, made (from the system's random source) and stored on first use, outside any change set and
+    // revision. Throws tfp::Error on a catalog open read-only that has none yet.
+    QString ensureSecret();
     // The change history of one row, oldest first.
     QList<JournalEntry> journalFor(schema::Table t, qint64 key) const;
 

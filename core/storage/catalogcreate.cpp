@@ -55,7 +55,7 @@ std::unique_ptr<Catalog> Catalog::create(const QString &path, const std::functio
         std::unique_ptr<Catalog> c(new Catalog(tmp, newConnectionName()));
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, c->m_connection);
         db.setDatabaseName(tmp);
-        if (!db.open()) {
+        if (!openHardened(db)) {
             const QString e = db.lastError().text();
             removeTmp();
             throw Error(tr("Der Katalog „%1“ kann nicht angelegt werden: %2").arg(displayPath(path), e));

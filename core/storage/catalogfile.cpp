@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "error.h"
 #include "schema.h"
+#include "schemacheck.h"
 #include "sqldialect.h"
 
 #ifdef Q_OS_UNIX
@@ -110,12 +111,20 @@ template <typename Fn> void withConnection(const QString &abs, bool readOnly, Fn
     QSqlDatabase::removeDatabase(name);
 }
 
+bool openHardened(QSqlDatabase &db)
+{
+    if (!db.open())
+        return false;
+    schemacheck::harden(db);
+    return true;
+}
+
 // Looks at a file read-only, so that a foreign, newer or damaged file is never written to.
 Probe probeCatalog(const QString &abs, const QString &path, bool checkPages)
 {
     Probe r;
     withConnection(abs, true, [&](QSqlDatabase &db) {
-        if (!db.open()) {
+        if (!openHardened(db)) {
             r.unreadable = true;
             r.problem = tr("Die Katalogdatei „%1“ kann nicht geöffnet werden: %2")
                             .arg(displayPath(path), db.lastError().text());
@@ -145,13 +154,18 @@ Probe probeCatalog(const QString &abs, const QString &path, bool checkPages)
         } else if (r.userVersion < 1) {
             r.problem =
                 tr("Die Katalogdatei „%1“ ist beschädigt: die Schemaversion fehlt.").arg(displayPath(path));
-        } else if (!checkPages) {
+        } else if (r.problem = schemacheck::foreignSchema(db, displayPath(path)); !r.problem.isEmpty()) {
             return;
-        } else if (!q.exec(u"PRAGMA quick_check"_qs) || !q.next()) {
+        } else if (r.problem = schemacheck::invalidCatalogId(db, displayPath(path)); !r.problem.isEmpty()) {
+            return;
+        } else if (checkPages && (!q.exec(u"PRAGMA quick_check"_qs) || !q.next())) {
             r.problem =
                 tr("Die Katalogdatei „%1“ ist beschädigt: %2").arg(displayPath(path), q.lastError().text());
-        } else if (const QString check = q.value(0).toString(); check != u"ok") {
+        } else if (const QString check = checkPages ? q.value(0).toString() : u"ok"_qs; check != u"ok") {
             r.problem = tr("Die Katalogdatei „%1“ ist beschädigt: %2").arg(displayPath(path), check);
+        } else {
+            // Read-only, SQLite skips CHECK constraints: the values are checked by query instead.
+            r.problem = schemacheck::invalidValues(db, displayPath(path));
         }
     });
     return r;
@@ -168,7 +182,7 @@ bool recoverInterruptedWrite(const QString &abs, const QByteArray &header)
         return false;
     bool ok = false;
     withConnection(abs, false, [&](QSqlDatabase &db) {
-        if (!db.open())
+        if (!openHardened(db))
             return;
         QSqlQuery q(db);
         // Any read takes the shared lock, and taking it replays a hot journal.
@@ -196,6 +210,34 @@ bool takeWriteLock(QLockFile &lock, const QString &lockPath)
     if (lock.getLockInfo(nullptr, nullptr, nullptr))
         return false; // filled meanwhile: a live writer
     return lock.removeStaleLockFile() && lock.tryLock(0);
+}
+
+bool onWritableMedium(const QString &abs)
+{
+    // access(W_OK) answers EROFS on a read-only mount even for root.
+    return QFileInfo(QFileInfo(abs).absolutePath()).isWritable() && QFileInfo(abs).isWritable();
+}
+
+bool walMode(const QByteArray &header)
+{
+    return header.size() >= 20 && (header[18] == 2 || header[19] == 2);
+}
+
+std::unique_ptr<ReadingCopy> makeReadingCopy(const QString &abs, const QString &path)
+{
+    auto copy = std::make_unique<ReadingCopy>();
+    copy->path = copy->dir.filePath(QFileInfo(abs).fileName());
+    bool ok = copy->dir.isValid() && QFile::copy(abs, copy->path);
+    if (ok && nonEmptyFile(abs + u"-wal"_qs))
+        ok = QFile::copy(abs + u"-wal"_qs, copy->path + u"-wal"_qs);
+    if (!ok)
+        throw Error(
+            tr("Die Katalogdatei „%1“ liegt schreibgeschützt im WAL-Modus vor und kann nicht zum Lesen "
+               "kopiert werden.")
+                .arg(displayPath(path)));
+    for (const QString &f : {copy->path, copy->path + u"-wal"_qs})
+        QFile::setPermissions(f, QFile::ReadOwner | QFile::WriteOwner);
+    return copy;
 }
 
 bool processAlive(qint64 pid)
@@ -243,7 +285,7 @@ bool Catalog::tryBecomeWritable()
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         db.close();
         db.setConnectOptions(QString());
-        if (!db.open())
+        if (!openHardened(db))
             return false;
     }
     configure(true);
@@ -263,7 +305,9 @@ void Catalog::saveCopy(const QString &path) const
     const QFileInfo target(path);
     const QString tmp = target.absolutePath() + u"/."_qs + target.fileName() + u".copy-"_qs +
                         QUuid::createUuid().toString(QUuid::Id128).left(8);
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const schemacheck::AllowAttach attachTarget(db);
+    QSqlQuery q(db);
     q.prepare(sql::copyInto());
     q.addBindValue(tmp);
     if (!q.exec()) {

@@ -3,8 +3,12 @@
 #pragma once
 
 #include <QByteArray>
+#include <QObject>
+#include <QTemporaryDir>
+
 #include <QSqlDatabase>
 #include <QString>
+#include <memory>
 
 class QLockFile;
 
@@ -20,6 +24,8 @@ QString displayPath(const QString &path);
 QString newConnectionName();
 quint32 be32(const QByteArray &b, int o);
 bool hasSidecar(const QString &path);
+// Opens db and hardens the connection (schemacheck::harden) before anything reads the file.
+bool openHardened(QSqlDatabase &db);
 // Refuses (tfp::Error) a missing, empty, non-SQLite or cut-off file before SQLite touches it; returns the
 // header.
 QByteArray checkHeader(const QString &path);
@@ -35,6 +41,22 @@ struct Probe
 Probe probeCatalog(const QString &abs, const QString &path, bool checkPages = true);
 bool recoverInterruptedWrite(const QString &abs, const QByteArray &header);
 bool takeWriteLock(QLockFile &lock, const QString &lockPath);
+// Whether the catalog and its folder can be written at all: not on a read-only medium or mount, not without
+// the rights. Where they cannot, no lock file can be made and the catalog is opened read-only for that
+// reason.
+bool onWritableMedium(const QString &abs);
+// Whether the header marks a file in WAL mode (a writer was killed before it switched back on close).
+bool walMode(const QByteArray &header);
+// SQLite cannot read a catalog in WAL mode where it cannot create the -shm file beside it, and immutable=1
+// would ignore the commits still in its -wal. So the file and its -wal are copied into a temporary folder and
+// read there. The Catalog that reads the copy owns this object (a QObject child: removed after the
+// connection, which ~Catalog closes first).
+struct ReadingCopy : QObject
+{
+    QTemporaryDir dir;
+    QString path;
+};
+std::unique_ptr<ReadingCopy> makeReadingCopy(const QString &abs, const QString &displayPath);
 // Whether a process with this id runs on this machine (true where that cannot be told).
 bool processAlive(qint64 pid);
 

@@ -6,12 +6,39 @@
 #include "error.h"
 #include "sqldialect.h"
 
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace tfp {
 
 using namespace catalogfile;
+
+namespace {
+const QString kSecret = QStringLiteral("secret");
+}
+
+QString Catalog::secret() const
+{
+    return meta(kSecret);
+}
+
+QString Catalog::ensureSecret()
+{
+    if (const QString existing = secret(); !existing.isEmpty())
+        return existing;
+    if (m_readOnly)
+        throw Error(
+            tr("Der Katalog „%1“ hat noch keinen Schlüssel für Workshop-Pakete und ist schreibgeschützt "
+               "geöffnet: %2")
+                .arg(displayPath(m_path), m_readOnlyReason));
+    quint32 words[8];
+    QRandomGenerator::system()->fillRange(words);
+    const QString made =
+        QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex());
+    setMeta(kSecret, made); // one statement: committed on its own, no revision, nothing to undo
+    return made;
+}
 
 QString Catalog::meta(const QString &key) const
 {
@@ -54,7 +81,7 @@ void Catalog::setMeta(const QString &key, const QString &value)
 void Catalog::applyMeta(const MetaChange &m)
 {
     // The catalog's identity and revision are the catalog's own business, never a change set's.
-    if (m.key == u"catalog_id" || m.key == u"revision" || m.key == u"created")
+    if (m.key == u"catalog_id" || m.key == u"revision" || m.key == u"created" || m.key == kSecret)
         throw Error(tr("Interner Fehler: „%1“ des Katalogs kann nicht geändert werden.").arg(m.key));
     if (meta(m.key) != m.oldValue)
         throw ConflictError(

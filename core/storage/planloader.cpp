@@ -3,6 +3,8 @@
 #include "catalog.h"
 #include "planrows.h"
 
+#include <QSqlDatabase>
+
 namespace tfp {
 
 using namespace schema;
@@ -111,18 +113,15 @@ PlanSnapshot Catalog::loadPlan(PlanDetail detail) const
         }
     } else {
         // One row per Leistung with LeiKa entries, in OZG-ID order like the Leistungen: a merge, no lookups.
-        QSqlQuery q(QSqlDatabase::database(m_connection, false));
-        q.setForwardOnly(true);
-        if (!q.exec(sql::leikaSummary(table(Table::Leika))))
-            throw Error(q.lastError().text());
+        Rows q(m_connection, sql::leikaSummary(table(Table::Leika)));
         auto l = p.leistungen.begin();
         while (q.next() && l != p.leistungen.end()) {
-            const int ozg = q.value(0).toInt();
+            const int ozg = q.i32(0);
             for (; l != p.leistungen.end() && l->ozgId < ozg; ++l)
                 l->programm = programmOf({});
             if (l != p.leistungen.end() && l->ozgId == ozg) {
-                l->programm = programmOf(q.value(1).toString().split(u'|'));
-                l->leikaSchluessel = q.value(2).toString();
+                l->programm = programmOf(q.str(1).split(u'|'));
+                l->leikaSchluessel = q.str(2);
                 ++l;
             }
         }

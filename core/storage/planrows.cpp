@@ -2,12 +2,151 @@
 // type.
 #include "planrows.h"
 
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+
+#include <cctype>
+
 namespace tfp::planrows {
+
+namespace {
+
+sqlite3 *handleOf(const QString &connection)
+{
+    const QVariant h = QSqlDatabase::database(connection, false).driver()->handle();
+    sqlite3 *db = h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0
+                      ? *static_cast<sqlite3 *const *>(h.constData())
+                      : nullptr;
+    if (!db)
+        throw Error(
+            QCoreApplication::translate(
+                "tfp::Catalog", "Interner Fehler: die Verbindung „%1“ ist keine offene SQLite-Verbindung.")
+                .arg(connection));
+    return db;
+}
+
+// Four digits, '-', two, '-', two, as QDate::fromString(…, Qt::ISODate) reads them (it allows a time after).
+QDate isoDate(const unsigned char *s, int n)
+{
+    if (!s || n < 10 || s[4] != '-' || s[7] != '-' || (n > 10 && std::isdigit(s[10])))
+        return {};
+    const auto digits = [s](int from, int count, int &out) {
+        out = 0;
+        for (int i = from; i < from + count; ++i) {
+            if (!std::isdigit(s[i]))
+                return false;
+            out = out * 10 + (s[i] - '0');
+        }
+        return true;
+    };
+    int y = 0, m = 0, d = 0;
+    if (!digits(0, 4, y) || !digits(5, 2, m) || !digits(8, 2, d))
+        return {};
+    return QDate(y, m, d);
+}
+
+} // namespace
+
+QString StringPool::get(const char *utf8, int size)
+{
+    // fromRawData: looking up copies nothing; only a new value is copied, once as key and once as text.
+    if (const auto it = m_strings.constFind(QByteArray::fromRawData(utf8, size)); it != m_strings.cend())
+        return *it;
+    QString text = QString::fromUtf8(utf8, size);
+    m_strings.insert(QByteArray(utf8, size), text);
+    return text;
+}
+
+Rows::Rows(const QString &connection, Table t, const QString &select, const QVariantList &binds)
+    : m_def(t == Table::Count ? nullptr : &table(t)), m_db(handleOf(connection))
+{
+    const QByteArray text = select.toUtf8();
+    if (sqlite3_prepare_v2(m_db, text.constData(), int(text.size()), &m_stmt, nullptr) != SQLITE_OK)
+        throw Error(QString::fromUtf8(sqlite3_errmsg(m_db)));
+    int i = 0;
+    for (const QVariant &b : binds) {
+        ++i;
+        int rc = SQLITE_OK;
+        if (b.isNull())
+            rc = sqlite3_bind_null(m_stmt, i);
+        else if (b.typeId() == QMetaType::QString) {
+            const QByteArray u = b.toString().toUtf8();
+            rc = sqlite3_bind_text(m_stmt, i, u.constData(), int(u.size()), SQLITE_TRANSIENT);
+        } else if (b.typeId() == QMetaType::Double)
+            rc = sqlite3_bind_double(m_stmt, i, b.toDouble());
+        else
+            rc = sqlite3_bind_int64(m_stmt, i, b.toLongLong());
+        if (rc != SQLITE_OK) {
+            const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
+            sqlite3_finalize(m_stmt);
+            throw Error(message);
+        }
+    }
+}
+
+Rows::~Rows()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+bool Rows::next()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    throw Error(QString::fromUtf8(sqlite3_errmsg(m_db)));
+}
+
+bool Rows::isNull(int i) const
+{
+    return sqlite3_column_type(m_stmt, i) == SQLITE_NULL;
+}
+
+qint64 Rows::i64(int i) const
+{
+    return sqlite3_column_int64(m_stmt, i);
+}
+
+double Rows::dbl(int i) const
+{
+    return sqlite3_column_double(m_stmt, i);
+}
+
+QString Rows::str(int i) const
+{
+    const auto *s = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i));
+    if (!s)
+        return {};
+    return m_strings.get(s, sqlite3_column_bytes(m_stmt, i));
+}
+
+QDate Rows::date(int i) const
+{
+    const unsigned char *s = sqlite3_column_text(m_stmt, i);
+    return isoDate(s, s ? sqlite3_column_bytes(m_stmt, i) : 0);
+}
+
+int Rows::enumIndex(int i, QStringView column) const
+{
+    // The codes are ASCII (schema.cpp): compared as bytes, without making a QString of the cell.
+    const auto *s = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i));
+    if (!s || !m_def)
+        return 0;
+    const QLatin1StringView cell(s, sqlite3_column_bytes(m_stmt, i));
+    const QStringList &codes = m_def->column(column).enumValues;
+    for (int k = 0; k < codes.size(); ++k)
+        if (codes[k] == cell)
+            return k;
+    return 0;
+}
 
 // Column positions are fixed by the schema, so each reader resolves them once.
 #define TFP_IDX(var, t, c) static const int var = table(Table::t).indexOf(col::c)
 
-template <> Themenfeld read(const Rows &r)
+template <typename R> Themenfeld read(const R &r, std::type_identity<Themenfeld>)
 {
     TFP_IDX(iId, Themenfeld, id);
     TFP_IDX(iName, Themenfeld, name);
@@ -18,21 +157,27 @@ template <> Themenfeld read(const Rows &r)
     TFP_IDX(iK, Themenfeld, wellenKapazitaet);
     TFP_IDX(iKa, Themenfeld, wellenKapazitaetArt);
     TFP_IDX(iN, Themenfeld, notes);
-    return {r.i32(iId), r.str(iName), r.i32(iSort),   r.dbl(iH),
-            r.dbl(iHo), r.dbl(iM),    r.opt<int>(iK), r.en<KapazitaetArt>(iKa, col::wellenKapazitaetArt),
+    return {r.i32(iId),
+            r.str(iName),
+            r.i32(iSort),
+            r.dbl(iH),
+            r.dbl(iHo),
+            r.dbl(iM),
+            r.template opt<int>(iK),
+            r.template en<KapazitaetArt>(iKa, col::wellenKapazitaetArt),
             r.str(iN)};
 }
 
-template <> Lage read(const Rows &r)
+template <typename R> Lage read(const R &r, std::type_identity<Lage>)
 {
     TFP_IDX(iId, Lage, id);
     TFP_IDX(iT, Lage, themenfeldId);
     TFP_IDX(iName, Lage, name);
     TFP_IDX(iArt, Lage, art);
-    return {r.i32(iId), r.i32(iT), r.str(iName), r.en<LageArt>(iArt, col::art)};
+    return {r.i32(iId), r.i32(iT), r.str(iName), r.template en<LageArt>(iArt, col::art)};
 }
 
-template <> Leistung read(const Rows &r)
+template <typename R> Leistung read(const R &r, std::type_identity<Leistung>)
 {
     TFP_IDX(iId, Leistung, ozgId);
     TFP_IDX(iL, Leistung, lageId);
@@ -53,22 +198,22 @@ template <> Leistung read(const Rows &r)
     l.ozgId = r.i32(iId);
     l.lageId = r.i32(iL);
     l.name = r.str(iName);
-    l.status = r.en<Status>(iS, col::status);
-    l.reifegradIst = r.opt<int>(iRi);
-    l.reifegradZiel = r.opt<int>(iRz);
-    l.modell = r.en<ReifegradModell>(iRm, col::reifegradModell);
-    l.flaechendeckung = r.en<Flaechendeckung>(iF, col::flaechendeckung);
+    l.status = r.template en<Status>(iS, col::status);
+    l.reifegradIst = r.template opt<int>(iRi);
+    l.reifegradZiel = r.template opt<int>(iRz);
+    l.modell = r.template en<ReifegradModell>(iRm, col::reifegradModell);
+    l.flaechendeckung = r.template en<Flaechendeckung>(iF, col::flaechendeckung);
     l.goLive = r.date(iG);
     l.flaechendeckendAm = r.date(iFa);
-    l.nachfrage = r.opt<qint64>(iNa);
-    l.aufwandPt = r.opt<double>(iA);
+    l.nachfrage = r.template opt<qint64>(iNa);
+    l.aufwandPt = r.template opt<double>(iA);
     l.rechtsaenderung = r.str(iR);
-    l.welleFix = r.opt<int>(iW);
+    l.welleFix = r.template opt<int>(iW);
     l.notes = r.str(iN);
     return l;
 }
 
-template <> LeikaLeistung read(const Rows &r)
+template <typename R> LeikaLeistung read(const R &r, std::type_identity<LeikaLeistung>)
 {
     TFP_IDX(iId, Leika, id);
     TFP_IDX(iS, Leika, schluessel);
@@ -81,10 +226,10 @@ template <> LeikaLeistung read(const Rows &r)
     TFP_IDX(i2, Leika, sdg2);
     TFP_IDX(iO, Leika, ozgId);
     return {r.i64(iId), r.str(iS), r.str(iB),      r.str(iT),      r.str(iR),
-            r.str(iG),  r.str(iK), r.i32(i1) != 0, r.i32(i2) != 0, r.opt<int>(iO)};
+            r.str(iG),  r.str(iK), r.i32(i1) != 0, r.i32(i2) != 0, r.template opt<int>(iO)};
 }
 
-template <> Abhaengigkeit read(const Rows &r)
+template <typename R> Abhaengigkeit read(const R &r, std::type_identity<Abhaengigkeit>)
 {
     TFP_IDX(iId, Abhaengigkeit, id);
     TFP_IDX(iO, Abhaengigkeit, ozgId);
@@ -93,16 +238,16 @@ template <> Abhaengigkeit read(const Rows &r)
     return {r.i64(iId), r.i32(iO), r.i32(iH), r.str(iN)};
 }
 
-template <> Beteiligter read(const Rows &r)
+template <typename R> Beteiligter read(const R &r, std::type_identity<Beteiligter>)
 {
     TFP_IDX(iId, Beteiligter, id);
     TFP_IDX(iK, Beteiligter, kuerzel);
     TFP_IDX(iN, Beteiligter, name);
     TFP_IDX(iA, Beteiligter, art);
-    return {r.i32(iId), r.str(iK), r.str(iN), r.en<BeteiligterArt>(iA, col::art)};
+    return {r.i32(iId), r.str(iK), r.str(iN), r.template en<BeteiligterArt>(iA, col::art)};
 }
 
-template <> Federfuehrung read(const Rows &r)
+template <typename R> Federfuehrung read(const R &r, std::type_identity<Federfuehrung>)
 {
     TFP_IDX(iId, Federfuehrung, id);
     TFP_IDX(iT, Federfuehrung, themenfeldId);
@@ -110,10 +255,10 @@ template <> Federfuehrung read(const Rows &r)
     TFP_IDX(iR, Federfuehrung, rolle);
     TFP_IDX(iK, Federfuehrung, kontakt);
     TFP_IDX(iS, Federfuehrung, sortOrder);
-    return {r.i64(iId), r.i32(iT), r.i32(iB), r.en<Rolle>(iR, col::rolle), r.str(iK), r.i32(iS)};
+    return {r.i64(iId), r.i32(iT), r.i32(iB), r.template en<Rolle>(iR, col::rolle), r.str(iK), r.i32(iS)};
 }
 
-template <> Projekt read(const Rows &r)
+template <typename R> Projekt read(const R &r, std::type_identity<Projekt>)
 {
     TFP_IDX(iId, Projekt, id);
     TFP_IDX(iT, Projekt, themenfeldId);
@@ -128,27 +273,27 @@ template <> Projekt read(const Rows &r)
     return {r.i64(iId),
             r.i32(iT),
             r.str(iN),
-            r.opt<int>(iK),
-            r.en<EfaModell>(iE, col::efaModell),
-            r.en<Phase>(iP, col::phase),
+            r.template opt<int>(iK),
+            r.template en<EfaModell>(iE, col::efaModell),
+            r.template en<Phase>(iP, col::phase),
             r.date(iS),
             r.date(iEn),
-            r.opt<qint64>(iB),
+            r.template opt<qint64>(iB),
             r.str(iNo),
             {}};
 }
 
-template <> Nachnutzung read(const Rows &r)
+template <typename R> Nachnutzung read(const R &r, std::type_identity<Nachnutzung>)
 {
     TFP_IDX(iId, Nachnutzung, id);
     TFP_IDX(iP, Nachnutzung, projektId);
     TFP_IDX(iL, Nachnutzung, landId);
     TFP_IDX(iS, Nachnutzung, stand);
     TFP_IDX(iD, Nachnutzung, datum);
-    return {r.i64(iId), r.i64(iP), r.i32(iL), r.en<NachnutzungStand>(iS, col::stand), r.date(iD)};
+    return {r.i64(iId), r.i64(iP), r.i32(iL), r.template en<NachnutzungStand>(iS, col::stand), r.date(iD)};
 }
 
-template <> Meilenstein read(const Rows &r)
+template <typename R> Meilenstein read(const R &r, std::type_identity<Meilenstein>)
 {
     TFP_IDX(iId, Meilenstein, id);
     TFP_IDX(iP, Meilenstein, projektId);
@@ -160,13 +305,19 @@ template <> Meilenstein read(const Rows &r)
     TFP_IDX(iAa, Meilenstein, abnahmeAm);
     TFP_IDX(iO, Meilenstein, ozgId);
     TFP_IDX(iS, Meilenstein, sortOrder);
-    return {r.i64(iId),      r.i64(iP),   r.en<Phase>(iPh, col::phase),
-            r.str(iT),       r.date(iG),  r.date(iI),
-            r.opt<int>(iAd), r.date(iAa), r.opt<int>(iO),
+    return {r.i64(iId),
+            r.i64(iP),
+            r.template en<Phase>(iPh, col::phase),
+            r.str(iT),
+            r.date(iG),
+            r.date(iI),
+            r.template opt<int>(iAd),
+            r.date(iAa),
+            r.template opt<int>(iO),
             r.i32(iS)};
 }
 
-template <> Zahlung read(const Rows &r)
+template <typename R> Zahlung read(const R &r, std::type_identity<Zahlung>)
 {
     TFP_IDX(iId, Zahlung, id);
     TFP_IDX(iP, Zahlung, projektId);
@@ -175,10 +326,16 @@ template <> Zahlung read(const Rows &r)
     TFP_IDX(iPl, Zahlung, planCent);
     TFP_IDX(iI, Zahlung, istCent);
     TFP_IDX(iPt, Zahlung, personentage);
-    return {r.i64(iId), r.i64(iP), r.i32(iJ), r.i32(iQ), r.i64(iPl), r.opt<qint64>(iI), r.opt<double>(iPt)};
+    return {r.i64(iId),
+            r.i64(iP),
+            r.i32(iJ),
+            r.i32(iQ),
+            r.i64(iPl),
+            r.template opt<qint64>(iI),
+            r.template opt<double>(iPt)};
 }
 
-template <> Onlinedienst read(const Rows &r)
+template <typename R> Onlinedienst read(const R &r, std::type_identity<Onlinedienst>)
 {
     TFP_IDX(iId, Onlinedienst, id);
     TFP_IDX(iN, Onlinedienst, name);
@@ -188,7 +345,7 @@ template <> Onlinedienst read(const Rows &r)
     return {r.i64(iId), r.str(iN), r.str(iA), r.str(iU), r.str(iNo), {}, {}};
 }
 
-template <> Kriterium read(const Rows &r)
+template <typename R> Kriterium read(const R &r, std::type_identity<Kriterium>)
 {
     TFP_IDX(iId, Kriterium, id);
     TFP_IDX(iT, Kriterium, themenfeldId);
@@ -198,7 +355,7 @@ template <> Kriterium read(const Rows &r)
     return {r.i64(iId), r.i32(iT), r.str(iN), r.dbl(iG), r.i32(iS)};
 }
 
-template <> Bewertung read(const Rows &r)
+template <typename R> Bewertung read(const R &r, std::type_identity<Bewertung>)
 {
     TFP_IDX(iId, Bewertung, id);
     TFP_IDX(iK, Bewertung, kriteriumId);
@@ -207,7 +364,7 @@ template <> Bewertung read(const Rows &r)
     return {r.i64(iId), r.i64(iK), r.i32(iO), r.i32(iW)};
 }
 
-template <> Stimme read(const Rows &r)
+template <typename R> Stimme read(const R &r, std::type_identity<Stimme>)
 {
     TFP_IDX(iId, Stimme, id);
     TFP_IDX(iK, Stimme, kriteriumId);
@@ -219,7 +376,7 @@ template <> Stimme read(const Rows &r)
     return {r.i64(iId), r.i64(iK), r.i32(iO), r.str(iT), r.i32(iW), r.str(iWs), r.date(iD)};
 }
 
-template <> Risiko read(const Rows &r)
+template <typename R> Risiko read(const R &r, std::type_identity<Risiko>)
 {
     TFP_IDX(iId, Risiko, id);
     TFP_IDX(iT, Risiko, themenfeldId);
@@ -231,14 +388,36 @@ template <> Risiko read(const Rows &r)
     TFP_IDX(iE, Risiko, einstufung);
     return {r.i64(iId),
             r.i32(iT),
-            r.opt<qint64>(iP),
-            r.opt<int>(iO),
-            r.en<RisikoArt>(iA, col::art),
+            r.template opt<qint64>(iP),
+            r.template opt<int>(iO),
+            r.template en<RisikoArt>(iA, col::art),
             r.str(iB),
             r.str(iM),
-            r.en<Einstufung>(iE, col::einstufung)};
+            r.template en<Einstufung>(iE, col::einstufung)};
 }
 
 #undef TFP_IDX
+
+// Both row sources: the catalog (Rows) and values in memory (ValueRow).
+#define TFP_READ(T)                                                                                          \
+    template T read(const Rows &, std::type_identity<T>);                                                    \
+    template T read(const ValueRow &, std::type_identity<T>);
+TFP_READ(Themenfeld)
+TFP_READ(Lage)
+TFP_READ(Leistung)
+TFP_READ(LeikaLeistung)
+TFP_READ(Abhaengigkeit)
+TFP_READ(Beteiligter)
+TFP_READ(Federfuehrung)
+TFP_READ(Projekt)
+TFP_READ(Nachnutzung)
+TFP_READ(Meilenstein)
+TFP_READ(Zahlung)
+TFP_READ(Onlinedienst)
+TFP_READ(Kriterium)
+TFP_READ(Bewertung)
+TFP_READ(Stimme)
+TFP_READ(Risiko)
+#undef TFP_READ
 
 } // namespace tfp::planrows

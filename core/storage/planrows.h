@@ -9,18 +9,39 @@
 #include "schema.h"
 #include "sqldialect.h"
 
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QHash>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <optional>
+#include <type_traits>
 
 namespace tfp::planrows {
 
 using namespace schema;
 
-// A query over one table's rows (all, or those where a column has a value) with typed access by column.
+// Repeated text (LeiKa types and laws, milestone titles, workshop participants, Lage and Land names in
+// several places) becomes one shared QString per distinct value: the snapshot holds each value once, and a
+// repeated cell costs a hash look-up instead of a UTF-16 conversion and an allocation. Lives as long as one
+// Rows; its keys go with it.
+class StringPool
+{
+public:
+    QString get(const char *utf8, int size);
+
+private:
+    QHash<QByteArray, QString> m_strings;
+};
+
+// A query over one table's rows (all, or those where a column has a value) with typed access by column,
+// straight through SQLite's C API on the Catalog's own connection (QSqlDriver::handle()). The same
+// connection, not a second one: a read sees exactly what the Catalog sees, inside loadPlan's read transaction
+// (one commit for every table, whatever another process writes meanwhile) and inside apply's or create's
+// write transaction (its own uncommitted rows), with the connection's pragmas (trusted_schema, busy_timeout)
+// and its WAL read lock; a second connection would need all of that again and would miss uncommitted rows.
+// The statement is finalised when Rows goes, so none is left open for QtSql's COMMIT or ROLLBACK. The SQL
+// comes from core/storage/sqldialect.* and selects the table's columns in schema order.
 class Rows
 {
 public:
@@ -32,57 +53,93 @@ public:
     {
     }
     // Any query that selects the table's columns in their order.
-    Rows(const QString &connection, Table t, const QString &select, const QVariantList &binds)
-        : m_def(table(t)), m_query(QSqlDatabase::database(connection, false))
-    {
-        m_query.setForwardOnly(true);
-        bool ok = m_query.prepare(select);
-        for (const QVariant &b : binds)
-            m_query.addBindValue(b);
-        if (!ok || !m_query.exec())
-            throw Error(m_query.lastError().text());
-    }
-    bool next() { return m_query.next(); }
-    QVariant v(int i) const { return m_query.value(i); }
-    qint64 i64(int i) const { return m_query.value(i).toLongLong(); }
-    int i32(int i) const { return m_query.value(i).toInt(); }
-    double dbl(int i) const { return m_query.value(i).toDouble(); }
-    QString str(int i) const { return m_query.value(i).toString(); }
-    QDate date(int i) const { return QDate::fromString(m_query.value(i).toString(), Qt::ISODate); }
+    Rows(const QString &connection, Table t, const QString &select, const QVariantList &binds);
+    // A query whose columns are not one table's (no en()).
+    Rows(const QString &connection, const QString &select) : Rows(connection, Table::Count, select, {}) {}
+    ~Rows();
+    Rows(const Rows &) = delete;
+    Rows &operator=(const Rows &) = delete;
+
+    bool next();
+    bool isNull(int i) const;
+    qint64 i64(int i) const;
+    int i32(int i) const { return int(i64(i)); }
+    double dbl(int i) const;
+    QString str(int i) const;
+    QDate date(int i) const;
     template <typename T> std::optional<T> opt(int i) const
     {
-        const QVariant x = m_query.value(i);
+        if (isNull(i))
+            return std::nullopt;
+        if constexpr (std::is_floating_point_v<T>)
+            return T(dbl(i));
+        else
+            return T(i64(i));
+    }
+    template <typename E> E en(int i, QStringView column) const
+    {
+        return static_cast<E>(enumIndex(i, column));
+    }
+
+private:
+    int enumIndex(int i, QStringView column) const;
+
+    const TableDef *m_def;
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    mutable StringPool m_strings;
+};
+
+// Values of one row in the table's column order, as QtSql and the plan document give them; read with the same
+// conversions the loader used before it read SQLite directly (a test compares the two).
+class ValueRow
+{
+public:
+    ValueRow(Table t, const QVariantList &values) : m_t(t), m_values(values) {}
+    bool isNull(int i) const { return m_values.value(i).isNull(); }
+    qint64 i64(int i) const { return m_values.value(i).toLongLong(); }
+    int i32(int i) const { return m_values.value(i).toInt(); }
+    double dbl(int i) const { return m_values.value(i).toDouble(); }
+    QString str(int i) const { return m_values.value(i).toString(); }
+    QDate date(int i) const { return QDate::fromString(m_values.value(i).toString(), Qt::ISODate); }
+    template <typename T> std::optional<T> opt(int i) const
+    {
+        const QVariant x = m_values.value(i);
         if (x.isNull())
             return std::nullopt;
         return x.value<T>();
     }
     template <typename E> E en(int i, QStringView column) const
     {
-        return enumFromCode<E>(m_def.id, column, m_query.value(i).toString());
+        return enumFromCode<E>(m_t, column, m_values.value(i).toString());
     }
 
 private:
-    const TableDef &m_def;
-    QSqlQuery m_query;
+    Table m_t;
+    const QVariantList &m_values;
 };
 
-template <typename T> T read(const Rows &r);
-template <> Themenfeld read(const Rows &r);
-template <> Lage read(const Rows &r);
-template <> Leistung read(const Rows &r);
-template <> LeikaLeistung read(const Rows &r);
-template <> Abhaengigkeit read(const Rows &r);
-template <> Beteiligter read(const Rows &r);
-template <> Federfuehrung read(const Rows &r);
-template <> Projekt read(const Rows &r);
-template <> Nachnutzung read(const Rows &r);
-template <> Meilenstein read(const Rows &r);
-template <> Zahlung read(const Rows &r);
-template <> Onlinedienst read(const Rows &r);
-template <> Kriterium read(const Rows &r);
-template <> Bewertung read(const Rows &r);
-template <> Stimme read(const Rows &r);
-template <> Risiko read(const Rows &r);
+// One reader per value type, for both row sources.
+template <typename R> Themenfeld read(const R &r, std::type_identity<Themenfeld>);
+template <typename R> Lage read(const R &r, std::type_identity<Lage>);
+template <typename R> Leistung read(const R &r, std::type_identity<Leistung>);
+template <typename R> LeikaLeistung read(const R &r, std::type_identity<LeikaLeistung>);
+template <typename R> Abhaengigkeit read(const R &r, std::type_identity<Abhaengigkeit>);
+template <typename R> Beteiligter read(const R &r, std::type_identity<Beteiligter>);
+template <typename R> Federfuehrung read(const R &r, std::type_identity<Federfuehrung>);
+template <typename R> Projekt read(const R &r, std::type_identity<Projekt>);
+template <typename R> Nachnutzung read(const R &r, std::type_identity<Nachnutzung>);
+template <typename R> Meilenstein read(const R &r, std::type_identity<Meilenstein>);
+template <typename R> Zahlung read(const R &r, std::type_identity<Zahlung>);
+template <typename R> Onlinedienst read(const R &r, std::type_identity<Onlinedienst>);
+template <typename R> Kriterium read(const R &r, std::type_identity<Kriterium>);
+template <typename R> Bewertung read(const R &r, std::type_identity<Bewertung>);
+template <typename R> Stimme read(const R &r, std::type_identity<Stimme>);
+template <typename R> Risiko read(const R &r, std::type_identity<Risiko>);
+template <typename T, typename R> T read(const R &r)
+{
+    return read(r, std::type_identity<T>{});
+}
 
 template <typename T> void readAll(Rows &&r, QList<T> &out, qsizetype reserve = 0)
 {

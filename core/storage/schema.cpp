@@ -13,6 +13,9 @@ namespace tfp::schema {
 
 namespace {
 
+// The largest whole number a JSON number (a double) holds exactly, below 2^53.
+constexpr double kGroessteGanzeZahl = 8999999999999999.0;
+
 Column key() { return Column{col::id.toString(), Type::Integer, false, 1, std::nullopt, {}, std::nullopt, {}}; }
 Column text(QStringView n, bool nullable = false, QVariant def = QStringLiteral(""))
 {
@@ -288,8 +291,18 @@ Checked check(const Column &c, const QVariant &value)
         bool ok = false;
         qlonglong v = 0;
         if (value.typeId() == QMetaType::Double) {
+            // Range first: casting a double beyond the integer range is undefined behaviour (1e300 in JSON).
             const double d = value.toDouble();
-            ok = std::isfinite(d) && d == std::floor(d) && std::abs(d) < 9.0e15;
+            if (!std::isfinite(d) || d != std::floor(d))
+                return {{}, tr("erwartet wird eine ganze Zahl")};
+            if (auto e = rangeError(d); !e.isEmpty())
+                return {{}, e};
+            if (std::abs(d) > kGroessteGanzeZahl)
+                return {{},
+                        tr("erwartet wird eine ganze Zahl von %1 bis %2")
+                            .arg(-qlonglong(kGroessteGanzeZahl))
+                            .arg(qlonglong(kGroessteGanzeZahl))};
+            ok = true;
             v = static_cast<qlonglong>(d);
         } else if (value.typeId() == QMetaType::QString || value.typeId() == QMetaType::Bool) {
             ok = false;

@@ -119,6 +119,17 @@ QString createJournalTable(const QString &name)
                name);
 }
 
+QStringList createSchema(const QString &metaTable, const QString &journalTable)
+{
+    QStringList out;
+    for (const TableDef &def : tables()) {
+        out << createTable(def);
+        out << createIndexes(def);
+    }
+    out << createMetaTable(metaTable) << createJournalTable(journalTable);
+    return out;
+}
+
 QString insert(const TableDef &def)
 {
     QStringList marks;
@@ -228,6 +239,82 @@ QString selectJournalFor(const QString &table)
     return u"SELECT id, revision, zeitpunkt, autor, quelle, beschreibung, entity_table, entity_key, spalte, "
            u"alt, "
            "neu FROM %1 WHERE entity_table = ? AND entity_key = ? ORDER BY id"_qs.arg(table);
+}
+
+namespace {
+// The condition under which a value of column c breaks its rules; mirrors schema::check().
+QString valueBroken(const Column &c)
+{
+    const QString &n = c.name;
+    QStringList broken;
+    switch (c.type) {
+    case Type::Integer:
+        broken << u"typeof(%1) <> 'integer'"_qs.arg(n);
+        break;
+    case Type::Bool:
+        broken << u"typeof(%1) <> 'integer' OR %1 NOT IN (0, 1)"_qs.arg(n);
+        break;
+    case Type::Real:
+        broken << u"typeof(%1) NOT IN ('integer', 'real') OR abs(%1) > 1.7976931348623157e308"_qs.arg(n);
+        break;
+    case Type::Text:
+    case Type::Enum:
+    case Type::DateTime:
+        broken << u"typeof(%1) <> 'text'"_qs.arg(n);
+        break;
+    case Type::Date:
+        // date() gives back an impossible day like 02-30 unchanged; a modifier makes it compute the day.
+        broken << u"typeof(%1) <> 'text' OR NOT (%1 GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND "
+                  "date(%1, '+0 days') IS %1 AND %1 >= '1990-01-01' AND %1 <= '2100-12-31')"_qs.arg(n);
+        break;
+    }
+    if (c.type == Type::DateTime)
+        broken << u"julianday(%1) IS NULL"_qs.arg(n);
+    if (c.type == Type::Enum) {
+        QStringList values;
+        for (const QString &v : c.enumValues)
+            values << quoted(v);
+        broken << u"%1 NOT IN (%2)"_qs.arg(n, values.join(u", "));
+    }
+    if (c.min)
+        broken << u"%1 < %2"_qs.arg(n).arg(*c.min, 0, 'g', 17);
+    if (c.max)
+        broken << u"%1 > %2"_qs.arg(n).arg(*c.max, 0, 'g', 17);
+    const QString whenSet = u"(%1 IS NOT NULL AND (%2))"_qs.arg(n, broken.join(u" OR "));
+    return c.nullable ? whenSet : u"(%1 IS NULL OR %2)"_qs.arg(n, whenSet);
+}
+} // namespace
+
+QString firstInvalidRow(const TableDef &def)
+{
+    QStringList cases;
+    for (int i = 0; i < def.columns.size(); ++i) {
+        const Column &c = def.columns[i];
+        cases << u"WHEN %1 THEN %2"_qs.arg(valueBroken(c)).arg(i * 2);
+        if (c.references) {
+            const TableDef &target = table(*c.references);
+            cases << u"WHEN %1 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM %2 WHERE %3 = %4.%1) THEN %5"_qs
+                         .arg(c.name, target.name, target.key, def.name)
+                         .arg(i * 2 + 1);
+        }
+    }
+    return u"SELECT k, rule FROM (SELECT %1 AS k, CASE %2 END AS rule FROM %3) WHERE rule IS NOT NULL LIMIT 1"_qs
+        .arg(def.key, cases.join(u' '), def.name);
+}
+
+QString schemaObjects()
+{
+    return u"SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY rowid"_qs;
+}
+
+QString tableColumns(const QString &table)
+{
+    return u"PRAGMA table_xinfo(%1)"_qs.arg(table);
+}
+
+QString selectColumns(const QString &table, const QStringList &columns, const QString &key)
+{
+    return u"SELECT %1 FROM %2 ORDER BY %3"_qs.arg(columns.join(u", "), table, key);
 }
 
 QString copyInto()

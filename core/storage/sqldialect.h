@@ -13,6 +13,9 @@ QString createTable(const schema::TableDef &def);
 QStringList createIndexes(const schema::TableDef &def);
 QString createMetaTable(const QString &name);
 QString createJournalTable(const QString &name);
+// Every statement that builds a catalog's tables and indexes, in order: the one definition that creating a
+// catalog runs and that opening one compares the file's schema with.
+QStringList createSchema(const QString &metaTable, const QString &journalTable);
 
 QString insert(const schema::TableDef &def);
 QString deleteRow(const schema::TableDef &def);
@@ -37,8 +40,21 @@ QString insertJournal(const QString &table);
 QString insertJournalRaw(const QString &table); // with the entry's own id, for rebuilding a catalog
 QString selectJournal(const QString &table);
 QString selectJournalFor(const QString &table);
+// The key of the first row that breaks a rule of the table's definition, and which (column index * 2, plus 1
+// when it is the column's reference that points nowhere): columns key and rule. Type, nullability, range,
+// enumeration, date and reference rules are built from the schema, so that a file edited outside the program
+// (where CHECK constraints were switched off, or read on a read-only connection, where SQLite skips them)
+// cannot hand the loader a value an edit would have refused.
+QString firstInvalidRow(const schema::TableDef &def);
 QString copyInto(); // one bound parameter: the target file
 // Per OZG-ID: its LeiKa types joined by '|' and its Schlüssel joined by ' ' (columns ozg_id, types, keys).
 QString leikaSummary(const schema::TableDef &leika);
+// Every object of the schema as type, name, tbl_name, sql, in the order they were created.
+QString schemaObjects();
+// The columns of a table (PRAGMA table_xinfo: cid, name, type, notnull, dflt_value, pk, hidden). table must
+// be a name of the program's own schema, never text from a file.
+QString tableColumns(const QString &table);
+// The given columns of every row, in key order (a file being repaired, whose table may lack columns).
+QString selectColumns(const QString &table, const QStringList &columns, const QString &key);
 
 } // namespace tfp::sql

@@ -1,14 +1,20 @@
 // tfp_bench_catalog: times `tfp init` (Catalog::create with the embedded default, in this process and as the
 // real tfp process) and Catalog::open + loadPlan of the real catalog; with --open, open + load of any catalog
-// (a generated 100× one) and the peak memory that took.
+// (a generated 100× one) and the peak memory that took. Both also time what the open checks of a received
+// catalog cost (schema comparison, catalog id and values by query) and refusing one with a foreign trigger.
 #include "benchutil.h"
 #include "error.h"
 #include "exchange/defaultcatalog.h"
 #include "storage/catalog.h"
+#include "storage/schemacheck.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -21,6 +27,72 @@ namespace {
 double msSince(const QElapsedTimer &t)
 {
     return double(t.nsecsElapsed()) / 1e6;
+}
+
+// Runs fn with a hardened read-only connection of its own to path.
+template <typename Fn> void withReadConnection(const QString &path, Fn &&fn)
+{
+    const QString name = u"bench-checks"_qs;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_qs);
+        if (!db.open())
+            throw Error(db.lastError().text());
+        schemacheck::harden(db);
+        fn(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+// What the checks of a received catalog add to every open, each on its own.
+void openChecks(const QString &path, int runs)
+{
+    withReadConnection(path, [&](QSqlDatabase &db) {
+        report(u"  davon Schemavergleich (schemacheck::foreignSchema)"_qs, timeRuns(runs, [&](int) {
+                   if (const QString p = schemacheck::foreignSchema(db, path); !p.isEmpty())
+                       throw Error(p);
+               }));
+        report(u"  davon Katalogkennung und Werte per Abfrage (invalidCatalogId + invalidValues)"_qs,
+               timeRuns(runs, [&](int) {
+                   if (const QString p =
+                           schemacheck::invalidCatalogId(db, path) + schemacheck::invalidValues(db, path);
+                       !p.isEmpty())
+                       throw Error(p);
+               }));
+    });
+}
+
+// A copy of the catalog with one foreign trigger, as a hostile sender would add it, opened until refused.
+void refuseForeign(const QString &path, int runs)
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(u"fremd.tfplan"_qs);
+    if (!QFile::copy(path, copy))
+        throw Error(u"Kopie von „%1“ gescheitert"_qs.arg(path));
+    const QString name = u"bench-tamper"_qs;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, name);
+        db.setDatabaseName(copy);
+        QSqlQuery q(db);
+        if (!db.open() ||
+            !q.exec(u"CREATE TRIGGER wipe AFTER UPDATE ON leistung BEGIN DELETE FROM nachnutzung; END"_qs))
+            throw Error(u"Trigger nicht angelegt: "_qs + q.lastError().text());
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    report(u"Catalog::open mit fremdem Trigger, bis zur Ablehnung"_qs, timeRuns(runs, [&](int) {
+               try {
+                   Catalog::open(copy);
+               } catch (const Error &e) {
+                   if (e.message().contains(u"gehört nicht zum Schema"))
+                       return;
+                   throw;
+               }
+               throw Error(u"nicht abgelehnt"_qs);
+           }));
 }
 
 void openAndLoad(const QString &path, int runs)
@@ -50,6 +122,8 @@ void openAndLoad(const QString &path, int runs)
         c.reset();
     }
     report(u"Catalog::open"_qs, open);
+    openChecks(path, runs);
+    refuseForeign(path, runs);
     c = Catalog::open(path);
     report(u"Catalog::loadPlan"_qs, timeRuns(runs, [&](int) {
                plan = {}; // one snapshot at a time, as the app holds it

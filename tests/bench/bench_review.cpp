@@ -124,7 +124,7 @@ int main(int argc, char **argv)
             QElapsedTimer all, step;
             all.start();
             step.start();
-            const OpenedReviewPackage opened = openReviewPackage(package);
+            const OpenedReviewPackage opened = openReviewPackage(package, *c);
             opening.append(msSince(step));
             step.start();
             ReviewMergePlan plan = planReviewMerge(*c, opened);

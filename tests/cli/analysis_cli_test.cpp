@@ -173,7 +173,7 @@ TEST_CASE("tfp prioritise --json ranks, categorises, plans waves and reports the
     CHECK(c.value(u"welle"_qs).toInt() == 1);
     CHECK(b.value(u"welle"_qs).toInt() == 2);
     CHECK(d.value(u"welle"_qs).toInt() == 2);
-    CHECK(o.value(u"zyklen"_qs).toArray() == QJsonArray{QJsonArray{p->b, p->d}});
+    CHECK(o.value(u"zyklen"_qs).toArray() == QJsonArray{QJsonValue(QJsonArray{p->b, p->d})});
     CHECK(o.value(u"konflikte"_qs).toArray().isEmpty());
     CHECK(o.value(u"kapazitaet"_qs).toObject().value(u"je_welle"_qs).toInt() == 2);
 }

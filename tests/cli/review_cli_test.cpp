@@ -3,6 +3,7 @@
 #include "edit/edits.h"
 #include "exchange/csv.h"
 #include "exchange/defaultcatalog.h"
+#include "exchange/planjson.h"
 #include "storage/catalog.h"
 #include "support/testutil.h"
 
@@ -59,12 +60,18 @@ TEST_CASE("tfp review-pack writes a package of one Themenfeld and overwrites not
 {
     QTemporaryDir dir;
     const QString catalog = test::defaultCatalogCopy(dir);
-    const QByteArray catalogHash = test::fileHash(catalog);
+    const QByteArray planBefore = exportPlanJson(*Catalog::open(catalog, Catalog::Access::ReadOnly));
     const QString out = dir.filePath(u"sitzung.tfreview"_qs);
     auto r = test::runTfp({u"review-pack"_qs, catalog, u"--themenfeld"_qs, kFamilie, u"-o"_qs, out});
     CHECK(r.exitCode == 0);
     CHECK(QString::fromUtf8(r.out).contains(u"Workshop-Paket „%1“ für „Familie & Kind“"_qs.arg(out)));
-    CHECK(test::fileHash(catalog) == catalogHash);
+    {
+        // The first package gives the catalog the secret that seals its packages, and changes nothing else.
+        auto c = Catalog::open(catalog, Catalog::Access::ReadOnly);
+        CHECK(c->secret().size() == 64);
+        CHECK(exportPlanJson(*c) == planBefore);
+    }
+    const QByteArray catalogHash = test::fileHash(catalog);
     {
         auto p = Catalog::open(out, Catalog::Access::ReadOnly);
         CHECK(p->count(Table::Themenfeld) == 1);
@@ -76,6 +83,7 @@ TEST_CASE("tfp review-pack writes a package of one Themenfeld and overwrites not
     CHECK(r.err.count('\n') == 1);
     CHECK(r.err.contains("gibt es schon"));
     CHECK(test::fileHash(out) == packageHash);
+    CHECK(test::fileHash(catalog) == catalogHash);
 
     const QString other = dir.filePath(u"anders.tfreview"_qs);
     r = test::runTfp({u"review-pack"_qs, catalog, u"--themenfeld"_qs, u"Familie"_qs, u"-o"_qs, other});

@@ -178,7 +178,7 @@ TEST_CASE("every source string has a finished German and English translation", "
     const QList<Message> current = lupdateSources(dir);
     // The sources hold well over a thousand messages: an empty result means lupdate read nothing.
     REQUIRE(current.size() > 1000);
-    for (const QString lang : {u"de"_qs, u"en"_qs}) {
+    for (const QString &lang : {u"de"_qs, u"en"_qs}) {
         const QString file = kTsDir + u"/themenfeldplaner_%1.ts"_qs.arg(lang);
         QString error;
         const QList<Message> committed = readTs(file, &error);

@@ -3,7 +3,9 @@
 
 #include <QApplication>
 #include <QLocale>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 int main(int argc, char **argv)
 {
@@ -12,6 +14,11 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // window settings go to a test location, not the user's
     QApplication::setOrganizationName(u"Themenfeldplaner-Tests"_qs);
+    // Each test process its own settings: ctest runs test cases in parallel processes, and one that stores a
+    // language or author must not show up in another that checks the defaults.
+    const QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     return Catch::Session().run(argc, argv);
 }

@@ -7,6 +7,12 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <catch2/catch.hpp>
 
 namespace tfp::test {
 
@@ -44,10 +50,39 @@ QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256).toHex();
 }
 
+void tamper(const QString &path, const QStringList &statements)
+{
+    const QString name = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        for (const QString &s :
+             QStringList{u"PRAGMA ignore_check_constraints = ON"_qs, u"PRAGMA writable_schema = ON"_qs} +
+                 statements) {
+            INFO(s.toStdString());
+            INFO(q.lastError().text().toStdString());
+            REQUIRE(q.exec(s));
+        }
+        q.finish();
+        q.exec(u"PRAGMA journal_mode = DELETE"_qs);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 Run runTfp(const QStringList &args, int timeoutMs)
 {
+    return runProgram(QString::fromUtf8(TFP_CLI), args, QProcessEnvironment::systemEnvironment(), timeoutMs);
+}
+
+Run runProgram(const QString &program, const QStringList &args, const QProcessEnvironment &env, int timeoutMs)
+{
     QProcess p;
-    p.start(QString::fromUtf8(TFP_CLI), args);
+    p.setProcessEnvironment(env);
+    p.start(program, args);
     Run r;
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -19,13 +20,19 @@ QString defaultCatalogCopy(const QTemporaryDir &dir, const QString &name = u"kat
 QByteArray fileHash(const QString &path);
 QByteArray readFile(const QString &path);
 void writeFile(const QString &path, const QByteArray &data);
+// Runs SQL on a file the way a hostile editor would (plain SQLite: no checks, no hardening, CHECK constraints
+// ignored, writable schema allowed), to build the received files the open checks must refuse. Fails the test
+// when a statement fails.
+void tamper(const QString &path, const QStringList &statements);
 
 struct Run
 {
-    int exitCode = -1;
+    int exitCode = -1; // -1: crashed, or still running after the timeout
     QByteArray out;
     QByteArray err;
 };
+Run runProgram(const QString &program, const QStringList &args, const QProcessEnvironment &env,
+               int timeoutMs);
 Run runTfp(const QStringList &args, int timeoutMs = 60000);
 
 } // namespace tfp::test

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "abdeckungfixture.h"
+#include "dateedit.h"
 #include "models/dienstabdeckungmodel.h"
 #include "models/nachnutzungmatrixmodel.h"
 #include "views/projekteview.h"
@@ -10,7 +11,6 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSignalSpy>

@@ -3,6 +3,7 @@
 #include "prioritaetfixture.h"
 
 #include "fieldform.h"
+#include "roles.h"
 #include "views/leistungeditor.h"
 #include "views/wellenpanel.h"
 
@@ -296,4 +297,71 @@ TEST_CASE("a read-only catalog shows the ranking but takes no edits", "[ui][prio
     CHECK_FALSE(v->addButton()->isEnabled());
     CHECK_FALSE(v->removeButton()->isEnabled());
     CHECK(w.scoresOf(10000) == 2);
+}
+
+TEST_CASE("twenty scores typed down a column while sorted by rank each land on their own Leistung",
+          "[ui][prioritaet]")
+{
+    Prio w;
+    w.window->resize(1366, 768);
+    w.window->show();
+    w.window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(w.window.get()));
+    QTableView *table = w.view()->rankingTable();
+    REQUIRE(w.proxy()->sortColumn() == w.model()->columnOf(Col::Rang));
+    REQUIRE(w.proxy()->rowCount() >= 20);
+    const int column = w.model()->columnOfKriterium(w.kriterium(0));
+    // What the user sees before typing: the Leistungen from the top, in rank order.
+    QList<int> shown;
+    for (int r = 0; r < 20; ++r)
+        shown << w.model()->ozgIdAt(w.proxy()->mapToSource(w.proxy()->index(r, 0)).row());
+    table->setFocus();
+    table->setCurrentIndex(w.proxy()->index(0, column));
+    for (int i = 0; i < 20; ++i) {
+        // Every score re-ranks (a 5 goes to the top, a 0 to the bottom of the scored ones).
+        QTest::keyClick(table, Qt::Key(Qt::Key_0 + (5 - i % 6)));
+        QTest::keyClick(table, Qt::Key_Return);
+        w.settle();
+    }
+    const qint64 k = w.kriterium(0);
+    CHECK(w.catalog().rowsWhere(Table::Bewertung, col::kriteriumId, k).size() == 20);
+    for (int i = 0; i < 20; ++i) {
+        INFO("row " << i << ", OZG-ID " << shown[i]);
+        const auto rows = w.catalog().rowsWhere(Table::Bewertung, col::ozgId, shown[i]);
+        REQUIRE(rows.size() == 1);
+        CHECK(rows[0].value(col::kriteriumId.toString()).toLongLong() == k);
+        CHECK(rows[0].value(col::wert.toString()).toInt() == 5 - i % 6);
+    }
+    // Leaving the column sorts the ranking again; the cursor stays with its Leistung.
+    const int atCursor = w.model()->ozgIdAt(w.proxy()->mapToSource(table->currentIndex()).row());
+    QTest::keyClick(table, Qt::Key_Right);
+    w.settle();
+    CHECK(w.model()->ozgIdAt(w.proxy()->mapToSource(table->currentIndex()).row()) == atCursor);
+    for (int r = 1; r < w.proxy()->rowCount(); ++r)
+        CHECK(w.proxy()->index(r - 1, w.model()->columnOf(Col::Rang)).data(SortRole).toDouble() <=
+              w.proxy()->index(r, w.model()->columnOf(Col::Rang)).data(SortRole).toDouble());
+}
+
+TEST_CASE("the ranking table does not move when the first score changes the hint", "[ui][prioritaet]")
+{
+    Prio w;
+    w.window->resize(1366, 768);
+    w.window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(w.window.get()));
+    w.settle();
+    QTableView *table = w.view()->rankingTable();
+    REQUIRE(w.view()->hint()->text().startsWith(u"Noch keine Bewertungen"));
+    const QPoint before = table->viewport()->mapTo(w.window.get(), QPoint(0, 0));
+    const int height = table->viewport()->height();
+    table->setCurrentIndex(w.cell(10000, w.kriterium(0)));
+    QTest::keyClick(table, Qt::Key_3);
+    w.settle();
+    REQUIRE(w.model()->scoreCount() == 1);
+    CHECK_FALSE(w.view()->hint()->text().startsWith(u"Noch keine Bewertungen"));
+    CHECK(table->viewport()->mapTo(w.window.get(), QPoint(0, 0)) == before);
+    CHECK(table->viewport()->height() == height);
+    w.undo()->undo();
+    w.settle();
+    REQUIRE(w.model()->scoreCount() == 0);
+    CHECK(table->viewport()->mapTo(w.window.get(), QPoint(0, 0)) == before);
 }

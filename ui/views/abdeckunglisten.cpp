@@ -89,6 +89,12 @@ AbdeckungView::Seite AbdeckungView::addSeite(Liste l, QAbstractItemView *view)
     s.stack->addWidget(s.leer);
     m_listen->insertTab(l, s.stack, QString());
     connect(view, &QAbstractItemView::activated, this, &AbdeckungView::activate);
+    if (view->selectionModel())
+        connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                [this](const QModelIndex &cur) {
+                    if (const int ozg = cur.data(OzgIdRole).toInt())
+                        Q_EMIT leistungSelected(ozg);
+                });
     return s;
 }
 

@@ -1,5 +1,6 @@
 #include "abdeckungview.h"
 
+#include "dateedit.h"
 #include "document.h"
 #include "edit/fieldtext.h"
 #include "elidingheaderview.h"
@@ -10,7 +11,6 @@
 #include "roles.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -58,9 +58,9 @@ AbdeckungView::AbdeckungView(Document &doc, QWidget *parent)
     auto *scopeLabel = new QLabel(tr("&Umfang:"), this);
     scopeLabel->setBuddy(m_scope);
 
-    m_heute = new QDateEdit(QDate::currentDate(), this);
-    m_heute->setCalendarPopup(true);
-    m_heute->setDisplayFormat(edit::dateFormat());
+    m_heute = new DateEdit(this);
+    m_heute->setAllowEmpty(false);
+    m_heute->setDate(m_stichtag);
     m_heute->setToolTip(tr("Stichtag: Meilensteine, die vor diesem Tag geplant und noch nicht erreicht "
                            "sind, gelten als überfällig."));
     auto *heuteLabel = new QLabel(tr("&Stichtag:"), this);
@@ -109,11 +109,12 @@ AbdeckungView::AbdeckungView(Document &doc, QWidget *parent)
     connect(&doc, &Document::changed, this, &AbdeckungView::schedule);
     connect(&doc, &Document::reloaded, this, &AbdeckungView::schedule);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &AbdeckungView::refresh);
-    connect(m_heute, &QDateEdit::dateChanged, this, [this] {
-        m_heuteButton->setEnabled(m_heute->date() != QDate::currentDate());
-        refresh();
+    // Only a finished date counts: a half-typed or mistyped one neither recomputes nor changes the Stichtag.
+    connect(m_heute, &DateEdit::editingFinished, this, [this] {
+        if (const auto d = m_heute->date())
+            setHeute(*d);
     });
-    connect(m_heuteButton, &QToolButton::clicked, this, [this] { m_heute->setDate(QDate::currentDate()); });
+    connect(m_heuteButton, &QToolButton::clicked, this, [this] { setHeute(QDate::currentDate()); });
     m_heuteButton->setEnabled(false);
     setThemenfeld(0);
 }
@@ -186,11 +187,16 @@ analysis::Scope AbdeckungView::scope() const
 void AbdeckungView::setHeute(const QDate &heute)
 {
     m_heute->setDate(heute);
+    m_heuteButton->setEnabled(heute != QDate::currentDate());
+    if (heute == m_stichtag)
+        return;
+    m_stichtag = heute;
+    refresh();
 }
 
 QDate AbdeckungView::heute() const
 {
-    return m_heute->date();
+    return m_stichtag;
 }
 
 void AbdeckungView::showEvent(QShowEvent *event)
@@ -227,7 +233,7 @@ void AbdeckungView::recompute()
     options.scope = scope();
     if (m_themenfeldId)
         options.themenfeldId = m_themenfeldId;
-    options.heute = m_heute->date();
+    options.heute = m_stichtag;
     m_report = analysis::coverage(plan, options);
 
     const bool programm = m_themenfeldId == 0;

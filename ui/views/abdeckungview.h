@@ -11,7 +11,6 @@
 
 class QAbstractItemView;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
@@ -23,6 +22,7 @@ class QTreeView;
 namespace tfp::ui {
 
 class AbdeckungListModel;
+class DateEdit;
 class DienstAbdeckungModel;
 class Document;
 class KennzahlenModel;
@@ -62,7 +62,7 @@ public:
     const analysis::CoverageReport &report() const { return m_report; }
 
     QComboBox *scopeBox() const { return m_scope; }
-    QDateEdit *heuteEdit() const { return m_heute; }
+    DateEdit *heuteEdit() const { return m_heute; }
     KennzahlenModel *kennzahlenModel() const { return m_kennzahlen; }
     QTableView *kennzahlenTable() const { return m_table; }
     QTabWidget *listen() const { return m_listen; }
@@ -77,6 +77,7 @@ public:
 
 Q_SIGNALS:
     void leistungActivated(int ozgId);
+    void leistungSelected(int ozgId); // the current row of a list of Leistungen changed
     void projektActivated(qint64 projektId);
     void onlinedienstActivated(qint64 dienstId);
     void themenfeldActivated(int themenfeldId); // a row of the programme's Kennzahlen
@@ -119,7 +120,8 @@ private:
     QSplitter *m_split = nullptr;
     bool m_splitVomNutzer = false; // the user moved the divider: keep it where it is
     QComboBox *m_scope;
-    QDateEdit *m_heute;
+    DateEdit *m_heute;
+    QDate m_stichtag = QDate::currentDate();
     QToolButton *m_heuteButton;
     QLabel *m_kennzahlenLabel = nullptr;
     QStackedWidget *m_kennzahlenStack = nullptr;

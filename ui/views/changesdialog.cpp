@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -197,8 +198,8 @@ bool ChangesDialog::addStand(const QString &name)
 
 void ChangesDialog::saveCsvDialog()
 {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Änderungen als CSV speichern"), QString(), tr("CSV (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Änderungen als CSV speichern"),
+                                                      startFolder(m_doc), tr("CSV (*.csv)"));
     if (!path.isEmpty())
         saveCsv(path.endsWith(u".csv"_qs, Qt::CaseInsensitive) ? path : path + u".csv"_qs);
 }

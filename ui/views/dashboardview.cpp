@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -246,8 +247,9 @@ void DashboardView::exportDialog(const QString &format)
         return;
     m_exportSize = QSize(breite->value(), hoehe->value());
     const QString filter = format == u"svg" ? tr("SVG-Grafik (*.svg)") : tr("PNG-Bild (*.png)");
-    QString path = QFileDialog::getSaveFileName(this, dialog.windowTitle(),
-                                                report::chartKindName(kind()) + u'.' + format, filter);
+    QString path = QFileDialog::getSaveFileName(
+        this, dialog.windowTitle(),
+        QDir(startFolder(m_doc)).filePath(report::chartKindName(kind()) + u'.' + format), filter);
     if (path.isEmpty())
         return;
     if (!path.endsWith(u'.' + format, Qt::CaseInsensitive))

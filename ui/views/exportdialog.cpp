@@ -3,6 +3,7 @@
 #include "document.h"
 #include "error.h"
 #include "storage/catalog.h"
+#include "widgets.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -233,8 +234,7 @@ QString ExportDialog::suggestedName() const
     } else if (const Themenfeld *t = m_plan.themenfeld(s.themenfeldId)) {
         where = t->name;
     }
-    const QString dir =
-        QSettings().value(u"exportDir"_qs, QFileInfo(m_doc.catalog().path()).absolutePath()).toString();
+    const QString dir = startFolder(m_doc, u"exportDir"_qs);
     const QString name = u"%1 – %2.%3"_qs.arg(where, fileWord(kind()), exchange::exportFormatName(format()));
     return QDir(dir).filePath(QString(name).replace(u'/', u'-'));
 }

@@ -235,9 +235,7 @@ void ImportDialog::browse()
 {
     QSettings settings;
     const QString dir =
-        m_path.isEmpty()
-            ? settings.value(u"importDir"_qs, QFileInfo(m_doc.catalog().path()).absolutePath()).toString()
-            : QFileInfo(m_path).absolutePath();
+        m_path.isEmpty() ? startFolder(m_doc, u"importDir"_qs) : QFileInfo(m_path).absolutePath();
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Datei importieren"), dir,
                                      tr("Tabellen (*.csv *.xlsx *.txt);;CSV-Dateien (*.csv *.txt);;"

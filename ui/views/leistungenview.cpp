@@ -13,7 +13,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -128,13 +130,17 @@ LeistungenView::LeistungenView(Document &doc, QWidget *parent) : QWidget(parent)
             [this](const QModelIndex &cur) {
                 Q_EMIT leistungSelected(m_model->ozgIdAt(m_filter->mapToSource(cur)));
             });
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &LeistungenView::rememberTree);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LeistungenView::restoreTree);
     connect(m_model, &QAbstractItemModel::modelReset, this, &LeistungenView::updateEmptyState);
     updateEmptyState();
 }
 
 void LeistungenView::setThemenfeld(int themenfeldId)
 {
+    m_switching = true;
     m_model->setThemenfeld(themenfeldId);
+    m_switching = false;
     if (themenfeldId != 0)
         expandMatches();
     updateEmptyState();
@@ -157,6 +163,49 @@ QList<int> LeistungenView::selectedLeistungen() const
         if (const int o = m_model->ozgIdAt(m_filter->mapToSource(i)))
             out << o;
     return out;
+}
+
+void LeistungenView::rememberTree()
+{
+    m_remembered = {};
+    if (m_switching)
+        return;
+    m_remembered.valid = true;
+    for (int r = 0; r < m_filter->rowCount(); ++r) {
+        const QModelIndex lage = m_filter->index(r, 0);
+        if (m_tree->isExpanded(lage))
+            m_remembered.expanded.insert(lage.data(KeyRole).toLongLong());
+    }
+    m_remembered.selected = selectedLeistungen();
+    m_remembered.current = m_model->ozgIdAt(m_filter->mapToSource(m_tree->currentIndex()));
+    m_remembered.scroll = m_tree->verticalScrollBar()->value();
+}
+
+void LeistungenView::restoreTree()
+{
+    if (!m_remembered.valid)
+        return;
+    const TreeState state = std::exchange(m_remembered, {});
+    for (int r = 0; r < m_filter->rowCount(); ++r) {
+        const QModelIndex lage = m_filter->index(r, 0);
+        if (state.expanded.contains(lage.data(KeyRole).toLongLong()))
+            m_tree->expand(lage);
+    }
+    QItemSelection selection;
+    for (int ozg : state.selected) {
+        const QModelIndex i = m_filter->mapFromSource(m_model->indexOfLeistung(ozg));
+        if (i.isValid())
+            selection.select(i, i);
+    }
+    const QModelIndex current = m_filter->mapFromSource(m_model->indexOfLeistung(state.current));
+    if (current.isValid())
+        m_tree->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    m_tree->selectionModel()->select(selection,
+                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    // The scroll range follows once the rebuilt tree is laid out.
+    m_tree->verticalScrollBar()->setValue(state.scroll);
+    QTimer::singleShot(
+        0, m_tree, [tree = m_tree, scroll = state.scroll] { tree->verticalScrollBar()->setValue(scroll); });
 }
 
 void LeistungenView::expandMatches()

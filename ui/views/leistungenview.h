@@ -2,6 +2,7 @@
 // filters for status, Reifegrad, scope and "in keinem Projekt"; explains itself when nothing is shown.
 #pragma once
 
+#include <QSet>
 #include <QWidget>
 
 class QCheckBox;
@@ -39,6 +40,10 @@ Q_SIGNALS:
 private:
     void updateEmptyState();
     void expandMatches();
+    // A structural change (a new Leistung, a renamed Lage or Themenfeld, and their undo) rebuilds the model:
+    // the open Lagen, the selection and the scroll position are taken over to the rebuilt tree.
+    void rememberTree();
+    void restoreTree();
 
     Document &m_doc;
     LeistungModel *m_model;
@@ -51,6 +56,15 @@ private:
     QStackedWidget *m_stack;
     QTreeView *m_tree;
     QLabel *m_empty;
+    struct TreeState
+    {
+        bool valid = false;
+        QSet<qint64> expanded; // Lage ids
+        QList<int> selected;   // OZG-IDs
+        int current = 0;
+        int scroll = 0;
+    } m_remembered;
+    bool m_switching = false; // another Themenfeld: nothing to take over
 };
 
 } // namespace tfp::ui

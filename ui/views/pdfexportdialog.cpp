@@ -4,6 +4,7 @@
 #include "edit/fieldtext.h"
 #include "error.h"
 #include "storage/catalog.h"
+#include "widgets.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -324,8 +325,7 @@ bool PdfExportDialog::exportTo(const QString &path)
 void PdfExportDialog::saveDialog()
 {
     QSettings settings;
-    const QString dir =
-        settings.value(u"pdf/dir"_qs, QFileInfo(m_doc.catalog().path()).absolutePath()).toString();
+    const QString dir = startFolder(m_doc, u"pdf/dir"_qs);
     QString path;
     if (alle()) {
         path = QFileDialog::getExistingDirectory(this, tr("Ordner für die Arbeitspläne"), dir);

@@ -12,6 +12,7 @@
 #include "wellenpanel.h"
 #include "widgets.h"
 
+#include <QApplication>
 #include <QDialog>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -193,6 +194,7 @@ PrioritaetView::PrioritaetView(Document &doc, QWidget *parent) : QWidget(parent)
     m_hint->setWordWrap(true);
     m_hint->setMargin(6);
     m_hint->setStyleSheet(u"background: #e8f0f8; color: #10243a; border: 1px solid #a6cbe3;"_qs);
+    m_hint->installEventFilter(this); // its height follows its width, see updateHintHeight()
     m_table = makeFieldTable(doc, m_proxy, this);
     m_table->setItemDelegate(new BewertungDelegate(m_table));
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -244,7 +246,24 @@ PrioritaetView::PrioritaetView(Document &doc, QWidget *parent) : QWidget(parent)
 
     connect(m_model, &PrioritaetModel::recomputed, this, &PrioritaetView::onRecomputed);
     connect(m_kriterienModel, &QAbstractItemModel::modelReset, this, &PrioritaetView::openWeightEditors);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        releaseOrder();
+        m_proxy->setFilterFixedString(text);
+    });
+    // Scores typed down a column keep the rows where they are (the row under the cursor never changes under
+    // the user's hands); the ranking sorts itself again once the cursor leaves the column.
+    connect(m_table->itemDelegate(), &QAbstractItemDelegate::commitData, this, [this] {
+        if (m_table->currentIndex().data(PrioritaetModel::ColumnKindRole).toInt() ==
+            PrioritaetModel::Kriterium)
+            holdOrder();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { Q_EMIT leistungSelected(currentLeistung()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (m_heldColumn >= 0 && current.column() != m_heldColumn)
+                    releaseOrder();
+            });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &PrioritaetView::updateState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &PrioritaetView::updateState);
     connect(m_add, &QPushButton::clicked, this, &PrioritaetView::addKriteriumDialog);
@@ -264,8 +283,26 @@ PrioritaetView::PrioritaetView(Document &doc, QWidget *parent) : QWidget(parent)
     setThemenfeld(0);
 }
 
+void PrioritaetView::holdOrder()
+{
+    if (!m_proxy->dynamicSortFilter())
+        return;
+    m_heldColumn = m_table->currentIndex().column();
+    m_proxy->setDynamicSortFilter(false);
+}
+
+void PrioritaetView::releaseOrder()
+{
+    if (m_proxy->dynamicSortFilter())
+        return;
+    m_heldColumn = -1;
+    m_proxy->setDynamicSortFilter(true); // sorts again, the current cell moving with its Leistung
+    m_table->scrollTo(m_table->currentIndex());
+}
+
 void PrioritaetView::setThemenfeld(int themenfeldId)
 {
+    releaseOrder();
     m_themenfeldId = themenfeldId;
     m_form->setKey(themenfeldId ? std::optional<qint64>(themenfeldId) : std::nullopt);
     m_wellen->reset();
@@ -340,16 +377,10 @@ void PrioritaetView::updateState()
         m_stack->setCurrentIndex(0);
     }
 
-    QString hint;
-    if (p.kriterien.isEmpty())
-        hint = tr("Noch keine Kriterien: legen Sie mit „Kriterium hinzufügen…“ fest, wonach die Leistungen "
-                  "bewertet werden, etwa OZG-Priorität oder Nachfrage.");
-    else if (m_model->scoreCount() == 0)
-        hint = tr("Noch keine Bewertungen: tragen Sie in der Tabelle Werte 0–5 je Kriterium ein. Doppelklick "
-                  "auf eine Zelle oder eine Ziffer tippen; Entf entfernt eine Bewertung wieder (sie fehlt "
-                  "dann und zählt nicht als 0).");
-    m_hint->setText(hint);
-    m_hint->setVisible(!hint.isEmpty());
+    // The banner always stands (with the way to score once there are scores), so that the table under the
+    // mouse does not jump when the first score makes the "no scores yet" text go.
+    const QStringList texts = hintTexts();
+    m_hint->setText(p.kriterien.isEmpty() ? texts[0] : m_model->scoreCount() == 0 ? texts[1] : texts[2]);
     m_gleich->setVisible(p.gleichgewichtet);
 
     int scored = 0, unsicher = 0;
@@ -365,6 +396,32 @@ void PrioritaetView::updateState()
     m_add->setEnabled(writable && m_model->hasThemenfeld());
     m_remove->setEnabled(writable && m_model->hasThemenfeld() &&
                          m_kriterien->selectionModel()->hasSelection());
+}
+
+QStringList PrioritaetView::hintTexts()
+{
+    return {tr("Noch keine Kriterien: legen Sie mit „Kriterium hinzufügen…“ fest, wonach die Leistungen "
+               "bewertet werden, etwa OZG-Priorität oder Nachfrage."),
+            tr("Noch keine Bewertungen: tragen Sie in der Tabelle Werte 0–5 je Kriterium ein. Doppelklick "
+               "auf eine Zelle oder eine Ziffer tippen; Entf entfernt eine Bewertung wieder (sie fehlt "
+               "dann und zählt nicht als 0)."),
+            tr("Eine Ziffer 0–5 bewertet die markierte Zelle und geht zur nächsten Leistung; Entf entfernt "
+               "eine Bewertung. Die Rangfolge ordnet sich neu, sobald Sie die Spalte verlassen.")};
+}
+
+void PrioritaetView::updateHintHeight()
+{
+    // As tall as the longest of its texts at this width: a new text never moves the table below it.
+    const QRect inner = m_hint->contentsRect().adjusted(m_hint->margin(), 0, -m_hint->margin(), 0);
+    int text = 0;
+    for (const QString &t : hintTexts())
+        text = std::max(
+            text, m_hint->fontMetrics()
+                      .boundingRect(QRect(0, 0, std::max(inner.width(), 80), 100000), Qt::TextWordWrap, t)
+                      .height());
+    const int height = text + 2 * m_hint->margin() + (m_hint->height() - m_hint->contentsRect().height());
+    if (m_hint->minimumHeight() != height)
+        m_hint->setMinimumHeight(height);
 }
 
 bool PrioritaetView::addKriterium(const QString &name, double gewicht)
@@ -456,12 +513,21 @@ bool PrioritaetView::eventFilter(QObject *object, QEvent *event)
             handled = true;
         }
         if (handled) {
+            holdOrder();
             const QModelIndex next = cur.sibling(cur.row() + 1, cur.column());
             if (next.isValid())
                 m_table->setCurrentIndex(next);
             m_proxy->setData(cur, value, Qt::EditRole);
             return true;
         }
+    }
+    if (object == m_hint && event->type() == QEvent::Resize)
+        updateHintHeight();
+    if (object == m_table && event->type() == QEvent::FocusOut) {
+        // Focus gone elsewhere (not into a cell editor of the table): the ranking may sort itself again.
+        const QWidget *focus = QApplication::focusWidget();
+        if (!focus || (focus != m_table && !m_table->isAncestorOf(focus)))
+            releaseOrder();
     }
     return QWidget::eventFilter(object, event);
 }

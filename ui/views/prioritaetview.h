@@ -61,6 +61,7 @@ public:
 
 Q_SIGNALS:
     void leistungActivated(int ozgId);
+    void leistungSelected(int ozgId); // the ranking's current row changed (0: none)
 
 protected:
     bool eventFilter(QObject *object, QEvent *event) override;
@@ -69,6 +70,10 @@ private:
     void onRecomputed();
     void updateState();
     void openWeightEditors();
+    static QStringList hintTexts(); // no criteria yet, no scores yet, how to score
+    void updateHintHeight();
+    void holdOrder();    // keeps the ranking's rows in place while scores are typed down a column
+    void releaseOrder(); // and sorts them again
 
     Document &m_doc;
     int m_themenfeldId = 0;
@@ -89,6 +94,7 @@ private:
     QLabel *m_hint;
     QTableView *m_table;
     WellenPanel *m_wellen;
+    int m_heldColumn = -1; // the column scores are typed in while the ranking holds its order
 };
 
 } // namespace tfp::ui

@@ -1,5 +1,6 @@
 #include "projekteview.h"
 
+#include "dateedit.h"
 #include "document.h"
 #include "domain/labels.h"
 #include "edit/edits.h"
@@ -12,7 +13,6 @@
 #include "widgets.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -238,6 +238,16 @@ void ProjekteView::selectProjekt(qint64 projektId)
         m_projekte->setCurrentIndex(m_projektModel->index(row, 0));
 }
 
+void ProjekteView::selectMeilenstein(qint64 meilensteinId)
+{
+    const int row = m_meilensteinModel->rowOfKey(meilensteinId);
+    if (row < 0)
+        return;
+    m_meilensteine->setCurrentIndex(m_meilensteinModel->index(row, 0));
+    m_meilensteine->scrollTo(m_meilensteine->currentIndex());
+    m_meilensteine->setFocus();
+}
+
 void ProjekteView::showProjekt(qint64 projektId)
 {
     m_projektId = projektId;
@@ -382,17 +392,20 @@ void ProjekteView::addMeilenstein()
     for (const auto &[code, label] : edit::choices(Table::Meilenstein, col::phase))
         phase->addItem(label, code);
     auto *title = new QLineEdit(&dialog);
-    auto *date = new QDateEdit(QDate::currentDate(), &dialog);
-    date->setCalendarPopup(true);
-    date->setDisplayFormat(edit::dateFormat());
+    auto *date = new DateEdit(&dialog);
+    date->setDate(QDate::currentDate());
     auto *form = new QFormLayout(&dialog);
     form->addRow(tr("&Phase:"), phase);
     form->addRow(tr("&Titel:"), title);
     form->addRow(tr("&geplant am:"), date);
-    if (execFormDialog(dialog, form))
+    bool ok = execFormDialog(dialog, form);
+    // A mistyped date keeps the dialog open (the field says why) rather than adding a milestone without it.
+    while (ok && !date->markProblem())
+        ok = dialog.exec() == QDialog::Accepted;
+    if (ok)
         m_doc.run([&] {
             return edit::addMeilenstein(m_doc.catalog(), m_projektId, phase->currentData().toString(),
-                                        title->text(), date->date());
+                                        title->text(), date->date().value_or(QDate()));
         });
 }
 

@@ -38,6 +38,8 @@ public:
     bool createProjekt(const QString &name); // with the Leistungen of the selection source
     void newProjektDialog();                 // asks for the name, then createProjekt
     void deleteCurrentProjekt(bool askFirst = true);
+    // A milestone of the project shown.
+    void selectMeilenstein(qint64 meilensteinId);
 
     QTableView *projektTable() const { return m_projekte; }
     QListView *leistungList() const { return m_leistungList; }

@@ -105,7 +105,7 @@ bool ReviewMergeDialog::load(const QString &path)
     m_plan = {};
     m_error.clear();
     try {
-        m_package = std::make_unique<OpenedReviewPackage>(openReviewPackage(path));
+        m_package = std::make_unique<OpenedReviewPackage>(openReviewPackage(path, m_doc.catalog()));
         replan();
     } catch (const Error &e) {
         m_package.reset();

@@ -11,11 +11,17 @@
 #include <QSettings>
 #include <QVBoxLayout>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace tfp::ui {
 
 namespace {
 const QString kLanguageKey = u"ui/language"_qs;
 const QString kAuthorKey = u"user/author"_qs;
+const QString kAuthorAskedKey = u"user/authorAsked"_qs;
 
 QString osUserName()
 {
@@ -33,6 +39,51 @@ QString SettingsDialog::author()
 {
     const QString name = QSettings().value(kAuthorKey).toString().trimmed();
     return name.isEmpty() ? osUserName() : name;
+}
+
+QString SettingsDialog::accountName()
+{
+#ifdef Q_OS_UNIX
+    if (const passwd *pw = getpwuid(getuid()); pw && pw->pw_gecos) {
+        // "Maria Meyer,Raum 4,…": the full name is the first field.
+        const QString full = QString::fromLocal8Bit(pw->pw_gecos).section(u',', 0, 0).trimmed();
+        if (!full.isEmpty())
+            return full;
+    }
+#endif
+    return osUserName();
+}
+
+bool SettingsDialog::askAuthorOnce(QWidget *parent)
+{
+    QSettings s;
+    if (s.contains(kAuthorKey) || s.value(kAuthorAskedKey).toBool())
+        return false;
+    QDialog dialog(parent);
+    dialog.setObjectName(u"AuthorDialog"_qs);
+    dialog.setWindowTitle(tr("Willkommen"));
+    auto *text = new QLabel(tr("Unter welchem Namen sollen Ihre Änderungen im Änderungsprotokoll und in den "
+                               "Metadaten der Arbeitspläne stehen? Sie können ihn später unter „Bearbeiten › "
+                               "Einstellungen…“ ändern."),
+                            &dialog);
+    text->setWordWrap(true);
+    auto *name = new QLineEdit(accountName(), &dialog);
+    name->selectAll();
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name als Autor:"), name);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    dialog.resize(460, dialog.sizeHint().height());
+    // Asked once, whatever the answer: cancelling keeps the login name as before.
+    s.setValue(kAuthorAskedKey, true);
+    if (dialog.exec() == QDialog::Accepted && !name->text().trimmed().isEmpty())
+        s.setValue(kAuthorKey, name->text().trimmed());
+    return true;
 }
 
 SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)

@@ -20,6 +20,12 @@ public:
     static QString language();
     // The author name from QSettings "user/author"; the OS user name when unset or empty.
     static QString author();
+    // The account's full name (the GECOS field on Unix), else the login name: what the author is prefilled
+    // with.
+    static QString accountName();
+    // On the first start (no author stored and never asked): asks once for the author's name, prefilled with
+    // accountName(), and stores it. True when it asked.
+    static bool askAuthorOnce(QWidget *parent);
 
     QComboBox *languageBox() const { return m_language; }
     QLineEdit *authorEdit() const { return m_author; }

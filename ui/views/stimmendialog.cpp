@@ -1,11 +1,11 @@
 #include "stimmendialog.h"
 
+#include "dateedit.h"
 #include "document.h"
 #include "edit/fieldtext.h"
 #include "edit/workshopedits.h"
 #include "storage/catalog.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -31,13 +31,21 @@ StimmenDialog::StimmenDialog(Document &doc, int themenfeldId, int ozgId, QWidget
     m_teilnehmer = new QLineEdit(settings.value(u"review/teilnehmer"_qs).toString(), this);
     m_workshop = new QLineEdit(settings.value(u"review/workshop"_qs).toString(), this);
     m_workshop->setPlaceholderText(tr("z. B. Steuerungskreis"));
-    m_datum = new QDateEdit(QDate::currentDate(), this);
-    m_datum->setCalendarPopup(true);
-    m_datum->setDisplayFormat(edit::dateFormat());
+    m_datum = new DateEdit(this);
+    m_datum->setDate(QDate::currentDate());
     auto *form = new QFormLayout;
     form->addRow(tr("&Teilnehmer/in:"), m_teilnehmer);
     form->addRow(tr("&Workshop:"), m_workshop);
     form->addRow(tr("&Datum:"), m_datum);
+    auto *problem = new QLabel(this);
+    problem->setWordWrap(true);
+    problem->setStyleSheet(u"color: #a61b1b;"_qs);
+    problem->hide();
+    form->addRow(problem);
+    connect(m_datum, &DateEdit::problemChanged, problem, [problem](const QString &text) {
+        problem->setText(text);
+        problem->setVisible(!text.isEmpty());
+    });
     QList<Kriterium> kriterien;
     for (const Kriterium &k : plan.kriterien)
         if (k.themenfeldId == themenfeldId)
@@ -88,13 +96,19 @@ QSpinBox *StimmenDialog::stimme(qint64 kriteriumId) const
 bool StimmenDialog::record()
 {
     const QString who = m_teilnehmer->text().trimmed();
+    if (!m_datum->hasAcceptableInput()) {
+        // A mistyped date is neither recorded nor replaced by another one: the field says why.
+        m_datum->markProblem();
+        m_datum->setFocus();
+        return false;
+    }
     const bool done = m_doc.run([&] {
         ChangeSet all(tr("Stimmen von %1 erfassen").arg(who));
         for (qsizetype i = 0; i < m_kriterien.size(); ++i) {
             const int value = m_fields[i]->value();
             all.append(edit::setStimme(m_doc.catalog(), m_kriterien[i], m_ozgId, who, m_workshop->text(),
                                        value < 0 ? std::nullopt : std::optional<int>(value),
-                                       m_datum->date()));
+                                       m_datum->date().value_or(QDate())));
         }
         return all;
     });

@@ -5,7 +5,6 @@
 #include <QDialog>
 #include <QList>
 
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -14,6 +13,7 @@ class QTableView;
 
 namespace tfp::ui {
 
+class DateEdit;
 class Document;
 
 class StimmenDialog : public QDialog
@@ -24,7 +24,7 @@ public:
 
     QLineEdit *teilnehmer() const { return m_teilnehmer; }
     QLineEdit *workshop() const { return m_workshop; }
-    QDateEdit *datum() const { return m_datum; }
+    DateEdit *datum() const { return m_datum; }
     // The vote field of a criterion of the Themenfeld (its minimum, shown "–", means no vote).
     QSpinBox *stimme(qint64 kriteriumId) const;
     // Records the participant's votes as one undo step (removes those set to "–"); remembers the name and
@@ -44,7 +44,7 @@ private:
     QList<QSpinBox *> m_fields;
     QLineEdit *m_teilnehmer;
     QLineEdit *m_workshop;
-    QDateEdit *m_datum;
+    DateEdit *m_datum;
     QStandardItemModel *m_votes;
     QTableView *m_table;
 };

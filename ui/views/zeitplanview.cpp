@@ -197,6 +197,13 @@ ZeitplanView::ZeitplanView(Document &doc, QWidget *parent) : QWidget(parent), m_
                                                 {S::OhneTermin}};
         filter->setStaende(choices.value(i));
     });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &cur) {
+                const qint64 key = cur.data(KeyRole).toLongLong();
+                for (const Meilenstein &m : m_doc.plan().meilensteine)
+                    if (m.id == key)
+                        Q_EMIT meilensteinSelected(m.projektId, m.ozgId.value_or(0));
+            });
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &i) {
         if (i.column() == 0)
             Q_EMIT projektActivated(m_filter->index(i.row(), 0).data(Qt::EditRole).toLongLong());

@@ -58,6 +58,9 @@ public:
 
 Q_SIGNALS:
     void projektActivated(qint64 projektId);
+    // The current milestone's project, and its Leistung when the date is one Leistung's (else 0): for the
+    // details and the comments.
+    void meilensteinSelected(qint64 projektId, int ozgId);
 
 private:
     void updateOwners();

@@ -94,16 +94,49 @@ TEST_CASE("the Zahlungsplan is summed per quarter without gaps", "[core][analysi
     f.zahlung(3, 2023, 1, 999);
     const PlanSnapshot plan = f.build();
 
-    const QList<QuartalsBudget> q = budgetJeQuartal(plan, 1);
+    const QList<QuartalsBudget> q = budgetJeQuartal(plan, 1).quartale;
     REQUIRE(q.size() == 3); // III/2024, IV/2024 (empty), I/2025
     CHECK(q[0] == QuartalsBudget{2024, 3, 150000, 90000, 2, 1, 12.5, 1});
     CHECK(q[1] == QuartalsBudget{2024, 4, 0, 0, 0, 0, 0, 0});
     CHECK(q[2] == QuartalsBudget{2025, 1, 70000, 0, 1, 0, 4, 1});
 
-    const QList<QuartalsBudget> all = budgetJeQuartal(plan, std::nullopt);
+    const QList<QuartalsBudget> all = budgetJeQuartal(plan, std::nullopt).quartale;
     CHECK(all.size() == 9); // I/2023 … I/2025
     CHECK(all.first().planCent == 999);
-    CHECK(budgetJeQuartal(plan, 3).isEmpty()); // no such Themenfeld: nothing
+    CHECK(budgetJeQuartal(plan, 3).quartale.isEmpty()); // no such Themenfeld: nothing
+}
+
+TEST_CASE("a Zahlung outside the plan's years or quarters is left out and counted, so the quarters stay few",
+          "[core][analysis]")
+{
+    test::PlanFixture f;
+    f.themenfeld(1, u"Familie"_qs);
+    f.projekt(1, 1, u"A"_qs, {});
+    f.zahlung(1, 2024, 2, 100);
+    f.zahlung(1, 2024, 168619, 200);     // a gap-free axis to it: 168,000 quarters
+    f.zahlung(1, 3000000, 1, 300);       // 12 million quarters
+    f.zahlung(1, 2024, 2147483647, 400); // jahr * 4 + quartal - 1 overflowed
+    f.zahlung(1, 1999, 4, 500);          // before the plan's years
+    f.zahlung(1, 2100, 0, 600);          // no quarter
+    f.zahlung(1, 2100, 4, 700);          // the last quarter there is
+    const Zahlungsplan z = budgetJeQuartal(f.build(), 1);
+    REQUIRE(z.quartale.size() == 4 * 76 + 3); // II/2024 … IV/2100
+    CHECK(z.quartale.first() == QuartalsBudget{2024, 2, 100, 0, 1, 0, 0, 0});
+    CHECK(z.quartale.last() == QuartalsBudget{2100, 4, 700, 0, 1, 0, 0, 0});
+    CHECK(z.ausserhalb == 5);
+}
+
+TEST_CASE("the Gantt's time span stays within the plan's years and one to spare", "[core][analysis]")
+{
+    test::PlanFixture f;
+    f.themenfeld(1, u"Familie"_qs);
+    f.projekt(1, 1, u"A"_qs, {}).start = {1000, 1, 1};
+    f.meilenstein(1, 1, u"Ende"_qs, {3000000, 1, 1});
+    const auto [von, bis] = ganttZeitraum(ganttZeilen(f.build(), 1, {2026, 1, 1}));
+    CHECK(von == QDate(1989, 1, 1));
+    CHECK(bis == QDate(2101, 12, 31));
+    CHECK(imZeitrahmen(QDate(2030, 5, 17)) == QDate(2030, 5, 17));
+    CHECK_FALSE(imZeitrahmen(QDate()).isValid());
 }
 
 TEST_CASE("Gantt rows: one per project by start, milestones with slips and overdue days", "[core][analysis]")

@@ -314,6 +314,32 @@ TEST_CASE("an apostrophe that kept CSV text from running as a formula is taken o
     CHECK(f.value(Table::Leistung, 10000, col::rechtsaenderung) == u"'Zitat'"_qs);
 }
 
+TEST_CASE("CSV text that starts with a tab or a carriage return is guarded too and reads back as it was",
+          "[core]")
+{
+    // OWASP's CSV injection list: a spreadsheet may skip the leading whitespace and run what follows.
+    using csv::guarded;
+    using csv::unguarded;
+    for (const QString &text :
+         {u"\t=1+1"_qs, u"\r=cmd|' /C calc'!A0"_qs, u"\tText"_qs, u"\r"_qs, u"'\t@x"_qs}) {
+        INFO(text.toStdString());
+        CHECK(guarded(text) == u'\'' + text);
+        CHECK(unguarded(guarded(text)) == text);
+    }
+    CHECK(guarded(u"Text\t"_qs) == u"Text\t"); // only a leading one
+
+    // Through a file as the export writes it and the import reads it.
+    Fixture f;
+    const QByteArray file = csv::write({u"ozg_id"_qs, u"notes"_qs, u"rechtsaenderung"_qs},
+                                       {{u"10000"_qs, u"\t=HYPERLINK(\"x\")"_qs, u"\r@SUMME(A1)"_qs}}, u';');
+    CHECK(file.contains("'\t=HYPERLINK"));
+    CHECK(file.contains("'\r@SUMME"));
+    const ImportPlan p = f.run(ImportKind::Leistungen, u"formel.csv"_qs, file);
+    CHECK(p.count(Action::Update) == 1);
+    CHECK(f.value(Table::Leistung, 10000, col::notes) == u"\t=HYPERLINK(\"x\")"_qs);
+    CHECK(f.value(Table::Leistung, 10000, col::rechtsaenderung) == u"\r@SUMME(A1)"_qs);
+}
+
 TEST_CASE("a second import of the same file reports everything unchanged and says there is nothing to do",
           "[core]")
 {

@@ -233,6 +233,21 @@ TEST_CASE("a plan document with a wrong value is refused with its field path and
     CHECK(QDir(target.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
 }
 
+TEST_CASE("a whole number beyond the integer range is refused before it is converted", "[core]")
+{
+    // Converting 1e300 to an integer is undefined behaviour (clang's -fsanitize=float-cast-overflow).
+    QTemporaryDir dir;
+    const QByteArray json =
+        R"({"format": "themenfeldplaner-plan", "format_version": 1, "schema_version": 1,
+        "catalog_id": "0f8fad5b-d9cb-469f-a165-70867728950e", "revision": 0,
+        "tables": {"themenfeld": [{"id": 1, "name": "Umwelt", "sort_order": 1e300}]}})";
+    const QString path = dir.filePath(u"a.tfplan"_qs);
+    REQUIRE_THROWS_WITH(Catalog::create(path, [&](Catalog &c) { importPlanJson(c, json, u"a.json"_qs); }),
+                        Catch::Contains("tables.themenfeld[0] (id 1).sort_order: erwartet wird eine ganze "
+                                        "Zahl von -8999999999999999 bis 8999999999999999"));
+    CHECK_FALSE(QFileInfo::exists(path));
+}
+
 TEST_CASE("a plan document may leave out empty tables but not the catalog identity", "[core]")
 {
     QTemporaryDir dir;
@@ -266,4 +281,82 @@ TEST_CASE("identity and journal can only be set while a catalog is being created
     CHECK(c->catalogId() == id);
     CHECK(c->revision() == 0);
     CHECK(c->journal(0).isEmpty());
+}
+
+TEST_CASE("a plan document is held to the same value rules as an edit in the app", "[core]")
+{
+    QTemporaryDir source, target;
+    const auto c = editedCatalog(source);
+    const qint64 projekt =
+        c->rowsWhere(Table::Projekt, col::themenfeldId, 6).value(0).value(u"id"_qs).toLongLong();
+    const qint64 meilenstein =
+        c->rowsWhere(Table::Meilenstein, col::projektId, projekt).value(0).value(u"id"_qs).toLongLong();
+    QJsonObject top = QJsonDocument::fromJson(exportPlanJson(*c)).object();
+    QJsonObject tablesObject = top.value(u"tables"_qs).toObject();
+    // Sets values of the row with this key; returns the row's path in the document.
+    const auto set = [&](const QString &tableName, qint64 key, const QJsonObject &values) {
+        QJsonArray rows = tablesObject.value(tableName).toArray();
+        const QString keyColumn = table(*tableByName(tableName)).key;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            QJsonObject row = rows[i].toObject();
+            if (row.value(keyColumn).toInteger() != key)
+                continue;
+            for (auto it = values.begin(); it != values.end(); ++it)
+                row.insert(it.key(), it.value());
+            rows[i] = row;
+            tablesObject.insert(tableName, rows);
+            return u"tables.%1[%2] (%3 %4)"_qs.arg(tableName).arg(i).arg(keyColumn).arg(key);
+        }
+        FAIL("no such row");
+        return QString();
+    };
+
+    QString field, fragment;
+    SECTION("Reifegrad 6 under model 1.x")
+    {
+        field = set(u"leistung"_qs, 10000, {{u"reifegrad_ist"_qs, 6}}) + u".reifegrad_ist"_qs;
+        fragment = u"Stufen 0 bis 4"_qs;
+    }
+    SECTION("a Ziel below the Ist")
+    {
+        field = set(u"leistung"_qs, 10000, {{u"reifegrad_ist"_qs, 3}, {u"reifegrad_ziel"_qs, 2}}) +
+                u".reifegrad_ist"_qs;
+        fragment = u"Ziel-Reifegrad (2)"_qs;
+    }
+    SECTION("thresholds that do not descend")
+    {
+        field = set(u"themenfeld"_qs, 6, {{u"schwelle_hoechste"_qs, 2.0}, {u"schwelle_hohe"_qs, 3.0}}) +
+                u".schwelle_hoechste"_qs;
+        fragment = u"Schwellen müssen absteigen"_qs;
+    }
+    SECTION("a project that ends before it starts")
+    {
+        field = set(u"projekt"_qs, projekt, {{u"ende"_qs, u"2024-12-31"_qs}}) + u".ende"_qs;
+        fragment = u"vor dem Projektbeginn"_qs;
+    }
+    SECTION("a milestone reached in the future")
+    {
+        field = set(u"meilenstein"_qs, meilenstein,
+                    {{u"ist"_qs, QDate::currentDate().addDays(10).toString(Qt::ISODate)}}) +
+                u".ist"_qs;
+        fragment = u"in der Zukunft"_qs;
+    }
+    SECTION("a milestone reached before its project began")
+    {
+        field = set(u"meilenstein"_qs, meilenstein, {{u"ist"_qs, u"2024-06-30"_qs}}) + u".ist"_qs;
+        fragment = u"vor dem Projektbeginn"_qs;
+    }
+    top.insert(u"tables"_qs, tablesObject);
+    const QByteArray json = QJsonDocument(top).toJson();
+    const QString path = target.filePath(u"neu.tfplan"_qs);
+    try {
+        Catalog::create(path, [&](Catalog &n) { importPlanJson(n, json, u"eingang.json"_qs); });
+        FAIL("imported although a value breaks the rules");
+    } catch (const Error &e) {
+        INFO(e.message().toStdString());
+        CHECK(e.message().startsWith(u"„eingang.json“, "));
+        CHECK(e.message().contains(field + u": "_qs));
+        CHECK(e.message().contains(fragment));
+    }
+    CHECK(QDir(target.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
 }

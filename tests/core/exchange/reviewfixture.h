@@ -53,7 +53,7 @@ struct ReviewFixture
     // The plan as the app shows it: with what the rules refuse.
     ReviewMergePlan plan(const QString &path, const ReviewMergeOptions &options = {})
     {
-        ReviewMergePlan p = planReviewMerge(*catalog, openReviewPackage(path), options);
+        ReviewMergePlan p = planReviewMerge(*catalog, openReviewPackage(path, *catalog), options);
         validateReviewMerge(*catalog, p);
         return p;
     }

@@ -225,7 +225,7 @@ TEST_CASE("the same package merged a second time changes nothing", "[core][revie
         const auto copy =
             Catalog::create(moved, [&](Catalog &c) { importPlanJson(c, after, u"plan.json"_qs); });
         CHECK((exportPlanJson(*copy) == after));
-        ReviewMergePlan fourth = planReviewMerge(*copy, openReviewPackage(path));
+        ReviewMergePlan fourth = planReviewMerge(*copy, openReviewPackage(path, *copy));
         CHECK(fourth.alreadyMerged);
         CHECK(reviewMergeChanges(*copy, fourth).isEmpty());
     }

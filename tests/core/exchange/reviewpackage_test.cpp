@@ -2,11 +2,47 @@
 
 #include "error.h"
 #include "exchange/defaultcatalog.h"
+#include "support/tamper.h"
+
+#include <QCryptographicHash>
 
 #include <QFile>
 
 using namespace tfp;
 using namespace tfp::schema;
+
+namespace {
+
+// The facts of a package as the unkeyed SHA-256 of format 1 covered them: what anyone can compute again.
+QString unkeyedChecksum(const QString &path)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    const auto meta = [&](const char *key) {
+        return test::queryValue(
+            path, u"SELECT value FROM catalog_meta WHERE key = '%1'"_qs.arg(QLatin1String(key)));
+    };
+    const QStringList facts{
+        meta("review.format_version"),
+        test::queryValue(path, u"SELECT value FROM catalog_meta WHERE key = 'catalog_id'"_qs),
+        meta("review.origin_catalog_id"),
+        meta("review.base_revision"),
+        meta("review.themenfeld_id"),
+        meta("review.themenfeld"),
+        meta("review.created_at"),
+        meta("review.created_by")};
+    for (const QString &f : facts)
+        h.addData((f + u'\n').toUtf8());
+    h.addData(meta("review.base").toUtf8());
+    return QString::fromLatin1(h.result().toHex());
+}
+
+void setMeta(const QString &path, const QString &key, const QString &value)
+{
+    test::tamper(
+        path, {u"INSERT OR REPLACE INTO catalog_meta (key, value) VALUES ('%1', '%2')"_qs.arg(key, value)});
+}
+
+} // namespace
 
 namespace {
 
@@ -28,7 +64,7 @@ TEST_CASE("a workshop package holds one Themenfeld and says where it came from",
     const QString path = f.pack();
     CHECK(f.exported() == catalogBefore);
 
-    const OpenedReviewPackage p = openReviewPackage(path);
+    const OpenedReviewPackage p = openReviewPackage(path, *f.catalog);
     CHECK(p.info.formatVersion == kReviewFormatVersion);
     CHECK(p.info.originCatalogId == f.catalog->catalogId());
     CHECK(p.info.packageId == p.catalog->catalogId());
@@ -124,7 +160,7 @@ TEST_CASE("a refused package names the file and the problem and changes nothing"
         {"a package of a newer format",
          [&] {
              const QString p = copy(u"neu.tfreview"_qs);
-             patchOnce(p, "review.format_version1", "review.format_version9");
+             patchOnce(p, "review.format_version2", "review.format_version9");
              return p;
          },
          "Formatversion 9"},
@@ -134,7 +170,7 @@ TEST_CASE("a refused package names the file and the problem and changes nothing"
              patchOnce(p, "\"name\": \"Elterngeld digital\"", "\"name\": \"Elterngeld digitaX\"");
              return p;
          },
-         "Prüfsumme"},
+         "manipuliert"},
         {"a package whose rows were changed outside the program",
          [&] {
              const QString p = copy(u"roh.tfreview"_qs);
@@ -174,4 +210,82 @@ TEST_CASE("a refused package names the file and the problem and changes nothing"
         CHECK(test::fileHash(package) == packageHash);
         CHECK((f.exported() == before));
     }
+}
+
+TEST_CASE("a package is sealed with its catalog's secret, which never leaves the catalog", "[core][review]")
+{
+    test::ReviewFixture f;
+    CHECK(f.catalog->secret().isEmpty()); // made with the first package
+    const QString path = f.pack();
+    const QString secret = f.catalog->secret();
+    REQUIRE(secret.size() == 64);
+    const QByteArray raw = QByteArray::fromHex(secret.toLatin1());
+    const QByteArray package = test::readFile(path);
+    CHECK_FALSE(package.contains(secret.toLatin1()));
+    CHECK_FALSE(package.contains(raw));
+    CHECK_FALSE(package.contains(raw.toBase64()));
+    const QByteArray json = f.exported();
+    CHECK_FALSE(json.contains(secret.toLatin1()));
+    // a second package uses the same secret, and a change set cannot touch it
+    f.pack(u"zwei.tfreview"_qs);
+    CHECK(f.catalog->secret() == secret);
+    ChangeSet cs(u"x"_qs);
+    cs.meta = {{u"secret"_qs, secret, u"00"_qs}};
+    CHECK_THROWS(f.catalog->apply(cs));
+    CHECK(openReviewPackage(path, *f.catalog).info.formatVersion == kReviewFormatVersion);
+}
+
+TEST_CASE("a package that was changed, is unsealed or from a moved catalog is not merged", "[core][review]")
+{
+    test::ReviewFixture f;
+    const QString path = f.pack();
+    {
+        auto w = test::ReviewFixture::workshop(path);
+        w->apply(edit::setField(*w, Table::Leistung, 10000, col::status, u"online"_qs));
+    }
+    const QByteArray before = f.exported();
+    const auto copy = [&](const QString &name) {
+        const QString p = f.dir.filePath(name);
+        REQUIRE(QFile::copy(path, p));
+        return p;
+    };
+    SECTION("base changed and the unkeyed checksum computed again: manipuliert")
+    {
+        const QString p = copy(u"falsch.tfreview"_qs);
+        test::tamper(p, {u"UPDATE catalog_meta SET value = replace(value, '\"status\": \"ohne\"', "
+                         u"'\"status\": \"online\"') "
+                         "WHERE key = 'review.base'"_qs});
+        const QString sum = unkeyedChecksum(p);
+        setMeta(p, u"review.checksum"_qs, sum);
+        setMeta(p, u"review.seal"_qs, sum);
+        REQUIRE_THROWS_WITH(f.plan(p), Catch::Contains("manipuliert") && Catch::Contains("falsch.tfreview"));
+    }
+    SECTION("the facts changed: manipuliert")
+    {
+        const QString p = copy(u"fakten.tfreview"_qs);
+        setMeta(p, u"review.base_revision"_qs, u"0"_qs);
+        REQUIRE_THROWS_WITH(f.plan(p), Catch::Contains("manipuliert"));
+    }
+    SECTION("an old package without a seal: refused with a clear message")
+    {
+        const QString p = copy(u"alt.tfreview"_qs);
+        setMeta(p, u"review.format_version"_qs, u"1"_qs);
+        test::tamper(p, {u"DELETE FROM catalog_meta WHERE key IN ('review.seal', 'review.key_id')"_qs});
+        setMeta(p, u"review.checksum"_qs, unkeyedChecksum(p));
+        CHECK(reviewPackageInfo(*Catalog::open(p, Catalog::Access::ReadOnly))->formatVersion == 1);
+        REQUIRE_THROWS_WITH(f.plan(p), Catch::Contains("älteren Version") &&
+                                           Catch::Contains("alt.tfreview") &&
+                                           Catch::Contains("neues Workshop-Paket"));
+    }
+    SECTION("the catalog moved through export-json and import-json has a new secret")
+    {
+        const QString moved = f.dir.filePath(u"umgezogen.tfplan"_qs);
+        Catalog::create(moved, [&](Catalog &c) { importPlanJson(c, f.exported(), u"plan.json"_qs); });
+        auto catalog = Catalog::open(moved);
+        CHECK(catalog->catalogId() == f.catalog->catalogId());
+        CHECK(catalog->secret().isEmpty());
+        REQUIRE_THROWS_WITH(openReviewPackage(path, *catalog),
+                            Catch::Contains("Schlüssel") && Catch::Contains("import-json"));
+    }
+    CHECK((f.exported() == before));
 }

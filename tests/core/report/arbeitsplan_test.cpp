@@ -40,7 +40,8 @@ Fixture &fixture()
     static Fixture f = [] {
         Fixture f;
         f.catalog = Catalog::open(test::defaultCatalogCopy(f.dir));
-        f.themenfeldId = f.catalog->loadPlan().themenfeldByName(kThemenfeld)->id;
+        const PlanSnapshot plan = f.catalog->loadPlan();
+        f.themenfeldId = plan.themenfeldByName(kThemenfeld)->id;
         f.demo = test::addDemoPlan(*f.catalog, f.themenfeldId, kStand);
         f.catalog->apply(edit::setField(*f.catalog, schema::Table::Leistung, f.demo.leistungen[3],
                                         schema::col::name, kEscaping));
@@ -366,7 +367,10 @@ TEST_CASE("No input breaks the layout: an empty Themenfeld, endless names, contr
         Change::insert(schema::Table::Themenfeld, leer,
                        {{u"name"_qs, u"Neues Themenfeld ohne Leistungen"_qs}, {u"sort_order"_qs, 99}}));
     c->apply(empty);
-    const int familie = c->loadPlan().themenfeldByName(u"Familie & Kind"_qs)->id;
+    const int familie = [&] {
+        const PlanSnapshot summary = c->loadPlan(PlanDetail::Summary);
+        return summary.themenfeldByName(u"Familie & Kind"_qs)->id;
+    }();
     const QString endlos = QString(u"Antragsverfahrensdigitalisierungsumsetzungsbegleitung"_qs).repeated(12);
     c->apply(edit::setField(*c, schema::Table::Leistung, 10000, schema::col::name, endlos));
     c->apply(edit::setField(*c, schema::Table::Leistung, 10001, schema::col::notes,
@@ -418,6 +422,25 @@ TEST_CASE("No input breaks the layout: an empty Themenfeld, endless names, contr
     const QString pdf = dir.filePath(u"familie.pdf"_qs);
     REQUIRE(doc.writePdf(pdf));
     CHECK(pdfPages(pdf) == doc.pageCount());
+}
+
+TEST_CASE("The Gantt's pages end with the plan's years whatever date it is given", "[core][report]")
+{
+    analysis::GanttZeile z;
+    z.projektId = 1;
+    z.name = u"Projekt"_qs;
+    z.start = QDate(2096, 1, 1);
+    z.ende = QDate(3000000, 1, 1); // a date the schema refuses, as a damaged file could still bring it
+    PdfDocument d(DocumentInfo{u"Test"_qs, {}, {}, {}, {}, false});
+    report::ganttKacheln(d, {z}, z.start, z.ende, kStand);
+    QStringList captions;
+    for (int p = 0; p < d.pageCount(); ++p)
+        captions.append(d.pageText(p).value(0));
+    // Two years a page up to the plan's last year and one to spare (1.5 million pages before).
+    CHECK(captions ==
+          QStringList{u"Zeitplan, Blatt 1 von 3: Projekte 1 bis 1 von 1, 01.01.2096 bis 31.12.2097"_qs,
+                      u"Zeitplan, Blatt 2 von 3: Projekte 1 bis 1 von 1, 01.01.2098 bis 31.12.2099"_qs,
+                      u"Zeitplan, Blatt 3 von 3: Projekte 1 bis 1 von 1, 01.01.2100 bis 31.12.2101"_qs});
 }
 
 TEST_CASE("A long Gantt is cut into pages of rows spread evenly, each over a page's width of time",

@@ -25,7 +25,8 @@ struct ChartPlan
     {
         using namespace schema;
         Catalog &c = *catalog;
-        familie = c.loadPlan(PlanDetail::Summary).themenfeldByName(u"Familie & Kind"_qs)->id;
+        const PlanSnapshot summary = c.loadPlan(PlanDetail::Summary);
+        familie = summary.themenfeldByName(u"Familie & Kind"_qs)->id;
         auto run = [&](const ChangeSet &cs) { c.apply(cs); };
         auto set = [&](Table t, qint64 key, QStringView column, const QVariant &v) {
             run(edit::setField(c, t, key, column, v));

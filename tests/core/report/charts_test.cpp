@@ -2,6 +2,8 @@
 
 #include "chartplan.h"
 
+#include "../analysis/planfixture.h"
+
 #include "analysis/prioritisation.h"
 #include "report/chartexport.h"
 
@@ -188,7 +190,7 @@ TEST_CASE("the budget bars are the Zahlungsplan per quarter in euros, with the p
 {
     test::ChartPlan t;
     const PlanSnapshot plan = t.plan();
-    const QList<analysis::QuartalsBudget> b = analysis::budgetJeQuartal(plan, t.familie);
+    const QList<analysis::QuartalsBudget> b = analysis::budgetJeQuartal(plan, t.familie).quartale;
     const ChartModel m = chartModel(ChartKind::Budget, plan, optionsFor(t.familie, t.heute));
     REQUIRE(m.kategorien.size() == b.size());
     CHECK(m.kategorien == QStringList{u"Q1/2024"_qs, u"Q2/2024"_qs, u"Q3/2024"_qs});
@@ -367,6 +369,42 @@ TEST_CASE("a Gantt slice paints its rows with names into any rect, for tiling ac
     paintGantt(p, QRectF(0, 0, 1000, 300), rows, QDate(2024, 1, 1), QDate(2025, 12, 31), t.heute);
     p.end();
     CHECK(inked(image) > 500);
+}
+
+TEST_CASE("charts stay within the plan's years whatever dates and quarters the snapshot holds",
+          "[core][report]")
+{
+    // Values the schema refuses, as a damaged or crafted file could still bring them: the charts' loops over
+    // quarters and years must stay bounded (quartal 168619 took 21 s and 430 MB, jahr 3000000 over a minute).
+    test::PlanFixture f;
+    f.themenfeld(1, u"Familie"_qs);
+    f.lage(10, 1, u"Geburt"_qs);
+    f.leistung(1001, 10, Programm::Foederal, Status::Online).goLive = {3000000, 1, 1};
+    f.leistung(1002, 10, Programm::Foederal, Status::InPlanung).goLive = {2024, 3, 1};
+    f.projekt(1, 1, u"Geburt digital"_qs, {1001, 1002}).start = {2024, 1, 1};
+    f.meilenstein(1, 1, u"Pilot"_qs, {2024, 6, 1});
+    f.meilenstein(2, 1, u"Inbetriebnahme"_qs, {3000000, 1, 1}, {}, Phase::Regelbetrieb);
+    f.zahlung(1, 2024, 2, 100000);
+    f.zahlung(1, 2024, 168619, 200000);
+    f.zahlung(1, 3000000, 1, 300000);
+    f.zahlung(1, 2024, 2147483647, 400000); // jahr * 4 + quartal - 1 overflowed
+    const PlanSnapshot plan = f.build();
+    const ChartOptions o = optionsFor(1, QDate(2026, 12, 1));
+
+    const ChartModel budget = chartModel(ChartKind::Budget, plan, o);
+    CHECK(budget.kategorien == QStringList{u"Q2/2024"_qs});
+    CHECK(budget.serien[0].werte == QList<double>{1000});
+    CHECK(budget.untertitel.contains(
+        u"; 3 Zahlungen außerhalb der Jahre 2000–2100 oder der Quartale 1–4 nicht gezeigt"_qs));
+
+    for (ChartKind k : {ChartKind::BurnUp, ChartKind::Gantt}) {
+        INFO(chartKindName(k).toStdString());
+        const ChartModel m = chartModel(k, plan, o);
+        // From the project's start (Gantt) or a month before today (burn-up: both go-lives lie in 3000000) …
+        CHECK(m.von == (k == ChartKind::Gantt ? QDate(2024, 1, 1) : QDate(2026, 11, 1)));
+        CHECK(m.bis == QDate(2101, 12, 31)); // … to the end of the plan's last year and one to spare
+        CHECK(inked(renderChartImage(m, o, QSize(680, 400))) > 800);
+    }
 }
 
 TEST_CASE("chart kinds go by their command-line names", "[core][report]")

@@ -8,6 +8,8 @@
 #include <QProcess>
 #include <QSignalSpy>
 
+#include <limits>
+
 using namespace tfp;
 using namespace tfp::schema;
 
@@ -140,6 +142,28 @@ TEST_CASE("an applied change set is committed, journaled and undone by its inver
 
     c->apply(cs.inverted());
     CHECK(c->value(Table::Leistung, 10000, col::reifegradIst).isNull());
+}
+
+TEST_CASE("a catalog at the highest revision refuses changes instead of wrapping around", "[core]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"a.tfplan"_qs);
+    constexpr qint64 highest = std::numeric_limits<qint64>::max();
+    Catalog::create(path, [](Catalog &n) {
+        n.setIdentityRaw(u"0f8fad5b-d9cb-469f-a165-70867728950e"_qs, highest);
+        n.insertRaw(Table::Themenfeld,
+                    {1, u"Umwelt"_qs, 0, 4.0, 3.0, 2.0, QVariant(), u"leistungen"_qs, u""_qs});
+    });
+    auto c = Catalog::open(path);
+    REQUIRE(c->revision() == highest);
+    ChangeSet cs(u"Umbenennen"_qs);
+    cs.append(Change::update(Table::Themenfeld, 1, col::name.toString(), u"Umwelt"_qs, u"Klima"_qs));
+    REQUIRE_THROWS_WITH(c->apply(cs), Catch::Contains("a.tfplan") &&
+                                          Catch::Contains("höchste mögliche Revision") &&
+                                          Catch::Contains("9223372036854775807"));
+    CHECK(c->revision() == highest);
+    CHECK(c->value(Table::Themenfeld, 1, col::name).toString() == u"Umwelt");
+    CHECK(c->journal(0).isEmpty());
 }
 
 TEST_CASE("a change whose expected old value is stale is refused as a conflict", "[core]")

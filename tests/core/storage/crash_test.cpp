@@ -58,20 +58,6 @@ bool awaitLine(QProcess &writer, const QByteArray &line, QByteArray &out, int ti
     return true;
 }
 
-// Waits until the writer has acknowledged a commit since it started (out collects what it printed).
-bool awaitCommit(QProcess &writer, QByteArray &out, int timeoutMs = 60000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!out.contains("committed ")) {
-        if (writer.state() == QProcess::NotRunning || t.hasExpired(timeoutMs))
-            return false;
-        writer.waitForReadyRead(50);
-        out += writer.readAllStandardOutput();
-    }
-    return true;
-}
-
 // Follows one writer's lines, failing on anything out of order.
 void follow(const QByteArray &out, Known &k)
 {
@@ -230,33 +216,42 @@ TEST_CASE("a writer killed at random moments leaves a whole catalog with exactly
     QRandomGenerator rng(seed);
     const int rounds = rng.bounded(25, 41);
     Known k;
-    int killedAfterCommits = 0;
+    int amidCommits = 0, killedAfterCommits = 0;
     QElapsedTimer timer;
     timer.start();
     for (int round = 0; round < rounds; ++round) {
         INFO("round " << round + 1 << " of " << rounds);
         QProcess writer;
         startWriter(writer, {path, u"--reopen-every"_qs, QString::number(rng.bounded(2, 12))});
-        // Short delays kill the writer while it starts, opens or recovers; longer ones while it commits. Half
-        // the rounds first wait for a commit, so that a loaded machine (a slow start) still kills amid
-        // commits.
+        // Every other round kills the writer after a random delay from its start: while it starts, opens,
+        // recovers or commits. The others wait until it has acknowledged a commit count the test chose (its
+        // first to its third set) and kill it within 150 ms after that, so that at least half the kills land
+        // amid commits however slowly a loaded machine starts the writer.
         QByteArray out;
-        if (rng.bounded(2) == 0 && !awaitCommit(writer, out))
-            FAIL("the writer committed nothing: " << writer.readAllStandardError().toStdString());
-        if (writer.waitForFinished(out.isEmpty() ? rng.bounded(10, 700) : rng.bounded(0, 150)))
+        const bool amid = round % 2 == 1;
+        const qint64 until = k.possible + 1 + rng.bounded(3);
+        if (amid) {
+            ++amidCommits;
+            if (!awaitLine(writer, "committed " + QByteArray::number(until), out))
+                FAIL("the writer did not commit set " << until << ": "
+                                                      << writer.readAllStandardError().toStdString());
+        }
+        if (writer.waitForFinished(amid ? rng.bounded(0, 150) : rng.bounded(10, 700)))
             FAIL("the writer stopped on its own: " << writer.readAllStandardError().toStdString());
         killWriter(writer);
         CHECK(writer.exitStatus() == QProcess::CrashExit);
         const qint64 before = k.acknowledged;
         out += writer.readAllStandardOutput();
         follow(out, k);
+        if (amid)
+            CHECK(k.acknowledged >= until); // killed after the commit the round waited for
         if (k.acknowledged > before)
             ++killedAfterCommits;
     }
     WARN(rounds << " kills in " << timer.elapsed() << " ms; " << k.acknowledged << " sets acknowledged, "
                 << killedAfterCommits << " kills while committing");
-    // Too few kills amid the commits would prove little.
-    CHECK(killedAfterCommits >= rounds / 3);
+    // Every round that waited for its commits was killed amid them.
+    CHECK(killedAfterCommits >= amidCommits);
 
     auto c = Catalog::open(path);
     CHECK_FALSE(c->isReadOnly()); // the last writer's lock did not block
