@@ -27,6 +27,9 @@ namespace {
 // handler only writes the signal's number into a socket (self-pipe); the event loop reads it and leaves, and
 // the main window closes the catalog on its way out, so that no -wal, -shm or .lock stays beside the file.
 int stopSocket[2] = {-1, -1};
+// The exit code once a stop signal was read: a signal that ends a dialog's own event loop before app.exec()
+// runs (the first start's author question) must still end the app.
+int stopExitCode = 0;
 
 void onStopSignal(int signal)
 {
@@ -43,7 +46,8 @@ void handleStopSignals(QApplication &app)
         char number = 0;
         if (::read(stopSocket[1], &number, 1) == 1) {
             notifier->setEnabled(false);
-            QCoreApplication::exit(128 + number);
+            stopExitCode = 128 + number;
+            QCoreApplication::exit(stopExitCode);
         }
     });
     struct sigaction action = {};
@@ -95,5 +99,7 @@ int main(int argc, char **argv)
     // First start: who is making the changes (the journal and the PDF metadata name them).
     if (tfp::ui::SettingsDialog::askAuthorOnce(&w))
         w.document()->catalog().setAuthor(tfp::ui::SettingsDialog::author());
+    if (stopExitCode != 0)
+        return stopExitCode; // stopped while a dialog ran: the window closes its catalog as it goes
     return app.exec();
 }
