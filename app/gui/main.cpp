@@ -15,13 +15,58 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSocketNotifier>
 #include <QStandardPaths>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+// SIGTERM and SIGINT (a logout, `kill`, Ctrl+C in a terminal) end the app like closing its window: the
+// handler only writes the signal's number into a socket (self-pipe); the event loop reads it and leaves, and
+// the main window closes the catalog on its way out, so that no -wal, -shm or .lock stays beside the file.
+int stopSocket[2] = {-1, -1};
+// The exit code once a stop signal was read: a signal that ends a dialog's own event loop before app.exec()
+// runs (the first start's author question) must still end the app.
+int stopExitCode = 0;
+
+void onStopSignal(int signal)
+{
+    const char number = char(signal);
+    (void)::write(stopSocket[0], &number, 1);
+}
+
+void handleStopSignals(QApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, stopSocket) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(stopSocket[1], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [notifier] {
+        char number = 0;
+        if (::read(stopSocket[1], &number, 1) == 1) {
+            notifier->setEnabled(false);
+            stopExitCode = 128 + number;
+            QCoreApplication::exit(stopExitCode);
+        }
+    });
+    struct sigaction action = {};
+    action.sa_handler = onStopSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     if (const std::optional<int> exit = tfp::gui::answerWithoutDisplay(argc, argv))
         return *exit; // --help, --version
     QApplication app(argc, argv);
+    handleStopSignals(app);
     tfp::gui::setApplicationIdentity();
     tfp::gui::setDesktopIdentity();
     // German unless Bearbeiten › Einstellungen… chose English: the app's and Qt's translations and the locale
@@ -58,5 +103,7 @@ int main(int argc, char **argv)
     // First start: who is making the changes (the journal and the PDF metadata name them).
     if (tfp::ui::SettingsDialog::askAuthorOnce(&w))
         w.document()->catalog().setAuthor(tfp::ui::SettingsDialog::author());
+    if (stopExitCode != 0)
+        return stopExitCode; // stopped while a dialog ran: the window closes its catalog as it goes
     return app.exec();
 }

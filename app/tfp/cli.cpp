@@ -1,11 +1,10 @@
 #include "cli.h"
 
 #include "error.h"
+#include "exchange/fileio.h"
 #include "storage/catalog.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QSaveFile>
 #include <algorithm>
 #include <cstdio>
 
@@ -52,12 +51,7 @@ void printOut(const QByteArray &utf8)
 
 void writeOut(const QString &path, const QByteArray &data)
 {
-    // QSaveFile: a write that fails half-way leaves the previous file (or none) in place.
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
-        throw Error(
-            QCoreApplication::translate("tfp::cli", "Die Datei „%1“ kann nicht geschrieben werden: %2")
-                .arg(QDir::toNativeSeparators(path), f.errorString()));
+    fileio::writeAtomically(path, data);
 }
 
 std::unique_ptr<Catalog> openCatalog(const QString &path, bool writable)

@@ -53,7 +53,8 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &d
 
 int fail(const QString &message);      // prints "tfp: message" and returns Failed
 void printOut(const QByteArray &utf8); // stdout, flushed
-// Replaces path with data only once all of it is written (QSaveFile); throws tfp::Error naming the file.
+// Replaces path with data only once all of it is on the disk (fileio::writeAtomically); throws tfp::Error
+// naming the file and the cause.
 void writeOut(const QString &path, const QByteArray &data);
 std::unique_ptr<Catalog> openCatalog(const QString &path, bool writable); // throws tfp::Error
 // A date given as JJJJ-MM-TT or TT.MM.JJJJ; invalid when it is neither.

@@ -28,7 +28,7 @@ int runInit(const QStringList &args)
     if (!parse(p, args, tr("Legt einen neuen Katalog mit dem eingebetteten OZG-Katalog an."), 1, 1, exit))
         return exit;
     try {
-        Catalog::create(p.positionalArguments()[0], populateDefaultCatalog);
+        Catalog::create(p.positionalArguments()[0], populateDefaultCatalog)->close();
     } catch (const Error &e) {
         return fail(e.message());
     }

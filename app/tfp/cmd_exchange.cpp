@@ -62,6 +62,7 @@ int runImport(const QStringList &args)
             catalog->apply(exchange::importChanges(plan), exchange::importSource(plan));
             applied = true;
         }
+        catalog->close(); // a full disk shows here, when the log goes into the file
         printOut(p.isSet(u"json"_qs) ? exchange::importReportJson(plan, applied)
                                      : exchange::importReportText(plan, applied || !dryRun));
         if (plan.refused()) {

@@ -136,6 +136,7 @@ int runStand(const QStringList &args)
         const ChangeSet cs = edit::addStand(*catalog, p.positionalArguments()[1]);
         const qint64 revision = catalog->revision();
         catalog->apply(cs);
+        catalog->close();
         printOut(tr("Stand „%1“ festgehalten (Revision %2).\n")
                      .arg(p.positionalArguments()[1].trimmed(), QString::number(revision))
                      .toUtf8());

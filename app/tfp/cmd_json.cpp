@@ -2,12 +2,12 @@
 #include "cli.h"
 
 #include "error.h"
+#include "exchange/fileio.h"
 #include "exchange/planjson.h"
 #include "storage/catalog.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 
 namespace tfp::cli {
 
@@ -17,6 +17,10 @@ QString tr(const char *s)
 {
     return QCoreApplication::translate("tfp::cli", s);
 }
+
+// A plan document is read whole into memory and parsed there; the whole OZG catalog with a long journal takes
+// a few MB, so this bound leaves room for years of changes and none for a file that never ends.
+constexpr qint64 kMaxPlanJsonBytes = 256ll * 1024 * 1024;
 
 int runExport(const QStringList &args)
 {
@@ -55,13 +59,11 @@ int runImport(const QStringList &args)
     const QString target = p.positionalArguments()[0];
     const QString source = p.positionalArguments()[1];
     try {
-        QFile in(source);
-        if (!in.open(QIODevice::ReadOnly))
-            throw Error(tr("Die Datei „%1“ kann nicht gelesen werden: %2")
-                            .arg(QDir::toNativeSeparators(source), in.errorString()));
-        const QByteArray json = in.readAll();
-        Catalog::create(target,
-                        [&](Catalog &c) { importPlanJson(c, json, QDir::toNativeSeparators(source)); });
+        const QByteArray json =
+            fileio::readBounded(source, kMaxPlanJsonBytes, QDir::toNativeSeparators(source));
+        Catalog::create(target, [&](Catalog &c) {
+            importPlanJson(c, json, QDir::toNativeSeparators(source));
+        })->close();
     } catch (const Error &e) {
         return fail(e.message());
     }

@@ -140,6 +140,7 @@ int runMerge(const QStringList &args)
         }
         printOut(json ? QJsonDocument(reviewMergeJson(plan, *catalog, dryRun, revision)).toJson()
                       : reviewMergeText(plan, *catalog, dryRun).toUtf8());
+        catalog->close(); // a full disk shows here, when the log goes into the file
     } catch (const Error &e) {
         return fail(e.message());
     }

@@ -1,12 +1,12 @@
 #include "exportfile.h"
 
 #include "error.h"
+#include "fileio.h"
 #include "icalendar.h"
 #include "xlsxwrite.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QSaveFile>
 
 namespace tfp::exchange {
 
@@ -15,14 +15,6 @@ namespace {
 QString tr(const char *s)
 {
     return QCoreApplication::translate("tfp::exchange", s);
-}
-
-void save(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        throw Error(tr("Die Datei „%1“ kann nicht geschrieben werden: %2")
-                        .arg(QDir::toNativeSeparators(path), f.errorString()));
 }
 
 std::optional<ImportKind> tableKind(ExportKind kind)
@@ -129,10 +121,10 @@ void writeExport(const PlanSnapshot &plan, ExportKind kind, ExportFormat format,
                 tr("„%1“ wurde nicht geschrieben: im gewählten Bereich hat kein Meilenstein ein Datum, "
                    "und ein Kalender ohne Termine ist keiner.")
                     .arg(QDir::toNativeSeparators(path)));
-        return save(path, ics);
+        return fileio::writeAtomically(path, ics);
     }
     case ExportFormat::Csv:
-        return save(path, csvBytes(exportSheet(plan, *tableKind(kind), scope)));
+        return fileio::writeAtomically(path, csvBytes(exportSheet(plan, *tableKind(kind), scope)));
     case ExportFormat::Xlsx:
         if (const auto table = tableKind(kind))
             return writeXlsx({exportSheet(plan, *table, scope)}, path);

@@ -3,13 +3,13 @@
 #include "edit/edits.h"
 #include "edit/fieldtext.h"
 #include "error.h"
+#include "fileio.h"
 #include "importrows.h"
 #include "storage/catalog.h"
 #include "values.h"
 #include "xlsxread.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 
 namespace tfp::exchange {
@@ -73,15 +73,7 @@ QStringList ImportPlan::problems() const
 ImportPlan planImport(Catalog &c, ImportKind kind, const QString &path, const QString &sheet)
 {
     const QString name = QFileInfo(path).fileName();
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        throw Error(tr("„%1“ kann nicht gelesen werden: %2").arg(name, f.errorString()));
-    if (f.size() > tabular::kMaxBytes)
-        throw Error(tr("„%1“ ist mit %2 MB zu groß für einen Import (höchstens %3 MB).")
-                        .arg(name)
-                        .arg(f.size() / (1024 * 1024))
-                        .arg(tabular::kMaxBytes / (1024 * 1024)));
-    const QByteArray bytes = f.readAll();
+    const QByteArray bytes = fileio::readBounded(path, tabular::kMaxBytes, name);
     if (tabular::looksLikeZip(bytes))
         return planImport(c, kind, xlsx::readSheet(bytes, name, sheet));
     if (!sheet.isEmpty())

@@ -26,6 +26,59 @@ int lineAt(const QByteArray &bytes, qsizetype pos)
     return int(bytes.left(pos).count('\n')) + 1;
 }
 
+// Where a text that is not UTF-8 as a whole still holds UTF-8 (the first multi-byte character) and where it
+// breaks it (the first byte that starts or continues no character); -1 for none.
+struct Utf8Evidence
+{
+    qsizetype firstCharacter = -1;
+    qsizetype characterLength = 0;
+    qsizetype firstInvalid = -1;
+};
+
+Utf8Evidence utf8Evidence(const QByteArray &bytes)
+{
+    Utf8Evidence e;
+    const auto at = [&](qsizetype i) { return static_cast<unsigned char>(bytes[i]); };
+    for (qsizetype i = 0; i < bytes.size();) {
+        const unsigned char b = at(i);
+        if (b < 0x80) {
+            ++i;
+            continue;
+        }
+        // The second byte's range excludes overlong forms and surrogates (RFC 3629).
+        int length = 0;
+        unsigned char low = 0x80, high = 0xBF;
+        if (b >= 0xC2 && b <= 0xDF) {
+            length = 2;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            length = 3;
+            low = b == 0xE0 ? 0xA0 : 0x80;
+            high = b == 0xED ? 0x9F : 0xBF;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            length = 4;
+            low = b == 0xF0 ? 0x90 : 0x80;
+            high = b == 0xF4 ? 0x8F : 0xBF;
+        }
+        bool valid = length > 0 && i + length <= bytes.size();
+        for (int k = 1; valid && k < length; ++k) {
+            const unsigned char c = at(i + k);
+            valid = k == 1 ? c >= low && c <= high : c >= 0x80 && c <= 0xBF;
+        }
+        if (!valid) {
+            if (e.firstInvalid < 0)
+                e.firstInvalid = i;
+            ++i;
+            continue;
+        }
+        if (e.firstCharacter < 0) {
+            e.firstCharacter = i;
+            e.characterLength = length;
+        }
+        i += length;
+    }
+    return e;
+}
+
 } // namespace
 
 QString decode(const QByteArray &bytes, const QString &source, QString *encoding)
@@ -40,6 +93,12 @@ QString decode(const QByteArray &bytes, const QString &source, QString *encoding
         const QString text = d.decode(bytes.mid(2));
         if (d.hasError() || bytes.size() % 2 != 0)
             throw Error(tr("„%1“: die Datei beginnt wie UTF-16, ist aber kein gültiges UTF-16.").arg(source));
+        // Text holds no NUL in any encoding: it would end a value early in other programs.
+        if (const qsizetype nul = text.indexOf(QChar(0)); nul >= 0)
+            throw Error(tr("„%1“, Zeile %2: die Datei enthält ein Nullzeichen (U+0000); Text darf keines "
+                           "enthalten.")
+                            .arg(source)
+                            .arg(text.left(nul).count(u'\n') + 1));
         setEncoding(u"UTF-16"_qs);
         return text;
     }
@@ -57,6 +116,17 @@ QString decode(const QByteArray &bytes, const QString &source, QString *encoding
     if (bom)
         throw Error(tr("„%1“: die Datei ist als UTF-8 gekennzeichnet (BOM), enthält aber ungültige Bytes.")
                         .arg(source));
+    // Windows-1252 only when nothing in the file is UTF-8. A file with UTF-8 characters and a byte that is
+    // none was damaged or put together from two files: reading it either way would garble one part's umlauts.
+    if (const Utf8Evidence e = utf8Evidence(bytes); e.firstCharacter >= 0 && e.firstInvalid >= 0)
+        throw Error(
+            tr("„%1“, Zeile %2: das Byte 0x%3 ist kein UTF-8, obwohl die Datei UTF-8 enthält (Zeile %4: "
+               "„%5“); bitte die Datei einheitlich als UTF-8 speichern.")
+                .arg(source)
+                .arg(lineAt(bytes, e.firstInvalid))
+                .arg(QString::number(static_cast<unsigned char>(bytes[e.firstInvalid]), 16).toUpper())
+                .arg(lineAt(bytes, e.firstCharacter))
+                .arg(QString::fromUtf8(bytes.mid(e.firstCharacter, e.characterLength))));
     QString out;
     out.reserve(bytes.size());
     for (qsizetype i = 0; i < bytes.size(); ++i) {

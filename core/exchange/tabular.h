@@ -23,8 +23,9 @@ struct Table
 // Imports refuse larger files with a message rather than grind through them.
 inline constexpr qint64 kMaxBytes = 32ll * 1024 * 1024;
 
-// Text of a CSV file: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252. Throws tfp::Error
-// naming the source when the bytes are none of these (NUL bytes, bytes Windows-1252 does not define).
+// Text of a CSV file: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 when no byte sequence
+// in it is UTF-8. Throws tfp::Error naming the source and the line when the bytes are none of these (a NUL in
+// any encoding, UTF-8 mixed with bytes that are not, bytes Windows-1252 does not define).
 QString decode(const QByteArray &bytes, const QString &source, QString *encoding = nullptr);
 
 // The delimiter of the header line: the most frequent of ';', ',' and tab outside quotes (';' on a tie).

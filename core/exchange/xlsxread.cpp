@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <functional>
 
 namespace tfp::exchange::xlsx {
 
@@ -26,6 +27,12 @@ QString tr(const char *s)
 // zip bomb must not fill the memory.
 constexpr qint64 kMaxPart = 128ll * 1024 * 1024;
 constexpr int kMaxColumns = 1000;
+// What a sheet may unfold to: a text repeated a thousand times through the shared strings costs a thousand
+// times when it is planned. As much text as the largest CSV a user may import, in as many cells as any
+// planning table needs (the whole OZG catalog is some 100,000), and no cell longer than Excel allows.
+constexpr qint64 kMaxText = tabular::kMaxBytes;
+constexpr qsizetype kMaxCells = 2'000'000;
+constexpr qsizetype kMaxCellText = 32767;
 
 // The zip read from memory through minizip (the same library libxlsxwriter writes with; QuaZip would bring a
 // second copy of minizip's symbols into the process and clash with it).
@@ -100,26 +107,8 @@ public:
     Archive &operator=(const Archive &) = delete;
 
     bool has(const QString &name) { return unzLocateFile(m_zip, name.toUtf8().constData(), 1) == UNZ_OK; }
-    QByteArray part(const QString &name)
-    {
-        if (!has(name))
-            throw Error(tr("„%1“: der Arbeitsmappe fehlt der Teil „%2“.").arg(m_source, name));
-        unz_file_info64 info{};
-        if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK ||
-            info.uncompressed_size > quint64(kMaxPart))
-            throw Error(tr("„%1“: der Teil „%2“ ist zu groß oder beschädigt.").arg(m_source, name));
-        if (unzOpenCurrentFile(m_zip) != UNZ_OK)
-            throw Error(tr("„%1“: der Teil „%2“ kann nicht entpackt werden.").arg(m_source, name));
-        QByteArray data;
-        char buffer[1 << 16];
-        int n = 0;
-        while ((n = unzReadCurrentFile(m_zip, buffer, sizeof buffer)) > 0 && data.size() <= kMaxPart)
-            data.append(buffer, n);
-        const int closed = unzCloseCurrentFile(m_zip);
-        if (n < 0 || closed != UNZ_OK || data.size() > kMaxPart)
-            throw Error(tr("„%1“: der Teil „%2“ ist beschädigt oder zu groß.").arg(m_source, name));
-        return data;
-    }
+    unzFile zip() const { return m_zip; }
+    const QString &source() const { return m_source; }
 
 private:
     Memory m_memory;
@@ -127,14 +116,96 @@ private:
     unzFile m_zip = nullptr;
 };
 
-void checkXml(const QXmlStreamReader &xml, const QString &source, const QString &part)
+// One part of the workbook as XML, unpacked a piece at a time while it is read: a part costs no more memory
+// than what is kept of it, and reading stops at the first bound it passes, long before a zip bomb unfolds.
+class Part
 {
-    if (xml.hasError())
-        throw Error(tr("„%1“: „%2“ ist kein gültiges XML (Zeile %3: %4).")
-                        .arg(source, part)
-                        .arg(xml.lineNumber())
-                        .arg(xml.errorString()));
-}
+public:
+    Part(Archive &zip, const QString &name) : m_zip(zip), m_name(name)
+    {
+        if (!zip.has(name))
+            throw Error(tr("„%1“: der Arbeitsmappe fehlt der Teil „%2“.").arg(zip.source(), name));
+        if (unzOpenCurrentFile(zip.zip()) != UNZ_OK)
+            throw Error(tr("„%1“: der Teil „%2“ kann nicht entpackt werden.").arg(zip.source(), name));
+    }
+    ~Part() { unzCloseCurrentFile(m_zip.zip()); }
+    Part(const Part &) = delete;
+    Part &operator=(const Part &) = delete;
+
+    QXmlStreamReader xml;
+
+    bool atEnd() const { return xml.atEnd() || (xml.hasError() && !waiting()); }
+    // The next token, unpacking more of the part when the reader has seen all it was given.
+    QXmlStreamReader::TokenType next()
+    {
+        while (true) {
+            const auto token = xml.readNext();
+            if (!waiting() || m_unpacked)
+                return token;
+            unpack();
+        }
+    }
+    // The text up to the end of the element just started, refused with tooLong() past maxLength characters.
+    QString text(qsizetype maxLength, const std::function<Error()> &tooLong)
+    {
+        QString out;
+        for (int depth = 1; depth > 0 && !atEnd();) {
+            next();
+            if (xml.isStartElement())
+                ++depth;
+            else if (xml.isEndElement())
+                --depth;
+            else if (xml.isCharacters())
+                out += xml.text();
+            if (out.size() > maxLength)
+                throw tooLong();
+        }
+        return out;
+    }
+    // Throws tfp::Error naming the part when it is no well-formed XML or could not be unpacked.
+    void check() const
+    {
+        if (xml.hasError())
+            throw Error(tr("„%1“: „%2“ ist kein gültiges XML (Zeile %3: %4).")
+                            .arg(m_zip.source(), m_name)
+                            .arg(xml.lineNumber())
+                            .arg(xml.errorString()));
+    }
+
+private:
+    bool waiting() const { return xml.error() == QXmlStreamReader::PrematureEndOfDocumentError; }
+    void unpack()
+    {
+        char buffer[1 << 16];
+        const int n = unzReadCurrentFile(m_zip.zip(), buffer, sizeof buffer);
+        if (n < 0)
+            throw Error(tr("„%1“: der Teil „%2“ ist beschädigt.").arg(m_zip.source(), m_name));
+        m_total += n;
+        // The XML reader keeps a text run whole until its end: a run longer than any cell text (32,767
+        // characters, at most ten bytes each as a character reference) is refused before it is buffered.
+        for (int i = 0; i < n; ++i)
+            m_run = buffer[i] == '<' ? 0 : m_run + 1;
+        if (m_run > kMaxCellText * 10)
+            throw Error(tr("„%1“: der Teil „%2“ enthält einen Text, der länger ist als %3 Zeichen, mehr als "
+                           "eine Excel-Zelle fassen kann; die Datei wird nicht gelesen.")
+                            .arg(m_zip.source(), m_name)
+                            .arg(kMaxCellText));
+        if (m_total > kMaxPart)
+            throw Error(tr("„%1“: der Teil „%2“ ist zu groß (entpackt mehr als %3 MB).")
+                            .arg(m_zip.source(), m_name)
+                            .arg(kMaxPart / (1024 * 1024)));
+        if (n == 0)
+            m_unpacked = true; // all of it given: a reader still waiting has a cut-off document
+        else
+            xml.addData(QByteArray(buffer, n));
+    }
+
+    Archive &m_zip;
+    QString m_name;
+    qint64 m_total = 0;
+    qint64 m_run = 0; // bytes since the last '<'
+    bool m_unpacked = false;
+};
 
 struct SheetRef
 {
@@ -146,31 +217,44 @@ QList<SheetRef> sheets(Archive &zip, const QString &source)
 {
     QHash<QString, QString> targets;
     {
-        QXmlStreamReader xml(zip.part(u"xl/_rels/workbook.xml.rels"_qs));
-        while (!xml.atEnd() && !xml.hasError())
-            if (xml.readNext(); xml.isStartElement() && xml.name() == u"Relationship") {
-                QString target = xml.attributes().value(u"Target"_qs).toString();
+        Part rels(zip, u"xl/_rels/workbook.xml.rels"_qs);
+        while (!rels.atEnd())
+            if (rels.next(); rels.xml.isStartElement() && rels.xml.name() == u"Relationship") {
+                QString target = rels.xml.attributes().value(u"Target"_qs).toString();
                 target = target.startsWith(u'/') ? target.mid(1) : u"xl/"_qs + target;
-                targets.insert(xml.attributes().value(u"Id"_qs).toString(), target);
+                targets.insert(rels.xml.attributes().value(u"Id"_qs).toString(), target);
+                if (targets.size() > kMaxColumns)
+                    throw Error(tr("„%1“: die Arbeitsmappe hat zu viele Teile.").arg(source));
             }
-        checkXml(xml, source, u"xl/_rels/workbook.xml.rels"_qs);
+        rels.check();
     }
     QList<SheetRef> out;
-    QXmlStreamReader xml(zip.part(u"xl/workbook.xml"_qs));
-    while (!xml.atEnd() && !xml.hasError()) {
-        xml.readNext();
-        if (xml.isStartElement() && xml.name() == u"sheet") {
+    Part book(zip, u"xl/workbook.xml"_qs);
+    while (!book.atEnd()) {
+        book.next();
+        if (book.xml.isStartElement() && book.xml.name() == u"sheet") {
             QString rid;
-            for (const QXmlStreamAttribute &a : xml.attributes())
+            for (const QXmlStreamAttribute &a : book.xml.attributes())
                 if (a.name() == u"id")
                     rid = a.value().toString();
-            out.append({xml.attributes().value(u"name"_qs).toString(), targets.value(rid)});
+            out.append({book.xml.attributes().value(u"name"_qs).toString(), targets.value(rid)});
+            if (out.size() > kMaxColumns)
+                throw Error(tr("„%1“: die Arbeitsmappe hat zu viele Tabellenblätter.").arg(source));
         }
     }
-    checkXml(xml, source, u"xl/workbook.xml"_qs);
+    book.check();
     if (out.isEmpty())
         throw Error(tr("„%1“: die Arbeitsmappe hat keine Tabellenblätter.").arg(source));
     return out;
+}
+
+Error tooLongText(const QString &where)
+{
+    return Error(
+        tr("%1: der Text ist länger als %2 Zeichen, mehr als eine Excel-Zelle fassen kann; die Datei "
+           "wird nicht gelesen.")
+            .arg(where)
+            .arg(kMaxCellText));
 }
 
 QStringList sharedStrings(Archive &zip, const QString &source)
@@ -178,23 +262,36 @@ QStringList sharedStrings(Archive &zip, const QString &source)
     QStringList out;
     if (!zip.has(u"xl/sharedStrings.xml"_qs))
         return out;
-    QXmlStreamReader xml(zip.part(u"xl/sharedStrings.xml"_qs));
+    Part part(zip, u"xl/sharedStrings.xml"_qs);
     QString current;
     int depthRph = 0;
-    while (!xml.atEnd() && !xml.hasError()) {
-        xml.readNext();
-        if (xml.isStartElement() && xml.name() == u"si")
+    qint64 total = 0;
+    const auto tooLong = [&] {
+        return tooLongText(tr("„%1“, Text Nr. %2 der Arbeitsmappe").arg(source).arg(out.size() + 1));
+    };
+    while (!part.atEnd()) {
+        part.next();
+        const QXmlStreamReader &xml = part.xml;
+        if (xml.isStartElement() && xml.name() == u"si") {
             current.clear();
-        else if (xml.isStartElement() && xml.name() == u"rPh")
+        } else if (xml.isStartElement() && xml.name() == u"rPh") {
             ++depthRph; // phonetic hints are not part of the text
-        else if (xml.isEndElement() && xml.name() == u"rPh")
+        } else if (xml.isEndElement() && xml.name() == u"rPh") {
             --depthRph;
-        else if (xml.isStartElement() && xml.name() == u"t" && depthRph == 0)
-            current += xml.readElementText();
-        else if (xml.isEndElement() && xml.name() == u"si")
+        } else if (xml.isStartElement() && xml.name() == u"t" && depthRph == 0) {
+            current += part.text(kMaxCellText - current.size(), tooLong);
+        } else if (xml.isEndElement() && xml.name() == u"si") {
+            total += current.size();
+            if (out.size() >= kMaxCells || total > kMaxText)
+                throw Error(tr("„%1“: die Arbeitsmappe enthält mehr Text, als ein Import liest (höchstens %2 "
+                               "Texte, %3 Millionen Zeichen).")
+                                .arg(source)
+                                .arg(kMaxCells)
+                                .arg(kMaxText / (1024 * 1024)));
             out << current;
+        }
     }
-    checkXml(xml, source, u"xl/sharedStrings.xml"_qs);
+    part.check();
     return out;
 }
 
@@ -204,12 +301,13 @@ QList<bool> dateStyles(Archive &zip, const QString &source)
     QList<bool> out;
     if (!zip.has(u"xl/styles.xml"_qs))
         return out;
-    QXmlStreamReader xml(zip.part(u"xl/styles.xml"_qs));
+    Part part(zip, u"xl/styles.xml"_qs);
+    const QXmlStreamReader &xml = part.xml;
     QHash<int, bool> customDate;
     bool inCellXfs = false;
     static const QRegularExpression quoted(u"\"[^\"]*\"|\\[[^\\]]*\\]"_qs);
-    while (!xml.atEnd() && !xml.hasError()) {
-        xml.readNext();
+    while (!part.atEnd()) {
+        part.next();
         if (xml.isStartElement() && xml.name() == u"numFmt") {
             QString code = xml.attributes().value(u"formatCode"_qs).toString().toLower();
             code.remove(quoted);
@@ -223,8 +321,10 @@ QList<bool> dateStyles(Archive &zip, const QString &source)
             const int id = xml.attributes().value(u"numFmtId"_qs).toInt();
             out << ((id >= 14 && id <= 17) || id == 22 || customDate.value(id));
         }
+        if (out.size() > kMaxCells || customDate.size() > kMaxCells)
+            throw Error(tr("„%1“: „xl/styles.xml“ hat zu viele Formate.").arg(source));
     }
-    checkXml(xml, source, u"xl/styles.xml"_qs);
+    part.check();
     return out;
 }
 
@@ -276,9 +376,12 @@ tabular::Table readSheet(const QByteArray &bytes, const QString &source, const Q
     t.source = source;
     t.encoding = u"xlsx"_qs;
     t.sheet = chosen->name;
-    QXmlStreamReader xml(zip.part(chosen->path));
+    Part part(zip, chosen->path);
+    const QXmlStreamReader &xml = part.xml;
     QStringList row;
     int rowNumber = 0;
+    qint64 text = 0;     // characters in the table, each repeat of a shared text counted
+    qsizetype cells = 0; // cells kept, the empty ones that fill a row up to its last value included
     auto endRow = [&] {
         while (!row.isEmpty() && row.last().isEmpty())
             row.removeLast();
@@ -293,10 +396,18 @@ tabular::Table readSheet(const QByteArray &bytes, const QString &source, const Q
             t.rows << row;
             t.rowLines << rowNumber;
         }
+        cells += row.size();
         row.clear();
     };
-    while (!xml.atEnd() && !xml.hasError()) {
-        xml.readNext();
+    const auto tooMuch = [&](const QString &ref) {
+        return Error(tr("„%1“, Blatt „%2“, bei Zelle %3: die Tabelle ist größer, als ein Import liest "
+                        "(höchstens %4 Zellen und %5 Millionen Zeichen Text).")
+                         .arg(source, t.sheet, ref)
+                         .arg(kMaxCells)
+                         .arg(kMaxText / (1024 * 1024)));
+    };
+    while (!part.atEnd()) {
+        part.next();
         if (xml.isStartElement() && xml.name() == u"row") {
             row.clear();
             rowNumber = xml.attributes().hasAttribute(u"r"_qs) ? xml.attributes().value(u"r"_qs).toInt()
@@ -312,11 +423,14 @@ tabular::Table readSheet(const QByteArray &bytes, const QString &source, const Q
                 throw Error(tr("„%1“, Blatt „%2“, Zelle %3: mehr als %4 Spalten werden nicht gelesen.")
                                 .arg(source, t.sheet, ref)
                                 .arg(kMaxColumns));
+            const auto tooLong = [&] {
+                return tooLongText(tr("„%1“, Blatt „%2“, Zelle %3").arg(source, t.sheet, ref));
+            };
             QString value;
-            while (!xml.atEnd() && !xml.hasError()) {
-                xml.readNext();
+            while (!part.atEnd()) {
+                part.next();
                 if (xml.isStartElement() && (xml.name() == u"v" || xml.name() == u"t"))
-                    value += xml.readElementText();
+                    value += part.text(kMaxCellText - value.size(), tooLong);
                 else if (xml.isEndElement() && xml.name() == u"c")
                     break;
             }
@@ -333,12 +447,15 @@ tabular::Table readSheet(const QByteArray &bytes, const QString &source, const Q
                 if (ok && serial >= 1 && serial < 2958466)
                     value = QDate(1899, 12, 30).addDays(qint64(serial)).toString(Qt::ISODate);
             }
+            text += value.size();
+            if (text > kMaxText || cells + std::max<qsizetype>(col + 1, row.size()) > kMaxCells)
+                throw tooMuch(ref);
             while (row.size() <= col)
                 row << QString();
             row[col] = value;
         }
     }
-    checkXml(xml, source, chosen->path);
+    part.check();
     if (t.header.isEmpty())
         throw Error(tr("„%1“: das Tabellenblatt „%2“ ist leer (keine Kopfzeile).").arg(source, t.sheet));
     return t;

@@ -1,19 +1,16 @@
 #include "xlsxwrite.h"
 
 #include "error.h"
+#include "fileio.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <xlsxwriter.h>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 
 namespace tfp::exchange {
 
@@ -41,18 +38,53 @@ struct Workbook
     }
 };
 
+// Excel's own limit for the text of one cell; libxlsxwriter leaves a longer text out without a word.
+constexpr qsizetype kMaxCellText = 32767;
+
+// A text the workbook cannot hold whole is refused before anything is written, never cut or left out: the
+// sheet, the row (as Excel numbers it) and the column say where.
+void checkCellText(const QString &shown, const Sheet &s, int row, int column, const QString &text)
+{
+    const auto where = [&] {
+        return tr("Blatt „%1“, Zeile %2, Spalte „%3“").arg(s.name).arg(row + 1).arg(s.header.value(column));
+    };
+    if (text.size() > kMaxCellText)
+        throw Error(
+            tr("„%1“ wurde nicht geschrieben: %2 hat %3 Zeichen, eine Excel-Zelle fasst höchstens %4. "
+               "Bitte den Text kürzen oder als CSV exportieren.")
+                .arg(shown, where())
+                .arg(text.size())
+                .arg(kMaxCellText));
+    if (text.contains(QChar(0)))
+        throw Error(tr("„%1“ wurde nicht geschrieben: %2 enthält ein Nullzeichen (U+0000), das eine "
+                       "Arbeitsmappe nicht fassen kann; bitte den Text korrigieren.")
+                        .arg(shown, where()));
+}
+
 } // namespace
 
 void writeXlsx(const QList<Sheet> &sheets, const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    QTemporaryDir tmp(QFileInfo(path).absolutePath() + u"/.tfp-export-XXXXXX"_qs);
+    for (const Sheet &s : sheets)
+        for (int r = 0; r < s.rows.size(); ++r)
+            for (int c = 0; c < s.rows[r].size() && c < s.header.size(); ++c)
+                if (const QVariant &v = s.rows[r][c]; v.typeId() == QMetaType::QString)
+                    checkCellText(shown, s, r + 1, c, v.toString());
+    // libxlsxwriter writes the workbook in the temporary folder; it reaches path only through
+    // fileio::writeAtomically, which checks every byte and keeps the old file on a full disk.
+    QTemporaryDir tmp;
     if (!tmp.isValid())
         throw Error(tr("„%1“ kann nicht geschrieben werden: %2").arg(shown, tmp.errorString()));
     const QString partial = tmp.filePath(u"export.xlsx"_qs);
     Workbook wb(QFile::encodeName(partial));
     if (!wb.book)
         throw Error(tr("„%1“ kann nicht geschrieben werden.").arg(shown));
+    const auto check = [&](lxw_error e) {
+        if (e != LXW_NO_ERROR)
+            throw Error(
+                tr("„%1“ kann nicht geschrieben werden: %2").arg(shown, QString::fromUtf8(lxw_strerror(e))));
+    };
     lxw_format *header = workbook_add_format(wb.book);
     format_set_bold(header);
     format_set_bg_color(header, 0xDCE6F1);
@@ -68,7 +100,7 @@ void writeXlsx(const QList<Sheet> &sheets, const QString &path)
         lxw_worksheet *ws = workbook_add_worksheet(wb.book, s.name.left(31).toUtf8().constData());
         QList<int> width(s.header.size(), 8);
         for (int c = 0; c < s.header.size(); ++c) {
-            worksheet_write_string(ws, 0, lxw_col_t(c), s.header[c].toUtf8().constData(), header);
+            check(worksheet_write_string(ws, 0, lxw_col_t(c), s.header[c].toUtf8().constData(), header));
             width[c] = std::max(width[c], int(s.header[c].size()) + 2);
         }
         for (int r = 0; r < s.rows.size(); ++r) {
@@ -83,20 +115,20 @@ void writeXlsx(const QList<Sheet> &sheets, const QString &path)
                 case QMetaType::QDate: {
                     const QDate d = v.toDate();
                     lxw_datetime dt{d.year(), d.month(), d.day(), 0, 0, 0.0};
-                    worksheet_write_datetime(ws, rr, cc, &dt, date);
+                    check(worksheet_write_datetime(ws, rr, cc, &dt, date));
                     width[c] = std::max(width[c], 12);
                     break;
                 }
                 case QMetaType::Int:
                 case QMetaType::LongLong:
                 case QMetaType::Double:
-                    worksheet_write_number(ws, rr, cc, v.toDouble(),
-                                           v.typeId() == QMetaType::Double ? number : nullptr);
+                    check(worksheet_write_number(ws, rr, cc, v.toDouble(),
+                                                 v.typeId() == QMetaType::Double ? number : nullptr));
                     width[c] = std::max(width[c], int(v.toString().size()) + 2);
                     break;
                 default: {
                     const QString text = v.toString();
-                    worksheet_write_string(ws, rr, cc, text.toUtf8().constData(), nullptr);
+                    check(worksheet_write_string(ws, rr, cc, text.toUtf8().constData(), nullptr));
                     width[c] = std::max(width[c], int(std::min<qsizetype>(text.size(), 60)) + 2);
                 }
                 }
@@ -111,10 +143,17 @@ void writeXlsx(const QList<Sheet> &sheets, const QString &path)
     if (const lxw_error e = wb.close(); e != LXW_NO_ERROR)
         throw Error(
             tr("„%1“ kann nicht geschrieben werden: %2").arg(shown, QString::fromUtf8(lxw_strerror(e))));
-    // rename(2) replaces an existing file in one step: there is never a moment without a complete one.
-    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0)
-        throw Error(tr("„%1“ kann nicht geschrieben werden: %2")
-                        .arg(shown, QString::fromLocal8Bit(std::strerror(errno))));
+    QFile done(partial);
+    QByteArray bytes;
+    if (done.open(QIODevice::ReadOnly))
+        bytes = done.readAll();
+    // A zip ends with its end-of-central-directory record (22 bytes without a comment): a workbook the
+    // temporary folder could not hold in full lacks it.
+    if (bytes.size() < 22 || bytes.mid(bytes.size() - 22, 4) != "PK\x05\x06")
+        throw Error(tr("„%1“ kann nicht geschrieben werden: die Arbeitsmappe im temporären Ordner „%2“ ist "
+                       "unvollständig (ist der Datenträger voll?).")
+                        .arg(shown, QDir::toNativeSeparators(QDir::tempPath())));
+    fileio::writeAtomically(path, bytes);
 }
 
 } // namespace tfp::exchange

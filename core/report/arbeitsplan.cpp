@@ -81,6 +81,30 @@ QList<Abschnitt> abschnitteAus(const QString &codes)
     return out;
 }
 
+namespace {
+// Most file systems take 255 bytes per name (ext4, XFS, Btrfs; NTFS 255 UTF-16 units, never fewer).
+constexpr qsizetype kMaxNameBytes = 255;
+// Room for the " (id)" that arbeitsplanDateinamen adds to a repeated name.
+constexpr qsizetype kRepeatRoom = 24;
+
+// The longest start of text whose UTF-8 takes at most maxBytes, never ending inside a character.
+QString cutToUtf8(const QString &text, qsizetype maxBytes)
+{
+    qsizetype bytes = 0;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const bool pair = text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate();
+        const char32_t code = pair ? QChar::surrogateToUcs4(text[i], text[i + 1]) : text[i].unicode();
+        const qsizetype n = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+        if (bytes + n > maxBytes)
+            break;
+        bytes += n;
+        i += pair ? 2 : 1;
+    }
+    return text.left(i);
+}
+} // namespace
+
 QString arbeitsplanDateiname(const Themenfeld &t)
 {
     QString name = t.name;
@@ -93,7 +117,9 @@ QString arbeitsplanDateiname(const Themenfeld &t)
         safe.remove(0, 1);
     if (safe.isEmpty())
         safe = QString::number(t.id);
-    return tr("Arbeitsplan %1.pdf").arg(safe.left(120));
+    const QString pattern = tr("Arbeitsplan %1.pdf");
+    const qsizetype frame = pattern.arg(QString()).toUtf8().size();
+    return pattern.arg(cutToUtf8(safe, kMaxNameBytes - kRepeatRoom - frame).trimmed());
 }
 
 QHash<int, QString> arbeitsplanDateinamen(const QList<Themenfeld> &themenfelder)

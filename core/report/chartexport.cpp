@@ -3,13 +3,13 @@
 #include "chartcanvas.h"
 #include "chartpaint.h"
 #include "error.h"
+#include "exchange/fileio.h"
 
 #include <QBuffer>
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <cmath>
 
@@ -101,9 +101,7 @@ void exportChart(const QString &path, const ChartModel &m, const ChartOptions &o
         if (!renderChartImage(m, o, size).save(&buffer, "PNG"))
             throw Error(tr("„%1“: das Bild konnte nicht erzeugt werden.").arg(path));
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw Error(tr("„%1“ kann nicht geschrieben werden: %2").arg(path, file.errorString()));
+    fileio::writeAtomically(path, bytes);
 }
 
 } // namespace tfp::report

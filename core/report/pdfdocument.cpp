@@ -4,13 +4,14 @@
 #include "pdflayout.h"
 
 #include "error.h"
+#include "exchange/fileio.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -244,11 +245,12 @@ bool PdfDocument::writePdf(const QString &path, const std::function<bool(int, in
             QCoreApplication::translate("tfp::report", "Die Datei „%1“ kann nicht geschrieben werden: %2")
                 .arg(QDir::toNativeSeparators(path), why));
     };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw failed(file.errorString());
+    // Painted into memory first, then written in one checked step: a full disk leaves the old file as it was.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setResolution(kDpi);
         writer.setTitle(m_info.title);
         // Qt 6.4 writes no /Author into the document info: the author goes into /Creator and the XMP
@@ -262,14 +264,13 @@ bool PdfDocument::writePdf(const QString &path, const std::function<bool(int, in
             return !cancelled;
         });
         if (!painted) {
-            file.cancelWriting();
             if (cancelled)
                 return false;
-            throw failed(file.errorString());
+            throw failed(buffer.errorString());
         }
     }
-    if (!file.commit())
-        throw failed(file.errorString());
+    buffer.close();
+    fileio::writeAtomically(path, bytes);
     return true;
 }
 

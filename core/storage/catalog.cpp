@@ -13,15 +13,20 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QThread>
 #include <QUuid>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <limits>
+#include <mutex>
 
 namespace tfp {
 
@@ -93,6 +98,25 @@ QString sqlValueText(const QVariant &v)
     return v.toString();
 }
 
+// The catalogs open in this process, for requestStop() from another thread: the SQLite handle to interrupt
+// (null while opening) and whether closing matters (a writer, or one still being opened). Not data: the
+// catalogs themselves stay passed explicitly.
+struct OpenCatalog
+{
+    sqlite3 *handle = nullptr;
+    bool needsClosing = true;
+};
+std::mutex openMutex;
+QHash<const Catalog *, OpenCatalog> openCatalogs;
+std::atomic<bool> stopping = false;
+
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    return v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(v.data())
+                                                                 : nullptr;
+}
+
 } // namespace
 
 Catalog::Catalog(QString path, QString connection)
@@ -101,22 +125,89 @@ Catalog::Catalog(QString path, QString connection)
     m_author = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     if (m_author.isEmpty())
         m_author = tr("unbekannt");
+    const std::lock_guard guard(openMutex);
+    openCatalogs.insert(this, {});
 }
 
-Catalog::~Catalog()
+void Catalog::track(bool writable)
 {
+    const std::lock_guard guard(openMutex);
+    openCatalogs[this] = {handleOf(QSqlDatabase::database(m_connection, false)), writable};
+}
+
+void Catalog::requestStop()
+{
+    stopping = true;
+    const std::lock_guard guard(openMutex);
+    for (const OpenCatalog &c : std::as_const(openCatalogs))
+        if (c.handle)
+            sqlite3_interrupt(c.handle); // thread-safe: only sets a flag the running statement checks
+}
+
+bool Catalog::stopRequested()
+{
+    return stopping;
+}
+
+bool Catalog::needsClosing()
+{
+    const std::lock_guard guard(openMutex);
+    return std::any_of(openCatalogs.cbegin(), openCatalogs.cend(),
+                       [](const OpenCatalog &c) { return c.needsClosing; });
+}
+
+void Catalog::throwIfStopped() const
+{
+    if (stopping)
+        throw Error(tr("Abgebrochen: der Katalog „%1“ wird geschlossen; was noch nicht gespeichert war, ist "
+                       "verworfen.")
+                        .arg(displayPath(m_path)));
+}
+
+void Catalog::close()
+{
+    if (m_closed)
+        return;
+    m_closed = true;
     m_statements.clear();
+    QString problem;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        {
+            const std::lock_guard guard(openMutex);
+            openCatalogs[this].handle = nullptr; // closed below: requestStop must not touch it any more
+        }
         // Back to a rollback journal when the last writer leaves, so that a closed catalog is one
-        // self-contained file and readers do not leave -wal/-shm files beside it. Fails harmlessly while
-        // another process still reads.
+        // self-contained file and readers do not leave -wal/-shm files beside it. The log is moved into the
+        // file first, and both steps are checked: on a full disk the file alone would lack the last changes.
         bool selfContained = false;
         if (db.isOpen() && !m_readOnly) {
             QSqlQuery q(db);
-            selfContained = q.exec(u"PRAGMA journal_mode = DELETE"_qs) && q.next() &&
-                            q.value(0).toString().compare(u"delete"_qs, Qt::CaseInsensitive) == 0;
+            bool othersRead = false;
+            if (!q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_qs) || !q.next()) {
+                problem = q.lastError().text();
+            } else if (q.value(0).toInt() != 0) {
+                othersRead = true; // another process reads: the log stays for it, and that is no failure
+            } else if (q.value(1).toInt() != q.value(2).toInt()) {
+                problem = tr("nur %1 von %2 Seiten des Protokolls übertragen")
+                              .arg(q.value(2).toInt())
+                              .arg(q.value(1).toInt());
+            }
+            q.finish();
+            if (problem.isEmpty() && !othersRead) {
+                // SQLITE_BUSY or _LOCKED: a reader came meanwhile; the log stays for it.
+                if (!q.exec(u"PRAGMA journal_mode = DELETE"_qs) || !q.next()) {
+                    if (const QString code = q.lastError().nativeErrorCode(); code != u"5" && code != u"6")
+                        problem = q.lastError().text();
+                } else if (q.value(0).toString().compare(u"delete"_qs, Qt::CaseInsensitive) != 0) {
+                    problem = tr("der Katalog blieb im Modus „%1“").arg(q.value(0).toString());
+                } else {
+                    selfContained = true;
+                }
+                q.finish();
+            }
         }
+        // SQLite keeps the log beside the file when it could not move it in: nothing is lost.
         if (db.isOpen())
             db.close();
         // Every value written here passed the schema's constraints, and the values before were checked on
@@ -125,10 +216,34 @@ Catalog::~Catalog()
             checkedfiles::remember(m_path, schemacheck::valueRules());
     }
     QSqlDatabase::removeDatabase(m_connection);
+    m_lock.reset();
+    {
+        const std::lock_guard guard(openMutex);
+        openCatalogs.remove(this);
+    }
+    if (!problem.isEmpty())
+        throw Error(
+            tr("Der Katalog „%1“ konnte beim Schließen nicht vollständig in die Datei geschrieben "
+               "werden: %2. Die letzten Änderungen stehen noch in „%1-wal“: diese Datei nicht löschen "
+               "und nur zusammen mit dem Katalog kopieren; sobald wieder Platz ist, öffnet "
+               "Themenfeldplaner den Katalog vollständig.")
+                .arg(displayPath(m_path), problem));
+}
+
+Catalog::~Catalog()
+{
+    try {
+        close();
+    } catch (const Error &) {
+        // Nobody is left to tell; SQLite kept the changes in the -wal file (see close()).
+    }
+    const std::lock_guard guard(openMutex);
+    openCatalogs.remove(this);
 }
 
 QSqlQuery &Catalog::prepared(const QString &sql) const
 {
+    throwIfStopped();
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         auto q = std::make_shared<QSqlQuery>(QSqlDatabase::database(m_connection, false));
@@ -143,6 +258,7 @@ QSqlQuery &Catalog::prepared(const QString &sql) const
 
 void Catalog::exec(const QString &sql) const
 {
+    throwIfStopped();
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!q.exec(sql))
         throw Error(tr("Der Katalog „%1“ kann nicht bearbeitet werden: %2")
@@ -260,6 +376,7 @@ std::unique_ptr<Catalog> Catalog::open(const QString &path, Access access, Verif
     if (!openHardened(db))
         throw Error(tr("Die Katalogdatei „%1“ kann nicht geöffnet werden: %2")
                         .arg(displayPath(path), db.lastError().text()));
+    c->track(writable);
     c->configure(writable);
     if (userVersion < kVersion) {
         if (!writable)
@@ -472,6 +589,7 @@ void Catalog::applyChanges(const ChangeSet &changes,
                            const std::function<void(const Change &, qint64 revision)> &journalOne,
                            const std::function<void()> &probeCheck)
 {
+    throwIfStopped();
     if (m_readOnly)
         throw Error(
             tr("Der Katalog „%1“ ist schreibgeschützt: %2").arg(displayPath(m_path), m_readOnlyReason));

@@ -71,7 +71,24 @@ public:
     // Stops all further changes, e.g. after verifyPages found damage.
     void setReadOnly(const QString &reason);
 
+    // Ends the session: a writer moves its write-ahead log into the file (wal_checkpoint(TRUNCATE)) and goes
+    // back to a rollback journal, so that the closed catalog is one self-contained file; then the connection
+    // closes and the write lock goes. Throws tfp::Error when the log cannot be moved into the file (a full
+    // disk): the changes are then safe only in FILE-wal, which the message says must stay beside the file.
+    // Another process still reading is no failure (the log stays for it). The catalog is unusable afterwards;
+    // the destructor closes a catalog not closed yet and swallows that error, so whoever must report it
+    // (tfp, on exit) calls close() itself.
+    void close();
     ~Catalog() override;
+
+    // Stopping a process cleanly on SIGTERM/SIGINT. requestStop() is thread-safe and meant for a thread that
+    // waits for the signal: every catalog of the process interrupts the statement it runs, and from then on
+    // every call that reads or writes throws tfp::Error, so that the command unwinds, rolls back what it had
+    // not committed and closes its catalogs. needsClosing() tells whether a catalog is still open for writing
+    // (or being opened): when none is, the process may end at once without leaving -wal, -shm or .lock.
+    static void requestStop();
+    static bool stopRequested();
+    static bool needsClosing();
 
     QString path() const { return m_path; }
     QString catalogId() const { return m_catalogId; }
@@ -191,6 +208,8 @@ Q_SIGNALS:
 private:
     Catalog(QString path, QString connection);
     void configure(bool writable);
+    void track(bool writable);
+    void throwIfStopped() const;
     void createSchema();
     void migrate(int from);
     void loadMeta();
@@ -216,6 +235,7 @@ private:
     bool m_readOnly = false;
     bool m_populating = false;
     QString m_readOnlyReason;
+    bool m_closed = false;
     std::unique_ptr<QLockFile> m_lock;
     qint64 m_dataVersion = 0;
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;

@@ -3,6 +3,8 @@
 #include "document.h"
 #include "edit/fieldtext.h"
 #include "edit/workshopedits.h"
+#include "error.h"
+#include "exchange/fileio.h"
 #include "storage/catalog.h"
 #include "widgets.h"
 
@@ -19,7 +21,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -172,9 +173,10 @@ void ChangesDialog::refresh()
 
 bool ChangesDialog::saveCsv(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(changesCsv(m_changes)) < 0 || !file.commit()) {
-        reportError(m_doc, tr("„%1“ kann nicht geschrieben werden: %2").arg(path, file.errorString()));
+    try {
+        fileio::writeAtomically(path, changesCsv(m_changes));
+    } catch (const Error &e) {
+        reportError(m_doc, e.message());
         return false;
     }
     return true;

@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "error.h"
+#include "exchange/fileio.h"
 #include "exchange/importreport.h"
 #include "exchange/xlsxread.h"
 #include "models/importpreviewmodel.h"
@@ -249,16 +250,15 @@ void ImportDialog::readSheets()
 {
     m_sheets.clear();
     m_sheet->clear();
-    QFile f(m_path);
     // Only a workbook has sheets; what cannot be read (or is too large) planImport() explains.
-    if (!m_path.isEmpty() && f.size() <= tabular::kMaxBytes && f.open(QIODevice::ReadOnly)) {
-        const QByteArray bytes = f.readAll();
-        if (tabular::looksLikeZip(bytes)) {
-            try {
-                m_sheets = exchange::xlsx::sheetNames(bytes, QFileInfo(m_path).fileName());
-            } catch (const Error &) {
-                // planImport() refuses the file with the same message
-            }
+    if (!m_path.isEmpty()) {
+        try {
+            const QString name = QFileInfo(m_path).fileName();
+            const QByteArray bytes = fileio::readBounded(m_path, tabular::kMaxBytes, name);
+            if (tabular::looksLikeZip(bytes))
+                m_sheets = exchange::xlsx::sheetNames(bytes, name);
+        } catch (const Error &) {
+            // planImport() refuses the file with the same message
         }
     }
     m_sheet->addItems(m_sheets);

@@ -219,3 +219,58 @@ TEST_CASE("writeExport offers what the formats allow, replaces a file whole and 
         writeExport(plan, ExportKind::Leistungen, ExportFormat::Csv, {}, dir.filePath(u"fehlt/l.csv"_qs)),
         Catch::Contains("fehlt/l.csv"));
 }
+
+TEST_CASE("a text longer than an Excel cell holds refuses the workbook and names where; 32,767 round-trip",
+          "[core]")
+{
+    QTemporaryDir dir;
+    const auto c = plannedCatalog(dir);
+    const QString longest = QString(32766, u'ä') + u'.';
+    ChangeSet edit(u"lange Bemerkung"_qs);
+    edit.append(Change::update(Table::Leistung, 10002, u"notes"_qs, u""_qs, longest));
+    c->apply(edit);
+
+    // Excel's limit itself: written whole, and re-imported as unchanged.
+    const QString xlsx = dir.filePath(u"leistungen.xlsx"_qs);
+    writeExport(c->loadPlan(), ExportKind::Leistungen, ExportFormat::Xlsx, {}, xlsx);
+    const ImportPlan back = planImport(*c, ImportKind::Leistungen, xlsx);
+    REQUIRE_FALSE(back.refused());
+    CHECK(back.changes.isEmpty());
+    CHECK(xlsx::readSheet(test::readFile(xlsx), u"leistungen.xlsx"_qs).rows.size() == 557);
+
+    // One character more: no workbook that would lose it, the old file stays, the message says where.
+    ChangeSet longer(u"noch länger"_qs);
+    longer.append(Change::update(Table::Leistung, 10002, u"notes"_qs, longest, longest + u'!'));
+    c->apply(longer);
+    const QByteArray before = test::fileHash(xlsx);
+    const PlanSnapshot plan = c->loadPlan();
+    const Sheet sheet = exportSheet(plan, ImportKind::Leistungen);
+    int row = 0;
+    while (row < sheet.rows.size() && sheet.rows[row][0].toLongLong() != 10002)
+        ++row;
+    const std::string where = QStringLiteral("Blatt „Leistungen“, Zeile %1, Spalte „notes“ hat 32768 Zeichen")
+                                  .arg(row + 2)
+                                  .toStdString();
+    CHECK_THROWS_WITH(writeExport(plan, ExportKind::Leistungen, ExportFormat::Xlsx, {}, xlsx),
+                      Catch::Contains(where) && Catch::Contains("leistungen.xlsx"));
+    CHECK_THROWS_WITH(writeExport(plan, ExportKind::Arbeitsplan, ExportFormat::Xlsx, {}, xlsx),
+                      Catch::Contains(where));
+    CHECK(test::fileHash(xlsx) == before);
+    // CSV has no such limit: the text goes out and comes back whole.
+    const QString csv = dir.filePath(u"leistungen.csv"_qs);
+    writeExport(plan, ExportKind::Leistungen, ExportFormat::Csv, {}, csv);
+    CHECK(planImport(*c, ImportKind::Leistungen, csv).changes.isEmpty());
+}
+
+TEST_CASE("a NUL in a text refuses the workbook instead of cutting the text there", "[core]")
+{
+    QTemporaryDir dir;
+    Sheet s;
+    s.name = u"Leistungen"_qs;
+    s.header = {u"ozg_id"_qs, u"notes"_qs};
+    s.rows = {{10000, u"vorher"_qs + QChar(0) + u"nachher"_qs}};
+    const QString xlsx = dir.filePath(u"nul.xlsx"_qs);
+    CHECK_THROWS_WITH(writeXlsx({s}, xlsx), Catch::Contains("Blatt „Leistungen“, Zeile 2, Spalte „notes“") &&
+                                                Catch::Contains("Nullzeichen"));
+    CHECK_FALSE(QFileInfo::exists(xlsx));
+}

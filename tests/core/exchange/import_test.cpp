@@ -352,3 +352,32 @@ TEST_CASE("a second import of the same file reports everything unchanged and say
     CHECK(QString::fromUtf8(importReportText(second, true))
               .endsWith(u"Nichts zu ändern: der Katalog hat diesen Stand schon.\n"_qs));
 }
+
+TEST_CASE("a CSV's encoding comes from evidence: UTF-8 with a stray byte and NUL in any encoding are refused",
+          "[core]")
+{
+    Fixture f;
+    SECTION("UTF-8 umlauts and one Windows-1252 byte further down")
+    {
+        const QString m = refusal(f, ImportKind::Leistungen, u"gemischt.csv"_qs,
+                                  "ozg_id;notes\n10000;Grüße aus Köln\n10001;\xE4rger\n");
+        CHECK(m.contains(u"„gemischt.csv“, Zeile 3: das Byte 0xE4 ist kein UTF-8"_qs));
+        CHECK(m.contains(u"Zeile 2: „ü“"_qs));
+    }
+    SECTION("Windows-1252 with no UTF-8 in it is read as such, and the preview says so")
+    {
+        const ImportPlan p = f.run(ImportKind::Leistungen, u"ansi.csv"_qs,
+                                   "ozg_id;notes\n10000;Gr\xFC\xDF"
+                                   "e aus K\xF6ln\n");
+        CHECK(p.format.contains(u"Windows-1252"_qs));
+        CHECK(f.value(Table::Leistung, 10000, col::notes) == u"Grüße aus Köln"_qs);
+    }
+    SECTION("UTF-16 with a NUL character")
+    {
+        const QString text = u"ozg_id;notes\n10000;vor"_qs + QChar(0) + u"nach\n"_qs;
+        const QByteArray bytes = QByteArray("\xFF\xFE", 2) +
+                                 QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+        const QString m = refusal(f, ImportKind::Leistungen, u"utf16.csv"_qs, bytes);
+        CHECK(m.contains(u"„utf16.csv“, Zeile 2: die Datei enthält ein Nullzeichen (U+0000)"_qs));
+    }
+}

@@ -329,6 +329,33 @@ TEST_CASE("The file name of an Arbeitsplan is safe on every file system", "[core
     CHECK(names.value(3) == u"Arbeitsplan bauen-wohnen (3).pdf");
 }
 
+TEST_CASE("A long non-ASCII Themenfeld name is cut to a file name of at most 255 bytes", "[core][report]")
+{
+    // 200 umlauts are 200 UTF-16 characters but 400 bytes in UTF-8; Linux allows 255 bytes per name.
+    QTemporaryDir dir;
+    Themenfeld a, b, c;
+    a.id = 1;
+    a.name = QString(200, u'Ä');
+    b.id = 2;
+    b.name = QString(200, u'Ä') + u"Ö"_qs; // the same after cutting: gets its id
+    c.id = 3;
+    c.name = u"x"_qs + QString(200, u'ü'); // an odd byte before the two-byte characters
+    const QHash<int, QString> names = arbeitsplanDateinamen({a, b, c});
+    REQUIRE(names.size() == 3);
+    for (const QString &name : names) {
+        INFO(name.toStdString());
+        CHECK(name.toUtf8().size() <= 255);
+        CHECK(name.endsWith(u".pdf"_qs));
+        CHECK(name.size() > 100); // cut, not dropped
+        QFile f(dir.filePath(name));
+        CHECK(f.open(QIODevice::WriteOnly));
+    }
+    CHECK(names.value(1).startsWith(u"Arbeitsplan ÄÄÄ"_qs));
+    CHECK(names.value(2).endsWith(u" (2).pdf"_qs));
+    CHECK(names.value(3).chopped(4).endsWith(u'ü')); // a whole character at the cut
+    CHECK(QDir(dir.path()).entryList(QDir::Files).size() == 3);
+}
+
 TEST_CASE("No input breaks the layout: an empty Themenfeld, endless names, control characters",
           "[core][report]")
 {
