@@ -216,12 +216,12 @@ bundesweit</translation>
         <translation>– keine Angabe –</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.cpp" line="49"/>
+        <location filename="../ui/widgets.cpp" line="53"/>
         <source>%1 löschen</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.cpp" line="50"/>
+        <location filename="../ui/widgets.cpp" line="54"/>
         <source>%1 löschen?
 
 Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
@@ -233,11 +233,29 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
 
 „Rückgängig“ stellt alles wieder her.</translation>
     </message>
+    <message>
+        <location filename="../ui/printing.cpp" line="122"/>
+        <source>Gedruckt am %1</source>
+        <translation>Gedruckt am %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/printing.cpp" line="127"/>
+        <source>%n Zeile(n), gedruckt am %1</source>
+        <translation>
+            <numerusform>%n Zeile, gedruckt am %1</numerusform>
+            <numerusform>%n Zeilen, gedruckt am %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/printing.cpp" line="164"/>
+        <source>Druckvorschau – %1</source>
+        <translation>Druckvorschau – %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="49"/>
+        <location filename="../app/gui/main.cpp" line="97"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
@@ -245,22 +263,32 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
 <context>
     <name>tabular</name>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="270"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="370"/>
         <source>„%1“ hat kein Tabellenblatt „%2“; vorhanden: %3.</source>
         <translation>„%1“ hat kein Tabellenblatt „%2“; vorhanden: %3.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="312"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="403"/>
+        <source>„%1“, Blatt „%2“, bei Zelle %3: die Tabelle ist größer, als ein Import liest (höchstens %4 Zellen und %5 Millionen Zeichen Text).</source>
+        <translation>„%1“, Blatt „%2“, bei Zelle %3: die Tabelle ist größer, als ein Import liest (höchstens %4 Zellen und %5 Millionen Zeichen Text).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="423"/>
         <source>„%1“, Blatt „%2“, Zelle %3: mehr als %4 Spalten werden nicht gelesen.</source>
         <translation>„%1“, Blatt „%2“, Zelle %3: mehr als %4 Spalten werden nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="327"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="427"/>
+        <source>„%1“, Blatt „%2“, Zelle %3</source>
+        <translation>„%1“, Blatt „%2“, Zelle %3</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="441"/>
         <source>„%1“, Blatt „%2“, Zelle %3: verweist auf einen Text, den es nicht gibt.</source>
         <translation>„%1“, Blatt „%2“, Zelle %3: verweist auf einen Text, den es nicht gibt.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="343"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="460"/>
         <source>„%1“: das Tabellenblatt „%2“ ist leer (keine Kopfzeile).</source>
         <translation>„%1“: das Tabellenblatt „%2“ ist leer (keine Kopfzeile).</translation>
     </message>
@@ -268,93 +296,98 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
 <context>
     <name>tfp</name>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="117"/>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="211"/>
+        <location filename="../core/exchange/changelog.cpp" line="83"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="128"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="260"/>
         <source>neu</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="117"/>
+        <location filename="../core/exchange/changelog.cpp" line="128"/>
         <source>gelöscht</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="120"/>
+        <location filename="../core/exchange/changelog.cpp" line="137"/>
         <source>geändert</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="122"/>
+        <location filename="../core/exchange/changelog.cpp" line="139"/>
         <source>%1 %2 (gelöscht)</source>
         <translation>%1 %2 (gelöscht)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="140"/>
+        <location filename="../core/exchange/changelog.cpp" line="159"/>
         <source>Zeitpunkt</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="140"/>
+        <location filename="../core/exchange/changelog.cpp" line="159"/>
         <source>Autor</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="140"/>
+        <location filename="../core/exchange/changelog.cpp" line="159"/>
         <source>Quelle</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="140"/>
+        <location filename="../core/exchange/changelog.cpp" line="159"/>
         <source>Änderung</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="141"/>
+        <location filename="../core/exchange/changelog.cpp" line="160"/>
         <source>Themenfeld</source>
         <translation>Themenfeld</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="141"/>
+        <location filename="../core/exchange/changelog.cpp" line="160"/>
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="141"/>
+        <location filename="../core/exchange/changelog.cpp" line="160"/>
         <source>Tabelle</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="141"/>
+        <location filename="../core/exchange/changelog.cpp" line="160"/>
         <source>Eintrag</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="142"/>
+        <location filename="../core/exchange/changelog.cpp" line="161"/>
         <source>Feld</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="142"/>
+        <location filename="../core/exchange/changelog.cpp" line="161"/>
         <source>Alt</source>
         <translation>Alt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="142"/>
+        <location filename="../core/exchange/changelog.cpp" line="161"/>
         <source>Neu</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="142"/>
+        <location filename="../core/exchange/changelog.cpp" line="161"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../core/exchange/defaultcatalog.cpp" line="76"/>
+        <location filename="../core/exchange/defaultcatalog.cpp" line="77"/>
         <source>Eingebetteter Katalog, ozg_leistungen.csv Zeile %1: unbekannte Lage „%2“.</source>
         <translation>Eingebetteter Katalog, ozg_leistungen.csv Zeile %1: unbekannte Lage „%2“.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/defaultcatalog.cpp" line="126"/>
+        <location filename="../core/exchange/defaultcatalog.cpp" line="127"/>
         <source>Eingebetteter Katalog, federfuehrung.csv Zeile %1: unbekannter Eintrag.</source>
         <translation>Eingebetteter Katalog, federfuehrung.csv Zeile %1: unbekannter Eintrag.</translation>
     </message>
@@ -436,349 +469,359 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>„%1“, %2: %3.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewdiff.cpp" line="55"/>
+        <location filename="../core/exchange/reviewdiff.cpp" line="56"/>
         <source>Das Workshop-Paket „%1“ wurde außerhalb von Themenfeldplaner verändert: %2 %3%4 weicht vom Ausgangsstand ab, ohne dass eine Änderung verzeichnet ist.</source>
         <translation>Das Workshop-Paket „%1“ wurde außerhalb von Themenfeldplaner verändert: %2 %3%4 weicht vom Ausgangsstand ab, ohne dass eine Änderung verzeichnet ist.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewdiff.cpp" line="59"/>
+        <location filename="../core/exchange/reviewdiff.cpp" line="60"/>
         <source>, Feld „%1“</source>
         <translation>, Feld „%1“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="165"/>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="166"/>
         <source>hängt an %1, das nicht übernommen wird</source>
         <translation>hängt an %1, das nicht übernommen wird</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="202"/>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="203"/>
         <source>Das Workshop-Paket „%1“ kann so nicht übernommen werden: %2</source>
         <translation>Das Workshop-Paket „%1“ kann so nicht übernommen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="225"/>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="226"/>
         <source>Für die Prüfung des Workshop-Pakets „%1“ fehlt ein temporärer Ordner: %2</source>
         <translation>Für die Prüfung des Workshop-Pakets „%1“ fehlt ein temporärer Ordner: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="238"/>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="239"/>
         <source>Das Workshop-Paket „%1“ wird nicht übernommen: noch nicht entschiedene Konflikte: %2. Entscheiden Sie jeden für den Katalog oder das Paket.</source>
         <translation>Das Workshop-Paket „%1“ wird nicht übernommen: noch nicht entschiedene Konflikte: %2. Entscheiden Sie jeden für den Katalog oder das Paket.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="247"/>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="248"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="249"/>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="250"/>
         <source>%1 weitere</source>
         <translation>%1 weitere</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="250"/>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="251"/>
         <source>Das Workshop-Paket „%1“ wird nicht übernommen, keine seiner Änderungen ist zulässig: %2. Es wurde nichts geändert.</source>
         <translation>Das Workshop-Paket „%1“ wird nicht übernommen, keine seiner Änderungen ist zulässig: %2. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="201"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="250"/>
         <source>Workshop-Paket „%1“: Themenfeld „%2“, erstellt %3 von %4 bei Katalog-Revision %5
 </source>
         <translation>Workshop-Paket „%1“: Themenfeld „%2“, erstellt %3 von %4 bei Katalog-Revision %5
 </translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="213"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="262"/>
         <source>löschen</source>
         <translation>löschen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="215"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="264"/>
         <source>(nicht da)</source>
         <translation>(nicht da)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="216"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="265"/>
         <source>%1 | %2 | %3</source>
         <translation>%1 | %2 | %3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="223"/>
-        <source>  %1 – %2: %3</source>
-        <translation>  %1 – %2: %3</translation>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="135"/>
+        <source>%1 – %2: %3</source>
+        <translation>%1 – %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="227"/>
-        <source>  %1: %2 → %3</source>
-        <translation>  %1: %2 → %3</translation>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="144"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="231"/>
-        <source>  %1: %2</source>
-        <translation>  %1: %2</translation>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="158"/>
+        <source>%1 von %2 zu %3</source>
+        <translation>%1 von %2 zu %3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="233"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="274"/>
         <source>Probelauf, nichts wurde geändert. Zu übernehmen: %1</source>
         <translation>Probelauf, nichts wurde geändert. Zu übernehmen: %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="233"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="274"/>
         <source>Übernommen: %1</source>
         <translation>Übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="235"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="276"/>
         <source>, Konflikte: %1 (offen: %2), abgelehnt: %3, Kommentare: %4
 </source>
         <translation>, Konflikte: %1 (offen: %2), abgelehnt: %3, Kommentare: %4
 </translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="241"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="282"/>
         <source>Änderungen:
 </source>
         <translation>Änderungen:
 </translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="243"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="284"/>
         <source>Konflikte (Basis | Katalog | Paket → Entscheidung):
 </source>
         <translation>Konflikte (Basis | Katalog | Paket → Entscheidung):
 </translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="245"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="286"/>
         <source>  [%1] %2: %3 → %4 (%5)
 </source>
         <translation>  [%1] %2: %3 → %4 (%5)
 </translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="247"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="288"/>
         <source>Nicht übernommen:
 </source>
         <translation>Nicht übernommen:
 </translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="249"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="290"/>
         <source>  %1: %2
 </source>
         <translation>  %1: %2
 </translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="251"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="292"/>
         <source>Kommentare:
 </source>
         <translation>Kommentare:
 </translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="253"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="294"/>
         <source>Stimmen (Mittel ± Streuung, als Bewertung übernommen):
 </source>
         <translation>Stimmen (Mittel ± Streuung, als Bewertung übernommen):
 </translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="254"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="295"/>
         <source>Stimmen (Mittel ± Streuung; als Bewertung mit --apply-votes):
 </source>
         <translation>Stimmen (Mittel ± Streuung; als Bewertung mit --apply-votes):
 </translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="256"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="297"/>
         <source>  „%1“, %2: %3 ± %4 aus %5 Stimmen (%6–%7) → %8, Bewertung jetzt %9
 </source>
         <translation>  „%1“, %2: %3 ± %4 aus %5 Stimmen (%6–%7) → %8, Bewertung jetzt %9
 </translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="181"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="183"/>
         <source>„%1“ ist selbst ein Workshop-Paket; ein Workshop-Paket entsteht aus einem Katalog.</source>
         <translation>„%1“ ist selbst ein Workshop-Paket; ein Workshop-Paket entsteht aus einem Katalog.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="185"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="187"/>
         <source>Im Katalog „%1“ gibt es kein Themenfeld %2.</source>
         <translation>Im Katalog „%1“ gibt es kein Themenfeld %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="231"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="233"/>
         <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: %2.</source>
         <translation>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="239"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="241"/>
         <source>die Angabe „%1“ fehlt oder ist keine Zahl</source>
         <translation>die Angabe „%1“ fehlt oder ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="246"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="248"/>
         <source>Das Workshop-Paket „%1“ hat die Formatversion %2, dieses Programm liest bis Version %3; bitte Themenfeldplaner aktualisieren.</source>
         <translation>Das Workshop-Paket „%1“ hat die Formatversion %2, dieses Programm liest bis Version %3; bitte Themenfeldplaner aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="260"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="262"/>
         <source>die Herkunft fehlt</source>
         <translation>die Herkunft fehlt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="273"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="281"/>
+        <source>Das Workshop-Paket „%1“ bringt %2 neue Einträge in „%3“; ein Paket darf je Tabelle höchstens %4 neue Einträge bringen. Es wird nicht übernommen.</source>
+        <translation>Das Workshop-Paket „%1“ bringt %2 neue Einträge in „%3“; ein Paket darf je Tabelle höchstens %4 neue Einträge bringen. Es wird nicht übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="293"/>
+        <source>Das Workshop-Paket „%1“ bringt in „%2“, Eintrag %3, Feld „%4“ einen Text mit %5 Zeichen; ein Paket darf Texte mit höchstens %6 Zeichen bringen. Es wird nicht übernommen.</source>
+        <translation>Das Workshop-Paket „%1“ bringt in „%2“, Eintrag %3, Feld „%4“ einen Text mit %5 Zeichen; ein Paket darf Texte mit höchstens %6 Zeichen bringen. Es wird nicht übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="313"/>
         <source>„%1“ ist kein Workshop-Paket, sondern ein Katalog; ein Workshop-Paket erstellt „tfp review-pack“.</source>
         <translation>„%1“ ist kein Workshop-Paket, sondern ein Katalog; ein Workshop-Paket erstellt „tfp review-pack“.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="279"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="319"/>
         <source>Das Workshop-Paket „%1“ stammt aus einem anderen Katalog (Kennung %2), nicht aus „%3“ (Kennung %4); es wird nicht übernommen.</source>
         <translation>Das Workshop-Paket „%1“ stammt aus einem anderen Katalog (Kennung %2), nicht aus „%3“ (Kennung %4); es wird nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="288"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="328"/>
         <source>Das Workshop-Paket „%1“ hat das Format %2 einer älteren Version von Themenfeldplaner, das nicht mit dem Schlüssel seines Katalogs versiegelt ist, und wird nicht übernommen; bitte erstellen Sie ein neues Workshop-Paket.</source>
         <translation>Das Workshop-Paket „%1“ hat das Format %2 einer älteren Version von Themenfeldplaner, das nicht mit dem Schlüssel seines Katalogs versiegelt ist, und wird nicht übernommen; bitte erstellen Sie ein neues Workshop-Paket.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="296"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="336"/>
         <source>Das Workshop-Paket „%1“ ist mit einem Schlüssel versiegelt, den der Katalog „%2“ nicht (mehr) hat, etwa weil er über export-json und import-json umgezogen ist; es kann nicht geprüft werden und wird nicht übernommen.</source>
         <translation>Das Workshop-Paket „%1“ ist mit einem Schlüssel versiegelt, den der Katalog „%2“ nicht (mehr) hat, etwa weil er über export-json und import-json umgezogen ist; es kann nicht geprüft werden und wird nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="302"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="342"/>
         <source>Das Workshop-Paket „%1“ wurde manipuliert: das Siegel seiner Herkunft und seines Ausgangsstands stimmt nicht.</source>
         <translation>Das Workshop-Paket „%1“ wurde manipuliert: das Siegel seiner Herkunft und seines Ausgangsstands stimmt nicht.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="305"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="345"/>
         <source>%1 (Ausgangsstand)</source>
         <translation>%1 (Ausgangsstand)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="307"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="347"/>
         <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: sein Ausgangsstand gehört nicht zu ihm.</source>
         <translation>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: sein Ausgangsstand gehört nicht zu ihm.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="336"/>
+        <location filename="../core/storage/catalog.cpp" line="469"/>
         <source>%1 %2: einen solchen Eintrag gibt es schon (%3).</source>
         <translation>%1 %2: einen solchen Eintrag gibt es schon (%3).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="338"/>
+        <location filename="../core/storage/catalog.cpp" line="471"/>
         <source>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</source>
         <translation>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="341"/>
+        <location filename="../core/storage/catalog.cpp" line="474"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="70"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="71"/>
         <source>Tabelle „%1“: fehlt oder ist keine Tabelle; keine Einträge übernommen</source>
         <translation>Tabelle „%1“: fehlt oder ist keine Tabelle; keine Einträge übernommen</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="79"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="80"/>
         <source>Tabelle „%1“: der Schlüssel „%2“ fehlt; keine Einträge übernommen</source>
         <translation>Tabelle „%1“: der Schlüssel „%2“ fehlt; keine Einträge übernommen</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="84"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="85"/>
         <source>Tabelle „%1“: Spalte „%2“ fehlt; ihr Vorgabewert wird verwendet</source>
         <translation>Tabelle „%1“: Spalte „%2“ fehlt; ihr Vorgabewert wird verwendet</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="93"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="94"/>
         <source>Tabelle „%1“: lässt sich nicht lesen (%2); keine Einträge übernommen</source>
         <translation>Tabelle „%1“: lässt sich nicht lesen (%2); keine Einträge übernommen</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="116"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="117"/>
         <source>erwartet wird eine ganze Zahl in Spalte %1</source>
         <translation>erwartet wird eine ganze Zahl in Spalte %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="119"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="120"/>
         <source>erwartet wird ein Text in Spalte %1</source>
         <translation>erwartet wird ein Text in Spalte %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="121"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="122"/>
         <source>die Revision ist negativ</source>
         <translation>die Revision ist negativ</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="123"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="124"/>
         <source>die Tabelle „%1“ gibt es nicht</source>
         <translation>die Tabelle „%1“ gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="125"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="126"/>
         <source>der Zeitpunkt ist ungültig</source>
         <translation>der Zeitpunkt ist ungültig</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="133"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="134"/>
         <source>Journal: fehlt oder ist keine Tabelle; nicht übernommen</source>
         <translation>Journal: fehlt oder ist keine Tabelle; nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="142"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="143"/>
         <source>Journal: lässt sich nicht lesen (%1); nicht übernommen</source>
         <translation>Journal: lässt sich nicht lesen (%1); nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="147"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="148"/>
         <source>journal %1: %2</source>
         <translation>journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="171"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="172"/>
         <source>Katalogangaben: fehlen oder sind keine Tabelle; nicht übernommen</source>
         <translation>Katalogangaben: fehlen oder sind keine Tabelle; nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="185"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="186"/>
         <source>Katalogangabe „%1“: kein einzeiliger Text; nicht übernommen</source>
         <translation>Katalogangabe „%1“: kein einzeiliger Text; nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="202"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="203"/>
         <source>Katalogkennung „%1“: keine UUID in Kleinbuchstaben; der neue Katalog erhält eine neue</source>
         <translation>Katalogkennung „%1“: keine UUID in Kleinbuchstaben; der neue Katalog erhält eine neue</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="215"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="216"/>
         <source>Die Datei „%1“ gibt es schon; eine Reparatur überschreibt keine Datei.</source>
         <translation>Die Datei „%1“ gibt es schon; eine Reparatur überschreibt keine Datei.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="220"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="221"/>
         <source>„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen Programms).</source>
         <translation>„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen Programms).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="224"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="225"/>
         <source>Die Katalogdatei „%1“ hat das Schema %2; reparieren lässt sich nur Schema %3.</source>
         <translation>Die Katalogdatei „%1“ hat das Schema %2; reparieren lässt sich nur Schema %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="238"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="239"/>
         <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
         <translation>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="244"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="245"/>
         <source>Die Katalogdatei „%1“ lässt sich nicht reparieren: %2</source>
         <translation>Die Katalogdatei „%1“ lässt sich nicht reparieren: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="248"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="249"/>
         <source>Schema: %1; nicht übernommen</source>
         <translation>Schema: %1; nicht übernommen</translation>
     </message>
@@ -786,23 +829,43 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
 <context>
     <name>tfp::Catalog</name>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="102"/>
+        <location filename="../core/storage/catalog.cpp" line="127"/>
         <source>unbekannt</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="131"/>
+        <location filename="../core/storage/catalog.cpp" line="162"/>
+        <source>Abgebrochen: der Katalog „%1“ wird geschlossen; was noch nicht gespeichert war, ist verworfen.</source>
+        <translation>Abgebrochen: der Katalog „%1“ wird geschlossen; was noch nicht gespeichert war, ist verworfen.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="192"/>
+        <source>nur %1 von %2 Seiten des Protokolls übertragen</source>
+        <translation>nur %1 von %2 Seiten des Protokolls übertragen</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="203"/>
+        <source>der Katalog blieb im Modus „%1“</source>
+        <translation>der Katalog blieb im Modus „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="226"/>
+        <source>Der Katalog „%1“ konnte beim Schließen nicht vollständig in die Datei geschrieben werden: %2. Die letzten Änderungen stehen noch in „%1-wal“: diese Datei nicht löschen und nur zusammen mit dem Katalog kopieren; sobald wieder Platz ist, öffnet Themenfeldplaner den Katalog vollständig.</source>
+        <translation>Der Katalog „%1“ konnte beim Schließen nicht vollständig in die Datei geschrieben werden: %2. Die letzten Änderungen stehen noch in „%1-wal“: diese Datei nicht löschen und nur zusammen mit dem Katalog kopieren; sobald wieder Platz ist, öffnet Themenfeldplaner den Katalog vollständig.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="253"/>
         <source>Interner Fehler im Katalog „%1“: %2</source>
         <translation>Interner Fehler im Katalog „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="141"/>
-        <location filename="../core/storage/catalog.cpp" line="466"/>
+        <location filename="../core/storage/catalog.cpp" line="264"/>
+        <location filename="../core/storage/catalog.cpp" line="600"/>
         <source>Der Katalog „%1“ kann nicht bearbeitet werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht bearbeitet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="174"/>
+        <location filename="../core/storage/catalog.cpp" line="297"/>
         <source>Die Katalogdatei „%1“ ist beschädigt: die Katalogkennung fehlt.</source>
         <translation>Die Katalogdatei „%1“ ist beschädigt: die Katalogkennung fehlt.</translation>
     </message>
@@ -822,7 +885,7 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>Der Katalog „%1“ kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="467"/>
+        <location filename="../core/storage/catalog.cpp" line="601"/>
         <location filename="../core/storage/catalogcreate.cpp" line="77"/>
         <source>Der Katalog „%1“ kann nicht gespeichert werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht gespeichert werden: %2</translation>
@@ -833,119 +896,134 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>Der Katalog „%1“ kann nicht angelegt werden (Datei entstand gleichzeitig oder Ordner nicht beschreibbar).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="218"/>
+        <location filename="../core/storage/catalog.cpp" line="350"/>
         <source>Die Katalogdatei oder ihr Ordner ist schreibgeschützt (etwa auf einem schreibgeschützten Datenträger). Der Katalog ist nur zum Lesen geöffnet.</source>
         <translation>Die Katalogdatei oder ihr Ordner ist schreibgeschützt (etwa auf einem schreibgeschützten Datenträger). Der Katalog ist nur zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="228"/>
+        <location filename="../core/storage/catalog.cpp" line="360"/>
         <source>Der Katalog wird gerade von einem anderen Programm bearbeitet (%1, Prozess %2 auf %3). Er ist nur zum Lesen geöffnet, bis es ihn freigibt.</source>
         <translation>Der Katalog wird gerade von einem anderen Programm bearbeitet (%1, Prozess %2 auf %3). Er ist nur zum Lesen geöffnet, bis es ihn freigibt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="230"/>
+        <location filename="../core/storage/catalog.cpp" line="362"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="236"/>
+        <location filename="../core/storage/catalog.cpp" line="368"/>
         <source>Der Katalog ist nur zum Lesen geöffnet.</source>
         <translation>Der Katalog ist nur zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="245"/>
+        <location filename="../core/storage/catalog.cpp" line="377"/>
         <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
         <translation>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="251"/>
+        <location filename="../core/storage/catalog.cpp" line="384"/>
         <source>Die Katalogdatei „%1“ hat das ältere Schema %2 und muss auf Schema %3 gebracht werden; das geht nur, wenn sie beschreibbar und nicht anderswo geöffnet ist.</source>
         <translation>Die Katalogdatei „%1“ hat das ältere Schema %2 und muss auf Schema %3 gebracht werden; das geht nur, wenn sie beschreibbar und nicht anderswo geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="278"/>
+        <location filename="../core/storage/catalog.cpp" line="411"/>
         <source>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</source>
         <translation>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="284"/>
+        <location filename="../core/storage/catalog.cpp" line="417"/>
         <source>Der Katalog „%1“ kann nicht aktualisiert werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="310"/>
+        <location filename="../core/storage/catalog.cpp" line="443"/>
         <source>%1: unbekanntes Feld „%2“.</source>
         <translation>%1: unbekanntes Feld „%2“.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="316"/>
+        <location filename="../core/storage/catalog.cpp" line="449"/>
         <source>%1, Feld „%2“: %3</source>
         <translation>%1, Feld „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="367"/>
-        <location filename="../core/storage/catalog.cpp" line="386"/>
+        <location filename="../core/storage/catalog.cpp" line="500"/>
+        <location filename="../core/storage/catalog.cpp" line="519"/>
         <source>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</source>
         <translation>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="376"/>
+        <location filename="../core/storage/catalog.cpp" line="509"/>
         <source>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</source>
         <translation>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="382"/>
-        <location filename="../core/storage/catalog.cpp" line="513"/>
+        <location filename="../core/storage/catalog.cpp" line="515"/>
+        <location filename="../core/storage/catalog.cpp" line="647"/>
         <source>%1 %2, Feld „%3“: %4</source>
         <translation>%1 %2, Feld „%3“: %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="393"/>
+        <location filename="../core/storage/catalog.cpp" line="526"/>
         <source>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</source>
         <translation>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="461"/>
+        <location filename="../core/storage/catalog.cpp" line="595"/>
         <source>Der Katalog „%1“ ist schreibgeschützt: %2</source>
         <translation>Der Katalog „%1“ ist schreibgeschützt: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="472"/>
+        <location filename="../core/storage/catalog.cpp" line="606"/>
         <source>Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht mehr bearbeitet werden.</source>
         <translation>Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht mehr bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="496"/>
+        <location filename="../core/storage/catalog.cpp" line="630"/>
         <source>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</source>
         <translation>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="504"/>
+        <location filename="../core/storage/catalog.cpp" line="638"/>
         <source>%1: %2 Werte erwartet, %3 erhalten.</source>
         <translation>%1: %2 Werte erwartet, %3 erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="524"/>
+        <location filename="../core/storage/catalog.cpp" line="658"/>
         <source>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</source>
         <translation>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="540"/>
+        <location filename="../core/storage/catalog.cpp" line="674"/>
         <source>journal %1: %2</source>
         <translation>journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="304"/>
+        <location filename="../core/storage/catalogfile.cpp" line="322"/>
+        <source>Die Sperre des Katalogs „%1“ hat sich inzwischen geändert; sie wird nicht aufgehoben. Bitte prüfen Sie erneut, wer den Katalog bearbeitet.</source>
+        <translation>Die Sperre des Katalogs „%1“ hat sich inzwischen geändert; sie wird nicht aufgehoben. Bitte prüfen Sie erneut, wer den Katalog bearbeitet.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="326"/>
+        <source>Die Sperre des Katalogs „%1“ hält ein Programm auf diesem Rechner (Prozess %2); sie wird frei, sobald es den Katalog schließt, und wird nicht von Hand aufgehoben.</source>
+        <translation>Die Sperre des Katalogs „%1“ hält ein Programm auf diesem Rechner (Prozess %2); sie wird frei, sobald es den Katalog schließt, und wird nicht von Hand aufgehoben.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="332"/>
+        <source>Die Sperre des Katalogs „%1“ kann nicht aufgehoben werden: %2</source>
+        <translation>Die Sperre des Katalogs „%1“ kann nicht aufgehoben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="340"/>
         <source>Die Datei „%1“ gibt es schon; eine Kopie überschreibt keine Datei.</source>
         <translation>Die Datei „%1“ gibt es schon; eine Kopie überschreibt keine Datei.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="315"/>
+        <location filename="../core/storage/catalogfile.cpp" line="351"/>
         <source>Die Kopie „%1“ kann nicht geschrieben werden: %2</source>
         <translation>Die Kopie „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="320"/>
+        <location filename="../core/storage/catalogfile.cpp" line="356"/>
         <source>Die Kopie „%1“ kann nicht geschrieben werden.</source>
         <translation>Die Kopie „%1“ kann nicht geschrieben werden.</translation>
     </message>
@@ -970,42 +1048,42 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>Interner Fehler: die Verbindung „%1“ ist keine offene SQLite-Verbindung.</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="128"/>
+        <location filename="../core/storage/schemacheck.cpp" line="129"/>
         <source>Tabelle</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="129"/>
+        <location filename="../core/storage/schemacheck.cpp" line="130"/>
         <source>eine Tabelle</source>
         <translation>eine Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="130"/>
+        <location filename="../core/storage/schemacheck.cpp" line="131"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="130"/>
+        <location filename="../core/storage/schemacheck.cpp" line="131"/>
         <source>ein Index</source>
         <translation>ein Index</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="131"/>
+        <location filename="../core/storage/schemacheck.cpp" line="132"/>
         <source>Sicht</source>
         <translation>Sicht</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="131"/>
+        <location filename="../core/storage/schemacheck.cpp" line="132"/>
         <source>eine Sicht</source>
         <translation>eine Sicht</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="132"/>
+        <location filename="../core/storage/schemacheck.cpp" line="133"/>
         <source>Trigger</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="133"/>
+        <location filename="../core/storage/schemacheck.cpp" line="134"/>
         <source>ein Trigger</source>
         <translation>ein Trigger</translation>
     </message>
@@ -1238,6 +1316,33 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
     </message>
 </context>
 <context>
+    <name>tfp::ReviewMerge</name>
+    <message numerus="yes">
+        <location filename="../core/exchange/reviewmergejson.cpp" line="159"/>
+        <source>%n Stimmen</source>
+        <translation>
+            <numerusform>%n Stimme</numerusform>
+            <numerusform>%n Stimmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/exchange/reviewmergejson.cpp" line="160"/>
+        <source>%n Teilnehmenden</source>
+        <translation>
+            <numerusform>%n Teilnehmenden</numerusform>
+            <numerusform>%n Teilnehmenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/exchange/reviewmergejson.cpp" line="162"/>
+        <source>%n Kriterien</source>
+        <translation>
+            <numerusform>%n Kriterium</numerusform>
+            <numerusform>%n Kriterien</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tfp::ReviewMergePlan</name>
     <message>
         <location filename="../core/exchange/reviewmerge.cpp" line="543"/>
@@ -1253,17 +1358,17 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
 <context>
     <name>tfp::ReviewScope</name>
     <message>
-        <location filename="../core/exchange/reviewscope.cpp" line="136"/>
+        <location filename="../core/exchange/reviewscope.cpp" line="146"/>
         <source>gehört nicht zum Themenfeld „%1“ des Pakets</source>
         <translation>gehört nicht zum Themenfeld „%1“ des Pakets</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewscope.cpp" line="137"/>
+        <location filename="../core/exchange/reviewscope.cpp" line="147"/>
         <source>gehört zum gemeinsamen Katalog, den ein Workshop-Paket nicht ändert</source>
         <translation>gehört zum gemeinsamen Katalog, den ein Workshop-Paket nicht ändert</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewscope.cpp" line="149"/>
+        <location filename="../core/exchange/reviewscope.cpp" line="163"/>
         <source>würde aus dem Themenfeld „%1“ des Pakets herausführen</source>
         <translation>würde aus dem Themenfeld „%1“ des Pakets herausführen</translation>
     </message>
@@ -1334,73 +1439,73 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
 <context>
     <name>tfp::catalogfile</name>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="70"/>
+        <location filename="../core/storage/catalogfile.cpp" line="71"/>
         <source>Die Datei „%1“ gibt es nicht.</source>
         <translation>Die Datei „%1“ gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="72"/>
+        <location filename="../core/storage/catalogfile.cpp" line="73"/>
         <source>„%1“ ist ein Ordner, keine Katalogdatei.</source>
         <translation>„%1“ ist ein Ordner, keine Katalogdatei.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="75"/>
+        <location filename="../core/storage/catalogfile.cpp" line="76"/>
         <source>Die Datei „%1“ kann nicht gelesen werden: %2</source>
         <translation>Die Datei „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="78"/>
+        <location filename="../core/storage/catalogfile.cpp" line="79"/>
         <source>Die Datei „%1“ ist leer und keine Katalogdatei.</source>
         <translation>Die Datei „%1“ ist leer und keine Katalogdatei.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="80"/>
+        <location filename="../core/storage/catalogfile.cpp" line="81"/>
         <source>„%1“ ist keine Katalogdatei von Themenfeldplaner (keine SQLite-Datenbank).</source>
         <translation>„%1“ ist keine Katalogdatei von Themenfeldplaner (keine SQLite-Datenbank).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="84"/>
+        <location filename="../core/storage/catalogfile.cpp" line="85"/>
         <source>Die Katalogdatei „%1“ ist abgeschnitten (Kopf unvollständig).</source>
         <translation>Die Katalogdatei „%1“ ist abgeschnitten (Kopf unvollständig).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="91"/>
+        <location filename="../core/storage/catalogfile.cpp" line="92"/>
         <source>Die Katalogdatei „%1“ ist abgeschnitten: %2 von %3 Bytes vorhanden.</source>
         <translation>Die Katalogdatei „%1“ ist abgeschnitten: %2 von %3 Bytes vorhanden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="129"/>
+        <location filename="../core/storage/catalogfile.cpp" line="130"/>
         <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
         <translation>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="141"/>
+        <location filename="../core/storage/catalogfile.cpp" line="142"/>
         <source>Die Katalogdatei „%1“ ist beschädigt und kann nicht gelesen werden: %2</source>
         <translation>Die Katalogdatei „%1“ ist beschädigt und kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="144"/>
+        <location filename="../core/storage/catalogfile.cpp" line="145"/>
         <source>„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen Programms).</source>
         <translation>„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen Programms).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="149"/>
+        <location filename="../core/storage/catalogfile.cpp" line="150"/>
         <source>Die Katalogdatei „%1“ stammt aus einer neueren Version von Themenfeldplaner (Schema %2; diese Version kennt Schema %3). Bitte aktualisieren Sie das Programm.</source>
         <translation>Die Katalogdatei „%1“ stammt aus einer neueren Version von Themenfeldplaner (Schema %2; diese Version kennt Schema %3). Bitte aktualisieren Sie das Programm.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="156"/>
+        <location filename="../core/storage/catalogfile.cpp" line="157"/>
         <source>Die Katalogdatei „%1“ ist beschädigt: die Schemaversion fehlt.</source>
         <translation>Die Katalogdatei „%1“ ist beschädigt: die Schemaversion fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="163"/>
-        <location filename="../core/storage/catalogfile.cpp" line="165"/>
+        <location filename="../core/storage/catalogfile.cpp" line="164"/>
+        <location filename="../core/storage/catalogfile.cpp" line="166"/>
         <source>Die Katalogdatei „%1“ ist beschädigt: %2</source>
         <translation>Die Katalogdatei „%1“ ist beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="235"/>
+        <location filename="../core/storage/catalogfile.cpp" line="237"/>
         <source>Die Katalogdatei „%1“ liegt schreibgeschützt im WAL-Modus vor und kann nicht zum Lesen kopiert werden.</source>
         <translation>Die Katalogdatei „%1“ liegt schreibgeschützt im WAL-Modus vor und kann nicht zum Lesen kopiert werden.</translation>
     </message>
@@ -1408,17 +1513,12 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
 <context>
     <name>tfp::cli</name>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="31"/>
+        <location filename="../app/tfp/cli.cpp" line="30"/>
         <source>falsche Anzahl von Argumenten; siehe „%1 --help“.</source>
         <translation>falsche Anzahl von Argumenten; siehe „%1 --help“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="59"/>
-        <source>Die Datei „%1“ kann nicht geschrieben werden: %2</source>
-        <translation>Die Datei „%1“ kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/tfp/cli.cpp" line="113"/>
+        <location filename="../app/tfp/cli.cpp" line="107"/>
         <source>unbekanntes Themenfeld „%1“; gültig sind: %2</source>
         <translation>unbekanntes Themenfeld „%1“; gültig sind: %2</translation>
     </message>
@@ -1464,10 +1564,10 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <location filename="../app/tfp/cmd_catalog.cpp" line="41"/>
         <location filename="../app/tfp/cmd_chart.cpp" line="36"/>
         <location filename="../app/tfp/cmd_exchange.cpp" line="26"/>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="81"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="82"/>
         <location filename="../app/tfp/cmd_history.cpp" line="41"/>
-        <location filename="../app/tfp/cmd_history.cpp" line="128"/>
-        <location filename="../app/tfp/cmd_json.cpp" line="24"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="126"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="28"/>
         <location filename="../app/tfp/cmd_pdf.cpp" line="39"/>
         <location filename="../app/tfp/cmd_review.cpp" line="26"/>
         <source>Der Katalog (*.tfplan).</source>
@@ -1565,7 +1665,7 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>Zeigt die Abdeckung: Status, Reifegrad, Onlinedienste und Lücken.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="83"/>
+        <location filename="../app/tfp/cli.cpp" line="77"/>
         <source>--scope erwartet alle oder foederal, nicht „%1“.</source>
         <translation>--scope erwartet alle oder foederal, nicht „%1“.</translation>
     </message>
@@ -1581,7 +1681,7 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
     </message>
     <message>
         <location filename="../app/tfp/cmd_catalog.cpp" line="26"/>
-        <location filename="../app/tfp/cmd_json.cpp" line="49"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="53"/>
         <source>Der neue Katalog (*.tfplan); eine vorhandene Datei wird nicht überschrieben.</source>
         <translation>Der neue Katalog (*.tfplan); eine vorhandene Datei wird nicht überschrieben.</translation>
     </message>
@@ -1668,7 +1768,7 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>Was die Datei enthält: leistungen, projekte, meilensteine oder dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="96"/>
+        <location filename="../app/tfp/cli.cpp" line="90"/>
         <source>--%1 erwartet ein Datum JJJJ-MM-TT, nicht „%2“.</source>
         <translation>--%1 erwartet ein Datum JJJJ-MM-TT, nicht „%2“.</translation>
     </message>
@@ -1690,7 +1790,7 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
     <message>
         <location filename="../app/tfp/cmd_chart.cpp" line="40"/>
         <location filename="../app/tfp/cmd_exchange.cpp" line="29"/>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="83"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="84"/>
         <source>ART</source>
         <translation>ART</translation>
     </message>
@@ -1790,85 +1890,85 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>--kind muss leistungen, projekte, meilensteine oder dashboard sein.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="70"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="71"/>
         <source>„%1“ wurde nicht importiert; der Katalog ist unverändert.</source>
         <translation>„%1“ wurde nicht importiert; der Katalog ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="83"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="84"/>
         <source>leistungen, projekte, meilensteine oder (nur xlsx) arbeitsplan.</source>
         <translation>leistungen, projekte, meilensteine oder (nur xlsx) arbeitsplan.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="84"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="85"/>
         <source>csv, xlsx oder (nur meilensteine) ics.</source>
         <translation>csv, xlsx oder (nur meilensteine) ics.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="84"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="85"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="85"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="86"/>
         <source>Die Ausgabedatei.</source>
         <translation>Die Ausgabedatei.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="85"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="86"/>
         <location filename="../app/tfp/cmd_history.cpp" line="52"/>
-        <location filename="../app/tfp/cmd_json.cpp" line="27"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="31"/>
         <location filename="../app/tfp/cmd_review.cpp" line="30"/>
         <source>AUSGABE</source>
         <translation>AUSGABE</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="86"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="87"/>
         <source>Nur dieses Themenfeld.</source>
         <translation>Nur dieses Themenfeld.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="86"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="87"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="87"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="88"/>
         <source>Nur dieses Projekt (Nummer; Projekte und Meilensteine).</source>
         <translation>Nur dieses Projekt (Nummer; Projekte und Meilensteine).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="87"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="88"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="89"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="90"/>
         <source>Exportiert Tabellen des Arbeitsplans als CSV, Excel-Arbeitsmappe oder Kalender.</source>
         <translation>Exportiert Tabellen des Arbeitsplans als CSV, Excel-Arbeitsmappe oder Kalender.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="95"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="96"/>
         <source>erwartet: --kind leistungen|projekte|meilensteine|arbeitsplan, --format csv|xlsx|ics (ics nur für meilensteine, arbeitsplan nur für xlsx) und -o AUSGABE.</source>
         <translation>erwartet: --kind leistungen|projekte|meilensteine|arbeitsplan, --format csv|xlsx|ics (ics nur für meilensteine, arbeitsplan nur für xlsx) und -o AUSGABE.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="107"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="108"/>
         <source>Das Themenfeld „%1“ gibt es nicht.</source>
         <translation>Das Themenfeld „%1“ gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="116"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="117"/>
         <source>Ein Projekt mit der Nummer „%1“ gibt es nicht.</source>
         <translation>Ein Projekt mit der Nummer „%1“ gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="130"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="131"/>
         <source>Tabelle (CSV, .xlsx, Dashboard-Export) in den Katalog importieren</source>
         <translation>Tabelle (CSV, .xlsx, Dashboard-Export) in den Katalog importieren</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="131"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="132"/>
         <source>Tabellen als CSV, Excel-Arbeitsmappe oder Meilensteine als Kalender (.ics)</source>
         <translation>Tabellen als CSV, Excel-Arbeitsmappe oder Meilensteine als Kalender (.ics)</translation>
     </message>
@@ -1953,76 +2053,66 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="110"/>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
-    </message>
-    <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="117"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="115"/>
         <source>Keine Änderungen.
 </source>
         <translation>Keine Änderungen.
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="129"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="127"/>
         <source>Der Name des Stands, z. B. „Stand Steuerungskreis 14.11.2026“.</source>
         <translation>Der Name des Stands, z. B. „Stand Steuerungskreis 14.11.2026“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="132"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="130"/>
         <source>Hält den Plan, wie er jetzt ist, unter einem Namen fest; „tfp changes --stand NAME“ zeigt später, was sich seitdem geändert hat.</source>
         <translation>Hält den Plan, wie er jetzt ist, unter einem Namen fest; „tfp changes --stand NAME“ zeigt später, was sich seitdem geändert hat.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="141"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="140"/>
         <source>Stand „%1“ festgehalten (Revision %2).
 </source>
         <translation>Stand „%1“ festgehalten (Revision %2).
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="154"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="153"/>
         <source>Änderungen seit einem Datum oder Stand zeigen</source>
         <translation>Änderungen seit einem Datum oder Stand zeigen</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="155"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="154"/>
         <source>den Plan unter einem Namen festhalten</source>
         <translation>den Plan unter einem Namen festhalten</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_json.cpp" line="26"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="30"/>
         <source>Schreibt das Dokument in AUSGABE statt auf die Standardausgabe.</source>
         <translation>Schreibt das Dokument in AUSGABE statt auf die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_json.cpp" line="29"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="33"/>
         <source>Schreibt den ganzen Plan als versioniertes JSON-Dokument (Format siehe README).</source>
         <translation>Schreibt den ganzen Plan als versioniertes JSON-Dokument (Format siehe README).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_json.cpp" line="50"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="54"/>
         <source>Das JSON-Dokument, das „tfp export-json“ geschrieben hat.</source>
         <translation>Das JSON-Dokument, das „tfp export-json“ geschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_json.cpp" line="52"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="56"/>
         <source>Legt einen neuen Katalog aus einem JSON-Dokument an: ganz oder gar nicht.</source>
         <translation>Legt einen neuen Katalog aus einem JSON-Dokument an: ganz oder gar nicht.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_json.cpp" line="60"/>
-        <source>Die Datei „%1“ kann nicht gelesen werden: %2</source>
-        <translation>Die Datei „%1“ kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/tfp/cmd_json.cpp" line="75"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="77"/>
         <source>ganzen Plan als JSON-Dokument ausgeben</source>
         <translation>ganzen Plan als JSON-Dokument ausgeben</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_json.cpp" line="76"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="78"/>
         <source>neuen Katalog aus einem JSON-Dokument anlegen</source>
         <translation>neuen Katalog aus einem JSON-Dokument anlegen</translation>
     </message>
@@ -2109,17 +2199,22 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>„%1“: offene Konflikte: %2. Entscheiden Sie mit „--resolve katalog“ oder „--resolve paket“, einzeln mit „--resolve ID=…“ (die IDs zeigt „--dry-run“); nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="149"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="154"/>
         <source>Workshop-Paket für ein Themenfeld erstellen</source>
         <translation>Workshop-Paket für ein Themenfeld erstellen</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="150"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="155"/>
         <source>Workshop-Ergebnis in den Katalog übernehmen</source>
         <translation>Workshop-Ergebnis in den Katalog übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/tfp/main.cpp" line="30"/>
+        <location filename="../app/tfp/main.cpp" line="28"/>
+        <source>abgebrochen (Signal %1).</source>
+        <translation>abgebrochen (Signal %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/main.cpp" line="94"/>
         <source>Aufruf: tfp BEFEHL [OPTIONEN] …
 
 Befehle:
@@ -2130,7 +2225,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/main.cpp" line="33"/>
+        <location filename="../app/tfp/main.cpp" line="97"/>
         <source>
 „tfp BEFEHL --help“ beschreibt einen Befehl.
 </source>
@@ -2139,7 +2234,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/main.cpp" line="52"/>
+        <location filename="../app/tfp/main.cpp" line="120"/>
         <source>unbekannter Befehl „%1“; „tfp --help“ listet alle.</source>
         <translation>unbekannter Befehl „%1“; „tfp --help“ listet alle.</translation>
     </message>
@@ -2268,361 +2363,434 @@ Befehle:
 <context>
     <name>tfp::edit</name>
     <message>
-        <location filename="../core/edit/edits.cpp" line="42"/>
+        <location filename="../core/edit/changetext.cpp" line="24"/>
+        <location filename="../core/edit/edits.cpp" line="43"/>
+        <location filename="../ui/tableclipboard.cpp" line="35"/>
         <source>„%1“</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="73"/>
+        <location filename="../core/edit/changetext.cpp" line="32"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/changetext.cpp" line="52"/>
+        <source>%1 dem Projekt %2 zugeordnet</source>
+        <translation>%1 dem Projekt %2 zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/changetext.cpp" line="53"/>
+        <source>%1 vom Projekt %2 gelöst</source>
+        <translation>%1 vom Projekt %2 gelöst</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/changetext.cpp" line="58"/>
+        <source>%1 angelegt</source>
+        <translation>%1 angelegt</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/changetext.cpp" line="58"/>
+        <source>%1 gelöscht</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/changetext.cpp" line="64"/>
+        <source>%1 von %2: %3 → %4</source>
+        <translation>%1 von %2: %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="74"/>
         <source>Projekt %1</source>
         <translation>Projekt %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="75"/>
+        <location filename="../core/edit/edits.cpp" line="76"/>
         <source>Federführung von %1</source>
         <translation>Federführung von %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="80"/>
+        <location filename="../core/edit/edits.cpp" line="81"/>
         <source>Nachnutzung durch %1</source>
         <translation>Nachnutzung durch %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="90"/>
+        <location filename="../core/edit/edits.cpp" line="91"/>
         <source>Kommentar %1</source>
         <translation>Kommentar %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="91"/>
+        <location filename="../core/edit/edits.cpp" line="92"/>
         <source>Kommentar zu %1: %2</source>
         <translation>Kommentar zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="95"/>
+        <location filename="../core/edit/edits.cpp" line="96"/>
+        <source>Zuordnung von %1 zu %2</source>
+        <translation>Zuordnung von %1 zu %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="100"/>
+        <source>Bewertung %1 von %2</source>
+        <translation>Bewertung %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="106"/>
+        <source>Stimme von %1 zu %2 für %3</source>
+        <translation>Stimme von %1 zu %2 für %3</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="113"/>
         <source>Zahlungsplan %1/Q%2</source>
         <translation>Zahlungsplan %1/Q%2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="120"/>
+        <location filename="../core/edit/edits.cpp" line="138"/>
         <source>%1 von %2: %3.</source>
         <translation>%1 von %2: %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="126"/>
+        <location filename="../core/edit/edits.cpp" line="144"/>
         <source>Das Reifegradmodell 1.x kennt die Stufen 0 bis 4; %1 ist keine Stufe.</source>
         <translation>Das Reifegradmodell 1.x kennt die Stufen 0 bis 4; %1 ist keine Stufe.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="132"/>
+        <location filename="../core/edit/edits.cpp" line="150"/>
         <source>Der Ziel-Reifegrad (%1) von %2 darf nicht unter dem erreichten Reifegrad (%3) liegen.</source>
         <translation>Der Ziel-Reifegrad (%1) von %2 darf nicht unter dem erreichten Reifegrad (%3) liegen.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="139"/>
+        <location filename="../core/edit/edits.cpp" line="157"/>
         <source>Das Modell 1.x kennt nur die Stufen 0 bis 4; passen Sie zuerst die Reifegrade an.</source>
         <translation>Das Modell 1.x kennt nur die Stufen 0 bis 4; passen Sie zuerst die Reifegrade an.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="146"/>
+        <location filename="../core/edit/edits.cpp" line="164"/>
         <source>Das Datum %1 für %2 liegt vor dem Projektbeginn (%3).</source>
         <translation>Das Datum %1 für %2 liegt vor dem Projektbeginn (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="149"/>
+        <location filename="../core/edit/edits.cpp" line="167"/>
         <source>Das Erreicht-Datum %1 liegt in der Zukunft; tragen Sie geplante Termine unter „geplant“ ein.</source>
         <translation>Das Erreicht-Datum %1 liegt in der Zukunft; tragen Sie geplante Termine unter „geplant“ ein.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="158"/>
+        <location filename="../core/edit/edits.cpp" line="176"/>
         <source>Der Meilenstein %1 wurde am %2 erreicht, vor dem neuen Projektbeginn %3.</source>
         <translation>Der Meilenstein %1 wurde am %2 erreicht, vor dem neuen Projektbeginn %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="166"/>
+        <location filename="../core/edit/edits.cpp" line="184"/>
         <source>Das Projektende %1 liegt vor dem Projektbeginn %2.</source>
         <translation>Das Projektende %1 liegt vor dem Projektbeginn %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="178"/>
+        <location filename="../core/edit/edits.cpp" line="196"/>
         <source>Die Schwellen müssen absteigen: höchste (%1) ≥ hohe (%2) ≥ mittlere Priorität (%3).</source>
         <translation>Die Schwellen müssen absteigen: höchste (%1) ≥ hohe (%2) ≥ mittlere Priorität (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="183"/>
+        <location filename="../core/edit/edits.cpp" line="201"/>
         <source>%1 darf nicht leer sein.</source>
         <translation>%1 darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="190"/>
-        <location filename="../core/edit/themenfeldedits.cpp" line="115"/>
+        <location filename="../core/edit/edits.cpp" line="208"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="116"/>
         <source>Das Kriterium %1 gibt es in %2 schon.</source>
         <translation>Das Kriterium %1 gibt es in %2 schon.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="239"/>
+        <location filename="../core/edit/edits.cpp" line="257"/>
         <source>Der Meilenstein kommt damit vor %1 (%2), dem er folgt.</source>
         <translation>Der Meilenstein kommt damit vor %1 (%2), dem er folgt.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="242"/>
+        <location filename="../core/edit/edits.cpp" line="260"/>
         <source>Der Meilenstein liegt damit nach %1 (%2), der auf ihn folgt.</source>
         <translation>Der Meilenstein liegt damit nach %1 (%2), der auf ihn folgt.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="249"/>
+        <location filename="../core/edit/edits.cpp" line="267"/>
         <source>„flächendeckend ab“ liegt vor dem Go-live (%1).</source>
         <translation>„flächendeckend ab“ liegt vor dem Go-live (%1).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="263"/>
+        <location filename="../core/edit/edits.cpp" line="281"/>
         <source>%1 von %2 auf %3 setzen</source>
         <translation>%1 von %2 auf %3 setzen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="272"/>
+        <location filename="../core/edit/edits.cpp" line="290"/>
         <source>%1 löschen</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="278"/>
+        <location filename="../core/edit/edits.cpp" line="296"/>
         <source>Die OZG-ID %1 ist schon vergeben (an %2).</source>
         <translation>Die OZG-ID %1 ist schon vergeben (an %2).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="282"/>
+        <location filename="../core/edit/edits.cpp" line="300"/>
         <source>Eine OZG-Leistung braucht einen Namen.</source>
         <translation>Eine OZG-Leistung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="284"/>
+        <location filename="../core/edit/edits.cpp" line="302"/>
         <source>OZG-Leistung %1 „%2“ anlegen</source>
         <translation>OZG-Leistung %1 „%2“ anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="292"/>
+        <location filename="../core/edit/edits.cpp" line="310"/>
         <source>Projektstart (Vorbereitung abgeschlossen)</source>
         <translation>Projektstart (Vorbereitung abgeschlossen)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="293"/>
+        <location filename="../core/edit/edits.cpp" line="311"/>
         <source>Konzeption abgeschlossen (Digitalisierungslabor)</source>
         <translation>Konzeption abgeschlossen (Digitalisierungslabor)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="294"/>
+        <location filename="../core/edit/edits.cpp" line="312"/>
         <source>Referenzimplementierung (MVP) fertig</source>
         <translation>Referenzimplementierung (MVP) fertig</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="295"/>
+        <location filename="../core/edit/edits.cpp" line="313"/>
         <source>Pilotierung abgeschlossen</source>
         <translation>Pilotierung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="296"/>
+        <location filename="../core/edit/edits.cpp" line="314"/>
         <source>Roll-out / Nachnutzung gestartet</source>
         <translation>Roll-out / Nachnutzung gestartet</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="297"/>
+        <location filename="../core/edit/edits.cpp" line="315"/>
         <source>Inbetriebnahme (Regelbetrieb)</source>
         <translation>Inbetriebnahme (Regelbetrieb)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="298"/>
+        <location filename="../core/edit/edits.cpp" line="316"/>
         <source>flächendeckend verfügbar</source>
         <translation>flächendeckend verfügbar</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="307"/>
+        <location filename="../core/edit/edits.cpp" line="325"/>
         <source>Ein Umsetzungsprojekt braucht einen Namen.</source>
         <translation>Ein Umsetzungsprojekt braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="320"/>
+        <location filename="../core/edit/edits.cpp" line="338"/>
         <source>Projekt „%1“ anlegen</source>
         <translation>Projekt „%1“ anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="357"/>
+        <location filename="../core/edit/edits.cpp" line="375"/>
         <source>%1 dem %2 zuordnen</source>
         <translation>%1 dem %2 zuordnen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="360"/>
+        <location filename="../core/edit/edits.cpp" line="378"/>
         <source>%1 OZG-Leistungen dem %2 zuordnen</source>
         <translation>%1 OZG-Leistungen dem %2 zuordnen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="376"/>
+        <location filename="../core/edit/edits.cpp" line="394"/>
         <source>Eine OZG-Leistung aus dem %1 entfernen</source>
         <translation>Eine OZG-Leistung aus dem %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="377"/>
+        <location filename="../core/edit/edits.cpp" line="395"/>
         <source>%1 OZG-Leistungen aus dem %2 entfernen</source>
         <translation>%1 OZG-Leistungen aus dem %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="388"/>
+        <location filename="../core/edit/edits.cpp" line="406"/>
         <source>Nachnutzung wird für Länder erfasst; %1 ist kein Land.</source>
         <translation>Nachnutzung wird für Länder erfasst; %1 ist kein Land.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="396"/>
+        <location filename="../core/edit/edits.cpp" line="414"/>
         <source>Nachnutzung durch %1 aus %2 entfernen</source>
         <translation>Nachnutzung durch %1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="406"/>
+        <location filename="../core/edit/edits.cpp" line="424"/>
         <source>Nachnutzung von %1 durch %2: %3</source>
         <translation>Nachnutzung von %1 durch %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="422"/>
+        <location filename="../core/edit/edits.cpp" line="440"/>
         <source>Ein Meilenstein braucht einen Titel.</source>
         <translation>Ein Meilenstein braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="427"/>
+        <location filename="../core/edit/edits.cpp" line="445"/>
         <source>Meilenstein „%1“ im %2 anlegen</source>
         <translation>Meilenstein „%1“ im %2 anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="445"/>
+        <location filename="../core/edit/edits.cpp" line="463"/>
         <source>Für %1/Q%2 gibt es im %3 schon einen Eintrag.</source>
         <translation>Für %1/Q%2 gibt es im %3 schon einen Eintrag.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="449"/>
+        <location filename="../core/edit/edits.cpp" line="467"/>
         <source>Zahlungsplan %1/Q%2 im %3 anlegen</source>
         <translation>Zahlungsplan %1/Q%2 im %3 anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="29"/>
+        <location filename="../core/edit/edits.cpp" line="527"/>
+        <source>Für die Quartale der Laufzeit braucht das %1 einen Beginn und ein Ende.</source>
+        <translation>Für die Quartale der Laufzeit braucht das %1 einen Beginn und ein Ende.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/edit/edits.cpp" line="537"/>
+        <source>Zahlungsplan: %n Quartale im %1 anlegen</source>
+        <translation>
+            <numerusform>Zahlungsplan: %n Quartal im %1 anlegen</numerusform>
+            <numerusform>Zahlungsplan: %n Quartale im %1 anlegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/edit/themenfeldedits.cpp" line="30"/>
         <source>%1 ist schon an der Federführung von %2 beteiligt.</source>
         <translation>%1 ist schon an der Federführung von %2 beteiligt.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="35"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="36"/>
         <source>%1 als %2 in die Federführung von %3 aufnehmen</source>
         <translation>%1 als %2 in die Federführung von %3 aufnehmen</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="66"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="67"/>
         <source>%1 ohne Namen wird nicht angelegt.</source>
         <translation>%1 ohne Namen wird nicht angelegt.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="78"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="79"/>
         <source>Ein Beteiligter braucht ein Kürzel (etwa „BMI“ oder „HB“).</source>
         <translation>Ein Beteiligter braucht ein Kürzel (etwa „BMI“ oder „HB“).</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="81"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="82"/>
         <source>Das Kürzel %1 hat schon %2.</source>
         <translation>Das Kürzel %1 hat schon %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="82"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="83"/>
         <source>Beteiligten %1 (%2) anlegen</source>
         <translation>Beteiligten %1 (%2) anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="97"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="98"/>
         <source>Die Lage %1 gibt es in %2 schon.</source>
         <translation>Die Lage %1 gibt es in %2 schon.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="99"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="100"/>
         <source>Lage %1 in %2 anlegen</source>
         <translation>Lage %1 in %2 anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="120"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="121"/>
         <source>Kriterium %1 in %2 anlegen</source>
         <translation>Kriterium %1 in %2 anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="136"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="137"/>
         <source>Ein Risiko braucht eine Beschreibung.</source>
         <translation>Ein Risiko braucht eine Beschreibung.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="138"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="139"/>
         <source>Risiko %1 in %2 erfassen</source>
         <translation>Risiko %1 in %2 erfassen</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="153"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="154"/>
         <source>Eine OZG-Leistung kann nicht von sich selbst abhängen.</source>
         <translation>Eine OZG-Leistung kann nicht von sich selbst abhängen.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="156"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="157"/>
         <source>%1 hängt von %2 ab</source>
         <translation>%1 hängt von %2 ab</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="166"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="167"/>
         <source>Ein Onlinedienst braucht einen Namen.</source>
         <translation>Ein Onlinedienst braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="167"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="168"/>
         <source>Onlinedienst „%1“ anlegen</source>
         <translation>Onlinedienst „%1“ anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="185"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="186"/>
         <source>%1 deckt %2 nicht mehr ab</source>
         <translation>%1 deckt %2 nicht mehr ab</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="194"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="195"/>
         <source>%1 deckt %2 mit Reifegrad %3 ab</source>
         <translation>%1 deckt %2 mit Reifegrad %3 ab</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="214"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="215"/>
         <source>%1 in %2 verfügbar</source>
         <translation>%1 in %2 verfügbar</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="215"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="216"/>
         <source>%1 in %2 nicht mehr verfügbar</source>
         <translation>%1 in %2 nicht mehr verfügbar</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="230"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="231"/>
         <source>Ein leerer Kommentar wird nicht gespeichert.</source>
         <translation>Ein leerer Kommentar wird nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="231"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="232"/>
         <source>Kommentar zu %1</source>
         <translation>Kommentar zu %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="251"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="252"/>
         <source>Das Kriterium „%1“ gehört zum Themenfeld „%2“, die OZG-Leistung %3 aber zum Themenfeld „%4“; sie wird dort bewertet.</source>
         <translation>Das Kriterium „%1“ gehört zum Themenfeld „%2“, die OZG-Leistung %3 aber zum Themenfeld „%4“; sie wird dort bewertet.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="267"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="270"/>
         <source>Bewertung „%1“ von %2 entfernen</source>
         <translation>Bewertung „%1“ von %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="275"/>
-        <location filename="../core/edit/themenfeldedits.cpp" line="284"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="278"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="287"/>
         <source>Bewertung „%1“ von %2 auf %3 setzen</source>
         <translation>Bewertung „%1“ von %2 auf %3 setzen</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="283"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="286"/>
         <source>Bewertung „%1“: %2</source>
         <translation>Bewertung „%1“: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/edit/themenfeldedits.cpp" line="300"/>
+        <source>%n Bewertungen setzen</source>
+        <translation>
+            <numerusform>%n Bewertung setzen</numerusform>
+            <numerusform>%n Bewertungen setzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/edit/themenfeldedits.cpp" line="317"/>
+        <source>Bewertung „%1“ von %2: %3</source>
+        <translation>Bewertung „%1“ von %2: %3</translation>
     </message>
     <message>
         <location filename="../core/edit/fieldtext.cpp" line="25"/>
@@ -3125,7 +3293,7 @@ Befehle:
 <context>
     <name>tfp::edit::detail</name>
     <message>
-        <location filename="../core/edit/edits.cpp" line="35"/>
+        <location filename="../core/edit/edits.cpp" line="36"/>
         <source>%1 %2 gibt es nicht (mehr).</source>
         <translation>%1 %2 gibt es nicht (mehr).</translation>
     </message>
@@ -3134,20 +3302,20 @@ Befehle:
     <name>tfp::exchange</name>
     <message>
         <location filename="../core/exchange/exportsheets.cpp" line="77"/>
-        <location filename="../ui/views/importdialog.cpp" line="49"/>
+        <location filename="../ui/views/importdialog.cpp" line="50"/>
         <source>Leistungen</source>
         <translation>Leistungen</translation>
     </message>
     <message>
         <location filename="../core/exchange/exportsheets.cpp" line="127"/>
-        <location filename="../ui/views/importdialog.cpp" line="51"/>
+        <location filename="../ui/views/importdialog.cpp" line="52"/>
         <source>Projekte</source>
         <translation>Projekte</translation>
     </message>
     <message>
         <location filename="../core/exchange/exportsheets.cpp" line="168"/>
         <location filename="../core/exchange/importplan.cpp" line="52"/>
-        <location filename="../ui/views/importdialog.cpp" line="53"/>
+        <location filename="../ui/views/importdialog.cpp" line="54"/>
         <source>Meilensteine</source>
         <translation>Meilensteine</translation>
     </message>
@@ -3203,52 +3371,42 @@ erreicht: %1</translation>
         <translation>Dashboard „Digitale Verwaltung“ (CSV-Export)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="78"/>
-        <source>„%1“ kann nicht gelesen werden: %2</source>
-        <translation>„%1“ kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importplan.cpp" line="80"/>
-        <source>„%1“ ist mit %2 MB zu groß für einen Import (höchstens %3 MB).</source>
-        <translation>„%1“ ist mit %2 MB zu groß für einen Import (höchstens %3 MB).</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importplan.cpp" line="89"/>
+        <location filename="../core/exchange/importplan.cpp" line="81"/>
         <source>„%1“ ist keine Excel-Arbeitsmappe (.xlsx); ein Tabellenblatt gibt es nur dort.</source>
         <translation>„%1“ ist keine Excel-Arbeitsmappe (.xlsx); ein Tabellenblatt gibt es nur dort.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="117"/>
+        <location filename="../core/exchange/importplan.cpp" line="109"/>
         <source>%1: die Spalte „%2“ gehört zum Import „%3“, gewählt ist „%4“. Bitte die Art des Imports%5 prüfen; es wurde nichts geändert.</source>
         <translation>%1: die Spalte „%2“ gehört zum Import „%3“, gewählt ist „%4“. Bitte die Art des Imports%5 prüfen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="120"/>
+        <location filename="../core/exchange/importplan.cpp" line="112"/>
         <source> oder das Tabellenblatt</source>
         <translation> oder das Tabellenblatt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="147"/>
+        <location filename="../core/exchange/importplan.cpp" line="139"/>
         <source>CSV, %1, Trennzeichen „%2“</source>
         <translation>CSV, %1, Trennzeichen „%2“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="148"/>
+        <location filename="../core/exchange/importplan.cpp" line="140"/>
         <source>Tabulator</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="149"/>
+        <location filename="../core/exchange/importplan.cpp" line="141"/>
         <source>Excel-Arbeitsmappe, Blatt „%1“</source>
         <translation>Excel-Arbeitsmappe, Blatt „%1“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="150"/>
+        <location filename="../core/exchange/importplan.cpp" line="142"/>
         <source>Import „%1“: %2 neu, %3 geändert</source>
         <translation>Import „%1“: %2 neu, %3 geändert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/exchange/importplan.cpp" line="163"/>
+        <location filename="../core/exchange/importplan.cpp" line="155"/>
         <source>„%1“ wird nicht importiert: %n Zeile(n) mit Fehlern. %2</source>
         <translation>
             <numerusform>„%1“ wird nicht importiert: %n Zeile mit Fehlern. %2</numerusform>
@@ -3256,7 +3414,7 @@ erreicht: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="173"/>
+        <location filename="../core/exchange/importplan.cpp" line="165"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
@@ -3321,49 +3479,64 @@ erreicht: %1</translation>
 </translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxwrite.cpp" line="51"/>
-        <location filename="../core/exchange/xlsxwrite.cpp" line="113"/>
-        <location filename="../core/exchange/xlsxwrite.cpp" line="116"/>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="49"/>
+        <source>Blatt „%1“, Zeile %2, Spalte „%3“</source>
+        <translation>Blatt „%1“, Zeile %2, Spalte „%3“</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="53"/>
+        <source>„%1“ wurde nicht geschrieben: %2 hat %3 Zeichen, eine Excel-Zelle fasst höchstens %4. Bitte den Text kürzen oder als CSV exportieren.</source>
+        <translation>„%1“ wurde nicht geschrieben: %2 hat %3 Zeichen, eine Excel-Zelle fasst höchstens %4. Bitte den Text kürzen oder als CSV exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="59"/>
+        <source>„%1“ wurde nicht geschrieben: %2 enthält ein Nullzeichen (U+0000), das eine Arbeitsmappe nicht fassen kann; bitte den Text korrigieren.</source>
+        <translation>„%1“ wurde nicht geschrieben: %2 enthält ein Nullzeichen (U+0000), das eine Arbeitsmappe nicht fassen kann; bitte den Text korrigieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="78"/>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="86"/>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="145"/>
         <source>„%1“ kann nicht geschrieben werden: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxwrite.cpp" line="55"/>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="82"/>
         <source>„%1“ kann nicht geschrieben werden.</source>
         <translation>„%1“ kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportfile.cpp" line="24"/>
-        <source>Die Datei „%1“ kann nicht geschrieben werden: %2</source>
-        <translation>Die Datei „%1“ kann nicht geschrieben werden: %2</translation>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="153"/>
+        <source>„%1“ kann nicht geschrieben werden: die Arbeitsmappe im temporären Ordner „%2“ ist unvollständig (ist der Datenträger voll?).</source>
+        <translation>„%1“ kann nicht geschrieben werden: die Arbeitsmappe im temporären Ordner „%2“ ist unvollständig (ist der Datenträger voll?).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportfile.cpp" line="64"/>
+        <location filename="../core/exchange/exportfile.cpp" line="56"/>
         <source>Arbeitsplan (alle Tabellen)</source>
         <translation>Arbeitsplan (alle Tabellen)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportfile.cpp" line="92"/>
+        <location filename="../core/exchange/exportfile.cpp" line="84"/>
         <source>CSV für Excel (Semikolon, UTF-8)</source>
         <translation>CSV für Excel (Semikolon, UTF-8)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportfile.cpp" line="94"/>
+        <location filename="../core/exchange/exportfile.cpp" line="86"/>
         <source>Excel-Arbeitsmappe (.xlsx)</source>
         <translation>Excel-Arbeitsmappe (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportfile.cpp" line="96"/>
+        <location filename="../core/exchange/exportfile.cpp" line="88"/>
         <source>Kalender für Outlook und Thunderbird (.ics)</source>
         <translation>Kalender für Outlook und Thunderbird (.ics)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportfile.cpp" line="123"/>
+        <location filename="../core/exchange/exportfile.cpp" line="115"/>
         <source>%1 gibt es nicht als %2.</source>
         <translation>%1 gibt es nicht als %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportfile.cpp" line="129"/>
+        <location filename="../core/exchange/exportfile.cpp" line="121"/>
         <source>„%1“ wurde nicht geschrieben: im gewählten Bereich hat kein Meilenstein ein Datum, und ein Kalender ohne Termine ist keiner.</source>
         <translation>„%1“ wurde nicht geschrieben: im gewählten Bereich hat kein Meilenstein ein Datum, und ein Kalender ohne Termine ist keiner.</translation>
     </message>
@@ -3558,12 +3731,12 @@ erreicht: %1</translation>
         <translation>Meilenstein %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="184"/>
+        <location filename="../core/exchange/importplan.cpp" line="176"/>
         <source>„%1“</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="188"/>
+        <location filename="../core/exchange/importplan.cpp" line="180"/>
         <source>„%1“, Blatt „%2“</source>
         <translation>„%1“, Blatt „%2“</translation>
     </message>
@@ -3571,32 +3744,32 @@ erreicht: %1</translation>
 <context>
     <name>tfp::exchange::detail::Columns</name>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="214"/>
+        <location filename="../core/exchange/importplan.cpp" line="206"/>
         <source>%1: die Spalte „%2“ steht zweimal in der Kopfzeile.</source>
         <translation>%1: die Spalte „%2“ steht zweimal in der Kopfzeile.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="228"/>
+        <location filename="../core/exchange/importplan.cpp" line="220"/>
         <source>%1: die Spalte „%2“ fehlt. Die Kopfzeile hat %3; erwartet werden Spalten wie %4 %5.</source>
         <translation>%1: die Spalte „%2“ fehlt. Die Kopfzeile hat %3; erwartet werden Spalten wie %4 %5.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="229"/>
+        <location filename="../core/exchange/importplan.cpp" line="221"/>
         <source>keine Spalten</source>
         <translation>keine Spalten</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="231"/>
+        <location filename="../core/exchange/importplan.cpp" line="223"/>
         <source>(durch „;“ oder „,“ getrennt)</source>
         <translation>(durch „;“ oder „,“ getrennt)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="232"/>
+        <location filename="../core/exchange/importplan.cpp" line="224"/>
         <source>(ist es das richtige Tabellenblatt?)</source>
         <translation>(ist es das richtige Tabellenblatt?)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="234"/>
+        <location filename="../core/exchange/importplan.cpp" line="226"/>
         <source>Nicht verwendete Spalten (unbekannt): %1</source>
         <translation>Nicht verwendete Spalten (unbekannt): %1</translation>
     </message>
@@ -3604,22 +3777,22 @@ erreicht: %1</translation>
 <context>
     <name>tfp::exchange::detail::RowBuilder</name>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="252"/>
+        <location filename="../core/exchange/importplan.cpp" line="244"/>
         <source>%1 Felder statt %2 wie in der Kopfzeile (Trennzeichen oder Anführungszeichen prüfen)</source>
         <translation>%1 Felder statt %2 wie in der Kopfzeile (Trennzeichen oder Anführungszeichen prüfen)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="262"/>
+        <location filename="../core/exchange/importplan.cpp" line="254"/>
         <source>„%1“, Zeile %2, Spalte „%3“: %4</source>
         <translation>„%1“, Zeile %2, Spalte „%3“: %4</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="271"/>
+        <location filename="../core/exchange/importplan.cpp" line="263"/>
         <source>„%1“, Zeile %2: %3</source>
         <translation>„%1“, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="309"/>
+        <location filename="../core/exchange/importplan.cpp" line="301"/>
         <source>kein Beteiligter hat das Kürzel %1</source>
         <translation>kein Beteiligter hat das Kürzel %1</translation>
     </message>
@@ -3627,47 +3800,154 @@ erreicht: %1</translation>
 <context>
     <name>tfp::exchange::xlsx</name>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="133"/>
-        <source>„%1“: „%2“ ist kein gültiges XML (Zeile %3: %4).</source>
-        <translation>„%1“: „%2“ ist kein gültiges XML (Zeile %3: %4).</translation>
+        <location filename="../core/exchange/xlsxread.cpp" line="227"/>
+        <source>„%1“: die Arbeitsmappe hat zu viele Teile.</source>
+        <translation>„%1“: die Arbeitsmappe hat zu viele Teile.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="172"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="242"/>
+        <source>„%1“: die Arbeitsmappe hat zu viele Tabellenblätter.</source>
+        <translation>„%1“: die Arbeitsmappe hat zu viele Tabellenblätter.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="247"/>
         <source>„%1“: die Arbeitsmappe hat keine Tabellenblätter.</source>
         <translation>„%1“: die Arbeitsmappe hat keine Tabellenblätter.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="254"/>
+        <source>%1: der Text ist länger als %2 Zeichen, mehr als eine Excel-Zelle fassen kann; die Datei wird nicht gelesen.</source>
+        <translation>%1: der Text ist länger als %2 Zeichen, mehr als eine Excel-Zelle fassen kann; die Datei wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="270"/>
+        <source>„%1“, Text Nr. %2 der Arbeitsmappe</source>
+        <translation>„%1“, Text Nr. %2 der Arbeitsmappe</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="286"/>
+        <source>„%1“: die Arbeitsmappe enthält mehr Text, als ein Import liest (höchstens %2 Texte, %3 Millionen Zeichen).</source>
+        <translation>„%1“: die Arbeitsmappe enthält mehr Text, als ein Import liest (höchstens %2 Texte, %3 Millionen Zeichen).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="325"/>
+        <source>„%1“: „xl/styles.xml“ hat zu viele Formate.</source>
+        <translation>„%1“: „xl/styles.xml“ hat zu viele Formate.</translation>
     </message>
 </context>
 <context>
     <name>tfp::exchange::xlsx::Archive</name>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="88"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="95"/>
         <source>„%1“ ist keine lesbare ZIP-Datei und damit keine Excel-Arbeitsmappe (.xlsx).</source>
         <translation>„%1“ ist keine lesbare ZIP-Datei und damit keine Excel-Arbeitsmappe (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="93"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="100"/>
         <source>„%1“ ist eine ZIP-Datei, aber keine Excel-Arbeitsmappe (.xlsx): ihr fehlt „xl/workbook.xml“. Bitte die Tabelle in Excel oder LibreOffice als .xlsx speichern.</source>
         <translation>„%1“ ist eine ZIP-Datei, aber keine Excel-Arbeitsmappe (.xlsx): ihr fehlt „xl/workbook.xml“. Bitte die Tabelle in Excel oder LibreOffice als .xlsx speichern.</translation>
     </message>
+</context>
+<context>
+    <name>tfp::exchange::xlsx::Part</name>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="106"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="127"/>
         <source>„%1“: der Arbeitsmappe fehlt der Teil „%2“.</source>
         <translation>„%1“: der Arbeitsmappe fehlt der Teil „%2“.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="110"/>
-        <source>„%1“: der Teil „%2“ ist zu groß oder beschädigt.</source>
-        <translation>„%1“: der Teil „%2“ ist zu groß oder beschädigt.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="112"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="129"/>
         <source>„%1“: der Teil „%2“ kann nicht entpackt werden.</source>
         <translation>„%1“: der Teil „%2“ kann nicht entpackt werden.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="120"/>
-        <source>„%1“: der Teil „%2“ ist beschädigt oder zu groß.</source>
-        <translation>„%1“: der Teil „%2“ ist beschädigt oder zu groß.</translation>
+        <location filename="../core/exchange/xlsxread.cpp" line="169"/>
+        <source>„%1“: „%2“ ist kein gültiges XML (Zeile %3: %4).</source>
+        <translation>„%1“: „%2“ ist kein gültiges XML (Zeile %3: %4).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="182"/>
+        <source>„%1“: der Teil „%2“ ist beschädigt.</source>
+        <translation>„%1“: der Teil „%2“ ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="189"/>
+        <source>„%1“: der Teil „%2“ enthält einen Text, der länger ist als %3 Zeichen, mehr als eine Excel-Zelle fassen kann; die Datei wird nicht gelesen.</source>
+        <translation>„%1“: der Teil „%2“ enthält einen Text, der länger ist als %3 Zeichen, mehr als eine Excel-Zelle fassen kann; die Datei wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="194"/>
+        <source>„%1“: der Teil „%2“ ist zu groß (entpackt mehr als %3 MB).</source>
+        <translation>„%1“: der Teil „%2“ ist zu groß (entpackt mehr als %3 MB).</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::fileio</name>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="34"/>
+        <source>Die Datei „%1“ kann nicht geschrieben werden: %2. Eine vorhandene Datei dieses Namens ist unverändert.</source>
+        <translation>Die Datei „%1“ kann nicht geschrieben werden: %2. Eine vorhandene Datei dieses Namens ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="62"/>
+        <source>der Datenträger ist voll (kein Speicherplatz mehr frei)</source>
+        <translation>der Datenträger ist voll (kein Speicherplatz mehr frei)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="65"/>
+        <source>das Speicherkontingent (Quota) auf dem Datenträger ist erschöpft</source>
+        <translation>das Speicherkontingent (Quota) auf dem Datenträger ist erschöpft</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="68"/>
+        <source>die Datei wäre größer, als der Datenträger erlaubt</source>
+        <translation>die Datei wäre größer, als der Datenträger erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="70"/>
+        <source>der Datenträger ist schreibgeschützt</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="73"/>
+        <source>keine Berechtigung, in diesem Ordner zu schreiben</source>
+        <translation>keine Berechtigung, in diesem Ordner zu schreiben</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="76"/>
+        <source>den Ordner gibt es nicht</source>
+        <translation>den Ordner gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="78"/>
+        <source>unter diesem Namen gibt es einen Ordner</source>
+        <translation>unter diesem Namen gibt es einen Ordner</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="80"/>
+        <source>der Dateiname ist zu lang</source>
+        <translation>der Dateiname ist zu lang</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="82"/>
+        <source>Ein-/Ausgabefehler des Datenträgers</source>
+        <translation>Ein-/Ausgabefehler des Datenträgers</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="92"/>
+        <location filename="../core/exchange/fileio.cpp" line="107"/>
+        <source>„%1“ kann nicht gelesen werden: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="94"/>
+        <source>„%1“ ist zu groß: eingelesen werden höchstens %2 MB; die Datei enthält mehr.</source>
+        <translation>„%1“ ist zu groß: eingelesen werden höchstens %2 MB; die Datei enthält mehr.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="164"/>
+        <source>es wurden nur %1 von %2 Bytes geschrieben</source>
+        <translation>es wurden nur %1 von %2 Bytes geschrieben</translation>
     </message>
 </context>
 <context>
@@ -4055,7 +4335,7 @@ erreicht: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="44"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="249"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="275"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="51"/>
         <source>Umsetzungsprojekte</source>
         <translation>Umsetzungsprojekte</translation>
@@ -4096,133 +4376,133 @@ erreicht: %1</translation>
         <translation>keine Abschnitte gewählt; erwartet wird eine Liste aus %1.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="87"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="111"/>
         <source>und</source>
         <translation>und</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="96"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="120"/>
         <source>Arbeitsplan %1.pdf</source>
         <translation>Arbeitsplan %1.pdf</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="200"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="226"/>
         <source>Arbeitsplan</source>
         <translation>Arbeitsplan</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="201"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="227"/>
         <source>Themenfeld %1</source>
         <translation>Themenfeld %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="202"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="228"/>
         <source>Stand: %1</source>
         <translation>Stand: %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="204"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="230"/>
         <source>Federführung</source>
         <translation>Federführung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="218"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="244"/>
         <source>Für dieses Themenfeld ist keine Federführung erfasst.</source>
         <translation>Für dieses Themenfeld ist keine Federführung erfasst.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="220"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="246"/>
         <source>Kürzel</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="221"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="247"/>
         <source>Beteiligter</source>
         <translation>Beteiligter</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="222"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="272"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="248"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="298"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="126"/>
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="223"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="249"/>
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="224"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="250"/>
         <source>Kontakt</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="227"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="253"/>
         <source>Rollen: federführend (FF), umsetzend (U), mitarbeitend (MA). Das federführende Ressort verantwortet Inhalt, Abnahme der Meilensteine und Budget; das federführende Land baut die Onlinedienste und stellt sie bereit.</source>
         <translation>Rollen: federführend (FF), umsetzend (U), mitarbeitend (MA). Das federführende Ressort verantwortet Inhalt, Abnahme der Meilensteine und Budget; das federführende Land baut die Onlinedienste und stellt sie bereit.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="232"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="258"/>
         <source>Erstellt von %1</source>
         <translation>Erstellt von %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="244"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="270"/>
         <source>Kennzahl</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="244"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="270"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="155"/>
         <source>Anzahl</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="245"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="271"/>
         <source>OZG-Leistungen (alle)</source>
         <translation>OZG-Leistungen (alle)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="246"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="272"/>
         <source>OZG-Leistungen im Digitalisierungsprogramm Föderal</source>
         <translation>OZG-Leistungen im Digitalisierungsprogramm Föderal</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="247"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="273"/>
         <source>davon Mischleistungen</source>
         <translation>davon Mischleistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="248"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="274"/>
         <source>Digitalisierungsprogramm Bund (nur Typ 1)</source>
         <translation>Digitalisierungsprogramm Bund (nur Typ 1)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="250"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="276"/>
         <source>OZG-konform (Reifegrad ab 3)</source>
         <translation>OZG-konform (Reifegrad ab 3)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="255"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="281"/>
         <source>Lagen</source>
         <translation>Lagen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="270"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="296"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="50"/>
         <source>Das Themenfeld hat keine Lagen.</source>
         <translation>Das Themenfeld hat keine Lagen.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="271"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="297"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="45"/>
         <source>Lage</source>
         <translation>Lage</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="273"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="327"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="299"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="353"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="87"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="140"/>
         <location filename="../core/report/chartmodel.cpp" line="57"/>
@@ -4230,59 +4510,59 @@ erreicht: %1</translation>
         <translation>Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="274"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="306"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="300"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="332"/>
         <source>Föderal</source>
         <translation>Föderal</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="275"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="301"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="276"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="302"/>
         <source>in Projekten</source>
         <translation>in Projekten</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="279"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="305"/>
         <source>Nach LeiKa-Typ</source>
         <translation>Nach LeiKa-Typ</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="287"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="313"/>
         <source>ohne Typ</source>
         <translation>ohne Typ</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="295"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="321"/>
         <source>Den OZG-Leistungen des Themenfelds sind keine LeiKa-Leistungen zugeordnet.</source>
         <translation>Den OZG-Leistungen des Themenfelds sind keine LeiKa-Leistungen zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="296"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="322"/>
         <source>LeiKa-Typ</source>
         <translation>LeiKa-Typ</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="297"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="323"/>
         <source>LeiKa-Leistungen</source>
         <translation>LeiKa-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="298"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="324"/>
         <location filename="../core/report/chartmodel.cpp" line="100"/>
         <source>OZG-Leistungen</source>
         <translation>OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="301"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="327"/>
         <source>Nach Status</source>
         <translation>Nach Status</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="306"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="332"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="47"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="29"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="123"/>
@@ -4290,40 +4570,40 @@ erreicht: %1</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="306"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="332"/>
         <source>alle</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="309"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="335"/>
         <source>Nach Reifegrad (Modell 1.x)</source>
         <translation>Nach Reifegrad (Modell 1.x)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="315"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="341"/>
         <location filename="../core/report/chartmodel.cpp" line="90"/>
         <source>ohne Angabe</source>
         <translation>ohne Angabe</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="318"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="344"/>
         <source>nach Modell 2.0 bewertet</source>
         <translation>nach Modell 2.0 bewertet</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="319"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="345"/>
         <source>Reifegrad</source>
         <translation>Reifegrad</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="319"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="345"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="91"/>
         <location filename="../core/report/chartmodel.cpp" line="87"/>
         <source>Ist</source>
         <translation>Ist</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="319"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="345"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="92"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="125"/>
         <location filename="../core/report/chartbars.cpp" line="43"/>
@@ -4332,64 +4612,64 @@ erreicht: %1</translation>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="321"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="347"/>
         <source>Nach Flächendeckung</source>
         <translation>Nach Flächendeckung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="326"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="352"/>
         <source>mit Onlinedienst</source>
         <translation>mit Onlinedienst</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="327"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="353"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="49"/>
         <source>Flächendeckung</source>
         <translation>Flächendeckung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="339"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="365"/>
         <source>Für dieses Themenfeld sind keine Kriterien festgelegt.</source>
         <translation>Für dieses Themenfeld sind keine Kriterien festgelegt.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="341"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="367"/>
         <source>Nr.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="342"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="368"/>
         <source>Kriterium</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="343"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="369"/>
         <source>Gewicht</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="344"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="370"/>
         <source>Anteil</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="347"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="373"/>
         <source>Alle Gewichte sind 0: jedes Kriterium zählt gleich.</source>
         <translation>Alle Gewichte sind 0: jedes Kriterium zählt gleich.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="349"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="375"/>
         <source>Kategorien: höchste Priorität ab Score %1, hohe ab %2, mittlere ab %3, sonst niedrige. Der Score (0–5) ist das gewichtete Mittel über die vorhandenen Bewertungen; eine fehlende Bewertung zählt nicht als 0.</source>
         <translation>Kategorien: höchste Priorität ab Score %1, hohe ab %2, mittlere ab %3, sonst niedrige. Der Score (0–5) ist das gewichtete Mittel über die vorhandenen Bewertungen; eine fehlende Bewertung zählt nicht als 0.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="361"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="387"/>
         <location filename="../core/report/chartmodel.cpp" line="317"/>
         <source>Rang</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="361"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="387"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="29"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="89"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="179"/>
@@ -4398,83 +4678,83 @@ erreicht: %1</translation>
         <translation>OZG-ID</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="361"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="387"/>
         <source>Leistung</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="364"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="390"/>
         <location filename="../core/report/chartlines.cpp" line="83"/>
         <location filename="../core/report/chartmodel.cpp" line="291"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="365"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="391"/>
         <source>Kategorie</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="366"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="392"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="367"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="393"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="154"/>
         <source>Welle</source>
         <translation>Welle</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="376"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="402"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="31"/>
         <source>nicht bewertet</source>
         <translation>nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="382"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="387"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="408"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="413"/>
         <source>Rangfolge</source>
         <translation>Rangfolge</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="383"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="409"/>
         <source>Das Themenfeld hat keine OZG-Leistungen zu priorisieren.</source>
         <translation>Das Themenfeld hat keine OZG-Leistungen zu priorisieren.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="396"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="422"/>
         <location filename="../core/report/chartmodel.cpp" line="403"/>
         <source>Das Themenfeld %1 gibt es im Katalog nicht.</source>
         <translation>Das Themenfeld %1 gibt es im Katalog nicht.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="398"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="424"/>
         <source>Für den Arbeitsplan fehlt ein gültiges Datum (Stand).</source>
         <translation>Für den Arbeitsplan fehlt ein gültiges Datum (Stand).</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="400"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="426"/>
         <source>Der Zeitraum beginnt am %1, nach seinem Ende am %2.</source>
         <translation>Der Zeitraum beginnt am %1, nach seinem Ende am %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="403"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="429"/>
         <source>Für den Arbeitsplan ist kein Abschnitt gewählt.</source>
         <translation>Für den Arbeitsplan ist kein Abschnitt gewählt.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="406"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="432"/>
         <source>Arbeitsplan %1</source>
         <translation>Arbeitsplan %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="410"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="436"/>
         <source>Stand %1</source>
         <translation>Stand %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="415"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="441"/>
         <source>Inhalt</source>
         <translation>Inhalt</translation>
     </message>
@@ -5047,11 +5327,6 @@ erreicht: %1</translation>
         <translation>„%1“: das Bild konnte nicht erzeugt werden.</translation>
     </message>
     <message>
-        <location filename="../core/report/chartexport.cpp" line="106"/>
-        <source>„%1“ kann nicht geschrieben werden: %2</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <location filename="../core/report/chartgantt.cpp" line="25"/>
         <source>%1 Tag</source>
         <translation>%1 Tag</translation>
@@ -5434,12 +5709,12 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>%1: %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../core/report/pdfdocument.cpp" line="171"/>
+        <location filename="../core/report/pdfdocument.cpp" line="173"/>
         <source>Seite %1 von %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../core/report/pdfdocument.cpp" line="216"/>
+        <location filename="../core/report/pdfdocument.cpp" line="245"/>
         <source>Die Datei „%1“ kann nicht geschrieben werden: %2</source>
         <translation>Die Datei „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
@@ -5521,117 +5796,117 @@ Score %4, Rangspanne %5–%6</translation>
 <context>
     <name>tfp::schemacheck</name>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="148"/>
+        <location filename="../core/storage/schemacheck.cpp" line="149"/>
         <source>Tabelle „%1“: zusätzliche Spalte „%2“</source>
         <translation>Tabelle „%1“: zusätzliche Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="150"/>
+        <location filename="../core/storage/schemacheck.cpp" line="151"/>
         <source>Tabelle „%1“: Spalte „%2“ hat den Typ „%3“ statt „%4“</source>
         <translation>Tabelle „%1“: Spalte „%2“ hat den Typ „%3“ statt „%4“</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="153"/>
+        <location filename="../core/storage/schemacheck.cpp" line="154"/>
         <source>Tabelle „%1“: Spalte „%2“ ist anders definiert (Pflichtfeld, Vorgabewert oder Schlüssel)</source>
         <translation>Tabelle „%1“: Spalte „%2“ ist anders definiert (Pflichtfeld, Vorgabewert oder Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="159"/>
+        <location filename="../core/storage/schemacheck.cpp" line="160"/>
         <source>Tabelle „%1“: Spalte „%2“ fehlt</source>
         <translation>Tabelle „%1“: Spalte „%2“ fehlt</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="161"/>
+        <location filename="../core/storage/schemacheck.cpp" line="162"/>
         <source>Tabelle „%1“: Einschränkungen oder Tabellenoptionen verändert</source>
         <translation>Tabelle „%1“: Einschränkungen oder Tabellenoptionen verändert</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="170"/>
+        <location filename="../core/storage/schemacheck.cpp" line="171"/>
         <source>Interner Fehler: die SQLite-Verbindung ist nicht erreichbar.</source>
         <translation>Interner Fehler: die SQLite-Verbindung ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="179"/>
+        <location filename="../core/storage/schemacheck.cpp" line="180"/>
         <source>Interner Fehler: SQLite lässt sich nicht abgesichert konfigurieren.</source>
         <translation>Interner Fehler: SQLite lässt sich nicht abgesichert konfigurieren.</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="202"/>
+        <location filename="../core/storage/schemacheck.cpp" line="203"/>
         <source>ihr Schema lässt sich nicht lesen (%1)</source>
         <translation>ihr Schema lässt sich nicht lesen (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="215"/>
+        <location filename="../core/storage/schemacheck.cpp" line="216"/>
         <source>%1 „%2“ gehört nicht zum Schema</source>
         <translation>%1 „%2“ gehört nicht zum Schema</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="216"/>
+        <location filename="../core/storage/schemacheck.cpp" line="217"/>
         <source>%1 „%2“ auf „%3“ gehört nicht zum Schema</source>
         <translation>%1 „%2“ auf „%3“ gehört nicht zum Schema</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="219"/>
+        <location filename="../core/storage/schemacheck.cpp" line="220"/>
         <source>„%1“ muss %2 sein, ist aber %3</source>
         <translation>„%1“ muss %2 sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="224"/>
+        <location filename="../core/storage/schemacheck.cpp" line="225"/>
         <source>%1 „%2“ ist verändert</source>
         <translation>%1 „%2“ ist verändert</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="229"/>
+        <location filename="../core/storage/schemacheck.cpp" line="230"/>
         <source>%1 „%2“ fehlt</source>
         <translation>%1 „%2“ fehlt</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="239"/>
+        <location filename="../core/storage/schemacheck.cpp" line="240"/>
         <source>Die Katalogdatei „%1“ wird nicht geöffnet: %2.</source>
         <translation>Die Katalogdatei „%1“ wird nicht geöffnet: %2.</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="246"/>
+        <location filename="../core/storage/schemacheck.cpp" line="247"/>
         <source> und %n weitere Abweichung(en)</source>
         <translation> und %n weitere Abweichung(en)</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="247"/>
+        <location filename="../core/storage/schemacheck.cpp" line="248"/>
         <source>Die Katalogdatei „%1“ wird nicht geöffnet: ihr Schema weicht vom Schema %2 eines Katalogs ab (%3).</source>
         <translation>Die Katalogdatei „%1“ wird nicht geöffnet: ihr Schema weicht vom Schema %2 eines Katalogs ab (%3).</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="266"/>
+        <location filename="../core/storage/schemacheck.cpp" line="267"/>
         <source>leer</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="294"/>
+        <location filename="../core/storage/schemacheck.cpp" line="295"/>
         <source>verweist auf einen Eintrag in „%1“, den es nicht gibt</source>
         <translation>verweist auf einen Eintrag in „%1“, den es nicht gibt</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="299"/>
+        <location filename="../core/storage/schemacheck.cpp" line="300"/>
         <source>der Wert verletzt die Regeln des Feldes</source>
         <translation>der Wert verletzt die Regeln des Feldes</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="301"/>
+        <location filename="../core/storage/schemacheck.cpp" line="302"/>
         <source>Tabelle „%1“, Eintrag %2, Feld „%3“: Wert %4 – %5</source>
         <translation>Tabelle „%1“, Eintrag %2, Feld „%3“: Wert %4 – %5</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="314"/>
+        <location filename="../core/storage/schemacheck.cpp" line="315"/>
         <source>Die Katalogdatei „%1“ wird nicht geöffnet: ihre Katalogkennung %2 ist keine UUID in Kleinbuchstaben (erwartet wie „0f8fad5b-d9cb-469f-a165-70867728950e“).</source>
         <translation>Die Katalogdatei „%1“ wird nicht geöffnet: ihre Katalogkennung %2 ist keine UUID in Kleinbuchstaben (erwartet wie „0f8fad5b-d9cb-469f-a165-70867728950e“).</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="327"/>
+        <location filename="../core/storage/schemacheck.cpp" line="328"/>
         <source>Die Katalogdatei „%1“ ist beschädigt: %2</source>
         <translation>Die Katalogdatei „%1“ ist beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="331"/>
+        <location filename="../core/storage/schemacheck.cpp" line="332"/>
         <source>Die Katalogdatei „%1“ wird nicht geöffnet: sie enthält Werte, die gegen die Regeln des Katalogs verstoßen (%2).</source>
         <translation>Die Katalogdatei „%1“ wird nicht geöffnet: sie enthält Werte, die gegen die Regeln des Katalogs verstoßen (%2).</translation>
     </message>
@@ -5639,22 +5914,32 @@ Score %4, Rangspanne %5–%6</translation>
 <context>
     <name>tfp::tabular</name>
     <message>
-        <location filename="../core/exchange/tabular.cpp" line="42"/>
+        <location filename="../core/exchange/tabular.cpp" line="95"/>
         <source>„%1“: die Datei beginnt wie UTF-16, ist aber kein gültiges UTF-16.</source>
         <translation>„%1“: die Datei beginnt wie UTF-16, ist aber kein gültiges UTF-16.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/tabular.cpp" line="47"/>
+        <location filename="../core/exchange/tabular.cpp" line="98"/>
+        <source>„%1“, Zeile %2: die Datei enthält ein Nullzeichen (U+0000); Text darf keines enthalten.</source>
+        <translation>„%1“, Zeile %2: die Datei enthält ein Nullzeichen (U+0000); Text darf keines enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/tabular.cpp" line="106"/>
         <source>„%1“, Zeile %2: die Datei enthält Nullbytes und ist keine Textdatei (CSV).</source>
         <translation>„%1“, Zeile %2: die Datei enthält Nullbytes und ist keine Textdatei (CSV).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/tabular.cpp" line="58"/>
+        <location filename="../core/exchange/tabular.cpp" line="117"/>
         <source>„%1“: die Datei ist als UTF-8 gekennzeichnet (BOM), enthält aber ungültige Bytes.</source>
         <translation>„%1“: die Datei ist als UTF-8 gekennzeichnet (BOM), enthält aber ungültige Bytes.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/tabular.cpp" line="66"/>
+        <location filename="../core/exchange/tabular.cpp" line="123"/>
+        <source>„%1“, Zeile %2: das Byte 0x%3 ist kein UTF-8, obwohl die Datei UTF-8 enthält (Zeile %4: „%5“); bitte die Datei einheitlich als UTF-8 speichern.</source>
+        <translation>„%1“, Zeile %2: das Byte 0x%3 ist kein UTF-8, obwohl die Datei UTF-8 enthält (Zeile %4: „%5“); bitte die Datei einheitlich als UTF-8 speichern.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/tabular.cpp" line="136"/>
         <source>„%1“, Zeile %2: das Byte 0x%3 ist weder UTF-8 noch Windows-1252; bitte die Datei als UTF-8 speichern.</source>
         <translation>„%1“, Zeile %2: das Byte 0x%3 ist weder UTF-8 noch Windows-1252; bitte die Datei als UTF-8 speichern.</translation>
     </message>
@@ -5662,44 +5947,173 @@ Score %4, Rangspanne %5–%6</translation>
 <context>
     <name>tfp::ui</name>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="44"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="45"/>
         <source>höchste Priorität: Score ab %1. Konzeptformat: Digitalisierungslabor (eine reine Typ-1-Leistung des Bundes: Digitalisierungs-Werkbank).</source>
         <translation>höchste Priorität: Score ab %1. Konzeptformat: Digitalisierungslabor (eine reine Typ-1-Leistung des Bundes: Digitalisierungs-Werkbank).</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="48"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="49"/>
         <source>hohe Priorität: Score ab %1, unter %2. Konzeptformat: Digitalisierungslabor (eine reine Typ-1-Leistung: Werkbank).</source>
         <translation>hohe Priorität: Score ab %1, unter %2. Konzeptformat: Digitalisierungslabor (eine reine Typ-1-Leistung: Werkbank).</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="52"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="53"/>
         <source>mittlere Priorität: Score ab %1, unter %2. Konzeptformat: Digitalisierungs-Werkbank.</source>
         <translation>mittlere Priorität: Score ab %1, unter %2. Konzeptformat: Digitalisierungs-Werkbank.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="56"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="57"/>
         <source>niedrige Priorität: Score unter %1. Konzeptformat: Direkt-Digitalisierung.</source>
         <translation>niedrige Priorität: Score unter %1. Konzeptformat: Direkt-Digitalisierung.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="66"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="67"/>
         <source>Digitalisierungslabor: Fachleute, Nutzende und Entwickler erarbeiten gemeinsam den Soll-Prozess und einen Prototyp.</source>
         <translation>Digitalisierungslabor: Fachleute, Nutzende und Entwickler erarbeiten gemeinsam den Soll-Prozess und einen Prototyp.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="69"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="70"/>
         <source>Digitalisierungs-Werkbank: ein schlankeres Verfahren, das auf vorhandenen Ergebnissen aufbaut.</source>
         <translation>Digitalisierungs-Werkbank: ein schlankeres Verfahren, das auf vorhandenen Ergebnissen aufbaut.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="72"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="73"/>
         <source>Direkt-Digitalisierung: die zuständige Stelle setzt die Leistung ohne eigenes Labor um.</source>
         <translation>Direkt-Digitalisierung: die zuständige Stelle setzt die Leistung ohne eigenes Labor um.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="75"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="76"/>
         <source>Ein Onlinedienst erreicht schon Reifegrad 3 oder mehr: die vorhandene Lösung nachnutzen statt neu bauen, gleich welche Kategorie.</source>
         <translation>Ein Onlinedienst erreicht schon Reifegrad 3 oder mehr: die vorhandene Lösung nachnutzen statt neu bauen, gleich welche Kategorie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogopen.cpp" line="38"/>
+        <source>%1-repariert.tfplan</source>
+        <translation>%1-repariert.tfplan</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogopen.cpp" line="39"/>
+        <source>Reparierte Kopie speichern unter</source>
+        <translation>Reparierte Kopie speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogopen.cpp" line="40"/>
+        <source>Themenfeldplaner-Kataloge (*.tfplan)</source>
+        <translation>Themenfeldplaner-Kataloge (*.tfplan)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogopen.cpp" line="48"/>
+        <location filename="../ui/catalogopen.cpp" line="65"/>
+        <source>Reparierte Kopie</source>
+        <translation>Reparierte Kopie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/catalogopen.cpp" line="49"/>
+        <source>Der neue Katalog „%1“ enthält %n gültige Einträge aus „%2“.</source>
+        <translation>
+            <numerusform>Der neue Katalog „%1“ enthält %n gültigen Eintrag aus „%2“.</numerusform>
+            <numerusform>Der neue Katalog „%1“ enthält %n gültige Einträge aus „%2“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogopen.cpp" line="54"/>
+        <source>Nichts wurde ausgelassen. Die abgelehnte Datei ist unverändert.</source>
+        <translation>Nichts wurde ausgelassen. Die abgelehnte Datei ist unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/catalogopen.cpp" line="57"/>
+        <source>%n Angaben wurden ausgelassen; die Einzelheiten nennen jede mit ihrem Grund. Die abgelehnte Datei ist unverändert.</source>
+        <translation>
+            <numerusform>%n Angabe wurde ausgelassen; die Einzelheiten nennen sie mit ihrem Grund. Die abgelehnte Datei ist unverändert.</numerusform>
+            <numerusform>%n Angaben wurden ausgelassen; die Einzelheiten nennen jede mit ihrem Grund. Die abgelehnte Datei ist unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogopen.cpp" line="78"/>
+        <location filename="../ui/catalogopen.cpp" line="90"/>
+        <location filename="../ui/catalogopen.cpp" line="98"/>
+        <source>Katalog öffnen</source>
+        <translation>Katalog öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogopen.cpp" line="80"/>
+        <source>Eine reparierte Kopie übernimmt alle gültigen Einträge in einen neuen Katalog und nennt, was sie auslässt. Die abgelehnte Datei bleibt, wie sie ist.</source>
+        <translation>Eine reparierte Kopie übernimmt alle gültigen Einträge in einen neuen Katalog und nennt, was sie auslässt. Die abgelehnte Datei bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogopen.cpp" line="83"/>
+        <source>Reparierte &amp;Kopie anlegen…</source>
+        <translation>Reparierte &amp;Kopie anlegen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableclipboard.cpp" line="168"/>
+        <source>ein Verweis lässt sich nicht einfügen; wählen Sie ihn in der Zelle aus</source>
+        <translation>ein Verweis lässt sich nicht einfügen; wählen Sie ihn in der Zelle aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableclipboard.cpp" line="174"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableclipboard.cpp" line="214"/>
+        <source>Zeile %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableclipboard.cpp" line="216"/>
+        <source>%1, Spalte %2</source>
+        <translation>%1, Spalte %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableclipboard.cpp" line="313"/>
+        <source>Die Zwischenablage enthält nichts zum Einfügen.</source>
+        <translation>Die Zwischenablage enthält nichts zum Einfügen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableclipboard.cpp" line="317"/>
+        <source>Der Katalog ist schreibgeschützt; es wurde nichts eingefügt.</source>
+        <translation>Der Katalog ist schreibgeschützt; es wurde nichts eingefügt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableclipboard.cpp" line="321"/>
+        <source>Nichts eingefügt. %1</source>
+        <translation>Nichts eingefügt. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableclipboard.cpp" line="336"/>
+        <source>Wählen Sie zuerst die Zelle, ab der eingefügt wird.</source>
+        <translation>Wählen Sie zuerst die Zelle, ab der eingefügt wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableclipboard.cpp" line="342"/>
+        <source>Der Block hat %1 Zeilen, ab der gewählten Zeile gibt es nur %2.</source>
+        <translation>Der Block hat %1 Zeilen, ab der gewählten Zeile gibt es nur %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableclipboard.cpp" line="347"/>
+        <source>Der Block hat %1 Spalten, ab der gewählten Spalte gibt es nur %2.</source>
+        <translation>Der Block hat %1 Spalten, ab der gewählten Spalte gibt es nur %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableclipboard.cpp" line="363"/>
+        <source>%1: diese Spalte lässt sich hier nicht bearbeiten.</source>
+        <translation>%1: diese Spalte lässt sich hier nicht bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableclipboard.cpp" line="367"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableclipboard.cpp" line="373"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableclipboard.cpp" line="392"/>
+        <source>%n Werte einfügen</source>
+        <translation>%n Werte einfügen</translation>
     </message>
 </context>
 <context>
@@ -5718,177 +6132,177 @@ Score %4, Rangspanne %5–%6</translation>
 <context>
     <name>tfp::ui::AbdeckungView</name>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="111"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="112"/>
         <source>Doppelklick oder Eingabetaste öffnet die Leistung.</source>
         <translation>Doppelklick oder Eingabetaste öffnet die Leistung.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="112"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="113"/>
         <source>Doppelklick oder Eingabetaste öffnet das Projekt.</source>
         <translation>Doppelklick oder Eingabetaste öffnet das Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="132"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="134"/>
         <source>Nachnutzung: Länder und Projekte</source>
         <translation>Nachnutzung: Länder und Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="152"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="154"/>
         <source>OZG-Leistungen im gewählten Umfang, die keinem Umsetzungsprojekt (irgendeines Themenfelds) zugeordnet sind</source>
         <translation>OZG-Leistungen im gewählten Umfang, die keinem Umsetzungsprojekt (irgendeines Themenfelds) zugeordnet sind</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="154"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="156"/>
         <source>OZG-Leistungen, die kein erfasster Onlinedienst abdeckt</source>
         <translation>OZG-Leistungen, die kein erfasster Onlinedienst abdeckt</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="155"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="157"/>
         <source>Lagen, in denen keine OZG-Leistung einen Status hat und keine einem Projekt zugeordnet ist</source>
         <translation>Lagen, in denen keine OZG-Leistung einen Status hat und keine einem Projekt zugeordnet ist</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="156"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="158"/>
         <source>Umsetzungsprojekte ohne einen einzigen Meilenstein</source>
         <translation>Umsetzungsprojekte ohne einen einzigen Meilenstein</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="157"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="159"/>
         <source>Meilensteine, die vor dem Stichtag geplant und noch nicht erreicht sind</source>
         <translation>Meilensteine, die vor dem Stichtag geplant und noch nicht erreicht sind</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="158"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="160"/>
         <source>Meilensteine, die später als geplant erreicht wurden</source>
         <translation>Meilensteine, die später als geplant erreicht wurden</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="159"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="161"/>
         <source>Welches Land welches Projekt nachnutzt (Einer für Alle)</source>
         <translation>Welches Land welches Projekt nachnutzt (Einer für Alle)</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="160"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="162"/>
         <source>Onlinedienste und die OZG-Leistungen, die sie abdecken, mit dem erreichten Reifegrad</source>
         <translation>Onlinedienste und die OZG-Leistungen, die sie abdecken, mit dem erreichten Reifegrad</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="172"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="174"/>
         <source>Lücken, &amp;Verzug und Nachnutzung</source>
         <translation>Lücken, &amp;Verzug und Nachnutzung</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="175"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="177"/>
         <source>Doppelklick oder Eingabetaste auf eine Leistung oder ein Projekt öffnet es.</source>
         <translation>Doppelklick oder Eingabetaste auf eine Leistung oder ein Projekt öffnet es.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="264"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="266"/>
         <source>Keine OZG-Leistungen im gewählten Umfang.</source>
         <translation>Keine OZG-Leistungen im gewählten Umfang.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="265"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="267"/>
         <source>Noch kein Umsetzungsprojekt angelegt.</source>
         <translation>Noch kein Umsetzungsprojekt angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="277"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="279"/>
         <source>In keinem Projekt</source>
         <translation>In keinem Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="278"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="280"/>
         <source>Alle Leistungen sind einem Projekt zugeordnet.</source>
         <translation>Alle Leistungen sind einem Projekt zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="279"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="281"/>
         <source>Ohne Onlinedienst</source>
         <translation>Ohne Onlinedienst</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="280"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="282"/>
         <source>Alle Leistungen werden von einem Onlinedienst abgedeckt.</source>
         <translation>Alle Leistungen werden von einem Onlinedienst abgedeckt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="281"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="283"/>
         <source>Lagen ohne Aktivität</source>
         <translation>Lagen ohne Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="282"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="284"/>
         <source>Keine Lagen im gewählten Umfang.</source>
         <translation>Keine Lagen im gewählten Umfang.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="283"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="285"/>
         <source>In jeder Lage ist mindestens eine Leistung begonnen oder einem Projekt zugeordnet.</source>
         <translation>In jeder Lage ist mindestens eine Leistung begonnen oder einem Projekt zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="285"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="287"/>
         <source>Projekte ohne Meilensteine</source>
         <translation>Projekte ohne Meilensteine</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="286"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="288"/>
         <source>Alle Projekte haben Meilensteine.</source>
         <translation>Alle Projekte haben Meilensteine.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="287"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="289"/>
         <source>Meilensteine überfällig</source>
         <translation>Meilensteine überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="290"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="292"/>
         <source>Zum Stichtag %1 ist kein Meilenstein überfällig.</source>
         <translation>Zum Stichtag %1 ist kein Meilenstein überfällig.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="291"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="293"/>
         <source>Meilensteine verzögert</source>
         <translation>Meilensteine verzögert</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="292"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="294"/>
         <source>Kein Meilenstein wurde später als geplant erreicht.</source>
         <translation>Kein Meilenstein wurde später als geplant erreicht.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="293"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="295"/>
         <source>Nachnutzung</source>
         <translation>Nachnutzung</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="294"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="296"/>
         <source>Noch kein Umsetzungsprojekt angelegt: ohne Projekte gibt es keine Nachnutzung.</source>
         <translation>Noch kein Umsetzungsprojekt angelegt: ohne Projekte gibt es keine Nachnutzung.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="296"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="298"/>
         <source>Onlinedienste</source>
         <translation>Onlinedienste</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="298"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="300"/>
         <source>Kein Onlinedienst deckt eine OZG-Leistung im gewählten Umfang ab. Onlinedienste erfassen Sie im Reiter „Onlinedienste“.</source>
         <translation>Kein Onlinedienst deckt eine OZG-Leistung im gewählten Umfang ab. Onlinedienste erfassen Sie im Reiter „Onlinedienste“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="305"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="307"/>
         <source>%1 (%2/%3)</source>
         <translation>%1 (%2/%3)</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="306"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="308"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="317"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="319"/>
         <source>Welches Land welches Projekt nachnutzt (Einer für Alle): %1 von %2 Ländern nutzen mindestens ein Projekt nach.</source>
         <translation>Welches Land welches Projekt nachnutzt (Einer für Alle): %1 von %2 Ländern nutzen mindestens ein Projekt nach.</translation>
     </message>
@@ -6000,6 +6414,7 @@ Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</trans
     <name>tfp::ui::BewertungDelegate</name>
     <message>
         <location filename="../ui/views/prioritaetdelegates.cpp" line="25"/>
+        <location filename="../ui/views/prioritaetdelegates.cpp" line="61"/>
         <source>– fehlt –</source>
         <translation>– fehlt –</translation>
     </message>
@@ -6020,6 +6435,7 @@ Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</trans
     </message>
     <message>
         <location filename="../ui/views/prioritaetdelegates.cpp" line="33"/>
+        <location filename="../ui/views/prioritaetdelegates.cpp" line="59"/>
         <source>automatisch</source>
         <translation>automatisch</translation>
     </message>
@@ -6030,6 +6446,7 @@ Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</trans
     </message>
     <message>
         <location filename="../ui/views/prioritaetdelegates.cpp" line="37"/>
+        <location filename="../ui/views/prioritaetdelegates.cpp" line="59"/>
         <source>Welle %1 (fest)</source>
         <translation>Welle %1 (fest)</translation>
     </message>
@@ -6045,90 +6462,75 @@ Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</trans
 <context>
     <name>tfp::ui::ChangesDialog</name>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="35"/>
+        <location filename="../ui/views/changesdialog.cpp" line="36"/>
         <source>Änderungen seit …</source>
         <translation>Änderungen seit …</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="41"/>
-        <location filename="../ui/views/changesdialog.cpp" line="45"/>
-        <location filename="../ui/views/changesdialog.cpp" line="50"/>
+        <location filename="../ui/views/changesdialog.cpp" line="42"/>
+        <location filename="../ui/views/changesdialog.cpp" line="46"/>
+        <location filename="../ui/views/changesdialog.cpp" line="51"/>
         <source>alle</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="52"/>
+        <location filename="../ui/views/changesdialog.cpp" line="53"/>
         <source>&amp;Seit:</source>
         <translation>&amp;Seit:</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="55"/>
+        <location filename="../ui/views/changesdialog.cpp" line="56"/>
         <source>&amp;Themenfeld:</source>
         <translation>&amp;Themenfeld:</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="56"/>
+        <location filename="../ui/views/changesdialog.cpp" line="57"/>
         <source>&amp;Eintrag:</source>
         <translation>&amp;Eintrag:</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="57"/>
+        <location filename="../ui/views/changesdialog.cpp" line="58"/>
         <source>&amp;Autor:</source>
         <translation>&amp;Autor:</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="67"/>
+        <location filename="../ui/views/changesdialog.cpp" line="68"/>
         <source>Als &amp;CSV speichern…</source>
         <translation>Als &amp;CSV speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="68"/>
+        <location filename="../ui/views/changesdialog.cpp" line="69"/>
         <source>Stand s&amp;peichern…</source>
         <translation>Stand s&amp;peichern…</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="103"/>
-        <location filename="../ui/views/changesdialog.cpp" line="159"/>
+        <location filename="../ui/views/changesdialog.cpp" line="104"/>
+        <location filename="../ui/views/changesdialog.cpp" line="161"/>
         <source>Zeitpunkt</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="159"/>
+        <location filename="../ui/views/changesdialog.cpp" line="161"/>
         <source>Autor</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="159"/>
+        <location filename="../ui/views/changesdialog.cpp" line="161"/>
         <source>Themenfeld</source>
         <translation>Themenfeld</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="159"/>
-        <source>Art</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/changesdialog.cpp" line="160"/>
-        <source>Eintrag</source>
-        <translation>Eintrag</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/changesdialog.cpp" line="160"/>
-        <source>Feld</source>
-        <translation>Feld</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/changesdialog.cpp" line="160"/>
-        <source>Alt → Neu</source>
-        <translation>Alt → Neu</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/changesdialog.cpp" line="160"/>
+        <location filename="../ui/views/changesdialog.cpp" line="161"/>
         <source>Quelle</source>
         <translation>Quelle</translation>
     </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="161"/>
+        <source>Änderung</source>
+        <translation>Änderung</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/views/changesdialog.cpp" line="176"/>
+        <location filename="../ui/views/changesdialog.cpp" line="171"/>
         <source>%n Änderung(en)</source>
         <translation>
             <numerusform>%n Änderung</numerusform>
@@ -6136,32 +6538,27 @@ Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</trans
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="183"/>
-        <source>„%1“ kann nicht geschrieben werden: %2</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/changesdialog.cpp" line="199"/>
+        <location filename="../ui/views/changesdialog.cpp" line="195"/>
         <source>Änderungen als CSV speichern</source>
         <translation>Änderungen als CSV speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="200"/>
+        <location filename="../ui/views/changesdialog.cpp" line="196"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="209"/>
+        <location filename="../ui/views/changesdialog.cpp" line="205"/>
         <source>Stand speichern</source>
         <translation>Stand speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="209"/>
+        <location filename="../ui/views/changesdialog.cpp" line="205"/>
         <source>Name des Stands:</source>
         <translation>Name des Stands:</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="210"/>
+        <location filename="../ui/views/changesdialog.cpp" line="206"/>
         <source>Stand %1</source>
         <translation>Stand %1</translation>
     </message>
@@ -6394,7 +6791,7 @@ Doppelklick oder Eingabetaste öffnet die Leistung.</translation>
 <context>
     <name>tfp::ui::Document</name>
     <message>
-        <location filename="../ui/document.cpp" line="33"/>
+        <location filename="../ui/document.cpp" line="35"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
@@ -6546,37 +6943,37 @@ Doppelklick oder Eingabetaste öffnet die Leistung.</translation>
 <context>
     <name>tfp::ui::FederfuehrungView</name>
     <message>
-        <location filename="../ui/views/federfuehrungview.cpp" line="41"/>
+        <location filename="../ui/views/federfuehrungview.cpp" line="39"/>
         <source>Beteiligten auf&amp;nehmen…</source>
         <translation>Beteiligten auf&amp;nehmen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/federfuehrungview.cpp" line="42"/>
+        <location filename="../ui/views/federfuehrungview.cpp" line="40"/>
         <source>Aus der Federführung ent&amp;fernen</source>
         <translation>Aus der Federführung ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../ui/views/federfuehrungview.cpp" line="69"/>
+        <location filename="../ui/views/federfuehrungview.cpp" line="67"/>
         <source>Noch niemand in der Federführung. Nehmen Sie das federführende Ressort und die federführenden und umsetzenden Länder auf.</source>
         <translation>Noch niemand in der Federführung. Nehmen Sie das federführende Ressort und die federführenden und umsetzenden Länder auf.</translation>
     </message>
     <message>
-        <location filename="../ui/views/federfuehrungview.cpp" line="71"/>
+        <location filename="../ui/views/federfuehrungview.cpp" line="69"/>
         <source>FF = federführend (Ressort: Inhalte, Abnahme, Budget; Land: Bau und Bereitstellung), U = umsetzend (baut im Auftrag), MA = mitarbeitend. Doppelklick auf Rolle oder Kontakt ändert sie.</source>
         <translation>FF = federführend (Ressort: Inhalte, Abnahme, Budget; Land: Bau und Bereitstellung), U = umsetzend (baut im Auftrag), MA = mitarbeitend. Doppelklick auf Rolle oder Kontakt ändert sie.</translation>
     </message>
     <message>
-        <location filename="../ui/views/federfuehrungview.cpp" line="82"/>
+        <location filename="../ui/views/federfuehrungview.cpp" line="80"/>
         <source>Beteiligten aufnehmen</source>
         <translation>Beteiligten aufnehmen</translation>
     </message>
     <message>
-        <location filename="../ui/views/federfuehrungview.cpp" line="90"/>
+        <location filename="../ui/views/federfuehrungview.cpp" line="88"/>
         <source>&amp;Beteiligter:</source>
         <translation>&amp;Beteiligter:</translation>
     </message>
     <message>
-        <location filename="../ui/views/federfuehrungview.cpp" line="91"/>
+        <location filename="../ui/views/federfuehrungview.cpp" line="89"/>
         <source>&amp;Rolle:</source>
         <translation>&amp;Rolle:</translation>
     </message>
@@ -6642,7 +7039,7 @@ Doppelklick oder Eingabetaste öffnet die Leistung.</translation>
 <context>
     <name>tfp::ui::GewichtDelegate</name>
     <message>
-        <location filename="../ui/views/prioritaetdelegates.cpp" line="79"/>
+        <location filename="../ui/views/prioritaetdelegates.cpp" line="99"/>
         <source>Gewicht von „%1“</source>
         <translation>Gewicht von „%1“</translation>
     </message>
@@ -6678,84 +7075,84 @@ Doppelklick oder Eingabetaste öffnet die Leistung.</translation>
 <context>
     <name>tfp::ui::HistoryPanel</name>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="36"/>
+        <location filename="../ui/views/historypanel.cpp" line="37"/>
         <source>Kommentar</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="36"/>
-        <location filename="../ui/views/historypanel.cpp" line="42"/>
+        <location filename="../ui/views/historypanel.cpp" line="37"/>
+        <location filename="../ui/views/historypanel.cpp" line="44"/>
         <source>von</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="36"/>
-        <location filename="../ui/views/historypanel.cpp" line="42"/>
+        <location filename="../ui/views/historypanel.cpp" line="37"/>
+        <location filename="../ui/views/historypanel.cpp" line="44"/>
         <source>am</source>
         <translation>am</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="42"/>
+        <location filename="../ui/views/historypanel.cpp" line="44"/>
         <source>Änderung</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="42"/>
+        <location filename="../ui/views/historypanel.cpp" line="44"/>
         <source>Feld</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="42"/>
+        <location filename="../ui/views/historypanel.cpp" line="44"/>
         <source>alt</source>
         <translation>alt</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="42"/>
+        <location filename="../ui/views/historypanel.cpp" line="44"/>
         <source>neu</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="46"/>
+        <location filename="../ui/views/historypanel.cpp" line="49"/>
         <source>Kommentar schreiben und mit Eingabe speichern</source>
         <translation>Kommentar schreiben und mit Eingabe speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="47"/>
+        <location filename="../ui/views/historypanel.cpp" line="50"/>
         <source>Kommentieren</source>
         <translation>Kommentieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="89"/>
+        <location filename="../ui/views/historypanel.cpp" line="92"/>
         <source>Wählen Sie eine OZG-Leistung oder ein Projekt, um Kommentare und Änderungen zu sehen.</source>
         <translation>Wählen Sie eine OZG-Leistung oder ein Projekt, um Kommentare und Änderungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="93"/>
+        <location filename="../ui/views/historypanel.cpp" line="96"/>
         <source>Kommentare und Änderungen zu %1</source>
         <translation>Kommentare und Änderungen zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="103"/>
+        <location filename="../ui/views/historypanel.cpp" line="106"/>
         <source>Noch keine Kommentare.</source>
         <translation>Noch keine Kommentare.</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="108"/>
+        <location filename="../ui/views/historypanel.cpp" line="111"/>
         <source>gelöscht</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="110"/>
+        <location filename="../ui/views/historypanel.cpp" line="113"/>
         <source>angelegt</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="118"/>
+        <location filename="../ui/views/historypanel.cpp" line="121"/>
         <source>In diesem Workshop-Paket noch nicht geändert.</source>
         <translation>In diesem Workshop-Paket noch nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="119"/>
+        <location filename="../ui/views/historypanel.cpp" line="122"/>
         <source>Seit dem Anlegen des Katalogs unverändert.</source>
         <translation>Seit dem Anlegen des Katalogs unverändert.</translation>
     </message>
@@ -6763,92 +7160,92 @@ Doppelklick oder Eingabetaste öffnet die Leistung.</translation>
 <context>
     <name>tfp::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="65"/>
+        <location filename="../ui/views/importdialog.cpp" line="66"/>
         <source>Neu (%1)</source>
         <translation>Neu (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="67"/>
+        <location filename="../ui/views/importdialog.cpp" line="68"/>
         <source>Geändert (%1)</source>
         <translation>Geändert (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="69"/>
+        <location filename="../ui/views/importdialog.cpp" line="70"/>
         <source>Unverändert (%1)</source>
         <translation>Unverändert (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="71"/>
+        <location filename="../ui/views/importdialog.cpp" line="72"/>
         <source>Abgelehnt (%1)</source>
         <translation>Abgelehnt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="73"/>
+        <location filename="../ui/views/importdialog.cpp" line="74"/>
         <source>Nicht zugeordnet (%1)</source>
         <translation>Nicht zugeordnet (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="82"/>
+        <location filename="../ui/views/importdialog.cpp" line="83"/>
         <source>Importieren</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="84"/>
+        <location filename="../ui/views/importdialog.cpp" line="85"/>
         <source>CSV- oder Excel-Datei (.xlsx)</source>
         <translation>CSV- oder Excel-Datei (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="89"/>
+        <location filename="../ui/views/importdialog.cpp" line="90"/>
         <source>Du&amp;rchsuchen…</source>
         <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="101"/>
+        <location filename="../ui/views/importdialog.cpp" line="102"/>
         <source>&amp;Datei:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="103"/>
+        <location filename="../ui/views/importdialog.cpp" line="104"/>
         <source>&amp;Neu einlesen</source>
         <translation>&amp;Neu einlesen</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="105"/>
+        <location filename="../ui/views/importdialog.cpp" line="106"/>
         <source>Liest die Datei noch einmal, etwa nachdem sie in Excel korrigiert wurde.</source>
         <translation>Liest die Datei noch einmal, etwa nachdem sie in Excel korrigiert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="112"/>
+        <location filename="../ui/views/importdialog.cpp" line="113"/>
         <source>&amp;Inhalt:</source>
         <translation>&amp;Inhalt:</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="115"/>
+        <location filename="../ui/views/importdialog.cpp" line="116"/>
         <source>Tabellen&amp;blatt:</source>
         <translation>Tabellen&amp;blatt:</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="150"/>
+        <location filename="../ui/views/importdialog.cpp" line="151"/>
         <source>&amp;Übernehmen</source>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="152"/>
+        <location filename="../ui/views/importdialog.cpp" line="153"/>
         <source>Übernimmt alle Zeilen in einem Schritt; „Rückgängig“ nimmt sie als Ganzes zurück.</source>
         <translation>Übernimmt alle Zeilen in einem Schritt; „Rückgängig“ nimmt sie als Ganzes zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="153"/>
+        <location filename="../ui/views/importdialog.cpp" line="154"/>
         <source>Abbrechen</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="239"/>
+        <location filename="../ui/views/importdialog.cpp" line="240"/>
         <source>Datei importieren</source>
         <translation>Datei importieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="240"/>
+        <location filename="../ui/views/importdialog.cpp" line="241"/>
         <source>Tabellen (*.csv *.xlsx *.txt);;CSV-Dateien (*.csv *.txt);;Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</source>
         <translation>Tabellen (*.csv *.xlsx *.txt);;CSV-Dateien (*.csv *.txt);;Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
     </message>
@@ -6958,6 +7355,85 @@ Doppelklick oder Eingabetaste öffnet die Leistung.</translation>
     </message>
 </context>
 <context>
+    <name>tfp::ui::ItemViewActions</name>
+    <message>
+        <location filename="../ui/itemviewactions.cpp" line="98"/>
+        <source>&amp;Kopieren</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/itemviewactions.cpp" line="104"/>
+        <source>Mit &amp;Überschriften kopieren</source>
+        <translation>Mit &amp;Überschriften kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/itemviewactions.cpp" line="111"/>
+        <source>&amp;Einfügen</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/itemviewactions.cpp" line="128"/>
+        <source>%n OZG-Leistung(en)</source>
+        <translation>
+            <numerusform>%n OZG-Leistung</numerusform>
+            <numerusform>%n OZG-Leistungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/itemviewactions.cpp" line="135"/>
+        <source>%1 von %n OZG-Leistungen auf %2 setzen</source>
+        <translation>
+            <numerusform>%1 von %n OZG-Leistung auf %2 setzen</numerusform>
+            <numerusform>%1 von %n OZG-Leistungen auf %2 setzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/itemviewactions.cpp" line="154"/>
+        <source>– nicht erhoben –</source>
+        <translation>– nicht erhoben –</translation>
+    </message>
+    <message>
+        <location filename="../ui/itemviewactions.cpp" line="159"/>
+        <source>automatisch</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/itemviewactions.cpp" line="161"/>
+        <source>Welle %1</source>
+        <translation>Welle %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/itemviewactions.cpp" line="162"/>
+        <source>&amp;Status setzen</source>
+        <translation>&amp;Status setzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/itemviewactions.cpp" line="163"/>
+        <source>&amp;Reifegrad (ist) setzen</source>
+        <translation>&amp;Reifegrad (ist) setzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/itemviewactions.cpp" line="164"/>
+        <source>&amp;Flächendeckung setzen</source>
+        <translation>&amp;Flächendeckung setzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/itemviewactions.cpp" line="165"/>
+        <source>Feste &amp;Welle setzen</source>
+        <translation>Feste &amp;Welle setzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/itemviewactions.cpp" line="201"/>
+        <source>Einem &amp;Projekt zuordnen</source>
+        <translation>Einem &amp;Projekt zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/itemviewactions.cpp" line="202"/>
+        <source>Aus Projekt &amp;entfernen</source>
+        <translation>Aus Projekt &amp;entfernen</translation>
+    </message>
+</context>
+<context>
     <name>tfp::ui::KennzahlenModel</name>
     <message>
         <location filename="../ui/models/kennzahlenmodel.cpp" line="209"/>
@@ -7060,47 +7536,47 @@ Doppelklick öffnet das Themenfeld.</translation>
         <translation>LeiKa-Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="75"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="74"/>
         <source>Abh&amp;ängigkeit hinzufügen…</source>
         <translation>Abh&amp;ängigkeit hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="77"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="76"/>
         <source>Diese Leistung setzt eine andere voraus (z. B. Geburtsanzeige vor Elterngeld).</source>
         <translation>Diese Leistung setzt eine andere voraus (z. B. Geburtsanzeige vor Elterngeld).</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="78"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="77"/>
         <source>Entfernen</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="79"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="78"/>
         <source>Hängt ab von</source>
         <translation>Hängt ab von</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="122"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="121"/>
         <source>Abhängigkeit hinzufügen</source>
         <translation>Abhängigkeit hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="123"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="122"/>
         <source>„%1“ hängt ab von:</source>
         <translation>„%1“ hängt ab von:</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="158"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="157"/>
         <source>Keine OZG-Leistung gewählt</source>
         <translation>Keine OZG-Leistung gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="159"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="158"/>
         <source>Wählen Sie links im Baum eine OZG-Leistung, um sie hier zu bearbeiten.</source>
         <translation>Wählen Sie links im Baum eine OZG-Leistung, um sie hier zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="166"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="165"/>
         <source>%1 › %2 · Programm %3</source>
         <translation>%1 › %2 · Programm %3</translation>
     </message>
@@ -7171,77 +7647,77 @@ Doppelklick öffnet das Themenfeld.</translation>
 <context>
     <name>tfp::ui::LeistungenView</name>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="30"/>
+        <location filename="../ui/views/leistungenview.cpp" line="31"/>
         <source>Suchen: Name, OZG-ID oder LeiKa-Schlüssel</source>
         <translation>Suchen: Name, OZG-ID oder LeiKa-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="32"/>
+        <location filename="../ui/views/leistungenview.cpp" line="33"/>
         <source>Leistungen durchsuchen</source>
         <translation>Leistungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="34"/>
+        <location filename="../ui/views/leistungenview.cpp" line="35"/>
         <source>Alle Status</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="37"/>
+        <location filename="../ui/views/leistungenview.cpp" line="38"/>
         <source>Nur Leistungen mit diesem Status zeigen</source>
         <translation>Nur Leistungen mit diesem Status zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="39"/>
+        <location filename="../ui/views/leistungenview.cpp" line="40"/>
         <source>Alle Reifegrade</source>
         <translation>Alle Reifegrade</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="40"/>
+        <location filename="../ui/views/leistungenview.cpp" line="41"/>
         <source>Reifegrad nicht erhoben</source>
         <translation>Reifegrad nicht erhoben</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="42"/>
+        <location filename="../ui/views/leistungenview.cpp" line="43"/>
         <source>Reifegrad ist %1</source>
         <translation>Reifegrad ist %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="46"/>
+        <location filename="../ui/views/leistungenview.cpp" line="47"/>
         <source>alle Leistungen</source>
         <translation>alle Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="47"/>
+        <location filename="../ui/views/leistungenview.cpp" line="48"/>
         <source>nur Föderal</source>
         <translation>nur Föderal</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="48"/>
+        <location filename="../ui/views/leistungenview.cpp" line="49"/>
         <source>Föderal: Leistungen, die Länder oder Kommunen vollziehen (ohne reine Typ-1-Leistungen des Bundes)</source>
         <translation>Föderal: Leistungen, die Länder oder Kommunen vollziehen (ohne reine Typ-1-Leistungen des Bundes)</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="50"/>
+        <location filename="../ui/views/leistungenview.cpp" line="51"/>
         <source>in kei&amp;nem Projekt</source>
         <translation>in kei&amp;nem Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="51"/>
+        <location filename="../ui/views/leistungenview.cpp" line="52"/>
         <source>Nur Leistungen zeigen, die noch keinem Umsetzungsprojekt zugeordnet sind</source>
         <translation>Nur Leistungen zeigen, die noch keinem Umsetzungsprojekt zugeordnet sind</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="54"/>
+        <location filename="../ui/views/leistungenview.cpp" line="55"/>
         <source>&amp;Suche:</source>
         <translation>&amp;Suche:</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="88"/>
+        <location filename="../ui/views/leistungenview.cpp" line="84"/>
         <source>Lagen und OZG-Leistungen</source>
         <translation>Lagen und OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="225"/>
+        <location filename="../ui/views/leistungenview.cpp" line="221"/>
         <source>Dieses Themenfeld hat noch keine OZG-Leistungen.
 
 Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten › Neue OZG-Leistung…“ ihre Leistungen.</source>
@@ -7250,7 +7726,7 @@ Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten
 Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten › Neue OZG-Leistung…“ ihre Leistungen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="229"/>
+        <location filename="../ui/views/leistungenview.cpp" line="225"/>
         <source>Keine OZG-Leistung passt zu Suche und Filtern.
 
 Ändern Sie den Suchbegriff oder setzen Sie die Filter auf „alle“ zurück.</source>
@@ -7262,126 +7738,131 @@ Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten
 <context>
     <name>tfp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <source>Sperre aufheben…</source>
+        <translation>Sperre aufheben…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Themenfelder</source>
         <translation>Themenfelder</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Bereit. Nur lesen: Änderungen sind in diesem Fenster nicht möglich.</source>
         <translation>Bereit. Nur lesen: Änderungen sind in diesem Fenster nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>Bereit. Jede Änderung wird sofort gespeichert.</source>
         <translation>Bereit. Jede Änderung wird sofort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>Kommentare und Änderungen</source>
         <translation>Kommentare und Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;Leistungen</source>
         <translation>&amp;Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>&amp;Projekte</source>
         <translation>&amp;Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;Zeitplan</source>
         <translation>&amp;Zeitplan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>P&amp;riorisierung</source>
         <translation>P&amp;riorisierung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Abde&amp;ckung</source>
         <translation>Abde&amp;ckung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>&amp;Übersicht</source>
         <translation>&amp;Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>&amp;Themenfeld</source>
         <translation>&amp;Themenfeld</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Name und Notizen, Federführung, Lagen und Risiken des Themenfelds</source>
         <translation>Name und Notizen, Federführung, Lagen und Risiken des Themenfelds</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Onlinedienste</source>
         <translation>&amp;Onlinedienste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Gesamtprogramm</source>
         <translation>&amp;Gesamtprogramm</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>Änderung nicht möglich</source>
         <translation>Änderung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>Der Katalog wurde von einem anderen Programm geändert und neu geladen.</source>
         <translation>Der Katalog wurde von einem anderen Programm geändert und neu geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>Gespeichert: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>&amp;Rückgängig: %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="227"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>&amp;Wiederholen: %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="229"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>Katalog beschädigt</source>
         <translation>Katalog beschädigt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>%1
 
 Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder eine mit „Kopie speichern unter“ erstellte Kopie.</source>
@@ -7390,356 +7871,418 @@ Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder ei
 Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder eine mit „Kopie speichern unter“ erstellte Kopie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>%1 – %2 – Themenfeldplaner</source>
         <translation>%1 – %2 – Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>Gesamtprogramm</source>
         <translation>Gesamtprogramm</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>Nur lesen: %1</source>
         <translation>Nur lesen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <source>Sperre aufheben</source>
+        <translation>Sperre aufheben</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <source>Den Katalog „%1“ bearbeitet laut seiner Sperre %2 auf dem Rechner „%3“ (Prozess %4), seit %5.</source>
+        <translation>Den Katalog „%1“ bearbeitet laut seiner Sperre %2 auf dem Rechner „%3“ (Prozess %4), seit %5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <source>Themenfeldplaner</source>
+        <translation>Themenfeldplaner</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <source>Heben Sie die Sperre nur auf, wenn dort sicher niemand mehr mit dem Katalog arbeitet, etwa weil der Rechner abgestürzt ist. Schreiben zwei Programme zugleich, gehen Änderungen verloren.</source>
+        <translation>Heben Sie die Sperre nur auf, wenn dort sicher niemand mehr mit dem Katalog arbeitet, etwa weil der Rechner abgestürzt ist. Schreiben zwei Programme zugleich, gehen Änderungen verloren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <source>Sperre &amp;aufheben</source>
+        <translation>Sperre &amp;aufheben</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</source>
         <translation>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>Katalog-Kennung %1, Revision %2</source>
         <translation>Katalog-Kennung %1, Revision %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="386"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="413"/>
         <source>Katalog öffnen</source>
         <translation>Katalog öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>Neue OZG-Leistung</source>
         <translation>Neue OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
         <source>&amp;OZG-ID:</source>
         <translation>&amp;OZG-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>&amp;Lage:</source>
         <translation>&amp;Lage:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="524"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>OZG-Leistung entfernen</source>
         <translation>OZG-Leistung entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</source>
         <translation>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>Neues Projekt</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="60"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="62"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="80"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="190"/>
         <source>Wählen Sie zuerst links ein Themenfeld.</source>
         <translation>Wählen Sie zuerst links ein Themenfeld.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="60"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="70"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="78"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="85"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="62"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="72"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="80"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="87"/>
         <source>Workshop-Paket erstellen</source>
         <translation>Workshop-Paket erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="65"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="67"/>
         <source>Workshop-Paket für „%1“ gespeichert: %2</source>
         <translation>Workshop-Paket für „%1“ gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="86"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="168"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="88"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="170"/>
         <source>Workshop-Pakete (*.tfreview)</source>
         <translation>Workshop-Pakete (*.tfreview)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="98"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="100"/>
         <source>Workshop-Ergebnis übernommen; „Rückgängig“ nimmt es als Ganzes zurück.</source>
         <translation>Workshop-Ergebnis übernommen; „Rückgängig“ nimmt es als Ganzes zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="125"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="127"/>
         <source>Import übernommen; „Rückgängig“ nimmt ihn als Ganzes zurück.</source>
         <translation>Import übernommen; „Rückgängig“ nimmt ihn als Ganzes zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="139"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="141"/>
         <source>Exportiert: %1</source>
         <translation>Exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="158"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="160"/>
         <source>In ein Workshop-Paket wird nicht importiert; importieren Sie in den Katalog.</source>
         <translation>In ein Workshop-Paket wird nicht importiert; importieren Sie in den Katalog.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="160"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="162"/>
         <source>Übernimmt Leistungen, Projekte, Meilensteine oder den Dashboard-Export aus CSV oder Excel, mit Vorschau.</source>
         <translation>Übernimmt Leistungen, Projekte, Meilensteine oder den Dashboard-Export aus CSV oder Excel, mit Vorschau.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="168"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="170"/>
         <source>Workshop-Ergebnis übernehmen</source>
         <translation>Workshop-Ergebnis übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="174"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="176"/>
         <source>&amp;Datei</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="175"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="177"/>
         <source>&amp;Neuer Katalog…</source>
         <translation>&amp;Neuer Katalog…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="177"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="179"/>
         <source>Legt einen neuen Katalog aus dem eingebetteten OZG-Katalog an.</source>
         <translation>Legt einen neuen Katalog aus dem eingebetteten OZG-Katalog an.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="178"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="180"/>
         <source>Ö&amp;ffnen…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="179"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="181"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="180"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="182"/>
         <source>&amp;Kopie speichern unter…</source>
         <translation>&amp;Kopie speichern unter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="182"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="184"/>
         <source>&amp;Arbeitsplan als PDF…</source>
         <translation>&amp;Arbeitsplan als PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="185"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="186"/>
+        <source>Arbeitsplan &amp;drucken…</source>
+        <translation>Arbeitsplan &amp;drucken…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="189"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="194"/>
+        <source>Arbeitsplan drucken</source>
+        <translation>Arbeitsplan drucken</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="198"/>
+        <source>&amp;Tabelle drucken…</source>
+        <translation>&amp;Tabelle drucken…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="203"/>
+        <source>Tabelle drucken</source>
+        <translation>Tabelle drucken</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="204"/>
+        <source>Die Registerkarte „%1“ zeigt keine Tabelle.</source>
+        <translation>Die Registerkarte „%1“ zeigt keine Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="206"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="210"/>
+        <source>Druckt die Tabelle der vorderen Registerkarte, so wie sie gezeigt wird.</source>
+        <translation>Druckt die Tabelle der vorderen Registerkarte, so wie sie gezeigt wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="212"/>
         <source>&amp;Importieren…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="187"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="214"/>
         <source>E&amp;xportieren…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="188"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="215"/>
         <source>Schreibt Tabellen als CSV oder Excel-Arbeitsmappe, Meilensteine als Kalender.</source>
         <translation>Schreibt Tabellen als CSV oder Excel-Arbeitsmappe, Meilensteine als Kalender.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="190"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="217"/>
         <source>&amp;Workshop-Paket erstellen…</source>
         <translation>&amp;Workshop-Paket erstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="191"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="218"/>
         <source>Schreibt das gewählte Themenfeld als Workshop-Paket (*.tfreview) zur Prüfung ohne den Katalog.</source>
         <translation>Schreibt das gewählte Themenfeld als Workshop-Paket (*.tfreview) zur Prüfung ohne den Katalog.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="194"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="221"/>
         <source>Workshop-&amp;Ergebnis übernehmen…</source>
         <translation>Workshop-&amp;Ergebnis übernehmen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="197"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="224"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="199"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="226"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="211"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="238"/>
         <source>Neue &amp;OZG-Leistung…</source>
         <translation>Neue &amp;OZG-Leistung…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="213"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="240"/>
         <source>OZG-Leistung &amp;entfernen…</source>
         <translation>OZG-Leistung &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="216"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="243"/>
         <source>Entfernt die im Detailbereich gezeigte OZG-Leistung aus dem Katalog.</source>
         <translation>Entfernt die im Detailbereich gezeigte OZG-Leistung aus dem Katalog.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="217"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="244"/>
         <source>Neues &amp;Projekt…</source>
         <translation>Neues &amp;Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="218"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="245"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="221"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="248"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="223"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="250"/>
         <source>&amp;Gehe zu…</source>
         <translation>&amp;Gehe zu…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="226"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="253"/>
         <source>Findet eine Leistung, ein Projekt, einen Meilenstein, ein Risiko oder einen Kommentar nach Name oder ID und öffnet ihn dort, wo er steht.</source>
         <translation>Findet eine Leistung, ein Projekt, einen Meilenstein, ein Risiko oder einen Kommentar nach Name oder ID und öffnet ihn dort, wo er steht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="229"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="256"/>
         <source>&amp;Einstellungen…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="232"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="259"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="233"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="260"/>
         <source>&amp;Themenfelder</source>
         <translation>&amp;Themenfelder</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="233"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="260"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="233"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="260"/>
         <source>&amp;Kommentare und Änderungen</source>
         <translation>&amp;Kommentare und Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="241"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="268"/>
         <source>Änderungen &amp;seit…</source>
         <translation>Änderungen &amp;seit…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="242"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="269"/>
         <source>Was sich seit einem Zeitpunkt oder einem gespeicherten Stand geändert hat.</source>
         <translation>Was sich seit einem Zeitpunkt oder einem gespeicherten Stand geändert hat.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="244"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="271"/>
         <source>&amp;Nächster Bereich</source>
         <translation>&amp;Nächster Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="246"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="273"/>
         <source>Springt zwischen Themenfeldliste, Arbeitsbereich, Details und Kommentaren.</source>
         <translation>Springt zwischen Themenfeldliste, Arbeitsbereich, Details und Kommentaren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="248"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="275"/>
         <source>&amp;Vorheriger Bereich</source>
         <translation>&amp;Vorheriger Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="251"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="278"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="252"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="279"/>
         <source>&amp;Benutzerhandbuch</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="254"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="281"/>
         <source>Öffnet das Benutzerhandbuch beim Kapitel der gezeigten Registerkarte.</source>
         <translation>Öffnet das Benutzerhandbuch beim Kapitel der gezeigten Registerkarte.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="256"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="283"/>
         <source>Ü&amp;ber Themenfeldplaner…</source>
         <translation>Ü&amp;ber Themenfeldplaner…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="257"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="284"/>
         <source>Über &amp;Qt…</source>
         <translation>Über &amp;Qt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="371"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="379"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="398"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="406"/>
         <source>Neuer Katalog</source>
         <translation>Neuer Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="372"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="396"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="399"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="423"/>
         <source>Themenfeldplaner-Kataloge (*.tfplan)</source>
         <translation>Themenfeldplaner-Kataloge (*.tfplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="387"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="414"/>
         <source>Kataloge und Workshop-Pakete (*.tfplan *.tfreview);;Themenfeldplaner-Kataloge (*.tfplan);;Workshop-Pakete (*.tfreview);;Alle Dateien (*)</source>
         <translation>Kataloge und Workshop-Pakete (*.tfplan *.tfreview);;Themenfeldplaner-Kataloge (*.tfplan);;Workshop-Pakete (*.tfreview);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="395"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="422"/>
         <source>Kopie speichern unter</source>
         <translation>Kopie speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="402"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="429"/>
         <source>Kopie gespeichert: %1</source>
         <translation>Kopie gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="404"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="431"/>
         <source>Kopie speichern</source>
         <translation>Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="440"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="467"/>
         <source>Über Themenfeldplaner</source>
         <translation>Über Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="441"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="468"/>
         <source>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planung der OZG-Umsetzung je Themenfeld: Leistungen, Federführung, Umsetzungsprojekte, Nachnutzung, Meilensteine und Budget.&lt;/p&gt;&lt;p&gt;Lizenz: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Katalogdaten:&lt;/b&gt; Der eingebettete OZG-Katalog (14 Themenfelder, 55 Lagen, 557 OZG-Leistungen, 5.249 LeiKa-Leistungen, Stand etwa 2019/20) stammt aus der &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT-Lizenz, Copyright © 2020 Gert Hammes. Die Inhalte beruhen auf dem öffentlichen OZG-Umsetzungskatalog von BMI/FITKO und dem Leistungskatalog (LeiKa).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planung der OZG-Umsetzung je Themenfeld: Leistungen, Federführung, Umsetzungsprojekte, Nachnutzung, Meilensteine und Budget.&lt;/p&gt;&lt;p&gt;Lizenz: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Katalogdaten:&lt;/b&gt; Der eingebettete OZG-Katalog (14 Themenfelder, 55 Lagen, 557 OZG-Leistungen, 5.249 LeiKa-Leistungen, Stand etwa 2019/20) stammt aus der &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT-Lizenz, Copyright © 2020 Gert Hammes. Die Inhalte beruhen auf dem öffentlichen OZG-Umsetzungskatalog von BMI/FITKO und dem Leistungskatalog (LeiKa).&lt;/p&gt;</translation>
     </message>
@@ -7817,77 +8360,77 @@ Doppelklick öffnet das Projekt.</translation>
 <context>
     <name>tfp::ui::OnlinediensteView</name>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="40"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="39"/>
         <source>Noch kein Onlinedienst erfasst. Legen Sie mit „Neuer Onlinedienst…“ einen an und ordnen Sie ihm die LeiKa-Leistungen zu, die er abdeckt.</source>
         <translation>Noch kein Onlinedienst erfasst. Legen Sie mit „Neuer Onlinedienst…“ einen an und ordnen Sie ihm die LeiKa-Leistungen zu, die er abdeckt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="44"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="43"/>
         <source>&amp;Neuer Onlinedienst…</source>
         <translation>&amp;Neuer Onlinedienst…</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="45"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="44"/>
         <source>Onlinedienst lö&amp;schen</source>
         <translation>Onlinedienst lö&amp;schen</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="64"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="62"/>
         <source>OZG-Leistung abd&amp;ecken…</source>
         <translation>OZG-Leistung abd&amp;ecken…</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="65"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="63"/>
         <source>Ordnet alle LeiKa-Leistungen einer OZG-Leistung mit dem erreichten Reifegrad zu. Der Reifegrad der OZG-Leistung ist das Minimum über ihre LeiKa-Leistungen.</source>
         <translation>Ordnet alle LeiKa-Leistungen einer OZG-Leistung mit dem erreichten Reifegrad zu. Der Reifegrad der OZG-Leistung ist das Minimum über ihre LeiKa-Leistungen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="67"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="65"/>
         <source>Abdeckung ent&amp;fernen</source>
         <translation>Abdeckung ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="68"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="66"/>
         <source>Abgedeckte LeiKa-Leistungen und erreichter Reifegrad</source>
         <translation>Abgedeckte LeiKa-Leistungen und erreichter Reifegrad</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="77"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="75"/>
         <source>Haken: der Onlinedienst ist in diesem Land verfügbar.</source>
         <translation>Haken: der Onlinedienst ist in diesem Land verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="78"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="76"/>
         <source>Verfügbar in</source>
         <translation>Verfügbar in</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="100"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="98"/>
         <source>Neuer Onlinedienst</source>
         <translation>Neuer Onlinedienst</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="100"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="98"/>
         <source>Name des Onlinedienstes:</source>
         <translation>Name des Onlinedienstes:</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="116"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="114"/>
         <source>OZG-Leistung abdecken</source>
         <translation>OZG-Leistung abdecken</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="128"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="126"/>
         <source>&amp;OZG-Leistung:</source>
         <translation>&amp;OZG-Leistung:</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="129"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="127"/>
         <source>erreichter &amp;Reifegrad:</source>
         <translation>erreichter &amp;Reifegrad:</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="180"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="178"/>
         <source>%1 deckt %2 mit Reifegrad %3 ab</source>
         <translation>%1 deckt %2 mit Reifegrad %3 ab</translation>
     </message>
@@ -7895,173 +8438,173 @@ Doppelklick öffnet das Projekt.</translation>
 <context>
     <name>tfp::ui::PdfExportDialog</name>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="45"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="46"/>
         <source>&amp;Deckblatt mit Federführung</source>
         <translation>&amp;Deckblatt mit Federführung</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="47"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="48"/>
         <source>Ü&amp;berblick</source>
         <translation>Ü&amp;berblick</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="49"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="50"/>
         <source>&amp;Priorisierung</source>
         <translation>&amp;Priorisierung</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="51"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="52"/>
         <source>&amp;Umsetzungsprojekte</source>
         <translation>&amp;Umsetzungsprojekte</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="53"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="54"/>
         <source>&amp;Wellenplanung und Zeitplan</source>
         <translation>&amp;Wellenplanung und Zeitplan</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="55"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="56"/>
         <source>&amp;Meilensteine</source>
         <translation>&amp;Meilensteine</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="57"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="58"/>
         <source>Abdec&amp;kung und Lücken</source>
         <translation>Abdec&amp;kung und Lücken</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="59"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="60"/>
         <source>&amp;Risiken und Abhängigkeiten</source>
         <translation>&amp;Risiken und Abhängigkeiten</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="61"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="62"/>
         <source>Steckbriefe (&amp;Anhang)</source>
         <translation>Steckbriefe (&amp;Anhang)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="71"/>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="299"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="72"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="298"/>
         <source>Arbeitsplan als PDF</source>
         <translation>Arbeitsplan als PDF</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="82"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="83"/>
         <source>Alle %1 Themenfelder (je eine Datei)</source>
         <translation>Alle %1 Themenfelder (je eine Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="83"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="84"/>
         <source>&amp;Themenfeld:</source>
         <translation>&amp;Themenfeld:</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="88"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="89"/>
         <source>Abschnitte</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="99"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="100"/>
         <source>&amp;Zeitraum des Zeitplans wählen</source>
         <translation>&amp;Zeitraum des Zeitplans wählen</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="102"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="103"/>
         <source>Ohne Auswahl zeigt der Zeitplan alle Termine der Projekte.</source>
         <translation>Ohne Auswahl zeigt der Zeitplan alle Termine der Projekte.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="111"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="112"/>
         <source>&amp;von:</source>
         <translation>&amp;von:</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="112"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="113"/>
         <source>b&amp;is:</source>
         <translation>b&amp;is:</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="125"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="126"/>
         <source>Seiten der Vorschau</source>
         <translation>Seiten der Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="144"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="145"/>
         <source>&amp;Speichern…</source>
         <translation>&amp;Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="145"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="146"/>
         <source>S&amp;chließen</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="226"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="225"/>
         <source>Vorschau: %1, %2 Seiten (das erste von %3 Themenfeldern).</source>
         <translation>Vorschau: %1, %2 Seiten (das erste von %3 Themenfeldern).</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="230"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="229"/>
         <source>Vorschau: %1 Seiten.</source>
         <translation>Vorschau: %1 Seiten.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="235"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="234"/>
         <source>Seite %1</source>
         <translation>Seite %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="287"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="286"/>
         <source>Gespeichert: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="293"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="292"/>
         <source>Der Ordner „%1“ kann nicht angelegt werden.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="298"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="297"/>
         <source>Arbeitspläne werden geschrieben …</source>
         <translation>Arbeitspläne werden geschrieben …</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="298"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="297"/>
         <source>Abbrechen</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="306"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="305"/>
         <source>Arbeitsplan %1 (%2 von %3) …</source>
         <translation>Arbeitsplan %1 (%2 von %3) …</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="311"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="310"/>
         <source>Abgebrochen: %1 von %2 Arbeitsplänen gespeichert.</source>
         <translation>Abgebrochen: %1 von %2 Arbeitsplänen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="316"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="315"/>
         <source>%1 Arbeitspläne gespeichert in %2</source>
         <translation>%1 Arbeitspläne gespeichert in %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="331"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="330"/>
         <source>Ordner für die Arbeitspläne</source>
         <translation>Ordner für die Arbeitspläne</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="334"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="333"/>
         <source>Arbeitsplan speichern</source>
         <translation>Arbeitsplan speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="336"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="335"/>
         <source>PDF-Dokumente (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="345"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="344"/>
         <source>Abgebrochen</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -8069,193 +8612,198 @@ Doppelklick öffnet das Projekt.</translation>
 <context>
     <name>tfp::ui::PrioritaetModel</name>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="287"/>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="290"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="288"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="291"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="300"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="301"/>
         <source>%1 (fest)</source>
         <translation>%1 (fest)</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="301"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="302"/>
         <source>%1 (fest: %2)</source>
         <translation>%1 (fest: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="305"/>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="502"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="306"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="506"/>
         <source>unsicher</source>
         <translation>unsicher</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="315"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="316"/>
         <source>%1 (%2)
 Doppelklick zeigt die Leistung im Detail-Editor.</source>
         <translation>%1 (%2)
 Doppelklick zeigt die Leistung im Detail-Editor.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="320"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="321"/>
         <source>„%1“: %2 von 5</source>
         <translation>„%1“: %2 von 5</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="321"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="322"/>
         <source>„%1“: noch nicht bewertet (fehlt). Eine fehlende Bewertung zählt nicht als 0: der Score wird über die vorhandenen Bewertungen gemittelt.</source>
         <translation>„%1“: noch nicht bewertet (fehlt). Eine fehlende Bewertung zählt nicht als 0: der Score wird über die vorhandenen Bewertungen gemittelt.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="327"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="328"/>
         <source>Kein Score: die Leistung hat bei keinem Kriterium mit Gewicht eine Bewertung. Sie steht hinter allen bewerteten Leistungen und bekommt keine Kategorie.</source>
         <translation>Kein Score: die Leistung hat bei keinem Kriterium mit Gewicht eine Bewertung. Sie steht hinter allen bewerteten Leistungen und bekommt keine Kategorie.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="330"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="331"/>
         <source>Gewichteter Mittelwert der %1 vorhandenen Bewertungen (0–5). Die %2 fehlenden zählen nicht mit, auch nicht als 0; ihr Gewicht verteilt sich auf die vorhandenen.</source>
         <translation>Gewichteter Mittelwert der %1 vorhandenen Bewertungen (0–5). Die %2 fehlenden zählen nicht mit, auch nicht als 0; ihr Gewicht verteilt sich auf die vorhandenen.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="334"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="335"/>
         <source>Gewichteter Mittelwert aller Bewertungen (0–5).</source>
         <translation>Gewichteter Mittelwert aller Bewertungen (0–5).</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="336"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="337"/>
         <source>%1 von %2 Kriterien ohne Bewertung</source>
         <translation>%1 von %2 Kriterien ohne Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="339"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="340"/>
         <source>Ohne Score keine Kategorie.</source>
         <translation>Ohne Score keine Kategorie.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="341"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="342"/>
         <source>Ohne Score keine Empfehlung.</source>
         <translation>Ohne Score keine Empfehlung.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="344"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="345"/>
         <source>Automatisch geplant: nach Rang, Abhängigkeiten und Kapazität. Doppelklick legt die Leistung auf eine Welle fest.</source>
         <translation>Automatisch geplant: nach Rang, Abhängigkeiten und Kapazität. Doppelklick legt die Leistung auf eine Welle fest.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="347"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="348"/>
         <source>Auf Welle %1 festgelegt. Doppelklick und „automatisch“ gibt sie wieder frei.</source>
         <translation>Auf Welle %1 festgelegt. Doppelklick und „automatisch“ gibt sie wieder frei.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="349"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="350"/>
         <source>Auf Welle %1 festgelegt, aber eine Leistung, von der sie abhängt, kommt erst in Welle %2: sie rückt deshalb in Welle %2.</source>
         <translation>Auf Welle %1 festgelegt, aber eine Leistung, von der sie abhängt, kommt erst in Welle %2: sie rückt deshalb in Welle %2.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="356"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="357"/>
         <source>Wird jedes Gewicht einzeln um ±%1 % verändert, liegt der Rang zwischen %2 und %3.</source>
         <translation>Wird jedes Gewicht einzeln um ±%1 % verändert, liegt der Rang zwischen %2 und %3.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="361"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="362"/>
         <source>Unsicher: dabei wechselt auch die Kategorie. Die Einstufung hängt an der Gewichtung; prüfen Sie die Bewertungen.</source>
         <translation>Unsicher: dabei wechselt auch die Kategorie. Die Einstufung hängt an der Gewichtung; prüfen Sie die Bewertungen.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="476"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="425"/>
+        <source>„%1“ (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="480"/>
         <source>Kriterium „%1“, Anteil an der Gewichtung %2.
 Werte 0 (geringe) bis 5 (hohe Priorität nach diesem Kriterium); „– fehlt –“: noch nicht bewertet.</source>
         <translation>Kriterium „%1“, Anteil an der Gewichtung %2.
 Werte 0 (geringe) bis 5 (hohe Priorität nach diesem Kriterium); „– fehlt –“: noch nicht bewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="484"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="488"/>
         <source>Rang</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="486"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="490"/>
         <source>OZG-ID</source>
         <translation>OZG-ID</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="488"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="492"/>
         <source>Leistung</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="490"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="494"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="492"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="496"/>
         <source>fehlend</source>
         <translation>fehlend</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="494"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="498"/>
         <source>Kategorie</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="496"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="500"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="498"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="502"/>
         <source>Welle</source>
         <translation>Welle</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="500"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="504"/>
         <source>Rangspanne</source>
         <translation>Rangspanne</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="510"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="514"/>
         <source>Rang nach Score, der höchste zuerst; bei gleichem Score entscheidet die OZG-ID. Leistungen ohne Score stehen am Ende.</source>
         <translation>Rang nach Score, der höchste zuerst; bei gleichem Score entscheidet die OZG-ID. Leistungen ohne Score stehen am Ende.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="513"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="517"/>
         <source>Gewichteter Mittelwert der vorhandenen Bewertungen (0–5). Eine fehlende Bewertung zählt nicht als 0: ihr Gewicht verteilt sich auf die vorhandenen.</source>
         <translation>Gewichteter Mittelwert der vorhandenen Bewertungen (0–5). Eine fehlende Bewertung zählt nicht als 0: ihr Gewicht verteilt sich auf die vorhandenen.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="516"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="520"/>
         <source>Kriterien ohne Bewertung</source>
         <translation>Kriterien ohne Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="518"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="522"/>
         <source>Aus dem Score und den Schwellen des Themenfelds: höchste, hohe, mittlere oder niedrige Priorität.</source>
         <translation>Aus dem Score und den Schwellen des Themenfelds: höchste, hohe, mittlere oder niedrige Priorität.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="521"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="525"/>
         <source>Empfohlenes Konzeptformat: Digitalisierungslabor, Werkbank, Direkt-Digitalisierung oder Nachnutzung einer vorhandenen Lösung.</source>
         <translation>Empfohlenes Konzeptformat: Digitalisierungslabor, Werkbank, Direkt-Digitalisierung oder Nachnutzung einer vorhandenen Lösung.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="524"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="528"/>
         <source>Geplante Umsetzungswelle; „fest“: von Hand festgelegt.</source>
         <translation>Geplante Umsetzungswelle; „fest“: von Hand festgelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="526"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="530"/>
         <source>Bester und schlechtester Rang, wenn jedes Gewicht einzeln um ±20 % verändert wird.</source>
         <translation>Bester und schlechtester Rang, wenn jedes Gewicht einzeln um ±20 % verändert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="528"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="532"/>
         <source>Die Kategorie wechselt, wenn ein Gewicht um ±20 % verändert wird.</source>
         <translation>Die Kategorie wechselt, wenn ein Gewicht um ±20 % verändert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="559"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="560"/>
         <source>„%1“ ist keine ganze Zahl.</source>
         <translation>„%1“ ist keine ganze Zahl.</translation>
     </message>
@@ -8263,107 +8811,107 @@ Werte 0 (geringe) bis 5 (hohe Priorität nach diesem Kriterium); „– fehlt �
 <context>
     <name>tfp::ui::PrioritaetView</name>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="131"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="133"/>
         <source>Kriterien und Gewichte</source>
         <translation>Kriterien und Gewichte</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="132"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="134"/>
         <source>Die Kriterien, nach denen die Leistungen dieses Themenfelds bewertet werden (OZG-Leitfaden: OZG-Priorität, Nachfrage, Komplexität, Eignung, Aufwand, Relevanz). Nur das Verhältnis der Gewichte zählt.</source>
         <translation>Die Kriterien, nach denen die Leistungen dieses Themenfelds bewertet werden (OZG-Leitfaden: OZG-Priorität, Nachfrage, Komplexität, Eignung, Aufwand, Relevanz). Nur das Verhältnis der Gewichte zählt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="135"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="137"/>
         <source>Alle Gewichte sind 0: die Kriterien zählen gleich (gleichgewichtet).</source>
         <translation>Alle Gewichte sind 0: die Kriterien zählen gleich (gleichgewichtet).</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="138"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="140"/>
         <source>&amp;Kriterium hinzufügen…</source>
         <translation>&amp;Kriterium hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="139"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="141"/>
         <source>Kriterium &amp;entfernen</source>
         <translation>Kriterium &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="140"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="142"/>
         <source>Entfernt das markierte Kriterium mit seinen Bewertungen (fragt vorher, wenn es Bewertungen hat); „Rückgängig“ stellt alles wieder her.</source>
         <translation>Entfernt das markierte Kriterium mit seinen Bewertungen (fragt vorher, wenn es Bewertungen hat); „Rückgängig“ stellt alles wieder her.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="142"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="144"/>
         <source>Kriter&amp;ien</source>
         <translation>Kriter&amp;ien</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="155"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="157"/>
         <source>Ab diesem Score: höchste Priorität (Digitalisierungslabor).</source>
         <translation>Ab diesem Score: höchste Priorität (Digitalisierungslabor).</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="156"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="158"/>
         <source>Ab diesem Score: hohe Priorität.</source>
         <translation>Ab diesem Score: hohe Priorität.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="158"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="160"/>
         <source>Ab diesem Score: mittlere Priorität (Werkbank); darunter niedrige (Direkt-Digitalisierung).</source>
         <translation>Ab diesem Score: mittlere Priorität (Werkbank); darunter niedrige (Direkt-Digitalisierung).</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="162"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="164"/>
         <source>Wie viel eine Umsetzungswelle aufnimmt; „–“: ohne Grenze, jede Leistung kommt in die früheste Welle, die ihre Abhängigkeiten erlauben.</source>
         <translation>Wie viel eine Umsetzungswelle aufnimmt; „–“: ohne Grenze, jede Leistung kommt in die früheste Welle, die ihre Abhängigkeiten erlauben.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="164"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="166"/>
         <source>Schwelle&amp;n und Wellen</source>
         <translation>Schwelle&amp;n und Wellen</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="177"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="179"/>
         <source>Name oder OZG-ID</source>
         <translation>Name oder OZG-ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="179"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="181"/>
         <source>Rangfolge filtern</source>
         <translation>Rangfolge filtern</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="180"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="182"/>
         <source>&amp;Suche:</source>
         <translation>&amp;Suche:</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="187"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="189"/>
         <source>Sti&amp;mmen erfassen…</source>
         <translation>Sti&amp;mmen erfassen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="189"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="191"/>
         <source>Erfasst die Stimmen (0–5) einer Workshop-Teilnehmerin oder eines Teilnehmers zu den Kriterien der markierten Leistung und zeigt die bisher erfassten.</source>
         <translation>Erfasst die Stimmen (0–5) einer Workshop-Teilnehmerin oder eines Teilnehmers zu den Kriterien der markierten Leistung und zeigt die bisher erfassten.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="208"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="212"/>
         <source>Rangfolge der OZG-Leistungen</source>
         <translation>Rangfolge der OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="364"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="352"/>
         <source>Wählen Sie links ein Themenfeld, um seine OZG-Leistungen zu priorisieren.</source>
         <translation>Wählen Sie links ein Themenfeld, um seine OZG-Leistungen zu priorisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="367"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="355"/>
         <source>Die Priorisierung lässt sich nicht berechnen: %1</source>
         <translation>Die Priorisierung lässt sich nicht berechnen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="371"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="359"/>
         <source>Das Themenfeld „%1“ hat noch keine OZG-Leistungen, die sich priorisieren ließen.
 
 Legen Sie über „Bearbeiten › Neue OZG-Leistung…“ Leistungen in seinen Lagen an; dann bewerten Sie sie hier nach den Kriterien des Themenfelds.</source>
@@ -8372,57 +8920,57 @@ Legen Sie über „Bearbeiten › Neue OZG-Leistung…“ Leistungen in seinen L
 Legen Sie über „Bearbeiten › Neue OZG-Leistung…“ Leistungen in seinen Lagen an; dann bewerten Sie sie hier nach den Kriterien des Themenfelds.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="403"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="391"/>
         <source>Noch keine Kriterien: legen Sie mit „Kriterium hinzufügen…“ fest, wonach die Leistungen bewertet werden, etwa OZG-Priorität oder Nachfrage.</source>
         <translation>Noch keine Kriterien: legen Sie mit „Kriterium hinzufügen…“ fest, wonach die Leistungen bewertet werden, etwa OZG-Priorität oder Nachfrage.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="405"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="393"/>
         <source>Noch keine Bewertungen: tragen Sie in der Tabelle Werte 0–5 je Kriterium ein. Doppelklick auf eine Zelle oder eine Ziffer tippen; Entf entfernt eine Bewertung wieder (sie fehlt dann und zählt nicht als 0).</source>
         <translation>Noch keine Bewertungen: tragen Sie in der Tabelle Werte 0–5 je Kriterium ein. Doppelklick auf eine Zelle oder eine Ziffer tippen; Entf entfernt eine Bewertung wieder (sie fehlt dann und zählt nicht als 0).</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="392"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="380"/>
         <source>%1 Leistungen</source>
         <translation>%1 Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="393"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="381"/>
         <source>%1 von %2 Leistungen</source>
         <translation>%1 von %2 Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="394"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="382"/>
         <source>%1, %2 mit Score, %3 unsicher</source>
         <translation>%1, %2 mit Score, %3 unsicher</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="408"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="396"/>
         <source>Eine Ziffer 0–5 bewertet die markierte Zelle und geht zur nächsten Leistung; Entf entfernt eine Bewertung. Die Rangfolge ordnet sich neu, sobald Sie die Spalte verlassen.</source>
         <translation>Eine Ziffer 0–5 bewertet die markierte Zelle und geht zur nächsten Leistung; Entf entfernt eine Bewertung. Die Rangfolge ordnet sich neu, sobald Sie die Spalte verlassen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="447"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="435"/>
         <source>Kriterium hinzufügen</source>
         <translation>Kriterium hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="449"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="437"/>
         <source>z. B. Fallzahlen</source>
         <translation>z. B. Fallzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="455"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="443"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="456"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="444"/>
         <source>&amp;Gewicht:</source>
         <translation>&amp;Gewicht:</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="478"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="466"/>
         <source>Das Kriterium „%1“ hat %2 Bewertungen und %3 Stimmen aus Workshops. Sie werden mit ihm gelöscht; „Rückgängig“ stellt alles wieder her.
 
 Kriterium löschen?</source>
@@ -8431,7 +8979,7 @@ Kriterium löschen?</source>
 Kriterium löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="483"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="471"/>
         <source>Das Kriterium „%1“ hat %2 Bewertungen. Sie werden mit ihm gelöscht; „Rückgängig“ stellt alles wieder her.
 
 Kriterium löschen?</source>
@@ -8440,12 +8988,12 @@ Kriterium löschen?</source>
 Kriterium löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="488"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="476"/>
         <source>Kriterium entfernen</source>
         <translation>Kriterium entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="550"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="538"/>
         <source>Markieren Sie zuerst in der Rangfolge die Leistung, zu der Stimmen erfasst werden.</source>
         <translation>Markieren Sie zuerst in der Rangfolge die Leistung, zu der Stimmen erfasst werden.</translation>
     </message>
@@ -8453,7 +9001,7 @@ Kriterium löschen?</translation>
 <context>
     <name>tfp::ui::ProgrammView</name>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="33"/>
+        <location filename="../ui/views/programmview.cpp" line="35"/>
         <source>Alle Themenfelder des Programms. Doppelklick öffnet ein Themenfeld.</source>
         <translation>Alle Themenfelder des Programms. Doppelklick öffnet ein Themenfeld.</translation>
     </message>
@@ -8523,22 +9071,22 @@ Kriterium löschen?</translation>
         <translation>Gesamtprogramm</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="152"/>
+        <location filename="../ui/views/programmview.cpp" line="147"/>
         <source>Beteiligten anlegen</source>
         <translation>Beteiligten anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="159"/>
+        <location filename="../ui/views/programmview.cpp" line="154"/>
         <source>&amp;Kürzel:</source>
         <translation>&amp;Kürzel:</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="160"/>
+        <location filename="../ui/views/programmview.cpp" line="155"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="161"/>
+        <location filename="../ui/views/programmview.cpp" line="156"/>
         <source>&amp;Art:</source>
         <translation>&amp;Art:</translation>
     </message>
@@ -8554,97 +9102,103 @@ Kriterium löschen?</translation>
 <context>
     <name>tfp::ui::ProjekteView</name>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="52"/>
+        <location filename="../ui/views/projekteview.cpp" line="49"/>
         <source>Umsetzungsprojekte</source>
         <translation>Umsetzungsprojekte</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="57"/>
+        <location filename="../ui/views/projekteview.cpp" line="54"/>
         <source>&amp;Neues Projekt…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="58"/>
+        <location filename="../ui/views/projekteview.cpp" line="55"/>
         <source>Legt ein Umsetzungsprojekt mit den Standard-Meilensteinen an; die im Reiter „Leistungen“ markierten OZG-Leistungen werden zugeordnet.</source>
         <translation>Legt ein Umsetzungsprojekt mit den Standard-Meilensteinen an; die im Reiter „Leistungen“ markierten OZG-Leistungen werden zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="60"/>
+        <location filename="../ui/views/projekteview.cpp" line="57"/>
         <source>Projekt lö&amp;schen</source>
         <translation>Projekt lö&amp;schen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="94"/>
+        <location filename="../ui/views/projekteview.cpp" line="91"/>
         <source>&amp;Markierte Leistungen zuordnen</source>
         <translation>&amp;Markierte Leistungen zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="95"/>
+        <location filename="../ui/views/projekteview.cpp" line="92"/>
         <source>Ordnet die im Reiter „Leistungen“ markierten OZG-Leistungen diesem Projekt zu. Leistungen lassen sich auch aus dem Baum hierher ziehen.</source>
         <translation>Ordnet die im Reiter „Leistungen“ markierten OZG-Leistungen diesem Projekt zu. Leistungen lassen sich auch aus dem Baum hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="97"/>
+        <location filename="../ui/views/projekteview.cpp" line="94"/>
         <source>Aus dem Projekt &amp;entfernen</source>
         <translation>Aus dem Projekt &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="101"/>
-        <source>OZG-Leistungen aus dem Baum hierher ziehen oder markieren und zuordnen.</source>
-        <translation>OZG-Leistungen aus dem Baum hierher ziehen oder markieren und zuordnen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/projekteview.cpp" line="119"/>
+        <location filename="../ui/views/projekteview.cpp" line="113"/>
         <source>&amp;Meilenstein hinzufügen…</source>
         <translation>&amp;Meilenstein hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="120"/>
+        <location filename="../ui/views/projekteview.cpp" line="114"/>
         <source>Meilenstein l&amp;öschen</source>
         <translation>Meilenstein l&amp;öschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="135"/>
+        <location filename="../ui/views/projekteview.cpp" line="127"/>
         <source>Einer für Alle: welches Land den Dienst nachnutzt (Roll-in) und wie weit es ist.</source>
         <translation>Einer für Alle: welches Land den Dienst nachnutzt (Roll-in) und wie weit es ist.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="148"/>
+        <location filename="../ui/views/projekteview.cpp" line="144"/>
         <source>&amp;Quartal hinzufügen…</source>
         <translation>&amp;Quartal hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="149"/>
+        <location filename="../ui/views/projekteview.cpp" line="146"/>
         <source>Quartal l&amp;öschen</source>
         <translation>Quartal l&amp;öschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="158"/>
+        <location filename="../ui/views/projekteview.cpp" line="164"/>
         <source>Stammdaten</source>
         <translation>Stammdaten</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="159"/>
+        <location filename="../ui/views/projekteview.cpp" line="165"/>
         <source>OZG-Leistungen</source>
         <translation>OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="160"/>
+        <location filename="../ui/views/projekteview.cpp" line="166"/>
         <source>Meilensteine</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="161"/>
+        <location filename="../ui/views/projekteview.cpp" line="167"/>
         <source>Nachnutzung</source>
         <translation>Nachnutzung</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="162"/>
+        <location filename="../ui/views/projekteview.cpp" line="143"/>
+        <location filename="../ui/views/projekteview.cpp" line="168"/>
         <source>Zahlungsplan</source>
         <translation>Zahlungsplan</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="227"/>
+        <location filename="../ui/views/projekteview.cpp" line="98"/>
+        <source>OZG-Leistungen aus dem Baum hierher ziehen (beim Ziehen kurz über dem Reiter „Projekte“ halten) oder markieren und zuordnen.</source>
+        <translation>OZG-Leistungen aus dem Baum hierher ziehen (beim Ziehen kurz über dem Reiter „Projekte“ halten) oder markieren und zuordnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="145"/>
+        <source>&amp;Alle Quartale der Laufzeit anlegen</source>
+        <translation>&amp;Alle Quartale der Laufzeit anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="237"/>
         <source>Dieses Themenfeld hat noch kein Umsetzungsprojekt.
 
 Markieren Sie im Reiter „Leistungen“ die OZG-Leistungen, die zusammen umgesetzt werden, und legen Sie mit „Neues Projekt…“ ein Projekt an.</source>
@@ -8653,42 +9207,75 @@ Markieren Sie im Reiter „Leistungen“ die OZG-Leistungen, die zusammen umgese
 Markieren Sie im Reiter „Leistungen“ die OZG-Leistungen, die zusammen umgesetzt werden, und legen Sie mit „Neues Projekt…“ ein Projekt an.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="230"/>
+        <location filename="../ui/views/projekteview.cpp" line="240"/>
         <source>Wählen Sie links ein Themenfeld, um seine Umsetzungsprojekte zu sehen.</source>
         <translation>Wählen Sie links ein Themenfeld, um seine Umsetzungsprojekte zu sehen.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/views/projekteview.cpp" line="292"/>
+        <source>Legt die %n fehlenden Quartale von Beginn bis Ende des Projekts an (%1 – %2), in einem Schritt.</source>
+        <translation>
+            <numerusform>Legt das %n fehlende Quartal von Beginn bis Ende des Projekts an (%1 – %2), in einem Schritt.</numerusform>
+            <numerusform>Legt die %n fehlenden Quartale von Beginn bis Ende des Projekts an (%1 – %2), in einem Schritt.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="279"/>
+        <location filename="../ui/views/projekteview.cpp" line="296"/>
+        <source>Alle Quartale der Laufzeit sind angelegt.</source>
+        <translation>Alle Quartale der Laufzeit sind angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="297"/>
+        <source>Tragen Sie in den Stammdaten zuerst Beginn und Ende des Projekts ein.</source>
+        <translation>Tragen Sie in den Stammdaten zuerst Beginn und Ende des Projekts ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="300"/>
         <source>Diesem Projekt ist noch keine OZG-Leistung zugeordnet. Ordnen Sie im Reiter „OZG-Leistungen“ mindestens eine zu.</source>
         <translation>Diesem Projekt ist noch keine OZG-Leistung zugeordnet. Ordnen Sie im Reiter „OZG-Leistungen“ mindestens eine zu.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="299"/>
+        <location filename="../ui/views/projekteview.cpp" line="323"/>
+        <source>Summe: geplant %1 von %2 Budget, abgeflossen %3, %4 Personentage</source>
+        <translation>Summe: geplant %1 von %2 Budget, abgeflossen %3, %4 Personentage</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="325"/>
         <source>Summe: geplant %1, abgeflossen %2, %3 Personentage</source>
         <translation>Summe: geplant %1, abgeflossen %2, %3 Personentage</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="326"/>
+        <location filename="../ui/views/projekteview.cpp" line="330"/>
+        <source>⚠ Der Zahlungsplan (%1) liegt %2 über dem Budget des Projekts (%3).</source>
+        <translation>⚠ Der Zahlungsplan (%1) liegt %2 über dem Budget des Projekts (%3).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="332"/>
+        <source>⚠ Der Zahlungsplan (%1) liegt %2 unter dem Budget des Projekts (%3).</source>
+        <translation>⚠ Der Zahlungsplan (%1) liegt %2 unter dem Budget des Projekts (%3).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="362"/>
         <source>Neues Umsetzungsprojekt</source>
         <translation>Neues Umsetzungsprojekt</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="327"/>
+        <location filename="../ui/views/projekteview.cpp" line="363"/>
         <source>Name des Projekts (Leistungen ordnen Sie danach zu):</source>
         <translation>Name des Projekts (Leistungen ordnen Sie danach zu):</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="328"/>
+        <location filename="../ui/views/projekteview.cpp" line="364"/>
         <source>Name des Projekts mit %1 markierten OZG-Leistungen:</source>
         <translation>Name des Projekts mit %1 markierten OZG-Leistungen:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="350"/>
+        <location filename="../ui/views/projekteview.cpp" line="386"/>
         <source>Projekt löschen</source>
         <translation>Projekt löschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="351"/>
+        <location filename="../ui/views/projekteview.cpp" line="387"/>
         <source>%1 löschen?
 
 Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere Einträge (Nachnutzung, Zahlungsplan) gelöscht. Die OZG-Leistungen selbst bleiben erhalten. „Rückgängig“ stellt alles wieder her.</source>
@@ -8697,47 +9284,47 @@ Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere E
 Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere Einträge (Nachnutzung, Zahlungsplan) gelöscht. Die OZG-Leistungen selbst bleiben erhalten. „Rückgängig“ stellt alles wieder her.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="371"/>
+        <location filename="../ui/views/projekteview.cpp" line="407"/>
         <source>Leistungen zuordnen</source>
         <translation>Leistungen zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="372"/>
+        <location filename="../ui/views/projekteview.cpp" line="408"/>
         <source>Markieren Sie zuerst im Reiter „Leistungen“ eine oder mehrere OZG-Leistungen.</source>
         <translation>Markieren Sie zuerst im Reiter „Leistungen“ eine oder mehrere OZG-Leistungen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="390"/>
+        <location filename="../ui/views/projekteview.cpp" line="426"/>
         <source>Meilenstein hinzufügen</source>
         <translation>Meilenstein hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="398"/>
+        <location filename="../ui/views/projekteview.cpp" line="434"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="399"/>
+        <location filename="../ui/views/projekteview.cpp" line="435"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="400"/>
+        <location filename="../ui/views/projekteview.cpp" line="436"/>
         <source>&amp;geplant am:</source>
         <translation>&amp;geplant am:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="415"/>
+        <location filename="../ui/views/projekteview.cpp" line="451"/>
         <source>Quartal im Zahlungsplan</source>
         <translation>Quartal im Zahlungsplan</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="423"/>
+        <location filename="../ui/views/projekteview.cpp" line="459"/>
         <source>&amp;Jahr:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="424"/>
+        <location filename="../ui/views/projekteview.cpp" line="460"/>
         <source>&amp;Quartal:</source>
         <translation>&amp;Quartal:</translation>
     </message>
@@ -8763,16 +9350,6 @@ Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere E
         <location filename="../ui/views/reviewmergedialog.cpp" line="62"/>
         <source>Änderung</source>
         <translation>Änderung</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="62"/>
-        <source>Katalog jetzt</source>
-        <translation>Katalog jetzt</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="62"/>
-        <source>Neu</source>
-        <translation>Neu</translation>
     </message>
     <message>
         <location filename="../ui/views/reviewmergedialog.cpp" line="64"/>
@@ -8882,12 +9459,12 @@ Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere E
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="229"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="232"/>
         <source>&lt;b&gt;Workshop-Paket „%1“&lt;/b&gt; – Themenfeld „%2“, erstellt %3 von %4, %5 Änderungsschritte im Workshop.</source>
         <translation>&lt;b&gt;Workshop-Paket „%1“&lt;/b&gt; – Themenfeld „%2“, erstellt %3 von %4, %5 Änderungsschritte im Workshop.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/reviewmergedialog.cpp" line="241"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="244"/>
         <source>%n Änderung(en) werden übernommen, </source>
         <translation>
             <numerusform>%n Änderung wird übernommen, </numerusform>
@@ -8895,7 +9472,15 @@ Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere E
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/reviewmergedialog.cpp" line="242"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="245"/>
+        <source>%n Kommentar(e), </source>
+        <translation>
+            <numerusform>%n Kommentar, </numerusform>
+            <numerusform>%n Kommentare, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/reviewmergedialog.cpp" line="246"/>
         <source>%n Konflikt(e), davon %1 offen, </source>
         <translation>
             <numerusform>%n Konflikt, davon %1 offen, </numerusform>
@@ -8903,7 +9488,7 @@ Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere E
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/reviewmergedialog.cpp" line="244"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="248"/>
         <source>%n nicht übernehmbar; </source>
         <translation>
             <numerusform>%n nicht übernehmbar; </numerusform>
@@ -8911,7 +9496,7 @@ Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere E
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/reviewmergedialog.cpp" line="245"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="249"/>
         <source>Stimmen zu %n Bewertung(en).</source>
         <translation>
             <numerusform>Stimmen zu %n Bewertung.</numerusform>
@@ -8919,12 +9504,12 @@ Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere E
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="247"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="251"/>
         <source>Entscheiden Sie jeden Konflikt (Katalog oder Paket), dann können Sie übernehmen.</source>
         <translation>Entscheiden Sie jeden Konflikt (Katalog oder Paket), dann können Sie übernehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="250"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="254"/>
         <source>Kein Workshop-Paket gewählt.</source>
         <translation>Kein Workshop-Paket gewählt.</translation>
     </message>
@@ -9140,72 +9725,72 @@ Federführung: %2</translation>
 <context>
     <name>tfp::ui::ThemenfeldView</name>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="66"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="65"/>
         <source>Lebenslagen (Bürgerinnen und Bürger) und Geschäftslagen (Unternehmen) gliedern die OZG-Leistungen des Themenfelds. Doppelklick ändert Name oder Art.</source>
         <translation>Lebenslagen (Bürgerinnen und Bürger) und Geschäftslagen (Unternehmen) gliedern die OZG-Leistungen des Themenfelds. Doppelklick ändert Name oder Art.</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="68"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="67"/>
         <source>Lage anl&amp;egen…</source>
         <translation>Lage anl&amp;egen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="69"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="68"/>
         <source>Lage l&amp;öschen</source>
         <translation>Lage l&amp;öschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="83"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="77"/>
         <source>Noch keine Lagen. Legen Sie die Lebens- und Geschäftslagen an, nach denen die OZG-Leistungen des Themenfelds gegliedert werden.</source>
         <translation>Noch keine Lagen. Legen Sie die Lebens- und Geschäftslagen an, nach denen die OZG-Leistungen des Themenfelds gegliedert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="89"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="83"/>
         <source>R&amp;isiko erfassen…</source>
         <translation>R&amp;isiko erfassen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="90"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="84"/>
         <source>Risiko lö&amp;schen</source>
         <translation>Risiko lö&amp;schen</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="94"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="88"/>
         <source>Themenfeld</source>
         <translation>Themenfeld</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="95"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="89"/>
         <source>Federführung</source>
         <translation>Federführung</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="104"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="98"/>
         <source>Lagen</source>
         <translation>Lagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="113"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="107"/>
         <source>Risiken</source>
         <translation>Risiken</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="162"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="156"/>
         <source>Noch keine Risiken erfasst. Halten Sie fest, was den Plan gefährdet (fehlende Basiskomponente, Register, Rechtsänderung, Abhängigkeit) und welche Maßnahme gegensteuert.</source>
         <translation>Noch keine Risiken erfasst. Halten Sie fest, was den Plan gefährdet (fehlende Basiskomponente, Register, Rechtsänderung, Abhängigkeit) und welche Maßnahme gegensteuert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="165"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="159"/>
         <source>Doppelklick auf ein Feld ändert es; Projekt und OZG-Leistung sind optional.</source>
         <translation>Doppelklick auf ein Feld ändert es; Projekt und OZG-Leistung sind optional.</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="195"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="189"/>
         <source>Lage löschen</source>
         <translation>Lage löschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="196"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="190"/>
         <source>%1 enthält OZG-Leistungen (%2). Mit der Lage werden sie und alles, was an ihnen hängt (Zuordnungen zu Projekten, Bewertungen, Abhängigkeiten), gelöscht.
 
 Trotzdem löschen? „Rückgängig“ stellt alles wieder her.</source>
@@ -9214,33 +9799,33 @@ Trotzdem löschen? „Rückgängig“ stellt alles wieder her.</source>
 Trotzdem löschen? „Rückgängig“ stellt alles wieder her.</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="211"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="205"/>
         <source>Lage anlegen</source>
         <translation>Lage anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="215"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="209"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="216"/>
-        <location filename="../ui/views/themenfeldview.cpp" line="233"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="210"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="227"/>
         <source>&amp;Art:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="224"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="218"/>
         <source>Risiko erfassen</source>
         <translation>Risiko erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="232"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="226"/>
         <source>&amp;Beschreibung:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="234"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="228"/>
         <source>&amp;Einstufung:</source>
         <translation>&amp;Einstufung:</translation>
     </message>
@@ -9343,77 +9928,77 @@ Trotzdem löschen? „Rückgängig“ stellt alles wieder her.</translation>
         <translation>Wellenplan</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="143"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="144"/>
         <source>Die Leistungen je Welle nach Rang. Eine Leistung, von der eine andere abhängt, kommt nie später als diese. Doppelklick zeigt die Leistung im Detail-Editor.</source>
         <translation>Die Leistungen je Welle nach Rang. Eine Leistung, von der eine andere abhängt, kommt nie später als diese. Doppelklick zeigt die Leistung im Detail-Editor.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="145"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="146"/>
         <source>&amp;Wellenplan:</source>
         <translation>&amp;Wellenplan:</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="149"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="150"/>
         <source>Zyklen und Konflikte</source>
         <translation>Zyklen und Konflikte</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="150"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="151"/>
         <source>Zirkuläre Abhängigkeiten, Abhängigkeiten gegen die Rangfolge, Festlegungen, die nicht halten, und überbuchte Wellen.</source>
         <translation>Zirkuläre Abhängigkeiten, Abhängigkeiten gegen die Rangfolge, Festlegungen, die nicht halten, und überbuchte Wellen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="152"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="153"/>
         <source>Z&amp;yklen und Konflikte:</source>
         <translation>Z&amp;yklen und Konflikte:</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="194"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="196"/>
         <source>Welle %1</source>
         <translation>Welle %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="195"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="197"/>
         <source>%1 – überbucht</source>
         <translation>%1 – überbucht</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="203"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="205"/>
         <source>Rang %1</source>
         <translation>Rang %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="203"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="205"/>
         <source>Rang %1, ohne Score</source>
         <translation>Rang %1, ohne Score</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="204"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="206"/>
         <source>fest, %1</source>
         <translation>fest, %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="222"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="224"/>
         <source>Keine Zyklen und keine Konflikte.</source>
         <translation>Keine Zyklen und keine Konflikte.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="228"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="230"/>
         <source>%1 Wellen für %2 Leistungen.</source>
         <translation>%1 Wellen für %2 Leistungen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="229"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="231"/>
         <source>Ohne Kapazität je Welle kommt jede Leistung in die früheste Welle, die ihre Abhängigkeiten und Festlegungen erlauben.</source>
         <translation>Ohne Kapazität je Welle kommt jede Leistung in die früheste Welle, die ihre Abhängigkeiten und Festlegungen erlauben.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="264"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="266"/>
         <source>Mehr belegt als die Kapazität erlaubt: festgelegte Leistungen oder Voraussetzungen, die früher kommen müssen.</source>
         <translation>Mehr belegt als die Kapazität erlaubt: festgelegte Leistungen oder Voraussetzungen, die früher kommen müssen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="293"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="295"/>
         <source>Von Hand auf diese Welle festgelegt</source>
         <translation>Von Hand auf diese Welle festgelegt</translation>
     </message>
@@ -9421,52 +10006,52 @@ Trotzdem löschen? „Rückgängig“ stellt alles wieder her.</translation>
 <context>
     <name>tfp::ui::ZeitplanModel</name>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="24"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="25"/>
         <source>1 Tag</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="24"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="25"/>
         <source>%1 Tagen</source>
         <translation>%1 Tagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="106"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="107"/>
         <source>ohne Termin</source>
         <translation>ohne Termin</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="108"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="109"/>
         <source>offen, in %1</source>
         <translation>offen, in %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="110"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="111"/>
         <source>überfällig seit %1</source>
         <translation>überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="112"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="113"/>
         <source>erreicht</source>
         <translation>erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="114"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="115"/>
         <source>1 Tag später erreicht</source>
         <translation>1 Tag später erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="115"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="116"/>
         <source>%1 Tage später erreicht</source>
         <translation>%1 Tage später erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="138"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="139"/>
         <source>Stand</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="140"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="141"/>
         <source>Überfällig: der geplante Termin ist vorbei und kein Datum „erreicht“ eingetragen. Verzögert: erreicht, aber nach dem geplanten Termin.</source>
         <translation>Überfällig: der geplante Termin ist vorbei und kein Datum „erreicht“ eingetragen. Verzögert: erreicht, aber nach dem geplanten Termin.</translation>
     </message>
@@ -9474,42 +10059,42 @@ Trotzdem löschen? „Rückgängig“ stellt alles wieder her.</translation>
 <context>
     <name>tfp::ui::ZeitplanView</name>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="169"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="167"/>
         <source>Doppelklick auf ein Datum ändert es; Doppelklick auf das Projekt öffnet es.</source>
         <translation>Doppelklick auf ein Datum ändert es; Doppelklick auf das Projekt öffnet es.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="172"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="170"/>
         <source>alle Meilensteine</source>
         <translation>alle Meilensteine</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="173"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="171"/>
         <source>überfällige und verzögerte</source>
         <translation>überfällige und verzögerte</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="174"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="172"/>
         <source>offene (noch nicht erreicht)</source>
         <translation>offene (noch nicht erreicht)</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="175"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="173"/>
         <source>ohne Termin</source>
         <translation>ohne Termin</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="176"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="174"/>
         <source>Z&amp;eigen:</source>
         <translation>Z&amp;eigen:</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="260"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="258"/>
         <source>%1 Meilensteine, davon %2 erreicht (%3 verzögert), %4 überfällig – Stand %5</source>
         <translation>%1 Meilensteine, davon %2 erreicht (%3 verzögert), %4 überfällig – Stand %5</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="271"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="269"/>
         <source>Noch keine Meilensteine geplant.
 
 Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; legen Sie im Reiter „Projekte“ ein Projekt an und tragen Sie hier die Termine ein.</source>
@@ -9518,7 +10103,7 @@ Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; leg
 Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; legen Sie im Reiter „Projekte“ ein Projekt an und tragen Sie hier die Termine ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="274"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="272"/>
         <source>Wählen Sie links ein Themenfeld, um seinen Zeitplan zu sehen.</source>
         <translation>Wählen Sie links ein Themenfeld, um seinen Zeitplan zu sehen.</translation>
     </message>

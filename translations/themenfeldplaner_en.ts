@@ -210,12 +210,12 @@ nationwide</translation>
         <translation>– not specified –</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.cpp" line="49"/>
+        <location filename="../ui/widgets.cpp" line="53"/>
         <source>%1 löschen</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.cpp" line="50"/>
+        <location filename="../ui/widgets.cpp" line="54"/>
         <source>%1 löschen?
 
 Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
@@ -227,11 +227,29 @@ This also deletes or detaches what depends on it: %2.
 
 “Undo” restores everything.</translation>
     </message>
+    <message>
+        <location filename="../ui/printing.cpp" line="122"/>
+        <source>Gedruckt am %1</source>
+        <translation>Printed on %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/printing.cpp" line="127"/>
+        <source>%n Zeile(n), gedruckt am %1</source>
+        <translation>
+            <numerusform>%n row, printed on %1</numerusform>
+            <numerusform>%n rows, printed on %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/printing.cpp" line="164"/>
+        <source>Druckvorschau – %1</source>
+        <translation>Print preview – %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="49"/>
+        <location filename="../app/gui/main.cpp" line="97"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
@@ -239,22 +257,32 @@ This also deletes or detaches what depends on it: %2.
 <context>
     <name>tabular</name>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="270"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="370"/>
         <source>„%1“ hat kein Tabellenblatt „%2“; vorhanden: %3.</source>
         <translation>“%1” has no sheet “%2”; available: %3.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="312"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="403"/>
+        <source>„%1“, Blatt „%2“, bei Zelle %3: die Tabelle ist größer, als ein Import liest (höchstens %4 Zellen und %5 Millionen Zeichen Text).</source>
+        <translation>“%1”, sheet “%2”, at cell %3: the table is larger than an import reads (at most %4 cells and %5 million characters of text).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="423"/>
         <source>„%1“, Blatt „%2“, Zelle %3: mehr als %4 Spalten werden nicht gelesen.</source>
         <translation>“%1”, sheet “%2”, cell %3: columns beyond %4 are not read.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="327"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="427"/>
+        <source>„%1“, Blatt „%2“, Zelle %3</source>
+        <translation>“%1”, sheet “%2”, cell %3</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="441"/>
         <source>„%1“, Blatt „%2“, Zelle %3: verweist auf einen Text, den es nicht gibt.</source>
         <translation>“%1”, sheet “%2”, cell %3: refers to a text that does not exist.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="343"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="460"/>
         <source>„%1“: das Tabellenblatt „%2“ ist leer (keine Kopfzeile).</source>
         <translation>“%1”: the sheet “%2” is empty (no header row).</translation>
     </message>
@@ -262,93 +290,98 @@ This also deletes or detaches what depends on it: %2.
 <context>
     <name>tfp</name>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="117"/>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="211"/>
+        <location filename="../core/exchange/changelog.cpp" line="83"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="128"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="260"/>
         <source>neu</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="117"/>
+        <location filename="../core/exchange/changelog.cpp" line="128"/>
         <source>gelöscht</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="120"/>
+        <location filename="../core/exchange/changelog.cpp" line="137"/>
         <source>geändert</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="122"/>
+        <location filename="../core/exchange/changelog.cpp" line="139"/>
         <source>%1 %2 (gelöscht)</source>
         <translation>%1 %2 (deleted)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="140"/>
+        <location filename="../core/exchange/changelog.cpp" line="159"/>
         <source>Zeitpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="140"/>
+        <location filename="../core/exchange/changelog.cpp" line="159"/>
         <source>Autor</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="140"/>
+        <location filename="../core/exchange/changelog.cpp" line="159"/>
         <source>Quelle</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="140"/>
+        <location filename="../core/exchange/changelog.cpp" line="159"/>
         <source>Änderung</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="141"/>
+        <location filename="../core/exchange/changelog.cpp" line="160"/>
         <source>Themenfeld</source>
         <translation>Themenfeld</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="141"/>
+        <location filename="../core/exchange/changelog.cpp" line="160"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="141"/>
+        <location filename="../core/exchange/changelog.cpp" line="160"/>
         <source>Tabelle</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="141"/>
+        <location filename="../core/exchange/changelog.cpp" line="160"/>
         <source>Eintrag</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="142"/>
+        <location filename="../core/exchange/changelog.cpp" line="161"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="142"/>
+        <location filename="../core/exchange/changelog.cpp" line="161"/>
         <source>Alt</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="142"/>
+        <location filename="../core/exchange/changelog.cpp" line="161"/>
         <source>Neu</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="142"/>
+        <location filename="../core/exchange/changelog.cpp" line="161"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../core/exchange/defaultcatalog.cpp" line="76"/>
+        <location filename="../core/exchange/defaultcatalog.cpp" line="77"/>
         <source>Eingebetteter Katalog, ozg_leistungen.csv Zeile %1: unbekannte Lage „%2“.</source>
         <translation>Embedded catalog, ozg_leistungen.csv line %1: unknown Lage “%2”.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/defaultcatalog.cpp" line="126"/>
+        <location filename="../core/exchange/defaultcatalog.cpp" line="127"/>
         <source>Eingebetteter Katalog, federfuehrung.csv Zeile %1: unbekannter Eintrag.</source>
         <translation>Embedded catalog, federfuehrung.csv line %1: unknown entry.</translation>
     </message>
@@ -430,349 +463,359 @@ This also deletes or detaches what depends on it: %2.
         <translation>“%1”, %2: %3.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewdiff.cpp" line="55"/>
+        <location filename="../core/exchange/reviewdiff.cpp" line="56"/>
         <source>Das Workshop-Paket „%1“ wurde außerhalb von Themenfeldplaner verändert: %2 %3%4 weicht vom Ausgangsstand ab, ohne dass eine Änderung verzeichnet ist.</source>
         <translation>The workshop package “%1” was changed outside Themenfeldplaner: %2 %3%4 differs from the base without a recorded change.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewdiff.cpp" line="59"/>
+        <location filename="../core/exchange/reviewdiff.cpp" line="60"/>
         <source>, Feld „%1“</source>
         <translation>, field “%1”</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="165"/>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="166"/>
         <source>hängt an %1, das nicht übernommen wird</source>
         <translation>depends on %1, which is not taken over</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="202"/>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="203"/>
         <source>Das Workshop-Paket „%1“ kann so nicht übernommen werden: %2</source>
         <translation>The workshop package “%1” cannot be merged like this: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="225"/>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="226"/>
         <source>Für die Prüfung des Workshop-Pakets „%1“ fehlt ein temporärer Ordner: %2</source>
         <translation>A temporary folder is missing for checking the workshop package “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="238"/>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="239"/>
         <source>Das Workshop-Paket „%1“ wird nicht übernommen: noch nicht entschiedene Konflikte: %2. Entscheiden Sie jeden für den Katalog oder das Paket.</source>
         <translation>The workshop package “%1” is not merged: conflicts not yet decided: %2. Decide each one for the catalog or the package.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="247"/>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="248"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="249"/>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="250"/>
         <source>%1 weitere</source>
         <translation>%1 more</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="250"/>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="251"/>
         <source>Das Workshop-Paket „%1“ wird nicht übernommen, keine seiner Änderungen ist zulässig: %2. Es wurde nichts geändert.</source>
         <translation>The workshop package “%1” is not merged, none of its changes is allowed: %2. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="201"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="250"/>
         <source>Workshop-Paket „%1“: Themenfeld „%2“, erstellt %3 von %4 bei Katalog-Revision %5
 </source>
         <translation>Workshop package “%1”: Themenfeld “%2”, created %3 by %4 at catalog revision %5
 </translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="213"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="262"/>
         <source>löschen</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="215"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="264"/>
         <source>(nicht da)</source>
         <translation>(not there)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="216"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="265"/>
         <source>%1 | %2 | %3</source>
         <translation>%1 | %2 | %3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="223"/>
-        <source>  %1 – %2: %3</source>
-        <translation>  %1 – %2: %3</translation>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="135"/>
+        <source>%1 – %2: %3</source>
+        <translation>%1 – %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="227"/>
-        <source>  %1: %2 → %3</source>
-        <translation>  %1: %2 → %3</translation>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="144"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="231"/>
-        <source>  %1: %2</source>
-        <translation>  %1: %2</translation>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="158"/>
+        <source>%1 von %2 zu %3</source>
+        <translation>%1 from %2 on %3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="233"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="274"/>
         <source>Probelauf, nichts wurde geändert. Zu übernehmen: %1</source>
         <translation>Dry run, nothing was changed. To merge: %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="233"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="274"/>
         <source>Übernommen: %1</source>
         <translation>Merged: %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="235"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="276"/>
         <source>, Konflikte: %1 (offen: %2), abgelehnt: %3, Kommentare: %4
 </source>
         <translation>, conflicts: %1 (open: %2), refused: %3, comments: %4
 </translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="241"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="282"/>
         <source>Änderungen:
 </source>
         <translation>Changes:
 </translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="243"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="284"/>
         <source>Konflikte (Basis | Katalog | Paket → Entscheidung):
 </source>
         <translation>Conflicts (base | catalog | package → decision):
 </translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="245"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="286"/>
         <source>  [%1] %2: %3 → %4 (%5)
 </source>
         <translation>  [%1] %2: %3 → %4 (%5)
 </translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="247"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="288"/>
         <source>Nicht übernommen:
 </source>
         <translation>Not merged:
 </translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="249"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="290"/>
         <source>  %1: %2
 </source>
         <translation>  %1: %2
 </translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="251"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="292"/>
         <source>Kommentare:
 </source>
         <translation>Comments:
 </translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="253"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="294"/>
         <source>Stimmen (Mittel ± Streuung, als Bewertung übernommen):
 </source>
         <translation>Votes (mean ± spread, taken as score):
 </translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="254"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="295"/>
         <source>Stimmen (Mittel ± Streuung; als Bewertung mit --apply-votes):
 </source>
         <translation>Votes (mean ± spread; taken as score with --apply-votes):
 </translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="256"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="297"/>
         <source>  „%1“, %2: %3 ± %4 aus %5 Stimmen (%6–%7) → %8, Bewertung jetzt %9
 </source>
         <translation>  “%1”, %2: %3 ± %4 from %5 votes (%6–%7) → %8, score now %9
 </translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="181"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="183"/>
         <source>„%1“ ist selbst ein Workshop-Paket; ein Workshop-Paket entsteht aus einem Katalog.</source>
         <translation>“%1” is itself a workshop package; a workshop package is made from a catalog.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="185"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="187"/>
         <source>Im Katalog „%1“ gibt es kein Themenfeld %2.</source>
         <translation>The catalog “%1” has no Themenfeld %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="231"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="233"/>
         <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: %2.</source>
         <translation>The workshop package “%1” is damaged or was changed outside Themenfeldplaner: %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="239"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="241"/>
         <source>die Angabe „%1“ fehlt oder ist keine Zahl</source>
         <translation>the entry “%1” is missing or not a number</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="246"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="248"/>
         <source>Das Workshop-Paket „%1“ hat die Formatversion %2, dieses Programm liest bis Version %3; bitte Themenfeldplaner aktualisieren.</source>
         <translation>The workshop package “%1” has format version %2, this program reads up to version %3; please update Themenfeldplaner.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="260"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="262"/>
         <source>die Herkunft fehlt</source>
         <translation>the origin is missing</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="273"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="281"/>
+        <source>Das Workshop-Paket „%1“ bringt %2 neue Einträge in „%3“; ein Paket darf je Tabelle höchstens %4 neue Einträge bringen. Es wird nicht übernommen.</source>
+        <translation>The workshop package “%1” brings %2 new entries in “%3”; a package may bring at most %4 new entries per table. It is not merged.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="293"/>
+        <source>Das Workshop-Paket „%1“ bringt in „%2“, Eintrag %3, Feld „%4“ einen Text mit %5 Zeichen; ein Paket darf Texte mit höchstens %6 Zeichen bringen. Es wird nicht übernommen.</source>
+        <translation>The workshop package “%1” brings a text of %5 characters in “%2”, entry %3, field “%4”; a package may bring texts of at most %6 characters. It is not merged.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="313"/>
         <source>„%1“ ist kein Workshop-Paket, sondern ein Katalog; ein Workshop-Paket erstellt „tfp review-pack“.</source>
         <translation>“%1” is not a workshop package but a catalog; “tfp review-pack” creates a workshop package.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="279"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="319"/>
         <source>Das Workshop-Paket „%1“ stammt aus einem anderen Katalog (Kennung %2), nicht aus „%3“ (Kennung %4); es wird nicht übernommen.</source>
         <translation>The workshop package “%1” comes from another catalog (ID %2), not from “%3” (ID %4); it is not merged.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="288"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="328"/>
         <source>Das Workshop-Paket „%1“ hat das Format %2 einer älteren Version von Themenfeldplaner, das nicht mit dem Schlüssel seines Katalogs versiegelt ist, und wird nicht übernommen; bitte erstellen Sie ein neues Workshop-Paket.</source>
         <translation>The workshop package “%1” has format %2 of an older version of Themenfeldplaner, which is not sealed with the key of its catalog, and is not merged; please create a new workshop package.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="296"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="336"/>
         <source>Das Workshop-Paket „%1“ ist mit einem Schlüssel versiegelt, den der Katalog „%2“ nicht (mehr) hat, etwa weil er über export-json und import-json umgezogen ist; es kann nicht geprüft werden und wird nicht übernommen.</source>
         <translation>The workshop package “%1” is sealed with a key that the catalog “%2” does not have (any more), for example because it was moved through export-json and import-json; it cannot be checked and is not merged.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="302"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="342"/>
         <source>Das Workshop-Paket „%1“ wurde manipuliert: das Siegel seiner Herkunft und seines Ausgangsstands stimmt nicht.</source>
         <translation>The workshop package “%1” was tampered with: the seal of its origin and its base does not match.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="305"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="345"/>
         <source>%1 (Ausgangsstand)</source>
         <translation>%1 (base)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="307"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="347"/>
         <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: sein Ausgangsstand gehört nicht zu ihm.</source>
         <translation>The workshop package “%1” is damaged or was changed outside Themenfeldplaner: its base does not belong to it.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="336"/>
+        <location filename="../core/storage/catalog.cpp" line="469"/>
         <source>%1 %2: einen solchen Eintrag gibt es schon (%3).</source>
         <translation>%1 %2: such an entry exists already (%3).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="338"/>
+        <location filename="../core/storage/catalog.cpp" line="471"/>
         <source>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</source>
         <translation>%1 %2: refers to an entry that does not exist, or is still in use.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="341"/>
+        <location filename="../core/storage/catalog.cpp" line="474"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="70"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="71"/>
         <source>Tabelle „%1“: fehlt oder ist keine Tabelle; keine Einträge übernommen</source>
         <translation>Table “%1”: missing or not a table; no entries taken over</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="79"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="80"/>
         <source>Tabelle „%1“: der Schlüssel „%2“ fehlt; keine Einträge übernommen</source>
         <translation>Table “%1”: the key “%2” is missing; no entries taken over</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="84"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="85"/>
         <source>Tabelle „%1“: Spalte „%2“ fehlt; ihr Vorgabewert wird verwendet</source>
         <translation>Table “%1”: column “%2” is missing; its default value is used</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="93"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="94"/>
         <source>Tabelle „%1“: lässt sich nicht lesen (%2); keine Einträge übernommen</source>
         <translation>Table “%1”: cannot be read (%2); no entries taken over</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="116"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="117"/>
         <source>erwartet wird eine ganze Zahl in Spalte %1</source>
         <translation>a whole number is expected in column %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="119"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="120"/>
         <source>erwartet wird ein Text in Spalte %1</source>
         <translation>a text is expected in column %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="121"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="122"/>
         <source>die Revision ist negativ</source>
         <translation>the revision is negative</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="123"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="124"/>
         <source>die Tabelle „%1“ gibt es nicht</source>
         <translation>the table “%1” does not exist</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="125"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="126"/>
         <source>der Zeitpunkt ist ungültig</source>
         <translation>the timestamp is invalid</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="133"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="134"/>
         <source>Journal: fehlt oder ist keine Tabelle; nicht übernommen</source>
         <translation>Journal: missing or not a table; not taken over</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="142"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="143"/>
         <source>Journal: lässt sich nicht lesen (%1); nicht übernommen</source>
         <translation>Journal: cannot be read (%1); not taken over</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="147"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="148"/>
         <source>journal %1: %2</source>
         <translation>journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="171"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="172"/>
         <source>Katalogangaben: fehlen oder sind keine Tabelle; nicht übernommen</source>
         <translation>Catalog facts: missing or not a table; not taken over</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="185"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="186"/>
         <source>Katalogangabe „%1“: kein einzeiliger Text; nicht übernommen</source>
         <translation>Catalog fact “%1”: not a single-line text; not taken over</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="202"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="203"/>
         <source>Katalogkennung „%1“: keine UUID in Kleinbuchstaben; der neue Katalog erhält eine neue</source>
         <translation>Catalog id “%1”: not a lower-case UUID; the new catalog gets a new one</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="215"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="216"/>
         <source>Die Datei „%1“ gibt es schon; eine Reparatur überschreibt keine Datei.</source>
         <translation>The file “%1” already exists; a repair does not overwrite a file.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="220"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="221"/>
         <source>„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen Programms).</source>
         <translation>“%1” is not a Themenfeldplaner catalog file (an SQLite database of another program).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="224"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="225"/>
         <source>Die Katalogdatei „%1“ hat das Schema %2; reparieren lässt sich nur Schema %3.</source>
         <translation>The catalog file “%1” has schema %2; only schema %3 can be repaired.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="238"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="239"/>
         <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
         <translation>The catalog file “%1” cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="244"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="245"/>
         <source>Die Katalogdatei „%1“ lässt sich nicht reparieren: %2</source>
         <translation>The catalog file “%1” cannot be repaired: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="248"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="249"/>
         <source>Schema: %1; nicht übernommen</source>
         <translation>Schema: %1; not taken over</translation>
     </message>
@@ -780,23 +823,43 @@ This also deletes or detaches what depends on it: %2.
 <context>
     <name>tfp::Catalog</name>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="102"/>
+        <location filename="../core/storage/catalog.cpp" line="127"/>
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="131"/>
+        <location filename="../core/storage/catalog.cpp" line="162"/>
+        <source>Abgebrochen: der Katalog „%1“ wird geschlossen; was noch nicht gespeichert war, ist verworfen.</source>
+        <translation>Cancelled: the catalog “%1” is being closed; what had not been saved yet is discarded.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="192"/>
+        <source>nur %1 von %2 Seiten des Protokolls übertragen</source>
+        <translation>only %1 of %2 pages of the log were transferred</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="203"/>
+        <source>der Katalog blieb im Modus „%1“</source>
+        <translation>the catalog stayed in mode “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="226"/>
+        <source>Der Katalog „%1“ konnte beim Schließen nicht vollständig in die Datei geschrieben werden: %2. Die letzten Änderungen stehen noch in „%1-wal“: diese Datei nicht löschen und nur zusammen mit dem Katalog kopieren; sobald wieder Platz ist, öffnet Themenfeldplaner den Katalog vollständig.</source>
+        <translation>The catalog “%1” could not be written completely into its file on closing: %2. The latest changes are still in “%1-wal”: do not delete this file and copy it only together with the catalog; as soon as there is space again, Themenfeldplaner opens the catalog completely.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="253"/>
         <source>Interner Fehler im Katalog „%1“: %2</source>
         <translation>Internal error in the catalog “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="141"/>
-        <location filename="../core/storage/catalog.cpp" line="466"/>
+        <location filename="../core/storage/catalog.cpp" line="264"/>
+        <location filename="../core/storage/catalog.cpp" line="600"/>
         <source>Der Katalog „%1“ kann nicht bearbeitet werden: %2</source>
         <translation>The catalog “%1” cannot be edited: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="174"/>
+        <location filename="../core/storage/catalog.cpp" line="297"/>
         <source>Die Katalogdatei „%1“ ist beschädigt: die Katalogkennung fehlt.</source>
         <translation>The catalog file “%1” is damaged: the catalog ID is missing.</translation>
     </message>
@@ -816,7 +879,7 @@ This also deletes or detaches what depends on it: %2.
         <translation>The catalog “%1” cannot be created: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="467"/>
+        <location filename="../core/storage/catalog.cpp" line="601"/>
         <location filename="../core/storage/catalogcreate.cpp" line="77"/>
         <source>Der Katalog „%1“ kann nicht gespeichert werden: %2</source>
         <translation>The catalog “%1” cannot be saved: %2</translation>
@@ -827,119 +890,134 @@ This also deletes or detaches what depends on it: %2.
         <translation>The catalog “%1” cannot be created (the file appeared at the same time, or the folder is not writable).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="218"/>
+        <location filename="../core/storage/catalog.cpp" line="350"/>
         <source>Die Katalogdatei oder ihr Ordner ist schreibgeschützt (etwa auf einem schreibgeschützten Datenträger). Der Katalog ist nur zum Lesen geöffnet.</source>
         <translation>The catalog file or its folder is write-protected (for example on a read-only medium). The catalog is open for reading only.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="228"/>
+        <location filename="../core/storage/catalog.cpp" line="360"/>
         <source>Der Katalog wird gerade von einem anderen Programm bearbeitet (%1, Prozess %2 auf %3). Er ist nur zum Lesen geöffnet, bis es ihn freigibt.</source>
         <translation>The catalog is being edited by another program (%1, process %2 on %3). It is open read-only until that program releases it.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="230"/>
+        <location filename="../core/storage/catalog.cpp" line="362"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="236"/>
+        <location filename="../core/storage/catalog.cpp" line="368"/>
         <source>Der Katalog ist nur zum Lesen geöffnet.</source>
         <translation>The catalog is open read-only.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="245"/>
+        <location filename="../core/storage/catalog.cpp" line="377"/>
         <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
         <translation>The catalog file “%1” cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="251"/>
+        <location filename="../core/storage/catalog.cpp" line="384"/>
         <source>Die Katalogdatei „%1“ hat das ältere Schema %2 und muss auf Schema %3 gebracht werden; das geht nur, wenn sie beschreibbar und nicht anderswo geöffnet ist.</source>
         <translation>The catalog file “%1” has the older schema %2 and must be brought to schema %3; this is only possible when it is writable and not open elsewhere.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="278"/>
+        <location filename="../core/storage/catalog.cpp" line="411"/>
         <source>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</source>
         <translation>The catalog file “%1” has schema %2; there is no way from there to schema %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="284"/>
+        <location filename="../core/storage/catalog.cpp" line="417"/>
         <source>Der Katalog „%1“ kann nicht aktualisiert werden: %2</source>
         <translation>The catalog “%1” cannot be updated: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="310"/>
+        <location filename="../core/storage/catalog.cpp" line="443"/>
         <source>%1: unbekanntes Feld „%2“.</source>
         <translation>%1: unknown field “%2”.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="316"/>
+        <location filename="../core/storage/catalog.cpp" line="449"/>
         <source>%1, Feld „%2“: %3</source>
         <translation>%1, field “%2”: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="367"/>
-        <location filename="../core/storage/catalog.cpp" line="386"/>
+        <location filename="../core/storage/catalog.cpp" line="500"/>
+        <location filename="../core/storage/catalog.cpp" line="519"/>
         <source>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</source>
         <translation>%1 %2 no longer exists; the change was not made.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="376"/>
+        <location filename="../core/storage/catalog.cpp" line="509"/>
         <source>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</source>
         <translation>%1 %2: the key “%3” cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="382"/>
-        <location filename="../core/storage/catalog.cpp" line="513"/>
+        <location filename="../core/storage/catalog.cpp" line="515"/>
+        <location filename="../core/storage/catalog.cpp" line="647"/>
         <source>%1 %2, Feld „%3“: %4</source>
         <translation>%1 %2, field “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="393"/>
+        <location filename="../core/storage/catalog.cpp" line="526"/>
         <source>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</source>
         <translation>%1 %2, field “%3” has been changed meanwhile (now “%4”, expected “%5”).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="461"/>
+        <location filename="../core/storage/catalog.cpp" line="595"/>
         <source>Der Katalog „%1“ ist schreibgeschützt: %2</source>
         <translation>The catalog “%1” is read-only: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="472"/>
+        <location filename="../core/storage/catalog.cpp" line="606"/>
         <source>Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht mehr bearbeitet werden.</source>
         <translation>The catalog “%1” has reached the highest possible revision %2 and can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="496"/>
+        <location filename="../core/storage/catalog.cpp" line="630"/>
         <source>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</source>
         <translation>Internal error: %1 outside the creation of a catalog.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="504"/>
+        <location filename="../core/storage/catalog.cpp" line="638"/>
         <source>%1: %2 Werte erwartet, %3 erhalten.</source>
         <translation>%1: %2 values expected, %3 received.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="524"/>
+        <location filename="../core/storage/catalog.cpp" line="658"/>
         <source>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</source>
         <translation>The catalog id “%1” is not a lower-case UUID.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="540"/>
+        <location filename="../core/storage/catalog.cpp" line="674"/>
         <source>journal %1: %2</source>
         <translation>journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="304"/>
+        <location filename="../core/storage/catalogfile.cpp" line="322"/>
+        <source>Die Sperre des Katalogs „%1“ hat sich inzwischen geändert; sie wird nicht aufgehoben. Bitte prüfen Sie erneut, wer den Katalog bearbeitet.</source>
+        <translation>The lock of the catalog “%1” has changed meanwhile; it is not lifted. Please check again who is editing the catalog.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="326"/>
+        <source>Die Sperre des Katalogs „%1“ hält ein Programm auf diesem Rechner (Prozess %2); sie wird frei, sobald es den Katalog schließt, und wird nicht von Hand aufgehoben.</source>
+        <translation>A program on this computer holds the lock of the catalog “%1” (process %2); it is released as soon as that program closes the catalog and is not lifted by hand.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="332"/>
+        <source>Die Sperre des Katalogs „%1“ kann nicht aufgehoben werden: %2</source>
+        <translation>The lock of the catalog “%1” cannot be lifted: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="340"/>
         <source>Die Datei „%1“ gibt es schon; eine Kopie überschreibt keine Datei.</source>
         <translation>The file “%1” exists already; a copy never overwrites a file.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="315"/>
+        <location filename="../core/storage/catalogfile.cpp" line="351"/>
         <source>Die Kopie „%1“ kann nicht geschrieben werden: %2</source>
         <translation>The copy “%1” cannot be written: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="320"/>
+        <location filename="../core/storage/catalogfile.cpp" line="356"/>
         <source>Die Kopie „%1“ kann nicht geschrieben werden.</source>
         <translation>The copy “%1” cannot be written.</translation>
     </message>
@@ -964,42 +1042,42 @@ This also deletes or detaches what depends on it: %2.
         <translation>Internal error: the connection “%1” is not an open SQLite connection.</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="128"/>
+        <location filename="../core/storage/schemacheck.cpp" line="129"/>
         <source>Tabelle</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="129"/>
+        <location filename="../core/storage/schemacheck.cpp" line="130"/>
         <source>eine Tabelle</source>
         <translation>a table</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="130"/>
+        <location filename="../core/storage/schemacheck.cpp" line="131"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="130"/>
+        <location filename="../core/storage/schemacheck.cpp" line="131"/>
         <source>ein Index</source>
         <translation>an index</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="131"/>
+        <location filename="../core/storage/schemacheck.cpp" line="132"/>
         <source>Sicht</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="131"/>
+        <location filename="../core/storage/schemacheck.cpp" line="132"/>
         <source>eine Sicht</source>
         <translation>a view</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="132"/>
+        <location filename="../core/storage/schemacheck.cpp" line="133"/>
         <source>Trigger</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="133"/>
+        <location filename="../core/storage/schemacheck.cpp" line="134"/>
         <source>ein Trigger</source>
         <translation>a trigger</translation>
     </message>
@@ -1232,6 +1310,33 @@ This also deletes or detaches what depends on it: %2.
     </message>
 </context>
 <context>
+    <name>tfp::ReviewMerge</name>
+    <message numerus="yes">
+        <location filename="../core/exchange/reviewmergejson.cpp" line="159"/>
+        <source>%n Stimmen</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/exchange/reviewmergejson.cpp" line="160"/>
+        <source>%n Teilnehmenden</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/exchange/reviewmergejson.cpp" line="162"/>
+        <source>%n Kriterien</source>
+        <translation>
+            <numerusform>%n criterion</numerusform>
+            <numerusform>%n criteria</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tfp::ReviewMergePlan</name>
     <message>
         <location filename="../core/exchange/reviewmerge.cpp" line="543"/>
@@ -1247,17 +1352,17 @@ This also deletes or detaches what depends on it: %2.
 <context>
     <name>tfp::ReviewScope</name>
     <message>
-        <location filename="../core/exchange/reviewscope.cpp" line="136"/>
+        <location filename="../core/exchange/reviewscope.cpp" line="146"/>
         <source>gehört nicht zum Themenfeld „%1“ des Pakets</source>
         <translation>does not belong to the package’s Themenfeld “%1”</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewscope.cpp" line="137"/>
+        <location filename="../core/exchange/reviewscope.cpp" line="147"/>
         <source>gehört zum gemeinsamen Katalog, den ein Workshop-Paket nicht ändert</source>
         <translation>belongs to the shared catalog, which a workshop package does not change</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewscope.cpp" line="149"/>
+        <location filename="../core/exchange/reviewscope.cpp" line="163"/>
         <source>würde aus dem Themenfeld „%1“ des Pakets herausführen</source>
         <translation>would move out of the package’s Themenfeld “%1”</translation>
     </message>
@@ -1328,73 +1433,73 @@ This also deletes or detaches what depends on it: %2.
 <context>
     <name>tfp::catalogfile</name>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="70"/>
+        <location filename="../core/storage/catalogfile.cpp" line="71"/>
         <source>Die Datei „%1“ gibt es nicht.</source>
         <translation>The file “%1” does not exist.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="72"/>
+        <location filename="../core/storage/catalogfile.cpp" line="73"/>
         <source>„%1“ ist ein Ordner, keine Katalogdatei.</source>
         <translation>“%1” is a folder, not a catalog file.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="75"/>
+        <location filename="../core/storage/catalogfile.cpp" line="76"/>
         <source>Die Datei „%1“ kann nicht gelesen werden: %2</source>
         <translation>The file “%1” cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="78"/>
+        <location filename="../core/storage/catalogfile.cpp" line="79"/>
         <source>Die Datei „%1“ ist leer und keine Katalogdatei.</source>
         <translation>The file “%1” is empty and not a catalog file.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="80"/>
+        <location filename="../core/storage/catalogfile.cpp" line="81"/>
         <source>„%1“ ist keine Katalogdatei von Themenfeldplaner (keine SQLite-Datenbank).</source>
         <translation>“%1” is not a Themenfeldplaner catalog file (not an SQLite database).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="84"/>
+        <location filename="../core/storage/catalogfile.cpp" line="85"/>
         <source>Die Katalogdatei „%1“ ist abgeschnitten (Kopf unvollständig).</source>
         <translation>The catalog file “%1” is truncated (incomplete header).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="91"/>
+        <location filename="../core/storage/catalogfile.cpp" line="92"/>
         <source>Die Katalogdatei „%1“ ist abgeschnitten: %2 von %3 Bytes vorhanden.</source>
         <translation>The catalog file “%1” is truncated: %2 of %3 bytes present.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="129"/>
+        <location filename="../core/storage/catalogfile.cpp" line="130"/>
         <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
         <translation>The catalog file “%1” cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="141"/>
+        <location filename="../core/storage/catalogfile.cpp" line="142"/>
         <source>Die Katalogdatei „%1“ ist beschädigt und kann nicht gelesen werden: %2</source>
         <translation>The catalog file “%1” is damaged and cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="144"/>
+        <location filename="../core/storage/catalogfile.cpp" line="145"/>
         <source>„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen Programms).</source>
         <translation>“%1” is not a Themenfeldplaner catalog file (an SQLite database of another program).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="149"/>
+        <location filename="../core/storage/catalogfile.cpp" line="150"/>
         <source>Die Katalogdatei „%1“ stammt aus einer neueren Version von Themenfeldplaner (Schema %2; diese Version kennt Schema %3). Bitte aktualisieren Sie das Programm.</source>
         <translation>The catalog file “%1” comes from a newer version of Themenfeldplaner (schema %2; this version knows schema %3). Please update the program.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="156"/>
+        <location filename="../core/storage/catalogfile.cpp" line="157"/>
         <source>Die Katalogdatei „%1“ ist beschädigt: die Schemaversion fehlt.</source>
         <translation>The catalog file “%1” is damaged: the schema version is missing.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="163"/>
-        <location filename="../core/storage/catalogfile.cpp" line="165"/>
+        <location filename="../core/storage/catalogfile.cpp" line="164"/>
+        <location filename="../core/storage/catalogfile.cpp" line="166"/>
         <source>Die Katalogdatei „%1“ ist beschädigt: %2</source>
         <translation>The catalog file “%1” is damaged: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="235"/>
+        <location filename="../core/storage/catalogfile.cpp" line="237"/>
         <source>Die Katalogdatei „%1“ liegt schreibgeschützt im WAL-Modus vor und kann nicht zum Lesen kopiert werden.</source>
         <translation>The catalog file “%1” is in WAL mode on a write-protected medium and cannot be copied for reading.</translation>
     </message>
@@ -1402,17 +1507,12 @@ This also deletes or detaches what depends on it: %2.
 <context>
     <name>tfp::cli</name>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="31"/>
+        <location filename="../app/tfp/cli.cpp" line="30"/>
         <source>falsche Anzahl von Argumenten; siehe „%1 --help“.</source>
         <translation>wrong number of arguments; see “%1 --help”.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="59"/>
-        <source>Die Datei „%1“ kann nicht geschrieben werden: %2</source>
-        <translation>The file “%1” cannot be written: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/tfp/cli.cpp" line="113"/>
+        <location filename="../app/tfp/cli.cpp" line="107"/>
         <source>unbekanntes Themenfeld „%1“; gültig sind: %2</source>
         <translation>unknown Themenfeld “%1”; valid are: %2</translation>
     </message>
@@ -1458,10 +1558,10 @@ This also deletes or detaches what depends on it: %2.
         <location filename="../app/tfp/cmd_catalog.cpp" line="41"/>
         <location filename="../app/tfp/cmd_chart.cpp" line="36"/>
         <location filename="../app/tfp/cmd_exchange.cpp" line="26"/>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="81"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="82"/>
         <location filename="../app/tfp/cmd_history.cpp" line="41"/>
-        <location filename="../app/tfp/cmd_history.cpp" line="128"/>
-        <location filename="../app/tfp/cmd_json.cpp" line="24"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="126"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="28"/>
         <location filename="../app/tfp/cmd_pdf.cpp" line="39"/>
         <location filename="../app/tfp/cmd_review.cpp" line="26"/>
         <source>Der Katalog (*.tfplan).</source>
@@ -1559,7 +1659,7 @@ This also deletes or detaches what depends on it: %2.
         <translation>Shows the coverage: status, Reifegrad, online services and gaps.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="83"/>
+        <location filename="../app/tfp/cli.cpp" line="77"/>
         <source>--scope erwartet alle oder foederal, nicht „%1“.</source>
         <translation>--scope expects alle or foederal, not “%1”.</translation>
     </message>
@@ -1575,7 +1675,7 @@ This also deletes or detaches what depends on it: %2.
     </message>
     <message>
         <location filename="../app/tfp/cmd_catalog.cpp" line="26"/>
-        <location filename="../app/tfp/cmd_json.cpp" line="49"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="53"/>
         <source>Der neue Katalog (*.tfplan); eine vorhandene Datei wird nicht überschrieben.</source>
         <translation>The new catalog (*.tfplan); an existing file is not overwritten.</translation>
     </message>
@@ -1662,7 +1762,7 @@ This also deletes or detaches what depends on it: %2.
         <translation>What the file holds: leistungen, projekte, meilensteine or dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="96"/>
+        <location filename="../app/tfp/cli.cpp" line="90"/>
         <source>--%1 erwartet ein Datum JJJJ-MM-TT, nicht „%2“.</source>
         <translation>--%1 expects a date YYYY-MM-DD, not ‘%2’.</translation>
     </message>
@@ -1684,7 +1784,7 @@ This also deletes or detaches what depends on it: %2.
     <message>
         <location filename="../app/tfp/cmd_chart.cpp" line="40"/>
         <location filename="../app/tfp/cmd_exchange.cpp" line="29"/>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="83"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="84"/>
         <source>ART</source>
         <translation>KIND</translation>
     </message>
@@ -1784,85 +1884,85 @@ This also deletes or detaches what depends on it: %2.
         <translation>--kind must be leistungen, projekte, meilensteine or dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="70"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="71"/>
         <source>„%1“ wurde nicht importiert; der Katalog ist unverändert.</source>
         <translation>“%1” was not imported; the catalog is unchanged.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="83"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="84"/>
         <source>leistungen, projekte, meilensteine oder (nur xlsx) arbeitsplan.</source>
         <translation>leistungen, projekte, meilensteine or (xlsx only) arbeitsplan.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="84"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="85"/>
         <source>csv, xlsx oder (nur meilensteine) ics.</source>
         <translation>csv, xlsx or (meilensteine only) ics.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="84"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="85"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="85"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="86"/>
         <source>Die Ausgabedatei.</source>
         <translation>The output file.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="85"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="86"/>
         <location filename="../app/tfp/cmd_history.cpp" line="52"/>
-        <location filename="../app/tfp/cmd_json.cpp" line="27"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="31"/>
         <location filename="../app/tfp/cmd_review.cpp" line="30"/>
         <source>AUSGABE</source>
         <translation>OUTPUT</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="86"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="87"/>
         <source>Nur dieses Themenfeld.</source>
         <translation>Only this Themenfeld.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="86"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="87"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="87"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="88"/>
         <source>Nur dieses Projekt (Nummer; Projekte und Meilensteine).</source>
         <translation>Only this project (number; projects and milestones).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="87"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="88"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="89"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="90"/>
         <source>Exportiert Tabellen des Arbeitsplans als CSV, Excel-Arbeitsmappe oder Kalender.</source>
         <translation>Exports tables of the Arbeitsplan as CSV, Excel workbook or calendar.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="95"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="96"/>
         <source>erwartet: --kind leistungen|projekte|meilensteine|arbeitsplan, --format csv|xlsx|ics (ics nur für meilensteine, arbeitsplan nur für xlsx) und -o AUSGABE.</source>
         <translation>expected: --kind leistungen|projekte|meilensteine|arbeitsplan, --format csv|xlsx|ics (ics only for meilensteine, arbeitsplan only for xlsx) and -o OUTPUT.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="107"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="108"/>
         <source>Das Themenfeld „%1“ gibt es nicht.</source>
         <translation>The Themenfeld “%1” does not exist.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="116"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="117"/>
         <source>Ein Projekt mit der Nummer „%1“ gibt es nicht.</source>
         <translation>There is no project with the number ‘%1’.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="130"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="131"/>
         <source>Tabelle (CSV, .xlsx, Dashboard-Export) in den Katalog importieren</source>
         <translation>import a table (CSV, .xlsx, dashboard export) into the catalog</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="131"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="132"/>
         <source>Tabellen als CSV, Excel-Arbeitsmappe oder Meilensteine als Kalender (.ics)</source>
         <translation>tables as CSV, Excel workbook, or milestones as a calendar (.ics)</translation>
     </message>
@@ -1947,76 +2047,66 @@ This also deletes or detaches what depends on it: %2.
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="110"/>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
-    </message>
-    <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="117"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="115"/>
         <source>Keine Änderungen.
 </source>
         <translation>No changes.
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="129"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="127"/>
         <source>Der Name des Stands, z. B. „Stand Steuerungskreis 14.11.2026“.</source>
         <translation>The name of the Stand, e.g. “Stand Steuerungskreis 14.11.2026”.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="132"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="130"/>
         <source>Hält den Plan, wie er jetzt ist, unter einem Namen fest; „tfp changes --stand NAME“ zeigt später, was sich seitdem geändert hat.</source>
         <translation>Records the plan as it is now under a name; “tfp changes --stand NAME” later shows what has changed since.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="141"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="140"/>
         <source>Stand „%1“ festgehalten (Revision %2).
 </source>
         <translation>Stand “%1” recorded (revision %2).
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="154"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="153"/>
         <source>Änderungen seit einem Datum oder Stand zeigen</source>
         <translation>show the changes since a date or Stand</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="155"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="154"/>
         <source>den Plan unter einem Namen festhalten</source>
         <translation>record the plan under a name</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_json.cpp" line="26"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="30"/>
         <source>Schreibt das Dokument in AUSGABE statt auf die Standardausgabe.</source>
         <translation>Writes the document to OUTPUT instead of standard output.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_json.cpp" line="29"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="33"/>
         <source>Schreibt den ganzen Plan als versioniertes JSON-Dokument (Format siehe README).</source>
         <translation>Writes the whole plan as a versioned JSON document (format see README).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_json.cpp" line="50"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="54"/>
         <source>Das JSON-Dokument, das „tfp export-json“ geschrieben hat.</source>
         <translation>The JSON document that “tfp export-json” wrote.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_json.cpp" line="52"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="56"/>
         <source>Legt einen neuen Katalog aus einem JSON-Dokument an: ganz oder gar nicht.</source>
         <translation>Creates a new catalog from a JSON document: all or nothing.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_json.cpp" line="60"/>
-        <source>Die Datei „%1“ kann nicht gelesen werden: %2</source>
-        <translation>The file “%1” cannot be read: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/tfp/cmd_json.cpp" line="75"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="77"/>
         <source>ganzen Plan als JSON-Dokument ausgeben</source>
         <translation>write the whole plan as a JSON document</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_json.cpp" line="76"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="78"/>
         <source>neuen Katalog aus einem JSON-Dokument anlegen</source>
         <translation>create a new catalog from a JSON document</translation>
     </message>
@@ -2103,17 +2193,22 @@ This also deletes or detaches what depends on it: %2.
         <translation>“%1”: open conflicts: %2. Decide with “--resolve katalog” or “--resolve paket”, one by one with “--resolve ID=…” (“--dry-run” shows the IDs); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="149"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="154"/>
         <source>Workshop-Paket für ein Themenfeld erstellen</source>
         <translation>create a workshop package for a Themenfeld</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="150"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="155"/>
         <source>Workshop-Ergebnis in den Katalog übernehmen</source>
         <translation>merge a workshop result into the catalog</translation>
     </message>
     <message>
-        <location filename="../app/tfp/main.cpp" line="30"/>
+        <location filename="../app/tfp/main.cpp" line="28"/>
+        <source>abgebrochen (Signal %1).</source>
+        <translation>cancelled (signal %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/main.cpp" line="94"/>
         <source>Aufruf: tfp BEFEHL [OPTIONEN] …
 
 Befehle:
@@ -2124,7 +2219,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/main.cpp" line="33"/>
+        <location filename="../app/tfp/main.cpp" line="97"/>
         <source>
 „tfp BEFEHL --help“ beschreibt einen Befehl.
 </source>
@@ -2133,7 +2228,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/main.cpp" line="52"/>
+        <location filename="../app/tfp/main.cpp" line="120"/>
         <source>unbekannter Befehl „%1“; „tfp --help“ listet alle.</source>
         <translation>unknown command “%1”; “tfp --help” lists them all.</translation>
     </message>
@@ -2262,361 +2357,434 @@ Commands:
 <context>
     <name>tfp::edit</name>
     <message>
-        <location filename="../core/edit/edits.cpp" line="42"/>
+        <location filename="../core/edit/changetext.cpp" line="24"/>
+        <location filename="../core/edit/edits.cpp" line="43"/>
+        <location filename="../ui/tableclipboard.cpp" line="35"/>
         <source>„%1“</source>
         <translation>‘%1’</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="73"/>
+        <location filename="../core/edit/changetext.cpp" line="32"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/changetext.cpp" line="52"/>
+        <source>%1 dem Projekt %2 zugeordnet</source>
+        <translation>%1 assigned to project %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/changetext.cpp" line="53"/>
+        <source>%1 vom Projekt %2 gelöst</source>
+        <translation>%1 removed from project %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/changetext.cpp" line="58"/>
+        <source>%1 angelegt</source>
+        <translation>%1 created</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/changetext.cpp" line="58"/>
+        <source>%1 gelöscht</source>
+        <translation>%1 deleted</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/changetext.cpp" line="64"/>
+        <source>%1 von %2: %3 → %4</source>
+        <translation>%1 of %2: %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="74"/>
         <source>Projekt %1</source>
         <translation>Project %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="75"/>
+        <location filename="../core/edit/edits.cpp" line="76"/>
         <source>Federführung von %1</source>
         <translation>Federführung of %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="80"/>
+        <location filename="../core/edit/edits.cpp" line="81"/>
         <source>Nachnutzung durch %1</source>
         <translation>Nachnutzung by %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="90"/>
+        <location filename="../core/edit/edits.cpp" line="91"/>
         <source>Kommentar %1</source>
         <translation>Comment %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="91"/>
+        <location filename="../core/edit/edits.cpp" line="92"/>
         <source>Kommentar zu %1: %2</source>
         <translation>Comment on %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="95"/>
+        <location filename="../core/edit/edits.cpp" line="96"/>
+        <source>Zuordnung von %1 zu %2</source>
+        <translation>Assignment of %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="100"/>
+        <source>Bewertung %1 von %2</source>
+        <translation>Score %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="106"/>
+        <source>Stimme von %1 zu %2 für %3</source>
+        <translation>Vote of %1 on %2 for %3</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="113"/>
         <source>Zahlungsplan %1/Q%2</source>
         <translation>Payment plan %1/Q%2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="120"/>
+        <location filename="../core/edit/edits.cpp" line="138"/>
         <source>%1 von %2: %3.</source>
         <translation>%1 of %2: %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="126"/>
+        <location filename="../core/edit/edits.cpp" line="144"/>
         <source>Das Reifegradmodell 1.x kennt die Stufen 0 bis 4; %1 ist keine Stufe.</source>
         <translation>Maturity model 1.x has the levels 0 to 4; %1 is not a level.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="132"/>
+        <location filename="../core/edit/edits.cpp" line="150"/>
         <source>Der Ziel-Reifegrad (%1) von %2 darf nicht unter dem erreichten Reifegrad (%3) liegen.</source>
         <translation>The target Reifegrad (%1) of %2 must not be below the reached Reifegrad (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="139"/>
+        <location filename="../core/edit/edits.cpp" line="157"/>
         <source>Das Modell 1.x kennt nur die Stufen 0 bis 4; passen Sie zuerst die Reifegrade an.</source>
         <translation>Model 1.x only has the levels 0 to 4; adjust the Reifegrade first.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="146"/>
+        <location filename="../core/edit/edits.cpp" line="164"/>
         <source>Das Datum %1 für %2 liegt vor dem Projektbeginn (%3).</source>
         <translation>The date %1 for %2 is before the project start (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="149"/>
+        <location filename="../core/edit/edits.cpp" line="167"/>
         <source>Das Erreicht-Datum %1 liegt in der Zukunft; tragen Sie geplante Termine unter „geplant“ ein.</source>
         <translation>The reached date %1 is in the future; enter planned dates under “planned”.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="158"/>
+        <location filename="../core/edit/edits.cpp" line="176"/>
         <source>Der Meilenstein %1 wurde am %2 erreicht, vor dem neuen Projektbeginn %3.</source>
         <translation>The milestone %1 was reached on %2, before the new project start %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="166"/>
+        <location filename="../core/edit/edits.cpp" line="184"/>
         <source>Das Projektende %1 liegt vor dem Projektbeginn %2.</source>
         <translation>The project end %1 is before the project start %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="178"/>
+        <location filename="../core/edit/edits.cpp" line="196"/>
         <source>Die Schwellen müssen absteigen: höchste (%1) ≥ hohe (%2) ≥ mittlere Priorität (%3).</source>
         <translation>The thresholds must descend: highest (%1) ≥ high (%2) ≥ medium priority (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="183"/>
+        <location filename="../core/edit/edits.cpp" line="201"/>
         <source>%1 darf nicht leer sein.</source>
         <translation>%1 must not be empty.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="190"/>
-        <location filename="../core/edit/themenfeldedits.cpp" line="115"/>
+        <location filename="../core/edit/edits.cpp" line="208"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="116"/>
         <source>Das Kriterium %1 gibt es in %2 schon.</source>
         <translation>The criterion %1 exists already in %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="239"/>
+        <location filename="../core/edit/edits.cpp" line="257"/>
         <source>Der Meilenstein kommt damit vor %1 (%2), dem er folgt.</source>
         <translation>The milestone would then come before %1 (%2), which it follows.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="242"/>
+        <location filename="../core/edit/edits.cpp" line="260"/>
         <source>Der Meilenstein liegt damit nach %1 (%2), der auf ihn folgt.</source>
         <translation>The milestone would then come after %1 (%2), which follows it.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="249"/>
+        <location filename="../core/edit/edits.cpp" line="267"/>
         <source>„flächendeckend ab“ liegt vor dem Go-live (%1).</source>
         <translation>“nationwide from” is before the go-live (%1).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="263"/>
+        <location filename="../core/edit/edits.cpp" line="281"/>
         <source>%1 von %2 auf %3 setzen</source>
         <translation>Set %1 from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="272"/>
+        <location filename="../core/edit/edits.cpp" line="290"/>
         <source>%1 löschen</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="278"/>
+        <location filename="../core/edit/edits.cpp" line="296"/>
         <source>Die OZG-ID %1 ist schon vergeben (an %2).</source>
         <translation>The OZG ID %1 is already taken (by %2).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="282"/>
+        <location filename="../core/edit/edits.cpp" line="300"/>
         <source>Eine OZG-Leistung braucht einen Namen.</source>
         <translation>An OZG-Leistung needs a name.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="284"/>
+        <location filename="../core/edit/edits.cpp" line="302"/>
         <source>OZG-Leistung %1 „%2“ anlegen</source>
         <translation>Create OZG-Leistung %1 “%2”</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="292"/>
+        <location filename="../core/edit/edits.cpp" line="310"/>
         <source>Projektstart (Vorbereitung abgeschlossen)</source>
         <translation>Project start (preparation completed)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="293"/>
+        <location filename="../core/edit/edits.cpp" line="311"/>
         <source>Konzeption abgeschlossen (Digitalisierungslabor)</source>
         <translation>Concept completed (Digitalisierungslabor)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="294"/>
+        <location filename="../core/edit/edits.cpp" line="312"/>
         <source>Referenzimplementierung (MVP) fertig</source>
         <translation>Reference implementation (MVP) ready</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="295"/>
+        <location filename="../core/edit/edits.cpp" line="313"/>
         <source>Pilotierung abgeschlossen</source>
         <translation>Pilot completed</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="296"/>
+        <location filename="../core/edit/edits.cpp" line="314"/>
         <source>Roll-out / Nachnutzung gestartet</source>
         <translation>Roll-out / Nachnutzung started</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="297"/>
+        <location filename="../core/edit/edits.cpp" line="315"/>
         <source>Inbetriebnahme (Regelbetrieb)</source>
         <translation>Commissioning (regular operation)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="298"/>
+        <location filename="../core/edit/edits.cpp" line="316"/>
         <source>flächendeckend verfügbar</source>
         <translation>available nationwide</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="307"/>
+        <location filename="../core/edit/edits.cpp" line="325"/>
         <source>Ein Umsetzungsprojekt braucht einen Namen.</source>
         <translation>An Umsetzungsprojekt needs a name.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="320"/>
+        <location filename="../core/edit/edits.cpp" line="338"/>
         <source>Projekt „%1“ anlegen</source>
         <translation>Create project “%1”</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="357"/>
+        <location filename="../core/edit/edits.cpp" line="375"/>
         <source>%1 dem %2 zuordnen</source>
         <translation>Assign %1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="360"/>
+        <location filename="../core/edit/edits.cpp" line="378"/>
         <source>%1 OZG-Leistungen dem %2 zuordnen</source>
         <translation>Assign %1 OZG-Leistungen to %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="376"/>
+        <location filename="../core/edit/edits.cpp" line="394"/>
         <source>Eine OZG-Leistung aus dem %1 entfernen</source>
         <translation>Remove an OZG-Leistung from %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="377"/>
+        <location filename="../core/edit/edits.cpp" line="395"/>
         <source>%1 OZG-Leistungen aus dem %2 entfernen</source>
         <translation>Remove %1 OZG-Leistungen from %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="388"/>
+        <location filename="../core/edit/edits.cpp" line="406"/>
         <source>Nachnutzung wird für Länder erfasst; %1 ist kein Land.</source>
         <translation>Nachnutzung is recorded for Länder; %1 is not a Land.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="396"/>
+        <location filename="../core/edit/edits.cpp" line="414"/>
         <source>Nachnutzung durch %1 aus %2 entfernen</source>
         <translation>Remove Nachnutzung by %1 from %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="406"/>
+        <location filename="../core/edit/edits.cpp" line="424"/>
         <source>Nachnutzung von %1 durch %2: %3</source>
         <translation>Nachnutzung of %1 by %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="422"/>
+        <location filename="../core/edit/edits.cpp" line="440"/>
         <source>Ein Meilenstein braucht einen Titel.</source>
         <translation>A milestone needs a title.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="427"/>
+        <location filename="../core/edit/edits.cpp" line="445"/>
         <source>Meilenstein „%1“ im %2 anlegen</source>
         <translation>Create milestone “%1” in %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="445"/>
+        <location filename="../core/edit/edits.cpp" line="463"/>
         <source>Für %1/Q%2 gibt es im %3 schon einen Eintrag.</source>
         <translation>There is already an entry for %1/Q%2 in %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="449"/>
+        <location filename="../core/edit/edits.cpp" line="467"/>
         <source>Zahlungsplan %1/Q%2 im %3 anlegen</source>
         <translation>Create payment plan %1/Q%2 in %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="29"/>
+        <location filename="../core/edit/edits.cpp" line="527"/>
+        <source>Für die Quartale der Laufzeit braucht das %1 einen Beginn und ein Ende.</source>
+        <translation>For the quarters of its term, %1 needs a start and an end.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/edit/edits.cpp" line="537"/>
+        <source>Zahlungsplan: %n Quartale im %1 anlegen</source>
+        <translation>
+            <numerusform>Payment plan: add %n quarter to %1</numerusform>
+            <numerusform>Payment plan: add %n quarters to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/edit/themenfeldedits.cpp" line="30"/>
         <source>%1 ist schon an der Federführung von %2 beteiligt.</source>
         <translation>%1 already takes part in the Federführung of %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="35"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="36"/>
         <source>%1 als %2 in die Federführung von %3 aufnehmen</source>
         <translation>Add %1 as %2 to the Federführung of %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="66"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="67"/>
         <source>%1 ohne Namen wird nicht angelegt.</source>
         <translation>%1 without a name is not created.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="78"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="79"/>
         <source>Ein Beteiligter braucht ein Kürzel (etwa „BMI“ oder „HB“).</source>
         <translation>A participant needs a short code (such as “BMI” or “HB”).</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="81"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="82"/>
         <source>Das Kürzel %1 hat schon %2.</source>
         <translation>The short code %1 is already used by %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="82"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="83"/>
         <source>Beteiligten %1 (%2) anlegen</source>
         <translation>Create participant %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="97"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="98"/>
         <source>Die Lage %1 gibt es in %2 schon.</source>
         <translation>The Lage %1 exists already in %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="99"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="100"/>
         <source>Lage %1 in %2 anlegen</source>
         <translation>Create Lage %1 in %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="120"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="121"/>
         <source>Kriterium %1 in %2 anlegen</source>
         <translation>Create criterion %1 in %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="136"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="137"/>
         <source>Ein Risiko braucht eine Beschreibung.</source>
         <translation>A risk needs a description.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="138"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="139"/>
         <source>Risiko %1 in %2 erfassen</source>
         <translation>Record risk %1 in %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="153"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="154"/>
         <source>Eine OZG-Leistung kann nicht von sich selbst abhängen.</source>
         <translation>An OZG-Leistung cannot depend on itself.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="156"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="157"/>
         <source>%1 hängt von %2 ab</source>
         <translation>%1 depends on %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="166"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="167"/>
         <source>Ein Onlinedienst braucht einen Namen.</source>
         <translation>An online service needs a name.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="167"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="168"/>
         <source>Onlinedienst „%1“ anlegen</source>
         <translation>Create online service “%1”</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="185"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="186"/>
         <source>%1 deckt %2 nicht mehr ab</source>
         <translation>%1 no longer covers %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="194"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="195"/>
         <source>%1 deckt %2 mit Reifegrad %3 ab</source>
         <translation>%1 covers %2 at Reifegrad %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="214"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="215"/>
         <source>%1 in %2 verfügbar</source>
         <translation>%1 available in %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="215"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="216"/>
         <source>%1 in %2 nicht mehr verfügbar</source>
         <translation>%1 no longer available in %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="230"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="231"/>
         <source>Ein leerer Kommentar wird nicht gespeichert.</source>
         <translation>An empty comment is not saved.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="231"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="232"/>
         <source>Kommentar zu %1</source>
         <translation>Comment on %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="251"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="252"/>
         <source>Das Kriterium „%1“ gehört zum Themenfeld „%2“, die OZG-Leistung %3 aber zum Themenfeld „%4“; sie wird dort bewertet.</source>
         <translation>The criterion ‘%1’ belongs to the Themenfeld ‘%2’, but the OZG-Leistung %3 belongs to the Themenfeld ‘%4’; it is rated there.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="267"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="270"/>
         <source>Bewertung „%1“ von %2 entfernen</source>
         <translation>Remove score “%1” of %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="275"/>
-        <location filename="../core/edit/themenfeldedits.cpp" line="284"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="278"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="287"/>
         <source>Bewertung „%1“ von %2 auf %3 setzen</source>
         <translation>Set score “%1” of %2 to %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="283"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="286"/>
         <source>Bewertung „%1“: %2</source>
         <translation>Score “%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/edit/themenfeldedits.cpp" line="300"/>
+        <source>%n Bewertungen setzen</source>
+        <translation>
+            <numerusform>Set %n score</numerusform>
+            <numerusform>Set %n scores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/edit/themenfeldedits.cpp" line="317"/>
+        <source>Bewertung „%1“ von %2: %3</source>
+        <translation>Score “%1” of %2: %3</translation>
     </message>
     <message>
         <location filename="../core/edit/fieldtext.cpp" line="25"/>
@@ -3119,7 +3287,7 @@ Commands:
 <context>
     <name>tfp::edit::detail</name>
     <message>
-        <location filename="../core/edit/edits.cpp" line="35"/>
+        <location filename="../core/edit/edits.cpp" line="36"/>
         <source>%1 %2 gibt es nicht (mehr).</source>
         <translation>%1 %2 does not exist (any more).</translation>
     </message>
@@ -3128,20 +3296,20 @@ Commands:
     <name>tfp::exchange</name>
     <message>
         <location filename="../core/exchange/exportsheets.cpp" line="77"/>
-        <location filename="../ui/views/importdialog.cpp" line="49"/>
+        <location filename="../ui/views/importdialog.cpp" line="50"/>
         <source>Leistungen</source>
         <translation>Services</translation>
     </message>
     <message>
         <location filename="../core/exchange/exportsheets.cpp" line="127"/>
-        <location filename="../ui/views/importdialog.cpp" line="51"/>
+        <location filename="../ui/views/importdialog.cpp" line="52"/>
         <source>Projekte</source>
         <translation>Projects</translation>
     </message>
     <message>
         <location filename="../core/exchange/exportsheets.cpp" line="168"/>
         <location filename="../core/exchange/importplan.cpp" line="52"/>
-        <location filename="../ui/views/importdialog.cpp" line="53"/>
+        <location filename="../ui/views/importdialog.cpp" line="54"/>
         <source>Meilensteine</source>
         <translation>Milestones</translation>
     </message>
@@ -3197,52 +3365,42 @@ reached: %1</translation>
         <translation>Dashboard “Digitale Verwaltung” (CSV export)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="78"/>
-        <source>„%1“ kann nicht gelesen werden: %2</source>
-        <translation>“%1” cannot be read: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importplan.cpp" line="80"/>
-        <source>„%1“ ist mit %2 MB zu groß für einen Import (höchstens %3 MB).</source>
-        <translation>“%1” is too large for an import at %2 MB (at most %3 MB).</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importplan.cpp" line="89"/>
+        <location filename="../core/exchange/importplan.cpp" line="81"/>
         <source>„%1“ ist keine Excel-Arbeitsmappe (.xlsx); ein Tabellenblatt gibt es nur dort.</source>
         <translation>“%1” is not an Excel workbook (.xlsx); only a workbook has sheets.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="117"/>
+        <location filename="../core/exchange/importplan.cpp" line="109"/>
         <source>%1: die Spalte „%2“ gehört zum Import „%3“, gewählt ist „%4“. Bitte die Art des Imports%5 prüfen; es wurde nichts geändert.</source>
         <translation>%1: the column ‘%2’ belongs to the import ‘%3’, but ‘%4’ is selected. Please check the type of import%5; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="120"/>
+        <location filename="../core/exchange/importplan.cpp" line="112"/>
         <source> oder das Tabellenblatt</source>
         <translation> or the worksheet</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="147"/>
+        <location filename="../core/exchange/importplan.cpp" line="139"/>
         <source>CSV, %1, Trennzeichen „%2“</source>
         <translation>CSV, %1, delimiter “%2”</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="148"/>
+        <location filename="../core/exchange/importplan.cpp" line="140"/>
         <source>Tabulator</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="149"/>
+        <location filename="../core/exchange/importplan.cpp" line="141"/>
         <source>Excel-Arbeitsmappe, Blatt „%1“</source>
         <translation>Excel workbook, sheet “%1”</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="150"/>
+        <location filename="../core/exchange/importplan.cpp" line="142"/>
         <source>Import „%1“: %2 neu, %3 geändert</source>
         <translation>Import “%1”: %2 new, %3 changed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/exchange/importplan.cpp" line="163"/>
+        <location filename="../core/exchange/importplan.cpp" line="155"/>
         <source>„%1“ wird nicht importiert: %n Zeile(n) mit Fehlern. %2</source>
         <translation>
             <numerusform>“%1” is not imported: %n row with errors. %2</numerusform>
@@ -3250,7 +3408,7 @@ reached: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="173"/>
+        <location filename="../core/exchange/importplan.cpp" line="165"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
@@ -3315,49 +3473,64 @@ reached: %1</translation>
 </translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxwrite.cpp" line="51"/>
-        <location filename="../core/exchange/xlsxwrite.cpp" line="113"/>
-        <location filename="../core/exchange/xlsxwrite.cpp" line="116"/>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="49"/>
+        <source>Blatt „%1“, Zeile %2, Spalte „%3“</source>
+        <translation>sheet “%1”, row %2, column “%3”</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="53"/>
+        <source>„%1“ wurde nicht geschrieben: %2 hat %3 Zeichen, eine Excel-Zelle fasst höchstens %4. Bitte den Text kürzen oder als CSV exportieren.</source>
+        <translation>“%1” was not written: %2 has %3 characters, an Excel cell holds at most %4. Please shorten the text or export as CSV.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="59"/>
+        <source>„%1“ wurde nicht geschrieben: %2 enthält ein Nullzeichen (U+0000), das eine Arbeitsmappe nicht fassen kann; bitte den Text korrigieren.</source>
+        <translation>“%1” was not written: %2 contains a null character (U+0000), which a workbook cannot hold; please correct the text.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="78"/>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="86"/>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="145"/>
         <source>„%1“ kann nicht geschrieben werden: %2</source>
         <translation>“%1” cannot be written: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxwrite.cpp" line="55"/>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="82"/>
         <source>„%1“ kann nicht geschrieben werden.</source>
         <translation>“%1” cannot be written.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportfile.cpp" line="24"/>
-        <source>Die Datei „%1“ kann nicht geschrieben werden: %2</source>
-        <translation>The file ‘%1’ cannot be written: %2</translation>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="153"/>
+        <source>„%1“ kann nicht geschrieben werden: die Arbeitsmappe im temporären Ordner „%2“ ist unvollständig (ist der Datenträger voll?).</source>
+        <translation>“%1” cannot be written: the workbook in the temporary folder “%2” is incomplete (is the disk full?).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportfile.cpp" line="64"/>
+        <location filename="../core/exchange/exportfile.cpp" line="56"/>
         <source>Arbeitsplan (alle Tabellen)</source>
         <translation>Work plan (all tables)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportfile.cpp" line="92"/>
+        <location filename="../core/exchange/exportfile.cpp" line="84"/>
         <source>CSV für Excel (Semikolon, UTF-8)</source>
         <translation>CSV for Excel (semicolon, UTF-8)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportfile.cpp" line="94"/>
+        <location filename="../core/exchange/exportfile.cpp" line="86"/>
         <source>Excel-Arbeitsmappe (.xlsx)</source>
         <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportfile.cpp" line="96"/>
+        <location filename="../core/exchange/exportfile.cpp" line="88"/>
         <source>Kalender für Outlook und Thunderbird (.ics)</source>
         <translation>Calendar for Outlook and Thunderbird (.ics)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportfile.cpp" line="123"/>
+        <location filename="../core/exchange/exportfile.cpp" line="115"/>
         <source>%1 gibt es nicht als %2.</source>
         <translation>%1 is not available as %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportfile.cpp" line="129"/>
+        <location filename="../core/exchange/exportfile.cpp" line="121"/>
         <source>„%1“ wurde nicht geschrieben: im gewählten Bereich hat kein Meilenstein ein Datum, und ein Kalender ohne Termine ist keiner.</source>
         <translation>‘%1’ was not written: no milestone in the selected range has a date, and a calendar without events is no calendar.</translation>
     </message>
@@ -3552,12 +3725,12 @@ reached: %1</translation>
         <translation>Milestone %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="184"/>
+        <location filename="../core/exchange/importplan.cpp" line="176"/>
         <source>„%1“</source>
         <translation>‘%1’</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="188"/>
+        <location filename="../core/exchange/importplan.cpp" line="180"/>
         <source>„%1“, Blatt „%2“</source>
         <translation>‘%1’, sheet ‘%2’</translation>
     </message>
@@ -3565,32 +3738,32 @@ reached: %1</translation>
 <context>
     <name>tfp::exchange::detail::Columns</name>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="214"/>
+        <location filename="../core/exchange/importplan.cpp" line="206"/>
         <source>%1: die Spalte „%2“ steht zweimal in der Kopfzeile.</source>
         <translation>%1: the column ‘%2’ appears twice in the header row.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="228"/>
+        <location filename="../core/exchange/importplan.cpp" line="220"/>
         <source>%1: die Spalte „%2“ fehlt. Die Kopfzeile hat %3; erwartet werden Spalten wie %4 %5.</source>
         <translation>%1: the column ‘%2’ is missing. The header row has %3; expected are columns such as %4 %5.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="229"/>
+        <location filename="../core/exchange/importplan.cpp" line="221"/>
         <source>keine Spalten</source>
         <translation>no columns</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="231"/>
+        <location filename="../core/exchange/importplan.cpp" line="223"/>
         <source>(durch „;“ oder „,“ getrennt)</source>
         <translation>(separated by ‘;’ or ‘,’)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="232"/>
+        <location filename="../core/exchange/importplan.cpp" line="224"/>
         <source>(ist es das richtige Tabellenblatt?)</source>
         <translation>(is it the right worksheet?)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="234"/>
+        <location filename="../core/exchange/importplan.cpp" line="226"/>
         <source>Nicht verwendete Spalten (unbekannt): %1</source>
         <translation>Unused columns (unknown): %1</translation>
     </message>
@@ -3598,22 +3771,22 @@ reached: %1</translation>
 <context>
     <name>tfp::exchange::detail::RowBuilder</name>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="252"/>
+        <location filename="../core/exchange/importplan.cpp" line="244"/>
         <source>%1 Felder statt %2 wie in der Kopfzeile (Trennzeichen oder Anführungszeichen prüfen)</source>
         <translation>%1 fields instead of %2 as in the header row (check the delimiter or quotation marks)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="262"/>
+        <location filename="../core/exchange/importplan.cpp" line="254"/>
         <source>„%1“, Zeile %2, Spalte „%3“: %4</source>
         <translation>“%1”, row %2, column “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="271"/>
+        <location filename="../core/exchange/importplan.cpp" line="263"/>
         <source>„%1“, Zeile %2: %3</source>
         <translation>“%1”, row %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="309"/>
+        <location filename="../core/exchange/importplan.cpp" line="301"/>
         <source>kein Beteiligter hat das Kürzel %1</source>
         <translation>no participant has the short code %1</translation>
     </message>
@@ -3621,47 +3794,154 @@ reached: %1</translation>
 <context>
     <name>tfp::exchange::xlsx</name>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="133"/>
-        <source>„%1“: „%2“ ist kein gültiges XML (Zeile %3: %4).</source>
-        <translation>“%1”: “%2” is not valid XML (line %3: %4).</translation>
+        <location filename="../core/exchange/xlsxread.cpp" line="227"/>
+        <source>„%1“: die Arbeitsmappe hat zu viele Teile.</source>
+        <translation>“%1”: the workbook has too many parts.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="172"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="242"/>
+        <source>„%1“: die Arbeitsmappe hat zu viele Tabellenblätter.</source>
+        <translation>“%1”: the workbook has too many sheets.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="247"/>
         <source>„%1“: die Arbeitsmappe hat keine Tabellenblätter.</source>
         <translation>“%1”: the workbook has no sheets.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="254"/>
+        <source>%1: der Text ist länger als %2 Zeichen, mehr als eine Excel-Zelle fassen kann; die Datei wird nicht gelesen.</source>
+        <translation>%1: the text is longer than %2 characters, more than an Excel cell can hold; the file is not read.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="270"/>
+        <source>„%1“, Text Nr. %2 der Arbeitsmappe</source>
+        <translation>“%1”, text no. %2 of the workbook</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="286"/>
+        <source>„%1“: die Arbeitsmappe enthält mehr Text, als ein Import liest (höchstens %2 Texte, %3 Millionen Zeichen).</source>
+        <translation>“%1”: the workbook contains more text than an import reads (at most %2 texts, %3 million characters).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="325"/>
+        <source>„%1“: „xl/styles.xml“ hat zu viele Formate.</source>
+        <translation>“%1”: “xl/styles.xml” has too many formats.</translation>
     </message>
 </context>
 <context>
     <name>tfp::exchange::xlsx::Archive</name>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="88"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="95"/>
         <source>„%1“ ist keine lesbare ZIP-Datei und damit keine Excel-Arbeitsmappe (.xlsx).</source>
         <translation>“%1” is not a readable ZIP file and hence not an Excel workbook (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="93"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="100"/>
         <source>„%1“ ist eine ZIP-Datei, aber keine Excel-Arbeitsmappe (.xlsx): ihr fehlt „xl/workbook.xml“. Bitte die Tabelle in Excel oder LibreOffice als .xlsx speichern.</source>
         <translation>“%1” is a ZIP file but not an Excel workbook (.xlsx): it lacks “xl/workbook.xml”. Please save the table as .xlsx in Excel or LibreOffice.</translation>
     </message>
+</context>
+<context>
+    <name>tfp::exchange::xlsx::Part</name>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="106"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="127"/>
         <source>„%1“: der Arbeitsmappe fehlt der Teil „%2“.</source>
         <translation>“%1”: the workbook lacks the part “%2”.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="110"/>
-        <source>„%1“: der Teil „%2“ ist zu groß oder beschädigt.</source>
-        <translation>“%1”: the part “%2” is too large or damaged.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="112"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="129"/>
         <source>„%1“: der Teil „%2“ kann nicht entpackt werden.</source>
         <translation>“%1”: the part “%2” cannot be unpacked.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="120"/>
-        <source>„%1“: der Teil „%2“ ist beschädigt oder zu groß.</source>
-        <translation>“%1”: the part “%2” is damaged or too large.</translation>
+        <location filename="../core/exchange/xlsxread.cpp" line="169"/>
+        <source>„%1“: „%2“ ist kein gültiges XML (Zeile %3: %4).</source>
+        <translation>“%1”: “%2” is not valid XML (line %3: %4).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="182"/>
+        <source>„%1“: der Teil „%2“ ist beschädigt.</source>
+        <translation>“%1”: the part “%2” is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="189"/>
+        <source>„%1“: der Teil „%2“ enthält einen Text, der länger ist als %3 Zeichen, mehr als eine Excel-Zelle fassen kann; die Datei wird nicht gelesen.</source>
+        <translation>“%1”: the part “%2” contains a text longer than %3 characters, more than an Excel cell can hold; the file is not read.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="194"/>
+        <source>„%1“: der Teil „%2“ ist zu groß (entpackt mehr als %3 MB).</source>
+        <translation>“%1”: the part “%2” is too large (unpacks to more than %3 MB).</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::fileio</name>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="34"/>
+        <source>Die Datei „%1“ kann nicht geschrieben werden: %2. Eine vorhandene Datei dieses Namens ist unverändert.</source>
+        <translation>The file “%1” cannot be written: %2. An existing file of this name is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="62"/>
+        <source>der Datenträger ist voll (kein Speicherplatz mehr frei)</source>
+        <translation>the disk is full (no space left)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="65"/>
+        <source>das Speicherkontingent (Quota) auf dem Datenträger ist erschöpft</source>
+        <translation>the storage quota on the disk is exhausted</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="68"/>
+        <source>die Datei wäre größer, als der Datenträger erlaubt</source>
+        <translation>the file would be larger than the disk allows</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="70"/>
+        <source>der Datenträger ist schreibgeschützt</source>
+        <translation>the disk is write-protected</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="73"/>
+        <source>keine Berechtigung, in diesem Ordner zu schreiben</source>
+        <translation>no permission to write in this folder</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="76"/>
+        <source>den Ordner gibt es nicht</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="78"/>
+        <source>unter diesem Namen gibt es einen Ordner</source>
+        <translation>there is a folder of this name</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="80"/>
+        <source>der Dateiname ist zu lang</source>
+        <translation>the file name is too long</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="82"/>
+        <source>Ein-/Ausgabefehler des Datenträgers</source>
+        <translation>input/output error of the disk</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="92"/>
+        <location filename="../core/exchange/fileio.cpp" line="107"/>
+        <source>„%1“ kann nicht gelesen werden: %2</source>
+        <translation>“%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="94"/>
+        <source>„%1“ ist zu groß: eingelesen werden höchstens %2 MB; die Datei enthält mehr.</source>
+        <translation>“%1” is too large: at most %2 MB are read; the file contains more.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="164"/>
+        <source>es wurden nur %1 von %2 Bytes geschrieben</source>
+        <translation>only %1 of %2 bytes were written</translation>
     </message>
 </context>
 <context>
@@ -4049,7 +4329,7 @@ reached: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="44"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="249"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="275"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="51"/>
         <source>Umsetzungsprojekte</source>
         <translation>Umsetzungsprojekte</translation>
@@ -4090,133 +4370,133 @@ reached: %1</translation>
         <translation>no sections selected; expected a list of %1.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="87"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="111"/>
         <source>und</source>
         <translation>and</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="96"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="120"/>
         <source>Arbeitsplan %1.pdf</source>
         <translation>Work plan %1.pdf</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="200"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="226"/>
         <source>Arbeitsplan</source>
         <translation>Work plan</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="201"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="227"/>
         <source>Themenfeld %1</source>
         <translation>Themenfeld %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="202"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="228"/>
         <source>Stand: %1</source>
         <translation>Stand: %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="204"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="230"/>
         <source>Federführung</source>
         <translation>Federführung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="218"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="244"/>
         <source>Für dieses Themenfeld ist keine Federführung erfasst.</source>
         <translation>No Federführung is recorded for this Themenfeld.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="220"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="246"/>
         <source>Kürzel</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="221"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="247"/>
         <source>Beteiligter</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="222"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="272"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="248"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="298"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="126"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="223"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="249"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="224"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="250"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="227"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="253"/>
         <source>Rollen: federführend (FF), umsetzend (U), mitarbeitend (MA). Das federführende Ressort verantwortet Inhalt, Abnahme der Meilensteine und Budget; das federführende Land baut die Onlinedienste und stellt sie bereit.</source>
         <translation>Roles: lead (FF), implementing (U), contributing (MA). The lead Ressort is responsible for the content, the acceptance of milestones and the budget; the lead Land builds the Onlinedienste and provides them.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="232"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="258"/>
         <source>Erstellt von %1</source>
         <translation>Created by %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="244"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="270"/>
         <source>Kennzahl</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="244"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="270"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="155"/>
         <source>Anzahl</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="245"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="271"/>
         <source>OZG-Leistungen (alle)</source>
         <translation>OZG-Leistungen (all)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="246"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="272"/>
         <source>OZG-Leistungen im Digitalisierungsprogramm Föderal</source>
         <translation>OZG-Leistungen in the Föderal digitalisation programme</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="247"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="273"/>
         <source>davon Mischleistungen</source>
         <translation>of which mixed services</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="248"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="274"/>
         <source>Digitalisierungsprogramm Bund (nur Typ 1)</source>
         <translation>Bund digitalisation programme (type 1 only)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="250"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="276"/>
         <source>OZG-konform (Reifegrad ab 3)</source>
         <translation>OZG-compliant (Reifegrad 3 or higher)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="255"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="281"/>
         <source>Lagen</source>
         <translation>Lagen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="270"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="296"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="50"/>
         <source>Das Themenfeld hat keine Lagen.</source>
         <translation>The Themenfeld has no Lagen.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="271"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="297"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="45"/>
         <source>Lage</source>
         <translation>Lage</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="273"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="327"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="299"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="353"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="87"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="140"/>
         <location filename="../core/report/chartmodel.cpp" line="57"/>
@@ -4224,59 +4504,59 @@ reached: %1</translation>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="274"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="306"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="300"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="332"/>
         <source>Föderal</source>
         <translation>Föderal</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="275"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="301"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="276"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="302"/>
         <source>in Projekten</source>
         <translation>in projects</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="279"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="305"/>
         <source>Nach LeiKa-Typ</source>
         <translation>By LeiKa type</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="287"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="313"/>
         <source>ohne Typ</source>
         <translation>no type</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="295"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="321"/>
         <source>Den OZG-Leistungen des Themenfelds sind keine LeiKa-Leistungen zugeordnet.</source>
         <translation>No LeiKa-Leistungen are assigned to the OZG-Leistungen of the Themenfeld.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="296"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="322"/>
         <source>LeiKa-Typ</source>
         <translation>LeiKa type</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="297"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="323"/>
         <source>LeiKa-Leistungen</source>
         <translation>LeiKa-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="298"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="324"/>
         <location filename="../core/report/chartmodel.cpp" line="100"/>
         <source>OZG-Leistungen</source>
         <translation>OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="301"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="327"/>
         <source>Nach Status</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="306"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="332"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="47"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="29"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="123"/>
@@ -4284,40 +4564,40 @@ reached: %1</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="306"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="332"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="309"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="335"/>
         <source>Nach Reifegrad (Modell 1.x)</source>
         <translation>By Reifegrad (model 1.x)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="315"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="341"/>
         <location filename="../core/report/chartmodel.cpp" line="90"/>
         <source>ohne Angabe</source>
         <translation>not specified</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="318"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="344"/>
         <source>nach Modell 2.0 bewertet</source>
         <translation>rated under model 2.0</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="319"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="345"/>
         <source>Reifegrad</source>
         <translation>Reifegrad</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="319"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="345"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="91"/>
         <location filename="../core/report/chartmodel.cpp" line="87"/>
         <source>Ist</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="319"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="345"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="92"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="125"/>
         <location filename="../core/report/chartbars.cpp" line="43"/>
@@ -4326,64 +4606,64 @@ reached: %1</translation>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="321"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="347"/>
         <source>Nach Flächendeckung</source>
         <translation>By coverage area</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="326"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="352"/>
         <source>mit Onlinedienst</source>
         <translation>with Onlinedienst</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="327"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="353"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="49"/>
         <source>Flächendeckung</source>
         <translation>Coverage area</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="339"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="365"/>
         <source>Für dieses Themenfeld sind keine Kriterien festgelegt.</source>
         <translation>No criteria are defined for this Themenfeld.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="341"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="367"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="342"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="368"/>
         <source>Kriterium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="343"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="369"/>
         <source>Gewicht</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="344"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="370"/>
         <source>Anteil</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="347"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="373"/>
         <source>Alle Gewichte sind 0: jedes Kriterium zählt gleich.</source>
         <translation>All weights are 0: every criterion counts equally.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="349"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="375"/>
         <source>Kategorien: höchste Priorität ab Score %1, hohe ab %2, mittlere ab %3, sonst niedrige. Der Score (0–5) ist das gewichtete Mittel über die vorhandenen Bewertungen; eine fehlende Bewertung zählt nicht als 0.</source>
         <translation>Categories: highest priority from a score of %1, high from %2, medium from %3, otherwise low. The score (0–5) is the weighted mean of the existing ratings; a missing rating does not count as 0.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="361"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="387"/>
         <location filename="../core/report/chartmodel.cpp" line="317"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="361"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="387"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="29"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="89"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="179"/>
@@ -4392,83 +4672,83 @@ reached: %1</translation>
         <translation>OZG ID</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="361"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="387"/>
         <source>Leistung</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="364"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="390"/>
         <location filename="../core/report/chartlines.cpp" line="83"/>
         <location filename="../core/report/chartmodel.cpp" line="291"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="365"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="391"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="366"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="392"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="367"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="393"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="154"/>
         <source>Welle</source>
         <translation>Wave</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="376"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="402"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="31"/>
         <source>nicht bewertet</source>
         <translation>not rated</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="382"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="387"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="408"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="413"/>
         <source>Rangfolge</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="383"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="409"/>
         <source>Das Themenfeld hat keine OZG-Leistungen zu priorisieren.</source>
         <translation>The Themenfeld has no OZG-Leistungen to prioritise.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="396"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="422"/>
         <location filename="../core/report/chartmodel.cpp" line="403"/>
         <source>Das Themenfeld %1 gibt es im Katalog nicht.</source>
         <translation>The Themenfeld %1 does not exist in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="398"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="424"/>
         <source>Für den Arbeitsplan fehlt ein gültiges Datum (Stand).</source>
         <translation>The work plan has no valid date (Stand).</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="400"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="426"/>
         <source>Der Zeitraum beginnt am %1, nach seinem Ende am %2.</source>
         <translation>The period starts on %1, after its end on %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="403"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="429"/>
         <source>Für den Arbeitsplan ist kein Abschnitt gewählt.</source>
         <translation>No section is selected for the work plan.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="406"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="432"/>
         <source>Arbeitsplan %1</source>
         <translation>Work plan %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="410"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="436"/>
         <source>Stand %1</source>
         <translation>Stand %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="415"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="441"/>
         <source>Inhalt</source>
         <translation>Contents</translation>
     </message>
@@ -5041,11 +5321,6 @@ reached: %1</translation>
         <translation>‘%1’: the image could not be created.</translation>
     </message>
     <message>
-        <location filename="../core/report/chartexport.cpp" line="106"/>
-        <source>„%1“ kann nicht geschrieben werden: %2</source>
-        <translation>‘%1’ cannot be written: %2</translation>
-    </message>
-    <message>
         <location filename="../core/report/chartgantt.cpp" line="25"/>
         <source>%1 Tag</source>
         <translation>%1 day</translation>
@@ -5428,12 +5703,12 @@ Score %4, rank range %5–%6</translation>
         <translation>%1: %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../core/report/pdfdocument.cpp" line="171"/>
+        <location filename="../core/report/pdfdocument.cpp" line="173"/>
         <source>Seite %1 von %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../core/report/pdfdocument.cpp" line="216"/>
+        <location filename="../core/report/pdfdocument.cpp" line="245"/>
         <source>Die Datei „%1“ kann nicht geschrieben werden: %2</source>
         <translation>The file ‘%1’ cannot be written: %2</translation>
     </message>
@@ -5515,117 +5790,117 @@ Score %4, rank range %5–%6</translation>
 <context>
     <name>tfp::schemacheck</name>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="148"/>
+        <location filename="../core/storage/schemacheck.cpp" line="149"/>
         <source>Tabelle „%1“: zusätzliche Spalte „%2“</source>
         <translation>Table “%1”: extra column “%2”</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="150"/>
+        <location filename="../core/storage/schemacheck.cpp" line="151"/>
         <source>Tabelle „%1“: Spalte „%2“ hat den Typ „%3“ statt „%4“</source>
         <translation>Table “%1”: column “%2” has type “%3” instead of “%4”</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="153"/>
+        <location filename="../core/storage/schemacheck.cpp" line="154"/>
         <source>Tabelle „%1“: Spalte „%2“ ist anders definiert (Pflichtfeld, Vorgabewert oder Schlüssel)</source>
         <translation>Table “%1”: column “%2” is defined differently (required, default value or key)</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="159"/>
+        <location filename="../core/storage/schemacheck.cpp" line="160"/>
         <source>Tabelle „%1“: Spalte „%2“ fehlt</source>
         <translation>Table “%1”: column “%2” is missing</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="161"/>
+        <location filename="../core/storage/schemacheck.cpp" line="162"/>
         <source>Tabelle „%1“: Einschränkungen oder Tabellenoptionen verändert</source>
         <translation>Table “%1”: constraints or table options changed</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="170"/>
+        <location filename="../core/storage/schemacheck.cpp" line="171"/>
         <source>Interner Fehler: die SQLite-Verbindung ist nicht erreichbar.</source>
         <translation>Internal error: the SQLite connection cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="179"/>
+        <location filename="../core/storage/schemacheck.cpp" line="180"/>
         <source>Interner Fehler: SQLite lässt sich nicht abgesichert konfigurieren.</source>
         <translation>Internal error: SQLite cannot be configured securely.</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="202"/>
+        <location filename="../core/storage/schemacheck.cpp" line="203"/>
         <source>ihr Schema lässt sich nicht lesen (%1)</source>
         <translation>its schema cannot be read (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="215"/>
+        <location filename="../core/storage/schemacheck.cpp" line="216"/>
         <source>%1 „%2“ gehört nicht zum Schema</source>
         <translation>%1 “%2” does not belong to the schema</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="216"/>
+        <location filename="../core/storage/schemacheck.cpp" line="217"/>
         <source>%1 „%2“ auf „%3“ gehört nicht zum Schema</source>
         <translation>%1 “%2” on “%3” does not belong to the schema</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="219"/>
+        <location filename="../core/storage/schemacheck.cpp" line="220"/>
         <source>„%1“ muss %2 sein, ist aber %3</source>
         <translation>“%1” must be %2 but is %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="224"/>
+        <location filename="../core/storage/schemacheck.cpp" line="225"/>
         <source>%1 „%2“ ist verändert</source>
         <translation>%1 “%2” is changed</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="229"/>
+        <location filename="../core/storage/schemacheck.cpp" line="230"/>
         <source>%1 „%2“ fehlt</source>
         <translation>%1 “%2” is missing</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="239"/>
+        <location filename="../core/storage/schemacheck.cpp" line="240"/>
         <source>Die Katalogdatei „%1“ wird nicht geöffnet: %2.</source>
         <translation>The catalog file “%1” is not opened: %2.</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="246"/>
+        <location filename="../core/storage/schemacheck.cpp" line="247"/>
         <source> und %n weitere Abweichung(en)</source>
         <translation> and %n more difference(s)</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="247"/>
+        <location filename="../core/storage/schemacheck.cpp" line="248"/>
         <source>Die Katalogdatei „%1“ wird nicht geöffnet: ihr Schema weicht vom Schema %2 eines Katalogs ab (%3).</source>
         <translation>The catalog file “%1” is not opened: its schema differs from schema %2 of a catalog (%3).</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="266"/>
+        <location filename="../core/storage/schemacheck.cpp" line="267"/>
         <source>leer</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="294"/>
+        <location filename="../core/storage/schemacheck.cpp" line="295"/>
         <source>verweist auf einen Eintrag in „%1“, den es nicht gibt</source>
         <translation>refers to an entry in “%1” that does not exist</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="299"/>
+        <location filename="../core/storage/schemacheck.cpp" line="300"/>
         <source>der Wert verletzt die Regeln des Feldes</source>
         <translation>the value breaks the rules of the field</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="301"/>
+        <location filename="../core/storage/schemacheck.cpp" line="302"/>
         <source>Tabelle „%1“, Eintrag %2, Feld „%3“: Wert %4 – %5</source>
         <translation>Table “%1”, entry %2, field “%3”: value %4 – %5</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="314"/>
+        <location filename="../core/storage/schemacheck.cpp" line="315"/>
         <source>Die Katalogdatei „%1“ wird nicht geöffnet: ihre Katalogkennung %2 ist keine UUID in Kleinbuchstaben (erwartet wie „0f8fad5b-d9cb-469f-a165-70867728950e“).</source>
         <translation>The catalog file “%1” is not opened: its catalog id %2 is not a lower-case UUID (expected like “0f8fad5b-d9cb-469f-a165-70867728950e”).</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="327"/>
+        <location filename="../core/storage/schemacheck.cpp" line="328"/>
         <source>Die Katalogdatei „%1“ ist beschädigt: %2</source>
         <translation>The catalog file “%1” is damaged: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="331"/>
+        <location filename="../core/storage/schemacheck.cpp" line="332"/>
         <source>Die Katalogdatei „%1“ wird nicht geöffnet: sie enthält Werte, die gegen die Regeln des Katalogs verstoßen (%2).</source>
         <translation>The catalog file “%1” is not opened: it holds values that break the catalog&apos;s rules (%2).</translation>
     </message>
@@ -5633,22 +5908,32 @@ Score %4, rank range %5–%6</translation>
 <context>
     <name>tfp::tabular</name>
     <message>
-        <location filename="../core/exchange/tabular.cpp" line="42"/>
+        <location filename="../core/exchange/tabular.cpp" line="95"/>
         <source>„%1“: die Datei beginnt wie UTF-16, ist aber kein gültiges UTF-16.</source>
         <translation>“%1”: the file starts like UTF-16 but is not valid UTF-16.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/tabular.cpp" line="47"/>
+        <location filename="../core/exchange/tabular.cpp" line="98"/>
+        <source>„%1“, Zeile %2: die Datei enthält ein Nullzeichen (U+0000); Text darf keines enthalten.</source>
+        <translation>“%1”, line %2: the file contains a null character (U+0000); text must not contain any.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/tabular.cpp" line="106"/>
         <source>„%1“, Zeile %2: die Datei enthält Nullbytes und ist keine Textdatei (CSV).</source>
         <translation>“%1”, line %2: the file contains null bytes and is not a text file (CSV).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/tabular.cpp" line="58"/>
+        <location filename="../core/exchange/tabular.cpp" line="117"/>
         <source>„%1“: die Datei ist als UTF-8 gekennzeichnet (BOM), enthält aber ungültige Bytes.</source>
         <translation>“%1”: the file is marked as UTF-8 (BOM) but contains invalid bytes.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/tabular.cpp" line="66"/>
+        <location filename="../core/exchange/tabular.cpp" line="123"/>
+        <source>„%1“, Zeile %2: das Byte 0x%3 ist kein UTF-8, obwohl die Datei UTF-8 enthält (Zeile %4: „%5“); bitte die Datei einheitlich als UTF-8 speichern.</source>
+        <translation>“%1”, line %2: the byte 0x%3 is not UTF-8, although the file contains UTF-8 (line %4: “%5”); please save the whole file as UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/tabular.cpp" line="136"/>
         <source>„%1“, Zeile %2: das Byte 0x%3 ist weder UTF-8 noch Windows-1252; bitte die Datei als UTF-8 speichern.</source>
         <translation>“%1”, line %2: the byte 0x%3 is neither UTF-8 nor Windows-1252; please save the file as UTF-8.</translation>
     </message>
@@ -5656,44 +5941,173 @@ Score %4, rank range %5–%6</translation>
 <context>
     <name>tfp::ui</name>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="44"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="45"/>
         <source>höchste Priorität: Score ab %1. Konzeptformat: Digitalisierungslabor (eine reine Typ-1-Leistung des Bundes: Digitalisierungs-Werkbank).</source>
         <translation>highest priority: score from %1. Concept format: Digitalisierungslabor (a pure Typ-1 federal service: Digitalisierungs-Werkbank).</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="48"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="49"/>
         <source>hohe Priorität: Score ab %1, unter %2. Konzeptformat: Digitalisierungslabor (eine reine Typ-1-Leistung: Werkbank).</source>
         <translation>high priority: score from %1, below %2. Concept format: Digitalisierungslabor (a pure Typ-1 service: Werkbank).</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="52"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="53"/>
         <source>mittlere Priorität: Score ab %1, unter %2. Konzeptformat: Digitalisierungs-Werkbank.</source>
         <translation>medium priority: score from %1, below %2. Concept format: Digitalisierungs-Werkbank.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="56"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="57"/>
         <source>niedrige Priorität: Score unter %1. Konzeptformat: Direkt-Digitalisierung.</source>
         <translation>low priority: score below %1. Concept format: direct digitalisation.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="66"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="67"/>
         <source>Digitalisierungslabor: Fachleute, Nutzende und Entwickler erarbeiten gemeinsam den Soll-Prozess und einen Prototyp.</source>
         <translation>Digitalisierungslabor (digitalisation lab): experts, users and developers work out the target process and a prototype together.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="69"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="70"/>
         <source>Digitalisierungs-Werkbank: ein schlankeres Verfahren, das auf vorhandenen Ergebnissen aufbaut.</source>
         <translation>Digitalisierungs-Werkbank (workbench): a leaner procedure that builds on existing results.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="72"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="73"/>
         <source>Direkt-Digitalisierung: die zuständige Stelle setzt die Leistung ohne eigenes Labor um.</source>
         <translation>Direct digitalisation: the responsible body implements the service without a lab of its own.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="75"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="76"/>
         <source>Ein Onlinedienst erreicht schon Reifegrad 3 oder mehr: die vorhandene Lösung nachnutzen statt neu bauen, gleich welche Kategorie.</source>
         <translation>An online service already reaches Reifegrad 3 or more: reuse the existing solution instead of building anew, whatever the category.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogopen.cpp" line="38"/>
+        <source>%1-repariert.tfplan</source>
+        <translation>%1-repaired.tfplan</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogopen.cpp" line="39"/>
+        <source>Reparierte Kopie speichern unter</source>
+        <translation>Save the repaired copy as</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogopen.cpp" line="40"/>
+        <source>Themenfeldplaner-Kataloge (*.tfplan)</source>
+        <translation>Themenfeldplaner catalogs (*.tfplan)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogopen.cpp" line="48"/>
+        <location filename="../ui/catalogopen.cpp" line="65"/>
+        <source>Reparierte Kopie</source>
+        <translation>Repaired copy</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/catalogopen.cpp" line="49"/>
+        <source>Der neue Katalog „%1“ enthält %n gültige Einträge aus „%2“.</source>
+        <translation>
+            <numerusform>The new catalog “%1” holds %n valid entry from “%2”.</numerusform>
+            <numerusform>The new catalog “%1” holds %n valid entries from “%2”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogopen.cpp" line="54"/>
+        <source>Nichts wurde ausgelassen. Die abgelehnte Datei ist unverändert.</source>
+        <translation>Nothing was left out. The refused file is unchanged.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/catalogopen.cpp" line="57"/>
+        <source>%n Angaben wurden ausgelassen; die Einzelheiten nennen jede mit ihrem Grund. Die abgelehnte Datei ist unverändert.</source>
+        <translation>
+            <numerusform>%n item was left out; the details name it with its reason. The refused file is unchanged.</numerusform>
+            <numerusform>%n items were left out; the details name each with its reason. The refused file is unchanged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogopen.cpp" line="78"/>
+        <location filename="../ui/catalogopen.cpp" line="90"/>
+        <location filename="../ui/catalogopen.cpp" line="98"/>
+        <source>Katalog öffnen</source>
+        <translation>Open catalog</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogopen.cpp" line="80"/>
+        <source>Eine reparierte Kopie übernimmt alle gültigen Einträge in einen neuen Katalog und nennt, was sie auslässt. Die abgelehnte Datei bleibt, wie sie ist.</source>
+        <translation>A repaired copy takes every valid entry into a new catalog and names what it leaves out. The refused file stays as it is.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogopen.cpp" line="83"/>
+        <source>Reparierte &amp;Kopie anlegen…</source>
+        <translation>Create a &amp;repaired copy…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableclipboard.cpp" line="168"/>
+        <source>ein Verweis lässt sich nicht einfügen; wählen Sie ihn in der Zelle aus</source>
+        <translation>a reference cannot be pasted; choose it in the cell</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableclipboard.cpp" line="174"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableclipboard.cpp" line="214"/>
+        <source>Zeile %1</source>
+        <translation>Row %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableclipboard.cpp" line="216"/>
+        <source>%1, Spalte %2</source>
+        <translation>%1, column %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableclipboard.cpp" line="313"/>
+        <source>Die Zwischenablage enthält nichts zum Einfügen.</source>
+        <translation>The clipboard holds nothing to paste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableclipboard.cpp" line="317"/>
+        <source>Der Katalog ist schreibgeschützt; es wurde nichts eingefügt.</source>
+        <translation>The catalog is read-only; nothing was pasted.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableclipboard.cpp" line="321"/>
+        <source>Nichts eingefügt. %1</source>
+        <translation>Nothing pasted. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableclipboard.cpp" line="336"/>
+        <source>Wählen Sie zuerst die Zelle, ab der eingefügt wird.</source>
+        <translation>First choose the cell to paste from.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableclipboard.cpp" line="342"/>
+        <source>Der Block hat %1 Zeilen, ab der gewählten Zeile gibt es nur %2.</source>
+        <translation>The block has %1 rows; from the chosen row on there are only %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableclipboard.cpp" line="347"/>
+        <source>Der Block hat %1 Spalten, ab der gewählten Spalte gibt es nur %2.</source>
+        <translation>The block has %1 columns; from the chosen column on there are only %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableclipboard.cpp" line="363"/>
+        <source>%1: diese Spalte lässt sich hier nicht bearbeiten.</source>
+        <translation>%1: this column cannot be edited here.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableclipboard.cpp" line="367"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableclipboard.cpp" line="373"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableclipboard.cpp" line="392"/>
+        <source>%n Werte einfügen</source>
+        <translation>Paste %n values</translation>
     </message>
 </context>
 <context>
@@ -5712,177 +6126,177 @@ Score %4, rank range %5–%6</translation>
 <context>
     <name>tfp::ui::AbdeckungView</name>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="111"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="112"/>
         <source>Doppelklick oder Eingabetaste öffnet die Leistung.</source>
         <translation>Double-click or Enter opens the service.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="112"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="113"/>
         <source>Doppelklick oder Eingabetaste öffnet das Projekt.</source>
         <translation>Double-click or Enter opens the project.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="132"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="134"/>
         <source>Nachnutzung: Länder und Projekte</source>
         <translation>Nachnutzung: Länder and projects</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="152"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="154"/>
         <source>OZG-Leistungen im gewählten Umfang, die keinem Umsetzungsprojekt (irgendeines Themenfelds) zugeordnet sind</source>
         <translation>OZG-Leistungen in the chosen scope that are assigned to no Umsetzungsprojekt (of any Themenfeld)</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="154"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="156"/>
         <source>OZG-Leistungen, die kein erfasster Onlinedienst abdeckt</source>
         <translation>OZG-Leistungen that no recorded online service covers</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="155"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="157"/>
         <source>Lagen, in denen keine OZG-Leistung einen Status hat und keine einem Projekt zugeordnet ist</source>
         <translation>Lagen in which no OZG-Leistung has a status and none is assigned to a project</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="156"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="158"/>
         <source>Umsetzungsprojekte ohne einen einzigen Meilenstein</source>
         <translation>Umsetzungsprojekte without a single milestone</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="157"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="159"/>
         <source>Meilensteine, die vor dem Stichtag geplant und noch nicht erreicht sind</source>
         <translation>Milestones planned before the reference date and not reached yet</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="158"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="160"/>
         <source>Meilensteine, die später als geplant erreicht wurden</source>
         <translation>Milestones reached later than planned</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="159"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="161"/>
         <source>Welches Land welches Projekt nachnutzt (Einer für Alle)</source>
         <translation>Which Land reuses which project (Einer für Alle)</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="160"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="162"/>
         <source>Onlinedienste und die OZG-Leistungen, die sie abdecken, mit dem erreichten Reifegrad</source>
         <translation>Online services and the OZG-Leistungen they cover, with the Reifegrad reached</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="172"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="174"/>
         <source>Lücken, &amp;Verzug und Nachnutzung</source>
         <translation>Gaps, &amp;delays and Nachnutzung</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="175"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="177"/>
         <source>Doppelklick oder Eingabetaste auf eine Leistung oder ein Projekt öffnet es.</source>
         <translation>Double-click or Enter on a service or a project opens it.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="264"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="266"/>
         <source>Keine OZG-Leistungen im gewählten Umfang.</source>
         <translation>No OZG-Leistungen in the chosen scope.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="265"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="267"/>
         <source>Noch kein Umsetzungsprojekt angelegt.</source>
         <translation>No Umsetzungsprojekt created yet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="277"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="279"/>
         <source>In keinem Projekt</source>
         <translation>In no project</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="278"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="280"/>
         <source>Alle Leistungen sind einem Projekt zugeordnet.</source>
         <translation>All services are assigned to a project.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="279"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="281"/>
         <source>Ohne Onlinedienst</source>
         <translation>Without an online service</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="280"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="282"/>
         <source>Alle Leistungen werden von einem Onlinedienst abgedeckt.</source>
         <translation>All services are covered by an online service.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="281"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="283"/>
         <source>Lagen ohne Aktivität</source>
         <translation>Lagen without activity</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="282"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="284"/>
         <source>Keine Lagen im gewählten Umfang.</source>
         <translation>No Lagen in the chosen scope.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="283"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="285"/>
         <source>In jeder Lage ist mindestens eine Leistung begonnen oder einem Projekt zugeordnet.</source>
         <translation>In every Lage at least one service has been started or assigned to a project.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="285"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="287"/>
         <source>Projekte ohne Meilensteine</source>
         <translation>Projects without milestones</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="286"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="288"/>
         <source>Alle Projekte haben Meilensteine.</source>
         <translation>All projects have milestones.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="287"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="289"/>
         <source>Meilensteine überfällig</source>
         <translation>Milestones overdue</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="290"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="292"/>
         <source>Zum Stichtag %1 ist kein Meilenstein überfällig.</source>
         <translation>On the reference date %1 no milestone is overdue.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="291"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="293"/>
         <source>Meilensteine verzögert</source>
         <translation>Milestones delayed</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="292"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="294"/>
         <source>Kein Meilenstein wurde später als geplant erreicht.</source>
         <translation>No milestone was reached later than planned.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="293"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="295"/>
         <source>Nachnutzung</source>
         <translation>Nachnutzung</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="294"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="296"/>
         <source>Noch kein Umsetzungsprojekt angelegt: ohne Projekte gibt es keine Nachnutzung.</source>
         <translation>No Umsetzungsprojekt created yet: without projects there is no Nachnutzung.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="296"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="298"/>
         <source>Onlinedienste</source>
         <translation>Online services</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="298"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="300"/>
         <source>Kein Onlinedienst deckt eine OZG-Leistung im gewählten Umfang ab. Onlinedienste erfassen Sie im Reiter „Onlinedienste“.</source>
         <translation>No online service covers an OZG-Leistung in the chosen scope. Record online services on the “Online services” tab.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="305"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="307"/>
         <source>%1 (%2/%3)</source>
         <translation>%1 (%2/%3)</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="306"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="308"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="317"/>
+        <location filename="../ui/views/abdeckunglisten.cpp" line="319"/>
         <source>Welches Land welches Projekt nachnutzt (Einer für Alle): %1 von %2 Ländern nutzen mindestens ein Projekt nach.</source>
         <translation>Which Land reuses which project (Einer für Alle): %1 of %2 Länder reuse at least one project.</translation>
     </message>
@@ -5994,6 +6408,7 @@ Create Lagen and OZG-Leistungen or import a catalog.</translation>
     <name>tfp::ui::BewertungDelegate</name>
     <message>
         <location filename="../ui/views/prioritaetdelegates.cpp" line="25"/>
+        <location filename="../ui/views/prioritaetdelegates.cpp" line="61"/>
         <source>– fehlt –</source>
         <translation>– missing –</translation>
     </message>
@@ -6014,6 +6429,7 @@ Create Lagen and OZG-Leistungen or import a catalog.</translation>
     </message>
     <message>
         <location filename="../ui/views/prioritaetdelegates.cpp" line="33"/>
+        <location filename="../ui/views/prioritaetdelegates.cpp" line="59"/>
         <source>automatisch</source>
         <translation>automatic</translation>
     </message>
@@ -6024,6 +6440,7 @@ Create Lagen and OZG-Leistungen or import a catalog.</translation>
     </message>
     <message>
         <location filename="../ui/views/prioritaetdelegates.cpp" line="37"/>
+        <location filename="../ui/views/prioritaetdelegates.cpp" line="59"/>
         <source>Welle %1 (fest)</source>
         <translation>Wave %1 (pinned)</translation>
     </message>
@@ -6039,90 +6456,75 @@ Create Lagen and OZG-Leistungen or import a catalog.</translation>
 <context>
     <name>tfp::ui::ChangesDialog</name>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="35"/>
+        <location filename="../ui/views/changesdialog.cpp" line="36"/>
         <source>Änderungen seit …</source>
         <translation>Changes since …</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="41"/>
-        <location filename="../ui/views/changesdialog.cpp" line="45"/>
-        <location filename="../ui/views/changesdialog.cpp" line="50"/>
+        <location filename="../ui/views/changesdialog.cpp" line="42"/>
+        <location filename="../ui/views/changesdialog.cpp" line="46"/>
+        <location filename="../ui/views/changesdialog.cpp" line="51"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="52"/>
+        <location filename="../ui/views/changesdialog.cpp" line="53"/>
         <source>&amp;Seit:</source>
         <translation>&amp;Since:</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="55"/>
+        <location filename="../ui/views/changesdialog.cpp" line="56"/>
         <source>&amp;Themenfeld:</source>
         <translation>&amp;Themenfeld:</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="56"/>
+        <location filename="../ui/views/changesdialog.cpp" line="57"/>
         <source>&amp;Eintrag:</source>
         <translation>&amp;Entry:</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="57"/>
+        <location filename="../ui/views/changesdialog.cpp" line="58"/>
         <source>&amp;Autor:</source>
         <translation>&amp;Author:</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="67"/>
+        <location filename="../ui/views/changesdialog.cpp" line="68"/>
         <source>Als &amp;CSV speichern…</source>
         <translation>Save as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="68"/>
+        <location filename="../ui/views/changesdialog.cpp" line="69"/>
         <source>Stand s&amp;peichern…</source>
         <translation>Save S&amp;tand…</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="103"/>
-        <location filename="../ui/views/changesdialog.cpp" line="159"/>
+        <location filename="../ui/views/changesdialog.cpp" line="104"/>
+        <location filename="../ui/views/changesdialog.cpp" line="161"/>
         <source>Zeitpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="159"/>
+        <location filename="../ui/views/changesdialog.cpp" line="161"/>
         <source>Autor</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="159"/>
+        <location filename="../ui/views/changesdialog.cpp" line="161"/>
         <source>Themenfeld</source>
         <translation>Themenfeld</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="159"/>
-        <source>Art</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/changesdialog.cpp" line="160"/>
-        <source>Eintrag</source>
-        <translation>Entry</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/changesdialog.cpp" line="160"/>
-        <source>Feld</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/changesdialog.cpp" line="160"/>
-        <source>Alt → Neu</source>
-        <translation>Old → new</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/changesdialog.cpp" line="160"/>
+        <location filename="../ui/views/changesdialog.cpp" line="161"/>
         <source>Quelle</source>
         <translation>Source</translation>
     </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="161"/>
+        <source>Änderung</source>
+        <translation>Change</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/views/changesdialog.cpp" line="176"/>
+        <location filename="../ui/views/changesdialog.cpp" line="171"/>
         <source>%n Änderung(en)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -6130,32 +6532,27 @@ Create Lagen and OZG-Leistungen or import a catalog.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="183"/>
-        <source>„%1“ kann nicht geschrieben werden: %2</source>
-        <translation>“%1” cannot be written: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/changesdialog.cpp" line="199"/>
+        <location filename="../ui/views/changesdialog.cpp" line="195"/>
         <source>Änderungen als CSV speichern</source>
         <translation>Save changes as CSV</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="200"/>
+        <location filename="../ui/views/changesdialog.cpp" line="196"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="209"/>
+        <location filename="../ui/views/changesdialog.cpp" line="205"/>
         <source>Stand speichern</source>
         <translation>Save Stand</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="209"/>
+        <location filename="../ui/views/changesdialog.cpp" line="205"/>
         <source>Name des Stands:</source>
         <translation>Name of the Stand:</translation>
     </message>
     <message>
-        <location filename="../ui/views/changesdialog.cpp" line="210"/>
+        <location filename="../ui/views/changesdialog.cpp" line="206"/>
         <source>Stand %1</source>
         <translation>Stand %1</translation>
     </message>
@@ -6388,7 +6785,7 @@ Double-click or Enter opens the service.</translation>
 <context>
     <name>tfp::ui::Document</name>
     <message>
-        <location filename="../ui/document.cpp" line="33"/>
+        <location filename="../ui/document.cpp" line="35"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
@@ -6540,37 +6937,37 @@ Double-click or Enter opens the service.</translation>
 <context>
     <name>tfp::ui::FederfuehrungView</name>
     <message>
-        <location filename="../ui/views/federfuehrungview.cpp" line="41"/>
+        <location filename="../ui/views/federfuehrungview.cpp" line="39"/>
         <source>Beteiligten auf&amp;nehmen…</source>
         <translation>&amp;Add participant…</translation>
     </message>
     <message>
-        <location filename="../ui/views/federfuehrungview.cpp" line="42"/>
+        <location filename="../ui/views/federfuehrungview.cpp" line="40"/>
         <source>Aus der Federführung ent&amp;fernen</source>
         <translation>&amp;Remove from the Federführung</translation>
     </message>
     <message>
-        <location filename="../ui/views/federfuehrungview.cpp" line="69"/>
+        <location filename="../ui/views/federfuehrungview.cpp" line="67"/>
         <source>Noch niemand in der Federführung. Nehmen Sie das federführende Ressort und die federführenden und umsetzenden Länder auf.</source>
         <translation>Nobody in the Federführung yet. Add the lead ministry and the lead and implementing Länder.</translation>
     </message>
     <message>
-        <location filename="../ui/views/federfuehrungview.cpp" line="71"/>
+        <location filename="../ui/views/federfuehrungview.cpp" line="69"/>
         <source>FF = federführend (Ressort: Inhalte, Abnahme, Budget; Land: Bau und Bereitstellung), U = umsetzend (baut im Auftrag), MA = mitarbeitend. Doppelklick auf Rolle oder Kontakt ändert sie.</source>
         <translation>FF = lead (ministry: content, acceptance, budget; Land: building and providing), U = implementing (builds on behalf), MA = contributing. Double-click the role or contact to change it.</translation>
     </message>
     <message>
-        <location filename="../ui/views/federfuehrungview.cpp" line="82"/>
+        <location filename="../ui/views/federfuehrungview.cpp" line="80"/>
         <source>Beteiligten aufnehmen</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../ui/views/federfuehrungview.cpp" line="90"/>
+        <location filename="../ui/views/federfuehrungview.cpp" line="88"/>
         <source>&amp;Beteiligter:</source>
         <translation>&amp;Participant:</translation>
     </message>
     <message>
-        <location filename="../ui/views/federfuehrungview.cpp" line="91"/>
+        <location filename="../ui/views/federfuehrungview.cpp" line="89"/>
         <source>&amp;Rolle:</source>
         <translation>&amp;Role:</translation>
     </message>
@@ -6636,7 +7033,7 @@ Double-click or Enter opens the service.</translation>
 <context>
     <name>tfp::ui::GewichtDelegate</name>
     <message>
-        <location filename="../ui/views/prioritaetdelegates.cpp" line="79"/>
+        <location filename="../ui/views/prioritaetdelegates.cpp" line="99"/>
         <source>Gewicht von „%1“</source>
         <translation>Weight of “%1”</translation>
     </message>
@@ -6672,84 +7069,84 @@ Double-click or Enter opens the service.</translation>
 <context>
     <name>tfp::ui::HistoryPanel</name>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="36"/>
+        <location filename="../ui/views/historypanel.cpp" line="37"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="36"/>
-        <location filename="../ui/views/historypanel.cpp" line="42"/>
+        <location filename="../ui/views/historypanel.cpp" line="37"/>
+        <location filename="../ui/views/historypanel.cpp" line="44"/>
         <source>von</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="36"/>
-        <location filename="../ui/views/historypanel.cpp" line="42"/>
+        <location filename="../ui/views/historypanel.cpp" line="37"/>
+        <location filename="../ui/views/historypanel.cpp" line="44"/>
         <source>am</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="42"/>
+        <location filename="../ui/views/historypanel.cpp" line="44"/>
         <source>Änderung</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="42"/>
+        <location filename="../ui/views/historypanel.cpp" line="44"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="42"/>
+        <location filename="../ui/views/historypanel.cpp" line="44"/>
         <source>alt</source>
         <translation>old</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="42"/>
+        <location filename="../ui/views/historypanel.cpp" line="44"/>
         <source>neu</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="46"/>
+        <location filename="../ui/views/historypanel.cpp" line="49"/>
         <source>Kommentar schreiben und mit Eingabe speichern</source>
         <translation>Write a comment and save it with Enter</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="47"/>
+        <location filename="../ui/views/historypanel.cpp" line="50"/>
         <source>Kommentieren</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="89"/>
+        <location filename="../ui/views/historypanel.cpp" line="92"/>
         <source>Wählen Sie eine OZG-Leistung oder ein Projekt, um Kommentare und Änderungen zu sehen.</source>
         <translation>Select an OZG-Leistung or a project to see its comments and changes.</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="93"/>
+        <location filename="../ui/views/historypanel.cpp" line="96"/>
         <source>Kommentare und Änderungen zu %1</source>
         <translation>Comments and changes of %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="103"/>
+        <location filename="../ui/views/historypanel.cpp" line="106"/>
         <source>Noch keine Kommentare.</source>
         <translation>No comments yet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="108"/>
+        <location filename="../ui/views/historypanel.cpp" line="111"/>
         <source>gelöscht</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="110"/>
+        <location filename="../ui/views/historypanel.cpp" line="113"/>
         <source>angelegt</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="118"/>
+        <location filename="../ui/views/historypanel.cpp" line="121"/>
         <source>In diesem Workshop-Paket noch nicht geändert.</source>
         <translation>Not yet changed in this workshop package.</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="119"/>
+        <location filename="../ui/views/historypanel.cpp" line="122"/>
         <source>Seit dem Anlegen des Katalogs unverändert.</source>
         <translation>Unchanged since the catalog was created.</translation>
     </message>
@@ -6757,92 +7154,92 @@ Double-click or Enter opens the service.</translation>
 <context>
     <name>tfp::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="65"/>
+        <location filename="../ui/views/importdialog.cpp" line="66"/>
         <source>Neu (%1)</source>
         <translation>New (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="67"/>
+        <location filename="../ui/views/importdialog.cpp" line="68"/>
         <source>Geändert (%1)</source>
         <translation>Changed (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="69"/>
+        <location filename="../ui/views/importdialog.cpp" line="70"/>
         <source>Unverändert (%1)</source>
         <translation>Unchanged (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="71"/>
+        <location filename="../ui/views/importdialog.cpp" line="72"/>
         <source>Abgelehnt (%1)</source>
         <translation>Rejected (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="73"/>
+        <location filename="../ui/views/importdialog.cpp" line="74"/>
         <source>Nicht zugeordnet (%1)</source>
         <translation>Unmatched (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="82"/>
+        <location filename="../ui/views/importdialog.cpp" line="83"/>
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="84"/>
+        <location filename="../ui/views/importdialog.cpp" line="85"/>
         <source>CSV- oder Excel-Datei (.xlsx)</source>
         <translation>CSV or Excel file (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="89"/>
+        <location filename="../ui/views/importdialog.cpp" line="90"/>
         <source>Du&amp;rchsuchen…</source>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="101"/>
+        <location filename="../ui/views/importdialog.cpp" line="102"/>
         <source>&amp;Datei:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="103"/>
+        <location filename="../ui/views/importdialog.cpp" line="104"/>
         <source>&amp;Neu einlesen</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="105"/>
+        <location filename="../ui/views/importdialog.cpp" line="106"/>
         <source>Liest die Datei noch einmal, etwa nachdem sie in Excel korrigiert wurde.</source>
         <translation>Reads the file again, for example after it has been corrected in Excel.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="112"/>
+        <location filename="../ui/views/importdialog.cpp" line="113"/>
         <source>&amp;Inhalt:</source>
         <translation>&amp;Content:</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="115"/>
+        <location filename="../ui/views/importdialog.cpp" line="116"/>
         <source>Tabellen&amp;blatt:</source>
         <translation>&amp;Worksheet:</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="150"/>
+        <location filename="../ui/views/importdialog.cpp" line="151"/>
         <source>&amp;Übernehmen</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="152"/>
+        <location filename="../ui/views/importdialog.cpp" line="153"/>
         <source>Übernimmt alle Zeilen in einem Schritt; „Rückgängig“ nimmt sie als Ganzes zurück.</source>
         <translation>Applies all rows in one step; ‘Undo’ reverts them as a whole.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="153"/>
+        <location filename="../ui/views/importdialog.cpp" line="154"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="239"/>
+        <location filename="../ui/views/importdialog.cpp" line="240"/>
         <source>Datei importieren</source>
         <translation>Import file</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="240"/>
+        <location filename="../ui/views/importdialog.cpp" line="241"/>
         <source>Tabellen (*.csv *.xlsx *.txt);;CSV-Dateien (*.csv *.txt);;Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt);;CSV files (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</translation>
     </message>
@@ -6952,6 +7349,85 @@ Double-click or Enter opens the service.</translation>
     </message>
 </context>
 <context>
+    <name>tfp::ui::ItemViewActions</name>
+    <message>
+        <location filename="../ui/itemviewactions.cpp" line="98"/>
+        <source>&amp;Kopieren</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../ui/itemviewactions.cpp" line="104"/>
+        <source>Mit &amp;Überschriften kopieren</source>
+        <translation>Copy with &amp;headers</translation>
+    </message>
+    <message>
+        <location filename="../ui/itemviewactions.cpp" line="111"/>
+        <source>&amp;Einfügen</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/itemviewactions.cpp" line="128"/>
+        <source>%n OZG-Leistung(en)</source>
+        <translation>
+            <numerusform>%n OZG-Leistung</numerusform>
+            <numerusform>%n OZG-Leistungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/itemviewactions.cpp" line="135"/>
+        <source>%1 von %n OZG-Leistungen auf %2 setzen</source>
+        <translation>
+            <numerusform>Set %1 of %n OZG-Leistung to %2</numerusform>
+            <numerusform>Set %1 of %n OZG-Leistungen to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/itemviewactions.cpp" line="154"/>
+        <source>– nicht erhoben –</source>
+        <translation>– not assessed –</translation>
+    </message>
+    <message>
+        <location filename="../ui/itemviewactions.cpp" line="159"/>
+        <source>automatisch</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location filename="../ui/itemviewactions.cpp" line="161"/>
+        <source>Welle %1</source>
+        <translation>Wave %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/itemviewactions.cpp" line="162"/>
+        <source>&amp;Status setzen</source>
+        <translation>Set &amp;status</translation>
+    </message>
+    <message>
+        <location filename="../ui/itemviewactions.cpp" line="163"/>
+        <source>&amp;Reifegrad (ist) setzen</source>
+        <translation>Set &amp;Reifegrad (current)</translation>
+    </message>
+    <message>
+        <location filename="../ui/itemviewactions.cpp" line="164"/>
+        <source>&amp;Flächendeckung setzen</source>
+        <translation>Set area &amp;coverage</translation>
+    </message>
+    <message>
+        <location filename="../ui/itemviewactions.cpp" line="165"/>
+        <source>Feste &amp;Welle setzen</source>
+        <translation>Pin to a &amp;wave</translation>
+    </message>
+    <message>
+        <location filename="../ui/itemviewactions.cpp" line="201"/>
+        <source>Einem &amp;Projekt zuordnen</source>
+        <translation>Assign to a &amp;project</translation>
+    </message>
+    <message>
+        <location filename="../ui/itemviewactions.cpp" line="202"/>
+        <source>Aus Projekt &amp;entfernen</source>
+        <translation>&amp;Remove from project</translation>
+    </message>
+</context>
+<context>
     <name>tfp::ui::KennzahlenModel</name>
     <message>
         <location filename="../ui/models/kennzahlenmodel.cpp" line="209"/>
@@ -7054,47 +7530,47 @@ Double-click opens the Themenfeld.</translation>
         <translation>LeiKa-Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="75"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="74"/>
         <source>Abh&amp;ängigkeit hinzufügen…</source>
         <translation>Add &amp;dependency…</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="77"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="76"/>
         <source>Diese Leistung setzt eine andere voraus (z. B. Geburtsanzeige vor Elterngeld).</source>
         <translation>This service requires another one first (e.g. birth registration before parental allowance).</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="78"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="77"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="79"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="78"/>
         <source>Hängt ab von</source>
         <translation>Depends on</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="122"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="121"/>
         <source>Abhängigkeit hinzufügen</source>
         <translation>Add dependency</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="123"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="122"/>
         <source>„%1“ hängt ab von:</source>
         <translation>“%1” depends on:</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="158"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="157"/>
         <source>Keine OZG-Leistung gewählt</source>
         <translation>No OZG-Leistung selected</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="159"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="158"/>
         <source>Wählen Sie links im Baum eine OZG-Leistung, um sie hier zu bearbeiten.</source>
         <translation>Select an OZG-Leistung in the tree on the left to edit it here.</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="166"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="165"/>
         <source>%1 › %2 · Programm %3</source>
         <translation>%1 › %2 · programme %3</translation>
     </message>
@@ -7165,77 +7641,77 @@ Double-click opens the Themenfeld.</translation>
 <context>
     <name>tfp::ui::LeistungenView</name>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="30"/>
+        <location filename="../ui/views/leistungenview.cpp" line="31"/>
         <source>Suchen: Name, OZG-ID oder LeiKa-Schlüssel</source>
         <translation>Search: name, OZG ID or LeiKa key</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="32"/>
+        <location filename="../ui/views/leistungenview.cpp" line="33"/>
         <source>Leistungen durchsuchen</source>
         <translation>Search the services</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="34"/>
+        <location filename="../ui/views/leistungenview.cpp" line="35"/>
         <source>Alle Status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="37"/>
+        <location filename="../ui/views/leistungenview.cpp" line="38"/>
         <source>Nur Leistungen mit diesem Status zeigen</source>
         <translation>Only show services with this status</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="39"/>
+        <location filename="../ui/views/leistungenview.cpp" line="40"/>
         <source>Alle Reifegrade</source>
         <translation>All Reifegrade</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="40"/>
+        <location filename="../ui/views/leistungenview.cpp" line="41"/>
         <source>Reifegrad nicht erhoben</source>
         <translation>Reifegrad not recorded</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="42"/>
+        <location filename="../ui/views/leistungenview.cpp" line="43"/>
         <source>Reifegrad ist %1</source>
         <translation>Reifegrad is %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="46"/>
+        <location filename="../ui/views/leistungenview.cpp" line="47"/>
         <source>alle Leistungen</source>
         <translation>all services</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="47"/>
+        <location filename="../ui/views/leistungenview.cpp" line="48"/>
         <source>nur Föderal</source>
         <translation>Föderal only</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="48"/>
+        <location filename="../ui/views/leistungenview.cpp" line="49"/>
         <source>Föderal: Leistungen, die Länder oder Kommunen vollziehen (ohne reine Typ-1-Leistungen des Bundes)</source>
         <translation>Föderal: services executed by Länder or municipalities (without pure Typ-1 federal services)</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="50"/>
+        <location filename="../ui/views/leistungenview.cpp" line="51"/>
         <source>in kei&amp;nem Projekt</source>
         <translation>in &amp;no project</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="51"/>
+        <location filename="../ui/views/leistungenview.cpp" line="52"/>
         <source>Nur Leistungen zeigen, die noch keinem Umsetzungsprojekt zugeordnet sind</source>
         <translation>Only show services not yet assigned to an Umsetzungsprojekt</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="54"/>
+        <location filename="../ui/views/leistungenview.cpp" line="55"/>
         <source>&amp;Suche:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="88"/>
+        <location filename="../ui/views/leistungenview.cpp" line="84"/>
         <source>Lagen und OZG-Leistungen</source>
         <translation>Lagen and OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="225"/>
+        <location filename="../ui/views/leistungenview.cpp" line="221"/>
         <source>Dieses Themenfeld hat noch keine OZG-Leistungen.
 
 Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten › Neue OZG-Leistung…“ ihre Leistungen.</source>
@@ -7244,7 +7720,7 @@ Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten
 Create the Lagen on the “Themenfeld” tab and then their services with “Edit › New OZG-Leistung…”.</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="229"/>
+        <location filename="../ui/views/leistungenview.cpp" line="225"/>
         <source>Keine OZG-Leistung passt zu Suche und Filtern.
 
 Ändern Sie den Suchbegriff oder setzen Sie die Filter auf „alle“ zurück.</source>
@@ -7256,126 +7732,131 @@ Change the search term or reset the filters to “all”.</translation>
 <context>
     <name>tfp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <source>Sperre aufheben…</source>
+        <translation>Lift the lock…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Themenfelder</source>
         <translation>Themenfelder</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Bereit. Nur lesen: Änderungen sind in diesem Fenster nicht möglich.</source>
         <translation>Ready. Read-only: changes are not possible in this window.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>Bereit. Jede Änderung wird sofort gespeichert.</source>
         <translation>Ready. Every change is saved at once.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>Kommentare und Änderungen</source>
         <translation>Comments and changes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;Leistungen</source>
         <translation>&amp;Services</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>&amp;Projekte</source>
         <translation>&amp;Projects</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;Zeitplan</source>
         <translation>Sc&amp;hedule</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>P&amp;riorisierung</source>
         <translation>P&amp;rioritisation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Abde&amp;ckung</source>
         <translation>Co&amp;verage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>&amp;Übersicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>&amp;Themenfeld</source>
         <translation>&amp;Themenfeld</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Name und Notizen, Federführung, Lagen und Risiken des Themenfelds</source>
         <translation>Name and notes, Federführung, Lagen and risks of the Themenfeld</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Onlinedienste</source>
         <translation>&amp;Online services</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Gesamtprogramm</source>
         <translation>&amp;Whole programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>Änderung nicht möglich</source>
         <translation>Change not possible</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>Der Katalog wurde von einem anderen Programm geändert und neu geladen.</source>
         <translation>The catalog was changed by another program and reloaded.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>&amp;Rückgängig: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="227"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>&amp;Wiederholen: %1</source>
         <translation>&amp;Redo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="229"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>Katalog beschädigt</source>
         <translation>Catalog damaged</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>%1
 
 Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder eine mit „Kopie speichern unter“ erstellte Kopie.</source>
@@ -7384,356 +7865,418 @@ Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder ei
 The catalog is now open read-only. Open a backup or a copy made with “Save copy as”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>%1 – %2 – Themenfeldplaner</source>
         <translation>%1 – %2 – Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>Gesamtprogramm</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>Nur lesen: %1</source>
         <translation>Read-only: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <source>Sperre aufheben</source>
+        <translation>Lift the lock</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <source>Den Katalog „%1“ bearbeitet laut seiner Sperre %2 auf dem Rechner „%3“ (Prozess %4), seit %5.</source>
+        <translation>According to its lock, the catalog “%1” is being edited by %2 on the computer “%3” (process %4) since %5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <source>Themenfeldplaner</source>
+        <translation>Themenfeldplaner</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <source>Heben Sie die Sperre nur auf, wenn dort sicher niemand mehr mit dem Katalog arbeitet, etwa weil der Rechner abgestürzt ist. Schreiben zwei Programme zugleich, gehen Änderungen verloren.</source>
+        <translation>Lift the lock only when you are sure that nobody works with the catalog there any more, for example because that computer crashed. When two programs write at the same time, changes are lost.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <source>Sperre &amp;aufheben</source>
+        <translation>&amp;Lift the lock</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</source>
         <translation>&lt;b&gt;Workshop package&lt;/b&gt; for the Themenfeld &lt;b&gt;“%1”&lt;/b&gt; from the catalog %2, created on %3 by %4. Changes and votes stay in this file; the catalog takes them over with “File › Merge workshop result…”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>Katalog-Kennung %1, Revision %2</source>
         <translation>Catalog ID %1, revision %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="386"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="413"/>
         <source>Katalog öffnen</source>
         <translation>Open catalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>Neue OZG-Leistung</source>
         <translation>New OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
         <source>&amp;OZG-ID:</source>
         <translation>&amp;OZG ID:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>&amp;Lage:</source>
         <translation>&amp;Lage:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="524"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>OZG-Leistung entfernen</source>
         <translation>Remove OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</source>
         <translation>First select the OZG-Leistung on the “Services” tab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>Neues Projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="60"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="62"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="80"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="190"/>
         <source>Wählen Sie zuerst links ein Themenfeld.</source>
         <translation>First select a Themenfeld on the left.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="60"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="70"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="78"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="85"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="62"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="72"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="80"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="87"/>
         <source>Workshop-Paket erstellen</source>
         <translation>Create workshop package</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="65"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="67"/>
         <source>Workshop-Paket für „%1“ gespeichert: %2</source>
         <translation>Workshop package for “%1” saved: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="86"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="168"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="88"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="170"/>
         <source>Workshop-Pakete (*.tfreview)</source>
         <translation>Workshop packages (*.tfreview)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="98"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="100"/>
         <source>Workshop-Ergebnis übernommen; „Rückgängig“ nimmt es als Ganzes zurück.</source>
         <translation>Workshop result merged; “Undo” takes it back as a whole.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="125"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="127"/>
         <source>Import übernommen; „Rückgängig“ nimmt ihn als Ganzes zurück.</source>
         <translation>Import applied; ‘Undo’ reverts it as a whole.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="139"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="141"/>
         <source>Exportiert: %1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="158"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="160"/>
         <source>In ein Workshop-Paket wird nicht importiert; importieren Sie in den Katalog.</source>
         <translation>Imports do not go into a workshop package; import into the catalogue instead.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="160"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="162"/>
         <source>Übernimmt Leistungen, Projekte, Meilensteine oder den Dashboard-Export aus CSV oder Excel, mit Vorschau.</source>
         <translation>Imports services, projects, milestones or the dashboard export from CSV or Excel, with a preview.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="168"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="170"/>
         <source>Workshop-Ergebnis übernehmen</source>
         <translation>Merge workshop result</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="174"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="176"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="175"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="177"/>
         <source>&amp;Neuer Katalog…</source>
         <translation>&amp;New catalog…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="177"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="179"/>
         <source>Legt einen neuen Katalog aus dem eingebetteten OZG-Katalog an.</source>
         <translation>Creates a new catalog from the embedded OZG catalog.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="178"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="180"/>
         <source>Ö&amp;ffnen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="179"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="181"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>&amp;Recent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="180"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="182"/>
         <source>&amp;Kopie speichern unter…</source>
         <translation>Save &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="182"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="184"/>
         <source>&amp;Arbeitsplan als PDF…</source>
         <translation>&amp;Work plan as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="185"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="186"/>
+        <source>Arbeitsplan &amp;drucken…</source>
+        <translation>&amp;Print work plan…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="189"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="194"/>
+        <source>Arbeitsplan drucken</source>
+        <translation>Print work plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="198"/>
+        <source>&amp;Tabelle drucken…</source>
+        <translation>Print &amp;table…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="203"/>
+        <source>Tabelle drucken</source>
+        <translation>Print table</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="204"/>
+        <source>Die Registerkarte „%1“ zeigt keine Tabelle.</source>
+        <translation>The tab “%1” shows no table.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="206"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="210"/>
+        <source>Druckt die Tabelle der vorderen Registerkarte, so wie sie gezeigt wird.</source>
+        <translation>Prints the table of the tab in front, as it is shown.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="212"/>
         <source>&amp;Importieren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="187"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="214"/>
         <source>E&amp;xportieren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="188"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="215"/>
         <source>Schreibt Tabellen als CSV oder Excel-Arbeitsmappe, Meilensteine als Kalender.</source>
         <translation>Writes tables as CSV or an Excel workbook, milestones as a calendar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="190"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="217"/>
         <source>&amp;Workshop-Paket erstellen…</source>
         <translation>Create &amp;workshop package…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="191"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="218"/>
         <source>Schreibt das gewählte Themenfeld als Workshop-Paket (*.tfreview) zur Prüfung ohne den Katalog.</source>
         <translation>Writes the selected Themenfeld as a workshop package (*.tfreview) for review without the catalog.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="194"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="221"/>
         <source>Workshop-&amp;Ergebnis übernehmen…</source>
         <translation>&amp;Merge workshop result…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="197"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="224"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="199"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="226"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="211"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="238"/>
         <source>Neue &amp;OZG-Leistung…</source>
         <translation>New &amp;OZG-Leistung…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="213"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="240"/>
         <source>OZG-Leistung &amp;entfernen…</source>
         <translation>&amp;Remove OZG-Leistung…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="216"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="243"/>
         <source>Entfernt die im Detailbereich gezeigte OZG-Leistung aus dem Katalog.</source>
         <translation>Removes the OZG-Leistung shown in the details pane from the catalog.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="217"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="244"/>
         <source>Neues &amp;Projekt…</source>
         <translation>New &amp;project…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="218"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="245"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="221"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="248"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="223"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="250"/>
         <source>&amp;Gehe zu…</source>
         <translation>&amp;Go to…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="226"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="253"/>
         <source>Findet eine Leistung, ein Projekt, einen Meilenstein, ein Risiko oder einen Kommentar nach Name oder ID und öffnet ihn dort, wo er steht.</source>
         <translation>Finds a service, project, milestone, risk or comment by name or ID and opens it where it is.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="229"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="256"/>
         <source>&amp;Einstellungen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="232"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="259"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="233"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="260"/>
         <source>&amp;Themenfelder</source>
         <translation>&amp;Themenfelder</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="233"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="260"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="233"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="260"/>
         <source>&amp;Kommentare und Änderungen</source>
         <translation>&amp;Comments and changes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="241"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="268"/>
         <source>Änderungen &amp;seit…</source>
         <translation>Changes &amp;since…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="242"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="269"/>
         <source>Was sich seit einem Zeitpunkt oder einem gespeicherten Stand geändert hat.</source>
         <translation>What has changed since a point in time or a saved Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="244"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="271"/>
         <source>&amp;Nächster Bereich</source>
         <translation>&amp;Next pane</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="246"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="273"/>
         <source>Springt zwischen Themenfeldliste, Arbeitsbereich, Details und Kommentaren.</source>
         <translation>Moves between the Themenfeld list, the work area, the details and the comments.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="248"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="275"/>
         <source>&amp;Vorheriger Bereich</source>
         <translation>&amp;Previous pane</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="251"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="278"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="252"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="279"/>
         <source>&amp;Benutzerhandbuch</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="254"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="281"/>
         <source>Öffnet das Benutzerhandbuch beim Kapitel der gezeigten Registerkarte.</source>
         <translation>Opens the user guide at the chapter of the tab in front.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="256"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="283"/>
         <source>Ü&amp;ber Themenfeldplaner…</source>
         <translation>&amp;About Themenfeldplaner…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="257"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="284"/>
         <source>Über &amp;Qt…</source>
         <translation>About &amp;Qt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="371"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="379"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="398"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="406"/>
         <source>Neuer Katalog</source>
         <translation>New catalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="372"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="396"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="399"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="423"/>
         <source>Themenfeldplaner-Kataloge (*.tfplan)</source>
         <translation>Themenfeldplaner catalogs (*.tfplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="387"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="414"/>
         <source>Kataloge und Workshop-Pakete (*.tfplan *.tfreview);;Themenfeldplaner-Kataloge (*.tfplan);;Workshop-Pakete (*.tfreview);;Alle Dateien (*)</source>
         <translation>Catalogs and workshop packages (*.tfplan *.tfreview);;Themenfeldplaner catalogs (*.tfplan);;Workshop packages (*.tfreview);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="395"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="422"/>
         <source>Kopie speichern unter</source>
         <translation>Save copy as</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="402"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="429"/>
         <source>Kopie gespeichert: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="404"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="431"/>
         <source>Kopie speichern</source>
         <translation>Save copy</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="440"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="467"/>
         <source>Über Themenfeldplaner</source>
         <translation>About Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="441"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="468"/>
         <source>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planung der OZG-Umsetzung je Themenfeld: Leistungen, Federführung, Umsetzungsprojekte, Nachnutzung, Meilensteine und Budget.&lt;/p&gt;&lt;p&gt;Lizenz: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Katalogdaten:&lt;/b&gt; Der eingebettete OZG-Katalog (14 Themenfelder, 55 Lagen, 557 OZG-Leistungen, 5.249 LeiKa-Leistungen, Stand etwa 2019/20) stammt aus der &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT-Lizenz, Copyright © 2020 Gert Hammes. Die Inhalte beruhen auf dem öffentlichen OZG-Umsetzungskatalog von BMI/FITKO und dem Leistungskatalog (LeiKa).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planning the OZG implementation per Themenfeld: services, Federführung, Umsetzungsprojekte, Nachnutzung, milestones and budget.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Catalog data:&lt;/b&gt; The embedded OZG catalog (14 Themenfelder, 55 Lagen, 557 OZG-Leistungen, 5,249 LeiKa-Leistungen, as of about 2019/20) comes from the &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT licence, copyright © 2020 Gert Hammes. Its contents are based on the public OZG implementation catalogue of BMI/FITKO and the Leistungskatalog (LeiKa).&lt;/p&gt;</translation>
     </message>
@@ -7811,77 +8354,77 @@ Double-click opens the project.</translation>
 <context>
     <name>tfp::ui::OnlinediensteView</name>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="40"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="39"/>
         <source>Noch kein Onlinedienst erfasst. Legen Sie mit „Neuer Onlinedienst…“ einen an und ordnen Sie ihm die LeiKa-Leistungen zu, die er abdeckt.</source>
         <translation>No online service recorded yet. Create one with “New online service…” and assign to it the LeiKa-Leistungen it covers.</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="44"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="43"/>
         <source>&amp;Neuer Onlinedienst…</source>
         <translation>&amp;New online service…</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="45"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="44"/>
         <source>Onlinedienst lö&amp;schen</source>
         <translation>&amp;Delete online service</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="64"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="62"/>
         <source>OZG-Leistung abd&amp;ecken…</source>
         <translation>&amp;Cover OZG-Leistung…</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="65"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="63"/>
         <source>Ordnet alle LeiKa-Leistungen einer OZG-Leistung mit dem erreichten Reifegrad zu. Der Reifegrad der OZG-Leistung ist das Minimum über ihre LeiKa-Leistungen.</source>
         <translation>Assigns all LeiKa-Leistungen of an OZG-Leistung with the Reifegrad reached. The Reifegrad of the OZG-Leistung is the minimum over its LeiKa-Leistungen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="67"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="65"/>
         <source>Abdeckung ent&amp;fernen</source>
         <translation>&amp;Remove coverage</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="68"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="66"/>
         <source>Abgedeckte LeiKa-Leistungen und erreichter Reifegrad</source>
         <translation>Covered LeiKa-Leistungen and Reifegrad reached</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="77"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="75"/>
         <source>Haken: der Onlinedienst ist in diesem Land verfügbar.</source>
         <translation>Ticked: the online service is available in this Land.</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="78"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="76"/>
         <source>Verfügbar in</source>
         <translation>Available in</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="100"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="98"/>
         <source>Neuer Onlinedienst</source>
         <translation>New online service</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="100"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="98"/>
         <source>Name des Onlinedienstes:</source>
         <translation>Name of the online service:</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="116"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="114"/>
         <source>OZG-Leistung abdecken</source>
         <translation>Cover OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="128"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="126"/>
         <source>&amp;OZG-Leistung:</source>
         <translation>&amp;OZG-Leistung:</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="129"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="127"/>
         <source>erreichter &amp;Reifegrad:</source>
         <translation>&amp;Reifegrad reached:</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="180"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="178"/>
         <source>%1 deckt %2 mit Reifegrad %3 ab</source>
         <translation>%1 covers %2 at Reifegrad %3</translation>
     </message>
@@ -7889,173 +8432,173 @@ Double-click opens the project.</translation>
 <context>
     <name>tfp::ui::PdfExportDialog</name>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="45"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="46"/>
         <source>&amp;Deckblatt mit Federführung</source>
         <translation>&amp;Cover page with Federführung</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="47"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="48"/>
         <source>Ü&amp;berblick</source>
         <translation>O&amp;verview</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="49"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="50"/>
         <source>&amp;Priorisierung</source>
         <translation>&amp;Prioritisation</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="51"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="52"/>
         <source>&amp;Umsetzungsprojekte</source>
         <translation>&amp;Umsetzungsprojekte</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="53"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="54"/>
         <source>&amp;Wellenplanung und Zeitplan</source>
         <translation>&amp;Wave planning and schedule</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="55"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="56"/>
         <source>&amp;Meilensteine</source>
         <translation>&amp;Milestones</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="57"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="58"/>
         <source>Abdec&amp;kung und Lücken</source>
         <translation>Coverage and &amp;gaps</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="59"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="60"/>
         <source>&amp;Risiken und Abhängigkeiten</source>
         <translation>&amp;Risks and dependencies</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="61"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="62"/>
         <source>Steckbriefe (&amp;Anhang)</source>
         <translation>Profiles (&amp;appendix)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="71"/>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="299"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="72"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="298"/>
         <source>Arbeitsplan als PDF</source>
         <translation>Work plan as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="82"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="83"/>
         <source>Alle %1 Themenfelder (je eine Datei)</source>
         <translation>All %1 Themenfelder (one file each)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="83"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="84"/>
         <source>&amp;Themenfeld:</source>
         <translation>&amp;Themenfeld:</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="88"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="89"/>
         <source>Abschnitte</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="99"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="100"/>
         <source>&amp;Zeitraum des Zeitplans wählen</source>
         <translation>Choose the sc&amp;hedule period</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="102"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="103"/>
         <source>Ohne Auswahl zeigt der Zeitplan alle Termine der Projekte.</source>
         <translation>Without a selection, the schedule shows all the projects&apos; dates.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="111"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="112"/>
         <source>&amp;von:</source>
         <translation>&amp;from:</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="112"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="113"/>
         <source>b&amp;is:</source>
         <translation>t&amp;o:</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="125"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="126"/>
         <source>Seiten der Vorschau</source>
         <translation>Preview pages</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="144"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="145"/>
         <source>&amp;Speichern…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="145"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="146"/>
         <source>S&amp;chließen</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="226"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="225"/>
         <source>Vorschau: %1, %2 Seiten (das erste von %3 Themenfeldern).</source>
         <translation>Preview: %1, %2 pages (the first of %3 Themenfelder).</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="230"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="229"/>
         <source>Vorschau: %1 Seiten.</source>
         <translation>Preview: %1 pages.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="235"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="234"/>
         <source>Seite %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="287"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="286"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="293"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="292"/>
         <source>Der Ordner „%1“ kann nicht angelegt werden.</source>
         <translation>The folder ‘%1’ cannot be created.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="298"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="297"/>
         <source>Arbeitspläne werden geschrieben …</source>
         <translation>Writing work plans…</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="298"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="297"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="306"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="305"/>
         <source>Arbeitsplan %1 (%2 von %3) …</source>
         <translation>Work plan %1 (%2 of %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="311"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="310"/>
         <source>Abgebrochen: %1 von %2 Arbeitsplänen gespeichert.</source>
         <translation>Cancelled: %1 of %2 work plans saved.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="316"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="315"/>
         <source>%1 Arbeitspläne gespeichert in %2</source>
         <translation>%1 work plans saved in %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="331"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="330"/>
         <source>Ordner für die Arbeitspläne</source>
         <translation>Folder for the work plans</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="334"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="333"/>
         <source>Arbeitsplan speichern</source>
         <translation>Save work plan</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="336"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="335"/>
         <source>PDF-Dokumente (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="345"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="344"/>
         <source>Abgebrochen</source>
         <translation>Cancelled</translation>
     </message>
@@ -8063,193 +8606,198 @@ Double-click opens the project.</translation>
 <context>
     <name>tfp::ui::PrioritaetModel</name>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="287"/>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="290"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="288"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="291"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="300"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="301"/>
         <source>%1 (fest)</source>
         <translation>%1 (pinned)</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="301"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="302"/>
         <source>%1 (fest: %2)</source>
         <translation>%1 (pinned: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="305"/>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="502"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="306"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="506"/>
         <source>unsicher</source>
         <translation>unsure</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="315"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="316"/>
         <source>%1 (%2)
 Doppelklick zeigt die Leistung im Detail-Editor.</source>
         <translation>%1 (%2)
 Double-click shows the service in the details editor.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="320"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="321"/>
         <source>„%1“: %2 von 5</source>
         <translation>“%1”: %2 of 5</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="321"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="322"/>
         <source>„%1“: noch nicht bewertet (fehlt). Eine fehlende Bewertung zählt nicht als 0: der Score wird über die vorhandenen Bewertungen gemittelt.</source>
         <translation>“%1”: not scored yet (missing). A missing score does not count as 0: the score is averaged over the existing scores.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="327"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="328"/>
         <source>Kein Score: die Leistung hat bei keinem Kriterium mit Gewicht eine Bewertung. Sie steht hinter allen bewerteten Leistungen und bekommt keine Kategorie.</source>
         <translation>No score: the service has no score on any weighted criterion. It comes after all scored services and gets no category.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="330"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="331"/>
         <source>Gewichteter Mittelwert der %1 vorhandenen Bewertungen (0–5). Die %2 fehlenden zählen nicht mit, auch nicht als 0; ihr Gewicht verteilt sich auf die vorhandenen.</source>
         <translation>Weighted mean of the %1 existing scores (0–5). The %2 missing ones do not count, not even as 0; their weight is spread over the existing ones.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="334"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="335"/>
         <source>Gewichteter Mittelwert aller Bewertungen (0–5).</source>
         <translation>Weighted mean of all scores (0–5).</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="336"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="337"/>
         <source>%1 von %2 Kriterien ohne Bewertung</source>
         <translation>%1 of %2 criteria without a score</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="339"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="340"/>
         <source>Ohne Score keine Kategorie.</source>
         <translation>Without a score, no category.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="341"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="342"/>
         <source>Ohne Score keine Empfehlung.</source>
         <translation>Without a score, no recommendation.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="344"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="345"/>
         <source>Automatisch geplant: nach Rang, Abhängigkeiten und Kapazität. Doppelklick legt die Leistung auf eine Welle fest.</source>
         <translation>Planned automatically: by rank, dependencies and capacity. Double-click pins the service to a wave.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="347"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="348"/>
         <source>Auf Welle %1 festgelegt. Doppelklick und „automatisch“ gibt sie wieder frei.</source>
         <translation>Pinned to wave %1. Double-click and “automatic” releases it again.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="349"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="350"/>
         <source>Auf Welle %1 festgelegt, aber eine Leistung, von der sie abhängt, kommt erst in Welle %2: sie rückt deshalb in Welle %2.</source>
         <translation>Pinned to wave %1, but a service it depends on only comes in wave %2: it therefore moves to wave %2.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="356"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="357"/>
         <source>Wird jedes Gewicht einzeln um ±%1 % verändert, liegt der Rang zwischen %2 und %3.</source>
         <translation>If each weight is changed by ±%1% on its own, the rank lies between %2 and %3.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="361"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="362"/>
         <source>Unsicher: dabei wechselt auch die Kategorie. Die Einstufung hängt an der Gewichtung; prüfen Sie die Bewertungen.</source>
         <translation>Unsure: the category changes as well. The rating depends on the weighting; check the scores.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="476"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="425"/>
+        <source>„%1“ (%2)</source>
+        <translation>‘%1’ (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="480"/>
         <source>Kriterium „%1“, Anteil an der Gewichtung %2.
 Werte 0 (geringe) bis 5 (hohe Priorität nach diesem Kriterium); „– fehlt –“: noch nicht bewertet.</source>
         <translation>Criterion “%1”, share of the weighting %2.
 Values 0 (low) to 5 (high priority by this criterion); “– missing –”: not scored yet.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="484"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="488"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="486"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="490"/>
         <source>OZG-ID</source>
         <translation>OZG ID</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="488"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="492"/>
         <source>Leistung</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="490"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="494"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="492"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="496"/>
         <source>fehlend</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="494"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="498"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="496"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="500"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="498"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="502"/>
         <source>Welle</source>
         <translation>Wave</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="500"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="504"/>
         <source>Rangspanne</source>
         <translation>Rank range</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="510"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="514"/>
         <source>Rang nach Score, der höchste zuerst; bei gleichem Score entscheidet die OZG-ID. Leistungen ohne Score stehen am Ende.</source>
         <translation>Rank by score, the highest first; with equal scores the OZG ID decides. Services without a score come last.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="513"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="517"/>
         <source>Gewichteter Mittelwert der vorhandenen Bewertungen (0–5). Eine fehlende Bewertung zählt nicht als 0: ihr Gewicht verteilt sich auf die vorhandenen.</source>
         <translation>Weighted mean of the existing scores (0–5). A missing score does not count as 0: its weight is spread over the existing ones.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="516"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="520"/>
         <source>Kriterien ohne Bewertung</source>
         <translation>Criteria without a score</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="518"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="522"/>
         <source>Aus dem Score und den Schwellen des Themenfelds: höchste, hohe, mittlere oder niedrige Priorität.</source>
         <translation>From the score and the Themenfeld&apos;s thresholds: highest, high, medium or low priority.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="521"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="525"/>
         <source>Empfohlenes Konzeptformat: Digitalisierungslabor, Werkbank, Direkt-Digitalisierung oder Nachnutzung einer vorhandenen Lösung.</source>
         <translation>Recommended concept format: Digitalisierungslabor, Werkbank, direct digitalisation or reuse of an existing solution.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="524"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="528"/>
         <source>Geplante Umsetzungswelle; „fest“: von Hand festgelegt.</source>
         <translation>Planned implementation wave; “pinned”: set by hand.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="526"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="530"/>
         <source>Bester und schlechtester Rang, wenn jedes Gewicht einzeln um ±20 % verändert wird.</source>
         <translation>Best and worst rank when each weight on its own is changed by ±20%.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="528"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="532"/>
         <source>Die Kategorie wechselt, wenn ein Gewicht um ±20 % verändert wird.</source>
         <translation>The category changes when a weight is changed by ±20%.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="559"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="560"/>
         <source>„%1“ ist keine ganze Zahl.</source>
         <translation>“%1” is not a whole number.</translation>
     </message>
@@ -8257,107 +8805,107 @@ Values 0 (low) to 5 (high priority by this criterion); “– missing –”: no
 <context>
     <name>tfp::ui::PrioritaetView</name>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="131"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="133"/>
         <source>Kriterien und Gewichte</source>
         <translation>Criteria and weights</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="132"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="134"/>
         <source>Die Kriterien, nach denen die Leistungen dieses Themenfelds bewertet werden (OZG-Leitfaden: OZG-Priorität, Nachfrage, Komplexität, Eignung, Aufwand, Relevanz). Nur das Verhältnis der Gewichte zählt.</source>
         <translation>The criteria by which the services of this Themenfeld are scored (OZG guideline: OZG priority, demand, complexity, suitability, effort, relevance). Only the ratio of the weights counts.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="135"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="137"/>
         <source>Alle Gewichte sind 0: die Kriterien zählen gleich (gleichgewichtet).</source>
         <translation>All weights are 0: the criteria count the same (equally weighted).</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="138"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="140"/>
         <source>&amp;Kriterium hinzufügen…</source>
         <translation>&amp;Add criterion…</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="139"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="141"/>
         <source>Kriterium &amp;entfernen</source>
         <translation>&amp;Remove criterion</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="140"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="142"/>
         <source>Entfernt das markierte Kriterium mit seinen Bewertungen (fragt vorher, wenn es Bewertungen hat); „Rückgängig“ stellt alles wieder her.</source>
         <translation>Removes the marked criterion with its scores (asks first if it has scores); “Undo” restores everything.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="142"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="144"/>
         <source>Kriter&amp;ien</source>
         <translation>Criter&amp;ia</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="155"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="157"/>
         <source>Ab diesem Score: höchste Priorität (Digitalisierungslabor).</source>
         <translation>From this score: highest priority (Digitalisierungslabor).</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="156"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="158"/>
         <source>Ab diesem Score: hohe Priorität.</source>
         <translation>From this score: high priority.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="158"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="160"/>
         <source>Ab diesem Score: mittlere Priorität (Werkbank); darunter niedrige (Direkt-Digitalisierung).</source>
         <translation>From this score: medium priority (Werkbank); below it low (direct digitalisation).</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="162"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="164"/>
         <source>Wie viel eine Umsetzungswelle aufnimmt; „–“: ohne Grenze, jede Leistung kommt in die früheste Welle, die ihre Abhängigkeiten erlauben.</source>
         <translation>How much an implementation wave takes; “–”: no limit, every service goes into the earliest wave its dependencies allow.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="164"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="166"/>
         <source>Schwelle&amp;n und Wellen</source>
         <translation>Thresholds a&amp;nd waves</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="177"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="179"/>
         <source>Name oder OZG-ID</source>
         <translation>Name or OZG ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="179"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="181"/>
         <source>Rangfolge filtern</source>
         <translation>Filter the ranking</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="180"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="182"/>
         <source>&amp;Suche:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="187"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="189"/>
         <source>Sti&amp;mmen erfassen…</source>
         <translation>Record &amp;votes…</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="189"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="191"/>
         <source>Erfasst die Stimmen (0–5) einer Workshop-Teilnehmerin oder eines Teilnehmers zu den Kriterien der markierten Leistung und zeigt die bisher erfassten.</source>
         <translation>Records the votes (0–5) of one workshop participant on the criteria of the marked service and shows those recorded so far.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="208"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="212"/>
         <source>Rangfolge der OZG-Leistungen</source>
         <translation>Ranking of the OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="364"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="352"/>
         <source>Wählen Sie links ein Themenfeld, um seine OZG-Leistungen zu priorisieren.</source>
         <translation>Select a Themenfeld on the left to prioritise its OZG-Leistungen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="367"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="355"/>
         <source>Die Priorisierung lässt sich nicht berechnen: %1</source>
         <translation>The prioritisation cannot be calculated: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="371"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="359"/>
         <source>Das Themenfeld „%1“ hat noch keine OZG-Leistungen, die sich priorisieren ließen.
 
 Legen Sie über „Bearbeiten › Neue OZG-Leistung…“ Leistungen in seinen Lagen an; dann bewerten Sie sie hier nach den Kriterien des Themenfelds.</source>
@@ -8366,57 +8914,57 @@ Legen Sie über „Bearbeiten › Neue OZG-Leistung…“ Leistungen in seinen L
 Create services in its Lagen with “Edit › New OZG-Leistung…”; then score them here by the Themenfeld&apos;s criteria.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="403"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="391"/>
         <source>Noch keine Kriterien: legen Sie mit „Kriterium hinzufügen…“ fest, wonach die Leistungen bewertet werden, etwa OZG-Priorität oder Nachfrage.</source>
         <translation>No criteria yet: use “Add criterion…” to set what the services are scored by, such as OZG priority or demand.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="405"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="393"/>
         <source>Noch keine Bewertungen: tragen Sie in der Tabelle Werte 0–5 je Kriterium ein. Doppelklick auf eine Zelle oder eine Ziffer tippen; Entf entfernt eine Bewertung wieder (sie fehlt dann und zählt nicht als 0).</source>
         <translation>No scores yet: enter values 0–5 per criterion in the table. Double-click a cell or type a digit; Del removes a score again (it is then missing and does not count as 0).</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="392"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="380"/>
         <source>%1 Leistungen</source>
         <translation>%1 services</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="393"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="381"/>
         <source>%1 von %2 Leistungen</source>
         <translation>%1 of %2 services</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="394"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="382"/>
         <source>%1, %2 mit Score, %3 unsicher</source>
         <translation>%1, %2 with a score, %3 unsure</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="408"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="396"/>
         <source>Eine Ziffer 0–5 bewertet die markierte Zelle und geht zur nächsten Leistung; Entf entfernt eine Bewertung. Die Rangfolge ordnet sich neu, sobald Sie die Spalte verlassen.</source>
         <translation>A digit 0–5 scores the marked cell and moves on to the next service; Del removes a score. The ranking re-sorts once you leave the column.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="447"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="435"/>
         <source>Kriterium hinzufügen</source>
         <translation>Add criterion</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="449"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="437"/>
         <source>z. B. Fallzahlen</source>
         <translation>e.g. case numbers</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="455"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="443"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="456"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="444"/>
         <source>&amp;Gewicht:</source>
         <translation>&amp;Weight:</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="478"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="466"/>
         <source>Das Kriterium „%1“ hat %2 Bewertungen und %3 Stimmen aus Workshops. Sie werden mit ihm gelöscht; „Rückgängig“ stellt alles wieder her.
 
 Kriterium löschen?</source>
@@ -8425,7 +8973,7 @@ Kriterium löschen?</source>
 Delete the criterion?</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="483"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="471"/>
         <source>Das Kriterium „%1“ hat %2 Bewertungen. Sie werden mit ihm gelöscht; „Rückgängig“ stellt alles wieder her.
 
 Kriterium löschen?</source>
@@ -8434,12 +8982,12 @@ Kriterium löschen?</source>
 Delete the criterion?</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="488"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="476"/>
         <source>Kriterium entfernen</source>
         <translation>Remove criterion</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="550"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="538"/>
         <source>Markieren Sie zuerst in der Rangfolge die Leistung, zu der Stimmen erfasst werden.</source>
         <translation>First mark in the ranking the service whose votes are recorded.</translation>
     </message>
@@ -8447,7 +8995,7 @@ Delete the criterion?</translation>
 <context>
     <name>tfp::ui::ProgrammView</name>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="33"/>
+        <location filename="../ui/views/programmview.cpp" line="35"/>
         <source>Alle Themenfelder des Programms. Doppelklick öffnet ein Themenfeld.</source>
         <translation>All Themenfelder of the programme. Double-click opens a Themenfeld.</translation>
     </message>
@@ -8517,22 +9065,22 @@ Delete the criterion?</translation>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="152"/>
+        <location filename="../ui/views/programmview.cpp" line="147"/>
         <source>Beteiligten anlegen</source>
         <translation>Create participant</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="159"/>
+        <location filename="../ui/views/programmview.cpp" line="154"/>
         <source>&amp;Kürzel:</source>
         <translation>&amp;Short code:</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="160"/>
+        <location filename="../ui/views/programmview.cpp" line="155"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="161"/>
+        <location filename="../ui/views/programmview.cpp" line="156"/>
         <source>&amp;Art:</source>
         <translation>&amp;Kind:</translation>
     </message>
@@ -8548,97 +9096,103 @@ Delete the criterion?</translation>
 <context>
     <name>tfp::ui::ProjekteView</name>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="52"/>
+        <location filename="../ui/views/projekteview.cpp" line="49"/>
         <source>Umsetzungsprojekte</source>
         <translation>Umsetzungsprojekte</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="57"/>
+        <location filename="../ui/views/projekteview.cpp" line="54"/>
         <source>&amp;Neues Projekt…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="58"/>
+        <location filename="../ui/views/projekteview.cpp" line="55"/>
         <source>Legt ein Umsetzungsprojekt mit den Standard-Meilensteinen an; die im Reiter „Leistungen“ markierten OZG-Leistungen werden zugeordnet.</source>
         <translation>Creates an Umsetzungsprojekt with the standard milestones; the OZG-Leistungen marked on the “Services” tab are assigned.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="60"/>
+        <location filename="../ui/views/projekteview.cpp" line="57"/>
         <source>Projekt lö&amp;schen</source>
         <translation>&amp;Delete project</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="94"/>
+        <location filename="../ui/views/projekteview.cpp" line="91"/>
         <source>&amp;Markierte Leistungen zuordnen</source>
         <translation>&amp;Assign marked services</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="95"/>
+        <location filename="../ui/views/projekteview.cpp" line="92"/>
         <source>Ordnet die im Reiter „Leistungen“ markierten OZG-Leistungen diesem Projekt zu. Leistungen lassen sich auch aus dem Baum hierher ziehen.</source>
         <translation>Assigns the OZG-Leistungen marked on the “Services” tab to this project. Services can also be dragged here from the tree.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="97"/>
+        <location filename="../ui/views/projekteview.cpp" line="94"/>
         <source>Aus dem Projekt &amp;entfernen</source>
         <translation>&amp;Remove from the project</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="101"/>
-        <source>OZG-Leistungen aus dem Baum hierher ziehen oder markieren und zuordnen.</source>
-        <translation>Drag OZG-Leistungen here from the tree, or mark and assign them.</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/projekteview.cpp" line="119"/>
+        <location filename="../ui/views/projekteview.cpp" line="113"/>
         <source>&amp;Meilenstein hinzufügen…</source>
         <translation>Add &amp;milestone…</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="120"/>
+        <location filename="../ui/views/projekteview.cpp" line="114"/>
         <source>Meilenstein l&amp;öschen</source>
         <translation>D&amp;elete milestone</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="135"/>
+        <location filename="../ui/views/projekteview.cpp" line="127"/>
         <source>Einer für Alle: welches Land den Dienst nachnutzt (Roll-in) und wie weit es ist.</source>
         <translation>Einer für Alle: which Land reuses the service (roll-in) and how far it has got.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="148"/>
+        <location filename="../ui/views/projekteview.cpp" line="144"/>
         <source>&amp;Quartal hinzufügen…</source>
         <translation>Add &amp;quarter…</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="149"/>
+        <location filename="../ui/views/projekteview.cpp" line="146"/>
         <source>Quartal l&amp;öschen</source>
         <translation>De&amp;lete quarter</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="158"/>
+        <location filename="../ui/views/projekteview.cpp" line="164"/>
         <source>Stammdaten</source>
         <translation>Master data</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="159"/>
+        <location filename="../ui/views/projekteview.cpp" line="165"/>
         <source>OZG-Leistungen</source>
         <translation>OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="160"/>
+        <location filename="../ui/views/projekteview.cpp" line="166"/>
         <source>Meilensteine</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="161"/>
+        <location filename="../ui/views/projekteview.cpp" line="167"/>
         <source>Nachnutzung</source>
         <translation>Nachnutzung</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="162"/>
+        <location filename="../ui/views/projekteview.cpp" line="143"/>
+        <location filename="../ui/views/projekteview.cpp" line="168"/>
         <source>Zahlungsplan</source>
         <translation>Payment plan</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="227"/>
+        <location filename="../ui/views/projekteview.cpp" line="98"/>
+        <source>OZG-Leistungen aus dem Baum hierher ziehen (beim Ziehen kurz über dem Reiter „Projekte“ halten) oder markieren und zuordnen.</source>
+        <translation>Drag OZG-Leistungen here from the tree (while dragging, hold them over the ‘Projects’ tab for a moment) or mark and assign them.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="145"/>
+        <source>&amp;Alle Quartale der Laufzeit anlegen</source>
+        <translation>&amp;Add all quarters of the term</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="237"/>
         <source>Dieses Themenfeld hat noch kein Umsetzungsprojekt.
 
 Markieren Sie im Reiter „Leistungen“ die OZG-Leistungen, die zusammen umgesetzt werden, und legen Sie mit „Neues Projekt…“ ein Projekt an.</source>
@@ -8647,42 +9201,75 @@ Markieren Sie im Reiter „Leistungen“ die OZG-Leistungen, die zusammen umgese
 Mark the OZG-Leistungen that are implemented together on the “Services” tab and create a project with “New project…”.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="230"/>
+        <location filename="../ui/views/projekteview.cpp" line="240"/>
         <source>Wählen Sie links ein Themenfeld, um seine Umsetzungsprojekte zu sehen.</source>
         <translation>Select a Themenfeld on the left to see its Umsetzungsprojekte.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/views/projekteview.cpp" line="292"/>
+        <source>Legt die %n fehlenden Quartale von Beginn bis Ende des Projekts an (%1 – %2), in einem Schritt.</source>
+        <translation>
+            <numerusform>Adds the %n missing quarter from the project&apos;s start to its end (%1 – %2) in one step.</numerusform>
+            <numerusform>Adds the %n missing quarters from the project&apos;s start to its end (%1 – %2) in one step.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="279"/>
+        <location filename="../ui/views/projekteview.cpp" line="296"/>
+        <source>Alle Quartale der Laufzeit sind angelegt.</source>
+        <translation>All quarters of the term are there.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="297"/>
+        <source>Tragen Sie in den Stammdaten zuerst Beginn und Ende des Projekts ein.</source>
+        <translation>First enter the project&apos;s start and end in its master data.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="300"/>
         <source>Diesem Projekt ist noch keine OZG-Leistung zugeordnet. Ordnen Sie im Reiter „OZG-Leistungen“ mindestens eine zu.</source>
         <translation>No OZG-Leistung is assigned to this project yet. Assign at least one on the “OZG-Leistungen” tab.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="299"/>
+        <location filename="../ui/views/projekteview.cpp" line="323"/>
+        <source>Summe: geplant %1 von %2 Budget, abgeflossen %3, %4 Personentage</source>
+        <translation>Total: %1 planned of a %2 budget, %3 spent, %4 person-days</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="325"/>
         <source>Summe: geplant %1, abgeflossen %2, %3 Personentage</source>
         <translation>Total: planned %1, spent %2, %3 person-days</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="326"/>
+        <location filename="../ui/views/projekteview.cpp" line="330"/>
+        <source>⚠ Der Zahlungsplan (%1) liegt %2 über dem Budget des Projekts (%3).</source>
+        <translation>⚠ The payment plan (%1) is %2 above the project&apos;s budget (%3).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="332"/>
+        <source>⚠ Der Zahlungsplan (%1) liegt %2 unter dem Budget des Projekts (%3).</source>
+        <translation>⚠ The payment plan (%1) is %2 below the project&apos;s budget (%3).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="362"/>
         <source>Neues Umsetzungsprojekt</source>
         <translation>New Umsetzungsprojekt</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="327"/>
+        <location filename="../ui/views/projekteview.cpp" line="363"/>
         <source>Name des Projekts (Leistungen ordnen Sie danach zu):</source>
         <translation>Name of the project (you assign services afterwards):</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="328"/>
+        <location filename="../ui/views/projekteview.cpp" line="364"/>
         <source>Name des Projekts mit %1 markierten OZG-Leistungen:</source>
         <translation>Name of the project with %1 marked OZG-Leistungen:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="350"/>
+        <location filename="../ui/views/projekteview.cpp" line="386"/>
         <source>Projekt löschen</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="351"/>
+        <location filename="../ui/views/projekteview.cpp" line="387"/>
         <source>%1 löschen?
 
 Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere Einträge (Nachnutzung, Zahlungsplan) gelöscht. Die OZG-Leistungen selbst bleiben erhalten. „Rückgängig“ stellt alles wieder her.</source>
@@ -8691,47 +9278,47 @@ Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere E
 This deletes %2 milestones, %3 assignments of OZG-Leistungen and %4 further entries (Nachnutzung, payment plan). The OZG-Leistungen themselves remain. “Undo” restores everything.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="371"/>
+        <location filename="../ui/views/projekteview.cpp" line="407"/>
         <source>Leistungen zuordnen</source>
         <translation>Assign services</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="372"/>
+        <location filename="../ui/views/projekteview.cpp" line="408"/>
         <source>Markieren Sie zuerst im Reiter „Leistungen“ eine oder mehrere OZG-Leistungen.</source>
         <translation>First mark one or more OZG-Leistungen on the “Services” tab.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="390"/>
+        <location filename="../ui/views/projekteview.cpp" line="426"/>
         <source>Meilenstein hinzufügen</source>
         <translation>Add milestone</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="398"/>
+        <location filename="../ui/views/projekteview.cpp" line="434"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="399"/>
+        <location filename="../ui/views/projekteview.cpp" line="435"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="400"/>
+        <location filename="../ui/views/projekteview.cpp" line="436"/>
         <source>&amp;geplant am:</source>
         <translation>&amp;planned on:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="415"/>
+        <location filename="../ui/views/projekteview.cpp" line="451"/>
         <source>Quartal im Zahlungsplan</source>
         <translation>Quarter in the payment plan</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="423"/>
+        <location filename="../ui/views/projekteview.cpp" line="459"/>
         <source>&amp;Jahr:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="424"/>
+        <location filename="../ui/views/projekteview.cpp" line="460"/>
         <source>&amp;Quartal:</source>
         <translation>&amp;Quarter:</translation>
     </message>
@@ -8757,16 +9344,6 @@ This deletes %2 milestones, %3 assignments of OZG-Leistungen and %4 further entr
         <location filename="../ui/views/reviewmergedialog.cpp" line="62"/>
         <source>Änderung</source>
         <translation>Change</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="62"/>
-        <source>Katalog jetzt</source>
-        <translation>Catalog now</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="62"/>
-        <source>Neu</source>
-        <translation>New</translation>
     </message>
     <message>
         <location filename="../ui/views/reviewmergedialog.cpp" line="64"/>
@@ -8876,12 +9453,12 @@ This deletes %2 milestones, %3 assignments of OZG-Leistungen and %4 further entr
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="229"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="232"/>
         <source>&lt;b&gt;Workshop-Paket „%1“&lt;/b&gt; – Themenfeld „%2“, erstellt %3 von %4, %5 Änderungsschritte im Workshop.</source>
         <translation>&lt;b&gt;Workshop package “%1”&lt;/b&gt; – Themenfeld “%2”, created %3 by %4, %5 change steps in the workshop.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/reviewmergedialog.cpp" line="241"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="244"/>
         <source>%n Änderung(en) werden übernommen, </source>
         <translation>
             <numerusform>%n change is merged, </numerusform>
@@ -8889,7 +9466,15 @@ This deletes %2 milestones, %3 assignments of OZG-Leistungen and %4 further entr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/reviewmergedialog.cpp" line="242"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="245"/>
+        <source>%n Kommentar(e), </source>
+        <translation>
+            <numerusform>%n comment, </numerusform>
+            <numerusform>%n comments, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/reviewmergedialog.cpp" line="246"/>
         <source>%n Konflikt(e), davon %1 offen, </source>
         <translation>
             <numerusform>%n conflict, %1 of them open, </numerusform>
@@ -8897,7 +9482,7 @@ This deletes %2 milestones, %3 assignments of OZG-Leistungen and %4 further entr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/reviewmergedialog.cpp" line="244"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="248"/>
         <source>%n nicht übernehmbar; </source>
         <translation>
             <numerusform>%n cannot be merged; </numerusform>
@@ -8905,7 +9490,7 @@ This deletes %2 milestones, %3 assignments of OZG-Leistungen and %4 further entr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/reviewmergedialog.cpp" line="245"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="249"/>
         <source>Stimmen zu %n Bewertung(en).</source>
         <translation>
             <numerusform>Votes on %n score.</numerusform>
@@ -8913,12 +9498,12 @@ This deletes %2 milestones, %3 assignments of OZG-Leistungen and %4 further entr
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="247"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="251"/>
         <source>Entscheiden Sie jeden Konflikt (Katalog oder Paket), dann können Sie übernehmen.</source>
         <translation>Decide every conflict (catalog or package), then you can merge.</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="250"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="254"/>
         <source>Kein Workshop-Paket gewählt.</source>
         <translation>No workshop package chosen.</translation>
     </message>
@@ -9134,72 +9719,72 @@ Federführung: %2</translation>
 <context>
     <name>tfp::ui::ThemenfeldView</name>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="66"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="65"/>
         <source>Lebenslagen (Bürgerinnen und Bürger) und Geschäftslagen (Unternehmen) gliedern die OZG-Leistungen des Themenfelds. Doppelklick ändert Name oder Art.</source>
         <translation>Life situations (citizens) and business situations (companies) structure the OZG-Leistungen of the Themenfeld. Double-click changes the name or kind.</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="68"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="67"/>
         <source>Lage anl&amp;egen…</source>
         <translation>&amp;Create Lage…</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="69"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="68"/>
         <source>Lage l&amp;öschen</source>
         <translation>&amp;Delete Lage</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="83"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="77"/>
         <source>Noch keine Lagen. Legen Sie die Lebens- und Geschäftslagen an, nach denen die OZG-Leistungen des Themenfelds gegliedert werden.</source>
         <translation>No Lagen yet. Create the life and business situations that structure the OZG-Leistungen of the Themenfeld.</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="89"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="83"/>
         <source>R&amp;isiko erfassen…</source>
         <translation>Record r&amp;isk…</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="90"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="84"/>
         <source>Risiko lö&amp;schen</source>
         <translation>Delete ri&amp;sk</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="94"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="88"/>
         <source>Themenfeld</source>
         <translation>Themenfeld</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="95"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="89"/>
         <source>Federführung</source>
         <translation>Federführung</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="104"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="98"/>
         <source>Lagen</source>
         <translation>Lagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="113"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="107"/>
         <source>Risiken</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="162"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="156"/>
         <source>Noch keine Risiken erfasst. Halten Sie fest, was den Plan gefährdet (fehlende Basiskomponente, Register, Rechtsänderung, Abhängigkeit) und welche Maßnahme gegensteuert.</source>
         <translation>No risks recorded yet. Note what endangers the plan (a missing basic component, register, legal change, dependency) and which measure counters it.</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="165"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="159"/>
         <source>Doppelklick auf ein Feld ändert es; Projekt und OZG-Leistung sind optional.</source>
         <translation>Double-click a field to change it; project and OZG-Leistung are optional.</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="195"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="189"/>
         <source>Lage löschen</source>
         <translation>Delete Lage</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="196"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="190"/>
         <source>%1 enthält OZG-Leistungen (%2). Mit der Lage werden sie und alles, was an ihnen hängt (Zuordnungen zu Projekten, Bewertungen, Abhängigkeiten), gelöscht.
 
 Trotzdem löschen? „Rückgängig“ stellt alles wieder her.</source>
@@ -9208,33 +9793,33 @@ Trotzdem löschen? „Rückgängig“ stellt alles wieder her.</source>
 Delete anyway? “Undo” restores everything.</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="211"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="205"/>
         <source>Lage anlegen</source>
         <translation>Create Lage</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="215"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="209"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="216"/>
-        <location filename="../ui/views/themenfeldview.cpp" line="233"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="210"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="227"/>
         <source>&amp;Art:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="224"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="218"/>
         <source>Risiko erfassen</source>
         <translation>Record risk</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="232"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="226"/>
         <source>&amp;Beschreibung:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../ui/views/themenfeldview.cpp" line="234"/>
+        <location filename="../ui/views/themenfeldview.cpp" line="228"/>
         <source>&amp;Einstufung:</source>
         <translation>&amp;Rating:</translation>
     </message>
@@ -9337,77 +9922,77 @@ Delete anyway? “Undo” restores everything.</translation>
         <translation>Wave plan</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="143"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="144"/>
         <source>Die Leistungen je Welle nach Rang. Eine Leistung, von der eine andere abhängt, kommt nie später als diese. Doppelklick zeigt die Leistung im Detail-Editor.</source>
         <translation>The services per wave by rank. A service another one depends on never comes later than that one. Double-click shows the service in the details editor.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="145"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="146"/>
         <source>&amp;Wellenplan:</source>
         <translation>&amp;Wave plan:</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="149"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="150"/>
         <source>Zyklen und Konflikte</source>
         <translation>Cycles and conflicts</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="150"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="151"/>
         <source>Zirkuläre Abhängigkeiten, Abhängigkeiten gegen die Rangfolge, Festlegungen, die nicht halten, und überbuchte Wellen.</source>
         <translation>Circular dependencies, dependencies against the ranking, pins that do not hold, and overbooked waves.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="152"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="153"/>
         <source>Z&amp;yklen und Konflikte:</source>
         <translation>C&amp;ycles and conflicts:</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="194"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="196"/>
         <source>Welle %1</source>
         <translation>Wave %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="195"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="197"/>
         <source>%1 – überbucht</source>
         <translation>%1 – overbooked</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="203"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="205"/>
         <source>Rang %1</source>
         <translation>Rank %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="203"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="205"/>
         <source>Rang %1, ohne Score</source>
         <translation>Rank %1, no score</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="204"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="206"/>
         <source>fest, %1</source>
         <translation>pinned, %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="222"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="224"/>
         <source>Keine Zyklen und keine Konflikte.</source>
         <translation>No cycles and no conflicts.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="228"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="230"/>
         <source>%1 Wellen für %2 Leistungen.</source>
         <translation>%1 waves for %2 services.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="229"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="231"/>
         <source>Ohne Kapazität je Welle kommt jede Leistung in die früheste Welle, die ihre Abhängigkeiten und Festlegungen erlauben.</source>
         <translation>Without a capacity per wave, every service goes into the earliest wave its dependencies and pins allow.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="264"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="266"/>
         <source>Mehr belegt als die Kapazität erlaubt: festgelegte Leistungen oder Voraussetzungen, die früher kommen müssen.</source>
         <translation>More booked than the capacity allows: pinned services or prerequisites that must come earlier.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="293"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="295"/>
         <source>Von Hand auf diese Welle festgelegt</source>
         <translation>Pinned to this wave by hand</translation>
     </message>
@@ -9415,52 +10000,52 @@ Delete anyway? “Undo” restores everything.</translation>
 <context>
     <name>tfp::ui::ZeitplanModel</name>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="24"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="25"/>
         <source>1 Tag</source>
         <translation>1 day</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="24"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="25"/>
         <source>%1 Tagen</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="106"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="107"/>
         <source>ohne Termin</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="108"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="109"/>
         <source>offen, in %1</source>
         <translation>open, in %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="110"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="111"/>
         <source>überfällig seit %1</source>
         <translation>overdue by %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="112"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="113"/>
         <source>erreicht</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="114"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="115"/>
         <source>1 Tag später erreicht</source>
         <translation>reached 1 day late</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="115"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="116"/>
         <source>%1 Tage später erreicht</source>
         <translation>reached %1 days late</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="138"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="139"/>
         <source>Stand</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="140"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="141"/>
         <source>Überfällig: der geplante Termin ist vorbei und kein Datum „erreicht“ eingetragen. Verzögert: erreicht, aber nach dem geplanten Termin.</source>
         <translation>Overdue: the planned date has passed and no “reached” date is entered. Delayed: reached, but after the planned date.</translation>
     </message>
@@ -9468,42 +10053,42 @@ Delete anyway? “Undo” restores everything.</translation>
 <context>
     <name>tfp::ui::ZeitplanView</name>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="169"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="167"/>
         <source>Doppelklick auf ein Datum ändert es; Doppelklick auf das Projekt öffnet es.</source>
         <translation>Double-click a date to change it; double-click the project to open it.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="172"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="170"/>
         <source>alle Meilensteine</source>
         <translation>all milestones</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="173"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="171"/>
         <source>überfällige und verzögerte</source>
         <translation>overdue and delayed</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="174"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="172"/>
         <source>offene (noch nicht erreicht)</source>
         <translation>open (not reached yet)</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="175"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="173"/>
         <source>ohne Termin</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="176"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="174"/>
         <source>Z&amp;eigen:</source>
         <translation>S&amp;how:</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="260"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="258"/>
         <source>%1 Meilensteine, davon %2 erreicht (%3 verzögert), %4 überfällig – Stand %5</source>
         <translation>%1 milestones, %2 of them reached (%3 delayed), %4 overdue – as of %5</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="271"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="269"/>
         <source>Noch keine Meilensteine geplant.
 
 Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; legen Sie im Reiter „Projekte“ ein Projekt an und tragen Sie hier die Termine ein.</source>
@@ -9512,7 +10097,7 @@ Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; leg
 A new Umsetzungsprojekt gets the standard milestones of its phases; create a project on the “Projects” tab and enter the dates here.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="274"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="272"/>
         <source>Wählen Sie links ein Themenfeld, um seinen Zeitplan zu sehen.</source>
         <translation>Select a Themenfeld on the left to see its schedule.</translation>
     </message>
