@@ -11,8 +11,8 @@
 #include "models/themenfeldmodel.h"
 #include "roles.h"
 #include "storage/catalog.h"
-#include "textfit.h"
 #include "tabdragswitch.h"
+#include "textfit.h"
 #include "views/abdeckungview.h"
 #include "views/changesdialog.h"
 #include "views/dashboardview.h"
@@ -178,7 +178,14 @@ MainWindow::~MainWindow()
         }
     }
     // The views and their models read the document's snapshot: they go while it is still there. Left to
-    // ~QWidget, a window still shown would lay out its trees once more while hiding them, after m_doc is gone.
+    // ~QWidget, a window still shown would lay out its trees once more while hiding them, after m_doc is
+    // gone. The document's signals (the undo stack's, emitted while it is torn down) no longer reach the
+    // window.
+    if (m_doc) {
+        QObject::disconnect(m_doc.get(), nullptr, this, nullptr);
+        QObject::disconnect(m_doc->undoStack(), nullptr, this, nullptr);
+        QObject::disconnect(&m_doc->catalog(), nullptr, this, nullptr);
+    }
     hide();
     qDeleteAll(findChildren<QWidget *>(Qt::FindDirectChildrenOnly));
 }
