@@ -46,6 +46,8 @@ struct Tree : test::Workspace
     Tree()
     {
         window->selectThemenfeld(themenfeld(u"Familie & Kind"_qs));
+        window->setWindowState(
+            Qt::WindowNoState); // a first start opens maximised, on the test's small screen
         window->resize(1600, 1000);
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
