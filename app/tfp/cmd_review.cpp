@@ -127,15 +127,14 @@ int runMerge(const QStringList &args)
                                "„--resolve paket“, einzeln mit „--resolve ID=…“ (die IDs zeigt „--dry-run“); "
                                "nichts wurde geändert.")
                                 .arg(package.fileName, QString::number(open)));
-            // The rules run on a copy while the catalog is open read-only: a package they refuse as a whole
-            // leaves the file as it was, header and all. The plan's reserved keys are still free unless
-            // another program wrote meanwhile; then an expected old value or a taken key makes the merge fail
-            // as a whole, never half-applied.
-            validateReviewMerge(*catalog, plan);
-            checkReviewMergeApplicable(plan);
+            // The changes are made, and the rules run on a copy, while the catalog is open read-only: a
+            // package they refuse as a whole leaves the file as it was, header and all. The plan's reserved
+            // keys are still free unless another program wrote meanwhile; then an expected old value or a
+            // taken key makes the merge fail as a whole, never half-applied.
+            const ChangeSet changes = reviewMergeChanges(*catalog, plan);
             catalog.reset();
             catalog = openCatalog(path, true);
-            catalog->apply(reviewMergeChanges(*catalog, plan), plan.source());
+            catalog->apply(changes, plan.source());
             revision = catalog->revision();
         }
         printOut(json ? QJsonDocument(reviewMergeJson(plan, *catalog, dryRun, revision)).toJson()
