@@ -397,11 +397,7 @@ private:
     void refuseOutsideScope()
     {
         ReviewScope scope(m_c, m_p.info.themenfeldId, m_p.info.themenfeld);
-        for (const QList<MergeItem> *items : {&m_plan.applied, &m_plan.conflicts})
-            for (const MergeItem &i : *items)
-                for (const Change &c : i.changes)
-                    if (c.kind == Change::Kind::Insert)
-                        scope.addPending(c.table, c.key, c.row);
+        scope.addPending(m_plan);
         for (QList<MergeItem> *items : {&m_plan.applied, &m_plan.conflicts}) {
             items->removeIf([&](const MergeItem &i) {
                 const QString why = scope.refusal(i);

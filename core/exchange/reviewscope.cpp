@@ -77,6 +77,15 @@ void ReviewScope::addPending(Table t, qint64 key, const QVariantMap &row)
     m_pending.insert(rowId(t, key), row);
 }
 
+void ReviewScope::addPending(const ReviewMergePlan &plan)
+{
+    for (const QList<MergeItem> *items : {&plan.applied, &plan.conflicts})
+        for (const MergeItem &i : *items)
+            for (const Change &c : i.changes)
+                if (c.kind == Change::Kind::Insert)
+                    addPending(c.table, c.key, c.row);
+}
+
 std::optional<QVariantMap> ReviewScope::rowOf(Table t, qint64 key) const
 {
     if (const auto p = m_pending.constFind(rowId(t, key)); p != m_pending.cend())

@@ -17,6 +17,8 @@ public:
 
     // A row the merge adds: rows that hang on it are judged by it.
     void addPending(schema::Table t, qint64 key, const QVariantMap &row);
+    // Every row that the plan's clean items and conflicts add.
+    void addPending(const ReviewMergePlan &plan);
     // Empty when everything the item writes lies in the package's scope, otherwise why it does not.
     QString refusal(const MergeItem &item);
 

@@ -88,11 +88,7 @@ double scopeCheck(const Catalog &c, const OpenedReviewPackage &opened, const Rev
     QElapsedTimer t;
     t.start();
     ReviewScope scope(c, opened.info.themenfeldId, opened.info.themenfeld);
-    for (const QList<MergeItem> *items : {&plan.applied, &plan.conflicts})
-        for (const MergeItem &i : *items)
-            for (const Change &change : i.changes)
-                if (change.kind == Change::Kind::Insert)
-                    scope.addPending(change.table, change.key, change.row);
+    scope.addPending(plan);
     for (const QList<MergeItem> *items : {&plan.applied, &plan.conflicts})
         for (const MergeItem &i : *items)
             if (const QString why = scope.refusal(i); !why.isEmpty())
