@@ -46,11 +46,7 @@ struct Tree : test::Workspace
     Tree()
     {
         window->selectThemenfeld(themenfeld(u"Familie & Kind"_qs));
-        window->setWindowState(
-            Qt::WindowNoState); // a first start opens maximised, on the test's small screen
-        window->resize(1600, 1000);
-        window->show();
-        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+        test::showAt(window.get(), QSize(1600, 1000));
         tree->expandAll();
     }
     // Clicks the first, Ctrl+clicks the others.

@@ -38,10 +38,7 @@ QList<QStringList> clipboardRows()
 
 void showLarge(QWidget *window)
 {
-    window->setWindowState(Qt::WindowNoState); // a first start opens maximised, on the test's small screen
-    window->resize(1600, 1000);
-    window->show();
-    REQUIRE(QTest::qWaitForWindowExposed(window));
+    test::showAt(window, QSize(1600, 1000));
 }
 
 } // namespace
