@@ -63,12 +63,13 @@ void PdfDocument::table(const QList<Column> &columns, const QList<QStringList> &
     m_laidOut = false;
 }
 
-void PdfDocument::figure(double height, Painter paint)
+void PdfDocument::figure(double height, Painter paint, QString alt)
 {
     Block b;
     b.kind = Block::Figure;
     b.height = height;
     b.paint = std::move(paint);
+    b.alt = std::move(alt);
     m_blocks.append(b);
     m_laidOut = false;
 }
@@ -107,6 +108,12 @@ QPageLayout::Orientation PdfDocument::orientation(int page) const
 {
     layOut();
     return m_pages.value(page).orientation;
+}
+
+const QList<PdfDocument::Item> &PdfDocument::items(int page) const
+{
+    layOut();
+    return m_pages.at(page).items;
 }
 
 QStringList PdfDocument::pageText(int page) const

@@ -82,7 +82,8 @@ public:
     void table(const QList<Column> &columns, const QList<QStringList> &rows, bool header = true,
                bool compact = false);
     // A figure painted by the caller into a rect of the content width and this height (clamped to a page).
-    void figure(double height, Painter paint);
+    // alt: the figure said in a sentence, with its figures (the alternative text of an accessible document).
+    void figure(double height, Painter paint, QString alt = {});
     // Starts a new page; pages from here on have this orientation until the next pageBreak.
     void pageBreak(QPageLayout::Orientation orientation = QPageLayout::Portrait);
     // Where the table of contents goes: every heading with inContents, with its page number.
@@ -111,7 +112,8 @@ public:
     // when progress cancelled or the device cannot be painted on.
     bool paintPages(QPagedPaintDevice &device, const std::function<bool(int, int)> &progress = {}) const;
 
-private:
+    // --- the content and its layout, for other writers of the same document (ODT, tagged PDF)
+    // What was added, in reading order.
     struct Block
     {
         enum Kind
@@ -134,6 +136,7 @@ private:
         bool compact = false;
         double height = 0;
         Painter paint;
+        QString alt; // of a figure
         QPageLayout::Orientation orientation = QPageLayout::Portrait;
     };
     struct Item
@@ -151,12 +154,18 @@ private:
         Qt::Alignment align = Qt::AlignLeft;
         QColor color;
         Painter paint;
+        QString alt; // of a figure
     };
     struct Page
     {
         QPageLayout::Orientation orientation = QPageLayout::Portrait;
         QList<Item> items;
     };
+    const QList<Block> &blocks() const { return m_blocks; }
+    // The laid-out items of a page (0-based), in painting order.
+    const QList<Item> &items(int page) const;
+
+private:
     friend class Layouter;
     void layOut() const;
 

@@ -350,7 +350,7 @@ public:
     {
         const double h = std::min(b.height, m_bottom - kContentTop);
         ensure(h);
-        add({Item::Figure, QRectF(kMarginX, m_y, m_width, h), {}, Style::Body, {}, {}, b.paint});
+        add({Item::Figure, QRectF(kMarginX, m_y, m_width, h), {}, Style::Body, {}, {}, b.paint, b.alt});
         m_y += h + pt(6);
     }
     // The table of contents: one line per heading; the page numbers are filled in once all is laid out.
