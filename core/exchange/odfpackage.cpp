@@ -1,0 +1,161 @@
+#include "odfpackage.h"
+
+#include "error.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QXmlStreamWriter>
+
+#include <minizip/zip.h>
+
+#include <algorithm>
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace tfp::exchange::odf {
+
+namespace {
+
+// The zip written into memory through minizip's I/O functions (no temporary file that a full /tmp could
+// break).
+struct Memory
+{
+    QByteArray bytes;
+    qint64 pos = 0;
+};
+
+voidpf memOpen(voidpf opaque, const void *, int)
+{
+    return opaque;
+}
+uLong memRead(voidpf, voidpf stream, void *buf, uLong size)
+{
+    auto *m = static_cast<Memory *>(stream);
+    const qint64 n = std::clamp<qint64>(m->bytes.size() - m->pos, 0, qint64(size));
+    std::memcpy(buf, m->bytes.constData() + m->pos, size_t(n));
+    m->pos += n;
+    return uLong(n);
+}
+uLong memWrite(voidpf, voidpf stream, const void *buf, uLong size)
+{
+    auto *m = static_cast<Memory *>(stream);
+    const qint64 end = m->pos + qint64(size);
+    if (end > m->bytes.size())
+        m->bytes.resize(end);
+    std::memcpy(m->bytes.data() + m->pos, buf, size);
+    m->pos = end;
+    return size;
+}
+ZPOS64_T memTell(voidpf, voidpf stream)
+{
+    return ZPOS64_T(static_cast<Memory *>(stream)->pos);
+}
+long memSeek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
+{
+    auto *m = static_cast<Memory *>(stream);
+    qint64 base = 0;
+    if (origin == ZLIB_FILEFUNC_SEEK_CUR)
+        base = m->pos;
+    else if (origin == ZLIB_FILEFUNC_SEEK_END)
+        base = m->bytes.size();
+    m->pos = base + qint64(offset);
+    return 0;
+}
+int memClose(voidpf, voidpf)
+{
+    return 0;
+}
+int memError(voidpf, voidpf)
+{
+    return 0;
+}
+
+QByteArray manifest(const QString &mimetype, const QList<Part> &parts)
+{
+    QByteArray xml;
+    QXmlStreamWriter w(&xml);
+    w.writeStartDocument();
+    const QString ns = u"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"_s;
+    w.writeNamespace(ns, u"manifest"_s);
+    w.writeStartElement(ns, u"manifest"_s);
+    w.writeAttribute(ns, u"version"_s, u"1.2"_s);
+    const auto entry = [&](const QString &path, const QString &type) {
+        w.writeEmptyElement(ns, u"file-entry"_s);
+        w.writeAttribute(ns, u"full-path"_s, path);
+        w.writeAttribute(ns, u"media-type"_s, type);
+    };
+    entry(u"/"_s, mimetype);
+    for (const Part &p : parts)
+        entry(p.path, p.mediaType);
+    w.writeEndElement();
+    w.writeEndDocument();
+    return xml;
+}
+
+class Writer
+{
+public:
+    Writer()
+    {
+        zlib_filefunc64_def io{memOpen, memRead, memWrite, memTell, memSeek, memClose, memError, &m_memory};
+        m_zip = zipOpen2_64("", APPEND_STATUS_CREATE, nullptr, &io);
+        if (!m_zip)
+            fail();
+    }
+    ~Writer()
+    {
+        if (m_zip)
+            zipClose(m_zip, nullptr);
+    }
+    Writer(const Writer &) = delete;
+    Writer &operator=(const Writer &) = delete;
+
+    void add(const QString &path, const QByteArray &bytes, bool compress)
+    {
+        zip_fileinfo info{};
+        const QDateTime now = QDateTime::currentDateTime();
+        info.tmz_date = {uInt(now.time().second()), uInt(now.time().minute()),    uInt(now.time().hour()),
+                         uInt(now.date().day()),    uInt(now.date().month() - 1), uInt(now.date().year())};
+        const QByteArray name = path.toUtf8();
+        // No zip64 extra field: ODF readers (and the mimetype check at offset 38) expect the plain header.
+        if (zipOpenNewFileInZip64(m_zip, name.constData(), &info, nullptr, 0, nullptr, 0, nullptr,
+                                  compress ? Z_DEFLATED : 0, compress ? Z_DEFAULT_COMPRESSION : 0,
+                                  0) != ZIP_OK ||
+            zipWriteInFileInZip(m_zip, bytes.constData(), unsigned(bytes.size())) != ZIP_OK ||
+            zipCloseFileInZip(m_zip) != ZIP_OK)
+            fail();
+    }
+    QByteArray finish()
+    {
+        const int rc = zipClose(m_zip, nullptr);
+        m_zip = nullptr;
+        if (rc != ZIP_OK)
+            fail();
+        return std::move(m_memory.bytes);
+    }
+
+private:
+    [[noreturn]] static void fail()
+    {
+        throw Error(QCoreApplication::translate("tfp::exchange",
+                                                "Das OpenDocument-Paket ließ sich nicht zusammenstellen "
+                                                "(zu wenig Arbeitsspeicher?)."));
+    }
+    Memory m_memory;
+    zipFile m_zip = nullptr;
+};
+
+} // namespace
+
+QByteArray package(const QString &mimetype, const QList<Part> &parts)
+{
+    Writer w;
+    w.add(u"mimetype"_s, mimetype.toUtf8(), false);
+    for (const Part &p : parts)
+        w.add(p.path, p.bytes, true);
+    w.add(u"META-INF/manifest.xml"_s, manifest(mimetype, parts), true);
+    return w.finish();
+}
+
+} // namespace tfp::exchange::odf

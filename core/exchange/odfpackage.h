@@ -1,0 +1,23 @@
+// The zip container of an OpenDocument file (ODF 1.2, part 3): the "mimetype" entry first and stored
+// uncompressed, so that a file manager and LibreOffice know the type from the first bytes, then the parts,
+// and META-INF/manifest.xml listing every part with its media type. Shared by the ODS and ODT export.
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace tfp::exchange::odf {
+
+struct Part
+{
+    QString path;      // inside the package, e.g. "content.xml" or "Pictures/chart1.png"
+    QString mediaType; // e.g. "text/xml" or "image/png"
+    QByteArray bytes;
+};
+
+// The whole package in memory, ready for fileio::writeAtomically. mimetype is the document's media type,
+// e.g. "application/vnd.oasis.opendocument.spreadsheet". Throws tfp::Error when zlib fails (out of memory).
+QByteArray package(const QString &mimetype, const QList<Part> &parts);
+
+} // namespace tfp::exchange::odf
