@@ -6,6 +6,7 @@
 #include <QHelpEvent>
 #include <QPalette>
 #include <QPointer>
+#include <QScrollBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -45,6 +46,8 @@ public:
     {
         setObjectName(name());
         view->viewport()->installEventFilter(this);
+        // Rows that scroll into view may need more room than those measured so far.
+        connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { schedule(true); });
         m_timer.setSingleShot(true);
         m_timer.setInterval(0);
         connect(&m_timer, &QTimer::timeout, this, [this] { apply(); });
@@ -59,7 +62,8 @@ public:
             return;
         m_model = model;
         connect(model, &QAbstractItemModel::modelReset, this, [this] { schedule(false); });
-        connect(model, &QAbstractItemModel::layoutChanged, this, [this] { schedule(false); });
+        // Sorted again: the same cells in another order, nothing to shrink for.
+        connect(model, &QAbstractItemModel::layoutChanged, this, [this] { schedule(true); });
         connect(model, &QAbstractItemModel::columnsInserted, this, [this] { schedule(false); });
         connect(model, &QAbstractItemModel::headerDataChanged, this, [this] { schedule(true); });
         connect(model, &QAbstractItemModel::rowsInserted, this, [this] { schedule(true); });
@@ -77,7 +81,7 @@ private:
     // gets what they leave, but never less than its own content (the view scrolls sideways then).
     bool eventFilter(QObject *, QEvent *event) override
     {
-        if (event->type() == QEvent::Resize)
+        if (event->type() == QEvent::Resize || (event->type() == QEvent::Show && m_hiddenGrowth))
             schedule(true);
         return false;
     }
@@ -97,6 +101,17 @@ private:
         watch();
         if (!m_view->model())
             return;
+        // Growing after an edit, a resize or a scroll looks at the rows in view only (a full fit measures up
+        // to a thousand rows per column, which made every paste into a large ranking wait for it). A view
+        // out of sight has no rows in view: it grows when it is shown.
+        // (Both views read the precision for sizeHintForColumn from their column header.)
+        const int precision = m_header->resizeContentsPrecision();
+        if (m_growOnly) {
+            m_hiddenGrowth = !m_view->isVisible();
+            if (m_hiddenGrowth)
+                return;
+            m_header->setResizeContentsPrecision(0);
+        }
         const int stretch = stretchColumn();
         const int maxWidth = m_view->fontMetrics().averageCharWidth() * m_fit.maxEm;
         m_header->setStretchLastSection(false);
@@ -119,6 +134,7 @@ private:
         }
         if (stretch >= 0)
             m_header->resizeSection(stretch, std::max(m_stretchWanted, m_view->viewport()->width() - others));
+        m_header->setResizeContentsPrecision(precision);
         m_growOnly = true;
     }
 
@@ -128,6 +144,7 @@ private:
     QPointer<QAbstractItemModel> m_model;
     QTimer m_timer;
     bool m_growOnly = false;
+    bool m_hiddenGrowth = false; // a growth was due while the view was out of sight
     int m_stretchWanted = 0;
 };
 

@@ -21,7 +21,8 @@ struct ColumnFit
 };
 
 // Sizes the view's columns (a QTableView or QTreeView) to header and content whenever the model is reset or
-// its layout changes, and lets them grow when rows come in; the stretch column fills the rest. Also installs
+// its layout changes (measuring up to a thousand rows), and lets them grow to the rows in view when rows come
+// in, data changes, the view is resized or scrolled; the stretch column fills the rest. Also installs
 // elidedTips(). Columns stay interactive: the user may resize them until the next reset.
 // Called again, it takes the new fit.
 void fitColumns(QAbstractItemView *view, ColumnFit fit = {});
