@@ -75,7 +75,7 @@ int main(int argc, char **argv)
         QItemSelectionModel::ClearAndSelect);
     bench::report(
         u"copy 1,000 ranking rows with Ctrl+C (target median < 100 ms)"_qs,
-        bench::timeRuns(runs, [&](int) { QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier); }));
+        bench::timeRunsWithCpu(runs, [&](int) { QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier); }));
     const QString copied = QGuiApplication::clipboard()->text();
     bench::print(u"(copied %1 lines, %2 characters)"_qs.arg(copied.count(u'\n')).arg(copied.size()));
 
@@ -85,7 +85,7 @@ int main(int argc, char **argv)
     bool oneStep = true;
     bench::report(
         u"paste 1,000 scores with Ctrl+V, one undo step, until re-ranked (target median < 150 ms)"_qs,
-        bench::timeRuns(runs, [&](int run) {
+        bench::timeRunsWithCpu(runs, [&](int run) {
             QStringList lines;
             for (int r = 0; r < 200; ++r) {
                 QStringList cells;
@@ -121,7 +121,7 @@ int main(int argc, char **argv)
     bool allSet = true;
     bench::report(
         u"status of 500 Leistungen from the context menu, one undo step (target median < 150 ms)"_qs,
-        bench::timeRuns(runs, [&](int) {
+        bench::timeRunsWithCpu(runs, [&](int) {
             const std::unique_ptr<QMenu> menu(actions->createMenu(tree));
             // Another status than the first selected Leistung has, so that every run changes something.
             const QModelIndex first = rows.indexes().value(0);

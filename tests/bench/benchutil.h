@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 namespace tfp::bench {
 
@@ -26,6 +27,36 @@ template <typename Fn> QList<double> timeRuns(int runs, Fn &&fn)
         ms.append(double(t.nsecsElapsed()) / 1e6);
     }
     return ms;
+}
+
+// The calling thread's CPU time in ms: what the UI thread itself spent on a step, which the other processes of
+// a busy machine (and the app's own background threads) change far less than the wall-clock time.
+inline double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+struct Runs
+{
+    QList<double> wall; // ms per run
+    QList<double> cpu;  // ms of the calling thread's CPU time per run
+};
+
+// timeRuns, also measuring the calling thread's CPU time of each run.
+template <typename Fn> Runs timeRunsWithCpu(int runs, Fn &&fn)
+{
+    Runs r;
+    for (int i = 0; i < runs; ++i) {
+        const double cpu = threadCpuMs();
+        QElapsedTimer t;
+        t.start();
+        fn(i);
+        r.wall.append(double(t.nsecsElapsed()) / 1e6);
+        r.cpu.append(threadCpuMs() - cpu);
+    }
+    return r;
 }
 
 inline void print(const QString &line)
@@ -57,6 +88,13 @@ inline void report(const QString &label, QList<double> ms)
               .arg(median, 0, 'f', 1)
               .arg(ms.last(), 0, 'f', 1)
               .arg(ms.size()));
+}
+
+// Both measures of timeRunsWithCpu: the wall-clock line as report() prints it, then the UI thread's CPU time.
+inline void report(const QString &label, const Runs &r)
+{
+    report(label, r.wall);
+    report(u"  the same, CPU time of the UI thread"_qs, r.cpu);
 }
 
 // Peak resident set size of this process in KiB (VmHWM in /proc/self/status), -1 where there is none.
