@@ -145,8 +145,13 @@ int runCoverage(const QStringList &args)
                 options.themenfeldId = themenfeldNamed(plan, p.value(u"themenfeld"_qs)).id;
             report = analysis::coverage(plan, options);
         }
-        printOut(p.isSet(u"json"_qs) ? QJsonDocument(coverageJson(report)).toJson(QJsonDocument::Indented)
-                                     : coverageText(report).toUtf8());
+        if (p.isSet(u"json"_qs)) {
+            JsonWriter w(printOut);
+            writeCoverageJson(report, w);
+            w.finish();
+        } else {
+            printOut(coverageText(report).toUtf8());
+        }
     } catch (const Error &e) {
         return fail(e.message());
     }

@@ -3,6 +3,7 @@
 #include "storage/codes.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <cmath>
 
@@ -48,60 +49,65 @@ QJsonArray ids(const QList<int> &list)
     return a;
 }
 
-QJsonObject share(int count, int total)
+void share(JsonWriter &w, QStringView name, int count, int total)
 {
-    return {{u"anzahl"_qs, count}, {u"anteil"_qs, roundedPercent(anteil(count, total))}};
+    w.key(name).beginObject();
+    w.field(u"anzahl", count).field(u"anteil", roundedPercent(anteil(count, total)));
+    w.endObject();
 }
 
-QJsonObject levels(const std::array<int, 5> &byLevel, int none, int total)
+void levels(JsonWriter &w, QStringView name, const std::array<int, 5> &byLevel, int none, int total)
 {
-    QJsonObject o;
+    w.key(name).beginObject();
     for (int i = 0; i < int(byLevel.size()); ++i)
-        o.insert(QString::number(i), share(byLevel[i], total));
-    o.insert(u"ohne"_qs, share(none, total));
-    return o;
+        share(w, QString::number(i), byLevel[i], total);
+    share(w, u"ohne", none, total);
+    w.endObject();
 }
 
 // The figures every level of the coverage report carries: the programme, a Themenfeld, a Lage.
-void insertFigures(QJsonObject &o, const Kennzahlen &k)
+void figures(JsonWriter &w, const Kennzahlen &k)
 {
     const int n = k.leistungen;
-    o.insert(u"leistungen"_qs, n);
-    o.insert(u"status"_qs, QJsonObject{{u"online"_qs, share(k.count(Status::Online), n)},
-                                       {u"in_umsetzung"_qs, share(k.count(Status::InUmsetzung), n)},
-                                       {u"in_planung"_qs, share(k.count(Status::InPlanung), n)},
-                                       {u"ohne_status"_qs, share(k.count(Status::Ohne), n)}});
-    o.insert(u"reifegrad"_qs, levels(k.reifegradIst, k.ohneReifegradIst, n));
-    o.insert(u"reifegrad_ziel"_qs, levels(k.reifegradZiel, k.ohneReifegradZiel, n));
-    o.insert(u"reifegrad_luecke"_qs,
-             QJsonObject{{u"leistungen"_qs, k.mitLuecke}, {u"stufen"_qs, k.lueckeStufen}});
-    o.insert(u"reifegrad_modell_2"_qs, k.modell2);
-    o.insert(u"ozg_konform"_qs, share(k.ozgKonform, n));
-    QJsonObject flaeche;
+    w.field(u"leistungen", n);
+    w.key(u"status").beginObject();
+    share(w, u"online", k.count(Status::Online), n);
+    share(w, u"in_umsetzung", k.count(Status::InUmsetzung), n);
+    share(w, u"in_planung", k.count(Status::InPlanung), n);
+    share(w, u"ohne_status", k.count(Status::Ohne), n);
+    w.endObject();
+    levels(w, u"reifegrad", k.reifegradIst, k.ohneReifegradIst, n);
+    levels(w, u"reifegrad_ziel", k.reifegradZiel, k.ohneReifegradZiel, n);
+    w.key(u"reifegrad_luecke").beginObject();
+    w.field(u"leistungen", k.mitLuecke).field(u"stufen", k.lueckeStufen);
+    w.endObject();
+    w.field(u"reifegrad_modell_2", k.modell2);
+    share(w, u"ozg_konform", k.ozgKonform, n);
+    w.key(u"flaechendeckung").beginObject();
     for (int i = 0; i < int(k.flaechendeckung.size()); ++i)
-        flaeche.insert(codeOf(schema::Table::Leistung, schema::col::flaechendeckung, Flaechendeckung(i)),
-                       share(k.flaechendeckung[i], n));
-    o.insert(u"flaechendeckung"_qs, flaeche);
-    o.insert(u"onlinedienst"_qs, share(k.mitOnlinedienst, n));
-    o.insert(u"ohne_projekt"_qs, ids(k.ohneProjekt));
-    o.insert(u"ohne_onlinedienst"_qs, ids(k.ohneOnlinedienst));
+        share(w, codeOf(schema::Table::Leistung, schema::col::flaechendeckung, Flaechendeckung(i)),
+              k.flaechendeckung[i], n);
+    w.endObject();
+    share(w, u"onlinedienst", k.mitOnlinedienst, n);
+    w.field(u"ohne_projekt", k.ohneProjekt).field(u"ohne_onlinedienst", k.ohneOnlinedienst);
 }
 
-QJsonArray verzug(const QList<MeilensteinVerzug> &list, bool withIst)
+void verzug(JsonWriter &w, QStringView name, const QList<MeilensteinVerzug> &list, bool withIst)
 {
-    QJsonArray a;
+    w.key(name).beginArray();
     for (const MeilensteinVerzug &m : list) {
-        QJsonObject o{{u"id"_qs, m.id},
-                      {u"projekt_id"_qs, m.projektId},
-                      {u"projekt"_qs, m.projekt},
-                      {u"titel"_qs, m.titel},
-                      {u"geplant"_qs, m.geplant.toString(Qt::ISODate)},
-                      {u"tage"_qs, m.tage}};
+        w.beginObject();
+        w.field(u"id", m.id)
+            .field(u"projekt_id", m.projektId)
+            .field(u"projekt", m.projekt)
+            .field(u"titel", m.titel)
+            .field(u"geplant", m.geplant.toString(Qt::ISODate))
+            .field(u"tage", m.tage);
         if (withIst)
-            o.insert(u"ist"_qs, m.ist.toString(Qt::ISODate));
-        a.append(o);
+            w.field(u"ist", m.ist.toString(Qt::ISODate));
+        w.endObject();
     }
-    return a;
+    w.endArray();
 }
 
 } // namespace
@@ -187,65 +193,72 @@ QJsonObject prioritisationJson(const Prioritisation &p)
     return o;
 }
 
+void writeCoverageJson(const CoverageReport &r, JsonWriter &w)
+{
+    w.beginObject();
+    w.field(u"scope", r.scope == Scope::Alle ? u"alle" : u"foederal");
+    w.key(u"themenfeld");
+    if (r.themenfeldId && !r.themenfelder.isEmpty())
+        w.value(r.themenfelder.first().name);
+    else
+        w.null();
+    w.field(u"heute", r.heute.toString(Qt::ISODate));
+    figures(w, r.gesamt);
+
+    w.key(u"themenfelder").beginArray();
+    for (const ThemenfeldZahlen &t : r.themenfelder) {
+        w.beginObject().field(u"id", t.id).field(u"name", t.name);
+        figures(w, t.zahlen);
+        w.endObject();
+    }
+    w.endArray();
+    w.key(u"lagen").beginArray();
+    for (const LageZahlen &l : r.lagen) {
+        w.beginObject()
+            .field(u"id", l.id)
+            .field(u"name", l.name)
+            .field(u"themenfeld_id", l.themenfeldId)
+            .field(u"ohne_aktivitaet", l.ohneAktivitaet);
+        figures(w, l.zahlen);
+        w.endObject();
+    }
+    w.endArray();
+    w.field(u"lagen_ohne_aktivitaet", r.lagenOhneAktivitaet);
+
+    w.key(u"onlinedienste").beginArray();
+    for (const DienstAbdeckung &d : r.onlinedienste) {
+        w.beginObject().field(u"id", d.dienstId).field(u"name", d.name);
+        w.key(u"leistungen").beginArray();
+        for (const DienstLeistung &l : d.leistungen)
+            w.beginObject().field(u"ozg_id", l.ozgId).field(u"reifegrad", l.reifegrad).endObject();
+        w.endArray().endObject();
+    }
+    w.endArray();
+
+    w.field(u"projekte", int(r.projekte.size()));
+    w.key(u"projekte_ohne_meilensteine").beginArray();
+    for (const ProjektOhneMeilenstein &p : r.projekteOhneMeilensteine)
+        w.beginObject().field(u"id", p.id).field(u"name", p.name).endObject();
+    w.endArray();
+    w.key(u"laender").beginObject();
+    for (const LandNachnutzung &l : r.laender) {
+        w.key(l.kuerzel).beginObject();
+        w.field(u"projekte", l.projekte).field(u"anteil", roundedPercent(l.anteil));
+        w.key(u"stand").beginObject();
+        for (auto it = l.stand.cbegin(); it != l.stand.cend(); ++it)
+            w.field(QString::number(it.key()), codeOf(schema::Table::Nachnutzung, schema::col::stand, *it));
+        w.endObject().endObject();
+    }
+    w.endObject();
+    verzug(w, u"meilensteine_ueberfaellig", r.ueberfaellig, false);
+    verzug(w, u"meilensteine_verzoegert", r.verzoegert, true);
+    w.endObject();
+}
+
 QJsonObject coverageJson(const CoverageReport &r)
 {
-    QJsonObject o;
-    o.insert(u"scope"_qs, r.scope == Scope::Alle ? u"alle"_qs : u"foederal"_qs);
-    QJsonValue themenfeld;
-    if (r.themenfeldId && !r.themenfelder.isEmpty())
-        themenfeld = r.themenfelder.first().name;
-    o.insert(u"themenfeld"_qs, themenfeld);
-    o.insert(u"heute"_qs, r.heute.toString(Qt::ISODate));
-    insertFigures(o, r.gesamt);
-
-    QJsonArray themenfelder;
-    for (const ThemenfeldZahlen &t : r.themenfelder) {
-        QJsonObject x{{u"id"_qs, t.id}, {u"name"_qs, t.name}};
-        insertFigures(x, t.zahlen);
-        themenfelder.append(x);
-    }
-    o.insert(u"themenfelder"_qs, themenfelder);
-    QJsonArray lagen;
-    for (const LageZahlen &l : r.lagen) {
-        QJsonObject x{{u"id"_qs, l.id},
-                      {u"name"_qs, l.name},
-                      {u"themenfeld_id"_qs, l.themenfeldId},
-                      {u"ohne_aktivitaet"_qs, l.ohneAktivitaet}};
-        insertFigures(x, l.zahlen);
-        lagen.append(x);
-    }
-    o.insert(u"lagen"_qs, lagen);
-    o.insert(u"lagen_ohne_aktivitaet"_qs, ids(r.lagenOhneAktivitaet));
-
-    QJsonArray dienste;
-    for (const DienstAbdeckung &d : r.onlinedienste) {
-        QJsonArray covered;
-        for (const DienstLeistung &l : d.leistungen)
-            covered.append(QJsonObject{{u"ozg_id"_qs, l.ozgId}, {u"reifegrad"_qs, l.reifegrad}});
-        dienste.append(
-            QJsonObject{{u"id"_qs, d.dienstId}, {u"name"_qs, d.name}, {u"leistungen"_qs, covered}});
-    }
-    o.insert(u"onlinedienste"_qs, dienste);
-
-    o.insert(u"projekte"_qs, r.projekte.size());
-    QJsonArray ohneMeilensteine;
-    for (const ProjektOhneMeilenstein &p : r.projekteOhneMeilensteine)
-        ohneMeilensteine.append(QJsonObject{{u"id"_qs, p.id}, {u"name"_qs, p.name}});
-    o.insert(u"projekte_ohne_meilensteine"_qs, ohneMeilensteine);
-    QJsonObject laender;
-    for (const LandNachnutzung &l : r.laender) {
-        QJsonObject stand;
-        for (auto it = l.stand.cbegin(); it != l.stand.cend(); ++it)
-            stand.insert(QString::number(it.key()),
-                         codeOf(schema::Table::Nachnutzung, schema::col::stand, *it));
-        laender.insert(l.kuerzel, QJsonObject{{u"projekte"_qs, l.projekte},
-                                              {u"anteil"_qs, roundedPercent(l.anteil)},
-                                              {u"stand"_qs, stand}});
-    }
-    o.insert(u"laender"_qs, laender);
-    o.insert(u"meilensteine_ueberfaellig"_qs, verzug(r.ueberfaellig, false));
-    o.insert(u"meilensteine_verzoegert"_qs, verzug(r.verzoegert, true));
-    return o;
+    return QJsonDocument::fromJson(JsonWriter::toBytes([&](JsonWriter &w) { writeCoverageJson(r, w); }))
+        .object();
 }
 
 } // namespace tfp
