@@ -136,7 +136,7 @@ public:
         bool compact = false;
         double height = 0;
         Painter paint;
-        QString alt; // of a figure
+        QString alt = {}; // of a figure
         QPageLayout::Orientation orientation = QPageLayout::Portrait;
     };
     struct Item
@@ -154,7 +154,7 @@ public:
         Qt::Alignment align = Qt::AlignLeft;
         QColor color;
         Painter paint;
-        QString alt; // of a figure
+        QString alt = {}; // of a figure
     };
     struct Page
     {
