@@ -11,8 +11,6 @@ void paintReifegrad(ChartCanvas &c, const QRectF &area, const ChartModel &m);
 void paintBurnUp(ChartCanvas &c, const QRectF &area, const ChartModel &m);
 void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::GanttZeile> &rows,
                     const QDate &von, const QDate &bis, const QDate &heute);
-// The logical height a Gantt of that many rows needs on the 680-wide page to show every row comfortably.
-double ganttHoehe(int zeilen);
 void paintNachnutzung(ChartCanvas &c, const QRectF &area, const ChartModel &m);
 void paintBudget(ChartCanvas &c, const QRectF &area, const ChartModel &m);
 void paintPrioritaet(ChartCanvas &c, const QRectF &area, const ChartModel &m);

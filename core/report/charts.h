@@ -115,6 +115,10 @@ void paintChart(QPainter &p, const QRectF &rect, ChartKind kind, const PlanSnaps
 void paintChart(QPainter &p, const QRectF &rect, const ChartModel &model, const ChartOptions &o,
                 QList<ChartHotspot> *hotspots = nullptr);
 
+// The logical height a Gantt of that many rows needs on the 680-wide page to show every row comfortably (a
+// chart widget is at least as tall).
+double ganttHoehe(int zeilen);
+
 // The Gantt painted for a slice, so that a PDF can tile it across pages with names repeated on each page.
 void paintGantt(QPainter &p, const QRectF &rect, const QList<analysis::GanttZeile> &rows, QDate von,
                 QDate bis, QDate heute);

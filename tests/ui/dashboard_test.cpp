@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include "chartview.h"
 #include "edit/edits.h"
-#include "report/chartview.h"
 #include "views/dashboardview.h"
 #include "views/leistungeditor.h"
 #include "views/projekteview.h"

@@ -1,10 +1,10 @@
 #include "dashboardview.h"
 
+#include "chartview.h"
 #include "document.h"
 #include "edit/fieldtext.h"
 #include "error.h"
 #include "report/chartexport.h"
-#include "report/chartview.h"
 #include "widgets.h"
 
 #include <QApplication>
@@ -97,7 +97,7 @@ DashboardView::DashboardView(Document &doc, QWidget *parent) : QWidget(parent), 
     m_copy = new QPushButton(tr("&Kopieren"), this);
     m_copy->setToolTip(tr("Das Diagramm als Bild in die Zwischenablage kopieren"));
 
-    m_chart = new report::ChartView(this);
+    m_chart = new ChartView(this);
     m_chart->setContextMenuPolicy(Qt::CustomContextMenu);
     // A Gantt with many projects is taller than the tab: it scrolls instead of squeezing its rows.
     auto *scroll = new QScrollArea(this);
@@ -129,8 +129,8 @@ DashboardView::DashboardView(Document &doc, QWidget *parent) : QWidget(parent), 
     connect(m_svg, &QPushButton::clicked, this, [this] { exportDialog(u"svg"_qs); });
     connect(m_copy, &QPushButton::clicked, this, [this] { copyToClipboard(m_exportSize); });
     connect(m_chart, &QWidget::customContextMenuRequested, this, &DashboardView::contextMenu);
-    connect(m_chart, &report::ChartView::projektClicked, this, &DashboardView::projektActivated);
-    connect(m_chart, &report::ChartView::leistungClicked, this, &DashboardView::leistungActivated);
+    connect(m_chart, &ChartView::projektClicked, this, &DashboardView::projektActivated);
+    connect(m_chart, &ChartView::leistungClicked, this, &DashboardView::leistungActivated);
     // Charts follow every change; while the tab is hidden the work waits until it is shown.
     connect(&doc, &Document::changed, this, &DashboardView::refresh);
     connect(&doc, &Document::reloaded, this, &DashboardView::refresh);

@@ -11,11 +11,9 @@ class QDateEdit;
 class QListWidget;
 class QPushButton;
 
-namespace tfp::report {
-class ChartView;
-}
-
 namespace tfp::ui {
+
+class ChartView;
 
 class Document;
 
@@ -29,7 +27,7 @@ public:
     int themenfeld() const { return m_themenfeldId; }
     void setKind(report::ChartKind kind);
     report::ChartKind kind() const;
-    report::ChartView *chart() const { return m_chart; }
+    ChartView *chart() const { return m_chart; }
     QListWidget *kindList() const { return m_kinds; }
     QComboBox *scopeBox() const { return m_scope; }
     // Rebuilt since the view was made (a change while hidden waits until the tab is shown).
@@ -63,7 +61,7 @@ private:
     QPushButton *m_png = nullptr;
     QPushButton *m_svg = nullptr;
     QPushButton *m_copy = nullptr;
-    report::ChartView *m_chart = nullptr;
+    ChartView *m_chart = nullptr;
     QSize m_exportSize{1360, 800};
 };
 

@@ -1,13 +1,17 @@
 // The chart as a widget for the app's Übersicht tab: paints one chart at the widget's size, shows the figure
-// under the mouse as a tooltip and reports clicks on a project or Leistung. ui/ embeds it and never sees
-// how charts are drawn.
+// under the mouse as a tooltip and reports clicks on a project or Leistung. How charts are drawn stays in
+// core/report (paintChart); this is only the widget around it.
 #pragma once
 
-#include "charts.h"
+#include "report/charts.h"
 
 #include <QWidget>
 
-namespace tfp::report {
+namespace tfp::ui {
+
+using report::ChartHotspot;
+using report::ChartModel;
+using report::ChartOptions;
 
 class ChartView : public QWidget
 {
@@ -46,4 +50,4 @@ private:
     mutable bool m_hotspotsValid = false;
 };
 
-} // namespace tfp::report
+} // namespace tfp::ui

@@ -1,7 +1,5 @@
 #include "chartview.h"
 
-#include "chartpaint.h"
-
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPaintEvent>
@@ -9,7 +7,9 @@
 #include <QPicture>
 #include <QToolTip>
 
-namespace tfp::report {
+namespace tfp::ui {
+
+using namespace report;
 
 ChartView::ChartView(QWidget *parent) : QWidget(parent)
 {
@@ -115,4 +115,4 @@ bool ChartView::event(QEvent *event)
     return QWidget::event(event);
 }
 
-} // namespace tfp::report
+} // namespace tfp::ui
