@@ -4,7 +4,8 @@
 # suite there too, so that a memory-safety defect or undefined behaviour fails CI. TFP_SKIP_SANITIZE=1 skips
 # the second tree (for a quick local run; CI never sets it). A third tree builds the libFuzzer targets
 # (tests/fuzz) and gives each a bounded pass of TFP_FUZZ_SECONDS (30) from its seed corpus; TFP_SKIP_FUZZ=1 skips
-# it (CI never sets it).
+# it (CI never sets it). That tree is built without the GUI (TFP_BUILD_GUI=OFF), and its tfp is checked to link
+# no widget toolkit and to work.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 packaging/install-deps.sh
@@ -43,6 +44,20 @@ stage "building build-fuzz/ (clang, libFuzzer + AddressSanitizer + UndefinedBeha
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTFP_FUZZ=ON \
   -DTFP_BUILD_GUI=OFF -DTFP_BUILD_TESTS=OFF "${launcher[@]}"
 cmake --build build-fuzz --parallel "$jobs"
+# The same tree is the proof that the command line needs no widget toolkit: built without the GUI, tfp links
+# neither Widgets nor PrintSupport, creates a catalog and reports on it.
+stage "checking tfp built without the GUI (build-fuzz/app/tfp)"
+! readelf -d build-fuzz/app/tfp | grep -E 'NEEDED.*libQt6(Widgets|PrintSupport)' || {
+  echo "build-and-test: tfp built with TFP_BUILD_GUI=OFF links Qt Widgets or PrintSupport" >&2
+  exit 1
+}
+nogui=$(mktemp -d)
+ASAN_OPTIONS=detect_leaks=0 build-fuzz/app/tfp init "$nogui/k.tfplan" >/dev/null
+ASAN_OPTIONS=detect_leaks=0 build-fuzz/app/tfp stats "$nogui/k.tfplan" --json | grep -q '"leistungen": *557' || {
+  echo "build-and-test: tfp built without the GUI does not count the 557 OZG-Leistungen" >&2
+  exit 1
+}
+rm -rf "$nogui"
 seconds=${TFP_FUZZ_SECONDS:-30}
 seeds=build-fuzz/tests/fuzz/seeds
 # target:seeds:largest input (a seed catalog is 1.6 MB; libFuzzer would cut it at its default 1 MB).
