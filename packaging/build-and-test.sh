@@ -17,8 +17,11 @@ export QT_QPA_PLATFORM=offscreen
 started=$SECONDS
 stage() { echo "build-and-test: $* (after $((SECONDS - started)) s)"; }
 
-stage "building build/"
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}"
+stage "checking the format of every C++ file (clang-format, .clang-format)"
+git ls-files -z '*.cpp' '*.h' | xargs -0 clang-format --dry-run --Werror
+
+stage "building build/ (warnings are errors)"
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTFP_WERROR=ON "${launcher[@]}"
 cmake --build build --parallel "$jobs"
 stage "running the suite in build/"
 ctest --test-dir build --output-on-failure --parallel "$jobs" --timeout 900

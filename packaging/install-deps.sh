@@ -13,6 +13,7 @@ packages=(
   libsqlite3-dev # core/storage reads rows and hardens each SQLite connection through the C API
   libxlsxwriter-dev libminizip-dev
   clang libclang-rt-14-dev
+  clang-format # build-and-test.sh checks that every source file is formatted as .clang-format says
   dpkg-dev librsvg2-bin appstream desktop-file-utils
   shared-mime-info libglib2.0-bin # test-package.sh checks the file types with gio
   help2man lintian # the man pages are written from --help; test-package.sh runs lintian on the package
