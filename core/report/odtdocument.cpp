@@ -318,7 +318,8 @@ private:
         const QSizeF content = PdfDocument::contentSize(m_orientation);
         const QSizeF size(content.width(), std::clamp(b.height, 1.0, content.height()));
         const QString base = u"Pictures/abbildung%1"_qs.arg(n);
-        m_pictures.append({base + u".svg"_qs, u"image/svg+xml"_qs, svg(b, size)});
+        const QString alt = figureAltText(m_blocks, index);
+        m_pictures.append({base + u".svg"_qs, u"image/svg+xml"_qs, svg(b, size, alt)});
         m_pictures.append({base + u".png"_qs, u"image/png"_qs, png(b, size)});
 
         m_body.writeStartElement(u"text:p"_qs);
@@ -338,17 +339,21 @@ private:
             m_body.writeAttribute(u"xlink:show"_qs, u"embed"_qs);
             m_body.writeAttribute(u"xlink:actuate"_qs, u"onLoad"_qs);
         }
-        m_body.writeTextElement(u"svg:title"_qs, odtText(figureAltText(m_blocks, index)));
+        m_body.writeTextElement(u"svg:title"_qs, odtText(alt));
         m_body.writeEndElement();
         m_body.writeEndElement();
     }
 
-    static QByteArray svg(const PdfDocument::Block &b, const QSizeF &size)
+    static QByteArray svg(const PdfDocument::Block &b, const QSizeF &size, const QString &alt)
     {
         QByteArray bytes;
         QBuffer buffer(&bytes);
         QSvgGenerator svg;
         svg.setOutputDevice(&buffer);
+        // The picture says what it shows also when it is taken out of the document. QSvgGenerator writes
+        // title and description as they are: escaped here.
+        svg.setTitle(odtText(alt).toHtmlEscaped());
+        svg.setDescription(odtText(alt).toHtmlEscaped());
         // In layout units at kDpi, as on the PDF page: the SVG's width and height come out in millimetres.
         svg.setResolution(kDpi);
         svg.setSize(size.toSize());

@@ -203,6 +203,8 @@ TEST_CASE("The ODT keeps text, spaces, alignment and orientation exactly and nam
     CHECK(seen.contains(u"T2 columns; header: Name | Betrag; A & B | 1.000 €; nur eine | "_qs));
     CHECK(seen.contains(u"F alt: Status: 3 von 37 online, 30 ohne Status"_qs));
     CHECK(seen.contains(u"F alt: Quer"_qs)); // no alt yet: the heading it stands under
+    CHECK(f.parts.value(u"Pictures/abbildung1.svg"_qs)
+              .contains("<title>Status: 3 von 37 online, 30 ohne Status</title>"));
     CHECK(seen.indexOf(u"break landscape"_qs) == seen.indexOf(u"H3 Quer"_qs) - 1);
     CHECK(seen.indexOf(u"break portrait"_qs) == seen.indexOf(u"P[%1] Ende"_qs.arg(int(Style::Bold))) - 1);
 
