@@ -114,23 +114,10 @@ TEST_CASE("tfp export-pdf --format odt writes the Arbeitsplan as an editable ODT
     REQUIRE(r.exitCode == 0);
     CHECK(QString::fromUtf8(r.out).contains(u"plan.odt"_qs));
     // Read with odfpy (python3-odf), an independent reader: headings with their levels, text, metadata.
-    QProcess py;
-    py.start(u"/usr/bin/python3"_qs, {u"-c"_qs, uR"(import sys
-from odf.opendocument import load
-from odf import text, teletype, dc
-from odf.namespaces import TEXTNS
-doc = load(sys.argv[1])
-print(doc.mimetype)
-for h in doc.getElementsByType(text.H):
-    print("H%s %s" % (h.attributes[(TEXTNS, "outline-level")], teletype.extractText(h)))
-print("creator " + teletype.extractText(doc.meta.getElementsByType(dc.Creator)[0]))
-print("body " + " ".join(teletype.extractText(p) for p in doc.getElementsByType(text.P)))
-)"_qs,
-                                      out});
-    REQUIRE(py.waitForFinished(60000));
-    INFO(QString::fromUtf8(py.readAllStandardError()).toStdString());
-    REQUIRE(py.exitCode() == 0);
-    const QString t = QString::fromUtf8(py.readAllStandardOutput());
+    const test::Run py = test::readWithOdfpy(out);
+    INFO(py.err.toStdString());
+    REQUIRE(py.exitCode == 0);
+    const QString t = QString::fromUtf8(py.out);
     CHECK(t.startsWith(u"application/vnd.oasis.opendocument.text\n"_qs));
     CHECK(t.contains(u"\nH1 1 Anhang: Steckbriefe der OZG-Leistungen\n"_qs));
     CHECK(t.contains(u"\nH2 "_qs));
