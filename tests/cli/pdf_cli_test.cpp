@@ -139,4 +139,8 @@ TEST_CASE("tfp export-pdf --format odt writes the Arbeitsplan as an editable ODT
                    {u"export-pdf"_qs, s.catalog, u"--themenfeld"_qs, u"Familie & Kind"_qs, u"-o"_qs, out,
                     u"--format"_qs, u"docx"_qs},
                    2, u"--format erwartet pdf oder odt, nicht „docx“."_qs);
+    requireRefused(s,
+                   {u"export-pdf"_qs, s.catalog, u"--themenfeld"_qs, u"Familie & Kind"_qs, u"-o"_qs,
+                    s.dir.filePath(u"fehlt/plan.odt"_qs)},
+                   1, u"plan.odt“ kann nicht geschrieben werden: den Ordner gibt es nicht."_qs);
 }

@@ -299,3 +299,26 @@ print(json.dumps(out))
     CHECK(out[u"undefined"_qs].toArray() == QJsonArray());
     CHECK(out[u"missing"_qs].toArray() == QJsonArray());
 }
+
+TEST_CASE("The ODT says its language as the program runs: de-DE, or en-GB in English", "[core][report][odt]")
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    CHECK(documentLanguage() == u"de-DE"_qs);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    CHECK(documentLanguage() == u"en-GB"_qs);
+    QLocale::setDefault(before);
+
+    PdfDocument doc(
+        DocumentInfo{u"Work plan"_qs, u"Erika"_qs, QDateTime(QDate(2026, 12, 5), QTime(9, 30), Qt::UTC)});
+    doc.heading(1, u"1 Overview"_qs);
+    const QString path = plan().dir.filePath(u"english.odt"_qs);
+    writeOdt(doc, path, u"en-GB"_qs);
+    const test::OdtFile f = test::readOdt(path);
+    REQUIRE(f.error.isEmpty());
+    const QString meta = QString::fromUtf8(f.parts.value(u"meta.xml"_qs));
+    CHECK(meta.contains(u"<dc:language>en-GB</dc:language>"_qs));
+    CHECK(meta.contains(u"<meta:creation-date>2026-12-05T09:30:00Z</meta:creation-date>"_qs));
+    CHECK(QString::fromUtf8(f.parts.value(u"styles.xml"_qs))
+              .contains(u"fo:language=\"en\" fo:country=\"GB\""_qs));
+}
