@@ -102,10 +102,11 @@ void requireFiguresRender(const test::OdtFile &f)
     }
 }
 
-QString written(const PdfDocument &doc, const QString &name)
+QString written(const PdfDocument &doc, const QTemporaryDir &dir, const QString &name,
+                const QString &language = u"de-DE"_qs)
 {
-    const QString path = plan().dir.filePath(name);
-    writeOdt(doc, path, u"de-DE"_qs);
+    const QString path = dir.filePath(name);
+    writeOdt(doc, path, language);
     return path;
 }
 
@@ -115,7 +116,7 @@ TEST_CASE("The ODT holds every block of the Arbeitsplan and its own reader finds
           "[core][report][odt]")
 {
     const PdfDocument doc = arbeitsplan(plan().plan, plan().options);
-    const QString path = written(doc, u"arbeitsplan.odt"_qs);
+    const QString path = written(doc, plan().dir, u"arbeitsplan.odt"_qs);
     const test::OdtFile f = test::readOdt(path);
     REQUIRE(f.error.isEmpty());
     CHECK(f.order.value(0) == u"mimetype"_qs);
@@ -185,7 +186,8 @@ TEST_CASE("The ODT keeps text, spaces, alignment and orientation exactly and nam
     doc.pageBreak(QPageLayout::Portrait);
     doc.paragraph(u"Ende"_qs, Style::Bold);
 
-    const QString path = written(doc, u"klein.odt"_qs);
+    const QTemporaryDir dir;
+    const QString path = written(doc, dir, u"klein.odt"_qs);
     const test::OdtFile f = test::readOdt(path);
     REQUIRE(f.error.isEmpty());
     requireSameBlocks(test::expectedOdtBlocks(doc.blocks()), f.blocks);
@@ -224,7 +226,7 @@ TEST_CASE("An independent reader (odfpy) finds the headings, the tables' header 
           "[core][report][odt]")
 {
     const PdfDocument doc = arbeitsplan(plan().plan, plan().options);
-    const QString path = written(doc, u"odfpy.odt"_qs);
+    const QString path = written(doc, plan().dir, u"odfpy.odt"_qs);
     // odfpy loads the package; the style references are checked against the styles defined in either part,
     // as the ODF schema's rules require (every style-name refers to a style of its family that exists).
     const QString script = uR"(
@@ -312,8 +314,8 @@ TEST_CASE("The ODT says its language as the program runs: de-DE, or en-GB in Eng
     PdfDocument doc(
         DocumentInfo{u"Work plan"_qs, u"Erika"_qs, QDateTime(QDate(2026, 12, 5), QTime(9, 30), Qt::UTC)});
     doc.heading(1, u"1 Overview"_qs);
-    const QString path = plan().dir.filePath(u"english.odt"_qs);
-    writeOdt(doc, path, u"en-GB"_qs);
+    const QTemporaryDir dir;
+    const QString path = written(doc, dir, u"english.odt"_qs, u"en-GB"_qs);
     const test::OdtFile f = test::readOdt(path);
     REQUIRE(f.error.isEmpty());
     const QString meta = QString::fromUtf8(f.parts.value(u"meta.xml"_qs));
