@@ -172,7 +172,18 @@ private:
         m_body.writeStartElement(u"text:h"_qs);
         m_body.writeAttribute(u"text:style-name"_qs, paragraphStyle(odt::headingStyle(level, b.inContents)));
         m_body.writeAttribute(u"text:outline-level"_qs, QString::number(level));
+        if (!b.inContents) {
+            writeText(m_body, b.text);
+            m_body.writeEndElement();
+            return;
+        }
+        // The mark the contents' entry links to, named as a word processor names its own (hidden) ones.
+        const QString mark = u"__RefHeading__%1"_qs.arg(++m_marks);
+        m_body.writeEmptyElement(u"text:bookmark-start"_qs);
+        m_body.writeAttribute(u"text:name"_qs, mark);
         writeText(m_body, b.text);
+        m_body.writeEmptyElement(u"text:bookmark-end"_qs);
+        m_body.writeAttribute(u"text:name"_qs, mark);
         m_body.writeEndElement();
     }
 
@@ -223,12 +234,18 @@ private:
         writeText(m_body, b.text);
         m_body.writeEndElement();
         m_body.writeEndElement();
+        int entry = 0;
         for (const PdfDocument::Block &h : m_blocks) {
             if (h.kind != PdfDocument::Block::Heading || !h.inContents)
                 continue;
             m_body.writeStartElement(u"text:p"_qs);
             m_body.writeAttribute(u"text:style-name"_qs, u"Contents_20_%1"_qs.arg(std::clamp(h.level, 1, 3)));
+            // A link to its heading, so that the entries lead there before the first update too.
+            m_body.writeStartElement(u"text:a"_qs);
+            m_body.writeAttribute(u"xlink:type"_qs, u"simple"_qs);
+            m_body.writeAttribute(u"xlink:href"_qs, u"#__RefHeading__%1"_qs.arg(++entry));
             writeText(m_body, h.text);
+            m_body.writeEndElement();
             m_body.writeEndElement();
         }
         m_body.writeEndElement(); // index-body
@@ -400,6 +417,7 @@ private:
     QString m_master; // the page style the next paragraph or table starts on, empty: goes on on the page
     QPageLayout::Orientation m_orientation = QPageLayout::Portrait;
     int m_tables = 0;
+    int m_marks = 0; // of the headings in the contents, in order
     int m_figures = 0;
 };
 

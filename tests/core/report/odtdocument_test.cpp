@@ -202,6 +202,9 @@ TEST_CASE("The ODT keeps text, spaces, alignment and orientation exactly and nam
         u"P[%1] Zeile 1\nZeile 2\nZeile 3\tmit Tab und Steuerzeichen"_qs.arg(int(Style::Small))));
     CHECK(seen.contains(u"P[%1] <b>Test</b> & Co"_qs.arg(int(Style::Title))));
     CHECK(seen.contains(u"C Inhalt: 1 Überblick; Quer"_qs));
+    const QString body = QString::fromUtf8(f.parts.value(u"content.xml"_qs));
+    CHECK(body.contains(u"<text:a xlink:type=\"simple\" xlink:href=\"#__RefHeading__2\">Quer</text:a>"_qs));
+    CHECK(body.contains(u"<text:bookmark-start text:name=\"__RefHeading__2\"/>Quer<text:bookmark-end "_qs));
     CHECK(seen.contains(u"T2 columns; header: Name | Betrag; A & B | 1.000 €; nur eine | "_qs));
     CHECK(seen.contains(u"F alt: Status: 3 von 37 online, 30 ohne Status"_qs));
     CHECK(seen.contains(u"F alt: Quer"_qs)); // no alt yet: the heading it stands under
@@ -259,6 +262,12 @@ for part in ("styles.xml", "content.xml"):
             if key.endswith("}style-name") or key.endswith("}parent-style-name") or key.endswith("}master-page-name") or key.endswith("}page-layout-name"):
                 if value not in defined and value not in out["undefined"]:
                     out["undefined"].append(value)
+content = ET.fromstring(z.read("content.xml"))
+marks = set(e.get("{%s}name" % TEXTNS) for e in content.iter("{%s}bookmark-start" % TEXTNS))
+for a in content.iter("{%s}a" % TEXTNS):
+    if a.get("{%s}href" % XLINKNS)[1:] not in marks:
+        out["missing"].append(a.get("{%s}href" % XLINKNS))
+out["links"] = len(list(content.iter("{%s}a" % TEXTNS)))
 names = set(z.namelist())
 for f in out["images"]:
     for h in f[1]:
@@ -298,6 +307,10 @@ print(json.dumps(out))
         CHECK(images[i].toArray()[1].toArray().size() == 2);
     }
     CHECK(out[u"toc"_qs].toInt() == 1);
+    qsizetype entries = 0;
+    for (const Block &b : doc.blocks())
+        entries += b.kind == Block::Heading && b.inContents;
+    CHECK(out[u"links"_qs].toInt() == entries); // every entry links to a mark in its heading
     CHECK(out[u"undefined"_qs].toArray() == QJsonArray());
     CHECK(out[u"missing"_qs].toArray() == QJsonArray());
 }
