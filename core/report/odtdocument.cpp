@@ -356,7 +356,12 @@ private:
             m_body.writeAttribute(u"xlink:show"_qs, u"embed"_qs);
             m_body.writeAttribute(u"xlink:actuate"_qs, u"onLoad"_qs);
         }
-        m_body.writeTextElement(u"svg:title"_qs, odtText(alt));
+        // Title and description, as a word processor's "Text Alternative" and "Description": the title names
+        // the figure, the description says what it shows in a sentence (while a figure has none, the title
+        // stands alone).
+        m_body.writeTextElement(u"svg:title"_qs, odtText(figureTitle(m_blocks, index)));
+        if (!b.alt.trimmed().isEmpty())
+            m_body.writeTextElement(u"svg:desc"_qs, odtText(b.alt));
         m_body.writeEndElement();
         m_body.writeEndElement();
     }
@@ -457,11 +462,8 @@ QString odtStyleName(Style style)
     return odt::paragraphStyleName(style);
 }
 
-QString figureAltText(const QList<PdfDocument::Block> &blocks, qsizetype index)
+QString figureTitle(const QList<PdfDocument::Block> &blocks, qsizetype index)
 {
-    const PdfDocument::Block &b = blocks.at(index);
-    if (!b.alt.trimmed().isEmpty())
-        return b.alt;
     for (qsizetype i = index - 1; i >= 0; --i) {
         const PdfDocument::Block &p = blocks[i];
         if (p.kind == PdfDocument::Block::Paragraph && i == index - 1 && !p.text.trimmed().isEmpty())
@@ -470,6 +472,12 @@ QString figureAltText(const QList<PdfDocument::Block> &blocks, qsizetype index)
             return p.text;
     }
     return tr("Abbildung");
+}
+
+QString figureAltText(const QList<PdfDocument::Block> &blocks, qsizetype index)
+{
+    const PdfDocument::Block &b = blocks.at(index);
+    return b.alt.trimmed().isEmpty() ? figureTitle(blocks, index) : b.alt;
 }
 
 QByteArray odtBytes(const PdfDocument &doc, const QString &language)

@@ -18,8 +18,8 @@ QString documentLanguage();
 // (those left out of the PDF's contents in a child style that the table of contents does not collect), the
 // contents a text:table-of-content with its entries filled in, tables table:table with a repeated header row
 // and column widths from Column::share, page breaks a change of master page (portrait or landscape), and each
-// figure an SVG painted by its Painter, with a PNG for readers without SVG, and its alternative text as
-// svg:title. Space blocks have no counterpart (the styles space the text).
+// figure an SVG painted by its Painter, with a PNG for readers without SVG, with svg:title and its
+// alternative text as svg:desc. Space blocks have no counterpart (the styles space the text).
 QByteArray odtBytes(const PdfDocument &doc, const QString &language = documentLanguage());
 
 // Writes odtBytes to path, replacing it only when complete (fileio::writeAtomically); throws tfp::Error
@@ -33,8 +33,10 @@ void writeOdt(const PdfDocument &doc, const QString &path, const QString &langua
 QString odtText(const QString &text);
 // The internal (ODF) name of a paragraph style, e.g. "Text_20_body" for Style::Body.
 QString odtStyleName(Style style);
-// The alternative text of the figure at blocks[index]: its alt, or while that is empty the caption right
-// before it, or else the heading it stands under.
+// The title of the figure at blocks[index] (its svg:title): the caption right before it, or else the heading
+// it stands under.
+QString figureTitle(const QList<PdfDocument::Block> &blocks, qsizetype index);
+// Its alternative text: its alt (the svg:desc), or while that is empty its title.
 QString figureAltText(const QList<PdfDocument::Block> &blocks, qsizetype index);
 
 } // namespace tfp::report

@@ -98,7 +98,8 @@ QString readText(QXmlStreamReader &r, Block *figure = nullptr)
                 out += u'\n';
             else if (is(r, "draw", "image") && figure)
                 figure->text += (figure->text.isEmpty() ? u""_qs : u"|"_qs) + attr(r, "xlink", "href");
-            else if (is(r, "svg", "title") && figure) {
+            else if ((is(r, "svg", "title") || is(r, "svg", "desc")) && figure) {
+                // The description (the alternative text) where there is one, else the title.
                 figure->kind = Block::Figure;
                 figure->alt = r.readElementText();
                 --depth;

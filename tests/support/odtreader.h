@@ -16,8 +16,8 @@ struct OdtFile
 {
     QHash<QString, QByteArray> parts; // every zip entry by its path, "mimetype" included
     QStringList order;                // the entries in the order of the zip
-    // content.xml read back; figures carry their alt text (svg:title) and the image paths in `text`
-    // (joined by "|"), the contents block its entries in `rows` (one entry text per row).
+    // content.xml read back; figures carry their alt text (svg:desc, else svg:title) and the image paths in
+    // `text` (joined by "|"), the contents block its entries in `rows` (one entry text per row).
     QList<report::PdfDocument::Block> blocks;
     QString error; // a reading problem, empty when the file was read
 };

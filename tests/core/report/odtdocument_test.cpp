@@ -208,6 +208,9 @@ TEST_CASE("The ODT keeps text, spaces, alignment and orientation exactly and nam
     CHECK(seen.contains(u"T2 columns; header: Name | Betrag; A & B | 1.000 €; nur eine | "_qs));
     CHECK(seen.contains(u"F alt: Status: 3 von 37 online, 30 ohne Status"_qs));
     CHECK(seen.contains(u"F alt: Quer"_qs)); // no alt yet: the heading it stands under
+    CHECK(body.contains(
+        u"<svg:title>Quer</svg:title><svg:desc>Status: 3 von 37 online, 30 ohne Status</svg:desc>"_qs));
+    CHECK(body.contains(u"<svg:title>Quer</svg:title></draw:frame>"_qs));
     CHECK(f.parts.value(u"Pictures/abbildung1.svg"_qs)
               .contains("<title>Status: 3 von 37 online, 30 ohne Status</title>"));
     CHECK(seen.indexOf(u"break landscape"_qs) == seen.indexOf(u"H3 Quer"_qs) - 1);
@@ -246,7 +249,7 @@ for t in doc.getElementsByType(table.Table):
     rows = header[0].getElementsByType(table.TableRow) if header else []
     out["tables"].append([len(rows), [teletype.extractText(c) for c in rows[0].getElementsByType(table.TableCell)] if rows else []])
 for f in doc.getElementsByType(draw.Frame):
-    titles = f.getElementsByType(svg.Title)
+    titles = f.getElementsByType(svg.Desc) or f.getElementsByType(svg.Title)
     hrefs = [i.attributes[(XLINKNS, "href")] for i in f.getElementsByType(draw.Image)]
     out["images"].append([teletype.extractText(titles[0]) if titles else "", hrefs])
 out["toc"] = len(doc.getElementsByType(text.TableOfContent))
