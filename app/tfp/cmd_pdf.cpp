@@ -1,8 +1,9 @@
-// tfp export-pdf: the Arbeitsplan of one Themenfeld, or of all of them, as PDF.
+// tfp export-pdf: the Arbeitsplan of one Themenfeld, or of all of them, as PDF or as editable ODT.
 #include "cli.h"
 
 #include "error.h"
 #include "report/arbeitsplan.h"
+#include "report/odtdocument.h"
 #include "storage/catalog.h"
 
 #include <QCoreApplication>
@@ -39,7 +40,11 @@ int runExportPdf(const QStringList &args)
     p.addPositionalArgument(u"DATEI"_qs, tr("Der Katalog (*.tfplan)."));
     p.addOption({u"themenfeld"_qs, tr("Das Themenfeld, dessen Arbeitsplan geschrieben wird."), u"NAME"_qs});
     p.addOption({u"all"_qs, tr("Die Arbeitspläne aller Themenfelder, je eine Datei im Ordner von -o.")});
-    p.addOption({{u"o"_qs, u"output"_qs}, tr("Die PDF-Datei (mit --all: der Ordner)."), u"AUS"_qs});
+    p.addOption({{u"o"_qs, u"output"_qs}, tr("Die PDF- oder ODT-Datei (mit --all: der Ordner)."), u"AUS"_qs});
+    p.addOption({u"format"_qs,
+                 tr("pdf (zum Versenden) oder odt (bearbeitbar, OpenDocument-Text); Vorgabe: odt, wenn AUS "
+                    "auf .odt endet, sonst pdf."),
+                 u"FORMAT"_qs});
     p.addOption({u"sections"_qs,
                  tr("Die Abschnitte, durch Kommas getrennt (Vorgabe: alle): deckblatt, ueberblick, "
                     "priorisierung, projekte, zeitplan, meilensteine, abdeckung, risiken, anhang."),
@@ -62,6 +67,26 @@ int runExportPdf(const QStringList &args)
         fail(tr("-o AUS fehlt; siehe „%1 --help“.").arg(args.value(0)));
         return Usage;
     }
+    const QString out = p.value(u"o"_qs);
+    const QString format = p.isSet(u"format"_qs)                           ? p.value(u"format"_qs)
+                           : out.endsWith(u".odt"_qs, Qt::CaseInsensitive) ? u"odt"_qs
+                                                                           : u"pdf"_qs;
+    if (format != u"pdf"_qs && format != u"odt"_qs) {
+        fail(tr("--format erwartet pdf oder odt, nicht „%1“.").arg(format));
+        return Usage;
+    }
+    const bool odt = format == u"odt"_qs;
+    // Writes one document and says so on stdout.
+    const auto write = [&](const report::PdfDocument &doc, const QString &path) {
+        if (odt) {
+            report::writeOdt(doc, path, u"de-DE"_qs);
+            printOut(
+                tr("%1: bearbeitbarer Arbeitsplan (ODT)\n").arg(QDir::toNativeSeparators(path)).toUtf8());
+            return;
+        }
+        doc.writePdf(path);
+        printOut(tr("%1: %2 Seiten\n").arg(QDir::toNativeSeparators(path)).arg(doc.pageCount()).toUtf8());
+    };
     report::ArbeitsplanOptions options;
     options.stand = QDate::currentDate();
     if (!dateOption(p, u"from"_qs, options.von) || !dateOption(p, u"to"_qs, options.bis) ||
@@ -80,16 +105,13 @@ int runExportPdf(const QStringList &args)
     }
     // The Arbeitsplan is a German document: German dates and digits whatever the shell's locale.
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-    const QString out = p.value(u"o"_qs);
     try {
         const auto catalog = openCatalog(p.positionalArguments()[0], false);
         options.autor = p.isSet(u"author"_qs) ? p.value(u"author"_qs) : catalog->author();
         const PlanSnapshot plan = catalog->loadPlan(PlanDetail::Full);
         if (!all) {
             options.themenfeldId = themenfeldNamed(plan, p.value(u"themenfeld"_qs)).id;
-            const report::PdfDocument doc = report::arbeitsplan(plan, options);
-            doc.writePdf(out);
-            printOut(tr("%1: %2 Seiten\n").arg(QDir::toNativeSeparators(out)).arg(doc.pageCount()).toUtf8());
+            write(report::arbeitsplan(plan, options), out);
             return Ok;
         }
         if (QFileInfo(out).exists() && !QFileInfo(out).isDir())
@@ -103,10 +125,10 @@ int runExportPdf(const QStringList &args)
         const QHash<int, QString> names = report::arbeitsplanDateinamen(tfs);
         for (const Themenfeld &t : tfs) {
             options.themenfeldId = t.id;
-            const report::PdfDocument doc = report::arbeitsplan(plan, options);
-            const QString path = QDir(out).filePath(names.value(t.id));
-            doc.writePdf(path);
-            printOut(tr("%1: %2 Seiten\n").arg(QDir::toNativeSeparators(path)).arg(doc.pageCount()).toUtf8());
+            QString name = names.value(t.id);
+            if (odt)
+                name = name.chopped(4) + u".odt"_qs; // "….pdf"
+            write(report::arbeitsplan(plan, options), QDir(out).filePath(name));
         }
     } catch (const Error &e) {
         return fail(e.message());
@@ -118,7 +140,7 @@ int runExportPdf(const QStringList &args)
 
 QList<Command> pdfCommands()
 {
-    return {{u"export-pdf"_qs, tr("den Arbeitsplan eines oder aller Themenfelder als PDF schreiben"),
+    return {{u"export-pdf"_qs, tr("den Arbeitsplan eines oder aller Themenfelder als PDF oder ODT schreiben"),
              runExportPdf}};
 }
 

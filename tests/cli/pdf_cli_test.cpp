@@ -102,3 +102,45 @@ TEST_CASE("tfp export-pdf refuses bad input with one line and writes nothing", "
         s, {u"export-pdf"_qs, s.dir.filePath(u"fehlt.tfplan"_qs), u"--themenfeld"_qs, tf, u"-o"_qs, s.out}, 1,
         u"fehlt.tfplan"_qs);
 }
+
+TEST_CASE("tfp export-pdf --format odt writes the Arbeitsplan as an editable ODT", "[cli]")
+{
+    Setup s;
+    const QString out = s.dir.filePath(u"plan.odt"_qs);
+    const test::Run r =
+        test::runTfp({u"export-pdf"_qs, s.catalog, u"--themenfeld"_qs, u"Familie & Kind"_qs, u"-o"_qs, out,
+                      u"--format"_qs, u"odt"_qs, u"--sections"_qs, u"deckblatt,anhang"_qs, u"--stand"_qs,
+                      u"14.11.2026"_qs, u"--author"_qs, u"M. Meyer"_qs});
+    REQUIRE(r.exitCode == 0);
+    CHECK(QString::fromUtf8(r.out).contains(u"plan.odt"_qs));
+    // Read with odfpy (python3-odf), an independent reader: headings with their levels, text, metadata.
+    const test::Run py = test::readWithOdfpy(out);
+    INFO(py.err.toStdString());
+    REQUIRE(py.exitCode == 0);
+    const QString t = QString::fromUtf8(py.out);
+    CHECK(t.startsWith(u"application/vnd.oasis.opendocument.text\n"_qs));
+    CHECK(t.contains(u"\nH1 1 Anhang: Steckbriefe der OZG-Leistungen\n"_qs));
+    CHECK(t.contains(u"\nH2 "_qs));
+    CHECK_FALSE(t.contains(u"Überblick"_qs));
+    CHECK(t.contains(u"creator M. Meyer\n"_qs));
+    CHECK(t.contains(u"Themenfeld Familie & Kind"_qs));
+    CHECK(t.contains(u"Stand: 14.11.2026"_qs));
+    CHECK(t.contains(u"Elterngeld"_qs));
+
+    // The suffix of -o chooses the format when --format is not given; an unknown format is refused.
+    const QString byName = s.dir.filePath(u"zwei.odt"_qs);
+    REQUIRE(test::runTfp({u"export-pdf"_qs, s.catalog, u"--themenfeld"_qs, u"Familie & Kind"_qs, u"-o"_qs,
+                          byName, u"--sections"_qs, u"deckblatt"_qs})
+                .exitCode == 0);
+    CHECK(test::readFile(byName).mid(30, 47) == "mimetypeapplication/vnd.oasis.opendocument.text");
+    QFile::remove(out);
+    QFile::remove(byName);
+    requireRefused(s,
+                   {u"export-pdf"_qs, s.catalog, u"--themenfeld"_qs, u"Familie & Kind"_qs, u"-o"_qs, out,
+                    u"--format"_qs, u"docx"_qs},
+                   2, u"--format erwartet pdf oder odt, nicht „docx“."_qs);
+    requireRefused(s,
+                   {u"export-pdf"_qs, s.catalog, u"--themenfeld"_qs, u"Familie & Kind"_qs, u"-o"_qs,
+                    s.dir.filePath(u"fehlt/plan.odt"_qs)},
+                   1, u"plan.odt“ kann nicht geschrieben werden: den Ordner gibt es nicht."_qs);
+}

@@ -78,6 +78,25 @@ Run runTfp(const QStringList &args, int timeoutMs)
     return runProgram(QString::fromUtf8(TFP_CLI), args, QProcessEnvironment::systemEnvironment(), timeoutMs);
 }
 
+Run readWithOdfpy(const QString &odt)
+{
+    const QString script = uR"(import sys
+from odf.opendocument import load
+from odf import text, teletype, dc
+from odf.namespaces import TEXTNS
+doc = load(sys.argv[1])
+print(doc.mimetype)
+for h in doc.getElementsByType(text.H):
+    print("H%s %s" % (h.attributes[(TEXTNS, "outline-level")], teletype.extractText(h)))
+print("creator " + teletype.extractText(doc.meta.getElementsByType(dc.Creator)[0]))
+print("language " + teletype.extractText(doc.meta.getElementsByType(dc.Language)[0]))
+print("body " + " ".join(teletype.extractText(p) for p in doc.getElementsByType(text.P)))
+)"_qs;
+    // The system's Python, where Debian installs python3-odf.
+    return runProgram(u"/usr/bin/python3"_qs, {u"-c"_qs, script, odt},
+                      QProcessEnvironment::systemEnvironment(), 60000);
+}
+
 Run runProgram(const QString &program, const QStringList &args, const QProcessEnvironment &env, int timeoutMs)
 {
     QProcess p;

@@ -34,5 +34,8 @@ struct Run
 Run runProgram(const QString &program, const QStringList &args, const QProcessEnvironment &env,
                int timeoutMs);
 Run runTfp(const QStringList &args, int timeoutMs = 60000);
+// Reads an ODT with odfpy (python3-odf, an independent reader). Prints one line each: the media type, every
+// heading as "H<level> <text>", "creator <dc:creator>", "language <dc:language>" and "body <all paragraphs>".
+Run readWithOdfpy(const QString &odt);
 
 } // namespace tfp::test

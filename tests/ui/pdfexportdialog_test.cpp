@@ -1,6 +1,7 @@
 // The Arbeitsplan dialog as a planner uses it: the pages previewed before saving, the choice of sections and
 // date range remembered, and an export of all 14 Themenfelder that can be cancelled without half a file.
 #include "support/catchqt.h"
+#include "support/testutil.h"
 
 #include "views/pdfexportdialog.h"
 #include "workspace.h"
@@ -14,6 +15,7 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QProgressDialog>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
@@ -45,7 +47,7 @@ struct OwnSettings
 void forgetChoice()
 {
     QSettings s;
-    for (const char *key : {"pdf/sections", "pdf/from", "pdf/to", "user/author"})
+    for (const char *key : {"pdf/sections", "pdf/from", "pdf/to", "pdf/format", "user/author"})
         s.remove(QString::fromUtf8(key));
 }
 
@@ -56,6 +58,15 @@ QString pdfText(const QString &pdf)
     REQUIRE(p.waitForFinished());
     REQUIRE(p.exitCode() == 0);
     return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// An ODT as odfpy (python3-odf) reads it: the media type, the headings with their levels, the metadata.
+QString odtSummary(const QString &odt)
+{
+    const test::Run r = test::readWithOdfpy(odt);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    return QString::fromUtf8(r.out);
 }
 
 } // namespace
@@ -133,6 +144,49 @@ TEST_CASE("The PDF dialog saves the chosen sections and remembers the choice", "
     CHECK(again.vonEdit()->date() == QDate(2024, 1, 1));
     CHECK(again.bisEdit()->date() == QDate(2025, 12, 31));
     CHECK(again.options().abschnitte.size() == 6);
+    forgetChoice();
+}
+
+TEST_CASE("The Arbeitsplan dialog saves an editable ODT when ODT is clicked", "[ui]")
+{
+    const OwnSettings own;
+    forgetChoice();
+    QSettings().setValue(u"user/author"_qs, u"Dr. Erika Mustermann"_qs);
+    test::Workspace ws;
+    const QString path = ws.dir.filePath(u"familie.odt"_qs);
+    {
+        PdfExportDialog d(ws.doc(), ws.themenfeld(u"Familie & Kind"_qs));
+        d.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&d));
+        CHECK(d.pdfButton()->isChecked()); // the signed-off version stays the first choice
+        CHECK(d.odtButton()->text() == u"&ODT (bearbeitbar)"_qs);
+        QTest::mouseClick(d.odtButton(), Qt::LeftButton, {}, QPoint(4, 4));
+        CHECK(d.odtButton()->isChecked());
+        CHECK_FALSE(d.pdfButton()->isChecked());
+        QTest::mouseClick(d.abschnittBox(Abschnitt::Priorisierung), Qt::LeftButton, {}, QPoint(4, 4));
+        REQUIRE(d.exportTo(path));
+        CHECK(d.statusText() == u"Gespeichert: %1"_qs.arg(QDir::toNativeSeparators(path)));
+    }
+    const QString odt = odtSummary(path);
+    CHECK(odt.startsWith(u"application/vnd.oasis.opendocument.text\n"_qs));
+    CHECK(odt.contains(u"\nH1 1 Überblick\n"_qs));
+    CHECK(odt.contains(u"\nH2 Nach Status\n"_qs));
+    CHECK(odt.contains(u"\nH1 2 Umsetzungsprojekte\n"_qs));
+    CHECK_FALSE(odt.contains(u" Priorisierung\n"_qs)); // no heading of the section left out
+    CHECK(odt.contains(u"\ncreator Dr. Erika Mustermann\n"_qs));
+    CHECK(odt.contains(u"\nlanguage de-DE\n"_qs));
+
+    // The next time the dialog opens with ODT chosen; Alt+F goes back to PDF.
+    PdfExportDialog again(ws.doc(), ws.themenfeld(u"Familie & Kind"_qs));
+    again.show();
+    again.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&again));
+    CHECK(again.odtButton()->isChecked());
+    QTest::keyClick(&again, Qt::Key_F, Qt::AltModifier);
+    QTRY_VERIFY(again.pdfButton()->isChecked()); // a mnemonic clicks the button animated
+    const QString pdf = ws.dir.filePath(u"familie.pdf"_qs);
+    REQUIRE(again.exportTo(pdf));
+    CHECK(pdfText(pdf).contains(u"1 Überblick"_qs));
     forgetChoice();
 }
 

@@ -4,6 +4,7 @@
 #include "edit/fieldtext.h"
 #include "error.h"
 #include "printing.h"
+#include "report/odtdocument.h"
 #include "storage/catalog.h"
 #include "widgets.h"
 
@@ -23,6 +24,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScopeGuard>
 #include <QScrollArea>
 #include <QSettings>
@@ -113,6 +115,18 @@ PdfExportDialog::PdfExportDialog(Document &doc, int themenfeldId, QWidget *paren
     zl->addRow(tr("b&is:"), m_bis);
     connect(m_zeitraum, &QGroupBox::toggled, this, &PdfExportDialog::schedulePreview);
     form->addWidget(m_zeitraum);
+    // The PDF is the signed-off version; the ODT holds the same sections for editing before it is sent.
+    auto *format = new QGroupBox(tr("Format"));
+    auto *fl = new QVBoxLayout(format);
+    m_pdf = new QRadioButton(tr("PD&F (zum Versenden)"));
+    m_odt = new QRadioButton(tr("&ODT (bearbeitbar)"));
+    m_odt->setToolTip(
+        tr("Ein OpenDocument-Text mit denselben Abschnitten, zum Bearbeiten in LibreOffice oder "
+           "einem anderen Textprogramm."));
+    m_pdf->setChecked(true);
+    fl->addWidget(m_pdf);
+    fl->addWidget(m_odt);
+    form->addWidget(format);
     m_status = new QLabel;
     m_status->setWordWrap(true);
     form->addWidget(m_status);
@@ -163,6 +177,11 @@ PdfExportDialog::PdfExportDialog(Document &doc, int themenfeldId, QWidget *paren
 }
 
 PdfExportDialog::~PdfExportDialog() = default;
+
+QString PdfExportDialog::suffix() const
+{
+    return m_odt->isChecked() ? u".odt"_qs : u".pdf"_qs;
+}
 
 bool PdfExportDialog::alle() const
 {
@@ -269,6 +288,10 @@ void PdfExportDialog::showPage(int page)
 bool PdfExportDialog::writeOne(const report::ArbeitsplanOptions &o, const QString &path)
 {
     const report::PdfDocument doc = report::arbeitsplan(m_plan, o);
+    if (m_odt->isChecked()) {
+        report::writeOdt(doc, path);
+        return true;
+    }
     return doc.writePdf(path, [this](int, int) {
         if (!m_progress)
             return true;
@@ -293,7 +316,9 @@ bool PdfExportDialog::exportTo(const QString &path)
             return false;
         }
         const int n = m_themenfeld->count() - 1;
-        const QHash<int, QString> names = report::arbeitsplanDateinamen(m_plan.themenfelder);
+        QHash<int, QString> names = report::arbeitsplanDateinamen(m_plan.themenfelder);
+        for (QString &name : names)
+            name = name.chopped(4) + suffix(); // "….pdf"
         QProgressDialog progress(tr("Arbeitspläne werden geschrieben …"), tr("Abbrechen"), 0, n, this);
         progress.setWindowTitle(tr("Arbeitsplan als PDF"));
         progress.setWindowModality(Qt::WindowModal);
@@ -330,11 +355,12 @@ void PdfExportDialog::saveDialog()
         path = QFileDialog::getExistingDirectory(this, tr("Ordner für die Arbeitspläne"), dir);
     } else {
         const Themenfeld *t = m_plan.themenfeld(m_themenfeld->currentData().toInt());
-        path = QFileDialog::getSaveFileName(this, tr("Arbeitsplan speichern"),
-                                            QDir(dir).filePath(report::arbeitsplanDateiname(*t)),
-                                            tr("PDF-Dokumente (*.pdf)"));
-        if (!path.isEmpty() && !path.endsWith(u".pdf"_qs, Qt::CaseInsensitive))
-            path += u".pdf"_qs;
+        const QString name = report::arbeitsplanDateiname(*t).chopped(4) + suffix();
+        path = QFileDialog::getSaveFileName(this, tr("Arbeitsplan speichern"), QDir(dir).filePath(name),
+                                            m_odt->isChecked() ? tr("OpenDocument-Texte (*.odt)")
+                                                               : tr("PDF-Dokumente (*.pdf)"));
+        if (!path.isEmpty() && !path.endsWith(suffix(), Qt::CaseInsensitive))
+            path += suffix();
     }
     if (path.isEmpty())
         return;
@@ -356,6 +382,7 @@ void PdfExportDialog::rememberChoice() const
                       m_zeitraum->isChecked() ? m_von->date().toString(Qt::ISODate) : QString());
     settings.setValue(u"pdf/to"_qs,
                       m_zeitraum->isChecked() ? m_bis->date().toString(Qt::ISODate) : QString());
+    settings.setValue(u"pdf/format"_qs, m_odt->isChecked() ? u"odt"_qs : u"pdf"_qs);
 }
 
 void PdfExportDialog::restoreChoice()
@@ -366,6 +393,8 @@ void PdfExportDialog::restoreChoice()
         for (qsizetype i = 0; i < m_abschnitte.size(); ++i)
             m_abschnitte[i]->setChecked(codes.contains(report::abschnittCode(report::alleAbschnitte()[i])));
     }
+    if (settings.value(u"pdf/format"_qs).toString() == u"odt"_qs)
+        m_odt->setChecked(true);
     const QDate von = QDate::fromString(settings.value(u"pdf/from"_qs).toString(), Qt::ISODate);
     const QDate bis = QDate::fromString(settings.value(u"pdf/to"_qs).toString(), Qt::ISODate);
     if (von.isValid() && bis.isValid()) {

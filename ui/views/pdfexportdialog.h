@@ -1,5 +1,6 @@
 // Datei › Arbeitsplan als PDF: choose the Themenfeld (or all 14), the sections and the Gantt's date range,
-// see the pages before saving, save with a progress dialog that can be cancelled. The choice is remembered.
+// see the pages before saving, save as PDF or as editable ODT with a progress dialog that can be cancelled.
+// The choice is remembered.
 #pragma once
 
 #include "report/arbeitsplan.h"
@@ -16,6 +17,7 @@ class QGroupBox;
 class QLabel;
 class QListWidget;
 class QProgressDialog;
+class QRadioButton;
 class QScrollArea;
 
 namespace tfp::ui {
@@ -42,6 +44,9 @@ public:
     QGroupBox *zeitraumBox() const { return m_zeitraum; }
     QDateEdit *vonEdit() const { return m_von; }
     QDateEdit *bisEdit() const { return m_bis; }
+    QRadioButton *pdfButton() const { return m_pdf; }
+    QRadioButton *odtButton() const { return m_odt; } // the same sections as an editable OpenDocument text
+    QString suffix() const;                           // ".pdf" or ".odt", as chosen
     QListWidget *seitenListe() const { return m_seiten; }
     QProgressDialog *fortschritt() const { return m_progress; } // while exporting all 14
     // Lays the preview out now instead of after the short pause that follows a change.
@@ -64,6 +69,8 @@ private:
     QGroupBox *m_zeitraum = nullptr;
     QDateEdit *m_von = nullptr;
     QDateEdit *m_bis = nullptr;
+    QRadioButton *m_pdf = nullptr;
+    QRadioButton *m_odt = nullptr;
     QListWidget *m_seiten = nullptr;
     QLabel *m_seite = nullptr;
     QScrollArea *m_seiteScroll = nullptr;
