@@ -2,6 +2,7 @@
 
 #include "analysis/coverage.h"
 #include "edit/fieldtext.h"
+#include "palettecolors.h"
 #include "roles.h"
 
 #include <QDate>
@@ -80,7 +81,7 @@ QVariant AbdeckungListModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::Alignment(s.zahl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (s.link && (e.ozgId || e.projektId))
-            return QGuiApplication::palette().color(QPalette::Link);
+            return linkColor();
         return {};
     case SortRole:
         return v;

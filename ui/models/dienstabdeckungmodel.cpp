@@ -2,6 +2,7 @@
 
 #include "abdeckunglistmodel.h"
 #include "domain/labels.h"
+#include "palettecolors.h"
 #include "roles.h"
 
 #include <QFont>
@@ -93,7 +94,7 @@ QVariant DienstAbdeckungModel::data(const QModelIndex &index, int role) const
         return tr("%1 %2\nDoppelklick oder Eingabetaste öffnet die Leistung.").arg(l.ozgId).arg(l.name);
     case Qt::ForegroundRole:
         if (index.column() == Name)
-            return QGuiApplication::palette().color(QPalette::Link);
+            return linkColor();
         return {};
     case SortRole:
         return index.column() == Name        ? QVariant(l.ozgId)
