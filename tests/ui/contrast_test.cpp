@@ -5,6 +5,8 @@
 
 #include "dateedit.h"
 #include "document.h"
+#include "exchange/defaultcatalog.h"
+#include "exchange/reviewmerge.h"
 #include "fieldform.h"
 #include "mainwindow.h"
 #include "palettecolors.h"
@@ -13,12 +15,14 @@
 #include "support/testutil.h"
 #include "views/leistungeditor.h"
 #include "views/prioritaetview.h"
+#include "views/reviewmergedialog.h"
 #include "views/stimmendialog.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QStyle>
 #include <QTabWidget>
@@ -162,6 +166,12 @@ struct Check
             w->ensurePolished();
             pair(describe(w), label ? u"„%1“"_qs.arg(label->text().left(40)) : edit->text(),
                  w->palette().color(w->foregroundRole()), backgroundOf(w));
+            // Colours written into a label's rich text.
+            static const QRegularExpression colour(u"color:\\s*(#[0-9a-fA-F]{6})"_qs);
+            if (label && Qt::mightBeRichText(label->text()))
+                for (const auto &m : colour.globalMatch(label->text()))
+                    pair(describe(w) + u" (rich text)"_qs, label->text().left(60), QColor(m.captured(1)),
+                         backgroundOf(w));
         }
     }
 
@@ -248,6 +258,16 @@ TEST_CASE("every colour pair the app sets reads at 4.5 : 1 in light, dark and hi
         CHECK_FALSE(votes->record());
         check.widgets(&window); // the votes dialog is the Priorisierung's child
         votes->close();
+
+        // A workshop package from another catalog: the merge dialog says why in red.
+        const QString foreign = dir.filePath(u"fremd.tfreview"_qs);
+        createReviewPackage(*Catalog::create(dir.filePath(u"anderer.tfplan"_qs), populateDefaultCatalog),
+                            familie, foreign);
+        ReviewMergeDialog *refused = window.startReviewMerge(foreign);
+        REQUIRE(refused);
+        REQUIRE(refused->summary()->text().contains(u"stammt aus einem anderen Katalog"_qs));
+        check.widgets(refused);
+        refused->close();
 
         INFO(check.report().toStdString());
         CHECK(check.pairs >= 200);
