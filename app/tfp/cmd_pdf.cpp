@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QLocale>
 
 #include <algorithm>
 
@@ -78,8 +77,6 @@ int runExportPdf(const QStringList &args)
         fail(u"--sections: "_qs + e.message());
         return Usage;
     }
-    // The Arbeitsplan is a German document: German dates and digits whatever the shell's locale.
-    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     const QString out = p.value(u"o"_qs);
     try {
         const auto catalog = openCatalog(p.positionalArguments()[0], false);
