@@ -269,6 +269,18 @@ TEST_CASE("every colour pair the app sets reads at 4.5 : 1 in light, dark and hi
         check.widgets(refused);
         refused->close();
 
+        // The banners: read-only beside another window that writes, and a workshop package.
+        MainWindow second(Catalog::open(path));
+        REQUIRE(second.document()->isReadOnly());
+        check.widgets(&second);
+        const QString package = dir.filePath(u"sitzung.tfreview"_qs);
+        REQUIRE(window.createReviewPackage(package));
+        MainWindow review(Catalog::open(package));
+        const auto banners = review.findChildren<QLabel *>(u"ReviewBanner"_qs);
+        REQUIRE(banners.size() == 1);
+        REQUIRE_FALSE(banners[0]->text().isEmpty());
+        check.widgets(&review);
+
         INFO(check.report().toStdString());
         CHECK(check.pairs >= 200);
         CHECK(check.failures.empty());
