@@ -59,19 +59,22 @@ void applySignal(QWidget *w, Signal s)
     const QPalette::ColorRole role = textRole(w);
     const QColor ink =
         s == Signal::None ? QGuiApplication::palette().color(role) : signalColor(s, backgroundRole(w));
+    if (p.color(QPalette::Active, role) == ink && p.color(QPalette::Inactive, role) == ink)
+        return; // nothing to change (and no PaletteChange that would bring us back here)
     for (auto group : {QPalette::Active, QPalette::Inactive})
         p.setColor(group, role, ink);
     w->setPalette(p);
 }
 
-// Sets the signal's colour again when the application palette changes (a switch to a dark theme).
+// Sets the signal's colour again when the application palette changes (a switch to a dark theme): a widget
+// with a palette of its own hears of it as a PaletteChange, when its other roles follow the new palette.
 class SignalFollower : public QObject
 {
 public:
     using QObject::QObject;
     bool eventFilter(QObject *o, QEvent *e) override
     {
-        if (e->type() == QEvent::ApplicationPaletteChange)
+        if (e->type() == QEvent::ApplicationPaletteChange || e->type() == QEvent::PaletteChange)
             if (auto *w = qobject_cast<QWidget *>(o))
                 applySignal(w, signalOf(w));
         return false;

@@ -286,3 +286,29 @@ TEST_CASE("every colour pair the app sets reads at 4.5 : 1 in light, dark and hi
         CHECK(check.failures.empty());
     }
 }
+
+TEST_CASE("a signal text follows a change of the application palette", "[ui][contrast]")
+{
+    RestorePalette restore;
+    const QPalette light = QApplication::style()->standardPalette();
+    QApplication::setPalette(light);
+    QWidget form;
+    auto *message = new QLabel(u"Kein Datum"_qs, &form);
+    auto *edit = new DateEdit(&form);
+    setSignalText(message, Signal::Error);
+    setSignalText(edit, Signal::Error);
+    form.show();
+    CHECK(message->palette().color(QPalette::WindowText) == QColor(0xa6, 0x1b, 0x1b));
+    for (const QPalette &p : {darkPalette(light), flatPalette(light, Qt::white, Qt::black), light}) {
+        QApplication::setPalette(p);
+        QCoreApplication::processEvents();
+        const QColor ink = message->palette().color(QPalette::WindowText);
+        INFO(ink.name().toStdString() << " on " << p.color(QPalette::Window).name().toStdString());
+        CHECK(contrastRatio(ink, p.color(QPalette::Window)) >= 4.5);
+        CHECK(contrastRatio(edit->palette().color(QPalette::Text), p.color(QPalette::Base)) >= 4.5);
+        CHECK(ink != p.color(QPalette::WindowText)); // still red, not the palette's text
+        CHECK(ink.red() > ink.blue());
+    }
+    setSignalText(message, Signal::None);
+    CHECK(message->palette().color(QPalette::WindowText) == light.color(QPalette::WindowText));
+}
