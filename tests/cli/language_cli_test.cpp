@@ -79,6 +79,11 @@ TEST_CASE("tfp speaks German under LANG=C.UTF-8, Qt's help texts and dates inclu
     CHECK(changes.contains(u"→ 30.09.2026"));
     CHECK(changes.startsWith(QDate::currentDate().toString(u"dd.MM.yyyy"_qs)));
     CHECK_FALSE(changes.contains(u"Sep"));
+
+    r = tfpIn({u"coverage"_qs, test::defaultCatalogCopy(dir, u"abdeckung.tfplan"_qs), u"--themenfeld"_qs,
+               u"Familie & Kind"_qs});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains("100,0 %"));
 }
 
 TEST_CASE("every tfp subcommand's usage line names the subcommand", "[cli]")
@@ -110,6 +115,10 @@ TEST_CASE("tfp speaks English with --lang en or TFP_LANG=en, and refuses another
         CHECK(r.exitCode == 0);
         CHECK(r.out.contains("30/09/2026"));
         CHECK_FALSE(r.out.contains("30.09.2026"));
+        r = tfpIn(lang + QStringList{u"coverage"_qs, catalog, u"--themenfeld"_qs, u"Familie & Kind"_qs}, env);
+        CHECK(r.exitCode == 0);
+        CHECK(r.out.contains("100.0 %"));
+        CHECK_FALSE(r.out.contains(",0 %"));
     }
     // After the command too, as its own option.
     auto r = tfpIn({u"stats"_qs, u"--lang"_qs, u"en"_qs, u"--help"_qs});
