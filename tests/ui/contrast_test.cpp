@@ -13,6 +13,7 @@
 #include "storage/catalog.h"
 #include "support/demoplan.h"
 #include "support/testutil.h"
+#include "views/helpwindow.h"
 #include "views/leistungeditor.h"
 #include "views/prioritaetview.h"
 #include "views/reviewmergedialog.h"
@@ -29,6 +30,11 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
 #include <map>
 
 using namespace tfp;
@@ -175,6 +181,33 @@ struct Check
         }
     }
 
+    // The text of a rich-text document as shown (the user guide): every fragment on its cell or Base.
+    void document(const QTextBrowser *b)
+    {
+        const QString name = describe(b);
+        const QColor base = b->palette().color(QPalette::Base), text = b->palette().color(QPalette::Text);
+        for (QTextBlock block = b->document()->begin(); block.isValid(); block = block.next()) {
+            QColor under = base;
+            QTextCursor at(block);
+            if (const QTextTable *t = at.currentTable())
+                if (const QBrush cell = t->cellAt(at).format().background(); cell.style() != Qt::NoBrush)
+                    under = composited(cell.color(), base);
+            if (const QBrush own = block.blockFormat().background(); own.style() != Qt::NoBrush)
+                under = composited(own.color(), under);
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextFragment f = it.fragment();
+                if (!f.isValid() || f.text().trimmed().isEmpty())
+                    continue;
+                const QTextCharFormat cf = f.charFormat();
+                const QColor fg = cf.foreground().style() != Qt::NoBrush ? cf.foreground().color() : text;
+                const QColor bg = cf.background().style() != Qt::NoBrush
+                                      ? composited(cf.background().color(), under)
+                                      : under;
+                pair(name, u"„%1“"_qs.arg(f.text().left(40)), fg, bg);
+            }
+        }
+    }
+
     void items(QWidget *top)
     {
         for (const QAbstractItemView *v : top->findChildren<QAbstractItemView *>())
@@ -269,6 +302,16 @@ TEST_CASE("every colour pair the app sets reads at 4.5 : 1 in light, dark and hi
         check.widgets(refused);
         refused->close();
 
+        // The user guide, opened with F1.
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_F1);
+        auto *help = window.findChild<HelpWindow *>();
+        REQUIRE(help);
+        help->showChapter(QString());
+        check.document(help->browser());
+        help->close();
+
         // The banners: read-only beside another window that writes, and a workshop package.
         MainWindow second(Catalog::open(path));
         REQUIRE(second.document()->isReadOnly());
@@ -287,7 +330,7 @@ TEST_CASE("every colour pair the app sets reads at 4.5 : 1 in light, dark and hi
     }
 }
 
-TEST_CASE("a signal text follows a change of the application palette", "[ui][contrast]")
+TEST_CASE("signal texts and the user guide follow a change of the application palette", "[ui][contrast]")
 {
     RestorePalette restore;
     const QPalette light = QApplication::style()->standardPalette();
@@ -298,6 +341,8 @@ TEST_CASE("a signal text follows a change of the application palette", "[ui][con
     setSignalText(message, Signal::Error);
     setSignalText(edit, Signal::Error);
     form.show();
+    HelpWindow help(u"de"_qs);
+    help.show();
     CHECK(message->palette().color(QPalette::WindowText) == QColor(0xa6, 0x1b, 0x1b));
     for (const QPalette &p : {darkPalette(light), flatPalette(light, Qt::white, Qt::black), light}) {
         QApplication::setPalette(p);
@@ -308,6 +353,11 @@ TEST_CASE("a signal text follows a change of the application palette", "[ui][con
         CHECK(contrastRatio(edit->palette().color(QPalette::Text), p.color(QPalette::Base)) >= 4.5);
         CHECK(ink != p.color(QPalette::WindowText)); // still red, not the palette's text
         CHECK(ink.red() > ink.blue());
+        Check guide;
+        guide.document(help.browser());
+        INFO(guide.report().toStdString());
+        CHECK(guide.pairs >= 100);
+        CHECK(guide.failures.empty());
     }
     setSignalText(message, Signal::None);
     CHECK(message->palette().color(QPalette::WindowText) == light.color(QPalette::WindowText));
