@@ -6,9 +6,7 @@
 #include "roles.h"
 
 #include <QDate>
-#include <QGuiApplication>
 #include <QLocale>
-#include <QPalette>
 
 namespace tfp::ui {
 

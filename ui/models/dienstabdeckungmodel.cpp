@@ -6,8 +6,6 @@
 #include "roles.h"
 
 #include <QFont>
-#include <QGuiApplication>
-#include <QPalette>
 
 namespace tfp::ui {
 

@@ -8,7 +8,6 @@
 #include "roles.h"
 #include "storage/catalog.h"
 
-#include <QColor>
 #include <QLocale>
 #include <QMimeData>
 
