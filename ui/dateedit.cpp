@@ -2,6 +2,7 @@
 
 #include "edit/dateinput.h"
 #include "edit/fieldtext.h"
+#include "palettecolors.h"
 
 #include <QAction>
 #include <QCalendarWidget>
@@ -102,9 +103,7 @@ void DateEdit::showProblem(bool show)
 {
     const QString reason = show ? problem() : QString();
     m_problemShown = show;
-    QPalette p = palette();
-    p.setColor(QPalette::Text, show ? QColor(0xa6, 0x1b, 0x1b) : QPalette().color(QPalette::Text));
-    setPalette(p);
+    setSignalText(this, show ? Signal::Error : Signal::None);
     setToolTip(show ? reason : m_tip);
     setAccessibleDescription(reason);
     if (reason != m_shownReason) {

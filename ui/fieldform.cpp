@@ -6,6 +6,7 @@
 #include "edit/fieldtext.h"
 #include "error.h"
 #include "fieldeditors.h"
+#include "palettecolors.h"
 #include "storage/catalog.h"
 
 #include <QFormLayout>
@@ -39,13 +40,13 @@ FieldForm::FieldForm(Document &doc, Table table, const QStringList &columns, QWi
             connect(date, &DateEdit::problemChanged, this, [this](const QString &problem) {
                 // Says why a typed text is not a date; nothing is stored while it stands.
                 m_message->setText(problem);
-                m_message->setStyleSheet(u"color: #a61b1b;"_qs);
+                setSignalText(m_message, Signal::Error);
                 m_message->setVisible(!problem.isEmpty());
             });
     }
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"color: #a61b1b;"_qs);
+    setSignalText(m_message, Signal::Error);
     m_message->hide();
     m_layout->addRow(m_message);
     connect(&doc, &Document::changed, this, &FieldForm::onChanged);
@@ -91,12 +92,12 @@ void FieldForm::commit(const QString &column)
         if (m_doc.push(cs) || cs.isEmpty()) {
             m_message->setVisible(!warnings.isEmpty());
             m_message->setText(warnings.join(u'\n'));
-            m_message->setStyleSheet(u"color: #8a5a00;"_qs);
+            setSignalText(m_message, Signal::Warning);
             return;
         }
     } catch (const Error &e) {
         m_message->setText(e.message());
-        m_message->setStyleSheet(u"color: #a61b1b;"_qs);
+        setSignalText(m_message, Signal::Error);
         m_message->show();
     }
     // Refused: show what the catalog holds again.

@@ -1,10 +1,8 @@
 #include "textfit.h"
 
 #include <QAbstractItemView>
-#include <QGuiApplication>
 #include <QHeaderView>
 #include <QHelpEvent>
-#include <QPalette>
 #include <QPointer>
 #include <QScrollBar>
 #include <QTabBar>
@@ -13,7 +11,6 @@
 #include <QTimer>
 #include <QToolTip>
 #include <QTreeView>
-#include <cmath>
 
 namespace tfp::ui {
 
@@ -255,29 +252,6 @@ void elidedTips(QAbstractItemView *view)
         header->setTextElideMode(Qt::ElideRight);
         tipsOn(header->viewport());
     }
-}
-
-namespace {
-double luminance(const QColor &c)
-{
-    auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
-} // namespace
-
-double contrastRatio(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a), lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-QColor readableOnBase(QColor text)
-{
-    const QColor base = QGuiApplication::palette().color(QPalette::Base);
-    const bool darkBase = luminance(base) < 0.18;
-    for (int i = 0; i < 20 && contrastRatio(text, base) < 4.5; ++i)
-        text = darkBase ? text.lighter(115) : text.darker(115);
-    return text;
 }
 
 void fitTabs(QTabWidget *tabs)

@@ -2,8 +2,6 @@
 // shown elided with a tooltip that gives it whole (cells, header sections, tabs).
 #pragma once
 
-#include <QColor>
-
 class QAbstractItemView;
 class QTabWidget;
 
@@ -32,10 +30,5 @@ void elidedTips(QAbstractItemView *view);
 // Tabs shrink and elide rather than hide behind the scroll buttons; hovering an elided (or cut) tab shows its
 // whole text.
 void fitTabs(QTabWidget *tabs);
-// A signal colour (red for overdue, brown for late) as it reads on the application palette's Base: lightened
-// on a dark Base until it reaches a contrast of 4.5 : 1 (WCAG AA), unchanged on a light one.
-QColor readableOnBase(QColor text);
-// The WCAG 2 contrast ratio of two colours, 1 to 21.
-double contrastRatio(const QColor &a, const QColor &b);
 
 } // namespace tfp::ui

@@ -5,6 +5,9 @@
 #include "storage/catalog.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 #include <algorithm>
 #include <cstdio>
 
@@ -15,13 +18,24 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &d
 {
     parser.setApplicationDescription(description);
     parser.addHelpOption();
+    // Read by outputLanguage() before the command ran; here so that the parser accepts it and --help lists
+    // it.
+    parser.addOption({u"lang"_qs,
+                      QCoreApplication::translate("tfp::cli", "Sprache der Ausgabe: de (Vorgabe) oder en; "
+                                                              "ebenso die Umgebungsvariable TFP_LANG."),
+                      QCoreApplication::translate("tfp::cli", "SPRACHE")});
     if (!parser.parse(args)) {
         exit = fail(parser.errorText());
         exit = Usage;
         return false;
     }
     if (parser.isSet(u"help"_qs)) {
-        printOut(parser.helpText().toUtf8());
+        // Qt names the program by the path it was started with; the usage line names the command as typed.
+        QString help = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        if (const qsizetype at = help.indexOf(program); at >= 0 && at < help.indexOf(u'\n'))
+            help.replace(at, program.size(), args.value(0));
+        printOut(help.toUtf8());
         exit = Ok;
         return false;
     }
@@ -33,6 +47,63 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &d
         return false;
     }
     return true;
+}
+
+QString outputLanguage(QStringList &args)
+{
+    QString lang;
+    QString source = u"TFP_LANG"_qs;
+    auto take = [&](qsizetype i) -> qsizetype { // how many arguments a --lang at i spans
+        if (args[i] == u"--lang" && i + 1 < args.size()) {
+            lang = args[i + 1];
+            return 2;
+        }
+        if (args[i].startsWith(u"--lang=")) {
+            lang = args[i].mid(7);
+            return 1;
+        }
+        return 0;
+    };
+    while (args.size() > 1)
+        if (const qsizetype n = take(1)) {
+            args.remove(1, n);
+            source = u"--lang"_qs;
+        } else {
+            break;
+        }
+    for (qsizetype i = 2; i < args.size() && args[i] != u"--"; ++i)
+        if (take(i))
+            source = u"--lang"_qs;
+    if (source == u"TFP_LANG")
+        lang = qEnvironmentVariable("TFP_LANG");
+    if (lang.isEmpty())
+        return u"de"_qs;
+    if (lang != u"de" && lang != u"en") {
+        fail(
+            QCoreApplication::translate("tfp::cli", "%1 erwartet de oder en, nicht „%2“.").arg(source, lang));
+        return {};
+    }
+    return lang;
+}
+
+void installLanguage(const QString &lang)
+{
+    QLocale::setDefault(lang == u"en" ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                      : QLocale(QLocale::German, QLocale::Germany));
+    QCoreApplication *app = QCoreApplication::instance();
+#ifdef TFP_HAS_QM
+    // German is the source language; its .qm still holds the plural forms of %n messages ("1 Stimme",
+    // "18 Stimmen"), as in the GUI.
+    auto *own = new QTranslator(app);
+    if (own->load(u":/i18n/themenfeldplaner_%1.qm"_qs.arg(lang)))
+        QCoreApplication::installTranslator(own);
+#endif
+    // Qt's own texts (QCommandLineParser's) are English in the source.
+    if (lang != u"en") {
+        auto *qt = new QTranslator(app);
+        if (qt->load(u"qtbase_"_qs + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+    }
 }
 
 int fail(const QString &message)

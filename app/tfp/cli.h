@@ -47,7 +47,15 @@ QList<Command> chartCommands();
 // A QGuiApplication for `tfp chart` and `tfp export-pdf` (they paint text), a QCoreApplication for the rest.
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv);
 
-// Parses args with --help; returns false (and sets exit) when the command should stop.
+// The language of tfp's output, "de" or "en": German whatever the shell's locale, unless --lang or TFP_LANG
+// asks for English. A --lang right after "tfp" is taken out of args; one after the command stays for its
+// parser (parse() knows the option). Prints the problem and gives an empty string for another language.
+QString outputLanguage(QStringList &args);
+// Makes every output of tfp speak lang: its own texts, Qt's (--help, option errors), dates and numbers.
+void installLanguage(const QString &lang);
+
+// Parses args with --help and --lang; its help's usage line names the command (args[0], "tfp stats"); returns
+// false (and sets exit) when the command should stop.
 bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description, int minPositional,
            int maxPositional, int &exit);
 

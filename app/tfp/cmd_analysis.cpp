@@ -24,19 +24,17 @@ QString tr(const char *s)
 
 QString percent(int count, int total)
 {
-    return QLocale(QLocale::German).toString(roundedPercent(analysis::anteil(count, total)), 'f', 1) +
-           u" %"_qs;
+    return QLocale().toString(roundedPercent(analysis::anteil(count, total)), 'f', 1) + u" %"_qs;
 }
 
 QString prioritisationText(const analysis::Prioritisation &p)
 {
     QString text = tr("Priorisierung %1\n").arg(p.themenfeld.name);
     for (const auto &g : p.kriterien)
-        text += u"  %1 %2\n"_qs.arg(QLocale(QLocale::German).toString(g.normiert * 100, 'f', 1) + u" %"_qs, 8)
-                    .arg(g.name);
+        text += u"  %1 %2\n"_qs.arg(QLocale().toString(g.normiert * 100, 'f', 1) + u" %"_qs, 8).arg(g.name);
     text += u"\n"_qs;
     for (const auto &l : p.leistungen) {
-        const QString score = l.score ? QLocale(QLocale::German).toString(*l.score, 'f', 2) : u"–"_qs;
+        const QString score = l.score ? QLocale().toString(*l.score, 'f', 2) : u"–"_qs;
         text += u"%1 %2 %3 %4 %5 %6 %7\n"_qs.arg(l.rank, 4)
                     .arg(l.ozgId, 6)
                     .arg(score, 5)

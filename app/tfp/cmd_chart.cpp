@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QLocale>
 
 namespace tfp::cli {
 
@@ -118,7 +117,12 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
 {
     // Charts and the Arbeitsplan paint text, which needs a QGuiApplication and a platform: offscreen, since
     // they paint but never show a window. Every other subcommand stays a QCoreApplication that runs anywhere.
-    if (argc > 1 && (qstrcmp(argv[1], "chart") == 0 || qstrcmp(argv[1], "export-pdf") == 0)) {
+    int command = 1; // after a leading --lang (see outputLanguage)
+    while (command < argc &&
+           (qstrcmp(argv[command], "--lang") == 0 || qstrncmp(argv[command], "--lang=", 7) == 0))
+        command += qstrcmp(argv[command], "--lang") == 0 ? 2 : 1;
+    if (command < argc &&
+        (qstrcmp(argv[command], "chart") == 0 || qstrcmp(argv[command], "export-pdf") == 0)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         // Headless runs (CI, cron) have no XDG_RUNTIME_DIR; Qt's warning about it would break the promise of
@@ -129,10 +133,9 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
                 if (!(type == QtWarningMsg && message.startsWith(u"QStandardPaths:")))
                     previous(type, context, message);
             });
-        auto app = std::make_unique<QGuiApplication>(argc, argv);
-        // The charts' and the Arbeitsplan's text is German: numbers and dates follow German conventions.
-        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-        return app;
+        // Their numbers and dates follow the output language's conventions (installLanguage), not the
+        // shell's.
+        return std::make_unique<QGuiApplication>(argc, argv);
     }
     return std::make_unique<QCoreApplication>(argc, argv);
 }

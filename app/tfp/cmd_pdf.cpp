@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QLocale>
 
 #include <algorithm>
 
@@ -103,8 +102,6 @@ int runExportPdf(const QStringList &args)
         fail(u"--sections: "_qs + e.message());
         return Usage;
     }
-    // The Arbeitsplan is a German document: German dates and digits whatever the shell's locale.
-    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     try {
         const auto catalog = openCatalog(p.positionalArguments()[0], false);
         options.autor = p.isSet(u"author"_qs) ? p.value(u"author"_qs) : catalog->author();

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <atomic>
 #include <chrono>
@@ -70,13 +69,11 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(u"tfp"_qs);
     QCoreApplication::setOrganizationName(u"Themenfeldplaner"_qs);
     QCoreApplication::setApplicationVersion(QStringLiteral(TFP_VERSION));
-#ifdef TFP_GERMAN_QM
-    // tfp speaks German, the source language; its .qm still holds the plural forms of %n messages ("1
-    // Stimme", "18 Stimmen"), as in the GUI.
-    QTranslator german;
-    if (german.load(u":/i18n/themenfeldplaner_de.qm"_qs))
-        QCoreApplication::installTranslator(&german);
-#endif
+    QStringList args = app.arguments();
+    const QString lang = tfp::cli::outputLanguage(args);
+    if (lang.isEmpty())
+        return tfp::cli::Usage;
+    tfp::cli::installLanguage(lang);
 
     QList<tfp::cli::Command> commands;
     commands += tfp::cli::catalogCommands();
@@ -88,13 +85,15 @@ int main(int argc, char **argv)
     commands += tfp::cli::pdfCommands();
     commands += tfp::cli::chartCommands();
 
-    const QStringList args = app.arguments();
     auto usage = [&] {
         QString text =
             QCoreApplication::translate("tfp::cli", "Aufruf: tfp BEFEHL [OPTIONEN] …\n\nBefehle:\n");
         for (const auto &c : commands)
             text += u"  %1 %2\n"_qs.arg(c.name, -14).arg(c.summary);
         text += QCoreApplication::translate("tfp::cli", "\n„tfp BEFEHL --help“ beschreibt einen Befehl.\n");
+        text +=
+            QCoreApplication::translate("tfp::cli", "„tfp --lang en BEFEHL …“ oder TFP_LANG=en antwortet auf "
+                                                    "Englisch.\n");
         return text.toUtf8();
     };
     if (args.size() < 2 || args[1] == u"--help" || args[1] == u"-h" || args[1] == u"help") {

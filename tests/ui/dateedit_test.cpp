@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "models/entitytablemodel.h"
 #include "models/prioritaetmodel.h"
+#include "palettecolors.h"
 #include "roles.h"
 #include "storage/catalog.h"
 #include "support/testutil.h"
@@ -77,7 +78,7 @@ struct GoLive
     QString message()
     {
         for (QLabel *l : form->findChildren<QLabel *>())
-            if (l->isVisible() && l->styleSheet().contains(u"#a61b1b"))
+            if (l->isVisible() && signalOf(l) == Signal::Error)
                 return l->text();
         return {};
     }
@@ -154,7 +155,7 @@ TEST_CASE("text that is not a date is shown in red with the reason and stores no
         INFO(bad.toStdString());
         g.type(bad);
         CHECK(g.edit->text() == bad); // the text stays for the user to correct
-        CHECK(g.edit->palette().color(QPalette::Text) == QColor(0xa6, 0x1b, 0x1b));
+        CHECK(g.edit->palette().color(QPalette::Text) == signalColor(Signal::Error));
         CHECK(g.message() == g.edit->problem());
         CHECK(g.message().contains(u"„%1“"_qs.arg(bad)));
         // Leaving the field neither stores it nor anything else.
@@ -169,7 +170,7 @@ TEST_CASE("text that is not a date is shown in red with the reason and stores no
     g.type(u"30.10.2026"_qs);
     CHECK(g.stored().toString() == u"2026-10-30");
     CHECK(g.message().isEmpty());
-    CHECK(g.edit->palette().color(QPalette::Text) != QColor(0xa6, 0x1b, 0x1b));
+    CHECK(g.edit->palette().color(QPalette::Text) == QApplication::palette().color(QPalette::Text));
 }
 
 TEST_CASE("the calendar opens at the value, or at today in an empty field, and a picked day is stored",
@@ -318,7 +319,7 @@ TEST_CASE("the votes dialog records a typed date and refuses text that is not on
     QTest::keyClicks(datum, u"31.11.2026"_qs);
     CHECK_FALSE(votes->record());
     CHECK(test::fileHash(w.path) == before);
-    CHECK(datum->palette().color(QPalette::Text) == QColor(0xa6, 0x1b, 0x1b));
+    CHECK(datum->palette().color(QPalette::Text) == signalColor(Signal::Error));
     const auto labels = votes->findChildren<QLabel *>();
     CHECK(std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) {
         return l->isVisibleTo(l->window()) && l->text().contains(u"„31.11.2026“");

@@ -7,6 +7,7 @@
 #include "edit/edits.h"
 #include "mainwindow.h"
 #include "models/prioritaetmodel.h"
+#include "palettecolors.h"
 #include "restorelanguage.h"
 #include "roles.h"
 #include "storage/catalog.h"

@@ -2,12 +2,11 @@
 
 #include "analysis/coverage.h"
 #include "edit/fieldtext.h"
+#include "palettecolors.h"
 #include "roles.h"
 
 #include <QDate>
-#include <QGuiApplication>
 #include <QLocale>
-#include <QPalette>
 
 namespace tfp::ui {
 
@@ -80,7 +79,7 @@ QVariant AbdeckungListModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::Alignment(s.zahl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (s.link && (e.ozgId || e.projektId))
-            return QGuiApplication::palette().color(QPalette::Link);
+            return linkColor();
         return {};
     case SortRole:
         return v;

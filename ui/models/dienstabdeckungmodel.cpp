@@ -2,11 +2,10 @@
 
 #include "abdeckunglistmodel.h"
 #include "domain/labels.h"
+#include "palettecolors.h"
 #include "roles.h"
 
 #include <QFont>
-#include <QGuiApplication>
-#include <QPalette>
 
 namespace tfp::ui {
 
@@ -93,7 +92,7 @@ QVariant DienstAbdeckungModel::data(const QModelIndex &index, int role) const
         return tr("%1 %2\nDoppelklick oder Eingabetaste öffnet die Leistung.").arg(l.ozgId).arg(l.name);
     case Qt::ForegroundRole:
         if (index.column() == Name)
-            return QGuiApplication::palette().color(QPalette::Link);
+            return linkColor();
         return {};
     case SortRole:
         return index.column() == Name        ? QVariant(l.ozgId)

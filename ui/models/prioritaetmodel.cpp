@@ -1,5 +1,6 @@
 #include "prioritaetmodel.h"
 
+#include "palettecolors.h"
 #include "prioritaetlabels.h"
 
 #include "document.h"
@@ -439,16 +440,16 @@ QVariant PrioritaetModel::data(const QModelIndex &index, int role) const
         if (c == Kategorie && l.kategorie)
             return kategorieBackground(*l.kategorie);
         if (c == Kriterium && score(index.row(), index.column() - kFixedBefore) < 0)
-            return QColor(0xf1, 0xf1, 0xf1);
+            return mutedBackground();
         return {};
     case Qt::ForegroundRole:
         if (c == Kategorie && l.kategorie)
             return kategorieForeground(*l.kategorie);
         if ((c == Kriterium && score(index.row(), index.column() - kFixedBefore) < 0) ||
             (c == Score && !l.score) || (c == Fehlend && l.missingScores == 0))
-            return QColor(0x6e, 0x6e, 0x6e);
+            return signalColor(Signal::Muted);
         if (c == Unsicher)
-            return QColor(0x8a, 0x3b, 0x00);
+            return readableOnBase(QColor(0x8a, 0x3b, 0x00));
         return {};
     case Qt::FontRole:
         if ((c == Welle && l.welleFix) || (c == Unsicher && l.unsicher)) {

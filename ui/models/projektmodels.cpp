@@ -4,10 +4,10 @@
 #include "domain/labels.h"
 #include "edit/edits.h"
 #include "edit/fieldtext.h"
+#include "palettecolors.h"
 #include "roles.h"
 #include "storage/catalog.h"
 
-#include <QColor>
 #include <QLocale>
 #include <QMimeData>
 
@@ -178,7 +178,7 @@ QVariant NachnutzungModel::data(const QModelIndex &index, int role) const
             return n ? table(Table::Nachnutzung).column(col::stand).enumValues.value(int(n->stand))
                      : QVariant();
         if (role == Qt::ForegroundRole && !n)
-            return QVariant::fromValue(QColor(Qt::gray));
+            return signalColor(Signal::Muted);
         if (role == TableRole)
             return int(Table::Nachnutzung);
         if (role == ColumnRole)

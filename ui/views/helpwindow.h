@@ -22,6 +22,9 @@ public:
     // The guide's start page for language, as a resource URL.
     static QUrl guideUrl(const QString &language);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QTextBrowser *m_browser = nullptr;
     QString m_language;

@@ -6,6 +6,7 @@
 #include "frozencolumns.h"
 #include "models/kriterienmodel.h"
 #include "models/prioritaetmodel.h"
+#include "palettecolors.h"
 #include "prioritaetdelegates.h"
 #include "roles.h"
 #include "stimmendialog.h"
@@ -136,7 +137,7 @@ PrioritaetView::PrioritaetView(Document &doc, QWidget *parent) : QWidget(parent)
                                "Relevanz). Nur das Verhältnis der Gewichte zählt."));
     m_gleich = new QLabel(tr("Alle Gewichte sind 0: die Kriterien zählen gleich (gleichgewichtet)."), this);
     m_gleich->setWordWrap(true);
-    m_gleich->setStyleSheet(u"color: #8a5a00;"_qs);
+    setSignalText(m_gleich, Signal::Warning);
     m_add = new QPushButton(tr("&Kriterium hinzufügen…"), this);
     m_remove = new QPushButton(tr("Kriterium &entfernen"), this);
     m_remove->setToolTip(tr("Entfernt das markierte Kriterium mit seinen Bewertungen (fragt vorher, wenn es "

@@ -9,6 +9,7 @@
 #include "fieldform.h"
 #include "models/entitytablemodel.h"
 #include "models/projektmodels.h"
+#include "palettecolors.h"
 #include "storage/catalog.h"
 #include "textfit.h"
 #include "widgets.h"
@@ -72,7 +73,7 @@ ProjekteView::ProjekteView(Document &doc, QWidget *parent) : QWidget(parent), m_
                       this);
     m_warning = new QLabel(this);
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(u"color: #8a5a00;"_qs);
+    setSignalText(m_warning, Signal::Warning);
     auto *master = new QWidget(this);
     auto *masterLayout = new QVBoxLayout(master);
     masterLayout->addWidget(m_warning);

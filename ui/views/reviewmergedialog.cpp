@@ -4,6 +4,7 @@
 #include "edit/fieldtext.h"
 #include "error.h"
 #include "exchange/reviewmergejson.h"
+#include "palettecolors.h"
 #include "storage/catalog.h"
 #include "widgets.h"
 
@@ -237,7 +238,8 @@ void ReviewMergeDialog::fill()
                         m_package->info.createdBy.toHtmlEscaped())
                    .arg(m_plan.packageRevision);
     if (!m_error.isEmpty())
-        lines << u"<span style='color:#a00000'>%1</span>"_qs.arg(m_error.toHtmlEscaped());
+        lines << u"<span style='color:%1'>%2</span>"_qs.arg(
+            signalColor(Signal::Error, QPalette::Window).name(), m_error.toHtmlEscaped());
     for (const QString &n : std::as_const(m_plan.notes))
         lines << n.toHtmlEscaped();
     if (ok && !m_plan.alreadyMerged) {

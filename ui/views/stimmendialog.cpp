@@ -4,6 +4,7 @@
 #include "document.h"
 #include "edit/fieldtext.h"
 #include "edit/workshopedits.h"
+#include "palettecolors.h"
 #include "storage/catalog.h"
 
 #include <QDialogButtonBox>
@@ -39,7 +40,7 @@ StimmenDialog::StimmenDialog(Document &doc, int themenfeldId, int ozgId, QWidget
     form->addRow(tr("&Datum:"), m_datum);
     auto *problem = new QLabel(this);
     problem->setWordWrap(true);
-    problem->setStyleSheet(u"color: #a61b1b;"_qs);
+    setSignalText(problem, Signal::Error);
     problem->hide();
     form->addRow(problem);
     connect(m_datum, &DateEdit::problemChanged, problem, [problem](const QString &text) {

@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "edit/fieldtext.h"
+#include "palettecolors.h"
 #include "roles.h"
 #include "storage/changeset.h"
 #include "textfit.h"

@@ -1,0 +1,137 @@
+// tfp speaks German whatever the shell's locale (its own texts, Qt's --help texts and dates), English only
+// when asked with --lang en or TFP_LANG=en; every subcommand's usage line names the subcommand.
+#include <catch2/catch.hpp>
+
+#include "edit/edits.h"
+#include "storage/catalog.h"
+#include "support/testutil.h"
+
+#include <QDate>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+
+using namespace tfp;
+using namespace tfp::schema;
+
+namespace {
+
+// A shell without a German locale: what CI, cron and many containers give.
+test::Run tfpIn(const QStringList &args, const QString &tfpLang = {})
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LC_TIME", "LANGUAGE", "TFP_LANG"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(u"LANG"_qs, u"C.UTF-8"_qs);
+    if (!tfpLang.isEmpty())
+        env.insert(u"TFP_LANG"_qs, tfpLang);
+    return test::runProgram(QString::fromUtf8(TFP_CLI), args, env, 60000);
+}
+
+QString firstLine(const QByteArray &out)
+{
+    return QString::fromUtf8(out).section(u'\n', 0, 0);
+}
+
+// The subcommands as `tfp --help` lists them.
+QStringList subcommands()
+{
+    const auto r = tfpIn({u"--help"_qs});
+    REQUIRE(r.exitCode == 0);
+    QStringList names;
+    static const QRegularExpression line(u"^  ([a-z][a-z-]+) "_qs, QRegularExpression::MultilineOption);
+    for (const auto &m : line.globalMatch(QString::fromUtf8(r.out)))
+        names << m.captured(1);
+    return names;
+}
+
+// A catalog with one dated change: Go-live of Elterngeld set to 30.09.2026.
+QString changedCatalog(const QTemporaryDir &dir)
+{
+    const QString path = test::defaultCatalogCopy(dir);
+    auto c = Catalog::open(path);
+    c->apply(edit::setField(*c, Table::Leistung, 10000, col::goLive, u"2026-09-30"_qs));
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("tfp speaks German under LANG=C.UTF-8, Qt's help texts and dates included", "[cli]")
+{
+    auto r = tfpIn({u"stats"_qs, u"--help"_qs});
+    CHECK(r.exitCode == 0);
+    const QString help = QString::fromUtf8(r.out);
+    CHECK(firstLine(r.out) == u"Aufruf: tfp stats [Optionen] DATEI");
+    CHECK(help.contains(u"\nOptionen:\n"));
+    CHECK(help.contains(u"Zeigt Hilfe zu den Kommandozeilenoptionen an."));
+    CHECK(help.contains(u"\nArgumente:\n"));
+    CHECK_FALSE(help.contains(u"Options:"));
+    CHECK_FALSE(help.contains(u"Displays"));
+
+    r = tfpIn({u"stats"_qs, u"--frobnicate"_qs});
+    CHECK(r.exitCode == 2);
+    CHECK(QString::fromUtf8(r.err).contains(u"Unbekannte Option"));
+
+    QTemporaryDir dir;
+    r = tfpIn({u"changes"_qs, changedCatalog(dir)});
+    INFO(r.out.toStdString());
+    CHECK(r.exitCode == 0);
+    const QString changes = QString::fromUtf8(r.out);
+    CHECK(changes.contains(u"→ 30.09.2026"));
+    CHECK(changes.startsWith(QDate::currentDate().toString(u"dd.MM.yyyy"_qs)));
+    CHECK_FALSE(changes.contains(u"Sep"));
+
+    r = tfpIn({u"coverage"_qs, test::defaultCatalogCopy(dir, u"abdeckung.tfplan"_qs), u"--themenfeld"_qs,
+               u"Familie & Kind"_qs});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains("100,0 %"));
+}
+
+TEST_CASE("every tfp subcommand's usage line names the subcommand", "[cli]")
+{
+    const QStringList names = subcommands();
+    REQUIRE(names.size() >= 15);
+    for (const QString &name : names) {
+        INFO(name.toStdString());
+        const auto r = tfpIn({name, u"--help"_qs});
+        CHECK(r.exitCode == 0);
+        CHECK(firstLine(r.out).startsWith(u"Aufruf: tfp %1 [Optionen]"_qs.arg(name)));
+    }
+}
+
+TEST_CASE("tfp speaks English with --lang en or TFP_LANG=en, and refuses another language", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString catalog = changedCatalog(dir);
+    const QList<QPair<QStringList, QString>> ways{
+        {{u"--lang"_qs, u"en"_qs}, {}}, {{u"--lang=en"_qs}, {}}, {{}, u"en"_qs}};
+    for (const auto &[lang, env] : ways) {
+        INFO(lang.join(u' ').toStdString() << " TFP_LANG=" << env.toStdString());
+        auto r = tfpIn(lang + QStringList{u"stats"_qs, u"--help"_qs}, env);
+        CHECK(r.exitCode == 0);
+        CHECK(firstLine(r.out).startsWith(u"Usage: tfp stats [options]"));
+        CHECK(QString::fromUtf8(r.out).contains(u"Displays help on commandline options."));
+        CHECK_FALSE(QString::fromUtf8(r.out).contains(u"Aufruf"));
+        r = tfpIn(lang + QStringList{u"changes"_qs, catalog}, env);
+        CHECK(r.exitCode == 0);
+        CHECK(r.out.contains("30/09/2026"));
+        CHECK_FALSE(r.out.contains("30.09.2026"));
+        r = tfpIn(lang + QStringList{u"coverage"_qs, catalog, u"--themenfeld"_qs, u"Familie & Kind"_qs}, env);
+        CHECK(r.exitCode == 0);
+        CHECK(r.out.contains("100.0 %"));
+        CHECK_FALSE(r.out.contains(",0 %"));
+    }
+    // After the command too, as its own option.
+    auto r = tfpIn({u"stats"_qs, u"--lang"_qs, u"en"_qs, u"--help"_qs});
+    CHECK(firstLine(r.out).startsWith(u"Usage: tfp stats [options]"));
+    // --lang de wins over TFP_LANG=en.
+    r = tfpIn({u"--lang"_qs, u"de"_qs, u"stats"_qs, u"--help"_qs}, u"en"_qs);
+    CHECK(firstLine(r.out).startsWith(u"Aufruf: tfp stats [Optionen]"));
+
+    r = tfpIn({u"--lang"_qs, u"fr"_qs, u"stats"_qs, u"--help"_qs});
+    CHECK(r.exitCode == 2);
+    CHECK(r.out.isEmpty());
+    CHECK(QString::fromUtf8(r.err).contains(u"--lang erwartet de oder en, nicht „fr“"));
+    r = tfpIn({u"stats"_qs, u"--help"_qs}, u"fr"_qs);
+    CHECK(r.exitCode == 2);
+    CHECK(QString::fromUtf8(r.err).contains(u"TFP_LANG erwartet de oder en, nicht „fr“"));
+}
