@@ -10,6 +10,7 @@
 #include "xlsxread.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QFileInfo>
 
 namespace tfp::exchange {
@@ -134,6 +135,13 @@ ImportPlan planImport(Catalog &c, ImportKind kind, const tabular::Table &table)
     }
     plan.kind = kind;
     plan.source = table.source;
+    if (plan.twoDigitYears > 0)
+        plan.notices << QCoreApplication::translate("tfp::exchange",
+                                                    "Zweistellige Jahreszahlen wurden als 20JJ gelesen (%n "
+                                                    "Datumsangabe(n), etwa Zeile %1: „%2“ als %3).",
+                                                    nullptr, plan.twoDigitYears)
+                            .arg(plan.twoDigitYearLine)
+                            .arg(plan.twoDigitYearText, plan.twoDigitYearRead);
     plan.format =
         table.sheet.isEmpty()
             ? tr("CSV, %1, Trennzeichen „%2“")
@@ -280,6 +288,12 @@ bool RowBuilder::parse(const QString &name, Table t, QStringView column, QVarian
     if (!p.ok()) {
         problem(i, u"%1 (%2)"_qs.arg(p.error, quoted(cell(i))));
         return false;
+    }
+    if (p.twoDigitYear && m_plan.twoDigitYears++ == 0) {
+        m_plan.twoDigitYearLine = m_row.line;
+        m_plan.twoDigitYearText = cell(i);
+        m_plan.twoDigitYearRead =
+            QDate::fromString(p.value.toString(), Qt::ISODate).toString(u"dd.MM.yyyy"_qs);
     }
     const Checked checked = check(def, p.value);
     if (!checked.ok()) {

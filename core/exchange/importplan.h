@@ -68,6 +68,10 @@ struct ImportPlan
     QStringList notices; // columns that were ignored, and the like
     QList<ImportRow> rows;
     ChangeSet changes; // of the rows that were not refused
+    // Dates read with a two-digit year as 20yy, and the first of them, for the preview's note.
+    int twoDigitYears = 0;
+    int twoDigitYearLine = 0;
+    QString twoDigitYearText, twoDigitYearRead;
 
     int count(ImportRow::Action a) const;
     bool refused() const { return count(ImportRow::Action::Rejected) > 0; }

@@ -381,3 +381,35 @@ TEST_CASE("a CSV's encoding comes from evidence: UTF-8 with a stray byte and NUL
         CHECK(m.contains(u"„utf16.csv“, Zeile 2: die Datei enthält ein Nullzeichen (U+0000)"_qs));
     }
 }
+
+TEST_CASE("a CSV that LibreOffice re-saved with two-digit years is read as 20yy and the preview says so",
+          "[core]")
+{
+    Fixture f;
+    // A German Calc writes the app's dd.MM.yyyy back as dd.MM.yy.
+    const QByteArray csv = "ozg_id;go_live\n10000;15.03.25\n10001;1.7.26\n10002;2026-12-31\n";
+    const ImportPlan p = f.run(ImportKind::Leistungen, u"calc.csv"_qs, csv);
+    CHECK(p.count(Action::Update) == 3);
+    CHECK(f.value(Table::Leistung, 10000, col::goLive) == u"2025-03-15"_qs);
+    CHECK(f.value(Table::Leistung, 10001, col::goLive) == u"2026-07-01"_qs);
+    CHECK(f.value(Table::Leistung, 10002, col::goLive) == u"2026-12-31"_qs);
+    REQUIRE(p.notices.size() == 1);
+    // Without a translator loaded the plural stays "Datumsangabe(n)".
+    CHECK(p.notices[0].startsWith(u"Zweistellige Jahreszahlen wurden als 20JJ gelesen (2 Datumsangabe"_qs));
+    CHECK(p.notices[0].endsWith(u"etwa Zeile 2: „15.03.25“ als 15.03.2025)."_qs));
+    CHECK(QString::fromUtf8(importReportText(p, true)).contains(p.notices[0]));
+
+    SECTION("a file with four-digit years has no such note")
+    {
+        const ImportPlan q =
+            f.plan(ImportKind::Leistungen, u"iso.csv"_qs, "ozg_id;go_live\n10000;15.03.2025\n");
+        CHECK(q.notices.isEmpty());
+    }
+    SECTION("an impossible two-digit date is still refused, naming row and column")
+    {
+        const QString m =
+            refusal(f, ImportKind::Leistungen, u"kaputt.csv"_qs, "ozg_id;go_live\n10000;31.02.25\n");
+        CHECK(m.contains(u"„kaputt.csv“, Zeile 2, Spalte „go_live“"_qs));
+        CHECK(m.contains(u"TT.MM.JJ"_qs));
+    }
+}
