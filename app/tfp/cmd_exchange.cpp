@@ -1,4 +1,4 @@
-// tfp import: CSV and .xlsx tables and the federal dashboard's CSV into a catalog, all or nothing.
+// tfp import: CSV, .xlsx and .ods tables and the federal dashboard's CSV into a catalog, all or nothing.
 // tfp export: the same tables as CSV (German Excel convention), an .xlsx or .ods workbook, milestones as
 // iCalendar.
 #include "cli.h"
@@ -25,10 +25,11 @@ int runImport(const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(u"DATEI"_qs, tr("Der Katalog (*.tfplan)."));
-    p.addPositionalArgument(u"EINGABE"_qs, tr("Die CSV- oder Excel-Datei (.xlsx)."));
+    p.addPositionalArgument(u"EINGABE"_qs, tr("Die CSV-, Excel- (.xlsx) oder OpenDocument-Datei (.ods)."));
     p.addOption({u"kind"_qs, tr("Was die Datei enthält: leistungen, projekte, meilensteine oder dashboard."),
                  tr("ART")});
-    p.addOption({u"sheet"_qs, tr("Tabellenblatt einer .xlsx-Datei: Name oder Nummer (Standard: das erste)."),
+    p.addOption({u"sheet"_qs,
+                 tr("Tabellenblatt einer .xlsx- oder .ods-Datei: Name oder Nummer (Standard: das erste)."),
                  tr("BLATT")});
     p.addOption({u"dry-run"_qs, tr("Zeigt nur, was sich ändern würde; schreibt nichts.")});
     p.addOption({u"json"_qs, tr("Bericht als JSON (Aufbau siehe README).")});
@@ -131,12 +132,12 @@ int runExport(const QStringList &args)
 
 QList<Command> exchangeCommands()
 {
-    return {
-        {u"import"_qs, tr("Tabelle (CSV, .xlsx, Dashboard-Export) in den Katalog importieren"), runImport},
-        {u"export"_qs,
-         tr("Tabellen als CSV, Excel-Arbeitsmappe, OpenDocument-Tabelle oder Meilensteine als Kalender "
-            "(.ics)"),
-         runExport}};
+    return {{u"import"_qs, tr("Tabelle (CSV, .xlsx, .ods, Dashboard-Export) in den Katalog importieren"),
+             runImport},
+            {u"export"_qs,
+             tr("Tabellen als CSV, Excel-Arbeitsmappe, OpenDocument-Tabelle oder Meilensteine als Kalender "
+                "(.ics)"),
+             runExport}};
 }
 
 } // namespace tfp::cli

@@ -98,4 +98,20 @@ TEST_CASE("tfp export writes every kind and format it offers and refuses the res
     CHECK(r.out.contains("557 unverändert"));
     CHECK(r.out.contains("Nichts zu ändern"));
     CHECK(test::fileHash(catalog) == before);
+
+    // The same through the OpenDocument workbook: its sheets by name, the same preview, nothing to change.
+    const QString ods = dir.filePath(u"arbeitsplan.ods"_qs);
+    r = test::runTfp({u"import"_qs, catalog, ods, u"--kind"_qs, u"leistungen"_qs});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains("OpenDocument-Tabelle, Blatt „Leistungen“"));
+    CHECK(r.out.contains("557 unverändert"));
+    r = test::runTfp(
+        {u"import"_qs, catalog, ods, u"--kind"_qs, u"projekte"_qs, u"--sheet"_qs, u"Projekte"_qs});
+    CHECK(r.exitCode == 0);
+    r = test::runTfp(
+        {u"import"_qs, catalog, ods, u"--kind"_qs, u"projekte"_qs, u"--sheet"_qs, u"Übersicht"_qs});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains("„arbeitsplan.ods“ hat kein Tabellenblatt „Übersicht“"));
+    CHECK(test::fileHash(catalog) == before);
 }

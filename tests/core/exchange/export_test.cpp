@@ -397,6 +397,43 @@ TEST_CASE("the ods workbook has a bold frozen header, sized columns, date and cu
     CHECK(first.at(int(leistungen.header.indexOf(u"aufwand_pt"_qs))).toArray()[1] == u"0.1"_qs);
 }
 
+TEST_CASE("the ods workbook re-imports to the same state, text with its spaces, tabs and line ends included",
+          "[core][odf]")
+{
+    QTemporaryDir dir;
+    const auto c = plannedCatalog(dir);
+    const QString awkward = u"  zwei vorn, zwei  innen\tTab\r\nCRLF und  hinten  "_qs;
+    ChangeSet edit(u"Leerzeichen"_qs);
+    edit.append(Change::update(Table::Leistung, 10001, u"notes"_qs, u""_qs, awkward));
+    c->apply(edit);
+    const QString path = dir.filePath(u"arbeitsplan.ods"_qs);
+    writeExport(c->loadPlan(), ExportKind::Arbeitsplan, ExportFormat::Ods, {}, path);
+
+    const QByteArray bytes = test::readFile(path);
+    const tabular::Table leistungen = readWorkbook(bytes, u"arbeitsplan.ods"_qs, u"Leistungen"_qs);
+    const qsizetype notes = leistungen.header.indexOf(u"notes"_qs);
+    bool found = false;
+    for (const QStringList &row : leistungen.rows)
+        if (row.value(0) == u"10001") {
+            found = true;
+            CHECK(row.value(notes) == awkward);
+        }
+    CHECK(found);
+    CHECK(leistungen.rows.size() == 557);
+
+    const QByteArray catalogBefore = test::fileHash(c->path());
+    for (const auto &[kind, sheet] : QList<QPair<ImportKind, QString>>{{ImportKind::Leistungen, u"1"_qs},
+                                                                       {ImportKind::Projekte, u"Projekte"_qs},
+                                                                       {ImportKind::Meilensteine, u"4"_qs}}) {
+        const ImportPlan p = planImport(*c, kind, path, sheet);
+        INFO(p.problems().join(u'\n').toStdString());
+        CHECK_FALSE(p.refused());
+        CHECK(p.changes.isEmpty());
+        CHECK(p.count(ImportRow::Action::Unchanged) == p.rows.size());
+    }
+    CHECK(test::fileHash(c->path()) == catalogBefore);
+}
+
 TEST_CASE("a control character XML cannot hold refuses the ods and keeps the old file", "[core][odf]")
 {
     QTemporaryDir dir;
