@@ -308,7 +308,7 @@ for t in doc.spreadsheet.getElementsByType(Table):
             vt = c.getAttribute('valuetype') or ''
             v = c.getAttribute('datevalue') if vt == 'date' else c.getAttribute('value')
             text = '\n'.join(teletype.extractText(p) for p in c.getElementsByType(P))
-            cells.append([vt, v or '', text, c.getAttribute('currency') or '', c.getAttribute('stylename') or ''])
+            cells += [[vt, v or '', text, c.getAttribute('currency') or '', c.getAttribute('stylename') or '']] * int(c.getAttribute('numbercolumnsrepeated') or 1)
         rows.append(cells)
     header = t.getElementsByType(TableRow)[0].getElementsByType(TableCell)[0]
     out['tables'].append({'name': t.getAttribute('name'),
