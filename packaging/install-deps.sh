@@ -18,7 +18,7 @@ packages=(
   shared-mime-info libglib2.0-bin # test-package.sh checks the file types with gio
   help2man lintian # the man pages are written from --help; test-package.sh runs lintian on the package
   libical-dev # the tests read the milestone calendar back with libical (RFC 5546 check)
-  python3-odf # the tests read the Arbeitsplan ODT back with odfpy, an independent reader
+  python3-odf # the tests read the .ods export and the Arbeitsplan ODT back with odfpy, an independent reader
 )
 
 if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi

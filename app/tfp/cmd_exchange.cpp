@@ -1,5 +1,6 @@
-// tfp import: CSV and .xlsx tables and the federal dashboard's CSV into a catalog, all or nothing.
-// tfp export: the same tables as CSV (German Excel convention), an .xlsx workbook, milestones as iCalendar.
+// tfp import: CSV, .xlsx and .ods tables and the federal dashboard's CSV into a catalog, all or nothing.
+// tfp export: the same tables as CSV (German Excel convention), an .xlsx or .ods workbook, milestones as
+// iCalendar.
 #include "cli.h"
 
 #include "error.h"
@@ -24,10 +25,11 @@ int runImport(const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(u"DATEI"_qs, tr("Der Katalog (*.tfplan)."));
-    p.addPositionalArgument(u"EINGABE"_qs, tr("Die CSV- oder Excel-Datei (.xlsx)."));
+    p.addPositionalArgument(u"EINGABE"_qs, tr("Die CSV-, Excel- (.xlsx) oder OpenDocument-Datei (.ods)."));
     p.addOption({u"kind"_qs, tr("Was die Datei enthält: leistungen, projekte, meilensteine oder dashboard."),
                  tr("ART")});
-    p.addOption({u"sheet"_qs, tr("Tabellenblatt einer .xlsx-Datei: Name oder Nummer (Standard: das erste)."),
+    p.addOption({u"sheet"_qs,
+                 tr("Tabellenblatt einer .xlsx- oder .ods-Datei: Name oder Nummer (Standard: das erste)."),
                  tr("BLATT")});
     p.addOption({u"dry-run"_qs, tr("Zeigt nur, was sich ändern würde; schreibt nichts.")});
     p.addOption({u"json"_qs, tr("Bericht als JSON (Aufbau siehe README).")});
@@ -80,22 +82,25 @@ int runExport(const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(u"DATEI"_qs, tr("Der Katalog (*.tfplan)."));
-    p.addOption(
-        {u"kind"_qs, tr("leistungen, projekte, meilensteine oder (nur xlsx) arbeitsplan."), tr("ART")});
-    p.addOption({u"format"_qs, tr("csv, xlsx oder (nur meilensteine) ics."), tr("FORMAT")});
+    p.addOption({u"kind"_qs, tr("leistungen, projekte, meilensteine oder (nur xlsx und ods) arbeitsplan."),
+                 tr("ART")});
+    p.addOption({u"format"_qs, tr("csv, xlsx, ods oder (nur meilensteine) ics."), tr("FORMAT")});
     p.addOption({{u"o"_qs, u"output"_qs}, tr("Die Ausgabedatei."), tr("AUSGABE")});
     p.addOption({u"themenfeld"_qs, tr("Nur dieses Themenfeld."), tr("NAME")});
     p.addOption({u"projekt"_qs, tr("Nur dieses Projekt (Nummer; Projekte und Meilensteine)."), tr("ID")});
     int exit = Ok;
-    if (!parse(p, args, tr("Exportiert Tabellen des Arbeitsplans als CSV, Excel-Arbeitsmappe oder Kalender."),
-               1, 1, exit))
+    if (!parse(
+            p, args,
+            tr("Exportiert Tabellen des Arbeitsplans als CSV, Excel-Arbeitsmappe, OpenDocument-Tabelle oder "
+               "Kalender."),
+            1, 1, exit))
         return exit;
     const auto kind = exchange::exportKindByName(p.value(u"kind"_qs));
     const auto format = exchange::exportFormatByName(p.value(u"format"_qs));
     if (!kind || !format || !exchange::exportAllows(*kind, *format) || !p.isSet(u"output"_qs)) {
         fail(tr(
-            "erwartet: --kind leistungen|projekte|meilensteine|arbeitsplan, --format csv|xlsx|ics (ics nur "
-            "für meilensteine, arbeitsplan nur für xlsx) und -o AUSGABE."));
+            "erwartet: --kind leistungen|projekte|meilensteine|arbeitsplan, --format csv|xlsx|ods|ics (ics "
+            "nur für meilensteine, arbeitsplan nur für xlsx und ods) und -o AUSGABE."));
         return Usage;
     }
     try {
@@ -127,10 +132,12 @@ int runExport(const QStringList &args)
 
 QList<Command> exchangeCommands()
 {
-    return {
-        {u"import"_qs, tr("Tabelle (CSV, .xlsx, Dashboard-Export) in den Katalog importieren"), runImport},
-        {u"export"_qs, tr("Tabellen als CSV, Excel-Arbeitsmappe oder Meilensteine als Kalender (.ics)"),
-         runExport}};
+    return {{u"import"_qs, tr("Tabelle (CSV, .xlsx, .ods, Dashboard-Export) in den Katalog importieren"),
+             runImport},
+            {u"export"_qs,
+             tr("Tabellen als CSV, Excel-Arbeitsmappe, OpenDocument-Tabelle oder Meilensteine als Kalender "
+                "(.ics)"),
+             runExport}};
 }
 
 } // namespace tfp::cli

@@ -3,6 +3,7 @@
 #include "error.h"
 #include "fileio.h"
 #include "icalendar.h"
+#include "odswrite.h"
 #include "xlsxwrite.h"
 
 #include <QCoreApplication>
@@ -71,6 +72,8 @@ QString exportFormatName(ExportFormat format)
         return u"csv"_qs;
     case ExportFormat::Xlsx:
         return u"xlsx"_qs;
+    case ExportFormat::Ods:
+        return u"ods"_qs;
     case ExportFormat::Ics:
         return u"ics"_qs;
     }
@@ -84,6 +87,8 @@ QString exportFormatLabel(ExportFormat format)
         return tr("CSV für Excel (Semikolon, UTF-8)");
     case ExportFormat::Xlsx:
         return tr("Excel-Arbeitsmappe (.xlsx)");
+    case ExportFormat::Ods:
+        return tr("OpenDocument-Tabelle für LibreOffice (.ods)");
     case ExportFormat::Ics:
         return tr("Kalender für Outlook und Thunderbird (.ics)");
     }
@@ -96,6 +101,7 @@ bool exportAllows(ExportKind kind, ExportFormat format)
     case ExportFormat::Csv:
         return kind != ExportKind::Arbeitsplan;
     case ExportFormat::Xlsx:
+    case ExportFormat::Ods:
         return true;
     case ExportFormat::Ics:
         return kind == ExportKind::Meilensteine;
@@ -126,12 +132,16 @@ void writeExport(const PlanSnapshot &plan, ExportKind kind, ExportFormat format,
     case ExportFormat::Csv:
         return fileio::writeAtomically(path, csvBytes(exportSheet(plan, *tableKind(kind), scope)));
     case ExportFormat::Xlsx:
+    case ExportFormat::Ods: {
+        QList<Sheet> sheets;
         if (const auto table = tableKind(kind))
-            return writeXlsx({exportSheet(plan, *table, scope)}, path);
-        return writeXlsx({exportSheet(plan, ImportKind::Leistungen, scope), prioritisationSheet(plan, scope),
-                          exportSheet(plan, ImportKind::Projekte, scope),
-                          exportSheet(plan, ImportKind::Meilensteine, scope), nachnutzungSheet(plan, scope)},
-                         path);
+            sheets = {exportSheet(plan, *table, scope)};
+        else
+            sheets = {exportSheet(plan, ImportKind::Leistungen, scope), prioritisationSheet(plan, scope),
+                      exportSheet(plan, ImportKind::Projekte, scope),
+                      exportSheet(plan, ImportKind::Meilensteine, scope), nachnutzungSheet(plan, scope)};
+        return format == ExportFormat::Xlsx ? writeXlsx(sheets, path) : writeOds(sheets, path);
+    }
     }
 }
 

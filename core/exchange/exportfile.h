@@ -20,20 +20,23 @@ enum class ExportFormat
 {
     Csv,
     Xlsx,
+    Ods,
     Ics
 };
 
 inline constexpr ExportKind kExportKinds[] = {ExportKind::Leistungen, ExportKind::Projekte,
                                               ExportKind::Meilensteine, ExportKind::Arbeitsplan};
-inline constexpr ExportFormat kExportFormats[] = {ExportFormat::Csv, ExportFormat::Xlsx, ExportFormat::Ics};
+inline constexpr ExportFormat kExportFormats[] = {ExportFormat::Csv, ExportFormat::Xlsx, ExportFormat::Ods,
+                                                  ExportFormat::Ics};
 
 std::optional<ExportKind> exportKindByName(QStringView name); // "leistungen", …, "arbeitsplan"
 QString exportKindName(ExportKind kind);
 QString exportKindLabel(ExportKind kind);                         // German, for the dialog
-std::optional<ExportFormat> exportFormatByName(QStringView name); // "csv", "xlsx", "ics"
+std::optional<ExportFormat> exportFormatByName(QStringView name); // "csv", "xlsx", "ods", "ics"
 QString exportFormatName(ExportFormat format);                    // also the file suffix
 QString exportFormatLabel(ExportFormat format);                   // "Excel-Arbeitsmappe (.xlsx)"
-// CSV and xlsx for the three tables, the Arbeitsplan only as a workbook, iCalendar only for milestones.
+// CSV, xlsx and ods for the three tables, the Arbeitsplan only as a workbook (xlsx or ods), iCalendar only
+// for milestones.
 bool exportAllows(ExportKind kind, ExportFormat format);
 // Whether a project narrows the export (Leistungen belong to a Themenfeld, not to a project).
 bool exportByProjekt(ExportKind kind);

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace tfp::exchange {
 
 namespace {
@@ -80,7 +82,8 @@ Sheet leistungen(const PlanSnapshot &plan, const ExportScope &scope)
              u"flaechendeckend_am"_qs, u"nachfrage"_qs, u"aufwand_pt"_qs, u"rechtsaenderung"_qs,
              u"welle_fix"_qs, u"notes"_qs},
             {},
-            {9, 10}};
+            {9, 10},
+            {}};
     // One score column per criterion name of the Themenfelder in scope (the same names recur in every one).
     QStringList kriterien;
     for (const Kriterium &k : plan.kriterien)
@@ -128,7 +131,8 @@ Sheet projekte(const PlanSnapshot &plan, const ExportScope &scope)
             {u"projekt_id"_qs, u"themenfeld"_qs, u"name"_qs, u"koordination"_qs, u"efa_modell"_qs,
              u"phase"_qs, u"start"_qs, u"ende"_qs, u"budget_euro"_qs, u"leistungen"_qs, u"notes"_qs},
             {},
-            {6, 7}};
+            {6, 7},
+            {8}};
     const auto lands = laender(plan);
     for (const Beteiligter *b : lands)
         s.header << u"nachnutzung:"_qs + b->kuerzel;
@@ -169,7 +173,8 @@ Sheet meilensteine(const PlanSnapshot &plan, const ExportScope &scope)
             {u"meilenstein_id"_qs, u"projekt_id"_qs, u"themenfeld"_qs, u"projekt"_qs, u"phase"_qs,
              u"titel"_qs, u"geplant"_qs, u"ist"_qs, u"abnahme_durch"_qs, u"abnahme_am"_qs, u"ozg_id"_qs},
             {},
-            {6, 7, 9}};
+            {6, 7, 9},
+            {}};
     QList<const Meilenstein *> ordered;
     for (const Meilenstein &m : plan.meilensteine)
         if (const Projekt *p = projekt(plan, m.projektId); p && inScope(*p, scope))
@@ -236,6 +241,7 @@ Sheet prioritisationSheet(const PlanSnapshot &plan, const ExportScope &scope)
             {u"rang"_qs, u"ozg_id"_qs, u"themenfeld"_qs, u"name"_qs, u"score"_qs, u"fehlende_bewertungen"_qs,
              u"kategorie"_qs, u"format"_qs, u"welle"_qs},
             {},
+            {},
             {}};
     for (const Themenfeld &t : plan.themenfelder) {
         if (scope.themenfeldId && t.id != scope.themenfeldId)
@@ -261,7 +267,8 @@ Sheet nachnutzungSheet(const PlanSnapshot &plan, const ExportScope &scope)
     Sheet s{tr("Nachnutzung"),
             {u"projekt_id"_qs, u"projekt"_qs, u"themenfeld"_qs, u"land"_qs, u"stand"_qs, u"datum"_qs},
             {},
-            {5}};
+            {5},
+            {}};
     for (const Nachnutzung &n : plan.nachnutzung) {
         const Projekt *p = projekt(plan, n.projektId);
         if (!p || !inScope(*p, scope))
@@ -274,6 +281,34 @@ Sheet nachnutzungSheet(const PlanSnapshot &plan, const ExportScope &scope)
                                opt(n.datum)};
     }
     return s;
+}
+
+QList<int> columnWidths(const Sheet &s)
+{
+    QList<int> width(s.header.size(), 8);
+    for (int c = 0; c < s.header.size(); ++c)
+        width[c] = std::max(width[c], int(s.header[c].size()) + 2);
+    for (const QVariantList &row : s.rows)
+        for (int c = 0; c < row.size() && c < s.header.size(); ++c) {
+            const QVariant &v = row[c];
+            if (v.isNull() || !v.isValid())
+                continue;
+            switch (v.typeId()) {
+            case QMetaType::QDate:
+                width[c] = std::max(width[c], 12);
+                break;
+            case QMetaType::Int:
+            case QMetaType::LongLong:
+            case QMetaType::Double:
+                width[c] = std::max(width[c], int(v.toString().size()) + 2);
+                break;
+            default:
+                width[c] = std::max(width[c], int(std::min<qsizetype>(v.toString().size(), 60)) + 2);
+            }
+        }
+    for (int &w : width)
+        w = std::min(w, 62);
+    return width;
 }
 
 QByteArray csvBytes(const Sheet &sheet)

@@ -1,5 +1,5 @@
 // The Arbeitsplan tables as typed sheets (header and cells: QDate, numbers, text), in exactly the columns the
-// importers read, so that an export re-imports to the same state. CSV and .xlsx writers share them.
+// importers read, so that an export re-imports to the same state. CSV, .xlsx and .ods writers share them.
 #pragma once
 
 #include "domain/plan.h"
@@ -14,11 +14,15 @@ namespace tfp::exchange {
 
 struct Sheet
 {
-    QString name;             // sheet name in a workbook: "Leistungen"
-    QStringList header;       // column names as the importers read them
-    QList<QVariantList> rows; // QDate, int/qlonglong, double, QString or null
-    QList<int> dateColumns;   // columns holding dates
+    QString name;               // sheet name in a workbook: "Leistungen"
+    QStringList header;         // column names as the importers read them
+    QList<QVariantList> rows;   // QDate, int/qlonglong, double, QString or null
+    QList<int> dateColumns;     // columns holding dates
+    QList<int> currencyColumns; // columns holding amounts in euro (as double)
 };
+
+// Each column's width in characters for a workbook: its header or its content (long texts wrap at 60).
+QList<int> columnWidths(const Sheet &sheet);
 
 // What to export: the whole catalog, one Themenfeld or one project (projects and milestones only).
 struct ExportScope

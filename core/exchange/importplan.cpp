@@ -5,11 +5,13 @@
 #include "error.h"
 #include "fileio.h"
 #include "importrows.h"
+#include "odsread.h"
 #include "storage/catalog.h"
 #include "values.h"
 #include "xlsxread.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QFileInfo>
 
 namespace tfp::exchange {
@@ -70,15 +72,26 @@ QStringList ImportPlan::problems() const
     return out;
 }
 
+QStringList workbookSheets(const QByteArray &bytes, const QString &source)
+{
+    return ods::isOpenDocument(bytes) ? ods::sheetNames(bytes, source) : xlsx::sheetNames(bytes, source);
+}
+
+tabular::Table readWorkbook(const QByteArray &bytes, const QString &source, const QString &sheet)
+{
+    return ods::isOpenDocument(bytes) ? ods::readSheet(bytes, source, sheet)
+                                      : xlsx::readSheet(bytes, source, sheet);
+}
+
 ImportPlan planImport(Catalog &c, ImportKind kind, const QString &path, const QString &sheet)
 {
     const QString name = QFileInfo(path).fileName();
     const QByteArray bytes = fileio::readBounded(path, tabular::kMaxBytes, name);
     if (tabular::looksLikeZip(bytes))
-        return planImport(c, kind, xlsx::readSheet(bytes, name, sheet));
+        return planImport(c, kind, readWorkbook(bytes, name, sheet));
     if (!sheet.isEmpty())
-        throw Error(
-            tr("„%1“ ist keine Excel-Arbeitsmappe (.xlsx); ein Tabellenblatt gibt es nur dort.").arg(name));
+        throw Error(tr("„%1“ ist keine Arbeitsmappe (.xlsx oder .ods); ein Tabellenblatt gibt es nur dort.")
+                        .arg(name));
     return planImport(c, kind, tabular::readCsv(bytes, name));
 }
 
@@ -134,11 +147,19 @@ ImportPlan planImport(Catalog &c, ImportKind kind, const tabular::Table &table)
     }
     plan.kind = kind;
     plan.source = table.source;
+    if (plan.twoDigitYears > 0)
+        plan.notices << QCoreApplication::translate("tfp::exchange",
+                                                    "Zweistellige Jahreszahlen wurden als 20JJ gelesen (%n "
+                                                    "Datumsangabe(n), etwa Zeile %1: „%2“ als %3).",
+                                                    nullptr, plan.twoDigitYears)
+                            .arg(plan.twoDigitYearLine)
+                            .arg(plan.twoDigitYearText, plan.twoDigitYearRead);
     plan.format =
         table.sheet.isEmpty()
             ? tr("CSV, %1, Trennzeichen „%2“")
                   .arg(table.encoding, table.delimiter == u'\t' ? tr("Tabulator") : QString(table.delimiter))
-            : tr("Excel-Arbeitsmappe, Blatt „%1“").arg(table.sheet);
+        : table.encoding == u"ods" ? tr("OpenDocument-Tabelle, Blatt „%1“").arg(table.sheet)
+                                   : tr("Excel-Arbeitsmappe, Blatt „%1“").arg(table.sheet);
     plan.changes.description = tr("Import „%1“: %2 neu, %3 geändert")
                                    .arg(table.source)
                                    .arg(plan.count(ImportRow::Action::Add))
@@ -280,6 +301,12 @@ bool RowBuilder::parse(const QString &name, Table t, QStringView column, QVarian
     if (!p.ok()) {
         problem(i, u"%1 (%2)"_qs.arg(p.error, quoted(cell(i))));
         return false;
+    }
+    if (p.twoDigitYear && m_plan.twoDigitYears++ == 0) {
+        m_plan.twoDigitYearLine = m_row.line;
+        m_plan.twoDigitYearText = cell(i);
+        m_plan.twoDigitYearRead =
+            QDate::fromString(p.value.toString(), Qt::ISODate).toString(u"dd.MM.yyyy"_qs);
     }
     const Checked checked = check(def, p.value);
     if (!checked.ok()) {

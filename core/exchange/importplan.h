@@ -68,15 +68,25 @@ struct ImportPlan
     QStringList notices; // columns that were ignored, and the like
     QList<ImportRow> rows;
     ChangeSet changes; // of the rows that were not refused
+    // Dates read with a two-digit year as 20yy, and the first of them, for the preview's note.
+    int twoDigitYears = 0;
+    int twoDigitYearLine = 0;
+    QString twoDigitYearText, twoDigitYearRead;
 
     int count(ImportRow::Action a) const;
     bool refused() const { return count(ImportRow::Action::Rejected) > 0; }
     QStringList problems() const; // of every refused row, in file order
 };
 
-// Reads a CSV or .xlsx file (told apart by content; sheet: name or 1-based number, empty for the first) and
-// plans the import. Throws tfp::Error for what makes the whole file unusable (unreadable, not a table, too
-// large, a key column missing, a column named twice); problems of single rows end up in the plan.
+// The sheet names of a workbook (.xlsx or .ods, told apart by content); throws tfp::Error naming the source
+// when the zip is neither.
+QStringList workbookSheets(const QByteArray &bytes, const QString &source);
+// One sheet of a workbook (.xlsx or .ods) as a table; sheet as for planImport.
+tabular::Table readWorkbook(const QByteArray &bytes, const QString &source, const QString &sheet = {});
+
+// Reads a CSV, .xlsx or .ods file (told apart by content; sheet: name or 1-based number, empty for the first)
+// and plans the import. Throws tfp::Error for what makes the whole file unusable (unreadable, not a table,
+// too large, a key column missing, a column named twice); problems of single rows end up in the plan.
 ImportPlan planImport(Catalog &c, ImportKind kind, const QString &path, const QString &sheet = {});
 ImportPlan planImport(Catalog &c, ImportKind kind, const tabular::Table &table);
 

@@ -48,20 +48,24 @@ Parsed date(const QString &input, bool excelSerial)
     const QString text = input.trimmed();
     if (text.isEmpty())
         return {};
-    static const QRegularExpression german(u"^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})$"_qs);
+    static const QRegularExpression german(u"^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})$"_qs);
     static const QRegularExpression iso(u"^(\\d{4})-(\\d{2})-(\\d{2})$"_qs);
     static const QRegularExpression serial(u"^\\d{1,6}(\\.0+)?$"_qs);
     QDate d;
-    if (const auto m = german.match(text); m.hasMatch())
-        d = QDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
-    else if (const auto m = iso.match(text); m.hasMatch())
+    bool twoDigitYear = false;
+    if (const auto m = german.match(text); m.hasMatch()) {
+        twoDigitYear = m.capturedLength(3) == 2;
+        d = QDate(m.captured(3).toInt() + (twoDigitYear ? 2000 : 0), m.captured(2).toInt(),
+                  m.captured(1).toInt());
+    } else if (const auto m = iso.match(text); m.hasMatch())
         d = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
     else if (excelSerial && serial.match(text).hasMatch())
         d = QDate(1899, 12, 30).addDays(qint64(text.toDouble()));
     if (!d.isValid() || d.year() < 1990 || d.year() > 2100)
         return {{},
-                tr("erwartet wird ein gültiges Datum (TT.MM.JJJJ oder JJJJ-MM-TT) zwischen 1990 und 2100")};
-    return {d.toString(Qt::ISODate), {}};
+                tr("erwartet wird ein gültiges Datum (TT.MM.JJJJ, TT.MM.JJ oder JJJJ-MM-TT) zwischen 1990 "
+                   "und 2100")};
+    return {d.toString(Qt::ISODate), {}, twoDigitYear};
 }
 
 Parsed integer(const QString &input)

@@ -11,13 +11,15 @@ namespace tfp::values {
 
 struct Parsed
 {
-    QVariant value; // null for an empty cell
-    QString error;  // "erwartet wird …"
+    QVariant value;            // null for an empty cell
+    QString error;             // "erwartet wird …"
+    bool twoDigitYear = false; // a date written dd.MM.yy (as a German LibreOffice saves CSV), read as 20yy
     bool ok() const { return error.isEmpty(); }
 };
 
-// dd.MM.yyyy, d.M.yyyy or yyyy-MM-dd; with excelSerial also a whole number of days since 1899-12-30 (how
-// .xlsx stores dates). Gives the ISO date string.
+// dd.MM.yyyy, d.M.yyyy, dd.MM.yy (as 20yy, how a German LibreOffice re-saves CSV) or yyyy-MM-dd; with
+// excelSerial also a whole number of days since 1899-12-30 (how .xlsx stores dates). Gives the ISO date
+// string.
 Parsed date(const QString &text, bool excelSerial = false);
 // 12345, 12.345 (German thousands), 12345,0; gives qlonglong.
 Parsed integer(const QString &text);

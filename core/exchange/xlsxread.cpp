@@ -1,6 +1,7 @@
 #include "xlsxread.h"
 
 #include "error.h"
+#include "zipread.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -8,11 +9,7 @@
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
-#include <minizip/unzip.h>
-
 #include <algorithm>
-#include <cstring>
-#include <functional>
 
 namespace tfp::exchange::xlsx {
 
@@ -23,188 +20,23 @@ QString tr(const char *s)
     return QCoreApplication::translate("tfp::exchange", s);
 }
 
-// A part larger than this (uncompressed) is refused: a workbook of planning tables is far smaller, and a
-// zip bomb must not fill the memory.
-constexpr qint64 kMaxPart = 128ll * 1024 * 1024;
-constexpr int kMaxColumns = 1000;
-// What a sheet may unfold to: a text repeated a thousand times through the shared strings costs a thousand
-// times when it is planned. As much text as the largest CSV a user may import, in as many cells as any
-// planning table needs (the whole OZG catalog is some 100,000), and no cell longer than Excel allows.
-constexpr qint64 kMaxText = tabular::kMaxBytes;
-constexpr qsizetype kMaxCells = 2'000'000;
-constexpr qsizetype kMaxCellText = 32767;
+using namespace zip;
 
-// The zip read from memory through minizip (the same library libxlsxwriter writes with; QuaZip would bring a
-// second copy of minizip's symbols into the process and clash with it).
-struct Memory
-{
-    const QByteArray *bytes = nullptr;
-    qint64 pos = 0;
-};
-
-voidpf memOpen(voidpf opaque, const void *, int)
-{
-    return opaque;
-}
-uLong memRead(voidpf, voidpf stream, void *buf, uLong size)
-{
-    auto *m = static_cast<Memory *>(stream);
-    const qint64 n = std::clamp<qint64>(m->bytes->size() - m->pos, 0, qint64(size));
-    std::memcpy(buf, m->bytes->constData() + m->pos, size_t(n));
-    m->pos += n;
-    return uLong(n);
-}
-uLong memWrite(voidpf, voidpf, const void *, uLong)
-{
-    return 0;
-}
-ZPOS64_T memTell(voidpf, voidpf stream)
-{
-    return ZPOS64_T(static_cast<Memory *>(stream)->pos);
-}
-long memSeek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
-{
-    auto *m = static_cast<Memory *>(stream);
-    qint64 base = 0;
-    if (origin == ZLIB_FILEFUNC_SEEK_CUR)
-        base = m->pos;
-    else if (origin == ZLIB_FILEFUNC_SEEK_END)
-        base = m->bytes->size();
-    if (offset > ZPOS64_T(m->bytes->size()) || base + qint64(offset) > m->bytes->size())
-        return -1;
-    m->pos = base + qint64(offset);
-    return 0;
-}
-int memClose(voidpf, voidpf)
-{
-    return 0;
-}
-int memError(voidpf, voidpf)
-{
-    return 0;
-}
-
-class Archive
+// The workbook as a zip: a zip without xl/workbook.xml is something else.
+class Workbook : public Archive
 {
 public:
-    Archive(const QByteArray &bytes, const QString &source) : m_memory{&bytes, 0}, m_source(source)
+    Workbook(const QByteArray &bytes, const QString &source)
+        : Archive(
+              bytes, source,
+              tr("„%1“ ist keine lesbare ZIP-Datei und damit keine Excel-Arbeitsmappe (.xlsx).").arg(source))
     {
-        zlib_filefunc64_def io{memOpen, memRead, memWrite, memTell, memSeek, memClose, memError, &m_memory};
-        m_zip = unzOpen2_64("", &io);
-        if (!m_zip)
-            throw Error(tr("„%1“ ist keine lesbare ZIP-Datei und damit keine Excel-Arbeitsmappe (.xlsx).")
-                            .arg(source));
-        if (!has(u"xl/workbook.xml"_qs)) {
-            unzClose(m_zip); // the destructor does not run when the constructor throws
+        if (!has(u"xl/workbook.xml"_qs))
             throw Error(
                 tr("„%1“ ist eine ZIP-Datei, aber keine Excel-Arbeitsmappe (.xlsx): ihr fehlt "
                    "„xl/workbook.xml“. Bitte die Tabelle in Excel oder LibreOffice als .xlsx speichern.")
                     .arg(source));
-        }
     }
-    ~Archive() { unzClose(m_zip); }
-    Archive(const Archive &) = delete;
-    Archive &operator=(const Archive &) = delete;
-
-    bool has(const QString &name) { return unzLocateFile(m_zip, name.toUtf8().constData(), 1) == UNZ_OK; }
-    unzFile zip() const { return m_zip; }
-    const QString &source() const { return m_source; }
-
-private:
-    Memory m_memory;
-    QString m_source;
-    unzFile m_zip = nullptr;
-};
-
-// One part of the workbook as XML, unpacked a piece at a time while it is read: a part costs no more memory
-// than what is kept of it, and reading stops at the first bound it passes, long before a zip bomb unfolds.
-class Part
-{
-public:
-    Part(Archive &zip, const QString &name) : m_zip(zip), m_name(name)
-    {
-        if (!zip.has(name))
-            throw Error(tr("„%1“: der Arbeitsmappe fehlt der Teil „%2“.").arg(zip.source(), name));
-        if (unzOpenCurrentFile(zip.zip()) != UNZ_OK)
-            throw Error(tr("„%1“: der Teil „%2“ kann nicht entpackt werden.").arg(zip.source(), name));
-    }
-    ~Part() { unzCloseCurrentFile(m_zip.zip()); }
-    Part(const Part &) = delete;
-    Part &operator=(const Part &) = delete;
-
-    QXmlStreamReader xml;
-
-    bool atEnd() const { return xml.atEnd() || (xml.hasError() && !waiting()); }
-    // The next token, unpacking more of the part when the reader has seen all it was given.
-    QXmlStreamReader::TokenType next()
-    {
-        while (true) {
-            const auto token = xml.readNext();
-            if (!waiting() || m_unpacked)
-                return token;
-            unpack();
-        }
-    }
-    // The text up to the end of the element just started, refused with tooLong() past maxLength characters.
-    QString text(qsizetype maxLength, const std::function<Error()> &tooLong)
-    {
-        QString out;
-        for (int depth = 1; depth > 0 && !atEnd();) {
-            next();
-            if (xml.isStartElement())
-                ++depth;
-            else if (xml.isEndElement())
-                --depth;
-            else if (xml.isCharacters())
-                out += xml.text();
-            if (out.size() > maxLength)
-                throw tooLong();
-        }
-        return out;
-    }
-    // Throws tfp::Error naming the part when it is no well-formed XML or could not be unpacked.
-    void check() const
-    {
-        if (xml.hasError())
-            throw Error(tr("„%1“: „%2“ ist kein gültiges XML (Zeile %3: %4).")
-                            .arg(m_zip.source(), m_name)
-                            .arg(xml.lineNumber())
-                            .arg(xml.errorString()));
-    }
-
-private:
-    bool waiting() const { return xml.error() == QXmlStreamReader::PrematureEndOfDocumentError; }
-    void unpack()
-    {
-        char buffer[1 << 16];
-        const int n = unzReadCurrentFile(m_zip.zip(), buffer, sizeof buffer);
-        if (n < 0)
-            throw Error(tr("„%1“: der Teil „%2“ ist beschädigt.").arg(m_zip.source(), m_name));
-        m_total += n;
-        // The XML reader keeps a text run whole until its end: a run longer than any cell text (32,767
-        // characters, at most ten bytes each as a character reference) is refused before it is buffered.
-        for (int i = 0; i < n; ++i)
-            m_run = buffer[i] == '<' ? 0 : m_run + 1;
-        if (m_run > kMaxCellText * 10)
-            throw Error(tr("„%1“: der Teil „%2“ enthält einen Text, der länger ist als %3 Zeichen, mehr als "
-                           "eine Excel-Zelle fassen kann; die Datei wird nicht gelesen.")
-                            .arg(m_zip.source(), m_name)
-                            .arg(kMaxCellText));
-        if (m_total > kMaxPart)
-            throw Error(tr("„%1“: der Teil „%2“ ist zu groß (entpackt mehr als %3 MB).")
-                            .arg(m_zip.source(), m_name)
-                            .arg(kMaxPart / (1024 * 1024)));
-        if (n == 0)
-            m_unpacked = true; // all of it given: a reader still waiting has a cut-off document
-        else
-            xml.addData(QByteArray(buffer, n));
-    }
-
-    Archive &m_zip;
-    QString m_name;
-    qint64 m_total = 0;
-    qint64 m_run = 0; // bytes since the last '<'
-    bool m_unpacked = false;
 };
 
 struct SheetRef
@@ -345,7 +177,7 @@ int columnOf(QStringView ref)
 
 QStringList sheetNames(const QByteArray &bytes, const QString &source)
 {
-    Archive zip(bytes, source);
+    Workbook zip(bytes, source);
     QStringList out;
     for (const SheetRef &s : sheets(zip, source))
         out << s.name;
@@ -354,21 +186,12 @@ QStringList sheetNames(const QByteArray &bytes, const QString &source)
 
 tabular::Table readSheet(const QByteArray &bytes, const QString &source, const QString &sheet)
 {
-    Archive zip(bytes, source);
+    Workbook zip(bytes, source);
     const QList<SheetRef> all = sheets(zip, source);
-    const SheetRef *chosen = sheet.isEmpty() ? &all[0] : nullptr;
-    bool isNumber = false;
-    const int number = sheet.toInt(&isNumber);
-    for (qsizetype i = 0; i < all.size() && !chosen; ++i)
-        if (all[i].name.compare(sheet, Qt::CaseInsensitive) == 0 || (isNumber && number == i + 1))
-            chosen = &all[i];
-    if (!chosen) {
-        QStringList names;
-        for (const SheetRef &s : all)
-            names << u"„%1“"_qs.arg(s.name);
-        throw Error(
-            tr("„%1“ hat kein Tabellenblatt „%2“; vorhanden: %3.").arg(source, sheet, names.join(u", ")));
-    }
+    QStringList names;
+    for (const SheetRef &s : all)
+        names << s.name;
+    const SheetRef *chosen = &all[zip::chooseSheet(names, sheet, source)];
     const QStringList strings = sharedStrings(zip, source);
     const QList<bool> dates = dateStyles(zip, source);
 

@@ -98,11 +98,8 @@ void writeXlsx(const QList<Sheet> &sheets, const QString &path)
 
     for (const Sheet &s : sheets) {
         lxw_worksheet *ws = workbook_add_worksheet(wb.book, s.name.left(31).toUtf8().constData());
-        QList<int> width(s.header.size(), 8);
-        for (int c = 0; c < s.header.size(); ++c) {
+        for (int c = 0; c < s.header.size(); ++c)
             check(worksheet_write_string(ws, 0, lxw_col_t(c), s.header[c].toUtf8().constData(), header));
-            width[c] = std::max(width[c], int(s.header[c].size()) + 2);
-        }
         for (int r = 0; r < s.rows.size(); ++r) {
             const QVariantList &row = s.rows[r];
             for (int c = 0; c < row.size() && c < s.header.size(); ++c) {
@@ -116,7 +113,6 @@ void writeXlsx(const QList<Sheet> &sheets, const QString &path)
                     const QDate d = v.toDate();
                     lxw_datetime dt{d.year(), d.month(), d.day(), 0, 0, 0.0};
                     check(worksheet_write_datetime(ws, rr, cc, &dt, date));
-                    width[c] = std::max(width[c], 12);
                     break;
                 }
                 case QMetaType::Int:
@@ -124,18 +120,15 @@ void writeXlsx(const QList<Sheet> &sheets, const QString &path)
                 case QMetaType::Double:
                     check(worksheet_write_number(ws, rr, cc, v.toDouble(),
                                                  v.typeId() == QMetaType::Double ? number : nullptr));
-                    width[c] = std::max(width[c], int(v.toString().size()) + 2);
                     break;
-                default: {
-                    const QString text = v.toString();
-                    check(worksheet_write_string(ws, rr, cc, text.toUtf8().constData(), nullptr));
-                    width[c] = std::max(width[c], int(std::min<qsizetype>(text.size(), 60)) + 2);
-                }
+                default:
+                    check(worksheet_write_string(ws, rr, cc, v.toString().toUtf8().constData(), nullptr));
                 }
             }
         }
+        const QList<int> width = columnWidths(s);
         for (int c = 0; c < width.size(); ++c)
-            worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), std::min(width[c], 62), nullptr);
+            worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), width[c], nullptr);
         worksheet_freeze_panes(ws, 1, 0);
         if (!s.header.isEmpty())
             worksheet_autofilter(ws, 0, 0, lxw_row_t(s.rows.size()), lxw_col_t(s.header.size() - 1));

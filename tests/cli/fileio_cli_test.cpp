@@ -128,12 +128,15 @@ TEST_CASE("every export refuses a full disk with exit 1, names the cause and kee
     const QString tf = u"Familie & Kind"_qs;
     QList<Export> exports;
     for (const QString &kind : {u"leistungen"_qs, u"projekte"_qs, u"meilensteine"_qs})
-        for (const QString &format : {u"csv"_qs, u"xlsx"_qs})
+        for (const QString &format : {u"csv"_qs, u"xlsx"_qs, u"ods"_qs})
             exports.append({kind + u'.' + format,
                             {u"export"_qs, catalog, u"--kind"_qs, kind, u"--format"_qs, format, u"-o"_qs}});
     exports.append(
         {u"arbeitsplan.xlsx"_qs,
          {u"export"_qs, catalog, u"--kind"_qs, u"arbeitsplan"_qs, u"--format"_qs, u"xlsx"_qs, u"-o"_qs}});
+    exports.append(
+        {u"arbeitsplan.ods"_qs,
+         {u"export"_qs, catalog, u"--kind"_qs, u"arbeitsplan"_qs, u"--format"_qs, u"ods"_qs, u"-o"_qs}});
     exports.append(
         {u"meilensteine.ics"_qs,
          {u"export"_qs, catalog, u"--kind"_qs, u"meilensteine"_qs, u"--format"_qs, u"ics"_qs, u"-o"_qs}});

@@ -58,8 +58,11 @@ TEST_CASE("tfp export writes every kind and format it offers and refuses the res
 {
     QTemporaryDir dir;
     const QString catalog = test::defaultCatalogCopy(dir);
-    for (const auto &[kind, format] : QList<QPair<QString, QString>>{
-             {u"leistungen"_qs, u"csv"_qs}, {u"projekte"_qs, u"xlsx"_qs}, {u"arbeitsplan"_qs, u"xlsx"_qs}}) {
+    for (const auto &[kind, format] : QList<QPair<QString, QString>>{{u"leistungen"_qs, u"csv"_qs},
+                                                                     {u"projekte"_qs, u"xlsx"_qs},
+                                                                     {u"arbeitsplan"_qs, u"xlsx"_qs},
+                                                                     {u"meilensteine"_qs, u"ods"_qs},
+                                                                     {u"arbeitsplan"_qs, u"ods"_qs}}) {
         const QString out = dir.filePath(kind + u'.' + format);
         const auto r =
             test::runTfp({u"export"_qs, catalog, u"--kind"_qs, kind, u"--format"_qs, format, u"-o"_qs, out});
@@ -70,6 +73,8 @@ TEST_CASE("tfp export writes every kind and format it offers and refuses the res
     auto r = test::runTfp({u"export"_qs, catalog, u"--kind"_qs, u"leistungen"_qs, u"--format"_qs, u"ics"_qs,
                            u"-o"_qs, dir.filePath(u"x.ics"_qs)});
     CHECK(r.exitCode == 2);
+    CHECK(test::readFile(dir.filePath(u"arbeitsplan.ods"_qs)).mid(38, 46) ==
+          "application/vnd.oasis.opendocument.spreadsheet");
     r = test::runTfp({u"export"_qs, catalog, u"--kind"_qs, u"meilensteine"_qs, u"--format"_qs, u"ics"_qs,
                       u"-o"_qs, dir.filePath(u"leer.ics"_qs)});
     CHECK(r.exitCode == 1); // no milestone has a date in a fresh catalog
@@ -92,5 +97,21 @@ TEST_CASE("tfp export writes every kind and format it offers and refuses the res
     CHECK(r.exitCode == 0);
     CHECK(r.out.contains("557 unverändert"));
     CHECK(r.out.contains("Nichts zu ändern"));
+    CHECK(test::fileHash(catalog) == before);
+
+    // The same through the OpenDocument workbook: its sheets by name, the same preview, nothing to change.
+    const QString ods = dir.filePath(u"arbeitsplan.ods"_qs);
+    r = test::runTfp({u"import"_qs, catalog, ods, u"--kind"_qs, u"leistungen"_qs});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains("OpenDocument-Tabelle, Blatt „Leistungen“"));
+    CHECK(r.out.contains("557 unverändert"));
+    r = test::runTfp(
+        {u"import"_qs, catalog, ods, u"--kind"_qs, u"projekte"_qs, u"--sheet"_qs, u"Projekte"_qs});
+    CHECK(r.exitCode == 0);
+    r = test::runTfp(
+        {u"import"_qs, catalog, ods, u"--kind"_qs, u"projekte"_qs, u"--sheet"_qs, u"Übersicht"_qs});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains("„arbeitsplan.ods“ hat kein Tabellenblatt „Übersicht“"));
     CHECK(test::fileHash(catalog) == before);
 }

@@ -216,6 +216,56 @@ TEST_CASE("a workbook with two sheets lets the user choose the sheet", "[ui][exc
     CHECK(w.catalog().value(Table::Leistung, 10003, col::status) == u"in_umsetzung"_qs);
 }
 
+TEST_CASE("an OpenDocument workbook (.ods) offers its sheets and imports like the xlsx",
+          "[ui][exchange][odf]")
+{
+    test::Workspace w;
+    const QJsonObject before = tables(w.catalog());
+    QPointer<ImportDialog> dialog = w.window->startImport();
+    typeFile(dialog, data(u"zwei-blaetter.ods"_qs));
+    QComboBox *sheets = dialog->sheetBox();
+    CHECK(sheets->isEnabled());
+    REQUIRE(sheets->count() == 2);
+    CHECK(sheets->itemText(0) == u"Hinweise");
+    CHECK(sheets->itemText(1) == u"Leistungen August");
+    CHECK(dialog->error().startsWith(u"„zwei-blaetter.ods“, Blatt „Hinweise“: die Spalte „ozg_id“ fehlt"_qs));
+    CHECK(tables(w.catalog()) == before);
+
+    choose(sheets, 1);
+    REQUIRE(dialog->error().isEmpty());
+    REQUIRE(dialog->plan());
+    CHECK(dialog->plan()->format == u"OpenDocument-Tabelle, Blatt „Leistungen August“"_qs);
+    CHECK(dialog->summary()->text().contains(u"OpenDocument-Tabelle, Blatt „Leistungen August“"_qs));
+    CHECK(dialog->plan()->count(Action::Update) == 2);
+    INFO(lines(dialog, Action::Update).join(u'\n').toStdString());
+    CHECK(lines(dialog, Action::Update).contains(u"2 | 10000 Elterngeld | Go-live | leer | 01.08.2023"_qs));
+    shot(dialog, u"import-ods"_qs);
+    const int undoSteps = w.doc().undoStack()->count();
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    CHECK(w.catalog().value(Table::Leistung, 10000, col::goLive) == u"2023-08-01"_qs); // a real date cell
+    CHECK(w.catalog().value(Table::Leistung, 10000, col::nachfrage).toLongLong() == 812000);
+    CHECK(w.catalog().value(Table::Leistung, 10003, col::status) == u"in_umsetzung"_qs);
+    REQUIRE(w.doc().undoStack()->count() == undoSteps + 1);
+    w.doc().undoStack()->undo(); // all of it, as one step
+    CHECK(tables(w.catalog()) == before);
+}
+
+TEST_CASE("a CSV that LibreOffice re-saved with two-digit years says in the preview how it read them",
+          "[ui][exchange]")
+{
+    test::Workspace w;
+    const QString csv = w.dir.filePath(u"calc.csv"_qs);
+    test::writeFile(csv, "ozg_id;go_live\n10000;15.03.25\n");
+    QPointer<ImportDialog> dialog = w.window->startImport();
+    typeFile(dialog, csv);
+    REQUIRE(dialog->error().isEmpty());
+    CHECK(dialog->summary()->text().contains(u"Zweistellige Jahreszahlen wurden als 20JJ gelesen"_qs));
+    CHECK(dialog->summary()->text().contains(u"„15.03.25“ als 15.03.2025"_qs));
+    CHECK(lines(dialog, Action::Update).contains(u"2 | 10000 Elterngeld | Go-live | leer | 15.03.2025"_qs));
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    CHECK(w.catalog().value(Table::Leistung, 10000, col::goLive) == u"2025-03-15"_qs);
+}
+
 TEST_CASE("the dashboard import shows what was matched and what was not", "[ui][exchange]")
 {
     test::Workspace w;

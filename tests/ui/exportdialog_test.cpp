@@ -71,7 +71,7 @@ TEST_CASE("the export dialog writes CSV, xlsx and iCalendar that read back", "[u
     {
         QPointer<ExportDialog> dialog = w.window->startExport();
         choose(dialog->kindBox(), dialog->kindBox()->findData(int(ExportKind::Arbeitsplan)));
-        CHECK(dialog->format() == ExportFormat::Xlsx); // the only format it has
+        CHECK(dialog->format() == ExportFormat::Xlsx); // a workbook: xlsx or ods
         auto *formats = qobject_cast<QStandardItemModel *>(dialog->formatBox()->model());
         CHECK_FALSE(formats->item(dialog->formatBox()->findData(int(ExportFormat::Csv)))->isEnabled());
         CHECK_FALSE(formats->item(dialog->formatBox()->findData(int(ExportFormat::Ics)))->isEnabled());
@@ -94,6 +94,25 @@ TEST_CASE("the export dialog writes CSV, xlsx and iCalendar that read back", "[u
         }
         CHECK(exchange::planImport(w.catalog(), ImportKind::Leistungen, out, u"Leistungen"_qs).rows.size() ==
               557);
+    }
+    SECTION("the Arbeitsplan as an OpenDocument workbook, chosen in the format box")
+    {
+        QPointer<ExportDialog> dialog = w.window->startExport();
+        choose(dialog->kindBox(), dialog->kindBox()->findData(int(ExportKind::Arbeitsplan)));
+        auto *formats = qobject_cast<QStandardItemModel *>(dialog->formatBox()->model());
+        CHECK(formats->item(dialog->formatBox()->findData(int(ExportFormat::Ods)))->isEnabled());
+        choose(dialog->formatBox(), dialog->formatBox()->findData(int(ExportFormat::Ods)));
+        CHECK(dialog->format() == ExportFormat::Ods);
+        CHECK(dialog->formatBox()->currentText() == u"OpenDocument-Tabelle für LibreOffice (.ods)"_qs);
+        CHECK(QFileInfo(dialog->fileEdit()->text()).suffix() == u"ods"_qs); // the name follows the format
+        CHECK(dialog->summary()->text().contains(u"Währungszellen"_qs));
+        const QString out = w.dir.filePath(u"arbeitsplan.ods"_qs);
+        dialog->fileEdit()->clear();
+        QTest::keyClicks(dialog->fileEdit(), out);
+        QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+        const QByteArray bytes = test::readFile(out);
+        CHECK(bytes.mid(30, 8) == "mimetype");
+        CHECK(bytes.mid(38, 46) == "application/vnd.oasis.opendocument.spreadsheet");
     }
     SECTION("the milestones of one project as a calendar")
     {

@@ -52,6 +52,10 @@ QString formatNote(ExportFormat format)
     case ExportFormat::Xlsx:
         return ExportDialog::tr("Kopfzeile fixiert und mit Filter, Spaltenbreiten nach Inhalt, echte Datums- "
                                 "und Zahlenzellen; die Blätter lassen sich wieder importieren.");
+    case ExportFormat::Ods:
+        return ExportDialog::tr("Offenes Format für LibreOffice: Kopfzeile fett und fixiert, Spaltenbreiten "
+                                "nach Inhalt, echte Datums- und Währungszellen; die Blätter lassen sich "
+                                "wieder importieren.");
     case ExportFormat::Ics:
         return ExportDialog::tr(
             "Ganztägige Termine nach RFC 5545 für Outlook und Thunderbird; ein erreichter "
@@ -309,6 +313,7 @@ void ExportDialog::browse()
 {
     const QString filter = format() == ExportFormat::Csv    ? tr("CSV-Dateien (*.csv)")
                            : format() == ExportFormat::Xlsx ? tr("Excel-Arbeitsmappen (*.xlsx)")
+                           : format() == ExportFormat::Ods  ? tr("OpenDocument-Tabellen (*.ods)")
                                                             : tr("Kalender (*.ics)");
     const QString chosen = QFileDialog::getSaveFileName(this, tr("Exportieren nach"), path(), filter);
     if (!chosen.isEmpty())

@@ -1,6 +1,6 @@
-// "Exportieren": tables of the plan as CSV in the German Excel convention, as an .xlsx workbook (one table
-// or the whole Arbeitsplan) or the milestones as an iCalendar file, for the whole programme, the selected
-// Themenfeld or one project. It writes through the same core function as `tfp export`.
+// "Exportieren": tables of the plan as CSV in the German Excel convention, as an .xlsx or .ods workbook (one
+// table or the whole Arbeitsplan) or the milestones as an iCalendar file, for the whole programme, the
+// selected Themenfeld or one project. It writes through the same core function as `tfp export`.
 #pragma once
 
 #include "domain/plan.h"

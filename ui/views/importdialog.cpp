@@ -4,7 +4,6 @@
 #include "error.h"
 #include "exchange/fileio.h"
 #include "exchange/importreport.h"
-#include "exchange/xlsxread.h"
 #include "models/importpreviewmodel.h"
 #include "storage/catalog.h"
 #include "widgets.h"
@@ -82,7 +81,7 @@ ImportDialog::ImportDialog(Document &doc, QWidget *parent) : QDialog(parent), m_
 {
     setWindowTitle(tr("Importieren"));
     m_file = new QLineEdit(this);
-    m_file->setPlaceholderText(tr("CSV- oder Excel-Datei (.xlsx)"));
+    m_file->setPlaceholderText(tr("CSV-, Excel- (.xlsx) oder OpenDocument-Datei (.ods)"));
     connect(m_file, &QLineEdit::editingFinished, this, [this] {
         if (m_file->text() != m_path)
             setFile(m_file->text());
@@ -238,8 +237,9 @@ void ImportDialog::browse()
         m_path.isEmpty() ? startFolder(m_doc, u"importDir"_qs) : QFileInfo(m_path).absolutePath();
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Datei importieren"), dir,
-                                     tr("Tabellen (*.csv *.xlsx *.txt);;CSV-Dateien (*.csv *.txt);;"
-                                        "Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)"));
+                                     tr("Tabellen (*.csv *.xlsx *.ods *.txt);;CSV-Dateien (*.csv *.txt);;"
+                                        "Excel-Arbeitsmappen (*.xlsx);;OpenDocument-Tabellen (*.ods);;"
+                                        "Alle Dateien (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(u"importDir"_qs, QFileInfo(path).absolutePath());
@@ -256,7 +256,7 @@ void ImportDialog::readSheets()
             const QString name = QFileInfo(m_path).fileName();
             const QByteArray bytes = fileio::readBounded(m_path, tabular::kMaxBytes, name);
             if (tabular::looksLikeZip(bytes))
-                m_sheets = exchange::xlsx::sheetNames(bytes, name);
+                m_sheets = exchange::workbookSheets(bytes, name);
         } catch (const Error &) {
             // planImport() refuses the file with the same message
         }
@@ -327,9 +327,10 @@ QString ImportDialog::summaryText() const
     };
     QStringList lines;
     if (m_path.isEmpty() && !m_plan) {
-        lines << tr("Wählen Sie eine CSV- oder Excel-Datei (.xlsx) und was sie enthält. Die Vorschau zeigt, "
-                    "was sich ändern würde; geändert wird erst mit „Übernehmen“.")
-                     .toHtmlEscaped();
+        lines
+            << tr("Wählen Sie eine CSV-, Excel- (.xlsx) oder OpenDocument-Datei (.ods) und was sie enthält. "
+                  "Die Vorschau zeigt, was sich ändern würde; geändert wird erst mit „Übernehmen“.")
+                   .toHtmlEscaped();
     }
     if (!m_error.isEmpty())
         lines << red(m_error) << tr("Der Katalog bleibt unverändert.").toHtmlEscaped();
@@ -369,7 +370,8 @@ void ImportDialog::fill()
     const bool workbook = !m_sheets.isEmpty();
     m_sheet->setEnabled(workbook);
     m_sheetLabel->setEnabled(workbook);
-    m_sheet->setToolTip(workbook ? QString() : tr("Nur Excel-Arbeitsmappen (.xlsx) haben Tabellenblätter."));
+    m_sheet->setToolTip(workbook ? QString()
+                                 : tr("Nur Arbeitsmappen (.xlsx und .ods) haben Tabellenblätter."));
     m_summary->setText(summaryText());
     const exchange::ImportPlan *p = plan();
     for (qsizetype i = 0; i < m_models.size(); ++i) {

@@ -1,6 +1,6 @@
-// "Importieren": a CSV or .xlsx table (or the federal dashboard's CSV) taken into the open catalog. The user
-// picks the file, what it holds and, for a workbook, the sheet; the preview shows row by row what would be
-// added, changed, left as it is or refused and why; "Übernehmen" applies all of it as one undo step, or
+// "Importieren": a CSV, .xlsx or .ods table (or the federal dashboard's CSV) taken into the open catalog. The
+// user picks the file, what it holds and, for a workbook, the sheet; the preview shows row by row what would
+// be added, changed, left as it is or refused and why; "Übernehmen" applies all of it as one undo step, or
 // nothing.
 #pragma once
 

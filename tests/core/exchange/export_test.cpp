@@ -5,11 +5,16 @@
 #include "exchange/exportsheets.h"
 #include "exchange/icalendar.h"
 #include "exchange/importplan.h"
+#include "exchange/odswrite.h"
 #include "exchange/xlsxread.h"
 #include "exchange/xlsxwrite.h"
 #include "storage/catalog.h"
 #include "support/testutil.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 
 using namespace tfp;
@@ -273,4 +278,174 @@ TEST_CASE("a NUL in a text refuses the workbook instead of cutting the text ther
     CHECK_THROWS_WITH(writeXlsx({s}, xlsx), Catch::Contains("Blatt „Leistungen“, Zeile 2, Spalte „notes“") &&
                                                 Catch::Contains("Nullzeichen"));
     CHECK_FALSE(QFileInfo::exists(xlsx));
+}
+
+namespace {
+
+// python3-odf (odfpy), a reader independent of ours: every table with its column widths, whether its header
+// row is bold, and every cell as [value-type, value, text]; the frozen rows from settings.xml.
+QJsonObject odfpyDump(const QString &path)
+{
+    static const char *script = R"(
+import sys, json, zipfile, re
+from odf.opendocument import load
+from odf.table import Table, TableRow, TableCell, TableColumn
+from odf.style import Style, TableColumnProperties, TextProperties
+from odf.text import P
+from odf import teletype
+doc = load(sys.argv[1])
+styles = {s.getAttribute('name'): s for s in doc.automaticstyles.getElementsByType(Style)}
+def prop(style, kind, attr):
+    s = styles.get(style)
+    if s is None: return None
+    for p in s.getElementsByType(kind): return p.getAttribute(attr)
+out = {'tables': []}
+for t in doc.spreadsheet.getElementsByType(Table):
+    rows = []
+    for r in t.getElementsByType(TableRow):
+        cells = []
+        for c in r.getElementsByType(TableCell):
+            vt = c.getAttribute('valuetype') or ''
+            v = c.getAttribute('datevalue') if vt == 'date' else c.getAttribute('value')
+            text = '\n'.join(teletype.extractText(p) for p in c.getElementsByType(P))
+            cells += [[vt, v or '', text, c.getAttribute('currency') or '', c.getAttribute('stylename') or '']] * int(c.getAttribute('numbercolumnsrepeated') or 1)
+        rows.append(cells)
+    header = t.getElementsByType(TableRow)[0].getElementsByType(TableCell)[0]
+    out['tables'].append({'name': t.getAttribute('name'),
+        'widths': [prop(c.getAttribute('stylename'), TableColumnProperties, 'columnwidth')
+                   for c in t.getElementsByType(TableColumn)],
+        'bold': prop(header.getAttribute('stylename'), TextProperties, 'fontweight'),
+        'rows': rows})
+settings = zipfile.ZipFile(sys.argv[1]).read('settings.xml').decode()
+out['frozen'] = re.findall(r'config:name="VerticalSplitMode" config:type="short">(\d)<', settings)
+out['mimetype'] = zipfile.ZipFile(sys.argv[1]).read('mimetype').decode()
+print(json.dumps(out))
+)";
+    QProcess py;
+    // Debian's python3, where python3-odf is installed (not a python3 of a virtual environment).
+    py.start(u"/usr/bin/python3"_qs, {u"-c"_qs, QString::fromUtf8(script), path});
+    REQUIRE(py.waitForFinished(60000));
+    const QByteArray out = py.readAllStandardOutput();
+    INFO(QString::fromUtf8(py.readAllStandardError()).toStdString());
+    REQUIRE(py.exitCode() == 0);
+    return QJsonDocument::fromJson(out).object();
+}
+
+QJsonArray odsRow(const QJsonObject &dump, const QString &table, int row)
+{
+    for (const QJsonValue &t : dump[u"tables"_qs].toArray())
+        if (t[u"name"_qs].toString() == table)
+            return t[u"rows"_qs].toArray().at(row).toArray();
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("the ods workbook has a bold frozen header, sized columns, date and currency cells (python3-odf)",
+          "[core][odf]")
+{
+    QTemporaryDir dir;
+    const auto c = plannedCatalog(dir);
+    const PlanSnapshot plan = c->loadPlan();
+    const QString path = dir.filePath(u"arbeitsplan.ods"_qs);
+    REQUIRE(exportFormatByName(u"ods"));
+    CHECK(exportAllows(ExportKind::Arbeitsplan, ExportFormat::Ods));
+    CHECK(exportAllows(ExportKind::Leistungen, ExportFormat::Ods));
+    CHECK_FALSE(exportAllows(ExportKind::Arbeitsplan, ExportFormat::Csv));
+    test::writeFile(path, "alt");
+    writeExport(plan, ExportKind::Arbeitsplan, ExportFormat::Ods, {}, path);
+
+    const QJsonObject dump = odfpyDump(path);
+    CHECK(dump[u"mimetype"_qs].toString() == u"application/vnd.oasis.opendocument.spreadsheet"_qs);
+    QStringList names;
+    for (const QJsonValue &t : dump[u"tables"_qs].toArray()) {
+        names << t[u"name"_qs].toString();
+        CHECK(t[u"bold"_qs].toString() == u"bold"_qs);
+        // Every column has a width of its own, sized to its content.
+        for (const QJsonValue &w : t[u"widths"_qs].toArray())
+            CHECK(w.toString().endsWith(u"cm"_qs));
+    }
+    CHECK(names == QStringList{u"Leistungen"_qs, u"Priorisierung"_qs, u"Projekte"_qs, u"Meilensteine"_qs,
+                               u"Nachnutzung"_qs});
+    CHECK(dump[u"frozen"_qs].toArray().size() == 5);
+    for (const QJsonValue &mode : dump[u"frozen"_qs].toArray())
+        CHECK(mode.toString() == u"2"_qs);
+
+    const Sheet projekte = exportSheet(plan, ImportKind::Projekte);
+    const QJsonArray header = odsRow(dump, u"Projekte"_qs, 0);
+    const QJsonArray row = odsRow(dump, u"Projekte"_qs, 1);
+    REQUIRE(header.size() == projekte.header.size());
+    const auto cell = [&](const QString &column) {
+        return row.at(int(projekte.header.indexOf(column))).toArray();
+    };
+    CHECK(cell(u"start"_qs)[0] == u"date"_qs);
+    CHECK(cell(u"start"_qs)[1] == u"2025-02-01"_qs);
+    CHECK(cell(u"start"_qs)[2] == u"01.02.2025"_qs);
+    CHECK(cell(u"budget_euro"_qs)[0] == u"currency"_qs);
+    CHECK(cell(u"budget_euro"_qs)[1] == u"1234567.89"_qs);
+    CHECK(cell(u"budget_euro"_qs)[3] == u"EUR"_qs);
+    CHECK(cell(u"budget_euro"_qs)[2] == u"1.234.567,89 €"_qs);
+    CHECK(cell(u"name"_qs)[0] == u"string"_qs);
+    CHECK(cell(u"name"_qs)[2] == u"Elterngeld, digital"_qs);
+    CHECK(cell(u"projekt_id"_qs)[0] == u"float"_qs);
+
+    // The text with a line break and quotes, as odfpy reads it.
+    const Sheet leistungen = exportSheet(plan, ImportKind::Leistungen);
+    const QJsonArray first = odsRow(dump, u"Leistungen"_qs, 1);
+    CHECK(first.at(int(leistungen.header.indexOf(u"notes"_qs))).toArray()[2] ==
+          u"Semikolon; \"Zitat\"\nzweite Zeile"_qs);
+    CHECK(first.at(int(leistungen.header.indexOf(u"aufwand_pt"_qs))).toArray()[1] == u"0.1"_qs);
+}
+
+TEST_CASE("the ods workbook re-imports to the same state, text with its spaces, tabs and line ends included",
+          "[core][odf]")
+{
+    QTemporaryDir dir;
+    const auto c = plannedCatalog(dir);
+    const QString awkward = u"  zwei vorn, zwei  innen\tTab\r\nCRLF und  hinten  "_qs;
+    ChangeSet edit(u"Leerzeichen"_qs);
+    edit.append(Change::update(Table::Leistung, 10001, u"notes"_qs, u""_qs, awkward));
+    c->apply(edit);
+    const QString path = dir.filePath(u"arbeitsplan.ods"_qs);
+    writeExport(c->loadPlan(), ExportKind::Arbeitsplan, ExportFormat::Ods, {}, path);
+
+    const QByteArray bytes = test::readFile(path);
+    const tabular::Table leistungen = readWorkbook(bytes, u"arbeitsplan.ods"_qs, u"Leistungen"_qs);
+    const qsizetype notes = leistungen.header.indexOf(u"notes"_qs);
+    bool found = false;
+    for (const QStringList &row : leistungen.rows)
+        if (row.value(0) == u"10001") {
+            found = true;
+            CHECK(row.value(notes) == awkward);
+        }
+    CHECK(found);
+    CHECK(leistungen.rows.size() == 557);
+
+    const QByteArray catalogBefore = test::fileHash(c->path());
+    for (const auto &[kind, sheet] : QList<QPair<ImportKind, QString>>{{ImportKind::Leistungen, u"1"_qs},
+                                                                       {ImportKind::Projekte, u"Projekte"_qs},
+                                                                       {ImportKind::Meilensteine, u"4"_qs}}) {
+        const ImportPlan p = planImport(*c, kind, path, sheet);
+        INFO(p.problems().join(u'\n').toStdString());
+        CHECK_FALSE(p.refused());
+        CHECK(p.changes.isEmpty());
+        CHECK(p.count(ImportRow::Action::Unchanged) == p.rows.size());
+    }
+    CHECK(test::fileHash(c->path()) == catalogBefore);
+}
+
+TEST_CASE("a control character XML cannot hold refuses the ods and keeps the old file", "[core][odf]")
+{
+    QTemporaryDir dir;
+    Sheet s;
+    s.name = u"Leistungen"_qs;
+    s.header = {u"ozg_id"_qs, u"notes"_qs};
+    s.rows = {{10000, u"vorher"_qs + QChar(0x0B) + u"nachher"_qs}};
+    const QString path = dir.filePath(u"steuer.ods"_qs);
+    test::writeFile(path, "alt");
+    CHECK_THROWS_WITH(writeOds({s}, path),
+                      Catch::Contains("„") && Catch::Contains("steuer.ods") &&
+                          Catch::Contains("Blatt „Leistungen“, Zeile 2, Spalte „notes“") &&
+                          Catch::Contains("U+000B"));
+    CHECK(test::readFile(path) == "alt");
 }

@@ -4,6 +4,7 @@
 #include "exchange/csv.h"
 #include "exchange/importplan.h"
 #include "exchange/importreport.h"
+#include "exchange/odfpackage.h"
 #include "storage/catalog.h"
 #include "support/testutil.h"
 
@@ -379,5 +380,224 @@ TEST_CASE("a CSV's encoding comes from evidence: UTF-8 with a stray byte and NUL
                                  QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
         const QString m = refusal(f, ImportKind::Leistungen, u"utf16.csv"_qs, bytes);
         CHECK(m.contains(u"„utf16.csv“, Zeile 2: die Datei enthält ein Nullzeichen (U+0000)"_qs));
+    }
+}
+
+TEST_CASE("a CSV that LibreOffice re-saved with two-digit years is read as 20yy and the preview says so",
+          "[core]")
+{
+    Fixture f;
+    // A German Calc writes the app's dd.MM.yyyy back as dd.MM.yy.
+    const QByteArray csv = "ozg_id;go_live\n10000;15.03.25\n10001;1.7.26\n10002;2026-12-31\n";
+    const ImportPlan p = f.run(ImportKind::Leistungen, u"calc.csv"_qs, csv);
+    CHECK(p.count(Action::Update) == 3);
+    CHECK(f.value(Table::Leistung, 10000, col::goLive) == u"2025-03-15"_qs);
+    CHECK(f.value(Table::Leistung, 10001, col::goLive) == u"2026-07-01"_qs);
+    CHECK(f.value(Table::Leistung, 10002, col::goLive) == u"2026-12-31"_qs);
+    REQUIRE(p.notices.size() == 1);
+    // Without a translator loaded the plural stays "Datumsangabe(n)".
+    CHECK(p.notices[0].startsWith(u"Zweistellige Jahreszahlen wurden als 20JJ gelesen (2 Datumsangabe"_qs));
+    CHECK(p.notices[0].endsWith(u"etwa Zeile 2: „15.03.25“ als 15.03.2025)."_qs));
+    CHECK(QString::fromUtf8(importReportText(p, true)).contains(p.notices[0]));
+
+    SECTION("a file with four-digit years has no such note")
+    {
+        const ImportPlan q =
+            f.plan(ImportKind::Leistungen, u"iso.csv"_qs, "ozg_id;go_live\n10000;15.03.2025\n");
+        CHECK(q.notices.isEmpty());
+    }
+    SECTION("an impossible two-digit date is still refused, naming row and column")
+    {
+        const QString m =
+            refusal(f, ImportKind::Leistungen, u"kaputt.csv"_qs, "ozg_id;go_live\n10000;31.02.25\n");
+        CHECK(m.contains(u"„kaputt.csv“, Zeile 2, Spalte „go_live“"_qs));
+        CHECK(m.contains(u"TT.MM.JJ"_qs));
+    }
+}
+
+namespace {
+
+// An .ods as LibreOffice writes one, around the given tables (content of office:spreadsheet).
+QByteArray ods(const QString &tables, const QList<odf::Part> &extra = {},
+               const QString &mimetype = u"application/vnd.oasis.opendocument.spreadsheet"_qs)
+{
+    const QString content =
+        u"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+        "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+        "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+        "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" office:version=\"1.3\"><office:body>"
+        "<office:spreadsheet>%1</office:spreadsheet></office:body></office:document-content>"_qs.arg(tables);
+    QList<odf::Part> parts{{u"content.xml"_qs, u"text/xml"_qs, content.toUtf8()}};
+    parts += extra;
+    return odf::package(mimetype, parts);
+}
+
+QString odsRow(const QString &cells, int repeated = 1)
+{
+    return repeated == 1
+               ? u"<table:table-row>%1</table:table-row>"_qs.arg(cells)
+               : u"<table:table-row table:number-rows-repeated=\"%2\">%1</table:table-row>"_qs.arg(cells).arg(
+                     repeated);
+}
+
+QString odsText(const QString &xml, int repeated = 1)
+{
+    const QString times =
+        repeated == 1 ? QString() : u" table:number-columns-repeated=\"%1\""_qs.arg(repeated);
+    return u"<table:table-cell office:value-type=\"string\"%2>%1</table:table-cell>"_qs.arg(xml, times);
+}
+
+// LibreOffice fills every sheet to its full size with empty repeated cells and rows.
+const QString kTrailing = u"<table:table-cell table:number-columns-repeated=\"16380\"/>"_qs;
+const QString kTrailingRows =
+    odsRow(u"<table:table-cell table:number-columns-repeated=\"16384\"/>"_qs, 1048570);
+
+} // namespace
+
+TEST_CASE("an .ods as LibreOffice writes it is read with typed cells, text as written and repeats unfolded",
+          "[core][odf]")
+{
+    Fixture f;
+    const QString leistungen =
+        u"<table:table table:name=\"Übersicht\">"_qs + odsRow(odsText(u"<text:p>nichts</text:p>"_qs)) +
+        u"</table:table><table:table table:name=\"Leistungen\">"
+        "<table:table-column table:number-columns-repeated=\"16384\"/>"_qs +
+        odsRow(u"<table:table-cell table:number-columns-repeated=\"2\"/>"_qs, 3) + // empty rows first
+        odsRow(odsText(u"<text:p>ozg_id</text:p>"_qs) + odsText(u"<text:p>go_live</text:p>"_qs) +
+               odsText(u"<text:p>aufwand_pt</text:p>"_qs) + odsText(u"<text:p>notes</text:p>"_qs) +
+               odsText(u"<text:p>nachfrage</text:p>"_qs) + kTrailing) +
+        odsRow(
+            u"<table:table-cell office:value-type=\"float\" office:value=\"10000\"><text:p>10000</text:p>"
+            "</table:table-cell>"
+            "<table:table-cell office:value-type=\"date\" office:date-value=\"2026-07-01T00:00:00\">"
+            "<text:p>01.07.26</text:p></table:table-cell>"
+            "<table:table-cell office:value-type=\"float\" office:value=\"12.5\"><text:p>12,50</text:p>"
+            "</table:table-cell>"
+            "<table:table-cell office:value-type=\"string\"><office:annotation><dc:creator>A</dc:creator>"
+            "<text:p>Kommentar</text:p></office:annotation>"
+            "<text:p><text:s/>zwei<text:s text:c=\"2\"/>Leer<text:tab/>Tab</text:p>"
+            "<text:p>Zeile<text:line-break/>drei <text:span>mit Span</text:span></text:p></table:table-cell>"
+            "<table:covered-table-cell/>"_qs +
+            kTrailing) +
+        odsRow(u"<table:table-cell office:value-type=\"float\" office:value=\"10001\"/>"
+               "<table:table-cell/><table:table-cell/><table:table-cell/>"
+               "<table:table-cell office:value-type=\"float\" office:value=\"12345\"/>"_qs +
+               kTrailing) +
+        kTrailingRows + u"</table:table>"_qs;
+    const QString path = f.file(u"calc.ods"_qs, ods(leistungen));
+
+    SECTION("sheets by name and number; the first is the default")
+    {
+        const QByteArray bytes = test::readFile(path);
+        CHECK(workbookSheets(bytes, u"calc.ods"_qs) == QStringList{u"Übersicht"_qs, u"Leistungen"_qs});
+        CHECK(readWorkbook(bytes, u"calc.ods"_qs).sheet == u"Übersicht"_qs);
+        CHECK(readWorkbook(bytes, u"calc.ods"_qs, u"2"_qs).sheet == u"Leistungen"_qs);
+        const tabular::Table t = readWorkbook(bytes, u"calc.ods"_qs, u"leistungen"_qs);
+        CHECK(t.header ==
+              QStringList{u"ozg_id"_qs, u"go_live"_qs, u"aufwand_pt"_qs, u"notes"_qs, u"nachfrage"_qs});
+        REQUIRE(t.rows.size() == 2); // the million empty rows LibreOffice writes cost nothing
+        CHECK(t.rowLines == QList<int>{5, 6});
+        CHECK(t.rows[0] == QStringList{u"10000"_qs, u"2026-07-01"_qs, u"12.5"_qs,
+                                       u" zwei  Leer\tTab\nZeile\ndrei mit Span"_qs, QString()});
+        CHECK_THROWS_WITH(readWorkbook(bytes, u"calc.ods"_qs, u"Projekte"_qs),
+                          Catch::Contains("„calc.ods“ hat kein Tabellenblatt „Projekte“"));
+    }
+    SECTION("planned and applied as the same preview as a CSV, the format named")
+    {
+        ImportPlan p = planImport(*f.catalog, ImportKind::Leistungen, path, u"Leistungen"_qs);
+        INFO(p.problems().join(u'\n').toStdString());
+        REQUIRE_FALSE(p.refused());
+        CHECK(p.format == u"OpenDocument-Tabelle, Blatt „Leistungen“"_qs);
+        CHECK(p.count(Action::Update) == 2);
+        f.catalog->apply(importChanges(p), importSource(p));
+        CHECK(f.value(Table::Leistung, 10000, col::goLive) == u"2026-07-01"_qs);
+        CHECK(f.value(Table::Leistung, 10000, col::aufwandPt).toDouble() == 12.5);
+        CHECK(f.value(Table::Leistung, 10000, col::notes) == u" zwei  Leer\tTab\nZeile\ndrei mit Span"_qs);
+        CHECK(f.value(Table::Leistung, 10001, col::nachfrage).toLongLong() == 12345);
+    }
+}
+
+TEST_CASE("a hostile or foreign .ods is refused with its name and the catalog stays byte for byte",
+          "[core][odf]")
+{
+    Fixture f;
+    const QString header =
+        odsRow(odsText(u"<text:p>ozg_id</text:p>"_qs) + odsText(u"<text:p>notes</text:p>"_qs));
+    const auto table = [](const QString &rows) {
+        return u"<table:table table:name=\"Leistungen\">%1</table:table>"_qs.arg(rows);
+    };
+    SECTION("a value repeated across 16,384 columns")
+    {
+        const QString m = refusal(f, ImportKind::Leistungen, u"breit.ods"_qs,
+                                  ods(table(header + odsRow(odsText(u"<text:p>x</text:p>"_qs, 16384)))));
+        CHECK(m.contains(u"„breit.ods“, Blatt „Leistungen“, Zeile 2"_qs));
+        CHECK(m.contains(u"größer, als ein Import liest"_qs));
+    }
+    SECTION("a row of values repeated a million times")
+    {
+        const QString m = refusal(f, ImportKind::Leistungen, u"lang.ods"_qs,
+                                  ods(table(header + odsRow(odsText(u"<text:p>10000</text:p>"_qs) +
+                                                                odsText(u"<text:p>x</text:p>"_qs),
+                                                            1048576))));
+        CHECK(m.contains(u"„lang.ods“, Blatt „Leistungen“, Zeile 2"_qs));
+    }
+    SECTION("the bomb: one cell repeated 16,384 × 1,048,576 times")
+    {
+        const QString m =
+            refusal(f, ImportKind::Leistungen, u"bombe.ods"_qs,
+                    ods(table(header + odsRow(odsText(u"<text:p>x</text:p>"_qs, 16384), 1048576))));
+        CHECK(m.contains(u"größer, als ein Import liest"_qs));
+    }
+    SECTION("a repeat count that is no number, and one beyond any spreadsheet")
+    {
+        CHECK(refusal(f, ImportKind::Leistungen, u"minus.ods"_qs,
+                      ods(table(header +
+                                odsRow(odsText(u"<text:p>x</text:p>"_qs)
+                                           .replace(u"\"string\""_qs,
+                                                    u"\"string\" table:number-columns-repeated=\"-3\""_qs)))))
+                  .contains(u"Wiederholungsangabe"_qs));
+        CHECK(refusal(f, ImportKind::Leistungen, u"zeilen.ods"_qs,
+                      ods(table(header + odsRow(u"<table:table-cell/>"_qs, 2000000000))))
+                  .contains(u"mehr als 16777216 Zeilen"_qs));
+    }
+    SECTION("a text of a million spaces")
+    {
+        const QString m = refusal(
+            f, ImportKind::Leistungen, u"leer.ods"_qs,
+            ods(table(header + odsRow(odsText(u"<text:p>10000</text:p>"_qs) +
+                                      odsText(u"<text:p><text:s text:c=\"1000000\"/></text:p>"_qs)))));
+        CHECK(m.contains(
+            u"„leer.ods“, Blatt „Leistungen“, Zeile 2, Spalte 2: der Text ist länger als 32767"_qs));
+    }
+    SECTION("encrypted with a password")
+    {
+        const QByteArray manifestLike =
+            "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
+            "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\">"
+            "<manifest:encryption-data manifest:checksum-type=\"SHA1/1K\"/></manifest:file-entry>"
+            "</manifest:manifest>";
+        // The package writes its own manifest last; a second one first is the one a reader finds.
+        QByteArray bytes = ods(table(header), {{u"META-INF/manifest.xml"_qs, u"text/xml"_qs, manifestLike}});
+        const QString m = refusal(f, ImportKind::Leistungen, u"geheim.ods"_qs, bytes);
+        CHECK(m.contains(u"„geheim.ods“ ist mit einem Kennwort verschlüsselt"_qs));
+    }
+    SECTION("a text document, not a spreadsheet")
+    {
+        const QString m = refusal(f, ImportKind::Leistungen, u"brief.ods"_qs,
+                                  ods(table(header), {}, u"application/vnd.oasis.opendocument.text"_qs));
+        CHECK(m.contains(u"„brief.ods“ ist ein OpenDocument-Dokument vom Typ "
+                         "„application/vnd.oasis.opendocument.text“, aber keine Tabelle (.ods)"_qs));
+    }
+    SECTION("content.xml that is no XML")
+    {
+        QByteArray bytes = ods(table(header + u"<table:table-row>"_qs));
+        const QString m = refusal(f, ImportKind::Leistungen, u"kaputt.ods"_qs, bytes);
+        CHECK(m.contains(u"„kaputt.ods“: „content.xml“ ist kein gültiges XML"_qs));
+    }
+    SECTION("a sheet without a header")
+    {
+        const QString m = refusal(f, ImportKind::Leistungen, u"ohne.ods"_qs, ods(table(kTrailingRows)));
+        CHECK(m.contains(u"„ohne.ods“: das Tabellenblatt „Leistungen“ ist leer"_qs));
     }
 }
