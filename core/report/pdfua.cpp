@@ -6,6 +6,7 @@
 #include "error.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
@@ -27,38 +28,23 @@ Handle text(const QString &s)
     return Handle::newUnicodeString(s.toStdString());
 }
 
-// Rewrites "/Private <</MCID n>> BDC" into "/Artifact BMC"; everything else passes unchanged. Tokens are
-// held until their operator, so that operands and operator are judged together.
-class Artifacts : public Handle::TokenFilter
+// Rewrites cairo's "/Private << /MCID n >> BDC" lines into "/Artifact BMC". cairo writes each marked-content
+// operator on a line of its own; text is always inside a string and never holds a line break (plainText), so
+// a match at a line's start is an operator, never a user's text.
+void artifacts(QPDFPageObjectHelper &page)
 {
-public:
-    void handleToken(const QPDFTokenizer::Token &token) override
-    {
-        m_held.push_back(token);
-        if (token.getType() != QPDFTokenizer::tt_word)
-            return;
-        const bool privateBegin =
-            token.getValue() == "BDC" && std::any_of(m_held.begin(), m_held.end(), [](const auto &t) {
-                return t.getType() == QPDFTokenizer::tt_name && t.getValue() == "/Private";
-            });
-        if (privateBegin) {
-            write("/Artifact BMC");
-        } else {
-            for (const auto &t : m_held)
-                writeToken(t);
-        }
-        m_held.clear();
+    static const QRegularExpression privateBegin(u"^/Private << /MCID \\d+ >> BDC$"_qs,
+                                                 QRegularExpression::MultilineOption);
+    for (Handle stream : page.getPageContents()) {
+        const std::shared_ptr<Buffer> data = stream.getStreamData(qpdf_dl_generalized);
+        QString text = QString::fromLatin1(reinterpret_cast<const char *>(data->getBuffer()),
+                                           qsizetype(data->getSize()));
+        if (!text.contains(u"/Private"_qs))
+            continue;
+        text.replace(privateBegin, u"/Artifact BMC"_qs);
+        stream.replaceStreamData(text.toLatin1().toStdString(), Handle::newNull(), Handle::newNull());
     }
-    void handleEOF() override
-    {
-        for (const auto &t : m_held)
-            writeToken(t);
-        m_held.clear();
-    }
-
-private:
-    std::vector<QPDFTokenizer::Token> m_held;
-};
+}
 
 class Tree
 {
@@ -166,12 +152,13 @@ QByteArray finish(const QByteArray &pdf, const Finish &f)
         }
         for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(q).getAllPages()) {
             page.getObjectHandle().replaceKey("/Tabs", Handle::newName("/S"));
-            page.addContentTokenFilter(std::make_shared<Artifacts>());
+            artifacts(page);
         }
         QPDFWriter w(q);
         w.setOutputMemory();
-        w.setObjectStreamMode(qpdf_o_generate);
+        w.setObjectStreamMode(qpdf_o_generate); // the structure elements, thousands of small objects
         w.setCompressStreams(true);
+        w.setDecodeLevel(qpdf_dl_none); // cairo's compressed streams pass through as they are
         w.write();
         auto buffer = std::unique_ptr<Buffer>(w.getBuffer());
         return QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()), qsizetype(buffer->getSize()));
