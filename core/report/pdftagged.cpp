@@ -134,8 +134,17 @@ public:
         }
         cairo_identity_matrix(m_cr);
         cairo_scale(m_cr, 72.0 / kDpi, 72.0 / kDpi);
-        for (const Item &i : m_doc.items(index))
-            item(i, size);
+        const QList<Item> &items = m_doc.items(index);
+        for (qsizetype k = 0; k < items.size(); ++k) {
+            // A line followed by another line of the same element (a wrapped paragraph or cell, a contents
+            // entry and its page number) ends in a space, so that the words do not run together when read.
+            const Item *next = k + 1 < items.size() ? &items[k + 1] : nullptr;
+            const Item &i = items[k];
+            const bool continued = next && i.kind == Item::Text && next->kind == Item::Text &&
+                                   next->block == i.block && next->row == i.row && next->column == i.column &&
+                                   !i.repeated && !next->repeated;
+            item(continued ? withSpace(i) : i, size);
+        }
         for (const Item &i : m_doc.runningItems(index))
             item(i, size);
         artifact(false);
@@ -287,6 +296,12 @@ private:
     }
 
     void colour(const QColor &c) { cairo_set_source_rgba(m_cr, c.redF(), c.greenF(), c.blueF(), c.alphaF()); }
+
+    static Item withSpace(Item i)
+    {
+        i.text += u' ';
+        return i;
+    }
 
     void draw(const Item &i, const QSizeF &pageSize)
     {

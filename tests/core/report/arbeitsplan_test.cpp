@@ -168,7 +168,11 @@ TEST_CASE("The PDF is tagged in reading order, with figures said in words, bookm
 {
     using Block = PdfDocument::Block;
     const PdfDocument doc = arbeitsplan(fixture().plan, options());
-    const QJsonObject s = pdfStructure(written(options()));
+    const QString pdf = written(options());
+    const QJsonObject s = pdfStructure(pdf);
+    // The text of each element reads as typed: a cell's wrapped lines keep the space between their words.
+    const QString structureText = run(u"pdfinfo"_qs, {u"-struct-text"_qs, pdf});
+    CHECK(structureText.contains(u"\"Bundesministerium für Wirtschaft und Klimaschutz\""_qs));
     CHECK(s[u"lang"].toString() == u"de-DE");
     CHECK(s[u"marked"].toBool());
     CHECK(s[u"displayDocTitle"].toBool());
