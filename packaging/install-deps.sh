@@ -19,6 +19,8 @@ packages=(
   help2man lintian # the man pages are written from --help; test-package.sh runs lintian on the package
   libical-dev # the tests read the milestone calendar back with libical (RFC 5546 check)
   python3-odf # the tests read the .ods export and the Arbeitsplan ODT back with odfpy, an independent reader
+  libcairo2-dev libfontconfig-dev libqpdf-dev # the tagged Arbeitsplan PDF: cairo draws it, qpdf finishes it
+  python3-pikepdf # the tests walk the PDF's structure tree
 )
 
 if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi

@@ -185,7 +185,9 @@ void Kontext::diagramm(PdfDocument &d, ChartKind kind, double hoehe) const
         d.paragraph(model.titel + u": "_qs + model.leer, Style::Small);
         return;
     }
-    d.figure(hoehe, [model, co](QPainter &p, const QRectF &r) { paintChart(p, r, model, co); });
+    d.figure(
+        hoehe, [model, co](QPainter &p, const QRectF &r) { paintChart(p, r, model, co); },
+        diagrammText(model));
 }
 
 QString Kontext::datum(const QDate &d) const

@@ -54,10 +54,13 @@ void ganttKacheln(PdfDocument &d, const QList<analysis::GanttZeile> &zeilen, QDa
                             .arg(edit::dateText(a), edit::dateText(e)),
                         Style::Small);
             // The painter keeps copies: the document outlives the analysis it was built from.
-            d.figure(hoehe - pt(6), [teil, a = a, e = e, heute](QPainter &p, const QRectF &r) {
-                // The chart draws its own name column, so every tile repeats the project names.
-                paintGantt(p, r, teil, a, e, heute);
-            });
+            d.figure(
+                hoehe - pt(6),
+                [teil, a = a, e = e, heute](QPainter &p, const QRectF &r) {
+                    // The chart draws its own name column, so every tile repeats the project names.
+                    paintGantt(p, r, teil, a, e, heute);
+                },
+                ganttText(teil, a, e, heute));
         }
     }
 }

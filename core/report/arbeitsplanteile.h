@@ -62,6 +62,11 @@ void anhang(PdfDocument &d, Kontext &k);
 
 // The Gantt of the projects over [von, bis], tiled over landscape pages: as many rows as fit a page, and a
 // page's width of time per tile, the project names repeated on every tile.
+// The alternative text of a chart or of a tile of the Gantt: what it shows, said in a sentence with its
+// figures.
+QString diagrammText(const ChartModel &model);
+QString ganttText(const QList<analysis::GanttZeile> &zeilen, QDate von, QDate bis, QDate heute);
+
 void ganttKacheln(PdfDocument &d, const QList<analysis::GanttZeile> &zeilen, QDate von, QDate bis,
                   QDate heute);
 

@@ -2,16 +2,15 @@
 // image. User text is only ever drawn as plain text (never rich text).
 #include "pdfdocument.h"
 #include "pdflayout.h"
+#include "pdftagged.h"
 
 #include "error.h"
 #include "exchange/fileio.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
 
 #include <cmath>
 
@@ -126,58 +125,68 @@ QStringList PdfDocument::pageText(int page) const
     return out;
 }
 
+QList<PdfDocument::Item> PdfDocument::runningItems(int page) const
+{
+    layOut();
+    const QSizeF size = pageSize(m_pages.at(page).orientation);
+    const double w = size.width() - 2 * kMarginX;
+    const double lh = lineHeight(Style::Small);
+    QList<Item> out;
+    auto text = [&](const QRectF &r, Qt::Alignment align, const QString &t) {
+        out.append({Item::Text, r, plainText(t), Style::Small, align, kMuted, {}});
+    };
+    auto rule = [&](double y) {
+        out.append({Item::Rule, QRectF(kMarginX, y, w, 0), {}, Style::Body, {}, kRule, {}});
+    };
+    if (!(m_info.coverPage && page == 0)) {
+        const QRectF band(kMarginX, kHeaderTop, w, lh);
+        text(band, Qt::AlignLeft, m_info.headerLeft);
+        text(band, Qt::AlignRight, m_info.headerRight);
+        rule(kHeaderTop + lh + pt(2));
+    }
+    const double footerY = size.height() - kFooterTop;
+    rule(footerY);
+    const QRectF footer(kMarginX, footerY + pt(3), w, lh);
+    text(footer, Qt::AlignLeft, m_info.title);
+    text(footer, Qt::AlignRight,
+         QCoreApplication::translate("tfp::report", "Seite %1 von %2").arg(page + 1).arg(m_pages.size()));
+    return out;
+}
+
+void PdfDocument::paintItem(QPainter &p, const Item &i)
+{
+    switch (i.kind) {
+    case Item::Text:
+        p.setFont(font(i.style));
+        p.setPen(i.color);
+        p.drawText(i.rect, int(i.align | Qt::AlignTop | Qt::TextSingleLine | Qt::TextDontClip), i.text);
+        break;
+    case Item::Fill:
+        p.fillRect(i.rect, i.color);
+        break;
+    case Item::Rule:
+        p.setPen(QPen(i.color, pt(0.5)));
+        p.drawLine(i.rect.topLeft(), i.rect.topRight());
+        break;
+    case Item::Figure:
+        p.save();
+        p.setClipRect(i.rect);
+        i.paint(p, i.rect);
+        p.restore();
+        break;
+    }
+}
+
 void PdfDocument::paintPage(QPainter &p, int page) const
 {
     layOut();
-    const Page &pg = m_pages.at(page);
-    const QSizeF size = pageSize(pg.orientation);
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
-    for (const Item &i : pg.items) {
-        switch (i.kind) {
-        case Item::Text:
-            p.setFont(font(i.style));
-            p.setPen(i.color);
-            p.drawText(i.rect, int(i.align | Qt::AlignTop | Qt::TextSingleLine | Qt::TextDontClip), i.text);
-            break;
-        case Item::Fill:
-            p.fillRect(i.rect, i.color);
-            break;
-        case Item::Rule:
-            p.setPen(QPen(i.color, pt(0.5)));
-            p.drawLine(i.rect.topLeft(), i.rect.topRight());
-            break;
-        case Item::Figure:
-            p.save();
-            p.setClipRect(i.rect);
-            i.paint(p, i.rect);
-            p.restore();
-            break;
-        }
-    }
-    // Running header and footer.
-    const double w = size.width() - 2 * kMarginX;
-    const double lh = lineHeight(Style::Small);
-    p.setFont(font(Style::Small));
-    p.setPen(kMuted);
-    if (!(m_info.coverPage && page == 0)) {
-        const QRectF band(kMarginX, kHeaderTop, w, lh);
-        p.drawText(band, int(Qt::AlignLeft | Qt::TextSingleLine), plainText(m_info.headerLeft));
-        p.drawText(band, int(Qt::AlignRight | Qt::TextSingleLine), plainText(m_info.headerRight));
-        p.setPen(QPen(kRule, pt(0.5)));
-        p.drawLine(QPointF(kMarginX, kHeaderTop + lh + pt(2)),
-                   QPointF(kMarginX + w, kHeaderTop + lh + pt(2)));
-    }
-    const double footerY = size.height() - kFooterTop;
-    p.setPen(QPen(kRule, pt(0.5)));
-    p.drawLine(QPointF(kMarginX, footerY), QPointF(kMarginX + w, footerY));
-    p.setPen(kMuted);
-    const QRectF footer(kMarginX, footerY + pt(3), w, lh);
-    p.drawText(footer, int(Qt::AlignLeft | Qt::TextSingleLine), plainText(m_info.title));
-    p.drawText(
-        footer, int(Qt::AlignRight | Qt::TextSingleLine),
-        QCoreApplication::translate("tfp::report", "Seite %1 von %2").arg(page + 1).arg(m_pages.size()));
+    for (const Item &i : m_pages.at(page).items)
+        paintItem(p, i);
+    for (const Item &i : runningItems(page))
+        paintItem(p, i);
     p.restore();
 }
 
@@ -224,26 +233,6 @@ bool PdfDocument::paintPages(QPagedPaintDevice &device, const std::function<bool
     return true;
 }
 
-namespace {
-QByteArray xmpMetadata(const DocumentInfo &info)
-{
-    const QString created = info.created.toUTC().toString(Qt::ISODate);
-    const QString xmp =
-        u"<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
-        u"<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF "
-        u"xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
-        u"<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/' "
-        u"xmlns:xmp='http://ns.adobe.com/xap/1.0/' xmlns:pdf='http://ns.adobe.com/pdf/1.3/'>"
-        u"<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>%1</rdf:li></rdf:Alt></dc:title>"
-        u"<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>"
-        u"<xmp:CreateDate>%3</xmp:CreateDate><xmp:CreatorTool>Themenfeldplaner</xmp:CreatorTool>"
-        u"<pdf:Producer>Themenfeldplaner %4</pdf:Producer>"
-        u"</rdf:Description></rdf:RDF></x:xmpmeta>\n<?xpacket end='w'?>"_qs.arg(
-            info.title.toHtmlEscaped(), info.author.toHtmlEscaped(), created, QStringLiteral(TFP_VERSION));
-    return xmp.toUtf8();
-}
-} // namespace
-
 bool PdfDocument::writePdf(const QString &path, const std::function<bool(int, int)> &progress) const
 {
     layOut();
@@ -252,32 +241,17 @@ bool PdfDocument::writePdf(const QString &path, const std::function<bool(int, in
             QCoreApplication::translate("tfp::report", "Die Datei „%1“ kann nicht geschrieben werden: %2")
                 .arg(QDir::toNativeSeparators(path), why));
     };
-    // Painted into memory first, then written in one checked step: a full disk leaves the old file as it was.
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setResolution(kDpi);
-        writer.setTitle(m_info.title);
-        // Qt 6.4 writes no /Author into the document info: the author goes into /Creator and the XMP
-        // metadata (dc:creator), where PDF readers show it.
-        writer.setCreator(m_info.author);
-        writer.setDocumentXmpMetadata(xmpMetadata(m_info));
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation(0), QMarginsF()));
-        bool cancelled = false;
-        const bool painted = paintPages(writer, [&](int page, int pages) {
-            cancelled = progress && !progress(page, pages);
-            return !cancelled;
-        });
-        if (!painted) {
-            if (cancelled)
-                return false;
-            throw failed(buffer.errorString());
-        }
+    // Written into memory first (tagged, with bookmarks and metadata: pdftagged.h), then to the file in one
+    // checked step: a full disk leaves the old file as it was.
+    std::optional<QByteArray> bytes;
+    try {
+        bytes = tagged::write(*this, progress);
+    } catch (const Error &e) {
+        throw failed(e.message());
     }
-    buffer.close();
-    fileio::writeAtomically(path, bytes);
+    if (!bytes)
+        return false;
+    fileio::writeAtomically(path, *bytes);
     return true;
 }
 

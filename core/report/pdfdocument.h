@@ -61,6 +61,8 @@ struct DocumentInfo
     QString headerLeft;     // running header, e.g. the Themenfeld
     QString headerRight;    // e.g. "Stand 01.12.2026"
     bool coverPage = false; // the first page carries no running header
+    // The document's language as a BCP 47 tag (the tagged PDF's /Lang); empty: the UI's language.
+    QString language;
 };
 
 class PdfDocument
@@ -155,6 +157,11 @@ public:
         QColor color;
         Painter paint;
         QString alt = {}; // of a figure
+        // Where the item belongs in the logical structure (the tagged PDF's reading order).
+        qsizetype block = -1;  // index into blocks(); -1: the running header and footer (an artifact)
+        int row = -1;          // a table's row (-1: its header row); the entry of the contents
+        int column = -1;       // a table's column
+        bool repeated = false; // a table's header row repeated on a continuation page (an artifact)
     };
     struct Page
     {
@@ -164,6 +171,11 @@ public:
     const QList<Block> &blocks() const { return m_blocks; }
     // The laid-out items of a page (0-based), in painting order.
     const QList<Item> &items(int page) const;
+    // The running header and footer of a page, as items in layout units (block -1).
+    QList<Item> runningItems(int page) const;
+
+    // Paints one laid-out item (layout units).
+    static void paintItem(QPainter &p, const Item &item);
 
 private:
     friend class Layouter;

@@ -157,6 +157,10 @@ public:
     }
     void add(Item item)
     {
+        item.block = block;
+        item.row = row;
+        item.column = column;
+        item.repeated = repeated;
         m_pages.last().items.append(std::move(item));
         m_empty = false;
     }
@@ -263,11 +267,15 @@ public:
         auto rowHeight = [&](const QList<QStringList> &cells) { return t.rowHeight(cells); };
         const QList<QStringList> &headerCells = t.headerCells;
         const double headerHeight = t.headerHeight;
+        bool headerShown = false;
         auto emitRow = [&](const QList<QStringList> &cells, bool isHeader, double h) {
+            repeated = isHeader && headerShown;
+            headerShown = headerShown || isHeader;
             if (isHeader)
                 add({Item::Fill, QRectF(kMarginX, m_y, m_width, h), {}, Style::Body, {}, kHeaderFill, {}});
             double x = kMarginX;
             for (qsizetype i = 0; i < cells.size(); ++i) {
+                column = int(i);
                 const Style s = isHeader || b.columns[i].bold ? bold : plain;
                 double y = m_y + kPadY;
                 for (const QString &line : cells[i]) {
@@ -276,10 +284,13 @@ public:
                 }
                 x += widths[i];
             }
+            column = -1;
             m_y += h;
             add({Item::Rule, QRectF(kMarginX, m_y, m_width, 0), {}, Style::Body, {}, kRule, {}});
+            repeated = false;
         };
         auto header = [&] {
+            row = -1;
             if (b.header)
                 emitRow(headerCells, true, headerHeight);
         };
@@ -292,11 +303,14 @@ public:
                (rows.isEmpty() ? 0 : std::min(rowHeight(rows.first()), m_bottom - kContentTop)));
         m_y += pt(2);
         header();
-        for (QList<QStringList> cells : rows) {
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            QList<QStringList> cells = rows[r];
+            row = int(r);
             double h = rowHeight(cells);
             if (m_y + h > m_bottom) {
                 newPage(m_orientation);
                 header();
+                row = int(r);
             }
             // Only a row taller than a whole page is split, line by line, as the last resort.
             while (m_y + h > m_bottom) {
@@ -309,11 +323,13 @@ public:
                 emitRow(head, false, double(fit) * lh + 2 * kPadY);
                 newPage(m_orientation);
                 header();
+                row = int(r);
                 cells = rest;
                 h = rowHeight(cells);
             }
             emitRow(cells, false, h);
         }
+        row = -1;
         m_y += pt(8);
     }
     // Widths by share, but never so narrow that a word of the header or a number breaks: such columns take
@@ -363,7 +379,9 @@ public:
         headingPages.removeLast(); // the contents' own title is not an entry
         const double numberWidth = pt(36);
         const double lh = lineHeight(Style::Body);
+        row = -1;
         for (const Block *e : entries) {
+            ++row;
             const double indent = (e->level - 1) * pt(14);
             const Style s = e->level <= 1 ? Style::Bold : Style::Body;
             const QStringList ls = wrapText(e->text, s, m_width - indent - numberWidth);
@@ -376,7 +394,14 @@ public:
             text({}, s, QRectF(kMarginX + m_width - numberWidth, m_y - lh, numberWidth, lh), Qt::AlignRight);
             numberSlots.append({m_pages.size() - 1, m_pages.last().items.size() - 1});
         }
+        row = -1;
     }
+
+    // The structure of the items added next (PdfDocument::Item).
+    qsizetype block = -1;
+    int row = -1;
+    int column = -1;
+    bool repeated = false;
 
     QList<qsizetype> headingPages;                      // page of each heading in contents, in order
     QList<std::pair<qsizetype, qsizetype>> numberSlots; // page and item of each contents number
@@ -403,6 +428,7 @@ void PdfDocument::layOut() const
             entries.append(&b);
     for (qsizetype i = 0; i < m_blocks.size(); ++i) {
         const Block &b = m_blocks[i];
+        l.block = i;
         switch (b.kind) {
         case Block::Heading:
             l.heading(b, i + 1 < m_blocks.size() ? l.keepWithHeading(m_blocks[i + 1]) : 0);

@@ -13,6 +13,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFontMetricsF>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -125,7 +128,9 @@ TEST_CASE("The PDF has the page count, footer and metadata the layout says", "[c
     CHECK(pdfText(pdf, 2).contains(u"Stand 30.06.2025"_qs)); // running header
     const QString info = run(u"pdfinfo"_qs, {pdf});
     CHECK(info.contains(u"Title:           Arbeitsplan Unternehmensführung & -entwicklung"_qs));
-    CHECK(info.contains(u"Creator:         Dr. Erika Mustermann"_qs));
+    CHECK(info.contains(u"Author:          Dr. Erika Mustermann"_qs));
+    CHECK(info.contains(u"Creator:         Themenfeldplaner"_qs));
+    CHECK(info.contains(u"Tagged:          yes"_qs));
     CHECK(info.contains(u"CreationDate:"_qs));
     CHECK(info.contains(u"Page size:       595 x 842 pts (A4)"_qs));
     CHECK(run(u"pdfinfo"_qs, {u"-meta"_qs, pdf}).contains(u"<rdf:li>Dr. Erika Mustermann</rdf:li>"_qs));
@@ -134,6 +139,134 @@ TEST_CASE("The PDF has the page count, footer and metadata the layout says", "[c
     REQUIRE(!fonts.isEmpty());
     for (const QString &f : fonts)
         CHECK(f.split(u' ', Qt::SkipEmptyParts).value(4) == u"yes");
+}
+
+namespace {
+
+// The structure of a written PDF as tests/core/report/pdfstructure.py reads it with pikepdf.
+QJsonObject pdfStructure(const QString &pdf)
+{
+    const QString script = QStringLiteral(TFP_TEST_DATA "/../core/report/pdfstructure.py");
+    return QJsonDocument::fromJson(run(u"/usr/bin/python3"_qs, {script, pdf}).toUtf8()).object();
+}
+
+// The page each block starts on.
+QHash<qsizetype, int> blockPages(const PdfDocument &doc)
+{
+    QHash<qsizetype, int> pages;
+    for (int p = 0; p < doc.pageCount(); ++p)
+        for (const PdfDocument::Item &i : doc.items(p))
+            if (!pages.contains(i.block))
+                pages.insert(i.block, p);
+    return pages;
+}
+
+} // namespace
+
+TEST_CASE("The PDF is tagged in reading order, with figures said in words, bookmarks and linked contents",
+          "[core][report]")
+{
+    using Block = PdfDocument::Block;
+    const PdfDocument doc = arbeitsplan(fixture().plan, options());
+    const QString pdf = written(options());
+    const QJsonObject s = pdfStructure(pdf);
+    // The text of each element reads as typed: a cell's wrapped lines keep the space between their words.
+    const QString structureText = run(u"pdfinfo"_qs, {u"-struct-text"_qs, pdf});
+    CHECK(structureText.contains(u"\"Bundesministerium für Wirtschaft und Klimaschutz\""_qs));
+    CHECK(s[u"lang"].toString() == u"de-DE");
+    CHECK(s[u"marked"].toBool());
+    CHECK(s[u"displayDocTitle"].toBool());
+    CHECK(s[u"info"][u"Title"].toString() == u"Arbeitsplan Unternehmensführung & -entwicklung");
+    CHECK(s[u"info"][u"Author"].toString() == u"Dr. Erika Mustermann");
+    CHECK(s[u"info"][u"Creator"].toString() == u"Themenfeldplaner");
+    CHECK(s[u"xmp"].toString().contains(u"<pdfuaid:part>1</pdfuaid:part>"_qs));
+    // Everything painted is either tagged content or an artifact (header, footer, rules, repeated headers).
+    CHECK(s[u"untagged"].toInt() == 0);
+
+    const QList<Block> &blocks = doc.blocks();
+    const QHash<qsizetype, int> pages = blockPages(doc);
+    int sections = 0, tables = 0;
+    QStringList alt;
+    QList<const Block *> entries;
+    for (const Block &b : blocks) {
+        sections += (b.kind == Block::Heading && b.level == 1) || b.kind == Block::Contents;
+        tables += b.kind == Block::Table && !b.rows.isEmpty();
+        if (b.kind == Block::Figure)
+            alt.append(b.alt);
+        if (b.kind == Block::Heading && b.inContents)
+            entries.append(&b);
+    }
+    // One H1 per section; every heading opens its Sect, within the Sects of lower headings only.
+    const QJsonArray elements = s[u"elements"].toArray();
+    QStringList stack;
+    QList<int> levels; // of each Sect on the stack, by its heading
+    int h1 = 0;
+    for (qsizetype i = 0; i < elements.size(); ++i) {
+        const int depth = elements[i][0].toInt();
+        const QString type = elements[i][1].toString();
+        stack.resize(depth);
+        levels.resize(depth);
+        stack.append(type);
+        levels.append(0);
+        if (QRegularExpression(u"^H[1-6]$"_qs).match(type).hasMatch()) {
+            const int level = type.mid(1).toInt();
+            h1 += level == 1;
+            INFO(stack.join(u" > ").toStdString());
+            REQUIRE(depth > 0);
+            CHECK(stack[depth - 1] == u"Sect");
+            CHECK(elements[i - 1][1].toString() == u"Sect"); // the heading opens its section
+            levels[depth - 1] = level;
+            for (qsizetype k = 0; k + 1 < depth; ++k)
+                if (stack[k] == u"Sect")
+                    CHECK(levels[k] < level);
+        }
+    }
+    CHECK(h1 == sections);
+    CHECK(sections == 9); // the contents and eight parts
+
+    // Tables: a row of TH over rows of TD, each row with a cell per column.
+    const QJsonArray found = s[u"tables"].toArray();
+    REQUIRE(found.size() == tables);
+    qsizetype t = 0;
+    for (const Block &b : blocks) {
+        if (b.kind != Block::Table || b.rows.isEmpty())
+            continue;
+        const QJsonArray rows = found[t++].toArray();
+        REQUIRE(rows.size() == b.rows.size() + (b.header ? 1 : 0));
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            const QString cell = b.header && r == 0 ? u"TH"_qs : u"TD"_qs;
+            QJsonArray expected;
+            for (qsizetype c = 0; c < b.columns.size(); ++c)
+                expected.append(cell);
+            CHECK(rows[r].toArray() == expected);
+        }
+    }
+
+    // Every chart is a Figure whose alternative text states its figures.
+    QStringList figures;
+    for (const QJsonValue &f : s[u"figures"].toArray())
+        figures.append(f.toString());
+    CHECK(figures == alt);
+    CHECK(figures.size() >= 8); // six charts and the Gantt's tiles
+    for (const QString &a : figures)
+        CHECK(QRegularExpression(u"\\d"_qs).match(a).hasMatch());
+
+    // A bookmark per section and subsection, nested as they are, on the heading's page; a link per entry
+    // of the contents to the same page.
+    const QJsonArray outline = s[u"outline"].toArray();
+    const QJsonArray links = s[u"links"].toArray();
+    REQUIRE(outline.size() == entries.size());
+    REQUIRE(links.size() == entries.size());
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const qsizetype block = entries[i] - blocks.data();
+        INFO(entries[i]->text.toStdString());
+        CHECK(outline[i][0].toInt() == entries[i]->level);
+        CHECK(outline[i][1].toString() == entries[i]->text);
+        CHECK(outline[i][2].toInt() == pages.value(block, -2));
+        CHECK(links[i][u"in"].toString() == u"TOCI");
+        CHECK(links[i][u"page"].toInt() == pages.value(block, -2));
+        CHECK(links[i][u"contents"].toString() == entries[i]->text);
+    }
 }
 
 TEST_CASE("The table of contents gives the page of every section", "[core][report]")

@@ -1,0 +1,175 @@
+// The alternative text of the Arbeitsplan's figures: each chart said in a sentence with its figures, built
+// from the same model the chart is painted from (so that a screen reader hears what the eye sees).
+#include "arbeitsplanteile.h"
+#include "edit/fieldtext.h"
+
+#include "domain/labels.h"
+
+#include <QLocale>
+
+namespace tfp::report {
+
+namespace {
+
+QString trn(const char *s, int n)
+{
+    return QCoreApplication::translate("tfp::report", s, nullptr, n);
+}
+
+QString zahl(double v, int decimals = 0)
+{
+    return QLocale().toString(v, 'f', decimals);
+}
+
+QString liste(const QStringList &teile)
+{
+    return teile.join(u", "_qs);
+}
+
+// "3 von 37 online, 3 in Umsetzung, 1 in Planung, 30 ohne Status"
+QString status(const ChartModel &m)
+{
+    const QList<double> &w = m.serien.value(0).werte;
+    double summe = 0;
+    for (double v : w)
+        summe += v;
+    QStringList teile;
+    for (qsizetype i = 0; i < m.kategorien.size(); ++i)
+        teile << (i == 0 ? tr("%1 von %2 %3").arg(zahl(w.value(i)), zahl(summe), m.kategorien[i])
+                         : u"%1 %2"_qs.arg(zahl(w.value(i)), m.kategorien[i]));
+    return liste(teile);
+}
+
+// Per Lage: how many Leistungen are at each level, now (Ist) and as planned (Ziel); levels without any left
+// out.
+QString reifegrad(const ChartModel &m)
+{
+    QStringList zeilen;
+    for (qsizetype k = 0; k < m.kategorien.size(); ++k) {
+        QStringList ist, ziel;
+        for (const ChartSeries &s : m.serien) {
+            const double v = s.werte.value(k);
+            if (v > 0)
+                (s.stapel == m.serien.first().stapel ? ist : ziel) << u"%1 %2"_qs.arg(zahl(v), s.name);
+        }
+        zeilen << tr("%1 – Ist: %2; Ziel: %3")
+                      .arg(m.kategorien[k], ist.isEmpty() ? u"0"_qs : liste(ist),
+                           ziel.isEmpty() ? u"0"_qs : liste(ziel));
+    }
+    return zeilen.join(u". "_qs);
+}
+
+// Per Land: the projects it reuses (a cell with an entry).
+QString nachnutzung(const ChartModel &m)
+{
+    QStringList teile;
+    for (const ChartSeries &s : m.serien) {
+        int n = 0;
+        for (double v : s.werte)
+            n += v > 0;
+        if (n > 0)
+            teile << u"%1 %2"_qs.arg(s.name, zahl(n));
+    }
+    return tr("Einträge je Land bei %1 Umsetzungsprojekten: %2")
+        .arg(zahl(double(m.kategorien.size())), liste(teile));
+}
+
+// Per quarter: plan, outflow and person-days.
+QString budget(const ChartModel &m)
+{
+    const QLocale l;
+    QStringList teile;
+    for (qsizetype q = 0; q < m.kategorien.size(); ++q)
+        teile << tr("%1 Plan %2, Abfluss %3, %4 Personentage")
+                     .arg(m.kategorien[q], l.toCurrencyString(m.serien.value(0).werte.value(q), u"€"_qs, 0),
+                          l.toCurrencyString(m.serien.value(1).werte.value(q), u"€"_qs, 0),
+                          zahl(m.serien.value(2).werte.value(q), 1));
+    return teile.join(u"; "_qs);
+}
+
+// The planned and the actual line: where each ends.
+QString burnUp(const ChartModel &m)
+{
+    QStringList teile;
+    for (const ChartSeries &s : m.serien) {
+        if (s.punkte.isEmpty())
+            continue;
+        const QPointF last = s.punkte.last();
+        teile << tr("%1: %2 bis %3")
+                     .arg(s.name, zahl(last.y() + s.basis),
+                          edit::dateText(QDate::fromJulianDay(qint64(last.x()))));
+    }
+    return tr("%1 von %2 OZG-Leistungen").arg(liste(teile), zahl(m.yMax));
+}
+
+// How many Leistungen fall into each category band, and the first ranks.
+QString prioritaet(const ChartModel &m)
+{
+    const ChartSeries score = m.serien.value(0);
+    QStringList baender;
+    for (const ChartBand &b : m.baender) {
+        int n = 0;
+        for (double v : score.werte)
+            n += v >= b.von && (v < b.bis || (b.bis >= 5 && v <= b.bis));
+        baender << u"%1 %2"_qs.arg(b.name, zahl(n));
+    }
+    QStringList erste;
+    for (qsizetype i = 0; i < std::min<qsizetype>(3, m.kategorien.size()); ++i)
+        erste << tr("Rang %1 %2 (Score %3)").arg(zahl(i + 1), m.kategorien[i], zahl(score.werte.value(i), 2));
+    return liste(baender) + u"; "_qs + liste(erste);
+}
+
+} // namespace
+
+QString diagrammText(const ChartModel &m)
+{
+    QString zahlen;
+    switch (m.kind) {
+    case ChartKind::Status:
+        zahlen = status(m);
+        break;
+    case ChartKind::Reifegrad:
+        zahlen = reifegrad(m);
+        break;
+    case ChartKind::Nachnutzung:
+        zahlen = nachnutzung(m);
+        break;
+    case ChartKind::Budget:
+        zahlen = budget(m);
+        break;
+    case ChartKind::BurnUp:
+        zahlen = burnUp(m);
+        break;
+    case ChartKind::Prioritaet:
+        zahlen = prioritaet(m);
+        break;
+    case ChartKind::Gantt:
+        zahlen = m.untertitel;
+        break;
+    }
+    return tr("Diagramm „%1“ (%2): %3.").arg(m.titel, m.untertitel, zahlen);
+}
+
+QString ganttText(const QList<analysis::GanttZeile> &zeilen, QDate von, QDate bis, QDate heute)
+{
+    QStringList teile;
+    for (const analysis::GanttZeile &z : zeilen) {
+        // The milestones the tile shows: planned or reached within its time span.
+        int sichtbar = 0, erreicht = 0, ueberfaellig = 0;
+        auto imBlatt = [&](const QDate &d) { return d.isValid() && d >= von && d <= bis; };
+        for (const analysis::GanttMeilenstein &ms : z.meilensteine) {
+            if (!imBlatt(ms.geplant) && !imBlatt(ms.ist))
+                continue;
+            ++sichtbar;
+            erreicht += ms.ist.isValid();
+            ueberfaellig += ms.ueberfaellig;
+        }
+        teile << tr("%1 (%2 bis %3): %4, davon %5 erreicht, %6 überfällig")
+                     .arg(z.name, edit::dateText(z.start), edit::dateText(z.ende),
+                          trn("%n Meilensteine", sichtbar), zahl(erreicht), zahl(ueberfaellig));
+    }
+    return tr("Zeitplan vom %1 bis %2, heute %3: %4.")
+        .arg(edit::dateText(von), edit::dateText(bis), edit::dateText(heute), teile.join(u"; "_qs));
+}
+
+} // namespace tfp::report

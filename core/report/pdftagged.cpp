@@ -1,0 +1,380 @@
+// Draws the laid-out pages with cairo inside structure tags. Every item knows its block (and row and column),
+// so the tags follow the blocks in reading order: Document > Sect (nested as the headings) > H1–H3, P, Table
+// > TR > TH/TD, Figure, TOC > TOCI > Link. Decoration and the running header and footer go into "Private"
+// elements, which finish() (pdfua.cpp) turns into artifacts: cairo 1.16 has no artifact of its own.
+#include "pdftagged.h"
+#include "pdfcairo.h"
+#include "pdfdocument.h"
+#include "pdflayout.h"
+
+#include "error.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+
+#include <cairo-pdf.h>
+
+#include <array>
+#include <cmath>
+
+namespace tfp::report::tagged {
+
+using namespace layout;
+
+namespace {
+
+struct Tag
+{
+    Tag(QByteArray name = {}, qsizetype block = -1, int row = -1, int column = -1, QByteArray attributes = {})
+        : name(std::move(name)), block(block), row(row), column(column), attributes(std::move(attributes))
+    {
+    }
+    QByteArray name;
+    qsizetype block = -1;
+    int row = -1;
+    int column = -1;
+    QByteArray attributes;
+    bool operator==(const Tag &o) const
+    {
+        return name == o.name && block == o.block && row == o.row && column == o.column;
+    }
+};
+
+cairo_status_t append(void *closure, const unsigned char *data, unsigned int length)
+{
+    static_cast<QByteArray *>(closure)->append(reinterpret_cast<const char *>(data), length);
+    return CAIRO_STATUS_SUCCESS;
+}
+
+// The XMP metadata: title, author, language and the claim of PDF/UA-1 (pdfuaid:part).
+QByteArray xmpMetadata(const DocumentInfo &info, const QString &language)
+{
+    const QString created = info.created.toUTC().toString(Qt::ISODate);
+    const QString xmp =
+        u"<?xpacket begin='\uFEFF' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
+        u"<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF "
+        u"xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
+        u"<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/' "
+        u"xmlns:xmp='http://ns.adobe.com/xap/1.0/' xmlns:pdf='http://ns.adobe.com/pdf/1.3/' "
+        u"xmlns:pdfuaid='http://www.aiim.org/pdfua/ns/id/'>"
+        u"<dc:format>application/pdf</dc:format>"
+        u"<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>%1</rdf:li></rdf:Alt></dc:title>"
+        u"<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>"
+        u"<dc:language><rdf:Bag><rdf:li>%5</rdf:li></rdf:Bag></dc:language>"
+        u"<xmp:CreateDate>%3</xmp:CreateDate><xmp:CreatorTool>Themenfeldplaner</xmp:CreatorTool>"
+        u"<pdf:Producer>Themenfeldplaner %4</pdf:Producer><pdfuaid:part>1</pdfuaid:part>"
+        u"</rdf:Description></rdf:RDF></x:xmpmeta>\n<?xpacket end='w'?>"_qs.arg(
+            info.title.toHtmlEscaped(), info.author.toHtmlEscaped(), created, QStringLiteral(TFP_VERSION),
+            language.toHtmlEscaped());
+    return xmp.toUtf8();
+}
+
+// A page's side in whole points, as QPdfWriter wrote A4 (595 x 842) and printers expect it.
+double points(double layoutUnits)
+{
+    return std::round(layoutUnits * 72 / kDpi);
+}
+
+QByteArray destName(qsizetype block)
+{
+    return "h" + QByteArray::number(block);
+}
+
+class Writer
+{
+public:
+    using Block = PdfDocument::Block;
+    using Item = PdfDocument::Item;
+
+    explicit Writer(const PdfDocument &doc) : m_doc(doc), m_blocks(doc.blocks())
+    {
+        // The sections each block sits in: a heading of level n closes the sections of level n and deeper.
+        QList<std::pair<Tag, int>> open;
+        for (qsizetype i = 0; i < m_blocks.size(); ++i) {
+            const Block &b = m_blocks[i];
+            if (b.kind == Block::Heading || b.kind == Block::Contents) {
+                const int level = b.kind == Block::Heading ? b.level : 1;
+                while (!open.isEmpty() && open.last().second >= level)
+                    open.removeLast();
+                open.append({Tag{"Sect", i}, level});
+            }
+            if (b.kind == Block::Heading && b.inContents)
+                m_entries.append(i);
+            QList<Tag> path{Tag{"Document"}};
+            for (const auto &s : open)
+                path.append(s.first);
+            m_sections.append(path);
+        }
+        const QSizeF first = pageSize(doc.orientation(0));
+        m_surface = cairo_pdf_surface_create_for_stream(append, &m_bytes, points(first.width()),
+                                                        points(first.height()));
+        cairo_pdf_surface_restrict_to_version(m_surface, CAIRO_PDF_VERSION_1_5);
+        m_cr = cairo_create(m_surface);
+        const DocumentInfo &info = doc.info();
+        cairo_pdf_surface_set_metadata(m_surface, CAIRO_PDF_METADATA_TITLE, info.title.toUtf8().constData());
+        cairo_pdf_surface_set_metadata(m_surface, CAIRO_PDF_METADATA_AUTHOR,
+                                       info.author.toUtf8().constData());
+        cairo_pdf_surface_set_metadata(m_surface, CAIRO_PDF_METADATA_CREATOR, "Themenfeldplaner");
+        if (info.created.isValid())
+            cairo_pdf_surface_set_metadata(m_surface, CAIRO_PDF_METADATA_CREATE_DATE,
+                                           info.created.toUTC().toString(Qt::ISODate).toUtf8().constData());
+    }
+    ~Writer()
+    {
+        cairo_destroy(m_cr);
+        cairo_surface_destroy(m_surface);
+    }
+
+    void page(int index)
+    {
+        const QSizeF size = pageSize(m_doc.orientation(index));
+        if (index > 0) {
+            cairo_show_page(m_cr);
+            cairo_pdf_surface_set_size(m_surface, points(size.width()), points(size.height()));
+        }
+        cairo_identity_matrix(m_cr);
+        cairo_scale(m_cr, 72.0 / kDpi, 72.0 / kDpi);
+        const QList<Item> &items = m_doc.items(index);
+        for (qsizetype k = 0; k < items.size(); ++k) {
+            // A line followed by another line of the same element (a wrapped paragraph or cell, a contents
+            // entry and its page number) ends in a space, so that the words do not run together when read.
+            const Item *next = k + 1 < items.size() ? &items[k + 1] : nullptr;
+            const Item &i = items[k];
+            const bool continued = next && i.kind == Item::Text && next->kind == Item::Text &&
+                                   next->block == i.block && next->row == i.row && next->column == i.column &&
+                                   !i.repeated && !next->repeated;
+            item(continued ? withSpace(i) : i, size);
+        }
+        for (const Item &i : m_doc.runningItems(index))
+            item(i, size);
+        artifact(false);
+    }
+
+    QByteArray finish()
+    {
+        sync({});
+        cairo_surface_finish(m_surface);
+        const cairo_status_t status = cairo_surface_status(m_surface);
+        if (status != CAIRO_STATUS_SUCCESS)
+            throw Error(QString::fromUtf8(cairo_status_to_string(status)));
+        return m_bytes;
+    }
+
+    // The text of each link, in the order of the links.
+    QStringList linkText() const
+    {
+        QStringList out;
+        for (qsizetype b : m_entries)
+            out.append(m_blocks[b].text);
+        return out;
+    }
+
+private:
+    QList<Tag> path(const Item &i) const
+    {
+        const Block &b = m_blocks[i.block];
+        QList<Tag> p = m_sections[i.block];
+        switch (b.kind) {
+        case Block::Heading:
+            p.append(Tag{"H" + QByteArray::number(b.level), i.block});
+            break;
+        case Block::Table:
+            p.append(Tag{"Table", i.block});
+            p.append(Tag{"TR", i.block, i.row});
+            p.append(Tag{i.row < 0 ? "TH" : "TD", i.block, i.row, i.column});
+            break;
+        case Block::Figure:
+            p.append(Tag{"Figure", i.block});
+            break;
+        case Block::Contents:
+            if (i.row < 0) {
+                p.append(Tag{"H1", i.block});
+            } else {
+                p.append(Tag{"TOC", i.block});
+                p.append(Tag{"TOCI", i.block, i.row});
+                p.append(Tag{CAIRO_TAG_LINK, i.block, i.row, -1,
+                             "dest='" + destName(m_entries.value(i.row)) + "'"});
+            }
+            break;
+        default:
+            p.append(Tag{"P", i.block});
+            break;
+        }
+        return p;
+    }
+
+    void begin(const Tag &t) { cairo_tag_begin(m_cr, t.name.constData(), t.attributes.constData()); }
+    void end(const Tag &t) { cairo_tag_end(m_cr, t.name.constData()); }
+
+    // Closes the open tags down to what want shares with them and opens the rest. A table row gets an
+    // empty cell for each column without text, so that every row has all its cells.
+    void sync(const QList<Tag> &want)
+    {
+        artifact(false);
+        qsizetype common = 0;
+        while (common < m_open.size() && common < want.size() && m_open[common] == want[common])
+            ++common;
+        while (m_open.size() > common) {
+            const Tag t = m_open.takeLast();
+            if (t.name == "TR")
+                emptyCells(t, columns(t.block));
+            end(t);
+        }
+        for (qsizetype k = common; k < want.size(); ++k) {
+            const Tag &t = want[k];
+            if (t.name == "TH" || t.name == "TD")
+                emptyCells(t, t.column);
+            if (t.name == "TR")
+                m_lastColumn = -1;
+            begin(t);
+            m_open.append(t);
+            if (t.name == "TH" || t.name == "TD")
+                m_lastColumn = std::max(m_lastColumn, t.column);
+        }
+    }
+    int columns(qsizetype block) const { return int(m_blocks[block].columns.size()); }
+    void emptyCells(const Tag &cell, int upTo)
+    {
+        for (int c = m_lastColumn + 1; c < upTo; ++c) {
+            const QByteArray name = cell.row < 0 ? "TH" : "TD";
+            cairo_tag_begin(m_cr, name.constData(), "");
+            cairo_tag_end(m_cr, name.constData());
+        }
+        m_lastColumn = std::max(m_lastColumn, upTo - 1);
+    }
+    // cairo 1.16 marks only the content of elements without children: an artifact inside a paragraph would
+    // leave the paragraph's text untagged. So the open leaf is closed first (a paragraph that runs on to the
+    // next page becomes two P elements there).
+    void artifact(bool on)
+    {
+        if (on == m_artifact)
+            return;
+        if (on) {
+            static const QList<QByteArray> leaves{"H1", "H2", "H3",     "P",
+                                                  "TH", "TD", "Figure", CAIRO_TAG_LINK};
+            if (!m_open.isEmpty() && leaves.contains(m_open.last().name)) {
+                const Tag leaf = m_open.takeLast();
+                end(leaf);
+            }
+            cairo_tag_begin(m_cr, "Private", "");
+        } else {
+            cairo_tag_end(m_cr, "Private");
+        }
+        m_artifact = on;
+    }
+
+    void item(const Item &i, const QSizeF &pageSize)
+    {
+        if (i.block < 0 || i.repeated || i.kind == Item::Fill || i.kind == Item::Rule) {
+            artifact(true);
+        } else {
+            sync(path(i));
+        }
+        const bool dest = m_blocks.value(i.block).kind == Block::Heading && !m_destDone.contains(i.block);
+        if (dest) {
+            m_destDone.insert(i.block);
+            bookmark(i.block);
+            cairo_tag_begin(m_cr, CAIRO_TAG_DEST, ("name='" + destName(i.block) + "'").constData());
+        }
+        draw(i, pageSize);
+        if (dest)
+            cairo_tag_end(m_cr, CAIRO_TAG_DEST);
+    }
+
+    void bookmark(qsizetype block)
+    {
+        const Block &b = m_blocks[block];
+        if (!b.inContents)
+            return;
+        const int level = std::clamp(b.level, 1, 3);
+        const int parent = level == 1 ? CAIRO_PDF_OUTLINE_ROOT : m_outline[level - 1];
+        m_outline[level] = cairo_pdf_surface_add_outline(
+            m_surface, parent, b.text.toUtf8().constData(), ("dest='" + destName(block) + "'").constData(),
+            level == 1 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : cairo_pdf_outline_flags_t(0));
+        for (int l = level + 1; l < 4; ++l)
+            m_outline[l] = m_outline[level];
+    }
+
+    void colour(const QColor &c) { cairo_set_source_rgba(m_cr, c.redF(), c.greenF(), c.blueF(), c.alphaF()); }
+
+    static Item withSpace(Item i)
+    {
+        i.text += u' ';
+        return i;
+    }
+
+    void draw(const Item &i, const QSizeF &pageSize)
+    {
+        switch (i.kind) {
+        case Item::Text:
+            colour(i.color);
+            cairo::showText(m_cr, i.text, font(i.style), i.rect, i.align);
+            break;
+        case Item::Fill:
+            colour(i.color);
+            cairo_rectangle(m_cr, i.rect.x(), i.rect.y(), i.rect.width(), i.rect.height());
+            cairo_fill(m_cr);
+            break;
+        case Item::Rule:
+            colour(i.color);
+            cairo_set_line_width(m_cr, pt(0.5));
+            cairo_set_line_cap(m_cr, CAIRO_LINE_CAP_SQUARE);
+            cairo_move_to(m_cr, i.rect.left(), i.rect.top());
+            cairo_line_to(m_cr, i.rect.right(), i.rect.top());
+            cairo_stroke(m_cr);
+            break;
+        case Item::Figure: {
+            cairo::Device device(m_cr, pageSize);
+            QPainter p(&device);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setRenderHint(QPainter::TextAntialiasing);
+            PdfDocument::paintItem(p, i);
+            p.end();
+            break;
+        }
+        }
+    }
+
+    const PdfDocument &m_doc;
+    const QList<Block> &m_blocks;
+    QList<QList<Tag>> m_sections; // per block
+    QList<qsizetype> m_entries;   // the heading block of each contents entry
+    QSet<qsizetype> m_destDone;
+    std::array<int, 4> m_outline{CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT,
+                                 CAIRO_PDF_OUTLINE_ROOT};
+    QList<Tag> m_open;
+    int m_lastColumn = -1;
+    bool m_artifact = false;
+    QByteArray m_bytes;
+    cairo_surface_t *m_surface = nullptr;
+    cairo_t *m_cr = nullptr;
+};
+
+} // namespace
+
+std::optional<QByteArray> write(const PdfDocument &doc, const std::function<bool(int, int)> &progress)
+{
+    Writer w(doc);
+    const int pages = doc.pageCount();
+    for (int i = 0; i < pages; ++i) {
+        w.page(i);
+        if (progress && !progress(i + 1, pages))
+            return std::nullopt;
+    }
+    const QByteArray pdf = w.finish();
+    const DocumentInfo &info = doc.info();
+    Finish f;
+    f.language = info.language.isEmpty()
+                     ? QCoreApplication::translate("tfp::report", "de-DE",
+                                                   "the BCP 47 language tag of a document in this language")
+                     : info.language;
+    f.xmp = xmpMetadata(info, f.language);
+    f.producer = u"Themenfeldplaner %1"_qs.arg(QStringLiteral(TFP_VERSION)); // as in the XMP
+    for (const PdfDocument::Block &b : doc.blocks())
+        if (b.kind == PdfDocument::Block::Figure)
+            f.figureAlt.append(b.alt);
+    f.linkText = w.linkText();
+    return tagged::finish(pdf, f);
+}
+
+} // namespace tfp::report::tagged
