@@ -55,14 +55,14 @@ struct Column
 
 struct DocumentInfo
 {
-    QString title;
-    QString author;
-    QDateTime created;
-    QString headerLeft;     // running header, e.g. the Themenfeld
-    QString headerRight;    // e.g. "Stand 01.12.2026"
-    bool coverPage = false; // the first page carries no running header
+    QString title = {};
+    QString author = {};
+    QDateTime created = {};
+    QString headerLeft = {};  // running header, e.g. the Themenfeld
+    QString headerRight = {}; // e.g. "Stand 01.12.2026"
+    bool coverPage = false;   // the first page carries no running header
     // The document's language as a BCP 47 tag (the tagged PDF's /Lang); empty: the UI's language.
-    QString language;
+    QString language = {};
 };
 
 class PdfDocument

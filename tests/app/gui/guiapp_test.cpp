@@ -37,10 +37,10 @@ bool homeUntouched(const QTemporaryDir &home)
 
 TEST_CASE("themenfeldplaner --help prints its usage to stdout and exits 0, with or without a display", "[ui]")
 {
-    for (const QString display : {u"offscreen"_qs, QString()}) {
+    for (const QString &display : {u"offscreen"_qs, QString()}) {
         INFO("QT_QPA_PLATFORM=" << display.toStdString());
         QTemporaryDir home;
-        for (const QString option : {u"--help"_qs, u"-h"_qs, u"--help-all"_qs}) {
+        for (const QString &option : {u"--help"_qs, u"-h"_qs, u"--help-all"_qs}) {
             const tfp::test::Run r = runGui(home, {option}, display);
             REQUIRE(r.exitCode == 0);
             const QString out = QString::fromUtf8(r.out);
@@ -56,7 +56,7 @@ TEST_CASE("themenfeldplaner --help prints its usage to stdout and exits 0, with 
 
 TEST_CASE("themenfeldplaner --version prints name and version to stdout and exits 0", "[ui]")
 {
-    for (const QString display : {u"offscreen"_qs, QString()}) {
+    for (const QString &display : {u"offscreen"_qs, QString()}) {
         INFO("QT_QPA_PLATFORM=" << display.toStdString());
         QTemporaryDir home;
         const tfp::test::Run r = runGui(home, {u"--version"_qs}, display);
