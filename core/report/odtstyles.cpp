@@ -140,7 +140,7 @@ void paragraphStyles(QXmlStreamWriter &w)
                      PdfDocument::contentSize(QPageLayout::Landscape).width()},
           std::tuple{u"Tfp_20_Fusszeile_20_quer"_qs, tr("Fußzeile quer"),
                      PdfDocument::contentSize(QPageLayout::Landscape).width()}})
-        style(w, {name, display, u"Standard"_qs, 7.5, false, true}, [&] { rightTab(w, width); });
+        style(w, {name, display, u"Standard"_qs, 7.5, false, true}, [&w, tab = width] { rightTab(w, tab); });
 }
 
 void outlineStyle(QXmlStreamWriter &w)

@@ -73,6 +73,16 @@ TEST_CASE("tfp export-pdf --all writes one file per Themenfeld", "[cli][slow]")
     CHECK(files.size() == 14);
     CHECK(files.contains(u"Arbeitsplan Unternehmensführung und -entwicklung.pdf"_qs));
     CHECK(files.contains(u"Arbeitsplan Ein- und Auswanderung.pdf"_qs));
+    // As ODT the same names end in .odt.
+    const QString odt = s.dir.filePath(u"odt"_qs);
+    REQUIRE(test::runTfp({u"export-pdf"_qs, s.catalog, u"--all"_qs, u"-o"_qs, odt, u"--format"_qs, u"odt"_qs,
+                          u"--sections"_qs, u"deckblatt"_qs})
+                .exitCode == 0);
+    const QStringList odts = QDir(odt).entryList(QDir::Files);
+    CHECK(odts.size() == 14);
+    CHECK(odts.filter(u".odt"_qs).size() == 14);
+    CHECK(odts.contains(u"Arbeitsplan Unternehmensführung und -entwicklung.odt"_qs));
+    QDir(odt).removeRecursively();
     // A file where the folder should be is refused.
     requireRefused(s, {u"export-pdf"_qs, s.catalog, u"--all"_qs, u"-o"_qs, s.catalog}, 1, u"kein Ordner"_qs);
 }

@@ -88,8 +88,8 @@ doc = load(sys.argv[1])
 print(doc.mimetype)
 for h in doc.getElementsByType(text.H):
     print("H%s %s" % (h.attributes[(TEXTNS, "outline-level")], teletype.extractText(h)))
-print("creator " + teletype.extractText(doc.meta.getElementsByType(dc.Creator)[0]))
-print("language " + teletype.extractText(doc.meta.getElementsByType(dc.Language)[0]))
+for name, kind in (("creator", dc.Creator), ("language", dc.Language)):
+    print(name + " " + " ".join(teletype.extractText(e) for e in doc.meta.getElementsByType(kind)))
 print("body " + " ".join(teletype.extractText(p) for p in doc.getElementsByType(text.P)))
 )"_qs;
     // The system's Python, where Debian installs python3-odf.

@@ -190,6 +190,31 @@ TEST_CASE("The Arbeitsplan dialog saves an editable ODT when ODT is clicked", "[
     forgetChoice();
 }
 
+TEST_CASE("With ODT chosen, all 14 Arbeitspläne are saved as ODT files", "[ui]")
+{
+    const OwnSettings own;
+    forgetChoice();
+    test::Workspace ws;
+    PdfExportDialog d(ws.doc(), 0);
+    d.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&d));
+    d.setThemenfeld(0);
+    REQUIRE(d.alle());
+    for (Abschnitt a : report::alleAbschnitte())
+        if (a != Abschnitt::Deckblatt)
+            QTest::mouseClick(d.abschnittBox(a), Qt::LeftButton, {}, QPoint(4, 4));
+    QTest::mouseClick(d.odtButton(), Qt::LeftButton, {}, QPoint(4, 4));
+    const QString out = ws.dir.filePath(u"alle"_qs);
+    REQUIRE(d.exportTo(out));
+    const QStringList files = QDir(out).entryList(QDir::Files);
+    CHECK(files.size() == 14);
+    CHECK(files.filter(u".odt"_qs).size() == 14);
+    CHECK(files.contains(u"Arbeitsplan Unternehmensführung und -entwicklung.odt"_qs));
+    const QString odt = odtSummary(QDir(out).filePath(u"Arbeitsplan Bauen und Wohnen.odt"_qs));
+    CHECK(odt.contains(u"Themenfeld Bauen & Wohnen"_qs));
+    forgetChoice();
+}
+
 TEST_CASE("Every section box has its own mnemonic", "[ui]")
 {
     const OwnSettings own;

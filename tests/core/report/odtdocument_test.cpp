@@ -327,8 +327,11 @@ TEST_CASE("The ODT says its language as the program runs: de-DE, or en-GB in Eng
     CHECK(documentLanguage() == u"en-GB"_qs);
     QLocale::setDefault(before);
 
-    PdfDocument doc(
-        DocumentInfo{u"Work plan"_qs, u"Erika"_qs, QDateTime(QDate(2026, 12, 5), QTime(9, 30), Qt::UTC)});
+    DocumentInfo info;
+    info.title = u"Work plan"_qs;
+    info.author = u"Erika"_qs;
+    info.created = QDateTime(QDate(2026, 12, 5), QTime(9, 30), Qt::UTC);
+    PdfDocument doc(info);
     doc.heading(1, u"1 Overview"_qs);
     const QTemporaryDir dir;
     const QString path = written(doc, dir, u"english.odt"_qs, u"en-GB"_qs);
