@@ -95,8 +95,13 @@ QString coverageText(const analysis::CoverageReport &r)
     const analysis::Kennzahlen &k = r.gesamt;
     const int n = k.leistungen;
     QString text = tr("Leistungen: %1\n").arg(n);
-    for (const Status s : {Status::Online, Status::InUmsetzung, Status::InPlanung, Status::Ohne})
-        text += u"  %1 %2 %3\n"_qs.arg(labels::status(s), -14).arg(k.count(s), 6).arg(percent(k.count(s), n));
+    const QList<Status> order{Status::Online, Status::InUmsetzung, Status::InPlanung, Status::Ohne};
+    int width = 0; // the longest label in the output language keeps the counts in one column
+    for (const Status s : order)
+        width = std::max(width, int(labels::status(s).size()));
+    for (const Status s : order)
+        text +=
+            u"  %1 %2 %3\n"_qs.arg(labels::status(s), -width).arg(k.count(s), 6).arg(percent(k.count(s), n));
     text += tr("OZG-konform (Reifegrad ≥ 3): %1 (%2)\n").arg(k.ozgKonform).arg(percent(k.ozgKonform, n));
     text += tr("ohne Projekt: %1\n").arg(k.ohneProjekt.size());
     text += tr("ohne Onlinedienst: %1\n").arg(k.ohneOnlinedienst.size());

@@ -9,6 +9,8 @@
 #include <QDate>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <algorithm>
+#include <functional>
 
 using namespace tfp;
 using namespace tfp::schema;
@@ -119,6 +121,14 @@ TEST_CASE("tfp speaks English with --lang en or TFP_LANG=en, and refuses another
         CHECK(r.exitCode == 0);
         CHECK(r.out.contains("100.0 %"));
         CHECK_FALSE(r.out.contains(",0 %"));
+        // The four status lines keep their counts and shares in columns, however long the English labels.
+        static const QRegularExpression statusLine(u"^  (\\S.*?) +(\\d+) (\\S+ %)$"_qs,
+                                                   QRegularExpression::MultilineOption);
+        QList<qsizetype> shareAt;
+        for (const auto &m : statusLine.globalMatch(QString::fromUtf8(r.out)))
+            shareAt << m.capturedStart(3) - m.capturedStart(0);
+        CHECK(shareAt.size() == 4);
+        CHECK(std::adjacent_find(shareAt.cbegin(), shareAt.cend(), std::not_equal_to<>()) == shareAt.cend());
     }
     // After the command too, as its own option.
     auto r = tfpIn({u"stats"_qs, u"--lang"_qs, u"en"_qs, u"--help"_qs});
