@@ -59,7 +59,11 @@ TEST_CASE("tfp export-pdf writes the Arbeitsplan of one Themenfeld", "[cli]")
     QProcess info;
     info.start(u"pdfinfo"_qs, {s.out});
     REQUIRE(info.waitForFinished());
-    CHECK(QString::fromUtf8(info.readAllStandardOutput()).contains(u"Creator:         M. Meyer"_qs));
+    // The author as /Author, the program as /Creator (issue 17), and the structure tags of an accessible PDF.
+    const QString meta = QString::fromUtf8(info.readAllStandardOutput());
+    CHECK(meta.contains(u"Author:          M. Meyer"_qs));
+    CHECK(meta.contains(u"Creator:         Themenfeldplaner"_qs));
+    CHECK(meta.contains(u"Tagged:          yes"_qs));
 }
 
 TEST_CASE("tfp export-pdf --all writes one file per Themenfeld", "[cli][slow]")

@@ -47,6 +47,11 @@ QStringList pdfPages(const QString &pdf)
                             .split(u'\f');
     if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
         pages.removeLast();
+    // The tagged PDF keeps the space between the words of a wrapped line at its end (so that a screen reader
+    // does not run them together); a printout has no such space. The lines themselves must be the same.
+    static const QRegularExpression trailing(u"[ \t]+\n"_qs);
+    for (QString &page : pages)
+        page.replace(trailing, u"\n"_qs);
     return pages;
 }
 
