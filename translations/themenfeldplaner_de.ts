@@ -263,32 +263,53 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
 <context>
     <name>tabular</name>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="370"/>
-        <source>„%1“ hat kein Tabellenblatt „%2“; vorhanden: %3.</source>
-        <translation>„%1“ hat kein Tabellenblatt „%2“; vorhanden: %3.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="403"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="226"/>
         <source>„%1“, Blatt „%2“, bei Zelle %3: die Tabelle ist größer, als ein Import liest (höchstens %4 Zellen und %5 Millionen Zeichen Text).</source>
         <translation>„%1“, Blatt „%2“, bei Zelle %3: die Tabelle ist größer, als ein Import liest (höchstens %4 Zellen und %5 Millionen Zeichen Text).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="423"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="246"/>
         <source>„%1“, Blatt „%2“, Zelle %3: mehr als %4 Spalten werden nicht gelesen.</source>
         <translation>„%1“, Blatt „%2“, Zelle %3: mehr als %4 Spalten werden nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="427"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="250"/>
         <source>„%1“, Blatt „%2“, Zelle %3</source>
         <translation>„%1“, Blatt „%2“, Zelle %3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="441"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="264"/>
         <source>„%1“, Blatt „%2“, Zelle %3: verweist auf einen Text, den es nicht gibt.</source>
         <translation>„%1“, Blatt „%2“, Zelle %3: verweist auf einen Text, den es nicht gibt.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="460"/>
+        <location filename="../core/exchange/odsread.cpp" line="245"/>
+        <source>„%1“, Blatt „%2“, Zeile %3, Spalte %4</source>
+        <translation>„%1“, Blatt „%2“, Zeile %3, Spalte %4</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/odsread.cpp" line="251"/>
+        <source>%1: die Tabelle ist größer, als ein Import liest (höchstens %2 Zellen, %3 Spalten und %4 Millionen Zeichen Text).</source>
+        <translation>%1: die Tabelle ist größer, als ein Import liest (höchstens %2 Zellen, %3 Spalten und %4 Millionen Zeichen Text).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/odsread.cpp" line="259"/>
+        <source>„%1“, Blatt „%2“: die Tabelle hat mehr als %3 Zeilen; die Datei wird nicht gelesen.</source>
+        <translation>„%1“, Blatt „%2“: die Tabelle hat mehr als %3 Zeilen; die Datei wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/odsread.cpp" line="264"/>
+        <source>%1: die Wiederholungsangabe ist keine positive ganze Zahl.</source>
+        <translation>%1: die Wiederholungsangabe ist keine positive ganze Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/odsread.cpp" line="314"/>
+        <source>%1: der Text ist länger als %2 Zeichen, mehr als eine Zelle fassen kann; die Datei wird nicht gelesen.</source>
+        <translation>%1: der Text ist länger als %2 Zeichen, mehr als eine Zelle fassen kann; die Datei wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/odsread.cpp" line="359"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="283"/>
         <source>„%1“: das Tabellenblatt „%2“ ist leer (keine Kopfzeile).</source>
         <translation>„%1“: das Tabellenblatt „%2“ ist leer (keine Kopfzeile).</translation>
     </message>
@@ -296,98 +317,98 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
 <context>
     <name>tfp</name>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="83"/>
+        <location filename="../core/exchange/changelog.cpp" line="82"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="128"/>
+        <location filename="../core/exchange/changelog.cpp" line="127"/>
         <location filename="../core/exchange/reviewmergejson.cpp" line="260"/>
         <source>neu</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="128"/>
+        <location filename="../core/exchange/changelog.cpp" line="127"/>
         <source>gelöscht</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="137"/>
+        <location filename="../core/exchange/changelog.cpp" line="136"/>
         <source>geändert</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="139"/>
+        <location filename="../core/exchange/changelog.cpp" line="138"/>
         <source>%1 %2 (gelöscht)</source>
         <translation>%1 %2 (gelöscht)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="159"/>
+        <location filename="../core/exchange/changelog.cpp" line="158"/>
         <source>Zeitpunkt</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="159"/>
+        <location filename="../core/exchange/changelog.cpp" line="158"/>
         <source>Autor</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="159"/>
+        <location filename="../core/exchange/changelog.cpp" line="158"/>
         <source>Quelle</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="159"/>
+        <location filename="../core/exchange/changelog.cpp" line="158"/>
         <source>Änderung</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="160"/>
+        <location filename="../core/exchange/changelog.cpp" line="159"/>
         <source>Themenfeld</source>
         <translation>Themenfeld</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="160"/>
+        <location filename="../core/exchange/changelog.cpp" line="159"/>
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="160"/>
+        <location filename="../core/exchange/changelog.cpp" line="159"/>
         <source>Tabelle</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="160"/>
+        <location filename="../core/exchange/changelog.cpp" line="159"/>
         <source>Eintrag</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="161"/>
+        <location filename="../core/exchange/changelog.cpp" line="160"/>
         <source>Feld</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="161"/>
+        <location filename="../core/exchange/changelog.cpp" line="160"/>
         <source>Alt</source>
         <translation>Alt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="161"/>
+        <location filename="../core/exchange/changelog.cpp" line="160"/>
         <source>Neu</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="161"/>
+        <location filename="../core/exchange/changelog.cpp" line="160"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../core/exchange/defaultcatalog.cpp" line="77"/>
+        <location filename="../core/exchange/defaultcatalog.cpp" line="76"/>
         <source>Eingebetteter Katalog, ozg_leistungen.csv Zeile %1: unbekannte Lage „%2“.</source>
         <translation>Eingebetteter Katalog, ozg_leistungen.csv Zeile %1: unbekannte Lage „%2“.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/defaultcatalog.cpp" line="127"/>
+        <location filename="../core/exchange/defaultcatalog.cpp" line="126"/>
         <source>Eingebetteter Katalog, federfuehrung.csv Zeile %1: unbekannter Eintrag.</source>
         <translation>Eingebetteter Katalog, federfuehrung.csv Zeile %1: unbekannter Eintrag.</translation>
     </message>
@@ -469,47 +490,47 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>„%1“, %2: %3.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewdiff.cpp" line="56"/>
+        <location filename="../core/exchange/reviewdiff.cpp" line="55"/>
         <source>Das Workshop-Paket „%1“ wurde außerhalb von Themenfeldplaner verändert: %2 %3%4 weicht vom Ausgangsstand ab, ohne dass eine Änderung verzeichnet ist.</source>
         <translation>Das Workshop-Paket „%1“ wurde außerhalb von Themenfeldplaner verändert: %2 %3%4 weicht vom Ausgangsstand ab, ohne dass eine Änderung verzeichnet ist.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewdiff.cpp" line="60"/>
+        <location filename="../core/exchange/reviewdiff.cpp" line="59"/>
         <source>, Feld „%1“</source>
         <translation>, Feld „%1“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="166"/>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="165"/>
         <source>hängt an %1, das nicht übernommen wird</source>
         <translation>hängt an %1, das nicht übernommen wird</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="203"/>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="202"/>
         <source>Das Workshop-Paket „%1“ kann so nicht übernommen werden: %2</source>
         <translation>Das Workshop-Paket „%1“ kann so nicht übernommen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="226"/>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="225"/>
         <source>Für die Prüfung des Workshop-Pakets „%1“ fehlt ein temporärer Ordner: %2</source>
         <translation>Für die Prüfung des Workshop-Pakets „%1“ fehlt ein temporärer Ordner: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="239"/>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="238"/>
         <source>Das Workshop-Paket „%1“ wird nicht übernommen: noch nicht entschiedene Konflikte: %2. Entscheiden Sie jeden für den Katalog oder das Paket.</source>
         <translation>Das Workshop-Paket „%1“ wird nicht übernommen: noch nicht entschiedene Konflikte: %2. Entscheiden Sie jeden für den Katalog oder das Paket.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="248"/>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="247"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="250"/>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="249"/>
         <source>%1 weitere</source>
         <translation>%1 weitere</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="251"/>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="250"/>
         <source>Das Workshop-Paket „%1“ wird nicht übernommen, keine seiner Änderungen ist zulässig: %2. Es wurde nichts geändert.</source>
         <translation>Das Workshop-Paket „%1“ wird nicht übernommen, keine seiner Änderungen ist zulässig: %2. Es wurde nichts geändert.</translation>
     </message>
@@ -631,77 +652,77 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
 </translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="183"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="182"/>
         <source>„%1“ ist selbst ein Workshop-Paket; ein Workshop-Paket entsteht aus einem Katalog.</source>
         <translation>„%1“ ist selbst ein Workshop-Paket; ein Workshop-Paket entsteht aus einem Katalog.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="187"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="186"/>
         <source>Im Katalog „%1“ gibt es kein Themenfeld %2.</source>
         <translation>Im Katalog „%1“ gibt es kein Themenfeld %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="233"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="232"/>
         <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: %2.</source>
         <translation>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="241"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="240"/>
         <source>die Angabe „%1“ fehlt oder ist keine Zahl</source>
         <translation>die Angabe „%1“ fehlt oder ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="248"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="247"/>
         <source>Das Workshop-Paket „%1“ hat die Formatversion %2, dieses Programm liest bis Version %3; bitte Themenfeldplaner aktualisieren.</source>
         <translation>Das Workshop-Paket „%1“ hat die Formatversion %2, dieses Programm liest bis Version %3; bitte Themenfeldplaner aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="262"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="261"/>
         <source>die Herkunft fehlt</source>
         <translation>die Herkunft fehlt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="281"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="280"/>
         <source>Das Workshop-Paket „%1“ bringt %2 neue Einträge in „%3“; ein Paket darf je Tabelle höchstens %4 neue Einträge bringen. Es wird nicht übernommen.</source>
         <translation>Das Workshop-Paket „%1“ bringt %2 neue Einträge in „%3“; ein Paket darf je Tabelle höchstens %4 neue Einträge bringen. Es wird nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="293"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="292"/>
         <source>Das Workshop-Paket „%1“ bringt in „%2“, Eintrag %3, Feld „%4“ einen Text mit %5 Zeichen; ein Paket darf Texte mit höchstens %6 Zeichen bringen. Es wird nicht übernommen.</source>
         <translation>Das Workshop-Paket „%1“ bringt in „%2“, Eintrag %3, Feld „%4“ einen Text mit %5 Zeichen; ein Paket darf Texte mit höchstens %6 Zeichen bringen. Es wird nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="313"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="312"/>
         <source>„%1“ ist kein Workshop-Paket, sondern ein Katalog; ein Workshop-Paket erstellt „tfp review-pack“.</source>
         <translation>„%1“ ist kein Workshop-Paket, sondern ein Katalog; ein Workshop-Paket erstellt „tfp review-pack“.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="319"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="318"/>
         <source>Das Workshop-Paket „%1“ stammt aus einem anderen Katalog (Kennung %2), nicht aus „%3“ (Kennung %4); es wird nicht übernommen.</source>
         <translation>Das Workshop-Paket „%1“ stammt aus einem anderen Katalog (Kennung %2), nicht aus „%3“ (Kennung %4); es wird nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="328"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="327"/>
         <source>Das Workshop-Paket „%1“ hat das Format %2 einer älteren Version von Themenfeldplaner, das nicht mit dem Schlüssel seines Katalogs versiegelt ist, und wird nicht übernommen; bitte erstellen Sie ein neues Workshop-Paket.</source>
         <translation>Das Workshop-Paket „%1“ hat das Format %2 einer älteren Version von Themenfeldplaner, das nicht mit dem Schlüssel seines Katalogs versiegelt ist, und wird nicht übernommen; bitte erstellen Sie ein neues Workshop-Paket.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="336"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="335"/>
         <source>Das Workshop-Paket „%1“ ist mit einem Schlüssel versiegelt, den der Katalog „%2“ nicht (mehr) hat, etwa weil er über export-json und import-json umgezogen ist; es kann nicht geprüft werden und wird nicht übernommen.</source>
         <translation>Das Workshop-Paket „%1“ ist mit einem Schlüssel versiegelt, den der Katalog „%2“ nicht (mehr) hat, etwa weil er über export-json und import-json umgezogen ist; es kann nicht geprüft werden und wird nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="342"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="341"/>
         <source>Das Workshop-Paket „%1“ wurde manipuliert: das Siegel seiner Herkunft und seines Ausgangsstands stimmt nicht.</source>
         <translation>Das Workshop-Paket „%1“ wurde manipuliert: das Siegel seiner Herkunft und seines Ausgangsstands stimmt nicht.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="345"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="344"/>
         <source>%1 (Ausgangsstand)</source>
         <translation>%1 (Ausgangsstand)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="347"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="346"/>
         <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: sein Ausgangsstand gehört nicht zu ihm.</source>
         <translation>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: sein Ausgangsstand gehört nicht zu ihm.</translation>
     </message>
@@ -721,107 +742,107 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="71"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="70"/>
         <source>Tabelle „%1“: fehlt oder ist keine Tabelle; keine Einträge übernommen</source>
         <translation>Tabelle „%1“: fehlt oder ist keine Tabelle; keine Einträge übernommen</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="80"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="79"/>
         <source>Tabelle „%1“: der Schlüssel „%2“ fehlt; keine Einträge übernommen</source>
         <translation>Tabelle „%1“: der Schlüssel „%2“ fehlt; keine Einträge übernommen</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="85"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="84"/>
         <source>Tabelle „%1“: Spalte „%2“ fehlt; ihr Vorgabewert wird verwendet</source>
         <translation>Tabelle „%1“: Spalte „%2“ fehlt; ihr Vorgabewert wird verwendet</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="94"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="93"/>
         <source>Tabelle „%1“: lässt sich nicht lesen (%2); keine Einträge übernommen</source>
         <translation>Tabelle „%1“: lässt sich nicht lesen (%2); keine Einträge übernommen</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="117"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="116"/>
         <source>erwartet wird eine ganze Zahl in Spalte %1</source>
         <translation>erwartet wird eine ganze Zahl in Spalte %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="120"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="119"/>
         <source>erwartet wird ein Text in Spalte %1</source>
         <translation>erwartet wird ein Text in Spalte %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="122"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="121"/>
         <source>die Revision ist negativ</source>
         <translation>die Revision ist negativ</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="124"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="123"/>
         <source>die Tabelle „%1“ gibt es nicht</source>
         <translation>die Tabelle „%1“ gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="126"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="125"/>
         <source>der Zeitpunkt ist ungültig</source>
         <translation>der Zeitpunkt ist ungültig</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="134"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="133"/>
         <source>Journal: fehlt oder ist keine Tabelle; nicht übernommen</source>
         <translation>Journal: fehlt oder ist keine Tabelle; nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="143"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="142"/>
         <source>Journal: lässt sich nicht lesen (%1); nicht übernommen</source>
         <translation>Journal: lässt sich nicht lesen (%1); nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="148"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="147"/>
         <source>journal %1: %2</source>
         <translation>journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="172"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="171"/>
         <source>Katalogangaben: fehlen oder sind keine Tabelle; nicht übernommen</source>
         <translation>Katalogangaben: fehlen oder sind keine Tabelle; nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="186"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="185"/>
         <source>Katalogangabe „%1“: kein einzeiliger Text; nicht übernommen</source>
         <translation>Katalogangabe „%1“: kein einzeiliger Text; nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="203"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="202"/>
         <source>Katalogkennung „%1“: keine UUID in Kleinbuchstaben; der neue Katalog erhält eine neue</source>
         <translation>Katalogkennung „%1“: keine UUID in Kleinbuchstaben; der neue Katalog erhält eine neue</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="216"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="215"/>
         <source>Die Datei „%1“ gibt es schon; eine Reparatur überschreibt keine Datei.</source>
         <translation>Die Datei „%1“ gibt es schon; eine Reparatur überschreibt keine Datei.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="221"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="220"/>
         <source>„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen Programms).</source>
         <translation>„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen Programms).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="225"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="224"/>
         <source>Die Katalogdatei „%1“ hat das Schema %2; reparieren lässt sich nur Schema %3.</source>
         <translation>Die Katalogdatei „%1“ hat das Schema %2; reparieren lässt sich nur Schema %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="239"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="238"/>
         <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
         <translation>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="245"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="244"/>
         <source>Die Katalogdatei „%1“ lässt sich nicht reparieren: %2</source>
         <translation>Die Katalogdatei „%1“ lässt sich nicht reparieren: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="249"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="248"/>
         <source>Schema: %1; nicht übernommen</source>
         <translation>Schema: %1; nicht übernommen</translation>
     </message>
@@ -1295,22 +1316,22 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>im Paket gelöscht, aber: %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="452"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="448"/>
         <source>Die Stimmen zu %1 werden nicht ausgewertet: %2</source>
         <translation>Die Stimmen zu %1 werden nicht ausgewertet: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="508"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="504"/>
         <source>Bewertung „%1“ von %2</source>
         <translation>Bewertung „%1“ von %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="522"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="518"/>
         <source>im Katalog geändert, die Stimmen ergeben einen anderen Wert</source>
         <translation>im Katalog geändert, die Stimmen ergeben einen anderen Wert</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="535"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="531"/>
         <source>im Katalog seitdem entfernt</source>
         <translation>im Katalog seitdem entfernt</translation>
     </message>
@@ -1345,12 +1366,12 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
 <context>
     <name>tfp::ReviewMergePlan</name>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="543"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="539"/>
         <source>Workshop-Paket %1</source>
         <translation>Workshop-Paket %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="548"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="544"/>
         <source>Workshop-Ergebnis „%1“ übernehmen</source>
         <translation>Workshop-Ergebnis „%1“ übernehmen</translation>
     </message>
@@ -1358,17 +1379,17 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
 <context>
     <name>tfp::ReviewScope</name>
     <message>
-        <location filename="../core/exchange/reviewscope.cpp" line="146"/>
+        <location filename="../core/exchange/reviewscope.cpp" line="154"/>
         <source>gehört nicht zum Themenfeld „%1“ des Pakets</source>
         <translation>gehört nicht zum Themenfeld „%1“ des Pakets</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewscope.cpp" line="147"/>
+        <location filename="../core/exchange/reviewscope.cpp" line="155"/>
         <source>gehört zum gemeinsamen Katalog, den ein Workshop-Paket nicht ändert</source>
         <translation>gehört zum gemeinsamen Katalog, den ein Workshop-Paket nicht ändert</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewscope.cpp" line="163"/>
+        <location filename="../core/exchange/reviewscope.cpp" line="171"/>
         <source>würde aus dem Themenfeld „%1“ des Pakets herausführen</source>
         <translation>würde aus dem Themenfeld „%1“ des Pakets herausführen</translation>
     </message>
@@ -1513,58 +1534,73 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
 <context>
     <name>tfp::cli</name>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="30"/>
+        <location filename="../app/tfp/cli.cpp" line="24"/>
+        <source>Sprache der Ausgabe: de (Vorgabe) oder en; ebenso die Umgebungsvariable TFP_LANG.</source>
+        <translation>Sprache der Ausgabe: de (Vorgabe) oder en; ebenso die Umgebungsvariable TFP_LANG.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cli.cpp" line="26"/>
+        <source>SPRACHE</source>
+        <translation>SPRACHE</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cli.cpp" line="44"/>
         <source>falsche Anzahl von Argumenten; siehe „%1 --help“.</source>
         <translation>falsche Anzahl von Argumenten; siehe „%1 --help“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="107"/>
+        <location filename="../app/tfp/cli.cpp" line="83"/>
+        <source>%1 erwartet de oder en, nicht „%2“.</source>
+        <translation>%1 erwartet de oder en, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cli.cpp" line="178"/>
         <source>unbekanntes Themenfeld „%1“; gültig sind: %2</source>
         <translation>unbekanntes Themenfeld „%1“; gültig sind: %2</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="33"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="32"/>
         <source>Priorisierung %1
 </source>
         <translation>Priorisierung %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="43"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="41"/>
         <source>Welle %1</source>
         <translation>Welle %1</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="44"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="42"/>
         <source>nicht bewertet</source>
         <translation>nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="46"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="44"/>
         <source> (unsicher)</source>
         <translation> (unsicher)</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="52"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="50"/>
         <source>Zyklus in den Abhängigkeiten: %1
 </source>
         <translation>Zyklus in den Abhängigkeiten: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="55"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="53"/>
         <source>Konflikt: %1 (Rang %2) hängt ab von %3 (Rang %4)
 </source>
         <translation>Konflikt: %1 (Rang %2) hängt ab von %3 (Rang %4)
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="66"/>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="116"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="64"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="119"/>
         <location filename="../app/tfp/cmd_catalog.cpp" line="41"/>
-        <location filename="../app/tfp/cmd_chart.cpp" line="36"/>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="26"/>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="82"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="35"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="27"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="84"/>
         <location filename="../app/tfp/cmd_history.cpp" line="41"/>
         <location filename="../app/tfp/cmd_history.cpp" line="126"/>
         <location filename="../app/tfp/cmd_json.cpp" line="28"/>
@@ -1574,108 +1610,108 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>Der Katalog (*.tfplan).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="67"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="65"/>
         <source>Das Themenfeld, dessen Leistungen priorisiert werden.</source>
         <translation>Das Themenfeld, dessen Leistungen priorisiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="68"/>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="123"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="66"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="126"/>
         <location filename="../app/tfp/cmd_catalog.cpp" line="42"/>
         <source>Ausgabe als ein JSON-Objekt.</source>
         <translation>Ausgabe als ein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="71"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="69"/>
         <source>Priorisiert die Leistungen eines Themenfelds: Score, Rang, Kategorie, Format, Welle und Sensitivität.</source>
         <translation>Priorisiert die Leistungen eines Themenfelds: Score, Rang, Kategorie, Format, Welle und Sensitivität.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="76"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="74"/>
         <source>--themenfeld NAME fehlt; siehe „%1 --help“.</source>
         <translation>--themenfeld NAME fehlt; siehe „%1 --help“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="99"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="97"/>
         <source>Leistungen: %1
 </source>
         <translation>Leistungen: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="102"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="105"/>
         <source>OZG-konform (Reifegrad ≥ 3): %1 (%2)
 </source>
         <translation>OZG-konform (Reifegrad ≥ 3): %1 (%2)
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="103"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="106"/>
         <source>ohne Projekt: %1
 </source>
         <translation>ohne Projekt: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="104"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="107"/>
         <source>ohne Onlinedienst: %1
 </source>
         <translation>ohne Onlinedienst: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="105"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="108"/>
         <source>Lagen ohne Aktivität: %1
 </source>
         <translation>Lagen ohne Aktivität: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="106"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="109"/>
         <source>Projekte ohne Meilensteine: %1
 </source>
         <translation>Projekte ohne Meilensteine: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="107"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="110"/>
         <source>Meilensteine überfällig: %1, verzögert: %2
 </source>
         <translation>Meilensteine überfällig: %1, verzögert: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="117"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="120"/>
         <source>Nur dieses Themenfeld (sonst das ganze Programm).</source>
         <translation>Nur dieses Themenfeld (sonst das ganze Programm).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="119"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="122"/>
         <source>alle (Vorgabe) oder foederal: nur Leistungen des Digitalisierungsprogramms Föderal.</source>
         <translation>alle (Vorgabe) oder foederal: nur Leistungen des Digitalisierungsprogramms Föderal.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="122"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="125"/>
         <source>Stichtag für überfällige Meilensteine (Vorgabe: heute).</source>
         <translation>Stichtag für überfällige Meilensteine (Vorgabe: heute).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="125"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="128"/>
         <source>Zeigt die Abdeckung: Status, Reifegrad, Onlinedienste und Lücken.</source>
         <translation>Zeigt die Abdeckung: Status, Reifegrad, Onlinedienste und Lücken.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="77"/>
+        <location filename="../app/tfp/cli.cpp" line="148"/>
         <source>--scope erwartet alle oder foederal, nicht „%1“.</source>
         <translation>--scope erwartet alle oder foederal, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="160"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="168"/>
         <source>Leistungen eines Themenfelds priorisieren und in Wellen planen</source>
         <translation>Leistungen eines Themenfelds priorisieren und in Wellen planen</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="162"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="170"/>
         <source>Abdeckung und Lücken eines Themenfelds oder des Programms zeigen</source>
         <translation>Abdeckung und Lücken eines Themenfelds oder des Programms zeigen</translation>
     </message>
@@ -1758,164 +1794,164 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>gültige Einträge eines abgelehnten Katalogs in einen neuen Katalog kopieren</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="27"/>
-        <source>Die CSV- oder Excel-Datei (.xlsx).</source>
-        <translation>Die CSV- oder Excel-Datei (.xlsx).</translation>
-    </message>
-    <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="28"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="29"/>
         <source>Was die Datei enthält: leistungen, projekte, meilensteine oder dashboard.</source>
         <translation>Was die Datei enthält: leistungen, projekte, meilensteine oder dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="90"/>
+        <location filename="../app/tfp/cli.cpp" line="161"/>
         <source>--%1 erwartet ein Datum JJJJ-MM-TT, nicht „%2“.</source>
         <translation>--%1 erwartet ein Datum JJJJ-MM-TT, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="27"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="26"/>
         <source>--%1 erwartet eine ganze Zahl Pixel, nicht „%2“.</source>
         <translation>--%1 erwartet eine ganze Zahl Pixel, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="37"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="36"/>
         <source>Das Themenfeld (sonst das ganze Programm).</source>
         <translation>Das Themenfeld (sonst das ganze Programm).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="39"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="38"/>
         <source>Das Diagramm: status, reifegrad, burnup, gantt, nachnutzung, budget oder prioritaet.</source>
         <translation>Das Diagramm: status, reifegrad, burnup, gantt, nachnutzung, budget oder prioritaet.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="40"/>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="29"/>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="84"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="39"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="30"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="86"/>
         <source>ART</source>
         <translation>ART</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="41"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="40"/>
         <source>Die Ausgabedatei: .png oder .svg.</source>
         <translation>Die Ausgabedatei: .png oder .svg.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="42"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="41"/>
         <source>Breite in Pixeln (Vorgabe 1360).</source>
         <translation>Breite in Pixeln (Vorgabe 1360).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="44"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="43"/>
         <source>Höhe in Pixeln (Vorgabe: 800 bei 1360 Breite; ein Gantt so hoch, dass alle Projekte lesbar sind).</source>
         <translation>Höhe in Pixeln (Vorgabe: 800 bei 1360 Breite; ein Gantt so hoch, dass alle Projekte lesbar sind).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="47"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="46"/>
         <source>alle (Vorgabe) oder foederal.</source>
         <translation>alle (Vorgabe) oder foederal.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="48"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="47"/>
         <source>Das Datum „heute“ im Diagramm (Vorgabe: heute).</source>
         <translation>Das Datum „heute“ im Diagramm (Vorgabe: heute).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="49"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="48"/>
         <source>Gantt und Go-live: Beginn des gezeigten Zeitraums.</source>
         <translation>Gantt und Go-live: Beginn des gezeigten Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="50"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="49"/>
         <source>Gantt und Go-live: Ende des gezeigten Zeitraums.</source>
         <translation>Gantt und Go-live: Ende des gezeigten Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="53"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="52"/>
         <source>Zeichnet ein Diagramm des Themenfelds oder des Programms als PNG- oder SVG-Datei, mit denselben Zahlen wie die Übersicht in der Anwendung.</source>
         <translation>Zeichnet ein Diagramm des Themenfelds oder des Programms als PNG- oder SVG-Datei, mit denselben Zahlen wie die Übersicht in der Anwendung.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="59"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="58"/>
         <source>--kind muss status, reifegrad, burnup, gantt, nachnutzung, budget oder prioritaet sein.</source>
         <translation>--kind muss status, reifegrad, burnup, gantt, nachnutzung, budget oder prioritaet sein.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="64"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="63"/>
         <source>-o AUSGABE fehlt: die Datei, in die das Diagramm geschrieben wird (.png oder .svg).</source>
         <translation>-o AUSGABE fehlt: die Datei, in die das Diagramm geschrieben wird (.png oder .svg).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="68"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="67"/>
         <source>„%1“: das Diagramm kann nur als .png oder .svg gespeichert werden.</source>
         <translation>„%1“: das Diagramm kann nur als .png oder .svg gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="91"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="90"/>
         <source>--bis (%1) muss nach --von (%2) liegen.</source>
         <translation>--bis (%1) muss nach --von (%2) liegen.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="143"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="146"/>
         <source>ein Diagramm des Themenfelds oder Programms als PNG oder SVG zeichnen</source>
         <translation>ein Diagramm des Themenfelds oder Programms als PNG oder SVG zeichnen</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="30"/>
-        <source>Tabellenblatt einer .xlsx-Datei: Name oder Nummer (Standard: das erste).</source>
-        <translation>Tabellenblatt einer .xlsx-Datei: Name oder Nummer (Standard: das erste).</translation>
-    </message>
-    <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="31"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="33"/>
         <source>BLATT</source>
         <translation>BLATT</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="32"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="34"/>
         <source>Zeigt nur, was sich ändern würde; schreibt nichts.</source>
         <translation>Zeigt nur, was sich ändern würde; schreibt nichts.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="33"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="35"/>
         <source>Bericht als JSON (Aufbau siehe README).</source>
         <translation>Bericht als JSON (Aufbau siehe README).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="37"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="39"/>
         <source>Importiert eine Tabelle in den Katalog: Zeilen werden über ihren Schlüssel (OZG-ID, Projekt, Meilenstein) zugeordnet und aktualisiert, nie verdoppelt. Ganz oder gar nicht.</source>
         <translation>Importiert eine Tabelle in den Katalog: Zeilen werden über ihren Schlüssel (OZG-ID, Projekt, Meilenstein) zugeordnet und aktualisiert, nie verdoppelt. Ganz oder gar nicht.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="43"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="45"/>
         <source>--kind muss leistungen, projekte, meilensteine oder dashboard sein.</source>
         <translation>--kind muss leistungen, projekte, meilensteine oder dashboard sein.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="71"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="73"/>
         <source>„%1“ wurde nicht importiert; der Katalog ist unverändert.</source>
         <translation>„%1“ wurde nicht importiert; der Katalog ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="84"/>
-        <source>leistungen, projekte, meilensteine oder (nur xlsx) arbeitsplan.</source>
-        <translation>leistungen, projekte, meilensteine oder (nur xlsx) arbeitsplan.</translation>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="28"/>
+        <source>Die CSV-, Excel- (.xlsx) oder OpenDocument-Datei (.ods).</source>
+        <translation>Die CSV-, Excel- (.xlsx) oder OpenDocument-Datei (.ods).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="32"/>
+        <source>Tabellenblatt einer .xlsx- oder .ods-Datei: Name oder Nummer (Standard: das erste).</source>
+        <translation>Tabellenblatt einer .xlsx- oder .ods-Datei: Name oder Nummer (Standard: das erste).</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_exchange.cpp" line="85"/>
-        <source>csv, xlsx oder (nur meilensteine) ics.</source>
-        <translation>csv, xlsx oder (nur meilensteine) ics.</translation>
+        <source>leistungen, projekte, meilensteine oder (nur xlsx und ods) arbeitsplan.</source>
+        <translation>leistungen, projekte, meilensteine oder (nur xlsx und ods) arbeitsplan.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="85"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="87"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="86"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="87"/>
+        <source>csv, xlsx, ods oder (nur meilensteine) ics.</source>
+        <translation>csv, xlsx, ods oder (nur meilensteine) ics.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="88"/>
         <source>Die Ausgabedatei.</source>
         <translation>Die Ausgabedatei.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="86"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="88"/>
         <location filename="../app/tfp/cmd_history.cpp" line="52"/>
         <location filename="../app/tfp/cmd_json.cpp" line="31"/>
         <location filename="../app/tfp/cmd_review.cpp" line="30"/>
@@ -1923,54 +1959,54 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>AUSGABE</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="87"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="89"/>
         <source>Nur dieses Themenfeld.</source>
         <translation>Nur dieses Themenfeld.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="87"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="89"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="88"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="90"/>
         <source>Nur dieses Projekt (Nummer; Projekte und Meilensteine).</source>
         <translation>Nur dieses Projekt (Nummer; Projekte und Meilensteine).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="88"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="90"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="90"/>
-        <source>Exportiert Tabellen des Arbeitsplans als CSV, Excel-Arbeitsmappe oder Kalender.</source>
-        <translation>Exportiert Tabellen des Arbeitsplans als CSV, Excel-Arbeitsmappe oder Kalender.</translation>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="94"/>
+        <source>Exportiert Tabellen des Arbeitsplans als CSV, Excel-Arbeitsmappe, OpenDocument-Tabelle oder Kalender.</source>
+        <translation>Exportiert Tabellen des Arbeitsplans als CSV, Excel-Arbeitsmappe, OpenDocument-Tabelle oder Kalender.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="96"/>
-        <source>erwartet: --kind leistungen|projekte|meilensteine|arbeitsplan, --format csv|xlsx|ics (ics nur für meilensteine, arbeitsplan nur für xlsx) und -o AUSGABE.</source>
-        <translation>erwartet: --kind leistungen|projekte|meilensteine|arbeitsplan, --format csv|xlsx|ics (ics nur für meilensteine, arbeitsplan nur für xlsx) und -o AUSGABE.</translation>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="101"/>
+        <source>erwartet: --kind leistungen|projekte|meilensteine|arbeitsplan, --format csv|xlsx|ods|ics (ics nur für meilensteine, arbeitsplan nur für xlsx und ods) und -o AUSGABE.</source>
+        <translation>erwartet: --kind leistungen|projekte|meilensteine|arbeitsplan, --format csv|xlsx|ods|ics (ics nur für meilensteine, arbeitsplan nur für xlsx und ods) und -o AUSGABE.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="108"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="135"/>
+        <source>Tabelle (CSV, .xlsx, .ods, Dashboard-Export) in den Katalog importieren</source>
+        <translation>Tabelle (CSV, .xlsx, .ods, Dashboard-Export) in den Katalog importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="138"/>
+        <source>Tabellen als CSV, Excel-Arbeitsmappe, OpenDocument-Tabelle oder Meilensteine als Kalender (.ics)</source>
+        <translation>Tabellen als CSV, Excel-Arbeitsmappe, OpenDocument-Tabelle oder Meilensteine als Kalender (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="113"/>
         <source>Das Themenfeld „%1“ gibt es nicht.</source>
         <translation>Das Themenfeld „%1“ gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="117"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="122"/>
         <source>Ein Projekt mit der Nummer „%1“ gibt es nicht.</source>
         <translation>Ein Projekt mit der Nummer „%1“ gibt es nicht.</translation>
-    </message>
-    <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="131"/>
-        <source>Tabelle (CSV, .xlsx, Dashboard-Export) in den Katalog importieren</source>
-        <translation>Tabelle (CSV, .xlsx, Dashboard-Export) in den Katalog importieren</translation>
-    </message>
-    <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="132"/>
-        <source>Tabellen als CSV, Excel-Arbeitsmappe oder Meilensteine als Kalender (.ics)</source>
-        <translation>Tabellen als CSV, Excel-Arbeitsmappe oder Meilensteine als Kalender (.ics)</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_history.cpp" line="42"/>
@@ -1979,9 +2015,9 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
     </message>
     <message>
         <location filename="../app/tfp/cmd_history.cpp" line="42"/>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="47"/>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="48"/>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="49"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="51"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="52"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="53"/>
         <source>DATUM</source>
         <translation>DATUM</translation>
     </message>
@@ -2199,22 +2235,22 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>„%1“: offene Konflikte: %2. Entscheiden Sie mit „--resolve katalog“ oder „--resolve paket“, einzeln mit „--resolve ID=…“ (die IDs zeigt „--dry-run“); nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="154"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="153"/>
         <source>Workshop-Paket für ein Themenfeld erstellen</source>
         <translation>Workshop-Paket für ein Themenfeld erstellen</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="155"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="154"/>
         <source>Workshop-Ergebnis in den Katalog übernehmen</source>
         <translation>Workshop-Ergebnis in den Katalog übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/tfp/main.cpp" line="28"/>
+        <location filename="../app/tfp/main.cpp" line="27"/>
         <source>abgebrochen (Signal %1).</source>
         <translation>abgebrochen (Signal %1).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/main.cpp" line="94"/>
+        <location filename="../app/tfp/main.cpp" line="90"/>
         <source>Aufruf: tfp BEFEHL [OPTIONEN] …
 
 Befehle:
@@ -2225,7 +2261,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/main.cpp" line="97"/>
+        <location filename="../app/tfp/main.cpp" line="93"/>
         <source>
 „tfp BEFEHL --help“ beschreibt einen Befehl.
 </source>
@@ -2234,7 +2270,14 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/main.cpp" line="120"/>
+        <location filename="../app/tfp/main.cpp" line="95"/>
+        <source>„tfp --lang en BEFEHL …“ oder TFP_LANG=en antwortet auf Englisch.
+</source>
+        <translation>„tfp --lang en BEFEHL …“ oder TFP_LANG=en antwortet auf Englisch.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/main.cpp" line="119"/>
         <source>unbekannter Befehl „%1“; „tfp --help“ listet alle.</source>
         <translation>unbekannter Befehl „%1“; „tfp --help“ listet alle.</translation>
     </message>
@@ -2254,77 +2297,93 @@ Befehle:
         <translation>Die Arbeitspläne aller Themenfelder, je eine Datei im Ordner von -o.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="42"/>
-        <source>Die PDF-Datei (mit --all: der Ordner).</source>
-        <translation>Die PDF-Datei (mit --all: der Ordner).</translation>
-    </message>
-    <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="44"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="48"/>
         <source>Die Abschnitte, durch Kommas getrennt (Vorgabe: alle): deckblatt, ueberblick, priorisierung, projekte, zeitplan, meilensteine, abdeckung, risiken, anhang.</source>
         <translation>Die Abschnitte, durch Kommas getrennt (Vorgabe: alle): deckblatt, ueberblick, priorisierung, projekte, zeitplan, meilensteine, abdeckung, risiken, anhang.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="47"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="51"/>
         <source>Beginn des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ).</source>
         <translation>Beginn des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="48"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="52"/>
         <source>Ende des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ).</source>
         <translation>Ende des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="49"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="53"/>
         <source>Das Datum des Stands (Vorgabe: heute).</source>
         <translation>Das Datum des Stands (Vorgabe: heute).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="51"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="55"/>
         <source>Autor in den PDF-Metadaten (Vorgabe: der Autor des Katalogs).</source>
         <translation>Autor in den PDF-Metadaten (Vorgabe: der Autor des Katalogs).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="53"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="57"/>
         <source>Schreibt den Arbeitsplan eines Themenfelds als PDF.</source>
         <translation>Schreibt den Arbeitsplan eines Themenfelds als PDF.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="57"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="61"/>
         <source>genau eines von --themenfeld NAME oder --all ist nötig; siehe „%1 --help“.</source>
         <translation>genau eines von --themenfeld NAME oder --all ist nötig; siehe „%1 --help“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="62"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="66"/>
         <source>-o AUS fehlt; siehe „%1 --help“.</source>
         <translation>-o AUS fehlt; siehe „%1 --help“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="71"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="74"/>
+        <source>--format erwartet pdf oder odt, nicht „%1“.</source>
+        <translation>--format erwartet pdf oder odt, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="83"/>
+        <source>%1: bearbeitbarer Arbeitsplan (ODT)
+</source>
+        <translation>%1: bearbeitbarer Arbeitsplan (ODT)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="95"/>
         <source>--from %1 liegt nach --to %2.</source>
         <translation>--from %1 liegt nach --to %2.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="92"/>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="109"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="140"/>
+        <source>den Arbeitsplan eines oder aller Themenfelder als PDF oder ODT schreiben</source>
+        <translation>den Arbeitsplan eines oder aller Themenfelder als PDF oder ODT schreiben</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="87"/>
         <source>%1: %2 Seiten
 </source>
         <translation>%1: %2 Seiten
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="96"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="42"/>
+        <source>Die PDF- oder ODT-Datei (mit --all: der Ordner).</source>
+        <translation>Die PDF- oder ODT-Datei (mit --all: der Ordner).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="44"/>
+        <source>pdf (zum Versenden) oder odt (bearbeitbar, OpenDocument-Text); Vorgabe: odt, wenn AUS auf .odt endet, sonst pdf.</source>
+        <translation>pdf (zum Versenden) oder odt (bearbeitbar, OpenDocument-Text); Vorgabe: odt, wenn AUS auf .odt endet, sonst pdf.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="115"/>
         <source>„%1“ ist kein Ordner; mit --all nennt -o den Ordner für die PDF-Dateien.</source>
         <translation>„%1“ ist kein Ordner; mit --all nennt -o den Ordner für die PDF-Dateien.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="99"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="118"/>
         <source>Der Ordner „%1“ kann nicht angelegt werden.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="121"/>
-        <source>den Arbeitsplan eines oder aller Themenfelder als PDF schreiben</source>
-        <translation>den Arbeitsplan eines oder aller Themenfelder als PDF schreiben</translation>
     </message>
 </context>
 <context>
@@ -3301,31 +3360,31 @@ Befehle:
 <context>
     <name>tfp::exchange</name>
     <message>
-        <location filename="../core/exchange/exportsheets.cpp" line="77"/>
-        <location filename="../ui/views/importdialog.cpp" line="50"/>
+        <location filename="../core/exchange/exportsheets.cpp" line="79"/>
+        <location filename="../ui/views/importdialog.cpp" line="49"/>
         <source>Leistungen</source>
         <translation>Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportsheets.cpp" line="127"/>
-        <location filename="../ui/views/importdialog.cpp" line="52"/>
+        <location filename="../core/exchange/exportsheets.cpp" line="130"/>
+        <location filename="../ui/views/importdialog.cpp" line="51"/>
         <source>Projekte</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportsheets.cpp" line="168"/>
-        <location filename="../core/exchange/importplan.cpp" line="52"/>
-        <location filename="../ui/views/importdialog.cpp" line="54"/>
+        <location filename="../core/exchange/exportsheets.cpp" line="172"/>
+        <location filename="../core/exchange/importplan.cpp" line="54"/>
+        <location filename="../ui/views/importdialog.cpp" line="53"/>
         <source>Meilensteine</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportsheets.cpp" line="235"/>
+        <location filename="../core/exchange/exportsheets.cpp" line="240"/>
         <source>Priorisierung</source>
         <translation>Priorisierung</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportsheets.cpp" line="261"/>
+        <location filename="../core/exchange/exportsheets.cpp" line="267"/>
         <source>Nachnutzung</source>
         <translation>Nachnutzung</translation>
     </message>
@@ -3356,57 +3415,70 @@ erreicht: %1</source>
 erreicht: %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="48"/>
+        <location filename="../core/exchange/importplan.cpp" line="50"/>
         <source>OZG-Leistungen</source>
         <translation>OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="50"/>
+        <location filename="../core/exchange/importplan.cpp" line="52"/>
         <source>Umsetzungsprojekte</source>
         <translation>Umsetzungsprojekte</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="54"/>
+        <location filename="../core/exchange/importplan.cpp" line="56"/>
         <source>Dashboard „Digitale Verwaltung“ (CSV-Export)</source>
         <translation>Dashboard „Digitale Verwaltung“ (CSV-Export)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="81"/>
-        <source>„%1“ ist keine Excel-Arbeitsmappe (.xlsx); ein Tabellenblatt gibt es nur dort.</source>
-        <translation>„%1“ ist keine Excel-Arbeitsmappe (.xlsx); ein Tabellenblatt gibt es nur dort.</translation>
+        <location filename="../core/exchange/importplan.cpp" line="93"/>
+        <source>„%1“ ist keine Arbeitsmappe (.xlsx oder .ods); ein Tabellenblatt gibt es nur dort.</source>
+        <translation>„%1“ ist keine Arbeitsmappe (.xlsx oder .ods); ein Tabellenblatt gibt es nur dort.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="109"/>
+        <location filename="../core/exchange/importplan.cpp" line="122"/>
         <source>%1: die Spalte „%2“ gehört zum Import „%3“, gewählt ist „%4“. Bitte die Art des Imports%5 prüfen; es wurde nichts geändert.</source>
         <translation>%1: die Spalte „%2“ gehört zum Import „%3“, gewählt ist „%4“. Bitte die Art des Imports%5 prüfen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="112"/>
+        <location filename="../core/exchange/importplan.cpp" line="125"/>
         <source> oder das Tabellenblatt</source>
         <translation> oder das Tabellenblatt</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/exchange/importplan.cpp" line="151"/>
+        <source>Zweistellige Jahreszahlen wurden als 20JJ gelesen (%n Datumsangabe(n), etwa Zeile %1: „%2“ als %3).</source>
+        <translation>
+            <numerusform>Zweistellige Jahreszahlen wurden als 20JJ gelesen (%n Datumsangabe, etwa Zeile %1: „%2“ als %3).</numerusform>
+            <numerusform>Zweistellige Jahreszahlen wurden als 20JJ gelesen (%n Datumsangaben, etwa Zeile %1: „%2“ als %3).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="139"/>
+        <location filename="../core/exchange/importplan.cpp" line="159"/>
         <source>CSV, %1, Trennzeichen „%2“</source>
         <translation>CSV, %1, Trennzeichen „%2“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="140"/>
+        <location filename="../core/exchange/importplan.cpp" line="160"/>
         <source>Tabulator</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="141"/>
+        <location filename="../core/exchange/importplan.cpp" line="161"/>
+        <source>OpenDocument-Tabelle, Blatt „%1“</source>
+        <translation>OpenDocument-Tabelle, Blatt „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="162"/>
         <source>Excel-Arbeitsmappe, Blatt „%1“</source>
         <translation>Excel-Arbeitsmappe, Blatt „%1“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="142"/>
+        <location filename="../core/exchange/importplan.cpp" line="163"/>
         <source>Import „%1“: %2 neu, %3 geändert</source>
         <translation>Import „%1“: %2 neu, %3 geändert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/exchange/importplan.cpp" line="155"/>
+        <location filename="../core/exchange/importplan.cpp" line="176"/>
         <source>„%1“ wird nicht importiert: %n Zeile(n) mit Fehlern. %2</source>
         <translation>
             <numerusform>„%1“ wird nicht importiert: %n Zeile mit Fehlern. %2</numerusform>
@@ -3414,7 +3486,7 @@ erreicht: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="165"/>
+        <location filename="../core/exchange/importplan.cpp" line="186"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
@@ -3496,7 +3568,7 @@ erreicht: %1</translation>
     <message>
         <location filename="../core/exchange/xlsxwrite.cpp" line="78"/>
         <location filename="../core/exchange/xlsxwrite.cpp" line="86"/>
-        <location filename="../core/exchange/xlsxwrite.cpp" line="145"/>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="138"/>
         <source>„%1“ kann nicht geschrieben werden: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3506,39 +3578,54 @@ erreicht: %1</translation>
         <translation>„%1“ kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxwrite.cpp" line="153"/>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="146"/>
         <source>„%1“ kann nicht geschrieben werden: die Arbeitsmappe im temporären Ordner „%2“ ist unvollständig (ist der Datenträger voll?).</source>
         <translation>„%1“ kann nicht geschrieben werden: die Arbeitsmappe im temporären Ordner „%2“ ist unvollständig (ist der Datenträger voll?).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportfile.cpp" line="56"/>
+        <location filename="../core/exchange/exportfile.cpp" line="57"/>
         <source>Arbeitsplan (alle Tabellen)</source>
         <translation>Arbeitsplan (alle Tabellen)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportfile.cpp" line="84"/>
+        <location filename="../core/exchange/exportfile.cpp" line="87"/>
         <source>CSV für Excel (Semikolon, UTF-8)</source>
         <translation>CSV für Excel (Semikolon, UTF-8)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportfile.cpp" line="86"/>
+        <location filename="../core/exchange/exportfile.cpp" line="89"/>
         <source>Excel-Arbeitsmappe (.xlsx)</source>
         <translation>Excel-Arbeitsmappe (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportfile.cpp" line="88"/>
+        <location filename="../core/exchange/exportfile.cpp" line="91"/>
+        <source>OpenDocument-Tabelle für LibreOffice (.ods)</source>
+        <translation>OpenDocument-Tabelle für LibreOffice (.ods)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportfile.cpp" line="93"/>
         <source>Kalender für Outlook und Thunderbird (.ics)</source>
         <translation>Kalender für Outlook und Thunderbird (.ics)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportfile.cpp" line="115"/>
+        <location filename="../core/exchange/exportfile.cpp" line="121"/>
         <source>%1 gibt es nicht als %2.</source>
         <translation>%1 gibt es nicht als %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportfile.cpp" line="121"/>
+        <location filename="../core/exchange/exportfile.cpp" line="127"/>
         <source>„%1“ wurde nicht geschrieben: im gewählten Bereich hat kein Meilenstein ein Datum, und ein Kalender ohne Termine ist keiner.</source>
         <translation>„%1“ wurde nicht geschrieben: im gewählten Bereich hat kein Meilenstein ein Datum, und ein Kalender ohne Termine ist keiner.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/odfpackage.cpp" line="141"/>
+        <source>Das OpenDocument-Paket ließ sich nicht zusammenstellen (zu wenig Arbeitsspeicher?).</source>
+        <translation>Das OpenDocument-Paket ließ sich nicht zusammenstellen (zu wenig Arbeitsspeicher?).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/odswrite.cpp" line="48"/>
+        <source>„%1“ wurde nicht geschrieben: Blatt „%2“, Zeile %3, Spalte „%4“ enthält das Steuerzeichen U+%5, das eine OpenDocument-Tabelle nicht fassen kann; bitte den Text korrigieren.</source>
+        <translation>„%1“ wurde nicht geschrieben: Blatt „%2“, Zeile %3, Spalte „%4“ enthält das Steuerzeichen U+%5, das eine OpenDocument-Tabelle nicht fassen kann; bitte den Text korrigieren.</translation>
     </message>
 </context>
 <context>
@@ -3731,12 +3818,12 @@ erreicht: %1</translation>
         <translation>Meilenstein %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="176"/>
+        <location filename="../core/exchange/importplan.cpp" line="197"/>
         <source>„%1“</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="180"/>
+        <location filename="../core/exchange/importplan.cpp" line="201"/>
         <source>„%1“, Blatt „%2“</source>
         <translation>„%1“, Blatt „%2“</translation>
     </message>
@@ -3744,32 +3831,32 @@ erreicht: %1</translation>
 <context>
     <name>tfp::exchange::detail::Columns</name>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="206"/>
+        <location filename="../core/exchange/importplan.cpp" line="227"/>
         <source>%1: die Spalte „%2“ steht zweimal in der Kopfzeile.</source>
         <translation>%1: die Spalte „%2“ steht zweimal in der Kopfzeile.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="220"/>
+        <location filename="../core/exchange/importplan.cpp" line="241"/>
         <source>%1: die Spalte „%2“ fehlt. Die Kopfzeile hat %3; erwartet werden Spalten wie %4 %5.</source>
         <translation>%1: die Spalte „%2“ fehlt. Die Kopfzeile hat %3; erwartet werden Spalten wie %4 %5.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="221"/>
+        <location filename="../core/exchange/importplan.cpp" line="242"/>
         <source>keine Spalten</source>
         <translation>keine Spalten</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="223"/>
+        <location filename="../core/exchange/importplan.cpp" line="244"/>
         <source>(durch „;“ oder „,“ getrennt)</source>
         <translation>(durch „;“ oder „,“ getrennt)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="224"/>
+        <location filename="../core/exchange/importplan.cpp" line="245"/>
         <source>(ist es das richtige Tabellenblatt?)</source>
         <translation>(ist es das richtige Tabellenblatt?)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="226"/>
+        <location filename="../core/exchange/importplan.cpp" line="247"/>
         <source>Nicht verwendete Spalten (unbekannt): %1</source>
         <translation>Nicht verwendete Spalten (unbekannt): %1</translation>
     </message>
@@ -3777,106 +3864,150 @@ erreicht: %1</translation>
 <context>
     <name>tfp::exchange::detail::RowBuilder</name>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="244"/>
+        <location filename="../core/exchange/importplan.cpp" line="265"/>
         <source>%1 Felder statt %2 wie in der Kopfzeile (Trennzeichen oder Anführungszeichen prüfen)</source>
         <translation>%1 Felder statt %2 wie in der Kopfzeile (Trennzeichen oder Anführungszeichen prüfen)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="254"/>
+        <location filename="../core/exchange/importplan.cpp" line="275"/>
         <source>„%1“, Zeile %2, Spalte „%3“: %4</source>
         <translation>„%1“, Zeile %2, Spalte „%3“: %4</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="263"/>
+        <location filename="../core/exchange/importplan.cpp" line="284"/>
         <source>„%1“, Zeile %2: %3</source>
         <translation>„%1“, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="301"/>
+        <location filename="../core/exchange/importplan.cpp" line="328"/>
         <source>kein Beteiligter hat das Kürzel %1</source>
         <translation>kein Beteiligter hat das Kürzel %1</translation>
     </message>
 </context>
 <context>
-    <name>tfp::exchange::xlsx</name>
+    <name>tfp::exchange::ods</name>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="227"/>
-        <source>„%1“: die Arbeitsmappe hat zu viele Teile.</source>
-        <translation>„%1“: die Arbeitsmappe hat zu viele Teile.</translation>
+        <location filename="../core/exchange/odsread.cpp" line="27"/>
+        <source>„%1“ ist keine lesbare ZIP-Datei und damit keine OpenDocument-Tabelle (.ods).</source>
+        <translation>„%1“ ist keine lesbare ZIP-Datei und damit keine OpenDocument-Tabelle (.ods).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="242"/>
+        <location filename="../core/exchange/odsread.cpp" line="186"/>
         <source>„%1“: die Arbeitsmappe hat zu viele Tabellenblätter.</source>
         <translation>„%1“: die Arbeitsmappe hat zu viele Tabellenblätter.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="247"/>
+        <location filename="../core/exchange/odsread.cpp" line="193"/>
+        <source>„%1“: die Arbeitsmappe hat keine Tabellenblätter.</source>
+        <translation>„%1“: die Arbeitsmappe hat keine Tabellenblätter.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::exchange::ods::Spreadsheet</name>
+    <message>
+        <location filename="../core/exchange/odsread.cpp" line="42"/>
+        <source>„%1“ ist ein OpenDocument-Dokument vom Typ „%2“, aber keine Tabelle (.ods). Bitte die Tabelle in LibreOffice Calc als .ods speichern.</source>
+        <translation>„%1“ ist ein OpenDocument-Dokument vom Typ „%2“, aber keine Tabelle (.ods). Bitte die Tabelle in LibreOffice Calc als .ods speichern.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/odsread.cpp" line="51"/>
+        <source>„%1“ ist mit einem Kennwort verschlüsselt und kann nicht gelesen werden. Bitte die Tabelle in LibreOffice ohne Kennwort speichern (Datei › Speichern unter…, „Mit Kennwort speichern“ abwählen).</source>
+        <translation>„%1“ ist mit einem Kennwort verschlüsselt und kann nicht gelesen werden. Bitte die Tabelle in LibreOffice ohne Kennwort speichern (Datei › Speichern unter…, „Mit Kennwort speichern“ abwählen).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/odsread.cpp" line="58"/>
+        <source>„%1“ ist eine ZIP-Datei, aber keine OpenDocument-Tabelle (.ods): ihr fehlt „content.xml“.</source>
+        <translation>„%1“ ist eine ZIP-Datei, aber keine OpenDocument-Tabelle (.ods): ihr fehlt „content.xml“.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::exchange::xlsx</name>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="59"/>
+        <source>„%1“: die Arbeitsmappe hat zu viele Teile.</source>
+        <translation>„%1“: die Arbeitsmappe hat zu viele Teile.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="74"/>
+        <source>„%1“: die Arbeitsmappe hat zu viele Tabellenblätter.</source>
+        <translation>„%1“: die Arbeitsmappe hat zu viele Tabellenblätter.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="79"/>
         <source>„%1“: die Arbeitsmappe hat keine Tabellenblätter.</source>
         <translation>„%1“: die Arbeitsmappe hat keine Tabellenblätter.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="254"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="86"/>
         <source>%1: der Text ist länger als %2 Zeichen, mehr als eine Excel-Zelle fassen kann; die Datei wird nicht gelesen.</source>
         <translation>%1: der Text ist länger als %2 Zeichen, mehr als eine Excel-Zelle fassen kann; die Datei wird nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="270"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="102"/>
         <source>„%1“, Text Nr. %2 der Arbeitsmappe</source>
         <translation>„%1“, Text Nr. %2 der Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="286"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="118"/>
         <source>„%1“: die Arbeitsmappe enthält mehr Text, als ein Import liest (höchstens %2 Texte, %3 Millionen Zeichen).</source>
         <translation>„%1“: die Arbeitsmappe enthält mehr Text, als ein Import liest (höchstens %2 Texte, %3 Millionen Zeichen).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="325"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="157"/>
         <source>„%1“: „xl/styles.xml“ hat zu viele Formate.</source>
         <translation>„%1“: „xl/styles.xml“ hat zu viele Formate.</translation>
     </message>
 </context>
 <context>
-    <name>tfp::exchange::xlsx::Archive</name>
+    <name>tfp::exchange::xlsx::Workbook</name>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="95"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="32"/>
         <source>„%1“ ist keine lesbare ZIP-Datei und damit keine Excel-Arbeitsmappe (.xlsx).</source>
         <translation>„%1“ ist keine lesbare ZIP-Datei und damit keine Excel-Arbeitsmappe (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="100"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="36"/>
         <source>„%1“ ist eine ZIP-Datei, aber keine Excel-Arbeitsmappe (.xlsx): ihr fehlt „xl/workbook.xml“. Bitte die Tabelle in Excel oder LibreOffice als .xlsx speichern.</source>
         <translation>„%1“ ist eine ZIP-Datei, aber keine Excel-Arbeitsmappe (.xlsx): ihr fehlt „xl/workbook.xml“. Bitte die Tabelle in Excel oder LibreOffice als .xlsx speichern.</translation>
     </message>
 </context>
 <context>
-    <name>tfp::exchange::xlsx::Part</name>
+    <name>tfp::exchange::zip</name>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="127"/>
+        <location filename="../core/exchange/zipread.cpp" line="169"/>
+        <source>„%1“ hat kein Tabellenblatt „%2“; vorhanden: %3.</source>
+        <translation>„%1“ hat kein Tabellenblatt „%2“; vorhanden: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::exchange::zip::Part</name>
+    <message>
+        <location filename="../core/exchange/zipread.cpp" line="84"/>
         <source>„%1“: der Arbeitsmappe fehlt der Teil „%2“.</source>
         <translation>„%1“: der Arbeitsmappe fehlt der Teil „%2“.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="129"/>
+        <location filename="../core/exchange/zipread.cpp" line="86"/>
         <source>„%1“: der Teil „%2“ kann nicht entpackt werden.</source>
         <translation>„%1“: der Teil „%2“ kann nicht entpackt werden.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="169"/>
+        <location filename="../core/exchange/zipread.cpp" line="124"/>
         <source>„%1“: „%2“ ist kein gültiges XML (Zeile %3: %4).</source>
         <translation>„%1“: „%2“ ist kein gültiges XML (Zeile %3: %4).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="182"/>
+        <location filename="../core/exchange/zipread.cpp" line="135"/>
         <source>„%1“: der Teil „%2“ ist beschädigt.</source>
         <translation>„%1“: der Teil „%2“ ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="189"/>
+        <location filename="../core/exchange/zipread.cpp" line="142"/>
         <source>„%1“: der Teil „%2“ enthält einen Text, der länger ist als %3 Zeichen, mehr als eine Excel-Zelle fassen kann; die Datei wird nicht gelesen.</source>
         <translation>„%1“: der Teil „%2“ enthält einen Text, der länger ist als %3 Zeichen, mehr als eine Excel-Zelle fassen kann; die Datei wird nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="194"/>
+        <location filename="../core/exchange/zipread.cpp" line="147"/>
         <source>„%1“: der Teil „%2“ ist zu groß (entpackt mehr als %3 MB).</source>
         <translation>„%1“: der Teil „%2“ ist zu groß (entpackt mehr als %3 MB).</translation>
     </message>
@@ -4335,7 +4466,7 @@ erreicht: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="44"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="275"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="277"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="51"/>
         <source>Umsetzungsprojekte</source>
         <translation>Umsetzungsprojekte</translation>
@@ -4386,123 +4517,123 @@ erreicht: %1</translation>
         <translation>Arbeitsplan %1.pdf</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="226"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="228"/>
         <source>Arbeitsplan</source>
         <translation>Arbeitsplan</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="227"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="229"/>
         <source>Themenfeld %1</source>
         <translation>Themenfeld %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="228"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="230"/>
         <source>Stand: %1</source>
         <translation>Stand: %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="230"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="232"/>
         <source>Federführung</source>
         <translation>Federführung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="244"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="246"/>
         <source>Für dieses Themenfeld ist keine Federführung erfasst.</source>
         <translation>Für dieses Themenfeld ist keine Federführung erfasst.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="246"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="248"/>
         <source>Kürzel</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="247"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="249"/>
         <source>Beteiligter</source>
         <translation>Beteiligter</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="248"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="298"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="250"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="300"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="126"/>
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="249"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="251"/>
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="250"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="252"/>
         <source>Kontakt</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="253"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="255"/>
         <source>Rollen: federführend (FF), umsetzend (U), mitarbeitend (MA). Das federführende Ressort verantwortet Inhalt, Abnahme der Meilensteine und Budget; das federführende Land baut die Onlinedienste und stellt sie bereit.</source>
         <translation>Rollen: federführend (FF), umsetzend (U), mitarbeitend (MA). Das federführende Ressort verantwortet Inhalt, Abnahme der Meilensteine und Budget; das federführende Land baut die Onlinedienste und stellt sie bereit.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="258"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="260"/>
         <source>Erstellt von %1</source>
         <translation>Erstellt von %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="270"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="272"/>
         <source>Kennzahl</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="270"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="272"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="155"/>
         <source>Anzahl</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="271"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="273"/>
         <source>OZG-Leistungen (alle)</source>
         <translation>OZG-Leistungen (alle)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="272"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="274"/>
         <source>OZG-Leistungen im Digitalisierungsprogramm Föderal</source>
         <translation>OZG-Leistungen im Digitalisierungsprogramm Föderal</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="273"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="275"/>
         <source>davon Mischleistungen</source>
         <translation>davon Mischleistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="274"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="276"/>
         <source>Digitalisierungsprogramm Bund (nur Typ 1)</source>
         <translation>Digitalisierungsprogramm Bund (nur Typ 1)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="276"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="278"/>
         <source>OZG-konform (Reifegrad ab 3)</source>
         <translation>OZG-konform (Reifegrad ab 3)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="281"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="283"/>
         <source>Lagen</source>
         <translation>Lagen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="296"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="298"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="50"/>
         <source>Das Themenfeld hat keine Lagen.</source>
         <translation>Das Themenfeld hat keine Lagen.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="297"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="299"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="45"/>
         <source>Lage</source>
         <translation>Lage</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="299"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="353"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="301"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="355"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="87"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="140"/>
         <location filename="../core/report/chartmodel.cpp" line="57"/>
@@ -4510,59 +4641,59 @@ erreicht: %1</translation>
         <translation>Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="300"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="332"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="302"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="334"/>
         <source>Föderal</source>
         <translation>Föderal</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="301"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="303"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="302"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="304"/>
         <source>in Projekten</source>
         <translation>in Projekten</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="305"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="307"/>
         <source>Nach LeiKa-Typ</source>
         <translation>Nach LeiKa-Typ</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="313"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="315"/>
         <source>ohne Typ</source>
         <translation>ohne Typ</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="321"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="323"/>
         <source>Den OZG-Leistungen des Themenfelds sind keine LeiKa-Leistungen zugeordnet.</source>
         <translation>Den OZG-Leistungen des Themenfelds sind keine LeiKa-Leistungen zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="322"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="324"/>
         <source>LeiKa-Typ</source>
         <translation>LeiKa-Typ</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="323"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="325"/>
         <source>LeiKa-Leistungen</source>
         <translation>LeiKa-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="324"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="326"/>
         <location filename="../core/report/chartmodel.cpp" line="100"/>
         <source>OZG-Leistungen</source>
         <translation>OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="327"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="329"/>
         <source>Nach Status</source>
         <translation>Nach Status</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="332"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="334"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="47"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="29"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="123"/>
@@ -4570,40 +4701,40 @@ erreicht: %1</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="332"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="334"/>
         <source>alle</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="335"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="337"/>
         <source>Nach Reifegrad (Modell 1.x)</source>
         <translation>Nach Reifegrad (Modell 1.x)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="341"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="343"/>
         <location filename="../core/report/chartmodel.cpp" line="90"/>
         <source>ohne Angabe</source>
         <translation>ohne Angabe</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="344"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="346"/>
         <source>nach Modell 2.0 bewertet</source>
         <translation>nach Modell 2.0 bewertet</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="345"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="347"/>
         <source>Reifegrad</source>
         <translation>Reifegrad</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="345"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="347"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="91"/>
         <location filename="../core/report/chartmodel.cpp" line="87"/>
         <source>Ist</source>
         <translation>Ist</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="345"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="347"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="92"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="125"/>
         <location filename="../core/report/chartbars.cpp" line="43"/>
@@ -4612,64 +4743,64 @@ erreicht: %1</translation>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="347"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="349"/>
         <source>Nach Flächendeckung</source>
         <translation>Nach Flächendeckung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="352"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="354"/>
         <source>mit Onlinedienst</source>
         <translation>mit Onlinedienst</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="353"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="355"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="49"/>
         <source>Flächendeckung</source>
         <translation>Flächendeckung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="365"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="367"/>
         <source>Für dieses Themenfeld sind keine Kriterien festgelegt.</source>
         <translation>Für dieses Themenfeld sind keine Kriterien festgelegt.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="367"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="369"/>
         <source>Nr.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="368"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="370"/>
         <source>Kriterium</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="369"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="371"/>
         <source>Gewicht</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="370"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="372"/>
         <source>Anteil</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="373"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="375"/>
         <source>Alle Gewichte sind 0: jedes Kriterium zählt gleich.</source>
         <translation>Alle Gewichte sind 0: jedes Kriterium zählt gleich.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="375"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="377"/>
         <source>Kategorien: höchste Priorität ab Score %1, hohe ab %2, mittlere ab %3, sonst niedrige. Der Score (0–5) ist das gewichtete Mittel über die vorhandenen Bewertungen; eine fehlende Bewertung zählt nicht als 0.</source>
         <translation>Kategorien: höchste Priorität ab Score %1, hohe ab %2, mittlere ab %3, sonst niedrige. Der Score (0–5) ist das gewichtete Mittel über die vorhandenen Bewertungen; eine fehlende Bewertung zählt nicht als 0.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="387"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="389"/>
         <location filename="../core/report/chartmodel.cpp" line="317"/>
         <source>Rang</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="387"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="389"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="29"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="89"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="179"/>
@@ -4678,83 +4809,83 @@ erreicht: %1</translation>
         <translation>OZG-ID</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="387"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="389"/>
         <source>Leistung</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="390"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="392"/>
         <location filename="../core/report/chartlines.cpp" line="83"/>
         <location filename="../core/report/chartmodel.cpp" line="291"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="391"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="393"/>
         <source>Kategorie</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="392"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="394"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="393"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="395"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="154"/>
         <source>Welle</source>
         <translation>Welle</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="402"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="404"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="31"/>
         <source>nicht bewertet</source>
         <translation>nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="408"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="413"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="410"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="415"/>
         <source>Rangfolge</source>
         <translation>Rangfolge</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="409"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="411"/>
         <source>Das Themenfeld hat keine OZG-Leistungen zu priorisieren.</source>
         <translation>Das Themenfeld hat keine OZG-Leistungen zu priorisieren.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="422"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="424"/>
         <location filename="../core/report/chartmodel.cpp" line="403"/>
         <source>Das Themenfeld %1 gibt es im Katalog nicht.</source>
         <translation>Das Themenfeld %1 gibt es im Katalog nicht.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="424"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="426"/>
         <source>Für den Arbeitsplan fehlt ein gültiges Datum (Stand).</source>
         <translation>Für den Arbeitsplan fehlt ein gültiges Datum (Stand).</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="426"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="428"/>
         <source>Der Zeitraum beginnt am %1, nach seinem Ende am %2.</source>
         <translation>Der Zeitraum beginnt am %1, nach seinem Ende am %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="429"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="431"/>
         <source>Für den Arbeitsplan ist kein Abschnitt gewählt.</source>
         <translation>Für den Arbeitsplan ist kein Abschnitt gewählt.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="432"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="434"/>
         <source>Arbeitsplan %1</source>
         <translation>Arbeitsplan %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="436"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="438"/>
         <source>Stand %1</source>
         <translation>Stand %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="441"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="443"/>
         <source>Inhalt</source>
         <translation>Inhalt</translation>
     </message>
@@ -5709,14 +5840,157 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>%1: %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../core/report/pdfdocument.cpp" line="173"/>
+        <location filename="../core/report/odtstyles.cpp" line="240"/>
+        <location filename="../core/report/pdfdocument.cpp" line="152"/>
         <source>Seite %1 von %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../core/report/pdfdocument.cpp" line="245"/>
+        <location filename="../core/report/pdfdocument.cpp" line="241"/>
         <source>Die Datei „%1“ kann nicht geschrieben werden: %2</source>
         <translation>Die Datei „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="38"/>
+        <source>%1 von %2 %3</source>
+        <translation>%1 von %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="55"/>
+        <source>%1 – Ist: %2; Ziel: %3</source>
+        <translation>%1 – Ist: %2; Ziel: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="73"/>
+        <source>Einträge je Land bei %1 Umsetzungsprojekten: %2</source>
+        <translation>Einträge je Land bei %1 Umsetzungsprojekten: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="83"/>
+        <source>%1 Plan %2, Abfluss %3, %4 Personentage</source>
+        <translation>%1 Plan %2, Abfluss %3, %4 Personentage</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="98"/>
+        <source>%1: %2 bis %3</source>
+        <translation>%1: %2 bis %3</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="102"/>
+        <source>%1 von %2 OZG-Leistungen</source>
+        <translation>%1 von %2 OZG-Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="118"/>
+        <source>Rang %1 %2 (Score %3)</source>
+        <translation>Rang %1 %2 (Score %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="150"/>
+        <source>Diagramm „%1“ (%2): %3.</source>
+        <translation>Diagramm „%1“ (%2): %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="167"/>
+        <source>%1 (%2 bis %3): %4, davon %5 erreicht, %6 überfällig</source>
+        <translation>%1 (%2 bis %3): %4, davon %5 erreicht, %6 überfällig</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="171"/>
+        <source>Zeitplan vom %1 bis %2, heute %3: %4.</source>
+        <translation>Zeitplan vom %1 bis %2, heute %3: %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtdocument.cpp" line="474"/>
+        <source>Abbildung</source>
+        <translation>Abbildung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/pdftagged.cpp" line="368"/>
+        <source>de-DE</source>
+        <comment>the BCP 47 language tag of a document in this language</comment>
+        <translation>de-DE</translation>
+    </message>
+    <message>
+        <location filename="../core/report/pdfua.cpp" line="167"/>
+        <source>das PDF kann nicht fertiggestellt werden (%1)</source>
+        <translation>das PDF kann nicht fertiggestellt werden (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::report::OdtWriter</name>
+    <message>
+        <location filename="../core/report/odtdocument.cpp" line="290"/>
+        <source>Tabelle%1</source>
+        <translation>Tabelle%1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtdocument.cpp" line="346"/>
+        <source>Abbildung %1</source>
+        <translation>Abbildung %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::report::odt</name>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="104"/>
+        <source>Überschrift %1 (nicht im Inhalt)</source>
+        <translation>Überschrift %1 (nicht im Inhalt)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="110"/>
+        <source>Text klein</source>
+        <translation>Text klein</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="111"/>
+        <source>Text klein fett</source>
+        <translation>Text klein fett</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="112"/>
+        <source>Text fett</source>
+        <translation>Text fett</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="115"/>
+        <source>Zwischentitel %1</source>
+        <translation>Zwischentitel %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="118"/>
+        <source>Tabelleninhalt fett</source>
+        <translation>Tabelleninhalt fett</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="119"/>
+        <source>Tabelleninhalt klein</source>
+        <translation>Tabelleninhalt klein</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="120"/>
+        <source>Tabelleninhalt klein fett</source>
+        <translation>Tabelleninhalt klein fett</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="122"/>
+        <source>Tabellenüberschrift klein</source>
+        <translation>Tabellenüberschrift klein</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="123"/>
+        <source>Abbildung</source>
+        <translation>Abbildung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="139"/>
+        <source>Kopfzeile quer</source>
+        <translation>Kopfzeile quer</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="141"/>
+        <source>Fußzeile quer</source>
+        <translation>Fußzeile quer</translation>
     </message>
 </context>
 <context>
@@ -5947,68 +6221,68 @@ Score %4, Rangspanne %5–%6</translation>
 <context>
     <name>tfp::ui</name>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="45"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="44"/>
         <source>höchste Priorität: Score ab %1. Konzeptformat: Digitalisierungslabor (eine reine Typ-1-Leistung des Bundes: Digitalisierungs-Werkbank).</source>
         <translation>höchste Priorität: Score ab %1. Konzeptformat: Digitalisierungslabor (eine reine Typ-1-Leistung des Bundes: Digitalisierungs-Werkbank).</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="49"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="48"/>
         <source>hohe Priorität: Score ab %1, unter %2. Konzeptformat: Digitalisierungslabor (eine reine Typ-1-Leistung: Werkbank).</source>
         <translation>hohe Priorität: Score ab %1, unter %2. Konzeptformat: Digitalisierungslabor (eine reine Typ-1-Leistung: Werkbank).</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="53"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="52"/>
         <source>mittlere Priorität: Score ab %1, unter %2. Konzeptformat: Digitalisierungs-Werkbank.</source>
         <translation>mittlere Priorität: Score ab %1, unter %2. Konzeptformat: Digitalisierungs-Werkbank.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="57"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="56"/>
         <source>niedrige Priorität: Score unter %1. Konzeptformat: Direkt-Digitalisierung.</source>
         <translation>niedrige Priorität: Score unter %1. Konzeptformat: Direkt-Digitalisierung.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="67"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="66"/>
         <source>Digitalisierungslabor: Fachleute, Nutzende und Entwickler erarbeiten gemeinsam den Soll-Prozess und einen Prototyp.</source>
         <translation>Digitalisierungslabor: Fachleute, Nutzende und Entwickler erarbeiten gemeinsam den Soll-Prozess und einen Prototyp.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="70"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="69"/>
         <source>Digitalisierungs-Werkbank: ein schlankeres Verfahren, das auf vorhandenen Ergebnissen aufbaut.</source>
         <translation>Digitalisierungs-Werkbank: ein schlankeres Verfahren, das auf vorhandenen Ergebnissen aufbaut.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="73"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="72"/>
         <source>Direkt-Digitalisierung: die zuständige Stelle setzt die Leistung ohne eigenes Labor um.</source>
         <translation>Direkt-Digitalisierung: die zuständige Stelle setzt die Leistung ohne eigenes Labor um.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="76"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="75"/>
         <source>Ein Onlinedienst erreicht schon Reifegrad 3 oder mehr: die vorhandene Lösung nachnutzen statt neu bauen, gleich welche Kategorie.</source>
         <translation>Ein Onlinedienst erreicht schon Reifegrad 3 oder mehr: die vorhandene Lösung nachnutzen statt neu bauen, gleich welche Kategorie.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="38"/>
+        <location filename="../ui/catalogopen.cpp" line="37"/>
         <source>%1-repariert.tfplan</source>
         <translation>%1-repariert.tfplan</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="39"/>
+        <location filename="../ui/catalogopen.cpp" line="38"/>
         <source>Reparierte Kopie speichern unter</source>
         <translation>Reparierte Kopie speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="40"/>
+        <location filename="../ui/catalogopen.cpp" line="39"/>
         <source>Themenfeldplaner-Kataloge (*.tfplan)</source>
         <translation>Themenfeldplaner-Kataloge (*.tfplan)</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="48"/>
-        <location filename="../ui/catalogopen.cpp" line="65"/>
+        <location filename="../ui/catalogopen.cpp" line="47"/>
+        <location filename="../ui/catalogopen.cpp" line="64"/>
         <source>Reparierte Kopie</source>
         <translation>Reparierte Kopie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalogopen.cpp" line="49"/>
+        <location filename="../ui/catalogopen.cpp" line="48"/>
         <source>Der neue Katalog „%1“ enthält %n gültige Einträge aus „%2“.</source>
         <translation>
             <numerusform>Der neue Katalog „%1“ enthält %n gültigen Eintrag aus „%2“.</numerusform>
@@ -6016,12 +6290,12 @@ Score %4, Rangspanne %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="54"/>
+        <location filename="../ui/catalogopen.cpp" line="53"/>
         <source>Nichts wurde ausgelassen. Die abgelehnte Datei ist unverändert.</source>
         <translation>Nichts wurde ausgelassen. Die abgelehnte Datei ist unverändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalogopen.cpp" line="57"/>
+        <location filename="../ui/catalogopen.cpp" line="56"/>
         <source>%n Angaben wurden ausgelassen; die Einzelheiten nennen jede mit ihrem Grund. Die abgelehnte Datei ist unverändert.</source>
         <translation>
             <numerusform>%n Angabe wurde ausgelassen; die Einzelheiten nennen sie mit ihrem Grund. Die abgelehnte Datei ist unverändert.</numerusform>
@@ -6029,19 +6303,19 @@ Score %4, Rangspanne %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="78"/>
-        <location filename="../ui/catalogopen.cpp" line="90"/>
-        <location filename="../ui/catalogopen.cpp" line="98"/>
+        <location filename="../ui/catalogopen.cpp" line="77"/>
+        <location filename="../ui/catalogopen.cpp" line="89"/>
+        <location filename="../ui/catalogopen.cpp" line="97"/>
         <source>Katalog öffnen</source>
         <translation>Katalog öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="80"/>
+        <location filename="../ui/catalogopen.cpp" line="79"/>
         <source>Eine reparierte Kopie übernimmt alle gültigen Einträge in einen neuen Katalog und nennt, was sie auslässt. Die abgelehnte Datei bleibt, wie sie ist.</source>
         <translation>Eine reparierte Kopie übernimmt alle gültigen Einträge in einen neuen Katalog und nennt, was sie auslässt. Die abgelehnte Datei bleibt, wie sie ist.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="83"/>
+        <location filename="../ui/catalogopen.cpp" line="82"/>
         <source>Reparierte &amp;Kopie anlegen…</source>
         <translation>Reparierte &amp;Kopie anlegen…</translation>
     </message>
@@ -6119,12 +6393,12 @@ Score %4, Rangspanne %5–%6</translation>
 <context>
     <name>tfp::ui::AbdeckungListModel</name>
     <message>
-        <location filename="../ui/models/abdeckunglistmodel.cpp" line="16"/>
+        <location filename="../ui/models/abdeckunglistmodel.cpp" line="15"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/models/abdeckunglistmodel.cpp" line="23"/>
+        <location filename="../ui/models/abdeckunglistmodel.cpp" line="22"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6715,23 +6989,23 @@ Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</trans
 <context>
     <name>tfp::ui::DateEdit</name>
     <message>
-        <location filename="../ui/dateedit.cpp" line="53"/>
-        <location filename="../ui/dateedit.cpp" line="83"/>
+        <location filename="../ui/dateedit.cpp" line="54"/>
+        <location filename="../ui/dateedit.cpp" line="84"/>
         <source>kein Datum</source>
         <translation>kein Datum</translation>
     </message>
     <message>
-        <location filename="../ui/dateedit.cpp" line="55"/>
+        <location filename="../ui/dateedit.cpp" line="56"/>
         <source>Datum eingeben: %1, TT.MM.JJ, JJJJ-MM-TT, „heute“ oder +Tage (z. B. +14). Entf leert das Feld (kein Datum); Alt+↓ öffnet den Kalender.</source>
         <translation>Datum eingeben: %1, TT.MM.JJ, JJJJ-MM-TT, „heute“ oder +Tage (z. B. +14). Entf leert das Feld (kein Datum); Alt+↓ öffnet den Kalender.</translation>
     </message>
     <message>
-        <location filename="../ui/dateedit.cpp" line="60"/>
+        <location filename="../ui/dateedit.cpp" line="61"/>
         <source>Kalender öffnen</source>
         <translation>Kalender öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/dateedit.cpp" line="91"/>
+        <location filename="../ui/dateedit.cpp" line="92"/>
         <source>Bitte ein Datum eingeben.</source>
         <translation>Bitte ein Datum eingeben.</translation>
     </message>
@@ -6739,51 +7013,51 @@ Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</trans
 <context>
     <name>tfp::ui::DienstAbdeckungModel</name>
     <message>
-        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="62"/>
+        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="61"/>
         <source>1 OZG-Leistung</source>
         <translation>1 OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="62"/>
+        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="61"/>
         <source>%1 OZG-Leistungen</source>
         <translation>%1 OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="65"/>
+        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="64"/>
         <source>%1%2
 Doppelklick oder Eingabetaste öffnet den Onlinedienst.</source>
         <translation>%1%2
 Doppelklick oder Eingabetaste öffnet den Onlinedienst.</translation>
     </message>
     <message>
-        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="66"/>
+        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="65"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="86"/>
+        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="85"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="93"/>
+        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="92"/>
         <source>%1 %2
 Doppelklick oder Eingabetaste öffnet die Leistung.</source>
         <translation>%1 %2
 Doppelklick oder Eingabetaste öffnet die Leistung.</translation>
     </message>
     <message>
-        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="115"/>
+        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="114"/>
         <source>Onlinedienst / OZG-Leistung</source>
         <translation>Onlinedienst / OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="117"/>
+        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="116"/>
         <source>erreichter Reifegrad</source>
         <translation>erreichter Reifegrad</translation>
     </message>
     <message>
-        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="119"/>
+        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="118"/>
         <source>Lage / Anbieter</source>
         <translation>Lage / Anbieter</translation>
     </message>
@@ -6830,112 +7104,122 @@ Doppelklick oder Eingabetaste öffnet die Leistung.</translation>
     </message>
     <message>
         <location filename="../ui/views/exportdialog.cpp" line="56"/>
+        <source>Offenes Format für LibreOffice: Kopfzeile fett und fixiert, Spaltenbreiten nach Inhalt, echte Datums- und Währungszellen; die Blätter lassen sich wieder importieren.</source>
+        <translation>Offenes Format für LibreOffice: Kopfzeile fett und fixiert, Spaltenbreiten nach Inhalt, echte Datums- und Währungszellen; die Blätter lassen sich wieder importieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="60"/>
         <source>Ganztägige Termine nach RFC 5545 für Outlook und Thunderbird; ein erreichter Meilenstein steht an seinem Ist-Datum, ein offener am geplanten.</source>
         <translation>Ganztägige Termine nach RFC 5545 für Outlook und Thunderbird; ein erreichter Meilenstein steht an seinem Ist-Datum, ein offener am geplanten.</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="68"/>
-        <location filename="../ui/views/exportdialog.cpp" line="325"/>
+        <location filename="../ui/views/exportdialog.cpp" line="72"/>
+        <location filename="../ui/views/exportdialog.cpp" line="330"/>
         <source>Exportieren</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="83"/>
+        <location filename="../ui/views/exportdialog.cpp" line="87"/>
         <source>Du&amp;rchsuchen…</source>
         <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="100"/>
+        <location filename="../ui/views/exportdialog.cpp" line="104"/>
         <source>&amp;Inhalt:</source>
         <translation>&amp;Inhalt:</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="101"/>
+        <location filename="../ui/views/exportdialog.cpp" line="105"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="102"/>
+        <location filename="../ui/views/exportdialog.cpp" line="106"/>
         <source>&amp;Umfang:</source>
         <translation>&amp;Umfang:</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="106"/>
+        <location filename="../ui/views/exportdialog.cpp" line="110"/>
         <source>&amp;Datei:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="114"/>
+        <location filename="../ui/views/exportdialog.cpp" line="118"/>
         <source>&amp;Exportieren</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="115"/>
+        <location filename="../ui/views/exportdialog.cpp" line="119"/>
         <source>Abbrechen</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="202"/>
+        <location filename="../ui/views/exportdialog.cpp" line="206"/>
         <source>Gesamtprogramm (alle Themenfelder)</source>
         <translation>Gesamtprogramm (alle Themenfelder)</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="204"/>
+        <location filename="../ui/views/exportdialog.cpp" line="208"/>
         <source>Themenfeld „%1“</source>
         <translation>Themenfeld „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="216"/>
+        <location filename="../ui/views/exportdialog.cpp" line="220"/>
         <source>Projekt „%1“ (%2)</source>
         <translation>Projekt „%1“ (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="229"/>
+        <location filename="../ui/views/exportdialog.cpp" line="233"/>
         <source>Gesamtprogramm</source>
         <translation>Gesamtprogramm</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="289"/>
+        <location filename="../ui/views/exportdialog.cpp" line="293"/>
         <source>Meilensteine mit Datum, je ein Termin: %1.</source>
         <translation>Meilensteine mit Datum, je ein Termin: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="290"/>
+        <location filename="../ui/views/exportdialog.cpp" line="294"/>
         <source>Im gewählten Umfang hat kein Meilenstein ein Datum; es gibt nichts zu exportieren.</source>
         <translation>Im gewählten Umfang hat kein Meilenstein ein Datum; es gibt nichts zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="293"/>
+        <location filename="../ui/views/exportdialog.cpp" line="297"/>
         <source>Eine Arbeitsmappe mit den Blättern Leistungen, Priorisierung, Projekte, Meilensteine und Nachnutzung.</source>
         <translation>Eine Arbeitsmappe mit den Blättern Leistungen, Priorisierung, Projekte, Meilensteine und Nachnutzung.</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="297"/>
+        <location filename="../ui/views/exportdialog.cpp" line="301"/>
         <source>Zu schreibende Zeilen: %1.</source>
         <translation>Zu schreibende Zeilen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="310"/>
+        <location filename="../ui/views/exportdialog.cpp" line="314"/>
         <source>CSV-Dateien (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="311"/>
+        <location filename="../ui/views/exportdialog.cpp" line="315"/>
         <source>Excel-Arbeitsmappen (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="312"/>
+        <location filename="../ui/views/exportdialog.cpp" line="316"/>
+        <source>OpenDocument-Tabellen (*.ods)</source>
+        <translation>OpenDocument-Tabellen (*.ods)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="317"/>
         <source>Kalender (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="313"/>
+        <location filename="../ui/views/exportdialog.cpp" line="318"/>
         <source>Exportieren nach</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="326"/>
+        <location filename="../ui/views/exportdialog.cpp" line="331"/>
         <source>„%1“ gibt es schon. Ersetzen?</source>
         <translation>„%1“ gibt es schon. Ersetzen?</translation>
     </message>
@@ -7047,27 +7331,27 @@ Doppelklick oder Eingabetaste öffnet die Leistung.</translation>
 <context>
     <name>tfp::ui::HelpWindow</name>
     <message>
-        <location filename="../ui/views/helpwindow.cpp" line="21"/>
+        <location filename="../ui/views/helpwindow.cpp" line="43"/>
         <source>Benutzerhandbuch – Themenfeldplaner</source>
         <translation>Benutzerhandbuch – Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/views/helpwindow.cpp" line="25"/>
+        <location filename="../ui/views/helpwindow.cpp" line="48"/>
         <source>Benutzerhandbuch</source>
         <translation>Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/views/helpwindow.cpp" line="28"/>
+        <location filename="../ui/views/helpwindow.cpp" line="51"/>
         <source>&amp;Zurück</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/views/helpwindow.cpp" line="30"/>
+        <location filename="../ui/views/helpwindow.cpp" line="53"/>
         <source>&amp;Vor</source>
         <translation>&amp;Vor</translation>
     </message>
     <message>
-        <location filename="../ui/views/helpwindow.cpp" line="32"/>
+        <location filename="../ui/views/helpwindow.cpp" line="55"/>
         <source>&amp;Inhalt</source>
         <translation>&amp;Inhalt</translation>
     </message>
@@ -7160,94 +7444,104 @@ Doppelklick oder Eingabetaste öffnet die Leistung.</translation>
 <context>
     <name>tfp::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="66"/>
+        <location filename="../ui/views/importdialog.cpp" line="65"/>
         <source>Neu (%1)</source>
         <translation>Neu (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="68"/>
+        <location filename="../ui/views/importdialog.cpp" line="67"/>
         <source>Geändert (%1)</source>
         <translation>Geändert (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="70"/>
+        <location filename="../ui/views/importdialog.cpp" line="69"/>
         <source>Unverändert (%1)</source>
         <translation>Unverändert (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="72"/>
+        <location filename="../ui/views/importdialog.cpp" line="71"/>
         <source>Abgelehnt (%1)</source>
         <translation>Abgelehnt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="74"/>
+        <location filename="../ui/views/importdialog.cpp" line="73"/>
         <source>Nicht zugeordnet (%1)</source>
         <translation>Nicht zugeordnet (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="83"/>
+        <location filename="../ui/views/importdialog.cpp" line="82"/>
         <source>Importieren</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="85"/>
-        <source>CSV- oder Excel-Datei (.xlsx)</source>
-        <translation>CSV- oder Excel-Datei (.xlsx)</translation>
+        <location filename="../ui/views/importdialog.cpp" line="84"/>
+        <source>CSV-, Excel- (.xlsx) oder OpenDocument-Datei (.ods)</source>
+        <translation>CSV-, Excel- (.xlsx) oder OpenDocument-Datei (.ods)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="90"/>
+        <location filename="../ui/views/importdialog.cpp" line="89"/>
         <source>Du&amp;rchsuchen…</source>
         <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="102"/>
+        <location filename="../ui/views/importdialog.cpp" line="101"/>
         <source>&amp;Datei:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="104"/>
+        <location filename="../ui/views/importdialog.cpp" line="103"/>
         <source>&amp;Neu einlesen</source>
         <translation>&amp;Neu einlesen</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="106"/>
+        <location filename="../ui/views/importdialog.cpp" line="105"/>
         <source>Liest die Datei noch einmal, etwa nachdem sie in Excel korrigiert wurde.</source>
         <translation>Liest die Datei noch einmal, etwa nachdem sie in Excel korrigiert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="113"/>
+        <location filename="../ui/views/importdialog.cpp" line="112"/>
         <source>&amp;Inhalt:</source>
         <translation>&amp;Inhalt:</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="116"/>
+        <location filename="../ui/views/importdialog.cpp" line="115"/>
         <source>Tabellen&amp;blatt:</source>
         <translation>Tabellen&amp;blatt:</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="151"/>
+        <location filename="../ui/views/importdialog.cpp" line="150"/>
         <source>&amp;Übernehmen</source>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="153"/>
+        <location filename="../ui/views/importdialog.cpp" line="152"/>
         <source>Übernimmt alle Zeilen in einem Schritt; „Rückgängig“ nimmt sie als Ganzes zurück.</source>
         <translation>Übernimmt alle Zeilen in einem Schritt; „Rückgängig“ nimmt sie als Ganzes zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="154"/>
+        <location filename="../ui/views/importdialog.cpp" line="153"/>
         <source>Abbrechen</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="240"/>
+        <location filename="../ui/views/importdialog.cpp" line="239"/>
         <source>Datei importieren</source>
         <translation>Datei importieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="241"/>
-        <source>Tabellen (*.csv *.xlsx *.txt);;CSV-Dateien (*.csv *.txt);;Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</source>
-        <translation>Tabellen (*.csv *.xlsx *.txt);;CSV-Dateien (*.csv *.txt);;Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
+        <location filename="../ui/views/importdialog.cpp" line="240"/>
+        <source>Tabellen (*.csv *.xlsx *.ods *.txt);;CSV-Dateien (*.csv *.txt);;Excel-Arbeitsmappen (*.xlsx);;OpenDocument-Tabellen (*.ods);;Alle Dateien (*)</source>
+        <translation>Tabellen (*.csv *.xlsx *.ods *.txt);;CSV-Dateien (*.csv *.txt);;Excel-Arbeitsmappen (*.xlsx);;OpenDocument-Tabellen (*.ods);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="331"/>
+        <source>Wählen Sie eine CSV-, Excel- (.xlsx) oder OpenDocument-Datei (.ods) und was sie enthält. Die Vorschau zeigt, was sich ändern würde; geändert wird erst mit „Übernehmen“.</source>
+        <translation>Wählen Sie eine CSV-, Excel- (.xlsx) oder OpenDocument-Datei (.ods) und was sie enthält. Die Vorschau zeigt, was sich ändern würde; geändert wird erst mit „Übernehmen“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="374"/>
+        <source>Nur Arbeitsmappen (.xlsx und .ods) haben Tabellenblätter.</source>
+        <translation>Nur Arbeitsmappen (.xlsx und .ods) haben Tabellenblätter.</translation>
     </message>
     <message>
         <location filename="../ui/views/importdialog.cpp" line="299"/>
@@ -7260,44 +7554,34 @@ Doppelklick oder Eingabetaste öffnet die Leistung.</translation>
         <translation>Der Katalog hat den Import abgelehnt; es wurde nichts geändert. %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="330"/>
-        <source>Wählen Sie eine CSV- oder Excel-Datei (.xlsx) und was sie enthält. Die Vorschau zeigt, was sich ändern würde; geändert wird erst mit „Übernehmen“.</source>
-        <translation>Wählen Sie eine CSV- oder Excel-Datei (.xlsx) und was sie enthält. Die Vorschau zeigt, was sich ändern würde; geändert wird erst mit „Übernehmen“.</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/importdialog.cpp" line="335"/>
+        <location filename="../ui/views/importdialog.cpp" line="336"/>
         <source>Der Katalog bleibt unverändert.</source>
         <translation>Der Katalog bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="342"/>
+        <location filename="../ui/views/importdialog.cpp" line="343"/>
         <source>Dashboard: %1 Zeilen einer OZG-Leistung des Katalogs zugeordnet, %2 nicht zugeordnet.</source>
         <translation>Dashboard: %1 Zeilen einer OZG-Leistung des Katalogs zugeordnet, %2 nicht zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="349"/>
+        <location filename="../ui/views/importdialog.cpp" line="350"/>
         <source>Zeilen mit Fehlern: %1. So wird nichts importiert; korrigieren Sie die Datei (siehe „Abgelehnt“) und lesen Sie sie neu ein.</source>
         <translation>Zeilen mit Fehlern: %1. So wird nichts importiert; korrigieren Sie die Datei (siehe „Abgelehnt“) und lesen Sie sie neu ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="353"/>
+        <location filename="../ui/views/importdialog.cpp" line="354"/>
         <source>Nichts zu ändern: der Katalog hat diesen Stand schon.</source>
         <translation>Nichts zu ändern: der Katalog hat diesen Stand schon.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="355"/>
+        <location filename="../ui/views/importdialog.cpp" line="356"/>
         <source>„Übernehmen“ schreibt alles in einem Schritt; „Rückgängig“ nimmt es als Ganzes zurück.</source>
         <translation>„Übernehmen“ schreibt alles in einem Schritt; „Rückgängig“ nimmt es als Ganzes zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="360"/>
+        <location filename="../ui/views/importdialog.cpp" line="361"/>
         <source>Der Katalog ist nur zum Lesen geöffnet (%1); importieren geht hier nicht.</source>
         <translation>Der Katalog ist nur zum Lesen geöffnet (%1); importieren geht hier nicht.</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/importdialog.cpp" line="372"/>
-        <source>Nur Excel-Arbeitsmappen (.xlsx) haben Tabellenblätter.</source>
-        <translation>Nur Excel-Arbeitsmappen (.xlsx) haben Tabellenblätter.</translation>
     </message>
 </context>
 <context>
@@ -7744,7 +8028,7 @@ Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="158"/>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Themenfelder</source>
         <translation>Themenfelder</translation>
     </message>
@@ -7755,114 +8039,114 @@ Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="167"/>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>Bereit. Jede Änderung wird sofort gespeichert.</source>
         <translation>Bereit. Jede Änderung wird sofort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Kommentare und Änderungen</source>
         <translation>Kommentare und Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Leistungen</source>
         <translation>&amp;Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;Projekte</source>
         <translation>&amp;Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Zeitplan</source>
         <translation>&amp;Zeitplan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>P&amp;riorisierung</source>
         <translation>P&amp;riorisierung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>Abde&amp;ckung</source>
         <translation>Abde&amp;ckung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>&amp;Übersicht</source>
         <translation>&amp;Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>&amp;Themenfeld</source>
         <translation>&amp;Themenfeld</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Name und Notizen, Federführung, Lagen und Risiken des Themenfelds</source>
         <translation>Name und Notizen, Federführung, Lagen und Risiken des Themenfelds</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;Onlinedienste</source>
         <translation>&amp;Onlinedienste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;Gesamtprogramm</source>
         <translation>&amp;Gesamtprogramm</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>Änderung nicht möglich</source>
         <translation>Änderung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Der Katalog wurde von einem anderen Programm geändert und neu geladen.</source>
         <translation>Der Katalog wurde von einem anderen Programm geändert und neu geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>Gespeichert: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>&amp;Rückgängig: %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <location filename="../ui/mainwindowmenus.cpp" line="227"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>&amp;Wiederholen: %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <location filename="../ui/mainwindowmenus.cpp" line="229"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>Katalog beschädigt</source>
         <translation>Katalog beschädigt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>%1
 
 Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder eine mit „Kopie speichern unter“ erstellte Kopie.</source>
@@ -7871,53 +8155,53 @@ Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder ei
 Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder eine mit „Kopie speichern unter“ erstellte Kopie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>%1 – %2 – Themenfeldplaner</source>
         <translation>%1 – %2 – Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>Gesamtprogramm</source>
         <translation>Gesamtprogramm</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>Nur lesen: %1</source>
         <translation>Nur lesen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>Sperre aufheben</source>
         <translation>Sperre aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Den Katalog „%1“ bearbeitet laut seiner Sperre %2 auf dem Rechner „%3“ (Prozess %4), seit %5.</source>
         <translation>Den Katalog „%1“ bearbeitet laut seiner Sperre %2 auf dem Rechner „%3“ (Prozess %4), seit %5.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>Heben Sie die Sperre nur auf, wenn dort sicher niemand mehr mit dem Katalog arbeitet, etwa weil der Rechner abgestürzt ist. Schreiben zwei Programme zugleich, gehen Änderungen verloren.</source>
         <translation>Heben Sie die Sperre nur auf, wenn dort sicher niemand mehr mit dem Katalog arbeitet, etwa weil der Rechner abgestürzt ist. Schreiben zwei Programme zugleich, gehen Änderungen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>Sperre &amp;aufheben</source>
         <translation>Sperre &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</source>
         <translation>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>Katalog-Kennung %1, Revision %2</source>
         <translation>Katalog-Kennung %1, Revision %2</translation>
     </message>
@@ -7927,42 +8211,42 @@ Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder ei
         <translation>Katalog öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>Neue OZG-Leistung</source>
         <translation>Neue OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>&amp;OZG-ID:</source>
         <translation>&amp;OZG-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>&amp;Lage:</source>
         <translation>&amp;Lage:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>OZG-Leistung entfernen</source>
         <translation>OZG-Leistung entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</source>
         <translation>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>Neues Projekt</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <location filename="../ui/mainwindowmenus.cpp" line="62"/>
         <location filename="../ui/mainwindowmenus.cpp" line="80"/>
         <location filename="../ui/mainwindowmenus.cpp" line="190"/>
@@ -8438,173 +8722,198 @@ Doppelklick öffnet das Projekt.</translation>
 <context>
     <name>tfp::ui::PdfExportDialog</name>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="46"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="48"/>
         <source>&amp;Deckblatt mit Federführung</source>
         <translation>&amp;Deckblatt mit Federführung</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="48"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="50"/>
         <source>Ü&amp;berblick</source>
         <translation>Ü&amp;berblick</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="50"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="52"/>
         <source>&amp;Priorisierung</source>
         <translation>&amp;Priorisierung</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="52"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="54"/>
         <source>&amp;Umsetzungsprojekte</source>
         <translation>&amp;Umsetzungsprojekte</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="54"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="56"/>
         <source>&amp;Wellenplanung und Zeitplan</source>
         <translation>&amp;Wellenplanung und Zeitplan</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="56"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="58"/>
         <source>&amp;Meilensteine</source>
         <translation>&amp;Meilensteine</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="58"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="60"/>
         <source>Abdec&amp;kung und Lücken</source>
         <translation>Abdec&amp;kung und Lücken</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="60"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="62"/>
         <source>&amp;Risiken und Abhängigkeiten</source>
         <translation>&amp;Risiken und Abhängigkeiten</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="62"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="64"/>
         <source>Steckbriefe (&amp;Anhang)</source>
         <translation>Steckbriefe (&amp;Anhang)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="72"/>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="298"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="74"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="323"/>
         <source>Arbeitsplan als PDF</source>
         <translation>Arbeitsplan als PDF</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="83"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="85"/>
         <source>Alle %1 Themenfelder (je eine Datei)</source>
         <translation>Alle %1 Themenfelder (je eine Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="84"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="86"/>
         <source>&amp;Themenfeld:</source>
         <translation>&amp;Themenfeld:</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="89"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="91"/>
         <source>Abschnitte</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="100"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="102"/>
         <source>&amp;Zeitraum des Zeitplans wählen</source>
         <translation>&amp;Zeitraum des Zeitplans wählen</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="103"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="105"/>
         <source>Ohne Auswahl zeigt der Zeitplan alle Termine der Projekte.</source>
         <translation>Ohne Auswahl zeigt der Zeitplan alle Termine der Projekte.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="112"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="114"/>
         <source>&amp;von:</source>
         <translation>&amp;von:</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="113"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="115"/>
         <source>b&amp;is:</source>
         <translation>b&amp;is:</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="126"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="119"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="121"/>
+        <source>PD&amp;F (zum Versenden)</source>
+        <translation>PD&amp;F (zum Versenden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="122"/>
+        <source>&amp;ODT (bearbeitbar)</source>
+        <translation>&amp;ODT (bearbeitbar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="124"/>
+        <source>Ein OpenDocument-Text mit denselben Abschnitten, zum Bearbeiten in LibreOffice oder einem anderen Textprogramm.</source>
+        <translation>Ein OpenDocument-Text mit denselben Abschnitten, zum Bearbeiten in LibreOffice oder einem anderen Textprogramm.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="140"/>
         <source>Seiten der Vorschau</source>
         <translation>Seiten der Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="145"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="159"/>
         <source>&amp;Speichern…</source>
         <translation>&amp;Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="146"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="160"/>
         <source>S&amp;chließen</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="225"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="244"/>
         <source>Vorschau: %1, %2 Seiten (das erste von %3 Themenfeldern).</source>
         <translation>Vorschau: %1, %2 Seiten (das erste von %3 Themenfeldern).</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="229"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="248"/>
         <source>Vorschau: %1 Seiten.</source>
         <translation>Vorschau: %1 Seiten.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="234"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="253"/>
         <source>Seite %1</source>
         <translation>Seite %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="286"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="309"/>
         <source>Gespeichert: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="292"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="315"/>
         <source>Der Ordner „%1“ kann nicht angelegt werden.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="297"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="322"/>
         <source>Arbeitspläne werden geschrieben …</source>
         <translation>Arbeitspläne werden geschrieben …</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="297"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="322"/>
         <source>Abbrechen</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="305"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="330"/>
         <source>Arbeitsplan %1 (%2 von %3) …</source>
         <translation>Arbeitsplan %1 (%2 von %3) …</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="310"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="335"/>
         <source>Abgebrochen: %1 von %2 Arbeitsplänen gespeichert.</source>
         <translation>Abgebrochen: %1 von %2 Arbeitsplänen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="315"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="340"/>
         <source>%1 Arbeitspläne gespeichert in %2</source>
         <translation>%1 Arbeitspläne gespeichert in %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="330"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="355"/>
         <source>Ordner für die Arbeitspläne</source>
         <translation>Ordner für die Arbeitspläne</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="333"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="359"/>
         <source>Arbeitsplan speichern</source>
         <translation>Arbeitsplan speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="335"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="360"/>
+        <source>OpenDocument-Texte (*.odt)</source>
+        <translation>OpenDocument-Texte (*.odt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="361"/>
         <source>PDF-Dokumente (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="344"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="370"/>
         <source>Abgebrochen</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -8612,198 +8921,198 @@ Doppelklick öffnet das Projekt.</translation>
 <context>
     <name>tfp::ui::PrioritaetModel</name>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="288"/>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="291"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="289"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="292"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="301"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="302"/>
         <source>%1 (fest)</source>
         <translation>%1 (fest)</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="302"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="303"/>
         <source>%1 (fest: %2)</source>
         <translation>%1 (fest: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="306"/>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="506"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="307"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="507"/>
         <source>unsicher</source>
         <translation>unsicher</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="316"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="317"/>
         <source>%1 (%2)
 Doppelklick zeigt die Leistung im Detail-Editor.</source>
         <translation>%1 (%2)
 Doppelklick zeigt die Leistung im Detail-Editor.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="321"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="322"/>
         <source>„%1“: %2 von 5</source>
         <translation>„%1“: %2 von 5</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="322"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="323"/>
         <source>„%1“: noch nicht bewertet (fehlt). Eine fehlende Bewertung zählt nicht als 0: der Score wird über die vorhandenen Bewertungen gemittelt.</source>
         <translation>„%1“: noch nicht bewertet (fehlt). Eine fehlende Bewertung zählt nicht als 0: der Score wird über die vorhandenen Bewertungen gemittelt.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="328"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="329"/>
         <source>Kein Score: die Leistung hat bei keinem Kriterium mit Gewicht eine Bewertung. Sie steht hinter allen bewerteten Leistungen und bekommt keine Kategorie.</source>
         <translation>Kein Score: die Leistung hat bei keinem Kriterium mit Gewicht eine Bewertung. Sie steht hinter allen bewerteten Leistungen und bekommt keine Kategorie.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="331"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="332"/>
         <source>Gewichteter Mittelwert der %1 vorhandenen Bewertungen (0–5). Die %2 fehlenden zählen nicht mit, auch nicht als 0; ihr Gewicht verteilt sich auf die vorhandenen.</source>
         <translation>Gewichteter Mittelwert der %1 vorhandenen Bewertungen (0–5). Die %2 fehlenden zählen nicht mit, auch nicht als 0; ihr Gewicht verteilt sich auf die vorhandenen.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="335"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="336"/>
         <source>Gewichteter Mittelwert aller Bewertungen (0–5).</source>
         <translation>Gewichteter Mittelwert aller Bewertungen (0–5).</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="337"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="338"/>
         <source>%1 von %2 Kriterien ohne Bewertung</source>
         <translation>%1 von %2 Kriterien ohne Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="340"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="341"/>
         <source>Ohne Score keine Kategorie.</source>
         <translation>Ohne Score keine Kategorie.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="342"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="343"/>
         <source>Ohne Score keine Empfehlung.</source>
         <translation>Ohne Score keine Empfehlung.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="345"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="346"/>
         <source>Automatisch geplant: nach Rang, Abhängigkeiten und Kapazität. Doppelklick legt die Leistung auf eine Welle fest.</source>
         <translation>Automatisch geplant: nach Rang, Abhängigkeiten und Kapazität. Doppelklick legt die Leistung auf eine Welle fest.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="348"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="349"/>
         <source>Auf Welle %1 festgelegt. Doppelklick und „automatisch“ gibt sie wieder frei.</source>
         <translation>Auf Welle %1 festgelegt. Doppelklick und „automatisch“ gibt sie wieder frei.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="350"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="351"/>
         <source>Auf Welle %1 festgelegt, aber eine Leistung, von der sie abhängt, kommt erst in Welle %2: sie rückt deshalb in Welle %2.</source>
         <translation>Auf Welle %1 festgelegt, aber eine Leistung, von der sie abhängt, kommt erst in Welle %2: sie rückt deshalb in Welle %2.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="357"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="358"/>
         <source>Wird jedes Gewicht einzeln um ±%1 % verändert, liegt der Rang zwischen %2 und %3.</source>
         <translation>Wird jedes Gewicht einzeln um ±%1 % verändert, liegt der Rang zwischen %2 und %3.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="362"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="363"/>
         <source>Unsicher: dabei wechselt auch die Kategorie. Die Einstufung hängt an der Gewichtung; prüfen Sie die Bewertungen.</source>
         <translation>Unsicher: dabei wechselt auch die Kategorie. Die Einstufung hängt an der Gewichtung; prüfen Sie die Bewertungen.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="425"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="426"/>
         <source>„%1“ (%2)</source>
         <translation>„%1“ (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="480"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="481"/>
         <source>Kriterium „%1“, Anteil an der Gewichtung %2.
 Werte 0 (geringe) bis 5 (hohe Priorität nach diesem Kriterium); „– fehlt –“: noch nicht bewertet.</source>
         <translation>Kriterium „%1“, Anteil an der Gewichtung %2.
 Werte 0 (geringe) bis 5 (hohe Priorität nach diesem Kriterium); „– fehlt –“: noch nicht bewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="488"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="489"/>
         <source>Rang</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="490"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="491"/>
         <source>OZG-ID</source>
         <translation>OZG-ID</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="492"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="493"/>
         <source>Leistung</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="494"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="495"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="496"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="497"/>
         <source>fehlend</source>
         <translation>fehlend</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="498"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="499"/>
         <source>Kategorie</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="500"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="501"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="502"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="503"/>
         <source>Welle</source>
         <translation>Welle</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="504"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="505"/>
         <source>Rangspanne</source>
         <translation>Rangspanne</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="514"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="515"/>
         <source>Rang nach Score, der höchste zuerst; bei gleichem Score entscheidet die OZG-ID. Leistungen ohne Score stehen am Ende.</source>
         <translation>Rang nach Score, der höchste zuerst; bei gleichem Score entscheidet die OZG-ID. Leistungen ohne Score stehen am Ende.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="517"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="518"/>
         <source>Gewichteter Mittelwert der vorhandenen Bewertungen (0–5). Eine fehlende Bewertung zählt nicht als 0: ihr Gewicht verteilt sich auf die vorhandenen.</source>
         <translation>Gewichteter Mittelwert der vorhandenen Bewertungen (0–5). Eine fehlende Bewertung zählt nicht als 0: ihr Gewicht verteilt sich auf die vorhandenen.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="520"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="521"/>
         <source>Kriterien ohne Bewertung</source>
         <translation>Kriterien ohne Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="522"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="523"/>
         <source>Aus dem Score und den Schwellen des Themenfelds: höchste, hohe, mittlere oder niedrige Priorität.</source>
         <translation>Aus dem Score und den Schwellen des Themenfelds: höchste, hohe, mittlere oder niedrige Priorität.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="525"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="526"/>
         <source>Empfohlenes Konzeptformat: Digitalisierungslabor, Werkbank, Direkt-Digitalisierung oder Nachnutzung einer vorhandenen Lösung.</source>
         <translation>Empfohlenes Konzeptformat: Digitalisierungslabor, Werkbank, Direkt-Digitalisierung oder Nachnutzung einer vorhandenen Lösung.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="528"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="529"/>
         <source>Geplante Umsetzungswelle; „fest“: von Hand festgelegt.</source>
         <translation>Geplante Umsetzungswelle; „fest“: von Hand festgelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="530"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="531"/>
         <source>Bester und schlechtester Rang, wenn jedes Gewicht einzeln um ±20 % verändert wird.</source>
         <translation>Bester und schlechtester Rang, wenn jedes Gewicht einzeln um ±20 % verändert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="532"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="533"/>
         <source>Die Kategorie wechselt, wenn ein Gewicht um ±20 % verändert wird.</source>
         <translation>Die Kategorie wechselt, wenn ein Gewicht um ±20 % verändert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="560"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="561"/>
         <source>„%1“ ist keine ganze Zahl.</source>
         <translation>„%1“ ist keine ganze Zahl.</translation>
     </message>
@@ -8811,107 +9120,107 @@ Werte 0 (geringe) bis 5 (hohe Priorität nach diesem Kriterium); „– fehlt �
 <context>
     <name>tfp::ui::PrioritaetView</name>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="133"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="134"/>
         <source>Kriterien und Gewichte</source>
         <translation>Kriterien und Gewichte</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="134"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="135"/>
         <source>Die Kriterien, nach denen die Leistungen dieses Themenfelds bewertet werden (OZG-Leitfaden: OZG-Priorität, Nachfrage, Komplexität, Eignung, Aufwand, Relevanz). Nur das Verhältnis der Gewichte zählt.</source>
         <translation>Die Kriterien, nach denen die Leistungen dieses Themenfelds bewertet werden (OZG-Leitfaden: OZG-Priorität, Nachfrage, Komplexität, Eignung, Aufwand, Relevanz). Nur das Verhältnis der Gewichte zählt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="137"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="138"/>
         <source>Alle Gewichte sind 0: die Kriterien zählen gleich (gleichgewichtet).</source>
         <translation>Alle Gewichte sind 0: die Kriterien zählen gleich (gleichgewichtet).</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="140"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="141"/>
         <source>&amp;Kriterium hinzufügen…</source>
         <translation>&amp;Kriterium hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="141"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="142"/>
         <source>Kriterium &amp;entfernen</source>
         <translation>Kriterium &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="142"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="143"/>
         <source>Entfernt das markierte Kriterium mit seinen Bewertungen (fragt vorher, wenn es Bewertungen hat); „Rückgängig“ stellt alles wieder her.</source>
         <translation>Entfernt das markierte Kriterium mit seinen Bewertungen (fragt vorher, wenn es Bewertungen hat); „Rückgängig“ stellt alles wieder her.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="144"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="145"/>
         <source>Kriter&amp;ien</source>
         <translation>Kriter&amp;ien</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="157"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="158"/>
         <source>Ab diesem Score: höchste Priorität (Digitalisierungslabor).</source>
         <translation>Ab diesem Score: höchste Priorität (Digitalisierungslabor).</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="158"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="159"/>
         <source>Ab diesem Score: hohe Priorität.</source>
         <translation>Ab diesem Score: hohe Priorität.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="160"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="161"/>
         <source>Ab diesem Score: mittlere Priorität (Werkbank); darunter niedrige (Direkt-Digitalisierung).</source>
         <translation>Ab diesem Score: mittlere Priorität (Werkbank); darunter niedrige (Direkt-Digitalisierung).</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="164"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="165"/>
         <source>Wie viel eine Umsetzungswelle aufnimmt; „–“: ohne Grenze, jede Leistung kommt in die früheste Welle, die ihre Abhängigkeiten erlauben.</source>
         <translation>Wie viel eine Umsetzungswelle aufnimmt; „–“: ohne Grenze, jede Leistung kommt in die früheste Welle, die ihre Abhängigkeiten erlauben.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="166"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="167"/>
         <source>Schwelle&amp;n und Wellen</source>
         <translation>Schwelle&amp;n und Wellen</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="179"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="180"/>
         <source>Name oder OZG-ID</source>
         <translation>Name oder OZG-ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="181"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="182"/>
         <source>Rangfolge filtern</source>
         <translation>Rangfolge filtern</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="182"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="183"/>
         <source>&amp;Suche:</source>
         <translation>&amp;Suche:</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="189"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="190"/>
         <source>Sti&amp;mmen erfassen…</source>
         <translation>Sti&amp;mmen erfassen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="191"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="192"/>
         <source>Erfasst die Stimmen (0–5) einer Workshop-Teilnehmerin oder eines Teilnehmers zu den Kriterien der markierten Leistung und zeigt die bisher erfassten.</source>
         <translation>Erfasst die Stimmen (0–5) einer Workshop-Teilnehmerin oder eines Teilnehmers zu den Kriterien der markierten Leistung und zeigt die bisher erfassten.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="212"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="213"/>
         <source>Rangfolge der OZG-Leistungen</source>
         <translation>Rangfolge der OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="352"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="353"/>
         <source>Wählen Sie links ein Themenfeld, um seine OZG-Leistungen zu priorisieren.</source>
         <translation>Wählen Sie links ein Themenfeld, um seine OZG-Leistungen zu priorisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="355"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="356"/>
         <source>Die Priorisierung lässt sich nicht berechnen: %1</source>
         <translation>Die Priorisierung lässt sich nicht berechnen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="359"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="360"/>
         <source>Das Themenfeld „%1“ hat noch keine OZG-Leistungen, die sich priorisieren ließen.
 
 Legen Sie über „Bearbeiten › Neue OZG-Leistung…“ Leistungen in seinen Lagen an; dann bewerten Sie sie hier nach den Kriterien des Themenfelds.</source>
@@ -8920,57 +9229,57 @@ Legen Sie über „Bearbeiten › Neue OZG-Leistung…“ Leistungen in seinen L
 Legen Sie über „Bearbeiten › Neue OZG-Leistung…“ Leistungen in seinen Lagen an; dann bewerten Sie sie hier nach den Kriterien des Themenfelds.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="391"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="392"/>
         <source>Noch keine Kriterien: legen Sie mit „Kriterium hinzufügen…“ fest, wonach die Leistungen bewertet werden, etwa OZG-Priorität oder Nachfrage.</source>
         <translation>Noch keine Kriterien: legen Sie mit „Kriterium hinzufügen…“ fest, wonach die Leistungen bewertet werden, etwa OZG-Priorität oder Nachfrage.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="393"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="394"/>
         <source>Noch keine Bewertungen: tragen Sie in der Tabelle Werte 0–5 je Kriterium ein. Doppelklick auf eine Zelle oder eine Ziffer tippen; Entf entfernt eine Bewertung wieder (sie fehlt dann und zählt nicht als 0).</source>
         <translation>Noch keine Bewertungen: tragen Sie in der Tabelle Werte 0–5 je Kriterium ein. Doppelklick auf eine Zelle oder eine Ziffer tippen; Entf entfernt eine Bewertung wieder (sie fehlt dann und zählt nicht als 0).</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="380"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="381"/>
         <source>%1 Leistungen</source>
         <translation>%1 Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="381"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="382"/>
         <source>%1 von %2 Leistungen</source>
         <translation>%1 von %2 Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="382"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="383"/>
         <source>%1, %2 mit Score, %3 unsicher</source>
         <translation>%1, %2 mit Score, %3 unsicher</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="396"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="397"/>
         <source>Eine Ziffer 0–5 bewertet die markierte Zelle und geht zur nächsten Leistung; Entf entfernt eine Bewertung. Die Rangfolge ordnet sich neu, sobald Sie die Spalte verlassen.</source>
         <translation>Eine Ziffer 0–5 bewertet die markierte Zelle und geht zur nächsten Leistung; Entf entfernt eine Bewertung. Die Rangfolge ordnet sich neu, sobald Sie die Spalte verlassen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="435"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="436"/>
         <source>Kriterium hinzufügen</source>
         <translation>Kriterium hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="437"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="438"/>
         <source>z. B. Fallzahlen</source>
         <translation>z. B. Fallzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="443"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="444"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="444"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="445"/>
         <source>&amp;Gewicht:</source>
         <translation>&amp;Gewicht:</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="466"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="467"/>
         <source>Das Kriterium „%1“ hat %2 Bewertungen und %3 Stimmen aus Workshops. Sie werden mit ihm gelöscht; „Rückgängig“ stellt alles wieder her.
 
 Kriterium löschen?</source>
@@ -8979,7 +9288,7 @@ Kriterium löschen?</source>
 Kriterium löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="471"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="472"/>
         <source>Das Kriterium „%1“ hat %2 Bewertungen. Sie werden mit ihm gelöscht; „Rückgängig“ stellt alles wieder her.
 
 Kriterium löschen?</source>
@@ -8988,12 +9297,12 @@ Kriterium löschen?</source>
 Kriterium löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="476"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="477"/>
         <source>Kriterium entfernen</source>
         <translation>Kriterium entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="538"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="539"/>
         <source>Markieren Sie zuerst in der Rangfolge die Leistung, zu der Stimmen erfasst werden.</source>
         <translation>Markieren Sie zuerst in der Rangfolge die Leistung, zu der Stimmen erfasst werden.</translation>
     </message>
@@ -9102,103 +9411,103 @@ Kriterium löschen?</translation>
 <context>
     <name>tfp::ui::ProjekteView</name>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="49"/>
+        <location filename="../ui/views/projekteview.cpp" line="50"/>
         <source>Umsetzungsprojekte</source>
         <translation>Umsetzungsprojekte</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="54"/>
+        <location filename="../ui/views/projekteview.cpp" line="55"/>
         <source>&amp;Neues Projekt…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="55"/>
+        <location filename="../ui/views/projekteview.cpp" line="56"/>
         <source>Legt ein Umsetzungsprojekt mit den Standard-Meilensteinen an; die im Reiter „Leistungen“ markierten OZG-Leistungen werden zugeordnet.</source>
         <translation>Legt ein Umsetzungsprojekt mit den Standard-Meilensteinen an; die im Reiter „Leistungen“ markierten OZG-Leistungen werden zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="57"/>
+        <location filename="../ui/views/projekteview.cpp" line="58"/>
         <source>Projekt lö&amp;schen</source>
         <translation>Projekt lö&amp;schen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="91"/>
+        <location filename="../ui/views/projekteview.cpp" line="92"/>
         <source>&amp;Markierte Leistungen zuordnen</source>
         <translation>&amp;Markierte Leistungen zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="92"/>
+        <location filename="../ui/views/projekteview.cpp" line="93"/>
         <source>Ordnet die im Reiter „Leistungen“ markierten OZG-Leistungen diesem Projekt zu. Leistungen lassen sich auch aus dem Baum hierher ziehen.</source>
         <translation>Ordnet die im Reiter „Leistungen“ markierten OZG-Leistungen diesem Projekt zu. Leistungen lassen sich auch aus dem Baum hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="94"/>
+        <location filename="../ui/views/projekteview.cpp" line="95"/>
         <source>Aus dem Projekt &amp;entfernen</source>
         <translation>Aus dem Projekt &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="113"/>
+        <location filename="../ui/views/projekteview.cpp" line="114"/>
         <source>&amp;Meilenstein hinzufügen…</source>
         <translation>&amp;Meilenstein hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="114"/>
+        <location filename="../ui/views/projekteview.cpp" line="115"/>
         <source>Meilenstein l&amp;öschen</source>
         <translation>Meilenstein l&amp;öschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="127"/>
+        <location filename="../ui/views/projekteview.cpp" line="128"/>
         <source>Einer für Alle: welches Land den Dienst nachnutzt (Roll-in) und wie weit es ist.</source>
         <translation>Einer für Alle: welches Land den Dienst nachnutzt (Roll-in) und wie weit es ist.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="144"/>
+        <location filename="../ui/views/projekteview.cpp" line="145"/>
         <source>&amp;Quartal hinzufügen…</source>
         <translation>&amp;Quartal hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="146"/>
+        <location filename="../ui/views/projekteview.cpp" line="147"/>
         <source>Quartal l&amp;öschen</source>
         <translation>Quartal l&amp;öschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="164"/>
+        <location filename="../ui/views/projekteview.cpp" line="165"/>
         <source>Stammdaten</source>
         <translation>Stammdaten</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="165"/>
+        <location filename="../ui/views/projekteview.cpp" line="166"/>
         <source>OZG-Leistungen</source>
         <translation>OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="166"/>
+        <location filename="../ui/views/projekteview.cpp" line="167"/>
         <source>Meilensteine</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="167"/>
+        <location filename="../ui/views/projekteview.cpp" line="168"/>
         <source>Nachnutzung</source>
         <translation>Nachnutzung</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="143"/>
-        <location filename="../ui/views/projekteview.cpp" line="168"/>
+        <location filename="../ui/views/projekteview.cpp" line="144"/>
+        <location filename="../ui/views/projekteview.cpp" line="169"/>
         <source>Zahlungsplan</source>
         <translation>Zahlungsplan</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="98"/>
+        <location filename="../ui/views/projekteview.cpp" line="99"/>
         <source>OZG-Leistungen aus dem Baum hierher ziehen (beim Ziehen kurz über dem Reiter „Projekte“ halten) oder markieren und zuordnen.</source>
         <translation>OZG-Leistungen aus dem Baum hierher ziehen (beim Ziehen kurz über dem Reiter „Projekte“ halten) oder markieren und zuordnen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="145"/>
+        <location filename="../ui/views/projekteview.cpp" line="146"/>
         <source>&amp;Alle Quartale der Laufzeit anlegen</source>
         <translation>&amp;Alle Quartale der Laufzeit anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="237"/>
+        <location filename="../ui/views/projekteview.cpp" line="238"/>
         <source>Dieses Themenfeld hat noch kein Umsetzungsprojekt.
 
 Markieren Sie im Reiter „Leistungen“ die OZG-Leistungen, die zusammen umgesetzt werden, und legen Sie mit „Neues Projekt…“ ein Projekt an.</source>
@@ -9207,12 +9516,12 @@ Markieren Sie im Reiter „Leistungen“ die OZG-Leistungen, die zusammen umgese
 Markieren Sie im Reiter „Leistungen“ die OZG-Leistungen, die zusammen umgesetzt werden, und legen Sie mit „Neues Projekt…“ ein Projekt an.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="240"/>
+        <location filename="../ui/views/projekteview.cpp" line="241"/>
         <source>Wählen Sie links ein Themenfeld, um seine Umsetzungsprojekte zu sehen.</source>
         <translation>Wählen Sie links ein Themenfeld, um seine Umsetzungsprojekte zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/projekteview.cpp" line="292"/>
+        <location filename="../ui/views/projekteview.cpp" line="293"/>
         <source>Legt die %n fehlenden Quartale von Beginn bis Ende des Projekts an (%1 – %2), in einem Schritt.</source>
         <translation>
             <numerusform>Legt das %n fehlende Quartal von Beginn bis Ende des Projekts an (%1 – %2), in einem Schritt.</numerusform>
@@ -9220,62 +9529,62 @@ Markieren Sie im Reiter „Leistungen“ die OZG-Leistungen, die zusammen umgese
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="296"/>
+        <location filename="../ui/views/projekteview.cpp" line="297"/>
         <source>Alle Quartale der Laufzeit sind angelegt.</source>
         <translation>Alle Quartale der Laufzeit sind angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="297"/>
+        <location filename="../ui/views/projekteview.cpp" line="298"/>
         <source>Tragen Sie in den Stammdaten zuerst Beginn und Ende des Projekts ein.</source>
         <translation>Tragen Sie in den Stammdaten zuerst Beginn und Ende des Projekts ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="300"/>
+        <location filename="../ui/views/projekteview.cpp" line="301"/>
         <source>Diesem Projekt ist noch keine OZG-Leistung zugeordnet. Ordnen Sie im Reiter „OZG-Leistungen“ mindestens eine zu.</source>
         <translation>Diesem Projekt ist noch keine OZG-Leistung zugeordnet. Ordnen Sie im Reiter „OZG-Leistungen“ mindestens eine zu.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="323"/>
+        <location filename="../ui/views/projekteview.cpp" line="324"/>
         <source>Summe: geplant %1 von %2 Budget, abgeflossen %3, %4 Personentage</source>
         <translation>Summe: geplant %1 von %2 Budget, abgeflossen %3, %4 Personentage</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="325"/>
+        <location filename="../ui/views/projekteview.cpp" line="326"/>
         <source>Summe: geplant %1, abgeflossen %2, %3 Personentage</source>
         <translation>Summe: geplant %1, abgeflossen %2, %3 Personentage</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="330"/>
+        <location filename="../ui/views/projekteview.cpp" line="331"/>
         <source>⚠ Der Zahlungsplan (%1) liegt %2 über dem Budget des Projekts (%3).</source>
         <translation>⚠ Der Zahlungsplan (%1) liegt %2 über dem Budget des Projekts (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="332"/>
+        <location filename="../ui/views/projekteview.cpp" line="333"/>
         <source>⚠ Der Zahlungsplan (%1) liegt %2 unter dem Budget des Projekts (%3).</source>
         <translation>⚠ Der Zahlungsplan (%1) liegt %2 unter dem Budget des Projekts (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="362"/>
+        <location filename="../ui/views/projekteview.cpp" line="363"/>
         <source>Neues Umsetzungsprojekt</source>
         <translation>Neues Umsetzungsprojekt</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="363"/>
+        <location filename="../ui/views/projekteview.cpp" line="364"/>
         <source>Name des Projekts (Leistungen ordnen Sie danach zu):</source>
         <translation>Name des Projekts (Leistungen ordnen Sie danach zu):</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="364"/>
+        <location filename="../ui/views/projekteview.cpp" line="365"/>
         <source>Name des Projekts mit %1 markierten OZG-Leistungen:</source>
         <translation>Name des Projekts mit %1 markierten OZG-Leistungen:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="386"/>
+        <location filename="../ui/views/projekteview.cpp" line="387"/>
         <source>Projekt löschen</source>
         <translation>Projekt löschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="387"/>
+        <location filename="../ui/views/projekteview.cpp" line="388"/>
         <source>%1 löschen?
 
 Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere Einträge (Nachnutzung, Zahlungsplan) gelöscht. Die OZG-Leistungen selbst bleiben erhalten. „Rückgängig“ stellt alles wieder her.</source>
@@ -9284,47 +9593,47 @@ Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere E
 Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere Einträge (Nachnutzung, Zahlungsplan) gelöscht. Die OZG-Leistungen selbst bleiben erhalten. „Rückgängig“ stellt alles wieder her.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="407"/>
+        <location filename="../ui/views/projekteview.cpp" line="408"/>
         <source>Leistungen zuordnen</source>
         <translation>Leistungen zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="408"/>
+        <location filename="../ui/views/projekteview.cpp" line="409"/>
         <source>Markieren Sie zuerst im Reiter „Leistungen“ eine oder mehrere OZG-Leistungen.</source>
         <translation>Markieren Sie zuerst im Reiter „Leistungen“ eine oder mehrere OZG-Leistungen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="426"/>
+        <location filename="../ui/views/projekteview.cpp" line="427"/>
         <source>Meilenstein hinzufügen</source>
         <translation>Meilenstein hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="434"/>
+        <location filename="../ui/views/projekteview.cpp" line="435"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="435"/>
+        <location filename="../ui/views/projekteview.cpp" line="436"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="436"/>
+        <location filename="../ui/views/projekteview.cpp" line="437"/>
         <source>&amp;geplant am:</source>
         <translation>&amp;geplant am:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="451"/>
+        <location filename="../ui/views/projekteview.cpp" line="452"/>
         <source>Quartal im Zahlungsplan</source>
         <translation>Quartal im Zahlungsplan</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="459"/>
+        <location filename="../ui/views/projekteview.cpp" line="460"/>
         <source>&amp;Jahr:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="460"/>
+        <location filename="../ui/views/projekteview.cpp" line="461"/>
         <source>&amp;Quartal:</source>
         <translation>&amp;Quartal:</translation>
     </message>
@@ -9332,139 +9641,139 @@ Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere E
 <context>
     <name>tfp::ui::ReviewMergeDialog</name>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="52"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="53"/>
         <source>Workshop-Ergebnis übernehmen</source>
         <translation>Workshop-Ergebnis übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="56"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="57"/>
         <source>&amp;Stimmen als Bewertungen übernehmen</source>
         <translation>&amp;Stimmen als Bewertungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="58"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="59"/>
         <source>Setzt je Kriterium und Leistung den gerundeten Mittelwert der Workshop-Stimmen als Bewertung.</source>
         <translation>Setzt je Kriterium und Leistung den gerundeten Mittelwert der Workshop-Stimmen als Bewertung.</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="62"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="63"/>
         <source>Änderung</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="64"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
         <source>Konflikt</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="64"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
         <source>Basis</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="64"/>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="306"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="308"/>
         <source>Katalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="64"/>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="307"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="309"/>
         <source>Paket</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="64"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
         <source>Entscheidung</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="66"/>
         <source>Nicht übernommen</source>
         <translation>Nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="66"/>
         <source>Grund</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="66"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="67"/>
         <source>Kriterium</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="66"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="67"/>
         <source>Leistung</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="66"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="67"/>
         <source>Stimmen</source>
         <translation>Stimmen</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="66"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="67"/>
         <source>Mittel</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="66"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="67"/>
         <source>Streuung</source>
         <translation>Streuung</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="67"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="68"/>
         <source>Spanne</source>
         <translation>Spanne</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="67"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="68"/>
         <source>Vorschlag</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="67"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="68"/>
         <source>Bewertung jetzt</source>
         <translation>Bewertung jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="69"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="70"/>
         <source>Alle aus dem &amp;Katalog</source>
         <translation>Alle aus dem &amp;Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="70"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="71"/>
         <source>Alle aus dem &amp;Paket</source>
         <translation>Alle aus dem &amp;Paket</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="86"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="87"/>
         <source>Ü&amp;bernehmen</source>
         <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="192"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="193"/>
         <source>Der Katalog hat die Übernahme abgelehnt; es wurde nichts geändert.</source>
         <translation>Der Katalog hat die Übernahme abgelehnt; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="214"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="215"/>
         <source>neu</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="216"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="217"/>
         <source>gelöscht</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="232"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="233"/>
         <source>&lt;b&gt;Workshop-Paket „%1“&lt;/b&gt; – Themenfeld „%2“, erstellt %3 von %4, %5 Änderungsschritte im Workshop.</source>
         <translation>&lt;b&gt;Workshop-Paket „%1“&lt;/b&gt; – Themenfeld „%2“, erstellt %3 von %4, %5 Änderungsschritte im Workshop.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/reviewmergedialog.cpp" line="244"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="246"/>
         <source>%n Änderung(en) werden übernommen, </source>
         <translation>
             <numerusform>%n Änderung wird übernommen, </numerusform>
@@ -9472,7 +9781,7 @@ Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere E
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/reviewmergedialog.cpp" line="245"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="247"/>
         <source>%n Kommentar(e), </source>
         <translation>
             <numerusform>%n Kommentar, </numerusform>
@@ -9480,7 +9789,7 @@ Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere E
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/reviewmergedialog.cpp" line="246"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="248"/>
         <source>%n Konflikt(e), davon %1 offen, </source>
         <translation>
             <numerusform>%n Konflikt, davon %1 offen, </numerusform>
@@ -9488,7 +9797,7 @@ Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere E
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/reviewmergedialog.cpp" line="248"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="250"/>
         <source>%n nicht übernehmbar; </source>
         <translation>
             <numerusform>%n nicht übernehmbar; </numerusform>
@@ -9496,7 +9805,7 @@ Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere E
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/reviewmergedialog.cpp" line="249"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="251"/>
         <source>Stimmen zu %n Bewertung(en).</source>
         <translation>
             <numerusform>Stimmen zu %n Bewertung.</numerusform>
@@ -9504,57 +9813,57 @@ Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere E
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="251"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="253"/>
         <source>Entscheiden Sie jeden Konflikt (Katalog oder Paket), dann können Sie übernehmen.</source>
         <translation>Entscheiden Sie jeden Konflikt (Katalog oder Paket), dann können Sie übernehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="254"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="256"/>
         <source>Kein Workshop-Paket gewählt.</source>
         <translation>Kein Workshop-Paket gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="271"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="273"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="277"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="279"/>
         <source>Übernommen (%1)</source>
         <translation>Übernommen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="279"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="281"/>
         <source>Konflikte (%1 offen von %2)</source>
         <translation>Konflikte (%1 offen von %2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="280"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="282"/>
         <source>Abgelehnt (%1)</source>
         <translation>Abgelehnt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="281"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="283"/>
         <source>Stimmen (%1)</source>
         <translation>Stimmen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="298"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="300"/>
         <source>(neu auf beiden Seiten)</source>
         <translation>(neu auf beiden Seiten)</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="301"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="303"/>
         <source>vorhanden</source>
         <translation>vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="305"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="307"/>
         <source>offen</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="309"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="311"/>
         <source>Entscheidung für %1</source>
         <translation>Entscheidung für %1</translation>
     </message>
@@ -9611,73 +9920,73 @@ Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere E
 <context>
     <name>tfp::ui::StimmenDialog</name>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="29"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="30"/>
         <source>Stimmen erfassen – %1</source>
         <translation>Stimmen erfassen – %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="33"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="34"/>
         <source>z. B. Steuerungskreis</source>
         <translation>z. B. Steuerungskreis</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="37"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="38"/>
         <source>&amp;Teilnehmer/in:</source>
         <translation>&amp;Teilnehmer/in:</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="38"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="39"/>
         <source>&amp;Workshop:</source>
         <translation>&amp;Workshop:</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="39"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="40"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="58"/>
-        <location filename="../ui/views/stimmendialog.cpp" line="141"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="59"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="142"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="60"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="61"/>
         <source>Stimme zu %1</source>
         <translation>Stimme zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="61"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="62"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="69"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="70"/>
         <source>Erfasste Stimmen</source>
         <translation>Erfasste Stimmen</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="70"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="71"/>
         <source>Stimmen &amp;speichern</source>
         <translation>Stimmen &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="78"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="79"/>
         <source>Erfasste Stimmen:</source>
         <translation>Erfasste Stimmen:</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="106"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="107"/>
         <source>Stimmen von %1 erfassen</source>
         <translation>Stimmen von %1 erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="126"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="127"/>
         <source>Teilnehmer/in</source>
         <translation>Teilnehmer/in</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="126"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="127"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -10006,52 +10315,52 @@ Trotzdem löschen? „Rückgängig“ stellt alles wieder her.</translation>
 <context>
     <name>tfp::ui::ZeitplanModel</name>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="25"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="26"/>
         <source>1 Tag</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="25"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="26"/>
         <source>%1 Tagen</source>
         <translation>%1 Tagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="107"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="108"/>
         <source>ohne Termin</source>
         <translation>ohne Termin</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="109"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="110"/>
         <source>offen, in %1</source>
         <translation>offen, in %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="111"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="112"/>
         <source>überfällig seit %1</source>
         <translation>überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="113"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="114"/>
         <source>erreicht</source>
         <translation>erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="115"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="116"/>
         <source>1 Tag später erreicht</source>
         <translation>1 Tag später erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="116"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="117"/>
         <source>%1 Tage später erreicht</source>
         <translation>%1 Tage später erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="139"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="140"/>
         <source>Stand</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="141"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="142"/>
         <source>Überfällig: der geplante Termin ist vorbei und kein Datum „erreicht“ eingetragen. Verzögert: erreicht, aber nach dem geplanten Termin.</source>
         <translation>Überfällig: der geplante Termin ist vorbei und kein Datum „erreicht“ eingetragen. Verzögert: erreicht, aber nach dem geplanten Termin.</translation>
     </message>
@@ -10059,42 +10368,42 @@ Trotzdem löschen? „Rückgängig“ stellt alles wieder her.</translation>
 <context>
     <name>tfp::ui::ZeitplanView</name>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="167"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="168"/>
         <source>Doppelklick auf ein Datum ändert es; Doppelklick auf das Projekt öffnet es.</source>
         <translation>Doppelklick auf ein Datum ändert es; Doppelklick auf das Projekt öffnet es.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="170"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="171"/>
         <source>alle Meilensteine</source>
         <translation>alle Meilensteine</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="171"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="172"/>
         <source>überfällige und verzögerte</source>
         <translation>überfällige und verzögerte</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="172"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="173"/>
         <source>offene (noch nicht erreicht)</source>
         <translation>offene (noch nicht erreicht)</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="173"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="174"/>
         <source>ohne Termin</source>
         <translation>ohne Termin</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="174"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="175"/>
         <source>Z&amp;eigen:</source>
         <translation>Z&amp;eigen:</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="258"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="259"/>
         <source>%1 Meilensteine, davon %2 erreicht (%3 verzögert), %4 überfällig – Stand %5</source>
         <translation>%1 Meilensteine, davon %2 erreicht (%3 verzögert), %4 überfällig – Stand %5</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="269"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="270"/>
         <source>Noch keine Meilensteine geplant.
 
 Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; legen Sie im Reiter „Projekte“ ein Projekt an und tragen Sie hier die Termine ein.</source>
@@ -10103,7 +10412,7 @@ Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; leg
 Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; legen Sie im Reiter „Projekte“ ein Projekt an und tragen Sie hier die Termine ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="272"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="273"/>
         <source>Wählen Sie links ein Themenfeld, um seinen Zeitplan zu sehen.</source>
         <translation>Wählen Sie links ein Themenfeld, um seinen Zeitplan zu sehen.</translation>
     </message>
@@ -10231,37 +10540,37 @@ Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; leg
 <context>
     <name>tfp::values</name>
     <message>
-        <location filename="../core/exchange/values.cpp" line="63"/>
-        <source>erwartet wird ein gültiges Datum (TT.MM.JJJJ oder JJJJ-MM-TT) zwischen 1990 und 2100</source>
-        <translation>erwartet wird ein gültiges Datum (TT.MM.JJJJ oder JJJJ-MM-TT) zwischen 1990 und 2100</translation>
+        <location filename="../core/exchange/values.cpp" line="66"/>
+        <source>erwartet wird ein gültiges Datum (TT.MM.JJJJ, TT.MM.JJ oder JJJJ-MM-TT) zwischen 1990 und 2100</source>
+        <translation>erwartet wird ein gültiges Datum (TT.MM.JJJJ, TT.MM.JJ oder JJJJ-MM-TT) zwischen 1990 und 2100</translation>
     </message>
     <message>
-        <location filename="../core/exchange/values.cpp" line="76"/>
+        <location filename="../core/exchange/values.cpp" line="80"/>
         <source>erwartet wird eine ganze Zahl</source>
         <translation>erwartet wird eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/exchange/values.cpp" line="88"/>
+        <location filename="../core/exchange/values.cpp" line="92"/>
         <source>erwartet wird eine Zahl (etwa 12,5)</source>
         <translation>erwartet wird eine Zahl (etwa 12,5)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/values.cpp" line="102"/>
+        <location filename="../core/exchange/values.cpp" line="106"/>
         <source>erwartet wird ein Betrag in Euro (etwa 1.250.000,00)</source>
         <translation>erwartet wird ein Betrag in Euro (etwa 1.250.000,00)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/values.cpp" line="119"/>
+        <location filename="../core/exchange/values.cpp" line="123"/>
         <source>erwartet wird einer der Werte %1</source>
         <translation>erwartet wird einer der Werte %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/values.cpp" line="133"/>
+        <location filename="../core/exchange/values.cpp" line="137"/>
         <source>erwartet wird eine Reifegradstufe von 0 bis 7 (etwa „3“ oder „Online-Leistung“)</source>
         <translation>erwartet wird eine Reifegradstufe von 0 bis 7 (etwa „3“ oder „Online-Leistung“)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/values.cpp" line="158"/>
+        <location filename="../core/exchange/values.cpp" line="162"/>
         <source>erwartet wird „ja“ oder „nein“</source>
         <translation>erwartet wird „ja“ oder „nein“</translation>
     </message>

@@ -257,32 +257,53 @@ This also deletes or detaches what depends on it: %2.
 <context>
     <name>tabular</name>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="370"/>
-        <source>„%1“ hat kein Tabellenblatt „%2“; vorhanden: %3.</source>
-        <translation>“%1” has no sheet “%2”; available: %3.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="403"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="226"/>
         <source>„%1“, Blatt „%2“, bei Zelle %3: die Tabelle ist größer, als ein Import liest (höchstens %4 Zellen und %5 Millionen Zeichen Text).</source>
         <translation>“%1”, sheet “%2”, at cell %3: the table is larger than an import reads (at most %4 cells and %5 million characters of text).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="423"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="246"/>
         <source>„%1“, Blatt „%2“, Zelle %3: mehr als %4 Spalten werden nicht gelesen.</source>
         <translation>“%1”, sheet “%2”, cell %3: columns beyond %4 are not read.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="427"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="250"/>
         <source>„%1“, Blatt „%2“, Zelle %3</source>
         <translation>“%1”, sheet “%2”, cell %3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="441"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="264"/>
         <source>„%1“, Blatt „%2“, Zelle %3: verweist auf einen Text, den es nicht gibt.</source>
         <translation>“%1”, sheet “%2”, cell %3: refers to a text that does not exist.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="460"/>
+        <location filename="../core/exchange/odsread.cpp" line="245"/>
+        <source>„%1“, Blatt „%2“, Zeile %3, Spalte %4</source>
+        <translation>“%1”, sheet “%2”, row %3, column %4</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/odsread.cpp" line="251"/>
+        <source>%1: die Tabelle ist größer, als ein Import liest (höchstens %2 Zellen, %3 Spalten und %4 Millionen Zeichen Text).</source>
+        <translation>%1: the table is larger than an import reads (at most %2 cells, %3 columns and %4 million characters of text).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/odsread.cpp" line="259"/>
+        <source>„%1“, Blatt „%2“: die Tabelle hat mehr als %3 Zeilen; die Datei wird nicht gelesen.</source>
+        <translation>“%1”, sheet “%2”: the table has more than %3 rows; the file is not read.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/odsread.cpp" line="264"/>
+        <source>%1: die Wiederholungsangabe ist keine positive ganze Zahl.</source>
+        <translation>%1: the repeat count is not a positive whole number.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/odsread.cpp" line="314"/>
+        <source>%1: der Text ist länger als %2 Zeichen, mehr als eine Zelle fassen kann; die Datei wird nicht gelesen.</source>
+        <translation>%1: the text is longer than %2 characters, more than a cell can hold; the file is not read.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/odsread.cpp" line="359"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="283"/>
         <source>„%1“: das Tabellenblatt „%2“ ist leer (keine Kopfzeile).</source>
         <translation>“%1”: the sheet “%2” is empty (no header row).</translation>
     </message>
@@ -290,98 +311,98 @@ This also deletes or detaches what depends on it: %2.
 <context>
     <name>tfp</name>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="83"/>
+        <location filename="../core/exchange/changelog.cpp" line="82"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="128"/>
+        <location filename="../core/exchange/changelog.cpp" line="127"/>
         <location filename="../core/exchange/reviewmergejson.cpp" line="260"/>
         <source>neu</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="128"/>
+        <location filename="../core/exchange/changelog.cpp" line="127"/>
         <source>gelöscht</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="137"/>
+        <location filename="../core/exchange/changelog.cpp" line="136"/>
         <source>geändert</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="139"/>
+        <location filename="../core/exchange/changelog.cpp" line="138"/>
         <source>%1 %2 (gelöscht)</source>
         <translation>%1 %2 (deleted)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="159"/>
+        <location filename="../core/exchange/changelog.cpp" line="158"/>
         <source>Zeitpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="159"/>
+        <location filename="../core/exchange/changelog.cpp" line="158"/>
         <source>Autor</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="159"/>
+        <location filename="../core/exchange/changelog.cpp" line="158"/>
         <source>Quelle</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="159"/>
+        <location filename="../core/exchange/changelog.cpp" line="158"/>
         <source>Änderung</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="160"/>
+        <location filename="../core/exchange/changelog.cpp" line="159"/>
         <source>Themenfeld</source>
         <translation>Themenfeld</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="160"/>
+        <location filename="../core/exchange/changelog.cpp" line="159"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="160"/>
+        <location filename="../core/exchange/changelog.cpp" line="159"/>
         <source>Tabelle</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="160"/>
+        <location filename="../core/exchange/changelog.cpp" line="159"/>
         <source>Eintrag</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="161"/>
+        <location filename="../core/exchange/changelog.cpp" line="160"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="161"/>
+        <location filename="../core/exchange/changelog.cpp" line="160"/>
         <source>Alt</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="161"/>
+        <location filename="../core/exchange/changelog.cpp" line="160"/>
         <source>Neu</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="161"/>
+        <location filename="../core/exchange/changelog.cpp" line="160"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../core/exchange/defaultcatalog.cpp" line="77"/>
+        <location filename="../core/exchange/defaultcatalog.cpp" line="76"/>
         <source>Eingebetteter Katalog, ozg_leistungen.csv Zeile %1: unbekannte Lage „%2“.</source>
         <translation>Embedded catalog, ozg_leistungen.csv line %1: unknown Lage “%2”.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/defaultcatalog.cpp" line="127"/>
+        <location filename="../core/exchange/defaultcatalog.cpp" line="126"/>
         <source>Eingebetteter Katalog, federfuehrung.csv Zeile %1: unbekannter Eintrag.</source>
         <translation>Embedded catalog, federfuehrung.csv line %1: unknown entry.</translation>
     </message>
@@ -463,47 +484,47 @@ This also deletes or detaches what depends on it: %2.
         <translation>“%1”, %2: %3.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewdiff.cpp" line="56"/>
+        <location filename="../core/exchange/reviewdiff.cpp" line="55"/>
         <source>Das Workshop-Paket „%1“ wurde außerhalb von Themenfeldplaner verändert: %2 %3%4 weicht vom Ausgangsstand ab, ohne dass eine Änderung verzeichnet ist.</source>
         <translation>The workshop package “%1” was changed outside Themenfeldplaner: %2 %3%4 differs from the base without a recorded change.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewdiff.cpp" line="60"/>
+        <location filename="../core/exchange/reviewdiff.cpp" line="59"/>
         <source>, Feld „%1“</source>
         <translation>, field “%1”</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="166"/>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="165"/>
         <source>hängt an %1, das nicht übernommen wird</source>
         <translation>depends on %1, which is not taken over</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="203"/>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="202"/>
         <source>Das Workshop-Paket „%1“ kann so nicht übernommen werden: %2</source>
         <translation>The workshop package “%1” cannot be merged like this: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="226"/>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="225"/>
         <source>Für die Prüfung des Workshop-Pakets „%1“ fehlt ein temporärer Ordner: %2</source>
         <translation>A temporary folder is missing for checking the workshop package “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="239"/>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="238"/>
         <source>Das Workshop-Paket „%1“ wird nicht übernommen: noch nicht entschiedene Konflikte: %2. Entscheiden Sie jeden für den Katalog oder das Paket.</source>
         <translation>The workshop package “%1” is not merged: conflicts not yet decided: %2. Decide each one for the catalog or the package.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="248"/>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="247"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="250"/>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="249"/>
         <source>%1 weitere</source>
         <translation>%1 more</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="251"/>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="250"/>
         <source>Das Workshop-Paket „%1“ wird nicht übernommen, keine seiner Änderungen ist zulässig: %2. Es wurde nichts geändert.</source>
         <translation>The workshop package “%1” is not merged, none of its changes is allowed: %2. Nothing was changed.</translation>
     </message>
@@ -625,77 +646,77 @@ This also deletes or detaches what depends on it: %2.
 </translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="183"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="182"/>
         <source>„%1“ ist selbst ein Workshop-Paket; ein Workshop-Paket entsteht aus einem Katalog.</source>
         <translation>“%1” is itself a workshop package; a workshop package is made from a catalog.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="187"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="186"/>
         <source>Im Katalog „%1“ gibt es kein Themenfeld %2.</source>
         <translation>The catalog “%1” has no Themenfeld %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="233"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="232"/>
         <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: %2.</source>
         <translation>The workshop package “%1” is damaged or was changed outside Themenfeldplaner: %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="241"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="240"/>
         <source>die Angabe „%1“ fehlt oder ist keine Zahl</source>
         <translation>the entry “%1” is missing or not a number</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="248"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="247"/>
         <source>Das Workshop-Paket „%1“ hat die Formatversion %2, dieses Programm liest bis Version %3; bitte Themenfeldplaner aktualisieren.</source>
         <translation>The workshop package “%1” has format version %2, this program reads up to version %3; please update Themenfeldplaner.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="262"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="261"/>
         <source>die Herkunft fehlt</source>
         <translation>the origin is missing</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="281"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="280"/>
         <source>Das Workshop-Paket „%1“ bringt %2 neue Einträge in „%3“; ein Paket darf je Tabelle höchstens %4 neue Einträge bringen. Es wird nicht übernommen.</source>
         <translation>The workshop package “%1” brings %2 new entries in “%3”; a package may bring at most %4 new entries per table. It is not merged.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="293"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="292"/>
         <source>Das Workshop-Paket „%1“ bringt in „%2“, Eintrag %3, Feld „%4“ einen Text mit %5 Zeichen; ein Paket darf Texte mit höchstens %6 Zeichen bringen. Es wird nicht übernommen.</source>
         <translation>The workshop package “%1” brings a text of %5 characters in “%2”, entry %3, field “%4”; a package may bring texts of at most %6 characters. It is not merged.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="313"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="312"/>
         <source>„%1“ ist kein Workshop-Paket, sondern ein Katalog; ein Workshop-Paket erstellt „tfp review-pack“.</source>
         <translation>“%1” is not a workshop package but a catalog; “tfp review-pack” creates a workshop package.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="319"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="318"/>
         <source>Das Workshop-Paket „%1“ stammt aus einem anderen Katalog (Kennung %2), nicht aus „%3“ (Kennung %4); es wird nicht übernommen.</source>
         <translation>The workshop package “%1” comes from another catalog (ID %2), not from “%3” (ID %4); it is not merged.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="328"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="327"/>
         <source>Das Workshop-Paket „%1“ hat das Format %2 einer älteren Version von Themenfeldplaner, das nicht mit dem Schlüssel seines Katalogs versiegelt ist, und wird nicht übernommen; bitte erstellen Sie ein neues Workshop-Paket.</source>
         <translation>The workshop package “%1” has format %2 of an older version of Themenfeldplaner, which is not sealed with the key of its catalog, and is not merged; please create a new workshop package.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="336"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="335"/>
         <source>Das Workshop-Paket „%1“ ist mit einem Schlüssel versiegelt, den der Katalog „%2“ nicht (mehr) hat, etwa weil er über export-json und import-json umgezogen ist; es kann nicht geprüft werden und wird nicht übernommen.</source>
         <translation>The workshop package “%1” is sealed with a key that the catalog “%2” does not have (any more), for example because it was moved through export-json and import-json; it cannot be checked and is not merged.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="342"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="341"/>
         <source>Das Workshop-Paket „%1“ wurde manipuliert: das Siegel seiner Herkunft und seines Ausgangsstands stimmt nicht.</source>
         <translation>The workshop package “%1” was tampered with: the seal of its origin and its base does not match.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="345"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="344"/>
         <source>%1 (Ausgangsstand)</source>
         <translation>%1 (base)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="347"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="346"/>
         <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: sein Ausgangsstand gehört nicht zu ihm.</source>
         <translation>The workshop package “%1” is damaged or was changed outside Themenfeldplaner: its base does not belong to it.</translation>
     </message>
@@ -715,107 +736,107 @@ This also deletes or detaches what depends on it: %2.
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="71"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="70"/>
         <source>Tabelle „%1“: fehlt oder ist keine Tabelle; keine Einträge übernommen</source>
         <translation>Table “%1”: missing or not a table; no entries taken over</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="80"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="79"/>
         <source>Tabelle „%1“: der Schlüssel „%2“ fehlt; keine Einträge übernommen</source>
         <translation>Table “%1”: the key “%2” is missing; no entries taken over</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="85"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="84"/>
         <source>Tabelle „%1“: Spalte „%2“ fehlt; ihr Vorgabewert wird verwendet</source>
         <translation>Table “%1”: column “%2” is missing; its default value is used</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="94"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="93"/>
         <source>Tabelle „%1“: lässt sich nicht lesen (%2); keine Einträge übernommen</source>
         <translation>Table “%1”: cannot be read (%2); no entries taken over</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="117"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="116"/>
         <source>erwartet wird eine ganze Zahl in Spalte %1</source>
         <translation>a whole number is expected in column %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="120"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="119"/>
         <source>erwartet wird ein Text in Spalte %1</source>
         <translation>a text is expected in column %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="122"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="121"/>
         <source>die Revision ist negativ</source>
         <translation>the revision is negative</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="124"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="123"/>
         <source>die Tabelle „%1“ gibt es nicht</source>
         <translation>the table “%1” does not exist</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="126"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="125"/>
         <source>der Zeitpunkt ist ungültig</source>
         <translation>the timestamp is invalid</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="134"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="133"/>
         <source>Journal: fehlt oder ist keine Tabelle; nicht übernommen</source>
         <translation>Journal: missing or not a table; not taken over</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="143"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="142"/>
         <source>Journal: lässt sich nicht lesen (%1); nicht übernommen</source>
         <translation>Journal: cannot be read (%1); not taken over</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="148"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="147"/>
         <source>journal %1: %2</source>
         <translation>journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="172"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="171"/>
         <source>Katalogangaben: fehlen oder sind keine Tabelle; nicht übernommen</source>
         <translation>Catalog facts: missing or not a table; not taken over</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="186"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="185"/>
         <source>Katalogangabe „%1“: kein einzeiliger Text; nicht übernommen</source>
         <translation>Catalog fact “%1”: not a single-line text; not taken over</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="203"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="202"/>
         <source>Katalogkennung „%1“: keine UUID in Kleinbuchstaben; der neue Katalog erhält eine neue</source>
         <translation>Catalog id “%1”: not a lower-case UUID; the new catalog gets a new one</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="216"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="215"/>
         <source>Die Datei „%1“ gibt es schon; eine Reparatur überschreibt keine Datei.</source>
         <translation>The file “%1” already exists; a repair does not overwrite a file.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="221"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="220"/>
         <source>„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen Programms).</source>
         <translation>“%1” is not a Themenfeldplaner catalog file (an SQLite database of another program).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="225"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="224"/>
         <source>Die Katalogdatei „%1“ hat das Schema %2; reparieren lässt sich nur Schema %3.</source>
         <translation>The catalog file “%1” has schema %2; only schema %3 can be repaired.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="239"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="238"/>
         <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
         <translation>The catalog file “%1” cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="245"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="244"/>
         <source>Die Katalogdatei „%1“ lässt sich nicht reparieren: %2</source>
         <translation>The catalog file “%1” cannot be repaired: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="249"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="248"/>
         <source>Schema: %1; nicht übernommen</source>
         <translation>Schema: %1; not taken over</translation>
     </message>
@@ -1289,22 +1310,22 @@ This also deletes or detaches what depends on it: %2.
         <translation>deleted in the package, but: %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="452"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="448"/>
         <source>Die Stimmen zu %1 werden nicht ausgewertet: %2</source>
         <translation>The votes on %1 are not evaluated: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="508"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="504"/>
         <source>Bewertung „%1“ von %2</source>
         <translation>Score “%1” of %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="522"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="518"/>
         <source>im Katalog geändert, die Stimmen ergeben einen anderen Wert</source>
         <translation>changed in the catalog, the votes give another value</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="535"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="531"/>
         <source>im Katalog seitdem entfernt</source>
         <translation>removed from the catalog since</translation>
     </message>
@@ -1339,12 +1360,12 @@ This also deletes or detaches what depends on it: %2.
 <context>
     <name>tfp::ReviewMergePlan</name>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="543"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="539"/>
         <source>Workshop-Paket %1</source>
         <translation>Workshop package %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="548"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="544"/>
         <source>Workshop-Ergebnis „%1“ übernehmen</source>
         <translation>Merge workshop result “%1”</translation>
     </message>
@@ -1352,17 +1373,17 @@ This also deletes or detaches what depends on it: %2.
 <context>
     <name>tfp::ReviewScope</name>
     <message>
-        <location filename="../core/exchange/reviewscope.cpp" line="146"/>
+        <location filename="../core/exchange/reviewscope.cpp" line="154"/>
         <source>gehört nicht zum Themenfeld „%1“ des Pakets</source>
         <translation>does not belong to the package’s Themenfeld “%1”</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewscope.cpp" line="147"/>
+        <location filename="../core/exchange/reviewscope.cpp" line="155"/>
         <source>gehört zum gemeinsamen Katalog, den ein Workshop-Paket nicht ändert</source>
         <translation>belongs to the shared catalog, which a workshop package does not change</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewscope.cpp" line="163"/>
+        <location filename="../core/exchange/reviewscope.cpp" line="171"/>
         <source>würde aus dem Themenfeld „%1“ des Pakets herausführen</source>
         <translation>would move out of the package’s Themenfeld “%1”</translation>
     </message>
@@ -1507,58 +1528,73 @@ This also deletes or detaches what depends on it: %2.
 <context>
     <name>tfp::cli</name>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="30"/>
+        <location filename="../app/tfp/cli.cpp" line="24"/>
+        <source>Sprache der Ausgabe: de (Vorgabe) oder en; ebenso die Umgebungsvariable TFP_LANG.</source>
+        <translation>Language of the output: de (default) or en; the environment variable TFP_LANG does the same.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cli.cpp" line="26"/>
+        <source>SPRACHE</source>
+        <translation>LANGUAGE</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cli.cpp" line="44"/>
         <source>falsche Anzahl von Argumenten; siehe „%1 --help“.</source>
         <translation>wrong number of arguments; see “%1 --help”.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="107"/>
+        <location filename="../app/tfp/cli.cpp" line="83"/>
+        <source>%1 erwartet de oder en, nicht „%2“.</source>
+        <translation>%1 expects de or en, not “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cli.cpp" line="178"/>
         <source>unbekanntes Themenfeld „%1“; gültig sind: %2</source>
         <translation>unknown Themenfeld “%1”; valid are: %2</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="33"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="32"/>
         <source>Priorisierung %1
 </source>
         <translation>Prioritisation %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="43"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="41"/>
         <source>Welle %1</source>
         <translation>Wave %1</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="44"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="42"/>
         <source>nicht bewertet</source>
         <translation>not scored</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="46"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="44"/>
         <source> (unsicher)</source>
         <translation> (unsure)</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="52"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="50"/>
         <source>Zyklus in den Abhängigkeiten: %1
 </source>
         <translation>Cycle in the dependencies: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="55"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="53"/>
         <source>Konflikt: %1 (Rang %2) hängt ab von %3 (Rang %4)
 </source>
         <translation>Conflict: %1 (rank %2) depends on %3 (rank %4)
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="66"/>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="116"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="64"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="119"/>
         <location filename="../app/tfp/cmd_catalog.cpp" line="41"/>
-        <location filename="../app/tfp/cmd_chart.cpp" line="36"/>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="26"/>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="82"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="35"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="27"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="84"/>
         <location filename="../app/tfp/cmd_history.cpp" line="41"/>
         <location filename="../app/tfp/cmd_history.cpp" line="126"/>
         <location filename="../app/tfp/cmd_json.cpp" line="28"/>
@@ -1568,108 +1604,108 @@ This also deletes or detaches what depends on it: %2.
         <translation>The catalog (*.tfplan).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="67"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="65"/>
         <source>Das Themenfeld, dessen Leistungen priorisiert werden.</source>
         <translation>The Themenfeld whose services are prioritised.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="68"/>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="123"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="66"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="126"/>
         <location filename="../app/tfp/cmd_catalog.cpp" line="42"/>
         <source>Ausgabe als ein JSON-Objekt.</source>
         <translation>Output as one JSON object.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="71"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="69"/>
         <source>Priorisiert die Leistungen eines Themenfelds: Score, Rang, Kategorie, Format, Welle und Sensitivität.</source>
         <translation>Prioritises the services of a Themenfeld: score, rank, category, format, wave and sensitivity.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="76"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="74"/>
         <source>--themenfeld NAME fehlt; siehe „%1 --help“.</source>
         <translation>--themenfeld NAME is missing; see “%1 --help”.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="99"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="97"/>
         <source>Leistungen: %1
 </source>
         <translation>Services: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="102"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="105"/>
         <source>OZG-konform (Reifegrad ≥ 3): %1 (%2)
 </source>
         <translation>OZG-compliant (Reifegrad ≥ 3): %1 (%2)
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="103"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="106"/>
         <source>ohne Projekt: %1
 </source>
         <translation>without a project: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="104"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="107"/>
         <source>ohne Onlinedienst: %1
 </source>
         <translation>without an online service: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="105"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="108"/>
         <source>Lagen ohne Aktivität: %1
 </source>
         <translation>Lagen without activity: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="106"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="109"/>
         <source>Projekte ohne Meilensteine: %1
 </source>
         <translation>Projects without milestones: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="107"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="110"/>
         <source>Meilensteine überfällig: %1, verzögert: %2
 </source>
         <translation>Milestones overdue: %1, delayed: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="117"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="120"/>
         <source>Nur dieses Themenfeld (sonst das ganze Programm).</source>
         <translation>Only this Themenfeld (otherwise the whole programme).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="119"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="122"/>
         <source>alle (Vorgabe) oder foederal: nur Leistungen des Digitalisierungsprogramms Föderal.</source>
         <translation>alle (default) or foederal: only services of the programme Föderal.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="122"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="125"/>
         <source>Stichtag für überfällige Meilensteine (Vorgabe: heute).</source>
         <translation>Reference date for overdue milestones (default: today).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="125"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="128"/>
         <source>Zeigt die Abdeckung: Status, Reifegrad, Onlinedienste und Lücken.</source>
         <translation>Shows the coverage: status, Reifegrad, online services and gaps.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="77"/>
+        <location filename="../app/tfp/cli.cpp" line="148"/>
         <source>--scope erwartet alle oder foederal, nicht „%1“.</source>
         <translation>--scope expects alle or foederal, not “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="160"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="168"/>
         <source>Leistungen eines Themenfelds priorisieren und in Wellen planen</source>
         <translation>prioritise the services of a Themenfeld and plan them in waves</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="162"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="170"/>
         <source>Abdeckung und Lücken eines Themenfelds oder des Programms zeigen</source>
         <translation>show the coverage and gaps of a Themenfeld or of the programme</translation>
     </message>
@@ -1752,164 +1788,164 @@ This also deletes or detaches what depends on it: %2.
         <translation>copy the valid entries of a refused catalog into a new catalog</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="27"/>
-        <source>Die CSV- oder Excel-Datei (.xlsx).</source>
-        <translation>The CSV or Excel file (.xlsx).</translation>
-    </message>
-    <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="28"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="29"/>
         <source>Was die Datei enthält: leistungen, projekte, meilensteine oder dashboard.</source>
         <translation>What the file holds: leistungen, projekte, meilensteine or dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="90"/>
+        <location filename="../app/tfp/cli.cpp" line="161"/>
         <source>--%1 erwartet ein Datum JJJJ-MM-TT, nicht „%2“.</source>
         <translation>--%1 expects a date YYYY-MM-DD, not ‘%2’.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="27"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="26"/>
         <source>--%1 erwartet eine ganze Zahl Pixel, nicht „%2“.</source>
         <translation>--%1 expects a whole number of pixels, not ‘%2’.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="37"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="36"/>
         <source>Das Themenfeld (sonst das ganze Programm).</source>
         <translation>The Themenfeld (otherwise the whole programme).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="39"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="38"/>
         <source>Das Diagramm: status, reifegrad, burnup, gantt, nachnutzung, budget oder prioritaet.</source>
         <translation>The chart: status, reifegrad, burnup, gantt, nachnutzung, budget or prioritaet.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="40"/>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="29"/>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="84"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="39"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="30"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="86"/>
         <source>ART</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="41"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="40"/>
         <source>Die Ausgabedatei: .png oder .svg.</source>
         <translation>The output file: .png or .svg.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="42"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="41"/>
         <source>Breite in Pixeln (Vorgabe 1360).</source>
         <translation>Width in pixels (default 1360).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="44"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="43"/>
         <source>Höhe in Pixeln (Vorgabe: 800 bei 1360 Breite; ein Gantt so hoch, dass alle Projekte lesbar sind).</source>
         <translation>Height in pixels (default: 800 at a width of 1360; a Gantt chart tall enough for all projects to be legible).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="47"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="46"/>
         <source>alle (Vorgabe) oder foederal.</source>
         <translation>alle (default) or foederal.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="48"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="47"/>
         <source>Das Datum „heute“ im Diagramm (Vorgabe: heute).</source>
         <translation>The ‘today’ date in the chart (default: today).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="49"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="48"/>
         <source>Gantt und Go-live: Beginn des gezeigten Zeitraums.</source>
         <translation>Gantt and go-live: start of the period shown.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="50"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="49"/>
         <source>Gantt und Go-live: Ende des gezeigten Zeitraums.</source>
         <translation>Gantt and go-live: end of the period shown.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="53"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="52"/>
         <source>Zeichnet ein Diagramm des Themenfelds oder des Programms als PNG- oder SVG-Datei, mit denselben Zahlen wie die Übersicht in der Anwendung.</source>
         <translation>Draws a chart of the Themenfeld or the programme as a PNG or SVG file, with the same figures as the Overview in the application.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="59"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="58"/>
         <source>--kind muss status, reifegrad, burnup, gantt, nachnutzung, budget oder prioritaet sein.</source>
         <translation>--kind must be status, reifegrad, burnup, gantt, nachnutzung, budget or prioritaet.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="64"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="63"/>
         <source>-o AUSGABE fehlt: die Datei, in die das Diagramm geschrieben wird (.png oder .svg).</source>
         <translation>-o OUTPUT is missing: the file the chart is written to (.png or .svg).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="68"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="67"/>
         <source>„%1“: das Diagramm kann nur als .png oder .svg gespeichert werden.</source>
         <translation>‘%1’: the chart can only be saved as .png or .svg.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="91"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="90"/>
         <source>--bis (%1) muss nach --von (%2) liegen.</source>
         <translation>--bis (%1) must be after --von (%2).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="143"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="146"/>
         <source>ein Diagramm des Themenfelds oder Programms als PNG oder SVG zeichnen</source>
         <translation>draw a chart of the Themenfeld or programme as PNG or SVG</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="30"/>
-        <source>Tabellenblatt einer .xlsx-Datei: Name oder Nummer (Standard: das erste).</source>
-        <translation>Sheet of an .xlsx file: name or number (default: the first).</translation>
-    </message>
-    <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="31"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="33"/>
         <source>BLATT</source>
         <translation>SHEET</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="32"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="34"/>
         <source>Zeigt nur, was sich ändern würde; schreibt nichts.</source>
         <translation>Only shows what would change; writes nothing.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="33"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="35"/>
         <source>Bericht als JSON (Aufbau siehe README).</source>
         <translation>Report as JSON (layout see README).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="37"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="39"/>
         <source>Importiert eine Tabelle in den Katalog: Zeilen werden über ihren Schlüssel (OZG-ID, Projekt, Meilenstein) zugeordnet und aktualisiert, nie verdoppelt. Ganz oder gar nicht.</source>
         <translation>Imports a table into the catalog: rows are matched by their key (OZG ID, project, milestone) and updated, never duplicated. All or nothing.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="43"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="45"/>
         <source>--kind muss leistungen, projekte, meilensteine oder dashboard sein.</source>
         <translation>--kind must be leistungen, projekte, meilensteine or dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="71"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="73"/>
         <source>„%1“ wurde nicht importiert; der Katalog ist unverändert.</source>
         <translation>“%1” was not imported; the catalog is unchanged.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="84"/>
-        <source>leistungen, projekte, meilensteine oder (nur xlsx) arbeitsplan.</source>
-        <translation>leistungen, projekte, meilensteine or (xlsx only) arbeitsplan.</translation>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="28"/>
+        <source>Die CSV-, Excel- (.xlsx) oder OpenDocument-Datei (.ods).</source>
+        <translation>The CSV, Excel (.xlsx) or OpenDocument file (.ods).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="32"/>
+        <source>Tabellenblatt einer .xlsx- oder .ods-Datei: Name oder Nummer (Standard: das erste).</source>
+        <translation>Sheet of an .xlsx or .ods file: name or number (default: the first).</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_exchange.cpp" line="85"/>
-        <source>csv, xlsx oder (nur meilensteine) ics.</source>
-        <translation>csv, xlsx or (meilensteine only) ics.</translation>
+        <source>leistungen, projekte, meilensteine oder (nur xlsx und ods) arbeitsplan.</source>
+        <translation>leistungen, projekte, meilensteine or (xlsx and ods only) arbeitsplan.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="85"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="87"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="86"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="87"/>
+        <source>csv, xlsx, ods oder (nur meilensteine) ics.</source>
+        <translation>csv, xlsx, ods or (meilensteine only) ics.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="88"/>
         <source>Die Ausgabedatei.</source>
         <translation>The output file.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="86"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="88"/>
         <location filename="../app/tfp/cmd_history.cpp" line="52"/>
         <location filename="../app/tfp/cmd_json.cpp" line="31"/>
         <location filename="../app/tfp/cmd_review.cpp" line="30"/>
@@ -1917,54 +1953,54 @@ This also deletes or detaches what depends on it: %2.
         <translation>OUTPUT</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="87"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="89"/>
         <source>Nur dieses Themenfeld.</source>
         <translation>Only this Themenfeld.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="87"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="89"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="88"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="90"/>
         <source>Nur dieses Projekt (Nummer; Projekte und Meilensteine).</source>
         <translation>Only this project (number; projects and milestones).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="88"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="90"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="90"/>
-        <source>Exportiert Tabellen des Arbeitsplans als CSV, Excel-Arbeitsmappe oder Kalender.</source>
-        <translation>Exports tables of the Arbeitsplan as CSV, Excel workbook or calendar.</translation>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="94"/>
+        <source>Exportiert Tabellen des Arbeitsplans als CSV, Excel-Arbeitsmappe, OpenDocument-Tabelle oder Kalender.</source>
+        <translation>Exports tables of the Arbeitsplan as CSV, Excel workbook, OpenDocument spreadsheet or calendar.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="96"/>
-        <source>erwartet: --kind leistungen|projekte|meilensteine|arbeitsplan, --format csv|xlsx|ics (ics nur für meilensteine, arbeitsplan nur für xlsx) und -o AUSGABE.</source>
-        <translation>expected: --kind leistungen|projekte|meilensteine|arbeitsplan, --format csv|xlsx|ics (ics only for meilensteine, arbeitsplan only for xlsx) and -o OUTPUT.</translation>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="101"/>
+        <source>erwartet: --kind leistungen|projekte|meilensteine|arbeitsplan, --format csv|xlsx|ods|ics (ics nur für meilensteine, arbeitsplan nur für xlsx und ods) und -o AUSGABE.</source>
+        <translation>expected: --kind leistungen|projekte|meilensteine|arbeitsplan, --format csv|xlsx|ods|ics (ics only for meilensteine, arbeitsplan only for xlsx and ods) and -o OUTPUT.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="108"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="135"/>
+        <source>Tabelle (CSV, .xlsx, .ods, Dashboard-Export) in den Katalog importieren</source>
+        <translation>import a table (CSV, .xlsx, .ods, dashboard export) into the catalog</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="138"/>
+        <source>Tabellen als CSV, Excel-Arbeitsmappe, OpenDocument-Tabelle oder Meilensteine als Kalender (.ics)</source>
+        <translation>tables as CSV, Excel workbook or OpenDocument spreadsheet, or milestones as a calendar (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="113"/>
         <source>Das Themenfeld „%1“ gibt es nicht.</source>
         <translation>The Themenfeld “%1” does not exist.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="117"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="122"/>
         <source>Ein Projekt mit der Nummer „%1“ gibt es nicht.</source>
         <translation>There is no project with the number ‘%1’.</translation>
-    </message>
-    <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="131"/>
-        <source>Tabelle (CSV, .xlsx, Dashboard-Export) in den Katalog importieren</source>
-        <translation>import a table (CSV, .xlsx, dashboard export) into the catalog</translation>
-    </message>
-    <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="132"/>
-        <source>Tabellen als CSV, Excel-Arbeitsmappe oder Meilensteine als Kalender (.ics)</source>
-        <translation>tables as CSV, Excel workbook, or milestones as a calendar (.ics)</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_history.cpp" line="42"/>
@@ -1973,9 +2009,9 @@ This also deletes or detaches what depends on it: %2.
     </message>
     <message>
         <location filename="../app/tfp/cmd_history.cpp" line="42"/>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="47"/>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="48"/>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="49"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="51"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="52"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="53"/>
         <source>DATUM</source>
         <translation>DATE</translation>
     </message>
@@ -2193,22 +2229,22 @@ This also deletes or detaches what depends on it: %2.
         <translation>“%1”: open conflicts: %2. Decide with “--resolve katalog” or “--resolve paket”, one by one with “--resolve ID=…” (“--dry-run” shows the IDs); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="154"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="153"/>
         <source>Workshop-Paket für ein Themenfeld erstellen</source>
         <translation>create a workshop package for a Themenfeld</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="155"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="154"/>
         <source>Workshop-Ergebnis in den Katalog übernehmen</source>
         <translation>merge a workshop result into the catalog</translation>
     </message>
     <message>
-        <location filename="../app/tfp/main.cpp" line="28"/>
+        <location filename="../app/tfp/main.cpp" line="27"/>
         <source>abgebrochen (Signal %1).</source>
         <translation>cancelled (signal %1).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/main.cpp" line="94"/>
+        <location filename="../app/tfp/main.cpp" line="90"/>
         <source>Aufruf: tfp BEFEHL [OPTIONEN] …
 
 Befehle:
@@ -2219,7 +2255,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/main.cpp" line="97"/>
+        <location filename="../app/tfp/main.cpp" line="93"/>
         <source>
 „tfp BEFEHL --help“ beschreibt einen Befehl.
 </source>
@@ -2228,7 +2264,14 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/main.cpp" line="120"/>
+        <location filename="../app/tfp/main.cpp" line="95"/>
+        <source>„tfp --lang en BEFEHL …“ oder TFP_LANG=en antwortet auf Englisch.
+</source>
+        <translation>“tfp --lang en COMMAND …” or TFP_LANG=en answers in English.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/main.cpp" line="119"/>
         <source>unbekannter Befehl „%1“; „tfp --help“ listet alle.</source>
         <translation>unknown command “%1”; “tfp --help” lists them all.</translation>
     </message>
@@ -2248,77 +2291,93 @@ Commands:
         <translation>The work plans of all Themenfelder, one file each in the folder given by -o.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="42"/>
-        <source>Die PDF-Datei (mit --all: der Ordner).</source>
-        <translation>The PDF file (with --all: the folder).</translation>
-    </message>
-    <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="44"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="48"/>
         <source>Die Abschnitte, durch Kommas getrennt (Vorgabe: alle): deckblatt, ueberblick, priorisierung, projekte, zeitplan, meilensteine, abdeckung, risiken, anhang.</source>
         <translation>The sections, separated by commas (default: all): deckblatt, ueberblick, priorisierung, projekte, zeitplan, meilensteine, abdeckung, risiken, anhang.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="47"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="51"/>
         <source>Beginn des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ).</source>
         <translation>Start of the schedule (YYYY-MM-DD or DD.MM.YYYY).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="48"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="52"/>
         <source>Ende des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ).</source>
         <translation>End of the schedule (YYYY-MM-DD or DD.MM.YYYY).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="49"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="53"/>
         <source>Das Datum des Stands (Vorgabe: heute).</source>
         <translation>The date of the Stand (default: today).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="51"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="55"/>
         <source>Autor in den PDF-Metadaten (Vorgabe: der Autor des Katalogs).</source>
         <translation>Author in the PDF metadata (default: the author of the catalogue).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="53"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="57"/>
         <source>Schreibt den Arbeitsplan eines Themenfelds als PDF.</source>
         <translation>Writes the work plan of a Themenfeld as a PDF.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="57"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="61"/>
         <source>genau eines von --themenfeld NAME oder --all ist nötig; siehe „%1 --help“.</source>
         <translation>exactly one of --themenfeld NAME or --all is required; see ‘%1 --help’.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="62"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="66"/>
         <source>-o AUS fehlt; siehe „%1 --help“.</source>
         <translation>-o OUT is missing; see ‘%1 --help’.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="71"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="74"/>
+        <source>--format erwartet pdf oder odt, nicht „%1“.</source>
+        <translation>--format expects pdf or odt, not “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="83"/>
+        <source>%1: bearbeitbarer Arbeitsplan (ODT)
+</source>
+        <translation>%1: editable work plan (ODT)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="95"/>
         <source>--from %1 liegt nach --to %2.</source>
         <translation>--from %1 is after --to %2.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="92"/>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="109"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="140"/>
+        <source>den Arbeitsplan eines oder aller Themenfelder als PDF oder ODT schreiben</source>
+        <translation>write the work plan of one or all Themenfelder as PDF or ODT</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="87"/>
         <source>%1: %2 Seiten
 </source>
         <translation>%1: %2 pages
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="96"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="42"/>
+        <source>Die PDF- oder ODT-Datei (mit --all: der Ordner).</source>
+        <translation>The PDF or ODT file (with --all: the folder).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="44"/>
+        <source>pdf (zum Versenden) oder odt (bearbeitbar, OpenDocument-Text); Vorgabe: odt, wenn AUS auf .odt endet, sonst pdf.</source>
+        <translation>pdf (for sending) or odt (editable, OpenDocument text); default: odt when OUT ends in .odt, otherwise pdf.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="115"/>
         <source>„%1“ ist kein Ordner; mit --all nennt -o den Ordner für die PDF-Dateien.</source>
         <translation>‘%1’ is not a folder; with --all, -o names the folder for the PDF files.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="99"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="118"/>
         <source>Der Ordner „%1“ kann nicht angelegt werden.</source>
         <translation>The folder ‘%1’ cannot be created.</translation>
-    </message>
-    <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="121"/>
-        <source>den Arbeitsplan eines oder aller Themenfelder als PDF schreiben</source>
-        <translation>write the work plan of one or all Themenfelder as PDF</translation>
     </message>
 </context>
 <context>
@@ -3295,31 +3354,31 @@ Commands:
 <context>
     <name>tfp::exchange</name>
     <message>
-        <location filename="../core/exchange/exportsheets.cpp" line="77"/>
-        <location filename="../ui/views/importdialog.cpp" line="50"/>
+        <location filename="../core/exchange/exportsheets.cpp" line="79"/>
+        <location filename="../ui/views/importdialog.cpp" line="49"/>
         <source>Leistungen</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportsheets.cpp" line="127"/>
-        <location filename="../ui/views/importdialog.cpp" line="52"/>
+        <location filename="../core/exchange/exportsheets.cpp" line="130"/>
+        <location filename="../ui/views/importdialog.cpp" line="51"/>
         <source>Projekte</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportsheets.cpp" line="168"/>
-        <location filename="../core/exchange/importplan.cpp" line="52"/>
-        <location filename="../ui/views/importdialog.cpp" line="54"/>
+        <location filename="../core/exchange/exportsheets.cpp" line="172"/>
+        <location filename="../core/exchange/importplan.cpp" line="54"/>
+        <location filename="../ui/views/importdialog.cpp" line="53"/>
         <source>Meilensteine</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportsheets.cpp" line="235"/>
+        <location filename="../core/exchange/exportsheets.cpp" line="240"/>
         <source>Priorisierung</source>
         <translation>Prioritisation</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportsheets.cpp" line="261"/>
+        <location filename="../core/exchange/exportsheets.cpp" line="267"/>
         <source>Nachnutzung</source>
         <translation>Nachnutzung</translation>
     </message>
@@ -3350,57 +3409,70 @@ erreicht: %1</source>
 reached: %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="48"/>
+        <location filename="../core/exchange/importplan.cpp" line="50"/>
         <source>OZG-Leistungen</source>
         <translation>OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="50"/>
+        <location filename="../core/exchange/importplan.cpp" line="52"/>
         <source>Umsetzungsprojekte</source>
         <translation>Umsetzungsprojekte</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="54"/>
+        <location filename="../core/exchange/importplan.cpp" line="56"/>
         <source>Dashboard „Digitale Verwaltung“ (CSV-Export)</source>
         <translation>Dashboard “Digitale Verwaltung” (CSV export)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="81"/>
-        <source>„%1“ ist keine Excel-Arbeitsmappe (.xlsx); ein Tabellenblatt gibt es nur dort.</source>
-        <translation>“%1” is not an Excel workbook (.xlsx); only a workbook has sheets.</translation>
+        <location filename="../core/exchange/importplan.cpp" line="93"/>
+        <source>„%1“ ist keine Arbeitsmappe (.xlsx oder .ods); ein Tabellenblatt gibt es nur dort.</source>
+        <translation>“%1” is not a workbook (.xlsx or .ods); only a workbook has sheets.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="109"/>
+        <location filename="../core/exchange/importplan.cpp" line="122"/>
         <source>%1: die Spalte „%2“ gehört zum Import „%3“, gewählt ist „%4“. Bitte die Art des Imports%5 prüfen; es wurde nichts geändert.</source>
         <translation>%1: the column ‘%2’ belongs to the import ‘%3’, but ‘%4’ is selected. Please check the type of import%5; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="112"/>
+        <location filename="../core/exchange/importplan.cpp" line="125"/>
         <source> oder das Tabellenblatt</source>
         <translation> or the worksheet</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/exchange/importplan.cpp" line="151"/>
+        <source>Zweistellige Jahreszahlen wurden als 20JJ gelesen (%n Datumsangabe(n), etwa Zeile %1: „%2“ als %3).</source>
+        <translation>
+            <numerusform>Two-digit years were read as 20YY (%n date, for example row %1: “%2” as %3).</numerusform>
+            <numerusform>Two-digit years were read as 20YY (%n dates, for example row %1: “%2” as %3).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="139"/>
+        <location filename="../core/exchange/importplan.cpp" line="159"/>
         <source>CSV, %1, Trennzeichen „%2“</source>
         <translation>CSV, %1, delimiter “%2”</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="140"/>
+        <location filename="../core/exchange/importplan.cpp" line="160"/>
         <source>Tabulator</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="141"/>
+        <location filename="../core/exchange/importplan.cpp" line="161"/>
+        <source>OpenDocument-Tabelle, Blatt „%1“</source>
+        <translation>OpenDocument spreadsheet, sheet “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="162"/>
         <source>Excel-Arbeitsmappe, Blatt „%1“</source>
         <translation>Excel workbook, sheet “%1”</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="142"/>
+        <location filename="../core/exchange/importplan.cpp" line="163"/>
         <source>Import „%1“: %2 neu, %3 geändert</source>
         <translation>Import “%1”: %2 new, %3 changed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/exchange/importplan.cpp" line="155"/>
+        <location filename="../core/exchange/importplan.cpp" line="176"/>
         <source>„%1“ wird nicht importiert: %n Zeile(n) mit Fehlern. %2</source>
         <translation>
             <numerusform>“%1” is not imported: %n row with errors. %2</numerusform>
@@ -3408,7 +3480,7 @@ reached: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="165"/>
+        <location filename="../core/exchange/importplan.cpp" line="186"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
@@ -3490,7 +3562,7 @@ reached: %1</translation>
     <message>
         <location filename="../core/exchange/xlsxwrite.cpp" line="78"/>
         <location filename="../core/exchange/xlsxwrite.cpp" line="86"/>
-        <location filename="../core/exchange/xlsxwrite.cpp" line="145"/>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="138"/>
         <source>„%1“ kann nicht geschrieben werden: %2</source>
         <translation>“%1” cannot be written: %2</translation>
     </message>
@@ -3500,39 +3572,54 @@ reached: %1</translation>
         <translation>“%1” cannot be written.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxwrite.cpp" line="153"/>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="146"/>
         <source>„%1“ kann nicht geschrieben werden: die Arbeitsmappe im temporären Ordner „%2“ ist unvollständig (ist der Datenträger voll?).</source>
         <translation>“%1” cannot be written: the workbook in the temporary folder “%2” is incomplete (is the disk full?).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportfile.cpp" line="56"/>
+        <location filename="../core/exchange/exportfile.cpp" line="57"/>
         <source>Arbeitsplan (alle Tabellen)</source>
         <translation>Work plan (all tables)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportfile.cpp" line="84"/>
+        <location filename="../core/exchange/exportfile.cpp" line="87"/>
         <source>CSV für Excel (Semikolon, UTF-8)</source>
         <translation>CSV for Excel (semicolon, UTF-8)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportfile.cpp" line="86"/>
+        <location filename="../core/exchange/exportfile.cpp" line="89"/>
         <source>Excel-Arbeitsmappe (.xlsx)</source>
         <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportfile.cpp" line="88"/>
+        <location filename="../core/exchange/exportfile.cpp" line="91"/>
+        <source>OpenDocument-Tabelle für LibreOffice (.ods)</source>
+        <translation>OpenDocument spreadsheet for LibreOffice (.ods)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportfile.cpp" line="93"/>
         <source>Kalender für Outlook und Thunderbird (.ics)</source>
         <translation>Calendar for Outlook and Thunderbird (.ics)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportfile.cpp" line="115"/>
+        <location filename="../core/exchange/exportfile.cpp" line="121"/>
         <source>%1 gibt es nicht als %2.</source>
         <translation>%1 is not available as %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportfile.cpp" line="121"/>
+        <location filename="../core/exchange/exportfile.cpp" line="127"/>
         <source>„%1“ wurde nicht geschrieben: im gewählten Bereich hat kein Meilenstein ein Datum, und ein Kalender ohne Termine ist keiner.</source>
         <translation>‘%1’ was not written: no milestone in the selected range has a date, and a calendar without events is no calendar.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/odfpackage.cpp" line="141"/>
+        <source>Das OpenDocument-Paket ließ sich nicht zusammenstellen (zu wenig Arbeitsspeicher?).</source>
+        <translation>The OpenDocument package could not be put together (not enough memory?).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/odswrite.cpp" line="48"/>
+        <source>„%1“ wurde nicht geschrieben: Blatt „%2“, Zeile %3, Spalte „%4“ enthält das Steuerzeichen U+%5, das eine OpenDocument-Tabelle nicht fassen kann; bitte den Text korrigieren.</source>
+        <translation>“%1” was not written: sheet “%2”, row %3, column “%4” contains the control character U+%5, which an OpenDocument spreadsheet cannot hold; please correct the text.</translation>
     </message>
 </context>
 <context>
@@ -3725,12 +3812,12 @@ reached: %1</translation>
         <translation>Milestone %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="176"/>
+        <location filename="../core/exchange/importplan.cpp" line="197"/>
         <source>„%1“</source>
         <translation>‘%1’</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="180"/>
+        <location filename="../core/exchange/importplan.cpp" line="201"/>
         <source>„%1“, Blatt „%2“</source>
         <translation>‘%1’, sheet ‘%2’</translation>
     </message>
@@ -3738,32 +3825,32 @@ reached: %1</translation>
 <context>
     <name>tfp::exchange::detail::Columns</name>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="206"/>
+        <location filename="../core/exchange/importplan.cpp" line="227"/>
         <source>%1: die Spalte „%2“ steht zweimal in der Kopfzeile.</source>
         <translation>%1: the column ‘%2’ appears twice in the header row.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="220"/>
+        <location filename="../core/exchange/importplan.cpp" line="241"/>
         <source>%1: die Spalte „%2“ fehlt. Die Kopfzeile hat %3; erwartet werden Spalten wie %4 %5.</source>
         <translation>%1: the column ‘%2’ is missing. The header row has %3; expected are columns such as %4 %5.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="221"/>
+        <location filename="../core/exchange/importplan.cpp" line="242"/>
         <source>keine Spalten</source>
         <translation>no columns</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="223"/>
+        <location filename="../core/exchange/importplan.cpp" line="244"/>
         <source>(durch „;“ oder „,“ getrennt)</source>
         <translation>(separated by ‘;’ or ‘,’)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="224"/>
+        <location filename="../core/exchange/importplan.cpp" line="245"/>
         <source>(ist es das richtige Tabellenblatt?)</source>
         <translation>(is it the right worksheet?)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="226"/>
+        <location filename="../core/exchange/importplan.cpp" line="247"/>
         <source>Nicht verwendete Spalten (unbekannt): %1</source>
         <translation>Unused columns (unknown): %1</translation>
     </message>
@@ -3771,106 +3858,150 @@ reached: %1</translation>
 <context>
     <name>tfp::exchange::detail::RowBuilder</name>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="244"/>
+        <location filename="../core/exchange/importplan.cpp" line="265"/>
         <source>%1 Felder statt %2 wie in der Kopfzeile (Trennzeichen oder Anführungszeichen prüfen)</source>
         <translation>%1 fields instead of %2 as in the header row (check the delimiter or quotation marks)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="254"/>
+        <location filename="../core/exchange/importplan.cpp" line="275"/>
         <source>„%1“, Zeile %2, Spalte „%3“: %4</source>
         <translation>“%1”, row %2, column “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="263"/>
+        <location filename="../core/exchange/importplan.cpp" line="284"/>
         <source>„%1“, Zeile %2: %3</source>
         <translation>“%1”, row %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="301"/>
+        <location filename="../core/exchange/importplan.cpp" line="328"/>
         <source>kein Beteiligter hat das Kürzel %1</source>
         <translation>no participant has the short code %1</translation>
     </message>
 </context>
 <context>
-    <name>tfp::exchange::xlsx</name>
+    <name>tfp::exchange::ods</name>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="227"/>
-        <source>„%1“: die Arbeitsmappe hat zu viele Teile.</source>
-        <translation>“%1”: the workbook has too many parts.</translation>
+        <location filename="../core/exchange/odsread.cpp" line="27"/>
+        <source>„%1“ ist keine lesbare ZIP-Datei und damit keine OpenDocument-Tabelle (.ods).</source>
+        <translation>“%1” is not a readable ZIP file and hence not an OpenDocument spreadsheet (.ods).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="242"/>
+        <location filename="../core/exchange/odsread.cpp" line="186"/>
         <source>„%1“: die Arbeitsmappe hat zu viele Tabellenblätter.</source>
         <translation>“%1”: the workbook has too many sheets.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="247"/>
+        <location filename="../core/exchange/odsread.cpp" line="193"/>
+        <source>„%1“: die Arbeitsmappe hat keine Tabellenblätter.</source>
+        <translation>“%1”: the workbook has no sheets.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::exchange::ods::Spreadsheet</name>
+    <message>
+        <location filename="../core/exchange/odsread.cpp" line="42"/>
+        <source>„%1“ ist ein OpenDocument-Dokument vom Typ „%2“, aber keine Tabelle (.ods). Bitte die Tabelle in LibreOffice Calc als .ods speichern.</source>
+        <translation>“%1” is an OpenDocument document of type “%2” but not a spreadsheet (.ods). Please save the table as .ods in LibreOffice Calc.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/odsread.cpp" line="51"/>
+        <source>„%1“ ist mit einem Kennwort verschlüsselt und kann nicht gelesen werden. Bitte die Tabelle in LibreOffice ohne Kennwort speichern (Datei › Speichern unter…, „Mit Kennwort speichern“ abwählen).</source>
+        <translation>“%1” is encrypted with a password and cannot be read. Please save the table in LibreOffice without a password (File › Save As…, clear “Save with password”).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/odsread.cpp" line="58"/>
+        <source>„%1“ ist eine ZIP-Datei, aber keine OpenDocument-Tabelle (.ods): ihr fehlt „content.xml“.</source>
+        <translation>“%1” is a ZIP file but not an OpenDocument spreadsheet (.ods): it lacks “content.xml”.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::exchange::xlsx</name>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="59"/>
+        <source>„%1“: die Arbeitsmappe hat zu viele Teile.</source>
+        <translation>“%1”: the workbook has too many parts.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="74"/>
+        <source>„%1“: die Arbeitsmappe hat zu viele Tabellenblätter.</source>
+        <translation>“%1”: the workbook has too many sheets.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="79"/>
         <source>„%1“: die Arbeitsmappe hat keine Tabellenblätter.</source>
         <translation>“%1”: the workbook has no sheets.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="254"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="86"/>
         <source>%1: der Text ist länger als %2 Zeichen, mehr als eine Excel-Zelle fassen kann; die Datei wird nicht gelesen.</source>
         <translation>%1: the text is longer than %2 characters, more than an Excel cell can hold; the file is not read.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="270"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="102"/>
         <source>„%1“, Text Nr. %2 der Arbeitsmappe</source>
         <translation>“%1”, text no. %2 of the workbook</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="286"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="118"/>
         <source>„%1“: die Arbeitsmappe enthält mehr Text, als ein Import liest (höchstens %2 Texte, %3 Millionen Zeichen).</source>
         <translation>“%1”: the workbook contains more text than an import reads (at most %2 texts, %3 million characters).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="325"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="157"/>
         <source>„%1“: „xl/styles.xml“ hat zu viele Formate.</source>
         <translation>“%1”: “xl/styles.xml” has too many formats.</translation>
     </message>
 </context>
 <context>
-    <name>tfp::exchange::xlsx::Archive</name>
+    <name>tfp::exchange::xlsx::Workbook</name>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="95"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="32"/>
         <source>„%1“ ist keine lesbare ZIP-Datei und damit keine Excel-Arbeitsmappe (.xlsx).</source>
         <translation>“%1” is not a readable ZIP file and hence not an Excel workbook (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="100"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="36"/>
         <source>„%1“ ist eine ZIP-Datei, aber keine Excel-Arbeitsmappe (.xlsx): ihr fehlt „xl/workbook.xml“. Bitte die Tabelle in Excel oder LibreOffice als .xlsx speichern.</source>
         <translation>“%1” is a ZIP file but not an Excel workbook (.xlsx): it lacks “xl/workbook.xml”. Please save the table as .xlsx in Excel or LibreOffice.</translation>
     </message>
 </context>
 <context>
-    <name>tfp::exchange::xlsx::Part</name>
+    <name>tfp::exchange::zip</name>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="127"/>
+        <location filename="../core/exchange/zipread.cpp" line="169"/>
+        <source>„%1“ hat kein Tabellenblatt „%2“; vorhanden: %3.</source>
+        <translation>“%1” has no sheet “%2”; available: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::exchange::zip::Part</name>
+    <message>
+        <location filename="../core/exchange/zipread.cpp" line="84"/>
         <source>„%1“: der Arbeitsmappe fehlt der Teil „%2“.</source>
         <translation>“%1”: the workbook lacks the part “%2”.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="129"/>
+        <location filename="../core/exchange/zipread.cpp" line="86"/>
         <source>„%1“: der Teil „%2“ kann nicht entpackt werden.</source>
         <translation>“%1”: the part “%2” cannot be unpacked.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="169"/>
+        <location filename="../core/exchange/zipread.cpp" line="124"/>
         <source>„%1“: „%2“ ist kein gültiges XML (Zeile %3: %4).</source>
         <translation>“%1”: “%2” is not valid XML (line %3: %4).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="182"/>
+        <location filename="../core/exchange/zipread.cpp" line="135"/>
         <source>„%1“: der Teil „%2“ ist beschädigt.</source>
         <translation>“%1”: the part “%2” is damaged.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="189"/>
+        <location filename="../core/exchange/zipread.cpp" line="142"/>
         <source>„%1“: der Teil „%2“ enthält einen Text, der länger ist als %3 Zeichen, mehr als eine Excel-Zelle fassen kann; die Datei wird nicht gelesen.</source>
         <translation>“%1”: the part “%2” contains a text longer than %3 characters, more than an Excel cell can hold; the file is not read.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="194"/>
+        <location filename="../core/exchange/zipread.cpp" line="147"/>
         <source>„%1“: der Teil „%2“ ist zu groß (entpackt mehr als %3 MB).</source>
         <translation>“%1”: the part “%2” is too large (unpacks to more than %3 MB).</translation>
     </message>
@@ -4329,7 +4460,7 @@ reached: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="44"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="275"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="277"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="51"/>
         <source>Umsetzungsprojekte</source>
         <translation>Umsetzungsprojekte</translation>
@@ -4380,123 +4511,123 @@ reached: %1</translation>
         <translation>Work plan %1.pdf</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="226"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="228"/>
         <source>Arbeitsplan</source>
         <translation>Work plan</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="227"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="229"/>
         <source>Themenfeld %1</source>
         <translation>Themenfeld %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="228"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="230"/>
         <source>Stand: %1</source>
         <translation>Stand: %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="230"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="232"/>
         <source>Federführung</source>
         <translation>Federführung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="244"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="246"/>
         <source>Für dieses Themenfeld ist keine Federführung erfasst.</source>
         <translation>No Federführung is recorded for this Themenfeld.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="246"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="248"/>
         <source>Kürzel</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="247"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="249"/>
         <source>Beteiligter</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="248"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="298"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="250"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="300"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="126"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="249"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="251"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="250"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="252"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="253"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="255"/>
         <source>Rollen: federführend (FF), umsetzend (U), mitarbeitend (MA). Das federführende Ressort verantwortet Inhalt, Abnahme der Meilensteine und Budget; das federführende Land baut die Onlinedienste und stellt sie bereit.</source>
         <translation>Roles: lead (FF), implementing (U), contributing (MA). The lead Ressort is responsible for the content, the acceptance of milestones and the budget; the lead Land builds the Onlinedienste and provides them.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="258"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="260"/>
         <source>Erstellt von %1</source>
         <translation>Created by %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="270"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="272"/>
         <source>Kennzahl</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="270"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="272"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="155"/>
         <source>Anzahl</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="271"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="273"/>
         <source>OZG-Leistungen (alle)</source>
         <translation>OZG-Leistungen (all)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="272"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="274"/>
         <source>OZG-Leistungen im Digitalisierungsprogramm Föderal</source>
         <translation>OZG-Leistungen in the Föderal digitalisation programme</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="273"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="275"/>
         <source>davon Mischleistungen</source>
         <translation>of which mixed services</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="274"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="276"/>
         <source>Digitalisierungsprogramm Bund (nur Typ 1)</source>
         <translation>Bund digitalisation programme (type 1 only)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="276"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="278"/>
         <source>OZG-konform (Reifegrad ab 3)</source>
         <translation>OZG-compliant (Reifegrad 3 or higher)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="281"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="283"/>
         <source>Lagen</source>
         <translation>Lagen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="296"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="298"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="50"/>
         <source>Das Themenfeld hat keine Lagen.</source>
         <translation>The Themenfeld has no Lagen.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="297"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="299"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="45"/>
         <source>Lage</source>
         <translation>Lage</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="299"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="353"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="301"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="355"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="87"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="140"/>
         <location filename="../core/report/chartmodel.cpp" line="57"/>
@@ -4504,59 +4635,59 @@ reached: %1</translation>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="300"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="332"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="302"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="334"/>
         <source>Föderal</source>
         <translation>Föderal</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="301"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="303"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="302"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="304"/>
         <source>in Projekten</source>
         <translation>in projects</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="305"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="307"/>
         <source>Nach LeiKa-Typ</source>
         <translation>By LeiKa type</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="313"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="315"/>
         <source>ohne Typ</source>
         <translation>no type</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="321"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="323"/>
         <source>Den OZG-Leistungen des Themenfelds sind keine LeiKa-Leistungen zugeordnet.</source>
         <translation>No LeiKa-Leistungen are assigned to the OZG-Leistungen of the Themenfeld.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="322"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="324"/>
         <source>LeiKa-Typ</source>
         <translation>LeiKa type</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="323"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="325"/>
         <source>LeiKa-Leistungen</source>
         <translation>LeiKa-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="324"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="326"/>
         <location filename="../core/report/chartmodel.cpp" line="100"/>
         <source>OZG-Leistungen</source>
         <translation>OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="327"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="329"/>
         <source>Nach Status</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="332"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="334"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="47"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="29"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="123"/>
@@ -4564,40 +4695,40 @@ reached: %1</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="332"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="334"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="335"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="337"/>
         <source>Nach Reifegrad (Modell 1.x)</source>
         <translation>By Reifegrad (model 1.x)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="341"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="343"/>
         <location filename="../core/report/chartmodel.cpp" line="90"/>
         <source>ohne Angabe</source>
         <translation>not specified</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="344"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="346"/>
         <source>nach Modell 2.0 bewertet</source>
         <translation>rated under model 2.0</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="345"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="347"/>
         <source>Reifegrad</source>
         <translation>Reifegrad</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="345"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="347"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="91"/>
         <location filename="../core/report/chartmodel.cpp" line="87"/>
         <source>Ist</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="345"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="347"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="92"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="125"/>
         <location filename="../core/report/chartbars.cpp" line="43"/>
@@ -4606,64 +4737,64 @@ reached: %1</translation>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="347"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="349"/>
         <source>Nach Flächendeckung</source>
         <translation>By coverage area</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="352"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="354"/>
         <source>mit Onlinedienst</source>
         <translation>with Onlinedienst</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="353"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="355"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="49"/>
         <source>Flächendeckung</source>
         <translation>Coverage area</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="365"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="367"/>
         <source>Für dieses Themenfeld sind keine Kriterien festgelegt.</source>
         <translation>No criteria are defined for this Themenfeld.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="367"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="369"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="368"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="370"/>
         <source>Kriterium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="369"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="371"/>
         <source>Gewicht</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="370"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="372"/>
         <source>Anteil</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="373"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="375"/>
         <source>Alle Gewichte sind 0: jedes Kriterium zählt gleich.</source>
         <translation>All weights are 0: every criterion counts equally.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="375"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="377"/>
         <source>Kategorien: höchste Priorität ab Score %1, hohe ab %2, mittlere ab %3, sonst niedrige. Der Score (0–5) ist das gewichtete Mittel über die vorhandenen Bewertungen; eine fehlende Bewertung zählt nicht als 0.</source>
         <translation>Categories: highest priority from a score of %1, high from %2, medium from %3, otherwise low. The score (0–5) is the weighted mean of the existing ratings; a missing rating does not count as 0.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="387"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="389"/>
         <location filename="../core/report/chartmodel.cpp" line="317"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="387"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="389"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="29"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="89"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="179"/>
@@ -4672,83 +4803,83 @@ reached: %1</translation>
         <translation>OZG ID</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="387"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="389"/>
         <source>Leistung</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="390"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="392"/>
         <location filename="../core/report/chartlines.cpp" line="83"/>
         <location filename="../core/report/chartmodel.cpp" line="291"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="391"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="393"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="392"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="394"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="393"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="395"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="154"/>
         <source>Welle</source>
         <translation>Wave</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="402"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="404"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="31"/>
         <source>nicht bewertet</source>
         <translation>not rated</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="408"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="413"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="410"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="415"/>
         <source>Rangfolge</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="409"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="411"/>
         <source>Das Themenfeld hat keine OZG-Leistungen zu priorisieren.</source>
         <translation>The Themenfeld has no OZG-Leistungen to prioritise.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="422"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="424"/>
         <location filename="../core/report/chartmodel.cpp" line="403"/>
         <source>Das Themenfeld %1 gibt es im Katalog nicht.</source>
         <translation>The Themenfeld %1 does not exist in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="424"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="426"/>
         <source>Für den Arbeitsplan fehlt ein gültiges Datum (Stand).</source>
         <translation>The work plan has no valid date (Stand).</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="426"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="428"/>
         <source>Der Zeitraum beginnt am %1, nach seinem Ende am %2.</source>
         <translation>The period starts on %1, after its end on %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="429"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="431"/>
         <source>Für den Arbeitsplan ist kein Abschnitt gewählt.</source>
         <translation>No section is selected for the work plan.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="432"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="434"/>
         <source>Arbeitsplan %1</source>
         <translation>Work plan %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="436"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="438"/>
         <source>Stand %1</source>
         <translation>Stand %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="441"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="443"/>
         <source>Inhalt</source>
         <translation>Contents</translation>
     </message>
@@ -5703,14 +5834,157 @@ Score %4, rank range %5–%6</translation>
         <translation>%1: %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../core/report/pdfdocument.cpp" line="173"/>
+        <location filename="../core/report/odtstyles.cpp" line="240"/>
+        <location filename="../core/report/pdfdocument.cpp" line="152"/>
         <source>Seite %1 von %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../core/report/pdfdocument.cpp" line="245"/>
+        <location filename="../core/report/pdfdocument.cpp" line="241"/>
         <source>Die Datei „%1“ kann nicht geschrieben werden: %2</source>
         <translation>The file ‘%1’ cannot be written: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="38"/>
+        <source>%1 von %2 %3</source>
+        <translation type="unfinished">%1 of %2 %3 {1 ?}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="55"/>
+        <source>%1 – Ist: %2; Ziel: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="73"/>
+        <source>Einträge je Land bei %1 Umsetzungsprojekten: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="83"/>
+        <source>%1 Plan %2, Abfluss %3, %4 Personentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="98"/>
+        <source>%1: %2 bis %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="102"/>
+        <source>%1 von %2 OZG-Leistungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="118"/>
+        <source>Rang %1 %2 (Score %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="150"/>
+        <source>Diagramm „%1“ (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="167"/>
+        <source>%1 (%2 bis %3): %4, davon %5 erreicht, %6 überfällig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="171"/>
+        <source>Zeitplan vom %1 bis %2, heute %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtdocument.cpp" line="474"/>
+        <source>Abbildung</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../core/report/pdftagged.cpp" line="368"/>
+        <source>de-DE</source>
+        <comment>the BCP 47 language tag of a document in this language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/pdfua.cpp" line="167"/>
+        <source>das PDF kann nicht fertiggestellt werden (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tfp::report::OdtWriter</name>
+    <message>
+        <location filename="../core/report/odtdocument.cpp" line="290"/>
+        <source>Tabelle%1</source>
+        <translation>Table%1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtdocument.cpp" line="346"/>
+        <source>Abbildung %1</source>
+        <translation>Figure %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::report::odt</name>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="104"/>
+        <source>Überschrift %1 (nicht im Inhalt)</source>
+        <translation>Heading %1 (not in contents)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="110"/>
+        <source>Text klein</source>
+        <translation>Text small</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="111"/>
+        <source>Text klein fett</source>
+        <translation>Text small bold</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="112"/>
+        <source>Text fett</source>
+        <translation>Text bold</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="115"/>
+        <source>Zwischentitel %1</source>
+        <translation>Subheading %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="118"/>
+        <source>Tabelleninhalt fett</source>
+        <translation>Table contents bold</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="119"/>
+        <source>Tabelleninhalt klein</source>
+        <translation>Table contents small</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="120"/>
+        <source>Tabelleninhalt klein fett</source>
+        <translation>Table contents small bold</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="122"/>
+        <source>Tabellenüberschrift klein</source>
+        <translation>Table heading small</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="123"/>
+        <source>Abbildung</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="139"/>
+        <source>Kopfzeile quer</source>
+        <translation>Header landscape</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="141"/>
+        <source>Fußzeile quer</source>
+        <translation>Footer landscape</translation>
     </message>
 </context>
 <context>
@@ -5941,68 +6215,68 @@ Score %4, rank range %5–%6</translation>
 <context>
     <name>tfp::ui</name>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="45"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="44"/>
         <source>höchste Priorität: Score ab %1. Konzeptformat: Digitalisierungslabor (eine reine Typ-1-Leistung des Bundes: Digitalisierungs-Werkbank).</source>
         <translation>highest priority: score from %1. Concept format: Digitalisierungslabor (a pure Typ-1 federal service: Digitalisierungs-Werkbank).</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="49"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="48"/>
         <source>hohe Priorität: Score ab %1, unter %2. Konzeptformat: Digitalisierungslabor (eine reine Typ-1-Leistung: Werkbank).</source>
         <translation>high priority: score from %1, below %2. Concept format: Digitalisierungslabor (a pure Typ-1 service: Werkbank).</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="53"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="52"/>
         <source>mittlere Priorität: Score ab %1, unter %2. Konzeptformat: Digitalisierungs-Werkbank.</source>
         <translation>medium priority: score from %1, below %2. Concept format: Digitalisierungs-Werkbank.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="57"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="56"/>
         <source>niedrige Priorität: Score unter %1. Konzeptformat: Direkt-Digitalisierung.</source>
         <translation>low priority: score below %1. Concept format: direct digitalisation.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="67"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="66"/>
         <source>Digitalisierungslabor: Fachleute, Nutzende und Entwickler erarbeiten gemeinsam den Soll-Prozess und einen Prototyp.</source>
         <translation>Digitalisierungslabor (digitalisation lab): experts, users and developers work out the target process and a prototype together.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="70"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="69"/>
         <source>Digitalisierungs-Werkbank: ein schlankeres Verfahren, das auf vorhandenen Ergebnissen aufbaut.</source>
         <translation>Digitalisierungs-Werkbank (workbench): a leaner procedure that builds on existing results.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="73"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="72"/>
         <source>Direkt-Digitalisierung: die zuständige Stelle setzt die Leistung ohne eigenes Labor um.</source>
         <translation>Direct digitalisation: the responsible body implements the service without a lab of its own.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="76"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="75"/>
         <source>Ein Onlinedienst erreicht schon Reifegrad 3 oder mehr: die vorhandene Lösung nachnutzen statt neu bauen, gleich welche Kategorie.</source>
         <translation>An online service already reaches Reifegrad 3 or more: reuse the existing solution instead of building anew, whatever the category.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="38"/>
+        <location filename="../ui/catalogopen.cpp" line="37"/>
         <source>%1-repariert.tfplan</source>
         <translation>%1-repaired.tfplan</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="39"/>
+        <location filename="../ui/catalogopen.cpp" line="38"/>
         <source>Reparierte Kopie speichern unter</source>
         <translation>Save the repaired copy as</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="40"/>
+        <location filename="../ui/catalogopen.cpp" line="39"/>
         <source>Themenfeldplaner-Kataloge (*.tfplan)</source>
         <translation>Themenfeldplaner catalogs (*.tfplan)</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="48"/>
-        <location filename="../ui/catalogopen.cpp" line="65"/>
+        <location filename="../ui/catalogopen.cpp" line="47"/>
+        <location filename="../ui/catalogopen.cpp" line="64"/>
         <source>Reparierte Kopie</source>
         <translation>Repaired copy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalogopen.cpp" line="49"/>
+        <location filename="../ui/catalogopen.cpp" line="48"/>
         <source>Der neue Katalog „%1“ enthält %n gültige Einträge aus „%2“.</source>
         <translation>
             <numerusform>The new catalog “%1” holds %n valid entry from “%2”.</numerusform>
@@ -6010,12 +6284,12 @@ Score %4, rank range %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="54"/>
+        <location filename="../ui/catalogopen.cpp" line="53"/>
         <source>Nichts wurde ausgelassen. Die abgelehnte Datei ist unverändert.</source>
         <translation>Nothing was left out. The refused file is unchanged.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalogopen.cpp" line="57"/>
+        <location filename="../ui/catalogopen.cpp" line="56"/>
         <source>%n Angaben wurden ausgelassen; die Einzelheiten nennen jede mit ihrem Grund. Die abgelehnte Datei ist unverändert.</source>
         <translation>
             <numerusform>%n item was left out; the details name it with its reason. The refused file is unchanged.</numerusform>
@@ -6023,19 +6297,19 @@ Score %4, rank range %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="78"/>
-        <location filename="../ui/catalogopen.cpp" line="90"/>
-        <location filename="../ui/catalogopen.cpp" line="98"/>
+        <location filename="../ui/catalogopen.cpp" line="77"/>
+        <location filename="../ui/catalogopen.cpp" line="89"/>
+        <location filename="../ui/catalogopen.cpp" line="97"/>
         <source>Katalog öffnen</source>
         <translation>Open catalog</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="80"/>
+        <location filename="../ui/catalogopen.cpp" line="79"/>
         <source>Eine reparierte Kopie übernimmt alle gültigen Einträge in einen neuen Katalog und nennt, was sie auslässt. Die abgelehnte Datei bleibt, wie sie ist.</source>
         <translation>A repaired copy takes every valid entry into a new catalog and names what it leaves out. The refused file stays as it is.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="83"/>
+        <location filename="../ui/catalogopen.cpp" line="82"/>
         <source>Reparierte &amp;Kopie anlegen…</source>
         <translation>Create a &amp;repaired copy…</translation>
     </message>
@@ -6113,12 +6387,12 @@ Score %4, rank range %5–%6</translation>
 <context>
     <name>tfp::ui::AbdeckungListModel</name>
     <message>
-        <location filename="../ui/models/abdeckunglistmodel.cpp" line="16"/>
+        <location filename="../ui/models/abdeckunglistmodel.cpp" line="15"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/models/abdeckunglistmodel.cpp" line="23"/>
+        <location filename="../ui/models/abdeckunglistmodel.cpp" line="22"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6709,23 +6983,23 @@ Create Lagen and OZG-Leistungen or import a catalog.</translation>
 <context>
     <name>tfp::ui::DateEdit</name>
     <message>
-        <location filename="../ui/dateedit.cpp" line="53"/>
-        <location filename="../ui/dateedit.cpp" line="83"/>
+        <location filename="../ui/dateedit.cpp" line="54"/>
+        <location filename="../ui/dateedit.cpp" line="84"/>
         <source>kein Datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../ui/dateedit.cpp" line="55"/>
+        <location filename="../ui/dateedit.cpp" line="56"/>
         <source>Datum eingeben: %1, TT.MM.JJ, JJJJ-MM-TT, „heute“ oder +Tage (z. B. +14). Entf leert das Feld (kein Datum); Alt+↓ öffnet den Kalender.</source>
         <translation>Enter a date: %1, DD.MM.YYYY, YYYY-MM-DD, “today” or +days (e.g. +14). Del empties the field (no date); Alt+↓ opens the calendar.</translation>
     </message>
     <message>
-        <location filename="../ui/dateedit.cpp" line="60"/>
+        <location filename="../ui/dateedit.cpp" line="61"/>
         <source>Kalender öffnen</source>
         <translation>Open calendar</translation>
     </message>
     <message>
-        <location filename="../ui/dateedit.cpp" line="91"/>
+        <location filename="../ui/dateedit.cpp" line="92"/>
         <source>Bitte ein Datum eingeben.</source>
         <translation>Please enter a date.</translation>
     </message>
@@ -6733,51 +7007,51 @@ Create Lagen and OZG-Leistungen or import a catalog.</translation>
 <context>
     <name>tfp::ui::DienstAbdeckungModel</name>
     <message>
-        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="62"/>
+        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="61"/>
         <source>1 OZG-Leistung</source>
         <translation>1 OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="62"/>
+        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="61"/>
         <source>%1 OZG-Leistungen</source>
         <translation>%1 OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="65"/>
+        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="64"/>
         <source>%1%2
 Doppelklick oder Eingabetaste öffnet den Onlinedienst.</source>
         <translation>%1%2
 Double-click or Enter opens the online service.</translation>
     </message>
     <message>
-        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="66"/>
+        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="65"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="86"/>
+        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="85"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="93"/>
+        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="92"/>
         <source>%1 %2
 Doppelklick oder Eingabetaste öffnet die Leistung.</source>
         <translation>%1 %2
 Double-click or Enter opens the service.</translation>
     </message>
     <message>
-        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="115"/>
+        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="114"/>
         <source>Onlinedienst / OZG-Leistung</source>
         <translation>Online service / OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="117"/>
+        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="116"/>
         <source>erreichter Reifegrad</source>
         <translation>Reifegrad reached</translation>
     </message>
     <message>
-        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="119"/>
+        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="118"/>
         <source>Lage / Anbieter</source>
         <translation>Lage / provider</translation>
     </message>
@@ -6824,112 +7098,122 @@ Double-click or Enter opens the service.</translation>
     </message>
     <message>
         <location filename="../ui/views/exportdialog.cpp" line="56"/>
+        <source>Offenes Format für LibreOffice: Kopfzeile fett und fixiert, Spaltenbreiten nach Inhalt, echte Datums- und Währungszellen; die Blätter lassen sich wieder importieren.</source>
+        <translation>Open format for LibreOffice: header row bold and frozen, column widths fitted to content, real date and currency cells; the sheets can be imported again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="60"/>
         <source>Ganztägige Termine nach RFC 5545 für Outlook und Thunderbird; ein erreichter Meilenstein steht an seinem Ist-Datum, ein offener am geplanten.</source>
         <translation>All-day events per RFC 5545 for Outlook and Thunderbird; a milestone that has been reached is placed on its actual date, an open one on its planned date.</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="68"/>
-        <location filename="../ui/views/exportdialog.cpp" line="325"/>
+        <location filename="../ui/views/exportdialog.cpp" line="72"/>
+        <location filename="../ui/views/exportdialog.cpp" line="330"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="83"/>
+        <location filename="../ui/views/exportdialog.cpp" line="87"/>
         <source>Du&amp;rchsuchen…</source>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="100"/>
+        <location filename="../ui/views/exportdialog.cpp" line="104"/>
         <source>&amp;Inhalt:</source>
         <translation>&amp;Content:</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="101"/>
+        <location filename="../ui/views/exportdialog.cpp" line="105"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="102"/>
+        <location filename="../ui/views/exportdialog.cpp" line="106"/>
         <source>&amp;Umfang:</source>
         <translation>&amp;Scope:</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="106"/>
+        <location filename="../ui/views/exportdialog.cpp" line="110"/>
         <source>&amp;Datei:</source>
         <translation>F&amp;ile:</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="114"/>
+        <location filename="../ui/views/exportdialog.cpp" line="118"/>
         <source>&amp;Exportieren</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="115"/>
+        <location filename="../ui/views/exportdialog.cpp" line="119"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="202"/>
+        <location filename="../ui/views/exportdialog.cpp" line="206"/>
         <source>Gesamtprogramm (alle Themenfelder)</source>
         <translation>Whole programme (all Themenfelder)</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="204"/>
+        <location filename="../ui/views/exportdialog.cpp" line="208"/>
         <source>Themenfeld „%1“</source>
         <translation>Themenfeld ‘%1’</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="216"/>
+        <location filename="../ui/views/exportdialog.cpp" line="220"/>
         <source>Projekt „%1“ (%2)</source>
         <translation>Project ‘%1’ (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="229"/>
+        <location filename="../ui/views/exportdialog.cpp" line="233"/>
         <source>Gesamtprogramm</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="289"/>
+        <location filename="../ui/views/exportdialog.cpp" line="293"/>
         <source>Meilensteine mit Datum, je ein Termin: %1.</source>
         <translation>Milestones with a date, one event each: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="290"/>
+        <location filename="../ui/views/exportdialog.cpp" line="294"/>
         <source>Im gewählten Umfang hat kein Meilenstein ein Datum; es gibt nichts zu exportieren.</source>
         <translation>No milestone in the selected scope has a date; there is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="293"/>
+        <location filename="../ui/views/exportdialog.cpp" line="297"/>
         <source>Eine Arbeitsmappe mit den Blättern Leistungen, Priorisierung, Projekte, Meilensteine und Nachnutzung.</source>
         <translation>A workbook with the sheets Services, Prioritisation, Projects, Milestones and Nachnutzung.</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="297"/>
+        <location filename="../ui/views/exportdialog.cpp" line="301"/>
         <source>Zu schreibende Zeilen: %1.</source>
         <translation>Rows to write: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="310"/>
+        <location filename="../ui/views/exportdialog.cpp" line="314"/>
         <source>CSV-Dateien (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="311"/>
+        <location filename="../ui/views/exportdialog.cpp" line="315"/>
         <source>Excel-Arbeitsmappen (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="312"/>
+        <location filename="../ui/views/exportdialog.cpp" line="316"/>
+        <source>OpenDocument-Tabellen (*.ods)</source>
+        <translation>OpenDocument spreadsheets (*.ods)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="317"/>
         <source>Kalender (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="313"/>
+        <location filename="../ui/views/exportdialog.cpp" line="318"/>
         <source>Exportieren nach</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="326"/>
+        <location filename="../ui/views/exportdialog.cpp" line="331"/>
         <source>„%1“ gibt es schon. Ersetzen?</source>
         <translation>‘%1’ already exists. Replace it?</translation>
     </message>
@@ -7041,27 +7325,27 @@ Double-click or Enter opens the service.</translation>
 <context>
     <name>tfp::ui::HelpWindow</name>
     <message>
-        <location filename="../ui/views/helpwindow.cpp" line="21"/>
+        <location filename="../ui/views/helpwindow.cpp" line="43"/>
         <source>Benutzerhandbuch – Themenfeldplaner</source>
         <translation>User guide – Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/views/helpwindow.cpp" line="25"/>
+        <location filename="../ui/views/helpwindow.cpp" line="48"/>
         <source>Benutzerhandbuch</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../ui/views/helpwindow.cpp" line="28"/>
+        <location filename="../ui/views/helpwindow.cpp" line="51"/>
         <source>&amp;Zurück</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../ui/views/helpwindow.cpp" line="30"/>
+        <location filename="../ui/views/helpwindow.cpp" line="53"/>
         <source>&amp;Vor</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../ui/views/helpwindow.cpp" line="32"/>
+        <location filename="../ui/views/helpwindow.cpp" line="55"/>
         <source>&amp;Inhalt</source>
         <translation>&amp;Contents</translation>
     </message>
@@ -7154,94 +7438,104 @@ Double-click or Enter opens the service.</translation>
 <context>
     <name>tfp::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="66"/>
+        <location filename="../ui/views/importdialog.cpp" line="65"/>
         <source>Neu (%1)</source>
         <translation>New (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="68"/>
+        <location filename="../ui/views/importdialog.cpp" line="67"/>
         <source>Geändert (%1)</source>
         <translation>Changed (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="70"/>
+        <location filename="../ui/views/importdialog.cpp" line="69"/>
         <source>Unverändert (%1)</source>
         <translation>Unchanged (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="72"/>
+        <location filename="../ui/views/importdialog.cpp" line="71"/>
         <source>Abgelehnt (%1)</source>
         <translation>Rejected (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="74"/>
+        <location filename="../ui/views/importdialog.cpp" line="73"/>
         <source>Nicht zugeordnet (%1)</source>
         <translation>Unmatched (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="83"/>
+        <location filename="../ui/views/importdialog.cpp" line="82"/>
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="85"/>
-        <source>CSV- oder Excel-Datei (.xlsx)</source>
-        <translation>CSV or Excel file (.xlsx)</translation>
+        <location filename="../ui/views/importdialog.cpp" line="84"/>
+        <source>CSV-, Excel- (.xlsx) oder OpenDocument-Datei (.ods)</source>
+        <translation>CSV, Excel (.xlsx) or OpenDocument file (.ods)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="90"/>
+        <location filename="../ui/views/importdialog.cpp" line="89"/>
         <source>Du&amp;rchsuchen…</source>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="102"/>
+        <location filename="../ui/views/importdialog.cpp" line="101"/>
         <source>&amp;Datei:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="104"/>
+        <location filename="../ui/views/importdialog.cpp" line="103"/>
         <source>&amp;Neu einlesen</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="106"/>
+        <location filename="../ui/views/importdialog.cpp" line="105"/>
         <source>Liest die Datei noch einmal, etwa nachdem sie in Excel korrigiert wurde.</source>
         <translation>Reads the file again, for example after it has been corrected in Excel.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="113"/>
+        <location filename="../ui/views/importdialog.cpp" line="112"/>
         <source>&amp;Inhalt:</source>
         <translation>&amp;Content:</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="116"/>
+        <location filename="../ui/views/importdialog.cpp" line="115"/>
         <source>Tabellen&amp;blatt:</source>
         <translation>&amp;Worksheet:</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="151"/>
+        <location filename="../ui/views/importdialog.cpp" line="150"/>
         <source>&amp;Übernehmen</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="153"/>
+        <location filename="../ui/views/importdialog.cpp" line="152"/>
         <source>Übernimmt alle Zeilen in einem Schritt; „Rückgängig“ nimmt sie als Ganzes zurück.</source>
         <translation>Applies all rows in one step; ‘Undo’ reverts them as a whole.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="154"/>
+        <location filename="../ui/views/importdialog.cpp" line="153"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="240"/>
+        <location filename="../ui/views/importdialog.cpp" line="239"/>
         <source>Datei importieren</source>
         <translation>Import file</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="241"/>
-        <source>Tabellen (*.csv *.xlsx *.txt);;CSV-Dateien (*.csv *.txt);;Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</source>
-        <translation>Spreadsheets (*.csv *.xlsx *.txt);;CSV files (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</translation>
+        <location filename="../ui/views/importdialog.cpp" line="240"/>
+        <source>Tabellen (*.csv *.xlsx *.ods *.txt);;CSV-Dateien (*.csv *.txt);;Excel-Arbeitsmappen (*.xlsx);;OpenDocument-Tabellen (*.ods);;Alle Dateien (*)</source>
+        <translation>Spreadsheets (*.csv *.xlsx *.ods *.txt);;CSV files (*.csv *.txt);;Excel workbooks (*.xlsx);;OpenDocument spreadsheets (*.ods);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="331"/>
+        <source>Wählen Sie eine CSV-, Excel- (.xlsx) oder OpenDocument-Datei (.ods) und was sie enthält. Die Vorschau zeigt, was sich ändern würde; geändert wird erst mit „Übernehmen“.</source>
+        <translation>Choose a CSV, Excel (.xlsx) or OpenDocument file (.ods) and what it contains. The preview shows what would change; nothing is changed until you click ‘Apply’.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="374"/>
+        <source>Nur Arbeitsmappen (.xlsx und .ods) haben Tabellenblätter.</source>
+        <translation>Only workbooks (.xlsx and .ods) have sheets.</translation>
     </message>
     <message>
         <location filename="../ui/views/importdialog.cpp" line="299"/>
@@ -7254,44 +7548,34 @@ Double-click or Enter opens the service.</translation>
         <translation>The catalogue rejected the import; nothing was changed. %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="330"/>
-        <source>Wählen Sie eine CSV- oder Excel-Datei (.xlsx) und was sie enthält. Die Vorschau zeigt, was sich ändern würde; geändert wird erst mit „Übernehmen“.</source>
-        <translation>Choose a CSV or Excel file (.xlsx) and what it contains. The preview shows what would change; nothing is changed until you click ‘Apply’.</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/importdialog.cpp" line="335"/>
+        <location filename="../ui/views/importdialog.cpp" line="336"/>
         <source>Der Katalog bleibt unverändert.</source>
         <translation>The catalogue remains unchanged.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="342"/>
+        <location filename="../ui/views/importdialog.cpp" line="343"/>
         <source>Dashboard: %1 Zeilen einer OZG-Leistung des Katalogs zugeordnet, %2 nicht zugeordnet.</source>
         <translation>Dashboard: %1 rows matched to an OZG-Leistung in the catalogue, %2 unmatched.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="349"/>
+        <location filename="../ui/views/importdialog.cpp" line="350"/>
         <source>Zeilen mit Fehlern: %1. So wird nichts importiert; korrigieren Sie die Datei (siehe „Abgelehnt“) und lesen Sie sie neu ein.</source>
         <translation>Rows with errors: %1. Nothing will be imported like this; correct the file (see ‘Rejected’) and reload it.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="353"/>
+        <location filename="../ui/views/importdialog.cpp" line="354"/>
         <source>Nichts zu ändern: der Katalog hat diesen Stand schon.</source>
         <translation>Nothing to change: the catalogue is already up to date.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="355"/>
+        <location filename="../ui/views/importdialog.cpp" line="356"/>
         <source>„Übernehmen“ schreibt alles in einem Schritt; „Rückgängig“ nimmt es als Ganzes zurück.</source>
         <translation>‘Apply’ writes everything in one step; ‘Undo’ reverts it as a whole.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="360"/>
+        <location filename="../ui/views/importdialog.cpp" line="361"/>
         <source>Der Katalog ist nur zum Lesen geöffnet (%1); importieren geht hier nicht.</source>
         <translation>The catalogue is open read-only (%1); importing is not possible here.</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/importdialog.cpp" line="372"/>
-        <source>Nur Excel-Arbeitsmappen (.xlsx) haben Tabellenblätter.</source>
-        <translation>Only Excel workbooks (.xlsx) have worksheets.</translation>
     </message>
 </context>
 <context>
@@ -7738,7 +8022,7 @@ Change the search term or reset the filters to “all”.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="158"/>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Themenfelder</source>
         <translation>Themenfelder</translation>
     </message>
@@ -7749,114 +8033,114 @@ Change the search term or reset the filters to “all”.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="167"/>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>Bereit. Jede Änderung wird sofort gespeichert.</source>
         <translation>Ready. Every change is saved at once.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Kommentare und Änderungen</source>
         <translation>Comments and changes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Leistungen</source>
         <translation>&amp;Services</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;Projekte</source>
         <translation>&amp;Projects</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Zeitplan</source>
         <translation>Sc&amp;hedule</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>P&amp;riorisierung</source>
         <translation>P&amp;rioritisation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>Abde&amp;ckung</source>
         <translation>Co&amp;verage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>&amp;Übersicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>&amp;Themenfeld</source>
         <translation>&amp;Themenfeld</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Name und Notizen, Federführung, Lagen und Risiken des Themenfelds</source>
         <translation>Name and notes, Federführung, Lagen and risks of the Themenfeld</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;Onlinedienste</source>
         <translation>&amp;Online services</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;Gesamtprogramm</source>
         <translation>&amp;Whole programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>Änderung nicht möglich</source>
         <translation>Change not possible</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Der Katalog wurde von einem anderen Programm geändert und neu geladen.</source>
         <translation>The catalog was changed by another program and reloaded.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>&amp;Rückgängig: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <location filename="../ui/mainwindowmenus.cpp" line="227"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>&amp;Wiederholen: %1</source>
         <translation>&amp;Redo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <location filename="../ui/mainwindowmenus.cpp" line="229"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>Katalog beschädigt</source>
         <translation>Catalog damaged</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>%1
 
 Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder eine mit „Kopie speichern unter“ erstellte Kopie.</source>
@@ -7865,53 +8149,53 @@ Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder ei
 The catalog is now open read-only. Open a backup or a copy made with “Save copy as”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>%1 – %2 – Themenfeldplaner</source>
         <translation>%1 – %2 – Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>Gesamtprogramm</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>Nur lesen: %1</source>
         <translation>Read-only: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>Sperre aufheben</source>
         <translation>Lift the lock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Den Katalog „%1“ bearbeitet laut seiner Sperre %2 auf dem Rechner „%3“ (Prozess %4), seit %5.</source>
         <translation>According to its lock, the catalog “%1” is being edited by %2 on the computer “%3” (process %4) since %5.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>Heben Sie die Sperre nur auf, wenn dort sicher niemand mehr mit dem Katalog arbeitet, etwa weil der Rechner abgestürzt ist. Schreiben zwei Programme zugleich, gehen Änderungen verloren.</source>
         <translation>Lift the lock only when you are sure that nobody works with the catalog there any more, for example because that computer crashed. When two programs write at the same time, changes are lost.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>Sperre &amp;aufheben</source>
         <translation>&amp;Lift the lock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</source>
         <translation>&lt;b&gt;Workshop package&lt;/b&gt; for the Themenfeld &lt;b&gt;“%1”&lt;/b&gt; from the catalog %2, created on %3 by %4. Changes and votes stay in this file; the catalog takes them over with “File › Merge workshop result…”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>Katalog-Kennung %1, Revision %2</source>
         <translation>Catalog ID %1, revision %2</translation>
     </message>
@@ -7921,42 +8205,42 @@ The catalog is now open read-only. Open a backup or a copy made with “Save cop
         <translation>Open catalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>Neue OZG-Leistung</source>
         <translation>New OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>&amp;OZG-ID:</source>
         <translation>&amp;OZG ID:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>&amp;Lage:</source>
         <translation>&amp;Lage:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>OZG-Leistung entfernen</source>
         <translation>Remove OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</source>
         <translation>First select the OZG-Leistung on the “Services” tab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>Neues Projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <location filename="../ui/mainwindowmenus.cpp" line="62"/>
         <location filename="../ui/mainwindowmenus.cpp" line="80"/>
         <location filename="../ui/mainwindowmenus.cpp" line="190"/>
@@ -8432,173 +8716,198 @@ Double-click opens the project.</translation>
 <context>
     <name>tfp::ui::PdfExportDialog</name>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="46"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="48"/>
         <source>&amp;Deckblatt mit Federführung</source>
         <translation>&amp;Cover page with Federführung</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="48"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="50"/>
         <source>Ü&amp;berblick</source>
         <translation>O&amp;verview</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="50"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="52"/>
         <source>&amp;Priorisierung</source>
         <translation>&amp;Prioritisation</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="52"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="54"/>
         <source>&amp;Umsetzungsprojekte</source>
         <translation>&amp;Umsetzungsprojekte</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="54"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="56"/>
         <source>&amp;Wellenplanung und Zeitplan</source>
         <translation>&amp;Wave planning and schedule</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="56"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="58"/>
         <source>&amp;Meilensteine</source>
         <translation>&amp;Milestones</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="58"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="60"/>
         <source>Abdec&amp;kung und Lücken</source>
         <translation>Coverage and &amp;gaps</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="60"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="62"/>
         <source>&amp;Risiken und Abhängigkeiten</source>
         <translation>&amp;Risks and dependencies</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="62"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="64"/>
         <source>Steckbriefe (&amp;Anhang)</source>
         <translation>Profiles (&amp;appendix)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="72"/>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="298"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="74"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="323"/>
         <source>Arbeitsplan als PDF</source>
         <translation>Work plan as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="83"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="85"/>
         <source>Alle %1 Themenfelder (je eine Datei)</source>
         <translation>All %1 Themenfelder (one file each)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="84"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="86"/>
         <source>&amp;Themenfeld:</source>
         <translation>&amp;Themenfeld:</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="89"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="91"/>
         <source>Abschnitte</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="100"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="102"/>
         <source>&amp;Zeitraum des Zeitplans wählen</source>
         <translation>Choose the sc&amp;hedule period</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="103"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="105"/>
         <source>Ohne Auswahl zeigt der Zeitplan alle Termine der Projekte.</source>
         <translation>Without a selection, the schedule shows all the projects&apos; dates.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="112"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="114"/>
         <source>&amp;von:</source>
         <translation>&amp;from:</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="113"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="115"/>
         <source>b&amp;is:</source>
         <translation>t&amp;o:</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="126"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="119"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="121"/>
+        <source>PD&amp;F (zum Versenden)</source>
+        <translation>PD&amp;F (for sending)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="122"/>
+        <source>&amp;ODT (bearbeitbar)</source>
+        <translation>&amp;ODT (editable)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="124"/>
+        <source>Ein OpenDocument-Text mit denselben Abschnitten, zum Bearbeiten in LibreOffice oder einem anderen Textprogramm.</source>
+        <translation>An OpenDocument text with the same sections, for editing in LibreOffice or another word processor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="140"/>
         <source>Seiten der Vorschau</source>
         <translation>Preview pages</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="145"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="159"/>
         <source>&amp;Speichern…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="146"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="160"/>
         <source>S&amp;chließen</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="225"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="244"/>
         <source>Vorschau: %1, %2 Seiten (das erste von %3 Themenfeldern).</source>
         <translation>Preview: %1, %2 pages (the first of %3 Themenfelder).</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="229"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="248"/>
         <source>Vorschau: %1 Seiten.</source>
         <translation>Preview: %1 pages.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="234"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="253"/>
         <source>Seite %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="286"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="309"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="292"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="315"/>
         <source>Der Ordner „%1“ kann nicht angelegt werden.</source>
         <translation>The folder ‘%1’ cannot be created.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="297"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="322"/>
         <source>Arbeitspläne werden geschrieben …</source>
         <translation>Writing work plans…</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="297"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="322"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="305"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="330"/>
         <source>Arbeitsplan %1 (%2 von %3) …</source>
         <translation>Work plan %1 (%2 of %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="310"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="335"/>
         <source>Abgebrochen: %1 von %2 Arbeitsplänen gespeichert.</source>
         <translation>Cancelled: %1 of %2 work plans saved.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="315"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="340"/>
         <source>%1 Arbeitspläne gespeichert in %2</source>
         <translation>%1 work plans saved in %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="330"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="355"/>
         <source>Ordner für die Arbeitspläne</source>
         <translation>Folder for the work plans</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="333"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="359"/>
         <source>Arbeitsplan speichern</source>
         <translation>Save work plan</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="335"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="360"/>
+        <source>OpenDocument-Texte (*.odt)</source>
+        <translation>OpenDocument texts (*.odt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="361"/>
         <source>PDF-Dokumente (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="344"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="370"/>
         <source>Abgebrochen</source>
         <translation>Cancelled</translation>
     </message>
@@ -8606,198 +8915,198 @@ Double-click opens the project.</translation>
 <context>
     <name>tfp::ui::PrioritaetModel</name>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="288"/>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="291"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="289"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="292"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="301"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="302"/>
         <source>%1 (fest)</source>
         <translation>%1 (pinned)</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="302"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="303"/>
         <source>%1 (fest: %2)</source>
         <translation>%1 (pinned: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="306"/>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="506"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="307"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="507"/>
         <source>unsicher</source>
         <translation>unsure</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="316"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="317"/>
         <source>%1 (%2)
 Doppelklick zeigt die Leistung im Detail-Editor.</source>
         <translation>%1 (%2)
 Double-click shows the service in the details editor.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="321"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="322"/>
         <source>„%1“: %2 von 5</source>
         <translation>“%1”: %2 of 5</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="322"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="323"/>
         <source>„%1“: noch nicht bewertet (fehlt). Eine fehlende Bewertung zählt nicht als 0: der Score wird über die vorhandenen Bewertungen gemittelt.</source>
         <translation>“%1”: not scored yet (missing). A missing score does not count as 0: the score is averaged over the existing scores.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="328"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="329"/>
         <source>Kein Score: die Leistung hat bei keinem Kriterium mit Gewicht eine Bewertung. Sie steht hinter allen bewerteten Leistungen und bekommt keine Kategorie.</source>
         <translation>No score: the service has no score on any weighted criterion. It comes after all scored services and gets no category.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="331"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="332"/>
         <source>Gewichteter Mittelwert der %1 vorhandenen Bewertungen (0–5). Die %2 fehlenden zählen nicht mit, auch nicht als 0; ihr Gewicht verteilt sich auf die vorhandenen.</source>
         <translation>Weighted mean of the %1 existing scores (0–5). The %2 missing ones do not count, not even as 0; their weight is spread over the existing ones.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="335"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="336"/>
         <source>Gewichteter Mittelwert aller Bewertungen (0–5).</source>
         <translation>Weighted mean of all scores (0–5).</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="337"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="338"/>
         <source>%1 von %2 Kriterien ohne Bewertung</source>
         <translation>%1 of %2 criteria without a score</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="340"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="341"/>
         <source>Ohne Score keine Kategorie.</source>
         <translation>Without a score, no category.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="342"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="343"/>
         <source>Ohne Score keine Empfehlung.</source>
         <translation>Without a score, no recommendation.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="345"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="346"/>
         <source>Automatisch geplant: nach Rang, Abhängigkeiten und Kapazität. Doppelklick legt die Leistung auf eine Welle fest.</source>
         <translation>Planned automatically: by rank, dependencies and capacity. Double-click pins the service to a wave.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="348"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="349"/>
         <source>Auf Welle %1 festgelegt. Doppelklick und „automatisch“ gibt sie wieder frei.</source>
         <translation>Pinned to wave %1. Double-click and “automatic” releases it again.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="350"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="351"/>
         <source>Auf Welle %1 festgelegt, aber eine Leistung, von der sie abhängt, kommt erst in Welle %2: sie rückt deshalb in Welle %2.</source>
         <translation>Pinned to wave %1, but a service it depends on only comes in wave %2: it therefore moves to wave %2.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="357"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="358"/>
         <source>Wird jedes Gewicht einzeln um ±%1 % verändert, liegt der Rang zwischen %2 und %3.</source>
         <translation>If each weight is changed by ±%1% on its own, the rank lies between %2 and %3.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="362"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="363"/>
         <source>Unsicher: dabei wechselt auch die Kategorie. Die Einstufung hängt an der Gewichtung; prüfen Sie die Bewertungen.</source>
         <translation>Unsure: the category changes as well. The rating depends on the weighting; check the scores.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="425"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="426"/>
         <source>„%1“ (%2)</source>
         <translation>‘%1’ (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="480"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="481"/>
         <source>Kriterium „%1“, Anteil an der Gewichtung %2.
 Werte 0 (geringe) bis 5 (hohe Priorität nach diesem Kriterium); „– fehlt –“: noch nicht bewertet.</source>
         <translation>Criterion “%1”, share of the weighting %2.
 Values 0 (low) to 5 (high priority by this criterion); “– missing –”: not scored yet.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="488"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="489"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="490"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="491"/>
         <source>OZG-ID</source>
         <translation>OZG ID</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="492"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="493"/>
         <source>Leistung</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="494"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="495"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="496"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="497"/>
         <source>fehlend</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="498"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="499"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="500"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="501"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="502"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="503"/>
         <source>Welle</source>
         <translation>Wave</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="504"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="505"/>
         <source>Rangspanne</source>
         <translation>Rank range</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="514"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="515"/>
         <source>Rang nach Score, der höchste zuerst; bei gleichem Score entscheidet die OZG-ID. Leistungen ohne Score stehen am Ende.</source>
         <translation>Rank by score, the highest first; with equal scores the OZG ID decides. Services without a score come last.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="517"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="518"/>
         <source>Gewichteter Mittelwert der vorhandenen Bewertungen (0–5). Eine fehlende Bewertung zählt nicht als 0: ihr Gewicht verteilt sich auf die vorhandenen.</source>
         <translation>Weighted mean of the existing scores (0–5). A missing score does not count as 0: its weight is spread over the existing ones.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="520"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="521"/>
         <source>Kriterien ohne Bewertung</source>
         <translation>Criteria without a score</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="522"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="523"/>
         <source>Aus dem Score und den Schwellen des Themenfelds: höchste, hohe, mittlere oder niedrige Priorität.</source>
         <translation>From the score and the Themenfeld&apos;s thresholds: highest, high, medium or low priority.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="525"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="526"/>
         <source>Empfohlenes Konzeptformat: Digitalisierungslabor, Werkbank, Direkt-Digitalisierung oder Nachnutzung einer vorhandenen Lösung.</source>
         <translation>Recommended concept format: Digitalisierungslabor, Werkbank, direct digitalisation or reuse of an existing solution.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="528"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="529"/>
         <source>Geplante Umsetzungswelle; „fest“: von Hand festgelegt.</source>
         <translation>Planned implementation wave; “pinned”: set by hand.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="530"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="531"/>
         <source>Bester und schlechtester Rang, wenn jedes Gewicht einzeln um ±20 % verändert wird.</source>
         <translation>Best and worst rank when each weight on its own is changed by ±20%.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="532"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="533"/>
         <source>Die Kategorie wechselt, wenn ein Gewicht um ±20 % verändert wird.</source>
         <translation>The category changes when a weight is changed by ±20%.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="560"/>
+        <location filename="../ui/models/prioritaetmodel.cpp" line="561"/>
         <source>„%1“ ist keine ganze Zahl.</source>
         <translation>“%1” is not a whole number.</translation>
     </message>
@@ -8805,107 +9114,107 @@ Values 0 (low) to 5 (high priority by this criterion); “– missing –”: no
 <context>
     <name>tfp::ui::PrioritaetView</name>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="133"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="134"/>
         <source>Kriterien und Gewichte</source>
         <translation>Criteria and weights</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="134"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="135"/>
         <source>Die Kriterien, nach denen die Leistungen dieses Themenfelds bewertet werden (OZG-Leitfaden: OZG-Priorität, Nachfrage, Komplexität, Eignung, Aufwand, Relevanz). Nur das Verhältnis der Gewichte zählt.</source>
         <translation>The criteria by which the services of this Themenfeld are scored (OZG guideline: OZG priority, demand, complexity, suitability, effort, relevance). Only the ratio of the weights counts.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="137"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="138"/>
         <source>Alle Gewichte sind 0: die Kriterien zählen gleich (gleichgewichtet).</source>
         <translation>All weights are 0: the criteria count the same (equally weighted).</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="140"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="141"/>
         <source>&amp;Kriterium hinzufügen…</source>
         <translation>&amp;Add criterion…</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="141"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="142"/>
         <source>Kriterium &amp;entfernen</source>
         <translation>&amp;Remove criterion</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="142"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="143"/>
         <source>Entfernt das markierte Kriterium mit seinen Bewertungen (fragt vorher, wenn es Bewertungen hat); „Rückgängig“ stellt alles wieder her.</source>
         <translation>Removes the marked criterion with its scores (asks first if it has scores); “Undo” restores everything.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="144"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="145"/>
         <source>Kriter&amp;ien</source>
         <translation>Criter&amp;ia</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="157"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="158"/>
         <source>Ab diesem Score: höchste Priorität (Digitalisierungslabor).</source>
         <translation>From this score: highest priority (Digitalisierungslabor).</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="158"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="159"/>
         <source>Ab diesem Score: hohe Priorität.</source>
         <translation>From this score: high priority.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="160"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="161"/>
         <source>Ab diesem Score: mittlere Priorität (Werkbank); darunter niedrige (Direkt-Digitalisierung).</source>
         <translation>From this score: medium priority (Werkbank); below it low (direct digitalisation).</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="164"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="165"/>
         <source>Wie viel eine Umsetzungswelle aufnimmt; „–“: ohne Grenze, jede Leistung kommt in die früheste Welle, die ihre Abhängigkeiten erlauben.</source>
         <translation>How much an implementation wave takes; “–”: no limit, every service goes into the earliest wave its dependencies allow.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="166"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="167"/>
         <source>Schwelle&amp;n und Wellen</source>
         <translation>Thresholds a&amp;nd waves</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="179"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="180"/>
         <source>Name oder OZG-ID</source>
         <translation>Name or OZG ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="181"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="182"/>
         <source>Rangfolge filtern</source>
         <translation>Filter the ranking</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="182"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="183"/>
         <source>&amp;Suche:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="189"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="190"/>
         <source>Sti&amp;mmen erfassen…</source>
         <translation>Record &amp;votes…</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="191"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="192"/>
         <source>Erfasst die Stimmen (0–5) einer Workshop-Teilnehmerin oder eines Teilnehmers zu den Kriterien der markierten Leistung und zeigt die bisher erfassten.</source>
         <translation>Records the votes (0–5) of one workshop participant on the criteria of the marked service and shows those recorded so far.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="212"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="213"/>
         <source>Rangfolge der OZG-Leistungen</source>
         <translation>Ranking of the OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="352"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="353"/>
         <source>Wählen Sie links ein Themenfeld, um seine OZG-Leistungen zu priorisieren.</source>
         <translation>Select a Themenfeld on the left to prioritise its OZG-Leistungen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="355"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="356"/>
         <source>Die Priorisierung lässt sich nicht berechnen: %1</source>
         <translation>The prioritisation cannot be calculated: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="359"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="360"/>
         <source>Das Themenfeld „%1“ hat noch keine OZG-Leistungen, die sich priorisieren ließen.
 
 Legen Sie über „Bearbeiten › Neue OZG-Leistung…“ Leistungen in seinen Lagen an; dann bewerten Sie sie hier nach den Kriterien des Themenfelds.</source>
@@ -8914,57 +9223,57 @@ Legen Sie über „Bearbeiten › Neue OZG-Leistung…“ Leistungen in seinen L
 Create services in its Lagen with “Edit › New OZG-Leistung…”; then score them here by the Themenfeld&apos;s criteria.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="391"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="392"/>
         <source>Noch keine Kriterien: legen Sie mit „Kriterium hinzufügen…“ fest, wonach die Leistungen bewertet werden, etwa OZG-Priorität oder Nachfrage.</source>
         <translation>No criteria yet: use “Add criterion…” to set what the services are scored by, such as OZG priority or demand.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="393"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="394"/>
         <source>Noch keine Bewertungen: tragen Sie in der Tabelle Werte 0–5 je Kriterium ein. Doppelklick auf eine Zelle oder eine Ziffer tippen; Entf entfernt eine Bewertung wieder (sie fehlt dann und zählt nicht als 0).</source>
         <translation>No scores yet: enter values 0–5 per criterion in the table. Double-click a cell or type a digit; Del removes a score again (it is then missing and does not count as 0).</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="380"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="381"/>
         <source>%1 Leistungen</source>
         <translation>%1 services</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="381"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="382"/>
         <source>%1 von %2 Leistungen</source>
         <translation>%1 of %2 services</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="382"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="383"/>
         <source>%1, %2 mit Score, %3 unsicher</source>
         <translation>%1, %2 with a score, %3 unsure</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="396"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="397"/>
         <source>Eine Ziffer 0–5 bewertet die markierte Zelle und geht zur nächsten Leistung; Entf entfernt eine Bewertung. Die Rangfolge ordnet sich neu, sobald Sie die Spalte verlassen.</source>
         <translation>A digit 0–5 scores the marked cell and moves on to the next service; Del removes a score. The ranking re-sorts once you leave the column.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="435"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="436"/>
         <source>Kriterium hinzufügen</source>
         <translation>Add criterion</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="437"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="438"/>
         <source>z. B. Fallzahlen</source>
         <translation>e.g. case numbers</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="443"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="444"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="444"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="445"/>
         <source>&amp;Gewicht:</source>
         <translation>&amp;Weight:</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="466"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="467"/>
         <source>Das Kriterium „%1“ hat %2 Bewertungen und %3 Stimmen aus Workshops. Sie werden mit ihm gelöscht; „Rückgängig“ stellt alles wieder her.
 
 Kriterium löschen?</source>
@@ -8973,7 +9282,7 @@ Kriterium löschen?</source>
 Delete the criterion?</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="471"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="472"/>
         <source>Das Kriterium „%1“ hat %2 Bewertungen. Sie werden mit ihm gelöscht; „Rückgängig“ stellt alles wieder her.
 
 Kriterium löschen?</source>
@@ -8982,12 +9291,12 @@ Kriterium löschen?</source>
 Delete the criterion?</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="476"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="477"/>
         <source>Kriterium entfernen</source>
         <translation>Remove criterion</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="538"/>
+        <location filename="../ui/views/prioritaetview.cpp" line="539"/>
         <source>Markieren Sie zuerst in der Rangfolge die Leistung, zu der Stimmen erfasst werden.</source>
         <translation>First mark in the ranking the service whose votes are recorded.</translation>
     </message>
@@ -9096,103 +9405,103 @@ Delete the criterion?</translation>
 <context>
     <name>tfp::ui::ProjekteView</name>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="49"/>
+        <location filename="../ui/views/projekteview.cpp" line="50"/>
         <source>Umsetzungsprojekte</source>
         <translation>Umsetzungsprojekte</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="54"/>
+        <location filename="../ui/views/projekteview.cpp" line="55"/>
         <source>&amp;Neues Projekt…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="55"/>
+        <location filename="../ui/views/projekteview.cpp" line="56"/>
         <source>Legt ein Umsetzungsprojekt mit den Standard-Meilensteinen an; die im Reiter „Leistungen“ markierten OZG-Leistungen werden zugeordnet.</source>
         <translation>Creates an Umsetzungsprojekt with the standard milestones; the OZG-Leistungen marked on the “Services” tab are assigned.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="57"/>
+        <location filename="../ui/views/projekteview.cpp" line="58"/>
         <source>Projekt lö&amp;schen</source>
         <translation>&amp;Delete project</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="91"/>
+        <location filename="../ui/views/projekteview.cpp" line="92"/>
         <source>&amp;Markierte Leistungen zuordnen</source>
         <translation>&amp;Assign marked services</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="92"/>
+        <location filename="../ui/views/projekteview.cpp" line="93"/>
         <source>Ordnet die im Reiter „Leistungen“ markierten OZG-Leistungen diesem Projekt zu. Leistungen lassen sich auch aus dem Baum hierher ziehen.</source>
         <translation>Assigns the OZG-Leistungen marked on the “Services” tab to this project. Services can also be dragged here from the tree.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="94"/>
+        <location filename="../ui/views/projekteview.cpp" line="95"/>
         <source>Aus dem Projekt &amp;entfernen</source>
         <translation>&amp;Remove from the project</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="113"/>
+        <location filename="../ui/views/projekteview.cpp" line="114"/>
         <source>&amp;Meilenstein hinzufügen…</source>
         <translation>Add &amp;milestone…</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="114"/>
+        <location filename="../ui/views/projekteview.cpp" line="115"/>
         <source>Meilenstein l&amp;öschen</source>
         <translation>D&amp;elete milestone</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="127"/>
+        <location filename="../ui/views/projekteview.cpp" line="128"/>
         <source>Einer für Alle: welches Land den Dienst nachnutzt (Roll-in) und wie weit es ist.</source>
         <translation>Einer für Alle: which Land reuses the service (roll-in) and how far it has got.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="144"/>
+        <location filename="../ui/views/projekteview.cpp" line="145"/>
         <source>&amp;Quartal hinzufügen…</source>
         <translation>Add &amp;quarter…</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="146"/>
+        <location filename="../ui/views/projekteview.cpp" line="147"/>
         <source>Quartal l&amp;öschen</source>
         <translation>De&amp;lete quarter</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="164"/>
+        <location filename="../ui/views/projekteview.cpp" line="165"/>
         <source>Stammdaten</source>
         <translation>Master data</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="165"/>
+        <location filename="../ui/views/projekteview.cpp" line="166"/>
         <source>OZG-Leistungen</source>
         <translation>OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="166"/>
+        <location filename="../ui/views/projekteview.cpp" line="167"/>
         <source>Meilensteine</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="167"/>
+        <location filename="../ui/views/projekteview.cpp" line="168"/>
         <source>Nachnutzung</source>
         <translation>Nachnutzung</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="143"/>
-        <location filename="../ui/views/projekteview.cpp" line="168"/>
+        <location filename="../ui/views/projekteview.cpp" line="144"/>
+        <location filename="../ui/views/projekteview.cpp" line="169"/>
         <source>Zahlungsplan</source>
         <translation>Payment plan</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="98"/>
+        <location filename="../ui/views/projekteview.cpp" line="99"/>
         <source>OZG-Leistungen aus dem Baum hierher ziehen (beim Ziehen kurz über dem Reiter „Projekte“ halten) oder markieren und zuordnen.</source>
         <translation>Drag OZG-Leistungen here from the tree (while dragging, hold them over the ‘Projects’ tab for a moment) or mark and assign them.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="145"/>
+        <location filename="../ui/views/projekteview.cpp" line="146"/>
         <source>&amp;Alle Quartale der Laufzeit anlegen</source>
         <translation>&amp;Add all quarters of the term</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="237"/>
+        <location filename="../ui/views/projekteview.cpp" line="238"/>
         <source>Dieses Themenfeld hat noch kein Umsetzungsprojekt.
 
 Markieren Sie im Reiter „Leistungen“ die OZG-Leistungen, die zusammen umgesetzt werden, und legen Sie mit „Neues Projekt…“ ein Projekt an.</source>
@@ -9201,12 +9510,12 @@ Markieren Sie im Reiter „Leistungen“ die OZG-Leistungen, die zusammen umgese
 Mark the OZG-Leistungen that are implemented together on the “Services” tab and create a project with “New project…”.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="240"/>
+        <location filename="../ui/views/projekteview.cpp" line="241"/>
         <source>Wählen Sie links ein Themenfeld, um seine Umsetzungsprojekte zu sehen.</source>
         <translation>Select a Themenfeld on the left to see its Umsetzungsprojekte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/projekteview.cpp" line="292"/>
+        <location filename="../ui/views/projekteview.cpp" line="293"/>
         <source>Legt die %n fehlenden Quartale von Beginn bis Ende des Projekts an (%1 – %2), in einem Schritt.</source>
         <translation>
             <numerusform>Adds the %n missing quarter from the project&apos;s start to its end (%1 – %2) in one step.</numerusform>
@@ -9214,62 +9523,62 @@ Mark the OZG-Leistungen that are implemented together on the “Services” tab 
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="296"/>
+        <location filename="../ui/views/projekteview.cpp" line="297"/>
         <source>Alle Quartale der Laufzeit sind angelegt.</source>
         <translation>All quarters of the term are there.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="297"/>
+        <location filename="../ui/views/projekteview.cpp" line="298"/>
         <source>Tragen Sie in den Stammdaten zuerst Beginn und Ende des Projekts ein.</source>
         <translation>First enter the project&apos;s start and end in its master data.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="300"/>
+        <location filename="../ui/views/projekteview.cpp" line="301"/>
         <source>Diesem Projekt ist noch keine OZG-Leistung zugeordnet. Ordnen Sie im Reiter „OZG-Leistungen“ mindestens eine zu.</source>
         <translation>No OZG-Leistung is assigned to this project yet. Assign at least one on the “OZG-Leistungen” tab.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="323"/>
+        <location filename="../ui/views/projekteview.cpp" line="324"/>
         <source>Summe: geplant %1 von %2 Budget, abgeflossen %3, %4 Personentage</source>
         <translation>Total: %1 planned of a %2 budget, %3 spent, %4 person-days</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="325"/>
+        <location filename="../ui/views/projekteview.cpp" line="326"/>
         <source>Summe: geplant %1, abgeflossen %2, %3 Personentage</source>
         <translation>Total: planned %1, spent %2, %3 person-days</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="330"/>
+        <location filename="../ui/views/projekteview.cpp" line="331"/>
         <source>⚠ Der Zahlungsplan (%1) liegt %2 über dem Budget des Projekts (%3).</source>
         <translation>⚠ The payment plan (%1) is %2 above the project&apos;s budget (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="332"/>
+        <location filename="../ui/views/projekteview.cpp" line="333"/>
         <source>⚠ Der Zahlungsplan (%1) liegt %2 unter dem Budget des Projekts (%3).</source>
         <translation>⚠ The payment plan (%1) is %2 below the project&apos;s budget (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="362"/>
+        <location filename="../ui/views/projekteview.cpp" line="363"/>
         <source>Neues Umsetzungsprojekt</source>
         <translation>New Umsetzungsprojekt</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="363"/>
+        <location filename="../ui/views/projekteview.cpp" line="364"/>
         <source>Name des Projekts (Leistungen ordnen Sie danach zu):</source>
         <translation>Name of the project (you assign services afterwards):</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="364"/>
+        <location filename="../ui/views/projekteview.cpp" line="365"/>
         <source>Name des Projekts mit %1 markierten OZG-Leistungen:</source>
         <translation>Name of the project with %1 marked OZG-Leistungen:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="386"/>
+        <location filename="../ui/views/projekteview.cpp" line="387"/>
         <source>Projekt löschen</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="387"/>
+        <location filename="../ui/views/projekteview.cpp" line="388"/>
         <source>%1 löschen?
 
 Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere Einträge (Nachnutzung, Zahlungsplan) gelöscht. Die OZG-Leistungen selbst bleiben erhalten. „Rückgängig“ stellt alles wieder her.</source>
@@ -9278,47 +9587,47 @@ Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere E
 This deletes %2 milestones, %3 assignments of OZG-Leistungen and %4 further entries (Nachnutzung, payment plan). The OZG-Leistungen themselves remain. “Undo” restores everything.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="407"/>
+        <location filename="../ui/views/projekteview.cpp" line="408"/>
         <source>Leistungen zuordnen</source>
         <translation>Assign services</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="408"/>
+        <location filename="../ui/views/projekteview.cpp" line="409"/>
         <source>Markieren Sie zuerst im Reiter „Leistungen“ eine oder mehrere OZG-Leistungen.</source>
         <translation>First mark one or more OZG-Leistungen on the “Services” tab.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="426"/>
+        <location filename="../ui/views/projekteview.cpp" line="427"/>
         <source>Meilenstein hinzufügen</source>
         <translation>Add milestone</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="434"/>
+        <location filename="../ui/views/projekteview.cpp" line="435"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="435"/>
+        <location filename="../ui/views/projekteview.cpp" line="436"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="436"/>
+        <location filename="../ui/views/projekteview.cpp" line="437"/>
         <source>&amp;geplant am:</source>
         <translation>&amp;planned on:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="451"/>
+        <location filename="../ui/views/projekteview.cpp" line="452"/>
         <source>Quartal im Zahlungsplan</source>
         <translation>Quarter in the payment plan</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="459"/>
+        <location filename="../ui/views/projekteview.cpp" line="460"/>
         <source>&amp;Jahr:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="460"/>
+        <location filename="../ui/views/projekteview.cpp" line="461"/>
         <source>&amp;Quartal:</source>
         <translation>&amp;Quarter:</translation>
     </message>
@@ -9326,139 +9635,139 @@ This deletes %2 milestones, %3 assignments of OZG-Leistungen and %4 further entr
 <context>
     <name>tfp::ui::ReviewMergeDialog</name>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="52"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="53"/>
         <source>Workshop-Ergebnis übernehmen</source>
         <translation>Merge workshop result</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="56"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="57"/>
         <source>&amp;Stimmen als Bewertungen übernehmen</source>
         <translation>Take the &amp;votes as scores</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="58"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="59"/>
         <source>Setzt je Kriterium und Leistung den gerundeten Mittelwert der Workshop-Stimmen als Bewertung.</source>
         <translation>Sets the rounded mean of the workshop votes as the score per criterion and service.</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="62"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="63"/>
         <source>Änderung</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="64"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
         <source>Konflikt</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="64"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
         <source>Basis</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="64"/>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="306"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="308"/>
         <source>Katalog</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="64"/>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="307"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="309"/>
         <source>Paket</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="64"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
         <source>Entscheidung</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="66"/>
         <source>Nicht übernommen</source>
         <translation>Not merged</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="65"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="66"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="66"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="67"/>
         <source>Kriterium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="66"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="67"/>
         <source>Leistung</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="66"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="67"/>
         <source>Stimmen</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="66"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="67"/>
         <source>Mittel</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="66"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="67"/>
         <source>Streuung</source>
         <translation>Spread</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="67"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="68"/>
         <source>Spanne</source>
         <translation>Range</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="67"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="68"/>
         <source>Vorschlag</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="67"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="68"/>
         <source>Bewertung jetzt</source>
         <translation>Score now</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="69"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="70"/>
         <source>Alle aus dem &amp;Katalog</source>
         <translation>All from the &amp;catalog</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="70"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="71"/>
         <source>Alle aus dem &amp;Paket</source>
         <translation>All from the &amp;package</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="86"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="87"/>
         <source>Ü&amp;bernehmen</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="192"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="193"/>
         <source>Der Katalog hat die Übernahme abgelehnt; es wurde nichts geändert.</source>
         <translation>The catalog refused the merge; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="214"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="215"/>
         <source>neu</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="216"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="217"/>
         <source>gelöscht</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="232"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="233"/>
         <source>&lt;b&gt;Workshop-Paket „%1“&lt;/b&gt; – Themenfeld „%2“, erstellt %3 von %4, %5 Änderungsschritte im Workshop.</source>
         <translation>&lt;b&gt;Workshop package “%1”&lt;/b&gt; – Themenfeld “%2”, created %3 by %4, %5 change steps in the workshop.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/reviewmergedialog.cpp" line="244"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="246"/>
         <source>%n Änderung(en) werden übernommen, </source>
         <translation>
             <numerusform>%n change is merged, </numerusform>
@@ -9466,7 +9775,7 @@ This deletes %2 milestones, %3 assignments of OZG-Leistungen and %4 further entr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/reviewmergedialog.cpp" line="245"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="247"/>
         <source>%n Kommentar(e), </source>
         <translation>
             <numerusform>%n comment, </numerusform>
@@ -9474,7 +9783,7 @@ This deletes %2 milestones, %3 assignments of OZG-Leistungen and %4 further entr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/reviewmergedialog.cpp" line="246"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="248"/>
         <source>%n Konflikt(e), davon %1 offen, </source>
         <translation>
             <numerusform>%n conflict, %1 of them open, </numerusform>
@@ -9482,7 +9791,7 @@ This deletes %2 milestones, %3 assignments of OZG-Leistungen and %4 further entr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/reviewmergedialog.cpp" line="248"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="250"/>
         <source>%n nicht übernehmbar; </source>
         <translation>
             <numerusform>%n cannot be merged; </numerusform>
@@ -9490,7 +9799,7 @@ This deletes %2 milestones, %3 assignments of OZG-Leistungen and %4 further entr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/reviewmergedialog.cpp" line="249"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="251"/>
         <source>Stimmen zu %n Bewertung(en).</source>
         <translation>
             <numerusform>Votes on %n score.</numerusform>
@@ -9498,57 +9807,57 @@ This deletes %2 milestones, %3 assignments of OZG-Leistungen and %4 further entr
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="251"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="253"/>
         <source>Entscheiden Sie jeden Konflikt (Katalog oder Paket), dann können Sie übernehmen.</source>
         <translation>Decide every conflict (catalog or package), then you can merge.</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="254"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="256"/>
         <source>Kein Workshop-Paket gewählt.</source>
         <translation>No workshop package chosen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="271"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="273"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="277"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="279"/>
         <source>Übernommen (%1)</source>
         <translation>Merged (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="279"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="281"/>
         <source>Konflikte (%1 offen von %2)</source>
         <translation>Conflicts (%1 open of %2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="280"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="282"/>
         <source>Abgelehnt (%1)</source>
         <translation>Refused (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="281"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="283"/>
         <source>Stimmen (%1)</source>
         <translation>Votes (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="298"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="300"/>
         <source>(neu auf beiden Seiten)</source>
         <translation>(new on both sides)</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="301"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="303"/>
         <source>vorhanden</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="305"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="307"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../ui/views/reviewmergedialog.cpp" line="309"/>
+        <location filename="../ui/views/reviewmergedialog.cpp" line="311"/>
         <source>Entscheidung für %1</source>
         <translation>Decision for %1</translation>
     </message>
@@ -9605,73 +9914,73 @@ This deletes %2 milestones, %3 assignments of OZG-Leistungen and %4 further entr
 <context>
     <name>tfp::ui::StimmenDialog</name>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="29"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="30"/>
         <source>Stimmen erfassen – %1</source>
         <translation>Record votes – %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="33"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="34"/>
         <source>z. B. Steuerungskreis</source>
         <translation>e.g. steering committee</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="37"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="38"/>
         <source>&amp;Teilnehmer/in:</source>
         <translation>&amp;Participant:</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="38"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="39"/>
         <source>&amp;Workshop:</source>
         <translation>&amp;Workshop:</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="39"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="40"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="58"/>
-        <location filename="../ui/views/stimmendialog.cpp" line="141"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="59"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="142"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="60"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="61"/>
         <source>Stimme zu %1</source>
         <translation>Vote on %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="61"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="62"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="69"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="70"/>
         <source>Erfasste Stimmen</source>
         <translation>Recorded votes</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="70"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="71"/>
         <source>Stimmen &amp;speichern</source>
         <translation>&amp;Save votes</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="78"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="79"/>
         <source>Erfasste Stimmen:</source>
         <translation>Recorded votes:</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="106"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="107"/>
         <source>Stimmen von %1 erfassen</source>
         <translation>Record votes of %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="126"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="127"/>
         <source>Teilnehmer/in</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="126"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="127"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -10000,52 +10309,52 @@ Delete anyway? “Undo” restores everything.</translation>
 <context>
     <name>tfp::ui::ZeitplanModel</name>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="25"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="26"/>
         <source>1 Tag</source>
         <translation>1 day</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="25"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="26"/>
         <source>%1 Tagen</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="107"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="108"/>
         <source>ohne Termin</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="109"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="110"/>
         <source>offen, in %1</source>
         <translation>open, in %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="111"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="112"/>
         <source>überfällig seit %1</source>
         <translation>overdue by %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="113"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="114"/>
         <source>erreicht</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="115"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="116"/>
         <source>1 Tag später erreicht</source>
         <translation>reached 1 day late</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="116"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="117"/>
         <source>%1 Tage später erreicht</source>
         <translation>reached %1 days late</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="139"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="140"/>
         <source>Stand</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="141"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="142"/>
         <source>Überfällig: der geplante Termin ist vorbei und kein Datum „erreicht“ eingetragen. Verzögert: erreicht, aber nach dem geplanten Termin.</source>
         <translation>Overdue: the planned date has passed and no “reached” date is entered. Delayed: reached, but after the planned date.</translation>
     </message>
@@ -10053,42 +10362,42 @@ Delete anyway? “Undo” restores everything.</translation>
 <context>
     <name>tfp::ui::ZeitplanView</name>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="167"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="168"/>
         <source>Doppelklick auf ein Datum ändert es; Doppelklick auf das Projekt öffnet es.</source>
         <translation>Double-click a date to change it; double-click the project to open it.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="170"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="171"/>
         <source>alle Meilensteine</source>
         <translation>all milestones</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="171"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="172"/>
         <source>überfällige und verzögerte</source>
         <translation>overdue and delayed</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="172"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="173"/>
         <source>offene (noch nicht erreicht)</source>
         <translation>open (not reached yet)</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="173"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="174"/>
         <source>ohne Termin</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="174"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="175"/>
         <source>Z&amp;eigen:</source>
         <translation>S&amp;how:</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="258"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="259"/>
         <source>%1 Meilensteine, davon %2 erreicht (%3 verzögert), %4 überfällig – Stand %5</source>
         <translation>%1 milestones, %2 of them reached (%3 delayed), %4 overdue – as of %5</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="269"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="270"/>
         <source>Noch keine Meilensteine geplant.
 
 Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; legen Sie im Reiter „Projekte“ ein Projekt an und tragen Sie hier die Termine ein.</source>
@@ -10097,7 +10406,7 @@ Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; leg
 A new Umsetzungsprojekt gets the standard milestones of its phases; create a project on the “Projects” tab and enter the dates here.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="272"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="273"/>
         <source>Wählen Sie links ein Themenfeld, um seinen Zeitplan zu sehen.</source>
         <translation>Select a Themenfeld on the left to see its schedule.</translation>
     </message>
@@ -10225,37 +10534,37 @@ A new Umsetzungsprojekt gets the standard milestones of its phases; create a pro
 <context>
     <name>tfp::values</name>
     <message>
-        <location filename="../core/exchange/values.cpp" line="63"/>
-        <source>erwartet wird ein gültiges Datum (TT.MM.JJJJ oder JJJJ-MM-TT) zwischen 1990 und 2100</source>
-        <translation>expected a valid date (DD.MM.YYYY or YYYY-MM-DD) between 1990 and 2100</translation>
+        <location filename="../core/exchange/values.cpp" line="66"/>
+        <source>erwartet wird ein gültiges Datum (TT.MM.JJJJ, TT.MM.JJ oder JJJJ-MM-TT) zwischen 1990 und 2100</source>
+        <translation>expected a valid date (DD.MM.YYYY, DD.MM.YY or YYYY-MM-DD) between 1990 and 2100</translation>
     </message>
     <message>
-        <location filename="../core/exchange/values.cpp" line="76"/>
+        <location filename="../core/exchange/values.cpp" line="80"/>
         <source>erwartet wird eine ganze Zahl</source>
         <translation>expected a whole number</translation>
     </message>
     <message>
-        <location filename="../core/exchange/values.cpp" line="88"/>
+        <location filename="../core/exchange/values.cpp" line="92"/>
         <source>erwartet wird eine Zahl (etwa 12,5)</source>
         <translation>expected a number (such as 12,5)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/values.cpp" line="102"/>
+        <location filename="../core/exchange/values.cpp" line="106"/>
         <source>erwartet wird ein Betrag in Euro (etwa 1.250.000,00)</source>
         <translation>expected an amount in euros (such as 1.250.000,00)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/values.cpp" line="119"/>
+        <location filename="../core/exchange/values.cpp" line="123"/>
         <source>erwartet wird einer der Werte %1</source>
         <translation>expected one of the values %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/values.cpp" line="133"/>
+        <location filename="../core/exchange/values.cpp" line="137"/>
         <source>erwartet wird eine Reifegradstufe von 0 bis 7 (etwa „3“ oder „Online-Leistung“)</source>
         <translation>expected a Reifegrad level from 0 to 7 (such as “3” or “Online service”)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/values.cpp" line="158"/>
+        <location filename="../core/exchange/values.cpp" line="162"/>
         <source>erwartet wird „ja“ oder „nein“</source>
         <translation>expected “ja” (yes) or “nein” (no)</translation>
     </message>
