@@ -1,10 +1,12 @@
-// Makes the seed corpora of fuzz_planjson, fuzz_tfplan and fuzz_review with the program's own writers: an
-// empty catalog and the real default catalog with a demo plan, their JSON documents, and workshop packages of
-// that catalog, one as made and one changed as a workshop changes it. Also keeps the origin catalog that
-// fuzz_review merges into. Run by the build (target fuzz_seeds_made); never committed.
+// Makes the seed corpora of fuzz_ods, fuzz_planjson, fuzz_tfplan and fuzz_review with the program's own
+// writers: an empty catalog and the real default catalog with a demo plan, their JSON documents and .ods
+// exports, and workshop packages of that catalog, one as made and one changed as a workshop changes it. Also
+// keeps the origin catalog that fuzz_review merges into. Run by the build (target fuzz_seeds_made); never
+// committed.
 #include "edit/edits.h"
 #include "error.h"
 #include "exchange/defaultcatalog.h"
+#include "exchange/exportfile.h"
 #include "exchange/planjson.h"
 #include "exchange/reviewpackage.h"
 #include "fuzzsupport.h"
@@ -56,7 +58,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     try {
-        for (const QString kind : {u"planjson"_qs, u"tfplan"_qs, u"review"_qs}) {
+        for (const QString kind : {u"ods"_qs, u"planjson"_qs, u"tfplan"_qs, u"review"_qs}) {
             QDir(fuzz::seedDir(kind)).removeRecursively();
             QDir().mkpath(fuzz::seedDir(kind));
         }
@@ -69,6 +71,14 @@ int main(int argc, char **argv)
         const int themenfeld = smallestThemenfeld(*origin);
         test::addDemoPlan(*origin, themenfeld, QDate(2025, 6, 30), 3);
         origin->saveCopy(fuzz::seedDir(u"tfplan"_qs) + u"/standard-mit-plan.tfplan"_qs);
+        {
+            // The Arbeitsplan workbook of the demo plan's Themenfeld, and its projects alone.
+            const PlanSnapshot plan = origin->loadPlan();
+            exchange::writeExport(plan, exchange::ExportKind::Arbeitsplan, exchange::ExportFormat::Ods,
+                                  {themenfeld, 0}, fuzz::seedDir(u"ods"_qs) + u"/arbeitsplan.ods"_qs);
+            exchange::writeExport(plan, exchange::ExportKind::Projekte, exchange::ExportFormat::Ods,
+                                  {themenfeld, 0}, fuzz::seedDir(u"ods"_qs) + u"/projekte.ods"_qs);
+        }
 
         const QString made = fuzz::seedDir(u"review"_qs) + u"/gemacht.tfreview"_qs;
         createReviewPackage(*origin, themenfeld, made);
