@@ -7,6 +7,10 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
+class QIODevice;
+
 namespace tfp::exchange::odf {
 
 struct Part
@@ -14,6 +18,10 @@ struct Part
     QString path;      // inside the package, e.g. "content.xml" or "Pictures/chart1.png"
     QString mediaType; // e.g. "text/xml" or "image/png"
     QByteArray bytes;
+    // When set, writes the part itself, straight into the package as it goes, instead of bytes: for a part
+    // that is large (a spreadsheet's content.xml is some 100 MB for the whole programme) and would otherwise
+    // be held in memory whole beside the packed file. A write error of the device is the package's error.
+    std::function<void(QIODevice &)> write = {};
 };
 
 // The whole package in memory, ready for fileio::writeAtomically. mimetype is the document's media type,

@@ -234,15 +234,11 @@ void writeCell(QXmlStreamWriter &w, const Sheet &s, int column, const QVariant &
     w.writeEndElement();
 }
 
-QByteArray content(const QList<Sheet> &sheets)
+// Written into the package as it goes: the whole programme's Leistungen are some 100 MB of XML, which are
+// never held in memory whole.
+void content(const QList<Sheet> &sheets, QIODevice &device)
 {
-    QByteArray xml;
-    // Grown once rather than doubled through every size on the way (some 50 bytes per cell).
-    qsizetype cells = 0;
-    for (const Sheet &s : sheets)
-        cells += (s.rows.size() + 1) * s.header.size();
-    xml.reserve(cells * 50 + 4096);
-    QXmlStreamWriter w(&xml);
+    QXmlStreamWriter w(&device);
     w.writeStartDocument();
     namespaces(w);
     w.writeStartElement(u"office:document-content"_qs);
@@ -316,7 +312,6 @@ QByteArray content(const QList<Sheet> &sheets)
     w.writeEndElement(); // body
     w.writeEndElement(); // document-content
     w.writeEndDocument();
-    return xml;
 }
 
 QByteArray styles()
@@ -405,7 +400,7 @@ QByteArray odsBytes(const QList<Sheet> &sheets, const QString &shown)
                     checkText(shown, s, r + 1, c, v.toString());
     }
     return odf::package(u"application/vnd.oasis.opendocument.spreadsheet"_qs,
-                        {{u"content.xml"_qs, u"text/xml"_qs, content(sheets)},
+                        {{u"content.xml"_qs, u"text/xml"_qs, {}, [&](QIODevice &d) { content(sheets, d); }},
                          {u"styles.xml"_qs, u"text/xml"_qs, styles()},
                          {u"settings.xml"_qs, u"text/xml"_qs, settings(sheets)}});
 }
