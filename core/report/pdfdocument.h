@@ -61,7 +61,8 @@ struct DocumentInfo
     QString headerLeft;     // running header, e.g. the Themenfeld
     QString headerRight;    // e.g. "Stand 01.12.2026"
     bool coverPage = false; // the first page carries no running header
-    // The document's language as a BCP 47 tag (the tagged PDF's /Lang); empty: the UI's language.
+    // The document's language as a BCP 47 tag (the tagged PDF's /Lang); empty: the default locale's (the
+    // UI's language: de-DE, en-GB).
     QString language;
 };
 

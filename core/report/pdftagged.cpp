@@ -10,6 +10,7 @@
 #include "error.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QPainter>
 
 #include <cairo-pdf.h>
@@ -364,10 +365,11 @@ std::optional<QByteArray> write(const PdfDocument &doc, const std::function<bool
     const QByteArray pdf = w.finish();
     const DocumentInfo &info = doc.info();
     Finish f;
-    f.language = info.language.isEmpty()
-                     ? QCoreApplication::translate("tfp::report", "de-DE",
-                                                   "the BCP 47 language tag of a document in this language")
-                     : info.language;
+    // The UI's language sets the default locale (de_DE, en_GB), which the document's text is written in.
+    const QString locale = QLocale().name();
+    f.language = !info.language.isEmpty() ? info.language
+                 : locale.contains(u'_')  ? QString(locale).replace(u'_', u'-')
+                                          : u"de-DE"_qs;
     f.xmp = xmpMetadata(info, f.language);
     f.producer = u"Themenfeldplaner %1"_qs.arg(QStringLiteral(TFP_VERSION)); // as in the XMP
     for (const PdfDocument::Block &b : doc.blocks())

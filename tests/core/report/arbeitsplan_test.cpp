@@ -269,6 +269,23 @@ TEST_CASE("The PDF is tagged in reading order, with figures said in words, bookm
     }
 }
 
+TEST_CASE("The PDF's language follows the UI's: de-DE, en-GB in English", "[core][report]")
+{
+    const QString pdf = fixture().dir.filePath(u"sprache.pdf"_qs);
+    auto lang = [&] {
+        PdfDocument d(DocumentInfo{u"Test"_qs, {}, {}, {}, {}, false});
+        d.heading(1, u"Abschnitt"_qs);
+        d.paragraph(u"Text"_qs);
+        REQUIRE(d.writePdf(pdf));
+        return pdfStructure(pdf)[u"lang"].toString();
+    };
+    CHECK(lang() == u"de-DE");
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const QString english = lang();
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    CHECK(english == u"en-GB");
+}
+
 TEST_CASE("The table of contents gives the page of every section", "[core][report]")
 {
     const PdfDocument doc = arbeitsplan(fixture().plan, options());
