@@ -59,7 +59,7 @@ TEST_CASE("tfp export-pdf writes the Arbeitsplan of one Themenfeld", "[cli]")
     QProcess info;
     info.start(u"pdfinfo"_qs, {s.out});
     REQUIRE(info.waitForFinished());
-    CHECK(QString::fromUtf8(info.readAllStandardOutput()).contains(u"Creator:         M. Meyer"_qs));
+    CHECK(QString::fromUtf8(info.readAllStandardOutput()).contains(u"Author:          M. Meyer"_qs));
 }
 
 TEST_CASE("tfp export-pdf --all writes one file per Themenfeld", "[cli][slow]")
