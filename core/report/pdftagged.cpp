@@ -93,7 +93,7 @@ public:
         QList<std::pair<Tag, int>> open;
         for (qsizetype i = 0; i < m_blocks.size(); ++i) {
             const Block &b = m_blocks[i];
-            if (b.kind == Block::Heading || b.kind == Block::Contents) {
+            if (b.kind == Block::Heading || b.kind == Block::Contents || isTitle(b)) {
                 const int level = b.kind == Block::Heading ? b.level : 1;
                 while (!open.isEmpty() && open.last().second >= level)
                     open.removeLast();
@@ -137,13 +137,14 @@ public:
         cairo_scale(m_cr, 72.0 / kDpi, 72.0 / kDpi);
         const QList<Item> &items = m_doc.items(index);
         for (qsizetype k = 0; k < items.size(); ++k) {
-            // A line followed by another line of the same element (a wrapped paragraph or cell, a contents
-            // entry and its page number) ends in a space, so that the words do not run together when read.
+            // A line broken at a space before another line of the same element (a wrapped paragraph or cell,
+            // a contents entry and its page number) keeps the space, so that the element's words do not run
+            // together when read; a word broken inside (a long URL) stays whole.
             const Item *next = k + 1 < items.size() ? &items[k + 1] : nullptr;
             const Item &i = items[k];
             const bool continued = next && i.kind == Item::Text && next->kind == Item::Text &&
                                    next->block == i.block && next->row == i.row && next->column == i.column &&
-                                   !i.repeated && !next->repeated;
+                                   !i.repeated && !next->repeated && brokenAtSpace(i, *next);
             item(continued ? withSpace(i) : i, size);
         }
         for (const Item &i : m_doc.runningItems(index))
@@ -171,6 +172,9 @@ public:
     }
 
 private:
+    // A cover's title opens the document's first section, so that the headings start at H1 (PDF/UA).
+    static bool isTitle(const Block &b) { return b.kind == Block::Paragraph && b.style == Style::Title; }
+
     QList<Tag> path(const Item &i) const
     {
         const Block &b = m_blocks[i.block];
@@ -178,6 +182,9 @@ private:
         switch (b.kind) {
         case Block::Heading:
             p.append(Tag{"H" + QByteArray::number(b.level), i.block});
+            break;
+        case Block::Paragraph:
+            p.append(Tag{isTitle(b) ? "H1" : "P", i.block});
             break;
         case Block::Table:
             p.append(Tag{"Table", i.block});
@@ -297,6 +304,24 @@ private:
     }
 
     void colour(const QColor &c) { cairo_set_source_rgba(m_cr, c.redF(), c.greenF(), c.blueF(), c.alphaF()); }
+
+    bool brokenAtSpace(const Item &line, const Item &next) const
+    {
+        const Block &b = m_blocks[line.block];
+        QString source;
+        switch (b.kind) {
+        case Block::Contents:
+            return line.row >= 0;
+        case Block::Table:
+            source =
+                line.row < 0 ? b.columns.value(line.column).title : b.rows.value(line.row).value(line.column);
+            break;
+        default:
+            source = b.text;
+            break;
+        }
+        return plainText(source).contains(line.text + u' ' + next.text);
+    }
 
     static Item withSpace(Item i)
     {
