@@ -135,20 +135,30 @@ public:
         }
         cairo_identity_matrix(m_cr);
         cairo_scale(m_cr, 72.0 / kDpi, 72.0 / kDpi);
-        const QList<Item> &items = m_doc.items(index);
-        for (qsizetype k = 0; k < items.size(); ++k) {
-            // A line broken at a space before another line of the same element (a wrapped paragraph or cell,
-            // a contents entry and its page number) keeps the space, so that the element's words do not run
-            // together when read; a word broken inside (a long URL) stays whole.
-            const Item *next = k + 1 < items.size() ? &items[k + 1] : nullptr;
-            const Item &i = items[k];
-            const bool continued = next && i.kind == Item::Text && next->kind == Item::Text &&
-                                   next->block == i.block && next->row == i.row && next->column == i.column &&
-                                   !i.repeated && !next->repeated && brokenAtSpace(i, *next);
-            item(continued ? withSpace(i) : i, size);
+        // The decoration first, as one artifact: the header's fills lie under the text drawn after them,
+        // rules cross no text. (Drawn between the rows, each rule would cost an element and end the open
+        // leaf.)
+        const QList<Item> &all = m_doc.items(index);
+        QList<const Item *> content;
+        for (const Item &i : all) {
+            if (isArtifact(i))
+                item(i, size);
+            else
+                content.append(&i);
         }
         for (const Item &i : m_doc.runningItems(index))
             item(i, size);
+        for (qsizetype k = 0; k < content.size(); ++k) {
+            // A line broken at a space before another line of the same element (a wrapped paragraph or cell,
+            // a contents entry and its page number) keeps the space, so that the element's words do not run
+            // together when read; a word broken inside (a long URL) stays whole.
+            const Item &i = *content[k];
+            const Item *next = k + 1 < content.size() ? content[k + 1] : nullptr;
+            const bool continued = next && i.kind == Item::Text && next->kind == Item::Text &&
+                                   next->block == i.block && next->row == i.row && next->column == i.column &&
+                                   brokenAtSpace(i, *next);
+            item(continued ? withSpace(i) : i, size);
+        }
         artifact(false);
     }
 
@@ -273,7 +283,7 @@ private:
 
     void item(const Item &i, const QSizeF &pageSize)
     {
-        if (i.block < 0 || i.repeated || i.kind == Item::Fill || i.kind == Item::Rule) {
+        if (isArtifact(i)) {
             artifact(true);
         } else {
             sync(path(i));
@@ -304,6 +314,11 @@ private:
     }
 
     void colour(const QColor &c) { cairo_set_source_rgba(m_cr, c.redF(), c.greenF(), c.blueF(), c.alphaF()); }
+
+    static bool isArtifact(const Item &i)
+    {
+        return i.block < 0 || i.repeated || i.kind == Item::Fill || i.kind == Item::Rule;
+    }
 
     bool brokenAtSpace(const Item &line, const Item &next) const
     {
