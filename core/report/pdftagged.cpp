@@ -137,7 +137,8 @@ public:
         cairo_scale(m_cr, 72.0 / kDpi, 72.0 / kDpi);
         // The decoration first, as one artifact: the header's fills lie under the text drawn after them,
         // rules cross no text. (Drawn between the rows, each rule would cost an element and end the open
-        // leaf.)
+        // leaf.) The running header and footer come last, as on the printed page, for readers that go by the
+        // content stream (pdftotext -raw).
         const QList<Item> &all = m_doc.items(index);
         QList<const Item *> content;
         for (const Item &i : all) {
@@ -146,8 +147,6 @@ public:
             else
                 content.append(&i);
         }
-        for (const Item &i : m_doc.runningItems(index))
-            item(i, size);
         for (qsizetype k = 0; k < content.size(); ++k) {
             // A line broken at a space before another line of the same element (a wrapped paragraph or cell,
             // a contents entry and its page number) keeps the space, so that the element's words do not run
@@ -159,6 +158,8 @@ public:
                                    brokenAtSpace(i, *next);
             item(continued ? withSpace(i) : i, size);
         }
+        for (const Item &i : m_doc.runningItems(index))
+            item(i, size);
         artifact(false);
     }
 
