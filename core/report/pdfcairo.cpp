@@ -132,18 +132,30 @@ Shaped shape(const QString &text, const QFont &font)
 
 } // namespace
 
-void showText(cairo_t *cr, const QString &text, const QFont &font, const QRectF &rect, Qt::Alignment align)
+struct LineCache::Lines
+{
+    QHash<QString, Shaped> shaped;
+};
+
+LineCache::LineCache() : lines(std::make_unique<Lines>()) {}
+
+LineCache::~LineCache() = default;
+
+void showText(cairo_t *cr, const QString &text, const QFont &font, const QRectF &rect, Qt::Alignment align,
+              LineCache *cache)
 {
     if (text.isEmpty())
         return;
-    // Tables repeat their words ("–", numbers, statuses): each line is shaped once per thread.
-    thread_local QHash<QString, Shaped> cache;
-    const QString key = font.key() + QChar(0x1f) + text;
-    auto it = cache.constFind(key);
-    if (it == cache.cend()) {
-        if (cache.size() > 50000)
-            cache.clear();
-        it = cache.insert(key, shape(text, font));
+    Shaped own;
+    const Shaped *it = &own;
+    if (cache) {
+        const QString key = font.key() + QChar(0x1f) + text;
+        auto found = cache->lines->shaped.constFind(key);
+        if (found == cache->lines->shaped.cend())
+            found = cache->lines->shaped.insert(key, shape(text, font));
+        it = &*found;
+    } else {
+        own = shape(text, font);
     }
     QPointF topLeft = rect.topLeft();
     if (align & Qt::AlignRight)

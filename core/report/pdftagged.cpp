@@ -350,7 +350,7 @@ private:
         switch (i.kind) {
         case Item::Text:
             colour(i.color);
-            cairo::showText(m_cr, i.text, font(i.style), i.rect, i.align);
+            cairo::showText(m_cr, i.text, font(i.style), i.rect, i.align, &m_lines);
             break;
         case Item::Fill:
             colour(i.color);
@@ -385,6 +385,7 @@ private:
     std::array<int, 4> m_outline{CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT,
                                  CAIRO_PDF_OUTLINE_ROOT};
     QList<Tag> m_open;
+    cairo::LineCache m_lines;
     int m_lastColumn = -1;
     bool m_artifact = false;
     QByteArray m_bytes;
