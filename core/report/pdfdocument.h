@@ -106,8 +106,9 @@ public:
     void paintPage(QPainter &p, int page) const;
     // The page as an image `width` pixels wide (for the preview).
     QImage pageImage(int page, int width) const;
-    // Writes the PDF to path, replacing it only when complete. progress(page, pages) returns false to
-    // cancel: then nothing is written and false is returned. Throws tfp::Error naming the file.
+    // Writes the PDF to path, replacing it only when complete: tagged in reading order, with bookmarks,
+    // linked contents, /Lang and the figures' alternative text (pdftagged.h). progress(page, pages) returns
+    // false to cancel: then nothing is written and false is returned. Throws tfp::Error naming the file.
     bool writePdf(const QString &path, const std::function<bool(int, int)> &progress = {}) const;
     // Paints every page on a paged device whose page is A4 without margins (a QPdfWriter, or a QPrinter in
     // full-page mode), turning the device's page to each page's orientation: the printer gets the very
