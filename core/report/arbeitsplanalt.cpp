@@ -11,11 +11,6 @@ namespace tfp::report {
 
 namespace {
 
-QString trn(const char *s, int n)
-{
-    return QCoreApplication::translate("tfp::report", s, nullptr, n);
-}
-
 QString zahl(double v, int decimals = 0)
 {
     return QLocale().toString(v, 'f', decimals);
@@ -166,7 +161,8 @@ QString ganttText(const QList<analysis::GanttZeile> &zeilen, QDate von, QDate bi
         }
         teile << tr("%1 (%2 bis %3): %4, davon %5 erreicht, %6 überfällig")
                      .arg(z.name, edit::dateText(z.start), edit::dateText(z.ende),
-                          trn("%n Meilensteine", sichtbar), zahl(erreicht), zahl(ueberfaellig));
+                          QCoreApplication::translate("tfp::report", "%n Meilensteine", nullptr, sichtbar),
+                          zahl(erreicht), zahl(ueberfaellig));
     }
     return tr("Zeitplan vom %1 bis %2, heute %3: %4.")
         .arg(edit::dateText(von), edit::dateText(bis), edit::dateText(heute), teile.join(u"; "_qs));

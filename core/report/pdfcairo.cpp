@@ -100,30 +100,70 @@ void showRun(cairo_t *cr, const QGlyphRun &run, const QString &text, const QPoin
 
 } // namespace
 
-void showText(cairo_t *cr, const QString &text, const QFont &font, const QRectF &rect, Qt::Alignment align)
+namespace {
+
+// A line shaped by Qt: its glyph runs, each with the text it shows, and its width.
+struct Shaped
 {
-    if (text.isEmpty())
-        return;
+    QList<std::pair<QGlyphRun, QString>> runs;
+    double width = 0;
+};
+
+Shaped shape(const QString &text, const QFont &font)
+{
     QTextLayout layout(text, font, const_cast<QPaintDevice *>(layout::measureDevice()));
     const QList<QGlyphRun> runs = laidOut(layout).glyphRuns();
-    const double width = layout.lineAt(0).naturalTextWidth();
-    QPointF topLeft = rect.topLeft();
-    if (align & Qt::AlignRight)
-        topLeft.rx() = rect.right() - width;
-    else if (align & Qt::AlignHCenter)
-        topLeft.rx() = rect.center().x() - width / 2;
+    Shaped s;
+    s.width = layout.lineAt(0).naturalTextWidth();
     if (runs.size() == 1) {
-        showRun(cr, runs.first(), text, topLeft);
-        return;
+        s.runs.append({runs.first(), text});
+        return s;
     }
     // Several fonts (a character DejaVu lacks): each character's glyphs with its own text.
     const QTextLine line = layout.lineAt(0);
     for (qsizetype i = 0; i < text.size();) {
         const int n = text[i].isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
         for (const QGlyphRun &run : line.glyphRuns(int(i), n))
-            showRun(cr, run, text.mid(i, n), topLeft);
+            s.runs.append({run, text.mid(i, n)});
         i += n;
     }
+    return s;
+}
+
+} // namespace
+
+struct LineCache::Lines
+{
+    QHash<QString, Shaped> shaped;
+};
+
+LineCache::LineCache() : lines(std::make_unique<Lines>()) {}
+
+LineCache::~LineCache() = default;
+
+void showText(cairo_t *cr, const QString &text, const QFont &font, const QRectF &rect, Qt::Alignment align,
+              LineCache *cache)
+{
+    if (text.isEmpty())
+        return;
+    Shaped own;
+    const Shaped *it = &own;
+    if (cache) {
+        const QString key = font.key() + QChar(0x1f) + text;
+        auto found = cache->lines->shaped.constFind(key);
+        if (found == cache->lines->shaped.cend())
+            found = cache->lines->shaped.insert(key, shape(text, font));
+        it = &*found;
+    } else {
+        own = shape(text, font);
+    }
+    QPointF topLeft = rect.topLeft();
+    if (align & Qt::AlignRight)
+        topLeft.rx() = rect.right() - it->width;
+    else if (align & Qt::AlignHCenter)
+        topLeft.rx() = rect.center().x() - it->width / 2;
+    for (const auto &[run, part] : it->runs)
+        showRun(cr, run, part, topLeft);
 }
 
 // Forwards QPainter's primitives to cairo: paths filled and stroked with the pen and brush in the painter's

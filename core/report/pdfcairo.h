@@ -16,10 +16,20 @@ class QRectF;
 
 namespace tfp::report::cairo {
 
+// Lines shaped once per document: tables repeat their words ("–", numbers, statuses).
+class LineCache
+{
+public:
+    LineCache();
+    ~LineCache();
+    struct Lines;
+    std::unique_ptr<Lines> lines;
+};
+
 // Shows text on one line in font at the top of rect, aligned in it horizontally (layout units), where
 // QPainter::drawText puts it.
 void showText(cairo_t *cr, const QString &text, const QFont &font, const QRectF &rect,
-              Qt::Alignment align = Qt::AlignLeft);
+              Qt::Alignment align = Qt::AlignLeft, LineCache *cache = nullptr);
 
 class Engine;
 

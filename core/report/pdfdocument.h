@@ -61,7 +61,8 @@ struct DocumentInfo
     QString headerLeft = {};  // running header, e.g. the Themenfeld
     QString headerRight = {}; // e.g. "Stand 01.12.2026"
     bool coverPage = false;   // the first page carries no running header
-    // The document's language as a BCP 47 tag (the tagged PDF's /Lang); empty: the UI's language.
+    // The document's language as a BCP 47 tag (the tagged PDF's /Lang); empty: the default locale's (the
+    // UI's language: de-DE, en-GB).
     QString language = {};
 };
 
@@ -105,8 +106,9 @@ public:
     void paintPage(QPainter &p, int page) const;
     // The page as an image `width` pixels wide (for the preview).
     QImage pageImage(int page, int width) const;
-    // Writes the PDF to path, replacing it only when complete. progress(page, pages) returns false to
-    // cancel: then nothing is written and false is returned. Throws tfp::Error naming the file.
+    // Writes the PDF to path, replacing it only when complete: tagged in reading order, with bookmarks,
+    // linked contents, /Lang and the figures' alternative text (pdftagged.h). progress(page, pages) returns
+    // false to cancel: then nothing is written and false is returned. Throws tfp::Error naming the file.
     bool writePdf(const QString &path, const std::function<bool(int, int)> &progress = {}) const;
     // Paints every page on a paged device whose page is A4 without margins (a QPdfWriter, or a QPrinter in
     // full-page mode), turning the device's page to each page's orientation: the printer gets the very

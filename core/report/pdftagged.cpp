@@ -10,6 +10,7 @@
 #include "error.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QPainter>
 
 #include <cairo-pdf.h>
@@ -92,7 +93,7 @@ public:
         QList<std::pair<Tag, int>> open;
         for (qsizetype i = 0; i < m_blocks.size(); ++i) {
             const Block &b = m_blocks[i];
-            if (b.kind == Block::Heading || b.kind == Block::Contents) {
+            if (b.kind == Block::Heading || b.kind == Block::Contents || isTitle(b)) {
                 const int level = b.kind == Block::Heading ? b.level : 1;
                 while (!open.isEmpty() && open.last().second >= level)
                     open.removeLast();
@@ -134,15 +135,27 @@ public:
         }
         cairo_identity_matrix(m_cr);
         cairo_scale(m_cr, 72.0 / kDpi, 72.0 / kDpi);
-        const QList<Item> &items = m_doc.items(index);
-        for (qsizetype k = 0; k < items.size(); ++k) {
-            // A line followed by another line of the same element (a wrapped paragraph or cell, a contents
-            // entry and its page number) ends in a space, so that the words do not run together when read.
-            const Item *next = k + 1 < items.size() ? &items[k + 1] : nullptr;
-            const Item &i = items[k];
+        // The decoration first, as one artifact: the header's fills lie under the text drawn after them,
+        // rules cross no text. (Drawn between the rows, each rule would cost an element and end the open
+        // leaf.) The running header and footer come last, as on the printed page, for readers that go by the
+        // content stream (pdftotext -raw).
+        const QList<Item> &all = m_doc.items(index);
+        QList<const Item *> content;
+        for (const Item &i : all) {
+            if (isArtifact(i))
+                item(i, size);
+            else
+                content.append(&i);
+        }
+        for (qsizetype k = 0; k < content.size(); ++k) {
+            // A line broken at a space before another line of the same element (a wrapped paragraph or cell,
+            // a contents entry and its page number) keeps the space, so that the element's words do not run
+            // together when read; a word broken inside (a long URL) stays whole.
+            const Item &i = *content[k];
+            const Item *next = k + 1 < content.size() ? content[k + 1] : nullptr;
             const bool continued = next && i.kind == Item::Text && next->kind == Item::Text &&
                                    next->block == i.block && next->row == i.row && next->column == i.column &&
-                                   !i.repeated && !next->repeated;
+                                   brokenAtSpace(i, *next);
             item(continued ? withSpace(i) : i, size);
         }
         for (const Item &i : m_doc.runningItems(index))
@@ -170,6 +183,9 @@ public:
     }
 
 private:
+    // A cover's title opens the document's first section, so that the headings start at H1 (PDF/UA).
+    static bool isTitle(const Block &b) { return b.kind == Block::Paragraph && b.style == Style::Title; }
+
     QList<Tag> path(const Item &i) const
     {
         const Block &b = m_blocks[i.block];
@@ -177,6 +193,9 @@ private:
         switch (b.kind) {
         case Block::Heading:
             p.append(Tag{"H" + QByteArray::number(b.level), i.block});
+            break;
+        case Block::Paragraph:
+            p.append(Tag{isTitle(b) ? "H1" : "P", i.block});
             break;
         case Block::Table:
             p.append(Tag{"Table", i.block});
@@ -265,7 +284,7 @@ private:
 
     void item(const Item &i, const QSizeF &pageSize)
     {
-        if (i.block < 0 || i.repeated || i.kind == Item::Fill || i.kind == Item::Rule) {
+        if (isArtifact(i)) {
             artifact(true);
         } else {
             sync(path(i));
@@ -297,6 +316,29 @@ private:
 
     void colour(const QColor &c) { cairo_set_source_rgba(m_cr, c.redF(), c.greenF(), c.blueF(), c.alphaF()); }
 
+    static bool isArtifact(const Item &i)
+    {
+        return i.block < 0 || i.repeated || i.kind == Item::Fill || i.kind == Item::Rule;
+    }
+
+    bool brokenAtSpace(const Item &line, const Item &next) const
+    {
+        const Block &b = m_blocks[line.block];
+        QString source;
+        switch (b.kind) {
+        case Block::Contents:
+            return line.row >= 0;
+        case Block::Table:
+            source =
+                line.row < 0 ? b.columns.value(line.column).title : b.rows.value(line.row).value(line.column);
+            break;
+        default:
+            source = b.text;
+            break;
+        }
+        return plainText(source).contains(line.text + u' ' + next.text);
+    }
+
     static Item withSpace(Item i)
     {
         i.text += u' ';
@@ -308,7 +350,7 @@ private:
         switch (i.kind) {
         case Item::Text:
             colour(i.color);
-            cairo::showText(m_cr, i.text, font(i.style), i.rect, i.align);
+            cairo::showText(m_cr, i.text, font(i.style), i.rect, i.align, &m_lines);
             break;
         case Item::Fill:
             colour(i.color);
@@ -343,6 +385,7 @@ private:
     std::array<int, 4> m_outline{CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT,
                                  CAIRO_PDF_OUTLINE_ROOT};
     QList<Tag> m_open;
+    cairo::LineCache m_lines;
     int m_lastColumn = -1;
     bool m_artifact = false;
     QByteArray m_bytes;
@@ -364,10 +407,11 @@ std::optional<QByteArray> write(const PdfDocument &doc, const std::function<bool
     const QByteArray pdf = w.finish();
     const DocumentInfo &info = doc.info();
     Finish f;
-    f.language = info.language.isEmpty()
-                     ? QCoreApplication::translate("tfp::report", "de-DE",
-                                                   "the BCP 47 language tag of a document in this language")
-                     : info.language;
+    // The UI's language sets the default locale (de_DE, en_GB), which the document's text is written in.
+    const QString locale = QLocale().name();
+    f.language = !info.language.isEmpty() ? info.language
+                 : locale.contains(u'_')  ? QString(locale).replace(u'_', u'-')
+                                          : u"de-DE"_qs;
     f.xmp = xmpMetadata(info, f.language);
     f.producer = u"Themenfeldplaner %1"_qs.arg(QStringLiteral(TFP_VERSION)); // as in the XMP
     for (const PdfDocument::Block &b : doc.blocks())

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 
 #include <qpdf/Buffer.hh>
+#include <qpdf/Pl_Flate.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
@@ -154,6 +155,8 @@ QByteArray finish(const QByteArray &pdf, const Finish &f)
             page.getObjectHandle().replaceKey("/Tabs", Handle::newName("/S"));
             artifacts(page);
         }
+        // Fast compression: the content streams are rewritten and packed again on every export.
+        Pl_Flate::setCompressionLevel(1);
         QPDFWriter w(q);
         w.setOutputMemory();
         w.setObjectStreamMode(qpdf_o_generate); // the structure elements, thousands of small objects

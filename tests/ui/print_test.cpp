@@ -139,7 +139,13 @@ TEST_CASE("The printed Arbeitsplan has the pages and the text of the exported PD
     const int pages = pdfPageCount(exported);
     CHECK(pages > 10);
     CHECK(pdfPageCount(printed) == pages);
-    CHECK(pdfPages(printed) == pdfPages(exported));
+    // The same words on the same lines; the tagged file keeps the space after a line broken at a space.
+    auto lines = [](QStringList pages) {
+        for (QString &p : pages)
+            p.remove(QRegularExpression(u" +$"_qs, QRegularExpression::MultilineOption));
+        return pages;
+    };
+    CHECK(lines(pdfPages(printed)) == lines(pdfPages(exported)));
 }
 
 TEST_CASE("Tabelle drucken prints the Leistungen as shown, header on every page", "[ui]")

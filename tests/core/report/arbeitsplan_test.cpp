@@ -189,7 +189,8 @@ TEST_CASE("The PDF is tagged in reading order, with figures said in words, bookm
     QStringList alt;
     QList<const Block *> entries;
     for (const Block &b : blocks) {
-        sections += (b.kind == Block::Heading && b.level == 1) || b.kind == Block::Contents;
+        sections += (b.kind == Block::Heading && b.level == 1) || b.kind == Block::Contents ||
+                    (b.kind == Block::Paragraph && b.style == Style::Title); // the cover's title
         tables += b.kind == Block::Table && !b.rows.isEmpty();
         if (b.kind == Block::Figure)
             alt.append(b.alt);
@@ -222,7 +223,12 @@ TEST_CASE("The PDF is tagged in reading order, with figures said in words, bookm
         }
     }
     CHECK(h1 == sections);
-    CHECK(sections == 9); // the contents and eight parts
+    CHECK(sections == 10); // the cover, the contents and eight parts
+    // The headings start at H1 (PDF/UA-1 7.4.2).
+    const auto first = std::find_if(elements.cbegin(), elements.cend(),
+                                    [](const QJsonValue &e) { return e[1].toString().startsWith(u'H'); });
+    REQUIRE(first != elements.cend());
+    CHECK((*first)[1].toString() == u"H1");
 
     // Tables: a row of TH over rows of TD, each row with a cell per column.
     const QJsonArray found = s[u"tables"].toArray();
@@ -267,6 +273,23 @@ TEST_CASE("The PDF is tagged in reading order, with figures said in words, bookm
         CHECK(links[i][u"page"].toInt() == pages.value(block, -2));
         CHECK(links[i][u"contents"].toString() == entries[i]->text);
     }
+}
+
+TEST_CASE("The PDF's language follows the UI's: de-DE, en-GB in English", "[core][report]")
+{
+    const QString pdf = fixture().dir.filePath(u"sprache.pdf"_qs);
+    auto lang = [&] {
+        PdfDocument d(DocumentInfo{u"Test"_qs, {}, {}, {}, {}, false});
+        d.heading(1, u"Abschnitt"_qs);
+        d.paragraph(u"Text"_qs);
+        REQUIRE(d.writePdf(pdf));
+        return pdfStructure(pdf)[u"lang"].toString();
+    };
+    CHECK(lang() == u"de-DE");
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const QString english = lang();
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    CHECK(english == u"en-GB");
 }
 
 TEST_CASE("The table of contents gives the page of every section", "[core][report]")
