@@ -3618,7 +3618,7 @@ erreicht: %1</translation>
         <translation>„%1“ wurde nicht geschrieben: im gewählten Bereich hat kein Meilenstein ein Datum, und ein Kalender ohne Termine ist keiner.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/odfpackage.cpp" line="141"/>
+        <location filename="../core/exchange/odfpackage.cpp" line="187"/>
         <source>Das OpenDocument-Paket ließ sich nicht zusammenstellen (zu wenig Arbeitsspeicher?).</source>
         <translation>Das OpenDocument-Paket ließ sich nicht zusammenstellen (zu wenig Arbeitsspeicher?).</translation>
     </message>
@@ -5851,52 +5851,60 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>Die Datei „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="38"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="33"/>
         <source>%1 von %2 %3</source>
         <translation>%1 von %2 %3</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="55"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="50"/>
         <source>%1 – Ist: %2; Ziel: %3</source>
         <translation>%1 – Ist: %2; Ziel: %3</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="73"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="68"/>
         <source>Einträge je Land bei %1 Umsetzungsprojekten: %2</source>
         <translation>Einträge je Land bei %1 Umsetzungsprojekten: %2</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="83"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="78"/>
         <source>%1 Plan %2, Abfluss %3, %4 Personentage</source>
         <translation>%1 Plan %2, Abfluss %3, %4 Personentage</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="98"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="93"/>
         <source>%1: %2 bis %3</source>
         <translation>%1: %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="102"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="97"/>
         <source>%1 von %2 OZG-Leistungen</source>
         <translation>%1 von %2 OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="118"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="113"/>
         <source>Rang %1 %2 (Score %3)</source>
         <translation>Rang %1 %2 (Score %3)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="150"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="145"/>
         <source>Diagramm „%1“ (%2): %3.</source>
         <translation>Diagramm „%1“ (%2): %3.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="167"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="162"/>
         <source>%1 (%2 bis %3): %4, davon %5 erreicht, %6 überfällig</source>
         <translation>%1 (%2 bis %3): %4, davon %5 erreicht, %6 überfällig</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/report/arbeitsplanalt.cpp" line="164"/>
+        <source>%n Meilensteine</source>
+        <translation>
+            <numerusform>%n Meilenstein</numerusform>
+            <numerusform>%n Meilensteine</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="171"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="167"/>
         <source>Zeitplan vom %1 bis %2, heute %3: %4.</source>
         <translation>Zeitplan vom %1 bis %2, heute %3: %4.</translation>
     </message>
@@ -5906,13 +5914,7 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>Abbildung</translation>
     </message>
     <message>
-        <location filename="../core/report/pdftagged.cpp" line="368"/>
-        <source>de-DE</source>
-        <comment>the BCP 47 language tag of a document in this language</comment>
-        <translation>de-DE</translation>
-    </message>
-    <message>
-        <location filename="../core/report/pdfua.cpp" line="167"/>
+        <location filename="../core/report/pdfua.cpp" line="170"/>
         <source>das PDF kann nicht fertiggestellt werden (%1)</source>
         <translation>das PDF kann nicht fertiggestellt werden (%1)</translation>
     </message>

@@ -3612,7 +3612,7 @@ reached: %1</translation>
         <translation>‘%1’ was not written: no milestone in the selected range has a date, and a calendar without events is no calendar.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/odfpackage.cpp" line="141"/>
+        <location filename="../core/exchange/odfpackage.cpp" line="187"/>
         <source>Das OpenDocument-Paket ließ sich nicht zusammenstellen (zu wenig Arbeitsspeicher?).</source>
         <translation>The OpenDocument package could not be put together (not enough memory?).</translation>
     </message>
@@ -5845,54 +5845,62 @@ Score %4, rank range %5–%6</translation>
         <translation>The file ‘%1’ cannot be written: %2</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="38"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="33"/>
         <source>%1 von %2 %3</source>
-        <translation type="unfinished">%1 of %2 %3 {1 ?}</translation>
+        <translation>%1 of %2 %3</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="55"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="50"/>
         <source>%1 – Ist: %2; Ziel: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – current: %2; target: %3</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="73"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="68"/>
         <source>Einträge je Land bei %1 Umsetzungsprojekten: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entries per Land for %1 Umsetzungsprojekte: %2</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="83"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="78"/>
         <source>%1 Plan %2, Abfluss %3, %4 Personentage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 plan %2, outflow %3, %4 person-days</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="98"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="93"/>
         <source>%1: %2 bis %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 by %3</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="102"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="97"/>
         <source>%1 von %2 OZG-Leistungen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="118"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="113"/>
         <source>Rang %1 %2 (Score %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rank %1 %2 (score %3)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="150"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="145"/>
         <source>Diagramm „%1“ (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart “%1” (%2): %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="162"/>
+        <source>%1 (%2 bis %3): %4, davon %5 erreicht, %6 überfällig</source>
+        <translation>%1 (%2 to %3): %4, of which %5 reached, %6 overdue</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/arbeitsplanalt.cpp" line="164"/>
+        <source>%n Meilensteine</source>
+        <translation>
+            <numerusform>%n milestone</numerusform>
+            <numerusform>%n milestones</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanalt.cpp" line="167"/>
-        <source>%1 (%2 bis %3): %4, davon %5 erreicht, %6 überfällig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="171"/>
         <source>Zeitplan vom %1 bis %2, heute %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule from %1 to %2, today %3: %4.</translation>
     </message>
     <message>
         <location filename="../core/report/odtdocument.cpp" line="474"/>
@@ -5900,15 +5908,9 @@ Score %4, rank range %5–%6</translation>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../core/report/pdftagged.cpp" line="368"/>
-        <source>de-DE</source>
-        <comment>the BCP 47 language tag of a document in this language</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report/pdfua.cpp" line="167"/>
+        <location filename="../core/report/pdfua.cpp" line="170"/>
         <source>das PDF kann nicht fertiggestellt werden (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the PDF cannot be finished (%1)</translation>
     </message>
 </context>
 <context>
