@@ -5,6 +5,9 @@
 
 #include <QSqlDatabase>
 
+#include <functional>
+#include <map>
+
 namespace tfp {
 
 using namespace schema;
@@ -150,6 +153,38 @@ void Catalog::loadScores(PlanSnapshot &p, int themenfeldId) const
     p.scoresThemenfeld = themenfeldId;
 }
 
+namespace {
+
+// The rows a change set touched, read again per table with as few queries as possible (refreshRows).
+class Refetch
+{
+public:
+    template <typename T> void add(Table t, QList<T> &list, qint64 key)
+    {
+        Pending &p = m_pending[int(t)];
+        if (!p.read)
+            p.read = [t, &list](const QString &connection, const QList<qint64> &keys) {
+                refreshRows(connection, t, list, keys);
+            };
+        p.keys.append(key);
+    }
+    void run(const QString &connection)
+    {
+        for (auto &[table, p] : m_pending)
+            p.read(connection, p.keys);
+    }
+
+private:
+    struct Pending
+    {
+        QList<qint64> keys;
+        std::function<void(const QString &, const QList<qint64> &)> read;
+    };
+    std::map<int, Pending> m_pending;
+};
+
+} // namespace
+
 void Catalog::refresh(PlanSnapshot &p, const ChangeSet &changes) const
 {
     // A Summary holds the scores of one Themenfeld at most (loadScores): changes to others stay outside.
@@ -161,6 +196,7 @@ void Catalog::refresh(PlanSnapshot &p, const ChangeSet &changes) const
                                      : c.row.value(col::kriteriumId.toString()).toLongLong();
         return value(Table::Kriterium, kriterium, col::themenfeldId).toInt() == plan.scoresThemenfeld;
     };
+    Refetch refetch;
     QSet<QPair<int, qint64>> done;
     QSet<int> programmDirty;
     QSet<qint64> projekteDirty, diensteDirty;
@@ -171,15 +207,15 @@ void Catalog::refresh(PlanSnapshot &p, const ChangeSet &changes) const
         done.insert({int(c.table), c.key});
         switch (c.table) {
         case Table::Themenfeld:
-            refreshRow(m_connection, c.table, p.themenfelder, c.key);
+            refetch.add(c.table, p.themenfelder, c.key);
             reindex = true;
             break;
         case Table::Lage:
-            refreshRow(m_connection, c.table, p.lagen, c.key);
+            refetch.add(c.table, p.lagen, c.key);
             reindex = true;
             break;
         case Table::Leistung: {
-            refreshRow(m_connection, c.table, p.leistungen, c.key);
+            refetch.add(c.table, p.leistungen, c.key);
             programmDirty.insert(int(c.key));
             reindex = reindex || c.kind != Change::Kind::Update;
             break;
@@ -195,21 +231,21 @@ void Catalog::refresh(PlanSnapshot &p, const ChangeSet &changes) const
                 programmDirty.insert(value(c.table, c.key, col::ozgId).toInt());
             }
             if (p.detail == PlanDetail::Full || findByKey(p.leika, c.key))
-                refreshRow(m_connection, c.table, p.leika, c.key);
+                refetch.add(c.table, p.leika, c.key);
             break;
         }
         case Table::Abhaengigkeit:
-            refreshRow(m_connection, c.table, p.abhaengigkeiten, c.key);
+            refetch.add(c.table, p.abhaengigkeiten, c.key);
             break;
         case Table::Beteiligter:
-            refreshRow(m_connection, c.table, p.beteiligte, c.key);
+            refetch.add(c.table, p.beteiligte, c.key);
             reindex = true;
             break;
         case Table::Federfuehrung:
-            refreshRow(m_connection, c.table, p.federfuehrung, c.key);
+            refetch.add(c.table, p.federfuehrung, c.key);
             break;
         case Table::Projekt:
-            refreshRow(m_connection, c.table, p.projekte, c.key);
+            refetch.add(c.table, p.projekte, c.key);
             projekteDirty.insert(c.key);
             break;
         case Table::ProjektLeistung: {
@@ -221,16 +257,16 @@ void Catalog::refresh(PlanSnapshot &p, const ChangeSet &changes) const
             break;
         }
         case Table::Nachnutzung:
-            refreshRow(m_connection, c.table, p.nachnutzung, c.key);
+            refetch.add(c.table, p.nachnutzung, c.key);
             break;
         case Table::Meilenstein:
-            refreshRow(m_connection, c.table, p.meilensteine, c.key);
+            refetch.add(c.table, p.meilensteine, c.key);
             break;
         case Table::Zahlung:
-            refreshRow(m_connection, c.table, p.zahlungen, c.key);
+            refetch.add(c.table, p.zahlungen, c.key);
             break;
         case Table::Onlinedienst:
-            refreshRow(m_connection, c.table, p.onlinedienste, c.key);
+            refetch.add(c.table, p.onlinedienste, c.key);
             diensteDirty.insert(c.key);
             break;
         case Table::OnlinedienstLeika:
@@ -241,18 +277,18 @@ void Catalog::refresh(PlanSnapshot &p, const ChangeSet &changes) const
             break;
         }
         case Table::Kriterium:
-            refreshRow(m_connection, c.table, p.kriterien, c.key);
+            refetch.add(c.table, p.kriterien, c.key);
             break;
         case Table::Bewertung:
             if (p.detail == PlanDetail::Full || findByKey(p.bewertungen, c.key) || scoresLoaded(p, c))
-                refreshRow(m_connection, c.table, p.bewertungen, c.key);
+                refetch.add(c.table, p.bewertungen, c.key);
             break;
         case Table::Stimme:
             if (p.detail == PlanDetail::Full || findByKey(p.stimmen, c.key) || scoresLoaded(p, c))
-                refreshRow(m_connection, c.table, p.stimmen, c.key);
+                refetch.add(c.table, p.stimmen, c.key);
             break;
         case Table::Risiko:
-            refreshRow(m_connection, c.table, p.risiken, c.key);
+            refetch.add(c.table, p.risiken, c.key);
             break;
         case Table::Kommentar:
         case Table::Stand:
@@ -260,6 +296,7 @@ void Catalog::refresh(PlanSnapshot &p, const ChangeSet &changes) const
             break;
         }
     }
+    refetch.run(m_connection);
     for (qint64 key : std::as_const(projekteDirty)) {
         if (Projekt *pr = findByKey(p.projekte, key)) {
             pr->leistungen.clear();

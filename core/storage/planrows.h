@@ -180,6 +180,47 @@ template <typename T> void refreshRow(const QString &connection, Table t, QList<
     }
 }
 
+// refreshRow for many keys of one table: one query per 500 keys instead of one per key (a pasted block of
+// scores, a status set for hundreds of Leistungen). keys holds no key twice.
+template <typename T>
+void refreshRows(const QString &connection, Table t, QList<T> &list, const QList<qint64> &keys)
+{
+    constexpr qsizetype kPerQuery = 500;
+    if (keys.size() < 4) {
+        for (qint64 key : keys)
+            refreshRow(connection, t, list, key);
+        return;
+    }
+    QHash<qint64, T> fresh;
+    fresh.reserve(keys.size());
+    for (qsizetype from = 0; from < keys.size(); from += kPerQuery) {
+        const QList<qint64> part = keys.mid(from, kPerQuery);
+        QVariantList binds;
+        binds.reserve(part.size());
+        for (qint64 key : part)
+            binds.append(key);
+        Rows r(connection, t, sql::selectKeys(table(t), part.size()), binds);
+        while (r.next()) {
+            T row = read<T>(r);
+            const qint64 key = keyOf(row);
+            fresh.insert(key, std::move(row));
+        }
+    }
+    for (qint64 key : keys) {
+        auto it = std::lower_bound(list.begin(), list.end(), key,
+                                   [](const T &x, qint64 k) { return keyOf(x) < k; });
+        const bool present = it != list.end() && keyOf(*it) == key;
+        if (auto f = fresh.find(key); f != fresh.end()) {
+            if (present)
+                *it = std::move(*f);
+            else
+                list.insert(it, std::move(*f));
+        } else if (present) {
+            list.erase(it);
+        }
+    }
+}
+
 template <typename T> T *findByKey(QList<T> &list, qint64 key)
 {
     auto it =

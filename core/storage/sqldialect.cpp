@@ -173,6 +173,15 @@ QString selectWhereIn(const TableDef &def, const QString &column, const TableDef
                                                                     def.key);
 }
 
+QString selectKeys(const TableDef &def, qsizetype keys)
+{
+    QString marks = u"?"_qs.repeated(keys);
+    for (qsizetype i = keys - 1; i > 0; --i)
+        marks.insert(i, u',');
+    return u"SELECT %1 FROM %2 WHERE %3 IN (%4) ORDER BY %3"_qs.arg(columnList(def), def.name, def.key,
+                                                                    marks);
+}
+
 QString selectAll(const TableDef &def)
 {
     return u"SELECT %1 FROM %2 ORDER BY %3"_qs.arg(columnList(def), def.name, def.key);

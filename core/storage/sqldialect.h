@@ -24,6 +24,8 @@ QString selectRow(const schema::TableDef &def);
 QString selectField(const schema::TableDef &def, const QString &column);
 QString selectWhere(const schema::TableDef &def, const QString &column);
 QString selectAll(const schema::TableDef &def);
+// The rows with one of `keys` keys (as many ? placeholders).
+QString selectKeys(const schema::TableDef &def, qsizetype keys);
 // Rows whose column is among otherColumn of another table (of the rows where otherWhere = ?, when given).
 QString selectWhereIn(const schema::TableDef &def, const QString &column, const schema::TableDef &other,
                       const QString &otherColumn, const QString &otherWhere = {});

@@ -291,3 +291,58 @@ TEST_CASE("a criterion scores and takes votes only for Leistungen of its own The
     CHECK(c->revision() == before);
     CHECK(c->rowsWhere(Table::Bewertung, col::kriteriumId, arbeitKriterium).isEmpty());
 }
+
+TEST_CASE("a snapshot kept current through a large change set equals one loaded afresh", "[core]")
+{
+    // Hundreds of rows of two tables in one change set (a pasted block of scores, a status set for many
+    // Leistungen) are read back per table, not row by row: new, changed and removed rows all arrive.
+    QTemporaryDir dir;
+    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    PlanSnapshot p = c->loadPlan(PlanDetail::Summary);
+    const int familie = themenfeldNamed(p, u"Familie & Kind"_qs);
+    QList<qint64> kriterien;
+    for (const Kriterium &k : p.kriterien)
+        if (k.themenfeldId == familie)
+            kriterien << k.id;
+    QList<int> ozg;
+    for (const Leistung &l : p.leistungen)
+        if (p.themenfeldOf(l) == familie)
+            ozg << l.ozgId;
+    REQUIRE(kriterien.size() >= 3);
+    REQUIRE(ozg.size() >= 30);
+    QList<edit::BewertungWert> first;
+    for (int i = 0; i < ozg.size(); ++i)
+        first.append({kriterien[i % kriterien.size()], ozg[i], i % 6});
+    c->apply(edit::setBewertungen(*c, first));
+    c->loadScores(p, familie);
+    REQUIRE(p.bewertungen.size() == ozg.size());
+
+    // New scores, changed ones and removed ones, and the status of every Leistung, in one change set.
+    QList<edit::BewertungWert> block;
+    for (int i = 0; i < ozg.size(); ++i) {
+        block.append({kriterien[i % kriterien.size()], ozg[i],
+                      i % 3 == 0 ? std::nullopt : std::optional<int>((i + 1) % 6)});
+        block.append({kriterien[(i + 1) % kriterien.size()], ozg[i], i % 5});
+    }
+    ChangeSet all = edit::setBewertungen(*c, block);
+    for (int o : ozg)
+        all.append(edit::setField(*c, Table::Leistung, o, col::status, u"online"_qs));
+    c->apply(all);
+    c->refresh(p, all);
+
+    PlanSnapshot fresh = c->loadPlan(PlanDetail::Summary);
+    c->loadScores(fresh, familie);
+    const auto scores = [](const PlanSnapshot &s) {
+        QStringList out;
+        for (const Bewertung &b : s.bewertungen)
+            out << u"%1 %2 %3 %4"_qs.arg(b.id).arg(b.kriteriumId).arg(b.ozgId).arg(b.wert);
+        return out;
+    };
+    CHECK(scores(p).size() > ozg.size()); // more new than removed
+    CHECK(scores(p) == scores(fresh));
+    for (int o : ozg)
+        CHECK(p.leistung(o)->status == Status::Online);
+    REQUIRE(p.leistungen.size() == fresh.leistungen.size());
+    for (qsizetype i = 0; i < p.leistungen.size(); ++i)
+        CHECK(p.leistungen[i].status == fresh.leistungen[i].status);
+}
