@@ -11,7 +11,10 @@
 #include <algorithm>
 
 // Q_INIT_RESOURCE declares its function in the enclosing namespace, so it must run from the global one.
-static void initCatalogResources() { Q_INIT_RESOURCE(catalog_data); }
+static void initCatalogResources()
+{
+    Q_INIT_RESOURCE(catalog_data);
+}
 
 namespace tfp {
 
@@ -19,11 +22,20 @@ using namespace schema;
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("tfp::DefaultCatalog", s); }
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("tfp::DefaultCatalog", s);
+}
 
-void insert(Catalog &c, Table t, const QVariantMap &row) { c.insertRaw(t, table(t).valuesOf(row)); }
+void insert(Catalog &c, Table t, const QVariantMap &row)
+{
+    c.insertRaw(t, table(t).valuesOf(row));
+}
 
-QString res(const char *file) { return u":/catalog/"_qs + QString::fromLatin1(file); }
+QString res(const char *file)
+{
+    return u":/catalog/"_qs + QString::fromLatin1(file);
+}
 
 } // namespace
 
@@ -67,8 +79,8 @@ void populateDefaultCatalog(Catalog &catalog)
     QSet<int> ozgIds;
     {
         const csv::Table t = csv::read(res("ozg_leistungen.csv"));
-        const int iId = t.column(u"ozg_id"_qs), iName = t.column(u"ozg_leistung"_qs), iL = t.column(u"lage"_qs),
-                  iT = t.column(u"themenfeld"_qs);
+        const int iId = t.column(u"ozg_id"_qs), iName = t.column(u"ozg_leistung"_qs),
+                  iL = t.column(u"lage"_qs), iT = t.column(u"themenfeld"_qs);
         for (int n = 0; n < t.rows.size(); ++n) {
             const QStringList &r = t.rows[n];
             const auto lage = lageIds.constFind(r[iT] + u'|' + r[iL]);
@@ -85,9 +97,9 @@ void populateDefaultCatalog(Catalog &catalog)
     {
         const csv::Table t = csv::read(res("leika_leistungen.csv"));
         const int iS = t.column(u"leika_schluessel"_qs), iB = t.column(u"leika_bezeichnung"_qs),
-                  iT = t.column(u"leika_typ"_qs), iO = t.column(u"ozg_id"_qs), iR = t.column(u"rechtsgrundlage"_qs),
-                  iG = t.column(u"gesetze"_qs), iK = t.column(u"gesetzeskuerzel"_qs), i1 = t.column(u"sdg1"_qs),
-                  i2 = t.column(u"sdg2"_qs);
+                  iT = t.column(u"leika_typ"_qs), iO = t.column(u"ozg_id"_qs),
+                  iR = t.column(u"rechtsgrundlage"_qs), iG = t.column(u"gesetze"_qs),
+                  iK = t.column(u"gesetzeskuerzel"_qs), i1 = t.column(u"sdg1"_qs), i2 = t.column(u"sdg2"_qs);
         qint64 key = 0;
         for (const QStringList &r : t.rows) {
             const int ozg = r[iO].toInt();
@@ -111,7 +123,10 @@ void populateDefaultCatalog(Catalog &catalog)
         for (const QStringList &r : t.rows) {
             beteiligte.insert(r[0], ++key);
             insert(catalog, Table::Beteiligter,
-                   {{id.toString(), key}, {kuerzel.toString(), r[0]}, {name.toString(), r[1]}, {art.toString(), r[2]}});
+                   {{id.toString(), key},
+                    {kuerzel.toString(), r[0]},
+                    {name.toString(), r[1]},
+                    {art.toString(), r[2]}});
         }
     }
     {

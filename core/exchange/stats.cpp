@@ -16,8 +16,9 @@ QJsonObject catalogStats(const PlanSnapshot &plan)
     o.insert(u"lagen"_qs, plan.lagen.size());
     o.insert(u"leistungen"_qs, plan.leistungen.size());
     o.insert(u"leika_leistungen"_qs, plan.leika.size());
-    o.insert(u"laender"_qs, std::count_if(plan.beteiligte.cbegin(), plan.beteiligte.cend(),
-                                          [](const Beteiligter &b) { return b.art == BeteiligterArt::Land; }));
+    o.insert(u"laender"_qs,
+             std::count_if(plan.beteiligte.cbegin(), plan.beteiligte.cend(),
+                           [](const Beteiligter &b) { return b.art == BeteiligterArt::Land; }));
     o.insert(u"beteiligte"_qs, plan.beteiligte.size());
     o.insert(u"projekte"_qs, plan.projekte.size());
     o.insert(u"meilensteine"_qs, plan.meilensteine.size());
@@ -39,8 +40,9 @@ QJsonObject catalogStats(const PlanSnapshot &plan)
         return a.sortOrder != b.sortOrder ? a.sortOrder < b.sortOrder : a.name < b.name;
     });
     QList<Federfuehrung> ff = plan.federfuehrung;
-    std::stable_sort(ff.begin(), ff.end(),
-                     [](const Federfuehrung &a, const Federfuehrung &b) { return a.sortOrder < b.sortOrder; });
+    std::stable_sort(ff.begin(), ff.end(), [](const Federfuehrung &a, const Federfuehrung &b) {
+        return a.sortOrder < b.sortOrder;
+    });
     QJsonArray federfuehrung;
     for (const Themenfeld &t : tfs) {
         QJsonArray ressorts, beteiligte;

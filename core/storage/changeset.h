@@ -12,7 +12,12 @@ namespace tfp {
 
 struct Change
 {
-    enum class Kind { Insert, Update, Delete };
+    enum class Kind
+    {
+        Insert,
+        Update,
+        Delete
+    };
     Kind kind = Kind::Update;
     schema::Table table = schema::Table::Themenfeld;
     qint64 key = 0;

@@ -16,7 +16,10 @@ namespace {
 // The largest whole number a JSON number (a double) holds exactly, below 2^53.
 constexpr double kGroessteGanzeZahl = 8999999999999999.0;
 
-Column key() { return Column{col::id.toString(), Type::Integer, false, 1, std::nullopt, {}, std::nullopt, {}}; }
+Column key()
+{
+    return Column{col::id.toString(), Type::Integer, false, 1, std::nullopt, {}, std::nullopt, {}};
+}
 Column text(QStringView n, bool nullable = false, QVariant def = QStringLiteral(""))
 {
     Column c{n.toString(), Type::Text, nullable, std::nullopt, std::nullopt, {}, std::nullopt, {}};
@@ -33,12 +36,18 @@ Column real(QStringView n, bool nullable, std::optional<double> mn = {}, std::op
 {
     return Column{n.toString(), Type::Real, nullable, mn, mx, {}, std::nullopt, def};
 }
-Column date(QStringView n) { return Column{n.toString(), Type::Date, true, {}, {}, {}, std::nullopt, {}}; }
+Column date(QStringView n)
+{
+    return Column{n.toString(), Type::Date, true, {}, {}, {}, std::nullopt, {}};
+}
 Column dateTime(QStringView n)
 {
     return Column{n.toString(), Type::DateTime, false, {}, {}, {}, std::nullopt, {}};
 }
-Column boolean(QStringView n) { return Column{n.toString(), Type::Bool, false, {}, {}, {}, std::nullopt, 0}; }
+Column boolean(QStringView n)
+{
+    return Column{n.toString(), Type::Bool, false, {}, {}, {}, std::nullopt, 0};
+}
 Column enumeration(QStringView n, QStringList values, bool nullable = false)
 {
     Column c{n.toString(), Type::Enum, nullable, {}, {}, values, std::nullopt, {}};
@@ -51,7 +60,7 @@ Column ref(QStringView n, Table t, bool nullable = false)
     return Column{n.toString(), Type::Integer, nullable, 1, {}, {}, t, {}};
 }
 
-const QStringList kPhasen{u"vorbereitung"_qs, u"konzeption"_qs, u"umsetzung"_qs, u"pilotierung"_qs,
+const QStringList kPhasen{u"vorbereitung"_qs, u"konzeption"_qs,   u"umsetzung"_qs,      u"pilotierung"_qs,
                           u"rollout"_qs,      u"regelbetrieb"_qs, u"flaechendeckend"_qs};
 
 QList<TableDef> buildTables()
@@ -67,26 +76,28 @@ QList<TableDef> buildTables()
                real(schwelleMittlere, false, 0, 5, 2.0), integer(wellenKapazitaet, true, 1, 100000),
                enumeration(wellenKapazitaetArt, {u"leistungen"_qs, u"personentage"_qs}), text(notes)},
               {{name.toString()}}});
-    t.append({Table::Lage,
-              u"lage"_qs,
-              id.toString(),
-              name.toString(),
-              {key(), ref(themenfeldId, Table::Themenfeld), text(name),
-               enumeration(art, {u"unbekannt"_qs, u"lebenslage"_qs, u"geschaeftslage"_qs, u"querschnitt"_qs})},
-              {}});
-    t.append({Table::Leistung,
-              u"leistung"_qs,
-              ozgId.toString(),
-              name.toString(),
-              {integer(ozgId, false, 1, 999999), ref(lageId, Table::Lage), text(name),
-               enumeration(status, {u"ohne"_qs, u"in_planung"_qs, u"in_umsetzung"_qs, u"online"_qs}),
-               integer(reifegradIst, true, 0, 7), integer(reifegradZiel, true, 0, 7),
-               enumeration(reifegradModell, {u"1"_qs, u"2"_qs}),
-               enumeration(flaechendeckung, {u"keine"_qs, u"kommune"_qs, u"kreisweit"_qs, u"landesweit"_qs,
-                                             u"bundesweit"_qs}),
-               date(goLive), date(flaechendeckendAm), integer(nachfrage, true, 0, {}),
-               real(aufwandPt, true, 0, {}), text(rechtsaenderung), integer(welleFix, true, 1, 99), text(notes)},
-              {}});
+    t.append(
+        {Table::Lage,
+         u"lage"_qs,
+         id.toString(),
+         name.toString(),
+         {key(), ref(themenfeldId, Table::Themenfeld), text(name),
+          enumeration(art, {u"unbekannt"_qs, u"lebenslage"_qs, u"geschaeftslage"_qs, u"querschnitt"_qs})},
+         {}});
+    t.append(
+        {Table::Leistung,
+         u"leistung"_qs,
+         ozgId.toString(),
+         name.toString(),
+         {integer(ozgId, false, 1, 999999), ref(lageId, Table::Lage), text(name),
+          enumeration(status, {u"ohne"_qs, u"in_planung"_qs, u"in_umsetzung"_qs, u"online"_qs}),
+          integer(reifegradIst, true, 0, 7), integer(reifegradZiel, true, 0, 7),
+          enumeration(reifegradModell, {u"1"_qs, u"2"_qs}),
+          enumeration(flaechendeckung,
+                      {u"keine"_qs, u"kommune"_qs, u"kreisweit"_qs, u"landesweit"_qs, u"bundesweit"_qs}),
+          date(goLive), date(flaechendeckendAm), integer(nachfrage, true, 0, {}),
+          real(aufwandPt, true, 0, {}), text(rechtsaenderung), integer(welleFix, true, 1, 99), text(notes)},
+         {}});
     t.append({Table::Leika,
               u"leika"_qs,
               id.toString(),
@@ -153,8 +164,9 @@ QList<TableDef> buildTables()
               u"zahlung"_qs,
               id.toString(),
               {},
-              {key(), ref(projektId, Table::Projekt), integer(jahr, false, 2000, 2100), integer(quartal, false, 1, 4),
-               integer(planCent, false, 0, {}, 0), integer(istCent, true, 0, {}), real(personentage, true, 0, {})},
+              {key(), ref(projektId, Table::Projekt), integer(jahr, false, 2000, 2100),
+               integer(quartal, false, 1, 4), integer(planCent, false, 0, {}, 0),
+               integer(istCent, true, 0, {}), real(personentage, true, 0, {})},
               {{projektId.toString(), jahr.toString(), quartal.toString()}}});
     t.append({Table::Onlinedienst,
               u"onlinedienst"_qs,
@@ -166,7 +178,8 @@ QList<TableDef> buildTables()
               u"onlinedienst_leika"_qs,
               id.toString(),
               {},
-              {key(), ref(dienstId, Table::Onlinedienst), ref(leikaId, Table::Leika), integer(reifegrad, false, 0, 7, 0)},
+              {key(), ref(dienstId, Table::Onlinedienst), ref(leikaId, Table::Leika),
+               integer(reifegrad, false, 0, 7, 0)},
               {{dienstId.toString(), leikaId.toString()}}});
     t.append({Table::OnlinedienstLand,
               u"onlinedienst_land"_qs,
@@ -181,12 +194,13 @@ QList<TableDef> buildTables()
               {key(), ref(themenfeldId, Table::Themenfeld), text(name), real(gewicht, false, 0, 1000, 1.0),
                integer(sortOrder, false, 0, {}, 0)},
               {}});
-    t.append({Table::Bewertung,
-              u"bewertung"_qs,
-              id.toString(),
-              {},
-              {key(), ref(kriteriumId, Table::Kriterium), ref(ozgId, Table::Leistung), integer(wert, false, 0, 5)},
-              {{kriteriumId.toString(), ozgId.toString()}}});
+    t.append(
+        {Table::Bewertung,
+         u"bewertung"_qs,
+         id.toString(),
+         {},
+         {key(), ref(kriteriumId, Table::Kriterium), ref(ozgId, Table::Leistung), integer(wert, false, 0, 5)},
+         {{kriteriumId.toString(), ozgId.toString()}}});
     t.append({Table::Stimme,
               u"stimme"_qs,
               id.toString(),
@@ -200,8 +214,8 @@ QList<TableDef> buildTables()
               beschreibung.toString(),
               {key(), ref(themenfeldId, Table::Themenfeld), ref(projektId, Table::Projekt, true),
                ref(ozgId, Table::Leistung, true),
-               enumeration(art, {u"sonstiges"_qs, u"basiskomponente"_qs, u"register"_qs, u"rechtsaenderung"_qs,
-                                 u"abhaengigkeit"_qs}),
+               enumeration(art, {u"sonstiges"_qs, u"basiskomponente"_qs, u"register"_qs,
+                                 u"rechtsaenderung"_qs, u"abhaengigkeit"_qs}),
                text(beschreibung), text(massnahme),
                enumeration(einstufung, {u"mittel"_qs, u"niedrig"_qs, u"hoch"_qs})},
               {}});
@@ -209,8 +223,8 @@ QList<TableDef> buildTables()
               u"kommentar"_qs,
               id.toString(),
               col::text.toString(),
-              {key(), text(entityTable), integer(entityKey, false), text(autor), dateTime(zeitpunkt), text(col::text),
-               text(quelle)},
+              {key(), text(entityTable), integer(entityKey, false), text(autor), dateTime(zeitpunkt),
+               text(col::text), text(quelle)},
               {}});
     t.append({Table::Stand,
               u"stand"_qs,
@@ -255,7 +269,10 @@ const QList<TableDef> &tables()
     return all;
 }
 
-const TableDef &table(Table t) { return tables()[static_cast<int>(t)]; }
+const TableDef &table(Table t)
+{
+    return tables()[static_cast<int>(t)];
+}
 
 std::optional<Table> tableByName(QStringView name)
 {

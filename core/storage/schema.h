@@ -13,7 +13,8 @@ namespace tfp::schema {
 
 inline constexpr int kVersion = 1;
 
-enum class Table {
+enum class Table
+{
     Themenfeld,
     Lage,
     Leistung,
@@ -38,7 +39,16 @@ enum class Table {
     Count
 };
 
-enum class Type { Integer, Real, Text, Date, DateTime, Bool, Enum };
+enum class Type
+{
+    Integer,
+    Real,
+    Text,
+    Date,
+    DateTime,
+    Bool,
+    Enum
+};
 
 struct Column
 {
@@ -56,8 +66,8 @@ struct TableDef
 {
     Table id;
     QString name;
-    QString key;        // INTEGER PRIMARY KEY column
-    QString labelColumn; // what names a row in messages and the journal
+    QString key;           // INTEGER PRIMARY KEY column
+    QString labelColumn;   // what names a row in messages and the journal
     QList<Column> columns; // key first
     QList<QStringList> unique;
 

@@ -32,7 +32,6 @@ namespace {
 const QString kGroesstes = u"Unternehmensführung & -entwicklung"_qs;
 const QDate kStand(2025, 6, 30);
 
-
 // One Arbeitsplan as the CLI makes it: load the plan, build and lay out the document, write the file.
 int exportOne(const Catalog &c, int themenfeldId, const QString &path)
 {

@@ -29,8 +29,8 @@ template <typename Fn> QList<double> timeRuns(int runs, Fn &&fn)
     return ms;
 }
 
-// The calling thread's CPU time in ms: what the UI thread itself spent on a step, which the other processes of
-// a busy machine (and the app's own background threads) change far less than the wall-clock time.
+// The calling thread's CPU time in ms: what the UI thread itself spent on a step, which the other processes
+// of a busy machine (and the app's own background threads) change far less than the wall-clock time.
 inline double threadCpuMs()
 {
     timespec ts{};

@@ -45,7 +45,8 @@ TEST_CASE("tfp stats --json reports counts and the Federführung in DOMAIN.md or
     CHECK(ff[0].toObject().value(u"themenfeld"_qs).toString() == u"Arbeit & Ruhestand");
     const QJsonObject familie = ff[5].toObject();
     CHECK(familie == QJsonDocument::fromJson(R"({"themenfeld": "Familie & Kind", "ressorts": ["BMFSFJ"],
-        "beteiligte": [{"kuerzel": "HB", "rolle": "FF"}, {"kuerzel": "HE", "rolle": "U"}]})").object());
+        "beteiligte": [{"kuerzel": "HB", "rolle": "FF"}, {"kuerzel": "HE", "rolle": "U"}]})")
+                         .object());
     const QJsonObject einwanderung = ff[3].toObject();
     CHECK(einwanderung.value(u"ressorts"_qs).toArray() == QJsonArray{u"AA"_qs, u"BMI"_qs});
 }

@@ -72,8 +72,7 @@ TEST_CASE("a column grows when a longer name is typed into it, and keeps its wid
     QApplication::processEvents();
     const int grown = t.view.columnWidth(1);
     CHECK(grown > before);
-    CHECK(grown >=
-          t.view.fontMetrics().horizontalAdvance(u"Elterngeld Plus beantragen"_qs));
+    CHECK(grown >= t.view.fontMetrics().horizontalAdvance(u"Elterngeld Plus beantragen"_qs));
 
     // Sorting by the name (a click on its header) shows the same names in another order: nothing jumps.
     t.view.setSortingEnabled(true);

@@ -85,8 +85,8 @@ private:
     QList<LageNodeData> m_lagen;
     QHash<int, QPair<int, int>> m_position; // OZG-ID → (Lage row, child row)
     int m_entryCount = 0;
-    QHash<int, QStringList> m_projekte;     // OZG-ID → project names
-    QHash<int, QString> m_sortKey;          // OZG-ID → name folded for sorting (umlauts as vowels, no case)
+    QHash<int, QStringList> m_projekte; // OZG-ID → project names
+    QHash<int, QString> m_sortKey;      // OZG-ID → name folded for sorting (umlauts as vowels, no case)
 };
 
 } // namespace tfp::ui

@@ -20,7 +20,8 @@ TEST_CASE("the embedded default holds the real OZG catalog", "[core]")
     CHECK(std::count_if(p.beteiligte.cbegin(), p.beteiligte.cend(),
                         [](const Beteiligter &b) { return b.art == BeteiligterArt::Land; }) == 16);
     CHECK(p.kriterien.size() == 14 * 6);
-    CHECK(std::count_if(p.leika.cbegin(), p.leika.cend(), [](const LeikaLeistung &l) { return !l.ozgId; }) == 26);
+    CHECK(std::count_if(p.leika.cbegin(), p.leika.cend(), [](const LeikaLeistung &l) { return !l.ozgId; }) ==
+          26);
     CHECK(std::count_if(p.leika.cbegin(), p.leika.cend(),
                         [](const LeikaLeistung &l) { return l.schluessel == u"nicht im LeiKa"; }) == 436);
 
@@ -62,6 +63,9 @@ TEST_CASE("the Federführung of 2023 is embedded with its roles", "[core]")
     QStringList entries;
     for (const auto &f : p.federfuehrung)
         if (f.themenfeldId == umwelt->id)
-            entries << p.beteiligter(f.beteiligterId)->kuerzel + u' ' + QString::fromLatin1(f.rolle == Rolle::FF ? "FF" : f.rolle == Rolle::U ? "U" : "MA");
+            entries << p.beteiligter(f.beteiligterId)->kuerzel + u' ' +
+                           QString::fromLatin1(f.rolle == Rolle::FF  ? "FF"
+                                               : f.rolle == Rolle::U ? "U"
+                                                                     : "MA");
     CHECK(entries == QStringList{u"BMUV FF"_qs, u"SH FF"_qs, u"RP FF"_qs, u"NW U"_qs, u"UBA U"_qs});
 }
