@@ -1,6 +1,7 @@
 #include "odfpackage.h"
 
 #include "error.h"
+#include "zipmemory.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -17,60 +18,6 @@ using namespace Qt::StringLiterals;
 namespace tfp::exchange::odf {
 
 namespace {
-
-// The zip written into memory through minizip's I/O functions (no temporary file that a full /tmp could
-// break).
-struct Memory
-{
-    QByteArray bytes;
-    qint64 pos = 0;
-};
-
-voidpf memOpen(voidpf opaque, const void *, int)
-{
-    return opaque;
-}
-uLong memRead(voidpf, voidpf stream, void *buf, uLong size)
-{
-    auto *m = static_cast<Memory *>(stream);
-    const qint64 n = std::clamp<qint64>(m->bytes.size() - m->pos, 0, qint64(size));
-    std::memcpy(buf, m->bytes.constData() + m->pos, size_t(n));
-    m->pos += n;
-    return uLong(n);
-}
-uLong memWrite(voidpf, voidpf stream, const void *buf, uLong size)
-{
-    auto *m = static_cast<Memory *>(stream);
-    const qint64 end = m->pos + qint64(size);
-    if (end > m->bytes.size())
-        m->bytes.resize(end);
-    std::memcpy(m->bytes.data() + m->pos, buf, size);
-    m->pos = end;
-    return size;
-}
-ZPOS64_T memTell(voidpf, voidpf stream)
-{
-    return ZPOS64_T(static_cast<Memory *>(stream)->pos);
-}
-long memSeek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
-{
-    auto *m = static_cast<Memory *>(stream);
-    qint64 base = 0;
-    if (origin == ZLIB_FILEFUNC_SEEK_CUR)
-        base = m->pos;
-    else if (origin == ZLIB_FILEFUNC_SEEK_END)
-        base = m->bytes.size();
-    m->pos = base + qint64(offset);
-    return 0;
-}
-int memClose(voidpf, voidpf)
-{
-    return 0;
-}
-int memError(voidpf, voidpf)
-{
-    return 0;
-}
 
 QByteArray manifest(const QString &mimetype, const QList<Part> &parts)
 {
@@ -131,7 +78,8 @@ class Writer
 public:
     Writer()
     {
-        zlib_filefunc64_def io{memOpen, memRead, memWrite, memTell, memSeek, memClose, memError, &m_memory};
+        // Written into memory (no temporary file that a full /tmp could break).
+        zlib_filefunc64_def io = zip::memoryIo(m_memory);
         m_zip = zipOpen2_64("", APPEND_STATUS_CREATE, nullptr, &io);
         if (!m_zip)
             fail();
@@ -165,7 +113,7 @@ public:
         m_zip = nullptr;
         if (rc != ZIP_OK)
             fail();
-        return std::move(m_memory.bytes);
+        return std::move(m_bytes);
     }
 
 private:
@@ -188,7 +136,8 @@ private:
                                                 "Das OpenDocument-Paket ließ sich nicht zusammenstellen "
                                                 "(zu wenig Arbeitsspeicher?)."));
     }
-    Memory m_memory;
+    QByteArray m_bytes;
+    zip::MemoryFile m_memory{&m_bytes, 0, true};
     zipFile m_zip = nullptr;
 };
 

@@ -4,7 +4,6 @@
 #include <QStringList>
 
 #include <algorithm>
-#include <cstring>
 
 namespace tfp::exchange::zip {
 
@@ -15,54 +14,12 @@ QString tr(const char *s)
     return QCoreApplication::translate("tfp::exchange", s);
 }
 
-voidpf memOpen(voidpf opaque, const void *, int)
-{
-    return opaque;
-}
-uLong memRead(voidpf, voidpf stream, void *buf, uLong size)
-{
-    auto *m = static_cast<Memory *>(stream);
-    const qint64 n = std::clamp<qint64>(m->bytes->size() - m->pos, 0, qint64(size));
-    std::memcpy(buf, m->bytes->constData() + m->pos, size_t(n));
-    m->pos += n;
-    return uLong(n);
-}
-uLong memWrite(voidpf, voidpf, const void *, uLong)
-{
-    return 0;
-}
-ZPOS64_T memTell(voidpf, voidpf stream)
-{
-    return ZPOS64_T(static_cast<Memory *>(stream)->pos);
-}
-long memSeek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
-{
-    auto *m = static_cast<Memory *>(stream);
-    qint64 base = 0;
-    if (origin == ZLIB_FILEFUNC_SEEK_CUR)
-        base = m->pos;
-    else if (origin == ZLIB_FILEFUNC_SEEK_END)
-        base = m->bytes->size();
-    if (offset > ZPOS64_T(m->bytes->size()) || base + qint64(offset) > m->bytes->size())
-        return -1;
-    m->pos = base + qint64(offset);
-    return 0;
-}
-int memClose(voidpf, voidpf)
-{
-    return 0;
-}
-int memError(voidpf, voidpf)
-{
-    return 0;
-}
-
 } // namespace
 
 Archive::Archive(const QByteArray &bytes, const QString &source, const QString &notZip)
-    : m_memory{&bytes, 0}, m_source(source)
+    : m_bytes(bytes), m_memory{&m_bytes, 0, false}, m_source(source)
 {
-    zlib_filefunc64_def io{memOpen, memRead, memWrite, memTell, memSeek, memClose, memError, &m_memory};
+    zlib_filefunc64_def io = memoryIo(m_memory);
     m_zip = unzOpen2_64("", &io);
     if (!m_zip)
         throw Error(notZip);

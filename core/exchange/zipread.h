@@ -5,6 +5,7 @@
 
 #include "error.h"
 #include "tabular.h"
+#include "zipmemory.h"
 
 #include <QByteArray>
 #include <QString>
@@ -28,13 +29,8 @@ inline constexpr int kMaxColumns = 1000;
 inline constexpr qint64 kMaxText = tabular::kMaxBytes;
 inline constexpr qsizetype kMaxCells = 2'000'000;
 
-// The zip read from memory through minizip (the same library libxlsxwriter writes with; QuaZip would bring a
-// second copy of minizip's symbols into the process and clash with it).
-struct Memory
-{
-    const QByteArray *bytes = nullptr;
-    qint64 pos = 0;
-};
+// The zip is read from memory through minizip (the same library libxlsxwriter writes with; QuaZip would bring
+// a second copy of minizip's symbols into the process and clash with it).
 
 class Archive
 {
@@ -50,7 +46,8 @@ public:
     const QString &source() const { return m_source; }
 
 private:
-    Memory m_memory;
+    QByteArray m_bytes; // a shallow copy of the caller's bytes (minizip's I/O takes a non-const pointer)
+    MemoryFile m_memory;
     QString m_source;
     unzFile m_zip = nullptr;
 };
