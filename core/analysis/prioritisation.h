@@ -89,7 +89,7 @@ struct Prioritisation
 };
 
 // Scores, ranks, categorises and plans the waves of every Leistung of the Themenfeld (throws tfp::Error for
-// an unknown Themenfeld or a negative weight). The rules are documented in README.md, "Analysis":
+// an unknown Themenfeld or a negative weight). The rules are documented in docs/manual.md, "Analysis":
 // - score = Σ wᵢ·vᵢ / Σ wᵢ over the criteria that have a score for the Leistung (the weights renormalised
 //   over what is there); missingScores counts the others. No score at all: no score, no category, ranked
 //   after every scored Leistung. A missing score never counts as 0.

@@ -37,7 +37,7 @@ struct BurnUp
     QList<BurnUpPunkt> ist; // the first point starts from onlineOhneDatum
 };
 
-// Cumulative Leistungen online over time (README.md, "Analysis"):
+// Cumulative Leistungen online over time (docs/manual.md, "Analysis"):
 // - planned go-live: the planned date of the Inbetriebnahme (Regelbetrieb) milestone that holds for the
 //   Leistung (its own milestone overrides its project's; over several projects the earliest), else its
 //   go_live date;

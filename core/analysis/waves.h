@@ -55,7 +55,7 @@ struct WavePlan
     QList<Konflikt> konflikte; // by kind, then OZG-ID
 };
 
-// Rules (README.md, "Analysis"):
+// Rules (docs/manual.md, "Analysis"):
 // - Dependencies between the given items only; others are ignored. Members of a cycle are planned together in
 //   one wave (that satisfies "not later than" both ways); the cycle is still reported.
 // - A prerequisite inherits the best rank of everything that depends on it (directly or not), so it is

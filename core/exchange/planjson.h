@@ -1,4 +1,4 @@
-// The whole plan as one versioned JSON document (format "themenfeldplaner-plan", described in README.md):
+// The whole plan as one versioned JSON document (format "themenfeldplaner-plan", described in docs/formats.md):
 // every table of the schema, the catalog's identity and its journal, written deterministically and read back
 // strictly.
 #pragma once

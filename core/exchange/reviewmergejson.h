@@ -1,4 +1,4 @@
-// A merge plan for the command line: as JSON (tfp review-merge --json; keys in README, "Workshop review") and
+// A merge plan for the command line: as JSON (tfp review-merge --json; keys in docs/cli.md, "tfp review-merge") and
 // as text for the terminal. The GUI shows the same plan from ReviewMergePlan directly.
 #pragma once
 
