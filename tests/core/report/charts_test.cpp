@@ -6,6 +6,7 @@
 
 #include "analysis/prioritisation.h"
 #include "report/chartexport.h"
+#include "support/painttext.h"
 
 #include <QFile>
 #include <QPageSize>
@@ -369,6 +370,71 @@ TEST_CASE("a Gantt slice paints its rows with names into any rect, for tiling ac
     paintGantt(p, QRectF(0, 0, 1000, 300), rows, QDate(2024, 1, 1), QDate(2025, 12, 31), t.heute);
     p.end();
     CHECK(inked(image) > 500);
+
+    // The same slice read back as text: each row's project named in full, top to bottom in row order,
+    // inside the rect it was given (here offset, as on the second tile of a PDF page).
+    // A second project whose longer name wraps onto two lines and is still named in full.
+    const QString lang = u"Zweites Projekt: Digitale Beantragung für Familien"_qs;
+    t.catalog->apply(edit::createProjekt(*t.catalog, t.familie, lang, {10001}));
+    const auto both = analysis::ganttZeilen(t.plan(), t.familie, t.heute);
+    REQUIRE(both.size() == 2);
+    test::TextCapture text(QSize(1200, 700));
+    QPainter tp(&text);
+    const QRectF tile(100, 200, 1000, 300);
+    paintGantt(tp, tile, both, QDate(2024, 1, 1), QDate(2025, 12, 31), t.heute);
+    tp.end();
+    double previousY = -1;
+    for (const auto &row : both) {
+        INFO(row.name.toStdString() << "\n" << text.allText().toStdString());
+        const test::PaintedText *name = text.findWrapped(row.name);
+        REQUIRE(name);
+        CHECK(tile.contains(name->position));
+        CHECK(name->position.y() > previousY);
+        previousY = name->position.y();
+    }
+    CHECK(text.find(u"Geburt <digital> & Elterngeld"_qs));
+    CHECK(text.findWrapped(lang));
+    // The years of the range label the time axis.
+    CHECK(text.find(u"2024"_qs));
+    CHECK(text.find(u"2025"_qs));
+}
+
+TEST_CASE("every chart paints its title, and its categories or legend as words a reader sees",
+          "[core][report]")
+{
+    test::ChartPlan t;
+    const PlanSnapshot plan = t.plan();
+    for (ChartKind k : allChartKinds()) {
+        INFO(chartKindName(k).toStdString());
+        const ChartOptions o = optionsFor(t.familie, t.heute);
+        const ChartModel m = chartModel(k, plan, o);
+        REQUIRE(m.leer.isEmpty());
+        test::TextCapture text(QSize(1360, 800));
+        QPainter p(&text);
+        paintChart(p, QRectF(0, 0, 1360, 800), m, o);
+        p.end();
+        INFO(text.allText().toStdString());
+        CHECK(text.find(m.titel));
+        for (const QString &axis : {m.achseX, m.achseY, m.achseY2})
+            if (!axis.isEmpty())
+                CHECK(text.find(axis));
+        // A chart names what it shows: its series (the legend) or, for one series, its categories.
+        int named = 0;
+        for (const ChartSeries &s : m.serien)
+            named += !s.name.isEmpty() && text.find(s.name);
+        for (const QString &c : m.kategorien)
+            named += text.find(c) != nullptr;
+        CHECK(named > 0);
+    }
+    // The status donut names each status with its count.
+    const ChartOptions o = optionsFor(t.familie, t.heute);
+    test::TextCapture status(QSize(1360, 800));
+    QPainter p(&status);
+    paintChart(p, QRectF(0, 0, 1360, 800), chartModel(ChartKind::Status, plan, o), o);
+    p.end();
+    INFO(status.allText().toStdString());
+    for (const QString &label : {u"online"_qs, u"in Umsetzung"_qs, u"in Planung"_qs, u"ohne Status"_qs})
+        CHECK(status.find(label));
 }
 
 TEST_CASE("charts stay within the plan's years whatever dates and quarters the snapshot holds",
