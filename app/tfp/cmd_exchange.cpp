@@ -105,7 +105,7 @@ int runExport(const QStringList &args)
     }
     try {
         const auto catalog = openCatalog(p.positionalArguments()[0], false);
-        const PlanSnapshot plan = catalog->loadPlan();
+        const PlanSnapshot plan = catalog->loadPlan(PlanDetail::Tables);
         exchange::ExportScope scope;
         if (p.isSet(u"themenfeld"_qs)) {
             const Themenfeld *t = plan.themenfeldByName(p.value(u"themenfeld"_qs));

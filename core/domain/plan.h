@@ -291,12 +291,25 @@ struct Risiko
 // How much loadPlan reads: Summary leaves out the LeiKa-Leistungen themselves (hundreds of thousands of rows
 // in a large catalog), keeping only what the workspace needs of them per Leistung (programme scope,
 // Schlüssel) and those an Onlinedienst covers, and the prioritisation scores and votes, which their views
-// load for one Themenfeld when they need them (Catalog::loadScores).
+// load for one Themenfeld when they need them (Catalog::loadScores). Tables is Full without the
+// LeiKa-Leistungen (kept as in a Summary): what the table exports and the JSON-free commands read, in a third
+// of the memory of a programme-sized Full plan.
 enum class PlanDetail
 {
     Full,
-    Summary
+    Summary,
+    Tables
 };
+
+// Whether a plan of that detail holds every LeiKa-Leistung, and every score and vote of every Themenfeld.
+constexpr bool holdsAllLeika(PlanDetail d)
+{
+    return d == PlanDetail::Full;
+}
+constexpr bool holdsAllScores(PlanDetail d)
+{
+    return d != PlanDetail::Summary;
+}
 
 struct PlanSnapshot
 {

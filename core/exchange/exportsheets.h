@@ -31,7 +31,7 @@ struct ExportScope
     qint64 projektId = 0;
 };
 
-// plan must be loaded with PlanDetail::Full (scores). Dashboard is not an export kind.
+// plan must hold every score: PlanDetail::Tables (or Full). Dashboard is not an export kind.
 Sheet exportSheet(const PlanSnapshot &plan, ImportKind kind, const ExportScope &scope = {});
 // Leistungen with score, category and format of the prioritisation (for the workbook, not for re-import).
 Sheet prioritisationSheet(const PlanSnapshot &plan, const ExportScope &scope = {});

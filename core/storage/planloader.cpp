@@ -49,7 +49,7 @@ PlanSnapshot Catalog::loadPlan(PlanDetail detail) const
     readAll(m_connection, Table::Themenfeld, p.themenfelder);
     readAll(m_connection, Table::Lage, p.lagen);
     readAll(m_connection, Table::Leistung, p.leistungen, count(Table::Leistung));
-    if (detail == PlanDetail::Full)
+    if (holdsAllLeika(detail))
         readAll(m_connection, Table::Leika, p.leika, count(Table::Leika));
     else // only those an Onlinedienst covers: coverage and the concept format need them
         readAll(Rows(m_connection, Table::Leika,
@@ -66,7 +66,7 @@ PlanSnapshot Catalog::loadPlan(PlanDetail detail) const
     readAll(m_connection, Table::Zahlung, p.zahlungen);
     readAll(m_connection, Table::Onlinedienst, p.onlinedienste);
     readAll(m_connection, Table::Kriterium, p.kriterien);
-    if (detail == PlanDetail::Full) {
+    if (holdsAllScores(detail)) {
         readAll(m_connection, Table::Bewertung, p.bewertungen, count(Table::Bewertung));
         readAll(m_connection, Table::Stimme, p.stimmen);
     }
@@ -101,7 +101,7 @@ PlanSnapshot Catalog::loadPlan(PlanDetail detail) const
             if (auto it = index.constFind(s.i64(jD)); it != index.cend())
                 p.onlinedienste[*it].laender.insert(s.i32(jL), s.date(jS));
     }
-    if (detail == PlanDetail::Full) {
+    if (holdsAllLeika(detail)) {
         QHash<int, QStringList> typen;
         QHash<int, QStringList> keys;
         for (const auto &l : std::as_const(p.leika)) {
@@ -230,7 +230,7 @@ void Catalog::refresh(PlanSnapshot &p, const ChangeSet &changes) const
             } else {
                 programmDirty.insert(value(c.table, c.key, col::ozgId).toInt());
             }
-            if (p.detail == PlanDetail::Full || findByKey(p.leika, c.key))
+            if (holdsAllLeika(p.detail) || findByKey(p.leika, c.key))
                 refetch.add(c.table, p.leika, c.key);
             break;
         }
@@ -280,11 +280,11 @@ void Catalog::refresh(PlanSnapshot &p, const ChangeSet &changes) const
             refetch.add(c.table, p.kriterien, c.key);
             break;
         case Table::Bewertung:
-            if (p.detail == PlanDetail::Full || findByKey(p.bewertungen, c.key) || scoresLoaded(p, c))
+            if (holdsAllScores(p.detail) || findByKey(p.bewertungen, c.key) || scoresLoaded(p, c))
                 refetch.add(c.table, p.bewertungen, c.key);
             break;
         case Table::Stimme:
-            if (p.detail == PlanDetail::Full || findByKey(p.stimmen, c.key) || scoresLoaded(p, c))
+            if (holdsAllScores(p.detail) || findByKey(p.stimmen, c.key) || scoresLoaded(p, c))
                 refetch.add(c.table, p.stimmen, c.key);
             break;
         case Table::Risiko:

@@ -67,7 +67,7 @@ QString formatNote(ExportFormat format)
 } // namespace
 
 ExportDialog::ExportDialog(Document &doc, QWidget *parent)
-    : QDialog(parent), m_doc(doc), m_plan(doc.catalog().loadPlan())
+    : QDialog(parent), m_doc(doc), m_plan(doc.catalog().loadPlan(PlanDetail::Tables))
 {
     setWindowTitle(tr("Exportieren"));
     m_kind = new QComboBox(this);

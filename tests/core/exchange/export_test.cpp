@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "edit/edits.h"
 #include "error.h"
 #include "exchange/exportfile.h"
 #include "exchange/exportsheets.h"
@@ -448,4 +449,54 @@ TEST_CASE("a control character XML cannot hold refuses the ods and keeps the old
                           Catch::Contains("Blatt „Leistungen“, Zeile 2, Spalte „notes“") &&
                           Catch::Contains("U+000B"));
     CHECK(test::readFile(path) == "alt");
+}
+
+TEST_CASE("an export from a plan without the LeiKa-Leistungen is the same file as from the whole plan",
+          "[core]")
+{
+    // tfp export and the export dialog load PlanDetail::Tables: every score of every Themenfeld, the LeiKa
+    // keys and programme of each Leistung, but not the LeiKa-Leistungen themselves.
+    QTemporaryDir dir;
+    const auto c = plannedCatalog(dir);
+    {
+        // A second score of Elterngeld, and one in another Themenfeld.
+        const PlanSnapshot before = c->loadPlan();
+        const int familie = before.themenfeldByName(u"Familie & Kind"_qs)->id;
+        QList<qint64> own;
+        for (const Kriterium &k : before.kriterien)
+            if (k.themenfeldId == familie)
+                own << k.id;
+        REQUIRE(own.size() >= 2);
+        c->apply(edit::setBewertung(*c, own.last(), 10000, 3));
+        const Leistung *elsewhere = nullptr;
+        for (const Leistung &l : before.leistungen)
+            if (before.themenfeldOf(l) != familie)
+                elsewhere = &l;
+        REQUIRE(elsewhere);
+        for (const Kriterium &k : before.kriterien)
+            if (k.themenfeldId == before.themenfeldOf(*elsewhere)) {
+                c->apply(edit::setBewertung(*c, k.id, elsewhere->ozgId, 5));
+                break;
+            }
+    }
+    const PlanSnapshot full = c->loadPlan(PlanDetail::Full);
+    const PlanSnapshot tables = c->loadPlan(PlanDetail::Tables);
+    CHECK(tables.leika.size() < full.leika.size() / 10);
+    CHECK(tables.bewertungen.size() == full.bewertungen.size());
+    CHECK(tables.bewertungen.size() >= 3);
+    for (ExportKind kind : kExportKinds)
+        for (ExportFormat format : kExportFormats) {
+            if (!exportAllows(kind, format))
+                continue;
+            INFO(exportKindName(kind).toStdString() << " as " << exportFormatName(format).toStdString());
+            for (const ExportScope scope :
+                 {ExportScope{}, ExportScope{full.themenfeldByName(u"Familie & Kind"_qs)->id, 0}}) {
+                const QString a = dir.filePath(u"full."_qs + exportFormatName(format));
+                const QString b = dir.filePath(u"tables."_qs + exportFormatName(format));
+                const QDateTime stamp(QDate(2026, 12, 6), QTime(8, 0), Qt::UTC);
+                writeExport(full, kind, format, scope, a, stamp);
+                writeExport(tables, kind, format, scope, b, stamp);
+                CHECK(test::readFile(a) == test::readFile(b));
+            }
+        }
 }
