@@ -68,11 +68,10 @@ QString repairedCopy(QWidget *parent, const QString &path)
 
 } // namespace
 
-std::unique_ptr<Catalog> openCatalogFile(QWidget *parent, const QString &path)
+QString answerOpenFailure(QWidget *parent, const QString &path, const std::exception_ptr &error)
 {
-    QString repaired;
     try {
-        return open(path);
+        std::rethrow_exception(error);
     } catch (const RefusedCatalogError &e) {
         QMessageBox box(QMessageBox::Critical, tr("Katalog öffnen"), e.message(), QMessageBox::Cancel,
                         parent);
@@ -83,11 +82,23 @@ std::unique_ptr<Catalog> openCatalogFile(QWidget *parent, const QString &path)
         box.setDefaultButton(repair);
         box.exec();
         if (box.clickedButton() != repair)
-            return nullptr;
-        repaired = repairedCopy(parent, path);
+            return {};
+        return repairedCopy(parent, path);
     } catch (const Error &e) {
         QMessageBox::critical(parent, tr("Katalog öffnen"), e.message());
-        return nullptr;
+    } catch (const std::exception &e) {
+        QMessageBox::critical(parent, tr("Katalog öffnen"), QString::fromUtf8(e.what()));
+    }
+    return {};
+}
+
+std::unique_ptr<Catalog> openCatalogFile(QWidget *parent, const QString &path)
+{
+    QString repaired;
+    try {
+        return open(path);
+    } catch (...) {
+        repaired = answerOpenFailure(parent, path, std::current_exception());
     }
     if (repaired.isEmpty())
         return nullptr;

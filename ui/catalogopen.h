@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <exception>
 #include <memory>
 
 class QWidget;
@@ -18,5 +19,10 @@ namespace tfp::ui {
 // new catalog beside it, as `tfp repair` does: what is left out is listed with the reason, the refused file
 // stays untouched, and the new catalog is opened. nullptr when nothing was opened.
 std::unique_ptr<Catalog> openCatalogFile(QWidget *parent, const QString &path);
+
+// The part of openCatalogFile after the open of path failed with error (thrown elsewhere, e.g. by an open in
+// the background): shows the refusal and, for a refused content, offers the repaired copy. The path of the
+// repaired copy to open, or empty.
+QString answerOpenFailure(QWidget *parent, const QString &path, const std::exception_ptr &error);
 
 } // namespace tfp::ui

@@ -14,6 +14,17 @@ Document::Document(std::unique_ptr<Catalog> catalog, QObject *parent)
     : QObject(parent), m_catalog(std::move(catalog)), m_undo(new QUndoStack(this))
 {
     m_plan = m_catalog->loadPlan(PlanDetail::Summary);
+    watchCatalog();
+}
+
+Document::Document(std::unique_ptr<Catalog> catalog, PlanSnapshot loaded, QObject *parent)
+    : QObject(parent), m_catalog(std::move(catalog)), m_plan(std::move(loaded)), m_undo(new QUndoStack(this))
+{
+    watchCatalog();
+}
+
+void Document::watchCatalog()
+{
     connect(m_catalog.get(), &Catalog::changed, this, &Document::onCatalogChanged);
     connect(m_catalog.get(), &Catalog::writableChanged, this, [this](bool w) { Q_EMIT readOnlyChanged(!w); });
     // Another process may write to the file (or release it): look every two seconds.

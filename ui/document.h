@@ -23,6 +23,8 @@ class Document : public QObject
     Q_OBJECT
 public:
     explicit Document(std::unique_ptr<Catalog> catalog, QObject *parent = nullptr);
+    // With the snapshot already loaded (in the background, by the catalog's own connection).
+    Document(std::unique_ptr<Catalog> catalog, PlanSnapshot loaded, QObject *parent = nullptr);
     ~Document() override;
 
     Catalog &catalog() { return *m_catalog; }
@@ -91,6 +93,7 @@ Q_SIGNALS:
 
 private:
     friend class CatalogCommand;
+    void watchCatalog();
     bool applyToCatalog(const ChangeSet &changes, const QString &source);
     void onCatalogChanged(const ChangeSet &changes);
     void pollOtherProcesses();

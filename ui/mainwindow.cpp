@@ -49,6 +49,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -159,13 +160,128 @@ MainWindow::MainWindow(std::unique_ptr<Catalog> catalog, QWidget *parent) : QMai
     m_themenfelder->setObjectName(u"ThemenfeldList"_qs);
     buildDocks();
     buildMenus();
-    setDocument(std::move(catalog));
+    statusBar(); // made now, so that it is shown with the window (a catalog still opening says so there)
     restoreSettings();
+    if (!catalog)
+        return; // openInBackground() brings one
+    setDocument(std::move(catalog));
+    restoreViewSettings();
+    showReady();
+}
+
+void MainWindow::showReady()
+{
     // Only a window that can write says that it saves.
     statusBar()->showMessage(m_doc->isReadOnly()
                                  ? tr("Bereit. Nur lesen: Änderungen sind in diesem Fenster nicht möglich.")
                                  : tr("Bereit. Jede Änderung wird sofort gespeichert."),
                              5000);
+}
+
+namespace {
+
+// What an open in the background hands to the window. The catalog was handed over to the window's thread
+// before the worker ended, so that it may be closed wherever the last reference goes.
+struct BackgroundOpen
+{
+    std::unique_ptr<Catalog> catalog;
+    PlanSnapshot plan;
+    std::exception_ptr error;
+};
+
+} // namespace
+
+void MainWindow::openInBackground(const QString &path)
+{
+    showLoading(path);
+    auto result = std::make_shared<BackgroundOpen>();
+    QPointer<MainWindow> self = this;
+    QThread *ui = thread();
+    QThread *worker = QThread::create([result, path, self, ui] {
+        try {
+            auto catalog = Catalog::open(path, Catalog::Access::ReadWrite, Catalog::Verify::HeaderOnly);
+            QMetaObject::invokeMethod(self.data(), [self, path] {
+                if (self && self->m_loadingPage)
+                    self->statusBar()->showMessage(
+                        tr("Katalog „%1“ wird geladen …").arg(QFileInfo(path).fileName()));
+            });
+            result->plan = catalog->loadPlan(PlanDetail::Summary);
+            catalog->handOver(ui);
+            result->catalog = std::move(catalog);
+        } catch (...) {
+            result->error = std::current_exception();
+        }
+    });
+    connect(worker, &QThread::finished, this, [this, result, path] {
+        endLoading();
+        if (result->catalog) {
+            const bool first = !m_doc;
+            setDocument(std::make_unique<Document>(std::move(result->catalog), std::move(result->plan)));
+            if (first)
+                restoreViewSettings();
+            showReady();
+            Q_EMIT catalogOpened();
+            return;
+        }
+        const QString repaired = answerOpenFailure(this, path, result->error);
+        if (!repaired.isEmpty())
+            return openInBackground(repaired);
+        Q_EMIT openFailed();
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    m_verifiers.removeAll(nullptr);
+    m_verifiers.append(worker);
+    worker->start();
+}
+
+void MainWindow::showLoading(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    // Nothing that needs a catalog can be chosen meanwhile; leaving the program can.
+    for (QAction *a : findChildren<QAction *>()) {
+        if (a->isEnabled() && !a->menu() && a->shortcut() != QKeySequence(QKeySequence::Quit)) {
+            a->setEnabled(false);
+            m_heldActions.append(a);
+        }
+    }
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        dock->setEnabled(false);
+    m_tabs->setEnabled(false);
+    auto *page = new QLabel(tr("Der Katalog „%1“ wird geöffnet und geprüft …").arg(name));
+    page->setObjectName(u"LoadingPage"_qs);
+    page->setAlignment(Qt::AlignCenter);
+    page->setWordWrap(true);
+    m_loadingPage = page;
+    if (m_doc) {
+        m_loadingPage->setParent(m_central);
+        m_loadingPage->hide(); // the views stay in sight, disabled
+    } else {
+        m_tabs->addTab(page, tr("Wird geladen …"));
+    }
+    m_loadProgress = new QProgressBar(this);
+    m_loadProgress->setObjectName(u"LoadProgress"_qs);
+    m_loadProgress->setRange(0, 0); // how long the checks take is not known beforehand
+    m_loadProgress->setMaximumWidth(200);
+    m_loadProgress->setAccessibleName(tr("Katalog wird geladen"));
+    statusBar()->addPermanentWidget(m_loadProgress);
+    m_loadProgress->show();
+    statusBar()->showMessage(tr("Katalog „%1“ wird geöffnet und geprüft …").arg(name));
+}
+
+void MainWindow::endLoading()
+{
+    delete m_loadingPage;
+    m_loadingPage = nullptr;
+    delete m_loadProgress;
+    m_loadProgress = nullptr;
+    statusBar()->clearMessage();
+    for (const QPointer<QAction> &a : std::as_const(m_heldActions))
+        if (a)
+            a->setEnabled(true);
+    m_heldActions.clear();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        dock->setEnabled(true);
+    m_tabs->setEnabled(true);
 }
 
 MainWindow::~MainWindow()
@@ -209,6 +325,11 @@ void MainWindow::buildDocks()
 
 void MainWindow::setDocument(std::unique_ptr<Catalog> catalog)
 {
+    setDocument(std::make_unique<Document>(std::move(catalog)));
+}
+
+void MainWindow::setDocument(std::unique_ptr<Document> doc)
+{
     // Views hold a reference to the document: they are rebuilt with it.
     m_tabs->clear();
     delete m_leistungen;
@@ -223,7 +344,7 @@ void MainWindow::setDocument(std::unique_ptr<Catalog> catalog)
     delete m_editor;
     delete m_history;
     delete m_themenfeldModel;
-    m_doc = std::make_unique<Document>(std::move(catalog));
+    m_doc = std::move(doc);
     // The journal's author: the name from Bearbeiten › Einstellungen…, else the OS user.
     m_doc->catalog().setAuthor(SettingsDialog::author());
     updateReviewBanner(); // a package opens on its Themenfeld
@@ -640,6 +761,11 @@ void MainWindow::restoreSettings()
         setWindowState(windowState() | Qt::WindowMaximized);
     }
     restoreState(s.value(u"window/state"_qs).toByteArray());
+}
+
+void MainWindow::restoreViewSettings()
+{
+    QSettings s;
     m_leistungen->restoreState(s.value(u"window/leistungenHeader"_qs).toByteArray());
     const int tf = s.value(u"window/themenfeld"_qs, 0).toInt();
     if (m_doc->plan().themenfeld(tf))
@@ -656,6 +782,8 @@ void MainWindow::saveSettings()
     QSettings s;
     s.setValue(u"window/geometry"_qs, saveGeometry());
     s.setValue(u"window/state"_qs, saveState());
+    if (!m_doc)
+        return; // closed while the first catalog still opened: the views' state stays as it was
     s.setValue(u"window/leistungenHeader"_qs, m_leistungen->saveState());
     s.setValue(u"window/themenfeld"_qs, m_themenfeldId);
     s.setValue(u"window/tabName"_qs, m_tabs->currentWidget()->objectName());

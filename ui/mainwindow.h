@@ -10,6 +10,7 @@
 class QAction;
 class QLabel;
 class QListView;
+class QProgressBar;
 class QPushButton;
 class QMenu;
 class QTabWidget;
@@ -45,8 +46,16 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // With a catalog, the window shows it at once; without (nullptr), it waits for openInBackground().
     explicit MainWindow(std::unique_ptr<Catalog> catalog, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // Opens path in a worker thread (its checks and the plan's load on the worker's own connection) while the
+    // window stays usable and says in the status bar that it loads; then shows it, as openCatalog does. A
+    // refusal is shown as openCatalog shows it. Emits catalogOpened, or openFailed when nothing was opened.
+    void openInBackground(const QString &path);
+    bool isLoading() const { return m_loadingPage != nullptr; }
+    QProgressBar *loadProgress() const { return m_loadProgress; }
 
     Document *document() const { return m_doc.get(); }
     LeistungenView *leistungenView() const { return m_leistungen; }
@@ -85,11 +94,19 @@ public:
     GeheZuDialog *showGoTo();
     void goTo(int table, qint64 key);
 
+Q_SIGNALS:
+    void catalogOpened();
+    void openFailed();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void setDocument(std::unique_ptr<Catalog> catalog);
+    void setDocument(std::unique_ptr<Document> doc);
+    void showLoading(const QString &path);
+    void endLoading();
+    void showReady();
     void verifyInBackground();
     void buildMenus();
     void buildDocks();
@@ -114,7 +131,8 @@ private:
     void showSettings();
     void addRecent(const QString &path);
     void rebuildRecentMenu();
-    void restoreSettings();
+    void restoreSettings();     // the window's size and docks
+    void restoreViewSettings(); // the views' state, the Themenfeld and tab: once the first document is there
     void saveSettings();
 
     std::unique_ptr<Document> m_doc;
@@ -143,7 +161,11 @@ private:
     QAction *m_redo = nullptr;
     int m_themenfeldId = 0;
     QPointer<HelpWindow> m_help;
-    QList<QPointer<QThread>> m_verifiers; // background page checks; waited for before the window goes
+    QList<QPointer<QThread>>
+        m_verifiers;                  // background page checks and opens; waited for before the window goes
+    QWidget *m_loadingPage = nullptr; // while a catalog opens in the background
+    QProgressBar *m_loadProgress = nullptr;
+    QList<QPointer<QAction>> m_heldActions; // disabled while a catalog opens, enabled again afterwards
 };
 
 } // namespace tfp::ui

@@ -1,6 +1,5 @@
 // themenfeldplaner: the GUI entry. Opens the catalog given on the command line, else the last one, else the
 // user's default catalog, creating it from the embedded OZG catalog on first start.
-#include "catalogopen.h"
 #include "document.h"
 #include "error.h"
 #include "exchange/defaultcatalog.h"
@@ -85,12 +84,11 @@ int main(int argc, char **argv)
         const QString last = QSettings().value(u"lastCatalog"_qs).toString();
         path = !last.isEmpty() && QFileInfo::exists(last) ? last : defaultPath;
     }
+    // An existing catalog opens in the background: the window is there at once and says that it loads
+    // (a large catalog received from someone else is checked value by value first, which takes seconds).
     std::unique_ptr<tfp::Catalog> catalog;
-    if (QFileInfo::exists(path) || path != defaultPath) {
-        catalog = tfp::ui::openCatalogFile(nullptr, path);
-        if (!catalog)
-            return 1;
-    } else {
+    const bool inBackground = QFileInfo::exists(path) || path != defaultPath;
+    if (!inBackground) {
         try {
             catalog = tfp::Catalog::create(path, tfp::populateDefaultCatalog);
         } catch (const tfp::Error &e) {
@@ -99,11 +97,21 @@ int main(int argc, char **argv)
         }
     }
     tfp::ui::MainWindow w(std::move(catalog));
+    bool failed = false;
+    QObject::connect(&w, &tfp::ui::MainWindow::openFailed, &app, [&failed] {
+        failed = true; // nothing to show: the refusal was shown
+        QCoreApplication::exit(1);
+    });
     w.show();
-    // First start: who is making the changes (the journal and the PDF metadata name them).
-    if (tfp::ui::SettingsDialog::askAuthorOnce(&w))
+    if (inBackground)
+        w.openInBackground(path);
+    // First start: who is making the changes (the journal and the PDF metadata name them; a catalog still
+    // opening gets the name when it arrives).
+    if (tfp::ui::SettingsDialog::askAuthorOnce(&w) && w.document())
         w.document()->catalog().setAuthor(tfp::ui::SettingsDialog::author());
     if (stopExitCode != 0)
         return stopExitCode; // stopped while a dialog ran: the window closes its catalog as it goes
+    if (failed)
+        return 1;
     return app.exec();
 }

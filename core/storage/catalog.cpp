@@ -135,6 +135,16 @@ void Catalog::track(bool writable)
     openCatalogs[this] = {handleOf(QSqlDatabase::database(m_connection, false)), writable};
 }
 
+void Catalog::handOver(QThread *target)
+{
+    // The cached statements are made again on first use; the connection follows its driver's thread
+    // (QSqlDatabase::database() refuses a connection whose driver lives in another thread).
+    m_statements.clear();
+    if (QSqlDriver *driver = QSqlDatabase::database(m_connection, false).driver())
+        driver->moveToThread(target);
+    moveToThread(target);
+}
+
 void Catalog::requestStop()
 {
     stopping = true;

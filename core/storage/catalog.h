@@ -14,6 +14,7 @@
 #include <memory>
 
 class QLockFile;
+class QThread;
 class QSqlQuery;
 
 namespace tfp {
@@ -70,6 +71,11 @@ public:
     static QString verifyPages(const QString &path);
     // Stops all further changes, e.g. after verifyPages found damage.
     void setReadOnly(const QString &reason);
+    // Gives the catalog and its connection to another thread: a QtSql connection may only be used by the
+    // thread that owns it, and the GUI opens and loads a large catalog in a worker so that its window stays
+    // usable meanwhile. Call it from the thread that owns the catalog now, with no statement running; that
+    // thread must not touch the catalog afterwards.
+    void handOver(QThread *target);
 
     // Ends the session: a writer moves its write-ahead log into the file (wal_checkpoint(TRUNCATE)) and goes
     // back to a rollback journal, so that the closed catalog is one self-contained file; then the connection

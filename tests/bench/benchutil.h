@@ -8,11 +8,17 @@
 #include <QFile>
 #include <QHash>
 #include <QList>
+#include <QProcess>
 #include <QString>
 
 #include <algorithm>
+#include <cmath>
+#include <csignal>
 #include <cstdio>
 #include <ctime>
+#include <memory>
+#include <sys/prctl.h>
+#include <vector>
 
 namespace tfp::bench {
 
@@ -73,6 +79,48 @@ inline double median(QList<double> ms)
     std::sort(ms.begin(), ms.end());
     return ms.size() % 2 ? ms[ms.size() / 2] : (ms[ms.size() / 2 - 1] + ms[ms.size() / 2]) / 2;
 }
+
+// The value below which fraction p (0..1) of the runs lie (nearest rank): p95 is percentile(ms, 0.95).
+inline double percentile(QList<double> ms, double p)
+{
+    if (ms.isEmpty())
+        return 0;
+    std::sort(ms.begin(), ms.end());
+    const qsizetype rank = qsizetype(std::ceil(p * double(ms.size())));
+    return ms[std::clamp<qsizetype>(rank - 1, 0, ms.size() - 1)];
+}
+
+// Processes that keep CPUs busy (`sh -c 'while :; do :; done'`), standing for a loaded workstation (a mail
+// client, a browser, a video call) while a benchmark runs. They end with this object, on every way out of
+// the scope, and with the benchmark's process itself when it dies without unwinding (the kernel sends them
+// SIGKILL then: PR_SET_PDEATHSIG).
+class BusyLoops
+{
+public:
+    explicit BusyLoops(int count)
+    {
+        for (int i = 0; i < count; ++i) {
+            auto p = std::make_unique<QProcess>();
+            p->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+            p->start(u"/bin/sh"_qs, {u"-c"_qs, u"while :; do :; done"_qs});
+            if (p->waitForStarted())
+                m_loops.push_back(std::move(p));
+        }
+    }
+    ~BusyLoops()
+    {
+        for (auto &p : m_loops) {
+            p->kill();
+            p->waitForFinished();
+        }
+    }
+    BusyLoops(const BusyLoops &) = delete;
+    BusyLoops &operator=(const BusyLoops &) = delete;
+    int running() const { return int(m_loops.size()); }
+
+private:
+    std::vector<std::unique_ptr<QProcess>> m_loops;
+};
 
 // "label: min 12.3 ms, median 13.0 ms, max 15.1 ms (10 runs)"; a single run prints just its time.
 inline void report(const QString &label, QList<double> ms)

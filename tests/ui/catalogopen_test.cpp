@@ -1,19 +1,28 @@
 #include <catch2/catch.hpp>
 
 #include "document.h"
+#include "edit/edits.h"
 #include "mainwindow.h"
 #include "storage/catalog.h"
 #include "support/catchqt.h"
 #include "support/modal.h"
 #include "support/testutil.h"
+#include "views/leistungenview.h"
 
 #include <QAbstractButton>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QTreeView>
 
 using namespace tfp;
 using namespace tfp::ui;
@@ -106,4 +115,80 @@ TEST_CASE(
     }
     CHECK(QFileInfo(w.document()->catalog().path()) == QFileInfo(own));
     CHECK_FALSE(QFileInfo::exists(dir.filePath(u"erhalten-repariert.tfplan"_qs)));
+}
+
+TEST_CASE("a catalog opened in the background: the window is usable and says that it loads, then the data "
+          "arrives and can be edited",
+          "[ui]")
+{
+    QTemporaryDir dir;
+    const QString path = test::defaultCatalogCopy(dir, u"erhalten.tfplan"_qs);
+    MainWindow w(nullptr);
+    w.show();
+    QSignalSpy opened(&w, &MainWindow::catalogOpened);
+    // Posted before the open starts, so it comes before the open's result in the event queue.
+    bool handledWhileLoading = false;
+    QTimer::singleShot(0, &w, [&] { handledWhileLoading = w.isLoading() && !w.document(); });
+    w.openInBackground(path);
+
+    REQUIRE(w.isLoading());
+    REQUIRE(w.loadProgress());
+    CHECK(w.loadProgress()->isVisible());
+    auto *page = w.findChild<QLabel *>(u"LoadingPage"_qs);
+    REQUIRE(page);
+    CHECK(page->isVisible());
+    CHECK(page->text() == u"Der Katalog „erhalten.tfplan“ wird geöffnet und geprüft …"_qs);
+    CHECK_FALSE(w.document());
+
+    REQUIRE(opened.wait(30000));
+    CHECK(handledWhileLoading);
+    CHECK_FALSE(w.isLoading());
+    CHECK_FALSE(w.loadProgress());
+    CHECK_FALSE(w.findChild<QLabel *>(u"LoadingPage"_qs));
+    REQUIRE(w.document());
+    CHECK(QFileInfo(w.document()->catalog().path()) == QFileInfo(path));
+    CHECK(w.findChild<QListView *>(u"ThemenfeldList"_qs)->model()->rowCount() > 10);
+    // The views show it: typing a filter narrows the tree.
+    w.selectThemenfeld(0);
+    QTreeView *tree = w.leistungenView()->tree();
+    const int lagen = tree->model()->rowCount();
+    CHECK(lagen > 0);
+    QTest::keyClicks(w.leistungenView()->searchField(), u"Fischerei"_qs);
+    QTest::qWait(50);
+    CHECK(tree->model()->rowCount() > 0);
+    CHECK(tree->model()->rowCount() < lagen);
+    // The catalog was handed to the window's thread: it reads and writes there.
+    const Leistung first = w.document()->plan().leistungen.first();
+    REQUIRE(w.document()->run([&] {
+        return edit::setField(w.document()->catalog(), schema::Table::Leistung, first.ozgId,
+                              schema::col::notes, u"im Hintergrund geöffnet"_qs);
+    }));
+    CHECK(w.document()->catalog().value(schema::Table::Leistung, first.ozgId, schema::col::notes) ==
+          u"im Hintergrund geöffnet"_qs);
+}
+
+TEST_CASE("a refused catalog opened in the background is refused with the same offer, and nothing is opened",
+          "[ui]")
+{
+    QTemporaryDir dir;
+    const QString path = test::defaultCatalogCopy(dir, u"erhalten.tfplan"_qs);
+    test::tamper(path, {kWipeTrigger});
+    const QByteArray hash = test::fileHash(path);
+    MainWindow w(nullptr);
+    w.show();
+    QSignalSpy failed(&w, &MainWindow::openFailed);
+    QString refusal;
+    bool offered = false;
+    whenModal<QMessageBox>([&](QMessageBox *box) {
+        refusal = box->text();
+        offered = buttonNamed(box, u"Reparierte Kopie anlegen…"_qs);
+        QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    });
+    w.openInBackground(path);
+    REQUIRE(failed.wait(30000));
+    CHECK(refusal.contains(u"Trigger „wipe“ auf „leistung“ gehört nicht zum Schema"_qs));
+    CHECK(offered);
+    CHECK_FALSE(w.document());
+    CHECK_FALSE(w.isLoading());
+    CHECK(test::fileHash(path) == hash);
 }

@@ -25,12 +25,14 @@
 #include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -253,6 +255,63 @@ TEST_CASE("the filters find Leistungen by name, OZG-ID and LeiKa-Schlüssel", "[
     f->setScope(LeistungFilter::Scope::Alle);
     f->setStatus(int(Status::Online));
     CHECK(visibleLeistungen() == 0);
+}
+
+TEST_CASE("typing into the search field shows exactly the Leistungen that hold the text, also after deleting "
+          "and with another filter changed in between",
+          "[ui]")
+{
+    Workspace w;
+    w.window->selectThemenfeld(0);
+    LeistungenView *view = w.window->leistungenView();
+    LeistungFilter *f = view->filter();
+    const PlanSnapshot &plan = w.doc().plan();
+    auto visible = [&] {
+        QList<int> ozg;
+        for (int r = 0; r < f->rowCount(); ++r)
+            for (int c = 0; c < f->rowCount(f->index(r, 0)); ++c)
+                ozg << view->model()->ozgIdAt(f->mapToSource(f->index(c, 0, f->index(r, 0))));
+        std::sort(ozg.begin(), ozg.end());
+        return ozg;
+    };
+    // What the field says, worked out from the plan itself: name or OZG-ID, ignoring case.
+    auto expected = [&](std::optional<Status> status = std::nullopt) {
+        const QString text = view->searchField()->text().trimmed().toLower();
+        QList<int> ozg;
+        for (const Leistung &l : plan.leistungen)
+            if ((l.name.toLower().contains(text) || QString::number(l.ozgId).contains(text)) &&
+                (!status || l.status == *status))
+                ozg << l.ozgId;
+        std::sort(ozg.begin(), ozg.end());
+        return ozg;
+    };
+    QLineEdit *search = view->searchField();
+    search->setFocus();
+    for (const QChar ch : u"gebu"_qs) {
+        QTest::keyClick(search, ch.toLatin1());
+        REQUIRE(visible() == expected());
+    }
+    CHECK(visible().size() > 0);
+    QTest::keyClick(search, Qt::Key_Backspace);
+    QTest::keyClick(search, Qt::Key_Backspace);
+    CHECK(search->text() == u"ge"_qs);
+    CHECK(visible() == expected());
+    // A renamed Leistung and a status chosen in between: what the text matched so far is looked at again.
+    const Leistung first = plan.leistungen.first();
+    REQUIRE(w.doc().run([&] {
+        return edit::setField(w.catalog(), Table::Leistung, first.ozgId, col::name, u"Gebrauchsbescheid"_qs);
+    }));
+    CHECK(visible() == expected());
+    f->setStatus(int(first.status));
+    QTest::keyClicks(search, u"brau"_qs);
+    CHECK(visible() == expected(first.status));
+    CHECK(visible().contains(first.ozgId));
+    f->setStatus(std::nullopt);
+    CHECK(visible() == expected());
+    QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(search, Qt::Key_Backspace);
+    QTest::keyClicks(search, u"10169"_qs);
+    CHECK(visible() == QList<int>{10169});
 }
 
 TEST_CASE("every model passes QAbstractItemModelTester while it is edited", "[ui]")

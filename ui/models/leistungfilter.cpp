@@ -17,7 +17,7 @@ LeistungFilter::LeistungFilter(LeistungModel *source, QObject *parent)
     setRecursiveFilteringEnabled(true);
     setDynamicSortFilter(true);
     // Any change of the Leistungen themselves makes the remembered matches stale.
-    const auto forget = [this] { m_matchedValid = false; };
+    const auto forget = [this] { m_memoValid = false; };
     connect(source, &QAbstractItemModel::modelReset, this, forget);
     connect(source, &QAbstractItemModel::dataChanged, this, forget);
     connect(source, &QAbstractItemModel::rowsInserted, this, forget);
@@ -26,14 +26,17 @@ LeistungFilter::LeistungFilter(LeistungModel *source, QObject *parent)
 
 void LeistungFilter::changed()
 {
-    m_matchedValid = false;
     invalidateRowsFilter();
 }
 
 void LeistungFilter::setText(const QString &text)
 {
     const QString next = text.trimmed().toLower();
-    m_narrowing = m_matchedValid && !m_text.isEmpty() && next.startsWith(m_text);
+    const bool narrowing = m_memoValid && !m_text.isEmpty() && next.startsWith(m_text);
+    if (!narrowing) {
+        m_memo.assign(size_t(m_source->entryCount()), Untested);
+        m_memoValid = true;
+    }
     m_text = next;
     m_textIsNumber =
         !m_text.isEmpty() && std::all_of(m_text.cbegin(), m_text.cend(), [](QChar c) { return c.isDigit(); });
@@ -79,12 +82,12 @@ bool LeistungFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
         return false;
     if (!m_text.isEmpty()) {
         const size_t i = size_t(e->serial);
-        const bool remembered = m_matchedValid && i < m_matched.size();
-        if (m_narrowing && remembered && !m_matched[i])
+        char *memo = m_memoValid && i < m_memo.size() ? &m_memo[i] : nullptr;
+        if (memo && *memo == Rejected)
             return false;
         const bool hit = e->text.contains(m_text) || (m_textIsNumber && e->keys.contains(m_text));
-        if (remembered)
-            m_matched[i] = hit;
+        if (memo)
+            *memo = hit ? Matched : Rejected;
         if (!hit)
             return false;
     }

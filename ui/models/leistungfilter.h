@@ -37,11 +37,19 @@ private:
     LeistungModel *m_source;
     QString m_text;
     bool m_textIsNumber = false;
-    // Typing on narrows the match: rows the shorter text rejected need no second look. Valid only while
-    // nothing but the text changed since the last full pass.
-    mutable std::vector<char> m_matched;
-    bool m_narrowing = false;
-    mutable bool m_matchedValid = false;
+    // Typing on narrows the match: a row the shorter text rejected cannot match the longer one, so it needs
+    // no second look (the text test is most of a keystroke's time over a large tree). Per entry (by serial):
+    // 0 not tested since the text last changed other than by typing on, 1 matched some shorter text (tested
+    // again), 2 rejected. Valid while the Leistungen themselves did not change; the other filters do not
+    // touch it.
+    enum Memo : char
+    {
+        Untested = 0,
+        Matched = 1,
+        Rejected = 2
+    };
+    mutable std::vector<char> m_memo;
+    bool m_memoValid = false;
     std::optional<int> m_status;
     std::optional<int> m_reifegrad;
     Scope m_scope = Scope::Alle;
