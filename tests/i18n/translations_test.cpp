@@ -278,6 +278,58 @@ QHash<QString, QString> readSources(const QString &listFile)
     return out;
 }
 
+// translations/glossary.md: the German forms an English text never contains, and the code words exempt from
+// it.
+struct Glossary
+{
+    QStringList forms;
+    QStringList codeWords;
+};
+
+Glossary readGlossary(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    static const QRegularExpression backticked(u"`([^`]+)`"_qs);
+    Glossary g;
+    for (const QString &line : QString::fromUtf8(f.readAll()).split(u'\n')) {
+        const QStringList cells = line.split(u'|');
+        // | German | English | forms | -> five cells with the empty ones outside
+        if (cells.size() == 5 && !line.startsWith(u"|---"_qs) && cells[1].trimmed() != u"German")
+            for (const QString &form : cells[3].split(u','))
+                if (!form.trimmed().isEmpty())
+                    g.forms << form.trimmed();
+        if (line.startsWith(u"Code words:"_qs))
+            for (const auto &m : backticked.globalMatch(line))
+                g.codeWords << m.captured(1);
+    }
+    return g;
+}
+
+// Every English translation that holds a German glossary word.
+QStringList glossaryProblems(const QList<Message> &english, const Glossary &g)
+{
+    QStringList escaped;
+    for (const QString &form : g.forms)
+        escaped << QRegularExpression::escape(form);
+    const QRegularExpression word(u"(?<![\\p{L}\\p{N}_])(%1)(?![\\p{L}\\p{N}_])"_qs.arg(escaped.join(u'|')),
+                                  QRegularExpression::CaseInsensitiveOption |
+                                      QRegularExpression::UseUnicodePropertiesOption);
+    QStringList out;
+    for (const Message &m : english) {
+        for (const QString &t : m.translations) {
+            QStringList found;
+            for (const auto &hit : word.globalMatch(t))
+                if (!g.codeWords.contains(hit.captured(1)))
+                    found << hit.captured(1);
+            if (!found.isEmpty())
+                out << u"„%1“ (%2): the English „%3“ says %4 (translations/glossary.md)"_qs.arg(
+                    m.source.left(60), m.context, t.left(80), found.join(u", "_qs));
+        }
+    }
+    return out;
+}
+
 const QString kTsDir = QStringLiteral(TFP_TS_DIR);
 
 } // namespace
@@ -396,4 +448,37 @@ TEST_CASE("the context check names a string that a tr() helper looks up under an
     const QStringList unknown = contextProblems({message(QString(), u"/s/c.h:3"_qs)}, facts);
     REQUIRE(unknown.size() == 1);
     CHECK(unknown[0].contains(u"a context no code translates under"_qs));
+}
+
+TEST_CASE("English translations follow the glossary", "[core][i18n]")
+{
+    const Glossary g = readGlossary(kTsDir + u"/glossary.md"_qs);
+    REQUIRE(g.forms.contains(u"Themenfeld"_qs));
+    REQUIRE(g.forms.contains(u"Umsetzungsprojekte"_qs));
+    REQUIRE(g.codeWords.contains(u"reifegrad"_qs));
+    QString error;
+    const QList<Message> en = readTs(kTsDir + u"/themenfeldplaner_en.ts"_qs, &error);
+    REQUIRE(error.isEmpty());
+    const QStringList found = glossaryProblems(en, g);
+    INFO(found.size() << " translations:\n" << found.mid(0, 40).join(u'\n').toStdString());
+    CHECK(found.size() == 0);
+}
+
+TEST_CASE("the glossary check names a German domain word in an English translation", "[core][i18n]")
+{
+    const Glossary g{{u"Reifegrad"_qs, u"Reifegrade"_qs, u"Leistung"_qs, u"Bund"_qs}, {u"reifegrad"_qs}};
+    const auto english = [](const QString &t) {
+        return Message{u"tfp::ui"_qs, u"Quelle"_qs, {}, {t}, false, true, {}, {}};
+    };
+    CHECK(glossaryProblems({english(u"All maturity levels"_qs), english(u"--kind reifegrad"_qs),
+                            english(u"Bundle of federal programmes"_qs)},
+                           g)
+              .isEmpty());
+    const QStringList found = glossaryProblems(
+        {english(u"All Reifegrade"_qs), english(u"an OZG-Leistung"_qs), english(u"the BUND programme"_qs)},
+        g);
+    REQUIRE(found.size() == 3);
+    CHECK(found[0].contains(u"says Reifegrade"_qs));
+    CHECK(found[1].contains(u"says Leistung"_qs));
+    CHECK(found[2].contains(u"says BUND"_qs));
 }
