@@ -173,7 +173,7 @@ This also deletes or detaches what depends on it: %2.
     <message>
         <location filename="../core/analysis/prioritisation.cpp" line="205"/>
         <source>Das Themenfeld %1 gibt es im Katalog nicht.</source>
-        <translation>The catalog has no Themenfeld %1.</translation>
+        <translation>The catalog has no topic area %1.</translation>
     </message>
     <message>
         <location filename="../core/analysis/progress.cpp" line="159"/>
@@ -206,7 +206,7 @@ This also deletes or detaches what depends on it: %2.
     <message>
         <location filename="../app/tfp/cli.cpp" line="176"/>
         <source>unbekanntes Themenfeld „%1“; gültig sind: %2</source>
-        <translation>unknown Themenfeld “%1”; valid are: %2</translation>
+        <translation>unknown topic area “%1”; valid are: %2</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_analysis.cpp" line="29"/>
@@ -262,7 +262,7 @@ This also deletes or detaches what depends on it: %2.
     <message>
         <location filename="../app/tfp/cmd_analysis.cpp" line="63"/>
         <source>Das Themenfeld, dessen Leistungen priorisiert werden.</source>
-        <translation>The Themenfeld whose services are prioritised.</translation>
+        <translation>The topic area whose services are prioritised.</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_analysis.cpp" line="64"/>
@@ -274,7 +274,7 @@ This also deletes or detaches what depends on it: %2.
     <message>
         <location filename="../app/tfp/cmd_analysis.cpp" line="68"/>
         <source>Priorisiert die Leistungen eines Themenfelds: Score, Rang, Kategorie, Format, Welle und Sensitivität.</source>
-        <translation>Prioritises the services of a Themenfeld: score, rank, category, format, wave and sensitivity.</translation>
+        <translation>Prioritises the services of a topic area: score, rank, category, format, wave and sensitivity.</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_analysis.cpp" line="73"/>
@@ -292,7 +292,7 @@ This also deletes or detaches what depends on it: %2.
         <location filename="../app/tfp/cmd_analysis.cpp" line="104"/>
         <source>OZG-konform (Reifegrad ≥ 3): %1 (%2)
 </source>
-        <translation>OZG-compliant (Reifegrad ≥ 3): %1 (%2)
+        <translation>OZG-compliant (maturity level ≥ 3): %1 (%2)
 </translation>
     </message>
     <message>
@@ -313,7 +313,7 @@ This also deletes or detaches what depends on it: %2.
         <location filename="../app/tfp/cmd_analysis.cpp" line="107"/>
         <source>Lagen ohne Aktivität: %1
 </source>
-        <translation>Lagen without activity: %1
+        <translation>Life/business situations without activity: %1
 </translation>
     </message>
     <message>
@@ -333,12 +333,12 @@ This also deletes or detaches what depends on it: %2.
     <message>
         <location filename="../app/tfp/cmd_analysis.cpp" line="119"/>
         <source>Nur dieses Themenfeld (sonst das ganze Programm).</source>
-        <translation>Only this Themenfeld (otherwise the whole programme).</translation>
+        <translation>Only this topic area (otherwise the whole programme).</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_analysis.cpp" line="122"/>
         <source>alle (Vorgabe) oder foederal: nur Leistungen des Digitalisierungsprogramms Föderal.</source>
-        <translation>alle (default) or foederal: only services of the programme Föderal.</translation>
+        <translation>alle (default) or foederal: only services of the federal-state programme.</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_analysis.cpp" line="125"/>
@@ -348,7 +348,7 @@ This also deletes or detaches what depends on it: %2.
     <message>
         <location filename="../app/tfp/cmd_analysis.cpp" line="128"/>
         <source>Zeigt die Abdeckung: Status, Reifegrad, Onlinedienste und Lücken.</source>
-        <translation>Shows the coverage: status, Reifegrad, online services and gaps.</translation>
+        <translation>Shows the coverage: status, maturity level, online services and gaps.</translation>
     </message>
     <message>
         <location filename="../app/tfp/cli.cpp" line="148"/>
@@ -358,12 +358,12 @@ This also deletes or detaches what depends on it: %2.
     <message>
         <location filename="../app/tfp/cmd_analysis.cpp" line="169"/>
         <source>Leistungen eines Themenfelds priorisieren und in Wellen planen</source>
-        <translation>prioritise the services of a Themenfeld and plan them in waves</translation>
+        <translation>prioritise the services of a topic area and plan them in waves</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_analysis.cpp" line="171"/>
         <source>Abdeckung und Lücken eines Themenfelds oder des Programms zeigen</source>
-        <translation>show the coverage and gaps of a Themenfeld or of the programme</translation>
+        <translation>show the coverage and gaps of a topic area or of the programme</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_catalog.cpp" line="23"/>
@@ -379,7 +379,7 @@ This also deletes or detaches what depends on it: %2.
     <message>
         <location filename="../app/tfp/cmd_catalog.cpp" line="41"/>
         <source>Zählt den Inhalt eines Katalogs und zeigt die Federführung.</source>
-        <translation>Counts the contents of a catalog and shows the Federführung.</translation>
+        <translation>Counts the contents of a catalog and shows the lead.</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_catalog.cpp" line="66"/>
@@ -436,7 +436,7 @@ This also deletes or detaches what depends on it: %2.
     <message>
         <location filename="../app/tfp/cmd_catalog.cpp" line="105"/>
         <source>Inhalt und Federführung eines Katalogs zählen</source>
-        <translation>count the contents and Federführung of a catalog</translation>
+        <translation>count the contents and lead of a catalog</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_catalog.cpp" line="107"/>
@@ -461,7 +461,7 @@ This also deletes or detaches what depends on it: %2.
     <message>
         <location filename="../app/tfp/cmd_chart.cpp" line="33"/>
         <source>Das Themenfeld (sonst das ganze Programm).</source>
-        <translation>The Themenfeld (otherwise the whole programme).</translation>
+        <translation>The topic area (otherwise the whole programme).</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_chart.cpp" line="36"/>
@@ -513,7 +513,7 @@ This also deletes or detaches what depends on it: %2.
     <message>
         <location filename="../app/tfp/cmd_chart.cpp" line="50"/>
         <source>Zeichnet ein Diagramm des Themenfelds oder des Programms als PNG- oder SVG-Datei, mit denselben Zahlen wie die Übersicht in der Anwendung.</source>
-        <translation>Draws a chart of the Themenfeld or the programme as a PNG or SVG file, with the same figures as the Overview in the application.</translation>
+        <translation>Draws a chart of the topic area or the programme as a PNG or SVG file, with the same figures as the Overview in the application.</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_chart.cpp" line="56"/>
@@ -538,7 +538,7 @@ This also deletes or detaches what depends on it: %2.
     <message>
         <location filename="../app/tfp/cmd_chart.cpp" line="144"/>
         <source>ein Diagramm des Themenfelds oder Programms als PNG oder SVG zeichnen</source>
-        <translation>draw a chart of the Themenfeld or programme as PNG or SVG</translation>
+        <translation>draw a chart of the topic area or programme as PNG or SVG</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_exchange.cpp" line="33"/>
@@ -611,7 +611,7 @@ This also deletes or detaches what depends on it: %2.
     <message>
         <location filename="../app/tfp/cmd_exchange.cpp" line="90"/>
         <source>Nur dieses Themenfeld.</source>
-        <translation>Only this Themenfeld.</translation>
+        <translation>Only this topic area.</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_exchange.cpp" line="90"/>
@@ -651,7 +651,7 @@ This also deletes or detaches what depends on it: %2.
     <message>
         <location filename="../app/tfp/cmd_exchange.cpp" line="116"/>
         <source>Das Themenfeld „%1“ gibt es nicht.</source>
-        <translation>The Themenfeld “%1” does not exist.</translation>
+        <translation>The topic area “%1” does not exist.</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_exchange.cpp" line="126"/>
@@ -674,12 +674,12 @@ This also deletes or detaches what depends on it: %2.
     <message>
         <location filename="../app/tfp/cmd_history.cpp" line="42"/>
         <source>Änderungen seit dem Stand dieses Namens (siehe „tfp stand“).</source>
-        <translation>Changes since the Stand of this name (see “tfp stand”).</translation>
+        <translation>Changes since the snapshot of this name (see “tfp stand”).</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_history.cpp" line="43"/>
         <source>Nur Änderungen dieses Themenfelds.</source>
-        <translation>Only changes of this Themenfeld.</translation>
+        <translation>Only changes of this topic area.</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_history.cpp" line="46"/>
@@ -704,7 +704,7 @@ This also deletes or detaches what depends on it: %2.
     <message>
         <location filename="../app/tfp/cmd_history.cpp" line="54"/>
         <source>Zeigt die Änderungen seit einem Datum oder einem Stand: wer, wann, alt → neu.</source>
-        <translation>Shows the changes since a date or a Stand: who, when, old → new.</translation>
+        <translation>Shows the changes since a date or a snapshot: who, when, old → new.</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_history.cpp" line="59"/>
@@ -724,7 +724,7 @@ This also deletes or detaches what depends on it: %2.
     <message>
         <location filename="../app/tfp/cmd_history.cpp" line="93"/>
         <source>Im Katalog „%1“ gibt es keinen Stand „%2“; es gibt: %3.</source>
-        <translation>The catalog “%1” has no Stand “%2”; there are: %3.</translation>
+        <translation>The catalog “%1” has no snapshot “%2”; there are: %3.</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_history.cpp" line="95"/>
@@ -748,7 +748,7 @@ This also deletes or detaches what depends on it: %2.
     <message>
         <location filename="../app/tfp/cmd_history.cpp" line="128"/>
         <source>Der Name des Stands, z. B. „Stand Steuerungskreis 14.11.2026“.</source>
-        <translation>The name of the Stand, e.g. “Stand Steuerungskreis 14.11.2026”.</translation>
+        <translation>The name of the snapshot, e.g. “Snapshot Steuerungskreis 14.11.2026”.</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_history.cpp" line="132"/>
@@ -759,13 +759,13 @@ This also deletes or detaches what depends on it: %2.
         <location filename="../app/tfp/cmd_history.cpp" line="143"/>
         <source>Stand „%1“ festgehalten (Revision %2).
 </source>
-        <translation>Stand “%1” recorded (revision %2).
+        <translation>Snapshot “%1” recorded (revision %2).
 </translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_history.cpp" line="156"/>
         <source>Änderungen seit einem Datum oder Stand zeigen</source>
-        <translation>show the changes since a date or Stand</translation>
+        <translation>show the changes since a date or snapshot</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_history.cpp" line="157"/>
@@ -805,7 +805,7 @@ This also deletes or detaches what depends on it: %2.
     <message>
         <location filename="../app/tfp/cmd_review.cpp" line="24"/>
         <source>Das Themenfeld, das der Workshop prüft.</source>
-        <translation>The Themenfeld the workshop reviews.</translation>
+        <translation>The topic area the workshop reviews.</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_review.cpp" line="27"/>
@@ -815,7 +815,7 @@ This also deletes or detaches what depends on it: %2.
     <message>
         <location filename="../app/tfp/cmd_review.cpp" line="32"/>
         <source>Erstellt ein Workshop-Paket: ein Themenfeld des Katalogs als eigene Datei, die ohne den Katalog geöffnet, geprüft und bearbeitet werden kann.</source>
-        <translation>Creates a workshop package: one Themenfeld of the catalog as a file of its own that can be opened, reviewed and edited without the catalog.</translation>
+        <translation>Creates a workshop package: one topic area of the catalog as a file of its own that can be opened, reviewed and edited without the catalog.</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_review.cpp" line="38"/>
@@ -887,7 +887,7 @@ This also deletes or detaches what depends on it: %2.
     <message>
         <location filename="../app/tfp/cmd_review.cpp" line="157"/>
         <source>Workshop-Paket für ein Themenfeld erstellen</source>
-        <translation>create a workshop package for a Themenfeld</translation>
+        <translation>create a workshop package for a topic area</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_review.cpp" line="158"/>
@@ -939,12 +939,12 @@ Commands:
     <message>
         <location filename="../app/tfp/cmd_pdf.cpp" line="39"/>
         <source>Das Themenfeld, dessen Arbeitsplan geschrieben wird.</source>
-        <translation>The Themenfeld whose work plan is written.</translation>
+        <translation>The topic area whose work plan is written.</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_pdf.cpp" line="40"/>
         <source>Die Arbeitspläne aller Themenfelder, je eine Datei im Ordner von -o.</source>
-        <translation>The work plans of all Themenfelder, one file each in the folder given by -o.</translation>
+        <translation>The work plans of all topic areas, one file each in the folder given by -o.</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_pdf.cpp" line="49"/>
@@ -964,7 +964,7 @@ Commands:
     <message>
         <location filename="../app/tfp/cmd_pdf.cpp" line="54"/>
         <source>Das Datum des Stands (Vorgabe: heute).</source>
-        <translation>The date of the Stand (default: today).</translation>
+        <translation>The date of the snapshot (default: today).</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_pdf.cpp" line="56"/>
@@ -974,7 +974,7 @@ Commands:
     <message>
         <location filename="../app/tfp/cmd_pdf.cpp" line="58"/>
         <source>Schreibt den Arbeitsplan eines Themenfelds als PDF.</source>
-        <translation>Writes the work plan of a Themenfeld as a PDF.</translation>
+        <translation>Writes the work plan of a topic area as a PDF.</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_pdf.cpp" line="62"/>
@@ -1006,7 +1006,7 @@ Commands:
     <message>
         <location filename="../app/tfp/cmd_pdf.cpp" line="143"/>
         <source>den Arbeitsplan eines oder aller Themenfelder als PDF oder ODT schreiben</source>
-        <translation>write the work plan of one or all Themenfelder as PDF or ODT</translation>
+        <translation>write the work plan of one or all topic areas as PDF or ODT</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_pdf.cpp" line="88"/>
@@ -1088,12 +1088,12 @@ Commands:
     <message>
         <location filename="../core/edit/edits.cpp" line="69"/>
         <source>Federführung von %1</source>
-        <translation>Federführung of %1</translation>
+        <translation>Lead of %1</translation>
     </message>
     <message>
         <location filename="../core/edit/edits.cpp" line="74"/>
         <source>Nachnutzung durch %1</source>
-        <translation>Nachnutzung by %1</translation>
+        <translation>Reuse by %1</translation>
     </message>
     <message>
         <location filename="../core/edit/edits.cpp" line="84"/>
@@ -1138,12 +1138,12 @@ Commands:
     <message>
         <location filename="../core/edit/edits.cpp" line="143"/>
         <source>Der Ziel-Reifegrad (%1) von %2 darf nicht unter dem erreichten Reifegrad (%3) liegen.</source>
-        <translation>The target Reifegrad (%1) of %2 must not be below the reached Reifegrad (%3).</translation>
+        <translation>The target maturity level (%1) of %2 must not be below the reached maturity level (%3).</translation>
     </message>
     <message>
         <location filename="../core/edit/edits.cpp" line="151"/>
         <source>Das Modell 1.x kennt nur die Stufen 0 bis 4; passen Sie zuerst die Reifegrade an.</source>
-        <translation>Model 1.x only has the levels 0 to 4; adjust the Reifegrade first.</translation>
+        <translation>Model 1.x only has the levels 0 to 4; adjust the maturity levels first.</translation>
     </message>
     <message>
         <location filename="../core/edit/edits.cpp" line="158"/>
@@ -1214,12 +1214,12 @@ Commands:
     <message>
         <location filename="../core/edit/edits.cpp" line="295"/>
         <source>Eine OZG-Leistung braucht einen Namen.</source>
-        <translation>An OZG-Leistung needs a name.</translation>
+        <translation>An OZG service needs a name.</translation>
     </message>
     <message>
         <location filename="../core/edit/edits.cpp" line="297"/>
         <source>OZG-Leistung %1 „%2“ anlegen</source>
-        <translation>Create OZG-Leistung %1 “%2”</translation>
+        <translation>Create OZG service %1 “%2”</translation>
     </message>
     <message>
         <location filename="../core/edit/edits.cpp" line="305"/>
@@ -1244,7 +1244,7 @@ Commands:
     <message>
         <location filename="../core/edit/edits.cpp" line="309"/>
         <source>Roll-out / Nachnutzung gestartet</source>
-        <translation>Roll-out / Nachnutzung started</translation>
+        <translation>Roll-out / reuse started</translation>
     </message>
     <message>
         <location filename="../core/edit/edits.cpp" line="310"/>
@@ -1259,7 +1259,7 @@ Commands:
     <message>
         <location filename="../core/edit/edits.cpp" line="320"/>
         <source>Ein Umsetzungsprojekt braucht einen Namen.</source>
-        <translation>An Umsetzungsprojekt needs a name.</translation>
+        <translation>An implementation project needs a name.</translation>
     </message>
     <message>
         <location filename="../core/edit/edits.cpp" line="333"/>
@@ -1274,32 +1274,32 @@ Commands:
     <message>
         <location filename="../core/edit/edits.cpp" line="373"/>
         <source>%1 OZG-Leistungen dem %2 zuordnen</source>
-        <translation>Assign %1 OZG-Leistungen to %2</translation>
+        <translation>Assign %1 OZG services to %2</translation>
     </message>
     <message>
         <location filename="../core/edit/edits.cpp" line="389"/>
         <source>Eine OZG-Leistung aus dem %1 entfernen</source>
-        <translation>Remove an OZG-Leistung from %1</translation>
+        <translation>Remove an OZG service from %1</translation>
     </message>
     <message>
         <location filename="../core/edit/edits.cpp" line="390"/>
         <source>%1 OZG-Leistungen aus dem %2 entfernen</source>
-        <translation>Remove %1 OZG-Leistungen from %2</translation>
+        <translation>Remove %1 OZG services from %2</translation>
     </message>
     <message>
         <location filename="../core/edit/edits.cpp" line="401"/>
         <source>Nachnutzung wird für Länder erfasst; %1 ist kein Land.</source>
-        <translation>Nachnutzung is recorded for Länder; %1 is not a Land.</translation>
+        <translation>Reuse is recorded for Länder; %1 is not a Land.</translation>
     </message>
     <message>
         <location filename="../core/edit/edits.cpp" line="408"/>
         <source>Nachnutzung durch %1 aus %2 entfernen</source>
-        <translation>Remove Nachnutzung by %1 from %2</translation>
+        <translation>Remove reuse by %1 from %2</translation>
     </message>
     <message>
         <location filename="../core/edit/edits.cpp" line="419"/>
         <source>Nachnutzung von %1 durch %2: %3</source>
-        <translation>Nachnutzung of %1 by %2: %3</translation>
+        <translation>Reuse of %1 by %2: %3</translation>
     </message>
     <message>
         <location filename="../core/edit/edits.cpp" line="435"/>
@@ -1337,12 +1337,12 @@ Commands:
     <message>
         <location filename="../core/edit/themenfeldedits.cpp" line="25"/>
         <source>%1 ist schon an der Federführung von %2 beteiligt.</source>
-        <translation>%1 already takes part in the Federführung of %2.</translation>
+        <translation>%1 already takes part in the lead of %2.</translation>
     </message>
     <message>
         <location filename="../core/edit/themenfeldedits.cpp" line="31"/>
         <source>%1 als %2 in die Federführung von %3 aufnehmen</source>
-        <translation>Add %1 as %2 to the Federführung of %3</translation>
+        <translation>Add %1 as %2 to the lead of %3</translation>
     </message>
     <message>
         <location filename="../core/edit/themenfeldedits.cpp" line="62"/>
@@ -1367,12 +1367,12 @@ Commands:
     <message>
         <location filename="../core/edit/themenfeldedits.cpp" line="93"/>
         <source>Die Lage %1 gibt es in %2 schon.</source>
-        <translation>The Lage %1 exists already in %2.</translation>
+        <translation>The life/business situation %1 exists already in %2.</translation>
     </message>
     <message>
         <location filename="../core/edit/themenfeldedits.cpp" line="96"/>
         <source>Lage %1 in %2 anlegen</source>
-        <translation>Create Lage %1 in %2</translation>
+        <translation>Create life/business situation %1 in %2</translation>
     </message>
     <message>
         <location filename="../core/edit/themenfeldedits.cpp" line="117"/>
@@ -1392,7 +1392,7 @@ Commands:
     <message>
         <location filename="../core/edit/themenfeldedits.cpp" line="150"/>
         <source>Eine OZG-Leistung kann nicht von sich selbst abhängen.</source>
-        <translation>An OZG-Leistung cannot depend on itself.</translation>
+        <translation>An OZG service cannot depend on itself.</translation>
     </message>
     <message>
         <location filename="../core/edit/themenfeldedits.cpp" line="153"/>
@@ -1417,7 +1417,7 @@ Commands:
     <message>
         <location filename="../core/edit/themenfeldedits.cpp" line="191"/>
         <source>%1 deckt %2 mit Reifegrad %3 ab</source>
-        <translation>%1 covers %2 at Reifegrad %3</translation>
+        <translation>%1 covers %2 at maturity level %3</translation>
     </message>
     <message>
         <location filename="../core/edit/themenfeldedits.cpp" line="211"/>
@@ -1442,7 +1442,7 @@ Commands:
     <message>
         <location filename="../core/edit/themenfeldedits.cpp" line="248"/>
         <source>Das Kriterium „%1“ gehört zum Themenfeld „%2“, die OZG-Leistung %3 aber zum Themenfeld „%4“; sie wird dort bewertet.</source>
-        <translation>The criterion ‘%1’ belongs to the Themenfeld ‘%2’, but the OZG-Leistung %3 belongs to the Themenfeld ‘%4’; it is rated there.</translation>
+        <translation>The criterion ‘%1’ belongs to the topic area ‘%2’, but the OZG service %3 belongs to the topic area ‘%4’; it is rated there.</translation>
     </message>
     <message>
         <location filename="../core/edit/themenfeldedits.cpp" line="266"/>
@@ -1477,23 +1477,23 @@ Commands:
         <location filename="../core/edit/fieldtext.cpp" line="20"/>
         <location filename="../core/edit/fieldtext.cpp" line="101"/>
         <source>Themenfeld</source>
-        <translation>Themenfeld</translation>
+        <translation>Topic area</translation>
     </message>
     <message>
         <location filename="../core/edit/fieldtext.cpp" line="22"/>
         <location filename="../core/edit/fieldtext.cpp" line="97"/>
         <source>Lage</source>
-        <translation>Lage</translation>
+        <translation>Life/business situation</translation>
     </message>
     <message>
         <location filename="../core/edit/fieldtext.cpp" line="24"/>
         <source>OZG-Leistung</source>
-        <translation>OZG-Leistung</translation>
+        <translation>OZG service</translation>
     </message>
     <message>
         <location filename="../core/edit/fieldtext.cpp" line="26"/>
         <source>LeiKa-Leistung</source>
-        <translation>LeiKa-Leistung</translation>
+        <translation>LeiKa service</translation>
     </message>
     <message>
         <location filename="../core/edit/fieldtext.cpp" line="28"/>
@@ -1509,12 +1509,12 @@ Commands:
     <message>
         <location filename="../core/edit/fieldtext.cpp" line="32"/>
         <source>Federführung</source>
-        <translation>Federführung</translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <location filename="../core/edit/fieldtext.cpp" line="34"/>
         <source>Umsetzungsprojekt</source>
-        <translation>Umsetzungsprojekt</translation>
+        <translation>Implementation project</translation>
     </message>
     <message>
         <location filename="../core/edit/fieldtext.cpp" line="36"/>
@@ -1524,7 +1524,7 @@ Commands:
     <message>
         <location filename="../core/edit/fieldtext.cpp" line="38"/>
         <source>Nachnutzung</source>
-        <translation>Nachnutzung</translation>
+        <translation>Reuse</translation>
     </message>
     <message>
         <location filename="../core/edit/fieldtext.cpp" line="40"/>
@@ -1580,7 +1580,7 @@ Commands:
         <location filename="../core/edit/fieldtext.cpp" line="60"/>
         <location filename="../core/edit/fieldtext.cpp" line="123"/>
         <source>Stand</source>
-        <translation>Stand</translation>
+        <translation>Snapshot</translation>
     </message>
     <message>
         <location filename="../core/edit/fieldtext.cpp" line="71"/>
@@ -1600,12 +1600,12 @@ Commands:
     <message>
         <location filename="../core/edit/fieldtext.cpp" line="75"/>
         <source>Reifegrad (ist)</source>
-        <translation>Reifegrad (current)</translation>
+        <translation>Maturity level (current)</translation>
     </message>
     <message>
         <location filename="../core/edit/fieldtext.cpp" line="77"/>
         <source>Reifegrad (ziel)</source>
-        <translation>Reifegrad (target)</translation>
+        <translation>Maturity level (target)</translation>
     </message>
     <message>
         <location filename="../core/edit/fieldtext.cpp" line="79"/>
@@ -1776,7 +1776,7 @@ Commands:
     <message>
         <location filename="../core/edit/fieldtext.cpp" line="153"/>
         <source>Reifegrad</source>
-        <translation>Reifegrad</translation>
+        <translation>Maturity level</translation>
     </message>
     <message>
         <location filename="../core/edit/fieldtext.cpp" line="155"/>
@@ -1916,7 +1916,7 @@ Commands:
     <message>
         <location filename="../core/edit/workshopedits.cpp" line="27"/>
         <source>OZG-Leistung %1 gibt es nicht (mehr).</source>
-        <translation>OZG-Leistung %1 does not exist (any more).</translation>
+        <translation>OZG service %1 does not exist (any more).</translation>
     </message>
     <message>
         <location filename="../core/edit/workshopedits.cpp" line="35"/>
@@ -1938,17 +1938,17 @@ Commands:
     <message>
         <location filename="../core/edit/workshopedits.cpp" line="70"/>
         <source>Ein Stand braucht einen Namen.</source>
-        <translation>A Stand needs a name.</translation>
+        <translation>A snapshot needs a name.</translation>
     </message>
     <message>
         <location filename="../core/edit/workshopedits.cpp" line="72"/>
         <source>Einen Stand „%1“ gibt es schon.</source>
-        <translation>A Stand “%1” exists already.</translation>
+        <translation>A snapshot “%1” exists already.</translation>
     </message>
     <message>
         <location filename="../core/edit/workshopedits.cpp" line="73"/>
         <source>Stand „%1“ festhalten</source>
-        <translation>Record Stand “%1”</translation>
+        <translation>Record snapshot “%1”</translation>
     </message>
     <message>
         <location filename="../core/edit/dateinput.cpp" line="23"/>
@@ -2000,7 +2000,7 @@ Commands:
     <message>
         <location filename="../core/exchange/exportsheets.cpp" line="264"/>
         <source>Nachnutzung</source>
-        <translation>Nachnutzung</translation>
+        <translation>Reuse</translation>
     </message>
     <message>
         <location filename="../core/exchange/icalendar.cpp" line="96"/>
@@ -2032,12 +2032,12 @@ reached: %1</translation>
         <location filename="../core/exchange/importplan.cpp" line="52"/>
         <location filename="../core/exchange/importprojekte.cpp" line="90"/>
         <source>OZG-Leistungen</source>
-        <translation>OZG-Leistungen</translation>
+        <translation>OZG services</translation>
     </message>
     <message>
         <location filename="../core/exchange/importplan.cpp" line="54"/>
         <source>Umsetzungsprojekte</source>
-        <translation>Umsetzungsprojekte</translation>
+        <translation>Implementation projects</translation>
     </message>
     <message>
         <location filename="../core/exchange/importplan.cpp" line="58"/>
@@ -2216,7 +2216,7 @@ reached: %1</translation>
     <message>
         <location filename="../core/exchange/changelog.cpp" line="157"/>
         <source>Themenfeld</source>
-        <translation>Themenfeld</translation>
+        <translation>Topic area</translation>
     </message>
     <message>
         <location filename="../core/exchange/changelog.cpp" line="157"/>
@@ -2286,7 +2286,7 @@ reached: %1</translation>
         <location filename="../core/exchange/importreport.cpp" line="77"/>
         <source>Nichts zu ändern: der Katalog hat diesen Stand schon.
 </source>
-        <translation>Nothing to change: the catalogue is already at this Stand.
+        <translation>Nothing to change: the catalogue is already at this snapshot.
 </translation>
     </message>
     <message>
@@ -2413,7 +2413,7 @@ reached: %1</translation>
     <message>
         <location filename="../core/exchange/defaultcatalog.cpp" line="85"/>
         <source>Eingebetteter Katalog, ozg_leistungen.csv Zeile %1: unbekannte Lage „%2“.</source>
-        <translation>Embedded catalog, ozg_leistungen.csv line %1: unknown Lage “%2”.</translation>
+        <translation>Embedded catalog, ozg_leistungen.csv line %1: unknown life/business situation “%2”.</translation>
     </message>
     <message>
         <location filename="../core/exchange/defaultcatalog.cpp" line="139"/>
@@ -2509,7 +2509,7 @@ reached: %1</translation>
     <message>
         <location filename="../core/exchange/importdashboard.cpp" line="165"/>
         <source>Nachnutzung %1 in %2</source>
-        <translation>Nachnutzung %1 in %2</translation>
+        <translation>Reuse %1 in %2</translation>
     </message>
     <message>
         <location filename="../core/exchange/importdashboard.cpp" line="174"/>
@@ -2523,17 +2523,17 @@ reached: %1</translation>
     <message>
         <location filename="../core/exchange/importleistungen.cpp" line="46"/>
         <source>die Lage %1 gibt es nicht</source>
-        <translation>the Lage %1 does not exist</translation>
+        <translation>the life/business situation %1 does not exist</translation>
     </message>
     <message>
         <location filename="../core/exchange/importleistungen.cpp" line="47"/>
         <source>die Lage %1 gibt es in mehreren Themenfeldern; bitte die Spalte „themenfeld“ angeben</source>
-        <translation>the Lage %1 exists in several Themenfelder; please give the column “themenfeld”</translation>
+        <translation>the life/business situation %1 exists in several topic areas; please give the column “themenfeld”</translation>
     </message>
     <message>
         <location filename="../core/exchange/importleistungen.cpp" line="65"/>
         <source>das Themenfeld der Leistung hat kein Kriterium %1</source>
-        <translation>the service&apos;s Themenfeld has no criterion %1</translation>
+        <translation>the service&apos;s topic area has no criterion %1</translation>
     </message>
     <message>
         <location filename="../core/exchange/importleistungen.cpp" line="71"/>
@@ -2559,17 +2559,17 @@ reached: %1</translation>
         <location filename="../core/exchange/importleistungen.cpp" line="154"/>
         <location filename="../core/exchange/importprojekte.cpp" line="47"/>
         <source>das Themenfeld %1 gibt es nicht</source>
-        <translation>the Themenfeld %1 does not exist</translation>
+        <translation>the topic area %1 does not exist</translation>
     </message>
     <message>
         <location filename="../core/exchange/importleistungen.cpp" line="162"/>
         <source>die Leistung gehört zu einem anderen Themenfeld; zum Verschieben die Lage angeben</source>
-        <translation>the service belongs to another Themenfeld; give the Lage to move it</translation>
+        <translation>the service belongs to another topic area; give the life/business situation to move it</translation>
     </message>
     <message>
         <location filename="../core/exchange/importleistungen.cpp" line="177"/>
         <source>für die neue OZG-ID %1 ist die Lage nötig</source>
-        <translation>the new OZG ID %1 needs a Lage</translation>
+        <translation>the new OZG ID %1 needs a life/business situation</translation>
     </message>
     <message>
         <location filename="../core/exchange/importleistungen.cpp" line="179"/>
@@ -2584,7 +2584,7 @@ reached: %1</translation>
     <message>
         <location filename="../core/exchange/importprojekte.cpp" line="46"/>
         <source>ohne projekt_id ist das Themenfeld nötig</source>
-        <translation>without projekt_id the Themenfeld is required</translation>
+        <translation>without projekt_id the topic area is required</translation>
     </message>
     <message>
         <location filename="../core/exchange/importprojekte.cpp" line="49"/>
@@ -2600,7 +2600,7 @@ reached: %1</translation>
         <location filename="../core/exchange/importprojekte.cpp" line="80"/>
         <location filename="../core/exchange/importprojekte.cpp" line="296"/>
         <source>die OZG-Leistung %1 gibt es nicht</source>
-        <translation>the OZG-Leistung %1 does not exist</translation>
+        <translation>the OZG service %1 does not exist</translation>
     </message>
     <message>
         <location filename="../core/exchange/importprojekte.cpp" line="101"/>
@@ -2620,7 +2620,7 @@ reached: %1</translation>
     <message>
         <location filename="../core/exchange/importprojekte.cpp" line="130"/>
         <source>Nachnutzung %1</source>
-        <translation>Nachnutzung %1</translation>
+        <translation>Reuse %1</translation>
     </message>
     <message>
         <location filename="../core/exchange/importprojekte.cpp" line="171"/>
@@ -2636,7 +2636,7 @@ reached: %1</translation>
     <message>
         <location filename="../core/exchange/importprojekte.cpp" line="200"/>
         <source>das Projekt gehört zu einem anderen Themenfeld</source>
-        <translation>the project belongs to another Themenfeld</translation>
+        <translation>the project belongs to another topic area</translation>
     </message>
     <message>
         <location filename="../core/exchange/importprojekte.cpp" line="242"/>
@@ -3120,7 +3120,7 @@ reached: %1</translation>
         <location filename="../core/exchange/reviewmergejson.cpp" line="246"/>
         <source>Workshop-Paket „%1“: Themenfeld „%2“, erstellt %3 von %4 bei Katalog-Revision %5
 </source>
-        <translation>Workshop package “%1”: Themenfeld “%2”, created %3 by %4 at catalog revision %5
+        <translation>Workshop package “%1”: topic area “%2”, created %3 by %4 at catalog revision %5
 </translation>
     </message>
     <message>
@@ -3226,7 +3226,7 @@ reached: %1</translation>
     <message>
         <location filename="../core/exchange/reviewpackage.cpp" line="184"/>
         <source>Im Katalog „%1“ gibt es kein Themenfeld %2.</source>
-        <translation>The catalog “%1” has no Themenfeld %2.</translation>
+        <translation>The catalog “%1” has no topic area %2.</translation>
     </message>
     <message>
         <location filename="../core/exchange/reviewpackage.cpp" line="230"/>
@@ -3291,7 +3291,7 @@ reached: %1</translation>
     <message>
         <location filename="../core/exchange/reviewscope.cpp" line="152"/>
         <source>gehört nicht zum Themenfeld „%1“ des Pakets</source>
-        <translation>does not belong to the package’s Themenfeld “%1”</translation>
+        <translation>does not belong to the package’s topic area “%1”</translation>
     </message>
     <message>
         <location filename="../core/exchange/reviewscope.cpp" line="155"/>
@@ -3301,7 +3301,7 @@ reached: %1</translation>
     <message>
         <location filename="../core/exchange/reviewscope.cpp" line="171"/>
         <source>würde aus dem Themenfeld „%1“ des Pakets herausführen</source>
-        <translation>would move out of the package’s Themenfeld “%1”</translation>
+        <translation>would move out of the package’s topic area “%1”</translation>
     </message>
     <message>
         <location filename="../core/exchange/tabular.cpp" line="92"/>
@@ -3361,7 +3361,7 @@ reached: %1</translation>
     <message>
         <location filename="../core/exchange/values.cpp" line="137"/>
         <source>erwartet wird eine Reifegradstufe von 0 bis 7 (etwa „3“ oder „Online-Leistung“)</source>
-        <translation>expected a Reifegrad level from 0 to 7 (such as “3” or “Online service”)</translation>
+        <translation>expected a maturity level from 0 to 7 (such as “3” or “Online service”)</translation>
     </message>
     <message>
         <location filename="../core/exchange/values.cpp" line="162"/>
@@ -3464,7 +3464,7 @@ reached: %1</translation>
     <message>
         <location filename="../app/gui/guiapp.cpp" line="43"/>
         <source>Themenfeldplaner: die OZG-Umsetzung eines Themenfelds planen. Öffnet den angegebenen Katalog oder das Workshop-Paket, sonst den zuletzt geöffneten Katalog, sonst den eigenen Standardkatalog (beim ersten Start aus dem eingebetteten OZG-Katalog angelegt). Die Befehlszeile heißt „tfp“.</source>
-        <translation>Themenfeldplaner: plan the OZG implementation of a Themenfeld. Opens the given catalog or workshop package, else the catalog opened last, else your own default catalog (created from the embedded OZG catalog at the first start). The command line is called “tfp”.</translation>
+        <translation>Themenfeldplaner: plan the OZG implementation of a topic area. Opens the given catalog or workshop package, else the catalog opened last, else your own default catalog (created from the embedded OZG catalog at the first start). The command line is called “tfp”.</translation>
     </message>
     <message>
         <location filename="../app/gui/guiapp.cpp" line="49"/>
@@ -3651,7 +3651,7 @@ reached: %1</translation>
     <message>
         <location filename="../core/domain/labels.cpp" line="133"/>
         <source>Federführend: verantwortet das Themenfeld (Ressort: Inhalte, Abnahme, Budget; Land: Bau und Bereitstellung der Onlinedienste).</source>
-        <translation>Lead: responsible for the Themenfeld (ministry: content, acceptance, budget; Land: building and providing the online services).</translation>
+        <translation>Lead: responsible for the topic area (ministry: content, acceptance, budget; Land: building and providing the online services).</translation>
     </message>
     <message>
         <location filename="../core/domain/labels.cpp" line="137"/>
@@ -3676,7 +3676,7 @@ reached: %1</translation>
     <message>
         <location filename="../core/domain/labels.cpp" line="152"/>
         <source>EfA – Nachnutzung (Roll-in)</source>
-        <translation>EfA – Nachnutzung (roll-in)</translation>
+        <translation>EfA – reuse (roll-in)</translation>
     </message>
     <message>
         <location filename="../core/domain/labels.cpp" line="154"/>
@@ -3736,7 +3736,7 @@ reached: %1</translation>
     <message>
         <location filename="../core/domain/labels.cpp" line="192"/>
         <source>Roll-out / Nachnutzung</source>
-        <translation>Roll-out / Nachnutzung</translation>
+        <translation>Roll-out / reuse</translation>
     </message>
     <message>
         <location filename="../core/domain/labels.cpp" line="194"/>
@@ -3811,12 +3811,12 @@ reached: %1</translation>
     <message>
         <location filename="../core/domain/labels.cpp" line="254"/>
         <source>Bund</source>
-        <translation>Bund</translation>
+        <translation>Federal programme</translation>
     </message>
     <message>
         <location filename="../core/domain/labels.cpp" line="256"/>
         <source>Föderal</source>
-        <translation>Föderal</translation>
+        <translation>Federal-state programme</translation>
     </message>
     <message>
         <location filename="../core/domain/labels.cpp" line="258"/>
@@ -3847,7 +3847,7 @@ reached: %1</translation>
         <location filename="../core/report/arbeitsplan.cpp" line="280"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="54"/>
         <source>Umsetzungsprojekte</source>
-        <translation>Umsetzungsprojekte</translation>
+        <translation>Implementation projects</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="48"/>
@@ -3872,7 +3872,7 @@ reached: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="56"/>
         <source>Anhang: Steckbriefe der OZG-Leistungen</source>
-        <translation>Appendix: profiles of the OZG-Leistungen</translation>
+        <translation>Appendix: profiles of the OZG services</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="73"/>
@@ -3902,22 +3902,22 @@ reached: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="232"/>
         <source>Themenfeld %1</source>
-        <translation>Themenfeld %1</translation>
+        <translation>Topic area %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="233"/>
         <source>Stand: %1</source>
-        <translation>Stand: %1</translation>
+        <translation>As of: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="235"/>
         <source>Federführung</source>
-        <translation>Federführung</translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="249"/>
         <source>Für dieses Themenfeld ist keine Federführung erfasst.</source>
-        <translation>No Federführung is recorded for this Themenfeld.</translation>
+        <translation>No lead is recorded for this topic area.</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="251"/>
@@ -3970,12 +3970,12 @@ reached: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="275"/>
         <source>OZG-Leistungen (alle)</source>
-        <translation>OZG-Leistungen (all)</translation>
+        <translation>OZG services (all)</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="276"/>
         <source>OZG-Leistungen im Digitalisierungsprogramm Föderal</source>
-        <translation>OZG-Leistungen in the Föderal digitalisation programme</translation>
+        <translation>OZG services in the federal-state digitalisation programme</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="277"/>
@@ -3985,29 +3985,29 @@ reached: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="278"/>
         <source>Digitalisierungsprogramm Bund (nur Typ 1)</source>
-        <translation>Bund digitalisation programme (type 1 only)</translation>
+        <translation>Federal digitalisation programme (type 1 only)</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="281"/>
         <source>OZG-konform (Reifegrad ab 3)</source>
-        <translation>OZG-compliant (Reifegrad 3 or higher)</translation>
+        <translation>OZG-compliant (maturity level 3 or higher)</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="286"/>
         <source>Lagen</source>
-        <translation>Lagen</translation>
+        <translation>Life/business situations</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="301"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="54"/>
         <source>Das Themenfeld hat keine Lagen.</source>
-        <translation>The Themenfeld has no Lagen.</translation>
+        <translation>The topic area has no life/business situations.</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="302"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="47"/>
         <source>Lage</source>
-        <translation>Lage</translation>
+        <translation>Life/business situation</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="304"/>
@@ -4022,7 +4022,7 @@ reached: %1</translation>
         <location filename="../core/report/arbeitsplan.cpp" line="305"/>
         <location filename="../core/report/arbeitsplan.cpp" line="339"/>
         <source>Föderal</source>
-        <translation>Föderal</translation>
+        <translation>Federal-state programme</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="306"/>
@@ -4047,7 +4047,7 @@ reached: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="326"/>
         <source>Den OZG-Leistungen des Themenfelds sind keine LeiKa-Leistungen zugeordnet.</source>
-        <translation>No LeiKa-Leistungen are assigned to the OZG-Leistungen of the Themenfeld.</translation>
+        <translation>No LeiKa services are assigned to the OZG services of the topic area.</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="327"/>
@@ -4057,13 +4057,13 @@ reached: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="328"/>
         <source>LeiKa-Leistungen</source>
-        <translation>LeiKa-Leistungen</translation>
+        <translation>LeiKa services</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="329"/>
         <location filename="../core/report/chartmodel.cpp" line="97"/>
         <source>OZG-Leistungen</source>
-        <translation>OZG-Leistungen</translation>
+        <translation>OZG services</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="332"/>
@@ -4086,7 +4086,7 @@ reached: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="342"/>
         <source>Nach Reifegrad (Modell 1.x)</source>
-        <translation>By Reifegrad (model 1.x)</translation>
+        <translation>By maturity level (model 1.x)</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="348"/>
@@ -4102,7 +4102,7 @@ reached: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="353"/>
         <source>Reifegrad</source>
-        <translation>Reifegrad</translation>
+        <translation>Maturity level</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="353"/>
@@ -4139,7 +4139,7 @@ reached: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="374"/>
         <source>Für dieses Themenfeld sind keine Kriterien festgelegt.</source>
-        <translation>No criteria are defined for this Themenfeld.</translation>
+        <translation>No criteria are defined for this topic area.</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="376"/>
@@ -4229,18 +4229,18 @@ reached: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="419"/>
         <source>Das Themenfeld hat keine OZG-Leistungen zu priorisieren.</source>
-        <translation>The Themenfeld has no OZG-Leistungen to prioritise.</translation>
+        <translation>The topic area has no OZG services to prioritise.</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="432"/>
         <location filename="../core/report/chartmodel.cpp" line="401"/>
         <source>Das Themenfeld %1 gibt es im Katalog nicht.</source>
-        <translation>The Themenfeld %1 does not exist in the catalogue.</translation>
+        <translation>The topic area %1 does not exist in the catalogue.</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="434"/>
         <source>Für den Arbeitsplan fehlt ein gültiges Datum (Stand).</source>
-        <translation>The work plan has no valid date (Stand).</translation>
+        <translation>The work plan has no valid date (as of).</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="436"/>
@@ -4260,7 +4260,7 @@ reached: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="446"/>
         <source>Stand %1</source>
-        <translation>Stand %1</translation>
+        <translation>As of %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="451"/>
@@ -4271,7 +4271,7 @@ reached: %1</translation>
         <location filename="../core/report/arbeitsplananhang.cpp" line="17"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="44"/>
         <source>Das Themenfeld hat keine OZG-Leistungen.</source>
-        <translation>The Themenfeld has no OZG-Leistungen.</translation>
+        <translation>The topic area has no OZG services.</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplananhang.cpp" line="20"/>
@@ -4296,7 +4296,7 @@ reached: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplananhang.cpp" line="50"/>
         <source>Reifegrad Ist / Ziel</source>
-        <translation>Reifegrad current / target</translation>
+        <translation>Maturity level current / target</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplananhang.cpp" line="52"/>
@@ -4334,7 +4334,7 @@ reached: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplananhang.cpp" line="80"/>
         <source>Keine LeiKa-Leistungen zugeordnet.</source>
-        <translation>No LeiKa-Leistungen assigned.</translation>
+        <translation>No LeiKa services assigned.</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplananhang.cpp" line="82"/>
@@ -4372,7 +4372,7 @@ reached: %1</translation>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="153"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="185"/>
         <source>OZG-Leistung</source>
-        <translation>OZG-Leistung</translation>
+        <translation>OZG service</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="41"/>
@@ -4382,27 +4382,27 @@ reached: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="45"/>
         <source>Jede OZG-Leistung des Themenfelds ist in einem Projekt.</source>
-        <translation>Every OZG-Leistung of the Themenfeld is in a project.</translation>
+        <translation>Every OZG service of the topic area is in a project.</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="47"/>
         <source>Lagen ohne Aktivität</source>
-        <translation>Lagen without activity</translation>
+        <translation>Life/business situations without activity</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="55"/>
         <source>In jeder Lage ist mindestens eine Leistung in Planung, in Umsetzung, online oder in einem Projekt.</source>
-        <translation>In every Lage at least one service is planned, in implementation, online or in a project.</translation>
+        <translation>In every life/business situation at least one service is planned, in implementation, online or in a project.</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="58"/>
         <source>Länder ohne Nachnutzung</source>
-        <translation>Länder without Nachnutzung</translation>
+        <translation>Länder without reuse</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="67"/>
         <source>Ohne Projekte gibt es keine Nachnutzung.</source>
-        <translation>Without projects there is no Nachnutzung.</translation>
+        <translation>Without projects there is no reuse.</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="69"/>
@@ -4412,7 +4412,7 @@ reached: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="70"/>
         <source>Ohne Nachnutzung: %1.</source>
-        <translation>Without Nachnutzung: %1.</translation>
+        <translation>Without reuse: %1.</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="71"/>
@@ -4432,12 +4432,12 @@ reached: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="77"/>
         <source>Reifegrad-Lücken</source>
-        <translation>Reifegrad gaps</translation>
+        <translation>Maturity level gaps</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="87"/>
         <source>%1 Leistungen liegen unter ihrem Ziel-Reifegrad (zusammen %2 Stufen); %3 haben keinen Ist-Reifegrad, %4 keinen Onlinedienst.</source>
-        <translation>%1 services are below their target Reifegrad (%2 levels in total); %3 have no actual Reifegrad, %4 no Onlinedienst.</translation>
+        <translation>%1 services are below their target maturity level (%2 levels in total); %3 have no actual maturity level, %4 no Onlinedienst.</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="98"/>
@@ -4452,12 +4452,12 @@ reached: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="126"/>
         <source>Themenfeld</source>
-        <translation>Themenfeld</translation>
+        <translation>Topic area</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="129"/>
         <source>Für dieses Themenfeld sind keine Risiken erfasst.</source>
-        <translation>No risks are recorded for this Themenfeld.</translation>
+        <translation>No risks are recorded for this topic area.</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="132"/>
@@ -4487,7 +4487,7 @@ reached: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="149"/>
         <source>anderes Themenfeld: %1</source>
-        <translation>other Themenfeld: %1</translation>
+        <translation>other topic area: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="151"/>
@@ -4552,7 +4552,7 @@ reached: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="81"/>
         <source>Für dieses Themenfeld sind keine Umsetzungsprojekte angelegt.</source>
-        <translation>No Umsetzungsprojekte have been created for this Themenfeld.</translation>
+        <translation>No implementation projects have been created for this topic area.</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="88"/>
@@ -4601,7 +4601,7 @@ reached: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="105"/>
         <source>Nachnutzung</source>
-        <translation>Nachnutzung</translation>
+        <translation>Reuse</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="107"/>
@@ -4611,17 +4611,17 @@ reached: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="121"/>
         <source>Dem Projekt sind keine OZG-Leistungen zugeordnet.</source>
-        <translation>No OZG-Leistungen are assigned to the project.</translation>
+        <translation>No OZG services are assigned to the project.</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="124"/>
         <source>Gebündelte OZG-Leistung</source>
-        <translation>Bundled OZG-Leistung</translation>
+        <translation>Bundled OZG service</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="126"/>
         <source>Reifegrad Ist</source>
-        <translation>Actual Reifegrad</translation>
+        <translation>Actual maturity level</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="139"/>
@@ -4648,7 +4648,7 @@ reached: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="155"/>
         <source>Es sind keine Wellen geplant: das Themenfeld hat keine OZG-Leistungen.</source>
-        <translation>No waves are planned: the Themenfeld has no OZG-Leistungen.</translation>
+        <translation>No waves are planned: the topic area has no OZG services.</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="158"/>
@@ -4658,22 +4658,22 @@ reached: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="159"/>
         <source>OZG-Leistungen nach Rang</source>
-        <translation>OZG-Leistungen by rank</translation>
+        <translation>OZG services by rank</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="169"/>
         <source>Zeitplan der Umsetzungsprojekte</source>
-        <translation>Schedule of the Umsetzungsprojekte</translation>
+        <translation>Schedule of the implementation projects</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="171"/>
         <source>Kein Projekt des Themenfelds hat Termine: es gibt keinen Zeitplan zu zeigen.</source>
-        <translation>No project of the Themenfeld has dates: there is no schedule to show.</translation>
+        <translation>No project of the topic area has dates: there is no schedule to show.</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="177"/>
         <source>Zeitraum %1 bis %2, Stand %3 (rote Linie). Balken: Laufzeit des Projekts; Rauten: Meilensteine (leer geplant, gefüllt erreicht, rot überfällig). Der Zeitplan folgt auf Seiten im Querformat.</source>
-        <translation>Period %1 to %2, Stand %3 (red line). Bars: project duration; diamonds: milestones (empty planned, filled achieved, red overdue). The schedule follows on landscape pages.</translation>
+        <translation>Period %1 to %2, as of %3 (red line). Bars: project duration; diamonds: milestones (empty planned, filled achieved, red overdue). The schedule follows on landscape pages.</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="213"/>
@@ -4798,7 +4798,7 @@ reached: %1</translation>
     <message>
         <location filename="../core/report/chartbars.cpp" line="207"/>
         <source>%1 in „%2“: keine Nachnutzung erfasst</source>
-        <translation>%1 in ‘%2’: no Nachnutzung recorded</translation>
+        <translation>%1 in ‘%2’: no reuse recorded</translation>
     </message>
     <message>
         <location filename="../core/report/chartcanvas.cpp" line="265"/>
@@ -4808,12 +4808,12 @@ reached: %1</translation>
     <message>
         <location filename="../core/report/chartcanvas.cpp" line="301"/>
         <source>%1 OZG-Leistung</source>
-        <translation>%1 OZG-Leistung</translation>
+        <translation>%1 OZG service</translation>
     </message>
     <message>
         <location filename="../core/report/chartcanvas.cpp" line="301"/>
         <source>%1 OZG-Leistungen</source>
-        <translation>%1 OZG-Leistungen</translation>
+        <translation>%1 OZG services</translation>
     </message>
     <message>
         <location filename="../core/report/chartexport.cpp" line="34"/>
@@ -4888,17 +4888,17 @@ reached: %1</translation>
     <message>
         <location filename="../core/report/chartgantt.cpp" line="184"/>
         <source>… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen</source>
-        <translation>… and %1 more Umsetzungsprojekt: choose a taller image to show all</translation>
+        <translation>… and %1 more implementation project: choose a taller image to show all</translation>
     </message>
     <message>
         <location filename="../core/report/chartgantt.cpp" line="185"/>
         <source>… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen</source>
-        <translation>… and %1 more Umsetzungsprojekte: choose a taller image to show all</translation>
+        <translation>… and %1 more implementation projects: choose a taller image to show all</translation>
     </message>
     <message>
         <location filename="../core/report/chartlines.cpp" line="49"/>
         <source>alle OZG-Leistungen im Umfang</source>
-        <translation>all OZG-Leistungen in scope</translation>
+        <translation>all OZG services in scope</translation>
     </message>
     <message>
         <location filename="../core/report/chartlines.cpp" line="69"/>
@@ -4920,7 +4920,7 @@ Score %4, rank range %5–%6</translation>
     <message>
         <location filename="../core/report/chartmodel.cpp" line="32"/>
         <source>Umfang Föderal</source>
-        <translation>Scope Föderal</translation>
+        <translation>Scope federal-state programme</translation>
     </message>
     <message>
         <location filename="../core/report/chartmodel.cpp" line="32"/>
@@ -4930,27 +4930,27 @@ Score %4, rank range %5–%6</translation>
     <message>
         <location filename="../core/report/chartmodel.cpp" line="44"/>
         <source>Keine OZG-Leistungen im Umfang Föderal</source>
-        <translation>No OZG-Leistungen in scope Föderal</translation>
+        <translation>No OZG services in scope federal-state programme</translation>
     </message>
     <message>
         <location filename="../core/report/chartmodel.cpp" line="45"/>
         <source>Noch keine OZG-Leistungen in diesem Themenfeld</source>
-        <translation>No OZG-Leistungen in this Themenfeld yet</translation>
+        <translation>No OZG services in this topic area yet</translation>
     </message>
     <message>
         <location filename="../core/report/chartmodel.cpp" line="46"/>
         <source>Noch keine OZG-Leistungen im Katalog</source>
-        <translation>No OZG-Leistungen in the catalogue yet</translation>
+        <translation>No OZG services in the catalogue yet</translation>
     </message>
     <message>
         <location filename="../core/report/chartmodel.cpp" line="61"/>
         <source>%1, %2, Stand %3</source>
-        <translation>%1, %2, Stand %3</translation>
+        <translation>%1, %2, as of %3</translation>
     </message>
     <message>
         <location filename="../core/report/chartmodel.cpp" line="98"/>
         <source>Je Zeile oben Ist, unten Ziel; Reifegradmodell 1.x, %1, Stand %2</source>
-        <translation>Each row: actual above, target below; Reifegrad model 1.x, %1, Stand %2</translation>
+        <translation>Each row: actual above, target below; maturity model 1.x, %1, as of %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/report/chartmodel.cpp" line="101"/>
@@ -4968,7 +4968,7 @@ Score %4, rank range %5–%6</translation>
     <message>
         <location filename="../core/report/chartmodel.cpp" line="128"/>
         <source>OZG-Leistungen online</source>
-        <translation>OZG-Leistungen online</translation>
+        <translation>OZG services online</translation>
     </message>
     <message>
         <location filename="../core/report/chartmodel.cpp" line="141"/>
@@ -5014,12 +5014,12 @@ Score %4, rank range %5–%6</translation>
     <message>
         <location filename="../core/report/chartmodel.cpp" line="181"/>
         <source>%1 Umsetzungsprojekt</source>
-        <translation>%1 Umsetzungsprojekt</translation>
+        <translation>%1 implementation project</translation>
     </message>
     <message>
         <location filename="../core/report/chartmodel.cpp" line="181"/>
         <source>%1 Umsetzungsprojekte</source>
-        <translation>%1 Umsetzungsprojekte</translation>
+        <translation>%1 implementation projects</translation>
     </message>
     <message>
         <location filename="../core/report/chartmodel.cpp" line="182"/>
@@ -5048,7 +5048,7 @@ Score %4, rank range %5–%6</translation>
         <location filename="../core/report/chartmodel.cpp" line="186"/>
         <location filename="../core/report/chartmodel.cpp" line="243"/>
         <source>Noch keine Umsetzungsprojekte angelegt</source>
-        <translation>No Umsetzungsprojekte created yet</translation>
+        <translation>No implementation projects created yet</translation>
     </message>
     <message>
         <location filename="../core/report/chartmodel.cpp" line="188"/>
@@ -5058,17 +5058,17 @@ Score %4, rank range %5–%6</translation>
     <message>
         <location filename="../core/report/chartmodel.cpp" line="239"/>
         <source>Stand der Nachnutzung je Land und Umsetzungsprojekt</source>
-        <translation>Nachnutzung status by Land and Umsetzungsprojekt</translation>
+        <translation>Reuse status by Land and implementation project</translation>
     </message>
     <message>
         <location filename="../core/report/chartmodel.cpp" line="240"/>
         <source>Nachgenutzte Umsetzungsprojekte (geplant, in Umsetzung, live) je Land und Themenfeld</source>
-        <translation>Reused Umsetzungsprojekte (planned, in implementation, live) by Land and Themenfeld</translation>
+        <translation>Reused implementation projects (planned, in implementation, live) by Land and topic area</translation>
     </message>
     <message>
         <location filename="../core/report/chartmodel.cpp" line="245"/>
         <source>Noch keine Nachnutzung erfasst</source>
-        <translation>No Nachnutzung recorded yet</translation>
+        <translation>No reuse recorded yet</translation>
     </message>
     <message>
         <location filename="../core/report/chartmodel.cpp" line="252"/>
@@ -5111,7 +5111,7 @@ Score %4, rank range %5–%6</translation>
     <message>
         <location filename="../core/report/chartmodel.cpp" line="285"/>
         <source>Die Priorisierung gilt je Themenfeld: wählen Sie ein Themenfeld.</source>
-        <translation>Prioritisation applies per Themenfeld: choose a Themenfeld.</translation>
+        <translation>Prioritisation applies per topic area: choose a topic area.</translation>
     </message>
     <message>
         <location filename="../core/report/chartmodel.cpp" line="290"/>
@@ -5131,12 +5131,12 @@ Score %4, rank range %5–%6</translation>
     <message>
         <location filename="../core/report/chartmodel.cpp" line="318"/>
         <source>%1 bewertete OZG-Leistung</source>
-        <translation>%1 rated OZG-Leistung</translation>
+        <translation>%1 rated OZG service</translation>
     </message>
     <message>
         <location filename="../core/report/chartmodel.cpp" line="319"/>
         <source>%1 bewertete OZG-Leistungen</source>
-        <translation>%1 rated OZG-Leistungen</translation>
+        <translation>%1 rated OZG services</translation>
     </message>
     <message>
         <location filename="../core/report/chartmodel.cpp" line="320"/>
@@ -5159,32 +5159,32 @@ Score %4, rank range %5–%6</translation>
     <message>
         <location filename="../core/report/chartmodel.cpp" line="370"/>
         <source>Status der OZG-Leistungen</source>
-        <translation>Status of the OZG-Leistungen</translation>
+        <translation>Status of the OZG services</translation>
     </message>
     <message>
         <location filename="../core/report/chartmodel.cpp" line="373"/>
         <source>Reifegrad ist und Ziel je Lage</source>
-        <translation>Reifegrad actual and target by Lage</translation>
+        <translation>Maturity level actual and target by life/business situation</translation>
     </message>
     <message>
         <location filename="../core/report/chartmodel.cpp" line="374"/>
         <source>Reifegrad ist und Ziel je Themenfeld</source>
-        <translation>Reifegrad actual and target by Themenfeld</translation>
+        <translation>Maturity level actual and target by topic area</translation>
     </message>
     <message>
         <location filename="../core/report/chartmodel.cpp" line="377"/>
         <source>Go-live: OZG-Leistungen online, geplant und ist</source>
-        <translation>Go-live: OZG-Leistungen online, planned and actual</translation>
+        <translation>Go-live: OZG services online, planned and actual</translation>
     </message>
     <message>
         <location filename="../core/report/chartmodel.cpp" line="380"/>
         <source>Meilensteine der Umsetzungsprojekte</source>
-        <translation>Milestones of the Umsetzungsprojekte</translation>
+        <translation>Milestones of the implementation projects</translation>
     </message>
     <message>
         <location filename="../core/report/chartmodel.cpp" line="383"/>
         <source>Nachnutzung durch die Länder</source>
-        <translation>Nachnutzung by the Länder</translation>
+        <translation>Reuse by the Länder</translation>
     </message>
     <message>
         <location filename="../core/report/chartmodel.cpp" line="386"/>
@@ -5296,7 +5296,7 @@ Score %4, rank range %5–%6</translation>
     <message>
         <location filename="../core/report/arbeitsplanalt.cpp" line="70"/>
         <source>Einträge je Land bei %1 Umsetzungsprojekten: %2</source>
-        <translation>Entries per Land for %1 Umsetzungsprojekte: %2</translation>
+        <translation>Entries per Land for %1 implementation projects: %2</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanalt.cpp" line="80"/>
@@ -5311,7 +5311,7 @@ Score %4, rank range %5–%6</translation>
     <message>
         <location filename="../core/report/arbeitsplanalt.cpp" line="99"/>
         <source>%1 von %2 OZG-Leistungen</source>
-        <translation>%1 of %2 OZG-Leistungen</translation>
+        <translation>%1 of %2 OZG services</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanalt.cpp" line="115"/>
@@ -5987,7 +5987,7 @@ Score %4, rank range %5–%6</translation>
     <message>
         <location filename="../ui/models/prioritaetlabels.cpp" line="70"/>
         <source>Ein Onlinedienst erreicht schon Reifegrad 3 oder mehr: die vorhandene Lösung nachnutzen statt neu bauen, gleich welche Kategorie.</source>
-        <translation>An online service already reaches Reifegrad 3 or more: reuse the existing solution instead of building anew, whatever the category.</translation>
+        <translation>An online service already reaches maturity level 3 or more: reuse the existing solution instead of building anew, whatever the category.</translation>
     </message>
     <message>
         <location filename="../ui/catalogopen.cpp" line="34"/>
@@ -6134,13 +6134,13 @@ Score %4, rank range %5–%6</translation>
     <message>
         <location filename="../ui/views/abdeckungeintraege.cpp" line="48"/>
         <source>OZG-Leistung</source>
-        <translation>OZG-Leistung</translation>
+        <translation>OZG service</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckungeintraege.cpp" line="49"/>
         <location filename="../ui/views/abdeckungeintraege.cpp" line="86"/>
         <source>Lage</source>
-        <translation>Lage</translation>
+        <translation>Life/business situation</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckungeintraege.cpp" line="50"/>
@@ -6148,7 +6148,7 @@ Score %4, rank range %5–%6</translation>
         <location filename="../ui/views/abdeckungeintraege.cpp" line="115"/>
         <location filename="../ui/views/abdeckungeintraege.cpp" line="143"/>
         <source>Themenfeld</source>
-        <translation>Themenfeld</translation>
+        <translation>Topic area</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckungeintraege.cpp" line="51"/>
@@ -6158,12 +6158,12 @@ Score %4, rank range %5–%6</translation>
     <message>
         <location filename="../ui/views/abdeckungeintraege.cpp" line="52"/>
         <source>Reifegrad</source>
-        <translation>Reifegrad</translation>
+        <translation>Maturity level</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckungeintraege.cpp" line="53"/>
         <source>Reifegrad ist → Ziel (– nicht erhoben)</source>
-        <translation>Reifegrad current → target (– not recorded)</translation>
+        <translation>Maturity level current → target (– not recorded)</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckungeintraege.cpp" line="88"/>
@@ -6174,18 +6174,18 @@ Score %4, rank range %5–%6</translation>
         <location filename="../ui/views/abdeckungeintraege.cpp" line="89"/>
         <location filename="../ui/views/abdeckungeintraege.cpp" line="117"/>
         <source>OZG-Leistungen</source>
-        <translation>OZG-Leistungen</translation>
+        <translation>OZG services</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckungeintraege.cpp" line="90"/>
         <source>OZG-Leistungen der Lage im gewählten Umfang</source>
-        <translation>OZG-Leistungen of the Lage in the chosen scope</translation>
+        <translation>OZG services of the life/business situation in the chosen scope</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckungeintraege.cpp" line="114"/>
         <location filename="../ui/views/abdeckungeintraege.cpp" line="142"/>
         <source>Umsetzungsprojekt</source>
-        <translation>Umsetzungsprojekt</translation>
+        <translation>Implementation project</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckungeintraege.cpp" line="116"/>
@@ -6195,7 +6195,7 @@ Score %4, rank range %5–%6</translation>
     <message>
         <location filename="../ui/views/abdeckungeintraege.cpp" line="118"/>
         <source>OZG-Leistungen, die das Projekt bündelt</source>
-        <translation>OZG-Leistungen the project bundles</translation>
+        <translation>OZG services the project bundles</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckungeintraege.cpp" line="144"/>
@@ -6267,27 +6267,27 @@ Score %4, rank range %5–%6</translation>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="134"/>
         <source>Nachnutzung: Länder und Projekte</source>
-        <translation>Nachnutzung: Länder and projects</translation>
+        <translation>Reuse: Länder and projects</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="154"/>
         <source>OZG-Leistungen im gewählten Umfang, die keinem Umsetzungsprojekt (irgendeines Themenfelds) zugeordnet sind</source>
-        <translation>OZG-Leistungen in the chosen scope that are assigned to no Umsetzungsprojekt (of any Themenfeld)</translation>
+        <translation>OZG services in the chosen scope that are assigned to no implementation project (of any topic area)</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="156"/>
         <source>OZG-Leistungen, die kein erfasster Onlinedienst abdeckt</source>
-        <translation>OZG-Leistungen that no recorded online service covers</translation>
+        <translation>OZG services that no recorded online service covers</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="157"/>
         <source>Lagen, in denen keine OZG-Leistung einen Status hat und keine einem Projekt zugeordnet ist</source>
-        <translation>Lagen in which no OZG-Leistung has a status and none is assigned to a project</translation>
+        <translation>Life/business situations in which no OZG service has a status and none is assigned to a project</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="158"/>
         <source>Umsetzungsprojekte ohne einen einzigen Meilenstein</source>
-        <translation>Umsetzungsprojekte without a single milestone</translation>
+        <translation>Implementation projects without a single milestone</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="159"/>
@@ -6307,12 +6307,12 @@ Score %4, rank range %5–%6</translation>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="162"/>
         <source>Onlinedienste und die OZG-Leistungen, die sie abdecken, mit dem erreichten Reifegrad</source>
-        <translation>Online services and the OZG-Leistungen they cover, with the Reifegrad reached</translation>
+        <translation>Online services and the OZG services they cover, with the maturity level reached</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="174"/>
         <source>Lücken, &amp;Verzug und Nachnutzung</source>
-        <translation>Gaps, &amp;delays and Nachnutzung</translation>
+        <translation>Gaps, &amp;delays and reuse</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="177"/>
@@ -6322,12 +6322,12 @@ Score %4, rank range %5–%6</translation>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="266"/>
         <source>Keine OZG-Leistungen im gewählten Umfang.</source>
-        <translation>No OZG-Leistungen in the chosen scope.</translation>
+        <translation>No OZG services in the chosen scope.</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="267"/>
         <source>Noch kein Umsetzungsprojekt angelegt.</source>
-        <translation>No Umsetzungsprojekt created yet.</translation>
+        <translation>No implementation project created yet.</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="279"/>
@@ -6352,17 +6352,17 @@ Score %4, rank range %5–%6</translation>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="283"/>
         <source>Lagen ohne Aktivität</source>
-        <translation>Lagen without activity</translation>
+        <translation>Life/business situations without activity</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="284"/>
         <source>Keine Lagen im gewählten Umfang.</source>
-        <translation>No Lagen in the chosen scope.</translation>
+        <translation>No life/business situations in the chosen scope.</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="285"/>
         <source>In jeder Lage ist mindestens eine Leistung begonnen oder einem Projekt zugeordnet.</source>
-        <translation>In every Lage at least one service has been started or assigned to a project.</translation>
+        <translation>In every life/business situation at least one service has been started or assigned to a project.</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="287"/>
@@ -6397,12 +6397,12 @@ Score %4, rank range %5–%6</translation>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="295"/>
         <source>Nachnutzung</source>
-        <translation>Nachnutzung</translation>
+        <translation>Reuse</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="296"/>
         <source>Noch kein Umsetzungsprojekt angelegt: ohne Projekte gibt es keine Nachnutzung.</source>
-        <translation>No Umsetzungsprojekt created yet: without projects there is no Nachnutzung.</translation>
+        <translation>No implementation project created yet: without projects there is no reuse.</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="298"/>
@@ -6412,7 +6412,7 @@ Score %4, rank range %5–%6</translation>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="300"/>
         <source>Kein Onlinedienst deckt eine OZG-Leistung im gewählten Umfang ab. Onlinedienste erfassen Sie im Reiter „Onlinedienste“.</source>
-        <translation>No online service covers an OZG-Leistung in the chosen scope. Record online services on the “Online services” tab.</translation>
+        <translation>No online service covers an OZG service in the chosen scope. Record online services on the “Online services” tab.</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="307"/>
@@ -6437,22 +6437,22 @@ Score %4, rank range %5–%6</translation>
     <message>
         <location filename="../ui/views/abdeckungview.cpp" line="49"/>
         <source>Alle OZG-Leistungen, auch die reinen Typ-1-Leistungen des Bundes</source>
-        <translation>All OZG-Leistungen, including the pure Typ-1 federal services</translation>
+        <translation>All OZG services, including the pure Typ-1 federal services</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckungview.cpp" line="51"/>
         <source>Föderal</source>
-        <translation>Föderal</translation>
+        <translation>Federal-state programme</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckungview.cpp" line="53"/>
         <source>Nur Leistungen, die Länder oder Kommunen vollziehen (Programm Föderal und Mischleistungen)</source>
-        <translation>Only services executed by Länder or municipalities (programme Föderal and mixed services)</translation>
+        <translation>Only services executed by Länder or municipalities (federal-state programme and mixed services)</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckungview.cpp" line="56"/>
         <source>Welche OZG-Leistungen zählen. Projekte, Meilensteine und Nachnutzung gehören zum Themenfeld und hängen nicht vom Umfang ab.</source>
-        <translation>Which OZG-Leistungen count. Projects, milestones and Nachnutzung belong to the Themenfeld and do not depend on the scope.</translation>
+        <translation>Which OZG services count. Projects, milestones and reuse belong to the topic area and do not depend on the scope.</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckungview.cpp" line="58"/>
@@ -6492,45 +6492,45 @@ Score %4, rank range %5–%6</translation>
     <message>
         <location filename="../ui/views/abdeckungview.cpp" line="242"/>
         <source>Themenfeld gesamt</source>
-        <translation>Themenfeld total</translation>
+        <translation>Topic area total</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckungview.cpp" line="249"/>
         <source>&amp;Kennzahlen je Themenfeld: Gesamtprogramm</source>
-        <translation>&amp;Figures per Themenfeld: whole programme</translation>
+        <translation>&amp;Figures per topic area: whole programme</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckungview.cpp" line="250"/>
         <source>&amp;Kennzahlen je Lage: %1</source>
-        <translation>&amp;Figures per Lage: %1</translation>
+        <translation>&amp;Figures per life/business situation: %1</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckungview.cpp" line="291"/>
         <source>Im Umfang „Föderal“ hat „%1“ keine OZG-Leistungen.
 
 Wählen Sie den Umfang „alle“, um auch die Leistungen des Bundes zu sehen.</source>
-        <translation>In the scope “Föderal”, “%1” has no OZG-Leistungen.
+        <translation>In the scope “federal-state programme”, “%1” has no OZG services.
 
 Choose the scope “all” to see the federal services too.</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckungview.cpp" line="294"/>
         <source>Im Umfang „Föderal“ hat das Programm keine OZG-Leistungen.</source>
-        <translation>In the scope “Föderal”, the programme has no OZG-Leistungen.</translation>
+        <translation>In the scope “federal-state programme”, the programme has no OZG services.</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckungview.cpp" line="297"/>
         <source>„%1“ hat noch keine OZG-Leistungen, es gibt also nichts abzudecken.
 
 Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</source>
-        <translation>“%1” has no OZG-Leistungen yet, so there is nothing to cover.
+        <translation>“%1” has no OZG services yet, so there is nothing to cover.
 
-Create Lagen and OZG-Leistungen or import a catalog.</translation>
+Create life/business situations and OZG services or import a catalog.</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckungview.cpp" line="300"/>
         <source>Der Katalog hat noch keine OZG-Leistungen.</source>
-        <translation>The catalog has no OZG-Leistungen yet.</translation>
+        <translation>The catalog has no OZG services yet.</translation>
     </message>
 </context>
 <context>
@@ -6604,7 +6604,7 @@ Create Lagen and OZG-Leistungen or import a catalog.</translation>
     <message>
         <location filename="../ui/views/changesdialog.cpp" line="56"/>
         <source>&amp;Themenfeld:</source>
-        <translation>&amp;Themenfeld:</translation>
+        <translation>&amp;Topic area:</translation>
     </message>
     <message>
         <location filename="../ui/views/changesdialog.cpp" line="57"/>
@@ -6640,7 +6640,7 @@ Create Lagen and OZG-Leistungen or import a catalog.</translation>
     <message>
         <location filename="../ui/views/changesdialog.cpp" line="161"/>
         <source>Themenfeld</source>
-        <translation>Themenfeld</translation>
+        <translation>Topic area</translation>
     </message>
     <message>
         <location filename="../ui/views/changesdialog.cpp" line="161"/>
@@ -6673,17 +6673,17 @@ Create Lagen and OZG-Leistungen or import a catalog.</translation>
     <message>
         <location filename="../ui/views/changesdialog.cpp" line="205"/>
         <source>Stand speichern</source>
-        <translation>Save Stand</translation>
+        <translation>Save snapshot</translation>
     </message>
     <message>
         <location filename="../ui/views/changesdialog.cpp" line="205"/>
         <source>Name des Stands:</source>
-        <translation>Name of the Stand:</translation>
+        <translation>Name of the snapshot:</translation>
     </message>
     <message>
         <location filename="../ui/views/changesdialog.cpp" line="206"/>
         <source>Stand %1</source>
-        <translation>Stand %1</translation>
+        <translation>Snapshot %1</translation>
     </message>
 </context>
 <context>
@@ -6696,7 +6696,7 @@ Create Lagen and OZG-Leistungen or import a catalog.</translation>
     <message>
         <location filename="../ui/views/dashboardview.cpp" line="39"/>
         <source>Reifegrad</source>
-        <translation>Reifegrad</translation>
+        <translation>Maturity level</translation>
     </message>
     <message>
         <location filename="../ui/views/dashboardview.cpp" line="41"/>
@@ -6711,7 +6711,7 @@ Create Lagen and OZG-Leistungen or import a catalog.</translation>
     <message>
         <location filename="../ui/views/dashboardview.cpp" line="45"/>
         <source>Nachnutzung</source>
-        <translation>Nachnutzung</translation>
+        <translation>Reuse</translation>
     </message>
     <message>
         <location filename="../ui/views/dashboardview.cpp" line="47"/>
@@ -6746,7 +6746,7 @@ Create Lagen and OZG-Leistungen or import a catalog.</translation>
     <message>
         <location filename="../ui/views/dashboardview.cpp" line="86"/>
         <source>nur Föderal</source>
-        <translation>Föderal only</translation>
+        <translation>Federal-state programme only</translation>
     </message>
     <message>
         <location filename="../ui/views/dashboardview.cpp" line="87"/>
@@ -6864,12 +6864,12 @@ Create Lagen and OZG-Leistungen or import a catalog.</translation>
     <message>
         <location filename="../ui/models/dienstabdeckungmodel.cpp" line="61"/>
         <source>1 OZG-Leistung</source>
-        <translation>1 OZG-Leistung</translation>
+        <translation>1 OZG service</translation>
     </message>
     <message>
         <location filename="../ui/models/dienstabdeckungmodel.cpp" line="61"/>
         <source>%1 OZG-Leistungen</source>
-        <translation>%1 OZG-Leistungen</translation>
+        <translation>%1 OZG services</translation>
     </message>
     <message>
         <location filename="../ui/models/dienstabdeckungmodel.cpp" line="64"/>
@@ -6898,17 +6898,17 @@ Double-click or Enter opens the service.</translation>
     <message>
         <location filename="../ui/models/dienstabdeckungmodel.cpp" line="114"/>
         <source>Onlinedienst / OZG-Leistung</source>
-        <translation>Online service / OZG-Leistung</translation>
+        <translation>Online service / OZG service</translation>
     </message>
     <message>
         <location filename="../ui/models/dienstabdeckungmodel.cpp" line="116"/>
         <source>erreichter Reifegrad</source>
-        <translation>Reifegrad reached</translation>
+        <translation>Maturity level reached</translation>
     </message>
     <message>
         <location filename="../ui/models/dienstabdeckungmodel.cpp" line="118"/>
         <source>Lage / Anbieter</source>
-        <translation>Lage / provider</translation>
+        <translation>Life/business situation / provider</translation>
     </message>
 </context>
 <context>
@@ -7005,12 +7005,12 @@ Double-click or Enter opens the service.</translation>
     <message>
         <location filename="../ui/views/exportdialog.cpp" line="206"/>
         <source>Gesamtprogramm (alle Themenfelder)</source>
-        <translation>Whole programme (all Themenfelder)</translation>
+        <translation>Whole programme (all topic areas)</translation>
     </message>
     <message>
         <location filename="../ui/views/exportdialog.cpp" line="208"/>
         <source>Themenfeld „%1“</source>
-        <translation>Themenfeld ‘%1’</translation>
+        <translation>Topic area ‘%1’</translation>
     </message>
     <message>
         <location filename="../ui/views/exportdialog.cpp" line="220"/>
@@ -7035,7 +7035,7 @@ Double-click or Enter opens the service.</translation>
     <message>
         <location filename="../ui/views/exportdialog.cpp" line="297"/>
         <source>Eine Arbeitsmappe mit den Blättern Leistungen, Priorisierung, Projekte, Meilensteine und Nachnutzung.</source>
-        <translation>A workbook with the sheets Services, Prioritisation, Projects, Milestones and Nachnutzung.</translation>
+        <translation>A workbook with the sheets Services, Prioritisation, Projects, Milestones and reuse.</translation>
     </message>
     <message>
         <location filename="../ui/views/exportdialog.cpp" line="301"/>
@@ -7083,12 +7083,12 @@ Double-click or Enter opens the service.</translation>
     <message>
         <location filename="../ui/views/federfuehrungview.cpp" line="40"/>
         <source>Aus der Federführung ent&amp;fernen</source>
-        <translation>&amp;Remove from the Federführung</translation>
+        <translation>&amp;Remove from the lead</translation>
     </message>
     <message>
         <location filename="../ui/views/federfuehrungview.cpp" line="67"/>
         <source>Noch niemand in der Federführung. Nehmen Sie das federführende Ressort und die federführenden und umsetzenden Länder auf.</source>
-        <translation>Nobody in the Federführung yet. Add the lead ministry and the lead and implementing Länder.</translation>
+        <translation>Nobody in the lead yet. Add the lead ministry and the lead and implementing Länder.</translation>
     </message>
     <message>
         <location filename="../ui/views/federfuehrungview.cpp" line="69"/>
@@ -7141,7 +7141,7 @@ Double-click or Enter opens the service.</translation>
     <message>
         <location filename="../ui/views/gehezudialog.cpp" line="67"/>
         <source>%1 %2 – OZG-Leistung, %3</source>
-        <translation>%1 %2 – OZG-Leistung, %3</translation>
+        <translation>%1 %2 – OZG service, %3</translation>
     </message>
     <message>
         <location filename="../ui/views/gehezudialog.cpp" line="72"/>
@@ -7257,7 +7257,7 @@ Double-click or Enter opens the service.</translation>
     <message>
         <location filename="../ui/views/historypanel.cpp" line="92"/>
         <source>Wählen Sie eine OZG-Leistung oder ein Projekt, um Kommentare und Änderungen zu sehen.</source>
-        <translation>Select an OZG-Leistung or a project to see its comments and changes.</translation>
+        <translation>Select an OZG service or a project to see its comments and changes.</translation>
     </message>
     <message>
         <location filename="../ui/views/historypanel.cpp" line="96"/>
@@ -7410,7 +7410,7 @@ Double-click or Enter opens the service.</translation>
     <message>
         <location filename="../ui/views/importdialog.cpp" line="343"/>
         <source>Dashboard: %1 Zeilen einer OZG-Leistung des Katalogs zugeordnet, %2 nicht zugeordnet.</source>
-        <translation>Dashboard: %1 rows matched to an OZG-Leistung in the catalogue, %2 unmatched.</translation>
+        <translation>Dashboard: %1 rows matched to an OZG service in the catalogue, %2 unmatched.</translation>
     </message>
     <message>
         <location filename="../ui/views/importdialog.cpp" line="350"/>
@@ -7508,16 +7508,16 @@ Double-click or Enter opens the service.</translation>
         <location filename="../ui/itemviewactions.cpp" line="128"/>
         <source>%n OZG-Leistung(en)</source>
         <translation>
-            <numerusform>%n OZG-Leistung</numerusform>
-            <numerusform>%n OZG-Leistungen</numerusform>
+            <numerusform>%n OZG service</numerusform>
+            <numerusform>%n OZG services</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/itemviewactions.cpp" line="135"/>
         <source>%1 von %n OZG-Leistungen auf %2 setzen</source>
         <translation>
-            <numerusform>Set %1 of %n OZG-Leistung to %2</numerusform>
-            <numerusform>Set %1 of %n OZG-Leistungen to %2</numerusform>
+            <numerusform>Set %1 of %n OZG service to %2</numerusform>
+            <numerusform>Set %1 of %n OZG services to %2</numerusform>
         </translation>
     </message>
     <message>
@@ -7543,7 +7543,7 @@ Double-click or Enter opens the service.</translation>
     <message>
         <location filename="../ui/itemviewactions.cpp" line="163"/>
         <source>&amp;Reifegrad (ist) setzen</source>
-        <translation>Set &amp;Reifegrad (current)</translation>
+        <translation>Set &amp;maturity level (current)</translation>
     </message>
     <message>
         <location filename="../ui/itemviewactions.cpp" line="164"/>
@@ -7573,7 +7573,7 @@ Double-click or Enter opens the service.</translation>
         <source>OZG-
 Leistungen</source>
         <translation>OZG-
-Leistungen</translation>
+OZG services</translation>
     </message>
     <message>
         <location filename="../ui/models/kennzahlenmodel.cpp" line="64"/>
@@ -7626,7 +7626,7 @@ service</translation>
         <source>Reifegrad
 nicht
 erhoben</source>
-        <translation>Reifegrad
+        <translation>Maturity level
 not
 recorded</translation>
     </message>
@@ -7641,7 +7641,7 @@ recorded</translation>
         <location filename="../ui/models/kennzahlenmodel.cpp" line="85"/>
         <source>Reifegrad
 %1</source>
-        <translation>Reifegrad
+        <translation>Maturity level
 %1</translation>
     </message>
     <message>
@@ -7687,17 +7687,17 @@ nationwide</translation>
     <message>
         <location filename="../ui/models/kennzahlenmodel.cpp" line="118"/>
         <source> In Klammern der Anteil an den OZG-Leistungen der Zeile.</source>
-        <translation> In brackets the share of the row&apos;s OZG-Leistungen.</translation>
+        <translation> In brackets the share of the row&apos;s OZG services.</translation>
     </message>
     <message>
         <location filename="../ui/models/kennzahlenmodel.cpp" line="121"/>
         <source>OZG-Leistungen im gewählten Umfang: alle, oder nur Föderal (von Ländern oder Kommunen vollzogen, ohne reine Typ-1-Leistungen des Bundes).</source>
-        <translation>OZG-Leistungen in the chosen scope: all, or Föderal only (executed by Länder or municipalities, without pure Typ-1 federal services).</translation>
+        <translation>OZG services in the chosen scope: all, or federal-state programme only (executed by Länder or municipalities, without pure Typ-1 federal services).</translation>
     </message>
     <message>
         <location filename="../ui/models/kennzahlenmodel.cpp" line="125"/>
         <source>Status „online“: mindestens ein Onlinedienst hat Reifegrad 2 erreicht und ist in mindestens einer Kommune verfügbar.</source>
-        <translation>Status “online”: at least one online service has reached Reifegrad 2 and is available in at least one municipality.</translation>
+        <translation>Status “online”: at least one online service has reached maturity level 2 and is available in at least one municipality.</translation>
     </message>
     <message>
         <location filename="../ui/models/kennzahlenmodel.cpp" line="130"/>
@@ -7717,32 +7717,32 @@ nationwide</translation>
     <message>
         <location filename="../ui/models/kennzahlenmodel.cpp" line="136"/>
         <source>OZG-konform: erreichter Reifegrad (ist) mindestens 3 – Online-Leistung; ab dieser Stufe gilt die OZG-Pflicht als erfüllt.</source>
-        <translation>OZG-compliant: reached Reifegrad (current) at least 3, online service; from this level the OZG obligation counts as met.</translation>
+        <translation>OZG-compliant: reached maturity level (current) at least 3, online service; from this level the OZG obligation counts as met.</translation>
     </message>
     <message>
         <location filename="../ui/models/kennzahlenmodel.cpp" line="141"/>
         <source>Reifegrad-Lücke: der Ziel-Reifegrad liegt über dem erreichten (beide erfasst). Der Tooltip einer Zelle nennt die fehlenden Stufen.</source>
-        <translation>Reifegrad gap: the target Reifegrad is above the reached one (both recorded). A cell&apos;s tooltip names the missing levels.</translation>
+        <translation>Maturity level gap: the target maturity level is above the reached one (both recorded). A cell&apos;s tooltip names the missing levels.</translation>
     </message>
     <message>
         <location filename="../ui/models/kennzahlenmodel.cpp" line="145"/>
         <source>Von mindestens einem erfassten Onlinedienst abgedeckt (über die LeiKa-Leistungen, die er abdeckt).</source>
-        <translation>Covered by at least one recorded online service (through the LeiKa-Leistungen it covers).</translation>
+        <translation>Covered by at least one recorded online service (through the LeiKa services it covers).</translation>
     </message>
     <message>
         <location filename="../ui/models/kennzahlenmodel.cpp" line="150"/>
         <source>Für diese OZG-Leistungen ist noch kein erreichter Reifegrad erfasst.</source>
-        <translation>No reached Reifegrad has been recorded for these OZG-Leistungen yet.</translation>
+        <translation>No reached maturity level has been recorded for these OZG services yet.</translation>
     </message>
     <message>
         <location filename="../ui/models/kennzahlenmodel.cpp" line="152"/>
         <source>Nach dem Reifegradmodell 2.0 (Stufen 0–7) bewertet. Diese OZG-Leistungen zählen in keiner Reifegrad-, Lücken- oder OZG-konform-Spalte.</source>
-        <translation>Rated under maturity model 2.0 (levels 0–7). These OZG-Leistungen count in no Reifegrad, gap or OZG-compliant column.</translation>
+        <translation>Rated under maturity model 2.0 (levels 0–7). These OZG services count in no maturity level, gap or OZG-compliant column.</translation>
     </message>
     <message>
         <location filename="../ui/models/kennzahlenmodel.cpp" line="160"/>
         <source>Erreichter Reifegrad %1: %2</source>
-        <translation>Reached Reifegrad %1: %2</translation>
+        <translation>Reached maturity level %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/models/kennzahlenmodel.cpp" line="164"/>
@@ -7752,31 +7752,31 @@ nationwide</translation>
     <message>
         <location filename="../ui/models/kennzahlenmodel.cpp" line="216"/>
         <source>%1: %2 OZG-Leistungen</source>
-        <translation>%1: %2 OZG-Leistungen</translation>
+        <translation>%1: %2 OZG services</translation>
     </message>
     <message>
         <location filename="../ui/models/kennzahlenmodel.cpp" line="218"/>
         <source>%1 – %2: %3 von %4 OZG-Leistungen (%5)</source>
-        <translation>%1 – %2: %3 of %4 OZG-Leistungen (%5)</translation>
+        <translation>%1 – %2: %3 of %4 OZG services (%5)</translation>
     </message>
     <message>
         <location filename="../ui/models/kennzahlenmodel.cpp" line="222"/>
         <source>Zusammen fehlen %1 Reifegradstufen bis zum Ziel.</source>
-        <translation>Together %1 Reifegrad levels are missing to the target.</translation>
+        <translation>Together %1 maturity levels are missing to the target.</translation>
     </message>
     <message>
         <location filename="../ui/models/kennzahlenmodel.cpp" line="282"/>
         <source>%1
 Ohne Aktivität: keine OZG-Leistung dieser Lage hat einen Status und keine ist einem Umsetzungsprojekt zugeordnet.</source>
         <translation>%1
-Without activity: no OZG-Leistung of this Lage has a status and none is assigned to an Umsetzungsprojekt.</translation>
+Without activity: no OZG service of this life/business situation has a status and none is assigned to an implementation project.</translation>
     </message>
     <message>
         <location filename="../ui/models/kennzahlenmodel.cpp" line="286"/>
         <source>%1
 Doppelklick öffnet das Themenfeld.</source>
         <translation>%1
-Double-click opens the Themenfeld.</translation>
+Double-click opens the topic area.</translation>
     </message>
 </context>
 <context>
@@ -7847,7 +7847,7 @@ Double-click opens the Themenfeld.</translation>
     <message>
         <location filename="../ui/views/leistungeditor.cpp" line="66"/>
         <source>LeiKa-Leistungen</source>
-        <translation>LeiKa-Leistungen</translation>
+        <translation>LeiKa services</translation>
     </message>
     <message>
         <location filename="../ui/views/leistungeditor.cpp" line="74"/>
@@ -7882,12 +7882,12 @@ Double-click opens the Themenfeld.</translation>
     <message>
         <location filename="../ui/views/leistungeditor.cpp" line="157"/>
         <source>Keine OZG-Leistung gewählt</source>
-        <translation>No OZG-Leistung selected</translation>
+        <translation>No OZG service selected</translation>
     </message>
     <message>
         <location filename="../ui/views/leistungeditor.cpp" line="158"/>
         <source>Wählen Sie links im Baum eine OZG-Leistung, um sie hier zu bearbeiten.</source>
-        <translation>Select an OZG-Leistung in the tree on the left to edit it here.</translation>
+        <translation>Select an OZG service in the tree on the left to edit it here.</translation>
     </message>
     <message>
         <location filename="../ui/views/leistungeditor.cpp" line="165"/>
@@ -7900,12 +7900,12 @@ Double-click opens the Themenfeld.</translation>
     <message>
         <location filename="../ui/models/leistungmodel.cpp" line="271"/>
         <source>Programm aus den LeiKa-Typen: Bund = nur Typ 1, Föderal = kein Typ 1, Misch = beides.</source>
-        <translation>Programme from the LeiKa types: Bund = only Typ 1, Föderal = no Typ 1, mixed = both.</translation>
+        <translation>Programme from the LeiKa types: federal programme = only Typ 1, federal-state programme = no Typ 1, mixed = both.</translation>
     </message>
     <message>
         <location filename="../ui/models/leistungmodel.cpp" line="301"/>
         <source>Reifegrad ist → ziel. Ist: %1; Ziel: %2</source>
-        <translation>Reifegrad current → target. Current: %1; target: %2</translation>
+        <translation>Maturity level current → target. Current: %1; target: %2</translation>
     </message>
     <message>
         <location filename="../ui/models/leistungmodel.cpp" line="302"/>
@@ -7925,7 +7925,7 @@ Double-click opens the Themenfeld.</translation>
     <message>
         <location filename="../ui/models/leistungmodel.cpp" line="330"/>
         <source>Lage / OZG-Leistung</source>
-        <translation>Lage / OZG-Leistung</translation>
+        <translation>Life/business situation / OZG service</translation>
     </message>
     <message>
         <location filename="../ui/models/leistungmodel.cpp" line="332"/>
@@ -7940,7 +7940,7 @@ Double-click opens the Themenfeld.</translation>
     <message>
         <location filename="../ui/models/leistungmodel.cpp" line="336"/>
         <source>Reifegrad</source>
-        <translation>Reifegrad</translation>
+        <translation>Maturity level</translation>
     </message>
     <message>
         <location filename="../ui/models/leistungmodel.cpp" line="338"/>
@@ -7955,7 +7955,7 @@ Double-click opens the Themenfeld.</translation>
     <message>
         <location filename="../ui/models/leistungmodel.cpp" line="344"/>
         <source>Reifegrad ist → ziel: 0 Offline · 1 Information · 2 Formular-Assistent · 3 Online-Leistung (OZG-konform) · 4 Online-Transaktion</source>
-        <translation>Reifegrad current → target: 0 Offline · 1 Information · 2 Form assistant · 3 Online service (OZG-compliant) · 4 Online transaction</translation>
+        <translation>Maturity level current → target: 0 Offline · 1 Information · 2 Form assistant · 3 Online service (OZG-compliant) · 4 Online transaction</translation>
     </message>
 </context>
 <context>
@@ -7983,17 +7983,17 @@ Double-click opens the Themenfeld.</translation>
     <message>
         <location filename="../ui/views/leistungenview.cpp" line="40"/>
         <source>Alle Reifegrade</source>
-        <translation>All Reifegrade</translation>
+        <translation>All maturity levels</translation>
     </message>
     <message>
         <location filename="../ui/views/leistungenview.cpp" line="41"/>
         <source>Reifegrad nicht erhoben</source>
-        <translation>Reifegrad not recorded</translation>
+        <translation>Maturity level not recorded</translation>
     </message>
     <message>
         <location filename="../ui/views/leistungenview.cpp" line="43"/>
         <source>Reifegrad ist %1</source>
-        <translation>Reifegrad is %1</translation>
+        <translation>Maturity level is %1</translation>
     </message>
     <message>
         <location filename="../ui/views/leistungenview.cpp" line="47"/>
@@ -8003,12 +8003,12 @@ Double-click opens the Themenfeld.</translation>
     <message>
         <location filename="../ui/views/leistungenview.cpp" line="48"/>
         <source>nur Föderal</source>
-        <translation>Föderal only</translation>
+        <translation>Federal-state programme only</translation>
     </message>
     <message>
         <location filename="../ui/views/leistungenview.cpp" line="49"/>
         <source>Föderal: Leistungen, die Länder oder Kommunen vollziehen (ohne reine Typ-1-Leistungen des Bundes)</source>
-        <translation>Föderal: services executed by Länder or municipalities (without pure Typ-1 federal services)</translation>
+        <translation>Federal-state programme: services executed by Länder or municipalities (without pure Typ-1 federal services)</translation>
     </message>
     <message>
         <location filename="../ui/views/leistungenview.cpp" line="51"/>
@@ -8018,7 +8018,7 @@ Double-click opens the Themenfeld.</translation>
     <message>
         <location filename="../ui/views/leistungenview.cpp" line="52"/>
         <source>Nur Leistungen zeigen, die noch keinem Umsetzungsprojekt zugeordnet sind</source>
-        <translation>Only show services not yet assigned to an Umsetzungsprojekt</translation>
+        <translation>Only show services not yet assigned to an implementation project</translation>
     </message>
     <message>
         <location filename="../ui/views/leistungenview.cpp" line="55"/>
@@ -8028,23 +8028,23 @@ Double-click opens the Themenfeld.</translation>
     <message>
         <location filename="../ui/views/leistungenview.cpp" line="84"/>
         <source>Lagen und OZG-Leistungen</source>
-        <translation>Lagen and OZG-Leistungen</translation>
+        <translation>Life/business situations and OZG services</translation>
     </message>
     <message>
         <location filename="../ui/views/leistungenview.cpp" line="221"/>
         <source>Dieses Themenfeld hat noch keine OZG-Leistungen.
 
 Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten › Neue OZG-Leistung…“ ihre Leistungen.</source>
-        <translation>This Themenfeld has no OZG-Leistungen yet.
+        <translation>This topic area has no OZG services yet.
 
-Create the Lagen on the “Themenfeld” tab and then their services with “Edit › New OZG-Leistung…”.</translation>
+Create the life/business situations on the “topic area” tab and then their services with “Edit › New OZG service…”.</translation>
     </message>
     <message>
         <location filename="../ui/views/leistungenview.cpp" line="225"/>
         <source>Keine OZG-Leistung passt zu Suche und Filtern.
 
 Ändern Sie den Suchbegriff oder setzen Sie die Filter auf „alle“ zurück.</source>
-        <translation>No OZG-Leistung matches the search and filters.
+        <translation>No OZG service matches the search and filters.
 
 Change the search term or reset the filters to “all”.</translation>
     </message>
@@ -8060,7 +8060,7 @@ Change the search term or reset the filters to “all”.</translation>
         <location filename="../ui/mainwindow.cpp" line="158"/>
         <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Themenfelder</source>
-        <translation>Themenfelder</translation>
+        <translation>Topic areas</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="166"/>
@@ -8116,12 +8116,12 @@ Change the search term or reset the filters to “all”.</translation>
     <message>
         <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>&amp;Themenfeld</source>
-        <translation>&amp;Themenfeld</translation>
+        <translation>&amp;Topic area</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Name und Notizen, Federführung, Lagen und Risiken des Themenfelds</source>
-        <translation>Name and notes, Federführung, Lagen and risks of the Themenfeld</translation>
+        <translation>Name and notes, lead, life/business situations and risks of the topic area</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="253"/>
@@ -8228,7 +8228,7 @@ The catalog is now open read-only. Open a backup or a copy made with “Save cop
     <message>
         <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</source>
-        <translation>&lt;b&gt;Workshop package&lt;/b&gt; for the Themenfeld &lt;b&gt;“%1”&lt;/b&gt; from the catalog %2, created on %3 by %4. Changes and votes stay in this file; the catalog takes them over with “File › Merge workshop result…”.</translation>
+        <translation>&lt;b&gt;Workshop package&lt;/b&gt; for the topic area &lt;b&gt;“%1”&lt;/b&gt; from the catalog %2, created on %3 by %4. Changes and votes stay in this file; the catalog takes them over with “File › Merge workshop result…”.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="504"/>
@@ -8243,7 +8243,7 @@ The catalog is now open read-only. Open a backup or a copy made with “Save cop
     <message>
         <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>Neue OZG-Leistung</source>
-        <translation>New OZG-Leistung</translation>
+        <translation>New OZG service</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="572"/>
@@ -8258,17 +8258,17 @@ The catalog is now open read-only. Open a backup or a copy made with “Save cop
     <message>
         <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>&amp;Lage:</source>
-        <translation>&amp;Lage:</translation>
+        <translation>&amp;Life/business situation:</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>OZG-Leistung entfernen</source>
-        <translation>Remove OZG-Leistung</translation>
+        <translation>Remove OZG service</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</source>
-        <translation>First select the OZG-Leistung on the “Services” tab.</translation>
+        <translation>First select the OZG service on the “Services” tab.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="603"/>
@@ -8281,7 +8281,7 @@ The catalog is now open read-only. Open a backup or a copy made with “Save cop
         <location filename="../ui/mainwindowmenus.cpp" line="80"/>
         <location filename="../ui/mainwindowmenus.cpp" line="190"/>
         <source>Wählen Sie zuerst links ein Themenfeld.</source>
-        <translation>First select a Themenfeld on the left.</translation>
+        <translation>First select a topic area on the left.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="62"/>
@@ -8426,7 +8426,7 @@ The catalog is now open read-only. Open a backup or a copy made with “Save cop
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="218"/>
         <source>Schreibt das gewählte Themenfeld als Workshop-Paket (*.tfreview) zur Prüfung ohne den Katalog.</source>
-        <translation>Writes the selected Themenfeld as a workshop package (*.tfreview) for review without the catalog.</translation>
+        <translation>Writes the selected topic area as a workshop package (*.tfreview) for review without the catalog.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="221"/>
@@ -8446,17 +8446,17 @@ The catalog is now open read-only. Open a backup or a copy made with “Save cop
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="238"/>
         <source>Neue &amp;OZG-Leistung…</source>
-        <translation>New &amp;OZG-Leistung…</translation>
+        <translation>New &amp;OZG service…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="240"/>
         <source>OZG-Leistung &amp;entfernen…</source>
-        <translation>&amp;Remove OZG-Leistung…</translation>
+        <translation>&amp;Remove OZG service…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="243"/>
         <source>Entfernt die im Detailbereich gezeigte OZG-Leistung aus dem Katalog.</source>
-        <translation>Removes the OZG-Leistung shown in the details pane from the catalog.</translation>
+        <translation>Removes the OZG service shown in the details pane from the catalog.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="244"/>
@@ -8496,7 +8496,7 @@ The catalog is now open read-only. Open a backup or a copy made with “Save cop
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="260"/>
         <source>&amp;Themenfelder</source>
-        <translation>&amp;Themenfelder</translation>
+        <translation>&amp;Topic areas</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="260"/>
@@ -8516,7 +8516,7 @@ The catalog is now open read-only. Open a backup or a copy made with “Save cop
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="269"/>
         <source>Was sich seit einem Zeitpunkt oder einem gespeicherten Stand geändert hat.</source>
-        <translation>What has changed since a point in time or a saved Stand.</translation>
+        <translation>What has changed since a point in time or a saved snapshot.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="271"/>
@@ -8526,7 +8526,7 @@ The catalog is now open read-only. Open a backup or a copy made with “Save cop
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="273"/>
         <source>Springt zwischen Themenfeldliste, Arbeitsbereich, Details und Kommentaren.</source>
-        <translation>Moves between the Themenfeld list, the work area, the details and the comments.</translation>
+        <translation>Moves between the topic area list, the work area, the details and the comments.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="275"/>
@@ -8598,7 +8598,7 @@ The catalog is now open read-only. Open a backup or a copy made with “Save cop
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="468"/>
         <source>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planung der OZG-Umsetzung je Themenfeld: Leistungen, Federführung, Umsetzungsprojekte, Nachnutzung, Meilensteine und Budget.&lt;/p&gt;&lt;p&gt;Lizenz: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Katalogdaten:&lt;/b&gt; Der eingebettete OZG-Katalog (14 Themenfelder, 55 Lagen, 557 OZG-Leistungen, 5.249 LeiKa-Leistungen, Stand etwa 2019/20) stammt aus der &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT-Lizenz, Copyright © 2020 Gert Hammes. Die Inhalte beruhen auf dem öffentlichen OZG-Umsetzungskatalog von BMI/FITKO und dem Leistungskatalog (LeiKa).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planning the OZG implementation per Themenfeld: services, Federführung, Umsetzungsprojekte, Nachnutzung, milestones and budget.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Catalog data:&lt;/b&gt; The embedded OZG catalog (14 Themenfelder, 55 Lagen, 557 OZG-Leistungen, 5,249 LeiKa-Leistungen, as of about 2019/20) comes from the &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT licence, copyright © 2020 Gert Hammes. Its contents are based on the public OZG implementation catalogue of BMI/FITKO and the Leistungskatalog (LeiKa).&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planning the OZG implementation per topic area: services, lead, implementation projects, reuse, milestones and budget.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Catalog data:&lt;/b&gt; The embedded OZG catalog (14 topic areas, 55 life/business situations, 557 OZG services, 5,249 LeiKa services, as of about 2019/20) comes from the &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT licence, copyright © 2020 Gert Hammes. Its contents are based on the public OZG implementation catalogue of BMI/FITKO and the Leistungskatalog (LeiKa).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -8623,7 +8623,7 @@ Double-click or Enter opens the project.</translation>
     <message>
         <location filename="../ui/models/nachnutzungmatrixmodel.cpp" line="101"/>
         <source>keine Nachnutzung</source>
-        <translation>no Nachnutzung</translation>
+        <translation>no reuse</translation>
     </message>
     <message>
         <location filename="../ui/models/nachnutzungmatrixmodel.cpp" line="120"/>
@@ -8653,7 +8653,7 @@ Double-click opens the project.</translation>
     <message>
         <location filename="../ui/models/projektmodels.cpp" line="176"/>
         <source>– keine Nachnutzung –</source>
-        <translation>– no Nachnutzung –</translation>
+        <translation>– no reuse –</translation>
     </message>
     <message>
         <location filename="../ui/models/projektmodels.cpp" line="209"/>
@@ -8663,7 +8663,7 @@ Double-click opens the project.</translation>
     <message>
         <location filename="../ui/models/projektmodels.cpp" line="211"/>
         <source>Nachnutzung</source>
-        <translation>Nachnutzung</translation>
+        <translation>Reuse</translation>
     </message>
     <message>
         <location filename="../ui/models/projektmodels.cpp" line="213"/>
@@ -8676,7 +8676,7 @@ Double-click opens the project.</translation>
     <message>
         <location filename="../ui/views/onlinediensteview.cpp" line="39"/>
         <source>Noch kein Onlinedienst erfasst. Legen Sie mit „Neuer Onlinedienst…“ einen an und ordnen Sie ihm die LeiKa-Leistungen zu, die er abdeckt.</source>
-        <translation>No online service recorded yet. Create one with “New online service…” and assign to it the LeiKa-Leistungen it covers.</translation>
+        <translation>No online service recorded yet. Create one with “New online service…” and assign to it the LeiKa services it covers.</translation>
     </message>
     <message>
         <location filename="../ui/views/onlinediensteview.cpp" line="43"/>
@@ -8691,12 +8691,12 @@ Double-click opens the project.</translation>
     <message>
         <location filename="../ui/views/onlinediensteview.cpp" line="62"/>
         <source>OZG-Leistung abd&amp;ecken…</source>
-        <translation>&amp;Cover OZG-Leistung…</translation>
+        <translation>&amp;Cover OZG service…</translation>
     </message>
     <message>
         <location filename="../ui/views/onlinediensteview.cpp" line="63"/>
         <source>Ordnet alle LeiKa-Leistungen einer OZG-Leistung mit dem erreichten Reifegrad zu. Der Reifegrad der OZG-Leistung ist das Minimum über ihre LeiKa-Leistungen.</source>
-        <translation>Assigns all LeiKa-Leistungen of an OZG-Leistung with the Reifegrad reached. The Reifegrad of the OZG-Leistung is the minimum over its LeiKa-Leistungen.</translation>
+        <translation>Assigns all LeiKa services of an OZG service with the maturity level reached. The maturity level of the OZG service is the minimum over its LeiKa services.</translation>
     </message>
     <message>
         <location filename="../ui/views/onlinediensteview.cpp" line="65"/>
@@ -8706,7 +8706,7 @@ Double-click opens the project.</translation>
     <message>
         <location filename="../ui/views/onlinediensteview.cpp" line="66"/>
         <source>Abgedeckte LeiKa-Leistungen und erreichter Reifegrad</source>
-        <translation>Covered LeiKa-Leistungen and Reifegrad reached</translation>
+        <translation>Covered LeiKa services and maturity level reached</translation>
     </message>
     <message>
         <location filename="../ui/views/onlinediensteview.cpp" line="75"/>
@@ -8731,22 +8731,22 @@ Double-click opens the project.</translation>
     <message>
         <location filename="../ui/views/onlinediensteview.cpp" line="114"/>
         <source>OZG-Leistung abdecken</source>
-        <translation>Cover OZG-Leistung</translation>
+        <translation>Cover OZG service</translation>
     </message>
     <message>
         <location filename="../ui/views/onlinediensteview.cpp" line="126"/>
         <source>&amp;OZG-Leistung:</source>
-        <translation>&amp;OZG-Leistung:</translation>
+        <translation>&amp;OZG service:</translation>
     </message>
     <message>
         <location filename="../ui/views/onlinediensteview.cpp" line="127"/>
         <source>erreichter &amp;Reifegrad:</source>
-        <translation>&amp;Reifegrad reached:</translation>
+        <translation>&amp;Maturity level reached:</translation>
     </message>
     <message>
         <location filename="../ui/views/onlinediensteview.cpp" line="178"/>
         <source>%1 deckt %2 mit Reifegrad %3 ab</source>
-        <translation>%1 covers %2 at Reifegrad %3</translation>
+        <translation>%1 covers %2 at maturity level %3</translation>
     </message>
 </context>
 <context>
@@ -8754,7 +8754,7 @@ Double-click opens the project.</translation>
     <message>
         <location filename="../ui/views/pdfexportdialog.cpp" line="48"/>
         <source>&amp;Deckblatt mit Federführung</source>
-        <translation>&amp;Cover page with Federführung</translation>
+        <translation>&amp;Cover page with lead</translation>
     </message>
     <message>
         <location filename="../ui/views/pdfexportdialog.cpp" line="50"/>
@@ -8769,7 +8769,7 @@ Double-click opens the project.</translation>
     <message>
         <location filename="../ui/views/pdfexportdialog.cpp" line="54"/>
         <source>&amp;Umsetzungsprojekte</source>
-        <translation>&amp;Umsetzungsprojekte</translation>
+        <translation>&amp;Implementation projects</translation>
     </message>
     <message>
         <location filename="../ui/views/pdfexportdialog.cpp" line="56"/>
@@ -8805,12 +8805,12 @@ Double-click opens the project.</translation>
     <message>
         <location filename="../ui/views/pdfexportdialog.cpp" line="85"/>
         <source>Alle %1 Themenfelder (je eine Datei)</source>
-        <translation>All %1 Themenfelder (one file each)</translation>
+        <translation>All %1 topic areas (one file each)</translation>
     </message>
     <message>
         <location filename="../ui/views/pdfexportdialog.cpp" line="86"/>
         <source>&amp;Themenfeld:</source>
-        <translation>&amp;Themenfeld:</translation>
+        <translation>&amp;Topic area:</translation>
     </message>
     <message>
         <location filename="../ui/views/pdfexportdialog.cpp" line="91"/>
@@ -8875,7 +8875,7 @@ Double-click opens the project.</translation>
     <message>
         <location filename="../ui/views/pdfexportdialog.cpp" line="244"/>
         <source>Vorschau: %1, %2 Seiten (das erste von %3 Themenfeldern).</source>
-        <translation>Preview: %1, %2 pages (the first of %3 Themenfelder).</translation>
+        <translation>Preview: %1, %2 pages (the first of %3 topic areas).</translation>
     </message>
     <message>
         <location filename="../ui/views/pdfexportdialog.cpp" line="248"/>
@@ -9119,7 +9119,7 @@ Values 0 (low) to 5 (high priority by this criterion); “– missing –”: no
     <message>
         <location filename="../ui/models/prioritaetmodel.cpp" line="523"/>
         <source>Aus dem Score und den Schwellen des Themenfelds: höchste, hohe, mittlere oder niedrige Priorität.</source>
-        <translation>From the score and the Themenfeld&apos;s thresholds: highest, high, medium or low priority.</translation>
+        <translation>From the score and the topic area&apos;s thresholds: highest, high, medium or low priority.</translation>
     </message>
     <message>
         <location filename="../ui/models/prioritaetmodel.cpp" line="526"/>
@@ -9157,7 +9157,7 @@ Values 0 (low) to 5 (high priority by this criterion); “– missing –”: no
     <message>
         <location filename="../ui/views/prioritaetview.cpp" line="135"/>
         <source>Die Kriterien, nach denen die Leistungen dieses Themenfelds bewertet werden (OZG-Leitfaden: OZG-Priorität, Nachfrage, Komplexität, Eignung, Aufwand, Relevanz). Nur das Verhältnis der Gewichte zählt.</source>
-        <translation>The criteria by which the services of this Themenfeld are scored (OZG guideline: OZG priority, demand, complexity, suitability, effort, relevance). Only the ratio of the weights counts.</translation>
+        <translation>The criteria by which the services of this topic area are scored (OZG guideline: OZG priority, demand, complexity, suitability, effort, relevance). Only the ratio of the weights counts.</translation>
     </message>
     <message>
         <location filename="../ui/views/prioritaetview.cpp" line="138"/>
@@ -9237,12 +9237,12 @@ Values 0 (low) to 5 (high priority by this criterion); “– missing –”: no
     <message>
         <location filename="../ui/views/prioritaetview.cpp" line="213"/>
         <source>Rangfolge der OZG-Leistungen</source>
-        <translation>Ranking of the OZG-Leistungen</translation>
+        <translation>Ranking of the OZG services</translation>
     </message>
     <message>
         <location filename="../ui/views/prioritaetview.cpp" line="353"/>
         <source>Wählen Sie links ein Themenfeld, um seine OZG-Leistungen zu priorisieren.</source>
-        <translation>Select a Themenfeld on the left to prioritise its OZG-Leistungen.</translation>
+        <translation>Select a topic area on the left to prioritise its OZG services.</translation>
     </message>
     <message>
         <location filename="../ui/views/prioritaetview.cpp" line="356"/>
@@ -9254,9 +9254,9 @@ Values 0 (low) to 5 (high priority by this criterion); “– missing –”: no
         <source>Das Themenfeld „%1“ hat noch keine OZG-Leistungen, die sich priorisieren ließen.
 
 Legen Sie über „Bearbeiten › Neue OZG-Leistung…“ Leistungen in seinen Lagen an; dann bewerten Sie sie hier nach den Kriterien des Themenfelds.</source>
-        <translation>The Themenfeld “%1” has no OZG-Leistungen yet that could be prioritised.
+        <translation>The topic area “%1” has no OZG services yet that could be prioritised.
 
-Create services in its Lagen with “Edit › New OZG-Leistung…”; then score them here by the Themenfeld&apos;s criteria.</translation>
+Create services in its life/business situations with “Edit › New OZG service…”; then score them here by the topic area&apos;s criteria.</translation>
     </message>
     <message>
         <location filename="../ui/views/prioritaetview.cpp" line="392"/>
@@ -9342,7 +9342,7 @@ Delete the criterion?</translation>
     <message>
         <location filename="../ui/views/programmview.cpp" line="35"/>
         <source>Alle Themenfelder des Programms. Doppelklick öffnet ein Themenfeld.</source>
-        <translation>All Themenfelder of the programme. Double-click opens a Themenfeld.</translation>
+        <translation>All topic areas of the programme. Double-click opens a topic area.</translation>
     </message>
     <message>
         <location filename="../ui/views/programmview.cpp" line="42"/>
@@ -9362,17 +9362,17 @@ Delete the criterion?</translation>
     <message>
         <location filename="../ui/views/programmview.cpp" line="95"/>
         <source>Themenfeld</source>
-        <translation>Themenfeld</translation>
+        <translation>Topic area</translation>
     </message>
     <message>
         <location filename="../ui/views/programmview.cpp" line="95"/>
         <source>OZG-Leistungen</source>
-        <translation>OZG-Leistungen</translation>
+        <translation>OZG services</translation>
     </message>
     <message>
         <location filename="../ui/views/programmview.cpp" line="95"/>
         <source>davon Föderal</source>
-        <translation>of which Föderal</translation>
+        <translation>of which federal-state programme</translation>
     </message>
     <message>
         <location filename="../ui/views/programmview.cpp" line="96"/>
@@ -9435,7 +9435,7 @@ Delete the criterion?</translation>
     <message>
         <location filename="../ui/models/projektmodels.cpp" line="72"/>
         <source>%1 %2 · %3 · Reifegrad %4</source>
-        <translation>%1 %2 · %3 · Reifegrad %4</translation>
+        <translation>%1 %2 · %3 · maturity level %4</translation>
     </message>
 </context>
 <context>
@@ -9443,7 +9443,7 @@ Delete the criterion?</translation>
     <message>
         <location filename="../ui/views/projekteview.cpp" line="50"/>
         <source>Umsetzungsprojekte</source>
-        <translation>Umsetzungsprojekte</translation>
+        <translation>Implementation projects</translation>
     </message>
     <message>
         <location filename="../ui/views/projekteview.cpp" line="55"/>
@@ -9453,7 +9453,7 @@ Delete the criterion?</translation>
     <message>
         <location filename="../ui/views/projekteview.cpp" line="56"/>
         <source>Legt ein Umsetzungsprojekt mit den Standard-Meilensteinen an; die im Reiter „Leistungen“ markierten OZG-Leistungen werden zugeordnet.</source>
-        <translation>Creates an Umsetzungsprojekt with the standard milestones; the OZG-Leistungen marked on the “Services” tab are assigned.</translation>
+        <translation>Creates an implementation project with the standard milestones; the OZG services marked on the “Services” tab are assigned.</translation>
     </message>
     <message>
         <location filename="../ui/views/projekteview.cpp" line="58"/>
@@ -9468,7 +9468,7 @@ Delete the criterion?</translation>
     <message>
         <location filename="../ui/views/projekteview.cpp" line="93"/>
         <source>Ordnet die im Reiter „Leistungen“ markierten OZG-Leistungen diesem Projekt zu. Leistungen lassen sich auch aus dem Baum hierher ziehen.</source>
-        <translation>Assigns the OZG-Leistungen marked on the “Services” tab to this project. Services can also be dragged here from the tree.</translation>
+        <translation>Assigns the OZG services marked on the “Services” tab to this project. Services can also be dragged here from the tree.</translation>
     </message>
     <message>
         <location filename="../ui/views/projekteview.cpp" line="95"/>
@@ -9508,7 +9508,7 @@ Delete the criterion?</translation>
     <message>
         <location filename="../ui/views/projekteview.cpp" line="166"/>
         <source>OZG-Leistungen</source>
-        <translation>OZG-Leistungen</translation>
+        <translation>OZG services</translation>
     </message>
     <message>
         <location filename="../ui/views/projekteview.cpp" line="167"/>
@@ -9518,7 +9518,7 @@ Delete the criterion?</translation>
     <message>
         <location filename="../ui/views/projekteview.cpp" line="168"/>
         <source>Nachnutzung</source>
-        <translation>Nachnutzung</translation>
+        <translation>Reuse</translation>
     </message>
     <message>
         <location filename="../ui/views/projekteview.cpp" line="144"/>
@@ -9529,7 +9529,7 @@ Delete the criterion?</translation>
     <message>
         <location filename="../ui/views/projekteview.cpp" line="99"/>
         <source>OZG-Leistungen aus dem Baum hierher ziehen (beim Ziehen kurz über dem Reiter „Projekte“ halten) oder markieren und zuordnen.</source>
-        <translation>Drag OZG-Leistungen here from the tree (while dragging, hold them over the ‘Projects’ tab for a moment) or mark and assign them.</translation>
+        <translation>Drag OZG services here from the tree (while dragging, hold them over the ‘Projects’ tab for a moment) or mark and assign them.</translation>
     </message>
     <message>
         <location filename="../ui/views/projekteview.cpp" line="146"/>
@@ -9541,14 +9541,14 @@ Delete the criterion?</translation>
         <source>Dieses Themenfeld hat noch kein Umsetzungsprojekt.
 
 Markieren Sie im Reiter „Leistungen“ die OZG-Leistungen, die zusammen umgesetzt werden, und legen Sie mit „Neues Projekt…“ ein Projekt an.</source>
-        <translation>This Themenfeld has no Umsetzungsprojekt yet.
+        <translation>This topic area has no implementation project yet.
 
-Mark the OZG-Leistungen that are implemented together on the “Services” tab and create a project with “New project…”.</translation>
+Mark the OZG services that are implemented together on the “Services” tab and create a project with “New project…”.</translation>
     </message>
     <message>
         <location filename="../ui/views/projekteview.cpp" line="241"/>
         <source>Wählen Sie links ein Themenfeld, um seine Umsetzungsprojekte zu sehen.</source>
-        <translation>Select a Themenfeld on the left to see its Umsetzungsprojekte.</translation>
+        <translation>Select a topic area on the left to see its implementation projects.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/views/projekteview.cpp" line="293"/>
@@ -9571,7 +9571,7 @@ Mark the OZG-Leistungen that are implemented together on the “Services” tab 
     <message>
         <location filename="../ui/views/projekteview.cpp" line="301"/>
         <source>Diesem Projekt ist noch keine OZG-Leistung zugeordnet. Ordnen Sie im Reiter „OZG-Leistungen“ mindestens eine zu.</source>
-        <translation>No OZG-Leistung is assigned to this project yet. Assign at least one on the “OZG-Leistungen” tab.</translation>
+        <translation>No OZG service is assigned to this project yet. Assign at least one on the “OZG services” tab.</translation>
     </message>
     <message>
         <location filename="../ui/views/projekteview.cpp" line="324"/>
@@ -9596,7 +9596,7 @@ Mark the OZG-Leistungen that are implemented together on the “Services” tab 
     <message>
         <location filename="../ui/views/projekteview.cpp" line="363"/>
         <source>Neues Umsetzungsprojekt</source>
-        <translation>New Umsetzungsprojekt</translation>
+        <translation>New implementation project</translation>
     </message>
     <message>
         <location filename="../ui/views/projekteview.cpp" line="364"/>
@@ -9606,7 +9606,7 @@ Mark the OZG-Leistungen that are implemented together on the “Services” tab 
     <message>
         <location filename="../ui/views/projekteview.cpp" line="365"/>
         <source>Name des Projekts mit %1 markierten OZG-Leistungen:</source>
-        <translation>Name of the project with %1 marked OZG-Leistungen:</translation>
+        <translation>Name of the project with %1 marked OZG services:</translation>
     </message>
     <message>
         <location filename="../ui/views/projekteview.cpp" line="387"/>
@@ -9620,7 +9620,7 @@ Mark the OZG-Leistungen that are implemented together on the “Services” tab 
 Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere Einträge (Nachnutzung, Zahlungsplan) gelöscht. Die OZG-Leistungen selbst bleiben erhalten. „Rückgängig“ stellt alles wieder her.</source>
         <translation>Delete %1?
 
-This deletes %2 milestones, %3 assignments of OZG-Leistungen and %4 further entries (Nachnutzung, payment plan). The OZG-Leistungen themselves remain. “Undo” restores everything.</translation>
+This deletes %2 milestones, %3 assignments of OZG services and %4 further entries (reuse, payment plan). The OZG services themselves remain. “Undo” restores everything.</translation>
     </message>
     <message>
         <location filename="../ui/views/projekteview.cpp" line="408"/>
@@ -9630,7 +9630,7 @@ This deletes %2 milestones, %3 assignments of OZG-Leistungen and %4 further entr
     <message>
         <location filename="../ui/views/projekteview.cpp" line="409"/>
         <source>Markieren Sie zuerst im Reiter „Leistungen“ eine oder mehrere OZG-Leistungen.</source>
-        <translation>First mark one or more OZG-Leistungen on the “Services” tab.</translation>
+        <translation>First mark one or more OZG services on the “Services” tab.</translation>
     </message>
     <message>
         <location filename="../ui/views/projekteview.cpp" line="427"/>
@@ -9800,7 +9800,7 @@ This deletes %2 milestones, %3 assignments of OZG-Leistungen and %4 further entr
     <message>
         <location filename="../ui/views/reviewmergedialog.cpp" line="233"/>
         <source>&lt;b&gt;Workshop-Paket „%1“&lt;/b&gt; – Themenfeld „%2“, erstellt %3 von %4, %5 Änderungsschritte im Workshop.</source>
-        <translation>&lt;b&gt;Workshop package “%1”&lt;/b&gt; – Themenfeld “%2”, created %3 by %4, %5 change steps in the workshop.</translation>
+        <translation>&lt;b&gt;Workshop package “%1”&lt;/b&gt; – topic area “%2”, created %3 by %4, %5 change steps in the workshop.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/views/reviewmergedialog.cpp" line="246"/>
@@ -10026,7 +10026,7 @@ This deletes %2 milestones, %3 assignments of OZG-Leistungen and %4 further entr
     <message>
         <location filename="../ui/models/themenfeldmodel.cpp" line="82"/>
         <source>keine Federführung eingetragen</source>
-        <translation>no Federführung entered</translation>
+        <translation>no lead entered</translation>
     </message>
     <message>
         <location filename="../ui/models/themenfeldmodel.cpp" line="101"/>
@@ -10036,29 +10036,29 @@ This deletes %2 milestones, %3 assignments of OZG-Leistungen and %4 further entr
     <message>
         <location filename="../ui/models/themenfeldmodel.cpp" line="104"/>
         <source>noch kein Themenfeld</source>
-        <translation>no Themenfeld yet</translation>
+        <translation>no topic area yet</translation>
     </message>
     <message>
         <location filename="../ui/models/themenfeldmodel.cpp" line="105"/>
         <source>ein Themenfeld</source>
-        <translation>one Themenfeld</translation>
+        <translation>one topic area</translation>
     </message>
     <message>
         <location filename="../ui/models/themenfeldmodel.cpp" line="106"/>
         <source>alle %1 Themenfelder</source>
-        <translation>all %1 Themenfelder</translation>
+        <translation>all %1 topic areas</translation>
     </message>
     <message>
         <location filename="../ui/models/themenfeldmodel.cpp" line="109"/>
         <source>Übersicht über alle Themenfelder des Programms</source>
-        <translation>Overview of all Themenfelder of the programme</translation>
+        <translation>Overview of all topic areas of the programme</translation>
     </message>
     <message>
         <location filename="../ui/models/themenfeldmodel.cpp" line="120"/>
         <source>%1
 Federführung: %2</source>
         <translation>%1
-Federführung: %2</translation>
+Lead: %2</translation>
     </message>
 </context>
 <context>
@@ -10066,22 +10066,22 @@ Federführung: %2</translation>
     <message>
         <location filename="../ui/views/themenfeldview.cpp" line="65"/>
         <source>Lebenslagen (Bürgerinnen und Bürger) und Geschäftslagen (Unternehmen) gliedern die OZG-Leistungen des Themenfelds. Doppelklick ändert Name oder Art.</source>
-        <translation>Life situations (citizens) and business situations (companies) structure the OZG-Leistungen of the Themenfeld. Double-click changes the name or kind.</translation>
+        <translation>Life situations (citizens) and business situations (companies) structure the OZG services of the topic area. Double-click changes the name or kind.</translation>
     </message>
     <message>
         <location filename="../ui/views/themenfeldview.cpp" line="67"/>
         <source>Lage anl&amp;egen…</source>
-        <translation>&amp;Create Lage…</translation>
+        <translation>&amp;Create life/business situation…</translation>
     </message>
     <message>
         <location filename="../ui/views/themenfeldview.cpp" line="68"/>
         <source>Lage l&amp;öschen</source>
-        <translation>&amp;Delete Lage</translation>
+        <translation>&amp;Delete life/business situation</translation>
     </message>
     <message>
         <location filename="../ui/views/themenfeldview.cpp" line="77"/>
         <source>Noch keine Lagen. Legen Sie die Lebens- und Geschäftslagen an, nach denen die OZG-Leistungen des Themenfelds gegliedert werden.</source>
-        <translation>No Lagen yet. Create the life and business situations that structure the OZG-Leistungen of the Themenfeld.</translation>
+        <translation>No life/business situations yet. Create the life and business situations that structure the OZG services of the topic area.</translation>
     </message>
     <message>
         <location filename="../ui/views/themenfeldview.cpp" line="83"/>
@@ -10096,17 +10096,17 @@ Federführung: %2</translation>
     <message>
         <location filename="../ui/views/themenfeldview.cpp" line="88"/>
         <source>Themenfeld</source>
-        <translation>Themenfeld</translation>
+        <translation>Topic area</translation>
     </message>
     <message>
         <location filename="../ui/views/themenfeldview.cpp" line="89"/>
         <source>Federführung</source>
-        <translation>Federführung</translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <location filename="../ui/views/themenfeldview.cpp" line="98"/>
         <source>Lagen</source>
-        <translation>Lagen</translation>
+        <translation>Life/business situations</translation>
     </message>
     <message>
         <location filename="../ui/views/themenfeldview.cpp" line="107"/>
@@ -10121,26 +10121,26 @@ Federführung: %2</translation>
     <message>
         <location filename="../ui/views/themenfeldview.cpp" line="159"/>
         <source>Doppelklick auf ein Feld ändert es; Projekt und OZG-Leistung sind optional.</source>
-        <translation>Double-click a field to change it; project and OZG-Leistung are optional.</translation>
+        <translation>Double-click a field to change it; project and OZG service are optional.</translation>
     </message>
     <message>
         <location filename="../ui/views/themenfeldview.cpp" line="189"/>
         <source>Lage löschen</source>
-        <translation>Delete Lage</translation>
+        <translation>Delete life/business situation</translation>
     </message>
     <message>
         <location filename="../ui/views/themenfeldview.cpp" line="190"/>
         <source>%1 enthält OZG-Leistungen (%2). Mit der Lage werden sie und alles, was an ihnen hängt (Zuordnungen zu Projekten, Bewertungen, Abhängigkeiten), gelöscht.
 
 Trotzdem löschen? „Rückgängig“ stellt alles wieder her.</source>
-        <translation>%1 holds OZG-Leistungen (%2). With the Lage, they and everything that depends on them (assignments to projects, scores, dependencies) are deleted.
+        <translation>%1 holds OZG services (%2). With the life/business situation, they and everything that depends on them (assignments to projects, scores, dependencies) are deleted.
 
 Delete anyway? “Undo” restores everything.</translation>
     </message>
     <message>
         <location filename="../ui/views/themenfeldview.cpp" line="205"/>
         <source>Lage anlegen</source>
-        <translation>Create Lage</translation>
+        <translation>Create life/business situation</translation>
     </message>
     <message>
         <location filename="../ui/views/themenfeldview.cpp" line="209"/>
@@ -10229,7 +10229,7 @@ Delete anyway? “Undo” restores everything.</translation>
     <message>
         <location filename="../ui/views/wellenpanel.cpp" line="96"/>
         <source>„%1“ (%2) hängt von „%3“ (%4) ab; eine der beiden liegt im Themenfeld „%5“. Die Wellenplanung ordnet nur innerhalb eines Themenfelds: stimmen Sie den Zeitpunkt mit dem anderen Themenfeld ab.</source>
-        <translation>“%1” (%2) depends on “%3” (%4); one of the two is in the Themenfeld “%5”. The wave plan only orders within one Themenfeld: agree the timing with the other Themenfeld.</translation>
+        <translation>“%1” (%2) depends on “%3” (%4); one of the two is in the topic area “%5”. The wave plan only orders within one topic area: agree the timing with the other topic area.</translation>
     </message>
     <message>
         <location filename="../ui/views/wellenpanel.cpp" line="107"/>
@@ -10439,12 +10439,12 @@ Delete anyway? “Undo” restores everything.</translation>
 Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; legen Sie im Reiter „Projekte“ ein Projekt an und tragen Sie hier die Termine ein.</source>
         <translation>No milestones planned yet.
 
-A new Umsetzungsprojekt gets the standard milestones of its phases; create a project on the “Projects” tab and enter the dates here.</translation>
+A new implementation project gets the standard milestones of its phases; create a project on the “Projects” tab and enter the dates here.</translation>
     </message>
     <message>
         <location filename="../ui/views/zeitplanview.cpp" line="273"/>
         <source>Wählen Sie links ein Themenfeld, um seinen Zeitplan zu sehen.</source>
-        <translation>Select a Themenfeld on the left to see its schedule.</translation>
+        <translation>Select a topic area on the left to see its schedule.</translation>
     </message>
 </context>
 </TS>
