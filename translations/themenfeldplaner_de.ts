@@ -1578,7 +1578,6 @@ Befehle:
     </message>
     <message>
         <location filename="../core/edit/fieldtext.cpp" line="60"/>
-        <location filename="../core/edit/fieldtext.cpp" line="123"/>
         <source>Stand</source>
         <translation>Stand</translation>
     </message>
@@ -1703,203 +1702,209 @@ Befehle:
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="125"/>
+        <location filename="../core/edit/fieldtext.cpp" line="123"/>
+        <source>Stand</source>
+        <comment>der Stand einer Nachnutzung: interessiert, geplant, in Umsetzung, live, abgelehnt</comment>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="126"/>
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="127"/>
+        <location filename="../core/edit/fieldtext.cpp" line="128"/>
         <source>Land</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="129"/>
+        <location filename="../core/edit/fieldtext.cpp" line="130"/>
         <source>Titel</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="131"/>
+        <location filename="../core/edit/fieldtext.cpp" line="132"/>
         <source>geplant</source>
         <translation>geplant</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="133"/>
+        <location filename="../core/edit/fieldtext.cpp" line="134"/>
         <source>erreicht</source>
         <translation>erreicht</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="135"/>
+        <location filename="../core/edit/fieldtext.cpp" line="136"/>
         <source>Abnahme durch</source>
         <translation>Abnahme durch</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="137"/>
+        <location filename="../core/edit/fieldtext.cpp" line="138"/>
         <source>Abnahme am</source>
         <translation>Abnahme am</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="139"/>
+        <location filename="../core/edit/fieldtext.cpp" line="140"/>
         <source>Jahr</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="141"/>
+        <location filename="../core/edit/fieldtext.cpp" line="142"/>
         <source>Quartal</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="143"/>
+        <location filename="../core/edit/fieldtext.cpp" line="144"/>
         <source>geplanter Abfluss</source>
         <translation>geplanter Abfluss</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="145"/>
+        <location filename="../core/edit/fieldtext.cpp" line="146"/>
         <source>tatsächlicher Abfluss</source>
         <translation>tatsächlicher Abfluss</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="147"/>
-        <location filename="../core/edit/fieldtext.cpp" line="246"/>
+        <location filename="../core/edit/fieldtext.cpp" line="148"/>
+        <location filename="../core/edit/fieldtext.cpp" line="247"/>
         <source>Personentage</source>
         <translation>Personentage</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="149"/>
+        <location filename="../core/edit/fieldtext.cpp" line="150"/>
         <source>Anbieter</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="151"/>
+        <location filename="../core/edit/fieldtext.cpp" line="152"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="153"/>
+        <location filename="../core/edit/fieldtext.cpp" line="154"/>
         <source>Reifegrad</source>
         <translation>Reifegrad</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="155"/>
+        <location filename="../core/edit/fieldtext.cpp" line="156"/>
         <source>Gewicht</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="157"/>
+        <location filename="../core/edit/fieldtext.cpp" line="158"/>
         <source>Wert</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="159"/>
+        <location filename="../core/edit/fieldtext.cpp" line="160"/>
         <source>Beschreibung</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="161"/>
+        <location filename="../core/edit/fieldtext.cpp" line="162"/>
         <source>Maßnahme</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="163"/>
+        <location filename="../core/edit/fieldtext.cpp" line="164"/>
         <source>Einstufung</source>
         <translation>Einstufung</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="165"/>
+        <location filename="../core/edit/fieldtext.cpp" line="166"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="167"/>
+        <location filename="../core/edit/fieldtext.cpp" line="168"/>
         <source>hängt ab von</source>
         <translation>hängt ab von</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="169"/>
+        <location filename="../core/edit/fieldtext.cpp" line="170"/>
         <source>OZG-ID</source>
         <translation>OZG-ID</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="171"/>
+        <location filename="../core/edit/fieldtext.cpp" line="172"/>
         <source>Leistungsschlüssel</source>
         <translation>Leistungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="173"/>
+        <location filename="../core/edit/fieldtext.cpp" line="174"/>
         <source>Bezeichnung</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="175"/>
+        <location filename="../core/edit/fieldtext.cpp" line="176"/>
         <source>Typ</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="177"/>
+        <location filename="../core/edit/fieldtext.cpp" line="178"/>
         <source>Rechtsgrundlage</source>
         <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="179"/>
+        <location filename="../core/edit/fieldtext.cpp" line="180"/>
         <source>Kürzel</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="181"/>
+        <location filename="../core/edit/fieldtext.cpp" line="182"/>
         <source>Reihenfolge</source>
         <translation>Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="183"/>
+        <location filename="../core/edit/fieldtext.cpp" line="184"/>
         <source>Schwelle höchste Priorität</source>
         <translation>Schwelle höchste Priorität</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="185"/>
+        <location filename="../core/edit/fieldtext.cpp" line="186"/>
         <source>Schwelle hohe Priorität</source>
         <translation>Schwelle hohe Priorität</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="187"/>
+        <location filename="../core/edit/fieldtext.cpp" line="188"/>
         <source>Schwelle mittlere Priorität</source>
         <translation>Schwelle mittlere Priorität</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="189"/>
+        <location filename="../core/edit/fieldtext.cpp" line="190"/>
         <source>Kapazität je Welle</source>
         <translation>Kapazität je Welle</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="191"/>
+        <location filename="../core/edit/fieldtext.cpp" line="192"/>
         <source>Kapazität gemessen in</source>
         <translation>Kapazität gemessen in</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="219"/>
+        <location filename="../core/edit/fieldtext.cpp" line="220"/>
         <source>leer</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="244"/>
+        <location filename="../core/edit/fieldtext.cpp" line="245"/>
         <source>Modell 2.0</source>
         <translation>Modell 2.0</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="244"/>
+        <location filename="../core/edit/fieldtext.cpp" line="245"/>
         <source>Modell 1.x</source>
         <translation>Modell 1.x</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="246"/>
+        <location filename="../core/edit/fieldtext.cpp" line="247"/>
         <source>Leistungen</source>
         <translation>Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="256"/>
+        <location filename="../core/edit/fieldtext.cpp" line="257"/>
         <source>ja</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="256"/>
+        <location filename="../core/edit/fieldtext.cpp" line="257"/>
         <source>nein</source>
         <translation>nein</translation>
     </message>

@@ -1578,7 +1578,6 @@ Commands:
     </message>
     <message>
         <location filename="../core/edit/fieldtext.cpp" line="60"/>
-        <location filename="../core/edit/fieldtext.cpp" line="123"/>
         <source>Stand</source>
         <translation>Snapshot</translation>
     </message>
@@ -1703,203 +1702,209 @@ Commands:
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="125"/>
+        <location filename="../core/edit/fieldtext.cpp" line="123"/>
+        <source>Stand</source>
+        <comment>der Stand einer Nachnutzung: interessiert, geplant, in Umsetzung, live, abgelehnt</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="126"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="127"/>
+        <location filename="../core/edit/fieldtext.cpp" line="128"/>
         <source>Land</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="129"/>
+        <location filename="../core/edit/fieldtext.cpp" line="130"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="131"/>
+        <location filename="../core/edit/fieldtext.cpp" line="132"/>
         <source>geplant</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="133"/>
+        <location filename="../core/edit/fieldtext.cpp" line="134"/>
         <source>erreicht</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="135"/>
+        <location filename="../core/edit/fieldtext.cpp" line="136"/>
         <source>Abnahme durch</source>
         <translation>Accepted by</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="137"/>
+        <location filename="../core/edit/fieldtext.cpp" line="138"/>
         <source>Abnahme am</source>
         <translation>Accepted on</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="139"/>
+        <location filename="../core/edit/fieldtext.cpp" line="140"/>
         <source>Jahr</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="141"/>
+        <location filename="../core/edit/fieldtext.cpp" line="142"/>
         <source>Quartal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="143"/>
+        <location filename="../core/edit/fieldtext.cpp" line="144"/>
         <source>geplanter Abfluss</source>
         <translation>planned outflow</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="145"/>
+        <location filename="../core/edit/fieldtext.cpp" line="146"/>
         <source>tatsächlicher Abfluss</source>
         <translation>actual outflow</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="147"/>
-        <location filename="../core/edit/fieldtext.cpp" line="246"/>
+        <location filename="../core/edit/fieldtext.cpp" line="148"/>
+        <location filename="../core/edit/fieldtext.cpp" line="247"/>
         <source>Personentage</source>
         <translation>Person-days</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="149"/>
+        <location filename="../core/edit/fieldtext.cpp" line="150"/>
         <source>Anbieter</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="151"/>
+        <location filename="../core/edit/fieldtext.cpp" line="152"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="153"/>
+        <location filename="../core/edit/fieldtext.cpp" line="154"/>
         <source>Reifegrad</source>
         <translation>Maturity level</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="155"/>
+        <location filename="../core/edit/fieldtext.cpp" line="156"/>
         <source>Gewicht</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="157"/>
+        <location filename="../core/edit/fieldtext.cpp" line="158"/>
         <source>Wert</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="159"/>
+        <location filename="../core/edit/fieldtext.cpp" line="160"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="161"/>
+        <location filename="../core/edit/fieldtext.cpp" line="162"/>
         <source>Maßnahme</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="163"/>
+        <location filename="../core/edit/fieldtext.cpp" line="164"/>
         <source>Einstufung</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="165"/>
+        <location filename="../core/edit/fieldtext.cpp" line="166"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="167"/>
+        <location filename="../core/edit/fieldtext.cpp" line="168"/>
         <source>hängt ab von</source>
         <translation>depends on</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="169"/>
+        <location filename="../core/edit/fieldtext.cpp" line="170"/>
         <source>OZG-ID</source>
         <translation>OZG ID</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="171"/>
+        <location filename="../core/edit/fieldtext.cpp" line="172"/>
         <source>Leistungsschlüssel</source>
         <translation>Service key</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="173"/>
+        <location filename="../core/edit/fieldtext.cpp" line="174"/>
         <source>Bezeichnung</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="175"/>
+        <location filename="../core/edit/fieldtext.cpp" line="176"/>
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="177"/>
+        <location filename="../core/edit/fieldtext.cpp" line="178"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="179"/>
+        <location filename="../core/edit/fieldtext.cpp" line="180"/>
         <source>Kürzel</source>
         <translation>Short code</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="181"/>
+        <location filename="../core/edit/fieldtext.cpp" line="182"/>
         <source>Reihenfolge</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="183"/>
+        <location filename="../core/edit/fieldtext.cpp" line="184"/>
         <source>Schwelle höchste Priorität</source>
         <translation>Threshold highest priority</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="185"/>
+        <location filename="../core/edit/fieldtext.cpp" line="186"/>
         <source>Schwelle hohe Priorität</source>
         <translation>Threshold high priority</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="187"/>
+        <location filename="../core/edit/fieldtext.cpp" line="188"/>
         <source>Schwelle mittlere Priorität</source>
         <translation>Threshold medium priority</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="189"/>
+        <location filename="../core/edit/fieldtext.cpp" line="190"/>
         <source>Kapazität je Welle</source>
         <translation>Capacity per wave</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="191"/>
+        <location filename="../core/edit/fieldtext.cpp" line="192"/>
         <source>Kapazität gemessen in</source>
         <translation>Capacity measured in</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="219"/>
+        <location filename="../core/edit/fieldtext.cpp" line="220"/>
         <source>leer</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="244"/>
+        <location filename="../core/edit/fieldtext.cpp" line="245"/>
         <source>Modell 2.0</source>
         <translation>Model 2.0</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="244"/>
+        <location filename="../core/edit/fieldtext.cpp" line="245"/>
         <source>Modell 1.x</source>
         <translation>Model 1.x</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="246"/>
+        <location filename="../core/edit/fieldtext.cpp" line="247"/>
         <source>Leistungen</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="256"/>
+        <location filename="../core/edit/fieldtext.cpp" line="257"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="256"/>
+        <location filename="../core/edit/fieldtext.cpp" line="257"/>
         <source>nein</source>
         <translation>no</translation>
     </message>

@@ -120,7 +120,8 @@ QString fieldLabel(Table t, QStringView c)
     if (c == budgetCent)
         return Tr::tr("Budget");
     if (c == stand)
-        return Tr::tr("Stand");
+        return Tr::tr("Stand",
+                      "der Stand einer Nachnutzung: interessiert, geplant, in Umsetzung, live, abgelehnt");
     if (c == datum)
         return Tr::tr("Datum");
     if (c == landId)
