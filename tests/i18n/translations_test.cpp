@@ -2,6 +2,8 @@
 // or English .ts file lacks, leaves unfinished, or translates with other placeholders, mnemonics or tags.
 #include <catch2/catch.hpp>
 
+#include "support/glossary.h"
+
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -9,6 +11,9 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
+
+using tfp::test::Glossary;
+using tfp::test::readGlossary;
 
 namespace {
 
@@ -278,43 +283,10 @@ QHash<QString, QString> readSources(const QString &listFile)
     return out;
 }
 
-// translations/glossary.md: the German forms an English text never contains, and the code words exempt from
-// it.
-struct Glossary
-{
-    QStringList forms;
-    QStringList codeWords;
-};
-
-Glossary readGlossary(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    static const QRegularExpression backticked(u"`([^`]+)`"_qs);
-    Glossary g;
-    for (const QString &line : QString::fromUtf8(f.readAll()).split(u'\n')) {
-        const QStringList cells = line.split(u'|');
-        // | German | English | forms | -> five cells with the empty ones outside
-        if (cells.size() == 5 && !line.startsWith(u"|---"_qs) && cells[1].trimmed() != u"German")
-            for (const QString &form : cells[3].split(u','))
-                if (!form.trimmed().isEmpty())
-                    g.forms << form.trimmed();
-        if (line.startsWith(u"Code words:"_qs))
-            for (const auto &m : backticked.globalMatch(line))
-                g.codeWords << m.captured(1);
-    }
-    return g;
-}
-
 // Every English translation that holds a German glossary word.
 QStringList glossaryProblems(const QList<Message> &english, const Glossary &g)
 {
-    QStringList escaped;
-    for (const QString &form : g.forms)
-        escaped << QRegularExpression::escape(form);
-    const QRegularExpression word(u"(?<![\\p{L}\\p{N}_])(%1)(?![\\p{L}\\p{N}_])"_qs.arg(escaped.join(u'|')),
-                                  QRegularExpression::CaseInsensitiveOption |
-                                      QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpression word = g.pattern();
     QStringList out;
     for (const Message &m : english) {
         for (const QString &t : m.translations) {
