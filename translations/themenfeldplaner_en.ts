@@ -6514,14 +6514,14 @@ Score %4, rank range %5–%6</translation>
         <source>Im Umfang „Föderal“ hat „%1“ keine OZG-Leistungen.
 
 Wählen Sie den Umfang „alle“, um auch die Leistungen des Bundes zu sehen.</source>
-        <translation>In the scope “federal-state programme”, “%1” has no OZG services.
+        <translation>In the scope “Federal-state programme”, “%1” has no OZG services.
 
 Choose the scope “all” to see the federal services too.</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckungview.cpp" line="294"/>
         <source>Im Umfang „Föderal“ hat das Programm keine OZG-Leistungen.</source>
-        <translation>In the scope “federal-state programme”, the programme has no OZG services.</translation>
+        <translation>In the scope “Federal-state programme”, the programme has no OZG services.</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckungview.cpp" line="297"/>
@@ -7577,8 +7577,8 @@ Double-click or Enter opens the service.</translation>
         <location filename="../ui/models/kennzahlenmodel.cpp" line="62"/>
         <source>OZG-
 Leistungen</source>
-        <translation>OZG-
-OZG services</translation>
+        <translation>OZG
+services</translation>
     </message>
     <message>
         <location filename="../ui/models/kennzahlenmodel.cpp" line="64"/>
@@ -7631,8 +7631,8 @@ service</translation>
         <source>Reifegrad
 nicht
 erhoben</source>
-        <translation>Maturity level
-not
+        <translation>Maturity
+level not
 recorded</translation>
     </message>
     <message>
@@ -7646,8 +7646,8 @@ recorded</translation>
         <location filename="../ui/models/kennzahlenmodel.cpp" line="85"/>
         <source>Reifegrad
 %1</source>
-        <translation>Maturity level
-%1</translation>
+        <translation>Maturity
+level %1</translation>
     </message>
     <message>
         <location filename="../ui/models/kennzahlenmodel.cpp" line="89"/>
@@ -8042,7 +8042,7 @@ Double-click opens the topic area.</translation>
 Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten › Neue OZG-Leistung…“ ihre Leistungen.</source>
         <translation>This topic area has no OZG services yet.
 
-Create the life/business situations on the “topic area” tab and then their services with “Edit › New OZG service…”.</translation>
+Create the life/business situations on the “Topic area” tab and then their services with “Edit › New OZG service…”.</translation>
     </message>
     <message>
         <location filename="../ui/views/leistungenview.cpp" line="225"/>
