@@ -2,196 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="de_DE">
 <context>
-    <name></name>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="62"/>
-        <source>OZG-
-Leistungen</source>
-        <translation>OZG-
-Leistungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="64"/>
-        <source>online</source>
-        <translation>online</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="66"/>
-        <source>in
-Umsetzung</source>
-        <translation>in
-Umsetzung</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="68"/>
-        <source>in
-Planung</source>
-        <translation>in
-Planung</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="70"/>
-        <source>ohne
-Status</source>
-        <translation>ohne
-Status</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="72"/>
-        <source>OZG-
-konform</source>
-        <translation>OZG-
-konform</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="74"/>
-        <source>mit
-Lücke</source>
-        <translation>mit
-Lücke</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="76"/>
-        <source>mit Online-
-dienst</source>
-        <translation>mit Online-
-dienst</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="78"/>
-        <source>Reifegrad
-nicht
-erhoben</source>
-        <translation>Reifegrad
-nicht
-erhoben</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="80"/>
-        <source>Modell
-2.0</source>
-        <translation>Modell
-2.0</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="85"/>
-        <source>Reifegrad
-%1</source>
-        <translation>Reifegrad
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="89"/>
-        <source>Flächen-
-deckung
-keine</source>
-        <translation>Flächen-
-deckung
-keine</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="91"/>
-        <source>Flächen-
-deckung
-Kommune</source>
-        <translation>Flächen-
-deckung
-Kommune</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="93"/>
-        <source>Flächen-
-deckung
-kreisweit</source>
-        <translation>Flächen-
-deckung
-kreisweit</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="95"/>
-        <source>Flächen-
-deckung
-landesweit</source>
-        <translation>Flächen-
-deckung
-landesweit</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="97"/>
-        <source>Flächen-
-deckung
-bundesweit</source>
-        <translation>Flächen-
-deckung
-bundesweit</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="118"/>
-        <source> In Klammern der Anteil an den OZG-Leistungen der Zeile.</source>
-        <translation> In Klammern der Anteil an den OZG-Leistungen der Zeile.</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="121"/>
-        <source>OZG-Leistungen im gewählten Umfang: alle, oder nur Föderal (von Ländern oder Kommunen vollzogen, ohne reine Typ-1-Leistungen des Bundes).</source>
-        <translation>OZG-Leistungen im gewählten Umfang: alle, oder nur Föderal (von Ländern oder Kommunen vollzogen, ohne reine Typ-1-Leistungen des Bundes).</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="124"/>
-        <source>Status „online“: mindestens ein Onlinedienst hat Reifegrad 2 erreicht und ist in mindestens einer Kommune verfügbar.</source>
-        <translation>Status „online“: mindestens ein Onlinedienst hat Reifegrad 2 erreicht und ist in mindestens einer Kommune verfügbar.</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="128"/>
-        <source>Status „in Umsetzung“.</source>
-        <translation>Status „in Umsetzung“.</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="130"/>
-        <source>Status „in Planung“.</source>
-        <translation>Status „in Planung“.</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="132"/>
-        <source>Noch kein Status erfasst.</source>
-        <translation>Noch kein Status erfasst.</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="134"/>
-        <source>OZG-konform: erreichter Reifegrad (ist) mindestens 3 – Online-Leistung; ab dieser Stufe gilt die OZG-Pflicht als erfüllt.</source>
-        <translation>OZG-konform: erreichter Reifegrad (ist) mindestens 3 – Online-Leistung; ab dieser Stufe gilt die OZG-Pflicht als erfüllt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="138"/>
-        <source>Reifegrad-Lücke: der Ziel-Reifegrad liegt über dem erreichten (beide erfasst). Der Tooltip einer Zelle nennt die fehlenden Stufen.</source>
-        <translation>Reifegrad-Lücke: der Ziel-Reifegrad liegt über dem erreichten (beide erfasst). Der Tooltip einer Zelle nennt die fehlenden Stufen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="141"/>
-        <source>Von mindestens einem erfassten Onlinedienst abgedeckt (über die LeiKa-Leistungen, die er abdeckt).</source>
-        <translation>Von mindestens einem erfassten Onlinedienst abgedeckt (über die LeiKa-Leistungen, die er abdeckt).</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="145"/>
-        <source>Für diese OZG-Leistungen ist noch kein erreichter Reifegrad erfasst.</source>
-        <translation>Für diese OZG-Leistungen ist noch kein erreichter Reifegrad erfasst.</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="147"/>
-        <source>Nach dem Reifegradmodell 2.0 (Stufen 0–7) bewertet. Diese OZG-Leistungen zählen in keiner Reifegrad-, Lücken- oder OZG-konform-Spalte.</source>
-        <translation>Nach dem Reifegradmodell 2.0 (Stufen 0–7) bewertet. Diese OZG-Leistungen zählen in keiner Reifegrad-, Lücken- oder OZG-konform-Spalte.</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="154"/>
-        <source>Erreichter Reifegrad %1: %2</source>
-        <translation>Erreichter Reifegrad %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="158"/>
-        <source>Flächendeckung „%1“: wie weit das Onlineangebot reicht. Stufen: keine · in mindestens einer Kommune · kreisweit · landesweit · bundesweit flächendeckend.</source>
-        <translation>Flächendeckung „%1“: wie weit das Onlineangebot reicht. Stufen: keine · in mindestens einer Kommune · kreisweit · landesweit · bundesweit flächendeckend.</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/fieldeditors.cpp" line="101"/>
@@ -261,635 +71,7 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
     </message>
 </context>
 <context>
-    <name>tabular</name>
-    <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="226"/>
-        <source>„%1“, Blatt „%2“, bei Zelle %3: die Tabelle ist größer, als ein Import liest (höchstens %4 Zellen und %5 Millionen Zeichen Text).</source>
-        <translation>„%1“, Blatt „%2“, bei Zelle %3: die Tabelle ist größer, als ein Import liest (höchstens %4 Zellen und %5 Millionen Zeichen Text).</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="246"/>
-        <source>„%1“, Blatt „%2“, Zelle %3: mehr als %4 Spalten werden nicht gelesen.</source>
-        <translation>„%1“, Blatt „%2“, Zelle %3: mehr als %4 Spalten werden nicht gelesen.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="250"/>
-        <source>„%1“, Blatt „%2“, Zelle %3</source>
-        <translation>„%1“, Blatt „%2“, Zelle %3</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="264"/>
-        <source>„%1“, Blatt „%2“, Zelle %3: verweist auf einen Text, den es nicht gibt.</source>
-        <translation>„%1“, Blatt „%2“, Zelle %3: verweist auf einen Text, den es nicht gibt.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/odsread.cpp" line="245"/>
-        <source>„%1“, Blatt „%2“, Zeile %3, Spalte %4</source>
-        <translation>„%1“, Blatt „%2“, Zeile %3, Spalte %4</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/odsread.cpp" line="251"/>
-        <source>%1: die Tabelle ist größer, als ein Import liest (höchstens %2 Zellen, %3 Spalten und %4 Millionen Zeichen Text).</source>
-        <translation>%1: die Tabelle ist größer, als ein Import liest (höchstens %2 Zellen, %3 Spalten und %4 Millionen Zeichen Text).</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/odsread.cpp" line="259"/>
-        <source>„%1“, Blatt „%2“: die Tabelle hat mehr als %3 Zeilen; die Datei wird nicht gelesen.</source>
-        <translation>„%1“, Blatt „%2“: die Tabelle hat mehr als %3 Zeilen; die Datei wird nicht gelesen.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/odsread.cpp" line="264"/>
-        <source>%1: die Wiederholungsangabe ist keine positive ganze Zahl.</source>
-        <translation>%1: die Wiederholungsangabe ist keine positive ganze Zahl.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/odsread.cpp" line="314"/>
-        <source>%1: der Text ist länger als %2 Zeichen, mehr als eine Zelle fassen kann; die Datei wird nicht gelesen.</source>
-        <translation>%1: der Text ist länger als %2 Zeichen, mehr als eine Zelle fassen kann; die Datei wird nicht gelesen.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/odsread.cpp" line="359"/>
-        <location filename="../core/exchange/xlsxread.cpp" line="283"/>
-        <source>„%1“: das Tabellenblatt „%2“ ist leer (keine Kopfzeile).</source>
-        <translation>„%1“: das Tabellenblatt „%2“ ist leer (keine Kopfzeile).</translation>
-    </message>
-</context>
-<context>
-    <name>tfp</name>
-    <message>
-        <location filename="../core/exchange/changelog.cpp" line="82"/>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/changelog.cpp" line="127"/>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="260"/>
-        <source>neu</source>
-        <translation>neu</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/changelog.cpp" line="127"/>
-        <source>gelöscht</source>
-        <translation>gelöscht</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/changelog.cpp" line="136"/>
-        <source>geändert</source>
-        <translation>geändert</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/changelog.cpp" line="138"/>
-        <source>%1 %2 (gelöscht)</source>
-        <translation>%1 %2 (gelöscht)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/changelog.cpp" line="158"/>
-        <source>Zeitpunkt</source>
-        <translation>Zeitpunkt</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/changelog.cpp" line="158"/>
-        <source>Autor</source>
-        <translation>Autor</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/changelog.cpp" line="158"/>
-        <source>Quelle</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/changelog.cpp" line="158"/>
-        <source>Änderung</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/changelog.cpp" line="159"/>
-        <source>Themenfeld</source>
-        <translation>Themenfeld</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/changelog.cpp" line="159"/>
-        <source>Art</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/changelog.cpp" line="159"/>
-        <source>Tabelle</source>
-        <translation>Tabelle</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/changelog.cpp" line="159"/>
-        <source>Eintrag</source>
-        <translation>Eintrag</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/changelog.cpp" line="160"/>
-        <source>Feld</source>
-        <translation>Feld</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/changelog.cpp" line="160"/>
-        <source>Alt</source>
-        <translation>Alt</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/changelog.cpp" line="160"/>
-        <source>Neu</source>
-        <translation>Neu</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/changelog.cpp" line="160"/>
-        <source>Revision</source>
-        <translation>Revision</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/defaultcatalog.cpp" line="76"/>
-        <source>Eingebetteter Katalog, ozg_leistungen.csv Zeile %1: unbekannte Lage „%2“.</source>
-        <translation>Eingebetteter Katalog, ozg_leistungen.csv Zeile %1: unbekannte Lage „%2“.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/defaultcatalog.cpp" line="126"/>
-        <source>Eingebetteter Katalog, federfuehrung.csv Zeile %1: unbekannter Eintrag.</source>
-        <translation>Eingebetteter Katalog, federfuehrung.csv Zeile %1: unbekannter Eintrag.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="208"/>
-        <source>eine ganze Zahl</source>
-        <translation>eine ganze Zahl</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="211"/>
-        <location filename="../core/exchange/planjson.cpp" line="242"/>
-        <source>eine Zahl</source>
-        <translation>eine Zahl</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="214"/>
-        <source>true oder false</source>
-        <translation>true oder false</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="217"/>
-        <location filename="../core/exchange/planjson.cpp" line="244"/>
-        <source>ein Text</source>
-        <translation>ein Text</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="220"/>
-        <source>ein Datum als Text (JJJJ-MM-TT)</source>
-        <translation>ein Datum als Text (JJJJ-MM-TT)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="223"/>
-        <source>ein Zeitpunkt als Text (JJJJ-MM-TTThh:mm:ssZ)</source>
-        <translation>ein Zeitpunkt als Text (JJJJ-MM-TTThh:mm:ssZ)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="226"/>
-        <source>einer der Texte %1</source>
-        <translation>einer der Texte %1</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="231"/>
-        <source>%1 oder null</source>
-        <translation>%1 oder null</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="238"/>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="240"/>
-        <source>ein Wahrheitswert</source>
-        <translation>ein Wahrheitswert</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="244"/>
-        <source>ein leerer Text</source>
-        <translation>ein leerer Text</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="246"/>
-        <source>eine Liste</source>
-        <translation>eine Liste</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="248"/>
-        <source>ein Objekt</source>
-        <translation>ein Objekt</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="252"/>
-        <source>nichts</source>
-        <translation>nichts</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="532"/>
-        <source>„%1“, %2: %3.</source>
-        <translation>„%1“, %2: %3.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewdiff.cpp" line="55"/>
-        <source>Das Workshop-Paket „%1“ wurde außerhalb von Themenfeldplaner verändert: %2 %3%4 weicht vom Ausgangsstand ab, ohne dass eine Änderung verzeichnet ist.</source>
-        <translation>Das Workshop-Paket „%1“ wurde außerhalb von Themenfeldplaner verändert: %2 %3%4 weicht vom Ausgangsstand ab, ohne dass eine Änderung verzeichnet ist.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewdiff.cpp" line="59"/>
-        <source>, Feld „%1“</source>
-        <translation>, Feld „%1“</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="165"/>
-        <source>hängt an %1, das nicht übernommen wird</source>
-        <translation>hängt an %1, das nicht übernommen wird</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="202"/>
-        <source>Das Workshop-Paket „%1“ kann so nicht übernommen werden: %2</source>
-        <translation>Das Workshop-Paket „%1“ kann so nicht übernommen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="225"/>
-        <source>Für die Prüfung des Workshop-Pakets „%1“ fehlt ein temporärer Ordner: %2</source>
-        <translation>Für die Prüfung des Workshop-Pakets „%1“ fehlt ein temporärer Ordner: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="238"/>
-        <source>Das Workshop-Paket „%1“ wird nicht übernommen: noch nicht entschiedene Konflikte: %2. Entscheiden Sie jeden für den Katalog oder das Paket.</source>
-        <translation>Das Workshop-Paket „%1“ wird nicht übernommen: noch nicht entschiedene Konflikte: %2. Entscheiden Sie jeden für den Katalog oder das Paket.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="247"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="249"/>
-        <source>%1 weitere</source>
-        <translation>%1 weitere</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="250"/>
-        <source>Das Workshop-Paket „%1“ wird nicht übernommen, keine seiner Änderungen ist zulässig: %2. Es wurde nichts geändert.</source>
-        <translation>Das Workshop-Paket „%1“ wird nicht übernommen, keine seiner Änderungen ist zulässig: %2. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="250"/>
-        <source>Workshop-Paket „%1“: Themenfeld „%2“, erstellt %3 von %4 bei Katalog-Revision %5
-</source>
-        <translation>Workshop-Paket „%1“: Themenfeld „%2“, erstellt %3 von %4 bei Katalog-Revision %5
-</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="262"/>
-        <source>löschen</source>
-        <translation>löschen</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="264"/>
-        <source>(nicht da)</source>
-        <translation>(nicht da)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="265"/>
-        <source>%1 | %2 | %3</source>
-        <translation>%1 | %2 | %3</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="135"/>
-        <source>%1 – %2: %3</source>
-        <translation>%1 – %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="144"/>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="158"/>
-        <source>%1 von %2 zu %3</source>
-        <translation>%1 von %2 zu %3</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="274"/>
-        <source>Probelauf, nichts wurde geändert. Zu übernehmen: %1</source>
-        <translation>Probelauf, nichts wurde geändert. Zu übernehmen: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="274"/>
-        <source>Übernommen: %1</source>
-        <translation>Übernommen: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="276"/>
-        <source>, Konflikte: %1 (offen: %2), abgelehnt: %3, Kommentare: %4
-</source>
-        <translation>, Konflikte: %1 (offen: %2), abgelehnt: %3, Kommentare: %4
-</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="282"/>
-        <source>Änderungen:
-</source>
-        <translation>Änderungen:
-</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="284"/>
-        <source>Konflikte (Basis | Katalog | Paket → Entscheidung):
-</source>
-        <translation>Konflikte (Basis | Katalog | Paket → Entscheidung):
-</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="286"/>
-        <source>  [%1] %2: %3 → %4 (%5)
-</source>
-        <translation>  [%1] %2: %3 → %4 (%5)
-</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="288"/>
-        <source>Nicht übernommen:
-</source>
-        <translation>Nicht übernommen:
-</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="290"/>
-        <source>  %1: %2
-</source>
-        <translation>  %1: %2
-</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="292"/>
-        <source>Kommentare:
-</source>
-        <translation>Kommentare:
-</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="294"/>
-        <source>Stimmen (Mittel ± Streuung, als Bewertung übernommen):
-</source>
-        <translation>Stimmen (Mittel ± Streuung, als Bewertung übernommen):
-</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="295"/>
-        <source>Stimmen (Mittel ± Streuung; als Bewertung mit --apply-votes):
-</source>
-        <translation>Stimmen (Mittel ± Streuung; als Bewertung mit --apply-votes):
-</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="297"/>
-        <source>  „%1“, %2: %3 ± %4 aus %5 Stimmen (%6–%7) → %8, Bewertung jetzt %9
-</source>
-        <translation>  „%1“, %2: %3 ± %4 aus %5 Stimmen (%6–%7) → %8, Bewertung jetzt %9
-</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="182"/>
-        <source>„%1“ ist selbst ein Workshop-Paket; ein Workshop-Paket entsteht aus einem Katalog.</source>
-        <translation>„%1“ ist selbst ein Workshop-Paket; ein Workshop-Paket entsteht aus einem Katalog.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="186"/>
-        <source>Im Katalog „%1“ gibt es kein Themenfeld %2.</source>
-        <translation>Im Katalog „%1“ gibt es kein Themenfeld %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="232"/>
-        <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: %2.</source>
-        <translation>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="240"/>
-        <source>die Angabe „%1“ fehlt oder ist keine Zahl</source>
-        <translation>die Angabe „%1“ fehlt oder ist keine Zahl</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="247"/>
-        <source>Das Workshop-Paket „%1“ hat die Formatversion %2, dieses Programm liest bis Version %3; bitte Themenfeldplaner aktualisieren.</source>
-        <translation>Das Workshop-Paket „%1“ hat die Formatversion %2, dieses Programm liest bis Version %3; bitte Themenfeldplaner aktualisieren.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="261"/>
-        <source>die Herkunft fehlt</source>
-        <translation>die Herkunft fehlt</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="280"/>
-        <source>Das Workshop-Paket „%1“ bringt %2 neue Einträge in „%3“; ein Paket darf je Tabelle höchstens %4 neue Einträge bringen. Es wird nicht übernommen.</source>
-        <translation>Das Workshop-Paket „%1“ bringt %2 neue Einträge in „%3“; ein Paket darf je Tabelle höchstens %4 neue Einträge bringen. Es wird nicht übernommen.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="292"/>
-        <source>Das Workshop-Paket „%1“ bringt in „%2“, Eintrag %3, Feld „%4“ einen Text mit %5 Zeichen; ein Paket darf Texte mit höchstens %6 Zeichen bringen. Es wird nicht übernommen.</source>
-        <translation>Das Workshop-Paket „%1“ bringt in „%2“, Eintrag %3, Feld „%4“ einen Text mit %5 Zeichen; ein Paket darf Texte mit höchstens %6 Zeichen bringen. Es wird nicht übernommen.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="312"/>
-        <source>„%1“ ist kein Workshop-Paket, sondern ein Katalog; ein Workshop-Paket erstellt „tfp review-pack“.</source>
-        <translation>„%1“ ist kein Workshop-Paket, sondern ein Katalog; ein Workshop-Paket erstellt „tfp review-pack“.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="318"/>
-        <source>Das Workshop-Paket „%1“ stammt aus einem anderen Katalog (Kennung %2), nicht aus „%3“ (Kennung %4); es wird nicht übernommen.</source>
-        <translation>Das Workshop-Paket „%1“ stammt aus einem anderen Katalog (Kennung %2), nicht aus „%3“ (Kennung %4); es wird nicht übernommen.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="327"/>
-        <source>Das Workshop-Paket „%1“ hat das Format %2 einer älteren Version von Themenfeldplaner, das nicht mit dem Schlüssel seines Katalogs versiegelt ist, und wird nicht übernommen; bitte erstellen Sie ein neues Workshop-Paket.</source>
-        <translation>Das Workshop-Paket „%1“ hat das Format %2 einer älteren Version von Themenfeldplaner, das nicht mit dem Schlüssel seines Katalogs versiegelt ist, und wird nicht übernommen; bitte erstellen Sie ein neues Workshop-Paket.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="335"/>
-        <source>Das Workshop-Paket „%1“ ist mit einem Schlüssel versiegelt, den der Katalog „%2“ nicht (mehr) hat, etwa weil er über export-json und import-json umgezogen ist; es kann nicht geprüft werden und wird nicht übernommen.</source>
-        <translation>Das Workshop-Paket „%1“ ist mit einem Schlüssel versiegelt, den der Katalog „%2“ nicht (mehr) hat, etwa weil er über export-json und import-json umgezogen ist; es kann nicht geprüft werden und wird nicht übernommen.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="341"/>
-        <source>Das Workshop-Paket „%1“ wurde manipuliert: das Siegel seiner Herkunft und seines Ausgangsstands stimmt nicht.</source>
-        <translation>Das Workshop-Paket „%1“ wurde manipuliert: das Siegel seiner Herkunft und seines Ausgangsstands stimmt nicht.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="344"/>
-        <source>%1 (Ausgangsstand)</source>
-        <translation>%1 (Ausgangsstand)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="346"/>
-        <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: sein Ausgangsstand gehört nicht zu ihm.</source>
-        <translation>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: sein Ausgangsstand gehört nicht zu ihm.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="469"/>
-        <source>%1 %2: einen solchen Eintrag gibt es schon (%3).</source>
-        <translation>%1 %2: einen solchen Eintrag gibt es schon (%3).</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="471"/>
-        <source>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</source>
-        <translation>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="474"/>
-        <source>%1 %2: %3</source>
-        <translation>%1 %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="70"/>
-        <source>Tabelle „%1“: fehlt oder ist keine Tabelle; keine Einträge übernommen</source>
-        <translation>Tabelle „%1“: fehlt oder ist keine Tabelle; keine Einträge übernommen</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="79"/>
-        <source>Tabelle „%1“: der Schlüssel „%2“ fehlt; keine Einträge übernommen</source>
-        <translation>Tabelle „%1“: der Schlüssel „%2“ fehlt; keine Einträge übernommen</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="84"/>
-        <source>Tabelle „%1“: Spalte „%2“ fehlt; ihr Vorgabewert wird verwendet</source>
-        <translation>Tabelle „%1“: Spalte „%2“ fehlt; ihr Vorgabewert wird verwendet</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="93"/>
-        <source>Tabelle „%1“: lässt sich nicht lesen (%2); keine Einträge übernommen</source>
-        <translation>Tabelle „%1“: lässt sich nicht lesen (%2); keine Einträge übernommen</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="116"/>
-        <source>erwartet wird eine ganze Zahl in Spalte %1</source>
-        <translation>erwartet wird eine ganze Zahl in Spalte %1</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="119"/>
-        <source>erwartet wird ein Text in Spalte %1</source>
-        <translation>erwartet wird ein Text in Spalte %1</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="121"/>
-        <source>die Revision ist negativ</source>
-        <translation>die Revision ist negativ</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="123"/>
-        <source>die Tabelle „%1“ gibt es nicht</source>
-        <translation>die Tabelle „%1“ gibt es nicht</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="125"/>
-        <source>der Zeitpunkt ist ungültig</source>
-        <translation>der Zeitpunkt ist ungültig</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="133"/>
-        <source>Journal: fehlt oder ist keine Tabelle; nicht übernommen</source>
-        <translation>Journal: fehlt oder ist keine Tabelle; nicht übernommen</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="142"/>
-        <source>Journal: lässt sich nicht lesen (%1); nicht übernommen</source>
-        <translation>Journal: lässt sich nicht lesen (%1); nicht übernommen</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="147"/>
-        <source>journal %1: %2</source>
-        <translation>journal %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="171"/>
-        <source>Katalogangaben: fehlen oder sind keine Tabelle; nicht übernommen</source>
-        <translation>Katalogangaben: fehlen oder sind keine Tabelle; nicht übernommen</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="185"/>
-        <source>Katalogangabe „%1“: kein einzeiliger Text; nicht übernommen</source>
-        <translation>Katalogangabe „%1“: kein einzeiliger Text; nicht übernommen</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="202"/>
-        <source>Katalogkennung „%1“: keine UUID in Kleinbuchstaben; der neue Katalog erhält eine neue</source>
-        <translation>Katalogkennung „%1“: keine UUID in Kleinbuchstaben; der neue Katalog erhält eine neue</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="215"/>
-        <source>Die Datei „%1“ gibt es schon; eine Reparatur überschreibt keine Datei.</source>
-        <translation>Die Datei „%1“ gibt es schon; eine Reparatur überschreibt keine Datei.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="220"/>
-        <source>„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen Programms).</source>
-        <translation>„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen Programms).</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="224"/>
-        <source>Die Katalogdatei „%1“ hat das Schema %2; reparieren lässt sich nur Schema %3.</source>
-        <translation>Die Katalogdatei „%1“ hat das Schema %2; reparieren lässt sich nur Schema %3.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="238"/>
-        <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
-        <translation>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="244"/>
-        <source>Die Katalogdatei „%1“ lässt sich nicht reparieren: %2</source>
-        <translation>Die Katalogdatei „%1“ lässt sich nicht reparieren: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="248"/>
-        <source>Schema: %1; nicht übernommen</source>
-        <translation>Schema: %1; nicht übernommen</translation>
-    </message>
-</context>
-<context>
     <name>tfp::Catalog</name>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="127"/>
-        <source>unbekannt</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="162"/>
-        <source>Abgebrochen: der Katalog „%1“ wird geschlossen; was noch nicht gespeichert war, ist verworfen.</source>
-        <translation>Abgebrochen: der Katalog „%1“ wird geschlossen; was noch nicht gespeichert war, ist verworfen.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="192"/>
-        <source>nur %1 von %2 Seiten des Protokolls übertragen</source>
-        <translation>nur %1 von %2 Seiten des Protokolls übertragen</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="203"/>
-        <source>der Katalog blieb im Modus „%1“</source>
-        <translation>der Katalog blieb im Modus „%1“</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="226"/>
-        <source>Der Katalog „%1“ konnte beim Schließen nicht vollständig in die Datei geschrieben werden: %2. Die letzten Änderungen stehen noch in „%1-wal“: diese Datei nicht löschen und nur zusammen mit dem Katalog kopieren; sobald wieder Platz ist, öffnet Themenfeldplaner den Katalog vollständig.</source>
-        <translation>Der Katalog „%1“ konnte beim Schließen nicht vollständig in die Datei geschrieben werden: %2. Die letzten Änderungen stehen noch in „%1-wal“: diese Datei nicht löschen und nur zusammen mit dem Katalog kopieren; sobald wieder Platz ist, öffnet Themenfeldplaner den Katalog vollständig.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="253"/>
-        <source>Interner Fehler im Katalog „%1“: %2</source>
-        <translation>Interner Fehler im Katalog „%1“: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="264"/>
-        <location filename="../core/storage/catalog.cpp" line="600"/>
-        <source>Der Katalog „%1“ kann nicht bearbeitet werden: %2</source>
-        <translation>Der Katalog „%1“ kann nicht bearbeitet werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="297"/>
-        <source>Die Katalogdatei „%1“ ist beschädigt: die Katalogkennung fehlt.</source>
-        <translation>Die Katalogdatei „%1“ ist beschädigt: die Katalogkennung fehlt.</translation>
-    </message>
     <message>
         <location filename="../core/storage/catalogcreate.cpp" line="39"/>
         <source>Die Datei „%1“ gibt es schon; ein neuer Katalog überschreibt keine Datei.</source>
@@ -906,7 +88,6 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>Der Katalog „%1“ kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="601"/>
         <location filename="../core/storage/catalogcreate.cpp" line="77"/>
         <source>Der Katalog „%1“ kann nicht gespeichert werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht gespeichert werden: %2</translation>
@@ -915,138 +96,6 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <location filename="../core/storage/catalogcreate.cpp" line="96"/>
         <source>Der Katalog „%1“ kann nicht angelegt werden (Datei entstand gleichzeitig oder Ordner nicht beschreibbar).</source>
         <translation>Der Katalog „%1“ kann nicht angelegt werden (Datei entstand gleichzeitig oder Ordner nicht beschreibbar).</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="350"/>
-        <source>Die Katalogdatei oder ihr Ordner ist schreibgeschützt (etwa auf einem schreibgeschützten Datenträger). Der Katalog ist nur zum Lesen geöffnet.</source>
-        <translation>Die Katalogdatei oder ihr Ordner ist schreibgeschützt (etwa auf einem schreibgeschützten Datenträger). Der Katalog ist nur zum Lesen geöffnet.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="360"/>
-        <source>Der Katalog wird gerade von einem anderen Programm bearbeitet (%1, Prozess %2 auf %3). Er ist nur zum Lesen geöffnet, bis es ihn freigibt.</source>
-        <translation>Der Katalog wird gerade von einem anderen Programm bearbeitet (%1, Prozess %2 auf %3). Er ist nur zum Lesen geöffnet, bis es ihn freigibt.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="362"/>
-        <source>Themenfeldplaner</source>
-        <translation>Themenfeldplaner</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="368"/>
-        <source>Der Katalog ist nur zum Lesen geöffnet.</source>
-        <translation>Der Katalog ist nur zum Lesen geöffnet.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="377"/>
-        <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
-        <translation>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="384"/>
-        <source>Die Katalogdatei „%1“ hat das ältere Schema %2 und muss auf Schema %3 gebracht werden; das geht nur, wenn sie beschreibbar und nicht anderswo geöffnet ist.</source>
-        <translation>Die Katalogdatei „%1“ hat das ältere Schema %2 und muss auf Schema %3 gebracht werden; das geht nur, wenn sie beschreibbar und nicht anderswo geöffnet ist.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="411"/>
-        <source>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</source>
-        <translation>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="417"/>
-        <source>Der Katalog „%1“ kann nicht aktualisiert werden: %2</source>
-        <translation>Der Katalog „%1“ kann nicht aktualisiert werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="443"/>
-        <source>%1: unbekanntes Feld „%2“.</source>
-        <translation>%1: unbekanntes Feld „%2“.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="449"/>
-        <source>%1, Feld „%2“: %3</source>
-        <translation>%1, Feld „%2“: %3</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="500"/>
-        <location filename="../core/storage/catalog.cpp" line="519"/>
-        <source>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</source>
-        <translation>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="509"/>
-        <source>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</source>
-        <translation>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="515"/>
-        <location filename="../core/storage/catalog.cpp" line="647"/>
-        <source>%1 %2, Feld „%3“: %4</source>
-        <translation>%1 %2, Feld „%3“: %4</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="526"/>
-        <source>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</source>
-        <translation>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="595"/>
-        <source>Der Katalog „%1“ ist schreibgeschützt: %2</source>
-        <translation>Der Katalog „%1“ ist schreibgeschützt: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="606"/>
-        <source>Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht mehr bearbeitet werden.</source>
-        <translation>Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht mehr bearbeitet werden.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="630"/>
-        <source>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</source>
-        <translation>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="638"/>
-        <source>%1: %2 Werte erwartet, %3 erhalten.</source>
-        <translation>%1: %2 Werte erwartet, %3 erhalten.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="658"/>
-        <source>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</source>
-        <translation>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="674"/>
-        <source>journal %1: %2</source>
-        <translation>journal %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="322"/>
-        <source>Die Sperre des Katalogs „%1“ hat sich inzwischen geändert; sie wird nicht aufgehoben. Bitte prüfen Sie erneut, wer den Katalog bearbeitet.</source>
-        <translation>Die Sperre des Katalogs „%1“ hat sich inzwischen geändert; sie wird nicht aufgehoben. Bitte prüfen Sie erneut, wer den Katalog bearbeitet.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="326"/>
-        <source>Die Sperre des Katalogs „%1“ hält ein Programm auf diesem Rechner (Prozess %2); sie wird frei, sobald es den Katalog schließt, und wird nicht von Hand aufgehoben.</source>
-        <translation>Die Sperre des Katalogs „%1“ hält ein Programm auf diesem Rechner (Prozess %2); sie wird frei, sobald es den Katalog schließt, und wird nicht von Hand aufgehoben.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="332"/>
-        <source>Die Sperre des Katalogs „%1“ kann nicht aufgehoben werden: %2</source>
-        <translation>Die Sperre des Katalogs „%1“ kann nicht aufgehoben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="340"/>
-        <source>Die Datei „%1“ gibt es schon; eine Kopie überschreibt keine Datei.</source>
-        <translation>Die Datei „%1“ gibt es schon; eine Kopie überschreibt keine Datei.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="351"/>
-        <source>Die Kopie „%1“ kann nicht geschrieben werden: %2</source>
-        <translation>Die Kopie „%1“ kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="356"/>
-        <source>Die Kopie „%1“ kann nicht geschrieben werden.</source>
-        <translation>Die Kopie „%1“ kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../core/storage/catalogmeta.cpp" line="32"/>
@@ -1068,483 +117,84 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <source>Interner Fehler: die Verbindung „%1“ ist keine offene SQLite-Verbindung.</source>
         <translation>Interner Fehler: die Verbindung „%1“ ist keine offene SQLite-Verbindung.</translation>
     </message>
-    <message>
-        <location filename="../core/storage/schemacheck.cpp" line="129"/>
-        <source>Tabelle</source>
-        <translation>Tabelle</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/schemacheck.cpp" line="130"/>
-        <source>eine Tabelle</source>
-        <translation>eine Tabelle</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/schemacheck.cpp" line="131"/>
-        <source>Index</source>
-        <translation>Index</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/schemacheck.cpp" line="131"/>
-        <source>ein Index</source>
-        <translation>ein Index</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/schemacheck.cpp" line="132"/>
-        <source>Sicht</source>
-        <translation>Sicht</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/schemacheck.cpp" line="132"/>
-        <source>eine Sicht</source>
-        <translation>eine Sicht</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/schemacheck.cpp" line="133"/>
-        <source>Trigger</source>
-        <translation>Trigger</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/schemacheck.cpp" line="134"/>
-        <source>ein Trigger</source>
-        <translation>ein Trigger</translation>
-    </message>
-</context>
-<context>
-    <name>tfp::Importer</name>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="275"/>
-        <source>erwartet wird ein Objekt mit den Tabellen, gefunden wurde %1</source>
-        <translation>erwartet wird ein Objekt mit den Tabellen, gefunden wurde %1</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="280"/>
-        <location filename="../core/exchange/planjson.cpp" line="464"/>
-        <source>unbekannte Tabelle „%1“</source>
-        <translation>unbekannte Tabelle „%1“</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="303"/>
-        <source>„%1“, Zeile %2: kein gültiges JSON (%3).</source>
-        <translation>„%1“, Zeile %2: kein gültiges JSON (%3).</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="309"/>
-        <source>erwartet wird ein JSON-Objekt mit einem Plan von Themenfeldplaner</source>
-        <translation>erwartet wird ein JSON-Objekt mit einem Plan von Themenfeldplaner</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="319"/>
-        <source>erwartet wird „%1“; die Datei ist kein Plan von Themenfeldplaner</source>
-        <translation>erwartet wird „%1“; die Datei ist kein Plan von Themenfeldplaner</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="323"/>
-        <source>die Datei hat die Formatversion %1, dieses Programm liest bis Version %2; bitte Themenfeldplaner aktualisieren</source>
-        <translation>die Datei hat die Formatversion %1, dieses Programm liest bis Version %2; bitte Themenfeldplaner aktualisieren</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="330"/>
-        <source>die Datei stammt aus einem Katalog mit Schemaversion %1, erwartet wird %2</source>
-        <translation>die Datei stammt aus einem Katalog mit Schemaversion %1, erwartet wird %2</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="338"/>
-        <source>unbekannter Eintrag „%1“</source>
-        <translation>unbekannter Eintrag „%1“</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="343"/>
-        <source>erwartet wird eine Katalogkennung (UUID wie „%1“)</source>
-        <translation>erwartet wird eine Katalogkennung (UUID wie „%1“)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="356"/>
-        <source>erwartet wird ein Objekt, gefunden wurde %1</source>
-        <translation>erwartet wird ein Objekt, gefunden wurde %1</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="362"/>
-        <source>erwartet wird als Schlüssel die Kennung eines Workshop-Pakets (UUID)</source>
-        <translation>erwartet wird als Schlüssel die Kennung eines Workshop-Pakets (UUID)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="369"/>
-        <source>erwartet wird ein Text mit dem Übernahme-Vermerk (datei, zeitpunkt, paket_revision, basis_revision)</source>
-        <translation>erwartet wird ein Text mit dem Übernahme-Vermerk (datei, zeitpunkt, paket_revision, basis_revision)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="380"/>
-        <source>„%1“: %2.</source>
-        <translation>„%1“: %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="381"/>
-        <source>„%1“, %2: %3.</source>
-        <translation>„%1“, %2: %3.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="399"/>
-        <source>erwartet wird %1, gefunden wurde %2</source>
-        <translation>erwartet wird %1, gefunden wurde %2</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="415"/>
-        <source>erwartet wird eine Liste von Zeilen, gefunden wurde %1</source>
-        <translation>erwartet wird eine Liste von Zeilen, gefunden wurde %1</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="422"/>
-        <source>erwartet wird ein Objekt mit den Feldern einer Zeile, gefunden wurde %1</source>
-        <translation>erwartet wird ein Objekt mit den Feldern einer Zeile, gefunden wurde %1</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="430"/>
-        <source>unbekanntes Feld „%1“</source>
-        <translation>unbekanntes Feld „%1“</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="438"/>
-        <source>verweist auf %1 %2, diesen Eintrag gibt es im Dokument nicht</source>
-        <translation>verweist auf %1 %2, diesen Eintrag gibt es im Dokument nicht</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="445"/>
-        <source>der Schlüssel %1 steht schon in %2[%3]</source>
-        <translation>der Schlüssel %1 steht schon in %2[%3]</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="459"/>
-        <source>erwartet wird eine Revision bis %1 (die Revision des Katalogs)</source>
-        <translation>erwartet wird eine Revision bis %1 (die Revision des Katalogs)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="461"/>
-        <source>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss.zzzZ)</source>
-        <translation>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss.zzzZ)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="466"/>
-        <source>die Tabelle „%1“ hat kein Feld „%2“</source>
-        <translation>die Tabelle „%1“ hat kein Feld „%2“</translation>
-    </message>
-</context>
-<context>
-    <name>tfp::Planner</name>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="72"/>
-        <source>Das Workshop-Paket „%1“ stammt aus einem anderen Katalog (Kennung %2), nicht aus „%3“ (Kennung %4); es wird nicht übernommen.</source>
-        <translation>Das Workshop-Paket „%1“ stammt aus einem anderen Katalog (Kennung %2), nicht aus „%3“ (Kennung %4); es wird nicht übernommen.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="77"/>
-        <source>„%1“ ist selbst ein Workshop-Paket; Workshop-Ergebnisse werden in den Katalog übernommen, aus dem das Paket stammt.</source>
-        <translation>„%1“ ist selbst ein Workshop-Paket; Workshop-Ergebnisse werden in den Katalog übernommen, aus dem das Paket stammt.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="84"/>
-        <source>Der Katalog steht bei Revision %1, das Paket wurde bei Revision %2 erstellt: ist der Katalog eine ältere Sicherung?</source>
-        <translation>Der Katalog steht bei Revision %1, das Paket wurde bei Revision %2 erstellt: ist der Katalog eine ältere Sicherung?</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="120"/>
-        <source>Das Workshop-Paket „%1“ wurde schon am %2 übernommen; eine zweite Übernahme ändert nichts.</source>
-        <translation>Das Workshop-Paket „%1“ wurde schon am %2 übernommen; eine zweite Übernahme ändert nichts.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="126"/>
-        <source>Es wurde danach weiter bearbeitet (%1 statt %2 Änderungsschritte); diese späteren Änderungen werden nicht übernommen. Für weitere Arbeit erstellen Sie bitte ein neues Workshop-Paket.</source>
-        <translation>Es wurde danach weiter bearbeitet (%1 statt %2 Änderungsschritte); diese späteren Änderungen werden nicht übernommen. Für weitere Arbeit erstellen Sie bitte ein neues Workshop-Paket.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="152"/>
-        <source>hängt an %1, das nicht übernommen wird</source>
-        <translation>hängt an %1, das nicht übernommen wird</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="157"/>
-        <source>verweist auf %1, das es im Katalog nicht mehr gibt</source>
-        <translation>verweist auf %1, das es im Katalog nicht mehr gibt</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="209"/>
-        <source>%1 von %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="243"/>
-        <source>im Katalog und im Paket verschieden geändert</source>
-        <translation>im Katalog und im Paket verschieden geändert</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="244"/>
-        <source>im Katalog und im Paket neu angelegt, mit verschiedenen Werten</source>
-        <translation>im Katalog und im Paket neu angelegt, mit verschiedenen Werten</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="259"/>
-        <source>%1 (neu im Paket)</source>
-        <translation>%1 (neu im Paket)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="303"/>
-        <source>gibt es im Katalog nicht mehr</source>
-        <translation>gibt es im Katalog nicht mehr</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="360"/>
-        <source>%1 ist im Katalog hinzugekommen</source>
-        <translation>%1 ist im Katalog hinzugekommen</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="362"/>
-        <source>%1 wurde im Katalog geändert</source>
-        <translation>%1 wurde im Katalog geändert</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="370"/>
-        <source>%1 verweist im Katalog darauf</source>
-        <translation>%1 verweist im Katalog darauf</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="373"/>
-        <source> (samt abhängigen Einträgen: %1)</source>
-        <translation> (samt abhängigen Einträgen: %1)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="383"/>
-        <source>im Paket gelöscht, aber: %1</source>
-        <translation>im Paket gelöscht, aber: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="448"/>
-        <source>Die Stimmen zu %1 werden nicht ausgewertet: %2</source>
-        <translation>Die Stimmen zu %1 werden nicht ausgewertet: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="504"/>
-        <source>Bewertung „%1“ von %2</source>
-        <translation>Bewertung „%1“ von %2</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="518"/>
-        <source>im Katalog geändert, die Stimmen ergeben einen anderen Wert</source>
-        <translation>im Katalog geändert, die Stimmen ergeben einen anderen Wert</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="531"/>
-        <source>im Katalog seitdem entfernt</source>
-        <translation>im Katalog seitdem entfernt</translation>
-    </message>
-</context>
-<context>
-    <name>tfp::ReviewMerge</name>
-    <message numerus="yes">
-        <location filename="../core/exchange/reviewmergejson.cpp" line="159"/>
-        <source>%n Stimmen</source>
-        <translation>
-            <numerusform>%n Stimme</numerusform>
-            <numerusform>%n Stimmen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/exchange/reviewmergejson.cpp" line="160"/>
-        <source>%n Teilnehmenden</source>
-        <translation>
-            <numerusform>%n Teilnehmenden</numerusform>
-            <numerusform>%n Teilnehmenden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/exchange/reviewmergejson.cpp" line="162"/>
-        <source>%n Kriterien</source>
-        <translation>
-            <numerusform>%n Kriterium</numerusform>
-            <numerusform>%n Kriterien</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>tfp::ReviewMergePlan</name>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="539"/>
-        <source>Workshop-Paket %1</source>
-        <translation>Workshop-Paket %1</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="544"/>
-        <source>Workshop-Ergebnis „%1“ übernehmen</source>
-        <translation>Workshop-Ergebnis „%1“ übernehmen</translation>
-    </message>
-</context>
-<context>
-    <name>tfp::ReviewScope</name>
-    <message>
-        <location filename="../core/exchange/reviewscope.cpp" line="154"/>
-        <source>gehört nicht zum Themenfeld „%1“ des Pakets</source>
-        <translation>gehört nicht zum Themenfeld „%1“ des Pakets</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewscope.cpp" line="155"/>
-        <source>gehört zum gemeinsamen Katalog, den ein Workshop-Paket nicht ändert</source>
-        <translation>gehört zum gemeinsamen Katalog, den ein Workshop-Paket nicht ändert</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewscope.cpp" line="171"/>
-        <source>würde aus dem Themenfeld „%1“ des Pakets herausführen</source>
-        <translation>würde aus dem Themenfeld „%1“ des Pakets herausführen</translation>
-    </message>
 </context>
 <context>
     <name>tfp::analysis</name>
     <message>
-        <location filename="../core/analysis/coverage.cpp" line="90"/>
+        <location filename="../core/analysis/coverage.cpp" line="91"/>
         <source>Für die Abdeckung fehlt das heutige Datum.</source>
         <translation>Für die Abdeckung fehlt das heutige Datum.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="125"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="122"/>
         <source>höchste Priorität</source>
         <translation>höchste Priorität</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="127"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="124"/>
         <source>hohe Priorität</source>
         <translation>hohe Priorität</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="129"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="126"/>
         <source>mittlere Priorität</source>
         <translation>mittlere Priorität</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="131"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="128"/>
         <source>niedrige Priorität</source>
         <translation>niedrige Priorität</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="140"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="137"/>
         <source>Digitalisierungslabor</source>
         <translation>Digitalisierungslabor</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="142"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="139"/>
         <source>Digitalisierungs-Werkbank</source>
         <translation>Digitalisierungs-Werkbank</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="144"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="141"/>
         <source>Direkt-Digitalisierung</source>
         <translation>Direkt-Digitalisierung</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="146"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="143"/>
         <source>vorhandene Lösung nachnutzen</source>
         <translation>vorhandene Lösung nachnutzen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="162"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="159"/>
         <source>Das Kriterium „%1“ hat das Gewicht %2; erwartet wird eine Zahl ab 0.</source>
         <translation>Das Kriterium „%1“ hat das Gewicht %2; erwartet wird eine Zahl ab 0.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="208"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="205"/>
         <source>Das Themenfeld %1 gibt es im Katalog nicht.</source>
         <translation>Das Themenfeld %1 gibt es im Katalog nicht.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/progress.cpp" line="158"/>
+        <location filename="../core/analysis/progress.cpp" line="159"/>
         <source>Für den Zeitplan fehlt das heutige Datum.</source>
         <translation>Für den Zeitplan fehlt das heutige Datum.</translation>
     </message>
 </context>
 <context>
-    <name>tfp::catalogfile</name>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="71"/>
-        <source>Die Datei „%1“ gibt es nicht.</source>
-        <translation>Die Datei „%1“ gibt es nicht.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="73"/>
-        <source>„%1“ ist ein Ordner, keine Katalogdatei.</source>
-        <translation>„%1“ ist ein Ordner, keine Katalogdatei.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="76"/>
-        <source>Die Datei „%1“ kann nicht gelesen werden: %2</source>
-        <translation>Die Datei „%1“ kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="79"/>
-        <source>Die Datei „%1“ ist leer und keine Katalogdatei.</source>
-        <translation>Die Datei „%1“ ist leer und keine Katalogdatei.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="81"/>
-        <source>„%1“ ist keine Katalogdatei von Themenfeldplaner (keine SQLite-Datenbank).</source>
-        <translation>„%1“ ist keine Katalogdatei von Themenfeldplaner (keine SQLite-Datenbank).</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="85"/>
-        <source>Die Katalogdatei „%1“ ist abgeschnitten (Kopf unvollständig).</source>
-        <translation>Die Katalogdatei „%1“ ist abgeschnitten (Kopf unvollständig).</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="92"/>
-        <source>Die Katalogdatei „%1“ ist abgeschnitten: %2 von %3 Bytes vorhanden.</source>
-        <translation>Die Katalogdatei „%1“ ist abgeschnitten: %2 von %3 Bytes vorhanden.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="130"/>
-        <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
-        <translation>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="142"/>
-        <source>Die Katalogdatei „%1“ ist beschädigt und kann nicht gelesen werden: %2</source>
-        <translation>Die Katalogdatei „%1“ ist beschädigt und kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="145"/>
-        <source>„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen Programms).</source>
-        <translation>„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen Programms).</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="150"/>
-        <source>Die Katalogdatei „%1“ stammt aus einer neueren Version von Themenfeldplaner (Schema %2; diese Version kennt Schema %3). Bitte aktualisieren Sie das Programm.</source>
-        <translation>Die Katalogdatei „%1“ stammt aus einer neueren Version von Themenfeldplaner (Schema %2; diese Version kennt Schema %3). Bitte aktualisieren Sie das Programm.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="157"/>
-        <source>Die Katalogdatei „%1“ ist beschädigt: die Schemaversion fehlt.</source>
-        <translation>Die Katalogdatei „%1“ ist beschädigt: die Schemaversion fehlt.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="164"/>
-        <location filename="../core/storage/catalogfile.cpp" line="166"/>
-        <source>Die Katalogdatei „%1“ ist beschädigt: %2</source>
-        <translation>Die Katalogdatei „%1“ ist beschädigt: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="237"/>
-        <source>Die Katalogdatei „%1“ liegt schreibgeschützt im WAL-Modus vor und kann nicht zum Lesen kopiert werden.</source>
-        <translation>Die Katalogdatei „%1“ liegt schreibgeschützt im WAL-Modus vor und kann nicht zum Lesen kopiert werden.</translation>
-    </message>
-</context>
-<context>
     <name>tfp::cli</name>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="24"/>
+        <location filename="../app/tfp/cli.cpp" line="26"/>
         <source>Sprache der Ausgabe: de (Vorgabe) oder en; ebenso die Umgebungsvariable TFP_LANG.</source>
         <translation>Sprache der Ausgabe: de (Vorgabe) oder en; ebenso die Umgebungsvariable TFP_LANG.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="26"/>
+        <location filename="../app/tfp/cli.cpp" line="28"/>
         <source>SPRACHE</source>
         <translation>SPRACHE</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="44"/>
+        <location filename="../app/tfp/cli.cpp" line="46"/>
         <source>falsche Anzahl von Argumenten; siehe „%1 --help“.</source>
         <translation>falsche Anzahl von Argumenten; siehe „%1 --help“.</translation>
     </message>
@@ -1554,134 +204,134 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>%1 erwartet de oder en, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="178"/>
+        <location filename="../app/tfp/cli.cpp" line="176"/>
         <source>unbekanntes Themenfeld „%1“; gültig sind: %2</source>
         <translation>unbekanntes Themenfeld „%1“; gültig sind: %2</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="32"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="29"/>
         <source>Priorisierung %1
 </source>
         <translation>Priorisierung %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="41"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="38"/>
         <source>Welle %1</source>
         <translation>Welle %1</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="42"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="39"/>
         <source>nicht bewertet</source>
         <translation>nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="44"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="41"/>
         <source> (unsicher)</source>
         <translation> (unsicher)</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="50"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="47"/>
         <source>Zyklus in den Abhängigkeiten: %1
 </source>
         <translation>Zyklus in den Abhängigkeiten: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="53"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="50"/>
         <source>Konflikt: %1 (Rang %2) hängt ab von %3 (Rang %4)
 </source>
         <translation>Konflikt: %1 (Rang %2) hängt ab von %3 (Rang %4)
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="64"/>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="119"/>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="41"/>
-        <location filename="../app/tfp/cmd_chart.cpp" line="35"/>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="27"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="61"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="118"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="38"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="32"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="24"/>
         <location filename="../app/tfp/cmd_exchange.cpp" line="84"/>
-        <location filename="../app/tfp/cmd_history.cpp" line="41"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="38"/>
         <location filename="../app/tfp/cmd_history.cpp" line="126"/>
-        <location filename="../app/tfp/cmd_json.cpp" line="28"/>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="39"/>
-        <location filename="../app/tfp/cmd_review.cpp" line="26"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="25"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="37"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="23"/>
         <source>Der Katalog (*.tfplan).</source>
         <translation>Der Katalog (*.tfplan).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="65"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="63"/>
         <source>Das Themenfeld, dessen Leistungen priorisiert werden.</source>
         <translation>Das Themenfeld, dessen Leistungen priorisiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="66"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="64"/>
         <location filename="../app/tfp/cmd_analysis.cpp" line="126"/>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="42"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="39"/>
         <source>Ausgabe als ein JSON-Objekt.</source>
         <translation>Ausgabe als ein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="69"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="68"/>
         <source>Priorisiert die Leistungen eines Themenfelds: Score, Rang, Kategorie, Format, Welle und Sensitivität.</source>
         <translation>Priorisiert die Leistungen eines Themenfelds: Score, Rang, Kategorie, Format, Welle und Sensitivität.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="74"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="73"/>
         <source>--themenfeld NAME fehlt; siehe „%1 --help“.</source>
         <translation>--themenfeld NAME fehlt; siehe „%1 --help“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="97"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="96"/>
         <source>Leistungen: %1
 </source>
         <translation>Leistungen: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="105"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="104"/>
         <source>OZG-konform (Reifegrad ≥ 3): %1 (%2)
 </source>
         <translation>OZG-konform (Reifegrad ≥ 3): %1 (%2)
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="106"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="105"/>
         <source>ohne Projekt: %1
 </source>
         <translation>ohne Projekt: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="107"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="106"/>
         <source>ohne Onlinedienst: %1
 </source>
         <translation>ohne Onlinedienst: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="108"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="107"/>
         <source>Lagen ohne Aktivität: %1
 </source>
         <translation>Lagen ohne Aktivität: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="109"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="108"/>
         <source>Projekte ohne Meilensteine: %1
 </source>
         <translation>Projekte ohne Meilensteine: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="110"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="109"/>
         <source>Meilensteine überfällig: %1, verzögert: %2
 </source>
         <translation>Meilensteine überfällig: %1, verzögert: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="120"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="119"/>
         <source>Nur dieses Themenfeld (sonst das ganze Programm).</source>
         <translation>Nur dieses Themenfeld (sonst das ganze Programm).</translation>
     </message>
@@ -1706,187 +356,187 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>--scope erwartet alle oder foederal, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="168"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="169"/>
         <source>Leistungen eines Themenfelds priorisieren und in Wellen planen</source>
         <translation>Leistungen eines Themenfelds priorisieren und in Wellen planen</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="170"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="171"/>
         <source>Abdeckung und Lücken eines Themenfelds oder des Programms zeigen</source>
         <translation>Abdeckung und Lücken eines Themenfelds oder des Programms zeigen</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="26"/>
-        <location filename="../app/tfp/cmd_json.cpp" line="53"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="23"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="52"/>
         <source>Der neue Katalog (*.tfplan); eine vorhandene Datei wird nicht überschrieben.</source>
         <translation>Der neue Katalog (*.tfplan); eine vorhandene Datei wird nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="28"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="25"/>
         <source>Legt einen neuen Katalog mit dem eingebetteten OZG-Katalog an.</source>
         <translation>Legt einen neuen Katalog mit dem eingebetteten OZG-Katalog an.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="44"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="41"/>
         <source>Zählt den Inhalt eines Katalogs und zeigt die Federführung.</source>
         <translation>Zählt den Inhalt eines Katalogs und zeigt die Federführung.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="69"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="66"/>
         <source>Der Katalog, den das Öffnen ablehnt (*.tfplan); er bleibt unverändert.</source>
         <translation>Der Katalog, den das Öffnen ablehnt (*.tfplan); er bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="71"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="68"/>
         <source>Der neue, bereinigte Katalog; eine vorhandene Datei wird nicht überschrieben.</source>
         <translation>Der neue, bereinigte Katalog; eine vorhandene Datei wird nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="72"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="69"/>
         <source>NEU</source>
         <translation>NEU</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="75"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="72"/>
         <source>Kopiert alle gültigen Einträge eines abgelehnten Katalogs (mit Katalogkennung und Journal, soweit gültig) in einen neuen Katalog und nennt, was ausgelassen wurde und warum.</source>
         <translation>Kopiert alle gültigen Einträge eines abgelehnten Katalogs (mit Katalogkennung und Journal, soweit gültig) in einen neuen Katalog und nennt, was ausgelassen wurde und warum.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="81"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="78"/>
         <source>-o NEU fehlt; siehe „tfp repair --help“.</source>
         <translation>-o NEU fehlt; siehe „tfp repair --help“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="88"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="85"/>
         <source>ausgelassen: %1</source>
         <translation>ausgelassen: %1</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="89"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="87"/>
         <source>Neuer Katalog „%1“ (Kennung %2, %3): %4 Einträge und %5 Journaleinträge übernommen, %6 Angaben ausgelassen.
 </source>
         <translation>Neuer Katalog „%1“ (Kennung %2, %3): %4 Einträge und %5 Journaleinträge übernommen, %6 Angaben ausgelassen.
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="91"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="89"/>
         <source>übernommen</source>
         <translation>übernommen</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="91"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="89"/>
         <source>neu vergeben</source>
         <translation>neu vergeben</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="106"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="104"/>
         <source>neuen Katalog aus dem eingebetteten OZG-Katalog anlegen</source>
         <translation>neuen Katalog aus dem eingebetteten OZG-Katalog anlegen</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="107"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="105"/>
         <source>Inhalt und Federführung eines Katalogs zählen</source>
         <translation>Inhalt und Federführung eines Katalogs zählen</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="108"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="107"/>
         <source>gültige Einträge eines abgelehnten Katalogs in einen neuen Katalog kopieren</source>
         <translation>gültige Einträge eines abgelehnten Katalogs in einen neuen Katalog kopieren</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="29"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="28"/>
         <source>Was die Datei enthält: leistungen, projekte, meilensteine oder dashboard.</source>
         <translation>Was die Datei enthält: leistungen, projekte, meilensteine oder dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="161"/>
+        <location filename="../app/tfp/cli.cpp" line="160"/>
         <source>--%1 erwartet ein Datum JJJJ-MM-TT, nicht „%2“.</source>
         <translation>--%1 erwartet ein Datum JJJJ-MM-TT, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="26"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="23"/>
         <source>--%1 erwartet eine ganze Zahl Pixel, nicht „%2“.</source>
         <translation>--%1 erwartet eine ganze Zahl Pixel, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="36"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="33"/>
         <source>Das Themenfeld (sonst das ganze Programm).</source>
         <translation>Das Themenfeld (sonst das ganze Programm).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="38"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="36"/>
         <source>Das Diagramm: status, reifegrad, burnup, gantt, nachnutzung, budget oder prioritaet.</source>
         <translation>Das Diagramm: status, reifegrad, burnup, gantt, nachnutzung, budget oder prioritaet.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="39"/>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="30"/>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="86"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="37"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="29"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="87"/>
         <source>ART</source>
         <translation>ART</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="40"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="38"/>
         <source>Die Ausgabedatei: .png oder .svg.</source>
         <translation>Die Ausgabedatei: .png oder .svg.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="41"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="39"/>
         <source>Breite in Pixeln (Vorgabe 1360).</source>
         <translation>Breite in Pixeln (Vorgabe 1360).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="43"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="41"/>
         <source>Höhe in Pixeln (Vorgabe: 800 bei 1360 Breite; ein Gantt so hoch, dass alle Projekte lesbar sind).</source>
         <translation>Höhe in Pixeln (Vorgabe: 800 bei 1360 Breite; ein Gantt so hoch, dass alle Projekte lesbar sind).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="46"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="44"/>
         <source>alle (Vorgabe) oder foederal.</source>
         <translation>alle (Vorgabe) oder foederal.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="47"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="45"/>
         <source>Das Datum „heute“ im Diagramm (Vorgabe: heute).</source>
         <translation>Das Datum „heute“ im Diagramm (Vorgabe: heute).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="48"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="46"/>
         <source>Gantt und Go-live: Beginn des gezeigten Zeitraums.</source>
         <translation>Gantt und Go-live: Beginn des gezeigten Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="49"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="47"/>
         <source>Gantt und Go-live: Ende des gezeigten Zeitraums.</source>
         <translation>Gantt und Go-live: Ende des gezeigten Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="52"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="50"/>
         <source>Zeichnet ein Diagramm des Themenfelds oder des Programms als PNG- oder SVG-Datei, mit denselben Zahlen wie die Übersicht in der Anwendung.</source>
         <translation>Zeichnet ein Diagramm des Themenfelds oder des Programms als PNG- oder SVG-Datei, mit denselben Zahlen wie die Übersicht in der Anwendung.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="58"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="56"/>
         <source>--kind muss status, reifegrad, burnup, gantt, nachnutzung, budget oder prioritaet sein.</source>
         <translation>--kind muss status, reifegrad, burnup, gantt, nachnutzung, budget oder prioritaet sein.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="63"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="62"/>
         <source>-o AUSGABE fehlt: die Datei, in die das Diagramm geschrieben wird (.png oder .svg).</source>
         <translation>-o AUSGABE fehlt: die Datei, in die das Diagramm geschrieben wird (.png oder .svg).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="67"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="66"/>
         <source>„%1“: das Diagramm kann nur als .png oder .svg gespeichert werden.</source>
         <translation>„%1“: das Diagramm kann nur als .png oder .svg gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="90"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="89"/>
         <source>--bis (%1) muss nach --von (%2) liegen.</source>
         <translation>--bis (%1) muss nach --von (%2) liegen.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="146"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="144"/>
         <source>ein Diagramm des Themenfelds oder Programms als PNG oder SVG zeichnen</source>
         <translation>ein Diagramm des Themenfelds oder Programms als PNG oder SVG zeichnen</translation>
     </message>
@@ -1906,7 +556,7 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>Bericht als JSON (Aufbau siehe README).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="39"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="38"/>
         <source>Importiert eine Tabelle in den Katalog: Zeilen werden über ihren Schlüssel (OZG-ID, Projekt, Meilenstein) zugeordnet und aktualisiert, nie verdoppelt. Ganz oder gar nicht.</source>
         <translation>Importiert eine Tabelle in den Katalog: Zeilen werden über ihren Schlüssel (OZG-ID, Projekt, Meilenstein) zugeordnet und aktualisiert, nie verdoppelt. Ganz oder gar nicht.</translation>
     </message>
@@ -1921,7 +571,7 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>„%1“ wurde nicht importiert; der Katalog ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="28"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="26"/>
         <source>Die CSV-, Excel- (.xlsx) oder OpenDocument-Datei (.ods).</source>
         <translation>Die CSV-, Excel- (.xlsx) oder OpenDocument-Datei (.ods).</translation>
     </message>
@@ -1931,123 +581,123 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>Tabellenblatt einer .xlsx- oder .ods-Datei: Name oder Nummer (Standard: das erste).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="85"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="86"/>
         <source>leistungen, projekte, meilensteine oder (nur xlsx und ods) arbeitsplan.</source>
         <translation>leistungen, projekte, meilensteine oder (nur xlsx und ods) arbeitsplan.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="87"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="88"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="87"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="88"/>
         <source>csv, xlsx, ods oder (nur meilensteine) ics.</source>
         <translation>csv, xlsx, ods oder (nur meilensteine) ics.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="88"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="89"/>
         <source>Die Ausgabedatei.</source>
         <translation>Die Ausgabedatei.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="88"/>
-        <location filename="../app/tfp/cmd_history.cpp" line="52"/>
-        <location filename="../app/tfp/cmd_json.cpp" line="31"/>
-        <location filename="../app/tfp/cmd_review.cpp" line="30"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="89"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="51"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="28"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="28"/>
         <source>AUSGABE</source>
         <translation>AUSGABE</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="89"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="90"/>
         <source>Nur dieses Themenfeld.</source>
         <translation>Nur dieses Themenfeld.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="89"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="90"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="90"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="92"/>
         <source>Nur dieses Projekt (Nummer; Projekte und Meilensteine).</source>
         <translation>Nur dieses Projekt (Nummer; Projekte und Meilensteine).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="90"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="92"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="94"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="96"/>
         <source>Exportiert Tabellen des Arbeitsplans als CSV, Excel-Arbeitsmappe, OpenDocument-Tabelle oder Kalender.</source>
         <translation>Exportiert Tabellen des Arbeitsplans als CSV, Excel-Arbeitsmappe, OpenDocument-Tabelle oder Kalender.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="101"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="104"/>
         <source>erwartet: --kind leistungen|projekte|meilensteine|arbeitsplan, --format csv|xlsx|ods|ics (ics nur für meilensteine, arbeitsplan nur für xlsx und ods) und -o AUSGABE.</source>
         <translation>erwartet: --kind leistungen|projekte|meilensteine|arbeitsplan, --format csv|xlsx|ods|ics (ics nur für meilensteine, arbeitsplan nur für xlsx und ods) und -o AUSGABE.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="135"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="140"/>
         <source>Tabelle (CSV, .xlsx, .ods, Dashboard-Export) in den Katalog importieren</source>
         <translation>Tabelle (CSV, .xlsx, .ods, Dashboard-Export) in den Katalog importieren</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="138"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="143"/>
         <source>Tabellen als CSV, Excel-Arbeitsmappe, OpenDocument-Tabelle oder Meilensteine als Kalender (.ics)</source>
         <translation>Tabellen als CSV, Excel-Arbeitsmappe, OpenDocument-Tabelle oder Meilensteine als Kalender (.ics)</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="113"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="116"/>
         <source>Das Themenfeld „%1“ gibt es nicht.</source>
         <translation>Das Themenfeld „%1“ gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="122"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="126"/>
         <source>Ein Projekt mit der Nummer „%1“ gibt es nicht.</source>
         <translation>Ein Projekt mit der Nummer „%1“ gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="42"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="40"/>
         <source>Änderungen ab diesem Tag (JJJJ-MM-TT oder TT.MM.JJJJ).</source>
         <translation>Änderungen ab diesem Tag (JJJJ-MM-TT oder TT.MM.JJJJ).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="42"/>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="51"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="40"/>
         <location filename="../app/tfp/cmd_pdf.cpp" line="52"/>
         <location filename="../app/tfp/cmd_pdf.cpp" line="53"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="54"/>
         <source>DATUM</source>
         <translation>DATUM</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="44"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="42"/>
         <source>Änderungen seit dem Stand dieses Namens (siehe „tfp stand“).</source>
         <translation>Änderungen seit dem Stand dieses Namens (siehe „tfp stand“).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="45"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="43"/>
         <source>Nur Änderungen dieses Themenfelds.</source>
         <translation>Nur Änderungen dieses Themenfelds.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="47"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="46"/>
         <source>Nur Änderungen dieser Tabelle (leistung, projekt, meilenstein …), mit „:SCHLÜSSEL“ nur eines Eintrags.</source>
         <translation>Nur Änderungen dieser Tabelle (leistung, projekt, meilenstein …), mit „:SCHLÜSSEL“ nur eines Eintrags.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="49"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="48"/>
         <source>TABELLE</source>
         <translation>TABELLE</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="50"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="49"/>
         <source>Nur Änderungen dieser Person.</source>
         <translation>Nur Änderungen dieser Person.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="52"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="50"/>
         <source>Schreibt die Änderungen als CSV (Semikolon, UTF-8) nach AUSGABE.</source>
         <translation>Schreibt die Änderungen als CSV (Semikolon, UTF-8) nach AUSGABE.</translation>
     </message>
@@ -2096,74 +746,74 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="127"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="128"/>
         <source>Der Name des Stands, z. B. „Stand Steuerungskreis 14.11.2026“.</source>
         <translation>Der Name des Stands, z. B. „Stand Steuerungskreis 14.11.2026“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="130"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="132"/>
         <source>Hält den Plan, wie er jetzt ist, unter einem Namen fest; „tfp changes --stand NAME“ zeigt später, was sich seitdem geändert hat.</source>
         <translation>Hält den Plan, wie er jetzt ist, unter einem Namen fest; „tfp changes --stand NAME“ zeigt später, was sich seitdem geändert hat.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="140"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="143"/>
         <source>Stand „%1“ festgehalten (Revision %2).
 </source>
         <translation>Stand „%1“ festgehalten (Revision %2).
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="153"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="156"/>
         <source>Änderungen seit einem Datum oder Stand zeigen</source>
         <translation>Änderungen seit einem Datum oder Stand zeigen</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="154"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="157"/>
         <source>den Plan unter einem Namen festhalten</source>
         <translation>den Plan unter einem Namen festhalten</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_json.cpp" line="30"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="27"/>
         <source>Schreibt das Dokument in AUSGABE statt auf die Standardausgabe.</source>
         <translation>Schreibt das Dokument in AUSGABE statt auf die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_json.cpp" line="33"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="31"/>
         <source>Schreibt den ganzen Plan als versioniertes JSON-Dokument (Format siehe README).</source>
         <translation>Schreibt den ganzen Plan als versioniertes JSON-Dokument (Format siehe README).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_json.cpp" line="54"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="53"/>
         <source>Das JSON-Dokument, das „tfp export-json“ geschrieben hat.</source>
         <translation>Das JSON-Dokument, das „tfp export-json“ geschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_json.cpp" line="56"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="55"/>
         <source>Legt einen neuen Katalog aus einem JSON-Dokument an: ganz oder gar nicht.</source>
         <translation>Legt einen neuen Katalog aus einem JSON-Dokument an: ganz oder gar nicht.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_json.cpp" line="77"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="76"/>
         <source>ganzen Plan als JSON-Dokument ausgeben</source>
         <translation>ganzen Plan als JSON-Dokument ausgeben</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_json.cpp" line="78"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="77"/>
         <source>neuen Katalog aus einem JSON-Dokument anlegen</source>
         <translation>neuen Katalog aus einem JSON-Dokument anlegen</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="27"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="24"/>
         <source>Das Themenfeld, das der Workshop prüft.</source>
         <translation>Das Themenfeld, das der Workshop prüft.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="29"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="27"/>
         <source>Das neue Workshop-Paket (*.tfreview); eine vorhandene Datei wird nicht überschrieben.</source>
         <translation>Das neue Workshop-Paket (*.tfreview); eine vorhandene Datei wird nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="33"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="32"/>
         <source>Erstellt ein Workshop-Paket: ein Themenfeld des Katalogs als eigene Datei, die ohne den Katalog geöffnet, geprüft und bearbeitet werden kann.</source>
         <translation>Erstellt ein Workshop-Paket: ein Themenfeld des Katalogs als eigene Datei, die ohne den Katalog geöffnet, geprüft und bearbeitet werden kann.</translation>
     </message>
@@ -2205,47 +855,47 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>Übernimmt das Mittel der Stimmen des Workshops (gerundet) als Bewertung.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="91"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="92"/>
         <source>Entscheidet Konflikte: „katalog“ oder „paket“ für alle noch offenen, „ID=katalog“ oder „ID=paket“ für einen (die IDs zeigt --dry-run). Mehrfach möglich.</source>
         <translation>Entscheidet Konflikte: „katalog“ oder „paket“ für alle noch offenen, „ID=katalog“ oder „ID=paket“ für einen (die IDs zeigt --dry-run). Mehrfach möglich.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="93"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="94"/>
         <source>ENTSCHEIDUNG</source>
         <translation>ENTSCHEIDUNG</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="96"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="98"/>
         <source>Übernimmt das Ergebnis eines Workshop-Pakets in seinen Katalog: Feld für Feld gegen den Stand, aus dem das Paket erstellt wurde, in einem Schritt.</source>
         <translation>Übernimmt das Ergebnis eines Workshop-Pakets in seinen Katalog: Feld für Feld gegen den Stand, aus dem das Paket erstellt wurde, in einem Schritt.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="102"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="104"/>
         <source>„--resolve“ erwartet „katalog“, „paket“, „ID=katalog“ oder „ID=paket“.</source>
         <translation>„--resolve“ erwartet „katalog“, „paket“, „ID=katalog“ oder „ID=paket“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="117"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="119"/>
         <source>„%1“ ist kein Konflikt dieses Pakets; die Konflikte und ihre IDs zeigt „--dry-run“.</source>
         <translation>„%1“ ist kein Konflikt dieses Pakets; die Konflikte und ihre IDs zeigt „--dry-run“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="126"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="130"/>
         <source>„%1“: offene Konflikte: %2. Entscheiden Sie mit „--resolve katalog“ oder „--resolve paket“, einzeln mit „--resolve ID=…“ (die IDs zeigt „--dry-run“); nichts wurde geändert.</source>
         <translation>„%1“: offene Konflikte: %2. Entscheiden Sie mit „--resolve katalog“ oder „--resolve paket“, einzeln mit „--resolve ID=…“ (die IDs zeigt „--dry-run“); nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="153"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="157"/>
         <source>Workshop-Paket für ein Themenfeld erstellen</source>
         <translation>Workshop-Paket für ein Themenfeld erstellen</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="154"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="158"/>
         <source>Workshop-Ergebnis in den Katalog übernehmen</source>
         <translation>Workshop-Ergebnis in den Katalog übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/tfp/main.cpp" line="27"/>
+        <location filename="../app/tfp/main.cpp" line="29"/>
         <source>abgebrochen (Signal %1).</source>
         <translation>abgebrochen (Signal %1).</translation>
     </message>
@@ -2270,96 +920,96 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/main.cpp" line="95"/>
+        <location filename="../app/tfp/main.cpp" line="94"/>
         <source>„tfp --lang en BEFEHL …“ oder TFP_LANG=en antwortet auf Englisch.
 </source>
         <translation>„tfp --lang en BEFEHL …“ oder TFP_LANG=en antwortet auf Englisch.
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/main.cpp" line="119"/>
+        <location filename="../app/tfp/main.cpp" line="117"/>
         <source>unbekannter Befehl „%1“; „tfp --help“ listet alle.</source>
         <translation>unbekannter Befehl „%1“; „tfp --help“ listet alle.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="32"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="30"/>
         <source>--%1 erwartet ein Datum (JJJJ-MM-TT oder TT.MM.JJJJ), nicht „%2“.</source>
         <translation>--%1 erwartet ein Datum (JJJJ-MM-TT oder TT.MM.JJJJ), nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="40"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="39"/>
         <source>Das Themenfeld, dessen Arbeitsplan geschrieben wird.</source>
         <translation>Das Themenfeld, dessen Arbeitsplan geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="41"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="40"/>
         <source>Die Arbeitspläne aller Themenfelder, je eine Datei im Ordner von -o.</source>
         <translation>Die Arbeitspläne aller Themenfelder, je eine Datei im Ordner von -o.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="48"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="49"/>
         <source>Die Abschnitte, durch Kommas getrennt (Vorgabe: alle): deckblatt, ueberblick, priorisierung, projekte, zeitplan, meilensteine, abdeckung, risiken, anhang.</source>
         <translation>Die Abschnitte, durch Kommas getrennt (Vorgabe: alle): deckblatt, ueberblick, priorisierung, projekte, zeitplan, meilensteine, abdeckung, risiken, anhang.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="51"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="52"/>
         <source>Beginn des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ).</source>
         <translation>Beginn des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="52"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="53"/>
         <source>Ende des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ).</source>
         <translation>Ende des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="53"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="54"/>
         <source>Das Datum des Stands (Vorgabe: heute).</source>
         <translation>Das Datum des Stands (Vorgabe: heute).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="55"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="56"/>
         <source>Autor in den PDF-Metadaten (Vorgabe: der Autor des Katalogs).</source>
         <translation>Autor in den PDF-Metadaten (Vorgabe: der Autor des Katalogs).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="57"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="58"/>
         <source>Schreibt den Arbeitsplan eines Themenfelds als PDF.</source>
         <translation>Schreibt den Arbeitsplan eines Themenfelds als PDF.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="61"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="62"/>
         <source>genau eines von --themenfeld NAME oder --all ist nötig; siehe „%1 --help“.</source>
         <translation>genau eines von --themenfeld NAME oder --all ist nötig; siehe „%1 --help“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="66"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="67"/>
         <source>-o AUS fehlt; siehe „%1 --help“.</source>
         <translation>-o AUS fehlt; siehe „%1 --help“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="74"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="75"/>
         <source>--format erwartet pdf oder odt, nicht „%1“.</source>
         <translation>--format erwartet pdf oder odt, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="83"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="84"/>
         <source>%1: bearbeitbarer Arbeitsplan (ODT)
 </source>
         <translation>%1: bearbeitbarer Arbeitsplan (ODT)
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="95"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="96"/>
         <source>--from %1 liegt nach --to %2.</source>
         <translation>--from %1 liegt nach --to %2.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="140"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="143"/>
         <source>den Arbeitsplan eines oder aller Themenfelder als PDF oder ODT schreiben</source>
         <translation>den Arbeitsplan eines oder aller Themenfelder als PDF oder ODT schreiben</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="87"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="88"/>
         <source>%1: %2 Seiten
 </source>
         <translation>%1: %2 Seiten
@@ -2371,341 +1021,313 @@ Befehle:
         <translation>Die PDF- oder ODT-Datei (mit --all: der Ordner).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="44"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="45"/>
         <source>pdf (zum Versenden) oder odt (bearbeitbar, OpenDocument-Text); Vorgabe: odt, wenn AUS auf .odt endet, sonst pdf.</source>
         <translation>pdf (zum Versenden) oder odt (bearbeitbar, OpenDocument-Text); Vorgabe: odt, wenn AUS auf .odt endet, sonst pdf.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="115"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="116"/>
         <source>„%1“ ist kein Ordner; mit --all nennt -o den Ordner für die PDF-Dateien.</source>
         <translation>„%1“ ist kein Ordner; mit --all nennt -o den Ordner für die PDF-Dateien.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="118"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="120"/>
         <source>Der Ordner „%1“ kann nicht angelegt werden.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
-    <name>tfp::csv</name>
-    <message>
-        <location filename="../core/exchange/csv.cpp" line="38"/>
-        <source>%1, Zeile %2: %3 Felder statt %4 wie in der Kopfzeile.</source>
-        <translation>%1, Zeile %2: %3 Felder statt %4 wie in der Kopfzeile.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/csv.cpp" line="68"/>
-        <source>%1, Zeile %2: Anführungszeichen mitten im Feld.</source>
-        <translation>%1, Zeile %2: Anführungszeichen mitten im Feld.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/csv.cpp" line="87"/>
-        <source>%1, Zeile %2: Text nach dem schließenden Anführungszeichen.</source>
-        <translation>%1, Zeile %2: Text nach dem schließenden Anführungszeichen.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/csv.cpp" line="93"/>
-        <source>%1, Zeile %2: Anführungszeichen wird nicht geschlossen.</source>
-        <translation>%1, Zeile %2: Anführungszeichen wird nicht geschlossen.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/csv.cpp" line="97"/>
-        <source>%1: die Datei ist leer (keine Kopfzeile).</source>
-        <translation>%1: die Datei ist leer (keine Kopfzeile).</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/csv.cpp" line="105"/>
-        <source>%1 kann nicht gelesen werden: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>tfp::edit</name>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="24"/>
-        <location filename="../core/edit/edits.cpp" line="43"/>
-        <location filename="../ui/tableclipboard.cpp" line="35"/>
+        <location filename="../core/edit/changetext.cpp" line="21"/>
+        <location filename="../core/edit/edits.cpp" line="36"/>
+        <location filename="../ui/tableclipboard.cpp" line="32"/>
         <source>„%1“</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="32"/>
+        <location filename="../core/edit/changetext.cpp" line="29"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="52"/>
+        <location filename="../core/edit/changetext.cpp" line="49"/>
         <source>%1 dem Projekt %2 zugeordnet</source>
         <translation>%1 dem Projekt %2 zugeordnet</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="53"/>
+        <location filename="../core/edit/changetext.cpp" line="50"/>
         <source>%1 vom Projekt %2 gelöst</source>
         <translation>%1 vom Projekt %2 gelöst</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="58"/>
+        <location filename="../core/edit/changetext.cpp" line="55"/>
         <source>%1 angelegt</source>
         <translation>%1 angelegt</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="58"/>
+        <location filename="../core/edit/changetext.cpp" line="55"/>
         <source>%1 gelöscht</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="64"/>
+        <location filename="../core/edit/changetext.cpp" line="61"/>
         <source>%1 von %2: %3 → %4</source>
         <translation>%1 von %2: %3 → %4</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="74"/>
+        <location filename="../core/edit/edits.cpp" line="29"/>
+        <source>%1 %2 gibt es nicht (mehr).</source>
+        <translation>%1 %2 gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="67"/>
         <source>Projekt %1</source>
         <translation>Projekt %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="76"/>
+        <location filename="../core/edit/edits.cpp" line="69"/>
         <source>Federführung von %1</source>
         <translation>Federführung von %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="81"/>
+        <location filename="../core/edit/edits.cpp" line="74"/>
         <source>Nachnutzung durch %1</source>
         <translation>Nachnutzung durch %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="91"/>
+        <location filename="../core/edit/edits.cpp" line="84"/>
         <source>Kommentar %1</source>
         <translation>Kommentar %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="92"/>
+        <location filename="../core/edit/edits.cpp" line="85"/>
         <source>Kommentar zu %1: %2</source>
         <translation>Kommentar zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="96"/>
+        <location filename="../core/edit/edits.cpp" line="89"/>
         <source>Zuordnung von %1 zu %2</source>
         <translation>Zuordnung von %1 zu %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="100"/>
+        <location filename="../core/edit/edits.cpp" line="93"/>
         <source>Bewertung %1 von %2</source>
         <translation>Bewertung %1 von %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="106"/>
+        <location filename="../core/edit/edits.cpp" line="99"/>
         <source>Stimme von %1 zu %2 für %3</source>
         <translation>Stimme von %1 zu %2 für %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="113"/>
+        <location filename="../core/edit/edits.cpp" line="106"/>
         <source>Zahlungsplan %1/Q%2</source>
         <translation>Zahlungsplan %1/Q%2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="138"/>
+        <location filename="../core/edit/edits.cpp" line="131"/>
         <source>%1 von %2: %3.</source>
         <translation>%1 von %2: %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="144"/>
+        <location filename="../core/edit/edits.cpp" line="136"/>
         <source>Das Reifegradmodell 1.x kennt die Stufen 0 bis 4; %1 ist keine Stufe.</source>
         <translation>Das Reifegradmodell 1.x kennt die Stufen 0 bis 4; %1 ist keine Stufe.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="150"/>
+        <location filename="../core/edit/edits.cpp" line="143"/>
         <source>Der Ziel-Reifegrad (%1) von %2 darf nicht unter dem erreichten Reifegrad (%3) liegen.</source>
         <translation>Der Ziel-Reifegrad (%1) von %2 darf nicht unter dem erreichten Reifegrad (%3) liegen.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="157"/>
+        <location filename="../core/edit/edits.cpp" line="151"/>
         <source>Das Modell 1.x kennt nur die Stufen 0 bis 4; passen Sie zuerst die Reifegrade an.</source>
         <translation>Das Modell 1.x kennt nur die Stufen 0 bis 4; passen Sie zuerst die Reifegrade an.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="164"/>
+        <location filename="../core/edit/edits.cpp" line="158"/>
         <source>Das Datum %1 für %2 liegt vor dem Projektbeginn (%3).</source>
         <translation>Das Datum %1 für %2 liegt vor dem Projektbeginn (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="167"/>
+        <location filename="../core/edit/edits.cpp" line="162"/>
         <source>Das Erreicht-Datum %1 liegt in der Zukunft; tragen Sie geplante Termine unter „geplant“ ein.</source>
         <translation>Das Erreicht-Datum %1 liegt in der Zukunft; tragen Sie geplante Termine unter „geplant“ ein.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="176"/>
+        <location filename="../core/edit/edits.cpp" line="171"/>
         <source>Der Meilenstein %1 wurde am %2 erreicht, vor dem neuen Projektbeginn %3.</source>
         <translation>Der Meilenstein %1 wurde am %2 erreicht, vor dem neuen Projektbeginn %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="184"/>
+        <location filename="../core/edit/edits.cpp" line="179"/>
         <source>Das Projektende %1 liegt vor dem Projektbeginn %2.</source>
         <translation>Das Projektende %1 liegt vor dem Projektbeginn %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="196"/>
+        <location filename="../core/edit/edits.cpp" line="191"/>
         <source>Die Schwellen müssen absteigen: höchste (%1) ≥ hohe (%2) ≥ mittlere Priorität (%3).</source>
         <translation>Die Schwellen müssen absteigen: höchste (%1) ≥ hohe (%2) ≥ mittlere Priorität (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="201"/>
+        <location filename="../core/edit/edits.cpp" line="196"/>
         <source>%1 darf nicht leer sein.</source>
         <translation>%1 darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="208"/>
-        <location filename="../core/edit/themenfeldedits.cpp" line="116"/>
+        <location filename="../core/edit/edits.cpp" line="203"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="112"/>
         <source>Das Kriterium %1 gibt es in %2 schon.</source>
         <translation>Das Kriterium %1 gibt es in %2 schon.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="257"/>
+        <location filename="../core/edit/edits.cpp" line="252"/>
         <source>Der Meilenstein kommt damit vor %1 (%2), dem er folgt.</source>
         <translation>Der Meilenstein kommt damit vor %1 (%2), dem er folgt.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="260"/>
+        <location filename="../core/edit/edits.cpp" line="255"/>
         <source>Der Meilenstein liegt damit nach %1 (%2), der auf ihn folgt.</source>
         <translation>Der Meilenstein liegt damit nach %1 (%2), der auf ihn folgt.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="267"/>
+        <location filename="../core/edit/edits.cpp" line="262"/>
         <source>„flächendeckend ab“ liegt vor dem Go-live (%1).</source>
         <translation>„flächendeckend ab“ liegt vor dem Go-live (%1).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="281"/>
+        <location filename="../core/edit/edits.cpp" line="276"/>
         <source>%1 von %2 auf %3 setzen</source>
         <translation>%1 von %2 auf %3 setzen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="290"/>
+        <location filename="../core/edit/edits.cpp" line="285"/>
         <source>%1 löschen</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="296"/>
+        <location filename="../core/edit/edits.cpp" line="291"/>
         <source>Die OZG-ID %1 ist schon vergeben (an %2).</source>
         <translation>Die OZG-ID %1 ist schon vergeben (an %2).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="300"/>
+        <location filename="../core/edit/edits.cpp" line="295"/>
         <source>Eine OZG-Leistung braucht einen Namen.</source>
         <translation>Eine OZG-Leistung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="302"/>
+        <location filename="../core/edit/edits.cpp" line="297"/>
         <source>OZG-Leistung %1 „%2“ anlegen</source>
         <translation>OZG-Leistung %1 „%2“ anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="310"/>
+        <location filename="../core/edit/edits.cpp" line="305"/>
         <source>Projektstart (Vorbereitung abgeschlossen)</source>
         <translation>Projektstart (Vorbereitung abgeschlossen)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="311"/>
+        <location filename="../core/edit/edits.cpp" line="306"/>
         <source>Konzeption abgeschlossen (Digitalisierungslabor)</source>
         <translation>Konzeption abgeschlossen (Digitalisierungslabor)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="312"/>
+        <location filename="../core/edit/edits.cpp" line="307"/>
         <source>Referenzimplementierung (MVP) fertig</source>
         <translation>Referenzimplementierung (MVP) fertig</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="313"/>
+        <location filename="../core/edit/edits.cpp" line="308"/>
         <source>Pilotierung abgeschlossen</source>
         <translation>Pilotierung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="314"/>
+        <location filename="../core/edit/edits.cpp" line="309"/>
         <source>Roll-out / Nachnutzung gestartet</source>
         <translation>Roll-out / Nachnutzung gestartet</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="315"/>
+        <location filename="../core/edit/edits.cpp" line="310"/>
         <source>Inbetriebnahme (Regelbetrieb)</source>
         <translation>Inbetriebnahme (Regelbetrieb)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="316"/>
+        <location filename="../core/edit/edits.cpp" line="311"/>
         <source>flächendeckend verfügbar</source>
         <translation>flächendeckend verfügbar</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="325"/>
+        <location filename="../core/edit/edits.cpp" line="320"/>
         <source>Ein Umsetzungsprojekt braucht einen Namen.</source>
         <translation>Ein Umsetzungsprojekt braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="338"/>
+        <location filename="../core/edit/edits.cpp" line="333"/>
         <source>Projekt „%1“ anlegen</source>
         <translation>Projekt „%1“ anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="375"/>
+        <location filename="../core/edit/edits.cpp" line="370"/>
         <source>%1 dem %2 zuordnen</source>
         <translation>%1 dem %2 zuordnen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="378"/>
+        <location filename="../core/edit/edits.cpp" line="373"/>
         <source>%1 OZG-Leistungen dem %2 zuordnen</source>
         <translation>%1 OZG-Leistungen dem %2 zuordnen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="394"/>
+        <location filename="../core/edit/edits.cpp" line="389"/>
         <source>Eine OZG-Leistung aus dem %1 entfernen</source>
         <translation>Eine OZG-Leistung aus dem %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="395"/>
+        <location filename="../core/edit/edits.cpp" line="390"/>
         <source>%1 OZG-Leistungen aus dem %2 entfernen</source>
         <translation>%1 OZG-Leistungen aus dem %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="406"/>
+        <location filename="../core/edit/edits.cpp" line="401"/>
         <source>Nachnutzung wird für Länder erfasst; %1 ist kein Land.</source>
         <translation>Nachnutzung wird für Länder erfasst; %1 ist kein Land.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="414"/>
+        <location filename="../core/edit/edits.cpp" line="408"/>
         <source>Nachnutzung durch %1 aus %2 entfernen</source>
         <translation>Nachnutzung durch %1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="424"/>
+        <location filename="../core/edit/edits.cpp" line="419"/>
         <source>Nachnutzung von %1 durch %2: %3</source>
         <translation>Nachnutzung von %1 durch %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="440"/>
+        <location filename="../core/edit/edits.cpp" line="435"/>
         <source>Ein Meilenstein braucht einen Titel.</source>
         <translation>Ein Meilenstein braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="445"/>
+        <location filename="../core/edit/edits.cpp" line="439"/>
         <source>Meilenstein „%1“ im %2 anlegen</source>
         <translation>Meilenstein „%1“ im %2 anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="463"/>
+        <location filename="../core/edit/edits.cpp" line="458"/>
         <source>Für %1/Q%2 gibt es im %3 schon einen Eintrag.</source>
         <translation>Für %1/Q%2 gibt es im %3 schon einen Eintrag.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="467"/>
+        <location filename="../core/edit/edits.cpp" line="462"/>
         <source>Zahlungsplan %1/Q%2 im %3 anlegen</source>
         <translation>Zahlungsplan %1/Q%2 im %3 anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="527"/>
+        <location filename="../core/edit/edits.cpp" line="522"/>
         <source>Für die Quartale der Laufzeit braucht das %1 einen Beginn und ein Ende.</source>
         <translation>Für die Quartale der Laufzeit braucht das %1 einen Beginn und ein Ende.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/edit/edits.cpp" line="537"/>
+        <location filename="../core/edit/edits.cpp" line="532"/>
         <source>Zahlungsplan: %n Quartale im %1 anlegen</source>
         <translation>
             <numerusform>Zahlungsplan: %n Quartal im %1 anlegen</numerusform>
@@ -2713,133 +1335,133 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="30"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="25"/>
         <source>%1 ist schon an der Federführung von %2 beteiligt.</source>
         <translation>%1 ist schon an der Federführung von %2 beteiligt.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="36"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="31"/>
         <source>%1 als %2 in die Federführung von %3 aufnehmen</source>
         <translation>%1 als %2 in die Federführung von %3 aufnehmen</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="67"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="62"/>
         <source>%1 ohne Namen wird nicht angelegt.</source>
         <translation>%1 ohne Namen wird nicht angelegt.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="79"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="74"/>
         <source>Ein Beteiligter braucht ein Kürzel (etwa „BMI“ oder „HB“).</source>
         <translation>Ein Beteiligter braucht ein Kürzel (etwa „BMI“ oder „HB“).</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="82"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="77"/>
         <source>Das Kürzel %1 hat schon %2.</source>
         <translation>Das Kürzel %1 hat schon %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="83"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="78"/>
         <source>Beteiligten %1 (%2) anlegen</source>
         <translation>Beteiligten %1 (%2) anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="98"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="93"/>
         <source>Die Lage %1 gibt es in %2 schon.</source>
         <translation>Die Lage %1 gibt es in %2 schon.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="100"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="96"/>
         <source>Lage %1 in %2 anlegen</source>
         <translation>Lage %1 in %2 anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="121"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="117"/>
         <source>Kriterium %1 in %2 anlegen</source>
         <translation>Kriterium %1 in %2 anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="137"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="133"/>
         <source>Ein Risiko braucht eine Beschreibung.</source>
         <translation>Ein Risiko braucht eine Beschreibung.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="139"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="135"/>
         <source>Risiko %1 in %2 erfassen</source>
         <translation>Risiko %1 in %2 erfassen</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="154"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="150"/>
         <source>Eine OZG-Leistung kann nicht von sich selbst abhängen.</source>
         <translation>Eine OZG-Leistung kann nicht von sich selbst abhängen.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="157"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="153"/>
         <source>%1 hängt von %2 ab</source>
         <translation>%1 hängt von %2 ab</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="167"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="163"/>
         <source>Ein Onlinedienst braucht einen Namen.</source>
         <translation>Ein Onlinedienst braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="168"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="164"/>
         <source>Onlinedienst „%1“ anlegen</source>
         <translation>Onlinedienst „%1“ anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="186"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="182"/>
         <source>%1 deckt %2 nicht mehr ab</source>
         <translation>%1 deckt %2 nicht mehr ab</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="195"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="191"/>
         <source>%1 deckt %2 mit Reifegrad %3 ab</source>
         <translation>%1 deckt %2 mit Reifegrad %3 ab</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="215"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="211"/>
         <source>%1 in %2 verfügbar</source>
         <translation>%1 in %2 verfügbar</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="216"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="212"/>
         <source>%1 in %2 nicht mehr verfügbar</source>
         <translation>%1 in %2 nicht mehr verfügbar</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="231"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="227"/>
         <source>Ein leerer Kommentar wird nicht gespeichert.</source>
         <translation>Ein leerer Kommentar wird nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="232"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="228"/>
         <source>Kommentar zu %1</source>
         <translation>Kommentar zu %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="252"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="248"/>
         <source>Das Kriterium „%1“ gehört zum Themenfeld „%2“, die OZG-Leistung %3 aber zum Themenfeld „%4“; sie wird dort bewertet.</source>
         <translation>Das Kriterium „%1“ gehört zum Themenfeld „%2“, die OZG-Leistung %3 aber zum Themenfeld „%4“; sie wird dort bewertet.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="270"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="266"/>
         <source>Bewertung „%1“ von %2 entfernen</source>
         <translation>Bewertung „%1“ von %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="278"/>
-        <location filename="../core/edit/themenfeldedits.cpp" line="287"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="274"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="283"/>
         <source>Bewertung „%1“ von %2 auf %3 setzen</source>
         <translation>Bewertung „%1“ von %2 auf %3 setzen</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="286"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="282"/>
         <source>Bewertung „%1“: %2</source>
         <translation>Bewertung „%1“: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/edit/themenfeldedits.cpp" line="300"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="295"/>
         <source>%n Bewertungen setzen</source>
         <translation>
             <numerusform>%n Bewertung setzen</numerusform>
@@ -2847,605 +1469,603 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="317"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="312"/>
         <source>Bewertung „%1“ von %2: %3</source>
         <translation>Bewertung „%1“ von %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="25"/>
-        <location filename="../core/edit/fieldtext.cpp" line="106"/>
+        <location filename="../core/edit/fieldtext.cpp" line="20"/>
+        <location filename="../core/edit/fieldtext.cpp" line="101"/>
         <source>Themenfeld</source>
         <translation>Themenfeld</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="27"/>
-        <location filename="../core/edit/fieldtext.cpp" line="102"/>
+        <location filename="../core/edit/fieldtext.cpp" line="22"/>
+        <location filename="../core/edit/fieldtext.cpp" line="97"/>
         <source>Lage</source>
         <translation>Lage</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="29"/>
+        <location filename="../core/edit/fieldtext.cpp" line="24"/>
         <source>OZG-Leistung</source>
         <translation>OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="31"/>
+        <location filename="../core/edit/fieldtext.cpp" line="26"/>
         <source>LeiKa-Leistung</source>
         <translation>LeiKa-Leistung</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="33"/>
+        <location filename="../core/edit/fieldtext.cpp" line="28"/>
         <source>Abhängigkeit</source>
         <translation>Abhängigkeit</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="35"/>
-        <location filename="../core/edit/fieldtext.cpp" line="114"/>
+        <location filename="../core/edit/fieldtext.cpp" line="30"/>
+        <location filename="../core/edit/fieldtext.cpp" line="109"/>
         <source>Beteiligter</source>
         <translation>Beteiligter</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="37"/>
+        <location filename="../core/edit/fieldtext.cpp" line="32"/>
         <source>Federführung</source>
         <translation>Federführung</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="39"/>
+        <location filename="../core/edit/fieldtext.cpp" line="34"/>
         <source>Umsetzungsprojekt</source>
         <translation>Umsetzungsprojekt</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="41"/>
+        <location filename="../core/edit/fieldtext.cpp" line="36"/>
         <source>Projektzuordnung</source>
         <translation>Projektzuordnung</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="43"/>
+        <location filename="../core/edit/fieldtext.cpp" line="38"/>
         <source>Nachnutzung</source>
         <translation>Nachnutzung</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="45"/>
+        <location filename="../core/edit/fieldtext.cpp" line="40"/>
         <source>Meilenstein</source>
         <translation>Meilenstein</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="47"/>
+        <location filename="../core/edit/fieldtext.cpp" line="42"/>
         <source>Zahlungsplan-Eintrag</source>
         <translation>Zahlungsplan-Eintrag</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="49"/>
+        <location filename="../core/edit/fieldtext.cpp" line="44"/>
         <source>Onlinedienst</source>
         <translation>Onlinedienst</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="51"/>
+        <location filename="../core/edit/fieldtext.cpp" line="46"/>
         <source>Abdeckung durch Onlinedienst</source>
         <translation>Abdeckung durch Onlinedienst</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="53"/>
+        <location filename="../core/edit/fieldtext.cpp" line="48"/>
         <source>Verfügbarkeit eines Onlinedienstes</source>
         <translation>Verfügbarkeit eines Onlinedienstes</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="55"/>
+        <location filename="../core/edit/fieldtext.cpp" line="50"/>
         <source>Kriterium</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="57"/>
+        <location filename="../core/edit/fieldtext.cpp" line="52"/>
         <source>Bewertung</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="59"/>
+        <location filename="../core/edit/fieldtext.cpp" line="54"/>
         <source>Stimme</source>
         <translation>Stimme</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="61"/>
+        <location filename="../core/edit/fieldtext.cpp" line="56"/>
         <source>Risiko</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="63"/>
+        <location filename="../core/edit/fieldtext.cpp" line="58"/>
         <source>Kommentar</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="65"/>
-        <location filename="../core/edit/fieldtext.cpp" line="128"/>
+        <location filename="../core/edit/fieldtext.cpp" line="60"/>
         <source>Stand</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="76"/>
+        <location filename="../core/edit/fieldtext.cpp" line="71"/>
         <source>Projektname</source>
         <translation>Projektname</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="76"/>
+        <location filename="../core/edit/fieldtext.cpp" line="71"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="78"/>
+        <location filename="../core/edit/fieldtext.cpp" line="73"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="80"/>
+        <location filename="../core/edit/fieldtext.cpp" line="75"/>
         <source>Reifegrad (ist)</source>
         <translation>Reifegrad (ist)</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="82"/>
+        <location filename="../core/edit/fieldtext.cpp" line="77"/>
         <source>Reifegrad (ziel)</source>
         <translation>Reifegrad (ziel)</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="84"/>
+        <location filename="../core/edit/fieldtext.cpp" line="79"/>
         <source>Reifegradmodell</source>
         <translation>Reifegradmodell</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="86"/>
+        <location filename="../core/edit/fieldtext.cpp" line="81"/>
         <source>Flächendeckung</source>
         <translation>Flächendeckung</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="88"/>
+        <location filename="../core/edit/fieldtext.cpp" line="83"/>
         <source>Go-live</source>
         <translation>Go-live</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="90"/>
+        <location filename="../core/edit/fieldtext.cpp" line="85"/>
         <source>flächendeckend ab</source>
         <translation>flächendeckend ab</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="92"/>
+        <location filename="../core/edit/fieldtext.cpp" line="87"/>
         <source>Nachfrage (Fälle pro Jahr)</source>
         <translation>Nachfrage (Fälle pro Jahr)</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="94"/>
+        <location filename="../core/edit/fieldtext.cpp" line="89"/>
         <source>Aufwand (Personentage)</source>
         <translation>Aufwand (Personentage)</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="96"/>
+        <location filename="../core/edit/fieldtext.cpp" line="91"/>
         <source>Rechtsänderungsbedarf</source>
         <translation>Rechtsänderungsbedarf</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="98"/>
+        <location filename="../core/edit/fieldtext.cpp" line="93"/>
         <source>feste Welle</source>
         <translation>feste Welle</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="100"/>
+        <location filename="../core/edit/fieldtext.cpp" line="95"/>
         <source>Notizen</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="104"/>
+        <location filename="../core/edit/fieldtext.cpp" line="99"/>
         <source>Projekt</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="108"/>
+        <location filename="../core/edit/fieldtext.cpp" line="103"/>
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="110"/>
+        <location filename="../core/edit/fieldtext.cpp" line="105"/>
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="112"/>
+        <location filename="../core/edit/fieldtext.cpp" line="107"/>
         <source>Kontakt</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="116"/>
+        <location filename="../core/edit/fieldtext.cpp" line="111"/>
         <source>Umsetzungskoordination</source>
         <translation>Umsetzungskoordination</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="118"/>
+        <location filename="../core/edit/fieldtext.cpp" line="113"/>
         <source>EfA-Modell</source>
         <translation>EfA-Modell</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="120"/>
+        <location filename="../core/edit/fieldtext.cpp" line="115"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="122"/>
+        <location filename="../core/edit/fieldtext.cpp" line="117"/>
         <source>Beginn</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="124"/>
+        <location filename="../core/edit/fieldtext.cpp" line="119"/>
         <source>Ende</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="126"/>
+        <location filename="../core/edit/fieldtext.cpp" line="121"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="130"/>
+        <location filename="../core/edit/fieldtext.cpp" line="123"/>
+        <source>Stand</source>
+        <comment>der Stand einer Nachnutzung: interessiert, geplant, in Umsetzung, live, abgelehnt</comment>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="126"/>
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="132"/>
+        <location filename="../core/edit/fieldtext.cpp" line="128"/>
         <source>Land</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="134"/>
+        <location filename="../core/edit/fieldtext.cpp" line="130"/>
         <source>Titel</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="136"/>
+        <location filename="../core/edit/fieldtext.cpp" line="132"/>
         <source>geplant</source>
         <translation>geplant</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="138"/>
+        <location filename="../core/edit/fieldtext.cpp" line="134"/>
         <source>erreicht</source>
         <translation>erreicht</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="140"/>
+        <location filename="../core/edit/fieldtext.cpp" line="136"/>
         <source>Abnahme durch</source>
         <translation>Abnahme durch</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="142"/>
+        <location filename="../core/edit/fieldtext.cpp" line="138"/>
         <source>Abnahme am</source>
         <translation>Abnahme am</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="144"/>
+        <location filename="../core/edit/fieldtext.cpp" line="140"/>
         <source>Jahr</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="146"/>
+        <location filename="../core/edit/fieldtext.cpp" line="142"/>
         <source>Quartal</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="148"/>
+        <location filename="../core/edit/fieldtext.cpp" line="144"/>
         <source>geplanter Abfluss</source>
         <translation>geplanter Abfluss</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="150"/>
+        <location filename="../core/edit/fieldtext.cpp" line="146"/>
         <source>tatsächlicher Abfluss</source>
         <translation>tatsächlicher Abfluss</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="152"/>
-        <location filename="../core/edit/fieldtext.cpp" line="251"/>
+        <location filename="../core/edit/fieldtext.cpp" line="148"/>
+        <location filename="../core/edit/fieldtext.cpp" line="247"/>
         <source>Personentage</source>
         <translation>Personentage</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="154"/>
+        <location filename="../core/edit/fieldtext.cpp" line="150"/>
         <source>Anbieter</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="156"/>
+        <location filename="../core/edit/fieldtext.cpp" line="152"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="158"/>
+        <location filename="../core/edit/fieldtext.cpp" line="154"/>
         <source>Reifegrad</source>
         <translation>Reifegrad</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="160"/>
+        <location filename="../core/edit/fieldtext.cpp" line="156"/>
         <source>Gewicht</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="162"/>
+        <location filename="../core/edit/fieldtext.cpp" line="158"/>
         <source>Wert</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="164"/>
+        <location filename="../core/edit/fieldtext.cpp" line="160"/>
         <source>Beschreibung</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="166"/>
+        <location filename="../core/edit/fieldtext.cpp" line="162"/>
         <source>Maßnahme</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="168"/>
+        <location filename="../core/edit/fieldtext.cpp" line="164"/>
         <source>Einstufung</source>
         <translation>Einstufung</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="170"/>
+        <location filename="../core/edit/fieldtext.cpp" line="166"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="172"/>
+        <location filename="../core/edit/fieldtext.cpp" line="168"/>
         <source>hängt ab von</source>
         <translation>hängt ab von</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="174"/>
+        <location filename="../core/edit/fieldtext.cpp" line="170"/>
         <source>OZG-ID</source>
         <translation>OZG-ID</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="176"/>
+        <location filename="../core/edit/fieldtext.cpp" line="172"/>
         <source>Leistungsschlüssel</source>
         <translation>Leistungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="178"/>
+        <location filename="../core/edit/fieldtext.cpp" line="174"/>
         <source>Bezeichnung</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="180"/>
+        <location filename="../core/edit/fieldtext.cpp" line="176"/>
         <source>Typ</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="182"/>
+        <location filename="../core/edit/fieldtext.cpp" line="178"/>
         <source>Rechtsgrundlage</source>
         <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="184"/>
+        <location filename="../core/edit/fieldtext.cpp" line="180"/>
         <source>Kürzel</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="186"/>
+        <location filename="../core/edit/fieldtext.cpp" line="182"/>
         <source>Reihenfolge</source>
         <translation>Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="188"/>
+        <location filename="../core/edit/fieldtext.cpp" line="184"/>
         <source>Schwelle höchste Priorität</source>
         <translation>Schwelle höchste Priorität</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="190"/>
+        <location filename="../core/edit/fieldtext.cpp" line="186"/>
         <source>Schwelle hohe Priorität</source>
         <translation>Schwelle hohe Priorität</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="192"/>
+        <location filename="../core/edit/fieldtext.cpp" line="188"/>
         <source>Schwelle mittlere Priorität</source>
         <translation>Schwelle mittlere Priorität</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="194"/>
+        <location filename="../core/edit/fieldtext.cpp" line="190"/>
         <source>Kapazität je Welle</source>
         <translation>Kapazität je Welle</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="196"/>
+        <location filename="../core/edit/fieldtext.cpp" line="192"/>
         <source>Kapazität gemessen in</source>
         <translation>Kapazität gemessen in</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="224"/>
+        <location filename="../core/edit/fieldtext.cpp" line="220"/>
         <source>leer</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="249"/>
+        <location filename="../core/edit/fieldtext.cpp" line="245"/>
         <source>Modell 2.0</source>
         <translation>Modell 2.0</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="249"/>
+        <location filename="../core/edit/fieldtext.cpp" line="245"/>
         <source>Modell 1.x</source>
         <translation>Modell 1.x</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="251"/>
+        <location filename="../core/edit/fieldtext.cpp" line="247"/>
         <source>Leistungen</source>
         <translation>Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="261"/>
+        <location filename="../core/edit/fieldtext.cpp" line="257"/>
         <source>ja</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="261"/>
+        <location filename="../core/edit/fieldtext.cpp" line="257"/>
         <source>nein</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../core/edit/workshopedits.cpp" line="27"/>
+        <location filename="../core/edit/workshopedits.cpp" line="22"/>
         <source>Eine Stimme braucht den Namen der Teilnehmerin oder des Teilnehmers.</source>
         <translation>Eine Stimme braucht den Namen der Teilnehmerin oder des Teilnehmers.</translation>
     </message>
     <message>
-        <location filename="../core/edit/workshopedits.cpp" line="30"/>
+        <location filename="../core/edit/workshopedits.cpp" line="25"/>
         <source>Kriterium %1 gibt es nicht (mehr).</source>
         <translation>Kriterium %1 gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../core/edit/workshopedits.cpp" line="32"/>
+        <location filename="../core/edit/workshopedits.cpp" line="27"/>
         <source>OZG-Leistung %1 gibt es nicht (mehr).</source>
         <translation>OZG-Leistung %1 gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../core/edit/workshopedits.cpp" line="40"/>
+        <location filename="../core/edit/workshopedits.cpp" line="35"/>
         <source>Stimme von %1 zu „%2“ für %3</source>
         <translation>Stimme von %1 zu „%2“ für %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/workshopedits.cpp" line="45"/>
+        <location filename="../core/edit/workshopedits.cpp" line="40"/>
         <source>%1 entfernen</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
+        <location filename="../core/edit/workshopedits.cpp" line="46"/>
         <location filename="../core/edit/workshopedits.cpp" line="51"/>
-        <location filename="../core/edit/workshopedits.cpp" line="56"/>
-        <location filename="../core/edit/workshopedits.cpp" line="59"/>
+        <location filename="../core/edit/workshopedits.cpp" line="54"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/workshopedits.cpp" line="75"/>
+        <location filename="../core/edit/workshopedits.cpp" line="70"/>
         <source>Ein Stand braucht einen Namen.</source>
         <translation>Ein Stand braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../core/edit/workshopedits.cpp" line="77"/>
+        <location filename="../core/edit/workshopedits.cpp" line="72"/>
         <source>Einen Stand „%1“ gibt es schon.</source>
         <translation>Einen Stand „%1“ gibt es schon.</translation>
     </message>
     <message>
-        <location filename="../core/edit/workshopedits.cpp" line="78"/>
+        <location filename="../core/edit/workshopedits.cpp" line="73"/>
         <source>Stand „%1“ festhalten</source>
         <translation>Stand „%1“ festhalten</translation>
     </message>
     <message>
-        <location filename="../core/edit/dateinput.cpp" line="26"/>
+        <location filename="../core/edit/dateinput.cpp" line="23"/>
         <source>„%1“ ist kein gültiges Datum: diesen Tag gibt es nicht.</source>
         <translation>„%1“ ist kein gültiges Datum: diesen Tag gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../core/edit/dateinput.cpp" line="28"/>
+        <location filename="../core/edit/dateinput.cpp" line="25"/>
         <source>„%1“ liegt außerhalb des erlaubten Bereichs: erwartet wird ein Datum zwischen 1990 und 2100.</source>
         <translation>„%1“ liegt außerhalb des erlaubten Bereichs: erwartet wird ein Datum zwischen 1990 und 2100.</translation>
     </message>
     <message>
-        <location filename="../core/edit/dateinput.cpp" line="42"/>
+        <location filename="../core/edit/dateinput.cpp" line="39"/>
         <source>heute</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../core/edit/dateinput.cpp" line="71"/>
+        <location filename="../core/edit/dateinput.cpp" line="68"/>
         <source>„%1“ ist kein Datum: erwartet wird TT.MM.JJJJ (z. B. %2), TT.MM.JJ, JJJJ-MM-TT, „heute“ oder +Tage (z. B. +14); leer heißt kein Datum.</source>
         <translation>„%1“ ist kein Datum: erwartet wird TT.MM.JJJJ (z. B. %2), TT.MM.JJ, JJJJ-MM-TT, „heute“ oder +Tage (z. B. +14); leer heißt kein Datum.</translation>
     </message>
 </context>
 <context>
-    <name>tfp::edit::detail</name>
-    <message>
-        <location filename="../core/edit/edits.cpp" line="36"/>
-        <source>%1 %2 gibt es nicht (mehr).</source>
-        <translation>%1 %2 gibt es nicht (mehr).</translation>
-    </message>
-</context>
-<context>
     <name>tfp::exchange</name>
     <message>
-        <location filename="../core/exchange/exportsheets.cpp" line="79"/>
+        <location filename="../core/exchange/exportsheets.cpp" line="76"/>
         <location filename="../ui/views/importdialog.cpp" line="49"/>
         <source>Leistungen</source>
         <translation>Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportsheets.cpp" line="130"/>
+        <location filename="../core/exchange/exportsheets.cpp" line="127"/>
         <location filename="../ui/views/importdialog.cpp" line="51"/>
         <source>Projekte</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportsheets.cpp" line="172"/>
-        <location filename="../core/exchange/importplan.cpp" line="54"/>
+        <location filename="../core/exchange/exportsheets.cpp" line="169"/>
+        <location filename="../core/exchange/importplan.cpp" line="56"/>
         <location filename="../ui/views/importdialog.cpp" line="53"/>
         <source>Meilensteine</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportsheets.cpp" line="240"/>
+        <location filename="../core/exchange/exportsheets.cpp" line="237"/>
         <source>Priorisierung</source>
         <translation>Priorisierung</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportsheets.cpp" line="267"/>
+        <location filename="../core/exchange/exportsheets.cpp" line="264"/>
         <source>Nachnutzung</source>
         <translation>Nachnutzung</translation>
     </message>
     <message>
-        <location filename="../core/exchange/icalendar.cpp" line="98"/>
+        <location filename="../core/exchange/icalendar.cpp" line="96"/>
         <source>OZG-Meilensteine</source>
         <translation>OZG-Meilensteine</translation>
     </message>
     <message>
-        <location filename="../core/exchange/icalendar.cpp" line="113"/>
+        <location filename="../core/exchange/icalendar.cpp" line="111"/>
         <source>Projekt: %1
 Phase: %2</source>
         <translation>Projekt: %1
 Phase: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/icalendar.cpp" line="115"/>
+        <location filename="../core/exchange/icalendar.cpp" line="113"/>
         <source>
 geplant: %1</source>
         <translation>
 geplant: %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/icalendar.cpp" line="117"/>
+        <location filename="../core/exchange/icalendar.cpp" line="115"/>
         <source>
 erreicht: %1</source>
         <translation>
 erreicht: %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="50"/>
+        <location filename="../core/exchange/importplan.cpp" line="52"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="90"/>
         <source>OZG-Leistungen</source>
         <translation>OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="52"/>
+        <location filename="../core/exchange/importplan.cpp" line="54"/>
         <source>Umsetzungsprojekte</source>
         <translation>Umsetzungsprojekte</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="56"/>
+        <location filename="../core/exchange/importplan.cpp" line="58"/>
         <source>Dashboard „Digitale Verwaltung“ (CSV-Export)</source>
         <translation>Dashboard „Digitale Verwaltung“ (CSV-Export)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="93"/>
+        <location filename="../core/exchange/importplan.cpp" line="96"/>
         <source>„%1“ ist keine Arbeitsmappe (.xlsx oder .ods); ein Tabellenblatt gibt es nur dort.</source>
         <translation>„%1“ ist keine Arbeitsmappe (.xlsx oder .ods); ein Tabellenblatt gibt es nur dort.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="122"/>
+        <location filename="../core/exchange/importplan.cpp" line="126"/>
         <source>%1: die Spalte „%2“ gehört zum Import „%3“, gewählt ist „%4“. Bitte die Art des Imports%5 prüfen; es wurde nichts geändert.</source>
         <translation>%1: die Spalte „%2“ gehört zum Import „%3“, gewählt ist „%4“. Bitte die Art des Imports%5 prüfen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="125"/>
+        <location filename="../core/exchange/importplan.cpp" line="129"/>
         <source> oder das Tabellenblatt</source>
         <translation> oder das Tabellenblatt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/exchange/importplan.cpp" line="151"/>
+        <location filename="../core/exchange/importplan.cpp" line="155"/>
         <source>Zweistellige Jahreszahlen wurden als 20JJ gelesen (%n Datumsangabe(n), etwa Zeile %1: „%2“ als %3).</source>
         <translation>
             <numerusform>Zweistellige Jahreszahlen wurden als 20JJ gelesen (%n Datumsangabe, etwa Zeile %1: „%2“ als %3).</numerusform>
@@ -3453,32 +2073,32 @@ erreicht: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="159"/>
+        <location filename="../core/exchange/importplan.cpp" line="161"/>
         <source>CSV, %1, Trennzeichen „%2“</source>
         <translation>CSV, %1, Trennzeichen „%2“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="160"/>
+        <location filename="../core/exchange/importplan.cpp" line="163"/>
         <source>Tabulator</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="161"/>
+        <location filename="../core/exchange/importplan.cpp" line="164"/>
         <source>OpenDocument-Tabelle, Blatt „%1“</source>
         <translation>OpenDocument-Tabelle, Blatt „%1“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="162"/>
+        <location filename="../core/exchange/importplan.cpp" line="165"/>
         <source>Excel-Arbeitsmappe, Blatt „%1“</source>
         <translation>Excel-Arbeitsmappe, Blatt „%1“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="163"/>
+        <location filename="../core/exchange/importplan.cpp" line="166"/>
         <source>Import „%1“: %2 neu, %3 geändert</source>
         <translation>Import „%1“: %2 neu, %3 geändert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/exchange/importplan.cpp" line="176"/>
+        <location filename="../core/exchange/importplan.cpp" line="179"/>
         <source>„%1“ wird nicht importiert: %n Zeile(n) mit Fehlern. %2</source>
         <translation>
             <numerusform>„%1“ wird nicht importiert: %n Zeile mit Fehlern. %2</numerusform>
@@ -3486,383 +2106,50 @@ erreicht: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="186"/>
+        <location filename="../core/exchange/importplan.cpp" line="187"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importreport.cpp" line="41"/>
-        <source>neu</source>
-        <translation>neu</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importreport.cpp" line="43"/>
-        <source>geändert</source>
-        <translation>geändert</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importreport.cpp" line="45"/>
-        <source>unverändert</source>
-        <translation>unverändert</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importreport.cpp" line="47"/>
-        <source>abgelehnt</source>
-        <translation>abgelehnt</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importreport.cpp" line="49"/>
-        <source>nicht zugeordnet</source>
-        <translation>nicht zugeordnet</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importreport.cpp" line="65"/>
-        <source>%1 (%2): %3
-</source>
-        <translation>%1 (%2): %3
-</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importreport.cpp" line="71"/>
-        <source>Zeile %1, %2: %3
-</source>
-        <translation>Zeile %1, %2: %3
-</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importreport.cpp" line="79"/>
-        <source>Nichts zu ändern: der Katalog hat diesen Stand schon.
-</source>
-        <translation>Nichts zu ändern: der Katalog hat diesen Stand schon.
-</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importreport.cpp" line="80"/>
-        <source>Übernommen.
-</source>
-        <translation>Übernommen.
-</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importreport.cpp" line="81"/>
-        <source>Probelauf: nichts geändert.
-</source>
-        <translation>Probelauf: nichts geändert.
-</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/xlsxwrite.cpp" line="49"/>
-        <source>Blatt „%1“, Zeile %2, Spalte „%3“</source>
-        <translation>Blatt „%1“, Zeile %2, Spalte „%3“</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/xlsxwrite.cpp" line="53"/>
-        <source>„%1“ wurde nicht geschrieben: %2 hat %3 Zeichen, eine Excel-Zelle fasst höchstens %4. Bitte den Text kürzen oder als CSV exportieren.</source>
-        <translation>„%1“ wurde nicht geschrieben: %2 hat %3 Zeichen, eine Excel-Zelle fasst höchstens %4. Bitte den Text kürzen oder als CSV exportieren.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/xlsxwrite.cpp" line="59"/>
-        <source>„%1“ wurde nicht geschrieben: %2 enthält ein Nullzeichen (U+0000), das eine Arbeitsmappe nicht fassen kann; bitte den Text korrigieren.</source>
-        <translation>„%1“ wurde nicht geschrieben: %2 enthält ein Nullzeichen (U+0000), das eine Arbeitsmappe nicht fassen kann; bitte den Text korrigieren.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/xlsxwrite.cpp" line="78"/>
-        <location filename="../core/exchange/xlsxwrite.cpp" line="86"/>
-        <location filename="../core/exchange/xlsxwrite.cpp" line="138"/>
-        <source>„%1“ kann nicht geschrieben werden: %2</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/xlsxwrite.cpp" line="82"/>
-        <source>„%1“ kann nicht geschrieben werden.</source>
-        <translation>„%1“ kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/xlsxwrite.cpp" line="146"/>
-        <source>„%1“ kann nicht geschrieben werden: die Arbeitsmappe im temporären Ordner „%2“ ist unvollständig (ist der Datenträger voll?).</source>
-        <translation>„%1“ kann nicht geschrieben werden: die Arbeitsmappe im temporären Ordner „%2“ ist unvollständig (ist der Datenträger voll?).</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/exportfile.cpp" line="57"/>
-        <source>Arbeitsplan (alle Tabellen)</source>
-        <translation>Arbeitsplan (alle Tabellen)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/exportfile.cpp" line="87"/>
-        <source>CSV für Excel (Semikolon, UTF-8)</source>
-        <translation>CSV für Excel (Semikolon, UTF-8)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/exportfile.cpp" line="89"/>
-        <source>Excel-Arbeitsmappe (.xlsx)</source>
-        <translation>Excel-Arbeitsmappe (.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/exportfile.cpp" line="91"/>
-        <source>OpenDocument-Tabelle für LibreOffice (.ods)</source>
-        <translation>OpenDocument-Tabelle für LibreOffice (.ods)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/exportfile.cpp" line="93"/>
-        <source>Kalender für Outlook und Thunderbird (.ics)</source>
-        <translation>Kalender für Outlook und Thunderbird (.ics)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/exportfile.cpp" line="121"/>
-        <source>%1 gibt es nicht als %2.</source>
-        <translation>%1 gibt es nicht als %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/exportfile.cpp" line="127"/>
-        <source>„%1“ wurde nicht geschrieben: im gewählten Bereich hat kein Meilenstein ein Datum, und ein Kalender ohne Termine ist keiner.</source>
-        <translation>„%1“ wurde nicht geschrieben: im gewählten Bereich hat kein Meilenstein ein Datum, und ein Kalender ohne Termine ist keiner.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/odfpackage.cpp" line="187"/>
-        <source>Das OpenDocument-Paket ließ sich nicht zusammenstellen (zu wenig Arbeitsspeicher?).</source>
-        <translation>Das OpenDocument-Paket ließ sich nicht zusammenstellen (zu wenig Arbeitsspeicher?).</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/odswrite.cpp" line="48"/>
-        <source>„%1“ wurde nicht geschrieben: Blatt „%2“, Zeile %3, Spalte „%4“ enthält das Steuerzeichen U+%5, das eine OpenDocument-Tabelle nicht fassen kann; bitte den Text korrigieren.</source>
-        <translation>„%1“ wurde nicht geschrieben: Blatt „%2“, Zeile %3, Spalte „%4“ enthält das Steuerzeichen U+%5, das eine OpenDocument-Tabelle nicht fassen kann; bitte den Text korrigieren.</translation>
-    </message>
-</context>
-<context>
-    <name>tfp::exchange::detail</name>
-    <message>
-        <location filename="../core/exchange/importdashboard.cpp" line="45"/>
-        <source>der Regionalschlüssel %1 nennt kein Land</source>
-        <translation>der Regionalschlüssel %1 nennt kein Land</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importdashboard.cpp" line="55"/>
-        <source>das Land %1 ist nicht im Katalog</source>
-        <translation>das Land %1 ist nicht im Katalog</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importdashboard.cpp" line="102"/>
-        <source>erwartet wird eine OZG-ID (ganze Zahl)</source>
-        <translation>erwartet wird eine OZG-ID (ganze Zahl)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importdashboard.cpp" line="122"/>
-        <source>die OZG-ID %1 ist nicht im Katalog</source>
-        <translation>die OZG-ID %1 ist nicht im Katalog</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importdashboard.cpp" line="163"/>
-        <source>Nachnutzung %1 in %2</source>
-        <translation>Nachnutzung %1 in %2</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importdashboard.cpp" line="171"/>
-        <location filename="../core/exchange/importleistungen.cpp" line="74"/>
-        <location filename="../core/exchange/importleistungen.cpp" line="80"/>
-        <location filename="../core/exchange/importprojekte.cpp" line="134"/>
-        <location filename="../core/exchange/importprojekte.cpp" line="146"/>
-        <source>leer</source>
-        <translation>leer</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importleistungen.cpp" line="44"/>
-        <source>die Lage %1 gibt es nicht</source>
-        <translation>die Lage %1 gibt es nicht</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importleistungen.cpp" line="45"/>
-        <source>die Lage %1 gibt es in mehreren Themenfeldern; bitte die Spalte „themenfeld“ angeben</source>
-        <translation>die Lage %1 gibt es in mehreren Themenfeldern; bitte die Spalte „themenfeld“ angeben</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importleistungen.cpp" line="63"/>
-        <source>das Themenfeld der Leistung hat kein Kriterium %1</source>
-        <translation>das Themenfeld der Leistung hat kein Kriterium %1</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importleistungen.cpp" line="69"/>
-        <source>erwartet wird eine Bewertung von 0 bis 5 oder ein leeres Feld</source>
-        <translation>erwartet wird eine Bewertung von 0 bis 5 oder ein leeres Feld</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importleistungen.cpp" line="73"/>
-        <source>Bewertung „%1“</source>
-        <translation>Bewertung „%1“</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importleistungen.cpp" line="126"/>
-        <source>erwartet wird eine OZG-ID (ganze Zahl von 1 bis 999999)</source>
-        <translation>erwartet wird eine OZG-ID (ganze Zahl von 1 bis 999999)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importleistungen.cpp" line="132"/>
-        <source>die OZG-ID %1 steht schon in Zeile %2</source>
-        <translation>die OZG-ID %1 steht schon in Zeile %2</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importleistungen.cpp" line="151"/>
-        <location filename="../core/exchange/importprojekte.cpp" line="45"/>
-        <source>das Themenfeld %1 gibt es nicht</source>
-        <translation>das Themenfeld %1 gibt es nicht</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importleistungen.cpp" line="159"/>
-        <source>die Leistung gehört zu einem anderen Themenfeld; zum Verschieben die Lage angeben</source>
-        <translation>die Leistung gehört zu einem anderen Themenfeld; zum Verschieben die Lage angeben</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importleistungen.cpp" line="174"/>
-        <source>für die neue OZG-ID %1 ist die Lage nötig</source>
-        <translation>für die neue OZG-ID %1 ist die Lage nötig</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importleistungen.cpp" line="176"/>
-        <source>für die neue OZG-ID %1 ist der Name nötig</source>
-        <translation>für die neue OZG-ID %1 ist der Name nötig</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="35"/>
-        <source>ein Projekt mit der Nummer %1 gibt es nicht (für ein neues Projekt das Feld leer lassen)</source>
-        <translation>ein Projekt mit der Nummer %1 gibt es nicht (für ein neues Projekt das Feld leer lassen)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="44"/>
-        <source>ohne projekt_id ist das Themenfeld nötig</source>
-        <translation>ohne projekt_id ist das Themenfeld nötig</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="47"/>
-        <source>ohne projekt_id ist der Projektname nötig</source>
-        <translation>ohne projekt_id ist der Projektname nötig</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="55"/>
-        <source>%1 heißen in %2 mehrere Projekte; bitte projekt_id angeben</source>
-        <translation>%1 heißen in %2 mehrere Projekte; bitte projekt_id angeben</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="78"/>
-        <location filename="../core/exchange/importprojekte.cpp" line="292"/>
-        <source>die OZG-Leistung %1 gibt es nicht</source>
-        <translation>die OZG-Leistung %1 gibt es nicht</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="88"/>
-        <source>OZG-Leistungen</source>
-        <translation>OZG-Leistungen</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="99"/>
-        <source>+ %1</source>
-        <translation>+ %1</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="104"/>
-        <source>entfernt</source>
-        <translation>entfernt</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="116"/>
-        <source>%1 ist kein Land (erwartet wird ein Länderkürzel wie „HE“)</source>
-        <translation>%1 ist kein Land (erwartet wird ein Länderkürzel wie „HE“)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="128"/>
-        <source>Nachnutzung %1</source>
-        <translation>Nachnutzung %1</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="169"/>
-        <location filename="../core/exchange/importprojekte.cpp" line="214"/>
-        <source>Projekt %1</source>
-        <translation>Projekt %1</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="180"/>
-        <source>dasselbe Projekt steht schon in Zeile %1</source>
-        <translation>dasselbe Projekt steht schon in Zeile %1</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="198"/>
-        <source>das Projekt gehört zu einem anderen Themenfeld</source>
-        <translation>das Projekt gehört zu einem anderen Themenfeld</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="240"/>
-        <source>Meilenstein %1</source>
-        <translation>Meilenstein %1</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="254"/>
-        <source>einen Meilenstein mit der Nummer %1 gibt es nicht (für einen neuen das Feld leer lassen)</source>
-        <translation>einen Meilenstein mit der Nummer %1 gibt es nicht (für einen neuen das Feld leer lassen)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="262"/>
-        <source>das Projekt %1 gibt es nicht; zuerst die Projekte importieren</source>
-        <translation>das Projekt %1 gibt es nicht; zuerst die Projekte importieren</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="269"/>
-        <source>%1 heißen im Projekt mehrere Meilensteine; bitte meilenstein_id angeben</source>
-        <translation>%1 heißen im Projekt mehrere Meilensteine; bitte meilenstein_id angeben</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="279"/>
-        <source>derselbe Meilenstein steht schon in Zeile %1</source>
-        <translation>derselbe Meilenstein steht schon in Zeile %1</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="297"/>
-        <source>Meilenstein %1 (%2)</source>
-        <translation>Meilenstein %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importplan.cpp" line="197"/>
+        <location filename="../core/exchange/importplan.cpp" line="194"/>
         <source>„%1“</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="201"/>
+        <location filename="../core/exchange/importplan.cpp" line="198"/>
         <source>„%1“, Blatt „%2“</source>
         <translation>„%1“, Blatt „%2“</translation>
     </message>
-</context>
-<context>
-    <name>tfp::exchange::detail::Columns</name>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="227"/>
+        <location filename="../core/exchange/importplan.cpp" line="225"/>
         <source>%1: die Spalte „%2“ steht zweimal in der Kopfzeile.</source>
         <translation>%1: die Spalte „%2“ steht zweimal in der Kopfzeile.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="241"/>
+        <location filename="../core/exchange/importplan.cpp" line="239"/>
         <source>%1: die Spalte „%2“ fehlt. Die Kopfzeile hat %3; erwartet werden Spalten wie %4 %5.</source>
         <translation>%1: die Spalte „%2“ fehlt. Die Kopfzeile hat %3; erwartet werden Spalten wie %4 %5.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="242"/>
+        <location filename="../core/exchange/importplan.cpp" line="241"/>
         <source>keine Spalten</source>
         <translation>keine Spalten</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="244"/>
+        <location filename="../core/exchange/importplan.cpp" line="243"/>
         <source>(durch „;“ oder „,“ getrennt)</source>
         <translation>(durch „;“ oder „,“ getrennt)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="245"/>
+        <location filename="../core/exchange/importplan.cpp" line="244"/>
         <source>(ist es das richtige Tabellenblatt?)</source>
         <translation>(ist es das richtige Tabellenblatt?)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="247"/>
+        <location filename="../core/exchange/importplan.cpp" line="246"/>
         <source>Nicht verwendete Spalten (unbekannt): %1</source>
         <translation>Nicht verwendete Spalten (unbekannt): %1</translation>
     </message>
-</context>
-<context>
-    <name>tfp::exchange::detail::RowBuilder</name>
     <message>
         <location filename="../core/exchange/importplan.cpp" line="265"/>
         <source>%1 Felder statt %2 wie in der Kopfzeile (Trennzeichen oder Anführungszeichen prüfen)</source>
@@ -3883,29 +2170,516 @@ erreicht: %1</translation>
         <source>kein Beteiligter hat das Kürzel %1</source>
         <translation>kein Beteiligter hat das Kürzel %1</translation>
     </message>
-</context>
-<context>
-    <name>tfp::exchange::ods</name>
     <message>
-        <location filename="../core/exchange/odsread.cpp" line="27"/>
+        <location filename="../core/exchange/changelog.cpp" line="79"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="124"/>
+        <location filename="../core/exchange/importreport.cpp" line="39"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="256"/>
+        <source>neu</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="124"/>
+        <source>gelöscht</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="133"/>
+        <location filename="../core/exchange/importreport.cpp" line="41"/>
+        <source>geändert</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="135"/>
+        <source>%1 %2 (gelöscht)</source>
+        <translation>%1 %2 (gelöscht)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="156"/>
+        <source>Zeitpunkt</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="156"/>
+        <source>Autor</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="156"/>
+        <source>Quelle</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="157"/>
+        <source>Änderung</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="157"/>
+        <source>Themenfeld</source>
+        <translation>Themenfeld</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="157"/>
+        <source>Art</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="158"/>
+        <source>Tabelle</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="158"/>
+        <source>Eintrag</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="158"/>
+        <source>Feld</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="159"/>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="159"/>
+        <source>Neu</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="159"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importreport.cpp" line="43"/>
+        <source>unverändert</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importreport.cpp" line="45"/>
+        <source>abgelehnt</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importreport.cpp" line="47"/>
+        <source>nicht zugeordnet</source>
+        <translation>nicht zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importreport.cpp" line="63"/>
+        <source>%1 (%2): %3
+</source>
+        <translation>%1 (%2): %3
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importreport.cpp" line="69"/>
+        <source>Zeile %1, %2: %3
+</source>
+        <translation>Zeile %1, %2: %3
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importreport.cpp" line="77"/>
+        <source>Nichts zu ändern: der Katalog hat diesen Stand schon.
+</source>
+        <translation>Nichts zu ändern: der Katalog hat diesen Stand schon.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importreport.cpp" line="78"/>
+        <source>Übernommen.
+</source>
+        <translation>Übernommen.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importreport.cpp" line="79"/>
+        <source>Probelauf: nichts geändert.
+</source>
+        <translation>Probelauf: nichts geändert.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="46"/>
+        <source>Blatt „%1“, Zeile %2, Spalte „%3“</source>
+        <translation>Blatt „%1“, Zeile %2, Spalte „%3“</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="53"/>
+        <source>„%1“ wurde nicht geschrieben: %2 hat %3 Zeichen, eine Excel-Zelle fasst höchstens %4. Bitte den Text kürzen oder als CSV exportieren.</source>
+        <translation>„%1“ wurde nicht geschrieben: %2 hat %3 Zeichen, eine Excel-Zelle fasst höchstens %4. Bitte den Text kürzen oder als CSV exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="59"/>
+        <source>„%1“ wurde nicht geschrieben: %2 enthält ein Nullzeichen (U+0000), das eine Arbeitsmappe nicht fassen kann; bitte den Text korrigieren.</source>
+        <translation>„%1“ wurde nicht geschrieben: %2 enthält ein Nullzeichen (U+0000), das eine Arbeitsmappe nicht fassen kann; bitte den Text korrigieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="78"/>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="85"/>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="138"/>
+        <source>„%1“ kann nicht geschrieben werden: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="82"/>
+        <source>„%1“ kann nicht geschrieben werden.</source>
+        <translation>„%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="147"/>
+        <source>„%1“ kann nicht geschrieben werden: die Arbeitsmappe im temporären Ordner „%2“ ist unvollständig (ist der Datenträger voll?).</source>
+        <translation>„%1“ kann nicht geschrieben werden: die Arbeitsmappe im temporären Ordner „%2“ ist unvollständig (ist der Datenträger voll?).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportfile.cpp" line="54"/>
+        <source>Arbeitsplan (alle Tabellen)</source>
+        <translation>Arbeitsplan (alle Tabellen)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportfile.cpp" line="84"/>
+        <source>CSV für Excel (Semikolon, UTF-8)</source>
+        <translation>CSV für Excel (Semikolon, UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportfile.cpp" line="86"/>
+        <source>Excel-Arbeitsmappe (.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportfile.cpp" line="88"/>
+        <source>OpenDocument-Tabelle für LibreOffice (.ods)</source>
+        <translation>OpenDocument-Tabelle für LibreOffice (.ods)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportfile.cpp" line="90"/>
+        <source>Kalender für Outlook und Thunderbird (.ics)</source>
+        <translation>Kalender für Outlook und Thunderbird (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportfile.cpp" line="118"/>
+        <source>%1 gibt es nicht als %2.</source>
+        <translation>%1 gibt es nicht als %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportfile.cpp" line="124"/>
+        <source>„%1“ wurde nicht geschrieben: im gewählten Bereich hat kein Meilenstein ein Datum, und ein Kalender ohne Termine ist keiner.</source>
+        <translation>„%1“ wurde nicht geschrieben: im gewählten Bereich hat kein Meilenstein ein Datum, und ein Kalender ohne Termine ist keiner.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/odfpackage.cpp" line="137"/>
+        <source>Das OpenDocument-Paket ließ sich nicht zusammenstellen (zu wenig Arbeitsspeicher?).</source>
+        <translation>Das OpenDocument-Paket ließ sich nicht zusammenstellen (zu wenig Arbeitsspeicher?).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/odswrite.cpp" line="46"/>
+        <source>„%1“ wurde nicht geschrieben: Blatt „%2“, Zeile %3, Spalte „%4“ enthält das Steuerzeichen U+%5, das eine OpenDocument-Tabelle nicht fassen kann; bitte den Text korrigieren.</source>
+        <translation>„%1“ wurde nicht geschrieben: Blatt „%2“, Zeile %3, Spalte „%4“ enthält das Steuerzeichen U+%5, das eine OpenDocument-Tabelle nicht fassen kann; bitte den Text korrigieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/csv.cpp" line="33"/>
+        <source>%1, Zeile %2: %3 Felder statt %4 wie in der Kopfzeile.</source>
+        <translation>%1, Zeile %2: %3 Felder statt %4 wie in der Kopfzeile.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/csv.cpp" line="63"/>
+        <source>%1, Zeile %2: Anführungszeichen mitten im Feld.</source>
+        <translation>%1, Zeile %2: Anführungszeichen mitten im Feld.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/csv.cpp" line="83"/>
+        <source>%1, Zeile %2: Text nach dem schließenden Anführungszeichen.</source>
+        <translation>%1, Zeile %2: Text nach dem schließenden Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/csv.cpp" line="90"/>
+        <source>%1, Zeile %2: Anführungszeichen wird nicht geschlossen.</source>
+        <translation>%1, Zeile %2: Anführungszeichen wird nicht geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/csv.cpp" line="96"/>
+        <source>%1: die Datei ist leer (keine Kopfzeile).</source>
+        <translation>%1: die Datei ist leer (keine Kopfzeile).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/csv.cpp" line="104"/>
+        <source>%1 kann nicht gelesen werden: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/defaultcatalog.cpp" line="85"/>
+        <source>Eingebetteter Katalog, ozg_leistungen.csv Zeile %1: unbekannte Lage „%2“.</source>
+        <translation>Eingebetteter Katalog, ozg_leistungen.csv Zeile %1: unbekannte Lage „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/defaultcatalog.cpp" line="139"/>
+        <source>Eingebetteter Katalog, federfuehrung.csv Zeile %1: unbekannter Eintrag.</source>
+        <translation>Eingebetteter Katalog, federfuehrung.csv Zeile %1: unbekannter Eintrag.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="31"/>
+        <source>Die Datei „%1“ kann nicht geschrieben werden: %2. Eine vorhandene Datei dieses Namens ist unverändert.</source>
+        <translation>Die Datei „%1“ kann nicht geschrieben werden: %2. Eine vorhandene Datei dieses Namens ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="60"/>
+        <source>der Datenträger ist voll (kein Speicherplatz mehr frei)</source>
+        <translation>der Datenträger ist voll (kein Speicherplatz mehr frei)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="63"/>
+        <source>das Speicherkontingent (Quota) auf dem Datenträger ist erschöpft</source>
+        <translation>das Speicherkontingent (Quota) auf dem Datenträger ist erschöpft</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="66"/>
+        <source>die Datei wäre größer, als der Datenträger erlaubt</source>
+        <translation>die Datei wäre größer, als der Datenträger erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="68"/>
+        <source>der Datenträger ist schreibgeschützt</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="71"/>
+        <source>keine Berechtigung, in diesem Ordner zu schreiben</source>
+        <translation>keine Berechtigung, in diesem Ordner zu schreiben</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="74"/>
+        <source>den Ordner gibt es nicht</source>
+        <translation>den Ordner gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="76"/>
+        <source>unter diesem Namen gibt es einen Ordner</source>
+        <translation>unter diesem Namen gibt es einen Ordner</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="78"/>
+        <source>der Dateiname ist zu lang</source>
+        <translation>der Dateiname ist zu lang</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="80"/>
+        <source>Ein-/Ausgabefehler des Datenträgers</source>
+        <translation>Ein-/Ausgabefehler des Datenträgers</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="90"/>
+        <location filename="../core/exchange/fileio.cpp" line="106"/>
+        <source>„%1“ kann nicht gelesen werden: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="93"/>
+        <source>„%1“ ist zu groß: eingelesen werden höchstens %2 MB; die Datei enthält mehr.</source>
+        <translation>„%1“ ist zu groß: eingelesen werden höchstens %2 MB; die Datei enthält mehr.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="161"/>
+        <source>es wurden nur %1 von %2 Bytes geschrieben</source>
+        <translation>es wurden nur %1 von %2 Bytes geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importdashboard.cpp" line="47"/>
+        <source>der Regionalschlüssel %1 nennt kein Land</source>
+        <translation>der Regionalschlüssel %1 nennt kein Land</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importdashboard.cpp" line="57"/>
+        <source>das Land %1 ist nicht im Katalog</source>
+        <translation>das Land %1 ist nicht im Katalog</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importdashboard.cpp" line="104"/>
+        <source>erwartet wird eine OZG-ID (ganze Zahl)</source>
+        <translation>erwartet wird eine OZG-ID (ganze Zahl)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importdashboard.cpp" line="124"/>
+        <source>die OZG-ID %1 ist nicht im Katalog</source>
+        <translation>die OZG-ID %1 ist nicht im Katalog</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importdashboard.cpp" line="165"/>
+        <source>Nachnutzung %1 in %2</source>
+        <translation>Nachnutzung %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importdashboard.cpp" line="174"/>
+        <location filename="../core/exchange/importleistungen.cpp" line="76"/>
+        <location filename="../core/exchange/importleistungen.cpp" line="82"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="136"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="148"/>
+        <source>leer</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="46"/>
+        <source>die Lage %1 gibt es nicht</source>
+        <translation>die Lage %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="47"/>
+        <source>die Lage %1 gibt es in mehreren Themenfeldern; bitte die Spalte „themenfeld“ angeben</source>
+        <translation>die Lage %1 gibt es in mehreren Themenfeldern; bitte die Spalte „themenfeld“ angeben</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="65"/>
+        <source>das Themenfeld der Leistung hat kein Kriterium %1</source>
+        <translation>das Themenfeld der Leistung hat kein Kriterium %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="71"/>
+        <source>erwartet wird eine Bewertung von 0 bis 5 oder ein leeres Feld</source>
+        <translation>erwartet wird eine Bewertung von 0 bis 5 oder ein leeres Feld</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="75"/>
+        <source>Bewertung „%1“</source>
+        <translation>Bewertung „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="128"/>
+        <source>erwartet wird eine OZG-ID (ganze Zahl von 1 bis 999999)</source>
+        <translation>erwartet wird eine OZG-ID (ganze Zahl von 1 bis 999999)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="134"/>
+        <source>die OZG-ID %1 steht schon in Zeile %2</source>
+        <translation>die OZG-ID %1 steht schon in Zeile %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="154"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="47"/>
+        <source>das Themenfeld %1 gibt es nicht</source>
+        <translation>das Themenfeld %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="162"/>
+        <source>die Leistung gehört zu einem anderen Themenfeld; zum Verschieben die Lage angeben</source>
+        <translation>die Leistung gehört zu einem anderen Themenfeld; zum Verschieben die Lage angeben</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="177"/>
+        <source>für die neue OZG-ID %1 ist die Lage nötig</source>
+        <translation>für die neue OZG-ID %1 ist die Lage nötig</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="179"/>
+        <source>für die neue OZG-ID %1 ist der Name nötig</source>
+        <translation>für die neue OZG-ID %1 ist der Name nötig</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="37"/>
+        <source>ein Projekt mit der Nummer %1 gibt es nicht (für ein neues Projekt das Feld leer lassen)</source>
+        <translation>ein Projekt mit der Nummer %1 gibt es nicht (für ein neues Projekt das Feld leer lassen)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="46"/>
+        <source>ohne projekt_id ist das Themenfeld nötig</source>
+        <translation>ohne projekt_id ist das Themenfeld nötig</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="49"/>
+        <source>ohne projekt_id ist der Projektname nötig</source>
+        <translation>ohne projekt_id ist der Projektname nötig</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="57"/>
+        <source>%1 heißen in %2 mehrere Projekte; bitte projekt_id angeben</source>
+        <translation>%1 heißen in %2 mehrere Projekte; bitte projekt_id angeben</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="80"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="296"/>
+        <source>die OZG-Leistung %1 gibt es nicht</source>
+        <translation>die OZG-Leistung %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="101"/>
+        <source>+ %1</source>
+        <translation>+ %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="106"/>
+        <source>entfernt</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="118"/>
+        <source>%1 ist kein Land (erwartet wird ein Länderkürzel wie „HE“)</source>
+        <translation>%1 ist kein Land (erwartet wird ein Länderkürzel wie „HE“)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="130"/>
+        <source>Nachnutzung %1</source>
+        <translation>Nachnutzung %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="171"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="216"/>
+        <source>Projekt %1</source>
+        <translation>Projekt %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="182"/>
+        <source>dasselbe Projekt steht schon in Zeile %1</source>
+        <translation>dasselbe Projekt steht schon in Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="200"/>
+        <source>das Projekt gehört zu einem anderen Themenfeld</source>
+        <translation>das Projekt gehört zu einem anderen Themenfeld</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="242"/>
+        <source>Meilenstein %1</source>
+        <translation>Meilenstein %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="256"/>
+        <source>einen Meilenstein mit der Nummer %1 gibt es nicht (für einen neuen das Feld leer lassen)</source>
+        <translation>einen Meilenstein mit der Nummer %1 gibt es nicht (für einen neuen das Feld leer lassen)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="265"/>
+        <source>das Projekt %1 gibt es nicht; zuerst die Projekte importieren</source>
+        <translation>das Projekt %1 gibt es nicht; zuerst die Projekte importieren</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="273"/>
+        <source>%1 heißen im Projekt mehrere Meilensteine; bitte meilenstein_id angeben</source>
+        <translation>%1 heißen im Projekt mehrere Meilensteine; bitte meilenstein_id angeben</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="283"/>
+        <source>derselbe Meilenstein steht schon in Zeile %1</source>
+        <translation>derselbe Meilenstein steht schon in Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="301"/>
+        <source>Meilenstein %1 (%2)</source>
+        <translation>Meilenstein %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/odsread.cpp" line="24"/>
         <source>„%1“ ist keine lesbare ZIP-Datei und damit keine OpenDocument-Tabelle (.ods).</source>
         <translation>„%1“ ist keine lesbare ZIP-Datei und damit keine OpenDocument-Tabelle (.ods).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/odsread.cpp" line="186"/>
-        <source>„%1“: die Arbeitsmappe hat zu viele Tabellenblätter.</source>
-        <translation>„%1“: die Arbeitsmappe hat zu viele Tabellenblätter.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/odsread.cpp" line="193"/>
-        <source>„%1“: die Arbeitsmappe hat keine Tabellenblätter.</source>
-        <translation>„%1“: die Arbeitsmappe hat keine Tabellenblätter.</translation>
-    </message>
-</context>
-<context>
-    <name>tfp::exchange::ods::Spreadsheet</name>
-    <message>
-        <location filename="../core/exchange/odsread.cpp" line="42"/>
+        <location filename="../core/exchange/odsread.cpp" line="41"/>
         <source>„%1“ ist ein OpenDocument-Dokument vom Typ „%2“, aber keine Tabelle (.ods). Bitte die Tabelle in LibreOffice Calc als .ods speichern.</source>
         <translation>„%1“ ist ein OpenDocument-Dokument vom Typ „%2“, aber keine Tabelle (.ods). Bitte die Tabelle in LibreOffice Calc als .ods speichern.</translation>
     </message>
@@ -3919,187 +2693,796 @@ erreicht: %1</translation>
         <source>„%1“ ist eine ZIP-Datei, aber keine OpenDocument-Tabelle (.ods): ihr fehlt „content.xml“.</source>
         <translation>„%1“ ist eine ZIP-Datei, aber keine OpenDocument-Tabelle (.ods): ihr fehlt „content.xml“.</translation>
     </message>
-</context>
-<context>
-    <name>tfp::exchange::xlsx</name>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="59"/>
-        <source>„%1“: die Arbeitsmappe hat zu viele Teile.</source>
-        <translation>„%1“: die Arbeitsmappe hat zu viele Teile.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="74"/>
+        <location filename="../core/exchange/odsread.cpp" line="186"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="71"/>
         <source>„%1“: die Arbeitsmappe hat zu viele Tabellenblätter.</source>
         <translation>„%1“: die Arbeitsmappe hat zu viele Tabellenblätter.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="79"/>
+        <location filename="../core/exchange/odsread.cpp" line="193"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="76"/>
         <source>„%1“: die Arbeitsmappe hat keine Tabellenblätter.</source>
         <translation>„%1“: die Arbeitsmappe hat keine Tabellenblätter.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="86"/>
-        <source>%1: der Text ist länger als %2 Zeichen, mehr als eine Excel-Zelle fassen kann; die Datei wird nicht gelesen.</source>
-        <translation>%1: der Text ist länger als %2 Zeichen, mehr als eine Excel-Zelle fassen kann; die Datei wird nicht gelesen.</translation>
+        <location filename="../core/exchange/odsread.cpp" line="245"/>
+        <source>„%1“, Blatt „%2“, Zeile %3, Spalte %4</source>
+        <translation>„%1“, Blatt „%2“, Zeile %3, Spalte %4</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="102"/>
-        <source>„%1“, Text Nr. %2 der Arbeitsmappe</source>
-        <translation>„%1“, Text Nr. %2 der Arbeitsmappe</translation>
+        <location filename="../core/exchange/odsread.cpp" line="251"/>
+        <source>%1: die Tabelle ist größer, als ein Import liest (höchstens %2 Zellen, %3 Spalten und %4 Millionen Zeichen Text).</source>
+        <translation>%1: die Tabelle ist größer, als ein Import liest (höchstens %2 Zellen, %3 Spalten und %4 Millionen Zeichen Text).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="118"/>
-        <source>„%1“: die Arbeitsmappe enthält mehr Text, als ein Import liest (höchstens %2 Texte, %3 Millionen Zeichen).</source>
-        <translation>„%1“: die Arbeitsmappe enthält mehr Text, als ein Import liest (höchstens %2 Texte, %3 Millionen Zeichen).</translation>
+        <location filename="../core/exchange/odsread.cpp" line="261"/>
+        <source>„%1“, Blatt „%2“: die Tabelle hat mehr als %3 Zeilen; die Datei wird nicht gelesen.</source>
+        <translation>„%1“, Blatt „%2“: die Tabelle hat mehr als %3 Zeilen; die Datei wird nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="157"/>
-        <source>„%1“: „xl/styles.xml“ hat zu viele Formate.</source>
-        <translation>„%1“: „xl/styles.xml“ hat zu viele Formate.</translation>
+        <location filename="../core/exchange/odsread.cpp" line="267"/>
+        <source>%1: die Wiederholungsangabe ist keine positive ganze Zahl.</source>
+        <translation>%1: die Wiederholungsangabe ist keine positive ganze Zahl.</translation>
     </message>
-</context>
-<context>
-    <name>tfp::exchange::xlsx::Workbook</name>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="32"/>
+        <location filename="../core/exchange/odsread.cpp" line="318"/>
+        <source>%1: der Text ist länger als %2 Zeichen, mehr als eine Zelle fassen kann; die Datei wird nicht gelesen.</source>
+        <translation>%1: der Text ist länger als %2 Zeichen, mehr als eine Zelle fassen kann; die Datei wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/odsread.cpp" line="364"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="285"/>
+        <source>„%1“: das Tabellenblatt „%2“ ist leer (keine Kopfzeile).</source>
+        <translation>„%1“: das Tabellenblatt „%2“ ist leer (keine Kopfzeile).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="205"/>
+        <source>eine ganze Zahl</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="208"/>
+        <location filename="../core/exchange/planjson.cpp" line="239"/>
+        <source>eine Zahl</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="211"/>
+        <source>true oder false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="214"/>
+        <location filename="../core/exchange/planjson.cpp" line="241"/>
+        <source>ein Text</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="217"/>
+        <source>ein Datum als Text (JJJJ-MM-TT)</source>
+        <translation>ein Datum als Text (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="220"/>
+        <source>ein Zeitpunkt als Text (JJJJ-MM-TTThh:mm:ssZ)</source>
+        <translation>ein Zeitpunkt als Text (JJJJ-MM-TTThh:mm:ssZ)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="223"/>
+        <source>einer der Texte %1</source>
+        <translation>einer der Texte %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="228"/>
+        <source>%1 oder null</source>
+        <translation>%1 oder null</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="235"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="237"/>
+        <source>ein Wahrheitswert</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="241"/>
+        <source>ein leerer Text</source>
+        <translation>ein leerer Text</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="243"/>
+        <source>eine Liste</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="245"/>
+        <source>ein Objekt</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="249"/>
+        <source>nichts</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="273"/>
+        <source>erwartet wird ein Objekt mit den Tabellen, gefunden wurde %1</source>
+        <translation>erwartet wird ein Objekt mit den Tabellen, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="278"/>
+        <location filename="../core/exchange/planjson.cpp" line="472"/>
+        <source>unbekannte Tabelle „%1“</source>
+        <translation>unbekannte Tabelle „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="301"/>
+        <source>„%1“, Zeile %2: kein gültiges JSON (%3).</source>
+        <translation>„%1“, Zeile %2: kein gültiges JSON (%3).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="307"/>
+        <source>erwartet wird ein JSON-Objekt mit einem Plan von Themenfeldplaner</source>
+        <translation>erwartet wird ein JSON-Objekt mit einem Plan von Themenfeldplaner</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="317"/>
+        <source>erwartet wird „%1“; die Datei ist kein Plan von Themenfeldplaner</source>
+        <translation>erwartet wird „%1“; die Datei ist kein Plan von Themenfeldplaner</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="322"/>
+        <source>die Datei hat die Formatversion %1, dieses Programm liest bis Version %2; bitte Themenfeldplaner aktualisieren</source>
+        <translation>die Datei hat die Formatversion %1, dieses Programm liest bis Version %2; bitte Themenfeldplaner aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="329"/>
+        <source>die Datei stammt aus einem Katalog mit Schemaversion %1, erwartet wird %2</source>
+        <translation>die Datei stammt aus einem Katalog mit Schemaversion %1, erwartet wird %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="337"/>
+        <source>unbekannter Eintrag „%1“</source>
+        <translation>unbekannter Eintrag „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="342"/>
+        <source>erwartet wird eine Katalogkennung (UUID wie „%1“)</source>
+        <translation>erwartet wird eine Katalogkennung (UUID wie „%1“)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="355"/>
+        <source>erwartet wird ein Objekt, gefunden wurde %1</source>
+        <translation>erwartet wird ein Objekt, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="361"/>
+        <source>erwartet wird als Schlüssel die Kennung eines Workshop-Pakets (UUID)</source>
+        <translation>erwartet wird als Schlüssel die Kennung eines Workshop-Pakets (UUID)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="370"/>
+        <source>erwartet wird ein Text mit dem Übernahme-Vermerk (datei, zeitpunkt, paket_revision, basis_revision)</source>
+        <translation>erwartet wird ein Text mit dem Übernahme-Vermerk (datei, zeitpunkt, paket_revision, basis_revision)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="381"/>
+        <source>„%1“: %2.</source>
+        <translation>„%1“: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="382"/>
+        <location filename="../core/exchange/planjson.cpp" line="542"/>
+        <source>„%1“, %2: %3.</source>
+        <translation>„%1“, %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="401"/>
+        <source>erwartet wird %1, gefunden wurde %2</source>
+        <translation>erwartet wird %1, gefunden wurde %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="417"/>
+        <source>erwartet wird eine Liste von Zeilen, gefunden wurde %1</source>
+        <translation>erwartet wird eine Liste von Zeilen, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="425"/>
+        <source>erwartet wird ein Objekt mit den Feldern einer Zeile, gefunden wurde %1</source>
+        <translation>erwartet wird ein Objekt mit den Feldern einer Zeile, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="434"/>
+        <source>unbekanntes Feld „%1“</source>
+        <translation>unbekanntes Feld „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="443"/>
+        <source>verweist auf %1 %2, diesen Eintrag gibt es im Dokument nicht</source>
+        <translation>verweist auf %1 %2, diesen Eintrag gibt es im Dokument nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="451"/>
+        <source>der Schlüssel %1 steht schon in %2[%3]</source>
+        <translation>der Schlüssel %1 steht schon in %2[%3]</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="465"/>
+        <source>erwartet wird eine Revision bis %1 (die Revision des Katalogs)</source>
+        <translation>erwartet wird eine Revision bis %1 (die Revision des Katalogs)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="469"/>
+        <source>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss.zzzZ)</source>
+        <translation>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss.zzzZ)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="475"/>
+        <source>die Tabelle „%1“ hat kein Feld „%2“</source>
+        <translation>die Tabelle „%1“ hat kein Feld „%2“</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewdiff.cpp" line="52"/>
+        <source>Das Workshop-Paket „%1“ wurde außerhalb von Themenfeldplaner verändert: %2 %3%4 weicht vom Ausgangsstand ab, ohne dass eine Änderung verzeichnet ist.</source>
+        <translation>Das Workshop-Paket „%1“ wurde außerhalb von Themenfeldplaner verändert: %2 %3%4 weicht vom Ausgangsstand ab, ohne dass eine Änderung verzeichnet ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewdiff.cpp" line="57"/>
+        <source>, Feld „%1“</source>
+        <translation>, Feld „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="69"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="321"/>
+        <source>Das Workshop-Paket „%1“ stammt aus einem anderen Katalog (Kennung %2), nicht aus „%3“ (Kennung %4); es wird nicht übernommen.</source>
+        <translation>Das Workshop-Paket „%1“ stammt aus einem anderen Katalog (Kennung %2), nicht aus „%3“ (Kennung %4); es wird nicht übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="75"/>
+        <source>„%1“ ist selbst ein Workshop-Paket; Workshop-Ergebnisse werden in den Katalog übernommen, aus dem das Paket stammt.</source>
+        <translation>„%1“ ist selbst ein Workshop-Paket; Workshop-Ergebnisse werden in den Katalog übernommen, aus dem das Paket stammt.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="83"/>
+        <source>Der Katalog steht bei Revision %1, das Paket wurde bei Revision %2 erstellt: ist der Katalog eine ältere Sicherung?</source>
+        <translation>Der Katalog steht bei Revision %1, das Paket wurde bei Revision %2 erstellt: ist der Katalog eine ältere Sicherung?</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="120"/>
+        <source>Das Workshop-Paket „%1“ wurde schon am %2 übernommen; eine zweite Übernahme ändert nichts.</source>
+        <translation>Das Workshop-Paket „%1“ wurde schon am %2 übernommen; eine zweite Übernahme ändert nichts.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="127"/>
+        <source>Es wurde danach weiter bearbeitet (%1 statt %2 Änderungsschritte); diese späteren Änderungen werden nicht übernommen. Für weitere Arbeit erstellen Sie bitte ein neues Workshop-Paket.</source>
+        <translation>Es wurde danach weiter bearbeitet (%1 statt %2 Änderungsschritte); diese späteren Änderungen werden nicht übernommen. Für weitere Arbeit erstellen Sie bitte ein neues Workshop-Paket.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="155"/>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="161"/>
+        <source>hängt an %1, das nicht übernommen wird</source>
+        <translation>hängt an %1, das nicht übernommen wird</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="159"/>
+        <source>verweist auf %1, das es im Katalog nicht mehr gibt</source>
+        <translation>verweist auf %1, das es im Katalog nicht mehr gibt</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="212"/>
+        <source>%1 von %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="247"/>
+        <source>im Katalog und im Paket verschieden geändert</source>
+        <translation>im Katalog und im Paket verschieden geändert</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="248"/>
+        <source>im Katalog und im Paket neu angelegt, mit verschiedenen Werten</source>
+        <translation>im Katalog und im Paket neu angelegt, mit verschiedenen Werten</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="264"/>
+        <source>%1 (neu im Paket)</source>
+        <translation>%1 (neu im Paket)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="308"/>
+        <source>gibt es im Katalog nicht mehr</source>
+        <translation>gibt es im Katalog nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="365"/>
+        <source>%1 ist im Katalog hinzugekommen</source>
+        <translation>%1 ist im Katalog hinzugekommen</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="369"/>
+        <source>%1 wurde im Katalog geändert</source>
+        <translation>%1 wurde im Katalog geändert</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="378"/>
+        <source>%1 verweist im Katalog darauf</source>
+        <translation>%1 verweist im Katalog darauf</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="381"/>
+        <source> (samt abhängigen Einträgen: %1)</source>
+        <translation> (samt abhängigen Einträgen: %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="392"/>
+        <source>im Paket gelöscht, aber: %1</source>
+        <translation>im Paket gelöscht, aber: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="457"/>
+        <source>Die Stimmen zu %1 werden nicht ausgewertet: %2</source>
+        <translation>Die Stimmen zu %1 werden nicht ausgewertet: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="513"/>
+        <source>Bewertung „%1“ von %2</source>
+        <translation>Bewertung „%1“ von %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="527"/>
+        <source>im Katalog geändert, die Stimmen ergeben einen anderen Wert</source>
+        <translation>im Katalog geändert, die Stimmen ergeben einen anderen Wert</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="540"/>
+        <source>im Katalog seitdem entfernt</source>
+        <translation>im Katalog seitdem entfernt</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="548"/>
+        <source>Workshop-Paket %1</source>
+        <translation>Workshop-Paket %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="553"/>
+        <source>Workshop-Ergebnis „%1“ übernehmen</source>
+        <translation>Workshop-Ergebnis „%1“ übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="199"/>
+        <source>Das Workshop-Paket „%1“ kann so nicht übernommen werden: %2</source>
+        <translation>Das Workshop-Paket „%1“ kann so nicht übernommen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="223"/>
+        <source>Für die Prüfung des Workshop-Pakets „%1“ fehlt ein temporärer Ordner: %2</source>
+        <translation>Für die Prüfung des Workshop-Pakets „%1“ fehlt ein temporärer Ordner: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="236"/>
+        <source>Das Workshop-Paket „%1“ wird nicht übernommen: noch nicht entschiedene Konflikte: %2. Entscheiden Sie jeden für den Katalog oder das Paket.</source>
+        <translation>Das Workshop-Paket „%1“ wird nicht übernommen: noch nicht entschiedene Konflikte: %2. Entscheiden Sie jeden für den Katalog oder das Paket.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="246"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="249"/>
+        <source>%1 weitere</source>
+        <translation>%1 weitere</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="251"/>
+        <source>Das Workshop-Paket „%1“ wird nicht übernommen, keine seiner Änderungen ist zulässig: %2. Es wurde nichts geändert.</source>
+        <translation>Das Workshop-Paket „%1“ wird nicht übernommen, keine seiner Änderungen ist zulässig: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="132"/>
+        <source>%1 – %2: %3</source>
+        <translation>%1 – %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="141"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="155"/>
+        <source>%1 von %2 zu %3</source>
+        <translation>%1 von %2 zu %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/exchange/reviewmergejson.cpp" line="156"/>
+        <source>%n Stimmen</source>
+        <translation>
+            <numerusform>%n Stimme</numerusform>
+            <numerusform>%n Stimmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/exchange/reviewmergejson.cpp" line="157"/>
+        <source>%n Teilnehmenden</source>
+        <translation>
+            <numerusform>%n Teilnehmenden</numerusform>
+            <numerusform>%n Teilnehmenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/exchange/reviewmergejson.cpp" line="158"/>
+        <source>%n Kriterien</source>
+        <translation>
+            <numerusform>%n Kriterium</numerusform>
+            <numerusform>%n Kriterien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="246"/>
+        <source>Workshop-Paket „%1“: Themenfeld „%2“, erstellt %3 von %4 bei Katalog-Revision %5
+</source>
+        <translation>Workshop-Paket „%1“: Themenfeld „%2“, erstellt %3 von %4 bei Katalog-Revision %5
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="258"/>
+        <source>löschen</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="260"/>
+        <source>(nicht da)</source>
+        <translation>(nicht da)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="261"/>
+        <source>%1 | %2 | %3</source>
+        <translation>%1 | %2 | %3</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="270"/>
+        <source>Probelauf, nichts wurde geändert. Zu übernehmen: %1</source>
+        <translation>Probelauf, nichts wurde geändert. Zu übernehmen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="271"/>
+        <source>Übernommen: %1</source>
+        <translation>Übernommen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="273"/>
+        <source>, Konflikte: %1 (offen: %2), abgelehnt: %3, Kommentare: %4
+</source>
+        <translation>, Konflikte: %1 (offen: %2), abgelehnt: %3, Kommentare: %4
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="279"/>
+        <source>Änderungen:
+</source>
+        <translation>Änderungen:
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="281"/>
+        <source>Konflikte (Basis | Katalog | Paket → Entscheidung):
+</source>
+        <translation>Konflikte (Basis | Katalog | Paket → Entscheidung):
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="283"/>
+        <source>  [%1] %2: %3 → %4 (%5)
+</source>
+        <translation>  [%1] %2: %3 → %4 (%5)
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="286"/>
+        <source>Nicht übernommen:
+</source>
+        <translation>Nicht übernommen:
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="288"/>
+        <source>  %1: %2
+</source>
+        <translation>  %1: %2
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="290"/>
+        <source>Kommentare:
+</source>
+        <translation>Kommentare:
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="293"/>
+        <source>Stimmen (Mittel ± Streuung, als Bewertung übernommen):
+</source>
+        <translation>Stimmen (Mittel ± Streuung, als Bewertung übernommen):
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="294"/>
+        <source>Stimmen (Mittel ± Streuung; als Bewertung mit --apply-votes):
+</source>
+        <translation>Stimmen (Mittel ± Streuung; als Bewertung mit --apply-votes):
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="296"/>
+        <source>  „%1“, %2: %3 ± %4 aus %5 Stimmen (%6–%7) → %8, Bewertung jetzt %9
+</source>
+        <translation>  „%1“, %2: %3 ± %4 aus %5 Stimmen (%6–%7) → %8, Bewertung jetzt %9
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="179"/>
+        <source>„%1“ ist selbst ein Workshop-Paket; ein Workshop-Paket entsteht aus einem Katalog.</source>
+        <translation>„%1“ ist selbst ein Workshop-Paket; ein Workshop-Paket entsteht aus einem Katalog.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="184"/>
+        <source>Im Katalog „%1“ gibt es kein Themenfeld %2.</source>
+        <translation>Im Katalog „%1“ gibt es kein Themenfeld %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="230"/>
+        <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: %2.</source>
+        <translation>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="239"/>
+        <source>die Angabe „%1“ fehlt oder ist keine Zahl</source>
+        <translation>die Angabe „%1“ fehlt oder ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="246"/>
+        <source>Das Workshop-Paket „%1“ hat die Formatversion %2, dieses Programm liest bis Version %3; bitte Themenfeldplaner aktualisieren.</source>
+        <translation>Das Workshop-Paket „%1“ hat die Formatversion %2, dieses Programm liest bis Version %3; bitte Themenfeldplaner aktualisieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="261"/>
+        <source>die Herkunft fehlt</source>
+        <translation>die Herkunft fehlt</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="280"/>
+        <source>Das Workshop-Paket „%1“ bringt %2 neue Einträge in „%3“; ein Paket darf je Tabelle höchstens %4 neue Einträge bringen. Es wird nicht übernommen.</source>
+        <translation>Das Workshop-Paket „%1“ bringt %2 neue Einträge in „%3“; ein Paket darf je Tabelle höchstens %4 neue Einträge bringen. Es wird nicht übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="293"/>
+        <source>Das Workshop-Paket „%1“ bringt in „%2“, Eintrag %3, Feld „%4“ einen Text mit %5 Zeichen; ein Paket darf Texte mit höchstens %6 Zeichen bringen. Es wird nicht übernommen.</source>
+        <translation>Das Workshop-Paket „%1“ bringt in „%2“, Eintrag %3, Feld „%4“ einen Text mit %5 Zeichen; ein Paket darf Texte mit höchstens %6 Zeichen bringen. Es wird nicht übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="315"/>
+        <source>„%1“ ist kein Workshop-Paket, sondern ein Katalog; ein Workshop-Paket erstellt „tfp review-pack“.</source>
+        <translation>„%1“ ist kein Workshop-Paket, sondern ein Katalog; ein Workshop-Paket erstellt „tfp review-pack“.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="331"/>
+        <source>Das Workshop-Paket „%1“ hat das Format %2 einer älteren Version von Themenfeldplaner, das nicht mit dem Schlüssel seines Katalogs versiegelt ist, und wird nicht übernommen; bitte erstellen Sie ein neues Workshop-Paket.</source>
+        <translation>Das Workshop-Paket „%1“ hat das Format %2 einer älteren Version von Themenfeldplaner, das nicht mit dem Schlüssel seines Katalogs versiegelt ist, und wird nicht übernommen; bitte erstellen Sie ein neues Workshop-Paket.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="340"/>
+        <source>Das Workshop-Paket „%1“ ist mit einem Schlüssel versiegelt, den der Katalog „%2“ nicht (mehr) hat, etwa weil er über export-json und import-json umgezogen ist; es kann nicht geprüft werden und wird nicht übernommen.</source>
+        <translation>Das Workshop-Paket „%1“ ist mit einem Schlüssel versiegelt, den der Katalog „%2“ nicht (mehr) hat, etwa weil er über export-json und import-json umgezogen ist; es kann nicht geprüft werden und wird nicht übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="347"/>
+        <source>Das Workshop-Paket „%1“ wurde manipuliert: das Siegel seiner Herkunft und seines Ausgangsstands stimmt nicht.</source>
+        <translation>Das Workshop-Paket „%1“ wurde manipuliert: das Siegel seiner Herkunft und seines Ausgangsstands stimmt nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="351"/>
+        <source>%1 (Ausgangsstand)</source>
+        <translation>%1 (Ausgangsstand)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="353"/>
+        <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: sein Ausgangsstand gehört nicht zu ihm.</source>
+        <translation>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: sein Ausgangsstand gehört nicht zu ihm.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewscope.cpp" line="152"/>
+        <source>gehört nicht zum Themenfeld „%1“ des Pakets</source>
+        <translation>gehört nicht zum Themenfeld „%1“ des Pakets</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewscope.cpp" line="155"/>
+        <source>gehört zum gemeinsamen Katalog, den ein Workshop-Paket nicht ändert</source>
+        <translation>gehört zum gemeinsamen Katalog, den ein Workshop-Paket nicht ändert</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewscope.cpp" line="171"/>
+        <source>würde aus dem Themenfeld „%1“ des Pakets herausführen</source>
+        <translation>würde aus dem Themenfeld „%1“ des Pakets herausführen</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/tabular.cpp" line="92"/>
+        <source>„%1“: die Datei beginnt wie UTF-16, ist aber kein gültiges UTF-16.</source>
+        <translation>„%1“: die Datei beginnt wie UTF-16, ist aber kein gültiges UTF-16.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/tabular.cpp" line="96"/>
+        <source>„%1“, Zeile %2: die Datei enthält ein Nullzeichen (U+0000); Text darf keines enthalten.</source>
+        <translation>„%1“, Zeile %2: die Datei enthält ein Nullzeichen (U+0000); Text darf keines enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/tabular.cpp" line="106"/>
+        <source>„%1“, Zeile %2: die Datei enthält Nullbytes und ist keine Textdatei (CSV).</source>
+        <translation>„%1“, Zeile %2: die Datei enthält Nullbytes und ist keine Textdatei (CSV).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/tabular.cpp" line="117"/>
+        <source>„%1“: die Datei ist als UTF-8 gekennzeichnet (BOM), enthält aber ungültige Bytes.</source>
+        <translation>„%1“: die Datei ist als UTF-8 gekennzeichnet (BOM), enthält aber ungültige Bytes.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/tabular.cpp" line="124"/>
+        <source>„%1“, Zeile %2: das Byte 0x%3 ist kein UTF-8, obwohl die Datei UTF-8 enthält (Zeile %4: „%5“); bitte die Datei einheitlich als UTF-8 speichern.</source>
+        <translation>„%1“, Zeile %2: das Byte 0x%3 ist kein UTF-8, obwohl die Datei UTF-8 enthält (Zeile %4: „%5“); bitte die Datei einheitlich als UTF-8 speichern.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/tabular.cpp" line="139"/>
+        <source>„%1“, Zeile %2: das Byte 0x%3 ist weder UTF-8 noch Windows-1252; bitte die Datei als UTF-8 speichern.</source>
+        <translation>„%1“, Zeile %2: das Byte 0x%3 ist weder UTF-8 noch Windows-1252; bitte die Datei als UTF-8 speichern.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/values.cpp" line="63"/>
+        <source>erwartet wird ein gültiges Datum (TT.MM.JJJJ, TT.MM.JJ oder JJJJ-MM-TT) zwischen 1990 und 2100</source>
+        <translation>erwartet wird ein gültiges Datum (TT.MM.JJJJ, TT.MM.JJ oder JJJJ-MM-TT) zwischen 1990 und 2100</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/values.cpp" line="78"/>
+        <source>erwartet wird eine ganze Zahl</source>
+        <translation>erwartet wird eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/values.cpp" line="90"/>
+        <source>erwartet wird eine Zahl (etwa 12,5)</source>
+        <translation>erwartet wird eine Zahl (etwa 12,5)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/values.cpp" line="104"/>
+        <source>erwartet wird ein Betrag in Euro (etwa 1.250.000,00)</source>
+        <translation>erwartet wird ein Betrag in Euro (etwa 1.250.000,00)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/values.cpp" line="121"/>
+        <source>erwartet wird einer der Werte %1</source>
+        <translation>erwartet wird einer der Werte %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/values.cpp" line="137"/>
+        <source>erwartet wird eine Reifegradstufe von 0 bis 7 (etwa „3“ oder „Online-Leistung“)</source>
+        <translation>erwartet wird eine Reifegradstufe von 0 bis 7 (etwa „3“ oder „Online-Leistung“)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/values.cpp" line="162"/>
+        <source>erwartet wird „ja“ oder „nein“</source>
+        <translation>erwartet wird „ja“ oder „nein“</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="28"/>
         <source>„%1“ ist keine lesbare ZIP-Datei und damit keine Excel-Arbeitsmappe (.xlsx).</source>
         <translation>„%1“ ist keine lesbare ZIP-Datei und damit keine Excel-Arbeitsmappe (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="36"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="33"/>
         <source>„%1“ ist eine ZIP-Datei, aber keine Excel-Arbeitsmappe (.xlsx): ihr fehlt „xl/workbook.xml“. Bitte die Tabelle in Excel oder LibreOffice als .xlsx speichern.</source>
         <translation>„%1“ ist eine ZIP-Datei, aber keine Excel-Arbeitsmappe (.xlsx): ihr fehlt „xl/workbook.xml“. Bitte die Tabelle in Excel oder LibreOffice als .xlsx speichern.</translation>
     </message>
-</context>
-<context>
-    <name>tfp::exchange::zip</name>
     <message>
-        <location filename="../core/exchange/zipread.cpp" line="169"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="56"/>
+        <source>„%1“: die Arbeitsmappe hat zu viele Teile.</source>
+        <translation>„%1“: die Arbeitsmappe hat zu viele Teile.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="83"/>
+        <source>%1: der Text ist länger als %2 Zeichen, mehr als eine Excel-Zelle fassen kann; die Datei wird nicht gelesen.</source>
+        <translation>%1: der Text ist länger als %2 Zeichen, mehr als eine Excel-Zelle fassen kann; die Datei wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="99"/>
+        <source>„%1“, Text Nr. %2 der Arbeitsmappe</source>
+        <translation>„%1“, Text Nr. %2 der Arbeitsmappe</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="116"/>
+        <source>„%1“: die Arbeitsmappe enthält mehr Text, als ein Import liest (höchstens %2 Texte, %3 Millionen Zeichen).</source>
+        <translation>„%1“: die Arbeitsmappe enthält mehr Text, als ein Import liest (höchstens %2 Texte, %3 Millionen Zeichen).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="155"/>
+        <source>„%1“: „xl/styles.xml“ hat zu viele Formate.</source>
+        <translation>„%1“: „xl/styles.xml“ hat zu viele Formate.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="224"/>
+        <source>„%1“, Blatt „%2“, bei Zelle %3: die Tabelle ist größer, als ein Import liest (höchstens %4 Zellen und %5 Millionen Zeichen Text).</source>
+        <translation>„%1“, Blatt „%2“, bei Zelle %3: die Tabelle ist größer, als ein Import liest (höchstens %4 Zellen und %5 Millionen Zeichen Text).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="245"/>
+        <source>„%1“, Blatt „%2“, Zelle %3: mehr als %4 Spalten werden nicht gelesen.</source>
+        <translation>„%1“, Blatt „%2“, Zelle %3: mehr als %4 Spalten werden nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="251"/>
+        <source>„%1“, Blatt „%2“, Zelle %3</source>
+        <translation>„%1“, Blatt „%2“, Zelle %3</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="265"/>
+        <source>„%1“, Blatt „%2“, Zelle %3: verweist auf einen Text, den es nicht gibt.</source>
+        <translation>„%1“, Blatt „%2“, Zelle %3: verweist auf einen Text, den es nicht gibt.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/zipread.cpp" line="34"/>
+        <source>„%1“: der Arbeitsmappe fehlt der Teil „%2“.</source>
+        <translation>„%1“: der Arbeitsmappe fehlt der Teil „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/zipread.cpp" line="36"/>
+        <source>„%1“: der Teil „%2“ kann nicht entpackt werden.</source>
+        <translation>„%1“: der Teil „%2“ kann nicht entpackt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/zipread.cpp" line="74"/>
+        <source>„%1“: „%2“ ist kein gültiges XML (Zeile %3: %4).</source>
+        <translation>„%1“: „%2“ ist kein gültiges XML (Zeile %3: %4).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/zipread.cpp" line="85"/>
+        <source>„%1“: der Teil „%2“ ist beschädigt.</source>
+        <translation>„%1“: der Teil „%2“ ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/zipread.cpp" line="92"/>
+        <source>„%1“: der Teil „%2“ enthält einen Text, der länger ist als %3 Zeichen, mehr als eine Excel-Zelle fassen kann; die Datei wird nicht gelesen.</source>
+        <translation>„%1“: der Teil „%2“ enthält einen Text, der länger ist als %3 Zeichen, mehr als eine Excel-Zelle fassen kann; die Datei wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/zipread.cpp" line="97"/>
+        <source>„%1“: der Teil „%2“ ist zu groß (entpackt mehr als %3 MB).</source>
+        <translation>„%1“: der Teil „%2“ ist zu groß (entpackt mehr als %3 MB).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/zipread.cpp" line="119"/>
         <source>„%1“ hat kein Tabellenblatt „%2“; vorhanden: %3.</source>
         <translation>„%1“ hat kein Tabellenblatt „%2“; vorhanden: %3.</translation>
     </message>
 </context>
 <context>
-    <name>tfp::exchange::zip::Part</name>
-    <message>
-        <location filename="../core/exchange/zipread.cpp" line="84"/>
-        <source>„%1“: der Arbeitsmappe fehlt der Teil „%2“.</source>
-        <translation>„%1“: der Arbeitsmappe fehlt der Teil „%2“.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/zipread.cpp" line="86"/>
-        <source>„%1“: der Teil „%2“ kann nicht entpackt werden.</source>
-        <translation>„%1“: der Teil „%2“ kann nicht entpackt werden.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/zipread.cpp" line="124"/>
-        <source>„%1“: „%2“ ist kein gültiges XML (Zeile %3: %4).</source>
-        <translation>„%1“: „%2“ ist kein gültiges XML (Zeile %3: %4).</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/zipread.cpp" line="135"/>
-        <source>„%1“: der Teil „%2“ ist beschädigt.</source>
-        <translation>„%1“: der Teil „%2“ ist beschädigt.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/zipread.cpp" line="142"/>
-        <source>„%1“: der Teil „%2“ enthält einen Text, der länger ist als %3 Zeichen, mehr als eine Excel-Zelle fassen kann; die Datei wird nicht gelesen.</source>
-        <translation>„%1“: der Teil „%2“ enthält einen Text, der länger ist als %3 Zeichen, mehr als eine Excel-Zelle fassen kann; die Datei wird nicht gelesen.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/zipread.cpp" line="147"/>
-        <source>„%1“: der Teil „%2“ ist zu groß (entpackt mehr als %3 MB).</source>
-        <translation>„%1“: der Teil „%2“ ist zu groß (entpackt mehr als %3 MB).</translation>
-    </message>
-</context>
-<context>
-    <name>tfp::fileio</name>
-    <message>
-        <location filename="../core/exchange/fileio.cpp" line="34"/>
-        <source>Die Datei „%1“ kann nicht geschrieben werden: %2. Eine vorhandene Datei dieses Namens ist unverändert.</source>
-        <translation>Die Datei „%1“ kann nicht geschrieben werden: %2. Eine vorhandene Datei dieses Namens ist unverändert.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/fileio.cpp" line="62"/>
-        <source>der Datenträger ist voll (kein Speicherplatz mehr frei)</source>
-        <translation>der Datenträger ist voll (kein Speicherplatz mehr frei)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/fileio.cpp" line="65"/>
-        <source>das Speicherkontingent (Quota) auf dem Datenträger ist erschöpft</source>
-        <translation>das Speicherkontingent (Quota) auf dem Datenträger ist erschöpft</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/fileio.cpp" line="68"/>
-        <source>die Datei wäre größer, als der Datenträger erlaubt</source>
-        <translation>die Datei wäre größer, als der Datenträger erlaubt</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/fileio.cpp" line="70"/>
-        <source>der Datenträger ist schreibgeschützt</source>
-        <translation>der Datenträger ist schreibgeschützt</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/fileio.cpp" line="73"/>
-        <source>keine Berechtigung, in diesem Ordner zu schreiben</source>
-        <translation>keine Berechtigung, in diesem Ordner zu schreiben</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/fileio.cpp" line="76"/>
-        <source>den Ordner gibt es nicht</source>
-        <translation>den Ordner gibt es nicht</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/fileio.cpp" line="78"/>
-        <source>unter diesem Namen gibt es einen Ordner</source>
-        <translation>unter diesem Namen gibt es einen Ordner</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/fileio.cpp" line="80"/>
-        <source>der Dateiname ist zu lang</source>
-        <translation>der Dateiname ist zu lang</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/fileio.cpp" line="82"/>
-        <source>Ein-/Ausgabefehler des Datenträgers</source>
-        <translation>Ein-/Ausgabefehler des Datenträgers</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/fileio.cpp" line="92"/>
-        <location filename="../core/exchange/fileio.cpp" line="107"/>
-        <source>„%1“ kann nicht gelesen werden: %2</source>
-        <translation>„%1“ kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/fileio.cpp" line="94"/>
-        <source>„%1“ ist zu groß: eingelesen werden höchstens %2 MB; die Datei enthält mehr.</source>
-        <translation>„%1“ ist zu groß: eingelesen werden höchstens %2 MB; die Datei enthält mehr.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/fileio.cpp" line="164"/>
-        <source>es wurden nur %1 von %2 Bytes geschrieben</source>
-        <translation>es wurden nur %1 von %2 Bytes geschrieben</translation>
-    </message>
-</context>
-<context>
     <name>tfp::gui</name>
     <message>
-        <location filename="../app/gui/guiapp.cpp" line="46"/>
+        <location filename="../app/gui/guiapp.cpp" line="43"/>
         <source>Themenfeldplaner: die OZG-Umsetzung eines Themenfelds planen. Öffnet den angegebenen Katalog oder das Workshop-Paket, sonst den zuletzt geöffneten Katalog, sonst den eigenen Standardkatalog (beim ersten Start aus dem eingebetteten OZG-Katalog angelegt). Die Befehlszeile heißt „tfp“.</source>
         <translation>Themenfeldplaner: die OZG-Umsetzung eines Themenfelds planen. Öffnet den angegebenen Katalog oder das Workshop-Paket, sonst den zuletzt geöffneten Katalog, sonst den eigenen Standardkatalog (beim ersten Start aus dem eingebetteten OZG-Katalog angelegt). Die Befehlszeile heißt „tfp“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guiapp.cpp" line="52"/>
+        <location filename="../app/gui/guiapp.cpp" line="49"/>
         <source>DATEI</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/gui/guiapp.cpp" line="53"/>
+        <location filename="../app/gui/guiapp.cpp" line="50"/>
         <source>Ein Katalog (*.tfplan) oder ein Workshop-Paket (*.tfreview).</source>
         <translation>Ein Katalog (*.tfplan) oder ein Workshop-Paket (*.tfreview).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guiapp.cpp" line="70"/>
+        <location filename="../app/gui/guiapp.cpp" line="67"/>
         <source>%1: nur eine Datei kann geöffnet werden, nicht %2.
 </source>
         <translation>%1: nur eine Datei kann geöffnet werden, nicht %2.
@@ -4109,7 +3492,7 @@ erreicht: %1</translation>
 <context>
     <name>tfp::labels</name>
     <message>
-        <location filename="../core/domain/labels.cpp" line="14"/>
+        <location filename="../core/domain/labels.cpp" line="13"/>
         <source>ohne Status</source>
         <translation>ohne Status</translation>
     </message>
@@ -4119,329 +3502,329 @@ erreicht: %1</translation>
         <translation>in Planung</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="16"/>
-        <location filename="../core/domain/labels.cpp" line="153"/>
+        <location filename="../core/domain/labels.cpp" line="17"/>
+        <location filename="../core/domain/labels.cpp" line="209"/>
         <source>in Umsetzung</source>
         <translation>in Umsetzung</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="17"/>
+        <location filename="../core/domain/labels.cpp" line="19"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="25"/>
-        <location filename="../core/domain/labels.cpp" line="185"/>
+        <location filename="../core/domain/labels.cpp" line="28"/>
+        <location filename="../core/domain/labels.cpp" line="252"/>
         <source>unbekannt</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="26"/>
+        <location filename="../core/domain/labels.cpp" line="30"/>
         <source>Lebenslage</source>
         <translation>Lebenslage</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="27"/>
+        <location filename="../core/domain/labels.cpp" line="32"/>
         <source>Geschäftslage</source>
         <translation>Geschäftslage</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="28"/>
+        <location filename="../core/domain/labels.cpp" line="34"/>
         <source>Querschnitt</source>
         <translation>Querschnitt</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="36"/>
+        <location filename="../core/domain/labels.cpp" line="43"/>
         <source>keine</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="37"/>
+        <location filename="../core/domain/labels.cpp" line="45"/>
         <source>in mindestens einer Kommune</source>
         <translation>in mindestens einer Kommune</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="38"/>
+        <location filename="../core/domain/labels.cpp" line="47"/>
         <source>kreisweit</source>
         <translation>kreisweit</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="39"/>
+        <location filename="../core/domain/labels.cpp" line="49"/>
         <source>landesweit</source>
         <translation>landesweit</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="40"/>
+        <location filename="../core/domain/labels.cpp" line="51"/>
         <source>bundesweit flächendeckend</source>
         <translation>bundesweit flächendeckend</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="48"/>
+        <location filename="../core/domain/labels.cpp" line="59"/>
         <source>Stufe %1 (Modell 2.0)</source>
         <translation>Stufe %1 (Modell 2.0)</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="50"/>
+        <location filename="../core/domain/labels.cpp" line="62"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="51"/>
+        <location filename="../core/domain/labels.cpp" line="64"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="52"/>
+        <location filename="../core/domain/labels.cpp" line="66"/>
         <source>Formular-Assistent</source>
         <translation>Formular-Assistent</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="53"/>
+        <location filename="../core/domain/labels.cpp" line="68"/>
         <source>Online-Leistung</source>
         <translation>Online-Leistung</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="54"/>
+        <location filename="../core/domain/labels.cpp" line="70"/>
         <source>Online-Transaktion</source>
         <translation>Online-Transaktion</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="69"/>
+        <location filename="../core/domain/labels.cpp" line="86"/>
         <source>Keine Informationen online.</source>
         <translation>Keine Informationen online.</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="70"/>
+        <location filename="../core/domain/labels.cpp" line="88"/>
         <source>Informationen zur Leistung sind online.</source>
         <translation>Informationen zur Leistung sind online.</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="71"/>
+        <location filename="../core/domain/labels.cpp" line="90"/>
         <source>Hilfe beim Ausfüllen, aber keine Online-Antragstellung.</source>
         <translation>Hilfe beim Ausfüllen, aber keine Online-Antragstellung.</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="72"/>
+        <location filename="../core/domain/labels.cpp" line="92"/>
         <source>Antrag und alle Nachweise online; die OZG-Pflicht gilt ab hier als erfüllt.</source>
         <translation>Antrag und alle Nachweise online; die OZG-Pflicht gilt ab hier als erfüllt.</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="73"/>
+        <location filename="../core/domain/labels.cpp" line="94"/>
         <source>Vollständig digital, Nachweise holt die Verwaltung selbst (Once-Only).</source>
         <translation>Vollständig digital, Nachweise holt die Verwaltung selbst (Once-Only).</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="81"/>
+        <location filename="../core/domain/labels.cpp" line="103"/>
         <source>Bundesressort</source>
         <translation>Bundesressort</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="82"/>
+        <location filename="../core/domain/labels.cpp" line="105"/>
         <source>Land</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="83"/>
+        <location filename="../core/domain/labels.cpp" line="107"/>
         <source>Kommunale Spitzenverbände</source>
         <translation>Kommunale Spitzenverbände</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="84"/>
+        <location filename="../core/domain/labels.cpp" line="109"/>
         <source>Behörde</source>
         <translation>Behörde</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="85"/>
+        <location filename="../core/domain/labels.cpp" line="111"/>
         <source>Kommune</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="93"/>
+        <location filename="../core/domain/labels.cpp" line="120"/>
         <source>federführend</source>
         <translation>federführend</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="94"/>
+        <location filename="../core/domain/labels.cpp" line="122"/>
         <source>umsetzend</source>
         <translation>umsetzend</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="95"/>
+        <location filename="../core/domain/labels.cpp" line="124"/>
         <source>mitarbeitend</source>
         <translation>mitarbeitend</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="103"/>
+        <location filename="../core/domain/labels.cpp" line="133"/>
         <source>Federführend: verantwortet das Themenfeld (Ressort: Inhalte, Abnahme, Budget; Land: Bau und Bereitstellung der Onlinedienste).</source>
         <translation>Federführend: verantwortet das Themenfeld (Ressort: Inhalte, Abnahme, Budget; Land: Bau und Bereitstellung der Onlinedienste).</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="104"/>
+        <location filename="../core/domain/labels.cpp" line="137"/>
         <source>Umsetzend: baut im Auftrag des federführenden Landes Onlinedienste.</source>
         <translation>Umsetzend: baut im Auftrag des federführenden Landes Onlinedienste.</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="105"/>
+        <location filename="../core/domain/labels.cpp" line="139"/>
         <source>Mitarbeitend: wirkt fachlich mit, ohne eigene Umsetzungsverantwortung.</source>
         <translation>Mitarbeitend: wirkt fachlich mit, ohne eigene Umsetzungsverantwortung.</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="113"/>
+        <location filename="../core/domain/labels.cpp" line="148"/>
         <source>offen</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="114"/>
+        <location filename="../core/domain/labels.cpp" line="150"/>
         <source>EfA – zentraler Betrieb</source>
         <translation>EfA – zentraler Betrieb</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="115"/>
+        <location filename="../core/domain/labels.cpp" line="152"/>
         <source>EfA – Nachnutzung (Roll-in)</source>
         <translation>EfA – Nachnutzung (Roll-in)</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="116"/>
+        <location filename="../core/domain/labels.cpp" line="154"/>
         <source>länderindividuell</source>
         <translation>länderindividuell</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="117"/>
+        <location filename="../core/domain/labels.cpp" line="156"/>
         <source>Bund zentral</source>
         <translation>Bund zentral</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="125"/>
+        <location filename="../core/domain/labels.cpp" line="165"/>
         <source>Das Umsetzungsmodell ist noch nicht entschieden.</source>
         <translation>Das Umsetzungsmodell ist noch nicht entschieden.</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="126"/>
+        <location filename="../core/domain/labels.cpp" line="167"/>
         <source>Einer für Alle: ein Land baut und betreibt den Dienst zentral für alle anderen.</source>
         <translation>Einer für Alle: ein Land baut und betreibt den Dienst zentral für alle anderen.</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="127"/>
+        <location filename="../core/domain/labels.cpp" line="169"/>
         <source>Einer für Alle: ein Land baut, die anderen übernehmen den Dienst in ihre Infrastruktur (Roll-in).</source>
         <translation>Einer für Alle: ein Land baut, die anderen übernehmen den Dienst in ihre Infrastruktur (Roll-in).</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="128"/>
+        <location filename="../core/domain/labels.cpp" line="173"/>
         <source>Jedes Land setzt die Leistung selbst um.</source>
         <translation>Jedes Land setzt die Leistung selbst um.</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="129"/>
+        <location filename="../core/domain/labels.cpp" line="175"/>
         <source>Der Bund stellt den Dienst zentral bereit (Typ-1-Leistungen).</source>
         <translation>Der Bund stellt den Dienst zentral bereit (Typ-1-Leistungen).</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="137"/>
+        <location filename="../core/domain/labels.cpp" line="184"/>
         <source>Vorbereitung</source>
         <translation>Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="138"/>
+        <location filename="../core/domain/labels.cpp" line="186"/>
         <source>Konzeption</source>
         <translation>Konzeption</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="139"/>
+        <location filename="../core/domain/labels.cpp" line="188"/>
         <source>Umsetzung</source>
         <translation>Umsetzung</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="140"/>
+        <location filename="../core/domain/labels.cpp" line="190"/>
         <source>Pilotierung</source>
         <translation>Pilotierung</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="141"/>
+        <location filename="../core/domain/labels.cpp" line="192"/>
         <source>Roll-out / Nachnutzung</source>
         <translation>Roll-out / Nachnutzung</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="142"/>
+        <location filename="../core/domain/labels.cpp" line="194"/>
         <source>Inbetriebnahme (Regelbetrieb)</source>
         <translation>Inbetriebnahme (Regelbetrieb)</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="143"/>
+        <location filename="../core/domain/labels.cpp" line="196"/>
         <source>flächendeckend verfügbar</source>
         <translation>flächendeckend verfügbar</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="151"/>
+        <location filename="../core/domain/labels.cpp" line="205"/>
         <source>interessiert</source>
         <translation>interessiert</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="152"/>
+        <location filename="../core/domain/labels.cpp" line="207"/>
         <source>geplant</source>
         <translation>geplant</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="154"/>
+        <location filename="../core/domain/labels.cpp" line="211"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="155"/>
+        <location filename="../core/domain/labels.cpp" line="213"/>
         <source>abgelehnt</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="163"/>
+        <location filename="../core/domain/labels.cpp" line="222"/>
         <source>Sonstiges</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="164"/>
+        <location filename="../core/domain/labels.cpp" line="224"/>
         <source>Basiskomponente</source>
         <translation>Basiskomponente</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="165"/>
+        <location filename="../core/domain/labels.cpp" line="226"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="166"/>
+        <location filename="../core/domain/labels.cpp" line="228"/>
         <source>Rechtsänderung</source>
         <translation>Rechtsänderung</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="167"/>
+        <location filename="../core/domain/labels.cpp" line="230"/>
         <source>Abhängigkeit</source>
         <translation>Abhängigkeit</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="175"/>
+        <location filename="../core/domain/labels.cpp" line="239"/>
         <source>mittel</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="176"/>
+        <location filename="../core/domain/labels.cpp" line="241"/>
         <source>niedrig</source>
         <translation>niedrig</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="177"/>
+        <location filename="../core/domain/labels.cpp" line="243"/>
         <source>hoch</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="186"/>
+        <location filename="../core/domain/labels.cpp" line="254"/>
         <source>Bund</source>
         <translation>Bund</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="187"/>
+        <location filename="../core/domain/labels.cpp" line="256"/>
         <source>Föderal</source>
         <translation>Föderal</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="188"/>
+        <location filename="../core/domain/labels.cpp" line="258"/>
         <source>Misch</source>
         <translation>Misch</translation>
     </message>
@@ -4449,966 +3832,966 @@ erreicht: %1</translation>
 <context>
     <name>tfp::report</name>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="38"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="40"/>
         <source>Deckblatt</source>
         <translation>Deckblatt</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="40"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="42"/>
         <source>Überblick</source>
         <translation>Überblick</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="42"/>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="52"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="44"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="55"/>
         <source>Priorisierung</source>
         <translation>Priorisierung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="44"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="277"/>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="51"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="46"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="280"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="54"/>
         <source>Umsetzungsprojekte</source>
         <translation>Umsetzungsprojekte</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="46"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="48"/>
         <source>Wellenplanung und Zeitplan</source>
         <translation>Wellenplanung und Zeitplan</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="48"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="50"/>
         <source>Meilensteine</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="50"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="52"/>
         <source>Abdeckung und Lücken</source>
         <translation>Abdeckung und Lücken</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="52"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="54"/>
         <source>Risiken und Abhängigkeiten</source>
         <translation>Risiken und Abhängigkeiten</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="54"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="56"/>
         <source>Anhang: Steckbriefe der OZG-Leistungen</source>
         <translation>Anhang: Steckbriefe der OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="71"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="73"/>
         <source>unbekannter Abschnitt „%1“; erwartet wird eine Liste aus %2.</source>
         <translation>unbekannter Abschnitt „%1“; erwartet wird eine Liste aus %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="80"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="83"/>
         <source>keine Abschnitte gewählt; erwartet wird eine Liste aus %1.</source>
         <translation>keine Abschnitte gewählt; erwartet wird eine Liste aus %1.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="111"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="114"/>
         <source>und</source>
         <translation>und</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="120"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="123"/>
         <source>Arbeitsplan %1.pdf</source>
         <translation>Arbeitsplan %1.pdf</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="228"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="231"/>
         <source>Arbeitsplan</source>
         <translation>Arbeitsplan</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="229"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="232"/>
         <source>Themenfeld %1</source>
         <translation>Themenfeld %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="230"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="233"/>
         <source>Stand: %1</source>
         <translation>Stand: %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="232"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="235"/>
         <source>Federführung</source>
         <translation>Federführung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="246"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="249"/>
         <source>Für dieses Themenfeld ist keine Federführung erfasst.</source>
         <translation>Für dieses Themenfeld ist keine Federführung erfasst.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="248"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="251"/>
         <source>Kürzel</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="249"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="252"/>
         <source>Beteiligter</source>
         <translation>Beteiligter</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="250"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="300"/>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="126"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="253"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="303"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="131"/>
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="251"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="254"/>
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="252"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="255"/>
         <source>Kontakt</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="255"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="258"/>
         <source>Rollen: federführend (FF), umsetzend (U), mitarbeitend (MA). Das federführende Ressort verantwortet Inhalt, Abnahme der Meilensteine und Budget; das federführende Land baut die Onlinedienste und stellt sie bereit.</source>
         <translation>Rollen: federführend (FF), umsetzend (U), mitarbeitend (MA). Das federführende Ressort verantwortet Inhalt, Abnahme der Meilensteine und Budget; das federführende Land baut die Onlinedienste und stellt sie bereit.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="260"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="263"/>
         <source>Erstellt von %1</source>
         <translation>Erstellt von %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="272"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="274"/>
         <source>Kennzahl</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="272"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="155"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="274"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="157"/>
         <source>Anzahl</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="273"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="275"/>
         <source>OZG-Leistungen (alle)</source>
         <translation>OZG-Leistungen (alle)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="274"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="276"/>
         <source>OZG-Leistungen im Digitalisierungsprogramm Föderal</source>
         <translation>OZG-Leistungen im Digitalisierungsprogramm Föderal</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="275"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="277"/>
         <source>davon Mischleistungen</source>
         <translation>davon Mischleistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="276"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="278"/>
         <source>Digitalisierungsprogramm Bund (nur Typ 1)</source>
         <translation>Digitalisierungsprogramm Bund (nur Typ 1)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="278"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="281"/>
         <source>OZG-konform (Reifegrad ab 3)</source>
         <translation>OZG-konform (Reifegrad ab 3)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="283"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="286"/>
         <source>Lagen</source>
         <translation>Lagen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="298"/>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="50"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="301"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="54"/>
         <source>Das Themenfeld hat keine Lagen.</source>
         <translation>Das Themenfeld hat keine Lagen.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="299"/>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="45"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="302"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="47"/>
         <source>Lage</source>
         <translation>Lage</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="301"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="355"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="87"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="140"/>
-        <location filename="../core/report/chartmodel.cpp" line="57"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="304"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="362"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="89"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="142"/>
+        <location filename="../core/report/chartmodel.cpp" line="54"/>
         <source>Leistungen</source>
         <translation>Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="302"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="334"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="305"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="339"/>
         <source>Föderal</source>
         <translation>Föderal</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="303"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="306"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="304"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="307"/>
         <source>in Projekten</source>
         <translation>in Projekten</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="307"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="310"/>
         <source>Nach LeiKa-Typ</source>
         <translation>Nach LeiKa-Typ</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="315"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="318"/>
         <source>ohne Typ</source>
         <translation>ohne Typ</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="323"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="326"/>
         <source>Den OZG-Leistungen des Themenfelds sind keine LeiKa-Leistungen zugeordnet.</source>
         <translation>Den OZG-Leistungen des Themenfelds sind keine LeiKa-Leistungen zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="324"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="327"/>
         <source>LeiKa-Typ</source>
         <translation>LeiKa-Typ</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="325"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="328"/>
         <source>LeiKa-Leistungen</source>
         <translation>LeiKa-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="326"/>
-        <location filename="../core/report/chartmodel.cpp" line="100"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="329"/>
+        <location filename="../core/report/chartmodel.cpp" line="97"/>
         <source>OZG-Leistungen</source>
         <translation>OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="329"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="332"/>
         <source>Nach Status</source>
         <translation>Nach Status</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="334"/>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="47"/>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="29"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="123"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="337"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="49"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="31"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="125"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="334"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="338"/>
         <source>alle</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="337"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="342"/>
         <source>Nach Reifegrad (Modell 1.x)</source>
         <translation>Nach Reifegrad (Modell 1.x)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="343"/>
-        <location filename="../core/report/chartmodel.cpp" line="90"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="348"/>
+        <location filename="../core/report/chartmodel.cpp" line="87"/>
         <source>ohne Angabe</source>
         <translation>ohne Angabe</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="346"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="351"/>
         <source>nach Modell 2.0 bewertet</source>
         <translation>nach Modell 2.0 bewertet</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="347"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="353"/>
         <source>Reifegrad</source>
         <translation>Reifegrad</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="347"/>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="91"/>
-        <location filename="../core/report/chartmodel.cpp" line="87"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="353"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="96"/>
+        <location filename="../core/report/chartmodel.cpp" line="84"/>
         <source>Ist</source>
         <translation>Ist</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="347"/>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="92"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="125"/>
-        <location filename="../core/report/chartbars.cpp" line="43"/>
-        <location filename="../core/report/chartmodel.cpp" line="87"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="353"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="97"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="127"/>
+        <location filename="../core/report/chartbars.cpp" line="40"/>
+        <location filename="../core/report/chartmodel.cpp" line="84"/>
         <source>Ziel</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="349"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="356"/>
         <source>Nach Flächendeckung</source>
         <translation>Nach Flächendeckung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="354"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="361"/>
         <source>mit Onlinedienst</source>
         <translation>mit Onlinedienst</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="355"/>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="49"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="362"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="51"/>
         <source>Flächendeckung</source>
         <translation>Flächendeckung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="367"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="374"/>
         <source>Für dieses Themenfeld sind keine Kriterien festgelegt.</source>
         <translation>Für dieses Themenfeld sind keine Kriterien festgelegt.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="369"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="376"/>
         <source>Nr.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="370"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="377"/>
         <source>Kriterium</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="371"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="378"/>
         <source>Gewicht</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="372"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="379"/>
         <source>Anteil</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="375"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="382"/>
         <source>Alle Gewichte sind 0: jedes Kriterium zählt gleich.</source>
         <translation>Alle Gewichte sind 0: jedes Kriterium zählt gleich.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="377"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="384"/>
         <source>Kategorien: höchste Priorität ab Score %1, hohe ab %2, mittlere ab %3, sonst niedrige. Der Score (0–5) ist das gewichtete Mittel über die vorhandenen Bewertungen; eine fehlende Bewertung zählt nicht als 0.</source>
         <translation>Kategorien: höchste Priorität ab Score %1, hohe ab %2, mittlere ab %3, sonst niedrige. Der Score (0–5) ist das gewichtete Mittel über die vorhandenen Bewertungen; eine fehlende Bewertung zählt nicht als 0.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="389"/>
-        <location filename="../core/report/chartmodel.cpp" line="317"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="397"/>
+        <location filename="../core/report/chartmodel.cpp" line="315"/>
         <source>Rang</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="389"/>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="29"/>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="89"/>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="179"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="121"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="397"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="31"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="94"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="185"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="123"/>
         <source>OZG-ID</source>
         <translation>OZG-ID</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="389"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="397"/>
         <source>Leistung</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="392"/>
-        <location filename="../core/report/chartlines.cpp" line="83"/>
-        <location filename="../core/report/chartmodel.cpp" line="291"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="400"/>
+        <location filename="../core/report/chartlines.cpp" line="80"/>
+        <location filename="../core/report/chartmodel.cpp" line="289"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="393"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="401"/>
         <source>Kategorie</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="394"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="402"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="395"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="154"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="403"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="156"/>
         <source>Welle</source>
         <translation>Welle</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="404"/>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="31"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="412"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="33"/>
         <source>nicht bewertet</source>
         <translation>nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="410"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="415"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="418"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="423"/>
         <source>Rangfolge</source>
         <translation>Rangfolge</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="411"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="419"/>
         <source>Das Themenfeld hat keine OZG-Leistungen zu priorisieren.</source>
         <translation>Das Themenfeld hat keine OZG-Leistungen zu priorisieren.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="424"/>
-        <location filename="../core/report/chartmodel.cpp" line="403"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="432"/>
+        <location filename="../core/report/chartmodel.cpp" line="401"/>
         <source>Das Themenfeld %1 gibt es im Katalog nicht.</source>
         <translation>Das Themenfeld %1 gibt es im Katalog nicht.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="426"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="434"/>
         <source>Für den Arbeitsplan fehlt ein gültiges Datum (Stand).</source>
         <translation>Für den Arbeitsplan fehlt ein gültiges Datum (Stand).</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="428"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="436"/>
         <source>Der Zeitraum beginnt am %1, nach seinem Ende am %2.</source>
         <translation>Der Zeitraum beginnt am %1, nach seinem Ende am %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="431"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="439"/>
         <source>Für den Arbeitsplan ist kein Abschnitt gewählt.</source>
         <translation>Für den Arbeitsplan ist kein Abschnitt gewählt.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="434"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="442"/>
         <source>Arbeitsplan %1</source>
         <translation>Arbeitsplan %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="438"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="446"/>
         <source>Stand %1</source>
         <translation>Stand %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="443"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="451"/>
         <source>Inhalt</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="15"/>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="40"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="17"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="44"/>
         <source>Das Themenfeld hat keine OZG-Leistungen.</source>
         <translation>Das Themenfeld hat keine OZG-Leistungen.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="18"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="20"/>
         <source>SDG: Anhang I (Informationen) und Anhang II (Verfahren) der Single-Digital-Gateway-Verordnung.</source>
         <translation>SDG: Anhang I (Informationen) und Anhang II (Verfahren) der Single-Digital-Gateway-Verordnung.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="34"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="36"/>
         <source>Rang %1, Score %2, %3, %4, Welle %5</source>
         <translation>Rang %1, Score %2, %3, %4, Welle %5</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="41"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="43"/>
         <source>Rang %1, nicht bewertet, Welle %2</source>
         <translation>Rang %1, nicht bewertet, Welle %2</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="46"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="48"/>
         <source>Programm</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="48"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="50"/>
         <source>Reifegrad Ist / Ziel</source>
         <translation>Reifegrad Ist / Ziel</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="50"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="52"/>
         <source>Go-live / flächendeckend</source>
         <translation>Go-live / flächendeckend</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="51"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="54"/>
         <source>keines</source>
         <translation>keines</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="54"/>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="179"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="57"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="185"/>
         <source>Rechtsänderung</source>
         <translation>Rechtsänderung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="56"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="59"/>
         <source>Notizen</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="57"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="97"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="60"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="99"/>
         <source>Feld</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="57"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="97"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="60"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="99"/>
         <source>Wert</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="77"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="80"/>
         <source>Keine LeiKa-Leistungen zugeordnet.</source>
         <translation>Keine LeiKa-Leistungen zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="79"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="82"/>
         <source>LeiKa-Schlüssel</source>
         <translation>LeiKa-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="80"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="83"/>
         <source>Bezeichnung</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="81"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="84"/>
         <source>Typ</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="82"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="85"/>
         <source>Rechtsgrundlage</source>
         <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="83"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="86"/>
         <source>SDG</source>
         <translation>SDG</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplangantt.cpp" line="48"/>
+        <location filename="../core/report/arbeitsplangantt.cpp" line="50"/>
         <source>Zeitplan, Blatt %1 von %2: Projekte %3 bis %4 von %5, %6 bis %7</source>
         <translation>Zeitplan, Blatt %1 von %2: Projekte %3 bis %4 von %5, %6 bis %7</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="29"/>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="90"/>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="148"/>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="179"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="31"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="95"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="153"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="185"/>
         <source>OZG-Leistung</source>
         <translation>OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="38"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="41"/>
         <source>Leistungen in keinem Projekt</source>
         <translation>Leistungen in keinem Projekt</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="41"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="45"/>
         <source>Jede OZG-Leistung des Themenfelds ist in einem Projekt.</source>
         <translation>Jede OZG-Leistung des Themenfelds ist in einem Projekt.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="43"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="47"/>
         <source>Lagen ohne Aktivität</source>
         <translation>Lagen ohne Aktivität</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="51"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="55"/>
         <source>In jeder Lage ist mindestens eine Leistung in Planung, in Umsetzung, online oder in einem Projekt.</source>
         <translation>In jeder Lage ist mindestens eine Leistung in Planung, in Umsetzung, online oder in einem Projekt.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="54"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="58"/>
         <source>Länder ohne Nachnutzung</source>
         <translation>Länder ohne Nachnutzung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="63"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="67"/>
         <source>Ohne Projekte gibt es keine Nachnutzung.</source>
         <translation>Ohne Projekte gibt es keine Nachnutzung.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="65"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="69"/>
         <source>Jedes Land nutzt mindestens ein Projekt nach.</source>
         <translation>Jedes Land nutzt mindestens ein Projekt nach.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="66"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="70"/>
         <source>Ohne Nachnutzung: %1.</source>
         <translation>Ohne Nachnutzung: %1.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="67"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="71"/>
         <source>Land</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="68"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="72"/>
         <source>Projekte nachgenutzt</source>
         <translation>Projekte nachgenutzt</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="69"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="73"/>
         <source>Anteil der Projekte</source>
         <translation>Anteil der Projekte</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="73"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="77"/>
         <source>Reifegrad-Lücken</source>
         <translation>Reifegrad-Lücken</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="82"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="87"/>
         <source>%1 Leistungen liegen unter ihrem Ziel-Reifegrad (zusammen %2 Stufen); %3 haben keinen Ist-Reifegrad, %4 keinen Onlinedienst.</source>
         <translation>%1 Leistungen liegen unter ihrem Ziel-Reifegrad (zusammen %2 Stufen); %3 haben keinen Ist-Reifegrad, %4 keinen Onlinedienst.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="93"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="98"/>
         <source>Stufen</source>
         <translation>Stufen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="100"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="105"/>
         <source>Risiken</source>
         <translation>Risiken</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="121"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="126"/>
         <source>Themenfeld</source>
         <translation>Themenfeld</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="124"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="129"/>
         <source>Für dieses Themenfeld sind keine Risiken erfasst.</source>
         <translation>Für dieses Themenfeld sind keine Risiken erfasst.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="127"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="132"/>
         <source>Einstufung</source>
         <translation>Einstufung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="128"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="133"/>
         <source>Beschreibung</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="129"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="134"/>
         <source>Maßnahme</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="130"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="135"/>
         <source>Bezug</source>
         <translation>Bezug</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="133"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="138"/>
         <source>Abhängigkeiten zwischen Leistungen</source>
         <translation>Abhängigkeiten zwischen Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="144"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="149"/>
         <source>anderes Themenfeld: %1</source>
         <translation>anderes Themenfeld: %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="146"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="151"/>
         <source>Es sind keine Abhängigkeiten erfasst.</source>
         <translation>Es sind keine Abhängigkeiten erfasst.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="148"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="153"/>
         <source>hängt ab von</source>
         <translation>hängt ab von</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="148"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="153"/>
         <source>Anmerkung</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="154"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="158"/>
         <source>Zyklus: %1 hängen im Kreis voneinander ab und werden gemeinsam geplant.</source>
         <translation>Zyklus: %1 hängen im Kreis voneinander ab und werden gemeinsam geplant.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="158"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="164"/>
         <source>%1 (Rang %2) hängt ab von %3 (Rang %4): %3 wird früher geplant, als sein Rang sagt.</source>
         <translation>%1 (Rang %2) hängt ab von %3 (Rang %4): %3 wird früher geplant, als sein Rang sagt.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="164"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="170"/>
         <source>%1 ist auf Welle %2 festgelegt, hängt aber von %3 in Welle %4 ab: es rückt in Welle %4.</source>
         <translation>%1 ist auf Welle %2 festgelegt, hängt aber von %3 in Welle %4 ab: es rückt in Welle %4.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="171"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="177"/>
         <source>Nötige Rechtsänderungen</source>
         <translation>Nötige Rechtsänderungen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="177"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="183"/>
         <source>Für keine Leistung ist eine Rechtsänderung vermerkt.</source>
         <translation>Für keine Leistung ist eine Rechtsänderung vermerkt.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="18"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="20"/>
         <source>ohne Termine</source>
         <translation>ohne Termine</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="39"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="41"/>
         <source>keine</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="69"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="71"/>
         <source>kein Zahlungsplan</source>
         <translation>kein Zahlungsplan</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="70"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="72"/>
         <source>%1 geplant, %2 abgeflossen (%3 Quartale)</source>
         <translation>%1 geplant, %2 abgeflossen (%3 Quartale)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="79"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="81"/>
         <source>Für dieses Themenfeld sind keine Umsetzungsprojekte angelegt.</source>
         <translation>Für dieses Themenfeld sind keine Umsetzungsprojekte angelegt.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="86"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="88"/>
         <source>Projekt</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="88"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="90"/>
         <source>Koordination</source>
         <translation>Koordination</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="89"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="99"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="91"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="101"/>
         <source>EfA-Modell</source>
         <translation>EfA-Modell</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="90"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="100"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="242"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="92"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="102"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="245"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="91"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="104"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="93"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="106"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="98"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="100"/>
         <source>Umsetzungskoordination</source>
         <translation>Umsetzungskoordination</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="101"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="103"/>
         <source>Laufzeit</source>
         <translation>Laufzeit</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="102"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="104"/>
         <source>Umsetzende Länder</source>
         <translation>Umsetzende Länder</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="103"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="105"/>
         <source>Nachnutzung</source>
         <translation>Nachnutzung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="105"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="107"/>
         <source>Zahlungsplan</source>
         <translation>Zahlungsplan</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="119"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="121"/>
         <source>Dem Projekt sind keine OZG-Leistungen zugeordnet.</source>
         <translation>Dem Projekt sind keine OZG-Leistungen zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="122"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="124"/>
         <source>Gebündelte OZG-Leistung</source>
         <translation>Gebündelte OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="124"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="126"/>
         <source>Reifegrad Ist</source>
         <translation>Reifegrad Ist</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="137"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="139"/>
         <source>Kapazität je Welle: %1 %2.</source>
         <translation>Kapazität je Welle: %1 %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="139"/>
-        <location filename="../core/report/chartmodel.cpp" line="256"/>
-        <location filename="../core/report/chartmodel.cpp" line="270"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="141"/>
+        <location filename="../core/report/chartmodel.cpp" line="254"/>
+        <location filename="../core/report/chartmodel.cpp" line="268"/>
         <source>Personentage</source>
         <translation>Personentage</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="141"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="143"/>
         <source>Ohne Kapazitätsgrenze: jede Leistung steht in der frühesten Welle, die ihre Abhängigkeiten erlauben.</source>
         <translation>Ohne Kapazitätsgrenze: jede Leistung steht in der frühesten Welle, die ihre Abhängigkeiten erlauben.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="149"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="151"/>
         <source> (überbucht)</source>
         <translation> (überbucht)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="153"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="155"/>
         <source>Es sind keine Wellen geplant: das Themenfeld hat keine OZG-Leistungen.</source>
         <translation>Es sind keine Wellen geplant: das Themenfeld hat keine OZG-Leistungen.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="156"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="158"/>
         <source>Belegt</source>
         <translation>Belegt</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="157"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="159"/>
         <source>OZG-Leistungen nach Rang</source>
         <translation>OZG-Leistungen nach Rang</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="167"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="169"/>
         <source>Zeitplan der Umsetzungsprojekte</source>
         <translation>Zeitplan der Umsetzungsprojekte</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="169"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="171"/>
         <source>Kein Projekt des Themenfelds hat Termine: es gibt keinen Zeitplan zu zeigen.</source>
         <translation>Kein Projekt des Themenfelds hat Termine: es gibt keinen Zeitplan zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="174"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="177"/>
         <source>Zeitraum %1 bis %2, Stand %3 (rote Linie). Balken: Laufzeit des Projekts; Rauten: Meilensteine (leer geplant, gefüllt erreicht, rot überfällig). Der Zeitplan folgt auf Seiten im Querformat.</source>
         <translation>Zeitraum %1 bis %2, Stand %3 (rote Linie). Balken: Laufzeit des Projekts; Rauten: Meilensteine (leer geplant, gefüllt erreicht, rot überfällig). Der Zeitplan folgt auf Seiten im Querformat.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="210"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="244"/>
-        <location filename="../core/report/chartgantt.cpp" line="52"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="213"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="247"/>
+        <location filename="../core/report/chartgantt.cpp" line="50"/>
         <source>erreicht</source>
         <translation>erreicht</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="211"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="214"/>
         <source>%1 Tage später</source>
         <translation>%1 Tage später</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="212"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="215"/>
         <source>%1 Tage früher</source>
         <translation>%1 Tage früher</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="213"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="216"/>
         <source>termingerecht</source>
         <translation>termingerecht</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="216"/>
-        <location filename="../core/report/chartgantt.cpp" line="40"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="219"/>
+        <location filename="../core/report/chartgantt.cpp" line="38"/>
         <source>überfällig seit %1 Tagen</source>
         <translation>überfällig seit %1 Tagen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="218"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="221"/>
         <source>offen</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="218"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="221"/>
         <source>ohne Termin</source>
         <translation>ohne Termin</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="223"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="226"/>
         <source>%1 am %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="224"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="227"/>
         <source>%1, offen</source>
         <translation>%1, offen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="227"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="230"/>
         <source> (nur %1)</source>
         <translation> (nur %1)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="233"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="236"/>
         <source>%1 Meilensteine, davon %2 erreicht (%3 später als geplant) und %4 überfällig am %5.</source>
         <translation>%1 Meilensteine, davon %2 erreicht (%3 später als geplant) und %4 überfällig am %5.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="241"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="244"/>
         <source>Meilenstein</source>
         <translation>Meilenstein</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="243"/>
-        <location filename="../core/report/chartgantt.cpp" line="51"/>
-        <location filename="../core/report/chartmodel.cpp" line="122"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="246"/>
+        <location filename="../core/report/chartgantt.cpp" line="49"/>
+        <location filename="../core/report/chartmodel.cpp" line="119"/>
         <source>geplant</source>
         <translation>geplant</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="245"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="248"/>
         <source>Abweichung</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="246"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="249"/>
         <source>Abnahme</source>
         <translation>Abnahme</translation>
     </message>
     <message>
-        <location filename="../core/report/chartbars.cpp" line="92"/>
+        <location filename="../core/report/chartbars.cpp" line="90"/>
         <source>%1, %2 – %3: %4</source>
         <translation>%1, %2 – %3: %4</translation>
     </message>
     <message>
-        <location filename="../core/report/chartbars.cpp" line="132"/>
+        <location filename="../core/report/chartbars.cpp" line="130"/>
         <source>%1: Plan %2, Mittelabfluss %3, %4 Personentage</source>
         <translation>%1: Plan %2, Mittelabfluss %3, %4 Personentage</translation>
     </message>
     <message>
-        <location filename="../core/report/chartbars.cpp" line="166"/>
+        <location filename="../core/report/chartbars.cpp" line="164"/>
         <source>Zahl der nachgenutzten Projekte</source>
         <translation>Zahl der nachgenutzten Projekte</translation>
     </message>
     <message>
-        <location filename="../core/report/chartbars.cpp" line="189"/>
+        <location filename="../core/report/chartbars.cpp" line="187"/>
         <source>%1: im Reiter „Projekte“ öffnen</source>
         <translation>%1: im Reiter „Projekte“ öffnen</translation>
     </message>
     <message>
-        <location filename="../core/report/chartbars.cpp" line="200"/>
+        <location filename="../core/report/chartbars.cpp" line="198"/>
         <source>%1 in %2: %3 nachgenutzt</source>
         <translation>%1 in %2: %3 nachgenutzt</translation>
     </message>
     <message>
-        <location filename="../core/report/chartbars.cpp" line="201"/>
+        <location filename="../core/report/chartbars.cpp" line="200"/>
         <source>%1 Projekt</source>
         <translation>%1 Projekt</translation>
     </message>
     <message>
-        <location filename="../core/report/chartbars.cpp" line="201"/>
+        <location filename="../core/report/chartbars.cpp" line="200"/>
         <source>%1 Projekte</source>
         <translation>%1 Projekte</translation>
     </message>
@@ -5423,159 +4806,159 @@ erreicht: %1</translation>
         <translation>%1 in „%2“: keine Nachnutzung erfasst</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="263"/>
+        <location filename="../core/report/chartcanvas.cpp" line="265"/>
         <source>heute %1</source>
         <translation>heute %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="299"/>
+        <location filename="../core/report/chartcanvas.cpp" line="301"/>
         <source>%1 OZG-Leistung</source>
         <translation>%1 OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="300"/>
+        <location filename="../core/report/chartcanvas.cpp" line="301"/>
         <source>%1 OZG-Leistungen</source>
         <translation>%1 OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/chartexport.cpp" line="41"/>
+        <location filename="../core/report/chartexport.cpp" line="34"/>
         <source>Die Größe %1 × %2 Pixel ist nicht möglich: Breite und Höhe müssen zwischen %3 und %4 liegen.</source>
         <translation>Die Größe %1 × %2 Pixel ist nicht möglich: Breite und Höhe müssen zwischen %3 und %4 liegen.</translation>
     </message>
     <message>
-        <location filename="../core/report/chartexport.cpp" line="92"/>
+        <location filename="../core/report/chartexport.cpp" line="85"/>
         <source>„%1“: das Diagramm kann nur als .png oder .svg gespeichert werden.</source>
         <translation>„%1“: das Diagramm kann nur als .png oder .svg gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../core/report/chartexport.cpp" line="94"/>
+        <location filename="../core/report/chartexport.cpp" line="87"/>
         <source>„%1“: %2</source>
         <translation>„%1“: %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartexport.cpp" line="102"/>
+        <location filename="../core/report/chartexport.cpp" line="95"/>
         <source>„%1“: das Bild konnte nicht erzeugt werden.</source>
         <translation>„%1“: das Bild konnte nicht erzeugt werden.</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="25"/>
+        <location filename="../core/report/chartgantt.cpp" line="22"/>
         <source>%1 Tag</source>
         <translation>%1 Tag</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="25"/>
+        <location filename="../core/report/chartgantt.cpp" line="22"/>
         <source>%1 Tage</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="30"/>
+        <location filename="../core/report/chartgantt.cpp" line="27"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="32"/>
+        <location filename="../core/report/chartgantt.cpp" line="29"/>
         <source>geplant %1</source>
         <translation>geplant %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="34"/>
+        <location filename="../core/report/chartgantt.cpp" line="31"/>
         <source>erreicht %1</source>
         <translation>erreicht %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="36"/>
+        <location filename="../core/report/chartgantt.cpp" line="33"/>
         <source> (%1 später)</source>
         <translation> (%1 später)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="38"/>
+        <location filename="../core/report/chartgantt.cpp" line="35"/>
         <source> (%1 früher)</source>
         <translation> (%1 früher)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="40"/>
+        <location filename="../core/report/chartgantt.cpp" line="38"/>
         <source>überfällig seit %1 Tag</source>
         <translation>überfällig seit %1 Tag</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="53"/>
+        <location filename="../core/report/chartgantt.cpp" line="51"/>
         <source>überfällig</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="172"/>
+        <location filename="../core/report/chartgantt.cpp" line="171"/>
         <source>%1 (Phase %2): im Reiter „Projekte“ öffnen</source>
         <translation>%1 (Phase %2): im Reiter „Projekte“ öffnen</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="185"/>
+        <location filename="../core/report/chartgantt.cpp" line="184"/>
         <source>… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen</source>
         <translation>… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="186"/>
+        <location filename="../core/report/chartgantt.cpp" line="185"/>
         <source>… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen</source>
         <translation>… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen</translation>
     </message>
     <message>
-        <location filename="../core/report/chartlines.cpp" line="52"/>
+        <location filename="../core/report/chartlines.cpp" line="49"/>
         <source>alle OZG-Leistungen im Umfang</source>
         <translation>alle OZG-Leistungen im Umfang</translation>
     </message>
     <message>
-        <location filename="../core/report/chartlines.cpp" line="72"/>
+        <location filename="../core/report/chartlines.cpp" line="69"/>
         <source>%1 am %2: %3</source>
         <translation>%1 am %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/report/chartlines.cpp" line="84"/>
+        <location filename="../core/report/chartlines.cpp" line="81"/>
         <source>Rangspanne</source>
         <translation>Rangspanne</translation>
     </message>
     <message>
-        <location filename="../core/report/chartlines.cpp" line="121"/>
+        <location filename="../core/report/chartlines.cpp" line="118"/>
         <source>Rang %1: %2 (%3)
 Score %4, Rangspanne %5–%6</source>
         <translation>Rang %1: %2 (%3)
 Score %4, Rangspanne %5–%6</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="35"/>
+        <location filename="../core/report/chartmodel.cpp" line="32"/>
         <source>Umfang Föderal</source>
         <translation>Umfang Föderal</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="35"/>
+        <location filename="../core/report/chartmodel.cpp" line="32"/>
         <source>Umfang alle</source>
         <translation>Umfang alle</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="47"/>
+        <location filename="../core/report/chartmodel.cpp" line="44"/>
         <source>Keine OZG-Leistungen im Umfang Föderal</source>
         <translation>Keine OZG-Leistungen im Umfang Föderal</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="48"/>
+        <location filename="../core/report/chartmodel.cpp" line="45"/>
         <source>Noch keine OZG-Leistungen in diesem Themenfeld</source>
         <translation>Noch keine OZG-Leistungen in diesem Themenfeld</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="49"/>
+        <location filename="../core/report/chartmodel.cpp" line="46"/>
         <source>Noch keine OZG-Leistungen im Katalog</source>
         <translation>Noch keine OZG-Leistungen im Katalog</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="64"/>
+        <location filename="../core/report/chartmodel.cpp" line="61"/>
         <source>%1, %2, Stand %3</source>
         <translation>%1, %2, Stand %3</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="101"/>
+        <location filename="../core/report/chartmodel.cpp" line="98"/>
         <source>Je Zeile oben Ist, unten Ziel; Reifegradmodell 1.x, %1, Stand %2</source>
         <translation>Je Zeile oben Ist, unten Ziel; Reifegradmodell 1.x, %1, Stand %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/chartmodel.cpp" line="104"/>
+        <location filename="../core/report/chartmodel.cpp" line="101"/>
         <source>; %n nach Modell 2.0 bewertet, nicht gezeigt</source>
         <translation>
             <numerusform>; %n nach Modell 2.0 bewertet, nicht gezeigt</numerusform>
@@ -5583,22 +4966,22 @@ Score %4, Rangspanne %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="125"/>
+        <location filename="../core/report/chartmodel.cpp" line="122"/>
         <source>online (ist)</source>
         <translation>online (ist)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="131"/>
+        <location filename="../core/report/chartmodel.cpp" line="128"/>
         <source>OZG-Leistungen online</source>
         <translation>OZG-Leistungen online</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="144"/>
+        <location filename="../core/report/chartmodel.cpp" line="141"/>
         <source>%1, davon %2 online</source>
         <translation>%1, davon %2 online</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/chartmodel.cpp" line="146"/>
+        <location filename="../core/report/chartmodel.cpp" line="143"/>
         <source>, %n ohne Go-live-Datum (ab Beginn gezählt)</source>
         <translation>
             <numerusform>, %n ohne Go-live-Datum (ab Beginn gezählt)</numerusform>
@@ -5606,7 +4989,7 @@ Score %4, Rangspanne %5–%6</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/chartmodel.cpp" line="148"/>
+        <location filename="../core/report/chartmodel.cpp" line="145"/>
         <source>; %n ohne Plantermin</source>
         <translation>
             <numerusform>; %n ohne Plantermin</numerusform>
@@ -5614,47 +4997,47 @@ Score %4, Rangspanne %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="149"/>
+        <location filename="../core/report/chartmodel.cpp" line="146"/>
         <source>; %1</source>
         <translation>; %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="151"/>
+        <location filename="../core/report/chartmodel.cpp" line="148"/>
         <source>Noch keine Go-live-Termine geplant</source>
         <translation>Noch keine Go-live-Termine geplant</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="162"/>
+        <location filename="../core/report/chartmodel.cpp" line="159"/>
         <source>Meilensteine geplant</source>
         <translation>Meilensteine geplant</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="163"/>
+        <location filename="../core/report/chartmodel.cpp" line="160"/>
         <source>Meilensteine erreicht</source>
         <translation>Meilensteine erreicht</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="183"/>
+        <location filename="../core/report/chartmodel.cpp" line="181"/>
         <source>%1 Umsetzungsprojekt</source>
         <translation>%1 Umsetzungsprojekt</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="183"/>
+        <location filename="../core/report/chartmodel.cpp" line="181"/>
         <source>%1 Umsetzungsprojekte</source>
         <translation>%1 Umsetzungsprojekte</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="184"/>
+        <location filename="../core/report/chartmodel.cpp" line="182"/>
         <source>%1 Meilenstein</source>
         <translation>%1 Meilenstein</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="184"/>
+        <location filename="../core/report/chartmodel.cpp" line="182"/>
         <source>%1 Meilensteine</source>
         <translation>%1 Meilensteine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/chartmodel.cpp" line="185"/>
+        <location filename="../core/report/chartmodel.cpp" line="183"/>
         <source>, %n überfällig</source>
         <translation>
             <numerusform>, %n überfällig</numerusform>
@@ -5662,63 +5045,63 @@ Score %4, Rangspanne %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="186"/>
+        <location filename="../core/report/chartmodel.cpp" line="184"/>
         <source>; Zeitraum %1 bis %2</source>
         <translation>; Zeitraum %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="188"/>
-        <location filename="../core/report/chartmodel.cpp" line="245"/>
+        <location filename="../core/report/chartmodel.cpp" line="186"/>
+        <location filename="../core/report/chartmodel.cpp" line="243"/>
         <source>Noch keine Umsetzungsprojekte angelegt</source>
         <translation>Noch keine Umsetzungsprojekte angelegt</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="190"/>
+        <location filename="../core/report/chartmodel.cpp" line="188"/>
         <source>Noch keine Meilensteine geplant</source>
         <translation>Noch keine Meilensteine geplant</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="241"/>
+        <location filename="../core/report/chartmodel.cpp" line="239"/>
         <source>Stand der Nachnutzung je Land und Umsetzungsprojekt</source>
         <translation>Stand der Nachnutzung je Land und Umsetzungsprojekt</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="242"/>
+        <location filename="../core/report/chartmodel.cpp" line="240"/>
         <source>Nachgenutzte Umsetzungsprojekte (geplant, in Umsetzung, live) je Land und Themenfeld</source>
         <translation>Nachgenutzte Umsetzungsprojekte (geplant, in Umsetzung, live) je Land und Themenfeld</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="247"/>
+        <location filename="../core/report/chartmodel.cpp" line="245"/>
         <source>Noch keine Nachnutzung erfasst</source>
         <translation>Noch keine Nachnutzung erfasst</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="254"/>
+        <location filename="../core/report/chartmodel.cpp" line="252"/>
         <source>Plan (Zahlungsplan)</source>
         <translation>Plan (Zahlungsplan)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="255"/>
+        <location filename="../core/report/chartmodel.cpp" line="253"/>
         <source>Mittelabfluss (ist)</source>
         <translation>Mittelabfluss (ist)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="259"/>
+        <location filename="../core/report/chartmodel.cpp" line="257"/>
         <source>Q%1/%2</source>
         <translation>Q%1/%2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="269"/>
+        <location filename="../core/report/chartmodel.cpp" line="267"/>
         <source>Euro</source>
         <translation>Euro</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="272"/>
+        <location filename="../core/report/chartmodel.cpp" line="270"/>
         <source>Summe Plan %1, Mittelabfluss %2</source>
         <translation>Summe Plan %1, Mittelabfluss %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/chartmodel.cpp" line="276"/>
+        <location filename="../core/report/chartmodel.cpp" line="274"/>
         <source>; %n Zahlungen außerhalb der Jahre %1–%2 oder der Quartale 1–4 nicht gezeigt</source>
         <translation>
             <numerusform>; %n Zahlung außerhalb der Jahre %1–%2 oder der Quartale 1–4 nicht gezeigt</numerusform>
@@ -5726,47 +5109,47 @@ Score %4, Rangspanne %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="281"/>
+        <location filename="../core/report/chartmodel.cpp" line="279"/>
         <source>Noch kein Zahlungsplan erfasst</source>
         <translation>Noch kein Zahlungsplan erfasst</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="287"/>
+        <location filename="../core/report/chartmodel.cpp" line="285"/>
         <source>Die Priorisierung gilt je Themenfeld: wählen Sie ein Themenfeld.</source>
         <translation>Die Priorisierung gilt je Themenfeld: wählen Sie ein Themenfeld.</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="292"/>
+        <location filename="../core/report/chartmodel.cpp" line="290"/>
         <source>bester Rang</source>
         <translation>bester Rang</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="293"/>
+        <location filename="../core/report/chartmodel.cpp" line="291"/>
         <source>schlechtester Rang</source>
         <translation>schlechtester Rang</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="318"/>
+        <location filename="../core/report/chartmodel.cpp" line="316"/>
         <source>Score (0–5)</source>
         <translation>Score (0–5)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="320"/>
+        <location filename="../core/report/chartmodel.cpp" line="318"/>
         <source>%1 bewertete OZG-Leistung</source>
         <translation>%1 bewertete OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="321"/>
+        <location filename="../core/report/chartmodel.cpp" line="319"/>
         <source>%1 bewertete OZG-Leistungen</source>
         <translation>%1 bewertete OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="322"/>
+        <location filename="../core/report/chartmodel.cpp" line="320"/>
         <source>; Balken: Rangspanne bei ±%1 % Gewicht je Kriterium</source>
         <translation>; Balken: Rangspanne bei ±%1 % Gewicht je Kriterium</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/chartmodel.cpp" line="325"/>
+        <location filename="../core/report/chartmodel.cpp" line="323"/>
         <source>; %n ohne Bewertung nicht gezeigt</source>
         <translation>
             <numerusform>; %n ohne Bewertung nicht gezeigt</numerusform>
@@ -5774,74 +5157,129 @@ Score %4, Rangspanne %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="327"/>
+        <location filename="../core/report/chartmodel.cpp" line="325"/>
         <source>Noch keine Bewertungen erfasst</source>
         <translation>Noch keine Bewertungen erfasst</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="372"/>
+        <location filename="../core/report/chartmodel.cpp" line="370"/>
         <source>Status der OZG-Leistungen</source>
         <translation>Status der OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="376"/>
+        <location filename="../core/report/chartmodel.cpp" line="373"/>
         <source>Reifegrad ist und Ziel je Lage</source>
         <translation>Reifegrad ist und Ziel je Lage</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="376"/>
+        <location filename="../core/report/chartmodel.cpp" line="374"/>
         <source>Reifegrad ist und Ziel je Themenfeld</source>
         <translation>Reifegrad ist und Ziel je Themenfeld</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="379"/>
+        <location filename="../core/report/chartmodel.cpp" line="377"/>
         <source>Go-live: OZG-Leistungen online, geplant und ist</source>
         <translation>Go-live: OZG-Leistungen online, geplant und ist</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="382"/>
+        <location filename="../core/report/chartmodel.cpp" line="380"/>
         <source>Meilensteine der Umsetzungsprojekte</source>
         <translation>Meilensteine der Umsetzungsprojekte</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="385"/>
+        <location filename="../core/report/chartmodel.cpp" line="383"/>
         <source>Nachnutzung durch die Länder</source>
         <translation>Nachnutzung durch die Länder</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="388"/>
+        <location filename="../core/report/chartmodel.cpp" line="386"/>
         <source>Budget: Plan und Mittelabfluss je Quartal</source>
         <translation>Budget: Plan und Mittelabfluss je Quartal</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="391"/>
+        <location filename="../core/report/chartmodel.cpp" line="389"/>
         <source>Priorisierung: Score nach Rang</source>
         <translation>Priorisierung: Score nach Rang</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="395"/>
+        <location filename="../core/report/chartmodel.cpp" line="393"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="395"/>
+        <location filename="../core/report/chartmodel.cpp" line="393"/>
         <source>Gesamtprogramm</source>
         <translation>Gesamtprogramm</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="401"/>
+        <location filename="../core/report/chartmodel.cpp" line="399"/>
         <source>Für das Diagramm fehlt das Datum „heute“.</source>
         <translation>Für das Diagramm fehlt das Datum „heute“.</translation>
     </message>
     <message>
-        <location filename="../core/report/chartpaint.cpp" line="82"/>
-        <location filename="../core/report/chartpaint.cpp" line="114"/>
+        <location filename="../core/report/chartpaint.cpp" line="75"/>
+        <location filename="../core/report/chartpaint.cpp" line="107"/>
         <source>%1: %2 (%3 %)</source>
         <translation>%1: %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../core/report/odtstyles.cpp" line="240"/>
-        <location filename="../core/report/pdfdocument.cpp" line="152"/>
+        <location filename="../core/report/odtstyles.cpp" line="101"/>
+        <source>Überschrift %1 (nicht im Inhalt)</source>
+        <translation>Überschrift %1 (nicht im Inhalt)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="107"/>
+        <source>Text klein</source>
+        <translation>Text klein</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="108"/>
+        <source>Text klein fett</source>
+        <translation>Text klein fett</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="109"/>
+        <source>Text fett</source>
+        <translation>Text fett</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="112"/>
+        <source>Zwischentitel %1</source>
+        <translation>Zwischentitel %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="116"/>
+        <source>Tabelleninhalt fett</source>
+        <translation>Tabelleninhalt fett</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="117"/>
+        <source>Tabelleninhalt klein</source>
+        <translation>Tabelleninhalt klein</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="118"/>
+        <source>Tabelleninhalt klein fett</source>
+        <translation>Tabelleninhalt klein fett</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="121"/>
+        <source>Tabellenüberschrift klein</source>
+        <translation>Tabellenüberschrift klein</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="138"/>
+        <source>Kopfzeile quer</source>
+        <translation>Kopfzeile quer</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="140"/>
+        <source>Fußzeile quer</source>
+        <translation>Fußzeile quer</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="239"/>
+        <location filename="../core/report/pdfdocument.cpp" line="153"/>
         <source>Seite %1 von %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -5851,52 +5289,52 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>Die Datei „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="33"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="35"/>
         <source>%1 von %2 %3</source>
         <translation>%1 von %2 %3</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="50"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="52"/>
         <source>%1 – Ist: %2; Ziel: %3</source>
         <translation>%1 – Ist: %2; Ziel: %3</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="68"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="70"/>
         <source>Einträge je Land bei %1 Umsetzungsprojekten: %2</source>
         <translation>Einträge je Land bei %1 Umsetzungsprojekten: %2</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="78"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="80"/>
         <source>%1 Plan %2, Abfluss %3, %4 Personentage</source>
         <translation>%1 Plan %2, Abfluss %3, %4 Personentage</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="93"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="95"/>
         <source>%1: %2 bis %3</source>
         <translation>%1: %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="97"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="99"/>
         <source>%1 von %2 OZG-Leistungen</source>
         <translation>%1 von %2 OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="113"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="115"/>
         <source>Rang %1 %2 (Score %3)</source>
         <translation>Rang %1 %2 (Score %3)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="145"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="148"/>
         <source>Diagramm „%1“ (%2): %3.</source>
         <translation>Diagramm „%1“ (%2): %3.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="162"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="165"/>
         <source>%1 (%2 bis %3): %4, davon %5 erreicht, %6 überfällig</source>
         <translation>%1 (%2 bis %3): %4, davon %5 erreicht, %6 überfällig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/arbeitsplanalt.cpp" line="164"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="167"/>
         <source>%n Meilensteine</source>
         <translation>
             <numerusform>%n Meilenstein</numerusform>
@@ -5904,200 +5342,529 @@ Score %4, Rangspanne %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="167"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="169"/>
         <source>Zeitplan vom %1 bis %2, heute %3: %4.</source>
         <translation>Zeitplan vom %1 bis %2, heute %3: %4.</translation>
     </message>
     <message>
-        <location filename="../core/report/odtdocument.cpp" line="474"/>
+        <location filename="../core/report/odtdocument.cpp" line="287"/>
+        <source>Tabelle%1</source>
+        <translation>Tabelle%1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtdocument.cpp" line="343"/>
+        <source>Abbildung %1</source>
+        <translation>Abbildung %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtdocument.cpp" line="471"/>
+        <location filename="../core/report/odtstyles.cpp" line="122"/>
         <source>Abbildung</source>
         <translation>Abbildung</translation>
     </message>
     <message>
-        <location filename="../core/report/pdfua.cpp" line="170"/>
+        <location filename="../core/report/pdfua.cpp" line="172"/>
         <source>das PDF kann nicht fertiggestellt werden (%1)</source>
         <translation>das PDF kann nicht fertiggestellt werden (%1)</translation>
     </message>
 </context>
 <context>
-    <name>tfp::report::OdtWriter</name>
-    <message>
-        <location filename="../core/report/odtdocument.cpp" line="290"/>
-        <source>Tabelle%1</source>
-        <translation>Tabelle%1</translation>
-    </message>
-    <message>
-        <location filename="../core/report/odtdocument.cpp" line="346"/>
-        <source>Abbildung %1</source>
-        <translation>Abbildung %1</translation>
-    </message>
-</context>
-<context>
-    <name>tfp::report::odt</name>
-    <message>
-        <location filename="../core/report/odtstyles.cpp" line="104"/>
-        <source>Überschrift %1 (nicht im Inhalt)</source>
-        <translation>Überschrift %1 (nicht im Inhalt)</translation>
-    </message>
-    <message>
-        <location filename="../core/report/odtstyles.cpp" line="110"/>
-        <source>Text klein</source>
-        <translation>Text klein</translation>
-    </message>
-    <message>
-        <location filename="../core/report/odtstyles.cpp" line="111"/>
-        <source>Text klein fett</source>
-        <translation>Text klein fett</translation>
-    </message>
-    <message>
-        <location filename="../core/report/odtstyles.cpp" line="112"/>
-        <source>Text fett</source>
-        <translation>Text fett</translation>
-    </message>
-    <message>
-        <location filename="../core/report/odtstyles.cpp" line="115"/>
-        <source>Zwischentitel %1</source>
-        <translation>Zwischentitel %1</translation>
-    </message>
-    <message>
-        <location filename="../core/report/odtstyles.cpp" line="118"/>
-        <source>Tabelleninhalt fett</source>
-        <translation>Tabelleninhalt fett</translation>
-    </message>
-    <message>
-        <location filename="../core/report/odtstyles.cpp" line="119"/>
-        <source>Tabelleninhalt klein</source>
-        <translation>Tabelleninhalt klein</translation>
-    </message>
-    <message>
-        <location filename="../core/report/odtstyles.cpp" line="120"/>
-        <source>Tabelleninhalt klein fett</source>
-        <translation>Tabelleninhalt klein fett</translation>
-    </message>
-    <message>
-        <location filename="../core/report/odtstyles.cpp" line="122"/>
-        <source>Tabellenüberschrift klein</source>
-        <translation>Tabellenüberschrift klein</translation>
-    </message>
-    <message>
-        <location filename="../core/report/odtstyles.cpp" line="123"/>
-        <source>Abbildung</source>
-        <translation>Abbildung</translation>
-    </message>
-    <message>
-        <location filename="../core/report/odtstyles.cpp" line="139"/>
-        <source>Kopfzeile quer</source>
-        <translation>Kopfzeile quer</translation>
-    </message>
-    <message>
-        <location filename="../core/report/odtstyles.cpp" line="141"/>
-        <source>Fußzeile quer</source>
-        <translation>Fußzeile quer</translation>
-    </message>
-</context>
-<context>
     <name>tfp::schema</name>
     <message>
-        <location filename="../core/storage/schema.cpp" line="238"/>
+        <location filename="../core/storage/schema.cpp" line="252"/>
         <source>Die Tabelle „%1“ hat kein Feld „%2“.</source>
         <translation>Die Tabelle „%1“ hat kein Feld „%2“.</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="277"/>
+        <location filename="../core/storage/schema.cpp" line="294"/>
         <source>ein Wert ist erforderlich</source>
         <translation>ein Wert ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="282"/>
+        <location filename="../core/storage/schema.cpp" line="299"/>
         <source>erwartet wird ein Wert von %1 bis %2</source>
         <translation>erwartet wird ein Wert von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="284"/>
+        <location filename="../core/storage/schema.cpp" line="301"/>
         <source>erwartet wird ein Wert ab %1</source>
         <translation>erwartet wird ein Wert ab %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="285"/>
+        <location filename="../core/storage/schema.cpp" line="302"/>
         <source>erwartet wird ein Wert bis %1</source>
         <translation>erwartet wird ein Wert bis %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="297"/>
-        <location filename="../core/storage/schema.cpp" line="313"/>
+        <location filename="../core/storage/schema.cpp" line="314"/>
+        <location filename="../core/storage/schema.cpp" line="330"/>
         <source>erwartet wird eine ganze Zahl</source>
         <translation>erwartet wird eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="302"/>
+        <location filename="../core/storage/schema.cpp" line="319"/>
         <source>erwartet wird eine ganze Zahl von %1 bis %2</source>
         <translation>erwartet wird eine ganze Zahl von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="322"/>
+        <location filename="../core/storage/schema.cpp" line="339"/>
         <source>erwartet wird eine Zahl</source>
         <translation>erwartet wird eine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="333"/>
+        <location filename="../core/storage/schema.cpp" line="350"/>
         <source>erwartet wird wahr oder falsch</source>
         <translation>erwartet wird wahr oder falsch</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="338"/>
+        <location filename="../core/storage/schema.cpp" line="355"/>
         <source>erwartet wird ein Text</source>
         <translation>erwartet wird ein Text</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="343"/>
+        <location filename="../core/storage/schema.cpp" line="360"/>
         <source>erwartet wird einer der Werte %1</source>
         <translation>erwartet wird einer der Werte %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="353"/>
+        <location filename="../core/storage/schema.cpp" line="370"/>
         <source>erwartet wird ein gültiges Datum (JJJJ-MM-TT) zwischen 1990 und 2100</source>
         <translation>erwartet wird ein gültiges Datum (JJJJ-MM-TT) zwischen 1990 und 2100</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="361"/>
+        <location filename="../core/storage/schema.cpp" line="378"/>
         <source>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss)</source>
         <translation>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss)</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="365"/>
+        <location filename="../core/storage/schema.cpp" line="382"/>
         <source>unbekannter Feldtyp</source>
         <translation>unbekannter Feldtyp</translation>
     </message>
 </context>
 <context>
-    <name>tfp::schemacheck</name>
+    <name>tfp::storage</name>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="149"/>
+        <location filename="../core/storage/catalog.cpp" line="124"/>
+        <source>unbekannt</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="159"/>
+        <source>Abgebrochen: der Katalog „%1“ wird geschlossen; was noch nicht gespeichert war, ist verworfen.</source>
+        <translation>Abgebrochen: der Katalog „%1“ wird geschlossen; was noch nicht gespeichert war, ist verworfen.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="190"/>
+        <source>nur %1 von %2 Seiten des Protokolls übertragen</source>
+        <translation>nur %1 von %2 Seiten des Protokolls übertragen</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="201"/>
+        <source>der Katalog blieb im Modus „%1“</source>
+        <translation>der Katalog blieb im Modus „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="224"/>
+        <source>Der Katalog „%1“ konnte beim Schließen nicht vollständig in die Datei geschrieben werden: %2. Die letzten Änderungen stehen noch in „%1-wal“: diese Datei nicht löschen und nur zusammen mit dem Katalog kopieren; sobald wieder Platz ist, öffnet Themenfeldplaner den Katalog vollständig.</source>
+        <translation>Der Katalog „%1“ konnte beim Schließen nicht vollständig in die Datei geschrieben werden: %2. Die letzten Änderungen stehen noch in „%1-wal“: diese Datei nicht löschen und nur zusammen mit dem Katalog kopieren; sobald wieder Platz ist, öffnet Themenfeldplaner den Katalog vollständig.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="251"/>
+        <source>Interner Fehler im Katalog „%1“: %2</source>
+        <translation>Interner Fehler im Katalog „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="263"/>
+        <location filename="../core/storage/catalog.cpp" line="612"/>
+        <source>Der Katalog „%1“ kann nicht bearbeitet werden: %2</source>
+        <translation>Der Katalog „%1“ kann nicht bearbeitet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="295"/>
+        <source>Die Katalogdatei „%1“ ist beschädigt: die Katalogkennung fehlt.</source>
+        <translation>Die Katalogdatei „%1“ ist beschädigt: die Katalogkennung fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="350"/>
+        <source>Die Katalogdatei oder ihr Ordner ist schreibgeschützt (etwa auf einem schreibgeschützten Datenträger). Der Katalog ist nur zum Lesen geöffnet.</source>
+        <translation>Die Katalogdatei oder ihr Ordner ist schreibgeschützt (etwa auf einem schreibgeschützten Datenträger). Der Katalog ist nur zum Lesen geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="360"/>
+        <source>Der Katalog wird gerade von einem anderen Programm bearbeitet (%1, Prozess %2 auf %3). Er ist nur zum Lesen geöffnet, bis es ihn freigibt.</source>
+        <translation>Der Katalog wird gerade von einem anderen Programm bearbeitet (%1, Prozess %2 auf %3). Er ist nur zum Lesen geöffnet, bis es ihn freigibt.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="363"/>
+        <source>Themenfeldplaner</source>
+        <translation>Themenfeldplaner</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="369"/>
+        <source>Der Katalog ist nur zum Lesen geöffnet.</source>
+        <translation>Der Katalog ist nur zum Lesen geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="378"/>
+        <location filename="../core/storage/catalogfile.cpp" line="127"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="243"/>
+        <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
+        <translation>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="385"/>
+        <source>Die Katalogdatei „%1“ hat das ältere Schema %2 und muss auf Schema %3 gebracht werden; das geht nur, wenn sie beschreibbar und nicht anderswo geöffnet ist.</source>
+        <translation>Die Katalogdatei „%1“ hat das ältere Schema %2 und muss auf Schema %3 gebracht werden; das geht nur, wenn sie beschreibbar und nicht anderswo geöffnet ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="413"/>
+        <source>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</source>
+        <translation>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="420"/>
+        <source>Der Katalog „%1“ kann nicht aktualisiert werden: %2</source>
+        <translation>Der Katalog „%1“ kann nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="446"/>
+        <source>%1: unbekanntes Feld „%2“.</source>
+        <translation>%1: unbekanntes Feld „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="452"/>
+        <source>%1, Feld „%2“: %3</source>
+        <translation>%1, Feld „%2“: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="472"/>
+        <source>%1 %2: einen solchen Eintrag gibt es schon (%3).</source>
+        <translation>%1 %2: einen solchen Eintrag gibt es schon (%3).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="477"/>
+        <source>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</source>
+        <translation>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="481"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="508"/>
+        <location filename="../core/storage/catalog.cpp" line="529"/>
+        <source>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</source>
+        <translation>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="517"/>
+        <source>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</source>
+        <translation>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="524"/>
+        <location filename="../core/storage/catalog.cpp" line="659"/>
+        <source>%1 %2, Feld „%3“: %4</source>
+        <translation>%1 %2, Feld „%3“: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="537"/>
+        <source>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</source>
+        <translation>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="605"/>
+        <source>Der Katalog „%1“ ist schreibgeschützt: %2</source>
+        <translation>Der Katalog „%1“ ist schreibgeschützt: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="613"/>
+        <source>Der Katalog „%1“ kann nicht gespeichert werden: %2</source>
+        <translation>Der Katalog „%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="618"/>
+        <source>Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht mehr bearbeitet werden.</source>
+        <translation>Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht mehr bearbeitet werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="642"/>
+        <source>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</source>
+        <translation>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="651"/>
+        <source>%1: %2 Werte erwartet, %3 erhalten.</source>
+        <translation>%1: %2 Werte erwartet, %3 erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="671"/>
+        <source>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</source>
+        <translation>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="688"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="148"/>
+        <source>journal %1: %2</source>
+        <translation>journal %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="66"/>
+        <source>Die Datei „%1“ gibt es nicht.</source>
+        <translation>Die Datei „%1“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="68"/>
+        <source>„%1“ ist ein Ordner, keine Katalogdatei.</source>
+        <translation>„%1“ ist ein Ordner, keine Katalogdatei.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="70"/>
+        <source>Die Datei „%1“ kann nicht gelesen werden: %2</source>
+        <translation>Die Datei „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="75"/>
+        <source>Die Datei „%1“ ist leer und keine Katalogdatei.</source>
+        <translation>Die Datei „%1“ ist leer und keine Katalogdatei.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="78"/>
+        <source>„%1“ ist keine Katalogdatei von Themenfeldplaner (keine SQLite-Datenbank).</source>
+        <translation>„%1“ ist keine Katalogdatei von Themenfeldplaner (keine SQLite-Datenbank).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="81"/>
+        <source>Die Katalogdatei „%1“ ist abgeschnitten (Kopf unvollständig).</source>
+        <translation>Die Katalogdatei „%1“ ist abgeschnitten (Kopf unvollständig).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="89"/>
+        <source>Die Katalogdatei „%1“ ist abgeschnitten: %2 von %3 Bytes vorhanden.</source>
+        <translation>Die Katalogdatei „%1“ ist abgeschnitten: %2 von %3 Bytes vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="140"/>
+        <source>Die Katalogdatei „%1“ ist beschädigt und kann nicht gelesen werden: %2</source>
+        <translation>Die Katalogdatei „%1“ ist beschädigt und kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="143"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="223"/>
+        <source>„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen Programms).</source>
+        <translation>„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen Programms).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="149"/>
+        <source>Die Katalogdatei „%1“ stammt aus einer neueren Version von Themenfeldplaner (Schema %2; diese Version kennt Schema %3). Bitte aktualisieren Sie das Programm.</source>
+        <translation>Die Katalogdatei „%1“ stammt aus einer neueren Version von Themenfeldplaner (Schema %2; diese Version kennt Schema %3). Bitte aktualisieren Sie das Programm.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="156"/>
+        <source>Die Katalogdatei „%1“ ist beschädigt: die Schemaversion fehlt.</source>
+        <translation>Die Katalogdatei „%1“ ist beschädigt: die Schemaversion fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="163"/>
+        <location filename="../core/storage/catalogfile.cpp" line="167"/>
+        <location filename="../core/storage/schemacheck.cpp" line="331"/>
+        <source>Die Katalogdatei „%1“ ist beschädigt: %2</source>
+        <translation>Die Katalogdatei „%1“ ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="238"/>
+        <source>Die Katalogdatei „%1“ liegt schreibgeschützt im WAL-Modus vor und kann nicht zum Lesen kopiert werden.</source>
+        <translation>Die Katalogdatei „%1“ liegt schreibgeschützt im WAL-Modus vor und kann nicht zum Lesen kopiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="324"/>
+        <source>Die Sperre des Katalogs „%1“ hat sich inzwischen geändert; sie wird nicht aufgehoben. Bitte prüfen Sie erneut, wer den Katalog bearbeitet.</source>
+        <translation>Die Sperre des Katalogs „%1“ hat sich inzwischen geändert; sie wird nicht aufgehoben. Bitte prüfen Sie erneut, wer den Katalog bearbeitet.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="329"/>
+        <source>Die Sperre des Katalogs „%1“ hält ein Programm auf diesem Rechner (Prozess %2); sie wird frei, sobald es den Katalog schließt, und wird nicht von Hand aufgehoben.</source>
+        <translation>Die Sperre des Katalogs „%1“ hält ein Programm auf diesem Rechner (Prozess %2); sie wird frei, sobald es den Katalog schließt, und wird nicht von Hand aufgehoben.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="336"/>
+        <source>Die Sperre des Katalogs „%1“ kann nicht aufgehoben werden: %2</source>
+        <translation>Die Sperre des Katalogs „%1“ kann nicht aufgehoben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="343"/>
+        <source>Die Datei „%1“ gibt es schon; eine Kopie überschreibt keine Datei.</source>
+        <translation>Die Datei „%1“ gibt es schon; eine Kopie überschreibt keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="355"/>
+        <source>Die Kopie „%1“ kann nicht geschrieben werden: %2</source>
+        <translation>Die Kopie „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="360"/>
+        <source>Die Kopie „%1“ kann nicht geschrieben werden.</source>
+        <translation>Die Kopie „%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="66"/>
+        <source>Tabelle „%1“: fehlt oder ist keine Tabelle; keine Einträge übernommen</source>
+        <translation>Tabelle „%1“: fehlt oder ist keine Tabelle; keine Einträge übernommen</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="77"/>
+        <source>Tabelle „%1“: der Schlüssel „%2“ fehlt; keine Einträge übernommen</source>
+        <translation>Tabelle „%1“: der Schlüssel „%2“ fehlt; keine Einträge übernommen</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="83"/>
+        <source>Tabelle „%1“: Spalte „%2“ fehlt; ihr Vorgabewert wird verwendet</source>
+        <translation>Tabelle „%1“: Spalte „%2“ fehlt; ihr Vorgabewert wird verwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="93"/>
+        <source>Tabelle „%1“: lässt sich nicht lesen (%2); keine Einträge übernommen</source>
+        <translation>Tabelle „%1“: lässt sich nicht lesen (%2); keine Einträge übernommen</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="117"/>
+        <source>erwartet wird eine ganze Zahl in Spalte %1</source>
+        <translation>erwartet wird eine ganze Zahl in Spalte %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="120"/>
+        <source>erwartet wird ein Text in Spalte %1</source>
+        <translation>erwartet wird ein Text in Spalte %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="122"/>
+        <source>die Revision ist negativ</source>
+        <translation>die Revision ist negativ</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="124"/>
+        <source>die Tabelle „%1“ gibt es nicht</source>
+        <translation>die Tabelle „%1“ gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="126"/>
+        <source>der Zeitpunkt ist ungültig</source>
+        <translation>der Zeitpunkt ist ungültig</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="134"/>
+        <source>Journal: fehlt oder ist keine Tabelle; nicht übernommen</source>
+        <translation>Journal: fehlt oder ist keine Tabelle; nicht übernommen</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="142"/>
+        <source>Journal: lässt sich nicht lesen (%1); nicht übernommen</source>
+        <translation>Journal: lässt sich nicht lesen (%1); nicht übernommen</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="172"/>
+        <source>Katalogangaben: fehlen oder sind keine Tabelle; nicht übernommen</source>
+        <translation>Katalogangaben: fehlen oder sind keine Tabelle; nicht übernommen</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="185"/>
+        <source>Katalogangabe „%1“: kein einzeiliger Text; nicht übernommen</source>
+        <translation>Katalogangabe „%1“: kein einzeiliger Text; nicht übernommen</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="204"/>
+        <source>Katalogkennung „%1“: keine UUID in Kleinbuchstaben; der neue Katalog erhält eine neue</source>
+        <translation>Katalogkennung „%1“: keine UUID in Kleinbuchstaben; der neue Katalog erhält eine neue</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="218"/>
+        <source>Die Datei „%1“ gibt es schon; eine Reparatur überschreibt keine Datei.</source>
+        <translation>Die Datei „%1“ gibt es schon; eine Reparatur überschreibt keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="229"/>
+        <source>Die Katalogdatei „%1“ hat das Schema %2; reparieren lässt sich nur Schema %3.</source>
+        <translation>Die Katalogdatei „%1“ hat das Schema %2; reparieren lässt sich nur Schema %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="249"/>
+        <source>Die Katalogdatei „%1“ lässt sich nicht reparieren: %2</source>
+        <translation>Die Katalogdatei „%1“ lässt sich nicht reparieren: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="253"/>
+        <source>Schema: %1; nicht übernommen</source>
+        <translation>Schema: %1; nicht übernommen</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="126"/>
+        <source>Tabelle</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="127"/>
+        <source>eine Tabelle</source>
+        <translation>eine Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="128"/>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="128"/>
+        <source>ein Index</source>
+        <translation>ein Index</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="129"/>
+        <source>Sicht</source>
+        <translation>Sicht</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="129"/>
+        <source>eine Sicht</source>
+        <translation>eine Sicht</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="130"/>
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="131"/>
+        <source>ein Trigger</source>
+        <translation>ein Trigger</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="146"/>
         <source>Tabelle „%1“: zusätzliche Spalte „%2“</source>
         <translation>Tabelle „%1“: zusätzliche Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="151"/>
+        <location filename="../core/storage/schemacheck.cpp" line="148"/>
         <source>Tabelle „%1“: Spalte „%2“ hat den Typ „%3“ statt „%4“</source>
         <translation>Tabelle „%1“: Spalte „%2“ hat den Typ „%3“ statt „%4“</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="154"/>
+        <location filename="../core/storage/schemacheck.cpp" line="151"/>
         <source>Tabelle „%1“: Spalte „%2“ ist anders definiert (Pflichtfeld, Vorgabewert oder Schlüssel)</source>
         <translation>Tabelle „%1“: Spalte „%2“ ist anders definiert (Pflichtfeld, Vorgabewert oder Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="160"/>
+        <location filename="../core/storage/schemacheck.cpp" line="158"/>
         <source>Tabelle „%1“: Spalte „%2“ fehlt</source>
         <translation>Tabelle „%1“: Spalte „%2“ fehlt</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="162"/>
+        <location filename="../core/storage/schemacheck.cpp" line="161"/>
         <source>Tabelle „%1“: Einschränkungen oder Tabellenoptionen verändert</source>
         <translation>Tabelle „%1“: Einschränkungen oder Tabellenoptionen verändert</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="171"/>
+        <location filename="../core/storage/schemacheck.cpp" line="170"/>
         <source>Interner Fehler: die SQLite-Verbindung ist nicht erreichbar.</source>
         <translation>Interner Fehler: die SQLite-Verbindung ist nicht erreichbar.</translation>
     </message>
@@ -6112,17 +5879,17 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>ihr Schema lässt sich nicht lesen (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="216"/>
+        <location filename="../core/storage/schemacheck.cpp" line="215"/>
         <source>%1 „%2“ gehört nicht zum Schema</source>
         <translation>%1 „%2“ gehört nicht zum Schema</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="217"/>
+        <location filename="../core/storage/schemacheck.cpp" line="216"/>
         <source>%1 „%2“ auf „%3“ gehört nicht zum Schema</source>
         <translation>%1 „%2“ auf „%3“ gehört nicht zum Schema</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="220"/>
+        <location filename="../core/storage/schemacheck.cpp" line="219"/>
         <source>„%1“ muss %2 sein, ist aber %3</source>
         <translation>„%1“ muss %2 sein, ist aber %3</translation>
     </message>
@@ -6141,150 +5908,115 @@ Score %4, Rangspanne %5–%6</translation>
         <source>Die Katalogdatei „%1“ wird nicht geöffnet: %2.</source>
         <translation>Die Katalogdatei „%1“ wird nicht geöffnet: %2.</translation>
     </message>
-    <message>
-        <location filename="../core/storage/schemacheck.cpp" line="247"/>
+    <message numerus="yes">
+        <location filename="../core/storage/schemacheck.cpp" line="248"/>
         <source> und %n weitere Abweichung(en)</source>
-        <translation> und %n weitere Abweichung(en)</translation>
+        <translation>
+            <numerusform> und %n weitere Abweichung</numerusform>
+            <numerusform> und %n weitere Abweichungen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="248"/>
+        <location filename="../core/storage/schemacheck.cpp" line="249"/>
         <source>Die Katalogdatei „%1“ wird nicht geöffnet: ihr Schema weicht vom Schema %2 eines Katalogs ab (%3).</source>
         <translation>Die Katalogdatei „%1“ wird nicht geöffnet: ihr Schema weicht vom Schema %2 eines Katalogs ab (%3).</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="267"/>
+        <location filename="../core/storage/schemacheck.cpp" line="269"/>
         <source>leer</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="295"/>
+        <location filename="../core/storage/schemacheck.cpp" line="297"/>
         <source>verweist auf einen Eintrag in „%1“, den es nicht gibt</source>
         <translation>verweist auf einen Eintrag in „%1“, den es nicht gibt</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="300"/>
+        <location filename="../core/storage/schemacheck.cpp" line="302"/>
         <source>der Wert verletzt die Regeln des Feldes</source>
         <translation>der Wert verletzt die Regeln des Feldes</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="302"/>
+        <location filename="../core/storage/schemacheck.cpp" line="304"/>
         <source>Tabelle „%1“, Eintrag %2, Feld „%3“: Wert %4 – %5</source>
         <translation>Tabelle „%1“, Eintrag %2, Feld „%3“: Wert %4 – %5</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="315"/>
+        <location filename="../core/storage/schemacheck.cpp" line="317"/>
         <source>Die Katalogdatei „%1“ wird nicht geöffnet: ihre Katalogkennung %2 ist keine UUID in Kleinbuchstaben (erwartet wie „0f8fad5b-d9cb-469f-a165-70867728950e“).</source>
         <translation>Die Katalogdatei „%1“ wird nicht geöffnet: ihre Katalogkennung %2 ist keine UUID in Kleinbuchstaben (erwartet wie „0f8fad5b-d9cb-469f-a165-70867728950e“).</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="328"/>
-        <source>Die Katalogdatei „%1“ ist beschädigt: %2</source>
-        <translation>Die Katalogdatei „%1“ ist beschädigt: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/schemacheck.cpp" line="332"/>
+        <location filename="../core/storage/schemacheck.cpp" line="335"/>
         <source>Die Katalogdatei „%1“ wird nicht geöffnet: sie enthält Werte, die gegen die Regeln des Katalogs verstoßen (%2).</source>
         <translation>Die Katalogdatei „%1“ wird nicht geöffnet: sie enthält Werte, die gegen die Regeln des Katalogs verstoßen (%2).</translation>
     </message>
 </context>
 <context>
-    <name>tfp::tabular</name>
-    <message>
-        <location filename="../core/exchange/tabular.cpp" line="95"/>
-        <source>„%1“: die Datei beginnt wie UTF-16, ist aber kein gültiges UTF-16.</source>
-        <translation>„%1“: die Datei beginnt wie UTF-16, ist aber kein gültiges UTF-16.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/tabular.cpp" line="98"/>
-        <source>„%1“, Zeile %2: die Datei enthält ein Nullzeichen (U+0000); Text darf keines enthalten.</source>
-        <translation>„%1“, Zeile %2: die Datei enthält ein Nullzeichen (U+0000); Text darf keines enthalten.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/tabular.cpp" line="106"/>
-        <source>„%1“, Zeile %2: die Datei enthält Nullbytes und ist keine Textdatei (CSV).</source>
-        <translation>„%1“, Zeile %2: die Datei enthält Nullbytes und ist keine Textdatei (CSV).</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/tabular.cpp" line="117"/>
-        <source>„%1“: die Datei ist als UTF-8 gekennzeichnet (BOM), enthält aber ungültige Bytes.</source>
-        <translation>„%1“: die Datei ist als UTF-8 gekennzeichnet (BOM), enthält aber ungültige Bytes.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/tabular.cpp" line="123"/>
-        <source>„%1“, Zeile %2: das Byte 0x%3 ist kein UTF-8, obwohl die Datei UTF-8 enthält (Zeile %4: „%5“); bitte die Datei einheitlich als UTF-8 speichern.</source>
-        <translation>„%1“, Zeile %2: das Byte 0x%3 ist kein UTF-8, obwohl die Datei UTF-8 enthält (Zeile %4: „%5“); bitte die Datei einheitlich als UTF-8 speichern.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/tabular.cpp" line="136"/>
-        <source>„%1“, Zeile %2: das Byte 0x%3 ist weder UTF-8 noch Windows-1252; bitte die Datei als UTF-8 speichern.</source>
-        <translation>„%1“, Zeile %2: das Byte 0x%3 ist weder UTF-8 noch Windows-1252; bitte die Datei als UTF-8 speichern.</translation>
-    </message>
-</context>
-<context>
     <name>tfp::ui</name>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="44"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="39"/>
         <source>höchste Priorität: Score ab %1. Konzeptformat: Digitalisierungslabor (eine reine Typ-1-Leistung des Bundes: Digitalisierungs-Werkbank).</source>
         <translation>höchste Priorität: Score ab %1. Konzeptformat: Digitalisierungslabor (eine reine Typ-1-Leistung des Bundes: Digitalisierungs-Werkbank).</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="48"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="43"/>
         <source>hohe Priorität: Score ab %1, unter %2. Konzeptformat: Digitalisierungslabor (eine reine Typ-1-Leistung: Werkbank).</source>
         <translation>hohe Priorität: Score ab %1, unter %2. Konzeptformat: Digitalisierungslabor (eine reine Typ-1-Leistung: Werkbank).</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="52"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="47"/>
         <source>mittlere Priorität: Score ab %1, unter %2. Konzeptformat: Digitalisierungs-Werkbank.</source>
         <translation>mittlere Priorität: Score ab %1, unter %2. Konzeptformat: Digitalisierungs-Werkbank.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="56"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="51"/>
         <source>niedrige Priorität: Score unter %1. Konzeptformat: Direkt-Digitalisierung.</source>
         <translation>niedrige Priorität: Score unter %1. Konzeptformat: Direkt-Digitalisierung.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="66"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="61"/>
         <source>Digitalisierungslabor: Fachleute, Nutzende und Entwickler erarbeiten gemeinsam den Soll-Prozess und einen Prototyp.</source>
         <translation>Digitalisierungslabor: Fachleute, Nutzende und Entwickler erarbeiten gemeinsam den Soll-Prozess und einen Prototyp.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="69"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="64"/>
         <source>Digitalisierungs-Werkbank: ein schlankeres Verfahren, das auf vorhandenen Ergebnissen aufbaut.</source>
         <translation>Digitalisierungs-Werkbank: ein schlankeres Verfahren, das auf vorhandenen Ergebnissen aufbaut.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="72"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="67"/>
         <source>Direkt-Digitalisierung: die zuständige Stelle setzt die Leistung ohne eigenes Labor um.</source>
         <translation>Direkt-Digitalisierung: die zuständige Stelle setzt die Leistung ohne eigenes Labor um.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="75"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="70"/>
         <source>Ein Onlinedienst erreicht schon Reifegrad 3 oder mehr: die vorhandene Lösung nachnutzen statt neu bauen, gleich welche Kategorie.</source>
         <translation>Ein Onlinedienst erreicht schon Reifegrad 3 oder mehr: die vorhandene Lösung nachnutzen statt neu bauen, gleich welche Kategorie.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="37"/>
+        <location filename="../ui/catalogopen.cpp" line="34"/>
         <source>%1-repariert.tfplan</source>
         <translation>%1-repariert.tfplan</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="38"/>
+        <location filename="../ui/catalogopen.cpp" line="35"/>
         <source>Reparierte Kopie speichern unter</source>
         <translation>Reparierte Kopie speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="39"/>
+        <location filename="../ui/catalogopen.cpp" line="36"/>
         <source>Themenfeldplaner-Kataloge (*.tfplan)</source>
         <translation>Themenfeldplaner-Kataloge (*.tfplan)</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="47"/>
-        <location filename="../ui/catalogopen.cpp" line="64"/>
+        <location filename="../ui/catalogopen.cpp" line="44"/>
+        <location filename="../ui/catalogopen.cpp" line="62"/>
         <source>Reparierte Kopie</source>
         <translation>Reparierte Kopie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalogopen.cpp" line="48"/>
+        <location filename="../ui/catalogopen.cpp" line="45"/>
         <source>Der neue Katalog „%1“ enthält %n gültige Einträge aus „%2“.</source>
         <translation>
             <numerusform>Der neue Katalog „%1“ enthält %n gültigen Eintrag aus „%2“.</numerusform>
@@ -6292,12 +6024,12 @@ Score %4, Rangspanne %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="53"/>
+        <location filename="../ui/catalogopen.cpp" line="51"/>
         <source>Nichts wurde ausgelassen. Die abgelehnte Datei ist unverändert.</source>
         <translation>Nichts wurde ausgelassen. Die abgelehnte Datei ist unverändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalogopen.cpp" line="56"/>
+        <location filename="../ui/catalogopen.cpp" line="54"/>
         <source>%n Angaben wurden ausgelassen; die Einzelheiten nennen jede mit ihrem Grund. Die abgelehnte Datei ist unverändert.</source>
         <translation>
             <numerusform>%n Angabe wurde ausgelassen; die Einzelheiten nennen sie mit ihrem Grund. Die abgelehnte Datei ist unverändert.</numerusform>
@@ -6305,91 +6037,211 @@ Score %4, Rangspanne %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="77"/>
-        <location filename="../ui/catalogopen.cpp" line="89"/>
-        <location filename="../ui/catalogopen.cpp" line="97"/>
+        <location filename="../ui/catalogopen.cpp" line="75"/>
+        <location filename="../ui/catalogopen.cpp" line="88"/>
+        <location filename="../ui/catalogopen.cpp" line="96"/>
         <source>Katalog öffnen</source>
         <translation>Katalog öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="79"/>
+        <location filename="../ui/catalogopen.cpp" line="78"/>
         <source>Eine reparierte Kopie übernimmt alle gültigen Einträge in einen neuen Katalog und nennt, was sie auslässt. Die abgelehnte Datei bleibt, wie sie ist.</source>
         <translation>Eine reparierte Kopie übernimmt alle gültigen Einträge in einen neuen Katalog und nennt, was sie auslässt. Die abgelehnte Datei bleibt, wie sie ist.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="82"/>
+        <location filename="../ui/catalogopen.cpp" line="81"/>
         <source>Reparierte &amp;Kopie anlegen…</source>
         <translation>Reparierte &amp;Kopie anlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/tableclipboard.cpp" line="168"/>
+        <location filename="../ui/tableclipboard.cpp" line="165"/>
         <source>ein Verweis lässt sich nicht einfügen; wählen Sie ihn in der Zelle aus</source>
         <translation>ein Verweis lässt sich nicht einfügen; wählen Sie ihn in der Zelle aus</translation>
     </message>
     <message>
-        <location filename="../ui/tableclipboard.cpp" line="174"/>
+        <location filename="../ui/tableclipboard.cpp" line="171"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/tableclipboard.cpp" line="214"/>
+        <location filename="../ui/tableclipboard.cpp" line="211"/>
         <source>Zeile %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../ui/tableclipboard.cpp" line="216"/>
+        <location filename="../ui/tableclipboard.cpp" line="213"/>
         <source>%1, Spalte %2</source>
         <translation>%1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../ui/tableclipboard.cpp" line="313"/>
+        <location filename="../ui/tableclipboard.cpp" line="310"/>
         <source>Die Zwischenablage enthält nichts zum Einfügen.</source>
         <translation>Die Zwischenablage enthält nichts zum Einfügen.</translation>
     </message>
     <message>
-        <location filename="../ui/tableclipboard.cpp" line="317"/>
+        <location filename="../ui/tableclipboard.cpp" line="314"/>
         <source>Der Katalog ist schreibgeschützt; es wurde nichts eingefügt.</source>
         <translation>Der Katalog ist schreibgeschützt; es wurde nichts eingefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/tableclipboard.cpp" line="321"/>
+        <location filename="../ui/tableclipboard.cpp" line="318"/>
         <source>Nichts eingefügt. %1</source>
         <translation>Nichts eingefügt. %1</translation>
     </message>
     <message>
-        <location filename="../ui/tableclipboard.cpp" line="336"/>
+        <location filename="../ui/tableclipboard.cpp" line="333"/>
         <source>Wählen Sie zuerst die Zelle, ab der eingefügt wird.</source>
         <translation>Wählen Sie zuerst die Zelle, ab der eingefügt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/tableclipboard.cpp" line="342"/>
+        <location filename="../ui/tableclipboard.cpp" line="339"/>
         <source>Der Block hat %1 Zeilen, ab der gewählten Zeile gibt es nur %2.</source>
         <translation>Der Block hat %1 Zeilen, ab der gewählten Zeile gibt es nur %2.</translation>
     </message>
     <message>
-        <location filename="../ui/tableclipboard.cpp" line="347"/>
+        <location filename="../ui/tableclipboard.cpp" line="344"/>
         <source>Der Block hat %1 Spalten, ab der gewählten Spalte gibt es nur %2.</source>
         <translation>Der Block hat %1 Spalten, ab der gewählten Spalte gibt es nur %2.</translation>
     </message>
     <message>
-        <location filename="../ui/tableclipboard.cpp" line="363"/>
+        <location filename="../ui/tableclipboard.cpp" line="361"/>
         <source>%1: diese Spalte lässt sich hier nicht bearbeiten.</source>
         <translation>%1: diese Spalte lässt sich hier nicht bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/tableclipboard.cpp" line="367"/>
+        <location filename="../ui/tableclipboard.cpp" line="365"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/tableclipboard.cpp" line="373"/>
+        <location filename="../ui/tableclipboard.cpp" line="371"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <location filename="../ui/tableclipboard.cpp" line="392"/>
+    <message numerus="yes">
+        <location filename="../ui/tableclipboard.cpp" line="390"/>
         <source>%n Werte einfügen</source>
-        <translation>%n Werte einfügen</translation>
+        <translation>
+            <numerusform>%n Wert einfügen</numerusform>
+            <numerusform>%n Werte einfügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="25"/>
+        <source>Modell 2.0: %1 → %2</source>
+        <translation>Modell 2.0: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="47"/>
+        <source>OZG-ID</source>
+        <translation>OZG-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="48"/>
+        <source>OZG-Leistung</source>
+        <translation>OZG-Leistung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="49"/>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="86"/>
+        <source>Lage</source>
+        <translation>Lage</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="50"/>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="87"/>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="115"/>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="143"/>
+        <source>Themenfeld</source>
+        <translation>Themenfeld</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="51"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="52"/>
+        <source>Reifegrad</source>
+        <translation>Reifegrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="53"/>
+        <source>Reifegrad ist → Ziel (– nicht erhoben)</source>
+        <translation>Reifegrad ist → Ziel (– nicht erhoben)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="88"/>
+        <source>Art</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="89"/>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="117"/>
+        <source>OZG-Leistungen</source>
+        <translation>OZG-Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="90"/>
+        <source>OZG-Leistungen der Lage im gewählten Umfang</source>
+        <translation>OZG-Leistungen der Lage im gewählten Umfang</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="114"/>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="142"/>
+        <source>Umsetzungsprojekt</source>
+        <translation>Umsetzungsprojekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="116"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="118"/>
+        <source>OZG-Leistungen, die das Projekt bündelt</source>
+        <translation>OZG-Leistungen, die das Projekt bündelt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="144"/>
+        <source>Meilenstein</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="145"/>
+        <source>geplant</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="145"/>
+        <source>Geplanter Termin</source>
+        <translation>Geplanter Termin</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="148"/>
+        <source>erreicht</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="149"/>
+        <source>Tatsächlich erreicht am</source>
+        <translation>Tatsächlich erreicht am</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="152"/>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="157"/>
+        <source>Tage</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="153"/>
+        <source>Tage zwischen geplantem und tatsächlichem Termin</source>
+        <translation>Tage zwischen geplantem und tatsächlichem Termin</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="158"/>
+        <source>Tage seit dem geplanten Termin bis zum Stichtag</source>
+        <translation>Tage seit dem geplanten Termin bis zum Stichtag</translation>
     </message>
 </context>
 <context>
@@ -7722,29 +7574,216 @@ Doppelklick oder Eingabetaste öffnet die Leistung.</translation>
 <context>
     <name>tfp::ui::KennzahlenModel</name>
     <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="209"/>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="62"/>
+        <source>OZG-
+Leistungen</source>
+        <translation>OZG-
+Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="64"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="66"/>
+        <source>in
+Umsetzung</source>
+        <translation>in
+Umsetzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="68"/>
+        <source>in
+Planung</source>
+        <translation>in
+Planung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="70"/>
+        <source>ohne
+Status</source>
+        <translation>ohne
+Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="72"/>
+        <source>OZG-
+konform</source>
+        <translation>OZG-
+konform</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="74"/>
+        <source>mit
+Lücke</source>
+        <translation>mit
+Lücke</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="76"/>
+        <source>mit Online-
+dienst</source>
+        <translation>mit Online-
+dienst</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="78"/>
+        <source>Reifegrad
+nicht
+erhoben</source>
+        <translation>Reifegrad
+nicht
+erhoben</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="80"/>
+        <source>Modell
+2.0</source>
+        <translation>Modell
+2.0</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="85"/>
+        <source>Reifegrad
+%1</source>
+        <translation>Reifegrad
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="89"/>
+        <source>Flächen-
+deckung
+keine</source>
+        <translation>Flächen-
+deckung
+keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="91"/>
+        <source>Flächen-
+deckung
+Kommune</source>
+        <translation>Flächen-
+deckung
+Kommune</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="93"/>
+        <source>Flächen-
+deckung
+kreisweit</source>
+        <translation>Flächen-
+deckung
+kreisweit</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="95"/>
+        <source>Flächen-
+deckung
+landesweit</source>
+        <translation>Flächen-
+deckung
+landesweit</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="97"/>
+        <source>Flächen-
+deckung
+bundesweit</source>
+        <translation>Flächen-
+deckung
+bundesweit</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="118"/>
+        <source> In Klammern der Anteil an den OZG-Leistungen der Zeile.</source>
+        <translation> In Klammern der Anteil an den OZG-Leistungen der Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="121"/>
+        <source>OZG-Leistungen im gewählten Umfang: alle, oder nur Föderal (von Ländern oder Kommunen vollzogen, ohne reine Typ-1-Leistungen des Bundes).</source>
+        <translation>OZG-Leistungen im gewählten Umfang: alle, oder nur Föderal (von Ländern oder Kommunen vollzogen, ohne reine Typ-1-Leistungen des Bundes).</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="125"/>
+        <source>Status „online“: mindestens ein Onlinedienst hat Reifegrad 2 erreicht und ist in mindestens einer Kommune verfügbar.</source>
+        <translation>Status „online“: mindestens ein Onlinedienst hat Reifegrad 2 erreicht und ist in mindestens einer Kommune verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="130"/>
+        <source>Status „in Umsetzung“.</source>
+        <translation>Status „in Umsetzung“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="132"/>
+        <source>Status „in Planung“.</source>
+        <translation>Status „in Planung“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="134"/>
+        <source>Noch kein Status erfasst.</source>
+        <translation>Noch kein Status erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="136"/>
+        <source>OZG-konform: erreichter Reifegrad (ist) mindestens 3 – Online-Leistung; ab dieser Stufe gilt die OZG-Pflicht als erfüllt.</source>
+        <translation>OZG-konform: erreichter Reifegrad (ist) mindestens 3 – Online-Leistung; ab dieser Stufe gilt die OZG-Pflicht als erfüllt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="141"/>
+        <source>Reifegrad-Lücke: der Ziel-Reifegrad liegt über dem erreichten (beide erfasst). Der Tooltip einer Zelle nennt die fehlenden Stufen.</source>
+        <translation>Reifegrad-Lücke: der Ziel-Reifegrad liegt über dem erreichten (beide erfasst). Der Tooltip einer Zelle nennt die fehlenden Stufen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="145"/>
+        <source>Von mindestens einem erfassten Onlinedienst abgedeckt (über die LeiKa-Leistungen, die er abdeckt).</source>
+        <translation>Von mindestens einem erfassten Onlinedienst abgedeckt (über die LeiKa-Leistungen, die er abdeckt).</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="150"/>
+        <source>Für diese OZG-Leistungen ist noch kein erreichter Reifegrad erfasst.</source>
+        <translation>Für diese OZG-Leistungen ist noch kein erreichter Reifegrad erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="152"/>
+        <source>Nach dem Reifegradmodell 2.0 (Stufen 0–7) bewertet. Diese OZG-Leistungen zählen in keiner Reifegrad-, Lücken- oder OZG-konform-Spalte.</source>
+        <translation>Nach dem Reifegradmodell 2.0 (Stufen 0–7) bewertet. Diese OZG-Leistungen zählen in keiner Reifegrad-, Lücken- oder OZG-konform-Spalte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="160"/>
+        <source>Erreichter Reifegrad %1: %2</source>
+        <translation>Erreichter Reifegrad %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="164"/>
+        <source>Flächendeckung „%1“: wie weit das Onlineangebot reicht. Stufen: keine · in mindestens einer Kommune · kreisweit · landesweit · bundesweit flächendeckend.</source>
+        <translation>Flächendeckung „%1“: wie weit das Onlineangebot reicht. Stufen: keine · in mindestens einer Kommune · kreisweit · landesweit · bundesweit flächendeckend.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="216"/>
         <source>%1: %2 OZG-Leistungen</source>
         <translation>%1: %2 OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="211"/>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="218"/>
         <source>%1 – %2: %3 von %4 OZG-Leistungen (%5)</source>
         <translation>%1 – %2: %3 von %4 OZG-Leistungen (%5)</translation>
     </message>
     <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="215"/>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="222"/>
         <source>Zusammen fehlen %1 Reifegradstufen bis zum Ziel.</source>
         <translation>Zusammen fehlen %1 Reifegradstufen bis zum Ziel.</translation>
     </message>
     <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="275"/>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="282"/>
         <source>%1
 Ohne Aktivität: keine OZG-Leistung dieser Lage hat einen Status und keine ist einem Umsetzungsprojekt zugeordnet.</source>
         <translation>%1
 Ohne Aktivität: keine OZG-Leistung dieser Lage hat einen Status und keine ist einem Umsetzungsprojekt zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="279"/>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="286"/>
         <source>%1
 Doppelklick öffnet das Themenfeld.</source>
         <translation>%1
@@ -10417,164 +10456,6 @@ Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; leg
         <location filename="../ui/views/zeitplanview.cpp" line="273"/>
         <source>Wählen Sie links ein Themenfeld, um seinen Zeitplan zu sehen.</source>
         <translation>Wählen Sie links ein Themenfeld, um seinen Zeitplan zu sehen.</translation>
-    </message>
-</context>
-<context>
-    <name>tfp::ui::abdeckung</name>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="28"/>
-        <source>Modell 2.0: %1 → %2</source>
-        <translation>Modell 2.0: %1 → %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="50"/>
-        <source>OZG-ID</source>
-        <translation>OZG-ID</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="51"/>
-        <source>OZG-Leistung</source>
-        <translation>OZG-Leistung</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="52"/>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="89"/>
-        <source>Lage</source>
-        <translation>Lage</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="53"/>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="90"/>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="118"/>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="146"/>
-        <source>Themenfeld</source>
-        <translation>Themenfeld</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="54"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="55"/>
-        <source>Reifegrad</source>
-        <translation>Reifegrad</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="56"/>
-        <source>Reifegrad ist → Ziel (– nicht erhoben)</source>
-        <translation>Reifegrad ist → Ziel (– nicht erhoben)</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="91"/>
-        <source>Art</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="92"/>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="120"/>
-        <source>OZG-Leistungen</source>
-        <translation>OZG-Leistungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="93"/>
-        <source>OZG-Leistungen der Lage im gewählten Umfang</source>
-        <translation>OZG-Leistungen der Lage im gewählten Umfang</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="117"/>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="145"/>
-        <source>Umsetzungsprojekt</source>
-        <translation>Umsetzungsprojekt</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="119"/>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="121"/>
-        <source>OZG-Leistungen, die das Projekt bündelt</source>
-        <translation>OZG-Leistungen, die das Projekt bündelt</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="147"/>
-        <source>Meilenstein</source>
-        <translation>Meilenstein</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="148"/>
-        <source>geplant</source>
-        <translation>geplant</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="148"/>
-        <source>Geplanter Termin</source>
-        <translation>Geplanter Termin</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="151"/>
-        <source>erreicht</source>
-        <translation>erreicht</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="152"/>
-        <source>Tatsächlich erreicht am</source>
-        <translation>Tatsächlich erreicht am</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="155"/>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="160"/>
-        <source>Tage</source>
-        <translation>Tage</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="156"/>
-        <source>Tage zwischen geplantem und tatsächlichem Termin</source>
-        <translation>Tage zwischen geplantem und tatsächlichem Termin</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="161"/>
-        <source>Tage seit dem geplanten Termin bis zum Stichtag</source>
-        <translation>Tage seit dem geplanten Termin bis zum Stichtag</translation>
-    </message>
-</context>
-<context>
-    <name>tfp::values</name>
-    <message>
-        <location filename="../core/exchange/values.cpp" line="66"/>
-        <source>erwartet wird ein gültiges Datum (TT.MM.JJJJ, TT.MM.JJ oder JJJJ-MM-TT) zwischen 1990 und 2100</source>
-        <translation>erwartet wird ein gültiges Datum (TT.MM.JJJJ, TT.MM.JJ oder JJJJ-MM-TT) zwischen 1990 und 2100</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/values.cpp" line="80"/>
-        <source>erwartet wird eine ganze Zahl</source>
-        <translation>erwartet wird eine ganze Zahl</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/values.cpp" line="92"/>
-        <source>erwartet wird eine Zahl (etwa 12,5)</source>
-        <translation>erwartet wird eine Zahl (etwa 12,5)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/values.cpp" line="106"/>
-        <source>erwartet wird ein Betrag in Euro (etwa 1.250.000,00)</source>
-        <translation>erwartet wird ein Betrag in Euro (etwa 1.250.000,00)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/values.cpp" line="123"/>
-        <source>erwartet wird einer der Werte %1</source>
-        <translation>erwartet wird einer der Werte %1</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/values.cpp" line="137"/>
-        <source>erwartet wird eine Reifegradstufe von 0 bis 7 (etwa „3“ oder „Online-Leistung“)</source>
-        <translation>erwartet wird eine Reifegradstufe von 0 bis 7 (etwa „3“ oder „Online-Leistung“)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/values.cpp" line="162"/>
-        <source>erwartet wird „ja“ oder „nein“</source>
-        <translation>erwartet wird „ja“ oder „nein“</translation>
     </message>
 </context>
 </TS>

@@ -2,190 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="de_DE">
 <context>
-    <name></name>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="62"/>
-        <source>OZG-
-Leistungen</source>
-        <translation>OZG-
-Leistungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="64"/>
-        <source>online</source>
-        <translation>online</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="66"/>
-        <source>in
-Umsetzung</source>
-        <translation>in imple-
-mentation</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="68"/>
-        <source>in
-Planung</source>
-        <translation>planned</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="70"/>
-        <source>ohne
-Status</source>
-        <translation>no
-status</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="72"/>
-        <source>OZG-
-konform</source>
-        <translation>OZG-
-compliant</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="74"/>
-        <source>mit
-Lücke</source>
-        <translation>with
-gap</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="76"/>
-        <source>mit Online-
-dienst</source>
-        <translation>with online
-service</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="78"/>
-        <source>Reifegrad
-nicht
-erhoben</source>
-        <translation>Reifegrad
-not
-recorded</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="80"/>
-        <source>Modell
-2.0</source>
-        <translation>Model
-2.0</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="85"/>
-        <source>Reifegrad
-%1</source>
-        <translation>Reifegrad
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="89"/>
-        <source>Flächen-
-deckung
-keine</source>
-        <translation>Coverage
-none</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="91"/>
-        <source>Flächen-
-deckung
-Kommune</source>
-        <translation>Coverage
-municipality</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="93"/>
-        <source>Flächen-
-deckung
-kreisweit</source>
-        <translation>Coverage
-district-wide</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="95"/>
-        <source>Flächen-
-deckung
-landesweit</source>
-        <translation>Coverage
-Land-wide</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="97"/>
-        <source>Flächen-
-deckung
-bundesweit</source>
-        <translation>Coverage
-nationwide</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="118"/>
-        <source> In Klammern der Anteil an den OZG-Leistungen der Zeile.</source>
-        <translation> In brackets the share of the row&apos;s OZG-Leistungen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="121"/>
-        <source>OZG-Leistungen im gewählten Umfang: alle, oder nur Föderal (von Ländern oder Kommunen vollzogen, ohne reine Typ-1-Leistungen des Bundes).</source>
-        <translation>OZG-Leistungen in the chosen scope: all, or Föderal only (executed by Länder or municipalities, without pure Typ-1 federal services).</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="124"/>
-        <source>Status „online“: mindestens ein Onlinedienst hat Reifegrad 2 erreicht und ist in mindestens einer Kommune verfügbar.</source>
-        <translation>Status “online”: at least one online service has reached Reifegrad 2 and is available in at least one municipality.</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="128"/>
-        <source>Status „in Umsetzung“.</source>
-        <translation>Status “in implementation”.</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="130"/>
-        <source>Status „in Planung“.</source>
-        <translation>Status “planned”.</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="132"/>
-        <source>Noch kein Status erfasst.</source>
-        <translation>No status recorded yet.</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="134"/>
-        <source>OZG-konform: erreichter Reifegrad (ist) mindestens 3 – Online-Leistung; ab dieser Stufe gilt die OZG-Pflicht als erfüllt.</source>
-        <translation>OZG-compliant: reached Reifegrad (current) at least 3, online service; from this level the OZG obligation counts as met.</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="138"/>
-        <source>Reifegrad-Lücke: der Ziel-Reifegrad liegt über dem erreichten (beide erfasst). Der Tooltip einer Zelle nennt die fehlenden Stufen.</source>
-        <translation>Reifegrad gap: the target Reifegrad is above the reached one (both recorded). A cell&apos;s tooltip names the missing levels.</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="141"/>
-        <source>Von mindestens einem erfassten Onlinedienst abgedeckt (über die LeiKa-Leistungen, die er abdeckt).</source>
-        <translation>Covered by at least one recorded online service (through the LeiKa-Leistungen it covers).</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="145"/>
-        <source>Für diese OZG-Leistungen ist noch kein erreichter Reifegrad erfasst.</source>
-        <translation>No reached Reifegrad has been recorded for these OZG-Leistungen yet.</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="147"/>
-        <source>Nach dem Reifegradmodell 2.0 (Stufen 0–7) bewertet. Diese OZG-Leistungen zählen in keiner Reifegrad-, Lücken- oder OZG-konform-Spalte.</source>
-        <translation>Rated under maturity model 2.0 (levels 0–7). These OZG-Leistungen count in no Reifegrad, gap or OZG-compliant column.</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="154"/>
-        <source>Erreichter Reifegrad %1: %2</source>
-        <translation>Reached Reifegrad %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="158"/>
-        <source>Flächendeckung „%1“: wie weit das Onlineangebot reicht. Stufen: keine · in mindestens einer Kommune · kreisweit · landesweit · bundesweit flächendeckend.</source>
-        <translation>Coverage “%1”: how far the online offer reaches. Levels: none · in at least one municipality · district-wide · Land-wide · nationwide.</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/fieldeditors.cpp" line="101"/>
@@ -255,635 +71,7 @@ This also deletes or detaches what depends on it: %2.
     </message>
 </context>
 <context>
-    <name>tabular</name>
-    <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="226"/>
-        <source>„%1“, Blatt „%2“, bei Zelle %3: die Tabelle ist größer, als ein Import liest (höchstens %4 Zellen und %5 Millionen Zeichen Text).</source>
-        <translation>“%1”, sheet “%2”, at cell %3: the table is larger than an import reads (at most %4 cells and %5 million characters of text).</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="246"/>
-        <source>„%1“, Blatt „%2“, Zelle %3: mehr als %4 Spalten werden nicht gelesen.</source>
-        <translation>“%1”, sheet “%2”, cell %3: columns beyond %4 are not read.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="250"/>
-        <source>„%1“, Blatt „%2“, Zelle %3</source>
-        <translation>“%1”, sheet “%2”, cell %3</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="264"/>
-        <source>„%1“, Blatt „%2“, Zelle %3: verweist auf einen Text, den es nicht gibt.</source>
-        <translation>“%1”, sheet “%2”, cell %3: refers to a text that does not exist.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/odsread.cpp" line="245"/>
-        <source>„%1“, Blatt „%2“, Zeile %3, Spalte %4</source>
-        <translation>“%1”, sheet “%2”, row %3, column %4</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/odsread.cpp" line="251"/>
-        <source>%1: die Tabelle ist größer, als ein Import liest (höchstens %2 Zellen, %3 Spalten und %4 Millionen Zeichen Text).</source>
-        <translation>%1: the table is larger than an import reads (at most %2 cells, %3 columns and %4 million characters of text).</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/odsread.cpp" line="259"/>
-        <source>„%1“, Blatt „%2“: die Tabelle hat mehr als %3 Zeilen; die Datei wird nicht gelesen.</source>
-        <translation>“%1”, sheet “%2”: the table has more than %3 rows; the file is not read.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/odsread.cpp" line="264"/>
-        <source>%1: die Wiederholungsangabe ist keine positive ganze Zahl.</source>
-        <translation>%1: the repeat count is not a positive whole number.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/odsread.cpp" line="314"/>
-        <source>%1: der Text ist länger als %2 Zeichen, mehr als eine Zelle fassen kann; die Datei wird nicht gelesen.</source>
-        <translation>%1: the text is longer than %2 characters, more than a cell can hold; the file is not read.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/odsread.cpp" line="359"/>
-        <location filename="../core/exchange/xlsxread.cpp" line="283"/>
-        <source>„%1“: das Tabellenblatt „%2“ ist leer (keine Kopfzeile).</source>
-        <translation>“%1”: the sheet “%2” is empty (no header row).</translation>
-    </message>
-</context>
-<context>
-    <name>tfp</name>
-    <message>
-        <location filename="../core/exchange/changelog.cpp" line="82"/>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/changelog.cpp" line="127"/>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="260"/>
-        <source>neu</source>
-        <translation>new</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/changelog.cpp" line="127"/>
-        <source>gelöscht</source>
-        <translation>deleted</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/changelog.cpp" line="136"/>
-        <source>geändert</source>
-        <translation>changed</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/changelog.cpp" line="138"/>
-        <source>%1 %2 (gelöscht)</source>
-        <translation>%1 %2 (deleted)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/changelog.cpp" line="158"/>
-        <source>Zeitpunkt</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/changelog.cpp" line="158"/>
-        <source>Autor</source>
-        <translation>Author</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/changelog.cpp" line="158"/>
-        <source>Quelle</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/changelog.cpp" line="158"/>
-        <source>Änderung</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/changelog.cpp" line="159"/>
-        <source>Themenfeld</source>
-        <translation>Themenfeld</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/changelog.cpp" line="159"/>
-        <source>Art</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/changelog.cpp" line="159"/>
-        <source>Tabelle</source>
-        <translation>Table</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/changelog.cpp" line="159"/>
-        <source>Eintrag</source>
-        <translation>Entry</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/changelog.cpp" line="160"/>
-        <source>Feld</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/changelog.cpp" line="160"/>
-        <source>Alt</source>
-        <translation>Old</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/changelog.cpp" line="160"/>
-        <source>Neu</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/changelog.cpp" line="160"/>
-        <source>Revision</source>
-        <translation>Revision</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/defaultcatalog.cpp" line="76"/>
-        <source>Eingebetteter Katalog, ozg_leistungen.csv Zeile %1: unbekannte Lage „%2“.</source>
-        <translation>Embedded catalog, ozg_leistungen.csv line %1: unknown Lage “%2”.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/defaultcatalog.cpp" line="126"/>
-        <source>Eingebetteter Katalog, federfuehrung.csv Zeile %1: unbekannter Eintrag.</source>
-        <translation>Embedded catalog, federfuehrung.csv line %1: unknown entry.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="208"/>
-        <source>eine ganze Zahl</source>
-        <translation>a whole number</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="211"/>
-        <location filename="../core/exchange/planjson.cpp" line="242"/>
-        <source>eine Zahl</source>
-        <translation>a number</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="214"/>
-        <source>true oder false</source>
-        <translation>true or false</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="217"/>
-        <location filename="../core/exchange/planjson.cpp" line="244"/>
-        <source>ein Text</source>
-        <translation>a text</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="220"/>
-        <source>ein Datum als Text (JJJJ-MM-TT)</source>
-        <translation>a date as text (YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="223"/>
-        <source>ein Zeitpunkt als Text (JJJJ-MM-TTThh:mm:ssZ)</source>
-        <translation>a point in time as text (YYYY-MM-DDThh:mm:ssZ)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="226"/>
-        <source>einer der Texte %1</source>
-        <translation>one of the texts %1</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="231"/>
-        <source>%1 oder null</source>
-        <translation>%1 or null</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="238"/>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="240"/>
-        <source>ein Wahrheitswert</source>
-        <translation>a boolean</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="244"/>
-        <source>ein leerer Text</source>
-        <translation>an empty text</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="246"/>
-        <source>eine Liste</source>
-        <translation>a list</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="248"/>
-        <source>ein Objekt</source>
-        <translation>an object</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="252"/>
-        <source>nichts</source>
-        <translation>nothing</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="532"/>
-        <source>„%1“, %2: %3.</source>
-        <translation>“%1”, %2: %3.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewdiff.cpp" line="55"/>
-        <source>Das Workshop-Paket „%1“ wurde außerhalb von Themenfeldplaner verändert: %2 %3%4 weicht vom Ausgangsstand ab, ohne dass eine Änderung verzeichnet ist.</source>
-        <translation>The workshop package “%1” was changed outside Themenfeldplaner: %2 %3%4 differs from the base without a recorded change.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewdiff.cpp" line="59"/>
-        <source>, Feld „%1“</source>
-        <translation>, field “%1”</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="165"/>
-        <source>hängt an %1, das nicht übernommen wird</source>
-        <translation>depends on %1, which is not taken over</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="202"/>
-        <source>Das Workshop-Paket „%1“ kann so nicht übernommen werden: %2</source>
-        <translation>The workshop package “%1” cannot be merged like this: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="225"/>
-        <source>Für die Prüfung des Workshop-Pakets „%1“ fehlt ein temporärer Ordner: %2</source>
-        <translation>A temporary folder is missing for checking the workshop package “%1”: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="238"/>
-        <source>Das Workshop-Paket „%1“ wird nicht übernommen: noch nicht entschiedene Konflikte: %2. Entscheiden Sie jeden für den Katalog oder das Paket.</source>
-        <translation>The workshop package “%1” is not merged: conflicts not yet decided: %2. Decide each one for the catalog or the package.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="247"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="249"/>
-        <source>%1 weitere</source>
-        <translation>%1 more</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergechanges.cpp" line="250"/>
-        <source>Das Workshop-Paket „%1“ wird nicht übernommen, keine seiner Änderungen ist zulässig: %2. Es wurde nichts geändert.</source>
-        <translation>The workshop package “%1” is not merged, none of its changes is allowed: %2. Nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="250"/>
-        <source>Workshop-Paket „%1“: Themenfeld „%2“, erstellt %3 von %4 bei Katalog-Revision %5
-</source>
-        <translation>Workshop package “%1”: Themenfeld “%2”, created %3 by %4 at catalog revision %5
-</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="262"/>
-        <source>löschen</source>
-        <translation>delete</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="264"/>
-        <source>(nicht da)</source>
-        <translation>(not there)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="265"/>
-        <source>%1 | %2 | %3</source>
-        <translation>%1 | %2 | %3</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="135"/>
-        <source>%1 – %2: %3</source>
-        <translation>%1 – %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="144"/>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="158"/>
-        <source>%1 von %2 zu %3</source>
-        <translation>%1 from %2 on %3</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="274"/>
-        <source>Probelauf, nichts wurde geändert. Zu übernehmen: %1</source>
-        <translation>Dry run, nothing was changed. To merge: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="274"/>
-        <source>Übernommen: %1</source>
-        <translation>Merged: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="276"/>
-        <source>, Konflikte: %1 (offen: %2), abgelehnt: %3, Kommentare: %4
-</source>
-        <translation>, conflicts: %1 (open: %2), refused: %3, comments: %4
-</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="282"/>
-        <source>Änderungen:
-</source>
-        <translation>Changes:
-</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="284"/>
-        <source>Konflikte (Basis | Katalog | Paket → Entscheidung):
-</source>
-        <translation>Conflicts (base | catalog | package → decision):
-</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="286"/>
-        <source>  [%1] %2: %3 → %4 (%5)
-</source>
-        <translation>  [%1] %2: %3 → %4 (%5)
-</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="288"/>
-        <source>Nicht übernommen:
-</source>
-        <translation>Not merged:
-</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="290"/>
-        <source>  %1: %2
-</source>
-        <translation>  %1: %2
-</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="292"/>
-        <source>Kommentare:
-</source>
-        <translation>Comments:
-</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="294"/>
-        <source>Stimmen (Mittel ± Streuung, als Bewertung übernommen):
-</source>
-        <translation>Votes (mean ± spread, taken as score):
-</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="295"/>
-        <source>Stimmen (Mittel ± Streuung; als Bewertung mit --apply-votes):
-</source>
-        <translation>Votes (mean ± spread; taken as score with --apply-votes):
-</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmergejson.cpp" line="297"/>
-        <source>  „%1“, %2: %3 ± %4 aus %5 Stimmen (%6–%7) → %8, Bewertung jetzt %9
-</source>
-        <translation>  “%1”, %2: %3 ± %4 from %5 votes (%6–%7) → %8, score now %9
-</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="182"/>
-        <source>„%1“ ist selbst ein Workshop-Paket; ein Workshop-Paket entsteht aus einem Katalog.</source>
-        <translation>“%1” is itself a workshop package; a workshop package is made from a catalog.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="186"/>
-        <source>Im Katalog „%1“ gibt es kein Themenfeld %2.</source>
-        <translation>The catalog “%1” has no Themenfeld %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="232"/>
-        <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: %2.</source>
-        <translation>The workshop package “%1” is damaged or was changed outside Themenfeldplaner: %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="240"/>
-        <source>die Angabe „%1“ fehlt oder ist keine Zahl</source>
-        <translation>the entry “%1” is missing or not a number</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="247"/>
-        <source>Das Workshop-Paket „%1“ hat die Formatversion %2, dieses Programm liest bis Version %3; bitte Themenfeldplaner aktualisieren.</source>
-        <translation>The workshop package “%1” has format version %2, this program reads up to version %3; please update Themenfeldplaner.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="261"/>
-        <source>die Herkunft fehlt</source>
-        <translation>the origin is missing</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="280"/>
-        <source>Das Workshop-Paket „%1“ bringt %2 neue Einträge in „%3“; ein Paket darf je Tabelle höchstens %4 neue Einträge bringen. Es wird nicht übernommen.</source>
-        <translation>The workshop package “%1” brings %2 new entries in “%3”; a package may bring at most %4 new entries per table. It is not merged.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="292"/>
-        <source>Das Workshop-Paket „%1“ bringt in „%2“, Eintrag %3, Feld „%4“ einen Text mit %5 Zeichen; ein Paket darf Texte mit höchstens %6 Zeichen bringen. Es wird nicht übernommen.</source>
-        <translation>The workshop package “%1” brings a text of %5 characters in “%2”, entry %3, field “%4”; a package may bring texts of at most %6 characters. It is not merged.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="312"/>
-        <source>„%1“ ist kein Workshop-Paket, sondern ein Katalog; ein Workshop-Paket erstellt „tfp review-pack“.</source>
-        <translation>“%1” is not a workshop package but a catalog; “tfp review-pack” creates a workshop package.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="318"/>
-        <source>Das Workshop-Paket „%1“ stammt aus einem anderen Katalog (Kennung %2), nicht aus „%3“ (Kennung %4); es wird nicht übernommen.</source>
-        <translation>The workshop package “%1” comes from another catalog (ID %2), not from “%3” (ID %4); it is not merged.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="327"/>
-        <source>Das Workshop-Paket „%1“ hat das Format %2 einer älteren Version von Themenfeldplaner, das nicht mit dem Schlüssel seines Katalogs versiegelt ist, und wird nicht übernommen; bitte erstellen Sie ein neues Workshop-Paket.</source>
-        <translation>The workshop package “%1” has format %2 of an older version of Themenfeldplaner, which is not sealed with the key of its catalog, and is not merged; please create a new workshop package.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="335"/>
-        <source>Das Workshop-Paket „%1“ ist mit einem Schlüssel versiegelt, den der Katalog „%2“ nicht (mehr) hat, etwa weil er über export-json und import-json umgezogen ist; es kann nicht geprüft werden und wird nicht übernommen.</source>
-        <translation>The workshop package “%1” is sealed with a key that the catalog “%2” does not have (any more), for example because it was moved through export-json and import-json; it cannot be checked and is not merged.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="341"/>
-        <source>Das Workshop-Paket „%1“ wurde manipuliert: das Siegel seiner Herkunft und seines Ausgangsstands stimmt nicht.</source>
-        <translation>The workshop package “%1” was tampered with: the seal of its origin and its base does not match.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="344"/>
-        <source>%1 (Ausgangsstand)</source>
-        <translation>%1 (base)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="346"/>
-        <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: sein Ausgangsstand gehört nicht zu ihm.</source>
-        <translation>The workshop package “%1” is damaged or was changed outside Themenfeldplaner: its base does not belong to it.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="469"/>
-        <source>%1 %2: einen solchen Eintrag gibt es schon (%3).</source>
-        <translation>%1 %2: such an entry exists already (%3).</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="471"/>
-        <source>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</source>
-        <translation>%1 %2: refers to an entry that does not exist, or is still in use.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="474"/>
-        <source>%1 %2: %3</source>
-        <translation>%1 %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="70"/>
-        <source>Tabelle „%1“: fehlt oder ist keine Tabelle; keine Einträge übernommen</source>
-        <translation>Table “%1”: missing or not a table; no entries taken over</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="79"/>
-        <source>Tabelle „%1“: der Schlüssel „%2“ fehlt; keine Einträge übernommen</source>
-        <translation>Table “%1”: the key “%2” is missing; no entries taken over</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="84"/>
-        <source>Tabelle „%1“: Spalte „%2“ fehlt; ihr Vorgabewert wird verwendet</source>
-        <translation>Table “%1”: column “%2” is missing; its default value is used</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="93"/>
-        <source>Tabelle „%1“: lässt sich nicht lesen (%2); keine Einträge übernommen</source>
-        <translation>Table “%1”: cannot be read (%2); no entries taken over</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="116"/>
-        <source>erwartet wird eine ganze Zahl in Spalte %1</source>
-        <translation>a whole number is expected in column %1</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="119"/>
-        <source>erwartet wird ein Text in Spalte %1</source>
-        <translation>a text is expected in column %1</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="121"/>
-        <source>die Revision ist negativ</source>
-        <translation>the revision is negative</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="123"/>
-        <source>die Tabelle „%1“ gibt es nicht</source>
-        <translation>the table “%1” does not exist</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="125"/>
-        <source>der Zeitpunkt ist ungültig</source>
-        <translation>the timestamp is invalid</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="133"/>
-        <source>Journal: fehlt oder ist keine Tabelle; nicht übernommen</source>
-        <translation>Journal: missing or not a table; not taken over</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="142"/>
-        <source>Journal: lässt sich nicht lesen (%1); nicht übernommen</source>
-        <translation>Journal: cannot be read (%1); not taken over</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="147"/>
-        <source>journal %1: %2</source>
-        <translation>journal %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="171"/>
-        <source>Katalogangaben: fehlen oder sind keine Tabelle; nicht übernommen</source>
-        <translation>Catalog facts: missing or not a table; not taken over</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="185"/>
-        <source>Katalogangabe „%1“: kein einzeiliger Text; nicht übernommen</source>
-        <translation>Catalog fact “%1”: not a single-line text; not taken over</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="202"/>
-        <source>Katalogkennung „%1“: keine UUID in Kleinbuchstaben; der neue Katalog erhält eine neue</source>
-        <translation>Catalog id “%1”: not a lower-case UUID; the new catalog gets a new one</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="215"/>
-        <source>Die Datei „%1“ gibt es schon; eine Reparatur überschreibt keine Datei.</source>
-        <translation>The file “%1” already exists; a repair does not overwrite a file.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="220"/>
-        <source>„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen Programms).</source>
-        <translation>“%1” is not a Themenfeldplaner catalog file (an SQLite database of another program).</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="224"/>
-        <source>Die Katalogdatei „%1“ hat das Schema %2; reparieren lässt sich nur Schema %3.</source>
-        <translation>The catalog file “%1” has schema %2; only schema %3 can be repaired.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="238"/>
-        <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
-        <translation>The catalog file “%1” cannot be opened: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="244"/>
-        <source>Die Katalogdatei „%1“ lässt sich nicht reparieren: %2</source>
-        <translation>The catalog file “%1” cannot be repaired: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="248"/>
-        <source>Schema: %1; nicht übernommen</source>
-        <translation>Schema: %1; not taken over</translation>
-    </message>
-</context>
-<context>
     <name>tfp::Catalog</name>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="127"/>
-        <source>unbekannt</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="162"/>
-        <source>Abgebrochen: der Katalog „%1“ wird geschlossen; was noch nicht gespeichert war, ist verworfen.</source>
-        <translation>Cancelled: the catalog “%1” is being closed; what had not been saved yet is discarded.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="192"/>
-        <source>nur %1 von %2 Seiten des Protokolls übertragen</source>
-        <translation>only %1 of %2 pages of the log were transferred</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="203"/>
-        <source>der Katalog blieb im Modus „%1“</source>
-        <translation>the catalog stayed in mode “%1”</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="226"/>
-        <source>Der Katalog „%1“ konnte beim Schließen nicht vollständig in die Datei geschrieben werden: %2. Die letzten Änderungen stehen noch in „%1-wal“: diese Datei nicht löschen und nur zusammen mit dem Katalog kopieren; sobald wieder Platz ist, öffnet Themenfeldplaner den Katalog vollständig.</source>
-        <translation>The catalog “%1” could not be written completely into its file on closing: %2. The latest changes are still in “%1-wal”: do not delete this file and copy it only together with the catalog; as soon as there is space again, Themenfeldplaner opens the catalog completely.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="253"/>
-        <source>Interner Fehler im Katalog „%1“: %2</source>
-        <translation>Internal error in the catalog “%1”: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="264"/>
-        <location filename="../core/storage/catalog.cpp" line="600"/>
-        <source>Der Katalog „%1“ kann nicht bearbeitet werden: %2</source>
-        <translation>The catalog “%1” cannot be edited: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="297"/>
-        <source>Die Katalogdatei „%1“ ist beschädigt: die Katalogkennung fehlt.</source>
-        <translation>The catalog file “%1” is damaged: the catalog ID is missing.</translation>
-    </message>
     <message>
         <location filename="../core/storage/catalogcreate.cpp" line="39"/>
         <source>Die Datei „%1“ gibt es schon; ein neuer Katalog überschreibt keine Datei.</source>
@@ -900,7 +88,6 @@ This also deletes or detaches what depends on it: %2.
         <translation>The catalog “%1” cannot be created: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="601"/>
         <location filename="../core/storage/catalogcreate.cpp" line="77"/>
         <source>Der Katalog „%1“ kann nicht gespeichert werden: %2</source>
         <translation>The catalog “%1” cannot be saved: %2</translation>
@@ -909,138 +96,6 @@ This also deletes or detaches what depends on it: %2.
         <location filename="../core/storage/catalogcreate.cpp" line="96"/>
         <source>Der Katalog „%1“ kann nicht angelegt werden (Datei entstand gleichzeitig oder Ordner nicht beschreibbar).</source>
         <translation>The catalog “%1” cannot be created (the file appeared at the same time, or the folder is not writable).</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="350"/>
-        <source>Die Katalogdatei oder ihr Ordner ist schreibgeschützt (etwa auf einem schreibgeschützten Datenträger). Der Katalog ist nur zum Lesen geöffnet.</source>
-        <translation>The catalog file or its folder is write-protected (for example on a read-only medium). The catalog is open for reading only.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="360"/>
-        <source>Der Katalog wird gerade von einem anderen Programm bearbeitet (%1, Prozess %2 auf %3). Er ist nur zum Lesen geöffnet, bis es ihn freigibt.</source>
-        <translation>The catalog is being edited by another program (%1, process %2 on %3). It is open read-only until that program releases it.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="362"/>
-        <source>Themenfeldplaner</source>
-        <translation>Themenfeldplaner</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="368"/>
-        <source>Der Katalog ist nur zum Lesen geöffnet.</source>
-        <translation>The catalog is open read-only.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="377"/>
-        <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
-        <translation>The catalog file “%1” cannot be opened: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="384"/>
-        <source>Die Katalogdatei „%1“ hat das ältere Schema %2 und muss auf Schema %3 gebracht werden; das geht nur, wenn sie beschreibbar und nicht anderswo geöffnet ist.</source>
-        <translation>The catalog file “%1” has the older schema %2 and must be brought to schema %3; this is only possible when it is writable and not open elsewhere.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="411"/>
-        <source>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</source>
-        <translation>The catalog file “%1” has schema %2; there is no way from there to schema %3.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="417"/>
-        <source>Der Katalog „%1“ kann nicht aktualisiert werden: %2</source>
-        <translation>The catalog “%1” cannot be updated: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="443"/>
-        <source>%1: unbekanntes Feld „%2“.</source>
-        <translation>%1: unknown field “%2”.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="449"/>
-        <source>%1, Feld „%2“: %3</source>
-        <translation>%1, field “%2”: %3</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="500"/>
-        <location filename="../core/storage/catalog.cpp" line="519"/>
-        <source>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</source>
-        <translation>%1 %2 no longer exists; the change was not made.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="509"/>
-        <source>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</source>
-        <translation>%1 %2: the key “%3” cannot be changed.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="515"/>
-        <location filename="../core/storage/catalog.cpp" line="647"/>
-        <source>%1 %2, Feld „%3“: %4</source>
-        <translation>%1 %2, field “%3”: %4</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="526"/>
-        <source>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</source>
-        <translation>%1 %2, field “%3” has been changed meanwhile (now “%4”, expected “%5”).</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="595"/>
-        <source>Der Katalog „%1“ ist schreibgeschützt: %2</source>
-        <translation>The catalog “%1” is read-only: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="606"/>
-        <source>Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht mehr bearbeitet werden.</source>
-        <translation>The catalog “%1” has reached the highest possible revision %2 and can no longer be edited.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="630"/>
-        <source>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</source>
-        <translation>Internal error: %1 outside the creation of a catalog.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="638"/>
-        <source>%1: %2 Werte erwartet, %3 erhalten.</source>
-        <translation>%1: %2 values expected, %3 received.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="658"/>
-        <source>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</source>
-        <translation>The catalog id “%1” is not a lower-case UUID.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="674"/>
-        <source>journal %1: %2</source>
-        <translation>journal %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="322"/>
-        <source>Die Sperre des Katalogs „%1“ hat sich inzwischen geändert; sie wird nicht aufgehoben. Bitte prüfen Sie erneut, wer den Katalog bearbeitet.</source>
-        <translation>The lock of the catalog “%1” has changed meanwhile; it is not lifted. Please check again who is editing the catalog.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="326"/>
-        <source>Die Sperre des Katalogs „%1“ hält ein Programm auf diesem Rechner (Prozess %2); sie wird frei, sobald es den Katalog schließt, und wird nicht von Hand aufgehoben.</source>
-        <translation>A program on this computer holds the lock of the catalog “%1” (process %2); it is released as soon as that program closes the catalog and is not lifted by hand.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="332"/>
-        <source>Die Sperre des Katalogs „%1“ kann nicht aufgehoben werden: %2</source>
-        <translation>The lock of the catalog “%1” cannot be lifted: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="340"/>
-        <source>Die Datei „%1“ gibt es schon; eine Kopie überschreibt keine Datei.</source>
-        <translation>The file “%1” exists already; a copy never overwrites a file.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="351"/>
-        <source>Die Kopie „%1“ kann nicht geschrieben werden: %2</source>
-        <translation>The copy “%1” cannot be written: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="356"/>
-        <source>Die Kopie „%1“ kann nicht geschrieben werden.</source>
-        <translation>The copy “%1” cannot be written.</translation>
     </message>
     <message>
         <location filename="../core/storage/catalogmeta.cpp" line="32"/>
@@ -1062,483 +117,84 @@ This also deletes or detaches what depends on it: %2.
         <source>Interner Fehler: die Verbindung „%1“ ist keine offene SQLite-Verbindung.</source>
         <translation>Internal error: the connection “%1” is not an open SQLite connection.</translation>
     </message>
-    <message>
-        <location filename="../core/storage/schemacheck.cpp" line="129"/>
-        <source>Tabelle</source>
-        <translation>Table</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/schemacheck.cpp" line="130"/>
-        <source>eine Tabelle</source>
-        <translation>a table</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/schemacheck.cpp" line="131"/>
-        <source>Index</source>
-        <translation>Index</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/schemacheck.cpp" line="131"/>
-        <source>ein Index</source>
-        <translation>an index</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/schemacheck.cpp" line="132"/>
-        <source>Sicht</source>
-        <translation>View</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/schemacheck.cpp" line="132"/>
-        <source>eine Sicht</source>
-        <translation>a view</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/schemacheck.cpp" line="133"/>
-        <source>Trigger</source>
-        <translation>Trigger</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/schemacheck.cpp" line="134"/>
-        <source>ein Trigger</source>
-        <translation>a trigger</translation>
-    </message>
-</context>
-<context>
-    <name>tfp::Importer</name>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="275"/>
-        <source>erwartet wird ein Objekt mit den Tabellen, gefunden wurde %1</source>
-        <translation>expected an object with the tables, found %1</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="280"/>
-        <location filename="../core/exchange/planjson.cpp" line="464"/>
-        <source>unbekannte Tabelle „%1“</source>
-        <translation>unknown table “%1”</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="303"/>
-        <source>„%1“, Zeile %2: kein gültiges JSON (%3).</source>
-        <translation>“%1”, line %2: not valid JSON (%3).</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="309"/>
-        <source>erwartet wird ein JSON-Objekt mit einem Plan von Themenfeldplaner</source>
-        <translation>expected a JSON object with a Themenfeldplaner plan</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="319"/>
-        <source>erwartet wird „%1“; die Datei ist kein Plan von Themenfeldplaner</source>
-        <translation>expected “%1”; the file is not a Themenfeldplaner plan</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="323"/>
-        <source>die Datei hat die Formatversion %1, dieses Programm liest bis Version %2; bitte Themenfeldplaner aktualisieren</source>
-        <translation>the file has format version %1, this program reads up to version %2; please update Themenfeldplaner</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="330"/>
-        <source>die Datei stammt aus einem Katalog mit Schemaversion %1, erwartet wird %2</source>
-        <translation>the file comes from a catalog with schema version %1, expected %2</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="338"/>
-        <source>unbekannter Eintrag „%1“</source>
-        <translation>unknown entry “%1”</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="343"/>
-        <source>erwartet wird eine Katalogkennung (UUID wie „%1“)</source>
-        <translation>expected a catalog ID (a UUID such as “%1”)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="356"/>
-        <source>erwartet wird ein Objekt, gefunden wurde %1</source>
-        <translation>expected an object, found %1</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="362"/>
-        <source>erwartet wird als Schlüssel die Kennung eines Workshop-Pakets (UUID)</source>
-        <translation>expected the ID of a workshop package (UUID) as the key</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="369"/>
-        <source>erwartet wird ein Text mit dem Übernahme-Vermerk (datei, zeitpunkt, paket_revision, basis_revision)</source>
-        <translation>expected a text with the adoption note (datei, zeitpunkt, paket_revision, basis_revision)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="380"/>
-        <source>„%1“: %2.</source>
-        <translation>“%1”: %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="381"/>
-        <source>„%1“, %2: %3.</source>
-        <translation>“%1”, %2: %3.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="399"/>
-        <source>erwartet wird %1, gefunden wurde %2</source>
-        <translation>expected %1, found %2</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="415"/>
-        <source>erwartet wird eine Liste von Zeilen, gefunden wurde %1</source>
-        <translation>expected a list of rows, found %1</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="422"/>
-        <source>erwartet wird ein Objekt mit den Feldern einer Zeile, gefunden wurde %1</source>
-        <translation>expected an object with the fields of a row, found %1</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="430"/>
-        <source>unbekanntes Feld „%1“</source>
-        <translation>unknown field “%1”</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="438"/>
-        <source>verweist auf %1 %2, diesen Eintrag gibt es im Dokument nicht</source>
-        <translation>refers to %1 %2, an entry the document does not contain</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="445"/>
-        <source>der Schlüssel %1 steht schon in %2[%3]</source>
-        <translation>the key %1 is already in %2[%3]</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="459"/>
-        <source>erwartet wird eine Revision bis %1 (die Revision des Katalogs)</source>
-        <translation>expected a revision up to %1 (the catalog&apos;s revision)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="461"/>
-        <source>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss.zzzZ)</source>
-        <translation>expected a point in time (YYYY-MM-DDThh:mm:ss.zzzZ)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjson.cpp" line="466"/>
-        <source>die Tabelle „%1“ hat kein Feld „%2“</source>
-        <translation>the table “%1” has no field “%2”</translation>
-    </message>
-</context>
-<context>
-    <name>tfp::Planner</name>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="72"/>
-        <source>Das Workshop-Paket „%1“ stammt aus einem anderen Katalog (Kennung %2), nicht aus „%3“ (Kennung %4); es wird nicht übernommen.</source>
-        <translation>The workshop package “%1” comes from another catalog (ID %2), not from “%3” (ID %4); it is not merged.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="77"/>
-        <source>„%1“ ist selbst ein Workshop-Paket; Workshop-Ergebnisse werden in den Katalog übernommen, aus dem das Paket stammt.</source>
-        <translation>“%1” is itself a workshop package; workshop results are merged into the catalog the package came from.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="84"/>
-        <source>Der Katalog steht bei Revision %1, das Paket wurde bei Revision %2 erstellt: ist der Katalog eine ältere Sicherung?</source>
-        <translation>The catalog is at revision %1, the package was created at revision %2: is the catalog an older backup?</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="120"/>
-        <source>Das Workshop-Paket „%1“ wurde schon am %2 übernommen; eine zweite Übernahme ändert nichts.</source>
-        <translation>The workshop package “%1” was already merged on %2; merging it again changes nothing.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="126"/>
-        <source>Es wurde danach weiter bearbeitet (%1 statt %2 Änderungsschritte); diese späteren Änderungen werden nicht übernommen. Für weitere Arbeit erstellen Sie bitte ein neues Workshop-Paket.</source>
-        <translation>It was edited further afterwards (%1 instead of %2 change steps); these later changes are not merged. For further work please create a new workshop package.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="152"/>
-        <source>hängt an %1, das nicht übernommen wird</source>
-        <translation>depends on %1, which is not taken over</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="157"/>
-        <source>verweist auf %1, das es im Katalog nicht mehr gibt</source>
-        <translation>refers to %1, which no longer exists in the catalog</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="209"/>
-        <source>%1 von %2</source>
-        <translation>%1 of %2</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="243"/>
-        <source>im Katalog und im Paket verschieden geändert</source>
-        <translation>changed differently in the catalog and in the package</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="244"/>
-        <source>im Katalog und im Paket neu angelegt, mit verschiedenen Werten</source>
-        <translation>created in the catalog and in the package, with different values</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="259"/>
-        <source>%1 (neu im Paket)</source>
-        <translation>%1 (new in the package)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="303"/>
-        <source>gibt es im Katalog nicht mehr</source>
-        <translation>no longer exists in the catalog</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="360"/>
-        <source>%1 ist im Katalog hinzugekommen</source>
-        <translation>%1 was added in the catalog</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="362"/>
-        <source>%1 wurde im Katalog geändert</source>
-        <translation>%1 was changed in the catalog</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="370"/>
-        <source>%1 verweist im Katalog darauf</source>
-        <translation>%1 refers to it in the catalog</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="373"/>
-        <source> (samt abhängigen Einträgen: %1)</source>
-        <translation> (with dependent entries: %1)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="383"/>
-        <source>im Paket gelöscht, aber: %1</source>
-        <translation>deleted in the package, but: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="448"/>
-        <source>Die Stimmen zu %1 werden nicht ausgewertet: %2</source>
-        <translation>The votes on %1 are not evaluated: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="504"/>
-        <source>Bewertung „%1“ von %2</source>
-        <translation>Score “%1” of %2</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="518"/>
-        <source>im Katalog geändert, die Stimmen ergeben einen anderen Wert</source>
-        <translation>changed in the catalog, the votes give another value</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="531"/>
-        <source>im Katalog seitdem entfernt</source>
-        <translation>removed from the catalog since</translation>
-    </message>
-</context>
-<context>
-    <name>tfp::ReviewMerge</name>
-    <message numerus="yes">
-        <location filename="../core/exchange/reviewmergejson.cpp" line="159"/>
-        <source>%n Stimmen</source>
-        <translation>
-            <numerusform>%n vote</numerusform>
-            <numerusform>%n votes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/exchange/reviewmergejson.cpp" line="160"/>
-        <source>%n Teilnehmenden</source>
-        <translation>
-            <numerusform>%n participant</numerusform>
-            <numerusform>%n participants</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/exchange/reviewmergejson.cpp" line="162"/>
-        <source>%n Kriterien</source>
-        <translation>
-            <numerusform>%n criterion</numerusform>
-            <numerusform>%n criteria</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>tfp::ReviewMergePlan</name>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="539"/>
-        <source>Workshop-Paket %1</source>
-        <translation>Workshop package %1</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="544"/>
-        <source>Workshop-Ergebnis „%1“ übernehmen</source>
-        <translation>Merge workshop result “%1”</translation>
-    </message>
-</context>
-<context>
-    <name>tfp::ReviewScope</name>
-    <message>
-        <location filename="../core/exchange/reviewscope.cpp" line="154"/>
-        <source>gehört nicht zum Themenfeld „%1“ des Pakets</source>
-        <translation>does not belong to the package’s Themenfeld “%1”</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewscope.cpp" line="155"/>
-        <source>gehört zum gemeinsamen Katalog, den ein Workshop-Paket nicht ändert</source>
-        <translation>belongs to the shared catalog, which a workshop package does not change</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewscope.cpp" line="171"/>
-        <source>würde aus dem Themenfeld „%1“ des Pakets herausführen</source>
-        <translation>would move out of the package’s Themenfeld “%1”</translation>
-    </message>
 </context>
 <context>
     <name>tfp::analysis</name>
     <message>
-        <location filename="../core/analysis/coverage.cpp" line="90"/>
+        <location filename="../core/analysis/coverage.cpp" line="91"/>
         <source>Für die Abdeckung fehlt das heutige Datum.</source>
         <translation>Today&apos;s date is missing for the coverage.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="125"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="122"/>
         <source>höchste Priorität</source>
         <translation>highest priority</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="127"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="124"/>
         <source>hohe Priorität</source>
         <translation>high priority</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="129"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="126"/>
         <source>mittlere Priorität</source>
         <translation>medium priority</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="131"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="128"/>
         <source>niedrige Priorität</source>
         <translation>low priority</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="140"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="137"/>
         <source>Digitalisierungslabor</source>
         <translation>Digitalisierungslabor</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="142"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="139"/>
         <source>Digitalisierungs-Werkbank</source>
         <translation>Digitalisierungs-Werkbank</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="144"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="141"/>
         <source>Direkt-Digitalisierung</source>
         <translation>Direct digitalisation</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="146"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="143"/>
         <source>vorhandene Lösung nachnutzen</source>
         <translation>reuse an existing solution</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="162"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="159"/>
         <source>Das Kriterium „%1“ hat das Gewicht %2; erwartet wird eine Zahl ab 0.</source>
         <translation>The criterion “%1” has the weight %2; expected a number from 0.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="208"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="205"/>
         <source>Das Themenfeld %1 gibt es im Katalog nicht.</source>
-        <translation>The catalog has no Themenfeld %1.</translation>
+        <translation>The catalog has no topic area %1.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/progress.cpp" line="158"/>
+        <location filename="../core/analysis/progress.cpp" line="159"/>
         <source>Für den Zeitplan fehlt das heutige Datum.</source>
         <translation>Today&apos;s date is missing for the schedule.</translation>
     </message>
 </context>
 <context>
-    <name>tfp::catalogfile</name>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="71"/>
-        <source>Die Datei „%1“ gibt es nicht.</source>
-        <translation>The file “%1” does not exist.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="73"/>
-        <source>„%1“ ist ein Ordner, keine Katalogdatei.</source>
-        <translation>“%1” is a folder, not a catalog file.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="76"/>
-        <source>Die Datei „%1“ kann nicht gelesen werden: %2</source>
-        <translation>The file “%1” cannot be read: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="79"/>
-        <source>Die Datei „%1“ ist leer und keine Katalogdatei.</source>
-        <translation>The file “%1” is empty and not a catalog file.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="81"/>
-        <source>„%1“ ist keine Katalogdatei von Themenfeldplaner (keine SQLite-Datenbank).</source>
-        <translation>“%1” is not a Themenfeldplaner catalog file (not an SQLite database).</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="85"/>
-        <source>Die Katalogdatei „%1“ ist abgeschnitten (Kopf unvollständig).</source>
-        <translation>The catalog file “%1” is truncated (incomplete header).</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="92"/>
-        <source>Die Katalogdatei „%1“ ist abgeschnitten: %2 von %3 Bytes vorhanden.</source>
-        <translation>The catalog file “%1” is truncated: %2 of %3 bytes present.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="130"/>
-        <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
-        <translation>The catalog file “%1” cannot be opened: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="142"/>
-        <source>Die Katalogdatei „%1“ ist beschädigt und kann nicht gelesen werden: %2</source>
-        <translation>The catalog file “%1” is damaged and cannot be read: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="145"/>
-        <source>„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen Programms).</source>
-        <translation>“%1” is not a Themenfeldplaner catalog file (an SQLite database of another program).</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="150"/>
-        <source>Die Katalogdatei „%1“ stammt aus einer neueren Version von Themenfeldplaner (Schema %2; diese Version kennt Schema %3). Bitte aktualisieren Sie das Programm.</source>
-        <translation>The catalog file “%1” comes from a newer version of Themenfeldplaner (schema %2; this version knows schema %3). Please update the program.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="157"/>
-        <source>Die Katalogdatei „%1“ ist beschädigt: die Schemaversion fehlt.</source>
-        <translation>The catalog file “%1” is damaged: the schema version is missing.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="164"/>
-        <location filename="../core/storage/catalogfile.cpp" line="166"/>
-        <source>Die Katalogdatei „%1“ ist beschädigt: %2</source>
-        <translation>The catalog file “%1” is damaged: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalogfile.cpp" line="237"/>
-        <source>Die Katalogdatei „%1“ liegt schreibgeschützt im WAL-Modus vor und kann nicht zum Lesen kopiert werden.</source>
-        <translation>The catalog file “%1” is in WAL mode on a write-protected medium and cannot be copied for reading.</translation>
-    </message>
-</context>
-<context>
     <name>tfp::cli</name>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="24"/>
+        <location filename="../app/tfp/cli.cpp" line="26"/>
         <source>Sprache der Ausgabe: de (Vorgabe) oder en; ebenso die Umgebungsvariable TFP_LANG.</source>
         <translation>Language of the output: de (default) or en; the environment variable TFP_LANG does the same.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="26"/>
+        <location filename="../app/tfp/cli.cpp" line="28"/>
         <source>SPRACHE</source>
         <translation>LANGUAGE</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="44"/>
+        <location filename="../app/tfp/cli.cpp" line="46"/>
         <source>falsche Anzahl von Argumenten; siehe „%1 --help“.</source>
         <translation>wrong number of arguments; see “%1 --help”.</translation>
     </message>
@@ -1548,141 +204,141 @@ This also deletes or detaches what depends on it: %2.
         <translation>%1 expects de or en, not “%2”.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="178"/>
+        <location filename="../app/tfp/cli.cpp" line="176"/>
         <source>unbekanntes Themenfeld „%1“; gültig sind: %2</source>
-        <translation>unknown Themenfeld “%1”; valid are: %2</translation>
+        <translation>unknown topic area “%1”; valid are: %2</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="32"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="29"/>
         <source>Priorisierung %1
 </source>
         <translation>Prioritisation %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="41"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="38"/>
         <source>Welle %1</source>
         <translation>Wave %1</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="42"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="39"/>
         <source>nicht bewertet</source>
         <translation>not scored</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="44"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="41"/>
         <source> (unsicher)</source>
         <translation> (unsure)</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="50"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="47"/>
         <source>Zyklus in den Abhängigkeiten: %1
 </source>
         <translation>Cycle in the dependencies: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="53"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="50"/>
         <source>Konflikt: %1 (Rang %2) hängt ab von %3 (Rang %4)
 </source>
         <translation>Conflict: %1 (rank %2) depends on %3 (rank %4)
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="64"/>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="119"/>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="41"/>
-        <location filename="../app/tfp/cmd_chart.cpp" line="35"/>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="27"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="61"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="118"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="38"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="32"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="24"/>
         <location filename="../app/tfp/cmd_exchange.cpp" line="84"/>
-        <location filename="../app/tfp/cmd_history.cpp" line="41"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="38"/>
         <location filename="../app/tfp/cmd_history.cpp" line="126"/>
-        <location filename="../app/tfp/cmd_json.cpp" line="28"/>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="39"/>
-        <location filename="../app/tfp/cmd_review.cpp" line="26"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="25"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="37"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="23"/>
         <source>Der Katalog (*.tfplan).</source>
         <translation>The catalog (*.tfplan).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="65"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="63"/>
         <source>Das Themenfeld, dessen Leistungen priorisiert werden.</source>
-        <translation>The Themenfeld whose services are prioritised.</translation>
+        <translation>The topic area whose services are prioritised.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="66"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="64"/>
         <location filename="../app/tfp/cmd_analysis.cpp" line="126"/>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="42"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="39"/>
         <source>Ausgabe als ein JSON-Objekt.</source>
         <translation>Output as one JSON object.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="69"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="68"/>
         <source>Priorisiert die Leistungen eines Themenfelds: Score, Rang, Kategorie, Format, Welle und Sensitivität.</source>
-        <translation>Prioritises the services of a Themenfeld: score, rank, category, format, wave and sensitivity.</translation>
+        <translation>Prioritises the services of a topic area: score, rank, category, format, wave and sensitivity.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="74"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="73"/>
         <source>--themenfeld NAME fehlt; siehe „%1 --help“.</source>
         <translation>--themenfeld NAME is missing; see “%1 --help”.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="97"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="96"/>
         <source>Leistungen: %1
 </source>
         <translation>Services: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="105"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="104"/>
         <source>OZG-konform (Reifegrad ≥ 3): %1 (%2)
 </source>
-        <translation>OZG-compliant (Reifegrad ≥ 3): %1 (%2)
+        <translation>OZG-compliant (maturity level ≥ 3): %1 (%2)
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="106"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="105"/>
         <source>ohne Projekt: %1
 </source>
         <translation>without a project: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="107"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="106"/>
         <source>ohne Onlinedienst: %1
 </source>
         <translation>without an online service: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="108"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="107"/>
         <source>Lagen ohne Aktivität: %1
 </source>
-        <translation>Lagen without activity: %1
+        <translation>Life/business situations without activity: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="109"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="108"/>
         <source>Projekte ohne Meilensteine: %1
 </source>
         <translation>Projects without milestones: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="110"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="109"/>
         <source>Meilensteine überfällig: %1, verzögert: %2
 </source>
         <translation>Milestones overdue: %1, delayed: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="120"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="119"/>
         <source>Nur dieses Themenfeld (sonst das ganze Programm).</source>
-        <translation>Only this Themenfeld (otherwise the whole programme).</translation>
+        <translation>Only this topic area (otherwise the whole programme).</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_analysis.cpp" line="122"/>
         <source>alle (Vorgabe) oder foederal: nur Leistungen des Digitalisierungsprogramms Föderal.</source>
-        <translation>alle (default) or foederal: only services of the programme Föderal.</translation>
+        <translation>alle (default) or foederal: only services of the federal-state programme.</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_analysis.cpp" line="125"/>
@@ -1692,7 +348,7 @@ This also deletes or detaches what depends on it: %2.
     <message>
         <location filename="../app/tfp/cmd_analysis.cpp" line="128"/>
         <source>Zeigt die Abdeckung: Status, Reifegrad, Onlinedienste und Lücken.</source>
-        <translation>Shows the coverage: status, Reifegrad, online services and gaps.</translation>
+        <translation>Shows the coverage: status, maturity level, online services and gaps.</translation>
     </message>
     <message>
         <location filename="../app/tfp/cli.cpp" line="148"/>
@@ -1700,189 +356,189 @@ This also deletes or detaches what depends on it: %2.
         <translation>--scope expects alle or foederal, not “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="168"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="169"/>
         <source>Leistungen eines Themenfelds priorisieren und in Wellen planen</source>
-        <translation>prioritise the services of a Themenfeld and plan them in waves</translation>
+        <translation>prioritise the services of a topic area and plan them in waves</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="170"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="171"/>
         <source>Abdeckung und Lücken eines Themenfelds oder des Programms zeigen</source>
-        <translation>show the coverage and gaps of a Themenfeld or of the programme</translation>
+        <translation>show the coverage and gaps of a topic area or of the programme</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="26"/>
-        <location filename="../app/tfp/cmd_json.cpp" line="53"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="23"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="52"/>
         <source>Der neue Katalog (*.tfplan); eine vorhandene Datei wird nicht überschrieben.</source>
         <translation>The new catalog (*.tfplan); an existing file is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="28"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="25"/>
         <source>Legt einen neuen Katalog mit dem eingebetteten OZG-Katalog an.</source>
         <translation>Creates a new catalog with the embedded OZG catalog.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="44"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="41"/>
         <source>Zählt den Inhalt eines Katalogs und zeigt die Federführung.</source>
-        <translation>Counts the contents of a catalog and shows the Federführung.</translation>
+        <translation>Counts the contents of a catalog and shows the lead.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="69"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="66"/>
         <source>Der Katalog, den das Öffnen ablehnt (*.tfplan); er bleibt unverändert.</source>
         <translation>The catalog that opening refuses (*.tfplan); it stays unchanged.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="71"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="68"/>
         <source>Der neue, bereinigte Katalog; eine vorhandene Datei wird nicht überschrieben.</source>
         <translation>The new, cleaned catalog; an existing file is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="72"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="69"/>
         <source>NEU</source>
         <translation>NEW</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="75"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="72"/>
         <source>Kopiert alle gültigen Einträge eines abgelehnten Katalogs (mit Katalogkennung und Journal, soweit gültig) in einen neuen Katalog und nennt, was ausgelassen wurde und warum.</source>
         <translation>Copies all valid entries of a refused catalog (with catalog id and journal where valid) into a new catalog and names what was left out and why.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="81"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="78"/>
         <source>-o NEU fehlt; siehe „tfp repair --help“.</source>
         <translation>-o NEW is missing; see “tfp repair --help”.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="88"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="85"/>
         <source>ausgelassen: %1</source>
         <translation>left out: %1</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="89"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="87"/>
         <source>Neuer Katalog „%1“ (Kennung %2, %3): %4 Einträge und %5 Journaleinträge übernommen, %6 Angaben ausgelassen.
 </source>
         <translation>New catalog “%1” (id %2, %3): %4 entries and %5 journal entries taken over, %6 items left out.
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="91"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="89"/>
         <source>übernommen</source>
         <translation>taken over</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="91"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="89"/>
         <source>neu vergeben</source>
         <translation>newly assigned</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="106"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="104"/>
         <source>neuen Katalog aus dem eingebetteten OZG-Katalog anlegen</source>
         <translation>create a new catalog from the embedded OZG catalog</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="107"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="105"/>
         <source>Inhalt und Federführung eines Katalogs zählen</source>
-        <translation>count the contents and Federführung of a catalog</translation>
+        <translation>count the contents and lead of a catalog</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_catalog.cpp" line="108"/>
+        <location filename="../app/tfp/cmd_catalog.cpp" line="107"/>
         <source>gültige Einträge eines abgelehnten Katalogs in einen neuen Katalog kopieren</source>
         <translation>copy the valid entries of a refused catalog into a new catalog</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="29"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="28"/>
         <source>Was die Datei enthält: leistungen, projekte, meilensteine oder dashboard.</source>
         <translation>What the file holds: leistungen, projekte, meilensteine or dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="161"/>
+        <location filename="../app/tfp/cli.cpp" line="160"/>
         <source>--%1 erwartet ein Datum JJJJ-MM-TT, nicht „%2“.</source>
         <translation>--%1 expects a date YYYY-MM-DD, not ‘%2’.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="26"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="23"/>
         <source>--%1 erwartet eine ganze Zahl Pixel, nicht „%2“.</source>
         <translation>--%1 expects a whole number of pixels, not ‘%2’.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="36"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="33"/>
         <source>Das Themenfeld (sonst das ganze Programm).</source>
-        <translation>The Themenfeld (otherwise the whole programme).</translation>
+        <translation>The topic area (otherwise the whole programme).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="38"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="36"/>
         <source>Das Diagramm: status, reifegrad, burnup, gantt, nachnutzung, budget oder prioritaet.</source>
         <translation>The chart: status, reifegrad, burnup, gantt, nachnutzung, budget or prioritaet.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="39"/>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="30"/>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="86"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="37"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="29"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="87"/>
         <source>ART</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="40"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="38"/>
         <source>Die Ausgabedatei: .png oder .svg.</source>
         <translation>The output file: .png or .svg.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="41"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="39"/>
         <source>Breite in Pixeln (Vorgabe 1360).</source>
         <translation>Width in pixels (default 1360).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="43"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="41"/>
         <source>Höhe in Pixeln (Vorgabe: 800 bei 1360 Breite; ein Gantt so hoch, dass alle Projekte lesbar sind).</source>
         <translation>Height in pixels (default: 800 at a width of 1360; a Gantt chart tall enough for all projects to be legible).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="46"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="44"/>
         <source>alle (Vorgabe) oder foederal.</source>
         <translation>alle (default) or foederal.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="47"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="45"/>
         <source>Das Datum „heute“ im Diagramm (Vorgabe: heute).</source>
         <translation>The ‘today’ date in the chart (default: today).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="48"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="46"/>
         <source>Gantt und Go-live: Beginn des gezeigten Zeitraums.</source>
         <translation>Gantt and go-live: start of the period shown.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="49"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="47"/>
         <source>Gantt und Go-live: Ende des gezeigten Zeitraums.</source>
         <translation>Gantt and go-live: end of the period shown.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="52"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="50"/>
         <source>Zeichnet ein Diagramm des Themenfelds oder des Programms als PNG- oder SVG-Datei, mit denselben Zahlen wie die Übersicht in der Anwendung.</source>
-        <translation>Draws a chart of the Themenfeld or the programme as a PNG or SVG file, with the same figures as the Overview in the application.</translation>
+        <translation>Draws a chart of the topic area or the programme as a PNG or SVG file, with the same figures as the Overview in the application.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="58"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="56"/>
         <source>--kind muss status, reifegrad, burnup, gantt, nachnutzung, budget oder prioritaet sein.</source>
         <translation>--kind must be status, reifegrad, burnup, gantt, nachnutzung, budget or prioritaet.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="63"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="62"/>
         <source>-o AUSGABE fehlt: die Datei, in die das Diagramm geschrieben wird (.png oder .svg).</source>
         <translation>-o OUTPUT is missing: the file the chart is written to (.png or .svg).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="67"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="66"/>
         <source>„%1“: das Diagramm kann nur als .png oder .svg gespeichert werden.</source>
         <translation>‘%1’: the chart can only be saved as .png or .svg.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="90"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="89"/>
         <source>--bis (%1) muss nach --von (%2) liegen.</source>
         <translation>--bis (%1) must be after --von (%2).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_chart.cpp" line="146"/>
+        <location filename="../app/tfp/cmd_chart.cpp" line="144"/>
         <source>ein Diagramm des Themenfelds oder Programms als PNG oder SVG zeichnen</source>
-        <translation>draw a chart of the Themenfeld or programme as PNG or SVG</translation>
+        <translation>draw a chart of the topic area or programme as PNG or SVG</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_exchange.cpp" line="33"/>
@@ -1900,7 +556,7 @@ This also deletes or detaches what depends on it: %2.
         <translation>Report as JSON (layout see README).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="39"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="38"/>
         <source>Importiert eine Tabelle in den Katalog: Zeilen werden über ihren Schlüssel (OZG-ID, Projekt, Meilenstein) zugeordnet und aktualisiert, nie verdoppelt. Ganz oder gar nicht.</source>
         <translation>Imports a table into the catalog: rows are matched by their key (OZG ID, project, milestone) and updated, never duplicated. All or nothing.</translation>
     </message>
@@ -1915,7 +571,7 @@ This also deletes or detaches what depends on it: %2.
         <translation>“%1” was not imported; the catalog is unchanged.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="28"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="26"/>
         <source>Die CSV-, Excel- (.xlsx) oder OpenDocument-Datei (.ods).</source>
         <translation>The CSV, Excel (.xlsx) or OpenDocument file (.ods).</translation>
     </message>
@@ -1925,130 +581,130 @@ This also deletes or detaches what depends on it: %2.
         <translation>Sheet of an .xlsx or .ods file: name or number (default: the first).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="85"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="86"/>
         <source>leistungen, projekte, meilensteine oder (nur xlsx und ods) arbeitsplan.</source>
         <translation>leistungen, projekte, meilensteine or (xlsx and ods only) arbeitsplan.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="87"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="88"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="87"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="88"/>
         <source>csv, xlsx, ods oder (nur meilensteine) ics.</source>
         <translation>csv, xlsx, ods or (meilensteine only) ics.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="88"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="89"/>
         <source>Die Ausgabedatei.</source>
         <translation>The output file.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="88"/>
-        <location filename="../app/tfp/cmd_history.cpp" line="52"/>
-        <location filename="../app/tfp/cmd_json.cpp" line="31"/>
-        <location filename="../app/tfp/cmd_review.cpp" line="30"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="89"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="51"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="28"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="28"/>
         <source>AUSGABE</source>
         <translation>OUTPUT</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="89"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="90"/>
         <source>Nur dieses Themenfeld.</source>
-        <translation>Only this Themenfeld.</translation>
+        <translation>Only this topic area.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="89"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="90"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="90"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="92"/>
         <source>Nur dieses Projekt (Nummer; Projekte und Meilensteine).</source>
         <translation>Only this project (number; projects and milestones).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="90"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="92"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="94"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="96"/>
         <source>Exportiert Tabellen des Arbeitsplans als CSV, Excel-Arbeitsmappe, OpenDocument-Tabelle oder Kalender.</source>
         <translation>Exports tables of the Arbeitsplan as CSV, Excel workbook, OpenDocument spreadsheet or calendar.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="101"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="104"/>
         <source>erwartet: --kind leistungen|projekte|meilensteine|arbeitsplan, --format csv|xlsx|ods|ics (ics nur für meilensteine, arbeitsplan nur für xlsx und ods) und -o AUSGABE.</source>
         <translation>expected: --kind leistungen|projekte|meilensteine|arbeitsplan, --format csv|xlsx|ods|ics (ics only for meilensteine, arbeitsplan only for xlsx and ods) and -o OUTPUT.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="135"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="140"/>
         <source>Tabelle (CSV, .xlsx, .ods, Dashboard-Export) in den Katalog importieren</source>
         <translation>import a table (CSV, .xlsx, .ods, dashboard export) into the catalog</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="138"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="143"/>
         <source>Tabellen als CSV, Excel-Arbeitsmappe, OpenDocument-Tabelle oder Meilensteine als Kalender (.ics)</source>
         <translation>tables as CSV, Excel workbook or OpenDocument spreadsheet, or milestones as a calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="113"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="116"/>
         <source>Das Themenfeld „%1“ gibt es nicht.</source>
-        <translation>The Themenfeld “%1” does not exist.</translation>
+        <translation>The topic area “%1” does not exist.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="122"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="126"/>
         <source>Ein Projekt mit der Nummer „%1“ gibt es nicht.</source>
         <translation>There is no project with the number ‘%1’.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="42"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="40"/>
         <source>Änderungen ab diesem Tag (JJJJ-MM-TT oder TT.MM.JJJJ).</source>
         <translation>Changes from this day (YYYY-MM-DD or DD.MM.YYYY).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="42"/>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="51"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="40"/>
         <location filename="../app/tfp/cmd_pdf.cpp" line="52"/>
         <location filename="../app/tfp/cmd_pdf.cpp" line="53"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="54"/>
         <source>DATUM</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="44"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="42"/>
         <source>Änderungen seit dem Stand dieses Namens (siehe „tfp stand“).</source>
-        <translation>Changes since the Stand of this name (see “tfp stand”).</translation>
+        <translation>Changes since the snapshot of this name (see “tfp stand”).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="45"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="43"/>
         <source>Nur Änderungen dieses Themenfelds.</source>
-        <translation>Only changes of this Themenfeld.</translation>
+        <translation>Only changes of this topic area.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="47"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="46"/>
         <source>Nur Änderungen dieser Tabelle (leistung, projekt, meilenstein …), mit „:SCHLÜSSEL“ nur eines Eintrags.</source>
         <translation>Only changes of this table (leistung, projekt, meilenstein …), with “:KEY” only of one entry.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="49"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="48"/>
         <source>TABELLE</source>
         <translation>TABLE</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="50"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="49"/>
         <source>Nur Änderungen dieser Person.</source>
         <translation>Only changes by this person.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="52"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="50"/>
         <source>Schreibt die Änderungen als CSV (Semikolon, UTF-8) nach AUSGABE.</source>
         <translation>Writes the changes as CSV (semicolon, UTF-8) to OUTPUT.</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_history.cpp" line="54"/>
         <source>Zeigt die Änderungen seit einem Datum oder einem Stand: wer, wann, alt → neu.</source>
-        <translation>Shows the changes since a date or a Stand: who, when, old → new.</translation>
+        <translation>Shows the changes since a date or a snapshot: who, when, old → new.</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_history.cpp" line="59"/>
@@ -2068,7 +724,7 @@ This also deletes or detaches what depends on it: %2.
     <message>
         <location filename="../app/tfp/cmd_history.cpp" line="93"/>
         <source>Im Katalog „%1“ gibt es keinen Stand „%2“; es gibt: %3.</source>
-        <translation>The catalog “%1” has no Stand “%2”; there are: %3.</translation>
+        <translation>The catalog “%1” has no snapshot “%2”; there are: %3.</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_history.cpp" line="95"/>
@@ -2090,76 +746,76 @@ This also deletes or detaches what depends on it: %2.
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="127"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="128"/>
         <source>Der Name des Stands, z. B. „Stand Steuerungskreis 14.11.2026“.</source>
-        <translation>The name of the Stand, e.g. “Stand Steuerungskreis 14.11.2026”.</translation>
+        <translation>The name of the snapshot, e.g. “Snapshot Steuerungskreis 14.11.2026”.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="130"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="132"/>
         <source>Hält den Plan, wie er jetzt ist, unter einem Namen fest; „tfp changes --stand NAME“ zeigt später, was sich seitdem geändert hat.</source>
         <translation>Records the plan as it is now under a name; “tfp changes --stand NAME” later shows what has changed since.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="140"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="143"/>
         <source>Stand „%1“ festgehalten (Revision %2).
 </source>
-        <translation>Stand “%1” recorded (revision %2).
+        <translation>Snapshot “%1” recorded (revision %2).
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="153"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="156"/>
         <source>Änderungen seit einem Datum oder Stand zeigen</source>
-        <translation>show the changes since a date or Stand</translation>
+        <translation>show the changes since a date or snapshot</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="154"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="157"/>
         <source>den Plan unter einem Namen festhalten</source>
         <translation>record the plan under a name</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_json.cpp" line="30"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="27"/>
         <source>Schreibt das Dokument in AUSGABE statt auf die Standardausgabe.</source>
         <translation>Writes the document to OUTPUT instead of standard output.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_json.cpp" line="33"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="31"/>
         <source>Schreibt den ganzen Plan als versioniertes JSON-Dokument (Format siehe README).</source>
         <translation>Writes the whole plan as a versioned JSON document (format see README).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_json.cpp" line="54"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="53"/>
         <source>Das JSON-Dokument, das „tfp export-json“ geschrieben hat.</source>
         <translation>The JSON document that “tfp export-json” wrote.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_json.cpp" line="56"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="55"/>
         <source>Legt einen neuen Katalog aus einem JSON-Dokument an: ganz oder gar nicht.</source>
         <translation>Creates a new catalog from a JSON document: all or nothing.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_json.cpp" line="77"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="76"/>
         <source>ganzen Plan als JSON-Dokument ausgeben</source>
         <translation>write the whole plan as a JSON document</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_json.cpp" line="78"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="77"/>
         <source>neuen Katalog aus einem JSON-Dokument anlegen</source>
         <translation>create a new catalog from a JSON document</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="27"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="24"/>
         <source>Das Themenfeld, das der Workshop prüft.</source>
-        <translation>The Themenfeld the workshop reviews.</translation>
+        <translation>The topic area the workshop reviews.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="29"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="27"/>
         <source>Das neue Workshop-Paket (*.tfreview); eine vorhandene Datei wird nicht überschrieben.</source>
         <translation>The new workshop package (*.tfreview); an existing file is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="33"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="32"/>
         <source>Erstellt ein Workshop-Paket: ein Themenfeld des Katalogs als eigene Datei, die ohne den Katalog geöffnet, geprüft und bearbeitet werden kann.</source>
-        <translation>Creates a workshop package: one Themenfeld of the catalog as a file of its own that can be opened, reviewed and edited without the catalog.</translation>
+        <translation>Creates a workshop package: one topic area of the catalog as a file of its own that can be opened, reviewed and edited without the catalog.</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_review.cpp" line="38"/>
@@ -2199,47 +855,47 @@ This also deletes or detaches what depends on it: %2.
         <translation>Takes the mean of the workshop&apos;s votes (rounded) as the score.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="91"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="92"/>
         <source>Entscheidet Konflikte: „katalog“ oder „paket“ für alle noch offenen, „ID=katalog“ oder „ID=paket“ für einen (die IDs zeigt --dry-run). Mehrfach möglich.</source>
         <translation>Decides conflicts: “katalog” or “paket” for all still open ones, “ID=katalog” or “ID=paket” for one (--dry-run shows the IDs). May be repeated.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="93"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="94"/>
         <source>ENTSCHEIDUNG</source>
         <translation>DECISION</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="96"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="98"/>
         <source>Übernimmt das Ergebnis eines Workshop-Pakets in seinen Katalog: Feld für Feld gegen den Stand, aus dem das Paket erstellt wurde, in einem Schritt.</source>
         <translation>Merges the result of a workshop package into its catalog: field by field against the state the package was created from, in one step.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="102"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="104"/>
         <source>„--resolve“ erwartet „katalog“, „paket“, „ID=katalog“ oder „ID=paket“.</source>
         <translation>“--resolve” expects “katalog”, “paket”, “ID=katalog” or “ID=paket”.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="117"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="119"/>
         <source>„%1“ ist kein Konflikt dieses Pakets; die Konflikte und ihre IDs zeigt „--dry-run“.</source>
         <translation>“%1” is not a conflict of this package; “--dry-run” shows the conflicts and their IDs.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="126"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="130"/>
         <source>„%1“: offene Konflikte: %2. Entscheiden Sie mit „--resolve katalog“ oder „--resolve paket“, einzeln mit „--resolve ID=…“ (die IDs zeigt „--dry-run“); nichts wurde geändert.</source>
         <translation>“%1”: open conflicts: %2. Decide with “--resolve katalog” or “--resolve paket”, one by one with “--resolve ID=…” (“--dry-run” shows the IDs); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="153"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="157"/>
         <source>Workshop-Paket für ein Themenfeld erstellen</source>
-        <translation>create a workshop package for a Themenfeld</translation>
+        <translation>create a workshop package for a topic area</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="154"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="158"/>
         <source>Workshop-Ergebnis in den Katalog übernehmen</source>
         <translation>merge a workshop result into the catalog</translation>
     </message>
     <message>
-        <location filename="../app/tfp/main.cpp" line="27"/>
+        <location filename="../app/tfp/main.cpp" line="29"/>
         <source>abgebrochen (Signal %1).</source>
         <translation>cancelled (signal %1).</translation>
     </message>
@@ -2264,96 +920,96 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/main.cpp" line="95"/>
+        <location filename="../app/tfp/main.cpp" line="94"/>
         <source>„tfp --lang en BEFEHL …“ oder TFP_LANG=en antwortet auf Englisch.
 </source>
         <translation>“tfp --lang en COMMAND …” or TFP_LANG=en answers in English.
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/main.cpp" line="119"/>
+        <location filename="../app/tfp/main.cpp" line="117"/>
         <source>unbekannter Befehl „%1“; „tfp --help“ listet alle.</source>
         <translation>unknown command “%1”; “tfp --help” lists them all.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="32"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="30"/>
         <source>--%1 erwartet ein Datum (JJJJ-MM-TT oder TT.MM.JJJJ), nicht „%2“.</source>
         <translation>--%1 expects a date (YYYY-MM-DD or DD.MM.YYYY), not ‘%2’.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="40"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="39"/>
         <source>Das Themenfeld, dessen Arbeitsplan geschrieben wird.</source>
-        <translation>The Themenfeld whose work plan is written.</translation>
+        <translation>The topic area whose work plan is written.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="41"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="40"/>
         <source>Die Arbeitspläne aller Themenfelder, je eine Datei im Ordner von -o.</source>
-        <translation>The work plans of all Themenfelder, one file each in the folder given by -o.</translation>
+        <translation>The work plans of all topic areas, one file each in the folder given by -o.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="48"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="49"/>
         <source>Die Abschnitte, durch Kommas getrennt (Vorgabe: alle): deckblatt, ueberblick, priorisierung, projekte, zeitplan, meilensteine, abdeckung, risiken, anhang.</source>
         <translation>The sections, separated by commas (default: all): deckblatt, ueberblick, priorisierung, projekte, zeitplan, meilensteine, abdeckung, risiken, anhang.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="51"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="52"/>
         <source>Beginn des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ).</source>
         <translation>Start of the schedule (YYYY-MM-DD or DD.MM.YYYY).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="52"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="53"/>
         <source>Ende des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ).</source>
         <translation>End of the schedule (YYYY-MM-DD or DD.MM.YYYY).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="53"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="54"/>
         <source>Das Datum des Stands (Vorgabe: heute).</source>
-        <translation>The date of the Stand (default: today).</translation>
+        <translation>The date of the snapshot (default: today).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="55"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="56"/>
         <source>Autor in den PDF-Metadaten (Vorgabe: der Autor des Katalogs).</source>
         <translation>Author in the PDF metadata (default: the author of the catalogue).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="57"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="58"/>
         <source>Schreibt den Arbeitsplan eines Themenfelds als PDF.</source>
-        <translation>Writes the work plan of a Themenfeld as a PDF.</translation>
+        <translation>Writes the work plan of a topic area as a PDF.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="61"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="62"/>
         <source>genau eines von --themenfeld NAME oder --all ist nötig; siehe „%1 --help“.</source>
         <translation>exactly one of --themenfeld NAME or --all is required; see ‘%1 --help’.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="66"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="67"/>
         <source>-o AUS fehlt; siehe „%1 --help“.</source>
         <translation>-o OUT is missing; see ‘%1 --help’.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="74"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="75"/>
         <source>--format erwartet pdf oder odt, nicht „%1“.</source>
         <translation>--format expects pdf or odt, not “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="83"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="84"/>
         <source>%1: bearbeitbarer Arbeitsplan (ODT)
 </source>
         <translation>%1: editable work plan (ODT)
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="95"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="96"/>
         <source>--from %1 liegt nach --to %2.</source>
         <translation>--from %1 is after --to %2.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="140"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="143"/>
         <source>den Arbeitsplan eines oder aller Themenfelder als PDF oder ODT schreiben</source>
-        <translation>write the work plan of one or all Themenfelder as PDF or ODT</translation>
+        <translation>write the work plan of one or all topic areas as PDF or ODT</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="87"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="88"/>
         <source>%1: %2 Seiten
 </source>
         <translation>%1: %2 pages
@@ -2365,341 +1021,313 @@ Commands:
         <translation>The PDF or ODT file (with --all: the folder).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="44"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="45"/>
         <source>pdf (zum Versenden) oder odt (bearbeitbar, OpenDocument-Text); Vorgabe: odt, wenn AUS auf .odt endet, sonst pdf.</source>
         <translation>pdf (for sending) or odt (editable, OpenDocument text); default: odt when OUT ends in .odt, otherwise pdf.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="115"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="116"/>
         <source>„%1“ ist kein Ordner; mit --all nennt -o den Ordner für die PDF-Dateien.</source>
         <translation>‘%1’ is not a folder; with --all, -o names the folder for the PDF files.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="118"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="120"/>
         <source>Der Ordner „%1“ kann nicht angelegt werden.</source>
         <translation>The folder ‘%1’ cannot be created.</translation>
     </message>
 </context>
 <context>
-    <name>tfp::csv</name>
-    <message>
-        <location filename="../core/exchange/csv.cpp" line="38"/>
-        <source>%1, Zeile %2: %3 Felder statt %4 wie in der Kopfzeile.</source>
-        <translation>%1, line %2: %3 fields instead of %4 as in the header row.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/csv.cpp" line="68"/>
-        <source>%1, Zeile %2: Anführungszeichen mitten im Feld.</source>
-        <translation>%1, line %2: quotation mark in the middle of a field.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/csv.cpp" line="87"/>
-        <source>%1, Zeile %2: Text nach dem schließenden Anführungszeichen.</source>
-        <translation>%1, line %2: text after the closing quotation mark.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/csv.cpp" line="93"/>
-        <source>%1, Zeile %2: Anführungszeichen wird nicht geschlossen.</source>
-        <translation>%1, line %2: quotation mark is not closed.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/csv.cpp" line="97"/>
-        <source>%1: die Datei ist leer (keine Kopfzeile).</source>
-        <translation>%1: the file is empty (no header row).</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/csv.cpp" line="105"/>
-        <source>%1 kann nicht gelesen werden: %2</source>
-        <translation>%1 cannot be read: %2</translation>
-    </message>
-</context>
-<context>
     <name>tfp::edit</name>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="24"/>
-        <location filename="../core/edit/edits.cpp" line="43"/>
-        <location filename="../ui/tableclipboard.cpp" line="35"/>
+        <location filename="../core/edit/changetext.cpp" line="21"/>
+        <location filename="../core/edit/edits.cpp" line="36"/>
+        <location filename="../ui/tableclipboard.cpp" line="32"/>
         <source>„%1“</source>
         <translation>‘%1’</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="32"/>
+        <location filename="../core/edit/changetext.cpp" line="29"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="52"/>
+        <location filename="../core/edit/changetext.cpp" line="49"/>
         <source>%1 dem Projekt %2 zugeordnet</source>
         <translation>%1 assigned to project %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="53"/>
+        <location filename="../core/edit/changetext.cpp" line="50"/>
         <source>%1 vom Projekt %2 gelöst</source>
         <translation>%1 removed from project %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="58"/>
+        <location filename="../core/edit/changetext.cpp" line="55"/>
         <source>%1 angelegt</source>
         <translation>%1 created</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="58"/>
+        <location filename="../core/edit/changetext.cpp" line="55"/>
         <source>%1 gelöscht</source>
         <translation>%1 deleted</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="64"/>
+        <location filename="../core/edit/changetext.cpp" line="61"/>
         <source>%1 von %2: %3 → %4</source>
         <translation>%1 of %2: %3 → %4</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="74"/>
+        <location filename="../core/edit/edits.cpp" line="29"/>
+        <source>%1 %2 gibt es nicht (mehr).</source>
+        <translation>%1 %2 does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="67"/>
         <source>Projekt %1</source>
         <translation>Project %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="76"/>
+        <location filename="../core/edit/edits.cpp" line="69"/>
         <source>Federführung von %1</source>
-        <translation>Federführung of %1</translation>
+        <translation>Lead of %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="81"/>
+        <location filename="../core/edit/edits.cpp" line="74"/>
         <source>Nachnutzung durch %1</source>
-        <translation>Nachnutzung by %1</translation>
+        <translation>Reuse by %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="91"/>
+        <location filename="../core/edit/edits.cpp" line="84"/>
         <source>Kommentar %1</source>
         <translation>Comment %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="92"/>
+        <location filename="../core/edit/edits.cpp" line="85"/>
         <source>Kommentar zu %1: %2</source>
         <translation>Comment on %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="96"/>
+        <location filename="../core/edit/edits.cpp" line="89"/>
         <source>Zuordnung von %1 zu %2</source>
         <translation>Assignment of %1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="100"/>
+        <location filename="../core/edit/edits.cpp" line="93"/>
         <source>Bewertung %1 von %2</source>
         <translation>Score %1 of %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="106"/>
+        <location filename="../core/edit/edits.cpp" line="99"/>
         <source>Stimme von %1 zu %2 für %3</source>
         <translation>Vote of %1 on %2 for %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="113"/>
+        <location filename="../core/edit/edits.cpp" line="106"/>
         <source>Zahlungsplan %1/Q%2</source>
         <translation>Payment plan %1/Q%2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="138"/>
+        <location filename="../core/edit/edits.cpp" line="131"/>
         <source>%1 von %2: %3.</source>
         <translation>%1 of %2: %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="144"/>
+        <location filename="../core/edit/edits.cpp" line="136"/>
         <source>Das Reifegradmodell 1.x kennt die Stufen 0 bis 4; %1 ist keine Stufe.</source>
         <translation>Maturity model 1.x has the levels 0 to 4; %1 is not a level.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="150"/>
+        <location filename="../core/edit/edits.cpp" line="143"/>
         <source>Der Ziel-Reifegrad (%1) von %2 darf nicht unter dem erreichten Reifegrad (%3) liegen.</source>
-        <translation>The target Reifegrad (%1) of %2 must not be below the reached Reifegrad (%3).</translation>
+        <translation>The target maturity level (%1) of %2 must not be below the reached maturity level (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="157"/>
+        <location filename="../core/edit/edits.cpp" line="151"/>
         <source>Das Modell 1.x kennt nur die Stufen 0 bis 4; passen Sie zuerst die Reifegrade an.</source>
-        <translation>Model 1.x only has the levels 0 to 4; adjust the Reifegrade first.</translation>
+        <translation>Model 1.x only has the levels 0 to 4; adjust the maturity levels first.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="164"/>
+        <location filename="../core/edit/edits.cpp" line="158"/>
         <source>Das Datum %1 für %2 liegt vor dem Projektbeginn (%3).</source>
         <translation>The date %1 for %2 is before the project start (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="167"/>
+        <location filename="../core/edit/edits.cpp" line="162"/>
         <source>Das Erreicht-Datum %1 liegt in der Zukunft; tragen Sie geplante Termine unter „geplant“ ein.</source>
         <translation>The reached date %1 is in the future; enter planned dates under “planned”.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="176"/>
+        <location filename="../core/edit/edits.cpp" line="171"/>
         <source>Der Meilenstein %1 wurde am %2 erreicht, vor dem neuen Projektbeginn %3.</source>
         <translation>The milestone %1 was reached on %2, before the new project start %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="184"/>
+        <location filename="../core/edit/edits.cpp" line="179"/>
         <source>Das Projektende %1 liegt vor dem Projektbeginn %2.</source>
         <translation>The project end %1 is before the project start %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="196"/>
+        <location filename="../core/edit/edits.cpp" line="191"/>
         <source>Die Schwellen müssen absteigen: höchste (%1) ≥ hohe (%2) ≥ mittlere Priorität (%3).</source>
         <translation>The thresholds must descend: highest (%1) ≥ high (%2) ≥ medium priority (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="201"/>
+        <location filename="../core/edit/edits.cpp" line="196"/>
         <source>%1 darf nicht leer sein.</source>
         <translation>%1 must not be empty.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="208"/>
-        <location filename="../core/edit/themenfeldedits.cpp" line="116"/>
+        <location filename="../core/edit/edits.cpp" line="203"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="112"/>
         <source>Das Kriterium %1 gibt es in %2 schon.</source>
         <translation>The criterion %1 exists already in %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="257"/>
+        <location filename="../core/edit/edits.cpp" line="252"/>
         <source>Der Meilenstein kommt damit vor %1 (%2), dem er folgt.</source>
         <translation>The milestone would then come before %1 (%2), which it follows.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="260"/>
+        <location filename="../core/edit/edits.cpp" line="255"/>
         <source>Der Meilenstein liegt damit nach %1 (%2), der auf ihn folgt.</source>
         <translation>The milestone would then come after %1 (%2), which follows it.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="267"/>
+        <location filename="../core/edit/edits.cpp" line="262"/>
         <source>„flächendeckend ab“ liegt vor dem Go-live (%1).</source>
         <translation>“nationwide from” is before the go-live (%1).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="281"/>
+        <location filename="../core/edit/edits.cpp" line="276"/>
         <source>%1 von %2 auf %3 setzen</source>
         <translation>Set %1 from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="290"/>
+        <location filename="../core/edit/edits.cpp" line="285"/>
         <source>%1 löschen</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="296"/>
+        <location filename="../core/edit/edits.cpp" line="291"/>
         <source>Die OZG-ID %1 ist schon vergeben (an %2).</source>
         <translation>The OZG ID %1 is already taken (by %2).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="300"/>
+        <location filename="../core/edit/edits.cpp" line="295"/>
         <source>Eine OZG-Leistung braucht einen Namen.</source>
-        <translation>An OZG-Leistung needs a name.</translation>
+        <translation>An OZG service needs a name.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="302"/>
+        <location filename="../core/edit/edits.cpp" line="297"/>
         <source>OZG-Leistung %1 „%2“ anlegen</source>
-        <translation>Create OZG-Leistung %1 “%2”</translation>
+        <translation>Create OZG service %1 “%2”</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="310"/>
+        <location filename="../core/edit/edits.cpp" line="305"/>
         <source>Projektstart (Vorbereitung abgeschlossen)</source>
         <translation>Project start (preparation completed)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="311"/>
+        <location filename="../core/edit/edits.cpp" line="306"/>
         <source>Konzeption abgeschlossen (Digitalisierungslabor)</source>
         <translation>Concept completed (Digitalisierungslabor)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="312"/>
+        <location filename="../core/edit/edits.cpp" line="307"/>
         <source>Referenzimplementierung (MVP) fertig</source>
         <translation>Reference implementation (MVP) ready</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="313"/>
+        <location filename="../core/edit/edits.cpp" line="308"/>
         <source>Pilotierung abgeschlossen</source>
         <translation>Pilot completed</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="314"/>
+        <location filename="../core/edit/edits.cpp" line="309"/>
         <source>Roll-out / Nachnutzung gestartet</source>
-        <translation>Roll-out / Nachnutzung started</translation>
+        <translation>Roll-out / reuse started</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="315"/>
+        <location filename="../core/edit/edits.cpp" line="310"/>
         <source>Inbetriebnahme (Regelbetrieb)</source>
         <translation>Commissioning (regular operation)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="316"/>
+        <location filename="../core/edit/edits.cpp" line="311"/>
         <source>flächendeckend verfügbar</source>
         <translation>available nationwide</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="325"/>
+        <location filename="../core/edit/edits.cpp" line="320"/>
         <source>Ein Umsetzungsprojekt braucht einen Namen.</source>
-        <translation>An Umsetzungsprojekt needs a name.</translation>
+        <translation>An implementation project needs a name.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="338"/>
+        <location filename="../core/edit/edits.cpp" line="333"/>
         <source>Projekt „%1“ anlegen</source>
         <translation>Create project “%1”</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="375"/>
+        <location filename="../core/edit/edits.cpp" line="370"/>
         <source>%1 dem %2 zuordnen</source>
         <translation>Assign %1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="378"/>
+        <location filename="../core/edit/edits.cpp" line="373"/>
         <source>%1 OZG-Leistungen dem %2 zuordnen</source>
-        <translation>Assign %1 OZG-Leistungen to %2</translation>
+        <translation>Assign %1 OZG services to %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="394"/>
+        <location filename="../core/edit/edits.cpp" line="389"/>
         <source>Eine OZG-Leistung aus dem %1 entfernen</source>
-        <translation>Remove an OZG-Leistung from %1</translation>
+        <translation>Remove an OZG service from %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="395"/>
+        <location filename="../core/edit/edits.cpp" line="390"/>
         <source>%1 OZG-Leistungen aus dem %2 entfernen</source>
-        <translation>Remove %1 OZG-Leistungen from %2</translation>
+        <translation>Remove %1 OZG services from %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="406"/>
+        <location filename="../core/edit/edits.cpp" line="401"/>
         <source>Nachnutzung wird für Länder erfasst; %1 ist kein Land.</source>
-        <translation>Nachnutzung is recorded for Länder; %1 is not a Land.</translation>
+        <translation>Reuse is recorded for Länder; %1 is not a Land.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="414"/>
+        <location filename="../core/edit/edits.cpp" line="408"/>
         <source>Nachnutzung durch %1 aus %2 entfernen</source>
-        <translation>Remove Nachnutzung by %1 from %2</translation>
+        <translation>Remove reuse by %1 from %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="424"/>
+        <location filename="../core/edit/edits.cpp" line="419"/>
         <source>Nachnutzung von %1 durch %2: %3</source>
-        <translation>Nachnutzung of %1 by %2: %3</translation>
+        <translation>Reuse of %1 by %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="440"/>
+        <location filename="../core/edit/edits.cpp" line="435"/>
         <source>Ein Meilenstein braucht einen Titel.</source>
         <translation>A milestone needs a title.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="445"/>
+        <location filename="../core/edit/edits.cpp" line="439"/>
         <source>Meilenstein „%1“ im %2 anlegen</source>
         <translation>Create milestone “%1” in %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="463"/>
+        <location filename="../core/edit/edits.cpp" line="458"/>
         <source>Für %1/Q%2 gibt es im %3 schon einen Eintrag.</source>
         <translation>There is already an entry for %1/Q%2 in %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="467"/>
+        <location filename="../core/edit/edits.cpp" line="462"/>
         <source>Zahlungsplan %1/Q%2 im %3 anlegen</source>
         <translation>Create payment plan %1/Q%2 in %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="527"/>
+        <location filename="../core/edit/edits.cpp" line="522"/>
         <source>Für die Quartale der Laufzeit braucht das %1 einen Beginn und ein Ende.</source>
         <translation>For the quarters of its term, %1 needs a start and an end.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/edit/edits.cpp" line="537"/>
+        <location filename="../core/edit/edits.cpp" line="532"/>
         <source>Zahlungsplan: %n Quartale im %1 anlegen</source>
         <translation>
             <numerusform>Payment plan: add %n quarter to %1</numerusform>
@@ -2707,133 +1335,133 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="30"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="25"/>
         <source>%1 ist schon an der Federführung von %2 beteiligt.</source>
-        <translation>%1 already takes part in the Federführung of %2.</translation>
+        <translation>%1 already takes part in the lead of %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="36"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="31"/>
         <source>%1 als %2 in die Federführung von %3 aufnehmen</source>
-        <translation>Add %1 as %2 to the Federführung of %3</translation>
+        <translation>Add %1 as %2 to the lead of %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="67"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="62"/>
         <source>%1 ohne Namen wird nicht angelegt.</source>
         <translation>%1 without a name is not created.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="79"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="74"/>
         <source>Ein Beteiligter braucht ein Kürzel (etwa „BMI“ oder „HB“).</source>
         <translation>A participant needs a short code (such as “BMI” or “HB”).</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="82"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="77"/>
         <source>Das Kürzel %1 hat schon %2.</source>
         <translation>The short code %1 is already used by %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="83"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="78"/>
         <source>Beteiligten %1 (%2) anlegen</source>
         <translation>Create participant %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="98"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="93"/>
         <source>Die Lage %1 gibt es in %2 schon.</source>
-        <translation>The Lage %1 exists already in %2.</translation>
+        <translation>The life/business situation %1 exists already in %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="100"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="96"/>
         <source>Lage %1 in %2 anlegen</source>
-        <translation>Create Lage %1 in %2</translation>
+        <translation>Create life/business situation %1 in %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="121"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="117"/>
         <source>Kriterium %1 in %2 anlegen</source>
         <translation>Create criterion %1 in %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="137"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="133"/>
         <source>Ein Risiko braucht eine Beschreibung.</source>
         <translation>A risk needs a description.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="139"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="135"/>
         <source>Risiko %1 in %2 erfassen</source>
         <translation>Record risk %1 in %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="154"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="150"/>
         <source>Eine OZG-Leistung kann nicht von sich selbst abhängen.</source>
-        <translation>An OZG-Leistung cannot depend on itself.</translation>
+        <translation>An OZG service cannot depend on itself.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="157"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="153"/>
         <source>%1 hängt von %2 ab</source>
         <translation>%1 depends on %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="167"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="163"/>
         <source>Ein Onlinedienst braucht einen Namen.</source>
         <translation>An online service needs a name.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="168"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="164"/>
         <source>Onlinedienst „%1“ anlegen</source>
         <translation>Create online service “%1”</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="186"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="182"/>
         <source>%1 deckt %2 nicht mehr ab</source>
         <translation>%1 no longer covers %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="195"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="191"/>
         <source>%1 deckt %2 mit Reifegrad %3 ab</source>
-        <translation>%1 covers %2 at Reifegrad %3</translation>
+        <translation>%1 covers %2 at maturity level %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="215"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="211"/>
         <source>%1 in %2 verfügbar</source>
         <translation>%1 available in %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="216"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="212"/>
         <source>%1 in %2 nicht mehr verfügbar</source>
         <translation>%1 no longer available in %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="231"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="227"/>
         <source>Ein leerer Kommentar wird nicht gespeichert.</source>
         <translation>An empty comment is not saved.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="232"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="228"/>
         <source>Kommentar zu %1</source>
         <translation>Comment on %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="252"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="248"/>
         <source>Das Kriterium „%1“ gehört zum Themenfeld „%2“, die OZG-Leistung %3 aber zum Themenfeld „%4“; sie wird dort bewertet.</source>
-        <translation>The criterion ‘%1’ belongs to the Themenfeld ‘%2’, but the OZG-Leistung %3 belongs to the Themenfeld ‘%4’; it is rated there.</translation>
+        <translation>The criterion ‘%1’ belongs to the topic area ‘%2’, but the OZG service %3 belongs to the topic area ‘%4’; it is rated there.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="270"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="266"/>
         <source>Bewertung „%1“ von %2 entfernen</source>
         <translation>Remove score “%1” of %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="278"/>
-        <location filename="../core/edit/themenfeldedits.cpp" line="287"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="274"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="283"/>
         <source>Bewertung „%1“ von %2 auf %3 setzen</source>
         <translation>Set score “%1” of %2 to %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="286"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="282"/>
         <source>Bewertung „%1“: %2</source>
         <translation>Score “%1”: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/edit/themenfeldedits.cpp" line="300"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="295"/>
         <source>%n Bewertungen setzen</source>
         <translation>
             <numerusform>Set %n score</numerusform>
@@ -2841,605 +1469,603 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="317"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="312"/>
         <source>Bewertung „%1“ von %2: %3</source>
         <translation>Score “%1” of %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="25"/>
-        <location filename="../core/edit/fieldtext.cpp" line="106"/>
+        <location filename="../core/edit/fieldtext.cpp" line="20"/>
+        <location filename="../core/edit/fieldtext.cpp" line="101"/>
         <source>Themenfeld</source>
-        <translation>Themenfeld</translation>
+        <translation>Topic area</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="27"/>
-        <location filename="../core/edit/fieldtext.cpp" line="102"/>
+        <location filename="../core/edit/fieldtext.cpp" line="22"/>
+        <location filename="../core/edit/fieldtext.cpp" line="97"/>
         <source>Lage</source>
-        <translation>Lage</translation>
+        <translation>Life/business situation</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="29"/>
+        <location filename="../core/edit/fieldtext.cpp" line="24"/>
         <source>OZG-Leistung</source>
-        <translation>OZG-Leistung</translation>
+        <translation>OZG service</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="31"/>
+        <location filename="../core/edit/fieldtext.cpp" line="26"/>
         <source>LeiKa-Leistung</source>
-        <translation>LeiKa-Leistung</translation>
+        <translation>LeiKa service</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="33"/>
+        <location filename="../core/edit/fieldtext.cpp" line="28"/>
         <source>Abhängigkeit</source>
         <translation>Dependency</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="35"/>
-        <location filename="../core/edit/fieldtext.cpp" line="114"/>
+        <location filename="../core/edit/fieldtext.cpp" line="30"/>
+        <location filename="../core/edit/fieldtext.cpp" line="109"/>
         <source>Beteiligter</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="37"/>
+        <location filename="../core/edit/fieldtext.cpp" line="32"/>
         <source>Federführung</source>
-        <translation>Federführung</translation>
+        <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="39"/>
+        <location filename="../core/edit/fieldtext.cpp" line="34"/>
         <source>Umsetzungsprojekt</source>
-        <translation>Umsetzungsprojekt</translation>
+        <translation>Implementation project</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="41"/>
+        <location filename="../core/edit/fieldtext.cpp" line="36"/>
         <source>Projektzuordnung</source>
         <translation>Project assignment</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="43"/>
+        <location filename="../core/edit/fieldtext.cpp" line="38"/>
         <source>Nachnutzung</source>
-        <translation>Nachnutzung</translation>
+        <translation>Reuse</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="45"/>
+        <location filename="../core/edit/fieldtext.cpp" line="40"/>
         <source>Meilenstein</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="47"/>
+        <location filename="../core/edit/fieldtext.cpp" line="42"/>
         <source>Zahlungsplan-Eintrag</source>
         <translation>Payment plan entry</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="49"/>
+        <location filename="../core/edit/fieldtext.cpp" line="44"/>
         <source>Onlinedienst</source>
         <translation>Online service</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="51"/>
+        <location filename="../core/edit/fieldtext.cpp" line="46"/>
         <source>Abdeckung durch Onlinedienst</source>
         <translation>Coverage by online service</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="53"/>
+        <location filename="../core/edit/fieldtext.cpp" line="48"/>
         <source>Verfügbarkeit eines Onlinedienstes</source>
         <translation>Availability of an online service</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="55"/>
+        <location filename="../core/edit/fieldtext.cpp" line="50"/>
         <source>Kriterium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="57"/>
+        <location filename="../core/edit/fieldtext.cpp" line="52"/>
         <source>Bewertung</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="59"/>
+        <location filename="../core/edit/fieldtext.cpp" line="54"/>
         <source>Stimme</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="61"/>
+        <location filename="../core/edit/fieldtext.cpp" line="56"/>
         <source>Risiko</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="63"/>
+        <location filename="../core/edit/fieldtext.cpp" line="58"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="65"/>
-        <location filename="../core/edit/fieldtext.cpp" line="128"/>
+        <location filename="../core/edit/fieldtext.cpp" line="60"/>
         <source>Stand</source>
-        <translation>Stand</translation>
+        <translation>Snapshot</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="76"/>
+        <location filename="../core/edit/fieldtext.cpp" line="71"/>
         <source>Projektname</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="76"/>
+        <location filename="../core/edit/fieldtext.cpp" line="71"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="78"/>
+        <location filename="../core/edit/fieldtext.cpp" line="73"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="80"/>
+        <location filename="../core/edit/fieldtext.cpp" line="75"/>
         <source>Reifegrad (ist)</source>
-        <translation>Reifegrad (current)</translation>
+        <translation>Maturity level (current)</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="82"/>
+        <location filename="../core/edit/fieldtext.cpp" line="77"/>
         <source>Reifegrad (ziel)</source>
-        <translation>Reifegrad (target)</translation>
+        <translation>Maturity level (target)</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="84"/>
+        <location filename="../core/edit/fieldtext.cpp" line="79"/>
         <source>Reifegradmodell</source>
         <translation>Maturity model</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="86"/>
+        <location filename="../core/edit/fieldtext.cpp" line="81"/>
         <source>Flächendeckung</source>
         <translation>Area coverage</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="88"/>
+        <location filename="../core/edit/fieldtext.cpp" line="83"/>
         <source>Go-live</source>
         <translation>Go-live</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="90"/>
+        <location filename="../core/edit/fieldtext.cpp" line="85"/>
         <source>flächendeckend ab</source>
         <translation>nationwide from</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="92"/>
+        <location filename="../core/edit/fieldtext.cpp" line="87"/>
         <source>Nachfrage (Fälle pro Jahr)</source>
         <translation>Demand (cases per year)</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="94"/>
+        <location filename="../core/edit/fieldtext.cpp" line="89"/>
         <source>Aufwand (Personentage)</source>
         <translation>Effort (person-days)</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="96"/>
+        <location filename="../core/edit/fieldtext.cpp" line="91"/>
         <source>Rechtsänderungsbedarf</source>
         <translation>Legal changes needed</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="98"/>
+        <location filename="../core/edit/fieldtext.cpp" line="93"/>
         <source>feste Welle</source>
         <translation>pinned wave</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="100"/>
+        <location filename="../core/edit/fieldtext.cpp" line="95"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="104"/>
+        <location filename="../core/edit/fieldtext.cpp" line="99"/>
         <source>Projekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="108"/>
+        <location filename="../core/edit/fieldtext.cpp" line="103"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="110"/>
+        <location filename="../core/edit/fieldtext.cpp" line="105"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="112"/>
+        <location filename="../core/edit/fieldtext.cpp" line="107"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="116"/>
+        <location filename="../core/edit/fieldtext.cpp" line="111"/>
         <source>Umsetzungskoordination</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="118"/>
+        <location filename="../core/edit/fieldtext.cpp" line="113"/>
         <source>EfA-Modell</source>
         <translation>EfA model</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="120"/>
+        <location filename="../core/edit/fieldtext.cpp" line="115"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="122"/>
+        <location filename="../core/edit/fieldtext.cpp" line="117"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="124"/>
+        <location filename="../core/edit/fieldtext.cpp" line="119"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="126"/>
+        <location filename="../core/edit/fieldtext.cpp" line="121"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="130"/>
+        <location filename="../core/edit/fieldtext.cpp" line="123"/>
+        <source>Stand</source>
+        <comment>der Stand einer Nachnutzung: interessiert, geplant, in Umsetzung, live, abgelehnt</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="126"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="132"/>
+        <location filename="../core/edit/fieldtext.cpp" line="128"/>
         <source>Land</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="134"/>
+        <location filename="../core/edit/fieldtext.cpp" line="130"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="136"/>
+        <location filename="../core/edit/fieldtext.cpp" line="132"/>
         <source>geplant</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="138"/>
+        <location filename="../core/edit/fieldtext.cpp" line="134"/>
         <source>erreicht</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="140"/>
+        <location filename="../core/edit/fieldtext.cpp" line="136"/>
         <source>Abnahme durch</source>
         <translation>Accepted by</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="142"/>
+        <location filename="../core/edit/fieldtext.cpp" line="138"/>
         <source>Abnahme am</source>
         <translation>Accepted on</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="144"/>
+        <location filename="../core/edit/fieldtext.cpp" line="140"/>
         <source>Jahr</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="146"/>
+        <location filename="../core/edit/fieldtext.cpp" line="142"/>
         <source>Quartal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="148"/>
+        <location filename="../core/edit/fieldtext.cpp" line="144"/>
         <source>geplanter Abfluss</source>
         <translation>planned outflow</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="150"/>
+        <location filename="../core/edit/fieldtext.cpp" line="146"/>
         <source>tatsächlicher Abfluss</source>
         <translation>actual outflow</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="152"/>
-        <location filename="../core/edit/fieldtext.cpp" line="251"/>
+        <location filename="../core/edit/fieldtext.cpp" line="148"/>
+        <location filename="../core/edit/fieldtext.cpp" line="247"/>
         <source>Personentage</source>
         <translation>Person-days</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="154"/>
+        <location filename="../core/edit/fieldtext.cpp" line="150"/>
         <source>Anbieter</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="156"/>
+        <location filename="../core/edit/fieldtext.cpp" line="152"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="158"/>
+        <location filename="../core/edit/fieldtext.cpp" line="154"/>
         <source>Reifegrad</source>
-        <translation>Reifegrad</translation>
+        <translation>Maturity level</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="160"/>
+        <location filename="../core/edit/fieldtext.cpp" line="156"/>
         <source>Gewicht</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="162"/>
+        <location filename="../core/edit/fieldtext.cpp" line="158"/>
         <source>Wert</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="164"/>
+        <location filename="../core/edit/fieldtext.cpp" line="160"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="166"/>
+        <location filename="../core/edit/fieldtext.cpp" line="162"/>
         <source>Maßnahme</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="168"/>
+        <location filename="../core/edit/fieldtext.cpp" line="164"/>
         <source>Einstufung</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="170"/>
+        <location filename="../core/edit/fieldtext.cpp" line="166"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="172"/>
+        <location filename="../core/edit/fieldtext.cpp" line="168"/>
         <source>hängt ab von</source>
         <translation>depends on</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="174"/>
+        <location filename="../core/edit/fieldtext.cpp" line="170"/>
         <source>OZG-ID</source>
         <translation>OZG ID</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="176"/>
+        <location filename="../core/edit/fieldtext.cpp" line="172"/>
         <source>Leistungsschlüssel</source>
         <translation>Service key</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="178"/>
+        <location filename="../core/edit/fieldtext.cpp" line="174"/>
         <source>Bezeichnung</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="180"/>
+        <location filename="../core/edit/fieldtext.cpp" line="176"/>
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="182"/>
+        <location filename="../core/edit/fieldtext.cpp" line="178"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="184"/>
+        <location filename="../core/edit/fieldtext.cpp" line="180"/>
         <source>Kürzel</source>
         <translation>Short code</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="186"/>
+        <location filename="../core/edit/fieldtext.cpp" line="182"/>
         <source>Reihenfolge</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="188"/>
+        <location filename="../core/edit/fieldtext.cpp" line="184"/>
         <source>Schwelle höchste Priorität</source>
         <translation>Threshold highest priority</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="190"/>
+        <location filename="../core/edit/fieldtext.cpp" line="186"/>
         <source>Schwelle hohe Priorität</source>
         <translation>Threshold high priority</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="192"/>
+        <location filename="../core/edit/fieldtext.cpp" line="188"/>
         <source>Schwelle mittlere Priorität</source>
         <translation>Threshold medium priority</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="194"/>
+        <location filename="../core/edit/fieldtext.cpp" line="190"/>
         <source>Kapazität je Welle</source>
         <translation>Capacity per wave</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="196"/>
+        <location filename="../core/edit/fieldtext.cpp" line="192"/>
         <source>Kapazität gemessen in</source>
         <translation>Capacity measured in</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="224"/>
+        <location filename="../core/edit/fieldtext.cpp" line="220"/>
         <source>leer</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="249"/>
+        <location filename="../core/edit/fieldtext.cpp" line="245"/>
         <source>Modell 2.0</source>
         <translation>Model 2.0</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="249"/>
+        <location filename="../core/edit/fieldtext.cpp" line="245"/>
         <source>Modell 1.x</source>
         <translation>Model 1.x</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="251"/>
+        <location filename="../core/edit/fieldtext.cpp" line="247"/>
         <source>Leistungen</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="261"/>
+        <location filename="../core/edit/fieldtext.cpp" line="257"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="261"/>
+        <location filename="../core/edit/fieldtext.cpp" line="257"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../core/edit/workshopedits.cpp" line="27"/>
+        <location filename="../core/edit/workshopedits.cpp" line="22"/>
         <source>Eine Stimme braucht den Namen der Teilnehmerin oder des Teilnehmers.</source>
         <translation>A vote needs the participant&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../core/edit/workshopedits.cpp" line="30"/>
+        <location filename="../core/edit/workshopedits.cpp" line="25"/>
         <source>Kriterium %1 gibt es nicht (mehr).</source>
         <translation>Criterion %1 does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../core/edit/workshopedits.cpp" line="32"/>
+        <location filename="../core/edit/workshopedits.cpp" line="27"/>
         <source>OZG-Leistung %1 gibt es nicht (mehr).</source>
-        <translation>OZG-Leistung %1 does not exist (any more).</translation>
+        <translation>OZG service %1 does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../core/edit/workshopedits.cpp" line="40"/>
+        <location filename="../core/edit/workshopedits.cpp" line="35"/>
         <source>Stimme von %1 zu „%2“ für %3</source>
         <translation>Vote of %1 on “%2” for %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/workshopedits.cpp" line="45"/>
+        <location filename="../core/edit/workshopedits.cpp" line="40"/>
         <source>%1 entfernen</source>
         <translation>Remove %1</translation>
     </message>
     <message>
+        <location filename="../core/edit/workshopedits.cpp" line="46"/>
         <location filename="../core/edit/workshopedits.cpp" line="51"/>
-        <location filename="../core/edit/workshopedits.cpp" line="56"/>
-        <location filename="../core/edit/workshopedits.cpp" line="59"/>
+        <location filename="../core/edit/workshopedits.cpp" line="54"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/workshopedits.cpp" line="75"/>
+        <location filename="../core/edit/workshopedits.cpp" line="70"/>
         <source>Ein Stand braucht einen Namen.</source>
-        <translation>A Stand needs a name.</translation>
+        <translation>A snapshot needs a name.</translation>
     </message>
     <message>
-        <location filename="../core/edit/workshopedits.cpp" line="77"/>
+        <location filename="../core/edit/workshopedits.cpp" line="72"/>
         <source>Einen Stand „%1“ gibt es schon.</source>
-        <translation>A Stand “%1” exists already.</translation>
+        <translation>A snapshot “%1” exists already.</translation>
     </message>
     <message>
-        <location filename="../core/edit/workshopedits.cpp" line="78"/>
+        <location filename="../core/edit/workshopedits.cpp" line="73"/>
         <source>Stand „%1“ festhalten</source>
-        <translation>Record Stand “%1”</translation>
+        <translation>Record snapshot “%1”</translation>
     </message>
     <message>
-        <location filename="../core/edit/dateinput.cpp" line="26"/>
+        <location filename="../core/edit/dateinput.cpp" line="23"/>
         <source>„%1“ ist kein gültiges Datum: diesen Tag gibt es nicht.</source>
         <translation>“%1” is not a valid date: there is no such day.</translation>
     </message>
     <message>
-        <location filename="../core/edit/dateinput.cpp" line="28"/>
+        <location filename="../core/edit/dateinput.cpp" line="25"/>
         <source>„%1“ liegt außerhalb des erlaubten Bereichs: erwartet wird ein Datum zwischen 1990 und 2100.</source>
         <translation>“%1” is out of range: a date between 1990 and 2100 is expected.</translation>
     </message>
     <message>
-        <location filename="../core/edit/dateinput.cpp" line="42"/>
+        <location filename="../core/edit/dateinput.cpp" line="39"/>
         <source>heute</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../core/edit/dateinput.cpp" line="71"/>
+        <location filename="../core/edit/dateinput.cpp" line="68"/>
         <source>„%1“ ist kein Datum: erwartet wird TT.MM.JJJJ (z. B. %2), TT.MM.JJ, JJJJ-MM-TT, „heute“ oder +Tage (z. B. +14); leer heißt kein Datum.</source>
         <translation>“%1” is not a date: expected a date such as %2, DD.MM.YYYY, YYYY-MM-DD, “today” or +days (e.g. +14); empty means no date.</translation>
     </message>
 </context>
 <context>
-    <name>tfp::edit::detail</name>
-    <message>
-        <location filename="../core/edit/edits.cpp" line="36"/>
-        <source>%1 %2 gibt es nicht (mehr).</source>
-        <translation>%1 %2 does not exist (any more).</translation>
-    </message>
-</context>
-<context>
     <name>tfp::exchange</name>
     <message>
-        <location filename="../core/exchange/exportsheets.cpp" line="79"/>
+        <location filename="../core/exchange/exportsheets.cpp" line="76"/>
         <location filename="../ui/views/importdialog.cpp" line="49"/>
         <source>Leistungen</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportsheets.cpp" line="130"/>
+        <location filename="../core/exchange/exportsheets.cpp" line="127"/>
         <location filename="../ui/views/importdialog.cpp" line="51"/>
         <source>Projekte</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportsheets.cpp" line="172"/>
-        <location filename="../core/exchange/importplan.cpp" line="54"/>
+        <location filename="../core/exchange/exportsheets.cpp" line="169"/>
+        <location filename="../core/exchange/importplan.cpp" line="56"/>
         <location filename="../ui/views/importdialog.cpp" line="53"/>
         <source>Meilensteine</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportsheets.cpp" line="240"/>
+        <location filename="../core/exchange/exportsheets.cpp" line="237"/>
         <source>Priorisierung</source>
         <translation>Prioritisation</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportsheets.cpp" line="267"/>
+        <location filename="../core/exchange/exportsheets.cpp" line="264"/>
         <source>Nachnutzung</source>
-        <translation>Nachnutzung</translation>
+        <translation>Reuse</translation>
     </message>
     <message>
-        <location filename="../core/exchange/icalendar.cpp" line="98"/>
+        <location filename="../core/exchange/icalendar.cpp" line="96"/>
         <source>OZG-Meilensteine</source>
         <translation>OZG milestones</translation>
     </message>
     <message>
-        <location filename="../core/exchange/icalendar.cpp" line="113"/>
+        <location filename="../core/exchange/icalendar.cpp" line="111"/>
         <source>Projekt: %1
 Phase: %2</source>
         <translation>Project: %1
 Phase: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/icalendar.cpp" line="115"/>
+        <location filename="../core/exchange/icalendar.cpp" line="113"/>
         <source>
 geplant: %1</source>
         <translation>
 planned: %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/icalendar.cpp" line="117"/>
+        <location filename="../core/exchange/icalendar.cpp" line="115"/>
         <source>
 erreicht: %1</source>
         <translation>
 reached: %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="50"/>
-        <source>OZG-Leistungen</source>
-        <translation>OZG-Leistungen</translation>
-    </message>
-    <message>
         <location filename="../core/exchange/importplan.cpp" line="52"/>
-        <source>Umsetzungsprojekte</source>
-        <translation>Umsetzungsprojekte</translation>
+        <location filename="../core/exchange/importprojekte.cpp" line="90"/>
+        <source>OZG-Leistungen</source>
+        <translation>OZG services</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="56"/>
+        <location filename="../core/exchange/importplan.cpp" line="54"/>
+        <source>Umsetzungsprojekte</source>
+        <translation>Implementation projects</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="58"/>
         <source>Dashboard „Digitale Verwaltung“ (CSV-Export)</source>
         <translation>Dashboard “Digitale Verwaltung” (CSV export)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="93"/>
+        <location filename="../core/exchange/importplan.cpp" line="96"/>
         <source>„%1“ ist keine Arbeitsmappe (.xlsx oder .ods); ein Tabellenblatt gibt es nur dort.</source>
         <translation>“%1” is not a workbook (.xlsx or .ods); only a workbook has sheets.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="122"/>
+        <location filename="../core/exchange/importplan.cpp" line="126"/>
         <source>%1: die Spalte „%2“ gehört zum Import „%3“, gewählt ist „%4“. Bitte die Art des Imports%5 prüfen; es wurde nichts geändert.</source>
         <translation>%1: the column ‘%2’ belongs to the import ‘%3’, but ‘%4’ is selected. Please check the type of import%5; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="125"/>
+        <location filename="../core/exchange/importplan.cpp" line="129"/>
         <source> oder das Tabellenblatt</source>
         <translation> or the worksheet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/exchange/importplan.cpp" line="151"/>
+        <location filename="../core/exchange/importplan.cpp" line="155"/>
         <source>Zweistellige Jahreszahlen wurden als 20JJ gelesen (%n Datumsangabe(n), etwa Zeile %1: „%2“ als %3).</source>
         <translation>
             <numerusform>Two-digit years were read as 20YY (%n date, for example row %1: “%2” as %3).</numerusform>
@@ -3447,32 +2073,32 @@ reached: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="159"/>
+        <location filename="../core/exchange/importplan.cpp" line="161"/>
         <source>CSV, %1, Trennzeichen „%2“</source>
         <translation>CSV, %1, delimiter “%2”</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="160"/>
+        <location filename="../core/exchange/importplan.cpp" line="163"/>
         <source>Tabulator</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="161"/>
+        <location filename="../core/exchange/importplan.cpp" line="164"/>
         <source>OpenDocument-Tabelle, Blatt „%1“</source>
         <translation>OpenDocument spreadsheet, sheet “%1”</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="162"/>
+        <location filename="../core/exchange/importplan.cpp" line="165"/>
         <source>Excel-Arbeitsmappe, Blatt „%1“</source>
         <translation>Excel workbook, sheet “%1”</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="163"/>
+        <location filename="../core/exchange/importplan.cpp" line="166"/>
         <source>Import „%1“: %2 neu, %3 geändert</source>
         <translation>Import “%1”: %2 new, %3 changed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/exchange/importplan.cpp" line="176"/>
+        <location filename="../core/exchange/importplan.cpp" line="179"/>
         <source>„%1“ wird nicht importiert: %n Zeile(n) mit Fehlern. %2</source>
         <translation>
             <numerusform>“%1” is not imported: %n row with errors. %2</numerusform>
@@ -3480,383 +2106,50 @@ reached: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="186"/>
+        <location filename="../core/exchange/importplan.cpp" line="187"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importreport.cpp" line="41"/>
-        <source>neu</source>
-        <translation>new</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importreport.cpp" line="43"/>
-        <source>geändert</source>
-        <translation>changed</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importreport.cpp" line="45"/>
-        <source>unverändert</source>
-        <translation>unchanged</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importreport.cpp" line="47"/>
-        <source>abgelehnt</source>
-        <translation>refused</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importreport.cpp" line="49"/>
-        <source>nicht zugeordnet</source>
-        <translation>not matched</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importreport.cpp" line="65"/>
-        <source>%1 (%2): %3
-</source>
-        <translation>%1 (%2): %3
-</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importreport.cpp" line="71"/>
-        <source>Zeile %1, %2: %3
-</source>
-        <translation>Row %1, %2: %3
-</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importreport.cpp" line="79"/>
-        <source>Nichts zu ändern: der Katalog hat diesen Stand schon.
-</source>
-        <translation>Nothing to change: the catalogue is already at this Stand.
-</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importreport.cpp" line="80"/>
-        <source>Übernommen.
-</source>
-        <translation>Applied.
-</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importreport.cpp" line="81"/>
-        <source>Probelauf: nichts geändert.
-</source>
-        <translation>Dry run: nothing changed.
-</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/xlsxwrite.cpp" line="49"/>
-        <source>Blatt „%1“, Zeile %2, Spalte „%3“</source>
-        <translation>sheet “%1”, row %2, column “%3”</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/xlsxwrite.cpp" line="53"/>
-        <source>„%1“ wurde nicht geschrieben: %2 hat %3 Zeichen, eine Excel-Zelle fasst höchstens %4. Bitte den Text kürzen oder als CSV exportieren.</source>
-        <translation>“%1” was not written: %2 has %3 characters, an Excel cell holds at most %4. Please shorten the text or export as CSV.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/xlsxwrite.cpp" line="59"/>
-        <source>„%1“ wurde nicht geschrieben: %2 enthält ein Nullzeichen (U+0000), das eine Arbeitsmappe nicht fassen kann; bitte den Text korrigieren.</source>
-        <translation>“%1” was not written: %2 contains a null character (U+0000), which a workbook cannot hold; please correct the text.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/xlsxwrite.cpp" line="78"/>
-        <location filename="../core/exchange/xlsxwrite.cpp" line="86"/>
-        <location filename="../core/exchange/xlsxwrite.cpp" line="138"/>
-        <source>„%1“ kann nicht geschrieben werden: %2</source>
-        <translation>“%1” cannot be written: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/xlsxwrite.cpp" line="82"/>
-        <source>„%1“ kann nicht geschrieben werden.</source>
-        <translation>“%1” cannot be written.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/xlsxwrite.cpp" line="146"/>
-        <source>„%1“ kann nicht geschrieben werden: die Arbeitsmappe im temporären Ordner „%2“ ist unvollständig (ist der Datenträger voll?).</source>
-        <translation>“%1” cannot be written: the workbook in the temporary folder “%2” is incomplete (is the disk full?).</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/exportfile.cpp" line="57"/>
-        <source>Arbeitsplan (alle Tabellen)</source>
-        <translation>Work plan (all tables)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/exportfile.cpp" line="87"/>
-        <source>CSV für Excel (Semikolon, UTF-8)</source>
-        <translation>CSV for Excel (semicolon, UTF-8)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/exportfile.cpp" line="89"/>
-        <source>Excel-Arbeitsmappe (.xlsx)</source>
-        <translation>Excel workbook (.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/exportfile.cpp" line="91"/>
-        <source>OpenDocument-Tabelle für LibreOffice (.ods)</source>
-        <translation>OpenDocument spreadsheet for LibreOffice (.ods)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/exportfile.cpp" line="93"/>
-        <source>Kalender für Outlook und Thunderbird (.ics)</source>
-        <translation>Calendar for Outlook and Thunderbird (.ics)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/exportfile.cpp" line="121"/>
-        <source>%1 gibt es nicht als %2.</source>
-        <translation>%1 is not available as %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/exportfile.cpp" line="127"/>
-        <source>„%1“ wurde nicht geschrieben: im gewählten Bereich hat kein Meilenstein ein Datum, und ein Kalender ohne Termine ist keiner.</source>
-        <translation>‘%1’ was not written: no milestone in the selected range has a date, and a calendar without events is no calendar.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/odfpackage.cpp" line="187"/>
-        <source>Das OpenDocument-Paket ließ sich nicht zusammenstellen (zu wenig Arbeitsspeicher?).</source>
-        <translation>The OpenDocument package could not be put together (not enough memory?).</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/odswrite.cpp" line="48"/>
-        <source>„%1“ wurde nicht geschrieben: Blatt „%2“, Zeile %3, Spalte „%4“ enthält das Steuerzeichen U+%5, das eine OpenDocument-Tabelle nicht fassen kann; bitte den Text korrigieren.</source>
-        <translation>“%1” was not written: sheet “%2”, row %3, column “%4” contains the control character U+%5, which an OpenDocument spreadsheet cannot hold; please correct the text.</translation>
-    </message>
-</context>
-<context>
-    <name>tfp::exchange::detail</name>
-    <message>
-        <location filename="../core/exchange/importdashboard.cpp" line="45"/>
-        <source>der Regionalschlüssel %1 nennt kein Land</source>
-        <translation>the regional key %1 names no Land</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importdashboard.cpp" line="55"/>
-        <source>das Land %1 ist nicht im Katalog</source>
-        <translation>the Land %1 is not in the catalog</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importdashboard.cpp" line="102"/>
-        <source>erwartet wird eine OZG-ID (ganze Zahl)</source>
-        <translation>expected an OZG ID (a whole number)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importdashboard.cpp" line="122"/>
-        <source>die OZG-ID %1 ist nicht im Katalog</source>
-        <translation>the OZG ID %1 is not in the catalog</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importdashboard.cpp" line="163"/>
-        <source>Nachnutzung %1 in %2</source>
-        <translation>Nachnutzung %1 in %2</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importdashboard.cpp" line="171"/>
-        <location filename="../core/exchange/importleistungen.cpp" line="74"/>
-        <location filename="../core/exchange/importleistungen.cpp" line="80"/>
-        <location filename="../core/exchange/importprojekte.cpp" line="134"/>
-        <location filename="../core/exchange/importprojekte.cpp" line="146"/>
-        <source>leer</source>
-        <translation>empty</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importleistungen.cpp" line="44"/>
-        <source>die Lage %1 gibt es nicht</source>
-        <translation>the Lage %1 does not exist</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importleistungen.cpp" line="45"/>
-        <source>die Lage %1 gibt es in mehreren Themenfeldern; bitte die Spalte „themenfeld“ angeben</source>
-        <translation>the Lage %1 exists in several Themenfelder; please give the column “themenfeld”</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importleistungen.cpp" line="63"/>
-        <source>das Themenfeld der Leistung hat kein Kriterium %1</source>
-        <translation>the service&apos;s Themenfeld has no criterion %1</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importleistungen.cpp" line="69"/>
-        <source>erwartet wird eine Bewertung von 0 bis 5 oder ein leeres Feld</source>
-        <translation>expected a score from 0 to 5 or an empty field</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importleistungen.cpp" line="73"/>
-        <source>Bewertung „%1“</source>
-        <translation>Score “%1”</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importleistungen.cpp" line="126"/>
-        <source>erwartet wird eine OZG-ID (ganze Zahl von 1 bis 999999)</source>
-        <translation>expected an OZG ID (a whole number from 1 to 999999)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importleistungen.cpp" line="132"/>
-        <source>die OZG-ID %1 steht schon in Zeile %2</source>
-        <translation>the OZG ID %1 is already in row %2</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importleistungen.cpp" line="151"/>
-        <location filename="../core/exchange/importprojekte.cpp" line="45"/>
-        <source>das Themenfeld %1 gibt es nicht</source>
-        <translation>the Themenfeld %1 does not exist</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importleistungen.cpp" line="159"/>
-        <source>die Leistung gehört zu einem anderen Themenfeld; zum Verschieben die Lage angeben</source>
-        <translation>the service belongs to another Themenfeld; give the Lage to move it</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importleistungen.cpp" line="174"/>
-        <source>für die neue OZG-ID %1 ist die Lage nötig</source>
-        <translation>the new OZG ID %1 needs a Lage</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importleistungen.cpp" line="176"/>
-        <source>für die neue OZG-ID %1 ist der Name nötig</source>
-        <translation>the new OZG ID %1 needs a name</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="35"/>
-        <source>ein Projekt mit der Nummer %1 gibt es nicht (für ein neues Projekt das Feld leer lassen)</source>
-        <translation>there is no project with number %1 (leave the field empty for a new project)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="44"/>
-        <source>ohne projekt_id ist das Themenfeld nötig</source>
-        <translation>without projekt_id the Themenfeld is required</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="47"/>
-        <source>ohne projekt_id ist der Projektname nötig</source>
-        <translation>without projekt_id the project name is required</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="55"/>
-        <source>%1 heißen in %2 mehrere Projekte; bitte projekt_id angeben</source>
-        <translation>several projects in %2 are called %1; please give projekt_id</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="78"/>
-        <location filename="../core/exchange/importprojekte.cpp" line="292"/>
-        <source>die OZG-Leistung %1 gibt es nicht</source>
-        <translation>the OZG-Leistung %1 does not exist</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="88"/>
-        <source>OZG-Leistungen</source>
-        <translation>OZG-Leistungen</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="99"/>
-        <source>+ %1</source>
-        <translation>+ %1</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="104"/>
-        <source>entfernt</source>
-        <translation>removed</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="116"/>
-        <source>%1 ist kein Land (erwartet wird ein Länderkürzel wie „HE“)</source>
-        <translation>%1 is not a Land (expected a Land code such as “HE”)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="128"/>
-        <source>Nachnutzung %1</source>
-        <translation>Nachnutzung %1</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="169"/>
-        <location filename="../core/exchange/importprojekte.cpp" line="214"/>
-        <source>Projekt %1</source>
-        <translation>Project %1</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="180"/>
-        <source>dasselbe Projekt steht schon in Zeile %1</source>
-        <translation>the same project is already in row %1</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="198"/>
-        <source>das Projekt gehört zu einem anderen Themenfeld</source>
-        <translation>the project belongs to another Themenfeld</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="240"/>
-        <source>Meilenstein %1</source>
-        <translation>Milestone %1</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="254"/>
-        <source>einen Meilenstein mit der Nummer %1 gibt es nicht (für einen neuen das Feld leer lassen)</source>
-        <translation>there is no milestone with number %1 (leave the field empty for a new one)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="262"/>
-        <source>das Projekt %1 gibt es nicht; zuerst die Projekte importieren</source>
-        <translation>the project %1 does not exist; import the projects first</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="269"/>
-        <source>%1 heißen im Projekt mehrere Meilensteine; bitte meilenstein_id angeben</source>
-        <translation>several milestones of the project are called %1; please give meilenstein_id</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="279"/>
-        <source>derselbe Meilenstein steht schon in Zeile %1</source>
-        <translation>the same milestone is already in row %1</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importprojekte.cpp" line="297"/>
-        <source>Meilenstein %1 (%2)</source>
-        <translation>Milestone %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/importplan.cpp" line="197"/>
+        <location filename="../core/exchange/importplan.cpp" line="194"/>
         <source>„%1“</source>
         <translation>‘%1’</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="201"/>
+        <location filename="../core/exchange/importplan.cpp" line="198"/>
         <source>„%1“, Blatt „%2“</source>
         <translation>‘%1’, sheet ‘%2’</translation>
     </message>
-</context>
-<context>
-    <name>tfp::exchange::detail::Columns</name>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="227"/>
+        <location filename="../core/exchange/importplan.cpp" line="225"/>
         <source>%1: die Spalte „%2“ steht zweimal in der Kopfzeile.</source>
         <translation>%1: the column ‘%2’ appears twice in the header row.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="241"/>
+        <location filename="../core/exchange/importplan.cpp" line="239"/>
         <source>%1: die Spalte „%2“ fehlt. Die Kopfzeile hat %3; erwartet werden Spalten wie %4 %5.</source>
         <translation>%1: the column ‘%2’ is missing. The header row has %3; expected are columns such as %4 %5.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="242"/>
+        <location filename="../core/exchange/importplan.cpp" line="241"/>
         <source>keine Spalten</source>
         <translation>no columns</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="244"/>
+        <location filename="../core/exchange/importplan.cpp" line="243"/>
         <source>(durch „;“ oder „,“ getrennt)</source>
         <translation>(separated by ‘;’ or ‘,’)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="245"/>
+        <location filename="../core/exchange/importplan.cpp" line="244"/>
         <source>(ist es das richtige Tabellenblatt?)</source>
         <translation>(is it the right worksheet?)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="247"/>
+        <location filename="../core/exchange/importplan.cpp" line="246"/>
         <source>Nicht verwendete Spalten (unbekannt): %1</source>
         <translation>Unused columns (unknown): %1</translation>
     </message>
-</context>
-<context>
-    <name>tfp::exchange::detail::RowBuilder</name>
     <message>
         <location filename="../core/exchange/importplan.cpp" line="265"/>
         <source>%1 Felder statt %2 wie in der Kopfzeile (Trennzeichen oder Anführungszeichen prüfen)</source>
@@ -3877,29 +2170,516 @@ reached: %1</translation>
         <source>kein Beteiligter hat das Kürzel %1</source>
         <translation>no participant has the short code %1</translation>
     </message>
-</context>
-<context>
-    <name>tfp::exchange::ods</name>
     <message>
-        <location filename="../core/exchange/odsread.cpp" line="27"/>
+        <location filename="../core/exchange/changelog.cpp" line="79"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="124"/>
+        <location filename="../core/exchange/importreport.cpp" line="39"/>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="256"/>
+        <source>neu</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="124"/>
+        <source>gelöscht</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="133"/>
+        <location filename="../core/exchange/importreport.cpp" line="41"/>
+        <source>geändert</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="135"/>
+        <source>%1 %2 (gelöscht)</source>
+        <translation>%1 %2 (deleted)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="156"/>
+        <source>Zeitpunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="156"/>
+        <source>Autor</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="156"/>
+        <source>Quelle</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="157"/>
+        <source>Änderung</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="157"/>
+        <source>Themenfeld</source>
+        <translation>Topic area</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="157"/>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="158"/>
+        <source>Tabelle</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="158"/>
+        <source>Eintrag</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="158"/>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="159"/>
+        <source>Alt</source>
+        <translation>Old</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="159"/>
+        <source>Neu</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="159"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importreport.cpp" line="43"/>
+        <source>unverändert</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importreport.cpp" line="45"/>
+        <source>abgelehnt</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importreport.cpp" line="47"/>
+        <source>nicht zugeordnet</source>
+        <translation>not matched</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importreport.cpp" line="63"/>
+        <source>%1 (%2): %3
+</source>
+        <translation>%1 (%2): %3
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importreport.cpp" line="69"/>
+        <source>Zeile %1, %2: %3
+</source>
+        <translation>Row %1, %2: %3
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importreport.cpp" line="77"/>
+        <source>Nichts zu ändern: der Katalog hat diesen Stand schon.
+</source>
+        <translation>Nothing to change: the catalogue is already at this snapshot.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importreport.cpp" line="78"/>
+        <source>Übernommen.
+</source>
+        <translation>Applied.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importreport.cpp" line="79"/>
+        <source>Probelauf: nichts geändert.
+</source>
+        <translation>Dry run: nothing changed.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="46"/>
+        <source>Blatt „%1“, Zeile %2, Spalte „%3“</source>
+        <translation>sheet “%1”, row %2, column “%3”</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="53"/>
+        <source>„%1“ wurde nicht geschrieben: %2 hat %3 Zeichen, eine Excel-Zelle fasst höchstens %4. Bitte den Text kürzen oder als CSV exportieren.</source>
+        <translation>“%1” was not written: %2 has %3 characters, an Excel cell holds at most %4. Please shorten the text or export as CSV.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="59"/>
+        <source>„%1“ wurde nicht geschrieben: %2 enthält ein Nullzeichen (U+0000), das eine Arbeitsmappe nicht fassen kann; bitte den Text korrigieren.</source>
+        <translation>“%1” was not written: %2 contains a null character (U+0000), which a workbook cannot hold; please correct the text.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="78"/>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="85"/>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="138"/>
+        <source>„%1“ kann nicht geschrieben werden: %2</source>
+        <translation>“%1” cannot be written: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="82"/>
+        <source>„%1“ kann nicht geschrieben werden.</source>
+        <translation>“%1” cannot be written.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxwrite.cpp" line="147"/>
+        <source>„%1“ kann nicht geschrieben werden: die Arbeitsmappe im temporären Ordner „%2“ ist unvollständig (ist der Datenträger voll?).</source>
+        <translation>“%1” cannot be written: the workbook in the temporary folder “%2” is incomplete (is the disk full?).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportfile.cpp" line="54"/>
+        <source>Arbeitsplan (alle Tabellen)</source>
+        <translation>Work plan (all tables)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportfile.cpp" line="84"/>
+        <source>CSV für Excel (Semikolon, UTF-8)</source>
+        <translation>CSV for Excel (semicolon, UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportfile.cpp" line="86"/>
+        <source>Excel-Arbeitsmappe (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportfile.cpp" line="88"/>
+        <source>OpenDocument-Tabelle für LibreOffice (.ods)</source>
+        <translation>OpenDocument spreadsheet for LibreOffice (.ods)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportfile.cpp" line="90"/>
+        <source>Kalender für Outlook und Thunderbird (.ics)</source>
+        <translation>Calendar for Outlook and Thunderbird (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportfile.cpp" line="118"/>
+        <source>%1 gibt es nicht als %2.</source>
+        <translation>%1 is not available as %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportfile.cpp" line="124"/>
+        <source>„%1“ wurde nicht geschrieben: im gewählten Bereich hat kein Meilenstein ein Datum, und ein Kalender ohne Termine ist keiner.</source>
+        <translation>‘%1’ was not written: no milestone in the selected range has a date, and a calendar without events is no calendar.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/odfpackage.cpp" line="137"/>
+        <source>Das OpenDocument-Paket ließ sich nicht zusammenstellen (zu wenig Arbeitsspeicher?).</source>
+        <translation>The OpenDocument package could not be put together (not enough memory?).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/odswrite.cpp" line="46"/>
+        <source>„%1“ wurde nicht geschrieben: Blatt „%2“, Zeile %3, Spalte „%4“ enthält das Steuerzeichen U+%5, das eine OpenDocument-Tabelle nicht fassen kann; bitte den Text korrigieren.</source>
+        <translation>“%1” was not written: sheet “%2”, row %3, column “%4” contains the control character U+%5, which an OpenDocument spreadsheet cannot hold; please correct the text.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/csv.cpp" line="33"/>
+        <source>%1, Zeile %2: %3 Felder statt %4 wie in der Kopfzeile.</source>
+        <translation>%1, line %2: %3 fields instead of %4 as in the header row.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/csv.cpp" line="63"/>
+        <source>%1, Zeile %2: Anführungszeichen mitten im Feld.</source>
+        <translation>%1, line %2: quotation mark in the middle of a field.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/csv.cpp" line="83"/>
+        <source>%1, Zeile %2: Text nach dem schließenden Anführungszeichen.</source>
+        <translation>%1, line %2: text after the closing quotation mark.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/csv.cpp" line="90"/>
+        <source>%1, Zeile %2: Anführungszeichen wird nicht geschlossen.</source>
+        <translation>%1, line %2: quotation mark is not closed.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/csv.cpp" line="96"/>
+        <source>%1: die Datei ist leer (keine Kopfzeile).</source>
+        <translation>%1: the file is empty (no header row).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/csv.cpp" line="104"/>
+        <source>%1 kann nicht gelesen werden: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/defaultcatalog.cpp" line="85"/>
+        <source>Eingebetteter Katalog, ozg_leistungen.csv Zeile %1: unbekannte Lage „%2“.</source>
+        <translation>Embedded catalog, ozg_leistungen.csv line %1: unknown life/business situation “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/defaultcatalog.cpp" line="139"/>
+        <source>Eingebetteter Katalog, federfuehrung.csv Zeile %1: unbekannter Eintrag.</source>
+        <translation>Embedded catalog, federfuehrung.csv line %1: unknown entry.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="31"/>
+        <source>Die Datei „%1“ kann nicht geschrieben werden: %2. Eine vorhandene Datei dieses Namens ist unverändert.</source>
+        <translation>The file “%1” cannot be written: %2. An existing file of this name is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="60"/>
+        <source>der Datenträger ist voll (kein Speicherplatz mehr frei)</source>
+        <translation>the disk is full (no space left)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="63"/>
+        <source>das Speicherkontingent (Quota) auf dem Datenträger ist erschöpft</source>
+        <translation>the storage quota on the disk is exhausted</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="66"/>
+        <source>die Datei wäre größer, als der Datenträger erlaubt</source>
+        <translation>the file would be larger than the disk allows</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="68"/>
+        <source>der Datenträger ist schreibgeschützt</source>
+        <translation>the disk is write-protected</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="71"/>
+        <source>keine Berechtigung, in diesem Ordner zu schreiben</source>
+        <translation>no permission to write in this folder</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="74"/>
+        <source>den Ordner gibt es nicht</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="76"/>
+        <source>unter diesem Namen gibt es einen Ordner</source>
+        <translation>there is a folder of this name</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="78"/>
+        <source>der Dateiname ist zu lang</source>
+        <translation>the file name is too long</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="80"/>
+        <source>Ein-/Ausgabefehler des Datenträgers</source>
+        <translation>input/output error of the disk</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="90"/>
+        <location filename="../core/exchange/fileio.cpp" line="106"/>
+        <source>„%1“ kann nicht gelesen werden: %2</source>
+        <translation>“%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="93"/>
+        <source>„%1“ ist zu groß: eingelesen werden höchstens %2 MB; die Datei enthält mehr.</source>
+        <translation>“%1” is too large: at most %2 MB are read; the file contains more.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/fileio.cpp" line="161"/>
+        <source>es wurden nur %1 von %2 Bytes geschrieben</source>
+        <translation>only %1 of %2 bytes were written</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importdashboard.cpp" line="47"/>
+        <source>der Regionalschlüssel %1 nennt kein Land</source>
+        <translation>the regional key %1 names no Land</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importdashboard.cpp" line="57"/>
+        <source>das Land %1 ist nicht im Katalog</source>
+        <translation>the Land %1 is not in the catalog</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importdashboard.cpp" line="104"/>
+        <source>erwartet wird eine OZG-ID (ganze Zahl)</source>
+        <translation>expected an OZG ID (a whole number)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importdashboard.cpp" line="124"/>
+        <source>die OZG-ID %1 ist nicht im Katalog</source>
+        <translation>the OZG ID %1 is not in the catalog</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importdashboard.cpp" line="165"/>
+        <source>Nachnutzung %1 in %2</source>
+        <translation>Reuse %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importdashboard.cpp" line="174"/>
+        <location filename="../core/exchange/importleistungen.cpp" line="76"/>
+        <location filename="../core/exchange/importleistungen.cpp" line="82"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="136"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="148"/>
+        <source>leer</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="46"/>
+        <source>die Lage %1 gibt es nicht</source>
+        <translation>the life/business situation %1 does not exist</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="47"/>
+        <source>die Lage %1 gibt es in mehreren Themenfeldern; bitte die Spalte „themenfeld“ angeben</source>
+        <translation>the life/business situation %1 exists in several topic areas; please give the column “themenfeld”</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="65"/>
+        <source>das Themenfeld der Leistung hat kein Kriterium %1</source>
+        <translation>the service&apos;s topic area has no criterion %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="71"/>
+        <source>erwartet wird eine Bewertung von 0 bis 5 oder ein leeres Feld</source>
+        <translation>expected a score from 0 to 5 or an empty field</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="75"/>
+        <source>Bewertung „%1“</source>
+        <translation>Score “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="128"/>
+        <source>erwartet wird eine OZG-ID (ganze Zahl von 1 bis 999999)</source>
+        <translation>expected an OZG ID (a whole number from 1 to 999999)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="134"/>
+        <source>die OZG-ID %1 steht schon in Zeile %2</source>
+        <translation>the OZG ID %1 is already in row %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="154"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="47"/>
+        <source>das Themenfeld %1 gibt es nicht</source>
+        <translation>the topic area %1 does not exist</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="162"/>
+        <source>die Leistung gehört zu einem anderen Themenfeld; zum Verschieben die Lage angeben</source>
+        <translation>the service belongs to another topic area; give the life/business situation to move it</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="177"/>
+        <source>für die neue OZG-ID %1 ist die Lage nötig</source>
+        <translation>the new OZG ID %1 needs a life/business situation</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importleistungen.cpp" line="179"/>
+        <source>für die neue OZG-ID %1 ist der Name nötig</source>
+        <translation>the new OZG ID %1 needs a name</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="37"/>
+        <source>ein Projekt mit der Nummer %1 gibt es nicht (für ein neues Projekt das Feld leer lassen)</source>
+        <translation>there is no project with number %1 (leave the field empty for a new project)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="46"/>
+        <source>ohne projekt_id ist das Themenfeld nötig</source>
+        <translation>without projekt_id the topic area is required</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="49"/>
+        <source>ohne projekt_id ist der Projektname nötig</source>
+        <translation>without projekt_id the project name is required</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="57"/>
+        <source>%1 heißen in %2 mehrere Projekte; bitte projekt_id angeben</source>
+        <translation>several projects in %2 are called %1; please give projekt_id</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="80"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="296"/>
+        <source>die OZG-Leistung %1 gibt es nicht</source>
+        <translation>the OZG service %1 does not exist</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="101"/>
+        <source>+ %1</source>
+        <translation>+ %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="106"/>
+        <source>entfernt</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="118"/>
+        <source>%1 ist kein Land (erwartet wird ein Länderkürzel wie „HE“)</source>
+        <translation>%1 is not a Land (expected a Land code such as “HE”)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="130"/>
+        <source>Nachnutzung %1</source>
+        <translation>Reuse %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="171"/>
+        <location filename="../core/exchange/importprojekte.cpp" line="216"/>
+        <source>Projekt %1</source>
+        <translation>Project %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="182"/>
+        <source>dasselbe Projekt steht schon in Zeile %1</source>
+        <translation>the same project is already in row %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="200"/>
+        <source>das Projekt gehört zu einem anderen Themenfeld</source>
+        <translation>the project belongs to another topic area</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="242"/>
+        <source>Meilenstein %1</source>
+        <translation>Milestone %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="256"/>
+        <source>einen Meilenstein mit der Nummer %1 gibt es nicht (für einen neuen das Feld leer lassen)</source>
+        <translation>there is no milestone with number %1 (leave the field empty for a new one)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="265"/>
+        <source>das Projekt %1 gibt es nicht; zuerst die Projekte importieren</source>
+        <translation>the project %1 does not exist; import the projects first</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="273"/>
+        <source>%1 heißen im Projekt mehrere Meilensteine; bitte meilenstein_id angeben</source>
+        <translation>several milestones of the project are called %1; please give meilenstein_id</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="283"/>
+        <source>derselbe Meilenstein steht schon in Zeile %1</source>
+        <translation>the same milestone is already in row %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importprojekte.cpp" line="301"/>
+        <source>Meilenstein %1 (%2)</source>
+        <translation>Milestone %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/odsread.cpp" line="24"/>
         <source>„%1“ ist keine lesbare ZIP-Datei und damit keine OpenDocument-Tabelle (.ods).</source>
         <translation>“%1” is not a readable ZIP file and hence not an OpenDocument spreadsheet (.ods).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/odsread.cpp" line="186"/>
-        <source>„%1“: die Arbeitsmappe hat zu viele Tabellenblätter.</source>
-        <translation>“%1”: the workbook has too many sheets.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/odsread.cpp" line="193"/>
-        <source>„%1“: die Arbeitsmappe hat keine Tabellenblätter.</source>
-        <translation>“%1”: the workbook has no sheets.</translation>
-    </message>
-</context>
-<context>
-    <name>tfp::exchange::ods::Spreadsheet</name>
-    <message>
-        <location filename="../core/exchange/odsread.cpp" line="42"/>
+        <location filename="../core/exchange/odsread.cpp" line="41"/>
         <source>„%1“ ist ein OpenDocument-Dokument vom Typ „%2“, aber keine Tabelle (.ods). Bitte die Tabelle in LibreOffice Calc als .ods speichern.</source>
         <translation>“%1” is an OpenDocument document of type “%2” but not a spreadsheet (.ods). Please save the table as .ods in LibreOffice Calc.</translation>
     </message>
@@ -3913,187 +2693,796 @@ reached: %1</translation>
         <source>„%1“ ist eine ZIP-Datei, aber keine OpenDocument-Tabelle (.ods): ihr fehlt „content.xml“.</source>
         <translation>“%1” is a ZIP file but not an OpenDocument spreadsheet (.ods): it lacks “content.xml”.</translation>
     </message>
-</context>
-<context>
-    <name>tfp::exchange::xlsx</name>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="59"/>
-        <source>„%1“: die Arbeitsmappe hat zu viele Teile.</source>
-        <translation>“%1”: the workbook has too many parts.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="74"/>
+        <location filename="../core/exchange/odsread.cpp" line="186"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="71"/>
         <source>„%1“: die Arbeitsmappe hat zu viele Tabellenblätter.</source>
         <translation>“%1”: the workbook has too many sheets.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="79"/>
+        <location filename="../core/exchange/odsread.cpp" line="193"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="76"/>
         <source>„%1“: die Arbeitsmappe hat keine Tabellenblätter.</source>
         <translation>“%1”: the workbook has no sheets.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="86"/>
-        <source>%1: der Text ist länger als %2 Zeichen, mehr als eine Excel-Zelle fassen kann; die Datei wird nicht gelesen.</source>
-        <translation>%1: the text is longer than %2 characters, more than an Excel cell can hold; the file is not read.</translation>
+        <location filename="../core/exchange/odsread.cpp" line="245"/>
+        <source>„%1“, Blatt „%2“, Zeile %3, Spalte %4</source>
+        <translation>“%1”, sheet “%2”, row %3, column %4</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="102"/>
-        <source>„%1“, Text Nr. %2 der Arbeitsmappe</source>
-        <translation>“%1”, text no. %2 of the workbook</translation>
+        <location filename="../core/exchange/odsread.cpp" line="251"/>
+        <source>%1: die Tabelle ist größer, als ein Import liest (höchstens %2 Zellen, %3 Spalten und %4 Millionen Zeichen Text).</source>
+        <translation>%1: the table is larger than an import reads (at most %2 cells, %3 columns and %4 million characters of text).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="118"/>
-        <source>„%1“: die Arbeitsmappe enthält mehr Text, als ein Import liest (höchstens %2 Texte, %3 Millionen Zeichen).</source>
-        <translation>“%1”: the workbook contains more text than an import reads (at most %2 texts, %3 million characters).</translation>
+        <location filename="../core/exchange/odsread.cpp" line="261"/>
+        <source>„%1“, Blatt „%2“: die Tabelle hat mehr als %3 Zeilen; die Datei wird nicht gelesen.</source>
+        <translation>“%1”, sheet “%2”: the table has more than %3 rows; the file is not read.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="157"/>
-        <source>„%1“: „xl/styles.xml“ hat zu viele Formate.</source>
-        <translation>“%1”: “xl/styles.xml” has too many formats.</translation>
+        <location filename="../core/exchange/odsread.cpp" line="267"/>
+        <source>%1: die Wiederholungsangabe ist keine positive ganze Zahl.</source>
+        <translation>%1: the repeat count is not a positive whole number.</translation>
     </message>
-</context>
-<context>
-    <name>tfp::exchange::xlsx::Workbook</name>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="32"/>
+        <location filename="../core/exchange/odsread.cpp" line="318"/>
+        <source>%1: der Text ist länger als %2 Zeichen, mehr als eine Zelle fassen kann; die Datei wird nicht gelesen.</source>
+        <translation>%1: the text is longer than %2 characters, more than a cell can hold; the file is not read.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/odsread.cpp" line="364"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="285"/>
+        <source>„%1“: das Tabellenblatt „%2“ ist leer (keine Kopfzeile).</source>
+        <translation>“%1”: the sheet “%2” is empty (no header row).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="205"/>
+        <source>eine ganze Zahl</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="208"/>
+        <location filename="../core/exchange/planjson.cpp" line="239"/>
+        <source>eine Zahl</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="211"/>
+        <source>true oder false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="214"/>
+        <location filename="../core/exchange/planjson.cpp" line="241"/>
+        <source>ein Text</source>
+        <translation>a text</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="217"/>
+        <source>ein Datum als Text (JJJJ-MM-TT)</source>
+        <translation>a date as text (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="220"/>
+        <source>ein Zeitpunkt als Text (JJJJ-MM-TTThh:mm:ssZ)</source>
+        <translation>a point in time as text (YYYY-MM-DDThh:mm:ssZ)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="223"/>
+        <source>einer der Texte %1</source>
+        <translation>one of the texts %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="228"/>
+        <source>%1 oder null</source>
+        <translation>%1 or null</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="235"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="237"/>
+        <source>ein Wahrheitswert</source>
+        <translation>a boolean</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="241"/>
+        <source>ein leerer Text</source>
+        <translation>an empty text</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="243"/>
+        <source>eine Liste</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="245"/>
+        <source>ein Objekt</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="249"/>
+        <source>nichts</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="273"/>
+        <source>erwartet wird ein Objekt mit den Tabellen, gefunden wurde %1</source>
+        <translation>expected an object with the tables, found %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="278"/>
+        <location filename="../core/exchange/planjson.cpp" line="472"/>
+        <source>unbekannte Tabelle „%1“</source>
+        <translation>unknown table “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="301"/>
+        <source>„%1“, Zeile %2: kein gültiges JSON (%3).</source>
+        <translation>“%1”, line %2: not valid JSON (%3).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="307"/>
+        <source>erwartet wird ein JSON-Objekt mit einem Plan von Themenfeldplaner</source>
+        <translation>expected a JSON object with a Themenfeldplaner plan</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="317"/>
+        <source>erwartet wird „%1“; die Datei ist kein Plan von Themenfeldplaner</source>
+        <translation>expected “%1”; the file is not a Themenfeldplaner plan</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="322"/>
+        <source>die Datei hat die Formatversion %1, dieses Programm liest bis Version %2; bitte Themenfeldplaner aktualisieren</source>
+        <translation>the file has format version %1, this program reads up to version %2; please update Themenfeldplaner</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="329"/>
+        <source>die Datei stammt aus einem Katalog mit Schemaversion %1, erwartet wird %2</source>
+        <translation>the file comes from a catalog with schema version %1, expected %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="337"/>
+        <source>unbekannter Eintrag „%1“</source>
+        <translation>unknown entry “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="342"/>
+        <source>erwartet wird eine Katalogkennung (UUID wie „%1“)</source>
+        <translation>expected a catalog ID (a UUID such as “%1”)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="355"/>
+        <source>erwartet wird ein Objekt, gefunden wurde %1</source>
+        <translation>expected an object, found %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="361"/>
+        <source>erwartet wird als Schlüssel die Kennung eines Workshop-Pakets (UUID)</source>
+        <translation>expected the ID of a workshop package (UUID) as the key</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="370"/>
+        <source>erwartet wird ein Text mit dem Übernahme-Vermerk (datei, zeitpunkt, paket_revision, basis_revision)</source>
+        <translation>expected a text with the adoption note (datei, zeitpunkt, paket_revision, basis_revision)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="381"/>
+        <source>„%1“: %2.</source>
+        <translation>“%1”: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="382"/>
+        <location filename="../core/exchange/planjson.cpp" line="542"/>
+        <source>„%1“, %2: %3.</source>
+        <translation>“%1”, %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="401"/>
+        <source>erwartet wird %1, gefunden wurde %2</source>
+        <translation>expected %1, found %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="417"/>
+        <source>erwartet wird eine Liste von Zeilen, gefunden wurde %1</source>
+        <translation>expected a list of rows, found %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="425"/>
+        <source>erwartet wird ein Objekt mit den Feldern einer Zeile, gefunden wurde %1</source>
+        <translation>expected an object with the fields of a row, found %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="434"/>
+        <source>unbekanntes Feld „%1“</source>
+        <translation>unknown field “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="443"/>
+        <source>verweist auf %1 %2, diesen Eintrag gibt es im Dokument nicht</source>
+        <translation>refers to %1 %2, an entry the document does not contain</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="451"/>
+        <source>der Schlüssel %1 steht schon in %2[%3]</source>
+        <translation>the key %1 is already in %2[%3]</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="465"/>
+        <source>erwartet wird eine Revision bis %1 (die Revision des Katalogs)</source>
+        <translation>expected a revision up to %1 (the catalog&apos;s revision)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="469"/>
+        <source>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss.zzzZ)</source>
+        <translation>expected a point in time (YYYY-MM-DDThh:mm:ss.zzzZ)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="475"/>
+        <source>die Tabelle „%1“ hat kein Feld „%2“</source>
+        <translation>the table “%1” has no field “%2”</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewdiff.cpp" line="52"/>
+        <source>Das Workshop-Paket „%1“ wurde außerhalb von Themenfeldplaner verändert: %2 %3%4 weicht vom Ausgangsstand ab, ohne dass eine Änderung verzeichnet ist.</source>
+        <translation>The workshop package “%1” was changed outside Themenfeldplaner: %2 %3%4 differs from the base without a recorded change.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewdiff.cpp" line="57"/>
+        <source>, Feld „%1“</source>
+        <translation>, field “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="69"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="321"/>
+        <source>Das Workshop-Paket „%1“ stammt aus einem anderen Katalog (Kennung %2), nicht aus „%3“ (Kennung %4); es wird nicht übernommen.</source>
+        <translation>The workshop package “%1” comes from another catalog (ID %2), not from “%3” (ID %4); it is not merged.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="75"/>
+        <source>„%1“ ist selbst ein Workshop-Paket; Workshop-Ergebnisse werden in den Katalog übernommen, aus dem das Paket stammt.</source>
+        <translation>“%1” is itself a workshop package; workshop results are merged into the catalog the package came from.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="83"/>
+        <source>Der Katalog steht bei Revision %1, das Paket wurde bei Revision %2 erstellt: ist der Katalog eine ältere Sicherung?</source>
+        <translation>The catalog is at revision %1, the package was created at revision %2: is the catalog an older backup?</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="120"/>
+        <source>Das Workshop-Paket „%1“ wurde schon am %2 übernommen; eine zweite Übernahme ändert nichts.</source>
+        <translation>The workshop package “%1” was already merged on %2; merging it again changes nothing.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="127"/>
+        <source>Es wurde danach weiter bearbeitet (%1 statt %2 Änderungsschritte); diese späteren Änderungen werden nicht übernommen. Für weitere Arbeit erstellen Sie bitte ein neues Workshop-Paket.</source>
+        <translation>It was edited further afterwards (%1 instead of %2 change steps); these later changes are not merged. For further work please create a new workshop package.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="155"/>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="161"/>
+        <source>hängt an %1, das nicht übernommen wird</source>
+        <translation>depends on %1, which is not taken over</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="159"/>
+        <source>verweist auf %1, das es im Katalog nicht mehr gibt</source>
+        <translation>refers to %1, which no longer exists in the catalog</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="212"/>
+        <source>%1 von %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="247"/>
+        <source>im Katalog und im Paket verschieden geändert</source>
+        <translation>changed differently in the catalog and in the package</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="248"/>
+        <source>im Katalog und im Paket neu angelegt, mit verschiedenen Werten</source>
+        <translation>created in the catalog and in the package, with different values</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="264"/>
+        <source>%1 (neu im Paket)</source>
+        <translation>%1 (new in the package)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="308"/>
+        <source>gibt es im Katalog nicht mehr</source>
+        <translation>no longer exists in the catalog</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="365"/>
+        <source>%1 ist im Katalog hinzugekommen</source>
+        <translation>%1 was added in the catalog</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="369"/>
+        <source>%1 wurde im Katalog geändert</source>
+        <translation>%1 was changed in the catalog</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="378"/>
+        <source>%1 verweist im Katalog darauf</source>
+        <translation>%1 refers to it in the catalog</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="381"/>
+        <source> (samt abhängigen Einträgen: %1)</source>
+        <translation> (with dependent entries: %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="392"/>
+        <source>im Paket gelöscht, aber: %1</source>
+        <translation>deleted in the package, but: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="457"/>
+        <source>Die Stimmen zu %1 werden nicht ausgewertet: %2</source>
+        <translation>The votes on %1 are not evaluated: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="513"/>
+        <source>Bewertung „%1“ von %2</source>
+        <translation>Score “%1” of %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="527"/>
+        <source>im Katalog geändert, die Stimmen ergeben einen anderen Wert</source>
+        <translation>changed in the catalog, the votes give another value</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="540"/>
+        <source>im Katalog seitdem entfernt</source>
+        <translation>removed from the catalog since</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="548"/>
+        <source>Workshop-Paket %1</source>
+        <translation>Workshop package %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmerge.cpp" line="553"/>
+        <source>Workshop-Ergebnis „%1“ übernehmen</source>
+        <translation>Merge workshop result “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="199"/>
+        <source>Das Workshop-Paket „%1“ kann so nicht übernommen werden: %2</source>
+        <translation>The workshop package “%1” cannot be merged like this: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="223"/>
+        <source>Für die Prüfung des Workshop-Pakets „%1“ fehlt ein temporärer Ordner: %2</source>
+        <translation>A temporary folder is missing for checking the workshop package “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="236"/>
+        <source>Das Workshop-Paket „%1“ wird nicht übernommen: noch nicht entschiedene Konflikte: %2. Entscheiden Sie jeden für den Katalog oder das Paket.</source>
+        <translation>The workshop package “%1” is not merged: conflicts not yet decided: %2. Decide each one for the catalog or the package.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="246"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="249"/>
+        <source>%1 weitere</source>
+        <translation>%1 more</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergechanges.cpp" line="251"/>
+        <source>Das Workshop-Paket „%1“ wird nicht übernommen, keine seiner Änderungen ist zulässig: %2. Es wurde nichts geändert.</source>
+        <translation>The workshop package “%1” is not merged, none of its changes is allowed: %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="132"/>
+        <source>%1 – %2: %3</source>
+        <translation>%1 – %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="141"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="155"/>
+        <source>%1 von %2 zu %3</source>
+        <translation>%1 from %2 on %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/exchange/reviewmergejson.cpp" line="156"/>
+        <source>%n Stimmen</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/exchange/reviewmergejson.cpp" line="157"/>
+        <source>%n Teilnehmenden</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/exchange/reviewmergejson.cpp" line="158"/>
+        <source>%n Kriterien</source>
+        <translation>
+            <numerusform>%n criterion</numerusform>
+            <numerusform>%n criteria</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="246"/>
+        <source>Workshop-Paket „%1“: Themenfeld „%2“, erstellt %3 von %4 bei Katalog-Revision %5
+</source>
+        <translation>Workshop package “%1”: topic area “%2”, created %3 by %4 at catalog revision %5
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="258"/>
+        <source>löschen</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="260"/>
+        <source>(nicht da)</source>
+        <translation>(not there)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="261"/>
+        <source>%1 | %2 | %3</source>
+        <translation>%1 | %2 | %3</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="270"/>
+        <source>Probelauf, nichts wurde geändert. Zu übernehmen: %1</source>
+        <translation>Dry run, nothing was changed. To merge: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="271"/>
+        <source>Übernommen: %1</source>
+        <translation>Merged: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="273"/>
+        <source>, Konflikte: %1 (offen: %2), abgelehnt: %3, Kommentare: %4
+</source>
+        <translation>, conflicts: %1 (open: %2), refused: %3, comments: %4
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="279"/>
+        <source>Änderungen:
+</source>
+        <translation>Changes:
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="281"/>
+        <source>Konflikte (Basis | Katalog | Paket → Entscheidung):
+</source>
+        <translation>Conflicts (base | catalog | package → decision):
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="283"/>
+        <source>  [%1] %2: %3 → %4 (%5)
+</source>
+        <translation>  [%1] %2: %3 → %4 (%5)
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="286"/>
+        <source>Nicht übernommen:
+</source>
+        <translation>Not merged:
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="288"/>
+        <source>  %1: %2
+</source>
+        <translation>  %1: %2
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="290"/>
+        <source>Kommentare:
+</source>
+        <translation>Comments:
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="293"/>
+        <source>Stimmen (Mittel ± Streuung, als Bewertung übernommen):
+</source>
+        <translation>Votes (mean ± spread, taken as score):
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="294"/>
+        <source>Stimmen (Mittel ± Streuung; als Bewertung mit --apply-votes):
+</source>
+        <translation>Votes (mean ± spread; taken as score with --apply-votes):
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewmergejson.cpp" line="296"/>
+        <source>  „%1“, %2: %3 ± %4 aus %5 Stimmen (%6–%7) → %8, Bewertung jetzt %9
+</source>
+        <translation>  “%1”, %2: %3 ± %4 from %5 votes (%6–%7) → %8, score now %9
+</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="179"/>
+        <source>„%1“ ist selbst ein Workshop-Paket; ein Workshop-Paket entsteht aus einem Katalog.</source>
+        <translation>“%1” is itself a workshop package; a workshop package is made from a catalog.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="184"/>
+        <source>Im Katalog „%1“ gibt es kein Themenfeld %2.</source>
+        <translation>The catalog “%1” has no topic area %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="230"/>
+        <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: %2.</source>
+        <translation>The workshop package “%1” is damaged or was changed outside Themenfeldplaner: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="239"/>
+        <source>die Angabe „%1“ fehlt oder ist keine Zahl</source>
+        <translation>the entry “%1” is missing or not a number</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="246"/>
+        <source>Das Workshop-Paket „%1“ hat die Formatversion %2, dieses Programm liest bis Version %3; bitte Themenfeldplaner aktualisieren.</source>
+        <translation>The workshop package “%1” has format version %2, this program reads up to version %3; please update Themenfeldplaner.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="261"/>
+        <source>die Herkunft fehlt</source>
+        <translation>the origin is missing</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="280"/>
+        <source>Das Workshop-Paket „%1“ bringt %2 neue Einträge in „%3“; ein Paket darf je Tabelle höchstens %4 neue Einträge bringen. Es wird nicht übernommen.</source>
+        <translation>The workshop package “%1” brings %2 new entries in “%3”; a package may bring at most %4 new entries per table. It is not merged.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="293"/>
+        <source>Das Workshop-Paket „%1“ bringt in „%2“, Eintrag %3, Feld „%4“ einen Text mit %5 Zeichen; ein Paket darf Texte mit höchstens %6 Zeichen bringen. Es wird nicht übernommen.</source>
+        <translation>The workshop package “%1” brings a text of %5 characters in “%2”, entry %3, field “%4”; a package may bring texts of at most %6 characters. It is not merged.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="315"/>
+        <source>„%1“ ist kein Workshop-Paket, sondern ein Katalog; ein Workshop-Paket erstellt „tfp review-pack“.</source>
+        <translation>“%1” is not a workshop package but a catalog; “tfp review-pack” creates a workshop package.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="331"/>
+        <source>Das Workshop-Paket „%1“ hat das Format %2 einer älteren Version von Themenfeldplaner, das nicht mit dem Schlüssel seines Katalogs versiegelt ist, und wird nicht übernommen; bitte erstellen Sie ein neues Workshop-Paket.</source>
+        <translation>The workshop package “%1” has format %2 of an older version of Themenfeldplaner, which is not sealed with the key of its catalog, and is not merged; please create a new workshop package.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="340"/>
+        <source>Das Workshop-Paket „%1“ ist mit einem Schlüssel versiegelt, den der Katalog „%2“ nicht (mehr) hat, etwa weil er über export-json und import-json umgezogen ist; es kann nicht geprüft werden und wird nicht übernommen.</source>
+        <translation>The workshop package “%1” is sealed with a key that the catalog “%2” does not have (any more), for example because it was moved through export-json and import-json; it cannot be checked and is not merged.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="347"/>
+        <source>Das Workshop-Paket „%1“ wurde manipuliert: das Siegel seiner Herkunft und seines Ausgangsstands stimmt nicht.</source>
+        <translation>The workshop package “%1” was tampered with: the seal of its origin and its base does not match.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="351"/>
+        <source>%1 (Ausgangsstand)</source>
+        <translation>%1 (base)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewpackage.cpp" line="353"/>
+        <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: sein Ausgangsstand gehört nicht zu ihm.</source>
+        <translation>The workshop package “%1” is damaged or was changed outside Themenfeldplaner: its base does not belong to it.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewscope.cpp" line="152"/>
+        <source>gehört nicht zum Themenfeld „%1“ des Pakets</source>
+        <translation>does not belong to the package’s topic area “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewscope.cpp" line="155"/>
+        <source>gehört zum gemeinsamen Katalog, den ein Workshop-Paket nicht ändert</source>
+        <translation>belongs to the shared catalog, which a workshop package does not change</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/reviewscope.cpp" line="171"/>
+        <source>würde aus dem Themenfeld „%1“ des Pakets herausführen</source>
+        <translation>would move out of the package’s topic area “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/tabular.cpp" line="92"/>
+        <source>„%1“: die Datei beginnt wie UTF-16, ist aber kein gültiges UTF-16.</source>
+        <translation>“%1”: the file starts like UTF-16 but is not valid UTF-16.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/tabular.cpp" line="96"/>
+        <source>„%1“, Zeile %2: die Datei enthält ein Nullzeichen (U+0000); Text darf keines enthalten.</source>
+        <translation>“%1”, line %2: the file contains a null character (U+0000); text must not contain any.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/tabular.cpp" line="106"/>
+        <source>„%1“, Zeile %2: die Datei enthält Nullbytes und ist keine Textdatei (CSV).</source>
+        <translation>“%1”, line %2: the file contains null bytes and is not a text file (CSV).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/tabular.cpp" line="117"/>
+        <source>„%1“: die Datei ist als UTF-8 gekennzeichnet (BOM), enthält aber ungültige Bytes.</source>
+        <translation>“%1”: the file is marked as UTF-8 (BOM) but contains invalid bytes.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/tabular.cpp" line="124"/>
+        <source>„%1“, Zeile %2: das Byte 0x%3 ist kein UTF-8, obwohl die Datei UTF-8 enthält (Zeile %4: „%5“); bitte die Datei einheitlich als UTF-8 speichern.</source>
+        <translation>“%1”, line %2: the byte 0x%3 is not UTF-8, although the file contains UTF-8 (line %4: “%5”); please save the whole file as UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/tabular.cpp" line="139"/>
+        <source>„%1“, Zeile %2: das Byte 0x%3 ist weder UTF-8 noch Windows-1252; bitte die Datei als UTF-8 speichern.</source>
+        <translation>“%1”, line %2: the byte 0x%3 is neither UTF-8 nor Windows-1252; please save the file as UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/values.cpp" line="63"/>
+        <source>erwartet wird ein gültiges Datum (TT.MM.JJJJ, TT.MM.JJ oder JJJJ-MM-TT) zwischen 1990 und 2100</source>
+        <translation>expected a valid date (DD.MM.YYYY, DD.MM.YY or YYYY-MM-DD) between 1990 and 2100</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/values.cpp" line="78"/>
+        <source>erwartet wird eine ganze Zahl</source>
+        <translation>expected a whole number</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/values.cpp" line="90"/>
+        <source>erwartet wird eine Zahl (etwa 12,5)</source>
+        <translation>expected a number (such as 12,5)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/values.cpp" line="104"/>
+        <source>erwartet wird ein Betrag in Euro (etwa 1.250.000,00)</source>
+        <translation>expected an amount in euros (such as 1.250.000,00)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/values.cpp" line="121"/>
+        <source>erwartet wird einer der Werte %1</source>
+        <translation>expected one of the values %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/values.cpp" line="137"/>
+        <source>erwartet wird eine Reifegradstufe von 0 bis 7 (etwa „3“ oder „Online-Leistung“)</source>
+        <translation>expected a maturity level from 0 to 7 (such as “3” or “Online service”)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/values.cpp" line="162"/>
+        <source>erwartet wird „ja“ oder „nein“</source>
+        <translation>expected “ja” (yes) or “nein” (no)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="28"/>
         <source>„%1“ ist keine lesbare ZIP-Datei und damit keine Excel-Arbeitsmappe (.xlsx).</source>
         <translation>“%1” is not a readable ZIP file and hence not an Excel workbook (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxread.cpp" line="36"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="33"/>
         <source>„%1“ ist eine ZIP-Datei, aber keine Excel-Arbeitsmappe (.xlsx): ihr fehlt „xl/workbook.xml“. Bitte die Tabelle in Excel oder LibreOffice als .xlsx speichern.</source>
         <translation>“%1” is a ZIP file but not an Excel workbook (.xlsx): it lacks “xl/workbook.xml”. Please save the table as .xlsx in Excel or LibreOffice.</translation>
     </message>
-</context>
-<context>
-    <name>tfp::exchange::zip</name>
     <message>
-        <location filename="../core/exchange/zipread.cpp" line="169"/>
+        <location filename="../core/exchange/xlsxread.cpp" line="56"/>
+        <source>„%1“: die Arbeitsmappe hat zu viele Teile.</source>
+        <translation>“%1”: the workbook has too many parts.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="83"/>
+        <source>%1: der Text ist länger als %2 Zeichen, mehr als eine Excel-Zelle fassen kann; die Datei wird nicht gelesen.</source>
+        <translation>%1: the text is longer than %2 characters, more than an Excel cell can hold; the file is not read.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="99"/>
+        <source>„%1“, Text Nr. %2 der Arbeitsmappe</source>
+        <translation>“%1”, text no. %2 of the workbook</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="116"/>
+        <source>„%1“: die Arbeitsmappe enthält mehr Text, als ein Import liest (höchstens %2 Texte, %3 Millionen Zeichen).</source>
+        <translation>“%1”: the workbook contains more text than an import reads (at most %2 texts, %3 million characters).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="155"/>
+        <source>„%1“: „xl/styles.xml“ hat zu viele Formate.</source>
+        <translation>“%1”: “xl/styles.xml” has too many formats.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="224"/>
+        <source>„%1“, Blatt „%2“, bei Zelle %3: die Tabelle ist größer, als ein Import liest (höchstens %4 Zellen und %5 Millionen Zeichen Text).</source>
+        <translation>“%1”, sheet “%2”, at cell %3: the table is larger than an import reads (at most %4 cells and %5 million characters of text).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="245"/>
+        <source>„%1“, Blatt „%2“, Zelle %3: mehr als %4 Spalten werden nicht gelesen.</source>
+        <translation>“%1”, sheet “%2”, cell %3: columns beyond %4 are not read.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="251"/>
+        <source>„%1“, Blatt „%2“, Zelle %3</source>
+        <translation>“%1”, sheet “%2”, cell %3</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xlsxread.cpp" line="265"/>
+        <source>„%1“, Blatt „%2“, Zelle %3: verweist auf einen Text, den es nicht gibt.</source>
+        <translation>“%1”, sheet “%2”, cell %3: refers to a text that does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/zipread.cpp" line="34"/>
+        <source>„%1“: der Arbeitsmappe fehlt der Teil „%2“.</source>
+        <translation>“%1”: the workbook lacks the part “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/zipread.cpp" line="36"/>
+        <source>„%1“: der Teil „%2“ kann nicht entpackt werden.</source>
+        <translation>“%1”: the part “%2” cannot be unpacked.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/zipread.cpp" line="74"/>
+        <source>„%1“: „%2“ ist kein gültiges XML (Zeile %3: %4).</source>
+        <translation>“%1”: “%2” is not valid XML (line %3: %4).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/zipread.cpp" line="85"/>
+        <source>„%1“: der Teil „%2“ ist beschädigt.</source>
+        <translation>“%1”: the part “%2” is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/zipread.cpp" line="92"/>
+        <source>„%1“: der Teil „%2“ enthält einen Text, der länger ist als %3 Zeichen, mehr als eine Excel-Zelle fassen kann; die Datei wird nicht gelesen.</source>
+        <translation>“%1”: the part “%2” contains a text longer than %3 characters, more than an Excel cell can hold; the file is not read.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/zipread.cpp" line="97"/>
+        <source>„%1“: der Teil „%2“ ist zu groß (entpackt mehr als %3 MB).</source>
+        <translation>“%1”: the part “%2” is too large (unpacks to more than %3 MB).</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/zipread.cpp" line="119"/>
         <source>„%1“ hat kein Tabellenblatt „%2“; vorhanden: %3.</source>
         <translation>“%1” has no sheet “%2”; available: %3.</translation>
     </message>
 </context>
 <context>
-    <name>tfp::exchange::zip::Part</name>
-    <message>
-        <location filename="../core/exchange/zipread.cpp" line="84"/>
-        <source>„%1“: der Arbeitsmappe fehlt der Teil „%2“.</source>
-        <translation>“%1”: the workbook lacks the part “%2”.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/zipread.cpp" line="86"/>
-        <source>„%1“: der Teil „%2“ kann nicht entpackt werden.</source>
-        <translation>“%1”: the part “%2” cannot be unpacked.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/zipread.cpp" line="124"/>
-        <source>„%1“: „%2“ ist kein gültiges XML (Zeile %3: %4).</source>
-        <translation>“%1”: “%2” is not valid XML (line %3: %4).</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/zipread.cpp" line="135"/>
-        <source>„%1“: der Teil „%2“ ist beschädigt.</source>
-        <translation>“%1”: the part “%2” is damaged.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/zipread.cpp" line="142"/>
-        <source>„%1“: der Teil „%2“ enthält einen Text, der länger ist als %3 Zeichen, mehr als eine Excel-Zelle fassen kann; die Datei wird nicht gelesen.</source>
-        <translation>“%1”: the part “%2” contains a text longer than %3 characters, more than an Excel cell can hold; the file is not read.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/zipread.cpp" line="147"/>
-        <source>„%1“: der Teil „%2“ ist zu groß (entpackt mehr als %3 MB).</source>
-        <translation>“%1”: the part “%2” is too large (unpacks to more than %3 MB).</translation>
-    </message>
-</context>
-<context>
-    <name>tfp::fileio</name>
-    <message>
-        <location filename="../core/exchange/fileio.cpp" line="34"/>
-        <source>Die Datei „%1“ kann nicht geschrieben werden: %2. Eine vorhandene Datei dieses Namens ist unverändert.</source>
-        <translation>The file “%1” cannot be written: %2. An existing file of this name is unchanged.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/fileio.cpp" line="62"/>
-        <source>der Datenträger ist voll (kein Speicherplatz mehr frei)</source>
-        <translation>the disk is full (no space left)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/fileio.cpp" line="65"/>
-        <source>das Speicherkontingent (Quota) auf dem Datenträger ist erschöpft</source>
-        <translation>the storage quota on the disk is exhausted</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/fileio.cpp" line="68"/>
-        <source>die Datei wäre größer, als der Datenträger erlaubt</source>
-        <translation>the file would be larger than the disk allows</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/fileio.cpp" line="70"/>
-        <source>der Datenträger ist schreibgeschützt</source>
-        <translation>the disk is write-protected</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/fileio.cpp" line="73"/>
-        <source>keine Berechtigung, in diesem Ordner zu schreiben</source>
-        <translation>no permission to write in this folder</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/fileio.cpp" line="76"/>
-        <source>den Ordner gibt es nicht</source>
-        <translation>the folder does not exist</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/fileio.cpp" line="78"/>
-        <source>unter diesem Namen gibt es einen Ordner</source>
-        <translation>there is a folder of this name</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/fileio.cpp" line="80"/>
-        <source>der Dateiname ist zu lang</source>
-        <translation>the file name is too long</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/fileio.cpp" line="82"/>
-        <source>Ein-/Ausgabefehler des Datenträgers</source>
-        <translation>input/output error of the disk</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/fileio.cpp" line="92"/>
-        <location filename="../core/exchange/fileio.cpp" line="107"/>
-        <source>„%1“ kann nicht gelesen werden: %2</source>
-        <translation>“%1” cannot be read: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/fileio.cpp" line="94"/>
-        <source>„%1“ ist zu groß: eingelesen werden höchstens %2 MB; die Datei enthält mehr.</source>
-        <translation>“%1” is too large: at most %2 MB are read; the file contains more.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/fileio.cpp" line="164"/>
-        <source>es wurden nur %1 von %2 Bytes geschrieben</source>
-        <translation>only %1 of %2 bytes were written</translation>
-    </message>
-</context>
-<context>
     <name>tfp::gui</name>
     <message>
-        <location filename="../app/gui/guiapp.cpp" line="46"/>
+        <location filename="../app/gui/guiapp.cpp" line="43"/>
         <source>Themenfeldplaner: die OZG-Umsetzung eines Themenfelds planen. Öffnet den angegebenen Katalog oder das Workshop-Paket, sonst den zuletzt geöffneten Katalog, sonst den eigenen Standardkatalog (beim ersten Start aus dem eingebetteten OZG-Katalog angelegt). Die Befehlszeile heißt „tfp“.</source>
-        <translation>Themenfeldplaner: plan the OZG implementation of a Themenfeld. Opens the given catalog or workshop package, else the catalog opened last, else your own default catalog (created from the embedded OZG catalog at the first start). The command line is called “tfp”.</translation>
+        <translation>Themenfeldplaner: plan the OZG implementation of a topic area. Opens the given catalog or workshop package, else the catalog opened last, else your own default catalog (created from the embedded OZG catalog at the first start). The command line is called “tfp”.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guiapp.cpp" line="52"/>
+        <location filename="../app/gui/guiapp.cpp" line="49"/>
         <source>DATEI</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/gui/guiapp.cpp" line="53"/>
+        <location filename="../app/gui/guiapp.cpp" line="50"/>
         <source>Ein Katalog (*.tfplan) oder ein Workshop-Paket (*.tfreview).</source>
         <translation>A catalog (*.tfplan) or a workshop package (*.tfreview).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guiapp.cpp" line="70"/>
+        <location filename="../app/gui/guiapp.cpp" line="67"/>
         <source>%1: nur eine Datei kann geöffnet werden, nicht %2.
 </source>
         <translation>%1: only one file can be opened, not %2.
@@ -4103,7 +3492,7 @@ reached: %1</translation>
 <context>
     <name>tfp::labels</name>
     <message>
-        <location filename="../core/domain/labels.cpp" line="14"/>
+        <location filename="../core/domain/labels.cpp" line="13"/>
         <source>ohne Status</source>
         <translation>no status</translation>
     </message>
@@ -4113,329 +3502,329 @@ reached: %1</translation>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="16"/>
-        <location filename="../core/domain/labels.cpp" line="153"/>
+        <location filename="../core/domain/labels.cpp" line="17"/>
+        <location filename="../core/domain/labels.cpp" line="209"/>
         <source>in Umsetzung</source>
         <translation>in implementation</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="17"/>
+        <location filename="../core/domain/labels.cpp" line="19"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="25"/>
-        <location filename="../core/domain/labels.cpp" line="185"/>
+        <location filename="../core/domain/labels.cpp" line="28"/>
+        <location filename="../core/domain/labels.cpp" line="252"/>
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="26"/>
+        <location filename="../core/domain/labels.cpp" line="30"/>
         <source>Lebenslage</source>
         <translation>Life situation</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="27"/>
+        <location filename="../core/domain/labels.cpp" line="32"/>
         <source>Geschäftslage</source>
         <translation>Business situation</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="28"/>
+        <location filename="../core/domain/labels.cpp" line="34"/>
         <source>Querschnitt</source>
         <translation>Cross-cutting</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="36"/>
+        <location filename="../core/domain/labels.cpp" line="43"/>
         <source>keine</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="37"/>
+        <location filename="../core/domain/labels.cpp" line="45"/>
         <source>in mindestens einer Kommune</source>
         <translation>in at least one municipality</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="38"/>
+        <location filename="../core/domain/labels.cpp" line="47"/>
         <source>kreisweit</source>
         <translation>district-wide</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="39"/>
+        <location filename="../core/domain/labels.cpp" line="49"/>
         <source>landesweit</source>
         <translation>Land-wide</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="40"/>
+        <location filename="../core/domain/labels.cpp" line="51"/>
         <source>bundesweit flächendeckend</source>
         <translation>nationwide</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="48"/>
+        <location filename="../core/domain/labels.cpp" line="59"/>
         <source>Stufe %1 (Modell 2.0)</source>
         <translation>Level %1 (model 2.0)</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="50"/>
+        <location filename="../core/domain/labels.cpp" line="62"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="51"/>
+        <location filename="../core/domain/labels.cpp" line="64"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="52"/>
+        <location filename="../core/domain/labels.cpp" line="66"/>
         <source>Formular-Assistent</source>
         <translation>Form assistant</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="53"/>
+        <location filename="../core/domain/labels.cpp" line="68"/>
         <source>Online-Leistung</source>
         <translation>Online service</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="54"/>
+        <location filename="../core/domain/labels.cpp" line="70"/>
         <source>Online-Transaktion</source>
         <translation>Online transaction</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="69"/>
+        <location filename="../core/domain/labels.cpp" line="86"/>
         <source>Keine Informationen online.</source>
         <translation>No information online.</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="70"/>
+        <location filename="../core/domain/labels.cpp" line="88"/>
         <source>Informationen zur Leistung sind online.</source>
         <translation>Information about the service is online.</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="71"/>
+        <location filename="../core/domain/labels.cpp" line="90"/>
         <source>Hilfe beim Ausfüllen, aber keine Online-Antragstellung.</source>
         <translation>Help to fill in the form, but no online application.</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="72"/>
+        <location filename="../core/domain/labels.cpp" line="92"/>
         <source>Antrag und alle Nachweise online; die OZG-Pflicht gilt ab hier als erfüllt.</source>
         <translation>Application and all evidence online; the OZG obligation counts as met from here.</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="73"/>
+        <location filename="../core/domain/labels.cpp" line="94"/>
         <source>Vollständig digital, Nachweise holt die Verwaltung selbst (Once-Only).</source>
         <translation>Fully digital, the administration fetches the evidence itself (once-only).</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="81"/>
+        <location filename="../core/domain/labels.cpp" line="103"/>
         <source>Bundesressort</source>
         <translation>Federal ministry</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="82"/>
+        <location filename="../core/domain/labels.cpp" line="105"/>
         <source>Land</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="83"/>
+        <location filename="../core/domain/labels.cpp" line="107"/>
         <source>Kommunale Spitzenverbände</source>
         <translation>Municipal umbrella associations</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="84"/>
+        <location filename="../core/domain/labels.cpp" line="109"/>
         <source>Behörde</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="85"/>
+        <location filename="../core/domain/labels.cpp" line="111"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="93"/>
+        <location filename="../core/domain/labels.cpp" line="120"/>
         <source>federführend</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="94"/>
+        <location filename="../core/domain/labels.cpp" line="122"/>
         <source>umsetzend</source>
         <translation>implementing</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="95"/>
+        <location filename="../core/domain/labels.cpp" line="124"/>
         <source>mitarbeitend</source>
         <translation>contributing</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="103"/>
+        <location filename="../core/domain/labels.cpp" line="133"/>
         <source>Federführend: verantwortet das Themenfeld (Ressort: Inhalte, Abnahme, Budget; Land: Bau und Bereitstellung der Onlinedienste).</source>
-        <translation>Lead: responsible for the Themenfeld (ministry: content, acceptance, budget; Land: building and providing the online services).</translation>
+        <translation>Lead: responsible for the topic area (ministry: content, acceptance, budget; Land: building and providing the online services).</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="104"/>
+        <location filename="../core/domain/labels.cpp" line="137"/>
         <source>Umsetzend: baut im Auftrag des federführenden Landes Onlinedienste.</source>
         <translation>Implementing: builds online services on behalf of the lead Land.</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="105"/>
+        <location filename="../core/domain/labels.cpp" line="139"/>
         <source>Mitarbeitend: wirkt fachlich mit, ohne eigene Umsetzungsverantwortung.</source>
         <translation>Contributing: takes part with expertise, without implementation responsibility of its own.</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="113"/>
+        <location filename="../core/domain/labels.cpp" line="148"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="114"/>
+        <location filename="../core/domain/labels.cpp" line="150"/>
         <source>EfA – zentraler Betrieb</source>
         <translation>EfA – central operation</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="115"/>
+        <location filename="../core/domain/labels.cpp" line="152"/>
         <source>EfA – Nachnutzung (Roll-in)</source>
-        <translation>EfA – Nachnutzung (roll-in)</translation>
+        <translation>EfA – reuse (roll-in)</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="116"/>
+        <location filename="../core/domain/labels.cpp" line="154"/>
         <source>länderindividuell</source>
         <translation>per Land</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="117"/>
+        <location filename="../core/domain/labels.cpp" line="156"/>
         <source>Bund zentral</source>
         <translation>federal, central</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="125"/>
+        <location filename="../core/domain/labels.cpp" line="165"/>
         <source>Das Umsetzungsmodell ist noch nicht entschieden.</source>
         <translation>The implementation model has not been decided yet.</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="126"/>
+        <location filename="../core/domain/labels.cpp" line="167"/>
         <source>Einer für Alle: ein Land baut und betreibt den Dienst zentral für alle anderen.</source>
         <translation>One for all: one Land builds the service and runs it centrally for all others.</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="127"/>
+        <location filename="../core/domain/labels.cpp" line="169"/>
         <source>Einer für Alle: ein Land baut, die anderen übernehmen den Dienst in ihre Infrastruktur (Roll-in).</source>
         <translation>One for all: one Land builds it, the others take the service into their own infrastructure (roll-in).</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="128"/>
+        <location filename="../core/domain/labels.cpp" line="173"/>
         <source>Jedes Land setzt die Leistung selbst um.</source>
         <translation>Each Land implements the service itself.</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="129"/>
+        <location filename="../core/domain/labels.cpp" line="175"/>
         <source>Der Bund stellt den Dienst zentral bereit (Typ-1-Leistungen).</source>
         <translation>The federal government provides the service centrally (Typ-1 services).</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="137"/>
+        <location filename="../core/domain/labels.cpp" line="184"/>
         <source>Vorbereitung</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="138"/>
+        <location filename="../core/domain/labels.cpp" line="186"/>
         <source>Konzeption</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="139"/>
+        <location filename="../core/domain/labels.cpp" line="188"/>
         <source>Umsetzung</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="140"/>
+        <location filename="../core/domain/labels.cpp" line="190"/>
         <source>Pilotierung</source>
         <translation>Pilot</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="141"/>
+        <location filename="../core/domain/labels.cpp" line="192"/>
         <source>Roll-out / Nachnutzung</source>
-        <translation>Roll-out / Nachnutzung</translation>
+        <translation>Roll-out / reuse</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="142"/>
+        <location filename="../core/domain/labels.cpp" line="194"/>
         <source>Inbetriebnahme (Regelbetrieb)</source>
         <translation>Commissioning (regular operation)</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="143"/>
+        <location filename="../core/domain/labels.cpp" line="196"/>
         <source>flächendeckend verfügbar</source>
         <translation>available nationwide</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="151"/>
+        <location filename="../core/domain/labels.cpp" line="205"/>
         <source>interessiert</source>
         <translation>interested</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="152"/>
+        <location filename="../core/domain/labels.cpp" line="207"/>
         <source>geplant</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="154"/>
+        <location filename="../core/domain/labels.cpp" line="211"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="155"/>
+        <location filename="../core/domain/labels.cpp" line="213"/>
         <source>abgelehnt</source>
         <translation>declined</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="163"/>
+        <location filename="../core/domain/labels.cpp" line="222"/>
         <source>Sonstiges</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="164"/>
+        <location filename="../core/domain/labels.cpp" line="224"/>
         <source>Basiskomponente</source>
         <translation>Basic component</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="165"/>
+        <location filename="../core/domain/labels.cpp" line="226"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="166"/>
+        <location filename="../core/domain/labels.cpp" line="228"/>
         <source>Rechtsänderung</source>
         <translation>Legal change</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="167"/>
+        <location filename="../core/domain/labels.cpp" line="230"/>
         <source>Abhängigkeit</source>
         <translation>Dependency</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="175"/>
+        <location filename="../core/domain/labels.cpp" line="239"/>
         <source>mittel</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="176"/>
+        <location filename="../core/domain/labels.cpp" line="241"/>
         <source>niedrig</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="177"/>
+        <location filename="../core/domain/labels.cpp" line="243"/>
         <source>hoch</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="186"/>
+        <location filename="../core/domain/labels.cpp" line="254"/>
         <source>Bund</source>
-        <translation>Bund</translation>
+        <translation>Federal programme</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="187"/>
+        <location filename="../core/domain/labels.cpp" line="256"/>
         <source>Föderal</source>
-        <translation>Föderal</translation>
+        <translation>Federal-state programme</translation>
     </message>
     <message>
-        <location filename="../core/domain/labels.cpp" line="188"/>
+        <location filename="../core/domain/labels.cpp" line="258"/>
         <source>Misch</source>
         <translation>Mixed</translation>
     </message>
@@ -4443,966 +3832,966 @@ reached: %1</translation>
 <context>
     <name>tfp::report</name>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="38"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="40"/>
         <source>Deckblatt</source>
         <translation>Cover page</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="40"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="42"/>
         <source>Überblick</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="42"/>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="52"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="44"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="55"/>
         <source>Priorisierung</source>
         <translation>Prioritisation</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="44"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="277"/>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="51"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="46"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="280"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="54"/>
         <source>Umsetzungsprojekte</source>
-        <translation>Umsetzungsprojekte</translation>
+        <translation>Implementation projects</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="46"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="48"/>
         <source>Wellenplanung und Zeitplan</source>
         <translation>Wave planning and schedule</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="48"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="50"/>
         <source>Meilensteine</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="50"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="52"/>
         <source>Abdeckung und Lücken</source>
         <translation>Coverage and gaps</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="52"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="54"/>
         <source>Risiken und Abhängigkeiten</source>
         <translation>Risks and dependencies</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="54"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="56"/>
         <source>Anhang: Steckbriefe der OZG-Leistungen</source>
-        <translation>Appendix: profiles of the OZG-Leistungen</translation>
+        <translation>Appendix: profiles of the OZG services</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="71"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="73"/>
         <source>unbekannter Abschnitt „%1“; erwartet wird eine Liste aus %2.</source>
         <translation>unknown section ‘%1’; expected a list of %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="80"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="83"/>
         <source>keine Abschnitte gewählt; erwartet wird eine Liste aus %1.</source>
         <translation>no sections selected; expected a list of %1.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="111"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="114"/>
         <source>und</source>
         <translation>and</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="120"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="123"/>
         <source>Arbeitsplan %1.pdf</source>
         <translation>Work plan %1.pdf</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="228"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="231"/>
         <source>Arbeitsplan</source>
         <translation>Work plan</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="229"/>
-        <source>Themenfeld %1</source>
-        <translation>Themenfeld %1</translation>
-    </message>
-    <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="230"/>
-        <source>Stand: %1</source>
-        <translation>Stand: %1</translation>
-    </message>
-    <message>
         <location filename="../core/report/arbeitsplan.cpp" line="232"/>
+        <source>Themenfeld %1</source>
+        <translation>Topic area %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="233"/>
+        <source>Stand: %1</source>
+        <translation>As of: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="235"/>
         <source>Federführung</source>
-        <translation>Federführung</translation>
+        <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="246"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="249"/>
         <source>Für dieses Themenfeld ist keine Federführung erfasst.</source>
-        <translation>No Federführung is recorded for this Themenfeld.</translation>
+        <translation>No lead is recorded for this topic area.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="248"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="251"/>
         <source>Kürzel</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="249"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="252"/>
         <source>Beteiligter</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="250"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="300"/>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="126"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="253"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="303"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="131"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="251"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="254"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="252"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="255"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="255"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="258"/>
         <source>Rollen: federführend (FF), umsetzend (U), mitarbeitend (MA). Das federführende Ressort verantwortet Inhalt, Abnahme der Meilensteine und Budget; das federführende Land baut die Onlinedienste und stellt sie bereit.</source>
         <translation>Roles: lead (FF), implementing (U), contributing (MA). The lead Ressort is responsible for the content, the acceptance of milestones and the budget; the lead Land builds the Onlinedienste and provides them.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="260"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="263"/>
         <source>Erstellt von %1</source>
         <translation>Created by %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="272"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="274"/>
         <source>Kennzahl</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="272"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="155"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="274"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="157"/>
         <source>Anzahl</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="273"/>
-        <source>OZG-Leistungen (alle)</source>
-        <translation>OZG-Leistungen (all)</translation>
-    </message>
-    <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="274"/>
-        <source>OZG-Leistungen im Digitalisierungsprogramm Föderal</source>
-        <translation>OZG-Leistungen in the Föderal digitalisation programme</translation>
-    </message>
-    <message>
         <location filename="../core/report/arbeitsplan.cpp" line="275"/>
+        <source>OZG-Leistungen (alle)</source>
+        <translation>OZG services (all)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="276"/>
+        <source>OZG-Leistungen im Digitalisierungsprogramm Föderal</source>
+        <translation>OZG services in the federal-state digitalisation programme</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="277"/>
         <source>davon Mischleistungen</source>
         <translation>of which mixed services</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="276"/>
-        <source>Digitalisierungsprogramm Bund (nur Typ 1)</source>
-        <translation>Bund digitalisation programme (type 1 only)</translation>
-    </message>
-    <message>
         <location filename="../core/report/arbeitsplan.cpp" line="278"/>
+        <source>Digitalisierungsprogramm Bund (nur Typ 1)</source>
+        <translation>Federal digitalisation programme (type 1 only)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="281"/>
         <source>OZG-konform (Reifegrad ab 3)</source>
-        <translation>OZG-compliant (Reifegrad 3 or higher)</translation>
+        <translation>OZG-compliant (maturity level 3 or higher)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="283"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="286"/>
         <source>Lagen</source>
-        <translation>Lagen</translation>
-    </message>
-    <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="298"/>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="50"/>
-        <source>Das Themenfeld hat keine Lagen.</source>
-        <translation>The Themenfeld has no Lagen.</translation>
-    </message>
-    <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="299"/>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="45"/>
-        <source>Lage</source>
-        <translation>Lage</translation>
+        <translation>Life/business situations</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="301"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="355"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="87"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="140"/>
-        <location filename="../core/report/chartmodel.cpp" line="57"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="54"/>
+        <source>Das Themenfeld hat keine Lagen.</source>
+        <translation>The topic area has no life/business situations.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="302"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="47"/>
+        <source>Lage</source>
+        <translation>Life/business situation</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="304"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="362"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="89"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="142"/>
+        <location filename="../core/report/chartmodel.cpp" line="54"/>
         <source>Leistungen</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="302"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="334"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="305"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="339"/>
         <source>Föderal</source>
-        <translation>Föderal</translation>
+        <translation>Federal-state programme</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="303"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="306"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="304"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="307"/>
         <source>in Projekten</source>
         <translation>in projects</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="307"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="310"/>
         <source>Nach LeiKa-Typ</source>
         <translation>By LeiKa type</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="315"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="318"/>
         <source>ohne Typ</source>
         <translation>no type</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="323"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="326"/>
         <source>Den OZG-Leistungen des Themenfelds sind keine LeiKa-Leistungen zugeordnet.</source>
-        <translation>No LeiKa-Leistungen are assigned to the OZG-Leistungen of the Themenfeld.</translation>
+        <translation>No LeiKa services are assigned to the OZG services of the topic area.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="324"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="327"/>
         <source>LeiKa-Typ</source>
         <translation>LeiKa type</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="325"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="328"/>
         <source>LeiKa-Leistungen</source>
-        <translation>LeiKa-Leistungen</translation>
-    </message>
-    <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="326"/>
-        <location filename="../core/report/chartmodel.cpp" line="100"/>
-        <source>OZG-Leistungen</source>
-        <translation>OZG-Leistungen</translation>
+        <translation>LeiKa services</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="329"/>
+        <location filename="../core/report/chartmodel.cpp" line="97"/>
+        <source>OZG-Leistungen</source>
+        <translation>OZG services</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplan.cpp" line="332"/>
         <source>Nach Status</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="334"/>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="47"/>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="29"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="123"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="337"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="49"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="31"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="125"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="334"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="338"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="337"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="342"/>
         <source>Nach Reifegrad (Modell 1.x)</source>
-        <translation>By Reifegrad (model 1.x)</translation>
+        <translation>By maturity level (model 1.x)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="343"/>
-        <location filename="../core/report/chartmodel.cpp" line="90"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="348"/>
+        <location filename="../core/report/chartmodel.cpp" line="87"/>
         <source>ohne Angabe</source>
         <translation>not specified</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="346"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="351"/>
         <source>nach Modell 2.0 bewertet</source>
         <translation>rated under model 2.0</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="347"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="353"/>
         <source>Reifegrad</source>
-        <translation>Reifegrad</translation>
+        <translation>Maturity level</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="347"/>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="91"/>
-        <location filename="../core/report/chartmodel.cpp" line="87"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="353"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="96"/>
+        <location filename="../core/report/chartmodel.cpp" line="84"/>
         <source>Ist</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="347"/>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="92"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="125"/>
-        <location filename="../core/report/chartbars.cpp" line="43"/>
-        <location filename="../core/report/chartmodel.cpp" line="87"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="353"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="97"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="127"/>
+        <location filename="../core/report/chartbars.cpp" line="40"/>
+        <location filename="../core/report/chartmodel.cpp" line="84"/>
         <source>Ziel</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="349"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="356"/>
         <source>Nach Flächendeckung</source>
         <translation>By coverage area</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="354"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="361"/>
         <source>mit Onlinedienst</source>
         <translation>with Onlinedienst</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="355"/>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="49"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="362"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="51"/>
         <source>Flächendeckung</source>
         <translation>Coverage area</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="367"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="374"/>
         <source>Für dieses Themenfeld sind keine Kriterien festgelegt.</source>
-        <translation>No criteria are defined for this Themenfeld.</translation>
+        <translation>No criteria are defined for this topic area.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="369"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="376"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="370"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="377"/>
         <source>Kriterium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="371"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="378"/>
         <source>Gewicht</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="372"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="379"/>
         <source>Anteil</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="375"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="382"/>
         <source>Alle Gewichte sind 0: jedes Kriterium zählt gleich.</source>
         <translation>All weights are 0: every criterion counts equally.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="377"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="384"/>
         <source>Kategorien: höchste Priorität ab Score %1, hohe ab %2, mittlere ab %3, sonst niedrige. Der Score (0–5) ist das gewichtete Mittel über die vorhandenen Bewertungen; eine fehlende Bewertung zählt nicht als 0.</source>
         <translation>Categories: highest priority from a score of %1, high from %2, medium from %3, otherwise low. The score (0–5) is the weighted mean of the existing ratings; a missing rating does not count as 0.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="389"/>
-        <location filename="../core/report/chartmodel.cpp" line="317"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="397"/>
+        <location filename="../core/report/chartmodel.cpp" line="315"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="389"/>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="29"/>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="89"/>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="179"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="121"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="397"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="31"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="94"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="185"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="123"/>
         <source>OZG-ID</source>
         <translation>OZG ID</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="389"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="397"/>
         <source>Leistung</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="392"/>
-        <location filename="../core/report/chartlines.cpp" line="83"/>
-        <location filename="../core/report/chartmodel.cpp" line="291"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="400"/>
+        <location filename="../core/report/chartlines.cpp" line="80"/>
+        <location filename="../core/report/chartmodel.cpp" line="289"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="393"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="401"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="394"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="402"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="395"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="154"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="403"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="156"/>
         <source>Welle</source>
         <translation>Wave</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="404"/>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="31"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="412"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="33"/>
         <source>nicht bewertet</source>
         <translation>not rated</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="410"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="415"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="418"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="423"/>
         <source>Rangfolge</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="411"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="419"/>
         <source>Das Themenfeld hat keine OZG-Leistungen zu priorisieren.</source>
-        <translation>The Themenfeld has no OZG-Leistungen to prioritise.</translation>
+        <translation>The topic area has no OZG services to prioritise.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="424"/>
-        <location filename="../core/report/chartmodel.cpp" line="403"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="432"/>
+        <location filename="../core/report/chartmodel.cpp" line="401"/>
         <source>Das Themenfeld %1 gibt es im Katalog nicht.</source>
-        <translation>The Themenfeld %1 does not exist in the catalogue.</translation>
+        <translation>The topic area %1 does not exist in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="426"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="434"/>
         <source>Für den Arbeitsplan fehlt ein gültiges Datum (Stand).</source>
-        <translation>The work plan has no valid date (Stand).</translation>
+        <translation>The work plan has no valid date (as of).</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="428"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="436"/>
         <source>Der Zeitraum beginnt am %1, nach seinem Ende am %2.</source>
         <translation>The period starts on %1, after its end on %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="431"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="439"/>
         <source>Für den Arbeitsplan ist kein Abschnitt gewählt.</source>
         <translation>No section is selected for the work plan.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="434"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="442"/>
         <source>Arbeitsplan %1</source>
         <translation>Work plan %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="438"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="446"/>
         <source>Stand %1</source>
-        <translation>Stand %1</translation>
+        <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="443"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="451"/>
         <source>Inhalt</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="15"/>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="40"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="17"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="44"/>
         <source>Das Themenfeld hat keine OZG-Leistungen.</source>
-        <translation>The Themenfeld has no OZG-Leistungen.</translation>
+        <translation>The topic area has no OZG services.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="18"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="20"/>
         <source>SDG: Anhang I (Informationen) und Anhang II (Verfahren) der Single-Digital-Gateway-Verordnung.</source>
         <translation>SDG: Annex I (information) and Annex II (procedures) of the Single Digital Gateway Regulation.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="34"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="36"/>
         <source>Rang %1, Score %2, %3, %4, Welle %5</source>
         <translation>Rank %1, score %2, %3, %4, wave %5</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="41"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="43"/>
         <source>Rang %1, nicht bewertet, Welle %2</source>
         <translation>Rank %1, not rated, wave %2</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="46"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="48"/>
         <source>Programm</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="48"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="50"/>
         <source>Reifegrad Ist / Ziel</source>
-        <translation>Reifegrad current / target</translation>
+        <translation>Maturity level current / target</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="50"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="52"/>
         <source>Go-live / flächendeckend</source>
         <translation>Go-live / nationwide</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="51"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="54"/>
         <source>keines</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="54"/>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="179"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="57"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="185"/>
         <source>Rechtsänderung</source>
         <translation>Legal change</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="56"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="59"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="57"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="97"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="60"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="99"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="57"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="97"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="60"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="99"/>
         <source>Wert</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="77"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="80"/>
         <source>Keine LeiKa-Leistungen zugeordnet.</source>
-        <translation>No LeiKa-Leistungen assigned.</translation>
+        <translation>No LeiKa services assigned.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="79"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="82"/>
         <source>LeiKa-Schlüssel</source>
         <translation>LeiKa key</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="80"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="83"/>
         <source>Bezeichnung</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="81"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="84"/>
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="82"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="85"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplananhang.cpp" line="83"/>
+        <location filename="../core/report/arbeitsplananhang.cpp" line="86"/>
         <source>SDG</source>
         <translation>SDG</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplangantt.cpp" line="48"/>
+        <location filename="../core/report/arbeitsplangantt.cpp" line="50"/>
         <source>Zeitplan, Blatt %1 von %2: Projekte %3 bis %4 von %5, %6 bis %7</source>
         <translation>Schedule, sheet %1 of %2: projects %3 to %4 of %5, %6 to %7</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="29"/>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="90"/>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="148"/>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="179"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="31"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="95"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="153"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="185"/>
         <source>OZG-Leistung</source>
-        <translation>OZG-Leistung</translation>
+        <translation>OZG service</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="38"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="41"/>
         <source>Leistungen in keinem Projekt</source>
         <translation>Services in no project</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="41"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="45"/>
         <source>Jede OZG-Leistung des Themenfelds ist in einem Projekt.</source>
-        <translation>Every OZG-Leistung of the Themenfeld is in a project.</translation>
+        <translation>Every OZG service of the topic area is in a project.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="43"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="47"/>
         <source>Lagen ohne Aktivität</source>
-        <translation>Lagen without activity</translation>
+        <translation>Life/business situations without activity</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="51"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="55"/>
         <source>In jeder Lage ist mindestens eine Leistung in Planung, in Umsetzung, online oder in einem Projekt.</source>
-        <translation>In every Lage at least one service is planned, in implementation, online or in a project.</translation>
+        <translation>In every life/business situation at least one service is planned, in implementation, online or in a project.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="54"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="58"/>
         <source>Länder ohne Nachnutzung</source>
-        <translation>Länder without Nachnutzung</translation>
+        <translation>Länder without reuse</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="63"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="67"/>
         <source>Ohne Projekte gibt es keine Nachnutzung.</source>
-        <translation>Without projects there is no Nachnutzung.</translation>
+        <translation>Without projects there is no reuse.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="65"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="69"/>
         <source>Jedes Land nutzt mindestens ein Projekt nach.</source>
         <translation>Every Land reuses at least one project.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="66"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="70"/>
         <source>Ohne Nachnutzung: %1.</source>
-        <translation>Without Nachnutzung: %1.</translation>
+        <translation>Without reuse: %1.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="67"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="71"/>
         <source>Land</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="68"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="72"/>
         <source>Projekte nachgenutzt</source>
         <translation>Projects reused</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="69"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="73"/>
         <source>Anteil der Projekte</source>
         <translation>Share of projects</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="73"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="77"/>
         <source>Reifegrad-Lücken</source>
-        <translation>Reifegrad gaps</translation>
+        <translation>Maturity level gaps</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="82"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="87"/>
         <source>%1 Leistungen liegen unter ihrem Ziel-Reifegrad (zusammen %2 Stufen); %3 haben keinen Ist-Reifegrad, %4 keinen Onlinedienst.</source>
-        <translation>%1 services are below their target Reifegrad (%2 levels in total); %3 have no actual Reifegrad, %4 no Onlinedienst.</translation>
+        <translation>%1 services are below their target maturity level (%2 levels in total); %3 have no actual maturity level, %4 no Onlinedienst.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="93"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="98"/>
         <source>Stufen</source>
         <translation>Levels</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="100"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="105"/>
         <source>Risiken</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="121"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="126"/>
         <source>Themenfeld</source>
-        <translation>Themenfeld</translation>
+        <translation>Topic area</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="124"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="129"/>
         <source>Für dieses Themenfeld sind keine Risiken erfasst.</source>
-        <translation>No risks are recorded for this Themenfeld.</translation>
+        <translation>No risks are recorded for this topic area.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="127"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="132"/>
         <source>Einstufung</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="128"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="133"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="129"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="134"/>
         <source>Maßnahme</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="130"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="135"/>
         <source>Bezug</source>
         <translation>Relates to</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="133"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="138"/>
         <source>Abhängigkeiten zwischen Leistungen</source>
         <translation>Dependencies between services</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="144"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="149"/>
         <source>anderes Themenfeld: %1</source>
-        <translation>other Themenfeld: %1</translation>
+        <translation>other topic area: %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="146"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="151"/>
         <source>Es sind keine Abhängigkeiten erfasst.</source>
         <translation>No dependencies are recorded.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="148"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="153"/>
         <source>hängt ab von</source>
         <translation>depends on</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="148"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="153"/>
         <source>Anmerkung</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="154"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="158"/>
         <source>Zyklus: %1 hängen im Kreis voneinander ab und werden gemeinsam geplant.</source>
         <translation>Cycle: %1 depend on each other in a circle and are planned together.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="158"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="164"/>
         <source>%1 (Rang %2) hängt ab von %3 (Rang %4): %3 wird früher geplant, als sein Rang sagt.</source>
         <translation>%1 (rank %2) depends on %3 (rank %4): %3 is planned earlier than its rank says.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="164"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="170"/>
         <source>%1 ist auf Welle %2 festgelegt, hängt aber von %3 in Welle %4 ab: es rückt in Welle %4.</source>
         <translation>%1 is fixed to wave %2 but depends on %3 in wave %4: it moves to wave %4.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="171"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="177"/>
         <source>Nötige Rechtsänderungen</source>
         <translation>Required legal changes</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanluecken.cpp" line="177"/>
+        <location filename="../core/report/arbeitsplanluecken.cpp" line="183"/>
         <source>Für keine Leistung ist eine Rechtsänderung vermerkt.</source>
         <translation>No legal change is noted for any service.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="18"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="20"/>
         <source>ohne Termine</source>
         <translation>no dates</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="39"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="41"/>
         <source>keine</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="69"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="71"/>
         <source>kein Zahlungsplan</source>
         <translation>no payment plan</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="70"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="72"/>
         <source>%1 geplant, %2 abgeflossen (%3 Quartale)</source>
         <translation>%1 planned, %2 spent (%3 quarters)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="79"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="81"/>
         <source>Für dieses Themenfeld sind keine Umsetzungsprojekte angelegt.</source>
-        <translation>No Umsetzungsprojekte have been created for this Themenfeld.</translation>
+        <translation>No implementation projects have been created for this topic area.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="86"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="88"/>
         <source>Projekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="88"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="90"/>
         <source>Koordination</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="89"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="99"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="91"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="101"/>
         <source>EfA-Modell</source>
         <translation>EfA model</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="90"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="100"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="242"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="92"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="102"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="245"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="91"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="104"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="93"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="106"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="98"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="100"/>
         <source>Umsetzungskoordination</source>
         <translation>Implementation coordination</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="101"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="103"/>
         <source>Laufzeit</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="102"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="104"/>
         <source>Umsetzende Länder</source>
         <translation>Implementing Länder</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="103"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="105"/>
         <source>Nachnutzung</source>
-        <translation>Nachnutzung</translation>
+        <translation>Reuse</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="105"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="107"/>
         <source>Zahlungsplan</source>
         <translation>Payment plan</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="119"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="121"/>
         <source>Dem Projekt sind keine OZG-Leistungen zugeordnet.</source>
-        <translation>No OZG-Leistungen are assigned to the project.</translation>
-    </message>
-    <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="122"/>
-        <source>Gebündelte OZG-Leistung</source>
-        <translation>Bundled OZG-Leistung</translation>
+        <translation>No OZG services are assigned to the project.</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="124"/>
-        <source>Reifegrad Ist</source>
-        <translation>Actual Reifegrad</translation>
+        <source>Gebündelte OZG-Leistung</source>
+        <translation>Bundled OZG service</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="137"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="126"/>
+        <source>Reifegrad Ist</source>
+        <translation>Actual maturity level</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="139"/>
         <source>Kapazität je Welle: %1 %2.</source>
         <translation>Capacity per wave: %1 %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="139"/>
-        <location filename="../core/report/chartmodel.cpp" line="256"/>
-        <location filename="../core/report/chartmodel.cpp" line="270"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="141"/>
+        <location filename="../core/report/chartmodel.cpp" line="254"/>
+        <location filename="../core/report/chartmodel.cpp" line="268"/>
         <source>Personentage</source>
         <translation>person-days</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="141"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="143"/>
         <source>Ohne Kapazitätsgrenze: jede Leistung steht in der frühesten Welle, die ihre Abhängigkeiten erlauben.</source>
         <translation>No capacity limit: every service is in the earliest wave its dependencies allow.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="149"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="151"/>
         <source> (überbucht)</source>
         <translation> (overbooked)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="153"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="155"/>
         <source>Es sind keine Wellen geplant: das Themenfeld hat keine OZG-Leistungen.</source>
-        <translation>No waves are planned: the Themenfeld has no OZG-Leistungen.</translation>
+        <translation>No waves are planned: the topic area has no OZG services.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="156"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="158"/>
         <source>Belegt</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="157"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="159"/>
         <source>OZG-Leistungen nach Rang</source>
-        <translation>OZG-Leistungen by rank</translation>
-    </message>
-    <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="167"/>
-        <source>Zeitplan der Umsetzungsprojekte</source>
-        <translation>Schedule of the Umsetzungsprojekte</translation>
+        <translation>OZG services by rank</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="169"/>
+        <source>Zeitplan der Umsetzungsprojekte</source>
+        <translation>Schedule of the implementation projects</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="171"/>
         <source>Kein Projekt des Themenfelds hat Termine: es gibt keinen Zeitplan zu zeigen.</source>
-        <translation>No project of the Themenfeld has dates: there is no schedule to show.</translation>
+        <translation>No project of the topic area has dates: there is no schedule to show.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="174"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="177"/>
         <source>Zeitraum %1 bis %2, Stand %3 (rote Linie). Balken: Laufzeit des Projekts; Rauten: Meilensteine (leer geplant, gefüllt erreicht, rot überfällig). Der Zeitplan folgt auf Seiten im Querformat.</source>
-        <translation>Period %1 to %2, Stand %3 (red line). Bars: project duration; diamonds: milestones (empty planned, filled achieved, red overdue). The schedule follows on landscape pages.</translation>
+        <translation>Period %1 to %2, as of %3 (red line). Bars: project duration; diamonds: milestones (empty planned, filled achieved, red overdue). The schedule follows on landscape pages.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="210"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="244"/>
-        <location filename="../core/report/chartgantt.cpp" line="52"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="213"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="247"/>
+        <location filename="../core/report/chartgantt.cpp" line="50"/>
         <source>erreicht</source>
         <translation>achieved</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="211"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="214"/>
         <source>%1 Tage später</source>
         <translation>%1 days later</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="212"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="215"/>
         <source>%1 Tage früher</source>
         <translation>%1 days earlier</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="213"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="216"/>
         <source>termingerecht</source>
         <translation>on schedule</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="216"/>
-        <location filename="../core/report/chartgantt.cpp" line="40"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="219"/>
+        <location filename="../core/report/chartgantt.cpp" line="38"/>
         <source>überfällig seit %1 Tagen</source>
         <translation>overdue for %1 days</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="218"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="221"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="218"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="221"/>
         <source>ohne Termin</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="223"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="226"/>
         <source>%1 am %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="224"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="227"/>
         <source>%1, offen</source>
         <translation>%1, open</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="227"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="230"/>
         <source> (nur %1)</source>
         <translation> (only %1)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="233"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="236"/>
         <source>%1 Meilensteine, davon %2 erreicht (%3 später als geplant) und %4 überfällig am %5.</source>
         <translation>%1 milestones, of which %2 achieved (%3 later than planned) and %4 overdue on %5.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="241"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="244"/>
         <source>Meilenstein</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="243"/>
-        <location filename="../core/report/chartgantt.cpp" line="51"/>
-        <location filename="../core/report/chartmodel.cpp" line="122"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="246"/>
+        <location filename="../core/report/chartgantt.cpp" line="49"/>
+        <location filename="../core/report/chartmodel.cpp" line="119"/>
         <source>geplant</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="245"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="248"/>
         <source>Abweichung</source>
         <translation>Deviation</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="246"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="249"/>
         <source>Abnahme</source>
         <translation>Acceptance</translation>
     </message>
     <message>
-        <location filename="../core/report/chartbars.cpp" line="92"/>
+        <location filename="../core/report/chartbars.cpp" line="90"/>
         <source>%1, %2 – %3: %4</source>
         <translation>%1, %2 – %3: %4</translation>
     </message>
     <message>
-        <location filename="../core/report/chartbars.cpp" line="132"/>
+        <location filename="../core/report/chartbars.cpp" line="130"/>
         <source>%1: Plan %2, Mittelabfluss %3, %4 Personentage</source>
         <translation>%1: plan %2, outflow %3, %4 person-days</translation>
     </message>
     <message>
-        <location filename="../core/report/chartbars.cpp" line="166"/>
+        <location filename="../core/report/chartbars.cpp" line="164"/>
         <source>Zahl der nachgenutzten Projekte</source>
         <translation>Number of reused projects</translation>
     </message>
     <message>
-        <location filename="../core/report/chartbars.cpp" line="189"/>
+        <location filename="../core/report/chartbars.cpp" line="187"/>
         <source>%1: im Reiter „Projekte“ öffnen</source>
         <translation>%1: open in the ‘Projects’ tab</translation>
     </message>
     <message>
-        <location filename="../core/report/chartbars.cpp" line="200"/>
+        <location filename="../core/report/chartbars.cpp" line="198"/>
         <source>%1 in %2: %3 nachgenutzt</source>
         <translation>%1 in %2: %3 reused</translation>
     </message>
     <message>
-        <location filename="../core/report/chartbars.cpp" line="201"/>
+        <location filename="../core/report/chartbars.cpp" line="200"/>
         <source>%1 Projekt</source>
         <translation>%1 project</translation>
     </message>
     <message>
-        <location filename="../core/report/chartbars.cpp" line="201"/>
+        <location filename="../core/report/chartbars.cpp" line="200"/>
         <source>%1 Projekte</source>
         <translation>%1 projects</translation>
     </message>
@@ -5414,162 +4803,162 @@ reached: %1</translation>
     <message>
         <location filename="../core/report/chartbars.cpp" line="207"/>
         <source>%1 in „%2“: keine Nachnutzung erfasst</source>
-        <translation>%1 in ‘%2’: no Nachnutzung recorded</translation>
+        <translation>%1 in ‘%2’: no reuse recorded</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="263"/>
+        <location filename="../core/report/chartcanvas.cpp" line="265"/>
         <source>heute %1</source>
         <translation>today %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="299"/>
+        <location filename="../core/report/chartcanvas.cpp" line="301"/>
         <source>%1 OZG-Leistung</source>
-        <translation>%1 OZG-Leistung</translation>
+        <translation>%1 OZG service</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="300"/>
+        <location filename="../core/report/chartcanvas.cpp" line="301"/>
         <source>%1 OZG-Leistungen</source>
-        <translation>%1 OZG-Leistungen</translation>
+        <translation>%1 OZG services</translation>
     </message>
     <message>
-        <location filename="../core/report/chartexport.cpp" line="41"/>
+        <location filename="../core/report/chartexport.cpp" line="34"/>
         <source>Die Größe %1 × %2 Pixel ist nicht möglich: Breite und Höhe müssen zwischen %3 und %4 liegen.</source>
         <translation>The size %1 × %2 pixels is not possible: width and height must be between %3 and %4.</translation>
     </message>
     <message>
-        <location filename="../core/report/chartexport.cpp" line="92"/>
+        <location filename="../core/report/chartexport.cpp" line="85"/>
         <source>„%1“: das Diagramm kann nur als .png oder .svg gespeichert werden.</source>
         <translation>‘%1’: the chart can only be saved as .png or .svg.</translation>
     </message>
     <message>
-        <location filename="../core/report/chartexport.cpp" line="94"/>
+        <location filename="../core/report/chartexport.cpp" line="87"/>
         <source>„%1“: %2</source>
         <translation>‘%1’: %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartexport.cpp" line="102"/>
+        <location filename="../core/report/chartexport.cpp" line="95"/>
         <source>„%1“: das Bild konnte nicht erzeugt werden.</source>
         <translation>‘%1’: the image could not be created.</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="25"/>
+        <location filename="../core/report/chartgantt.cpp" line="22"/>
         <source>%1 Tag</source>
         <translation>%1 day</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="25"/>
+        <location filename="../core/report/chartgantt.cpp" line="22"/>
         <source>%1 Tage</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="30"/>
+        <location filename="../core/report/chartgantt.cpp" line="27"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="32"/>
+        <location filename="../core/report/chartgantt.cpp" line="29"/>
         <source>geplant %1</source>
         <translation>planned %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="34"/>
+        <location filename="../core/report/chartgantt.cpp" line="31"/>
         <source>erreicht %1</source>
         <translation>achieved %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="36"/>
+        <location filename="../core/report/chartgantt.cpp" line="33"/>
         <source> (%1 später)</source>
         <translation> (%1 later)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="38"/>
+        <location filename="../core/report/chartgantt.cpp" line="35"/>
         <source> (%1 früher)</source>
         <translation> (%1 earlier)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="40"/>
+        <location filename="../core/report/chartgantt.cpp" line="38"/>
         <source>überfällig seit %1 Tag</source>
         <translation>overdue for %1 day</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="53"/>
+        <location filename="../core/report/chartgantt.cpp" line="51"/>
         <source>überfällig</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="172"/>
+        <location filename="../core/report/chartgantt.cpp" line="171"/>
         <source>%1 (Phase %2): im Reiter „Projekte“ öffnen</source>
         <translation>%1 (phase %2): open in the ‘Projects’ tab</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="185"/>
+        <location filename="../core/report/chartgantt.cpp" line="184"/>
         <source>… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen</source>
-        <translation>… and %1 more Umsetzungsprojekt: choose a taller image to show all</translation>
+        <translation>… and %1 more implementation project: choose a taller image to show all</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="186"/>
+        <location filename="../core/report/chartgantt.cpp" line="185"/>
         <source>… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen</source>
-        <translation>… and %1 more Umsetzungsprojekte: choose a taller image to show all</translation>
+        <translation>… and %1 more implementation projects: choose a taller image to show all</translation>
     </message>
     <message>
-        <location filename="../core/report/chartlines.cpp" line="52"/>
+        <location filename="../core/report/chartlines.cpp" line="49"/>
         <source>alle OZG-Leistungen im Umfang</source>
-        <translation>all OZG-Leistungen in scope</translation>
+        <translation>all OZG services in scope</translation>
     </message>
     <message>
-        <location filename="../core/report/chartlines.cpp" line="72"/>
+        <location filename="../core/report/chartlines.cpp" line="69"/>
         <source>%1 am %2: %3</source>
         <translation>%1 on %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/report/chartlines.cpp" line="84"/>
+        <location filename="../core/report/chartlines.cpp" line="81"/>
         <source>Rangspanne</source>
         <translation>Rank range</translation>
     </message>
     <message>
-        <location filename="../core/report/chartlines.cpp" line="121"/>
+        <location filename="../core/report/chartlines.cpp" line="118"/>
         <source>Rang %1: %2 (%3)
 Score %4, Rangspanne %5–%6</source>
         <translation>Rank %1: %2 (%3)
 Score %4, rank range %5–%6</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="35"/>
+        <location filename="../core/report/chartmodel.cpp" line="32"/>
         <source>Umfang Föderal</source>
-        <translation>Scope Föderal</translation>
+        <translation>Scope federal-state programme</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="35"/>
+        <location filename="../core/report/chartmodel.cpp" line="32"/>
         <source>Umfang alle</source>
         <translation>Scope all</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="47"/>
+        <location filename="../core/report/chartmodel.cpp" line="44"/>
         <source>Keine OZG-Leistungen im Umfang Föderal</source>
-        <translation>No OZG-Leistungen in scope Föderal</translation>
+        <translation>No OZG services in scope federal-state programme</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="48"/>
+        <location filename="../core/report/chartmodel.cpp" line="45"/>
         <source>Noch keine OZG-Leistungen in diesem Themenfeld</source>
-        <translation>No OZG-Leistungen in this Themenfeld yet</translation>
+        <translation>No OZG services in this topic area yet</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="49"/>
+        <location filename="../core/report/chartmodel.cpp" line="46"/>
         <source>Noch keine OZG-Leistungen im Katalog</source>
-        <translation>No OZG-Leistungen in the catalogue yet</translation>
+        <translation>No OZG services in the catalogue yet</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="64"/>
+        <location filename="../core/report/chartmodel.cpp" line="61"/>
         <source>%1, %2, Stand %3</source>
-        <translation>%1, %2, Stand %3</translation>
+        <translation>%1, %2, as of %3</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="101"/>
+        <location filename="../core/report/chartmodel.cpp" line="98"/>
         <source>Je Zeile oben Ist, unten Ziel; Reifegradmodell 1.x, %1, Stand %2</source>
-        <translation>Each row: actual above, target below; Reifegrad model 1.x, %1, Stand %2</translation>
+        <translation>Each row: actual above, target below; maturity model 1.x, %1, as of %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/chartmodel.cpp" line="104"/>
+        <location filename="../core/report/chartmodel.cpp" line="101"/>
         <source>; %n nach Modell 2.0 bewertet, nicht gezeigt</source>
         <translation>
             <numerusform>; %n rated under model 2.0, not shown</numerusform>
@@ -5577,22 +4966,22 @@ Score %4, rank range %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="125"/>
+        <location filename="../core/report/chartmodel.cpp" line="122"/>
         <source>online (ist)</source>
         <translation>online (actual)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="131"/>
+        <location filename="../core/report/chartmodel.cpp" line="128"/>
         <source>OZG-Leistungen online</source>
-        <translation>OZG-Leistungen online</translation>
+        <translation>OZG services online</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="144"/>
+        <location filename="../core/report/chartmodel.cpp" line="141"/>
         <source>%1, davon %2 online</source>
         <translation>%1, of which %2 online</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/chartmodel.cpp" line="146"/>
+        <location filename="../core/report/chartmodel.cpp" line="143"/>
         <source>, %n ohne Go-live-Datum (ab Beginn gezählt)</source>
         <translation>
             <numerusform>, %n without go-live date (counted from start)</numerusform>
@@ -5600,7 +4989,7 @@ Score %4, rank range %5–%6</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/chartmodel.cpp" line="148"/>
+        <location filename="../core/report/chartmodel.cpp" line="145"/>
         <source>; %n ohne Plantermin</source>
         <translation>
             <numerusform>; %n without planned date</numerusform>
@@ -5608,47 +4997,47 @@ Score %4, rank range %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="149"/>
+        <location filename="../core/report/chartmodel.cpp" line="146"/>
         <source>; %1</source>
         <translation>; %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="151"/>
+        <location filename="../core/report/chartmodel.cpp" line="148"/>
         <source>Noch keine Go-live-Termine geplant</source>
         <translation>No go-live dates planned yet</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="162"/>
+        <location filename="../core/report/chartmodel.cpp" line="159"/>
         <source>Meilensteine geplant</source>
         <translation>Milestones planned</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="163"/>
+        <location filename="../core/report/chartmodel.cpp" line="160"/>
         <source>Meilensteine erreicht</source>
         <translation>Milestones achieved</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="183"/>
+        <location filename="../core/report/chartmodel.cpp" line="181"/>
         <source>%1 Umsetzungsprojekt</source>
-        <translation>%1 Umsetzungsprojekt</translation>
+        <translation>%1 implementation project</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="183"/>
+        <location filename="../core/report/chartmodel.cpp" line="181"/>
         <source>%1 Umsetzungsprojekte</source>
-        <translation>%1 Umsetzungsprojekte</translation>
+        <translation>%1 implementation projects</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="184"/>
+        <location filename="../core/report/chartmodel.cpp" line="182"/>
         <source>%1 Meilenstein</source>
         <translation>%1 milestone</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="184"/>
+        <location filename="../core/report/chartmodel.cpp" line="182"/>
         <source>%1 Meilensteine</source>
         <translation>%1 milestones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/chartmodel.cpp" line="185"/>
+        <location filename="../core/report/chartmodel.cpp" line="183"/>
         <source>, %n überfällig</source>
         <translation>
             <numerusform>, %n overdue</numerusform>
@@ -5656,63 +5045,63 @@ Score %4, rank range %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="186"/>
+        <location filename="../core/report/chartmodel.cpp" line="184"/>
         <source>; Zeitraum %1 bis %2</source>
         <translation>; period %1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="188"/>
-        <location filename="../core/report/chartmodel.cpp" line="245"/>
+        <location filename="../core/report/chartmodel.cpp" line="186"/>
+        <location filename="../core/report/chartmodel.cpp" line="243"/>
         <source>Noch keine Umsetzungsprojekte angelegt</source>
-        <translation>No Umsetzungsprojekte created yet</translation>
+        <translation>No implementation projects created yet</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="190"/>
+        <location filename="../core/report/chartmodel.cpp" line="188"/>
         <source>Noch keine Meilensteine geplant</source>
         <translation>No milestones planned yet</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="241"/>
+        <location filename="../core/report/chartmodel.cpp" line="239"/>
         <source>Stand der Nachnutzung je Land und Umsetzungsprojekt</source>
-        <translation>Nachnutzung status by Land and Umsetzungsprojekt</translation>
+        <translation>Reuse status by Land and implementation project</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="242"/>
+        <location filename="../core/report/chartmodel.cpp" line="240"/>
         <source>Nachgenutzte Umsetzungsprojekte (geplant, in Umsetzung, live) je Land und Themenfeld</source>
-        <translation>Reused Umsetzungsprojekte (planned, in implementation, live) by Land and Themenfeld</translation>
+        <translation>Reused implementation projects (planned, in implementation, live) by Land and topic area</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="247"/>
+        <location filename="../core/report/chartmodel.cpp" line="245"/>
         <source>Noch keine Nachnutzung erfasst</source>
-        <translation>No Nachnutzung recorded yet</translation>
+        <translation>No reuse recorded yet</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="254"/>
+        <location filename="../core/report/chartmodel.cpp" line="252"/>
         <source>Plan (Zahlungsplan)</source>
         <translation>Plan (payment plan)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="255"/>
+        <location filename="../core/report/chartmodel.cpp" line="253"/>
         <source>Mittelabfluss (ist)</source>
         <translation>Outflow (actual)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="259"/>
+        <location filename="../core/report/chartmodel.cpp" line="257"/>
         <source>Q%1/%2</source>
         <translation>Q%1/%2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="269"/>
+        <location filename="../core/report/chartmodel.cpp" line="267"/>
         <source>Euro</source>
         <translation>euros</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="272"/>
+        <location filename="../core/report/chartmodel.cpp" line="270"/>
         <source>Summe Plan %1, Mittelabfluss %2</source>
         <translation>Total plan %1, outflow %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/chartmodel.cpp" line="276"/>
+        <location filename="../core/report/chartmodel.cpp" line="274"/>
         <source>; %n Zahlungen außerhalb der Jahre %1–%2 oder der Quartale 1–4 nicht gezeigt</source>
         <translation>
             <numerusform>; %n payment outside the years %1–%2 or the quarters 1–4 not shown</numerusform>
@@ -5720,47 +5109,47 @@ Score %4, rank range %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="281"/>
+        <location filename="../core/report/chartmodel.cpp" line="279"/>
         <source>Noch kein Zahlungsplan erfasst</source>
         <translation>No payment plan recorded yet</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="287"/>
+        <location filename="../core/report/chartmodel.cpp" line="285"/>
         <source>Die Priorisierung gilt je Themenfeld: wählen Sie ein Themenfeld.</source>
-        <translation>Prioritisation applies per Themenfeld: choose a Themenfeld.</translation>
+        <translation>Prioritisation applies per topic area: choose a topic area.</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="292"/>
+        <location filename="../core/report/chartmodel.cpp" line="290"/>
         <source>bester Rang</source>
         <translation>best rank</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="293"/>
+        <location filename="../core/report/chartmodel.cpp" line="291"/>
         <source>schlechtester Rang</source>
         <translation>worst rank</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="318"/>
+        <location filename="../core/report/chartmodel.cpp" line="316"/>
         <source>Score (0–5)</source>
         <translation>Score (0–5)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="320"/>
+        <location filename="../core/report/chartmodel.cpp" line="318"/>
         <source>%1 bewertete OZG-Leistung</source>
-        <translation>%1 rated OZG-Leistung</translation>
+        <translation>%1 rated OZG service</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="321"/>
+        <location filename="../core/report/chartmodel.cpp" line="319"/>
         <source>%1 bewertete OZG-Leistungen</source>
-        <translation>%1 rated OZG-Leistungen</translation>
+        <translation>%1 rated OZG services</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="322"/>
+        <location filename="../core/report/chartmodel.cpp" line="320"/>
         <source>; Balken: Rangspanne bei ±%1 % Gewicht je Kriterium</source>
         <translation>; bars: rank range at ±%1 % weight per criterion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/chartmodel.cpp" line="325"/>
+        <location filename="../core/report/chartmodel.cpp" line="323"/>
         <source>; %n ohne Bewertung nicht gezeigt</source>
         <translation>
             <numerusform>; %n without rating not shown</numerusform>
@@ -5768,74 +5157,129 @@ Score %4, rank range %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="327"/>
+        <location filename="../core/report/chartmodel.cpp" line="325"/>
         <source>Noch keine Bewertungen erfasst</source>
         <translation>No ratings recorded yet</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="372"/>
+        <location filename="../core/report/chartmodel.cpp" line="370"/>
         <source>Status der OZG-Leistungen</source>
-        <translation>Status of the OZG-Leistungen</translation>
+        <translation>Status of the OZG services</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="376"/>
+        <location filename="../core/report/chartmodel.cpp" line="373"/>
         <source>Reifegrad ist und Ziel je Lage</source>
-        <translation>Reifegrad actual and target by Lage</translation>
+        <translation>Maturity level actual and target by life/business situation</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="376"/>
+        <location filename="../core/report/chartmodel.cpp" line="374"/>
         <source>Reifegrad ist und Ziel je Themenfeld</source>
-        <translation>Reifegrad actual and target by Themenfeld</translation>
+        <translation>Maturity level actual and target by topic area</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="379"/>
+        <location filename="../core/report/chartmodel.cpp" line="377"/>
         <source>Go-live: OZG-Leistungen online, geplant und ist</source>
-        <translation>Go-live: OZG-Leistungen online, planned and actual</translation>
+        <translation>Go-live: OZG services online, planned and actual</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="382"/>
+        <location filename="../core/report/chartmodel.cpp" line="380"/>
         <source>Meilensteine der Umsetzungsprojekte</source>
-        <translation>Milestones of the Umsetzungsprojekte</translation>
+        <translation>Milestones of the implementation projects</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="385"/>
+        <location filename="../core/report/chartmodel.cpp" line="383"/>
         <source>Nachnutzung durch die Länder</source>
-        <translation>Nachnutzung by the Länder</translation>
+        <translation>Reuse by the Länder</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="388"/>
+        <location filename="../core/report/chartmodel.cpp" line="386"/>
         <source>Budget: Plan und Mittelabfluss je Quartal</source>
         <translation>Budget: plan and outflow per quarter</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="391"/>
+        <location filename="../core/report/chartmodel.cpp" line="389"/>
         <source>Priorisierung: Score nach Rang</source>
         <translation>Prioritisation: score by rank</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="395"/>
+        <location filename="../core/report/chartmodel.cpp" line="393"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="395"/>
+        <location filename="../core/report/chartmodel.cpp" line="393"/>
         <source>Gesamtprogramm</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="401"/>
+        <location filename="../core/report/chartmodel.cpp" line="399"/>
         <source>Für das Diagramm fehlt das Datum „heute“.</source>
         <translation>The chart is missing the date ‘today’.</translation>
     </message>
     <message>
-        <location filename="../core/report/chartpaint.cpp" line="82"/>
-        <location filename="../core/report/chartpaint.cpp" line="114"/>
+        <location filename="../core/report/chartpaint.cpp" line="75"/>
+        <location filename="../core/report/chartpaint.cpp" line="107"/>
         <source>%1: %2 (%3 %)</source>
         <translation>%1: %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../core/report/odtstyles.cpp" line="240"/>
-        <location filename="../core/report/pdfdocument.cpp" line="152"/>
+        <location filename="../core/report/odtstyles.cpp" line="101"/>
+        <source>Überschrift %1 (nicht im Inhalt)</source>
+        <translation>Heading %1 (not in contents)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="107"/>
+        <source>Text klein</source>
+        <translation>Text small</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="108"/>
+        <source>Text klein fett</source>
+        <translation>Text small bold</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="109"/>
+        <source>Text fett</source>
+        <translation>Text bold</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="112"/>
+        <source>Zwischentitel %1</source>
+        <translation>Subheading %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="116"/>
+        <source>Tabelleninhalt fett</source>
+        <translation>Table contents bold</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="117"/>
+        <source>Tabelleninhalt klein</source>
+        <translation>Table contents small</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="118"/>
+        <source>Tabelleninhalt klein fett</source>
+        <translation>Table contents small bold</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="121"/>
+        <source>Tabellenüberschrift klein</source>
+        <translation>Table heading small</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="138"/>
+        <source>Kopfzeile quer</source>
+        <translation>Header landscape</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="140"/>
+        <source>Fußzeile quer</source>
+        <translation>Footer landscape</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtstyles.cpp" line="239"/>
+        <location filename="../core/report/pdfdocument.cpp" line="153"/>
         <source>Seite %1 von %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -5845,52 +5289,52 @@ Score %4, rank range %5–%6</translation>
         <translation>The file ‘%1’ cannot be written: %2</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="33"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="35"/>
         <source>%1 von %2 %3</source>
         <translation>%1 of %2 %3</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="50"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="52"/>
         <source>%1 – Ist: %2; Ziel: %3</source>
         <translation>%1 – current: %2; target: %3</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="68"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="70"/>
         <source>Einträge je Land bei %1 Umsetzungsprojekten: %2</source>
-        <translation>Entries per Land for %1 Umsetzungsprojekte: %2</translation>
+        <translation>Entries per Land for %1 implementation projects: %2</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="78"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="80"/>
         <source>%1 Plan %2, Abfluss %3, %4 Personentage</source>
         <translation>%1 plan %2, outflow %3, %4 person-days</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="93"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="95"/>
         <source>%1: %2 bis %3</source>
         <translation>%1: %2 by %3</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="97"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="99"/>
         <source>%1 von %2 OZG-Leistungen</source>
-        <translation>%1 of %2 OZG-Leistungen</translation>
+        <translation>%1 of %2 OZG services</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="113"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="115"/>
         <source>Rang %1 %2 (Score %3)</source>
         <translation>Rank %1 %2 (score %3)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="145"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="148"/>
         <source>Diagramm „%1“ (%2): %3.</source>
         <translation>Chart “%1” (%2): %3.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="162"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="165"/>
         <source>%1 (%2 bis %3): %4, davon %5 erreicht, %6 überfällig</source>
         <translation>%1 (%2 to %3): %4, of which %5 reached, %6 overdue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/arbeitsplanalt.cpp" line="164"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="167"/>
         <source>%n Meilensteine</source>
         <translation>
             <numerusform>%n milestone</numerusform>
@@ -5898,200 +5342,529 @@ Score %4, rank range %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="167"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="169"/>
         <source>Zeitplan vom %1 bis %2, heute %3: %4.</source>
         <translation>Schedule from %1 to %2, today %3: %4.</translation>
     </message>
     <message>
-        <location filename="../core/report/odtdocument.cpp" line="474"/>
+        <location filename="../core/report/odtdocument.cpp" line="287"/>
+        <source>Tabelle%1</source>
+        <translation>Table%1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtdocument.cpp" line="343"/>
+        <source>Abbildung %1</source>
+        <translation>Figure %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/odtdocument.cpp" line="471"/>
+        <location filename="../core/report/odtstyles.cpp" line="122"/>
         <source>Abbildung</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../core/report/pdfua.cpp" line="170"/>
+        <location filename="../core/report/pdfua.cpp" line="172"/>
         <source>das PDF kann nicht fertiggestellt werden (%1)</source>
         <translation>the PDF cannot be finished (%1)</translation>
     </message>
 </context>
 <context>
-    <name>tfp::report::OdtWriter</name>
-    <message>
-        <location filename="../core/report/odtdocument.cpp" line="290"/>
-        <source>Tabelle%1</source>
-        <translation>Table%1</translation>
-    </message>
-    <message>
-        <location filename="../core/report/odtdocument.cpp" line="346"/>
-        <source>Abbildung %1</source>
-        <translation>Figure %1</translation>
-    </message>
-</context>
-<context>
-    <name>tfp::report::odt</name>
-    <message>
-        <location filename="../core/report/odtstyles.cpp" line="104"/>
-        <source>Überschrift %1 (nicht im Inhalt)</source>
-        <translation>Heading %1 (not in contents)</translation>
-    </message>
-    <message>
-        <location filename="../core/report/odtstyles.cpp" line="110"/>
-        <source>Text klein</source>
-        <translation>Text small</translation>
-    </message>
-    <message>
-        <location filename="../core/report/odtstyles.cpp" line="111"/>
-        <source>Text klein fett</source>
-        <translation>Text small bold</translation>
-    </message>
-    <message>
-        <location filename="../core/report/odtstyles.cpp" line="112"/>
-        <source>Text fett</source>
-        <translation>Text bold</translation>
-    </message>
-    <message>
-        <location filename="../core/report/odtstyles.cpp" line="115"/>
-        <source>Zwischentitel %1</source>
-        <translation>Subheading %1</translation>
-    </message>
-    <message>
-        <location filename="../core/report/odtstyles.cpp" line="118"/>
-        <source>Tabelleninhalt fett</source>
-        <translation>Table contents bold</translation>
-    </message>
-    <message>
-        <location filename="../core/report/odtstyles.cpp" line="119"/>
-        <source>Tabelleninhalt klein</source>
-        <translation>Table contents small</translation>
-    </message>
-    <message>
-        <location filename="../core/report/odtstyles.cpp" line="120"/>
-        <source>Tabelleninhalt klein fett</source>
-        <translation>Table contents small bold</translation>
-    </message>
-    <message>
-        <location filename="../core/report/odtstyles.cpp" line="122"/>
-        <source>Tabellenüberschrift klein</source>
-        <translation>Table heading small</translation>
-    </message>
-    <message>
-        <location filename="../core/report/odtstyles.cpp" line="123"/>
-        <source>Abbildung</source>
-        <translation>Figure</translation>
-    </message>
-    <message>
-        <location filename="../core/report/odtstyles.cpp" line="139"/>
-        <source>Kopfzeile quer</source>
-        <translation>Header landscape</translation>
-    </message>
-    <message>
-        <location filename="../core/report/odtstyles.cpp" line="141"/>
-        <source>Fußzeile quer</source>
-        <translation>Footer landscape</translation>
-    </message>
-</context>
-<context>
     <name>tfp::schema</name>
     <message>
-        <location filename="../core/storage/schema.cpp" line="238"/>
+        <location filename="../core/storage/schema.cpp" line="252"/>
         <source>Die Tabelle „%1“ hat kein Feld „%2“.</source>
         <translation>The table “%1” has no field “%2”.</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="277"/>
+        <location filename="../core/storage/schema.cpp" line="294"/>
         <source>ein Wert ist erforderlich</source>
         <translation>a value is required</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="282"/>
+        <location filename="../core/storage/schema.cpp" line="299"/>
         <source>erwartet wird ein Wert von %1 bis %2</source>
         <translation>expected a value from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="284"/>
+        <location filename="../core/storage/schema.cpp" line="301"/>
         <source>erwartet wird ein Wert ab %1</source>
         <translation>expected a value from %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="285"/>
+        <location filename="../core/storage/schema.cpp" line="302"/>
         <source>erwartet wird ein Wert bis %1</source>
         <translation>expected a value up to %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="297"/>
-        <location filename="../core/storage/schema.cpp" line="313"/>
+        <location filename="../core/storage/schema.cpp" line="314"/>
+        <location filename="../core/storage/schema.cpp" line="330"/>
         <source>erwartet wird eine ganze Zahl</source>
         <translation>expected a whole number</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="302"/>
+        <location filename="../core/storage/schema.cpp" line="319"/>
         <source>erwartet wird eine ganze Zahl von %1 bis %2</source>
         <translation>expected a whole number from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="322"/>
+        <location filename="../core/storage/schema.cpp" line="339"/>
         <source>erwartet wird eine Zahl</source>
         <translation>expected a number</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="333"/>
+        <location filename="../core/storage/schema.cpp" line="350"/>
         <source>erwartet wird wahr oder falsch</source>
         <translation>expected true or false</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="338"/>
+        <location filename="../core/storage/schema.cpp" line="355"/>
         <source>erwartet wird ein Text</source>
         <translation>expected a text</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="343"/>
+        <location filename="../core/storage/schema.cpp" line="360"/>
         <source>erwartet wird einer der Werte %1</source>
         <translation>expected one of the values %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="353"/>
+        <location filename="../core/storage/schema.cpp" line="370"/>
         <source>erwartet wird ein gültiges Datum (JJJJ-MM-TT) zwischen 1990 und 2100</source>
         <translation>expected a valid date (YYYY-MM-DD) between 1990 and 2100</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="361"/>
+        <location filename="../core/storage/schema.cpp" line="378"/>
         <source>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss)</source>
         <translation>expected a point in time (YYYY-MM-DDThh:mm:ss)</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="365"/>
+        <location filename="../core/storage/schema.cpp" line="382"/>
         <source>unbekannter Feldtyp</source>
         <translation>unknown field type</translation>
     </message>
 </context>
 <context>
-    <name>tfp::schemacheck</name>
+    <name>tfp::storage</name>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="149"/>
+        <location filename="../core/storage/catalog.cpp" line="124"/>
+        <source>unbekannt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="159"/>
+        <source>Abgebrochen: der Katalog „%1“ wird geschlossen; was noch nicht gespeichert war, ist verworfen.</source>
+        <translation>Cancelled: the catalog “%1” is being closed; what had not been saved yet is discarded.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="190"/>
+        <source>nur %1 von %2 Seiten des Protokolls übertragen</source>
+        <translation>only %1 of %2 pages of the log were transferred</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="201"/>
+        <source>der Katalog blieb im Modus „%1“</source>
+        <translation>the catalog stayed in mode “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="224"/>
+        <source>Der Katalog „%1“ konnte beim Schließen nicht vollständig in die Datei geschrieben werden: %2. Die letzten Änderungen stehen noch in „%1-wal“: diese Datei nicht löschen und nur zusammen mit dem Katalog kopieren; sobald wieder Platz ist, öffnet Themenfeldplaner den Katalog vollständig.</source>
+        <translation>The catalog “%1” could not be written completely into its file on closing: %2. The latest changes are still in “%1-wal”: do not delete this file and copy it only together with the catalog; as soon as there is space again, Themenfeldplaner opens the catalog completely.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="251"/>
+        <source>Interner Fehler im Katalog „%1“: %2</source>
+        <translation>Internal error in the catalog “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="263"/>
+        <location filename="../core/storage/catalog.cpp" line="612"/>
+        <source>Der Katalog „%1“ kann nicht bearbeitet werden: %2</source>
+        <translation>The catalog “%1” cannot be edited: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="295"/>
+        <source>Die Katalogdatei „%1“ ist beschädigt: die Katalogkennung fehlt.</source>
+        <translation>The catalog file “%1” is damaged: the catalog ID is missing.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="350"/>
+        <source>Die Katalogdatei oder ihr Ordner ist schreibgeschützt (etwa auf einem schreibgeschützten Datenträger). Der Katalog ist nur zum Lesen geöffnet.</source>
+        <translation>The catalog file or its folder is write-protected (for example on a read-only medium). The catalog is open for reading only.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="360"/>
+        <source>Der Katalog wird gerade von einem anderen Programm bearbeitet (%1, Prozess %2 auf %3). Er ist nur zum Lesen geöffnet, bis es ihn freigibt.</source>
+        <translation>The catalog is being edited by another program (%1, process %2 on %3). It is open read-only until that program releases it.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="363"/>
+        <source>Themenfeldplaner</source>
+        <translation>Themenfeldplaner</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="369"/>
+        <source>Der Katalog ist nur zum Lesen geöffnet.</source>
+        <translation>The catalog is open read-only.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="378"/>
+        <location filename="../core/storage/catalogfile.cpp" line="127"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="243"/>
+        <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
+        <translation>The catalog file “%1” cannot be opened: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="385"/>
+        <source>Die Katalogdatei „%1“ hat das ältere Schema %2 und muss auf Schema %3 gebracht werden; das geht nur, wenn sie beschreibbar und nicht anderswo geöffnet ist.</source>
+        <translation>The catalog file “%1” has the older schema %2 and must be brought to schema %3; this is only possible when it is writable and not open elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="413"/>
+        <source>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</source>
+        <translation>The catalog file “%1” has schema %2; there is no way from there to schema %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="420"/>
+        <source>Der Katalog „%1“ kann nicht aktualisiert werden: %2</source>
+        <translation>The catalog “%1” cannot be updated: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="446"/>
+        <source>%1: unbekanntes Feld „%2“.</source>
+        <translation>%1: unknown field “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="452"/>
+        <source>%1, Feld „%2“: %3</source>
+        <translation>%1, field “%2”: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="472"/>
+        <source>%1 %2: einen solchen Eintrag gibt es schon (%3).</source>
+        <translation>%1 %2: such an entry exists already (%3).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="477"/>
+        <source>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</source>
+        <translation>%1 %2: refers to an entry that does not exist, or is still in use.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="481"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="508"/>
+        <location filename="../core/storage/catalog.cpp" line="529"/>
+        <source>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</source>
+        <translation>%1 %2 no longer exists; the change was not made.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="517"/>
+        <source>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</source>
+        <translation>%1 %2: the key “%3” cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="524"/>
+        <location filename="../core/storage/catalog.cpp" line="659"/>
+        <source>%1 %2, Feld „%3“: %4</source>
+        <translation>%1 %2, field “%3”: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="537"/>
+        <source>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</source>
+        <translation>%1 %2, field “%3” has been changed meanwhile (now “%4”, expected “%5”).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="605"/>
+        <source>Der Katalog „%1“ ist schreibgeschützt: %2</source>
+        <translation>The catalog “%1” is read-only: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="613"/>
+        <source>Der Katalog „%1“ kann nicht gespeichert werden: %2</source>
+        <translation>The catalog “%1” cannot be saved: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="618"/>
+        <source>Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht mehr bearbeitet werden.</source>
+        <translation>The catalog “%1” has reached the highest possible revision %2 and can no longer be edited.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="642"/>
+        <source>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</source>
+        <translation>Internal error: %1 outside the creation of a catalog.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="651"/>
+        <source>%1: %2 Werte erwartet, %3 erhalten.</source>
+        <translation>%1: %2 values expected, %3 received.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="671"/>
+        <source>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</source>
+        <translation>The catalog id “%1” is not a lower-case UUID.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="688"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="148"/>
+        <source>journal %1: %2</source>
+        <translation>journal %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="66"/>
+        <source>Die Datei „%1“ gibt es nicht.</source>
+        <translation>The file “%1” does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="68"/>
+        <source>„%1“ ist ein Ordner, keine Katalogdatei.</source>
+        <translation>“%1” is a folder, not a catalog file.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="70"/>
+        <source>Die Datei „%1“ kann nicht gelesen werden: %2</source>
+        <translation>The file “%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="75"/>
+        <source>Die Datei „%1“ ist leer und keine Katalogdatei.</source>
+        <translation>The file “%1” is empty and not a catalog file.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="78"/>
+        <source>„%1“ ist keine Katalogdatei von Themenfeldplaner (keine SQLite-Datenbank).</source>
+        <translation>“%1” is not a Themenfeldplaner catalog file (not an SQLite database).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="81"/>
+        <source>Die Katalogdatei „%1“ ist abgeschnitten (Kopf unvollständig).</source>
+        <translation>The catalog file “%1” is truncated (incomplete header).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="89"/>
+        <source>Die Katalogdatei „%1“ ist abgeschnitten: %2 von %3 Bytes vorhanden.</source>
+        <translation>The catalog file “%1” is truncated: %2 of %3 bytes present.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="140"/>
+        <source>Die Katalogdatei „%1“ ist beschädigt und kann nicht gelesen werden: %2</source>
+        <translation>The catalog file “%1” is damaged and cannot be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="143"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="223"/>
+        <source>„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen Programms).</source>
+        <translation>“%1” is not a Themenfeldplaner catalog file (an SQLite database of another program).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="149"/>
+        <source>Die Katalogdatei „%1“ stammt aus einer neueren Version von Themenfeldplaner (Schema %2; diese Version kennt Schema %3). Bitte aktualisieren Sie das Programm.</source>
+        <translation>The catalog file “%1” comes from a newer version of Themenfeldplaner (schema %2; this version knows schema %3). Please update the program.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="156"/>
+        <source>Die Katalogdatei „%1“ ist beschädigt: die Schemaversion fehlt.</source>
+        <translation>The catalog file “%1” is damaged: the schema version is missing.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="163"/>
+        <location filename="../core/storage/catalogfile.cpp" line="167"/>
+        <location filename="../core/storage/schemacheck.cpp" line="331"/>
+        <source>Die Katalogdatei „%1“ ist beschädigt: %2</source>
+        <translation>The catalog file “%1” is damaged: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="238"/>
+        <source>Die Katalogdatei „%1“ liegt schreibgeschützt im WAL-Modus vor und kann nicht zum Lesen kopiert werden.</source>
+        <translation>The catalog file “%1” is in WAL mode on a write-protected medium and cannot be copied for reading.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="324"/>
+        <source>Die Sperre des Katalogs „%1“ hat sich inzwischen geändert; sie wird nicht aufgehoben. Bitte prüfen Sie erneut, wer den Katalog bearbeitet.</source>
+        <translation>The lock of the catalog “%1” has changed meanwhile; it is not lifted. Please check again who is editing the catalog.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="329"/>
+        <source>Die Sperre des Katalogs „%1“ hält ein Programm auf diesem Rechner (Prozess %2); sie wird frei, sobald es den Katalog schließt, und wird nicht von Hand aufgehoben.</source>
+        <translation>A program on this computer holds the lock of the catalog “%1” (process %2); it is released as soon as that program closes the catalog and is not lifted by hand.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="336"/>
+        <source>Die Sperre des Katalogs „%1“ kann nicht aufgehoben werden: %2</source>
+        <translation>The lock of the catalog “%1” cannot be lifted: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="343"/>
+        <source>Die Datei „%1“ gibt es schon; eine Kopie überschreibt keine Datei.</source>
+        <translation>The file “%1” exists already; a copy never overwrites a file.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="355"/>
+        <source>Die Kopie „%1“ kann nicht geschrieben werden: %2</source>
+        <translation>The copy “%1” cannot be written: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="360"/>
+        <source>Die Kopie „%1“ kann nicht geschrieben werden.</source>
+        <translation>The copy “%1” cannot be written.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="66"/>
+        <source>Tabelle „%1“: fehlt oder ist keine Tabelle; keine Einträge übernommen</source>
+        <translation>Table “%1”: missing or not a table; no entries taken over</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="77"/>
+        <source>Tabelle „%1“: der Schlüssel „%2“ fehlt; keine Einträge übernommen</source>
+        <translation>Table “%1”: the key “%2” is missing; no entries taken over</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="83"/>
+        <source>Tabelle „%1“: Spalte „%2“ fehlt; ihr Vorgabewert wird verwendet</source>
+        <translation>Table “%1”: column “%2” is missing; its default value is used</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="93"/>
+        <source>Tabelle „%1“: lässt sich nicht lesen (%2); keine Einträge übernommen</source>
+        <translation>Table “%1”: cannot be read (%2); no entries taken over</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="117"/>
+        <source>erwartet wird eine ganze Zahl in Spalte %1</source>
+        <translation>a whole number is expected in column %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="120"/>
+        <source>erwartet wird ein Text in Spalte %1</source>
+        <translation>a text is expected in column %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="122"/>
+        <source>die Revision ist negativ</source>
+        <translation>the revision is negative</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="124"/>
+        <source>die Tabelle „%1“ gibt es nicht</source>
+        <translation>the table “%1” does not exist</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="126"/>
+        <source>der Zeitpunkt ist ungültig</source>
+        <translation>the timestamp is invalid</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="134"/>
+        <source>Journal: fehlt oder ist keine Tabelle; nicht übernommen</source>
+        <translation>Journal: missing or not a table; not taken over</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="142"/>
+        <source>Journal: lässt sich nicht lesen (%1); nicht übernommen</source>
+        <translation>Journal: cannot be read (%1); not taken over</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="172"/>
+        <source>Katalogangaben: fehlen oder sind keine Tabelle; nicht übernommen</source>
+        <translation>Catalog facts: missing or not a table; not taken over</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="185"/>
+        <source>Katalogangabe „%1“: kein einzeiliger Text; nicht übernommen</source>
+        <translation>Catalog fact “%1”: not a single-line text; not taken over</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="204"/>
+        <source>Katalogkennung „%1“: keine UUID in Kleinbuchstaben; der neue Katalog erhält eine neue</source>
+        <translation>Catalog id “%1”: not a lower-case UUID; the new catalog gets a new one</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="218"/>
+        <source>Die Datei „%1“ gibt es schon; eine Reparatur überschreibt keine Datei.</source>
+        <translation>The file “%1” already exists; a repair does not overwrite a file.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="229"/>
+        <source>Die Katalogdatei „%1“ hat das Schema %2; reparieren lässt sich nur Schema %3.</source>
+        <translation>The catalog file “%1” has schema %2; only schema %3 can be repaired.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="249"/>
+        <source>Die Katalogdatei „%1“ lässt sich nicht reparieren: %2</source>
+        <translation>The catalog file “%1” cannot be repaired: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepair.cpp" line="253"/>
+        <source>Schema: %1; nicht übernommen</source>
+        <translation>Schema: %1; not taken over</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="126"/>
+        <source>Tabelle</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="127"/>
+        <source>eine Tabelle</source>
+        <translation>a table</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="128"/>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="128"/>
+        <source>ein Index</source>
+        <translation>an index</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="129"/>
+        <source>Sicht</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="129"/>
+        <source>eine Sicht</source>
+        <translation>a view</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="130"/>
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="131"/>
+        <source>ein Trigger</source>
+        <translation>a trigger</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="146"/>
         <source>Tabelle „%1“: zusätzliche Spalte „%2“</source>
         <translation>Table “%1”: extra column “%2”</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="151"/>
+        <location filename="../core/storage/schemacheck.cpp" line="148"/>
         <source>Tabelle „%1“: Spalte „%2“ hat den Typ „%3“ statt „%4“</source>
         <translation>Table “%1”: column “%2” has type “%3” instead of “%4”</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="154"/>
+        <location filename="../core/storage/schemacheck.cpp" line="151"/>
         <source>Tabelle „%1“: Spalte „%2“ ist anders definiert (Pflichtfeld, Vorgabewert oder Schlüssel)</source>
         <translation>Table “%1”: column “%2” is defined differently (required, default value or key)</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="160"/>
+        <location filename="../core/storage/schemacheck.cpp" line="158"/>
         <source>Tabelle „%1“: Spalte „%2“ fehlt</source>
         <translation>Table “%1”: column “%2” is missing</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="162"/>
+        <location filename="../core/storage/schemacheck.cpp" line="161"/>
         <source>Tabelle „%1“: Einschränkungen oder Tabellenoptionen verändert</source>
         <translation>Table “%1”: constraints or table options changed</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="171"/>
+        <location filename="../core/storage/schemacheck.cpp" line="170"/>
         <source>Interner Fehler: die SQLite-Verbindung ist nicht erreichbar.</source>
         <translation>Internal error: the SQLite connection cannot be reached.</translation>
     </message>
@@ -6106,17 +5879,17 @@ Score %4, rank range %5–%6</translation>
         <translation>its schema cannot be read (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="216"/>
+        <location filename="../core/storage/schemacheck.cpp" line="215"/>
         <source>%1 „%2“ gehört nicht zum Schema</source>
         <translation>%1 “%2” does not belong to the schema</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="217"/>
+        <location filename="../core/storage/schemacheck.cpp" line="216"/>
         <source>%1 „%2“ auf „%3“ gehört nicht zum Schema</source>
         <translation>%1 “%2” on “%3” does not belong to the schema</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="220"/>
+        <location filename="../core/storage/schemacheck.cpp" line="219"/>
         <source>„%1“ muss %2 sein, ist aber %3</source>
         <translation>“%1” must be %2 but is %3</translation>
     </message>
@@ -6135,150 +5908,115 @@ Score %4, rank range %5–%6</translation>
         <source>Die Katalogdatei „%1“ wird nicht geöffnet: %2.</source>
         <translation>The catalog file “%1” is not opened: %2.</translation>
     </message>
-    <message>
-        <location filename="../core/storage/schemacheck.cpp" line="247"/>
+    <message numerus="yes">
+        <location filename="../core/storage/schemacheck.cpp" line="248"/>
         <source> und %n weitere Abweichung(en)</source>
-        <translation> and %n more difference(s)</translation>
+        <translation>
+            <numerusform> and %n more difference</numerusform>
+            <numerusform> and %n more differences</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="248"/>
+        <location filename="../core/storage/schemacheck.cpp" line="249"/>
         <source>Die Katalogdatei „%1“ wird nicht geöffnet: ihr Schema weicht vom Schema %2 eines Katalogs ab (%3).</source>
         <translation>The catalog file “%1” is not opened: its schema differs from schema %2 of a catalog (%3).</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="267"/>
+        <location filename="../core/storage/schemacheck.cpp" line="269"/>
         <source>leer</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="295"/>
+        <location filename="../core/storage/schemacheck.cpp" line="297"/>
         <source>verweist auf einen Eintrag in „%1“, den es nicht gibt</source>
         <translation>refers to an entry in “%1” that does not exist</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="300"/>
+        <location filename="../core/storage/schemacheck.cpp" line="302"/>
         <source>der Wert verletzt die Regeln des Feldes</source>
         <translation>the value breaks the rules of the field</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="302"/>
+        <location filename="../core/storage/schemacheck.cpp" line="304"/>
         <source>Tabelle „%1“, Eintrag %2, Feld „%3“: Wert %4 – %5</source>
         <translation>Table “%1”, entry %2, field “%3”: value %4 – %5</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="315"/>
+        <location filename="../core/storage/schemacheck.cpp" line="317"/>
         <source>Die Katalogdatei „%1“ wird nicht geöffnet: ihre Katalogkennung %2 ist keine UUID in Kleinbuchstaben (erwartet wie „0f8fad5b-d9cb-469f-a165-70867728950e“).</source>
         <translation>The catalog file “%1” is not opened: its catalog id %2 is not a lower-case UUID (expected like “0f8fad5b-d9cb-469f-a165-70867728950e”).</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="328"/>
-        <source>Die Katalogdatei „%1“ ist beschädigt: %2</source>
-        <translation>The catalog file “%1” is damaged: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/schemacheck.cpp" line="332"/>
+        <location filename="../core/storage/schemacheck.cpp" line="335"/>
         <source>Die Katalogdatei „%1“ wird nicht geöffnet: sie enthält Werte, die gegen die Regeln des Katalogs verstoßen (%2).</source>
         <translation>The catalog file “%1” is not opened: it holds values that break the catalog&apos;s rules (%2).</translation>
     </message>
 </context>
 <context>
-    <name>tfp::tabular</name>
-    <message>
-        <location filename="../core/exchange/tabular.cpp" line="95"/>
-        <source>„%1“: die Datei beginnt wie UTF-16, ist aber kein gültiges UTF-16.</source>
-        <translation>“%1”: the file starts like UTF-16 but is not valid UTF-16.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/tabular.cpp" line="98"/>
-        <source>„%1“, Zeile %2: die Datei enthält ein Nullzeichen (U+0000); Text darf keines enthalten.</source>
-        <translation>“%1”, line %2: the file contains a null character (U+0000); text must not contain any.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/tabular.cpp" line="106"/>
-        <source>„%1“, Zeile %2: die Datei enthält Nullbytes und ist keine Textdatei (CSV).</source>
-        <translation>“%1”, line %2: the file contains null bytes and is not a text file (CSV).</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/tabular.cpp" line="117"/>
-        <source>„%1“: die Datei ist als UTF-8 gekennzeichnet (BOM), enthält aber ungültige Bytes.</source>
-        <translation>“%1”: the file is marked as UTF-8 (BOM) but contains invalid bytes.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/tabular.cpp" line="123"/>
-        <source>„%1“, Zeile %2: das Byte 0x%3 ist kein UTF-8, obwohl die Datei UTF-8 enthält (Zeile %4: „%5“); bitte die Datei einheitlich als UTF-8 speichern.</source>
-        <translation>“%1”, line %2: the byte 0x%3 is not UTF-8, although the file contains UTF-8 (line %4: “%5”); please save the whole file as UTF-8.</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/tabular.cpp" line="136"/>
-        <source>„%1“, Zeile %2: das Byte 0x%3 ist weder UTF-8 noch Windows-1252; bitte die Datei als UTF-8 speichern.</source>
-        <translation>“%1”, line %2: the byte 0x%3 is neither UTF-8 nor Windows-1252; please save the file as UTF-8.</translation>
-    </message>
-</context>
-<context>
     <name>tfp::ui</name>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="44"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="39"/>
         <source>höchste Priorität: Score ab %1. Konzeptformat: Digitalisierungslabor (eine reine Typ-1-Leistung des Bundes: Digitalisierungs-Werkbank).</source>
         <translation>highest priority: score from %1. Concept format: Digitalisierungslabor (a pure Typ-1 federal service: Digitalisierungs-Werkbank).</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="48"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="43"/>
         <source>hohe Priorität: Score ab %1, unter %2. Konzeptformat: Digitalisierungslabor (eine reine Typ-1-Leistung: Werkbank).</source>
         <translation>high priority: score from %1, below %2. Concept format: Digitalisierungslabor (a pure Typ-1 service: Werkbank).</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="52"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="47"/>
         <source>mittlere Priorität: Score ab %1, unter %2. Konzeptformat: Digitalisierungs-Werkbank.</source>
         <translation>medium priority: score from %1, below %2. Concept format: Digitalisierungs-Werkbank.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="56"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="51"/>
         <source>niedrige Priorität: Score unter %1. Konzeptformat: Direkt-Digitalisierung.</source>
         <translation>low priority: score below %1. Concept format: direct digitalisation.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="66"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="61"/>
         <source>Digitalisierungslabor: Fachleute, Nutzende und Entwickler erarbeiten gemeinsam den Soll-Prozess und einen Prototyp.</source>
         <translation>Digitalisierungslabor (digitalisation lab): experts, users and developers work out the target process and a prototype together.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="69"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="64"/>
         <source>Digitalisierungs-Werkbank: ein schlankeres Verfahren, das auf vorhandenen Ergebnissen aufbaut.</source>
         <translation>Digitalisierungs-Werkbank (workbench): a leaner procedure that builds on existing results.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="72"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="67"/>
         <source>Direkt-Digitalisierung: die zuständige Stelle setzt die Leistung ohne eigenes Labor um.</source>
         <translation>Direct digitalisation: the responsible body implements the service without a lab of its own.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="75"/>
+        <location filename="../ui/models/prioritaetlabels.cpp" line="70"/>
         <source>Ein Onlinedienst erreicht schon Reifegrad 3 oder mehr: die vorhandene Lösung nachnutzen statt neu bauen, gleich welche Kategorie.</source>
-        <translation>An online service already reaches Reifegrad 3 or more: reuse the existing solution instead of building anew, whatever the category.</translation>
+        <translation>An online service already reaches maturity level 3 or more: reuse the existing solution instead of building anew, whatever the category.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="37"/>
+        <location filename="../ui/catalogopen.cpp" line="34"/>
         <source>%1-repariert.tfplan</source>
         <translation>%1-repaired.tfplan</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="38"/>
+        <location filename="../ui/catalogopen.cpp" line="35"/>
         <source>Reparierte Kopie speichern unter</source>
         <translation>Save the repaired copy as</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="39"/>
+        <location filename="../ui/catalogopen.cpp" line="36"/>
         <source>Themenfeldplaner-Kataloge (*.tfplan)</source>
         <translation>Themenfeldplaner catalogs (*.tfplan)</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="47"/>
-        <location filename="../ui/catalogopen.cpp" line="64"/>
+        <location filename="../ui/catalogopen.cpp" line="44"/>
+        <location filename="../ui/catalogopen.cpp" line="62"/>
         <source>Reparierte Kopie</source>
         <translation>Repaired copy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalogopen.cpp" line="48"/>
+        <location filename="../ui/catalogopen.cpp" line="45"/>
         <source>Der neue Katalog „%1“ enthält %n gültige Einträge aus „%2“.</source>
         <translation>
             <numerusform>The new catalog “%1” holds %n valid entry from “%2”.</numerusform>
@@ -6286,12 +6024,12 @@ Score %4, rank range %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="53"/>
+        <location filename="../ui/catalogopen.cpp" line="51"/>
         <source>Nichts wurde ausgelassen. Die abgelehnte Datei ist unverändert.</source>
         <translation>Nothing was left out. The refused file is unchanged.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalogopen.cpp" line="56"/>
+        <location filename="../ui/catalogopen.cpp" line="54"/>
         <source>%n Angaben wurden ausgelassen; die Einzelheiten nennen jede mit ihrem Grund. Die abgelehnte Datei ist unverändert.</source>
         <translation>
             <numerusform>%n item was left out; the details name it with its reason. The refused file is unchanged.</numerusform>
@@ -6299,91 +6037,211 @@ Score %4, rank range %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="77"/>
-        <location filename="../ui/catalogopen.cpp" line="89"/>
-        <location filename="../ui/catalogopen.cpp" line="97"/>
+        <location filename="../ui/catalogopen.cpp" line="75"/>
+        <location filename="../ui/catalogopen.cpp" line="88"/>
+        <location filename="../ui/catalogopen.cpp" line="96"/>
         <source>Katalog öffnen</source>
         <translation>Open catalog</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="79"/>
+        <location filename="../ui/catalogopen.cpp" line="78"/>
         <source>Eine reparierte Kopie übernimmt alle gültigen Einträge in einen neuen Katalog und nennt, was sie auslässt. Die abgelehnte Datei bleibt, wie sie ist.</source>
         <translation>A repaired copy takes every valid entry into a new catalog and names what it leaves out. The refused file stays as it is.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="82"/>
+        <location filename="../ui/catalogopen.cpp" line="81"/>
         <source>Reparierte &amp;Kopie anlegen…</source>
         <translation>Create a &amp;repaired copy…</translation>
     </message>
     <message>
-        <location filename="../ui/tableclipboard.cpp" line="168"/>
+        <location filename="../ui/tableclipboard.cpp" line="165"/>
         <source>ein Verweis lässt sich nicht einfügen; wählen Sie ihn in der Zelle aus</source>
         <translation>a reference cannot be pasted; choose it in the cell</translation>
     </message>
     <message>
-        <location filename="../ui/tableclipboard.cpp" line="174"/>
+        <location filename="../ui/tableclipboard.cpp" line="171"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/tableclipboard.cpp" line="214"/>
+        <location filename="../ui/tableclipboard.cpp" line="211"/>
         <source>Zeile %1</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../ui/tableclipboard.cpp" line="216"/>
+        <location filename="../ui/tableclipboard.cpp" line="213"/>
         <source>%1, Spalte %2</source>
         <translation>%1, column %2</translation>
     </message>
     <message>
-        <location filename="../ui/tableclipboard.cpp" line="313"/>
+        <location filename="../ui/tableclipboard.cpp" line="310"/>
         <source>Die Zwischenablage enthält nichts zum Einfügen.</source>
         <translation>The clipboard holds nothing to paste.</translation>
     </message>
     <message>
-        <location filename="../ui/tableclipboard.cpp" line="317"/>
+        <location filename="../ui/tableclipboard.cpp" line="314"/>
         <source>Der Katalog ist schreibgeschützt; es wurde nichts eingefügt.</source>
         <translation>The catalog is read-only; nothing was pasted.</translation>
     </message>
     <message>
-        <location filename="../ui/tableclipboard.cpp" line="321"/>
+        <location filename="../ui/tableclipboard.cpp" line="318"/>
         <source>Nichts eingefügt. %1</source>
         <translation>Nothing pasted. %1</translation>
     </message>
     <message>
-        <location filename="../ui/tableclipboard.cpp" line="336"/>
+        <location filename="../ui/tableclipboard.cpp" line="333"/>
         <source>Wählen Sie zuerst die Zelle, ab der eingefügt wird.</source>
         <translation>First choose the cell to paste from.</translation>
     </message>
     <message>
-        <location filename="../ui/tableclipboard.cpp" line="342"/>
+        <location filename="../ui/tableclipboard.cpp" line="339"/>
         <source>Der Block hat %1 Zeilen, ab der gewählten Zeile gibt es nur %2.</source>
         <translation>The block has %1 rows; from the chosen row on there are only %2.</translation>
     </message>
     <message>
-        <location filename="../ui/tableclipboard.cpp" line="347"/>
+        <location filename="../ui/tableclipboard.cpp" line="344"/>
         <source>Der Block hat %1 Spalten, ab der gewählten Spalte gibt es nur %2.</source>
         <translation>The block has %1 columns; from the chosen column on there are only %2.</translation>
     </message>
     <message>
-        <location filename="../ui/tableclipboard.cpp" line="363"/>
+        <location filename="../ui/tableclipboard.cpp" line="361"/>
         <source>%1: diese Spalte lässt sich hier nicht bearbeiten.</source>
         <translation>%1: this column cannot be edited here.</translation>
     </message>
     <message>
-        <location filename="../ui/tableclipboard.cpp" line="367"/>
+        <location filename="../ui/tableclipboard.cpp" line="365"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/tableclipboard.cpp" line="373"/>
+        <location filename="../ui/tableclipboard.cpp" line="371"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <location filename="../ui/tableclipboard.cpp" line="392"/>
+    <message numerus="yes">
+        <location filename="../ui/tableclipboard.cpp" line="390"/>
         <source>%n Werte einfügen</source>
-        <translation>Paste %n values</translation>
+        <translation>
+            <numerusform>Paste %n value</numerusform>
+            <numerusform>Paste %n values</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="25"/>
+        <source>Modell 2.0: %1 → %2</source>
+        <translation>Model 2.0: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="47"/>
+        <source>OZG-ID</source>
+        <translation>OZG ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="48"/>
+        <source>OZG-Leistung</source>
+        <translation>OZG service</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="49"/>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="86"/>
+        <source>Lage</source>
+        <translation>Life/business situation</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="50"/>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="87"/>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="115"/>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="143"/>
+        <source>Themenfeld</source>
+        <translation>Topic area</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="51"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="52"/>
+        <source>Reifegrad</source>
+        <translation>Maturity level</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="53"/>
+        <source>Reifegrad ist → Ziel (– nicht erhoben)</source>
+        <translation>Maturity level current → target (– not recorded)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="88"/>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="89"/>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="117"/>
+        <source>OZG-Leistungen</source>
+        <translation>OZG services</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="90"/>
+        <source>OZG-Leistungen der Lage im gewählten Umfang</source>
+        <translation>OZG services of the life/business situation in the chosen scope</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="114"/>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="142"/>
+        <source>Umsetzungsprojekt</source>
+        <translation>Implementation project</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="116"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="118"/>
+        <source>OZG-Leistungen, die das Projekt bündelt</source>
+        <translation>OZG services the project bundles</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="144"/>
+        <source>Meilenstein</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="145"/>
+        <source>geplant</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="145"/>
+        <source>Geplanter Termin</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="148"/>
+        <source>erreicht</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="149"/>
+        <source>Tatsächlich erreicht am</source>
+        <translation>Actually reached on</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="152"/>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="157"/>
+        <source>Tage</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="153"/>
+        <source>Tage zwischen geplantem und tatsächlichem Termin</source>
+        <translation>Days between the planned and the actual date</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/abdeckungeintraege.cpp" line="158"/>
+        <source>Tage seit dem geplanten Termin bis zum Stichtag</source>
+        <translation>Days from the planned date to the reference date</translation>
     </message>
 </context>
 <context>
@@ -6414,27 +6272,27 @@ Score %4, rank range %5–%6</translation>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="134"/>
         <source>Nachnutzung: Länder und Projekte</source>
-        <translation>Nachnutzung: Länder and projects</translation>
+        <translation>Reuse: Länder and projects</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="154"/>
         <source>OZG-Leistungen im gewählten Umfang, die keinem Umsetzungsprojekt (irgendeines Themenfelds) zugeordnet sind</source>
-        <translation>OZG-Leistungen in the chosen scope that are assigned to no Umsetzungsprojekt (of any Themenfeld)</translation>
+        <translation>OZG services in the chosen scope that are assigned to no implementation project (of any topic area)</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="156"/>
         <source>OZG-Leistungen, die kein erfasster Onlinedienst abdeckt</source>
-        <translation>OZG-Leistungen that no recorded online service covers</translation>
+        <translation>OZG services that no recorded online service covers</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="157"/>
         <source>Lagen, in denen keine OZG-Leistung einen Status hat und keine einem Projekt zugeordnet ist</source>
-        <translation>Lagen in which no OZG-Leistung has a status and none is assigned to a project</translation>
+        <translation>Life/business situations in which no OZG service has a status and none is assigned to a project</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="158"/>
         <source>Umsetzungsprojekte ohne einen einzigen Meilenstein</source>
-        <translation>Umsetzungsprojekte without a single milestone</translation>
+        <translation>Implementation projects without a single milestone</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="159"/>
@@ -6454,12 +6312,12 @@ Score %4, rank range %5–%6</translation>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="162"/>
         <source>Onlinedienste und die OZG-Leistungen, die sie abdecken, mit dem erreichten Reifegrad</source>
-        <translation>Online services and the OZG-Leistungen they cover, with the Reifegrad reached</translation>
+        <translation>Online services and the OZG services they cover, with the maturity level reached</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="174"/>
         <source>Lücken, &amp;Verzug und Nachnutzung</source>
-        <translation>Gaps, &amp;delays and Nachnutzung</translation>
+        <translation>Gaps, &amp;delays and reuse</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="177"/>
@@ -6469,12 +6327,12 @@ Score %4, rank range %5–%6</translation>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="266"/>
         <source>Keine OZG-Leistungen im gewählten Umfang.</source>
-        <translation>No OZG-Leistungen in the chosen scope.</translation>
+        <translation>No OZG services in the chosen scope.</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="267"/>
         <source>Noch kein Umsetzungsprojekt angelegt.</source>
-        <translation>No Umsetzungsprojekt created yet.</translation>
+        <translation>No implementation project created yet.</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="279"/>
@@ -6499,17 +6357,17 @@ Score %4, rank range %5–%6</translation>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="283"/>
         <source>Lagen ohne Aktivität</source>
-        <translation>Lagen without activity</translation>
+        <translation>Life/business situations without activity</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="284"/>
         <source>Keine Lagen im gewählten Umfang.</source>
-        <translation>No Lagen in the chosen scope.</translation>
+        <translation>No life/business situations in the chosen scope.</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="285"/>
         <source>In jeder Lage ist mindestens eine Leistung begonnen oder einem Projekt zugeordnet.</source>
-        <translation>In every Lage at least one service has been started or assigned to a project.</translation>
+        <translation>In every life/business situation at least one service has been started or assigned to a project.</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="287"/>
@@ -6544,12 +6402,12 @@ Score %4, rank range %5–%6</translation>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="295"/>
         <source>Nachnutzung</source>
-        <translation>Nachnutzung</translation>
+        <translation>Reuse</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="296"/>
         <source>Noch kein Umsetzungsprojekt angelegt: ohne Projekte gibt es keine Nachnutzung.</source>
-        <translation>No Umsetzungsprojekt created yet: without projects there is no Nachnutzung.</translation>
+        <translation>No implementation project created yet: without projects there is no reuse.</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="298"/>
@@ -6559,7 +6417,7 @@ Score %4, rank range %5–%6</translation>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="300"/>
         <source>Kein Onlinedienst deckt eine OZG-Leistung im gewählten Umfang ab. Onlinedienste erfassen Sie im Reiter „Onlinedienste“.</source>
-        <translation>No online service covers an OZG-Leistung in the chosen scope. Record online services on the “Online services” tab.</translation>
+        <translation>No online service covers an OZG service in the chosen scope. Record online services on the “Online services” tab.</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="307"/>
@@ -6584,22 +6442,22 @@ Score %4, rank range %5–%6</translation>
     <message>
         <location filename="../ui/views/abdeckungview.cpp" line="49"/>
         <source>Alle OZG-Leistungen, auch die reinen Typ-1-Leistungen des Bundes</source>
-        <translation>All OZG-Leistungen, including the pure Typ-1 federal services</translation>
+        <translation>All OZG services, including the pure Typ-1 federal services</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckungview.cpp" line="51"/>
         <source>Föderal</source>
-        <translation>Föderal</translation>
+        <translation>Federal-state programme</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckungview.cpp" line="53"/>
         <source>Nur Leistungen, die Länder oder Kommunen vollziehen (Programm Föderal und Mischleistungen)</source>
-        <translation>Only services executed by Länder or municipalities (programme Föderal and mixed services)</translation>
+        <translation>Only services executed by Länder or municipalities (federal-state programme and mixed services)</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckungview.cpp" line="56"/>
         <source>Welche OZG-Leistungen zählen. Projekte, Meilensteine und Nachnutzung gehören zum Themenfeld und hängen nicht vom Umfang ab.</source>
-        <translation>Which OZG-Leistungen count. Projects, milestones and Nachnutzung belong to the Themenfeld and do not depend on the scope.</translation>
+        <translation>Which OZG services count. Projects, milestones and reuse belong to the topic area and do not depend on the scope.</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckungview.cpp" line="58"/>
@@ -6639,45 +6497,45 @@ Score %4, rank range %5–%6</translation>
     <message>
         <location filename="../ui/views/abdeckungview.cpp" line="242"/>
         <source>Themenfeld gesamt</source>
-        <translation>Themenfeld total</translation>
+        <translation>Topic area total</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckungview.cpp" line="249"/>
         <source>&amp;Kennzahlen je Themenfeld: Gesamtprogramm</source>
-        <translation>&amp;Figures per Themenfeld: whole programme</translation>
+        <translation>&amp;Figures per topic area: whole programme</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckungview.cpp" line="250"/>
         <source>&amp;Kennzahlen je Lage: %1</source>
-        <translation>&amp;Figures per Lage: %1</translation>
+        <translation>&amp;Figures per life/business situation: %1</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckungview.cpp" line="291"/>
         <source>Im Umfang „Föderal“ hat „%1“ keine OZG-Leistungen.
 
 Wählen Sie den Umfang „alle“, um auch die Leistungen des Bundes zu sehen.</source>
-        <translation>In the scope “Föderal”, “%1” has no OZG-Leistungen.
+        <translation>In the scope “Federal-state programme”, “%1” has no OZG services.
 
 Choose the scope “all” to see the federal services too.</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckungview.cpp" line="294"/>
         <source>Im Umfang „Föderal“ hat das Programm keine OZG-Leistungen.</source>
-        <translation>In the scope “Föderal”, the programme has no OZG-Leistungen.</translation>
+        <translation>In the scope “Federal-state programme”, the programme has no OZG services.</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckungview.cpp" line="297"/>
         <source>„%1“ hat noch keine OZG-Leistungen, es gibt also nichts abzudecken.
 
 Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</source>
-        <translation>“%1” has no OZG-Leistungen yet, so there is nothing to cover.
+        <translation>“%1” has no OZG services yet, so there is nothing to cover.
 
-Create Lagen and OZG-Leistungen or import a catalog.</translation>
+Create life/business situations and OZG services or import a catalog.</translation>
     </message>
     <message>
         <location filename="../ui/views/abdeckungview.cpp" line="300"/>
         <source>Der Katalog hat noch keine OZG-Leistungen.</source>
-        <translation>The catalog has no OZG-Leistungen yet.</translation>
+        <translation>The catalog has no OZG services yet.</translation>
     </message>
 </context>
 <context>
@@ -6751,7 +6609,7 @@ Create Lagen and OZG-Leistungen or import a catalog.</translation>
     <message>
         <location filename="../ui/views/changesdialog.cpp" line="56"/>
         <source>&amp;Themenfeld:</source>
-        <translation>&amp;Themenfeld:</translation>
+        <translation>&amp;Topic area:</translation>
     </message>
     <message>
         <location filename="../ui/views/changesdialog.cpp" line="57"/>
@@ -6787,7 +6645,7 @@ Create Lagen and OZG-Leistungen or import a catalog.</translation>
     <message>
         <location filename="../ui/views/changesdialog.cpp" line="161"/>
         <source>Themenfeld</source>
-        <translation>Themenfeld</translation>
+        <translation>Topic area</translation>
     </message>
     <message>
         <location filename="../ui/views/changesdialog.cpp" line="161"/>
@@ -6820,17 +6678,17 @@ Create Lagen and OZG-Leistungen or import a catalog.</translation>
     <message>
         <location filename="../ui/views/changesdialog.cpp" line="205"/>
         <source>Stand speichern</source>
-        <translation>Save Stand</translation>
+        <translation>Save snapshot</translation>
     </message>
     <message>
         <location filename="../ui/views/changesdialog.cpp" line="205"/>
         <source>Name des Stands:</source>
-        <translation>Name of the Stand:</translation>
+        <translation>Name of the snapshot:</translation>
     </message>
     <message>
         <location filename="../ui/views/changesdialog.cpp" line="206"/>
         <source>Stand %1</source>
-        <translation>Stand %1</translation>
+        <translation>Snapshot %1</translation>
     </message>
 </context>
 <context>
@@ -6843,7 +6701,7 @@ Create Lagen and OZG-Leistungen or import a catalog.</translation>
     <message>
         <location filename="../ui/views/dashboardview.cpp" line="39"/>
         <source>Reifegrad</source>
-        <translation>Reifegrad</translation>
+        <translation>Maturity level</translation>
     </message>
     <message>
         <location filename="../ui/views/dashboardview.cpp" line="41"/>
@@ -6858,7 +6716,7 @@ Create Lagen and OZG-Leistungen or import a catalog.</translation>
     <message>
         <location filename="../ui/views/dashboardview.cpp" line="45"/>
         <source>Nachnutzung</source>
-        <translation>Nachnutzung</translation>
+        <translation>Reuse</translation>
     </message>
     <message>
         <location filename="../ui/views/dashboardview.cpp" line="47"/>
@@ -6893,7 +6751,7 @@ Create Lagen and OZG-Leistungen or import a catalog.</translation>
     <message>
         <location filename="../ui/views/dashboardview.cpp" line="86"/>
         <source>nur Föderal</source>
-        <translation>Föderal only</translation>
+        <translation>Federal-state programme only</translation>
     </message>
     <message>
         <location filename="../ui/views/dashboardview.cpp" line="87"/>
@@ -7011,12 +6869,12 @@ Create Lagen and OZG-Leistungen or import a catalog.</translation>
     <message>
         <location filename="../ui/models/dienstabdeckungmodel.cpp" line="61"/>
         <source>1 OZG-Leistung</source>
-        <translation>1 OZG-Leistung</translation>
+        <translation>1 OZG service</translation>
     </message>
     <message>
         <location filename="../ui/models/dienstabdeckungmodel.cpp" line="61"/>
         <source>%1 OZG-Leistungen</source>
-        <translation>%1 OZG-Leistungen</translation>
+        <translation>%1 OZG services</translation>
     </message>
     <message>
         <location filename="../ui/models/dienstabdeckungmodel.cpp" line="64"/>
@@ -7045,17 +6903,17 @@ Double-click or Enter opens the service.</translation>
     <message>
         <location filename="../ui/models/dienstabdeckungmodel.cpp" line="114"/>
         <source>Onlinedienst / OZG-Leistung</source>
-        <translation>Online service / OZG-Leistung</translation>
+        <translation>Online service / OZG service</translation>
     </message>
     <message>
         <location filename="../ui/models/dienstabdeckungmodel.cpp" line="116"/>
         <source>erreichter Reifegrad</source>
-        <translation>Reifegrad reached</translation>
+        <translation>Maturity level reached</translation>
     </message>
     <message>
         <location filename="../ui/models/dienstabdeckungmodel.cpp" line="118"/>
         <source>Lage / Anbieter</source>
-        <translation>Lage / provider</translation>
+        <translation>Life/business situation / provider</translation>
     </message>
 </context>
 <context>
@@ -7152,12 +7010,12 @@ Double-click or Enter opens the service.</translation>
     <message>
         <location filename="../ui/views/exportdialog.cpp" line="206"/>
         <source>Gesamtprogramm (alle Themenfelder)</source>
-        <translation>Whole programme (all Themenfelder)</translation>
+        <translation>Whole programme (all topic areas)</translation>
     </message>
     <message>
         <location filename="../ui/views/exportdialog.cpp" line="208"/>
         <source>Themenfeld „%1“</source>
-        <translation>Themenfeld ‘%1’</translation>
+        <translation>Topic area ‘%1’</translation>
     </message>
     <message>
         <location filename="../ui/views/exportdialog.cpp" line="220"/>
@@ -7182,7 +7040,7 @@ Double-click or Enter opens the service.</translation>
     <message>
         <location filename="../ui/views/exportdialog.cpp" line="297"/>
         <source>Eine Arbeitsmappe mit den Blättern Leistungen, Priorisierung, Projekte, Meilensteine und Nachnutzung.</source>
-        <translation>A workbook with the sheets Services, Prioritisation, Projects, Milestones and Nachnutzung.</translation>
+        <translation>A workbook with the sheets Services, Prioritisation, Projects, Milestones and reuse.</translation>
     </message>
     <message>
         <location filename="../ui/views/exportdialog.cpp" line="301"/>
@@ -7230,12 +7088,12 @@ Double-click or Enter opens the service.</translation>
     <message>
         <location filename="../ui/views/federfuehrungview.cpp" line="40"/>
         <source>Aus der Federführung ent&amp;fernen</source>
-        <translation>&amp;Remove from the Federführung</translation>
+        <translation>&amp;Remove from the lead</translation>
     </message>
     <message>
         <location filename="../ui/views/federfuehrungview.cpp" line="67"/>
         <source>Noch niemand in der Federführung. Nehmen Sie das federführende Ressort und die federführenden und umsetzenden Länder auf.</source>
-        <translation>Nobody in the Federführung yet. Add the lead ministry and the lead and implementing Länder.</translation>
+        <translation>Nobody in the lead yet. Add the lead ministry and the lead and implementing Länder.</translation>
     </message>
     <message>
         <location filename="../ui/views/federfuehrungview.cpp" line="69"/>
@@ -7288,7 +7146,7 @@ Double-click or Enter opens the service.</translation>
     <message>
         <location filename="../ui/views/gehezudialog.cpp" line="67"/>
         <source>%1 %2 – OZG-Leistung, %3</source>
-        <translation>%1 %2 – OZG-Leistung, %3</translation>
+        <translation>%1 %2 – OZG service, %3</translation>
     </message>
     <message>
         <location filename="../ui/views/gehezudialog.cpp" line="72"/>
@@ -7404,7 +7262,7 @@ Double-click or Enter opens the service.</translation>
     <message>
         <location filename="../ui/views/historypanel.cpp" line="92"/>
         <source>Wählen Sie eine OZG-Leistung oder ein Projekt, um Kommentare und Änderungen zu sehen.</source>
-        <translation>Select an OZG-Leistung or a project to see its comments and changes.</translation>
+        <translation>Select an OZG service or a project to see its comments and changes.</translation>
     </message>
     <message>
         <location filename="../ui/views/historypanel.cpp" line="96"/>
@@ -7557,7 +7415,7 @@ Double-click or Enter opens the service.</translation>
     <message>
         <location filename="../ui/views/importdialog.cpp" line="343"/>
         <source>Dashboard: %1 Zeilen einer OZG-Leistung des Katalogs zugeordnet, %2 nicht zugeordnet.</source>
-        <translation>Dashboard: %1 rows matched to an OZG-Leistung in the catalogue, %2 unmatched.</translation>
+        <translation>Dashboard: %1 rows matched to an OZG service in the catalogue, %2 unmatched.</translation>
     </message>
     <message>
         <location filename="../ui/views/importdialog.cpp" line="350"/>
@@ -7655,16 +7513,16 @@ Double-click or Enter opens the service.</translation>
         <location filename="../ui/itemviewactions.cpp" line="128"/>
         <source>%n OZG-Leistung(en)</source>
         <translation>
-            <numerusform>%n OZG-Leistung</numerusform>
-            <numerusform>%n OZG-Leistungen</numerusform>
+            <numerusform>%n OZG service</numerusform>
+            <numerusform>%n OZG services</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/itemviewactions.cpp" line="135"/>
         <source>%1 von %n OZG-Leistungen auf %2 setzen</source>
         <translation>
-            <numerusform>Set %1 of %n OZG-Leistung to %2</numerusform>
-            <numerusform>Set %1 of %n OZG-Leistungen to %2</numerusform>
+            <numerusform>Set %1 of %n OZG service to %2</numerusform>
+            <numerusform>Set %1 of %n OZG services to %2</numerusform>
         </translation>
     </message>
     <message>
@@ -7690,7 +7548,7 @@ Double-click or Enter opens the service.</translation>
     <message>
         <location filename="../ui/itemviewactions.cpp" line="163"/>
         <source>&amp;Reifegrad (ist) setzen</source>
-        <translation>Set &amp;Reifegrad (current)</translation>
+        <translation>Set &amp;maturity level (current)</translation>
     </message>
     <message>
         <location filename="../ui/itemviewactions.cpp" line="164"/>
@@ -7716,33 +7574,214 @@ Double-click or Enter opens the service.</translation>
 <context>
     <name>tfp::ui::KennzahlenModel</name>
     <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="209"/>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="62"/>
+        <source>OZG-
+Leistungen</source>
+        <translation>OZG
+services</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="64"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="66"/>
+        <source>in
+Umsetzung</source>
+        <translation>in imple-
+mentation</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="68"/>
+        <source>in
+Planung</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="70"/>
+        <source>ohne
+Status</source>
+        <translation>no
+status</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="72"/>
+        <source>OZG-
+konform</source>
+        <translation>OZG-
+compliant</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="74"/>
+        <source>mit
+Lücke</source>
+        <translation>with
+gap</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="76"/>
+        <source>mit Online-
+dienst</source>
+        <translation>with online
+service</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="78"/>
+        <source>Reifegrad
+nicht
+erhoben</source>
+        <translation>Maturity
+level not
+recorded</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="80"/>
+        <source>Modell
+2.0</source>
+        <translation>Model
+2.0</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="85"/>
+        <source>Reifegrad
+%1</source>
+        <translation>Maturity
+level %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="89"/>
+        <source>Flächen-
+deckung
+keine</source>
+        <translation>Coverage
+none</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="91"/>
+        <source>Flächen-
+deckung
+Kommune</source>
+        <translation>Coverage
+municipality</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="93"/>
+        <source>Flächen-
+deckung
+kreisweit</source>
+        <translation>Coverage
+district-wide</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="95"/>
+        <source>Flächen-
+deckung
+landesweit</source>
+        <translation>Coverage
+Land-wide</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="97"/>
+        <source>Flächen-
+deckung
+bundesweit</source>
+        <translation>Coverage
+nationwide</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="118"/>
+        <source> In Klammern der Anteil an den OZG-Leistungen der Zeile.</source>
+        <translation> In brackets the share of the row&apos;s OZG services.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="121"/>
+        <source>OZG-Leistungen im gewählten Umfang: alle, oder nur Föderal (von Ländern oder Kommunen vollzogen, ohne reine Typ-1-Leistungen des Bundes).</source>
+        <translation>OZG services in the chosen scope: all, or federal-state programme only (executed by Länder or municipalities, without pure Typ-1 federal services).</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="125"/>
+        <source>Status „online“: mindestens ein Onlinedienst hat Reifegrad 2 erreicht und ist in mindestens einer Kommune verfügbar.</source>
+        <translation>Status “online”: at least one online service has reached maturity level 2 and is available in at least one municipality.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="130"/>
+        <source>Status „in Umsetzung“.</source>
+        <translation>Status “in implementation”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="132"/>
+        <source>Status „in Planung“.</source>
+        <translation>Status “planned”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="134"/>
+        <source>Noch kein Status erfasst.</source>
+        <translation>No status recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="136"/>
+        <source>OZG-konform: erreichter Reifegrad (ist) mindestens 3 – Online-Leistung; ab dieser Stufe gilt die OZG-Pflicht als erfüllt.</source>
+        <translation>OZG-compliant: reached maturity level (current) at least 3, online service; from this level the OZG obligation counts as met.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="141"/>
+        <source>Reifegrad-Lücke: der Ziel-Reifegrad liegt über dem erreichten (beide erfasst). Der Tooltip einer Zelle nennt die fehlenden Stufen.</source>
+        <translation>Maturity level gap: the target maturity level is above the reached one (both recorded). A cell&apos;s tooltip names the missing levels.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="145"/>
+        <source>Von mindestens einem erfassten Onlinedienst abgedeckt (über die LeiKa-Leistungen, die er abdeckt).</source>
+        <translation>Covered by at least one recorded online service (through the LeiKa services it covers).</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="150"/>
+        <source>Für diese OZG-Leistungen ist noch kein erreichter Reifegrad erfasst.</source>
+        <translation>No reached maturity level has been recorded for these OZG services yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="152"/>
+        <source>Nach dem Reifegradmodell 2.0 (Stufen 0–7) bewertet. Diese OZG-Leistungen zählen in keiner Reifegrad-, Lücken- oder OZG-konform-Spalte.</source>
+        <translation>Rated under maturity model 2.0 (levels 0–7). These OZG services count in no maturity level, gap or OZG-compliant column.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="160"/>
+        <source>Erreichter Reifegrad %1: %2</source>
+        <translation>Reached maturity level %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="164"/>
+        <source>Flächendeckung „%1“: wie weit das Onlineangebot reicht. Stufen: keine · in mindestens einer Kommune · kreisweit · landesweit · bundesweit flächendeckend.</source>
+        <translation>Coverage “%1”: how far the online offer reaches. Levels: none · in at least one municipality · district-wide · Land-wide · nationwide.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="216"/>
         <source>%1: %2 OZG-Leistungen</source>
-        <translation>%1: %2 OZG-Leistungen</translation>
+        <translation>%1: %2 OZG services</translation>
     </message>
     <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="211"/>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="218"/>
         <source>%1 – %2: %3 von %4 OZG-Leistungen (%5)</source>
-        <translation>%1 – %2: %3 of %4 OZG-Leistungen (%5)</translation>
+        <translation>%1 – %2: %3 of %4 OZG services (%5)</translation>
     </message>
     <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="215"/>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="222"/>
         <source>Zusammen fehlen %1 Reifegradstufen bis zum Ziel.</source>
-        <translation>Together %1 Reifegrad levels are missing to the target.</translation>
+        <translation>Together %1 maturity levels are missing to the target.</translation>
     </message>
     <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="275"/>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="282"/>
         <source>%1
 Ohne Aktivität: keine OZG-Leistung dieser Lage hat einen Status und keine ist einem Umsetzungsprojekt zugeordnet.</source>
         <translation>%1
-Without activity: no OZG-Leistung of this Lage has a status and none is assigned to an Umsetzungsprojekt.</translation>
+Without activity: no OZG service of this life/business situation has a status and none is assigned to an implementation project.</translation>
     </message>
     <message>
-        <location filename="../ui/models/kennzahlenmodel.cpp" line="279"/>
+        <location filename="../ui/models/kennzahlenmodel.cpp" line="286"/>
         <source>%1
 Doppelklick öffnet das Themenfeld.</source>
         <translation>%1
-Double-click opens the Themenfeld.</translation>
+Double-click opens the topic area.</translation>
     </message>
 </context>
 <context>
@@ -7813,7 +7852,7 @@ Double-click opens the Themenfeld.</translation>
     <message>
         <location filename="../ui/views/leistungeditor.cpp" line="66"/>
         <source>LeiKa-Leistungen</source>
-        <translation>LeiKa-Leistungen</translation>
+        <translation>LeiKa services</translation>
     </message>
     <message>
         <location filename="../ui/views/leistungeditor.cpp" line="74"/>
@@ -7848,12 +7887,12 @@ Double-click opens the Themenfeld.</translation>
     <message>
         <location filename="../ui/views/leistungeditor.cpp" line="157"/>
         <source>Keine OZG-Leistung gewählt</source>
-        <translation>No OZG-Leistung selected</translation>
+        <translation>No OZG service selected</translation>
     </message>
     <message>
         <location filename="../ui/views/leistungeditor.cpp" line="158"/>
         <source>Wählen Sie links im Baum eine OZG-Leistung, um sie hier zu bearbeiten.</source>
-        <translation>Select an OZG-Leistung in the tree on the left to edit it here.</translation>
+        <translation>Select an OZG service in the tree on the left to edit it here.</translation>
     </message>
     <message>
         <location filename="../ui/views/leistungeditor.cpp" line="165"/>
@@ -7866,12 +7905,12 @@ Double-click opens the Themenfeld.</translation>
     <message>
         <location filename="../ui/models/leistungmodel.cpp" line="271"/>
         <source>Programm aus den LeiKa-Typen: Bund = nur Typ 1, Föderal = kein Typ 1, Misch = beides.</source>
-        <translation>Programme from the LeiKa types: Bund = only Typ 1, Föderal = no Typ 1, mixed = both.</translation>
+        <translation>Programme from the LeiKa types: federal programme = only Typ 1, federal-state programme = no Typ 1, mixed = both.</translation>
     </message>
     <message>
         <location filename="../ui/models/leistungmodel.cpp" line="301"/>
         <source>Reifegrad ist → ziel. Ist: %1; Ziel: %2</source>
-        <translation>Reifegrad current → target. Current: %1; target: %2</translation>
+        <translation>Maturity level current → target. Current: %1; target: %2</translation>
     </message>
     <message>
         <location filename="../ui/models/leistungmodel.cpp" line="302"/>
@@ -7891,7 +7930,7 @@ Double-click opens the Themenfeld.</translation>
     <message>
         <location filename="../ui/models/leistungmodel.cpp" line="330"/>
         <source>Lage / OZG-Leistung</source>
-        <translation>Lage / OZG-Leistung</translation>
+        <translation>Life/business situation / OZG service</translation>
     </message>
     <message>
         <location filename="../ui/models/leistungmodel.cpp" line="332"/>
@@ -7906,7 +7945,7 @@ Double-click opens the Themenfeld.</translation>
     <message>
         <location filename="../ui/models/leistungmodel.cpp" line="336"/>
         <source>Reifegrad</source>
-        <translation>Reifegrad</translation>
+        <translation>Maturity level</translation>
     </message>
     <message>
         <location filename="../ui/models/leistungmodel.cpp" line="338"/>
@@ -7921,7 +7960,7 @@ Double-click opens the Themenfeld.</translation>
     <message>
         <location filename="../ui/models/leistungmodel.cpp" line="344"/>
         <source>Reifegrad ist → ziel: 0 Offline · 1 Information · 2 Formular-Assistent · 3 Online-Leistung (OZG-konform) · 4 Online-Transaktion</source>
-        <translation>Reifegrad current → target: 0 Offline · 1 Information · 2 Form assistant · 3 Online service (OZG-compliant) · 4 Online transaction</translation>
+        <translation>Maturity level current → target: 0 Offline · 1 Information · 2 Form assistant · 3 Online service (OZG-compliant) · 4 Online transaction</translation>
     </message>
 </context>
 <context>
@@ -7949,17 +7988,17 @@ Double-click opens the Themenfeld.</translation>
     <message>
         <location filename="../ui/views/leistungenview.cpp" line="40"/>
         <source>Alle Reifegrade</source>
-        <translation>All Reifegrade</translation>
+        <translation>All maturity levels</translation>
     </message>
     <message>
         <location filename="../ui/views/leistungenview.cpp" line="41"/>
         <source>Reifegrad nicht erhoben</source>
-        <translation>Reifegrad not recorded</translation>
+        <translation>Maturity level not recorded</translation>
     </message>
     <message>
         <location filename="../ui/views/leistungenview.cpp" line="43"/>
         <source>Reifegrad ist %1</source>
-        <translation>Reifegrad is %1</translation>
+        <translation>Maturity level is %1</translation>
     </message>
     <message>
         <location filename="../ui/views/leistungenview.cpp" line="47"/>
@@ -7969,12 +8008,12 @@ Double-click opens the Themenfeld.</translation>
     <message>
         <location filename="../ui/views/leistungenview.cpp" line="48"/>
         <source>nur Föderal</source>
-        <translation>Föderal only</translation>
+        <translation>Federal-state programme only</translation>
     </message>
     <message>
         <location filename="../ui/views/leistungenview.cpp" line="49"/>
         <source>Föderal: Leistungen, die Länder oder Kommunen vollziehen (ohne reine Typ-1-Leistungen des Bundes)</source>
-        <translation>Föderal: services executed by Länder or municipalities (without pure Typ-1 federal services)</translation>
+        <translation>Federal-state programme: services executed by Länder or municipalities (without pure Typ-1 federal services)</translation>
     </message>
     <message>
         <location filename="../ui/views/leistungenview.cpp" line="51"/>
@@ -7984,7 +8023,7 @@ Double-click opens the Themenfeld.</translation>
     <message>
         <location filename="../ui/views/leistungenview.cpp" line="52"/>
         <source>Nur Leistungen zeigen, die noch keinem Umsetzungsprojekt zugeordnet sind</source>
-        <translation>Only show services not yet assigned to an Umsetzungsprojekt</translation>
+        <translation>Only show services not yet assigned to an implementation project</translation>
     </message>
     <message>
         <location filename="../ui/views/leistungenview.cpp" line="55"/>
@@ -7994,23 +8033,23 @@ Double-click opens the Themenfeld.</translation>
     <message>
         <location filename="../ui/views/leistungenview.cpp" line="84"/>
         <source>Lagen und OZG-Leistungen</source>
-        <translation>Lagen and OZG-Leistungen</translation>
+        <translation>Life/business situations and OZG services</translation>
     </message>
     <message>
         <location filename="../ui/views/leistungenview.cpp" line="221"/>
         <source>Dieses Themenfeld hat noch keine OZG-Leistungen.
 
 Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten › Neue OZG-Leistung…“ ihre Leistungen.</source>
-        <translation>This Themenfeld has no OZG-Leistungen yet.
+        <translation>This topic area has no OZG services yet.
 
-Create the Lagen on the “Themenfeld” tab and then their services with “Edit › New OZG-Leistung…”.</translation>
+Create the life/business situations on the “Topic area” tab and then their services with “Edit › New OZG service…”.</translation>
     </message>
     <message>
         <location filename="../ui/views/leistungenview.cpp" line="225"/>
         <source>Keine OZG-Leistung passt zu Suche und Filtern.
 
 Ändern Sie den Suchbegriff oder setzen Sie die Filter auf „alle“ zurück.</source>
-        <translation>No OZG-Leistung matches the search and filters.
+        <translation>No OZG service matches the search and filters.
 
 Change the search term or reset the filters to “all”.</translation>
     </message>
@@ -8026,7 +8065,7 @@ Change the search term or reset the filters to “all”.</translation>
         <location filename="../ui/mainwindow.cpp" line="158"/>
         <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Themenfelder</source>
-        <translation>Themenfelder</translation>
+        <translation>Topic areas</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="166"/>
@@ -8082,12 +8121,12 @@ Change the search term or reset the filters to “all”.</translation>
     <message>
         <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>&amp;Themenfeld</source>
-        <translation>&amp;Themenfeld</translation>
+        <translation>&amp;Topic area</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Name und Notizen, Federführung, Lagen und Risiken des Themenfelds</source>
-        <translation>Name and notes, Federführung, Lagen and risks of the Themenfeld</translation>
+        <translation>Name and notes, lead, life/business situations and risks of the topic area</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="253"/>
@@ -8194,7 +8233,7 @@ The catalog is now open read-only. Open a backup or a copy made with “Save cop
     <message>
         <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</source>
-        <translation>&lt;b&gt;Workshop package&lt;/b&gt; for the Themenfeld &lt;b&gt;“%1”&lt;/b&gt; from the catalog %2, created on %3 by %4. Changes and votes stay in this file; the catalog takes them over with “File › Merge workshop result…”.</translation>
+        <translation>&lt;b&gt;Workshop package&lt;/b&gt; for the topic area &lt;b&gt;“%1”&lt;/b&gt; from the catalog %2, created on %3 by %4. Changes and votes stay in this file; the catalog takes them over with “File › Merge workshop result…”.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="504"/>
@@ -8209,7 +8248,7 @@ The catalog is now open read-only. Open a backup or a copy made with “Save cop
     <message>
         <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>Neue OZG-Leistung</source>
-        <translation>New OZG-Leistung</translation>
+        <translation>New OZG service</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="572"/>
@@ -8224,17 +8263,17 @@ The catalog is now open read-only. Open a backup or a copy made with “Save cop
     <message>
         <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>&amp;Lage:</source>
-        <translation>&amp;Lage:</translation>
+        <translation>&amp;Life/business situation:</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>OZG-Leistung entfernen</source>
-        <translation>Remove OZG-Leistung</translation>
+        <translation>Remove OZG service</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</source>
-        <translation>First select the OZG-Leistung on the “Services” tab.</translation>
+        <translation>First select the OZG service on the “Services” tab.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="603"/>
@@ -8247,7 +8286,7 @@ The catalog is now open read-only. Open a backup or a copy made with “Save cop
         <location filename="../ui/mainwindowmenus.cpp" line="80"/>
         <location filename="../ui/mainwindowmenus.cpp" line="190"/>
         <source>Wählen Sie zuerst links ein Themenfeld.</source>
-        <translation>First select a Themenfeld on the left.</translation>
+        <translation>First select a topic area on the left.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="62"/>
@@ -8392,7 +8431,7 @@ The catalog is now open read-only. Open a backup or a copy made with “Save cop
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="218"/>
         <source>Schreibt das gewählte Themenfeld als Workshop-Paket (*.tfreview) zur Prüfung ohne den Katalog.</source>
-        <translation>Writes the selected Themenfeld as a workshop package (*.tfreview) for review without the catalog.</translation>
+        <translation>Writes the selected topic area as a workshop package (*.tfreview) for review without the catalog.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="221"/>
@@ -8412,17 +8451,17 @@ The catalog is now open read-only. Open a backup or a copy made with “Save cop
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="238"/>
         <source>Neue &amp;OZG-Leistung…</source>
-        <translation>New &amp;OZG-Leistung…</translation>
+        <translation>New &amp;OZG service…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="240"/>
         <source>OZG-Leistung &amp;entfernen…</source>
-        <translation>&amp;Remove OZG-Leistung…</translation>
+        <translation>&amp;Remove OZG service…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="243"/>
         <source>Entfernt die im Detailbereich gezeigte OZG-Leistung aus dem Katalog.</source>
-        <translation>Removes the OZG-Leistung shown in the details pane from the catalog.</translation>
+        <translation>Removes the OZG service shown in the details pane from the catalog.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="244"/>
@@ -8462,7 +8501,7 @@ The catalog is now open read-only. Open a backup or a copy made with “Save cop
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="260"/>
         <source>&amp;Themenfelder</source>
-        <translation>&amp;Themenfelder</translation>
+        <translation>&amp;Topic areas</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="260"/>
@@ -8482,7 +8521,7 @@ The catalog is now open read-only. Open a backup or a copy made with “Save cop
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="269"/>
         <source>Was sich seit einem Zeitpunkt oder einem gespeicherten Stand geändert hat.</source>
-        <translation>What has changed since a point in time or a saved Stand.</translation>
+        <translation>What has changed since a point in time or a saved snapshot.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="271"/>
@@ -8492,7 +8531,7 @@ The catalog is now open read-only. Open a backup or a copy made with “Save cop
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="273"/>
         <source>Springt zwischen Themenfeldliste, Arbeitsbereich, Details und Kommentaren.</source>
-        <translation>Moves between the Themenfeld list, the work area, the details and the comments.</translation>
+        <translation>Moves between the topic area list, the work area, the details and the comments.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="275"/>
@@ -8564,7 +8603,7 @@ The catalog is now open read-only. Open a backup or a copy made with “Save cop
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="468"/>
         <source>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planung der OZG-Umsetzung je Themenfeld: Leistungen, Federführung, Umsetzungsprojekte, Nachnutzung, Meilensteine und Budget.&lt;/p&gt;&lt;p&gt;Lizenz: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Katalogdaten:&lt;/b&gt; Der eingebettete OZG-Katalog (14 Themenfelder, 55 Lagen, 557 OZG-Leistungen, 5.249 LeiKa-Leistungen, Stand etwa 2019/20) stammt aus der &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT-Lizenz, Copyright © 2020 Gert Hammes. Die Inhalte beruhen auf dem öffentlichen OZG-Umsetzungskatalog von BMI/FITKO und dem Leistungskatalog (LeiKa).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planning the OZG implementation per Themenfeld: services, Federführung, Umsetzungsprojekte, Nachnutzung, milestones and budget.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Catalog data:&lt;/b&gt; The embedded OZG catalog (14 Themenfelder, 55 Lagen, 557 OZG-Leistungen, 5,249 LeiKa-Leistungen, as of about 2019/20) comes from the &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT licence, copyright © 2020 Gert Hammes. Its contents are based on the public OZG implementation catalogue of BMI/FITKO and the Leistungskatalog (LeiKa).&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planning the OZG implementation per topic area: services, lead, implementation projects, reuse, milestones and budget.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Catalog data:&lt;/b&gt; The embedded OZG catalog (14 topic areas, 55 life/business situations, 557 OZG services, 5,249 LeiKa services, as of about 2019/20) comes from the &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT licence, copyright © 2020 Gert Hammes. Its contents are based on the public OZG implementation catalogue of BMI/FITKO and the Leistungskatalog (LeiKa).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -8589,7 +8628,7 @@ Double-click or Enter opens the project.</translation>
     <message>
         <location filename="../ui/models/nachnutzungmatrixmodel.cpp" line="101"/>
         <source>keine Nachnutzung</source>
-        <translation>no Nachnutzung</translation>
+        <translation>no reuse</translation>
     </message>
     <message>
         <location filename="../ui/models/nachnutzungmatrixmodel.cpp" line="120"/>
@@ -8619,7 +8658,7 @@ Double-click opens the project.</translation>
     <message>
         <location filename="../ui/models/projektmodels.cpp" line="176"/>
         <source>– keine Nachnutzung –</source>
-        <translation>– no Nachnutzung –</translation>
+        <translation>– no reuse –</translation>
     </message>
     <message>
         <location filename="../ui/models/projektmodels.cpp" line="209"/>
@@ -8629,7 +8668,7 @@ Double-click opens the project.</translation>
     <message>
         <location filename="../ui/models/projektmodels.cpp" line="211"/>
         <source>Nachnutzung</source>
-        <translation>Nachnutzung</translation>
+        <translation>Reuse</translation>
     </message>
     <message>
         <location filename="../ui/models/projektmodels.cpp" line="213"/>
@@ -8642,7 +8681,7 @@ Double-click opens the project.</translation>
     <message>
         <location filename="../ui/views/onlinediensteview.cpp" line="39"/>
         <source>Noch kein Onlinedienst erfasst. Legen Sie mit „Neuer Onlinedienst…“ einen an und ordnen Sie ihm die LeiKa-Leistungen zu, die er abdeckt.</source>
-        <translation>No online service recorded yet. Create one with “New online service…” and assign to it the LeiKa-Leistungen it covers.</translation>
+        <translation>No online service recorded yet. Create one with “New online service…” and assign to it the LeiKa services it covers.</translation>
     </message>
     <message>
         <location filename="../ui/views/onlinediensteview.cpp" line="43"/>
@@ -8657,12 +8696,12 @@ Double-click opens the project.</translation>
     <message>
         <location filename="../ui/views/onlinediensteview.cpp" line="62"/>
         <source>OZG-Leistung abd&amp;ecken…</source>
-        <translation>&amp;Cover OZG-Leistung…</translation>
+        <translation>&amp;Cover OZG service…</translation>
     </message>
     <message>
         <location filename="../ui/views/onlinediensteview.cpp" line="63"/>
         <source>Ordnet alle LeiKa-Leistungen einer OZG-Leistung mit dem erreichten Reifegrad zu. Der Reifegrad der OZG-Leistung ist das Minimum über ihre LeiKa-Leistungen.</source>
-        <translation>Assigns all LeiKa-Leistungen of an OZG-Leistung with the Reifegrad reached. The Reifegrad of the OZG-Leistung is the minimum over its LeiKa-Leistungen.</translation>
+        <translation>Assigns all LeiKa services of an OZG service with the maturity level reached. The maturity level of the OZG service is the minimum over its LeiKa services.</translation>
     </message>
     <message>
         <location filename="../ui/views/onlinediensteview.cpp" line="65"/>
@@ -8672,7 +8711,7 @@ Double-click opens the project.</translation>
     <message>
         <location filename="../ui/views/onlinediensteview.cpp" line="66"/>
         <source>Abgedeckte LeiKa-Leistungen und erreichter Reifegrad</source>
-        <translation>Covered LeiKa-Leistungen and Reifegrad reached</translation>
+        <translation>Covered LeiKa services and maturity level reached</translation>
     </message>
     <message>
         <location filename="../ui/views/onlinediensteview.cpp" line="75"/>
@@ -8697,22 +8736,22 @@ Double-click opens the project.</translation>
     <message>
         <location filename="../ui/views/onlinediensteview.cpp" line="114"/>
         <source>OZG-Leistung abdecken</source>
-        <translation>Cover OZG-Leistung</translation>
+        <translation>Cover OZG service</translation>
     </message>
     <message>
         <location filename="../ui/views/onlinediensteview.cpp" line="126"/>
         <source>&amp;OZG-Leistung:</source>
-        <translation>&amp;OZG-Leistung:</translation>
+        <translation>&amp;OZG service:</translation>
     </message>
     <message>
         <location filename="../ui/views/onlinediensteview.cpp" line="127"/>
         <source>erreichter &amp;Reifegrad:</source>
-        <translation>&amp;Reifegrad reached:</translation>
+        <translation>&amp;Maturity level reached:</translation>
     </message>
     <message>
         <location filename="../ui/views/onlinediensteview.cpp" line="178"/>
         <source>%1 deckt %2 mit Reifegrad %3 ab</source>
-        <translation>%1 covers %2 at Reifegrad %3</translation>
+        <translation>%1 covers %2 at maturity level %3</translation>
     </message>
 </context>
 <context>
@@ -8720,7 +8759,7 @@ Double-click opens the project.</translation>
     <message>
         <location filename="../ui/views/pdfexportdialog.cpp" line="48"/>
         <source>&amp;Deckblatt mit Federführung</source>
-        <translation>&amp;Cover page with Federführung</translation>
+        <translation>&amp;Cover page with lead</translation>
     </message>
     <message>
         <location filename="../ui/views/pdfexportdialog.cpp" line="50"/>
@@ -8735,7 +8774,7 @@ Double-click opens the project.</translation>
     <message>
         <location filename="../ui/views/pdfexportdialog.cpp" line="54"/>
         <source>&amp;Umsetzungsprojekte</source>
-        <translation>&amp;Umsetzungsprojekte</translation>
+        <translation>&amp;Implementation projects</translation>
     </message>
     <message>
         <location filename="../ui/views/pdfexportdialog.cpp" line="56"/>
@@ -8771,12 +8810,12 @@ Double-click opens the project.</translation>
     <message>
         <location filename="../ui/views/pdfexportdialog.cpp" line="85"/>
         <source>Alle %1 Themenfelder (je eine Datei)</source>
-        <translation>All %1 Themenfelder (one file each)</translation>
+        <translation>All %1 topic areas (one file each)</translation>
     </message>
     <message>
         <location filename="../ui/views/pdfexportdialog.cpp" line="86"/>
         <source>&amp;Themenfeld:</source>
-        <translation>&amp;Themenfeld:</translation>
+        <translation>&amp;Topic area:</translation>
     </message>
     <message>
         <location filename="../ui/views/pdfexportdialog.cpp" line="91"/>
@@ -8841,7 +8880,7 @@ Double-click opens the project.</translation>
     <message>
         <location filename="../ui/views/pdfexportdialog.cpp" line="244"/>
         <source>Vorschau: %1, %2 Seiten (das erste von %3 Themenfeldern).</source>
-        <translation>Preview: %1, %2 pages (the first of %3 Themenfelder).</translation>
+        <translation>Preview: %1, %2 pages (the first of %3 topic areas).</translation>
     </message>
     <message>
         <location filename="../ui/views/pdfexportdialog.cpp" line="248"/>
@@ -9085,7 +9124,7 @@ Values 0 (low) to 5 (high priority by this criterion); “– missing –”: no
     <message>
         <location filename="../ui/models/prioritaetmodel.cpp" line="523"/>
         <source>Aus dem Score und den Schwellen des Themenfelds: höchste, hohe, mittlere oder niedrige Priorität.</source>
-        <translation>From the score and the Themenfeld&apos;s thresholds: highest, high, medium or low priority.</translation>
+        <translation>From the score and the topic area&apos;s thresholds: highest, high, medium or low priority.</translation>
     </message>
     <message>
         <location filename="../ui/models/prioritaetmodel.cpp" line="526"/>
@@ -9123,7 +9162,7 @@ Values 0 (low) to 5 (high priority by this criterion); “– missing –”: no
     <message>
         <location filename="../ui/views/prioritaetview.cpp" line="135"/>
         <source>Die Kriterien, nach denen die Leistungen dieses Themenfelds bewertet werden (OZG-Leitfaden: OZG-Priorität, Nachfrage, Komplexität, Eignung, Aufwand, Relevanz). Nur das Verhältnis der Gewichte zählt.</source>
-        <translation>The criteria by which the services of this Themenfeld are scored (OZG guideline: OZG priority, demand, complexity, suitability, effort, relevance). Only the ratio of the weights counts.</translation>
+        <translation>The criteria by which the services of this topic area are scored (OZG guideline: OZG priority, demand, complexity, suitability, effort, relevance). Only the ratio of the weights counts.</translation>
     </message>
     <message>
         <location filename="../ui/views/prioritaetview.cpp" line="138"/>
@@ -9203,12 +9242,12 @@ Values 0 (low) to 5 (high priority by this criterion); “– missing –”: no
     <message>
         <location filename="../ui/views/prioritaetview.cpp" line="213"/>
         <source>Rangfolge der OZG-Leistungen</source>
-        <translation>Ranking of the OZG-Leistungen</translation>
+        <translation>Ranking of the OZG services</translation>
     </message>
     <message>
         <location filename="../ui/views/prioritaetview.cpp" line="353"/>
         <source>Wählen Sie links ein Themenfeld, um seine OZG-Leistungen zu priorisieren.</source>
-        <translation>Select a Themenfeld on the left to prioritise its OZG-Leistungen.</translation>
+        <translation>Select a topic area on the left to prioritise its OZG services.</translation>
     </message>
     <message>
         <location filename="../ui/views/prioritaetview.cpp" line="356"/>
@@ -9220,9 +9259,9 @@ Values 0 (low) to 5 (high priority by this criterion); “– missing –”: no
         <source>Das Themenfeld „%1“ hat noch keine OZG-Leistungen, die sich priorisieren ließen.
 
 Legen Sie über „Bearbeiten › Neue OZG-Leistung…“ Leistungen in seinen Lagen an; dann bewerten Sie sie hier nach den Kriterien des Themenfelds.</source>
-        <translation>The Themenfeld “%1” has no OZG-Leistungen yet that could be prioritised.
+        <translation>The topic area “%1” has no OZG services yet that could be prioritised.
 
-Create services in its Lagen with “Edit › New OZG-Leistung…”; then score them here by the Themenfeld&apos;s criteria.</translation>
+Create services in its life/business situations with “Edit › New OZG service…”; then score them here by the topic area&apos;s criteria.</translation>
     </message>
     <message>
         <location filename="../ui/views/prioritaetview.cpp" line="392"/>
@@ -9308,7 +9347,7 @@ Delete the criterion?</translation>
     <message>
         <location filename="../ui/views/programmview.cpp" line="35"/>
         <source>Alle Themenfelder des Programms. Doppelklick öffnet ein Themenfeld.</source>
-        <translation>All Themenfelder of the programme. Double-click opens a Themenfeld.</translation>
+        <translation>All topic areas of the programme. Double-click opens a topic area.</translation>
     </message>
     <message>
         <location filename="../ui/views/programmview.cpp" line="42"/>
@@ -9328,17 +9367,17 @@ Delete the criterion?</translation>
     <message>
         <location filename="../ui/views/programmview.cpp" line="95"/>
         <source>Themenfeld</source>
-        <translation>Themenfeld</translation>
+        <translation>Topic area</translation>
     </message>
     <message>
         <location filename="../ui/views/programmview.cpp" line="95"/>
         <source>OZG-Leistungen</source>
-        <translation>OZG-Leistungen</translation>
+        <translation>OZG services</translation>
     </message>
     <message>
         <location filename="../ui/views/programmview.cpp" line="95"/>
         <source>davon Föderal</source>
-        <translation>of which Föderal</translation>
+        <translation>of which federal-state programme</translation>
     </message>
     <message>
         <location filename="../ui/views/programmview.cpp" line="96"/>
@@ -9401,7 +9440,7 @@ Delete the criterion?</translation>
     <message>
         <location filename="../ui/models/projektmodels.cpp" line="72"/>
         <source>%1 %2 · %3 · Reifegrad %4</source>
-        <translation>%1 %2 · %3 · Reifegrad %4</translation>
+        <translation>%1 %2 · %3 · maturity level %4</translation>
     </message>
 </context>
 <context>
@@ -9409,7 +9448,7 @@ Delete the criterion?</translation>
     <message>
         <location filename="../ui/views/projekteview.cpp" line="50"/>
         <source>Umsetzungsprojekte</source>
-        <translation>Umsetzungsprojekte</translation>
+        <translation>Implementation projects</translation>
     </message>
     <message>
         <location filename="../ui/views/projekteview.cpp" line="55"/>
@@ -9419,7 +9458,7 @@ Delete the criterion?</translation>
     <message>
         <location filename="../ui/views/projekteview.cpp" line="56"/>
         <source>Legt ein Umsetzungsprojekt mit den Standard-Meilensteinen an; die im Reiter „Leistungen“ markierten OZG-Leistungen werden zugeordnet.</source>
-        <translation>Creates an Umsetzungsprojekt with the standard milestones; the OZG-Leistungen marked on the “Services” tab are assigned.</translation>
+        <translation>Creates an implementation project with the standard milestones; the OZG services marked on the “Services” tab are assigned.</translation>
     </message>
     <message>
         <location filename="../ui/views/projekteview.cpp" line="58"/>
@@ -9434,7 +9473,7 @@ Delete the criterion?</translation>
     <message>
         <location filename="../ui/views/projekteview.cpp" line="93"/>
         <source>Ordnet die im Reiter „Leistungen“ markierten OZG-Leistungen diesem Projekt zu. Leistungen lassen sich auch aus dem Baum hierher ziehen.</source>
-        <translation>Assigns the OZG-Leistungen marked on the “Services” tab to this project. Services can also be dragged here from the tree.</translation>
+        <translation>Assigns the OZG services marked on the “Services” tab to this project. Services can also be dragged here from the tree.</translation>
     </message>
     <message>
         <location filename="../ui/views/projekteview.cpp" line="95"/>
@@ -9474,7 +9513,7 @@ Delete the criterion?</translation>
     <message>
         <location filename="../ui/views/projekteview.cpp" line="166"/>
         <source>OZG-Leistungen</source>
-        <translation>OZG-Leistungen</translation>
+        <translation>OZG services</translation>
     </message>
     <message>
         <location filename="../ui/views/projekteview.cpp" line="167"/>
@@ -9484,7 +9523,7 @@ Delete the criterion?</translation>
     <message>
         <location filename="../ui/views/projekteview.cpp" line="168"/>
         <source>Nachnutzung</source>
-        <translation>Nachnutzung</translation>
+        <translation>Reuse</translation>
     </message>
     <message>
         <location filename="../ui/views/projekteview.cpp" line="144"/>
@@ -9495,7 +9534,7 @@ Delete the criterion?</translation>
     <message>
         <location filename="../ui/views/projekteview.cpp" line="99"/>
         <source>OZG-Leistungen aus dem Baum hierher ziehen (beim Ziehen kurz über dem Reiter „Projekte“ halten) oder markieren und zuordnen.</source>
-        <translation>Drag OZG-Leistungen here from the tree (while dragging, hold them over the ‘Projects’ tab for a moment) or mark and assign them.</translation>
+        <translation>Drag OZG services here from the tree (while dragging, hold them over the ‘Projects’ tab for a moment) or mark and assign them.</translation>
     </message>
     <message>
         <location filename="../ui/views/projekteview.cpp" line="146"/>
@@ -9507,14 +9546,14 @@ Delete the criterion?</translation>
         <source>Dieses Themenfeld hat noch kein Umsetzungsprojekt.
 
 Markieren Sie im Reiter „Leistungen“ die OZG-Leistungen, die zusammen umgesetzt werden, und legen Sie mit „Neues Projekt…“ ein Projekt an.</source>
-        <translation>This Themenfeld has no Umsetzungsprojekt yet.
+        <translation>This topic area has no implementation project yet.
 
-Mark the OZG-Leistungen that are implemented together on the “Services” tab and create a project with “New project…”.</translation>
+Mark the OZG services that are implemented together on the “Services” tab and create a project with “New project…”.</translation>
     </message>
     <message>
         <location filename="../ui/views/projekteview.cpp" line="241"/>
         <source>Wählen Sie links ein Themenfeld, um seine Umsetzungsprojekte zu sehen.</source>
-        <translation>Select a Themenfeld on the left to see its Umsetzungsprojekte.</translation>
+        <translation>Select a topic area on the left to see its implementation projects.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/views/projekteview.cpp" line="293"/>
@@ -9537,7 +9576,7 @@ Mark the OZG-Leistungen that are implemented together on the “Services” tab 
     <message>
         <location filename="../ui/views/projekteview.cpp" line="301"/>
         <source>Diesem Projekt ist noch keine OZG-Leistung zugeordnet. Ordnen Sie im Reiter „OZG-Leistungen“ mindestens eine zu.</source>
-        <translation>No OZG-Leistung is assigned to this project yet. Assign at least one on the “OZG-Leistungen” tab.</translation>
+        <translation>No OZG service is assigned to this project yet. Assign at least one on the “OZG services” tab.</translation>
     </message>
     <message>
         <location filename="../ui/views/projekteview.cpp" line="324"/>
@@ -9562,7 +9601,7 @@ Mark the OZG-Leistungen that are implemented together on the “Services” tab 
     <message>
         <location filename="../ui/views/projekteview.cpp" line="363"/>
         <source>Neues Umsetzungsprojekt</source>
-        <translation>New Umsetzungsprojekt</translation>
+        <translation>New implementation project</translation>
     </message>
     <message>
         <location filename="../ui/views/projekteview.cpp" line="364"/>
@@ -9572,7 +9611,7 @@ Mark the OZG-Leistungen that are implemented together on the “Services” tab 
     <message>
         <location filename="../ui/views/projekteview.cpp" line="365"/>
         <source>Name des Projekts mit %1 markierten OZG-Leistungen:</source>
-        <translation>Name of the project with %1 marked OZG-Leistungen:</translation>
+        <translation>Name of the project with %1 marked OZG services:</translation>
     </message>
     <message>
         <location filename="../ui/views/projekteview.cpp" line="387"/>
@@ -9586,7 +9625,7 @@ Mark the OZG-Leistungen that are implemented together on the “Services” tab 
 Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere Einträge (Nachnutzung, Zahlungsplan) gelöscht. Die OZG-Leistungen selbst bleiben erhalten. „Rückgängig“ stellt alles wieder her.</source>
         <translation>Delete %1?
 
-This deletes %2 milestones, %3 assignments of OZG-Leistungen and %4 further entries (Nachnutzung, payment plan). The OZG-Leistungen themselves remain. “Undo” restores everything.</translation>
+This deletes %2 milestones, %3 assignments of OZG services and %4 further entries (reuse, payment plan). The OZG services themselves remain. “Undo” restores everything.</translation>
     </message>
     <message>
         <location filename="../ui/views/projekteview.cpp" line="408"/>
@@ -9596,7 +9635,7 @@ This deletes %2 milestones, %3 assignments of OZG-Leistungen and %4 further entr
     <message>
         <location filename="../ui/views/projekteview.cpp" line="409"/>
         <source>Markieren Sie zuerst im Reiter „Leistungen“ eine oder mehrere OZG-Leistungen.</source>
-        <translation>First mark one or more OZG-Leistungen on the “Services” tab.</translation>
+        <translation>First mark one or more OZG services on the “Services” tab.</translation>
     </message>
     <message>
         <location filename="../ui/views/projekteview.cpp" line="427"/>
@@ -9766,7 +9805,7 @@ This deletes %2 milestones, %3 assignments of OZG-Leistungen and %4 further entr
     <message>
         <location filename="../ui/views/reviewmergedialog.cpp" line="233"/>
         <source>&lt;b&gt;Workshop-Paket „%1“&lt;/b&gt; – Themenfeld „%2“, erstellt %3 von %4, %5 Änderungsschritte im Workshop.</source>
-        <translation>&lt;b&gt;Workshop package “%1”&lt;/b&gt; – Themenfeld “%2”, created %3 by %4, %5 change steps in the workshop.</translation>
+        <translation>&lt;b&gt;Workshop package “%1”&lt;/b&gt; – topic area “%2”, created %3 by %4, %5 change steps in the workshop.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/views/reviewmergedialog.cpp" line="246"/>
@@ -9992,7 +10031,7 @@ This deletes %2 milestones, %3 assignments of OZG-Leistungen and %4 further entr
     <message>
         <location filename="../ui/models/themenfeldmodel.cpp" line="82"/>
         <source>keine Federführung eingetragen</source>
-        <translation>no Federführung entered</translation>
+        <translation>no lead entered</translation>
     </message>
     <message>
         <location filename="../ui/models/themenfeldmodel.cpp" line="101"/>
@@ -10002,29 +10041,29 @@ This deletes %2 milestones, %3 assignments of OZG-Leistungen and %4 further entr
     <message>
         <location filename="../ui/models/themenfeldmodel.cpp" line="104"/>
         <source>noch kein Themenfeld</source>
-        <translation>no Themenfeld yet</translation>
+        <translation>no topic area yet</translation>
     </message>
     <message>
         <location filename="../ui/models/themenfeldmodel.cpp" line="105"/>
         <source>ein Themenfeld</source>
-        <translation>one Themenfeld</translation>
+        <translation>one topic area</translation>
     </message>
     <message>
         <location filename="../ui/models/themenfeldmodel.cpp" line="106"/>
         <source>alle %1 Themenfelder</source>
-        <translation>all %1 Themenfelder</translation>
+        <translation>all %1 topic areas</translation>
     </message>
     <message>
         <location filename="../ui/models/themenfeldmodel.cpp" line="109"/>
         <source>Übersicht über alle Themenfelder des Programms</source>
-        <translation>Overview of all Themenfelder of the programme</translation>
+        <translation>Overview of all topic areas of the programme</translation>
     </message>
     <message>
         <location filename="../ui/models/themenfeldmodel.cpp" line="120"/>
         <source>%1
 Federführung: %2</source>
         <translation>%1
-Federführung: %2</translation>
+Lead: %2</translation>
     </message>
 </context>
 <context>
@@ -10032,22 +10071,22 @@ Federführung: %2</translation>
     <message>
         <location filename="../ui/views/themenfeldview.cpp" line="65"/>
         <source>Lebenslagen (Bürgerinnen und Bürger) und Geschäftslagen (Unternehmen) gliedern die OZG-Leistungen des Themenfelds. Doppelklick ändert Name oder Art.</source>
-        <translation>Life situations (citizens) and business situations (companies) structure the OZG-Leistungen of the Themenfeld. Double-click changes the name or kind.</translation>
+        <translation>Life situations (citizens) and business situations (companies) structure the OZG services of the topic area. Double-click changes the name or kind.</translation>
     </message>
     <message>
         <location filename="../ui/views/themenfeldview.cpp" line="67"/>
         <source>Lage anl&amp;egen…</source>
-        <translation>&amp;Create Lage…</translation>
+        <translation>&amp;Create life/business situation…</translation>
     </message>
     <message>
         <location filename="../ui/views/themenfeldview.cpp" line="68"/>
         <source>Lage l&amp;öschen</source>
-        <translation>&amp;Delete Lage</translation>
+        <translation>&amp;Delete life/business situation</translation>
     </message>
     <message>
         <location filename="../ui/views/themenfeldview.cpp" line="77"/>
         <source>Noch keine Lagen. Legen Sie die Lebens- und Geschäftslagen an, nach denen die OZG-Leistungen des Themenfelds gegliedert werden.</source>
-        <translation>No Lagen yet. Create the life and business situations that structure the OZG-Leistungen of the Themenfeld.</translation>
+        <translation>No life/business situations yet. Create the life and business situations that structure the OZG services of the topic area.</translation>
     </message>
     <message>
         <location filename="../ui/views/themenfeldview.cpp" line="83"/>
@@ -10062,17 +10101,17 @@ Federführung: %2</translation>
     <message>
         <location filename="../ui/views/themenfeldview.cpp" line="88"/>
         <source>Themenfeld</source>
-        <translation>Themenfeld</translation>
+        <translation>Topic area</translation>
     </message>
     <message>
         <location filename="../ui/views/themenfeldview.cpp" line="89"/>
         <source>Federführung</source>
-        <translation>Federführung</translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <location filename="../ui/views/themenfeldview.cpp" line="98"/>
         <source>Lagen</source>
-        <translation>Lagen</translation>
+        <translation>Life/business situations</translation>
     </message>
     <message>
         <location filename="../ui/views/themenfeldview.cpp" line="107"/>
@@ -10087,26 +10126,26 @@ Federführung: %2</translation>
     <message>
         <location filename="../ui/views/themenfeldview.cpp" line="159"/>
         <source>Doppelklick auf ein Feld ändert es; Projekt und OZG-Leistung sind optional.</source>
-        <translation>Double-click a field to change it; project and OZG-Leistung are optional.</translation>
+        <translation>Double-click a field to change it; project and OZG service are optional.</translation>
     </message>
     <message>
         <location filename="../ui/views/themenfeldview.cpp" line="189"/>
         <source>Lage löschen</source>
-        <translation>Delete Lage</translation>
+        <translation>Delete life/business situation</translation>
     </message>
     <message>
         <location filename="../ui/views/themenfeldview.cpp" line="190"/>
         <source>%1 enthält OZG-Leistungen (%2). Mit der Lage werden sie und alles, was an ihnen hängt (Zuordnungen zu Projekten, Bewertungen, Abhängigkeiten), gelöscht.
 
 Trotzdem löschen? „Rückgängig“ stellt alles wieder her.</source>
-        <translation>%1 holds OZG-Leistungen (%2). With the Lage, they and everything that depends on them (assignments to projects, scores, dependencies) are deleted.
+        <translation>%1 holds OZG services (%2). With the life/business situation, they and everything that depends on them (assignments to projects, scores, dependencies) are deleted.
 
 Delete anyway? “Undo” restores everything.</translation>
     </message>
     <message>
         <location filename="../ui/views/themenfeldview.cpp" line="205"/>
         <source>Lage anlegen</source>
-        <translation>Create Lage</translation>
+        <translation>Create life/business situation</translation>
     </message>
     <message>
         <location filename="../ui/views/themenfeldview.cpp" line="209"/>
@@ -10195,7 +10234,7 @@ Delete anyway? “Undo” restores everything.</translation>
     <message>
         <location filename="../ui/views/wellenpanel.cpp" line="96"/>
         <source>„%1“ (%2) hängt von „%3“ (%4) ab; eine der beiden liegt im Themenfeld „%5“. Die Wellenplanung ordnet nur innerhalb eines Themenfelds: stimmen Sie den Zeitpunkt mit dem anderen Themenfeld ab.</source>
-        <translation>“%1” (%2) depends on “%3” (%4); one of the two is in the Themenfeld “%5”. The wave plan only orders within one Themenfeld: agree the timing with the other Themenfeld.</translation>
+        <translation>“%1” (%2) depends on “%3” (%4); one of the two is in the topic area “%5”. The wave plan only orders within one topic area: agree the timing with the other topic area.</translation>
     </message>
     <message>
         <location filename="../ui/views/wellenpanel.cpp" line="107"/>
@@ -10405,170 +10444,12 @@ Delete anyway? “Undo” restores everything.</translation>
 Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; legen Sie im Reiter „Projekte“ ein Projekt an und tragen Sie hier die Termine ein.</source>
         <translation>No milestones planned yet.
 
-A new Umsetzungsprojekt gets the standard milestones of its phases; create a project on the “Projects” tab and enter the dates here.</translation>
+A new implementation project gets the standard milestones of its phases; create a project on the “Projects” tab and enter the dates here.</translation>
     </message>
     <message>
         <location filename="../ui/views/zeitplanview.cpp" line="273"/>
         <source>Wählen Sie links ein Themenfeld, um seinen Zeitplan zu sehen.</source>
-        <translation>Select a Themenfeld on the left to see its schedule.</translation>
-    </message>
-</context>
-<context>
-    <name>tfp::ui::abdeckung</name>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="28"/>
-        <source>Modell 2.0: %1 → %2</source>
-        <translation>Model 2.0: %1 → %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="50"/>
-        <source>OZG-ID</source>
-        <translation>OZG ID</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="51"/>
-        <source>OZG-Leistung</source>
-        <translation>OZG-Leistung</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="52"/>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="89"/>
-        <source>Lage</source>
-        <translation>Lage</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="53"/>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="90"/>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="118"/>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="146"/>
-        <source>Themenfeld</source>
-        <translation>Themenfeld</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="54"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="55"/>
-        <source>Reifegrad</source>
-        <translation>Reifegrad</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="56"/>
-        <source>Reifegrad ist → Ziel (– nicht erhoben)</source>
-        <translation>Reifegrad current → target (– not recorded)</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="91"/>
-        <source>Art</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="92"/>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="120"/>
-        <source>OZG-Leistungen</source>
-        <translation>OZG-Leistungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="93"/>
-        <source>OZG-Leistungen der Lage im gewählten Umfang</source>
-        <translation>OZG-Leistungen of the Lage in the chosen scope</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="117"/>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="145"/>
-        <source>Umsetzungsprojekt</source>
-        <translation>Umsetzungsprojekt</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="119"/>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="121"/>
-        <source>OZG-Leistungen, die das Projekt bündelt</source>
-        <translation>OZG-Leistungen the project bundles</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="147"/>
-        <source>Meilenstein</source>
-        <translation>Milestone</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="148"/>
-        <source>geplant</source>
-        <translation>planned</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="148"/>
-        <source>Geplanter Termin</source>
-        <translation>Planned date</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="151"/>
-        <source>erreicht</source>
-        <translation>reached</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="152"/>
-        <source>Tatsächlich erreicht am</source>
-        <translation>Actually reached on</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="155"/>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="160"/>
-        <source>Tage</source>
-        <translation>Days</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="156"/>
-        <source>Tage zwischen geplantem und tatsächlichem Termin</source>
-        <translation>Days between the planned and the actual date</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="161"/>
-        <source>Tage seit dem geplanten Termin bis zum Stichtag</source>
-        <translation>Days from the planned date to the reference date</translation>
-    </message>
-</context>
-<context>
-    <name>tfp::values</name>
-    <message>
-        <location filename="../core/exchange/values.cpp" line="66"/>
-        <source>erwartet wird ein gültiges Datum (TT.MM.JJJJ, TT.MM.JJ oder JJJJ-MM-TT) zwischen 1990 und 2100</source>
-        <translation>expected a valid date (DD.MM.YYYY, DD.MM.YY or YYYY-MM-DD) between 1990 and 2100</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/values.cpp" line="80"/>
-        <source>erwartet wird eine ganze Zahl</source>
-        <translation>expected a whole number</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/values.cpp" line="92"/>
-        <source>erwartet wird eine Zahl (etwa 12,5)</source>
-        <translation>expected a number (such as 12,5)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/values.cpp" line="106"/>
-        <source>erwartet wird ein Betrag in Euro (etwa 1.250.000,00)</source>
-        <translation>expected an amount in euros (such as 1.250.000,00)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/values.cpp" line="123"/>
-        <source>erwartet wird einer der Werte %1</source>
-        <translation>expected one of the values %1</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/values.cpp" line="137"/>
-        <source>erwartet wird eine Reifegradstufe von 0 bis 7 (etwa „3“ oder „Online-Leistung“)</source>
-        <translation>expected a Reifegrad level from 0 to 7 (such as “3” or “Online service”)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/values.cpp" line="162"/>
-        <source>erwartet wird „ja“ oder „nein“</source>
-        <translation>expected “ja” (yes) or “nein” (no)</translation>
+        <translation>Select a topic area on the left to see its schedule.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "catalogopen.h"
 
+#include "tr.h"
+
 #include "error.h"
 #include "storage/catalog.h"
 #include "storage/catalogrepair.h"
@@ -18,11 +20,6 @@ namespace tfp::ui {
 
 namespace {
 
-QString tr(const char *s, const char *c = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("tfp::ui::CatalogOpen", s, c, n);
-}
-
 std::unique_ptr<Catalog> open(const QString &path)
 {
     return Catalog::open(path, Catalog::Access::ReadWrite, Catalog::Verify::HeaderOnly);
@@ -34,34 +31,35 @@ QString repairedCopy(QWidget *parent, const QString &path)
 {
     const QFileInfo refused(path);
     const QString suggested =
-        refused.dir().filePath(tr("%1-repariert.tfplan").arg(refused.completeBaseName()));
-    QString target = QFileDialog::getSaveFileName(parent, tr("Reparierte Kopie speichern unter"), suggested,
-                                                  tr("Themenfeldplaner-Kataloge (*.tfplan)"), nullptr,
-                                                  QFileDialog::DontConfirmOverwrite);
+        refused.dir().filePath(Tr::tr("%1-repariert.tfplan").arg(refused.completeBaseName()));
+    QString target = QFileDialog::getSaveFileName(parent, Tr::tr("Reparierte Kopie speichern unter"),
+                                                  suggested, Tr::tr("Themenfeldplaner-Kataloge (*.tfplan)"),
+                                                  nullptr, QFileDialog::DontConfirmOverwrite);
     if (target.isEmpty())
         return {};
     if (!target.endsWith(u".tfplan"))
         target += u".tfplan"_qs;
     try {
         const RepairReport r = repairCatalog(path, target);
-        QMessageBox done(QMessageBox::Information, tr("Reparierte Kopie"),
-                         tr("Der neue Katalog „%1“ enthält %n gültige Einträge aus „%2“.", nullptr,
-                            int(std::min<qint64>(r.rowsKept, std::numeric_limits<int>::max())))
+        QMessageBox done(QMessageBox::Information, Tr::tr("Reparierte Kopie"),
+                         Tr::tr("Der neue Katalog „%1“ enthält %n gültige Einträge aus „%2“.", nullptr,
+                                int(std::min<qint64>(r.rowsKept, std::numeric_limits<int>::max())))
                              .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(path)),
                          QMessageBox::Ok, parent);
         if (r.leftOut.isEmpty()) {
-            done.setInformativeText(tr("Nichts wurde ausgelassen. Die abgelehnte Datei ist unverändert."));
+            done.setInformativeText(
+                Tr::tr("Nichts wurde ausgelassen. Die abgelehnte Datei ist unverändert."));
         } else {
             done.setInformativeText(
-                tr("%n Angaben wurden ausgelassen; die Einzelheiten nennen jede mit ihrem "
-                   "Grund. Die abgelehnte Datei ist unverändert.",
-                   nullptr, int(r.leftOut.size())));
+                Tr::tr("%n Angaben wurden ausgelassen; die Einzelheiten nennen jede mit ihrem "
+                       "Grund. Die abgelehnte Datei ist unverändert.",
+                       nullptr, int(r.leftOut.size())));
             done.setDetailedText(r.leftOut.join(u'\n'));
         }
         done.exec();
         return target;
     } catch (const Error &e) {
-        QMessageBox::critical(parent, tr("Reparierte Kopie"), e.message());
+        QMessageBox::critical(parent, Tr::tr("Reparierte Kopie"), e.message());
         return {};
     }
 }
@@ -73,12 +71,13 @@ QString answerOpenFailure(QWidget *parent, const QString &path, const std::excep
     try {
         std::rethrow_exception(error);
     } catch (const RefusedCatalogError &e) {
-        QMessageBox box(QMessageBox::Critical, tr("Katalog öffnen"), e.message(), QMessageBox::Cancel,
+        QMessageBox box(QMessageBox::Critical, Tr::tr("Katalog öffnen"), e.message(), QMessageBox::Cancel,
                         parent);
-        box.setInformativeText(tr("Eine reparierte Kopie übernimmt alle gültigen Einträge in einen neuen "
-                                  "Katalog und nennt, was sie auslässt. Die abgelehnte Datei bleibt, wie sie "
-                                  "ist."));
-        QPushButton *repair = box.addButton(tr("Reparierte &Kopie anlegen…"), QMessageBox::AcceptRole);
+        box.setInformativeText(
+            Tr::tr("Eine reparierte Kopie übernimmt alle gültigen Einträge in einen neuen "
+                   "Katalog und nennt, was sie auslässt. Die abgelehnte Datei bleibt, wie sie "
+                   "ist."));
+        QPushButton *repair = box.addButton(Tr::tr("Reparierte &Kopie anlegen…"), QMessageBox::AcceptRole);
         box.setDefaultButton(repair);
         box.exec();
         if (box.clickedButton() != repair)
@@ -105,7 +104,7 @@ std::unique_ptr<Catalog> openCatalogFile(QWidget *parent, const QString &path)
     try {
         return open(repaired);
     } catch (const Error &e) {
-        QMessageBox::critical(parent, tr("Katalog öffnen"), e.message());
+        QMessageBox::critical(parent, Tr::tr("Katalog öffnen"), e.message());
         return nullptr;
     }
 }

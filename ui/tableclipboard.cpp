@@ -1,5 +1,7 @@
 #include "tableclipboard.h"
 
+#include "tr.h"
+
 #include "blockedit.h"
 #include "document.h"
 #include "edit/edits.h"
@@ -24,11 +26,6 @@ namespace tfp::ui {
 using namespace schema;
 
 namespace {
-
-QString tr(const char *s, int n = -1)
-{
-    return QCoreApplication::translate("tfp::ui", s, nullptr, n);
-}
 
 QString quoted(const QString &s)
 {
@@ -165,13 +162,13 @@ QVariant valueOf(const QModelIndex &index, const QString &raw, QString *why)
     const auto t = Table(table.toInt());
     const QString c = column.toString();
     if (schema::table(t).column(c).references && !empty) {
-        *why = tr("ein Verweis lässt sich nicht einfügen; wählen Sie ihn in der Zelle aus");
+        *why = Tr::tr("ein Verweis lässt sich nicht einfügen; wählen Sie ihn in der Zelle aus");
         return {};
     }
     const values::Parsed p = isMoney(c) ? values::euroCents(empty ? QString() : text)
                                         : values::forColumn(t, c, empty ? QString() : raw);
     if (!p.ok())
-        *why = tr("%1 (%2)").arg(p.error, quoted(text));
+        *why = Tr::tr("%1 (%2)").arg(p.error, quoted(text));
     return p.value;
 }
 
@@ -211,9 +208,9 @@ QString cellName(Document &doc, const QModelIndex &index)
         }
     }
     if (row.isEmpty())
-        row = tr("Zeile %1").arg(index.row() + 1);
+        row = Tr::tr("Zeile %1").arg(index.row() + 1);
     const QString column = columnTitle(index);
-    return column.isEmpty() ? row : tr("%1, Spalte %2").arg(row, quoted(column));
+    return column.isEmpty() ? row : Tr::tr("%1, Spalte %2").arg(row, quoted(column));
 }
 
 QList<QStringList> selectedBlock(const QAbstractItemView *view, bool withHeaders)
@@ -310,15 +307,15 @@ bool pasteText(QAbstractItemView *view, Document &doc, const QString &text, QStr
     QAbstractItemModel *model = view->model();
     const QList<QStringList> block = parseTabular(text);
     if (!model || block.isEmpty()) {
-        *error = tr("Die Zwischenablage enthält nichts zum Einfügen.");
+        *error = Tr::tr("Die Zwischenablage enthält nichts zum Einfügen.");
         return false;
     }
     if (doc.isReadOnly()) {
-        *error = tr("Der Katalog ist schreibgeschützt; es wurde nichts eingefügt.");
+        *error = Tr::tr("Der Katalog ist schreibgeschützt; es wurde nichts eingefügt.");
         return false;
     }
     const auto refuse = [&](const QString &why) {
-        *error = tr("Nichts eingefügt. %1").arg(why);
+        *error = Tr::tr("Nichts eingefügt. %1").arg(why);
         return false;
     };
 
@@ -333,18 +330,18 @@ bool pasteText(QAbstractItemView *view, Document &doc, const QString &text, QStr
         const QModelIndex current = view->currentIndex();
         QModelIndex row = s.rows.isEmpty() ? current : s.rows.first();
         if (!row.isValid())
-            return refuse(tr("Wählen Sie zuerst die Zelle, ab der eingefügt wird."));
+            return refuse(Tr::tr("Wählen Sie zuerst die Zelle, ab der eingefügt wird."));
         const QList<int> columns = visibleColumns(view);
         const int column = current.isValid() ? current.column() : s.columns.value(0);
         const qsizetype first = std::max<qsizetype>(0, columns.indexOf(column));
         for (int r = 0; r < block.size(); ++r) {
             if (!row.isValid())
-                return refuse(tr("Der Block hat %1 Zeilen, ab der gewählten Zeile gibt es nur %2.")
+                return refuse(Tr::tr("Der Block hat %1 Zeilen, ab der gewählten Zeile gibt es nur %2.")
                                   .arg(block.size())
                                   .arg(r));
             for (int c = 0; c < block[r].size(); ++c) {
                 if (first + c >= columns.size())
-                    return refuse(tr("Der Block hat %1 Spalten, ab der gewählten Spalte gibt es nur %2.")
+                    return refuse(Tr::tr("Der Block hat %1 Spalten, ab der gewählten Spalte gibt es nur %2.")
                                       .arg(block[r].size())
                                       .arg(columns.size() - first));
                 targets.append({row.siblingAtColumn(columns[first + c]), block[r][c]});
@@ -360,17 +357,18 @@ bool pasteText(QAbstractItemView *view, Document &doc, const QString &text, QStr
         if (raw.trimmed() == shownText(view, index).trimmed())
             continue;
         if (!(index.flags() & Qt::ItemIsEditable))
-            return refuse(tr("%1: diese Spalte lässt sich hier nicht bearbeiten.").arg(cellName(doc, index)));
+            return refuse(
+                Tr::tr("%1: diese Spalte lässt sich hier nicht bearbeiten.").arg(cellName(doc, index)));
         QString why;
         const QVariant value = valueOf(index, raw, &why);
         if (!why.isEmpty())
-            return refuse(tr("%1: %2.").arg(cellName(doc, index), why));
+            return refuse(Tr::tr("%1: %2.").arg(cellName(doc, index), why));
         cells << index;
         values << value;
     }
     Document::Batch batch(doc);
     const auto refused = [&](const QModelIndex &index) {
-        return index.isValid() ? refuse(tr("%1: %2").arg(cellName(doc, index), batch.errors().last()))
+        return index.isValid() ? refuse(Tr::tr("%1: %2").arg(cellName(doc, index), batch.errors().last()))
                                : refuse(batch.errors().last());
     };
     QModelIndexList source;
@@ -389,7 +387,7 @@ bool pasteText(QAbstractItemView *view, Document &doc, const QString &text, QStr
     const int count = batch.changeCount();
     if (count == 0)
         return false;
-    if (!batch.commit(tr("%n Werte einfügen", count)))
+    if (!batch.commit(Tr::tr("%n Werte einfügen", nullptr, count)))
         return refuse(batch.errors().value(0).isEmpty() ? QString() : batch.errors().value(0));
     return true;
 }

@@ -2,33 +2,9 @@
 // that file dialogs and message box buttons speak the same language), plus the matching default QLocale.
 #pragma once
 
-#include <QByteArray>
-#include <QHash>
-#include <QTranslator>
+#include <QStringList>
 
 namespace tfp::ui {
-
-// A QTranslator that also finds a message filed under another context. lupdate files a tr() in a free
-// function or a plain class under that scope's name, while this code base's tr() helpers translate under
-// their own context (e.g. "tfp::exchange"); a lookup that misses its context retries under the context the
-// .qm file holds for the same source text and disambiguation.
-class Translator : public QTranslator
-{
-    Q_OBJECT
-public:
-    using QTranslator::QTranslator;
-    // Loads a .qm file (also a resource path); false when it is missing or not a .qm file.
-    bool loadFile(const QString &path);
-    QString translate(const char *context, const char *sourceText, const char *disambiguation = nullptr,
-                      int n = -1) const override;
-    // How many (source, disambiguation) pairs the fallback knows.
-    int fallbackSize() const { return int(m_contextOf.size()); }
-
-private:
-    void indexContexts(const QByteArray &qm);
-    QByteArray m_qm;
-    QHash<QByteArray, QByteArray> m_contextOf; // source + '\0' + disambiguation -> context in the .qm
-};
 
 // The languages of the UI: "de" (the default and the source language) and "en".
 QStringList uiLanguages();

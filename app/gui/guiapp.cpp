@@ -1,5 +1,7 @@
 #include "guiapp.h"
 
+#include "tr.h"
+
 #include "translator.h"
 #include "views/settingsdialog.h"
 
@@ -12,11 +14,6 @@
 namespace tfp::gui {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::gui", s);
-}
-
 void print(FILE *stream, const QString &text)
 {
     const QByteArray bytes = text.toLocal8Bit();
@@ -43,14 +40,14 @@ void setDesktopIdentity()
 GuiCommandLine parseCommandLine(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr(
+    p.setApplicationDescription(Tr::tr(
         "Themenfeldplaner: die OZG-Umsetzung eines Themenfelds planen. Öffnet den angegebenen Katalog oder "
         "das Workshop-Paket, sonst den zuletzt geöffneten Katalog, sonst den eigenen Standardkatalog (beim "
         "ersten Start aus dem eingebetteten OZG-Katalog angelegt). Die Befehlszeile heißt „tfp“."));
     const QCommandLineOption help = p.addHelpOption();
     const QCommandLineOption version = p.addVersionOption();
-    const QString file = tr("DATEI");
-    p.addPositionalArgument(file, tr("Ein Katalog (*.tfplan) oder ein Workshop-Paket (*.tfreview)."),
+    const QString file = Tr::tr("DATEI");
+    p.addPositionalArgument(file, Tr::tr("Ein Katalog (*.tfplan) oder ein Workshop-Paket (*.tfreview)."),
                             u"[%1]"_qs.arg(file));
     GuiCommandLine cmd;
     // Help and version first: they answer even a command line that holds something else wrong.
@@ -67,7 +64,7 @@ GuiCommandLine parseCommandLine(const QStringList &args)
               u"%1: %2\n"_qs.arg(QCoreApplication::applicationFilePath().section(u'/', -1), p.errorText()));
         cmd.exitCode = 2;
     } else if (p.positionalArguments().size() > 1) {
-        print(stderr, tr("%1: nur eine Datei kann geöffnet werden, nicht %2.\n")
+        print(stderr, Tr::tr("%1: nur eine Datei kann geöffnet werden, nicht %2.\n")
                           .arg(QCoreApplication::applicationFilePath().section(u'/', -1))
                           .arg(p.positionalArguments().size()));
         cmd.exitCode = 2;

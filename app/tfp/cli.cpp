@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "tr.h"
+
 #include "error.h"
 #include "exchange/fileio.h"
 #include "storage/catalog.h"
@@ -21,9 +23,9 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &d
     // Read by outputLanguage() before the command ran; here so that the parser accepts it and --help lists
     // it.
     parser.addOption({u"lang"_qs,
-                      QCoreApplication::translate("tfp::cli", "Sprache der Ausgabe: de (Vorgabe) oder en; "
-                                                              "ebenso die Umgebungsvariable TFP_LANG."),
-                      QCoreApplication::translate("tfp::cli", "SPRACHE")});
+                      Tr::tr("Sprache der Ausgabe: de (Vorgabe) oder en; "
+                             "ebenso die Umgebungsvariable TFP_LANG."),
+                      Tr::tr("SPRACHE")});
     if (!parser.parse(args)) {
         exit = fail(parser.errorText());
         exit = Usage;
@@ -41,8 +43,7 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &d
     }
     const auto n = parser.positionalArguments().size();
     if (n < minPositional || n > maxPositional) {
-        fail(QCoreApplication::translate("tfp::cli", "falsche Anzahl von Argumenten; siehe „%1 --help“.")
-                 .arg(args.value(0)));
+        fail(Tr::tr("falsche Anzahl von Argumenten; siehe „%1 --help“.").arg(args.value(0)));
         exit = Usage;
         return false;
     }
@@ -79,8 +80,7 @@ QString outputLanguage(QStringList &args)
     if (lang.isEmpty())
         return u"de"_qs;
     if (lang != u"de" && lang != u"en") {
-        fail(
-            QCoreApplication::translate("tfp::cli", "%1 erwartet de oder en, nicht „%2“.").arg(source, lang));
+        fail(Tr::tr("%1 erwartet de oder en, nicht „%2“.").arg(source, lang));
         return {};
     }
     return lang;
@@ -145,8 +145,7 @@ std::optional<analysis::Scope> scopeOption(const QCommandLineParser &p)
 {
     const QString scope = p.value(u"scope"_qs);
     if (scope != u"alle" && scope != u"foederal") {
-        fail(QCoreApplication::translate("tfp::cli", "--scope erwartet alle oder foederal, nicht „%1“.")
-                 .arg(scope));
+        fail(Tr::tr("--scope erwartet alle oder foederal, nicht „%1“.").arg(scope));
         return std::nullopt;
     }
     return scope == u"alle" ? analysis::Scope::Alle : analysis::Scope::Foederal;
@@ -158,8 +157,7 @@ std::optional<QDate> dateOption(const QCommandLineParser &p, const QString &name
         return fallback;
     const QDate d = QDate::fromString(p.value(name), Qt::ISODate);
     if (!d.isValid()) {
-        fail(QCoreApplication::translate("tfp::cli", "--%1 erwartet ein Datum JJJJ-MM-TT, nicht „%2“.")
-                 .arg(name, p.value(name)));
+        fail(Tr::tr("--%1 erwartet ein Datum JJJJ-MM-TT, nicht „%2“.").arg(name, p.value(name)));
         return std::nullopt;
     }
     return d;
@@ -175,8 +173,7 @@ const Themenfeld &themenfeldNamed(const PlanSnapshot &plan, const QString &name)
     QStringList names;
     for (const Themenfeld &t : all)
         names.append(t.name);
-    throw Error(QCoreApplication::translate("tfp::cli", "unbekanntes Themenfeld „%1“; gültig sind: %2")
-                    .arg(name, names.join(u", ")));
+    throw Error(Tr::tr("unbekanntes Themenfeld „%1“; gültig sind: %2").arg(name, names.join(u", ")));
 }
 
 } // namespace tfp::cli

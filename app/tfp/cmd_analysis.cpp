@@ -1,6 +1,8 @@
 // tfp prioritise and tfp coverage: the prioritisation and coverage analysis of a catalog.
 #include "cli.h"
 
+#include "tr.h"
+
 #include "analysis/coverage.h"
 #include "analysis/prioritisation.h"
 #include "domain/labels.h"
@@ -17,11 +19,6 @@ namespace tfp::cli {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::cli", s);
-}
-
 QString percent(int count, int total)
 {
     return QLocale().toString(roundedPercent(analysis::anteil(count, total)), 'f', 1) + u" %"_qs;
@@ -29,7 +26,7 @@ QString percent(int count, int total)
 
 QString prioritisationText(const analysis::Prioritisation &p)
 {
-    QString text = tr("Priorisierung %1\n").arg(p.themenfeld.name);
+    QString text = Tr::tr("Priorisierung %1\n").arg(p.themenfeld.name);
     for (const auto &g : p.kriterien)
         text += u"  %1 %2\n"_qs.arg(QLocale().toString(g.normiert * 100, 'f', 1) + u" %"_qs, 8).arg(g.name);
     text += u"\n"_qs;
@@ -38,19 +35,19 @@ QString prioritisationText(const analysis::Prioritisation &p)
         text += u"%1 %2 %3 %4 %5 %6 %7\n"_qs.arg(l.rank, 4)
                     .arg(l.ozgId, 6)
                     .arg(score, 5)
-                    .arg(tr("Welle %1").arg(l.welle), -9)
-                    .arg(l.kategorie ? analysis::kategorieLabel(*l.kategorie) : tr("nicht bewertet"), -19)
+                    .arg(Tr::tr("Welle %1").arg(l.welle), -9)
+                    .arg(l.kategorie ? analysis::kategorieLabel(*l.kategorie) : Tr::tr("nicht bewertet"), -19)
                     .arg(l.format ? analysis::formatLabel(*l.format) : u"–"_qs, -29)
-                    .arg(l.name + (l.unsicher ? tr(" (unsicher)") : QString()));
+                    .arg(l.name + (l.unsicher ? Tr::tr(" (unsicher)") : QString()));
     }
     for (const QList<int> &z : p.wellen.zyklen) {
         QStringList ids;
         for (int id : z)
             ids.append(QString::number(id));
-        text += tr("Zyklus in den Abhängigkeiten: %1\n").arg(ids.join(u", "));
+        text += Tr::tr("Zyklus in den Abhängigkeiten: %1\n").arg(ids.join(u", "));
     }
     for (const auto &k : p.wellen.konflikte)
-        text += tr("Konflikt: %1 (Rang %2) hängt ab von %3 (Rang %4)\n")
+        text += Tr::tr("Konflikt: %1 (Rang %2) hängt ab von %3 (Rang %4)\n")
                     .arg(k.ozgId)
                     .arg(k.rank)
                     .arg(k.haengtAbVon)
@@ -61,17 +58,19 @@ QString prioritisationText(const analysis::Prioritisation &p)
 int runPrioritise(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(u"DATEI"_qs, tr("Der Katalog (*.tfplan)."));
-    p.addOption({u"themenfeld"_qs, tr("Das Themenfeld, dessen Leistungen priorisiert werden."), u"NAME"_qs});
-    p.addOption({u"json"_qs, tr("Ausgabe als ein JSON-Objekt.")});
+    p.addPositionalArgument(u"DATEI"_qs, Tr::tr("Der Katalog (*.tfplan)."));
+    p.addOption(
+        {u"themenfeld"_qs, Tr::tr("Das Themenfeld, dessen Leistungen priorisiert werden."), u"NAME"_qs});
+    p.addOption({u"json"_qs, Tr::tr("Ausgabe als ein JSON-Objekt.")});
     int exit = Ok;
-    if (!parse(p, args,
-               tr("Priorisiert die Leistungen eines Themenfelds: Score, Rang, Kategorie, Format, Welle und "
-                  "Sensitivität."),
-               1, 1, exit))
+    if (!parse(
+            p, args,
+            Tr::tr("Priorisiert die Leistungen eines Themenfelds: Score, Rang, Kategorie, Format, Welle und "
+                   "Sensitivität."),
+            1, 1, exit))
         return exit;
     if (!p.isSet(u"themenfeld"_qs)) {
-        fail(tr("--themenfeld NAME fehlt; siehe „%1 --help“.").arg(args.value(0)));
+        fail(Tr::tr("--themenfeld NAME fehlt; siehe „%1 --help“.").arg(args.value(0)));
         return Usage;
     }
     try {
@@ -94,7 +93,7 @@ QString coverageText(const analysis::CoverageReport &r)
 {
     const analysis::Kennzahlen &k = r.gesamt;
     const int n = k.leistungen;
-    QString text = tr("Leistungen: %1\n").arg(n);
+    QString text = Tr::tr("Leistungen: %1\n").arg(n);
     const QList<Status> order{Status::Online, Status::InUmsetzung, Status::InPlanung, Status::Ohne};
     int width = 0; // the longest label in the output language keeps the counts in one column
     for (const Status s : order)
@@ -102,12 +101,12 @@ QString coverageText(const analysis::CoverageReport &r)
     for (const Status s : order)
         text +=
             u"  %1 %2 %3\n"_qs.arg(labels::status(s), -width).arg(k.count(s), 6).arg(percent(k.count(s), n));
-    text += tr("OZG-konform (Reifegrad ≥ 3): %1 (%2)\n").arg(k.ozgKonform).arg(percent(k.ozgKonform, n));
-    text += tr("ohne Projekt: %1\n").arg(k.ohneProjekt.size());
-    text += tr("ohne Onlinedienst: %1\n").arg(k.ohneOnlinedienst.size());
-    text += tr("Lagen ohne Aktivität: %1\n").arg(r.lagenOhneAktivitaet.size());
-    text += tr("Projekte ohne Meilensteine: %1\n").arg(r.projekteOhneMeilensteine.size());
-    text += tr("Meilensteine überfällig: %1, verzögert: %2\n")
+    text += Tr::tr("OZG-konform (Reifegrad ≥ 3): %1 (%2)\n").arg(k.ozgKonform).arg(percent(k.ozgKonform, n));
+    text += Tr::tr("ohne Projekt: %1\n").arg(k.ohneProjekt.size());
+    text += Tr::tr("ohne Onlinedienst: %1\n").arg(k.ohneOnlinedienst.size());
+    text += Tr::tr("Lagen ohne Aktivität: %1\n").arg(r.lagenOhneAktivitaet.size());
+    text += Tr::tr("Projekte ohne Meilensteine: %1\n").arg(r.projekteOhneMeilensteine.size());
+    text += Tr::tr("Meilensteine überfällig: %1, verzögert: %2\n")
                 .arg(r.ueberfaellig.size())
                 .arg(r.verzoegert.size());
     return text;
@@ -116,16 +115,18 @@ QString coverageText(const analysis::CoverageReport &r)
 int runCoverage(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(u"DATEI"_qs, tr("Der Katalog (*.tfplan)."));
-    p.addOption({u"themenfeld"_qs, tr("Nur dieses Themenfeld (sonst das ganze Programm)."), u"NAME"_qs});
-    p.addOption({u"scope"_qs,
-                 tr("alle (Vorgabe) oder foederal: nur Leistungen des Digitalisierungsprogramms Föderal."),
-                 u"alle|foederal"_qs, u"alle"_qs});
+    p.addPositionalArgument(u"DATEI"_qs, Tr::tr("Der Katalog (*.tfplan)."));
+    p.addOption({u"themenfeld"_qs, Tr::tr("Nur dieses Themenfeld (sonst das ganze Programm)."), u"NAME"_qs});
     p.addOption(
-        {u"today"_qs, tr("Stichtag für überfällige Meilensteine (Vorgabe: heute)."), u"JJJJ-MM-TT"_qs});
-    p.addOption({u"json"_qs, tr("Ausgabe als ein JSON-Objekt.")});
+        {u"scope"_qs,
+         Tr::tr("alle (Vorgabe) oder foederal: nur Leistungen des Digitalisierungsprogramms Föderal."),
+         u"alle|foederal"_qs, u"alle"_qs});
+    p.addOption(
+        {u"today"_qs, Tr::tr("Stichtag für überfällige Meilensteine (Vorgabe: heute)."), u"JJJJ-MM-TT"_qs});
+    p.addOption({u"json"_qs, Tr::tr("Ausgabe als ein JSON-Objekt.")});
     int exit = Ok;
-    if (!parse(p, args, tr("Zeigt die Abdeckung: Status, Reifegrad, Onlinedienste und Lücken."), 1, 1, exit))
+    if (!parse(p, args, Tr::tr("Zeigt die Abdeckung: Status, Reifegrad, Onlinedienste und Lücken."), 1, 1,
+               exit))
         return exit;
     analysis::CoverageOptions options;
     const auto scope = scopeOption(p);
@@ -165,9 +166,9 @@ int runCoverage(const QStringList &args)
 
 QList<Command> analysisCommands()
 {
-    return {{u"prioritise"_qs, tr("Leistungen eines Themenfelds priorisieren und in Wellen planen"),
+    return {{u"prioritise"_qs, Tr::tr("Leistungen eines Themenfelds priorisieren und in Wellen planen"),
              runPrioritise},
-            {u"coverage"_qs, tr("Abdeckung und Lücken eines Themenfelds oder des Programms zeigen"),
+            {u"coverage"_qs, Tr::tr("Abdeckung und Lücken eines Themenfelds oder des Programms zeigen"),
              runCoverage}};
 }
 

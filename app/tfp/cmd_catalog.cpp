@@ -1,6 +1,8 @@
 // tfp init, tfp stats and tfp repair.
 #include "cli.h"
 
+#include "tr.h"
+
 #include "error.h"
 #include "exchange/defaultcatalog.h"
 #include "exchange/stats.h"
@@ -14,18 +16,13 @@ namespace tfp::cli {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::cli", s);
-}
-
 int runInit(const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(
-        u"DATEI"_qs, tr("Der neue Katalog (*.tfplan); eine vorhandene Datei wird nicht überschrieben."));
+        u"DATEI"_qs, Tr::tr("Der neue Katalog (*.tfplan); eine vorhandene Datei wird nicht überschrieben."));
     int exit = Ok;
-    if (!parse(p, args, tr("Legt einen neuen Katalog mit dem eingebetteten OZG-Katalog an."), 1, 1, exit))
+    if (!parse(p, args, Tr::tr("Legt einen neuen Katalog mit dem eingebetteten OZG-Katalog an."), 1, 1, exit))
         return exit;
     try {
         Catalog::create(p.positionalArguments()[0], populateDefaultCatalog)->close();
@@ -38,10 +35,10 @@ int runInit(const QStringList &args)
 int runStats(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(u"DATEI"_qs, tr("Der Katalog (*.tfplan)."));
-    p.addOption({u"json"_qs, tr("Ausgabe als ein JSON-Objekt.")});
+    p.addPositionalArgument(u"DATEI"_qs, Tr::tr("Der Katalog (*.tfplan)."));
+    p.addOption({u"json"_qs, Tr::tr("Ausgabe als ein JSON-Objekt.")});
     int exit = Ok;
-    if (!parse(p, args, tr("Zählt den Inhalt eines Katalogs und zeigt die Federführung."), 1, 1, exit))
+    if (!parse(p, args, Tr::tr("Zählt den Inhalt eines Katalogs und zeigt die Federführung."), 1, 1, exit))
         return exit;
     try {
         const auto catalog = openCatalog(p.positionalArguments()[0], false);
@@ -66,33 +63,34 @@ int runRepair(const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(u"DATEI"_qs,
-                            tr("Der Katalog, den das Öffnen ablehnt (*.tfplan); er bleibt unverändert."));
+                            Tr::tr("Der Katalog, den das Öffnen ablehnt (*.tfplan); er bleibt unverändert."));
     p.addOption({{u"o"_qs, u"output"_qs},
-                 tr("Der neue, bereinigte Katalog; eine vorhandene Datei wird nicht überschrieben."),
-                 tr("NEU")});
+                 Tr::tr("Der neue, bereinigte Katalog; eine vorhandene Datei wird nicht überschrieben."),
+                 Tr::tr("NEU")});
     int exit = Ok;
     if (!parse(p, args,
-               tr("Kopiert alle gültigen Einträge eines abgelehnten Katalogs (mit Katalogkennung und "
-                  "Journal, soweit "
-                  "gültig) in einen neuen Katalog und nennt, was ausgelassen wurde und warum."),
+               Tr::tr("Kopiert alle gültigen Einträge eines abgelehnten Katalogs (mit Katalogkennung und "
+                      "Journal, soweit "
+                      "gültig) in einen neuen Katalog und nennt, was ausgelassen wurde und warum."),
                1, 1, exit))
         return exit;
     if (!p.isSet(u"output"_qs)) {
-        fail(tr("-o NEU fehlt; siehe „tfp repair --help“."));
+        fail(Tr::tr("-o NEU fehlt; siehe „tfp repair --help“."));
         return Usage;
     }
     try {
         const QString target = p.value(u"output"_qs);
         const RepairReport r = repairCatalog(p.positionalArguments()[0], target);
         for (const QString &line : r.leftOut)
-            fail(tr("ausgelassen: %1").arg(line));
-        printOut(tr("Neuer Katalog „%1“ (Kennung %2, %3): %4 Einträge und %5 Journaleinträge übernommen, %6 "
-                    "Angaben ausgelassen.\n")
-                     .arg(target, r.catalogId, r.idKept ? tr("übernommen") : tr("neu vergeben"))
-                     .arg(r.rowsKept)
-                     .arg(r.journalKept)
-                     .arg(r.leftOut.size())
-                     .toUtf8());
+            fail(Tr::tr("ausgelassen: %1").arg(line));
+        printOut(
+            Tr::tr("Neuer Katalog „%1“ (Kennung %2, %3): %4 Einträge und %5 Journaleinträge übernommen, %6 "
+                   "Angaben ausgelassen.\n")
+                .arg(target, r.catalogId, r.idKept ? Tr::tr("übernommen") : Tr::tr("neu vergeben"))
+                .arg(r.rowsKept)
+                .arg(r.journalKept)
+                .arg(r.leftOut.size())
+                .toUtf8());
     } catch (const Error &e) {
         return fail(e.message());
     }
@@ -103,9 +101,10 @@ int runRepair(const QStringList &args)
 
 QList<Command> catalogCommands()
 {
-    return {{u"init"_qs, tr("neuen Katalog aus dem eingebetteten OZG-Katalog anlegen"), runInit},
-            {u"stats"_qs, tr("Inhalt und Federführung eines Katalogs zählen"), runStats},
-            {u"repair"_qs, tr("gültige Einträge eines abgelehnten Katalogs in einen neuen Katalog kopieren"),
+    return {{u"init"_qs, Tr::tr("neuen Katalog aus dem eingebetteten OZG-Katalog anlegen"), runInit},
+            {u"stats"_qs, Tr::tr("Inhalt und Federführung eines Katalogs zählen"), runStats},
+            {u"repair"_qs,
+             Tr::tr("gültige Einträge eines abgelehnten Katalogs in einen neuen Katalog kopieren"),
              runRepair}};
 }
 

@@ -2,6 +2,8 @@
 // Übersicht tab and the Arbeitsplan show.
 #include "cli.h"
 
+#include "tr.h"
+
 #include "error.h"
 #include "report/chartexport.h"
 #include "storage/catalog.h"
@@ -13,17 +15,12 @@ namespace tfp::cli {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::cli", s);
-}
-
 std::optional<int> sizeOption(const QCommandLineParser &p, const QString &name)
 {
     bool ok = false;
     const int v = p.value(name).toInt(&ok);
     if (!ok) {
-        fail(tr("--%1 erwartet eine ganze Zahl Pixel, nicht „%2“.").arg(name, p.value(name)));
+        fail(Tr::tr("--%1 erwartet eine ganze Zahl Pixel, nicht „%2“.").arg(name, p.value(name)));
         return std::nullopt;
     }
     return v;
@@ -32,39 +29,41 @@ std::optional<int> sizeOption(const QCommandLineParser &p, const QString &name)
 int runChart(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(u"DATEI"_qs, tr("Der Katalog (*.tfplan)."));
-    p.addOption({u"themenfeld"_qs, tr("Das Themenfeld (sonst das ganze Programm)."), u"NAME"_qs});
-    p.addOption({u"kind"_qs,
-                 tr("Das Diagramm: status, reifegrad, burnup, gantt, nachnutzung, budget oder prioritaet."),
-                 tr("ART")});
-    p.addOption({{u"o"_qs, u"output"_qs}, tr("Die Ausgabedatei: .png oder .svg."), u"AUSGABE"_qs});
-    p.addOption({u"width"_qs, tr("Breite in Pixeln (Vorgabe 1360)."), u"B"_qs, u"1360"_qs});
+    p.addPositionalArgument(u"DATEI"_qs, Tr::tr("Der Katalog (*.tfplan)."));
+    p.addOption({u"themenfeld"_qs, Tr::tr("Das Themenfeld (sonst das ganze Programm)."), u"NAME"_qs});
+    p.addOption(
+        {u"kind"_qs,
+         Tr::tr("Das Diagramm: status, reifegrad, burnup, gantt, nachnutzung, budget oder prioritaet."),
+         Tr::tr("ART")});
+    p.addOption({{u"o"_qs, u"output"_qs}, Tr::tr("Die Ausgabedatei: .png oder .svg."), u"AUSGABE"_qs});
+    p.addOption({u"width"_qs, Tr::tr("Breite in Pixeln (Vorgabe 1360)."), u"B"_qs, u"1360"_qs});
     p.addOption({u"height"_qs,
-                 tr("Höhe in Pixeln (Vorgabe: 800 bei 1360 Breite; ein Gantt so hoch, dass alle Projekte "
-                    "lesbar sind)."),
+                 Tr::tr("Höhe in Pixeln (Vorgabe: 800 bei 1360 Breite; ein Gantt so hoch, dass alle Projekte "
+                        "lesbar sind)."),
                  u"H"_qs});
-    p.addOption({u"scope"_qs, tr("alle (Vorgabe) oder foederal."), u"alle|foederal"_qs, u"alle"_qs});
-    p.addOption({u"today"_qs, tr("Das Datum „heute“ im Diagramm (Vorgabe: heute)."), u"JJJJ-MM-TT"_qs});
-    p.addOption({u"von"_qs, tr("Gantt und Go-live: Beginn des gezeigten Zeitraums."), u"JJJJ-MM-TT"_qs});
-    p.addOption({u"bis"_qs, tr("Gantt und Go-live: Ende des gezeigten Zeitraums."), u"JJJJ-MM-TT"_qs});
+    p.addOption({u"scope"_qs, Tr::tr("alle (Vorgabe) oder foederal."), u"alle|foederal"_qs, u"alle"_qs});
+    p.addOption({u"today"_qs, Tr::tr("Das Datum „heute“ im Diagramm (Vorgabe: heute)."), u"JJJJ-MM-TT"_qs});
+    p.addOption({u"von"_qs, Tr::tr("Gantt und Go-live: Beginn des gezeigten Zeitraums."), u"JJJJ-MM-TT"_qs});
+    p.addOption({u"bis"_qs, Tr::tr("Gantt und Go-live: Ende des gezeigten Zeitraums."), u"JJJJ-MM-TT"_qs});
     int exit = Ok;
     if (!parse(p, args,
-               tr("Zeichnet ein Diagramm des Themenfelds oder des Programms als PNG- oder SVG-Datei, mit "
-                  "denselben Zahlen wie die Übersicht in der Anwendung."),
+               Tr::tr("Zeichnet ein Diagramm des Themenfelds oder des Programms als PNG- oder SVG-Datei, mit "
+                      "denselben Zahlen wie die Übersicht in der Anwendung."),
                1, 1, exit))
         return exit;
     const auto kind = report::chartKindByName(p.value(u"kind"_qs));
     if (!kind) {
-        fail(tr("--kind muss status, reifegrad, burnup, gantt, nachnutzung, budget oder prioritaet sein."));
+        fail(Tr::tr(
+            "--kind muss status, reifegrad, burnup, gantt, nachnutzung, budget oder prioritaet sein."));
         return Usage;
     }
     const QString out = p.value(u"o"_qs);
     if (out.isEmpty()) {
-        fail(tr("-o AUSGABE fehlt: die Datei, in die das Diagramm geschrieben wird (.png oder .svg)."));
+        fail(Tr::tr("-o AUSGABE fehlt: die Datei, in die das Diagramm geschrieben wird (.png oder .svg)."));
         return Usage;
     }
     if (!report::chartFormatOf(out)) {
-        fail(tr("„%1“: das Diagramm kann nur als .png oder .svg gespeichert werden.").arg(out));
+        fail(Tr::tr("„%1“: das Diagramm kann nur als .png oder .svg gespeichert werden.").arg(out));
         return Usage;
     }
     const auto width = sizeOption(p, u"width"_qs);
@@ -87,7 +86,7 @@ int runChart(const QStringList &args)
     if (!heute || !von || !bis)
         return Usage;
     if (von->isValid() && bis->isValid() && *bis <= *von) {
-        fail(tr("--bis (%1) muss nach --von (%2) liegen.").arg(p.value(u"bis"_qs), p.value(u"von"_qs)));
+        fail(Tr::tr("--bis (%1) muss nach --von (%2) liegen.").arg(p.value(u"bis"_qs), p.value(u"von"_qs)));
         return Usage;
     }
     options.heute = *heute;
@@ -142,8 +141,8 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
 
 QList<Command> chartCommands()
 {
-    return {
-        {u"chart"_qs, tr("ein Diagramm des Themenfelds oder Programms als PNG oder SVG zeichnen"), runChart}};
+    return {{u"chart"_qs, Tr::tr("ein Diagramm des Themenfelds oder Programms als PNG oder SVG zeichnen"),
+             runChart}};
 }
 
 } // namespace tfp::cli

@@ -3,6 +3,8 @@
 // iCalendar.
 #include "cli.h"
 
+#include "tr.h"
+
 #include "error.h"
 #include "exchange/exportfile.h"
 #include "exchange/importplan.h"
@@ -16,33 +18,31 @@ namespace tfp::cli {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::cli", s);
-}
-
 int runImport(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(u"DATEI"_qs, tr("Der Katalog (*.tfplan)."));
-    p.addPositionalArgument(u"EINGABE"_qs, tr("Die CSV-, Excel- (.xlsx) oder OpenDocument-Datei (.ods)."));
-    p.addOption({u"kind"_qs, tr("Was die Datei enthält: leistungen, projekte, meilensteine oder dashboard."),
-                 tr("ART")});
-    p.addOption({u"sheet"_qs,
-                 tr("Tabellenblatt einer .xlsx- oder .ods-Datei: Name oder Nummer (Standard: das erste)."),
-                 tr("BLATT")});
-    p.addOption({u"dry-run"_qs, tr("Zeigt nur, was sich ändern würde; schreibt nichts.")});
-    p.addOption({u"json"_qs, tr("Bericht als JSON (Aufbau siehe README).")});
+    p.addPositionalArgument(u"DATEI"_qs, Tr::tr("Der Katalog (*.tfplan)."));
+    p.addPositionalArgument(u"EINGABE"_qs,
+                            Tr::tr("Die CSV-, Excel- (.xlsx) oder OpenDocument-Datei (.ods)."));
+    p.addOption({u"kind"_qs,
+                 Tr::tr("Was die Datei enthält: leistungen, projekte, meilensteine oder dashboard."),
+                 Tr::tr("ART")});
+    p.addOption(
+        {u"sheet"_qs,
+         Tr::tr("Tabellenblatt einer .xlsx- oder .ods-Datei: Name oder Nummer (Standard: das erste)."),
+         Tr::tr("BLATT")});
+    p.addOption({u"dry-run"_qs, Tr::tr("Zeigt nur, was sich ändern würde; schreibt nichts.")});
+    p.addOption({u"json"_qs, Tr::tr("Bericht als JSON (Aufbau siehe README).")});
     int exit = Ok;
-    if (!parse(
-            p, args,
-            tr("Importiert eine Tabelle in den Katalog: Zeilen werden über ihren Schlüssel (OZG-ID, Projekt, "
-               "Meilenstein) zugeordnet und aktualisiert, nie verdoppelt. Ganz oder gar nicht."),
-            2, 2, exit))
+    if (!parse(p, args,
+               Tr::tr("Importiert eine Tabelle in den Katalog: Zeilen werden über ihren Schlüssel (OZG-ID, "
+                      "Projekt, "
+                      "Meilenstein) zugeordnet und aktualisiert, nie verdoppelt. Ganz oder gar nicht."),
+               2, 2, exit))
         return exit;
     const auto kind = exchange::importKindByName(p.value(u"kind"_qs));
     if (!kind) {
-        fail(tr("--kind muss leistungen, projekte, meilensteine oder dashboard sein."));
+        fail(Tr::tr("--kind muss leistungen, projekte, meilensteine oder dashboard sein."));
         return Usage;
     }
     const bool dryRun = p.isSet(u"dry-run"_qs);
@@ -70,7 +70,7 @@ int runImport(const QStringList &args)
         if (plan.refused()) {
             for (const QString &problem : plan.problems())
                 fail(problem);
-            return fail(tr("„%1“ wurde nicht importiert; der Katalog ist unverändert.").arg(plan.source));
+            return fail(Tr::tr("„%1“ wurde nicht importiert; der Katalog ist unverändert.").arg(plan.source));
         }
     } catch (const Error &e) {
         return fail(e.message());
@@ -81,24 +81,27 @@ int runImport(const QStringList &args)
 int runExport(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(u"DATEI"_qs, tr("Der Katalog (*.tfplan)."));
-    p.addOption({u"kind"_qs, tr("leistungen, projekte, meilensteine oder (nur xlsx und ods) arbeitsplan."),
-                 tr("ART")});
-    p.addOption({u"format"_qs, tr("csv, xlsx, ods oder (nur meilensteine) ics."), tr("FORMAT")});
-    p.addOption({{u"o"_qs, u"output"_qs}, tr("Die Ausgabedatei."), tr("AUSGABE")});
-    p.addOption({u"themenfeld"_qs, tr("Nur dieses Themenfeld."), tr("NAME")});
-    p.addOption({u"projekt"_qs, tr("Nur dieses Projekt (Nummer; Projekte und Meilensteine)."), tr("ID")});
+    p.addPositionalArgument(u"DATEI"_qs, Tr::tr("Der Katalog (*.tfplan)."));
+    p.addOption({u"kind"_qs,
+                 Tr::tr("leistungen, projekte, meilensteine oder (nur xlsx und ods) arbeitsplan."),
+                 Tr::tr("ART")});
+    p.addOption({u"format"_qs, Tr::tr("csv, xlsx, ods oder (nur meilensteine) ics."), Tr::tr("FORMAT")});
+    p.addOption({{u"o"_qs, u"output"_qs}, Tr::tr("Die Ausgabedatei."), Tr::tr("AUSGABE")});
+    p.addOption({u"themenfeld"_qs, Tr::tr("Nur dieses Themenfeld."), Tr::tr("NAME")});
+    p.addOption(
+        {u"projekt"_qs, Tr::tr("Nur dieses Projekt (Nummer; Projekte und Meilensteine)."), Tr::tr("ID")});
     int exit = Ok;
     if (!parse(
             p, args,
-            tr("Exportiert Tabellen des Arbeitsplans als CSV, Excel-Arbeitsmappe, OpenDocument-Tabelle oder "
-               "Kalender."),
+            Tr::tr(
+                "Exportiert Tabellen des Arbeitsplans als CSV, Excel-Arbeitsmappe, OpenDocument-Tabelle oder "
+                "Kalender."),
             1, 1, exit))
         return exit;
     const auto kind = exchange::exportKindByName(p.value(u"kind"_qs));
     const auto format = exchange::exportFormatByName(p.value(u"format"_qs));
     if (!kind || !format || !exchange::exportAllows(*kind, *format) || !p.isSet(u"output"_qs)) {
-        fail(tr(
+        fail(Tr::tr(
             "erwartet: --kind leistungen|projekte|meilensteine|arbeitsplan, --format csv|xlsx|ods|ics (ics "
             "nur für meilensteine, arbeitsplan nur für xlsx und ods) und -o AUSGABE."));
         return Usage;
@@ -110,7 +113,7 @@ int runExport(const QStringList &args)
         if (p.isSet(u"themenfeld"_qs)) {
             const Themenfeld *t = plan.themenfeldByName(p.value(u"themenfeld"_qs));
             if (!t)
-                throw Error(tr("Das Themenfeld „%1“ gibt es nicht.").arg(p.value(u"themenfeld"_qs)));
+                throw Error(Tr::tr("Das Themenfeld „%1“ gibt es nicht.").arg(p.value(u"themenfeld"_qs)));
             scope.themenfeldId = t->id;
         }
         if (p.isSet(u"projekt"_qs)) {
@@ -119,7 +122,8 @@ int runExport(const QStringList &args)
             const bool known = std::any_of(plan.projekte.cbegin(), plan.projekte.cend(),
                                            [&](const Projekt &pr) { return pr.id == scope.projektId; });
             if (!ok || !known)
-                throw Error(tr("Ein Projekt mit der Nummer „%1“ gibt es nicht.").arg(p.value(u"projekt"_qs)));
+                throw Error(
+                    Tr::tr("Ein Projekt mit der Nummer „%1“ gibt es nicht.").arg(p.value(u"projekt"_qs)));
         }
         exchange::writeExport(plan, *kind, *format, scope, p.value(u"output"_qs));
     } catch (const Error &e) {
@@ -132,12 +136,13 @@ int runExport(const QStringList &args)
 
 QList<Command> exchangeCommands()
 {
-    return {{u"import"_qs, tr("Tabelle (CSV, .xlsx, .ods, Dashboard-Export) in den Katalog importieren"),
-             runImport},
-            {u"export"_qs,
-             tr("Tabellen als CSV, Excel-Arbeitsmappe, OpenDocument-Tabelle oder Meilensteine als Kalender "
+    return {
+        {u"import"_qs, Tr::tr("Tabelle (CSV, .xlsx, .ods, Dashboard-Export) in den Katalog importieren"),
+         runImport},
+        {u"export"_qs,
+         Tr::tr("Tabellen als CSV, Excel-Arbeitsmappe, OpenDocument-Tabelle oder Meilensteine als Kalender "
                 "(.ics)"),
-             runExport}};
+         runExport}};
 }
 
 } // namespace tfp::cli

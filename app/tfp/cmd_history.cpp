@@ -1,6 +1,8 @@
 // tfp changes and tfp stand: what changed since a date or a named Stand, and naming the plan as it is now.
 #include "cli.h"
 
+#include "tr.h"
+
 #include "edit/fieldtext.h"
 #include "edit/workshopedits.h"
 #include "error.h"
@@ -13,11 +15,6 @@
 namespace tfp::cli {
 
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::cli", s);
-}
 
 // TABELLE or TABELLE:SCHLÜSSEL, the table by its name in the schema (leistung, projekt, meilenstein …).
 bool entityArgument(const QString &text, ChangeFilter &filter)
@@ -38,31 +35,34 @@ bool entityArgument(const QString &text, ChangeFilter &filter)
 int runChanges(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(u"DATEI"_qs, tr("Der Katalog (*.tfplan)."));
-    p.addOption({u"since"_qs, tr("Änderungen ab diesem Tag (JJJJ-MM-TT oder TT.MM.JJJJ)."), tr("DATUM")});
+    p.addPositionalArgument(u"DATEI"_qs, Tr::tr("Der Katalog (*.tfplan)."));
     p.addOption(
-        {u"stand"_qs, tr("Änderungen seit dem Stand dieses Namens (siehe „tfp stand“)."), u"NAME"_qs});
-    p.addOption({u"themenfeld"_qs, tr("Nur Änderungen dieses Themenfelds."), u"NAME"_qs});
-    p.addOption({u"entity"_qs,
-                 tr("Nur Änderungen dieser Tabelle (leistung, projekt, meilenstein …), mit „:SCHLÜSSEL“ nur "
-                    "eines Eintrags."),
-                 tr("TABELLE")});
-    p.addOption({u"author"_qs, tr("Nur Änderungen dieser Person."), u"NAME"_qs});
+        {u"since"_qs, Tr::tr("Änderungen ab diesem Tag (JJJJ-MM-TT oder TT.MM.JJJJ)."), Tr::tr("DATUM")});
     p.addOption(
-        {u"csv"_qs, tr("Schreibt die Änderungen als CSV (Semikolon, UTF-8) nach AUSGABE."), tr("AUSGABE")});
+        {u"stand"_qs, Tr::tr("Änderungen seit dem Stand dieses Namens (siehe „tfp stand“)."), u"NAME"_qs});
+    p.addOption({u"themenfeld"_qs, Tr::tr("Nur Änderungen dieses Themenfelds."), u"NAME"_qs});
+    p.addOption(
+        {u"entity"_qs,
+         Tr::tr("Nur Änderungen dieser Tabelle (leistung, projekt, meilenstein …), mit „:SCHLÜSSEL“ nur "
+                "eines Eintrags."),
+         Tr::tr("TABELLE")});
+    p.addOption({u"author"_qs, Tr::tr("Nur Änderungen dieser Person."), u"NAME"_qs});
+    p.addOption({u"csv"_qs, Tr::tr("Schreibt die Änderungen als CSV (Semikolon, UTF-8) nach AUSGABE."),
+                 Tr::tr("AUSGABE")});
     int exit = Ok;
-    if (!parse(p, args, tr("Zeigt die Änderungen seit einem Datum oder einem Stand: wer, wann, alt → neu."),
-               1, 1, exit))
+    if (!parse(p, args,
+               Tr::tr("Zeigt die Änderungen seit einem Datum oder einem Stand: wer, wann, alt → neu."), 1, 1,
+               exit))
         return exit;
     ChangeFilter filter;
     if (p.isSet(u"since"_qs) && p.isSet(u"stand"_qs)) {
-        fail(tr("„--since“ und „--stand“ schließen einander aus."));
+        fail(Tr::tr("„--since“ und „--stand“ schließen einander aus."));
         return Usage;
     }
     if (p.isSet(u"since"_qs)) {
         const QDate d = dateArgument(p.value(u"since"_qs));
         if (!d.isValid()) {
-            fail(tr("„--since“ erwartet ein Datum (JJJJ-MM-TT oder TT.MM.JJJJ), nicht „%1“.")
+            fail(Tr::tr("„--since“ erwartet ein Datum (JJJJ-MM-TT oder TT.MM.JJJJ), nicht „%1“.")
                      .arg(p.value(u"since"_qs)));
             return Usage;
         }
@@ -72,7 +72,7 @@ int runChanges(const QStringList &args)
         QStringList names;
         for (const auto &def : schema::tables())
             names << def.name;
-        fail(tr("„--entity“ erwartet eine Tabelle, gegebenenfalls mit „:SCHLÜSSEL“; Tabellen: %1.")
+        fail(Tr::tr("„--entity“ erwartet eine Tabelle, gegebenenfalls mit „:SCHLÜSSEL“; Tabellen: %1.")
                  .arg(names.join(u", ")));
         return Usage;
     }
@@ -90,9 +90,9 @@ int runChanges(const QStringList &args)
                 QStringList names;
                 catalog->forEachRow(schema::Table::Stand,
                                     [&](const QVariantList &v) { names << u"„%1“"_qs.arg(v[1].toString()); });
-                throw Error(tr("Im Katalog „%1“ gibt es keinen Stand „%2“; es gibt: %3.")
+                throw Error(Tr::tr("Im Katalog „%1“ gibt es keinen Stand „%2“; es gibt: %3.")
                                 .arg(QDir::toNativeSeparators(path), p.value(u"stand"_qs),
-                                     names.isEmpty() ? tr("keinen") : names.join(u", ")));
+                                     names.isEmpty() ? Tr::tr("keinen") : names.join(u", ")));
             }
             filter.afterRevision = stand->value(schema::col::revision.toString()).toLongLong();
         }
@@ -100,7 +100,7 @@ int runChanges(const QStringList &args)
         if (p.isSet(u"csv"_qs)) {
             const QString out = p.value(u"csv"_qs);
             writeOut(out, changesCsv(changes));
-            printOut(tr("%1 Änderungen nach „%2“ geschrieben.\n")
+            printOut(Tr::tr("%1 Änderungen nach „%2“ geschrieben.\n")
                          .arg(QString::number(changes.size()), QDir::toNativeSeparators(out))
                          .toUtf8());
             return Ok;
@@ -112,7 +112,7 @@ int runChanges(const QStringList &args)
                                                  r.entry.quelle.isEmpty() ? QString()
                                                                           : u"  (%1)"_qs.arg(r.entry.quelle));
         if (changes.isEmpty())
-            text = tr("Keine Änderungen.\n");
+            text = Tr::tr("Keine Änderungen.\n");
         printOut(text.toUtf8());
     } catch (const Error &e) {
         return fail(e.message());
@@ -123,13 +123,16 @@ int runChanges(const QStringList &args)
 int runStand(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(u"DATEI"_qs, tr("Der Katalog (*.tfplan)."));
-    p.addPositionalArgument(u"NAME"_qs, tr("Der Name des Stands, z. B. „Stand Steuerungskreis 14.11.2026“."));
+    p.addPositionalArgument(u"DATEI"_qs, Tr::tr("Der Katalog (*.tfplan)."));
+    p.addPositionalArgument(u"NAME"_qs,
+                            Tr::tr("Der Name des Stands, z. B. „Stand Steuerungskreis 14.11.2026“."));
     int exit = Ok;
-    if (!parse(p, args,
-               tr("Hält den Plan, wie er jetzt ist, unter einem Namen fest; „tfp changes --stand NAME“ zeigt "
-                  "später, was sich seitdem geändert hat."),
-               2, 2, exit))
+    if (!parse(
+            p, args,
+            Tr::tr(
+                "Hält den Plan, wie er jetzt ist, unter einem Namen fest; „tfp changes --stand NAME“ zeigt "
+                "später, was sich seitdem geändert hat."),
+            2, 2, exit))
         return exit;
     try {
         const auto catalog = openCatalog(p.positionalArguments()[0], true);
@@ -137,7 +140,7 @@ int runStand(const QStringList &args)
         const qint64 revision = catalog->revision();
         catalog->apply(cs);
         catalog->close();
-        printOut(tr("Stand „%1“ festgehalten (Revision %2).\n")
+        printOut(Tr::tr("Stand „%1“ festgehalten (Revision %2).\n")
                      .arg(p.positionalArguments()[1].trimmed(), QString::number(revision))
                      .toUtf8());
     } catch (const Error &e) {
@@ -150,8 +153,8 @@ int runStand(const QStringList &args)
 
 QList<Command> historyCommands()
 {
-    return {{u"changes"_qs, tr("Änderungen seit einem Datum oder Stand zeigen"), runChanges},
-            {u"stand"_qs, tr("den Plan unter einem Namen festhalten"), runStand}};
+    return {{u"changes"_qs, Tr::tr("Änderungen seit einem Datum oder Stand zeigen"), runChanges},
+            {u"stand"_qs, Tr::tr("den Plan unter einem Namen festhalten"), runStand}};
 }
 
 } // namespace tfp::cli

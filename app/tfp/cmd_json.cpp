@@ -1,6 +1,8 @@
 // tfp export-json and tfp import-json: the whole plan as one versioned JSON document.
 #include "cli.h"
 
+#include "tr.h"
+
 #include "error.h"
 #include "exchange/fileio.h"
 #include "exchange/planjson.h"
@@ -13,11 +15,6 @@ namespace tfp::cli {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::cli", s);
-}
-
 // A plan document is read whole into memory and parsed there; the whole OZG catalog with a long journal takes
 // a few MB, so this bound leaves room for years of changes and none for a file that never ends.
 constexpr qint64 kMaxPlanJsonBytes = 256ll * 1024 * 1024;
@@ -25,13 +22,14 @@ constexpr qint64 kMaxPlanJsonBytes = 256ll * 1024 * 1024;
 int runExport(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(u"DATEI"_qs, tr("Der Katalog (*.tfplan)."));
+    p.addPositionalArgument(u"DATEI"_qs, Tr::tr("Der Katalog (*.tfplan)."));
     p.addOption({{u"o"_qs, u"output"_qs},
-                 tr("Schreibt das Dokument in AUSGABE statt auf die Standardausgabe."),
-                 tr("AUSGABE")});
+                 Tr::tr("Schreibt das Dokument in AUSGABE statt auf die Standardausgabe."),
+                 Tr::tr("AUSGABE")});
     int exit = Ok;
-    if (!parse(p, args, tr("Schreibt den ganzen Plan als versioniertes JSON-Dokument (Format siehe README)."),
-               1, 1, exit))
+    if (!parse(p, args,
+               Tr::tr("Schreibt den ganzen Plan als versioniertes JSON-Dokument (Format siehe README)."), 1,
+               1, exit))
         return exit;
     try {
         const QByteArray json = exportPlanJson(*openCatalog(p.positionalArguments()[0], false));
@@ -50,11 +48,12 @@ int runImport(const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(
-        u"NEUE_DATEI"_qs, tr("Der neue Katalog (*.tfplan); eine vorhandene Datei wird nicht überschrieben."));
-    p.addPositionalArgument(u"JSON"_qs, tr("Das JSON-Dokument, das „tfp export-json“ geschrieben hat."));
+        u"NEUE_DATEI"_qs,
+        Tr::tr("Der neue Katalog (*.tfplan); eine vorhandene Datei wird nicht überschrieben."));
+    p.addPositionalArgument(u"JSON"_qs, Tr::tr("Das JSON-Dokument, das „tfp export-json“ geschrieben hat."));
     int exit = Ok;
-    if (!parse(p, args, tr("Legt einen neuen Katalog aus einem JSON-Dokument an: ganz oder gar nicht."), 2, 2,
-               exit))
+    if (!parse(p, args, Tr::tr("Legt einen neuen Katalog aus einem JSON-Dokument an: ganz oder gar nicht."),
+               2, 2, exit))
         return exit;
     const QString target = p.positionalArguments()[0];
     const QString source = p.positionalArguments()[1];
@@ -74,8 +73,8 @@ int runImport(const QStringList &args)
 
 QList<Command> jsonCommands()
 {
-    return {{u"export-json"_qs, tr("ganzen Plan als JSON-Dokument ausgeben"), runExport},
-            {u"import-json"_qs, tr("neuen Katalog aus einem JSON-Dokument anlegen"), runImport}};
+    return {{u"export-json"_qs, Tr::tr("ganzen Plan als JSON-Dokument ausgeben"), runExport},
+            {u"import-json"_qs, Tr::tr("neuen Katalog aus einem JSON-Dokument anlegen"), runImport}};
 }
 
 } // namespace tfp::cli

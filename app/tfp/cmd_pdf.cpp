@@ -1,6 +1,8 @@
 // tfp export-pdf: the Arbeitsplan of one Themenfeld, or of all of them, as PDF or as editable ODT.
 #include "cli.h"
 
+#include "tr.h"
+
 #include "error.h"
 #include "report/arbeitsplan.h"
 #include "report/odtdocument.h"
@@ -16,11 +18,6 @@ namespace tfp::cli {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::cli", s);
-}
-
 // Reads a date option; false (after the message) when it is set but not a date.
 bool dateOption(const QCommandLineParser &p, const QString &name, QDate &out)
 {
@@ -29,41 +26,45 @@ bool dateOption(const QCommandLineParser &p, const QString &name, QDate &out)
     out = dateArgument(p.value(name));
     if (out.isValid())
         return true;
-    fail(tr("--%1 erwartet ein Datum (JJJJ-MM-TT oder TT.MM.JJJJ), nicht „%2“.").arg(name, p.value(name)));
+    fail(
+        Tr::tr("--%1 erwartet ein Datum (JJJJ-MM-TT oder TT.MM.JJJJ), nicht „%2“.").arg(name, p.value(name)));
     return false;
 }
 
 int runExportPdf(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(u"DATEI"_qs, tr("Der Katalog (*.tfplan)."));
-    p.addOption({u"themenfeld"_qs, tr("Das Themenfeld, dessen Arbeitsplan geschrieben wird."), u"NAME"_qs});
-    p.addOption({u"all"_qs, tr("Die Arbeitspläne aller Themenfelder, je eine Datei im Ordner von -o.")});
-    p.addOption({{u"o"_qs, u"output"_qs}, tr("Die PDF- oder ODT-Datei (mit --all: der Ordner)."), u"AUS"_qs});
-    p.addOption({u"format"_qs,
-                 tr("pdf (zum Versenden) oder odt (bearbeitbar, OpenDocument-Text); Vorgabe: odt, wenn AUS "
-                    "auf .odt endet, sonst pdf."),
-                 u"FORMAT"_qs});
-    p.addOption({u"sections"_qs,
-                 tr("Die Abschnitte, durch Kommas getrennt (Vorgabe: alle): deckblatt, ueberblick, "
-                    "priorisierung, projekte, zeitplan, meilensteine, abdeckung, risiken, anhang."),
-                 u"LISTE"_qs});
-    p.addOption({u"from"_qs, tr("Beginn des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ)."), tr("DATUM")});
-    p.addOption({u"to"_qs, tr("Ende des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ)."), tr("DATUM")});
-    p.addOption({u"stand"_qs, tr("Das Datum des Stands (Vorgabe: heute)."), tr("DATUM")});
+    p.addPositionalArgument(u"DATEI"_qs, Tr::tr("Der Katalog (*.tfplan)."));
     p.addOption(
-        {u"author"_qs, tr("Autor in den PDF-Metadaten (Vorgabe: der Autor des Katalogs)."), u"NAME"_qs});
+        {u"themenfeld"_qs, Tr::tr("Das Themenfeld, dessen Arbeitsplan geschrieben wird."), u"NAME"_qs});
+    p.addOption({u"all"_qs, Tr::tr("Die Arbeitspläne aller Themenfelder, je eine Datei im Ordner von -o.")});
+    p.addOption(
+        {{u"o"_qs, u"output"_qs}, Tr::tr("Die PDF- oder ODT-Datei (mit --all: der Ordner)."), u"AUS"_qs});
+    p.addOption(
+        {u"format"_qs,
+         Tr::tr("pdf (zum Versenden) oder odt (bearbeitbar, OpenDocument-Text); Vorgabe: odt, wenn AUS "
+                "auf .odt endet, sonst pdf."),
+         u"FORMAT"_qs});
+    p.addOption({u"sections"_qs,
+                 Tr::tr("Die Abschnitte, durch Kommas getrennt (Vorgabe: alle): deckblatt, ueberblick, "
+                        "priorisierung, projekte, zeitplan, meilensteine, abdeckung, risiken, anhang."),
+                 u"LISTE"_qs});
+    p.addOption({u"from"_qs, Tr::tr("Beginn des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ)."), Tr::tr("DATUM")});
+    p.addOption({u"to"_qs, Tr::tr("Ende des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ)."), Tr::tr("DATUM")});
+    p.addOption({u"stand"_qs, Tr::tr("Das Datum des Stands (Vorgabe: heute)."), Tr::tr("DATUM")});
+    p.addOption(
+        {u"author"_qs, Tr::tr("Autor in den PDF-Metadaten (Vorgabe: der Autor des Katalogs)."), u"NAME"_qs});
     int exit = Ok;
-    if (!parse(p, args, tr("Schreibt den Arbeitsplan eines Themenfelds als PDF."), 1, 1, exit))
+    if (!parse(p, args, Tr::tr("Schreibt den Arbeitsplan eines Themenfelds als PDF."), 1, 1, exit))
         return exit;
     const bool all = p.isSet(u"all"_qs);
     if (all == p.isSet(u"themenfeld"_qs)) {
-        fail(tr("genau eines von --themenfeld NAME oder --all ist nötig; siehe „%1 --help“.")
+        fail(Tr::tr("genau eines von --themenfeld NAME oder --all ist nötig; siehe „%1 --help“.")
                  .arg(args.value(0)));
         return Usage;
     }
     if (!p.isSet(u"o"_qs) || p.value(u"o"_qs).isEmpty()) {
-        fail(tr("-o AUS fehlt; siehe „%1 --help“.").arg(args.value(0)));
+        fail(Tr::tr("-o AUS fehlt; siehe „%1 --help“.").arg(args.value(0)));
         return Usage;
     }
     const QString out = p.value(u"o"_qs);
@@ -71,7 +72,7 @@ int runExportPdf(const QStringList &args)
                            : out.endsWith(u".odt"_qs, Qt::CaseInsensitive) ? u"odt"_qs
                                                                            : u"pdf"_qs;
     if (format != u"pdf"_qs && format != u"odt"_qs) {
-        fail(tr("--format erwartet pdf oder odt, nicht „%1“.").arg(format));
+        fail(Tr::tr("--format erwartet pdf oder odt, nicht „%1“.").arg(format));
         return Usage;
     }
     const bool odt = format == u"odt"_qs;
@@ -80,11 +81,11 @@ int runExportPdf(const QStringList &args)
         if (odt) {
             report::writeOdt(doc, path, u"de-DE"_qs);
             printOut(
-                tr("%1: bearbeitbarer Arbeitsplan (ODT)\n").arg(QDir::toNativeSeparators(path)).toUtf8());
+                Tr::tr("%1: bearbeitbarer Arbeitsplan (ODT)\n").arg(QDir::toNativeSeparators(path)).toUtf8());
             return;
         }
         doc.writePdf(path);
-        printOut(tr("%1: %2 Seiten\n").arg(QDir::toNativeSeparators(path)).arg(doc.pageCount()).toUtf8());
+        printOut(Tr::tr("%1: %2 Seiten\n").arg(QDir::toNativeSeparators(path)).arg(doc.pageCount()).toUtf8());
     };
     report::ArbeitsplanOptions options;
     options.stand = QDate::currentDate();
@@ -92,7 +93,7 @@ int runExportPdf(const QStringList &args)
         !dateOption(p, u"stand"_qs, options.stand))
         return Usage;
     if (options.von.isValid() && options.bis.isValid() && options.von > options.bis) {
-        fail(tr("--from %1 liegt nach --to %2.").arg(p.value(u"from"_qs), p.value(u"to"_qs)));
+        fail(Tr::tr("--from %1 liegt nach --to %2.").arg(p.value(u"from"_qs), p.value(u"to"_qs)));
         return Usage;
     }
     try {
@@ -112,10 +113,11 @@ int runExportPdf(const QStringList &args)
             return Ok;
         }
         if (QFileInfo(out).exists() && !QFileInfo(out).isDir())
-            return fail(tr("„%1“ ist kein Ordner; mit --all nennt -o den Ordner für die PDF-Dateien.")
+            return fail(Tr::tr("„%1“ ist kein Ordner; mit --all nennt -o den Ordner für die PDF-Dateien.")
                             .arg(QDir::toNativeSeparators(out)));
         if (!QDir().mkpath(out))
-            return fail(tr("Der Ordner „%1“ kann nicht angelegt werden.").arg(QDir::toNativeSeparators(out)));
+            return fail(
+                Tr::tr("Der Ordner „%1“ kann nicht angelegt werden.").arg(QDir::toNativeSeparators(out)));
         QList<Themenfeld> tfs = plan.themenfelder;
         std::stable_sort(tfs.begin(), tfs.end(),
                          [](const Themenfeld &a, const Themenfeld &b) { return a.sortOrder < b.sortOrder; });
@@ -137,7 +139,8 @@ int runExportPdf(const QStringList &args)
 
 QList<Command> pdfCommands()
 {
-    return {{u"export-pdf"_qs, tr("den Arbeitsplan eines oder aller Themenfelder als PDF oder ODT schreiben"),
+    return {{u"export-pdf"_qs,
+             Tr::tr("den Arbeitsplan eines oder aller Themenfelder als PDF oder ODT schreiben"),
              runExportPdf}};
 }
 

@@ -1,6 +1,8 @@
 // tfp review-pack and tfp review-merge: a Themenfeld as a workshop package, and the workshop's result back.
 #include "cli.h"
 
+#include "tr.h"
+
 #include "error.h"
 #include "exchange/reviewmerge.h"
 #include "exchange/reviewmergejson.h"
@@ -15,27 +17,25 @@ namespace tfp::cli {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::cli", s);
-}
-
 int runPack(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(u"DATEI"_qs, tr("Der Katalog (*.tfplan)."));
-    p.addOption({u"themenfeld"_qs, tr("Das Themenfeld, das der Workshop prüft."), u"NAME"_qs});
-    p.addOption({{u"o"_qs, u"output"_qs},
-                 tr("Das neue Workshop-Paket (*.tfreview); eine vorhandene Datei wird nicht überschrieben."),
-                 tr("AUSGABE")});
+    p.addPositionalArgument(u"DATEI"_qs, Tr::tr("Der Katalog (*.tfplan)."));
+    p.addOption({u"themenfeld"_qs, Tr::tr("Das Themenfeld, das der Workshop prüft."), u"NAME"_qs});
+    p.addOption(
+        {{u"o"_qs, u"output"_qs},
+         Tr::tr("Das neue Workshop-Paket (*.tfreview); eine vorhandene Datei wird nicht überschrieben."),
+         Tr::tr("AUSGABE")});
     int exit = Ok;
-    if (!parse(p, args,
-               tr("Erstellt ein Workshop-Paket: ein Themenfeld des Katalogs als eigene Datei, die ohne den "
-                  "Katalog geöffnet, geprüft und bearbeitet werden kann."),
-               1, 1, exit))
+    if (!parse(
+            p, args,
+            Tr::tr("Erstellt ein Workshop-Paket: ein Themenfeld des Katalogs als eigene Datei, die ohne den "
+                   "Katalog geöffnet, geprüft und bearbeitet werden kann."),
+            1, 1, exit))
         return exit;
     if (!p.isSet(u"themenfeld"_qs) || !p.isSet(u"output"_qs)) {
-        fail(tr("„--themenfeld NAME“ und „-o AUSGABE“ sind nötig; siehe „%1 --help“.").arg(args.value(0)));
+        fail(
+            Tr::tr("„--themenfeld NAME“ und „-o AUSGABE“ sind nötig; siehe „%1 --help“.").arg(args.value(0)));
         return Usage;
     }
     try {
@@ -44,7 +44,7 @@ int runPack(const QStringList &args)
         const Themenfeld &t = themenfeldNamed(plan, p.value(u"themenfeld"_qs));
         const QString out = p.value(u"output"_qs);
         const ReviewPackageInfo info = createReviewPackage(*catalog, t.id, out);
-        printOut(tr("Workshop-Paket „%1“ für „%2“ erstellt (Katalog-Revision %3).\n")
+        printOut(Tr::tr("Workshop-Paket „%1“ für „%2“ erstellt (Katalog-Revision %3).\n")
                      .arg(QDir::toNativeSeparators(out), info.themenfeld, QString::number(info.baseRevision))
                      .toUtf8());
     } catch (const Error &e) {
@@ -80,26 +80,28 @@ std::optional<Resolutions> readResolutions(const QStringList &values)
 int runMerge(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(u"DATEI"_qs, tr("Der Katalog (*.tfplan), aus dem das Paket stammt."));
-    p.addPositionalArgument(u"PAKET"_qs, tr("Das Workshop-Paket (*.tfreview)."));
+    p.addPositionalArgument(u"DATEI"_qs, Tr::tr("Der Katalog (*.tfplan), aus dem das Paket stammt."));
+    p.addPositionalArgument(u"PAKET"_qs, Tr::tr("Das Workshop-Paket (*.tfreview)."));
     p.addOption(
-        {u"dry-run"_qs, tr("Zeigt nur, was übernommen würde und was in Konflikt steht; ändert nichts.")});
-    p.addOption({u"json"_qs, tr("Ausgabe als ein JSON-Objekt (Format siehe README).")});
+        {u"dry-run"_qs, Tr::tr("Zeigt nur, was übernommen würde und was in Konflikt steht; ändert nichts.")});
+    p.addOption({u"json"_qs, Tr::tr("Ausgabe als ein JSON-Objekt (Format siehe README).")});
+    p.addOption({u"apply-votes"_qs,
+                 Tr::tr("Übernimmt das Mittel der Stimmen des Workshops (gerundet) als Bewertung.")});
     p.addOption(
-        {u"apply-votes"_qs, tr("Übernimmt das Mittel der Stimmen des Workshops (gerundet) als Bewertung.")});
-    p.addOption({u"resolve"_qs,
-                 tr("Entscheidet Konflikte: „katalog“ oder „paket“ für alle noch offenen, „ID=katalog“ oder "
-                    "„ID=paket“ für einen (die IDs zeigt --dry-run). Mehrfach möglich."),
-                 tr("ENTSCHEIDUNG")});
+        {u"resolve"_qs,
+         Tr::tr("Entscheidet Konflikte: „katalog“ oder „paket“ für alle noch offenen, „ID=katalog“ oder "
+                "„ID=paket“ für einen (die IDs zeigt --dry-run). Mehrfach möglich."),
+         Tr::tr("ENTSCHEIDUNG")});
     int exit = Ok;
-    if (!parse(p, args,
-               tr("Übernimmt das Ergebnis eines Workshop-Pakets in seinen Katalog: Feld für Feld gegen den "
-                  "Stand, aus dem das Paket erstellt wurde, in einem Schritt."),
-               2, 2, exit))
+    if (!parse(
+            p, args,
+            Tr::tr("Übernimmt das Ergebnis eines Workshop-Pakets in seinen Katalog: Feld für Feld gegen den "
+                   "Stand, aus dem das Paket erstellt wurde, in einem Schritt."),
+            2, 2, exit))
         return exit;
     const auto resolutions = readResolutions(p.values(u"resolve"_qs));
     if (!resolutions) {
-        fail(tr("„--resolve“ erwartet „katalog“, „paket“, „ID=katalog“ oder „ID=paket“."));
+        fail(Tr::tr("„--resolve“ erwartet „katalog“, „paket“, „ID=katalog“ oder „ID=paket“."));
         return Usage;
     }
     const bool dryRun = p.isSet(u"dry-run"_qs);
@@ -114,7 +116,8 @@ int runMerge(const QStringList &args)
         for (const auto &[id, side] : resolutions->one)
             if (!resolve(plan, id, side))
                 throw Error(
-                    tr("„%1“ ist kein Konflikt dieses Pakets; die Konflikte und ihre IDs zeigt „--dry-run“.")
+                    Tr::tr(
+                        "„%1“ ist kein Konflikt dieses Pakets; die Konflikte und ihre IDs zeigt „--dry-run“.")
                         .arg(id));
         if (resolutions->all)
             resolveAll(plan, *resolutions->all);
@@ -123,10 +126,11 @@ int runMerge(const QStringList &args)
             validateReviewMerge(*catalog, plan);
         } else if (!plan.alreadyMerged) {
             if (const qsizetype open = plan.openConflicts())
-                throw Error(tr("„%1“: offene Konflikte: %2. Entscheiden Sie mit „--resolve katalog“ oder "
-                               "„--resolve paket“, einzeln mit „--resolve ID=…“ (die IDs zeigt „--dry-run“); "
-                               "nichts wurde geändert.")
-                                .arg(package.fileName, QString::number(open)));
+                throw Error(
+                    Tr::tr("„%1“: offene Konflikte: %2. Entscheiden Sie mit „--resolve katalog“ oder "
+                           "„--resolve paket“, einzeln mit „--resolve ID=…“ (die IDs zeigt „--dry-run“); "
+                           "nichts wurde geändert.")
+                        .arg(package.fileName, QString::number(open)));
             // The changes are made, and the rules run on a copy, while the catalog is open read-only: a
             // package they refuse as a whole leaves the file as it was, header and all. The plan's reserved
             // keys are still free unless another program wrote meanwhile; then an expected old value or a
@@ -150,8 +154,8 @@ int runMerge(const QStringList &args)
 
 QList<Command> reviewCommands()
 {
-    return {{u"review-pack"_qs, tr("Workshop-Paket für ein Themenfeld erstellen"), runPack},
-            {u"review-merge"_qs, tr("Workshop-Ergebnis in den Katalog übernehmen"), runMerge}};
+    return {{u"review-pack"_qs, Tr::tr("Workshop-Paket für ein Themenfeld erstellen"), runPack},
+            {u"review-merge"_qs, Tr::tr("Workshop-Ergebnis in den Katalog übernehmen"), runMerge}};
 }
 
 } // namespace tfp::cli

@@ -1,6 +1,8 @@
 // tfp: the command line of Themenfeldplaner. Wiring only: each subcommand lives in a cmd_*.cpp file.
 #include "cli.h"
 
+#include "tr.h"
+
 #include "storage/catalog.h"
 
 #include <QCoreApplication>
@@ -24,8 +26,7 @@ std::atomic<int> stopSignal = 0;
     if (ending.test_and_set()) // the other thread is already saying it
         _exit(128 + signal);
     const QByteArray line =
-        "tfp: " + QCoreApplication::translate("tfp::cli", "abgebrochen (Signal %1).").arg(signal).toUtf8() +
-        '\n';
+        "tfp: " + tfp::cli::Tr::tr("abgebrochen (Signal %1).").arg(signal).toUtf8() + '\n';
     (void)::write(STDERR_FILENO, line.constData(), size_t(line.size()));
     _exit(128 + signal);
 }
@@ -86,14 +87,12 @@ int main(int argc, char **argv)
     commands += tfp::cli::chartCommands();
 
     auto usage = [&] {
-        QString text =
-            QCoreApplication::translate("tfp::cli", "Aufruf: tfp BEFEHL [OPTIONEN] …\n\nBefehle:\n");
+        QString text = tfp::cli::Tr::tr("Aufruf: tfp BEFEHL [OPTIONEN] …\n\nBefehle:\n");
         for (const auto &c : commands)
             text += u"  %1 %2\n"_qs.arg(c.name, -14).arg(c.summary);
-        text += QCoreApplication::translate("tfp::cli", "\n„tfp BEFEHL --help“ beschreibt einen Befehl.\n");
-        text +=
-            QCoreApplication::translate("tfp::cli", "„tfp --lang en BEFEHL …“ oder TFP_LANG=en antwortet auf "
-                                                    "Englisch.\n");
+        text += tfp::cli::Tr::tr("\n„tfp BEFEHL --help“ beschreibt einen Befehl.\n");
+        text += tfp::cli::Tr::tr("„tfp --lang en BEFEHL …“ oder TFP_LANG=en antwortet auf "
+                                 "Englisch.\n");
         return text.toUtf8();
     };
     if (args.size() < 2 || args[1] == u"--help" || args[1] == u"-h" || args[1] == u"help") {
@@ -115,8 +114,6 @@ int main(int argc, char **argv)
             return exit;
         }
     }
-    tfp::cli::fail(
-        QCoreApplication::translate("tfp::cli", "unbekannter Befehl „%1“; „tfp --help“ listet alle.")
-            .arg(args[1]));
+    tfp::cli::fail(tfp::cli::Tr::tr("unbekannter Befehl „%1“; „tfp --help“ listet alle.").arg(args[1]));
     return tfp::cli::Usage;
 }

@@ -1,5 +1,7 @@
 #include "coverage.h"
 
+#include "tr.h"
+
 #include "error.h"
 
 #include <QCoreApplication>
@@ -86,8 +88,7 @@ double anteil(int count, int total)
 CoverageReport coverage(const PlanSnapshot &plan, const CoverageOptions &options)
 {
     if (!options.heute.isValid())
-        throw Error(
-            QCoreApplication::translate("tfp::analysis", "Für die Abdeckung fehlt das heutige Datum."));
+        throw Error(Tr::tr("Für die Abdeckung fehlt das heutige Datum."));
     CoverageReport out;
     out.scope = options.scope;
     out.themenfeldId = options.themenfeldId;

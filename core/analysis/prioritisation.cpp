@@ -1,5 +1,7 @@
 #include "prioritisation.h"
 
+#include "tr.h"
+
 #include <QSet>
 
 #include "error.h"
@@ -16,11 +18,6 @@
 namespace tfp::analysis {
 
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::analysis", s);
-}
 
 // Scores are compared on a 1e-9 grid: sums that differ only by rounding count as equal (so the OZG-ID
 // decides), and the comparison stays a strict weak ordering, which a tolerance test would not be.
@@ -122,13 +119,13 @@ QString kategorieLabel(Kategorie k)
 {
     switch (k) {
     case Kategorie::Hoechste:
-        return tr("höchste Priorität");
+        return Tr::tr("höchste Priorität");
     case Kategorie::Hohe:
-        return tr("hohe Priorität");
+        return Tr::tr("hohe Priorität");
     case Kategorie::Mittlere:
-        return tr("mittlere Priorität");
+        return Tr::tr("mittlere Priorität");
     case Kategorie::Niedrige:
-        return tr("niedrige Priorität");
+        return Tr::tr("niedrige Priorität");
     }
     return {};
 }
@@ -137,13 +134,13 @@ QString formatLabel(Format f)
 {
     switch (f) {
     case Format::Labor:
-        return tr("Digitalisierungslabor");
+        return Tr::tr("Digitalisierungslabor");
     case Format::Werkbank:
-        return tr("Digitalisierungs-Werkbank");
+        return Tr::tr("Digitalisierungs-Werkbank");
     case Format::Direkt:
-        return tr("Direkt-Digitalisierung");
+        return Tr::tr("Direkt-Digitalisierung");
     case Format::Nachnutzung:
-        return tr("vorhandene Lösung nachnutzen");
+        return Tr::tr("vorhandene Lösung nachnutzen");
     }
     return {};
 }
@@ -159,7 +156,7 @@ QList<Gewichtung> normalisedWeights(QList<Kriterium> kriterien, const QHash<qint
     for (const Kriterium &k : kriterien) {
         const double g = overrides.value(k.id, k.gewicht);
         if (!std::isfinite(g) || g < 0)
-            throw Error(tr("Das Kriterium „%1“ hat das Gewicht %2; erwartet wird eine Zahl ab 0.")
+            throw Error(Tr::tr("Das Kriterium „%1“ hat das Gewicht %2; erwartet wird eine Zahl ab 0.")
                             .arg(k.name)
                             .arg(g));
         out.append({k.id, k.name, g, 0.0});
@@ -205,7 +202,7 @@ Prioritisation prioritise(const PlanSnapshot &plan, int themenfeldId, const Prio
 {
     const Themenfeld *tf = plan.themenfeld(themenfeldId);
     if (!tf)
-        throw Error(tr("Das Themenfeld %1 gibt es im Katalog nicht.").arg(themenfeldId));
+        throw Error(Tr::tr("Das Themenfeld %1 gibt es im Katalog nicht.").arg(themenfeldId));
     Prioritisation out;
     out.themenfeld = *tf;
     const std::array<qint64, 3> schwellen{keyOf(tf->schwelleHoechste), keyOf(tf->schwelleHohe),

@@ -1,5 +1,7 @@
 #include "progress.h"
 
+#include "tr.h"
+
 #include "error.h"
 
 #include <QCoreApplication>
@@ -154,8 +156,7 @@ Zahlungsplan budgetJeQuartal(const PlanSnapshot &plan, std::optional<int> themen
 QList<GanttZeile> ganttZeilen(const PlanSnapshot &plan, int themenfeldId, const QDate &heute)
 {
     if (!heute.isValid())
-        throw Error(
-            QCoreApplication::translate("tfp::analysis", "Für den Zeitplan fehlt das heutige Datum."));
+        throw Error(Tr::tr("Für den Zeitplan fehlt das heutige Datum."));
     QList<GanttZeile> out;
     QHash<qint64, qsizetype> pos;
     for (const Projekt &p : plan.projekte) {

@@ -1,27 +1,22 @@
 #include "labels.h"
 
+#include "tr.h"
+
 #include <QCoreApplication>
 
 namespace tfp::labels {
-
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::labels", s);
-}
-} // namespace
 
 QString status(Status s)
 {
     switch (s) {
     case Status::Ohne:
-        return tr("ohne Status");
+        return Tr::tr("ohne Status");
     case Status::InPlanung:
-        return tr("in Planung");
+        return Tr::tr("in Planung");
     case Status::InUmsetzung:
-        return tr("in Umsetzung");
+        return Tr::tr("in Umsetzung");
     case Status::Online:
-        return tr("online");
+        return Tr::tr("online");
     }
     return {};
 }
@@ -30,13 +25,13 @@ QString lageArt(LageArt a)
 {
     switch (a) {
     case LageArt::Unbekannt:
-        return tr("unbekannt");
+        return Tr::tr("unbekannt");
     case LageArt::Lebenslage:
-        return tr("Lebenslage");
+        return Tr::tr("Lebenslage");
     case LageArt::Geschaeftslage:
-        return tr("Geschäftslage");
+        return Tr::tr("Geschäftslage");
     case LageArt::Querschnitt:
-        return tr("Querschnitt");
+        return Tr::tr("Querschnitt");
     }
     return {};
 }
@@ -45,15 +40,15 @@ QString flaechendeckung(Flaechendeckung f)
 {
     switch (f) {
     case Flaechendeckung::Keine:
-        return tr("keine");
+        return Tr::tr("keine");
     case Flaechendeckung::Kommune:
-        return tr("in mindestens einer Kommune");
+        return Tr::tr("in mindestens einer Kommune");
     case Flaechendeckung::Kreisweit:
-        return tr("kreisweit");
+        return Tr::tr("kreisweit");
     case Flaechendeckung::Landesweit:
-        return tr("landesweit");
+        return Tr::tr("landesweit");
     case Flaechendeckung::Bundesweit:
-        return tr("bundesweit flächendeckend");
+        return Tr::tr("bundesweit flächendeckend");
     }
     return {};
 }
@@ -61,18 +56,18 @@ QString flaechendeckung(Flaechendeckung f)
 QString reifegradName(int level, ReifegradModell m)
 {
     if (m == ReifegradModell::V2)
-        return tr("Stufe %1 (Modell 2.0)").arg(level);
+        return Tr::tr("Stufe %1 (Modell 2.0)").arg(level);
     switch (level) {
     case 0:
-        return tr("Offline");
+        return Tr::tr("Offline");
     case 1:
-        return tr("Information");
+        return Tr::tr("Information");
     case 2:
-        return tr("Formular-Assistent");
+        return Tr::tr("Formular-Assistent");
     case 3:
-        return tr("Online-Leistung");
+        return Tr::tr("Online-Leistung");
     case 4:
-        return tr("Online-Transaktion");
+        return Tr::tr("Online-Transaktion");
     }
     return {};
 }
@@ -88,15 +83,15 @@ QString reifegradDescription(int level)
 {
     switch (level) {
     case 0:
-        return tr("Keine Informationen online.");
+        return Tr::tr("Keine Informationen online.");
     case 1:
-        return tr("Informationen zur Leistung sind online.");
+        return Tr::tr("Informationen zur Leistung sind online.");
     case 2:
-        return tr("Hilfe beim Ausfüllen, aber keine Online-Antragstellung.");
+        return Tr::tr("Hilfe beim Ausfüllen, aber keine Online-Antragstellung.");
     case 3:
-        return tr("Antrag und alle Nachweise online; die OZG-Pflicht gilt ab hier als erfüllt.");
+        return Tr::tr("Antrag und alle Nachweise online; die OZG-Pflicht gilt ab hier als erfüllt.");
     case 4:
-        return tr("Vollständig digital, Nachweise holt die Verwaltung selbst (Once-Only).");
+        return Tr::tr("Vollständig digital, Nachweise holt die Verwaltung selbst (Once-Only).");
     }
     return {};
 }
@@ -105,15 +100,15 @@ QString beteiligterArt(BeteiligterArt a)
 {
     switch (a) {
     case BeteiligterArt::Ressort:
-        return tr("Bundesressort");
+        return Tr::tr("Bundesressort");
     case BeteiligterArt::Land:
-        return tr("Land");
+        return Tr::tr("Land");
     case BeteiligterArt::Ksv:
-        return tr("Kommunale Spitzenverbände");
+        return Tr::tr("Kommunale Spitzenverbände");
     case BeteiligterArt::Behoerde:
-        return tr("Behörde");
+        return Tr::tr("Behörde");
     case BeteiligterArt::Kommune:
-        return tr("Kommune");
+        return Tr::tr("Kommune");
     }
     return {};
 }
@@ -122,11 +117,11 @@ QString rolle(Rolle r)
 {
     switch (r) {
     case Rolle::FF:
-        return tr("federführend");
+        return Tr::tr("federführend");
     case Rolle::U:
-        return tr("umsetzend");
+        return Tr::tr("umsetzend");
     case Rolle::MA:
-        return tr("mitarbeitend");
+        return Tr::tr("mitarbeitend");
     }
     return {};
 }
@@ -135,12 +130,13 @@ QString rolleDescription(Rolle r)
 {
     switch (r) {
     case Rolle::FF:
-        return tr("Federführend: verantwortet das Themenfeld (Ressort: Inhalte, Abnahme, Budget; Land: Bau "
-                  "und Bereitstellung der Onlinedienste).");
+        return Tr::tr(
+            "Federführend: verantwortet das Themenfeld (Ressort: Inhalte, Abnahme, Budget; Land: Bau "
+            "und Bereitstellung der Onlinedienste).");
     case Rolle::U:
-        return tr("Umsetzend: baut im Auftrag des federführenden Landes Onlinedienste.");
+        return Tr::tr("Umsetzend: baut im Auftrag des federführenden Landes Onlinedienste.");
     case Rolle::MA:
-        return tr("Mitarbeitend: wirkt fachlich mit, ohne eigene Umsetzungsverantwortung.");
+        return Tr::tr("Mitarbeitend: wirkt fachlich mit, ohne eigene Umsetzungsverantwortung.");
     }
     return {};
 }
@@ -149,15 +145,15 @@ QString efaModell(EfaModell e)
 {
     switch (e) {
     case EfaModell::Offen:
-        return tr("offen");
+        return Tr::tr("offen");
     case EfaModell::EfaZentral:
-        return tr("EfA – zentraler Betrieb");
+        return Tr::tr("EfA – zentraler Betrieb");
     case EfaModell::EfaNachnutzung:
-        return tr("EfA – Nachnutzung (Roll-in)");
+        return Tr::tr("EfA – Nachnutzung (Roll-in)");
     case EfaModell::Laenderindividuell:
-        return tr("länderindividuell");
+        return Tr::tr("länderindividuell");
     case EfaModell::BundZentral:
-        return tr("Bund zentral");
+        return Tr::tr("Bund zentral");
     }
     return {};
 }
@@ -166,16 +162,17 @@ QString efaDescription(EfaModell e)
 {
     switch (e) {
     case EfaModell::Offen:
-        return tr("Das Umsetzungsmodell ist noch nicht entschieden.");
+        return Tr::tr("Das Umsetzungsmodell ist noch nicht entschieden.");
     case EfaModell::EfaZentral:
-        return tr("Einer für Alle: ein Land baut und betreibt den Dienst zentral für alle anderen.");
+        return Tr::tr("Einer für Alle: ein Land baut und betreibt den Dienst zentral für alle anderen.");
     case EfaModell::EfaNachnutzung:
-        return tr("Einer für Alle: ein Land baut, die anderen übernehmen den Dienst in ihre Infrastruktur "
-                  "(Roll-in).");
+        return Tr::tr(
+            "Einer für Alle: ein Land baut, die anderen übernehmen den Dienst in ihre Infrastruktur "
+            "(Roll-in).");
     case EfaModell::Laenderindividuell:
-        return tr("Jedes Land setzt die Leistung selbst um.");
+        return Tr::tr("Jedes Land setzt die Leistung selbst um.");
     case EfaModell::BundZentral:
-        return tr("Der Bund stellt den Dienst zentral bereit (Typ-1-Leistungen).");
+        return Tr::tr("Der Bund stellt den Dienst zentral bereit (Typ-1-Leistungen).");
     }
     return {};
 }
@@ -184,19 +181,19 @@ QString phase(Phase p)
 {
     switch (p) {
     case Phase::Vorbereitung:
-        return tr("Vorbereitung");
+        return Tr::tr("Vorbereitung");
     case Phase::Konzeption:
-        return tr("Konzeption");
+        return Tr::tr("Konzeption");
     case Phase::Umsetzung:
-        return tr("Umsetzung");
+        return Tr::tr("Umsetzung");
     case Phase::Pilotierung:
-        return tr("Pilotierung");
+        return Tr::tr("Pilotierung");
     case Phase::Rollout:
-        return tr("Roll-out / Nachnutzung");
+        return Tr::tr("Roll-out / Nachnutzung");
     case Phase::Regelbetrieb:
-        return tr("Inbetriebnahme (Regelbetrieb)");
+        return Tr::tr("Inbetriebnahme (Regelbetrieb)");
     case Phase::Flaechendeckend:
-        return tr("flächendeckend verfügbar");
+        return Tr::tr("flächendeckend verfügbar");
     }
     return {};
 }
@@ -205,15 +202,15 @@ QString nachnutzungStand(NachnutzungStand s)
 {
     switch (s) {
     case NachnutzungStand::Interessiert:
-        return tr("interessiert");
+        return Tr::tr("interessiert");
     case NachnutzungStand::Geplant:
-        return tr("geplant");
+        return Tr::tr("geplant");
     case NachnutzungStand::InUmsetzung:
-        return tr("in Umsetzung");
+        return Tr::tr("in Umsetzung");
     case NachnutzungStand::Live:
-        return tr("live");
+        return Tr::tr("live");
     case NachnutzungStand::Abgelehnt:
-        return tr("abgelehnt");
+        return Tr::tr("abgelehnt");
     }
     return {};
 }
@@ -222,15 +219,15 @@ QString risikoArt(RisikoArt a)
 {
     switch (a) {
     case RisikoArt::Sonstiges:
-        return tr("Sonstiges");
+        return Tr::tr("Sonstiges");
     case RisikoArt::Basiskomponente:
-        return tr("Basiskomponente");
+        return Tr::tr("Basiskomponente");
     case RisikoArt::Register:
-        return tr("Register");
+        return Tr::tr("Register");
     case RisikoArt::Rechtsaenderung:
-        return tr("Rechtsänderung");
+        return Tr::tr("Rechtsänderung");
     case RisikoArt::Abhaengigkeit:
-        return tr("Abhängigkeit");
+        return Tr::tr("Abhängigkeit");
     }
     return {};
 }
@@ -239,11 +236,11 @@ QString einstufung(Einstufung e)
 {
     switch (e) {
     case Einstufung::Mittel:
-        return tr("mittel");
+        return Tr::tr("mittel");
     case Einstufung::Niedrig:
-        return tr("niedrig");
+        return Tr::tr("niedrig");
     case Einstufung::Hoch:
-        return tr("hoch");
+        return Tr::tr("hoch");
     }
     return {};
 }
@@ -252,13 +249,13 @@ QString programm(Programm p)
 {
     switch (p) {
     case Programm::Unbekannt:
-        return tr("unbekannt");
+        return Tr::tr("unbekannt");
     case Programm::Bund:
-        return tr("Bund");
+        return Tr::tr("Bund");
     case Programm::Foederal:
-        return tr("Föderal");
+        return Tr::tr("Föderal");
     case Programm::Misch:
-        return tr("Misch");
+        return Tr::tr("Misch");
     }
     return {};
 }

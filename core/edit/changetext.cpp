@@ -2,6 +2,8 @@
 // changed: each names its object once, with its type word once.
 #include "changetext.h"
 
+#include "tr.h"
+
 #include "edits.h"
 #include "fieldtext.h"
 #include "storage/catalog.h"
@@ -14,14 +16,9 @@ using namespace schema;
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::edit", s);
-}
-
 QString quoted(const QString &s)
 {
-    return QCoreApplication::translate("tfp::edit", "„%1“").arg(s);
+    return Tr::tr("„%1“").arg(s);
 }
 
 } // namespace
@@ -29,7 +26,7 @@ QString quoted(const QString &s)
 QString objectLabel(const Catalog &c, Table t, qint64 key)
 {
     // Only a Leistung is named without its type word (it is what everything else is about).
-    return t == Table::Leistung && c.row(t, key) ? tr("%1 %2").arg(tableLabel(t), rowLabel(c, t, key))
+    return t == Table::Leistung && c.row(t, key) ? Tr::tr("%1 %2").arg(tableLabel(t), rowLabel(c, t, key))
                                                  : rowLabel(c, t, key);
 }
 
@@ -49,19 +46,19 @@ QString rowChangeSentence(const Catalog &c, Table t, qint64 key, bool added)
 
 QString assignmentSentence(const QString &leistung, const QString &projekt, bool added)
 {
-    return added ? tr("%1 dem Projekt %2 zugeordnet").arg(leistung, quoted(projekt))
-                 : tr("%1 vom Projekt %2 gelöst").arg(leistung, quoted(projekt));
+    return added ? Tr::tr("%1 dem Projekt %2 zugeordnet").arg(leistung, quoted(projekt))
+                 : Tr::tr("%1 vom Projekt %2 gelöst").arg(leistung, quoted(projekt));
 }
 
 QString objectSentence(const QString &object, bool added)
 {
-    return added ? tr("%1 angelegt").arg(object) : tr("%1 gelöscht").arg(object);
+    return added ? Tr::tr("%1 angelegt").arg(object) : Tr::tr("%1 gelöscht").arg(object);
 }
 
 QString fieldChangeSentence(const QString &field, const QString &object, const QString &alt,
                             const QString &neu)
 {
-    return tr("%1 von %2: %3 → %4").arg(field, object, alt, neu);
+    return Tr::tr("%1 von %2: %3 → %4").arg(field, object, alt, neu);
 }
 
 } // namespace tfp::edit

@@ -1,5 +1,7 @@
 #include "dateinput.h"
 
+#include "tr.h"
+
 #include "fieldtext.h"
 
 #include <QCoreApplication>
@@ -10,11 +12,6 @@ namespace tfp::edit {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::edit", s);
-}
-
 DateInput invalid(const QString &reason)
 {
     return {DateInput::Kind::Invalid, {}, reason};
@@ -23,10 +20,10 @@ DateInput invalid(const QString &reason)
 DateInput checked(const QDate &d, QStringView text)
 {
     if (!d.isValid())
-        return invalid(tr("„%1“ ist kein gültiges Datum: diesen Tag gibt es nicht.").arg(text));
+        return invalid(Tr::tr("„%1“ ist kein gültiges Datum: diesen Tag gibt es nicht.").arg(text));
     if (d.year() < 1990 || d.year() > 2100)
-        return invalid(tr("„%1“ liegt außerhalb des erlaubten Bereichs: erwartet wird ein Datum zwischen "
-                          "1990 und 2100.")
+        return invalid(Tr::tr("„%1“ liegt außerhalb des erlaubten Bereichs: erwartet wird ein Datum zwischen "
+                              "1990 und 2100.")
                            .arg(text));
     return {DateInput::Kind::Date, d, {}};
 }
@@ -39,7 +36,7 @@ DateInput parseDateInput(QStringView input, const QDate &today)
     if (text.isEmpty() || text == u"–" || text == u"-")
         return {};
     const QString lower = text.toLower();
-    if (lower == u"heute" || lower == u"today" || lower == tr("heute").toLower())
+    if (lower == u"heute" || lower == u"today" || lower == Tr::tr("heute").toLower())
         return checked(today, text);
     static const QRegularExpression offset(u"^([+-])\\s*(\\d{1,5})$"_qs);
     if (const auto m = offset.match(text); m.hasMatch()) {
@@ -68,8 +65,8 @@ DateInput parseDateInput(QStringView input, const QDate &today)
     }
     if (d.isValid())
         return checked(d, text);
-    return invalid(tr("„%1“ ist kein Datum: erwartet wird TT.MM.JJJJ (z. B. %2), TT.MM.JJ, JJJJ-MM-TT, "
-                      "„heute“ oder +Tage (z. B. +14); leer heißt kein Datum.")
+    return invalid(Tr::tr("„%1“ ist kein Datum: erwartet wird TT.MM.JJJJ (z. B. %2), TT.MM.JJ, JJJJ-MM-TT, "
+                          "„heute“ oder +Tage (z. B. +14); leer heißt kein Datum.")
                        .arg(text, dateText(today)));
 }
 

@@ -3,6 +3,8 @@
 // catalog.
 #include "edits.h"
 
+#include "tr.h"
+
 #include "edithelpers.h"
 #include "error.h"
 #include "fieldtext.h"
@@ -18,29 +20,20 @@ namespace tfp::edit {
 
 using namespace schema;
 
-namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::edit", s);
-}
-
-} // namespace
-
 namespace detail {
 
 QVariantMap mustRow(const Catalog &c, Table t, qint64 key)
 {
     const auto r = c.row(t, key);
     if (!r)
-        throw Error(tr("%1 %2 gibt es nicht (mehr).").arg(tableLabel(t)).arg(key));
+        throw Error(Tr::tr("%1 %2 gibt es nicht (mehr).").arg(tableLabel(t)).arg(key));
     return *r;
 }
 
 QString quoted(const QString &s)
 {
     // The quotation marks follow the UI language: „…“ in German, ‘…’ in English.
-    return QCoreApplication::translate("tfp::edit", "„%1“").arg(s);
+    return Tr::tr("„%1“").arg(s);
 }
 
 QDate dateOf(const QVariant &v)
@@ -71,14 +64,14 @@ QString rowLabel(const Catalog &c, Table t, qint64 key)
     case Table::Leistung:
         return quoted(r->value(def.labelColumn).toString());
     case Table::Projekt:
-        return tr("Projekt %1").arg(quoted(r->value(def.labelColumn).toString()));
+        return Tr::tr("Projekt %1").arg(quoted(r->value(def.labelColumn).toString()));
     case Table::Federfuehrung:
-        return tr("Federführung von %1")
+        return Tr::tr("Federführung von %1")
             .arg(c.value(Table::Beteiligter, r->value(col::beteiligterId.toString()).toLongLong(),
                          col::kuerzel)
                      .toString());
     case Table::Nachnutzung:
-        return tr("Nachnutzung durch %1")
+        return Tr::tr("Nachnutzung durch %1")
             .arg(c.value(Table::Beteiligter, r->value(col::landId.toString()).toLongLong(), col::kuerzel)
                      .toString());
     case Table::Kommentar: {
@@ -88,29 +81,29 @@ QString rowLabel(const Catalog &c, Table t, qint64 key)
             text = text.left(59) + u'…';
         const auto about = tableByName(r->value(col::entityTable.toString()).toString());
         if (!about || *about == Table::Kommentar)
-            return tr("Kommentar %1").arg(quoted(text));
-        return tr("Kommentar zu %1: %2")
+            return Tr::tr("Kommentar %1").arg(quoted(text));
+        return Tr::tr("Kommentar zu %1: %2")
             .arg(rowLabel(c, *about, r->value(col::entityKey.toString()).toLongLong()), quoted(text));
     }
     case Table::ProjektLeistung:
-        return tr("Zuordnung von %1 zu %2")
+        return Tr::tr("Zuordnung von %1 zu %2")
             .arg(rowLabel(c, Table::Leistung, r->value(col::ozgId.toString()).toLongLong()),
                  rowLabel(c, Table::Projekt, r->value(col::projektId.toString()).toLongLong()));
     case Table::Bewertung:
-        return tr("Bewertung %1 von %2")
+        return Tr::tr("Bewertung %1 von %2")
             .arg(quoted(
                      c.value(Table::Kriterium, r->value(col::kriteriumId.toString()).toLongLong(), col::name)
                          .toString()),
                  rowLabel(c, Table::Leistung, r->value(col::ozgId.toString()).toLongLong()));
     case Table::Stimme:
-        return tr("Stimme von %1 zu %2 für %3")
+        return Tr::tr("Stimme von %1 zu %2 für %3")
             .arg(r->value(col::teilnehmer.toString()).toString(),
                  quoted(
                      c.value(Table::Kriterium, r->value(col::kriteriumId.toString()).toLongLong(), col::name)
                          .toString()),
                  rowLabel(c, Table::Leistung, r->value(col::ozgId.toString()).toLongLong()));
     case Table::Zahlung:
-        return tr("Zahlungsplan %1/Q%2")
+        return Tr::tr("Zahlungsplan %1/Q%2")
             .arg(r->value(col::jahr.toString()).toInt())
             .arg(r->value(col::quartal.toString()).toInt());
     default:
@@ -135,45 +128,47 @@ void checkFieldOf(const Catalog &c, Table t, qint64 key, QStringView column, con
     using namespace col;
     const Checked checked = check(table(t).column(column), value);
     if (!checked.ok())
-        throw Error(tr("%1 von %2: %3.").arg(fieldLabel(t, column), rowLabel(c, t, key), checked.error));
+        throw Error(Tr::tr("%1 von %2: %3.").arg(fieldLabel(t, column), rowLabel(c, t, key), checked.error));
     const QVariant v = checked.value;
     if (t == Table::Leistung) {
         const bool v2 = r.value(reifegradModell.toString()).toString() == u"2";
         if ((column == reifegradIst || column == reifegradZiel) && !v.isNull() && !v2 && v.toInt() > 4)
-            throw Error(
-                tr("Das Reifegradmodell 1.x kennt die Stufen 0 bis 4; %1 ist keine Stufe.").arg(v.toInt()));
+            throw Error(Tr::tr("Das Reifegradmodell 1.x kennt die Stufen 0 bis 4; %1 ist keine Stufe.")
+                            .arg(v.toInt()));
         const QVariant ist = column == reifegradIst ? v : r.value(reifegradIst.toString());
         const QVariant ziel = column == reifegradZiel ? v : r.value(reifegradZiel.toString());
         if ((column == reifegradIst || column == reifegradZiel) && !ist.isNull() && !ziel.isNull() &&
             ziel.toInt() < ist.toInt())
             throw Error(
-                tr("Der Ziel-Reifegrad (%1) von %2 darf nicht unter dem erreichten Reifegrad (%3) liegen.")
+                Tr::tr(
+                    "Der Ziel-Reifegrad (%1) von %2 darf nicht unter dem erreichten Reifegrad (%3) liegen.")
                     .arg(ziel.toInt())
                     .arg(rowLabel(c, t, key))
                     .arg(ist.toInt()));
         if (column == reifegradModell && v.toString() == u"1" &&
             (r.value(reifegradIst.toString()).toInt() > 4 || r.value(reifegradZiel.toString()).toInt() > 4))
             throw Error(
-                tr("Das Modell 1.x kennt nur die Stufen 0 bis 4; passen Sie zuerst die Reifegrade an."));
+                Tr::tr("Das Modell 1.x kennt nur die Stufen 0 bis 4; passen Sie zuerst die Reifegrade an."));
     }
     if (t == Table::Meilenstein && (column == ist || column == abnahmeAm) && !v.isNull()) {
         const qint64 projekt = r.value(projektId.toString()).toLongLong();
         const QDate begin = dateOf(c.value(Table::Projekt, projekt, start));
         const QDate d = dateOf(v);
         if (begin.isValid() && d < begin)
-            throw Error(tr("Das Datum %1 für %2 liegt vor dem Projektbeginn (%3).")
+            throw Error(Tr::tr("Das Datum %1 für %2 liegt vor dem Projektbeginn (%3).")
                             .arg(dateText(d), rowLabel(c, t, key), dateText(begin)));
         if (d > QDate::currentDate() && column == ist)
-            throw Error(tr("Das Erreicht-Datum %1 liegt in der Zukunft; tragen Sie geplante Termine unter "
-                           "„geplant“ ein.")
-                            .arg(dateText(d)));
+            throw Error(
+                Tr::tr("Das Erreicht-Datum %1 liegt in der Zukunft; tragen Sie geplante Termine unter "
+                       "„geplant“ ein.")
+                    .arg(dateText(d)));
     }
     if (t == Table::Projekt && column == start && !v.isNull()) {
         const QDate begin = dateOf(v);
         for (const QVariantMap &m : c.rowsWhere(Table::Meilenstein, projektId, key)) {
             const QDate reached = dateOf(m.value(ist.toString()));
             if (reached.isValid() && reached < begin)
-                throw Error(tr("Der Meilenstein %1 wurde am %2 erreicht, vor dem neuen Projektbeginn %3.")
+                throw Error(Tr::tr("Der Meilenstein %1 wurde am %2 erreicht, vor dem neuen Projektbeginn %3.")
                                 .arg(quoted(m.value(titel.toString()).toString()), dateText(reached),
                                      dateText(begin)));
         }
@@ -181,7 +176,7 @@ void checkFieldOf(const Catalog &c, Table t, qint64 key, QStringView column, con
     if (t == Table::Projekt && column == ende && !v.isNull()) {
         const QDate begin = dateOf(r.value(start.toString()));
         if (begin.isValid() && dateOf(v) < begin)
-            throw Error(tr("Das Projektende %1 liegt vor dem Projektbeginn %2.")
+            throw Error(Tr::tr("Das Projektende %1 liegt vor dem Projektbeginn %2.")
                             .arg(dateText(dateOf(v)), dateText(begin)));
     }
     if (t == Table::Themenfeld &&
@@ -193,19 +188,19 @@ void checkFieldOf(const Catalog &c, Table t, qint64 key, QStringView column, con
         const double h = at(schwelleHoechste), ho = at(schwelleHohe), m = at(schwelleMittlere);
         if (!(h >= ho && ho >= m))
             throw Error(
-                tr("Die Schwellen müssen absteigen: höchste (%1) ≥ hohe (%2) ≥ mittlere Priorität (%3).")
+                Tr::tr("Die Schwellen müssen absteigen: höchste (%1) ≥ hohe (%2) ≥ mittlere Priorität (%3).")
                     .arg(QLocale().toString(h, 'f', 1), QLocale().toString(ho, 'f', 1),
                          QLocale().toString(m, 'f', 1)));
     }
     if ((column == name || column == titel) && v.toString().trimmed().isEmpty())
-        throw Error(tr("%1 darf nicht leer sein.").arg(fieldLabel(t, column)));
+        throw Error(Tr::tr("%1 darf nicht leer sein.").arg(fieldLabel(t, column)));
     if (t == Table::Kriterium && column == name) {
         // Criteria of one Themenfeld are told apart by name (addKriterium refuses a second one too).
         const QVariant themenfeld = r.value(themenfeldId.toString());
         for (const QVariantMap &k : c.rowsWhere(Table::Kriterium, themenfeldId, themenfeld))
             if (k.value(id.toString()).toLongLong() != key &&
                 k.value(name.toString()).toString().compare(v.toString().trimmed(), Qt::CaseInsensitive) == 0)
-                throw Error(tr("Das Kriterium %1 gibt es in %2 schon.")
+                throw Error(Tr::tr("Das Kriterium %1 gibt es in %2 schon.")
                                 .arg(quoted(v.toString().trimmed()),
                                      rowLabel(c, Table::Themenfeld, themenfeld.toLongLong())));
     }
@@ -254,17 +249,17 @@ QStringList warnings(const Catalog &c, Table t, qint64 key, QStringView column, 
             if (!other.isValid() || m.value(id.toString()).toLongLong() == key)
                 continue;
             if (o < order && d < other)
-                out << tr("Der Meilenstein kommt damit vor %1 (%2), dem er folgt.")
+                out << Tr::tr("Der Meilenstein kommt damit vor %1 (%2), dem er folgt.")
                            .arg(quoted(m.value(titel.toString()).toString()), dateText(other));
             if (o > order && d > other)
-                out << tr("Der Meilenstein liegt damit nach %1 (%2), der auf ihn folgt.")
+                out << Tr::tr("Der Meilenstein liegt damit nach %1 (%2), der auf ihn folgt.")
                            .arg(quoted(m.value(titel.toString()).toString()), dateText(other));
         }
     }
     if (t == Table::Leistung && column == flaechendeckendAm && !value.isNull()) {
         const QDate live = dateOf(r->value(goLive.toString()));
         if (live.isValid() && dateOf(check(table(t).column(column), value).value) < live)
-            out << tr("„flächendeckend ab“ liegt vor dem Go-live (%1).").arg(dateText(live));
+            out << Tr::tr("„flächendeckend ab“ liegt vor dem Go-live (%1).").arg(dateText(live));
     }
     return out;
 }
@@ -278,7 +273,7 @@ ChangeSet setField(const Catalog &c, Table t, qint64 key, QStringView column, co
     if (checked.ok() && sameValue(old, checked.value))
         return {};
     checkField(c, t, key, column, value);
-    ChangeSet cs(tr("%1 von %2 auf %3 setzen")
+    ChangeSet cs(Tr::tr("%1 von %2 auf %3 setzen")
                      .arg(fieldLabel(t, column), rowLabel(c, t, key), valueText(t, column, checked.value)));
     cs.append(Change::update(t, key, col.name, old, checked.value));
     return cs;
@@ -287,19 +282,19 @@ ChangeSet setField(const Catalog &c, Table t, qint64 key, QStringView column, co
 ChangeSet remove(const Catalog &c, Table t, qint64 key)
 {
     mustRow(c, t, key);
-    return c.removal(t, key, tr("%1 löschen").arg(rowLabel(c, t, key)));
+    return c.removal(t, key, Tr::tr("%1 löschen").arg(rowLabel(c, t, key)));
 }
 
 ChangeSet createLeistung(Catalog &c, int ozgId, int lageId, const QString &name)
 {
     if (c.row(Table::Leistung, ozgId))
-        throw Error(tr("Die OZG-ID %1 ist schon vergeben (an %2).")
+        throw Error(Tr::tr("Die OZG-ID %1 ist schon vergeben (an %2).")
                         .arg(ozgId)
                         .arg(rowLabel(c, Table::Leistung, ozgId)));
     if (name.trimmed().isEmpty())
-        throw Error(tr("Eine OZG-Leistung braucht einen Namen."));
+        throw Error(Tr::tr("Eine OZG-Leistung braucht einen Namen."));
     mustRow(c, Table::Lage, lageId);
-    ChangeSet cs(tr("OZG-Leistung %1 „%2“ anlegen").arg(ozgId).arg(name.trimmed()));
+    ChangeSet cs(Tr::tr("OZG-Leistung %1 „%2“ anlegen").arg(ozgId).arg(name.trimmed()));
     cs.append(Change::insert(Table::Leistung, ozgId,
                              {{col::lageId.toString(), lageId}, {col::name.toString(), name.trimmed()}}));
     return cs;
@@ -307,13 +302,13 @@ ChangeSet createLeistung(Catalog &c, int ozgId, int lageId, const QString &name)
 
 QList<QPair<QString, QString>> standardMeilensteine()
 {
-    return {{u"vorbereitung"_qs, tr("Projektstart (Vorbereitung abgeschlossen)")},
-            {u"konzeption"_qs, tr("Konzeption abgeschlossen (Digitalisierungslabor)")},
-            {u"umsetzung"_qs, tr("Referenzimplementierung (MVP) fertig")},
-            {u"pilotierung"_qs, tr("Pilotierung abgeschlossen")},
-            {u"rollout"_qs, tr("Roll-out / Nachnutzung gestartet")},
-            {u"regelbetrieb"_qs, tr("Inbetriebnahme (Regelbetrieb)")},
-            {u"flaechendeckend"_qs, tr("flächendeckend verfügbar")}};
+    return {{u"vorbereitung"_qs, Tr::tr("Projektstart (Vorbereitung abgeschlossen)")},
+            {u"konzeption"_qs, Tr::tr("Konzeption abgeschlossen (Digitalisierungslabor)")},
+            {u"umsetzung"_qs, Tr::tr("Referenzimplementierung (MVP) fertig")},
+            {u"pilotierung"_qs, Tr::tr("Pilotierung abgeschlossen")},
+            {u"rollout"_qs, Tr::tr("Roll-out / Nachnutzung gestartet")},
+            {u"regelbetrieb"_qs, Tr::tr("Inbetriebnahme (Regelbetrieb)")},
+            {u"flaechendeckend"_qs, Tr::tr("flächendeckend verfügbar")}};
 }
 
 ChangeSet createProjekt(Catalog &c, int themenfeldId, const QString &name, const QList<int> &ozgIds,
@@ -322,7 +317,7 @@ ChangeSet createProjekt(Catalog &c, int themenfeldId, const QString &name, const
     using namespace col;
     mustRow(c, Table::Themenfeld, themenfeldId);
     if (name.trimmed().isEmpty())
-        throw Error(tr("Ein Umsetzungsprojekt braucht einen Namen."));
+        throw Error(Tr::tr("Ein Umsetzungsprojekt braucht einen Namen."));
     if (!koordinationId) {
         // By default the federführende Land coordinates (DOMAIN.md).
         for (const QVariantMap &f : c.rowsWhere(Table::Federfuehrung, col::themenfeldId, themenfeldId)) {
@@ -335,7 +330,7 @@ ChangeSet createProjekt(Catalog &c, int themenfeldId, const QString &name, const
         }
     }
     const qint64 p = c.allocateKey(Table::Projekt);
-    ChangeSet cs(tr("Projekt „%1“ anlegen").arg(name.trimmed()));
+    ChangeSet cs(Tr::tr("Projekt „%1“ anlegen").arg(name.trimmed()));
     QVariantMap row{{col::themenfeldId.toString(), themenfeldId}, {col::name.toString(), name.trimmed()}};
     if (koordinationId)
         row.insert(col::koordinationId.toString(), *koordinationId);
@@ -372,10 +367,10 @@ ChangeSet assignLeistungen(Catalog &c, qint64 projektId, const QList<int> &ozgId
     }
     cs.description =
         cs.changes.size() == 1
-            ? tr("%1 dem %2 zuordnen")
+            ? Tr::tr("%1 dem %2 zuordnen")
                   .arg(rowLabel(c, Table::Leistung, cs.changes[0].row.value(col::ozgId.toString()).toInt()),
                        rowLabel(c, Table::Projekt, projektId))
-            : tr("%1 OZG-Leistungen dem %2 zuordnen")
+            : Tr::tr("%1 OZG-Leistungen dem %2 zuordnen")
                   .arg(cs.changes.size())
                   .arg(rowLabel(c, Table::Projekt, projektId));
     return cs;
@@ -391,8 +386,8 @@ ChangeSet unassignLeistungen(const Catalog &c, qint64 projektId, const QList<int
     }
     cs.description =
         cs.changes.size() == 1
-            ? tr("Eine OZG-Leistung aus dem %1 entfernen").arg(rowLabel(c, Table::Projekt, projektId))
-            : tr("%1 OZG-Leistungen aus dem %2 entfernen")
+            ? Tr::tr("Eine OZG-Leistung aus dem %1 entfernen").arg(rowLabel(c, Table::Projekt, projektId))
+            : Tr::tr("%1 OZG-Leistungen aus dem %2 entfernen")
                   .arg(cs.changes.size())
                   .arg(rowLabel(c, Table::Projekt, projektId));
     return cs;
@@ -403,15 +398,15 @@ ChangeSet setNachnutzung(Catalog &c, qint64 projektId, int landId, const std::op
     using namespace col;
     mustRow(c, Table::Projekt, projektId);
     if (c.value(Table::Beteiligter, landId, art).toString() != u"land")
-        throw Error(tr("Nachnutzung wird für Länder erfasst; %1 ist kein Land.")
+        throw Error(Tr::tr("Nachnutzung wird für Länder erfasst; %1 ist kein Land.")
                         .arg(rowLabel(c, Table::Beteiligter, landId)));
     const auto existing = findRow(c, Table::Nachnutzung, col::projektId, projektId, col::landId, landId);
     const QString land = c.value(Table::Beteiligter, landId, kuerzel).toString();
     if (!standCode) {
         if (!existing)
             return {};
-        ChangeSet cs(
-            tr("Nachnutzung durch %1 aus %2 entfernen").arg(land, rowLabel(c, Table::Projekt, projektId)));
+        ChangeSet cs(Tr::tr("Nachnutzung durch %1 aus %2 entfernen")
+                         .arg(land, rowLabel(c, Table::Projekt, projektId)));
         cs.append(Change::remove(Table::Nachnutzung, existing->value(id.toString()).toLongLong(), *existing));
         return cs;
     }
@@ -421,7 +416,7 @@ ChangeSet setNachnutzung(Catalog &c, qint64 projektId, int landId, const std::op
     const Checked ok = check(table(Table::Nachnutzung).column(stand), *standCode);
     if (!ok.ok())
         throw Error(ok.error);
-    ChangeSet cs(tr("Nachnutzung von %1 durch %2: %3")
+    ChangeSet cs(Tr::tr("Nachnutzung von %1 durch %2: %3")
                      .arg(rowLabel(c, Table::Projekt, projektId), land,
                           valueText(Table::Nachnutzung, stand, *standCode)));
     cs.append(Change::insert(Table::Nachnutzung, c.allocateKey(Table::Nachnutzung),
@@ -437,12 +432,12 @@ ChangeSet addMeilenstein(Catalog &c, qint64 projektId, const QString &phaseCode,
     using namespace col;
     mustRow(c, Table::Projekt, projektId);
     if (titel.trimmed().isEmpty())
-        throw Error(tr("Ein Meilenstein braucht einen Titel."));
+        throw Error(Tr::tr("Ein Meilenstein braucht einen Titel."));
     int order = 0;
     for (const QVariantMap &m : c.rowsWhere(Table::Meilenstein, col::projektId, projektId))
         order = std::max(order, m.value(sortOrder.toString()).toInt() + 1);
-    ChangeSet cs(
-        tr("Meilenstein „%1“ im %2 anlegen").arg(titel.trimmed(), rowLabel(c, Table::Projekt, projektId)));
+    ChangeSet cs(Tr::tr("Meilenstein „%1“ im %2 anlegen")
+                     .arg(titel.trimmed(), rowLabel(c, Table::Projekt, projektId)));
     QVariantMap row{{col::projektId.toString(), projektId},
                     {phase.toString(), phaseCode},
                     {col::titel.toString(), titel.trimmed()},
@@ -460,11 +455,11 @@ ChangeSet addZahlung(Catalog &c, qint64 projektId, int jahr, int quartal, qint64
     for (const QVariantMap &z : c.rowsWhere(Table::Zahlung, col::projektId, projektId))
         if (z.value(col::jahr.toString()).toInt() == jahr &&
             z.value(col::quartal.toString()).toInt() == quartal)
-            throw Error(tr("Für %1/Q%2 gibt es im %3 schon einen Eintrag.")
+            throw Error(Tr::tr("Für %1/Q%2 gibt es im %3 schon einen Eintrag.")
                             .arg(jahr)
                             .arg(quartal)
                             .arg(rowLabel(c, Table::Projekt, projektId)));
-    ChangeSet cs(tr("Zahlungsplan %1/Q%2 im %3 anlegen")
+    ChangeSet cs(Tr::tr("Zahlungsplan %1/Q%2 im %3 anlegen")
                      .arg(jahr)
                      .arg(quartal)
                      .arg(rowLabel(c, Table::Projekt, projektId)));
@@ -524,7 +519,7 @@ ChangeSet addZahlungsQuartale(Catalog &c, qint64 projektId)
 {
     const auto missing = missingQuarters(c, projektId);
     if (!missing)
-        throw Error(tr("Für die Quartale der Laufzeit braucht das %1 einen Beginn und ein Ende.")
+        throw Error(Tr::tr("Für die Quartale der Laufzeit braucht das %1 einen Beginn und ein Ende.")
                         .arg(rowLabel(c, Table::Projekt, projektId)));
     ChangeSet cs;
     for (int q : *missing)
@@ -534,8 +529,7 @@ ChangeSet addZahlungsQuartale(Catalog &c, qint64 projektId)
                                   {col::quartal.toString(), q % 10},
                                   {col::planCent.toString(), 0}}));
     if (!cs.isEmpty())
-        cs.description = QCoreApplication::translate("tfp::edit", "Zahlungsplan: %n Quartale im %1 anlegen",
-                                                     nullptr, int(missing->size()))
+        cs.description = Tr::tr("Zahlungsplan: %n Quartale im %1 anlegen", nullptr, int(missing->size()))
                              .arg(rowLabel(c, Table::Projekt, projektId));
     return cs;
 }

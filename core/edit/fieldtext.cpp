@@ -1,5 +1,7 @@
 #include "fieldtext.h"
 
+#include "tr.h"
+
 #include "domain/labels.h"
 #include "storage/codes.h"
 
@@ -11,58 +13,51 @@ namespace tfp::edit {
 
 using namespace schema;
 
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::edit", s);
-}
-} // namespace
-
 QString tableLabel(Table t)
 {
     switch (t) {
     case Table::Themenfeld:
-        return tr("Themenfeld");
+        return Tr::tr("Themenfeld");
     case Table::Lage:
-        return tr("Lage");
+        return Tr::tr("Lage");
     case Table::Leistung:
-        return tr("OZG-Leistung");
+        return Tr::tr("OZG-Leistung");
     case Table::Leika:
-        return tr("LeiKa-Leistung");
+        return Tr::tr("LeiKa-Leistung");
     case Table::Abhaengigkeit:
-        return tr("Abhängigkeit");
+        return Tr::tr("Abhängigkeit");
     case Table::Beteiligter:
-        return tr("Beteiligter");
+        return Tr::tr("Beteiligter");
     case Table::Federfuehrung:
-        return tr("Federführung");
+        return Tr::tr("Federführung");
     case Table::Projekt:
-        return tr("Umsetzungsprojekt");
+        return Tr::tr("Umsetzungsprojekt");
     case Table::ProjektLeistung:
-        return tr("Projektzuordnung");
+        return Tr::tr("Projektzuordnung");
     case Table::Nachnutzung:
-        return tr("Nachnutzung");
+        return Tr::tr("Nachnutzung");
     case Table::Meilenstein:
-        return tr("Meilenstein");
+        return Tr::tr("Meilenstein");
     case Table::Zahlung:
-        return tr("Zahlungsplan-Eintrag");
+        return Tr::tr("Zahlungsplan-Eintrag");
     case Table::Onlinedienst:
-        return tr("Onlinedienst");
+        return Tr::tr("Onlinedienst");
     case Table::OnlinedienstLeika:
-        return tr("Abdeckung durch Onlinedienst");
+        return Tr::tr("Abdeckung durch Onlinedienst");
     case Table::OnlinedienstLand:
-        return tr("Verfügbarkeit eines Onlinedienstes");
+        return Tr::tr("Verfügbarkeit eines Onlinedienstes");
     case Table::Kriterium:
-        return tr("Kriterium");
+        return Tr::tr("Kriterium");
     case Table::Bewertung:
-        return tr("Bewertung");
+        return Tr::tr("Bewertung");
     case Table::Stimme:
-        return tr("Stimme");
+        return Tr::tr("Stimme");
     case Table::Risiko:
-        return tr("Risiko");
+        return Tr::tr("Risiko");
     case Table::Kommentar:
-        return tr("Kommentar");
+        return Tr::tr("Kommentar");
     case Table::Stand:
-        return tr("Stand");
+        return Tr::tr("Stand");
     case Table::Count:
         break;
     }
@@ -73,127 +68,128 @@ QString fieldLabel(Table t, QStringView c)
 {
     using namespace col;
     if (c == name)
-        return t == Table::Projekt ? tr("Projektname") : tr("Name");
+        return t == Table::Projekt ? Tr::tr("Projektname") : Tr::tr("Name");
     if (c == status)
-        return tr("Status");
+        return Tr::tr("Status");
     if (c == reifegradIst)
-        return tr("Reifegrad (ist)");
+        return Tr::tr("Reifegrad (ist)");
     if (c == reifegradZiel)
-        return tr("Reifegrad (ziel)");
+        return Tr::tr("Reifegrad (ziel)");
     if (c == reifegradModell)
-        return tr("Reifegradmodell");
+        return Tr::tr("Reifegradmodell");
     if (c == flaechendeckung)
-        return tr("Flächendeckung");
+        return Tr::tr("Flächendeckung");
     if (c == goLive)
-        return tr("Go-live");
+        return Tr::tr("Go-live");
     if (c == flaechendeckendAm)
-        return tr("flächendeckend ab");
+        return Tr::tr("flächendeckend ab");
     if (c == nachfrage)
-        return tr("Nachfrage (Fälle pro Jahr)");
+        return Tr::tr("Nachfrage (Fälle pro Jahr)");
     if (c == aufwandPt)
-        return tr("Aufwand (Personentage)");
+        return Tr::tr("Aufwand (Personentage)");
     if (c == rechtsaenderung)
-        return tr("Rechtsänderungsbedarf");
+        return Tr::tr("Rechtsänderungsbedarf");
     if (c == welleFix)
-        return tr("feste Welle");
+        return Tr::tr("feste Welle");
     if (c == notes)
-        return tr("Notizen");
+        return Tr::tr("Notizen");
     if (c == lageId)
-        return tr("Lage");
+        return Tr::tr("Lage");
     if (c == projektId)
-        return tr("Projekt");
+        return Tr::tr("Projekt");
     if (c == themenfeldId)
-        return tr("Themenfeld");
+        return Tr::tr("Themenfeld");
     if (c == art)
-        return tr("Art");
+        return Tr::tr("Art");
     if (c == rolle)
-        return tr("Rolle");
+        return Tr::tr("Rolle");
     if (c == kontakt)
-        return tr("Kontakt");
+        return Tr::tr("Kontakt");
     if (c == beteiligterId)
-        return tr("Beteiligter");
+        return Tr::tr("Beteiligter");
     if (c == koordinationId)
-        return tr("Umsetzungskoordination");
+        return Tr::tr("Umsetzungskoordination");
     if (c == efaModell)
-        return tr("EfA-Modell");
+        return Tr::tr("EfA-Modell");
     if (c == phase)
-        return tr("Phase");
+        return Tr::tr("Phase");
     if (c == start)
-        return tr("Beginn");
+        return Tr::tr("Beginn");
     if (c == ende)
-        return tr("Ende");
+        return Tr::tr("Ende");
     if (c == budgetCent)
-        return tr("Budget");
+        return Tr::tr("Budget");
     if (c == stand)
-        return tr("Stand");
+        return Tr::tr("Stand",
+                      "der Stand einer Nachnutzung: interessiert, geplant, in Umsetzung, live, abgelehnt");
     if (c == datum)
-        return tr("Datum");
+        return Tr::tr("Datum");
     if (c == landId)
-        return tr("Land");
+        return Tr::tr("Land");
     if (c == titel)
-        return tr("Titel");
+        return Tr::tr("Titel");
     if (c == geplant)
-        return tr("geplant");
+        return Tr::tr("geplant");
     if (c == ist)
-        return tr("erreicht");
+        return Tr::tr("erreicht");
     if (c == abnahmeDurch)
-        return tr("Abnahme durch");
+        return Tr::tr("Abnahme durch");
     if (c == abnahmeAm)
-        return tr("Abnahme am");
+        return Tr::tr("Abnahme am");
     if (c == jahr)
-        return tr("Jahr");
+        return Tr::tr("Jahr");
     if (c == quartal)
-        return tr("Quartal");
+        return Tr::tr("Quartal");
     if (c == planCent)
-        return tr("geplanter Abfluss");
+        return Tr::tr("geplanter Abfluss");
     if (c == istCent)
-        return tr("tatsächlicher Abfluss");
+        return Tr::tr("tatsächlicher Abfluss");
     if (c == personentage)
-        return tr("Personentage");
+        return Tr::tr("Personentage");
     if (c == anbieter)
-        return tr("Anbieter");
+        return Tr::tr("Anbieter");
     if (c == url)
-        return tr("Adresse");
+        return Tr::tr("Adresse");
     if (c == reifegrad)
-        return tr("Reifegrad");
+        return Tr::tr("Reifegrad");
     if (c == gewicht)
-        return tr("Gewicht");
+        return Tr::tr("Gewicht");
     if (c == wert)
-        return tr("Wert");
+        return Tr::tr("Wert");
     if (c == beschreibung)
-        return tr("Beschreibung");
+        return Tr::tr("Beschreibung");
     if (c == massnahme)
-        return tr("Maßnahme");
+        return Tr::tr("Maßnahme");
     if (c == einstufung)
-        return tr("Einstufung");
+        return Tr::tr("Einstufung");
     if (c == text)
-        return tr("Text");
+        return Tr::tr("Text");
     if (c == haengtAbVon)
-        return tr("hängt ab von");
+        return Tr::tr("hängt ab von");
     if (c == ozgId)
-        return tr("OZG-ID");
+        return Tr::tr("OZG-ID");
     if (c == schluessel)
-        return tr("Leistungsschlüssel");
+        return Tr::tr("Leistungsschlüssel");
     if (c == bezeichnung)
-        return tr("Bezeichnung");
+        return Tr::tr("Bezeichnung");
     if (c == typ)
-        return tr("Typ");
+        return Tr::tr("Typ");
     if (c == rechtsgrundlage)
-        return tr("Rechtsgrundlage");
+        return Tr::tr("Rechtsgrundlage");
     if (c == kuerzel)
-        return tr("Kürzel");
+        return Tr::tr("Kürzel");
     if (c == sortOrder)
-        return tr("Reihenfolge");
+        return Tr::tr("Reihenfolge");
     if (c == schwelleHoechste)
-        return tr("Schwelle höchste Priorität");
+        return Tr::tr("Schwelle höchste Priorität");
     if (c == schwelleHohe)
-        return tr("Schwelle hohe Priorität");
+        return Tr::tr("Schwelle hohe Priorität");
     if (c == schwelleMittlere)
-        return tr("Schwelle mittlere Priorität");
+        return Tr::tr("Schwelle mittlere Priorität");
     if (c == wellenKapazitaet)
-        return tr("Kapazität je Welle");
+        return Tr::tr("Kapazität je Welle");
     if (c == wellenKapazitaetArt)
-        return tr("Kapazität gemessen in");
+        return Tr::tr("Kapazität gemessen in");
     return c.toString();
 }
 
@@ -221,7 +217,7 @@ QString valueText(Table t, QStringView c, const QVariant &v)
 {
     using namespace col;
     if (v.isNull() || !v.isValid() || (v.typeId() == QMetaType::QString && v.toString().isEmpty()))
-        return tr("leer");
+        return Tr::tr("leer");
     const Column &column = table(t).column(c);
     const QString code = v.toString();
     if (column.type == Type::Enum) {
@@ -246,9 +242,9 @@ QString valueText(Table t, QStringView c, const QVariant &v)
         if (c == einstufung)
             return labels::einstufung(enumFromCode<Einstufung>(t, c, code));
         if (c == reifegradModell)
-            return code == u"2" ? tr("Modell 2.0") : tr("Modell 1.x");
+            return code == u"2" ? Tr::tr("Modell 2.0") : Tr::tr("Modell 1.x");
         if (c == wellenKapazitaetArt)
-            return code == u"personentage" ? tr("Personentage") : tr("Leistungen");
+            return code == u"personentage" ? Tr::tr("Personentage") : Tr::tr("Leistungen");
         return code;
     }
     if (c == reifegradIst || c == reifegradZiel || c == reifegrad)
@@ -258,7 +254,7 @@ QString valueText(Table t, QStringView c, const QVariant &v)
     if (c == budgetCent || c == planCent || c == istCent)
         return QLocale().toCurrencyString(double(v.toLongLong()) / 100.0, u"€"_qs);
     if (column.type == Type::Bool)
-        return v.toInt() ? tr("ja") : tr("nein");
+        return v.toInt() ? Tr::tr("ja") : Tr::tr("nein");
     if (column.type == Type::Real)
         return QLocale().toString(v.toDouble(), 'g', 6);
     return code;

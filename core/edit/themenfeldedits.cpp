@@ -2,6 +2,8 @@
 // criteria and scores, risks, dependencies, Onlinedienste and comments. Each builds a checked ChangeSet.
 #include "edits.h"
 
+#include "tr.h"
+
 #include "edithelpers.h"
 #include "error.h"
 #include "fieldtext.h"
@@ -15,25 +17,18 @@ namespace tfp::edit {
 using namespace schema;
 using namespace detail;
 
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::edit", s);
-}
-} // namespace
-
 ChangeSet addFederfuehrung(Catalog &c, int themenfeldId, int beteiligterId, const QString &rolleCode)
 {
     using namespace col;
     mustRow(c, Table::Beteiligter, beteiligterId);
     if (findRow(c, Table::Federfuehrung, col::themenfeldId, themenfeldId, col::beteiligterId, beteiligterId))
-        throw Error(tr("%1 ist schon an der Federführung von %2 beteiligt.")
+        throw Error(Tr::tr("%1 ist schon an der Federführung von %2 beteiligt.")
                         .arg(c.value(Table::Beteiligter, beteiligterId, kuerzel).toString(),
                              rowLabel(c, Table::Themenfeld, themenfeldId)));
     int order = 0;
     for (const QVariantMap &f : c.rowsWhere(Table::Federfuehrung, col::themenfeldId, themenfeldId))
         order = std::max(order, f.value(sortOrder.toString()).toInt() + 1);
-    ChangeSet cs(tr("%1 als %2 in die Federführung von %3 aufnehmen")
+    ChangeSet cs(Tr::tr("%1 als %2 in die Federführung von %3 aufnehmen")
                      .arg(c.value(Table::Beteiligter, beteiligterId, kuerzel).toString(),
                           valueText(Table::Federfuehrung, rolle, rolleCode),
                           rowLabel(c, Table::Themenfeld, themenfeldId)));
@@ -64,7 +59,7 @@ QString requiredName(const QString &name, Table t)
 {
     const QString n = name.trimmed();
     if (n.isEmpty())
-        throw Error(tr("%1 ohne Namen wird nicht angelegt.").arg(tableLabel(t)));
+        throw Error(Tr::tr("%1 ohne Namen wird nicht angelegt.").arg(tableLabel(t)));
     return n;
 }
 
@@ -76,11 +71,11 @@ ChangeSet addBeteiligter(Catalog &c, const QString &kuerzel, const QString &name
     const QString k = kuerzel.trimmed();
     const QString n = requiredName(name, Table::Beteiligter);
     if (k.isEmpty())
-        throw Error(tr("Ein Beteiligter braucht ein Kürzel (etwa „BMI“ oder „HB“)."));
+        throw Error(Tr::tr("Ein Beteiligter braucht ein Kürzel (etwa „BMI“ oder „HB“)."));
     for (const QVariantMap &b : c.rowsWhere(Table::Beteiligter, col::kuerzel, k))
         throw Error(
-            tr("Das Kürzel %1 hat schon %2.").arg(quoted(k), b.value(col::name.toString()).toString()));
-    ChangeSet cs(tr("Beteiligten %1 (%2) anlegen").arg(quoted(n), k));
+            Tr::tr("Das Kürzel %1 hat schon %2.").arg(quoted(k), b.value(col::name.toString()).toString()));
+    ChangeSet cs(Tr::tr("Beteiligten %1 (%2) anlegen").arg(quoted(n), k));
     cs.append(Change::insert(
         Table::Beteiligter, c.allocateKey(Table::Beteiligter),
         checkedRow(Table::Beteiligter,
@@ -95,9 +90,10 @@ ChangeSet addLage(Catalog &c, int themenfeldId, const QString &name, const QStri
     const QString n = requiredName(name, Table::Lage);
     for (const QVariantMap &l : c.rowsWhere(Table::Lage, col::themenfeldId, themenfeldId))
         if (l.value(col::name.toString()).toString().compare(n, Qt::CaseInsensitive) == 0)
-            throw Error(tr("Die Lage %1 gibt es in %2 schon.")
+            throw Error(Tr::tr("Die Lage %1 gibt es in %2 schon.")
                             .arg(quoted(n), rowLabel(c, Table::Themenfeld, themenfeldId)));
-    ChangeSet cs(tr("Lage %1 in %2 anlegen").arg(quoted(n), rowLabel(c, Table::Themenfeld, themenfeldId)));
+    ChangeSet cs(
+        Tr::tr("Lage %1 in %2 anlegen").arg(quoted(n), rowLabel(c, Table::Themenfeld, themenfeldId)));
     cs.append(Change::insert(Table::Lage, c.allocateKey(Table::Lage),
                              checkedRow(Table::Lage, {{col::themenfeldId.toString(), themenfeldId},
                                                       {col::name.toString(), n},
@@ -113,12 +109,12 @@ ChangeSet addKriterium(Catalog &c, int themenfeldId, const QString &name, double
     int order = 0;
     for (const QVariantMap &k : c.rowsWhere(Table::Kriterium, col::themenfeldId, themenfeldId)) {
         if (k.value(col::name.toString()).toString().compare(n, Qt::CaseInsensitive) == 0)
-            throw Error(tr("Das Kriterium %1 gibt es in %2 schon.")
+            throw Error(Tr::tr("Das Kriterium %1 gibt es in %2 schon.")
                             .arg(quoted(n), rowLabel(c, Table::Themenfeld, themenfeldId)));
         order = std::max(order, k.value(sortOrder.toString()).toInt() + 1);
     }
     ChangeSet cs(
-        tr("Kriterium %1 in %2 anlegen").arg(quoted(n), rowLabel(c, Table::Themenfeld, themenfeldId)));
+        Tr::tr("Kriterium %1 in %2 anlegen").arg(quoted(n), rowLabel(c, Table::Themenfeld, themenfeldId)));
     cs.append(Change::insert(Table::Kriterium, c.allocateKey(Table::Kriterium),
                              checkedRow(Table::Kriterium, {{col::themenfeldId.toString(), themenfeldId},
                                                            {col::name.toString(), n},
@@ -134,9 +130,9 @@ ChangeSet addRisiko(Catalog &c, int themenfeldId, const QString &beschreibung, c
     mustRow(c, Table::Themenfeld, themenfeldId);
     const QString text = beschreibung.trimmed();
     if (text.isEmpty())
-        throw Error(tr("Ein Risiko braucht eine Beschreibung."));
+        throw Error(Tr::tr("Ein Risiko braucht eine Beschreibung."));
     ChangeSet cs(
-        tr("Risiko %1 in %2 erfassen").arg(quoted(text), rowLabel(c, Table::Themenfeld, themenfeldId)));
+        Tr::tr("Risiko %1 in %2 erfassen").arg(quoted(text), rowLabel(c, Table::Themenfeld, themenfeldId)));
     cs.append(Change::insert(Table::Risiko, c.allocateKey(Table::Risiko),
                              checkedRow(Table::Risiko, {{col::themenfeldId.toString(), themenfeldId},
                                                         {col::beschreibung.toString(), text},
@@ -151,10 +147,10 @@ ChangeSet addAbhaengigkeit(Catalog &c, int ozgId, int haengtAbVon)
     mustRow(c, Table::Leistung, ozgId);
     mustRow(c, Table::Leistung, haengtAbVon);
     if (ozgId == haengtAbVon)
-        throw Error(tr("Eine OZG-Leistung kann nicht von sich selbst abhängen."));
+        throw Error(Tr::tr("Eine OZG-Leistung kann nicht von sich selbst abhängen."));
     if (findRow(c, Table::Abhaengigkeit, col::ozgId, ozgId, col::haengtAbVon, haengtAbVon))
         return {};
-    ChangeSet cs(tr("%1 hängt von %2 ab")
+    ChangeSet cs(Tr::tr("%1 hängt von %2 ab")
                      .arg(rowLabel(c, Table::Leistung, ozgId), rowLabel(c, Table::Leistung, haengtAbVon)));
     cs.append(Change::insert(Table::Abhaengigkeit, c.allocateKey(Table::Abhaengigkeit),
                              {{col::ozgId.toString(), ozgId}, {col::haengtAbVon.toString(), haengtAbVon}}));
@@ -164,8 +160,8 @@ ChangeSet addAbhaengigkeit(Catalog &c, int ozgId, int haengtAbVon)
 ChangeSet createOnlinedienst(Catalog &c, const QString &name, const QString &anbieter)
 {
     if (name.trimmed().isEmpty())
-        throw Error(tr("Ein Onlinedienst braucht einen Namen."));
-    ChangeSet cs(tr("Onlinedienst „%1“ anlegen").arg(name.trimmed()));
+        throw Error(Tr::tr("Ein Onlinedienst braucht einen Namen."));
+    ChangeSet cs(Tr::tr("Onlinedienst „%1“ anlegen").arg(name.trimmed()));
     cs.append(Change::insert(
         Table::Onlinedienst, c.allocateKey(Table::Onlinedienst),
         {{col::name.toString(), name.trimmed()}, {col::anbieter.toString(), anbieter.trimmed()}}));
@@ -183,7 +179,7 @@ ChangeSet setDienstLeika(Catalog &c, qint64 dienstId, qint64 leikaId, std::optio
         if (!existing)
             return {};
         ChangeSet cs(
-            tr("%1 deckt %2 nicht mehr ab")
+            Tr::tr("%1 deckt %2 nicht mehr ab")
                 .arg(rowLabel(c, Table::Onlinedienst, dienstId), rowLabel(c, Table::Leika, leikaId)));
         cs.append(
             Change::remove(Table::OnlinedienstLeika, existing->value(id.toString()).toLongLong(), *existing));
@@ -192,7 +188,7 @@ ChangeSet setDienstLeika(Catalog &c, qint64 dienstId, qint64 leikaId, std::optio
     if (existing)
         return setField(c, Table::OnlinedienstLeika, existing->value(id.toString()).toLongLong(),
                         col::reifegrad, *reifegrad);
-    ChangeSet cs(tr("%1 deckt %2 mit Reifegrad %3 ab")
+    ChangeSet cs(Tr::tr("%1 deckt %2 mit Reifegrad %3 ab")
                      .arg(rowLabel(c, Table::Onlinedienst, dienstId), rowLabel(c, Table::Leika, leikaId))
                      .arg(*reifegrad));
     cs.append(Change::insert(Table::OnlinedienstLeika, c.allocateKey(Table::OnlinedienstLeika),
@@ -212,8 +208,8 @@ ChangeSet setDienstLand(Catalog &c, qint64 dienstId, int landId, bool available)
         return {};
     ChangeSet cs(
         available
-            ? tr("%1 in %2 verfügbar").arg(rowLabel(c, Table::Onlinedienst, dienstId), land)
-            : tr("%1 in %2 nicht mehr verfügbar").arg(rowLabel(c, Table::Onlinedienst, dienstId), land));
+            ? Tr::tr("%1 in %2 verfügbar").arg(rowLabel(c, Table::Onlinedienst, dienstId), land)
+            : Tr::tr("%1 in %2 nicht mehr verfügbar").arg(rowLabel(c, Table::Onlinedienst, dienstId), land));
     if (available)
         cs.append(Change::insert(Table::OnlinedienstLand, c.allocateKey(Table::OnlinedienstLand),
                                  {{col::dienstId.toString(), dienstId}, {col::landId.toString(), landId}}));
@@ -228,8 +224,8 @@ ChangeSet addKommentar(Catalog &c, Table t, qint64 key, const QString &text)
     using namespace col;
     mustRow(c, t, key);
     if (text.trimmed().isEmpty())
-        throw Error(tr("Ein leerer Kommentar wird nicht gespeichert."));
-    ChangeSet cs(tr("Kommentar zu %1").arg(rowLabel(c, t, key)));
+        throw Error(Tr::tr("Ein leerer Kommentar wird nicht gespeichert."));
+    ChangeSet cs(Tr::tr("Kommentar zu %1").arg(rowLabel(c, t, key)));
     cs.append(Change::insert(Table::Kommentar, c.allocateKey(Table::Kommentar),
                              {{entityTable.toString(), table(t).name},
                               {entityKey.toString(), key},
@@ -249,8 +245,8 @@ void checkKriteriumFor(const Catalog &c, qint64 kriteriumId, int ozgId)
         c.value(Table::Lage, leistung.value(lageId.toString()).toLongLong(), themenfeldId).toLongLong();
     if (own != other)
         throw Error(
-            tr("Das Kriterium „%1“ gehört zum Themenfeld „%2“, die OZG-Leistung %3 aber zum Themenfeld "
-               "„%4“; sie wird dort bewertet.")
+            Tr::tr("Das Kriterium „%1“ gehört zum Themenfeld „%2“, die OZG-Leistung %3 aber zum Themenfeld "
+                   "„%4“; sie wird dort bewertet.")
                 .arg(kriterium.value(name.toString()).toString(),
                      c.value(Table::Themenfeld, own, name).toString(), rowLabel(c, Table::Leistung, ozgId),
                      c.value(Table::Themenfeld, other, name).toString()));
@@ -267,7 +263,7 @@ ChangeSet setBewertung(Catalog &c, qint64 kriteriumId, int ozgId, std::optional<
         if (!existing)
             return {};
         ChangeSet cs(
-            tr("Bewertung „%1“ von %2 entfernen").arg(kriterium, rowLabel(c, Table::Leistung, ozgId)));
+            Tr::tr("Bewertung „%1“ von %2 entfernen").arg(kriterium, rowLabel(c, Table::Leistung, ozgId)));
         cs.append(Change::remove(Table::Bewertung, existing->value(id.toString()).toLongLong(), *existing));
         return cs;
     }
@@ -275,7 +271,7 @@ ChangeSet setBewertung(Catalog &c, qint64 kriteriumId, int ozgId, std::optional<
         ChangeSet cs =
             setField(c, Table::Bewertung, existing->value(id.toString()).toLongLong(), col::wert, *wert);
         if (!cs.isEmpty())
-            cs.description = tr("Bewertung „%1“ von %2 auf %3 setzen")
+            cs.description = Tr::tr("Bewertung „%1“ von %2 auf %3 setzen")
                                  .arg(kriterium, rowLabel(c, Table::Leistung, ozgId))
                                  .arg(*wert);
         return cs;
@@ -283,8 +279,8 @@ ChangeSet setBewertung(Catalog &c, qint64 kriteriumId, int ozgId, std::optional<
     checkKriteriumFor(c, kriteriumId, ozgId);
     const Checked ok = check(table(Table::Bewertung).column(col::wert), *wert);
     if (!ok.ok())
-        throw Error(tr("Bewertung „%1“: %2").arg(kriterium, ok.error));
-    ChangeSet cs(tr("Bewertung „%1“ von %2 auf %3 setzen")
+        throw Error(Tr::tr("Bewertung „%1“: %2").arg(kriterium, ok.error));
+    ChangeSet cs(Tr::tr("Bewertung „%1“ von %2 auf %3 setzen")
                      .arg(kriterium, rowLabel(c, Table::Leistung, ozgId))
                      .arg(*wert));
     cs.append(Change::insert(Table::Bewertung, c.allocateKey(Table::Bewertung),
@@ -296,8 +292,7 @@ ChangeSet setBewertung(Catalog &c, qint64 kriteriumId, int ozgId, std::optional<
 
 ChangeSet setBewertungen(Catalog &c, const QList<BewertungWert> &werte)
 {
-    ChangeSet cs(
-        QCoreApplication::translate("tfp::edit", "%n Bewertungen setzen", nullptr, int(werte.size())));
+    ChangeSet cs(Tr::tr("%n Bewertungen setzen", nullptr, int(werte.size())));
     // Only a changed value of a stored score takes the short way; adding and removing ones keep their checks.
     QHash<int, QList<QVariantMap>> stored;
     const Column &wertColumn = table(Table::Bewertung).column(col::wert);
@@ -314,7 +309,7 @@ ChangeSet setBewertungen(Catalog &c, const QList<BewertungWert> &werte)
         }
         const Checked ok = check(wertColumn, *w.wert);
         if (!ok.ok())
-            throw Error(tr("Bewertung „%1“ von %2: %3")
+            throw Error(Tr::tr("Bewertung „%1“ von %2: %3")
                             .arg(c.value(Table::Kriterium, w.kriteriumId, col::name).toString(),
                                  rowLabel(c, Table::Leistung, w.ozgId), ok.error));
         const QVariant old = existing->value(col::wert.toString());

@@ -1,5 +1,7 @@
 #include "workshopedits.h"
 
+#include "tr.h"
+
 #include "edits.h"
 #include "error.h"
 #include "fieldtext.h"
@@ -12,24 +14,17 @@ namespace tfp::edit {
 
 using namespace schema;
 
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::edit", s);
-}
-} // namespace
-
 ChangeSet setStimme(Catalog &c, qint64 kriteriumId, int ozgId, const QString &teilnehmer,
                     const QString &workshop, std::optional<int> wert, const QDate &datum)
 {
     const QString who = teilnehmer.trimmed();
     if (who.isEmpty())
-        throw Error(tr("Eine Stimme braucht den Namen der Teilnehmerin oder des Teilnehmers."));
+        throw Error(Tr::tr("Eine Stimme braucht den Namen der Teilnehmerin oder des Teilnehmers."));
     const auto kriterium = c.row(Table::Kriterium, kriteriumId);
     if (!kriterium)
-        throw Error(tr("Kriterium %1 gibt es nicht (mehr).").arg(kriteriumId));
+        throw Error(Tr::tr("Kriterium %1 gibt es nicht (mehr).").arg(kriteriumId));
     if (!c.row(Table::Leistung, ozgId))
-        throw Error(tr("OZG-Leistung %1 gibt es nicht (mehr).").arg(ozgId));
+        throw Error(Tr::tr("OZG-Leistung %1 gibt es nicht (mehr).").arg(ozgId));
     checkKriteriumFor(c, kriteriumId, ozgId);
     std::optional<QVariantMap> existing;
     for (const QVariantMap &r : c.rowsWhere(Table::Stimme, col::kriteriumId, kriteriumId))
@@ -37,26 +32,26 @@ ChangeSet setStimme(Catalog &c, qint64 kriteriumId, int ozgId, const QString &te
             r.value(col::workshop.toString()) == workshop.trimmed())
             existing = r;
     const QString what =
-        tr("Stimme von %1 zu „%2“ für %3")
+        Tr::tr("Stimme von %1 zu „%2“ für %3")
             .arg(who, kriterium->value(col::name.toString()).toString(), rowLabel(c, Table::Leistung, ozgId));
     if (!wert) {
         if (!existing)
             return {};
-        ChangeSet cs(tr("%1 entfernen").arg(what));
+        ChangeSet cs(Tr::tr("%1 entfernen").arg(what));
         cs.append(Change::remove(Table::Stimme, existing->value(col::id.toString()).toLongLong(), *existing));
         return cs;
     }
     const Checked ok = check(table(Table::Stimme).column(col::wert), *wert);
     if (!ok.ok())
-        throw Error(tr("%1: %2").arg(what, ok.error));
+        throw Error(Tr::tr("%1: %2").arg(what, ok.error));
     if (existing) {
         ChangeSet cs =
             setField(c, Table::Stimme, existing->value(col::id.toString()).toLongLong(), col::wert, *wert);
         if (!cs.isEmpty())
-            cs.description = tr("%1: %2").arg(what, QString::number(*wert));
+            cs.description = Tr::tr("%1: %2").arg(what, QString::number(*wert));
         return cs;
     }
-    ChangeSet cs(tr("%1: %2").arg(what, QString::number(*wert)));
+    ChangeSet cs(Tr::tr("%1: %2").arg(what, QString::number(*wert)));
     QVariantMap row{{col::kriteriumId.toString(), kriteriumId},
                     {col::ozgId.toString(), ozgId},
                     {col::teilnehmer.toString(), who},
@@ -72,10 +67,10 @@ ChangeSet addStand(Catalog &c, const QString &name)
 {
     const QString n = name.trimmed();
     if (n.isEmpty())
-        throw Error(tr("Ein Stand braucht einen Namen."));
+        throw Error(Tr::tr("Ein Stand braucht einen Namen."));
     if (!c.rowsWhere(Table::Stand, col::name, n).isEmpty())
-        throw Error(tr("Einen Stand „%1“ gibt es schon.").arg(n));
-    ChangeSet cs(tr("Stand „%1“ festhalten").arg(n));
+        throw Error(Tr::tr("Einen Stand „%1“ gibt es schon.").arg(n));
+    ChangeSet cs(Tr::tr("Stand „%1“ festhalten").arg(n));
     cs.append(
         Change::insert(Table::Stand, c.allocateKey(Table::Stand),
                        {{col::name.toString(), n},

@@ -1,5 +1,7 @@
 #include "changelog.h"
 
+#include "tr.h"
+
 #include "edit/changetext.h"
 #include "edit/edits.h"
 #include "edit/fieldtext.h"
@@ -13,11 +15,6 @@ namespace tfp {
 using namespace schema;
 
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::ChangeLog", s);
-}
 
 // Which Themenfeld a row belongs to: its own themenfeld_id, else through the rows it refers to (a milestone
 // through its project, a score through its criterion), a comment through the row it is about.
@@ -79,7 +76,7 @@ QString storedLabel(Table t, qint64 key, const QString &stored)
 {
     const QString prefix = table(t).name + u' ' + QString::number(key);
     const QString label = stored.startsWith(prefix) ? stored.mid(prefix.size()).trimmed() : QString();
-    return tr("%1 %2").arg(edit::tableLabel(t), label.isEmpty() ? QString::number(key) : label);
+    return exchange::Tr::tr("%1 %2").arg(edit::tableLabel(t), label.isEmpty() ? QString::number(key) : label);
 }
 
 } // namespace
@@ -124,7 +121,7 @@ QList<ChangeRecord> changesSince(const Catalog &catalog, const ChangeFilter &fil
         const bool exists = catalog.row(*t, e.key).has_value();
         if (e.column.isEmpty()) {
             const bool inserted = e.alt.isEmpty();
-            r.art = inserted ? tr("neu") : tr("gelöscht");
+            r.art = inserted ? exchange::Tr::tr("neu") : exchange::Tr::tr("gelöscht");
             if (exists) {
                 r.eintrag = edit::rowLabel(catalog, *t, e.key);
                 r.text = edit::rowChangeSentence(catalog, *t, e.key, inserted);
@@ -133,9 +130,9 @@ QList<ChangeRecord> changesSince(const Catalog &catalog, const ChangeFilter &fil
                 r.text = edit::objectSentence(r.eintrag, inserted);
             }
         } else {
-            r.art = tr("geändert");
+            r.art = exchange::Tr::tr("geändert");
             r.eintrag = exists ? edit::rowLabel(catalog, *t, e.key)
-                               : tr("%1 %2 (gelöscht)").arg(r.tabelle).arg(e.key);
+                               : exchange::Tr::tr("%1 %2 (gelöscht)").arg(r.tabelle).arg(e.key);
             r.feld = edit::fieldLabel(*t, e.column);
             const Column &c = table(*t).column(e.column);
             const auto text = [&](const QString &stored) {
@@ -155,9 +152,11 @@ QList<ChangeRecord> changesSince(const Catalog &catalog, const ChangeFilter &fil
 
 QByteArray changesCsv(const QList<ChangeRecord> &changes)
 {
-    const QStringList header{tr("Zeitpunkt"),  tr("Autor"), tr("Quelle"),  tr("Änderung"),
-                             tr("Themenfeld"), tr("Art"),   tr("Tabelle"), tr("Eintrag"),
-                             tr("Feld"),       tr("Alt"),   tr("Neu"),     tr("Revision")};
+    const QStringList header{
+        exchange::Tr::tr("Zeitpunkt"), exchange::Tr::tr("Autor"),      exchange::Tr::tr("Quelle"),
+        exchange::Tr::tr("Änderung"),  exchange::Tr::tr("Themenfeld"), exchange::Tr::tr("Art"),
+        exchange::Tr::tr("Tabelle"),   exchange::Tr::tr("Eintrag"),    exchange::Tr::tr("Feld"),
+        exchange::Tr::tr("Alt"),       exchange::Tr::tr("Neu"),        exchange::Tr::tr("Revision")};
     QList<QStringList> rows;
     for (const ChangeRecord &r : changes)
         rows.append({localIso(r.zeitpunkt), r.entry.autor, r.entry.quelle, r.entry.beschreibung, r.themenfeld,

@@ -1,18 +1,13 @@
 #include "csv.h"
 
+#include "tr.h"
+
 #include "error.h"
 
 #include <QCoreApplication>
 #include <QFile>
 
 namespace tfp::csv {
-
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::csv", s);
-}
-} // namespace
 
 Table parse(const QString &text, QChar delimiter, const QString &source, Rows rows)
 {
@@ -35,7 +30,7 @@ Table parse(const QString &text, QChar delimiter, const QString &source, Rows ro
                 t.header = record;
             } else {
                 if (rows == Rows::Strict && record.size() != t.header.size())
-                    throw Error(tr("%1, Zeile %2: %3 Felder statt %4 wie in der Kopfzeile.")
+                    throw Error(exchange::Tr::tr("%1, Zeile %2: %3 Felder statt %4 wie in der Kopfzeile.")
                                     .arg(source)
                                     .arg(recordLine)
                                     .arg(record.size())
@@ -65,7 +60,9 @@ Table parse(const QString &text, QChar delimiter, const QString &source, Rows ro
         }
         if (c == u'"') {
             if (!field.isEmpty() || fieldQuoted)
-                throw Error(tr("%1, Zeile %2: Anführungszeichen mitten im Feld.").arg(source).arg(line));
+                throw Error(exchange::Tr::tr("%1, Zeile %2: Anführungszeichen mitten im Feld.")
+                                .arg(source)
+                                .arg(line));
             inQuotes = true;
             fieldQuoted = true;
         } else if (c == delimiter) {
@@ -83,18 +80,20 @@ Table parse(const QString &text, QChar delimiter, const QString &source, Rows ro
             recordLine = ++line;
         } else {
             if (fieldQuoted)
-                throw Error(
-                    tr("%1, Zeile %2: Text nach dem schließenden Anführungszeichen.").arg(source).arg(line));
+                throw Error(exchange::Tr::tr("%1, Zeile %2: Text nach dem schließenden Anführungszeichen.")
+                                .arg(source)
+                                .arg(line));
             field += c;
         }
     }
     if (inQuotes)
-        throw Error(
-            tr("%1, Zeile %2: Anführungszeichen wird nicht geschlossen.").arg(source).arg(recordLine));
+        throw Error(exchange::Tr::tr("%1, Zeile %2: Anführungszeichen wird nicht geschlossen.")
+                        .arg(source)
+                        .arg(recordLine));
     if (!field.isEmpty() || !record.isEmpty() || fieldQuoted)
         endRecord();
     if (t.header.isEmpty())
-        throw Error(tr("%1: die Datei ist leer (keine Kopfzeile).").arg(source));
+        throw Error(exchange::Tr::tr("%1: die Datei ist leer (keine Kopfzeile).").arg(source));
     return t;
 }
 
@@ -102,7 +101,7 @@ Table read(const QString &path, QChar delimiter)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(tr("%1 kann nicht gelesen werden: %2").arg(path, f.errorString()));
+        throw Error(exchange::Tr::tr("%1 kann nicht gelesen werden: %2").arg(path, f.errorString()));
     return parse(QString::fromUtf8(f.readAll()), delimiter, path);
 }
 

@@ -1,5 +1,7 @@
 #include "defaultcatalog.h"
 
+#include "tr.h"
+
 #include "csv.h"
 #include "error.h"
 #include "storage/catalog.h"
@@ -21,11 +23,6 @@ namespace tfp {
 using namespace schema;
 
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::DefaultCatalog", s);
-}
 
 void insert(Catalog &c, Table t, const QVariantMap &row)
 {
@@ -85,7 +82,8 @@ void populateDefaultCatalog(Catalog &catalog)
             const QStringList &r = t.rows[n];
             const auto lage = lageIds.constFind(r[iT] + u'|' + r[iL]);
             if (lage == lageIds.cend())
-                throw Error(tr("Eingebetteter Katalog, ozg_leistungen.csv Zeile %1: unbekannte Lage „%2“.")
+                throw Error(exchange::Tr::tr(
+                                "Eingebetteter Katalog, ozg_leistungen.csv Zeile %1: unbekannte Lage „%2“.")
                                 .arg(t.rowLines[n])
                                 .arg(r[iL]));
             const int ozg = r[iId].toInt();
@@ -138,7 +136,8 @@ void populateDefaultCatalog(Catalog &catalog)
             const int tf = themenfeldIds.value(r[0]);
             const int b = beteiligte.value(r[1]);
             if (!tf || !b)
-                throw Error(tr("Eingebetteter Katalog, federfuehrung.csv Zeile %1: unbekannter Eintrag.")
+                throw Error(exchange::Tr::tr(
+                                "Eingebetteter Katalog, federfuehrung.csv Zeile %1: unbekannter Eintrag.")
                                 .arg(t.rowLines[n]));
             insert(catalog, Table::Federfuehrung,
                    {{id.toString(), ++key},

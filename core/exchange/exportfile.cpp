@@ -1,5 +1,7 @@
 #include "exportfile.h"
 
+#include "tr.h"
+
 #include "error.h"
 #include "fileio.h"
 #include "icalendar.h"
@@ -12,11 +14,6 @@
 namespace tfp::exchange {
 
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::exchange", s);
-}
 
 std::optional<ImportKind> tableKind(ExportKind kind)
 {
@@ -54,7 +51,7 @@ QString exportKindLabel(ExportKind kind)
 {
     if (const auto table = tableKind(kind))
         return importKindLabel(*table);
-    return tr("Arbeitsplan (alle Tabellen)");
+    return Tr::tr("Arbeitsplan (alle Tabellen)");
 }
 
 std::optional<ExportFormat> exportFormatByName(QStringView name)
@@ -84,13 +81,13 @@ QString exportFormatLabel(ExportFormat format)
 {
     switch (format) {
     case ExportFormat::Csv:
-        return tr("CSV für Excel (Semikolon, UTF-8)");
+        return Tr::tr("CSV für Excel (Semikolon, UTF-8)");
     case ExportFormat::Xlsx:
-        return tr("Excel-Arbeitsmappe (.xlsx)");
+        return Tr::tr("Excel-Arbeitsmappe (.xlsx)");
     case ExportFormat::Ods:
-        return tr("OpenDocument-Tabelle für LibreOffice (.ods)");
+        return Tr::tr("OpenDocument-Tabelle für LibreOffice (.ods)");
     case ExportFormat::Ics:
-        return tr("Kalender für Outlook und Thunderbird (.ics)");
+        return Tr::tr("Kalender für Outlook und Thunderbird (.ics)");
     }
     return {};
 }
@@ -118,14 +115,14 @@ void writeExport(const PlanSnapshot &plan, ExportKind kind, ExportFormat format,
                  const QString &path, const QDateTime &stamp)
 {
     if (!exportAllows(kind, format))
-        throw Error(tr("%1 gibt es nicht als %2.").arg(exportKindLabel(kind), exportFormatLabel(format)));
+        throw Error(Tr::tr("%1 gibt es nicht als %2.").arg(exportKindLabel(kind), exportFormatLabel(format)));
     switch (format) {
     case ExportFormat::Ics: {
         const QByteArray ics = milestonesIcs(plan, scope, stamp);
         if (!ics.contains("BEGIN:VEVENT"))
             throw Error(
-                tr("„%1“ wurde nicht geschrieben: im gewählten Bereich hat kein Meilenstein ein Datum, "
-                   "und ein Kalender ohne Termine ist keiner.")
+                Tr::tr("„%1“ wurde nicht geschrieben: im gewählten Bereich hat kein Meilenstein ein Datum, "
+                       "und ein Kalender ohne Termine ist keiner.")
                     .arg(QDir::toNativeSeparators(path)));
         return fileio::writeAtomically(path, ics);
     }

@@ -1,5 +1,7 @@
 #include "exportsheets.h"
 
+#include "tr.h"
+
 #include "analysis/prioritisation.h"
 #include "csv.h"
 #include "domain/labels.h"
@@ -11,11 +13,6 @@
 namespace tfp::exchange {
 
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::exchange", s);
-}
 
 QVariant opt(const std::optional<int> &v)
 {
@@ -76,7 +73,7 @@ QList<const Beteiligter *> laender(const PlanSnapshot &plan)
 
 Sheet leistungen(const PlanSnapshot &plan, const ExportScope &scope)
 {
-    Sheet s{tr("Leistungen"),
+    Sheet s{Tr::tr("Leistungen"),
             {u"ozg_id"_qs, u"themenfeld"_qs, u"lage"_qs, u"name"_qs, u"status"_qs, u"reifegrad_ist"_qs,
              u"reifegrad_ziel"_qs, u"reifegrad_modell"_qs, u"flaechendeckung"_qs, u"go_live"_qs,
              u"flaechendeckend_am"_qs, u"nachfrage"_qs, u"aufwand_pt"_qs, u"rechtsaenderung"_qs,
@@ -127,7 +124,7 @@ Sheet leistungen(const PlanSnapshot &plan, const ExportScope &scope)
 
 Sheet projekte(const PlanSnapshot &plan, const ExportScope &scope)
 {
-    Sheet s{tr("Projekte"),
+    Sheet s{Tr::tr("Projekte"),
             {u"projekt_id"_qs, u"themenfeld"_qs, u"name"_qs, u"koordination"_qs, u"efa_modell"_qs,
              u"phase"_qs, u"start"_qs, u"ende"_qs, u"budget_euro"_qs, u"leistungen"_qs, u"notes"_qs},
             {},
@@ -169,7 +166,7 @@ Sheet projekte(const PlanSnapshot &plan, const ExportScope &scope)
 
 Sheet meilensteine(const PlanSnapshot &plan, const ExportScope &scope)
 {
-    Sheet s{tr("Meilensteine"),
+    Sheet s{Tr::tr("Meilensteine"),
             {u"meilenstein_id"_qs, u"projekt_id"_qs, u"themenfeld"_qs, u"projekt"_qs, u"phase"_qs,
              u"titel"_qs, u"geplant"_qs, u"ist"_qs, u"abnahme_durch"_qs, u"abnahme_am"_qs, u"ozg_id"_qs},
             {},
@@ -237,7 +234,7 @@ Sheet exportSheet(const PlanSnapshot &plan, ImportKind kind, const ExportScope &
 
 Sheet prioritisationSheet(const PlanSnapshot &plan, const ExportScope &scope)
 {
-    Sheet s{tr("Priorisierung"),
+    Sheet s{Tr::tr("Priorisierung"),
             {u"rang"_qs, u"ozg_id"_qs, u"themenfeld"_qs, u"name"_qs, u"score"_qs, u"fehlende_bewertungen"_qs,
              u"kategorie"_qs, u"format"_qs, u"welle"_qs},
             {},
@@ -264,7 +261,7 @@ Sheet prioritisationSheet(const PlanSnapshot &plan, const ExportScope &scope)
 
 Sheet nachnutzungSheet(const PlanSnapshot &plan, const ExportScope &scope)
 {
-    Sheet s{tr("Nachnutzung"),
+    Sheet s{Tr::tr("Nachnutzung"),
             {u"projekt_id"_qs, u"projekt"_qs, u"themenfeld"_qs, u"land"_qs, u"stand"_qs, u"datum"_qs},
             {},
             {5},

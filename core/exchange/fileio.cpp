@@ -1,5 +1,7 @@
 #include "fileio.h"
 
+#include "tr.h"
+
 #include "error.h"
 
 #include <QCoreApplication>
@@ -24,15 +26,11 @@ namespace tfp::fileio {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::fileio", s);
-}
-
 Error writeError(const QString &path, const QString &cause)
 {
-    return Error(tr("Die Datei „%1“ kann nicht geschrieben werden: %2. Eine vorhandene Datei dieses Namens "
-                    "ist unverändert.")
+    return Error(exchange::Tr::tr(
+                     "Die Datei „%1“ kann nicht geschrieben werden: %2. Eine vorhandene Datei dieses Namens "
+                     "ist unverändert.")
                      .arg(QDir::toNativeSeparators(path), cause));
 }
 
@@ -59,27 +57,27 @@ QString systemErrorText(int error)
 {
     switch (error) {
     case ENOSPC:
-        return tr("der Datenträger ist voll (kein Speicherplatz mehr frei)");
+        return exchange::Tr::tr("der Datenträger ist voll (kein Speicherplatz mehr frei)");
 #ifdef EDQUOT
     case EDQUOT:
-        return tr("das Speicherkontingent (Quota) auf dem Datenträger ist erschöpft");
+        return exchange::Tr::tr("das Speicherkontingent (Quota) auf dem Datenträger ist erschöpft");
 #endif
     case EFBIG:
-        return tr("die Datei wäre größer, als der Datenträger erlaubt");
+        return exchange::Tr::tr("die Datei wäre größer, als der Datenträger erlaubt");
     case EROFS:
-        return tr("der Datenträger ist schreibgeschützt");
+        return exchange::Tr::tr("der Datenträger ist schreibgeschützt");
     case EACCES:
     case EPERM:
-        return tr("keine Berechtigung, in diesem Ordner zu schreiben");
+        return exchange::Tr::tr("keine Berechtigung, in diesem Ordner zu schreiben");
     case ENOENT:
     case ENOTDIR:
-        return tr("den Ordner gibt es nicht");
+        return exchange::Tr::tr("den Ordner gibt es nicht");
     case EISDIR:
-        return tr("unter diesem Namen gibt es einen Ordner");
+        return exchange::Tr::tr("unter diesem Namen gibt es einen Ordner");
     case ENAMETOOLONG:
-        return tr("der Dateiname ist zu lang");
+        return exchange::Tr::tr("der Dateiname ist zu lang");
     case EIO:
-        return tr("Ein-/Ausgabefehler des Datenträgers");
+        return exchange::Tr::tr("Ein-/Ausgabefehler des Datenträgers");
     default:
         return QString::fromLocal8Bit(std::strerror(error));
     }
@@ -89,11 +87,12 @@ QByteArray readBounded(const QString &path, qint64 maxBytes, const QString &show
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(tr("„%1“ kann nicht gelesen werden: %2").arg(shown, f.errorString()));
+        throw Error(exchange::Tr::tr("„%1“ kann nicht gelesen werden: %2").arg(shown, f.errorString()));
     const auto tooLarge = [&] {
-        return Error(tr("„%1“ ist zu groß: eingelesen werden höchstens %2 MB; die Datei enthält mehr.")
-                         .arg(shown)
-                         .arg(maxBytes / (1024 * 1024)));
+        return Error(
+            exchange::Tr::tr("„%1“ ist zu groß: eingelesen werden höchstens %2 MB; die Datei enthält mehr.")
+                .arg(shown)
+                .arg(maxBytes / (1024 * 1024)));
     };
     // A regular file says its size; a device or a pipe is read until it ends or passes the bound.
     if (!f.isSequential() && f.size() > maxBytes)
@@ -104,7 +103,7 @@ QByteArray readBounded(const QString &path, qint64 maxBytes, const QString &show
     while (true) {
         const qint64 n = f.read(chunk.data(), chunk.size());
         if (n < 0)
-            throw Error(tr("„%1“ kann nicht gelesen werden: %2").arg(shown, f.errorString()));
+            throw Error(exchange::Tr::tr("„%1“ kann nicht gelesen werden: %2").arg(shown, f.errorString()));
         if (n == 0)
             break;
         if (bytes.size() + n > maxBytes)
@@ -159,9 +158,9 @@ void writeAtomically(const QString &path, const QByteArray &bytes)
     if (::fstat(partial.fd, &written) != 0)
         throw writeError(path, systemErrorText(errno));
     if (written.st_size != bytes.size())
-        throw writeError(
-            path,
-            tr("es wurden nur %1 von %2 Bytes geschrieben").arg(qint64(written.st_size)).arg(bytes.size()));
+        throw writeError(path, exchange::Tr::tr("es wurden nur %1 von %2 Bytes geschrieben")
+                                   .arg(qint64(written.st_size))
+                                   .arg(bytes.size()));
     const int fd = std::exchange(partial.fd, -1);
     if (::close(fd) != 0)
         throw writeError(path, systemErrorText(errno));

@@ -1,5 +1,7 @@
 #include "icalendar.h"
 
+#include "tr.h"
+
 #include "domain/labels.h"
 
 #include <QCoreApplication>
@@ -11,10 +13,6 @@
 namespace tfp::exchange {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::exchange", s);
-}
 // The catalog id as it goes into a UID: a received catalog's id is untrusted, so everything but letters,
 // digits, '-' and '.' is percent-encoded (a UUID stays as it is, and the UIDs of earlier exports with it).
 QString uidToken(const QString &catalogId)
@@ -95,7 +93,7 @@ QByteArray milestonesIcs(const PlanSnapshot &plan, const ExportScope &scope, con
     out += icsLine(u"PRODID:-//Themenfeldplaner//Meilensteine//DE"_qs);
     out += icsLine(u"CALSCALE:GREGORIAN"_qs);
     out += icsLine(u"METHOD:PUBLISH"_qs);
-    QString name = tr("OZG-Meilensteine");
+    QString name = Tr::tr("OZG-Meilensteine");
     if (const Themenfeld *t = scope.themenfeldId ? plan.themenfeld(scope.themenfeldId) : nullptr)
         name += u" – "_qs + t->name;
     out += icsLine(u"X-WR-CALNAME:"_qs + icsEscape(name));
@@ -110,11 +108,11 @@ QByteArray milestonesIcs(const PlanSnapshot &plan, const ExportScope &scope, con
         const QDate day = m.ist.isValid() ? m.ist : m.geplant;
         if (!day.isValid())
             continue;
-        QString description = tr("Projekt: %1\nPhase: %2").arg(p->name, labels::phase(m.phase));
+        QString description = Tr::tr("Projekt: %1\nPhase: %2").arg(p->name, labels::phase(m.phase));
         if (m.geplant.isValid())
-            description += tr("\ngeplant: %1").arg(m.geplant.toString(u"dd.MM.yyyy"_qs));
+            description += Tr::tr("\ngeplant: %1").arg(m.geplant.toString(u"dd.MM.yyyy"_qs));
         if (m.ist.isValid())
-            description += tr("\nerreicht: %1").arg(m.ist.toString(u"dd.MM.yyyy"_qs));
+            description += Tr::tr("\nerreicht: %1").arg(m.ist.toString(u"dd.MM.yyyy"_qs));
         out += icsLine(u"BEGIN:VEVENT"_qs);
         out += icsLine(u"UID:meilenstein-"_qs + QString::number(m.id) + u'-' + uidSuffix);
         out += icsLine(u"DTSTAMP:"_qs + dtstamp);

@@ -3,9 +3,11 @@
 // raises the Nachnutzung of the Land in every project that bundles the Leistung; rows whose OZG-ID or Land
 // the catalog does not know are reported as not matched.
 #include "edit/fieldtext.h"
+
 #include "importrows.h"
 #include "storage/catalog.h"
 #include "storage/codes.h"
+#include "tr.h"
 #include "values.h"
 
 #include <deque>
@@ -42,7 +44,7 @@ int landOf(RowBuilder &row, const PlanSnapshot &plan, QString &reason)
     if (name.isEmpty() && !ars.isEmpty()) {
         const int prefix = ars.left(2).toInt();
         if (ars.size() < 2 || prefix < 1 || prefix > 16) {
-            reason = tr("der Regionalschlüssel %1 nennt kein Land").arg(quoted(ars));
+            reason = Tr::tr("der Regionalschlüssel %1 nennt kein Land").arg(quoted(ars));
             return -1;
         }
         name = QString::fromLatin1(kArsLand[prefix - 1]);
@@ -52,7 +54,7 @@ int landOf(RowBuilder &row, const PlanSnapshot &plan, QString &reason)
     for (const Beteiligter &b : plan.beteiligte)
         if (b.art == BeteiligterArt::Land && (sameName(b.name, name) || sameName(b.kuerzel, name)))
             return b.id;
-    reason = tr("das Land %1 ist nicht im Katalog").arg(quoted(name));
+    reason = Tr::tr("das Land %1 ist nicht im Katalog").arg(quoted(name));
     return -1;
 }
 
@@ -99,7 +101,7 @@ ImportPlan planDashboard(Catalog &c, const tabular::Table &t)
             continue;
         const values::Parsed ozg = values::integer(row.cell(u"ozgid"_qs));
         if (!ozg.ok() || ozg.value.isNull()) {
-            row.problem(u"ozgid"_qs, tr("erwartet wird eine OZG-ID (ganze Zahl)"));
+            row.problem(u"ozgid"_qs, Tr::tr("erwartet wird eine OZG-ID (ganze Zahl)"));
             continue;
         }
         QString st = row.cell(u"online_status"_qs);
@@ -119,7 +121,7 @@ ImportPlan planDashboard(Catalog &c, const tabular::Table &t)
         const int id = int(ozg.value.toLongLong());
         const auto index = snapshot.leistungIndex.constFind(id);
         if (index == snapshot.leistungIndex.cend()) {
-            unmatched.last() = tr("die OZG-ID %1 ist nicht im Katalog").arg(id);
+            unmatched.last() = Tr::tr("die OZG-ID %1 ist nicht im Katalog").arg(id);
             continue;
         }
         row.row().key.replace(0, row.cell(u"ozgid"_qs).size(),
@@ -160,15 +162,16 @@ ImportPlan planDashboard(Catalog &c, const tabular::Table &t)
             std::find_if(snapshot.projekte.cbegin(), snapshot.projekte.cend(), [&](const Projekt &p) {
                 return p.id == projekt;
             })->name;
-        const QString field = tr("Nachnutzung %1 in %2").arg(kuerzel, quoted(projektName));
+        const QString field = Tr::tr("Nachnutzung %1 in %2").arg(kuerzel, quoted(projektName));
         if (!old) {
             const qint64 id = c.allocateKey(Table::Nachnutzung);
-            it->row->queue(Change::insert(Table::Nachnutzung, id,
-                                          {{u"id"_qs, id},
-                                           {u"projekt_id"_qs, projekt},
-                                           {u"land_id"_qs, land},
-                                           {u"stand"_qs, it->code}}),
-                           {field, tr("leer"), edit::valueText(Table::Nachnutzung, col::stand, it->code)});
+            it->row->queue(
+                Change::insert(Table::Nachnutzung, id,
+                               {{u"id"_qs, id},
+                                {u"projekt_id"_qs, projekt},
+                                {u"land_id"_qs, land},
+                                {u"stand"_qs, it->code}}),
+                {field, Tr::tr("leer"), edit::valueText(Table::Nachnutzung, col::stand, it->code)});
         } else if (const QString oldCode = codeOf(Table::Nachnutzung, col::stand, old->stand);
                    old->stand != NachnutzungStand::Abgelehnt && standCodes.indexOf(oldCode) < it->rank) {
             it->row->queue(Change::update(Table::Nachnutzung, old->id, u"stand"_qs, oldCode, it->code),

@@ -1,8 +1,10 @@
 // Import of OZG-Leistungen: matched by OZG-ID, updated in place; new OZG-IDs are added to the named Lage.
 // Scores come in columns "bewertung:<Kriterium>" of the Leistung's Themenfeld.
 #include "edit/fieldtext.h"
+
 #include "importrows.h"
 #include "storage/catalog.h"
+#include "tr.h"
 #include "values.h"
 
 namespace tfp::exchange::detail {
@@ -41,9 +43,9 @@ std::optional<int> lageOf(RowBuilder &row, const PlanSnapshot &plan, const Theme
     if (found.size() == 1)
         return found[0];
     row.problem(u"lage"_qs, found.isEmpty()
-                                ? tr("die Lage %1 gibt es nicht").arg(quoted(name))
-                                : tr("die Lage %1 gibt es in mehreren Themenfeldern; bitte die Spalte "
-                                     "„themenfeld“ angeben")
+                                ? Tr::tr("die Lage %1 gibt es nicht").arg(quoted(name))
+                                : Tr::tr("die Lage %1 gibt es in mehreren Themenfeldern; bitte die Spalte "
+                                         "„themenfeld“ angeben")
                                       .arg(quoted(name)));
     return std::nullopt;
 }
@@ -59,25 +61,25 @@ void scores(RowBuilder &row, Catalog &c, const PlanSnapshot &plan, const Columns
         const QString text = row.cell(i);
         if (!k) {
             if (!text.isEmpty())
-                row.problem(i,
-                            tr("das Themenfeld der Leistung hat kein Kriterium %1").arg(quoted(kriterium)));
+                row.problem(
+                    i, Tr::tr("das Themenfeld der Leistung hat kein Kriterium %1").arg(quoted(kriterium)));
             continue;
         }
         const values::Parsed p = values::integer(text);
         const Checked v = p.ok() ? check(table(Table::Bewertung).column(col::wert), p.value) : Checked{};
         if (!p.ok() || (!p.value.isNull() && !v.ok())) {
-            row.problem(i, tr("erwartet wird eine Bewertung von 0 bis 5 oder ein leeres Feld"));
+            row.problem(i, Tr::tr("erwartet wird eine Bewertung von 0 bis 5 oder ein leeres Feld"));
             continue;
         }
         const Bewertung *old = stored.value({k->id, ozg});
-        const QString field = tr("Bewertung „%1“").arg(k->name);
-        const QString oldText = old ? QString::number(old->wert) : tr("leer");
+        const QString field = Tr::tr("Bewertung „%1“").arg(k->name);
+        const QString oldText = old ? QString::number(old->wert) : Tr::tr("leer");
         if (p.value.isNull() && old) {
             QVariantMap r{{u"id"_qs, old->id},
                           {u"kriterium_id"_qs, k->id},
                           {u"ozg_id"_qs, ozg},
                           {u"wert"_qs, old->wert}};
-            row.queue(Change::remove(Table::Bewertung, old->id, r), {field, oldText, tr("leer")});
+            row.queue(Change::remove(Table::Bewertung, old->id, r), {field, oldText, Tr::tr("leer")});
         } else if (!p.value.isNull() && old && old->wert != v.value.toInt()) {
             row.queue(Change::update(Table::Bewertung, old->id, u"wert"_qs, old->wert, v.value),
                       {field, oldText, v.value.toString()});
@@ -123,13 +125,13 @@ ImportPlan planLeistungen(Catalog &c, const tabular::Table &t)
             continue;
         }
         if (!key.ok() || !ozgChecked.ok() || ozg == 0) {
-            row.problem(u"ozg_id"_qs, tr("erwartet wird eine OZG-ID (ganze Zahl von 1 bis 999999)"));
+            row.problem(u"ozg_id"_qs, Tr::tr("erwartet wird eine OZG-ID (ganze Zahl von 1 bis 999999)"));
             row.finish(false);
             continue;
         }
         if (seen.contains(ozg)) {
             row.problem(u"ozg_id"_qs,
-                        tr("die OZG-ID %1 steht schon in Zeile %2").arg(ozg).arg(seen.value(ozg)));
+                        Tr::tr("die OZG-ID %1 steht schon in Zeile %2").arg(ozg).arg(seen.value(ozg)));
             row.finish(false);
             continue;
         }
@@ -147,8 +149,9 @@ ImportPlan planLeistungen(Catalog &c, const tabular::Table &t)
         if (!row.cell(u"themenfeld"_qs).isEmpty()) {
             themenfeld = themenfeldNamed(snapshot, row.cell(u"themenfeld"_qs));
             if (!themenfeld)
-                row.problem(u"themenfeld"_qs,
-                            tr("das Themenfeld %1 gibt es nicht").arg(quoted(row.cell(u"themenfeld"_qs))));
+                row.problem(
+                    u"themenfeld"_qs,
+                    Tr::tr("das Themenfeld %1 gibt es nicht").arg(quoted(row.cell(u"themenfeld"_qs))));
         }
         int lageId = existing ? existing->lageId : 0;
         if (!row.cell(u"lage"_qs).isEmpty()) {
@@ -156,8 +159,8 @@ ImportPlan planLeistungen(Catalog &c, const tabular::Table &t)
                 lageId = *l;
         } else if (themenfeld && existing && snapshot.lage(lageId)->themenfeldId != themenfeld->id) {
             row.problem(u"themenfeld"_qs,
-                        tr("die Leistung gehört zu einem anderen Themenfeld; zum Verschieben die "
-                           "Lage angeben"));
+                        Tr::tr("die Leistung gehört zu einem anderen Themenfeld; zum Verschieben die "
+                               "Lage angeben"));
         }
         if (const Lage *l = snapshot.lage(lageId))
             scores(row, c, snapshot, cols, ozg, l->themenfeldId, bewertungen);
@@ -171,9 +174,9 @@ ImportPlan planLeistungen(Catalog &c, const tabular::Table &t)
             row.update(c, Table::Leistung, ozg, values, columnOf);
         } else {
             if (!lageId)
-                row.problem(u"lage"_qs, tr("für die neue OZG-ID %1 ist die Lage nötig").arg(ozg));
+                row.problem(u"lage"_qs, Tr::tr("für die neue OZG-ID %1 ist die Lage nötig").arg(ozg));
             if (values.value(u"name"_qs).toString().isEmpty())
-                row.problem(u"name"_qs, tr("für die neue OZG-ID %1 ist der Name nötig").arg(ozg));
+                row.problem(u"name"_qs, Tr::tr("für die neue OZG-ID %1 ist der Name nötig").arg(ozg));
             if (row.failed()) {
                 row.finish(true);
                 continue;

@@ -1,5 +1,7 @@
 #include "importplan.h"
 
+#include "tr.h"
+
 #include "edit/edits.h"
 #include "edit/fieldtext.h"
 #include "error.h"
@@ -47,13 +49,13 @@ QString importKindLabel(ImportKind kind)
 {
     switch (kind) {
     case ImportKind::Leistungen:
-        return tr("OZG-Leistungen");
+        return Tr::tr("OZG-Leistungen");
     case ImportKind::Projekte:
-        return tr("Umsetzungsprojekte");
+        return Tr::tr("Umsetzungsprojekte");
     case ImportKind::Meilensteine:
-        return tr("Meilensteine");
+        return Tr::tr("Meilensteine");
     case ImportKind::Dashboard:
-        return tr("Dashboard „Digitale Verwaltung“ (CSV-Export)");
+        return Tr::tr("Dashboard „Digitale Verwaltung“ (CSV-Export)");
     }
     return {};
 }
@@ -90,8 +92,9 @@ ImportPlan planImport(Catalog &c, ImportKind kind, const QString &path, const QS
     if (tabular::looksLikeZip(bytes))
         return planImport(c, kind, readWorkbook(bytes, name, sheet));
     if (!sheet.isEmpty())
-        throw Error(tr("„%1“ ist keine Arbeitsmappe (.xlsx oder .ods); ein Tabellenblatt gibt es nur dort.")
-                        .arg(name));
+        throw Error(
+            Tr::tr("„%1“ ist keine Arbeitsmappe (.xlsx oder .ods); ein Tabellenblatt gibt es nur dort.")
+                .arg(name));
     return planImport(c, kind, tabular::readCsv(bytes, name));
 }
 
@@ -119,10 +122,11 @@ void refuseOtherKind(const tabular::Table &t, ImportKind chosen)
     for (const QString &h : t.header)
         for (const Key &k : keys)
             if (k.kind != chosen && h.compare(k.column, Qt::CaseInsensitive) == 0 && !reads(k.column))
-                throw Error(tr("%1: die Spalte „%2“ gehört zum Import „%3“, gewählt ist „%4“. Bitte die Art "
-                               "des Imports%5 prüfen; es wurde nichts geändert.")
-                                .arg(location(t), h, importKindLabel(k.kind), importKindLabel(chosen),
-                                     t.sheet.isEmpty() ? QString() : tr(" oder das Tabellenblatt")));
+                throw Error(
+                    Tr::tr("%1: die Spalte „%2“ gehört zum Import „%3“, gewählt ist „%4“. Bitte die Art "
+                           "des Imports%5 prüfen; es wurde nichts geändert.")
+                        .arg(location(t), h, importKindLabel(k.kind), importKindLabel(chosen),
+                             t.sheet.isEmpty() ? QString() : Tr::tr(" oder das Tabellenblatt")));
 }
 
 } // namespace
@@ -148,19 +152,18 @@ ImportPlan planImport(Catalog &c, ImportKind kind, const tabular::Table &table)
     plan.kind = kind;
     plan.source = table.source;
     if (plan.twoDigitYears > 0)
-        plan.notices << QCoreApplication::translate("tfp::exchange",
-                                                    "Zweistellige Jahreszahlen wurden als 20JJ gelesen (%n "
-                                                    "Datumsangabe(n), etwa Zeile %1: „%2“ als %3).",
-                                                    nullptr, plan.twoDigitYears)
+        plan.notices << Tr::tr("Zweistellige Jahreszahlen wurden als 20JJ gelesen (%n "
+                               "Datumsangabe(n), etwa Zeile %1: „%2“ als %3).",
+                               nullptr, plan.twoDigitYears)
                             .arg(plan.twoDigitYearLine)
                             .arg(plan.twoDigitYearText, plan.twoDigitYearRead);
-    plan.format =
-        table.sheet.isEmpty()
-            ? tr("CSV, %1, Trennzeichen „%2“")
-                  .arg(table.encoding, table.delimiter == u'\t' ? tr("Tabulator") : QString(table.delimiter))
-        : table.encoding == u"ods" ? tr("OpenDocument-Tabelle, Blatt „%1“").arg(table.sheet)
-                                   : tr("Excel-Arbeitsmappe, Blatt „%1“").arg(table.sheet);
-    plan.changes.description = tr("Import „%1“: %2 neu, %3 geändert")
+    plan.format = table.sheet.isEmpty()
+                      ? Tr::tr("CSV, %1, Trennzeichen „%2“")
+                            .arg(table.encoding,
+                                 table.delimiter == u'\t' ? Tr::tr("Tabulator") : QString(table.delimiter))
+                  : table.encoding == u"ods" ? Tr::tr("OpenDocument-Tabelle, Blatt „%1“").arg(table.sheet)
+                                             : Tr::tr("Excel-Arbeitsmappe, Blatt „%1“").arg(table.sheet);
+    plan.changes.description = Tr::tr("Import „%1“: %2 neu, %3 geändert")
                                    .arg(table.source)
                                    .arg(plan.count(ImportRow::Action::Add))
                                    .arg(plan.count(ImportRow::Action::Update));
@@ -173,9 +176,7 @@ ChangeSet importChanges(const ImportPlan &plan)
         const QStringList problems = plan.problems();
         // A local, not the call: lupdate 6.4 hangs on a scoped enum inside translate()'s arguments.
         const int rejected = plan.count(ImportRow::Action::Rejected);
-        throw Error(QCoreApplication::translate("tfp::exchange",
-                                                "„%1“ wird nicht importiert: %n Zeile(n) mit Fehlern. %2",
-                                                nullptr, rejected)
+        throw Error(Tr::tr("„%1“ wird nicht importiert: %n Zeile(n) mit Fehlern. %2", nullptr, rejected)
                         .arg(plan.source, problems.join(u' ')));
     }
     return plan.changes;
@@ -183,22 +184,18 @@ ChangeSet importChanges(const ImportPlan &plan)
 
 QString importSource(const ImportPlan &plan)
 {
-    return tr("Import %1").arg(plan.source);
+    return Tr::tr("Import %1").arg(plan.source);
 }
 
 namespace detail {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::exchange", s);
-}
 QString quoted(const QString &s)
 {
-    return tr("„%1“").arg(s);
+    return Tr::tr("„%1“").arg(s);
 }
 QString location(const tabular::Table &t)
 {
-    return t.sheet.isEmpty() ? quoted(t.source) : tr("„%1“, Blatt „%2“").arg(t.source, t.sheet);
+    return t.sheet.isEmpty() ? quoted(t.source) : Tr::tr("„%1“, Blatt „%2“").arg(t.source, t.sheet);
 }
 bool sameName(const QString &a, const QString &b)
 {
@@ -224,7 +221,8 @@ Columns::Columns(const tabular::Table &t, const QStringList &known, const QStrin
         if (h.isEmpty())
             continue;
         if (m_index.contains(h))
-            throw Error(tr("%1: die Spalte „%2“ steht zweimal in der Kopfzeile.").arg(where, t.header[i]));
+            throw Error(
+                Tr::tr("%1: die Spalte „%2“ steht zweimal in der Kopfzeile.").arg(where, t.header[i]));
         const qsizetype colon = h.indexOf(u':');
         if (colon > 0 && known.contains(h.left(colon + 1))) {
             m_index.insert(h, i);
@@ -238,13 +236,14 @@ Columns::Columns(const tabular::Table &t, const QStringList &known, const QStrin
     for (const QString &r : required)
         if (!m_index.contains(r))
             throw Error(
-                tr("%1: die Spalte „%2“ fehlt. Die Kopfzeile hat %3; erwartet werden Spalten wie %4 %5.")
-                    .arg(where, r, t.header.isEmpty() ? tr("keine Spalten") : quoted(t.header.join(u" | ")),
+                Tr::tr("%1: die Spalte „%2“ fehlt. Die Kopfzeile hat %3; erwartet werden Spalten wie %4 %5.")
+                    .arg(where, r,
+                         t.header.isEmpty() ? Tr::tr("keine Spalten") : quoted(t.header.join(u" | ")),
                          quoted(known.join(u"“, „")),
-                         t.sheet.isEmpty() ? tr("(durch „;“ oder „,“ getrennt)")
-                                           : tr("(ist es das richtige Tabellenblatt?)")));
+                         t.sheet.isEmpty() ? Tr::tr("(durch „;“ oder „,“ getrennt)")
+                                           : Tr::tr("(ist es das richtige Tabellenblatt?)")));
     if (!unknown.isEmpty())
-        plan.notices << tr("Nicht verwendete Spalten (unbekannt): %1").arg(unknown.join(u", "));
+        plan.notices << Tr::tr("Nicht verwendete Spalten (unbekannt): %1").arg(unknown.join(u", "));
 }
 
 QList<QPair<QString, int>> Columns::family(const QString &prefix) const
@@ -262,9 +261,10 @@ RowBuilder::RowBuilder(ImportPlan &plan, const tabular::Table &t, int index, con
     m_row.line = t.rowLines.value(index);
     if (m_cells.size() != t.header.size()) {
         m_sizeOk = false;
-        rowProblem(tr("%1 Felder statt %2 wie in der Kopfzeile (Trennzeichen oder Anführungszeichen prüfen)")
-                       .arg(m_cells.size())
-                       .arg(t.header.size()));
+        rowProblem(
+            Tr::tr("%1 Felder statt %2 wie in der Kopfzeile (Trennzeichen oder Anführungszeichen prüfen)")
+                .arg(m_cells.size())
+                .arg(t.header.size()));
     }
 }
 
@@ -272,7 +272,7 @@ void RowBuilder::problem(int column, const QString &message)
 {
     if (column < 0)
         return rowProblem(message);
-    m_row.problems << tr("„%1“, Zeile %2, Spalte „%3“: %4")
+    m_row.problems << Tr::tr("„%1“, Zeile %2, Spalte „%3“: %4")
                           .arg(m_table.source)
                           .arg(m_row.line)
                           .arg(m_cols.header(column), message);
@@ -281,7 +281,7 @@ void RowBuilder::problem(int column, const QString &message)
 
 void RowBuilder::rowProblem(const QString &message)
 {
-    m_row.problems << tr("„%1“, Zeile %2: %3").arg(m_table.source).arg(m_row.line).arg(message);
+    m_row.problems << Tr::tr("„%1“, Zeile %2: %3").arg(m_table.source).arg(m_row.line).arg(message);
     m_row.details.append({QString(), message});
 }
 
@@ -325,7 +325,7 @@ std::optional<QVariant> RowBuilder::beteiligter(const PlanSnapshot &plan, const 
     for (const Beteiligter &b : plan.beteiligte)
         if (sameName(b.kuerzel, k))
             return QVariant(b.id);
-    problem(name, tr("kein Beteiligter hat das Kürzel %1").arg(quoted(k)));
+    problem(name, Tr::tr("kein Beteiligter hat das Kürzel %1").arg(quoted(k)));
     return std::nullopt;
 }
 

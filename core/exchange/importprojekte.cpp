@@ -2,8 +2,10 @@
 // A project is matched by projekt_id, else by its name within the Themenfeld; a milestone by meilenstein_id,
 // else by its title within its project.
 #include "edit/fieldtext.h"
+
 #include "importrows.h"
 #include "storage/catalog.h"
+#include "tr.h"
 #include "values.h"
 
 #include <QRegularExpression>
@@ -32,8 +34,8 @@ const Projekt *projektOf(RowBuilder &row, const PlanSnapshot &plan, const QStrin
                 return &p;
             }
         row.problem(u"projekt_id"_qs,
-                    tr("ein Projekt mit der Nummer %1 gibt es nicht (für ein neues Projekt das "
-                       "Feld leer lassen)")
+                    Tr::tr("ein Projekt mit der Nummer %1 gibt es nicht (für ein neues Projekt das "
+                           "Feld leer lassen)")
                         .arg(idText));
         return nullptr;
     }
@@ -41,10 +43,10 @@ const Projekt *projektOf(RowBuilder &row, const PlanSnapshot &plan, const QStrin
     const Themenfeld *tf = themenfeldNamed(plan, tfName);
     if (!tf)
         row.problem(u"themenfeld"_qs, tfName.isEmpty()
-                                          ? tr("ohne projekt_id ist das Themenfeld nötig")
-                                          : tr("das Themenfeld %1 gibt es nicht").arg(quoted(tfName)));
+                                          ? Tr::tr("ohne projekt_id ist das Themenfeld nötig")
+                                          : Tr::tr("das Themenfeld %1 gibt es nicht").arg(quoted(tfName)));
     if (name.isEmpty())
-        row.problem(nameColumn, tr("ohne projekt_id ist der Projektname nötig"));
+        row.problem(nameColumn, Tr::tr("ohne projekt_id ist der Projektname nötig"));
     if (!tf || name.isEmpty())
         return nullptr;
     const Projekt *match = nullptr;
@@ -52,7 +54,7 @@ const Projekt *projektOf(RowBuilder &row, const PlanSnapshot &plan, const QStrin
         if (p.themenfeldId != tf->id || !sameName(p.name, name))
             continue;
         if (match) {
-            row.problem(nameColumn, tr("%1 heißen in %2 mehrere Projekte; bitte projekt_id angeben")
+            row.problem(nameColumn, Tr::tr("%1 heißen in %2 mehrere Projekte; bitte projekt_id angeben")
                                         .arg(quoted(name), quoted(tf->name)));
             return nullptr;
         }
@@ -75,7 +77,7 @@ QSet<int> ozgList(RowBuilder &row, const Catalog &c)
         bool ok = false;
         const int ozg = part.toInt(&ok);
         if (!ok || !c.row(Table::Leistung, ozg))
-            row.problem(u"leistungen"_qs, tr("die OZG-Leistung %1 gibt es nicht").arg(quoted(part)));
+            row.problem(u"leistungen"_qs, Tr::tr("die OZG-Leistung %1 gibt es nicht").arg(quoted(part)));
         else
             out.insert(ozg);
     }
@@ -85,7 +87,7 @@ QSet<int> ozgList(RowBuilder &row, const Catalog &c)
 void leistungen(RowBuilder &row, Catalog &c, qint64 projekt, const QList<int> &current)
 {
     const QSet<int> wanted = ozgList(row, c);
-    const QString field = tr("OZG-Leistungen");
+    const QString field = Tr::tr("OZG-Leistungen");
     QList<int> ordered(wanted.cbegin(), wanted.cend()); // the preview lists them by OZG-ID
     std::sort(ordered.begin(), ordered.end());
     const auto named = [&c](int ozg) {
@@ -96,12 +98,12 @@ void leistungen(RowBuilder &row, Catalog &c, qint64 projekt, const QList<int> &c
             const qint64 id = c.allocateKey(Table::ProjektLeistung);
             row.queue(Change::insert(Table::ProjektLeistung, id,
                                      {{u"id"_qs, id}, {u"projekt_id"_qs, projekt}, {u"ozg_id"_qs, ozg}}),
-                      {field, {}, tr("+ %1").arg(named(ozg))});
+                      {field, {}, Tr::tr("+ %1").arg(named(ozg))});
         }
     for (const QVariantMap &r : c.rowsWhere(Table::ProjektLeistung, col::projektId, projekt))
         if (!wanted.contains(r.value(u"ozg_id"_qs).toInt()))
             row.queue(Change::remove(Table::ProjektLeistung, r.value(u"id"_qs).toLongLong(), r),
-                      {field, named(r.value(u"ozg_id"_qs).toInt()), tr("entfernt")});
+                      {field, named(r.value(u"ozg_id"_qs).toInt()), Tr::tr("entfernt")});
 }
 
 void nachnutzung(RowBuilder &row, Catalog &c, const Columns &cols, const PlanSnapshot &plan, qint64 projekt)
@@ -113,7 +115,7 @@ void nachnutzung(RowBuilder &row, Catalog &c, const Columns &cols, const PlanSna
                 land = &b;
         if (!land) {
             row.problem(
-                i, tr("%1 ist kein Land (erwartet wird ein Länderkürzel wie „HE“)").arg(quoted(kuerzel)));
+                i, Tr::tr("%1 ist kein Land (erwartet wird ein Länderkürzel wie „HE“)").arg(quoted(kuerzel)));
             continue;
         }
         const values::Parsed p = values::code(Table::Nachnutzung, col::stand, row.cell(i));
@@ -125,13 +127,13 @@ void nachnutzung(RowBuilder &row, Catalog &c, const Columns &cols, const PlanSna
         for (const QVariantMap &r : c.rowsWhere(Table::Nachnutzung, col::projektId, projekt))
             if (r.value(u"land_id"_qs).toInt() == land->id)
                 old = r;
-        const QString field = tr("Nachnutzung %1").arg(land->kuerzel);
+        const QString field = Tr::tr("Nachnutzung %1").arg(land->kuerzel);
         const QString oldCode = old ? old->value(u"stand"_qs).toString() : QString();
         if (oldCode == p.value.toString())
             continue;
         if (p.value.isNull())
             row.queue(Change::remove(Table::Nachnutzung, old->value(u"id"_qs).toLongLong(), *old),
-                      {field, stand(oldCode), tr("leer")});
+                      {field, stand(oldCode), Tr::tr("leer")});
         else if (old)
             row.queue(Change::update(Table::Nachnutzung, old->value(u"id"_qs).toLongLong(), u"stand"_qs,
                                      oldCode, p.value),
@@ -143,7 +145,7 @@ void nachnutzung(RowBuilder &row, Catalog &c, const Columns &cols, const PlanSna
                                       {u"projekt_id"_qs, projekt},
                                       {u"land_id"_qs, land->id},
                                       {u"stand"_qs, p.value}}),
-                      {field, tr("leer"), stand(p.value.toString())});
+                      {field, Tr::tr("leer"), stand(p.value.toString())});
         }
     }
 }
@@ -166,7 +168,7 @@ ImportPlan planProjekte(Catalog &c, const tabular::Table &t)
     QHash<QString, int> seen;
     for (int i = 0; i < t.rows.size(); ++i) {
         RowBuilder row(plan, t, i, cols);
-        row.row().key = tr("Projekt %1").arg(quoted(row.cell(u"name"_qs)));
+        row.row().key = Tr::tr("Projekt %1").arg(quoted(row.cell(u"name"_qs)));
         if (!row.sizeOk()) {
             row.finish(false);
             continue;
@@ -177,7 +179,7 @@ ImportPlan planProjekte(Catalog &c, const tabular::Table &t)
             existing ? QString::number(existing->id)
                      : row.cell(u"themenfeld"_qs).toLower() + u'|' + row.cell(u"name"_qs).toLower();
         if (found && seen.contains(seenKey))
-            row.rowProblem(tr("dasselbe Projekt steht schon in Zeile %1").arg(seen.value(seenKey)));
+            row.rowProblem(Tr::tr("dasselbe Projekt steht schon in Zeile %1").arg(seen.value(seenKey)));
         seen.insert(seenKey, row.row().line);
         QVariantMap values;
         for (const QString &f : kProjektFields)
@@ -195,7 +197,7 @@ ImportPlan planProjekte(Catalog &c, const tabular::Table &t)
         if (existing && row.hasCell(u"themenfeld"_qs) && !row.cell(u"themenfeld"_qs).isEmpty()) {
             const Themenfeld *tf = themenfeldNamed(snapshot, row.cell(u"themenfeld"_qs));
             if (!tf || tf->id != existing->themenfeldId)
-                row.problem(u"themenfeld"_qs, tr("das Projekt gehört zu einem anderen Themenfeld"));
+                row.problem(u"themenfeld"_qs, Tr::tr("das Projekt gehört zu einem anderen Themenfeld"));
         }
         if (row.failed() || !found) {
             row.finish(!existing);
@@ -211,7 +213,7 @@ ImportPlan planProjekte(Catalog &c, const tabular::Table &t)
             row.insert(c, Table::Projekt, id, values, columnOf);
         }
         row.row().key =
-            tr("Projekt %1").arg(quoted(existing ? existing->name : values.value(u"name"_qs).toString()));
+            Tr::tr("Projekt %1").arg(quoted(existing ? existing->name : values.value(u"name"_qs).toString()));
         if (row.hasCell(u"leistungen"_qs))
             leistungen(row, c, id, existing ? existing->leistungen : QList<int>());
         nachnutzung(row, c, cols, snapshot, id);
@@ -237,7 +239,7 @@ ImportPlan planMeilensteine(Catalog &c, const tabular::Table &t)
     QHash<QString, int> seen;
     for (int i = 0; i < t.rows.size(); ++i) {
         RowBuilder row(plan, t, i, cols);
-        row.row().key = tr("Meilenstein %1").arg(quoted(row.cell(u"titel"_qs)));
+        row.row().key = Tr::tr("Meilenstein %1").arg(quoted(row.cell(u"titel"_qs)));
         if (!row.sizeOk()) {
             row.finish(false);
             continue;
@@ -251,24 +253,26 @@ ImportPlan planMeilensteine(Catalog &c, const tabular::Table &t)
                     existing = &m;
             if (!existing)
                 row.problem(u"meilenstein_id"_qs,
-                            tr("einen Meilenstein mit der Nummer %1 gibt es nicht (für einen neuen "
-                               "das Feld leer lassen)")
+                            Tr::tr("einen Meilenstein mit der Nummer %1 gibt es nicht (für einen neuen "
+                                   "das Feld leer lassen)")
                                 .arg(idText));
         }
         bool found = false;
         if (!existing && !row.failed()) {
             projekt = projektOf(row, snapshot, u"projekt"_qs, found);
             if (found && !projekt)
-                row.problem(u"projekt"_qs, tr("das Projekt %1 gibt es nicht; zuerst die Projekte importieren")
-                                               .arg(quoted(row.cell(u"projekt"_qs))));
+                row.problem(u"projekt"_qs,
+                            Tr::tr("das Projekt %1 gibt es nicht; zuerst die Projekte importieren")
+                                .arg(quoted(row.cell(u"projekt"_qs))));
             const QString titel = row.cell(u"titel"_qs);
             if (projekt)
                 for (const Meilenstein &m : snapshot.meilensteine)
                     if (m.projektId == projekt->id && sameName(m.titel, titel)) {
                         if (existing)
-                            row.problem(u"titel"_qs, tr("%1 heißen im Projekt mehrere Meilensteine; bitte "
-                                                        "meilenstein_id angeben")
-                                                         .arg(quoted(titel)));
+                            row.problem(u"titel"_qs,
+                                        Tr::tr("%1 heißen im Projekt mehrere Meilensteine; bitte "
+                                               "meilenstein_id angeben")
+                                            .arg(quoted(titel)));
                         existing = &m;
                     }
         }
@@ -276,7 +280,7 @@ ImportPlan planMeilensteine(Catalog &c, const tabular::Table &t)
             const QString k = existing ? QString::number(existing->id)
                                        : u"%1|%2"_qs.arg(projekt->id).arg(row.cell(u"titel"_qs).toLower());
             if (seen.contains(k))
-                row.rowProblem(tr("derselbe Meilenstein steht schon in Zeile %1").arg(seen.value(k)));
+                row.rowProblem(Tr::tr("derselbe Meilenstein steht schon in Zeile %1").arg(seen.value(k)));
             seen.insert(k, row.row().line);
         }
         QVariantMap values;
@@ -289,12 +293,12 @@ ImportPlan planMeilensteine(Catalog &c, const tabular::Table &t)
             !values.value(u"ozg_id"_qs).isNull() &&
             !c.row(Table::Leistung, values.value(u"ozg_id"_qs).toInt()))
             row.problem(u"ozg_id"_qs,
-                        tr("die OZG-Leistung %1 gibt es nicht").arg(values.value(u"ozg_id"_qs).toInt()));
+                        Tr::tr("die OZG-Leistung %1 gibt es nicht").arg(values.value(u"ozg_id"_qs).toInt()));
         // Titles repeat across projects ("MVP", "Go-live"): the preview names the project too.
         const qint64 projektId = existing ? existing->projektId : projekt ? projekt->id : 0;
         for (const Projekt &p : snapshot.projekte)
             if (p.id == projektId)
-                row.row().key = tr("Meilenstein %1 (%2)")
+                row.row().key = Tr::tr("Meilenstein %1 (%2)")
                                     .arg(quoted(existing ? existing->titel : row.cell(u"titel"_qs)), p.name);
         if (row.failed() || (!existing && !projekt)) {
             row.finish(!existing);

@@ -1,5 +1,7 @@
 #include "importreport.h"
 
+#include "tr.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,10 +10,6 @@
 namespace tfp::exchange {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::exchange", s);
-}
 using Action = ImportRow::Action;
 constexpr Action kActions[] = {Action::Add, Action::Update, Action::Unchanged, Action::Rejected,
                                Action::Unmatched};
@@ -38,15 +36,15 @@ QString actionLabel(Action a)
 {
     switch (a) {
     case Action::Add:
-        return tr("neu");
+        return Tr::tr("neu");
     case Action::Update:
-        return tr("geändert");
+        return Tr::tr("geändert");
     case Action::Unchanged:
-        return tr("unverändert");
+        return Tr::tr("unverändert");
     case Action::Rejected:
-        return tr("abgelehnt");
+        return Tr::tr("abgelehnt");
     case Action::Unmatched:
-        return tr("nicht zugeordnet");
+        return Tr::tr("nicht zugeordnet");
     }
     return {};
 }
@@ -62,13 +60,13 @@ QString importSummary(const ImportPlan &plan)
 
 QByteArray importReportText(const ImportPlan &plan, bool applied)
 {
-    QString out = tr("%1 (%2): %3\n").arg(plan.source, plan.format, importSummary(plan));
+    QString out = Tr::tr("%1 (%2): %3\n").arg(plan.source, plan.format, importSummary(plan));
     for (const QString &n : plan.notices)
         out += n + u'\n';
     for (const ImportRow &r : plan.rows) {
         if (r.action == Action::Unchanged || r.action == Action::Rejected)
             continue; // refused rows go to stderr; unchanged ones are only counted
-        out += tr("Zeile %1, %2: %3\n").arg(r.line).arg(r.key, actionLabel(r.action));
+        out += Tr::tr("Zeile %1, %2: %3\n").arg(r.line).arg(r.key, actionLabel(r.action));
         for (const FieldChange &f : r.changes)
             out += f.oldText.isEmpty() ? u"  %1: %2\n"_qs.arg(f.field, f.newText)
                                        : u"  %1: %2 → %3\n"_qs.arg(f.field, f.oldText, f.newText);
@@ -76,9 +74,9 @@ QByteArray importReportText(const ImportPlan &plan, bool applied)
             out += u"  %1\n"_qs.arg(p);
     }
     if (!plan.refused())
-        out += plan.changes.isEmpty() ? tr("Nichts zu ändern: der Katalog hat diesen Stand schon.\n")
-               : applied              ? tr("Übernommen.\n")
-                                      : tr("Probelauf: nichts geändert.\n");
+        out += plan.changes.isEmpty() ? Tr::tr("Nichts zu ändern: der Katalog hat diesen Stand schon.\n")
+               : applied              ? Tr::tr("Übernommen.\n")
+                                      : Tr::tr("Probelauf: nichts geändert.\n");
     return out.toUtf8();
 }
 

@@ -78,7 +78,6 @@ QString location(const tabular::Table &t);
 bool sameName(const QString &a, const QString &b);
 const Themenfeld *themenfeldNamed(const PlanSnapshot &plan, const QString &name);
 const Themenfeld *themenfeldNamed(PlanSnapshot &&, const QString &) = delete; // would point into a temporary
-QString tr(const char *s);
 // A stored value as the preview shows it (a reference by the row's label).
 QString shown(const Catalog &c, schema::Table t, const QString &column, const QVariant &value);
 

@@ -1,5 +1,7 @@
 #include "odfpackage.h"
 
+#include "tr.h"
+
 #include "error.h"
 #include "zipmemory.h"
 
@@ -132,9 +134,8 @@ private:
     }
     [[noreturn]] static void fail()
     {
-        throw Error(QCoreApplication::translate("tfp::exchange",
-                                                "Das OpenDocument-Paket ließ sich nicht zusammenstellen "
-                                                "(zu wenig Arbeitsspeicher?)."));
+        throw Error(Tr::tr("Das OpenDocument-Paket ließ sich nicht zusammenstellen "
+                           "(zu wenig Arbeitsspeicher?)."));
     }
     QByteArray m_bytes;
     zip::MemoryFile m_memory{&m_bytes, 0, true};

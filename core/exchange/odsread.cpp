@@ -1,5 +1,7 @@
 #include "odsread.h"
 
+#include "tr.h"
+
 #include "error.h"
 #include "zipread.h"
 
@@ -11,11 +13,6 @@ namespace tfp::exchange::ods {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::exchange", s);
-}
-
 using namespace zip;
 
 const QString kSpreadsheetType = u"application/vnd.oasis.opendocument.spreadsheet"_qs;
@@ -24,7 +21,8 @@ constexpr qint64 kMaxRowNumber = 16'777'216;
 
 QString notZip(const QString &source)
 {
-    return tr("„%1“ ist keine lesbare ZIP-Datei und damit keine OpenDocument-Tabelle (.ods).").arg(source);
+    return Tr::tr("„%1“ ist keine lesbare ZIP-Datei und damit keine OpenDocument-Tabelle (.ods).")
+        .arg(source);
 }
 
 // The spreadsheet as a zip: checked for its type and for encryption before content.xml is read.
@@ -39,24 +37,26 @@ public:
             const int n = unzReadCurrentFile(zip(), mimetype.data(), unsigned(mimetype.size()));
             mimetype.truncate(std::max(n, 0));
             if (QString::fromUtf8(mimetype).trimmed() != kSpreadsheetType)
-                throw Error(tr("„%1“ ist ein OpenDocument-Dokument vom Typ „%2“, aber keine Tabelle (.ods). "
-                               "Bitte die Tabelle in LibreOffice Calc als .ods speichern.")
-                                .arg(source, QString::fromUtf8(mimetype.left(100)).trimmed()));
+                throw Error(
+                    Tr::tr("„%1“ ist ein OpenDocument-Dokument vom Typ „%2“, aber keine Tabelle (.ods). "
+                           "Bitte die Tabelle in LibreOffice Calc als .ods speichern.")
+                        .arg(source, QString::fromUtf8(mimetype.left(100)).trimmed()));
         }
         if (has(u"META-INF/manifest.xml"_qs)) {
             Part manifest(*this, u"META-INF/manifest.xml"_qs);
             while (!manifest.atEnd())
                 if (manifest.next();
                     manifest.xml.isStartElement() && manifest.xml.name() == u"encryption-data")
-                    throw Error(tr("„%1“ ist mit einem Kennwort verschlüsselt und kann nicht gelesen werden. "
-                                   "Bitte die Tabelle in LibreOffice ohne Kennwort speichern (Datei › "
-                                   "Speichern unter…, „Mit Kennwort speichern“ abwählen).")
-                                    .arg(source));
+                    throw Error(
+                        Tr::tr("„%1“ ist mit einem Kennwort verschlüsselt und kann nicht gelesen werden. "
+                               "Bitte die Tabelle in LibreOffice ohne Kennwort speichern (Datei › "
+                               "Speichern unter…, „Mit Kennwort speichern“ abwählen).")
+                            .arg(source));
             manifest.check();
         }
         if (!has(u"content.xml"_qs))
-            throw Error(tr("„%1“ ist eine ZIP-Datei, aber keine OpenDocument-Tabelle (.ods): ihr fehlt "
-                           "„content.xml“.")
+            throw Error(Tr::tr("„%1“ ist eine ZIP-Datei, aber keine OpenDocument-Tabelle (.ods): ihr fehlt "
+                               "„content.xml“.")
                             .arg(source));
     }
 };
@@ -183,14 +183,14 @@ QStringList tableNames(Archive &zip)
                            .value(u"urn:oasis:names:tc:opendocument:xmlns:table:1.0"_qs, u"name"_qs)
                            .toString();
             if (out.size() > kMaxColumns)
-                throw Error(tr("„%1“: die Arbeitsmappe hat zu viele Tabellenblätter.").arg(zip.source()));
+                throw Error(Tr::tr("„%1“: die Arbeitsmappe hat zu viele Tabellenblätter.").arg(zip.source()));
         } else if (part.xml.isEndElement() && isTable(part.xml, u"table")) {
             --depth;
         }
     }
     part.check();
     if (out.isEmpty())
-        throw Error(tr("„%1“: die Arbeitsmappe hat keine Tabellenblätter.").arg(zip.source()));
+        throw Error(Tr::tr("„%1“: die Arbeitsmappe hat keine Tabellenblätter.").arg(zip.source()));
     return out;
 }
 
@@ -242,26 +242,30 @@ tabular::Table readSheet(const QByteArray &bytes, const QString &source, const Q
     QStringList row;
     qint64 pendingEmpty = 0; // empty cells since the last value: they count only when a value follows
     const auto where = [&](qint64 column) {
-        return tr("„%1“, Blatt „%2“, Zeile %3, Spalte %4")
+        return tfp::exchange::Tr::tr("„%1“, Blatt „%2“, Zeile %3, Spalte %4")
             .arg(source, t.sheet)
             .arg(rowNumber)
             .arg(column + 1);
     };
     const auto tooMuch = [&](qint64 column) {
-        return Error(tr("%1: die Tabelle ist größer, als ein Import liest (höchstens %2 Zellen, %3 Spalten "
-                        "und %4 Millionen Zeichen Text).")
+        return Error(tfp::exchange::Tr::tr(
+                         "%1: die Tabelle ist größer, als ein Import liest (höchstens %2 Zellen, %3 Spalten "
+                         "und %4 Millionen Zeichen Text).")
                          .arg(where(column))
                          .arg(kMaxCells)
                          .arg(kMaxColumns)
                          .arg(kMaxText / (1024 * 1024)));
     };
     const auto tooManyRows = [&] {
-        return Error(tr("„%1“, Blatt „%2“: die Tabelle hat mehr als %3 Zeilen; die Datei wird nicht gelesen.")
-                         .arg(source, t.sheet)
-                         .arg(kMaxRowNumber));
+        return Error(
+            tfp::exchange::Tr::tr(
+                "„%1“, Blatt „%2“: die Tabelle hat mehr als %3 Zeilen; die Datei wird nicht gelesen.")
+                .arg(source, t.sheet)
+                .arg(kMaxRowNumber));
     };
     const auto badRepeat = [&](qint64 column) {
-        return Error(tr("%1: die Wiederholungsangabe ist keine positive ganze Zahl.").arg(where(column)));
+        return Error(tfp::exchange::Tr::tr("%1: die Wiederholungsangabe ist keine positive ganze Zahl.")
+                         .arg(where(column)));
     };
 
     // Rows are added as they end; a row with values repeated n times is n rows (counted before they are
@@ -311,8 +315,9 @@ tabular::Table readSheet(const QByteArray &bytes, const QString &source, const Q
             const QString value = cellValue(
                 attributes, cellText(part, [&] {
                     return Error(
-                        tr("%1: der Text ist länger als %2 Zeichen, mehr als eine Zelle fassen kann; "
-                           "die Datei wird nicht gelesen.")
+                        tfp::exchange::Tr::tr(
+                            "%1: der Text ist länger als %2 Zeichen, mehr als eine Zelle fassen kann; "
+                            "die Datei wird nicht gelesen.")
                             .arg(where(column))
                             .arg(kMaxCellText));
                 }));
@@ -356,7 +361,8 @@ tabular::Table readSheet(const QByteArray &bytes, const QString &source, const Q
     }
     part.check();
     if (t.header.isEmpty())
-        throw Error(tr("„%1“: das Tabellenblatt „%2“ ist leer (keine Kopfzeile).").arg(source, t.sheet));
+        throw Error(tfp::exchange::Tr::tr("„%1“: das Tabellenblatt „%2“ ist leer (keine Kopfzeile).")
+                        .arg(source, t.sheet));
     return t;
 }
 

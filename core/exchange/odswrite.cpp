@@ -1,5 +1,7 @@
 #include "odswrite.h"
 
+#include "tr.h"
+
 #include "error.h"
 #include "fileio.h"
 #include "odfpackage.h"
@@ -13,11 +15,6 @@
 namespace tfp::exchange {
 
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::exchange", s);
-}
 
 const QString kOffice = u"urn:oasis:names:tc:opendocument:xmlns:office:1.0"_qs;
 const QString kStyle = u"urn:oasis:names:tc:opendocument:xmlns:style:1.0"_qs;
@@ -45,13 +42,14 @@ void checkText(const QString &shown, const Sheet &s, int row, int column, const 
 {
     for (const QChar c : text)
         if (c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r')
-            throw Error(tr("„%1“ wurde nicht geschrieben: Blatt „%2“, Zeile %3, Spalte „%4“ enthält das "
-                           "Steuerzeichen U+%5, das eine OpenDocument-Tabelle nicht fassen kann; bitte den "
-                           "Text korrigieren.")
-                            .arg(shown, s.name)
-                            .arg(row + 1)
-                            .arg(s.header.value(column))
-                            .arg(QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0')));
+            throw Error(
+                Tr::tr("„%1“ wurde nicht geschrieben: Blatt „%2“, Zeile %3, Spalte „%4“ enthält das "
+                       "Steuerzeichen U+%5, das eine OpenDocument-Tabelle nicht fassen kann; bitte den "
+                       "Text korrigieren.")
+                    .arg(shown, s.name)
+                    .arg(row + 1)
+                    .arg(s.header.value(column))
+                    .arg(QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0')));
 }
 
 // A cell's text as ODF paragraphs: a line break starts a new text:p, a tab is text:tab, and every space that

@@ -1,5 +1,7 @@
 #include "planjson.h"
 
+#include "tr.h"
+
 #include "edit/rowrules.h"
 #include "error.h"
 #include "exchange/reviewmerge.h"
@@ -21,11 +23,6 @@ namespace tfp {
 using namespace schema;
 
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::PlanJson", s);
-}
 
 const QString kFormat = u"themenfeldplaner-plan"_qs;
 
@@ -205,51 +202,51 @@ QString typeMismatch(const Column &c, const QJsonValue &v)
     QString expected;
     switch (c.type) {
     case Type::Integer:
-        expected = v.isDouble() ? QString() : tr("eine ganze Zahl");
+        expected = v.isDouble() ? QString() : exchange::Tr::tr("eine ganze Zahl");
         break;
     case Type::Real:
-        expected = v.isDouble() ? QString() : tr("eine Zahl");
+        expected = v.isDouble() ? QString() : exchange::Tr::tr("eine Zahl");
         break;
     case Type::Bool:
-        expected = v.isBool() ? QString() : tr("true oder false");
+        expected = v.isBool() ? QString() : exchange::Tr::tr("true oder false");
         break;
     case Type::Text:
-        expected = v.isString() ? QString() : tr("ein Text");
+        expected = v.isString() ? QString() : exchange::Tr::tr("ein Text");
         break;
     case Type::Date:
-        expected = text ? QString() : tr("ein Datum als Text (JJJJ-MM-TT)");
+        expected = text ? QString() : exchange::Tr::tr("ein Datum als Text (JJJJ-MM-TT)");
         break;
     case Type::DateTime:
-        expected = text ? QString() : tr("ein Zeitpunkt als Text (JJJJ-MM-TTThh:mm:ssZ)");
+        expected = text ? QString() : exchange::Tr::tr("ein Zeitpunkt als Text (JJJJ-MM-TTThh:mm:ssZ)");
         break;
     case Type::Enum:
-        expected = text ? QString() : tr("einer der Texte %1").arg(c.enumValues.join(u", "));
+        expected = text ? QString() : exchange::Tr::tr("einer der Texte %1").arg(c.enumValues.join(u", "));
         break;
     }
     if (expected.isEmpty() || !c.nullable)
         return expected;
-    return tr("%1 oder null").arg(expected);
+    return exchange::Tr::tr("%1 oder null").arg(expected);
 }
 
 QString foundKind(const QJsonValue &v)
 {
     switch (v.type()) {
     case QJsonValue::Null:
-        return tr("null");
+        return exchange::Tr::tr("null");
     case QJsonValue::Bool:
-        return tr("ein Wahrheitswert");
+        return exchange::Tr::tr("ein Wahrheitswert");
     case QJsonValue::Double:
-        return tr("eine Zahl");
+        return exchange::Tr::tr("eine Zahl");
     case QJsonValue::String:
-        return v.toString().isEmpty() ? tr("ein leerer Text") : tr("ein Text");
+        return v.toString().isEmpty() ? exchange::Tr::tr("ein leerer Text") : exchange::Tr::tr("ein Text");
     case QJsonValue::Array:
-        return tr("eine Liste");
+        return exchange::Tr::tr("eine Liste");
     case QJsonValue::Object:
-        return tr("ein Objekt");
+        return exchange::Tr::tr("ein Objekt");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nichts");
+    return exchange::Tr::tr("nichts");
 }
 
 // Where the checked rows of a document go: a catalog being created (importPlanJson) or memory (readPlanJson).
@@ -272,12 +269,13 @@ public:
         const QString catalogId = readHeader(top);
         const QJsonValue tablesValue = top.value(u"tables");
         if (!tablesValue.isObject())
-            fail(u"tables"_qs, tr("erwartet wird ein Objekt mit den Tabellen, gefunden wurde %1")
-                                   .arg(foundKind(tablesValue)));
+            fail(u"tables"_qs,
+                 exchange::Tr::tr("erwartet wird ein Objekt mit den Tabellen, gefunden wurde %1")
+                     .arg(foundKind(tablesValue)));
         const QJsonObject tablesObject = tablesValue.toObject();
         for (auto it = tablesObject.begin(); it != tablesObject.end(); ++it)
             if (!tableByName(it.key()) && it.key() != journalDef().name)
-                fail(u"tables"_qs, tr("unbekannte Tabelle „%1“").arg(it.key()));
+                fail(u"tables"_qs, exchange::Tr::tr("unbekannte Tabelle „%1“").arg(it.key()));
 
         for (const TableDef &def : tables())
             readTable(
@@ -300,13 +298,13 @@ private:
         const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
             const qsizetype line = json.left(parseError.offset).count('\n') + 1;
-            throw Error(tr("„%1“, Zeile %2: kein gültiges JSON (%3).")
+            throw Error(exchange::Tr::tr("„%1“, Zeile %2: kein gültiges JSON (%3).")
                             .arg(m_source)
                             .arg(line)
                             .arg(parseError.errorString()));
         }
         if (!doc.isObject())
-            fail({}, tr("erwartet wird ein JSON-Objekt mit einem Plan von Themenfeldplaner"));
+            fail({}, exchange::Tr::tr("erwartet wird ein JSON-Objekt mit einem Plan von Themenfeldplaner"));
         return doc.object();
     }
 
@@ -316,18 +314,19 @@ private:
         // Format and versions first: a newer document should say so rather than trip over its new fields.
         if (top.value(u"format") != kFormat)
             fail(u"format"_qs,
-                 tr("erwartet wird „%1“; die Datei ist kein Plan von Themenfeldplaner").arg(kFormat));
+                 exchange::Tr::tr("erwartet wird „%1“; die Datei ist kein Plan von Themenfeldplaner")
+                     .arg(kFormat));
         const qint64 formatVersion = topInteger(top, u"format_version", 1);
         if (formatVersion > kPlanJsonFormatVersion)
             fail(u"format_version"_qs,
-                 tr("die Datei hat die Formatversion %1, dieses Programm liest bis Version %2; "
-                    "bitte Themenfeldplaner aktualisieren")
+                 exchange::Tr::tr("die Datei hat die Formatversion %1, dieses Programm liest bis Version %2; "
+                                  "bitte Themenfeldplaner aktualisieren")
                      .arg(formatVersion)
                      .arg(kPlanJsonFormatVersion));
         const qint64 schemaVersion = topInteger(top, u"schema_version", 1);
         if (schemaVersion != kVersion)
             fail(u"schema_version"_qs,
-                 tr("die Datei stammt aus einem Katalog mit Schemaversion %1, erwartet wird %2")
+                 exchange::Tr::tr("die Datei stammt aus einem Katalog mit Schemaversion %1, erwartet wird %2")
                      .arg(schemaVersion)
                      .arg(kVersion));
         static const QStringList known{u"format"_qs,         u"format_version"_qs, u"schema_version"_qs,
@@ -335,12 +334,12 @@ private:
                                        u"merged_packages"_qs};
         for (auto it = top.begin(); it != top.end(); ++it)
             if (!known.contains(it.key()))
-                fail({}, tr("unbekannter Eintrag „%1“").arg(it.key()));
+                fail({}, exchange::Tr::tr("unbekannter Eintrag „%1“").arg(it.key()));
 
         const QString catalogId = top.value(u"catalog_id").toString();
         if (const QUuid uuid = QUuid::fromString(catalogId);
             uuid.isNull() || uuid.toString(QUuid::WithoutBraces) != catalogId)
-            fail(u"catalog_id"_qs, tr("erwartet wird eine Katalogkennung (UUID wie „%1“)")
+            fail(u"catalog_id"_qs, exchange::Tr::tr("erwartet wird eine Katalogkennung (UUID wie „%1“)")
                                        .arg(u"0f8fad5b-d9cb-469f-a165-70867728950e"_qs));
         m_revision = topInteger(top, u"revision", 0);
         return catalogId;
@@ -353,21 +352,23 @@ private:
             return; // format version 1, or a catalog without merges
         if (!value.isObject())
             fail(u"merged_packages"_qs,
-                 tr("erwartet wird ein Objekt, gefunden wurde %1").arg(foundKind(value)));
+                 exchange::Tr::tr("erwartet wird ein Objekt, gefunden wurde %1").arg(foundKind(value)));
         const QJsonObject merged = value.toObject();
         for (auto it = merged.begin(); it != merged.end(); ++it) {
             const QString path = u"merged_packages.%1"_qs.arg(it.key());
             const QUuid id = QUuid::fromString(it.key());
             if (id.isNull() || id.toString(QUuid::WithoutBraces) != it.key())
-                fail(path, tr("erwartet wird als Schlüssel die Kennung eines Workshop-Pakets (UUID)"));
+                fail(path, exchange::Tr::tr(
+                               "erwartet wird als Schlüssel die Kennung eines Workshop-Pakets (UUID)"));
             const QJsonObject record = QJsonDocument::fromJson(it.value().toString().toUtf8()).object();
             const bool valid =
                 it.value().isString() && record.value(u"datei").isString() &&
                 QDateTime::fromString(record.value(u"zeitpunkt").toString(), Qt::ISODate).isValid() &&
                 record.value(u"paket_revision").isDouble() && record.value(u"basis_revision").isDouble();
             if (!valid)
-                fail(path, tr("erwartet wird ein Text mit dem Übernahme-Vermerk (datei, zeitpunkt, "
-                              "paket_revision, basis_revision)"));
+                fail(path,
+                     exchange::Tr::tr("erwartet wird ein Text mit dem Übernahme-Vermerk (datei, zeitpunkt, "
+                                      "paket_revision, basis_revision)"));
             m_sink.mergedPackage(it.key(), it.value().toString());
         }
     }
@@ -377,8 +378,8 @@ private:
         if (what.endsWith(u'.')) // a message from the catalog is a sentence already
             what.chop(1);
         if (path.isEmpty())
-            throw Error(tr("„%1“: %2.").arg(m_source, what));
-        throw Error(tr("„%1“, %2: %3.").arg(m_source, path, what));
+            throw Error(exchange::Tr::tr("„%1“: %2.").arg(m_source, what));
+        throw Error(exchange::Tr::tr("„%1“, %2: %3.").arg(m_source, path, what));
     }
 
     qint64 topInteger(const QJsonObject &top, QStringView name, double min) const
@@ -396,7 +397,8 @@ private:
             raw = QVariant();
         } else if (!v.isUndefined()) {
             if (const QString expected = typeMismatch(c, v); !expected.isEmpty())
-                fail(path, tr("erwartet wird %1, gefunden wurde %2").arg(expected, foundKind(v)));
+                fail(path,
+                     exchange::Tr::tr("erwartet wird %1, gefunden wurde %2").arg(expected, foundKind(v)));
             raw = v.toVariant();
         }
         const Checked r = check(c, raw);
@@ -412,14 +414,16 @@ private:
         if (value.isUndefined())
             return; // a table the document leaves out is empty
         if (!value.isArray())
-            fail(path, tr("erwartet wird eine Liste von Zeilen, gefunden wurde %1").arg(foundKind(value)));
+            fail(path, exchange::Tr::tr("erwartet wird eine Liste von Zeilen, gefunden wurde %1")
+                           .arg(foundKind(value)));
         const QJsonArray rows = value.toArray();
         QHash<qint64, qsizetype> &keys = m_keys[def.name];
         const int keyIndex = def.indexOf(def.key);
         for (qsizetype i = 0; i < rows.size(); ++i) {
             QString rowPath = u"%1[%2]"_qs.arg(path).arg(i);
             if (!rows[i].isObject())
-                fail(rowPath, tr("erwartet wird ein Objekt mit den Feldern einer Zeile, gefunden wurde %1")
+                fail(rowPath, exchange::Tr::tr(
+                                  "erwartet wird ein Objekt mit den Feldern einer Zeile, gefunden wurde %1")
                                   .arg(foundKind(rows[i])));
             const QJsonObject row = rows[i].toObject();
             const QVariant key = row.value(def.key).toVariant();
@@ -427,7 +431,7 @@ private:
                 rowPath += u" (%1 %2)"_qs.arg(def.key).arg(key.toLongLong());
             for (auto it = row.begin(); it != row.end(); ++it)
                 if (!def.hasColumn(it.key()))
-                    fail(rowPath, tr("unbekanntes Feld „%1“").arg(it.key()));
+                    fail(rowPath, exchange::Tr::tr("unbekanntes Feld „%1“").arg(it.key()));
             QVariantList values;
             values.reserve(def.columns.size());
             for (const Column &c : def.columns) {
@@ -435,14 +439,16 @@ private:
                 const QVariant v = checked(c, row.value(c.name), fieldPath);
                 if (c.references && !v.isNull() &&
                     !m_keys.value(table(*c.references).name).contains(v.toLongLong()))
-                    fail(fieldPath, tr("verweist auf %1 %2, diesen Eintrag gibt es im Dokument nicht")
-                                        .arg(table(*c.references).name)
-                                        .arg(v.toLongLong()));
+                    fail(fieldPath,
+                         exchange::Tr::tr("verweist auf %1 %2, diesen Eintrag gibt es im Dokument nicht")
+                             .arg(table(*c.references).name)
+                             .arg(v.toLongLong()));
                 values.append(v);
             }
             const qint64 k = values[keyIndex].toLongLong();
             if (const auto seen = keys.constFind(k); seen != keys.cend())
-                fail(rowPath, tr("der Schlüssel %1 steht schon in %2[%3]").arg(k).arg(path).arg(*seen));
+                fail(rowPath,
+                     exchange::Tr::tr("der Schlüssel %1 steht schon in %2[%3]").arg(k).arg(path).arg(*seen));
             keys.insert(k, i);
             try {
                 insert(values, rowPath);
@@ -456,14 +462,17 @@ private:
     {
         if (e.revision > m_revision)
             fail(path + u".revision"_qs,
-                 tr("erwartet wird eine Revision bis %1 (die Revision des Katalogs)").arg(m_revision));
+                 exchange::Tr::tr("erwartet wird eine Revision bis %1 (die Revision des Katalogs)")
+                     .arg(m_revision));
         if (!QDateTime::fromString(e.zeitpunkt, Qt::ISODate).isValid())
-            fail(path + u".zeitpunkt"_qs, tr("erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss.zzzZ)"));
+            fail(path + u".zeitpunkt"_qs,
+                 exchange::Tr::tr("erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss.zzzZ)"));
         const auto t = tableByName(e.table);
         if (!t)
-            fail(path + u".entity_table"_qs, tr("unbekannte Tabelle „%1“").arg(e.table));
+            fail(path + u".entity_table"_qs, exchange::Tr::tr("unbekannte Tabelle „%1“").arg(e.table));
         if (!e.column.isEmpty() && !table(*t).hasColumn(e.column))
-            fail(path + u".spalte"_qs, tr("die Tabelle „%1“ hat kein Feld „%2“").arg(e.table, e.column));
+            fail(path + u".spalte"_qs,
+                 exchange::Tr::tr("die Tabelle „%1“ hat kein Feld „%2“").arg(e.table, e.column));
     }
 
     Sink m_sink;
@@ -529,7 +538,8 @@ void importPlanJson(Catalog &target, const QByteArray &json, const QString &sour
             QString why = refused->message;
             if (why.endsWith(u'.'))
                 why.chop(1);
-            throw Error(tr("„%1“, %2: %3.").arg(sourceName, path + u'.' + refused->column, why));
+            throw Error(
+                exchange::Tr::tr("„%1“, %2: %3.").arg(sourceName, path + u'.' + refused->column, why));
         }
     }
 }

@@ -1,5 +1,7 @@
 #include "reviewdiff.h"
 
+#include "tr.h"
+
 #include "error.h"
 #include "storage/catalog.h"
 
@@ -12,11 +14,6 @@ namespace tfp {
 using namespace schema;
 
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::ReviewMerge", s);
-}
 
 QVariantList normalised(const TableDef &def, const QVariantList &values)
 {
@@ -52,11 +49,12 @@ QList<TableDiff> diffReviewPackage(const OpenedReviewPackage &package)
         if (rowEvents.contains(row) || (!column.isEmpty() && fieldEvents.contains(row + u'/' + column)))
             return;
         throw Error(
-            tr("Das Workshop-Paket „%1“ wurde außerhalb von Themenfeldplaner verändert: %2 %3%4 weicht "
-               "vom Ausgangsstand ab, ohne dass eine Änderung verzeichnet ist.")
+            exchange::Tr::tr(
+                "Das Workshop-Paket „%1“ wurde außerhalb von Themenfeldplaner verändert: %2 %3%4 weicht "
+                "vom Ausgangsstand ab, ohne dass eine Änderung verzeichnet ist.")
                 .arg(QDir::toNativeSeparators(package.path), def.name)
                 .arg(key)
-                .arg(column.isEmpty() ? QString() : tr(", Feld „%1“").arg(column)));
+                .arg(column.isEmpty() ? QString() : exchange::Tr::tr(", Feld „%1“").arg(column)));
     };
 
     // static_cast, not qsizetype(…): clang (the fuzz build) reads that as a function declaration.

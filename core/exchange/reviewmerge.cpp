@@ -3,6 +3,8 @@
 // as text and a deleted row only as its description, and the base holds both exactly.
 #include "reviewmerge.h"
 
+#include "tr.h"
+
 #include "edit/edits.h"
 #include "edit/fieldtext.h"
 #include "error.h"
@@ -24,11 +26,6 @@ namespace tfp {
 using namespace schema;
 
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::ReviewMerge", s);
-}
 
 const QString kMergedPrefix = kMergedPackagePrefix.toString();
 
@@ -69,20 +66,23 @@ public:
         const QString where = QDir::toNativeSeparators(m_p.path);
         if (m_p.info.originCatalogId != m_c.catalogId())
             throw Error(
-                tr("Das Workshop-Paket „%1“ stammt aus einem anderen Katalog (Kennung %2), nicht aus „%3“ "
-                   "(Kennung %4); es wird nicht übernommen.")
+                exchange::Tr::tr(
+                    "Das Workshop-Paket „%1“ stammt aus einem anderen Katalog (Kennung %2), nicht aus „%3“ "
+                    "(Kennung %4); es wird nicht übernommen.")
                     .arg(where, m_p.info.originCatalogId, QDir::toNativeSeparators(m_c.path()),
                          m_c.catalogId()));
         if (reviewPackageInfo(m_c))
-            throw Error(tr("„%1“ ist selbst ein Workshop-Paket; Workshop-Ergebnisse werden in den Katalog "
-                           "übernommen, aus dem das Paket stammt.")
+            throw Error(exchange::Tr::tr(
+                            "„%1“ ist selbst ein Workshop-Paket; Workshop-Ergebnisse werden in den Katalog "
+                            "übernommen, aus dem das Paket stammt.")
                             .arg(QDir::toNativeSeparators(m_c.path())));
         if (alreadyMerged())
             return m_plan;
         if (m_p.info.baseRevision > m_c.revision())
             m_plan.notes
-                << tr("Der Katalog steht bei Revision %1, das Paket wurde bei Revision %2 erstellt: ist "
-                      "der Katalog eine ältere Sicherung?")
+                << exchange::Tr::tr(
+                       "Der Katalog steht bei Revision %1, das Paket wurde bei Revision %2 erstellt: ist "
+                       "der Katalog eine ältere Sicherung?")
                        .arg(m_c.revision())
                        .arg(m_p.info.baseRevision);
         m_diff = diffReviewPackage(m_p);
@@ -117,15 +117,17 @@ private:
         const QDateTime when = QDateTime::fromString(r.value(u"zeitpunkt").toString(), Qt::ISODate);
         m_plan.alreadyMerged = true;
         m_plan.notes
-            << tr("Das Workshop-Paket „%1“ wurde schon am %2 übernommen; eine zweite Übernahme ändert "
-                  "nichts.")
+            << exchange::Tr::tr(
+                   "Das Workshop-Paket „%1“ wurde schon am %2 übernommen; eine zweite Übernahme ändert "
+                   "nichts.")
                    .arg(m_p.fileName, edit::dateTimeText(when.toLocalTime()));
         const qint64 merged = r.value(u"paket_revision").toInteger();
         if (m_plan.packageRevision > merged)
             m_plan.notes
-                << tr("Es wurde danach weiter bearbeitet (%1 statt %2 Änderungsschritte); diese späteren "
-                      "Änderungen werden nicht übernommen. Für weitere Arbeit erstellen Sie bitte ein "
-                      "neues Workshop-Paket.")
+                << exchange::Tr::tr(
+                       "Es wurde danach weiter bearbeitet (%1 statt %2 Änderungsschritte); diese späteren "
+                       "Änderungen werden nicht übernommen. Für weitere Arbeit erstellen Sie bitte ein "
+                       "neues Workshop-Paket.")
                        .arg(m_plan.packageRevision)
                        .arg(merged);
         return true;
@@ -149,12 +151,13 @@ private:
         if (const auto m = m_map[qsizetype(t)].constFind(packageKey); m != m_map[qsizetype(t)].cend())
             return *m;
         if (m_diff[qsizetype(t)].inserted.contains(packageKey)) {
-            problem = tr("hängt an %1, das nicht übernommen wird").arg(packageLabel(t, packageKey));
+            problem =
+                exchange::Tr::tr("hängt an %1, das nicht übernommen wird").arg(packageLabel(t, packageKey));
             return std::nullopt;
         }
         if (!catalogRow(t, packageKey)) {
-            problem =
-                tr("verweist auf %1, das es im Katalog nicht mehr gibt").arg(packageLabel(t, packageKey));
+            problem = exchange::Tr::tr("verweist auf %1, das es im Katalog nicht mehr gibt")
+                          .arg(packageLabel(t, packageKey));
             return std::nullopt;
         }
         return packageKey;
@@ -206,7 +209,7 @@ private:
         if (column >= 0) {
             i.column = def.columns[column].name;
             i.id += u'/' + i.column;
-            i.label = tr("%1 von %2").arg(edit::fieldLabel(def.id, i.column), rowLabel);
+            i.label = exchange::Tr::tr("%1 von %2").arg(edit::fieldLabel(def.id, i.column), rowLabel);
         }
         return i;
     }
@@ -240,8 +243,9 @@ private:
             field.changes = {Change::update(def.id, key, field.column, field.catalog, field.package)};
             const bool catalogKept = base && sameValue(field.catalog, field.base);
             if (!catalogKept)
-                field.note = base ? tr("im Katalog und im Paket verschieden geändert")
-                                  : tr("im Katalog und im Paket neu angelegt, mit verschiedenen Werten");
+                field.note =
+                    base ? exchange::Tr::tr("im Katalog und im Paket verschieden geändert")
+                         : exchange::Tr::tr("im Katalog und im Paket neu angelegt, mit verschiedenen Werten");
             add(field, !catalogKept);
         }
     }
@@ -255,8 +259,9 @@ private:
             for (int i = 1; i < def.columns.size() && problem.isEmpty(); ++i)
                 row[i] = mapped(def, i, it.value(), problem);
             if (!problem.isEmpty()) {
-                MergeItem refused = item(MergeItem::Kind::Insert, def, 0, it.key(), -1,
-                                         tr("%1 (neu im Paket)").arg(packageLabel(def.id, it.key())));
+                MergeItem refused =
+                    item(MergeItem::Kind::Insert, def, 0, it.key(), -1,
+                         exchange::Tr::tr("%1 (neu im Paket)").arg(packageLabel(def.id, it.key())));
                 refused.row = rowMap(def, it.value());
                 refused.note = problem;
                 m_plan.rejected.append(refused);
@@ -300,7 +305,7 @@ private:
                     item(MergeItem::Kind::Update, def, it.key(), it.key(), i, packageLabel(def.id, it.key()));
                 gone.base = base[i];
                 gone.package = now[i];
-                gone.note = tr("gibt es im Katalog nicht mehr");
+                gone.note = exchange::Tr::tr("gibt es im Katalog nicht mehr");
                 m_plan.rejected.append(gone);
             }
         }
@@ -357,9 +362,11 @@ private:
                 handled.insert(id);
                 ++rows;
                 if (!m_deleted[qsizetype(c.table)].contains(c.key))
-                    reasons << tr("%1 ist im Katalog hinzugekommen").arg(catalogLabel(c.table, c.key));
+                    reasons << exchange::Tr::tr("%1 ist im Katalog hinzugekommen")
+                                   .arg(catalogLabel(c.table, c.key));
                 else if (!sameRow(c.table, m_p.base.rows(c.table)[c.key], c.row))
-                    reasons << tr("%1 wurde im Katalog geändert").arg(catalogLabel(c.table, c.key));
+                    reasons
+                        << exchange::Tr::tr("%1 wurde im Katalog geändert").arg(catalogLabel(c.table, c.key));
                 continue;
             }
             // A link the deletion clears: the workshop cleared it too, or deleted its row.
@@ -367,10 +374,11 @@ private:
             const auto u = updated.constFind(c.key);
             const bool cleared = u != updated.cend() && u->second[table(c.table).indexOf(c.column)].isNull();
             if (!cleared && !m_deleted[qsizetype(c.table)].contains(c.key))
-                reasons << tr("%1 verweist im Katalog darauf").arg(catalogLabel(c.table, c.key));
+                reasons
+                    << exchange::Tr::tr("%1 verweist im Katalog darauf").arg(catalogLabel(c.table, c.key));
         }
         if (rows > 1)
-            d.label += tr(" (samt abhängigen Einträgen: %1)").arg(rows - 1);
+            d.label += exchange::Tr::tr(" (samt abhängigen Einträgen: %1)").arg(rows - 1);
         d.changes = removal.changes;
         // The workshop's clearing of the same links is part of this deletion, decided with it.
         m_plan.applied.removeIf([&](const MergeItem &f) {
@@ -380,7 +388,8 @@ private:
                               c.column == f.column;
                    });
         });
-        d.note = reasons.isEmpty() ? QString() : tr("im Paket gelöscht, aber: %1").arg(reasons.join(u"; "));
+        d.note = reasons.isEmpty() ? QString()
+                                   : exchange::Tr::tr("im Paket gelöscht, aber: %1").arg(reasons.join(u"; "));
         add(d, !reasons.isEmpty());
     }
 
@@ -445,7 +454,7 @@ void Planner::votes()
         const auto kriterium = target(Table::Kriterium, it.key().first, problem);
         const auto leistung = target(Table::Leistung, it.key().second, problem);
         if (!kriterium || !leistung) {
-            m_plan.notes << tr("Die Stimmen zu %1 werden nicht ausgewertet: %2")
+            m_plan.notes << exchange::Tr::tr("Die Stimmen zu %1 werden nicht ausgewertet: %2")
                                 .arg(packageLabel(Table::Leistung, it.key().second), problem);
             continue;
         }
@@ -501,7 +510,7 @@ void Planner::applyVote(const VoteAggregate &a, qint64 packageKriterium,
             r[def.indexOf(col::ozgId)].toInt() == a.ozgId)
             base = r[def.indexOf(col::wert)];
 
-    const QString label = tr("Bewertung „%1“ von %2").arg(a.kriterium, a.leistung);
+    const QString label = exchange::Tr::tr("Bewertung „%1“ von %2").arg(a.kriterium, a.leistung);
     if (score) {
         MergeItem item = fieldItem(def, score->value(def.key).toLongLong(), 0, def.indexOf(col::wert));
         item.origin = MergeItem::Origin::Votes;
@@ -515,7 +524,7 @@ void Planner::applyVote(const VoteAggregate &a, qint64 packageKriterium,
         item.changes = {Change::update(Table::Bewertung, item.key, item.column, item.catalog, item.package)};
         const bool catalogKept = base && sameValue(*base, item.catalog);
         if (!catalogKept)
-            item.note = tr("im Katalog geändert, die Stimmen ergeben einen anderen Wert");
+            item.note = exchange::Tr::tr("im Katalog geändert, die Stimmen ergeben einen anderen Wert");
         add(item, !catalogKept);
         return;
     }
@@ -528,7 +537,7 @@ void Planner::applyVote(const VoteAggregate &a, qint64 packageKriterium,
                 {col::wert.toString(), a.proposed}};
     item.changes = {Change::insert(Table::Bewertung, item.key, item.row)};
     if (base)
-        item.note = tr("im Katalog seitdem entfernt");
+        item.note = exchange::Tr::tr("im Katalog seitdem entfernt");
     add(item, bool(base));
 }
 
@@ -536,12 +545,12 @@ void Planner::applyVote(const VoteAggregate &a, qint64 packageKriterium,
 
 QString ReviewMergePlan::source() const
 {
-    return tr("Workshop-Paket %1").arg(fileName);
+    return exchange::Tr::tr("Workshop-Paket %1").arg(fileName);
 }
 
 QString ReviewMergePlan::description() const
 {
-    return tr("Workshop-Ergebnis „%1“ übernehmen").arg(fileName);
+    return exchange::Tr::tr("Workshop-Ergebnis „%1“ übernehmen").arg(fileName);
 }
 
 qsizetype ReviewMergePlan::openConflicts() const

@@ -3,6 +3,8 @@
 // the state the merge would produce.
 #include "reviewmerge.h"
 
+#include "tr.h"
+
 #include "edit/edits.h"
 #include "error.h"
 #include "storage/catalog.h"
@@ -18,11 +20,6 @@ namespace tfp {
 using namespace schema;
 
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::ReviewMerge", s);
-}
 
 QString rowId(Table t, const QVariant &key)
 {
@@ -161,8 +158,8 @@ QHash<QString, QString> orphans(const ReviewMergePlan &plan)
             for (const Change &c : i.changes)
                 for (const QString &row : pointsTo(c))
                     if (missing.contains(row))
-                        out.insert(i.id,
-                                   tr("hängt an %1, das nicht übernommen wird").arg(missing.value(row)));
+                        out.insert(i.id, exchange::Tr::tr("hängt an %1, das nicht übernommen wird")
+                                             .arg(missing.value(row)));
         }
     };
     check(plan.applied, false);
@@ -199,7 +196,7 @@ void checkRules(Catalog &catalog, ReviewMergePlan &plan)
                 checkAll(plan.conflicts, true);
             });
         } catch (const Error &e) {
-            throw Error(tr("Das Workshop-Paket „%1“ kann so nicht übernommen werden: %2")
+            throw Error(exchange::Tr::tr("Das Workshop-Paket „%1“ kann so nicht übernommen werden: %2")
                             .arg(plan.fileName, e.message()));
         }
         if (refused.isEmpty())
@@ -222,8 +219,9 @@ void validateReviewMerge(Catalog &catalog, ReviewMergePlan &plan)
     // catalog file is not even opened for writing.
     QTemporaryDir dir;
     if (!dir.isValid())
-        throw Error(tr("Für die Prüfung des Workshop-Pakets „%1“ fehlt ein temporärer Ordner: %2")
-                        .arg(plan.fileName, dir.errorString()));
+        throw Error(
+            exchange::Tr::tr("Für die Prüfung des Workshop-Pakets „%1“ fehlt ein temporärer Ordner: %2")
+                .arg(plan.fileName, dir.errorString()));
     const QString copy = dir.filePath(u"pruefung.tfplan"_qs);
     catalog.saveCopy(copy);
     checkRules(*Catalog::open(copy, Catalog::Access::ReadWrite, Catalog::Verify::HeaderOnly), plan);
@@ -235,8 +233,9 @@ void checkReviewMergeApplicable(const ReviewMergePlan &plan)
         return;
     if (const qsizetype open = plan.openConflicts())
         throw Error(
-            tr("Das Workshop-Paket „%1“ wird nicht übernommen: noch nicht entschiedene Konflikte: %2. "
-               "Entscheiden Sie jeden für den Katalog oder das Paket.")
+            exchange::Tr::tr(
+                "Das Workshop-Paket „%1“ wird nicht übernommen: noch nicht entschiedene Konflikte: %2. "
+                "Entscheiden Sie jeden für den Katalog oder das Paket.")
                 .arg(plan.fileName)
                 .arg(open));
     if (plan.applied.isEmpty() && plan.conflicts.isEmpty() && !plan.rejected.isEmpty()) {
@@ -244,12 +243,15 @@ void checkReviewMergeApplicable(const ReviewMergePlan &plan)
         const qsizetype shown = std::min<qsizetype>(plan.rejected.size(), 3);
         QStringList refused;
         for (const MergeItem &i : plan.rejected.first(shown))
-            refused << tr("%1: %2").arg(i.label, i.note.endsWith(u'.') ? i.note.chopped(1) : i.note);
+            refused << exchange::Tr::tr("%1: %2").arg(i.label,
+                                                      i.note.endsWith(u'.') ? i.note.chopped(1) : i.note);
         if (plan.rejected.size() > shown)
-            refused << tr("%1 weitere").arg(plan.rejected.size() - shown);
-        throw Error(tr("Das Workshop-Paket „%1“ wird nicht übernommen, keine seiner Änderungen ist zulässig: "
-                       "%2. Es wurde nichts geändert.")
-                        .arg(plan.fileName, refused.join(u"; ")));
+            refused << exchange::Tr::tr("%1 weitere").arg(plan.rejected.size() - shown);
+        throw Error(
+            exchange::Tr::tr(
+                "Das Workshop-Paket „%1“ wird nicht übernommen, keine seiner Änderungen ist zulässig: "
+                "%2. Es wurde nichts geändert.")
+                .arg(plan.fileName, refused.join(u"; ")));
     }
 }
 

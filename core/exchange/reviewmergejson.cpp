@@ -1,5 +1,7 @@
 #include "reviewmergejson.h"
 
+#include "tr.h"
+
 #include "edit/changetext.h"
 #include "edit/edits.h"
 #include "edit/fieldtext.h"
@@ -17,11 +19,6 @@ namespace tfp {
 using namespace schema;
 
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::ReviewMerge", s);
-}
 
 QJsonValue jsonValue(const Column &c, const QVariant &v)
 {
@@ -132,7 +129,7 @@ MergeSentences mergeSentences(const QList<MergeItem> &applied, const Catalog &ca
     };
     for (const MergeItem &i : applied) {
         if (isComment(i)) {
-            out.comments << tr("%1 – %2: %3")
+            out.comments << exchange::Tr::tr("%1 – %2: %3")
                                 .arg(commentedRow(catalog, i.row),
                                      i.row.value(col::autor.toString()).toString(),
                                      i.row.value(col::text.toString()).toString());
@@ -141,7 +138,7 @@ MergeSentences mergeSentences(const QList<MergeItem> &applied, const Catalog &ca
             voters.insert(i.row.value(col::teilnehmer.toString()).toString());
             criteria.insert(i.row.value(col::kriteriumId.toString()).toLongLong());
         } else if (i.kind == MergeItem::Kind::Update) {
-            out.changes << tr("%1: %2 → %3")
+            out.changes << exchange::Tr::tr("%1: %2 → %3")
                                .arg(i.label, mergeValueText(catalog, i.table, i.column, i.catalog),
                                     mergeValueText(catalog, i.table, i.column, i.package));
         } else if (i.table == Table::ProjektLeistung) {
@@ -155,12 +152,10 @@ MergeSentences mergeSentences(const QList<MergeItem> &applied, const Catalog &ca
         }
     }
     if (votes > 0)
-        out.changes << tr("%1 von %2 zu %3")
-                           .arg(QCoreApplication::translate("tfp::ReviewMerge", "%n Stimmen", nullptr, votes),
-                                QCoreApplication::translate("tfp::ReviewMerge", "%n Teilnehmenden", nullptr,
-                                                            int(voters.size())),
-                                QCoreApplication::translate("tfp::ReviewMerge", "%n Kriterien", nullptr,
-                                                            int(criteria.size())));
+        out.changes << exchange::Tr::tr("%1 von %2 zu %3")
+                           .arg(exchange::Tr::tr("%n Stimmen", nullptr, votes),
+                                exchange::Tr::tr("%n Teilnehmenden", nullptr, int(voters.size())),
+                                exchange::Tr::tr("%n Kriterien", nullptr, int(criteria.size())));
     return out;
 }
 
@@ -247,22 +242,23 @@ QJsonObject reviewMergeJson(const ReviewMergePlan &plan, const Catalog &catalog,
 QString reviewMergeText(const ReviewMergePlan &plan, const Catalog &catalog, bool dryRun)
 {
     const ReviewPackageInfo &p = plan.package;
-    QString out = tr("Workshop-Paket „%1“: Themenfeld „%2“, erstellt %3 von %4 bei Katalog-Revision %5\n")
-                      .arg(plan.fileName, p.themenfeld,
-                           edit::dateTimeText(QDateTime::fromString(p.createdAt, Qt::ISODate).toLocalTime()),
-                           p.createdBy, QString::number(p.baseRevision));
+    QString out =
+        exchange::Tr::tr("Workshop-Paket „%1“: Themenfeld „%2“, erstellt %3 von %4 bei Katalog-Revision %5\n")
+            .arg(plan.fileName, p.themenfeld,
+                 edit::dateTimeText(QDateTime::fromString(p.createdAt, Qt::ISODate).toLocalTime()),
+                 p.createdBy, QString::number(p.baseRevision));
     for (const QString &n : plan.notes)
         out += n + u'\n';
     if (plan.alreadyMerged)
         return out;
     const auto values = [&](const MergeItem &i) {
         if (i.kind == MergeItem::Kind::Insert)
-            return tr("neu");
+            return exchange::Tr::tr("neu");
         if (i.kind == MergeItem::Kind::Delete)
-            return tr("löschen");
+            return exchange::Tr::tr("löschen");
         const QString base =
-            i.hasBase ? mergeValueText(catalog, i.table, i.column, i.base) : tr("(nicht da)");
-        return tr("%1 | %2 | %3")
+            i.hasBase ? mergeValueText(catalog, i.table, i.column, i.base) : exchange::Tr::tr("(nicht da)");
+        return exchange::Tr::tr("%1 | %2 | %3")
             .arg(base, mergeValueText(catalog, i.table, i.column, i.catalog),
                  mergeValueText(catalog, i.table, i.column, i.package));
     };
@@ -271,30 +267,33 @@ QString reviewMergeText(const ReviewMergePlan &plan, const Catalog &catalog, boo
     QStringList comments;
     for (const QString &c : sentences.comments)
         comments << u"  "_qs + c;
-    out += (dryRun ? tr("Probelauf, nichts wurde geändert. Zu übernehmen: %1") : tr("Übernommen: %1"))
+    out += (dryRun ? exchange::Tr::tr("Probelauf, nichts wurde geändert. Zu übernehmen: %1")
+                   : exchange::Tr::tr("Übernommen: %1"))
                .arg(applied.size()) +
-           tr(", Konflikte: %1 (offen: %2), abgelehnt: %3, Kommentare: %4\n")
+           exchange::Tr::tr(", Konflikte: %1 (offen: %2), abgelehnt: %3, Kommentare: %4\n")
                .arg(plan.conflicts.size())
                .arg(plan.openConflicts())
                .arg(plan.rejected.size())
                .arg(comments.size());
     if (!applied.isEmpty())
-        out += tr("Änderungen:\n") + u"  "_qs + applied.join(u"\n  "_qs) + u'\n';
+        out += exchange::Tr::tr("Änderungen:\n") + u"  "_qs + applied.join(u"\n  "_qs) + u'\n';
     if (!plan.conflicts.isEmpty())
-        out += tr("Konflikte (Basis | Katalog | Paket → Entscheidung):\n");
+        out += exchange::Tr::tr("Konflikte (Basis | Katalog | Paket → Entscheidung):\n");
     for (const MergeItem &i : plan.conflicts)
-        out += tr("  [%1] %2: %3 → %4 (%5)\n").arg(i.id, i.label, values(i), sideCode(i.resolution), i.note);
+        out += exchange::Tr::tr("  [%1] %2: %3 → %4 (%5)\n")
+                   .arg(i.id, i.label, values(i), sideCode(i.resolution), i.note);
     if (!plan.rejected.isEmpty())
-        out += tr("Nicht übernommen:\n");
+        out += exchange::Tr::tr("Nicht übernommen:\n");
     for (const MergeItem &i : plan.rejected)
-        out += tr("  %1: %2\n").arg(i.label, i.note);
+        out += exchange::Tr::tr("  %1: %2\n").arg(i.label, i.note);
     if (!comments.isEmpty())
-        out += tr("Kommentare:\n") + comments.join(u'\n') + u'\n';
+        out += exchange::Tr::tr("Kommentare:\n") + comments.join(u'\n') + u'\n';
     if (!plan.votes.isEmpty())
-        out += plan.votesApplied ? tr("Stimmen (Mittel ± Streuung, als Bewertung übernommen):\n")
-                                 : tr("Stimmen (Mittel ± Streuung; als Bewertung mit --apply-votes):\n");
+        out += plan.votesApplied
+                   ? exchange::Tr::tr("Stimmen (Mittel ± Streuung, als Bewertung übernommen):\n")
+                   : exchange::Tr::tr("Stimmen (Mittel ± Streuung; als Bewertung mit --apply-votes):\n");
     for (const VoteAggregate &v : plan.votes)
-        out += tr("  „%1“, %2: %3 ± %4 aus %5 Stimmen (%6–%7) → %8, Bewertung jetzt %9\n")
+        out += exchange::Tr::tr("  „%1“, %2: %3 ± %4 aus %5 Stimmen (%6–%7) → %8, Bewertung jetzt %9\n")
                    .arg(v.kriterium, v.leistung, number(v.mean), number(v.spread), QString::number(v.count),
                         QString::number(v.min), QString::number(v.max), QString::number(v.proposed),
                         v.score.isNull() ? u"–"_qs : v.score.toString());

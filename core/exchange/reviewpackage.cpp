@@ -1,5 +1,7 @@
 #include "reviewpackage.h"
 
+#include "tr.h"
+
 #include "error.h"
 #include "exchange/reviewmerge.h"
 #include "storage/catalog.h"
@@ -20,11 +22,6 @@ namespace tfp {
 using namespace schema;
 
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::ReviewPackage", s);
-}
 
 // The package's facts in catalog_meta. The base is the package's own JSON export taken right after it was
 // filled; the seal (an HMAC-SHA256 with the origin catalog's secret) covers the facts and the base, so that
@@ -179,11 +176,12 @@ QString displayPath(const QString &path)
 ReviewPackageInfo createReviewPackage(Catalog &catalog, int themenfeldId, const QString &path)
 {
     if (reviewPackageInfo(catalog))
-        throw Error(tr("„%1“ ist selbst ein Workshop-Paket; ein Workshop-Paket entsteht aus einem Katalog.")
+        throw Error(exchange::Tr::tr(
+                        "„%1“ ist selbst ein Workshop-Paket; ein Workshop-Paket entsteht aus einem Katalog.")
                         .arg(displayPath(catalog.path())));
     const auto themenfeld = catalog.row(Table::Themenfeld, themenfeldId);
     if (!themenfeld)
-        throw Error(tr("Im Katalog „%1“ gibt es kein Themenfeld %2.")
+        throw Error(exchange::Tr::tr("Im Katalog „%1“ gibt es kein Themenfeld %2.")
                         .arg(displayPath(catalog.path()))
                         .arg(themenfeldId));
     const Selection rows = select(catalog, *themenfeld);
@@ -229,23 +227,25 @@ std::optional<ReviewPackageInfo> reviewPackageInfo(const Catalog &catalog)
     if (format.isEmpty())
         return std::nullopt;
     const auto damaged = [&](const QString &what) {
-        return Error(tr("Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner "
-                        "verändert: %2.")
+        return Error(exchange::Tr::tr(
+                         "Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner "
+                         "verändert: %2.")
                          .arg(displayPath(catalog.path()), what));
     };
     const auto number = [&](const QString &key, qint64 min) {
         bool ok = false;
         const qint64 v = catalog.meta(key).toLongLong(&ok);
         if (!ok || v < min)
-            throw damaged(tr("die Angabe „%1“ fehlt oder ist keine Zahl").arg(key));
+            throw damaged(exchange::Tr::tr("die Angabe „%1“ fehlt oder ist keine Zahl").arg(key));
         return v;
     };
     ReviewPackageInfo info;
     info.formatVersion = int(number(kFormat, 1));
     if (info.formatVersion > kReviewFormatVersion)
         throw Error(
-            tr("Das Workshop-Paket „%1“ hat die Formatversion %2, dieses Programm liest bis Version %3; "
-               "bitte Themenfeldplaner aktualisieren.")
+            exchange::Tr::tr(
+                "Das Workshop-Paket „%1“ hat die Formatversion %2, dieses Programm liest bis Version %3; "
+                "bitte Themenfeldplaner aktualisieren.")
                 .arg(displayPath(catalog.path()))
                 .arg(info.formatVersion)
                 .arg(kReviewFormatVersion));
@@ -258,7 +258,7 @@ std::optional<ReviewPackageInfo> reviewPackageInfo(const Catalog &catalog)
     info.createdBy = catalog.meta(kCreatedBy);
     info.keyId = catalog.meta(kKeyId);
     if (info.originCatalogId.isEmpty() || info.createdAt.isEmpty())
-        throw damaged(tr("die Herkunft fehlt"));
+        throw damaged(exchange::Tr::tr("die Herkunft fehlt"));
     return info;
 }
 
@@ -277,8 +277,9 @@ void checkBounds(const OpenedReviewPackage &p)
         const auto &base = p.base.rows(def.id);
         if (const qint64 added = p.catalog->count(def.id) - base.size(); added > kMaxNewRows)
             throw Error(
-                tr("Das Workshop-Paket „%1“ bringt %2 neue Einträge in „%3“; ein Paket darf je Tabelle "
-                   "höchstens %4 neue Einträge bringen. Es wird nicht übernommen.")
+                exchange::Tr::tr(
+                    "Das Workshop-Paket „%1“ bringt %2 neue Einträge in „%3“; ein Paket darf je Tabelle "
+                    "höchstens %4 neue Einträge bringen. Es wird nicht übernommen.")
                     .arg(displayPath(p.path), german.toString(added), def.name,
                          german.toString(kMaxNewRows)));
         for (const Catalog::LongText &t : p.catalog->longTexts(def.id, kMaxPackageText, 64)) {
@@ -289,9 +290,10 @@ void checkBounds(const OpenedReviewPackage &p)
             if (qint64(was.toString().toUcs4().size()) == t.length &&
                 was == p.catalog->value(def.id, t.key, t.column))
                 continue;
-            throw Error(tr("Das Workshop-Paket „%1“ bringt in „%2“, Eintrag %3, Feld „%4“ einen Text mit %5 "
-                           "Zeichen; ein Paket darf Texte mit höchstens %6 Zeichen bringen. Es wird nicht "
-                           "übernommen.")
+            throw Error(exchange::Tr::tr(
+                            "Das Workshop-Paket „%1“ bringt in „%2“, Eintrag %3, Feld „%4“ einen Text mit %5 "
+                            "Zeichen; ein Paket darf Texte mit höchstens %6 Zeichen bringen. Es wird nicht "
+                            "übernommen.")
                             .arg(displayPath(p.path), def.name, QString::number(t.key), t.column,
                                  german.toString(t.length), german.toString(kMaxPackageText)));
         }
@@ -309,14 +311,16 @@ OpenedReviewPackage openReviewPackage(const QString &path, const Catalog &origin
     p.catalog = Catalog::open(path, Catalog::Access::ReadOnly);
     const auto info = reviewPackageInfo(*p.catalog);
     if (!info)
-        throw Error(tr("„%1“ ist kein Workshop-Paket, sondern ein Katalog; ein Workshop-Paket erstellt "
-                       "„tfp review-pack“.")
-                        .arg(displayPath(path)));
+        throw Error(
+            exchange::Tr::tr("„%1“ ist kein Workshop-Paket, sondern ein Katalog; ein Workshop-Paket erstellt "
+                             "„tfp review-pack“.")
+                .arg(displayPath(path)));
     p.info = *info;
     if (p.info.originCatalogId != origin.catalogId())
         throw Error(
-            tr("Das Workshop-Paket „%1“ stammt aus einem anderen Katalog (Kennung %2), nicht aus „%3“ "
-               "(Kennung %4); es wird nicht übernommen.")
+            exchange::Tr::tr(
+                "Das Workshop-Paket „%1“ stammt aus einem anderen Katalog (Kennung %2), nicht aus „%3“ "
+                "(Kennung %4); es wird nicht übernommen.")
                 .arg(displayPath(path), p.info.originCatalogId, displayPath(origin.path()),
                      origin.catalogId()));
     // A package the catalog took over already changes nothing (the merge says when); a catalog moved through
@@ -324,27 +328,31 @@ OpenedReviewPackage openReviewPackage(const QString &path, const Catalog &origin
     const bool merged = !origin.meta(kMergedPackagePrefix.toString() + p.info.packageId).isEmpty();
     if (!merged && p.info.formatVersion < 2)
         throw Error(
-            tr("Das Workshop-Paket „%1“ hat das Format %2 einer älteren Version von Themenfeldplaner, "
-               "das nicht mit dem Schlüssel seines Katalogs versiegelt ist, und wird nicht übernommen; "
-               "bitte erstellen Sie ein neues Workshop-Paket.")
+            exchange::Tr::tr(
+                "Das Workshop-Paket „%1“ hat das Format %2 einer älteren Version von Themenfeldplaner, "
+                "das nicht mit dem Schlüssel seines Katalogs versiegelt ist, und wird nicht übernommen; "
+                "bitte erstellen Sie ein neues Workshop-Paket.")
                 .arg(displayPath(path))
                 .arg(p.info.formatVersion));
     const QByteArray key = QByteArray::fromHex(origin.secret().toLatin1());
     if (!merged && (key.isEmpty() || keyId(key) != p.info.keyId))
         throw Error(
-            tr("Das Workshop-Paket „%1“ ist mit einem Schlüssel versiegelt, den der Katalog „%2“ nicht "
-               "(mehr) hat, etwa weil er über export-json und import-json umgezogen ist; es kann nicht "
-               "geprüft werden und wird nicht übernommen.")
+            exchange::Tr::tr(
+                "Das Workshop-Paket „%1“ ist mit einem Schlüssel versiegelt, den der Katalog „%2“ nicht "
+                "(mehr) hat, etwa weil er über export-json und import-json umgezogen ist; es kann nicht "
+                "geprüft werden und wird nicht übernommen.")
                 .arg(displayPath(path), displayPath(origin.path())));
     const QString base = p.catalog->meta(kBase);
     if (base.isEmpty() || (!merged && seal(key, p.info, base) != p.catalog->meta(kSeal)))
-        throw Error(tr("Das Workshop-Paket „%1“ wurde manipuliert: das Siegel seiner Herkunft und seines "
-                       "Ausgangsstands stimmt nicht.")
+        throw Error(exchange::Tr::tr(
+                        "Das Workshop-Paket „%1“ wurde manipuliert: das Siegel seiner Herkunft und seines "
+                        "Ausgangsstands stimmt nicht.")
                         .arg(displayPath(path)));
-    p.base = readPlanJson(base.toUtf8(), tr("%1 (Ausgangsstand)").arg(displayPath(path)));
+    p.base = readPlanJson(base.toUtf8(), exchange::Tr::tr("%1 (Ausgangsstand)").arg(displayPath(path)));
     if (p.base.catalogId != p.info.packageId || !p.base.rows(Table::Themenfeld).contains(p.info.themenfeldId))
-        throw Error(tr("Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner "
-                       "verändert: sein Ausgangsstand gehört nicht zu ihm.")
+        throw Error(exchange::Tr::tr(
+                        "Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner "
+                        "verändert: sein Ausgangsstand gehört nicht zu ihm.")
                         .arg(displayPath(path)));
     checkBounds(p);
     return p;

@@ -1,5 +1,7 @@
 #include "reviewscope.h"
 
+#include "tr.h"
+
 #include "storage/catalog.h"
 
 #include <QCoreApplication>
@@ -9,11 +11,6 @@ namespace tfp {
 using namespace schema;
 
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::ReviewMerge", s);
-}
 
 QString rowId(Table t, qint64 key)
 {
@@ -151,8 +148,11 @@ bool ReviewScope::belongs(Table t, const QVariantMap &row)
 
 QString ReviewScope::changeRefusal(const Change &c)
 {
-    const auto outside = [&] { return tr("gehört nicht zum Themenfeld „%1“ des Pakets").arg(m_themenfeld); };
-    const QString shared = tr("gehört zum gemeinsamen Katalog, den ein Workshop-Paket nicht ändert");
+    const auto outside = [&] {
+        return exchange::Tr::tr("gehört nicht zum Themenfeld „%1“ des Pakets").arg(m_themenfeld);
+    };
+    const QString shared =
+        exchange::Tr::tr("gehört zum gemeinsamen Katalog, den ein Workshop-Paket nicht ändert");
     if (c.kind == Change::Kind::Update) {
         const bool planning = planningTable(c.table) ||
                               (c.table == Table::Leistung && leistungPlanning(c.column)) ||
@@ -168,7 +168,8 @@ QString ReviewScope::changeRefusal(const Change &c)
             return outside();
         row->insert(c.column, c.newValue);
         if (!belongs(c.table, *row))
-            return tr("würde aus dem Themenfeld „%1“ des Pakets herausführen").arg(m_themenfeld);
+            return exchange::Tr::tr("würde aus dem Themenfeld „%1“ des Pakets herausführen")
+                .arg(m_themenfeld);
         return {};
     }
     if (!planningTable(c.table))

@@ -1,5 +1,7 @@
 #include "tabular.h"
 
+#include "tr.h"
+
 #include "csv.h"
 #include "error.h"
 
@@ -9,11 +11,6 @@
 namespace tfp::tabular {
 
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::tabular", s);
-}
 
 // Windows-1252 differs from Latin-1 only in 0x80–0x9F; five of those bytes are undefined (0).
 constexpr char16_t kCp1252[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
@@ -92,20 +89,23 @@ QString decode(const QByteArray &bytes, const QString &source, QString *encoding
                                                       : QStringConverter::Utf16BE);
         const QString text = d.decode(bytes.mid(2));
         if (d.hasError() || bytes.size() % 2 != 0)
-            throw Error(tr("„%1“: die Datei beginnt wie UTF-16, ist aber kein gültiges UTF-16.").arg(source));
+            throw Error(exchange::Tr::tr("„%1“: die Datei beginnt wie UTF-16, ist aber kein gültiges UTF-16.")
+                            .arg(source));
         // Text holds no NUL in any encoding: it would end a value early in other programs.
         if (const qsizetype nul = text.indexOf(QChar(0)); nul >= 0)
-            throw Error(tr("„%1“, Zeile %2: die Datei enthält ein Nullzeichen (U+0000); Text darf keines "
-                           "enthalten.")
+            throw Error(exchange::Tr::tr(
+                            "„%1“, Zeile %2: die Datei enthält ein Nullzeichen (U+0000); Text darf keines "
+                            "enthalten.")
                             .arg(source)
                             .arg(text.left(nul).count(u'\n') + 1));
         setEncoding(u"UTF-16"_qs);
         return text;
     }
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
-        throw Error(tr("„%1“, Zeile %2: die Datei enthält Nullbytes und ist keine Textdatei (CSV).")
-                        .arg(source)
-                        .arg(lineAt(bytes, nul)));
+        throw Error(
+            exchange::Tr::tr("„%1“, Zeile %2: die Datei enthält Nullbytes und ist keine Textdatei (CSV).")
+                .arg(source)
+                .arg(lineAt(bytes, nul)));
     const bool bom = bytes.startsWith("\xEF\xBB\xBF");
     QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
     const QString text = utf8.decode(bom ? bytes.mid(3) : bytes);
@@ -114,14 +114,16 @@ QString decode(const QByteArray &bytes, const QString &source, QString *encoding
         return text;
     }
     if (bom)
-        throw Error(tr("„%1“: die Datei ist als UTF-8 gekennzeichnet (BOM), enthält aber ungültige Bytes.")
+        throw Error(exchange::Tr::tr(
+                        "„%1“: die Datei ist als UTF-8 gekennzeichnet (BOM), enthält aber ungültige Bytes.")
                         .arg(source));
     // Windows-1252 only when nothing in the file is UTF-8. A file with UTF-8 characters and a byte that is
     // none was damaged or put together from two files: reading it either way would garble one part's umlauts.
     if (const Utf8Evidence e = utf8Evidence(bytes); e.firstCharacter >= 0 && e.firstInvalid >= 0)
         throw Error(
-            tr("„%1“, Zeile %2: das Byte 0x%3 ist kein UTF-8, obwohl die Datei UTF-8 enthält (Zeile %4: "
-               "„%5“); bitte die Datei einheitlich als UTF-8 speichern.")
+            exchange::Tr::tr(
+                "„%1“, Zeile %2: das Byte 0x%3 ist kein UTF-8, obwohl die Datei UTF-8 enthält (Zeile %4: "
+                "„%5“); bitte die Datei einheitlich als UTF-8 speichern.")
                 .arg(source)
                 .arg(lineAt(bytes, e.firstInvalid))
                 .arg(QString::number(static_cast<unsigned char>(bytes[e.firstInvalid]), 16).toUpper())
@@ -133,11 +135,13 @@ QString decode(const QByteArray &bytes, const QString &source, QString *encoding
         const auto b = static_cast<unsigned char>(bytes[i]);
         const char16_t u = b >= 0x80 && b < 0xA0 ? kCp1252[b - 0x80] : char16_t(b);
         if (u == 0)
-            throw Error(tr("„%1“, Zeile %2: das Byte 0x%3 ist weder UTF-8 noch Windows-1252; bitte die Datei "
-                           "als UTF-8 speichern.")
-                            .arg(source)
-                            .arg(lineAt(bytes, i))
-                            .arg(QString::number(b, 16).toUpper()));
+            throw Error(
+                exchange::Tr::tr(
+                    "„%1“, Zeile %2: das Byte 0x%3 ist weder UTF-8 noch Windows-1252; bitte die Datei "
+                    "als UTF-8 speichern.")
+                    .arg(source)
+                    .arg(lineAt(bytes, i))
+                    .arg(QString::number(b, 16).toUpper()));
         out.append(QChar(u));
     }
     setEncoding(u"Windows-1252"_qs);

@@ -1,5 +1,7 @@
 #include "values.h"
 
+#include "tr.h"
+
 #include "domain/labels.h"
 #include "edit/fieldtext.h"
 
@@ -14,11 +16,6 @@ namespace tfp::values {
 using namespace schema;
 
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::values", s);
-}
 
 // A number's text with one decimal separator '.', or empty when it is not a plain number. Both separators:
 // the last one is the decimal point. Only ',': decimal comma unless it groups thousands in an integer.
@@ -63,8 +60,9 @@ Parsed date(const QString &input, bool excelSerial)
         d = QDate(1899, 12, 30).addDays(qint64(text.toDouble()));
     if (!d.isValid() || d.year() < 1990 || d.year() > 2100)
         return {{},
-                tr("erwartet wird ein gültiges Datum (TT.MM.JJJJ, TT.MM.JJ oder JJJJ-MM-TT) zwischen 1990 "
-                   "und 2100")};
+                exchange::Tr::tr(
+                    "erwartet wird ein gültiges Datum (TT.MM.JJJJ, TT.MM.JJ oder JJJJ-MM-TT) zwischen 1990 "
+                    "und 2100")};
     return {d.toString(Qt::ISODate), {}, twoDigitYear};
 }
 
@@ -77,7 +75,7 @@ Parsed integer(const QString &input)
     bool ok = false;
     const double d = n.toDouble(&ok);
     if (!ok || d != std::floor(d) || std::abs(d) > 9.0e15)
-        return {{}, tr("erwartet wird eine ganze Zahl")};
+        return {{}, exchange::Tr::tr("erwartet wird eine ganze Zahl")};
     return {qlonglong(d), {}};
 }
 
@@ -89,7 +87,7 @@ Parsed real(const QString &input)
     bool ok = false;
     const double d = normalisedNumber(text, false).toDouble(&ok);
     if (!ok || !std::isfinite(d))
-        return {{}, tr("erwartet wird eine Zahl (etwa 12,5)")};
+        return {{}, exchange::Tr::tr("erwartet wird eine Zahl (etwa 12,5)")};
     return {d, {}};
 }
 
@@ -103,7 +101,7 @@ Parsed euroCents(const QString &input)
     bool ok = false;
     const double d = normalisedNumber(text, false).toDouble(&ok);
     if (!ok || !std::isfinite(d) || std::abs(d) > 9.0e13)
-        return {{}, tr("erwartet wird ein Betrag in Euro (etwa 1.250.000,00)")};
+        return {{}, exchange::Tr::tr("erwartet wird ein Betrag in Euro (etwa 1.250.000,00)")};
     return {qlonglong(std::llround(d * 100.0)), {}};
 }
 
@@ -120,7 +118,7 @@ Parsed code(Table t, QStringView column, const QString &input)
     }
     if (column == col::reifegradModell && (text == u"1.x" || text == u"2.0"))
         return {text.left(1), {}};
-    return {{}, tr("erwartet wird einer der Werte %1").arg(labels.join(u", "))};
+    return {{}, exchange::Tr::tr("erwartet wird einer der Werte %1").arg(labels.join(u", "))};
 }
 
 Parsed reifegrad(const QString &input)
@@ -134,7 +132,9 @@ Parsed reifegrad(const QString &input)
     for (int level = 0; level <= 4; ++level)
         if (text.compare(labels::reifegradName(level), Qt::CaseInsensitive) == 0)
             return {qlonglong(level), {}};
-    return {{}, tr("erwartet wird eine Reifegradstufe von 0 bis 7 (etwa „3“ oder „Online-Leistung“)")};
+    return {
+        {},
+        exchange::Tr::tr("erwartet wird eine Reifegradstufe von 0 bis 7 (etwa „3“ oder „Online-Leistung“)")};
 }
 
 Parsed forColumn(Table t, QStringView column, const QString &text, bool excelSerial)
@@ -159,7 +159,7 @@ Parsed forColumn(Table t, QStringView column, const QString &text, bool excelSer
             return {1, {}};
         if (s == u"nein" || s == u"0" || s == u"falsch")
             return {0, {}};
-        return {{}, tr("erwartet wird „ja“ oder „nein“")};
+        return {{}, exchange::Tr::tr("erwartet wird „ja“ oder „nein“")};
     }
     case Type::DateTime:
     case Type::Text:

@@ -1,5 +1,7 @@
 #include "xlsxread.h"
 
+#include "tr.h"
+
 #include "error.h"
 #include "zipread.h"
 
@@ -15,11 +17,6 @@ namespace tfp::exchange::xlsx {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::exchange", s);
-}
-
 using namespace zip;
 
 // The workbook as a zip: a zip without xl/workbook.xml is something else.
@@ -27,14 +24,14 @@ class Workbook : public Archive
 {
 public:
     Workbook(const QByteArray &bytes, const QString &source)
-        : Archive(
-              bytes, source,
-              tr("„%1“ ist keine lesbare ZIP-Datei und damit keine Excel-Arbeitsmappe (.xlsx).").arg(source))
+        : Archive(bytes, source,
+                  Tr::tr("„%1“ ist keine lesbare ZIP-Datei und damit keine Excel-Arbeitsmappe (.xlsx).")
+                      .arg(source))
     {
         if (!has(u"xl/workbook.xml"_qs))
             throw Error(
-                tr("„%1“ ist eine ZIP-Datei, aber keine Excel-Arbeitsmappe (.xlsx): ihr fehlt "
-                   "„xl/workbook.xml“. Bitte die Tabelle in Excel oder LibreOffice als .xlsx speichern.")
+                Tr::tr("„%1“ ist eine ZIP-Datei, aber keine Excel-Arbeitsmappe (.xlsx): ihr fehlt "
+                       "„xl/workbook.xml“. Bitte die Tabelle in Excel oder LibreOffice als .xlsx speichern.")
                     .arg(source));
     }
 };
@@ -56,7 +53,7 @@ QList<SheetRef> sheets(Archive &zip, const QString &source)
                 target = target.startsWith(u'/') ? target.mid(1) : u"xl/"_qs + target;
                 targets.insert(rels.xml.attributes().value(u"Id"_qs).toString(), target);
                 if (targets.size() > kMaxColumns)
-                    throw Error(tr("„%1“: die Arbeitsmappe hat zu viele Teile.").arg(source));
+                    throw Error(Tr::tr("„%1“: die Arbeitsmappe hat zu viele Teile.").arg(source));
             }
         rels.check();
     }
@@ -71,20 +68,20 @@ QList<SheetRef> sheets(Archive &zip, const QString &source)
                     rid = a.value().toString();
             out.append({book.xml.attributes().value(u"name"_qs).toString(), targets.value(rid)});
             if (out.size() > kMaxColumns)
-                throw Error(tr("„%1“: die Arbeitsmappe hat zu viele Tabellenblätter.").arg(source));
+                throw Error(Tr::tr("„%1“: die Arbeitsmappe hat zu viele Tabellenblätter.").arg(source));
         }
     }
     book.check();
     if (out.isEmpty())
-        throw Error(tr("„%1“: die Arbeitsmappe hat keine Tabellenblätter.").arg(source));
+        throw Error(Tr::tr("„%1“: die Arbeitsmappe hat keine Tabellenblätter.").arg(source));
     return out;
 }
 
 Error tooLongText(const QString &where)
 {
     return Error(
-        tr("%1: der Text ist länger als %2 Zeichen, mehr als eine Excel-Zelle fassen kann; die Datei "
-           "wird nicht gelesen.")
+        Tr::tr("%1: der Text ist länger als %2 Zeichen, mehr als eine Excel-Zelle fassen kann; die Datei "
+               "wird nicht gelesen.")
             .arg(where)
             .arg(kMaxCellText));
 }
@@ -99,7 +96,7 @@ QStringList sharedStrings(Archive &zip, const QString &source)
     int depthRph = 0;
     qint64 total = 0;
     const auto tooLong = [&] {
-        return tooLongText(tr("„%1“, Text Nr. %2 der Arbeitsmappe").arg(source).arg(out.size() + 1));
+        return tooLongText(Tr::tr("„%1“, Text Nr. %2 der Arbeitsmappe").arg(source).arg(out.size() + 1));
     };
     while (!part.atEnd()) {
         part.next();
@@ -115,11 +112,12 @@ QStringList sharedStrings(Archive &zip, const QString &source)
         } else if (xml.isEndElement() && xml.name() == u"si") {
             total += current.size();
             if (out.size() >= kMaxCells || total > kMaxText)
-                throw Error(tr("„%1“: die Arbeitsmappe enthält mehr Text, als ein Import liest (höchstens %2 "
-                               "Texte, %3 Millionen Zeichen).")
-                                .arg(source)
-                                .arg(kMaxCells)
-                                .arg(kMaxText / (1024 * 1024)));
+                throw Error(
+                    Tr::tr("„%1“: die Arbeitsmappe enthält mehr Text, als ein Import liest (höchstens %2 "
+                           "Texte, %3 Millionen Zeichen).")
+                        .arg(source)
+                        .arg(kMaxCells)
+                        .arg(kMaxText / (1024 * 1024)));
             out << current;
         }
     }
@@ -154,7 +152,7 @@ QList<bool> dateStyles(Archive &zip, const QString &source)
             out << ((id >= 14 && id <= 17) || id == 22 || customDate.value(id));
         }
         if (out.size() > kMaxCells || customDate.size() > kMaxCells)
-            throw Error(tr("„%1“: „xl/styles.xml“ hat zu viele Formate.").arg(source));
+            throw Error(Tr::tr("„%1“: „xl/styles.xml“ hat zu viele Formate.").arg(source));
     }
     part.check();
     return out;
@@ -223,8 +221,9 @@ tabular::Table readSheet(const QByteArray &bytes, const QString &source, const Q
         row.clear();
     };
     const auto tooMuch = [&](const QString &ref) {
-        return Error(tr("„%1“, Blatt „%2“, bei Zelle %3: die Tabelle ist größer, als ein Import liest "
-                        "(höchstens %4 Zellen und %5 Millionen Zeichen Text).")
+        return Error(tfp::exchange::Tr::tr(
+                         "„%1“, Blatt „%2“, bei Zelle %3: die Tabelle ist größer, als ein Import liest "
+                         "(höchstens %4 Zellen und %5 Millionen Zeichen Text).")
                          .arg(source, t.sheet, ref)
                          .arg(kMaxCells)
                          .arg(kMaxText / (1024 * 1024)));
@@ -243,11 +242,13 @@ tabular::Table readSheet(const QByteArray &bytes, const QString &source, const Q
             const int style = xml.attributes().value(u"s"_qs).toInt();
             const int col = ref.isEmpty() ? int(row.size()) : columnOf(ref);
             if (col < 0)
-                throw Error(tr("„%1“, Blatt „%2“, Zelle %3: mehr als %4 Spalten werden nicht gelesen.")
+                throw Error(tfp::exchange::Tr::tr(
+                                "„%1“, Blatt „%2“, Zelle %3: mehr als %4 Spalten werden nicht gelesen.")
                                 .arg(source, t.sheet, ref)
                                 .arg(kMaxColumns));
             const auto tooLong = [&] {
-                return tooLongText(tr("„%1“, Blatt „%2“, Zelle %3").arg(source, t.sheet, ref));
+                return tooLongText(
+                    tfp::exchange::Tr::tr("„%1“, Blatt „%2“, Zelle %3").arg(source, t.sheet, ref));
             };
             QString value;
             while (!part.atEnd()) {
@@ -261,7 +262,8 @@ tabular::Table readSheet(const QByteArray &bytes, const QString &source, const Q
                 bool ok = false;
                 const int index = value.toInt(&ok);
                 if (!ok || index < 0 || index >= strings.size())
-                    throw Error(tr("„%1“, Blatt „%2“, Zelle %3: verweist auf einen Text, den es nicht gibt.")
+                    throw Error(tfp::exchange::Tr::tr(
+                                    "„%1“, Blatt „%2“, Zelle %3: verweist auf einen Text, den es nicht gibt.")
                                     .arg(source, t.sheet, ref));
                 value = strings[index];
             } else if ((type.isEmpty() || type == u"n") && dates.value(style)) {
@@ -280,7 +282,8 @@ tabular::Table readSheet(const QByteArray &bytes, const QString &source, const Q
     }
     part.check();
     if (t.header.isEmpty())
-        throw Error(tr("„%1“: das Tabellenblatt „%2“ ist leer (keine Kopfzeile).").arg(source, t.sheet));
+        throw Error(tfp::exchange::Tr::tr("„%1“: das Tabellenblatt „%2“ ist leer (keine Kopfzeile).")
+                        .arg(source, t.sheet));
     return t;
 }
 

@@ -1,5 +1,7 @@
 #include "xlsxwrite.h"
 
+#include "tr.h"
+
 #include "error.h"
 #include "fileio.h"
 
@@ -15,11 +17,6 @@
 namespace tfp::exchange {
 
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::exchange", s);
-}
 
 // Owns the libxlsxwriter workbook: workbook_close() writes and frees it, so every path ends there once.
 struct Workbook
@@ -46,18 +43,21 @@ constexpr qsizetype kMaxCellText = 32767;
 void checkCellText(const QString &shown, const Sheet &s, int row, int column, const QString &text)
 {
     const auto where = [&] {
-        return tr("Blatt „%1“, Zeile %2, Spalte „%3“").arg(s.name).arg(row + 1).arg(s.header.value(column));
+        return Tr::tr("Blatt „%1“, Zeile %2, Spalte „%3“")
+            .arg(s.name)
+            .arg(row + 1)
+            .arg(s.header.value(column));
     };
     if (text.size() > kMaxCellText)
         throw Error(
-            tr("„%1“ wurde nicht geschrieben: %2 hat %3 Zeichen, eine Excel-Zelle fasst höchstens %4. "
-               "Bitte den Text kürzen oder als CSV exportieren.")
+            Tr::tr("„%1“ wurde nicht geschrieben: %2 hat %3 Zeichen, eine Excel-Zelle fasst höchstens %4. "
+                   "Bitte den Text kürzen oder als CSV exportieren.")
                 .arg(shown, where())
                 .arg(text.size())
                 .arg(kMaxCellText));
     if (text.contains(QChar(0)))
-        throw Error(tr("„%1“ wurde nicht geschrieben: %2 enthält ein Nullzeichen (U+0000), das eine "
-                       "Arbeitsmappe nicht fassen kann; bitte den Text korrigieren.")
+        throw Error(Tr::tr("„%1“ wurde nicht geschrieben: %2 enthält ein Nullzeichen (U+0000), das eine "
+                           "Arbeitsmappe nicht fassen kann; bitte den Text korrigieren.")
                         .arg(shown, where()));
 }
 
@@ -75,15 +75,15 @@ void writeXlsx(const QList<Sheet> &sheets, const QString &path)
     // fileio::writeAtomically, which checks every byte and keeps the old file on a full disk.
     QTemporaryDir tmp;
     if (!tmp.isValid())
-        throw Error(tr("„%1“ kann nicht geschrieben werden: %2").arg(shown, tmp.errorString()));
+        throw Error(Tr::tr("„%1“ kann nicht geschrieben werden: %2").arg(shown, tmp.errorString()));
     const QString partial = tmp.filePath(u"export.xlsx"_qs);
     Workbook wb(QFile::encodeName(partial));
     if (!wb.book)
-        throw Error(tr("„%1“ kann nicht geschrieben werden.").arg(shown));
+        throw Error(Tr::tr("„%1“ kann nicht geschrieben werden.").arg(shown));
     const auto check = [&](lxw_error e) {
         if (e != LXW_NO_ERROR)
-            throw Error(
-                tr("„%1“ kann nicht geschrieben werden: %2").arg(shown, QString::fromUtf8(lxw_strerror(e))));
+            throw Error(Tr::tr("„%1“ kann nicht geschrieben werden: %2")
+                            .arg(shown, QString::fromUtf8(lxw_strerror(e))));
     };
     lxw_format *header = workbook_add_format(wb.book);
     format_set_bold(header);
@@ -135,7 +135,7 @@ void writeXlsx(const QList<Sheet> &sheets, const QString &path)
     }
     if (const lxw_error e = wb.close(); e != LXW_NO_ERROR)
         throw Error(
-            tr("„%1“ kann nicht geschrieben werden: %2").arg(shown, QString::fromUtf8(lxw_strerror(e))));
+            Tr::tr("„%1“ kann nicht geschrieben werden: %2").arg(shown, QString::fromUtf8(lxw_strerror(e))));
     QFile done(partial);
     QByteArray bytes;
     if (done.open(QIODevice::ReadOnly))
@@ -143,9 +143,10 @@ void writeXlsx(const QList<Sheet> &sheets, const QString &path)
     // A zip ends with its end-of-central-directory record (22 bytes without a comment): a workbook the
     // temporary folder could not hold in full lacks it.
     if (bytes.size() < 22 || bytes.mid(bytes.size() - 22, 4) != "PK\x05\x06")
-        throw Error(tr("„%1“ kann nicht geschrieben werden: die Arbeitsmappe im temporären Ordner „%2“ ist "
-                       "unvollständig (ist der Datenträger voll?).")
-                        .arg(shown, QDir::toNativeSeparators(QDir::tempPath())));
+        throw Error(
+            Tr::tr("„%1“ kann nicht geschrieben werden: die Arbeitsmappe im temporären Ordner „%2“ ist "
+                   "unvollständig (ist der Datenträger voll?).")
+                .arg(shown, QDir::toNativeSeparators(QDir::tempPath())));
     fileio::writeAtomically(path, bytes);
 }
 

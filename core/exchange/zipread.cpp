@@ -1,20 +1,13 @@
 #include "zipread.h"
 
+#include "tr.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
 
 namespace tfp::exchange::zip {
-
-namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::exchange", s);
-}
-
-} // namespace
 
 Archive::Archive(const QByteArray &bytes, const QString &source, const QString &notZip)
     : m_bytes(bytes), m_memory{&m_bytes, 0, false}, m_source(source)
@@ -38,9 +31,9 @@ bool Archive::has(const QString &name)
 Part::Part(Archive &zip, const QString &name) : m_zip(zip), m_name(name)
 {
     if (!zip.has(name))
-        throw Error(tr("„%1“: der Arbeitsmappe fehlt der Teil „%2“.").arg(zip.source(), name));
+        throw Error(Tr::tr("„%1“: der Arbeitsmappe fehlt der Teil „%2“.").arg(zip.source(), name));
     if (unzOpenCurrentFile(zip.zip()) != UNZ_OK)
-        throw Error(tr("„%1“: der Teil „%2“ kann nicht entpackt werden.").arg(zip.source(), name));
+        throw Error(Tr::tr("„%1“: der Teil „%2“ kann nicht entpackt werden.").arg(zip.source(), name));
 }
 
 Part::~Part()
@@ -78,7 +71,7 @@ QString Part::text(qsizetype maxLength, const std::function<Error()> &tooLong)
 void Part::check() const
 {
     if (xml.hasError())
-        throw Error(tr("„%1“: „%2“ ist kein gültiges XML (Zeile %3: %4).")
+        throw Error(Tr::tr("„%1“: „%2“ ist kein gültiges XML (Zeile %3: %4).")
                         .arg(m_zip.source(), m_name)
                         .arg(xml.lineNumber())
                         .arg(xml.errorString()));
@@ -89,19 +82,19 @@ void Part::unpack()
     char buffer[1 << 16];
     const int n = unzReadCurrentFile(m_zip.zip(), buffer, sizeof buffer);
     if (n < 0)
-        throw Error(tr("„%1“: der Teil „%2“ ist beschädigt.").arg(m_zip.source(), m_name));
+        throw Error(Tr::tr("„%1“: der Teil „%2“ ist beschädigt.").arg(m_zip.source(), m_name));
     m_total += n;
     // The XML reader keeps a text run whole until its end: a run longer than any cell text (32,767
     // characters, at most ten bytes each as a character reference) is refused before it is buffered.
     for (int i = 0; i < n; ++i)
         m_run = buffer[i] == '<' ? 0 : m_run + 1;
     if (m_run > kMaxCellText * 10)
-        throw Error(tr("„%1“: der Teil „%2“ enthält einen Text, der länger ist als %3 Zeichen, mehr als "
-                       "eine Excel-Zelle fassen kann; die Datei wird nicht gelesen.")
+        throw Error(Tr::tr("„%1“: der Teil „%2“ enthält einen Text, der länger ist als %3 Zeichen, mehr als "
+                           "eine Excel-Zelle fassen kann; die Datei wird nicht gelesen.")
                         .arg(m_zip.source(), m_name)
                         .arg(kMaxCellText));
     if (m_total > kMaxPart)
-        throw Error(tr("„%1“: der Teil „%2“ ist zu groß (entpackt mehr als %3 MB).")
+        throw Error(Tr::tr("„%1“: der Teil „%2“ ist zu groß (entpackt mehr als %3 MB).")
                         .arg(m_zip.source(), m_name)
                         .arg(kMaxPart / (1024 * 1024)));
     if (n == 0)
@@ -123,7 +116,7 @@ qsizetype chooseSheet(const QStringList &names, const QString &sheet, const QStr
     for (const QString &n : names)
         quoted << u"„%1“"_qs.arg(n);
     throw Error(
-        tr("„%1“ hat kein Tabellenblatt „%2“; vorhanden: %3.").arg(source, sheet, quoted.join(u", ")));
+        Tr::tr("„%1“ hat kein Tabellenblatt „%2“; vorhanden: %3.").arg(source, sheet, quoted.join(u", ")));
 }
 
 } // namespace tfp::exchange::zip

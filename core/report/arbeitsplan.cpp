@@ -2,7 +2,9 @@
 // prioritisation. The other parts are in arbeitsplanprojekte.cpp, arbeitsplanluecken.cpp and
 // arbeitsplananhang.cpp.
 #include "arbeitsplan.h"
+
 #include "arbeitsplanteile.h"
+#include "tr.h"
 
 #include "domain/labels.h"
 #include "edit/fieldtext.h"
@@ -35,23 +37,23 @@ QString abschnittTitel(Abschnitt a)
 {
     switch (a) {
     case Abschnitt::Deckblatt:
-        return tr("Deckblatt");
+        return Tr::tr("Deckblatt");
     case Abschnitt::Ueberblick:
-        return tr("Überblick");
+        return Tr::tr("Überblick");
     case Abschnitt::Priorisierung:
-        return tr("Priorisierung");
+        return Tr::tr("Priorisierung");
     case Abschnitt::Projekte:
-        return tr("Umsetzungsprojekte");
+        return Tr::tr("Umsetzungsprojekte");
     case Abschnitt::Zeitplan:
-        return tr("Wellenplanung und Zeitplan");
+        return Tr::tr("Wellenplanung und Zeitplan");
     case Abschnitt::Meilensteine:
-        return tr("Meilensteine");
+        return Tr::tr("Meilensteine");
     case Abschnitt::Abdeckung:
-        return tr("Abdeckung und Lücken");
+        return Tr::tr("Abdeckung und Lücken");
     case Abschnitt::Risiken:
-        return tr("Risiken und Abhängigkeiten");
+        return Tr::tr("Risiken und Abhängigkeiten");
     case Abschnitt::Anhang:
-        return tr("Anhang: Steckbriefe der OZG-Leistungen");
+        return Tr::tr("Anhang: Steckbriefe der OZG-Leistungen");
     }
     return {};
 }
@@ -68,7 +70,7 @@ QList<Abschnitt> abschnitteAus(const QString &codes)
             continue;
         const qsizetype i = valid.indexOf(code);
         if (i < 0)
-            throw Error(tr("unbekannter Abschnitt „%1“; erwartet wird eine Liste aus %2.")
+            throw Error(Tr::tr("unbekannter Abschnitt „%1“; erwartet wird eine Liste aus %2.")
                             .arg(raw.trimmed(), valid.join(u", ")));
         chosen[i] = true;
     }
@@ -77,7 +79,8 @@ QList<Abschnitt> abschnitteAus(const QString &codes)
         if (chosen[i])
             out.append(alleAbschnitte()[i]);
     if (out.isEmpty())
-        throw Error(tr("keine Abschnitte gewählt; erwartet wird eine Liste aus %1.").arg(valid.join(u", ")));
+        throw Error(
+            Tr::tr("keine Abschnitte gewählt; erwartet wird eine Liste aus %1.").arg(valid.join(u", ")));
     return out;
 }
 
@@ -108,7 +111,7 @@ QString cutToUtf8(const QString &text, qsizetype maxBytes)
 QString arbeitsplanDateiname(const Themenfeld &t)
 {
     QString name = t.name;
-    name.replace(u'&', tr("und"));
+    name.replace(u'&', Tr::tr("und"));
     QString safe;
     for (const QChar c : name)
         safe += c.isLetterOrNumber() || c == u' ' || c == u'-' || c == u'_' || c == u'.' ? c : u'-';
@@ -117,7 +120,7 @@ QString arbeitsplanDateiname(const Themenfeld &t)
         safe.remove(0, 1);
     if (safe.isEmpty())
         safe = QString::number(t.id);
-    const QString pattern = tr("Arbeitsplan %1.pdf");
+    const QString pattern = Tr::tr("Arbeitsplan %1.pdf");
     const qsizetype frame = pattern.arg(QString()).toUtf8().size();
     return pattern.arg(cutToUtf8(safe, kMaxNameBytes - kRepeatRoom - frame).trimmed());
 }
@@ -225,11 +228,11 @@ QString Kontext::leistungName(int ozgId) const
 void deckblatt(PdfDocument &d, Kontext &k)
 {
     d.space(mm(45));
-    d.paragraph(tr("Arbeitsplan"), Style::Title);
-    d.paragraph(tr("Themenfeld %1").arg(k.tf.name), Style::Subtitle);
-    d.paragraph(tr("Stand: %1").arg(k.datum(k.o.stand)), Style::Subtitle);
+    d.paragraph(Tr::tr("Arbeitsplan"), Style::Title);
+    d.paragraph(Tr::tr("Themenfeld %1").arg(k.tf.name), Style::Subtitle);
+    d.paragraph(Tr::tr("Stand: %1").arg(k.datum(k.o.stand)), Style::Subtitle);
     d.space(mm(15));
-    d.heading(2, tr("Federführung"), false);
+    d.heading(2, Tr::tr("Federführung"), false);
     QList<const Federfuehrung *> ff;
     for (const Federfuehrung &f : k.plan.federfuehrung)
         if (f.themenfeldId == k.tf.id)
@@ -243,21 +246,21 @@ void deckblatt(PdfDocument &d, Kontext &k)
                      b ? labels::beteiligterArt(b->art) : QString(), labels::rolle(f->rolle), f->kontakt});
     }
     if (rows.isEmpty())
-        d.paragraph(tr("Für dieses Themenfeld ist keine Federführung erfasst."));
+        d.paragraph(Tr::tr("Für dieses Themenfeld ist keine Federführung erfasst."));
     else
-        d.table({{tr("Kürzel"), 1, Qt::AlignLeft, true},
-                 {tr("Beteiligter"), 3},
-                 {tr("Art"), 1.5},
-                 {tr("Rolle"), 1.6},
-                 {tr("Kontakt"), 3}},
+        d.table({{Tr::tr("Kürzel"), 1, Qt::AlignLeft, true},
+                 {Tr::tr("Beteiligter"), 3},
+                 {Tr::tr("Art"), 1.5},
+                 {Tr::tr("Rolle"), 1.6},
+                 {Tr::tr("Kontakt"), 3}},
                 rows);
     d.paragraph(
-        tr("Rollen: federführend (FF), umsetzend (U), mitarbeitend (MA). Das federführende Ressort "
-           "verantwortet Inhalt, Abnahme der Meilensteine und Budget; das federführende Land baut die "
-           "Onlinedienste und stellt sie bereit."),
+        Tr::tr("Rollen: federführend (FF), umsetzend (U), mitarbeitend (MA). Das federführende Ressort "
+               "verantwortet Inhalt, Abnahme der Meilensteine und Budget; das federführende Land baut die "
+               "Onlinedienste und stellt sie bereit."),
         Style::Small);
     if (!k.o.autor.isEmpty())
-        d.paragraph(tr("Erstellt von %1").arg(k.o.autor), Style::Small);
+        d.paragraph(Tr::tr("Erstellt von %1").arg(k.o.autor), Style::Small);
 }
 
 void ueberblick(PdfDocument &d, Kontext &k)
@@ -268,19 +271,19 @@ void ueberblick(PdfDocument &d, Kontext &k)
     QMap<Programm, int> programme;
     for (const Leistung *l : k.leistungen)
         ++programme[l->programm];
-    d.table(
-        {{tr("Kennzahl"), 3, Qt::AlignLeft, true}, {tr("Anzahl"), 1, Qt::AlignRight}},
-        {{tr("OZG-Leistungen (alle)"), QString::number(a.leistungen)},
-         {tr("OZG-Leistungen im Digitalisierungsprogramm Föderal"), QString::number(f.leistungen)},
-         {tr("davon Mischleistungen"), QString::number(programme.value(Programm::Misch))},
-         {tr("Digitalisierungsprogramm Bund (nur Typ 1)"), QString::number(programme.value(Programm::Bund))},
-         {tr("Umsetzungsprojekte"), QString::number(k.projekte.size())},
-         {tr("OZG-konform (Reifegrad ab 3)"), k.anteil(a.ozgKonform, a.leistungen)}},
-        false);
+    d.table({{Tr::tr("Kennzahl"), 3, Qt::AlignLeft, true}, {Tr::tr("Anzahl"), 1, Qt::AlignRight}},
+            {{Tr::tr("OZG-Leistungen (alle)"), QString::number(a.leistungen)},
+             {Tr::tr("OZG-Leistungen im Digitalisierungsprogramm Föderal"), QString::number(f.leistungen)},
+             {Tr::tr("davon Mischleistungen"), QString::number(programme.value(Programm::Misch))},
+             {Tr::tr("Digitalisierungsprogramm Bund (nur Typ 1)"),
+              QString::number(programme.value(Programm::Bund))},
+             {Tr::tr("Umsetzungsprojekte"), QString::number(k.projekte.size())},
+             {Tr::tr("OZG-konform (Reifegrad ab 3)"), k.anteil(a.ozgKonform, a.leistungen)}},
+            false);
     k.diagramm(d, ChartKind::Status, mm(70));
     k.diagramm(d, ChartKind::Reifegrad, mm(70));
 
-    d.heading(2, tr("Lagen"));
+    d.heading(2, Tr::tr("Lagen"));
     QList<QStringList> lagen;
     for (int i = 0; i < k.alle.lagen.size(); ++i) {
         const analysis::LageZahlen &z = k.alle.lagen[i];
@@ -295,16 +298,16 @@ void ueberblick(PdfDocument &d, Kontext &k)
                       QString::number(z.zahlen.leistungen - z.zahlen.ohneProjekt.size())});
     }
     if (lagen.isEmpty())
-        d.paragraph(tr("Das Themenfeld hat keine Lagen."));
-    d.table({{tr("Lage"), 4},
-             {tr("Art"), 1.6},
-             {tr("Leistungen"), 1.2, Qt::AlignRight},
-             {tr("Föderal"), 1, Qt::AlignRight},
-             {tr("online"), 1, Qt::AlignRight},
-             {tr("in Projekten"), 1.2, Qt::AlignRight}},
+        d.paragraph(Tr::tr("Das Themenfeld hat keine Lagen."));
+    d.table({{Tr::tr("Lage"), 4},
+             {Tr::tr("Art"), 1.6},
+             {Tr::tr("Leistungen"), 1.2, Qt::AlignRight},
+             {Tr::tr("Föderal"), 1, Qt::AlignRight},
+             {Tr::tr("online"), 1, Qt::AlignRight},
+             {Tr::tr("in Projekten"), 1.2, Qt::AlignRight}},
             lagen);
 
-    d.heading(2, tr("Nach LeiKa-Typ"));
+    d.heading(2, Tr::tr("Nach LeiKa-Typ"));
     QMap<QString, QPair<int, QSet<int>>> typen; // code → LeiKa-Leistungen, OZG-Leistungen
     QSet<int> ids;
     for (const Leistung *l : k.leistungen)
@@ -312,7 +315,7 @@ void ueberblick(PdfDocument &d, Kontext &k)
     for (const LeikaLeistung &e : k.plan.leika) {
         if (!e.ozgId || !ids.contains(*e.ozgId))
             continue;
-        const QString typ = e.typ.trimmed().isEmpty() ? tr("ohne Typ") : e.typ.trimmed();
+        const QString typ = e.typ.trimmed().isEmpty() ? Tr::tr("ohne Typ") : e.typ.trimmed();
         ++typen[typ].first;
         typen[typ].second.insert(*e.ozgId);
     }
@@ -320,39 +323,43 @@ void ueberblick(PdfDocument &d, Kontext &k)
     for (auto it = typen.cbegin(); it != typen.cend(); ++it)
         typRows.append({it.key(), QString::number(it->first), QString::number(it->second.size())});
     if (typRows.isEmpty())
-        d.paragraph(tr("Den OZG-Leistungen des Themenfelds sind keine LeiKa-Leistungen zugeordnet."));
-    d.table({{tr("LeiKa-Typ"), 2},
-             {tr("LeiKa-Leistungen"), 1.5, Qt::AlignRight},
-             {tr("OZG-Leistungen"), 1.5, Qt::AlignRight}},
+        d.paragraph(Tr::tr("Den OZG-Leistungen des Themenfelds sind keine LeiKa-Leistungen zugeordnet."));
+    d.table({{Tr::tr("LeiKa-Typ"), 2},
+             {Tr::tr("LeiKa-Leistungen"), 1.5, Qt::AlignRight},
+             {Tr::tr("OZG-Leistungen"), 1.5, Qt::AlignRight}},
             typRows);
 
-    d.heading(2, tr("Nach Status"));
+    d.heading(2, Tr::tr("Nach Status"));
     QList<QStringList> status;
     for (const Status s : {Status::Online, Status::InUmsetzung, Status::InPlanung, Status::Ohne})
         status.append(
             {labels::status(s), k.anteil(a.count(s), a.leistungen), k.anteil(f.count(s), f.leistungen)});
-    d.table({{tr("Status"), 2}, {tr("alle"), 1.5, Qt::AlignRight}, {tr("Föderal"), 1.5, Qt::AlignRight}},
+    d.table({{Tr::tr("Status"), 2},
+             {Tr::tr("alle"), 1.5, Qt::AlignRight},
+             {Tr::tr("Föderal"), 1.5, Qt::AlignRight}},
             status);
 
-    d.heading(2, tr("Nach Reifegrad (Modell 1.x)"));
+    d.heading(2, Tr::tr("Nach Reifegrad (Modell 1.x)"));
     QList<QStringList> reife;
     for (int lvl = 0; lvl <= 4; ++lvl)
         reife.append({labels::reifegrad(lvl), QString::number(a.reifegradIst[lvl]),
                       QString::number(a.reifegradZiel[lvl])});
     reife.append(
-        {tr("ohne Angabe"), QString::number(a.ohneReifegradIst), QString::number(a.ohneReifegradZiel)});
+        {Tr::tr("ohne Angabe"), QString::number(a.ohneReifegradIst), QString::number(a.ohneReifegradZiel)});
     if (a.modell2 > 0)
         reife.append(
-            {tr("nach Modell 2.0 bewertet"), QString::number(a.modell2), QString::number(a.modell2)});
-    d.table({{tr("Reifegrad"), 2.5}, {tr("Ist"), 1, Qt::AlignRight}, {tr("Ziel"), 1, Qt::AlignRight}}, reife);
+            {Tr::tr("nach Modell 2.0 bewertet"), QString::number(a.modell2), QString::number(a.modell2)});
+    d.table(
+        {{Tr::tr("Reifegrad"), 2.5}, {Tr::tr("Ist"), 1, Qt::AlignRight}, {Tr::tr("Ziel"), 1, Qt::AlignRight}},
+        reife);
 
-    d.heading(2, tr("Nach Flächendeckung"));
+    d.heading(2, Tr::tr("Nach Flächendeckung"));
     QList<QStringList> flaeche;
     for (int i = 0; i < 5; ++i)
         flaeche.append(
             {labels::flaechendeckung(Flaechendeckung(i)), k.anteil(a.flaechendeckung[i], a.leistungen)});
-    flaeche.append({tr("mit Onlinedienst"), k.anteil(a.mitOnlinedienst, a.leistungen)});
-    d.table({{tr("Flächendeckung"), 2.5}, {tr("Leistungen"), 1.5, Qt::AlignRight}}, flaeche);
+    flaeche.append({Tr::tr("mit Onlinedienst"), k.anteil(a.mitOnlinedienst, a.leistungen)});
+    d.table({{Tr::tr("Flächendeckung"), 2.5}, {Tr::tr("Leistungen"), 1.5, Qt::AlignRight}}, flaeche);
 }
 
 void priorisierung(PdfDocument &d, Kontext &k)
@@ -364,19 +371,19 @@ void priorisierung(PdfDocument &d, Kontext &k)
         kriterien.append({u"K%1"_qs.arg(i + 1), p.kriterien[i].name, k.zahl(p.kriterien[i].gewicht, 2),
                           k.zahl(p.kriterien[i].normiert * 100, 1) + u" %"_qs});
     if (kriterien.isEmpty())
-        d.paragraph(tr("Für dieses Themenfeld sind keine Kriterien festgelegt."));
+        d.paragraph(Tr::tr("Für dieses Themenfeld sind keine Kriterien festgelegt."));
     else
-        d.table({{tr("Nr."), 0.6, Qt::AlignLeft, true},
-                 {tr("Kriterium"), 5},
-                 {tr("Gewicht"), 1.2, Qt::AlignRight},
-                 {tr("Anteil"), 1.2, Qt::AlignRight}},
+        d.table({{Tr::tr("Nr."), 0.6, Qt::AlignLeft, true},
+                 {Tr::tr("Kriterium"), 5},
+                 {Tr::tr("Gewicht"), 1.2, Qt::AlignRight},
+                 {Tr::tr("Anteil"), 1.2, Qt::AlignRight}},
                 kriterien);
     if (p.gleichgewichtet)
-        d.paragraph(tr("Alle Gewichte sind 0: jedes Kriterium zählt gleich."), Style::Small);
+        d.paragraph(Tr::tr("Alle Gewichte sind 0: jedes Kriterium zählt gleich."), Style::Small);
     d.paragraph(
-        tr("Kategorien: höchste Priorität ab Score %1, hohe ab %2, mittlere ab %3, sonst niedrige. "
-           "Der Score (0–5) ist das gewichtete Mittel über die vorhandenen Bewertungen; eine fehlende "
-           "Bewertung zählt nicht als 0.")
+        Tr::tr("Kategorien: höchste Priorität ab Score %1, hohe ab %2, mittlere ab %3, sonst niedrige. "
+               "Der Score (0–5) ist das gewichtete Mittel über die vorhandenen Bewertungen; eine fehlende "
+               "Bewertung zählt nicht als 0.")
             .arg(k.zahl(p.themenfeld.schwelleHoechste, 1), k.zahl(p.themenfeld.schwelleHohe, 1),
                  k.zahl(p.themenfeld.schwelleMittlere, 1)),
         Style::Small);
@@ -386,13 +393,14 @@ void priorisierung(PdfDocument &d, Kontext &k)
         werte.insert({b.kriteriumId, b.ozgId}, b.wert);
     // The ranking is printed across landscape pages, so that names, categories and formats fit on a line
     // next to a column per criterion. Shares in millimetres of the 261 mm wide page.
-    QList<Column> spalten{{tr("Rang"), 11, Qt::AlignRight}, {tr("OZG-ID"), 14}, {tr("Leistung"), 86}};
+    QList<Column> spalten{
+        {Tr::tr("Rang"), 11, Qt::AlignRight}, {Tr::tr("OZG-ID"), 14}, {Tr::tr("Leistung"), 86}};
     for (int i = 0; i < p.kriterien.size(); ++i)
         spalten.append({u"K%1"_qs.arg(i + 1), 8, Qt::AlignRight});
-    spalten += {{tr("Score"), 12, Qt::AlignRight},
-                {tr("Kategorie"), 27},
-                {tr("Format"), 40},
-                {tr("Welle"), 12, Qt::AlignRight}};
+    spalten += {{Tr::tr("Score"), 12, Qt::AlignRight},
+                {Tr::tr("Kategorie"), 27},
+                {Tr::tr("Format"), 40},
+                {Tr::tr("Welle"), 12, Qt::AlignRight}};
     QList<QStringList> rows;
     for (const auto &r : p.leistungen) {
         QStringList row{QString::number(r.rank), QString::number(r.ozgId), r.name};
@@ -401,18 +409,18 @@ void priorisierung(PdfDocument &d, Kontext &k)
             row.append(it == werte.cend() ? u"–"_qs : QString::number(*it));
         }
         row += {r.score ? k.zahl(*r.score, 2) : u"–"_qs,
-                r.kategorie ? analysis::kategorieLabel(*r.kategorie) : tr("nicht bewertet"),
+                r.kategorie ? analysis::kategorieLabel(*r.kategorie) : Tr::tr("nicht bewertet"),
                 r.format ? analysis::formatLabel(*r.format) : u"–"_qs, QString::number(r.welle)};
         rows.append(row);
     }
     k.diagramm(d, ChartKind::Prioritaet, mm(80));
     if (rows.isEmpty()) {
-        d.heading(2, tr("Rangfolge"));
-        d.paragraph(tr("Das Themenfeld hat keine OZG-Leistungen zu priorisieren."));
+        d.heading(2, Tr::tr("Rangfolge"));
+        d.paragraph(Tr::tr("Das Themenfeld hat keine OZG-Leistungen zu priorisieren."));
         return;
     }
     d.pageBreak(QPageLayout::Landscape);
-    d.heading(2, tr("Rangfolge"));
+    d.heading(2, Tr::tr("Rangfolge"));
     d.table(spalten, rows, true, true);
     d.pageBreak(QPageLayout::Portrait);
 }
@@ -421,26 +429,26 @@ PdfDocument arbeitsplan(const PlanSnapshot &plan, const ArbeitsplanOptions &o)
 {
     const Themenfeld *tf = plan.themenfeld(o.themenfeldId);
     if (!tf)
-        throw Error(tr("Das Themenfeld %1 gibt es im Katalog nicht.").arg(o.themenfeldId));
+        throw Error(Tr::tr("Das Themenfeld %1 gibt es im Katalog nicht.").arg(o.themenfeldId));
     if (!o.stand.isValid())
-        throw Error(tr("Für den Arbeitsplan fehlt ein gültiges Datum (Stand)."));
+        throw Error(Tr::tr("Für den Arbeitsplan fehlt ein gültiges Datum (Stand)."));
     if (o.von.isValid() && o.bis.isValid() && o.von > o.bis)
-        throw Error(tr("Der Zeitraum beginnt am %1, nach seinem Ende am %2.")
+        throw Error(Tr::tr("Der Zeitraum beginnt am %1, nach seinem Ende am %2.")
                         .arg(edit::dateText(o.von), edit::dateText(o.bis)));
     if (o.abschnitte.isEmpty())
-        throw Error(tr("Für den Arbeitsplan ist kein Abschnitt gewählt."));
+        throw Error(Tr::tr("Für den Arbeitsplan ist kein Abschnitt gewählt."));
     Kontext k(plan, *tf, o);
     DocumentInfo info;
-    info.title = tr("Arbeitsplan %1").arg(tf->name);
+    info.title = Tr::tr("Arbeitsplan %1").arg(tf->name);
     info.author = o.autor;
     info.created = QDateTime::currentDateTime();
     info.headerLeft = info.title;
-    info.headerRight = tr("Stand %1").arg(k.datum(o.stand));
+    info.headerRight = Tr::tr("Stand %1").arg(k.datum(o.stand));
     info.coverPage = o.abschnitte.contains(Abschnitt::Deckblatt);
     PdfDocument d(info);
     if (info.coverPage)
         deckblatt(d, k);
-    d.tableOfContents(tr("Inhalt"));
+    d.tableOfContents(Tr::tr("Inhalt"));
     using Teil = void (*)(PdfDocument &, Kontext &);
     const QList<std::pair<Abschnitt, Teil>> teile{
         {Abschnitt::Ueberblick, ueberblick},     {Abschnitt::Priorisierung, priorisierung},

@@ -1,7 +1,9 @@
 // The alternative text of the Arbeitsplan's figures: each chart said in a sentence with its figures, built
 // from the same model the chart is painted from (so that a screen reader hears what the eye sees).
 #include "arbeitsplanteile.h"
+
 #include "edit/fieldtext.h"
+#include "tr.h"
 
 #include "domain/labels.h"
 
@@ -30,7 +32,7 @@ QString status(const ChartModel &m)
         summe += v;
     QStringList teile;
     for (qsizetype i = 0; i < m.kategorien.size(); ++i)
-        teile << (i == 0 ? tr("%1 von %2 %3").arg(zahl(w.value(i)), zahl(summe), m.kategorien[i])
+        teile << (i == 0 ? Tr::tr("%1 von %2 %3").arg(zahl(w.value(i)), zahl(summe), m.kategorien[i])
                          : u"%1 %2"_qs.arg(zahl(w.value(i)), m.kategorien[i]));
     return liste(teile);
 }
@@ -47,7 +49,7 @@ QString reifegrad(const ChartModel &m)
             if (v > 0)
                 (s.stapel == m.serien.first().stapel ? ist : ziel) << u"%1 %2"_qs.arg(zahl(v), s.name);
         }
-        zeilen << tr("%1 – Ist: %2; Ziel: %3")
+        zeilen << Tr::tr("%1 – Ist: %2; Ziel: %3")
                       .arg(m.kategorien[k], ist.isEmpty() ? u"0"_qs : liste(ist),
                            ziel.isEmpty() ? u"0"_qs : liste(ziel));
     }
@@ -65,7 +67,7 @@ QString nachnutzung(const ChartModel &m)
         if (n > 0)
             teile << u"%1 %2"_qs.arg(s.name, zahl(n));
     }
-    return tr("Einträge je Land bei %1 Umsetzungsprojekten: %2")
+    return Tr::tr("Einträge je Land bei %1 Umsetzungsprojekten: %2")
         .arg(zahl(double(m.kategorien.size())), liste(teile));
 }
 
@@ -75,7 +77,7 @@ QString budget(const ChartModel &m)
     const QLocale l;
     QStringList teile;
     for (qsizetype q = 0; q < m.kategorien.size(); ++q)
-        teile << tr("%1 Plan %2, Abfluss %3, %4 Personentage")
+        teile << Tr::tr("%1 Plan %2, Abfluss %3, %4 Personentage")
                      .arg(m.kategorien[q], l.toCurrencyString(m.serien.value(0).werte.value(q), u"€"_qs, 0),
                           l.toCurrencyString(m.serien.value(1).werte.value(q), u"€"_qs, 0),
                           zahl(m.serien.value(2).werte.value(q), 1));
@@ -90,11 +92,11 @@ QString burnUp(const ChartModel &m)
         if (s.punkte.isEmpty())
             continue;
         const QPointF last = s.punkte.last();
-        teile << tr("%1: %2 bis %3")
+        teile << Tr::tr("%1: %2 bis %3")
                      .arg(s.name, zahl(last.y() + s.basis),
                           edit::dateText(QDate::fromJulianDay(qint64(last.x()))));
     }
-    return tr("%1 von %2 OZG-Leistungen").arg(liste(teile), zahl(m.yMax));
+    return Tr::tr("%1 von %2 OZG-Leistungen").arg(liste(teile), zahl(m.yMax));
 }
 
 // How many Leistungen fall into each category band, and the first ranks.
@@ -110,7 +112,8 @@ QString prioritaet(const ChartModel &m)
     }
     QStringList erste;
     for (qsizetype i = 0; i < std::min<qsizetype>(3, m.kategorien.size()); ++i)
-        erste << tr("Rang %1 %2 (Score %3)").arg(zahl(i + 1), m.kategorien[i], zahl(score.werte.value(i), 2));
+        erste << Tr::tr("Rang %1 %2 (Score %3)")
+                     .arg(zahl(i + 1), m.kategorien[i], zahl(score.werte.value(i), 2));
     return liste(baender) + u"; "_qs + liste(erste);
 }
 
@@ -142,7 +145,7 @@ QString diagrammText(const ChartModel &m)
         zahlen = m.untertitel;
         break;
     }
-    return tr("Diagramm „%1“ (%2): %3.").arg(m.titel, m.untertitel, zahlen);
+    return Tr::tr("Diagramm „%1“ (%2): %3.").arg(m.titel, m.untertitel, zahlen);
 }
 
 QString ganttText(const QList<analysis::GanttZeile> &zeilen, QDate von, QDate bis, QDate heute)
@@ -159,12 +162,11 @@ QString ganttText(const QList<analysis::GanttZeile> &zeilen, QDate von, QDate bi
             erreicht += ms.ist.isValid();
             ueberfaellig += ms.ueberfaellig;
         }
-        teile << tr("%1 (%2 bis %3): %4, davon %5 erreicht, %6 überfällig")
+        teile << Tr::tr("%1 (%2 bis %3): %4, davon %5 erreicht, %6 überfällig")
                      .arg(z.name, edit::dateText(z.start), edit::dateText(z.ende),
-                          QCoreApplication::translate("tfp::report", "%n Meilensteine", nullptr, sichtbar),
-                          zahl(erreicht), zahl(ueberfaellig));
+                          Tr::tr("%n Meilensteine", nullptr, sichtbar), zahl(erreicht), zahl(ueberfaellig));
     }
-    return tr("Zeitplan vom %1 bis %2, heute %3: %4.")
+    return Tr::tr("Zeitplan vom %1 bis %2, heute %3: %4.")
         .arg(edit::dateText(von), edit::dateText(bis), edit::dateText(heute), teile.join(u"; "_qs));
 }
 

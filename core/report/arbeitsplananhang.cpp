@@ -2,6 +2,8 @@
 // LeiKa-Leistungen, their types, legal basis and SDG flags.
 #include "arbeitsplanteile.h"
 
+#include "tr.h"
+
 #include "domain/labels.h"
 
 #include <algorithm>
@@ -12,11 +14,11 @@ void anhang(PdfDocument &d, Kontext &k)
 {
     k.abschnitt(d, Abschnitt::Anhang);
     if (k.leistungen.isEmpty()) {
-        d.paragraph(tr("Das Themenfeld hat keine OZG-Leistungen."));
+        d.paragraph(Tr::tr("Das Themenfeld hat keine OZG-Leistungen."));
         return;
     }
-    d.paragraph(tr("SDG: Anhang I (Informationen) und Anhang II (Verfahren) der Single-Digital-Gateway-"
-                   "Verordnung."),
+    d.paragraph(Tr::tr("SDG: Anhang I (Informationen) und Anhang II (Verfahren) der Single-Digital-Gateway-"
+                       "Verordnung."),
                 Style::Small);
     QHash<int, QList<const LeikaLeistung *>> leika;
     for (const LeikaLeistung &e : k.plan.leika)
@@ -28,33 +30,34 @@ void anhang(PdfDocument &d, Kontext &k)
         QStringList projekte;
         for (const Projekt *p : k.projekteVon.value(l->ozgId))
             projekte.append(p->name);
-        QString prio = tr("nicht bewertet");
+        QString prio = Tr::tr("nicht bewertet");
         if (const auto *r = k.rang.value(l->ozgId)) {
             if (r->score)
-                prio = tr("Rang %1, Score %2, %3, %4, Welle %5")
+                prio = Tr::tr("Rang %1, Score %2, %3, %4, Welle %5")
                            .arg(r->rank)
                            .arg(k.zahl(*r->score, 2),
                                 r->kategorie ? analysis::kategorieLabel(*r->kategorie) : QString(),
                                 r->format ? analysis::formatLabel(*r->format) : u"–"_qs)
                            .arg(r->welle);
             else
-                prio = tr("Rang %1, nicht bewertet, Welle %2").arg(r->rank).arg(r->welle);
+                prio = Tr::tr("Rang %1, nicht bewertet, Welle %2").arg(r->rank).arg(r->welle);
         }
         auto reife = [&](std::optional<int> v) { return v ? labels::reifegrad(*v, l->modell) : u"–"_qs; };
         QList<QStringList> felder{
-            {tr("Lage"), lage ? lage->name : u"–"_qs},
-            {tr("Programm"), labels::programm(l->programm)},
-            {tr("Status"), labels::status(l->status)},
-            {tr("Reifegrad Ist / Ziel"), reife(l->reifegradIst) + u" / "_qs + reife(l->reifegradZiel)},
-            {tr("Flächendeckung"), labels::flaechendeckung(l->flaechendeckung)},
-            {tr("Go-live / flächendeckend"), k.datum(l->goLive) + u" / "_qs + k.datum(l->flaechendeckendAm)},
-            {tr("Umsetzungsprojekte"), projekte.isEmpty() ? tr("keines") : projekte.join(u"; ")},
-            {tr("Priorisierung"), prio}};
+            {Tr::tr("Lage"), lage ? lage->name : u"–"_qs},
+            {Tr::tr("Programm"), labels::programm(l->programm)},
+            {Tr::tr("Status"), labels::status(l->status)},
+            {Tr::tr("Reifegrad Ist / Ziel"), reife(l->reifegradIst) + u" / "_qs + reife(l->reifegradZiel)},
+            {Tr::tr("Flächendeckung"), labels::flaechendeckung(l->flaechendeckung)},
+            {Tr::tr("Go-live / flächendeckend"),
+             k.datum(l->goLive) + u" / "_qs + k.datum(l->flaechendeckendAm)},
+            {Tr::tr("Umsetzungsprojekte"), projekte.isEmpty() ? Tr::tr("keines") : projekte.join(u"; ")},
+            {Tr::tr("Priorisierung"), prio}};
         if (!l->rechtsaenderung.trimmed().isEmpty())
-            felder.append({tr("Rechtsänderung"), l->rechtsaenderung});
+            felder.append({Tr::tr("Rechtsänderung"), l->rechtsaenderung});
         if (!l->notes.trimmed().isEmpty())
-            felder.append({tr("Notizen"), l->notes});
-        d.table({{tr("Feld"), 1.7, Qt::AlignLeft, true}, {tr("Wert"), 4}}, felder, false);
+            felder.append({Tr::tr("Notizen"), l->notes});
+        d.table({{Tr::tr("Feld"), 1.7, Qt::AlignLeft, true}, {Tr::tr("Wert"), 4}}, felder, false);
         QList<const LeikaLeistung *> eintraege = leika.value(l->ozgId);
         std::sort(eintraege.begin(), eintraege.end(), [](const auto *a, const auto *b) {
             return a->schluessel != b->schluessel ? a->schluessel < b->schluessel : a->id < b->id;
@@ -74,13 +77,13 @@ void anhang(PdfDocument &d, Kontext &k)
                          sdg.isEmpty() ? u"–"_qs : sdg.join(u", ")});
         }
         if (rows.isEmpty())
-            d.paragraph(tr("Keine LeiKa-Leistungen zugeordnet."), Style::Small);
+            d.paragraph(Tr::tr("Keine LeiKa-Leistungen zugeordnet."), Style::Small);
         else
-            d.table({{tr("LeiKa-Schlüssel"), 2},
-                     {tr("Bezeichnung"), 4},
-                     {tr("Typ"), 0.8},
-                     {tr("Rechtsgrundlage"), 5},
-                     {tr("SDG"), 0.8}},
+            d.table({{Tr::tr("LeiKa-Schlüssel"), 2},
+                     {Tr::tr("Bezeichnung"), 4},
+                     {Tr::tr("Typ"), 0.8},
+                     {Tr::tr("Rechtsgrundlage"), 5},
+                     {Tr::tr("SDG"), 0.8}},
                     rows, true, true);
     }
 }

@@ -1,8 +1,10 @@
 // The Arbeitsplan's schedule: the Gantt of the projects cut into tiles of one landscape page each, a page's
 // worth of rows by a page's width of time, so that a long plan stays readable in print instead of shrinking.
 #include "arbeitsplanteile.h"
+
 #include "charts.h"
 #include "edit/fieldtext.h"
+#include "tr.h"
 
 #include <QLocale>
 
@@ -45,7 +47,7 @@ void ganttKacheln(PdfDocument &d, const QList<analysis::GanttZeile> &zeilen, QDa
         const QList<analysis::GanttZeile> teil = zeilen.mid(erste, zeilenJeSeite);
         for (const auto &[a, e] : zeitraeume) {
             d.pageBreak(QPageLayout::Landscape);
-            d.paragraph(tr("Zeitplan, Blatt %1 von %2: Projekte %3 bis %4 von %5, %6 bis %7")
+            d.paragraph(Tr::tr("Zeitplan, Blatt %1 von %2: Projekte %3 bis %4 von %5, %6 bis %7")
                             .arg(++blatt)
                             .arg(blaetter)
                             .arg(erste + 1)

@@ -2,6 +2,8 @@
 // and the milestones planned against actual.
 #include "arbeitsplanteile.h"
 
+#include "tr.h"
+
 #include "domain/labels.h"
 
 #include <QMap>
@@ -15,7 +17,7 @@ namespace {
 QString zeitraum(const Kontext &k, const QDate &von, const QDate &bis)
 {
     if (!von.isValid() && !bis.isValid())
-        return tr("ohne Termine");
+        return Tr::tr("ohne Termine");
     return u"%1 – %2"_qs.arg(k.datum(von), k.datum(bis));
 }
 
@@ -36,7 +38,7 @@ QString nachnutzer(const Kontext &k, qint64 projektId)
         ls.sort();
         parts.append(u"%1: %2"_qs.arg(labels::nachnutzungStand(s), ls.join(u", ")));
     }
-    return parts.isEmpty() ? tr("keine") : parts.join(u"; ");
+    return parts.isEmpty() ? Tr::tr("keine") : parts.join(u"; ");
 }
 
 // The Länder that build for the Themenfeld: the coordination, else the federführende and umsetzende Länder.
@@ -66,8 +68,8 @@ QString zahlungsplan(const Kontext &k, qint64 projektId)
         ++n;
     }
     if (n == 0)
-        return tr("kein Zahlungsplan");
-    return tr("%1 geplant, %2 abgeflossen (%3 Quartale)").arg(k.euro(plan), k.euro(ist)).arg(n);
+        return Tr::tr("kein Zahlungsplan");
+    return Tr::tr("%1 geplant, %2 abgeflossen (%3 Quartale)").arg(k.euro(plan), k.euro(ist)).arg(n);
 }
 
 } // namespace
@@ -76,33 +78,33 @@ void projekte(PdfDocument &d, Kontext &k)
 {
     k.abschnitt(d, Abschnitt::Projekte);
     if (k.projekte.isEmpty()) {
-        d.paragraph(tr("Für dieses Themenfeld sind keine Umsetzungsprojekte angelegt."));
+        d.paragraph(Tr::tr("Für dieses Themenfeld sind keine Umsetzungsprojekte angelegt."));
         return;
     }
     QList<QStringList> uebersicht;
     for (const Projekt *p : k.projekte)
         uebersicht.append({p->name, QString::number(p->leistungen.size()), k.kuerzel(p->koordinationId),
                            labels::efaModell(p->efa), labels::phase(p->phase), k.euro(p->budgetCent)});
-    d.table({{tr("Projekt"), 5},
-             {tr("Leistungen"), 1.1, Qt::AlignRight},
-             {tr("Koordination"), 1.3},
-             {tr("EfA-Modell"), 2},
-             {tr("Phase"), 1.6},
-             {tr("Budget"), 1.6, Qt::AlignRight}},
+    d.table({{Tr::tr("Projekt"), 5},
+             {Tr::tr("Leistungen"), 1.1, Qt::AlignRight},
+             {Tr::tr("Koordination"), 1.3},
+             {Tr::tr("EfA-Modell"), 2},
+             {Tr::tr("Phase"), 1.6},
+             {Tr::tr("Budget"), 1.6, Qt::AlignRight}},
             uebersicht);
     k.diagramm(d, ChartKind::Nachnutzung, mm(75));
     k.diagramm(d, ChartKind::Budget, mm(70));
     for (const Projekt *p : k.projekte) {
         d.heading(2, p->name);
-        d.table({{tr("Feld"), 1.7, Qt::AlignLeft, true}, {tr("Wert"), 4}},
-                {{tr("Umsetzungskoordination"), k.kuerzel(p->koordinationId)},
-                 {tr("EfA-Modell"), labels::efaModell(p->efa)},
-                 {tr("Phase"), labels::phase(p->phase)},
-                 {tr("Laufzeit"), zeitraum(k, p->start, p->ende)},
-                 {tr("Umsetzende Länder"), umsetzer(k, *p)},
-                 {tr("Nachnutzung"), nachnutzer(k, p->id)},
-                 {tr("Budget"), k.euro(p->budgetCent)},
-                 {tr("Zahlungsplan"), zahlungsplan(k, p->id)}},
+        d.table({{Tr::tr("Feld"), 1.7, Qt::AlignLeft, true}, {Tr::tr("Wert"), 4}},
+                {{Tr::tr("Umsetzungskoordination"), k.kuerzel(p->koordinationId)},
+                 {Tr::tr("EfA-Modell"), labels::efaModell(p->efa)},
+                 {Tr::tr("Phase"), labels::phase(p->phase)},
+                 {Tr::tr("Laufzeit"), zeitraum(k, p->start, p->ende)},
+                 {Tr::tr("Umsetzende Länder"), umsetzer(k, *p)},
+                 {Tr::tr("Nachnutzung"), nachnutzer(k, p->id)},
+                 {Tr::tr("Budget"), k.euro(p->budgetCent)},
+                 {Tr::tr("Zahlungsplan"), zahlungsplan(k, p->id)}},
                 false);
         QList<int> ids = p->leistungen;
         std::sort(ids.begin(), ids.end());
@@ -116,13 +118,13 @@ void projekte(PdfDocument &d, Kontext &k)
                          l->reifegradZiel ? QString::number(*l->reifegradZiel) : u"–"_qs});
         }
         if (rows.isEmpty())
-            d.paragraph(tr("Dem Projekt sind keine OZG-Leistungen zugeordnet."));
+            d.paragraph(Tr::tr("Dem Projekt sind keine OZG-Leistungen zugeordnet."));
         else
-            d.table({{tr("OZG-ID"), 1},
-                     {tr("Gebündelte OZG-Leistung"), 6},
-                     {tr("Status"), 1.6},
-                     {tr("Reifegrad Ist"), 1.1, Qt::AlignRight},
-                     {tr("Ziel"), 0.8, Qt::AlignRight}},
+            d.table({{Tr::tr("OZG-ID"), 1},
+                     {Tr::tr("Gebündelte OZG-Leistung"), 6},
+                     {Tr::tr("Status"), 1.6},
+                     {Tr::tr("Reifegrad Ist"), 1.1, Qt::AlignRight},
+                     {Tr::tr("Ziel"), 0.8, Qt::AlignRight}},
                     rows);
         if (!p->notes.trimmed().isEmpty())
             d.paragraph(p->notes);
@@ -134,27 +136,27 @@ void zeitplan(PdfDocument &d, Kontext &k)
     k.abschnitt(d, Abschnitt::Zeitplan);
     const analysis::WavePlan &w = k.prio.wellen;
     d.paragraph(w.kapazitaet
-                    ? tr("Kapazität je Welle: %1 %2.")
+                    ? Tr::tr("Kapazität je Welle: %1 %2.")
                           .arg(k.zahl(*w.kapazitaet, 0), k.tf.kapazitaetArt == KapazitaetArt::Personentage
-                                                             ? tr("Personentage")
-                                                             : tr("Leistungen"))
-                    : tr("Ohne Kapazitätsgrenze: jede Leistung steht in der frühesten Welle, die ihre "
-                         "Abhängigkeiten erlauben."));
+                                                             ? Tr::tr("Personentage")
+                                                             : Tr::tr("Leistungen"))
+                    : Tr::tr("Ohne Kapazitätsgrenze: jede Leistung steht in der frühesten Welle, die ihre "
+                             "Abhängigkeiten erlauben."));
     QList<QStringList> wellen;
     for (const analysis::Welle &welle : w.wellen) {
         QStringList namen;
         for (int ozg : welle.leistungen)
             namen.append(u"%1 %2"_qs.arg(ozg).arg(k.leistungName(ozg)));
         wellen.append({QString::number(welle.nummer), QString::number(welle.leistungen.size()),
-                       k.zahl(welle.belegt, 0) + (welle.ueberbucht ? tr(" (überbucht)") : QString()),
+                       k.zahl(welle.belegt, 0) + (welle.ueberbucht ? Tr::tr(" (überbucht)") : QString()),
                        namen.join(u"; ")});
     }
     if (wellen.isEmpty())
-        d.paragraph(tr("Es sind keine Wellen geplant: das Themenfeld hat keine OZG-Leistungen."));
-    d.table({{tr("Welle"), 0.8, Qt::AlignRight},
-             {tr("Anzahl"), 0.9, Qt::AlignRight},
-             {tr("Belegt"), 1.4, Qt::AlignRight},
-             {tr("OZG-Leistungen nach Rang"), 8}},
+        d.paragraph(Tr::tr("Es sind keine Wellen geplant: das Themenfeld hat keine OZG-Leistungen."));
+    d.table({{Tr::tr("Welle"), 0.8, Qt::AlignRight},
+             {Tr::tr("Anzahl"), 0.9, Qt::AlignRight},
+             {Tr::tr("Belegt"), 1.4, Qt::AlignRight},
+             {Tr::tr("OZG-Leistungen nach Rang"), 8}},
             wellen);
 
     k.diagramm(d, ChartKind::BurnUp, mm(75));
@@ -164,17 +166,18 @@ void zeitplan(PdfDocument &d, Kontext &k)
         von = k.o.von;
     if (k.o.bis.isValid())
         bis = k.o.bis;
-    d.heading(2, tr("Zeitplan der Umsetzungsprojekte"));
+    d.heading(2, Tr::tr("Zeitplan der Umsetzungsprojekte"));
     if (zeilen.isEmpty() || !von.isValid() || !bis.isValid()) {
-        d.paragraph(tr("Kein Projekt des Themenfelds hat Termine: es gibt keinen Zeitplan zu zeigen."));
+        d.paragraph(Tr::tr("Kein Projekt des Themenfelds hat Termine: es gibt keinen Zeitplan zu zeigen."));
         return;
     }
     if (von > bis)
         std::swap(von, bis);
-    d.paragraph(tr("Zeitraum %1 bis %2, Stand %3 (rote Linie). Balken: Laufzeit des Projekts; Rauten: "
-                   "Meilensteine (leer geplant, gefüllt erreicht, rot überfällig). Der Zeitplan folgt auf "
-                   "Seiten im Querformat.")
-                    .arg(k.datum(von), k.datum(bis), k.datum(k.o.stand)));
+    d.paragraph(
+        Tr::tr("Zeitraum %1 bis %2, Stand %3 (rote Linie). Balken: Laufzeit des Projekts; Rauten: "
+               "Meilensteine (leer geplant, gefüllt erreicht, rot überfällig). Der Zeitplan folgt auf "
+               "Seiten im Querformat.")
+            .arg(k.datum(von), k.datum(bis), k.datum(k.o.stand)));
     ganttKacheln(d, zeilen, von, bis, k.o.stand);
     d.pageBreak(QPageLayout::Portrait);
 }
@@ -207,30 +210,30 @@ void meilensteine(PdfDocument &d, Kontext &k)
             const qint64 tage = m->geplant.isValid() ? m->geplant.daysTo(m->ist) : 0;
             if (tage > 0)
                 ++spaeter;
-            lage = !m->geplant.isValid() ? tr("erreicht")
-                   : tage > 0            ? tr("%1 Tage später").arg(tage)
-                   : tage < 0            ? tr("%1 Tage früher").arg(-tage)
-                                         : tr("termingerecht");
+            lage = !m->geplant.isValid() ? Tr::tr("erreicht")
+                   : tage > 0            ? Tr::tr("%1 Tage später").arg(tage)
+                   : tage < 0            ? Tr::tr("%1 Tage früher").arg(-tage)
+                                         : Tr::tr("termingerecht");
         } else if (m->geplant.isValid() && m->geplant < k.o.stand) {
             ++ueberfaellig;
-            lage = tr("überfällig seit %1 Tagen").arg(m->geplant.daysTo(k.o.stand));
+            lage = Tr::tr("überfällig seit %1 Tagen").arg(m->geplant.daysTo(k.o.stand));
         } else {
-            lage = m->geplant.isValid() ? tr("offen") : tr("ohne Termin");
+            lage = m->geplant.isValid() ? Tr::tr("offen") : Tr::tr("ohne Termin");
         }
         QString abnahme = u"–"_qs;
         if (m->abnahmeDurch || m->abnahmeAm.isValid())
             abnahme = m->abnahmeAm.isValid()
-                          ? tr("%1 am %2").arg(k.kuerzel(m->abnahmeDurch), k.datum(m->abnahmeAm))
-                          : tr("%1, offen").arg(k.kuerzel(m->abnahmeDurch));
+                          ? Tr::tr("%1 am %2").arg(k.kuerzel(m->abnahmeDurch), k.datum(m->abnahmeAm))
+                          : Tr::tr("%1, offen").arg(k.kuerzel(m->abnahmeDurch));
         QString titel = m->titel;
         if (m->ozgId)
-            titel += tr(" (nur %1)").arg(*m->ozgId);
+            titel += Tr::tr(" (nur %1)").arg(*m->ozgId);
         if (tabellen.isEmpty() || tabellen.last().first != projekte[m->projektId])
             tabellen.append(std::make_pair(projekte[m->projektId], QList<QStringList>{}));
         tabellen.last().second.append(
             {titel, labels::phase(m->phase), k.datum(m->geplant), k.datum(m->ist), lage, abnahme});
     }
-    d.paragraph(tr("%1 Meilensteine, davon %2 erreicht (%3 später als geplant) und %4 überfällig am %5.")
+    d.paragraph(Tr::tr("%1 Meilensteine, davon %2 erreicht (%3 später als geplant) und %4 überfällig am %5.")
                     .arg(ms.size())
                     .arg(erreicht)
                     .arg(spaeter)
@@ -238,12 +241,12 @@ void meilensteine(PdfDocument &d, Kontext &k)
                     .arg(k.datum(k.o.stand)));
     for (const auto &[p, rows] : tabellen) {
         d.heading(3, p->name, false);
-        d.table({{tr("Meilenstein"), 4},
-                 {tr("Phase"), 1.8},
-                 {tr("geplant"), 1.4},
-                 {tr("erreicht"), 1.4},
-                 {tr("Abweichung"), 1.9},
-                 {tr("Abnahme"), 1.8}},
+        d.table({{Tr::tr("Meilenstein"), 4},
+                 {Tr::tr("Phase"), 1.8},
+                 {Tr::tr("geplant"), 1.4},
+                 {Tr::tr("erreicht"), 1.4},
+                 {Tr::tr("Abweichung"), 1.9},
+                 {Tr::tr("Abnahme"), 1.8}},
                 rows);
     }
 }

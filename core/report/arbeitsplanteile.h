@@ -14,12 +14,6 @@
 
 namespace tfp::report {
 
-// The context lupdate gives a tr() call in namespace tfp::report, so that the .ts files and the lookup agree.
-inline QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::report", s);
-}
-
 struct Kontext
 {
     Kontext(const PlanSnapshot &plan, const Themenfeld &tf, const ArbeitsplanOptions &o);

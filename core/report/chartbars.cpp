@@ -1,7 +1,9 @@
 // The bar charts and the matrix: Reifegrad ist and ziel per Lage (stacked, horizontal, so that long Lage
 // names stay readable), the budget per quarter with person-days, and the Nachnutzung heatmap.
 #include "chartpaint.h"
+
 #include "chartpalette.h"
+#include "tr.h"
 
 #include "domain/labels.h"
 
@@ -12,11 +14,6 @@ namespace tfp::report {
 namespace {
 
 constexpr double kGruppe = 48; // logical height of one Lage's pair of bars, at most
-
-QString tr(const char *s, const char *c = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("tfp::report", s, c, n);
-}
 
 double nameSpalte(ChartCanvas &c, const QStringList &names, double width, double anteil)
 {
@@ -40,7 +37,7 @@ void paintReifegrad(ChartCanvas &c, const QRectF &platz, const ChartModel &m)
     QRectF rest = c.legend(area, legende);
     rest.setBottom(rest.bottom() - ChartCanvas::normal * 3.2); // the value axis: labels and title
     const double names = nameSpalte(c, m.kategorien, rest.width(), 0.34);
-    const double tag = c.textWidth(tr("Ziel")) + 8;
+    const double tag = c.textWidth(Tr::tr("Ziel")) + 8;
     const QRectF plot(rest.left() + names + tag, rest.top(), rest.width() - names - tag - 12, rest.height());
     double maxSum = 0;
     const qsizetype halbe = m.serien.size() / 2; // Ist series first, then Ziel
@@ -89,7 +86,8 @@ void paintReifegrad(ChartCanvas &c, const QRectF &platz, const ChartModel &m)
                     c.text(bar, Qt::AlignCenter, zahl(v), ChartCanvas::normal,
                            m.serien[s].farbe.lightness() < 140 ? Qt::white : palette::text());
                 c.hotspot(
-                    bar, tr("%1, %2 – %3: %4").arg(m.kategorien[k], stapel, m.serien[s].name, leistungen(v)));
+                    bar,
+                    Tr::tr("%1, %2 – %3: %4").arg(m.kategorien[k], stapel, m.serien[s].name, leistungen(v)));
                 x += w;
             }
         }
@@ -129,7 +127,7 @@ void paintBudget(ChartCanvas &c, const QRectF &area, const ChartModel &m)
         p.setBrush(ist.farbe);
         p.drawRect(b);
         const QLocale l;
-        const QString tip = tr("%1: Plan %2, Mittelabfluss %3, %4 Personentage")
+        const QString tip = Tr::tr("%1: Plan %2, Mittelabfluss %3, %4 Personentage")
                                 .arg(m.kategorien[i], l.toCurrencyString(plan.werte[i], u"€"_qs, 0),
                                      l.toCurrencyString(ist.werte[i], u"€"_qs, 0), zahl(pt.werte[i], 1));
         c.hotspot(QRectF(plot.left() + i * slot, plot.top(), slot, plot.height()), tip);
@@ -163,7 +161,7 @@ void paintNachnutzung(ChartCanvas &c, const QRectF &area, const ChartModel &m)
             legende.append(
                 {labels::nachnutzungStand(s), palette::nachnutzung(s), LegendEntry::Form::Flaeche});
     else
-        legende.append({tr("Zahl der nachgenutzten Projekte"),
+        legende.append({Tr::tr("Zahl der nachgenutzten Projekte"),
                         palette::nachnutzung(NachnutzungStand::Geplant), LegendEntry::Form::Flaeche});
     const QRectF rest = c.legend(area, legende);
     const qsizetype zeilen = m.kategorien.size(), spalten = m.serien.size();
@@ -186,7 +184,7 @@ void paintNachnutzung(ChartCanvas &c, const QRectF &area, const ChartModel &m)
         const QRectF name(rest.left(), y, names - 6, h);
         c.text(name, Qt::AlignLeft | Qt::AlignVCenter, c.elided(m.kategorien[k], name.width(), px), px);
         if (!programm)
-            c.hotspot(name, tr("%1: im Reiter „Projekte“ öffnen").arg(m.kategorien[k]),
+            c.hotspot(name, Tr::tr("%1: im Reiter „Projekte“ öffnen").arg(m.kategorien[k]),
                       ChartHotspot::Ziel::Projekt, m.kategorieIds[k]);
         for (qsizetype l = 0; l < spalten; ++l) {
             const ChartSeries &land = m.serien[l];
@@ -197,14 +195,16 @@ void paintNachnutzung(ChartCanvas &c, const QRectF &area, const ChartModel &m)
             if (programm) {
                 if (v > 0) // light to dark with the count, on the green ramp of the stands
                     farbe = hell(palette::nachnutzung(NachnutzungStand::Live), 0.25 + 0.75 * v / maxWert);
-                tip = tr("%1 in %2: %3 nachgenutzt")
-                          .arg(land.name, m.kategorien[k], menge(v, tr("%1 Projekt"), tr("%1 Projekte")));
+                tip = Tr::tr("%1 in %2: %3 nachgenutzt")
+                          .arg(land.name, m.kategorien[k],
+                               menge(v, Tr::tr("%1 Projekt"), Tr::tr("%1 Projekte")));
             } else if (v > 0) {
                 const auto stand = NachnutzungStand(int(v) - 1);
                 farbe = palette::nachnutzung(stand);
-                tip = tr("%1 in „%2“: %3").arg(land.name, m.kategorien[k], labels::nachnutzungStand(stand));
+                tip =
+                    Tr::tr("%1 in „%2“: %3").arg(land.name, m.kategorien[k], labels::nachnutzungStand(stand));
             } else {
-                tip = tr("%1 in „%2“: keine Nachnutzung erfasst").arg(land.name, m.kategorien[k]);
+                tip = Tr::tr("%1 in „%2“: keine Nachnutzung erfasst").arg(land.name, m.kategorien[k]);
             }
             p.setPen(QPen(Qt::white, 1.2));
             p.setBrush(farbe);

@@ -1,5 +1,7 @@
 #include "chartcanvas.h"
 
+#include "tr.h"
+
 #include "chartpalette.h"
 #include "edit/fieldtext.h"
 
@@ -260,7 +262,7 @@ void ChartCanvas::heuteLinie(const QRectF &plot, const TimeAxis &axis, const QDa
     const double x = axis.map(heute);
     m_p.setPen(QPen(palette::zinnober(), 1.6, Qt::DashLine));
     m_p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
-    const QString label = QCoreApplication::translate("tfp::report", "heute %1").arg(edit::dateText(heute));
+    const QString label = Tr::tr("heute %1").arg(edit::dateText(heute));
     const double w = textWidth(label) + 6;
     const double lx = x + w + 4 > plot.right() ? x - w - 2 : x + 2;
     m_p.setPen(Qt::NoPen);
@@ -296,8 +298,7 @@ QString menge(double n, const QString &eins, const QString &mehrere)
 
 QString leistungen(double n)
 {
-    return menge(n, QCoreApplication::translate("tfp::report", "%1 OZG-Leistung"),
-                 QCoreApplication::translate("tfp::report", "%1 OZG-Leistungen"));
+    return menge(n, Tr::tr("%1 OZG-Leistung"), Tr::tr("%1 OZG-Leistungen"));
 }
 
 QColor hell(const QColor &c, double anteil)

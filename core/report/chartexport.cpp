@@ -1,5 +1,7 @@
 #include "chartexport.h"
 
+#include "tr.h"
+
 #include "chartcanvas.h"
 #include "chartpaint.h"
 #include "error.h"
@@ -15,15 +17,6 @@
 
 namespace tfp::report {
 
-namespace {
-
-QString tr(const char *s, const char *c = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("tfp::report", s, c, n);
-}
-
-} // namespace
-
 std::optional<ChartFormat> chartFormatOf(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -38,8 +31,8 @@ QString chartSizeProblem(const QSize &size)
 {
     if (size.width() < minChartSize || size.width() > maxChartSize || size.height() < minChartSize ||
         size.height() > maxChartSize)
-        return tr("Die Größe %1 × %2 Pixel ist nicht möglich: Breite und Höhe müssen zwischen %3 und %4 "
-                  "liegen.")
+        return Tr::tr("Die Größe %1 × %2 Pixel ist nicht möglich: Breite und Höhe müssen zwischen %3 und %4 "
+                      "liegen.")
             .arg(size.width())
             .arg(size.height())
             .arg(minChartSize)
@@ -89,9 +82,9 @@ void exportChart(const QString &path, const ChartModel &m, const ChartOptions &o
 {
     const auto format = chartFormatOf(path);
     if (!format)
-        throw Error(tr("„%1“: das Diagramm kann nur als .png oder .svg gespeichert werden.").arg(path));
+        throw Error(Tr::tr("„%1“: das Diagramm kann nur als .png oder .svg gespeichert werden.").arg(path));
     if (const QString problem = chartSizeProblem(size); !problem.isEmpty())
-        throw Error(tr("„%1“: %2").arg(path, problem));
+        throw Error(Tr::tr("„%1“: %2").arg(path, problem));
     QByteArray bytes;
     if (*format == ChartFormat::Svg) {
         bytes = renderChartSvg(m, o, size);
@@ -99,7 +92,7 @@ void exportChart(const QString &path, const ChartModel &m, const ChartOptions &o
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         if (!renderChartImage(m, o, size).save(&buffer, "PNG"))
-            throw Error(tr("„%1“: das Bild konnte nicht erzeugt werden.").arg(path));
+            throw Error(Tr::tr("„%1“: das Bild konnte nicht erzeugt werden.").arg(path));
     }
     fileio::writeAtomically(path, bytes);
 }

@@ -1,8 +1,10 @@
 // The milestone timeline (Gantt): one row per project, planned milestones as hollow diamonds above the
 // reached ones, the slip between them drawn as a line, overdue ones in red up to today.
 #include "chartcanvas.h"
+
 #include "chartpaint.h"
 #include "chartpalette.h"
+#include "tr.h"
 
 #include "domain/labels.h"
 #include "edit/fieldtext.h"
@@ -15,29 +17,25 @@ namespace {
 
 constexpr double kMinZeile = 11; // logical pixels: names at 7 px, diamonds still apart
 
-QString tr(const char *s, const char *c = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("tfp::report", s, c, n);
-}
-
 QString tage(int n)
 {
-    return menge(n, tr("%1 Tag"), tr("%1 Tage"));
+    return menge(n, Tr::tr("%1 Tag"), Tr::tr("%1 Tage"));
 }
 
 QString meilensteinText(const analysis::GanttZeile &z, const analysis::GanttMeilenstein &m)
 {
-    QString s = tr("%1: %2 (%3)").arg(z.name, m.titel, labels::phase(m.phase));
+    QString s = Tr::tr("%1: %2 (%3)").arg(z.name, m.titel, labels::phase(m.phase));
     if (m.geplant.isValid())
-        s += u"\n"_qs + tr("geplant %1").arg(edit::dateText(m.geplant));
+        s += u"\n"_qs + Tr::tr("geplant %1").arg(edit::dateText(m.geplant));
     if (m.ist.isValid()) {
-        s += u"\n"_qs + tr("erreicht %1").arg(edit::dateText(m.ist));
+        s += u"\n"_qs + Tr::tr("erreicht %1").arg(edit::dateText(m.ist));
         if (m.verzugTage > 0)
-            s += tr(" (%1 später)").arg(tage(m.verzugTage));
+            s += Tr::tr(" (%1 später)").arg(tage(m.verzugTage));
         else if (m.verzugTage < 0)
-            s += tr(" (%1 früher)").arg(tage(-m.verzugTage));
+            s += Tr::tr(" (%1 früher)").arg(tage(-m.verzugTage));
     } else if (m.ueberfaellig) {
-        s += u"\n"_qs + menge(m.verzugTage, tr("überfällig seit %1 Tag"), tr("überfällig seit %1 Tagen"));
+        s += u"\n"_qs +
+             menge(m.verzugTage, Tr::tr("überfällig seit %1 Tag"), Tr::tr("überfällig seit %1 Tagen"));
     }
     return s;
 }
@@ -48,9 +46,9 @@ QList<LegendEntry> ganttLegende()
     for (Phase p : {Phase::Vorbereitung, Phase::Konzeption, Phase::Umsetzung, Phase::Pilotierung,
                     Phase::Rollout, Phase::Regelbetrieb, Phase::Flaechendeckend})
         l.append({labels::phase(p), palette::phase(p), LegendEntry::Form::Flaeche});
-    l.append({tr("geplant"), palette::linie(), LegendEntry::Form::RauteHohl});
-    l.append({tr("erreicht"), palette::linie(), LegendEntry::Form::Raute});
-    l.append({tr("überfällig"), palette::zinnober(), LegendEntry::Form::Linie});
+    l.append({Tr::tr("geplant"), palette::linie(), LegendEntry::Form::RauteHohl});
+    l.append({Tr::tr("erreicht"), palette::linie(), LegendEntry::Form::Raute});
+    l.append({Tr::tr("überfällig"), palette::zinnober(), LegendEntry::Form::Linie});
     return l;
 }
 
@@ -169,7 +167,8 @@ void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::Ga
         const analysis::GanttZeile &z = rows[i];
         const QRectF name(area.left(), y, nameWidth - 6, h);
         c.text(name, Qt::AlignLeft | Qt::AlignVCenter, nameInZeile(c, z.name, name.width(), h, px), px);
-        c.hotspot(name, tr("%1 (Phase %2): im Reiter „Projekte“ öffnen").arg(z.name, labels::phase(z.phase)),
+        c.hotspot(name,
+                  Tr::tr("%1 (Phase %2): im Reiter „Projekte“ öffnen").arg(z.name, labels::phase(z.phase)),
                   ChartHotspot::Ziel::Projekt, z.projektId);
         p.save();
         p.setClipRect(QRectF(plot.left() - 8, y, plot.width() + 8, h), Qt::IntersectClip);
@@ -182,8 +181,8 @@ void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::Ga
         c.text(QRectF(area.left(), unten, area.width(), ChartCanvas::normal * 1.6),
                Qt::AlignLeft | Qt::AlignVCenter,
                menge(double(rows.size() - n),
-                     tr("… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen"),
-                     tr("… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen")),
+                     Tr::tr("… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen"),
+                     Tr::tr("… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen")),
                ChartCanvas::normal, palette::zinnober());
         unten += ChartCanvas::normal * 1.6;
     }

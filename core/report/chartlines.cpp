@@ -1,19 +1,16 @@
 // The line charts: the go-live burn-up (planned against actual, as steps, today marked) and the
 // prioritisation scores by rank over the category bands with each Leistung's rank span.
 #include "chartpaint.h"
+
 #include "chartpalette.h"
 #include "edit/fieldtext.h"
+#include "tr.h"
 
 #include <QCoreApplication>
 
 namespace tfp::report {
 
 namespace {
-
-QString tr(const char *s, const char *c = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("tfp::report", s, c, n);
-}
 
 // Cumulative points as steps from the axis start to its end.
 QPolygonF stufen(const QList<QPointF> &punkte, double basis, const TimeAxis &t, const ValueAxis &v)
@@ -46,10 +43,10 @@ QPolygonF stufen(const QList<QPointF> &punkte, double basis, const TimeAxis &t, 
 void paintBurnUp(ChartCanvas &c, const QRectF &area, const ChartModel &m)
 {
     const ChartSeries &geplant = m.serien[0], &ist = m.serien[1];
-    QRectF rest =
-        c.legend(area, {{geplant.name, geplant.farbe, LegendEntry::Form::Linie},
-                        {ist.name, ist.farbe, LegendEntry::Form::Linie},
-                        {tr("alle OZG-Leistungen im Umfang"), palette::linie(), LegendEntry::Form::Linie}});
+    QRectF rest = c.legend(
+        area, {{geplant.name, geplant.farbe, LegendEntry::Form::Linie},
+               {ist.name, ist.farbe, LegendEntry::Form::Linie},
+               {Tr::tr("alle OZG-Leistungen im Umfang"), palette::linie(), LegendEntry::Form::Linie}});
     QRectF plot(rest.left() + 70, rest.top() + 4, rest.width() - 78, rest.height() - 4);
     const TimeAxis t{m.von, m.bis, plot.left(), plot.right()};
     plot.setBottom(plot.bottom() - c.timeAxisHeight(t));
@@ -69,7 +66,7 @@ void paintBurnUp(ChartCanvas &c, const QRectF &area, const ChartModel &m)
                 continue;
             const QPointF at(t.map(d), v.map(pt.y()));
             c.hotspot(QRectF(at.x() - 4, at.y() - 4, 8, 8),
-                      tr("%1 am %2: %3").arg(s->name, edit::dateText(d), leistungen(pt.y())));
+                      Tr::tr("%1 am %2: %3").arg(s->name, edit::dateText(d), leistungen(pt.y())));
         }
     }
     c.heuteLinie(plot, t, m.heute);
@@ -80,8 +77,8 @@ void paintPrioritaet(ChartCanvas &c, const QRectF &area, const ChartModel &m)
     QList<LegendEntry> legende;
     for (const ChartBand &b : m.baender)
         legende.append({b.name, hell(b.farbe, 0.3), LegendEntry::Form::Flaeche});
-    legende.append({tr("Score"), palette::text(), LegendEntry::Form::Raute});
-    legende.append({tr("Rangspanne"), palette::linie(), LegendEntry::Form::Linie});
+    legende.append({Tr::tr("Score"), palette::text(), LegendEntry::Form::Raute});
+    legende.append({Tr::tr("Rangspanne"), palette::linie(), LegendEntry::Form::Linie});
     QRectF rest = c.legend(area, legende);
     const QRectF plot(rest.left() + 62, rest.top() + 4, rest.width() - 70,
                       rest.height() - ChartCanvas::normal * 3.6);
@@ -118,7 +115,7 @@ void paintPrioritaet(ChartCanvas &c, const QRectF &area, const ChartModel &m)
         p.drawLine(QPointF(xOf(rangMax.werte[i]), at.y() - 3), QPointF(xOf(rangMax.werte[i]), at.y() + 3));
         ChartCanvas::raute(p, at, rr, palette::text(), true);
         c.hotspot(QRectF(at.x() - rr - 2, at.y() - rr - 2, 2 * rr + 4, 2 * rr + 4),
-                  tr("Rang %1: %2 (%3)\nScore %4, Rangspanne %5–%6")
+                  Tr::tr("Rang %1: %2 (%3)\nScore %4, Rangspanne %5–%6")
                       .arg(int(score.punkte[i].x()))
                       .arg(m.kategorien[i])
                       .arg(m.kategorieIds[i])

@@ -1,8 +1,10 @@
 // Builds each chart's series from the analyses (coverage, progress, prioritisation), so that the app, the
 // command line and the PDF show the same figures as the tables.
 #include "chartcanvas.h"
+
 #include "chartpalette.h"
 #include "charts.h"
+#include "tr.h"
 
 #include "analysis/prioritisation.h"
 #include "domain/labels.h"
@@ -17,11 +19,6 @@ namespace tfp::report {
 
 namespace {
 
-QString tr(const char *s, const char *c = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("tfp::report", s, c, n);
-}
-
 ChartSeries serie(const QString &name, const QColor &farbe = {})
 {
     ChartSeries s;
@@ -32,7 +29,7 @@ ChartSeries serie(const QString &name, const QColor &farbe = {})
 
 QString umfang(analysis::Scope s)
 {
-    return s == analysis::Scope::Foederal ? tr("Umfang Föderal") : tr("Umfang alle");
+    return s == analysis::Scope::Foederal ? Tr::tr("Umfang Föderal") : Tr::tr("Umfang alle");
 }
 
 analysis::CoverageReport coverageOf(const PlanSnapshot &plan, const ChartOptions &o)
@@ -44,9 +41,9 @@ analysis::CoverageReport coverageOf(const PlanSnapshot &plan, const ChartOptions
 QString ohneLeistungen(const ChartOptions &o)
 {
     if (o.scope == analysis::Scope::Foederal)
-        return tr("Keine OZG-Leistungen im Umfang Föderal");
-    return o.themenfeldId ? tr("Noch keine OZG-Leistungen in diesem Themenfeld")
-                          : tr("Noch keine OZG-Leistungen im Katalog");
+        return Tr::tr("Keine OZG-Leistungen im Umfang Föderal");
+    return o.themenfeldId ? Tr::tr("Noch keine OZG-Leistungen in diesem Themenfeld")
+                          : Tr::tr("Noch keine OZG-Leistungen im Katalog");
 }
 
 constexpr Status statusReihe[] = {Status::Online, Status::InUmsetzung, Status::InPlanung, Status::Ohne};
@@ -54,14 +51,14 @@ constexpr Status statusReihe[] = {Status::Online, Status::InUmsetzung, Status::I
 void buildStatus(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
 {
     const analysis::Kennzahlen k = coverageOf(plan, o).gesamt;
-    ChartSeries s = serie(tr("Leistungen"));
+    ChartSeries s = serie(Tr::tr("Leistungen"));
     for (Status st : statusReihe) {
         m.kategorien << labels::status(st);
         s.werte << k.count(st);
     }
     m.serien << s;
     m.untertitel =
-        tr("%1, %2, Stand %3").arg(leistungen(k.leistungen), umfang(o.scope), edit::dateText(o.heute));
+        Tr::tr("%1, %2, Stand %3").arg(leistungen(k.leistungen), umfang(o.scope), edit::dateText(o.heute));
     if (k.leistungen == 0)
         m.leer = ohneLeistungen(o);
 }
@@ -84,10 +81,10 @@ void buildReifegrad(ChartModel &m, const PlanSnapshot &plan, const ChartOptions 
         }
     }
     for (const bool ziel : {false, true}) {
-        const QString stapel = ziel ? tr("Ziel") : tr("Ist");
+        const QString stapel = ziel ? Tr::tr("Ziel") : Tr::tr("Ist");
         for (int level = 0; level <= 5; ++level) {
             ChartSeries s;
-            s.name = level < 5 ? labels::reifegrad(level) : tr("ohne Angabe");
+            s.name = level < 5 ? labels::reifegrad(level) : Tr::tr("ohne Angabe");
             s.farbe = palette::reifegrad(level < 5 ? level : -1);
             s.stapel = stapel;
             for (const analysis::Kennzahlen *k : zahlen) {
@@ -97,11 +94,11 @@ void buildReifegrad(ChartModel &m, const PlanSnapshot &plan, const ChartOptions 
             m.serien << s;
         }
     }
-    m.achseY = tr("OZG-Leistungen");
-    m.untertitel = tr("Je Zeile oben Ist, unten Ziel; Reifegradmodell 1.x, %1, Stand %2")
+    m.achseY = Tr::tr("OZG-Leistungen");
+    m.untertitel = Tr::tr("Je Zeile oben Ist, unten Ziel; Reifegradmodell 1.x, %1, Stand %2")
                        .arg(umfang(o.scope), edit::dateText(o.heute));
     if (r.gesamt.modell2)
-        m.untertitel += tr("; %n nach Modell 2.0 bewertet, nicht gezeigt", nullptr, r.gesamt.modell2);
+        m.untertitel += Tr::tr("; %n nach Modell 2.0 bewertet, nicht gezeigt", nullptr, r.gesamt.modell2);
     if (r.gesamt.leistungen == 0)
         m.leer = ohneLeistungen(o);
 }
@@ -119,16 +116,16 @@ void zeitraum(ChartModel &m, const QDate &von, const QDate &bis)
 void buildBurnUp(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
 {
     const analysis::BurnUp b = analysis::burnUp(plan, o.themenfeldId, o.scope);
-    ChartSeries geplant = serie(tr("geplant"), palette::blau());
+    ChartSeries geplant = serie(Tr::tr("geplant"), palette::blau());
     for (const analysis::BurnUpPunkt &pt : b.geplant)
         geplant.punkte << QPointF(double(pt.datum.toJulianDay()), pt.anzahl);
-    ChartSeries ist = serie(tr("online (ist)"), palette::gruen());
+    ChartSeries ist = serie(Tr::tr("online (ist)"), palette::gruen());
     for (const analysis::BurnUpPunkt &pt : b.ist)
         ist.punkte << QPointF(double(pt.datum.toJulianDay()), pt.anzahl);
     ist.basis = b.onlineOhneDatum;
     m.serien << geplant << ist;
     m.yMax = b.leistungen;
-    m.achseY = tr("OZG-Leistungen online");
+    m.achseY = Tr::tr("OZG-Leistungen online");
     QDate von = o.von, bis = o.bis;
     if (!von.isValid() || !bis.isValid()) {
         QDate first = o.heute, last = o.heute;
@@ -141,14 +138,14 @@ void buildBurnUp(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
         bis = bis.isValid() ? bis : last.addDays(30);
     }
     zeitraum(m, von, bis);
-    m.untertitel = tr("%1, davon %2 online").arg(leistungen(b.leistungen), zahl(b.online));
+    m.untertitel = Tr::tr("%1, davon %2 online").arg(leistungen(b.leistungen), zahl(b.online));
     if (b.onlineOhneDatum)
-        m.untertitel += tr(", %n ohne Go-live-Datum (ab Beginn gezählt)", nullptr, b.onlineOhneDatum);
+        m.untertitel += Tr::tr(", %n ohne Go-live-Datum (ab Beginn gezählt)", nullptr, b.onlineOhneDatum);
     if (b.ohnePlantermin)
-        m.untertitel += tr("; %n ohne Plantermin", nullptr, b.ohnePlantermin);
-    m.untertitel += tr("; %1").arg(umfang(o.scope));
+        m.untertitel += Tr::tr("; %n ohne Plantermin", nullptr, b.ohnePlantermin);
+    m.untertitel += Tr::tr("; %1").arg(umfang(o.scope));
     if (b.geplant.isEmpty() && b.ist.isEmpty())
-        m.leer = tr("Noch keine Go-live-Termine geplant");
+        m.leer = Tr::tr("Noch keine Go-live-Termine geplant");
 }
 
 void buildGantt(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
@@ -159,8 +156,8 @@ void buildGantt(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
         for (const Themenfeld &t : plan.themenfelder)
             m.gantt += analysis::ganttZeilen(plan, t.id, o.heute);
     }
-    ChartSeries geplant = serie(tr("Meilensteine geplant"), palette::linie());
-    ChartSeries ist = serie(tr("Meilensteine erreicht"), palette::text());
+    ChartSeries geplant = serie(Tr::tr("Meilensteine geplant"), palette::linie());
+    ChartSeries ist = serie(Tr::tr("Meilensteine erreicht"), palette::text());
     int ueberfaellig = 0, meilensteine = 0;
     for (qsizetype row = 0; row < m.gantt.size(); ++row) {
         const analysis::GanttZeile &z = m.gantt[row];
@@ -180,14 +177,15 @@ void buildGantt(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
     zeitraum(m, o.von.isValid() ? o.von : (first.isValid() ? std::min(first, o.heute) : o.heute),
              o.bis.isValid() ? o.bis : (last.isValid() ? std::max(last, o.heute) : o.heute));
     m.heute = o.heute;
-    m.untertitel = menge(double(m.gantt.size()), tr("%1 Umsetzungsprojekt"), tr("%1 Umsetzungsprojekte")) +
-                   u", "_qs + menge(meilensteine, tr("%1 Meilenstein"), tr("%1 Meilensteine")) +
-                   tr(", %n überfällig", nullptr, ueberfaellig) +
-                   tr("; Zeitraum %1 bis %2").arg(edit::dateText(m.von), edit::dateText(m.bis));
+    m.untertitel =
+        menge(double(m.gantt.size()), Tr::tr("%1 Umsetzungsprojekt"), Tr::tr("%1 Umsetzungsprojekte")) +
+        u", "_qs + menge(meilensteine, Tr::tr("%1 Meilenstein"), Tr::tr("%1 Meilensteine")) +
+        Tr::tr(", %n überfällig", nullptr, ueberfaellig) +
+        Tr::tr("; Zeitraum %1 bis %2").arg(edit::dateText(m.von), edit::dateText(m.bis));
     if (m.gantt.isEmpty())
-        m.leer = tr("Noch keine Umsetzungsprojekte angelegt");
+        m.leer = Tr::tr("Noch keine Umsetzungsprojekte angelegt");
     else if (meilensteine == 0)
-        m.leer = tr("Noch keine Meilensteine geplant");
+        m.leer = Tr::tr("Noch keine Meilensteine geplant");
 }
 
 bool nutzt(NachnutzungStand s)
@@ -238,25 +236,25 @@ void buildNachnutzung(ChartModel &m, const PlanSnapshot &plan, const ChartOption
         m.kategorieIds.clear(); // columns are Themenfelder, not projects: nothing to select by click
     }
     m.untertitel = o.themenfeldId
-                       ? tr("Stand der Nachnutzung je Land und Umsetzungsprojekt")
-                       : tr("Nachgenutzte Umsetzungsprojekte (geplant, in Umsetzung, live) je Land "
-                            "und Themenfeld");
+                       ? Tr::tr("Stand der Nachnutzung je Land und Umsetzungsprojekt")
+                       : Tr::tr("Nachgenutzte Umsetzungsprojekte (geplant, in Umsetzung, live) je Land "
+                                "und Themenfeld");
     if (r.projekte.isEmpty())
-        m.leer = tr("Noch keine Umsetzungsprojekte angelegt");
+        m.leer = Tr::tr("Noch keine Umsetzungsprojekte angelegt");
     else if (eintraege == 0)
-        m.leer = tr("Noch keine Nachnutzung erfasst");
+        m.leer = Tr::tr("Noch keine Nachnutzung erfasst");
 }
 
 void buildBudget(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
 {
     const analysis::Zahlungsplan zahlungen = analysis::budgetJeQuartal(plan, o.themenfeldId);
     const QList<analysis::QuartalsBudget> &b = zahlungen.quartale;
-    ChartSeries soll = serie(tr("Plan (Zahlungsplan)"), palette::himmelblau());
-    ChartSeries ist = serie(tr("Mittelabfluss (ist)"), palette::blau());
-    ChartSeries pt = serie(tr("Personentage"), palette::zinnober());
+    ChartSeries soll = serie(Tr::tr("Plan (Zahlungsplan)"), palette::himmelblau());
+    ChartSeries ist = serie(Tr::tr("Mittelabfluss (ist)"), palette::blau());
+    ChartSeries pt = serie(Tr::tr("Personentage"), palette::zinnober());
     qint64 summePlan = 0, summeIst = 0;
     for (const analysis::QuartalsBudget &q : b) {
-        m.kategorien << tr("Q%1/%2").arg(q.quartal).arg(q.jahr);
+        m.kategorien << Tr::tr("Q%1/%2").arg(q.quartal).arg(q.jahr);
         soll.werte << double(q.planCent) / 100.0;
         ist.werte << double(q.istCent) / 100.0;
         pt.werte << q.personentage;
@@ -266,31 +264,31 @@ void buildBudget(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
         summeIst += q.istCent;
     }
     m.serien << soll << ist << pt;
-    m.achseY = tr("Euro");
-    m.achseY2 = tr("Personentage");
+    m.achseY = Tr::tr("Euro");
+    m.achseY2 = Tr::tr("Personentage");
     const QLocale l;
-    m.untertitel = tr("Summe Plan %1, Mittelabfluss %2")
+    m.untertitel = Tr::tr("Summe Plan %1, Mittelabfluss %2")
                        .arg(l.toCurrencyString(double(summePlan) / 100.0, u"€"_qs, 0),
                             l.toCurrencyString(double(summeIst) / 100.0, u"€"_qs, 0));
     if (zahlungen.ausserhalb)
-        m.untertitel += tr("; %n Zahlungen außerhalb der Jahre %1–%2 oder der Quartale 1–4 nicht gezeigt",
-                           nullptr, zahlungen.ausserhalb)
+        m.untertitel += Tr::tr("; %n Zahlungen außerhalb der Jahre %1–%2 oder der Quartale 1–4 nicht gezeigt",
+                               nullptr, zahlungen.ausserhalb)
                             .arg(analysis::kErstesZahlungsjahr)
                             .arg(analysis::kLetztesJahr);
     if (b.isEmpty())
-        m.leer = tr("Noch kein Zahlungsplan erfasst");
+        m.leer = Tr::tr("Noch kein Zahlungsplan erfasst");
 }
 
 void buildPrioritaet(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
 {
     if (!o.themenfeldId) {
-        m.leer = tr("Die Priorisierung gilt je Themenfeld: wählen Sie ein Themenfeld.");
+        m.leer = Tr::tr("Die Priorisierung gilt je Themenfeld: wählen Sie ein Themenfeld.");
         return;
     }
     const analysis::Prioritisation pr = analysis::prioritise(plan, *o.themenfeldId);
-    ChartSeries score = serie(tr("Score"), palette::text());
-    ChartSeries rangMin = serie(tr("bester Rang"), palette::linie());
-    ChartSeries rangMax = serie(tr("schlechtester Rang"), palette::linie());
+    ChartSeries score = serie(Tr::tr("Score"), palette::text());
+    ChartSeries rangMin = serie(Tr::tr("bester Rang"), palette::linie());
+    ChartSeries rangMax = serie(Tr::tr("schlechtester Rang"), palette::linie());
     int ohne = 0;
     for (const analysis::RankedLeistung &l : pr.leistungen) {
         if (!l.score) {
@@ -314,17 +312,17 @@ void buildPrioritaet(ChartModel &m, const PlanSnapshot &plan, const ChartOptions
          palette::gelb()},
         {analysis::kategorieLabel(analysis::Kategorie::Niedrige), 0, t.schwelleMittlere, palette::grau()}};
     m.yMax = 5;
-    m.achseX = tr("Rang");
-    m.achseY = tr("Score (0–5)");
+    m.achseX = Tr::tr("Rang");
+    m.achseY = Tr::tr("Score (0–5)");
     // The span comes from the analysis' own variation of the weights.
-    m.untertitel = menge(double(m.kategorien.size()), tr("%1 bewertete OZG-Leistung"),
-                         tr("%1 bewertete OZG-Leistungen")) +
-                   tr("; Balken: Rangspanne bei ±%1 % Gewicht je Kriterium")
+    m.untertitel = menge(double(m.kategorien.size()), Tr::tr("%1 bewertete OZG-Leistung"),
+                         Tr::tr("%1 bewertete OZG-Leistungen")) +
+                   Tr::tr("; Balken: Rangspanne bei ±%1 % Gewicht je Kriterium")
                        .arg(qRound(analysis::PrioritisationOptions{}.variation * 100));
     if (ohne)
-        m.untertitel += tr("; %n ohne Bewertung nicht gezeigt", nullptr, ohne);
+        m.untertitel += Tr::tr("; %n ohne Bewertung nicht gezeigt", nullptr, ohne);
     if (m.kategorien.isEmpty())
-        m.leer = tr("Noch keine Bewertungen erfasst");
+        m.leer = Tr::tr("Noch keine Bewertungen erfasst");
 }
 
 } // namespace
@@ -369,38 +367,38 @@ QString chartTitle(ChartKind kind, const PlanSnapshot &plan, std::optional<int> 
     QString title;
     switch (kind) {
     case ChartKind::Status:
-        title = tr("Status der OZG-Leistungen");
+        title = Tr::tr("Status der OZG-Leistungen");
         break;
     case ChartKind::Reifegrad:
-        title =
-            themenfeldId ? tr("Reifegrad ist und Ziel je Lage") : tr("Reifegrad ist und Ziel je Themenfeld");
+        title = themenfeldId ? Tr::tr("Reifegrad ist und Ziel je Lage")
+                             : Tr::tr("Reifegrad ist und Ziel je Themenfeld");
         break;
     case ChartKind::BurnUp:
-        title = tr("Go-live: OZG-Leistungen online, geplant und ist");
+        title = Tr::tr("Go-live: OZG-Leistungen online, geplant und ist");
         break;
     case ChartKind::Gantt:
-        title = tr("Meilensteine der Umsetzungsprojekte");
+        title = Tr::tr("Meilensteine der Umsetzungsprojekte");
         break;
     case ChartKind::Nachnutzung:
-        title = tr("Nachnutzung durch die Länder");
+        title = Tr::tr("Nachnutzung durch die Länder");
         break;
     case ChartKind::Budget:
-        title = tr("Budget: Plan und Mittelabfluss je Quartal");
+        title = Tr::tr("Budget: Plan und Mittelabfluss je Quartal");
         break;
     case ChartKind::Prioritaet:
-        title = tr("Priorisierung: Score nach Rang");
+        title = Tr::tr("Priorisierung: Score nach Rang");
         break;
     }
     const Themenfeld *t = themenfeldId ? plan.themenfeld(*themenfeldId) : nullptr;
-    return tr("%1 – %2").arg(title, t ? t->name : tr("Gesamtprogramm"));
+    return Tr::tr("%1 – %2").arg(title, t ? t->name : Tr::tr("Gesamtprogramm"));
 }
 
 ChartModel chartModel(ChartKind kind, const PlanSnapshot &plan, const ChartOptions &options)
 {
     if (!options.heute.isValid())
-        throw Error(tr("Für das Diagramm fehlt das Datum „heute“."));
+        throw Error(Tr::tr("Für das Diagramm fehlt das Datum „heute“."));
     if (options.themenfeldId && !plan.themenfeld(*options.themenfeldId))
-        throw Error(tr("Das Themenfeld %1 gibt es im Katalog nicht.").arg(*options.themenfeldId));
+        throw Error(Tr::tr("Das Themenfeld %1 gibt es im Katalog nicht.").arg(*options.themenfeldId));
     ChartModel m;
     m.kind = kind;
     m.titel = chartTitle(kind, plan, options.themenfeldId);

@@ -1,6 +1,8 @@
 // paintChart: the frame every chart shares (white page, title, empty state) and the status donut.
 #include "chartpaint.h"
 
+#include "tr.h"
+
 #include "chartpalette.h"
 
 #include <QCoreApplication>
@@ -9,15 +11,6 @@
 #include <cmath>
 
 namespace tfp::report {
-
-namespace {
-
-QString tr(const char *s, const char *c = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("tfp::report", s, c, n);
-}
-
-} // namespace
 
 void paintChart(QPainter &p, const QRectF &rect, const ChartModel &m, const ChartOptions &o,
                 QList<ChartHotspot> *hotspots)
@@ -79,7 +72,7 @@ void paintStatus(ChartCanvas &c, const QRectF &area, const ChartModel &m)
         const double v = s.werte[i];
         const QColor farbe = palette::status(reihe[i]);
         const QString anteil = zahl(total > 0 ? 100.0 * v / total : 0, 1);
-        const QString tip = tr("%1: %2 (%3 %)").arg(m.kategorien.value(i), leistungen(v), anteil);
+        const QString tip = Tr::tr("%1: %2 (%3 %)").arg(m.kategorien.value(i), leistungen(v), anteil);
         if (v > 0) {
             const double span = -360.0 * v / total;
             QPainterPath slice;
@@ -111,7 +104,7 @@ void paintStatus(ChartCanvas &c, const QRectF &area, const ChartModel &m)
         p.drawRect(QRectF(legende.left(), y + (zeile - box) / 2, box, box));
         const QRectF textRect(legende.left() + box + 8, y, legende.width() - box - 8, zeile);
         c.text(textRect, Qt::AlignLeft | Qt::AlignVCenter,
-               tr("%1: %2 (%3 %)").arg(m.kategorien.value(i), zahl(v), anteil));
+               Tr::tr("%1: %2 (%3 %)").arg(m.kategorien.value(i), zahl(v), anteil));
         c.hotspot(textRect, tip);
         y += zeile;
     }

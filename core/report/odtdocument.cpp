@@ -1,5 +1,7 @@
 #include "odtdocument.h"
 
+#include "tr.h"
+
 #include "odtstyles.h"
 
 #include "exchange/fileio.h"
@@ -19,11 +21,6 @@
 namespace tfp::report {
 
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::report", s);
-}
 
 // The PNG beside each SVG, for readers that cannot show SVG: sharp enough to print.
 constexpr double kPngDpi = 150;
@@ -287,7 +284,7 @@ private:
         }
 
         m_body.writeStartElement(u"table:table"_qs);
-        m_body.writeAttribute(u"table:name"_qs, tr("Tabelle%1").arg(n));
+        m_body.writeAttribute(u"table:name"_qs, Tr::tr("Tabelle%1").arg(n));
         m_body.writeAttribute(u"table:style-name"_qs, name);
         for (qsizetype i = 0; i < b.columns.size(); ++i) {
             m_body.writeEmptyElement(u"table:table-column"_qs);
@@ -343,7 +340,7 @@ private:
         m_body.writeAttribute(u"text:style-name"_qs, paragraphStyle(u"Tfp_20_Abbildung"_qs));
         m_body.writeStartElement(u"draw:frame"_qs);
         m_body.writeAttribute(u"draw:style-name"_qs, u"Bild"_qs);
-        m_body.writeAttribute(u"draw:name"_qs, tr("Abbildung %1").arg(n));
+        m_body.writeAttribute(u"draw:name"_qs, Tr::tr("Abbildung %1").arg(n));
         m_body.writeAttribute(u"text:anchor-type"_qs, u"as-char"_qs);
         m_body.writeAttribute(u"svg:width"_qs, odt::length(size.width()));
         m_body.writeAttribute(u"svg:height"_qs, odt::length(size.height()));
@@ -471,7 +468,7 @@ QString figureTitle(const QList<PdfDocument::Block> &blocks, qsizetype index)
         if (p.kind == PdfDocument::Block::Heading)
             return p.text;
     }
-    return tr("Abbildung");
+    return Tr::tr("Abbildung");
 }
 
 QString figureAltText(const QList<PdfDocument::Block> &blocks, qsizetype index)

@@ -1,5 +1,7 @@
 #include "odtstyles.h"
 
+#include "tr.h"
+
 #include "odtdocument.h"
 #include "pdflayout.h"
 
@@ -14,11 +16,6 @@ namespace tfp::report::odt {
 using namespace layout;
 
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::report", s);
-}
 
 struct StyleDef
 {
@@ -101,26 +98,28 @@ void paragraphStyles(QXmlStreamWriter &w)
             },
             level);
         style(w,
-              {headingStyle(level, false), tr("Überschrift %1 (nicht im Inhalt)").arg(level),
+              {headingStyle(level, false), Tr::tr("Überschrift %1 (nicht im Inhalt)").arg(level),
                headingStyle(level, true)},
               {}, level);
     }
     style(w, {u"Title"_qs, {}, u"Standard"_qs, 22, true}, [&] { margins(w, u"30mm"_qs, u"4mm"_qs); });
     style(w, {u"Subtitle"_qs, {}, u"Standard"_qs, 13}, [&] { margins(w, u"0mm"_qs, u"2mm"_qs); });
-    style(w, {paragraphStyleName(Style::Small), tr("Text klein"), body, 7.5, false, true});
-    style(w, {paragraphStyleName(Style::SmallBold), tr("Text klein fett"), body, 7.5, true, true});
-    style(w, {paragraphStyleName(Style::Bold), tr("Text fett"), body, 0, true});
+    style(w, {paragraphStyleName(Style::Small), Tr::tr("Text klein"), body, 7.5, false, true});
+    style(w, {paragraphStyleName(Style::SmallBold), Tr::tr("Text klein fett"), body, 7.5, true, true});
+    style(w, {paragraphStyleName(Style::Bold), Tr::tr("Text fett"), body, 0, true});
     for (int level = 1; level <= 3; ++level)
         style(w, {paragraphStyleName(Style(int(Style::Heading1) + level - 1)),
-                  tr("Zwischentitel %1").arg(level), body, headingPoints[level - 1], true});
+                  Tr::tr("Zwischentitel %1").arg(level), body, headingPoints[level - 1], true});
     style(w, {u"Table_20_Contents"_qs, u"Table Contents"_qs, u"Standard"_qs});
     style(w, {u"Table_20_Heading"_qs, u"Table Heading"_qs, u"Table_20_Contents"_qs, 0, true});
-    style(w, {cellStyle(false, true, false), tr("Tabelleninhalt fett"), u"Table_20_Contents"_qs, 0, true});
-    style(w, {cellStyle(false, false, true), tr("Tabelleninhalt klein"), u"Table_20_Contents"_qs, 7.5});
-    style(w, {cellStyle(false, true, true), tr("Tabelleninhalt klein fett"), cellStyle(false, false, true), 0,
-              true});
-    style(w, {cellStyle(true, false, true), tr("Tabellenüberschrift klein"), u"Table_20_Heading"_qs, 7.5});
-    style(w, {u"Tfp_20_Abbildung"_qs, tr("Abbildung"), u"Standard"_qs},
+    style(w,
+          {cellStyle(false, true, false), Tr::tr("Tabelleninhalt fett"), u"Table_20_Contents"_qs, 0, true});
+    style(w, {cellStyle(false, false, true), Tr::tr("Tabelleninhalt klein"), u"Table_20_Contents"_qs, 7.5});
+    style(w, {cellStyle(false, true, true), Tr::tr("Tabelleninhalt klein fett"),
+              cellStyle(false, false, true), 0, true});
+    style(w,
+          {cellStyle(true, false, true), Tr::tr("Tabellenüberschrift klein"), u"Table_20_Heading"_qs, 7.5});
+    style(w, {u"Tfp_20_Abbildung"_qs, Tr::tr("Abbildung"), u"Standard"_qs},
           [&] { margins(w, u"1mm"_qs, u"3mm"_qs); });
     const double portrait = PdfDocument::contentSize(QPageLayout::Portrait).width();
     style(w, {u"Contents_20_Heading"_qs, u"Contents Heading"_qs, u"Heading"_qs, 15, true}, [&] {
@@ -136,9 +135,9 @@ void paragraphStyles(QXmlStreamWriter &w)
               });
     for (const auto &[name, display, width] :
          {std::tuple{u"Header"_qs, u"Header"_qs, portrait}, std::tuple{u"Footer"_qs, u"Footer"_qs, portrait},
-          std::tuple{u"Tfp_20_Kopfzeile_20_quer"_qs, tr("Kopfzeile quer"),
+          std::tuple{u"Tfp_20_Kopfzeile_20_quer"_qs, Tr::tr("Kopfzeile quer"),
                      PdfDocument::contentSize(QPageLayout::Landscape).width()},
-          std::tuple{u"Tfp_20_Fusszeile_20_quer"_qs, tr("Fußzeile quer"),
+          std::tuple{u"Tfp_20_Fusszeile_20_quer"_qs, Tr::tr("Fußzeile quer"),
                      PdfDocument::contentSize(QPageLayout::Landscape).width()}})
         style(w, {name, display, u"Standard"_qs, 7.5, false, true}, [&w, tab = width] { rightTab(w, tab); });
 }
@@ -237,7 +236,7 @@ void masterPage(QXmlStreamWriter &w, const QString &name, const QString &layout,
     }
     w.writeStartElement(u"style:footer"_qs);
     headerLine(w, landscape ? u"Tfp_20_Fusszeile_20_quer"_qs : u"Footer"_qs, info.title,
-               QCoreApplication::translate("tfp::report", "Seite %1 von %2"), true);
+               Tr::tr("Seite %1 von %2"), true);
     w.writeEndElement();
     w.writeEndElement();
 }

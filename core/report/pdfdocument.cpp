@@ -1,8 +1,10 @@
 // The document model of printable reports and the painting of its laid-out pages into a PDF or a preview
 // image. User text is only ever drawn as plain text (never rich text).
 #include "pdfdocument.h"
+
 #include "pdflayout.h"
 #include "pdftagged.h"
+#include "tr.h"
 
 #include "error.h"
 #include "exchange/fileio.h"
@@ -148,8 +150,7 @@ QList<PdfDocument::Item> PdfDocument::runningItems(int page) const
     rule(footerY);
     const QRectF footer(kMarginX, footerY + pt(3), w, lh);
     text(footer, Qt::AlignLeft, m_info.title);
-    text(footer, Qt::AlignRight,
-         QCoreApplication::translate("tfp::report", "Seite %1 von %2").arg(page + 1).arg(m_pages.size()));
+    text(footer, Qt::AlignRight, Tr::tr("Seite %1 von %2").arg(page + 1).arg(m_pages.size()));
     return out;
 }
 
@@ -237,9 +238,8 @@ bool PdfDocument::writePdf(const QString &path, const std::function<bool(int, in
 {
     layOut();
     auto failed = [&](const QString &why) {
-        return Error(
-            QCoreApplication::translate("tfp::report", "Die Datei „%1“ kann nicht geschrieben werden: %2")
-                .arg(QDir::toNativeSeparators(path), why));
+        return Error(Tr::tr("Die Datei „%1“ kann nicht geschrieben werden: %2")
+                         .arg(QDir::toNativeSeparators(path), why));
     };
     // Written into memory first (tagged, with bookmarks and metadata: pdftagged.h), then to the file in one
     // checked step: a full disk leaves the old file as it was.

@@ -3,6 +3,8 @@
 // header and footer, rules, fills and repeated table headers are not read out.
 #include "pdftagged.h"
 
+#include "tr.h"
+
 #include "error.h"
 
 #include <QCoreApplication>
@@ -167,8 +169,7 @@ QByteArray finish(const QByteArray &pdf, const Finish &f)
         return QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()), qsizetype(buffer->getSize()));
     } catch (const std::exception &e) {
         throw Error(
-            QCoreApplication::translate("tfp::report", "das PDF kann nicht fertiggestellt werden (%1)")
-                .arg(QString::fromStdString(e.what())));
+            Tr::tr("das PDF kann nicht fertiggestellt werden (%1)").arg(QString::fromStdString(e.what())));
     }
 }
 

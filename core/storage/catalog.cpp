@@ -1,5 +1,7 @@
 #include "catalog.h"
 
+#include "tr.h"
+
 #include "catalogfile.h"
 #include "checkedfiles.h"
 #include "error.h"
@@ -33,11 +35,6 @@ namespace tfp {
 using namespace schema;
 
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::Catalog", s);
-}
 
 using namespace catalogfile;
 
@@ -124,7 +121,7 @@ Catalog::Catalog(QString path, QString connection)
 {
     m_author = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     if (m_author.isEmpty())
-        m_author = tr("unbekannt");
+        m_author = storage::Tr::tr("unbekannt");
     const std::lock_guard guard(openMutex);
     openCatalogs.insert(this, {});
 }
@@ -169,8 +166,9 @@ bool Catalog::needsClosing()
 void Catalog::throwIfStopped() const
 {
     if (stopping)
-        throw Error(tr("Abgebrochen: der Katalog „%1“ wird geschlossen; was noch nicht gespeichert war, ist "
-                       "verworfen.")
+        throw Error(storage::Tr::tr(
+                        "Abgebrochen: der Katalog „%1“ wird geschlossen; was noch nicht gespeichert war, ist "
+                        "verworfen.")
                         .arg(displayPath(m_path)));
 }
 
@@ -199,7 +197,7 @@ void Catalog::close()
             } else if (q.value(0).toInt() != 0) {
                 othersRead = true; // another process reads: the log stays for it, and that is no failure
             } else if (q.value(1).toInt() != q.value(2).toInt()) {
-                problem = tr("nur %1 von %2 Seiten des Protokolls übertragen")
+                problem = storage::Tr::tr("nur %1 von %2 Seiten des Protokolls übertragen")
                               .arg(q.value(2).toInt())
                               .arg(q.value(1).toInt());
             }
@@ -210,7 +208,7 @@ void Catalog::close()
                     if (const QString code = q.lastError().nativeErrorCode(); code != u"5" && code != u"6")
                         problem = q.lastError().text();
                 } else if (q.value(0).toString().compare(u"delete"_qs, Qt::CaseInsensitive) != 0) {
-                    problem = tr("der Katalog blieb im Modus „%1“").arg(q.value(0).toString());
+                    problem = storage::Tr::tr("der Katalog blieb im Modus „%1“").arg(q.value(0).toString());
                 } else {
                     selfContained = true;
                 }
@@ -233,10 +231,11 @@ void Catalog::close()
     }
     if (!problem.isEmpty())
         throw Error(
-            tr("Der Katalog „%1“ konnte beim Schließen nicht vollständig in die Datei geschrieben "
-               "werden: %2. Die letzten Änderungen stehen noch in „%1-wal“: diese Datei nicht löschen "
-               "und nur zusammen mit dem Katalog kopieren; sobald wieder Platz ist, öffnet "
-               "Themenfeldplaner den Katalog vollständig.")
+            storage::Tr::tr(
+                "Der Katalog „%1“ konnte beim Schließen nicht vollständig in die Datei geschrieben "
+                "werden: %2. Die letzten Änderungen stehen noch in „%1-wal“: diese Datei nicht löschen "
+                "und nur zusammen mit dem Katalog kopieren; sobald wieder Platz ist, öffnet "
+                "Themenfeldplaner den Katalog vollständig.")
                 .arg(displayPath(m_path), problem));
 }
 
@@ -259,8 +258,8 @@ QSqlQuery &Catalog::prepared(const QString &sql) const
         auto q = std::make_shared<QSqlQuery>(QSqlDatabase::database(m_connection, false));
         q->setForwardOnly(true);
         if (!q->prepare(sql))
-            throw Error(
-                tr("Interner Fehler im Katalog „%1“: %2").arg(displayPath(m_path), q->lastError().text()));
+            throw Error(storage::Tr::tr("Interner Fehler im Katalog „%1“: %2")
+                            .arg(displayPath(m_path), q->lastError().text()));
         it = m_statements.insert(sql, q);
     }
     return **it;
@@ -271,7 +270,7 @@ void Catalog::exec(const QString &sql) const
     throwIfStopped();
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!q.exec(sql))
-        throw Error(tr("Der Katalog „%1“ kann nicht bearbeitet werden: %2")
+        throw Error(storage::Tr::tr("Der Katalog „%1“ kann nicht bearbeitet werden: %2")
                         .arg(displayPath(m_path), q.lastError().text()));
 }
 
@@ -303,8 +302,8 @@ void Catalog::loadMeta()
     QSqlQuery &q = prepared(sql::selectMeta(kMeta));
     q.bindValue(0, u"catalog_id"_qs);
     if (!q.exec() || !q.next())
-        throw Error(
-            tr("Die Katalogdatei „%1“ ist beschädigt: die Katalogkennung fehlt.").arg(displayPath(m_path)));
+        throw Error(storage::Tr::tr("Die Katalogdatei „%1“ ist beschädigt: die Katalogkennung fehlt.")
+                        .arg(displayPath(m_path)));
     m_catalogId = q.value(0).toString();
     q.finish();
     QSqlQuery dv(QSqlDatabase::database(m_connection, false));
@@ -357,8 +356,9 @@ std::unique_ptr<Catalog> Catalog::open(const QString &path, Access access, Verif
     bool writable = access == Access::ReadWrite;
     if (writable && !medium) {
         writable = false;
-        c->m_readOnlyReason = tr("Die Katalogdatei oder ihr Ordner ist schreibgeschützt (etwa auf einem "
-                                 "schreibgeschützten Datenträger). Der Katalog ist nur zum Lesen geöffnet.");
+        c->m_readOnlyReason =
+            storage::Tr::tr("Die Katalogdatei oder ihr Ordner ist schreibgeschützt (etwa auf einem "
+                            "schreibgeschützten Datenträger). Der Katalog ist nur zum Lesen geöffnet.");
     } else if (writable) {
         c->m_lock = std::make_unique<QLockFile>(abs + u".lock"_qs);
         if (!takeWriteLock(*c->m_lock, abs + u".lock"_qs)) {
@@ -367,15 +367,16 @@ std::unique_ptr<Catalog> Catalog::open(const QString &path, Access access, Verif
             c->m_lock->getLockInfo(&pid, &host, &app);
             writable = false;
             c->m_readOnlyReason =
-                tr("Der Katalog wird gerade von einem anderen Programm bearbeitet (%1, Prozess %2 auf %3). "
-                   "Er ist nur zum Lesen geöffnet, bis es ihn freigibt.")
-                    .arg(app.isEmpty() ? tr("Themenfeldplaner") : app)
+                storage::Tr::tr(
+                    "Der Katalog wird gerade von einem anderen Programm bearbeitet (%1, Prozess %2 auf %3). "
+                    "Er ist nur zum Lesen geöffnet, bis es ihn freigibt.")
+                    .arg(app.isEmpty() ? storage::Tr::tr("Themenfeldplaner") : app)
                     .arg(pid)
                     .arg(host);
             c->m_lock.reset();
         }
     } else {
-        c->m_readOnlyReason = tr("Der Katalog ist nur zum Lesen geöffnet.");
+        c->m_readOnlyReason = storage::Tr::tr("Der Katalog ist nur zum Lesen geöffnet.");
     }
     c->m_readOnly = !writable;
 
@@ -384,15 +385,16 @@ std::unique_ptr<Catalog> Catalog::open(const QString &path, Access access, Verif
     if (!writable)
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_qs);
     if (!openHardened(db))
-        throw Error(tr("Die Katalogdatei „%1“ kann nicht geöffnet werden: %2")
+        throw Error(storage::Tr::tr("Die Katalogdatei „%1“ kann nicht geöffnet werden: %2")
                         .arg(displayPath(path), db.lastError().text()));
     c->track(writable);
     c->configure(writable);
     if (userVersion < kVersion) {
         if (!writable)
             throw Error(
-                tr("Die Katalogdatei „%1“ hat das ältere Schema %2 und muss auf Schema %3 gebracht werden; "
-                   "das geht nur, wenn sie beschreibbar und nicht anderswo geöffnet ist.")
+                storage::Tr::tr(
+                    "Die Katalogdatei „%1“ hat das ältere Schema %2 und muss auf Schema %3 gebracht werden; "
+                    "das geht nur, wenn sie beschreibbar und nicht anderswo geöffnet ist.")
                     .arg(displayPath(path))
                     .arg(userVersion)
                     .arg(kVersion));
@@ -418,13 +420,14 @@ void Catalog::migrate(int from)
         const auto step = std::find_if(steps.cbegin(), steps.cend(),
                                        [version](const MigrationStep &s) { return s.from == version; });
         if (step == steps.cend())
-            throw Error(tr("Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.")
+            throw Error(storage::Tr::tr(
+                            "Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.")
                             .arg(displayPath(m_path))
                             .arg(version)
                             .arg(kVersion));
         // One transaction per step: a step that fails leaves the file at the last version it reached whole.
         const QString failed =
-            tr("Der Katalog „%1“ kann nicht aktualisiert werden: %2").arg(displayPath(m_path));
+            storage::Tr::tr("Der Katalog „%1“ kann nicht aktualisiert werden: %2").arg(displayPath(m_path));
         inTransaction(db, m_statements, failed, failed, [&] {
             step->run(*this);
             exec(u"PRAGMA user_version = %1"_qs.arg(step->to));
@@ -450,13 +453,13 @@ QVariantMap Catalog::normalisedRow(const TableDef &def, const QVariantMap &row) 
 {
     for (auto it = row.cbegin(); it != row.cend(); ++it)
         if (!def.hasColumn(it.key()))
-            throw Error(tr("%1: unbekanntes Feld „%2“.").arg(def.name, it.key()));
+            throw Error(storage::Tr::tr("%1: unbekanntes Feld „%2“.").arg(def.name, it.key()));
     QVariantMap out;
     for (const Column &c : def.columns) {
         const QVariant v = row.contains(c.name) ? row.value(c.name) : c.defaultValue;
         const Checked r = check(c, v);
         if (!r.ok())
-            throw Error(tr("%1, Feld „%2“: %3").arg(def.name, c.name, r.error));
+            throw Error(storage::Tr::tr("%1, Feld „%2“: %3").arg(def.name, c.name, r.error));
         out.insert(c.name, r.value);
     }
     return out;
@@ -476,12 +479,16 @@ QString sqlErrorMessage(const TableDef &def, qint64 key, const QSqlError &e)
 {
     const QString t = e.databaseText();
     if (t.contains(u"UNIQUE"))
-        return tr("%1 %2: einen solchen Eintrag gibt es schon (%3).").arg(def.name).arg(key).arg(t);
+        return storage::Tr::tr("%1 %2: einen solchen Eintrag gibt es schon (%3).")
+            .arg(def.name)
+            .arg(key)
+            .arg(t);
     if (t.contains(u"FOREIGN KEY"))
-        return tr("%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.")
+        return storage::Tr::tr(
+                   "%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.")
             .arg(def.name)
             .arg(key);
-    return tr("%1 %2: %3").arg(def.name).arg(key).arg(e.text());
+    return storage::Tr::tr("%1 %2: %3").arg(def.name).arg(key).arg(e.text());
 }
 } // namespace
 
@@ -507,36 +514,40 @@ void Catalog::applyOne(const Change &c)
         if (!q.exec())
             throw Error(sqlErrorMessage(def, c.key, q.lastError()));
         if (q.numRowsAffected() != 1)
-            throw ConflictError(tr("%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.")
-                                    .arg(def.name)
-                                    .arg(c.key));
+            throw ConflictError(
+                storage::Tr::tr("%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.")
+                    .arg(def.name)
+                    .arg(c.key));
         q.finish();
         break;
     }
     case Change::Kind::Update: {
         const Column &column = def.column(c.column);
         if (column.name == def.key)
-            throw Error(tr("%1 %2: der Schlüssel „%3“ kann nicht geändert werden.")
+            throw Error(storage::Tr::tr("%1 %2: der Schlüssel „%3“ kann nicht geändert werden.")
                             .arg(def.name)
                             .arg(c.key)
                             .arg(column.name));
         const Checked r = check(column, c.newValue);
         if (!r.ok())
-            throw Error(tr("%1 %2, Feld „%3“: %4").arg(def.name).arg(c.key).arg(column.name, r.error));
+            throw Error(
+                storage::Tr::tr("%1 %2, Feld „%3“: %4").arg(def.name).arg(c.key).arg(column.name, r.error));
         QSqlQuery &cur = prepared(sql::selectField(def, column.name));
         cur.bindValue(0, c.key);
         if (!cur.exec() || !cur.next())
-            throw ConflictError(tr("%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.")
-                                    .arg(def.name)
-                                    .arg(c.key));
+            throw ConflictError(
+                storage::Tr::tr("%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.")
+                    .arg(def.name)
+                    .arg(c.key));
         const QVariant current = cur.value(0);
         cur.finish();
         const Checked expected = check(column, c.oldValue);
         if (!sameValue(current, expected.ok() ? expected.value : c.oldValue))
-            throw ConflictError(tr("%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).")
-                                    .arg(def.name)
-                                    .arg(c.key)
-                                    .arg(column.name, sqlValueText(current), sqlValueText(c.oldValue)));
+            throw ConflictError(
+                storage::Tr::tr("%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).")
+                    .arg(def.name)
+                    .arg(c.key)
+                    .arg(column.name, sqlValueText(current), sqlValueText(c.oldValue)));
         QSqlQuery &q = prepared(sql::updateField(def, column.name));
         q.bindValue(0, r.value);
         q.bindValue(1, c.key);
@@ -601,20 +612,22 @@ void Catalog::applyChanges(const ChangeSet &changes,
 {
     throwIfStopped();
     if (m_readOnly)
-        throw Error(
-            tr("Der Katalog „%1“ ist schreibgeschützt: %2").arg(displayPath(m_path), m_readOnlyReason));
+        throw Error(storage::Tr::tr("Der Katalog „%1“ ist schreibgeschützt: %2")
+                        .arg(displayPath(m_path), m_readOnlyReason));
     if (changes.isEmpty() && !probeCheck)
         return;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     inTransaction(
-        db, m_statements, tr("Der Katalog „%1“ kann nicht bearbeitet werden: %2").arg(displayPath(m_path)),
-        tr("Der Katalog „%1“ kann nicht gespeichert werden: %2").arg(displayPath(m_path)),
+        db, m_statements,
+        storage::Tr::tr("Der Katalog „%1“ kann nicht bearbeitet werden: %2").arg(displayPath(m_path)),
+        storage::Tr::tr("Der Katalog „%1“ kann nicht gespeichert werden: %2").arg(displayPath(m_path)),
         [&] {
             const qint64 current = revision();
             if (current == std::numeric_limits<qint64>::max())
                 throw Error(
-                    tr("Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht "
-                       "mehr bearbeitet werden.")
+                    storage::Tr::tr(
+                        "Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht "
+                        "mehr bearbeitet werden.")
                         .arg(displayPath(m_path))
                         .arg(current));
             const qint64 rev = current + 1;
@@ -636,8 +649,8 @@ void Catalog::applyChanges(const ChangeSet &changes,
 void Catalog::requirePopulating(const char *function) const
 {
     if (!m_populating)
-        throw Error(
-            tr("Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.").arg(QLatin1String(function)));
+        throw Error(storage::Tr::tr("Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.")
+                        .arg(QLatin1String(function)));
 }
 
 void Catalog::insertRaw(Table t, const QVariantList &values)
@@ -645,7 +658,7 @@ void Catalog::insertRaw(Table t, const QVariantList &values)
     requirePopulating("insertRaw");
     const auto &def = table(t);
     if (values.size() != def.columns.size())
-        throw Error(tr("%1: %2 Werte erwartet, %3 erhalten.")
+        throw Error(storage::Tr::tr("%1: %2 Werte erwartet, %3 erhalten.")
                         .arg(def.name)
                         .arg(def.columns.size())
                         .arg(values.size()));
@@ -653,8 +666,8 @@ void Catalog::insertRaw(Table t, const QVariantList &values)
     for (int i = 0; i < def.columns.size(); ++i) {
         const Checked r = check(def.columns[i], values[i]);
         if (!r.ok())
-            throw Error(
-                tr("%1 %2, Feld „%3“: %4").arg(def.name, values[0].toString(), def.columns[i].name, r.error));
+            throw Error(storage::Tr::tr("%1 %2, Feld „%3“: %4")
+                            .arg(def.name, values[0].toString(), def.columns[i].name, r.error));
         q.bindValue(i, r.value);
     }
     if (!q.exec())
@@ -665,7 +678,8 @@ void Catalog::setIdentityRaw(const QString &catalogId, qint64 revision)
 {
     requirePopulating("setIdentityRaw");
     if (!schemacheck::isCatalogId(catalogId))
-        throw Error(tr("Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.").arg(catalogId.left(60)));
+        throw Error(storage::Tr::tr("Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.")
+                        .arg(catalogId.left(60)));
     setMeta(u"catalog_id"_qs, catalogId);
     setMeta(u"revision"_qs, QString::number(revision));
     m_catalogId = catalogId;
@@ -681,7 +695,7 @@ void Catalog::insertJournalRaw(const JournalEntry &e)
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values[i]);
     if (!q.exec())
-        throw Error(tr("journal %1: %2").arg(e.id).arg(q.lastError().text()));
+        throw Error(storage::Tr::tr("journal %1: %2").arg(e.id).arg(q.lastError().text()));
     q.finish();
 }
 

@@ -1,5 +1,7 @@
 #include "catalogfile.h"
 
+#include "tr.h"
+
 #include "catalog.h"
 #include "error.h"
 #include "schema.h"
@@ -26,13 +28,6 @@
 namespace tfp::catalogfile {
 
 using schema::kVersion;
-
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::Catalog", s);
-}
-} // namespace
 
 QString displayPath(const QString &path)
 {
@@ -68,28 +63,30 @@ QByteArray checkHeader(const QString &path)
 {
     QFile f(path);
     if (!f.exists())
-        throw Error(tr("Die Datei „%1“ gibt es nicht.").arg(displayPath(path)));
+        throw Error(storage::Tr::tr("Die Datei „%1“ gibt es nicht.").arg(displayPath(path)));
     if (QFileInfo(path).isDir())
-        throw Error(tr("„%1“ ist ein Ordner, keine Katalogdatei.").arg(displayPath(path)));
+        throw Error(storage::Tr::tr("„%1“ ist ein Ordner, keine Katalogdatei.").arg(displayPath(path)));
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(
-            tr("Die Datei „%1“ kann nicht gelesen werden: %2").arg(displayPath(path), f.errorString()));
+        throw Error(storage::Tr::tr("Die Datei „%1“ kann nicht gelesen werden: %2")
+                        .arg(displayPath(path), f.errorString()));
     const QByteArray header = f.read(100);
     if (header.isEmpty())
-        throw Error(tr("Die Datei „%1“ ist leer und keine Katalogdatei.").arg(displayPath(path)));
-    if (!header.startsWith(QByteArray("SQLite format 3\0", 16)))
-        throw Error(tr("„%1“ ist keine Katalogdatei von Themenfeldplaner (keine SQLite-Datenbank).")
-                        .arg(displayPath(path)));
-    if (header.size() < 100)
         throw Error(
-            tr("Die Katalogdatei „%1“ ist abgeschnitten (Kopf unvollständig).").arg(displayPath(path)));
+            storage::Tr::tr("Die Datei „%1“ ist leer und keine Katalogdatei.").arg(displayPath(path)));
+    if (!header.startsWith(QByteArray("SQLite format 3\0", 16)))
+        throw Error(
+            storage::Tr::tr("„%1“ ist keine Katalogdatei von Themenfeldplaner (keine SQLite-Datenbank).")
+                .arg(displayPath(path)));
+    if (header.size() < 100)
+        throw Error(storage::Tr::tr("Die Katalogdatei „%1“ ist abgeschnitten (Kopf unvollständig).")
+                        .arg(displayPath(path)));
     qint64 pageSize = (quint8(header[16]) << 8) | quint8(header[17]);
     if (pageSize == 1)
         pageSize = 65536;
     const quint32 pages = be32(header, 28);
     const bool sizeValid = be32(header, 24) == be32(header, 92) && pages > 0;
     if (sizeValid && !hasSidecar(path) && f.size() < pageSize * qint64(pages))
-        throw Error(tr("Die Katalogdatei „%1“ ist abgeschnitten: %2 von %3 Bytes vorhanden.")
+        throw Error(storage::Tr::tr("Die Katalogdatei „%1“ ist abgeschnitten: %2 von %3 Bytes vorhanden.")
                         .arg(displayPath(path))
                         .arg(f.size())
                         .arg(pageSize * qint64(pages)));
@@ -127,7 +124,7 @@ Probe probeCatalog(const QString &abs, const QString &path, bool checkPages, boo
     withConnection(abs, true, [&](QSqlDatabase &db) {
         if (!openHardened(db)) {
             r.unreadable = true;
-            r.problem = tr("Die Katalogdatei „%1“ kann nicht geöffnet werden: %2")
+            r.problem = storage::Tr::tr("Die Katalogdatei „%1“ kann nicht geöffnet werden: %2")
                             .arg(displayPath(path), db.lastError().text());
             return;
         }
@@ -139,31 +136,35 @@ Probe probeCatalog(const QString &abs, const QString &path, bool checkPages, boo
             r.userVersion = q.value(0).toInt();
         if (appId < 0) {
             r.unreadable = true;
-            r.problem = tr("Die Katalogdatei „%1“ ist beschädigt und kann nicht gelesen werden: %2")
-                            .arg(displayPath(path), q.lastError().text());
+            r.problem =
+                storage::Tr::tr("Die Katalogdatei „%1“ ist beschädigt und kann nicht gelesen werden: %2")
+                    .arg(displayPath(path), q.lastError().text());
         } else if (appId != kApplicationId) {
-            r.problem = tr("„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines "
-                           "anderen Programms).")
+            r.problem = storage::Tr::tr(
+                            "„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines "
+                            "anderen Programms).")
                             .arg(displayPath(path));
         } else if (r.userVersion > kVersion) {
             r.problem =
-                tr("Die Katalogdatei „%1“ stammt aus einer neueren Version von Themenfeldplaner "
-                   "(Schema %2; diese Version kennt Schema %3). Bitte aktualisieren Sie das Programm.")
+                storage::Tr::tr(
+                    "Die Katalogdatei „%1“ stammt aus einer neueren Version von Themenfeldplaner "
+                    "(Schema %2; diese Version kennt Schema %3). Bitte aktualisieren Sie das Programm.")
                     .arg(displayPath(path))
                     .arg(r.userVersion)
                     .arg(kVersion);
         } else if (r.userVersion < 1) {
-            r.problem =
-                tr("Die Katalogdatei „%1“ ist beschädigt: die Schemaversion fehlt.").arg(displayPath(path));
+            r.problem = storage::Tr::tr("Die Katalogdatei „%1“ ist beschädigt: die Schemaversion fehlt.")
+                            .arg(displayPath(path));
         } else if (r.problem = schemacheck::foreignSchema(db, displayPath(path)); !r.problem.isEmpty()) {
             r.repairable = true;
         } else if (r.problem = schemacheck::invalidCatalogId(db, displayPath(path)); !r.problem.isEmpty()) {
             r.repairable = true;
         } else if (checkPages && (!q.exec(u"PRAGMA quick_check"_qs) || !q.next())) {
-            r.problem =
-                tr("Die Katalogdatei „%1“ ist beschädigt: %2").arg(displayPath(path), q.lastError().text());
+            r.problem = storage::Tr::tr("Die Katalogdatei „%1“ ist beschädigt: %2")
+                            .arg(displayPath(path), q.lastError().text());
         } else if (const QString check = checkPages ? q.value(0).toString() : u"ok"_qs; check != u"ok") {
-            r.problem = tr("Die Katalogdatei „%1“ ist beschädigt: %2").arg(displayPath(path), check);
+            r.problem =
+                storage::Tr::tr("Die Katalogdatei „%1“ ist beschädigt: %2").arg(displayPath(path), check);
         } else if (checkValues) {
             // Read-only, SQLite skips CHECK constraints: the values are checked by query instead.
             r.problem = schemacheck::invalidValues(db, displayPath(path));
@@ -234,8 +235,9 @@ std::unique_ptr<ReadingCopy> makeReadingCopy(const QString &abs, const QString &
         ok = QFile::copy(abs + u"-wal"_qs, copy->path + u"-wal"_qs);
     if (!ok)
         throw Error(
-            tr("Die Katalogdatei „%1“ liegt schreibgeschützt im WAL-Modus vor und kann nicht zum Lesen "
-               "kopiert werden.")
+            storage::Tr::tr(
+                "Die Katalogdatei „%1“ liegt schreibgeschützt im WAL-Modus vor und kann nicht zum Lesen "
+                "kopiert werden.")
                 .arg(displayPath(path)));
     for (const QString &f : {copy->path, copy->path + u"-wal"_qs})
         QFile::setPermissions(f, QFile::ReadOwner | QFile::WriteOwner);
@@ -319,25 +321,27 @@ void Catalog::breakLock(const LockHolder &shown)
     if (!now || now->pid != shown.pid || now->host != shown.host || now->app != shown.app ||
         now->since != shown.since)
         throw Error(
-            tr("Die Sperre des Katalogs „%1“ hat sich inzwischen geändert; sie wird nicht aufgehoben. "
-               "Bitte prüfen Sie erneut, wer den Katalog bearbeitet.")
+            storage::Tr::tr(
+                "Die Sperre des Katalogs „%1“ hat sich inzwischen geändert; sie wird nicht aufgehoben. "
+                "Bitte prüfen Sie erneut, wer den Katalog bearbeitet.")
                 .arg(displayPath(m_path)));
     if (now->thisComputer)
-        throw Error(tr("Die Sperre des Katalogs „%1“ hält ein Programm auf diesem Rechner (Prozess %2); sie "
-                       "wird frei, sobald es den Katalog schließt, und wird nicht von Hand aufgehoben.")
+        throw Error(storage::Tr::tr(
+                        "Die Sperre des Katalogs „%1“ hält ein Programm auf diesem Rechner (Prozess %2); sie "
+                        "wird frei, sobald es den Katalog schließt, und wird nicht von Hand aufgehoben.")
                         .arg(displayPath(m_path))
                         .arg(now->pid));
     QFile lockFile(m_path + u".lock"_qs);
     if (!lockFile.remove())
-        throw Error(tr("Die Sperre des Katalogs „%1“ kann nicht aufgehoben werden: %2")
+        throw Error(storage::Tr::tr("Die Sperre des Katalogs „%1“ kann nicht aufgehoben werden: %2")
                         .arg(displayPath(m_path), lockFile.errorString()));
 }
 
 void Catalog::saveCopy(const QString &path) const
 {
     if (QFileInfo::exists(path))
-        throw Error(
-            tr("Die Datei „%1“ gibt es schon; eine Kopie überschreibt keine Datei.").arg(displayPath(path)));
+        throw Error(storage::Tr::tr("Die Datei „%1“ gibt es schon; eine Kopie überschreibt keine Datei.")
+                        .arg(displayPath(path)));
     const QFileInfo target(path);
     const QString tmp = target.absolutePath() + u"/."_qs + target.fileName() + u".copy-"_qs +
                         QUuid::createUuid().toString(QUuid::Id128).left(8);
@@ -348,12 +352,12 @@ void Catalog::saveCopy(const QString &path) const
     q.addBindValue(tmp);
     if (!q.exec()) {
         QFile::remove(tmp);
-        throw Error(tr("Die Kopie „%1“ kann nicht geschrieben werden: %2")
+        throw Error(storage::Tr::tr("Die Kopie „%1“ kann nicht geschrieben werden: %2")
                         .arg(displayPath(path), q.lastError().text()));
     }
     if (!QFile::rename(tmp, path)) {
         QFile::remove(tmp);
-        throw Error(tr("Die Kopie „%1“ kann nicht geschrieben werden.").arg(displayPath(path)));
+        throw Error(storage::Tr::tr("Die Kopie „%1“ kann nicht geschrieben werden.").arg(displayPath(path)));
     }
 }
 

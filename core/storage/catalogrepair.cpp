@@ -1,5 +1,7 @@
 #include "catalogrepair.h"
 
+#include "tr.h"
+
 #include "catalog.h"
 #include "catalogfile.h"
 #include "error.h"
@@ -19,11 +21,6 @@ namespace tfp {
 using namespace catalogfile;
 
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::Catalog", s);
-}
 
 bool isText(const QVariant &v)
 {
@@ -66,8 +63,9 @@ QStringList columnsOf(QSqlDatabase &db, const QString &table)
 void copyTable(Source &src, Catalog &target, const schema::TableDef &def, RepairReport &report)
 {
     if (!isPlainTable(src, def.name)) {
-        report.leftOut
-            << tr("Tabelle „%1“: fehlt oder ist keine Tabelle; keine Einträge übernommen").arg(def.name);
+        report.leftOut << storage::Tr::tr(
+                              "Tabelle „%1“: fehlt oder ist keine Tabelle; keine Einträge übernommen")
+                              .arg(def.name);
         return;
     }
     const QStringList have = columnsOf(src.db, def.name);
@@ -76,12 +74,14 @@ void copyTable(Source &src, Catalog &target, const schema::TableDef &def, Repair
         if (have.contains(c.name)) {
             select << c.name;
         } else if (c.name == def.key) {
-            report.leftOut << tr("Tabelle „%1“: der Schlüssel „%2“ fehlt; keine Einträge übernommen")
+            report.leftOut << storage::Tr::tr(
+                                  "Tabelle „%1“: der Schlüssel „%2“ fehlt; keine Einträge übernommen")
                                   .arg(def.name, c.name);
             return;
         } else {
             select << QString(); // the column's default
-            report.leftOut << tr("Tabelle „%1“: Spalte „%2“ fehlt; ihr Vorgabewert wird verwendet")
+            report.leftOut << storage::Tr::tr(
+                                  "Tabelle „%1“: Spalte „%2“ fehlt; ihr Vorgabewert wird verwendet")
                                   .arg(def.name, c.name);
         }
     }
@@ -90,7 +90,8 @@ void copyTable(Source &src, Catalog &target, const schema::TableDef &def, Repair
     QSqlQuery q(src.db);
     q.setForwardOnly(true);
     if (!q.exec(sql::selectColumns(def.name, present, def.key))) {
-        report.leftOut << tr("Tabelle „%1“: lässt sich nicht lesen (%2); keine Einträge übernommen")
+        report.leftOut << storage::Tr::tr(
+                              "Tabelle „%1“: lässt sich nicht lesen (%2); keine Einträge übernommen")
                               .arg(def.name, q.lastError().text());
         return;
     }
@@ -113,16 +114,16 @@ QString journalProblem(const QSqlQuery &q)
 {
     for (int i : {0, 1, 7})
         if (!isInteger(q.value(i)))
-            return tr("erwartet wird eine ganze Zahl in Spalte %1").arg(i + 1);
+            return storage::Tr::tr("erwartet wird eine ganze Zahl in Spalte %1").arg(i + 1);
     for (int i : {2, 3, 4, 5, 6, 8, 9, 10})
         if (!isText(q.value(i)))
-            return tr("erwartet wird ein Text in Spalte %1").arg(i + 1);
+            return storage::Tr::tr("erwartet wird ein Text in Spalte %1").arg(i + 1);
     if (q.value(1).toLongLong() < 0)
-        return tr("die Revision ist negativ");
+        return storage::Tr::tr("die Revision ist negativ");
     if (!schema::tableByName(q.value(6).toString()))
-        return tr("die Tabelle „%1“ gibt es nicht").arg(q.value(6).toString().left(60));
+        return storage::Tr::tr("die Tabelle „%1“ gibt es nicht").arg(q.value(6).toString().left(60));
     if (!QDateTime::fromString(q.value(2).toString(), Qt::ISODate).isValid())
-        return tr("der Zeitpunkt ist ungültig");
+        return storage::Tr::tr("der Zeitpunkt ist ungültig");
     return {};
 }
 
@@ -130,7 +131,7 @@ qint64 copyJournal(Source &src, Catalog &target, RepairReport &report)
 {
     qint64 maxRevision = 0;
     if (!isPlainTable(src, kJournal)) {
-        report.leftOut << tr("Journal: fehlt oder ist keine Tabelle; nicht übernommen");
+        report.leftOut << storage::Tr::tr("Journal: fehlt oder ist keine Tabelle; nicht übernommen");
         return maxRevision;
     }
     QSqlQuery q(src.db);
@@ -138,13 +139,13 @@ qint64 copyJournal(Source &src, Catalog &target, RepairReport &report)
     q.prepare(sql::selectJournal(kJournal));
     q.addBindValue(std::numeric_limits<qint64>::min());
     if (!q.exec()) {
-        report.leftOut
-            << tr("Journal: lässt sich nicht lesen (%1); nicht übernommen").arg(q.lastError().text());
+        report.leftOut << storage::Tr::tr("Journal: lässt sich nicht lesen (%1); nicht übernommen")
+                              .arg(q.lastError().text());
         return maxRevision;
     }
     while (q.next()) {
         if (const QString p = journalProblem(q); !p.isEmpty()) {
-            report.leftOut << tr("journal %1: %2").arg(q.value(0).toString().left(20), p);
+            report.leftOut << storage::Tr::tr("journal %1: %2").arg(q.value(0).toString().left(20), p);
             continue;
         }
         const JournalEntry e{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
@@ -168,7 +169,7 @@ void copyIdentityAndMeta(Source &src, Catalog &target, qint64 journalRevision, R
     qint64 revision = journalRevision;
     QList<std::pair<QString, QString>> facts;
     if (!isPlainTable(src, kMeta)) {
-        report.leftOut << tr("Katalogangaben: fehlen oder sind keine Tabelle; nicht übernommen");
+        report.leftOut << storage::Tr::tr("Katalogangaben: fehlen oder sind keine Tabelle; nicht übernommen");
     } else {
         QSqlQuery q(src.db);
         q.setForwardOnly(true);
@@ -181,8 +182,9 @@ void copyIdentityAndMeta(Source &src, Catalog &target, qint64 journalRevision, R
                 const QVariant value = q.value(1);
                 const QString k = key.toString();
                 if (!isText(key) || !isText(value) || hasControl(k) || hasControl(value.toString())) {
-                    report.leftOut
-                        << tr("Katalogangabe „%1“: kein einzeiliger Text; nicht übernommen").arg(k.left(60));
+                    report.leftOut << storage::Tr::tr(
+                                          "Katalogangabe „%1“: kein einzeiliger Text; nicht übernommen")
+                                          .arg(k.left(60));
                 } else if (k == u"catalog_id") {
                     id = value.toString();
                 } else if (k == u"revision") {
@@ -199,7 +201,8 @@ void copyIdentityAndMeta(Source &src, Catalog &target, qint64 journalRevision, R
     report.idKept = schemacheck::isCatalogId(id);
     if (!report.idKept)
         report.leftOut
-            << tr("Katalogkennung „%1“: keine UUID in Kleinbuchstaben; der neue Katalog erhält eine neue")
+            << storage::Tr::tr(
+                   "Katalogkennung „%1“: keine UUID in Kleinbuchstaben; der neue Katalog erhält eine neue")
                    .arg(id.left(60));
     target.setIdentityRaw(report.idKept ? id : target.catalogId(), revision);
     for (const auto &[k, v] : facts)
@@ -212,19 +215,21 @@ void copyIdentityAndMeta(Source &src, Catalog &target, qint64 journalRevision, R
 RepairReport repairCatalog(const QString &source, const QString &target)
 {
     if (QFileInfo::exists(target))
-        throw Error(tr("Die Datei „%1“ gibt es schon; eine Reparatur überschreibt keine Datei.")
+        throw Error(storage::Tr::tr("Die Datei „%1“ gibt es schon; eine Reparatur überschreibt keine Datei.")
                         .arg(displayPath(target)));
     const QByteArray header = checkHeader(source);
     if (be32(header, 68) != quint32(kApplicationId))
         throw Error(
-            tr("„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen "
-               "Programms).")
+            storage::Tr::tr(
+                "„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen "
+                "Programms).")
                 .arg(displayPath(source)));
     if (const quint32 version = be32(header, 60); version != quint32(schema::kVersion))
-        throw Error(tr("Die Katalogdatei „%1“ hat das Schema %2; reparieren lässt sich nur Schema %3.")
-                        .arg(displayPath(source))
-                        .arg(version)
-                        .arg(schema::kVersion));
+        throw Error(
+            storage::Tr::tr("Die Katalogdatei „%1“ hat das Schema %2; reparieren lässt sich nur Schema %3.")
+                .arg(displayPath(source))
+                .arg(version)
+                .arg(schema::kVersion));
     RepairReport report;
     const QString connection = newConnectionName();
     std::exception_ptr failure;
@@ -235,17 +240,17 @@ RepairReport repairCatalog(const QString &source, const QString &target)
         src.db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_qs);
         try {
             if (!openHardened(src.db))
-                throw Error(tr("Die Katalogdatei „%1“ kann nicht geöffnet werden: %2")
+                throw Error(storage::Tr::tr("Die Katalogdatei „%1“ kann nicht geöffnet werden: %2")
                                 .arg(displayPath(source), src.db.lastError().text()));
             QStringList differences;
             try {
                 differences = schemacheck::schemaDifferences(src.db);
             } catch (const Error &e) {
-                throw Error(tr("Die Katalogdatei „%1“ lässt sich nicht reparieren: %2")
+                throw Error(storage::Tr::tr("Die Katalogdatei „%1“ lässt sich nicht reparieren: %2")
                                 .arg(displayPath(source), e.message()));
             }
             for (const QString &d : differences)
-                report.leftOut << tr("Schema: %1; nicht übernommen").arg(d);
+                report.leftOut << storage::Tr::tr("Schema: %1; nicht übernommen").arg(d);
             QSqlQuery q(src.db);
             if (q.exec(sql::schemaObjects()))
                 while (q.next())

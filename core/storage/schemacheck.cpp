@@ -1,5 +1,7 @@
 #include "schemacheck.h"
 
+#include "tr.h"
+
 #include "catalogfile.h"
 #include "error.h"
 #include "sqldialect.h"
@@ -18,11 +20,6 @@
 namespace tfp::schemacheck {
 
 namespace {
-
-QString tr(const char *s, int n = -1)
-{
-    return QCoreApplication::translate("tfp::Catalog", s, nullptr, n);
-}
 
 sqlite3 *handleOf(QSqlDatabase &db)
 {
@@ -126,15 +123,15 @@ QString kind(const QString &type, bool withArticle = false)
         const char *article;
     };
     static const Name names[] = {
-        {"table", QT_TRANSLATE_NOOP("tfp::Catalog", "Tabelle"),
-         QT_TRANSLATE_NOOP("tfp::Catalog", "eine Tabelle")},
-        {"index", QT_TRANSLATE_NOOP("tfp::Catalog", "Index"), QT_TRANSLATE_NOOP("tfp::Catalog", "ein Index")},
-        {"view", QT_TRANSLATE_NOOP("tfp::Catalog", "Sicht"), QT_TRANSLATE_NOOP("tfp::Catalog", "eine Sicht")},
-        {"trigger", QT_TRANSLATE_NOOP("tfp::Catalog", "Trigger"),
-         QT_TRANSLATE_NOOP("tfp::Catalog", "ein Trigger")}};
+        {"table", QT_TRANSLATE_NOOP("tfp::storage", "Tabelle"),
+         QT_TRANSLATE_NOOP("tfp::storage", "eine Tabelle")},
+        {"index", QT_TRANSLATE_NOOP("tfp::storage", "Index"), QT_TRANSLATE_NOOP("tfp::storage", "ein Index")},
+        {"view", QT_TRANSLATE_NOOP("tfp::storage", "Sicht"), QT_TRANSLATE_NOOP("tfp::storage", "eine Sicht")},
+        {"trigger", QT_TRANSLATE_NOOP("tfp::storage", "Trigger"),
+         QT_TRANSLATE_NOOP("tfp::storage", "ein Trigger")}};
     for (const Name &n : names)
         if (type == QLatin1String(n.type))
-            return tr(withArticle ? n.article : n.alone);
+            return storage::Tr::tr(withArticle ? n.article : n.alone);
     return type;
 }
 
@@ -146,20 +143,22 @@ void compareColumns(const QString &table, const QList<ColumnInfo> &want, const Q
         const auto w =
             std::find_if(want.cbegin(), want.cend(), [&](const ColumnInfo &c) { return c.name == h.name; });
         if (w == want.cend())
-            problems << tr("Tabelle „%1“: zusätzliche Spalte „%2“").arg(table, h.name);
+            problems << storage::Tr::tr("Tabelle „%1“: zusätzliche Spalte „%2“").arg(table, h.name);
         else if (w->type.compare(h.type, Qt::CaseInsensitive) != 0)
-            problems << tr("Tabelle „%1“: Spalte „%2“ hat den Typ „%3“ statt „%4“")
+            problems << storage::Tr::tr("Tabelle „%1“: Spalte „%2“ hat den Typ „%3“ statt „%4“")
                             .arg(table, h.name, h.type, w->type);
         else if (!(*w == h))
-            problems << tr("Tabelle „%1“: Spalte „%2“ ist anders definiert (Pflichtfeld, Vorgabewert oder "
-                           "Schlüssel)")
+            problems << storage::Tr::tr(
+                            "Tabelle „%1“: Spalte „%2“ ist anders definiert (Pflichtfeld, Vorgabewert oder "
+                            "Schlüssel)")
                             .arg(table, h.name);
     }
     for (const ColumnInfo &w : want)
         if (std::none_of(have.cbegin(), have.cend(), [&](const ColumnInfo &c) { return c.name == w.name; }))
-            problems << tr("Tabelle „%1“: Spalte „%2“ fehlt").arg(table, w.name);
+            problems << storage::Tr::tr("Tabelle „%1“: Spalte „%2“ fehlt").arg(table, w.name);
     if (problems.size() == before)
-        problems << tr("Tabelle „%1“: Einschränkungen oder Tabellenoptionen verändert").arg(table);
+        problems
+            << storage::Tr::tr("Tabelle „%1“: Einschränkungen oder Tabellenoptionen verändert").arg(table);
 }
 
 } // namespace
@@ -168,7 +167,7 @@ void harden(QSqlDatabase &db)
 {
     sqlite3 *h = handleOf(db);
     if (!h)
-        throw Error(tr("Interner Fehler: die SQLite-Verbindung ist nicht erreichbar."));
+        throw Error(storage::Tr::tr("Interner Fehler: die SQLite-Verbindung ist nicht erreichbar."));
     const std::pair<int, int> options[] = {{SQLITE_DBCONFIG_DEFENSIVE, 1},
                                            {SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0},
                                            {SQLITE_DBCONFIG_ENABLE_TRIGGER, 0},
@@ -177,7 +176,8 @@ void harden(QSqlDatabase &db)
     for (const auto &[option, value] : options) {
         int now = -1;
         if (sqlite3_db_config(h, option, value, &now) != SQLITE_OK || now != value)
-            throw Error(tr("Interner Fehler: SQLite lässt sich nicht abgesichert konfigurieren."));
+            throw Error(
+                storage::Tr::tr("Interner Fehler: SQLite lässt sich nicht abgesichert konfigurieren."));
     }
     // No ATTACH: nothing the file holds can reach another file.
     sqlite3_limit(h, SQLITE_LIMIT_ATTACHED, 0);
@@ -200,7 +200,7 @@ QStringList schemaDifferences(QSqlDatabase &db)
 {
     const Schema have = readSchema(db);
     if (!have.error.isEmpty())
-        throw Error(tr("ihr Schema lässt sich nicht lesen (%1)").arg(have.error));
+        throw Error(storage::Tr::tr("ihr Schema lässt sich nicht lesen (%1)").arg(have.error));
     const Schema &want = expected();
     QHash<QString, const Object *> wanted;
     for (const Object &o : want.objects)
@@ -211,23 +211,23 @@ QStringList schemaDifferences(QSqlDatabase &db)
         seen.insert(h.name);
         const Object *w = wanted.value(h.name);
         if (!w) {
-            problems
-                << (h.table.isEmpty() || h.table == h.name
-                        ? tr("%1 „%2“ gehört nicht zum Schema").arg(kind(h.type), h.name)
-                        : tr("%1 „%2“ auf „%3“ gehört nicht zum Schema").arg(kind(h.type), h.name, h.table));
+            problems << (h.table.isEmpty() || h.table == h.name
+                             ? storage::Tr::tr("%1 „%2“ gehört nicht zum Schema").arg(kind(h.type), h.name)
+                             : storage::Tr::tr("%1 „%2“ auf „%3“ gehört nicht zum Schema")
+                                   .arg(kind(h.type), h.name, h.table));
         } else if (w->type != h.type) {
-            problems
-                << tr("„%1“ muss %2 sein, ist aber %3").arg(h.name, kind(w->type, true), kind(h.type, true));
+            problems << storage::Tr::tr("„%1“ muss %2 sein, ist aber %3")
+                            .arg(h.name, kind(w->type, true), kind(h.type, true));
         } else if (w->table != h.table || w->sql != h.sql) {
             if (h.type == u"table")
                 compareColumns(h.name, want.columns.value(h.name), readColumns(db, h.name), problems);
             else
-                problems << tr("%1 „%2“ ist verändert").arg(kind(h.type), h.name);
+                problems << storage::Tr::tr("%1 „%2“ ist verändert").arg(kind(h.type), h.name);
         }
     }
     for (const Object &w : want.objects)
         if (!seen.contains(w.name))
-            problems << tr("%1 „%2“ fehlt").arg(kind(w.type), w.name);
+            problems << storage::Tr::tr("%1 „%2“ fehlt").arg(kind(w.type), w.name);
     return problems;
 }
 
@@ -237,16 +237,18 @@ QString foreignSchema(QSqlDatabase &db, const QString &displayPath)
     try {
         problems = schemaDifferences(db);
     } catch (const Error &e) {
-        return tr("Die Katalogdatei „%1“ wird nicht geöffnet: %2.").arg(displayPath, e.message());
+        return storage::Tr::tr("Die Katalogdatei „%1“ wird nicht geöffnet: %2.")
+            .arg(displayPath, e.message());
     }
     if (problems.isEmpty())
         return {};
     constexpr int kShown = 10;
     QString list = problems.mid(0, kShown).join(u"; ");
     if (problems.size() > kShown)
-        list += tr(" und %n weitere Abweichung(en)", int(problems.size() - kShown));
-    return tr("Die Katalogdatei „%1“ wird nicht geöffnet: ihr Schema weicht vom Schema %2 eines Katalogs ab "
-              "(%3).")
+        list += storage::Tr::tr(" und %n weitere Abweichung(en)", nullptr, int(problems.size() - kShown));
+    return storage::Tr::tr(
+               "Die Katalogdatei „%1“ wird nicht geöffnet: ihr Schema weicht vom Schema %2 eines Katalogs ab "
+               "(%3).")
         .arg(displayPath)
         .arg(schema::kVersion)
         .arg(list);
@@ -264,7 +266,7 @@ namespace {
 QString shown(const QVariant &v)
 {
     if (v.isNull())
-        return tr("leer");
+        return storage::Tr::tr("leer");
     QString s = v.toString().left(60);
     for (QChar &ch : s)
         if (ch.category() == QChar::Other_Control)
@@ -292,14 +294,14 @@ QString invalidRow(QSqlDatabase &db, const schema::TableDef &def)
     }
     QString why;
     if (rule % 2 == 1) {
-        why = tr("verweist auf einen Eintrag in „%1“, den es nicht gibt")
+        why = storage::Tr::tr("verweist auf einen Eintrag in „%1“, den es nicht gibt")
                   .arg(schema::table(*c.references).name);
     } else {
         why = schema::check(c, value).error;
         if (why.isEmpty())
-            why = tr("der Wert verletzt die Regeln des Feldes");
+            why = storage::Tr::tr("der Wert verletzt die Regeln des Feldes");
     }
-    return tr("Tabelle „%1“, Eintrag %2, Feld „%3“: Wert %4 – %5")
+    return storage::Tr::tr("Tabelle „%1“, Eintrag %2, Feld „%3“: Wert %4 – %5")
         .arg(def.name, shown(key), c.name, shown(value), why);
 }
 } // namespace
@@ -312,8 +314,9 @@ QString invalidCatalogId(QSqlDatabase &db, const QString &displayPath)
     const QVariant id = q.exec() && q.next() ? q.value(0) : QVariant();
     if (id.typeId() == QMetaType::QString && isCatalogId(id.toString()))
         return {};
-    return tr("Die Katalogdatei „%1“ wird nicht geöffnet: ihre Katalogkennung %2 ist keine UUID in "
-              "Kleinbuchstaben (erwartet wie „0f8fad5b-d9cb-469f-a165-70867728950e“).")
+    return storage::Tr::tr(
+               "Die Katalogdatei „%1“ wird nicht geöffnet: ihre Katalogkennung %2 ist keine UUID in "
+               "Kleinbuchstaben (erwartet wie „0f8fad5b-d9cb-469f-a165-70867728950e“).")
         .arg(displayPath, shown(id));
 }
 
@@ -325,13 +328,14 @@ QString invalidValues(QSqlDatabase &db, const QString &displayPath)
             if (const QString p = invalidRow(db, def); !p.isEmpty())
                 problems << p;
     } catch (const Error &e) {
-        return tr("Die Katalogdatei „%1“ ist beschädigt: %2").arg(displayPath, e.message());
+        return storage::Tr::tr("Die Katalogdatei „%1“ ist beschädigt: %2").arg(displayPath, e.message());
     }
     if (problems.isEmpty())
         return {};
-    return tr("Die Katalogdatei „%1“ wird nicht geöffnet: sie enthält Werte, die gegen die Regeln des "
-              "Katalogs "
-              "verstoßen (%2).")
+    return storage::Tr::tr(
+               "Die Katalogdatei „%1“ wird nicht geöffnet: sie enthält Werte, die gegen die Regeln des "
+               "Katalogs "
+               "verstoßen (%2).")
         .arg(displayPath, problems.join(u"; "));
 }
 

@@ -7,6 +7,7 @@
 #include "support/testutil.h"
 
 #include <QDate>
+#include <QFile>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <algorithm>
@@ -98,6 +99,21 @@ TEST_CASE("every tfp subcommand's usage line names the subcommand", "[cli]")
         CHECK(r.exitCode == 0);
         CHECK(firstLine(r.out).startsWith(u"Aufruf: tfp %1 [Optionen]"_qs.arg(name)));
     }
+}
+
+TEST_CASE("tfp in English translates the strings of the core too, under the context lupdate files them",
+          "[cli]")
+{
+    QTemporaryDir dir;
+    const QString catalog = changedCatalog(dir);
+    const QString csv = dir.filePath(u"changes.csv"_qs);
+    // The change list's columns come from core/exchange: under a file-local tr() helper they stayed German.
+    const auto r = tfpIn({u"--lang"_qs, u"en"_qs, u"changes"_qs, catalog, u"--csv"_qs, csv});
+    REQUIRE(r.exitCode == 0);
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QString header = QString::fromUtf8(f.readLine()).remove(QChar(0xFEFF)).trimmed();
+    CHECK(header == u"Time;Author;Source;Change;Topic area;Kind;Table;Entry;Field;Old;New;Revision");
 }
 
 TEST_CASE("tfp speaks English with --lang en or TFP_LANG=en, and refuses another language", "[cli]")

@@ -1,6 +1,7 @@
 // Nothing clipped: the main window at 1366 × 768 and 1600 × 1000, in German and in English, with every tab
 // and sub-tab in front in turn; every header section, label, tab, button, check box, combo box, detail editor
-// and table cell shows its whole text, or an elided one with a tooltip that gives the whole text.
+// and table cell shows its whole text, or an elided one with a tooltip that gives the whole text. In English,
+// no view shows a German domain word of translations/glossary.md.
 #include "support/catchqt.h"
 
 #include "document.h"
@@ -11,6 +12,7 @@
 #include "restorelanguage.h"
 #include "roles.h"
 #include "storage/catalog.h"
+#include "support/glossary.h"
 #include "textfit.h"
 #include "translator.h"
 #include "views/leistungenview.h"
@@ -21,9 +23,11 @@
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QLabel>
@@ -31,6 +35,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSet>
@@ -425,6 +430,88 @@ TEST_CASE("nothing is clipped at 1366 × 768 and 1600 × 1000, in German and in 
             all << clippedTexts(language, size);
     INFO(all.size() << " abgeschnittene Texte:\n" << all.join(u'\n').toStdString());
     CHECK(all.isEmpty());
+}
+
+namespace {
+
+// The texts the UI itself shows (not the catalog's data): labels, buttons, group boxes, tabs, combo box
+// items, header sections, actions and menus, and tooltips.
+QStringList visibleTexts(QWidget *window)
+{
+    QStringList out;
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(window))
+            continue;
+        out << w->toolTip();
+        if (auto *l = qobject_cast<QLabel *>(w))
+            out << l->text();
+        else if (auto *b = qobject_cast<QAbstractButton *>(w))
+            out << b->text();
+        else if (auto *g = qobject_cast<QGroupBox *>(w))
+            out << g->title();
+        else if (auto *c = qobject_cast<QComboBox *>(w))
+            for (int i = 0; i < c->count(); ++i)
+                out << c->itemText(i);
+        else if (auto *t = qobject_cast<QTabBar *>(w))
+            for (int i = 0; i < t->count(); ++i)
+                out << t->tabText(i) << t->tabToolTip(i);
+        else if (auto *h = qobject_cast<QHeaderView *>(w);
+                 h && h->model() && h->orientation() == Qt::Horizontal)
+            for (int i = 0; i < h->count(); ++i)
+                out << h->model()->headerData(i, Qt::Horizontal).toString()
+                    << h->model()->headerData(i, Qt::Horizontal, Qt::ToolTipRole).toString();
+    }
+    for (QAction *a : window->findChildren<QAction *>())
+        out << a->text() << a->toolTip();
+    out.removeAll(QString());
+    return out;
+}
+
+void collectTabs(QTabWidget *tabs, QWidget *window, const QString &where, QHash<QString, QString> &texts)
+{
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        settle();
+        const QString here = where + u" › "_qs + plain(tabs->tabText(i));
+        for (const QString &t : visibleTexts(window))
+            if (!texts.contains(t))
+                texts.insert(t, here);
+        for (QTabWidget *sub : tabs->widget(i)->findChildren<QTabWidget *>())
+            if (sub->isVisibleTo(window))
+                collectTabs(sub, window, here, texts);
+    }
+}
+
+} // namespace
+
+TEST_CASE("the English UI shows no German domain word of the glossary in any view", "[ui]")
+{
+    const test::Glossary glossary =
+        test::readGlossary(QStringLiteral(TFP_TEST_DATA) + u"/../../translations/glossary.md"_qs);
+    REQUIRE(glossary.forms.size() > 10);
+    const QRegularExpression german = glossary.pattern();
+    RestoreLanguage restore;
+    installUiLanguage(u"en"_qs);
+    Workspace w;
+    MainWindow &win = *w.window;
+    win.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&win));
+    win.selectThemenfeld(w.themenfeld(u"Familie & Kind"_qs));
+    settle();
+    QTreeView *tree = win.leistungenView()->tree();
+    tree->setCurrentIndex(tree->model()->index(0, 0, tree->model()->index(0, 0)));
+    settle();
+    QHash<QString, QString> texts; // text -> where it was seen first
+    collectTabs(win.tabs(), &win, u"en"_qs, texts);
+    REQUIRE(texts.size() > 100);
+    QStringList found;
+    for (auto it = texts.constBegin(); it != texts.constEnd(); ++it)
+        for (const auto &m : german.globalMatch(it.key()))
+            if (!glossary.codeWords.contains(m.captured(1)))
+                found << u"%1: „%2“ says %3"_qs.arg(it.value(), it.key().left(100), m.captured(1));
+    found.sort();
+    INFO(found.size() << " German words in English texts:\n" << found.join(u'\n').toStdString());
+    CHECK(found.isEmpty());
 }
 
 namespace {

@@ -59,42 +59,42 @@ QString titel(int column)
     using M = KennzahlenModel;
     switch (column) {
     case M::Leistungen:
-        return M::tr("OZG-\nLeistungen");
+        return KennzahlenModel::tr("OZG-\nLeistungen");
     case M::Online:
-        return M::tr("online");
+        return KennzahlenModel::tr("online");
     case M::InUmsetzung:
-        return M::tr("in\nUmsetzung");
+        return KennzahlenModel::tr("in\nUmsetzung");
     case M::InPlanung:
-        return M::tr("in\nPlanung");
+        return KennzahlenModel::tr("in\nPlanung");
     case M::OhneStatus:
-        return M::tr("ohne\nStatus");
+        return KennzahlenModel::tr("ohne\nStatus");
     case M::OzgKonform:
-        return M::tr("OZG-\nkonform");
+        return KennzahlenModel::tr("OZG-\nkonform");
     case M::MitLuecke:
-        return M::tr("mit\nLücke");
+        return KennzahlenModel::tr("mit\nLücke");
     case M::MitOnlinedienst:
-        return M::tr("mit Online-\ndienst");
+        return KennzahlenModel::tr("mit Online-\ndienst");
     case M::ReifegradOhne:
-        return M::tr("Reifegrad\nnicht\nerhoben");
+        return KennzahlenModel::tr("Reifegrad\nnicht\nerhoben");
     case M::Modell2:
-        return M::tr("Modell\n2.0");
+        return KennzahlenModel::tr("Modell\n2.0");
     default:
         break;
     }
     if (column >= M::Reifegrad0 && column <= M::Reifegrad4)
-        return M::tr("Reifegrad\n%1").arg(column - M::Reifegrad0);
+        return KennzahlenModel::tr("Reifegrad\n%1").arg(column - M::Reifegrad0);
     const auto f = Flaechendeckung(column - M::FlaecheKeine);
     switch (f) {
     case Flaechendeckung::Keine:
-        return M::tr("Flächen-\ndeckung\nkeine");
+        return KennzahlenModel::tr("Flächen-\ndeckung\nkeine");
     case Flaechendeckung::Kommune:
-        return M::tr("Flächen-\ndeckung\nKommune");
+        return KennzahlenModel::tr("Flächen-\ndeckung\nKommune");
     case Flaechendeckung::Kreisweit:
-        return M::tr("Flächen-\ndeckung\nkreisweit");
+        return KennzahlenModel::tr("Flächen-\ndeckung\nkreisweit");
     case Flaechendeckung::Landesweit:
-        return M::tr("Flächen-\ndeckung\nlandesweit");
+        return KennzahlenModel::tr("Flächen-\ndeckung\nlandesweit");
     case Flaechendeckung::Bundesweit:
-        return M::tr("Flächen-\ndeckung\nbundesweit");
+        return KennzahlenModel::tr("Flächen-\ndeckung\nbundesweit");
     }
     return {};
 }
@@ -115,48 +115,55 @@ QString einzeilig(QString t)
 QString erklaerung(int column)
 {
     using M = KennzahlenModel;
-    const QString anteil = M::tr(" In Klammern der Anteil an den OZG-Leistungen der Zeile.");
+    const QString anteil = KennzahlenModel::tr(" In Klammern der Anteil an den OZG-Leistungen der Zeile.");
     switch (column) {
     case M::Leistungen:
-        return M::tr("OZG-Leistungen im gewählten Umfang: alle, oder nur Föderal (von Ländern oder Kommunen "
-                     "vollzogen, ohne reine Typ-1-Leistungen des Bundes).");
+        return KennzahlenModel::tr(
+            "OZG-Leistungen im gewählten Umfang: alle, oder nur Föderal (von Ländern oder Kommunen "
+            "vollzogen, ohne reine Typ-1-Leistungen des Bundes).");
     case M::Online:
-        return M::tr("Status „online“: mindestens ein Onlinedienst hat Reifegrad 2 erreicht und ist in "
-                     "mindestens einer Kommune verfügbar.") +
+        return KennzahlenModel::tr(
+                   "Status „online“: mindestens ein Onlinedienst hat Reifegrad 2 erreicht und ist in "
+                   "mindestens einer Kommune verfügbar.") +
                anteil;
     case M::InUmsetzung:
-        return M::tr("Status „in Umsetzung“.") + anteil;
+        return KennzahlenModel::tr("Status „in Umsetzung“.") + anteil;
     case M::InPlanung:
-        return M::tr("Status „in Planung“.") + anteil;
+        return KennzahlenModel::tr("Status „in Planung“.") + anteil;
     case M::OhneStatus:
-        return M::tr("Noch kein Status erfasst.") + anteil;
+        return KennzahlenModel::tr("Noch kein Status erfasst.") + anteil;
     case M::OzgKonform:
-        return M::tr("OZG-konform: erreichter Reifegrad (ist) mindestens 3 – Online-Leistung; ab dieser "
-                     "Stufe gilt die OZG-Pflicht als erfüllt.") +
+        return KennzahlenModel::tr(
+                   "OZG-konform: erreichter Reifegrad (ist) mindestens 3 – Online-Leistung; ab dieser "
+                   "Stufe gilt die OZG-Pflicht als erfüllt.") +
                anteil;
     case M::MitLuecke:
-        return M::tr("Reifegrad-Lücke: der Ziel-Reifegrad liegt über dem erreichten (beide erfasst). Der "
-                     "Tooltip einer Zelle nennt die fehlenden Stufen.");
+        return KennzahlenModel::tr(
+            "Reifegrad-Lücke: der Ziel-Reifegrad liegt über dem erreichten (beide erfasst). Der "
+            "Tooltip einer Zelle nennt die fehlenden Stufen.");
     case M::MitOnlinedienst:
-        return M::tr("Von mindestens einem erfassten Onlinedienst abgedeckt (über die LeiKa-Leistungen, die "
-                     "er abdeckt).") +
+        return KennzahlenModel::tr(
+                   "Von mindestens einem erfassten Onlinedienst abgedeckt (über die LeiKa-Leistungen, die "
+                   "er abdeckt).") +
                anteil;
     case M::ReifegradOhne:
-        return M::tr("Für diese OZG-Leistungen ist noch kein erreichter Reifegrad erfasst.");
+        return KennzahlenModel::tr("Für diese OZG-Leistungen ist noch kein erreichter Reifegrad erfasst.");
     case M::Modell2:
-        return M::tr("Nach dem Reifegradmodell 2.0 (Stufen 0–7) bewertet. Diese OZG-Leistungen zählen in "
-                     "keiner Reifegrad-, Lücken- oder OZG-konform-Spalte.");
+        return KennzahlenModel::tr(
+            "Nach dem Reifegradmodell 2.0 (Stufen 0–7) bewertet. Diese OZG-Leistungen zählen in "
+            "keiner Reifegrad-, Lücken- oder OZG-konform-Spalte.");
     default:
         break;
     }
     if (column >= M::Reifegrad0 && column <= M::Reifegrad4) {
         const int level = column - M::Reifegrad0;
-        return M::tr("Erreichter Reifegrad %1: %2")
+        return KennzahlenModel::tr("Erreichter Reifegrad %1: %2")
             .arg(labels::reifegrad(level), labels::reifegradDescription(level));
     }
     const auto f = Flaechendeckung(column - M::FlaecheKeine);
-    return M::tr("Flächendeckung „%1“: wie weit das Onlineangebot reicht. Stufen: keine · in mindestens "
-                 "einer Kommune · kreisweit · landesweit · bundesweit flächendeckend.")
+    return KennzahlenModel::tr(
+               "Flächendeckung „%1“: wie weit das Onlineangebot reicht. Stufen: keine · in mindestens "
+               "einer Kommune · kreisweit · landesweit · bundesweit flächendeckend.")
         .arg(labels::flaechendeckung(f));
 }
 

@@ -1,18 +1,13 @@
 #include "prioritaetlabels.h"
 
+#include "../tr.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
 namespace tfp::ui {
 
 using namespace analysis;
-
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::ui::PrioritaetModel", s);
-}
-} // namespace
 
 QColor kategorieBackground(Kategorie k)
 {
@@ -41,19 +36,19 @@ QString kategorieDescription(Kategorie k, const Themenfeld &t)
     const QLocale l;
     switch (k) {
     case Kategorie::Hoechste:
-        return tr("höchste Priorität: Score ab %1. Konzeptformat: Digitalisierungslabor "
-                  "(eine reine Typ-1-Leistung des Bundes: Digitalisierungs-Werkbank).")
+        return Tr::tr("höchste Priorität: Score ab %1. Konzeptformat: Digitalisierungslabor "
+                      "(eine reine Typ-1-Leistung des Bundes: Digitalisierungs-Werkbank).")
             .arg(l.toString(t.schwelleHoechste, 'f', 1));
     case Kategorie::Hohe:
-        return tr("hohe Priorität: Score ab %1, unter %2. Konzeptformat: "
-                  "Digitalisierungslabor (eine reine Typ-1-Leistung: Werkbank).")
+        return Tr::tr("hohe Priorität: Score ab %1, unter %2. Konzeptformat: "
+                      "Digitalisierungslabor (eine reine Typ-1-Leistung: Werkbank).")
             .arg(l.toString(t.schwelleHohe, 'f', 1), l.toString(t.schwelleHoechste, 'f', 1));
     case Kategorie::Mittlere:
-        return tr("mittlere Priorität: Score ab %1, unter %2. Konzeptformat: "
-                  "Digitalisierungs-Werkbank.")
+        return Tr::tr("mittlere Priorität: Score ab %1, unter %2. Konzeptformat: "
+                      "Digitalisierungs-Werkbank.")
             .arg(l.toString(t.schwelleMittlere, 'f', 1), l.toString(t.schwelleHohe, 'f', 1));
     case Kategorie::Niedrige:
-        return tr("niedrige Priorität: Score unter %1. Konzeptformat: Direkt-Digitalisierung.")
+        return Tr::tr("niedrige Priorität: Score unter %1. Konzeptformat: Direkt-Digitalisierung.")
             .arg(l.toString(t.schwelleMittlere, 'f', 1));
     }
     return {};
@@ -63,17 +58,17 @@ QString formatDescription(Format f)
 {
     switch (f) {
     case Format::Labor:
-        return tr("Digitalisierungslabor: Fachleute, Nutzende und Entwickler erarbeiten "
-                  "gemeinsam den Soll-Prozess und einen Prototyp.");
+        return Tr::tr("Digitalisierungslabor: Fachleute, Nutzende und Entwickler erarbeiten "
+                      "gemeinsam den Soll-Prozess und einen Prototyp.");
     case Format::Werkbank:
-        return tr("Digitalisierungs-Werkbank: ein schlankeres Verfahren, das auf "
-                  "vorhandenen Ergebnissen aufbaut.");
+        return Tr::tr("Digitalisierungs-Werkbank: ein schlankeres Verfahren, das auf "
+                      "vorhandenen Ergebnissen aufbaut.");
     case Format::Direkt:
-        return tr("Direkt-Digitalisierung: die zuständige Stelle setzt die Leistung ohne "
-                  "eigenes Labor um.");
+        return Tr::tr("Direkt-Digitalisierung: die zuständige Stelle setzt die Leistung ohne "
+                      "eigenes Labor um.");
     case Format::Nachnutzung:
-        return tr("Ein Onlinedienst erreicht schon Reifegrad 3 oder mehr: die vorhandene "
-                  "Lösung nachnutzen statt neu bauen, gleich welche Kategorie.");
+        return Tr::tr("Ein Onlinedienst erreicht schon Reifegrad 3 oder mehr: die vorhandene "
+                      "Lösung nachnutzen statt neu bauen, gleich welche Kategorie.");
     }
     return {};
 }

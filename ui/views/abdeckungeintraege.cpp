@@ -1,5 +1,7 @@
 #include "abdeckungeintraege.h"
 
+#include "../tr.h"
+
 #include "domain/labels.h"
 
 #include <QCoreApplication>
@@ -8,11 +10,6 @@
 namespace tfp::ui::abdeckung {
 
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tfp::ui::AbdeckungView", s);
-}
 
 using Spalte = AbdeckungListModel::Spalte;
 
@@ -25,7 +22,7 @@ QString themenfeldName(const PlanSnapshot &plan, int themenfeldId)
 QString reifegradText(const Leistung &l)
 {
     if (l.modell == ReifegradModell::V2)
-        return tr("Modell 2.0: %1 → %2")
+        return Tr::tr("Modell 2.0: %1 → %2")
             .arg(l.reifegradIst ? QString::number(*l.reifegradIst) : u"–"_qs,
                  l.reifegradZiel ? QString::number(*l.reifegradZiel) : u"–"_qs);
     return u"%1 → %2"_qs.arg(l.reifegradIst ? QString::number(*l.reifegradIst) : u"–"_qs,
@@ -47,13 +44,13 @@ QHash<qint64, const Projekt *> projekteById(const PlanSnapshot &plan)
 QList<Spalte> leistungSpalten()
 {
     return {
-        {.titel = tr("OZG-ID"), .zahl = true, .muster = u"88888"_qs},
-        {.titel = tr("OZG-Leistung"), .link = true},
-        {.titel = tr("Lage")},
-        {.titel = tr("Themenfeld"), .nurImProgramm = true},
-        {.titel = tr("Status"), .muster = u"in Umsetzung"_qs},
-        {.titel = tr("Reifegrad"),
-         .tooltip = tr("Reifegrad ist → Ziel (– nicht erhoben)"),
+        {.titel = Tr::tr("OZG-ID"), .zahl = true, .muster = u"88888"_qs},
+        {.titel = Tr::tr("OZG-Leistung"), .link = true},
+        {.titel = Tr::tr("Lage")},
+        {.titel = Tr::tr("Themenfeld"), .nurImProgramm = true},
+        {.titel = Tr::tr("Status"), .muster = u"in Umsetzung"_qs},
+        {.titel = Tr::tr("Reifegrad"),
+         .tooltip = Tr::tr("Reifegrad ist → Ziel (– nicht erhoben)"),
          .muster = u"Modell 2.0: 5 → 6"_qs},
     };
 }
@@ -86,11 +83,11 @@ QList<AbdeckungEintrag> leistungEintraege(const PlanSnapshot &plan, const QList<
 QList<Spalte> lageSpalten()
 {
     return {
-        {.titel = tr("Lage")},
-        {.titel = tr("Themenfeld"), .nurImProgramm = true},
-        {.titel = tr("Art"), .muster = u"Geschäftslage"_qs},
-        {.titel = tr("OZG-Leistungen"),
-         .tooltip = tr("OZG-Leistungen der Lage im gewählten Umfang"),
+        {.titel = Tr::tr("Lage")},
+        {.titel = Tr::tr("Themenfeld"), .nurImProgramm = true},
+        {.titel = Tr::tr("Art"), .muster = u"Geschäftslage"_qs},
+        {.titel = Tr::tr("OZG-Leistungen"),
+         .tooltip = Tr::tr("OZG-Leistungen der Lage im gewählten Umfang"),
          .zahl = true,
          .muster = u"888"_qs},
     };
@@ -114,11 +111,11 @@ QList<AbdeckungEintrag> lageEintraege(const PlanSnapshot &plan, const analysis::
 QList<Spalte> projektSpalten()
 {
     return {
-        {.titel = tr("Umsetzungsprojekt"), .link = true},
-        {.titel = tr("Themenfeld"), .nurImProgramm = true},
-        {.titel = tr("Phase"), .muster = u"Roll-out / Nachnutzung"_qs},
-        {.titel = tr("OZG-Leistungen"),
-         .tooltip = tr("OZG-Leistungen, die das Projekt bündelt"),
+        {.titel = Tr::tr("Umsetzungsprojekt"), .link = true},
+        {.titel = Tr::tr("Themenfeld"), .nurImProgramm = true},
+        {.titel = Tr::tr("Phase"), .muster = u"Roll-out / Nachnutzung"_qs},
+        {.titel = Tr::tr("OZG-Leistungen"),
+         .tooltip = Tr::tr("OZG-Leistungen, die das Projekt bündelt"),
          .zahl = true,
          .muster = u"888"_qs},
     };
@@ -142,23 +139,23 @@ QList<Spalte> meilensteinSpalten(bool verzoegert)
 {
     const QString datum = u"88.88.8888"_qs;
     QList<Spalte> out{
-        {.titel = tr("Umsetzungsprojekt"), .link = true},
-        {.titel = tr("Themenfeld"), .nurImProgramm = true},
-        {.titel = tr("Meilenstein")},
-        {.titel = tr("geplant"), .tooltip = tr("Geplanter Termin"), .zahl = true, .muster = datum},
+        {.titel = Tr::tr("Umsetzungsprojekt"), .link = true},
+        {.titel = Tr::tr("Themenfeld"), .nurImProgramm = true},
+        {.titel = Tr::tr("Meilenstein")},
+        {.titel = Tr::tr("geplant"), .tooltip = Tr::tr("Geplanter Termin"), .zahl = true, .muster = datum},
     };
     if (verzoegert) {
-        out.append({.titel = tr("erreicht"),
-                    .tooltip = tr("Tatsächlich erreicht am"),
+        out.append({.titel = Tr::tr("erreicht"),
+                    .tooltip = Tr::tr("Tatsächlich erreicht am"),
                     .zahl = true,
                     .muster = datum});
-        out.append({.titel = tr("Tage"),
-                    .tooltip = tr("Tage zwischen geplantem und tatsächlichem Termin"),
+        out.append({.titel = Tr::tr("Tage"),
+                    .tooltip = Tr::tr("Tage zwischen geplantem und tatsächlichem Termin"),
                     .zahl = true,
                     .muster = u"8.888"_qs});
     } else {
-        out.append({.titel = tr("Tage"),
-                    .tooltip = tr("Tage seit dem geplanten Termin bis zum Stichtag"),
+        out.append({.titel = Tr::tr("Tage"),
+                    .tooltip = Tr::tr("Tage seit dem geplanten Termin bis zum Stichtag"),
                     .zahl = true,
                     .muster = u"8.888"_qs});
     }

@@ -1,0 +1,15 @@
+// The translation context of the domain labels (core/domain): Tr::tr() for its free functions and plain
+// classes, which lupdate files under the same context the code looks it up under (translations/README.md,
+// "Contexts").
+#pragma once
+
+#include <QCoreApplication>
+
+namespace tfp::labels {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(tfp::labels)
+};
+
+} // namespace tfp::labels
