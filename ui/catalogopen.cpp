@@ -84,9 +84,9 @@ QString answerOpenFailure(QWidget *parent, const QString &path, const std::excep
             return {};
         return repairedCopy(parent, path);
     } catch (const Error &e) {
-        QMessageBox::critical(parent, tr("Katalog öffnen"), e.message());
+        QMessageBox::critical(parent, Tr::tr("Katalog öffnen"), e.message());
     } catch (const std::exception &e) {
-        QMessageBox::critical(parent, tr("Katalog öffnen"), QString::fromUtf8(e.what()));
+        QMessageBox::critical(parent, Tr::tr("Katalog öffnen"), QString::fromUtf8(e.what()));
     }
     return {};
 }
