@@ -4,6 +4,7 @@
 // import and export dialogs' red reasons).
 #include "support/catchqt.h"
 
+#include "darkpalette.h"
 #include "dateedit.h"
 #include "document.h"
 #include "exchange/defaultcatalog.h"
@@ -45,6 +46,7 @@
 using namespace tfp;
 using namespace tfp::ui;
 using namespace tfp::schema;
+using tfp::test::darkPalette;
 
 namespace {
 
@@ -53,25 +55,6 @@ struct RestorePalette
     QPalette palette = QApplication::palette();
     ~RestorePalette() { QApplication::setPalette(palette); }
 };
-
-// The dark palette of the screenshot tool: what a dark desktop theme gives, with the light palette's Link.
-QPalette darkPalette(QPalette p)
-{
-    for (auto [role, c] : {std::pair{QPalette::Window, 0x2b2b2b},
-                           {QPalette::WindowText, 0xe8e8e8},
-                           {QPalette::Base, 0x1e1e1e},
-                           {QPalette::AlternateBase, 0x2f2f2f},
-                           {QPalette::Text, 0xe8e8e8},
-                           {QPalette::Button, 0x353535},
-                           {QPalette::ButtonText, 0xe8e8e8},
-                           {QPalette::ToolTipBase, 0x353535},
-                           {QPalette::ToolTipText, 0xe8e8e8},
-                           {QPalette::Highlight, 0x3d7ac6},
-                           {QPalette::HighlightedText, 0xffffff},
-                           {QPalette::PlaceholderText, 0x9a9a9a}})
-        p.setColor(role, QColor(QRgb(c)));
-    return p;
-}
 
 // High contrast: every text role ink, every background role paper (the Link keeps the light palette's).
 QPalette flatPalette(QPalette p, const QColor &ink, const QColor &paper)
