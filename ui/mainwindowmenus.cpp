@@ -181,7 +181,7 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("&Zuletzt geöffnet"));
     file->addAction(tr("&Kopie speichern unter…"), this, &MainWindow::saveCopy)
         ->setShortcut(QKeySequence::SaveAs);
-    file->addAction(tr("&Arbeitsplan als PDF…"), this,
+    file->addAction(tr("&Arbeitsplan exportieren…"), this,
                     [this] { PdfExportDialog(*m_doc, m_themenfeldId, this).exec(); });
     file->addAction(tr("Arbeitsplan &drucken…"), this,
                     [this] {

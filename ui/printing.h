@@ -25,7 +25,7 @@ QAbstractItemView *tableInFront(QWidget *tab);
 report::PdfDocument tableDocument(const QAbstractItemView &view, const QString &title, const QString &author);
 
 // The Arbeitsplan of the Themenfeld with all its sections, as of today: the document Datei › Arbeitsplan
-// als PDF saves with all sections chosen. Throws tfp::Error (an unknown Themenfeld).
+// exportieren saves with all sections chosen. Throws tfp::Error (an unknown Themenfeld).
 report::PdfDocument arbeitsplanDocument(Document &doc, int themenfeldId);
 // The author a document names: the one set in the settings, else catalogAuthor (the login name).
 QString reportAuthor(const QString &catalogAuthor);

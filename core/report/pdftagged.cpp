@@ -47,29 +47,6 @@ cairo_status_t append(void *closure, const unsigned char *data, unsigned int len
     return CAIRO_STATUS_SUCCESS;
 }
 
-// The XMP metadata: title, author, language and the claim of PDF/UA-1 (pdfuaid:part).
-QByteArray xmpMetadata(const DocumentInfo &info, const QString &language)
-{
-    const QString created = info.created.toUTC().toString(Qt::ISODate);
-    const QString xmp =
-        u"<?xpacket begin='\uFEFF' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
-        u"<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF "
-        u"xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
-        u"<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/' "
-        u"xmlns:xmp='http://ns.adobe.com/xap/1.0/' xmlns:pdf='http://ns.adobe.com/pdf/1.3/' "
-        u"xmlns:pdfuaid='http://www.aiim.org/pdfua/ns/id/'>"
-        u"<dc:format>application/pdf</dc:format>"
-        u"<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>%1</rdf:li></rdf:Alt></dc:title>"
-        u"<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>"
-        u"<dc:language><rdf:Bag><rdf:li>%5</rdf:li></rdf:Bag></dc:language>"
-        u"<xmp:CreateDate>%3</xmp:CreateDate><xmp:CreatorTool>Themenfeldplaner</xmp:CreatorTool>"
-        u"<pdf:Producer>Themenfeldplaner %4</pdf:Producer><pdfuaid:part>1</pdfuaid:part>"
-        u"</rdf:Description></rdf:RDF></x:xmpmeta>\n<?xpacket end='w'?>"_qs.arg(
-            info.title.toHtmlEscaped(), info.author.toHtmlEscaped(), created, QStringLiteral(TFP_VERSION),
-            language.toHtmlEscaped());
-    return xmp.toUtf8();
-}
-
 // A page's side in whole points, as QPdfWriter wrote A4 (595 x 842) and printers expect it.
 double points(double layoutUnits)
 {
@@ -412,8 +389,10 @@ std::optional<QByteArray> write(const PdfDocument &doc, const std::function<bool
     f.language = !info.language.isEmpty() ? info.language
                  : locale.contains(u'_')  ? QString(locale).replace(u'_', u'-')
                                           : u"de-DE"_qs;
-    f.xmp = xmpMetadata(info, f.language);
-    f.producer = u"Themenfeldplaner %1"_qs.arg(QStringLiteral(TFP_VERSION)); // as in the XMP
+    f.title = info.title;
+    f.author = info.author;
+    f.created = info.created.isValid() ? info.created : QDateTime::currentDateTime();
+    f.producer = u"Themenfeldplaner %1"_qs.arg(QStringLiteral(TFP_VERSION));
     for (const PdfDocument::Block &b : doc.blocks())
         if (b.kind == PdfDocument::Block::Figure)
             f.figureAlt.append(b.alt);

@@ -1,18 +1,22 @@
 // Every colour the app sets itself stays readable (WCAG AA, 4.5 : 1) in a light, a dark and two
 // high-contrast palettes: the cells of every view of every tab, and the labels and line edits whose palette
-// or style sheet the app changes (banners, hints, red validation text after typing a date that is none).
+// or style sheet the app changes (banners, hints, red validation text after typing a date that is none, the
+// import and export dialogs' red reasons).
 #include "support/catchqt.h"
 
+#include "darkpalette.h"
 #include "dateedit.h"
 #include "document.h"
 #include "exchange/defaultcatalog.h"
 #include "exchange/reviewmerge.h"
+#include "exchangefixture.h"
 #include "fieldform.h"
 #include "mainwindow.h"
 #include "palettecolors.h"
 #include "storage/catalog.h"
 #include "support/demoplan.h"
 #include "support/testutil.h"
+#include "views/exportdialog.h"
 #include "views/helpwindow.h"
 #include "views/leistungeditor.h"
 #include "views/prioritaetview.h"
@@ -23,6 +27,8 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QStyle>
@@ -40,6 +46,7 @@
 using namespace tfp;
 using namespace tfp::ui;
 using namespace tfp::schema;
+using tfp::test::darkPalette;
 
 namespace {
 
@@ -48,25 +55,6 @@ struct RestorePalette
     QPalette palette = QApplication::palette();
     ~RestorePalette() { QApplication::setPalette(palette); }
 };
-
-// The dark palette of the screenshot tool: what a dark desktop theme gives, with the light palette's Link.
-QPalette darkPalette(QPalette p)
-{
-    for (auto [role, c] : {std::pair{QPalette::Window, 0x2b2b2b},
-                           {QPalette::WindowText, 0xe8e8e8},
-                           {QPalette::Base, 0x1e1e1e},
-                           {QPalette::AlternateBase, 0x2f2f2f},
-                           {QPalette::Text, 0xe8e8e8},
-                           {QPalette::Button, 0x353535},
-                           {QPalette::ButtonText, 0xe8e8e8},
-                           {QPalette::ToolTipBase, 0x353535},
-                           {QPalette::ToolTipText, 0xe8e8e8},
-                           {QPalette::Highlight, 0x3d7ac6},
-                           {QPalette::HighlightedText, 0xffffff},
-                           {QPalette::PlaceholderText, 0x9a9a9a}})
-        p.setColor(role, QColor(QRgb(c)));
-    return p;
-}
 
 // High contrast: every text role ink, every background role paper (the Link keeps the light palette's).
 QPalette flatPalette(QPalette p, const QColor &ink, const QColor &paper)
@@ -301,6 +289,25 @@ TEST_CASE("every colour pair the app sets reads at 4.5 : 1 in light, dark and hi
         REQUIRE(refused->summary()->text().contains(u"stammt aus einem anderen Katalog"_qs));
         check.widgets(refused);
         refused->close();
+
+        // A table that cannot be read, typed into the import dialog: the reason in red.
+        QPointer<ImportDialog> importer = window.startImport();
+        test::exchangeui::typeFile(importer, test::exchangeui::data(u"kaputt.csv"_qs));
+        REQUIRE_FALSE(importer->error().isEmpty());
+        REQUIRE(importer->summary()->text().contains(u"Anführungszeichen"_qs));
+        check.widgets(importer);
+        importer->close();
+
+        // An export into a folder that is not there: the reason in red.
+        QPointer<ExportDialog> exporter = window.startExport();
+        exporter->fileEdit()->clear();
+        QTest::keyClicks(exporter->fileEdit(), dir.filePath(u"fehlt/ordner/plan.csv"_qs));
+        REQUIRE(exporter->exportButton()->isEnabled());
+        QTest::mouseClick(exporter->exportButton(), Qt::LeftButton);
+        REQUIRE_FALSE(exporter.isNull());
+        REQUIRE(exporter->summary()->text().contains(u"kann nicht geschrieben werden"_qs));
+        check.widgets(exporter);
+        exporter->close();
 
         // The user guide, opened with F1.
         window.activateWindow();

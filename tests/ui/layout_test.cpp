@@ -4,8 +4,10 @@
 // no view shows a German domain word of translations/glossary.md.
 #include "support/catchqt.h"
 
+#include "darkpalette.h"
 #include "document.h"
 #include "edit/edits.h"
+#include "exchangefixture.h"
 #include "mainwindow.h"
 #include "models/prioritaetmodel.h"
 #include "palettecolors.h"
@@ -15,7 +17,10 @@
 #include "support/glossary.h"
 #include "textfit.h"
 #include "translator.h"
+#include "views/exportdialog.h"
+#include "views/importdialog.h"
 #include "views/leistungenview.h"
+#include "views/pdfexportdialog.h"
 #include "views/prioritaetview.h"
 #include "views/projekteview.h"
 #include "views/zeitplanview.h"
@@ -27,12 +32,14 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -482,6 +489,17 @@ void collectTabs(QTabWidget *tabs, QWidget *window, const QString &where, QHash<
     }
 }
 
+// What clips in a dialog as it opens; TFP_DIALOG_SHOTS=DIR keeps a picture of it there for a human look.
+QStringList clippedIn(QWidget *dialog, const QString &where, const QString &shot)
+{
+    settle();
+    ClipFinder finder(dialog);
+    finder.check(where);
+    if (const QString dir = qEnvironmentVariable("TFP_DIALOG_SHOTS"); !dir.isEmpty())
+        dialog->grab().save(QDir(dir).filePath(shot + u".png"_qs));
+    return finder.findings();
+}
+
 } // namespace
 
 TEST_CASE("the English UI shows no German domain word of the glossary in any view", "[ui]")
@@ -512,6 +530,62 @@ TEST_CASE("the English UI shows no German domain word of the glossary in any vie
     found.sort();
     INFO(found.size() << " German words in English texts:\n" << found.join(u'\n').toStdString());
     CHECK(found.isEmpty());
+}
+
+TEST_CASE("the import, export and Arbeitsplan dialogs clip nothing, in German and English, light and dark",
+          "[ui]")
+{
+    using namespace test::exchangeui;
+    const QPalette light = QApplication::palette();
+    const QPalette dark = test::darkPalette(light);
+    struct Restore
+    {
+        QPalette palette;
+        ~Restore() { QApplication::setPalette(palette); }
+    } restore{light};
+    QStringList all;
+    for (const QString &language : {u"de"_qs, u"en"_qs})
+        for (const auto &[look, palette] : {std::pair{u"hell"_qs, light}, {u"dunkel"_qs, dark}}) {
+            RestoreLanguage restoreLanguage;
+            installUiLanguage(language);
+            QApplication::setPalette(palette);
+            Workspace w;
+            MainWindow &win = *w.window;
+            win.setWindowState(Qt::WindowNoState);
+            win.resize(1366, 768);
+            win.show();
+            REQUIRE(QTest::qWaitForWindowExposed(&win));
+            win.selectThemenfeld(w.themenfeld(u"Familie & Kind"_qs));
+            const QString where = language + u" "_qs + look;
+
+            // An .ods with two sheets, the second (Leistungen) chosen.
+            QPointer<ImportDialog> importer = win.startImport();
+            typeFile(importer, data(u"zwei-blaetter.ods"_qs));
+            choose(importer->sheetBox(), 1);
+            REQUIRE(importer->plan());
+            all << clippedIn(importer, where + u" › Import"_qs, u"import-ods-%1-%2"_qs.arg(language, look));
+            importer->close();
+
+            QPointer<ExportDialog> exporter = win.startExport();
+            const int ods = exporter->formatBox()->findData(int(exchange::ExportFormat::Ods));
+            REQUIRE(ods >= 0);
+            choose(exporter->formatBox(), ods);
+            REQUIRE(exporter->format() == exchange::ExportFormat::Ods);
+            all << clippedIn(exporter, where + u" › Export"_qs, u"export-ods-%1-%2"_qs.arg(language, look));
+            exporter->close();
+
+            PdfExportDialog arbeitsplan(w.doc(), w.themenfeld(u"Familie & Kind"_qs), &win);
+            arbeitsplan.show();
+            REQUIRE(QTest::qWaitForWindowExposed(&arbeitsplan));
+            QTest::mouseClick(arbeitsplan.odtButton(), Qt::LeftButton, {}, QPoint(4, 4));
+            REQUIRE(arbeitsplan.suffix() == u".odt");
+            for (int i = 0; i < 50; ++i) // the preview's thumbnails, painted a few at a time
+                QCoreApplication::processEvents();
+            all << clippedIn(&arbeitsplan, where + u" › Arbeitsplan exportieren"_qs,
+                             u"arbeitsplan-odt-%1-%2"_qs.arg(language, look));
+        }
+    INFO(all.size() << " abgeschnittene Texte:\n" << all.join(u'\n').toStdString());
+    CHECK(all.isEmpty());
 }
 
 namespace {

@@ -6,6 +6,7 @@
 #include "views/pdfexportdialog.h"
 #include "workspace.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QGroupBox>
@@ -16,6 +17,7 @@
 #include <QProcess>
 #include <QProgressDialog>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
@@ -265,11 +267,46 @@ TEST_CASE("Cancelling the export of all 14 leaves only complete files", "[ui][sl
     forgetChoice();
 }
 
-TEST_CASE("Datei offers the Arbeitsplan as PDF", "[ui]")
+TEST_CASE("Datei offers the Arbeitsplan export, named for PDF and ODT alike, with a mnemonic of its own",
+          "[ui]")
 {
+    const OwnSettings own;
+    forgetChoice();
     test::Workspace ws;
     QStringList texts;
-    for (QAction *a : ws.window->menuBar()->actions().first()->menu()->actions())
+    QAction *entry = nullptr;
+    for (QAction *a : ws.window->menuBar()->actions().first()->menu()->actions()) {
+        if (a->isSeparator())
+            continue;
         texts.append(a->text());
-    CHECK(texts.contains(u"&Arbeitsplan als PDF…"_qs));
+        if (a->text() == u"&Arbeitsplan exportieren…")
+            entry = a;
+    }
+    INFO(texts.join(u" | "_qs).toStdString());
+    REQUIRE(entry);
+    CHECK_FALSE(texts.join(u' ').contains(u"als PDF"_qs));
+    // Each entry's mnemonic (the letter after a single &) is its own.
+    QStringList mnemonics;
+    for (const QString &t : texts) {
+        const auto m = QRegularExpression(u"&([^&])"_qs).match(QString(t).replace(u"&&"_qs, QString()));
+        if (m.hasMatch())
+            mnemonics.append(m.captured(1).toLower());
+    }
+    CHECK(mnemonics.size() == texts.size());
+    CHECK(QSet<QString>(mnemonics.cbegin(), mnemonics.cend()).size() == mnemonics.size());
+
+    // Chosen from the menu, it opens the dialog under the same name.
+    QString title;
+    QTimer poll;
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        if (auto *d = qobject_cast<PdfExportDialog *>(QApplication::activeModalWidget())) {
+            title = d->windowTitle();
+            d->reject();
+        }
+    });
+    poll.start();
+    entry->trigger();
+    poll.stop();
+    CHECK(title == u"Arbeitsplan exportieren");
 }

@@ -337,7 +337,7 @@ int main(int argc, char **argv)
     QApplication::processEvents();
     help->grab().save(out + u"/hilfe-reifegrad.png"_qs);
 
-    // Datei › Arbeitsplan als PDF with its preview, once all thumbnails are painted.
+    // Datei › Arbeitsplan exportieren with its preview, once all thumbnails are painted.
     tfp::ui::PdfExportDialog pdf(*w.document(), tf);
     pdf.show();
     for (int i = 0; i < 200; ++i)

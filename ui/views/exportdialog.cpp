@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "error.h"
+#include "palettecolors.h"
 #include "storage/catalog.h"
 #include "widgets.h"
 
@@ -304,7 +305,8 @@ void ExportDialog::update()
     for (const QString &l : lines)
         html << l.toHtmlEscaped();
     if (!m_error.isEmpty())
-        html << u"<span style='color:#a00000'>%1</span>"_qs.arg(m_error.toHtmlEscaped());
+        html << u"<span style='color:%1'>%2</span>"_qs.arg(
+            signalColor(Signal::Error, QPalette::Window).name(), m_error.toHtmlEscaped());
     m_summary->setText(html.join(u"<br>"_qs));
     m_export->setEnabled(!path().isEmpty() && (format() != ExportFormat::Ics || rows > 0));
 }

@@ -5,6 +5,7 @@
 #include "exchange/fileio.h"
 #include "exchange/importreport.h"
 #include "models/importpreviewmodel.h"
+#include "palettecolors.h"
 #include "storage/catalog.h"
 #include "widgets.h"
 
@@ -322,8 +323,10 @@ bool ImportDialog::apply()
 
 QString ImportDialog::summaryText() const
 {
+    // The error colour of the palette the dialog opened with, readable on the dialog's background.
     const auto red = [](const QString &s) {
-        return u"<span style='color:#a00000'>%1</span>"_qs.arg(s.toHtmlEscaped());
+        return u"<span style='color:%1'>%2</span>"_qs.arg(signalColor(Signal::Error, QPalette::Window).name(),
+                                                          s.toHtmlEscaped());
     };
     QStringList lines;
     if (m_path.isEmpty() && !m_plan) {

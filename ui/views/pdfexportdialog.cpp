@@ -71,7 +71,7 @@ QString abschnittLabel(report::Abschnitt a)
 PdfExportDialog::PdfExportDialog(Document &doc, int themenfeldId, QWidget *parent)
     : QDialog(parent), m_doc(doc), m_plan(doc.catalog().loadPlan(PlanDetail::Full))
 {
-    setWindowTitle(tr("Arbeitsplan als PDF"));
+    setWindowTitle(tr("Arbeitsplan exportieren"));
     auto *optionen = new QWidget;
     auto *form = new QVBoxLayout(optionen);
     form->setContentsMargins(0, 0, 0, 0);
@@ -320,7 +320,7 @@ bool PdfExportDialog::exportTo(const QString &path)
         for (QString &name : names)
             name = name.chopped(4) + suffix(); // "….pdf"
         QProgressDialog progress(tr("Arbeitspläne werden geschrieben …"), tr("Abbrechen"), 0, n, this);
-        progress.setWindowTitle(tr("Arbeitsplan als PDF"));
+        progress.setWindowTitle(tr("Arbeitsplan exportieren"));
         progress.setWindowModality(Qt::WindowModal);
         progress.setMinimumDuration(0);
         m_progress = &progress;

@@ -1,6 +1,6 @@
-// Datei › Arbeitsplan als PDF: choose the Themenfeld (or all 14), the sections and the Gantt's date range,
-// see the pages before saving, save as PDF or as editable ODT with a progress dialog that can be cancelled.
-// The choice is remembered.
+// Datei › Arbeitsplan exportieren: choose the Themenfeld (or all 14), the sections and the Gantt's date
+// range, see the pages before saving, save as PDF or as editable ODT with a progress dialog that can be
+// cancelled. The choice is remembered.
 #pragma once
 
 #include "report/arbeitsplan.h"
