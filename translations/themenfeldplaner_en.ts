@@ -631,7 +631,7 @@ This also deletes or detaches what depends on it: %2.
     <message>
         <location filename="../app/tfp/cmd_exchange.cpp" line="96"/>
         <source>Exportiert Tabellen des Arbeitsplans als CSV, Excel-Arbeitsmappe, OpenDocument-Tabelle oder Kalender.</source>
-        <translation>Exports tables of the Arbeitsplan as CSV, Excel workbook, OpenDocument spreadsheet or calendar.</translation>
+        <translation>Exports tables of the work plan as CSV, Excel workbook, OpenDocument spreadsheet or calendar.</translation>
     </message>
     <message>
         <location filename="../app/tfp/cmd_exchange.cpp" line="104"/>

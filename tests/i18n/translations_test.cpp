@@ -347,7 +347,8 @@ TEST_CASE("German plural forms differ where the source writes Zeile(n)", "[core]
 
 TEST_CASE("the translation check names a missing, unfinished or mistranslated string", "[core][i18n]")
 {
-    const Message source{u"tfp::ui::MainWindow"_qs, u"&Öffnen %1"_qs, {}, {}, false, true, u"ui/x.cpp:7"_qs};
+    const Message source{
+        u"tfp::ui::MainWindow"_qs, u"&Öffnen %1"_qs, {}, {}, false, true, u"ui/x.cpp:7"_qs, {}};
     Message good = source;
     good.translations = {u"&Open %1"_qs};
     CHECK(problems({source}, {good}, u"x_en.ts"_qs, 2).isEmpty());
