@@ -2,6 +2,7 @@
 // criteria and scores, risks, dependencies, Onlinedienste and comments. Each builds a checked ChangeSet.
 #include "edits.h"
 
+#include "changetext.h"
 #include "edithelpers.h"
 #include "error.h"
 #include "fieldtext.h"
@@ -20,6 +21,14 @@ QString tr(const char *s)
 {
     return QCoreApplication::translate("tfp::edit", s);
 }
+
+using Msg = Phrase::Msg;
+
+// "… in Themenfeld „Familie & Kind“ anlegen": a new row of a Themenfeld, named.
+QString inThemenfeld(const Catalog &c, Msg m, const QString &name, int themenfeldId)
+{
+    return Phrase(m).arg(Phrase::quoted(name)).arg(rowPhrase(c, Table::Themenfeld, themenfeldId)).stored();
+}
 } // namespace
 
 ChangeSet addFederfuehrung(Catalog &c, int themenfeldId, int beteiligterId, const QString &rolleCode)
@@ -33,10 +42,11 @@ ChangeSet addFederfuehrung(Catalog &c, int themenfeldId, int beteiligterId, cons
     int order = 0;
     for (const QVariantMap &f : c.rowsWhere(Table::Federfuehrung, col::themenfeldId, themenfeldId))
         order = std::max(order, f.value(sortOrder.toString()).toInt() + 1);
-    ChangeSet cs(tr("%1 als %2 in die Federführung von %3 aufnehmen")
-                     .arg(c.value(Table::Beteiligter, beteiligterId, kuerzel).toString(),
-                          valueText(Table::Federfuehrung, rolle, rolleCode),
-                          rowLabel(c, Table::Themenfeld, themenfeldId)));
+    ChangeSet cs(Phrase(Msg::AddFederfuehrung)
+                     .arg(c.value(Table::Beteiligter, beteiligterId, kuerzel).toString())
+                     .arg(Phrase::value(Table::Federfuehrung, rolle, rolleCode))
+                     .arg(rowPhrase(c, Table::Themenfeld, themenfeldId))
+                     .stored());
     cs.append(Change::insert(Table::Federfuehrung, c.allocateKey(Table::Federfuehrung),
                              {{col::themenfeldId.toString(), themenfeldId},
                               {col::beteiligterId.toString(), beteiligterId},
@@ -80,7 +90,7 @@ ChangeSet addBeteiligter(Catalog &c, const QString &kuerzel, const QString &name
     for (const QVariantMap &b : c.rowsWhere(Table::Beteiligter, col::kuerzel, k))
         throw Error(
             tr("Das Kürzel %1 hat schon %2.").arg(quoted(k), b.value(col::name.toString()).toString()));
-    ChangeSet cs(tr("Beteiligten %1 (%2) anlegen").arg(quoted(n), k));
+    ChangeSet cs(Phrase(Msg::AddBeteiligter).arg(Phrase::quoted(n)).arg(k).stored());
     cs.append(Change::insert(
         Table::Beteiligter, c.allocateKey(Table::Beteiligter),
         checkedRow(Table::Beteiligter,
@@ -97,7 +107,7 @@ ChangeSet addLage(Catalog &c, int themenfeldId, const QString &name, const QStri
         if (l.value(col::name.toString()).toString().compare(n, Qt::CaseInsensitive) == 0)
             throw Error(tr("Die Lage %1 gibt es in %2 schon.")
                             .arg(quoted(n), rowLabel(c, Table::Themenfeld, themenfeldId)));
-    ChangeSet cs(tr("Lage %1 in %2 anlegen").arg(quoted(n), rowLabel(c, Table::Themenfeld, themenfeldId)));
+    ChangeSet cs(inThemenfeld(c, Msg::AddLage, n, themenfeldId));
     cs.append(Change::insert(Table::Lage, c.allocateKey(Table::Lage),
                              checkedRow(Table::Lage, {{col::themenfeldId.toString(), themenfeldId},
                                                       {col::name.toString(), n},
@@ -117,8 +127,7 @@ ChangeSet addKriterium(Catalog &c, int themenfeldId, const QString &name, double
                             .arg(quoted(n), rowLabel(c, Table::Themenfeld, themenfeldId)));
         order = std::max(order, k.value(sortOrder.toString()).toInt() + 1);
     }
-    ChangeSet cs(
-        tr("Kriterium %1 in %2 anlegen").arg(quoted(n), rowLabel(c, Table::Themenfeld, themenfeldId)));
+    ChangeSet cs(inThemenfeld(c, Msg::AddKriterium, n, themenfeldId));
     cs.append(Change::insert(Table::Kriterium, c.allocateKey(Table::Kriterium),
                              checkedRow(Table::Kriterium, {{col::themenfeldId.toString(), themenfeldId},
                                                            {col::name.toString(), n},
@@ -135,8 +144,7 @@ ChangeSet addRisiko(Catalog &c, int themenfeldId, const QString &beschreibung, c
     const QString text = beschreibung.trimmed();
     if (text.isEmpty())
         throw Error(tr("Ein Risiko braucht eine Beschreibung."));
-    ChangeSet cs(
-        tr("Risiko %1 in %2 erfassen").arg(quoted(text), rowLabel(c, Table::Themenfeld, themenfeldId)));
+    ChangeSet cs(inThemenfeld(c, Msg::AddRisiko, text, themenfeldId));
     cs.append(Change::insert(Table::Risiko, c.allocateKey(Table::Risiko),
                              checkedRow(Table::Risiko, {{col::themenfeldId.toString(), themenfeldId},
                                                         {col::beschreibung.toString(), text},
@@ -154,8 +162,10 @@ ChangeSet addAbhaengigkeit(Catalog &c, int ozgId, int haengtAbVon)
         throw Error(tr("Eine OZG-Leistung kann nicht von sich selbst abhängen."));
     if (findRow(c, Table::Abhaengigkeit, col::ozgId, ozgId, col::haengtAbVon, haengtAbVon))
         return {};
-    ChangeSet cs(tr("%1 hängt von %2 ab")
-                     .arg(rowLabel(c, Table::Leistung, ozgId), rowLabel(c, Table::Leistung, haengtAbVon)));
+    ChangeSet cs(Phrase(Msg::AddAbhaengigkeit)
+                     .arg(rowPhrase(c, Table::Leistung, ozgId))
+                     .arg(rowPhrase(c, Table::Leistung, haengtAbVon))
+                     .stored());
     cs.append(Change::insert(Table::Abhaengigkeit, c.allocateKey(Table::Abhaengigkeit),
                              {{col::ozgId.toString(), ozgId}, {col::haengtAbVon.toString(), haengtAbVon}}));
     return cs;
@@ -165,7 +175,7 @@ ChangeSet createOnlinedienst(Catalog &c, const QString &name, const QString &anb
 {
     if (name.trimmed().isEmpty())
         throw Error(tr("Ein Onlinedienst braucht einen Namen."));
-    ChangeSet cs(tr("Onlinedienst „%1“ anlegen").arg(name.trimmed()));
+    ChangeSet cs(Phrase(Msg::CreateOnlinedienst).arg(name.trimmed()).stored());
     cs.append(Change::insert(
         Table::Onlinedienst, c.allocateKey(Table::Onlinedienst),
         {{col::name.toString(), name.trimmed()}, {col::anbieter.toString(), anbieter.trimmed()}}));
@@ -182,9 +192,10 @@ ChangeSet setDienstLeika(Catalog &c, qint64 dienstId, qint64 leikaId, std::optio
     if (!reifegrad) {
         if (!existing)
             return {};
-        ChangeSet cs(
-            tr("%1 deckt %2 nicht mehr ab")
-                .arg(rowLabel(c, Table::Onlinedienst, dienstId), rowLabel(c, Table::Leika, leikaId)));
+        ChangeSet cs(Phrase(Msg::RemoveDienstLeika)
+                         .arg(rowPhrase(c, Table::Onlinedienst, dienstId))
+                         .arg(rowPhrase(c, Table::Leika, leikaId))
+                         .stored());
         cs.append(
             Change::remove(Table::OnlinedienstLeika, existing->value(id.toString()).toLongLong(), *existing));
         return cs;
@@ -192,9 +203,11 @@ ChangeSet setDienstLeika(Catalog &c, qint64 dienstId, qint64 leikaId, std::optio
     if (existing)
         return setField(c, Table::OnlinedienstLeika, existing->value(id.toString()).toLongLong(),
                         col::reifegrad, *reifegrad);
-    ChangeSet cs(tr("%1 deckt %2 mit Reifegrad %3 ab")
-                     .arg(rowLabel(c, Table::Onlinedienst, dienstId), rowLabel(c, Table::Leika, leikaId))
-                     .arg(*reifegrad));
+    ChangeSet cs(Phrase(Msg::SetDienstLeika)
+                     .arg(rowPhrase(c, Table::Onlinedienst, dienstId))
+                     .arg(rowPhrase(c, Table::Leika, leikaId))
+                     .arg(*reifegrad)
+                     .stored());
     cs.append(Change::insert(Table::OnlinedienstLeika, c.allocateKey(Table::OnlinedienstLeika),
                              {{col::dienstId.toString(), dienstId},
                               {col::leikaId.toString(), leikaId},
@@ -210,10 +223,10 @@ ChangeSet setDienstLand(Catalog &c, qint64 dienstId, int landId, bool available)
     const QString land = c.value(Table::Beteiligter, landId, kuerzel).toString();
     if (available == bool(existing))
         return {};
-    ChangeSet cs(
-        available
-            ? tr("%1 in %2 verfügbar").arg(rowLabel(c, Table::Onlinedienst, dienstId), land)
-            : tr("%1 in %2 nicht mehr verfügbar").arg(rowLabel(c, Table::Onlinedienst, dienstId), land));
+    ChangeSet cs(Phrase(available ? Msg::DienstLandOn : Msg::DienstLandOff)
+                     .arg(rowPhrase(c, Table::Onlinedienst, dienstId))
+                     .arg(land)
+                     .stored());
     if (available)
         cs.append(Change::insert(Table::OnlinedienstLand, c.allocateKey(Table::OnlinedienstLand),
                                  {{col::dienstId.toString(), dienstId}, {col::landId.toString(), landId}}));
@@ -229,7 +242,7 @@ ChangeSet addKommentar(Catalog &c, Table t, qint64 key, const QString &text)
     mustRow(c, t, key);
     if (text.trimmed().isEmpty())
         throw Error(tr("Ein leerer Kommentar wird nicht gespeichert."));
-    ChangeSet cs(tr("Kommentar zu %1").arg(rowLabel(c, t, key)));
+    ChangeSet cs(Phrase(Msg::AddKommentar).arg(rowPhrase(c, t, key)).stored());
     cs.append(Change::insert(Table::Kommentar, c.allocateKey(Table::Kommentar),
                              {{entityTable.toString(), table(t).name},
                               {entityKey.toString(), key},
@@ -256,6 +269,17 @@ void checkKriteriumFor(const Catalog &c, qint64 kriteriumId, int ozgId)
                      c.value(Table::Themenfeld, other, name).toString()));
 }
 
+namespace {
+QString bewertungText(const Catalog &c, const QString &kriterium, int ozgId, int wert)
+{
+    return Phrase(Msg::SetBewertung)
+        .arg(kriterium)
+        .arg(rowPhrase(c, Table::Leistung, ozgId))
+        .arg(wert)
+        .stored();
+}
+} // namespace
+
 ChangeSet setBewertung(Catalog &c, qint64 kriteriumId, int ozgId, std::optional<int> wert)
 {
     using namespace col;
@@ -267,7 +291,7 @@ ChangeSet setBewertung(Catalog &c, qint64 kriteriumId, int ozgId, std::optional<
         if (!existing)
             return {};
         ChangeSet cs(
-            tr("Bewertung „%1“ von %2 entfernen").arg(kriterium, rowLabel(c, Table::Leistung, ozgId)));
+            Phrase(Msg::RemoveBewertung).arg(kriterium).arg(rowPhrase(c, Table::Leistung, ozgId)).stored());
         cs.append(Change::remove(Table::Bewertung, existing->value(id.toString()).toLongLong(), *existing));
         return cs;
     }
@@ -275,18 +299,14 @@ ChangeSet setBewertung(Catalog &c, qint64 kriteriumId, int ozgId, std::optional<
         ChangeSet cs =
             setField(c, Table::Bewertung, existing->value(id.toString()).toLongLong(), col::wert, *wert);
         if (!cs.isEmpty())
-            cs.description = tr("Bewertung „%1“ von %2 auf %3 setzen")
-                                 .arg(kriterium, rowLabel(c, Table::Leistung, ozgId))
-                                 .arg(*wert);
+            cs.description = bewertungText(c, kriterium, ozgId, *wert);
         return cs;
     }
     checkKriteriumFor(c, kriteriumId, ozgId);
     const Checked ok = check(table(Table::Bewertung).column(col::wert), *wert);
     if (!ok.ok())
         throw Error(tr("Bewertung „%1“: %2").arg(kriterium, ok.error));
-    ChangeSet cs(tr("Bewertung „%1“ von %2 auf %3 setzen")
-                     .arg(kriterium, rowLabel(c, Table::Leistung, ozgId))
-                     .arg(*wert));
+    ChangeSet cs(bewertungText(c, kriterium, ozgId, *wert));
     cs.append(Change::insert(Table::Bewertung, c.allocateKey(Table::Bewertung),
                              {{col::kriteriumId.toString(), kriteriumId},
                               {col::ozgId.toString(), ozgId},
@@ -296,8 +316,7 @@ ChangeSet setBewertung(Catalog &c, qint64 kriteriumId, int ozgId, std::optional<
 
 ChangeSet setBewertungen(Catalog &c, const QList<BewertungWert> &werte)
 {
-    ChangeSet cs(
-        QCoreApplication::translate("tfp::edit", "%n Bewertungen setzen", nullptr, int(werte.size())));
+    ChangeSet cs(Phrase(Msg::SetBewertungen, int(werte.size())).stored());
     // Only a changed value of a stored score takes the short way; adding and removing ones keep their checks.
     QHash<int, QList<QVariantMap>> stored;
     const Column &wertColumn = table(Table::Bewertung).column(col::wert);

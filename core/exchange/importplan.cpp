@@ -1,5 +1,6 @@
 #include "importplan.h"
 
+#include "edit/changetext.h"
 #include "edit/edits.h"
 #include "edit/fieldtext.h"
 #include "error.h"
@@ -160,10 +161,11 @@ ImportPlan planImport(Catalog &c, ImportKind kind, const tabular::Table &table)
                   .arg(table.encoding, table.delimiter == u'\t' ? tr("Tabulator") : QString(table.delimiter))
         : table.encoding == u"ods" ? tr("OpenDocument-Tabelle, Blatt „%1“").arg(table.sheet)
                                    : tr("Excel-Arbeitsmappe, Blatt „%1“").arg(table.sheet);
-    plan.changes.description = tr("Import „%1“: %2 neu, %3 geändert")
+    plan.changes.description = edit::Phrase(edit::Phrase::Msg::Import)
                                    .arg(table.source)
                                    .arg(plan.count(ImportRow::Action::Add))
-                                   .arg(plan.count(ImportRow::Action::Update));
+                                   .arg(plan.count(ImportRow::Action::Update))
+                                   .stored();
     return plan;
 }
 

@@ -3,6 +3,7 @@
 // as text and a deleted row only as its description, and the base holds both exactly.
 #include "reviewmerge.h"
 
+#include "edit/changetext.h"
 #include "edit/edits.h"
 #include "edit/fieldtext.h"
 #include "error.h"
@@ -541,7 +542,7 @@ QString ReviewMergePlan::source() const
 
 QString ReviewMergePlan::description() const
 {
-    return tr("Workshop-Ergebnis „%1“ übernehmen").arg(fileName);
+    return edit::Phrase(edit::Phrase::Msg::MergeWorkshop).arg(fileName).stored();
 }
 
 qsizetype ReviewMergePlan::openConflicts() const
