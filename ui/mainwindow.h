@@ -85,6 +85,11 @@ public:
     GeheZuDialog *showGoTo();
     void goTo(int table, qint64 key);
 
+Q_SIGNALS:
+    // Einstellungen › "Jetzt neu starten": the window has closed; the program is to start again on this
+    // catalog once this process has let go of it (app/gui/main.cpp does).
+    void restartRequested(const QString &catalogPath);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
