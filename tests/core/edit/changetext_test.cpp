@@ -5,11 +5,11 @@
 #include "edit/changetext.h"
 #include "edit/edits.h"
 #include "storage/catalog.h"
+#include "support/germanlocale.h"
 #include "support/testutil.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QLocale>
 #include <QTranslator>
 
 using namespace tfp;
@@ -41,19 +41,11 @@ public:
     }
 };
 
-// Dates as in German (the core tests run in the C locale otherwise), for the lifetime of the object.
-struct GermanDates
-{
-    QLocale before;
-    GermanDates() { QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany)); }
-    ~GermanDates() { QLocale::setDefault(before); }
-};
-
 } // namespace
 
 TEST_CASE("an edit's description is stored as data and told in the language it is read in", "[core]")
 {
-    GermanDates dates;
+    test::GermanLocale german;
     QTemporaryDir dir;
     auto c = Catalog::open(test::defaultCatalogCopy(dir));
     const ChangeSet cs = edit::setField(*c, Table::Leistung, 10000, col::goLive, u"2026-09-30"_qs);
