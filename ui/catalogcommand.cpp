@@ -1,13 +1,12 @@
 #include "catalogcommand.h"
 
 #include "document.h"
-
-#include <QCoreApplication>
+#include "edit/changetext.h"
 
 namespace tfp::ui {
 
 CatalogCommand::CatalogCommand(Document &doc, ChangeSet changes, QString source)
-    : QUndoCommand(changes.description), m_doc(doc), m_changes(std::move(changes)),
+    : QUndoCommand(edit::descriptionText(changes.description)), m_doc(doc), m_changes(std::move(changes)),
       m_source(std::move(source))
 {
 }
@@ -31,7 +30,7 @@ void CatalogCommand::undo()
     // values.
     ChangeSet back = m_changes.inverted();
     back.description =
-        QCoreApplication::translate("tfp::ui::CatalogCommand", "Rückgängig: %1").arg(m_changes.description);
+        edit::Phrase(edit::Phrase::Msg::Undo).arg(edit::Phrase::fromStored(m_changes.description)).stored();
     if (m_doc.applyToCatalog(back, m_source))
         m_applied = false;
     else

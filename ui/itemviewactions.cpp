@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "domain/labels.h"
+#include "edit/changetext.h"
 #include "edit/edits.h"
 #include "edit/fieldtext.h"
 #include "roles.h"
@@ -130,11 +131,13 @@ void ItemViewActions::addLeistungActions(QMenu *menu, Document &doc, const QList
     Document *d = &doc;
     // One undo step for all of them; the first refusal names the Leistung and nothing changes.
     const auto setAll = [d, ozgIds](const QString &column, const QVariant &value) {
-        const QString description =
-            ozgIds.size() == 1 ? QString()
-                               : tr("%1 von %n OZG-Leistungen auf %2 setzen", nullptr, int(ozgIds.size()))
-                                     .arg(edit::fieldLabel(Table::Leistung, column),
-                                          edit::valueText(Table::Leistung, column, value));
+        using edit::Phrase;
+        const QString description = ozgIds.size() == 1
+                                        ? QString()
+                                        : Phrase(Phrase::Msg::SetFieldOfMany, int(ozgIds.size()))
+                                              .arg(Phrase::fieldLabel(Table::Leistung, column))
+                                              .arg(Phrase::value(Table::Leistung, column, value))
+                                              .stored();
         d->runAsOneStep(description, [&] {
             for (int o : ozgIds)
                 d->run([&] { return edit::setField(d->catalog(), Table::Leistung, o, column, value); });

@@ -2,6 +2,7 @@
 
 #include "catalogopen.h"
 #include "document.h"
+#include "edit/changetext.h"
 #include "edit/edits.h"
 #include "edit/fieldtext.h"
 #include "error.h"
@@ -452,7 +453,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
                                  8000);
     });
     connect(m_doc.get(), &Document::changed, this, [this](const ChangeSet &cs) {
-        statusBar()->showMessage(tr("Gespeichert: %1").arg(cs.description), 4000);
+        statusBar()->showMessage(tr("Gespeichert: %1").arg(edit::descriptionText(cs.description)), 4000);
         updateTitle(); // the Themenfeld may have been renamed
     });
 

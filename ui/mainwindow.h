@@ -97,6 +97,9 @@ public:
 Q_SIGNALS:
     void catalogOpened();
     void openFailed();
+    // Einstellungen › "Jetzt neu starten": the window has closed; the program is to start again on this
+    // catalog once this process has let go of it (app/gui/main.cpp does).
+    void restartRequested(const QString &catalogPath);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

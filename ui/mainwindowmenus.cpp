@@ -457,8 +457,12 @@ HelpWindow *MainWindow::showHelp()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_doc->catalog().setAuthor(SettingsDialog::author());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_doc->catalog().setAuthor(SettingsDialog::author());
+    // Nothing to save first: every change is in the catalog the moment it is made.
+    if (dialog.restartChosen() && close())
+        Q_EMIT restartRequested(m_doc->catalog().path());
 }
 
 void MainWindow::showAbout()

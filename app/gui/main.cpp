@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSettings>
 #include <QSocketNotifier>
 #include <QStandardPaths>
@@ -96,22 +97,40 @@ int main(int argc, char **argv)
             return 1;
         }
     }
-    tfp::ui::MainWindow w(std::move(catalog));
-    bool failed = false;
-    QObject::connect(&w, &tfp::ui::MainWindow::openFailed, &app, [&failed] {
-        failed = true; // nothing to show: the refusal was shown
-        QCoreApplication::exit(1);
-    });
-    w.show();
-    if (inBackground)
-        w.openInBackground(path);
-    // First start: who is making the changes (the journal and the PDF metadata name them; a catalog still
-    // opening gets the name when it arrives).
-    if (tfp::ui::SettingsDialog::askAuthorOnce(&w) && w.document())
-        w.document()->catalog().setAuthor(tfp::ui::SettingsDialog::author());
-    if (stopExitCode != 0)
-        return stopExitCode; // stopped while a dialog ran: the window closes its catalog as it goes
-    if (failed)
+    QString restartWith; // "Jetzt neu starten" in the settings: this catalog, in a new process
+    int exitCode = 0;
+    {
+        tfp::ui::MainWindow w(std::move(catalog));
+        bool failed = false;
+        QObject::connect(&w, &tfp::ui::MainWindow::openFailed, &app, [&failed] {
+            failed = true; // nothing to show: the refusal was shown
+            QCoreApplication::exit(1);
+        });
+        QObject::connect(&w, &tfp::ui::MainWindow::restartRequested, &app, [&](const QString &catalogPath) {
+            restartWith = catalogPath;
+            QCoreApplication::quit();
+        });
+        w.show();
+        if (inBackground)
+            w.openInBackground(path);
+        // First start: who is making the changes (the journal and the PDF metadata name them; a catalog still
+        // opening gets the name when it arrives).
+        if (tfp::ui::SettingsDialog::askAuthorOnce(&w) && w.document())
+            w.document()->catalog().setAuthor(tfp::ui::SettingsDialog::author());
+        if (stopExitCode != 0)
+            return stopExitCode; // stopped while a dialog ran: the window closes its catalog as it goes
+        if (failed)
+            return 1;
+        exitCode = app.exec();
+    }
+    // The window has closed the catalog and its lock: the new process opens it for writing.
+    if (!restartWith.isEmpty() &&
+        !QProcess::startDetached(QCoreApplication::applicationFilePath(), {restartWith})) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Themenfeldplaner"),
+                              QApplication::translate("main",
+                                                      "Das Programm konnte nicht neu gestartet werden; "
+                                                      "bitte starten Sie es selbst."));
         return 1;
-    return app.exec();
+    }
+    return exitCode;
 }

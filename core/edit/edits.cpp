@@ -5,6 +5,7 @@
 
 #include "tr.h"
 
+#include "changetext.h"
 #include "edithelpers.h"
 #include "error.h"
 #include "fieldtext.h"
@@ -56,62 +57,7 @@ using namespace detail;
 
 QString rowLabel(const Catalog &c, Table t, qint64 key)
 {
-    const auto r = c.row(t, key);
-    if (!r)
-        return tableLabel(t) + u' ' + QString::number(key);
-    const TableDef &def = table(t);
-    switch (t) {
-    case Table::Leistung:
-        return quoted(r->value(def.labelColumn).toString());
-    case Table::Projekt:
-        return Tr::tr("Projekt %1").arg(quoted(r->value(def.labelColumn).toString()));
-    case Table::Federfuehrung:
-        return Tr::tr("Federführung von %1")
-            .arg(c.value(Table::Beteiligter, r->value(col::beteiligterId.toString()).toLongLong(),
-                         col::kuerzel)
-                     .toString());
-    case Table::Nachnutzung:
-        return Tr::tr("Nachnutzung durch %1")
-            .arg(c.value(Table::Beteiligter, r->value(col::landId.toString()).toLongLong(), col::kuerzel)
-                     .toString());
-    case Table::Kommentar: {
-        // Which row it is about, and enough of its words to recognise it.
-        QString text = r->value(col::text.toString()).toString().simplified();
-        if (text.size() > 60)
-            text = text.left(59) + u'…';
-        const auto about = tableByName(r->value(col::entityTable.toString()).toString());
-        if (!about || *about == Table::Kommentar)
-            return Tr::tr("Kommentar %1").arg(quoted(text));
-        return Tr::tr("Kommentar zu %1: %2")
-            .arg(rowLabel(c, *about, r->value(col::entityKey.toString()).toLongLong()), quoted(text));
-    }
-    case Table::ProjektLeistung:
-        return Tr::tr("Zuordnung von %1 zu %2")
-            .arg(rowLabel(c, Table::Leistung, r->value(col::ozgId.toString()).toLongLong()),
-                 rowLabel(c, Table::Projekt, r->value(col::projektId.toString()).toLongLong()));
-    case Table::Bewertung:
-        return Tr::tr("Bewertung %1 von %2")
-            .arg(quoted(
-                     c.value(Table::Kriterium, r->value(col::kriteriumId.toString()).toLongLong(), col::name)
-                         .toString()),
-                 rowLabel(c, Table::Leistung, r->value(col::ozgId.toString()).toLongLong()));
-    case Table::Stimme:
-        return Tr::tr("Stimme von %1 zu %2 für %3")
-            .arg(r->value(col::teilnehmer.toString()).toString(),
-                 quoted(
-                     c.value(Table::Kriterium, r->value(col::kriteriumId.toString()).toLongLong(), col::name)
-                         .toString()),
-                 rowLabel(c, Table::Leistung, r->value(col::ozgId.toString()).toLongLong()));
-    case Table::Zahlung:
-        return Tr::tr("Zahlungsplan %1/Q%2")
-            .arg(r->value(col::jahr.toString()).toInt())
-            .arg(r->value(col::quartal.toString()).toInt());
-    default:
-        break;
-    }
-    if (!def.labelColumn.isEmpty() && !r->value(def.labelColumn).toString().isEmpty())
-        return tableLabel(t) + u' ' + quoted(r->value(def.labelColumn).toString());
-    return tableLabel(t) + u' ' + QString::number(key);
+    return rowPhrase(c, t, key).text();
 }
 
 void checkField(const Catalog &c, Table t, qint64 key, QStringView column, const QVariant &value)
@@ -273,8 +219,11 @@ ChangeSet setField(const Catalog &c, Table t, qint64 key, QStringView column, co
     if (checked.ok() && sameValue(old, checked.value))
         return {};
     checkField(c, t, key, column, value);
-    ChangeSet cs(Tr::tr("%1 von %2 auf %3 setzen")
-                     .arg(fieldLabel(t, column), rowLabel(c, t, key), valueText(t, column, checked.value)));
+    ChangeSet cs(Phrase(Phrase::Msg::SetField)
+                     .arg(Phrase::fieldLabel(t, column))
+                     .arg(rowPhrase(c, t, key))
+                     .arg(Phrase::value(t, column, checked.value))
+                     .stored());
     cs.append(Change::update(t, key, col.name, old, checked.value));
     return cs;
 }
@@ -282,7 +231,7 @@ ChangeSet setField(const Catalog &c, Table t, qint64 key, QStringView column, co
 ChangeSet remove(const Catalog &c, Table t, qint64 key)
 {
     mustRow(c, t, key);
-    return c.removal(t, key, Tr::tr("%1 löschen").arg(rowLabel(c, t, key)));
+    return c.removal(t, key, Phrase(Phrase::Msg::Remove).arg(rowPhrase(c, t, key)).stored());
 }
 
 ChangeSet createLeistung(Catalog &c, int ozgId, int lageId, const QString &name)
@@ -294,7 +243,7 @@ ChangeSet createLeistung(Catalog &c, int ozgId, int lageId, const QString &name)
     if (name.trimmed().isEmpty())
         throw Error(Tr::tr("Eine OZG-Leistung braucht einen Namen."));
     mustRow(c, Table::Lage, lageId);
-    ChangeSet cs(Tr::tr("OZG-Leistung %1 „%2“ anlegen").arg(ozgId).arg(name.trimmed()));
+    ChangeSet cs(Phrase(Phrase::Msg::CreateLeistung).arg(ozgId).arg(name.trimmed()).stored());
     cs.append(Change::insert(Table::Leistung, ozgId,
                              {{col::lageId.toString(), lageId}, {col::name.toString(), name.trimmed()}}));
     return cs;
@@ -330,7 +279,7 @@ ChangeSet createProjekt(Catalog &c, int themenfeldId, const QString &name, const
         }
     }
     const qint64 p = c.allocateKey(Table::Projekt);
-    ChangeSet cs(Tr::tr("Projekt „%1“ anlegen").arg(name.trimmed()));
+    ChangeSet cs(Phrase(Phrase::Msg::CreateProjekt).arg(name.trimmed()).stored());
     QVariantMap row{{col::themenfeldId.toString(), themenfeldId}, {col::name.toString(), name.trimmed()}};
     if (koordinationId)
         row.insert(col::koordinationId.toString(), *koordinationId);
@@ -366,13 +315,12 @@ ChangeSet assignLeistungen(Catalog &c, qint64 projektId, const QList<int> &ozgId
                                  {{col::projektId.toString(), projektId}, {col::ozgId.toString(), o}}));
     }
     cs.description =
-        cs.changes.size() == 1
-            ? Tr::tr("%1 dem %2 zuordnen")
-                  .arg(rowLabel(c, Table::Leistung, cs.changes[0].row.value(col::ozgId.toString()).toInt()),
-                       rowLabel(c, Table::Projekt, projektId))
-            : Tr::tr("%1 OZG-Leistungen dem %2 zuordnen")
-                  .arg(cs.changes.size())
-                  .arg(rowLabel(c, Table::Projekt, projektId));
+        (cs.changes.size() == 1
+             ? Phrase(Phrase::Msg::AssignOne)
+                   .arg(rowPhrase(c, Table::Leistung, cs.changes[0].row.value(col::ozgId.toString()).toInt()))
+             : Phrase(Phrase::Msg::AssignMany).arg(cs.changes.size()))
+            .arg(rowPhrase(c, Table::Projekt, projektId))
+            .stored();
     return cs;
 }
 
@@ -384,12 +332,10 @@ ChangeSet unassignLeistungen(const Catalog &c, qint64 projektId, const QList<int
         if (ozgIds.contains(o))
             cs.append(Change::remove(Table::ProjektLeistung, r.value(col::id.toString()).toLongLong(), r));
     }
-    cs.description =
-        cs.changes.size() == 1
-            ? Tr::tr("Eine OZG-Leistung aus dem %1 entfernen").arg(rowLabel(c, Table::Projekt, projektId))
-            : Tr::tr("%1 OZG-Leistungen aus dem %2 entfernen")
-                  .arg(cs.changes.size())
-                  .arg(rowLabel(c, Table::Projekt, projektId));
+    cs.description = (cs.changes.size() == 1 ? Phrase(Phrase::Msg::UnassignOne)
+                                             : Phrase(Phrase::Msg::UnassignMany).arg(cs.changes.size()))
+                         .arg(rowPhrase(c, Table::Projekt, projektId))
+                         .stored();
     return cs;
 }
 
@@ -405,8 +351,10 @@ ChangeSet setNachnutzung(Catalog &c, qint64 projektId, int landId, const std::op
     if (!standCode) {
         if (!existing)
             return {};
-        ChangeSet cs(Tr::tr("Nachnutzung durch %1 aus %2 entfernen")
-                         .arg(land, rowLabel(c, Table::Projekt, projektId)));
+        ChangeSet cs(Phrase(Phrase::Msg::RemoveNachnutzung)
+                         .arg(land)
+                         .arg(rowPhrase(c, Table::Projekt, projektId))
+                         .stored());
         cs.append(Change::remove(Table::Nachnutzung, existing->value(id.toString()).toLongLong(), *existing));
         return cs;
     }
@@ -416,9 +364,11 @@ ChangeSet setNachnutzung(Catalog &c, qint64 projektId, int landId, const std::op
     const Checked ok = check(table(Table::Nachnutzung).column(stand), *standCode);
     if (!ok.ok())
         throw Error(ok.error);
-    ChangeSet cs(Tr::tr("Nachnutzung von %1 durch %2: %3")
-                     .arg(rowLabel(c, Table::Projekt, projektId), land,
-                          valueText(Table::Nachnutzung, stand, *standCode)));
+    ChangeSet cs(Phrase(Phrase::Msg::SetNachnutzung)
+                     .arg(rowPhrase(c, Table::Projekt, projektId))
+                     .arg(land)
+                     .arg(Phrase::value(Table::Nachnutzung, stand, *standCode))
+                     .stored());
     cs.append(Change::insert(Table::Nachnutzung, c.allocateKey(Table::Nachnutzung),
                              {{col::projektId.toString(), projektId},
                               {col::landId.toString(), landId},
@@ -436,8 +386,10 @@ ChangeSet addMeilenstein(Catalog &c, qint64 projektId, const QString &phaseCode,
     int order = 0;
     for (const QVariantMap &m : c.rowsWhere(Table::Meilenstein, col::projektId, projektId))
         order = std::max(order, m.value(sortOrder.toString()).toInt() + 1);
-    ChangeSet cs(Tr::tr("Meilenstein „%1“ im %2 anlegen")
-                     .arg(titel.trimmed(), rowLabel(c, Table::Projekt, projektId)));
+    ChangeSet cs(Phrase(Phrase::Msg::AddMeilenstein)
+                     .arg(titel.trimmed())
+                     .arg(rowPhrase(c, Table::Projekt, projektId))
+                     .stored());
     QVariantMap row{{col::projektId.toString(), projektId},
                     {phase.toString(), phaseCode},
                     {col::titel.toString(), titel.trimmed()},
@@ -459,10 +411,11 @@ ChangeSet addZahlung(Catalog &c, qint64 projektId, int jahr, int quartal, qint64
                             .arg(jahr)
                             .arg(quartal)
                             .arg(rowLabel(c, Table::Projekt, projektId)));
-    ChangeSet cs(Tr::tr("Zahlungsplan %1/Q%2 im %3 anlegen")
+    ChangeSet cs(Phrase(Phrase::Msg::AddZahlung)
                      .arg(jahr)
                      .arg(quartal)
-                     .arg(rowLabel(c, Table::Projekt, projektId)));
+                     .arg(rowPhrase(c, Table::Projekt, projektId))
+                     .stored());
     cs.append(Change::insert(Table::Zahlung, c.allocateKey(Table::Zahlung),
                              {{col::projektId.toString(), projektId},
                               {col::jahr.toString(), jahr},
@@ -529,8 +482,9 @@ ChangeSet addZahlungsQuartale(Catalog &c, qint64 projektId)
                                   {col::quartal.toString(), q % 10},
                                   {col::planCent.toString(), 0}}));
     if (!cs.isEmpty())
-        cs.description = Tr::tr("Zahlungsplan: %n Quartale im %1 anlegen", nullptr, int(missing->size()))
-                             .arg(rowLabel(c, Table::Projekt, projektId));
+        cs.description = Phrase(Phrase::Msg::AddZahlungsQuartale, int(missing->size()))
+                             .arg(rowPhrase(c, Table::Projekt, projektId))
+                             .stored();
     return cs;
 }
 

@@ -1,6 +1,7 @@
-// The one way to change a catalog: each function turns a user's intent into a ChangeSet with a German
-// description ("Reifegrad von „Elterngeld“ auf 3 setzen"). An intent that would change nothing gives an empty
-// ChangeSet; one the rules refuse throws tfp::Error with the reason. Nothing is applied here.
+// The one way to change a catalog: each function turns a user's intent into a ChangeSet with a description
+// kept as data (edit::Phrase; descriptionText tells it: "Reifegrad von „Elterngeld“ auf 3 setzen"). An intent
+// that would change nothing gives an empty ChangeSet; one the rules refuse throws tfp::Error with the reason.
+// Nothing is applied here.
 #pragma once
 
 #include "domain/plan.h"

@@ -4,6 +4,7 @@
 
 #include "tr.h"
 
+#include "changetext.h"
 #include "edithelpers.h"
 #include "error.h"
 #include "fieldtext.h"
@@ -17,6 +18,16 @@ namespace tfp::edit {
 using namespace schema;
 using namespace detail;
 
+namespace {
+using Msg = Phrase::Msg;
+
+// "… in Themenfeld „Familie & Kind“ anlegen": a new row of a Themenfeld, named.
+QString inThemenfeld(const Catalog &c, Msg m, const QString &name, int themenfeldId)
+{
+    return Phrase(m).arg(Phrase::quoted(name)).arg(rowPhrase(c, Table::Themenfeld, themenfeldId)).stored();
+}
+} // namespace
+
 ChangeSet addFederfuehrung(Catalog &c, int themenfeldId, int beteiligterId, const QString &rolleCode)
 {
     using namespace col;
@@ -28,10 +39,11 @@ ChangeSet addFederfuehrung(Catalog &c, int themenfeldId, int beteiligterId, cons
     int order = 0;
     for (const QVariantMap &f : c.rowsWhere(Table::Federfuehrung, col::themenfeldId, themenfeldId))
         order = std::max(order, f.value(sortOrder.toString()).toInt() + 1);
-    ChangeSet cs(Tr::tr("%1 als %2 in die Federführung von %3 aufnehmen")
-                     .arg(c.value(Table::Beteiligter, beteiligterId, kuerzel).toString(),
-                          valueText(Table::Federfuehrung, rolle, rolleCode),
-                          rowLabel(c, Table::Themenfeld, themenfeldId)));
+    ChangeSet cs(Phrase(Msg::AddFederfuehrung)
+                     .arg(c.value(Table::Beteiligter, beteiligterId, kuerzel).toString())
+                     .arg(Phrase::value(Table::Federfuehrung, rolle, rolleCode))
+                     .arg(rowPhrase(c, Table::Themenfeld, themenfeldId))
+                     .stored());
     cs.append(Change::insert(Table::Federfuehrung, c.allocateKey(Table::Federfuehrung),
                              {{col::themenfeldId.toString(), themenfeldId},
                               {col::beteiligterId.toString(), beteiligterId},
@@ -75,7 +87,7 @@ ChangeSet addBeteiligter(Catalog &c, const QString &kuerzel, const QString &name
     for (const QVariantMap &b : c.rowsWhere(Table::Beteiligter, col::kuerzel, k))
         throw Error(
             Tr::tr("Das Kürzel %1 hat schon %2.").arg(quoted(k), b.value(col::name.toString()).toString()));
-    ChangeSet cs(Tr::tr("Beteiligten %1 (%2) anlegen").arg(quoted(n), k));
+    ChangeSet cs(Phrase(Msg::AddBeteiligter).arg(Phrase::quoted(n)).arg(k).stored());
     cs.append(Change::insert(
         Table::Beteiligter, c.allocateKey(Table::Beteiligter),
         checkedRow(Table::Beteiligter,
@@ -92,8 +104,7 @@ ChangeSet addLage(Catalog &c, int themenfeldId, const QString &name, const QStri
         if (l.value(col::name.toString()).toString().compare(n, Qt::CaseInsensitive) == 0)
             throw Error(Tr::tr("Die Lage %1 gibt es in %2 schon.")
                             .arg(quoted(n), rowLabel(c, Table::Themenfeld, themenfeldId)));
-    ChangeSet cs(
-        Tr::tr("Lage %1 in %2 anlegen").arg(quoted(n), rowLabel(c, Table::Themenfeld, themenfeldId)));
+    ChangeSet cs(inThemenfeld(c, Msg::AddLage, n, themenfeldId));
     cs.append(Change::insert(Table::Lage, c.allocateKey(Table::Lage),
                              checkedRow(Table::Lage, {{col::themenfeldId.toString(), themenfeldId},
                                                       {col::name.toString(), n},
@@ -113,8 +124,7 @@ ChangeSet addKriterium(Catalog &c, int themenfeldId, const QString &name, double
                             .arg(quoted(n), rowLabel(c, Table::Themenfeld, themenfeldId)));
         order = std::max(order, k.value(sortOrder.toString()).toInt() + 1);
     }
-    ChangeSet cs(
-        Tr::tr("Kriterium %1 in %2 anlegen").arg(quoted(n), rowLabel(c, Table::Themenfeld, themenfeldId)));
+    ChangeSet cs(inThemenfeld(c, Msg::AddKriterium, n, themenfeldId));
     cs.append(Change::insert(Table::Kriterium, c.allocateKey(Table::Kriterium),
                              checkedRow(Table::Kriterium, {{col::themenfeldId.toString(), themenfeldId},
                                                            {col::name.toString(), n},
@@ -131,8 +141,7 @@ ChangeSet addRisiko(Catalog &c, int themenfeldId, const QString &beschreibung, c
     const QString text = beschreibung.trimmed();
     if (text.isEmpty())
         throw Error(Tr::tr("Ein Risiko braucht eine Beschreibung."));
-    ChangeSet cs(
-        Tr::tr("Risiko %1 in %2 erfassen").arg(quoted(text), rowLabel(c, Table::Themenfeld, themenfeldId)));
+    ChangeSet cs(inThemenfeld(c, Msg::AddRisiko, text, themenfeldId));
     cs.append(Change::insert(Table::Risiko, c.allocateKey(Table::Risiko),
                              checkedRow(Table::Risiko, {{col::themenfeldId.toString(), themenfeldId},
                                                         {col::beschreibung.toString(), text},
@@ -150,8 +159,10 @@ ChangeSet addAbhaengigkeit(Catalog &c, int ozgId, int haengtAbVon)
         throw Error(Tr::tr("Eine OZG-Leistung kann nicht von sich selbst abhängen."));
     if (findRow(c, Table::Abhaengigkeit, col::ozgId, ozgId, col::haengtAbVon, haengtAbVon))
         return {};
-    ChangeSet cs(Tr::tr("%1 hängt von %2 ab")
-                     .arg(rowLabel(c, Table::Leistung, ozgId), rowLabel(c, Table::Leistung, haengtAbVon)));
+    ChangeSet cs(Phrase(Msg::AddAbhaengigkeit)
+                     .arg(rowPhrase(c, Table::Leistung, ozgId))
+                     .arg(rowPhrase(c, Table::Leistung, haengtAbVon))
+                     .stored());
     cs.append(Change::insert(Table::Abhaengigkeit, c.allocateKey(Table::Abhaengigkeit),
                              {{col::ozgId.toString(), ozgId}, {col::haengtAbVon.toString(), haengtAbVon}}));
     return cs;
@@ -161,7 +172,7 @@ ChangeSet createOnlinedienst(Catalog &c, const QString &name, const QString &anb
 {
     if (name.trimmed().isEmpty())
         throw Error(Tr::tr("Ein Onlinedienst braucht einen Namen."));
-    ChangeSet cs(Tr::tr("Onlinedienst „%1“ anlegen").arg(name.trimmed()));
+    ChangeSet cs(Phrase(Msg::CreateOnlinedienst).arg(name.trimmed()).stored());
     cs.append(Change::insert(
         Table::Onlinedienst, c.allocateKey(Table::Onlinedienst),
         {{col::name.toString(), name.trimmed()}, {col::anbieter.toString(), anbieter.trimmed()}}));
@@ -178,9 +189,10 @@ ChangeSet setDienstLeika(Catalog &c, qint64 dienstId, qint64 leikaId, std::optio
     if (!reifegrad) {
         if (!existing)
             return {};
-        ChangeSet cs(
-            Tr::tr("%1 deckt %2 nicht mehr ab")
-                .arg(rowLabel(c, Table::Onlinedienst, dienstId), rowLabel(c, Table::Leika, leikaId)));
+        ChangeSet cs(Phrase(Msg::RemoveDienstLeika)
+                         .arg(rowPhrase(c, Table::Onlinedienst, dienstId))
+                         .arg(rowPhrase(c, Table::Leika, leikaId))
+                         .stored());
         cs.append(
             Change::remove(Table::OnlinedienstLeika, existing->value(id.toString()).toLongLong(), *existing));
         return cs;
@@ -188,9 +200,11 @@ ChangeSet setDienstLeika(Catalog &c, qint64 dienstId, qint64 leikaId, std::optio
     if (existing)
         return setField(c, Table::OnlinedienstLeika, existing->value(id.toString()).toLongLong(),
                         col::reifegrad, *reifegrad);
-    ChangeSet cs(Tr::tr("%1 deckt %2 mit Reifegrad %3 ab")
-                     .arg(rowLabel(c, Table::Onlinedienst, dienstId), rowLabel(c, Table::Leika, leikaId))
-                     .arg(*reifegrad));
+    ChangeSet cs(Phrase(Msg::SetDienstLeika)
+                     .arg(rowPhrase(c, Table::Onlinedienst, dienstId))
+                     .arg(rowPhrase(c, Table::Leika, leikaId))
+                     .arg(*reifegrad)
+                     .stored());
     cs.append(Change::insert(Table::OnlinedienstLeika, c.allocateKey(Table::OnlinedienstLeika),
                              {{col::dienstId.toString(), dienstId},
                               {col::leikaId.toString(), leikaId},
@@ -206,10 +220,10 @@ ChangeSet setDienstLand(Catalog &c, qint64 dienstId, int landId, bool available)
     const QString land = c.value(Table::Beteiligter, landId, kuerzel).toString();
     if (available == bool(existing))
         return {};
-    ChangeSet cs(
-        available
-            ? Tr::tr("%1 in %2 verfügbar").arg(rowLabel(c, Table::Onlinedienst, dienstId), land)
-            : Tr::tr("%1 in %2 nicht mehr verfügbar").arg(rowLabel(c, Table::Onlinedienst, dienstId), land));
+    ChangeSet cs(Phrase(available ? Msg::DienstLandOn : Msg::DienstLandOff)
+                     .arg(rowPhrase(c, Table::Onlinedienst, dienstId))
+                     .arg(land)
+                     .stored());
     if (available)
         cs.append(Change::insert(Table::OnlinedienstLand, c.allocateKey(Table::OnlinedienstLand),
                                  {{col::dienstId.toString(), dienstId}, {col::landId.toString(), landId}}));
@@ -225,7 +239,7 @@ ChangeSet addKommentar(Catalog &c, Table t, qint64 key, const QString &text)
     mustRow(c, t, key);
     if (text.trimmed().isEmpty())
         throw Error(Tr::tr("Ein leerer Kommentar wird nicht gespeichert."));
-    ChangeSet cs(Tr::tr("Kommentar zu %1").arg(rowLabel(c, t, key)));
+    ChangeSet cs(Phrase(Msg::AddKommentar).arg(rowPhrase(c, t, key)).stored());
     cs.append(Change::insert(Table::Kommentar, c.allocateKey(Table::Kommentar),
                              {{entityTable.toString(), table(t).name},
                               {entityKey.toString(), key},
@@ -252,6 +266,17 @@ void checkKriteriumFor(const Catalog &c, qint64 kriteriumId, int ozgId)
                      c.value(Table::Themenfeld, other, name).toString()));
 }
 
+namespace {
+QString bewertungText(const Catalog &c, const QString &kriterium, int ozgId, int wert)
+{
+    return Phrase(Msg::SetBewertung)
+        .arg(kriterium)
+        .arg(rowPhrase(c, Table::Leistung, ozgId))
+        .arg(wert)
+        .stored();
+}
+} // namespace
+
 ChangeSet setBewertung(Catalog &c, qint64 kriteriumId, int ozgId, std::optional<int> wert)
 {
     using namespace col;
@@ -263,7 +288,7 @@ ChangeSet setBewertung(Catalog &c, qint64 kriteriumId, int ozgId, std::optional<
         if (!existing)
             return {};
         ChangeSet cs(
-            Tr::tr("Bewertung „%1“ von %2 entfernen").arg(kriterium, rowLabel(c, Table::Leistung, ozgId)));
+            Phrase(Msg::RemoveBewertung).arg(kriterium).arg(rowPhrase(c, Table::Leistung, ozgId)).stored());
         cs.append(Change::remove(Table::Bewertung, existing->value(id.toString()).toLongLong(), *existing));
         return cs;
     }
@@ -271,18 +296,14 @@ ChangeSet setBewertung(Catalog &c, qint64 kriteriumId, int ozgId, std::optional<
         ChangeSet cs =
             setField(c, Table::Bewertung, existing->value(id.toString()).toLongLong(), col::wert, *wert);
         if (!cs.isEmpty())
-            cs.description = Tr::tr("Bewertung „%1“ von %2 auf %3 setzen")
-                                 .arg(kriterium, rowLabel(c, Table::Leistung, ozgId))
-                                 .arg(*wert);
+            cs.description = bewertungText(c, kriterium, ozgId, *wert);
         return cs;
     }
     checkKriteriumFor(c, kriteriumId, ozgId);
     const Checked ok = check(table(Table::Bewertung).column(col::wert), *wert);
     if (!ok.ok())
         throw Error(Tr::tr("Bewertung „%1“: %2").arg(kriterium, ok.error));
-    ChangeSet cs(Tr::tr("Bewertung „%1“ von %2 auf %3 setzen")
-                     .arg(kriterium, rowLabel(c, Table::Leistung, ozgId))
-                     .arg(*wert));
+    ChangeSet cs(bewertungText(c, kriterium, ozgId, *wert));
     cs.append(Change::insert(Table::Bewertung, c.allocateKey(Table::Bewertung),
                              {{col::kriteriumId.toString(), kriteriumId},
                               {col::ozgId.toString(), ozgId},
@@ -292,7 +313,7 @@ ChangeSet setBewertung(Catalog &c, qint64 kriteriumId, int ozgId, std::optional<
 
 ChangeSet setBewertungen(Catalog &c, const QList<BewertungWert> &werte)
 {
-    ChangeSet cs(Tr::tr("%n Bewertungen setzen", nullptr, int(werte.size())));
+    ChangeSet cs(Phrase(Msg::SetBewertungen, int(werte.size())).stored());
     // Only a changed value of a stored score takes the short way; adding and removing ones keep their checks.
     QHash<int, QList<QVariantMap>> stored;
     const Column &wertColumn = table(Table::Bewertung).column(col::wert);

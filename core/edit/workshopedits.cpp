@@ -2,6 +2,7 @@
 
 #include "tr.h"
 
+#include "changetext.h"
 #include "edits.h"
 #include "error.h"
 #include "fieldtext.h"
@@ -31,27 +32,29 @@ ChangeSet setStimme(Catalog &c, qint64 kriteriumId, int ozgId, const QString &te
         if (r.value(col::ozgId.toString()).toInt() == ozgId && r.value(col::teilnehmer.toString()) == who &&
             r.value(col::workshop.toString()) == workshop.trimmed())
             existing = r;
-    const QString what =
-        Tr::tr("Stimme von %1 zu „%2“ für %3")
-            .arg(who, kriterium->value(col::name.toString()).toString(), rowLabel(c, Table::Leistung, ozgId));
+    const Phrase what = Phrase(Phrase::Msg::StimmeWhat)
+                            .arg(who)
+                            .arg(kriterium->value(col::name.toString()).toString())
+                            .arg(rowPhrase(c, Table::Leistung, ozgId));
+    const QString described = Phrase(Phrase::Msg::WhatValue).arg(what).arg(wert.value_or(0)).stored();
     if (!wert) {
         if (!existing)
             return {};
-        ChangeSet cs(Tr::tr("%1 entfernen").arg(what));
+        ChangeSet cs(Phrase(Phrase::Msg::RemoveWhat).arg(what).stored());
         cs.append(Change::remove(Table::Stimme, existing->value(col::id.toString()).toLongLong(), *existing));
         return cs;
     }
     const Checked ok = check(table(Table::Stimme).column(col::wert), *wert);
     if (!ok.ok())
-        throw Error(Tr::tr("%1: %2").arg(what, ok.error));
+        throw Error(Tr::tr("%1: %2").arg(what.text(), ok.error));
     if (existing) {
         ChangeSet cs =
             setField(c, Table::Stimme, existing->value(col::id.toString()).toLongLong(), col::wert, *wert);
         if (!cs.isEmpty())
-            cs.description = Tr::tr("%1: %2").arg(what, QString::number(*wert));
+            cs.description = described;
         return cs;
     }
-    ChangeSet cs(Tr::tr("%1: %2").arg(what, QString::number(*wert)));
+    ChangeSet cs(described);
     QVariantMap row{{col::kriteriumId.toString(), kriteriumId},
                     {col::ozgId.toString(), ozgId},
                     {col::teilnehmer.toString(), who},
@@ -70,7 +73,7 @@ ChangeSet addStand(Catalog &c, const QString &name)
         throw Error(Tr::tr("Ein Stand braucht einen Namen."));
     if (!c.rowsWhere(Table::Stand, col::name, n).isEmpty())
         throw Error(Tr::tr("Einen Stand „%1“ gibt es schon.").arg(n));
-    ChangeSet cs(Tr::tr("Stand „%1“ festhalten").arg(n));
+    ChangeSet cs(Phrase(Phrase::Msg::AddStand).arg(n).stored());
     cs.append(
         Change::insert(Table::Stand, c.allocateKey(Table::Stand),
                        {{col::name.toString(), n},

@@ -2,6 +2,7 @@
 
 #include "tr.h"
 
+#include "edit/changetext.h"
 #include "edit/edits.h"
 #include "edit/fieldtext.h"
 #include "error.h"
@@ -163,10 +164,11 @@ ImportPlan planImport(Catalog &c, ImportKind kind, const tabular::Table &table)
                                  table.delimiter == u'\t' ? Tr::tr("Tabulator") : QString(table.delimiter))
                   : table.encoding == u"ods" ? Tr::tr("OpenDocument-Tabelle, Blatt „%1“").arg(table.sheet)
                                              : Tr::tr("Excel-Arbeitsmappe, Blatt „%1“").arg(table.sheet);
-    plan.changes.description = Tr::tr("Import „%1“: %2 neu, %3 geändert")
+    plan.changes.description = edit::Phrase(edit::Phrase::Msg::Import)
                                    .arg(table.source)
                                    .arg(plan.count(ImportRow::Action::Add))
-                                   .arg(plan.count(ImportRow::Action::Update));
+                                   .arg(plan.count(ImportRow::Action::Update))
+                                   .stored();
     return plan;
 }
 

@@ -5,6 +5,7 @@
 
 #include "tr.h"
 
+#include "edit/changetext.h"
 #include "edit/edits.h"
 #include "edit/fieldtext.h"
 #include "error.h"
@@ -550,7 +551,7 @@ QString ReviewMergePlan::source() const
 
 QString ReviewMergePlan::description() const
 {
-    return exchange::Tr::tr("Workshop-Ergebnis „%1“ übernehmen").arg(fileName);
+    return edit::Phrase(edit::Phrase::Msg::MergeWorkshop).arg(fileName).stored();
 }
 
 qsizetype ReviewMergePlan::openConflicts() const

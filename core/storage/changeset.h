@@ -46,7 +46,9 @@ struct MetaChange
 
 struct ChangeSet
 {
-    QString description; // translated, shown in the undo menu and the journal
+    // Journaled as it is; the edit functions store an edit::Phrase here, told in the reader's language by
+    // edit::descriptionText (the undo menu, the history, `tfp changes`).
+    QString description;
     QList<Change> changes;
     QList<MetaChange> meta; // applied after the changes; not journaled (they are no plan content)
 

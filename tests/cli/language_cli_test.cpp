@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "edit/edits.h"
+#include "exchange/csv.h"
 #include "storage/catalog.h"
 #include "support/testutil.h"
 
@@ -160,4 +161,29 @@ TEST_CASE("tfp speaks English with --lang en or TFP_LANG=en, and refuses another
     r = tfpIn({u"stats"_qs, u"--help"_qs}, u"fr"_qs);
     CHECK(r.exitCode == 2);
     CHECK(QString::fromUtf8(r.err).contains(u"TFP_LANG erwartet de oder en, nicht „fr“"));
+}
+
+TEST_CASE("tfp changes tells a change set in the reader's language, not in the one it was made in", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString catalog = changedCatalog(dir);
+    // The CSV's fourth column is the change set as a whole: the step the edit function described.
+    const auto description = [&](const QStringList &lang, const QString &file) {
+        const QString out = dir.filePath(file);
+        const auto r = tfpIn(lang + QStringList{u"changes"_qs, catalog, u"--csv"_qs, out});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        const csv::Table table = csv::parse(QString::fromUtf8(test::readFile(out)), u';', out);
+        REQUIRE(table.rows.size() == 1);
+        REQUIRE(table.rows[0].size() > 3);
+        return table.rows[0][3];
+    };
+    CHECK(description({}, u"de.csv"_qs) == u"Go-live von „Elterngeld“ auf 30.09.2026 setzen");
+    const QString english = description({u"--lang"_qs, u"en"_qs}, u"en.csv"_qs);
+    INFO(english.toStdString());
+    CHECK(english.startsWith(u"Set Go-live"));
+    CHECK(english.contains(u"‘Elterngeld’"));
+    CHECK(english.contains(u"30/09/2026"));
+    CHECK_FALSE(english.contains(u"setzen"));
+    CHECK_FALSE(english.contains(u"„"));
 }

@@ -5,6 +5,7 @@
 #include "edit/edits.h"
 #include "mainwindow.h"
 #include "storage/catalog.h"
+#include "support/modal.h"
 #include "views/settingsdialog.h"
 #include "workspace.h"
 
@@ -16,6 +17,8 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
 #include <QTimer>
 
 using namespace tfp;
@@ -61,7 +64,7 @@ TEST_CASE("choosing English is stored and takes effect at the next start", "[ui]
     CHECK(dialog.languageBox()->currentData().toString() == u"de");
     CHECK(dialog.restartNote()->text().contains(u"nächsten Start"_qs));
     dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(u"en"_qs));
-    CHECK(dialog.restartNote()->text() == u"Die Sprache wechselt beim nächsten Start des Programms.");
+    CHECK(dialog.restartNote()->text().startsWith(u"Die Sprache wechselt beim nächsten Start des Programms"));
     dialog.accept();
     CHECK(QSettings().value(u"ui/language"_qs).toString() == u"en");
     CHECK(SettingsDialog::language() == u"en");
@@ -114,4 +117,65 @@ TEST_CASE("the author name from the settings is recorded in the journal", "[ui]"
     dialog.accept();
     CHECK_FALSE(QSettings().contains(u"user/author"_qs));
     CHECK(SettingsDialog::author() == qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
+}
+
+TEST_CASE("choosing another language offers to restart now, on the same catalog", "[ui]")
+{
+    CleanSettings clean;
+    test::Workspace w;
+    QAction *settings = settingsAction(*w.window);
+    REQUIRE(settings);
+    // By name, so that the test says what is missing rather than failing to build without it.
+    QSignalSpy restart(w.window.get(), SIGNAL(restartRequested(QString)));
+    REQUIRE(restart.isValid());
+    bool offeredAtFirst = true;
+    bool offeredAfterChoice = false;
+    test::whenModal<SettingsDialog>([&](SettingsDialog *dialog) {
+        QPushButton *now = dialog->findChild<QPushButton *>(u"RestartNow"_qs);
+        if (!now) {
+            dialog->reject();
+            return;
+        }
+        offeredAtFirst = now->isVisible();
+        // English, chosen with the keyboard in the language box; then the offered button, clicked.
+        dialog->languageBox()->setFocus();
+        QTest::keyClick(dialog->languageBox(), Qt::Key_Down);
+        offeredAfterChoice = now->isVisible() && now->text() == u"Jetzt neu starten";
+        QTest::mouseClick(now, Qt::LeftButton);
+    });
+    settings->trigger();
+    CHECK_FALSE(offeredAtFirst);
+    CHECK(offeredAfterChoice);
+    CHECK(SettingsDialog::language() == u"en");
+    // The window closed; the program is asked to start again on the same catalog.
+    REQUIRE(restart.size() == 1);
+    CHECK(restart.at(0).at(0).toString() == w.path);
+    CHECK_FALSE(w.window->isVisible());
+}
+
+TEST_CASE("choosing the language the program runs in offers no restart, and OK restarts nothing", "[ui]")
+{
+    CleanSettings clean;
+    test::Workspace w;
+    QAction *settings = settingsAction(*w.window);
+    REQUIRE(settings);
+    w.window->show();
+    // By name, so that the test says what is missing rather than failing to build without it.
+    QSignalSpy restart(w.window.get(), SIGNAL(restartRequested(QString)));
+    REQUIRE(restart.isValid());
+    bool offered = true;
+    test::whenModal<SettingsDialog>([&](SettingsDialog *dialog) {
+        dialog->languageBox()->setFocus();
+        QTest::keyClick(dialog->languageBox(), Qt::Key_Down);
+        QTest::keyClick(dialog->languageBox(), Qt::Key_Up);
+        QPushButton *now = dialog->findChild<QPushButton *>(u"RestartNow"_qs);
+        offered = now && now->isVisible();
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+    });
+    settings->trigger();
+    CHECK_FALSE(offered);
+    CHECK(restart.isEmpty());
+    CHECK(w.window->isVisible());
+    CHECK(SettingsDialog::language() == u"de");
 }

@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "domain/labels.h"
+#include "edit/changetext.h"
 #include "edit/edits.h"
 #include "fieldeditors.h"
 #include "fieldform.h"
@@ -11,9 +12,12 @@
 #include "models/leistungmodel.h"
 #include "models/projektmodels.h"
 #include "models/themenfeldmodel.h"
+#include "restorelanguage.h"
 #include "roles.h"
 #include "storage/catalog.h"
 #include "support/testutil.h"
+#include "translator.h"
+#include "views/historypanel.h"
 #include "views/leistungeditor.h"
 #include "views/leistungenview.h"
 #include "views/projekteview.h"
@@ -34,6 +38,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace tfp;
@@ -59,10 +64,54 @@ TEST_CASE("editing a Reifegrad in the tree goes through undo and redo and into t
     CHECK(w.catalog().value(Table::Leistung, 10000, col::reifegradIst).isNull());
     CHECK(w.leistungIndex(10000, LeistungModel::Reifegrad).data().toString() == u"– → –");
     // The history says the step was taken back.
-    CHECK(w.catalog().journalFor(Table::Leistung, 10000).last().beschreibung ==
+    CHECK(edit::descriptionText(w.catalog().journalFor(Table::Leistung, 10000).last().beschreibung) ==
           u"Rückgängig: Reifegrad (ist) von „Elterngeld“ auf 3 – Online-Leistung setzen");
     undo->redo();
     CHECK(w.catalog().value(Table::Leistung, 10000, col::reifegradIst).toInt() == 3);
+}
+
+TEST_CASE("the history tells an edit in the language it is read in, not the one it was made in", "[ui]")
+{
+    test::RestoreLanguage restore;
+    Workspace w;
+    w.window->show();
+    w.window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(w.window.get()));
+    w.window->selectThemenfeld(w.themenfeld(u"Familie & Kind"_qs));
+    w.window->leistungEditor()->setLeistung(10000);
+    QWidget *goLive = w.window->leistungEditor()->form()->editor(col::goLive.toString());
+    REQUIRE(goLive);
+    QTest::mouseClick(goLive, Qt::LeftButton);
+    QTest::keyClick(goLive, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(goLive, u"30.09.2026"_qs);
+    QTest::keyClick(goLive, Qt::Key_Return);
+    REQUIRE(w.catalog().value(Table::Leistung, 10000, col::goLive).toString() == u"2026-09-30");
+    QTreeView *leistungen = w.window->leistungenView()->tree();
+    leistungen->setFocus();
+    QTest::keyClick(leistungen, Qt::Key_Z, Qt::ControlModifier);
+    REQUIRE(w.catalog().value(Table::Leistung, 10000, col::goLive).isNull());
+
+    auto *history = w.window->findChild<HistoryPanel *>();
+    REQUIRE(history);
+    auto *tree = history->findChild<QTreeWidget *>(u"HistoryTree"_qs);
+    history->setEntity(Table::Leistung, 10000);
+    REQUIRE(tree->topLevelItemCount() == 2);
+    CHECK(tree->topLevelItem(0)->text(0) == u"Rückgängig: Go-live von „Elterngeld“ auf 30.09.2026 setzen");
+    CHECK(tree->topLevelItem(1)->text(0) == u"Go-live von „Elterngeld“ auf 30.09.2026 setzen");
+
+    // The same journal read with the English UI: English sentences, English dates.
+    REQUIRE(installUiLanguage(u"en"_qs) == u"en");
+    history->setEntity(Table::Leistung, 10000);
+    REQUIRE(tree->topLevelItemCount() == 2);
+    for (int i = 0; i < 2; ++i) {
+        const QString text = tree->topLevelItem(i)->text(0);
+        INFO(text.toStdString());
+        CHECK(text.contains(u"Set Go-live"));
+        CHECK(text.contains(u"‘Elterngeld’"));
+        CHECK(text.contains(u"30/09/2026"));
+        CHECK_FALSE(text.contains(u"setzen"));
+    }
+    CHECK(tree->topLevelItem(0)->text(0).startsWith(u"Undo: "));
 }
 
 TEST_CASE("a one-field edit updates that row only, without a model reset", "[ui]")

@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "domain/labels.h"
+#include "edit/changetext.h"
 #include "edit/edits.h"
 #include "fielddelegate.h"
 #include "fieldform.h"
@@ -175,10 +176,12 @@ bool OnlinediensteView::coverLeistung(int ozgId, int reifegrad)
         for (const QVariantMap &k : m_doc.catalog().rowsWhere(Table::Leika, col::ozgId, ozgId))
             all.append(edit::setDienstLeika(m_doc.catalog(), m_dienstId,
                                             k.value(col::id.toString()).toLongLong(), reifegrad));
-        all.description = tr("%1 deckt %2 mit Reifegrad %3 ab")
-                              .arg(edit::rowLabel(m_doc.catalog(), Table::Onlinedienst, m_dienstId),
-                                   edit::rowLabel(m_doc.catalog(), Table::Leistung, ozgId))
-                              .arg(reifegrad);
+        using edit::Phrase;
+        all.description = Phrase(Phrase::Msg::SetDienstLeika)
+                              .arg(edit::rowPhrase(m_doc.catalog(), Table::Onlinedienst, m_dienstId))
+                              .arg(edit::rowPhrase(m_doc.catalog(), Table::Leistung, ozgId))
+                              .arg(reifegrad)
+                              .stored();
         return all;
     });
 }

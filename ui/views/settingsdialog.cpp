@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -117,6 +118,12 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_restart = buttons->addButton(tr("Jetzt neu starten"), QDialogButtonBox::ActionRole);
+    m_restart->setObjectName(u"RestartNow"_qs);
+    connect(m_restart, &QPushButton::clicked, this, [this] {
+        m_restartChosen = true;
+        accept();
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addStretch();
@@ -130,8 +137,10 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
 void SettingsDialog::updateRestartNote()
 {
     const bool changed = m_language->currentData().toString() != m_startLanguage;
-    m_restartNote->setText(changed ? tr("Die Sprache wechselt beim nächsten Start des Programms.")
+    m_restartNote->setText(changed ? tr("Die Sprache wechselt beim nächsten Start des Programms; „Jetzt neu "
+                                        "starten“ startet es gleich neu, mit demselben Katalog.")
                                    : tr("Eine andere Sprache gilt ab dem nächsten Start des Programms."));
+    m_restart->setVisible(changed);
     m_restartNote->setStyleSheet(changed ? u"font-weight: bold;"_qs : QString());
 }
 

@@ -1,5 +1,6 @@
-// Bearbeiten › Einstellungen…: the UI language (takes effect at the next start) and the author name that the
-// journal and the PDF metadata record. Also the one place that knows the QSettings keys of both.
+// Bearbeiten › Einstellungen…: the UI language (takes effect at the next start, or at once through "Jetzt neu
+// starten") and the author name that the journal and the PDF metadata record. Also the one place that knows
+// the QSettings keys of both.
 #pragma once
 
 #include <QDialog>
@@ -7,6 +8,7 @@
 class QComboBox;
 class QLineEdit;
 class QLabel;
+class QPushButton;
 
 namespace tfp::ui {
 
@@ -30,6 +32,10 @@ public:
     QComboBox *languageBox() const { return m_language; }
     QLineEdit *authorEdit() const { return m_author; }
     QLabel *restartNote() const { return m_restartNote; }
+    // "Jetzt neu starten", offered while another language is chosen: stores the settings and closes the
+    // dialog with restartChosen() true; whoever opened it restarts the program.
+    QPushButton *restartButton() const { return m_restart; }
+    bool restartChosen() const { return m_restartChosen; }
 
     // Writes the settings (only a changed language, so an unset one keeps following the default).
     void accept() override;
@@ -40,6 +46,8 @@ private:
     QComboBox *m_language = nullptr;
     QLineEdit *m_author = nullptr;
     QLabel *m_restartNote = nullptr;
+    QPushButton *m_restart = nullptr;
+    bool m_restartChosen = false;
     QString m_startLanguage;
 };
 

@@ -2,6 +2,7 @@
 
 #include "dateedit.h"
 #include "document.h"
+#include "edit/changetext.h"
 #include "edit/fieldtext.h"
 #include "edit/workshopedits.h"
 #include "palettecolors.h"
@@ -104,7 +105,7 @@ bool StimmenDialog::record()
         return false;
     }
     const bool done = m_doc.run([&] {
-        ChangeSet all(tr("Stimmen von %1 erfassen").arg(who));
+        ChangeSet all(edit::Phrase(edit::Phrase::Msg::SetStimmen).arg(who).stored());
         for (qsizetype i = 0; i < m_kriterien.size(); ++i) {
             const int value = m_fields[i]->value();
             all.append(edit::setStimme(m_doc.catalog(), m_kriterien[i], m_ozgId, who, m_workshop->text(),

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "edit/dateinput.h"
+#include "support/germanlocale.h"
 
 #include <QLocale>
 
@@ -20,12 +21,7 @@ QDate dateOf(const QString &text)
 }
 
 // The tests run in German, as the users do; the locale's own format follows the default locale.
-struct GermanLocale
-{
-    QLocale before;
-    GermanLocale() { QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany)); }
-    ~GermanLocale() { QLocale::setDefault(before); }
-};
+using test::GermanLocale;
 
 } // namespace
 

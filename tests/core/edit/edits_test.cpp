@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "edit/changetext.h"
 #include "edit/edits.h"
 #include "edit/workshopedits.h"
 #include "error.h"
@@ -28,7 +29,8 @@ TEST_CASE("new Lagen, criteria and risks belong to their Themenfeld and are undo
     const qint64 before = c->revision();
 
     const ChangeSet lage = edit::addLage(*c, familie, u"  Pflegekind aufnehmen "_qs, u"lebenslage"_qs);
-    CHECK(lage.description == u"Lage „Pflegekind aufnehmen“ in Themenfeld „Familie & Kind“ anlegen"_qs);
+    CHECK(edit::descriptionText(lage.description) ==
+          u"Lage „Pflegekind aufnehmen“ in Themenfeld „Familie & Kind“ anlegen"_qs);
     c->apply(lage);
     const ChangeSet kriterium = edit::addKriterium(*c, familie, u"Nutzen für Kommunen"_qs, 2.5);
     c->apply(kriterium);

@@ -1,5 +1,6 @@
 #include "reviewfixture.h"
 
+#include "edit/changetext.h"
 #include "edit/workshopedits.h"
 #include "error.h"
 
@@ -94,7 +95,7 @@ TEST_CASE("a clean merge takes fields, new rows and comments over as one journal
     for (const JournalEntry &e : journal) {
         CHECK(e.quelle == u"Workshop-Paket sitzung.tfreview");
         CHECK(e.autor == u"planung");
-        CHECK(e.beschreibung == u"Workshop-Ergebnis „sitzung.tfreview“ übernehmen");
+        CHECK(edit::descriptionText(e.beschreibung) == u"Workshop-Ergebnis „sitzung.tfreview“ übernehmen");
     }
     const auto entry = std::find_if(journal.cbegin(), journal.cend(),
                                     [](const JournalEntry &e) { return e.column == u"status"; });
