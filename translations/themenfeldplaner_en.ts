@@ -65,9 +65,15 @@ This also deletes or detaches what depends on it: %2.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="97"/>
+        <location filename="../app/gui/main.cpp" line="96"/>
+        <location filename="../app/gui/main.cpp" line="129"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="130"/>
+        <source>Das Programm konnte nicht neu gestartet werden; bitte starten Sie es selbst.</source>
+        <translation>The program could not be restarted; please start it yourself.</translation>
     </message>
 </context>
 <context>
@@ -1039,295 +1045,324 @@ Commands:
 <context>
     <name>tfp::edit</name>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="21"/>
-        <location filename="../core/edit/edits.cpp" line="36"/>
+        <location filename="../core/edit/changetext.cpp" line="26"/>
+        <location filename="../core/edit/edits.cpp" line="37"/>
         <location filename="../ui/tableclipboard.cpp" line="32"/>
         <source>„%1“</source>
         <translation>‘%1’</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="29"/>
+        <location filename="../core/edit/changetext.cpp" line="41"/>
+        <location filename="../core/edit/changetext.cpp" line="427"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/edit/changetext.cpp" line="52"/>
+        <source>%1 von %n OZG-Leistungen auf %2 setzen</source>
+        <translation>
+            <numerusform>Set %1 of %n OZG service to %2</numerusform>
+            <numerusform>Set %1 of %n OZG services to %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="49"/>
+        <location filename="../core/edit/changetext.cpp" line="83"/>
+        <source>Stimmen von %1 erfassen</source>
+        <translation>Record votes of %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/changetext.cpp" line="85"/>
+        <source>Import „%1“: %2 neu, %3 geändert</source>
+        <translation>Import “%1”: %2 new, %3 changed</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/changetext.cpp" line="86"/>
+        <source>Workshop-Ergebnis „%1“ übernehmen</source>
+        <translation>Merge workshop result “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/changetext.cpp" line="87"/>
+        <source>Rückgängig: %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/changetext.cpp" line="447"/>
         <source>%1 dem Projekt %2 zugeordnet</source>
         <translation>%1 assigned to project %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="50"/>
+        <location filename="../core/edit/changetext.cpp" line="448"/>
         <source>%1 vom Projekt %2 gelöst</source>
         <translation>%1 removed from project %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="55"/>
+        <location filename="../core/edit/changetext.cpp" line="453"/>
         <source>%1 angelegt</source>
         <translation>%1 created</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="55"/>
+        <location filename="../core/edit/changetext.cpp" line="453"/>
         <source>%1 gelöscht</source>
         <translation>%1 deleted</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="61"/>
+        <location filename="../core/edit/changetext.cpp" line="459"/>
         <source>%1 von %2: %3 → %4</source>
         <translation>%1 of %2: %3 → %4</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="29"/>
+        <location filename="../core/edit/edits.cpp" line="30"/>
         <source>%1 %2 gibt es nicht (mehr).</source>
         <translation>%1 %2 does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="67"/>
+        <location filename="../core/edit/changetext.cpp" line="42"/>
         <source>Projekt %1</source>
         <translation>Project %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="69"/>
+        <location filename="../core/edit/changetext.cpp" line="43"/>
         <source>Federführung von %1</source>
         <translation>Lead of %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="74"/>
+        <location filename="../core/edit/changetext.cpp" line="44"/>
         <source>Nachnutzung durch %1</source>
         <translation>Reuse by %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="84"/>
+        <location filename="../core/edit/changetext.cpp" line="45"/>
         <source>Kommentar %1</source>
         <translation>Comment %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="85"/>
+        <location filename="../core/edit/changetext.cpp" line="46"/>
         <source>Kommentar zu %1: %2</source>
         <translation>Comment on %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="89"/>
+        <location filename="../core/edit/changetext.cpp" line="47"/>
         <source>Zuordnung von %1 zu %2</source>
         <translation>Assignment of %1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="93"/>
+        <location filename="../core/edit/changetext.cpp" line="48"/>
         <source>Bewertung %1 von %2</source>
         <translation>Score %1 of %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="99"/>
+        <location filename="../core/edit/changetext.cpp" line="49"/>
         <source>Stimme von %1 zu %2 für %3</source>
         <translation>Vote of %1 on %2 for %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="106"/>
+        <location filename="../core/edit/changetext.cpp" line="50"/>
         <source>Zahlungsplan %1/Q%2</source>
         <translation>Payment plan %1/Q%2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="131"/>
+        <location filename="../core/edit/edits.cpp" line="77"/>
         <source>%1 von %2: %3.</source>
         <translation>%1 of %2: %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="136"/>
+        <location filename="../core/edit/edits.cpp" line="82"/>
         <source>Das Reifegradmodell 1.x kennt die Stufen 0 bis 4; %1 ist keine Stufe.</source>
         <translation>Maturity model 1.x has the levels 0 to 4; %1 is not a level.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="143"/>
+        <location filename="../core/edit/edits.cpp" line="89"/>
         <source>Der Ziel-Reifegrad (%1) von %2 darf nicht unter dem erreichten Reifegrad (%3) liegen.</source>
         <translation>The target maturity level (%1) of %2 must not be below the reached maturity level (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="151"/>
+        <location filename="../core/edit/edits.cpp" line="97"/>
         <source>Das Modell 1.x kennt nur die Stufen 0 bis 4; passen Sie zuerst die Reifegrade an.</source>
         <translation>Model 1.x only has the levels 0 to 4; adjust the maturity levels first.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="158"/>
+        <location filename="../core/edit/edits.cpp" line="104"/>
         <source>Das Datum %1 für %2 liegt vor dem Projektbeginn (%3).</source>
         <translation>The date %1 for %2 is before the project start (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="162"/>
+        <location filename="../core/edit/edits.cpp" line="108"/>
         <source>Das Erreicht-Datum %1 liegt in der Zukunft; tragen Sie geplante Termine unter „geplant“ ein.</source>
         <translation>The reached date %1 is in the future; enter planned dates under “planned”.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="171"/>
+        <location filename="../core/edit/edits.cpp" line="117"/>
         <source>Der Meilenstein %1 wurde am %2 erreicht, vor dem neuen Projektbeginn %3.</source>
         <translation>The milestone %1 was reached on %2, before the new project start %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="179"/>
+        <location filename="../core/edit/edits.cpp" line="125"/>
         <source>Das Projektende %1 liegt vor dem Projektbeginn %2.</source>
         <translation>The project end %1 is before the project start %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="191"/>
+        <location filename="../core/edit/edits.cpp" line="137"/>
         <source>Die Schwellen müssen absteigen: höchste (%1) ≥ hohe (%2) ≥ mittlere Priorität (%3).</source>
         <translation>The thresholds must descend: highest (%1) ≥ high (%2) ≥ medium priority (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="196"/>
+        <location filename="../core/edit/edits.cpp" line="142"/>
         <source>%1 darf nicht leer sein.</source>
         <translation>%1 must not be empty.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="203"/>
-        <location filename="../core/edit/themenfeldedits.cpp" line="112"/>
+        <location filename="../core/edit/edits.cpp" line="149"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="123"/>
         <source>Das Kriterium %1 gibt es in %2 schon.</source>
         <translation>The criterion %1 exists already in %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="252"/>
+        <location filename="../core/edit/edits.cpp" line="198"/>
         <source>Der Meilenstein kommt damit vor %1 (%2), dem er folgt.</source>
         <translation>The milestone would then come before %1 (%2), which it follows.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="255"/>
+        <location filename="../core/edit/edits.cpp" line="201"/>
         <source>Der Meilenstein liegt damit nach %1 (%2), der auf ihn folgt.</source>
         <translation>The milestone would then come after %1 (%2), which follows it.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="262"/>
+        <location filename="../core/edit/edits.cpp" line="208"/>
         <source>„flächendeckend ab“ liegt vor dem Go-live (%1).</source>
         <translation>“nationwide from” is before the go-live (%1).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="276"/>
+        <location filename="../core/edit/changetext.cpp" line="51"/>
         <source>%1 von %2 auf %3 setzen</source>
         <translation>Set %1 from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="285"/>
+        <location filename="../core/edit/changetext.cpp" line="53"/>
         <source>%1 löschen</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="291"/>
+        <location filename="../core/edit/edits.cpp" line="240"/>
         <source>Die OZG-ID %1 ist schon vergeben (an %2).</source>
         <translation>The OZG ID %1 is already taken (by %2).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="295"/>
+        <location filename="../core/edit/edits.cpp" line="244"/>
         <source>Eine OZG-Leistung braucht einen Namen.</source>
         <translation>An OZG service needs a name.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="297"/>
+        <location filename="../core/edit/changetext.cpp" line="54"/>
         <source>OZG-Leistung %1 „%2“ anlegen</source>
         <translation>Create OZG service %1 “%2”</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="305"/>
+        <location filename="../core/edit/edits.cpp" line="254"/>
         <source>Projektstart (Vorbereitung abgeschlossen)</source>
         <translation>Project start (preparation completed)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="306"/>
+        <location filename="../core/edit/edits.cpp" line="255"/>
         <source>Konzeption abgeschlossen (Digitalisierungslabor)</source>
         <translation>Concept completed (Digitalisierungslabor)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="307"/>
+        <location filename="../core/edit/edits.cpp" line="256"/>
         <source>Referenzimplementierung (MVP) fertig</source>
         <translation>Reference implementation (MVP) ready</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="308"/>
+        <location filename="../core/edit/edits.cpp" line="257"/>
         <source>Pilotierung abgeschlossen</source>
         <translation>Pilot completed</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="309"/>
+        <location filename="../core/edit/edits.cpp" line="258"/>
         <source>Roll-out / Nachnutzung gestartet</source>
         <translation>Roll-out / reuse started</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="310"/>
+        <location filename="../core/edit/edits.cpp" line="259"/>
         <source>Inbetriebnahme (Regelbetrieb)</source>
         <translation>Commissioning (regular operation)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="311"/>
+        <location filename="../core/edit/edits.cpp" line="260"/>
         <source>flächendeckend verfügbar</source>
         <translation>available nationwide</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="320"/>
+        <location filename="../core/edit/edits.cpp" line="269"/>
         <source>Ein Umsetzungsprojekt braucht einen Namen.</source>
         <translation>An implementation project needs a name.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="333"/>
+        <location filename="../core/edit/changetext.cpp" line="55"/>
         <source>Projekt „%1“ anlegen</source>
         <translation>Create project “%1”</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="370"/>
+        <location filename="../core/edit/changetext.cpp" line="56"/>
         <source>%1 dem %2 zuordnen</source>
         <translation>Assign %1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="373"/>
+        <location filename="../core/edit/changetext.cpp" line="57"/>
         <source>%1 OZG-Leistungen dem %2 zuordnen</source>
         <translation>Assign %1 OZG services to %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="389"/>
+        <location filename="../core/edit/changetext.cpp" line="58"/>
         <source>Eine OZG-Leistung aus dem %1 entfernen</source>
         <translation>Remove an OZG service from %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="390"/>
+        <location filename="../core/edit/changetext.cpp" line="59"/>
         <source>%1 OZG-Leistungen aus dem %2 entfernen</source>
         <translation>Remove %1 OZG services from %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="401"/>
+        <location filename="../core/edit/edits.cpp" line="347"/>
         <source>Nachnutzung wird für Länder erfasst; %1 ist kein Land.</source>
         <translation>Reuse is recorded for Länder; %1 is not a Land.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="408"/>
+        <location filename="../core/edit/changetext.cpp" line="60"/>
         <source>Nachnutzung durch %1 aus %2 entfernen</source>
         <translation>Remove reuse by %1 from %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="419"/>
+        <location filename="../core/edit/changetext.cpp" line="61"/>
         <source>Nachnutzung von %1 durch %2: %3</source>
         <translation>Reuse of %1 by %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="435"/>
+        <location filename="../core/edit/edits.cpp" line="385"/>
         <source>Ein Meilenstein braucht einen Titel.</source>
         <translation>A milestone needs a title.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="439"/>
+        <location filename="../core/edit/changetext.cpp" line="62"/>
         <source>Meilenstein „%1“ im %2 anlegen</source>
         <translation>Create milestone “%1” in %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="458"/>
+        <location filename="../core/edit/edits.cpp" line="410"/>
         <source>Für %1/Q%2 gibt es im %3 schon einen Eintrag.</source>
         <translation>There is already an entry for %1/Q%2 in %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="462"/>
+        <location filename="../core/edit/changetext.cpp" line="63"/>
         <source>Zahlungsplan %1/Q%2 im %3 anlegen</source>
         <translation>Create payment plan %1/Q%2 in %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="522"/>
+        <location filename="../core/edit/edits.cpp" line="475"/>
         <source>Für die Quartale der Laufzeit braucht das %1 einen Beginn und ein Ende.</source>
         <translation>For the quarters of its term, %1 needs a start and an end.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/edit/edits.cpp" line="532"/>
+        <location filename="../core/edit/changetext.cpp" line="64"/>
         <source>Zahlungsplan: %n Quartale im %1 anlegen</source>
         <translation>
             <numerusform>Payment plan: add %n quarter to %1</numerusform>
@@ -1335,133 +1370,132 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="25"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="36"/>
         <source>%1 ist schon an der Federführung von %2 beteiligt.</source>
         <translation>%1 already takes part in the lead of %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="31"/>
+        <location filename="../core/edit/changetext.cpp" line="65"/>
         <source>%1 als %2 in die Federführung von %3 aufnehmen</source>
         <translation>Add %1 as %2 to the lead of %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="62"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="74"/>
         <source>%1 ohne Namen wird nicht angelegt.</source>
         <translation>%1 without a name is not created.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="74"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="86"/>
         <source>Ein Beteiligter braucht ein Kürzel (etwa „BMI“ oder „HB“).</source>
         <translation>A participant needs a short code (such as “BMI” or “HB”).</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="77"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="89"/>
         <source>Das Kürzel %1 hat schon %2.</source>
         <translation>The short code %1 is already used by %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="78"/>
+        <location filename="../core/edit/changetext.cpp" line="66"/>
         <source>Beteiligten %1 (%2) anlegen</source>
         <translation>Create participant %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="93"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="105"/>
         <source>Die Lage %1 gibt es in %2 schon.</source>
         <translation>The life/business situation %1 exists already in %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="96"/>
+        <location filename="../core/edit/changetext.cpp" line="67"/>
         <source>Lage %1 in %2 anlegen</source>
         <translation>Create life/business situation %1 in %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="117"/>
+        <location filename="../core/edit/changetext.cpp" line="68"/>
         <source>Kriterium %1 in %2 anlegen</source>
         <translation>Create criterion %1 in %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="133"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="143"/>
         <source>Ein Risiko braucht eine Beschreibung.</source>
         <translation>A risk needs a description.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="135"/>
+        <location filename="../core/edit/changetext.cpp" line="69"/>
         <source>Risiko %1 in %2 erfassen</source>
         <translation>Record risk %1 in %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="150"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="159"/>
         <source>Eine OZG-Leistung kann nicht von sich selbst abhängen.</source>
         <translation>An OZG service cannot depend on itself.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="153"/>
+        <location filename="../core/edit/changetext.cpp" line="70"/>
         <source>%1 hängt von %2 ab</source>
         <translation>%1 depends on %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="163"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="174"/>
         <source>Ein Onlinedienst braucht einen Namen.</source>
         <translation>An online service needs a name.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="164"/>
+        <location filename="../core/edit/changetext.cpp" line="71"/>
         <source>Onlinedienst „%1“ anlegen</source>
         <translation>Create online service “%1”</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="182"/>
+        <location filename="../core/edit/changetext.cpp" line="72"/>
         <source>%1 deckt %2 nicht mehr ab</source>
         <translation>%1 no longer covers %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="191"/>
+        <location filename="../core/edit/changetext.cpp" line="73"/>
         <source>%1 deckt %2 mit Reifegrad %3 ab</source>
         <translation>%1 covers %2 at maturity level %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="211"/>
+        <location filename="../core/edit/changetext.cpp" line="74"/>
         <source>%1 in %2 verfügbar</source>
         <translation>%1 available in %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="212"/>
+        <location filename="../core/edit/changetext.cpp" line="75"/>
         <source>%1 in %2 nicht mehr verfügbar</source>
         <translation>%1 no longer available in %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="227"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="241"/>
         <source>Ein leerer Kommentar wird nicht gespeichert.</source>
         <translation>An empty comment is not saved.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="228"/>
+        <location filename="../core/edit/changetext.cpp" line="76"/>
         <source>Kommentar zu %1</source>
         <translation>Comment on %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="248"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="262"/>
         <source>Das Kriterium „%1“ gehört zum Themenfeld „%2“, die OZG-Leistung %3 aber zum Themenfeld „%4“; sie wird dort bewertet.</source>
         <translation>The criterion ‘%1’ belongs to the topic area ‘%2’, but the OZG service %3 belongs to the topic area ‘%4’; it is rated there.</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="266"/>
+        <location filename="../core/edit/changetext.cpp" line="77"/>
         <source>Bewertung „%1“ von %2 entfernen</source>
         <translation>Remove score “%1” of %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="274"/>
-        <location filename="../core/edit/themenfeldedits.cpp" line="283"/>
+        <location filename="../core/edit/changetext.cpp" line="78"/>
         <source>Bewertung „%1“ von %2 auf %3 setzen</source>
         <translation>Set score “%1” of %2 to %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="282"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="305"/>
         <source>Bewertung „%1“: %2</source>
         <translation>Score “%1”: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/edit/themenfeldedits.cpp" line="295"/>
+        <location filename="../core/edit/changetext.cpp" line="79"/>
         <source>%n Bewertungen setzen</source>
         <translation>
             <numerusform>Set %n score</numerusform>
@@ -1469,7 +1503,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../core/edit/themenfeldedits.cpp" line="312"/>
+        <location filename="../core/edit/themenfeldedits.cpp" line="333"/>
         <source>Bewertung „%1“ von %2: %3</source>
         <translation>Score “%1” of %2: %3</translation>
     </message>
@@ -1909,49 +1943,48 @@ Commands:
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../core/edit/workshopedits.cpp" line="22"/>
+        <location filename="../core/edit/workshopedits.cpp" line="23"/>
         <source>Eine Stimme braucht den Namen der Teilnehmerin oder des Teilnehmers.</source>
         <translation>A vote needs the participant&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../core/edit/workshopedits.cpp" line="25"/>
+        <location filename="../core/edit/workshopedits.cpp" line="26"/>
         <source>Kriterium %1 gibt es nicht (mehr).</source>
         <translation>Criterion %1 does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../core/edit/workshopedits.cpp" line="27"/>
+        <location filename="../core/edit/workshopedits.cpp" line="28"/>
         <source>OZG-Leistung %1 gibt es nicht (mehr).</source>
         <translation>OZG service %1 does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../core/edit/workshopedits.cpp" line="35"/>
+        <location filename="../core/edit/changetext.cpp" line="80"/>
         <source>Stimme von %1 zu „%2“ für %3</source>
         <translation>Vote of %1 on “%2” for %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/workshopedits.cpp" line="40"/>
+        <location filename="../core/edit/changetext.cpp" line="81"/>
         <source>%1 entfernen</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/workshopedits.cpp" line="46"/>
-        <location filename="../core/edit/workshopedits.cpp" line="51"/>
-        <location filename="../core/edit/workshopedits.cpp" line="54"/>
+        <location filename="../core/edit/changetext.cpp" line="82"/>
+        <location filename="../core/edit/workshopedits.cpp" line="49"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/workshopedits.cpp" line="70"/>
+        <location filename="../core/edit/workshopedits.cpp" line="73"/>
         <source>Ein Stand braucht einen Namen.</source>
         <translation>A snapshot needs a name.</translation>
     </message>
     <message>
-        <location filename="../core/edit/workshopedits.cpp" line="72"/>
+        <location filename="../core/edit/workshopedits.cpp" line="75"/>
         <source>Einen Stand „%1“ gibt es schon.</source>
         <translation>A snapshot “%1” exists already.</translation>
     </message>
     <message>
-        <location filename="../core/edit/workshopedits.cpp" line="73"/>
+        <location filename="../core/edit/changetext.cpp" line="84"/>
         <source>Stand „%1“ festhalten</source>
         <translation>Record snapshot “%1”</translation>
     </message>
@@ -1980,20 +2013,20 @@ Commands:
     <name>tfp::exchange</name>
     <message>
         <location filename="../core/exchange/exportsheets.cpp" line="76"/>
-        <location filename="../ui/views/importdialog.cpp" line="49"/>
+        <location filename="../ui/views/importdialog.cpp" line="50"/>
         <source>Leistungen</source>
         <translation>Services</translation>
     </message>
     <message>
         <location filename="../core/exchange/exportsheets.cpp" line="127"/>
-        <location filename="../ui/views/importdialog.cpp" line="51"/>
+        <location filename="../ui/views/importdialog.cpp" line="52"/>
         <source>Projekte</source>
         <translation>Projects</translation>
     </message>
     <message>
         <location filename="../core/exchange/exportsheets.cpp" line="169"/>
-        <location filename="../core/exchange/importplan.cpp" line="56"/>
-        <location filename="../ui/views/importdialog.cpp" line="53"/>
+        <location filename="../core/exchange/importplan.cpp" line="57"/>
+        <location filename="../ui/views/importdialog.cpp" line="54"/>
         <source>Meilensteine</source>
         <translation>Milestones</translation>
     </message>
@@ -2034,38 +2067,38 @@ erreicht: %1</source>
 reached: %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="52"/>
+        <location filename="../core/exchange/importplan.cpp" line="53"/>
         <location filename="../core/exchange/importprojekte.cpp" line="90"/>
         <source>OZG-Leistungen</source>
         <translation>OZG services</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="54"/>
+        <location filename="../core/exchange/importplan.cpp" line="55"/>
         <source>Umsetzungsprojekte</source>
         <translation>Implementation projects</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="58"/>
+        <location filename="../core/exchange/importplan.cpp" line="59"/>
         <source>Dashboard „Digitale Verwaltung“ (CSV-Export)</source>
         <translation>Dashboard “Digitale Verwaltung” (CSV export)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="96"/>
+        <location filename="../core/exchange/importplan.cpp" line="97"/>
         <source>„%1“ ist keine Arbeitsmappe (.xlsx oder .ods); ein Tabellenblatt gibt es nur dort.</source>
         <translation>“%1” is not a workbook (.xlsx or .ods); only a workbook has sheets.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="126"/>
+        <location filename="../core/exchange/importplan.cpp" line="127"/>
         <source>%1: die Spalte „%2“ gehört zum Import „%3“, gewählt ist „%4“. Bitte die Art des Imports%5 prüfen; es wurde nichts geändert.</source>
         <translation>%1: the column ‘%2’ belongs to the import ‘%3’, but ‘%4’ is selected. Please check the type of import%5; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="129"/>
+        <location filename="../core/exchange/importplan.cpp" line="130"/>
         <source> oder das Tabellenblatt</source>
         <translation> or the worksheet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/exchange/importplan.cpp" line="155"/>
+        <location filename="../core/exchange/importplan.cpp" line="156"/>
         <source>Zweistellige Jahreszahlen wurden als 20JJ gelesen (%n Datumsangabe(n), etwa Zeile %1: „%2“ als %3).</source>
         <translation>
             <numerusform>Two-digit years were read as 20YY (%n date, for example row %1: “%2” as %3).</numerusform>
@@ -2073,32 +2106,27 @@ reached: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="161"/>
+        <location filename="../core/exchange/importplan.cpp" line="162"/>
         <source>CSV, %1, Trennzeichen „%2“</source>
         <translation>CSV, %1, delimiter “%2”</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="163"/>
+        <location filename="../core/exchange/importplan.cpp" line="164"/>
         <source>Tabulator</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="164"/>
+        <location filename="../core/exchange/importplan.cpp" line="165"/>
         <source>OpenDocument-Tabelle, Blatt „%1“</source>
         <translation>OpenDocument spreadsheet, sheet “%1”</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="165"/>
+        <location filename="../core/exchange/importplan.cpp" line="166"/>
         <source>Excel-Arbeitsmappe, Blatt „%1“</source>
         <translation>Excel workbook, sheet “%1”</translation>
     </message>
-    <message>
-        <location filename="../core/exchange/importplan.cpp" line="166"/>
-        <source>Import „%1“: %2 neu, %3 geändert</source>
-        <translation>Import “%1”: %2 new, %3 changed</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../core/exchange/importplan.cpp" line="179"/>
+        <location filename="../core/exchange/importplan.cpp" line="181"/>
         <source>„%1“ wird nicht importiert: %n Zeile(n) mit Fehlern. %2</source>
         <translation>
             <numerusform>“%1” is not imported: %n row with errors. %2</numerusform>
@@ -2106,67 +2134,67 @@ reached: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="187"/>
+        <location filename="../core/exchange/importplan.cpp" line="189"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="194"/>
+        <location filename="../core/exchange/importplan.cpp" line="196"/>
         <source>„%1“</source>
         <translation>‘%1’</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="198"/>
+        <location filename="../core/exchange/importplan.cpp" line="200"/>
         <source>„%1“, Blatt „%2“</source>
         <translation>‘%1’, sheet ‘%2’</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="225"/>
+        <location filename="../core/exchange/importplan.cpp" line="227"/>
         <source>%1: die Spalte „%2“ steht zweimal in der Kopfzeile.</source>
         <translation>%1: the column ‘%2’ appears twice in the header row.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="239"/>
+        <location filename="../core/exchange/importplan.cpp" line="241"/>
         <source>%1: die Spalte „%2“ fehlt. Die Kopfzeile hat %3; erwartet werden Spalten wie %4 %5.</source>
         <translation>%1: the column ‘%2’ is missing. The header row has %3; expected are columns such as %4 %5.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="241"/>
+        <location filename="../core/exchange/importplan.cpp" line="243"/>
         <source>keine Spalten</source>
         <translation>no columns</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="243"/>
+        <location filename="../core/exchange/importplan.cpp" line="245"/>
         <source>(durch „;“ oder „,“ getrennt)</source>
         <translation>(separated by ‘;’ or ‘,’)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="244"/>
+        <location filename="../core/exchange/importplan.cpp" line="246"/>
         <source>(ist es das richtige Tabellenblatt?)</source>
         <translation>(is it the right worksheet?)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="246"/>
+        <location filename="../core/exchange/importplan.cpp" line="248"/>
         <source>Nicht verwendete Spalten (unbekannt): %1</source>
         <translation>Unused columns (unknown): %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="265"/>
+        <location filename="../core/exchange/importplan.cpp" line="267"/>
         <source>%1 Felder statt %2 wie in der Kopfzeile (Trennzeichen oder Anführungszeichen prüfen)</source>
         <translation>%1 fields instead of %2 as in the header row (check the delimiter or quotation marks)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="275"/>
+        <location filename="../core/exchange/importplan.cpp" line="277"/>
         <source>„%1“, Zeile %2, Spalte „%3“: %4</source>
         <translation>“%1”, row %2, column “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="284"/>
+        <location filename="../core/exchange/importplan.cpp" line="286"/>
         <source>„%1“, Zeile %2: %3</source>
         <translation>“%1”, row %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="328"/>
+        <location filename="../core/exchange/importplan.cpp" line="330"/>
         <source>kein Beteiligter hat das Kürzel %1</source>
         <translation>no participant has the short code %1</translation>
     </message>
@@ -2936,121 +2964,116 @@ reached: %1</translation>
         <translation>, field “%1”</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="69"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="70"/>
         <location filename="../core/exchange/reviewpackage.cpp" line="321"/>
         <source>Das Workshop-Paket „%1“ stammt aus einem anderen Katalog (Kennung %2), nicht aus „%3“ (Kennung %4); es wird nicht übernommen.</source>
         <translation>The workshop package “%1” comes from another catalog (ID %2), not from “%3” (ID %4); it is not merged.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="75"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="76"/>
         <source>„%1“ ist selbst ein Workshop-Paket; Workshop-Ergebnisse werden in den Katalog übernommen, aus dem das Paket stammt.</source>
         <translation>“%1” is itself a workshop package; workshop results are merged into the catalog the package came from.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="83"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="84"/>
         <source>Der Katalog steht bei Revision %1, das Paket wurde bei Revision %2 erstellt: ist der Katalog eine ältere Sicherung?</source>
         <translation>The catalog is at revision %1, the package was created at revision %2: is the catalog an older backup?</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="120"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="121"/>
         <source>Das Workshop-Paket „%1“ wurde schon am %2 übernommen; eine zweite Übernahme ändert nichts.</source>
         <translation>The workshop package “%1” was already merged on %2; merging it again changes nothing.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="127"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="128"/>
         <source>Es wurde danach weiter bearbeitet (%1 statt %2 Änderungsschritte); diese späteren Änderungen werden nicht übernommen. Für weitere Arbeit erstellen Sie bitte ein neues Workshop-Paket.</source>
         <translation>It was edited further afterwards (%1 instead of %2 change steps); these later changes are not merged. For further work please create a new workshop package.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="155"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="156"/>
         <location filename="../core/exchange/reviewmergechanges.cpp" line="161"/>
         <source>hängt an %1, das nicht übernommen wird</source>
         <translation>depends on %1, which is not taken over</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="159"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="160"/>
         <source>verweist auf %1, das es im Katalog nicht mehr gibt</source>
         <translation>refers to %1, which no longer exists in the catalog</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="212"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="213"/>
         <source>%1 von %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="247"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="248"/>
         <source>im Katalog und im Paket verschieden geändert</source>
         <translation>changed differently in the catalog and in the package</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="248"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="249"/>
         <source>im Katalog und im Paket neu angelegt, mit verschiedenen Werten</source>
         <translation>created in the catalog and in the package, with different values</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="264"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="265"/>
         <source>%1 (neu im Paket)</source>
         <translation>%1 (new in the package)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="308"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="309"/>
         <source>gibt es im Katalog nicht mehr</source>
         <translation>no longer exists in the catalog</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="365"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="366"/>
         <source>%1 ist im Katalog hinzugekommen</source>
         <translation>%1 was added in the catalog</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="369"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="370"/>
         <source>%1 wurde im Katalog geändert</source>
         <translation>%1 was changed in the catalog</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="378"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="379"/>
         <source>%1 verweist im Katalog darauf</source>
         <translation>%1 refers to it in the catalog</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="381"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="382"/>
         <source> (samt abhängigen Einträgen: %1)</source>
         <translation> (with dependent entries: %1)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="392"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="393"/>
         <source>im Paket gelöscht, aber: %1</source>
         <translation>deleted in the package, but: %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="457"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="458"/>
         <source>Die Stimmen zu %1 werden nicht ausgewertet: %2</source>
         <translation>The votes on %1 are not evaluated: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="513"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="514"/>
         <source>Bewertung „%1“ von %2</source>
         <translation>Score “%1” of %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="527"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="528"/>
         <source>im Katalog geändert, die Stimmen ergeben einen anderen Wert</source>
         <translation>changed in the catalog, the votes give another value</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="540"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="541"/>
         <source>im Katalog seitdem entfernt</source>
         <translation>removed from the catalog since</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="548"/>
+        <location filename="../core/exchange/reviewmerge.cpp" line="549"/>
         <source>Workshop-Paket %1</source>
         <translation>Workshop package %1</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="553"/>
-        <source>Workshop-Ergebnis „%1“ übernehmen</source>
-        <translation>Merge workshop result “%1”</translation>
     </message>
     <message>
         <location filename="../core/exchange/reviewmergechanges.cpp" line="199"/>
@@ -5363,7 +5386,7 @@ Score %4, rank range %5–%6</translation>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../core/report/pdfua.cpp" line="172"/>
+        <location filename="../core/report/pdfua.cpp" line="281"/>
         <source>das PDF kann nicht fertiggestellt werden (%1)</source>
         <translation>the PDF cannot be finished (%1)</translation>
     </message>
@@ -5450,162 +5473,162 @@ Score %4, rank range %5–%6</translation>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="159"/>
+        <location filename="../core/storage/catalog.cpp" line="169"/>
         <source>Abgebrochen: der Katalog „%1“ wird geschlossen; was noch nicht gespeichert war, ist verworfen.</source>
         <translation>Cancelled: the catalog “%1” is being closed; what had not been saved yet is discarded.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="190"/>
+        <location filename="../core/storage/catalog.cpp" line="200"/>
         <source>nur %1 von %2 Seiten des Protokolls übertragen</source>
         <translation>only %1 of %2 pages of the log were transferred</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="201"/>
+        <location filename="../core/storage/catalog.cpp" line="211"/>
         <source>der Katalog blieb im Modus „%1“</source>
         <translation>the catalog stayed in mode “%1”</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="224"/>
+        <location filename="../core/storage/catalog.cpp" line="234"/>
         <source>Der Katalog „%1“ konnte beim Schließen nicht vollständig in die Datei geschrieben werden: %2. Die letzten Änderungen stehen noch in „%1-wal“: diese Datei nicht löschen und nur zusammen mit dem Katalog kopieren; sobald wieder Platz ist, öffnet Themenfeldplaner den Katalog vollständig.</source>
         <translation>The catalog “%1” could not be written completely into its file on closing: %2. The latest changes are still in “%1-wal”: do not delete this file and copy it only together with the catalog; as soon as there is space again, Themenfeldplaner opens the catalog completely.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="251"/>
+        <location filename="../core/storage/catalog.cpp" line="261"/>
         <source>Interner Fehler im Katalog „%1“: %2</source>
         <translation>Internal error in the catalog “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="263"/>
-        <location filename="../core/storage/catalog.cpp" line="612"/>
+        <location filename="../core/storage/catalog.cpp" line="273"/>
+        <location filename="../core/storage/catalog.cpp" line="622"/>
         <source>Der Katalog „%1“ kann nicht bearbeitet werden: %2</source>
         <translation>The catalog “%1” cannot be edited: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="295"/>
+        <location filename="../core/storage/catalog.cpp" line="305"/>
         <source>Die Katalogdatei „%1“ ist beschädigt: die Katalogkennung fehlt.</source>
         <translation>The catalog file “%1” is damaged: the catalog ID is missing.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="350"/>
+        <location filename="../core/storage/catalog.cpp" line="360"/>
         <source>Die Katalogdatei oder ihr Ordner ist schreibgeschützt (etwa auf einem schreibgeschützten Datenträger). Der Katalog ist nur zum Lesen geöffnet.</source>
         <translation>The catalog file or its folder is write-protected (for example on a read-only medium). The catalog is open for reading only.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="360"/>
+        <location filename="../core/storage/catalog.cpp" line="370"/>
         <source>Der Katalog wird gerade von einem anderen Programm bearbeitet (%1, Prozess %2 auf %3). Er ist nur zum Lesen geöffnet, bis es ihn freigibt.</source>
         <translation>The catalog is being edited by another program (%1, process %2 on %3). It is open read-only until that program releases it.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="363"/>
+        <location filename="../core/storage/catalog.cpp" line="373"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="369"/>
+        <location filename="../core/storage/catalog.cpp" line="379"/>
         <source>Der Katalog ist nur zum Lesen geöffnet.</source>
         <translation>The catalog is open read-only.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="378"/>
+        <location filename="../core/storage/catalog.cpp" line="388"/>
         <location filename="../core/storage/catalogfile.cpp" line="127"/>
         <location filename="../core/storage/catalogrepair.cpp" line="243"/>
         <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
         <translation>The catalog file “%1” cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="385"/>
+        <location filename="../core/storage/catalog.cpp" line="395"/>
         <source>Die Katalogdatei „%1“ hat das ältere Schema %2 und muss auf Schema %3 gebracht werden; das geht nur, wenn sie beschreibbar und nicht anderswo geöffnet ist.</source>
         <translation>The catalog file “%1” has the older schema %2 and must be brought to schema %3; this is only possible when it is writable and not open elsewhere.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="413"/>
+        <location filename="../core/storage/catalog.cpp" line="423"/>
         <source>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</source>
         <translation>The catalog file “%1” has schema %2; there is no way from there to schema %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="420"/>
+        <location filename="../core/storage/catalog.cpp" line="430"/>
         <source>Der Katalog „%1“ kann nicht aktualisiert werden: %2</source>
         <translation>The catalog “%1” cannot be updated: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="446"/>
+        <location filename="../core/storage/catalog.cpp" line="456"/>
         <source>%1: unbekanntes Feld „%2“.</source>
         <translation>%1: unknown field “%2”.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="452"/>
+        <location filename="../core/storage/catalog.cpp" line="462"/>
         <source>%1, Feld „%2“: %3</source>
         <translation>%1, field “%2”: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="472"/>
+        <location filename="../core/storage/catalog.cpp" line="482"/>
         <source>%1 %2: einen solchen Eintrag gibt es schon (%3).</source>
         <translation>%1 %2: such an entry exists already (%3).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="477"/>
+        <location filename="../core/storage/catalog.cpp" line="487"/>
         <source>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</source>
         <translation>%1 %2: refers to an entry that does not exist, or is still in use.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="481"/>
+        <location filename="../core/storage/catalog.cpp" line="491"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="508"/>
-        <location filename="../core/storage/catalog.cpp" line="529"/>
+        <location filename="../core/storage/catalog.cpp" line="518"/>
+        <location filename="../core/storage/catalog.cpp" line="539"/>
         <source>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</source>
         <translation>%1 %2 no longer exists; the change was not made.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="517"/>
+        <location filename="../core/storage/catalog.cpp" line="527"/>
         <source>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</source>
         <translation>%1 %2: the key “%3” cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="524"/>
-        <location filename="../core/storage/catalog.cpp" line="659"/>
+        <location filename="../core/storage/catalog.cpp" line="534"/>
+        <location filename="../core/storage/catalog.cpp" line="669"/>
         <source>%1 %2, Feld „%3“: %4</source>
         <translation>%1 %2, field “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="537"/>
+        <location filename="../core/storage/catalog.cpp" line="547"/>
         <source>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</source>
         <translation>%1 %2, field “%3” has been changed meanwhile (now “%4”, expected “%5”).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="605"/>
+        <location filename="../core/storage/catalog.cpp" line="615"/>
         <source>Der Katalog „%1“ ist schreibgeschützt: %2</source>
         <translation>The catalog “%1” is read-only: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="613"/>
+        <location filename="../core/storage/catalog.cpp" line="623"/>
         <source>Der Katalog „%1“ kann nicht gespeichert werden: %2</source>
         <translation>The catalog “%1” cannot be saved: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="618"/>
+        <location filename="../core/storage/catalog.cpp" line="628"/>
         <source>Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht mehr bearbeitet werden.</source>
         <translation>The catalog “%1” has reached the highest possible revision %2 and can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="642"/>
+        <location filename="../core/storage/catalog.cpp" line="652"/>
         <source>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</source>
         <translation>Internal error: %1 outside the creation of a catalog.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="651"/>
+        <location filename="../core/storage/catalog.cpp" line="661"/>
         <source>%1: %2 Werte erwartet, %3 erhalten.</source>
         <translation>%1: %2 values expected, %3 received.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="671"/>
+        <location filename="../core/storage/catalog.cpp" line="681"/>
         <source>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</source>
         <translation>The catalog id “%1” is not a lower-case UUID.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="688"/>
+        <location filename="../core/storage/catalog.cpp" line="698"/>
         <location filename="../core/storage/catalogrepair.cpp" line="148"/>
         <source>journal %1: %2</source>
         <translation>journal %1: %2</translation>
@@ -6037,19 +6060,20 @@ Score %4, rank range %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="75"/>
-        <location filename="../ui/catalogopen.cpp" line="88"/>
-        <location filename="../ui/catalogopen.cpp" line="96"/>
+        <location filename="../ui/catalogopen.cpp" line="74"/>
+        <location filename="../ui/catalogopen.cpp" line="87"/>
+        <location filename="../ui/catalogopen.cpp" line="89"/>
+        <location filename="../ui/catalogopen.cpp" line="107"/>
         <source>Katalog öffnen</source>
         <translation>Open catalog</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="78"/>
+        <location filename="../ui/catalogopen.cpp" line="77"/>
         <source>Eine reparierte Kopie übernimmt alle gültigen Einträge in einen neuen Katalog und nennt, was sie auslässt. Die abgelehnte Datei bleibt, wie sie ist.</source>
         <translation>A repaired copy takes every valid entry into a new catalog and names what it leaves out. The refused file stays as it is.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="81"/>
+        <location filename="../ui/catalogopen.cpp" line="80"/>
         <source>Reparierte &amp;Kopie anlegen…</source>
         <translation>Create a &amp;repaired copy…</translation>
     </message>
@@ -6580,14 +6604,6 @@ Create life/business situations and OZG services or import a catalog.</translati
     </message>
 </context>
 <context>
-    <name>tfp::ui::CatalogCommand</name>
-    <message>
-        <location filename="../ui/catalogcommand.cpp" line="34"/>
-        <source>Rückgängig: %1</source>
-        <translation>Undo: %1</translation>
-    </message>
-</context>
-<context>
     <name>tfp::ui::ChangesDialog</name>
     <message>
         <location filename="../ui/views/changesdialog.cpp" line="36"/>
@@ -6919,7 +6935,7 @@ Double-click or Enter opens the service.</translation>
 <context>
     <name>tfp::ui::Document</name>
     <message>
-        <location filename="../ui/document.cpp" line="35"/>
+        <location filename="../ui/document.cpp" line="46"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
@@ -6927,153 +6943,153 @@ Double-click or Enter opens the service.</translation>
 <context>
     <name>tfp::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="34"/>
+        <location filename="../ui/views/exportdialog.cpp" line="35"/>
         <source>Leistungen</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="36"/>
+        <location filename="../ui/views/exportdialog.cpp" line="37"/>
         <source>Projekte</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="38"/>
+        <location filename="../ui/views/exportdialog.cpp" line="39"/>
         <source>Meilensteine</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="40"/>
+        <location filename="../ui/views/exportdialog.cpp" line="41"/>
         <source>Arbeitsplan</source>
         <translation>Work plan</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="49"/>
+        <location filename="../ui/views/exportdialog.cpp" line="50"/>
         <source>Semikolon, UTF-8 mit BOM, Datum TT.MM.JJJJ: Excel zeigt die Umlaute richtig, und die Datei lässt sich unverändert wieder importieren.</source>
         <translation>Semicolon, UTF-8 with BOM, dates as DD.MM.YYYY: Excel shows umlauts correctly, and the file can be imported again unchanged.</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="53"/>
+        <location filename="../ui/views/exportdialog.cpp" line="54"/>
         <source>Kopfzeile fixiert und mit Filter, Spaltenbreiten nach Inhalt, echte Datums- und Zahlenzellen; die Blätter lassen sich wieder importieren.</source>
         <translation>Header row frozen and filtered, column widths fitted to content, real date and number cells; the sheets can be imported again.</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="56"/>
+        <location filename="../ui/views/exportdialog.cpp" line="57"/>
         <source>Offenes Format für LibreOffice: Kopfzeile fett und fixiert, Spaltenbreiten nach Inhalt, echte Datums- und Währungszellen; die Blätter lassen sich wieder importieren.</source>
         <translation>Open format for LibreOffice: header row bold and frozen, column widths fitted to content, real date and currency cells; the sheets can be imported again.</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="60"/>
+        <location filename="../ui/views/exportdialog.cpp" line="61"/>
         <source>Ganztägige Termine nach RFC 5545 für Outlook und Thunderbird; ein erreichter Meilenstein steht an seinem Ist-Datum, ein offener am geplanten.</source>
         <translation>All-day events per RFC 5545 for Outlook and Thunderbird; a milestone that has been reached is placed on its actual date, an open one on its planned date.</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="72"/>
-        <location filename="../ui/views/exportdialog.cpp" line="330"/>
+        <location filename="../ui/views/exportdialog.cpp" line="73"/>
+        <location filename="../ui/views/exportdialog.cpp" line="332"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="87"/>
+        <location filename="../ui/views/exportdialog.cpp" line="88"/>
         <source>Du&amp;rchsuchen…</source>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="104"/>
+        <location filename="../ui/views/exportdialog.cpp" line="105"/>
         <source>&amp;Inhalt:</source>
         <translation>&amp;Content:</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="105"/>
+        <location filename="../ui/views/exportdialog.cpp" line="106"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="106"/>
+        <location filename="../ui/views/exportdialog.cpp" line="107"/>
         <source>&amp;Umfang:</source>
         <translation>&amp;Scope:</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="110"/>
+        <location filename="../ui/views/exportdialog.cpp" line="111"/>
         <source>&amp;Datei:</source>
         <translation>F&amp;ile:</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="118"/>
+        <location filename="../ui/views/exportdialog.cpp" line="119"/>
         <source>&amp;Exportieren</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="119"/>
+        <location filename="../ui/views/exportdialog.cpp" line="120"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="206"/>
+        <location filename="../ui/views/exportdialog.cpp" line="207"/>
         <source>Gesamtprogramm (alle Themenfelder)</source>
         <translation>Whole programme (all topic areas)</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="208"/>
+        <location filename="../ui/views/exportdialog.cpp" line="209"/>
         <source>Themenfeld „%1“</source>
         <translation>Topic area ‘%1’</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="220"/>
+        <location filename="../ui/views/exportdialog.cpp" line="221"/>
         <source>Projekt „%1“ (%2)</source>
         <translation>Project ‘%1’ (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="233"/>
+        <location filename="../ui/views/exportdialog.cpp" line="234"/>
         <source>Gesamtprogramm</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="293"/>
+        <location filename="../ui/views/exportdialog.cpp" line="294"/>
         <source>Meilensteine mit Datum, je ein Termin: %1.</source>
         <translation>Milestones with a date, one event each: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="294"/>
+        <location filename="../ui/views/exportdialog.cpp" line="295"/>
         <source>Im gewählten Umfang hat kein Meilenstein ein Datum; es gibt nichts zu exportieren.</source>
         <translation>No milestone in the selected scope has a date; there is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="297"/>
+        <location filename="../ui/views/exportdialog.cpp" line="298"/>
         <source>Eine Arbeitsmappe mit den Blättern Leistungen, Priorisierung, Projekte, Meilensteine und Nachnutzung.</source>
         <translation>A workbook with the sheets Services, Prioritisation, Projects, Milestones and reuse.</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="301"/>
+        <location filename="../ui/views/exportdialog.cpp" line="302"/>
         <source>Zu schreibende Zeilen: %1.</source>
         <translation>Rows to write: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="314"/>
+        <location filename="../ui/views/exportdialog.cpp" line="316"/>
         <source>CSV-Dateien (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="315"/>
+        <location filename="../ui/views/exportdialog.cpp" line="317"/>
         <source>Excel-Arbeitsmappen (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="316"/>
+        <location filename="../ui/views/exportdialog.cpp" line="318"/>
         <source>OpenDocument-Tabellen (*.ods)</source>
         <translation>OpenDocument spreadsheets (*.ods)</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="317"/>
+        <location filename="../ui/views/exportdialog.cpp" line="319"/>
         <source>Kalender (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="318"/>
+        <location filename="../ui/views/exportdialog.cpp" line="320"/>
         <source>Exportieren nach</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="331"/>
+        <location filename="../ui/views/exportdialog.cpp" line="333"/>
         <source>„%1“ gibt es schon. Ersetzen?</source>
         <translation>‘%1’ already exists. Replace it?</translation>
     </message>
@@ -7213,84 +7229,84 @@ Double-click or Enter opens the service.</translation>
 <context>
     <name>tfp::ui::HistoryPanel</name>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="37"/>
+        <location filename="../ui/views/historypanel.cpp" line="38"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="37"/>
-        <location filename="../ui/views/historypanel.cpp" line="44"/>
+        <location filename="../ui/views/historypanel.cpp" line="38"/>
+        <location filename="../ui/views/historypanel.cpp" line="45"/>
         <source>von</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="37"/>
-        <location filename="../ui/views/historypanel.cpp" line="44"/>
+        <location filename="../ui/views/historypanel.cpp" line="38"/>
+        <location filename="../ui/views/historypanel.cpp" line="45"/>
         <source>am</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="44"/>
+        <location filename="../ui/views/historypanel.cpp" line="45"/>
         <source>Änderung</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="44"/>
+        <location filename="../ui/views/historypanel.cpp" line="45"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="44"/>
+        <location filename="../ui/views/historypanel.cpp" line="45"/>
         <source>alt</source>
         <translation>old</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="44"/>
+        <location filename="../ui/views/historypanel.cpp" line="45"/>
         <source>neu</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="49"/>
+        <location filename="../ui/views/historypanel.cpp" line="50"/>
         <source>Kommentar schreiben und mit Eingabe speichern</source>
         <translation>Write a comment and save it with Enter</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="50"/>
+        <location filename="../ui/views/historypanel.cpp" line="51"/>
         <source>Kommentieren</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="92"/>
+        <location filename="../ui/views/historypanel.cpp" line="93"/>
         <source>Wählen Sie eine OZG-Leistung oder ein Projekt, um Kommentare und Änderungen zu sehen.</source>
         <translation>Select an OZG service or a project to see its comments and changes.</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="96"/>
+        <location filename="../ui/views/historypanel.cpp" line="97"/>
         <source>Kommentare und Änderungen zu %1</source>
         <translation>Comments and changes of %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="106"/>
+        <location filename="../ui/views/historypanel.cpp" line="107"/>
         <source>Noch keine Kommentare.</source>
         <translation>No comments yet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="111"/>
+        <location filename="../ui/views/historypanel.cpp" line="112"/>
         <source>gelöscht</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="113"/>
+        <location filename="../ui/views/historypanel.cpp" line="114"/>
         <source>angelegt</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="121"/>
+        <location filename="../ui/views/historypanel.cpp" line="122"/>
         <source>In diesem Workshop-Paket noch nicht geändert.</source>
         <translation>Not yet changed in this workshop package.</translation>
     </message>
     <message>
-        <location filename="../ui/views/historypanel.cpp" line="122"/>
+        <location filename="../ui/views/historypanel.cpp" line="123"/>
         <source>Seit dem Anlegen des Katalogs unverändert.</source>
         <translation>Unchanged since the catalog was created.</translation>
     </message>
@@ -7298,142 +7314,142 @@ Double-click or Enter opens the service.</translation>
 <context>
     <name>tfp::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="65"/>
+        <location filename="../ui/views/importdialog.cpp" line="66"/>
         <source>Neu (%1)</source>
         <translation>New (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="67"/>
+        <location filename="../ui/views/importdialog.cpp" line="68"/>
         <source>Geändert (%1)</source>
         <translation>Changed (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="69"/>
+        <location filename="../ui/views/importdialog.cpp" line="70"/>
         <source>Unverändert (%1)</source>
         <translation>Unchanged (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="71"/>
+        <location filename="../ui/views/importdialog.cpp" line="72"/>
         <source>Abgelehnt (%1)</source>
         <translation>Rejected (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="73"/>
+        <location filename="../ui/views/importdialog.cpp" line="74"/>
         <source>Nicht zugeordnet (%1)</source>
         <translation>Unmatched (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="82"/>
+        <location filename="../ui/views/importdialog.cpp" line="83"/>
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="84"/>
+        <location filename="../ui/views/importdialog.cpp" line="85"/>
         <source>CSV-, Excel- (.xlsx) oder OpenDocument-Datei (.ods)</source>
         <translation>CSV, Excel (.xlsx) or OpenDocument file (.ods)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="89"/>
+        <location filename="../ui/views/importdialog.cpp" line="90"/>
         <source>Du&amp;rchsuchen…</source>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="101"/>
+        <location filename="../ui/views/importdialog.cpp" line="102"/>
         <source>&amp;Datei:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="103"/>
+        <location filename="../ui/views/importdialog.cpp" line="104"/>
         <source>&amp;Neu einlesen</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="105"/>
+        <location filename="../ui/views/importdialog.cpp" line="106"/>
         <source>Liest die Datei noch einmal, etwa nachdem sie in Excel korrigiert wurde.</source>
         <translation>Reads the file again, for example after it has been corrected in Excel.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="112"/>
+        <location filename="../ui/views/importdialog.cpp" line="113"/>
         <source>&amp;Inhalt:</source>
         <translation>&amp;Content:</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="115"/>
+        <location filename="../ui/views/importdialog.cpp" line="116"/>
         <source>Tabellen&amp;blatt:</source>
         <translation>&amp;Worksheet:</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="150"/>
+        <location filename="../ui/views/importdialog.cpp" line="151"/>
         <source>&amp;Übernehmen</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="152"/>
+        <location filename="../ui/views/importdialog.cpp" line="153"/>
         <source>Übernimmt alle Zeilen in einem Schritt; „Rückgängig“ nimmt sie als Ganzes zurück.</source>
         <translation>Applies all rows in one step; ‘Undo’ reverts them as a whole.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="153"/>
+        <location filename="../ui/views/importdialog.cpp" line="154"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="239"/>
+        <location filename="../ui/views/importdialog.cpp" line="240"/>
         <source>Datei importieren</source>
         <translation>Import file</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="240"/>
+        <location filename="../ui/views/importdialog.cpp" line="241"/>
         <source>Tabellen (*.csv *.xlsx *.ods *.txt);;CSV-Dateien (*.csv *.txt);;Excel-Arbeitsmappen (*.xlsx);;OpenDocument-Tabellen (*.ods);;Alle Dateien (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.ods *.txt);;CSV files (*.csv *.txt);;Excel workbooks (*.xlsx);;OpenDocument spreadsheets (*.ods);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="331"/>
+        <location filename="../ui/views/importdialog.cpp" line="334"/>
         <source>Wählen Sie eine CSV-, Excel- (.xlsx) oder OpenDocument-Datei (.ods) und was sie enthält. Die Vorschau zeigt, was sich ändern würde; geändert wird erst mit „Übernehmen“.</source>
         <translation>Choose a CSV, Excel (.xlsx) or OpenDocument file (.ods) and what it contains. The preview shows what would change; nothing is changed until you click ‘Apply’.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="374"/>
+        <location filename="../ui/views/importdialog.cpp" line="377"/>
         <source>Nur Arbeitsmappen (.xlsx und .ods) haben Tabellenblätter.</source>
         <translation>Only workbooks (.xlsx and .ods) have sheets.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="299"/>
+        <location filename="../ui/views/importdialog.cpp" line="300"/>
         <source>Der Katalog hat sich seit der Vorschau geändert; die Vorschau ist neu berechnet. Bitte prüfen Sie sie und übernehmen Sie dann.</source>
         <translation>The catalogue has changed since the preview; the preview has been recalculated. Please check it and then apply.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="315"/>
+        <location filename="../ui/views/importdialog.cpp" line="316"/>
         <source>Der Katalog hat den Import abgelehnt; es wurde nichts geändert. %1</source>
         <translation>The catalogue rejected the import; nothing was changed. %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="336"/>
+        <location filename="../ui/views/importdialog.cpp" line="339"/>
         <source>Der Katalog bleibt unverändert.</source>
         <translation>The catalogue remains unchanged.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="343"/>
+        <location filename="../ui/views/importdialog.cpp" line="346"/>
         <source>Dashboard: %1 Zeilen einer OZG-Leistung des Katalogs zugeordnet, %2 nicht zugeordnet.</source>
         <translation>Dashboard: %1 rows matched to an OZG service in the catalogue, %2 unmatched.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="350"/>
+        <location filename="../ui/views/importdialog.cpp" line="353"/>
         <source>Zeilen mit Fehlern: %1. So wird nichts importiert; korrigieren Sie die Datei (siehe „Abgelehnt“) und lesen Sie sie neu ein.</source>
         <translation>Rows with errors: %1. Nothing will be imported like this; correct the file (see ‘Rejected’) and reload it.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="354"/>
+        <location filename="../ui/views/importdialog.cpp" line="357"/>
         <source>Nichts zu ändern: der Katalog hat diesen Stand schon.</source>
         <translation>Nothing to change: the catalogue is already up to date.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="356"/>
+        <location filename="../ui/views/importdialog.cpp" line="359"/>
         <source>„Übernehmen“ schreibt alles in einem Schritt; „Rückgängig“ nimmt es als Ganzes zurück.</source>
         <translation>‘Apply’ writes everything in one step; ‘Undo’ reverts it as a whole.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="361"/>
+        <location filename="../ui/views/importdialog.cpp" line="364"/>
         <source>Der Katalog ist nur zum Lesen geöffnet (%1); importieren geht hier nicht.</source>
         <translation>The catalogue is open read-only (%1); importing is not possible here.</translation>
     </message>
@@ -7495,78 +7511,70 @@ Double-click or Enter opens the service.</translation>
 <context>
     <name>tfp::ui::ItemViewActions</name>
     <message>
-        <location filename="../ui/itemviewactions.cpp" line="98"/>
+        <location filename="../ui/itemviewactions.cpp" line="99"/>
         <source>&amp;Kopieren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../ui/itemviewactions.cpp" line="104"/>
+        <location filename="../ui/itemviewactions.cpp" line="105"/>
         <source>Mit &amp;Überschriften kopieren</source>
         <translation>Copy with &amp;headers</translation>
     </message>
     <message>
-        <location filename="../ui/itemviewactions.cpp" line="111"/>
+        <location filename="../ui/itemviewactions.cpp" line="112"/>
         <source>&amp;Einfügen</source>
         <translation>&amp;Paste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/itemviewactions.cpp" line="128"/>
+        <location filename="../ui/itemviewactions.cpp" line="129"/>
         <source>%n OZG-Leistung(en)</source>
         <translation>
             <numerusform>%n OZG service</numerusform>
             <numerusform>%n OZG services</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/itemviewactions.cpp" line="135"/>
-        <source>%1 von %n OZG-Leistungen auf %2 setzen</source>
-        <translation>
-            <numerusform>Set %1 of %n OZG service to %2</numerusform>
-            <numerusform>Set %1 of %n OZG services to %2</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/itemviewactions.cpp" line="154"/>
+        <location filename="../ui/itemviewactions.cpp" line="157"/>
         <source>– nicht erhoben –</source>
         <translation>– not assessed –</translation>
     </message>
     <message>
-        <location filename="../ui/itemviewactions.cpp" line="159"/>
+        <location filename="../ui/itemviewactions.cpp" line="162"/>
         <source>automatisch</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../ui/itemviewactions.cpp" line="161"/>
+        <location filename="../ui/itemviewactions.cpp" line="164"/>
         <source>Welle %1</source>
         <translation>Wave %1</translation>
     </message>
     <message>
-        <location filename="../ui/itemviewactions.cpp" line="162"/>
+        <location filename="../ui/itemviewactions.cpp" line="165"/>
         <source>&amp;Status setzen</source>
         <translation>Set &amp;status</translation>
     </message>
     <message>
-        <location filename="../ui/itemviewactions.cpp" line="163"/>
+        <location filename="../ui/itemviewactions.cpp" line="166"/>
         <source>&amp;Reifegrad (ist) setzen</source>
         <translation>Set &amp;maturity level (current)</translation>
     </message>
     <message>
-        <location filename="../ui/itemviewactions.cpp" line="164"/>
+        <location filename="../ui/itemviewactions.cpp" line="167"/>
         <source>&amp;Flächendeckung setzen</source>
         <translation>Set area &amp;coverage</translation>
     </message>
     <message>
-        <location filename="../ui/itemviewactions.cpp" line="165"/>
+        <location filename="../ui/itemviewactions.cpp" line="168"/>
         <source>Feste &amp;Welle setzen</source>
         <translation>Pin to a &amp;wave</translation>
     </message>
     <message>
-        <location filename="../ui/itemviewactions.cpp" line="201"/>
+        <location filename="../ui/itemviewactions.cpp" line="204"/>
         <source>Einem &amp;Projekt zuordnen</source>
         <translation>Assign to a &amp;project</translation>
     </message>
     <message>
-        <location filename="../ui/itemviewactions.cpp" line="202"/>
+        <location filename="../ui/itemviewactions.cpp" line="205"/>
         <source>Aus Projekt &amp;entfernen</source>
         <translation>&amp;Remove from project</translation>
     </message>
@@ -8057,131 +8065,156 @@ Change the search term or reset the filters to “all”.</translation>
 <context>
     <name>tfp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Sperre aufheben…</source>
         <translation>Lift the lock…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Themenfelder</source>
         <translation>Topic areas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Bereit. Nur lesen: Änderungen sind in diesem Fenster nicht möglich.</source>
         <translation>Ready. Read-only: changes are not possible in this window.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>Bereit. Jede Änderung wird sofort gespeichert.</source>
         <translation>Ready. Every change is saved at once.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <source>Katalog „%1“ wird geladen …</source>
+        <translation>Loading catalog “%1” …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <source>Der Katalog „%1“ wird geöffnet und geprüft …</source>
+        <translation>The catalog “%1” is being opened and checked …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <source>Wird geladen …</source>
+        <translation>Loading …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <source>Katalog wird geladen</source>
+        <translation>Loading catalog</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <source>Katalog „%1“ wird geöffnet und geprüft …</source>
+        <translation>Opening and checking catalog “%1” …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>Kommentare und Änderungen</source>
         <translation>Comments and changes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>&amp;Leistungen</source>
         <translation>&amp;Services</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>&amp;Projekte</source>
         <translation>&amp;Projects</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>&amp;Zeitplan</source>
         <translation>Sc&amp;hedule</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>P&amp;riorisierung</source>
         <translation>P&amp;rioritisation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>Abde&amp;ckung</source>
         <translation>Co&amp;verage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>&amp;Übersicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>&amp;Themenfeld</source>
         <translation>&amp;Topic area</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>Name und Notizen, Federführung, Lagen und Risiken des Themenfelds</source>
         <translation>Name and notes, lead, life/business situations and risks of the topic area</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>&amp;Onlinedienste</source>
         <translation>&amp;Online services</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>&amp;Gesamtprogramm</source>
         <translation>&amp;Whole programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>Änderung nicht möglich</source>
         <translation>Change not possible</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>Der Katalog wurde von einem anderen Programm geändert und neu geladen.</source>
         <translation>The catalog was changed by another program and reloaded.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>&amp;Rückgängig: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <location filename="../ui/mainwindowmenus.cpp" line="227"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>&amp;Wiederholen: %1</source>
         <translation>&amp;Redo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <location filename="../ui/mainwindowmenus.cpp" line="229"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>Katalog beschädigt</source>
         <translation>Catalog damaged</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>%1
 
 Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder eine mit „Kopie speichern unter“ erstellte Kopie.</source>
@@ -8190,53 +8223,53 @@ Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder ei
 The catalog is now open read-only. Open a backup or a copy made with “Save copy as”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>%1 – %2 – Themenfeldplaner</source>
         <translation>%1 – %2 – Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>Gesamtprogramm</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>Nur lesen: %1</source>
         <translation>Read-only: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>Sperre aufheben</source>
         <translation>Lift the lock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
         <source>Den Katalog „%1“ bearbeitet laut seiner Sperre %2 auf dem Rechner „%3“ (Prozess %4), seit %5.</source>
         <translation>According to its lock, the catalog “%1” is being edited by %2 on the computer “%3” (process %4) since %5.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>Heben Sie die Sperre nur auf, wenn dort sicher niemand mehr mit dem Katalog arbeitet, etwa weil der Rechner abgestürzt ist. Schreiben zwei Programme zugleich, gehen Änderungen verloren.</source>
         <translation>Lift the lock only when you are sure that nobody works with the catalog there any more, for example because that computer crashed. When two programs write at the same time, changes are lost.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>Sperre &amp;aufheben</source>
         <translation>&amp;Lift the lock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="620"/>
         <source>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</source>
         <translation>&lt;b&gt;Workshop package&lt;/b&gt; for the topic area &lt;b&gt;“%1”&lt;/b&gt; from the catalog %2, created on %3 by %4. Changes and votes stay in this file; the catalog takes them over with “File › Merge workshop result…”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>Katalog-Kennung %1, Revision %2</source>
         <translation>Catalog ID %1, revision %2</translation>
     </message>
@@ -8246,42 +8279,42 @@ The catalog is now open read-only. Open a backup or a copy made with “Save cop
         <translation>Open catalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="680"/>
         <source>Neue OZG-Leistung</source>
         <translation>New OZG service</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="694"/>
         <source>&amp;OZG-ID:</source>
         <translation>&amp;OZG ID:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="573"/>
+        <location filename="../ui/mainwindow.cpp" line="695"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="696"/>
         <source>&amp;Lage:</source>
         <translation>&amp;Life/business situation:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>OZG-Leistung entfernen</source>
         <translation>Remove OZG service</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow.cpp" line="715"/>
         <source>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</source>
         <translation>First select the OZG service on the “Services” tab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="725"/>
         <source>Neues Projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="725"/>
         <location filename="../ui/mainwindowmenus.cpp" line="62"/>
         <location filename="../ui/mainwindowmenus.cpp" line="80"/>
         <location filename="../ui/mainwindowmenus.cpp" line="190"/>
@@ -8369,8 +8402,8 @@ The catalog is now open read-only. Open a backup or a copy made with “Save cop
     </message>
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="184"/>
-        <source>&amp;Arbeitsplan als PDF…</source>
-        <translation>&amp;Work plan as PDF…</translation>
+        <source>&amp;Arbeitsplan exportieren…</source>
+        <translation>&amp;Export work plan…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="186"/>
@@ -8596,12 +8629,12 @@ The catalog is now open read-only. Open a backup or a copy made with “Save cop
         <translation>Save copy</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="467"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="471"/>
         <source>Über Themenfeldplaner</source>
         <translation>About Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="468"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="472"/>
         <source>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planung der OZG-Umsetzung je Themenfeld: Leistungen, Federführung, Umsetzungsprojekte, Nachnutzung, Meilensteine und Budget.&lt;/p&gt;&lt;p&gt;Lizenz: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Katalogdaten:&lt;/b&gt; Der eingebettete OZG-Katalog (14 Themenfelder, 55 Lagen, 557 OZG-Leistungen, 5.249 LeiKa-Leistungen, Stand etwa 2019/20) stammt aus der &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT-Lizenz, Copyright © 2020 Gert Hammes. Die Inhalte beruhen auf dem öffentlichen OZG-Umsetzungskatalog von BMI/FITKO und dem Leistungskatalog (LeiKa).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planning the OZG implementation per topic area: services, lead, implementation projects, reuse, milestones and budget.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Catalog data:&lt;/b&gt; The embedded OZG catalog (14 topic areas, 55 life/business situations, 557 OZG services, 5,249 LeiKa services, as of about 2019/20) comes from the &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT licence, copyright © 2020 Gert Hammes. Its contents are based on the public OZG implementation catalogue of BMI/FITKO and the Leistungskatalog (LeiKa).&lt;/p&gt;</translation>
     </message>
@@ -8679,79 +8712,74 @@ Double-click opens the project.</translation>
 <context>
     <name>tfp::ui::OnlinediensteView</name>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="39"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="40"/>
         <source>Noch kein Onlinedienst erfasst. Legen Sie mit „Neuer Onlinedienst…“ einen an und ordnen Sie ihm die LeiKa-Leistungen zu, die er abdeckt.</source>
         <translation>No online service recorded yet. Create one with “New online service…” and assign to it the LeiKa services it covers.</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="43"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="44"/>
         <source>&amp;Neuer Onlinedienst…</source>
         <translation>&amp;New online service…</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="44"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="45"/>
         <source>Onlinedienst lö&amp;schen</source>
         <translation>&amp;Delete online service</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="62"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="63"/>
         <source>OZG-Leistung abd&amp;ecken…</source>
         <translation>&amp;Cover OZG service…</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="63"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="64"/>
         <source>Ordnet alle LeiKa-Leistungen einer OZG-Leistung mit dem erreichten Reifegrad zu. Der Reifegrad der OZG-Leistung ist das Minimum über ihre LeiKa-Leistungen.</source>
         <translation>Assigns all LeiKa services of an OZG service with the maturity level reached. The maturity level of the OZG service is the minimum over its LeiKa services.</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="65"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="66"/>
         <source>Abdeckung ent&amp;fernen</source>
         <translation>&amp;Remove coverage</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="66"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="67"/>
         <source>Abgedeckte LeiKa-Leistungen und erreichter Reifegrad</source>
         <translation>Covered LeiKa services and maturity level reached</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="75"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="76"/>
         <source>Haken: der Onlinedienst ist in diesem Land verfügbar.</source>
         <translation>Ticked: the online service is available in this Land.</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="76"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="77"/>
         <source>Verfügbar in</source>
         <translation>Available in</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="98"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="99"/>
         <source>Neuer Onlinedienst</source>
         <translation>New online service</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="98"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="99"/>
         <source>Name des Onlinedienstes:</source>
         <translation>Name of the online service:</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="114"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="115"/>
         <source>OZG-Leistung abdecken</source>
         <translation>Cover OZG service</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="126"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="127"/>
         <source>&amp;OZG-Leistung:</source>
         <translation>&amp;OZG service:</translation>
     </message>
     <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="127"/>
+        <location filename="../ui/views/onlinediensteview.cpp" line="128"/>
         <source>erreichter &amp;Reifegrad:</source>
         <translation>&amp;Maturity level reached:</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/onlinediensteview.cpp" line="178"/>
-        <source>%1 deckt %2 mit Reifegrad %3 ab</source>
-        <translation>%1 covers %2 at maturity level %3</translation>
     </message>
 </context>
 <context>
@@ -8804,8 +8832,8 @@ Double-click opens the project.</translation>
     <message>
         <location filename="../ui/views/pdfexportdialog.cpp" line="74"/>
         <location filename="../ui/views/pdfexportdialog.cpp" line="323"/>
-        <source>Arbeitsplan als PDF</source>
-        <translation>Work plan as PDF</translation>
+        <source>Arbeitsplan exportieren</source>
+        <translation>Export work plan</translation>
     </message>
     <message>
         <location filename="../ui/views/pdfexportdialog.cpp" line="85"/>
@@ -9906,48 +9934,53 @@ This deletes %2 milestones, %3 assignments of OZG services and %4 further entrie
 <context>
     <name>tfp::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/views/settingsdialog.cpp" line="91"/>
+        <location filename="../ui/views/settingsdialog.cpp" line="92"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/views/settingsdialog.cpp" line="105"/>
+        <location filename="../ui/views/settingsdialog.cpp" line="106"/>
         <source>Steht im Änderungsprotokoll bei jeder Ihrer Änderungen und in den Metadaten exportierter PDF-Dateien. Leer: der Anmeldename (%1).</source>
         <translation>Recorded in the change history with each of your changes and in the metadata of exported PDF files. Empty: the login name (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/views/settingsdialog.cpp" line="110"/>
+        <location filename="../ui/views/settingsdialog.cpp" line="111"/>
         <source>&amp;Sprache:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../ui/views/settingsdialog.cpp" line="73"/>
-        <location filename="../ui/views/settingsdialog.cpp" line="112"/>
+        <location filename="../ui/views/settingsdialog.cpp" line="74"/>
+        <location filename="../ui/views/settingsdialog.cpp" line="113"/>
         <source>&amp;Name als Autor:</source>
         <translation>&amp;Name as author:</translation>
     </message>
     <message>
-        <location filename="../ui/views/settingsdialog.cpp" line="64"/>
+        <location filename="../ui/views/settingsdialog.cpp" line="65"/>
         <source>Willkommen</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../ui/views/settingsdialog.cpp" line="65"/>
+        <location filename="../ui/views/settingsdialog.cpp" line="66"/>
         <source>Unter welchem Namen sollen Ihre Änderungen im Änderungsprotokoll und in den Metadaten der Arbeitspläne stehen? Sie können ihn später unter „Bearbeiten › Einstellungen…“ ändern.</source>
-        <translation>Under which name should your changes appear in the change log and in the metadata of the Arbeitspläne? You can change it later under “Edit › Settings…”.</translation>
+        <translation>Under which name should your changes appear in the change log and in the metadata of the work plans? You can change it later under “Edit › Settings…”.</translation>
     </message>
     <message>
-        <location filename="../ui/views/settingsdialog.cpp" line="113"/>
+        <location filename="../ui/views/settingsdialog.cpp" line="114"/>
         <source>Gilt für jeden Katalog, den Sie öffnen, ab sofort.</source>
         <translation>Applies at once to every catalog you open.</translation>
     </message>
     <message>
-        <location filename="../ui/views/settingsdialog.cpp" line="133"/>
-        <source>Die Sprache wechselt beim nächsten Start des Programms.</source>
-        <translation>The language changes at the next start of the program.</translation>
+        <location filename="../ui/views/settingsdialog.cpp" line="121"/>
+        <source>Jetzt neu starten</source>
+        <translation>Restart now</translation>
     </message>
     <message>
-        <location filename="../ui/views/settingsdialog.cpp" line="134"/>
+        <location filename="../ui/views/settingsdialog.cpp" line="140"/>
+        <source>Die Sprache wechselt beim nächsten Start des Programms; „Jetzt neu starten“ startet es gleich neu, mit demselben Katalog.</source>
+        <translation>The language changes at the next start of the program; “Restart now” restarts it at once, with the same catalog.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/settingsdialog.cpp" line="142"/>
         <source>Eine andere Sprache gilt ab dem nächsten Start des Programms.</source>
         <translation>Another language takes effect at the next start of the program.</translation>
     </message>
@@ -9955,73 +9988,68 @@ This deletes %2 milestones, %3 assignments of OZG services and %4 further entrie
 <context>
     <name>tfp::ui::StimmenDialog</name>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="30"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="31"/>
         <source>Stimmen erfassen – %1</source>
         <translation>Record votes – %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="34"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="35"/>
         <source>z. B. Steuerungskreis</source>
         <translation>e.g. steering committee</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="38"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="39"/>
         <source>&amp;Teilnehmer/in:</source>
         <translation>&amp;Participant:</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="39"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="40"/>
         <source>&amp;Workshop:</source>
         <translation>&amp;Workshop:</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="40"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="41"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="59"/>
-        <location filename="../ui/views/stimmendialog.cpp" line="142"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="60"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="143"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="61"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="62"/>
         <source>Stimme zu %1</source>
         <translation>Vote on %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="62"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="63"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="70"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="71"/>
         <source>Erfasste Stimmen</source>
         <translation>Recorded votes</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="71"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="72"/>
         <source>Stimmen &amp;speichern</source>
         <translation>&amp;Save votes</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="79"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="80"/>
         <source>Erfasste Stimmen:</source>
         <translation>Recorded votes:</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="107"/>
-        <source>Stimmen von %1 erfassen</source>
-        <translation>Record votes of %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="127"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="128"/>
         <source>Teilnehmer/in</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../ui/views/stimmendialog.cpp" line="127"/>
+        <location filename="../ui/views/stimmendialog.cpp" line="128"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
