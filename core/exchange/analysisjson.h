@@ -1,5 +1,6 @@
 // The JSON form of the analysis results, as `tfp prioritise --json` and `tfp coverage --json` print them
-// (documented in docs/cli.md and docs/manual.md, "Analysis"). Keys and codes are stable; labels are not part of it.
+// (documented in docs/cli.md and docs/manual.md, "Analysis"). Keys and codes are stable; labels are not part
+// of it.
 #pragma once
 
 #include "analysis/coverage.h"

@@ -1,4 +1,5 @@
-// An ImportPlan as the command line shows it: a short text report or a JSON document (keys in docs/cli.md, "tfp import").
+// An ImportPlan as the command line shows it: a short text report or a JSON document (keys in docs/cli.md,
+// "tfp import").
 #pragma once
 
 #include "importplan.h"

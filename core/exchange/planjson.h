@@ -1,6 +1,6 @@
-// The whole plan as one versioned JSON document (format "themenfeldplaner-plan", described in docs/formats.md):
-// every table of the schema, the catalog's identity and its journal, written deterministically and read back
-// strictly.
+// The whole plan as one versioned JSON document (format "themenfeldplaner-plan", described in
+// docs/formats.md): every table of the schema, the catalog's identity and its journal, written
+// deterministically and read back strictly.
 #pragma once
 
 #include "storage/catalog.h"

@@ -1,5 +1,5 @@
-// A merge plan for the command line: as JSON (tfp review-merge --json; keys in docs/cli.md, "tfp review-merge") and
-// as text for the terminal. The GUI shows the same plan from ReviewMergePlan directly.
+// A merge plan for the command line: as JSON (tfp review-merge --json; keys in docs/cli.md, "tfp
+// review-merge") and as text for the terminal. The GUI shows the same plan from ReviewMergePlan directly.
 #pragma once
 
 #include "exchange/reviewmerge.h"
