@@ -1,7 +1,15 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+// The GUI tests' main: a QApplication where the tests use widgets (TFP_TEST_WIDGETS), else a QGuiApplication
+// (the report tests, which also build without the GUI).
+#ifdef TFP_TEST_WIDGETS
 #include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
+#endif
 #include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
@@ -25,9 +33,9 @@ int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM",
             qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
-    QApplication app(argc, argv);
+    TestApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // window settings go to a test location, not the user's
-    QApplication::setOrganizationName(u"Themenfeldplaner-Tests"_qs);
+    TestApplication::setOrganizationName(u"Themenfeldplaner-Tests"_qs);
     // Each test process its own settings: ctest runs test cases in parallel processes, and one that stores a
     // language or author must not show up in another that checks the defaults.
     const QTemporaryDir settings;
