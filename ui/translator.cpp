@@ -3,6 +3,8 @@
 // plain QTranslators do.
 #include "translator.h"
 
+#include "domain/sourcelanguage.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -40,6 +42,7 @@ QString installUiLanguage(const QString &language)
         else
             delete qt;
     }
+    labels::installSourceLanguageSwitch(); // a received file's German words in any UI language
     return lang;
 }
 

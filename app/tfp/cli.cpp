@@ -2,6 +2,7 @@
 
 #include "tr.h"
 
+#include "domain/sourcelanguage.h"
 #include "error.h"
 #include "exchange/fileio.h"
 #include "storage/catalog.h"
@@ -104,6 +105,7 @@ void installLanguage(const QString &lang)
         if (qt->load(u"qtbase_"_qs + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(qt);
     }
+    labels::installSourceLanguageSwitch(); // a received file's German words in either language
 }
 
 int fail(const QString &message)

@@ -3,6 +3,7 @@
 #include "tr.h"
 
 #include "domain/labels.h"
+#include "domain/sourcelanguage.h"
 #include "edit/fieldtext.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <optional>
 
 namespace tfp::values {
 
@@ -110,14 +112,25 @@ Parsed code(Table t, QStringView column, const QString &input)
     const QString text = input.trimmed();
     if (text.isEmpty())
         return {};
-    QStringList labels;
-    for (const auto &[c, label] : edit::choices(t, column)) {
-        if (text.compare(c, Qt::CaseInsensitive) == 0 || text.compare(label, Qt::CaseInsensitive) == 0)
-            return {c, {}};
-        labels << u"„%1“"_qs.arg(label);
+    const auto match = [&]() -> std::optional<QString> {
+        for (const auto &[c, label] : edit::choices(t, column))
+            if (text.compare(c, Qt::CaseInsensitive) == 0 || text.compare(label, Qt::CaseInsensitive) == 0)
+                return c;
+        return std::nullopt;
+    };
+    // The stored code, the word in the reader's language, or the German word, whatever the reader's language.
+    if (const auto c = match())
+        return {*c, {}};
+    {
+        const labels::SourceLanguage german;
+        if (const auto c = match())
+            return {*c, {}};
     }
     if (column == col::reifegradModell && (text == u"1.x" || text == u"2.0"))
         return {text.left(1), {}};
+    QStringList labels;
+    for (const auto &choice : edit::choices(t, column))
+        labels << exchange::Tr::tr("„%1“").arg(choice.second);
     return {{}, exchange::Tr::tr("erwartet wird einer der Werte %1").arg(labels.join(u", "))};
 }
 
@@ -129,9 +142,19 @@ Parsed reifegrad(const QString &input)
     static const QRegularExpression leading(u"^(\\d)(\\s*[–-].*)?$"_qs);
     if (const auto m = leading.match(text); m.hasMatch())
         return {m.captured(1).toLongLong(), {}};
-    for (int level = 0; level <= 4; ++level)
-        if (text.compare(labels::reifegradName(level), Qt::CaseInsensitive) == 0)
-            return {qlonglong(level), {}};
+    const auto named = [&]() -> std::optional<int> {
+        for (int level = 0; level <= 4; ++level)
+            if (text.compare(labels::reifegradName(level), Qt::CaseInsensitive) == 0)
+                return level;
+        return std::nullopt;
+    };
+    if (const auto level = named())
+        return {qlonglong(*level), {}};
+    {
+        const labels::SourceLanguage german;
+        if (const auto level = named())
+            return {qlonglong(*level), {}};
+    }
     return {
         {},
         exchange::Tr::tr("erwartet wird eine Reifegradstufe von 0 bis 7 (etwa „3“ oder „Online-Leistung“)")};
