@@ -3,6 +3,7 @@
 
 #include "tr.h"
 
+#include "edit/changetext.h"
 #include "edit/fieldtext.h"
 #include "edit/workshopedits.h"
 #include "error.h"
@@ -107,10 +108,11 @@ int runChanges(const QStringList &args)
         }
         QString text;
         for (const ChangeRecord &r : changes)
-            text += u"%1  %2  %3  %4%5\n"_qs.arg(edit::dateTimeText(r.zeitpunkt.toLocalTime()), r.entry.autor,
-                                                 r.themenfeld.isEmpty() ? u"–"_qs : r.themenfeld, r.text,
-                                                 r.entry.quelle.isEmpty() ? QString()
-                                                                          : u"  (%1)"_qs.arg(r.entry.quelle));
+            text += u"%1  %2  %3  %4%5\n"_qs.arg(
+                edit::dateTimeText(r.zeitpunkt.toLocalTime()), r.entry.autor,
+                r.themenfeld.isEmpty() ? u"–"_qs : r.themenfeld, r.text,
+                r.entry.quelle.isEmpty() ? QString()
+                                         : u"  (%1)"_qs.arg(edit::descriptionText(r.entry.quelle)));
         if (changes.isEmpty())
             text = Tr::tr("Keine Änderungen.\n");
         printOut(text.toUtf8());

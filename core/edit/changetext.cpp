@@ -85,6 +85,8 @@ constexpr std::array<Message, std::size_t(Msg::Count)> kMessages{{
     {Msg::Import, "import", QT_TRANSLATE_NOOP("tfp::edit", "Import „%1“: %2 neu, %3 geändert"), false},
     {Msg::MergeWorkshop, "mergeWorkshop", QT_TRANSLATE_NOOP("tfp::edit", "Workshop-Ergebnis „%1“ übernehmen"), false},
     {Msg::Undo, "undo", QT_TRANSLATE_NOOP("tfp::edit", "Rückgängig: %1"), false},
+    {Msg::ImportSource, "importSource", QT_TRANSLATE_NOOP("tfp::edit", "Import aus %1"), false},
+    {Msg::WorkshopSource, "workshopSource", QT_TRANSLATE_NOOP("tfp::edit", "Workshop-Paket %1"), false},
 }};
 // clang-format on
 

@@ -83,6 +83,9 @@ public:
         Import,
         MergeWorkshop,
         Undo,
+        // Sources of change sets (the journal's quelle).
+        ImportSource,
+        WorkshopSource,
         Count
     };
 

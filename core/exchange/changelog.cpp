@@ -159,7 +159,7 @@ QByteArray changesCsv(const QList<ChangeRecord> &changes)
         exchange::Tr::tr("Alt"),       exchange::Tr::tr("Neu"),        exchange::Tr::tr("Revision")};
     QList<QStringList> rows;
     for (const ChangeRecord &r : changes)
-        rows.append({localIso(r.zeitpunkt), r.entry.autor, r.entry.quelle,
+        rows.append({localIso(r.zeitpunkt), r.entry.autor, edit::descriptionText(r.entry.quelle),
                      edit::descriptionText(r.entry.beschreibung), r.themenfeld, r.art, r.tabelle, r.eintrag,
                      r.feld, r.alt, r.neu, QString::number(r.entry.revision)});
     return csv::write(header, rows, u';');

@@ -186,7 +186,7 @@ ChangeSet importChanges(const ImportPlan &plan)
 
 QString importSource(const ImportPlan &plan)
 {
-    return Tr::tr("Import %1").arg(plan.source);
+    return edit::Phrase(edit::Phrase::Msg::ImportSource).arg(plan.source).stored();
 }
 
 namespace detail {

@@ -92,7 +92,8 @@ ImportPlan planImport(Catalog &c, ImportKind kind, const tabular::Table &table);
 
 // The plan's changes as one ChangeSet; throws tfp::Error listing the problems when any row was refused.
 ChangeSet importChanges(const ImportPlan &plan);
-// The journal source of an applied import: "Import leistungen.csv".
+// The journal source of an applied import, kept as data (edit::Phrase; edit::descriptionText tells it:
+// "Import aus leistungen.csv").
 QString importSource(const ImportPlan &plan);
 
 } // namespace tfp::exchange

@@ -281,7 +281,7 @@ private:
             row[0] = key;
             const int quelle = def.indexOf(col::quelle);
             if (def.id == Table::Kommentar && row[quelle].toString().isEmpty())
-                row[quelle] = m_plan.source();
+                row[quelle] = edit::descriptionText(m_plan.source()); // a comment's source: its text
             MergeItem added =
                 item(MergeItem::Kind::Insert, def, key, it.key(), -1, packageLabel(def.id, it.key()));
             added.row = rowMap(def, row);
@@ -546,7 +546,7 @@ void Planner::applyVote(const VoteAggregate &a, qint64 packageKriterium,
 
 QString ReviewMergePlan::source() const
 {
-    return exchange::Tr::tr("Workshop-Paket %1").arg(fileName);
+    return edit::Phrase(edit::Phrase::Msg::WorkshopSource).arg(fileName).stored();
 }
 
 QString ReviewMergePlan::description() const

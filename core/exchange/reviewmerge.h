@@ -92,7 +92,9 @@ struct ReviewMergePlan
     bool votesApplied = false;
     MetaChange record; // remembers the package in the catalog, so that a second merge changes nothing
 
-    QString source() const; // the journal's source: "Workshop-Paket sitzung.tfreview"
+    // The journal's source, kept as data (edit::Phrase, told by edit::descriptionText: "Workshop-Paket
+    // sitzung.tfreview").
+    QString source() const;
     // The undo step as a stored edit::Phrase ("Workshop-Ergebnis „sitzung.tfreview“ übernehmen").
     QString description() const;
     qsizetype openConflicts() const;

@@ -187,3 +187,40 @@ TEST_CASE("tfp changes tells a change set in the reader's language, not in the o
     CHECK_FALSE(english.contains(u"setzen"));
     CHECK_FALSE(english.contains(u"„"));
 }
+
+TEST_CASE(
+    "A received file's German values are understood in English too, and the journal names its source in "
+    "the reader's language",
+    "[cli]")
+{
+    QTemporaryDir dir;
+    const QString catalog = test::defaultCatalogCopy(dir);
+    const QString input = dir.filePath(u"leistungen.csv"_qs);
+    // A German file (its status in German words, its Reifegrad by name), imported by someone whose tfp speaks
+    // English: the values mean the same whatever the reader's language.
+    test::writeFile(input,
+                    "ozg_id;status;reifegrad_ist\n10000;in Umsetzung;Online-Leistung\n10001;in Planung;\n");
+    auto r = tfpIn({u"--lang"_qs, u"en"_qs, u"import"_qs, catalog, input, u"--kind"_qs, u"leistungen"_qs});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    // Its English words still work, and the codes; a word of neither language is refused with the English
+    // choices named.
+    const QString english = dir.filePath(u"english.csv"_qs);
+    test::writeFile(english, "ozg_id;status\n10000;online\n10001;in implementation\n10002;in_planung\n");
+    r = tfpIn({u"--lang"_qs, u"en"_qs, u"import"_qs, catalog, english, u"--kind"_qs, u"leistungen"_qs});
+    REQUIRE(r.exitCode == 0);
+    const QString wrong = dir.filePath(u"wrong.csv"_qs);
+    test::writeFile(wrong, "ozg_id;status\n10000;fertig\n");
+    const QByteArray before = test::fileHash(catalog);
+    r = tfpIn({u"--lang"_qs, u"en"_qs, u"import"_qs, catalog, wrong, u"--kind"_qs, u"leistungen"_qs});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains("in implementation"));
+    CHECK(test::fileHash(catalog) == before);
+
+    // The journal keeps where a change came from as data, and each reader is told it in their language.
+    r = tfpIn({u"changes"_qs, catalog});
+    CHECK(r.out.contains("(Import aus leistungen.csv)"));
+    r = tfpIn({u"--lang"_qs, u"en"_qs, u"changes"_qs, catalog});
+    CHECK(r.out.contains("(Import from leistungen.csv)"));
+    CHECK(r.out.contains("(Import from english.csv)"));
+}

@@ -1,6 +1,7 @@
 #include "changesdialog.h"
 
 #include "document.h"
+#include "edit/changetext.h"
 #include "edit/fieldtext.h"
 #include "edit/workshopedits.h"
 #include "error.h"
@@ -162,7 +163,8 @@ void ChangesDialog::refresh()
     for (const ChangeRecord &c : std::as_const(m_changes)) {
         QList<QStandardItem *> row{new QStandardItem(edit::dateTimeText(c.zeitpunkt.toLocalTime())),
                                    new QStandardItem(c.entry.autor), new QStandardItem(c.themenfeld),
-                                   new QStandardItem(c.text), new QStandardItem(c.entry.quelle)};
+                                   new QStandardItem(c.text),
+                                   new QStandardItem(edit::descriptionText(c.entry.quelle))};
         for (QStandardItem *i : row)
             i->setToolTip(i->text());
         m_model->appendRow(row);
