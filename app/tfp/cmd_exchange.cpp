@@ -32,7 +32,8 @@ int runImport(const QStringList &args)
          Tr::tr("Tabellenblatt einer .xlsx- oder .ods-Datei: Name oder Nummer (Standard: das erste)."),
          Tr::tr("BLATT")});
     p.addOption({u"dry-run"_qs, Tr::tr("Zeigt nur, was sich ändern würde; schreibt nichts.")});
-    p.addOption({u"json"_qs, Tr::tr("Bericht als JSON (Aufbau siehe README).")});
+    p.addOption(
+        {u"json"_qs, Tr::tr("Bericht als JSON (Aufbau: /usr/share/doc/themenfeldplaner/formats.md).")});
     int exit = Ok;
     if (!parse(p, args,
                Tr::tr("Importiert eine Tabelle in den Katalog: Zeilen werden über ihren Schlüssel (OZG-ID, "

@@ -28,8 +28,9 @@ int runExport(const QStringList &args)
                  Tr::tr("AUSGABE")});
     int exit = Ok;
     if (!parse(p, args,
-               Tr::tr("Schreibt den ganzen Plan als versioniertes JSON-Dokument (Format siehe README)."), 1,
-               1, exit))
+               Tr::tr("Schreibt den ganzen Plan als versioniertes JSON-Dokument (Format: "
+                      "/usr/share/doc/themenfeldplaner/formats.md)."),
+               1, 1, exit))
         return exit;
     try {
         const QByteArray json = exportPlanJson(*openCatalog(p.positionalArguments()[0], false));

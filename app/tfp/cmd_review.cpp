@@ -84,7 +84,9 @@ int runMerge(const QStringList &args)
     p.addPositionalArgument(u"PAKET"_qs, Tr::tr("Das Workshop-Paket (*.tfreview)."));
     p.addOption(
         {u"dry-run"_qs, Tr::tr("Zeigt nur, was übernommen würde und was in Konflikt steht; ändert nichts.")});
-    p.addOption({u"json"_qs, Tr::tr("Ausgabe als ein JSON-Objekt (Format siehe README).")});
+    p.addOption(
+        {u"json"_qs,
+         Tr::tr("Ausgabe als ein JSON-Objekt (Format: /usr/share/doc/themenfeldplaner/formats.md).")});
     p.addOption({u"apply-votes"_qs,
                  Tr::tr("Übernimmt das Mittel der Stimmen des Workshops (gerundet) als Bewertung.")});
     p.addOption(
