@@ -6,6 +6,8 @@
 #include "exchange/xlsxread.h"
 #include "exchangefixture.h"
 #include "models/importpreviewmodel.h"
+#include "restorelanguage.h"
+#include "translator.h"
 #include "views/exportdialog.h"
 #include "workspace.h"
 
@@ -247,6 +249,27 @@ TEST_CASE("an OpenDocument workbook (.ods) offers its sheets and imports like th
     CHECK(w.catalog().value(Table::Leistung, 10003, col::status) == u"in_umsetzung"_qs);
     REQUIRE(w.doc().undoStack()->count() == undoSteps + 1);
     w.doc().undoStack()->undo(); // all of it, as one step
+    CHECK(tables(w.catalog()) == before);
+}
+
+TEST_CASE("in the English UI a German workbook's words import as they do in German", "[ui][exchange][odf]")
+{
+    test::RestoreLanguage restore;
+    installUiLanguage(u"en"_qs);
+    test::Workspace w;
+    const QJsonObject before = tables(w.catalog());
+    QPointer<ImportDialog> dialog = w.window->startImport();
+    typeFile(dialog, data(u"zwei-blaetter.ods"_qs));
+    choose(dialog->sheetBox(), 1);
+    // "in Umsetzung" is German in the file; the English UI says "in implementation" and understands both.
+    INFO(dialog->error().toStdString());
+    REQUIRE(dialog->error().isEmpty());
+    REQUIRE(dialog->plan());
+    CHECK(dialog->plan()->count(Action::Rejected) == 0);
+    CHECK(dialog->plan()->count(Action::Update) == 2);
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    CHECK(w.catalog().value(Table::Leistung, 10003, col::status) == u"in_umsetzung"_qs);
+    w.doc().undoStack()->undo();
     CHECK(tables(w.catalog()) == before);
 }
 
