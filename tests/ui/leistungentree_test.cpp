@@ -5,6 +5,7 @@
 
 #include "document.h"
 #include "edit/edits.h"
+#include "leistungsuche.h"
 #include "mainwindow.h"
 #include "models/leistungfilter.h"
 #include "models/leistungmodel.h"
@@ -154,4 +155,73 @@ TEST_CASE("edits made while the tree is built in the background land in it", "[u
     CHECK(ozgIds(*view->filter()).size() == inThemenfeld);
     REQUIRE(view->filter()->rowCount() > 0);
     CHECK(view->tree()->isExpanded(view->filter()->index(0, 0)));
+}
+
+TEST_CASE("the filter typed into the tree shows exactly the Leistungen that hold the text", "[ui]")
+{
+    Workspace w;
+    w.window->selectThemenfeld(0);
+    LeistungenView *view = w.window->leistungenView();
+    LeistungFilter *f = view->filter();
+    QAbstractItemModelTester tester(f, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const PlanSnapshot &plan = w.doc().plan();
+    auto visible = [&] {
+        QList<int> ozg = ozgIds(*f);
+        std::sort(ozg.begin(), ozg.end());
+        return ozg;
+    };
+    auto expected = [&](std::optional<Status> status = std::nullopt) {
+        return test::leistungenHolding(plan, view->searchField()->text(), status);
+    };
+    // Every Lage shown has a Leistung shown, and none is left out that has one.
+    auto lagenShown = [&] {
+        QSet<int> lagen;
+        for (int ozg : visible())
+            lagen.insert(plan.leistung(ozg)->lageId);
+        return int(lagen.size()) == f->rowCount();
+    };
+    QLineEdit *search = view->searchField();
+    search->setFocus();
+    for (const QChar ch : u"antrag"_qs) {
+        QTest::keyClick(search, ch.toLatin1());
+        REQUIRE(visible() == expected());
+        REQUIRE(lagenShown());
+    }
+    const qsizetype narrow = visible().size();
+    CHECK(narrow > 0);
+    for (int i = 0; i < 4; ++i) {
+        QTest::keyClick(search, Qt::Key_Backspace);
+        REQUIRE(visible() == expected());
+    }
+    CHECK(search->text() == u"an"_qs);
+    CHECK(visible().size() > narrow); // wider again
+    QTest::keyClicks(search, u"xqz"_qs);
+    CHECK(search->text() == u"anxqz"_qs);
+    CHECK(visible().isEmpty());
+    CHECK(f->rowCount() == 0);
+    // A Leistung renamed to hold the text shows up with its Lage, and goes again with the text.
+    const Leistung first = plan.leistungen.first();
+    REQUIRE(w.doc().run(
+        [&] { return edit::setField(w.catalog(), Table::Leistung, first.ozgId, col::name, u"Planxqz"_qs); }));
+    CHECK(visible() == QList<int>{first.ozgId});
+    CHECK(f->rowCount() == 1);
+    QTest::keyClick(search, Qt::Key_Backspace);
+    QTest::keyClick(search, Qt::Key_Backspace);
+    QTest::keyClick(search, Qt::Key_Backspace);
+    QTest::keyClicks(search, u"tr"_qs);
+    CHECK(visible() == expected());
+    CHECK_FALSE(visible().contains(first.ozgId));
+    // With a status chosen, typing on keeps to it; a text of digits finds the OZG-ID.
+    f->setStatus(int(first.status));
+    QTest::keyClick(search, u'a');
+    CHECK(visible() == expected(first.status));
+    CHECK(lagenShown());
+    f->setStatus(std::nullopt);
+    QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(search, u"10169"_qs);
+    CHECK(visible() == QList<int>{10169});
+    QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(search, Qt::Key_Backspace);
+    CHECK(visible().size() == plan.leistungen.size());
+    CHECK(f->rowCount() == view->model()->rowCount());
 }
