@@ -6,6 +6,7 @@
 #include "edit/edits.h"
 #include "fieldeditors.h"
 #include "fieldform.h"
+#include "leistungsuche.h"
 #include "mainwindow.h"
 #include "models/entitytablemodel.h"
 #include "models/leistungfilter.h"
@@ -323,16 +324,8 @@ TEST_CASE("typing into the search field shows exactly the Leistungen that hold t
         std::sort(ozg.begin(), ozg.end());
         return ozg;
     };
-    // What the field says, worked out from the plan itself: name or OZG-ID, ignoring case.
     auto expected = [&](std::optional<Status> status = std::nullopt) {
-        const QString text = view->searchField()->text().trimmed().toLower();
-        QList<int> ozg;
-        for (const Leistung &l : plan.leistungen)
-            if ((l.name.toLower().contains(text) || QString::number(l.ozgId).contains(text)) &&
-                (!status || l.status == *status))
-                ozg << l.ozgId;
-        std::sort(ozg.begin(), ozg.end());
-        return ozg;
+        return test::leistungenHolding(plan, view->searchField()->text(), status);
     };
     QLineEdit *search = view->searchField();
     search->setFocus();

@@ -3,13 +3,13 @@
 // matches.
 #pragma once
 
+#include "leistungmodel.h"
+
 #include <QSortFilterProxyModel>
 #include <optional>
 #include <vector>
 
 namespace tfp::ui {
-
-class LeistungModel;
 
 class LeistungFilter : public QSortFilterProxyModel
 {
@@ -33,23 +33,30 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    // The answers are worked out in one pass over the model's flat entries whenever a filter changes, so that
+    // the proxy only looks them up: a keystroke over 50,000 Leistungen stays a few milliseconds.
     void changed();
+    void decide();
+    bool accepts(const LeistungModel::Entry &e);
+    void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     LeistungModel *m_source;
     QString m_text;
     bool m_textIsNumber = false;
     // Typing on narrows the match: a row the shorter text rejected cannot match the longer one, so it needs
-    // no second look (the text test is most of a keystroke's time over a large tree). Per entry (by serial):
-    // 0 not tested since the text last changed other than by typing on, 1 matched some shorter text (tested
-    // again), 2 rejected. Valid while the Leistungen themselves did not change; the other filters do not
-    // touch it.
+    // no second look. Per entry (by serial): 0 not tested since the text last changed other than by typing
+    // on, 1 matched the text so far, 2 rejected. Valid while the Leistungen themselves did not change.
     enum Memo : char
     {
         Untested = 0,
         Matched = 1,
         Rejected = 2
     };
-    mutable std::vector<char> m_memo;
+    std::vector<char> m_memo;
     bool m_memoValid = false;
+    // What the proxy asks: per entry (by serial) whether it passes all filters, per Lage (by row) how many of
+    // its Leistungen do. Valid for the model's current tree (decided again on its reset).
+    std::vector<char> m_accepted;
+    std::vector<int> m_lageHits;
     std::optional<int> m_status;
     std::optional<int> m_reifegrad;
     Scope m_scope = Scope::Alle;

@@ -9,6 +9,9 @@
 
 #include <QLocale>
 #include <QMimeData>
+#include <QSet>
+#include <QThread>
+#include <algorithm>
 
 namespace tfp::ui {
 
@@ -41,71 +44,140 @@ const LeistungModel::Entry *LeistungModel::entry(const QModelIndex &index) const
 {
     if (!index.isValid() || index.internalId() == 0)
         return nullptr;
-    const auto &node = m_lagen[int(index.internalId() - 1)];
+    const auto &node = m_tree.lagen[int(index.internalId() - 1)];
     return index.row() < node.entries.size() ? &node.entries[index.row()] : nullptr;
+}
+
+namespace {
+int backgroundFrom = 10000;
+} // namespace
+
+void LeistungModel::setBackgroundFrom(int leistungen)
+{
+    backgroundFrom = leistungen;
 }
 
 LeistungModel::LeistungModel(Document &doc, QObject *parent) : QAbstractItemModel(parent), m_doc(doc)
 {
     connect(&doc, &Document::changed, this, &LeistungModel::onChanged);
-    connect(&doc, &Document::reloaded, this, [this] {
-        beginResetModel();
-        rebuild();
-        endResetModel();
-    });
-    rebuild();
+    connect(&doc, &Document::reloaded, this, [this] { rebuild(false); });
+    rebuild(false);
+}
+
+LeistungModel::~LeistungModel()
+{
+    if (m_builder) {
+        m_builder->wait();
+        delete m_builder;
+    }
 }
 
 void LeistungModel::setThemenfeld(int themenfeldId)
 {
-    if (themenfeldId == m_themenfeldId && !m_lagen.isEmpty())
+    if (themenfeldId == m_themenfeldId && (!m_tree.lagen.isEmpty() || m_builder))
         return;
-    beginResetModel();
     m_themenfeldId = themenfeldId;
-    rebuild();
-    endResetModel();
+    rebuild(true);
 }
 
-void LeistungModel::rebuild()
+void LeistungModel::rebuild(bool clear)
 {
     const PlanSnapshot &p = m_doc.plan();
-    m_lagen.clear();
-    m_position.clear();
-    m_sortKey.clear();
-    m_entryCount = 0;
-    QHash<int, int> lageRow;
-    for (const Lage &l : p.lagen) {
-        if (m_themenfeldId && l.themenfeldId != m_themenfeldId)
-            continue;
-        lageRow.insert(l.id, int(m_lagen.size()));
-        m_lagen.append(LageNodeData{l.id, {}, {}});
+    qsizetype inScope = p.leistungen.size();
+    if (m_themenfeldId) {
+        QSet<int> lagen;
+        for (const Lage &l : p.lagen)
+            if (l.themenfeldId == m_themenfeldId)
+                lagen.insert(l.id);
+        inScope = std::count_if(p.leistungen.cbegin(), p.leistungen.cend(),
+                                [&](const Leistung &l) { return lagen.contains(l.lageId); });
     }
-    std::stable_sort(m_lagen.begin(), m_lagen.end(), [&](const LageNodeData &a, const LageNodeData &b) {
-        return sortKeyOf(p.lage(a.lageId)->name) < sortKeyOf(p.lage(b.lageId)->name);
-    });
-    for (int i = 0; i < m_lagen.size(); ++i)
-        lageRow[m_lagen[i].lageId] = i;
-    for (const Leistung &l : p.leistungen) {
+    if (inScope < backgroundFrom && !m_builder) {
+        beginResetModel();
+        m_tree = buildTree(p.lagen, p.leistungen, p.projekte, m_themenfeldId);
+        endResetModel();
+        Q_EMIT built();
+        return;
+    }
+    if (m_builder)
+        m_stale = true; // built again once the running build ends
+    else
+        startBuilding();
+    if (clear && !m_tree.lagen.isEmpty()) {
+        beginResetModel();
+        m_tree = {};
+        endResetModel();
+    }
+}
+
+void LeistungModel::startBuilding()
+{
+    const PlanSnapshot &p = m_doc.plan();
+    m_stale = false;
+    m_next = std::make_shared<Tree>();
+    // The lists are implicitly shared copies: an edit meanwhile detaches the snapshot's own, not these.
+    m_builder = QThread::create(
+        [next = m_next, lagen = p.lagen, leistungen = p.leistungen, projekte = p.projekte,
+         themenfeld = m_themenfeldId] { *next = buildTree(lagen, leistungen, projekte, themenfeld); });
+    connect(m_builder, &QThread::finished, this, &LeistungModel::onBuilt);
+    m_builder->start();
+}
+
+void LeistungModel::onBuilt()
+{
+    m_builder->wait();
+    delete m_builder;
+    m_builder = nullptr;
+    if (m_stale) {
+        startBuilding();
+        return;
+    }
+    beginResetModel();
+    m_tree = std::move(*m_next);
+    m_next.reset();
+    endResetModel();
+    Q_EMIT built();
+}
+
+LeistungModel::Tree LeistungModel::buildTree(const QList<Lage> &lagen, const QList<Leistung> &leistungen,
+                                             const QList<tfp::Projekt> &projekte, int themenfeldId)
+{
+    Tree t;
+    QList<QPair<QString, int>> byName; // (sort key, Lage id)
+    for (const Lage &l : lagen)
+        if (!themenfeldId || l.themenfeldId == themenfeldId)
+            byName.append({sortKeyOf(l.name), l.id});
+    std::stable_sort(byName.begin(), byName.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QHash<int, int> lageRow;
+    for (const auto &[key, id] : std::as_const(byName)) {
+        lageRow.insert(id, int(t.lagen.size()));
+        t.lagen.append(LageNodeData{id, {}, {}});
+    }
+    for (const Leistung &l : leistungen) {
         const auto it = lageRow.constFind(l.lageId);
         if (it == lageRow.cend())
             continue;
-        auto &node = m_lagen[*it];
-        m_position.insert(l.ozgId, {*it, int(node.leistungen.size())});
+        auto &node = t.lagen[*it];
+        t.position.insert(l.ozgId, {*it, int(node.leistungen.size())});
         node.leistungen.append(l.ozgId);
         node.entries.append(entryOf(l));
-        node.entries.last().serial = m_entryCount++;
-        m_sortKey.insert(l.ozgId, sortKeyOf(l.name));
+        node.entries.last().serial = t.entryCount++;
+        t.sortKey.insert(l.ozgId, sortKeyOf(l.name));
     }
-    rebuildProjekte();
+    t.projekte = projekteOf(projekte, t.position);
+    return t;
 }
 
-void LeistungModel::rebuildProjekte()
+QHash<int, QStringList> LeistungModel::projekteOf(const QList<tfp::Projekt> &projekte,
+                                                  const QHash<int, QPair<int, int>> &position)
 {
-    m_projekte.clear();
-    for (const tfp::Projekt &pr : m_doc.plan().projekte)
+    QHash<int, QStringList> out;
+    for (const tfp::Projekt &pr : projekte)
         for (int o : pr.leistungen)
-            if (m_position.contains(o))
-                m_projekte[o].append(pr.name);
+            if (position.contains(o))
+                out[o].append(pr.name);
+    return out;
 }
 
 void LeistungModel::onChanged(const ChangeSet &changes)
@@ -147,33 +219,33 @@ void LeistungModel::onChanged(const ChangeSet &changes)
             break;
         }
     }
-    if (structural) {
-        beginResetModel();
-        rebuild();
-        endResetModel();
-        return;
+    if (structural || m_builder) {
+        // While a build runs, its copy of the snapshot lacks this change: it is built once more.
+        rebuild(false);
+        if (structural)
+            return;
     }
     if (projekte)
-        rebuildProjekte();
+        m_tree.projekte = projekteOf(m_doc.plan().projekte, m_tree.position);
     for (int ozg : std::as_const(touched)) {
         const QModelIndex first = indexOfLeistung(ozg, 0);
         const Leistung *l = m_doc.plan().leistung(ozg);
         if (!first.isValid() || !l)
             continue;
-        const auto pos = m_position.value(ozg);
-        Entry &e = m_lagen[pos.first].entries[pos.second];
+        const auto pos = m_tree.position.value(ozg);
+        Entry &e = m_tree.lagen[pos.first].entries[pos.second];
         const int serial = e.serial;
         e = entryOf(*l);
         e.serial = serial;
-        m_sortKey[ozg] = sortKeyOf(l->name);
+        m_tree.sortKey[ozg] = sortKeyOf(l->name);
         Q_EMIT dataChanged(first, indexOfLeistung(ozg, ColumnCount - 1));
     }
 }
 
 QModelIndex LeistungModel::indexOfLeistung(int ozgId, int column) const
 {
-    const auto it = m_position.constFind(ozgId);
-    if (it == m_position.cend())
+    const auto it = m_tree.position.constFind(ozgId);
+    if (it == m_tree.position.cend())
         return {};
     return createIndex(it->second, column, quintptr(it->first + 1));
 }
@@ -182,7 +254,7 @@ int LeistungModel::ozgIdAt(const QModelIndex &index) const
 {
     if (!index.isValid() || index.internalId() == 0)
         return 0;
-    return m_lagen[int(index.internalId() - 1)].leistungen.value(index.row());
+    return m_tree.lagen[int(index.internalId() - 1)].leistungen.value(index.row());
 }
 
 QModelIndex LeistungModel::index(int row, int column, const QModelIndex &parent) const
@@ -190,10 +262,10 @@ QModelIndex LeistungModel::index(int row, int column, const QModelIndex &parent)
     if (column < 0 || column >= ColumnCount || row < 0)
         return {};
     if (!parent.isValid())
-        return row < m_lagen.size() ? createIndex(row, column, quintptr(0)) : QModelIndex();
+        return row < m_tree.lagen.size() ? createIndex(row, column, quintptr(0)) : QModelIndex();
     if (parent.internalId() != 0)
         return {};
-    if (row >= m_lagen[parent.row()].leistungen.size())
+    if (row >= m_tree.lagen[parent.row()].leistungen.size())
         return {};
     return createIndex(row, column, quintptr(parent.row() + 1));
 }
@@ -208,10 +280,10 @@ QModelIndex LeistungModel::parent(const QModelIndex &child) const
 int LeistungModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return int(m_lagen.size());
+        return int(m_tree.lagen.size());
     if (parent.internalId() != 0 || parent.column() != 0)
         return 0;
-    return int(m_lagen[parent.row()].leistungen.size());
+    return int(m_tree.lagen[parent.row()].leistungen.size());
 }
 
 int LeistungModel::columnCount(const QModelIndex &) const
@@ -225,7 +297,7 @@ QVariant LeistungModel::data(const QModelIndex &index, int role) const
         return {};
     const PlanSnapshot &p = m_doc.plan();
     if (index.internalId() == 0) {
-        const auto &node = m_lagen[index.row()];
+        const auto &node = m_tree.lagen[index.row()];
         const Lage *lage = p.lage(node.lageId);
         if (role == KindRole)
             return int(LageNode);
@@ -260,7 +332,7 @@ QVariant LeistungModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return l->name;
         if (role == SortRole)
-            return m_sortKey.value(ozg);
+            return m_tree.sortKey.value(ozg);
         if (role == Qt::ToolTipRole)
             return l->name;
         break;
@@ -304,7 +376,7 @@ QVariant LeistungModel::data(const QModelIndex &index, int role) const
         break;
     case Projekt:
         if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)
-            return m_projekte.value(ozg).join(u", ");
+            return m_tree.projekte.value(ozg).join(u", ");
         break;
     case GoLive:
         if (role == Qt::DisplayRole)

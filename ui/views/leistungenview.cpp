@@ -129,6 +129,11 @@ LeistungenView::LeistungenView(Document &doc, QWidget *parent) : QWidget(parent)
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &LeistungenView::rememberTree);
     connect(m_model, &QAbstractItemModel::modelReset, this, &LeistungenView::restoreTree);
     connect(m_model, &QAbstractItemModel::modelReset, this, &LeistungenView::updateEmptyState);
+    // A tree built in the background arrives after setThemenfeld() returned: opened as it would have been.
+    connect(m_model, &LeistungModel::built, this, [this] {
+        if (std::exchange(m_expandWhenBuilt, false))
+            expandMatches();
+    });
     updateEmptyState();
 }
 
@@ -137,7 +142,9 @@ void LeistungenView::setThemenfeld(int themenfeldId)
     m_switching = true;
     m_model->setThemenfeld(themenfeldId);
     m_switching = false;
-    if (themenfeldId != 0)
+    if (themenfeldId != 0 && m_model->isBuilding())
+        m_expandWhenBuilt = true;
+    else if (themenfeldId != 0)
         expandMatches();
     updateEmptyState();
 }
@@ -217,7 +224,9 @@ void LeistungenView::updateEmptyState()
 {
     const bool empty = m_filter->rowCount() == 0;
     if (empty) {
-        if (m_model->rowCount() == 0)
+        if (m_model->isBuilding())
+            m_empty->setText(tr("Die OZG-Leistungen werden zusammengestellt …"));
+        else if (m_model->rowCount() == 0)
             m_empty->setText(tr("Dieses Themenfeld hat noch keine OZG-Leistungen.\n\n"
                                 "Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über "
                                 "„Bearbeiten › Neue OZG-Leistung…“ ihre Leistungen."));

@@ -64,7 +64,8 @@ private:
         int current = 0;
         int scroll = 0;
     } m_remembered;
-    bool m_switching = false; // another Themenfeld: nothing to take over
+    bool m_switching = false;       // another Themenfeld: nothing to take over
+    bool m_expandWhenBuilt = false; // its tree is still being built
 };
 
 } // namespace tfp::ui
