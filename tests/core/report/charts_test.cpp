@@ -1,10 +1,11 @@
 #include <catch2/catch.hpp>
 
-#include "chartplan.h"
+#include "support/familieplan.h"
 
 #include "../analysis/planfixture.h"
 
 #include "analysis/prioritisation.h"
+#include "edit/edits.h"
 #include "report/chartexport.h"
 #include "support/painttext.h"
 
