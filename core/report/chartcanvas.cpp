@@ -151,17 +151,17 @@ QRectF ChartCanvas::legend(const QRectF &area, const QList<LegendEntry> &entries
             m_p.setPen(Qt::NoPen);
             switch (e.form) {
             case LegendEntry::Form::Flaeche:
-                m_p.setPen(QPen(e.farbe.darker(130), 0.6));
-                m_p.setBrush(e.farbe);
+                m_p.setPen(QPen(e.color.darker(130), 0.6));
+                m_p.setBrush(e.color);
                 m_p.drawRect(QRectF(x, c.y() - box / 2, box, box));
                 break;
             case LegendEntry::Form::Linie:
-                m_p.setPen(QPen(e.farbe, 2.2));
+                m_p.setPen(QPen(e.color, 2.2));
                 m_p.drawLine(QPointF(x - 2, c.y()), QPointF(x + box + 2, c.y()));
                 break;
             case LegendEntry::Form::Raute:
             case LegendEntry::Form::RauteHohl:
-                raute(m_p, c, box / 2 + 1, e.farbe, e.form == LegendEntry::Form::Raute);
+                raute(m_p, c, box / 2 + 1, e.color, e.form == LegendEntry::Form::Raute);
                 break;
             }
             const double tw = textWidth(e.text);
@@ -278,11 +278,11 @@ void ChartCanvas::hotspot(const QRectF &logical, const QString &s, ChartHotspot:
         m_hotspots->append({m_p.transform().mapRect(logical), s, ziel, id});
 }
 
-void ChartCanvas::raute(QPainter &p, const QPointF &c, double r, const QColor &farbe, bool gefuellt)
+void ChartCanvas::raute(QPainter &p, const QPointF &c, double r, const QColor &color, bool gefuellt)
 {
     const QPointF pts[] = {{c.x(), c.y() - r}, {c.x() + r, c.y()}, {c.x(), c.y() + r}, {c.x() - r, c.y()}};
-    p.setPen(QPen(gefuellt ? farbe.darker(140) : farbe.darker(110), gefuellt ? 0.8 : 1.6));
-    p.setBrush(gefuellt ? QBrush(farbe) : QBrush(Qt::white));
+    p.setPen(QPen(gefuellt ? color.darker(140) : color.darker(110), gefuellt ? 0.8 : 1.6));
+    p.setBrush(gefuellt ? QBrush(color) : QBrush(Qt::white));
     p.drawPolygon(pts, 4);
 }
 

@@ -23,7 +23,7 @@ struct LegendEntry
         RauteHohl
     };
     QString text;
-    QColor farbe;
+    QColor color;
     Form form = Form::Flaeche;
 };
 
@@ -87,7 +87,7 @@ public:
     // The vertical line of today with its label (inside at the top, or below the plot), when heute lies on
     // the axis.
     void heuteLinie(const QRectF &plot, const TimeAxis &axis, const QDate &heute, bool unten = false);
-    static void raute(QPainter &p, const QPointF &c, double r, const QColor &farbe, bool gefuellt);
+    static void raute(QPainter &p, const QPointF &c, double r, const QColor &color, bool gefuellt);
 
 private:
     QList<QList<LegendEntry>> legendRows(double width, const QList<LegendEntry> &entries) const;

@@ -83,7 +83,7 @@ void zeile(ChartCanvas &c, const QRectF &plot, const TimeAxis &axis, const analy
     for (const analysis::GanttMeilenstein &m : z.meilensteine) {
         const bool planSichtbar = m.geplant.isValid() && m.geplant >= axis.von && m.geplant <= axis.bis;
         const bool istSichtbar = m.ist.isValid() && m.ist >= axis.von && m.ist <= axis.bis;
-        const QColor farbe = palette::phase(m.phase);
+        const QColor color = palette::phase(m.phase);
         if (m.geplant.isValid() && m.ist.isValid() && (planSichtbar || istSichtbar)) {
             p.setPen(QPen(m.verzugTage > 0 ? palette::zinnober() : palette::linie(), 1.2));
             p.drawLine(QPointF(axis.map(std::clamp(m.geplant, axis.von, axis.bis)), yPlan),
@@ -92,13 +92,13 @@ void zeile(ChartCanvas &c, const QRectF &plot, const TimeAxis &axis, const analy
         const QString tip = meilensteinText(z, m);
         if (planSichtbar) {
             const QPointF pt(axis.map(m.geplant), yPlan);
-            ChartCanvas::raute(p, pt, r, m.ueberfaellig ? palette::zinnober() : farbe, false);
+            ChartCanvas::raute(p, pt, r, m.ueberfaellig ? palette::zinnober() : color, false);
             c.hotspot(QRectF(pt.x() - r - 1, pt.y() - r - 1, 2 * r + 2, 2 * r + 2), tip,
                       ChartHotspot::Ziel::Projekt, z.projektId);
         }
         if (istSichtbar) {
             const QPointF pt(axis.map(m.ist), yIst);
-            ChartCanvas::raute(p, pt, r, farbe, true);
+            ChartCanvas::raute(p, pt, r, color, true);
             c.hotspot(QRectF(pt.x() - r - 1, pt.y() - r - 1, 2 * r + 2, 2 * r + 2), tip,
                       ChartHotspot::Ziel::Projekt, z.projektId);
         }

@@ -19,11 +19,11 @@ namespace tfp::report {
 
 namespace {
 
-ChartSeries serie(const QString &name, const QColor &farbe = {})
+ChartSeries serie(const QString &name, const QColor &color = {})
 {
     ChartSeries s;
     s.name = name;
-    s.farbe = farbe;
+    s.color = color;
     return s;
 }
 
@@ -54,7 +54,7 @@ void buildStatus(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
     ChartSeries s = serie(Tr::tr("Leistungen"));
     for (Status st : statusReihe) {
         m.kategorien << labels::status(st);
-        s.werte << k.count(st);
+        s.values << k.count(st);
     }
     m.serien << s;
     m.untertitel =
@@ -85,11 +85,11 @@ void buildReifegrad(ChartModel &m, const PlanSnapshot &plan, const ChartOptions 
         for (int level = 0; level <= 5; ++level) {
             ChartSeries s;
             s.name = level < 5 ? labels::reifegrad(level) : Tr::tr("ohne Angabe");
-            s.farbe = palette::reifegrad(level < 5 ? level : -1);
+            s.color = palette::reifegrad(level < 5 ? level : -1);
             s.stapel = stapel;
             for (const analysis::Kennzahlen *k : zahlen) {
                 const auto &stufen = ziel ? k->reifegradZiel : k->reifegradIst;
-                s.werte << (level < 5 ? stufen[level] : (ziel ? k->ohneReifegradZiel : k->ohneReifegradIst));
+                s.values << (level < 5 ? stufen[level] : (ziel ? k->ohneReifegradZiel : k->ohneReifegradIst));
             }
             m.serien << s;
         }
@@ -209,7 +209,7 @@ void buildNachnutzung(ChartModel &m, const PlanSnapshot &plan, const ChartOption
             ChartSeries s = serie(land.kuerzel);
             for (qint64 id : r.projekte) {
                 const auto it = land.stand.constFind(id);
-                s.werte << (it == land.stand.cend() ? 0.0 : double(int(*it) + 1));
+                s.values << (it == land.stand.cend() ? 0.0 : double(int(*it) + 1));
                 eintraege += it != land.stand.cend();
             }
             m.serien << s;
@@ -230,7 +230,7 @@ void buildNachnutzung(ChartModel &m, const PlanSnapshot &plan, const ChartOption
                     ++jeThemenfeld[p->themenfeldId];
             }
             for (qint64 id : m.kategorieIds)
-                s.werte << jeThemenfeld.value(int(id));
+                s.values << jeThemenfeld.value(int(id));
             m.serien << s;
         }
         m.kategorieIds.clear(); // columns are Themenfelder, not projects: nothing to select by click
@@ -255,11 +255,11 @@ void buildBudget(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
     qint64 summePlan = 0, summeIst = 0;
     for (const analysis::QuartalsBudget &q : b) {
         m.kategorien << Tr::tr("Q%1/%2").arg(q.quartal).arg(q.jahr);
-        soll.werte << double(q.planCent) / 100.0;
-        ist.werte << double(q.istCent) / 100.0;
-        pt.werte << q.personentage;
+        soll.values << double(q.planCent) / 100.0;
+        ist.values << double(q.istCent) / 100.0;
+        pt.values << q.personentage;
         if (q.ptGemeldet > 0) // the line is drawn only where person-days were reported
-            pt.punkte << QPointF(double(pt.werte.size() - 1), q.personentage);
+            pt.punkte << QPointF(double(pt.values.size() - 1), q.personentage);
         summePlan += q.planCent;
         summeIst += q.istCent;
     }
@@ -297,10 +297,10 @@ void buildPrioritaet(ChartModel &m, const PlanSnapshot &plan, const ChartOptions
         }
         m.kategorien << l.name;
         m.kategorieIds << l.ozgId;
-        score.werte << *l.score;
+        score.values << *l.score;
         score.punkte << QPointF(l.rank, *l.score);
-        rangMin.werte << l.rankMin;
-        rangMax.werte << l.rankMax;
+        rangMin.values << l.rankMin;
+        rangMax.values << l.rankMax;
     }
     m.serien << score << rangMin << rangMax;
     const Themenfeld &t = pr.themenfeld;
