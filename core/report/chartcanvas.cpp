@@ -255,19 +255,19 @@ double ChartCanvas::timeAxisHeight(const TimeAxis &axis) const
     return normal * 1.5 * (proJahr > 4 * (textWidth(u"Q4"_qs) + 8) ? 2 : 1) + 2;
 }
 
-void ChartCanvas::heuteLinie(const QRectF &plot, const TimeAxis &axis, const QDate &heute, bool unten)
+void ChartCanvas::todayLine(const QRectF &plot, const TimeAxis &axis, const QDate &today, bool below)
 {
-    if (!heute.isValid() || heute < axis.von || heute > axis.bis)
+    if (!today.isValid() || today < axis.von || today > axis.bis)
         return;
-    const double x = axis.map(heute);
+    const double x = axis.map(today);
     m_p.setPen(QPen(palette::zinnober(), 1.6, Qt::DashLine));
     m_p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
-    const QString label = Tr::tr("heute %1").arg(edit::dateText(heute));
+    const QString label = Tr::tr("heute %1").arg(edit::dateText(today));
     const double w = textWidth(label) + 6;
     const double lx = x + w + 4 > plot.right() ? x - w - 2 : x + 2;
     m_p.setPen(Qt::NoPen);
     m_p.setBrush(QColor(255, 255, 255, 220));
-    const double y = unten ? plot.bottom() + 1 : plot.top() + 1;
+    const double y = below ? plot.bottom() + 1 : plot.top() + 1;
     m_p.drawRect(QRectF(lx, y, w, normal * 1.5));
     text(QRectF(lx, y, w, normal * 1.5), Qt::AlignCenter, label, normal, palette::zinnober());
 }

@@ -84,9 +84,9 @@ public:
     // Year (and, where there is room, quarter) ticks of a date axis across plot; labels above or below it.
     void timeAxis(const QRectF &plot, const TimeAxis &axis, bool oben);
     double timeAxisHeight(const TimeAxis &axis) const;
-    // The vertical line of today with its label (inside at the top, or below the plot), when heute lies on
+    // The vertical line of today with its label (inside at the top, or below the plot), when today lies on
     // the axis.
-    void heuteLinie(const QRectF &plot, const TimeAxis &axis, const QDate &heute, bool unten = false);
+    void todayLine(const QRectF &plot, const TimeAxis &axis, const QDate &today, bool below = false);
     static void raute(QPainter &p, const QPointF &c, double r, const QColor &color, bool gefuellt);
 
 private:

@@ -175,7 +175,7 @@ void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::Ga
         zeile(c, plot, axis, z, y, h, heute);
         p.restore();
     }
-    c.heuteLinie(plot, axis, heute, true); // its label below the rows, clear of their milestones
+    c.todayLine(plot, axis, heute, true); // its label below the rows, clear of their milestones
     double unten = plot.bottom() + ChartCanvas::normal * 1.6 + 4;
     if (n < rows.size()) {
         c.text(QRectF(area.left(), unten, area.width(), ChartCanvas::normal * 1.6),

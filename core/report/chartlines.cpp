@@ -69,7 +69,7 @@ void paintBurnUp(ChartCanvas &c, const QRectF &area, const ChartModel &m)
                       Tr::tr("%1 am %2: %3").arg(s->name, edit::dateText(d), leistungen(pt.y())));
         }
     }
-    c.heuteLinie(plot, t, m.heute);
+    c.todayLine(plot, t, m.heute);
 }
 
 void paintPrioritaet(ChartCanvas &c, const QRectF &area, const ChartModel &m)
