@@ -161,7 +161,7 @@ QRectF ChartCanvas::legend(const QRectF &area, const QList<LegendEntry> &entries
                 break;
             case LegendEntry::Form::Raute:
             case LegendEntry::Form::RauteHohl:
-                raute(m_p, c, box / 2 + 1, e.color, e.form == LegendEntry::Form::Raute);
+                diamond(m_p, c, box / 2 + 1, e.color, e.form == LegendEntry::Form::Raute);
                 break;
             }
             const double tw = textWidth(e.text);
@@ -278,11 +278,11 @@ void ChartCanvas::hotspot(const QRectF &logical, const QString &s, ChartHotspot:
         m_hotspots->append({m_p.transform().mapRect(logical), s, ziel, id});
 }
 
-void ChartCanvas::raute(QPainter &p, const QPointF &c, double r, const QColor &color, bool gefuellt)
+void ChartCanvas::diamond(QPainter &p, const QPointF &c, double r, const QColor &color, bool filled)
 {
     const QPointF pts[] = {{c.x(), c.y() - r}, {c.x() + r, c.y()}, {c.x(), c.y() + r}, {c.x() - r, c.y()}};
-    p.setPen(QPen(gefuellt ? color.darker(140) : color.darker(110), gefuellt ? 0.8 : 1.6));
-    p.setBrush(gefuellt ? QBrush(color) : QBrush(Qt::white));
+    p.setPen(QPen(filled ? color.darker(140) : color.darker(110), filled ? 0.8 : 1.6));
+    p.setBrush(filled ? QBrush(color) : QBrush(Qt::white));
     p.drawPolygon(pts, 4);
 }
 

@@ -87,7 +87,7 @@ public:
     // The vertical line of today with its label (inside at the top, or below the plot), when today lies on
     // the axis.
     void todayLine(const QRectF &plot, const TimeAxis &axis, const QDate &today, bool below = false);
-    static void raute(QPainter &p, const QPointF &c, double r, const QColor &color, bool gefuellt);
+    static void diamond(QPainter &p, const QPointF &c, double r, const QColor &color, bool filled);
 
 private:
     QList<QList<LegendEntry>> legendRows(double width, const QList<LegendEntry> &entries) const;

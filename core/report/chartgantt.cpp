@@ -92,13 +92,13 @@ void zeile(ChartCanvas &c, const QRectF &plot, const TimeAxis &axis, const analy
         const QString tip = meilensteinText(z, m);
         if (planSichtbar) {
             const QPointF pt(axis.map(m.geplant), yPlan);
-            ChartCanvas::raute(p, pt, r, m.ueberfaellig ? palette::zinnober() : color, false);
+            ChartCanvas::diamond(p, pt, r, m.ueberfaellig ? palette::zinnober() : color, false);
             c.hotspot(QRectF(pt.x() - r - 1, pt.y() - r - 1, 2 * r + 2, 2 * r + 2), tip,
                       ChartHotspot::Ziel::Projekt, z.projektId);
         }
         if (istSichtbar) {
             const QPointF pt(axis.map(m.ist), yIst);
-            ChartCanvas::raute(p, pt, r, color, true);
+            ChartCanvas::diamond(p, pt, r, color, true);
             c.hotspot(QRectF(pt.x() - r - 1, pt.y() - r - 1, 2 * r + 2, 2 * r + 2), tip,
                       ChartHotspot::Ziel::Projekt, z.projektId);
         }

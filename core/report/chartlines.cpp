@@ -113,7 +113,7 @@ void paintPrioritaet(ChartCanvas &c, const QRectF &area, const ChartModel &m)
         p.drawLine(QPointF(xOf(rangMin.values[i]), at.y()), QPointF(xOf(rangMax.values[i]), at.y()));
         p.drawLine(QPointF(xOf(rangMin.values[i]), at.y() - 3), QPointF(xOf(rangMin.values[i]), at.y() + 3));
         p.drawLine(QPointF(xOf(rangMax.values[i]), at.y() - 3), QPointF(xOf(rangMax.values[i]), at.y() + 3));
-        ChartCanvas::raute(p, at, rr, palette::text(), true);
+        ChartCanvas::diamond(p, at, rr, palette::text(), true);
         c.hotspot(QRectF(at.x() - rr - 2, at.y() - rr - 2, 2 * rr + 4, 2 * rr + 4),
                   Tr::tr("Rang %1: %2 (%3)\nScore %4, Rangspanne %5–%6")
                       .arg(int(score.punkte[i].x()))
