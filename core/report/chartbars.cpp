@@ -53,7 +53,7 @@ void paintReifegrad(ChartCanvas &c, const QRectF &platz, const ChartModel &m)
     QPainter &p = c.painter();
     for (double v = 0; v <= axis.max + axis.step / 2; v += axis.step) {
         const double x = axis.map(v);
-        p.setPen(QPen(v == 0 ? palette::linie() : palette::raster(), 0.7));
+        p.setPen(QPen(v == 0 ? palette::line() : palette::grid(), 0.7));
         p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         c.text(QRectF(x - 30, plot.bottom() + 2, 60, ChartCanvas::normal * 1.6), Qt::AlignCenter, zahl(v));
     }

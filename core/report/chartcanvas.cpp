@@ -177,7 +177,7 @@ QRectF ChartCanvas::legend(const QRectF &area, const QList<LegendEntry> &entries
 
 void ChartCanvas::empty(const QRectF &area, const QString &s)
 {
-    m_p.setPen(QPen(palette::raster(), 1, Qt::DashLine));
+    m_p.setPen(QPen(palette::grid(), 1, Qt::DashLine));
     m_p.setBrush(Qt::NoBrush);
     m_p.drawRoundedRect(area.adjusted(2, 2, -2, -2), 6, 6);
     text(area, Qt::AlignCenter | Qt::TextWordWrap, s, 13, QColor(0x66, 0x66, 0x66));
@@ -189,7 +189,7 @@ void ChartCanvas::valueAxis(const QRectF &plot, const ValueAxis &axis, const QSt
     for (double v = 0; v <= axis.max + axis.step / 2; v += axis.step) {
         const double y = axis.map(v);
         if (grid) {
-            m_p.setPen(QPen(v == 0 ? palette::linie() : palette::raster(), v == 0 ? 1 : 0.7));
+            m_p.setPen(QPen(v == 0 ? palette::line() : palette::grid(), v == 0 ? 1 : 0.7));
             m_p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         }
         const QString label = zahl(v, axis.step < 1 ? 1 : 0);
@@ -231,7 +231,7 @@ void ChartCanvas::timeAxis(const QRectF &plot, const TimeAxis &axis, bool oben)
             const QDate ende = anfang.addMonths(3);
             if (anfang > axis.von && anfang < axis.bis && (q == 0 || quartale)) {
                 const double x = axis.map(anfang);
-                m_p.setPen(QPen(q == 0 ? palette::linie() : palette::raster(), q == 0 ? 0.8 : 0.6));
+                m_p.setPen(QPen(q == 0 ? palette::line() : palette::grid(), q == 0 ? 0.8 : 0.6));
                 m_p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
             }
             if (!quartale)
@@ -260,7 +260,7 @@ void ChartCanvas::todayLine(const QRectF &plot, const TimeAxis &axis, const QDat
     if (!today.isValid() || today < axis.von || today > axis.bis)
         return;
     const double x = axis.map(today);
-    m_p.setPen(QPen(palette::zinnober(), 1.6, Qt::DashLine));
+    m_p.setPen(QPen(palette::vermillion(), 1.6, Qt::DashLine));
     m_p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
     const QString label = Tr::tr("heute %1").arg(edit::dateText(today));
     const double w = textWidth(label) + 6;
@@ -269,7 +269,7 @@ void ChartCanvas::todayLine(const QRectF &plot, const TimeAxis &axis, const QDat
     m_p.setBrush(QColor(255, 255, 255, 220));
     const double y = below ? plot.bottom() + 1 : plot.top() + 1;
     m_p.drawRect(QRectF(lx, y, w, normal * 1.5));
-    text(QRectF(lx, y, w, normal * 1.5), Qt::AlignCenter, label, normal, palette::zinnober());
+    text(QRectF(lx, y, w, normal * 1.5), Qt::AlignCenter, label, normal, palette::vermillion());
 }
 
 void ChartCanvas::hotspot(const QRectF &logical, const QString &s, ChartHotspot::Ziel ziel, qint64 id)

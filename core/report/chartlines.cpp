@@ -46,7 +46,7 @@ void paintBurnUp(ChartCanvas &c, const QRectF &area, const ChartModel &m)
     QRectF rest = c.legend(
         area, {{geplant.name, geplant.color, LegendEntry::Form::Linie},
                {ist.name, ist.color, LegendEntry::Form::Linie},
-               {Tr::tr("alle OZG-Leistungen im Umfang"), palette::linie(), LegendEntry::Form::Linie}});
+               {Tr::tr("alle OZG-Leistungen im Umfang"), palette::line(), LegendEntry::Form::Linie}});
     QRectF plot(rest.left() + 70, rest.top() + 4, rest.width() - 78, rest.height() - 4);
     const TimeAxis t{m.von, m.bis, plot.left(), plot.right()};
     plot.setBottom(plot.bottom() - c.timeAxisHeight(t));
@@ -54,7 +54,7 @@ void paintBurnUp(ChartCanvas &c, const QRectF &area, const ChartModel &m)
     c.valueAxis(plot, v, m.achseY);
     c.timeAxis(plot, t, false);
     QPainter &p = c.painter();
-    p.setPen(QPen(palette::linie(), 1.2, Qt::DotLine));
+    p.setPen(QPen(palette::line(), 1.2, Qt::DotLine));
     p.drawLine(QPointF(plot.left(), v.map(m.yMax)), QPointF(plot.right(), v.map(m.yMax)));
     p.setBrush(Qt::NoBrush);
     for (const ChartSeries *s : {&geplant, &ist}) {
@@ -78,7 +78,7 @@ void paintPrioritaet(ChartCanvas &c, const QRectF &area, const ChartModel &m)
     for (const ChartBand &b : m.baender)
         legende.append({b.name, hell(b.color, 0.3), LegendEntry::Form::Flaeche});
     legende.append({Tr::tr("Score"), palette::text(), LegendEntry::Form::Raute});
-    legende.append({Tr::tr("Rangspanne"), palette::linie(), LegendEntry::Form::Linie});
+    legende.append({Tr::tr("Rangspanne"), palette::line(), LegendEntry::Form::Linie});
     QRectF rest = c.legend(area, legende);
     const QRectF plot(rest.left() + 62, rest.top() + 4, rest.width() - 70,
                       rest.height() - ChartCanvas::normal * 3.6);
@@ -109,7 +109,7 @@ void paintPrioritaet(ChartCanvas &c, const QRectF &area, const ChartModel &m)
     const double rr = std::clamp(plot.width() / maxRang * 0.3, 2.5, 5.5);
     for (int i = 0; i < n; ++i) {
         const QPointF at(xOf(score.punkte[i].x()), v.map(score.values[i]));
-        p.setPen(QPen(palette::linie(), 1.4));
+        p.setPen(QPen(palette::line(), 1.4));
         p.drawLine(QPointF(xOf(rangMin.values[i]), at.y()), QPointF(xOf(rangMax.values[i]), at.y()));
         p.drawLine(QPointF(xOf(rangMin.values[i]), at.y() - 3), QPointF(xOf(rangMin.values[i]), at.y() + 3));
         p.drawLine(QPointF(xOf(rangMax.values[i]), at.y() - 3), QPointF(xOf(rangMax.values[i]), at.y() + 3));

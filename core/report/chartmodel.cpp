@@ -116,10 +116,10 @@ void zeitraum(ChartModel &m, const QDate &von, const QDate &bis)
 void buildBurnUp(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
 {
     const analysis::BurnUp b = analysis::burnUp(plan, o.themenfeldId, o.scope);
-    ChartSeries geplant = serie(Tr::tr("geplant"), palette::blau());
+    ChartSeries geplant = serie(Tr::tr("geplant"), palette::blue());
     for (const analysis::BurnUpPunkt &pt : b.geplant)
         geplant.punkte << QPointF(double(pt.datum.toJulianDay()), pt.anzahl);
-    ChartSeries ist = serie(Tr::tr("online (ist)"), palette::gruen());
+    ChartSeries ist = serie(Tr::tr("online (ist)"), palette::green());
     for (const analysis::BurnUpPunkt &pt : b.ist)
         ist.punkte << QPointF(double(pt.datum.toJulianDay()), pt.anzahl);
     ist.basis = b.onlineOhneDatum;
@@ -156,7 +156,7 @@ void buildGantt(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
         for (const Themenfeld &t : plan.themenfelder)
             m.gantt += analysis::ganttZeilen(plan, t.id, o.heute);
     }
-    ChartSeries geplant = serie(Tr::tr("Meilensteine geplant"), palette::linie());
+    ChartSeries geplant = serie(Tr::tr("Meilensteine geplant"), palette::line());
     ChartSeries ist = serie(Tr::tr("Meilensteine erreicht"), palette::text());
     int ueberfaellig = 0, meilensteine = 0;
     for (qsizetype row = 0; row < m.gantt.size(); ++row) {
@@ -249,9 +249,9 @@ void buildBudget(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
 {
     const analysis::Zahlungsplan zahlungen = analysis::budgetJeQuartal(plan, o.themenfeldId);
     const QList<analysis::QuartalsBudget> &b = zahlungen.quartale;
-    ChartSeries soll = serie(Tr::tr("Plan (Zahlungsplan)"), palette::himmelblau());
-    ChartSeries ist = serie(Tr::tr("Mittelabfluss (ist)"), palette::blau());
-    ChartSeries pt = serie(Tr::tr("Personentage"), palette::zinnober());
+    ChartSeries soll = serie(Tr::tr("Plan (Zahlungsplan)"), palette::skyBlue());
+    ChartSeries ist = serie(Tr::tr("Mittelabfluss (ist)"), palette::blue());
+    ChartSeries pt = serie(Tr::tr("Personentage"), palette::vermillion());
     qint64 summePlan = 0, summeIst = 0;
     for (const analysis::QuartalsBudget &q : b) {
         m.kategorien << Tr::tr("Q%1/%2").arg(q.quartal).arg(q.jahr);
@@ -287,8 +287,8 @@ void buildPrioritaet(ChartModel &m, const PlanSnapshot &plan, const ChartOptions
     }
     const analysis::Prioritisation pr = analysis::prioritise(plan, *o.themenfeldId);
     ChartSeries score = serie(Tr::tr("Score"), palette::text());
-    ChartSeries rangMin = serie(Tr::tr("bester Rang"), palette::linie());
-    ChartSeries rangMax = serie(Tr::tr("schlechtester Rang"), palette::linie());
+    ChartSeries rangMin = serie(Tr::tr("bester Rang"), palette::line());
+    ChartSeries rangMax = serie(Tr::tr("schlechtester Rang"), palette::line());
     int ohne = 0;
     for (const analysis::RankedLeistung &l : pr.leistungen) {
         if (!l.score) {
@@ -305,12 +305,12 @@ void buildPrioritaet(ChartModel &m, const PlanSnapshot &plan, const ChartOptions
     m.serien << score << rangMin << rangMax;
     const Themenfeld &t = pr.themenfeld;
     m.baender = {
-        {analysis::kategorieLabel(analysis::Kategorie::Hoechste), t.schwelleHoechste, 5, palette::gruen()},
+        {analysis::kategorieLabel(analysis::Kategorie::Hoechste), t.schwelleHoechste, 5, palette::green()},
         {analysis::kategorieLabel(analysis::Kategorie::Hohe), t.schwelleHohe, t.schwelleHoechste,
-         palette::himmelblau()},
+         palette::skyBlue()},
         {analysis::kategorieLabel(analysis::Kategorie::Mittlere), t.schwelleMittlere, t.schwelleHohe,
-         palette::gelb()},
-        {analysis::kategorieLabel(analysis::Kategorie::Niedrige), 0, t.schwelleMittlere, palette::grau()}};
+         palette::yellow()},
+        {analysis::kategorieLabel(analysis::Kategorie::Niedrige), 0, t.schwelleMittlere, palette::grey()}};
     m.yMax = 5;
     m.achseX = Tr::tr("Rang");
     m.achseY = Tr::tr("Score (0–5)");
