@@ -117,10 +117,10 @@ void buildBurnUp(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
 {
     const analysis::BurnUp b = analysis::burnUp(plan, o.themenfeldId, o.scope);
     ChartSeries geplant = serie(Tr::tr("geplant"), palette::blue());
-    for (const analysis::BurnUpPunkt &pt : b.geplant)
+    for (const analysis::BurnUpPoint &pt : b.geplant)
         geplant.punkte << QPointF(double(pt.datum.toJulianDay()), pt.anzahl);
     ChartSeries ist = serie(Tr::tr("online (ist)"), palette::green());
-    for (const analysis::BurnUpPunkt &pt : b.ist)
+    for (const analysis::BurnUpPoint &pt : b.ist)
         ist.punkte << QPointF(double(pt.datum.toJulianDay()), pt.anzahl);
     ist.basis = b.onlineOhneDatum;
     m.serien << geplant << ist;
