@@ -183,7 +183,7 @@ void ChartCanvas::empty(const QRectF &area, const QString &s)
     text(area, Qt::AlignCenter | Qt::TextWordWrap, s, 13, QColor(0x66, 0x66, 0x66));
 }
 
-void ChartCanvas::valueAxis(const QRectF &plot, const ValueAxis &axis, const QString &title, bool rechts,
+void ChartCanvas::valueAxis(const QRectF &plot, const ValueAxis &axis, const QString &title, bool onRight,
                             bool grid)
 {
     for (double v = 0; v <= axis.max + axis.step / 2; v += axis.step) {
@@ -193,7 +193,7 @@ void ChartCanvas::valueAxis(const QRectF &plot, const ValueAxis &axis, const QSt
             m_p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         }
         const QString label = zahl(v, axis.step < 1 ? 1 : 0);
-        if (rechts)
+        if (onRight)
             text(QRectF(plot.right() + 4, y - normal, 80, normal * 2), Qt::AlignLeft | Qt::AlignVCenter,
                  label);
         else
@@ -203,15 +203,15 @@ void ChartCanvas::valueAxis(const QRectF &plot, const ValueAxis &axis, const QSt
     if (title.isEmpty())
         return;
     m_p.save();
-    const double x = rechts ? plot.right() + 58 : plot.left() - 62;
+    const double x = onRight ? plot.right() + 58 : plot.left() - 62;
     m_p.translate(x, plot.center().y());
-    m_p.rotate(rechts ? 90 : -90);
+    m_p.rotate(onRight ? 90 : -90);
     text(QRectF(-plot.height() / 2, -normal, plot.height(), normal * 2), Qt::AlignCenter,
          elided(title, plot.height()));
     m_p.restore();
 }
 
-void ChartCanvas::timeAxis(const QRectF &plot, const TimeAxis &axis, bool oben)
+void ChartCanvas::timeAxis(const QRectF &plot, const TimeAxis &axis, bool above)
 {
     // Two label lines: quarters centred in their quarter (where there is room), years centred in the part of
     // the year shown. Above the plot the years come first, below it the quarters.
@@ -219,8 +219,8 @@ void ChartCanvas::timeAxis(const QRectF &plot, const TimeAxis &axis, bool oben)
     const bool quartale = proJahr > 4 * (textWidth(u"Q4"_qs) + 8);
     const double zeile = normal * 1.5;
     const double jahrY =
-        oben ? plot.top() - (quartale ? 2 : 1) * zeile : plot.bottom() + (quartale ? zeile : 0);
-    const double quartalY = oben ? plot.top() - zeile : plot.bottom();
+        above ? plot.top() - (quartale ? 2 : 1) * zeile : plot.bottom() + (quartale ? zeile : 0);
+    const double quartalY = above ? plot.top() - zeile : plot.bottom();
     const int jahrSchritt =
         proJahr > textWidth(u"2026"_qs, normal, true) + 8 ? 1 : (proJahr * 2 > 44 ? 2 : 5);
     // Only the years in the time frame: an axis over millions of years would loop for each of them.
