@@ -1,5 +1,6 @@
 // Every dialog of the app in English at 1366 × 768 through the clipped-text check of the views
-// (clipfinder.h): no label, button, check box, combo box, tab, header or cell cuts its text off.
+// (clipfinder.h): no label, button, check box, combo box, tab, header or cell cuts its text off. Not here:
+// the About box and the one-line input dialogs (QMessageBox, QInputDialog), which size themselves.
 #include "support/catchqt.h"
 
 #include "clipfinder.h"
@@ -11,6 +12,7 @@
 #include "views/gehezudialog.h"
 #include "views/importdialog.h"
 #include "views/pdfexportdialog.h"
+#include "views/reviewmergedialog.h"
 #include "views/settingsdialog.h"
 #include "views/stimmendialog.h"
 #include "workspace.h"
@@ -68,6 +70,10 @@ TEST_CASE("every dialog clips nothing in English at 1366 × 768", "[ui]")
         StimmenDialog d(w.doc(), familie, 10000, &win);
         all << shownAndChecked(&d, u"Votes"_qs);
     }
+    // A workshop package of the Themenfeld, merged back: the merge dialog with its plan.
+    const QString package = w.dir.filePath(u"sitzung.tfreview"_qs);
+    REQUIRE(win.createReviewPackage(package));
+    all << shownAndChecked(win.startReviewMerge(package), u"Review merge"_qs);
     INFO(all.size() << " clipped texts:\n" << all.join(u'\n').toStdString());
     CHECK(all.isEmpty());
 }
