@@ -311,10 +311,10 @@ Prioritisation prioritise(const PlanSnapshot &plan, int themenfeldId, const Prio
         }
         items.append({l.ozgId, rows[r].rank, size, l.welleFix});
     }
-    std::optional<double> kapazitaet;
+    std::optional<double> capacity;
     if (tf->wellenKapazitaet)
-        kapazitaet = double(*tf->wellenKapazitaet);
-    out.wellen = planWaves(items, plan.abhaengigkeiten, kapazitaet);
+        capacity = double(*tf->wellenKapazitaet);
+    out.wellen = planWaves(items, plan.abhaengigkeiten, capacity);
     {
         QSet<int> here;
         for (const WaveItem &i : std::as_const(items))
@@ -333,7 +333,7 @@ Prioritisation prioritise(const PlanSnapshot &plan, int themenfeldId, const Prio
                   });
     }
     for (RankedLeistung &x : rows)
-        x.welle = out.wellen.welle.value(x.ozgId);
+        x.welle = out.wellen.wave.value(x.ozgId);
 
     std::sort(rows.begin(), rows.end(),
               [](const RankedLeistung &a, const RankedLeistung &b) { return a.rank < b.rank; });

@@ -38,9 +38,9 @@ void merge(Termine &t, const Meilenstein &m)
 }
 
 // Counts per day into cumulative points, ascending; start is the count before the first day.
-QList<BurnUpPunkt> kumuliert(const QMap<QDate, int> &perDay, int start)
+QList<BurnUpPoint> kumuliert(const QMap<QDate, int> &perDay, int start)
 {
-    QList<BurnUpPunkt> out;
+    QList<BurnUpPoint> out;
     int n = start;
     for (auto it = perDay.cbegin(); it != perDay.cend(); ++it) {
         n += it.value();

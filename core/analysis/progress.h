@@ -18,12 +18,12 @@ inline constexpr int kErstesJahr = 1990;
 inline constexpr int kErstesZahlungsjahr = 2000;
 inline constexpr int kLetztesJahr = 2100;
 
-struct BurnUpPunkt
+struct BurnUpPoint
 {
     QDate datum;
     int anzahl = 0; // Leistungen online (or planned to be) on and after this day
 
-    friend bool operator==(const BurnUpPunkt &, const BurnUpPunkt &) = default;
+    friend bool operator==(const BurnUpPoint &, const BurnUpPoint &) = default;
 };
 
 struct BurnUp
@@ -33,8 +33,8 @@ struct BurnUp
     int onlineOhneDatum = 0; // online with no date to place it: counted from the start of the actual line
     int ohnePlantermin = 0;  // no planned date at all: in neither line's plan
     // One point per day on which the count changes, ascending; the last point holds the total.
-    QList<BurnUpPunkt> geplant;
-    QList<BurnUpPunkt> ist; // the first point starts from onlineOhneDatum
+    QList<BurnUpPoint> geplant;
+    QList<BurnUpPoint> ist; // the first point starts from onlineOhneDatum
 };
 
 // Cumulative Leistungen online over time (docs/manual.md, "Analysis"):

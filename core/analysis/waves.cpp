@@ -85,10 +85,10 @@ struct Unit
 } // namespace
 
 WavePlan planWaves(const QList<WaveItem> &items, const QList<Abhaengigkeit> &abhaengigkeiten,
-                   std::optional<double> kapazitaet)
+                   std::optional<double> capacity)
 {
     WavePlan plan;
-    plan.kapazitaet = kapazitaet;
+    plan.capacity = capacity;
     const auto n = int(items.size());
     QHash<int, int> pos;
     pos.reserve(n);
@@ -198,8 +198,8 @@ WavePlan planWaves(const QList<WaveItem> &items, const QList<Abhaengigkeit> &abh
         if (u.pin) {
             w = std::max(*u.pin, lo); // equals forced[c]
             usedAt(forced[c]) -= u.size;
-        } else if (kapazitaet) {
-            while (usedAt(w) > kEps && usedAt(w) + u.size > *kapazitaet + kEps)
+        } else if (capacity) {
+            while (usedAt(w) > kEps && usedAt(w) + u.size > *capacity + kEps)
                 ++w;
             if (u.deadline && w > *u.deadline)
                 w = std::max(lo, *u.deadline);
@@ -212,7 +212,7 @@ WavePlan planWaves(const QList<WaveItem> &items, const QList<Abhaengigkeit> &abh
     }
 
     for (int i = 0; i < n; ++i)
-        plan.welle.insert(items[i].ozgId, units[compOf[i]].welle);
+        plan.wave.insert(items[i].ozgId, units[compOf[i]].welle);
 
     auto conflict = [&](KonfliktArt art, int a, int b) {
         Konflikt k{art,           items[a].ozgId,         items[b].ozgId,         items[a].rank,
@@ -258,7 +258,7 @@ WavePlan planWaves(const QList<WaveItem> &items, const QList<Abhaengigkeit> &abh
     for (const Unit &u : units)
         last = std::max(last, u.welle);
     for (int w = 1; w <= last; ++w) {
-        Welle welle{w, usedAt(w), kapazitaet && usedAt(w) > *kapazitaet + kEps, {}};
+        Welle welle{w, usedAt(w), capacity && usedAt(w) > *capacity + kEps, {}};
         plan.wellen.append(welle);
     }
     for (int i : byRank)

@@ -48,11 +48,11 @@ struct Welle
 
 struct WavePlan
 {
-    std::optional<double> kapazitaet; // none: unlimited, every Leistung goes into the earliest wave allowed
-    QHash<int, int> welle;            // OZG-ID → wave (1-based)
-    QList<Welle> wellen;              // 1 … last used wave, empty waves included
-    QList<QList<int>> zyklen;  // each cycle's OZG-IDs sorted; a Leistung depending on itself is one too
-    QList<Konflikt> konflikte; // by kind, then OZG-ID
+    std::optional<double> capacity; // none: unlimited, every Leistung goes into the earliest wave allowed
+    QHash<int, int> wave;           // OZG-ID → wave (1-based)
+    QList<Welle> wellen;            // 1 … last used wave, empty waves included
+    QList<QList<int>> zyklen;       // each cycle's OZG-IDs sorted; a Leistung depending on itself is one too
+    QList<Konflikt> konflikte;      // by kind, then OZG-ID
 };
 
 // Rules (docs/manual.md, "Analysis"):
@@ -67,6 +67,6 @@ struct WavePlan
 //   room; an item larger than the capacity gets an empty wave of its own. An unpinned prerequisite of a
 //   pinned item goes no later than that pin, even when this overbooks the wave.
 WavePlan planWaves(const QList<WaveItem> &items, const QList<Abhaengigkeit> &abhaengigkeiten,
-                   std::optional<double> kapazitaet);
+                   std::optional<double> capacity);
 
 } // namespace tfp::analysis

@@ -137,7 +137,7 @@ QJsonObject prioritisationJson(const Prioritisation &p)
         u"kapazitaet"_qs,
         QJsonObject{
             {u"art"_qs, codeOf(schema::Table::Themenfeld, schema::col::wellenKapazitaetArt, t.kapazitaetArt)},
-            {u"je_welle"_qs, p.wellen.kapazitaet ? QJsonValue(*p.wellen.kapazitaet) : QJsonValue()}});
+            {u"je_welle"_qs, p.wellen.capacity ? QJsonValue(*p.wellen.capacity) : QJsonValue()}});
 
     QJsonArray leistungen;
     int unsicher = 0;

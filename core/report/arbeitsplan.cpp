@@ -388,9 +388,9 @@ void priorisierung(PdfDocument &d, Kontext &k)
                  k.zahl(p.themenfeld.schwelleMittlere, 1)),
         Style::Small);
 
-    QHash<QPair<qint64, int>, int> werte;
+    QHash<QPair<qint64, int>, int> values;
     for (const Bewertung &b : k.plan.bewertungen)
-        werte.insert({b.kriteriumId, b.ozgId}, b.wert);
+        values.insert({b.kriteriumId, b.ozgId}, b.wert);
     // The ranking is printed across landscape pages, so that names, categories and formats fit on a line
     // next to a column per criterion. Shares in millimetres of the 261 mm wide page.
     QList<Column> spalten{
@@ -405,8 +405,8 @@ void priorisierung(PdfDocument &d, Kontext &k)
     for (const auto &r : p.leistungen) {
         QStringList row{QString::number(r.rank), QString::number(r.ozgId), r.name};
         for (const auto &g : p.kriterien) {
-            const auto it = werte.constFind({g.kriteriumId, r.ozgId});
-            row.append(it == werte.cend() ? u"–"_qs : QString::number(*it));
+            const auto it = values.constFind({g.kriteriumId, r.ozgId});
+            row.append(it == values.cend() ? u"–"_qs : QString::number(*it));
         }
         row += {r.score ? k.zahl(*r.score, 2) : u"–"_qs,
                 r.kategorie ? analysis::kategorieLabel(*r.kategorie) : Tr::tr("nicht bewertet"),

@@ -26,7 +26,7 @@ QString liste(const QStringList &teile)
 // "3 von 37 online, 3 in Umsetzung, 1 in Planung, 30 ohne Status"
 QString status(const ChartModel &m)
 {
-    const QList<double> &w = m.serien.value(0).werte;
+    const QList<double> &w = m.serien.value(0).values;
     double summe = 0;
     for (double v : w)
         summe += v;
@@ -45,7 +45,7 @@ QString reifegrad(const ChartModel &m)
     for (qsizetype k = 0; k < m.kategorien.size(); ++k) {
         QStringList ist, ziel;
         for (const ChartSeries &s : m.serien) {
-            const double v = s.werte.value(k);
+            const double v = s.values.value(k);
             if (v > 0)
                 (s.stapel == m.serien.first().stapel ? ist : ziel) << u"%1 %2"_qs.arg(zahl(v), s.name);
         }
@@ -62,7 +62,7 @@ QString nachnutzung(const ChartModel &m)
     QStringList teile;
     for (const ChartSeries &s : m.serien) {
         int n = 0;
-        for (double v : s.werte)
+        for (double v : s.values)
             n += v > 0;
         if (n > 0)
             teile << u"%1 %2"_qs.arg(s.name, zahl(n));
@@ -78,9 +78,9 @@ QString budget(const ChartModel &m)
     QStringList teile;
     for (qsizetype q = 0; q < m.kategorien.size(); ++q)
         teile << Tr::tr("%1 Plan %2, Abfluss %3, %4 Personentage")
-                     .arg(m.kategorien[q], l.toCurrencyString(m.serien.value(0).werte.value(q), u"€"_qs, 0),
-                          l.toCurrencyString(m.serien.value(1).werte.value(q), u"€"_qs, 0),
-                          zahl(m.serien.value(2).werte.value(q), 1));
+                     .arg(m.kategorien[q], l.toCurrencyString(m.serien.value(0).values.value(q), u"€"_qs, 0),
+                          l.toCurrencyString(m.serien.value(1).values.value(q), u"€"_qs, 0),
+                          zahl(m.serien.value(2).values.value(q), 1));
     return teile.join(u"; "_qs);
 }
 
@@ -106,14 +106,14 @@ QString prioritaet(const ChartModel &m)
     QStringList baender;
     for (const ChartBand &b : m.baender) {
         int n = 0;
-        for (double v : score.werte)
+        for (double v : score.values)
             n += v >= b.von && (v < b.bis || (b.bis >= 5 && v <= b.bis));
         baender << u"%1 %2"_qs.arg(b.name, zahl(n));
     }
     QStringList erste;
     for (qsizetype i = 0; i < std::min<qsizetype>(3, m.kategorien.size()); ++i)
         erste << Tr::tr("Rang %1 %2 (Score %3)")
-                     .arg(zahl(i + 1), m.kategorien[i], zahl(score.werte.value(i), 2));
+                     .arg(zahl(i + 1), m.kategorien[i], zahl(score.values.value(i), 2));
     return liste(baender) + u"; "_qs + liste(erste);
 }
 

@@ -135,11 +135,11 @@ void zeitplan(PdfDocument &d, Kontext &k)
 {
     k.abschnitt(d, Abschnitt::Zeitplan);
     const analysis::WavePlan &w = k.prio.wellen;
-    d.paragraph(w.kapazitaet
+    d.paragraph(w.capacity
                     ? Tr::tr("Kapazität je Welle: %1 %2.")
-                          .arg(k.zahl(*w.kapazitaet, 0), k.tf.kapazitaetArt == KapazitaetArt::Personentage
-                                                             ? Tr::tr("Personentage")
-                                                             : Tr::tr("Leistungen"))
+                          .arg(k.zahl(*w.capacity, 0), k.tf.kapazitaetArt == KapazitaetArt::Personentage
+                                                           ? Tr::tr("Personentage")
+                                                           : Tr::tr("Leistungen"))
                     : Tr::tr("Ohne Kapazitätsgrenze: jede Leistung steht in der frühesten Welle, die ihre "
                              "Abhängigkeiten erlauben."));
     QList<QStringList> wellen;

@@ -29,7 +29,7 @@ void paintReifegrad(ChartCanvas &c, const QRectF &platz, const ChartModel &m)
 {
     QList<LegendEntry> legende;
     for (int i = 0; i < 6 && i < m.serien.size(); ++i)
-        legende.append({m.serien[i].name, m.serien[i].farbe, LegendEntry::Form::Flaeche});
+        legende.append({m.serien[i].name, m.serien[i].color, LegendEntry::Form::Flaeche});
     // Bars keep their height: a tall page leaves the space below the legend rather than between the bars.
     QRectF area = platz;
     area.setHeight(std::min(platz.height(), m.kategorien.size() * kGruppe + ChartCanvas::normal * 3.6 +
@@ -45,7 +45,7 @@ void paintReifegrad(ChartCanvas &c, const QRectF &platz, const ChartModel &m)
         for (qsizetype base : {qsizetype(0), halbe}) {
             double sum = 0;
             for (qsizetype s = base; s < base + halbe; ++s)
-                sum += m.serien[s].werte.value(k);
+                sum += m.serien[s].values.value(k);
             maxSum = std::max(maxSum, sum);
         }
     ValueAxis axis = niceAxis(maxSum, plot.left(), plot.right());
@@ -53,7 +53,7 @@ void paintReifegrad(ChartCanvas &c, const QRectF &platz, const ChartModel &m)
     QPainter &p = c.painter();
     for (double v = 0; v <= axis.max + axis.step / 2; v += axis.step) {
         const double x = axis.map(v);
-        p.setPen(QPen(v == 0 ? palette::linie() : palette::raster(), 0.7));
+        p.setPen(QPen(v == 0 ? palette::line() : palette::grid(), 0.7));
         p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         c.text(QRectF(x - 30, plot.bottom() + 2, 60, ChartCanvas::normal * 1.6), Qt::AlignCenter, zahl(v));
     }
@@ -74,17 +74,17 @@ void paintReifegrad(ChartCanvas &c, const QRectF &platz, const ChartModel &m)
                        std::min(ChartCanvas::normal, int(balken) + 2));
             double x = axis.map(0);
             for (qsizetype s = half * halbe; s < (half + 1) * halbe; ++s) {
-                const double v = m.serien[s].werte.value(k);
+                const double v = m.serien[s].values.value(k);
                 if (v <= 0)
                     continue;
                 const double w = axis.map(v) - axis.map(0);
                 const QRectF bar(x, by, w, balken);
                 p.setPen(QPen(Qt::white, 0.6));
-                p.setBrush(m.serien[s].farbe);
+                p.setBrush(m.serien[s].color);
                 p.drawRect(bar);
                 if (w > c.textWidth(zahl(v)) + 4 && balken >= ChartCanvas::normal)
                     c.text(bar, Qt::AlignCenter, zahl(v), ChartCanvas::normal,
-                           m.serien[s].farbe.lightness() < 140 ? Qt::white : palette::text());
+                           m.serien[s].color.lightness() < 140 ? Qt::white : palette::text());
                 c.hotspot(
                     bar,
                     Tr::tr("%1, %2 – %3: %4").arg(m.kategorien[k], stapel, m.serien[s].name, leistungen(v)));
@@ -97,15 +97,15 @@ void paintReifegrad(ChartCanvas &c, const QRectF &platz, const ChartModel &m)
 void paintBudget(ChartCanvas &c, const QRectF &area, const ChartModel &m)
 {
     const ChartSeries &plan = m.serien[0], &ist = m.serien[1], &pt = m.serien[2];
-    QRectF rest = c.legend(area, {{plan.name, plan.farbe, LegendEntry::Form::Flaeche},
-                                  {ist.name, ist.farbe, LegendEntry::Form::Flaeche},
-                                  {pt.name, pt.farbe, LegendEntry::Form::Linie}});
+    QRectF rest = c.legend(area, {{plan.name, plan.color, LegendEntry::Form::Flaeche},
+                                  {ist.name, ist.color, LegendEntry::Form::Flaeche},
+                                  {pt.name, pt.color, LegendEntry::Form::Linie}});
     const QRectF plot(rest.left() + 88, rest.top() + 6, rest.width() - 88 - 72,
                       rest.height() - ChartCanvas::normal * 2 - 6);
     double maxEuro = 0, maxPt = 0;
     for (qsizetype i = 0; i < m.kategorien.size(); ++i) {
-        maxEuro = std::max({maxEuro, plan.werte.value(i), ist.werte.value(i)});
-        maxPt = std::max(maxPt, pt.werte.value(i));
+        maxEuro = std::max({maxEuro, plan.values.value(i), ist.values.value(i)});
+        maxPt = std::max(maxPt, pt.values.value(i));
     }
     const ValueAxis euro = niceAxis(maxEuro, plot.top(), plot.bottom());
     const ValueAxis tage = niceAxis(maxPt, plot.top(), plot.bottom());
@@ -119,17 +119,17 @@ void paintBudget(ChartCanvas &c, const QRectF &area, const ChartModel &m)
     QPainter &p = c.painter();
     for (qsizetype i = 0; i < n; ++i) {
         const double x = plot.left() + i * slot + slot * 0.14;
-        const QRectF a(x, euro.map(plan.werte[i]), bar, euro.map(0) - euro.map(plan.werte[i]));
-        const QRectF b(x + bar, euro.map(ist.werte[i]), bar, euro.map(0) - euro.map(ist.werte[i]));
+        const QRectF a(x, euro.map(plan.values[i]), bar, euro.map(0) - euro.map(plan.values[i]));
+        const QRectF b(x + bar, euro.map(ist.values[i]), bar, euro.map(0) - euro.map(ist.values[i]));
         p.setPen(Qt::NoPen);
-        p.setBrush(plan.farbe);
+        p.setBrush(plan.color);
         p.drawRect(a);
-        p.setBrush(ist.farbe);
+        p.setBrush(ist.color);
         p.drawRect(b);
         const QLocale l;
         const QString tip = Tr::tr("%1: Plan %2, Mittelabfluss %3, %4 Personentage")
-                                .arg(m.kategorien[i], l.toCurrencyString(plan.werte[i], u"€"_qs, 0),
-                                     l.toCurrencyString(ist.werte[i], u"€"_qs, 0), zahl(pt.werte[i], 1));
+                                .arg(m.kategorien[i], l.toCurrencyString(plan.values[i], u"€"_qs, 0),
+                                     l.toCurrencyString(ist.values[i], u"€"_qs, 0), zahl(pt.values[i], 1));
         c.hotspot(QRectF(plot.left() + i * slot, plot.top(), slot, plot.height()), tip);
         if (i % jede == 0)
             c.text(
@@ -140,11 +140,11 @@ void paintBudget(ChartCanvas &c, const QRectF &area, const ChartModel &m)
     const auto at = [&](const QPointF &q) {
         return QPointF(plot.left() + (q.x() + 0.5) * slot, tage.map(q.y()));
     };
-    p.setPen(QPen(pt.farbe, 2.2));
+    p.setPen(QPen(pt.color, 2.2));
     for (qsizetype i = 1; i < pt.punkte.size(); ++i)
         if (pt.punkte[i].x() - pt.punkte[i - 1].x() == 1)
             p.drawLine(at(pt.punkte[i - 1]), at(pt.punkte[i]));
-    p.setBrush(pt.farbe);
+    p.setBrush(pt.color);
     for (const QPointF &q : pt.punkte)
         p.drawEllipse(at(q), 2.6, 2.6);
 }
@@ -177,7 +177,7 @@ void paintNachnutzung(ChartCanvas &c, const QRectF &area, const ChartModel &m)
                std::min(ChartCanvas::normal, int(w * 0.45)), {}, true);
     double maxWert = 1;
     for (const ChartSeries &s : m.serien)
-        for (double v : s.werte)
+        for (double v : s.values)
             maxWert = std::max(maxWert, v);
     for (qsizetype k = 0; k < zeilen; ++k) {
         const double y = grid.top() + k * h;
@@ -188,30 +188,30 @@ void paintNachnutzung(ChartCanvas &c, const QRectF &area, const ChartModel &m)
                       ChartHotspot::Ziel::Projekt, m.kategorieIds[k]);
         for (qsizetype l = 0; l < spalten; ++l) {
             const ChartSeries &land = m.serien[l];
-            const double v = land.werte.value(k);
+            const double v = land.values.value(k);
             const QRectF cell(grid.left() + l * w, y, w, h);
-            QColor farbe = QColor(0xF2, 0xF2, 0xF2);
+            QColor color = QColor(0xF2, 0xF2, 0xF2);
             QString tip;
             if (programm) {
                 if (v > 0) // light to dark with the count, on the green ramp of the stands
-                    farbe = hell(palette::nachnutzung(NachnutzungStand::Live), 0.25 + 0.75 * v / maxWert);
+                    color = hell(palette::nachnutzung(NachnutzungStand::Live), 0.25 + 0.75 * v / maxWert);
                 tip = Tr::tr("%1 in %2: %3 nachgenutzt")
                           .arg(land.name, m.kategorien[k],
                                menge(v, Tr::tr("%1 Projekt"), Tr::tr("%1 Projekte")));
             } else if (v > 0) {
                 const auto stand = NachnutzungStand(int(v) - 1);
-                farbe = palette::nachnutzung(stand);
+                color = palette::nachnutzung(stand);
                 tip =
                     Tr::tr("%1 in „%2“: %3").arg(land.name, m.kategorien[k], labels::nachnutzungStand(stand));
             } else {
                 tip = Tr::tr("%1 in „%2“: keine Nachnutzung erfasst").arg(land.name, m.kategorien[k]);
             }
             p.setPen(QPen(Qt::white, 1.2));
-            p.setBrush(farbe);
+            p.setBrush(color);
             p.drawRect(cell);
             if (programm && v > 0)
                 c.text(cell, Qt::AlignCenter, zahl(v), px,
-                       farbe.lightness() < 120 ? Qt::white : palette::text());
+                       color.lightness() < 120 ? Qt::white : palette::text());
             c.hotspot(cell, tip, programm ? ChartHotspot::Ziel::Keins : ChartHotspot::Ziel::Projekt,
                       programm ? 0 : m.kategorieIds[k]);
         }

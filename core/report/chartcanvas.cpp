@@ -151,17 +151,17 @@ QRectF ChartCanvas::legend(const QRectF &area, const QList<LegendEntry> &entries
             m_p.setPen(Qt::NoPen);
             switch (e.form) {
             case LegendEntry::Form::Flaeche:
-                m_p.setPen(QPen(e.farbe.darker(130), 0.6));
-                m_p.setBrush(e.farbe);
+                m_p.setPen(QPen(e.color.darker(130), 0.6));
+                m_p.setBrush(e.color);
                 m_p.drawRect(QRectF(x, c.y() - box / 2, box, box));
                 break;
             case LegendEntry::Form::Linie:
-                m_p.setPen(QPen(e.farbe, 2.2));
+                m_p.setPen(QPen(e.color, 2.2));
                 m_p.drawLine(QPointF(x - 2, c.y()), QPointF(x + box + 2, c.y()));
                 break;
             case LegendEntry::Form::Raute:
             case LegendEntry::Form::RauteHohl:
-                raute(m_p, c, box / 2 + 1, e.farbe, e.form == LegendEntry::Form::Raute);
+                diamond(m_p, c, box / 2 + 1, e.color, e.form == LegendEntry::Form::Raute);
                 break;
             }
             const double tw = textWidth(e.text);
@@ -177,23 +177,23 @@ QRectF ChartCanvas::legend(const QRectF &area, const QList<LegendEntry> &entries
 
 void ChartCanvas::empty(const QRectF &area, const QString &s)
 {
-    m_p.setPen(QPen(palette::raster(), 1, Qt::DashLine));
+    m_p.setPen(QPen(palette::grid(), 1, Qt::DashLine));
     m_p.setBrush(Qt::NoBrush);
     m_p.drawRoundedRect(area.adjusted(2, 2, -2, -2), 6, 6);
     text(area, Qt::AlignCenter | Qt::TextWordWrap, s, 13, QColor(0x66, 0x66, 0x66));
 }
 
-void ChartCanvas::valueAxis(const QRectF &plot, const ValueAxis &axis, const QString &title, bool rechts,
+void ChartCanvas::valueAxis(const QRectF &plot, const ValueAxis &axis, const QString &title, bool onRight,
                             bool grid)
 {
     for (double v = 0; v <= axis.max + axis.step / 2; v += axis.step) {
         const double y = axis.map(v);
         if (grid) {
-            m_p.setPen(QPen(v == 0 ? palette::linie() : palette::raster(), v == 0 ? 1 : 0.7));
+            m_p.setPen(QPen(v == 0 ? palette::line() : palette::grid(), v == 0 ? 1 : 0.7));
             m_p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         }
         const QString label = zahl(v, axis.step < 1 ? 1 : 0);
-        if (rechts)
+        if (onRight)
             text(QRectF(plot.right() + 4, y - normal, 80, normal * 2), Qt::AlignLeft | Qt::AlignVCenter,
                  label);
         else
@@ -203,15 +203,15 @@ void ChartCanvas::valueAxis(const QRectF &plot, const ValueAxis &axis, const QSt
     if (title.isEmpty())
         return;
     m_p.save();
-    const double x = rechts ? plot.right() + 58 : plot.left() - 62;
+    const double x = onRight ? plot.right() + 58 : plot.left() - 62;
     m_p.translate(x, plot.center().y());
-    m_p.rotate(rechts ? 90 : -90);
+    m_p.rotate(onRight ? 90 : -90);
     text(QRectF(-plot.height() / 2, -normal, plot.height(), normal * 2), Qt::AlignCenter,
          elided(title, plot.height()));
     m_p.restore();
 }
 
-void ChartCanvas::timeAxis(const QRectF &plot, const TimeAxis &axis, bool oben)
+void ChartCanvas::timeAxis(const QRectF &plot, const TimeAxis &axis, bool above)
 {
     // Two label lines: quarters centred in their quarter (where there is room), years centred in the part of
     // the year shown. Above the plot the years come first, below it the quarters.
@@ -219,8 +219,8 @@ void ChartCanvas::timeAxis(const QRectF &plot, const TimeAxis &axis, bool oben)
     const bool quartale = proJahr > 4 * (textWidth(u"Q4"_qs) + 8);
     const double zeile = normal * 1.5;
     const double jahrY =
-        oben ? plot.top() - (quartale ? 2 : 1) * zeile : plot.bottom() + (quartale ? zeile : 0);
-    const double quartalY = oben ? plot.top() - zeile : plot.bottom();
+        above ? plot.top() - (quartale ? 2 : 1) * zeile : plot.bottom() + (quartale ? zeile : 0);
+    const double quartalY = above ? plot.top() - zeile : plot.bottom();
     const int jahrSchritt =
         proJahr > textWidth(u"2026"_qs, normal, true) + 8 ? 1 : (proJahr * 2 > 44 ? 2 : 5);
     // Only the years in the time frame: an axis over millions of years would loop for each of them.
@@ -231,7 +231,7 @@ void ChartCanvas::timeAxis(const QRectF &plot, const TimeAxis &axis, bool oben)
             const QDate ende = anfang.addMonths(3);
             if (anfang > axis.von && anfang < axis.bis && (q == 0 || quartale)) {
                 const double x = axis.map(anfang);
-                m_p.setPen(QPen(q == 0 ? palette::linie() : palette::raster(), q == 0 ? 0.8 : 0.6));
+                m_p.setPen(QPen(q == 0 ? palette::line() : palette::grid(), q == 0 ? 0.8 : 0.6));
                 m_p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
             }
             if (!quartale)
@@ -255,21 +255,21 @@ double ChartCanvas::timeAxisHeight(const TimeAxis &axis) const
     return normal * 1.5 * (proJahr > 4 * (textWidth(u"Q4"_qs) + 8) ? 2 : 1) + 2;
 }
 
-void ChartCanvas::heuteLinie(const QRectF &plot, const TimeAxis &axis, const QDate &heute, bool unten)
+void ChartCanvas::todayLine(const QRectF &plot, const TimeAxis &axis, const QDate &today, bool below)
 {
-    if (!heute.isValid() || heute < axis.von || heute > axis.bis)
+    if (!today.isValid() || today < axis.von || today > axis.bis)
         return;
-    const double x = axis.map(heute);
-    m_p.setPen(QPen(palette::zinnober(), 1.6, Qt::DashLine));
+    const double x = axis.map(today);
+    m_p.setPen(QPen(palette::vermillion(), 1.6, Qt::DashLine));
     m_p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
-    const QString label = Tr::tr("heute %1").arg(edit::dateText(heute));
+    const QString label = Tr::tr("heute %1").arg(edit::dateText(today));
     const double w = textWidth(label) + 6;
     const double lx = x + w + 4 > plot.right() ? x - w - 2 : x + 2;
     m_p.setPen(Qt::NoPen);
     m_p.setBrush(QColor(255, 255, 255, 220));
-    const double y = unten ? plot.bottom() + 1 : plot.top() + 1;
+    const double y = below ? plot.bottom() + 1 : plot.top() + 1;
     m_p.drawRect(QRectF(lx, y, w, normal * 1.5));
-    text(QRectF(lx, y, w, normal * 1.5), Qt::AlignCenter, label, normal, palette::zinnober());
+    text(QRectF(lx, y, w, normal * 1.5), Qt::AlignCenter, label, normal, palette::vermillion());
 }
 
 void ChartCanvas::hotspot(const QRectF &logical, const QString &s, ChartHotspot::Ziel ziel, qint64 id)
@@ -278,11 +278,11 @@ void ChartCanvas::hotspot(const QRectF &logical, const QString &s, ChartHotspot:
         m_hotspots->append({m_p.transform().mapRect(logical), s, ziel, id});
 }
 
-void ChartCanvas::raute(QPainter &p, const QPointF &c, double r, const QColor &farbe, bool gefuellt)
+void ChartCanvas::diamond(QPainter &p, const QPointF &c, double r, const QColor &color, bool filled)
 {
     const QPointF pts[] = {{c.x(), c.y() - r}, {c.x() + r, c.y()}, {c.x(), c.y() + r}, {c.x() - r, c.y()}};
-    p.setPen(QPen(gefuellt ? farbe.darker(140) : farbe.darker(110), gefuellt ? 0.8 : 1.6));
-    p.setBrush(gefuellt ? QBrush(farbe) : QBrush(Qt::white));
+    p.setPen(QPen(filled ? color.darker(140) : color.darker(110), filled ? 0.8 : 1.6));
+    p.setBrush(filled ? QBrush(color) : QBrush(Qt::white));
     p.drawPolygon(pts, 4);
 }
 

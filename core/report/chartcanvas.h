@@ -23,7 +23,7 @@ struct LegendEntry
         RauteHohl
     };
     QString text;
-    QColor farbe;
+    QColor color;
     Form form = Form::Flaeche;
 };
 
@@ -76,18 +76,18 @@ public:
     QRectF legend(const QRectF &area, const QList<LegendEntry> &entries);
     double legendHeight(double width, const QList<LegendEntry> &entries) const;
     void empty(const QRectF &area, const QString &text);
-    // A vertical value axis with grid lines across plot; labels left of plot (or right when rechts).
-    void valueAxis(const QRectF &plot, const ValueAxis &axis, const QString &title, bool rechts = false,
+    // A vertical value axis with grid lines across plot; labels left of plot (or right when onRight).
+    void valueAxis(const QRectF &plot, const ValueAxis &axis, const QString &title, bool onRight = false,
                    bool grid = true);
     void hotspot(const QRectF &logical, const QString &text,
                  ChartHotspot::Ziel ziel = ChartHotspot::Ziel::Keins, qint64 id = 0);
     // Year (and, where there is room, quarter) ticks of a date axis across plot; labels above or below it.
-    void timeAxis(const QRectF &plot, const TimeAxis &axis, bool oben);
+    void timeAxis(const QRectF &plot, const TimeAxis &axis, bool above);
     double timeAxisHeight(const TimeAxis &axis) const;
-    // The vertical line of today with its label (inside at the top, or below the plot), when heute lies on
+    // The vertical line of today with its label (inside at the top, or below the plot), when today lies on
     // the axis.
-    void heuteLinie(const QRectF &plot, const TimeAxis &axis, const QDate &heute, bool unten = false);
-    static void raute(QPainter &p, const QPointF &c, double r, const QColor &farbe, bool gefuellt);
+    void todayLine(const QRectF &plot, const TimeAxis &axis, const QDate &today, bool below = false);
+    static void diamond(QPainter &p, const QPointF &c, double r, const QColor &color, bool filled);
 
 private:
     QList<QList<LegendEntry>> legendRows(double width, const QList<LegendEntry> &entries) const;

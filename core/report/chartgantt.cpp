@@ -46,9 +46,9 @@ QList<LegendEntry> ganttLegende()
     for (Phase p : {Phase::Vorbereitung, Phase::Konzeption, Phase::Umsetzung, Phase::Pilotierung,
                     Phase::Rollout, Phase::Regelbetrieb, Phase::Flaechendeckend})
         l.append({labels::phase(p), palette::phase(p), LegendEntry::Form::Flaeche});
-    l.append({Tr::tr("geplant"), palette::linie(), LegendEntry::Form::RauteHohl});
-    l.append({Tr::tr("erreicht"), palette::linie(), LegendEntry::Form::Raute});
-    l.append({Tr::tr("überfällig"), palette::zinnober(), LegendEntry::Form::Linie});
+    l.append({Tr::tr("geplant"), palette::line(), LegendEntry::Form::RauteHohl});
+    l.append({Tr::tr("erreicht"), palette::line(), LegendEntry::Form::Raute});
+    l.append({Tr::tr("überfällig"), palette::vermillion(), LegendEntry::Form::Linie});
     return l;
 }
 
@@ -76,29 +76,29 @@ void zeile(ChartCanvas &c, const QRectF &plot, const TimeAxis &axis, const analy
             (!ersterUeberfaellig.isValid() || m.geplant < ersterUeberfaellig))
             ersterUeberfaellig = m.geplant;
     if (ersterUeberfaellig.isValid()) {
-        p.setPen(QPen(palette::zinnober(), 1.8, Qt::DashLine));
+        p.setPen(QPen(palette::vermillion(), 1.8, Qt::DashLine));
         p.drawLine(QPointF(axis.map(std::clamp(ersterUeberfaellig, axis.von, axis.bis)), yIst),
                    QPointF(axis.map(std::clamp(heute, axis.von, axis.bis)), yIst));
     }
     for (const analysis::GanttMeilenstein &m : z.meilensteine) {
         const bool planSichtbar = m.geplant.isValid() && m.geplant >= axis.von && m.geplant <= axis.bis;
         const bool istSichtbar = m.ist.isValid() && m.ist >= axis.von && m.ist <= axis.bis;
-        const QColor farbe = palette::phase(m.phase);
+        const QColor color = palette::phase(m.phase);
         if (m.geplant.isValid() && m.ist.isValid() && (planSichtbar || istSichtbar)) {
-            p.setPen(QPen(m.verzugTage > 0 ? palette::zinnober() : palette::linie(), 1.2));
+            p.setPen(QPen(m.verzugTage > 0 ? palette::vermillion() : palette::line(), 1.2));
             p.drawLine(QPointF(axis.map(std::clamp(m.geplant, axis.von, axis.bis)), yPlan),
                        QPointF(axis.map(std::clamp(m.ist, axis.von, axis.bis)), yIst));
         }
         const QString tip = meilensteinText(z, m);
         if (planSichtbar) {
             const QPointF pt(axis.map(m.geplant), yPlan);
-            ChartCanvas::raute(p, pt, r, m.ueberfaellig ? palette::zinnober() : farbe, false);
+            ChartCanvas::diamond(p, pt, r, m.ueberfaellig ? palette::vermillion() : color, false);
             c.hotspot(QRectF(pt.x() - r - 1, pt.y() - r - 1, 2 * r + 2, 2 * r + 2), tip,
                       ChartHotspot::Ziel::Projekt, z.projektId);
         }
         if (istSichtbar) {
             const QPointF pt(axis.map(m.ist), yIst);
-            ChartCanvas::raute(p, pt, r, farbe, true);
+            ChartCanvas::diamond(p, pt, r, color, true);
             c.hotspot(QRectF(pt.x() - r - 1, pt.y() - r - 1, 2 * r + 2, 2 * r + 2), tip,
                       ChartHotspot::Ziel::Projekt, z.projektId);
         }
@@ -175,7 +175,7 @@ void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::Ga
         zeile(c, plot, axis, z, y, h, heute);
         p.restore();
     }
-    c.heuteLinie(plot, axis, heute, true); // its label below the rows, clear of their milestones
+    c.todayLine(plot, axis, heute, true); // its label below the rows, clear of their milestones
     double unten = plot.bottom() + ChartCanvas::normal * 1.6 + 4;
     if (n < rows.size()) {
         c.text(QRectF(area.left(), unten, area.width(), ChartCanvas::normal * 1.6),
@@ -183,7 +183,7 @@ void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::Ga
                menge(double(rows.size() - n),
                      Tr::tr("… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen"),
                      Tr::tr("… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen")),
-               ChartCanvas::normal, palette::zinnober());
+               ChartCanvas::normal, palette::vermillion());
         unten += ChartCanvas::normal * 1.6;
     }
     // The legend right below the rows, so that a short plan does not leave it stranded at the bottom.

@@ -44,9 +44,9 @@ void paintBurnUp(ChartCanvas &c, const QRectF &area, const ChartModel &m)
 {
     const ChartSeries &geplant = m.serien[0], &ist = m.serien[1];
     QRectF rest = c.legend(
-        area, {{geplant.name, geplant.farbe, LegendEntry::Form::Linie},
-               {ist.name, ist.farbe, LegendEntry::Form::Linie},
-               {Tr::tr("alle OZG-Leistungen im Umfang"), palette::linie(), LegendEntry::Form::Linie}});
+        area, {{geplant.name, geplant.color, LegendEntry::Form::Linie},
+               {ist.name, ist.color, LegendEntry::Form::Linie},
+               {Tr::tr("alle OZG-Leistungen im Umfang"), palette::line(), LegendEntry::Form::Linie}});
     QRectF plot(rest.left() + 70, rest.top() + 4, rest.width() - 78, rest.height() - 4);
     const TimeAxis t{m.von, m.bis, plot.left(), plot.right()};
     plot.setBottom(plot.bottom() - c.timeAxisHeight(t));
@@ -54,11 +54,11 @@ void paintBurnUp(ChartCanvas &c, const QRectF &area, const ChartModel &m)
     c.valueAxis(plot, v, m.achseY);
     c.timeAxis(plot, t, false);
     QPainter &p = c.painter();
-    p.setPen(QPen(palette::linie(), 1.2, Qt::DotLine));
+    p.setPen(QPen(palette::line(), 1.2, Qt::DotLine));
     p.drawLine(QPointF(plot.left(), v.map(m.yMax)), QPointF(plot.right(), v.map(m.yMax)));
     p.setBrush(Qt::NoBrush);
     for (const ChartSeries *s : {&geplant, &ist}) {
-        p.setPen(QPen(s->farbe, s == &ist ? 2.6 : 2.0, s == &ist ? Qt::SolidLine : Qt::DashLine));
+        p.setPen(QPen(s->color, s == &ist ? 2.6 : 2.0, s == &ist ? Qt::SolidLine : Qt::DashLine));
         p.drawPolyline(stufen(s->punkte, s->basis, t, v));
         for (const QPointF &pt : s->punkte) {
             const QDate d = QDate::fromJulianDay(qint64(pt.x()));
@@ -69,23 +69,23 @@ void paintBurnUp(ChartCanvas &c, const QRectF &area, const ChartModel &m)
                       Tr::tr("%1 am %2: %3").arg(s->name, edit::dateText(d), leistungen(pt.y())));
         }
     }
-    c.heuteLinie(plot, t, m.heute);
+    c.todayLine(plot, t, m.heute);
 }
 
 void paintPrioritaet(ChartCanvas &c, const QRectF &area, const ChartModel &m)
 {
     QList<LegendEntry> legende;
     for (const ChartBand &b : m.baender)
-        legende.append({b.name, hell(b.farbe, 0.3), LegendEntry::Form::Flaeche});
+        legende.append({b.name, hell(b.color, 0.3), LegendEntry::Form::Flaeche});
     legende.append({Tr::tr("Score"), palette::text(), LegendEntry::Form::Raute});
-    legende.append({Tr::tr("Rangspanne"), palette::linie(), LegendEntry::Form::Linie});
+    legende.append({Tr::tr("Rangspanne"), palette::line(), LegendEntry::Form::Linie});
     QRectF rest = c.legend(area, legende);
     const QRectF plot(rest.left() + 62, rest.top() + 4, rest.width() - 70,
                       rest.height() - ChartCanvas::normal * 3.6);
     const ValueAxis v{m.yMax, 1, plot.top(), plot.bottom()};
     QPainter &p = c.painter();
     for (const ChartBand &b : m.baender) {
-        const QColor f = hell(b.farbe, 0.3);
+        const QColor f = hell(b.color, 0.3);
         const QRectF band(plot.left(), v.map(std::min(b.bis, m.yMax)), plot.width(),
                           v.map(std::max(0.0, b.von)) - v.map(std::min(b.bis, m.yMax)));
         p.fillRect(band, f);
@@ -95,7 +95,7 @@ void paintPrioritaet(ChartCanvas &c, const QRectF &area, const ChartModel &m)
     const int n = int(m.kategorien.size());
     // The rank axis runs over every rank a span reaches.
     double maxRang = n;
-    for (double r : rangMax.werte)
+    for (double r : rangMax.values)
         maxRang = std::max(maxRang, r);
     const auto xOf = [&](double rang) { return plot.left() + (rang - 0.5) / maxRang * plot.width(); };
     const int jede = std::max(1, int(std::ceil(maxRang * 28.0 / plot.width())));
@@ -108,18 +108,18 @@ void paintPrioritaet(ChartCanvas &c, const QRectF &area, const ChartModel &m)
            Qt::AlignCenter, m.achseX);
     const double rr = std::clamp(plot.width() / maxRang * 0.3, 2.5, 5.5);
     for (int i = 0; i < n; ++i) {
-        const QPointF at(xOf(score.punkte[i].x()), v.map(score.werte[i]));
-        p.setPen(QPen(palette::linie(), 1.4));
-        p.drawLine(QPointF(xOf(rangMin.werte[i]), at.y()), QPointF(xOf(rangMax.werte[i]), at.y()));
-        p.drawLine(QPointF(xOf(rangMin.werte[i]), at.y() - 3), QPointF(xOf(rangMin.werte[i]), at.y() + 3));
-        p.drawLine(QPointF(xOf(rangMax.werte[i]), at.y() - 3), QPointF(xOf(rangMax.werte[i]), at.y() + 3));
-        ChartCanvas::raute(p, at, rr, palette::text(), true);
+        const QPointF at(xOf(score.punkte[i].x()), v.map(score.values[i]));
+        p.setPen(QPen(palette::line(), 1.4));
+        p.drawLine(QPointF(xOf(rangMin.values[i]), at.y()), QPointF(xOf(rangMax.values[i]), at.y()));
+        p.drawLine(QPointF(xOf(rangMin.values[i]), at.y() - 3), QPointF(xOf(rangMin.values[i]), at.y() + 3));
+        p.drawLine(QPointF(xOf(rangMax.values[i]), at.y() - 3), QPointF(xOf(rangMax.values[i]), at.y() + 3));
+        ChartCanvas::diamond(p, at, rr, palette::text(), true);
         c.hotspot(QRectF(at.x() - rr - 2, at.y() - rr - 2, 2 * rr + 4, 2 * rr + 4),
                   Tr::tr("Rang %1: %2 (%3)\nScore %4, Rangspanne %5–%6")
                       .arg(int(score.punkte[i].x()))
                       .arg(m.kategorien[i])
                       .arg(m.kategorieIds[i])
-                      .arg(zahl(score.werte[i], 2), zahl(rangMin.werte[i]), zahl(rangMax.werte[i])),
+                      .arg(zahl(score.values[i], 2), zahl(rangMin.values[i]), zahl(rangMax.values[i])),
                   ChartHotspot::Ziel::Leistung, m.kategorieIds[i]);
     }
 }

@@ -19,11 +19,11 @@ namespace tfp::report {
 
 namespace {
 
-ChartSeries serie(const QString &name, const QColor &farbe = {})
+ChartSeries serie(const QString &name, const QColor &color = {})
 {
     ChartSeries s;
     s.name = name;
-    s.farbe = farbe;
+    s.color = color;
     return s;
 }
 
@@ -54,7 +54,7 @@ void buildStatus(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
     ChartSeries s = serie(Tr::tr("Leistungen"));
     for (Status st : statusReihe) {
         m.kategorien << labels::status(st);
-        s.werte << k.count(st);
+        s.values << k.count(st);
     }
     m.serien << s;
     m.untertitel =
@@ -85,11 +85,11 @@ void buildReifegrad(ChartModel &m, const PlanSnapshot &plan, const ChartOptions 
         for (int level = 0; level <= 5; ++level) {
             ChartSeries s;
             s.name = level < 5 ? labels::reifegrad(level) : Tr::tr("ohne Angabe");
-            s.farbe = palette::reifegrad(level < 5 ? level : -1);
+            s.color = palette::reifegrad(level < 5 ? level : -1);
             s.stapel = stapel;
             for (const analysis::Kennzahlen *k : zahlen) {
                 const auto &stufen = ziel ? k->reifegradZiel : k->reifegradIst;
-                s.werte << (level < 5 ? stufen[level] : (ziel ? k->ohneReifegradZiel : k->ohneReifegradIst));
+                s.values << (level < 5 ? stufen[level] : (ziel ? k->ohneReifegradZiel : k->ohneReifegradIst));
             }
             m.serien << s;
         }
@@ -116,11 +116,11 @@ void zeitraum(ChartModel &m, const QDate &von, const QDate &bis)
 void buildBurnUp(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
 {
     const analysis::BurnUp b = analysis::burnUp(plan, o.themenfeldId, o.scope);
-    ChartSeries geplant = serie(Tr::tr("geplant"), palette::blau());
-    for (const analysis::BurnUpPunkt &pt : b.geplant)
+    ChartSeries geplant = serie(Tr::tr("geplant"), palette::blue());
+    for (const analysis::BurnUpPoint &pt : b.geplant)
         geplant.punkte << QPointF(double(pt.datum.toJulianDay()), pt.anzahl);
-    ChartSeries ist = serie(Tr::tr("online (ist)"), palette::gruen());
-    for (const analysis::BurnUpPunkt &pt : b.ist)
+    ChartSeries ist = serie(Tr::tr("online (ist)"), palette::green());
+    for (const analysis::BurnUpPoint &pt : b.ist)
         ist.punkte << QPointF(double(pt.datum.toJulianDay()), pt.anzahl);
     ist.basis = b.onlineOhneDatum;
     m.serien << geplant << ist;
@@ -156,7 +156,7 @@ void buildGantt(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
         for (const Themenfeld &t : plan.themenfelder)
             m.gantt += analysis::ganttZeilen(plan, t.id, o.heute);
     }
-    ChartSeries geplant = serie(Tr::tr("Meilensteine geplant"), palette::linie());
+    ChartSeries geplant = serie(Tr::tr("Meilensteine geplant"), palette::line());
     ChartSeries ist = serie(Tr::tr("Meilensteine erreicht"), palette::text());
     int ueberfaellig = 0, meilensteine = 0;
     for (qsizetype row = 0; row < m.gantt.size(); ++row) {
@@ -209,7 +209,7 @@ void buildNachnutzung(ChartModel &m, const PlanSnapshot &plan, const ChartOption
             ChartSeries s = serie(land.kuerzel);
             for (qint64 id : r.projekte) {
                 const auto it = land.stand.constFind(id);
-                s.werte << (it == land.stand.cend() ? 0.0 : double(int(*it) + 1));
+                s.values << (it == land.stand.cend() ? 0.0 : double(int(*it) + 1));
                 eintraege += it != land.stand.cend();
             }
             m.serien << s;
@@ -230,7 +230,7 @@ void buildNachnutzung(ChartModel &m, const PlanSnapshot &plan, const ChartOption
                     ++jeThemenfeld[p->themenfeldId];
             }
             for (qint64 id : m.kategorieIds)
-                s.werte << jeThemenfeld.value(int(id));
+                s.values << jeThemenfeld.value(int(id));
             m.serien << s;
         }
         m.kategorieIds.clear(); // columns are Themenfelder, not projects: nothing to select by click
@@ -249,17 +249,17 @@ void buildBudget(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
 {
     const analysis::Zahlungsplan zahlungen = analysis::budgetJeQuartal(plan, o.themenfeldId);
     const QList<analysis::QuartalsBudget> &b = zahlungen.quartale;
-    ChartSeries soll = serie(Tr::tr("Plan (Zahlungsplan)"), palette::himmelblau());
-    ChartSeries ist = serie(Tr::tr("Mittelabfluss (ist)"), palette::blau());
-    ChartSeries pt = serie(Tr::tr("Personentage"), palette::zinnober());
+    ChartSeries soll = serie(Tr::tr("Plan (Zahlungsplan)"), palette::skyBlue());
+    ChartSeries ist = serie(Tr::tr("Mittelabfluss (ist)"), palette::blue());
+    ChartSeries pt = serie(Tr::tr("Personentage"), palette::vermillion());
     qint64 summePlan = 0, summeIst = 0;
     for (const analysis::QuartalsBudget &q : b) {
         m.kategorien << Tr::tr("Q%1/%2").arg(q.quartal).arg(q.jahr);
-        soll.werte << double(q.planCent) / 100.0;
-        ist.werte << double(q.istCent) / 100.0;
-        pt.werte << q.personentage;
+        soll.values << double(q.planCent) / 100.0;
+        ist.values << double(q.istCent) / 100.0;
+        pt.values << q.personentage;
         if (q.ptGemeldet > 0) // the line is drawn only where person-days were reported
-            pt.punkte << QPointF(double(pt.werte.size() - 1), q.personentage);
+            pt.punkte << QPointF(double(pt.values.size() - 1), q.personentage);
         summePlan += q.planCent;
         summeIst += q.istCent;
     }
@@ -287,8 +287,8 @@ void buildPrioritaet(ChartModel &m, const PlanSnapshot &plan, const ChartOptions
     }
     const analysis::Prioritisation pr = analysis::prioritise(plan, *o.themenfeldId);
     ChartSeries score = serie(Tr::tr("Score"), palette::text());
-    ChartSeries rangMin = serie(Tr::tr("bester Rang"), palette::linie());
-    ChartSeries rangMax = serie(Tr::tr("schlechtester Rang"), palette::linie());
+    ChartSeries rangMin = serie(Tr::tr("bester Rang"), palette::line());
+    ChartSeries rangMax = serie(Tr::tr("schlechtester Rang"), palette::line());
     int ohne = 0;
     for (const analysis::RankedLeistung &l : pr.leistungen) {
         if (!l.score) {
@@ -297,20 +297,20 @@ void buildPrioritaet(ChartModel &m, const PlanSnapshot &plan, const ChartOptions
         }
         m.kategorien << l.name;
         m.kategorieIds << l.ozgId;
-        score.werte << *l.score;
+        score.values << *l.score;
         score.punkte << QPointF(l.rank, *l.score);
-        rangMin.werte << l.rankMin;
-        rangMax.werte << l.rankMax;
+        rangMin.values << l.rankMin;
+        rangMax.values << l.rankMax;
     }
     m.serien << score << rangMin << rangMax;
     const Themenfeld &t = pr.themenfeld;
     m.baender = {
-        {analysis::kategorieLabel(analysis::Kategorie::Hoechste), t.schwelleHoechste, 5, palette::gruen()},
+        {analysis::kategorieLabel(analysis::Kategorie::Hoechste), t.schwelleHoechste, 5, palette::green()},
         {analysis::kategorieLabel(analysis::Kategorie::Hohe), t.schwelleHohe, t.schwelleHoechste,
-         palette::himmelblau()},
+         palette::skyBlue()},
         {analysis::kategorieLabel(analysis::Kategorie::Mittlere), t.schwelleMittlere, t.schwelleHohe,
-         palette::gelb()},
-        {analysis::kategorieLabel(analysis::Kategorie::Niedrige), 0, t.schwelleMittlere, palette::grau()}};
+         palette::yellow()},
+        {analysis::kategorieLabel(analysis::Kategorie::Niedrige), 0, t.schwelleMittlere, palette::grey()}};
     m.yMax = 5;
     m.achseX = Tr::tr("Rang");
     m.achseY = Tr::tr("Score (0–5)");

@@ -58,7 +58,7 @@ void paintStatus(ChartCanvas &c, const QRectF &area, const ChartModel &m)
     static constexpr Status reihe[] = {Status::Online, Status::InUmsetzung, Status::InPlanung, Status::Ohne};
     const ChartSeries &s = m.serien.value(0);
     double total = 0;
-    for (double v : s.werte)
+    for (double v : s.values)
         total += v;
     const double d = std::min(area.height(), area.width() * 0.45);
     const QRectF ring(area.left() + 4, area.top() + (area.height() - d) / 2, d, d);
@@ -67,10 +67,10 @@ void paintStatus(ChartCanvas &c, const QRectF &area, const ChartModel &m)
     double angle = 90; // clockwise from twelve o'clock
     const QRectF legende(ring.right() + 24, area.top(), area.right() - ring.right() - 24, area.height());
     const double zeile = ChartCanvas::normal * 2.6;
-    double y = legende.top() + (legende.height() - zeile * s.werte.size()) / 2;
-    for (qsizetype i = 0; i < s.werte.size(); ++i) {
-        const double v = s.werte[i];
-        const QColor farbe = palette::status(reihe[i]);
+    double y = legende.top() + (legende.height() - zeile * s.values.size()) / 2;
+    for (qsizetype i = 0; i < s.values.size(); ++i) {
+        const double v = s.values[i];
+        const QColor color = palette::status(reihe[i]);
         const QString anteil = zahl(total > 0 ? 100.0 * v / total : 0, 1);
         const QString tip = Tr::tr("%1: %2 (%3 %)").arg(m.kategorien.value(i), leistungen(v), anteil);
         if (v > 0) {
@@ -81,7 +81,7 @@ void paintStatus(ChartCanvas &c, const QRectF &area, const ChartModel &m)
             slice.arcTo(hole, angle + span, -span);
             slice.closeSubpath();
             p.setPen(QPen(Qt::white, 1.5));
-            p.setBrush(farbe);
+            p.setBrush(color);
             p.drawPath(slice);
             // The label sits on the ring where the slice is wide enough for it; hovering there shows the
             // figure (a slice's bounding box would overlap its neighbours').
@@ -99,7 +99,7 @@ void paintStatus(ChartCanvas &c, const QRectF &area, const ChartModel &m)
             angle += span;
         }
         p.setPen(Qt::NoPen);
-        p.setBrush(farbe);
+        p.setBrush(color);
         const double box = ChartCanvas::normal * 1.1;
         p.drawRect(QRectF(legende.left(), y + (zeile - box) / 2, box, box));
         const QRectF textRect(legende.left() + box + 8, y, legende.width() - box - 8, zeile);

@@ -12,31 +12,31 @@ inline QColor orange()
 {
     return QColor(0xE6, 0x9F, 0x00);
 }
-inline QColor himmelblau()
+inline QColor skyBlue()
 {
     return QColor(0x56, 0xB4, 0xE9);
 }
-inline QColor gruen()
+inline QColor green()
 {
     return QColor(0x00, 0x9E, 0x73);
 }
-inline QColor gelb()
+inline QColor yellow()
 {
     return QColor(0xF0, 0xE4, 0x42);
 }
-inline QColor blau()
+inline QColor blue()
 {
     return QColor(0x00, 0x72, 0xB2);
 }
-inline QColor zinnober()
+inline QColor vermillion()
 {
     return QColor(0xD5, 0x5E, 0x00);
 }
-inline QColor purpur()
+inline QColor reddishPurple()
 {
     return QColor(0xCC, 0x79, 0xA7);
 }
-inline QColor grau()
+inline QColor grey()
 {
     return QColor(0xBB, 0xBB, 0xBB);
 }
@@ -44,11 +44,11 @@ inline QColor text()
 {
     return QColor(0x22, 0x22, 0x22);
 }
-inline QColor linie()
+inline QColor line()
 {
     return QColor(0x88, 0x88, 0x88);
 }
-inline QColor raster()
+inline QColor grid()
 {
     return QColor(0xE2, 0xE2, 0xE2);
 }
@@ -57,15 +57,15 @@ inline QColor status(Status s)
 {
     switch (s) {
     case Status::Online:
-        return gruen();
+        return green();
     case Status::InUmsetzung:
-        return blau();
+        return blue();
     case Status::InPlanung:
         return orange();
     case Status::Ohne:
-        return grau();
+        return grey();
     }
-    return grau();
+    return grey();
 }
 
 // Levels 0–4 from light to dark; "ohne Angabe" (-1) grey.
@@ -81,21 +81,21 @@ inline QColor phase(Phase p)
 {
     switch (p) {
     case Phase::Vorbereitung:
-        return grau();
+        return grey();
     case Phase::Konzeption:
-        return himmelblau();
+        return skyBlue();
     case Phase::Umsetzung:
-        return blau();
+        return blue();
     case Phase::Pilotierung:
         return orange();
     case Phase::Rollout:
-        return purpur();
+        return reddishPurple();
     case Phase::Regelbetrieb:
-        return gruen();
+        return green();
     case Phase::Flaechendeckend:
         return QColor(0x00, 0x5A, 0x41);
     }
-    return grau();
+    return grey();
 }
 
 // Nachnutzung matrix cells by stand; the ordered stands go from light to dark, abgelehnt stands apart.
@@ -111,9 +111,9 @@ inline QColor nachnutzung(NachnutzungStand s)
     case NachnutzungStand::Live:
         return QColor(0x00, 0x44, 0x1B);
     case NachnutzungStand::Abgelehnt:
-        return zinnober();
+        return vermillion();
     }
-    return grau();
+    return grey();
 }
 
 } // namespace tfp::report::palette

@@ -53,8 +53,8 @@ struct ChartOptions
 struct ChartSeries
 {
     QString name;
-    QColor farbe;
-    QList<double> werte;
+    QColor color;
+    QList<double> values;
     QList<QPointF> punkte;
     QString stapel;   // bars of the same stapel are stacked ("Ist", "Ziel"); empty: side by side
     double basis = 0; // lines: the value before the first point (online without a date to place them)
@@ -66,7 +66,7 @@ struct ChartBand
     QString name;
     double von = 0;
     double bis = 0;
-    QColor farbe;
+    QColor color;
 };
 
 // What a chart shows, built from the analysis results; painting only draws it.

@@ -2,11 +2,11 @@
 // stderr, its exit code, and no file written.
 #include <catch2/catch.hpp>
 
+#include "support/pdftext.h"
 #include "support/testutil.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 
 using namespace tfp;
 
@@ -47,20 +47,14 @@ TEST_CASE("tfp export-pdf writes the Arbeitsplan of one Themenfeld", "[cli]")
                                       u"--stand"_qs, u"14.11.2026"_qs, u"--author"_qs, u"M. Meyer"_qs});
     REQUIRE(r.exitCode == 0);
     CHECK(QString::fromUtf8(r.out).contains(u"Seiten"_qs));
-    QProcess text;
-    text.start(u"pdftotext"_qs, {s.out, u"-"_qs});
-    REQUIRE(text.waitForFinished());
-    const QString t = QString::fromUtf8(text.readAllStandardOutput());
+    const QString t = test::pdfText(s.out);
     CHECK(t.contains(u"Themenfeld Familie & Kind"_qs));
     CHECK(t.contains(u"Stand: 14.11.2026"_qs));
     CHECK(t.contains(u"1 Anhang: Steckbriefe der OZG-Leistungen"_qs));
     CHECK(t.contains(u"Elterngeld"_qs));
     CHECK_FALSE(t.contains(u"Überblick"_qs));
-    QProcess info;
-    info.start(u"pdfinfo"_qs, {s.out});
-    REQUIRE(info.waitForFinished());
     // The author as /Author, the program as /Creator (issue 17), and the structure tags of an accessible PDF.
-    const QString meta = QString::fromUtf8(info.readAllStandardOutput());
+    const QString meta = test::pdfInfo(s.out);
     CHECK(meta.contains(u"Author:          M. Meyer"_qs));
     CHECK(meta.contains(u"Creator:         Themenfeldplaner"_qs));
     CHECK(meta.contains(u"Tagged:          yes"_qs));

@@ -60,15 +60,15 @@ TEST_CASE("the Übersicht tab shows the selected Themenfeld's charts and follows
     CHECK(tabs->tabText(tabs->indexOf(w.view)) == u"&Übersicht");
     CHECK(w.model().kind == ChartKind::Status);
     CHECK(w.model().titel == u"Status der OZG-Leistungen – Familie & Kind");
-    CHECK(w.model().serien[0].werte[0] == 0); // nothing online yet
+    CHECK(w.model().serien[0].values[0] == 0); // nothing online yet
     const int before = w.view->updateCount();
     w.doc().run(
         [&] { return edit::setField(w.catalog(), Table::Leistung, 10000, col::status, u"online"_qs); });
     CHECK(w.view->updateCount() == before + 1);
-    CHECK(w.model().serien[0].werte[0] == 1);
+    CHECK(w.model().serien[0].values[0] == 1);
     // Undo is a change too.
     w.doc().undoStack()->undo();
-    CHECK(w.model().serien[0].werte[0] == 0);
+    CHECK(w.model().serien[0].values[0] == 0);
     // The scope: 10000 (Elterngeld) is Föderal; the scope box only where Leistungen are counted.
     w.view->scopeBox()->setCurrentIndex(1);
     CHECK(w.model().untertitel.contains(u"Umfang Föderal"_qs));
@@ -80,7 +80,7 @@ TEST_CASE("the Übersicht tab shows the selected Themenfeld's charts and follows
     // The programme entry shows the programme.
     w.window->selectThemenfeld(0);
     CHECK(w.model().titel == u"Status der OZG-Leistungen – Gesamtprogramm");
-    CHECK(w.model().serien[0].werte[3] == 557);
+    CHECK(w.model().serien[0].values[3] == 557);
 }
 
 TEST_CASE("a change while the tab is hidden is drawn when it is shown again", "[ui][dashboard]")
@@ -93,7 +93,7 @@ TEST_CASE("a change while the tab is hidden is drawn when it is shown again", "[
     CHECK(w.view->updateCount() == before);
     w.window->tabs()->setCurrentWidget(w.view);
     CHECK(w.view->updateCount() == before + 1);
-    CHECK(w.model().serien[0].werte[0] == 1);
+    CHECK(w.model().serien[0].values[0] == 1);
 }
 
 TEST_CASE("clicking a project in the Gantt opens it, a Leistung in the prioritisation selects it",

@@ -1,6 +1,7 @@
 // The Arbeitsplan dialog as a planner uses it: the pages previewed before saving, the choice of sections and
 // date range remembered, and an export of all 14 Themenfelder that can be cancelled without half a file.
 #include "support/catchqt.h"
+#include "support/pdftext.h"
 #include "support/testutil.h"
 
 #include "views/pdfexportdialog.h"
@@ -14,7 +15,6 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
-#include <QProcess>
 #include <QProgressDialog>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -51,15 +51,6 @@ void forgetChoice()
     QSettings s;
     for (const char *key : {"pdf/sections", "pdf/from", "pdf/to", "pdf/format", "user/author"})
         s.remove(QString::fromUtf8(key));
-}
-
-QString pdfText(const QString &pdf)
-{
-    QProcess p;
-    p.start(u"pdftotext"_qs, {pdf, u"-"_qs});
-    REQUIRE(p.waitForFinished());
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
 }
 
 // An ODT as odfpy (python3-odf) reads it: the media type, the headings with their levels, the metadata.
@@ -128,14 +119,11 @@ TEST_CASE("The PDF dialog saves the chosen sections and remembers the choice", "
         REQUIRE(d.exportTo(path));
         CHECK(d.statusText().startsWith(u"Gespeichert: "_qs));
     }
-    const QString text = pdfText(path);
+    const QString text = test::pdfText(path);
     CHECK(text.contains(u"2 Umsetzungsprojekte"_qs));
     CHECK_FALSE(text.contains(u"Priorisierung"_qs));
     CHECK_FALSE(text.contains(u"Steckbriefe"_qs));
-    QProcess info;
-    info.start(u"pdfinfo"_qs, {path});
-    REQUIRE(info.waitForFinished());
-    CHECK(QString::fromUtf8(info.readAllStandardOutput()).contains(u"Dr. Erika Mustermann"_qs));
+    CHECK(test::pdfInfo(path).contains(u"Dr. Erika Mustermann"_qs));
 
     // The next time the dialog opens with the same choice.
     PdfExportDialog again(ws.doc(), ws.themenfeld(u"Familie & Kind"_qs));
@@ -188,7 +176,7 @@ TEST_CASE("The Arbeitsplan dialog saves an editable ODT when ODT is clicked", "[
     QTRY_VERIFY(again.pdfButton()->isChecked()); // a mnemonic clicks the button animated
     const QString pdf = ws.dir.filePath(u"familie.pdf"_qs);
     REQUIRE(again.exportTo(pdf));
-    CHECK(pdfText(pdf).contains(u"1 Überblick"_qs));
+    CHECK(test::pdfText(pdf).contains(u"1 Überblick"_qs));
     forgetChoice();
 }
 
@@ -259,7 +247,7 @@ TEST_CASE("Cancelling the export of all 14 leaves only complete files", "[ui][sl
     CHECK(files ==
           QStringList{u"Arbeitsplan Arbeit und Ruhestand.pdf"_qs, u"Arbeitsplan Bauen und Wohnen.pdf"_qs});
     for (const QString &f : files)
-        CHECK(pdfText(QDir(out).filePath(f)).contains(u"Seite 1 von"_qs));
+        CHECK(test::pdfText(QDir(out).filePath(f)).contains(u"Seite 1 von"_qs));
 
     // Not cancelled, it writes all 14.
     REQUIRE(d.exportTo(out));

@@ -1,6 +1,8 @@
 // Datei › Drucken as a planner uses it: Strg+P previews the Arbeitsplan, whose printed pages are those of the
 // PDF export; "Tabelle drucken…" prints the table in front with its header on every page and all its rows.
 #include "support/catchqt.h"
+#include "support/pdftext.h"
+#include "support/testutil.h"
 
 #include "document.h"
 #include "printing.h"
@@ -53,15 +55,6 @@ QStringList pdfPages(const QString &pdf)
     for (QString &page : pages)
         page.replace(trailing, u"\n"_qs);
     return pages;
-}
-
-int pdfPageCount(const QString &pdf)
-{
-    const QString info = run(u"pdfinfo"_qs, {pdf});
-    for (const QString &line : info.split(u'\n'))
-        if (line.startsWith(u"Pages:"))
-            return line.mid(6).trimmed().toInt();
-    return -1;
 }
 
 // Wrapped cells and pdftotext's columns put line breaks and spaces anywhere between words.
@@ -136,9 +129,9 @@ TEST_CASE("The printed Arbeitsplan has the pages and the text of the exported PD
     const QString printed = dir.filePath(u"gedruckt.pdf"_qs), exported = dir.filePath(u"export.pdf"_qs);
     printToPdf(arbeitsplanDocument(w.doc(), id), printed);
     REQUIRE(arbeitsplanDocument(w.doc(), id).writePdf(exported));
-    const int pages = pdfPageCount(exported);
+    const int pages = test::pdfPageCount(exported);
     CHECK(pages > 10);
-    CHECK(pdfPageCount(printed) == pages);
+    CHECK(test::pdfPageCount(printed) == pages);
     // The same words on the same lines; the tagged file keeps the space after a line broken at a space.
     auto lines = [](QStringList pages) {
         for (QString &p : pages)
@@ -206,7 +199,7 @@ TEST_CASE("Strg+P previews the Arbeitsplan and its Drucken prints it", "[ui]")
     preview->print();
     dialog->close();
     QTRY_VERIFY(!openPreview());
-    CHECK(pdfPageCount(pdf) == pages);
+    CHECK(test::pdfPageCount(pdf) == pages);
     CHECK(pdfPages(pdf).value(0).contains(u"Familie & Kind"_qs));
 }
 

@@ -6,11 +6,11 @@
 // each of its charts. --size gives the window's size (default 1500x900); --dark runs the Fusion style with a
 // dark palette, to see text that hard-coded colours make unreadable.
 #include "document.h"
-#include "edit/edits.h"
 #include "mainwindow.h"
 #include "models/kriterienmodel.h"
 #include "roles.h"
 #include "storage/catalog.h"
+#include "support/familieplan.h"
 #include "translator.h"
 #include "views/abdeckungview.h"
 #include "views/dashboardview.h"
@@ -34,147 +34,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QTreeView>
-
-namespace {
-using namespace tfp;
-using namespace tfp::schema;
-
-// Scores of a workshop for Familie & Kind (–1: not scored yet), weights, a wave capacity, dependencies from
-// the user's view (Geburtsanzeige before Elterngeld), a pinned wave and an Onlinedienst to reuse.
-void addDemoScores(tfp::ui::Document &doc, int familie)
-{
-    Catalog &c = doc.catalog();
-    QList<qint64> kriterien;
-    for (const auto &k : c.rowsWhere(Table::Kriterium, col::themenfeldId, familie))
-        kriterien << k.value(u"id"_qs).toLongLong();
-    std::sort(kriterien.begin(), kriterien.end());
-    const QList<QPair<int, QList<int>>> scores{
-        {10000, {5, 5, 4, 5, 4, 5}}, {10001, {2, 2, 3, 3, 2, 2}},   {10002, {2, 3, 2, 4, 2, -1}},
-        {10003, {5, 4, 3, 5, 3, 4}}, {10004, {1, 2, 2, 3, -1, -1}}, {10005, {5, 5, 3, 5, 3, 5}},
-        {10008, {3, 4, 3, 4, 3, 3}}, {10009, {2, 2, 3, 3, 3, 2}},   {10011, {2, 1, 5, 2, 4, 3}},
-        {10013, {2, 1, 4, 2, 3, 3}}, {10016, {1, 2, 1, 4, 1, -1}},  {10019, {5, 5, 4, 4, 4, 5}},
-        {10020, {4, 4, 5, 4, 4, 4}}, {10022, {2, 1, 3, 3, 3, -1}},  {10026, {4, 4, 3, 3, 3, 3}},
-        {10029, {3, 3, 2, 4, 2, 2}}, {10035, {4, 3, 4, 4, 4, 4}},   {10588, {2, -1, -1, -1, -1, -1}},
-        {10030, {1, 1, 2, 2, 1, 1}}, {10032, {2, 2, 3, 2, 3, 2}},   {10036, {2, 1, 4, 2, 3, 2}}};
-    ChangeSet workshop(u"Bewertungen aus dem Workshop übernehmen"_qs);
-    for (const auto &[ozg, values] : scores)
-        for (int k = 0; k < values.size() && k < kriterien.size(); ++k)
-            if (values[k] >= 0)
-                workshop.append(edit::setBewertung(c, kriterien[k], ozg, values[k]));
-    doc.push(workshop);
-    const QList<double> gewichte{2, 1.5, 1, 1, 1, 0.5};
-    for (int k = 0; k < gewichte.size() && k < kriterien.size(); ++k)
-        doc.run([&] { return edit::setField(c, Table::Kriterium, kriterien[k], col::gewicht, gewichte[k]); });
-    doc.run([&] { return edit::setField(c, Table::Themenfeld, familie, col::wellenKapazitaet, 4); });
-    doc.run([&] { return edit::addAbhaengigkeit(c, 10000, 10003); }); // Elterngeld needs the Geburtsanzeige
-    doc.run([&] { return edit::addAbhaengigkeit(c, 10020, 10005); }); // Kinderzuschlag needs Kindergeld
-    doc.run([&] { return edit::addAbhaengigkeit(c, 10009, 10001); });
-    doc.run([&] { return edit::setField(c, Table::Leistung, 10035, col::welleFix, 1); });
-    doc.run([&] { return edit::setField(c, Table::Leistung, 10009, col::welleFix, 1); });
-    doc.run([&] { return edit::setField(c, Table::Leistung, 10001, col::welleFix, 3); });
-    // ELFE already offers Mutterschaftsgeld at Reifegrad 3: reuse rather than rebuild.
-    const auto leika = c.rowsWhere(Table::Leika, col::ozgId, 10008);
-    if (!doc.plan().onlinedienste.isEmpty() && !leika.isEmpty())
-        doc.run([&] {
-            return edit::setDienstLeika(c, doc.plan().onlinedienste.last().id,
-                                        leika.first().value(u"id"_qs).toLongLong(), 3);
-        });
-}
-
-void addDemoPlan(tfp::ui::Document &doc)
-{
-    Catalog &c = doc.catalog();
-    auto set = [&](int ozg, QStringView column, const QVariant &v) {
-        doc.run([&] { return edit::setField(c, Table::Leistung, ozg, column, v); });
-    };
-    const int familie = doc.plan().themenfeldByName(u"Familie & Kind"_qs)->id;
-    for (int ozg : {10000, 10003, 10020})
-        set(ozg, col::status, u"online"_qs);
-    for (int ozg : {10001, 10002, 10005})
-        set(ozg, col::status, u"in_umsetzung"_qs);
-    set(10004, col::status, u"in_planung"_qs);
-    set(10000, col::reifegradIst, 3);
-    set(10000, col::reifegradZiel, 4);
-    set(10000, col::goLive, u"2024-09-01"_qs);
-    set(10003, col::reifegradIst, 2);
-    set(10003, col::reifegradZiel, 3);
-    qint64 p = 0;
-    doc.run([&] {
-        ChangeSet cs = edit::createProjekt(
-            c, familie,
-            u"Geburt digital – Elterngeld, Geburtsanzeige und Kindergeld aus einer Hand (EfA-Referenzimplementierung Bremen)"_qs,
-            {10000, 10003, 10005});
-        p = cs.changes.first().key;
-        return cs;
-    });
-    doc.run([&] { return edit::setField(c, Table::Projekt, p, col::start, u"2023-01-15"_qs); });
-    doc.run([&] { return edit::setField(c, Table::Projekt, p, col::efaModell, u"efa_nachnutzung"_qs); });
-    doc.run([&] { return edit::setField(c, Table::Projekt, p, col::budgetCent, qint64(480000000)); });
-    const QStringList planned{u"2023-03-31"_qs, u"2023-09-30"_qs, u"2024-03-31"_qs, u"2024-06-30"_qs,
-                              u"2024-12-31"_qs, u"2025-06-30"_qs, u"2026-12-31"_qs};
-    const QStringList reached{u"2023-04-12"_qs, u"2023-11-20"_qs, u"2024-05-02"_qs, QString(),
-                              QString(),        QString(),        QString()};
-    int i = 0;
-    for (const auto &m : c.rowsWhere(Table::Meilenstein, col::projektId, p)) {
-        const qint64 key = m.value(u"id"_qs).toLongLong();
-        doc.run([&] { return edit::setField(c, Table::Meilenstein, key, col::geplant, planned[i]); });
-        if (!reached[i].isEmpty())
-            doc.run([&] { return edit::setField(c, Table::Meilenstein, key, col::ist, reached[i]); });
-        ++i;
-    }
-    for (const auto &b : doc.plan().beteiligte) {
-        if (b.kuerzel == u"HE" || b.kuerzel == u"NI")
-            doc.run([&] { return edit::setNachnutzung(c, p, b.id, u"live"_qs); });
-        if (b.kuerzel == u"BY" || b.kuerzel == u"SN")
-            doc.run([&] { return edit::setNachnutzung(c, p, b.id, u"geplant"_qs); });
-    }
-    doc.run([&] { return edit::addZahlung(c, p, 2024, 1, 60000000); });
-    doc.run([&] { return edit::addZahlung(c, p, 2024, 2, 85000000); });
-    doc.run([&] {
-        return edit::addKommentar(
-            c, Table::Leistung, 10000,
-            u"Im Steuerungskreis am 14.11.2026 bestätigt: Reifegrad 4 bis Ende 2027."_qs);
-    });
-    qint64 dienst = 0;
-    doc.run([&] {
-        ChangeSet cs = edit::createOnlinedienst(c, u"ELFE – Einfach Leistungen für Eltern"_qs,
-                                                u"Freie Hansestadt Bremen"_qs);
-        dienst = cs.changes.first().key;
-        return cs;
-    });
-    doc.run([&] {
-        ChangeSet all(u"Elterngeld abdecken"_qs);
-        for (const auto &k : c.rowsWhere(Table::Leika, col::ozgId, 10000))
-            all.append(edit::setDienstLeika(c, dienst, k.value(u"id"_qs).toLongLong(), 3));
-        return all;
-    });
-    qint64 kita = 0;
-    doc.run([&] {
-        ChangeSet cs = edit::createProjekt(c, familie, u"Kita-Portal"_qs, {10014, 10015});
-        kita = cs.changes.first().key;
-        return cs;
-    });
-    for (const auto &m : c.rowsWhere(Table::Meilenstein, col::projektId, kita))
-        doc.run([&] { return edit::remove(c, Table::Meilenstein, m.value(u"id"_qs).toLongLong()); });
-    doc.run([&] {
-        return edit::addRisiko(
-            c, familie,
-            u"Anbindung der Geburtenregister der Standesämter verzögert sich (XPersonenstand-"
-            u"Schnittstelle in drei Ländern noch nicht produktiv)"_qs,
-            u"register"_qs, u"hoch"_qs);
-    });
-    doc.run([&] {
-        return edit::addRisiko(c, familie, u"Rechtsgrundlage für den Datenabruf fehlt noch"_qs,
-                               u"rechtsaenderung"_qs, u"mittel"_qs);
-    });
-    addDemoScores(doc, familie);
-    ChangeSet empty(u"Leeres Themenfeld anlegen"_qs);
-    empty.append(
-        Change::insert(Table::Themenfeld, c.allocateKey(Table::Themenfeld),
-                       {{u"name"_qs, u"Neues Themenfeld ohne Leistungen"_qs}, {u"sort_order"_qs, 99}}));
-    doc.push(empty);
-}
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -211,7 +70,9 @@ int main(int argc, char **argv)
     QDir().mkpath(out);
     tfp::ui::MainWindow w(tfp::Catalog::open(QString::fromLocal8Bit(argv[1])));
     if (QCoreApplication::arguments().contains(u"--demo"_qs))
-        addDemoPlan(*w.document());
+        tfp::test::addFamiliePlan(
+            w.document()->catalog(), [&](const tfp::ChangeSet &cs) { w.document()->push(cs); },
+            tfp::test::FamiliePlanShape::Workshop);
     w.setWindowState(Qt::WindowNoState);
     if (sizeAt > 0 && size.size() == 2)
         w.resize(size[0].toInt(), size[1].toInt());

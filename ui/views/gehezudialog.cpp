@@ -48,7 +48,7 @@ GeheZuDialog::GeheZuDialog(Document &doc, QWidget *parent) : QDialog(parent), m_
     connect(m_search, &QLineEdit::returnPressed, this, &GeheZuDialog::openChosen);
     collect();
     filter(QString());
-    resize(560, 420);
+    resize(680, 420); // room for the name and Themenfeld of most Leistungen
 }
 
 void GeheZuDialog::collect()
@@ -124,6 +124,7 @@ void GeheZuDialog::filter(const QString &query)
             if (!match)
                 continue;
             auto *item = new QListWidgetItem(z.text, m_list);
+            item->setToolTip(z.text); // a long name is elided in the list
             item->setData(kKeyRole, z.key);
             item->setData(kTableRole, int(z.table));
             ++shown;

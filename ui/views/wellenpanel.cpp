@@ -35,11 +35,11 @@ QString load(double belegt, const Prioritisation &p)
     const bool pt = p.themenfeld.kapazitaetArt == KapazitaetArt::Personentage;
     const QString amount = pt ? l.toString(belegt, 'f', belegt == std::floor(belegt) ? 0 : 1)
                               : QString::number(int(std::lround(belegt)));
-    if (!p.wellen.kapazitaet)
+    if (!p.wellen.capacity)
         return pt ? WellenPanel::tr("%1 Personentage").arg(amount)
                   : (amount == u"1" ? WellenPanel::tr("1 Leistung")
                                     : WellenPanel::tr("%1 Leistungen").arg(amount));
-    const QString cap = l.toString(*p.wellen.kapazitaet, 'f', 0);
+    const QString cap = l.toString(*p.wellen.capacity, 'f', 0);
     return pt ? WellenPanel::tr("%1 von %2 Personentagen").arg(amount, cap)
               : WellenPanel::tr("%1 von %2 Leistungen").arg(amount, cap);
 }
@@ -66,7 +66,7 @@ QList<Hinweis> wellenHinweise(const Prioritisation &p)
         out.append({WellenPanel::tr("Zirkuläre Abhängigkeit: %1 und %2 hängen im Kreis voneinander ab; sie "
                                     "werden zusammen in Welle %3 geplant.")
                         .arg(members.join(u", "_qs), last)
-                        .arg(p.wellen.welle.value(zyklus.first())),
+                        .arg(p.wellen.wave.value(zyklus.first())),
                     zyklus.first()});
     }
     for (const Konflikt &k : p.wellen.konflikte) {
@@ -226,7 +226,7 @@ void WellenPanel::setResult(const Prioritisation &p)
         }
     }
     const int n = int(p.leistungen.size());
-    m_summary->setText(p.wellen.kapazitaet
+    m_summary->setText(p.wellen.capacity
                            ? tr("%1 Wellen für %2 Leistungen.").arg(p.wellen.wellen.size()).arg(n)
                            : tr("Ohne Kapazität je Welle kommt jede Leistung in die früheste Welle, die ihre "
                                 "Abhängigkeiten und Festlegungen erlauben."));

@@ -225,14 +225,14 @@ TEST_CASE("waves fill by rank under a capacity in Leistungen", "[core]")
 {
     const auto plan =
         planWaves({{1, 1, 1, {}}, {2, 2, 1, {}}, {3, 3, 1, {}}, {4, 4, 1, {}}, {5, 5, 1, {}}}, {}, 2.0);
-    CHECK(plan.welle == QHash<int, int>{{1, 1}, {2, 1}, {3, 2}, {4, 2}, {5, 3}});
+    CHECK(plan.wave == QHash<int, int>{{1, 1}, {2, 1}, {3, 2}, {4, 2}, {5, 3}});
     REQUIRE(plan.wellen.size() == 3);
     CHECK(plan.wellen[0].leistungen == QList<int>{1, 2});
     CHECK(plan.wellen[2].belegt == 1.0);
     CHECK(plan.konflikte.isEmpty());
 
     const auto unlimited = planWaves({{1, 1, 1, {}}, {2, 2, 1, {}}, {3, 3, 1, {4}}}, {}, std::nullopt);
-    CHECK(unlimited.welle == QHash<int, int>{{1, 1}, {2, 1}, {3, 4}});
+    CHECK(unlimited.wave == QHash<int, int>{{1, 1}, {2, 1}, {3, 4}});
     CHECK(unlimited.wellen.size() == 4); // empty waves 2 and 3 included
     CHECK(unlimited.wellen[1].leistungen.isEmpty());
 }
@@ -243,7 +243,7 @@ TEST_CASE("a prerequisite is pulled forward to its dependant's wave and the conf
     const QList<Abhaengigkeit> deps{{1, 1, 5, {}}};
     const auto plan =
         planWaves({{1, 1, 1, {}}, {2, 2, 1, {}}, {3, 3, 1, {}}, {4, 4, 1, {}}, {5, 5, 1, {}}}, deps, 2.0);
-    CHECK(plan.welle == QHash<int, int>{{1, 1}, {5, 1}, {2, 2}, {3, 2}, {4, 3}});
+    CHECK(plan.wave == QHash<int, int>{{1, 1}, {5, 1}, {2, 2}, {3, 2}, {4, 3}});
     // art, dependant, prerequisite, their ranks, their waves, pin
     CHECK(plan.konflikte == QList<Konflikt>{{KonfliktArt::Rang, 1, 5, 1, 5, 1, 1, std::nullopt}});
     CHECK(plan.zyklen.isEmpty());
@@ -255,11 +255,11 @@ TEST_CASE("dependency cycles are reported and planned together, never looped on"
     const QList<Abhaengigkeit> deps{{1, 1, 2, {}}, {2, 2, 1, {}}, {3, 4, 4, {}}, {4, 3, 2, {}}};
     const auto plan = planWaves({{1, 1, 1, {}}, {2, 2, 1, {}}, {3, 3, 1, {}}, {4, 4, 1, {}}}, deps, 1.0);
     CHECK(plan.zyklen == QList<QList<int>>{{1, 2}, {4}});
-    CHECK(plan.welle.value(1) == 1);
-    CHECK(plan.welle.value(2) == 1);
+    CHECK(plan.wave.value(1) == 1);
+    CHECK(plan.wave.value(2) == 1);
     CHECK(plan.wellen[0].ueberbucht);
-    CHECK(plan.welle.value(3) == 2);
-    CHECK(plan.welle.value(4) == 3);
+    CHECK(plan.wave.value(3) == 2);
+    CHECK(plan.wave.value(4) == 3);
     CHECK(plan.konflikte.isEmpty()); // edges inside a cycle are the cycle's problem, 3 → 2 agrees with rank
 }
 
@@ -269,7 +269,7 @@ TEST_CASE("pinned waves take their capacity first and hold their dependants back
     const QList<Abhaengigkeit> deps{{1, 4, 1, {}}};
     const auto plan =
         planWaves({{1, 1, 1, {3}}, {2, 2, 1, {}}, {3, 3, 1, {}}, {4, 4, 1, {}}, {5, 5, 1, {1}}}, deps, 2.0);
-    CHECK(plan.welle == QHash<int, int>{{1, 3}, {2, 1}, {3, 2}, {4, 3}, {5, 1}});
+    CHECK(plan.wave == QHash<int, int>{{1, 3}, {2, 1}, {3, 2}, {4, 3}, {5, 1}});
     CHECK(plan.wellen[0].leistungen == QList<int>{2, 5});
     CHECK(plan.konflikte.isEmpty());
 }
@@ -278,8 +278,8 @@ TEST_CASE("a pin that contradicts a dependency moves the dependant and is report
 {
     const QList<Abhaengigkeit> deps{{1, 1, 2, {}}};
     const auto plan = planWaves({{1, 1, 1, {1}}, {2, 2, 1, {2}}}, deps, 5.0);
-    CHECK(plan.welle.value(1) == 2);
-    CHECK(plan.welle.value(2) == 2);
+    CHECK(plan.wave.value(1) == 2);
+    CHECK(plan.wave.value(2) == 2);
     // 1 was pinned to wave 1 but depends on 2, pinned to wave 2: 1 moves to wave 2.
     CHECK(plan.konflikte == QList<Konflikt>{{KonfliktArt::Rang, 1, 2, 1, 2, 2, 2, std::nullopt},
                                             {KonfliktArt::Festlegung, 1, 2, 1, 2, 2, 2, 1}});
@@ -287,7 +287,7 @@ TEST_CASE("a pin that contradicts a dependency moves the dependant and is report
     // An unpinned prerequisite of a pinned Leistung comes no later than the pin, even into a full wave.
     const QList<Abhaengigkeit> deps2{{1, 3, 4, {}}};
     const auto full = planWaves({{1, 1, 1, {}}, {2, 2, 1, {}}, {3, 3, 1, {1}}, {4, 4, 1, {}}}, deps2, 1.0);
-    CHECK(full.welle == QHash<int, int>{{1, 2}, {2, 3}, {3, 1}, {4, 1}});
+    CHECK(full.wave == QHash<int, int>{{1, 2}, {2, 3}, {3, 1}, {4, 1}});
     CHECK(full.wellen[0].ueberbucht);
     CHECK(full.wellen[0].belegt == 2.0);
 }
@@ -299,7 +299,7 @@ TEST_CASE("a pin that cannot hold does not hand its room to a worse-ranked Leist
     const QList<Abhaengigkeit> deps{{1, 3, 4, {}}};
     const auto plan =
         planWaves({{1, 1, 1, {}}, {2, 2, 1, {}}, {3, 3, 1, {1}}, {4, 4, 1, {2}}, {5, 5, 1, {}}}, deps, 2.0);
-    CHECK(plan.welle == QHash<int, int>{{1, 1}, {2, 1}, {3, 2}, {4, 2}, {5, 3}});
+    CHECK(plan.wave == QHash<int, int>{{1, 1}, {2, 1}, {3, 2}, {4, 2}, {5, 3}});
     CHECK(plan.wellen[0].leistungen == QList<int>{1, 2});
     CHECK_FALSE(plan.wellen[0].ueberbucht);
     CHECK_FALSE(plan.wellen[1].ueberbucht);

@@ -50,23 +50,23 @@ TEST_CASE("the burn-up counts go-lives per day, planned against actual", "[core]
     // Planned: 1001 on 01.02.2024 (project), 1002 on 01.04.2024, 1007 on 01.03.2024 (go_live), 1004 on
     // 01.09.2024 (its own milestone, not the project's 01.02.), 1005 on 01.01.2025 (go_live).
     CHECK(b.geplant ==
-          QList<BurnUpPunkt>{
+          QList<BurnUpPoint>{
               {{2024, 2, 1}, 1}, {{2024, 3, 1}, 2}, {{2024, 4, 1}, 3}, {{2024, 9, 1}, 4}, {{2025, 1, 1}, 5}});
     // Actual: 1003 from the start, 1001 and 1007 on 01.03.2024, 1002 when its Inbetriebnahme was reached.
-    CHECK(b.ist == QList<BurnUpPunkt>{{{2024, 3, 1}, 3}, {{2024, 4, 10}, 4}});
+    CHECK(b.ist == QList<BurnUpPoint>{{{2024, 3, 1}, 3}, {{2024, 4, 10}, 4}});
 
     SECTION("in scope Föderal the Bund Leistung drops out")
     {
         const BurnUp f = burnUp(plan, 1, Scope::Foederal);
         CHECK(f.leistungen == 6);
-        CHECK(f.ist == QList<BurnUpPunkt>{{{2024, 3, 1}, 2}, {{2024, 4, 10}, 3}});
-        CHECK(f.geplant.last() == BurnUpPunkt{{2025, 1, 1}, 4});
+        CHECK(f.ist == QList<BurnUpPoint>{{{2024, 3, 1}, 2}, {{2024, 4, 10}, 3}});
+        CHECK(f.geplant.last() == BurnUpPoint{{2025, 1, 1}, 4});
     }
     SECTION("the programme adds the other Themenfeld")
     {
         const BurnUp p = burnUp(plan, std::nullopt);
         CHECK(p.leistungen == 8);
-        CHECK(p.ist.first() == BurnUpPunkt{{2023, 5, 1}, 2});
+        CHECK(p.ist.first() == BurnUpPoint{{2023, 5, 1}, 2});
         CHECK(p.ist.last().anzahl == 5);
     }
     SECTION("a Themenfeld without Leistungen has empty lines")

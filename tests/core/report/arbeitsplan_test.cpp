@@ -4,6 +4,7 @@
 #include "report/arbeitsplanteile.h"
 #include "support/catchqt.h"
 #include "support/demoplan.h"
+#include "support/pdftext.h"
 #include "support/testutil.h"
 
 #include "edit/edits.h"
@@ -67,18 +68,9 @@ QString run(const QString &program, const QStringList &args)
 {
     QProcess p;
     p.start(program, args);
-    // Generous: `pdfinfo -struct-text` takes 9 s on a calm machine and passed a minute beside three builds.
-    REQUIRE(p.waitForFinished(300000));
+    REQUIRE(p.waitForFinished(300000)); // generous, as in support/pdftext.cpp
     REQUIRE(p.exitCode() == 0);
     return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-QString pdfText(const QString &pdf, int page = 0)
-{
-    QStringList args;
-    if (page > 0)
-        args << u"-f"_qs << QString::number(page) << u"-l"_qs << QString::number(page);
-    return run(u"pdftotext"_qs, args << pdf << u"-"_qs);
 }
 
 QString written(const ArbeitsplanOptions &o, const QString &name = u"plan.pdf"_qs)
@@ -89,19 +81,12 @@ QString written(const ArbeitsplanOptions &o, const QString &name = u"plan.pdf"_q
     return path;
 }
 
-int pdfPages(const QString &pdf)
-{
-    const auto m = QRegularExpression(u"Pages:\\s+(\\d+)"_qs).match(run(u"pdfinfo"_qs, {pdf}));
-    REQUIRE(m.hasMatch());
-    return m.captured(1).toInt();
-}
-
 } // namespace
 
 TEST_CASE("The Arbeitsplan holds every part, OZG-ID and the Federführung", "[core][report]")
 {
     const QString pdf = written(options());
-    const QString text = pdfText(pdf);
+    const QString text = test::pdfText(pdf);
     for (const char *title : {"Inhalt", "1 Überblick", "2 Priorisierung", "3 Umsetzungsprojekte",
                               "4 Wellenplanung und Zeitplan", "5 Meilensteine", "6 Abdeckung und Lücken",
                               "7 Risiken und Abhängigkeiten", "8 Anhang: Steckbriefe der OZG-Leistungen"})
@@ -111,7 +96,7 @@ TEST_CASE("The Arbeitsplan holds every part, OZG-ID and the Federführung", "[co
     for (int ozg : fixture().demo.leistungen)
         CHECK(text.contains(QString::number(ozg)));
     // The cover's Federführung: BMWK, HH FF, HB/NW/TH U (DOMAIN.md).
-    const QString cover = pdfText(pdf, 1);
+    const QString cover = test::pdfText(pdf, 1);
     for (const char *s : {"Federführung", "BMWK", "Bundesministerium für", "HH", "Hamburg", "federführend",
                           "HB", "NW", "TH", "umsetzend"})
         CHECK(cover.contains(QString::fromUtf8(s)));
@@ -121,20 +106,20 @@ TEST_CASE("The PDF has the page count, footer and metadata the layout says", "[c
 {
     const PdfDocument doc = arbeitsplan(fixture().plan, options());
     const QString pdf = written(options());
-    const int pages = pdfPages(pdf);
+    const int pages = test::pdfPageCount(pdf);
     CHECK(pages == doc.pageCount());
     CHECK(pages > 20);
-    CHECK(pdfText(pdf, 2).contains(u"Seite 2 von %1"_qs.arg(pages)));
-    CHECK(pdfText(pdf, pages).contains(u"Seite %1 von %1"_qs.arg(pages)));
-    CHECK(pdfText(pdf, 2).contains(u"Stand 30.06.2025"_qs)); // running header
-    const QString info = run(u"pdfinfo"_qs, {pdf});
+    CHECK(test::pdfText(pdf, 2).contains(u"Seite 2 von %1"_qs.arg(pages)));
+    CHECK(test::pdfText(pdf, pages).contains(u"Seite %1 von %1"_qs.arg(pages)));
+    CHECK(test::pdfText(pdf, 2).contains(u"Stand 30.06.2025"_qs)); // running header
+    const QString info = test::pdfInfo(pdf);
     CHECK(info.contains(u"Title:           Arbeitsplan Unternehmensführung & -entwicklung"_qs));
     CHECK(info.contains(u"Author:          Dr. Erika Mustermann"_qs));
     CHECK(info.contains(u"Creator:         Themenfeldplaner"_qs));
     CHECK(info.contains(u"Tagged:          yes"_qs));
     CHECK(info.contains(u"CreationDate:"_qs));
     CHECK(info.contains(u"Page size:       595 x 842 pts (A4)"_qs));
-    CHECK(run(u"pdfinfo"_qs, {u"-meta"_qs, pdf}).contains(u"<rdf:li>Dr. Erika Mustermann</rdf:li>"_qs));
+    CHECK(test::pdfInfo(pdf, {u"-meta"_qs}).contains(u"<rdf:li>Dr. Erika Mustermann</rdf:li>"_qs));
     // Every font is embedded, so the print looks the same on the Ressort's machine.
     const QStringList fonts = run(u"pdffonts"_qs, {pdf}).split(u'\n', Qt::SkipEmptyParts).mid(2);
     REQUIRE(!fonts.isEmpty());
@@ -180,7 +165,7 @@ TEST_CASE("The PDF is tagged in reading order, with figures said in words, bookm
          u"import pikepdf, sys\np = pikepdf.open(sys.argv[1])\ndel p.Root['/OutputIntents']\n"
          u"p.save(sys.argv[2])"_qs,
          pdf, withoutIntent});
-    const QString structureText = run(u"pdfinfo"_qs, {u"-struct-text"_qs, withoutIntent});
+    const QString structureText = test::pdfInfo(withoutIntent, {u"-struct-text"_qs});
     CHECK(structureText.contains(u"\"Bundesministerium für Wirtschaft und Klimaschutz\""_qs));
     CHECK(s[u"lang"].toString() == u"de-DE");
     CHECK(s[u"marked"].toBool());
@@ -312,7 +297,7 @@ TEST_CASE("The PDF claims PDF/A-2a and keeps what can be checked of it", "[core]
         CHECK(f[u"subtype"].toString() != u"Type3");
     }
     // Info and XMP as poppler reads them: one title, author, creator and date, no encryption.
-    const QString info = run(u"pdfinfo"_qs, {u"-isodates"_qs, pdf});
+    const QString info = test::pdfInfo(pdf, {u"-isodates"_qs});
     CHECK(info.contains(u"Creator:         Themenfeldplaner\n"_qs));
     CHECK(info.contains(u"Producer:        Themenfeldplaner "_qs));
     CHECK(info.contains(u"Encrypted:       no"_qs));
@@ -397,7 +382,7 @@ TEST_CASE("A table repeats its header row after a page break and never splits a 
     CHECK(rows == 78);
     const QString pdf = written(options());
     for (int p = first + 2; p <= last + 1; ++p) {
-        const QString page = pdfText(pdf, p);
+        const QString page = test::pdfText(pdf, p);
         CHECK(page.contains(u"Kategorie"_qs));
         CHECK(page.contains(u"Format"_qs));
     }
@@ -405,7 +390,7 @@ TEST_CASE("A table repeats its header row after a page break and never splits a 
 
 TEST_CASE("User text is printed literally, whatever markup it holds", "[core][report]")
 {
-    const QString text = pdfText(written(options()));
+    const QString text = test::pdfText(written(options()));
     CHECK(text.contains(kEscaping));
     CHECK(text.count(kEscaping) >= 3); // ranking, project, Steckbrief
     CHECK_FALSE(text.contains(u"&amp;"_qs));
@@ -413,8 +398,8 @@ TEST_CASE("User text is printed literally, whatever markup it holds", "[core][re
 
 TEST_CASE("The same input gives the same text", "[core][report]")
 {
-    const QString a = pdfText(written(options(), u"a.pdf"_qs));
-    const QString b = pdfText(written(options(), u"b.pdf"_qs));
+    const QString a = test::pdfText(written(options(), u"a.pdf"_qs));
+    const QString b = test::pdfText(written(options(), u"b.pdf"_qs));
     CHECK(a == b);
 }
 
@@ -429,8 +414,7 @@ TEST_CASE("The Gantt tiles over landscape pages with the project names on each",
         }
     REQUIRE(gantt.size() >= 2);
     const QString pdf = written(options());
-    const QString info =
-        run(u"pdfinfo"_qs, {u"-f"_qs, u"1"_qs, u"-l"_qs, QString::number(doc.pageCount()), pdf});
+    const QString info = test::pdfInfo(pdf, {u"-f"_qs, u"1"_qs, u"-l"_qs, QString::number(doc.pageCount())});
     auto size = [&](int page) {
         return QRegularExpression(u"Page\\s+%1 size:\\s+(\\d+ x \\d+)"_qs.arg(page)).match(info).captured(1);
     };
@@ -441,7 +425,7 @@ TEST_CASE("The Gantt tiles over landscape pages with the project names on each",
     QSet<QString> rowSlices;
     QStringList pages;
     for (int p : gantt) {
-        pages.append(pdfText(pdf, p + 1));
+        pages.append(test::pdfText(pdf, p + 1));
         CHECK(pages.last().contains(u"Zeitplan, Blatt"_qs));
         const auto m = QRegularExpression(u"Projekte (\\d+ bis \\d+)"_qs).match(pages.last());
         REQUIRE(m.hasMatch());
@@ -477,7 +461,7 @@ TEST_CASE("Only the chosen sections are printed", "[core][report]")
     ArbeitsplanOptions o = options();
     o.abschnitte = abschnitteAus(u"risiken, zeitplan"_qs);
     REQUIRE(o.abschnitte == QList<Abschnitt>{Abschnitt::Zeitplan, Abschnitt::Risiken});
-    const QString text = pdfText(written(o));
+    const QString text = test::pdfText(written(o));
     CHECK(text.contains(u"1 Wellenplanung und Zeitplan"_qs));
     CHECK(text.contains(u"2 Risiken und Abhängigkeiten"_qs));
     CHECK_FALSE(text.contains(u"Überblick"_qs));
@@ -622,7 +606,7 @@ TEST_CASE("No input breaks the layout: an empty Themenfeld, endless names, contr
     CHECK(all.count(u"Sehr lange Notiz."_qs) == 400);
     const QString pdf = dir.filePath(u"familie.pdf"_qs);
     REQUIRE(doc.writePdf(pdf));
-    CHECK(pdfPages(pdf) == doc.pageCount());
+    CHECK(test::pdfPageCount(pdf) == doc.pageCount());
 }
 
 TEST_CASE("The Gantt's pages end with the plan's years whatever date it is given", "[core][report]")

@@ -1,10 +1,11 @@
 #include <catch2/catch.hpp>
 
-#include "chartplan.h"
+#include "support/familieplan.h"
 
 #include "../analysis/planfixture.h"
 
 #include "analysis/prioritisation.h"
+#include "edit/edits.h"
 #include "report/chartexport.h"
 #include "support/painttext.h"
 
@@ -61,13 +62,13 @@ TEST_CASE("the status donut holds the coverage's status counts, in scope alle an
             const analysis::Kennzahlen k = analysis::coverage(plan, {scope, tf, t.heute}).gesamt;
             CHECK(m.kategorien ==
                   QStringList{u"online"_qs, u"in Umsetzung"_qs, u"in Planung"_qs, u"ohne Status"_qs});
-            CHECK(m.serien[0].werte ==
+            CHECK(m.serien[0].values ==
                   QList<double>{double(k.count(Status::Online)), double(k.count(Status::InUmsetzung)),
                                 double(k.count(Status::InPlanung)), double(k.count(Status::Ohne))});
             CHECK(m.leer.isEmpty());
         }
     const ChartModel familie = chartModel(ChartKind::Status, plan, optionsFor(t.familie, t.heute));
-    CHECK(familie.serien[0].werte.mid(0, 3) == QList<double>{3, 2, 1});
+    CHECK(familie.serien[0].values.mid(0, 3) == QList<double>{3, 2, 1});
     CHECK(familie.titel == u"Status der OZG-Leistungen – Familie & Kind");
 }
 
@@ -84,17 +85,17 @@ TEST_CASE("the Reifegrad bars hold ist and ziel per level and Lage, or per Theme
         CHECK(m.kategorien[l] == r.lagen[l].name);
         for (int level = 0; level < 5; ++level) {
             CHECK(m.serien[level].stapel == u"Ist");
-            CHECK(m.serien[level].werte[l] == r.lagen[l].zahlen.reifegradIst[level]);
+            CHECK(m.serien[level].values[l] == r.lagen[l].zahlen.reifegradIst[level]);
             CHECK(m.serien[6 + level].stapel == u"Ziel");
-            CHECK(m.serien[6 + level].werte[l] == r.lagen[l].zahlen.reifegradZiel[level]);
+            CHECK(m.serien[6 + level].values[l] == r.lagen[l].zahlen.reifegradZiel[level]);
         }
-        CHECK(m.serien[5].werte[l] == r.lagen[l].zahlen.ohneReifegradIst);
-        CHECK(m.serien[11].werte[l] == r.lagen[l].zahlen.ohneReifegradZiel);
+        CHECK(m.serien[5].values[l] == r.lagen[l].zahlen.ohneReifegradIst);
+        CHECK(m.serien[11].values[l] == r.lagen[l].zahlen.ohneReifegradZiel);
     }
     const ChartModel programm = chartModel(ChartKind::Reifegrad, plan, optionsFor({}, t.heute));
     CHECK(programm.kategorien.size() == plan.themenfelder.size());
     CHECK(series(programm, u"3 – Online-Leistung"_qs)
-              .werte[programm.kategorien.indexOf(u"Familie & Kind"_qs)] == 1);
+              .values[programm.kategorien.indexOf(u"Familie & Kind"_qs)] == 1);
 }
 
 TEST_CASE("the burn-up lines are the analysis' planned and actual points", "[core][report]")
@@ -177,14 +178,14 @@ TEST_CASE(
         const auto &land = r.laender[l];
         const auto it = land.stand.constFind(t.projekt);
         CHECK(m.serien[l].name == land.kuerzel);
-        CHECK(m.serien[l].werte[spalte] == (it == land.stand.cend() ? 0.0 : double(int(*it) + 1)));
+        CHECK(m.serien[l].values[spalte] == (it == land.stand.cend() ? 0.0 : double(int(*it) + 1)));
     }
-    CHECK(series(m, u"HE"_qs).werte[spalte] == int(NachnutzungStand::Live) + 1);
+    CHECK(series(m, u"HE"_qs).values[spalte] == int(NachnutzungStand::Live) + 1);
     const ChartModel programm = chartModel(ChartKind::Nachnutzung, plan, optionsFor({}, t.heute));
     const qsizetype familie = programm.kategorien.indexOf(u"Familie & Kind"_qs);
-    CHECK(series(programm, u"HE"_qs).werte[familie] == 1);
-    CHECK(series(programm, u"BY"_qs).werte[familie] == 1);
-    CHECK(series(programm, u"NW"_qs).werte[familie] == 0);
+    CHECK(series(programm, u"HE"_qs).values[familie] == 1);
+    CHECK(series(programm, u"BY"_qs).values[familie] == 1);
+    CHECK(series(programm, u"NW"_qs).values[familie] == 0);
 }
 
 TEST_CASE("the budget bars are the Zahlungsplan per quarter in euros, with the person-days", "[core][report]")
@@ -196,13 +197,13 @@ TEST_CASE("the budget bars are the Zahlungsplan per quarter in euros, with the p
     REQUIRE(m.kategorien.size() == b.size());
     CHECK(m.kategorien == QStringList{u"Q1/2024"_qs, u"Q2/2024"_qs, u"Q3/2024"_qs});
     for (qsizetype i = 0; i < b.size(); ++i) {
-        CHECK(m.serien[0].werte[i] == double(b[i].planCent) / 100.0);
-        CHECK(m.serien[1].werte[i] == double(b[i].istCent) / 100.0);
-        CHECK(m.serien[2].werte[i] == b[i].personentage);
+        CHECK(m.serien[0].values[i] == double(b[i].planCent) / 100.0);
+        CHECK(m.serien[1].values[i] == double(b[i].istCent) / 100.0);
+        CHECK(m.serien[2].values[i] == b[i].personentage);
     }
-    CHECK(m.serien[0].werte == QList<double>{600000, 0, 850000});
-    CHECK(m.serien[1].werte[0] == 550000);
-    CHECK(m.serien[2].werte[0] == 42.5);
+    CHECK(m.serien[0].values == QList<double>{600000, 0, 850000});
+    CHECK(m.serien[1].values[0] == 550000);
+    CHECK(m.serien[2].values[0] == 42.5);
     // The person-days line has points only where person-days were reported.
     CHECK(m.serien[2].punkte == QList<QPointF>{QPointF(0, 42.5)});
 }
@@ -222,8 +223,8 @@ TEST_CASE("the prioritisation shows score by rank, the rank span and the categor
     for (qsizetype i = 0; i < scored.size(); ++i) {
         CHECK(m.kategorieIds[i] == scored[i]->ozgId);
         CHECK(m.serien[0].punkte[i] == QPointF(scored[i]->rank, *scored[i]->score));
-        CHECK(m.serien[1].werte[i] == scored[i]->rankMin);
-        CHECK(m.serien[2].werte[i] == scored[i]->rankMax);
+        CHECK(m.serien[1].values[i] == scored[i]->rankMin);
+        CHECK(m.serien[2].values[i] == scored[i]->rankMax);
     }
     REQUIRE(m.baender.size() == 4);
     CHECK(m.baender[0].von == p.themenfeld.schwelleHoechste);
@@ -459,7 +460,7 @@ TEST_CASE("charts stay within the plan's years whatever dates and quarters the s
 
     const ChartModel budget = chartModel(ChartKind::Budget, plan, o);
     CHECK(budget.kategorien == QStringList{u"Q2/2024"_qs});
-    CHECK(budget.serien[0].werte == QList<double>{1000});
+    CHECK(budget.serien[0].values == QList<double>{1000});
     CHECK(budget.untertitel.contains(
         u"; 3 Zahlungen außerhalb der Jahre 2000–2100 oder der Quartale 1–4 nicht gezeigt"_qs));
 

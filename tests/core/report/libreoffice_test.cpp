@@ -6,6 +6,7 @@
 #include "report/odtdocument.h"
 #include "support/catchqt.h"
 #include "support/demoplan.h"
+#include "support/pdftext.h"
 #include "support/testutil.h"
 
 #include "exchange/exportfile.h"
@@ -130,10 +131,7 @@ TEST_CASE("LibreOffice opens the Arbeitsplan's ODT: its PDF holds every heading 
     writeOdt(doc, odt, u"de-DE"_qs);
     const QString pdf = convert(program, odt, u"pdf"_qs, u".pdf"_qs, fixture().dir);
 
-    QProcess text;
-    text.start(u"pdftotext"_qs, {pdf, u"-"_qs});
-    REQUIRE(text.waitForFinished(60000));
-    const QString read = collapsed(QString::fromUtf8(text.readAllStandardOutput()));
+    const QString read = collapsed(test::pdfText(pdf));
     const QString unspaced = QString(read).remove(u' ');
     int headings = 0, cells = 0;
     for (const PdfDocument::Block &b : doc.blocks()) {
