@@ -20,11 +20,6 @@ namespace tfp::ui {
 
 namespace {
 
-std::unique_ptr<Catalog> open(const QString &path)
-{
-    return Catalog::open(path, Catalog::Access::ReadWrite, Catalog::Verify::HeaderOnly);
-}
-
 // Asks where the repaired copy goes (beside the refused file), repairs into it and says what it kept and left
 // out. The path of the new catalog, or empty.
 QString repairedCopy(QWidget *parent, const QString &path)
@@ -89,24 +84,6 @@ QString answerOpenFailure(QWidget *parent, const QString &path, const std::excep
         QMessageBox::critical(parent, Tr::tr("Katalog öffnen"), QString::fromUtf8(e.what()));
     }
     return {};
-}
-
-std::unique_ptr<Catalog> openCatalogFile(QWidget *parent, const QString &path)
-{
-    QString repaired;
-    try {
-        return open(path);
-    } catch (...) {
-        repaired = answerOpenFailure(parent, path, std::current_exception());
-    }
-    if (repaired.isEmpty())
-        return nullptr;
-    try {
-        return open(repaired);
-    } catch (const Error &e) {
-        QMessageBox::critical(parent, Tr::tr("Katalog öffnen"), e.message());
-        return nullptr;
-    }
 }
 
 } // namespace tfp::ui

@@ -665,15 +665,6 @@ void MainWindow::focusNextPane(int direction)
     }
 }
 
-bool MainWindow::openCatalog(const QString &path)
-{
-    auto catalog = openCatalogFile(this, path);
-    if (!catalog)
-        return false;
-    setDocument(std::move(catalog));
-    return true;
-}
-
 void MainWindow::newLeistung()
 {
     QDialog dialog(this);

@@ -51,8 +51,11 @@ public:
     ~MainWindow() override;
 
     // Opens path in a worker thread (its checks and the plan's load on the worker's own connection) while the
-    // window stays usable and says in the status bar that it loads; then shows it, as openCatalog does. A
-    // refusal is shown as openCatalog shows it. Emits catalogOpened, or openFailed when nothing was opened.
+    // window stays usable and says in the status bar that it loads; then shows it with a fresh undo history.
+    // The start, Datei › Öffnen… and the recent files all open this way. A catalog already open stays in
+    // sight (its views disabled) until the new one is ready, and stays open when the new one is refused. A
+    // refusal is shown, with the offer of a repaired copy for a refused content (answerOpenFailure). Emits
+    // catalogOpened, or openFailed when nothing was opened.
     void openInBackground(const QString &path);
     bool isLoading() const { return m_loadingPage != nullptr; }
     QProgressBar *loadProgress() const { return m_loadProgress; }
@@ -68,8 +71,6 @@ public:
     DashboardView *dashboardView() const { return m_dashboard; }
     QTabWidget *tabs() const { return m_tabs; }
     void selectThemenfeld(int themenfeldId);
-    // Opens another catalog in this window (replacing the current one and its undo history).
-    bool openCatalog(const QString &path);
     // Writes a workshop package (*.tfreview) of the selected Themenfeld to path; false (with a message that
     // does not block) when it is refused.
     bool createReviewPackage(const QString &path);

@@ -414,7 +414,7 @@ void MainWindow::openCatalogDialog()
         tr("Kataloge und Workshop-Pakete (*.tfplan *.tfreview);;Themenfeldplaner-Kataloge "
            "(*.tfplan);;Workshop-Pakete (*.tfreview);;Alle Dateien (*)"));
     if (!path.isEmpty())
-        openCatalog(path);
+        openInBackground(path);
 }
 
 void MainWindow::saveCopy()
@@ -504,7 +504,7 @@ void MainWindow::rebuildRecentMenu()
         a->setToolTip(recent[i]);
         a->setStatusTip(recent[i]);
         const QString path = recent[i];
-        connect(a, &QAction::triggered, this, [this, path] { openCatalog(path); });
+        connect(a, &QAction::triggered, this, [this, path] { openInBackground(path); });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
 }

@@ -167,6 +167,20 @@ int measure(const QString &path, bool sync, const QElapsedTimer &sinceStart)
                                        QApplication::processEvents();
                                    }),
             u"< 50"_qs);
+    // The rank ranges follow the ranking from a worker: the same edit, measured until they are shown too.
+    const auto rangesShown = [&] {
+        while (ranking->sensitivityPending())
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    };
+    rangesShown();
+    figures(u"score_ranges"_qs, u"Priorisierung: score entered until its rank ranges are shown too"_qs,
+            bench::timeRunsWithCpu(10, [&](int i) {
+                const QModelIndex cell = proxy->index((i * 37 + 11) % proxy->rowCount(), column);
+                const QVariant old = cell.data(Qt::EditRole);
+                proxy->setData(cell, old.isNull() ? 3 : (old.toInt() + 1) % 6, Qt::EditRole);
+                QApplication::processEvents();
+                rangesShown();
+            }));
     if (qEnvironmentVariableIsSet("TFP_BENCH_DETAIL")) {
         bench::report(u"(detail) wave plan rebuilt"_qs, bench::timeRuns(5, [&](int) {
                           prio->wellenPanel()->reset();

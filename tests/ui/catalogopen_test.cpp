@@ -7,7 +7,9 @@
 #include "support/catchqt.h"
 #include "support/modal.h"
 #include "support/testutil.h"
+
 #include "views/leistungenview.h"
+#include <QUndoStack>
 
 #include <QAbstractButton>
 #include <QFileDialog>
@@ -15,10 +17,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -68,7 +74,9 @@ TEST_CASE("a catalog refused for a foreign trigger can be saved as a repaired co
         });
         QTest::mouseClick(repair, Qt::LeftButton);
     });
-    REQUIRE(w.openCatalog(refused));
+    QSignalSpy opened(&w, &MainWindow::catalogOpened);
+    w.openInBackground(refused);
+    REQUIRE(opened.wait(30000));
 
     CHECK(refusal.contains(u"Trigger „wipe“ auf „leistung“ gehört nicht zum Schema"_qs));
     CHECK(offered);
@@ -89,6 +97,7 @@ TEST_CASE(
     QTemporaryDir dir;
     const QString own = test::defaultCatalogCopy(dir);
     MainWindow w(Catalog::open(own));
+    QSignalSpy failed(&w, &MainWindow::openFailed);
     QString path;
     bool offered = false;
     SECTION("declined")
@@ -99,7 +108,8 @@ TEST_CASE(
             offered = buttonNamed(box, u"Reparierte Kopie anlegen…"_qs);
             QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
         });
-        CHECK_FALSE(w.openCatalog(path));
+        w.openInBackground(path);
+        REQUIRE(failed.wait(30000));
         CHECK(offered);
     }
     SECTION("not a catalog")
@@ -110,7 +120,8 @@ TEST_CASE(
             offered = buttonNamed(box, u"Reparierte Kopie anlegen…"_qs);
             box->reject();
         });
-        CHECK_FALSE(w.openCatalog(path));
+        w.openInBackground(path);
+        REQUIRE(failed.wait(30000));
         CHECK_FALSE(offered);
     }
     CHECK(QFileInfo(w.document()->catalog().path()) == QFileInfo(own));
@@ -191,4 +202,159 @@ TEST_CASE("a refused catalog opened in the background is refused with the same o
     CHECK_FALSE(w.document());
     CHECK_FALSE(w.isLoading());
     CHECK(test::fileHash(path) == hash);
+}
+
+namespace {
+
+// The entry of the Datei menu (or of one of its submenus) whose text, without its mnemonic, starts so.
+QAction *fileAction(MainWindow &w, const QString &text)
+{
+    QMenu *file = w.menuBar()->actions().value(0)->menu();
+    REQUIRE(file);
+    QList<QMenu *> menus{file};
+    while (!menus.isEmpty()) {
+        for (QAction *a : menus.takeFirst()->actions()) {
+            if (a->menu())
+                menus << a->menu();
+            else if (a->text().remove(u'&').startsWith(text))
+                return a;
+        }
+    }
+    return nullptr;
+}
+
+QAction *editAction(MainWindow &w, const QString &text)
+{
+    for (QAction *a : w.menuBar()->actions().value(1)->menu()->actions())
+        if (a->text().remove(u'&').startsWith(text))
+            return a;
+    return nullptr;
+}
+
+// Answers the next file dialog (Datei › Öffnen…) with path.
+void chooseFile(const QString &path)
+{
+    whenModal<QFileDialog>([path](QFileDialog *d) {
+        d->selectFile(path);
+        static_cast<QDialog *>(d)->accept(); // QFileDialog::accept, as its Öffnen button does
+    });
+}
+
+const QString kNotes = u"im alten Katalog geändert"_qs;
+
+// Shows the window and changes the notes of its first Leistung (one step to undo); its OZG-ID.
+int showWithAChange(MainWindow &w)
+{
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    const int ozg = w.document()->plan().leistungen.first().ozgId;
+    REQUIRE(w.document()->run([&] {
+        return edit::setField(w.document()->catalog(), schema::Table::Leistung, ozg, schema::col::notes,
+                              kNotes);
+    }));
+    return ozg;
+}
+
+} // namespace
+
+TEST_CASE(
+    "Datei › Öffnen… and a recent file open in the background; the old catalog stays in sight until the "
+    "new one is ready, and its undo history goes with it",
+    "[ui][open]")
+{
+    QTemporaryDir dir;
+    const QString own = test::defaultCatalogCopy(dir);
+    const QString other = test::defaultCatalogCopy(dir, u"erhalten.tfplan"_qs);
+    MainWindow w(Catalog::open(own));
+    const int ozg = showWithAChange(w);
+    QAction *undo = editAction(w, u"Rückgängig"_qs);
+    REQUIRE(undo);
+    REQUIRE(undo->isEnabled());
+
+    QSignalSpy opened(&w, &MainWindow::catalogOpened);
+    bool handledWhileLoading = false;
+    chooseFile(other);
+    QAction *open = fileAction(w, u"Öffnen…"_qs);
+    REQUIRE(open);
+    open->trigger();
+    // Posted after the open started, and handled before it ends: the event loop runs meanwhile.
+    QTimer::singleShot(0, &w, [&] { handledWhileLoading = w.isLoading(); });
+    REQUIRE(w.isLoading());
+    REQUIRE(w.loadProgress());
+    CHECK(w.loadProgress()->isVisible());
+    CHECK(w.statusBar()->currentMessage().contains(u"erhalten.tfplan"_qs));
+    // The old catalog is still shown, but nothing can change it meanwhile.
+    REQUIRE(w.document());
+    CHECK(QFileInfo(w.document()->catalog().path()) == QFileInfo(own));
+    CHECK(w.tabs()->isVisible());
+    CHECK_FALSE(w.tabs()->isEnabled());
+    CHECK_FALSE(undo->isEnabled());
+    CHECK_FALSE(open->isEnabled());
+
+    REQUIRE(opened.wait(30000));
+    CHECK(handledWhileLoading);
+    CHECK_FALSE(w.isLoading());
+    CHECK(w.tabs()->isEnabled());
+    CHECK(QFileInfo(w.document()->catalog().path()) == QFileInfo(other));
+    CHECK(w.findChild<QListView *>(u"ThemenfeldList"_qs)->model()->rowCount() > 10);
+    // The new catalog has a history of its own: the old one's change is not undone in it.
+    CHECK(w.document()->undoStack()->count() == 0);
+    CHECK_FALSE(undo->isEnabled());
+    undo->trigger();
+    CHECK(
+        w.document()->catalog().value(schema::Table::Leistung, ozg, schema::col::notes).toString().isEmpty());
+
+    // Back through Datei › Zuletzt geöffnet: the old catalog, with its change kept, from the background.
+    QAction *recent = fileAction(w, u"2 %1"_qs.arg(QFileInfo(own).fileName()));
+    REQUIRE(recent);
+    recent->trigger();
+    CHECK(w.isLoading());
+    REQUIRE(opened.wait(30000));
+    CHECK(QFileInfo(w.document()->catalog().path()) == QFileInfo(own));
+    CHECK(w.document()->catalog().value(schema::Table::Leistung, ozg, schema::col::notes).toString() ==
+          kNotes);
+    CHECK(w.document()->undoStack()->count() == 0);
+    CHECK_FALSE(undo->isEnabled());
+}
+
+TEST_CASE("a refused file chosen in Datei › Öffnen… leaves the open catalog open and usable, and the file "
+          "as it was",
+          "[ui][open]")
+{
+    QTemporaryDir dir;
+    const QString own = test::defaultCatalogCopy(dir);
+    const QString refused = test::defaultCatalogCopy(dir, u"erhalten.tfplan"_qs);
+    test::tamper(refused, {kWipeTrigger});
+    const QByteArray hash = test::fileHash(refused);
+    MainWindow w(Catalog::open(own));
+    const int ozg = showWithAChange(w);
+    const Document *before = w.document();
+
+    QSignalSpy failed(&w, &MainWindow::openFailed);
+    QString refusal;
+    bool offered = false;
+    chooseFile(refused);
+    whenModal<QMessageBox>([&](QMessageBox *box) {
+        refusal = box->text();
+        offered = buttonNamed(box, u"Reparierte Kopie anlegen…"_qs);
+        QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    });
+    fileAction(w, u"Öffnen…"_qs)->trigger();
+    CHECK(w.isLoading());
+    CHECK(w.document() == before);
+    REQUIRE(failed.wait(30000));
+    CHECK(refusal.contains(u"Trigger „wipe“ auf „leistung“ gehört nicht zum Schema"_qs));
+    CHECK(offered);
+    CHECK(test::fileHash(refused) == hash);
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(u"erhalten-repariert.tfplan"_qs)));
+    // The window is on its catalog as before, usable: its views take input, its history undoes.
+    CHECK_FALSE(w.isLoading());
+    CHECK(w.document() == before);
+    CHECK(QFileInfo(w.document()->catalog().path()) == QFileInfo(own));
+    CHECK(w.tabs()->isEnabled());
+    QAction *undo = editAction(w, u"Rückgängig"_qs);
+    REQUIRE(undo->isEnabled());
+    undo->trigger();
+    CHECK(
+        w.document()->catalog().value(schema::Table::Leistung, ozg, schema::col::notes).toString().isEmpty());
 }

@@ -2,16 +2,22 @@
 // renamed and removed, thresholds, empty states, opening a Leistung and a read-only catalog.
 #include "prioritaetfixture.h"
 
+#include "clicks.h"
+#include "edit/edits.h"
 #include "fieldform.h"
 #include "roles.h"
 #include "views/leistungeditor.h"
+#include "views/programmview.h"
 #include "views/wellenpanel.h"
+#include "views/zeitplanview.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTabBar>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -364,4 +370,135 @@ TEST_CASE("the ranking table does not move when the first score changes the hint
     w.settle();
     REQUIRE(w.model()->scoreCount() == 0);
     CHECK(table->viewport()->mapTo(w.window.get(), QPoint(0, 0)) == before);
+}
+
+namespace {
+// The ranges a full prioritise() gives for the catalog as it is now must be what the model holds and the
+// table shows.
+void checkRangesAsComputed(Prio &w)
+{
+    REQUIRE(QTest::qWaitFor([&] { return !w.model()->sensitivityPending(); }, 10000));
+    const analysis::Prioritisation expected = analysis::prioritise(w.doc().planWithScores(w.tf), w.tf);
+    REQUIRE(expected.leistungen.size() == w.model()->rowCount());
+    int ranged = 0;
+    for (const analysis::RankedLeistung &e : expected.leistungen) {
+        INFO("OZG-ID " << e.ozgId);
+        const analysis::RankedLeistung &shown = w.ranked(e.ozgId);
+        CHECK(shown.rank == e.rank);
+        CHECK(shown.rankMin == e.rankMin);
+        CHECK(shown.rankMax == e.rankMax);
+        CHECK(shown.unsicher == e.unsicher);
+        const QString text =
+            e.rankMin == e.rankMax ? QString::number(e.rank) : u"%1–%2"_qs.arg(e.rankMin).arg(e.rankMax);
+        CHECK(w.cell(e.ozgId, Col::Rangspanne).data().toString() == text);
+        CHECK(w.cell(e.ozgId, Col::Unsicher).data().toString() == (e.unsicher ? u"unsicher"_qs : QString()));
+        ranged += e.rankMin != e.rankMax;
+    }
+    CHECK(ranged > 0); // the scores make some ranks move, so that the comparison says something
+}
+} // namespace
+
+TEST_CASE("a typed score re-ranks first; the rank ranges follow and are never left stale",
+          "[ui][prioritaet][sensitivity]")
+{
+    Prio w;
+    w.scoreThree();
+    // 10003 (3 and 3) ties with 10000 (5 and 1) at 3.0: moving the first weight moves 10000 past it and back.
+    REQUIRE(w.score(10003, 0, 3));
+    REQUIRE(w.score(10003, 1, 3));
+    w.settle();
+    checkRangesAsComputed(w);
+    QSignalSpy ranges(w.model(), &PrioritaetModel::sensitivityUpdated);
+    QTableView *table = w.view()->rankingTable();
+    table->setFocus();
+    // 10001 (2 and 5, score 3.5) gets a 4 instead of the 2: 4.5 leads the ranking.
+    table->setCurrentIndex(w.cell(10001, w.kriterium(0)));
+    QTest::keyClicks(table, u"4"_qs);
+    w.settle();
+    CHECK(w.ranked(10001).rank == 1);
+    CHECK(w.cell(10001, Col::Rang).data().toInt() == 1);
+    checkRangesAsComputed(w);
+    CHECK(ranges.count() >= 1);
+
+    // Scores typed down a column faster than the ranges are computed: what stays is the last one's.
+    table->setCurrentIndex(w.cell(10004, w.kriterium(0)));
+    QTest::keyClicks(table, u"05142"_qs);
+    w.settle();
+    CHECK(w.scoresOf(10008) == 1);
+    checkRangesAsComputed(w);
+    // Undo (no keystroke in the table) takes the same way.
+    w.undo()->undo();
+    w.undo()->undo();
+    w.settle();
+    checkRangesAsComputed(w);
+}
+
+TEST_CASE("the hidden Gesamtprogramm and Zeitplan wait for their tab and then show every edit",
+          "[ui][prioritaet][hidden]")
+{
+    Prio w;
+    tfp::test::showAt(w.window.get(), QSize(1366, 768));
+    QTabWidget *tabs = w.window->tabs();
+    auto *programm = w.window->findChild<ProgrammView *>();
+    REQUIRE(programm);
+    ZeitplanView *zeitplan = w.window->zeitplanView();
+    const auto summary = [&] {
+        for (const QLabel *l : zeitplan->findChildren<QLabel *>())
+            if (l->text().contains(u"Meilensteine, davon"_qs))
+                return l->text();
+        return QString();
+    };
+    const auto projekteOf = [&](int tf) {
+        const QStandardItemModel *m = programm->model();
+        for (int r = 0; r < m->rowCount(); ++r)
+            if (m->index(r, 0).data(KeyRole).toInt() == tf)
+                return m->index(r, 3).data().toInt();
+        return -1;
+    };
+    const auto clickTab = [&](QWidget *page) {
+        QTabBar *bar = tabs->tabBar();
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(tabs->indexOf(page)).center());
+        CHECK(tabs->currentWidget() == page);
+    };
+    REQUIRE(tabs->currentWidget() == w.view());
+    REQUIRE(projekteOf(w.tf) == 0);
+
+    // A project (with its standard milestones) and a milestone reached, while the Priorisierung is shown.
+    qint64 projekt = 0;
+    REQUIRE(w.doc().run([&] {
+        ChangeSet cs = edit::createProjekt(w.catalog(), w.tf, u"Elterngeld digital"_qs, {10000});
+        projekt = cs.changes.value(0).key;
+        return cs;
+    }));
+    const auto milestones = w.catalog().rowsWhere(Table::Meilenstein, col::projektId, projekt);
+    REQUIRE(milestones.size() == edit::standardMeilensteine().size());
+    const QString before = summary();
+    REQUIRE(before.contains(u"davon 0 erreicht"_qs));
+    const qint64 first = milestones[0].value(col::id.toString()).toLongLong();
+    REQUIRE(w.doc().run(
+        [&] { return edit::setField(w.catalog(), Table::Meilenstein, first, col::ist, u"2024-03-12"_qs); }));
+    QSignalSpy rebuilt(programm->model(), &QAbstractItemModel::modelReset);
+    QTableView *table = w.view()->rankingTable();
+    table->setFocus();
+    table->setCurrentIndex(w.cell(10000, w.kriterium(0)));
+    QTest::keyClicks(table, u"3"_qs);
+    w.settle();
+    REQUIRE(w.scoresOf(10000) == 1);
+    // Hidden, they did not count the programme or the milestones again on every change …
+    CHECK(rebuilt.count() == 0);
+    CHECK(summary() == before);
+
+    // … and shown, they have every edit.
+    clickTab(programm);
+    CHECK(projekteOf(w.tf) == 1);
+    clickTab(zeitplan);
+    CHECK(summary().startsWith(u"%1 Meilensteine, davon 1 erreicht"_qs.arg(milestones.size())));
+    // Shown, they follow each change at once.
+    REQUIRE(w.doc().run(
+        [&] { return edit::setField(w.catalog(), Table::Meilenstein, first, col::ist, QVariant()); }));
+    CHECK(summary().contains(u"davon 0 erreicht"_qs));
+    clickTab(programm);
+    for (int i = 0; i < 4; ++i) // the dates, the score and then the project
+        w.undo()->undo();
+    CHECK(projekteOf(w.tf) == 0);
 }

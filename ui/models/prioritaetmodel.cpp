@@ -66,6 +66,7 @@ QString percent(double share)
 
 PrioritaetModel::PrioritaetModel(Document &doc, QObject *parent) : QAbstractTableModel(parent), m_doc(doc)
 {
+    m_worker.setMaxThreadCount(1);
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(0);
     connect(&m_debounce, &QTimer::timeout, this, &PrioritaetModel::recompute);
@@ -131,6 +132,7 @@ void PrioritaetModel::recompute()
         }
         PrioritisationOptions options;
         options.gewichte = m_preview;
+        options.sensitivity = false; // see startSensitivity()
         try {
             result = prioritise(plan, m_themenfeldId, options);
         } catch (const Error &e) {
@@ -141,6 +143,15 @@ void PrioritaetModel::recompute()
         m_themenfeldId = 0;
     }
 
+    // Until the worker's ranges are in, a row keeps its last range, widened to take in its new rank.
+    for (RankedLeistung &l : result.leistungen) {
+        if (const RankedLeistung *old = leistung(l.ozgId)) {
+            l.rankMin = std::min(old->rankMin, l.rank);
+            l.rankMax = std::max(old->rankMax, l.rank);
+            l.unsicher = old->unsicher;
+        }
+    }
+    ++m_generation;
     QList<RankedLeistung> rows = result.leistungen;
     std::sort(rows.begin(), rows.end(),
               [](const RankedLeistung &a, const RankedLeistung &b) { return a.ozgId < b.ozgId; });
@@ -186,6 +197,7 @@ void PrioritaetModel::recompute()
         m_scoreCountOf = std::move(scoreCountOf);
         endResetModel();
         Q_EMIT recomputed();
+        startSensitivity();
         return;
     }
 
@@ -217,6 +229,70 @@ void PrioritaetModel::recompute()
     if (headers && k > 0)
         Q_EMIT headerDataChanged(Qt::Horizontal, kFixedBefore, kFixedBefore + int(k) - 1);
     Q_EMIT recomputed();
+    startSensitivity();
+}
+
+void PrioritaetModel::startSensitivity()
+{
+    if (m_sensitivityRunning)
+        return; // sensitivityDone() starts again on the latest ranking
+    if (!hasThemenfeld() || m_rows.isEmpty()) {
+        m_sensitivityOf = m_generation;
+        return;
+    }
+    m_sensitivityRunning = true;
+    // A copy of the plan shares its data with the document's (implicitly shared, read-only here): the
+    // document's own copy detaches when the catalog changes it.
+    PlanSnapshot plan = m_doc.planWithScores(m_themenfeldId);
+    PrioritisationOptions options;
+    options.gewichte = m_preview;
+    m_worker.start(
+        [this, plan = std::move(plan), themenfeld = m_themenfeldId, options, generation = m_generation] {
+            QHash<int, Spanne> spannen;
+            try {
+                const Prioritisation p = prioritise(plan, themenfeld, options);
+                spannen.reserve(p.leistungen.size());
+                for (const RankedLeistung &l : p.leistungen)
+                    spannen.insert(l.ozgId, {l.rankMin, l.rankMax, l.unsicher});
+            } catch (const Error &) {
+                // The ranking itself reported it; the ranges stay as they are.
+            }
+            QMetaObject::invokeMethod(
+                this, [this, generation, spannen] { sensitivityDone(generation, spannen); },
+                Qt::QueuedConnection);
+        });
+}
+
+void PrioritaetModel::sensitivityDone(quint64 generation, const QHash<int, Spanne> &spannen)
+{
+    m_sensitivityRunning = false;
+    if (generation != m_generation)
+        return startSensitivity(); // an edit came in the meantime: only the latest ranking counts
+    m_sensitivityOf = generation;
+    const auto apply = [&](RankedLeistung &l) {
+        const auto s = spannen.constFind(l.ozgId);
+        if (s == spannen.cend() ||
+            (l.rankMin == s->rankMin && l.rankMax == s->rankMax && l.unsicher == s->unsicher))
+            return false;
+        l.rankMin = s->rankMin;
+        l.rankMax = s->rankMax;
+        l.unsicher = s->unsicher;
+        return true;
+    };
+    for (RankedLeistung &l : m_result.leistungen)
+        apply(l);
+    const int first = columnOf(Rangspanne), last = columnOf(Unsicher);
+    int runStart = -1;
+    for (int r = 0; r <= m_rows.size(); ++r) {
+        const bool changed = r < m_rows.size() && apply(m_rows[r]);
+        if (changed && runStart < 0)
+            runStart = r;
+        if (!changed && runStart >= 0) {
+            Q_EMIT dataChanged(index(runStart, first), index(r - 1, last));
+            runStart = -1;
+        }
+    }
+    Q_EMIT sensitivityUpdated();
 }
 
 int PrioritaetModel::columnOf(Column c) const

@@ -1,6 +1,7 @@
 // The ranking of one Themenfeld's Leistungen as a table: rank, scores per criterion, score, category, format,
 // wave and how stable the rank is. Holds the latest prioritise() result; recomputes after catalog changes
-// (debounced) and while weights are only being tried out (preview weights that are never written).
+// (debounced) and while weights are only being tried out (preview weights that are never written). The rank
+// ranges and "unsicher" (each weight moved ± 20 %) follow the ranking from a worker thread.
 #pragma once
 
 #include "analysis/prioritisation.h"
@@ -8,6 +9,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QThreadPool>
 #include <QTimer>
 #include <optional>
 
@@ -60,7 +62,11 @@ public:
 
     // Recomputes on the next pass of the event loop: the changes of one bulk undo re-rank once.
     void scheduleRecompute();
+    // Ranks at once; the rank ranges and "unsicher" follow from a worker (sensitivityUpdated()). Until then
+    // each row keeps its last range, widened to its new rank.
     void recompute();
+    // The ranges shown do not yet belong to the latest ranking.
+    bool sensitivityPending() const { return m_sensitivityOf != m_generation; }
 
     int columnOf(Column c) const; // Kriterium: the first criterion column
     Column kindOf(int section) const;
@@ -85,6 +91,8 @@ public:
 Q_SIGNALS:
     // After every recompute: criteria, ranks and waves may have changed.
     void recomputed();
+    // The rank ranges and "unsicher" of the latest ranking are in.
+    void sensitivityUpdated();
 
 private:
     QVariant display(const analysis::RankedLeistung &l, Column c, int row, int section) const;
@@ -93,6 +101,14 @@ private:
     // An entered score or wave: empty for none; false (reported) when it is no whole number.
     bool numberOf(const QVariant &value, std::optional<int> *number);
     qint8 score(int row, int k) const { return m_scores[qsizetype(row) * m_kriterien.size() + k]; }
+    struct Spanne
+    {
+        int rankMin = 0;
+        int rankMax = 0;
+        bool unsicher = false;
+    };
+    void startSensitivity();
+    void sensitivityDone(quint64 generation, const QHash<int, Spanne> &spannen);
 
     Document &m_doc;
     int m_themenfeldId = 0;
@@ -107,6 +123,13 @@ private:
     QList<qint8> m_scores;     // rows × criteria, -1: missing
     int m_scoreCount = 0;
     QHash<qint64, int> m_scoreCountOf;
+    // The sensitivity runs on a copy of the plan in one worker at a time; a result that no longer belongs to
+    // the latest ranking (m_generation) is dropped and the worker starts again on the latest. The pool is
+    // a member, so that it waits for its worker before the model goes.
+    quint64 m_generation = 0;    // of the latest ranking
+    quint64 m_sensitivityOf = 0; // the ranking the ranges shown belong to
+    bool m_sensitivityRunning = false;
+    QThreadPool m_worker;
 };
 
 } // namespace tfp::ui

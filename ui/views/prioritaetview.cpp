@@ -258,6 +258,7 @@ PrioritaetView::PrioritaetView(Document &doc, QWidget *parent) : QWidget(parent)
         setTabOrder(order[i - 1], order[i]);
 
     connect(m_model, &PrioritaetModel::recomputed, this, &PrioritaetView::onRecomputed);
+    connect(m_model, &PrioritaetModel::sensitivityUpdated, this, &PrioritaetView::updateState);
     connect(m_kriterienModel, &QAbstractItemModel::modelReset, this, &PrioritaetView::openWeightEditors);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         releaseOrder();

@@ -60,8 +60,8 @@ ProgrammView::ProgrammView(Document &doc, QWidget *parent) : QWidget(parent), m_
     split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
-    connect(&doc, &Document::changed, this, &ProgrammView::rebuild);
-    connect(&doc, &Document::reloaded, this, &ProgrammView::rebuild);
+    connect(&doc, &Document::changed, this, &ProgrammView::rebuildWhenShown);
+    connect(&doc, &Document::reloaded, this, &ProgrammView::rebuildWhenShown);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &i) {
         const int id = m_model->index(i.row(), 0).data(KeyRole).toInt();
         if (id)
@@ -70,8 +70,24 @@ ProgrammView::ProgrammView(Document &doc, QWidget *parent) : QWidget(parent), m_
     rebuild();
 }
 
+void ProgrammView::rebuildWhenShown()
+{
+    if (isVisible())
+        rebuild();
+    else
+        m_stale = true;
+}
+
+void ProgrammView::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        rebuild();
+    QWidget::showEvent(event);
+}
+
 void ProgrammView::rebuild()
 {
+    m_stale = false;
     const PlanSnapshot &p = m_doc.plan();
     struct Counts
     {

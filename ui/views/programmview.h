@@ -26,14 +26,21 @@ public:
 Q_SIGNALS:
     void themenfeldActivated(int themenfeldId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void rebuild();
+    // Every change would recount the whole programme: hidden, the view only notes that it is out of date
+    // and counts again when it is shown.
+    void rebuildWhenShown();
     void addBeteiligterDialog();
     Document &m_doc;
     QStandardItemModel *m_model;
     QTableView *m_view;
     EntityTableModel *m_beteiligte;
     QPushButton *m_addBeteiligter;
+    bool m_stale = false;
 };
 
 } // namespace tfp::ui

@@ -215,7 +215,8 @@ ZeitplanView::ZeitplanView(Document &doc, QWidget *parent) : QWidget(parent), m_
         });
         if (projekte)
             updateOwners();
-        updateSummary();
+        else
+            updateSummaryWhenShown();
     });
     connect(&doc, &Document::reloaded, this, &ZeitplanView::updateOwners);
     setThemenfeld(0);
@@ -237,8 +238,24 @@ void ZeitplanView::updateOwners()
     updateSummary();
 }
 
+void ZeitplanView::updateSummaryWhenShown()
+{
+    if (isVisible())
+        updateSummary();
+    else
+        m_summaryStale = true;
+}
+
+void ZeitplanView::showEvent(QShowEvent *event)
+{
+    if (m_summaryStale)
+        updateSummary();
+    QWidget::showEvent(event);
+}
+
 void ZeitplanView::updateSummary()
 {
+    m_summaryStale = false;
     int ueberfaellig = 0, verzoegert = 0, erreicht = 0;
     for (int r = 0; r < m_model->rowCount(); ++r) {
         switch (m_model->standAt(r)) {

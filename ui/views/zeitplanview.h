@@ -62,9 +62,14 @@ Q_SIGNALS:
     // details and the comments.
     void meilensteinSelected(qint64 projektId, int ozgId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateOwners();
     void updateSummary();
+    // A change counts the milestones again only while the view is shown; hidden, it waits until it is.
+    void updateSummaryWhenShown();
 
     Document &m_doc;
     int m_themenfeldId = 0;
@@ -74,6 +79,7 @@ private:
     QComboBox *m_stand;
     QLabel *m_summary;
     QLabel *m_empty;
+    bool m_summaryStale = false;
 };
 
 } // namespace tfp::ui
