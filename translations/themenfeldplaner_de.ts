@@ -6269,7 +6269,7 @@ Score %4, Rangspanne %5–%6</translation>
     </message>
 </context>
 <context>
-    <name>tfp::ui::AbdeckungListModel</name>
+    <name>tfp::ui::CoverageListModel</name>
     <message>
         <location filename="../ui/models/abdeckunglistmodel.cpp" line="15"/>
         <source>%1 %</source>
@@ -6282,7 +6282,7 @@ Score %4, Rangspanne %5–%6</translation>
     </message>
 </context>
 <context>
-    <name>tfp::ui::AbdeckungView</name>
+    <name>tfp::ui::CoverageView</name>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="112"/>
         <source>Doppelklick oder Eingabetaste öffnet die Leistung.</source>
@@ -6881,7 +6881,7 @@ Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</trans
     </message>
 </context>
 <context>
-    <name>tfp::ui::DienstAbdeckungModel</name>
+    <name>tfp::ui::DienstCoverageModel</name>
     <message>
         <location filename="../ui/models/dienstabdeckungmodel.cpp" line="61"/>
         <source>1 OZG-Leistung</source>
@@ -8988,7 +8988,7 @@ Doppelklick öffnet das Projekt.</translation>
     </message>
 </context>
 <context>
-    <name>tfp::ui::PrioritaetModel</name>
+    <name>tfp::ui::PrioritisationModel</name>
     <message>
         <location filename="../ui/models/prioritaetmodel.cpp" line="289"/>
         <location filename="../ui/models/prioritaetmodel.cpp" line="292"/>
@@ -9187,7 +9187,7 @@ Werte 0 (geringe) bis 5 (hohe Priorität nach diesem Kriterium); „– fehlt �
     </message>
 </context>
 <context>
-    <name>tfp::ui::PrioritaetView</name>
+    <name>tfp::ui::PrioritisationView</name>
     <message>
         <location filename="../ui/views/prioritaetview.cpp" line="134"/>
         <source>Kriterien und Gewichte</source>

@@ -6269,7 +6269,7 @@ Score %4, rank range %5–%6</translation>
     </message>
 </context>
 <context>
-    <name>tfp::ui::AbdeckungListModel</name>
+    <name>tfp::ui::CoverageListModel</name>
     <message>
         <location filename="../ui/models/abdeckunglistmodel.cpp" line="15"/>
         <source>%1 %</source>
@@ -6282,7 +6282,7 @@ Score %4, rank range %5–%6</translation>
     </message>
 </context>
 <context>
-    <name>tfp::ui::AbdeckungView</name>
+    <name>tfp::ui::CoverageView</name>
     <message>
         <location filename="../ui/views/abdeckunglisten.cpp" line="112"/>
         <source>Doppelklick oder Eingabetaste öffnet die Leistung.</source>
@@ -6881,7 +6881,7 @@ Create life/business situations and OZG services or import a catalog.</translati
     </message>
 </context>
 <context>
-    <name>tfp::ui::DienstAbdeckungModel</name>
+    <name>tfp::ui::DienstCoverageModel</name>
     <message>
         <location filename="../ui/models/dienstabdeckungmodel.cpp" line="61"/>
         <source>1 OZG-Leistung</source>
@@ -8982,7 +8982,7 @@ Double-click opens the project.</translation>
     </message>
 </context>
 <context>
-    <name>tfp::ui::PrioritaetModel</name>
+    <name>tfp::ui::PrioritisationModel</name>
     <message>
         <location filename="../ui/models/prioritaetmodel.cpp" line="289"/>
         <location filename="../ui/models/prioritaetmodel.cpp" line="292"/>
@@ -9181,7 +9181,7 @@ Values 0 (low) to 5 (high priority by this criterion); “– missing –”: no
     </message>
 </context>
 <context>
-    <name>tfp::ui::PrioritaetView</name>
+    <name>tfp::ui::PrioritisationView</name>
     <message>
         <location filename="../ui/views/prioritaetview.cpp" line="134"/>
         <source>Kriterien und Gewichte</source>

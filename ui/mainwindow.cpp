@@ -14,14 +14,14 @@
 #include "storage/catalog.h"
 #include "tabdragswitch.h"
 #include "textfit.h"
-#include "views/abdeckungview.h"
 #include "views/changesdialog.h"
+#include "views/coverageview.h"
 #include "views/dashboardview.h"
 #include "views/historypanel.h"
 #include "views/leistungeditor.h"
 #include "views/leistungenview.h"
 #include "views/onlinediensteview.h"
-#include "views/prioritaetview.h"
+#include "views/prioritisationview.h"
 #include "views/programmview.h"
 #include "views/projekteview.h"
 #include "views/reviewmergedialog.h"
@@ -339,8 +339,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
     delete m_zeitplan;
     delete m_programm;
     delete m_dienste;
-    delete m_prioritaet;
-    delete m_abdeckung;
+    delete m_prioritisation;
+    delete m_coverage;
     delete m_dashboard;
     delete m_editor;
     delete m_history;
@@ -358,16 +358,16 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
     m_zeitplan = new ZeitplanView(*m_doc, this);
     m_programm = new ProgrammView(*m_doc, this);
     m_dienste = new OnlinediensteView(*m_doc, this);
-    m_prioritaet = new PrioritaetView(*m_doc, this);
-    m_abdeckung = new AbdeckungView(*m_doc, this);
+    m_prioritisation = new PrioritisationView(*m_doc, this);
+    m_coverage = new CoverageView(*m_doc, this);
     m_dashboard = new DashboardView(*m_doc, this);
     m_editor = new LeistungEditor(*m_doc, this);
     m_history = new HistoryPanel(*m_doc, this);
     m_tabs->addTab(m_leistungen, tr("&Leistungen"));
     m_tabs->addTab(m_projekte, tr("&Projekte"));
     m_tabs->addTab(m_zeitplan, tr("&Zeitplan"));
-    m_tabs->addTab(m_prioritaet, tr("P&riorisierung"));
-    m_tabs->addTab(m_abdeckung, tr("Abde&ckung"));
+    m_tabs->addTab(m_prioritisation, tr("P&riorisierung"));
+    m_tabs->addTab(m_coverage, tr("Abde&ckung"));
     m_tabs->addTab(m_dashboard, tr("&Übersicht"));
     m_tabs->addTab(m_themenfeld, tr("&Themenfeld"));
     m_tabs->setTabToolTip(m_tabs->indexOf(m_themenfeld),
@@ -400,7 +400,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
         m_editor->setLeistung(ozg);
         m_history->setEntity(schema::Table::Leistung, ozg);
     });
-    connect(m_prioritaet, &PrioritaetView::leistungActivated, this, [this](int ozg) {
+    connect(m_prioritisation, &PrioritisationView::leistungActivated, this, [this](int ozg) {
         m_editor->setLeistung(ozg);
         m_history->setEntity(schema::Table::Leistung, ozg);
     });
@@ -411,27 +411,27 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
         m_editor->setLeistung(ozg);
         m_history->setEntity(schema::Table::Leistung, ozg);
     };
-    connect(m_prioritaet, &PrioritaetView::leistungSelected, this, showLeistung);
-    connect(m_abdeckung, &AbdeckungView::leistungSelected, this, showLeistung);
+    connect(m_prioritisation, &PrioritisationView::leistungSelected, this, showLeistung);
+    connect(m_coverage, &CoverageView::leistungSelected, this, showLeistung);
     connect(m_zeitplan, &ZeitplanView::meilensteinSelected, this,
             [this, showLeistung](qint64 projekt, int ozg) {
                 if (ozg)
                     return showLeistung(ozg);
                 m_history->setEntity(schema::Table::Projekt, projekt);
             });
-    connect(m_abdeckung, &AbdeckungView::leistungActivated, this, [this](int ozg) {
+    connect(m_coverage, &CoverageView::leistungActivated, this, [this](int ozg) {
         m_editor->setLeistung(ozg);
         m_history->setEntity(schema::Table::Leistung, ozg);
     });
-    connect(m_abdeckung, &AbdeckungView::projektActivated, this, &MainWindow::showProjekt);
+    connect(m_coverage, &CoverageView::projektActivated, this, &MainWindow::showProjekt);
     connect(m_dashboard, &DashboardView::projektActivated, this, &MainWindow::showProjekt);
     // A Leistung clicked in a chart opens like one opened in the editor: on the Leistungen tab.
     connect(m_dashboard, &DashboardView::leistungActivated, m_editor, &LeistungEditor::leistungActivated);
-    connect(m_abdeckung, &AbdeckungView::onlinedienstActivated, this, [this](qint64 id) {
+    connect(m_coverage, &CoverageView::onlinedienstActivated, this, [this](qint64 id) {
         m_tabs->setCurrentWidget(m_dienste);
         m_dienste->selectDienst(id);
     });
-    connect(m_abdeckung, &AbdeckungView::themenfeldActivated, this, [this](int id) {
+    connect(m_coverage, &CoverageView::themenfeldActivated, this, [this](int id) {
         m_themenfelder->setCurrentIndex(m_themenfeldModel->index(m_themenfeldModel->rowOf(id)));
     });
     connect(m_programm, &ProgrammView::themenfeldActivated, this, [this](int id) {
@@ -525,13 +525,13 @@ void MainWindow::selectThemenfeld(int themenfeldId)
     m_themenfeld->setThemenfeld(themenfeldId);
     m_zeitplan->setThemenfeld(themenfeldId);
     m_dienste->setThemenfeld(themenfeldId);
-    m_abdeckung->setThemenfeld(themenfeldId);
-    m_prioritaet->setThemenfeld(themenfeldId);
+    m_coverage->setThemenfeld(themenfeldId);
+    m_prioritisation->setThemenfeld(themenfeldId);
     m_dashboard->setThemenfeld(themenfeldId);
     // Tabs about one Themenfeld wait for one to be chosen.
     bool onDisabled = false;
     for (QWidget *w : {static_cast<QWidget *>(m_projekte), static_cast<QWidget *>(m_zeitplan),
-                       static_cast<QWidget *>(m_prioritaet), static_cast<QWidget *>(m_themenfeld)}) {
+                       static_cast<QWidget *>(m_prioritisation), static_cast<QWidget *>(m_themenfeld)}) {
         m_tabs->setTabEnabled(m_tabs->indexOf(w), themenfeldId != 0);
         onDisabled = onDisabled || (themenfeldId == 0 && m_tabs->currentWidget() == w);
     }

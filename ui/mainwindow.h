@@ -22,7 +22,7 @@ class Catalog;
 
 namespace tfp::ui {
 
-class AbdeckungView;
+class CoverageView;
 class DashboardView;
 class Document;
 class HistoryPanel;
@@ -33,7 +33,7 @@ class ThemenfeldView;
 class ZeitplanView;
 class ProgrammView;
 class OnlinediensteView;
-class PrioritaetView;
+class PrioritisationView;
 class ThemenfeldModel;
 class ReviewMergeDialog;
 class ChangesDialog;
@@ -65,9 +65,9 @@ public:
     ProjekteView *projekteView() const { return m_projekte; }
     ThemenfeldView *themenfeldView() const { return m_themenfeld; }
     ZeitplanView *zeitplanView() const { return m_zeitplan; }
-    PrioritaetView *prioritaetView() const { return m_prioritaet; }
+    PrioritisationView *prioritisationView() const { return m_prioritisation; }
     LeistungEditor *leistungEditor() const { return m_editor; }
-    AbdeckungView *abdeckungView() const { return m_abdeckung; }
+    CoverageView *coverageView() const { return m_coverage; }
     DashboardView *dashboardView() const { return m_dashboard; }
     QTabWidget *tabs() const { return m_tabs; }
     void selectThemenfeld(int themenfeldId);
@@ -154,8 +154,8 @@ private:
     ZeitplanView *m_zeitplan = nullptr;
     ProgrammView *m_programm = nullptr;
     OnlinediensteView *m_dienste = nullptr;
-    PrioritaetView *m_prioritaet = nullptr;
-    AbdeckungView *m_abdeckung = nullptr;
+    PrioritisationView *m_prioritisation = nullptr;
+    CoverageView *m_coverage = nullptr;
     DashboardView *m_dashboard = nullptr;
     LeistungEditor *m_editor = nullptr;
     HistoryPanel *m_history = nullptr;

@@ -12,8 +12,8 @@
 #include "printing.h"
 #include "storage/catalog.h"
 #include "translator.h"
-#include "views/abdeckungview.h"
 #include "views/changesdialog.h"
+#include "views/coverageview.h"
 #include "views/exportdialog.h"
 #include "views/gehezudialog.h"
 #include "views/helpwindow.h"
@@ -23,7 +23,7 @@
 #include "views/leistungenview.h"
 #include "views/onlinediensteview.h"
 #include "views/pdfexportdialog.h"
-#include "views/prioritaetview.h"
+#include "views/prioritisationview.h"
 #include "views/programmview.h"
 #include "views/projekteview.h"
 #include "views/reviewmergedialog.h"
@@ -287,8 +287,8 @@ QWidget *MainWindow::searchFieldOf(QWidget *tab) const
 {
     if (tab == m_leistungen)
         return m_leistungen->searchField();
-    if (tab == m_prioritaet)
-        return m_prioritaet->searchField();
+    if (tab == m_prioritisation)
+        return m_prioritisation->searchField();
     if (tab == m_zeitplan)
         return m_zeitplan->standFilter();
     return nullptr;
@@ -436,8 +436,8 @@ HelpWindow *MainWindow::showHelp()
     // F1 opens the chapter of the tab in front; the anchors are those of resources/help/*/index.html.
     const QList<std::pair<QWidget *, QString>> chapters = {
         {m_leistungen, u"leistungen"_qs}, {m_projekte, u"projekte"_qs},
-        {m_zeitplan, u"zeitplan"_qs},     {m_prioritaet, u"priorisierung"_qs},
-        {m_abdeckung, u"abdeckung"_qs},   {m_themenfeld, u"themenfeld"_qs},
+        {m_zeitplan, u"zeitplan"_qs},     {m_prioritisation, u"priorisierung"_qs},
+        {m_coverage, u"abdeckung"_qs},    {m_themenfeld, u"themenfeld"_qs},
         {m_dienste, u"onlinedienste"_qs}, {m_programm, u"gesamtprogramm"_qs}};
     QString chapter;
     for (const auto &[widget, anchor] : chapters)

@@ -126,7 +126,7 @@ CoverageReport coverage(const PlanSnapshot &plan, const CoverageOptions &options
         for (int ozg : p.leistungen)
             if (const auto it = plan.leistungIndex.constFind(ozg); it != plan.leistungIndex.cend())
                 inProjekt[size_t(*it)] = 1;
-    const QList<DienstAbdeckung> dienste = dienstAbdeckung(plan);
+    const QList<DienstCoverage> dienste = dienstCoverage(plan);
     const QHash<int, int> bester = besterDienstReifegrad(dienste);
 
     // Neighbours in OZG-ID order mostly share their Lage: look its slots up only when it changes.
@@ -164,8 +164,8 @@ CoverageReport coverage(const PlanSnapshot &plan, const CoverageOptions &options
             out.lagenOhneAktivitaet.append(z.id);
     }
 
-    for (const DienstAbdeckung &d : dienste) {
-        DienstAbdeckung inside{d.dienstId, d.name, {}};
+    for (const DienstCoverage &d : dienste) {
+        DienstCoverage inside{d.dienstId, d.name, {}};
         for (const DienstLeistung &l : d.leistungen)
             if (const auto it = plan.leistungIndex.constFind(l.ozgId);
                 it != plan.leistungIndex.cend() && counted[size_t(*it)])

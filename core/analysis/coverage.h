@@ -106,8 +106,7 @@ struct CoverageReport
     QList<ThemenfeldZahlen> themenfelder; // in range, by sort order
     QList<LageZahlen> lagen;              // in range, by Themenfeld sort order, then id
     QList<int> lagenOhneAktivitaet;       // Lage ids
-    QList<DienstAbdeckung>
-        onlinedienste; // Leistungen in range and scope only; dienste covering none left out
+    QList<DienstCoverage> onlinedienste; // Leistungen in range and scope only; dienste covering none left out
     QList<ProjektOhneMeilenstein> projekteOhneMeilensteine;
     QList<qint64> projekte;                // projects in range (the Nachnutzung matrix's columns), by id
     QList<LandNachnutzung> laender;        // every Land, by code

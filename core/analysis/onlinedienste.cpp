@@ -63,7 +63,7 @@ QList<int> resolve(const QList<LeikaLeistung> &leika, const QList<qint64> &ids)
 
 } // namespace
 
-QList<DienstAbdeckung> dienstAbdeckung(const PlanSnapshot &plan)
+QList<DienstCoverage> dienstCoverage(const PlanSnapshot &plan)
 {
     QList<qint64> ids;
     for (const Onlinedienst &d : plan.onlinedienste)
@@ -71,7 +71,7 @@ QList<DienstAbdeckung> dienstAbdeckung(const PlanSnapshot &plan)
             ids.append(it.key());
     const QList<int> ozg = resolve(plan.leika, ids);
 
-    QList<DienstAbdeckung> out;
+    QList<DienstCoverage> out;
     out.reserve(plan.onlinedienste.size());
     qsizetype next = 0;
     for (const Onlinedienst &d : plan.onlinedienste) {
@@ -81,7 +81,7 @@ QList<DienstAbdeckung> dienstAbdeckung(const PlanSnapshot &plan)
             if (ozg[next])
                 levels.append({ozg[next], it.value()});
         std::sort(levels.begin(), levels.end());
-        DienstAbdeckung a{d.id, d.name, {}};
+        DienstCoverage a{d.id, d.name, {}};
         for (qsizetype i = 0; i < levels.size(); ++i)
             if (i == 0 || levels[i - 1].first != levels[i].first)
                 a.leistungen.append({levels[i].first, levels[i].second});
@@ -90,10 +90,10 @@ QList<DienstAbdeckung> dienstAbdeckung(const PlanSnapshot &plan)
     return out;
 }
 
-QHash<int, int> besterDienstReifegrad(const QList<DienstAbdeckung> &abdeckung)
+QHash<int, int> besterDienstReifegrad(const QList<DienstCoverage> &abdeckung)
 {
     QHash<int, int> best;
-    for (const DienstAbdeckung &d : abdeckung) {
+    for (const DienstCoverage &d : abdeckung) {
         for (const DienstLeistung &l : d.leistungen) {
             auto it = best.find(l.ozgId);
             if (it == best.end())

@@ -16,7 +16,7 @@ struct DienstLeistung
         0; // the lowest level the dienst reaches over the LeiKa entries of this Leistung it covers
 };
 
-struct DienstAbdeckung
+struct DienstCoverage
 {
     qint64 dienstId = 0;
     QString name;
@@ -25,9 +25,9 @@ struct DienstAbdeckung
 
 // Every Onlinedienst in the snapshot's order with the Leistungen it covers. LeiKa entries that belong to no
 // OZG-Leistung cover nothing.
-QList<DienstAbdeckung> dienstAbdeckung(const PlanSnapshot &plan);
+QList<DienstCoverage> dienstCoverage(const PlanSnapshot &plan);
 
 // OZG-ID → the best level any Onlinedienst reaches for it (the max over dienste of each one's minimum).
-QHash<int, int> besterDienstReifegrad(const QList<DienstAbdeckung> &abdeckung);
+QHash<int, int> besterDienstReifegrad(const QList<DienstCoverage> &abdeckung);
 
 } // namespace tfp::analysis

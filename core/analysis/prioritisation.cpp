@@ -261,7 +261,7 @@ Prioritisation prioritise(const PlanSnapshot &plan, int themenfeldId, const Prio
     QList<qint64> keys;
     m.score(weights, scores, keys);
     const QList<int> rank = m.ranks(keys);
-    const QHash<int, int> dienst = besterDienstReifegrad(dienstAbdeckung(plan));
+    const QHash<int, int> dienst = besterDienstReifegrad(dienstCoverage(plan));
 
     QList<RankedLeistung> rows;
     rows.reserve(leistungen.size());

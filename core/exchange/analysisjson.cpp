@@ -226,7 +226,7 @@ void writeCoverageJson(const CoverageReport &r, JsonWriter &w)
     w.field(u"lagen_ohne_aktivitaet", r.lagenOhneAktivitaet);
 
     w.key(u"onlinedienste").beginArray();
-    for (const DienstAbdeckung &d : r.onlinedienste) {
+    for (const DienstCoverage &d : r.onlinedienste) {
         w.beginObject().field(u"id", d.dienstId).field(u"name", d.name);
         w.key(u"leistungen").beginArray();
         for (const DienstLeistung &l : d.leistungen)

@@ -413,7 +413,7 @@ void priorisierung(PdfDocument &d, Kontext &k)
                 r.format ? analysis::formatLabel(*r.format) : u"–"_qs, QString::number(r.welle)};
         rows.append(row);
     }
-    k.diagramm(d, ChartKind::Prioritaet, mm(80));
+    k.diagramm(d, ChartKind::Prioritisation, mm(80));
     if (rows.isEmpty()) {
         d.heading(2, Tr::tr("Rangfolge"));
         d.paragraph(Tr::tr("Das Themenfeld hat keine OZG-Leistungen zu priorisieren."));

@@ -138,7 +138,7 @@ QString diagrammText(const ChartModel &m)
     case ChartKind::BurnUp:
         zahlen = burnUp(m);
         break;
-    case ChartKind::Prioritaet:
+    case ChartKind::Prioritisation:
         zahlen = prioritaet(m);
         break;
     case ChartKind::Gantt:

@@ -72,7 +72,7 @@ void paintBurnUp(ChartCanvas &c, const QRectF &area, const ChartModel &m)
     c.todayLine(plot, t, m.heute);
 }
 
-void paintPrioritaet(ChartCanvas &c, const QRectF &area, const ChartModel &m)
+void paintPrioritisation(ChartCanvas &c, const QRectF &area, const ChartModel &m)
 {
     QList<LegendEntry> legende;
     for (const ChartBand &b : m.baender)

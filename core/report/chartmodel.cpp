@@ -279,7 +279,7 @@ void buildBudget(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
         m.leer = Tr::tr("Noch kein Zahlungsplan erfasst");
 }
 
-void buildPrioritaet(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
+void buildPrioritisation(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
 {
     if (!o.themenfeldId) {
         m.leer = Tr::tr("Die Priorisierung gilt je Themenfeld: wählen Sie ein Themenfeld.");
@@ -329,8 +329,8 @@ void buildPrioritaet(ChartModel &m, const PlanSnapshot &plan, const ChartOptions
 
 QList<ChartKind> allChartKinds()
 {
-    return {ChartKind::Status,      ChartKind::Reifegrad, ChartKind::BurnUp,    ChartKind::Gantt,
-            ChartKind::Nachnutzung, ChartKind::Budget,    ChartKind::Prioritaet};
+    return {ChartKind::Status,      ChartKind::Reifegrad, ChartKind::BurnUp,        ChartKind::Gantt,
+            ChartKind::Nachnutzung, ChartKind::Budget,    ChartKind::Prioritisation};
 }
 
 QString chartKindName(ChartKind kind)
@@ -348,7 +348,7 @@ QString chartKindName(ChartKind kind)
         return u"nachnutzung"_qs;
     case ChartKind::Budget:
         return u"budget"_qs;
-    case ChartKind::Prioritaet:
+    case ChartKind::Prioritisation:
         return u"prioritaet"_qs;
     }
     return {};
@@ -385,7 +385,7 @@ QString chartTitle(ChartKind kind, const PlanSnapshot &plan, std::optional<int> 
     case ChartKind::Budget:
         title = Tr::tr("Budget: Plan und Mittelabfluss je Quartal");
         break;
-    case ChartKind::Prioritaet:
+    case ChartKind::Prioritisation:
         title = Tr::tr("Priorisierung: Score nach Rang");
         break;
     }
@@ -422,8 +422,8 @@ ChartModel chartModel(ChartKind kind, const PlanSnapshot &plan, const ChartOptio
     case ChartKind::Budget:
         buildBudget(m, plan, options);
         break;
-    case ChartKind::Prioritaet:
-        buildPrioritaet(m, plan, options);
+    case ChartKind::Prioritisation:
+        buildPrioritisation(m, plan, options);
         break;
     }
     return m;

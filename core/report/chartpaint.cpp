@@ -41,8 +41,8 @@ void paintChart(QPainter &p, const QRectF &rect, const ChartModel &m, const Char
     case ChartKind::Budget:
         paintBudget(c, area, m);
         break;
-    case ChartKind::Prioritaet:
-        paintPrioritaet(c, area, m);
+    case ChartKind::Prioritisation:
+        paintPrioritisation(c, area, m);
         break;
     }
 }

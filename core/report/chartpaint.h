@@ -13,6 +13,6 @@ void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::Ga
                     const QDate &von, const QDate &bis, const QDate &heute);
 void paintNachnutzung(ChartCanvas &c, const QRectF &area, const ChartModel &m);
 void paintBudget(ChartCanvas &c, const QRectF &area, const ChartModel &m);
-void paintPrioritaet(ChartCanvas &c, const QRectF &area, const ChartModel &m);
+void paintPrioritisation(ChartCanvas &c, const QRectF &area, const ChartModel &m);
 
 } // namespace tfp::report

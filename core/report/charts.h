@@ -28,7 +28,7 @@ enum class ChartKind
     Gantt,
     Nachnutzung,
     Budget,
-    Prioritaet
+    Prioritisation
 };
 
 QList<ChartKind> allChartKinds();
@@ -77,7 +77,7 @@ struct ChartModel
     QString untertitel; // scope, Stand and what is left out
     QString leer;       // set when there is nothing to draw: this text instead of empty axes
     QStringList kategorien;
-    QList<qint64> kategorieIds; // project id (Gantt, Nachnutzung) or OZG-ID (Prioritaet) per category
+    QList<qint64> kategorieIds; // project id (Gantt, Nachnutzung) or OZG-ID (Prioritisation) per category
     QList<ChartSeries> serien;
     QList<ChartBand> baender;
     QString achseX, achseY, achseY2;
@@ -104,7 +104,7 @@ struct ChartHotspot
 // The chart's title: "Status der Leistungen – Familie & Kind" (or "– Gesamtprogramm").
 QString chartTitle(ChartKind kind, const PlanSnapshot &plan, std::optional<int> themenfeldId);
 
-// Builds the chart from the analyses. The Prioritaet chart needs the Themenfeld's scores in plan (a Full
+// Builds the chart from the analyses. The Prioritisation chart needs the Themenfeld's scores in plan (a Full
 // snapshot, or the UI's planWithScores). Throws tfp::Error when heute is invalid or the Themenfeld unknown.
 ChartModel chartModel(ChartKind kind, const PlanSnapshot &plan, const ChartOptions &options);
 

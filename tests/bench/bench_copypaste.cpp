@@ -8,11 +8,11 @@
 #include "mainwindow.h"
 #include "models/leistungfilter.h"
 #include "models/leistungmodel.h"
-#include "models/prioritaetmodel.h"
+#include "models/prioritisationmodel.h"
 #include "roles.h"
 #include "storage/catalog.h"
 #include "views/leistungenview.h"
-#include "views/prioritaetview.h"
+#include "views/prioritisationview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -52,12 +52,12 @@ int main(int argc, char **argv)
     const PlanSnapshot &plan = w.document()->plan();
     const int largest = bench::largestThemenfeld(plan);
     w.selectThemenfeld(largest);
-    auto *prio = w.prioritaetView();
+    auto *prio = w.prioritisationView();
     w.tabs()->setCurrentWidget(prio);
     QApplication::processEvents();
     QTableView *table = prio->rankingTable();
     QSortFilterProxyModel *proxy = prio->proxy();
-    ui::PrioritaetModel *ranking = prio->model();
+    ui::PrioritisationModel *ranking = prio->model();
     bench::print(u"%1: %2 Leistungen, %3 criteria, %4 scores"_qs.arg(plan.themenfeld(largest)->name)
                      .arg(ranking->rowCount())
                      .arg(ranking->result().kriterien.size())
@@ -80,7 +80,7 @@ int main(int argc, char **argv)
     bench::print(u"(copied %1 lines, %2 characters)"_qs.arg(copied.count(u'\n')).arg(copied.size()));
 
     // Paste: 200 rows × 5 criteria, values that differ from what is there in every run.
-    const int first = ranking->columnOf(ui::PrioritaetModel::Kriterium);
+    const int first = ranking->columnOf(ui::PrioritisationModel::Kriterium);
     QUndoStack *undo = w.document()->undoStack();
     bool oneStep = true;
     bench::report(

@@ -12,11 +12,11 @@
 #include "models/kriterienmodel.h"
 #include "models/leistungfilter.h"
 #include "models/leistungmodel.h"
-#include "models/prioritaetmodel.h"
+#include "models/prioritisationmodel.h"
 #include "storage/catalog.h"
-#include "views/abdeckungview.h"
+#include "views/coverageview.h"
 #include "views/leistungenview.h"
-#include "views/prioritaetview.h"
+#include "views/prioritisationview.h"
 #include "views/wellenpanel.h"
 
 #include <QApplication>
@@ -138,7 +138,7 @@ int measure(const QString &path, bool sync, const QElapsedTimer &sinceStart)
     // recompute, a score entered (one command, re-ranked, rows updated and re-sorted) and a weight spin box
     // tick (preview only). Each edit is measured until the debounced recompute has run.
     const int largest = bench::largestThemenfeld(plan);
-    auto *prio = w.prioritaetView();
+    auto *prio = w.prioritisationView();
     w.selectThemenfeld(largest);
     w.tabs()->setCurrentWidget(prio);
     QApplication::processEvents();
@@ -147,7 +147,7 @@ int measure(const QString &path, bool sync, const QElapsedTimer &sinceStart)
     prio->setThemenfeld(largest);
     QApplication::processEvents();
     const qint64 openPrio = open.elapsed();
-    ui::PrioritaetModel *ranking = prio->model();
+    ui::PrioritisationModel *ranking = prio->model();
     bench::print(u"Priorisierung of %1: %2 Leistungen, %3 Bewertungen"_qs.arg(plan.themenfeld(largest)->name)
                      .arg(ranking->rowCount())
                      .arg(ranking->scoreCount()));
@@ -155,7 +155,7 @@ int measure(const QString &path, bool sync, const QElapsedTimer &sinceStart)
     figures(u"recompute"_qs, u"Priorisierung: recompute and update the table"_qs,
             bench::timeRunsWithCpu(10, [&](int) { ranking->recompute(); }), u"< 100"_qs);
     QSortFilterProxyModel *proxy = prio->proxy();
-    const int column = ranking->columnOf(ui::PrioritaetModel::Kriterium);
+    const int column = ranking->columnOf(ui::PrioritisationModel::Kriterium);
     figures(u"score"_qs, u"Priorisierung: score entered, stored and re-ranked"_qs,
             bench::timeRunsWithCpu(10,
                                    [&](int i) {
@@ -201,7 +201,7 @@ int measure(const QString &path, bool sync, const QElapsedTimer &sinceStart)
     // The Abdeckung tab over the whole programme: coverage, the Kennzahlen and the list on screen, when the
     // tab is first shown and each time the scope changes.
     w.selectThemenfeld(0);
-    auto *abdeckung = w.abdeckungView();
+    auto *abdeckung = w.coverageView();
     QElapsedTimer cov;
     cov.start();
     w.tabs()->setCurrentWidget(abdeckung);

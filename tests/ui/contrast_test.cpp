@@ -19,7 +19,7 @@
 #include "views/exportdialog.h"
 #include "views/helpwindow.h"
 #include "views/leistungeditor.h"
-#include "views/prioritaetview.h"
+#include "views/prioritisationview.h"
 #include "views/reviewmergedialog.h"
 #include "views/stimmendialog.h"
 
@@ -269,7 +269,7 @@ TEST_CASE("every colour pair the app sets reads at 4.5 : 1 in light, dark and hi
         check.widgets(form);
 
         // The votes dialog says the same below its own date field.
-        PrioritaetView *prioritaet = window.prioritaetView();
+        PrioritisationView *prioritaet = window.prioritisationView();
         window.tabs()->setCurrentWidget(prioritaet);
         prioritaet->rankingTable()->setCurrentIndex(prioritaet->proxy()->index(0, 0));
         StimmenDialog *votes = prioritaet->openStimmenDialog();

@@ -123,7 +123,7 @@ TEST_CASE("clicking a project in the Gantt opens it, a Leistung in the prioritis
     for (const auto &k : w.catalog().rowsWhere(Table::Kriterium, col::themenfeldId, w.familie))
         scores.append(edit::setBewertung(w.catalog(), k.value(u"id"_qs).toLongLong(), 10003, 4));
     w.doc().push(scores);
-    w.view->setKind(ChartKind::Prioritaet);
+    w.view->setKind(ChartKind::Prioritisation);
     REQUIRE(w.model().kategorieIds == QList<qint64>{10003});
     REQUIRE(w.click(ChartHotspot::Ziel::Leistung, 10003));
     CHECK(w.window->tabs()->currentWidget() == w.window->leistungenView());

@@ -7,14 +7,14 @@
 #include "fieldform.h"
 #include "mainwindow.h"
 #include "models/entitytablemodel.h"
-#include "models/prioritaetmodel.h"
+#include "models/prioritisationmodel.h"
 #include "palettecolors.h"
 #include "roles.h"
 #include "storage/catalog.h"
 #include "support/testutil.h"
-#include "views/abdeckungview.h"
+#include "views/coverageview.h"
 #include "views/leistungeditor.h"
-#include "views/prioritaetview.h"
+#include "views/prioritisationview.h"
 #include "views/projekteview.h"
 #include "views/stimmendialog.h"
 #include "workspace.h"
@@ -275,7 +275,7 @@ TEST_CASE("the Stichtag takes a typed date and ignores text that is not one", "[
     w.window->show();
     w.window->activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(w.window.get()));
-    AbdeckungView *view = w.window->abdeckungView();
+    CoverageView *view = w.window->coverageView();
     w.window->tabs()->setCurrentWidget(view);
     DateEdit *stichtag = view->heuteEdit();
     QTest::mouseClick(stichtag, Qt::LeftButton);
@@ -300,7 +300,7 @@ TEST_CASE("the votes dialog records a typed date and refuses text that is not on
 {
     Workspace w;
     w.window->selectThemenfeld(w.themenfeld(u"Familie & Kind"_qs));
-    PrioritaetView *prioritaet = w.window->prioritaetView();
+    PrioritisationView *prioritaet = w.window->prioritisationView();
     w.window->tabs()->setCurrentWidget(prioritaet);
     prioritaet->rankingTable()->setCurrentIndex(
         prioritaet->proxy()->mapFromSource(prioritaet->model()->index(prioritaet->model()->rowOf(10000), 0)));

@@ -1,14 +1,14 @@
 // The context menu every table and tree builds for a selection made with clicks: status, Reifegrad,
 // Flächendeckung, a fixed wave and the project of many OZG-Leistungen at once, each one undo step; a
 // refusal for one Leistung changes none.
-#include "prioritaetfixture.h"
+#include "prioritisationfixture.h"
 
 #include "clicks.h"
 
 #include "domain/labels.h"
 #include "edit/edits.h"
 #include "itemviewactions.h"
-#include "views/abdeckungview.h"
+#include "views/coverageview.h"
 #include "views/projekteview.h"
 
 #include <QLineEdit>
@@ -24,7 +24,7 @@ using namespace tfp::ui;
 using namespace tfp::schema;
 using tfp::test::clickCell;
 using tfp::test::Prio;
-using Col = PrioritaetModel::Column;
+using Col = PrioritisationModel::Column;
 
 namespace {
 
@@ -132,7 +132,7 @@ TEST_CASE("rows selected in the ranking are assigned to a project and removed ag
     Tree w;
     auto *projekte = w.window->projekteView();
     REQUIRE(projekte->createProjekt(u"Geburt digital"_qs));
-    auto *prio = w.window->prioritaetView();
+    auto *prio = w.window->prioritisationView();
     w.window->tabs()->setCurrentWidget(prio);
     prio->searchField()->setText(u"1000"_qs);
     Prio::settle();

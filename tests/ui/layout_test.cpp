@@ -10,7 +10,7 @@
 #include "edit/edits.h"
 #include "exchangefixture.h"
 #include "mainwindow.h"
-#include "models/prioritaetmodel.h"
+#include "models/prioritisationmodel.h"
 #include "palettecolors.h"
 #include "restorelanguage.h"
 #include "roles.h"
@@ -22,7 +22,7 @@
 #include "views/importdialog.h"
 #include "views/leistungenview.h"
 #include "views/pdfexportdialog.h"
-#include "views/prioritaetview.h"
+#include "views/prioritisationview.h"
 #include "views/projekteview.h"
 #include "views/zeitplanview.h"
 #include "workspace.h"
@@ -121,12 +121,12 @@ QStringList clippedTexts(const QString &language, QSize size)
                    QString::number(win.height()) + u" statt der verlangten Größe"_qs;
     walkTabs(finder, win.tabs(), where, &win);
     // The ranking's Welle editor, opened as the user does: F2 on the first row's Welle cell.
-    PrioritaetView *prio = win.prioritaetView();
+    PrioritisationView *prio = win.prioritisationView();
     win.tabs()->setCurrentWidget(prio);
     QTableView *ranking = prio->rankingTable();
     for (int c = 0; c < ranking->model()->columnCount(); ++c)
-        if (ranking->model()->index(0, c).data(PrioritaetModel::ColumnKindRole).toInt() ==
-            PrioritaetModel::Welle)
+        if (ranking->model()->index(0, c).data(PrioritisationModel::ColumnKindRole).toInt() ==
+            PrioritisationModel::Welle)
             ranking->setCurrentIndex(ranking->model()->index(0, c));
     ranking->scrollTo(ranking->currentIndex());
     ranking->setFocus();
@@ -292,7 +292,7 @@ namespace {
 struct Ranking
 {
     Workspace w;
-    PrioritaetView *view;
+    PrioritisationView *view;
     QTableView *table;
     QTableView *frozen;
 
@@ -304,7 +304,7 @@ struct Ranking
         w.window->activateWindow();
         REQUIRE(QTest::qWaitForWindowActive(w.window.get()));
         w.window->selectThemenfeld(w.themenfeld(u"Familie & Kind"_qs));
-        view = w.window->prioritaetView();
+        view = w.window->prioritisationView();
         w.window->tabs()->setCurrentWidget(view);
         settle();
         table = view->rankingTable();
@@ -317,7 +317,7 @@ struct Ranking
     {
         const QRect cell = table->visualRect(table->currentIndex());
         const QPoint at = frozen->viewport()->mapFromGlobal(table->viewport()->mapToGlobal(cell.center()));
-        return frozen->indexAt(QPoint(frozen->columnViewportPosition(PrioritaetModel::Name) + 2, at.y()))
+        return frozen->indexAt(QPoint(frozen->columnViewportPosition(PrioritisationModel::Name) + 2, at.y()))
             .row();
     }
 };
@@ -333,10 +333,10 @@ TEST_CASE("the ranking keeps Rang, OZG-ID and name in view while it scrolls side
     QTableView *frozen = r.frozen;
     CHECK(frozen->isVisible());
     for (int c = 0; c < table->model()->columnCount(); ++c)
-        CHECK(frozen->isColumnHidden(c) == (c > PrioritaetModel::Name));
+        CHECK(frozen->isColumnHidden(c) == (c > PrioritisationModel::Name));
 
     // The user clicks the first criterion of the first row and walks right to the last column.
-    const int kriterium = PrioritaetModel::Kriterium;
+    const int kriterium = PrioritisationModel::Kriterium;
     const QModelIndex start = table->model()->index(0, kriterium);
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(start).center());
     REQUIRE(table->currentIndex() == start);
@@ -372,12 +372,12 @@ TEST_CASE("the ranking keeps Rang, OZG-ID and name in view while it scrolls side
     // Sorting by name from the frozen header sorts the table (and its indicator).
     QHeaderView *fh = frozen->horizontalHeader();
     QTest::mouseClick(fh->viewport(), Qt::LeftButton, {},
-                      QPoint(fh->sectionViewportPosition(PrioritaetModel::Name) + 10, fh->height() / 2));
+                      QPoint(fh->sectionViewportPosition(PrioritisationModel::Name) + 10, fh->height() / 2));
     settle();
-    CHECK(table->horizontalHeader()->sortIndicatorSection() == PrioritaetModel::Name);
-    CHECK(fh->sortIndicatorSection() == PrioritaetModel::Name);
-    const QString first = table->model()->index(0, PrioritaetModel::Name).data().toString();
-    const QString second = table->model()->index(1, PrioritaetModel::Name).data().toString();
+    CHECK(table->horizontalHeader()->sortIndicatorSection() == PrioritisationModel::Name);
+    CHECK(fh->sortIndicatorSection() == PrioritisationModel::Name);
+    const QString first = table->model()->index(0, PrioritisationModel::Name).data().toString();
+    const QString second = table->model()->index(1, PrioritisationModel::Name).data().toString();
     CHECK(QString::localeAwareCompare(first, second) <= 0);
 }
 
@@ -388,7 +388,7 @@ TEST_CASE("at 1600 × 1000 the ranking shows at least 20 rows", "[ui]")
     REQUIRE(table->model()->rowCount() >= 20);
     int visible = 0;
     for (int row = 0; row < table->model()->rowCount(); ++row) {
-        const QRect rect = table->visualRect(table->model()->index(row, PrioritaetModel::Name));
+        const QRect rect = table->visualRect(table->model()->index(row, PrioritisationModel::Name));
         if (rect.isValid() && table->viewport()->rect().contains(rect.topLeft()) &&
             table->viewport()->rect().contains(rect.bottomLeft()))
             ++visible;

@@ -14,7 +14,7 @@
 #include "views/historypanel.h"
 #include "views/leistungeditor.h"
 #include "views/leistungenview.h"
-#include "views/prioritaetview.h"
+#include "views/prioritisationview.h"
 #include "views/projekteview.h"
 #include "views/themenfeldview.h"
 #include "views/zeitplanview.h"
@@ -82,7 +82,7 @@ TEST_CASE("Strg+F goes to the search of the tab in front", "[ui]")
     QTabWidget *tabs = w.window->tabs();
     const QList<std::pair<QWidget *, QWidget *>> searches = {
         {w.window->leistungenView(), w.window->leistungenView()->searchField()},
-        {w.window->prioritaetView(), w.window->prioritaetView()->searchField()},
+        {w.window->prioritisationView(), w.window->prioritisationView()->searchField()},
         {w.window->zeitplanView(), w.window->zeitplanView()->standFilter()},
     };
     for (const auto &[tab, field] : searches) {

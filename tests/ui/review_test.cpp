@@ -11,14 +11,14 @@
 #include "mainwindow.h"
 #include "models/leistungfilter.h"
 #include "models/leistungmodel.h"
-#include "models/prioritaetmodel.h"
+#include "models/prioritisationmodel.h"
 #include "models/themenfeldmodel.h"
 #include "storage/catalog.h"
 #include "support/testutil.h"
 #include "views/changesdialog.h"
 #include "views/historypanel.h"
 #include "views/leistungenview.h"
-#include "views/prioritaetview.h"
+#include "views/prioritisationview.h"
 #include "views/reviewmergedialog.h"
 #include "views/stimmendialog.h"
 #include "workspace.h"
@@ -125,7 +125,7 @@ TEST_CASE("a workshop package is edited in review mode and merged back as one un
         REQUIRE(view->filter()->setData(reifegrad, 3, Qt::EditRole));
         CHECK(doc.catalog().value(Table::Leistung, 10000, col::reifegradIst).toInt() == 3);
         // Votes from the Priorisierung tab, participant by participant.
-        PrioritaetView *prioritaet = review.prioritaetView();
+        PrioritisationView *prioritaet = review.prioritisationView();
         CHECK_FALSE(prioritaet->openStimmenDialog()); // no Leistung marked yet
         prioritaet->rankingTable()->setCurrentIndex(prioritaet->proxy()->mapFromSource(
             prioritaet->model()->index(prioritaet->model()->rowOf(10000), 0)));

@@ -12,12 +12,12 @@
 #include "storage/catalog.h"
 #include "support/familieplan.h"
 #include "translator.h"
-#include "views/abdeckungview.h"
+#include "views/coverageview.h"
 #include "views/dashboardview.h"
 #include "views/helpwindow.h"
 #include "views/leistungenview.h"
 #include "views/pdfexportdialog.h"
-#include "views/prioritaetview.h"
+#include "views/prioritisationview.h"
 #include "views/projekteview.h"
 #include "views/settingsdialog.h"
 
@@ -117,7 +117,7 @@ int main(int argc, char **argv)
     }
     // The prioritisation in the states a planner meets: a weight being tried out, a Themenfeld without
     // scores, one without Leistungen.
-    auto *prio = w.prioritaetView();
+    auto *prio = w.prioritisationView();
     auto selectNamed = [&](const QString &name) {
         for (int row = 0; row < list->model()->rowCount(); ++row)
             if (list->model()->index(row, 0).data(Qt::DisplayRole).toString() == name)
@@ -143,10 +143,10 @@ int main(int argc, char **argv)
     shot(u"prioritaet-leer"_qs);
 
     // The Abdeckung tab: every list of the Themenfeld, then the programme and an empty Themenfeld.
-    auto *abdeckung = w.abdeckungView();
+    auto *abdeckung = w.coverageView();
     selectNamed(tfName);
     w.tabs()->setCurrentWidget(abdeckung);
-    for (int l = 0; l < tfp::ui::AbdeckungView::ListeCount; ++l) {
+    for (int l = 0; l < tfp::ui::CoverageView::ListeCount; ++l) {
         abdeckung->listen()->setCurrentIndex(l);
         shot(u"abdeckung-%1"_qs.arg(l + 1));
     }
@@ -155,7 +155,7 @@ int main(int argc, char **argv)
     shot(u"abdeckung-kennzahlen-rechts"_qs);
     kennzahlen->horizontalScrollBar()->setValue(0);
     list->setCurrentIndex(list->model()->index(0, 0));
-    abdeckung->listen()->setCurrentIndex(tfp::ui::AbdeckungView::OhneProjekt);
+    abdeckung->listen()->setCurrentIndex(tfp::ui::CoverageView::OhneProjekt);
     shot(u"abdeckung-programm"_qs);
     abdeckung->scopeBox()->setCurrentIndex(1);
     shot(u"abdeckung-programm-foederal"_qs);

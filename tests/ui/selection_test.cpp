@@ -6,16 +6,16 @@
 #include "edit/edits.h"
 #include "fieldform.h"
 #include "mainwindow.h"
-#include "models/abdeckunglistmodel.h"
+#include "models/coveragelistmodel.h"
 #include "models/leistungfilter.h"
 #include "models/leistungmodel.h"
-#include "models/prioritaetmodel.h"
+#include "models/prioritisationmodel.h"
 #include "roles.h"
 #include "storage/catalog.h"
-#include "views/abdeckungview.h"
+#include "views/coverageview.h"
 #include "views/leistungeditor.h"
 #include "views/leistungenview.h"
-#include "views/prioritaetview.h"
+#include "views/prioritisationview.h"
 #include "views/projekteview.h"
 #include "views/themenfeldview.h"
 #include "views/zeitplanview.h"
@@ -121,7 +121,7 @@ TEST_CASE("open Lagen, selection and scroll position survive an edit that rebuil
     unchanged("after undo");
     QTest::keyClick(tree, Qt::Key_Y, Qt::ControlModifier);
     unchanged("after redo");
-    w.window->tabs()->setCurrentWidget(w.window->prioritaetView());
+    w.window->tabs()->setCurrentWidget(w.window->prioritisationView());
     w.window->tabs()->setCurrentWidget(view);
     unchanged("after switching tabs");
 }
@@ -135,10 +135,10 @@ TEST_CASE("the details follow the selection in the ranking, the coverage lists a
 
     SECTION("ranking")
     {
-        PrioritaetView *prio = w.window->prioritaetView();
+        PrioritisationView *prio = w.window->prioritisationView();
         w.window->tabs()->setCurrentWidget(prio);
         settle();
-        const QModelIndex row = prio->proxy()->index(4, PrioritaetModel::Name);
+        const QModelIndex row = prio->proxy()->index(4, PrioritisationModel::Name);
         clickRow(prio->rankingTable(), row);
         CHECK(details->leistung() == prio->model()->ozgIdAt(prio->proxy()->mapToSource(row).row()));
         QTest::keyClick(prio->rankingTable(), Qt::Key_Down);
@@ -147,11 +147,11 @@ TEST_CASE("the details follow the selection in the ranking, the coverage lists a
     }
     SECTION("coverage list")
     {
-        AbdeckungView *abdeckung = w.window->abdeckungView();
+        CoverageView *abdeckung = w.window->coverageView();
         w.window->tabs()->setCurrentWidget(abdeckung);
         settle();
-        abdeckung->listen()->setCurrentIndex(AbdeckungView::OhneProjekt);
-        QAbstractItemView *list = abdeckung->listView(AbdeckungView::OhneProjekt);
+        abdeckung->listen()->setCurrentIndex(CoverageView::OhneProjekt);
+        QAbstractItemView *list = abdeckung->listView(CoverageView::OhneProjekt);
         REQUIRE(list->model()->rowCount() > 2);
         const QModelIndex row = list->model()->index(2, 0);
         clickRow(list, row);

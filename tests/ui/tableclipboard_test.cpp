@@ -1,7 +1,7 @@
 // Copy and paste of cell blocks as in a spreadsheet, driven by real clicks and keystrokes: Ctrl+C puts the
 // selection on the clipboard as tab-separated text and an HTML table, Ctrl+V pastes a block as one undo step
 // or, when one cell is refused, changes nothing and names the cell.
-#include "prioritaetfixture.h"
+#include "prioritisationfixture.h"
 
 #include "clicks.h"
 
@@ -23,7 +23,7 @@ using namespace tfp::ui;
 using namespace tfp::schema;
 using tfp::test::clickCell;
 using tfp::test::Prio;
-using Col = PrioritaetModel::Column;
+using Col = PrioritisationModel::Column;
 
 namespace {
 

@@ -1,6 +1,6 @@
 #include "kennzahlenmodel.h"
 
-#include "abdeckunglistmodel.h"
+#include "coveragelistmodel.h"
 #include "domain/labels.h"
 #include "roles.h"
 

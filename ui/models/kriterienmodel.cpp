@@ -2,7 +2,7 @@
 
 #include "document.h"
 #include "edit/edits.h"
-#include "prioritaetmodel.h"
+#include "prioritisationmodel.h"
 #include "roles.h"
 #include "storage/catalog.h"
 
@@ -13,10 +13,10 @@ namespace tfp::ui {
 
 using namespace schema;
 
-KriterienModel::KriterienModel(Document &doc, PrioritaetModel *ranking, QObject *parent)
+KriterienModel::KriterienModel(Document &doc, PrioritisationModel *ranking, QObject *parent)
     : QAbstractTableModel(parent), m_doc(doc), m_ranking(ranking)
 {
-    connect(ranking, &PrioritaetModel::recomputed, this, &KriterienModel::update);
+    connect(ranking, &PrioritisationModel::recomputed, this, &KriterienModel::update);
     update();
 }
 

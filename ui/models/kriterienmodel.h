@@ -12,7 +12,7 @@ struct Gewichtung;
 namespace tfp::ui {
 
 class Document;
-class PrioritaetModel;
+class PrioritisationModel;
 
 class KriterienModel : public QAbstractTableModel
 {
@@ -32,7 +32,7 @@ public:
         StoredRole,                       // the weight as the catalog holds it
     };
 
-    KriterienModel(Document &doc, PrioritaetModel *ranking, QObject *parent = nullptr);
+    KriterienModel(Document &doc, PrioritisationModel *ranking, QObject *parent = nullptr);
 
     qint64 kriteriumAt(int row) const;
     int rowOf(qint64 kriteriumId) const;
@@ -59,7 +59,7 @@ private:
     double stored(qint64 id) const;
 
     Document &m_doc;
-    PrioritaetModel *m_ranking;
+    PrioritisationModel *m_ranking;
     QList<Row> m_rows;
     int m_leistungen = 0;
     bool m_gleichgewichtet = false;

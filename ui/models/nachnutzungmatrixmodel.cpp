@@ -1,6 +1,6 @@
 #include "nachnutzungmatrixmodel.h"
 
-#include "abdeckunglistmodel.h"
+#include "coveragelistmodel.h"
 #include "domain/labels.h"
 #include "roles.h"
 

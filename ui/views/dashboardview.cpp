@@ -45,7 +45,7 @@ QString kindLabel(report::ChartKind k)
         return DashboardView::tr("Nachnutzung");
     case report::ChartKind::Budget:
         return DashboardView::tr("Budget");
-    case report::ChartKind::Prioritaet:
+    case report::ChartKind::Prioritisation:
         return DashboardView::tr("Priorisierung");
     }
     return {};
@@ -181,7 +181,7 @@ void DashboardView::refresh()
     m_scope->setEnabled(k == report::ChartKind::Status || k == report::ChartKind::Reifegrad ||
                         k == report::ChartKind::BurnUp);
     // The prioritisation needs the Themenfeld's scores, which the workspace's snapshot leaves out.
-    const PlanSnapshot &plan = k == report::ChartKind::Prioritaet && m_themenfeldId
+    const PlanSnapshot &plan = k == report::ChartKind::Prioritisation && m_themenfeldId
                                    ? m_doc.planWithScores(m_themenfeldId)
                                    : m_doc.plan();
     report::ChartOptions o = options();

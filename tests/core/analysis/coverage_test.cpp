@@ -204,7 +204,7 @@ TEST_CASE("Onlinedienst coverage takes the minimum over the LeiKa entries a dien
     test::PlanFixture shuffled = coverageFixture();
     PlanSnapshot plan = shuffled.build();
     std::reverse(plan.leika.begin(), plan.leika.end());
-    const QList<DienstAbdeckung> d = dienstAbdeckung(plan);
+    const QList<DienstCoverage> d = dienstCoverage(plan);
     REQUIRE(d.size() == 2);
     REQUIRE(d[0].leistungen.size() == 2);
     CHECK(d[0].leistungen[0].reifegrad == 3);

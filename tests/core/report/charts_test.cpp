@@ -213,7 +213,7 @@ TEST_CASE("the prioritisation shows score by rank, the rank span and the categor
     test::ChartPlan t;
     const PlanSnapshot plan = t.plan();
     const analysis::Prioritisation p = analysis::prioritise(plan, t.familie);
-    const ChartModel m = chartModel(ChartKind::Prioritaet, plan, optionsFor(t.familie, t.heute));
+    const ChartModel m = chartModel(ChartKind::Prioritisation, plan, optionsFor(t.familie, t.heute));
     QList<const analysis::RankedLeistung *> scored;
     for (const auto &l : p.leistungen)
         if (l.score)
@@ -232,7 +232,7 @@ TEST_CASE("the prioritisation shows score by rank, the rank span and the categor
     CHECK(m.baender[2].von == p.themenfeld.schwelleMittlere);
     CHECK(m.baender[0].name == u"höchste Priorität");
     // The programme has no single ranking.
-    CHECK(chartModel(ChartKind::Prioritaet, plan, optionsFor({}, t.heute)).leer ==
+    CHECK(chartModel(ChartKind::Prioritisation, plan, optionsFor({}, t.heute)).leer ==
           u"Die Priorisierung gilt je Themenfeld: wählen Sie ein Themenfeld.");
 }
 
@@ -247,7 +247,7 @@ TEST_CASE("an empty Themenfeld shows what is missing instead of empty axes", "[c
         {ChartKind::Gantt, u"Noch keine Umsetzungsprojekte angelegt"_qs},
         {ChartKind::Nachnutzung, u"Noch keine Umsetzungsprojekte angelegt"_qs},
         {ChartKind::Budget, u"Noch kein Zahlungsplan erfasst"_qs},
-        {ChartKind::Prioritaet, u"Noch keine Bewertungen erfasst"_qs}};
+        {ChartKind::Prioritisation, u"Noch keine Bewertungen erfasst"_qs}};
     for (ChartKind k : allChartKinds()) {
         INFO(chartKindName(k).toStdString());
         CHECK(chartModel(k, plan, optionsFor(t.leer, t.heute)).leer == expected.value(k));
@@ -349,7 +349,7 @@ TEST_CASE("painted charts mark their projects and Leistungen for hover and click
         return h.ziel == ChartHotspot::Ziel::Projekt && h.id == t.projekt && h.text.contains(u"später"_qs);
     });
     CHECK(projekt);
-    const auto prio = spots(ChartKind::Prioritaet);
+    const auto prio = spots(ChartKind::Prioritisation);
     const bool elterngeld = std::any_of(prio.cbegin(), prio.cend(), [](const ChartHotspot &h) {
         return h.ziel == ChartHotspot::Ziel::Leistung && h.id == 10000 &&
                h.text.startsWith(u"Rang 1: Elterngeld"_qs);

@@ -7,12 +7,12 @@
 #include "document.h"
 #include "edit/edits.h"
 #include "mainwindow.h"
-#include "models/abdeckunglistmodel.h"
+#include "models/coveragelistmodel.h"
 #include "models/kennzahlenmodel.h"
 #include "roles.h"
 #include "storage/catalog.h"
 #include "support/testutil.h"
-#include "views/abdeckungview.h"
+#include "views/coverageview.h"
 #include "workspace.h"
 
 #include <QListView>
@@ -26,11 +26,11 @@ using namespace tfp::schema;
 
 const QDate kHeute(2024, 6, 30);
 
-struct Abdeckung : Workspace
+struct CoverageTab : Workspace
 {
-    AbdeckungView *view = window->abdeckungView();
+    CoverageView *view = window->coverageView();
 
-    Abdeckung()
+    CoverageTab()
     {
         window->resize(1400, 860);
         window->show();
@@ -87,17 +87,17 @@ struct Abdeckung : Workspace
         KennzahlenModel *m = view->kennzahlenModel();
         return m->index(m->rowCount() - 1, column).data().toString();
     }
-    QList<int> ozgIds(AbdeckungView::Liste l)
+    QList<int> ozgIds(CoverageView::Liste l)
     {
         QList<int> out;
-        AbdeckungListModel *m = view->listModel(l);
+        CoverageListModel *m = view->listModel(l);
         for (int r = 0; r < m->rowCount(); ++r)
             out << m->index(r, 0).data(OzgIdRole).toInt();
         return out;
     }
-    QString tabText(AbdeckungView::Liste l) { return view->listen()->tabText(l); }
+    QString tabText(CoverageView::Liste l) { return view->listen()->tabText(l); }
     // The view's own index (through its sort proxy) of the row that links to the given key.
-    QModelIndex viewIndex(AbdeckungView::Liste l, int role, qint64 key, int column = 1)
+    QModelIndex viewIndex(CoverageView::Liste l, int role, qint64 key, int column = 1)
     {
         QAbstractItemModel *m = view->listView(l)->model();
         for (int r = 0; r < m->rowCount(); ++r)

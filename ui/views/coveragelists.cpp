@@ -1,12 +1,12 @@
-// The lists of the Abdeckung tab (AbdeckungView, continued): gaps, milestones, Nachnutzung and Onlinedienste
+// The lists of the Abdeckung tab (CoverageView, continued): gaps, milestones, Nachnutzung and Onlinedienste
 // below the Kennzahlen, their tab titles with counts, and what each says when it has no entries.
-#include "abdeckungeintraege.h"
-#include "abdeckungview.h"
+#include "coverageentries.h"
+#include "coverageview.h"
 #include "document.h"
 #include "edit/fieldtext.h"
 #include "elidingheaderview.h"
-#include "models/abdeckunglistmodel.h"
-#include "models/dienstabdeckungmodel.h"
+#include "models/coveragelistmodel.h"
+#include "models/dienstcoveragemodel.h"
 #include "models/nachnutzungmatrixmodel.h"
 #include "roles.h"
 #include "textfit.h"
@@ -26,7 +26,7 @@
 
 namespace tfp::ui {
 
-QLabel *AbdeckungView::leerLabel(QWidget *parent)
+QLabel *CoverageView::leerLabel(QWidget *parent)
 {
     auto *l = new QLabel(parent);
     l->setAlignment(Qt::AlignCenter);
@@ -37,19 +37,19 @@ QLabel *AbdeckungView::leerLabel(QWidget *parent)
 }
 
 // Rows as high as their text needs: the default leaves room for editors these tables do not have.
-void AbdeckungView::compactRows(QTableView *v)
+void CoverageView::compactRows(QTableView *v)
 {
     v->verticalHeader()->setMinimumSectionSize(v->fontMetrics().height() + 4);
     v->verticalHeader()->setDefaultSectionSize(v->fontMetrics().height() + 8);
 }
 
 // Width of a column made for texts like the sample, with the cell's margins.
-int AbdeckungView::breite(const QWidget *w, const QString &muster)
+int CoverageView::breite(const QWidget *w, const QString &muster)
 {
     return w->fontMetrics().horizontalAdvance(muster) + w->fontMetrics().height();
 }
 
-QTableView *AbdeckungView::makeListTable(AbdeckungListModel *model)
+QTableView *CoverageView::makeListTable(CoverageListModel *model)
 {
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(model);
@@ -71,7 +71,7 @@ QTableView *AbdeckungView::makeListTable(AbdeckungListModel *model)
     // Names share the width; codes, numbers and dates get what they need (or their title, with the sort
     // indicator).
     for (int c = 0; c < model->columnCount(); ++c) {
-        const AbdeckungListModel::Spalte &s = model->spalten()[c];
+        const CoverageListModel::Spalte &s = model->spalten()[c];
         if (s.muster.isEmpty())
             v->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
         else
@@ -81,7 +81,7 @@ QTableView *AbdeckungView::makeListTable(AbdeckungListModel *model)
     return v;
 }
 
-AbdeckungView::Seite AbdeckungView::addSeite(Liste l, QAbstractItemView *view)
+CoverageView::Seite CoverageView::addSeite(Liste l, QAbstractItemView *view)
 {
     Seite s;
     s.view = view;
@@ -90,7 +90,7 @@ AbdeckungView::Seite AbdeckungView::addSeite(Liste l, QAbstractItemView *view)
     s.stack->addWidget(view);
     s.stack->addWidget(s.leer);
     m_listen->insertTab(l, s.stack, QString());
-    connect(view, &QAbstractItemView::activated, this, &AbdeckungView::activate);
+    connect(view, &QAbstractItemView::activated, this, &CoverageView::activate);
     if (view->selectionModel())
         connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 [this](const QModelIndex &cur) {
@@ -100,23 +100,23 @@ AbdeckungView::Seite AbdeckungView::addSeite(Liste l, QAbstractItemView *view)
     return s;
 }
 
-QWidget *AbdeckungView::buildListen()
+QWidget *CoverageView::buildListen()
 {
     m_listen = new QTabWidget(this);
     fitTabs(m_listen);
-    auto liste = [this](Liste l, QList<AbdeckungListModel::Spalte> spalten, const QString &hinweis) {
-        m_listModels[l] = new AbdeckungListModel(std::move(spalten), this);
+    auto liste = [this](Liste l, QList<CoverageListModel::Spalte> spalten, const QString &hinweis) {
+        m_listModels[l] = new CoverageListModel(std::move(spalten), this);
         m_listModels[l]->setLinkHinweis(hinweis);
         m_seiten[l] = addSeite(l, makeListTable(m_listModels[l]));
     };
     const QString leistungOeffnen = tr("Doppelklick oder Eingabetaste öffnet die Leistung.");
     const QString projektOeffnen = tr("Doppelklick oder Eingabetaste öffnet das Projekt.");
-    liste(OhneProjekt, abdeckung::leistungSpalten(), leistungOeffnen);
-    liste(OhneOnlinedienst, abdeckung::leistungSpalten(), leistungOeffnen);
-    liste(LagenOhneAktivitaet, abdeckung::lageSpalten(), {});
-    liste(ProjekteOhneMeilensteine, abdeckung::projektSpalten(), projektOeffnen);
-    liste(Ueberfaellig, abdeckung::meilensteinSpalten(false), projektOeffnen);
-    liste(Verzoegert, abdeckung::meilensteinSpalten(true), projektOeffnen);
+    liste(OhneProjekt, coverage::leistungSpalten(), leistungOeffnen);
+    liste(OhneOnlinedienst, coverage::leistungSpalten(), leistungOeffnen);
+    liste(LagenOhneAktivitaet, coverage::lageSpalten(), {});
+    liste(ProjekteOhneMeilensteine, coverage::projektSpalten(), projektOeffnen);
+    liste(Ueberfaellig, coverage::meilensteinSpalten(false), projektOeffnen);
+    liste(Verzoegert, coverage::meilensteinSpalten(true), projektOeffnen);
 
     auto *matrix = new QTableView(this);
     matrix->setHorizontalHeader(new ElidingHeaderView(Qt::Horizontal, matrix));
@@ -145,9 +145,9 @@ QWidget *AbdeckungView::buildListen()
     m_dienstTree->setTextElideMode(Qt::ElideRight);
     m_dienstTree->setExpandsOnDoubleClick(false); // double-click opens, the arrow expands
     m_dienstTree->header()->setStretchLastSection(false);
-    m_dienstTree->header()->setSectionResizeMode(DienstAbdeckungModel::Name, QHeaderView::Stretch);
-    m_dienstTree->setColumnWidth(DienstAbdeckungModel::Reifegrad, breite(this, u"2 – Formular-Assistent"_qs));
-    m_dienstTree->setColumnWidth(DienstAbdeckungModel::Lage, breite(this, u"Freie Hansestadt Bremen"_qs));
+    m_dienstTree->header()->setSectionResizeMode(DienstCoverageModel::Name, QHeaderView::Stretch);
+    m_dienstTree->setColumnWidth(DienstCoverageModel::Reifegrad, breite(this, u"2 – Formular-Assistent"_qs));
+    m_dienstTree->setColumnWidth(DienstCoverageModel::Lage, breite(this, u"Freie Hansestadt Bremen"_qs));
     m_seiten[Onlinedienste] = addSeite(Onlinedienste, m_dienstTree);
 
     const QStringList tips{
@@ -188,35 +188,35 @@ QWidget *AbdeckungView::buildListen()
     return box;
 }
 
-QAbstractItemView *AbdeckungView::listView(Liste l) const
+QAbstractItemView *CoverageView::listView(Liste l) const
 {
     return m_seiten[l].view;
 }
 
-AbdeckungListModel *AbdeckungView::listModel(Liste l)
+CoverageListModel *CoverageView::listModel(Liste l)
 {
     fillListe(l);
     return m_listModels[l];
 }
 
-NachnutzungMatrixModel *AbdeckungView::nachnutzungModel()
+NachnutzungMatrixModel *CoverageView::nachnutzungModel()
 {
     fillListe(Nachnutzung);
     return m_matrix;
 }
 
-DienstAbdeckungModel *AbdeckungView::dienstModel()
+DienstCoverageModel *CoverageView::dienstModel()
 {
     fillListe(Onlinedienste);
     return m_dienste;
 }
 
-QString AbdeckungView::leerText(Liste l) const
+QString CoverageView::leerText(Liste l) const
 {
     return m_seiten[l].stack->currentWidget() == m_seiten[l].leer ? m_seiten[l].leer->text() : QString();
 }
 
-void AbdeckungView::fillListe(Liste l)
+void CoverageView::fillListe(Liste l)
 {
     // A list of the whole programme can hold tens of thousands of entries: only the one on screen is built
     // with each new report; the others when their tab is opened.
@@ -226,29 +226,29 @@ void AbdeckungView::fillListe(Liste l)
     const PlanSnapshot &plan = m_doc.plan();
     switch (l) {
     case OhneProjekt:
-        m_listModels[l]->setEintraege(abdeckung::leistungEintraege(plan, m_report.gesamt.ohneProjekt));
+        m_listModels[l]->setEintraege(coverage::leistungEintraege(plan, m_report.gesamt.ohneProjekt));
         break;
     case OhneOnlinedienst:
-        m_listModels[l]->setEintraege(abdeckung::leistungEintraege(plan, m_report.gesamt.ohneOnlinedienst));
+        m_listModels[l]->setEintraege(coverage::leistungEintraege(plan, m_report.gesamt.ohneOnlinedienst));
         break;
     case LagenOhneAktivitaet:
-        m_listModels[l]->setEintraege(abdeckung::lageEintraege(plan, m_report));
+        m_listModels[l]->setEintraege(coverage::lageEintraege(plan, m_report));
         break;
     case ProjekteOhneMeilensteine:
-        m_listModels[l]->setEintraege(abdeckung::projektEintraege(plan, m_report));
+        m_listModels[l]->setEintraege(coverage::projektEintraege(plan, m_report));
         break;
     case Ueberfaellig:
-        m_listModels[l]->setEintraege(abdeckung::meilensteinEintraege(plan, m_report.ueberfaellig, false));
+        m_listModels[l]->setEintraege(coverage::meilensteinEintraege(plan, m_report.ueberfaellig, false));
         break;
     case Verzoegert:
-        m_listModels[l]->setEintraege(abdeckung::meilensteinEintraege(plan, m_report.verzoegert, true));
+        m_listModels[l]->setEintraege(coverage::meilensteinEintraege(plan, m_report.verzoegert, true));
         break;
     case Nachnutzung:
-        m_matrix->setMatrix(abdeckung::nachnutzungLaender(plan, m_report),
-                            abdeckung::nachnutzungProjekte(plan, m_report));
+        m_matrix->setMatrix(coverage::nachnutzungLaender(plan, m_report),
+                            coverage::nachnutzungProjekte(plan, m_report));
         break;
     case Onlinedienste:
-        m_dienste->setDienste(abdeckung::dienste(plan, m_report));
+        m_dienste->setDienste(coverage::dienste(plan, m_report));
         if (m_dienste->rowCount() <= 20)
             m_dienstTree->expandAll();
         break;
@@ -257,7 +257,7 @@ void AbdeckungView::fillListe(Liste l)
     }
 }
 
-void AbdeckungView::updateListen()
+void CoverageView::updateListen()
 {
     const QLocale locale;
     const bool programm = m_themenfeldId == 0;

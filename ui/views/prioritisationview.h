@@ -19,15 +19,15 @@ namespace tfp::ui {
 class Document;
 class FieldForm;
 class KriterienModel;
-class PrioritaetModel;
+class PrioritisationModel;
 class StimmenDialog;
 class WellenPanel;
 
-class PrioritaetView : public QWidget
+class PrioritisationView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit PrioritaetView(Document &doc, QWidget *parent = nullptr);
+    explicit PrioritisationView(Document &doc, QWidget *parent = nullptr);
 
     void setThemenfeld(int themenfeldId);
 
@@ -46,7 +46,7 @@ public:
     StimmenDialog *openStimmenDialog();
     QPushButton *stimmenButton() const { return m_stimmen; }
 
-    PrioritaetModel *model() const { return m_model; }
+    PrioritisationModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     KriterienModel *kriterienModel() const { return m_kriterienModel; }
     QTableView *rankingTable() const { return m_table; }
@@ -78,7 +78,7 @@ private:
     Document &m_doc;
     int m_themenfeldId = 0;
     Confirm m_confirm;
-    PrioritaetModel *m_model;
+    PrioritisationModel *m_model;
     QSortFilterProxyModel *m_proxy;
     KriterienModel *m_kriterienModel;
     QStackedWidget *m_stack;

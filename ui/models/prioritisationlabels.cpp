@@ -1,4 +1,4 @@
-#include "prioritaetlabels.h"
+#include "prioritisationlabels.h"
 
 #include "../tr.h"
 

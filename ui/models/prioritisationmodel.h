@@ -17,7 +17,7 @@ namespace tfp::ui {
 
 class Document;
 
-class PrioritaetModel : public QAbstractTableModel, public BlockEdit
+class PrioritisationModel : public QAbstractTableModel, public BlockEdit
 {
     Q_OBJECT
 public:
@@ -44,7 +44,7 @@ public:
         WellenRole,                      // Welle column: how many waves an editor should offer
     };
 
-    explicit PrioritaetModel(Document &doc, QObject *parent = nullptr);
+    explicit PrioritisationModel(Document &doc, QObject *parent = nullptr);
 
     void setThemenfeld(int themenfeldId); // 0: none; recomputes at once
     int themenfeld() const { return m_themenfeldId; }

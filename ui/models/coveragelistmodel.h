@@ -12,7 +12,7 @@ namespace tfp::ui {
 
 // What an entry of the coverage view leads to (0: nothing). Models of the coverage view answer these on
 // every index of a linked entry, so a view can act on whatever cell was activated.
-enum AbdeckungRole
+enum CoverageRole
 {
     ProjektIdRole = OzgIdRole + 1, // OzgIdRole: see roles.h
     DienstIdRole,
@@ -23,7 +23,7 @@ enum AbdeckungRole
 QString anzahlMitAnteil(int count, int total);
 QString anteilText(int count, int total); // "47,5 %"
 
-struct AbdeckungEintrag
+struct CoverageEntry
 {
     // QString, int (shown in the locale's number format), QDate (shown as dd.MM.yyyy) or empty.
     QVariantList cells;
@@ -31,7 +31,7 @@ struct AbdeckungEintrag
     qint64 projektId = 0;
 };
 
-class AbdeckungListModel : public QAbstractTableModel
+class CoverageListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
@@ -44,10 +44,10 @@ public:
         bool nurImProgramm = false; // the Themenfeld: shown for the whole programme only
         QString muster{};           // sized for texts like this; empty: shares the width left with the others
     };
-    explicit AbdeckungListModel(QList<Spalte> spalten, QObject *parent = nullptr);
+    explicit CoverageListModel(QList<Spalte> spalten, QObject *parent = nullptr);
 
-    void setEintraege(QList<AbdeckungEintrag> eintraege);
-    const AbdeckungEintrag &eintrag(int row) const { return m_eintraege.at(row); }
+    void setEintraege(QList<CoverageEntry> eintraege);
+    const CoverageEntry &eintrag(int row) const { return m_eintraege.at(row); }
     const QList<Spalte> &spalten() const { return m_spalten; }
     // Appended to the tooltip of a link cell ("Doppelklick oder Eingabetaste öffnet die Leistung.").
     void setLinkHinweis(const QString &hinweis) { m_linkHinweis = hinweis; }
@@ -59,7 +59,7 @@ public:
 
 private:
     QList<Spalte> m_spalten;
-    QList<AbdeckungEintrag> m_eintraege;
+    QList<CoverageEntry> m_eintraege;
     QString m_linkHinweis;
 };
 

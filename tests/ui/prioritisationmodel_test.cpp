@@ -1,7 +1,7 @@
 // The ranking of the Priorisierung tab: scores entered through its model land in the catalog as one undo step
 // each and re-rank; missing scores stay missing; refused values change nothing; pinned waves and the wave
 // plan's conflicts.
-#include "prioritaetfixture.h"
+#include "prioritisationfixture.h"
 
 #include "edit/edits.h"
 #include "fieldform.h"
@@ -19,7 +19,7 @@ using namespace tfp;
 using namespace tfp::ui;
 using namespace tfp::schema;
 using tfp::test::Prio;
-using Col = PrioritaetModel::Column;
+using Col = PrioritisationModel::Column;
 
 TEST_CASE("a score entered in the ranking lands in the catalog as one undo step and re-ranks",
           "[ui][prioritaet]")
@@ -126,7 +126,7 @@ TEST_CASE("changes in one event-loop pass re-rank once", "[ui][prioritaet]")
 {
     Prio w;
     w.settle();
-    QSignalSpy recomputed(w.model(), &PrioritaetModel::recomputed);
+    QSignalSpy recomputed(w.model(), &PrioritisationModel::recomputed);
     w.scoreThree();
     CHECK(recomputed.size() == 1);
     ChangeSet bulk(u"Drei Bewertungen"_qs);

@@ -1,6 +1,6 @@
-#include "dienstabdeckungmodel.h"
+#include "dienstcoveragemodel.h"
 
-#include "abdeckunglistmodel.h"
+#include "coveragelistmodel.h"
 #include "domain/labels.h"
 #include "palettecolors.h"
 #include "roles.h"
@@ -9,30 +9,30 @@
 
 namespace tfp::ui {
 
-DienstAbdeckungModel::DienstAbdeckungModel(QObject *parent) : QAbstractItemModel(parent) {}
+DienstCoverageModel::DienstCoverageModel(QObject *parent) : QAbstractItemModel(parent) {}
 
-void DienstAbdeckungModel::setDienste(QList<Dienst> dienste)
+void DienstCoverageModel::setDienste(QList<Dienst> dienste)
 {
     beginResetModel();
     m_dienste = std::move(dienste);
     endResetModel();
 }
 
-QModelIndex DienstAbdeckungModel::index(int row, int column, const QModelIndex &parent) const
+QModelIndex DienstCoverageModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (!hasIndex(row, column, parent))
         return {};
     return createIndex(row, column, parent.isValid() ? quintptr(parent.row() + 1) : quintptr(0));
 }
 
-QModelIndex DienstAbdeckungModel::parent(const QModelIndex &child) const
+QModelIndex DienstCoverageModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid() || child.internalId() == 0)
         return {};
     return createIndex(int(child.internalId() - 1), 0, quintptr(0));
 }
 
-int DienstAbdeckungModel::rowCount(const QModelIndex &parent) const
+int DienstCoverageModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
         return int(m_dienste.size());
@@ -41,12 +41,12 @@ int DienstAbdeckungModel::rowCount(const QModelIndex &parent) const
     return int(m_dienste[parent.row()].leistungen.size());
 }
 
-int DienstAbdeckungModel::columnCount(const QModelIndex &) const
+int DienstCoverageModel::columnCount(const QModelIndex &) const
 {
     return ColumnCount;
 }
 
-QVariant DienstAbdeckungModel::data(const QModelIndex &index, int role) const
+QVariant DienstCoverageModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
@@ -105,7 +105,7 @@ QVariant DienstAbdeckungModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant DienstAbdeckungModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant DienstCoverageModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractItemModel::headerData(section, orientation, role);

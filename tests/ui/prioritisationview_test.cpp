@@ -1,6 +1,6 @@
 // The rest of the Priorisierung tab: scoring by keyboard, weights previewed and stored, criteria added,
 // renamed and removed, thresholds, empty states, opening a Leistung and a read-only catalog.
-#include "prioritaetfixture.h"
+#include "prioritisationfixture.h"
 
 #include "clicks.h"
 #include "edit/edits.h"
@@ -26,7 +26,7 @@ using namespace tfp::ui;
 using namespace tfp::schema;
 using tfp::test::doubleClick;
 using tfp::test::Prio;
-using Col = PrioritaetModel::Column;
+using Col = PrioritisationModel::Column;
 
 TEST_CASE("the keyboard scores the current cell and moves on", "[ui][prioritaet]")
 {
@@ -224,7 +224,7 @@ TEST_CASE("thresholds from the form re-rank the categories", "[ui][prioritaet]")
 TEST_CASE("the tab says what is missing: a Themenfeld, Leistungen or scores", "[ui][prioritaet]")
 {
     Prio w;
-    PrioritaetView *v = w.view();
+    PrioritisationView *v = w.view();
     CHECK_FALSE(v->emptyState()->isVisibleTo(v));
     CHECK(v->hint()->isVisibleTo(v));
 
@@ -256,7 +256,7 @@ TEST_CASE("double-clicking a Leistung opens it in the detail editor", "[ui][prio
     w.window->show();
     w.scoreThree();
     QTableView *table = w.view()->rankingTable();
-    QSignalSpy activated(w.view(), &PrioritaetView::leistungActivated);
+    QSignalSpy activated(w.view(), &PrioritisationView::leistungActivated);
     const QModelIndex name = w.cell(10001, Col::Name);
     table->scrollTo(name);
     doubleClick(table->viewport(), table->visualRect(name).center());
@@ -288,7 +288,7 @@ TEST_CASE("a read-only catalog shows the ranking but takes no edits", "[ui][prio
     MainWindow second(Catalog::open(w.path));
     REQUIRE(second.document()->isReadOnly());
     second.selectThemenfeld(w.tf);
-    PrioritaetView *v = second.prioritaetView();
+    PrioritisationView *v = second.prioritisationView();
     REQUIRE(v->model()->rowCount() == 37);
     CHECK(v->model()->leistung(10002)->rank == 1);
     const QModelIndex cell =
@@ -408,7 +408,7 @@ TEST_CASE("a typed score re-ranks first; the rank ranges follow and are never le
     REQUIRE(w.score(10003, 1, 3));
     w.settle();
     checkRangesAsComputed(w);
-    QSignalSpy ranges(w.model(), &PrioritaetModel::sensitivityUpdated);
+    QSignalSpy ranges(w.model(), &PrioritisationModel::sensitivityUpdated);
     QTableView *table = w.view()->rankingTable();
     table->setFocus();
     // 10001 (2 and 5, score 3.5) gets a 4 instead of the 2: 4.5 leads the ranking.

@@ -7,10 +7,10 @@
 #include "document.h"
 #include "mainwindow.h"
 #include "models/kriterienmodel.h"
-#include "models/prioritaetmodel.h"
+#include "models/prioritisationmodel.h"
 #include "storage/catalog.h"
 #include "support/testutil.h"
-#include "views/prioritaetview.h"
+#include "views/prioritisationview.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -26,7 +26,7 @@ namespace tfp::test {
 using namespace tfp::ui;
 using namespace tfp::schema;
 
-using Col = PrioritaetModel::Column;
+using Col = PrioritisationModel::Column;
 
 struct Prio : Workspace
 {
@@ -39,8 +39,8 @@ struct Prio : Workspace
         window->tabs()->setCurrentWidget(view());
     }
     QUndoStack *undo() { return doc().undoStack(); }
-    PrioritaetView *view() { return window->prioritaetView(); }
-    PrioritaetModel *model() { return view()->model(); }
+    PrioritisationView *view() { return window->prioritisationView(); }
+    PrioritisationModel *model() { return view()->model(); }
     QSortFilterProxyModel *proxy() { return view()->proxy(); }
     KriterienModel *kriterien() { return view()->kriterienModel(); }
     // The Themenfeld's criteria by sort order: OZG-Priorität, Nachfrage/Fallzahlen, Komplexität …

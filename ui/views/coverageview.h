@@ -21,14 +21,14 @@ class QTreeView;
 
 namespace tfp::ui {
 
-class AbdeckungListModel;
+class CoverageListModel;
 class DateEdit;
-class DienstAbdeckungModel;
+class DienstCoverageModel;
 class Document;
 class KennzahlenModel;
 class NachnutzungMatrixModel;
 
-class AbdeckungView : public QWidget
+class CoverageView : public QWidget
 {
     Q_OBJECT
 public:
@@ -46,8 +46,8 @@ public:
         ListeCount
     };
 
-    explicit AbdeckungView(Document &doc, QWidget *parent = nullptr);
-    ~AbdeckungView() override;
+    explicit CoverageView(Document &doc, QWidget *parent = nullptr);
+    ~CoverageView() override;
 
     void setThemenfeld(int themenfeldId); // 0: the whole programme
     int themenfeld() const { return m_themenfeldId; }
@@ -71,9 +71,9 @@ public:
     QString leerText(Liste l) const;
     // The models of the lists, filled from the current report (a list is built when its tab is first
     // shown). listModel: the flat lists (not Nachnutzung, not Onlinedienste).
-    AbdeckungListModel *listModel(Liste l);
+    CoverageListModel *listModel(Liste l);
     NachnutzungMatrixModel *nachnutzungModel();
-    DienstAbdeckungModel *dienstModel();
+    DienstCoverageModel *dienstModel();
 
 Q_SIGNALS:
     void leistungActivated(int ozgId);
@@ -92,7 +92,7 @@ private:
         QAbstractItemView *view = nullptr;
         QLabel *leer = nullptr;
     };
-    // Shared by the Kennzahlen and the lists (abdeckunglisten.cpp).
+    // Shared by the Kennzahlen and the lists (coveragelists.cpp).
     static QLabel *leerLabel(QWidget *parent);
     static void compactRows(QTableView *v);
     static int breite(const QWidget *w, const QString &muster);
@@ -100,7 +100,7 @@ private:
     QWidget *buildKennzahlen();
     QWidget *buildListen();
     Seite addSeite(Liste l, QAbstractItemView *view);
-    QTableView *makeListTable(AbdeckungListModel *model);
+    QTableView *makeListTable(CoverageListModel *model);
     void schedule(); // after a change: debounced
     void refresh();  // after a control changed: now if shown, else when shown
     void recompute();
@@ -129,9 +129,9 @@ private:
     KennzahlenModel *m_kennzahlen;
     QTableView *m_table = nullptr;
     QTabWidget *m_listen = nullptr;
-    AbdeckungListModel *m_listModels[ListeCount] = {};
+    CoverageListModel *m_listModels[ListeCount] = {};
     NachnutzungMatrixModel *m_matrix;
-    DienstAbdeckungModel *m_dienste;
+    DienstCoverageModel *m_dienste;
     QTreeView *m_dienstTree = nullptr;
     Seite m_seiten[ListeCount];
     bool m_gefuellt[ListeCount] = {}; // the list's model holds the current report's entries

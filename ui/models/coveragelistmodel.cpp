@@ -1,4 +1,4 @@
-#include "abdeckunglistmodel.h"
+#include "coveragelistmodel.h"
 
 #include "analysis/coverage.h"
 #include "edit/fieldtext.h"
@@ -12,14 +12,14 @@ namespace tfp::ui {
 
 QString anteilText(int count, int total)
 {
-    return AbdeckungListModel::tr("%1 %").arg(QLocale().toString(analysis::anteil(count, total), 'f', 1));
+    return CoverageListModel::tr("%1 %").arg(QLocale().toString(analysis::anteil(count, total), 'f', 1));
 }
 
 QString anzahlMitAnteil(int count, int total)
 {
     if (total <= 0)
         return QLocale().toString(count);
-    return AbdeckungListModel::tr("%1 (%2)").arg(QLocale().toString(count), anteilText(count, total));
+    return CoverageListModel::tr("%1 (%2)").arg(QLocale().toString(count), anteilText(count, total));
 }
 
 namespace {
@@ -37,33 +37,33 @@ QString cellText(const QVariant &v)
 }
 } // namespace
 
-AbdeckungListModel::AbdeckungListModel(QList<Spalte> spalten, QObject *parent)
+CoverageListModel::CoverageListModel(QList<Spalte> spalten, QObject *parent)
     : QAbstractTableModel(parent), m_spalten(std::move(spalten))
 {
 }
 
-void AbdeckungListModel::setEintraege(QList<AbdeckungEintrag> eintraege)
+void CoverageListModel::setEintraege(QList<CoverageEntry> eintraege)
 {
     beginResetModel();
     m_eintraege = std::move(eintraege);
     endResetModel();
 }
 
-int AbdeckungListModel::rowCount(const QModelIndex &parent) const
+int CoverageListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_eintraege.size());
 }
 
-int AbdeckungListModel::columnCount(const QModelIndex &parent) const
+int CoverageListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_spalten.size());
 }
 
-QVariant AbdeckungListModel::data(const QModelIndex &index, int role) const
+QVariant CoverageListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AbdeckungEintrag &e = m_eintraege[index.row()];
+    const CoverageEntry &e = m_eintraege[index.row()];
     const Spalte &s = m_spalten[index.column()];
     const QVariant v = e.cells.value(index.column());
     switch (role) {
@@ -92,7 +92,7 @@ QVariant AbdeckungListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant AbdeckungListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant CoverageListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= m_spalten.size())
         return QAbstractTableModel::headerData(section, orientation, role);

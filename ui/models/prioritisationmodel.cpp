@@ -1,7 +1,7 @@
-#include "prioritaetmodel.h"
+#include "prioritisationmodel.h"
 
 #include "palettecolors.h"
-#include "prioritaetlabels.h"
+#include "prioritisationlabels.h"
 
 #include "document.h"
 #include "edit/edits.h"
@@ -64,12 +64,13 @@ QString percent(double share)
 
 } // namespace
 
-PrioritaetModel::PrioritaetModel(Document &doc, QObject *parent) : QAbstractTableModel(parent), m_doc(doc)
+PrioritisationModel::PrioritisationModel(Document &doc, QObject *parent)
+    : QAbstractTableModel(parent), m_doc(doc)
 {
     m_worker.setMaxThreadCount(1);
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(0);
-    connect(&m_debounce, &QTimer::timeout, this, &PrioritaetModel::recompute);
+    connect(&m_debounce, &QTimer::timeout, this, &PrioritisationModel::recompute);
     connect(&doc, &Document::changed, this, [this](const ChangeSet &cs) {
         if (m_themenfeldId && affectsRanking(cs))
             scheduleRecompute();
@@ -80,7 +81,7 @@ PrioritaetModel::PrioritaetModel(Document &doc, QObject *parent) : QAbstractTabl
     });
 }
 
-void PrioritaetModel::setThemenfeld(int themenfeldId)
+void PrioritisationModel::setThemenfeld(int themenfeldId)
 {
     if (themenfeldId != m_themenfeldId)
         m_preview.clear();
@@ -88,7 +89,7 @@ void PrioritaetModel::setThemenfeld(int themenfeldId)
     recompute();
 }
 
-void PrioritaetModel::previewWeight(qint64 kriteriumId, double gewicht)
+void PrioritisationModel::previewWeight(qint64 kriteriumId, double gewicht)
 {
     // Back at the stored weight: nothing is being tried out any more.
     for (const tfp::Kriterium &k : m_doc.plan().kriterien)
@@ -101,23 +102,23 @@ void PrioritaetModel::previewWeight(qint64 kriteriumId, double gewicht)
     scheduleRecompute();
 }
 
-void PrioritaetModel::clearPreview(qint64 kriteriumId)
+void PrioritisationModel::clearPreview(qint64 kriteriumId)
 {
     if (m_preview.remove(kriteriumId))
         scheduleRecompute();
 }
 
-void PrioritaetModel::scheduleRecompute()
+void PrioritisationModel::scheduleRecompute()
 {
     m_debounce.start();
 }
 
-int PrioritaetModel::scoreCount(qint64 kriteriumId) const
+int PrioritisationModel::scoreCount(qint64 kriteriumId) const
 {
     return m_scoreCountOf.value(kriteriumId);
 }
 
-void PrioritaetModel::recompute()
+void PrioritisationModel::recompute()
 {
     m_debounce.stop();
     Prioritisation result;
@@ -232,7 +233,7 @@ void PrioritaetModel::recompute()
     startSensitivity();
 }
 
-void PrioritaetModel::startSensitivity()
+void PrioritisationModel::startSensitivity()
 {
     if (m_sensitivityRunning)
         return; // sensitivityDone() starts again on the latest ranking
@@ -263,7 +264,7 @@ void PrioritaetModel::startSensitivity()
         });
 }
 
-void PrioritaetModel::sensitivityDone(quint64 generation, const QHash<int, Spanne> &spannen)
+void PrioritisationModel::sensitivityDone(quint64 generation, const QHash<int, Spanne> &spannen)
 {
     m_sensitivityRunning = false;
     if (generation != m_generation)
@@ -295,7 +296,7 @@ void PrioritaetModel::sensitivityDone(quint64 generation, const QHash<int, Spann
     Q_EMIT sensitivityUpdated();
 }
 
-int PrioritaetModel::columnOf(Column c) const
+int PrioritisationModel::columnOf(Column c) const
 {
     if (c <= Name)
         return int(c);
@@ -304,7 +305,7 @@ int PrioritaetModel::columnOf(Column c) const
     return kFixedBefore + int(m_kriterien.size()) + (int(c) - int(Score));
 }
 
-PrioritaetModel::Column PrioritaetModel::kindOf(int section) const
+PrioritisationModel::Column PrioritisationModel::kindOf(int section) const
 {
     if (section < kFixedBefore)
         return Column(section);
@@ -313,25 +314,25 @@ PrioritaetModel::Column PrioritaetModel::kindOf(int section) const
     return Column(int(Score) + section - kFixedBefore - int(m_kriterien.size()));
 }
 
-qint64 PrioritaetModel::kriteriumAt(int section) const
+qint64 PrioritisationModel::kriteriumAt(int section) const
 {
     const int k = section - kFixedBefore;
     return k >= 0 && k < m_kriterien.size() ? m_kriterien[k] : 0;
 }
 
-int PrioritaetModel::columnOfKriterium(qint64 kriteriumId) const
+int PrioritisationModel::columnOfKriterium(qint64 kriteriumId) const
 {
     const auto k = m_kriterien.indexOf(kriteriumId);
     return k < 0 ? -1 : kFixedBefore + int(k);
 }
 
-const RankedLeistung *PrioritaetModel::leistung(int ozgId) const
+const RankedLeistung *PrioritisationModel::leistung(int ozgId) const
 {
     const int r = rowOf(ozgId);
     return r < 0 ? nullptr : &m_rows[r];
 }
 
-std::optional<int> PrioritaetModel::scoreOf(int ozgId, qint64 kriteriumId) const
+std::optional<int> PrioritisationModel::scoreOf(int ozgId, qint64 kriteriumId) const
 {
     const int r = rowOf(ozgId);
     const auto k = m_kriterien.indexOf(kriteriumId);
@@ -340,17 +341,17 @@ std::optional<int> PrioritaetModel::scoreOf(int ozgId, qint64 kriteriumId) const
     return score(r, int(k));
 }
 
-int PrioritaetModel::rowCount(const QModelIndex &parent) const
+int PrioritisationModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int PrioritaetModel::columnCount(const QModelIndex &parent) const
+int PrioritisationModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : kFixedBefore + int(m_kriterien.size()) + kFixedAfter;
 }
 
-QVariant PrioritaetModel::display(const RankedLeistung &l, Column c, int row, int section) const
+QVariant PrioritisationModel::display(const RankedLeistung &l, Column c, int row, int section) const
 {
     const QLocale loc;
     switch (c) {
@@ -385,7 +386,7 @@ QVariant PrioritaetModel::display(const RankedLeistung &l, Column c, int row, in
     return {};
 }
 
-QVariant PrioritaetModel::toolTip(const RankedLeistung &l, Column c, int row, int section) const
+QVariant PrioritisationModel::toolTip(const RankedLeistung &l, Column c, int row, int section) const
 {
     const QLocale loc;
     switch (c) {
@@ -445,7 +446,7 @@ QVariant PrioritaetModel::toolTip(const RankedLeistung &l, Column c, int row, in
     }
 }
 
-QVariant PrioritaetModel::sortValue(const RankedLeistung &l, Column c, int row, int section) const
+QVariant PrioritisationModel::sortValue(const RankedLeistung &l, Column c, int row, int section) const
 {
     switch (c) {
     case Rang:
@@ -474,7 +475,7 @@ QVariant PrioritaetModel::sortValue(const RankedLeistung &l, Column c, int row, 
     return {};
 }
 
-QVariant PrioritaetModel::data(const QModelIndex &index, int role) const
+QVariant PrioritisationModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
@@ -544,7 +545,7 @@ QVariant PrioritaetModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant PrioritaetModel::headerData(int section, Qt::Orientation o, int role) const
+QVariant PrioritisationModel::headerData(int section, Qt::Orientation o, int role) const
 {
     if (o != Qt::Horizontal || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, o, role);
@@ -614,7 +615,7 @@ QVariant PrioritaetModel::headerData(int section, Qt::Orientation o, int role) c
     return {};
 }
 
-Qt::ItemFlags PrioritaetModel::flags(const QModelIndex &index) const
+Qt::ItemFlags PrioritisationModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     if (!index.isValid() || m_doc.isReadOnly())
@@ -625,7 +626,7 @@ Qt::ItemFlags PrioritaetModel::flags(const QModelIndex &index) const
     return f;
 }
 
-bool PrioritaetModel::numberOf(const QVariant &value, std::optional<int> *number)
+bool PrioritisationModel::numberOf(const QVariant &value, std::optional<int> *number)
 {
     const bool empty = value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty());
     number->reset();
@@ -641,7 +642,7 @@ bool PrioritaetModel::numberOf(const QVariant &value, std::optional<int> *number
     return true;
 }
 
-bool PrioritaetModel::setData(const QModelIndex &index, const QVariant &value, int role)
+bool PrioritisationModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (role != Qt::EditRole || !index.isValid() || index.row() >= m_rows.size() ||
         !(flags(index) & Qt::ItemIsEditable))
@@ -659,7 +660,7 @@ bool PrioritaetModel::setData(const QModelIndex &index, const QVariant &value, i
         [&] { return edit::setField(m_doc.catalog(), Table::Leistung, ozg, col::welleFix, fix); });
 }
 
-bool PrioritaetModel::setBlock(const QModelIndexList &cells, const QVariantList &values, int *refused)
+bool PrioritisationModel::setBlock(const QModelIndexList &cells, const QVariantList &values, int *refused)
 {
     QList<edit::BewertungWert> scores;
     for (int i = 0; i < cells.size(); ++i) {

@@ -1,11 +1,11 @@
-#include "abdeckungview.h"
+#include "coverageview.h"
 
 #include "dateedit.h"
 #include "document.h"
 #include "edit/fieldtext.h"
 #include "elidingheaderview.h"
-#include "models/abdeckunglistmodel.h"
-#include "models/dienstabdeckungmodel.h"
+#include "models/coveragelistmodel.h"
+#include "models/dienstcoveragemodel.h"
 #include "models/kennzahlenmodel.h"
 #include "models/nachnutzungmatrixmodel.h"
 #include "roles.h"
@@ -40,9 +40,9 @@ QString ohneMnemonic(QString text)
 
 } // namespace
 
-AbdeckungView::AbdeckungView(Document &doc, QWidget *parent)
+CoverageView::CoverageView(Document &doc, QWidget *parent)
     : QWidget(parent), m_doc(doc), m_kennzahlen(new KennzahlenModel(this)),
-      m_matrix(new NachnutzungMatrixModel(this)), m_dienste(new DienstAbdeckungModel(this))
+      m_matrix(new NachnutzungMatrixModel(this)), m_dienste(new DienstCoverageModel(this))
 {
     m_scope = new QComboBox(this);
     m_scope->addItem(tr("alle"));
@@ -106,9 +106,9 @@ AbdeckungView::AbdeckungView(Document &doc, QWidget *parent)
         else
             m_dirty = true;
     });
-    connect(&doc, &Document::changed, this, &AbdeckungView::schedule);
-    connect(&doc, &Document::reloaded, this, &AbdeckungView::schedule);
-    connect(m_scope, &QComboBox::currentIndexChanged, this, &AbdeckungView::refresh);
+    connect(&doc, &Document::changed, this, &CoverageView::schedule);
+    connect(&doc, &Document::reloaded, this, &CoverageView::schedule);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &CoverageView::refresh);
     // Only a finished date counts: a half-typed or mistyped one neither recomputes nor changes the Stichtag.
     connect(m_heute, &DateEdit::editingFinished, this, [this] {
         if (const auto d = m_heute->date())
@@ -119,9 +119,9 @@ AbdeckungView::AbdeckungView(Document &doc, QWidget *parent)
     setThemenfeld(0);
 }
 
-AbdeckungView::~AbdeckungView() = default;
+CoverageView::~CoverageView() = default;
 
-QWidget *AbdeckungView::buildKennzahlen()
+QWidget *CoverageView::buildKennzahlen()
 {
     m_table = new QTableView(this);
     m_table->setModel(m_kennzahlen);
@@ -160,7 +160,7 @@ QWidget *AbdeckungView::buildKennzahlen()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_kennzahlenLabel);
     layout->addWidget(m_kennzahlenStack, 1);
-    connect(m_table, &QTableView::activated, this, &AbdeckungView::activate);
+    connect(m_table, &QTableView::activated, this, &CoverageView::activate);
     connect(rows, &QHeaderView::sectionDoubleClicked, this, [this](int row) {
         if (const int id = m_kennzahlen->headerData(row, Qt::Vertical, ThemenfeldIdRole).toInt())
             Q_EMIT themenfeldActivated(id);
@@ -168,23 +168,23 @@ QWidget *AbdeckungView::buildKennzahlen()
     return box;
 }
 
-void AbdeckungView::setThemenfeld(int themenfeldId)
+void CoverageView::setThemenfeld(int themenfeldId)
 {
     m_themenfeldId = themenfeldId;
     refresh();
 }
 
-void AbdeckungView::setScope(analysis::Scope scope)
+void CoverageView::setScope(analysis::Scope scope)
 {
     m_scope->setCurrentIndex(scope == analysis::Scope::Foederal ? 1 : 0);
 }
 
-analysis::Scope AbdeckungView::scope() const
+analysis::Scope CoverageView::scope() const
 {
     return m_scope->currentIndex() == 1 ? analysis::Scope::Foederal : analysis::Scope::Alle;
 }
 
-void AbdeckungView::setHeute(const QDate &heute)
+void CoverageView::setHeute(const QDate &heute)
 {
     m_heute->setDate(heute);
     m_heuteButton->setEnabled(heute != QDate::currentDate());
@@ -194,19 +194,19 @@ void AbdeckungView::setHeute(const QDate &heute)
     refresh();
 }
 
-QDate AbdeckungView::heute() const
+QDate CoverageView::heute() const
 {
     return m_stichtag;
 }
 
-void AbdeckungView::showEvent(QShowEvent *event)
+void CoverageView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     if (m_dirty)
         recompute();
 }
 
-void AbdeckungView::schedule()
+void CoverageView::schedule()
 {
     if (isVisible())
         m_timer.start();
@@ -214,7 +214,7 @@ void AbdeckungView::schedule()
         m_dirty = true;
 }
 
-void AbdeckungView::refresh()
+void CoverageView::refresh()
 {
     if (isVisible())
         recompute();
@@ -222,7 +222,7 @@ void AbdeckungView::refresh()
         m_dirty = true;
 }
 
-void AbdeckungView::recompute()
+void CoverageView::recompute()
 {
     m_timer.stop();
     m_dirty = false;
@@ -257,7 +257,7 @@ void AbdeckungView::recompute()
     ++m_updates;
 }
 
-void AbdeckungView::fitKennzahlen()
+void CoverageView::fitKennzahlen()
 {
     // Until the user moves the divider, the Kennzahlen get the height their rows need, up to three fifths;
     // the lists below take the rest.
@@ -274,7 +274,7 @@ void AbdeckungView::fitKennzahlen()
     m_split->setSizes({top, total - top});
 }
 
-void AbdeckungView::updateKennzahlenState()
+void CoverageView::updateKennzahlenState()
 {
     const bool leer = m_report.gesamt.leistungen == 0;
     if (leer) {
@@ -302,7 +302,7 @@ void AbdeckungView::updateKennzahlenState()
     m_kennzahlenStack->setCurrentWidget(leer ? static_cast<QWidget *>(m_kennzahlenLeer) : m_table);
 }
 
-void AbdeckungView::activate(const QModelIndex &index)
+void CoverageView::activate(const QModelIndex &index)
 {
     if (!index.isValid())
         return;

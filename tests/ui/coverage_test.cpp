@@ -2,9 +2,9 @@
 // programme view, empty states, when it recomputes, its keyboard use and its models.
 #include <catch2/catch.hpp>
 
-#include "abdeckungfixture.h"
+#include "coveragefixture.h"
 #include "dateedit.h"
-#include "models/dienstabdeckungmodel.h"
+#include "models/dienstcoveragemodel.h"
 #include "models/nachnutzungmatrixmodel.h"
 #include "views/projekteview.h"
 
@@ -20,14 +20,14 @@
 using namespace tfp;
 using namespace tfp::ui;
 using namespace tfp::schema;
-using tfp::test::Abdeckung;
+using tfp::test::CoverageTab;
 using tfp::test::kHeute;
 using K = tfp::ui::KennzahlenModel;
-using L = tfp::ui::AbdeckungView;
+using L = tfp::ui::CoverageView;
 
 TEST_CASE("the Kennzahlen show status counts and shares per Lage and in total, in German", "[ui][abdeckung]")
 {
-    Abdeckung w;
+    CoverageTab w;
     // Familie & Kind has 37 OZG-Leistungen in 6 Lagen; 10020 (Kinderbetreuung) is the only pure Bund one.
     REQUIRE(w.total(K::Leistungen) == u"37");
     CHECK(w.view->kennzahlenModel()->rowCount() == 7);
@@ -99,7 +99,7 @@ TEST_CASE("the Kennzahlen show status counts and shares per Lage and in total, i
 TEST_CASE("the programme view has one row per Themenfeld and opens the Themenfeld of an activated row",
           "[ui][abdeckung]")
 {
-    Abdeckung w;
+    CoverageTab w;
     w.openThemenfeld({});
     K *m = w.view->kennzahlenModel();
     REQUIRE(m->rowCount() == 15); // 14 Themenfelder and the total
@@ -114,7 +114,7 @@ TEST_CASE("the programme view has one row per Themenfeld and opens the Themenfel
     w.settle();
     CHECK(w.total(K::Leistungen) == u"462");
 
-    QSignalSpy opened(w.view, &AbdeckungView::themenfeldActivated);
+    QSignalSpy opened(w.view, &CoverageView::themenfeldActivated);
     const int familie = w.themenfeld(u"Familie & Kind"_qs);
     QTableView *table = w.view->kennzahlenTable();
     table->setCurrentIndex(m->index(w.row(u"Familie & Kind"_qs), K::Online));
@@ -130,7 +130,7 @@ TEST_CASE("the programme view has one row per Themenfeld and opens the Themenfel
 
 TEST_CASE("a Themenfeld without Leistungen and a scope without them explain themselves", "[ui][abdeckung]")
 {
-    Abdeckung w;
+    CoverageTab w;
     ChangeSet empty(u"Leeres Themenfeld anlegen"_qs);
     empty.append(Change::insert(Table::Themenfeld, w.catalog().allocateKey(Table::Themenfeld),
                                 {{u"name"_qs, u"Neues Themenfeld"_qs}, {u"sort_order"_qs, 99}}));
@@ -175,7 +175,7 @@ TEST_CASE("a Themenfeld without Leistungen and a scope without them explain them
 TEST_CASE("the view recomputes once a burst of changes settles, and only while it is shown",
           "[ui][abdeckung]")
 {
-    Abdeckung w;
+    CoverageTab w;
     const int before = w.view->updateCount();
     w.set(10000, col::status, u"online"_qs);
     w.set(10003, col::status, u"online"_qs);
@@ -198,7 +198,7 @@ TEST_CASE("the view recomputes once a burst of changes settles, and only while i
 
 TEST_CASE("the coverage tab is reached by keyboard and its controls by mnemonics", "[ui][abdeckung]")
 {
-    Abdeckung w;
+    CoverageTab w;
     QTabWidget *tabs = w.window->tabs();
     CHECK(tabs->tabText(tabs->indexOf(w.view)) == u"Abde&ckung");
     // No other tab of the window uses the same mnemonic.
@@ -245,7 +245,7 @@ TEST_CASE("the coverage tab is reached by keyboard and its controls by mnemonics
 
 TEST_CASE("the coverage models pass QAbstractItemModelTester while the plan changes", "[ui][abdeckung]")
 {
-    Abdeckung w;
+    CoverageTab w;
     using Tester = QAbstractItemModelTester;
     const auto fatal = Tester::FailureReportingMode::Fatal;
     std::vector<std::unique_ptr<Tester>> testers;

@@ -3,8 +3,8 @@
 // leads.
 #include <catch2/catch.hpp>
 
-#include "abdeckungfixture.h"
-#include "models/dienstabdeckungmodel.h"
+#include "coveragefixture.h"
+#include "models/dienstcoveragemodel.h"
 #include "models/nachnutzungmatrixmodel.h"
 #include "views/leistungeditor.h"
 #include "views/onlinediensteview.h"
@@ -18,14 +18,14 @@
 using namespace tfp;
 using namespace tfp::ui;
 using namespace tfp::schema;
-using tfp::test::Abdeckung;
+using tfp::test::CoverageTab;
 using tfp::test::kHeute;
 using K = tfp::ui::KennzahlenModel;
-using L = tfp::ui::AbdeckungView;
+using L = tfp::ui::CoverageView;
 
 TEST_CASE("an overdue milestone is listed with its days against the Stichtag", "[ui][abdeckung]")
 {
-    Abdeckung w;
+    CoverageTab w;
     CHECK(w.view->leerText(L::Ueberfaellig) == u"Noch kein Umsetzungsprojekt angelegt.");
     const qint64 p = w.createProjekt(u"Geburt digital"_qs, {10000});
     const auto meilensteine = w.catalog().rowsWhere(Table::Meilenstein, col::projektId, p);
@@ -40,7 +40,7 @@ TEST_CASE("an overdue milestone is listed with its days against the Stichtag", "
     // Only the list on screen is built with each change; opening its tab shows this one current.
     w.view->listen()->setCurrentIndex(L::Ueberfaellig);
     CHECK(w.view->listView(L::Ueberfaellig)->model()->rowCount() == 1);
-    AbdeckungListModel *overdue = w.view->listModel(L::Ueberfaellig);
+    CoverageListModel *overdue = w.view->listModel(L::Ueberfaellig);
     REQUIRE(overdue->rowCount() == 1);
     CHECK(overdue->index(0, 0).data().toString() == u"Geburt digital");
     CHECK(overdue->index(0, 2).data().toString() == titel);
@@ -67,7 +67,7 @@ TEST_CASE("an overdue milestone is listed with its days against the Stichtag", "
         [&] { return edit::setField(w.catalog(), Table::Meilenstein, first, col::ist, u"2024-04-12"_qs); }));
     w.settle();
     CHECK(overdue->rowCount() == 0);
-    AbdeckungListModel *slipped = w.view->listModel(L::Verzoegert);
+    CoverageListModel *slipped = w.view->listModel(L::Verzoegert);
     REQUIRE(slipped->rowCount() == 1);
     CHECK(slipped->index(0, 3).data().toString() == u"31.03.2024");
     CHECK(slipped->index(0, 4).data().toString() == u"12.04.2024");
@@ -78,7 +78,7 @@ TEST_CASE("an overdue milestone is listed with its days against the Stichtag", "
 TEST_CASE("a Leistung assigned to a project leaves „in keinem Projekt“ and returns on undo",
           "[ui][abdeckung]")
 {
-    Abdeckung w;
+    CoverageTab w;
     REQUIRE(w.ozgIds(L::OhneProjekt).contains(10000));
     CHECK(w.tabText(L::OhneProjekt) == u"In keinem Projekt (37)");
     const qint64 p = w.createProjekt(u"Geburt digital"_qs, {10000, 10003});
@@ -108,7 +108,7 @@ TEST_CASE("a Leistung assigned to a project leaves „in keinem Projekt“ and r
 
 TEST_CASE("activating a gap-list entry opens its Leistung or project in the main window", "[ui][abdeckung]")
 {
-    Abdeckung w;
+    CoverageTab w;
     const qint64 p = w.createProjekt(u"Geburt digital"_qs, {10000});
     const qint64 first =
         w.catalog().rowsWhere(Table::Meilenstein, col::projektId, p).first().value(u"id"_qs).toLongLong();
@@ -120,7 +120,7 @@ TEST_CASE("activating a gap-list entry opens its Leistung or project in the main
 
     SECTION("a Leistung by double-click")
     {
-        QSignalSpy spy(w.view, &AbdeckungView::leistungActivated);
+        QSignalSpy spy(w.view, &CoverageView::leistungActivated);
         w.view->listen()->setCurrentIndex(L::OhneProjekt);
         auto *table = qobject_cast<QTableView *>(w.view->listView(L::OhneProjekt));
         const QModelIndex idx = w.viewIndex(L::OhneProjekt, OzgIdRole, 10003);
@@ -136,7 +136,7 @@ TEST_CASE("activating a gap-list entry opens its Leistung or project in the main
     }
     SECTION("a project by Enter, in its own Themenfeld")
     {
-        QSignalSpy spy(w.view, &AbdeckungView::projektActivated);
+        QSignalSpy spy(w.view, &CoverageView::projektActivated);
         w.view->listen()->setCurrentIndex(L::Ueberfaellig);
         QAbstractItemView *table = w.view->listView(L::Ueberfaellig);
         const QModelIndex idx = w.viewIndex(L::Ueberfaellig, ProjektIdRole, p, 2);
@@ -152,7 +152,7 @@ TEST_CASE("activating a gap-list entry opens its Leistung or project in the main
     }
     SECTION("a project from its column of the Nachnutzung matrix")
     {
-        QSignalSpy spy(w.view, &AbdeckungView::projektActivated);
+        QSignalSpy spy(w.view, &CoverageView::projektActivated);
         w.view->listen()->setCurrentIndex(L::Nachnutzung);
         NachnutzungMatrixModel *m = w.view->nachnutzungModel();
         REQUIRE(m->columnCount() > NachnutzungMatrixModel::ErstesProjekt);
@@ -173,7 +173,7 @@ TEST_CASE("activating a gap-list entry opens its Leistung or project in the main
 TEST_CASE("the Nachnutzung matrix shows each Land's stand per project, its count and share",
           "[ui][abdeckung]")
 {
-    Abdeckung w;
+    CoverageTab w;
     CHECK(w.view->leerText(L::Nachnutzung).startsWith(u"Noch kein Umsetzungsprojekt"));
     const qint64 a = w.createProjekt(u"Geburt digital"_qs, {10000});
     const qint64 b = w.createProjekt(u"Kita-Portal"_qs, {10014});
@@ -213,7 +213,7 @@ TEST_CASE("the Nachnutzung matrix shows each Land's stand per project, its count
 TEST_CASE("an Onlinedienst covering a Leistung shows in „Onlinedienste“ and takes it off „ohne Onlinedienst“",
           "[ui][abdeckung]")
 {
-    Abdeckung w;
+    CoverageTab w;
     CHECK(w.view->leerText(L::Onlinedienste).startsWith(u"Kein Onlinedienst deckt"));
     REQUIRE(w.ozgIds(L::OhneOnlinedienst).contains(10000));
     qint64 dienst = 0;
@@ -234,13 +234,13 @@ TEST_CASE("an Onlinedienst covering a Leistung shows in „Onlinedienste“ and 
         return all;
     }));
     w.settle();
-    DienstAbdeckungModel *m = w.view->dienstModel();
+    DienstCoverageModel *m = w.view->dienstModel();
     REQUIRE(m->rowCount() == 1);
-    const QModelIndex d = m->index(0, DienstAbdeckungModel::Name);
+    const QModelIndex d = m->index(0, DienstCoverageModel::Name);
     CHECK(d.data().toString() == u"ELFE – Einfach Leistungen für Eltern");
     REQUIRE(m->rowCount(d) == 1);
-    CHECK(m->index(0, DienstAbdeckungModel::Name, d).data().toString() == u"10000 Elterngeld");
-    CHECK(m->index(0, DienstAbdeckungModel::Reifegrad, d).data().toString() == u"3 – Online-Leistung");
+    CHECK(m->index(0, DienstCoverageModel::Name, d).data().toString() == u"10000 Elterngeld");
+    CHECK(m->index(0, DienstCoverageModel::Reifegrad, d).data().toString() == u"3 – Online-Leistung");
     CHECK(w.tabText(L::Onlinedienste) == u"Onlinedienste (1)");
     CHECK_FALSE(w.ozgIds(L::OhneOnlinedienst).contains(10000));
     CHECK(w.tabText(L::OhneOnlinedienst) == u"Ohne Onlinedienst (36)");
@@ -248,14 +248,14 @@ TEST_CASE("an Onlinedienst covering a Leistung shows in „Onlinedienste“ and 
 
     // Activating the Leistung opens it; activating the dienst opens it in its own tab.
     w.view->listen()->setCurrentIndex(L::Onlinedienste);
-    QSignalSpy leistung(w.view, &AbdeckungView::leistungActivated);
+    QSignalSpy leistung(w.view, &CoverageView::leistungActivated);
     auto *tree = qobject_cast<QTreeView *>(w.view->listView(L::Onlinedienste));
-    tree->setCurrentIndex(m->index(0, DienstAbdeckungModel::Name, d));
+    tree->setCurrentIndex(m->index(0, DienstCoverageModel::Name, d));
     QTest::keyClick(tree, Qt::Key_Return);
     REQUIRE(leistung.size() == 1);
     CHECK(leistung[0][0].toInt() == 10000);
     CHECK(w.window->leistungEditor()->leistung() == 10000);
-    QSignalSpy opened(w.view, &AbdeckungView::onlinedienstActivated);
+    QSignalSpy opened(w.view, &CoverageView::onlinedienstActivated);
     tree->setCurrentIndex(d);
     QTest::keyClick(tree, Qt::Key_Return);
     REQUIRE(opened.size() == 1);
@@ -267,7 +267,7 @@ TEST_CASE("an Onlinedienst covering a Leistung shows in „Onlinedienste“ and 
     MainWindow second(Catalog::open(w.path));
     second.show();
     second.selectThemenfeld(w.themenfeld(u"Familie & Kind"_qs));
-    second.tabs()->setCurrentWidget(second.abdeckungView());
-    REQUIRE(second.abdeckungView()->dienstModel()->rowCount() == 1);
-    CHECK(second.abdeckungView()->listen()->tabText(L::OhneOnlinedienst) == u"Ohne Onlinedienst (36)");
+    second.tabs()->setCurrentWidget(second.coverageView());
+    REQUIRE(second.coverageView()->dienstModel()->rowCount() == 1);
+    CHECK(second.coverageView()->listen()->tabText(L::OhneOnlinedienst) == u"Ohne Onlinedienst (36)");
 }

@@ -1,13 +1,13 @@
-#include "prioritaetview.h"
+#include "prioritisationview.h"
 
 #include "document.h"
 #include "edit/edits.h"
 #include "fieldform.h"
 #include "frozencolumns.h"
 #include "models/kriterienmodel.h"
-#include "models/prioritaetmodel.h"
+#include "models/prioritisationmodel.h"
 #include "palettecolors.h"
-#include "prioritaetdelegates.h"
+#include "prioritisationdelegates.h"
 #include "roles.h"
 #include "stimmendialog.h"
 #include "storage/catalog.h"
@@ -82,9 +82,9 @@ public:
     QVariant headerData(int section, Qt::Orientation o, int role) const override
     {
         const QVariant v = QSortFilterProxyModel::headerData(section, o, role);
-        const auto *m = static_cast<const PrioritaetModel *>(sourceModel());
+        const auto *m = static_cast<const PrioritisationModel *>(sourceModel());
         if (o == Qt::Horizontal && role == Qt::DisplayRole &&
-            m->kindOf(section) == PrioritaetModel::Kriterium)
+            m->kindOf(section) == PrioritisationModel::Kriterium)
             return wrapped(v.toString());
         return v;
     }
@@ -99,18 +99,18 @@ const QStringList &schwellenColumns()
 }
 } // namespace
 
-PrioritaetView::PrioritaetView(Document &doc, QWidget *parent) : QWidget(parent), m_doc(doc)
+PrioritisationView::PrioritisationView(Document &doc, QWidget *parent) : QWidget(parent), m_doc(doc)
 {
     m_confirm = [this](const QString &title, const QString &question) {
         return QMessageBox::question(this, title, question) == QMessageBox::Yes;
     };
-    m_model = new PrioritaetModel(doc, this);
+    m_model = new PrioritisationModel(doc, this);
     m_proxy = new RankingProxy(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SortRole);
     m_proxy->setSortLocaleAware(true);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterRole(PrioritaetModel::SearchRole);
+    m_proxy->setFilterRole(PrioritisationModel::SearchRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setDynamicSortFilter(true);
     m_kriterienModel = new KriterienModel(doc, m_model, this);
@@ -209,11 +209,11 @@ PrioritaetView::PrioritaetView(Document &doc, QWidget *parent) : QWidget(parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->sortByColumn(PrioritaetModel::Rang, Qt::AscendingOrder);
+    m_table->sortByColumn(PrioritisationModel::Rang, Qt::AscendingOrder);
     m_table->setAccessibleName(tr("Rangfolge der OZG-Leistungen"));
     m_table->installEventFilter(this);
     // Rang, OZG-ID and name stay in view while the criteria scroll sideways.
-    table->freeze(PrioritaetModel::Name + 1);
+    table->freeze(PrioritisationModel::Name + 1);
     auto *ranking = new QWidget(this);
     auto *rLayout = new QVBoxLayout(ranking);
     rLayout->setContentsMargins(0, 0, 0, 0);
@@ -257,9 +257,9 @@ PrioritaetView::PrioritaetView(Document &doc, QWidget *parent) : QWidget(parent)
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
 
-    connect(m_model, &PrioritaetModel::recomputed, this, &PrioritaetView::onRecomputed);
-    connect(m_model, &PrioritaetModel::sensitivityUpdated, this, &PrioritaetView::updateState);
-    connect(m_kriterienModel, &QAbstractItemModel::modelReset, this, &PrioritaetView::openWeightEditors);
+    connect(m_model, &PrioritisationModel::recomputed, this, &PrioritisationView::onRecomputed);
+    connect(m_model, &PrioritisationModel::sensitivityUpdated, this, &PrioritisationView::updateState);
+    connect(m_kriterienModel, &QAbstractItemModel::modelReset, this, &PrioritisationView::openWeightEditors);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         releaseOrder();
         m_proxy->setFilterFixedString(text);
@@ -267,8 +267,8 @@ PrioritaetView::PrioritaetView(Document &doc, QWidget *parent) : QWidget(parent)
     // Scores typed down a column keep the rows where they are (the row under the cursor never changes under
     // the user's hands); the ranking sorts itself again once the cursor leaves the column.
     connect(m_table->itemDelegate(), &QAbstractItemDelegate::commitData, this, [this] {
-        if (m_table->currentIndex().data(PrioritaetModel::ColumnKindRole).toInt() ==
-            PrioritaetModel::Kriterium)
+        if (m_table->currentIndex().data(PrioritisationModel::ColumnKindRole).toInt() ==
+            PrioritisationModel::Kriterium)
             holdOrder();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -278,18 +278,18 @@ PrioritaetView::PrioritaetView(Document &doc, QWidget *parent) : QWidget(parent)
                 if (m_heldColumn >= 0 && current.column() != m_heldColumn)
                     releaseOrder();
             });
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &PrioritaetView::updateState);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &PrioritaetView::updateState);
-    connect(m_add, &QPushButton::clicked, this, &PrioritaetView::addKriteriumDialog);
-    connect(m_remove, &QPushButton::clicked, this, &PrioritaetView::removeSelectedKriterium);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &PrioritisationView::updateState);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &PrioritisationView::updateState);
+    connect(m_add, &QPushButton::clicked, this, &PrioritisationView::addKriteriumDialog);
+    connect(m_remove, &QPushButton::clicked, this, &PrioritisationView::removeSelectedKriterium);
     connect(m_kriterien->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &PrioritaetView::updateState);
+            &PrioritisationView::updateState);
     connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &i) {
         // Double-click or Enter on what cannot be edited here opens the Leistung.
         if (!(i.flags() & Qt::ItemIsEditable))
             Q_EMIT leistungActivated(i.data(KeyRole).toInt());
     });
-    connect(m_wellen, &WellenPanel::leistungActivated, this, &PrioritaetView::leistungActivated);
+    connect(m_wellen, &WellenPanel::leistungActivated, this, &PrioritisationView::leistungActivated);
     connect(&doc, &Document::readOnlyChanged, this, [this] {
         openWeightEditors();
         updateState();
@@ -297,7 +297,7 @@ PrioritaetView::PrioritaetView(Document &doc, QWidget *parent) : QWidget(parent)
     setThemenfeld(0);
 }
 
-void PrioritaetView::holdOrder()
+void PrioritisationView::holdOrder()
 {
     if (!m_proxy->dynamicSortFilter())
         return;
@@ -305,7 +305,7 @@ void PrioritaetView::holdOrder()
     m_proxy->setDynamicSortFilter(false);
 }
 
-void PrioritaetView::releaseOrder()
+void PrioritisationView::releaseOrder()
 {
     if (m_proxy->dynamicSortFilter())
         return;
@@ -314,7 +314,7 @@ void PrioritaetView::releaseOrder()
     m_table->scrollTo(m_table->currentIndex());
 }
 
-void PrioritaetView::setThemenfeld(int themenfeldId)
+void PrioritisationView::setThemenfeld(int themenfeldId)
 {
     releaseOrder();
     m_themenfeldId = themenfeldId;
@@ -323,7 +323,7 @@ void PrioritaetView::setThemenfeld(int themenfeldId)
     m_model->setThemenfeld(themenfeldId);
 }
 
-void PrioritaetView::openWeightEditors()
+void PrioritisationView::openWeightEditors()
 {
     for (int r = 0; r < m_kriterienModel->rowCount(); ++r) {
         const QModelIndex i = m_kriterienModel->index(r, KriterienModel::Gewicht);
@@ -336,7 +336,7 @@ void PrioritaetView::openWeightEditors()
     }
 }
 
-void PrioritaetView::onRecomputed()
+void PrioritisationView::onRecomputed()
 {
     const analysis::Prioritisation &p = m_model->result();
     if (m_model->hasThemenfeld()) {
@@ -345,7 +345,7 @@ void PrioritaetView::onRecomputed()
     updateState();
 }
 
-void PrioritaetView::updateState()
+void PrioritisationView::updateState()
 {
     const analysis::Prioritisation &p = m_model->result();
     const bool writable = !m_doc.isReadOnly();
@@ -388,7 +388,7 @@ void PrioritaetView::updateState()
                          m_kriterien->selectionModel()->hasSelection());
 }
 
-QStringList PrioritaetView::hintTexts()
+QStringList PrioritisationView::hintTexts()
 {
     return {tr("Noch keine Kriterien: legen Sie mit „Kriterium hinzufügen…“ fest, wonach die Leistungen "
                "bewertet werden, etwa OZG-Priorität oder Nachfrage."),
@@ -399,7 +399,7 @@ QStringList PrioritaetView::hintTexts()
                "eine Bewertung. Die Rangfolge ordnet sich neu, sobald Sie die Spalte verlassen.")};
 }
 
-void PrioritaetView::updateHintHeight()
+void PrioritisationView::updateHintHeight()
 {
     // As tall as the longest of its texts at this width: a new text never moves the table below it.
     const QRect inner = m_hint->contentsRect().adjusted(m_hint->margin(), 0, -m_hint->margin(), 0);
@@ -414,7 +414,7 @@ void PrioritaetView::updateHintHeight()
         m_hint->setMinimumHeight(height);
 }
 
-bool PrioritaetView::addKriterium(const QString &name, double gewicht)
+bool PrioritisationView::addKriterium(const QString &name, double gewicht)
 {
     qint64 created = 0;
     const bool ok = m_doc.run([&] {
@@ -431,7 +431,7 @@ bool PrioritaetView::addKriterium(const QString &name, double gewicht)
     return ok;
 }
 
-void PrioritaetView::addKriteriumDialog()
+void PrioritisationView::addKriteriumDialog()
 {
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Kriterium hinzufügen"));
@@ -448,7 +448,7 @@ void PrioritaetView::addKriteriumDialog()
         addKriterium(name->text(), gewicht->value());
 }
 
-bool PrioritaetView::removeSelectedKriterium()
+bool PrioritisationView::removeSelectedKriterium()
 {
     const QModelIndex cur = m_kriterien->currentIndex();
     const qint64 id = cur.isValid() ? m_kriterienModel->kriteriumAt(cur.row()) : 0;
@@ -481,7 +481,7 @@ bool PrioritaetView::removeSelectedKriterium()
     return m_doc.run([&] { return edit::remove(m_doc.catalog(), Table::Kriterium, id); });
 }
 
-bool PrioritaetView::eventFilter(QObject *object, QEvent *event)
+bool PrioritisationView::eventFilter(QObject *object, QEvent *event)
 {
     // Scoring by keyboard: a digit 0–5 sets the score of the current criterion cell, Entf or Backspace
     // removes it (missing, not 0); the cursor moves on to the next Leistung.
@@ -491,7 +491,7 @@ bool PrioritaetView::eventFilter(QObject *object, QEvent *event)
         // Not while a cell editor is open: keys it leaves alone would otherwise reach the table.
         const bool scoreCell =
             cur.isValid() && !m_table->indexWidget(cur) &&
-            cur.data(PrioritaetModel::ColumnKindRole).toInt() == PrioritaetModel::Kriterium &&
+            cur.data(PrioritisationModel::ColumnKindRole).toInt() == PrioritisationModel::Kriterium &&
             (cur.flags() & Qt::ItemIsEditable) &&
             !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
         QVariant value;
@@ -526,13 +526,13 @@ bool PrioritaetView::eventFilter(QObject *object, QEvent *event)
 
 namespace tfp::ui {
 
-int PrioritaetView::currentLeistung() const
+int PrioritisationView::currentLeistung() const
 {
     const QModelIndex current = m_table->currentIndex();
     return current.isValid() ? m_model->ozgIdAt(m_proxy->mapToSource(current).row()) : 0;
 }
 
-StimmenDialog *PrioritaetView::openStimmenDialog()
+StimmenDialog *PrioritisationView::openStimmenDialog()
 {
     const int ozgId = currentLeistung();
     if (!ozgId || !m_themenfeldId) {

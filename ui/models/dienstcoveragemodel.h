@@ -7,7 +7,7 @@
 
 namespace tfp::ui {
 
-class DienstAbdeckungModel : public QAbstractItemModel
+class DienstCoverageModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
@@ -33,7 +33,7 @@ public:
         QList<Leistung> leistungen;
     };
 
-    explicit DienstAbdeckungModel(QObject *parent = nullptr);
+    explicit DienstCoverageModel(QObject *parent = nullptr);
     void setDienste(QList<Dienst> dienste);
     const QList<Dienst> &dienste() const { return m_dienste; }
 

@@ -1,4 +1,4 @@
-#include "abdeckungeintraege.h"
+#include "coverageentries.h"
 
 #include "../tr.h"
 
@@ -7,11 +7,11 @@
 #include <QCoreApplication>
 #include <QDate>
 
-namespace tfp::ui::abdeckung {
+namespace tfp::ui::coverage {
 
 namespace {
 
-using Spalte = AbdeckungListModel::Spalte;
+using Spalte = CoverageListModel::Spalte;
 
 QString themenfeldName(const PlanSnapshot &plan, int themenfeldId)
 {
@@ -55,9 +55,9 @@ QList<Spalte> leistungSpalten()
     };
 }
 
-QList<AbdeckungEintrag> leistungEintraege(const PlanSnapshot &plan, const QList<int> &ozgIds)
+QList<CoverageEntry> leistungEintraege(const PlanSnapshot &plan, const QList<int> &ozgIds)
 {
-    QList<AbdeckungEintrag> out;
+    QList<CoverageEntry> out;
     out.reserve(ozgIds.size());
     // The lists come in OZG-ID order and neighbours mostly share their Lage: look it up only when it changes.
     int lastLage = -1;
@@ -93,9 +93,9 @@ QList<Spalte> lageSpalten()
     };
 }
 
-QList<AbdeckungEintrag> lageEintraege(const PlanSnapshot &plan, const analysis::CoverageReport &report)
+QList<CoverageEntry> lageEintraege(const PlanSnapshot &plan, const analysis::CoverageReport &report)
 {
-    QList<AbdeckungEintrag> out;
+    QList<CoverageEntry> out;
     for (const analysis::LageZahlen &z : report.lagen) {
         if (!z.ohneAktivitaet)
             continue;
@@ -121,10 +121,10 @@ QList<Spalte> projektSpalten()
     };
 }
 
-QList<AbdeckungEintrag> projektEintraege(const PlanSnapshot &plan, const analysis::CoverageReport &report)
+QList<CoverageEntry> projektEintraege(const PlanSnapshot &plan, const analysis::CoverageReport &report)
 {
     const auto byId = projekteById(plan);
-    QList<AbdeckungEintrag> out;
+    QList<CoverageEntry> out;
     for (const analysis::ProjektOhneMeilenstein &p : report.projekteOhneMeilensteine) {
         const Projekt *pr = byId.value(p.id);
         out.append({{p.name, pr ? themenfeldName(plan, pr->themenfeldId) : QString(),
@@ -162,11 +162,11 @@ QList<Spalte> meilensteinSpalten(bool verzoegert)
     return out;
 }
 
-QList<AbdeckungEintrag> meilensteinEintraege(const PlanSnapshot &plan,
-                                             const QList<analysis::MeilensteinVerzug> &liste, bool verzoegert)
+QList<CoverageEntry> meilensteinEintraege(const PlanSnapshot &plan,
+                                          const QList<analysis::MeilensteinVerzug> &liste, bool verzoegert)
 {
     const auto byId = projekteById(plan);
-    QList<AbdeckungEintrag> out;
+    QList<CoverageEntry> out;
     out.reserve(liste.size());
     for (const analysis::MeilensteinVerzug &m : liste) {
         const Projekt *pr = byId.value(m.projektId);
@@ -203,14 +203,14 @@ QList<NachnutzungMatrixModel::Projektspalte> nachnutzungProjekte(const PlanSnaps
     return out;
 }
 
-QList<DienstAbdeckungModel::Dienst> dienste(const PlanSnapshot &plan, const analysis::CoverageReport &report)
+QList<DienstCoverageModel::Dienst> dienste(const PlanSnapshot &plan, const analysis::CoverageReport &report)
 {
     QHash<qint64, QString> anbieter;
     for (const Onlinedienst &d : plan.onlinedienste)
         anbieter.insert(d.id, d.anbieter);
-    QList<DienstAbdeckungModel::Dienst> out;
-    for (const analysis::DienstAbdeckung &d : report.onlinedienste) {
-        DienstAbdeckungModel::Dienst dienst{d.dienstId, d.name, anbieter.value(d.dienstId), {}};
+    QList<DienstCoverageModel::Dienst> out;
+    for (const analysis::DienstCoverage &d : report.onlinedienste) {
+        DienstCoverageModel::Dienst dienst{d.dienstId, d.name, anbieter.value(d.dienstId), {}};
         for (const analysis::DienstLeistung &dl : d.leistungen) {
             const Leistung *l = plan.leistung(dl.ozgId);
             const Lage *la = l ? plan.lage(l->lageId) : nullptr;
@@ -222,4 +222,4 @@ QList<DienstAbdeckungModel::Dienst> dienste(const PlanSnapshot &plan, const anal
     return out;
 }
 
-} // namespace tfp::ui::abdeckung
+} // namespace tfp::ui::coverage

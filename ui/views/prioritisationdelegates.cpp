@@ -1,7 +1,7 @@
-#include "prioritaetdelegates.h"
+#include "prioritisationdelegates.h"
 
 #include "models/kriterienmodel.h"
-#include "models/prioritaetmodel.h"
+#include "models/prioritisationmodel.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -16,12 +16,12 @@ const char *kIndex = "tfpIndex";
 QWidget *BewertungDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                          const QModelIndex &index) const
 {
-    const auto kind = PrioritaetModel::Column(index.data(PrioritaetModel::ColumnKindRole).toInt());
-    if (kind != PrioritaetModel::Kriterium && kind != PrioritaetModel::Welle)
+    const auto kind = PrioritisationModel::Column(index.data(PrioritisationModel::ColumnKindRole).toInt());
+    if (kind != PrioritisationModel::Kriterium && kind != PrioritisationModel::Welle)
         return QStyledItemDelegate::createEditor(parent, option, index);
     auto *box = new QComboBox(parent);
     box->setAutoFillBackground(true);
-    if (kind == PrioritaetModel::Kriterium) {
+    if (kind == PrioritisationModel::Kriterium) {
         box->addItem(tr("– fehlt –"), QVariant());
         box->setItemData(0, tr("Keine Bewertung: zählt nicht als 0, der Score mittelt über die vorhandenen."),
                          Qt::ToolTipRole);
@@ -32,7 +32,7 @@ QWidget *BewertungDelegate::createEditor(QWidget *parent, const QStyleOptionView
     } else {
         box->addItem(tr("automatisch"), QVariant());
         box->setItemData(0, tr("Nach Rang, Abhängigkeiten und Kapazität planen"), Qt::ToolTipRole);
-        const int waves = std::max(1, index.data(PrioritaetModel::WellenRole).toInt());
+        const int waves = std::max(1, index.data(PrioritisationModel::WellenRole).toInt());
         for (int w = 1; w <= waves; ++w)
             box->addItem(tr("Welle %1 (fest)").arg(w), w);
     }
@@ -48,14 +48,14 @@ QWidget *BewertungDelegate::createEditor(QWidget *parent, const QStyleOptionView
 QSize BewertungDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    const auto kind = PrioritaetModel::Column(index.data(PrioritaetModel::ColumnKindRole).toInt());
-    if (kind != PrioritaetModel::Kriterium && kind != PrioritaetModel::Welle)
+    const auto kind = PrioritisationModel::Column(index.data(PrioritisationModel::ColumnKindRole).toInt());
+    if (kind != PrioritisationModel::Kriterium && kind != PrioritisationModel::Welle)
         return size;
-    int &width = m_editorWidth[kind == PrioritaetModel::Welle];
+    int &width = m_editorWidth[kind == PrioritisationModel::Welle];
     if (!width) {
         QComboBox box;
         box.setFont(option.font);
-        if (kind == PrioritaetModel::Welle)
+        if (kind == PrioritisationModel::Welle)
             box.addItems({tr("automatisch"), tr("Welle %1 (fest)").arg(99)});
         else
             box.addItems({tr("– fehlt –"), QString::number(5)});

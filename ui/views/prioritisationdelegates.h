@@ -6,7 +6,7 @@
 
 namespace tfp::ui {
 
-// For the ranking table: criterion cells and the Welle column (by PrioritaetModel::ColumnKindRole).
+// For the ranking table: criterion cells and the Welle column (by PrioritisationModel::ColumnKindRole).
 class BewertungDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
