@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "edit/changetext.h"
 #include "edit/edits.h"
 #include "exchange/csv.h"
 #include "exchange/defaultcatalog.h"
@@ -172,7 +173,7 @@ TEST_CASE("tfp review-merge takes decisions, merges in one step and a second tim
         CHECK(c->value(Table::Leistung, 10003, col::status).toString() == u"in_umsetzung");
         CHECK(c->revision() == 3);
         for (const JournalEntry &e : c->journal(2))
-            CHECK(e.quelle == u"Workshop-Paket sitzung.tfreview");
+            CHECK(edit::descriptionText(e.quelle) == u"Workshop-Paket sitzung.tfreview");
     }
 
     const QByteArray after = test::fileHash(catalog);

@@ -2,6 +2,7 @@
 // a copy of the embedded default catalog; the menu entries and where they are off.
 #include "support/catchqt.h"
 
+#include "edit/changetext.h"
 #include "edit/edits.h"
 #include "exchange/xlsxread.h"
 #include "exchangefixture.h"
@@ -79,7 +80,7 @@ TEST_CASE("a CSV import previews the right counts, applies as one undo step, and
     CHECK(c.value(Table::Leistung, 10000, col::nachfrage).toLongLong() == 12345);
     CHECK(c.value(Table::Leistung, 10000, col::aufwandPt).toDouble() == 12.5);
     CHECK(c.value(Table::Leistung, 99001, col::name) == u"Geburtsurkunde digital beantragen"_qs);
-    CHECK(c.journal().last().quelle == u"Import leistungen-familie.csv"_qs);
+    CHECK(edit::descriptionText(c.journal().last().quelle) == u"Import aus leistungen-familie.csv"_qs);
     CHECK(w.doc().undoStack()->count() == undoSteps + 1); // one step for the whole file
     CHECK(w.doc().undoStack()->undoText().contains(u"leistungen-familie.csv"_qs));
     CHECK(w.doc().plan().leistungIndex.contains(99001)); // the views see the new Leistung
@@ -433,7 +434,8 @@ TEST_CASE("projects with Leistungen and Nachnutzung, then their milestones, come
     shot(dialog, u"import-meilensteine"_qs);
     QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
     CHECK(w.doc().plan().meilensteine.size() == 5);
-    CHECK(w.catalog().journal().last().quelle == u"Import meilensteine-familie.csv"_qs);
+    CHECK(edit::descriptionText(w.catalog().journal().last().quelle) ==
+          u"Import aus meilensteine-familie.csv"_qs);
 
     // And out again as the Themenfeld's calendar.
     QPointer<ExportDialog> exporter = w.window->startExport();

@@ -4,6 +4,7 @@
 
 #include "dateedit.h"
 #include "document.h"
+#include "edit/changetext.h"
 #include "edit/edits.h"
 #include "edit/workshopedits.h"
 #include "exchange/defaultcatalog.h"
@@ -200,7 +201,7 @@ TEST_CASE("a workshop package is edited in review mode and merged back as one un
     const QList<JournalEntry> journal = w.catalog().journal(revision);
     REQUIRE_FALSE(journal.isEmpty());
     for (const JournalEntry &e : journal)
-        CHECK(e.quelle == u"Workshop-Paket sitzung.tfreview");
+        CHECK(edit::descriptionText(e.quelle) == u"Workshop-Paket sitzung.tfreview");
 
     // "Änderungen seit": the merged changes since the Stand, with the package as their source.
     ChangesDialog *changes = w.window->showChanges();
@@ -216,7 +217,7 @@ TEST_CASE("a workshop package is edited in review mode and merged back as one un
             CHECK(label->buddy()); // otherwise the "&" is shown and Alt+letter reaches nothing
     bool reifegradListed = false;
     for (const ChangeRecord &c : changes->changes()) {
-        CHECK(c.entry.quelle == u"Workshop-Paket sitzung.tfreview");
+        CHECK(edit::descriptionText(c.entry.quelle) == u"Workshop-Paket sitzung.tfreview");
         reifegradListed = reifegradListed || (c.entry.column == col::reifegradIst && c.neu.startsWith(u'3'));
     }
     CHECK(reifegradListed);

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "edit/changetext.h"
 #include "error.h"
 #include "exchange/csv.h"
 #include "exchange/importplan.h"
@@ -94,7 +95,7 @@ TEST_CASE("a German Excel CSV of Leistungen updates them in place and re-imports
     CHECK(f.value(Table::Leistung, 10003, col::status) == u"online"_qs);
     CHECK(f.value(Table::Leistung, 10003, col::reifegradIst).toInt() == 3);
     CHECK(f.value(Table::Leistung, 10003, col::goLive) == u"2026-03-31"_qs);
-    CHECK(f.catalog->journal().last().quelle == u"Import leistungen.csv"_qs);
+    CHECK(edit::descriptionText(f.catalog->journal().last().quelle) == u"Import aus leistungen.csv"_qs);
     CHECK(f.catalog->count(Table::Leistung) == 557); // updated, never duplicated
 
     const ImportPlan again = f.plan(ImportKind::Leistungen, u"leistungen.csv"_qs, csv);

@@ -93,7 +93,7 @@ TEST_CASE("a clean merge takes fields, new rows and comments over as one journal
     const auto journal = f.catalog->journal(revision);
     REQUIRE_FALSE(journal.isEmpty());
     for (const JournalEntry &e : journal) {
-        CHECK(e.quelle == u"Workshop-Paket sitzung.tfreview");
+        CHECK(edit::descriptionText(e.quelle) == u"Workshop-Paket sitzung.tfreview");
         CHECK(e.autor == u"planung");
         CHECK(edit::descriptionText(e.beschreibung) == u"Workshop-Ergebnis „sitzung.tfreview“ übernehmen");
     }
