@@ -190,27 +190,27 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
 <context>
     <name>tfp::cli</name>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="26"/>
+        <location filename="../app/tfp/cli.cpp" line="27"/>
         <source>Sprache der Ausgabe: de (Vorgabe) oder en; ebenso die Umgebungsvariable TFP_LANG.</source>
         <translation>Sprache der Ausgabe: de (Vorgabe) oder en; ebenso die Umgebungsvariable TFP_LANG.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="28"/>
+        <location filename="../app/tfp/cli.cpp" line="29"/>
         <source>SPRACHE</source>
         <translation>SPRACHE</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="46"/>
+        <location filename="../app/tfp/cli.cpp" line="47"/>
         <source>falsche Anzahl von Argumenten; siehe „%1 --help“.</source>
         <translation>falsche Anzahl von Argumenten; siehe „%1 --help“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="83"/>
+        <location filename="../app/tfp/cli.cpp" line="84"/>
         <source>%1 erwartet de oder en, nicht „%2“.</source>
         <translation>%1 erwartet de oder en, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="176"/>
+        <location filename="../app/tfp/cli.cpp" line="178"/>
         <source>unbekanntes Themenfeld „%1“; gültig sind: %2</source>
         <translation>unbekanntes Themenfeld „%1“; gültig sind: %2</translation>
     </message>
@@ -256,9 +256,9 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <location filename="../app/tfp/cmd_catalog.cpp" line="38"/>
         <location filename="../app/tfp/cmd_chart.cpp" line="32"/>
         <location filename="../app/tfp/cmd_exchange.cpp" line="24"/>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="84"/>
-        <location filename="../app/tfp/cmd_history.cpp" line="38"/>
-        <location filename="../app/tfp/cmd_history.cpp" line="126"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="85"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="39"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="128"/>
         <location filename="../app/tfp/cmd_json.cpp" line="25"/>
         <location filename="../app/tfp/cmd_pdf.cpp" line="37"/>
         <location filename="../app/tfp/cmd_review.cpp" line="23"/>
@@ -357,7 +357,7 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>Zeigt die Abdeckung: Status, Reifegrad, Onlinedienste und Lücken.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="148"/>
+        <location filename="../app/tfp/cli.cpp" line="150"/>
         <source>--scope erwartet alle oder foederal, nicht „%1“.</source>
         <translation>--scope erwartet alle oder foederal, nicht „%1“.</translation>
     </message>
@@ -373,7 +373,7 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
     </message>
     <message>
         <location filename="../app/tfp/cmd_catalog.cpp" line="23"/>
-        <location filename="../app/tfp/cmd_json.cpp" line="52"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="53"/>
         <source>Der neue Katalog (*.tfplan); eine vorhandene Datei wird nicht überschrieben.</source>
         <translation>Der neue Katalog (*.tfplan); eine vorhandene Datei wird nicht überschrieben.</translation>
     </message>
@@ -455,7 +455,7 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>Was die Datei enthält: leistungen, projekte, meilensteine oder dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="160"/>
+        <location filename="../app/tfp/cli.cpp" line="162"/>
         <source>--%1 erwartet ein Datum JJJJ-MM-TT, nicht „%2“.</source>
         <translation>--%1 erwartet ein Datum JJJJ-MM-TT, nicht „%2“.</translation>
     </message>
@@ -477,7 +477,7 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
     <message>
         <location filename="../app/tfp/cmd_chart.cpp" line="37"/>
         <location filename="../app/tfp/cmd_exchange.cpp" line="29"/>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="87"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="88"/>
         <source>ART</source>
         <translation>ART</translation>
     </message>
@@ -557,22 +557,17 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>Zeigt nur, was sich ändern würde; schreibt nichts.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="35"/>
-        <source>Bericht als JSON (Aufbau siehe README).</source>
-        <translation>Bericht als JSON (Aufbau siehe README).</translation>
-    </message>
-    <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="38"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="39"/>
         <source>Importiert eine Tabelle in den Katalog: Zeilen werden über ihren Schlüssel (OZG-ID, Projekt, Meilenstein) zugeordnet und aktualisiert, nie verdoppelt. Ganz oder gar nicht.</source>
         <translation>Importiert eine Tabelle in den Katalog: Zeilen werden über ihren Schlüssel (OZG-ID, Projekt, Meilenstein) zugeordnet und aktualisiert, nie verdoppelt. Ganz oder gar nicht.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="45"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="46"/>
         <source>--kind muss leistungen, projekte, meilensteine oder dashboard sein.</source>
         <translation>--kind muss leistungen, projekte, meilensteine oder dashboard sein.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="73"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="74"/>
         <source>„%1“ wurde nicht importiert; der Katalog ist unverändert.</source>
         <translation>„%1“ wurde nicht importiert; der Katalog ist unverändert.</translation>
     </message>
@@ -587,90 +582,95 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>Tabellenblatt einer .xlsx- oder .ods-Datei: Name oder Nummer (Standard: das erste).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="86"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="36"/>
+        <source>Bericht als JSON (Aufbau: /usr/share/doc/themenfeldplaner/formats.md).</source>
+        <translation>Bericht als JSON (Aufbau: /usr/share/doc/themenfeldplaner/formats.md).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="87"/>
         <source>leistungen, projekte, meilensteine oder (nur xlsx und ods) arbeitsplan.</source>
         <translation>leistungen, projekte, meilensteine oder (nur xlsx und ods) arbeitsplan.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="88"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="89"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="88"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="89"/>
         <source>csv, xlsx, ods oder (nur meilensteine) ics.</source>
         <translation>csv, xlsx, ods oder (nur meilensteine) ics.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="89"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="90"/>
         <source>Die Ausgabedatei.</source>
         <translation>Die Ausgabedatei.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="89"/>
-        <location filename="../app/tfp/cmd_history.cpp" line="51"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="90"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="52"/>
         <location filename="../app/tfp/cmd_json.cpp" line="28"/>
         <location filename="../app/tfp/cmd_review.cpp" line="28"/>
         <source>AUSGABE</source>
         <translation>AUSGABE</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="90"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="91"/>
         <source>Nur dieses Themenfeld.</source>
         <translation>Nur dieses Themenfeld.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="90"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="91"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="92"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="93"/>
         <source>Nur dieses Projekt (Nummer; Projekte und Meilensteine).</source>
         <translation>Nur dieses Projekt (Nummer; Projekte und Meilensteine).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="92"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="93"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="96"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="97"/>
         <source>Exportiert Tabellen des Arbeitsplans als CSV, Excel-Arbeitsmappe, OpenDocument-Tabelle oder Kalender.</source>
         <translation>Exportiert Tabellen des Arbeitsplans als CSV, Excel-Arbeitsmappe, OpenDocument-Tabelle oder Kalender.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="104"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="105"/>
         <source>erwartet: --kind leistungen|projekte|meilensteine|arbeitsplan, --format csv|xlsx|ods|ics (ics nur für meilensteine, arbeitsplan nur für xlsx und ods) und -o AUSGABE.</source>
         <translation>erwartet: --kind leistungen|projekte|meilensteine|arbeitsplan, --format csv|xlsx|ods|ics (ics nur für meilensteine, arbeitsplan nur für xlsx und ods) und -o AUSGABE.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="140"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="141"/>
         <source>Tabelle (CSV, .xlsx, .ods, Dashboard-Export) in den Katalog importieren</source>
         <translation>Tabelle (CSV, .xlsx, .ods, Dashboard-Export) in den Katalog importieren</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="143"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="144"/>
         <source>Tabellen als CSV, Excel-Arbeitsmappe, OpenDocument-Tabelle oder Meilensteine als Kalender (.ics)</source>
         <translation>Tabellen als CSV, Excel-Arbeitsmappe, OpenDocument-Tabelle oder Meilensteine als Kalender (.ics)</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="116"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="117"/>
         <source>Das Themenfeld „%1“ gibt es nicht.</source>
         <translation>Das Themenfeld „%1“ gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="126"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="127"/>
         <source>Ein Projekt mit der Nummer „%1“ gibt es nicht.</source>
         <translation>Ein Projekt mit der Nummer „%1“ gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="40"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="41"/>
         <source>Änderungen ab diesem Tag (JJJJ-MM-TT oder TT.MM.JJJJ).</source>
         <translation>Änderungen ab diesem Tag (JJJJ-MM-TT oder TT.MM.JJJJ).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="40"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="41"/>
         <location filename="../app/tfp/cmd_pdf.cpp" line="52"/>
         <location filename="../app/tfp/cmd_pdf.cpp" line="53"/>
         <location filename="../app/tfp/cmd_pdf.cpp" line="54"/>
@@ -678,103 +678,103 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>DATUM</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="42"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="43"/>
         <source>Änderungen seit dem Stand dieses Namens (siehe „tfp stand“).</source>
         <translation>Änderungen seit dem Stand dieses Namens (siehe „tfp stand“).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="43"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="44"/>
         <source>Nur Änderungen dieses Themenfelds.</source>
         <translation>Nur Änderungen dieses Themenfelds.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="46"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="47"/>
         <source>Nur Änderungen dieser Tabelle (leistung, projekt, meilenstein …), mit „:SCHLÜSSEL“ nur eines Eintrags.</source>
         <translation>Nur Änderungen dieser Tabelle (leistung, projekt, meilenstein …), mit „:SCHLÜSSEL“ nur eines Eintrags.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="48"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="49"/>
         <source>TABELLE</source>
         <translation>TABELLE</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="49"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="50"/>
         <source>Nur Änderungen dieser Person.</source>
         <translation>Nur Änderungen dieser Person.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="50"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="51"/>
         <source>Schreibt die Änderungen als CSV (Semikolon, UTF-8) nach AUSGABE.</source>
         <translation>Schreibt die Änderungen als CSV (Semikolon, UTF-8) nach AUSGABE.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="54"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="55"/>
         <source>Zeigt die Änderungen seit einem Datum oder einem Stand: wer, wann, alt → neu.</source>
         <translation>Zeigt die Änderungen seit einem Datum oder einem Stand: wer, wann, alt → neu.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="59"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="60"/>
         <source>„--since“ und „--stand“ schließen einander aus.</source>
         <translation>„--since“ und „--stand“ schließen einander aus.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="65"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="66"/>
         <source>„--since“ erwartet ein Datum (JJJJ-MM-TT oder TT.MM.JJJJ), nicht „%1“.</source>
         <translation>„--since“ erwartet ein Datum (JJJJ-MM-TT oder TT.MM.JJJJ), nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="75"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="76"/>
         <source>„--entity“ erwartet eine Tabelle, gegebenenfalls mit „:SCHLÜSSEL“; Tabellen: %1.</source>
         <translation>„--entity“ erwartet eine Tabelle, gegebenenfalls mit „:SCHLÜSSEL“; Tabellen: %1.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="93"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="94"/>
         <source>Im Katalog „%1“ gibt es keinen Stand „%2“; es gibt: %3.</source>
         <translation>Im Katalog „%1“ gibt es keinen Stand „%2“; es gibt: %3.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="95"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="96"/>
         <source>keinen</source>
         <translation>keinen</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="103"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="104"/>
         <source>%1 Änderungen nach „%2“ geschrieben.
 </source>
         <translation>%1 Änderungen nach „%2“ geschrieben.
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="115"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="117"/>
         <source>Keine Änderungen.
 </source>
         <translation>Keine Änderungen.
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="128"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="130"/>
         <source>Der Name des Stands, z. B. „Stand Steuerungskreis 14.11.2026“.</source>
         <translation>Der Name des Stands, z. B. „Stand Steuerungskreis 14.11.2026“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="132"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="134"/>
         <source>Hält den Plan, wie er jetzt ist, unter einem Namen fest; „tfp changes --stand NAME“ zeigt später, was sich seitdem geändert hat.</source>
         <translation>Hält den Plan, wie er jetzt ist, unter einem Namen fest; „tfp changes --stand NAME“ zeigt später, was sich seitdem geändert hat.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="143"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="145"/>
         <source>Stand „%1“ festgehalten (Revision %2).
 </source>
         <translation>Stand „%1“ festgehalten (Revision %2).
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="156"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="158"/>
         <source>Änderungen seit einem Datum oder Stand zeigen</source>
         <translation>Änderungen seit einem Datum oder Stand zeigen</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_history.cpp" line="157"/>
+        <location filename="../app/tfp/cmd_history.cpp" line="159"/>
         <source>den Plan unter einem Namen festhalten</source>
         <translation>den Plan unter einem Namen festhalten</translation>
     </message>
@@ -785,26 +785,26 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
     </message>
     <message>
         <location filename="../app/tfp/cmd_json.cpp" line="31"/>
-        <source>Schreibt den ganzen Plan als versioniertes JSON-Dokument (Format siehe README).</source>
-        <translation>Schreibt den ganzen Plan als versioniertes JSON-Dokument (Format siehe README).</translation>
+        <source>Schreibt den ganzen Plan als versioniertes JSON-Dokument (Format: /usr/share/doc/themenfeldplaner/formats.md).</source>
+        <translation>Schreibt den ganzen Plan als versioniertes JSON-Dokument (Format: /usr/share/doc/themenfeldplaner/formats.md).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_json.cpp" line="53"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="54"/>
         <source>Das JSON-Dokument, das „tfp export-json“ geschrieben hat.</source>
         <translation>Das JSON-Dokument, das „tfp export-json“ geschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_json.cpp" line="55"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="56"/>
         <source>Legt einen neuen Katalog aus einem JSON-Dokument an: ganz oder gar nicht.</source>
         <translation>Legt einen neuen Katalog aus einem JSON-Dokument an: ganz oder gar nicht.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_json.cpp" line="76"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="77"/>
         <source>ganzen Plan als JSON-Dokument ausgeben</source>
         <translation>ganzen Plan als JSON-Dokument ausgeben</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_json.cpp" line="77"/>
+        <location filename="../app/tfp/cmd_json.cpp" line="78"/>
         <source>neuen Katalog aus einem JSON-Dokument anlegen</source>
         <translation>neuen Katalog aus einem JSON-Dokument anlegen</translation>
     </message>
@@ -851,52 +851,52 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>Zeigt nur, was übernommen würde und was in Konflikt steht; ändert nichts.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="87"/>
-        <source>Ausgabe als ein JSON-Objekt (Format siehe README).</source>
-        <translation>Ausgabe als ein JSON-Objekt (Format siehe README).</translation>
+        <location filename="../app/tfp/cmd_review.cpp" line="89"/>
+        <source>Ausgabe als ein JSON-Objekt (Format: /usr/share/doc/themenfeldplaner/formats.md).</source>
+        <translation>Ausgabe als ein JSON-Objekt (Format: /usr/share/doc/themenfeldplaner/formats.md).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="89"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="91"/>
         <source>Übernimmt das Mittel der Stimmen des Workshops (gerundet) als Bewertung.</source>
         <translation>Übernimmt das Mittel der Stimmen des Workshops (gerundet) als Bewertung.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="92"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="94"/>
         <source>Entscheidet Konflikte: „katalog“ oder „paket“ für alle noch offenen, „ID=katalog“ oder „ID=paket“ für einen (die IDs zeigt --dry-run). Mehrfach möglich.</source>
         <translation>Entscheidet Konflikte: „katalog“ oder „paket“ für alle noch offenen, „ID=katalog“ oder „ID=paket“ für einen (die IDs zeigt --dry-run). Mehrfach möglich.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="94"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="96"/>
         <source>ENTSCHEIDUNG</source>
         <translation>ENTSCHEIDUNG</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="98"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="100"/>
         <source>Übernimmt das Ergebnis eines Workshop-Pakets in seinen Katalog: Feld für Feld gegen den Stand, aus dem das Paket erstellt wurde, in einem Schritt.</source>
         <translation>Übernimmt das Ergebnis eines Workshop-Pakets in seinen Katalog: Feld für Feld gegen den Stand, aus dem das Paket erstellt wurde, in einem Schritt.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="104"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="106"/>
         <source>„--resolve“ erwartet „katalog“, „paket“, „ID=katalog“ oder „ID=paket“.</source>
         <translation>„--resolve“ erwartet „katalog“, „paket“, „ID=katalog“ oder „ID=paket“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="119"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="121"/>
         <source>„%1“ ist kein Konflikt dieses Pakets; die Konflikte und ihre IDs zeigt „--dry-run“.</source>
         <translation>„%1“ ist kein Konflikt dieses Pakets; die Konflikte und ihre IDs zeigt „--dry-run“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="130"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="132"/>
         <source>„%1“: offene Konflikte: %2. Entscheiden Sie mit „--resolve katalog“ oder „--resolve paket“, einzeln mit „--resolve ID=…“ (die IDs zeigt „--dry-run“); nichts wurde geändert.</source>
         <translation>„%1“: offene Konflikte: %2. Entscheiden Sie mit „--resolve katalog“ oder „--resolve paket“, einzeln mit „--resolve ID=…“ (die IDs zeigt „--dry-run“); nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="157"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="159"/>
         <source>Workshop-Paket für ein Themenfeld erstellen</source>
         <translation>Workshop-Paket für ein Themenfeld erstellen</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_review.cpp" line="158"/>
+        <location filename="../app/tfp/cmd_review.cpp" line="160"/>
         <source>Workshop-Ergebnis in den Katalog übernehmen</source>
         <translation>Workshop-Ergebnis in den Katalog übernehmen</translation>
     </message>
@@ -1053,7 +1053,7 @@ Befehle:
     </message>
     <message>
         <location filename="../core/edit/changetext.cpp" line="41"/>
-        <location filename="../core/edit/changetext.cpp" line="427"/>
+        <location filename="../core/edit/changetext.cpp" line="429"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1086,27 +1086,37 @@ Befehle:
         <translation>Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="447"/>
+        <location filename="../core/edit/changetext.cpp" line="88"/>
+        <source>Import aus %1</source>
+        <translation>Import aus %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/changetext.cpp" line="89"/>
+        <source>Workshop-Paket %1</source>
+        <translation>Workshop-Paket %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/changetext.cpp" line="449"/>
         <source>%1 dem Projekt %2 zugeordnet</source>
         <translation>%1 dem Projekt %2 zugeordnet</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="448"/>
+        <location filename="../core/edit/changetext.cpp" line="450"/>
         <source>%1 vom Projekt %2 gelöst</source>
         <translation>%1 vom Projekt %2 gelöst</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="453"/>
+        <location filename="../core/edit/changetext.cpp" line="455"/>
         <source>%1 angelegt</source>
         <translation>%1 angelegt</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="453"/>
+        <location filename="../core/edit/changetext.cpp" line="455"/>
         <source>%1 gelöscht</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="459"/>
+        <location filename="../core/edit/changetext.cpp" line="461"/>
         <source>%1 von %2: %3 → %4</source>
         <translation>%1 von %2: %3 → %4</translation>
     </message>
@@ -2134,12 +2144,8 @@ erreicht: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="189"/>
-        <source>Import %1</source>
-        <translation>Import %1</translation>
-    </message>
-    <message>
         <location filename="../core/exchange/importplan.cpp" line="196"/>
+        <location filename="../core/exchange/values.cpp" line="133"/>
         <source>„%1“</source>
         <translation>„%1“</translation>
     </message>
@@ -3071,11 +3077,6 @@ erreicht: %1</translation>
         <translation>im Katalog seitdem entfernt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewmerge.cpp" line="549"/>
-        <source>Workshop-Paket %1</source>
-        <translation>Workshop-Paket %1</translation>
-    </message>
-    <message>
         <location filename="../core/exchange/reviewmergechanges.cpp" line="199"/>
         <source>Das Workshop-Paket „%1“ kann so nicht übernommen werden: %2</source>
         <translation>Das Workshop-Paket „%1“ kann so nicht übernommen werden: %2</translation>
@@ -3362,37 +3363,37 @@ erreicht: %1</translation>
         <translation>„%1“, Zeile %2: das Byte 0x%3 ist weder UTF-8 noch Windows-1252; bitte die Datei als UTF-8 speichern.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/values.cpp" line="63"/>
+        <location filename="../core/exchange/values.cpp" line="65"/>
         <source>erwartet wird ein gültiges Datum (TT.MM.JJJJ, TT.MM.JJ oder JJJJ-MM-TT) zwischen 1990 und 2100</source>
         <translation>erwartet wird ein gültiges Datum (TT.MM.JJJJ, TT.MM.JJ oder JJJJ-MM-TT) zwischen 1990 und 2100</translation>
     </message>
     <message>
-        <location filename="../core/exchange/values.cpp" line="78"/>
+        <location filename="../core/exchange/values.cpp" line="80"/>
         <source>erwartet wird eine ganze Zahl</source>
         <translation>erwartet wird eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/exchange/values.cpp" line="90"/>
+        <location filename="../core/exchange/values.cpp" line="92"/>
         <source>erwartet wird eine Zahl (etwa 12,5)</source>
         <translation>erwartet wird eine Zahl (etwa 12,5)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/values.cpp" line="104"/>
+        <location filename="../core/exchange/values.cpp" line="106"/>
         <source>erwartet wird ein Betrag in Euro (etwa 1.250.000,00)</source>
         <translation>erwartet wird ein Betrag in Euro (etwa 1.250.000,00)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/values.cpp" line="121"/>
+        <location filename="../core/exchange/values.cpp" line="134"/>
         <source>erwartet wird einer der Werte %1</source>
         <translation>erwartet wird einer der Werte %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/values.cpp" line="137"/>
+        <location filename="../core/exchange/values.cpp" line="160"/>
         <source>erwartet wird eine Reifegradstufe von 0 bis 7 (etwa „3“ oder „Online-Leistung“)</source>
         <translation>erwartet wird eine Reifegradstufe von 0 bis 7 (etwa „3“ oder „Online-Leistung“)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/values.cpp" line="162"/>
+        <location filename="../core/exchange/values.cpp" line="185"/>
         <source>erwartet wird „ja“ oder „nein“</source>
         <translation>erwartet wird „ja“ oder „nein“</translation>
     </message>
@@ -5978,68 +5979,68 @@ Score %4, Rangspanne %5–%6</translation>
 <context>
     <name>tfp::ui</name>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="39"/>
+        <location filename="../ui/models/prioritisationlabels.cpp" line="39"/>
         <source>höchste Priorität: Score ab %1. Konzeptformat: Digitalisierungslabor (eine reine Typ-1-Leistung des Bundes: Digitalisierungs-Werkbank).</source>
         <translation>höchste Priorität: Score ab %1. Konzeptformat: Digitalisierungslabor (eine reine Typ-1-Leistung des Bundes: Digitalisierungs-Werkbank).</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="43"/>
+        <location filename="../ui/models/prioritisationlabels.cpp" line="43"/>
         <source>hohe Priorität: Score ab %1, unter %2. Konzeptformat: Digitalisierungslabor (eine reine Typ-1-Leistung: Werkbank).</source>
         <translation>hohe Priorität: Score ab %1, unter %2. Konzeptformat: Digitalisierungslabor (eine reine Typ-1-Leistung: Werkbank).</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="47"/>
+        <location filename="../ui/models/prioritisationlabels.cpp" line="47"/>
         <source>mittlere Priorität: Score ab %1, unter %2. Konzeptformat: Digitalisierungs-Werkbank.</source>
         <translation>mittlere Priorität: Score ab %1, unter %2. Konzeptformat: Digitalisierungs-Werkbank.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="51"/>
+        <location filename="../ui/models/prioritisationlabels.cpp" line="51"/>
         <source>niedrige Priorität: Score unter %1. Konzeptformat: Direkt-Digitalisierung.</source>
         <translation>niedrige Priorität: Score unter %1. Konzeptformat: Direkt-Digitalisierung.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="61"/>
+        <location filename="../ui/models/prioritisationlabels.cpp" line="61"/>
         <source>Digitalisierungslabor: Fachleute, Nutzende und Entwickler erarbeiten gemeinsam den Soll-Prozess und einen Prototyp.</source>
         <translation>Digitalisierungslabor: Fachleute, Nutzende und Entwickler erarbeiten gemeinsam den Soll-Prozess und einen Prototyp.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="64"/>
+        <location filename="../ui/models/prioritisationlabels.cpp" line="64"/>
         <source>Digitalisierungs-Werkbank: ein schlankeres Verfahren, das auf vorhandenen Ergebnissen aufbaut.</source>
         <translation>Digitalisierungs-Werkbank: ein schlankeres Verfahren, das auf vorhandenen Ergebnissen aufbaut.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="67"/>
+        <location filename="../ui/models/prioritisationlabels.cpp" line="67"/>
         <source>Direkt-Digitalisierung: die zuständige Stelle setzt die Leistung ohne eigenes Labor um.</source>
         <translation>Direkt-Digitalisierung: die zuständige Stelle setzt die Leistung ohne eigenes Labor um.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetlabels.cpp" line="70"/>
+        <location filename="../ui/models/prioritisationlabels.cpp" line="70"/>
         <source>Ein Onlinedienst erreicht schon Reifegrad 3 oder mehr: die vorhandene Lösung nachnutzen statt neu bauen, gleich welche Kategorie.</source>
         <translation>Ein Onlinedienst erreicht schon Reifegrad 3 oder mehr: die vorhandene Lösung nachnutzen statt neu bauen, gleich welche Kategorie.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="34"/>
+        <location filename="../ui/catalogopen.cpp" line="29"/>
         <source>%1-repariert.tfplan</source>
         <translation>%1-repariert.tfplan</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="35"/>
+        <location filename="../ui/catalogopen.cpp" line="30"/>
         <source>Reparierte Kopie speichern unter</source>
         <translation>Reparierte Kopie speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="36"/>
+        <location filename="../ui/catalogopen.cpp" line="31"/>
         <source>Themenfeldplaner-Kataloge (*.tfplan)</source>
         <translation>Themenfeldplaner-Kataloge (*.tfplan)</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="44"/>
-        <location filename="../ui/catalogopen.cpp" line="62"/>
+        <location filename="../ui/catalogopen.cpp" line="39"/>
+        <location filename="../ui/catalogopen.cpp" line="57"/>
         <source>Reparierte Kopie</source>
         <translation>Reparierte Kopie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalogopen.cpp" line="45"/>
+        <location filename="../ui/catalogopen.cpp" line="40"/>
         <source>Der neue Katalog „%1“ enthält %n gültige Einträge aus „%2“.</source>
         <translation>
             <numerusform>Der neue Katalog „%1“ enthält %n gültigen Eintrag aus „%2“.</numerusform>
@@ -6047,12 +6048,12 @@ Score %4, Rangspanne %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="51"/>
+        <location filename="../ui/catalogopen.cpp" line="46"/>
         <source>Nichts wurde ausgelassen. Die abgelehnte Datei ist unverändert.</source>
         <translation>Nichts wurde ausgelassen. Die abgelehnte Datei ist unverändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalogopen.cpp" line="54"/>
+        <location filename="../ui/catalogopen.cpp" line="49"/>
         <source>%n Angaben wurden ausgelassen; die Einzelheiten nennen jede mit ihrem Grund. Die abgelehnte Datei ist unverändert.</source>
         <translation>
             <numerusform>%n Angabe wurde ausgelassen; die Einzelheiten nennen sie mit ihrem Grund. Die abgelehnte Datei ist unverändert.</numerusform>
@@ -6060,20 +6061,19 @@ Score %4, Rangspanne %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="74"/>
-        <location filename="../ui/catalogopen.cpp" line="87"/>
-        <location filename="../ui/catalogopen.cpp" line="89"/>
-        <location filename="../ui/catalogopen.cpp" line="107"/>
+        <location filename="../ui/catalogopen.cpp" line="69"/>
+        <location filename="../ui/catalogopen.cpp" line="82"/>
+        <location filename="../ui/catalogopen.cpp" line="84"/>
         <source>Katalog öffnen</source>
         <translation>Katalog öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="77"/>
+        <location filename="../ui/catalogopen.cpp" line="72"/>
         <source>Eine reparierte Kopie übernimmt alle gültigen Einträge in einen neuen Katalog und nennt, was sie auslässt. Die abgelehnte Datei bleibt, wie sie ist.</source>
         <translation>Eine reparierte Kopie übernimmt alle gültigen Einträge in einen neuen Katalog und nennt, was sie auslässt. Die abgelehnte Datei bleibt, wie sie ist.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="80"/>
+        <location filename="../ui/catalogopen.cpp" line="75"/>
         <source>Reparierte &amp;Kopie anlegen…</source>
         <translation>Reparierte &amp;Kopie anlegen…</translation>
     </message>
@@ -6151,132 +6151,277 @@ Score %4, Rangspanne %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="25"/>
+        <location filename="../ui/views/coverageentries.cpp" line="25"/>
         <source>Modell 2.0: %1 → %2</source>
         <translation>Modell 2.0: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="47"/>
+        <location filename="../ui/views/coverageentries.cpp" line="47"/>
         <source>OZG-ID</source>
         <translation>OZG-ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="48"/>
+        <location filename="../ui/views/coverageentries.cpp" line="48"/>
         <source>OZG-Leistung</source>
         <translation>OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="49"/>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="86"/>
+        <location filename="../ui/views/coverageentries.cpp" line="49"/>
+        <location filename="../ui/views/coverageentries.cpp" line="86"/>
         <source>Lage</source>
         <translation>Lage</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="50"/>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="87"/>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="115"/>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="143"/>
+        <location filename="../ui/views/coverageentries.cpp" line="50"/>
+        <location filename="../ui/views/coverageentries.cpp" line="87"/>
+        <location filename="../ui/views/coverageentries.cpp" line="115"/>
+        <location filename="../ui/views/coverageentries.cpp" line="143"/>
         <source>Themenfeld</source>
         <translation>Themenfeld</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="51"/>
+        <location filename="../ui/views/coverageentries.cpp" line="51"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="52"/>
+        <location filename="../ui/views/coverageentries.cpp" line="52"/>
         <source>Reifegrad</source>
         <translation>Reifegrad</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="53"/>
+        <location filename="../ui/views/coverageentries.cpp" line="53"/>
         <source>Reifegrad ist → Ziel (– nicht erhoben)</source>
         <translation>Reifegrad ist → Ziel (– nicht erhoben)</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="88"/>
+        <location filename="../ui/views/coverageentries.cpp" line="88"/>
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="89"/>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="117"/>
+        <location filename="../ui/views/coverageentries.cpp" line="89"/>
+        <location filename="../ui/views/coverageentries.cpp" line="117"/>
         <source>OZG-Leistungen</source>
         <translation>OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="90"/>
+        <location filename="../ui/views/coverageentries.cpp" line="90"/>
         <source>OZG-Leistungen der Lage im gewählten Umfang</source>
         <translation>OZG-Leistungen der Lage im gewählten Umfang</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="114"/>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="142"/>
+        <location filename="../ui/views/coverageentries.cpp" line="114"/>
+        <location filename="../ui/views/coverageentries.cpp" line="142"/>
         <source>Umsetzungsprojekt</source>
         <translation>Umsetzungsprojekt</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="116"/>
+        <location filename="../ui/views/coverageentries.cpp" line="116"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="118"/>
+        <location filename="../ui/views/coverageentries.cpp" line="118"/>
         <source>OZG-Leistungen, die das Projekt bündelt</source>
         <translation>OZG-Leistungen, die das Projekt bündelt</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="144"/>
+        <location filename="../ui/views/coverageentries.cpp" line="144"/>
         <source>Meilenstein</source>
         <translation>Meilenstein</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="145"/>
+        <location filename="../ui/views/coverageentries.cpp" line="145"/>
         <source>geplant</source>
         <translation>geplant</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="145"/>
+        <location filename="../ui/views/coverageentries.cpp" line="145"/>
         <source>Geplanter Termin</source>
         <translation>Geplanter Termin</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="148"/>
+        <location filename="../ui/views/coverageentries.cpp" line="148"/>
         <source>erreicht</source>
         <translation>erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="149"/>
+        <location filename="../ui/views/coverageentries.cpp" line="149"/>
         <source>Tatsächlich erreicht am</source>
         <translation>Tatsächlich erreicht am</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="152"/>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="157"/>
+        <location filename="../ui/views/coverageentries.cpp" line="152"/>
+        <location filename="../ui/views/coverageentries.cpp" line="157"/>
         <source>Tage</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="153"/>
+        <location filename="../ui/views/coverageentries.cpp" line="153"/>
         <source>Tage zwischen geplantem und tatsächlichem Termin</source>
         <translation>Tage zwischen geplantem und tatsächlichem Termin</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungeintraege.cpp" line="158"/>
+        <location filename="../ui/views/coverageentries.cpp" line="158"/>
         <source>Tage seit dem geplanten Termin bis zum Stichtag</source>
         <translation>Tage seit dem geplanten Termin bis zum Stichtag</translation>
     </message>
 </context>
 <context>
+    <name>tfp::ui::BewertungDelegate</name>
+    <message>
+        <location filename="../ui/views/prioritisationdelegates.cpp" line="25"/>
+        <location filename="../ui/views/prioritisationdelegates.cpp" line="61"/>
+        <source>– fehlt –</source>
+        <translation>– fehlt –</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritisationdelegates.cpp" line="26"/>
+        <source>Keine Bewertung: zählt nicht als 0, der Score mittelt über die vorhandenen.</source>
+        <translation>Keine Bewertung: zählt nicht als 0, der Score mittelt über die vorhandenen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritisationdelegates.cpp" line="30"/>
+        <source>0: nach diesem Kriterium keine Priorität</source>
+        <translation>0: nach diesem Kriterium keine Priorität</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritisationdelegates.cpp" line="31"/>
+        <source>5: nach diesem Kriterium höchste Priorität</source>
+        <translation>5: nach diesem Kriterium höchste Priorität</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritisationdelegates.cpp" line="33"/>
+        <location filename="../ui/views/prioritisationdelegates.cpp" line="59"/>
+        <source>automatisch</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritisationdelegates.cpp" line="34"/>
+        <source>Nach Rang, Abhängigkeiten und Kapazität planen</source>
+        <translation>Nach Rang, Abhängigkeiten und Kapazität planen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/prioritisationdelegates.cpp" line="37"/>
+        <location filename="../ui/views/prioritisationdelegates.cpp" line="59"/>
+        <source>Welle %1 (fest)</source>
+        <translation>Welle %1 (fest)</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::ChangesDialog</name>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="37"/>
+        <source>Änderungen seit …</source>
+        <translation>Änderungen seit …</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="43"/>
+        <location filename="../ui/views/changesdialog.cpp" line="47"/>
+        <location filename="../ui/views/changesdialog.cpp" line="52"/>
+        <source>alle</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="54"/>
+        <source>&amp;Seit:</source>
+        <translation>&amp;Seit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="57"/>
+        <source>&amp;Themenfeld:</source>
+        <translation>&amp;Themenfeld:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="58"/>
+        <source>&amp;Eintrag:</source>
+        <translation>&amp;Eintrag:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="59"/>
+        <source>&amp;Autor:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="69"/>
+        <source>Als &amp;CSV speichern…</source>
+        <translation>Als &amp;CSV speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="70"/>
+        <source>Stand s&amp;peichern…</source>
+        <translation>Stand s&amp;peichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="105"/>
+        <location filename="../ui/views/changesdialog.cpp" line="162"/>
+        <source>Zeitpunkt</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="162"/>
+        <source>Autor</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="162"/>
+        <source>Themenfeld</source>
+        <translation>Themenfeld</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="162"/>
+        <source>Quelle</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="162"/>
+        <source>Änderung</source>
+        <translation>Änderung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/changesdialog.cpp" line="173"/>
+        <source>%n Änderung(en)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="197"/>
+        <source>Änderungen als CSV speichern</source>
+        <translation>Änderungen als CSV speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="198"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="207"/>
+        <source>Stand speichern</source>
+        <translation>Stand speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="207"/>
+        <source>Name des Stands:</source>
+        <translation>Name des Stands:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/changesdialog.cpp" line="208"/>
+        <source>Stand %1</source>
+        <translation>Stand %1</translation>
+    </message>
+</context>
+<context>
     <name>tfp::ui::CoverageListModel</name>
     <message>
-        <location filename="../ui/models/abdeckunglistmodel.cpp" line="15"/>
+        <location filename="../ui/models/coveragelistmodel.cpp" line="15"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/models/abdeckunglistmodel.cpp" line="22"/>
+        <location filename="../ui/models/coveragelistmodel.cpp" line="22"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6284,257 +6429,257 @@ Score %4, Rangspanne %5–%6</translation>
 <context>
     <name>tfp::ui::CoverageView</name>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="112"/>
+        <location filename="../ui/views/coveragelists.cpp" line="112"/>
         <source>Doppelklick oder Eingabetaste öffnet die Leistung.</source>
         <translation>Doppelklick oder Eingabetaste öffnet die Leistung.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="113"/>
+        <location filename="../ui/views/coveragelists.cpp" line="113"/>
         <source>Doppelklick oder Eingabetaste öffnet das Projekt.</source>
         <translation>Doppelklick oder Eingabetaste öffnet das Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="134"/>
+        <location filename="../ui/views/coveragelists.cpp" line="134"/>
         <source>Nachnutzung: Länder und Projekte</source>
         <translation>Nachnutzung: Länder und Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="154"/>
+        <location filename="../ui/views/coveragelists.cpp" line="154"/>
         <source>OZG-Leistungen im gewählten Umfang, die keinem Umsetzungsprojekt (irgendeines Themenfelds) zugeordnet sind</source>
         <translation>OZG-Leistungen im gewählten Umfang, die keinem Umsetzungsprojekt (irgendeines Themenfelds) zugeordnet sind</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="156"/>
+        <location filename="../ui/views/coveragelists.cpp" line="156"/>
         <source>OZG-Leistungen, die kein erfasster Onlinedienst abdeckt</source>
         <translation>OZG-Leistungen, die kein erfasster Onlinedienst abdeckt</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="157"/>
+        <location filename="../ui/views/coveragelists.cpp" line="157"/>
         <source>Lagen, in denen keine OZG-Leistung einen Status hat und keine einem Projekt zugeordnet ist</source>
         <translation>Lagen, in denen keine OZG-Leistung einen Status hat und keine einem Projekt zugeordnet ist</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="158"/>
+        <location filename="../ui/views/coveragelists.cpp" line="158"/>
         <source>Umsetzungsprojekte ohne einen einzigen Meilenstein</source>
         <translation>Umsetzungsprojekte ohne einen einzigen Meilenstein</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="159"/>
+        <location filename="../ui/views/coveragelists.cpp" line="159"/>
         <source>Meilensteine, die vor dem Stichtag geplant und noch nicht erreicht sind</source>
         <translation>Meilensteine, die vor dem Stichtag geplant und noch nicht erreicht sind</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="160"/>
+        <location filename="../ui/views/coveragelists.cpp" line="160"/>
         <source>Meilensteine, die später als geplant erreicht wurden</source>
         <translation>Meilensteine, die später als geplant erreicht wurden</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="161"/>
+        <location filename="../ui/views/coveragelists.cpp" line="161"/>
         <source>Welches Land welches Projekt nachnutzt (Einer für Alle)</source>
         <translation>Welches Land welches Projekt nachnutzt (Einer für Alle)</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="162"/>
+        <location filename="../ui/views/coveragelists.cpp" line="162"/>
         <source>Onlinedienste und die OZG-Leistungen, die sie abdecken, mit dem erreichten Reifegrad</source>
         <translation>Onlinedienste und die OZG-Leistungen, die sie abdecken, mit dem erreichten Reifegrad</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="174"/>
+        <location filename="../ui/views/coveragelists.cpp" line="174"/>
         <source>Lücken, &amp;Verzug und Nachnutzung</source>
         <translation>Lücken, &amp;Verzug und Nachnutzung</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="177"/>
+        <location filename="../ui/views/coveragelists.cpp" line="177"/>
         <source>Doppelklick oder Eingabetaste auf eine Leistung oder ein Projekt öffnet es.</source>
         <translation>Doppelklick oder Eingabetaste auf eine Leistung oder ein Projekt öffnet es.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="266"/>
+        <location filename="../ui/views/coveragelists.cpp" line="266"/>
         <source>Keine OZG-Leistungen im gewählten Umfang.</source>
         <translation>Keine OZG-Leistungen im gewählten Umfang.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="267"/>
+        <location filename="../ui/views/coveragelists.cpp" line="267"/>
         <source>Noch kein Umsetzungsprojekt angelegt.</source>
         <translation>Noch kein Umsetzungsprojekt angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="279"/>
+        <location filename="../ui/views/coveragelists.cpp" line="279"/>
         <source>In keinem Projekt</source>
         <translation>In keinem Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="280"/>
+        <location filename="../ui/views/coveragelists.cpp" line="280"/>
         <source>Alle Leistungen sind einem Projekt zugeordnet.</source>
         <translation>Alle Leistungen sind einem Projekt zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="281"/>
+        <location filename="../ui/views/coveragelists.cpp" line="281"/>
         <source>Ohne Onlinedienst</source>
         <translation>Ohne Onlinedienst</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="282"/>
+        <location filename="../ui/views/coveragelists.cpp" line="282"/>
         <source>Alle Leistungen werden von einem Onlinedienst abgedeckt.</source>
         <translation>Alle Leistungen werden von einem Onlinedienst abgedeckt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="283"/>
+        <location filename="../ui/views/coveragelists.cpp" line="283"/>
         <source>Lagen ohne Aktivität</source>
         <translation>Lagen ohne Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="284"/>
+        <location filename="../ui/views/coveragelists.cpp" line="284"/>
         <source>Keine Lagen im gewählten Umfang.</source>
         <translation>Keine Lagen im gewählten Umfang.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="285"/>
+        <location filename="../ui/views/coveragelists.cpp" line="285"/>
         <source>In jeder Lage ist mindestens eine Leistung begonnen oder einem Projekt zugeordnet.</source>
         <translation>In jeder Lage ist mindestens eine Leistung begonnen oder einem Projekt zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="287"/>
+        <location filename="../ui/views/coveragelists.cpp" line="287"/>
         <source>Projekte ohne Meilensteine</source>
         <translation>Projekte ohne Meilensteine</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="288"/>
+        <location filename="../ui/views/coveragelists.cpp" line="288"/>
         <source>Alle Projekte haben Meilensteine.</source>
         <translation>Alle Projekte haben Meilensteine.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="289"/>
+        <location filename="../ui/views/coveragelists.cpp" line="289"/>
         <source>Meilensteine überfällig</source>
         <translation>Meilensteine überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="292"/>
+        <location filename="../ui/views/coveragelists.cpp" line="292"/>
         <source>Zum Stichtag %1 ist kein Meilenstein überfällig.</source>
         <translation>Zum Stichtag %1 ist kein Meilenstein überfällig.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="293"/>
+        <location filename="../ui/views/coveragelists.cpp" line="293"/>
         <source>Meilensteine verzögert</source>
         <translation>Meilensteine verzögert</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="294"/>
+        <location filename="../ui/views/coveragelists.cpp" line="294"/>
         <source>Kein Meilenstein wurde später als geplant erreicht.</source>
         <translation>Kein Meilenstein wurde später als geplant erreicht.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="295"/>
+        <location filename="../ui/views/coveragelists.cpp" line="295"/>
         <source>Nachnutzung</source>
         <translation>Nachnutzung</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="296"/>
+        <location filename="../ui/views/coveragelists.cpp" line="296"/>
         <source>Noch kein Umsetzungsprojekt angelegt: ohne Projekte gibt es keine Nachnutzung.</source>
         <translation>Noch kein Umsetzungsprojekt angelegt: ohne Projekte gibt es keine Nachnutzung.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="298"/>
+        <location filename="../ui/views/coveragelists.cpp" line="298"/>
         <source>Onlinedienste</source>
         <translation>Onlinedienste</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="300"/>
+        <location filename="../ui/views/coveragelists.cpp" line="300"/>
         <source>Kein Onlinedienst deckt eine OZG-Leistung im gewählten Umfang ab. Onlinedienste erfassen Sie im Reiter „Onlinedienste“.</source>
         <translation>Kein Onlinedienst deckt eine OZG-Leistung im gewählten Umfang ab. Onlinedienste erfassen Sie im Reiter „Onlinedienste“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="307"/>
+        <location filename="../ui/views/coveragelists.cpp" line="307"/>
         <source>%1 (%2/%3)</source>
         <translation>%1 (%2/%3)</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="308"/>
+        <location filename="../ui/views/coveragelists.cpp" line="308"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckunglisten.cpp" line="319"/>
+        <location filename="../ui/views/coveragelists.cpp" line="319"/>
         <source>Welches Land welches Projekt nachnutzt (Einer für Alle): %1 von %2 Ländern nutzen mindestens ein Projekt nach.</source>
         <translation>Welches Land welches Projekt nachnutzt (Einer für Alle): %1 von %2 Ländern nutzen mindestens ein Projekt nach.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="48"/>
+        <location filename="../ui/views/coverageview.cpp" line="48"/>
         <source>alle</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="49"/>
+        <location filename="../ui/views/coverageview.cpp" line="49"/>
         <source>Alle OZG-Leistungen, auch die reinen Typ-1-Leistungen des Bundes</source>
         <translation>Alle OZG-Leistungen, auch die reinen Typ-1-Leistungen des Bundes</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="51"/>
+        <location filename="../ui/views/coverageview.cpp" line="51"/>
         <source>Föderal</source>
         <translation>Föderal</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="53"/>
+        <location filename="../ui/views/coverageview.cpp" line="53"/>
         <source>Nur Leistungen, die Länder oder Kommunen vollziehen (Programm Föderal und Mischleistungen)</source>
         <translation>Nur Leistungen, die Länder oder Kommunen vollziehen (Programm Föderal und Mischleistungen)</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="56"/>
+        <location filename="../ui/views/coverageview.cpp" line="56"/>
         <source>Welche OZG-Leistungen zählen. Projekte, Meilensteine und Nachnutzung gehören zum Themenfeld und hängen nicht vom Umfang ab.</source>
         <translation>Welche OZG-Leistungen zählen. Projekte, Meilensteine und Nachnutzung gehören zum Themenfeld und hängen nicht vom Umfang ab.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="58"/>
+        <location filename="../ui/views/coverageview.cpp" line="58"/>
         <source>&amp;Umfang:</source>
         <translation>&amp;Umfang:</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="64"/>
+        <location filename="../ui/views/coverageview.cpp" line="64"/>
         <source>Stichtag: Meilensteine, die vor diesem Tag geplant und noch nicht erreicht sind, gelten als überfällig.</source>
         <translation>Stichtag: Meilensteine, die vor diesem Tag geplant und noch nicht erreicht sind, gelten als überfällig.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="66"/>
+        <location filename="../ui/views/coverageview.cpp" line="66"/>
         <source>&amp;Stichtag:</source>
         <translation>&amp;Stichtag:</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="69"/>
+        <location filename="../ui/views/coverageview.cpp" line="69"/>
         <source>Heute</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="70"/>
+        <location filename="../ui/views/coverageview.cpp" line="70"/>
         <source>Stichtag auf das heutige Datum setzen</source>
         <translation>Stichtag auf das heutige Datum setzen</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="132"/>
+        <location filename="../ui/views/coverageview.cpp" line="132"/>
         <source>Kennzahlen der Abdeckung</source>
         <translation>Kennzahlen der Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="242"/>
+        <location filename="../ui/views/coverageview.cpp" line="242"/>
         <source>Gesamtprogramm</source>
         <translation>Gesamtprogramm</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="242"/>
+        <location filename="../ui/views/coverageview.cpp" line="242"/>
         <source>Themenfeld gesamt</source>
         <translation>Themenfeld gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="249"/>
+        <location filename="../ui/views/coverageview.cpp" line="249"/>
         <source>&amp;Kennzahlen je Themenfeld: Gesamtprogramm</source>
         <translation>&amp;Kennzahlen je Themenfeld: Gesamtprogramm</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="250"/>
+        <location filename="../ui/views/coverageview.cpp" line="250"/>
         <source>&amp;Kennzahlen je Lage: %1</source>
         <translation>&amp;Kennzahlen je Lage: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="291"/>
+        <location filename="../ui/views/coverageview.cpp" line="291"/>
         <source>Im Umfang „Föderal“ hat „%1“ keine OZG-Leistungen.
 
 Wählen Sie den Umfang „alle“, um auch die Leistungen des Bundes zu sehen.</source>
@@ -6543,12 +6688,12 @@ Wählen Sie den Umfang „alle“, um auch die Leistungen des Bundes zu sehen.</
 Wählen Sie den Umfang „alle“, um auch die Leistungen des Bundes zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="294"/>
+        <location filename="../ui/views/coverageview.cpp" line="294"/>
         <source>Im Umfang „Föderal“ hat das Programm keine OZG-Leistungen.</source>
         <translation>Im Umfang „Föderal“ hat das Programm keine OZG-Leistungen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="297"/>
+        <location filename="../ui/views/coverageview.cpp" line="297"/>
         <source>„%1“ hat noch keine OZG-Leistungen, es gibt also nichts abzudecken.
 
 Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</source>
@@ -6557,154 +6702,9 @@ Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</sourc
 Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</translation>
     </message>
     <message>
-        <location filename="../ui/views/abdeckungview.cpp" line="300"/>
+        <location filename="../ui/views/coverageview.cpp" line="300"/>
         <source>Der Katalog hat noch keine OZG-Leistungen.</source>
         <translation>Der Katalog hat noch keine OZG-Leistungen.</translation>
-    </message>
-</context>
-<context>
-    <name>tfp::ui::BewertungDelegate</name>
-    <message>
-        <location filename="../ui/views/prioritaetdelegates.cpp" line="25"/>
-        <location filename="../ui/views/prioritaetdelegates.cpp" line="61"/>
-        <source>– fehlt –</source>
-        <translation>– fehlt –</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/prioritaetdelegates.cpp" line="26"/>
-        <source>Keine Bewertung: zählt nicht als 0, der Score mittelt über die vorhandenen.</source>
-        <translation>Keine Bewertung: zählt nicht als 0, der Score mittelt über die vorhandenen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/prioritaetdelegates.cpp" line="30"/>
-        <source>0: nach diesem Kriterium keine Priorität</source>
-        <translation>0: nach diesem Kriterium keine Priorität</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/prioritaetdelegates.cpp" line="31"/>
-        <source>5: nach diesem Kriterium höchste Priorität</source>
-        <translation>5: nach diesem Kriterium höchste Priorität</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/prioritaetdelegates.cpp" line="33"/>
-        <location filename="../ui/views/prioritaetdelegates.cpp" line="59"/>
-        <source>automatisch</source>
-        <translation>automatisch</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/prioritaetdelegates.cpp" line="34"/>
-        <source>Nach Rang, Abhängigkeiten und Kapazität planen</source>
-        <translation>Nach Rang, Abhängigkeiten und Kapazität planen</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/prioritaetdelegates.cpp" line="37"/>
-        <location filename="../ui/views/prioritaetdelegates.cpp" line="59"/>
-        <source>Welle %1 (fest)</source>
-        <translation>Welle %1 (fest)</translation>
-    </message>
-</context>
-<context>
-    <name>tfp::ui::ChangesDialog</name>
-    <message>
-        <location filename="../ui/views/changesdialog.cpp" line="36"/>
-        <source>Änderungen seit …</source>
-        <translation>Änderungen seit …</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/changesdialog.cpp" line="42"/>
-        <location filename="../ui/views/changesdialog.cpp" line="46"/>
-        <location filename="../ui/views/changesdialog.cpp" line="51"/>
-        <source>alle</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/changesdialog.cpp" line="53"/>
-        <source>&amp;Seit:</source>
-        <translation>&amp;Seit:</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/changesdialog.cpp" line="56"/>
-        <source>&amp;Themenfeld:</source>
-        <translation>&amp;Themenfeld:</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/changesdialog.cpp" line="57"/>
-        <source>&amp;Eintrag:</source>
-        <translation>&amp;Eintrag:</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/changesdialog.cpp" line="58"/>
-        <source>&amp;Autor:</source>
-        <translation>&amp;Autor:</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/changesdialog.cpp" line="68"/>
-        <source>Als &amp;CSV speichern…</source>
-        <translation>Als &amp;CSV speichern…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/changesdialog.cpp" line="69"/>
-        <source>Stand s&amp;peichern…</source>
-        <translation>Stand s&amp;peichern…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/changesdialog.cpp" line="104"/>
-        <location filename="../ui/views/changesdialog.cpp" line="161"/>
-        <source>Zeitpunkt</source>
-        <translation>Zeitpunkt</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/changesdialog.cpp" line="161"/>
-        <source>Autor</source>
-        <translation>Autor</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/changesdialog.cpp" line="161"/>
-        <source>Themenfeld</source>
-        <translation>Themenfeld</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/changesdialog.cpp" line="161"/>
-        <source>Quelle</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/changesdialog.cpp" line="161"/>
-        <source>Änderung</source>
-        <translation>Änderung</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/views/changesdialog.cpp" line="171"/>
-        <source>%n Änderung(en)</source>
-        <translation>
-            <numerusform>%n Änderung</numerusform>
-            <numerusform>%n Änderungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/views/changesdialog.cpp" line="195"/>
-        <source>Änderungen als CSV speichern</source>
-        <translation>Änderungen als CSV speichern</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/changesdialog.cpp" line="196"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/changesdialog.cpp" line="205"/>
-        <source>Stand speichern</source>
-        <translation>Stand speichern</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/changesdialog.cpp" line="205"/>
-        <source>Name des Stands:</source>
-        <translation>Name des Stands:</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/changesdialog.cpp" line="206"/>
-        <source>Stand %1</source>
-        <translation>Stand %1</translation>
     </message>
 </context>
 <context>
@@ -6883,51 +6883,51 @@ Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</trans
 <context>
     <name>tfp::ui::DienstCoverageModel</name>
     <message>
-        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="61"/>
+        <location filename="../ui/models/dienstcoveragemodel.cpp" line="61"/>
         <source>1 OZG-Leistung</source>
         <translation>1 OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="61"/>
+        <location filename="../ui/models/dienstcoveragemodel.cpp" line="61"/>
         <source>%1 OZG-Leistungen</source>
         <translation>%1 OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="64"/>
+        <location filename="../ui/models/dienstcoveragemodel.cpp" line="64"/>
         <source>%1%2
 Doppelklick oder Eingabetaste öffnet den Onlinedienst.</source>
         <translation>%1%2
 Doppelklick oder Eingabetaste öffnet den Onlinedienst.</translation>
     </message>
     <message>
-        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="65"/>
+        <location filename="../ui/models/dienstcoveragemodel.cpp" line="65"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="85"/>
+        <location filename="../ui/models/dienstcoveragemodel.cpp" line="85"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="92"/>
+        <location filename="../ui/models/dienstcoveragemodel.cpp" line="92"/>
         <source>%1 %2
 Doppelklick oder Eingabetaste öffnet die Leistung.</source>
         <translation>%1 %2
 Doppelklick oder Eingabetaste öffnet die Leistung.</translation>
     </message>
     <message>
-        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="114"/>
+        <location filename="../ui/models/dienstcoveragemodel.cpp" line="114"/>
         <source>Onlinedienst / OZG-Leistung</source>
         <translation>Onlinedienst / OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="116"/>
+        <location filename="../ui/models/dienstcoveragemodel.cpp" line="116"/>
         <source>erreichter Reifegrad</source>
         <translation>erreichter Reifegrad</translation>
     </message>
     <message>
-        <location filename="../ui/models/dienstabdeckungmodel.cpp" line="118"/>
+        <location filename="../ui/models/dienstcoveragemodel.cpp" line="118"/>
         <source>Lage / Anbieter</source>
         <translation>Lage / Anbieter</translation>
     </message>
@@ -7193,7 +7193,7 @@ Doppelklick oder Eingabetaste öffnet die Leistung.</translation>
 <context>
     <name>tfp::ui::GewichtDelegate</name>
     <message>
-        <location filename="../ui/views/prioritaetdelegates.cpp" line="99"/>
+        <location filename="../ui/views/prioritisationdelegates.cpp" line="99"/>
         <source>Gewicht von „%1“</source>
         <translation>Gewicht von „%1“</translation>
     </message>
@@ -7917,62 +7917,62 @@ Doppelklick öffnet das Themenfeld.</translation>
 <context>
     <name>tfp::ui::LeistungModel</name>
     <message>
-        <location filename="../ui/models/leistungmodel.cpp" line="271"/>
+        <location filename="../ui/models/leistungmodel.cpp" line="343"/>
         <source>Programm aus den LeiKa-Typen: Bund = nur Typ 1, Föderal = kein Typ 1, Misch = beides.</source>
         <translation>Programm aus den LeiKa-Typen: Bund = nur Typ 1, Föderal = kein Typ 1, Misch = beides.</translation>
     </message>
     <message>
-        <location filename="../ui/models/leistungmodel.cpp" line="301"/>
+        <location filename="../ui/models/leistungmodel.cpp" line="373"/>
         <source>Reifegrad ist → ziel. Ist: %1; Ziel: %2</source>
         <translation>Reifegrad ist → ziel. Ist: %1; Ziel: %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/leistungmodel.cpp" line="302"/>
+        <location filename="../ui/models/leistungmodel.cpp" line="374"/>
         <source>nicht erhoben</source>
         <translation>nicht erhoben</translation>
     </message>
     <message>
-        <location filename="../ui/models/leistungmodel.cpp" line="303"/>
+        <location filename="../ui/models/leistungmodel.cpp" line="375"/>
         <source>nicht festgelegt</source>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../ui/models/leistungmodel.cpp" line="328"/>
+        <location filename="../ui/models/leistungmodel.cpp" line="400"/>
         <source>OZG-ID</source>
         <translation>OZG-ID</translation>
     </message>
     <message>
-        <location filename="../ui/models/leistungmodel.cpp" line="330"/>
+        <location filename="../ui/models/leistungmodel.cpp" line="402"/>
         <source>Lage / OZG-Leistung</source>
         <translation>Lage / OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/models/leistungmodel.cpp" line="332"/>
+        <location filename="../ui/models/leistungmodel.cpp" line="404"/>
         <source>Programm</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../ui/models/leistungmodel.cpp" line="334"/>
+        <location filename="../ui/models/leistungmodel.cpp" line="406"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/models/leistungmodel.cpp" line="336"/>
+        <location filename="../ui/models/leistungmodel.cpp" line="408"/>
         <source>Reifegrad</source>
         <translation>Reifegrad</translation>
     </message>
     <message>
-        <location filename="../ui/models/leistungmodel.cpp" line="338"/>
+        <location filename="../ui/models/leistungmodel.cpp" line="410"/>
         <source>Projekt</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/models/leistungmodel.cpp" line="340"/>
+        <location filename="../ui/models/leistungmodel.cpp" line="412"/>
         <source>Go-live</source>
         <translation>Go-live</translation>
     </message>
     <message>
-        <location filename="../ui/models/leistungmodel.cpp" line="344"/>
+        <location filename="../ui/models/leistungmodel.cpp" line="416"/>
         <source>Reifegrad ist → ziel: 0 Offline · 1 Information · 2 Formular-Assistent · 3 Online-Leistung (OZG-konform) · 4 Online-Transaktion</source>
         <translation>Reifegrad ist → ziel: 0 Offline · 1 Information · 2 Formular-Assistent · 3 Online-Leistung (OZG-konform) · 4 Online-Transaktion</translation>
     </message>
@@ -8050,7 +8050,12 @@ Doppelklick öffnet das Themenfeld.</translation>
         <translation>Lagen und OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="221"/>
+        <location filename="../ui/views/leistungenview.cpp" line="228"/>
+        <source>Die OZG-Leistungen werden zusammengestellt …</source>
+        <translation>Die OZG-Leistungen werden zusammengestellt …</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/leistungenview.cpp" line="230"/>
         <source>Dieses Themenfeld hat noch keine OZG-Leistungen.
 
 Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten › Neue OZG-Leistung…“ ihre Leistungen.</source>
@@ -8059,7 +8064,7 @@ Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten
 Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten › Neue OZG-Leistung…“ ihre Leistungen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="225"/>
+        <location filename="../ui/views/leistungenview.cpp" line="234"/>
         <source>Keine OZG-Leistung passt zu Suche und Filtern.
 
 Ändern Sie den Suchbegriff oder setzen Sie die Filter auf „alle“ zurück.</source>
@@ -8285,42 +8290,42 @@ Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder ei
         <translation>Katalog öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="680"/>
+        <location filename="../ui/mainwindow.cpp" line="671"/>
         <source>Neue OZG-Leistung</source>
         <translation>Neue OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="694"/>
+        <location filename="../ui/mainwindow.cpp" line="685"/>
         <source>&amp;OZG-ID:</source>
         <translation>&amp;OZG-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="696"/>
+        <location filename="../ui/mainwindow.cpp" line="687"/>
         <source>&amp;Lage:</source>
         <translation>&amp;Lage:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="714"/>
+        <location filename="../ui/mainwindow.cpp" line="705"/>
         <source>OZG-Leistung entfernen</source>
         <translation>OZG-Leistung entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="715"/>
+        <location filename="../ui/mainwindow.cpp" line="706"/>
         <source>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</source>
         <translation>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="725"/>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
         <source>Neues Projekt</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="725"/>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
         <location filename="../ui/mainwindowmenus.cpp" line="62"/>
         <location filename="../ui/mainwindowmenus.cpp" line="80"/>
         <location filename="../ui/mainwindowmenus.cpp" line="190"/>
@@ -8990,198 +8995,198 @@ Doppelklick öffnet das Projekt.</translation>
 <context>
     <name>tfp::ui::PrioritisationModel</name>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="289"/>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="292"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="366"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="369"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="302"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="379"/>
         <source>%1 (fest)</source>
         <translation>%1 (fest)</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="303"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="380"/>
         <source>%1 (fest: %2)</source>
         <translation>%1 (fest: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="307"/>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="507"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="384"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="584"/>
         <source>unsicher</source>
         <translation>unsicher</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="317"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="394"/>
         <source>%1 (%2)
 Doppelklick zeigt die Leistung im Detail-Editor.</source>
         <translation>%1 (%2)
 Doppelklick zeigt die Leistung im Detail-Editor.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="322"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="399"/>
         <source>„%1“: %2 von 5</source>
         <translation>„%1“: %2 von 5</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="323"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="400"/>
         <source>„%1“: noch nicht bewertet (fehlt). Eine fehlende Bewertung zählt nicht als 0: der Score wird über die vorhandenen Bewertungen gemittelt.</source>
         <translation>„%1“: noch nicht bewertet (fehlt). Eine fehlende Bewertung zählt nicht als 0: der Score wird über die vorhandenen Bewertungen gemittelt.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="329"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="406"/>
         <source>Kein Score: die Leistung hat bei keinem Kriterium mit Gewicht eine Bewertung. Sie steht hinter allen bewerteten Leistungen und bekommt keine Kategorie.</source>
         <translation>Kein Score: die Leistung hat bei keinem Kriterium mit Gewicht eine Bewertung. Sie steht hinter allen bewerteten Leistungen und bekommt keine Kategorie.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="332"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="409"/>
         <source>Gewichteter Mittelwert der %1 vorhandenen Bewertungen (0–5). Die %2 fehlenden zählen nicht mit, auch nicht als 0; ihr Gewicht verteilt sich auf die vorhandenen.</source>
         <translation>Gewichteter Mittelwert der %1 vorhandenen Bewertungen (0–5). Die %2 fehlenden zählen nicht mit, auch nicht als 0; ihr Gewicht verteilt sich auf die vorhandenen.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="336"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="413"/>
         <source>Gewichteter Mittelwert aller Bewertungen (0–5).</source>
         <translation>Gewichteter Mittelwert aller Bewertungen (0–5).</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="338"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="415"/>
         <source>%1 von %2 Kriterien ohne Bewertung</source>
         <translation>%1 von %2 Kriterien ohne Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="341"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="418"/>
         <source>Ohne Score keine Kategorie.</source>
         <translation>Ohne Score keine Kategorie.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="343"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="420"/>
         <source>Ohne Score keine Empfehlung.</source>
         <translation>Ohne Score keine Empfehlung.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="346"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="423"/>
         <source>Automatisch geplant: nach Rang, Abhängigkeiten und Kapazität. Doppelklick legt die Leistung auf eine Welle fest.</source>
         <translation>Automatisch geplant: nach Rang, Abhängigkeiten und Kapazität. Doppelklick legt die Leistung auf eine Welle fest.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="349"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="426"/>
         <source>Auf Welle %1 festgelegt. Doppelklick und „automatisch“ gibt sie wieder frei.</source>
         <translation>Auf Welle %1 festgelegt. Doppelklick und „automatisch“ gibt sie wieder frei.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="351"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="428"/>
         <source>Auf Welle %1 festgelegt, aber eine Leistung, von der sie abhängt, kommt erst in Welle %2: sie rückt deshalb in Welle %2.</source>
         <translation>Auf Welle %1 festgelegt, aber eine Leistung, von der sie abhängt, kommt erst in Welle %2: sie rückt deshalb in Welle %2.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="358"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="435"/>
         <source>Wird jedes Gewicht einzeln um ±%1 % verändert, liegt der Rang zwischen %2 und %3.</source>
         <translation>Wird jedes Gewicht einzeln um ±%1 % verändert, liegt der Rang zwischen %2 und %3.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="363"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="440"/>
         <source>Unsicher: dabei wechselt auch die Kategorie. Die Einstufung hängt an der Gewichtung; prüfen Sie die Bewertungen.</source>
         <translation>Unsicher: dabei wechselt auch die Kategorie. Die Einstufung hängt an der Gewichtung; prüfen Sie die Bewertungen.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="426"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="503"/>
         <source>„%1“ (%2)</source>
         <translation>„%1“ (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="481"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="558"/>
         <source>Kriterium „%1“, Anteil an der Gewichtung %2.
 Werte 0 (geringe) bis 5 (hohe Priorität nach diesem Kriterium); „– fehlt –“: noch nicht bewertet.</source>
         <translation>Kriterium „%1“, Anteil an der Gewichtung %2.
 Werte 0 (geringe) bis 5 (hohe Priorität nach diesem Kriterium); „– fehlt –“: noch nicht bewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="489"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="566"/>
         <source>Rang</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="491"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="568"/>
         <source>OZG-ID</source>
         <translation>OZG-ID</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="493"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="570"/>
         <source>Leistung</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="495"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="572"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="497"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="574"/>
         <source>fehlend</source>
         <translation>fehlend</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="499"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="576"/>
         <source>Kategorie</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="501"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="578"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="503"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="580"/>
         <source>Welle</source>
         <translation>Welle</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="505"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="582"/>
         <source>Rangspanne</source>
         <translation>Rangspanne</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="515"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="592"/>
         <source>Rang nach Score, der höchste zuerst; bei gleichem Score entscheidet die OZG-ID. Leistungen ohne Score stehen am Ende.</source>
         <translation>Rang nach Score, der höchste zuerst; bei gleichem Score entscheidet die OZG-ID. Leistungen ohne Score stehen am Ende.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="518"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="595"/>
         <source>Gewichteter Mittelwert der vorhandenen Bewertungen (0–5). Eine fehlende Bewertung zählt nicht als 0: ihr Gewicht verteilt sich auf die vorhandenen.</source>
         <translation>Gewichteter Mittelwert der vorhandenen Bewertungen (0–5). Eine fehlende Bewertung zählt nicht als 0: ihr Gewicht verteilt sich auf die vorhandenen.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="521"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="598"/>
         <source>Kriterien ohne Bewertung</source>
         <translation>Kriterien ohne Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="523"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="600"/>
         <source>Aus dem Score und den Schwellen des Themenfelds: höchste, hohe, mittlere oder niedrige Priorität.</source>
         <translation>Aus dem Score und den Schwellen des Themenfelds: höchste, hohe, mittlere oder niedrige Priorität.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="526"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="603"/>
         <source>Empfohlenes Konzeptformat: Digitalisierungslabor, Werkbank, Direkt-Digitalisierung oder Nachnutzung einer vorhandenen Lösung.</source>
         <translation>Empfohlenes Konzeptformat: Digitalisierungslabor, Werkbank, Direkt-Digitalisierung oder Nachnutzung einer vorhandenen Lösung.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="529"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="606"/>
         <source>Geplante Umsetzungswelle; „fest“: von Hand festgelegt.</source>
         <translation>Geplante Umsetzungswelle; „fest“: von Hand festgelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="531"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="608"/>
         <source>Bester und schlechtester Rang, wenn jedes Gewicht einzeln um ±20 % verändert wird.</source>
         <translation>Bester und schlechtester Rang, wenn jedes Gewicht einzeln um ±20 % verändert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="533"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="610"/>
         <source>Die Kategorie wechselt, wenn ein Gewicht um ±20 % verändert wird.</source>
         <translation>Die Kategorie wechselt, wenn ein Gewicht um ±20 % verändert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritaetmodel.cpp" line="561"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="638"/>
         <source>„%1“ ist keine ganze Zahl.</source>
         <translation>„%1“ ist keine ganze Zahl.</translation>
     </message>
@@ -9189,107 +9194,107 @@ Werte 0 (geringe) bis 5 (hohe Priorität nach diesem Kriterium); „– fehlt �
 <context>
     <name>tfp::ui::PrioritisationView</name>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="134"/>
+        <location filename="../ui/views/prioritisationview.cpp" line="134"/>
         <source>Kriterien und Gewichte</source>
         <translation>Kriterien und Gewichte</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="135"/>
+        <location filename="../ui/views/prioritisationview.cpp" line="135"/>
         <source>Die Kriterien, nach denen die Leistungen dieses Themenfelds bewertet werden (OZG-Leitfaden: OZG-Priorität, Nachfrage, Komplexität, Eignung, Aufwand, Relevanz). Nur das Verhältnis der Gewichte zählt.</source>
         <translation>Die Kriterien, nach denen die Leistungen dieses Themenfelds bewertet werden (OZG-Leitfaden: OZG-Priorität, Nachfrage, Komplexität, Eignung, Aufwand, Relevanz). Nur das Verhältnis der Gewichte zählt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="138"/>
+        <location filename="../ui/views/prioritisationview.cpp" line="138"/>
         <source>Alle Gewichte sind 0: die Kriterien zählen gleich (gleichgewichtet).</source>
         <translation>Alle Gewichte sind 0: die Kriterien zählen gleich (gleichgewichtet).</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="141"/>
+        <location filename="../ui/views/prioritisationview.cpp" line="141"/>
         <source>&amp;Kriterium hinzufügen…</source>
         <translation>&amp;Kriterium hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="142"/>
+        <location filename="../ui/views/prioritisationview.cpp" line="142"/>
         <source>Kriterium &amp;entfernen</source>
         <translation>Kriterium &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="143"/>
+        <location filename="../ui/views/prioritisationview.cpp" line="143"/>
         <source>Entfernt das markierte Kriterium mit seinen Bewertungen (fragt vorher, wenn es Bewertungen hat); „Rückgängig“ stellt alles wieder her.</source>
         <translation>Entfernt das markierte Kriterium mit seinen Bewertungen (fragt vorher, wenn es Bewertungen hat); „Rückgängig“ stellt alles wieder her.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="145"/>
+        <location filename="../ui/views/prioritisationview.cpp" line="145"/>
         <source>Kriter&amp;ien</source>
         <translation>Kriter&amp;ien</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="158"/>
+        <location filename="../ui/views/prioritisationview.cpp" line="158"/>
         <source>Ab diesem Score: höchste Priorität (Digitalisierungslabor).</source>
         <translation>Ab diesem Score: höchste Priorität (Digitalisierungslabor).</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="159"/>
+        <location filename="../ui/views/prioritisationview.cpp" line="159"/>
         <source>Ab diesem Score: hohe Priorität.</source>
         <translation>Ab diesem Score: hohe Priorität.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="161"/>
+        <location filename="../ui/views/prioritisationview.cpp" line="161"/>
         <source>Ab diesem Score: mittlere Priorität (Werkbank); darunter niedrige (Direkt-Digitalisierung).</source>
         <translation>Ab diesem Score: mittlere Priorität (Werkbank); darunter niedrige (Direkt-Digitalisierung).</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="165"/>
+        <location filename="../ui/views/prioritisationview.cpp" line="165"/>
         <source>Wie viel eine Umsetzungswelle aufnimmt; „–“: ohne Grenze, jede Leistung kommt in die früheste Welle, die ihre Abhängigkeiten erlauben.</source>
         <translation>Wie viel eine Umsetzungswelle aufnimmt; „–“: ohne Grenze, jede Leistung kommt in die früheste Welle, die ihre Abhängigkeiten erlauben.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="167"/>
+        <location filename="../ui/views/prioritisationview.cpp" line="167"/>
         <source>Schwelle&amp;n und Wellen</source>
         <translation>Schwelle&amp;n und Wellen</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="180"/>
+        <location filename="../ui/views/prioritisationview.cpp" line="180"/>
         <source>Name oder OZG-ID</source>
         <translation>Name oder OZG-ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="182"/>
+        <location filename="../ui/views/prioritisationview.cpp" line="182"/>
         <source>Rangfolge filtern</source>
         <translation>Rangfolge filtern</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="183"/>
+        <location filename="../ui/views/prioritisationview.cpp" line="183"/>
         <source>&amp;Suche:</source>
         <translation>&amp;Suche:</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="190"/>
+        <location filename="../ui/views/prioritisationview.cpp" line="190"/>
         <source>Sti&amp;mmen erfassen…</source>
         <translation>Sti&amp;mmen erfassen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="192"/>
+        <location filename="../ui/views/prioritisationview.cpp" line="192"/>
         <source>Erfasst die Stimmen (0–5) einer Workshop-Teilnehmerin oder eines Teilnehmers zu den Kriterien der markierten Leistung und zeigt die bisher erfassten.</source>
         <translation>Erfasst die Stimmen (0–5) einer Workshop-Teilnehmerin oder eines Teilnehmers zu den Kriterien der markierten Leistung und zeigt die bisher erfassten.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="213"/>
+        <location filename="../ui/views/prioritisationview.cpp" line="213"/>
         <source>Rangfolge der OZG-Leistungen</source>
         <translation>Rangfolge der OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="353"/>
+        <location filename="../ui/views/prioritisationview.cpp" line="354"/>
         <source>Wählen Sie links ein Themenfeld, um seine OZG-Leistungen zu priorisieren.</source>
         <translation>Wählen Sie links ein Themenfeld, um seine OZG-Leistungen zu priorisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="356"/>
+        <location filename="../ui/views/prioritisationview.cpp" line="357"/>
         <source>Die Priorisierung lässt sich nicht berechnen: %1</source>
         <translation>Die Priorisierung lässt sich nicht berechnen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="360"/>
+        <location filename="../ui/views/prioritisationview.cpp" line="361"/>
         <source>Das Themenfeld „%1“ hat noch keine OZG-Leistungen, die sich priorisieren ließen.
 
 Legen Sie über „Bearbeiten › Neue OZG-Leistung…“ Leistungen in seinen Lagen an; dann bewerten Sie sie hier nach den Kriterien des Themenfelds.</source>
@@ -9298,57 +9303,57 @@ Legen Sie über „Bearbeiten › Neue OZG-Leistung…“ Leistungen in seinen L
 Legen Sie über „Bearbeiten › Neue OZG-Leistung…“ Leistungen in seinen Lagen an; dann bewerten Sie sie hier nach den Kriterien des Themenfelds.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="392"/>
+        <location filename="../ui/views/prioritisationview.cpp" line="393"/>
         <source>Noch keine Kriterien: legen Sie mit „Kriterium hinzufügen…“ fest, wonach die Leistungen bewertet werden, etwa OZG-Priorität oder Nachfrage.</source>
         <translation>Noch keine Kriterien: legen Sie mit „Kriterium hinzufügen…“ fest, wonach die Leistungen bewertet werden, etwa OZG-Priorität oder Nachfrage.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="394"/>
+        <location filename="../ui/views/prioritisationview.cpp" line="395"/>
         <source>Noch keine Bewertungen: tragen Sie in der Tabelle Werte 0–5 je Kriterium ein. Doppelklick auf eine Zelle oder eine Ziffer tippen; Entf entfernt eine Bewertung wieder (sie fehlt dann und zählt nicht als 0).</source>
         <translation>Noch keine Bewertungen: tragen Sie in der Tabelle Werte 0–5 je Kriterium ein. Doppelklick auf eine Zelle oder eine Ziffer tippen; Entf entfernt eine Bewertung wieder (sie fehlt dann und zählt nicht als 0).</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="381"/>
+        <location filename="../ui/views/prioritisationview.cpp" line="382"/>
         <source>%1 Leistungen</source>
         <translation>%1 Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="382"/>
+        <location filename="../ui/views/prioritisationview.cpp" line="383"/>
         <source>%1 von %2 Leistungen</source>
         <translation>%1 von %2 Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="383"/>
+        <location filename="../ui/views/prioritisationview.cpp" line="384"/>
         <source>%1, %2 mit Score, %3 unsicher</source>
         <translation>%1, %2 mit Score, %3 unsicher</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="397"/>
+        <location filename="../ui/views/prioritisationview.cpp" line="398"/>
         <source>Eine Ziffer 0–5 bewertet die markierte Zelle und geht zur nächsten Leistung; Entf entfernt eine Bewertung. Die Rangfolge ordnet sich neu, sobald Sie die Spalte verlassen.</source>
         <translation>Eine Ziffer 0–5 bewertet die markierte Zelle und geht zur nächsten Leistung; Entf entfernt eine Bewertung. Die Rangfolge ordnet sich neu, sobald Sie die Spalte verlassen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="436"/>
+        <location filename="../ui/views/prioritisationview.cpp" line="437"/>
         <source>Kriterium hinzufügen</source>
         <translation>Kriterium hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="438"/>
+        <location filename="../ui/views/prioritisationview.cpp" line="439"/>
         <source>z. B. Fallzahlen</source>
         <translation>z. B. Fallzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="444"/>
+        <location filename="../ui/views/prioritisationview.cpp" line="445"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="445"/>
+        <location filename="../ui/views/prioritisationview.cpp" line="446"/>
         <source>&amp;Gewicht:</source>
         <translation>&amp;Gewicht:</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="467"/>
+        <location filename="../ui/views/prioritisationview.cpp" line="468"/>
         <source>Das Kriterium „%1“ hat %2 Bewertungen und %3 Stimmen aus Workshops. Sie werden mit ihm gelöscht; „Rückgängig“ stellt alles wieder her.
 
 Kriterium löschen?</source>
@@ -9357,7 +9362,7 @@ Kriterium löschen?</source>
 Kriterium löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="472"/>
+        <location filename="../ui/views/prioritisationview.cpp" line="473"/>
         <source>Das Kriterium „%1“ hat %2 Bewertungen. Sie werden mit ihm gelöscht; „Rückgängig“ stellt alles wieder her.
 
 Kriterium löschen?</source>
@@ -9366,12 +9371,12 @@ Kriterium löschen?</source>
 Kriterium löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="477"/>
+        <location filename="../ui/views/prioritisationview.cpp" line="478"/>
         <source>Kriterium entfernen</source>
         <translation>Kriterium entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/views/prioritaetview.cpp" line="539"/>
+        <location filename="../ui/views/prioritisationview.cpp" line="540"/>
         <source>Markieren Sie zuerst in der Rangfolge die Leistung, zu der Stimmen erfasst werden.</source>
         <translation>Markieren Sie zuerst in der Rangfolge die Leistung, zu der Stimmen erfasst werden.</translation>
     </message>
@@ -9399,72 +9404,72 @@ Kriterium löschen?</translation>
         <translation>Beteiligte</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="95"/>
+        <location filename="../ui/views/programmview.cpp" line="111"/>
         <source>Themenfeld</source>
         <translation>Themenfeld</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="95"/>
+        <location filename="../ui/views/programmview.cpp" line="111"/>
         <source>OZG-Leistungen</source>
         <translation>OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="95"/>
+        <location filename="../ui/views/programmview.cpp" line="111"/>
         <source>davon Föderal</source>
         <translation>davon Föderal</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="96"/>
+        <location filename="../ui/views/programmview.cpp" line="112"/>
         <source>Projekte</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="96"/>
+        <location filename="../ui/views/programmview.cpp" line="112"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="96"/>
+        <location filename="../ui/views/programmview.cpp" line="112"/>
         <source>in Umsetzung</source>
         <translation>in Umsetzung</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="96"/>
+        <location filename="../ui/views/programmview.cpp" line="112"/>
         <source>in Planung</source>
         <translation>in Planung</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="97"/>
+        <location filename="../ui/views/programmview.cpp" line="113"/>
         <source>ohne Status</source>
         <translation>ohne Status</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="97"/>
+        <location filename="../ui/views/programmview.cpp" line="113"/>
         <source>OZG-konform (≥ 3)</source>
         <translation>OZG-konform (≥ 3)</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="125"/>
+        <location filename="../ui/views/programmview.cpp" line="141"/>
         <source>Gesamtprogramm</source>
         <translation>Gesamtprogramm</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="147"/>
+        <location filename="../ui/views/programmview.cpp" line="163"/>
         <source>Beteiligten anlegen</source>
         <translation>Beteiligten anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="154"/>
+        <location filename="../ui/views/programmview.cpp" line="170"/>
         <source>&amp;Kürzel:</source>
         <translation>&amp;Kürzel:</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="155"/>
+        <location filename="../ui/views/programmview.cpp" line="171"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="156"/>
+        <location filename="../ui/views/programmview.cpp" line="172"/>
         <source>&amp;Art:</source>
         <translation>&amp;Art:</translation>
     </message>
@@ -10467,12 +10472,12 @@ Trotzdem löschen? „Rückgängig“ stellt alles wieder her.</translation>
         <translation>Z&amp;eigen:</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="259"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="276"/>
         <source>%1 Meilensteine, davon %2 erreicht (%3 verzögert), %4 überfällig – Stand %5</source>
         <translation>%1 Meilensteine, davon %2 erreicht (%3 verzögert), %4 überfällig – Stand %5</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="270"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="287"/>
         <source>Noch keine Meilensteine geplant.
 
 Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; legen Sie im Reiter „Projekte“ ein Projekt an und tragen Sie hier die Termine ein.</source>
@@ -10481,7 +10486,7 @@ Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; leg
 Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; legen Sie im Reiter „Projekte“ ein Projekt an und tragen Sie hier die Termine ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="273"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="290"/>
         <source>Wählen Sie links ein Themenfeld, um seinen Zeitplan zu sehen.</source>
         <translation>Wählen Sie links ein Themenfeld, um seinen Zeitplan zu sehen.</translation>
     </message>
