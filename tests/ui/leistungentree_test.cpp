@@ -173,11 +173,15 @@ TEST_CASE("the filter typed into the tree shows exactly the Leistungen that hold
     auto expected = [&](std::optional<Status> status = std::nullopt) {
         return test::leistungenHolding(plan, view->searchField()->text(), status);
     };
-    // Every Lage shown has a Leistung shown, and none is left out that has one.
+    // Every Lage shown has a Leistung shown, and none is left out that has one; each says it has children
+    // (the tree's expand mark, answered from the filter's counts) exactly when it shows some.
     auto lagenShown = [&] {
         QSet<int> lagen;
         for (int ozg : visible())
             lagen.insert(plan.leistung(ozg)->lageId);
+        for (int r = 0; r < f->rowCount(); ++r)
+            if (f->hasChildren(f->index(r, 0)) != (f->rowCount(f->index(r, 0)) > 0))
+                return false;
         return int(lagen.size()) == f->rowCount();
     };
     QLineEdit *search = view->searchField();

@@ -17,11 +17,26 @@ LeistungFilter::LeistungFilter(LeistungModel *source, QObject *parent)
         m_memoValid = false;
         decide();
     };
+    // From the first signal of a change until the proxy has followed it, the counts and the proxy's rows may
+    // disagree: hasChildren asks the proxy itself meanwhile.
+    const auto settling = [this] { m_settling = true; };
+    const auto settled = [this] { m_settling = false; };
+    connect(source, &QAbstractItemModel::modelAboutToBeReset, this, settling);
+    connect(source, &QAbstractItemModel::layoutAboutToBeChanged, this, settling);
+    for (auto about : {&QAbstractItemModel::rowsAboutToBeInserted, &QAbstractItemModel::rowsAboutToBeRemoved})
+        connect(source, about, this, settling);
+    connect(source, &QAbstractItemModel::dataChanged, this, settling);
     connect(source, &QAbstractItemModel::modelReset, this, fresh);
     connect(source, &QAbstractItemModel::rowsInserted, this, fresh);
     connect(source, &QAbstractItemModel::rowsRemoved, this, fresh);
     connect(source, &QAbstractItemModel::dataChanged, this, &LeistungFilter::onSourceDataChanged);
     setSourceModel(source);
+    // Connected after the proxy's own: called once it has followed the change.
+    connect(source, &QAbstractItemModel::modelReset, this, settled);
+    connect(source, &QAbstractItemModel::layoutChanged, this, settled);
+    for (auto done : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(source, done, this, settled);
+    connect(source, &QAbstractItemModel::dataChanged, this, settled);
     setSortRole(SortRole);
     setSortLocaleAware(false); // the model's sort keys already fold case and umlauts
     setDynamicSortFilter(true);
@@ -30,8 +45,10 @@ LeistungFilter::LeistungFilter(LeistungModel *source, QObject *parent)
 
 void LeistungFilter::changed()
 {
+    m_settling = true;
     decide();
     invalidateRowsFilter();
+    m_settling = false;
 }
 
 void LeistungFilter::decide()
@@ -134,6 +151,19 @@ void LeistungFilter::setOhneProjekt(bool only)
 bool LeistungFilter::isActive() const
 {
     return !m_text.isEmpty() || m_status || m_reifegrad || m_scope != Scope::Alle || m_ohneProjekt;
+}
+
+bool LeistungFilter::hasChildren(const QModelIndex &parent) const
+{
+    if (!m_settling && parent.isValid() && !parent.parent().isValid() && parent.model() == this) {
+        const QModelIndex lage = mapToSource(parent);
+        if (lage.isValid() && size_t(lage.row()) < m_lageHits.size()) {
+            if (!isActive())
+                return m_source->rowCount(lage) > 0;
+            return m_lageHits[size_t(lage.row())] > 0;
+        }
+    }
+    return QSortFilterProxyModel::hasChildren(parent);
 }
 
 bool LeistungFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

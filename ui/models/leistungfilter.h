@@ -29,6 +29,10 @@ public:
     void setOhneProjekt(bool only);
     bool isActive() const;
 
+    // A Lage has children when one of its Leistungen passes, known from the counts without the proxy mapping
+    // (and so filtering) the Leistungen of every Lage the tree lays out.
+    bool hasChildren(const QModelIndex &parent = QModelIndex()) const override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
@@ -57,6 +61,7 @@ private:
     // its Leistungen do. Valid for the model's current tree (decided again on its reset).
     std::vector<char> m_accepted;
     std::vector<int> m_lageHits;
+    bool m_settling = false; // a change is under way: the counts may be ahead of the proxy's rows
     std::optional<int> m_status;
     std::optional<int> m_reifegrad;
     Scope m_scope = Scope::Alle;
