@@ -92,13 +92,11 @@ void installLanguage(const QString &lang)
     QLocale::setDefault(lang == u"en" ? QLocale(QLocale::English, QLocale::UnitedKingdom)
                                       : QLocale(QLocale::German, QLocale::Germany));
     QCoreApplication *app = QCoreApplication::instance();
-#ifdef TFP_HAS_QM
     // German is the source language; its .qm still holds the plural forms of %n messages ("1 Stimme",
     // "18 Stimmen"), as in the GUI.
     auto *own = new QTranslator(app);
     if (own->load(u":/i18n/themenfeldplaner_%1.qm"_qs.arg(lang)))
         QCoreApplication::installTranslator(own);
-#endif
     // Qt's own texts (QCommandLineParser's) are English in the source.
     if (lang != u"en") {
         auto *qt = new QTranslator(app);
