@@ -29,6 +29,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+#include <memory>
 
 using namespace tfp;
 using namespace tfp::ui;
@@ -232,12 +233,31 @@ QAction *editAction(MainWindow &w, const QString &text)
 }
 
 // Answers the next file dialog (Datei › Öffnen…) with path.
+// The path goes into the dialog's file name field, as a user types it, and the dialog is accepted as its
+// Öffnen button does. QFileDialog::selectFile would leave the field alone once it has the focus (on an idle
+// machine it has it by the first tick), and accept() then does nothing: the test waited for ever. Tried again
+// on every tick until the dialog has closed.
 void chooseFile(const QString &path)
 {
-    whenModal<QFileDialog>([path](QFileDialog *d) {
-        d->selectFile(path);
-        static_cast<QDialog *>(d)->accept(); // QFileDialog::accept, as its Öffnen button does
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    auto answered = std::make_shared<bool>(false);
+    QObject::connect(timer, &QTimer::timeout, [timer, path, answered] {
+        auto *d = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!d) {
+            if (*answered) {
+                timer->stop();
+                timer->deleteLater();
+            }
+            return;
+        }
+        *answered = true;
+        auto *name = d->findChild<QLineEdit *>(u"fileNameEdit"_qs);
+        REQUIRE(name);
+        name->setText(path);
+        static_cast<QDialog *>(d)->accept();
     });
+    timer->start();
 }
 
 const QString kNotes = u"im alten Katalog geändert"_qs;
