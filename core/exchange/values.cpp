@@ -107,6 +107,20 @@ Parsed euroCents(const QString &input)
     return {qlonglong(std::llround(d * 100.0)), {}};
 }
 
+namespace {
+
+// What find() answers in the reader's language, else in German, the language of the program's texts: a file's
+// words are understood whatever language the reader's program speaks.
+template <class Find> auto inEitherLanguage(Find find) -> decltype(find())
+{
+    if (auto found = find())
+        return found;
+    const labels::SourceLanguage german;
+    return find();
+}
+
+} // namespace
+
 Parsed code(Table t, QStringView column, const QString &input)
 {
     const QString text = input.trimmed();
@@ -118,14 +132,9 @@ Parsed code(Table t, QStringView column, const QString &input)
                 return c;
         return std::nullopt;
     };
-    // The stored code, the word in the reader's language, or the German word, whatever the reader's language.
-    if (const auto c = match())
+    // The stored code, the word in the reader's language, or the German word.
+    if (const auto c = inEitherLanguage(match))
         return {*c, {}};
-    {
-        const labels::SourceLanguage german;
-        if (const auto c = match())
-            return {*c, {}};
-    }
     if (column == col::reifegradModell && (text == u"1.x" || text == u"2.0"))
         return {text.left(1), {}};
     QStringList labels;
@@ -148,13 +157,8 @@ Parsed reifegrad(const QString &input)
                 return level;
         return std::nullopt;
     };
-    if (const auto level = named())
+    if (const auto level = inEitherLanguage(named))
         return {qlonglong(*level), {}};
-    {
-        const labels::SourceLanguage german;
-        if (const auto level = named())
-            return {qlonglong(*level), {}};
-    }
     return {
         {},
         exchange::Tr::tr("erwartet wird eine Reifegradstufe von 0 bis 7 (etwa „3“ oder „Online-Leistung“)")};
