@@ -6351,7 +6351,7 @@ Score %4, rank range %5–%6</translation>
     <message>
         <location filename="../ui/views/changesdialog.cpp" line="70"/>
         <source>Stand s&amp;peichern…</source>
-        <translation>Save S&amp;tand…</translation>
+        <translation>Save sna&amp;pshot…</translation>
     </message>
     <message>
         <location filename="../ui/views/changesdialog.cpp" line="105"/>

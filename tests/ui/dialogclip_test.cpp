@@ -1,7 +1,9 @@
 // Every dialog of the app in English at 1366 × 768 through the clipped-text check of the views
-// (clipfinder.h): no label, button, check box, combo box, tab, header or cell cuts its text off. Not here:
-// the About box and the one-line input dialogs (QMessageBox, QInputDialog), which size themselves.
+// (clipfinder.h): no label, button, check box, combo box, tab, header or cell cuts its text off. The About
+// box and the one-line input dialogs (QMessageBox, QInputDialog) run their own event loop: they are opened as
+// a user opens them, through their menu entry or button, and looked at once they are up.
 #include "support/catchqt.h"
+#include "support/modal.h"
 
 #include "clipfinder.h"
 #include "mainwindow.h"
@@ -17,7 +19,14 @@
 #include "views/stimmendialog.h"
 #include "workspace.h"
 
+#include <QAction>
+#include <QInputDialog>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace tfp;
@@ -36,6 +45,57 @@ QStringList shownAndChecked(QWidget *dialog, const QString &name)
     QStringList found = clippedIn(dialog, u"en › "_qs + name, u"dialog-%1-en"_qs.arg(name));
     dialog->close();
     return found;
+}
+
+// The shown button of root with this text (its mnemonic's & left out).
+QAbstractButton *shownButton(QWidget *root, const QString &text)
+{
+    for (QAbstractButton *b : root->findChildren<QAbstractButton *>())
+        if (b->isVisible() && b->text().remove(u'&') == text)
+            return b;
+    return nullptr;
+}
+
+// A dialog with its own event loop (Dialog), opened by open: its findings, once it is up; then it is closed.
+template <class Dialog> QStringList checkedWhenModal(const QString &name, const std::function<void()> &open)
+{
+    QStringList found;
+    bool seen = false;
+    test::whenModal<Dialog>([&](Dialog *d) {
+        REQUIRE(QTest::qWaitForWindowExposed(d));
+        for (int i = 0; i < 20; ++i)
+            QCoreApplication::processEvents();
+        found = clippedIn(d, u"en › "_qs + name, u"dialog-%1-en"_qs.arg(name));
+        seen = true;
+        d->done(QDialog::Rejected);
+    });
+    open();
+    INFO(name.toStdString());
+    CHECK(seen);
+    return found;
+}
+
+// The main window's tab with this title, clicked.
+void showTab(QWidget *win, const QString &title)
+{
+    auto *tabs = win->findChild<QTabWidget *>();
+    REQUIRE(tabs);
+    for (int i = 0; i < tabs->count(); ++i)
+        if (tabs->tabText(i).remove(u'&') == title) {
+            QTabBar *bar = tabs->tabBar();
+            QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(i).center());
+            REQUIRE(tabs->currentIndex() == i);
+            return;
+        }
+    FAIL("no tab " << title.toStdString());
+}
+
+void click(QAbstractButton *button, const QString &text)
+{
+    INFO(text.toStdString());
+    REQUIRE(button);
+    REQUIRE(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
 }
 
 } // namespace
@@ -74,6 +134,39 @@ TEST_CASE("every dialog clips nothing in English at 1366 × 768", "[ui]")
     const QString package = w.dir.filePath(u"sitzung.tfreview"_qs);
     REQUIRE(win.createReviewPackage(package));
     all << shownAndChecked(win.startReviewMerge(package), u"Review merge"_qs);
+
+    all << checkedWhenModal<QMessageBox>(u"About"_qs, [&] {
+        QAction *about = nullptr;
+        for (QAction *a : win.menuBar()->findChildren<QAction *>())
+            if (a->text().remove(u'&') == u"About Themenfeldplaner…"_qs)
+                about = a;
+        REQUIRE(about);
+        about->trigger();
+    });
+    // The input dialogs, each from its button: a new project, a new online service, a dependency of the
+    // Leistung with the longest name of the Themenfeld (its name is in the dialog's label), a snapshot.
+    all << checkedWhenModal<QInputDialog>(u"New project"_qs, [&] {
+        showTab(&win, u"Projects"_qs);
+        click(shownButton(&win, u"New project…"_qs), u"New project…"_qs);
+    });
+    all << checkedWhenModal<QInputDialog>(u"New online service"_qs, [&] {
+        showTab(&win, u"Online services"_qs);
+        click(shownButton(&win, u"New online service…"_qs), u"New online service…"_qs);
+    });
+    int longest = 0;
+    for (const Leistung &l : w.doc().plan().leistungen)
+        if (w.doc().plan().themenfeldOf(l) == familie &&
+            (!longest || l.name.size() > w.doc().plan().leistung(longest)->name.size()))
+            longest = l.ozgId;
+    win.goTo(int(schema::Table::Leistung), longest);
+    all << checkedWhenModal<QInputDialog>(u"Add dependency"_qs, [&] {
+        click(shownButton(&win, u"Add dependency…"_qs), u"Add dependency…"_qs);
+    });
+    auto *changes = win.showChanges();
+    all << checkedWhenModal<QInputDialog>(u"Save snapshot"_qs, [&] {
+        click(shownButton(changes, u"Save snapshot…"_qs), u"Save snapshot…"_qs);
+    });
+    changes->close();
     INFO(all.size() << " clipped texts:\n" << all.join(u'\n').toStdString());
     CHECK(all.isEmpty());
 }
