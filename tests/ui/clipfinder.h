@@ -307,7 +307,18 @@ private:
     // The editors of the detail forms: a value that runs past its field is hidden until the user scrolls it.
     void checkLineEdit(const QString &where, QLineEdit *e)
     {
-        if (!visibleIn(e, m_window) || e->text().isEmpty() || !e->isReadOnly())
+        if (!visibleIn(e, m_window))
+            return;
+        // An empty field's placeholder says what to type there: cut off to "S…" it says nothing.
+        if (e->text().isEmpty() && !e->placeholderText().isEmpty() && e->isEnabled()) {
+            const int needed = e->fontMetrics().horizontalAdvance(e->placeholderText()) + 4;
+            int has = e->contentsRect().width() - e->textMargins().left() - e->textMargins().right() - 4;
+            if (e->isClearButtonEnabled()) // room kept for the clear button
+                has -= e->contentsRect().height();
+            if (needed > has)
+                add(where, u"Platzhalter "_qs + nameOf(e), e->placeholderText(), needed, has);
+        }
+        if (e->text().isEmpty() || !e->isReadOnly())
             return;
         const int needed = e->fontMetrics().horizontalAdvance(e->text()) + 4;
         const int has = e->contentsRect().width() - e->textMargins().left() - e->textMargins().right() - 4;

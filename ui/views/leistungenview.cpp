@@ -51,15 +51,19 @@ LeistungenView::LeistungenView(Document &doc, QWidget *parent) : QWidget(parent)
     m_ohneProjekt = new QCheckBox(tr("in kei&nem Projekt"), this);
     m_ohneProjekt->setToolTip(tr("Nur Leistungen zeigen, die noch keinem Umsetzungsprojekt zugeordnet sind"));
 
-    auto *bar = new QHBoxLayout;
+    // The search on a row of its own, so that its field keeps room for what it says at 1366 pixels with
+    // the docks open; the filters below it.
+    auto *searchRow = new QHBoxLayout;
     auto *searchLabel = new QLabel(tr("&Suche:"), this);
     searchLabel->setBuddy(m_search);
-    bar->addWidget(searchLabel);
-    bar->addWidget(m_search, 2);
+    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_search, 1);
+    auto *bar = new QHBoxLayout;
     bar->addWidget(m_status);
     bar->addWidget(m_reifegrad);
     bar->addWidget(m_scope);
     bar->addWidget(m_ohneProjekt);
+    bar->addStretch(1);
 
     m_tree = new QTreeView(this);
     m_tree->setModel(m_filter);
@@ -92,6 +96,7 @@ LeistungenView::LeistungenView(Document &doc, QWidget *parent) : QWidget(parent)
     m_stack->addWidget(m_empty);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(searchRow);
     layout->addLayout(bar);
     layout->addWidget(m_stack);
 
