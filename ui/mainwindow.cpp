@@ -145,7 +145,10 @@ MainWindow::MainWindow(std::unique_ptr<Catalog> catalog, QWidget *parent) : QMai
     m_reviewBanner->hide();
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
-    fitTabs(m_tabs);
+    // Each tab named in full: where the bar has no room for all, its scroll buttons and Ctrl+1 … Ctrl+9 reach
+    // the rest ("Leistu…", "Proj…" at 1366 pixels in German said too little).
+    m_tabs->setElideMode(Qt::ElideNone);
+    m_tabs->setUsesScrollButtons(true);
     switchTabsWhileDragging(m_tabs);
     m_central = new QWidget(this);
     auto *layout = new QVBoxLayout(m_central);
@@ -378,6 +381,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
         if (m_tabs->widget(i)->objectName().isEmpty())
             m_tabs->widget(i)->setObjectName(
                 QString::fromLatin1(m_tabs->widget(i)->metaObject()->className()).section(u"::"_qs, -1));
+    updateTabActions();
     findChild<QDockWidget *>(u"DetailsDock"_qs)->setWidget(m_editor);
     findChild<QDockWidget *>(u"HistoryDock"_qs)->setWidget(m_history);
     m_projekte->setSelectionSource([this] { return m_leistungen->selectedLeistungen(); });

@@ -132,6 +132,7 @@ private:
     void deleteLeistung(int ozgId);     // asks first when anything depends on it
     void showProjekt(qint64 projektId); // in its Themenfeld, on the Projekte tab
     void showAbout();
+    void updateTabActions(); // the Ansicht menu's entry and Ctrl+N for each tab
     void showSettings();
     void addRecent(const QString &path);
     void rebuildRecentMenu();
@@ -161,6 +162,7 @@ private:
     HistoryPanel *m_history = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QList<QAction *> m_tabActions;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     int m_themenfeldId = 0;

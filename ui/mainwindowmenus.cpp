@@ -274,6 +274,18 @@ void MainWindow::buildMenus()
     QAction *previousPane =
         m_viewMenu->addAction(tr("&Vorheriger Bereich"), this, [this] { focusNextPane(-1); });
     previousPane->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    // Every tab by Ctrl+1 … Ctrl+9, also those the tab bar has scrolled out of sight; named in
+    // updateTabActions.
+    m_viewMenu->addSeparator();
+    for (int i = 0; i < 9; ++i) {
+        QAction *tab = m_viewMenu->addAction(QString(), this, [this, i] {
+            if (i < m_tabs->count() && m_tabs->isEnabled())
+                m_tabs->setCurrentIndex(i);
+        });
+        tab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        tab->setVisible(false);
+        m_tabActions << tab;
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Hilfe"));
     QAction *guide = help->addAction(tr("&Benutzerhandbuch"), this, [this] { showHelp(); });
@@ -463,6 +475,24 @@ void MainWindow::showSettings()
     // Nothing to save first: every change is in the catalog the moment it is made.
     if (dialog.restartChosen() && close())
         Q_EMIT restartRequested(m_doc->catalog().path());
+}
+
+void MainWindow::updateTabActions()
+{
+    for (int i = 0; i < m_tabActions.size(); ++i) {
+        m_tabActions[i]->setVisible(i < m_tabs->count());
+        if (i >= m_tabs->count())
+            continue;
+        // Without the tab's mnemonic: the menu's entries have their own letters.
+        const QString name = m_tabs->tabText(i).remove(u'&');
+        m_tabActions[i]->setText(name);
+        // Hovering a tab, also one cut off at the bar's end, names it and its key.
+        const QString tip = m_tabs->tabToolTip(i);
+        if (!tip.startsWith(name))
+            m_tabs->setTabToolTip(
+                i, u"%1 (%2)"_qs.arg(name, m_tabActions[i]->shortcut().toString(QKeySequence::NativeText)) +
+                       (tip.isEmpty() ? QString() : u"\n"_qs + tip));
+    }
 }
 
 void MainWindow::showAbout()
