@@ -1,11 +1,13 @@
-// A hand-made plan for Familie & Kind on a copy of the embedded default catalog, built through the same edit
-// functions the UI uses: statuses, Reifegrade, a project with slipped and overdue milestones, Nachnutzung, a
-// Zahlungsplan, scores and an empty Themenfeld. Small and exact, so that a test can name its figures; the
-// Workshop shape adds what the screenshots show (an Onlinedienst, a project without milestones, risks, a full
-// workshop's scores and weights, dependencies, pinned waves). For a large generated plan see demoplan.h.
+// A hand-made plan for Familie & Kind on a copy of the embedded default catalog, written down as a PlanSpec
+// and built by buildPlan (planbuilder.h) through the same edit functions the UI uses: statuses, Reifegrade, a
+// project with slipped and overdue milestones, Nachnutzung, a Zahlungsplan, scores and an empty Themenfeld.
+// Small and exact, so that a test can name its figures; the Workshop shape adds what the screenshots show (an
+// Onlinedienst, a project without milestones, risks, a full workshop's scores and weights, dependencies,
+// pinned waves). For a large generated plan see demoplan.h.
 #pragma once
 
 #include "storage/catalog.h"
+#include "support/planbuilder.h"
 #include "support/testutil.h"
 
 #include <QDate>
@@ -28,9 +30,9 @@ enum class FamiliePlanShape
     Workshop, // the screenshots' fuller plan
 };
 
+PlanSpec familiePlanSpec(const Catalog &c, FamiliePlanShape shape);
 // apply commits one change set: Catalog::apply in tests, the Document's undo stack in the screenshots.
-FamiliePlan addFamiliePlan(Catalog &c, const std::function<void(const ChangeSet &)> &apply,
-                           FamiliePlanShape shape = FamiliePlanShape::Charts);
+FamiliePlan addFamiliePlan(Catalog &c, const Apply &apply, FamiliePlanShape shape = FamiliePlanShape::Charts);
 
 struct OwnCatalog
 {
