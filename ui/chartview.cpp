@@ -23,8 +23,8 @@ void ChartView::setChart(ChartModel model, const ChartOptions &options)
     m_model = std::move(model);
     m_options = options;
     m_hotspotsValid = false;
-    setAccessibleName(m_model.titel);
-    setAccessibleDescription(m_model.leer.isEmpty() ? m_model.untertitel : m_model.leer);
+    setAccessibleName(m_model.title);
+    setAccessibleDescription(m_model.emptyText.isEmpty() ? m_model.subtitle : m_model.emptyText);
     setMinimumHeight(minimumSizeHint().height());
     updateGeometry();
     update();
@@ -32,8 +32,8 @@ void ChartView::setChart(ChartModel model, const ChartOptions &options)
 
 QSize ChartView::minimumSizeHint() const
 {
-    if (m_model.kind == ChartKind::Gantt && m_model.leer.isEmpty())
-        return {320, int(ganttHoehe(int(m_model.gantt.size())))};
+    if (m_model.kind == ChartKind::Gantt && m_model.emptyText.isEmpty())
+        return {320, int(ganttHeight(int(m_model.gantt.size())))};
     return {320, 220};
 }
 
@@ -42,7 +42,7 @@ ChartOptions ChartView::widgetOptions() const
     // On screen the text keeps its natural size: the logical page is as wide as the widget (never narrower
     // than the print reference).
     ChartOptions o = m_options;
-    o.referenzBreite = std::max(m_options.referenzBreite, double(width()));
+    o.referenceWidth = std::max(m_options.referenceWidth, double(width()));
     return o;
 }
 
@@ -86,7 +86,7 @@ void ChartView::resizeEvent(QResizeEvent *event)
 void ChartView::mouseMoveEvent(QMouseEvent *event)
 {
     const ChartHotspot *h = hotspotAt(event->position());
-    setCursor(h && h->ziel != ChartHotspot::Ziel::Keins ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    setCursor(h && h->target != ChartHotspot::Target::None ? Qt::PointingHandCursor : Qt::ArrowCursor);
     QWidget::mouseMoveEvent(event);
 }
 
@@ -94,9 +94,9 @@ void ChartView::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton)
         if (const ChartHotspot *h = hotspotAt(event->position())) {
-            if (h->ziel == ChartHotspot::Ziel::Projekt)
+            if (h->target == ChartHotspot::Target::Projekt)
                 Q_EMIT projektClicked(h->id);
-            else if (h->ziel == ChartHotspot::Ziel::Leistung)
+            else if (h->target == ChartHotspot::Target::Leistung)
                 Q_EMIT leistungClicked(int(h->id));
         }
     QWidget::mouseReleaseEvent(event);

@@ -141,7 +141,7 @@ report::PdfDocument arbeitsplanDocument(Document &doc, int themenfeldId)
     report::ArbeitsplanOptions o;
     o.themenfeldId = themenfeldId;
     o.stand = QDate::currentDate();
-    o.autor = reportAuthor(doc.catalog().author());
+    o.author = reportAuthor(doc.catalog().author());
     return report::arbeitsplan(doc.catalog().loadPlan(PlanDetail::Full), o);
 }
 

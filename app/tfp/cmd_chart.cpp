@@ -89,9 +89,9 @@ int runChart(const QStringList &args)
         fail(Tr::tr("--bis (%1) muss nach --von (%2) liegen.").arg(p.value(u"bis"_qs), p.value(u"von"_qs)));
         return Usage;
     }
-    options.heute = *heute;
-    options.von = *von;
-    options.bis = *bis;
+    options.today = *heute;
+    options.from = *von;
+    options.to = *bis;
     try {
         const auto catalog = openCatalog(p.positionalArguments()[0], false);
         // The charts read no LeiKa rows beyond those an Onlinedienst covers, and scores (the prioritisation

@@ -89,23 +89,23 @@ int runExportPdf(const QStringList &args)
     };
     report::ArbeitsplanOptions options;
     options.stand = QDate::currentDate();
-    if (!dateOption(p, u"from"_qs, options.von) || !dateOption(p, u"to"_qs, options.bis) ||
+    if (!dateOption(p, u"from"_qs, options.from) || !dateOption(p, u"to"_qs, options.to) ||
         !dateOption(p, u"stand"_qs, options.stand))
         return Usage;
-    if (options.von.isValid() && options.bis.isValid() && options.von > options.bis) {
+    if (options.from.isValid() && options.to.isValid() && options.from > options.to) {
         fail(Tr::tr("--from %1 liegt nach --to %2.").arg(p.value(u"from"_qs), p.value(u"to"_qs)));
         return Usage;
     }
     try {
         if (p.isSet(u"sections"_qs))
-            options.abschnitte = report::abschnitteAus(p.value(u"sections"_qs));
+            options.sections = report::sectionsFrom(p.value(u"sections"_qs));
     } catch (const Error &e) {
         fail(u"--sections: "_qs + e.message());
         return Usage;
     }
     try {
         const auto catalog = openCatalog(p.positionalArguments()[0], false);
-        options.autor = p.isSet(u"author"_qs) ? p.value(u"author"_qs) : catalog->author();
+        options.author = p.isSet(u"author"_qs) ? p.value(u"author"_qs) : catalog->author();
         const PlanSnapshot plan = catalog->loadPlan(PlanDetail::Full);
         if (!all) {
             options.themenfeldId = themenfeldNamed(plan, p.value(u"themenfeld"_qs)).id;
@@ -121,7 +121,7 @@ int runExportPdf(const QStringList &args)
         QList<Themenfeld> tfs = plan.themenfelder;
         std::stable_sort(tfs.begin(), tfs.end(),
                          [](const Themenfeld &a, const Themenfeld &b) { return a.sortOrder < b.sortOrder; });
-        const QHash<int, QString> names = report::arbeitsplanDateinamen(tfs);
+        const QHash<int, QString> names = report::arbeitsplanFileNames(tfs);
         for (const Themenfeld &t : tfs) {
             options.themenfeldId = t.id;
             QString name = names.value(t.id);

@@ -153,11 +153,11 @@ Zahlungsplan budgetJeQuartal(const PlanSnapshot &plan, std::optional<int> themen
     return out;
 }
 
-QList<GanttZeile> ganttZeilen(const PlanSnapshot &plan, int themenfeldId, const QDate &heute)
+QList<GanttRow> ganttRows(const PlanSnapshot &plan, int themenfeldId, const QDate &heute)
 {
     if (!heute.isValid())
         throw Error(Tr::tr("Für den Zeitplan fehlt das heutige Datum."));
-    QList<GanttZeile> out;
+    QList<GanttRow> out;
     QHash<qint64, qsizetype> pos;
     for (const Projekt &p : plan.projekte) {
         if (p.themenfeldId != themenfeldId)
@@ -180,7 +180,7 @@ QList<GanttZeile> ganttZeilen(const PlanSnapshot &plan, int themenfeldId, const 
         sortOrder.insert(m.id, m.sortOrder);
         out[*it].meilensteine.append(g);
     }
-    for (GanttZeile &z : out)
+    for (GanttRow &z : out)
         std::sort(z.meilensteine.begin(), z.meilensteine.end(),
                   [&](const GanttMeilenstein &a, const GanttMeilenstein &b) {
                       const int sa = sortOrder.value(a.id), sb = sortOrder.value(b.id);
@@ -192,14 +192,14 @@ QList<GanttZeile> ganttZeilen(const PlanSnapshot &plan, int themenfeldId, const 
                           return a.geplant < b.geplant;
                       return a.id < b.id;
                   });
-    const auto beginn = [](const GanttZeile &z) {
+    const auto beginn = [](const GanttRow &z) {
         QDate d = z.start;
         if (!d.isValid())
             for (const GanttMeilenstein &m : z.meilensteine)
                 d = earlier(d, earlier(m.geplant, m.ist));
         return d;
     };
-    std::stable_sort(out.begin(), out.end(), [&](const GanttZeile &a, const GanttZeile &b) {
+    std::stable_sort(out.begin(), out.end(), [&](const GanttRow &a, const GanttRow &b) {
         const QDate da = beginn(a), db = beginn(b);
         if (da.isValid() != db.isValid())
             return da.isValid();
@@ -210,7 +210,7 @@ QList<GanttZeile> ganttZeilen(const PlanSnapshot &plan, int themenfeldId, const 
     return out;
 }
 
-std::pair<QDate, QDate> ganttZeitraum(const QList<GanttZeile> &zeilen)
+std::pair<QDate, QDate> ganttRange(const QList<GanttRow> &zeilen)
 {
     QDate von, bis;
     auto add = [&](const QDate &d) {
@@ -219,7 +219,7 @@ std::pair<QDate, QDate> ganttZeitraum(const QList<GanttZeile> &zeilen)
         von = earlier(von, d);
         bis = bis.isValid() ? std::max(bis, d) : d;
     };
-    for (const GanttZeile &z : zeilen) {
+    for (const GanttRow &z : zeilen) {
         add(z.start);
         add(z.ende);
         for (const GanttMeilenstein &m : z.meilensteine) {
@@ -227,10 +227,10 @@ std::pair<QDate, QDate> ganttZeitraum(const QList<GanttZeile> &zeilen)
             add(m.ist);
         }
     }
-    return {imZeitrahmen(von), imZeitrahmen(bis)};
+    return {withinTimeFrame(von), withinTimeFrame(bis)};
 }
 
-QDate imZeitrahmen(const QDate &d)
+QDate withinTimeFrame(const QDate &d)
 {
     if (!d.isValid())
         return d;

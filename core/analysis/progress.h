@@ -82,7 +82,7 @@ struct GanttMeilenstein
     int verzugTage = 0;        // reached: ist − geplant (negative when early); overdue: heute − geplant
 };
 
-struct GanttZeile
+struct GanttRow
 {
     qint64 projektId = 0;
     QString name;
@@ -94,16 +94,16 @@ struct GanttZeile
 
 // One row per project of the Themenfeld: by start date (else its earliest milestone date; undated projects
 // last), then name. Throws tfp::Error when heute is not a valid date.
-QList<GanttZeile> ganttZeilen(const PlanSnapshot &plan, int themenfeldId, const QDate &heute);
+QList<GanttRow> ganttRows(const PlanSnapshot &plan, int themenfeldId, const QDate &heute);
 
 // The earliest and latest date of the rows (project start and end, planned and actual milestone dates),
 // within the time frame; invalid dates when there are none.
-std::pair<QDate, QDate> ganttZeitraum(const QList<GanttZeile> &zeilen);
+std::pair<QDate, QDate> ganttRange(const QList<GanttRow> &zeilen);
 
 // The time frame every time axis stays in: the plan's years with one to spare on either side for the
 // charts' margins. A date beyond it comes only from a file that slipped past the checks; clamping to the
 // frame keeps each loop over years, quarters or months bounded whatever PlanSnapshot it is given. An
 // invalid date stays invalid.
-QDate imZeitrahmen(const QDate &d);
+QDate withinTimeFrame(const QDate &d);
 
 } // namespace tfp::analysis

@@ -18,14 +18,14 @@
 
 namespace tfp::report {
 
-QList<Abschnitt> alleAbschnitte()
+QList<Section> allSections()
 {
-    return {Abschnitt::Deckblatt, Abschnitt::Ueberblick, Abschnitt::Priorisierung,
-            Abschnitt::Projekte,  Abschnitt::Zeitplan,   Abschnitt::Meilensteine,
-            Abschnitt::Abdeckung, Abschnitt::Risiken,    Abschnitt::Anhang};
+    return {Section::Deckblatt, Section::Ueberblick, Section::Priorisierung,
+            Section::Projekte,  Section::Zeitplan,   Section::Meilensteine,
+            Section::Abdeckung, Section::Risiken,    Section::Anhang};
 }
 
-QString abschnittCode(Abschnitt a)
+QString sectionCode(Section a)
 {
     static const QStringList codes{u"deckblatt"_qs, u"ueberblick"_qs, u"priorisierung"_qs,
                                    u"projekte"_qs,  u"zeitplan"_qs,   u"meilensteine"_qs,
@@ -33,37 +33,37 @@ QString abschnittCode(Abschnitt a)
     return codes.value(int(a));
 }
 
-QString abschnittTitel(Abschnitt a)
+QString sectionTitle(Section a)
 {
     switch (a) {
-    case Abschnitt::Deckblatt:
+    case Section::Deckblatt:
         return Tr::tr("Deckblatt");
-    case Abschnitt::Ueberblick:
+    case Section::Ueberblick:
         return Tr::tr("Überblick");
-    case Abschnitt::Priorisierung:
+    case Section::Priorisierung:
         return Tr::tr("Priorisierung");
-    case Abschnitt::Projekte:
+    case Section::Projekte:
         return Tr::tr("Umsetzungsprojekte");
-    case Abschnitt::Zeitplan:
+    case Section::Zeitplan:
         return Tr::tr("Wellenplanung und Zeitplan");
-    case Abschnitt::Meilensteine:
+    case Section::Meilensteine:
         return Tr::tr("Meilensteine");
-    case Abschnitt::Abdeckung:
+    case Section::Abdeckung:
         return Tr::tr("Abdeckung und Lücken");
-    case Abschnitt::Risiken:
+    case Section::Risiken:
         return Tr::tr("Risiken und Abhängigkeiten");
-    case Abschnitt::Anhang:
+    case Section::Anhang:
         return Tr::tr("Anhang: Steckbriefe der OZG-Leistungen");
     }
     return {};
 }
 
-QList<Abschnitt> abschnitteAus(const QString &codes)
+QList<Section> sectionsFrom(const QString &codes)
 {
-    QList<bool> chosen(alleAbschnitte().size(), false);
+    QList<bool> chosen(allSections().size(), false);
     QStringList valid;
-    for (Abschnitt a : alleAbschnitte())
-        valid.append(abschnittCode(a));
+    for (Section a : allSections())
+        valid.append(sectionCode(a));
     for (const QString &raw : codes.split(u',')) {
         const QString code = raw.trimmed().toLower();
         if (code.isEmpty())
@@ -74,10 +74,10 @@ QList<Abschnitt> abschnitteAus(const QString &codes)
                             .arg(raw.trimmed(), valid.join(u", ")));
         chosen[i] = true;
     }
-    QList<Abschnitt> out;
+    QList<Section> out;
     for (qsizetype i = 0; i < chosen.size(); ++i)
         if (chosen[i])
-            out.append(alleAbschnitte()[i]);
+            out.append(allSections()[i]);
     if (out.isEmpty())
         throw Error(
             Tr::tr("keine Abschnitte gewählt; erwartet wird eine Liste aus %1.").arg(valid.join(u", ")));
@@ -87,7 +87,7 @@ QList<Abschnitt> abschnitteAus(const QString &codes)
 namespace {
 // Most file systems take 255 bytes per name (ext4, XFS, Btrfs; NTFS 255 UTF-16 units, never fewer).
 constexpr qsizetype kMaxNameBytes = 255;
-// Room for the " (id)" that arbeitsplanDateinamen adds to a repeated name.
+// Room for the " (id)" that arbeitsplanFileNames adds to a repeated name.
 constexpr qsizetype kRepeatRoom = 24;
 
 // The longest start of text whose UTF-8 takes at most maxBytes, never ending inside a character.
@@ -108,7 +108,7 @@ QString cutToUtf8(const QString &text, qsizetype maxBytes)
 }
 } // namespace
 
-QString arbeitsplanDateiname(const Themenfeld &t)
+QString arbeitsplanFileName(const Themenfeld &t)
 {
     QString name = t.name;
     name.replace(u'&', Tr::tr("und"));
@@ -125,12 +125,12 @@ QString arbeitsplanDateiname(const Themenfeld &t)
     return pattern.arg(cutToUtf8(safe, kMaxNameBytes - kRepeatRoom - frame).trimmed());
 }
 
-QHash<int, QString> arbeitsplanDateinamen(const QList<Themenfeld> &themenfelder)
+QHash<int, QString> arbeitsplanFileNames(const QList<Themenfeld> &themenfelder)
 {
     QHash<int, QString> out;
     QSet<QString> used;
     for (const Themenfeld &t : themenfelder) {
-        QString name = arbeitsplanDateiname(t);
+        QString name = arbeitsplanFileName(t);
         if (used.contains(name.toLower()))
             name = name.chopped(4) + u" (%1).pdf"_qs.arg(t.id);
         used.insert(name.toLower());
@@ -154,7 +154,7 @@ Kontext::Kontext(const PlanSnapshot &p, const Themenfeld &t, const ArbeitsplanOp
         for (int ozg : pr.leistungen)
             projekteVon[ozg].append(&pr);
     }
-    gantt = analysis::ganttZeilen(plan, tf.id, o.stand);
+    gantt = analysis::ganttRows(plan, tf.id, o.stand);
     QHash<qint64, qsizetype> reihenfolge; // the Gantt's order: by start, then name
     for (qsizetype i = 0; i < gantt.size(); ++i)
         reihenfolge.insert(gantt[i].projektId, i);
@@ -170,22 +170,22 @@ Kontext::Kontext(const PlanSnapshot &p, const Themenfeld &t, const ArbeitsplanOp
     foederal = analysis::coverage(plan, {analysis::Scope::Foederal, tf.id, o.stand});
 }
 
-void Kontext::abschnitt(PdfDocument &d, Abschnitt a)
+void Kontext::abschnitt(PdfDocument &d, Section a)
 {
-    d.heading(1, u"%1 %2"_qs.arg(++kapitel).arg(abschnittTitel(a)));
+    d.heading(1, u"%1 %2"_qs.arg(++kapitel).arg(sectionTitle(a)));
 }
 
 void Kontext::diagramm(PdfDocument &d, ChartKind kind, double hoehe) const
 {
     ChartOptions co;
     co.themenfeldId = tf.id;
-    co.heute = o.stand;
-    co.von = o.von;
-    co.bis = o.bis;
+    co.today = o.stand;
+    co.from = o.from;
+    co.to = o.to;
     // The model is built now and kept by value: the document is painted after the plan may be gone.
     const ChartModel model = chartModel(kind, plan, co);
-    if (!model.leer.isEmpty()) {
-        d.paragraph(model.titel + u": "_qs + model.leer, Style::Small);
+    if (!model.emptyText.isEmpty()) {
+        d.paragraph(model.title + u": "_qs + model.emptyText, Style::Small);
         return;
     }
     d.figure(
@@ -259,13 +259,13 @@ void deckblatt(PdfDocument &d, Kontext &k)
                "verantwortet Inhalt, Abnahme der Meilensteine und Budget; das federführende Land baut die "
                "Onlinedienste und stellt sie bereit."),
         Style::Small);
-    if (!k.o.autor.isEmpty())
-        d.paragraph(Tr::tr("Erstellt von %1").arg(k.o.autor), Style::Small);
+    if (!k.o.author.isEmpty())
+        d.paragraph(Tr::tr("Erstellt von %1").arg(k.o.author), Style::Small);
 }
 
 void ueberblick(PdfDocument &d, Kontext &k)
 {
-    k.abschnitt(d, Abschnitt::Ueberblick);
+    k.abschnitt(d, Section::Ueberblick);
     const analysis::Kennzahlen &a = k.alle.gesamt;
     const analysis::Kennzahlen &f = k.foederal.gesamt;
     QMap<Programm, int> programme;
@@ -364,7 +364,7 @@ void ueberblick(PdfDocument &d, Kontext &k)
 
 void priorisierung(PdfDocument &d, Kontext &k)
 {
-    k.abschnitt(d, Abschnitt::Priorisierung);
+    k.abschnitt(d, Section::Priorisierung);
     const analysis::Prioritisation &p = k.prio;
     QList<QStringList> kriterien;
     for (int i = 0; i < p.kriterien.size(); ++i)
@@ -432,31 +432,31 @@ PdfDocument arbeitsplan(const PlanSnapshot &plan, const ArbeitsplanOptions &o)
         throw Error(Tr::tr("Das Themenfeld %1 gibt es im Katalog nicht.").arg(o.themenfeldId));
     if (!o.stand.isValid())
         throw Error(Tr::tr("Für den Arbeitsplan fehlt ein gültiges Datum (Stand)."));
-    if (o.von.isValid() && o.bis.isValid() && o.von > o.bis)
+    if (o.from.isValid() && o.to.isValid() && o.from > o.to)
         throw Error(Tr::tr("Der Zeitraum beginnt am %1, nach seinem Ende am %2.")
-                        .arg(edit::dateText(o.von), edit::dateText(o.bis)));
-    if (o.abschnitte.isEmpty())
+                        .arg(edit::dateText(o.from), edit::dateText(o.to)));
+    if (o.sections.isEmpty())
         throw Error(Tr::tr("Für den Arbeitsplan ist kein Abschnitt gewählt."));
     Kontext k(plan, *tf, o);
     DocumentInfo info;
     info.title = Tr::tr("Arbeitsplan %1").arg(tf->name);
-    info.author = o.autor;
+    info.author = o.author;
     info.created = QDateTime::currentDateTime();
     info.headerLeft = info.title;
     info.headerRight = Tr::tr("Stand %1").arg(k.datum(o.stand));
-    info.coverPage = o.abschnitte.contains(Abschnitt::Deckblatt);
+    info.coverPage = o.sections.contains(Section::Deckblatt);
     PdfDocument d(info);
     if (info.coverPage)
         deckblatt(d, k);
     d.tableOfContents(Tr::tr("Inhalt"));
     using Teil = void (*)(PdfDocument &, Kontext &);
-    const QList<std::pair<Abschnitt, Teil>> teile{
-        {Abschnitt::Ueberblick, ueberblick},     {Abschnitt::Priorisierung, priorisierung},
-        {Abschnitt::Projekte, projekte},         {Abschnitt::Zeitplan, zeitplan},
-        {Abschnitt::Meilensteine, meilensteine}, {Abschnitt::Abdeckung, abdeckung},
-        {Abschnitt::Risiken, risiken},           {Abschnitt::Anhang, anhang}};
+    const QList<std::pair<Section, Teil>> teile{
+        {Section::Ueberblick, ueberblick},     {Section::Priorisierung, priorisierung},
+        {Section::Projekte, projekte},         {Section::Zeitplan, zeitplan},
+        {Section::Meilensteine, meilensteine}, {Section::Abdeckung, abdeckung},
+        {Section::Risiken, risiken},           {Section::Anhang, anhang}};
     for (const auto &[a, teil] : teile)
-        if (o.abschnitte.contains(a))
+        if (o.sections.contains(a))
             teil(d, k);
     return d;
 }

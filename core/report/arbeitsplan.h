@@ -14,7 +14,7 @@
 namespace tfp::report {
 
 // The parts in their order in the document. The codes are those of `tfp export-pdf --sections`.
-enum class Abschnitt
+enum class Section
 {
     Deckblatt,
     Ueberblick,
@@ -27,21 +27,21 @@ enum class Abschnitt
     Anhang
 };
 
-QList<Abschnitt> alleAbschnitte();
-QString abschnittCode(Abschnitt a);  // "ueberblick"
-QString abschnittTitel(Abschnitt a); // "Überblick"
+QList<Section> allSections();
+QString sectionCode(Section a);  // "ueberblick"
+QString sectionTitle(Section a); // "Überblick"
 // A comma-separated list of codes, e.g. "deckblatt,zeitplan"; throws tfp::Error naming an unknown code and
 // listing the valid ones. The result is in document order, without repeats.
-QList<Abschnitt> abschnitteAus(const QString &codes);
+QList<Section> sectionsFrom(const QString &codes);
 
 struct ArbeitsplanOptions
 {
     int themenfeldId = 0;
-    QList<Abschnitt> abschnitte = alleAbschnitte();
+    QList<Section> sections = allSections();
     QDate stand; // the date the plan is printed for: "Stand", today's line in the Gantt, overdue milestones
-    QDate von;   // the Gantt's date range; invalid: from the plan's earliest and latest dates
-    QDate bis;
-    QString autor; // for the PDF metadata and the cover
+    QDate from;  // the Gantt's date range; invalid: from the plan's earliest and latest dates
+    QDate to;
+    QString author; // for the PDF metadata and the cover
 };
 
 // Builds the Arbeitsplan. The plan must be loaded with PlanDetail::Full (scores and LeiKa-Leistungen).
@@ -49,9 +49,9 @@ struct ArbeitsplanOptions
 PdfDocument arbeitsplan(const PlanSnapshot &plan, const ArbeitsplanOptions &options);
 
 // "Arbeitsplan Unternehmensführung und -entwicklung.pdf": a file name that is safe on every file system.
-QString arbeitsplanDateiname(const Themenfeld &t);
+QString arbeitsplanFileName(const Themenfeld &t);
 // The file names of all Themenfelder, one per Themenfeld id, none twice even where names differ only in
 // characters a file name cannot hold or in case: a repeat gets the Themenfeld's id ("… (15).pdf").
-QHash<int, QString> arbeitsplanDateinamen(const QList<Themenfeld> &themenfelder);
+QHash<int, QString> arbeitsplanFileNames(const QList<Themenfeld> &themenfelder);
 
 } // namespace tfp::report

@@ -26,14 +26,14 @@ QString liste(const QStringList &teile)
 // "3 von 37 online, 3 in Umsetzung, 1 in Planung, 30 ohne Status"
 QString status(const ChartModel &m)
 {
-    const QList<double> &w = m.serien.value(0).values;
+    const QList<double> &w = m.series.value(0).values;
     double summe = 0;
     for (double v : w)
         summe += v;
     QStringList teile;
-    for (qsizetype i = 0; i < m.kategorien.size(); ++i)
-        teile << (i == 0 ? Tr::tr("%1 von %2 %3").arg(zahl(w.value(i)), zahl(summe), m.kategorien[i])
-                         : u"%1 %2"_qs.arg(zahl(w.value(i)), m.kategorien[i]));
+    for (qsizetype i = 0; i < m.categories.size(); ++i)
+        teile << (i == 0 ? Tr::tr("%1 von %2 %3").arg(zahl(w.value(i)), zahl(summe), m.categories[i])
+                         : u"%1 %2"_qs.arg(zahl(w.value(i)), m.categories[i]));
     return liste(teile);
 }
 
@@ -42,15 +42,15 @@ QString status(const ChartModel &m)
 QString reifegrad(const ChartModel &m)
 {
     QStringList zeilen;
-    for (qsizetype k = 0; k < m.kategorien.size(); ++k) {
+    for (qsizetype k = 0; k < m.categories.size(); ++k) {
         QStringList ist, ziel;
-        for (const ChartSeries &s : m.serien) {
+        for (const ChartSeries &s : m.series) {
             const double v = s.values.value(k);
             if (v > 0)
-                (s.stapel == m.serien.first().stapel ? ist : ziel) << u"%1 %2"_qs.arg(zahl(v), s.name);
+                (s.stack == m.series.first().stack ? ist : ziel) << u"%1 %2"_qs.arg(zahl(v), s.name);
         }
         zeilen << Tr::tr("%1 – Ist: %2; Ziel: %3")
-                      .arg(m.kategorien[k], ist.isEmpty() ? u"0"_qs : liste(ist),
+                      .arg(m.categories[k], ist.isEmpty() ? u"0"_qs : liste(ist),
                            ziel.isEmpty() ? u"0"_qs : liste(ziel));
     }
     return zeilen.join(u". "_qs);
@@ -60,7 +60,7 @@ QString reifegrad(const ChartModel &m)
 QString nachnutzung(const ChartModel &m)
 {
     QStringList teile;
-    for (const ChartSeries &s : m.serien) {
+    for (const ChartSeries &s : m.series) {
         int n = 0;
         for (double v : s.values)
             n += v > 0;
@@ -68,7 +68,7 @@ QString nachnutzung(const ChartModel &m)
             teile << u"%1 %2"_qs.arg(s.name, zahl(n));
     }
     return Tr::tr("Einträge je Land bei %1 Umsetzungsprojekten: %2")
-        .arg(zahl(double(m.kategorien.size())), liste(teile));
+        .arg(zahl(double(m.categories.size())), liste(teile));
 }
 
 // Per quarter: plan, outflow and person-days.
@@ -76,11 +76,11 @@ QString budget(const ChartModel &m)
 {
     const QLocale l;
     QStringList teile;
-    for (qsizetype q = 0; q < m.kategorien.size(); ++q)
+    for (qsizetype q = 0; q < m.categories.size(); ++q)
         teile << Tr::tr("%1 Plan %2, Abfluss %3, %4 Personentage")
-                     .arg(m.kategorien[q], l.toCurrencyString(m.serien.value(0).values.value(q), u"€"_qs, 0),
-                          l.toCurrencyString(m.serien.value(1).values.value(q), u"€"_qs, 0),
-                          zahl(m.serien.value(2).values.value(q), 1));
+                     .arg(m.categories[q], l.toCurrencyString(m.series.value(0).values.value(q), u"€"_qs, 0),
+                          l.toCurrencyString(m.series.value(1).values.value(q), u"€"_qs, 0),
+                          zahl(m.series.value(2).values.value(q), 1));
     return teile.join(u"; "_qs);
 }
 
@@ -88,12 +88,12 @@ QString budget(const ChartModel &m)
 QString burnUp(const ChartModel &m)
 {
     QStringList teile;
-    for (const ChartSeries &s : m.serien) {
-        if (s.punkte.isEmpty())
+    for (const ChartSeries &s : m.series) {
+        if (s.points.isEmpty())
             continue;
-        const QPointF last = s.punkte.last();
+        const QPointF last = s.points.last();
         teile << Tr::tr("%1: %2 bis %3")
-                     .arg(s.name, zahl(last.y() + s.basis),
+                     .arg(s.name, zahl(last.y() + s.base),
                           edit::dateText(QDate::fromJulianDay(qint64(last.x()))));
     }
     return Tr::tr("%1 von %2 OZG-Leistungen").arg(liste(teile), zahl(m.yMax));
@@ -102,18 +102,18 @@ QString burnUp(const ChartModel &m)
 // How many Leistungen fall into each category band, and the first ranks.
 QString prioritaet(const ChartModel &m)
 {
-    const ChartSeries score = m.serien.value(0);
+    const ChartSeries score = m.series.value(0);
     QStringList baender;
-    for (const ChartBand &b : m.baender) {
+    for (const ChartBand &b : m.bands) {
         int n = 0;
         for (double v : score.values)
-            n += v >= b.von && (v < b.bis || (b.bis >= 5 && v <= b.bis));
+            n += v >= b.from && (v < b.to || (b.to >= 5 && v <= b.to));
         baender << u"%1 %2"_qs.arg(b.name, zahl(n));
     }
     QStringList erste;
-    for (qsizetype i = 0; i < std::min<qsizetype>(3, m.kategorien.size()); ++i)
+    for (qsizetype i = 0; i < std::min<qsizetype>(3, m.categories.size()); ++i)
         erste << Tr::tr("Rang %1 %2 (Score %3)")
-                     .arg(zahl(i + 1), m.kategorien[i], zahl(score.values.value(i), 2));
+                     .arg(zahl(i + 1), m.categories[i], zahl(score.values.value(i), 2));
     return liste(baender) + u"; "_qs + liste(erste);
 }
 
@@ -142,16 +142,16 @@ QString diagrammText(const ChartModel &m)
         zahlen = prioritaet(m);
         break;
     case ChartKind::Gantt:
-        zahlen = m.untertitel;
+        zahlen = m.subtitle;
         break;
     }
-    return Tr::tr("Diagramm „%1“ (%2): %3.").arg(m.titel, m.untertitel, zahlen);
+    return Tr::tr("Diagramm „%1“ (%2): %3.").arg(m.title, m.subtitle, zahlen);
 }
 
-QString ganttText(const QList<analysis::GanttZeile> &zeilen, QDate von, QDate bis, QDate heute)
+QString ganttText(const QList<analysis::GanttRow> &zeilen, QDate von, QDate bis, QDate heute)
 {
     QStringList teile;
-    for (const analysis::GanttZeile &z : zeilen) {
+    for (const analysis::GanttRow &z : zeilen) {
         // The milestones the tile shows: planned or reached within its time span.
         int sichtbar = 0, erreicht = 0, ueberfaellig = 0;
         auto imBlatt = [&](const QDate &d) { return d.isValid() && d >= von && d <= bis; };

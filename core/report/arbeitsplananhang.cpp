@@ -12,7 +12,7 @@ namespace tfp::report {
 
 void anhang(PdfDocument &d, Kontext &k)
 {
-    k.abschnitt(d, Abschnitt::Anhang);
+    k.abschnitt(d, Section::Anhang);
     if (k.leistungen.isEmpty()) {
         d.paragraph(Tr::tr("Das Themenfeld hat keine OZG-Leistungen."));
         return;

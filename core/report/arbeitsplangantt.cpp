@@ -22,8 +22,7 @@ constexpr double kBeschriftung = pt(22);   // the tile's caption above the figur
 
 } // namespace
 
-void ganttKacheln(PdfDocument &d, const QList<analysis::GanttZeile> &zeilen, QDate von, QDate bis,
-                  QDate heute)
+void ganttKacheln(PdfDocument &d, const QList<analysis::GanttRow> &zeilen, QDate von, QDate bis, QDate heute)
 {
     const QSizeF inhalt = PdfDocument::contentSize(QPageLayout::Landscape);
     const double hoehe = inhalt.height() - kBeschriftung;
@@ -32,8 +31,8 @@ void ganttKacheln(PdfDocument &d, const QList<analysis::GanttZeile> &zeilen, QDa
     const qsizetype seiten = (zeilen.size() + passen - 1) / passen;
     const int zeilenJeSeite = int((zeilen.size() + seiten - 1) / std::max<qsizetype>(seiten, 1));
     // Tiles only within the time frame: a date of year 3000000 would ask for 1.5 million pages.
-    von = analysis::imZeitrahmen(von);
-    bis = analysis::imZeitrahmen(bis);
+    von = analysis::withinTimeFrame(von);
+    bis = analysis::withinTimeFrame(bis);
     QList<std::pair<QDate, QDate>> zeitraeume;
     for (QDate a = von; a <= bis;) {
         QDate e = QDate(a.year(), a.month(), 1).addMonths(kMonateJeKachel).addDays(-1);
@@ -44,7 +43,7 @@ void ganttKacheln(PdfDocument &d, const QList<analysis::GanttZeile> &zeilen, QDa
     const qsizetype blaetter = zeitraeume.size() * ((zeilen.size() + zeilenJeSeite - 1) / zeilenJeSeite);
     int blatt = 0;
     for (qsizetype erste = 0; erste < zeilen.size(); erste += zeilenJeSeite) {
-        const QList<analysis::GanttZeile> teil = zeilen.mid(erste, zeilenJeSeite);
+        const QList<analysis::GanttRow> teil = zeilen.mid(erste, zeilenJeSeite);
         for (const auto &[a, e] : zeitraeume) {
             d.pageBreak(QPageLayout::Landscape);
             d.paragraph(Tr::tr("Zeitplan, Blatt %1 von %2: Projekte %3 bis %4 von %5, %6 bis %7")

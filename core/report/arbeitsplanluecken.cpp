@@ -36,7 +36,7 @@ void leistungsTabelle(PdfDocument &d, const Kontext &k, const QList<int> &ids, c
 
 void abdeckung(PdfDocument &d, Kontext &k)
 {
-    k.abschnitt(d, Abschnitt::Abdeckung);
+    k.abschnitt(d, Section::Abdeckung);
     const analysis::Kennzahlen &a = k.alle.gesamt;
     d.heading(2, Tr::tr("Leistungen in keinem Projekt"));
     leistungsTabelle(d, k, a.ohneProjekt,
@@ -101,7 +101,7 @@ void abdeckung(PdfDocument &d, Kontext &k)
 
 void risiken(PdfDocument &d, Kontext &k)
 {
-    k.abschnitt(d, Abschnitt::Risiken);
+    k.abschnitt(d, Section::Risiken);
     d.heading(2, Tr::tr("Risiken"));
     QList<const Risiko *> rs;
     for (const Risiko &r : k.plan.risiken)

@@ -76,7 +76,7 @@ QString zahlungsplan(const Kontext &k, qint64 projektId)
 
 void projekte(PdfDocument &d, Kontext &k)
 {
-    k.abschnitt(d, Abschnitt::Projekte);
+    k.abschnitt(d, Section::Projekte);
     if (k.projekte.isEmpty()) {
         d.paragraph(Tr::tr("Für dieses Themenfeld sind keine Umsetzungsprojekte angelegt."));
         return;
@@ -133,7 +133,7 @@ void projekte(PdfDocument &d, Kontext &k)
 
 void zeitplan(PdfDocument &d, Kontext &k)
 {
-    k.abschnitt(d, Abschnitt::Zeitplan);
+    k.abschnitt(d, Section::Zeitplan);
     const analysis::WavePlan &w = k.prio.wellen;
     d.paragraph(w.capacity
                     ? Tr::tr("Kapazität je Welle: %1 %2.")
@@ -160,12 +160,12 @@ void zeitplan(PdfDocument &d, Kontext &k)
             wellen);
 
     k.diagramm(d, ChartKind::BurnUp, mm(75));
-    const QList<analysis::GanttZeile> &zeilen = k.gantt;
-    auto [von, bis] = analysis::ganttZeitraum(zeilen);
-    if (k.o.von.isValid())
-        von = k.o.von;
-    if (k.o.bis.isValid())
-        bis = k.o.bis;
+    const QList<analysis::GanttRow> &zeilen = k.gantt;
+    auto [von, bis] = analysis::ganttRange(zeilen);
+    if (k.o.from.isValid())
+        von = k.o.from;
+    if (k.o.to.isValid())
+        bis = k.o.to;
     d.heading(2, Tr::tr("Zeitplan der Umsetzungsprojekte"));
     if (zeilen.isEmpty() || !von.isValid() || !bis.isValid()) {
         d.paragraph(Tr::tr("Kein Projekt des Themenfelds hat Termine: es gibt keinen Zeitplan zu zeigen."));
@@ -184,7 +184,7 @@ void zeitplan(PdfDocument &d, Kontext &k)
 
 void meilensteine(PdfDocument &d, Kontext &k)
 {
-    k.abschnitt(d, Abschnitt::Meilensteine);
+    k.abschnitt(d, Section::Meilensteine);
     QHash<qint64, const Projekt *> projekte;
     for (const Projekt *p : k.projekte)
         projekte.insert(p->id, p);

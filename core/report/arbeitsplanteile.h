@@ -24,7 +24,7 @@ struct Kontext
     const ArbeitsplanOptions &o;
     QList<const Leistung *> leistungen; // of the Themenfeld, by OZG-ID
     QList<const Projekt *> projekte;    // of the Themenfeld, in the Gantt's order
-    QList<analysis::GanttZeile> gantt;  // one row per project
+    QList<analysis::GanttRow> gantt;    // one row per project
     analysis::Prioritisation prio;
     analysis::CoverageReport alle;
     analysis::CoverageReport foederal;
@@ -33,7 +33,7 @@ struct Kontext
     int kapitel = 0;                                   // number of the last section heading
 
     // Starts a section: a numbered heading of level 1 in the table of contents.
-    void abschnitt(PdfDocument &d, Abschnitt a);
+    void abschnitt(PdfDocument &d, Section a);
     // A chart of the app's Übersicht as a figure of this height; its empty text instead when it has no data.
     void diagramm(PdfDocument &d, ChartKind kind, double hoehe) const;
     QString datum(const QDate &d) const;            // dd.MM.yyyy, "–" when invalid
@@ -59,9 +59,8 @@ void anhang(PdfDocument &d, Kontext &k);
 // The alternative text of a chart or of a tile of the Gantt: what it shows, said in a sentence with its
 // figures.
 QString diagrammText(const ChartModel &model);
-QString ganttText(const QList<analysis::GanttZeile> &zeilen, QDate von, QDate bis, QDate heute);
+QString ganttText(const QList<analysis::GanttRow> &zeilen, QDate von, QDate bis, QDate heute);
 
-void ganttKacheln(PdfDocument &d, const QList<analysis::GanttZeile> &zeilen, QDate von, QDate bis,
-                  QDate heute);
+void ganttKacheln(PdfDocument &d, const QList<analysis::GanttRow> &zeilen, QDate von, QDate bis, QDate heute);
 
 } // namespace tfp::report

@@ -39,15 +39,15 @@ ValueAxis niceAxis(double maxValue, double top, double bottom)
     return a;
 }
 
-ChartCanvas::ChartCanvas(QPainter &p, const QRectF &rect, double referenzBreite,
+ChartCanvas::ChartCanvas(QPainter &p, const QRectF &rect, double referenceWidth,
                          QList<ChartHotspot> *hotspots)
     : m_p(p), m_hotspots(hotspots)
 {
     m_p.save();
-    const double s = rect.width() / std::max(1.0, referenzBreite);
+    const double s = rect.width() / std::max(1.0, referenceWidth);
     m_p.translate(rect.topLeft());
     m_p.scale(s, s);
-    m_bounds = QRectF(0, 0, referenzBreite, rect.height() / s);
+    m_bounds = QRectF(0, 0, referenceWidth, rect.height() / s);
     m_p.setRenderHint(QPainter::Antialiasing);
     m_p.setRenderHint(QPainter::TextAntialiasing);
     // Intersected with what the caller clipped to (a widget's exposed part), so that painters can skip the
@@ -97,15 +97,15 @@ void ChartCanvas::text(const QRectF &r, int flags, const QString &s, int px, con
 QRectF ChartCanvas::header(const QRectF &area, const ChartModel &m)
 {
     QRectF r = area;
-    const QRectF t(r.left(), r.top(), r.width(), titel * 1.5);
-    text(t, Qt::AlignLeft | Qt::AlignVCenter, elided(m.titel, r.width(), titel), titel, {}, true);
+    const QRectF t(r.left(), r.top(), r.width(), titleSize * 1.5);
+    text(t, Qt::AlignLeft | Qt::AlignVCenter, elided(m.title, r.width(), titleSize), titleSize, {}, true);
     r.setTop(t.bottom());
     // An empty chart says what is missing in its frame; counts of nothing would only repeat it.
-    if (!m.untertitel.isEmpty() && m.leer.isEmpty()) {
-        const QRectF need = metrics(normal, false)
-                                .boundingRect(QRectF(0, 0, r.width(), 1000), Qt::TextWordWrap, m.untertitel);
+    if (!m.subtitle.isEmpty() && m.emptyText.isEmpty()) {
+        const QRectF need =
+            metrics(normal, false).boundingRect(QRectF(0, 0, r.width(), 1000), Qt::TextWordWrap, m.subtitle);
         const QRectF u(r.left(), r.top(), r.width(), need.height() + 2);
-        text(u, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m.untertitel, normal,
+        text(u, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m.subtitle, normal,
              QColor(0x55, 0x55, 0x55));
         r.setTop(u.bottom());
     }
@@ -150,18 +150,18 @@ QRectF ChartCanvas::legend(const QRectF &area, const QList<LegendEntry> &entries
             const QPointF c(x + box / 2, y + h / 2);
             m_p.setPen(Qt::NoPen);
             switch (e.form) {
-            case LegendEntry::Form::Flaeche:
+            case LegendEntry::Form::Area:
                 m_p.setPen(QPen(e.color.darker(130), 0.6));
                 m_p.setBrush(e.color);
                 m_p.drawRect(QRectF(x, c.y() - box / 2, box, box));
                 break;
-            case LegendEntry::Form::Linie:
+            case LegendEntry::Form::Line:
                 m_p.setPen(QPen(e.color, 2.2));
                 m_p.drawLine(QPointF(x - 2, c.y()), QPointF(x + box + 2, c.y()));
                 break;
-            case LegendEntry::Form::Raute:
-            case LegendEntry::Form::RauteHohl:
-                diamond(m_p, c, box / 2 + 1, e.color, e.form == LegendEntry::Form::Raute);
+            case LegendEntry::Form::Diamond:
+            case LegendEntry::Form::DiamondOutline:
+                diamond(m_p, c, box / 2 + 1, e.color, e.form == LegendEntry::Form::Diamond);
                 break;
             }
             const double tw = textWidth(e.text);
@@ -192,7 +192,7 @@ void ChartCanvas::valueAxis(const QRectF &plot, const ValueAxis &axis, const QSt
             m_p.setPen(QPen(v == 0 ? palette::line() : palette::grid(), v == 0 ? 1 : 0.7));
             m_p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         }
-        const QString label = zahl(v, axis.step < 1 ? 1 : 0);
+        const QString label = formatNumber(v, axis.step < 1 ? 1 : 0);
         if (onRight)
             text(QRectF(plot.right() + 4, y - normal, 80, normal * 2), Qt::AlignLeft | Qt::AlignVCenter,
                  label);
@@ -215,7 +215,7 @@ void ChartCanvas::timeAxis(const QRectF &plot, const TimeAxis &axis, bool above)
 {
     // Two label lines: quarters centred in their quarter (where there is room), years centred in the part of
     // the year shown. Above the plot the years come first, below it the quarters.
-    const double proJahr = (axis.right - axis.left) * 365.25 / std::max<qint64>(1, axis.von.daysTo(axis.bis));
+    const double proJahr = (axis.right - axis.left) * 365.25 / std::max<qint64>(1, axis.from.daysTo(axis.to));
     const bool quartale = proJahr > 4 * (textWidth(u"Q4"_qs) + 8);
     const double zeile = normal * 1.5;
     const double jahrY =
@@ -224,25 +224,25 @@ void ChartCanvas::timeAxis(const QRectF &plot, const TimeAxis &axis, bool above)
     const int jahrSchritt =
         proJahr > textWidth(u"2026"_qs, normal, true) + 8 ? 1 : (proJahr * 2 > 44 ? 2 : 5);
     // Only the years in the time frame: an axis over millions of years would loop for each of them.
-    const int bisJahr = analysis::imZeitrahmen(axis.bis).year();
-    for (int jahr = analysis::imZeitrahmen(axis.von).year(); jahr <= bisJahr; ++jahr) {
+    const int bisJahr = analysis::withinTimeFrame(axis.to).year();
+    for (int jahr = analysis::withinTimeFrame(axis.from).year(); jahr <= bisJahr; ++jahr) {
         for (int q = 0; q < 4; ++q) {
             const QDate anfang(jahr, q * 3 + 1, 1);
             const QDate ende = anfang.addMonths(3);
-            if (anfang > axis.von && anfang < axis.bis && (q == 0 || quartale)) {
+            if (anfang > axis.from && anfang < axis.to && (q == 0 || quartale)) {
                 const double x = axis.map(anfang);
                 m_p.setPen(QPen(q == 0 ? palette::line() : palette::grid(), q == 0 ? 0.8 : 0.6));
                 m_p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
             }
             if (!quartale)
                 continue;
-            const double x0 = axis.map(std::max(anfang, axis.von)), x1 = axis.map(std::min(ende, axis.bis));
+            const double x0 = axis.map(std::max(anfang, axis.from)), x1 = axis.map(std::min(ende, axis.to));
             if (x1 - x0 > textWidth(u"Q4"_qs) + 2)
                 text(QRectF(x0, quartalY, x1 - x0, zeile), Qt::AlignCenter, u"Q%1"_qs.arg(q + 1), normal,
                      QColor(0x66, 0x66, 0x66));
         }
-        const double x0 = axis.map(std::max(QDate(jahr, 1, 1), axis.von));
-        const double x1 = axis.map(std::min(QDate(jahr + 1, 1, 1), axis.bis));
+        const double x0 = axis.map(std::max(QDate(jahr, 1, 1), axis.from));
+        const double x1 = axis.map(std::min(QDate(jahr + 1, 1, 1), axis.to));
         const QString label = QString::number(jahr);
         if (jahr % jahrSchritt == 0 && x1 - x0 > textWidth(label, normal, true) + 2)
             text(QRectF(x0, jahrY, x1 - x0, zeile), Qt::AlignCenter, label, normal, {}, true);
@@ -251,13 +251,13 @@ void ChartCanvas::timeAxis(const QRectF &plot, const TimeAxis &axis, bool above)
 
 double ChartCanvas::timeAxisHeight(const TimeAxis &axis) const
 {
-    const double proJahr = (axis.right - axis.left) * 365.25 / std::max<qint64>(1, axis.von.daysTo(axis.bis));
+    const double proJahr = (axis.right - axis.left) * 365.25 / std::max<qint64>(1, axis.from.daysTo(axis.to));
     return normal * 1.5 * (proJahr > 4 * (textWidth(u"Q4"_qs) + 8) ? 2 : 1) + 2;
 }
 
 void ChartCanvas::todayLine(const QRectF &plot, const TimeAxis &axis, const QDate &today, bool below)
 {
-    if (!today.isValid() || today < axis.von || today > axis.bis)
+    if (!today.isValid() || today < axis.from || today > axis.to)
         return;
     const double x = axis.map(today);
     m_p.setPen(QPen(palette::vermillion(), 1.6, Qt::DashLine));
@@ -272,10 +272,10 @@ void ChartCanvas::todayLine(const QRectF &plot, const TimeAxis &axis, const QDat
     text(QRectF(lx, y, w, normal * 1.5), Qt::AlignCenter, label, normal, palette::vermillion());
 }
 
-void ChartCanvas::hotspot(const QRectF &logical, const QString &s, ChartHotspot::Ziel ziel, qint64 id)
+void ChartCanvas::hotspot(const QRectF &logical, const QString &s, ChartHotspot::Target target, qint64 id)
 {
     if (m_hotspots)
-        m_hotspots->append({m_p.transform().mapRect(logical), s, ziel, id});
+        m_hotspots->append({m_p.transform().mapRect(logical), s, target, id});
 }
 
 void ChartCanvas::diamond(QPainter &p, const QPointF &c, double r, const QColor &color, bool filled)
@@ -291,23 +291,23 @@ QString xmlEscaped(const QString &s)
     return s.toHtmlEscaped();
 }
 
-QString menge(double n, const QString &eins, const QString &mehrere)
+QString countText(double n, const QString &eins, const QString &mehrere)
 {
-    return (n == 1 ? eins : mehrere).arg(zahl(n));
+    return (n == 1 ? eins : mehrere).arg(formatNumber(n));
 }
 
 QString leistungen(double n)
 {
-    return menge(n, Tr::tr("%1 OZG-Leistung"), Tr::tr("%1 OZG-Leistungen"));
+    return countText(n, Tr::tr("%1 OZG-Leistung"), Tr::tr("%1 OZG-Leistungen"));
 }
 
-QColor hell(const QColor &c, double anteil)
+QColor lightened(const QColor &c, double anteil)
 {
     return QColor::fromRgbF(float(c.redF() * anteil + 1 - anteil), float(c.greenF() * anteil + 1 - anteil),
                             float(c.blueF() * anteil + 1 - anteil));
 }
 
-QString zahl(double v, int decimals)
+QString formatNumber(double v, int decimals)
 {
     if (decimals == 0 || std::abs(v - std::round(v)) < 1e-9)
         return QLocale().toString(qint64(std::llround(v)));

@@ -17,14 +17,14 @@ struct LegendEntry
 {
     enum class Form
     {
-        Flaeche,
-        Linie,
-        Raute,
-        RauteHohl
+        Area,
+        Line,
+        Diamond,
+        DiamondOutline
     };
     QString text;
     QColor color;
-    Form form = Form::Flaeche;
+    Form form = Form::Area;
 };
 
 // A linear value axis from 0 with round steps.
@@ -41,12 +41,12 @@ ValueAxis niceAxis(double maxValue, double top, double bottom);
 // A date axis from von to bis mapped onto left … right.
 struct TimeAxis
 {
-    QDate von, bis;
+    QDate from, to;
     double left = 0, right = 1;
     double map(const QDate &d) const
     {
-        const double span = std::max<qint64>(1, von.daysTo(bis));
-        return left + (right - left) * double(von.daysTo(d)) / span;
+        const double span = std::max<qint64>(1, from.daysTo(to));
+        return left + (right - left) * double(from.daysTo(d)) / span;
     }
     double map(double julianDay) const { return map(QDate::fromJulianDay(qint64(julianDay))); }
 };
@@ -54,7 +54,7 @@ struct TimeAxis
 class ChartCanvas
 {
 public:
-    ChartCanvas(QPainter &p, const QRectF &rect, double referenzBreite, QList<ChartHotspot> *hotspots);
+    ChartCanvas(QPainter &p, const QRectF &rect, double referenceWidth, QList<ChartHotspot> *hotspots);
     ~ChartCanvas();
     ChartCanvas(const ChartCanvas &) = delete;
     ChartCanvas &operator=(const ChartCanvas &) = delete;
@@ -62,7 +62,7 @@ public:
     QPainter &painter() { return m_p; }
     QRectF bounds() const { return m_bounds; }
 
-    static constexpr int titel = 15;
+    static constexpr int titleSize = 15;
     static constexpr int normal = 11; // the smallest size: 7.5 pt and more across an A4 page
     QFont font(int px, bool bold = false) const;
     double textWidth(const QString &s, int px = normal, bool bold = false) const;
@@ -80,7 +80,7 @@ public:
     void valueAxis(const QRectF &plot, const ValueAxis &axis, const QString &title, bool onRight = false,
                    bool grid = true);
     void hotspot(const QRectF &logical, const QString &text,
-                 ChartHotspot::Ziel ziel = ChartHotspot::Ziel::Keins, qint64 id = 0);
+                 ChartHotspot::Target target = ChartHotspot::Target::None, qint64 id = 0);
     // Year (and, where there is room, quarter) ticks of a date axis across plot; labels above or below it.
     void timeAxis(const QRectF &plot, const TimeAxis &axis, bool above);
     double timeAxisHeight(const TimeAxis &axis) const;
@@ -104,13 +104,13 @@ private:
 // Escapes what would break an SVG's title or description (QSvgGenerator writes them unescaped).
 QString xmlEscaped(const QString &s);
 // Thousands separators and the decimal comma of the locale; no decimals for whole numbers.
-QString zahl(double v, int decimals = 0);
+QString formatNumber(double v, int decimals = 0);
 // German singular or plural, both texts with %1 for the number: the source text has no plural rules of its
 // own (Qt resolves %n only through a translation file). "1 OZG-Leistung", "5 OZG-Leistungen".
-QString menge(double n, const QString &eins, const QString &mehrere);
+QString countText(double n, const QString &eins, const QString &mehrere);
 QString leistungen(double n);
 
 // The colour mixed with white: anteil 1 is the colour itself. Opaque, so legends match the areas they name.
-QColor hell(const QColor &c, double anteil);
+QColor lightened(const QColor &c, double anteil);
 
 } // namespace tfp::report

@@ -43,9 +43,9 @@ QString chartSizeProblem(const QSize &size)
 int suggestedChartHeight(const ChartModel &m, int width)
 {
     int h = width * 800 / 1360;
-    if (m.kind == ChartKind::Gantt && m.leer.isEmpty())
-        h = std::max(h,
-                     int(std::ceil(ganttHoehe(int(m.gantt.size())) * width / ChartOptions{}.referenzBreite)));
+    if (m.kind == ChartKind::Gantt && m.emptyText.isEmpty())
+        h = std::max(
+            h, int(std::ceil(ganttHeight(int(m.gantt.size())) * width / ChartOptions{}.referenceWidth)));
     return std::clamp(h, minChartSize, maxChartSize);
 }
 
@@ -70,8 +70,8 @@ QByteArray renderChartSvg(const ChartModel &m, const ChartOptions &o, const QSiz
     svg.setResolution(96); // CSS pixels: a viewer shows the SVG at the requested size in pixels
     // QSvgGenerator writes title and description as they are: "&" in a Themenfeld name would make the file
     // invalid XML.
-    svg.setTitle(xmlEscaped(m.titel));
-    svg.setDescription(xmlEscaped(m.untertitel));
+    svg.setTitle(xmlEscaped(m.title));
+    svg.setDescription(xmlEscaped(m.subtitle));
     QPainter p(&svg);
     paintChart(p, QRectF(QPointF(0, 0), QSizeF(size)), m, o);
     p.end();

@@ -19,10 +19,10 @@ constexpr double kMinZeile = 11; // logical pixels: names at 7 px, diamonds stil
 
 QString tage(int n)
 {
-    return menge(n, Tr::tr("%1 Tag"), Tr::tr("%1 Tage"));
+    return countText(n, Tr::tr("%1 Tag"), Tr::tr("%1 Tage"));
 }
 
-QString meilensteinText(const analysis::GanttZeile &z, const analysis::GanttMeilenstein &m)
+QString meilensteinText(const analysis::GanttRow &z, const analysis::GanttMeilenstein &m)
 {
     QString s = Tr::tr("%1: %2 (%3)").arg(z.name, m.titel, labels::phase(m.phase));
     if (m.geplant.isValid())
@@ -35,7 +35,7 @@ QString meilensteinText(const analysis::GanttZeile &z, const analysis::GanttMeil
             s += Tr::tr(" (%1 früher)").arg(tage(-m.verzugTage));
     } else if (m.ueberfaellig) {
         s += u"\n"_qs +
-             menge(m.verzugTage, Tr::tr("überfällig seit %1 Tag"), Tr::tr("überfällig seit %1 Tagen"));
+             countText(m.verzugTage, Tr::tr("überfällig seit %1 Tag"), Tr::tr("überfällig seit %1 Tagen"));
     }
     return s;
 }
@@ -45,14 +45,14 @@ QList<LegendEntry> ganttLegende()
     QList<LegendEntry> l;
     for (Phase p : {Phase::Vorbereitung, Phase::Konzeption, Phase::Umsetzung, Phase::Pilotierung,
                     Phase::Rollout, Phase::Regelbetrieb, Phase::Flaechendeckend})
-        l.append({labels::phase(p), palette::phase(p), LegendEntry::Form::Flaeche});
-    l.append({Tr::tr("geplant"), palette::line(), LegendEntry::Form::RauteHohl});
-    l.append({Tr::tr("erreicht"), palette::line(), LegendEntry::Form::Raute});
-    l.append({Tr::tr("überfällig"), palette::vermillion(), LegendEntry::Form::Linie});
+        l.append({labels::phase(p), palette::phase(p), LegendEntry::Form::Area});
+    l.append({Tr::tr("geplant"), palette::line(), LegendEntry::Form::DiamondOutline});
+    l.append({Tr::tr("erreicht"), palette::line(), LegendEntry::Form::Diamond});
+    l.append({Tr::tr("überfällig"), palette::vermillion(), LegendEntry::Form::Line});
     return l;
 }
 
-void zeile(ChartCanvas &c, const QRectF &plot, const TimeAxis &axis, const analysis::GanttZeile &z, double y,
+void zeile(ChartCanvas &c, const QRectF &plot, const TimeAxis &axis, const analysis::GanttRow &z, double y,
            double h, const QDate &heute)
 {
     QPainter &p = c.painter();
@@ -77,30 +77,30 @@ void zeile(ChartCanvas &c, const QRectF &plot, const TimeAxis &axis, const analy
             ersterUeberfaellig = m.geplant;
     if (ersterUeberfaellig.isValid()) {
         p.setPen(QPen(palette::vermillion(), 1.8, Qt::DashLine));
-        p.drawLine(QPointF(axis.map(std::clamp(ersterUeberfaellig, axis.von, axis.bis)), yIst),
-                   QPointF(axis.map(std::clamp(heute, axis.von, axis.bis)), yIst));
+        p.drawLine(QPointF(axis.map(std::clamp(ersterUeberfaellig, axis.from, axis.to)), yIst),
+                   QPointF(axis.map(std::clamp(heute, axis.from, axis.to)), yIst));
     }
     for (const analysis::GanttMeilenstein &m : z.meilensteine) {
-        const bool planSichtbar = m.geplant.isValid() && m.geplant >= axis.von && m.geplant <= axis.bis;
-        const bool istSichtbar = m.ist.isValid() && m.ist >= axis.von && m.ist <= axis.bis;
+        const bool planSichtbar = m.geplant.isValid() && m.geplant >= axis.from && m.geplant <= axis.to;
+        const bool istSichtbar = m.ist.isValid() && m.ist >= axis.from && m.ist <= axis.to;
         const QColor color = palette::phase(m.phase);
         if (m.geplant.isValid() && m.ist.isValid() && (planSichtbar || istSichtbar)) {
             p.setPen(QPen(m.verzugTage > 0 ? palette::vermillion() : palette::line(), 1.2));
-            p.drawLine(QPointF(axis.map(std::clamp(m.geplant, axis.von, axis.bis)), yPlan),
-                       QPointF(axis.map(std::clamp(m.ist, axis.von, axis.bis)), yIst));
+            p.drawLine(QPointF(axis.map(std::clamp(m.geplant, axis.from, axis.to)), yPlan),
+                       QPointF(axis.map(std::clamp(m.ist, axis.from, axis.to)), yIst));
         }
         const QString tip = meilensteinText(z, m);
         if (planSichtbar) {
             const QPointF pt(axis.map(m.geplant), yPlan);
             ChartCanvas::diamond(p, pt, r, m.ueberfaellig ? palette::vermillion() : color, false);
             c.hotspot(QRectF(pt.x() - r - 1, pt.y() - r - 1, 2 * r + 2, 2 * r + 2), tip,
-                      ChartHotspot::Ziel::Projekt, z.projektId);
+                      ChartHotspot::Target::Projekt, z.projektId);
         }
         if (istSichtbar) {
             const QPointF pt(axis.map(m.ist), yIst);
             ChartCanvas::diamond(p, pt, r, color, true);
             c.hotspot(QRectF(pt.x() - r - 1, pt.y() - r - 1, 2 * r + 2, 2 * r + 2), tip,
-                      ChartHotspot::Ziel::Projekt, z.projektId);
+                      ChartHotspot::Target::Projekt, z.projektId);
         }
     }
 }
@@ -126,15 +126,15 @@ QString nameInZeile(const ChartCanvas &c, const QString &name, double width, dou
 
 } // namespace
 
-void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::GanttZeile> &rows,
-                    const QDate &von, const QDate &bis, const QDate &heute)
+void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::GanttRow> &rows,
+                    const QDate &from, const QDate &to, const QDate &today)
 {
     const QList<LegendEntry> legende = ganttLegende();
     const double legendeHoehe = c.legendHeight(area.width(), legende);
-    const QDate ende = bis.isValid() && bis > von ? bis : von.addDays(30);
+    const QDate ende = to.isValid() && to > from ? to : from.addDays(30);
     // The axis' height with the widest name column: it decides how many rows fit, and only those are
     // measured.
-    const double kopf = c.timeAxisHeight({von, ende, area.left() + area.width() * 0.32, area.right() - 6});
+    const double kopf = c.timeAxisHeight({from, ende, area.left() + area.width() * 0.32, area.right() - 6});
     double verfuegbar = area.height() - kopf - legendeHoehe - ChartCanvas::normal * 1.6 - 6;
     // Rows stay readable: those that do not fit are left out, and a line says how many.
     qsizetype n = rows.size();
@@ -148,7 +148,7 @@ void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::Ga
         nameWidth = std::max(nameWidth, c.textWidth(rows[i].name));
     nameWidth = std::min(nameWidth + 10, area.width() * 0.32);
     const double left = area.left() + nameWidth;
-    const TimeAxis axis{von, ende, left, area.right() - 6};
+    const TimeAxis axis{from, ende, left, area.right() - 6};
     const QRectF plot(left, area.top() + kopf, area.width() - nameWidth, h * n);
     const int px = std::clamp(int(h * 0.62), 6, ChartCanvas::normal);
     QPainter &p = c.painter();
@@ -164,25 +164,25 @@ void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::Ga
         const double y = plot.top() + i * h;
         if (y + h < sichtbar.top() || y > sichtbar.bottom())
             continue;
-        const analysis::GanttZeile &z = rows[i];
+        const analysis::GanttRow &z = rows[i];
         const QRectF name(area.left(), y, nameWidth - 6, h);
         c.text(name, Qt::AlignLeft | Qt::AlignVCenter, nameInZeile(c, z.name, name.width(), h, px), px);
         c.hotspot(name,
                   Tr::tr("%1 (Phase %2): im Reiter „Projekte“ öffnen").arg(z.name, labels::phase(z.phase)),
-                  ChartHotspot::Ziel::Projekt, z.projektId);
+                  ChartHotspot::Target::Projekt, z.projektId);
         p.save();
         p.setClipRect(QRectF(plot.left() - 8, y, plot.width() + 8, h), Qt::IntersectClip);
-        zeile(c, plot, axis, z, y, h, heute);
+        zeile(c, plot, axis, z, y, h, today);
         p.restore();
     }
-    c.todayLine(plot, axis, heute, true); // its label below the rows, clear of their milestones
+    c.todayLine(plot, axis, today, true); // its label below the rows, clear of their milestones
     double unten = plot.bottom() + ChartCanvas::normal * 1.6 + 4;
     if (n < rows.size()) {
         c.text(QRectF(area.left(), unten, area.width(), ChartCanvas::normal * 1.6),
                Qt::AlignLeft | Qt::AlignVCenter,
-               menge(double(rows.size() - n),
-                     Tr::tr("… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen"),
-                     Tr::tr("… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen")),
+               countText(double(rows.size() - n),
+                         Tr::tr("… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen"),
+                         Tr::tr("… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen")),
                ChartCanvas::normal, palette::vermillion());
         unten += ChartCanvas::normal * 1.6;
     }
@@ -190,23 +190,23 @@ void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::Ga
     c.legend(QRectF(area.left(), unten, area.width(), legendeHoehe), legende);
 }
 
-double ganttHoehe(int zeilen)
+double ganttHeight(int rowCount)
 {
     // Title, subtitle, two axis lines, the rows at a comfortable height and two legend lines.
-    return 60 + ChartCanvas::normal * 3.0 + 2 + zeilen * 22.0 + 2 * ChartCanvas::normal * 1.6 + 24;
+    return 60 + ChartCanvas::normal * 3.0 + 2 + rowCount * 22.0 + 2 * ChartCanvas::normal * 1.6 + 24;
 }
 
-void paintGantt(QPainter &p, const QRectF &rect, const QList<analysis::GanttZeile> &rows, QDate von,
-                QDate bis, QDate heute, double referenzBreite, QList<ChartHotspot> *hotspots)
+void paintGantt(QPainter &p, const QRectF &rect, const QList<analysis::GanttRow> &rows, QDate from, QDate to,
+                QDate today, double referenceWidth, QList<ChartHotspot> *hotspots)
 {
-    ChartCanvas c(p, rect, referenzBreite, hotspots);
-    paintGanttRows(c, c.bounds(), rows, von, bis, heute);
+    ChartCanvas c(p, rect, referenceWidth, hotspots);
+    paintGanttRows(c, c.bounds(), rows, from, to, today);
 }
 
-void paintGantt(QPainter &p, const QRectF &rect, const QList<analysis::GanttZeile> &rows, QDate von,
-                QDate bis, QDate heute)
+void paintGantt(QPainter &p, const QRectF &rect, const QList<analysis::GanttRow> &rows, QDate from, QDate to,
+                QDate today)
 {
-    paintGantt(p, rect, rows, von, bis, heute, ChartOptions{}.referenzBreite);
+    paintGantt(p, rect, rows, from, to, today, ChartOptions{}.referenceWidth);
 }
 
 } // namespace tfp::report

@@ -17,7 +17,7 @@ QPolygonF stufen(const QList<QPointF> &punkte, double basis, const TimeAxis &t, 
 {
     // Without points the line still shows its base (Leistungen online without a date count from the start).
     QPolygonF out;
-    const double start = t.von.toJulianDay();
+    const double start = t.from.toJulianDay();
     double y = basis;
     for (const QPointF &pt : punkte) {
         if (pt.x() < start) {
@@ -26,10 +26,10 @@ QPolygonF stufen(const QList<QPointF> &punkte, double basis, const TimeAxis &t, 
         }
         if (out.isEmpty())
             out << QPointF(t.left, v.map(y));
-        const double x = t.map(std::min(pt.x(), double(t.bis.toJulianDay())));
+        const double x = t.map(std::min(pt.x(), double(t.to.toJulianDay())));
         out << QPointF(x, v.map(y)) << QPointF(x, v.map(pt.y()));
         y = pt.y();
-        if (pt.x() > t.bis.toJulianDay())
+        if (pt.x() > t.to.toJulianDay())
             break;
     }
     if (out.isEmpty())
@@ -42,16 +42,16 @@ QPolygonF stufen(const QList<QPointF> &punkte, double basis, const TimeAxis &t, 
 
 void paintBurnUp(ChartCanvas &c, const QRectF &area, const ChartModel &m)
 {
-    const ChartSeries &geplant = m.serien[0], &ist = m.serien[1];
-    QRectF rest = c.legend(
-        area, {{geplant.name, geplant.color, LegendEntry::Form::Linie},
-               {ist.name, ist.color, LegendEntry::Form::Linie},
-               {Tr::tr("alle OZG-Leistungen im Umfang"), palette::line(), LegendEntry::Form::Linie}});
+    const ChartSeries &geplant = m.series[0], &ist = m.series[1];
+    QRectF rest =
+        c.legend(area, {{geplant.name, geplant.color, LegendEntry::Form::Line},
+                        {ist.name, ist.color, LegendEntry::Form::Line},
+                        {Tr::tr("alle OZG-Leistungen im Umfang"), palette::line(), LegendEntry::Form::Line}});
     QRectF plot(rest.left() + 70, rest.top() + 4, rest.width() - 78, rest.height() - 4);
-    const TimeAxis t{m.von, m.bis, plot.left(), plot.right()};
+    const TimeAxis t{m.from, m.to, plot.left(), plot.right()};
     plot.setBottom(plot.bottom() - c.timeAxisHeight(t));
     const ValueAxis v = niceAxis(m.yMax, plot.top(), plot.bottom());
-    c.valueAxis(plot, v, m.achseY);
+    c.valueAxis(plot, v, m.axisY);
     c.timeAxis(plot, t, false);
     QPainter &p = c.painter();
     p.setPen(QPen(palette::line(), 1.2, Qt::DotLine));
@@ -59,40 +59,40 @@ void paintBurnUp(ChartCanvas &c, const QRectF &area, const ChartModel &m)
     p.setBrush(Qt::NoBrush);
     for (const ChartSeries *s : {&geplant, &ist}) {
         p.setPen(QPen(s->color, s == &ist ? 2.6 : 2.0, s == &ist ? Qt::SolidLine : Qt::DashLine));
-        p.drawPolyline(stufen(s->punkte, s->basis, t, v));
-        for (const QPointF &pt : s->punkte) {
+        p.drawPolyline(stufen(s->points, s->base, t, v));
+        for (const QPointF &pt : s->points) {
             const QDate d = QDate::fromJulianDay(qint64(pt.x()));
-            if (d < t.von || d > t.bis)
+            if (d < t.from || d > t.to)
                 continue;
             const QPointF at(t.map(d), v.map(pt.y()));
             c.hotspot(QRectF(at.x() - 4, at.y() - 4, 8, 8),
                       Tr::tr("%1 am %2: %3").arg(s->name, edit::dateText(d), leistungen(pt.y())));
         }
     }
-    c.todayLine(plot, t, m.heute);
+    c.todayLine(plot, t, m.today);
 }
 
 void paintPrioritisation(ChartCanvas &c, const QRectF &area, const ChartModel &m)
 {
     QList<LegendEntry> legende;
-    for (const ChartBand &b : m.baender)
-        legende.append({b.name, hell(b.color, 0.3), LegendEntry::Form::Flaeche});
-    legende.append({Tr::tr("Score"), palette::text(), LegendEntry::Form::Raute});
-    legende.append({Tr::tr("Rangspanne"), palette::line(), LegendEntry::Form::Linie});
+    for (const ChartBand &b : m.bands)
+        legende.append({b.name, lightened(b.color, 0.3), LegendEntry::Form::Area});
+    legende.append({Tr::tr("Score"), palette::text(), LegendEntry::Form::Diamond});
+    legende.append({Tr::tr("Rangspanne"), palette::line(), LegendEntry::Form::Line});
     QRectF rest = c.legend(area, legende);
     const QRectF plot(rest.left() + 62, rest.top() + 4, rest.width() - 70,
                       rest.height() - ChartCanvas::normal * 3.6);
     const ValueAxis v{m.yMax, 1, plot.top(), plot.bottom()};
     QPainter &p = c.painter();
-    for (const ChartBand &b : m.baender) {
-        const QColor f = hell(b.color, 0.3);
-        const QRectF band(plot.left(), v.map(std::min(b.bis, m.yMax)), plot.width(),
-                          v.map(std::max(0.0, b.von)) - v.map(std::min(b.bis, m.yMax)));
+    for (const ChartBand &b : m.bands) {
+        const QColor f = lightened(b.color, 0.3);
+        const QRectF band(plot.left(), v.map(std::min(b.to, m.yMax)), plot.width(),
+                          v.map(std::max(0.0, b.from)) - v.map(std::min(b.to, m.yMax)));
         p.fillRect(band, f);
     }
-    c.valueAxis(plot, v, m.achseY);
-    const ChartSeries &score = m.serien[0], &rangMin = m.serien[1], &rangMax = m.serien[2];
-    const int n = int(m.kategorien.size());
+    c.valueAxis(plot, v, m.axisY);
+    const ChartSeries &score = m.series[0], &rangMin = m.series[1], &rangMax = m.series[2];
+    const int n = int(m.categories.size());
     // The rank axis runs over every rank a span reaches.
     double maxRang = n;
     for (double r : rangMax.values)
@@ -105,10 +105,10 @@ void paintPrioritisation(ChartCanvas &c, const QRectF &area, const ChartModel &m
                    QString::number(r));
     c.text(QRectF(plot.left(), plot.bottom() + ChartCanvas::normal * 1.6, plot.width(),
                   ChartCanvas::normal * 1.6),
-           Qt::AlignCenter, m.achseX);
+           Qt::AlignCenter, m.axisX);
     const double rr = std::clamp(plot.width() / maxRang * 0.3, 2.5, 5.5);
     for (int i = 0; i < n; ++i) {
-        const QPointF at(xOf(score.punkte[i].x()), v.map(score.values[i]));
+        const QPointF at(xOf(score.points[i].x()), v.map(score.values[i]));
         p.setPen(QPen(palette::line(), 1.4));
         p.drawLine(QPointF(xOf(rangMin.values[i]), at.y()), QPointF(xOf(rangMax.values[i]), at.y()));
         p.drawLine(QPointF(xOf(rangMin.values[i]), at.y() - 3), QPointF(xOf(rangMin.values[i]), at.y() + 3));
@@ -116,11 +116,12 @@ void paintPrioritisation(ChartCanvas &c, const QRectF &area, const ChartModel &m
         ChartCanvas::diamond(p, at, rr, palette::text(), true);
         c.hotspot(QRectF(at.x() - rr - 2, at.y() - rr - 2, 2 * rr + 4, 2 * rr + 4),
                   Tr::tr("Rang %1: %2 (%3)\nScore %4, Rangspanne %5–%6")
-                      .arg(int(score.punkte[i].x()))
-                      .arg(m.kategorien[i])
-                      .arg(m.kategorieIds[i])
-                      .arg(zahl(score.values[i], 2), zahl(rangMin.values[i]), zahl(rangMax.values[i])),
-                  ChartHotspot::Ziel::Leistung, m.kategorieIds[i]);
+                      .arg(int(score.points[i].x()))
+                      .arg(m.categories[i])
+                      .arg(m.categoryIds[i])
+                      .arg(formatNumber(score.values[i], 2), formatNumber(rangMin.values[i]),
+                           formatNumber(rangMax.values[i])),
+                  ChartHotspot::Target::Leistung, m.categoryIds[i]);
     }
 }
 

@@ -34,7 +34,7 @@ QString umfang(analysis::Scope s)
 
 analysis::CoverageReport coverageOf(const PlanSnapshot &plan, const ChartOptions &o)
 {
-    return analysis::coverage(plan, {o.scope, o.themenfeldId, o.heute});
+    return analysis::coverage(plan, {o.scope, o.themenfeldId, o.today});
 }
 
 // Says whether the Themenfeld has no Leistungen at all or only none in scope Föderal.
@@ -53,14 +53,14 @@ void buildStatus(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
     const analysis::Kennzahlen k = coverageOf(plan, o).gesamt;
     ChartSeries s = serie(Tr::tr("Leistungen"));
     for (Status st : statusReihe) {
-        m.kategorien << labels::status(st);
+        m.categories << labels::status(st);
         s.values << k.count(st);
     }
-    m.serien << s;
-    m.untertitel =
-        Tr::tr("%1, %2, Stand %3").arg(leistungen(k.leistungen), umfang(o.scope), edit::dateText(o.heute));
+    m.series << s;
+    m.subtitle =
+        Tr::tr("%1, %2, Stand %3").arg(leistungen(k.leistungen), umfang(o.scope), edit::dateText(o.today));
     if (k.leistungen == 0)
-        m.leer = ohneLeistungen(o);
+        m.emptyText = ohneLeistungen(o);
 }
 
 void buildReifegrad(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
@@ -69,14 +69,14 @@ void buildReifegrad(ChartModel &m, const PlanSnapshot &plan, const ChartOptions 
     QList<const analysis::Kennzahlen *> zahlen;
     if (o.themenfeldId) {
         for (const analysis::LageZahlen &l : r.lagen) {
-            m.kategorien << l.name;
-            m.kategorieIds << l.id;
+            m.categories << l.name;
+            m.categoryIds << l.id;
             zahlen << &l.zahlen;
         }
     } else {
         for (const analysis::ThemenfeldZahlen &t : r.themenfelder) {
-            m.kategorien << t.name;
-            m.kategorieIds << t.id;
+            m.categories << t.name;
+            m.categoryIds << t.id;
             zahlen << &t.zahlen;
         }
     }
@@ -86,31 +86,31 @@ void buildReifegrad(ChartModel &m, const PlanSnapshot &plan, const ChartOptions 
             ChartSeries s;
             s.name = level < 5 ? labels::reifegrad(level) : Tr::tr("ohne Angabe");
             s.color = palette::reifegrad(level < 5 ? level : -1);
-            s.stapel = stapel;
+            s.stack = stapel;
             for (const analysis::Kennzahlen *k : zahlen) {
                 const auto &stufen = ziel ? k->reifegradZiel : k->reifegradIst;
                 s.values << (level < 5 ? stufen[level] : (ziel ? k->ohneReifegradZiel : k->ohneReifegradIst));
             }
-            m.serien << s;
+            m.series << s;
         }
     }
-    m.achseY = Tr::tr("OZG-Leistungen");
-    m.untertitel = Tr::tr("Je Zeile oben Ist, unten Ziel; Reifegradmodell 1.x, %1, Stand %2")
-                       .arg(umfang(o.scope), edit::dateText(o.heute));
+    m.axisY = Tr::tr("OZG-Leistungen");
+    m.subtitle = Tr::tr("Je Zeile oben Ist, unten Ziel; Reifegradmodell 1.x, %1, Stand %2")
+                     .arg(umfang(o.scope), edit::dateText(o.today));
     if (r.gesamt.modell2)
-        m.untertitel += Tr::tr("; %n nach Modell 2.0 bewertet, nicht gezeigt", nullptr, r.gesamt.modell2);
+        m.subtitle += Tr::tr("; %n nach Modell 2.0 bewertet, nicht gezeigt", nullptr, r.gesamt.modell2);
     if (r.gesamt.leistungen == 0)
-        m.leer = ohneLeistungen(o);
+        m.emptyText = ohneLeistungen(o);
 }
 
 // The time axis' span, within the time frame (a date of year 3000000 would make the axis loop over millions
 // of years) and at least a month long.
 void zeitraum(ChartModel &m, const QDate &von, const QDate &bis)
 {
-    m.von = analysis::imZeitrahmen(von);
-    m.bis = analysis::imZeitrahmen(bis);
-    if (m.bis <= m.von)
-        m.bis = m.von.addDays(30);
+    m.from = analysis::withinTimeFrame(von);
+    m.to = analysis::withinTimeFrame(bis);
+    if (m.to <= m.from)
+        m.to = m.from.addDays(30);
 }
 
 void buildBurnUp(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
@@ -118,17 +118,17 @@ void buildBurnUp(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
     const analysis::BurnUp b = analysis::burnUp(plan, o.themenfeldId, o.scope);
     ChartSeries geplant = serie(Tr::tr("geplant"), palette::blue());
     for (const analysis::BurnUpPoint &pt : b.geplant)
-        geplant.punkte << QPointF(double(pt.datum.toJulianDay()), pt.anzahl);
+        geplant.points << QPointF(double(pt.datum.toJulianDay()), pt.anzahl);
     ChartSeries ist = serie(Tr::tr("online (ist)"), palette::green());
     for (const analysis::BurnUpPoint &pt : b.ist)
-        ist.punkte << QPointF(double(pt.datum.toJulianDay()), pt.anzahl);
-    ist.basis = b.onlineOhneDatum;
-    m.serien << geplant << ist;
+        ist.points << QPointF(double(pt.datum.toJulianDay()), pt.anzahl);
+    ist.base = b.onlineOhneDatum;
+    m.series << geplant << ist;
     m.yMax = b.leistungen;
-    m.achseY = Tr::tr("OZG-Leistungen online");
-    QDate von = o.von, bis = o.bis;
+    m.axisY = Tr::tr("OZG-Leistungen online");
+    QDate von = o.from, bis = o.to;
     if (!von.isValid() || !bis.isValid()) {
-        QDate first = o.heute, last = o.heute;
+        QDate first = o.today, last = o.today;
         for (const auto *list : {&b.geplant, &b.ist})
             if (!list->isEmpty()) {
                 first = std::min(first, list->first().datum);
@@ -138,54 +138,54 @@ void buildBurnUp(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
         bis = bis.isValid() ? bis : last.addDays(30);
     }
     zeitraum(m, von, bis);
-    m.untertitel = Tr::tr("%1, davon %2 online").arg(leistungen(b.leistungen), zahl(b.online));
+    m.subtitle = Tr::tr("%1, davon %2 online").arg(leistungen(b.leistungen), formatNumber(b.online));
     if (b.onlineOhneDatum)
-        m.untertitel += Tr::tr(", %n ohne Go-live-Datum (ab Beginn gezählt)", nullptr, b.onlineOhneDatum);
+        m.subtitle += Tr::tr(", %n ohne Go-live-Datum (ab Beginn gezählt)", nullptr, b.onlineOhneDatum);
     if (b.ohnePlantermin)
-        m.untertitel += Tr::tr("; %n ohne Plantermin", nullptr, b.ohnePlantermin);
-    m.untertitel += Tr::tr("; %1").arg(umfang(o.scope));
+        m.subtitle += Tr::tr("; %n ohne Plantermin", nullptr, b.ohnePlantermin);
+    m.subtitle += Tr::tr("; %1").arg(umfang(o.scope));
     if (b.geplant.isEmpty() && b.ist.isEmpty())
-        m.leer = Tr::tr("Noch keine Go-live-Termine geplant");
+        m.emptyText = Tr::tr("Noch keine Go-live-Termine geplant");
 }
 
 void buildGantt(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
 {
     if (o.themenfeldId) {
-        m.gantt = analysis::ganttZeilen(plan, *o.themenfeldId, o.heute);
+        m.gantt = analysis::ganttRows(plan, *o.themenfeldId, o.today);
     } else {
         for (const Themenfeld &t : plan.themenfelder)
-            m.gantt += analysis::ganttZeilen(plan, t.id, o.heute);
+            m.gantt += analysis::ganttRows(plan, t.id, o.today);
     }
     ChartSeries geplant = serie(Tr::tr("Meilensteine geplant"), palette::line());
     ChartSeries ist = serie(Tr::tr("Meilensteine erreicht"), palette::text());
     int ueberfaellig = 0, meilensteine = 0;
     for (qsizetype row = 0; row < m.gantt.size(); ++row) {
-        const analysis::GanttZeile &z = m.gantt[row];
-        m.kategorien << z.name;
-        m.kategorieIds << z.projektId;
+        const analysis::GanttRow &z = m.gantt[row];
+        m.categories << z.name;
+        m.categoryIds << z.projektId;
         for (const analysis::GanttMeilenstein &ms : z.meilensteine) {
             if (ms.geplant.isValid())
-                geplant.punkte << QPointF(double(ms.geplant.toJulianDay()), double(row));
+                geplant.points << QPointF(double(ms.geplant.toJulianDay()), double(row));
             if (ms.ist.isValid())
-                ist.punkte << QPointF(double(ms.ist.toJulianDay()), double(row));
+                ist.points << QPointF(double(ms.ist.toJulianDay()), double(row));
             meilensteine += ms.geplant.isValid() || ms.ist.isValid();
             ueberfaellig += ms.ueberfaellig;
         }
     }
-    m.serien << geplant << ist;
-    const auto [first, last] = analysis::ganttZeitraum(m.gantt);
-    zeitraum(m, o.von.isValid() ? o.von : (first.isValid() ? std::min(first, o.heute) : o.heute),
-             o.bis.isValid() ? o.bis : (last.isValid() ? std::max(last, o.heute) : o.heute));
-    m.heute = o.heute;
-    m.untertitel =
-        menge(double(m.gantt.size()), Tr::tr("%1 Umsetzungsprojekt"), Tr::tr("%1 Umsetzungsprojekte")) +
-        u", "_qs + menge(meilensteine, Tr::tr("%1 Meilenstein"), Tr::tr("%1 Meilensteine")) +
+    m.series << geplant << ist;
+    const auto [first, last] = analysis::ganttRange(m.gantt);
+    zeitraum(m, o.from.isValid() ? o.from : (first.isValid() ? std::min(first, o.today) : o.today),
+             o.to.isValid() ? o.to : (last.isValid() ? std::max(last, o.today) : o.today));
+    m.today = o.today;
+    m.subtitle =
+        countText(double(m.gantt.size()), Tr::tr("%1 Umsetzungsprojekt"), Tr::tr("%1 Umsetzungsprojekte")) +
+        u", "_qs + countText(meilensteine, Tr::tr("%1 Meilenstein"), Tr::tr("%1 Meilensteine")) +
         Tr::tr(", %n überfällig", nullptr, ueberfaellig) +
-        Tr::tr("; Zeitraum %1 bis %2").arg(edit::dateText(m.von), edit::dateText(m.bis));
+        Tr::tr("; Zeitraum %1 bis %2").arg(edit::dateText(m.from), edit::dateText(m.to));
     if (m.gantt.isEmpty())
-        m.leer = Tr::tr("Noch keine Umsetzungsprojekte angelegt");
+        m.emptyText = Tr::tr("Noch keine Umsetzungsprojekte angelegt");
     else if (meilensteine == 0)
-        m.leer = Tr::tr("Noch keine Meilensteine geplant");
+        m.emptyText = Tr::tr("Noch keine Meilensteine geplant");
 }
 
 bool nutzt(NachnutzungStand s)
@@ -201,8 +201,8 @@ void buildNachnutzung(ChartModel &m, const PlanSnapshot &plan, const ChartOption
     if (o.themenfeldId) {
         for (qint64 id : r.projekte) {
             const Projekt *p = plan.projekt(id);
-            m.kategorien << (p ? p->name : QString::number(id));
-            m.kategorieIds << id;
+            m.categories << (p ? p->name : QString::number(id));
+            m.categoryIds << id;
         }
         // Cell values: 0 no entry, otherwise the stand's code + 1.
         for (const analysis::LandNachnutzung &land : r.laender) {
@@ -212,13 +212,13 @@ void buildNachnutzung(ChartModel &m, const PlanSnapshot &plan, const ChartOption
                 s.values << (it == land.stand.cend() ? 0.0 : double(int(*it) + 1));
                 eintraege += it != land.stand.cend();
             }
-            m.serien << s;
+            m.series << s;
         }
     } else {
         // Per Themenfeld: how many of its projects the Land reuses (geplant, in Umsetzung or live).
         for (const analysis::ThemenfeldZahlen &t : r.themenfelder) {
-            m.kategorien << t.name;
-            m.kategorieIds << t.id;
+            m.categories << t.name;
+            m.categoryIds << t.id;
         }
         for (const analysis::LandNachnutzung &land : r.laender) {
             ChartSeries s = serie(land.kuerzel);
@@ -229,20 +229,20 @@ void buildNachnutzung(ChartModel &m, const PlanSnapshot &plan, const ChartOption
                 if (p && nutzt(*it))
                     ++jeThemenfeld[p->themenfeldId];
             }
-            for (qint64 id : m.kategorieIds)
+            for (qint64 id : m.categoryIds)
                 s.values << jeThemenfeld.value(int(id));
-            m.serien << s;
+            m.series << s;
         }
-        m.kategorieIds.clear(); // columns are Themenfelder, not projects: nothing to select by click
+        m.categoryIds.clear(); // columns are Themenfelder, not projects: nothing to select by click
     }
-    m.untertitel = o.themenfeldId
-                       ? Tr::tr("Stand der Nachnutzung je Land und Umsetzungsprojekt")
-                       : Tr::tr("Nachgenutzte Umsetzungsprojekte (geplant, in Umsetzung, live) je Land "
-                                "und Themenfeld");
+    m.subtitle = o.themenfeldId
+                     ? Tr::tr("Stand der Nachnutzung je Land und Umsetzungsprojekt")
+                     : Tr::tr("Nachgenutzte Umsetzungsprojekte (geplant, in Umsetzung, live) je Land "
+                              "und Themenfeld");
     if (r.projekte.isEmpty())
-        m.leer = Tr::tr("Noch keine Umsetzungsprojekte angelegt");
+        m.emptyText = Tr::tr("Noch keine Umsetzungsprojekte angelegt");
     else if (eintraege == 0)
-        m.leer = Tr::tr("Noch keine Nachnutzung erfasst");
+        m.emptyText = Tr::tr("Noch keine Nachnutzung erfasst");
 }
 
 void buildBudget(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
@@ -254,35 +254,35 @@ void buildBudget(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
     ChartSeries pt = serie(Tr::tr("Personentage"), palette::vermillion());
     qint64 summePlan = 0, summeIst = 0;
     for (const analysis::QuartalsBudget &q : b) {
-        m.kategorien << Tr::tr("Q%1/%2").arg(q.quartal).arg(q.jahr);
+        m.categories << Tr::tr("Q%1/%2").arg(q.quartal).arg(q.jahr);
         soll.values << double(q.planCent) / 100.0;
         ist.values << double(q.istCent) / 100.0;
         pt.values << q.personentage;
         if (q.ptGemeldet > 0) // the line is drawn only where person-days were reported
-            pt.punkte << QPointF(double(pt.values.size() - 1), q.personentage);
+            pt.points << QPointF(double(pt.values.size() - 1), q.personentage);
         summePlan += q.planCent;
         summeIst += q.istCent;
     }
-    m.serien << soll << ist << pt;
-    m.achseY = Tr::tr("Euro");
-    m.achseY2 = Tr::tr("Personentage");
+    m.series << soll << ist << pt;
+    m.axisY = Tr::tr("Euro");
+    m.axisY2 = Tr::tr("Personentage");
     const QLocale l;
-    m.untertitel = Tr::tr("Summe Plan %1, Mittelabfluss %2")
-                       .arg(l.toCurrencyString(double(summePlan) / 100.0, u"€"_qs, 0),
-                            l.toCurrencyString(double(summeIst) / 100.0, u"€"_qs, 0));
+    m.subtitle = Tr::tr("Summe Plan %1, Mittelabfluss %2")
+                     .arg(l.toCurrencyString(double(summePlan) / 100.0, u"€"_qs, 0),
+                          l.toCurrencyString(double(summeIst) / 100.0, u"€"_qs, 0));
     if (zahlungen.ausserhalb)
-        m.untertitel += Tr::tr("; %n Zahlungen außerhalb der Jahre %1–%2 oder der Quartale 1–4 nicht gezeigt",
-                               nullptr, zahlungen.ausserhalb)
-                            .arg(analysis::kErstesZahlungsjahr)
-                            .arg(analysis::kLetztesJahr);
+        m.subtitle += Tr::tr("; %n Zahlungen außerhalb der Jahre %1–%2 oder der Quartale 1–4 nicht gezeigt",
+                             nullptr, zahlungen.ausserhalb)
+                          .arg(analysis::kErstesZahlungsjahr)
+                          .arg(analysis::kLetztesJahr);
     if (b.isEmpty())
-        m.leer = Tr::tr("Noch kein Zahlungsplan erfasst");
+        m.emptyText = Tr::tr("Noch kein Zahlungsplan erfasst");
 }
 
 void buildPrioritisation(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
 {
     if (!o.themenfeldId) {
-        m.leer = Tr::tr("Die Priorisierung gilt je Themenfeld: wählen Sie ein Themenfeld.");
+        m.emptyText = Tr::tr("Die Priorisierung gilt je Themenfeld: wählen Sie ein Themenfeld.");
         return;
     }
     const analysis::Prioritisation pr = analysis::prioritise(plan, *o.themenfeldId);
@@ -295,16 +295,16 @@ void buildPrioritisation(ChartModel &m, const PlanSnapshot &plan, const ChartOpt
             ++ohne;
             continue;
         }
-        m.kategorien << l.name;
-        m.kategorieIds << l.ozgId;
+        m.categories << l.name;
+        m.categoryIds << l.ozgId;
         score.values << *l.score;
-        score.punkte << QPointF(l.rank, *l.score);
+        score.points << QPointF(l.rank, *l.score);
         rangMin.values << l.rankMin;
         rangMax.values << l.rankMax;
     }
-    m.serien << score << rangMin << rangMax;
+    m.series << score << rangMin << rangMax;
     const Themenfeld &t = pr.themenfeld;
-    m.baender = {
+    m.bands = {
         {analysis::kategorieLabel(analysis::Kategorie::Hoechste), t.schwelleHoechste, 5, palette::green()},
         {analysis::kategorieLabel(analysis::Kategorie::Hohe), t.schwelleHohe, t.schwelleHoechste,
          palette::skyBlue()},
@@ -312,17 +312,17 @@ void buildPrioritisation(ChartModel &m, const PlanSnapshot &plan, const ChartOpt
          palette::yellow()},
         {analysis::kategorieLabel(analysis::Kategorie::Niedrige), 0, t.schwelleMittlere, palette::grey()}};
     m.yMax = 5;
-    m.achseX = Tr::tr("Rang");
-    m.achseY = Tr::tr("Score (0–5)");
+    m.axisX = Tr::tr("Rang");
+    m.axisY = Tr::tr("Score (0–5)");
     // The span comes from the analysis' own variation of the weights.
-    m.untertitel = menge(double(m.kategorien.size()), Tr::tr("%1 bewertete OZG-Leistung"),
-                         Tr::tr("%1 bewertete OZG-Leistungen")) +
-                   Tr::tr("; Balken: Rangspanne bei ±%1 % Gewicht je Kriterium")
-                       .arg(qRound(analysis::PrioritisationOptions{}.variation * 100));
+    m.subtitle = countText(double(m.categories.size()), Tr::tr("%1 bewertete OZG-Leistung"),
+                           Tr::tr("%1 bewertete OZG-Leistungen")) +
+                 Tr::tr("; Balken: Rangspanne bei ±%1 % Gewicht je Kriterium")
+                     .arg(qRound(analysis::PrioritisationOptions{}.variation * 100));
     if (ohne)
-        m.untertitel += Tr::tr("; %n ohne Bewertung nicht gezeigt", nullptr, ohne);
-    if (m.kategorien.isEmpty())
-        m.leer = Tr::tr("Noch keine Bewertungen erfasst");
+        m.subtitle += Tr::tr("; %n ohne Bewertung nicht gezeigt", nullptr, ohne);
+    if (m.categories.isEmpty())
+        m.emptyText = Tr::tr("Noch keine Bewertungen erfasst");
 }
 
 } // namespace
@@ -395,14 +395,14 @@ QString chartTitle(ChartKind kind, const PlanSnapshot &plan, std::optional<int> 
 
 ChartModel chartModel(ChartKind kind, const PlanSnapshot &plan, const ChartOptions &options)
 {
-    if (!options.heute.isValid())
+    if (!options.today.isValid())
         throw Error(Tr::tr("Für das Diagramm fehlt das Datum „heute“."));
     if (options.themenfeldId && !plan.themenfeld(*options.themenfeldId))
         throw Error(Tr::tr("Das Themenfeld %1 gibt es im Katalog nicht.").arg(*options.themenfeldId));
     ChartModel m;
     m.kind = kind;
-    m.titel = chartTitle(kind, plan, options.themenfeldId);
-    m.heute = options.heute;
+    m.title = chartTitle(kind, plan, options.themenfeldId);
+    m.today = options.today;
     switch (kind) {
     case ChartKind::Status:
         buildStatus(m, plan, options);

@@ -15,11 +15,11 @@ namespace tfp::report {
 void paintChart(QPainter &p, const QRectF &rect, const ChartModel &m, const ChartOptions &o,
                 QList<ChartHotspot> *hotspots)
 {
-    ChartCanvas c(p, rect, o.referenzBreite, hotspots);
+    ChartCanvas c(p, rect, o.referenceWidth, hotspots);
     p.fillRect(c.bounds(), Qt::white);
     const QRectF area = c.header(c.bounds().adjusted(10, 6, -10, -8), m);
-    if (!m.leer.isEmpty()) {
-        c.empty(area, m.leer);
+    if (!m.emptyText.isEmpty()) {
+        c.empty(area, m.emptyText);
         return;
     }
     switch (m.kind) {
@@ -33,7 +33,7 @@ void paintChart(QPainter &p, const QRectF &rect, const ChartModel &m, const Char
         paintBurnUp(c, area, m);
         break;
     case ChartKind::Gantt:
-        paintGanttRows(c, area, m.gantt, m.von, m.bis, m.heute);
+        paintGanttRows(c, area, m.gantt, m.from, m.to, m.today);
         break;
     case ChartKind::Nachnutzung:
         paintNachnutzung(c, area, m);
@@ -56,7 +56,7 @@ void paintChart(QPainter &p, const QRectF &rect, ChartKind kind, const PlanSnaps
 void paintStatus(ChartCanvas &c, const QRectF &area, const ChartModel &m)
 {
     static constexpr Status reihe[] = {Status::Online, Status::InUmsetzung, Status::InPlanung, Status::Ohne};
-    const ChartSeries &s = m.serien.value(0);
+    const ChartSeries &s = m.series.value(0);
     double total = 0;
     for (double v : s.values)
         total += v;
@@ -71,8 +71,8 @@ void paintStatus(ChartCanvas &c, const QRectF &area, const ChartModel &m)
     for (qsizetype i = 0; i < s.values.size(); ++i) {
         const double v = s.values[i];
         const QColor color = palette::status(reihe[i]);
-        const QString anteil = zahl(total > 0 ? 100.0 * v / total : 0, 1);
-        const QString tip = Tr::tr("%1: %2 (%3 %)").arg(m.kategorien.value(i), leistungen(v), anteil);
+        const QString anteil = formatNumber(total > 0 ? 100.0 * v / total : 0, 1);
+        const QString tip = Tr::tr("%1: %2 (%3 %)").arg(m.categories.value(i), leistungen(v), anteil);
         if (v > 0) {
             const double span = -360.0 * v / total;
             QPainterPath slice;
@@ -91,10 +91,11 @@ void paintStatus(ChartCanvas &c, const QRectF &area, const ChartModel &m)
             const double griff = std::max(4.0, std::min(d * 0.2, std::abs(span) * M_PI / 180.0 * r));
             c.hotspot(QRectF(at.x() - griff / 2, at.y() - griff / 2, griff, griff), tip);
             if (std::abs(span) >= 18) {
-                c.text(
-                    QRectF(at.x() - 30, at.y() - 10, 60, 20), Qt::AlignCenter, zahl(v), ChartCanvas::normal,
-                    reihe[i] == Status::Ohne || reihe[i] == Status::InPlanung ? palette::text() : Qt::white,
-                    true);
+                c.text(QRectF(at.x() - 30, at.y() - 10, 60, 20), Qt::AlignCenter, formatNumber(v),
+                       ChartCanvas::normal,
+                       reihe[i] == Status::Ohne || reihe[i] == Status::InPlanung ? palette::text()
+                                                                                 : Qt::white,
+                       true);
             }
             angle += span;
         }
@@ -104,7 +105,7 @@ void paintStatus(ChartCanvas &c, const QRectF &area, const ChartModel &m)
         p.drawRect(QRectF(legende.left(), y + (zeile - box) / 2, box, box));
         const QRectF textRect(legende.left() + box + 8, y, legende.width() - box - 8, zeile);
         c.text(textRect, Qt::AlignLeft | Qt::AlignVCenter,
-               Tr::tr("%1: %2 (%3 %)").arg(m.kategorien.value(i), zahl(v), anteil));
+               Tr::tr("%1: %2 (%3 %)").arg(m.categories.value(i), formatNumber(v), anteil));
         c.hotspot(textRect, tip);
         y += zeile;
     }

@@ -9,8 +9,8 @@ namespace tfp::report {
 void paintStatus(ChartCanvas &c, const QRectF &area, const ChartModel &m);
 void paintReifegrad(ChartCanvas &c, const QRectF &area, const ChartModel &m);
 void paintBurnUp(ChartCanvas &c, const QRectF &area, const ChartModel &m);
-void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::GanttZeile> &rows,
-                    const QDate &von, const QDate &bis, const QDate &heute);
+void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::GanttRow> &rows,
+                    const QDate &from, const QDate &to, const QDate &today);
 void paintNachnutzung(ChartCanvas &c, const QRectF &area, const ChartModel &m);
 void paintBudget(ChartCanvas &c, const QRectF &area, const ChartModel &m);
 void paintPrioritisation(ChartCanvas &c, const QRectF &area, const ChartModel &m);

@@ -40,12 +40,12 @@ struct ChartOptions
 {
     std::optional<int> themenfeldId; // none: the whole programme
     analysis::Scope scope = analysis::Scope::Alle;
-    QDate heute;    // "today" marked in time charts and used for overdue milestones; required
-    QDate von, bis; // Gantt and burn-up: the date range shown; invalid: the plan's own range
+    QDate today;    // "today" marked in time charts and used for overdue milestones; required
+    QDate from, to; // Gantt and burn-up: the date range shown; invalid: the plan's own range
     // Text and lines are laid out against a page this many logical pixels wide and scaled to the rect, so
     // that a chart printed across an A4 page keeps its text at 7.5 pt or more. A screen widget passes its own
     // width (never less than this) to keep text at its natural size.
-    double referenzBreite = 680;
+    double referenceWidth = 680;
 };
 
 // One series of a chart, as the tests read it back: values per category (bars, slices, heatmap rows) or
@@ -55,17 +55,17 @@ struct ChartSeries
     QString name;
     QColor color;
     QList<double> values;
-    QList<QPointF> punkte;
-    QString stapel;   // bars of the same stapel are stacked ("Ist", "Ziel"); empty: side by side
-    double basis = 0; // lines: the value before the first point (online without a date to place them)
+    QList<QPointF> points;
+    QString stack;   // bars of the same stack are stacked ("Ist", "Ziel"); empty: side by side
+    double base = 0; // lines: the value before the first point (online without a date to place them)
 };
 
 // A horizontal band of the value axis (the prioritisation categories).
 struct ChartBand
 {
     QString name;
-    double von = 0;
-    double bis = 0;
+    double from = 0;
+    double to = 0;
     QColor color;
 };
 
@@ -73,31 +73,31 @@ struct ChartBand
 struct ChartModel
 {
     ChartKind kind = ChartKind::Status;
-    QString titel;
-    QString untertitel; // scope, Stand and what is left out
-    QString leer;       // set when there is nothing to draw: this text instead of empty axes
-    QStringList kategorien;
-    QList<qint64> kategorieIds; // project id (Gantt, Nachnutzung) or OZG-ID (Prioritisation) per category
-    QList<ChartSeries> serien;
-    QList<ChartBand> baender;
-    QString achseX, achseY, achseY2;
-    QList<analysis::GanttZeile> gantt;
-    QDate von, bis, heute;
+    QString title;
+    QString subtitle;  // scope, Stand and what is left out
+    QString emptyText; // set when there is nothing to draw: this text instead of empty axes
+    QStringList categories;
+    QList<qint64> categoryIds; // project id (Gantt, Nachnutzung) or OZG-ID (Prioritisation) per category
+    QList<ChartSeries> series;
+    QList<ChartBand> bands;
+    QString axisX, axisY, axisY2;
+    QList<analysis::GanttRow> gantt;
+    QDate from, to, today;
     double yMax = 0; // top of the value axis (burn-up: the Leistungen in range)
 };
 
 // A spot of a painted chart: what hovering shows and what clicking selects.
 struct ChartHotspot
 {
-    enum class Ziel
+    enum class Target
     {
-        Keins,
+        None,
         Projekt,
         Leistung
     };
     QRectF rect; // in the painter's device coordinates
     QString text;
-    Ziel ziel = Ziel::Keins;
+    Target target = Target::None;
     qint64 id = 0;
 };
 
@@ -105,7 +105,7 @@ struct ChartHotspot
 QString chartTitle(ChartKind kind, const PlanSnapshot &plan, std::optional<int> themenfeldId);
 
 // Builds the chart from the analyses. The Prioritisation chart needs the Themenfeld's scores in plan (a Full
-// snapshot, or the UI's planWithScores). Throws tfp::Error when heute is invalid or the Themenfeld unknown.
+// snapshot, or the UI's planWithScores). Throws tfp::Error when today is invalid or the Themenfeld unknown.
 ChartModel chartModel(ChartKind kind, const PlanSnapshot &plan, const ChartOptions &options);
 
 // Paints the chart into rect on any paint device (QImage, QSvgGenerator, QPdfWriter: vector there).
@@ -117,12 +117,12 @@ void paintChart(QPainter &p, const QRectF &rect, const ChartModel &model, const 
 
 // The logical height a Gantt of that many rows needs on the 680-wide page to show every row comfortably (a
 // chart widget is at least as tall).
-double ganttHoehe(int zeilen);
+double ganttHeight(int rowCount);
 
 // The Gantt painted for a slice, so that a PDF can tile it across pages with names repeated on each page.
-void paintGantt(QPainter &p, const QRectF &rect, const QList<analysis::GanttZeile> &rows, QDate von,
-                QDate bis, QDate heute);
-void paintGantt(QPainter &p, const QRectF &rect, const QList<analysis::GanttZeile> &rows, QDate von,
-                QDate bis, QDate heute, double referenzBreite, QList<ChartHotspot> *hotspots = nullptr);
+void paintGantt(QPainter &p, const QRectF &rect, const QList<analysis::GanttRow> &rows, QDate from, QDate to,
+                QDate today);
+void paintGantt(QPainter &p, const QRectF &rect, const QList<analysis::GanttRow> &rows, QDate from, QDate to,
+                QDate today, double referenceWidth, QList<ChartHotspot> *hotspots = nullptr);
 
 } // namespace tfp::report

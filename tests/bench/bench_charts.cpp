@@ -42,7 +42,7 @@ int main(int argc, char **argv)
     for (const std::optional<int> tf : {std::optional<int>(largest), std::optional<int>()}) {
         report::ChartOptions o;
         o.themenfeldId = tf;
-        o.heute = QDate(2026, 12, 1);
+        o.today = QDate(2026, 12, 1);
         for (report::ChartKind k : report::allChartKinds()) {
             const QString what =
                 u"%1 %2"_qs.arg(report::chartKindName(k), tf ? u"Themenfeld"_qs : u"Programm"_qs);

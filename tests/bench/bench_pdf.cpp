@@ -41,7 +41,7 @@ int exportOne(const Catalog &c, int themenfeldId, const QString &path)
     report::ArbeitsplanOptions o;
     o.themenfeldId = themenfeldId;
     o.stand = kStand;
-    o.autor = c.author();
+    o.author = c.author();
     const report::PdfDocument doc = report::arbeitsplan(plan, o);
     doc.writePdf(path);
     return doc.pageCount();
@@ -109,7 +109,7 @@ int main(int argc, char **argv)
     const QList<double> all = timeRuns(std::max(1, runs / 2), [&](int) {
         allPages = 0;
         for (const Themenfeld &t : plan.themenfelder)
-            allPages += exportOne(*catalog, t.id, QDir(dir).filePath(report::arbeitsplanDateiname(t)));
+            allPages += exportOne(*catalog, t.id, QDir(dir).filePath(report::arbeitsplanFileName(t)));
     });
     bench::report(u"All %1 Themenfelder (%2 pages)"_qs.arg(plan.themenfelder.size()).arg(allPages), all);
 

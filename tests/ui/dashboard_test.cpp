@@ -40,10 +40,10 @@ struct Dashboard : test::Workspace
     }
     const report::ChartModel &model() const { return view->chart()->model(); }
     // Clicks the centre of the first hotspot that selects this target.
-    bool click(ChartHotspot::Ziel ziel, qint64 id)
+    bool click(ChartHotspot::Target ziel, qint64 id)
     {
         for (const ChartHotspot &h : view->chart()->hotspots())
-            if (h.ziel == ziel && h.id == id) {
+            if (h.target == ziel && h.id == id) {
                 QTest::mouseClick(view->chart(), Qt::LeftButton, {}, h.rect.center().toPoint());
                 return true;
             }
@@ -59,19 +59,19 @@ TEST_CASE("the Übersicht tab shows the selected Themenfeld's charts and follows
     QTabWidget *tabs = w.window->tabs();
     CHECK(tabs->tabText(tabs->indexOf(w.view)) == u"&Übersicht");
     CHECK(w.model().kind == ChartKind::Status);
-    CHECK(w.model().titel == u"Status der OZG-Leistungen – Familie & Kind");
-    CHECK(w.model().serien[0].values[0] == 0); // nothing online yet
+    CHECK(w.model().title == u"Status der OZG-Leistungen – Familie & Kind");
+    CHECK(w.model().series[0].values[0] == 0); // nothing online yet
     const int before = w.view->updateCount();
     w.doc().run(
         [&] { return edit::setField(w.catalog(), Table::Leistung, 10000, col::status, u"online"_qs); });
     CHECK(w.view->updateCount() == before + 1);
-    CHECK(w.model().serien[0].values[0] == 1);
+    CHECK(w.model().series[0].values[0] == 1);
     // Undo is a change too.
     w.doc().undoStack()->undo();
-    CHECK(w.model().serien[0].values[0] == 0);
+    CHECK(w.model().series[0].values[0] == 0);
     // The scope: 10000 (Elterngeld) is Föderal; the scope box only where Leistungen are counted.
     w.view->scopeBox()->setCurrentIndex(1);
-    CHECK(w.model().untertitel.contains(u"Umfang Föderal"_qs));
+    CHECK(w.model().subtitle.contains(u"Umfang Föderal"_qs));
     w.view->setKind(ChartKind::Budget);
     CHECK_FALSE(w.view->scopeBox()->isEnabled());
     w.view->setKind(ChartKind::Status);
@@ -79,8 +79,8 @@ TEST_CASE("the Übersicht tab shows the selected Themenfeld's charts and follows
     w.view->scopeBox()->setCurrentIndex(0);
     // The programme entry shows the programme.
     w.window->selectThemenfeld(0);
-    CHECK(w.model().titel == u"Status der OZG-Leistungen – Gesamtprogramm");
-    CHECK(w.model().serien[0].values[3] == 557);
+    CHECK(w.model().title == u"Status der OZG-Leistungen – Gesamtprogramm");
+    CHECK(w.model().series[0].values[3] == 557);
 }
 
 TEST_CASE("a change while the tab is hidden is drawn when it is shown again", "[ui][dashboard]")
@@ -93,7 +93,7 @@ TEST_CASE("a change while the tab is hidden is drawn when it is shown again", "[
     CHECK(w.view->updateCount() == before);
     w.window->tabs()->setCurrentWidget(w.view);
     CHECK(w.view->updateCount() == before + 1);
-    CHECK(w.model().serien[0].values[0] == 1);
+    CHECK(w.model().series[0].values[0] == 1);
 }
 
 TEST_CASE("clicking a project in the Gantt opens it, a Leistung in the prioritisation selects it",
@@ -113,8 +113,8 @@ TEST_CASE("clicking a project in the Gantt opens it, a Leistung in the prioritis
                               col::geplant, u"2025-03-31"_qs);
     });
     w.view->setKind(ChartKind::Gantt);
-    REQUIRE(w.model().kategorieIds == QList<qint64>{projekt});
-    REQUIRE(w.click(ChartHotspot::Ziel::Projekt, projekt));
+    REQUIRE(w.model().categoryIds == QList<qint64>{projekt});
+    REQUIRE(w.click(ChartHotspot::Target::Projekt, projekt));
     CHECK(w.window->tabs()->currentWidget() == w.window->projekteView());
     CHECK(w.window->projekteView()->currentProjekt() == projekt);
 
@@ -124,8 +124,8 @@ TEST_CASE("clicking a project in the Gantt opens it, a Leistung in the prioritis
         scores.append(edit::setBewertung(w.catalog(), k.value(u"id"_qs).toLongLong(), 10003, 4));
     w.doc().push(scores);
     w.view->setKind(ChartKind::Prioritisation);
-    REQUIRE(w.model().kategorieIds == QList<qint64>{10003});
-    REQUIRE(w.click(ChartHotspot::Ziel::Leistung, 10003));
+    REQUIRE(w.model().categoryIds == QList<qint64>{10003});
+    REQUIRE(w.click(ChartHotspot::Target::Leistung, 10003));
     CHECK(w.window->tabs()->currentWidget() == w.window->leistungenView());
     CHECK(w.window->leistungEditor()->leistung() == 10003);
 }

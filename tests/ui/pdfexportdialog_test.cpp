@@ -25,7 +25,7 @@
 
 using namespace tfp;
 using namespace tfp::ui;
-using report::Abschnitt;
+using report::Section;
 
 namespace {
 
@@ -85,7 +85,7 @@ TEST_CASE("The PDF dialog previews the pages it will save", "[ui]")
         return n;
     };
     QTRY_VERIFY(inked(all - 1) > 100);
-    QTest::mouseClick(d.abschnittBox(Abschnitt::Anhang), Qt::LeftButton, {}, QPoint(4, 4));
+    QTest::mouseClick(d.abschnittBox(Section::Anhang), Qt::LeftButton, {}, QPoint(4, 4));
     d.refreshPreview();
     CHECK(d.previewPages() < all);
     CHECK(d.seitenListe()->count() == d.previewPages());
@@ -111,7 +111,7 @@ TEST_CASE("The PDF dialog saves the chosen sections and remembers the choice", "
     const QString path = ws.dir.filePath(u"familie.pdf"_qs);
     {
         PdfExportDialog d(ws.doc(), ws.themenfeld(u"Familie & Kind"_qs));
-        for (Abschnitt a : {Abschnitt::Priorisierung, Abschnitt::Anhang, Abschnitt::Meilensteine})
+        for (Section a : {Section::Priorisierung, Section::Anhang, Section::Meilensteine})
             d.abschnittBox(a)->setChecked(false);
         d.zeitraumBox()->setChecked(true);
         d.vonEdit()->setDate(QDate(2024, 1, 1));
@@ -127,13 +127,13 @@ TEST_CASE("The PDF dialog saves the chosen sections and remembers the choice", "
 
     // The next time the dialog opens with the same choice.
     PdfExportDialog again(ws.doc(), ws.themenfeld(u"Familie & Kind"_qs));
-    CHECK_FALSE(again.abschnittBox(Abschnitt::Priorisierung)->isChecked());
-    CHECK_FALSE(again.abschnittBox(Abschnitt::Anhang)->isChecked());
-    CHECK(again.abschnittBox(Abschnitt::Projekte)->isChecked());
+    CHECK_FALSE(again.abschnittBox(Section::Priorisierung)->isChecked());
+    CHECK_FALSE(again.abschnittBox(Section::Anhang)->isChecked());
+    CHECK(again.abschnittBox(Section::Projekte)->isChecked());
     CHECK(again.zeitraumBox()->isChecked());
     CHECK(again.vonEdit()->date() == QDate(2024, 1, 1));
     CHECK(again.bisEdit()->date() == QDate(2025, 12, 31));
-    CHECK(again.options().abschnitte.size() == 6);
+    CHECK(again.options().sections.size() == 6);
     forgetChoice();
 }
 
@@ -153,7 +153,7 @@ TEST_CASE("The Arbeitsplan dialog saves an editable ODT when ODT is clicked", "[
         QTest::mouseClick(d.odtButton(), Qt::LeftButton, {}, QPoint(4, 4));
         CHECK(d.odtButton()->isChecked());
         CHECK_FALSE(d.pdfButton()->isChecked());
-        QTest::mouseClick(d.abschnittBox(Abschnitt::Priorisierung), Qt::LeftButton, {}, QPoint(4, 4));
+        QTest::mouseClick(d.abschnittBox(Section::Priorisierung), Qt::LeftButton, {}, QPoint(4, 4));
         REQUIRE(d.exportTo(path));
         CHECK(d.statusText() == u"Gespeichert: %1"_qs.arg(QDir::toNativeSeparators(path)));
     }
@@ -190,8 +190,8 @@ TEST_CASE("With ODT chosen, all 14 Arbeitspläne are saved as ODT files", "[ui]"
     REQUIRE(QTest::qWaitForWindowExposed(&d));
     d.setThemenfeld(0);
     REQUIRE(d.alle());
-    for (Abschnitt a : report::alleAbschnitte())
-        if (a != Abschnitt::Deckblatt)
+    for (Section a : report::allSections())
+        if (a != Section::Deckblatt)
             QTest::mouseClick(d.abschnittBox(a), Qt::LeftButton, {}, QPoint(4, 4));
     QTest::mouseClick(d.odtButton(), Qt::LeftButton, {}, QPoint(4, 4));
     const QString out = ws.dir.filePath(u"alle"_qs);
@@ -212,7 +212,7 @@ TEST_CASE("Every section box has its own mnemonic", "[ui]")
     test::Workspace ws;
     PdfExportDialog d(ws.doc(), 0);
     QSet<QChar> keys;
-    for (Abschnitt a : report::alleAbschnitte()) {
+    for (Section a : report::allSections()) {
         const QString text = d.abschnittBox(a)->text();
         const qsizetype amp = text.indexOf(u'&');
         REQUIRE(amp >= 0);
@@ -229,7 +229,7 @@ TEST_CASE("Cancelling the export of all 14 leaves only complete files", "[ui][sl
     PdfExportDialog d(ws.doc(), 0);
     d.setThemenfeld(0);
     REQUIRE(d.alle());
-    for (Abschnitt a : {Abschnitt::Anhang, Abschnitt::Priorisierung})
+    for (Section a : {Section::Anhang, Section::Priorisierung})
         d.abschnittBox(a)->setChecked(false);
     const QString out = ws.dir.filePath(u"alle"_qs);
     // Press "Abbrechen" while the third Arbeitsplan is being written.

@@ -158,11 +158,11 @@ report::ChartOptions DashboardView::options() const
     if (m_themenfeldId)
         o.themenfeldId = m_themenfeldId;
     o.scope = m_scope->currentIndex() == 1 ? analysis::Scope::Foederal : analysis::Scope::Alle;
-    o.heute = QDate::currentDate();
+    o.today = QDate::currentDate();
     if (m_von->date() != m_von->minimumDate())
-        o.von = m_von->date();
+        o.from = m_von->date();
     if (m_bis->date() != m_bis->minimumDate())
-        o.bis = m_bis->date();
+        o.to = m_bis->date();
     return o;
 }
 
@@ -185,8 +185,8 @@ void DashboardView::refresh()
                                    ? m_doc.planWithScores(m_themenfeldId)
                                    : m_doc.plan();
     report::ChartOptions o = options();
-    if (o.von.isValid() && o.bis.isValid() && o.bis <= o.von)
-        o.bis = QDate(); // a range the wrong way round: the plan's own end instead
+    if (o.from.isValid() && o.to.isValid() && o.to <= o.from)
+        o.to = QDate(); // a range the wrong way round: the plan's own end instead
     try {
         m_chart->setChart(report::chartModel(k, plan, o), o);
     } catch (const Error &e) {

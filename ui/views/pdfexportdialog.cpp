@@ -41,26 +41,26 @@ constexpr int kThumbWidth = 150;
 constexpr int kPageWidth = 560;
 
 // The checkboxes' labels, with a mnemonic each (Alt+letter), in document order.
-QString abschnittLabel(report::Abschnitt a)
+QString abschnittLabel(report::Section a)
 {
     switch (a) {
-    case report::Abschnitt::Deckblatt:
+    case report::Section::Deckblatt:
         return PdfExportDialog::tr("&Deckblatt mit Federführung");
-    case report::Abschnitt::Ueberblick:
+    case report::Section::Ueberblick:
         return PdfExportDialog::tr("Ü&berblick");
-    case report::Abschnitt::Priorisierung:
+    case report::Section::Priorisierung:
         return PdfExportDialog::tr("&Priorisierung");
-    case report::Abschnitt::Projekte:
+    case report::Section::Projekte:
         return PdfExportDialog::tr("&Umsetzungsprojekte");
-    case report::Abschnitt::Zeitplan:
+    case report::Section::Zeitplan:
         return PdfExportDialog::tr("&Wellenplanung und Zeitplan");
-    case report::Abschnitt::Meilensteine:
+    case report::Section::Meilensteine:
         return PdfExportDialog::tr("&Meilensteine");
-    case report::Abschnitt::Abdeckung:
+    case report::Section::Abdeckung:
         return PdfExportDialog::tr("Abdec&kung und Lücken");
-    case report::Abschnitt::Risiken:
+    case report::Section::Risiken:
         return PdfExportDialog::tr("&Risiken und Abhängigkeiten");
-    case report::Abschnitt::Anhang:
+    case report::Section::Anhang:
         return PdfExportDialog::tr("Steckbriefe (&Anhang)");
     }
     return {};
@@ -90,11 +90,11 @@ PdfExportDialog::PdfExportDialog(Document &doc, int themenfeldId, QWidget *paren
 
     auto *abschnitte = new QGroupBox(tr("Abschnitte"));
     auto *al = new QVBoxLayout(abschnitte);
-    for (report::Abschnitt a : report::alleAbschnitte()) {
+    for (report::Section a : report::allSections()) {
         auto *box = new QCheckBox(abschnittLabel(a));
         box->setChecked(true);
         al->addWidget(box);
-        m_abschnitte.append(box);
+        m_sections.append(box);
         connect(box, &QCheckBox::toggled, this, &PdfExportDialog::schedulePreview);
     }
     form->addWidget(abschnitte);
@@ -194,9 +194,9 @@ void PdfExportDialog::setThemenfeld(int themenfeldId)
     m_themenfeld->setCurrentIndex(i >= 0 ? i : 0);
 }
 
-QCheckBox *PdfExportDialog::abschnittBox(report::Abschnitt a) const
+QCheckBox *PdfExportDialog::abschnittBox(report::Section a) const
 {
-    return m_abschnitte.value(int(a));
+    return m_sections.value(int(a));
 }
 
 QString PdfExportDialog::statusText() const
@@ -208,17 +208,17 @@ report::ArbeitsplanOptions PdfExportDialog::options() const
 {
     report::ArbeitsplanOptions o;
     o.themenfeldId = alle() ? m_themenfeld->itemData(0).toInt() : m_themenfeld->currentData().toInt();
-    o.abschnitte.clear();
-    for (qsizetype i = 0; i < m_abschnitte.size(); ++i)
-        if (m_abschnitte[i]->isChecked())
-            o.abschnitte.append(report::alleAbschnitte()[i]);
+    o.sections.clear();
+    for (qsizetype i = 0; i < m_sections.size(); ++i)
+        if (m_sections[i]->isChecked())
+            o.sections.append(report::allSections()[i]);
     o.stand = QDate::currentDate();
     if (m_zeitraum->isChecked()) {
-        o.von = m_von->date();
-        o.bis = m_bis->date();
+        o.from = m_von->date();
+        o.to = m_bis->date();
     }
     // The author as set in the settings, else the catalog's (the login name).
-    o.autor = reportAuthor(m_doc.catalog().author());
+    o.author = reportAuthor(m_doc.catalog().author());
     return o;
 }
 
@@ -316,7 +316,7 @@ bool PdfExportDialog::exportTo(const QString &path)
             return false;
         }
         const int n = m_themenfeld->count() - 1;
-        QHash<int, QString> names = report::arbeitsplanDateinamen(m_plan.themenfelder);
+        QHash<int, QString> names = report::arbeitsplanFileNames(m_plan.themenfelder);
         for (QString &name : names)
             name = name.chopped(4) + suffix(); // "….pdf"
         QProgressDialog progress(tr("Arbeitspläne werden geschrieben …"), tr("Abbrechen"), 0, n, this);
@@ -355,7 +355,7 @@ void PdfExportDialog::saveDialog()
         path = QFileDialog::getExistingDirectory(this, tr("Ordner für die Arbeitspläne"), dir);
     } else {
         const Themenfeld *t = m_plan.themenfeld(m_themenfeld->currentData().toInt());
-        const QString name = report::arbeitsplanDateiname(*t).chopped(4) + suffix();
+        const QString name = report::arbeitsplanFileName(*t).chopped(4) + suffix();
         path = QFileDialog::getSaveFileName(this, tr("Arbeitsplan speichern"), QDir(dir).filePath(name),
                                             m_odt->isChecked() ? tr("OpenDocument-Texte (*.odt)")
                                                                : tr("PDF-Dokumente (*.pdf)"));
@@ -375,8 +375,8 @@ void PdfExportDialog::rememberChoice() const
 {
     QSettings settings;
     QStringList codes;
-    for (report::Abschnitt a : options().abschnitte)
-        codes.append(report::abschnittCode(a));
+    for (report::Section a : options().sections)
+        codes.append(report::sectionCode(a));
     settings.setValue(u"pdf/sections"_qs, codes);
     settings.setValue(u"pdf/from"_qs,
                       m_zeitraum->isChecked() ? m_von->date().toString(Qt::ISODate) : QString());
@@ -390,8 +390,8 @@ void PdfExportDialog::restoreChoice()
     const QSettings settings;
     if (settings.contains(u"pdf/sections"_qs)) {
         const QStringList codes = settings.value(u"pdf/sections"_qs).toStringList();
-        for (qsizetype i = 0; i < m_abschnitte.size(); ++i)
-            m_abschnitte[i]->setChecked(codes.contains(report::abschnittCode(report::alleAbschnitte()[i])));
+        for (qsizetype i = 0; i < m_sections.size(); ++i)
+            m_sections[i]->setChecked(codes.contains(report::sectionCode(report::allSections()[i])));
     }
     if (settings.value(u"pdf/format"_qs).toString() == u"odt"_qs)
         m_odt->setChecked(true);

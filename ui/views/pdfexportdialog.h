@@ -40,7 +40,7 @@ public:
     report::ArbeitsplanOptions options() const; // for the Themenfeld chosen (the first one with "alle 14")
     bool alle() const;
     void setThemenfeld(int themenfeldId); // 0: alle 14
-    QCheckBox *abschnittBox(report::Abschnitt a) const;
+    QCheckBox *abschnittBox(report::Section a) const;
     QGroupBox *zeitraumBox() const { return m_zeitraum; }
     QDateEdit *vonEdit() const { return m_von; }
     QDateEdit *bisEdit() const { return m_bis; }
@@ -65,7 +65,7 @@ private:
     Document &m_doc;
     PlanSnapshot m_plan; // with scores and LeiKa-Leistungen, read once when the dialog opens
     QComboBox *m_themenfeld = nullptr;
-    QList<QCheckBox *> m_abschnitte;
+    QList<QCheckBox *> m_sections;
     QGroupBox *m_zeitraum = nullptr;
     QDateEdit *m_von = nullptr;
     QDateEdit *m_bis = nullptr;

@@ -132,11 +132,11 @@ TEST_CASE("the Gantt's time span stays within the plan's years and one to spare"
     f.themenfeld(1, u"Familie"_qs);
     f.projekt(1, 1, u"A"_qs, {}).start = {1000, 1, 1};
     f.meilenstein(1, 1, u"Ende"_qs, {3000000, 1, 1});
-    const auto [von, bis] = ganttZeitraum(ganttZeilen(f.build(), 1, {2026, 1, 1}));
+    const auto [von, bis] = ganttRange(ganttRows(f.build(), 1, {2026, 1, 1}));
     CHECK(von == QDate(1989, 1, 1));
     CHECK(bis == QDate(2101, 12, 31));
-    CHECK(imZeitrahmen(QDate(2030, 5, 17)) == QDate(2030, 5, 17));
-    CHECK_FALSE(imZeitrahmen(QDate()).isValid());
+    CHECK(withinTimeFrame(QDate(2030, 5, 17)) == QDate(2030, 5, 17));
+    CHECK_FALSE(withinTimeFrame(QDate()).isValid());
 }
 
 TEST_CASE("Gantt rows: one per project by start, milestones with slips and overdue days", "[core][analysis]")
@@ -156,7 +156,7 @@ TEST_CASE("Gantt rows: one per project by start, milestones with slips and overd
     f.meilenstein(5, 1, u"Ende"_qs, {2026, 12, 31}, {}, Phase::Flaechendeckend);
     const PlanSnapshot plan = f.build();
 
-    const QList<GanttZeile> rows = ganttZeilen(plan, 1, {2024, 6, 30});
+    const QList<GanttRow> rows = ganttRows(plan, 1, {2024, 6, 30});
     REQUIRE(rows.size() == 4);
     CHECK(rows[0].name == u"Früher");
     CHECK(rows[1].name == u"Nur Meilenstein"); // by its milestone: 01.01.2024
@@ -172,10 +172,10 @@ TEST_CASE("Gantt rows: one per project by start, milestones with slips and overd
     CHECK(ms[2].verzugTage == 29);
     CHECK(rows[2].meilensteine.first().verzugTage == 0); // not due yet
 
-    const auto [von, bis] = ganttZeitraum(rows);
+    const auto [von, bis] = ganttRange(rows);
     CHECK(von == QDate(2023, 1, 15));
     CHECK(bis == QDate(2026, 12, 31));
-    CHECK(ganttZeilen(plan, 3, {2024, 6, 30}).isEmpty());
-    CHECK_FALSE(ganttZeitraum({}).first.isValid());
-    CHECK_THROWS_AS(ganttZeilen(plan, 1, {}), Error);
+    CHECK(ganttRows(plan, 3, {2024, 6, 30}).isEmpty());
+    CHECK_FALSE(ganttRange({}).first.isValid());
+    CHECK_THROWS_AS(ganttRows(plan, 1, {}), Error);
 }

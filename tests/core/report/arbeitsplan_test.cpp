@@ -60,7 +60,7 @@ ArbeitsplanOptions options()
     ArbeitsplanOptions o;
     o.themenfeldId = fixture().themenfeldId;
     o.stand = kStand;
-    o.autor = u"Dr. Erika Mustermann"_qs;
+    o.author = u"Dr. Erika Mustermann"_qs;
     return o;
 }
 
@@ -442,8 +442,8 @@ TEST_CASE("The Gantt tiles over landscape pages with the project names on each",
 
     // A chosen date range gives fewer tiles, and says so.
     ArbeitsplanOptions o = options();
-    o.von = QDate(2023, 1, 1);
-    o.bis = QDate(2024, 12, 31);
+    o.from = QDate(2023, 1, 1);
+    o.to = QDate(2024, 12, 31);
     const PdfDocument kurz = arbeitsplan(fixture().plan, o);
     int landscape = 0;
     QString caption;
@@ -459,8 +459,8 @@ TEST_CASE("The Gantt tiles over landscape pages with the project names on each",
 TEST_CASE("Only the chosen sections are printed", "[core][report]")
 {
     ArbeitsplanOptions o = options();
-    o.abschnitte = abschnitteAus(u"risiken, zeitplan"_qs);
-    REQUIRE(o.abschnitte == QList<Abschnitt>{Abschnitt::Zeitplan, Abschnitt::Risiken});
+    o.sections = sectionsFrom(u"risiken, zeitplan"_qs);
+    REQUIRE(o.sections == QList<Section>{Section::Zeitplan, Section::Risiken});
     const QString text = test::pdfText(written(o));
     CHECK(text.contains(u"1 Wellenplanung und Zeitplan"_qs));
     CHECK(text.contains(u"2 Risiken und Abhängigkeiten"_qs));
@@ -472,11 +472,11 @@ TEST_CASE("Only the chosen sections are printed", "[core][report]")
 TEST_CASE("Bad options are refused with a clear message and write nothing", "[core][report]")
 {
     ArbeitsplanOptions o = options();
-    o.von = QDate(2025, 1, 1);
-    o.bis = QDate(2024, 1, 1);
+    o.from = QDate(2025, 1, 1);
+    o.to = QDate(2024, 1, 1);
     CHECK_THROWS_WITH(arbeitsplan(fixture().plan, o),
                       "Der Zeitraum beginnt am 01.01.2025, nach seinem Ende am 01.01.2024.");
-    CHECK_THROWS_WITH(abschnitteAus(u"ueberblick,gantt"_qs),
+    CHECK_THROWS_WITH(sectionsFrom(u"ueberblick,gantt"_qs),
                       Catch::Contains("unbekannter Abschnitt „gantt“") &&
                           Catch::Contains("ueberblick, priorisierung"));
     o = options();
@@ -497,9 +497,9 @@ TEST_CASE("The file name of an Arbeitsplan is safe on every file system", "[core
 {
     Themenfeld t;
     t.name = u"Unternehmensführung & -entwicklung"_qs;
-    CHECK(arbeitsplanDateiname(t) == u"Arbeitsplan Unternehmensführung und -entwicklung.pdf");
+    CHECK(arbeitsplanFileName(t) == u"Arbeitsplan Unternehmensführung und -entwicklung.pdf");
     t.name = u"../Bau/en: \"Wohnen\"?"_qs;
-    CHECK(arbeitsplanDateiname(t) == u"Arbeitsplan Bau-en- -Wohnen--.pdf");
+    CHECK(arbeitsplanFileName(t) == u"Arbeitsplan Bau-en- -Wohnen--.pdf");
     // Names that come out the same get the Themenfeld's id, so that --all never overwrites its own file.
     Themenfeld a, b, c;
     a.id = 1;
@@ -508,7 +508,7 @@ TEST_CASE("The file name of an Arbeitsplan is safe on every file system", "[core
     b.name = u"Bauen:Wohnen"_qs;
     c.id = 3;
     c.name = u"bauen-wohnen"_qs;
-    const QHash<int, QString> names = arbeitsplanDateinamen({a, b, c});
+    const QHash<int, QString> names = arbeitsplanFileNames({a, b, c});
     CHECK(names.value(1) == u"Arbeitsplan Bauen-Wohnen.pdf");
     CHECK(names.value(2) == u"Arbeitsplan Bauen-Wohnen (2).pdf");
     CHECK(names.value(3) == u"Arbeitsplan bauen-wohnen (3).pdf");
@@ -525,7 +525,7 @@ TEST_CASE("A long non-ASCII Themenfeld name is cut to a file name of at most 255
     b.name = QString(200, u'Ä') + u"Ö"_qs; // the same after cutting: gets its id
     c.id = 3;
     c.name = u"x"_qs + QString(200, u'ü'); // an odd byte before the two-byte characters
-    const QHash<int, QString> names = arbeitsplanDateinamen({a, b, c});
+    const QHash<int, QString> names = arbeitsplanFileNames({a, b, c});
     REQUIRE(names.size() == 3);
     for (const QString &name : names) {
         INFO(name.toStdString());
@@ -611,7 +611,7 @@ TEST_CASE("No input breaks the layout: an empty Themenfeld, endless names, contr
 
 TEST_CASE("The Gantt's pages end with the plan's years whatever date it is given", "[core][report]")
 {
-    analysis::GanttZeile z;
+    analysis::GanttRow z;
     z.projektId = 1;
     z.name = u"Projekt"_qs;
     z.start = QDate(2096, 1, 1);
@@ -631,9 +631,9 @@ TEST_CASE("The Gantt's pages end with the plan's years whatever date it is given
 TEST_CASE("A long Gantt is cut into pages of rows spread evenly, each over a page's width of time",
           "[core][report]")
 {
-    QList<analysis::GanttZeile> rows;
+    QList<analysis::GanttRow> rows;
     for (int i = 0; i < 30; ++i) {
-        analysis::GanttZeile z;
+        analysis::GanttRow z;
         z.projektId = i + 1;
         z.name = u"Projekt %1"_qs.arg(i + 1);
         z.start = QDate(2024, 1, 1).addMonths(i);

@@ -25,7 +25,7 @@ ChartOptions optionsFor(std::optional<int> themenfeld, const QDate &heute,
 {
     ChartOptions o;
     o.themenfeldId = themenfeld;
-    o.heute = heute;
+    o.today = heute;
     o.scope = scope;
     return o;
 }
@@ -43,11 +43,11 @@ int inked(const QImage &image)
 
 const ChartSeries &series(const ChartModel &m, const QString &name)
 {
-    for (const ChartSeries &s : m.serien)
+    for (const ChartSeries &s : m.series)
         if (s.name == name)
             return s;
     FAIL("no series " << name.toStdString());
-    return m.serien.first();
+    return m.series.first();
 }
 
 } // namespace
@@ -60,16 +60,16 @@ TEST_CASE("the status donut holds the coverage's status counts, in scope alle an
         for (std::optional<int> tf : {std::optional<int>(t.familie), std::optional<int>()}) {
             const ChartModel m = chartModel(ChartKind::Status, plan, optionsFor(tf, t.heute, scope));
             const analysis::Kennzahlen k = analysis::coverage(plan, {scope, tf, t.heute}).gesamt;
-            CHECK(m.kategorien ==
+            CHECK(m.categories ==
                   QStringList{u"online"_qs, u"in Umsetzung"_qs, u"in Planung"_qs, u"ohne Status"_qs});
-            CHECK(m.serien[0].values ==
+            CHECK(m.series[0].values ==
                   QList<double>{double(k.count(Status::Online)), double(k.count(Status::InUmsetzung)),
                                 double(k.count(Status::InPlanung)), double(k.count(Status::Ohne))});
-            CHECK(m.leer.isEmpty());
+            CHECK(m.emptyText.isEmpty());
         }
     const ChartModel familie = chartModel(ChartKind::Status, plan, optionsFor(t.familie, t.heute));
-    CHECK(familie.serien[0].values.mid(0, 3) == QList<double>{3, 2, 1});
-    CHECK(familie.titel == u"Status der OZG-Leistungen – Familie & Kind");
+    CHECK(familie.series[0].values.mid(0, 3) == QList<double>{3, 2, 1});
+    CHECK(familie.title == u"Status der OZG-Leistungen – Familie & Kind");
 }
 
 TEST_CASE("the Reifegrad bars hold ist and ziel per level and Lage, or per Themenfeld for the programme",
@@ -79,23 +79,23 @@ TEST_CASE("the Reifegrad bars hold ist and ziel per level and Lage, or per Theme
     const PlanSnapshot plan = t.plan();
     const analysis::CoverageReport r = analysis::coverage(plan, {analysis::Scope::Alle, t.familie, t.heute});
     const ChartModel m = chartModel(ChartKind::Reifegrad, plan, optionsFor(t.familie, t.heute));
-    REQUIRE(m.kategorien.size() == r.lagen.size());
-    REQUIRE(m.serien.size() == 12);
+    REQUIRE(m.categories.size() == r.lagen.size());
+    REQUIRE(m.series.size() == 12);
     for (qsizetype l = 0; l < r.lagen.size(); ++l) {
-        CHECK(m.kategorien[l] == r.lagen[l].name);
+        CHECK(m.categories[l] == r.lagen[l].name);
         for (int level = 0; level < 5; ++level) {
-            CHECK(m.serien[level].stapel == u"Ist");
-            CHECK(m.serien[level].values[l] == r.lagen[l].zahlen.reifegradIst[level]);
-            CHECK(m.serien[6 + level].stapel == u"Ziel");
-            CHECK(m.serien[6 + level].values[l] == r.lagen[l].zahlen.reifegradZiel[level]);
+            CHECK(m.series[level].stack == u"Ist");
+            CHECK(m.series[level].values[l] == r.lagen[l].zahlen.reifegradIst[level]);
+            CHECK(m.series[6 + level].stack == u"Ziel");
+            CHECK(m.series[6 + level].values[l] == r.lagen[l].zahlen.reifegradZiel[level]);
         }
-        CHECK(m.serien[5].values[l] == r.lagen[l].zahlen.ohneReifegradIst);
-        CHECK(m.serien[11].values[l] == r.lagen[l].zahlen.ohneReifegradZiel);
+        CHECK(m.series[5].values[l] == r.lagen[l].zahlen.ohneReifegradIst);
+        CHECK(m.series[11].values[l] == r.lagen[l].zahlen.ohneReifegradZiel);
     }
     const ChartModel programm = chartModel(ChartKind::Reifegrad, plan, optionsFor({}, t.heute));
-    CHECK(programm.kategorien.size() == plan.themenfelder.size());
+    CHECK(programm.categories.size() == plan.themenfelder.size());
     CHECK(series(programm, u"3 – Online-Leistung"_qs)
-              .values[programm.kategorien.indexOf(u"Familie & Kind"_qs)] == 1);
+              .values[programm.categories.indexOf(u"Familie & Kind"_qs)] == 1);
 }
 
 TEST_CASE("the burn-up lines are the analysis' planned and actual points", "[core][report]")
@@ -104,26 +104,26 @@ TEST_CASE("the burn-up lines are the analysis' planned and actual points", "[cor
     const PlanSnapshot plan = t.plan();
     const analysis::BurnUp b = analysis::burnUp(plan, t.familie, analysis::Scope::Alle);
     const ChartModel m = chartModel(ChartKind::BurnUp, plan, optionsFor(t.familie, t.heute));
-    REQUIRE(m.serien.size() == 2);
-    REQUIRE(m.serien[0].punkte.size() == b.geplant.size());
+    REQUIRE(m.series.size() == 2);
+    REQUIRE(m.series[0].points.size() == b.geplant.size());
     for (qsizetype i = 0; i < b.geplant.size(); ++i)
-        CHECK(m.serien[0].punkte[i] == QPointF(b.geplant[i].datum.toJulianDay(), b.geplant[i].anzahl));
-    REQUIRE(m.serien[1].punkte.size() == b.ist.size());
+        CHECK(m.series[0].points[i] == QPointF(b.geplant[i].datum.toJulianDay(), b.geplant[i].anzahl));
+    REQUIRE(m.series[1].points.size() == b.ist.size());
     for (qsizetype i = 0; i < b.ist.size(); ++i)
-        CHECK(m.serien[1].punkte[i] == QPointF(b.ist[i].datum.toJulianDay(), b.ist[i].anzahl));
-    CHECK(m.serien[1].basis == b.onlineOhneDatum);
+        CHECK(m.series[1].points[i] == QPointF(b.ist[i].datum.toJulianDay(), b.ist[i].anzahl));
+    CHECK(m.series[1].base == b.onlineOhneDatum);
     CHECK(m.yMax == b.leistungen);
-    CHECK(m.heute == t.heute);
-    CHECK(m.von <= QDate(2024, 9, 1));
-    CHECK(m.bis >= t.heute);
+    CHECK(m.today == t.heute);
+    CHECK(m.from <= QDate(2024, 9, 1));
+    CHECK(m.to >= t.heute);
     // A chosen range is kept; the points stay those of the analysis (the painter clips them).
     ChartOptions o = optionsFor(t.familie, t.heute);
-    o.von = QDate(2025, 1, 1);
-    o.bis = QDate(2026, 6, 30);
+    o.from = QDate(2025, 1, 1);
+    o.to = QDate(2026, 6, 30);
     const ChartModel range = chartModel(ChartKind::BurnUp, plan, o);
-    CHECK(range.von == o.von);
-    CHECK(range.bis == o.bis);
-    CHECK(range.serien[1].punkte == m.serien[1].punkte);
+    CHECK(range.from == o.from);
+    CHECK(range.to == o.to);
+    CHECK(range.series[1].points == m.series[1].points);
 }
 
 TEST_CASE("the Gantt rows are the analysis' rows, milestones planned and reached on their row",
@@ -131,35 +131,35 @@ TEST_CASE("the Gantt rows are the analysis' rows, milestones planned and reached
 {
     test::ChartPlan t;
     const PlanSnapshot plan = t.plan();
-    const QList<analysis::GanttZeile> rows = analysis::ganttZeilen(plan, t.familie, t.heute);
+    const QList<analysis::GanttRow> rows = analysis::ganttRows(plan, t.familie, t.heute);
     const ChartModel m = chartModel(ChartKind::Gantt, plan, optionsFor(t.familie, t.heute));
     REQUIRE(m.gantt.size() == rows.size());
-    REQUIRE(m.kategorieIds.size() == rows.size());
+    REQUIRE(m.categoryIds.size() == rows.size());
     int geplant = 0, erreicht = 0;
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        CHECK(m.kategorieIds[i] == rows[i].projektId);
+        CHECK(m.categoryIds[i] == rows[i].projektId);
         for (const auto &ms : rows[i].meilensteine) {
             if (ms.geplant.isValid())
-                CHECK(m.serien[0].punkte.contains(QPointF(ms.geplant.toJulianDay(), double(i))));
+                CHECK(m.series[0].points.contains(QPointF(ms.geplant.toJulianDay(), double(i))));
             if (ms.ist.isValid())
-                CHECK(m.serien[1].punkte.contains(QPointF(ms.ist.toJulianDay(), double(i))));
+                CHECK(m.series[1].points.contains(QPointF(ms.ist.toJulianDay(), double(i))));
             geplant += ms.geplant.isValid();
             erreicht += ms.ist.isValid();
         }
     }
-    CHECK(m.serien[0].punkte.size() == geplant);
-    CHECK(m.serien[1].punkte.size() == erreicht);
+    CHECK(m.series[0].points.size() == geplant);
+    CHECK(m.series[1].points.size() == erreicht);
     CHECK(erreicht == 3);
-    const auto [von, bis] = analysis::ganttZeitraum(rows);
-    CHECK(m.von == von);
-    CHECK(m.bis == bis);
+    const auto [von, bis] = analysis::ganttRange(rows);
+    CHECK(m.from == von);
+    CHECK(m.to == bis);
     // A chosen range is kept.
     ChartOptions o = optionsFor(t.familie, t.heute);
-    o.von = QDate(2024, 1, 1);
-    o.bis = QDate(2025, 12, 31);
+    o.from = QDate(2024, 1, 1);
+    o.to = QDate(2025, 12, 31);
     const ChartModel range = chartModel(ChartKind::Gantt, plan, o);
-    CHECK(range.von == o.von);
-    CHECK(range.bis == o.bis);
+    CHECK(range.from == o.from);
+    CHECK(range.to == o.to);
 }
 
 TEST_CASE(
@@ -170,19 +170,19 @@ TEST_CASE(
     const PlanSnapshot plan = t.plan();
     const analysis::CoverageReport r = analysis::coverage(plan, {analysis::Scope::Alle, t.familie, t.heute});
     const ChartModel m = chartModel(ChartKind::Nachnutzung, plan, optionsFor(t.familie, t.heute));
-    CHECK(m.kategorieIds == r.projekte);
-    REQUIRE(m.serien.size() == r.laender.size());
-    const qsizetype spalte = m.kategorieIds.indexOf(t.projekt);
+    CHECK(m.categoryIds == r.projekte);
+    REQUIRE(m.series.size() == r.laender.size());
+    const qsizetype spalte = m.categoryIds.indexOf(t.projekt);
     REQUIRE(spalte >= 0);
     for (qsizetype l = 0; l < r.laender.size(); ++l) {
         const auto &land = r.laender[l];
         const auto it = land.stand.constFind(t.projekt);
-        CHECK(m.serien[l].name == land.kuerzel);
-        CHECK(m.serien[l].values[spalte] == (it == land.stand.cend() ? 0.0 : double(int(*it) + 1)));
+        CHECK(m.series[l].name == land.kuerzel);
+        CHECK(m.series[l].values[spalte] == (it == land.stand.cend() ? 0.0 : double(int(*it) + 1)));
     }
     CHECK(series(m, u"HE"_qs).values[spalte] == int(NachnutzungStand::Live) + 1);
     const ChartModel programm = chartModel(ChartKind::Nachnutzung, plan, optionsFor({}, t.heute));
-    const qsizetype familie = programm.kategorien.indexOf(u"Familie & Kind"_qs);
+    const qsizetype familie = programm.categories.indexOf(u"Familie & Kind"_qs);
     CHECK(series(programm, u"HE"_qs).values[familie] == 1);
     CHECK(series(programm, u"BY"_qs).values[familie] == 1);
     CHECK(series(programm, u"NW"_qs).values[familie] == 0);
@@ -194,18 +194,18 @@ TEST_CASE("the budget bars are the Zahlungsplan per quarter in euros, with the p
     const PlanSnapshot plan = t.plan();
     const QList<analysis::QuartalsBudget> b = analysis::budgetJeQuartal(plan, t.familie).quartale;
     const ChartModel m = chartModel(ChartKind::Budget, plan, optionsFor(t.familie, t.heute));
-    REQUIRE(m.kategorien.size() == b.size());
-    CHECK(m.kategorien == QStringList{u"Q1/2024"_qs, u"Q2/2024"_qs, u"Q3/2024"_qs});
+    REQUIRE(m.categories.size() == b.size());
+    CHECK(m.categories == QStringList{u"Q1/2024"_qs, u"Q2/2024"_qs, u"Q3/2024"_qs});
     for (qsizetype i = 0; i < b.size(); ++i) {
-        CHECK(m.serien[0].values[i] == double(b[i].planCent) / 100.0);
-        CHECK(m.serien[1].values[i] == double(b[i].istCent) / 100.0);
-        CHECK(m.serien[2].values[i] == b[i].personentage);
+        CHECK(m.series[0].values[i] == double(b[i].planCent) / 100.0);
+        CHECK(m.series[1].values[i] == double(b[i].istCent) / 100.0);
+        CHECK(m.series[2].values[i] == b[i].personentage);
     }
-    CHECK(m.serien[0].values == QList<double>{600000, 0, 850000});
-    CHECK(m.serien[1].values[0] == 550000);
-    CHECK(m.serien[2].values[0] == 42.5);
+    CHECK(m.series[0].values == QList<double>{600000, 0, 850000});
+    CHECK(m.series[1].values[0] == 550000);
+    CHECK(m.series[2].values[0] == 42.5);
     // The person-days line has points only where person-days were reported.
-    CHECK(m.serien[2].punkte == QList<QPointF>{QPointF(0, 42.5)});
+    CHECK(m.series[2].points == QList<QPointF>{QPointF(0, 42.5)});
 }
 
 TEST_CASE("the prioritisation shows score by rank, the rank span and the category bands", "[core][report]")
@@ -219,20 +219,20 @@ TEST_CASE("the prioritisation shows score by rank, the rank span and the categor
         if (l.score)
             scored << &l;
     REQUIRE(scored.size() == 5);
-    REQUIRE(m.kategorieIds.size() == scored.size());
+    REQUIRE(m.categoryIds.size() == scored.size());
     for (qsizetype i = 0; i < scored.size(); ++i) {
-        CHECK(m.kategorieIds[i] == scored[i]->ozgId);
-        CHECK(m.serien[0].punkte[i] == QPointF(scored[i]->rank, *scored[i]->score));
-        CHECK(m.serien[1].values[i] == scored[i]->rankMin);
-        CHECK(m.serien[2].values[i] == scored[i]->rankMax);
+        CHECK(m.categoryIds[i] == scored[i]->ozgId);
+        CHECK(m.series[0].points[i] == QPointF(scored[i]->rank, *scored[i]->score));
+        CHECK(m.series[1].values[i] == scored[i]->rankMin);
+        CHECK(m.series[2].values[i] == scored[i]->rankMax);
     }
-    REQUIRE(m.baender.size() == 4);
-    CHECK(m.baender[0].von == p.themenfeld.schwelleHoechste);
-    CHECK(m.baender[1].von == p.themenfeld.schwelleHohe);
-    CHECK(m.baender[2].von == p.themenfeld.schwelleMittlere);
-    CHECK(m.baender[0].name == u"höchste Priorität");
+    REQUIRE(m.bands.size() == 4);
+    CHECK(m.bands[0].from == p.themenfeld.schwelleHoechste);
+    CHECK(m.bands[1].from == p.themenfeld.schwelleHohe);
+    CHECK(m.bands[2].from == p.themenfeld.schwelleMittlere);
+    CHECK(m.bands[0].name == u"höchste Priorität");
     // The programme has no single ranking.
-    CHECK(chartModel(ChartKind::Prioritisation, plan, optionsFor({}, t.heute)).leer ==
+    CHECK(chartModel(ChartKind::Prioritisation, plan, optionsFor({}, t.heute)).emptyText ==
           u"Die Priorisierung gilt je Themenfeld: wählen Sie ein Themenfeld.");
 }
 
@@ -250,10 +250,10 @@ TEST_CASE("an empty Themenfeld shows what is missing instead of empty axes", "[c
         {ChartKind::Prioritisation, u"Noch keine Bewertungen erfasst"_qs}};
     for (ChartKind k : allChartKinds()) {
         INFO(chartKindName(k).toStdString());
-        CHECK(chartModel(k, plan, optionsFor(t.leer, t.heute)).leer == expected.value(k));
+        CHECK(chartModel(k, plan, optionsFor(t.leer, t.heute)).emptyText == expected.value(k));
     }
-    CHECK(chartModel(ChartKind::Status, plan, optionsFor(t.leer, t.heute, analysis::Scope::Foederal)).leer ==
-          u"Keine OZG-Leistungen im Umfang Föderal");
+    CHECK(chartModel(ChartKind::Status, plan, optionsFor(t.leer, t.heute, analysis::Scope::Foederal))
+              .emptyText == u"Keine OZG-Leistungen im Umfang Föderal");
     // Projects without milestones: the Gantt says so.
     ChangeSet cs = edit::createProjekt(*t.catalog, t.leer, u"Ohne Termine"_qs, {});
     t.catalog->apply(cs);
@@ -261,7 +261,7 @@ TEST_CASE("an empty Themenfeld shows what is missing instead of empty axes", "[c
          t.catalog->rowsWhere(schema::Table::Meilenstein, schema::col::projektId, cs.changes.first().key))
         t.catalog->apply(
             edit::remove(*t.catalog, schema::Table::Meilenstein, m.value(u"id"_qs).toLongLong()));
-    CHECK(chartModel(ChartKind::Gantt, t.plan(), optionsFor(t.leer, t.heute)).leer ==
+    CHECK(chartModel(ChartKind::Gantt, t.plan(), optionsFor(t.leer, t.heute)).emptyText ==
           u"Noch keine Meilensteine geplant");
 }
 
@@ -346,12 +346,13 @@ TEST_CASE("painted charts mark their projects and Leistungen for hover and click
     };
     const auto gantt = spots(ChartKind::Gantt);
     const bool projekt = std::any_of(gantt.cbegin(), gantt.cend(), [&](const ChartHotspot &h) {
-        return h.ziel == ChartHotspot::Ziel::Projekt && h.id == t.projekt && h.text.contains(u"später"_qs);
+        return h.target == ChartHotspot::Target::Projekt && h.id == t.projekt &&
+               h.text.contains(u"später"_qs);
     });
     CHECK(projekt);
     const auto prio = spots(ChartKind::Prioritisation);
     const bool elterngeld = std::any_of(prio.cbegin(), prio.cend(), [](const ChartHotspot &h) {
-        return h.ziel == ChartHotspot::Ziel::Leistung && h.id == 10000 &&
+        return h.target == ChartHotspot::Target::Leistung && h.id == 10000 &&
                h.text.startsWith(u"Rang 1: Elterngeld"_qs);
     });
     CHECK(elterngeld);
@@ -364,7 +365,7 @@ TEST_CASE("a Gantt slice paints its rows with names into any rect, for tiling ac
 {
     test::ChartPlan t;
     const PlanSnapshot plan = t.plan();
-    const auto rows = analysis::ganttZeilen(plan, t.familie, t.heute);
+    const auto rows = analysis::ganttRows(plan, t.familie, t.heute);
     QImage image(1000, 300, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter p(&image);
@@ -377,7 +378,7 @@ TEST_CASE("a Gantt slice paints its rows with names into any rect, for tiling ac
     // A second project whose longer name wraps onto two lines and is still named in full.
     const QString lang = u"Zweites Projekt: Digitale Beantragung für Familien"_qs;
     t.catalog->apply(edit::createProjekt(*t.catalog, t.familie, lang, {10001}));
-    const auto both = analysis::ganttZeilen(t.plan(), t.familie, t.heute);
+    const auto both = analysis::ganttRows(t.plan(), t.familie, t.heute);
     REQUIRE(both.size() == 2);
     test::TextCapture text(QSize(1200, 700));
     QPainter tp(&text);
@@ -409,21 +410,21 @@ TEST_CASE("every chart paints its title, and its categories or legend as words a
         INFO(chartKindName(k).toStdString());
         const ChartOptions o = optionsFor(t.familie, t.heute);
         const ChartModel m = chartModel(k, plan, o);
-        REQUIRE(m.leer.isEmpty());
+        REQUIRE(m.emptyText.isEmpty());
         test::TextCapture text(QSize(1360, 800));
         QPainter p(&text);
         paintChart(p, QRectF(0, 0, 1360, 800), m, o);
         p.end();
         INFO(text.allText().toStdString());
-        CHECK(text.find(m.titel));
-        for (const QString &axis : {m.achseX, m.achseY, m.achseY2})
+        CHECK(text.find(m.title));
+        for (const QString &axis : {m.axisX, m.axisY, m.axisY2})
             if (!axis.isEmpty())
                 CHECK(text.find(axis));
         // A chart names what it shows: its series (the legend) or, for one series, its categories.
         int named = 0;
-        for (const ChartSeries &s : m.serien)
+        for (const ChartSeries &s : m.series)
             named += !s.name.isEmpty() && text.find(s.name);
-        for (const QString &c : m.kategorien)
+        for (const QString &c : m.categories)
             named += text.find(c) != nullptr;
         CHECK(named > 0);
     }
@@ -459,17 +460,17 @@ TEST_CASE("charts stay within the plan's years whatever dates and quarters the s
     const ChartOptions o = optionsFor(1, QDate(2026, 12, 1));
 
     const ChartModel budget = chartModel(ChartKind::Budget, plan, o);
-    CHECK(budget.kategorien == QStringList{u"Q2/2024"_qs});
-    CHECK(budget.serien[0].values == QList<double>{1000});
-    CHECK(budget.untertitel.contains(
+    CHECK(budget.categories == QStringList{u"Q2/2024"_qs});
+    CHECK(budget.series[0].values == QList<double>{1000});
+    CHECK(budget.subtitle.contains(
         u"; 3 Zahlungen außerhalb der Jahre 2000–2100 oder der Quartale 1–4 nicht gezeigt"_qs));
 
     for (ChartKind k : {ChartKind::BurnUp, ChartKind::Gantt}) {
         INFO(chartKindName(k).toStdString());
         const ChartModel m = chartModel(k, plan, o);
         // From the project's start (Gantt) or a month before today (burn-up: both go-lives lie in 3000000) …
-        CHECK(m.von == (k == ChartKind::Gantt ? QDate(2024, 1, 1) : QDate(2026, 11, 1)));
-        CHECK(m.bis == QDate(2101, 12, 31)); // … to the end of the plan's last year and one to spare
+        CHECK(m.from == (k == ChartKind::Gantt ? QDate(2024, 1, 1) : QDate(2026, 11, 1)));
+        CHECK(m.to == QDate(2101, 12, 31)); // … to the end of the plan's last year and one to spare
         CHECK(inked(renderChartImage(m, o, QSize(680, 400))) > 800);
     }
 }
@@ -493,7 +494,7 @@ TEST_CASE("charts paint on a PDF page as text and vectors, for the Arbeitsplan",
         QPainter p(&pdf);
         const QRectF page(QPointF(0, 0), QSizeF(pdf.width(), pdf.height() / 2.0));
         paintChart(p, page, ChartKind::Status, plan, optionsFor(t.familie, t.heute));
-        paintGantt(p, page.translated(0, page.height()), analysis::ganttZeilen(plan, t.familie, t.heute),
+        paintGantt(p, page.translated(0, page.height()), analysis::ganttRows(plan, t.familie, t.heute),
                    QDate(2023, 1, 1), QDate(2026, 12, 31), t.heute);
     }
     const QByteArray bytes = test::readFile(path);

@@ -125,7 +125,7 @@ TEST_CASE("LibreOffice opens the Arbeitsplan's ODT: its PDF holds every heading 
     ArbeitsplanOptions o;
     o.themenfeldId = fixture().themenfeld;
     o.stand = kStand;
-    o.autor = u"Dr. Erika Mustermann"_qs;
+    o.author = u"Dr. Erika Mustermann"_qs;
     const PdfDocument doc = arbeitsplan(fixture().plan, o);
     const QString odt = fixture().dir.filePath(u"arbeitsplan.odt"_qs);
     writeOdt(doc, odt, u"de-DE"_qs);

@@ -46,7 +46,7 @@ OdtFixture &plan()
         f.plan = f.catalog->loadPlan(PlanDetail::Full);
         f.options.themenfeldId = tf;
         f.options.stand = kStand;
-        f.options.autor = u"Dr. Erika Mustermann"_qs;
+        f.options.author = u"Dr. Erika Mustermann"_qs;
         return f;
     }();
     return f;
