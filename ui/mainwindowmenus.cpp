@@ -285,6 +285,8 @@ void MainWindow::buildMenus()
 }
 QWidget *MainWindow::searchFieldOf(QWidget *tab) const
 {
+    if (!tab)
+        return nullptr;
     if (tab == m_leistungen)
         return m_leistungen->searchField();
     if (tab == m_prioritisation)
@@ -359,6 +361,7 @@ void MainWindow::goTo(int table, qint64 key)
         for (const Risiko &r : plan.risiken)
             if (r.id == key) {
                 openThemenfeld(r.themenfeldId);
+                ensureViews();
                 m_tabs->setCurrentWidget(m_themenfeld);
                 QTableView *risks = m_themenfeld->risikoTable();
                 const int row = m_themenfeld->risikoModel()->rowOfKey(key);
