@@ -59,6 +59,7 @@
 #include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QThread>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -166,9 +167,18 @@ MainWindow::MainWindow(std::unique_ptr<Catalog> catalog, QWidget *parent) : QMai
     buildMenus();
     statusBar(); // made now, so that it is shown with the window (a catalog still opening says so there)
     restoreSettings();
+    m_viewBuilder = new QTimer(this);
+    m_viewBuilder->setSingleShot(true);
+    connect(m_viewBuilder, &QTimer::timeout, this, [this] {
+        if (m_viewsBuilt < kViewSteps)
+            buildView(m_viewsBuilt++);
+        if (m_viewsBuilt < kViewSteps)
+            m_viewBuilder->start();
+    });
     if (!catalog)
         return; // openInBackground() brings one
     setDocument(std::move(catalog));
+    ensureViews(); // opened before the window: nothing to wait for
     restoreViewSettings();
     showReady();
 }
@@ -335,16 +345,23 @@ void MainWindow::setDocument(std::unique_ptr<Catalog> catalog)
 void MainWindow::setDocument(std::unique_ptr<Document> doc)
 {
     // Views hold a reference to the document: they are rebuilt with it.
+    m_viewBuilder->stop();
     m_tabs->clear();
     delete m_leistungen;
-    delete m_projekte;
-    delete m_themenfeld;
-    delete m_zeitplan;
-    delete m_programm;
-    delete m_dienste;
-    delete m_prioritisation;
-    delete m_coverage;
-    delete m_dashboard;
+    // The other tabs' views may not be made yet (see buildView): null until they are.
+    const auto drop = [](auto *&view) {
+        delete view;
+        view = nullptr;
+    };
+    drop(m_projekte);
+    drop(m_zeitplan);
+    drop(m_prioritisation);
+    drop(m_coverage);
+    drop(m_dashboard);
+    drop(m_themenfeld);
+    drop(m_dienste);
+    drop(m_programm);
+    m_viewsBuilt = 0;
     delete m_editor;
     delete m_history;
     delete m_themenfeldModel;
@@ -356,35 +373,11 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
     m_themenfeldModel = new ThemenfeldModel(*m_doc, this);
     m_themenfelder->setModel(m_themenfeldModel);
     m_leistungen = new LeistungenView(*m_doc, this);
-    m_projekte = new ProjekteView(*m_doc, this);
-    m_themenfeld = new ThemenfeldView(*m_doc, this);
-    m_zeitplan = new ZeitplanView(*m_doc, this);
-    m_programm = new ProgrammView(*m_doc, this);
-    m_dienste = new OnlinediensteView(*m_doc, this);
-    m_prioritisation = new PrioritisationView(*m_doc, this);
-    m_coverage = new CoverageView(*m_doc, this);
-    m_dashboard = new DashboardView(*m_doc, this);
     m_editor = new LeistungEditor(*m_doc, this);
     m_history = new HistoryPanel(*m_doc, this);
-    m_tabs->addTab(m_leistungen, tr("&Leistungen"));
-    m_tabs->addTab(m_projekte, tr("&Projekte"));
-    m_tabs->addTab(m_zeitplan, tr("&Zeitplan"));
-    m_tabs->addTab(m_prioritisation, tr("P&riorisierung"));
-    m_tabs->addTab(m_coverage, tr("Abde&ckung"));
-    m_tabs->addTab(m_dashboard, tr("&Übersicht"));
-    m_tabs->addTab(m_themenfeld, tr("&Themenfeld"));
-    m_tabs->setTabToolTip(m_tabs->indexOf(m_themenfeld),
-                          tr("Name und Notizen, Federführung, Lagen und Risiken des Themenfelds"));
-    m_tabs->addTab(m_dienste, tr("&Onlinedienste"));
-    m_tabs->addTab(m_programm, tr("&Gesamtprogramm"));
-    for (int i = 0; i < m_tabs->count(); ++i)
-        if (m_tabs->widget(i)->objectName().isEmpty())
-            m_tabs->widget(i)->setObjectName(
-                QString::fromLatin1(m_tabs->widget(i)->metaObject()->className()).section(u"::"_qs, -1));
-    updateTabActions();
+    addViewTab(m_leistungen, tr("&Leistungen"));
     findChild<QDockWidget *>(u"DetailsDock"_qs)->setWidget(m_editor);
     findChild<QDockWidget *>(u"HistoryDock"_qs)->setWidget(m_history);
-    m_projekte->setSelectionSource([this] { return m_leistungen->selectedLeistungen(); });
 
     connect(m_themenfelder->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &cur) { selectThemenfeld(m_themenfeldModel->themenfeldAt(cur.row())); });
@@ -396,51 +389,6 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
         m_tabs->setCurrentWidget(m_leistungen);
         m_leistungen->selectLeistung(ozg);
         m_editor->setLeistung(ozg);
-    });
-    connect(m_projekte, &ProjekteView::projektSelected, this,
-            [this](qint64 id) { m_history->setEntity(schema::Table::Projekt, id); });
-    connect(m_zeitplan, &ZeitplanView::projektActivated, this, &MainWindow::showProjekt);
-    connect(m_projekte, &ProjekteView::leistungActivated, this, [this](int ozg) {
-        m_editor->setLeistung(ozg);
-        m_history->setEntity(schema::Table::Leistung, ozg);
-    });
-    connect(m_prioritisation, &PrioritisationView::leistungActivated, this, [this](int ozg) {
-        m_editor->setLeistung(ozg);
-        m_history->setEntity(schema::Table::Leistung, ozg);
-    });
-    // The details and the comments follow the selection in every tab.
-    auto showLeistung = [this](int ozg) {
-        if (!ozg)
-            return;
-        m_editor->setLeistung(ozg);
-        m_history->setEntity(schema::Table::Leistung, ozg);
-    };
-    connect(m_prioritisation, &PrioritisationView::leistungSelected, this, showLeistung);
-    connect(m_coverage, &CoverageView::leistungSelected, this, showLeistung);
-    connect(m_zeitplan, &ZeitplanView::meilensteinSelected, this,
-            [this, showLeistung](qint64 projekt, int ozg) {
-                if (ozg)
-                    return showLeistung(ozg);
-                m_history->setEntity(schema::Table::Projekt, projekt);
-            });
-    connect(m_coverage, &CoverageView::leistungActivated, this, [this](int ozg) {
-        m_editor->setLeistung(ozg);
-        m_history->setEntity(schema::Table::Leistung, ozg);
-    });
-    connect(m_coverage, &CoverageView::projektActivated, this, &MainWindow::showProjekt);
-    connect(m_dashboard, &DashboardView::projektActivated, this, &MainWindow::showProjekt);
-    // A Leistung clicked in a chart opens like one opened in the editor: on the Leistungen tab.
-    connect(m_dashboard, &DashboardView::leistungActivated, m_editor, &LeistungEditor::leistungActivated);
-    connect(m_coverage, &CoverageView::onlinedienstActivated, this, [this](qint64 id) {
-        m_tabs->setCurrentWidget(m_dienste);
-        m_dienste->selectDienst(id);
-    });
-    connect(m_coverage, &CoverageView::themenfeldActivated, this, [this](int id) {
-        m_themenfelder->setCurrentIndex(m_themenfeldModel->index(m_themenfeldModel->rowOf(id)));
-    });
-    connect(m_programm, &ProgrammView::themenfeldActivated, this, [this](int id) {
-        m_themenfelder->setCurrentIndex(m_themenfeldModel->index(m_themenfeldModel->rowOf(id)));
-        m_tabs->setCurrentWidget(m_leistungen);
     });
     connect(m_doc.get(), &Document::failed, this, [this](const QString &message) {
         statusBar()->showMessage(message, 10000);
@@ -480,12 +428,113 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
     sync();
 
     selectThemenfeld(m_themenfeldId && m_doc->plan().themenfeld(m_themenfeldId) ? m_themenfeldId : 0);
+    // The other tabs follow one per turn of the event loop (a large catalog's hand-over would otherwise
+    // block input for all of them at once); whoever asks for one of them gets all of them at once.
+    m_viewBuilder->start();
     m_themenfelder->setCurrentIndex(
         m_themenfeldModel->index(std::max(0, m_themenfeldModel->rowOf(m_themenfeldId))));
     updateReadOnlyBanner();
     updateTitle();
     addRecent(m_doc->catalog().path());
     verifyInBackground();
+}
+
+void MainWindow::addViewTab(QWidget *view, const QString &text)
+{
+    view->setObjectName(QString::fromLatin1(view->metaObject()->className()).section(u"::"_qs, -1));
+    m_tabs->addTab(view, text);
+    updateTabActions();
+}
+
+void MainWindow::showDetails(int ozgId)
+{
+    m_editor->setLeistung(ozgId);
+    m_history->setEntity(schema::Table::Leistung, ozgId);
+}
+
+void MainWindow::buildView(int step)
+{
+    // Made with the Themenfeld before it is wired: making it does not move the details or the comments.
+    const auto make = [this](auto *&view, const QString &text) {
+        view = new std::remove_reference_t<decltype(*view)>(*m_doc, this);
+        if constexpr (requires { view->setThemenfeld(0); })
+            view->setThemenfeld(m_themenfeldId);
+        addViewTab(view, text);
+    };
+    // The details and the comments follow the selection in every tab.
+    const auto showSelected = [this](int ozg) {
+        if (ozg)
+            showDetails(ozg);
+    };
+    switch (step) {
+    case 0:
+        make(m_projekte, tr("&Projekte"));
+        m_projekte->setSelectionSource([this] { return m_leistungen->selectedLeistungen(); });
+        connect(m_projekte, &ProjekteView::projektSelected, this,
+                [this](qint64 id) { m_history->setEntity(schema::Table::Projekt, id); });
+        connect(m_projekte, &ProjekteView::leistungActivated, this, &MainWindow::showDetails);
+        break;
+    case 1:
+        make(m_zeitplan, tr("&Zeitplan"));
+        connect(m_zeitplan, &ZeitplanView::projektActivated, this, &MainWindow::showProjekt);
+        connect(m_zeitplan, &ZeitplanView::meilensteinSelected, this, [this](qint64 projekt, int ozg) {
+            if (ozg)
+                return showDetails(ozg);
+            m_history->setEntity(schema::Table::Projekt, projekt);
+        });
+        break;
+    case 2:
+        make(m_prioritisation, tr("P&riorisierung"));
+        connect(m_prioritisation, &PrioritisationView::leistungActivated, this, &MainWindow::showDetails);
+        connect(m_prioritisation, &PrioritisationView::leistungSelected, this, showSelected);
+        break;
+    case 3:
+        make(m_coverage, tr("Abde&ckung"));
+        connect(m_coverage, &CoverageView::leistungSelected, this, showSelected);
+        connect(m_coverage, &CoverageView::leistungActivated, this, &MainWindow::showDetails);
+        connect(m_coverage, &CoverageView::projektActivated, this, &MainWindow::showProjekt);
+        connect(m_coverage, &CoverageView::onlinedienstActivated, this, [this](qint64 id) {
+            ensureViews();
+            m_tabs->setCurrentWidget(m_dienste);
+            m_dienste->selectDienst(id);
+        });
+        connect(m_coverage, &CoverageView::themenfeldActivated, this, [this](int id) {
+            m_themenfelder->setCurrentIndex(m_themenfeldModel->index(m_themenfeldModel->rowOf(id)));
+        });
+        break;
+    case 4:
+        make(m_dashboard, tr("&Übersicht"));
+        connect(m_dashboard, &DashboardView::projektActivated, this, &MainWindow::showProjekt);
+        // A Leistung clicked in a chart opens like one opened in the editor: on the Leistungen tab.
+        connect(m_dashboard, &DashboardView::leistungActivated, m_editor, &LeistungEditor::leistungActivated);
+        break;
+    case 5:
+        make(m_themenfeld, tr("&Themenfeld"));
+        m_tabs->setTabToolTip(m_tabs->indexOf(m_themenfeld),
+                              tr("Name und Notizen, Federführung, Lagen und Risiken des Themenfelds"));
+        updateTabActions(); // its name and key before the description
+        break;
+    case 6:
+        make(m_dienste, tr("&Onlinedienste"));
+        break;
+    case 7:
+        make(m_programm, tr("&Gesamtprogramm"));
+        connect(m_programm, &ProgrammView::themenfeldActivated, this, [this](int id) {
+            m_themenfelder->setCurrentIndex(m_themenfeldModel->index(m_themenfeldModel->rowOf(id)));
+            m_tabs->setCurrentWidget(m_leistungen);
+        });
+        break;
+    }
+    enableThemenfeldTabs(); // a tab just made is not in front
+}
+
+void MainWindow::ensureViews()
+{
+    if (!m_doc)
+        return;
+    m_viewBuilder->stop();
+    while (m_viewsBuilt < kViewSteps)
+        buildView(m_viewsBuilt++);
 }
 
 void MainWindow::verifyInBackground()
@@ -525,23 +574,37 @@ void MainWindow::selectThemenfeld(int themenfeldId)
     if (m_themenfelder->currentIndex() != inList)
         m_themenfelder->setCurrentIndex(inList); // comes back here once, with the same Themenfeld
     m_leistungen->setThemenfeld(themenfeldId);
-    m_projekte->setThemenfeld(themenfeldId);
-    m_themenfeld->setThemenfeld(themenfeldId);
-    m_zeitplan->setThemenfeld(themenfeldId);
-    m_dienste->setThemenfeld(themenfeldId);
-    m_coverage->setThemenfeld(themenfeldId);
-    m_prioritisation->setThemenfeld(themenfeldId);
-    m_dashboard->setThemenfeld(themenfeldId);
+    // A view not made yet gets the Themenfeld when it is made (buildView).
+    const auto follow = [themenfeldId](auto *view) {
+        if (view)
+            view->setThemenfeld(themenfeldId);
+    };
+    follow(m_projekte);
+    follow(m_themenfeld);
+    follow(m_zeitplan);
+    follow(m_dienste);
+    follow(m_coverage);
+    follow(m_prioritisation);
+    follow(m_dashboard);
+    if (enableThemenfeldTabs()) {
+        ensureViews();
+        m_tabs->setCurrentWidget(m_programm);
+    }
+    updateTitle();
+}
+
+bool MainWindow::enableThemenfeldTabs()
+{
     // Tabs about one Themenfeld wait for one to be chosen.
     bool onDisabled = false;
     for (QWidget *w : {static_cast<QWidget *>(m_projekte), static_cast<QWidget *>(m_zeitplan),
                        static_cast<QWidget *>(m_prioritisation), static_cast<QWidget *>(m_themenfeld)}) {
-        m_tabs->setTabEnabled(m_tabs->indexOf(w), themenfeldId != 0);
-        onDisabled = onDisabled || (themenfeldId == 0 && m_tabs->currentWidget() == w);
+        if (!w)
+            continue;
+        m_tabs->setTabEnabled(m_tabs->indexOf(w), m_themenfeldId != 0);
+        onDisabled = onDisabled || (m_themenfeldId == 0 && m_tabs->currentWidget() == w);
     }
-    if (onDisabled)
-        m_tabs->setCurrentWidget(m_programm);
-    updateTitle();
+    return onDisabled;
 }
 
 void MainWindow::updateTitle()
@@ -720,6 +783,7 @@ void MainWindow::newProjekt()
         QMessageBox::information(this, tr("Neues Projekt"), tr("Wählen Sie zuerst links ein Themenfeld."));
         return;
     }
+    ensureViews();
     m_tabs->setCurrentWidget(m_projekte);
     m_projekte->newProjektDialog();
 }
@@ -739,6 +803,7 @@ void MainWindow::showProjekt(qint64 projektId)
         m_themenfelder->setCurrentIndex(m_themenfeldModel->index(m_themenfeldModel->rowOf(themenfeldId)));
     if (themenfeldId != m_themenfeldId)
         selectThemenfeld(themenfeldId);
+    ensureViews();
     m_tabs->setCurrentWidget(m_projekte);
     m_projekte->selectProjekt(projektId);
 }
@@ -768,6 +833,8 @@ void MainWindow::restoreViewSettings()
         m_themenfelder->setCurrentIndex(m_themenfeldModel->index(m_themenfeldModel->rowOf(tf)));
     // Tabs are remembered by name: a new tab in a later version does not shift the user's choice.
     const QString tab = s.value(u"window/tabName"_qs).toString();
+    if (!tab.isEmpty() && tab != m_leistungen->objectName())
+        ensureViews(); // the tab to show is not made yet
     for (int i = 0; i < m_tabs->count(); ++i)
         if (m_tabs->widget(i)->objectName() == tab)
             m_tabs->setCurrentIndex(i);

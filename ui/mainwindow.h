@@ -15,6 +15,7 @@ class QPushButton;
 class QMenu;
 class QTabWidget;
 class QThread;
+class QTimer;
 
 namespace tfp {
 class Catalog;
@@ -62,14 +63,18 @@ public:
 
     Document *document() const { return m_doc.get(); }
     LeistungenView *leistungenView() const { return m_leistungen; }
-    ProjekteView *projekteView() const { return m_projekte; }
-    ThemenfeldView *themenfeldView() const { return m_themenfeld; }
-    ZeitplanView *zeitplanView() const { return m_zeitplan; }
-    PrioritisationView *prioritisationView() const { return m_prioritisation; }
     LeistungEditor *leistungEditor() const { return m_editor; }
-    CoverageView *coverageView() const { return m_coverage; }
-    DashboardView *dashboardView() const { return m_dashboard; }
-    QTabWidget *tabs() const { return m_tabs; }
+    // The other tabs' views are made after the hand-over of a catalog opened in the background, one per turn
+    // of the event loop; asking for one (or for the tabs) makes all that are still missing.
+    ProjekteView *projekteView() { return ensureViews(), m_projekte; }
+    ThemenfeldView *themenfeldView() { return ensureViews(), m_themenfeld; }
+    ZeitplanView *zeitplanView() { return ensureViews(), m_zeitplan; }
+    PrioritisationView *prioritisationView() { return ensureViews(), m_prioritisation; }
+    CoverageView *coverageView() { return ensureViews(), m_coverage; }
+    DashboardView *dashboardView() { return ensureViews(), m_dashboard; }
+    ProgrammView *programmView() { return ensureViews(), m_programm; }
+    QTabWidget *tabs() { return ensureViews(), m_tabs; }
+    void ensureViews();
     void selectThemenfeld(int themenfeldId);
     // Writes a workshop package (*.tfreview) of the selected Themenfeld to path; false (with a message that
     // does not block) when it is refused.
@@ -131,6 +136,13 @@ private:
     void newProjekt();
     void deleteLeistung(int ozgId);     // asks first when anything depends on it
     void showProjekt(qint64 projektId); // in its Themenfeld, on the Projekte tab
+    void showDetails(int ozgId);        // the Leistung in the details and the comments
+    void addViewTab(QWidget *view, const QString &text);
+    // Makes the view of one of the tabs after the Leistungen (in tab order), wired to the window and showing
+    // the selected Themenfeld.
+    void buildView(int step);
+    static constexpr int kViewSteps = 8;
+    bool enableThemenfeldTabs(); // true when the tab in front is one of them and was disabled
     void showAbout();
     void updateTabActions(); // the Ansicht menu's entry and Ctrl+N for each tab
     void showSettings();
@@ -160,6 +172,8 @@ private:
     DashboardView *m_dashboard = nullptr;
     LeistungEditor *m_editor = nullptr;
     HistoryPanel *m_history = nullptr;
+    int m_viewsBuilt = 0;            // of the kViewSteps views after the Leistungen
+    QTimer *m_viewBuilder = nullptr; // makes the next one in the next turn of the event loop
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QList<QAction *> m_tabActions;

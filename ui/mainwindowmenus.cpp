@@ -279,7 +279,7 @@ void MainWindow::buildMenus()
     m_viewMenu->addSeparator();
     for (int i = 0; i < 9; ++i) {
         QAction *tab = m_viewMenu->addAction(QString(), this, [this, i] {
-            if (i < m_tabs->count() && m_tabs->isEnabled())
+            if (m_tabs->isEnabled() && tabs()->count() > i) // tabs() builds those not built yet
                 m_tabs->setCurrentIndex(i);
         });
         tab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -297,6 +297,8 @@ void MainWindow::buildMenus()
 }
 QWidget *MainWindow::searchFieldOf(QWidget *tab) const
 {
+    if (!tab)
+        return nullptr;
     if (tab == m_leistungen)
         return m_leistungen->searchField();
     if (tab == m_prioritisation)
@@ -371,6 +373,7 @@ void MainWindow::goTo(int table, qint64 key)
         for (const Risiko &r : plan.risiken)
             if (r.id == key) {
                 openThemenfeld(r.themenfeldId);
+                ensureViews();
                 m_tabs->setCurrentWidget(m_themenfeld);
                 QTableView *risks = m_themenfeld->risikoTable();
                 const int row = m_themenfeld->risikoModel()->rowOfKey(key);

@@ -8,6 +8,7 @@
 #include "models/dienstcoveragemodel.h"
 #include "models/kennzahlenmodel.h"
 #include "models/nachnutzungmatrixmodel.h"
+#include "refreshwhenshown.h"
 #include "roles.h"
 
 #include <QComboBox>
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollBar>
-#include <QShowEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -98,14 +98,10 @@ CoverageView::CoverageView(Document &doc, QWidget *parent)
     // The lists follow the tab bar in the order they were made. Chaining them explicitly with setTabOrder
     // from the tab widget breaks the focus chain in Qt 6.4 (the lists drop out of it).
 
+    m_refresh = new RefreshWhenShown(this, [this] { recompute(); });
     m_timer.setSingleShot(true);
     m_timer.setInterval(kDebounceMs);
-    connect(&m_timer, &QTimer::timeout, this, [this] {
-        if (isVisible())
-            recompute();
-        else
-            m_dirty = true;
-    });
+    connect(&m_timer, &QTimer::timeout, m_refresh, &RefreshWhenShown::request);
     connect(&doc, &Document::changed, this, &CoverageView::schedule);
     connect(&doc, &Document::reloaded, this, &CoverageView::schedule);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &CoverageView::refresh);
@@ -199,11 +195,9 @@ QDate CoverageView::heute() const
     return m_stichtag;
 }
 
-void CoverageView::showEvent(QShowEvent *event)
+bool CoverageView::isUpdatePending() const
 {
-    QWidget::showEvent(event);
-    if (m_dirty)
-        recompute();
+    return m_refresh->isStale() || m_timer.isActive();
 }
 
 void CoverageView::schedule()
@@ -211,21 +205,17 @@ void CoverageView::schedule()
     if (isVisible())
         m_timer.start();
     else
-        m_dirty = true;
+        m_refresh->markStale();
 }
 
 void CoverageView::refresh()
 {
-    if (isVisible())
-        recompute();
-    else
-        m_dirty = true;
+    m_refresh->request();
 }
 
 void CoverageView::recompute()
 {
     m_timer.stop();
-    m_dirty = false;
     const PlanSnapshot &plan = m_doc.plan();
     if (m_themenfeldId && !plan.themenfeld(m_themenfeldId))
         m_themenfeldId = 0; // removed meanwhile (undo of its creation): show the programme

@@ -27,6 +27,7 @@ class DienstCoverageModel;
 class Document;
 class KennzahlenModel;
 class NachnutzungMatrixModel;
+class RefreshWhenShown;
 
 class CoverageView : public QWidget
 {
@@ -57,7 +58,7 @@ public:
     QDate heute() const;
 
     // A change is waiting for the debounce timer, or the view was hidden when it came.
-    bool isUpdatePending() const { return m_dirty || m_timer.isActive(); }
+    bool isUpdatePending() const;
     int updateCount() const { return m_updates; }
     const analysis::CoverageReport &report() const { return m_report; }
 
@@ -81,9 +82,6 @@ Q_SIGNALS:
     void projektActivated(qint64 projektId);
     void onlinedienstActivated(qint64 dienstId);
     void themenfeldActivated(int themenfeldId); // a row of the programme's Kennzahlen
-
-protected:
-    void showEvent(QShowEvent *event) override;
 
 private:
     struct Seite
@@ -112,7 +110,7 @@ private:
 
     Document &m_doc;
     int m_themenfeldId = 0;
-    bool m_dirty = true;
+    RefreshWhenShown *m_refresh;
     int m_updates = 0;
     QTimer m_timer;
     analysis::CoverageReport m_report;

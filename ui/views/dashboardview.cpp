@@ -4,6 +4,7 @@
 #include "document.h"
 #include "edit/fieldtext.h"
 #include "error.h"
+#include "refreshwhenshown.h"
 #include "report/chartexport.h"
 #include "widgets.h"
 
@@ -121,6 +122,8 @@ DashboardView::DashboardView(Document &doc, QWidget *parent) : QWidget(parent), 
     layout->addLayout(left);
     layout->addLayout(right, 1);
 
+    m_refresh = new RefreshWhenShown(this, [this] { draw(); });
+    m_refresh->markStale(); // drawn when first shown
     connect(m_kinds, &QListWidget::currentRowChanged, this, &DashboardView::refresh);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &DashboardView::refresh);
     connect(m_von, &QDateEdit::dateChanged, this, &DashboardView::refresh);
@@ -168,11 +171,11 @@ report::ChartOptions DashboardView::options() const
 
 void DashboardView::refresh()
 {
-    if (!isVisible()) {
-        m_dirty = true;
-        return;
-    }
-    m_dirty = false;
+    m_refresh->request();
+}
+
+void DashboardView::draw()
+{
     const report::ChartKind k = kind();
     const bool zeitraum = k == report::ChartKind::Gantt || k == report::ChartKind::BurnUp;
     m_von->setEnabled(zeitraum);
@@ -193,13 +196,6 @@ void DashboardView::refresh()
         reportError(m_doc, e.message());
     }
     ++m_updates;
-}
-
-void DashboardView::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_dirty)
-        refresh();
 }
 
 bool DashboardView::exportTo(const QString &path, const QSize &size)

@@ -13,6 +13,8 @@ class QPushButton;
 
 namespace tfp::ui {
 
+class RefreshWhenShown;
+
 class ChartView;
 
 class Document;
@@ -41,18 +43,16 @@ Q_SIGNALS:
     void projektActivated(qint64 projektId);
     void leistungActivated(int ozgId);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
-    void refresh();
+    void refresh(); // now if shown, else when shown
+    void draw();
     void exportDialog(const QString &format);
     void contextMenu(const QPoint &pos);
     report::ChartOptions options() const;
 
     Document &m_doc;
     int m_themenfeldId = 0;
-    bool m_dirty = true;
+    RefreshWhenShown *m_refresh = nullptr;
     int m_updates = 0;
     QListWidget *m_kinds = nullptr;
     QComboBox *m_scope = nullptr;

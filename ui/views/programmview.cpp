@@ -4,6 +4,7 @@
 #include "edit/edits.h"
 #include "edit/fieldtext.h"
 #include "models/entitytablemodel.h"
+#include "refreshwhenshown.h"
 #include "roles.h"
 #include "textfit.h"
 #include "widgets.h"
@@ -60,34 +61,19 @@ ProgrammView::ProgrammView(Document &doc, QWidget *parent) : QWidget(parent), m_
     split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
-    connect(&doc, &Document::changed, this, &ProgrammView::rebuildWhenShown);
-    connect(&doc, &Document::reloaded, this, &ProgrammView::rebuildWhenShown);
+    m_counts = new RefreshWhenShown(this, [this] { rebuild(); });
+    connect(&doc, &Document::changed, m_counts, &RefreshWhenShown::request);
+    connect(&doc, &Document::reloaded, m_counts, &RefreshWhenShown::request);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &i) {
         const int id = m_model->index(i.row(), 0).data(KeyRole).toInt();
         if (id)
             Q_EMIT themenfeldActivated(id);
     });
-    rebuild();
-}
-
-void ProgrammView::rebuildWhenShown()
-{
-    if (isVisible())
-        rebuild();
-    else
-        m_stale = true;
-}
-
-void ProgrammView::showEvent(QShowEvent *event)
-{
-    if (m_stale)
-        rebuild();
-    QWidget::showEvent(event);
+    m_counts->request(); // made hidden: counted when first shown
 }
 
 void ProgrammView::rebuild()
 {
-    m_stale = false;
     const PlanSnapshot &p = m_doc.plan();
     struct Counts
     {

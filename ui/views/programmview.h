@@ -13,6 +13,7 @@ namespace tfp::ui {
 
 class Document;
 class EntityTableModel;
+class RefreshWhenShown;
 
 class ProgrammView : public QWidget
 {
@@ -26,21 +27,16 @@ public:
 Q_SIGNALS:
     void themenfeldActivated(int themenfeldId);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void rebuild();
-    // Every change would recount the whole programme: hidden, the view only notes that it is out of date
-    // and counts again when it is shown.
-    void rebuildWhenShown();
     void addBeteiligterDialog();
     Document &m_doc;
     QStandardItemModel *m_model;
     QTableView *m_view;
     EntityTableModel *m_beteiligte;
     QPushButton *m_addBeteiligter;
-    bool m_stale = false;
+    // Every change would recount the whole programme: hidden, the view counts when it is next shown.
+    RefreshWhenShown *m_counts;
 };
 
 } // namespace tfp::ui

@@ -3,6 +3,7 @@
 #include "document.h"
 #include "edit/fieldtext.h"
 #include "palettecolors.h"
+#include "refreshwhenshown.h"
 #include "roles.h"
 #include "storage/changeset.h"
 #include "textfit.h"
@@ -175,6 +176,7 @@ ZeitplanView::ZeitplanView(Document &doc, QWidget *parent) : QWidget(parent), m_
     auto *standLabel = new QLabel(tr("Z&eigen:"), this);
     standLabel->setBuddy(m_stand);
     m_summary = new QLabel(this);
+    m_summaryRefresh = new RefreshWhenShown(this, [this] { updateSummary(); });
     m_empty = new QLabel(this);
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -216,7 +218,7 @@ ZeitplanView::ZeitplanView(Document &doc, QWidget *parent) : QWidget(parent), m_
         if (projekte)
             updateOwners();
         else
-            updateSummaryWhenShown();
+            m_summaryRefresh->request();
     });
     connect(&doc, &Document::reloaded, this, &ZeitplanView::updateOwners);
     setThemenfeld(0);
@@ -238,24 +240,9 @@ void ZeitplanView::updateOwners()
     updateSummary();
 }
 
-void ZeitplanView::updateSummaryWhenShown()
-{
-    if (isVisible())
-        updateSummary();
-    else
-        m_summaryStale = true;
-}
-
-void ZeitplanView::showEvent(QShowEvent *event)
-{
-    if (m_summaryStale)
-        updateSummary();
-    QWidget::showEvent(event);
-}
-
 void ZeitplanView::updateSummary()
 {
-    m_summaryStale = false;
+    m_summaryRefresh->markCurrent();
     int ueberfaellig = 0, verzoegert = 0, erreicht = 0;
     for (int r = 0; r < m_model->rowCount(); ++r) {
         switch (m_model->standAt(r)) {

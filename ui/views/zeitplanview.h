@@ -14,6 +14,8 @@ class QTableView;
 
 namespace tfp::ui {
 
+class RefreshWhenShown;
+
 // The milestones of a set of projects plus a computed last column: where the milestone stands today.
 class ZeitplanModel : public EntityTableModel
 {
@@ -62,14 +64,9 @@ Q_SIGNALS:
     // details and the comments.
     void meilensteinSelected(qint64 projektId, int ozgId);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void updateOwners();
     void updateSummary();
-    // A change counts the milestones again only while the view is shown; hidden, it waits until it is.
-    void updateSummaryWhenShown();
 
     Document &m_doc;
     int m_themenfeldId = 0;
@@ -79,7 +76,8 @@ private:
     QComboBox *m_stand;
     QLabel *m_summary;
     QLabel *m_empty;
-    bool m_summaryStale = false;
+    // A change counts the milestones again only while the view is shown; hidden, it waits until it is.
+    RefreshWhenShown *m_summaryRefresh;
 };
 
 } // namespace tfp::ui
