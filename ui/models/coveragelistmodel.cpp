@@ -10,16 +10,16 @@
 
 namespace tfp::ui {
 
-QString anteilText(int count, int total)
+QString shareText(int count, int total)
 {
     return CoverageListModel::tr("%1 %").arg(QLocale().toString(analysis::anteil(count, total), 'f', 1));
 }
 
-QString anzahlMitAnteil(int count, int total)
+QString countWithShare(int count, int total)
 {
     if (total <= 0)
         return QLocale().toString(count);
-    return CoverageListModel::tr("%1 (%2)").arg(QLocale().toString(count), anteilText(count, total));
+    return CoverageListModel::tr("%1 (%2)").arg(QLocale().toString(count), shareText(count, total));
 }
 
 namespace {
@@ -37,46 +37,47 @@ QString cellText(const QVariant &v)
 }
 } // namespace
 
-CoverageListModel::CoverageListModel(QList<Spalte> spalten, QObject *parent)
-    : QAbstractTableModel(parent), m_spalten(std::move(spalten))
+CoverageListModel::CoverageListModel(QList<Column> spalten, QObject *parent)
+    : QAbstractTableModel(parent), m_columns(std::move(spalten))
 {
 }
 
-void CoverageListModel::setEintraege(QList<CoverageEntry> eintraege)
+void CoverageListModel::setEntries(QList<CoverageEntry> eintraege)
 {
     beginResetModel();
-    m_eintraege = std::move(eintraege);
+    m_entries = std::move(eintraege);
     endResetModel();
 }
 
 int CoverageListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_eintraege.size());
+    return parent.isValid() ? 0 : int(m_entries.size());
 }
 
 int CoverageListModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_spalten.size());
+    return parent.isValid() ? 0 : int(m_columns.size());
 }
 
 QVariant CoverageListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CoverageEntry &e = m_eintraege[index.row()];
-    const Spalte &s = m_spalten[index.column()];
+    const CoverageEntry &e = m_entries[index.row()];
+    const Column &s = m_columns[index.column()];
     const QVariant v = e.cells.value(index.column());
     switch (role) {
     case Qt::DisplayRole:
         return cellText(v);
     case Qt::ToolTipRole: {
         const QString text = cellText(v);
-        if (s.link && !m_linkHinweis.isEmpty())
-            return text.isEmpty() ? m_linkHinweis : text + u'\n' + m_linkHinweis;
+        if (s.link && !m_linkHint.isEmpty())
+            return text.isEmpty() ? m_linkHint : text + u'\n' + m_linkHint;
         return text.isEmpty() ? QVariant() : QVariant(text);
     }
     case Qt::TextAlignmentRole:
-        return QVariant::fromValue(Qt::Alignment(s.zahl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::Alignment(s.number ? Qt::AlignRight : Qt::AlignLeft) |
+                                   Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (s.link && (e.ozgId || e.projektId))
             return linkColor();
@@ -94,16 +95,17 @@ QVariant CoverageListModel::data(const QModelIndex &index, int role) const
 
 QVariant CoverageListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= m_spalten.size())
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
         return QAbstractTableModel::headerData(section, orientation, role);
-    const Spalte &s = m_spalten[section];
+    const Column &s = m_columns[section];
     switch (role) {
     case Qt::DisplayRole:
-        return s.titel;
+        return s.title;
     case Qt::ToolTipRole:
         return s.tooltip.isEmpty() ? QVariant() : QVariant(s.tooltip);
     case Qt::TextAlignmentRole:
-        return QVariant::fromValue(Qt::Alignment(s.zahl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::Alignment(s.number ? Qt::AlignRight : Qt::AlignLeft) |
+                                   Qt::AlignVCenter);
     default:
         return {};
     }

@@ -20,8 +20,8 @@ enum CoverageRole
 };
 
 // Shown with a count and its share of a total: "112 (47,5 %)"; only the count when the total is 0.
-QString anzahlMitAnteil(int count, int total);
-QString anteilText(int count, int total); // "47,5 %"
+QString countWithShare(int count, int total);
+QString shareText(int count, int total); // "47,5 %"
 
 struct CoverageEntry
 {
@@ -35,22 +35,22 @@ class CoverageListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    struct Spalte
+    struct Column
     {
-        QString titel{};
+        QString title{};
         QString tooltip{};
-        bool zahl = false;          // right-aligned
+        bool number = false;        // right-aligned
         bool link = false;          // shown as a link: activating it opens the entry
-        bool nurImProgramm = false; // the Themenfeld: shown for the whole programme only
-        QString muster{};           // sized for texts like this; empty: shares the width left with the others
+        bool programmeOnly = false; // the Themenfeld: shown for the whole programme only
+        QString sample{};           // sized for texts like this; empty: shares the width left with the others
     };
-    explicit CoverageListModel(QList<Spalte> spalten, QObject *parent = nullptr);
+    explicit CoverageListModel(QList<Column> spalten, QObject *parent = nullptr);
 
-    void setEintraege(QList<CoverageEntry> eintraege);
-    const CoverageEntry &eintrag(int row) const { return m_eintraege.at(row); }
-    const QList<Spalte> &spalten() const { return m_spalten; }
+    void setEntries(QList<CoverageEntry> eintraege);
+    const CoverageEntry &entry(int row) const { return m_entries.at(row); }
+    const QList<Column> &columns() const { return m_columns; }
     // Appended to the tooltip of a link cell ("Doppelklick oder Eingabetaste öffnet die Leistung.").
-    void setLinkHinweis(const QString &hinweis) { m_linkHinweis = hinweis; }
+    void setLinkHint(const QString &hinweis) { m_linkHint = hinweis; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -58,9 +58,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    QList<Spalte> m_spalten;
-    QList<CoverageEntry> m_eintraege;
-    QString m_linkHinweis;
+    QList<Column> m_columns;
+    QList<CoverageEntry> m_entries;
+    QString m_linkHint;
 };
 
 } // namespace tfp::ui

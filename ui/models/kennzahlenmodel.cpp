@@ -203,7 +203,7 @@ int KennzahlenModel::columnCount(const QModelIndex &parent) const
 QString KennzahlenModel::cellText(const analysis::Kennzahlen &k, int column) const
 {
     const int n = anzahl(k, column);
-    return mitAnteil(column) ? anzahlMitAnteil(n, k.leistungen) : QLocale().toString(n);
+    return mitAnteil(column) ? countWithShare(n, k.leistungen) : QLocale().toString(n);
 }
 
 QString KennzahlenModel::cellToolTip(const Zeile &z, int column) const
@@ -217,7 +217,7 @@ QString KennzahlenModel::cellToolTip(const Zeile &z, int column) const
     else
         text = tr("%1 – %2: %3 von %4 OZG-Leistungen (%5)")
                    .arg(z.name, spalte, QLocale().toString(n), QLocale().toString(k.leistungen),
-                        anteilText(n, k.leistungen));
+                        shareText(n, k.leistungen));
     if (column == MitLuecke && k.mitLuecke)
         text += u'\n' + tr("Zusammen fehlen %1 Reifegradstufen bis zum Ziel.").arg(k.lueckeStufen);
     return text;

@@ -31,7 +31,7 @@ QColor standFarbe(NachnutzungStand s)
 
 NachnutzungMatrixModel::NachnutzungMatrixModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void NachnutzungMatrixModel::setMatrix(QList<Landzeile> laender, QList<Projektspalte> projekte)
+void NachnutzungMatrixModel::setMatrix(QList<LandRow> laender, QList<ProjektColumn> projekte)
 {
     beginResetModel();
     m_laender = std::move(laender);
@@ -42,7 +42,7 @@ void NachnutzungMatrixModel::setMatrix(QList<Landzeile> laender, QList<Projektsp
 int NachnutzungMatrixModel::laenderMitNachnutzung() const
 {
     return int(std::count_if(m_laender.cbegin(), m_laender.cend(),
-                             [](const Landzeile &l) { return l.nachnutzung.projekte > 0; }));
+                             [](const LandRow &l) { return l.nachnutzung.projekte > 0; }));
 }
 
 int NachnutzungMatrixModel::rowCount(const QModelIndex &parent) const
@@ -59,7 +59,7 @@ QVariant NachnutzungMatrixModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Landzeile &l = m_laender[index.row()];
+    const LandRow &l = m_laender[index.row()];
     const int total = int(m_projekte.size());
     if (index.column() == Land) {
         switch (role) {
@@ -76,7 +76,7 @@ QVariant NachnutzungMatrixModel::data(const QModelIndex &index, int role) const
     if (index.column() == Nachnutzung) {
         switch (role) {
         case Qt::DisplayRole:
-            return anzahlMitAnteil(l.nachnutzung.projekte, total);
+            return countWithShare(l.nachnutzung.projekte, total);
         case Qt::ToolTipRole:
             return tr("%1 nutzt %2 von %3 Projekten nach (geplant, in Umsetzung oder live).")
                 .arg(l.kuerzel)
@@ -90,7 +90,7 @@ QVariant NachnutzungMatrixModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    const Projektspalte &p = m_projekte[index.column() - ErstesProjekt];
+    const ProjektColumn &p = m_projekte[index.column() - ErstesProjekt];
     const auto stand = l.nachnutzung.stand.constFind(p.id);
     const bool has = stand != l.nachnutzung.stand.cend();
     switch (role) {
@@ -126,7 +126,7 @@ QVariant NachnutzungMatrixModel::headerData(int section, Qt::Orientation orienta
                       "„interessiert“ und „abgelehnt“ zählen nicht), und ihr Anteil an allen Projekten.");
         return {};
     }
-    const Projektspalte &p = m_projekte[section - ErstesProjekt];
+    const ProjektColumn &p = m_projekte[section - ErstesProjekt];
     switch (role) {
     case Qt::DisplayRole:
         return p.name;

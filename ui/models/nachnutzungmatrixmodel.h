@@ -18,12 +18,12 @@ public:
         Nachnutzung, // projects reused: count and share
         ErstesProjekt
     };
-    struct Projektspalte
+    struct ProjektColumn
     {
         qint64 id = 0;
         QString name;
     };
-    struct Landzeile
+    struct LandRow
     {
         QString kuerzel;
         QString name;
@@ -31,7 +31,7 @@ public:
     };
 
     explicit NachnutzungMatrixModel(QObject *parent = nullptr);
-    void setMatrix(QList<Landzeile> laender, QList<Projektspalte> projekte);
+    void setMatrix(QList<LandRow> laender, QList<ProjektColumn> projekte);
     int projektCount() const { return int(m_projekte.size()); }
     // Länder that reuse at least one project.
     int laenderMitNachnutzung() const;
@@ -42,8 +42,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    QList<Landzeile> m_laender;
-    QList<Projektspalte> m_projekte;
+    QList<LandRow> m_laender;
+    QList<ProjektColumn> m_projekte;
 };
 
 } // namespace tfp::ui

@@ -11,7 +11,7 @@ namespace tfp::ui::coverage {
 
 namespace {
 
-using Spalte = CoverageListModel::Spalte;
+using Column = CoverageListModel::Column;
 
 QString themenfeldName(const PlanSnapshot &plan, int themenfeldId)
 {
@@ -41,21 +41,21 @@ QHash<qint64, const Projekt *> projekteById(const PlanSnapshot &plan)
 
 } // namespace
 
-QList<Spalte> leistungSpalten()
+QList<Column> leistungColumns()
 {
     return {
-        {.titel = Tr::tr("OZG-ID"), .zahl = true, .muster = u"88888"_qs},
-        {.titel = Tr::tr("OZG-Leistung"), .link = true},
-        {.titel = Tr::tr("Lage")},
-        {.titel = Tr::tr("Themenfeld"), .nurImProgramm = true},
-        {.titel = Tr::tr("Status"), .muster = u"in Umsetzung"_qs},
-        {.titel = Tr::tr("Reifegrad"),
+        {.title = Tr::tr("OZG-ID"), .number = true, .sample = u"88888"_qs},
+        {.title = Tr::tr("OZG-Leistung"), .link = true},
+        {.title = Tr::tr("Lage")},
+        {.title = Tr::tr("Themenfeld"), .programmeOnly = true},
+        {.title = Tr::tr("Status"), .sample = u"in Umsetzung"_qs},
+        {.title = Tr::tr("Reifegrad"),
          .tooltip = Tr::tr("Reifegrad ist → Ziel (– nicht erhoben)"),
-         .muster = u"Modell 2.0: 5 → 6"_qs},
+         .sample = u"Modell 2.0: 5 → 6"_qs},
     };
 }
 
-QList<CoverageEntry> leistungEintraege(const PlanSnapshot &plan, const QList<int> &ozgIds)
+QList<CoverageEntry> leistungEntries(const PlanSnapshot &plan, const QList<int> &ozgIds)
 {
     QList<CoverageEntry> out;
     out.reserve(ozgIds.size());
@@ -80,20 +80,20 @@ QList<CoverageEntry> leistungEintraege(const PlanSnapshot &plan, const QList<int
     return out;
 }
 
-QList<Spalte> lageSpalten()
+QList<Column> lageColumns()
 {
     return {
-        {.titel = Tr::tr("Lage")},
-        {.titel = Tr::tr("Themenfeld"), .nurImProgramm = true},
-        {.titel = Tr::tr("Art"), .muster = u"Geschäftslage"_qs},
-        {.titel = Tr::tr("OZG-Leistungen"),
+        {.title = Tr::tr("Lage")},
+        {.title = Tr::tr("Themenfeld"), .programmeOnly = true},
+        {.title = Tr::tr("Art"), .sample = u"Geschäftslage"_qs},
+        {.title = Tr::tr("OZG-Leistungen"),
          .tooltip = Tr::tr("OZG-Leistungen der Lage im gewählten Umfang"),
-         .zahl = true,
-         .muster = u"888"_qs},
+         .number = true,
+         .sample = u"888"_qs},
     };
 }
 
-QList<CoverageEntry> lageEintraege(const PlanSnapshot &plan, const analysis::CoverageReport &report)
+QList<CoverageEntry> lageEntries(const PlanSnapshot &plan, const analysis::CoverageReport &report)
 {
     QList<CoverageEntry> out;
     for (const analysis::LageZahlen &z : report.lagen) {
@@ -108,20 +108,20 @@ QList<CoverageEntry> lageEintraege(const PlanSnapshot &plan, const analysis::Cov
     return out;
 }
 
-QList<Spalte> projektSpalten()
+QList<Column> projektColumns()
 {
     return {
-        {.titel = Tr::tr("Umsetzungsprojekt"), .link = true},
-        {.titel = Tr::tr("Themenfeld"), .nurImProgramm = true},
-        {.titel = Tr::tr("Phase"), .muster = u"Roll-out / Nachnutzung"_qs},
-        {.titel = Tr::tr("OZG-Leistungen"),
+        {.title = Tr::tr("Umsetzungsprojekt"), .link = true},
+        {.title = Tr::tr("Themenfeld"), .programmeOnly = true},
+        {.title = Tr::tr("Phase"), .sample = u"Roll-out / Nachnutzung"_qs},
+        {.title = Tr::tr("OZG-Leistungen"),
          .tooltip = Tr::tr("OZG-Leistungen, die das Projekt bündelt"),
-         .zahl = true,
-         .muster = u"888"_qs},
+         .number = true,
+         .sample = u"888"_qs},
     };
 }
 
-QList<CoverageEntry> projektEintraege(const PlanSnapshot &plan, const analysis::CoverageReport &report)
+QList<CoverageEntry> projektEntries(const PlanSnapshot &plan, const analysis::CoverageReport &report)
 {
     const auto byId = projekteById(plan);
     QList<CoverageEntry> out;
@@ -135,35 +135,35 @@ QList<CoverageEntry> projektEintraege(const PlanSnapshot &plan, const analysis::
     return out;
 }
 
-QList<Spalte> meilensteinSpalten(bool verzoegert)
+QList<Column> meilensteinColumns(bool verzoegert)
 {
     const QString datum = u"88.88.8888"_qs;
-    QList<Spalte> out{
-        {.titel = Tr::tr("Umsetzungsprojekt"), .link = true},
-        {.titel = Tr::tr("Themenfeld"), .nurImProgramm = true},
-        {.titel = Tr::tr("Meilenstein")},
-        {.titel = Tr::tr("geplant"), .tooltip = Tr::tr("Geplanter Termin"), .zahl = true, .muster = datum},
+    QList<Column> out{
+        {.title = Tr::tr("Umsetzungsprojekt"), .link = true},
+        {.title = Tr::tr("Themenfeld"), .programmeOnly = true},
+        {.title = Tr::tr("Meilenstein")},
+        {.title = Tr::tr("geplant"), .tooltip = Tr::tr("Geplanter Termin"), .number = true, .sample = datum},
     };
     if (verzoegert) {
-        out.append({.titel = Tr::tr("erreicht"),
+        out.append({.title = Tr::tr("erreicht"),
                     .tooltip = Tr::tr("Tatsächlich erreicht am"),
-                    .zahl = true,
-                    .muster = datum});
-        out.append({.titel = Tr::tr("Tage"),
+                    .number = true,
+                    .sample = datum});
+        out.append({.title = Tr::tr("Tage"),
                     .tooltip = Tr::tr("Tage zwischen geplantem und tatsächlichem Termin"),
-                    .zahl = true,
-                    .muster = u"8.888"_qs});
+                    .number = true,
+                    .sample = u"8.888"_qs});
     } else {
-        out.append({.titel = Tr::tr("Tage"),
+        out.append({.title = Tr::tr("Tage"),
                     .tooltip = Tr::tr("Tage seit dem geplanten Termin bis zum Stichtag"),
-                    .zahl = true,
-                    .muster = u"8.888"_qs});
+                    .number = true,
+                    .sample = u"8.888"_qs});
     }
     return out;
 }
 
-QList<CoverageEntry> meilensteinEintraege(const PlanSnapshot &plan,
-                                          const QList<analysis::MeilensteinVerzug> &liste, bool verzoegert)
+QList<CoverageEntry> meilensteinEntries(const PlanSnapshot &plan,
+                                        const QList<analysis::MeilensteinVerzug> &liste, bool verzoegert)
 {
     const auto byId = projekteById(plan);
     QList<CoverageEntry> out;
@@ -180,10 +180,10 @@ QList<CoverageEntry> meilensteinEintraege(const PlanSnapshot &plan,
     return out;
 }
 
-QList<NachnutzungMatrixModel::Landzeile> nachnutzungLaender(const PlanSnapshot &plan,
-                                                            const analysis::CoverageReport &report)
+QList<NachnutzungMatrixModel::LandRow> nachnutzungLaender(const PlanSnapshot &plan,
+                                                          const analysis::CoverageReport &report)
 {
-    QList<NachnutzungMatrixModel::Landzeile> out;
+    QList<NachnutzungMatrixModel::LandRow> out;
     for (const analysis::LandNachnutzung &l : report.laender) {
         const Beteiligter *b = plan.beteiligter(l.landId);
         out.append({l.kuerzel, b ? b->name : QString(), l});
@@ -191,11 +191,11 @@ QList<NachnutzungMatrixModel::Landzeile> nachnutzungLaender(const PlanSnapshot &
     return out;
 }
 
-QList<NachnutzungMatrixModel::Projektspalte> nachnutzungProjekte(const PlanSnapshot &plan,
+QList<NachnutzungMatrixModel::ProjektColumn> nachnutzungProjekte(const PlanSnapshot &plan,
                                                                  const analysis::CoverageReport &report)
 {
     const auto byId = projekteById(plan);
-    QList<NachnutzungMatrixModel::Projektspalte> out;
+    QList<NachnutzungMatrixModel::ProjektColumn> out;
     for (qint64 id : report.projekte) {
         const Projekt *p = byId.value(id);
         out.append({id, p ? p->name : QString()});

@@ -9,23 +9,23 @@
 
 namespace tfp::ui::coverage {
 
-QList<CoverageListModel::Spalte> leistungSpalten();
-QList<CoverageEntry> leistungEintraege(const PlanSnapshot &plan, const QList<int> &ozgIds);
+QList<CoverageListModel::Column> leistungColumns();
+QList<CoverageEntry> leistungEntries(const PlanSnapshot &plan, const QList<int> &ozgIds);
 
-QList<CoverageListModel::Spalte> lageSpalten();
-QList<CoverageEntry> lageEintraege(const PlanSnapshot &plan, const analysis::CoverageReport &report);
+QList<CoverageListModel::Column> lageColumns();
+QList<CoverageEntry> lageEntries(const PlanSnapshot &plan, const analysis::CoverageReport &report);
 
-QList<CoverageListModel::Spalte> projektSpalten();
-QList<CoverageEntry> projektEintraege(const PlanSnapshot &plan, const analysis::CoverageReport &report);
+QList<CoverageListModel::Column> projektColumns();
+QList<CoverageEntry> projektEntries(const PlanSnapshot &plan, const analysis::CoverageReport &report);
 
 // Overdue (verzoegert false) or slipped milestones.
-QList<CoverageListModel::Spalte> meilensteinSpalten(bool verzoegert);
-QList<CoverageEntry> meilensteinEintraege(const PlanSnapshot &plan,
-                                          const QList<analysis::MeilensteinVerzug> &liste, bool verzoegert);
+QList<CoverageListModel::Column> meilensteinColumns(bool verzoegert);
+QList<CoverageEntry> meilensteinEntries(const PlanSnapshot &plan,
+                                        const QList<analysis::MeilensteinVerzug> &liste, bool verzoegert);
 
-QList<NachnutzungMatrixModel::Landzeile> nachnutzungLaender(const PlanSnapshot &plan,
-                                                            const analysis::CoverageReport &report);
-QList<NachnutzungMatrixModel::Projektspalte> nachnutzungProjekte(const PlanSnapshot &plan,
+QList<NachnutzungMatrixModel::LandRow> nachnutzungLaender(const PlanSnapshot &plan,
+                                                          const analysis::CoverageReport &report);
+QList<NachnutzungMatrixModel::ProjektColumn> nachnutzungProjekte(const PlanSnapshot &plan,
                                                                  const analysis::CoverageReport &report);
 
 QList<DienstCoverageModel::Dienst> dienste(const PlanSnapshot &plan, const analysis::CoverageReport &report);

@@ -71,11 +71,11 @@ QTableView *CoverageView::makeListTable(CoverageListModel *model)
     // Names share the width; codes, numbers and dates get what they need (or their title, with the sort
     // indicator).
     for (int c = 0; c < model->columnCount(); ++c) {
-        const CoverageListModel::Spalte &s = model->spalten()[c];
-        if (s.muster.isEmpty())
+        const CoverageListModel::Column &s = model->columns()[c];
+        if (s.sample.isEmpty())
             v->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
         else
-            v->setColumnWidth(c, std::max(breite(this, s.titel + u"▲▲"_qs), breite(this, s.muster)));
+            v->setColumnWidth(c, std::max(breite(this, s.title + u"▲▲"_qs), breite(this, s.sample)));
     }
     elidedTips(v);
     return v;
@@ -104,19 +104,19 @@ QWidget *CoverageView::buildListen()
 {
     m_listen = new QTabWidget(this);
     fitTabs(m_listen);
-    auto liste = [this](Liste l, QList<CoverageListModel::Spalte> spalten, const QString &hinweis) {
+    auto liste = [this](Liste l, QList<CoverageListModel::Column> spalten, const QString &hinweis) {
         m_listModels[l] = new CoverageListModel(std::move(spalten), this);
-        m_listModels[l]->setLinkHinweis(hinweis);
+        m_listModels[l]->setLinkHint(hinweis);
         m_seiten[l] = addSeite(l, makeListTable(m_listModels[l]));
     };
     const QString leistungOeffnen = tr("Doppelklick oder Eingabetaste öffnet die Leistung.");
     const QString projektOeffnen = tr("Doppelklick oder Eingabetaste öffnet das Projekt.");
-    liste(OhneProjekt, coverage::leistungSpalten(), leistungOeffnen);
-    liste(OhneOnlinedienst, coverage::leistungSpalten(), leistungOeffnen);
-    liste(LagenOhneAktivitaet, coverage::lageSpalten(), {});
-    liste(ProjekteOhneMeilensteine, coverage::projektSpalten(), projektOeffnen);
-    liste(Ueberfaellig, coverage::meilensteinSpalten(false), projektOeffnen);
-    liste(Verzoegert, coverage::meilensteinSpalten(true), projektOeffnen);
+    liste(OhneProjekt, coverage::leistungColumns(), leistungOeffnen);
+    liste(OhneOnlinedienst, coverage::leistungColumns(), leistungOeffnen);
+    liste(LagenOhneAktivitaet, coverage::lageColumns(), {});
+    liste(ProjekteOhneMeilensteine, coverage::projektColumns(), projektOeffnen);
+    liste(Ueberfaellig, coverage::meilensteinColumns(false), projektOeffnen);
+    liste(Verzoegert, coverage::meilensteinColumns(true), projektOeffnen);
 
     auto *matrix = new QTableView(this);
     matrix->setHorizontalHeader(new ElidingHeaderView(Qt::Horizontal, matrix));
@@ -226,22 +226,22 @@ void CoverageView::fillListe(Liste l)
     const PlanSnapshot &plan = m_doc.plan();
     switch (l) {
     case OhneProjekt:
-        m_listModels[l]->setEintraege(coverage::leistungEintraege(plan, m_report.gesamt.ohneProjekt));
+        m_listModels[l]->setEntries(coverage::leistungEntries(plan, m_report.gesamt.ohneProjekt));
         break;
     case OhneOnlinedienst:
-        m_listModels[l]->setEintraege(coverage::leistungEintraege(plan, m_report.gesamt.ohneOnlinedienst));
+        m_listModels[l]->setEntries(coverage::leistungEntries(plan, m_report.gesamt.ohneOnlinedienst));
         break;
     case LagenOhneAktivitaet:
-        m_listModels[l]->setEintraege(coverage::lageEintraege(plan, m_report));
+        m_listModels[l]->setEntries(coverage::lageEntries(plan, m_report));
         break;
     case ProjekteOhneMeilensteine:
-        m_listModels[l]->setEintraege(coverage::projektEintraege(plan, m_report));
+        m_listModels[l]->setEntries(coverage::projektEntries(plan, m_report));
         break;
     case Ueberfaellig:
-        m_listModels[l]->setEintraege(coverage::meilensteinEintraege(plan, m_report.ueberfaellig, false));
+        m_listModels[l]->setEntries(coverage::meilensteinEntries(plan, m_report.ueberfaellig, false));
         break;
     case Verzoegert:
-        m_listModels[l]->setEintraege(coverage::meilensteinEintraege(plan, m_report.verzoegert, true));
+        m_listModels[l]->setEntries(coverage::meilensteinEntries(plan, m_report.verzoegert, true));
         break;
     case Nachnutzung:
         m_matrix->setMatrix(coverage::nachnutzungLaender(plan, m_report),
@@ -310,9 +310,9 @@ void CoverageView::updateListen()
         seite.stack->setCurrentWidget(leer ? static_cast<QWidget *>(seite.leer) : seite.view);
         if (l < Nachnutzung) {
             auto *table = static_cast<QTableView *>(seite.view);
-            const auto &spalten = m_listModels[l]->spalten();
+            const auto &spalten = m_listModels[l]->columns();
             for (int c = 0; c < spalten.size(); ++c)
-                table->setColumnHidden(c, spalten[c].nurImProgramm && !programm);
+                table->setColumnHidden(c, spalten[c].programmeOnly && !programm);
         }
     }
     m_listen->setTabToolTip(Nachnutzung,
