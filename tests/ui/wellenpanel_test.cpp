@@ -1,5 +1,5 @@
-// The wave plan beside the ranking follows each typed score by changing only what moved: what it shows must
-// be what a fresh Priorisierung shows for the catalog as it is now, after edits and after undo.
+// The ranking and the wave plan beside it follow each typed score by changing only what moved: what they show
+// must be what a fresh Priorisierung shows for the catalog as it is now, after edits and after undo.
 #include "prioritisationfixture.h"
 
 #include "edit/edits.h"
@@ -42,12 +42,29 @@ QStringList shown(const WellenPanel &panel)
     return out;
 }
 
-// The panel of the main window against the one of a Priorisierung opened afresh on the same catalog.
+// Every cell of the ranking (rows in OZG-ID order, whatever the table's order), with its tip.
+QStringList shown(const PrioritisationModel &m)
+{
+    QStringList out;
+    for (int r = 0; r < m.rowCount(); ++r) {
+        QStringList row;
+        for (int c = 0; c < m.columnCount(); ++c)
+            row << m.index(r, c).data().toString() + u'|' + m.index(r, c).data(Qt::ToolTipRole).toString();
+        out << row.join(u" / "_qs);
+    }
+    return out;
+}
+
+// The Priorisierung of the main window against one opened afresh on the same catalog, once both have their
+// rank ranges.
 void checkAsFresh(Prio &w)
 {
     w.settle();
     PrioritisationView fresh(w.doc());
     fresh.setThemenfeld(w.tf);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return !w.model()->sensitivityPending() && !fresh.model()->sensitivityPending(); }, 10000));
+    CHECK(shown(*w.model()) == shown(*fresh.model()));
     QTreeWidget *tree = w.view()->wellenPanel()->tree();
     REQUIRE(tree->topLevelItemCount() > 3);
     for (int i = 0; i < tree->topLevelItemCount(); ++i)
@@ -57,8 +74,9 @@ void checkAsFresh(Prio &w)
 
 } // namespace
 
-TEST_CASE("typed scores move Leistungen in the wave plan as a fresh Priorisierung shows them",
-          "[ui][prioritaet][wellen]")
+TEST_CASE(
+    "typed scores re-rank the table and move Leistungen in the wave plan as a fresh Priorisierung shows",
+    "[ui][prioritaet][wellen]")
 {
     Prio w;
     // Five Leistungen a wave, one of them pinned to wave 2, one depending on another: several waves to move
