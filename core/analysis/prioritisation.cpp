@@ -2,8 +2,6 @@
 
 #include "tr.h"
 
-#include <QSet>
-
 #include "error.h"
 #include "onlinedienste.h"
 
@@ -316,14 +314,13 @@ Prioritisation prioritise(const PlanSnapshot &plan, int themenfeldId, const Prio
         capacity = double(*tf->wellenKapazitaet);
     out.wellen = planWaves(items, plan.abhaengigkeiten, capacity);
     {
-        QSet<int> here;
-        for (const WaveItem &i : std::as_const(items))
-            here.insert(i.ozgId);
+        // row holds the Themenfeld's Leistungen.
+        const auto here = [&row](int ozgId) { return row.contains(ozgId); };
         for (const Abhaengigkeit &d : plan.abhaengigkeiten) {
             const Leistung *a = plan.leistung(d.ozgId), *b = plan.leistung(d.haengtAbVon);
-            if (!a || !b || here.contains(d.ozgId) == here.contains(d.haengtAbVon))
+            if (!a || !b || here(d.ozgId) == here(d.haengtAbVon))
                 continue;
-            const Themenfeld *other = plan.themenfeld(plan.themenfeldOf(here.contains(d.ozgId) ? *b : *a));
+            const Themenfeld *other = plan.themenfeld(plan.themenfeldOf(here(d.ozgId) ? *b : *a));
             out.externeAbhaengigkeiten.append(
                 {a->ozgId, a->name, b->ozgId, b->name, other ? other->name : QString()});
         }
@@ -335,9 +332,10 @@ Prioritisation prioritise(const PlanSnapshot &plan, int themenfeldId, const Prio
     for (RankedLeistung &x : rows)
         x.welle = out.wellen.wave.value(x.ozgId);
 
-    std::sort(rows.begin(), rows.end(),
-              [](const RankedLeistung &a, const RankedLeistung &b) { return a.rank < b.rank; });
-    out.leistungen = std::move(rows);
+    // The ranks are 1 … n, each once: every row goes straight to its place.
+    out.leistungen.resize(rows.size());
+    for (RankedLeistung &x : rows)
+        out.leistungen[x.rank - 1] = std::move(x);
     return out;
 }
 
