@@ -211,6 +211,7 @@ WavePlan planWaves(const QList<WaveItem> &items, const QList<Abhaengigkeit> &abh
                 ready.emplace(units[d].urgency, units[d].rank, units[d].firstOzg, d);
     }
 
+    plan.wave.reserve(n);
     for (int i = 0; i < n; ++i)
         plan.wave.insert(items[i].ozgId, units[compOf[i]].welle);
 
@@ -248,12 +249,23 @@ WavePlan planWaves(const QList<WaveItem> &items, const QList<Abhaengigkeit> &abh
         return std::tie(a.art, a.ozgId, a.haengtAbVon) < std::tie(b.art, b.ozgId, b.haengtAbVon);
     });
 
-    QList<int> byRank(n);
-    for (int i = 0; i < n; ++i)
-        byRank[i] = i;
-    std::sort(byRank.begin(), byRank.end(), [&items](int a, int b) {
-        return std::tie(items[a].rank, items[a].ozgId) < std::tie(items[b].rank, items[b].ozgId);
-    });
+    // Ranks 1 … n, each once (as prioritise() gives them) put each item straight into its place; others
+    // are sorted.
+    QList<int> byRank(n, -1);
+    bool permutation = true;
+    for (int i = 0; i < n && permutation; ++i) {
+        const int r = items[i].rank - 1;
+        permutation = r >= 0 && r < n && byRank[r] < 0;
+        if (permutation)
+            byRank[r] = i;
+    }
+    if (!permutation) {
+        for (int i = 0; i < n; ++i)
+            byRank[i] = i;
+        std::sort(byRank.begin(), byRank.end(), [&items](int a, int b) {
+            return std::tie(items[a].rank, items[a].ozgId) < std::tie(items[b].rank, items[b].ozgId);
+        });
+    }
     int last = 0;
     for (const Unit &u : units)
         last = std::max(last, u.welle);

@@ -144,25 +144,45 @@ void PrioritisationModel::recompute()
         m_themenfeldId = 0;
     }
 
-    // Until the worker's ranges are in, a row keeps its last range, widened to take in its new rank.
-    for (RankedLeistung &l : result.leistungen) {
-        if (const RankedLeistung *old = leistung(l.ozgId)) {
-            l.rankMin = std::min(old->rankMin, l.rank);
-            l.rankMax = std::max(old->rankMax, l.rank);
-            l.unsicher = old->unsicher;
-        }
-    }
     ++m_generation;
-    QList<RankedLeistung> rows = result.leistungen;
-    std::sort(rows.begin(), rows.end(),
-              [](const RankedLeistung &a, const RankedLeistung &b) { return a.ozgId < b.ozgId; });
     QList<qint64> kriterien;
     for (const Gewichtung &g : std::as_const(result.kriterien))
         kriterien.append(g.kriteriumId);
+    // Until the worker's ranges are in, a row keeps its last range, widened to take in its new rank.
+    const auto keepRange = [](RankedLeistung &l, const RankedLeistung &old) {
+        l.rankMin = std::min(old.rankMin, l.rank);
+        l.rankMax = std::max(old.rankMax, l.rank);
+        l.unsicher = old.unsicher;
+    };
+    // Rows stay in OZG-ID order. A re-rank of the same Leistungen puts each result into the row it already
+    // has: no sort and no new index.
+    bool sameShape = kriterien == m_kriterien && result.leistungen.size() == m_rows.size();
+    QList<RankedLeistung> rows;
+    if (sameShape) {
+        rows.resize(m_rows.size());
+        for (RankedLeistung &l : result.leistungen) {
+            const auto r = m_rowOf.constFind(l.ozgId);
+            if (r == m_rowOf.cend() || rows[*r].ozgId) {
+                sameShape = false;
+                break;
+            }
+            keepRange(l, m_rows[*r]);
+            rows[*r] = l;
+        }
+    }
     QHash<int, int> rowOf;
-    rowOf.reserve(rows.size());
-    for (int r = 0; r < rows.size(); ++r)
-        rowOf.insert(rows[r].ozgId, r);
+    if (!sameShape) {
+        for (RankedLeistung &l : result.leistungen)
+            if (const RankedLeistung *old = leistung(l.ozgId))
+                keepRange(l, *old);
+        rows = result.leistungen;
+        std::sort(rows.begin(), rows.end(),
+                  [](const RankedLeistung &a, const RankedLeistung &b) { return a.ozgId < b.ozgId; });
+        rowOf.reserve(rows.size());
+        for (int r = 0; r < rows.size(); ++r)
+            rowOf.insert(rows[r].ozgId, r);
+    }
+    const QHash<int, int> &rowIndex = sameShape ? m_rowOf : rowOf;
     QHash<qint64, int> column;
     for (int c = 0; c < kriterien.size(); ++c)
         column.insert(kriterien[c], c);
@@ -174,18 +194,14 @@ void PrioritisationModel::recompute()
             const auto c = column.constFind(b.kriteriumId);
             if (c == column.cend())
                 continue;
-            const auto r = rowOf.constFind(b.ozgId);
-            if (r == rowOf.cend())
+            const auto r = rowIndex.constFind(b.ozgId);
+            if (r == rowIndex.cend())
                 continue;
             scores[qsizetype(*r) * kriterien.size() + *c] = qint8(std::clamp(b.wert, 0, 5));
             ++scoreCount;
             ++scoreCountOf[b.kriteriumId];
         }
     }
-
-    bool sameShape = kriterien == m_kriterien && rows.size() == m_rows.size();
-    for (int r = 0; sameShape && r < rows.size(); ++r)
-        sameShape = rows[r].ozgId == m_rows[r].ozgId;
 
     if (!sameShape) {
         beginResetModel();

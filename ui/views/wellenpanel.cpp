@@ -48,9 +48,21 @@ QString load(double belegt, const Prioritisation &p)
 
 QList<Hinweis> wellenHinweise(const Prioritisation &p)
 {
+    // The names of the few Leistungen the sentences name, not of the whole ranking.
     QHash<int, QString> names;
-    for (const RankedLeistung &l : p.leistungen)
-        names.insert(l.ozgId, l.name);
+    for (const QList<int> &zyklus : p.wellen.zyklen)
+        for (int o : zyklus)
+            names.insert(o, {});
+    for (const Konflikt &k : p.wellen.konflikte) {
+        names.insert(k.ozgId, {});
+        names.insert(k.haengtAbVon, {});
+    }
+    for (int o : p.ohneAufwand.mid(0, 3))
+        names.insert(o, {});
+    if (!names.isEmpty())
+        for (const RankedLeistung &l : p.leistungen)
+            if (const auto it = names.find(l.ozgId); it != names.end())
+                *it = l.name;
     QList<Hinweis> out;
     for (const QList<int> &zyklus : p.wellen.zyklen) {
         if (zyklus.size() == 1) {
@@ -180,7 +192,7 @@ WellenPanel::WellenPanel(QWidget *parent) : QWidget(parent)
 void WellenPanel::reset()
 {
     m_fresh = true;
-    m_lines.clear();
+    m_waves.clear();
     m_hinweisTexts.clear();
     m_tree->clear();
     m_hinweise->clear();
@@ -189,23 +201,21 @@ void WellenPanel::reset()
 void WellenPanel::setResult(const Prioritisation &p)
 {
     QHash<int, const RankedLeistung *> byId;
+    byId.reserve(p.leistungen.size());
     for (const RankedLeistung &l : p.leistungen)
         byId.insert(l.ozgId, &l);
-    QList<Line> lines;
+    QList<Wave> waves;
+    waves.reserve(p.wellen.wellen.size());
     for (const Welle &w : p.wellen.wellen) {
-        lines.append({w.nummer, tr("Welle %1").arg(w.nummer),
-                      w.ueberbucht ? tr("%1 – überbucht").arg(load(w.belegt, p)) : load(w.belegt, p),
-                      w.ueberbucht, 0, false});
-        for (int o : w.leistungen) {
-            const RankedLeistung *l = byId.value(o);
-            if (!l)
-                continue;
-            const bool fest = l->welleFix.has_value();
-            const QString rang =
-                l->score ? tr("Rang %1").arg(l->rank) : tr("Rang %1, ohne Score").arg(l->rank);
-            lines.append({w.nummer, u"%1 %2"_qs.arg(o).arg(l->name), fest ? tr("fest, %1").arg(rang) : rang,
-                          false, o, fest});
-        }
+        Wave wave{w.nummer,
+                  w.ueberbucht ? tr("%1 – überbucht").arg(load(w.belegt, p)) : load(w.belegt, p),
+                  w.ueberbucht,
+                  {}};
+        wave.entries.reserve(w.leistungen.size());
+        for (int o : w.leistungen)
+            if (const RankedLeistung *l = byId.value(o))
+                wave.entries.append({o, l->rank, l->score.has_value(), l->welleFix.has_value(), l->name});
+        waves.append(std::move(wave));
     }
 
     const QList<Hinweis> hinweise = wellenHinweise(p);
@@ -231,48 +241,100 @@ void WellenPanel::setResult(const Prioritisation &p)
                            : tr("Ohne Kapazität je Welle kommt jede Leistung in die früheste Welle, die ihre "
                                 "Abhängigkeiten und Festlegungen erlauben."));
 
-    if (lines == m_lines && !m_fresh)
+    const QList<Wave> before = std::exchange(m_waves, std::move(waves));
+    if (m_fresh) {
+        // A fresh Themenfeld opens every wave when they fit on a few screens.
+        m_fresh = false;
+        m_tree->clear();
+        QList<QTreeWidgetItem *> top;
+        for (int i = 0; i < m_waves.size(); ++i) {
+            auto *item = new QTreeWidgetItem;
+            showWave(item, i);
+            top.append(item);
+        }
+        m_tree->addTopLevelItems(top);
+        if (n <= 150)
+            for (QTreeWidgetItem *item : std::as_const(top))
+                item->setExpanded(true); // fills it (itemExpanded)
         return;
-    // Keep what the user opened; a fresh Themenfeld opens everything when it fits on a few screens.
-    QSet<int> expanded;
-    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
-        if (m_tree->topLevelItem(i)->isExpanded())
-            expanded.insert(m_tree->topLevelItem(i)->data(0, Qt::UserRole + 1).toInt());
-    const bool openAll = m_fresh && n <= 150;
-    m_fresh = false;
-    m_lines = lines;
-    m_tree->setUpdatesEnabled(false);
-    m_tree->clear();
-    QList<QTreeWidgetItem *> top;
+    }
+    // A re-rank: the waves stay where they are with what the user opened; only what moved changes. A new
+    // wave comes closed, one that is gone goes.
+    while (m_tree->topLevelItemCount() > m_waves.size())
+        delete m_tree->takeTopLevelItem(m_tree->topLevelItemCount() - 1);
+    for (int i = 0; i < m_waves.size(); ++i) {
+        QTreeWidgetItem *item = m_tree->topLevelItem(i);
+        if (!item) {
+            item = new QTreeWidgetItem;
+            showWave(item, i);
+            m_tree->addTopLevelItem(item);
+            continue;
+        }
+        if (!m_waves[i].sameLook(before[i]))
+            showWave(item, i);
+        if (m_waves[i].entries != before[i].entries)
+            updateEntries(item, before[i].entries);
+    }
+}
+
+void WellenPanel::showWave(QTreeWidgetItem *item, int index) const
+{
+    const Wave &wave = m_waves[index];
     QFont bold = m_tree->font();
     bold.setBold(true);
-    for (int i = 0; i < m_lines.size(); ++i) {
-        const Line &line = m_lines[i];
-        if (line.ozgId)
-            continue;
-        auto *item = new QTreeWidgetItem({line.text, line.detail});
-        item->setData(0, Qt::UserRole, 0);
-        item->setData(0, Qt::UserRole + 1, line.welle);
-        item->setData(0, Qt::UserRole + 2, i); // where its Leistungen start in m_lines
-        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        item->setFont(0, bold);
-        item->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
-        if (line.ueberbucht) {
-            for (int c = 0; c < 2; ++c) {
-                item->setBackground(c, QColor(0xfb, 0xe3, 0xd6));
-                item->setForeground(c, QColor(0x7a, 0x2e, 0x00));
-                item->setFont(c, bold);
-            }
-            item->setToolTip(1, tr("Mehr belegt als die Kapazität erlaubt: festgelegte Leistungen oder "
-                                   "Voraussetzungen, die früher kommen müssen."));
-        }
-        top.append(item);
+    item->setText(0, tr("Welle %1").arg(wave.nummer));
+    item->setText(1, wave.detail);
+    item->setData(0, Qt::UserRole, 0);
+    item->setData(0, Qt::UserRole + 1, wave.nummer);
+    item->setData(0, Qt::UserRole + 2, index); // its place in m_waves
+    item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    item->setFont(0, bold);
+    item->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
+    for (int c = 0; c < 2; ++c) {
+        item->setData(c, Qt::BackgroundRole,
+                      wave.ueberbucht ? QVariant(QColor(0xfb, 0xe3, 0xd6)) : QVariant());
+        item->setData(c, Qt::ForegroundRole,
+                      wave.ueberbucht ? QVariant(QColor(0x7a, 0x2e, 0x00)) : QVariant());
     }
-    m_tree->addTopLevelItems(top);
-    for (QTreeWidgetItem *item : std::as_const(top))
-        if (openAll || expanded.contains(item->data(0, Qt::UserRole + 1).toInt()))
-            item->setExpanded(true); // fills it (itemExpanded)
-    m_tree->setUpdatesEnabled(true);
+    item->setData(1, Qt::FontRole, wave.ueberbucht ? QVariant(bold) : QVariant());
+    item->setToolTip(1, wave.ueberbucht ? tr("Mehr belegt als die Kapazität erlaubt: festgelegte Leistungen "
+                                             "oder Voraussetzungen, die früher kommen müssen.")
+                                        : QString());
+}
+
+void WellenPanel::showEntry(QTreeWidgetItem *item, const Entry &entry) const
+{
+    QFont bold = m_tree->font();
+    bold.setBold(true);
+    const QString text = u"%1 %2"_qs.arg(entry.ozgId).arg(entry.name);
+    const QString rang =
+        entry.scored ? tr("Rang %1").arg(entry.rank) : tr("Rang %1, ohne Score").arg(entry.rank);
+    item->setText(0, text);
+    item->setText(1, entry.fest ? tr("fest, %1").arg(rang) : rang);
+    item->setData(0, Qt::UserRole, entry.ozgId);
+    item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    item->setToolTip(0, text);
+    for (int c = 0; c < 2; ++c)
+        item->setData(c, Qt::FontRole, entry.fest ? QVariant(bold) : QVariant());
+    item->setToolTip(1, entry.fest ? tr("Von Hand auf diese Welle festgelegt") : QString());
+}
+
+void WellenPanel::updateEntries(QTreeWidgetItem *item, const QList<Entry> &before)
+{
+    if (!item->childCount())
+        return; // never opened: fill() makes its lines when it is
+    const QList<Entry> &now = m_waves[item->data(0, Qt::UserRole + 2).toInt()].entries;
+    if (!item->isExpanded() || now.size() != item->childCount() || before.size() != now.size()) {
+        // Lines came or went: a closed wave drops its lines until it is opened again, an open one is
+        // filled anew (it holds one wave's Leistungen, not the plan's).
+        qDeleteAll(item->takeChildren());
+        if (item->isExpanded())
+            fill(item);
+        return;
+    }
+    for (int c = 0; c < now.size(); ++c)
+        if (now[c] != before[c])
+            showEntry(item->child(c), now[c]);
 }
 
 void WellenPanel::fill(QTreeWidgetItem *wave)
@@ -280,20 +342,14 @@ void WellenPanel::fill(QTreeWidgetItem *wave)
     // A large Themenfeld has thousands of Leistungen per plan: only an open wave holds items for its own.
     if (wave->parent() || wave->childCount())
         return;
-    QFont bold = m_tree->font();
-    bold.setBold(true);
+    const int index = wave->data(0, Qt::UserRole + 2).toInt();
+    if (index < 0 || index >= m_waves.size())
+        return;
     QList<QTreeWidgetItem *> children;
-    for (int i = wave->data(0, Qt::UserRole + 2).toInt() + 1; i < m_lines.size() && m_lines[i].ozgId; ++i) {
-        const Line &line = m_lines[i];
-        auto *item = new QTreeWidgetItem({line.text, line.detail});
-        item->setData(0, Qt::UserRole, line.ozgId);
-        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        item->setToolTip(0, line.text);
-        if (line.fest) {
-            item->setFont(0, bold);
-            item->setFont(1, bold);
-            item->setToolTip(1, tr("Von Hand auf diese Welle festgelegt"));
-        }
+    children.reserve(m_waves[index].entries.size());
+    for (const Entry &entry : m_waves[index].entries) {
+        auto *item = new QTreeWidgetItem;
+        showEntry(item, entry);
         children.append(item);
     }
     wave->addChildren(children);

@@ -40,18 +40,34 @@ Q_SIGNALS:
     void leistungActivated(int ozgId);
 
 private:
-    void fill(QTreeWidgetItem *wave);
-    struct Line
+    // What one line shows, without its texts: they are made only for the lines of an open wave, and a
+    // re-rank touches only the lines whose values changed.
+    struct Entry
     {
-        int welle = 0;
-        QString text;
-        QString detail;
-        bool ueberbucht = false;
-        int ozgId = 0; // 0: a wave
+        int ozgId = 0;
+        int rank = 0;
+        bool scored = false;
         bool fest = false;
-        friend bool operator==(const Line &, const Line &) = default;
+        QString name;
+        friend bool operator==(const Entry &, const Entry &) = default;
     };
-    QList<Line> m_lines;
+    struct Wave
+    {
+        int nummer = 0;
+        QString detail; // its load
+        bool ueberbucht = false;
+        QList<Entry> entries; // by rank
+        bool sameLook(const Wave &o) const
+        {
+            return nummer == o.nummer && detail == o.detail && ueberbucht == o.ueberbucht;
+        }
+    };
+    void fill(QTreeWidgetItem *wave);
+    void showWave(QTreeWidgetItem *item, int index) const; // m_waves[index]
+    void showEntry(QTreeWidgetItem *item, const Entry &entry) const;
+    // Brings an open wave's lines to m_waves[index], changing only those that differ from before.
+    void updateEntries(QTreeWidgetItem *item, const QList<Entry> &before);
+    QList<Wave> m_waves;
     QStringList m_hinweisTexts;
     bool m_fresh = true;
     QLabel *m_summary;
