@@ -132,52 +132,52 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>Für die Abdeckung fehlt das heutige Datum.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="122"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="130"/>
         <source>höchste Priorität</source>
         <translation>höchste Priorität</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="124"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="132"/>
         <source>hohe Priorität</source>
         <translation>hohe Priorität</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="126"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="134"/>
         <source>mittlere Priorität</source>
         <translation>mittlere Priorität</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="128"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="136"/>
         <source>niedrige Priorität</source>
         <translation>niedrige Priorität</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="137"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="145"/>
         <source>Digitalisierungslabor</source>
         <translation>Digitalisierungslabor</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="139"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="147"/>
         <source>Digitalisierungs-Werkbank</source>
         <translation>Digitalisierungs-Werkbank</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="141"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="149"/>
         <source>Direkt-Digitalisierung</source>
         <translation>Direkt-Digitalisierung</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="143"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="151"/>
         <source>vorhandene Lösung nachnutzen</source>
         <translation>vorhandene Lösung nachnutzen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="159"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="167"/>
         <source>Das Kriterium „%1“ hat das Gewicht %2; erwartet wird eine Zahl ab 0.</source>
         <translation>Das Kriterium „%1“ hat das Gewicht %2; erwartet wird eine Zahl ab 0.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="205"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="213"/>
         <source>Das Themenfeld %1 gibt es im Katalog nicht.</source>
         <translation>Das Themenfeld %1 gibt es im Katalog nicht.</translation>
     </message>
@@ -210,7 +210,7 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>%1 erwartet de oder en, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="178"/>
+        <location filename="../app/tfp/cli.cpp" line="176"/>
         <source>unbekanntes Themenfeld „%1“; gültig sind: %2</source>
         <translation>unbekanntes Themenfeld „%1“; gültig sind: %2</translation>
     </message>
@@ -357,7 +357,7 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>Zeigt die Abdeckung: Status, Reifegrad, Onlinedienste und Lücken.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="150"/>
+        <location filename="../app/tfp/cli.cpp" line="148"/>
         <source>--scope erwartet alle oder foederal, nicht „%1“.</source>
         <translation>--scope erwartet alle oder foederal, nicht „%1“.</translation>
     </message>
@@ -455,7 +455,7 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>Was die Datei enthält: leistungen, projekte, meilensteine oder dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="162"/>
+        <location filename="../app/tfp/cli.cpp" line="160"/>
         <source>--%1 erwartet ein Datum JJJJ-MM-TT, nicht „%2“.</source>
         <translation>--%1 erwartet ein Datum JJJJ-MM-TT, nicht „%2“.</translation>
     </message>
@@ -2145,7 +2145,7 @@ erreicht: %1</translation>
     </message>
     <message>
         <location filename="../core/exchange/importplan.cpp" line="196"/>
-        <location filename="../core/exchange/values.cpp" line="133"/>
+        <location filename="../core/exchange/values.cpp" line="142"/>
         <source>„%1“</source>
         <translation>„%1“</translation>
     </message>
@@ -3383,17 +3383,17 @@ erreicht: %1</translation>
         <translation>erwartet wird ein Betrag in Euro (etwa 1.250.000,00)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/values.cpp" line="134"/>
+        <location filename="../core/exchange/values.cpp" line="143"/>
         <source>erwartet wird einer der Werte %1</source>
         <translation>erwartet wird einer der Werte %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/values.cpp" line="160"/>
+        <location filename="../core/exchange/values.cpp" line="164"/>
         <source>erwartet wird eine Reifegradstufe von 0 bis 7 (etwa „3“ oder „Online-Leistung“)</source>
         <translation>erwartet wird eine Reifegradstufe von 0 bis 7 (etwa „3“ oder „Online-Leistung“)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/values.cpp" line="185"/>
+        <location filename="../core/exchange/values.cpp" line="189"/>
         <source>erwartet wird „ja“ oder „nein“</source>
         <translation>erwartet wird „ja“ oder „nein“</translation>
     </message>
@@ -4391,7 +4391,7 @@ erreicht: %1</translation>
         <translation>SDG</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplangantt.cpp" line="50"/>
+        <location filename="../core/report/arbeitsplangantt.cpp" line="49"/>
         <source>Zeitplan, Blatt %1 von %2: Projekte %3 bis %4 von %5, %6 bis %7</source>
         <translation>Zeitplan, Blatt %1 von %2: Projekte %3 bis %4 von %5, %6 bis %7</translation>
     </message>
@@ -4785,47 +4785,47 @@ erreicht: %1</translation>
         <translation>Abnahme</translation>
     </message>
     <message>
-        <location filename="../core/report/chartbars.cpp" line="90"/>
+        <location filename="../core/report/chartbars.cpp" line="91"/>
         <source>%1, %2 – %3: %4</source>
         <translation>%1, %2 – %3: %4</translation>
     </message>
     <message>
-        <location filename="../core/report/chartbars.cpp" line="130"/>
+        <location filename="../core/report/chartbars.cpp" line="132"/>
         <source>%1: Plan %2, Mittelabfluss %3, %4 Personentage</source>
         <translation>%1: Plan %2, Mittelabfluss %3, %4 Personentage</translation>
     </message>
     <message>
-        <location filename="../core/report/chartbars.cpp" line="164"/>
+        <location filename="../core/report/chartbars.cpp" line="165"/>
         <source>Zahl der nachgenutzten Projekte</source>
         <translation>Zahl der nachgenutzten Projekte</translation>
     </message>
     <message>
-        <location filename="../core/report/chartbars.cpp" line="187"/>
+        <location filename="../core/report/chartbars.cpp" line="188"/>
         <source>%1: im Reiter „Projekte“ öffnen</source>
         <translation>%1: im Reiter „Projekte“ öffnen</translation>
     </message>
     <message>
-        <location filename="../core/report/chartbars.cpp" line="198"/>
+        <location filename="../core/report/chartbars.cpp" line="200"/>
         <source>%1 in %2: %3 nachgenutzt</source>
         <translation>%1 in %2: %3 nachgenutzt</translation>
     </message>
     <message>
-        <location filename="../core/report/chartbars.cpp" line="200"/>
+        <location filename="../core/report/chartbars.cpp" line="202"/>
         <source>%1 Projekt</source>
         <translation>%1 Projekt</translation>
     </message>
     <message>
-        <location filename="../core/report/chartbars.cpp" line="200"/>
+        <location filename="../core/report/chartbars.cpp" line="202"/>
         <source>%1 Projekte</source>
         <translation>%1 Projekte</translation>
     </message>
     <message>
-        <location filename="../core/report/chartbars.cpp" line="205"/>
+        <location filename="../core/report/chartbars.cpp" line="207"/>
         <source>%1 in „%2“: %3</source>
         <translation>%1 in „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../core/report/chartbars.cpp" line="207"/>
+        <location filename="../core/report/chartbars.cpp" line="209"/>
         <source>%1 in „%2“: keine Nachnutzung erfasst</source>
         <translation>%1 in „%2“: keine Nachnutzung erfasst</translation>
     </message>
@@ -5242,7 +5242,7 @@ Score %4, Rangspanne %5–%6</translation>
     </message>
     <message>
         <location filename="../core/report/chartpaint.cpp" line="75"/>
-        <location filename="../core/report/chartpaint.cpp" line="107"/>
+        <location filename="../core/report/chartpaint.cpp" line="108"/>
         <source>%1: %2 (%3 %)</source>
         <translation>%1: %2 (%3 %)</translation>
     </message>
@@ -6654,32 +6654,32 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>Stichtag auf das heutige Datum setzen</translation>
     </message>
     <message>
-        <location filename="../ui/views/coverageview.cpp" line="132"/>
+        <location filename="../ui/views/coverageview.cpp" line="128"/>
         <source>Kennzahlen der Abdeckung</source>
         <translation>Kennzahlen der Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/views/coverageview.cpp" line="242"/>
+        <location filename="../ui/views/coverageview.cpp" line="232"/>
         <source>Gesamtprogramm</source>
         <translation>Gesamtprogramm</translation>
     </message>
     <message>
-        <location filename="../ui/views/coverageview.cpp" line="242"/>
+        <location filename="../ui/views/coverageview.cpp" line="232"/>
         <source>Themenfeld gesamt</source>
         <translation>Themenfeld gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/views/coverageview.cpp" line="249"/>
+        <location filename="../ui/views/coverageview.cpp" line="239"/>
         <source>&amp;Kennzahlen je Themenfeld: Gesamtprogramm</source>
         <translation>&amp;Kennzahlen je Themenfeld: Gesamtprogramm</translation>
     </message>
     <message>
-        <location filename="../ui/views/coverageview.cpp" line="250"/>
+        <location filename="../ui/views/coverageview.cpp" line="240"/>
         <source>&amp;Kennzahlen je Lage: %1</source>
         <translation>&amp;Kennzahlen je Lage: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/coverageview.cpp" line="291"/>
+        <location filename="../ui/views/coverageview.cpp" line="281"/>
         <source>Im Umfang „Föderal“ hat „%1“ keine OZG-Leistungen.
 
 Wählen Sie den Umfang „alle“, um auch die Leistungen des Bundes zu sehen.</source>
@@ -6688,12 +6688,12 @@ Wählen Sie den Umfang „alle“, um auch die Leistungen des Bundes zu sehen.</
 Wählen Sie den Umfang „alle“, um auch die Leistungen des Bundes zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/coverageview.cpp" line="294"/>
+        <location filename="../ui/views/coverageview.cpp" line="284"/>
         <source>Im Umfang „Föderal“ hat das Programm keine OZG-Leistungen.</source>
         <translation>Im Umfang „Föderal“ hat das Programm keine OZG-Leistungen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/coverageview.cpp" line="297"/>
+        <location filename="../ui/views/coverageview.cpp" line="287"/>
         <source>„%1“ hat noch keine OZG-Leistungen, es gibt also nichts abzudecken.
 
 Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</source>
@@ -6702,7 +6702,7 @@ Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</sourc
 Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</translation>
     </message>
     <message>
-        <location filename="../ui/views/coverageview.cpp" line="300"/>
+        <location filename="../ui/views/coverageview.cpp" line="290"/>
         <source>Der Katalog hat noch keine OZG-Leistungen.</source>
         <translation>Der Katalog hat noch keine OZG-Leistungen.</translation>
     </message>
@@ -6710,148 +6710,148 @@ Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</trans
 <context>
     <name>tfp::ui::DashboardView</name>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="37"/>
+        <location filename="../ui/views/dashboardview.cpp" line="38"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="39"/>
+        <location filename="../ui/views/dashboardview.cpp" line="40"/>
         <source>Reifegrad</source>
         <translation>Reifegrad</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="41"/>
+        <location filename="../ui/views/dashboardview.cpp" line="42"/>
         <source>Go-live-Verlauf</source>
         <translation>Go-live-Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="43"/>
+        <location filename="../ui/views/dashboardview.cpp" line="44"/>
         <source>Meilensteine (Gantt)</source>
         <translation>Meilensteine (Gantt)</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="45"/>
+        <location filename="../ui/views/dashboardview.cpp" line="46"/>
         <source>Nachnutzung</source>
         <translation>Nachnutzung</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="47"/>
+        <location filename="../ui/views/dashboardview.cpp" line="48"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="49"/>
+        <location filename="../ui/views/dashboardview.cpp" line="50"/>
         <source>Priorisierung</source>
         <translation>Priorisierung</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="61"/>
+        <location filename="../ui/views/dashboardview.cpp" line="62"/>
         <source>automatisch</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="80"/>
+        <location filename="../ui/views/dashboardview.cpp" line="81"/>
         <source>Diagramme</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="81"/>
+        <location filename="../ui/views/dashboardview.cpp" line="82"/>
         <source>Diagra&amp;mm:</source>
         <translation>Diagra&amp;mm:</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="85"/>
+        <location filename="../ui/views/dashboardview.cpp" line="86"/>
         <source>alle Leistungen</source>
         <translation>alle Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="86"/>
+        <location filename="../ui/views/dashboardview.cpp" line="87"/>
         <source>nur Föderal</source>
         <translation>nur Föderal</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="87"/>
+        <location filename="../ui/views/dashboardview.cpp" line="88"/>
         <source>&amp;Umfang:</source>
         <translation>&amp;Umfang:</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="91"/>
+        <location filename="../ui/views/dashboardview.cpp" line="92"/>
         <source>Zeitraum &amp;von:</source>
         <translation>Zeitraum &amp;von:</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="93"/>
+        <location filename="../ui/views/dashboardview.cpp" line="94"/>
         <source>b&amp;is:</source>
         <translation>b&amp;is:</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="95"/>
+        <location filename="../ui/views/dashboardview.cpp" line="96"/>
         <source>PNG &amp;exportieren…</source>
         <translation>PNG &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="96"/>
+        <location filename="../ui/views/dashboardview.cpp" line="97"/>
         <source>&amp;SVG exportieren…</source>
         <translation>&amp;SVG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="97"/>
-        <location filename="../ui/views/dashboardview.cpp" line="265"/>
+        <location filename="../ui/views/dashboardview.cpp" line="98"/>
+        <location filename="../ui/views/dashboardview.cpp" line="261"/>
         <source>&amp;Kopieren</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="98"/>
+        <location filename="../ui/views/dashboardview.cpp" line="99"/>
         <source>Das Diagramm als Bild in die Zwischenablage kopieren</source>
         <translation>Das Diagramm als Bild in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="211"/>
+        <location filename="../ui/views/dashboardview.cpp" line="207"/>
         <source>Diagramm nicht gespeichert</source>
         <translation>Diagramm nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="230"/>
+        <location filename="../ui/views/dashboardview.cpp" line="226"/>
         <source>Diagramm als %1 speichern</source>
         <translation>Diagramm als %1 speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="236"/>
+        <location filename="../ui/views/dashboardview.cpp" line="232"/>
         <source> Pixel</source>
         <translation> Pixel</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="242"/>
+        <location filename="../ui/views/dashboardview.cpp" line="238"/>
         <source>&amp;Breite:</source>
         <translation>&amp;Breite:</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="243"/>
+        <location filename="../ui/views/dashboardview.cpp" line="239"/>
         <source>&amp;Höhe:</source>
         <translation>&amp;Höhe:</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="245"/>
+        <location filename="../ui/views/dashboardview.cpp" line="241"/>
         <source>Für eine A4-Seite genügen 1360 × 800 Pixel; die Schrift wächst mit der Breite.</source>
         <translation>Für eine A4-Seite genügen 1360 × 800 Pixel; die Schrift wächst mit der Breite.</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="249"/>
+        <location filename="../ui/views/dashboardview.cpp" line="245"/>
         <source>SVG-Grafik (*.svg)</source>
         <translation>SVG-Grafik (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="249"/>
+        <location filename="../ui/views/dashboardview.cpp" line="245"/>
         <source>PNG-Bild (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="263"/>
+        <location filename="../ui/views/dashboardview.cpp" line="259"/>
         <source>Als &amp;PNG speichern…</source>
         <translation>Als &amp;PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="264"/>
+        <location filename="../ui/views/dashboardview.cpp" line="260"/>
         <source>Als &amp;SVG speichern…</source>
         <translation>Als &amp;SVG speichern…</translation>
     </message>
@@ -8040,22 +8040,22 @@ Doppelklick öffnet das Themenfeld.</translation>
         <translation>Nur Leistungen zeigen, die noch keinem Umsetzungsprojekt zugeordnet sind</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="55"/>
+        <location filename="../ui/views/leistungenview.cpp" line="57"/>
         <source>&amp;Suche:</source>
         <translation>&amp;Suche:</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="84"/>
+        <location filename="../ui/views/leistungenview.cpp" line="88"/>
         <source>Lagen und OZG-Leistungen</source>
         <translation>Lagen und OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="228"/>
+        <location filename="../ui/views/leistungenview.cpp" line="233"/>
         <source>Die OZG-Leistungen werden zusammengestellt …</source>
         <translation>Die OZG-Leistungen werden zusammengestellt …</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="230"/>
+        <location filename="../ui/views/leistungenview.cpp" line="235"/>
         <source>Dieses Themenfeld hat noch keine OZG-Leistungen.
 
 Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten › Neue OZG-Leistung…“ ihre Leistungen.</source>
@@ -8064,7 +8064,7 @@ Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten
 Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten › Neue OZG-Leistung…“ ihre Leistungen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="234"/>
+        <location filename="../ui/views/leistungenview.cpp" line="239"/>
         <source>Keine OZG-Leistung passt zu Suche und Filtern.
 
 Ändern Sie den Suchbegriff oder setzen Sie die Filter auf „alle“ zurück.</source>
@@ -8076,156 +8076,156 @@ Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten
 <context>
     <name>tfp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Sperre aufheben…</source>
         <translation>Sperre aufheben…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>Themenfelder</source>
         <translation>Themenfelder</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Bereit. Nur lesen: Änderungen sind in diesem Fenster nicht möglich.</source>
         <translation>Bereit. Nur lesen: Änderungen sind in diesem Fenster nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>Bereit. Jede Änderung wird sofort gespeichert.</source>
         <translation>Bereit. Jede Änderung wird sofort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Katalog „%1“ wird geladen …</source>
         <translation>Katalog „%1“ wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Der Katalog „%1“ wird geöffnet und geprüft …</source>
         <translation>Der Katalog „%1“ wird geöffnet und geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>Wird geladen …</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Katalog wird geladen</source>
         <translation>Katalog wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Katalog „%1“ wird geöffnet und geprüft …</source>
         <translation>Katalog „%1“ wird geöffnet und geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>Kommentare und Änderungen</source>
         <translation>Kommentare und Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>&amp;Leistungen</source>
         <translation>&amp;Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>&amp;Projekte</source>
         <translation>&amp;Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>&amp;Zeitplan</source>
         <translation>&amp;Zeitplan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>P&amp;riorisierung</source>
         <translation>P&amp;riorisierung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Abde&amp;ckung</source>
         <translation>Abde&amp;ckung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>&amp;Übersicht</source>
         <translation>&amp;Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>&amp;Themenfeld</source>
         <translation>&amp;Themenfeld</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>Name und Notizen, Federführung, Lagen und Risiken des Themenfelds</source>
         <translation>Name und Notizen, Federführung, Lagen und Risiken des Themenfelds</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>&amp;Onlinedienste</source>
         <translation>&amp;Onlinedienste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>&amp;Gesamtprogramm</source>
         <translation>&amp;Gesamtprogramm</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Änderung nicht möglich</source>
         <translation>Änderung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>Der Katalog wurde von einem anderen Programm geändert und neu geladen.</source>
         <translation>Der Katalog wurde von einem anderen Programm geändert und neu geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>Gespeichert: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>&amp;Rückgängig: %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <location filename="../ui/mainwindowmenus.cpp" line="227"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>&amp;Wiederholen: %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <location filename="../ui/mainwindowmenus.cpp" line="229"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>Katalog beschädigt</source>
         <translation>Katalog beschädigt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>%1
 
 Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder eine mit „Kopie speichern unter“ erstellte Kopie.</source>
@@ -8234,98 +8234,98 @@ Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder ei
 Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder eine mit „Kopie speichern unter“ erstellte Kopie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>%1 – %2 – Themenfeldplaner</source>
         <translation>%1 – %2 – Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="617"/>
         <source>Gesamtprogramm</source>
         <translation>Gesamtprogramm</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>Nur lesen: %1</source>
         <translation>Nur lesen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
+        <location filename="../ui/mainwindow.cpp" line="661"/>
         <source>Sperre aufheben</source>
         <translation>Sperre aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <location filename="../ui/mainwindow.cpp" line="644"/>
         <source>Den Katalog „%1“ bearbeitet laut seiner Sperre %2 auf dem Rechner „%3“ (Prozess %4), seit %5.</source>
         <translation>Den Katalog „%1“ bearbeitet laut seiner Sperre %2 auf dem Rechner „%3“ (Prozess %4), seit %5.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
         <source>Heben Sie die Sperre nur auf, wenn dort sicher niemand mehr mit dem Katalog arbeitet, etwa weil der Rechner abgestürzt ist. Schreiben zwei Programme zugleich, gehen Änderungen verloren.</source>
         <translation>Heben Sie die Sperre nur auf, wenn dort sicher niemand mehr mit dem Katalog arbeitet, etwa weil der Rechner abgestürzt ist. Schreiben zwei Programme zugleich, gehen Änderungen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <location filename="../ui/mainwindow.cpp" line="653"/>
         <source>Sperre &amp;aufheben</source>
         <translation>Sperre &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="620"/>
+        <location filename="../ui/mainwindow.cpp" line="687"/>
         <source>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</source>
         <translation>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="693"/>
         <source>Katalog-Kennung %1, Revision %2</source>
         <translation>Katalog-Kennung %1, Revision %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="413"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="428"/>
         <source>Katalog öffnen</source>
         <translation>Katalog öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="671"/>
+        <location filename="../ui/mainwindow.cpp" line="738"/>
         <source>Neue OZG-Leistung</source>
         <translation>Neue OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="685"/>
+        <location filename="../ui/mainwindow.cpp" line="752"/>
         <source>&amp;OZG-ID:</source>
         <translation>&amp;OZG-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="686"/>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="687"/>
+        <location filename="../ui/mainwindow.cpp" line="754"/>
         <source>&amp;Lage:</source>
         <translation>&amp;Lage:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="705"/>
+        <location filename="../ui/mainwindow.cpp" line="772"/>
         <source>OZG-Leistung entfernen</source>
         <translation>OZG-Leistung entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="706"/>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
         <source>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</source>
         <translation>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="716"/>
+        <location filename="../ui/mainwindow.cpp" line="783"/>
         <source>Neues Projekt</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="716"/>
+        <location filename="../ui/mainwindow.cpp" line="783"/>
         <location filename="../ui/mainwindowmenus.cpp" line="62"/>
         <location filename="../ui/mainwindowmenus.cpp" line="80"/>
         <location filename="../ui/mainwindowmenus.cpp" line="190"/>
@@ -8583,69 +8583,69 @@ Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder ei
         <translation>&amp;Vorheriger Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="278"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="290"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="279"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="291"/>
         <source>&amp;Benutzerhandbuch</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="281"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="293"/>
         <source>Öffnet das Benutzerhandbuch beim Kapitel der gezeigten Registerkarte.</source>
         <translation>Öffnet das Benutzerhandbuch beim Kapitel der gezeigten Registerkarte.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="283"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="295"/>
         <source>Ü&amp;ber Themenfeldplaner…</source>
         <translation>Ü&amp;ber Themenfeldplaner…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="284"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="296"/>
         <source>Über &amp;Qt…</source>
         <translation>Über &amp;Qt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="398"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="406"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="413"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="421"/>
         <source>Neuer Katalog</source>
         <translation>Neuer Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="399"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="423"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="414"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="438"/>
         <source>Themenfeldplaner-Kataloge (*.tfplan)</source>
         <translation>Themenfeldplaner-Kataloge (*.tfplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="414"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="429"/>
         <source>Kataloge und Workshop-Pakete (*.tfplan *.tfreview);;Themenfeldplaner-Kataloge (*.tfplan);;Workshop-Pakete (*.tfreview);;Alle Dateien (*)</source>
         <translation>Kataloge und Workshop-Pakete (*.tfplan *.tfreview);;Themenfeldplaner-Kataloge (*.tfplan);;Workshop-Pakete (*.tfreview);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="422"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="437"/>
         <source>Kopie speichern unter</source>
         <translation>Kopie speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="429"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="444"/>
         <source>Kopie gespeichert: %1</source>
         <translation>Kopie gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="431"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="446"/>
         <source>Kopie speichern</source>
         <translation>Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="471"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="504"/>
         <source>Über Themenfeldplaner</source>
         <translation>Über Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="472"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="505"/>
         <source>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planung der OZG-Umsetzung je Themenfeld: Leistungen, Federführung, Umsetzungsprojekte, Nachnutzung, Meilensteine und Budget.&lt;/p&gt;&lt;p&gt;Lizenz: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Katalogdaten:&lt;/b&gt; Der eingebettete OZG-Katalog (14 Themenfelder, 55 Lagen, 557 OZG-Leistungen, 5.249 LeiKa-Leistungen, Stand etwa 2019/20) stammt aus der &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT-Lizenz, Copyright © 2020 Gert Hammes. Die Inhalte beruhen auf dem öffentlichen OZG-Umsetzungskatalog von BMI/FITKO und dem Leistungskatalog (LeiKa).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planung der OZG-Umsetzung je Themenfeld: Leistungen, Federführung, Umsetzungsprojekte, Nachnutzung, Meilensteine und Budget.&lt;/p&gt;&lt;p&gt;Lizenz: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Katalogdaten:&lt;/b&gt; Der eingebettete OZG-Katalog (14 Themenfelder, 55 Lagen, 557 OZG-Leistungen, 5.249 LeiKa-Leistungen, Stand etwa 2019/20) stammt aus der &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT-Lizenz, Copyright © 2020 Gert Hammes. Die Inhalte beruhen auf dem öffentlichen OZG-Umsetzungskatalog von BMI/FITKO und dem Leistungskatalog (LeiKa).&lt;/p&gt;</translation>
     </message>
@@ -8995,198 +8995,198 @@ Doppelklick öffnet das Projekt.</translation>
 <context>
     <name>tfp::ui::PrioritisationModel</name>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="366"/>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="369"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="382"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="385"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="379"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="395"/>
         <source>%1 (fest)</source>
         <translation>%1 (fest)</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="380"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="396"/>
         <source>%1 (fest: %2)</source>
         <translation>%1 (fest: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="384"/>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="584"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="400"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="600"/>
         <source>unsicher</source>
         <translation>unsicher</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="394"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="410"/>
         <source>%1 (%2)
 Doppelklick zeigt die Leistung im Detail-Editor.</source>
         <translation>%1 (%2)
 Doppelklick zeigt die Leistung im Detail-Editor.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="399"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="415"/>
         <source>„%1“: %2 von 5</source>
         <translation>„%1“: %2 von 5</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="400"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="416"/>
         <source>„%1“: noch nicht bewertet (fehlt). Eine fehlende Bewertung zählt nicht als 0: der Score wird über die vorhandenen Bewertungen gemittelt.</source>
         <translation>„%1“: noch nicht bewertet (fehlt). Eine fehlende Bewertung zählt nicht als 0: der Score wird über die vorhandenen Bewertungen gemittelt.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="406"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="422"/>
         <source>Kein Score: die Leistung hat bei keinem Kriterium mit Gewicht eine Bewertung. Sie steht hinter allen bewerteten Leistungen und bekommt keine Kategorie.</source>
         <translation>Kein Score: die Leistung hat bei keinem Kriterium mit Gewicht eine Bewertung. Sie steht hinter allen bewerteten Leistungen und bekommt keine Kategorie.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="409"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="425"/>
         <source>Gewichteter Mittelwert der %1 vorhandenen Bewertungen (0–5). Die %2 fehlenden zählen nicht mit, auch nicht als 0; ihr Gewicht verteilt sich auf die vorhandenen.</source>
         <translation>Gewichteter Mittelwert der %1 vorhandenen Bewertungen (0–5). Die %2 fehlenden zählen nicht mit, auch nicht als 0; ihr Gewicht verteilt sich auf die vorhandenen.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="413"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="429"/>
         <source>Gewichteter Mittelwert aller Bewertungen (0–5).</source>
         <translation>Gewichteter Mittelwert aller Bewertungen (0–5).</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="415"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="431"/>
         <source>%1 von %2 Kriterien ohne Bewertung</source>
         <translation>%1 von %2 Kriterien ohne Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="418"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="434"/>
         <source>Ohne Score keine Kategorie.</source>
         <translation>Ohne Score keine Kategorie.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="420"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="436"/>
         <source>Ohne Score keine Empfehlung.</source>
         <translation>Ohne Score keine Empfehlung.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="423"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="439"/>
         <source>Automatisch geplant: nach Rang, Abhängigkeiten und Kapazität. Doppelklick legt die Leistung auf eine Welle fest.</source>
         <translation>Automatisch geplant: nach Rang, Abhängigkeiten und Kapazität. Doppelklick legt die Leistung auf eine Welle fest.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="426"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="442"/>
         <source>Auf Welle %1 festgelegt. Doppelklick und „automatisch“ gibt sie wieder frei.</source>
         <translation>Auf Welle %1 festgelegt. Doppelklick und „automatisch“ gibt sie wieder frei.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="428"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="444"/>
         <source>Auf Welle %1 festgelegt, aber eine Leistung, von der sie abhängt, kommt erst in Welle %2: sie rückt deshalb in Welle %2.</source>
         <translation>Auf Welle %1 festgelegt, aber eine Leistung, von der sie abhängt, kommt erst in Welle %2: sie rückt deshalb in Welle %2.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="435"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="451"/>
         <source>Wird jedes Gewicht einzeln um ±%1 % verändert, liegt der Rang zwischen %2 und %3.</source>
         <translation>Wird jedes Gewicht einzeln um ±%1 % verändert, liegt der Rang zwischen %2 und %3.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="440"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="456"/>
         <source>Unsicher: dabei wechselt auch die Kategorie. Die Einstufung hängt an der Gewichtung; prüfen Sie die Bewertungen.</source>
         <translation>Unsicher: dabei wechselt auch die Kategorie. Die Einstufung hängt an der Gewichtung; prüfen Sie die Bewertungen.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="503"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="519"/>
         <source>„%1“ (%2)</source>
         <translation>„%1“ (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="558"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="574"/>
         <source>Kriterium „%1“, Anteil an der Gewichtung %2.
 Werte 0 (geringe) bis 5 (hohe Priorität nach diesem Kriterium); „– fehlt –“: noch nicht bewertet.</source>
         <translation>Kriterium „%1“, Anteil an der Gewichtung %2.
 Werte 0 (geringe) bis 5 (hohe Priorität nach diesem Kriterium); „– fehlt –“: noch nicht bewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="566"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="582"/>
         <source>Rang</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="568"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="584"/>
         <source>OZG-ID</source>
         <translation>OZG-ID</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="570"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="586"/>
         <source>Leistung</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="572"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="588"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="574"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="590"/>
         <source>fehlend</source>
         <translation>fehlend</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="576"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="592"/>
         <source>Kategorie</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="578"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="594"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="580"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="596"/>
         <source>Welle</source>
         <translation>Welle</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="582"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="598"/>
         <source>Rangspanne</source>
         <translation>Rangspanne</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="592"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="608"/>
         <source>Rang nach Score, der höchste zuerst; bei gleichem Score entscheidet die OZG-ID. Leistungen ohne Score stehen am Ende.</source>
         <translation>Rang nach Score, der höchste zuerst; bei gleichem Score entscheidet die OZG-ID. Leistungen ohne Score stehen am Ende.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="595"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="611"/>
         <source>Gewichteter Mittelwert der vorhandenen Bewertungen (0–5). Eine fehlende Bewertung zählt nicht als 0: ihr Gewicht verteilt sich auf die vorhandenen.</source>
         <translation>Gewichteter Mittelwert der vorhandenen Bewertungen (0–5). Eine fehlende Bewertung zählt nicht als 0: ihr Gewicht verteilt sich auf die vorhandenen.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="598"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="614"/>
         <source>Kriterien ohne Bewertung</source>
         <translation>Kriterien ohne Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="600"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="616"/>
         <source>Aus dem Score und den Schwellen des Themenfelds: höchste, hohe, mittlere oder niedrige Priorität.</source>
         <translation>Aus dem Score und den Schwellen des Themenfelds: höchste, hohe, mittlere oder niedrige Priorität.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="603"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="619"/>
         <source>Empfohlenes Konzeptformat: Digitalisierungslabor, Werkbank, Direkt-Digitalisierung oder Nachnutzung einer vorhandenen Lösung.</source>
         <translation>Empfohlenes Konzeptformat: Digitalisierungslabor, Werkbank, Direkt-Digitalisierung oder Nachnutzung einer vorhandenen Lösung.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="606"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="622"/>
         <source>Geplante Umsetzungswelle; „fest“: von Hand festgelegt.</source>
         <translation>Geplante Umsetzungswelle; „fest“: von Hand festgelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="608"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="624"/>
         <source>Bester und schlechtester Rang, wenn jedes Gewicht einzeln um ±20 % verändert wird.</source>
         <translation>Bester und schlechtester Rang, wenn jedes Gewicht einzeln um ±20 % verändert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="610"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="626"/>
         <source>Die Kategorie wechselt, wenn ein Gewicht um ±20 % verändert wird.</source>
         <translation>Die Kategorie wechselt, wenn ein Gewicht um ±20 % verändert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="638"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="654"/>
         <source>„%1“ ist keine ganze Zahl.</source>
         <translation>„%1“ ist keine ganze Zahl.</translation>
     </message>
@@ -9384,92 +9384,92 @@ Kriterium löschen?</translation>
 <context>
     <name>tfp::ui::ProgrammView</name>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="35"/>
+        <location filename="../ui/views/programmview.cpp" line="36"/>
         <source>Alle Themenfelder des Programms. Doppelklick öffnet ein Themenfeld.</source>
         <translation>Alle Themenfelder des Programms. Doppelklick öffnet ein Themenfeld.</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="42"/>
+        <location filename="../ui/views/programmview.cpp" line="43"/>
         <source>Doppelklick ändert Kürzel, Name oder Art.</source>
         <translation>Doppelklick ändert Kürzel, Name oder Art.</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="43"/>
+        <location filename="../ui/views/programmview.cpp" line="44"/>
         <source>Beteiligten anl&amp;egen…</source>
         <translation>Beteiligten anl&amp;egen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="47"/>
+        <location filename="../ui/views/programmview.cpp" line="48"/>
         <source>Beteiligte</source>
         <translation>Beteiligte</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="111"/>
+        <location filename="../ui/views/programmview.cpp" line="97"/>
         <source>Themenfeld</source>
         <translation>Themenfeld</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="111"/>
+        <location filename="../ui/views/programmview.cpp" line="97"/>
         <source>OZG-Leistungen</source>
         <translation>OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="111"/>
+        <location filename="../ui/views/programmview.cpp" line="97"/>
         <source>davon Föderal</source>
         <translation>davon Föderal</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="112"/>
+        <location filename="../ui/views/programmview.cpp" line="98"/>
         <source>Projekte</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="112"/>
+        <location filename="../ui/views/programmview.cpp" line="98"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="112"/>
+        <location filename="../ui/views/programmview.cpp" line="98"/>
         <source>in Umsetzung</source>
         <translation>in Umsetzung</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="112"/>
+        <location filename="../ui/views/programmview.cpp" line="98"/>
         <source>in Planung</source>
         <translation>in Planung</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="113"/>
+        <location filename="../ui/views/programmview.cpp" line="99"/>
         <source>ohne Status</source>
         <translation>ohne Status</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="113"/>
+        <location filename="../ui/views/programmview.cpp" line="99"/>
         <source>OZG-konform (≥ 3)</source>
         <translation>OZG-konform (≥ 3)</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="141"/>
+        <location filename="../ui/views/programmview.cpp" line="127"/>
         <source>Gesamtprogramm</source>
         <translation>Gesamtprogramm</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="163"/>
+        <location filename="../ui/views/programmview.cpp" line="149"/>
         <source>Beteiligten anlegen</source>
         <translation>Beteiligten anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="170"/>
+        <location filename="../ui/views/programmview.cpp" line="156"/>
         <source>&amp;Kürzel:</source>
         <translation>&amp;Kürzel:</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="171"/>
+        <location filename="../ui/views/programmview.cpp" line="157"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="172"/>
+        <location filename="../ui/views/programmview.cpp" line="158"/>
         <source>&amp;Art:</source>
         <translation>&amp;Art:</translation>
     </message>
@@ -10251,137 +10251,137 @@ Trotzdem löschen? „Rückgängig“ stellt alles wieder her.</translation>
         <translation>%1 von %2 Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="57"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="69"/>
         <source>%1 hängt von sich selbst ab; bitte die Abhängigkeit prüfen.</source>
         <translation>%1 hängt von sich selbst ab; bitte die Abhängigkeit prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="66"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="78"/>
         <source>Zirkuläre Abhängigkeit: %1 und %2 hängen im Kreis voneinander ab; sie werden zusammen in Welle %3 geplant.</source>
         <translation>Zirkuläre Abhängigkeit: %1 und %2 hängen im Kreis voneinander ab; sie werden zusammen in Welle %3 geplant.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="75"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="87"/>
         <source>%1 hängt von %2 ab, steht aber im Rang vor ihr (Rang %3 vor Rang %4): %5 wird deshalb früher geplant, in Welle %6.</source>
         <translation>%1 hängt von %2 ab, steht aber im Rang vor ihr (Rang %3 vor Rang %4): %5 wird deshalb früher geplant, in Welle %6.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="84"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="96"/>
         <source>%1 ist auf Welle %2 festgelegt, hängt aber von %3 ab, die erst in Welle %4 kommt: %5 rückt deshalb in Welle %6.</source>
         <translation>%1 ist auf Welle %2 festgelegt, hängt aber von %3 ab, die erst in Welle %4 kommt: %5 rückt deshalb in Welle %6.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="96"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="108"/>
         <source>„%1“ (%2) hängt von „%3“ (%4) ab; eine der beiden liegt im Themenfeld „%5“. Die Wellenplanung ordnet nur innerhalb eines Themenfelds: stimmen Sie den Zeitpunkt mit dem anderen Themenfeld ab.</source>
         <translation>„%1“ (%2) hängt von „%3“ (%4) ab; eine der beiden liegt im Themenfeld „%5“. Die Wellenplanung ordnet nur innerhalb eines Themenfelds: stimmen Sie den Zeitpunkt mit dem anderen Themenfeld ab.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="107"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="119"/>
         <source>Welle %1 ist überbucht (%2): festgelegte Leistungen oder Voraussetzungen, die früher kommen müssen, gehen der Kapazität vor.</source>
         <translation>Welle %1 ist überbucht (%2): festgelegte Leistungen oder Voraussetzungen, die früher kommen müssen, gehen der Kapazität vor.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="117"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="129"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="120"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="132"/>
         <source>Eine Leistung ohne Aufwandsschätzung (%1) zählt mit dem Mittelwert der bekannten Schätzungen.</source>
         <translation>Eine Leistung ohne Aufwandsschätzung (%1) zählt mit dem Mittelwert der bekannten Schätzungen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="122"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="134"/>
         <source>%1 Leistungen ohne Aufwandsschätzung (%2) zählen mit dem Mittelwert der bekannten Schätzungen.</source>
         <translation>%1 Leistungen ohne Aufwandsschätzung (%2) zählen mit dem Mittelwert der bekannten Schätzungen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="137"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="149"/>
         <source>Welle / Leistung</source>
         <translation>Welle / Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="137"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="149"/>
         <source>Belegung / Rang</source>
         <translation>Belegung / Rang</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="139"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="151"/>
         <source>Wellenplan</source>
         <translation>Wellenplan</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="144"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="156"/>
         <source>Die Leistungen je Welle nach Rang. Eine Leistung, von der eine andere abhängt, kommt nie später als diese. Doppelklick zeigt die Leistung im Detail-Editor.</source>
         <translation>Die Leistungen je Welle nach Rang. Eine Leistung, von der eine andere abhängt, kommt nie später als diese. Doppelklick zeigt die Leistung im Detail-Editor.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="146"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="158"/>
         <source>&amp;Wellenplan:</source>
         <translation>&amp;Wellenplan:</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="150"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="162"/>
         <source>Zyklen und Konflikte</source>
         <translation>Zyklen und Konflikte</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="151"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="163"/>
         <source>Zirkuläre Abhängigkeiten, Abhängigkeiten gegen die Rangfolge, Festlegungen, die nicht halten, und überbuchte Wellen.</source>
         <translation>Zirkuläre Abhängigkeiten, Abhängigkeiten gegen die Rangfolge, Festlegungen, die nicht halten, und überbuchte Wellen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="153"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="165"/>
         <source>Z&amp;yklen und Konflikte:</source>
         <translation>Z&amp;yklen und Konflikte:</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="196"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="285"/>
         <source>Welle %1</source>
         <translation>Welle %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="197"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="211"/>
         <source>%1 – überbucht</source>
         <translation>%1 – überbucht</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="205"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="311"/>
         <source>Rang %1</source>
         <translation>Rang %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="205"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="311"/>
         <source>Rang %1, ohne Score</source>
         <translation>Rang %1, ohne Score</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="206"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="313"/>
         <source>fest, %1</source>
         <translation>fest, %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="224"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="234"/>
         <source>Keine Zyklen und keine Konflikte.</source>
         <translation>Keine Zyklen und keine Konflikte.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="230"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="240"/>
         <source>%1 Wellen für %2 Leistungen.</source>
         <translation>%1 Wellen für %2 Leistungen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="231"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="241"/>
         <source>Ohne Kapazität je Welle kommt jede Leistung in die früheste Welle, die ihre Abhängigkeiten und Festlegungen erlauben.</source>
         <translation>Ohne Kapazität je Welle kommt jede Leistung in die früheste Welle, die ihre Abhängigkeiten und Festlegungen erlauben.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="266"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="300"/>
         <source>Mehr belegt als die Kapazität erlaubt: festgelegte Leistungen oder Voraussetzungen, die früher kommen müssen.</source>
         <translation>Mehr belegt als die Kapazität erlaubt: festgelegte Leistungen oder Voraussetzungen, die früher kommen müssen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="295"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="319"/>
         <source>Von Hand auf diese Welle festgelegt</source>
         <translation>Von Hand auf diese Welle festgelegt</translation>
     </message>
@@ -10389,52 +10389,52 @@ Trotzdem löschen? „Rückgängig“ stellt alles wieder her.</translation>
 <context>
     <name>tfp::ui::ZeitplanModel</name>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="26"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="27"/>
         <source>1 Tag</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="26"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="27"/>
         <source>%1 Tagen</source>
         <translation>%1 Tagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="108"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="109"/>
         <source>ohne Termin</source>
         <translation>ohne Termin</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="110"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="111"/>
         <source>offen, in %1</source>
         <translation>offen, in %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="112"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="113"/>
         <source>überfällig seit %1</source>
         <translation>überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="114"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="115"/>
         <source>erreicht</source>
         <translation>erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="116"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="117"/>
         <source>1 Tag später erreicht</source>
         <translation>1 Tag später erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="117"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="118"/>
         <source>%1 Tage später erreicht</source>
         <translation>%1 Tage später erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="140"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="141"/>
         <source>Stand</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="142"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="143"/>
         <source>Überfällig: der geplante Termin ist vorbei und kein Datum „erreicht“ eingetragen. Verzögert: erreicht, aber nach dem geplanten Termin.</source>
         <translation>Überfällig: der geplante Termin ist vorbei und kein Datum „erreicht“ eingetragen. Verzögert: erreicht, aber nach dem geplanten Termin.</translation>
     </message>
@@ -10442,42 +10442,42 @@ Trotzdem löschen? „Rückgängig“ stellt alles wieder her.</translation>
 <context>
     <name>tfp::ui::ZeitplanView</name>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="168"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="169"/>
         <source>Doppelklick auf ein Datum ändert es; Doppelklick auf das Projekt öffnet es.</source>
         <translation>Doppelklick auf ein Datum ändert es; Doppelklick auf das Projekt öffnet es.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="171"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="172"/>
         <source>alle Meilensteine</source>
         <translation>alle Meilensteine</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="172"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="173"/>
         <source>überfällige und verzögerte</source>
         <translation>überfällige und verzögerte</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="173"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="174"/>
         <source>offene (noch nicht erreicht)</source>
         <translation>offene (noch nicht erreicht)</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="174"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="175"/>
         <source>ohne Termin</source>
         <translation>ohne Termin</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="175"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="176"/>
         <source>Z&amp;eigen:</source>
         <translation>Z&amp;eigen:</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="276"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="263"/>
         <source>%1 Meilensteine, davon %2 erreicht (%3 verzögert), %4 überfällig – Stand %5</source>
         <translation>%1 Meilensteine, davon %2 erreicht (%3 verzögert), %4 überfällig – Stand %5</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="287"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="274"/>
         <source>Noch keine Meilensteine geplant.
 
 Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; legen Sie im Reiter „Projekte“ ein Projekt an und tragen Sie hier die Termine ein.</source>
@@ -10486,7 +10486,7 @@ Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; leg
 Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; legen Sie im Reiter „Projekte“ ein Projekt an und tragen Sie hier die Termine ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="290"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="277"/>
         <source>Wählen Sie links ein Themenfeld, um seinen Zeitplan zu sehen.</source>
         <translation>Wählen Sie links ein Themenfeld, um seinen Zeitplan zu sehen.</translation>
     </message>

@@ -132,52 +132,52 @@ This also deletes or detaches what depends on it: %2.
         <translation>Today&apos;s date is missing for the coverage.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="122"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="130"/>
         <source>höchste Priorität</source>
         <translation>highest priority</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="124"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="132"/>
         <source>hohe Priorität</source>
         <translation>high priority</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="126"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="134"/>
         <source>mittlere Priorität</source>
         <translation>medium priority</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="128"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="136"/>
         <source>niedrige Priorität</source>
         <translation>low priority</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="137"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="145"/>
         <source>Digitalisierungslabor</source>
         <translation>Digitalisierungslabor</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="139"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="147"/>
         <source>Digitalisierungs-Werkbank</source>
         <translation>Digitalisierungs-Werkbank</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="141"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="149"/>
         <source>Direkt-Digitalisierung</source>
         <translation>Direct digitalisation</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="143"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="151"/>
         <source>vorhandene Lösung nachnutzen</source>
         <translation>reuse an existing solution</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="159"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="167"/>
         <source>Das Kriterium „%1“ hat das Gewicht %2; erwartet wird eine Zahl ab 0.</source>
         <translation>The criterion “%1” has the weight %2; expected a number from 0.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/prioritisation.cpp" line="205"/>
+        <location filename="../core/analysis/prioritisation.cpp" line="213"/>
         <source>Das Themenfeld %1 gibt es im Katalog nicht.</source>
         <translation>The catalog has no topic area %1.</translation>
     </message>
@@ -210,7 +210,7 @@ This also deletes or detaches what depends on it: %2.
         <translation>%1 expects de or en, not “%2”.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="178"/>
+        <location filename="../app/tfp/cli.cpp" line="176"/>
         <source>unbekanntes Themenfeld „%1“; gültig sind: %2</source>
         <translation>unknown topic area “%1”; valid are: %2</translation>
     </message>
@@ -357,7 +357,7 @@ This also deletes or detaches what depends on it: %2.
         <translation>Shows the coverage: status, maturity level, online services and gaps.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="150"/>
+        <location filename="../app/tfp/cli.cpp" line="148"/>
         <source>--scope erwartet alle oder foederal, nicht „%1“.</source>
         <translation>--scope expects alle or foederal, not “%1”.</translation>
     </message>
@@ -455,7 +455,7 @@ This also deletes or detaches what depends on it: %2.
         <translation>What the file holds: leistungen, projekte, meilensteine or dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cli.cpp" line="162"/>
+        <location filename="../app/tfp/cli.cpp" line="160"/>
         <source>--%1 erwartet ein Datum JJJJ-MM-TT, nicht „%2“.</source>
         <translation>--%1 expects a date YYYY-MM-DD, not ‘%2’.</translation>
     </message>
@@ -2145,7 +2145,7 @@ reached: %1</translation>
     </message>
     <message>
         <location filename="../core/exchange/importplan.cpp" line="196"/>
-        <location filename="../core/exchange/values.cpp" line="133"/>
+        <location filename="../core/exchange/values.cpp" line="142"/>
         <source>„%1“</source>
         <translation>‘%1’</translation>
     </message>
@@ -3383,17 +3383,17 @@ reached: %1</translation>
         <translation>expected an amount in euros (such as 1.250.000,00)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/values.cpp" line="134"/>
+        <location filename="../core/exchange/values.cpp" line="143"/>
         <source>erwartet wird einer der Werte %1</source>
         <translation>expected one of the values %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/values.cpp" line="160"/>
+        <location filename="../core/exchange/values.cpp" line="164"/>
         <source>erwartet wird eine Reifegradstufe von 0 bis 7 (etwa „3“ oder „Online-Leistung“)</source>
         <translation>expected a maturity level from 0 to 7 (such as “3” or “Online service”)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/values.cpp" line="185"/>
+        <location filename="../core/exchange/values.cpp" line="189"/>
         <source>erwartet wird „ja“ oder „nein“</source>
         <translation>expected “ja” (yes) or “nein” (no)</translation>
     </message>
@@ -4391,7 +4391,7 @@ reached: %1</translation>
         <translation>SDG</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplangantt.cpp" line="50"/>
+        <location filename="../core/report/arbeitsplangantt.cpp" line="49"/>
         <source>Zeitplan, Blatt %1 von %2: Projekte %3 bis %4 von %5, %6 bis %7</source>
         <translation>Schedule, sheet %1 of %2: projects %3 to %4 of %5, %6 to %7</translation>
     </message>
@@ -4785,47 +4785,47 @@ reached: %1</translation>
         <translation>Acceptance</translation>
     </message>
     <message>
-        <location filename="../core/report/chartbars.cpp" line="90"/>
+        <location filename="../core/report/chartbars.cpp" line="91"/>
         <source>%1, %2 – %3: %4</source>
         <translation>%1, %2 – %3: %4</translation>
     </message>
     <message>
-        <location filename="../core/report/chartbars.cpp" line="130"/>
+        <location filename="../core/report/chartbars.cpp" line="132"/>
         <source>%1: Plan %2, Mittelabfluss %3, %4 Personentage</source>
         <translation>%1: plan %2, outflow %3, %4 person-days</translation>
     </message>
     <message>
-        <location filename="../core/report/chartbars.cpp" line="164"/>
+        <location filename="../core/report/chartbars.cpp" line="165"/>
         <source>Zahl der nachgenutzten Projekte</source>
         <translation>Number of reused projects</translation>
     </message>
     <message>
-        <location filename="../core/report/chartbars.cpp" line="187"/>
+        <location filename="../core/report/chartbars.cpp" line="188"/>
         <source>%1: im Reiter „Projekte“ öffnen</source>
         <translation>%1: open in the ‘Projects’ tab</translation>
     </message>
     <message>
-        <location filename="../core/report/chartbars.cpp" line="198"/>
+        <location filename="../core/report/chartbars.cpp" line="200"/>
         <source>%1 in %2: %3 nachgenutzt</source>
         <translation>%1 in %2: %3 reused</translation>
     </message>
     <message>
-        <location filename="../core/report/chartbars.cpp" line="200"/>
+        <location filename="../core/report/chartbars.cpp" line="202"/>
         <source>%1 Projekt</source>
         <translation>%1 project</translation>
     </message>
     <message>
-        <location filename="../core/report/chartbars.cpp" line="200"/>
+        <location filename="../core/report/chartbars.cpp" line="202"/>
         <source>%1 Projekte</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../core/report/chartbars.cpp" line="205"/>
+        <location filename="../core/report/chartbars.cpp" line="207"/>
         <source>%1 in „%2“: %3</source>
         <translation>%1 in ‘%2’: %3</translation>
     </message>
     <message>
-        <location filename="../core/report/chartbars.cpp" line="207"/>
+        <location filename="../core/report/chartbars.cpp" line="209"/>
         <source>%1 in „%2“: keine Nachnutzung erfasst</source>
         <translation>%1 in ‘%2’: no reuse recorded</translation>
     </message>
@@ -5242,7 +5242,7 @@ Score %4, rank range %5–%6</translation>
     </message>
     <message>
         <location filename="../core/report/chartpaint.cpp" line="75"/>
-        <location filename="../core/report/chartpaint.cpp" line="107"/>
+        <location filename="../core/report/chartpaint.cpp" line="108"/>
         <source>%1: %2 (%3 %)</source>
         <translation>%1: %2 (%3 %)</translation>
     </message>
@@ -6654,32 +6654,32 @@ Score %4, rank range %5–%6</translation>
         <translation>Set the reference date to today</translation>
     </message>
     <message>
-        <location filename="../ui/views/coverageview.cpp" line="132"/>
+        <location filename="../ui/views/coverageview.cpp" line="128"/>
         <source>Kennzahlen der Abdeckung</source>
         <translation>Coverage figures</translation>
     </message>
     <message>
-        <location filename="../ui/views/coverageview.cpp" line="242"/>
+        <location filename="../ui/views/coverageview.cpp" line="232"/>
         <source>Gesamtprogramm</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../ui/views/coverageview.cpp" line="242"/>
+        <location filename="../ui/views/coverageview.cpp" line="232"/>
         <source>Themenfeld gesamt</source>
         <translation>Topic area total</translation>
     </message>
     <message>
-        <location filename="../ui/views/coverageview.cpp" line="249"/>
+        <location filename="../ui/views/coverageview.cpp" line="239"/>
         <source>&amp;Kennzahlen je Themenfeld: Gesamtprogramm</source>
         <translation>&amp;Figures per topic area: whole programme</translation>
     </message>
     <message>
-        <location filename="../ui/views/coverageview.cpp" line="250"/>
+        <location filename="../ui/views/coverageview.cpp" line="240"/>
         <source>&amp;Kennzahlen je Lage: %1</source>
         <translation>&amp;Figures per life/business situation: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/coverageview.cpp" line="291"/>
+        <location filename="../ui/views/coverageview.cpp" line="281"/>
         <source>Im Umfang „Föderal“ hat „%1“ keine OZG-Leistungen.
 
 Wählen Sie den Umfang „alle“, um auch die Leistungen des Bundes zu sehen.</source>
@@ -6688,12 +6688,12 @@ Wählen Sie den Umfang „alle“, um auch die Leistungen des Bundes zu sehen.</
 Choose the scope “all” to see the federal services too.</translation>
     </message>
     <message>
-        <location filename="../ui/views/coverageview.cpp" line="294"/>
+        <location filename="../ui/views/coverageview.cpp" line="284"/>
         <source>Im Umfang „Föderal“ hat das Programm keine OZG-Leistungen.</source>
         <translation>In the scope “Federal-state programme”, the programme has no OZG services.</translation>
     </message>
     <message>
-        <location filename="../ui/views/coverageview.cpp" line="297"/>
+        <location filename="../ui/views/coverageview.cpp" line="287"/>
         <source>„%1“ hat noch keine OZG-Leistungen, es gibt also nichts abzudecken.
 
 Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</source>
@@ -6702,7 +6702,7 @@ Legen Sie Lagen und OZG-Leistungen an oder importieren Sie einen Katalog.</sourc
 Create life/business situations and OZG services or import a catalog.</translation>
     </message>
     <message>
-        <location filename="../ui/views/coverageview.cpp" line="300"/>
+        <location filename="../ui/views/coverageview.cpp" line="290"/>
         <source>Der Katalog hat noch keine OZG-Leistungen.</source>
         <translation>The catalog has no OZG services yet.</translation>
     </message>
@@ -6710,148 +6710,148 @@ Create life/business situations and OZG services or import a catalog.</translati
 <context>
     <name>tfp::ui::DashboardView</name>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="37"/>
+        <location filename="../ui/views/dashboardview.cpp" line="38"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="39"/>
+        <location filename="../ui/views/dashboardview.cpp" line="40"/>
         <source>Reifegrad</source>
         <translation>Maturity level</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="41"/>
+        <location filename="../ui/views/dashboardview.cpp" line="42"/>
         <source>Go-live-Verlauf</source>
         <translation>Go-live history</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="43"/>
+        <location filename="../ui/views/dashboardview.cpp" line="44"/>
         <source>Meilensteine (Gantt)</source>
         <translation>Milestones (Gantt)</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="45"/>
+        <location filename="../ui/views/dashboardview.cpp" line="46"/>
         <source>Nachnutzung</source>
         <translation>Reuse</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="47"/>
+        <location filename="../ui/views/dashboardview.cpp" line="48"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="49"/>
+        <location filename="../ui/views/dashboardview.cpp" line="50"/>
         <source>Priorisierung</source>
         <translation>Prioritisation</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="61"/>
+        <location filename="../ui/views/dashboardview.cpp" line="62"/>
         <source>automatisch</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="80"/>
+        <location filename="../ui/views/dashboardview.cpp" line="81"/>
         <source>Diagramme</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="81"/>
+        <location filename="../ui/views/dashboardview.cpp" line="82"/>
         <source>Diagra&amp;mm:</source>
         <translation>C&amp;hart:</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="85"/>
+        <location filename="../ui/views/dashboardview.cpp" line="86"/>
         <source>alle Leistungen</source>
         <translation>all services</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="86"/>
+        <location filename="../ui/views/dashboardview.cpp" line="87"/>
         <source>nur Föderal</source>
         <translation>Federal-state programme only</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="87"/>
+        <location filename="../ui/views/dashboardview.cpp" line="88"/>
         <source>&amp;Umfang:</source>
         <translation>Sc&amp;ope:</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="91"/>
+        <location filename="../ui/views/dashboardview.cpp" line="92"/>
         <source>Zeitraum &amp;von:</source>
         <translation>Period &amp;from:</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="93"/>
+        <location filename="../ui/views/dashboardview.cpp" line="94"/>
         <source>b&amp;is:</source>
         <translation>&amp;to:</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="95"/>
+        <location filename="../ui/views/dashboardview.cpp" line="96"/>
         <source>PNG &amp;exportieren…</source>
         <translation>&amp;Export PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="96"/>
+        <location filename="../ui/views/dashboardview.cpp" line="97"/>
         <source>&amp;SVG exportieren…</source>
         <translation>Export &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="97"/>
-        <location filename="../ui/views/dashboardview.cpp" line="265"/>
+        <location filename="../ui/views/dashboardview.cpp" line="98"/>
+        <location filename="../ui/views/dashboardview.cpp" line="261"/>
         <source>&amp;Kopieren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="98"/>
+        <location filename="../ui/views/dashboardview.cpp" line="99"/>
         <source>Das Diagramm als Bild in die Zwischenablage kopieren</source>
         <translation>Copy the chart to the clipboard as an image</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="211"/>
+        <location filename="../ui/views/dashboardview.cpp" line="207"/>
         <source>Diagramm nicht gespeichert</source>
         <translation>Chart not saved</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="230"/>
+        <location filename="../ui/views/dashboardview.cpp" line="226"/>
         <source>Diagramm als %1 speichern</source>
         <translation>Save chart as %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="236"/>
+        <location filename="../ui/views/dashboardview.cpp" line="232"/>
         <source> Pixel</source>
         <translation> pixels</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="242"/>
+        <location filename="../ui/views/dashboardview.cpp" line="238"/>
         <source>&amp;Breite:</source>
         <translation>&amp;Width:</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="243"/>
+        <location filename="../ui/views/dashboardview.cpp" line="239"/>
         <source>&amp;Höhe:</source>
         <translation>&amp;Height:</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="245"/>
+        <location filename="../ui/views/dashboardview.cpp" line="241"/>
         <source>Für eine A4-Seite genügen 1360 × 800 Pixel; die Schrift wächst mit der Breite.</source>
         <translation>1360 × 800 pixels are enough for an A4 page; the text grows with the width.</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="249"/>
+        <location filename="../ui/views/dashboardview.cpp" line="245"/>
         <source>SVG-Grafik (*.svg)</source>
         <translation>SVG graphic (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="249"/>
+        <location filename="../ui/views/dashboardview.cpp" line="245"/>
         <source>PNG-Bild (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="263"/>
+        <location filename="../ui/views/dashboardview.cpp" line="259"/>
         <source>Als &amp;PNG speichern…</source>
         <translation>Save as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardview.cpp" line="264"/>
+        <location filename="../ui/views/dashboardview.cpp" line="260"/>
         <source>Als &amp;SVG speichern…</source>
         <translation>Save as &amp;SVG…</translation>
     </message>
@@ -8034,22 +8034,22 @@ Double-click opens the topic area.</translation>
         <translation>Only show services not yet assigned to an implementation project</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="55"/>
+        <location filename="../ui/views/leistungenview.cpp" line="57"/>
         <source>&amp;Suche:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="84"/>
+        <location filename="../ui/views/leistungenview.cpp" line="88"/>
         <source>Lagen und OZG-Leistungen</source>
         <translation>Life/business situations and OZG services</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="228"/>
+        <location filename="../ui/views/leistungenview.cpp" line="233"/>
         <source>Die OZG-Leistungen werden zusammengestellt …</source>
         <translation>Putting the OZG services together …</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="230"/>
+        <location filename="../ui/views/leistungenview.cpp" line="235"/>
         <source>Dieses Themenfeld hat noch keine OZG-Leistungen.
 
 Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten › Neue OZG-Leistung…“ ihre Leistungen.</source>
@@ -8058,7 +8058,7 @@ Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten
 Create the life/business situations on the “Topic area” tab and then their services with “Edit › New OZG service…”.</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungenview.cpp" line="234"/>
+        <location filename="../ui/views/leistungenview.cpp" line="239"/>
         <source>Keine OZG-Leistung passt zu Suche und Filtern.
 
 Ändern Sie den Suchbegriff oder setzen Sie die Filter auf „alle“ zurück.</source>
@@ -8070,156 +8070,156 @@ Change the search term or reset the filters to “all”.</translation>
 <context>
     <name>tfp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Sperre aufheben…</source>
         <translation>Lift the lock…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>Themenfelder</source>
         <translation>Topic areas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Bereit. Nur lesen: Änderungen sind in diesem Fenster nicht möglich.</source>
         <translation>Ready. Read-only: changes are not possible in this window.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>Bereit. Jede Änderung wird sofort gespeichert.</source>
         <translation>Ready. Every change is saved at once.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Katalog „%1“ wird geladen …</source>
         <translation>Loading catalog “%1” …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Der Katalog „%1“ wird geöffnet und geprüft …</source>
         <translation>The catalog “%1” is being opened and checked …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>Wird geladen …</source>
         <translation>Loading …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Katalog wird geladen</source>
         <translation>Loading catalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Katalog „%1“ wird geöffnet und geprüft …</source>
         <translation>Opening and checking catalog “%1” …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>Kommentare und Änderungen</source>
         <translation>Comments and changes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>&amp;Leistungen</source>
         <translation>&amp;Services</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>&amp;Projekte</source>
         <translation>&amp;Projects</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>&amp;Zeitplan</source>
         <translation>Sc&amp;hedule</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>P&amp;riorisierung</source>
         <translation>P&amp;rioritisation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Abde&amp;ckung</source>
         <translation>Co&amp;verage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>&amp;Übersicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>&amp;Themenfeld</source>
         <translation>&amp;Topic area</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>Name und Notizen, Federführung, Lagen und Risiken des Themenfelds</source>
         <translation>Name and notes, lead, life/business situations and risks of the topic area</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>&amp;Onlinedienste</source>
         <translation>&amp;Online services</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>&amp;Gesamtprogramm</source>
         <translation>&amp;Whole programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Änderung nicht möglich</source>
         <translation>Change not possible</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>Der Katalog wurde von einem anderen Programm geändert und neu geladen.</source>
         <translation>The catalog was changed by another program and reloaded.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>&amp;Rückgängig: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <location filename="../ui/mainwindowmenus.cpp" line="227"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>&amp;Wiederholen: %1</source>
         <translation>&amp;Redo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <location filename="../ui/mainwindowmenus.cpp" line="229"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>Katalog beschädigt</source>
         <translation>Catalog damaged</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>%1
 
 Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder eine mit „Kopie speichern unter“ erstellte Kopie.</source>
@@ -8228,98 +8228,98 @@ Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder ei
 The catalog is now open read-only. Open a backup or a copy made with “Save copy as”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>%1 – %2 – Themenfeldplaner</source>
         <translation>%1 – %2 – Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="617"/>
         <source>Gesamtprogramm</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>Nur lesen: %1</source>
         <translation>Read-only: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
+        <location filename="../ui/mainwindow.cpp" line="661"/>
         <source>Sperre aufheben</source>
         <translation>Lift the lock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <location filename="../ui/mainwindow.cpp" line="644"/>
         <source>Den Katalog „%1“ bearbeitet laut seiner Sperre %2 auf dem Rechner „%3“ (Prozess %4), seit %5.</source>
         <translation>According to its lock, the catalog “%1” is being edited by %2 on the computer “%3” (process %4) since %5.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
         <source>Heben Sie die Sperre nur auf, wenn dort sicher niemand mehr mit dem Katalog arbeitet, etwa weil der Rechner abgestürzt ist. Schreiben zwei Programme zugleich, gehen Änderungen verloren.</source>
         <translation>Lift the lock only when you are sure that nobody works with the catalog there any more, for example because that computer crashed. When two programs write at the same time, changes are lost.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <location filename="../ui/mainwindow.cpp" line="653"/>
         <source>Sperre &amp;aufheben</source>
         <translation>&amp;Lift the lock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="620"/>
+        <location filename="../ui/mainwindow.cpp" line="687"/>
         <source>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</source>
         <translation>&lt;b&gt;Workshop package&lt;/b&gt; for the topic area &lt;b&gt;“%1”&lt;/b&gt; from the catalog %2, created on %3 by %4. Changes and votes stay in this file; the catalog takes them over with “File › Merge workshop result…”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="693"/>
         <source>Katalog-Kennung %1, Revision %2</source>
         <translation>Catalog ID %1, revision %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="413"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="428"/>
         <source>Katalog öffnen</source>
         <translation>Open catalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="671"/>
+        <location filename="../ui/mainwindow.cpp" line="738"/>
         <source>Neue OZG-Leistung</source>
         <translation>New OZG service</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="685"/>
+        <location filename="../ui/mainwindow.cpp" line="752"/>
         <source>&amp;OZG-ID:</source>
         <translation>&amp;OZG ID:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="686"/>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="687"/>
+        <location filename="../ui/mainwindow.cpp" line="754"/>
         <source>&amp;Lage:</source>
         <translation>&amp;Life/business situation:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="705"/>
+        <location filename="../ui/mainwindow.cpp" line="772"/>
         <source>OZG-Leistung entfernen</source>
         <translation>Remove OZG service</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="706"/>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
         <source>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</source>
         <translation>First select the OZG service on the “Services” tab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="716"/>
+        <location filename="../ui/mainwindow.cpp" line="783"/>
         <source>Neues Projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="716"/>
+        <location filename="../ui/mainwindow.cpp" line="783"/>
         <location filename="../ui/mainwindowmenus.cpp" line="62"/>
         <location filename="../ui/mainwindowmenus.cpp" line="80"/>
         <location filename="../ui/mainwindowmenus.cpp" line="190"/>
@@ -8577,69 +8577,69 @@ The catalog is now open read-only. Open a backup or a copy made with “Save cop
         <translation>&amp;Previous pane</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="278"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="290"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="279"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="291"/>
         <source>&amp;Benutzerhandbuch</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="281"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="293"/>
         <source>Öffnet das Benutzerhandbuch beim Kapitel der gezeigten Registerkarte.</source>
         <translation>Opens the user guide at the chapter of the tab in front.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="283"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="295"/>
         <source>Ü&amp;ber Themenfeldplaner…</source>
         <translation>&amp;About Themenfeldplaner…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="284"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="296"/>
         <source>Über &amp;Qt…</source>
         <translation>About &amp;Qt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="398"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="406"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="413"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="421"/>
         <source>Neuer Katalog</source>
         <translation>New catalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="399"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="423"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="414"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="438"/>
         <source>Themenfeldplaner-Kataloge (*.tfplan)</source>
         <translation>Themenfeldplaner catalogs (*.tfplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="414"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="429"/>
         <source>Kataloge und Workshop-Pakete (*.tfplan *.tfreview);;Themenfeldplaner-Kataloge (*.tfplan);;Workshop-Pakete (*.tfreview);;Alle Dateien (*)</source>
         <translation>Catalogs and workshop packages (*.tfplan *.tfreview);;Themenfeldplaner catalogs (*.tfplan);;Workshop packages (*.tfreview);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="422"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="437"/>
         <source>Kopie speichern unter</source>
         <translation>Save copy as</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="429"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="444"/>
         <source>Kopie gespeichert: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="431"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="446"/>
         <source>Kopie speichern</source>
         <translation>Save copy</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="471"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="504"/>
         <source>Über Themenfeldplaner</source>
         <translation>About Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="472"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="505"/>
         <source>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planung der OZG-Umsetzung je Themenfeld: Leistungen, Federführung, Umsetzungsprojekte, Nachnutzung, Meilensteine und Budget.&lt;/p&gt;&lt;p&gt;Lizenz: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Katalogdaten:&lt;/b&gt; Der eingebettete OZG-Katalog (14 Themenfelder, 55 Lagen, 557 OZG-Leistungen, 5.249 LeiKa-Leistungen, Stand etwa 2019/20) stammt aus der &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT-Lizenz, Copyright © 2020 Gert Hammes. Die Inhalte beruhen auf dem öffentlichen OZG-Umsetzungskatalog von BMI/FITKO und dem Leistungskatalog (LeiKa).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planning the OZG implementation per topic area: services, lead, implementation projects, reuse, milestones and budget.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Catalog data:&lt;/b&gt; The embedded OZG catalog (14 topic areas, 55 life/business situations, 557 OZG services, 5,249 LeiKa services, as of about 2019/20) comes from the &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT licence, copyright © 2020 Gert Hammes. Its contents are based on the public OZG implementation catalogue of BMI/FITKO and the Leistungskatalog (LeiKa).&lt;/p&gt;</translation>
     </message>
@@ -8989,198 +8989,198 @@ Double-click opens the project.</translation>
 <context>
     <name>tfp::ui::PrioritisationModel</name>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="366"/>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="369"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="382"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="385"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="379"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="395"/>
         <source>%1 (fest)</source>
         <translation>%1 (pinned)</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="380"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="396"/>
         <source>%1 (fest: %2)</source>
         <translation>%1 (pinned: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="384"/>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="584"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="400"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="600"/>
         <source>unsicher</source>
         <translation>unsure</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="394"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="410"/>
         <source>%1 (%2)
 Doppelklick zeigt die Leistung im Detail-Editor.</source>
         <translation>%1 (%2)
 Double-click shows the service in the details editor.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="399"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="415"/>
         <source>„%1“: %2 von 5</source>
         <translation>“%1”: %2 of 5</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="400"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="416"/>
         <source>„%1“: noch nicht bewertet (fehlt). Eine fehlende Bewertung zählt nicht als 0: der Score wird über die vorhandenen Bewertungen gemittelt.</source>
         <translation>“%1”: not scored yet (missing). A missing score does not count as 0: the score is averaged over the existing scores.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="406"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="422"/>
         <source>Kein Score: die Leistung hat bei keinem Kriterium mit Gewicht eine Bewertung. Sie steht hinter allen bewerteten Leistungen und bekommt keine Kategorie.</source>
         <translation>No score: the service has no score on any weighted criterion. It comes after all scored services and gets no category.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="409"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="425"/>
         <source>Gewichteter Mittelwert der %1 vorhandenen Bewertungen (0–5). Die %2 fehlenden zählen nicht mit, auch nicht als 0; ihr Gewicht verteilt sich auf die vorhandenen.</source>
         <translation>Weighted mean of the %1 existing scores (0–5). The %2 missing ones do not count, not even as 0; their weight is spread over the existing ones.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="413"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="429"/>
         <source>Gewichteter Mittelwert aller Bewertungen (0–5).</source>
         <translation>Weighted mean of all scores (0–5).</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="415"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="431"/>
         <source>%1 von %2 Kriterien ohne Bewertung</source>
         <translation>%1 of %2 criteria without a score</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="418"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="434"/>
         <source>Ohne Score keine Kategorie.</source>
         <translation>Without a score, no category.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="420"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="436"/>
         <source>Ohne Score keine Empfehlung.</source>
         <translation>Without a score, no recommendation.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="423"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="439"/>
         <source>Automatisch geplant: nach Rang, Abhängigkeiten und Kapazität. Doppelklick legt die Leistung auf eine Welle fest.</source>
         <translation>Planned automatically: by rank, dependencies and capacity. Double-click pins the service to a wave.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="426"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="442"/>
         <source>Auf Welle %1 festgelegt. Doppelklick und „automatisch“ gibt sie wieder frei.</source>
         <translation>Pinned to wave %1. Double-click and “automatic” releases it again.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="428"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="444"/>
         <source>Auf Welle %1 festgelegt, aber eine Leistung, von der sie abhängt, kommt erst in Welle %2: sie rückt deshalb in Welle %2.</source>
         <translation>Pinned to wave %1, but a service it depends on only comes in wave %2: it therefore moves to wave %2.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="435"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="451"/>
         <source>Wird jedes Gewicht einzeln um ±%1 % verändert, liegt der Rang zwischen %2 und %3.</source>
         <translation>If each weight is changed by ±%1% on its own, the rank lies between %2 and %3.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="440"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="456"/>
         <source>Unsicher: dabei wechselt auch die Kategorie. Die Einstufung hängt an der Gewichtung; prüfen Sie die Bewertungen.</source>
         <translation>Unsure: the category changes as well. The rating depends on the weighting; check the scores.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="503"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="519"/>
         <source>„%1“ (%2)</source>
         <translation>‘%1’ (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="558"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="574"/>
         <source>Kriterium „%1“, Anteil an der Gewichtung %2.
 Werte 0 (geringe) bis 5 (hohe Priorität nach diesem Kriterium); „– fehlt –“: noch nicht bewertet.</source>
         <translation>Criterion “%1”, share of the weighting %2.
 Values 0 (low) to 5 (high priority by this criterion); “– missing –”: not scored yet.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="566"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="582"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="568"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="584"/>
         <source>OZG-ID</source>
         <translation>OZG ID</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="570"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="586"/>
         <source>Leistung</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="572"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="588"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="574"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="590"/>
         <source>fehlend</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="576"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="592"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="578"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="594"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="580"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="596"/>
         <source>Welle</source>
         <translation>Wave</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="582"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="598"/>
         <source>Rangspanne</source>
         <translation>Rank range</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="592"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="608"/>
         <source>Rang nach Score, der höchste zuerst; bei gleichem Score entscheidet die OZG-ID. Leistungen ohne Score stehen am Ende.</source>
         <translation>Rank by score, the highest first; with equal scores the OZG ID decides. Services without a score come last.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="595"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="611"/>
         <source>Gewichteter Mittelwert der vorhandenen Bewertungen (0–5). Eine fehlende Bewertung zählt nicht als 0: ihr Gewicht verteilt sich auf die vorhandenen.</source>
         <translation>Weighted mean of the existing scores (0–5). A missing score does not count as 0: its weight is spread over the existing ones.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="598"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="614"/>
         <source>Kriterien ohne Bewertung</source>
         <translation>Criteria without a score</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="600"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="616"/>
         <source>Aus dem Score und den Schwellen des Themenfelds: höchste, hohe, mittlere oder niedrige Priorität.</source>
         <translation>From the score and the topic area&apos;s thresholds: highest, high, medium or low priority.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="603"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="619"/>
         <source>Empfohlenes Konzeptformat: Digitalisierungslabor, Werkbank, Direkt-Digitalisierung oder Nachnutzung einer vorhandenen Lösung.</source>
         <translation>Recommended concept format: Digitalisierungslabor, Werkbank, direct digitalisation or reuse of an existing solution.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="606"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="622"/>
         <source>Geplante Umsetzungswelle; „fest“: von Hand festgelegt.</source>
         <translation>Planned implementation wave; “pinned”: set by hand.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="608"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="624"/>
         <source>Bester und schlechtester Rang, wenn jedes Gewicht einzeln um ±20 % verändert wird.</source>
         <translation>Best and worst rank when each weight on its own is changed by ±20%.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="610"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="626"/>
         <source>Die Kategorie wechselt, wenn ein Gewicht um ±20 % verändert wird.</source>
         <translation>The category changes when a weight is changed by ±20%.</translation>
     </message>
     <message>
-        <location filename="../ui/models/prioritisationmodel.cpp" line="638"/>
+        <location filename="../ui/models/prioritisationmodel.cpp" line="654"/>
         <source>„%1“ ist keine ganze Zahl.</source>
         <translation>“%1” is not a whole number.</translation>
     </message>
@@ -9378,92 +9378,92 @@ Delete the criterion?</translation>
 <context>
     <name>tfp::ui::ProgrammView</name>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="35"/>
+        <location filename="../ui/views/programmview.cpp" line="36"/>
         <source>Alle Themenfelder des Programms. Doppelklick öffnet ein Themenfeld.</source>
         <translation>All topic areas of the programme. Double-click opens a topic area.</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="42"/>
+        <location filename="../ui/views/programmview.cpp" line="43"/>
         <source>Doppelklick ändert Kürzel, Name oder Art.</source>
         <translation>Double-click changes the short code, name or kind.</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="43"/>
+        <location filename="../ui/views/programmview.cpp" line="44"/>
         <source>Beteiligten anl&amp;egen…</source>
         <translation>&amp;Create participant…</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="47"/>
+        <location filename="../ui/views/programmview.cpp" line="48"/>
         <source>Beteiligte</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="111"/>
+        <location filename="../ui/views/programmview.cpp" line="97"/>
         <source>Themenfeld</source>
         <translation>Topic area</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="111"/>
+        <location filename="../ui/views/programmview.cpp" line="97"/>
         <source>OZG-Leistungen</source>
         <translation>OZG services</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="111"/>
+        <location filename="../ui/views/programmview.cpp" line="97"/>
         <source>davon Föderal</source>
         <translation>of which federal-state programme</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="112"/>
+        <location filename="../ui/views/programmview.cpp" line="98"/>
         <source>Projekte</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="112"/>
+        <location filename="../ui/views/programmview.cpp" line="98"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="112"/>
+        <location filename="../ui/views/programmview.cpp" line="98"/>
         <source>in Umsetzung</source>
         <translation>in implementation</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="112"/>
+        <location filename="../ui/views/programmview.cpp" line="98"/>
         <source>in Planung</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="113"/>
+        <location filename="../ui/views/programmview.cpp" line="99"/>
         <source>ohne Status</source>
         <translation>no status</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="113"/>
+        <location filename="../ui/views/programmview.cpp" line="99"/>
         <source>OZG-konform (≥ 3)</source>
         <translation>OZG-compliant (≥ 3)</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="141"/>
+        <location filename="../ui/views/programmview.cpp" line="127"/>
         <source>Gesamtprogramm</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="163"/>
+        <location filename="../ui/views/programmview.cpp" line="149"/>
         <source>Beteiligten anlegen</source>
         <translation>Create participant</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="170"/>
+        <location filename="../ui/views/programmview.cpp" line="156"/>
         <source>&amp;Kürzel:</source>
         <translation>&amp;Short code:</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="171"/>
+        <location filename="../ui/views/programmview.cpp" line="157"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/views/programmview.cpp" line="172"/>
+        <location filename="../ui/views/programmview.cpp" line="158"/>
         <source>&amp;Art:</source>
         <translation>&amp;Kind:</translation>
     </message>
@@ -10245,137 +10245,137 @@ Delete anyway? “Undo” restores everything.</translation>
         <translation>%1 of %2 services</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="57"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="69"/>
         <source>%1 hängt von sich selbst ab; bitte die Abhängigkeit prüfen.</source>
         <translation>%1 depends on itself; please check the dependency.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="66"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="78"/>
         <source>Zirkuläre Abhängigkeit: %1 und %2 hängen im Kreis voneinander ab; sie werden zusammen in Welle %3 geplant.</source>
         <translation>Circular dependency: %1 and %2 depend on each other in a circle; they are planned together in wave %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="75"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="87"/>
         <source>%1 hängt von %2 ab, steht aber im Rang vor ihr (Rang %3 vor Rang %4): %5 wird deshalb früher geplant, in Welle %6.</source>
         <translation>%1 depends on %2 but ranks before it (rank %3 before rank %4): %5 is therefore planned earlier, in wave %6.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="84"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="96"/>
         <source>%1 ist auf Welle %2 festgelegt, hängt aber von %3 ab, die erst in Welle %4 kommt: %5 rückt deshalb in Welle %6.</source>
         <translation>%1 is pinned to wave %2 but depends on %3, which only comes in wave %4: %5 therefore moves to wave %6.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="96"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="108"/>
         <source>„%1“ (%2) hängt von „%3“ (%4) ab; eine der beiden liegt im Themenfeld „%5“. Die Wellenplanung ordnet nur innerhalb eines Themenfelds: stimmen Sie den Zeitpunkt mit dem anderen Themenfeld ab.</source>
         <translation>“%1” (%2) depends on “%3” (%4); one of the two is in the topic area “%5”. The wave plan only orders within one topic area: agree the timing with the other topic area.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="107"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="119"/>
         <source>Welle %1 ist überbucht (%2): festgelegte Leistungen oder Voraussetzungen, die früher kommen müssen, gehen der Kapazität vor.</source>
         <translation>Wave %1 is overbooked (%2): pinned services or prerequisites that must come earlier take precedence over the capacity.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="117"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="129"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="120"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="132"/>
         <source>Eine Leistung ohne Aufwandsschätzung (%1) zählt mit dem Mittelwert der bekannten Schätzungen.</source>
         <translation>A service without an effort estimate (%1) counts with the mean of the known estimates.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="122"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="134"/>
         <source>%1 Leistungen ohne Aufwandsschätzung (%2) zählen mit dem Mittelwert der bekannten Schätzungen.</source>
         <translation>%1 services without an effort estimate (%2) count with the mean of the known estimates.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="137"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="149"/>
         <source>Welle / Leistung</source>
         <translation>Wave / service</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="137"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="149"/>
         <source>Belegung / Rang</source>
         <translation>Load / rank</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="139"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="151"/>
         <source>Wellenplan</source>
         <translation>Wave plan</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="144"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="156"/>
         <source>Die Leistungen je Welle nach Rang. Eine Leistung, von der eine andere abhängt, kommt nie später als diese. Doppelklick zeigt die Leistung im Detail-Editor.</source>
         <translation>The services per wave by rank. A service another one depends on never comes later than that one. Double-click shows the service in the details editor.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="146"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="158"/>
         <source>&amp;Wellenplan:</source>
         <translation>&amp;Wave plan:</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="150"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="162"/>
         <source>Zyklen und Konflikte</source>
         <translation>Cycles and conflicts</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="151"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="163"/>
         <source>Zirkuläre Abhängigkeiten, Abhängigkeiten gegen die Rangfolge, Festlegungen, die nicht halten, und überbuchte Wellen.</source>
         <translation>Circular dependencies, dependencies against the ranking, pins that do not hold, and overbooked waves.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="153"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="165"/>
         <source>Z&amp;yklen und Konflikte:</source>
         <translation>C&amp;ycles and conflicts:</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="196"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="285"/>
         <source>Welle %1</source>
         <translation>Wave %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="197"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="211"/>
         <source>%1 – überbucht</source>
         <translation>%1 – overbooked</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="205"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="311"/>
         <source>Rang %1</source>
         <translation>Rank %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="205"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="311"/>
         <source>Rang %1, ohne Score</source>
         <translation>Rank %1, no score</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="206"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="313"/>
         <source>fest, %1</source>
         <translation>pinned, %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="224"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="234"/>
         <source>Keine Zyklen und keine Konflikte.</source>
         <translation>No cycles and no conflicts.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="230"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="240"/>
         <source>%1 Wellen für %2 Leistungen.</source>
         <translation>%1 waves for %2 services.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="231"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="241"/>
         <source>Ohne Kapazität je Welle kommt jede Leistung in die früheste Welle, die ihre Abhängigkeiten und Festlegungen erlauben.</source>
         <translation>Without a capacity per wave, every service goes into the earliest wave its dependencies and pins allow.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="266"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="300"/>
         <source>Mehr belegt als die Kapazität erlaubt: festgelegte Leistungen oder Voraussetzungen, die früher kommen müssen.</source>
         <translation>More booked than the capacity allows: pinned services or prerequisites that must come earlier.</translation>
     </message>
     <message>
-        <location filename="../ui/views/wellenpanel.cpp" line="295"/>
+        <location filename="../ui/views/wellenpanel.cpp" line="319"/>
         <source>Von Hand auf diese Welle festgelegt</source>
         <translation>Pinned to this wave by hand</translation>
     </message>
@@ -10383,52 +10383,52 @@ Delete anyway? “Undo” restores everything.</translation>
 <context>
     <name>tfp::ui::ZeitplanModel</name>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="26"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="27"/>
         <source>1 Tag</source>
         <translation>1 day</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="26"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="27"/>
         <source>%1 Tagen</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="108"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="109"/>
         <source>ohne Termin</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="110"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="111"/>
         <source>offen, in %1</source>
         <translation>open, in %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="112"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="113"/>
         <source>überfällig seit %1</source>
         <translation>overdue by %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="114"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="115"/>
         <source>erreicht</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="116"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="117"/>
         <source>1 Tag später erreicht</source>
         <translation>reached 1 day late</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="117"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="118"/>
         <source>%1 Tage später erreicht</source>
         <translation>reached %1 days late</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="140"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="141"/>
         <source>Stand</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="142"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="143"/>
         <source>Überfällig: der geplante Termin ist vorbei und kein Datum „erreicht“ eingetragen. Verzögert: erreicht, aber nach dem geplanten Termin.</source>
         <translation>Overdue: the planned date has passed and no “reached” date is entered. Delayed: reached, but after the planned date.</translation>
     </message>
@@ -10436,42 +10436,42 @@ Delete anyway? “Undo” restores everything.</translation>
 <context>
     <name>tfp::ui::ZeitplanView</name>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="168"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="169"/>
         <source>Doppelklick auf ein Datum ändert es; Doppelklick auf das Projekt öffnet es.</source>
         <translation>Double-click a date to change it; double-click the project to open it.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="171"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="172"/>
         <source>alle Meilensteine</source>
         <translation>all milestones</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="172"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="173"/>
         <source>überfällige und verzögerte</source>
         <translation>overdue and delayed</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="173"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="174"/>
         <source>offene (noch nicht erreicht)</source>
         <translation>open (not reached yet)</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="174"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="175"/>
         <source>ohne Termin</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="175"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="176"/>
         <source>Z&amp;eigen:</source>
         <translation>S&amp;how:</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="276"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="263"/>
         <source>%1 Meilensteine, davon %2 erreicht (%3 verzögert), %4 überfällig – Stand %5</source>
         <translation>%1 milestones, %2 of them reached (%3 delayed), %4 overdue – as of %5</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="287"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="274"/>
         <source>Noch keine Meilensteine geplant.
 
 Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; legen Sie im Reiter „Projekte“ ein Projekt an und tragen Sie hier die Termine ein.</source>
@@ -10480,7 +10480,7 @@ Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; leg
 A new implementation project gets the standard milestones of its phases; create a project on the “Projects” tab and enter the dates here.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="290"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="277"/>
         <source>Wählen Sie links ein Themenfeld, um seinen Zeitplan zu sehen.</source>
         <translation>Select a topic area on the left to see its schedule.</translation>
     </message>
