@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "backgroundpriority.h"
 #include "catalogopen.h"
 #include "document.h"
 #include "edit/changetext.h"
@@ -545,6 +546,7 @@ void MainWindow::verifyInBackground()
     QPointer<Document> doc = m_doc.get();
     QPointer<MainWindow> self = this;
     QThread *thread = QThread::create([self, path, doc] {
+        yieldToInterface();
         const QString problem = Catalog::verifyPages(path);
         if (problem.isEmpty() || !self)
             return;
@@ -564,7 +566,7 @@ void MainWindow::verifyInBackground()
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     m_verifiers.removeAll(nullptr);
     m_verifiers.append(thread);
-    thread->start(QThread::LowPriority);
+    thread->start();
 }
 
 void MainWindow::selectThemenfeld(int themenfeldId)
