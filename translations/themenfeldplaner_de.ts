@@ -2,67 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="de_DE">
 <context>
-    <name>QObject</name>
-    <message>
-        <location filename="../ui/fieldeditors.cpp" line="101"/>
-        <location filename="../ui/fieldeditors.cpp" line="108"/>
-        <location filename="../ui/fieldeditors.cpp" line="127"/>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <location filename="../ui/fieldeditors.cpp" line="35"/>
-        <source>– keine –</source>
-        <translation>– keine –</translation>
-    </message>
-    <message>
-        <location filename="../ui/fieldeditors.cpp" line="53"/>
-        <source>– nicht erhoben –</source>
-        <translation>– nicht erhoben –</translation>
-    </message>
-    <message>
-        <location filename="../ui/fieldeditors.cpp" line="64"/>
-        <source>– keine Angabe –</source>
-        <translation>– keine Angabe –</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets.cpp" line="53"/>
-        <source>%1 löschen</source>
-        <translation>%1 löschen</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets.cpp" line="54"/>
-        <source>%1 löschen?
-
-Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
-
-„Rückgängig“ stellt alles wieder her.</source>
-        <translation>%1 löschen?
-
-Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
-
-„Rückgängig“ stellt alles wieder her.</translation>
-    </message>
-    <message>
-        <location filename="../ui/printing.cpp" line="122"/>
-        <source>Gedruckt am %1</source>
-        <translation>Gedruckt am %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/printing.cpp" line="127"/>
-        <source>%n Zeile(n), gedruckt am %1</source>
-        <translation>
-            <numerusform>%n Zeile, gedruckt am %1</numerusform>
-            <numerusform>%n Zeilen, gedruckt am %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/printing.cpp" line="164"/>
-        <source>Druckvorschau – %1</source>
-        <translation>Druckvorschau – %1</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="96"/>
@@ -5979,6 +5918,64 @@ Score %4, Rangspanne %5–%6</translation>
 <context>
     <name>tfp::ui</name>
     <message>
+        <location filename="../ui/fieldeditors.cpp" line="102"/>
+        <location filename="../ui/fieldeditors.cpp" line="109"/>
+        <location filename="../ui/fieldeditors.cpp" line="128"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldeditors.cpp" line="36"/>
+        <source>– keine –</source>
+        <translation>– keine –</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldeditors.cpp" line="54"/>
+        <source>– nicht erhoben –</source>
+        <translation>– nicht erhoben –</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldeditors.cpp" line="65"/>
+        <source>– keine Angabe –</source>
+        <translation>– keine Angabe –</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.cpp" line="54"/>
+        <source>%1 löschen</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.cpp" line="55"/>
+        <source>%1 löschen?
+
+Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
+
+„Rückgängig“ stellt alles wieder her.</source>
+        <translation>%1 löschen?
+
+Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
+
+„Rückgängig“ stellt alles wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing.cpp" line="124"/>
+        <source>Gedruckt am %1</source>
+        <translation>Gedruckt am %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/printing.cpp" line="129"/>
+        <source>%n Zeile(n), gedruckt am %1</source>
+        <translation>
+            <numerusform>%n Zeile, gedruckt am %1</numerusform>
+            <numerusform>%n Zeilen, gedruckt am %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/printing.cpp" line="166"/>
+        <source>Druckvorschau – %1</source>
+        <translation>Druckvorschau – %1</translation>
+    </message>
+    <message>
         <location filename="../ui/models/prioritisationlabels.cpp" line="39"/>
         <source>höchste Priorität: Score ab %1. Konzeptformat: Digitalisierungslabor (eine reine Typ-1-Leistung des Bundes: Digitalisierungs-Werkbank).</source>
         <translation>höchste Priorität: Score ab %1. Konzeptformat: Digitalisierungslabor (eine reine Typ-1-Leistung des Bundes: Digitalisierungs-Werkbank).</translation>
@@ -8076,156 +8073,156 @@ Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten
 <context>
     <name>tfp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Sperre aufheben…</source>
         <translation>Sperre aufheben…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>Themenfelder</source>
         <translation>Themenfelder</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Bereit. Nur lesen: Änderungen sind in diesem Fenster nicht möglich.</source>
         <translation>Bereit. Nur lesen: Änderungen sind in diesem Fenster nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="629"/>
         <source>Bereit. Jede Änderung wird sofort gespeichert.</source>
         <translation>Bereit. Jede Änderung wird sofort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Katalog „%1“ wird geladen …</source>
         <translation>Katalog „%1“ wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Der Katalog „%1“ wird geöffnet und geprüft …</source>
         <translation>Der Katalog „%1“ wird geöffnet und geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>Wird geladen …</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>Katalog wird geladen</source>
         <translation>Katalog wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Katalog „%1“ wird geöffnet und geprüft …</source>
         <translation>Katalog „%1“ wird geöffnet und geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>Kommentare und Änderungen</source>
         <translation>Kommentare und Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&amp;Leistungen</source>
         <translation>&amp;Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>&amp;Projekte</source>
         <translation>&amp;Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>&amp;Zeitplan</source>
         <translation>&amp;Zeitplan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>P&amp;riorisierung</source>
         <translation>P&amp;riorisierung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>Abde&amp;ckung</source>
         <translation>Abde&amp;ckung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>&amp;Übersicht</source>
         <translation>&amp;Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>&amp;Themenfeld</source>
         <translation>&amp;Themenfeld</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
         <source>Name und Notizen, Federführung, Lagen und Risiken des Themenfelds</source>
         <translation>Name und Notizen, Federführung, Lagen und Risiken des Themenfelds</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>&amp;Onlinedienste</source>
         <translation>&amp;Onlinedienste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>&amp;Gesamtprogramm</source>
         <translation>&amp;Gesamtprogramm</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Änderung nicht möglich</source>
         <translation>Änderung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>Der Katalog wurde von einem anderen Programm geändert und neu geladen.</source>
         <translation>Der Katalog wurde von einem anderen Programm geändert und neu geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>Gespeichert: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>&amp;Rückgängig: %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <location filename="../ui/mainwindowmenus.cpp" line="227"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>&amp;Wiederholen: %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <location filename="../ui/mainwindowmenus.cpp" line="229"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>Katalog beschädigt</source>
         <translation>Katalog beschädigt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
         <source>%1
 
 Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder eine mit „Kopie speichern unter“ erstellte Kopie.</source>
@@ -8234,53 +8231,53 @@ Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder ei
 Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder eine mit „Kopie speichern unter“ erstellte Kopie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="618"/>
         <source>%1 – %2 – Themenfeldplaner</source>
         <translation>%1 – %2 – Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <location filename="../ui/mainwindow.cpp" line="619"/>
         <source>Gesamtprogramm</source>
         <translation>Gesamtprogramm</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>Nur lesen: %1</source>
         <translation>Nur lesen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="643"/>
-        <location filename="../ui/mainwindow.cpp" line="661"/>
+        <location filename="../ui/mainwindow.cpp" line="645"/>
+        <location filename="../ui/mainwindow.cpp" line="663"/>
         <source>Sperre aufheben</source>
         <translation>Sperre aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="644"/>
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>Den Katalog „%1“ bearbeitet laut seiner Sperre %2 auf dem Rechner „%3“ (Prozess %4), seit %5.</source>
         <translation>Den Katalog „%1“ bearbeitet laut seiner Sperre %2 auf dem Rechner „%3“ (Prozess %4), seit %5.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="646"/>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <location filename="../ui/mainwindow.cpp" line="652"/>
         <source>Heben Sie die Sperre nur auf, wenn dort sicher niemand mehr mit dem Katalog arbeitet, etwa weil der Rechner abgestürzt ist. Schreiben zwei Programme zugleich, gehen Änderungen verloren.</source>
         <translation>Heben Sie die Sperre nur auf, wenn dort sicher niemand mehr mit dem Katalog arbeitet, etwa weil der Rechner abgestürzt ist. Schreiben zwei Programme zugleich, gehen Änderungen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <location filename="../ui/mainwindow.cpp" line="655"/>
         <source>Sperre &amp;aufheben</source>
         <translation>Sperre &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="687"/>
+        <location filename="../ui/mainwindow.cpp" line="689"/>
         <source>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</source>
         <translation>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="693"/>
+        <location filename="../ui/mainwindow.cpp" line="695"/>
         <source>Katalog-Kennung %1, Revision %2</source>
         <translation>Katalog-Kennung %1, Revision %2</translation>
     </message>
@@ -8290,42 +8287,42 @@ Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder ei
         <translation>Katalog öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="738"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>Neue OZG-Leistung</source>
         <translation>Neue OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="752"/>
+        <location filename="../ui/mainwindow.cpp" line="754"/>
         <source>&amp;OZG-ID:</source>
         <translation>&amp;OZG-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="753"/>
+        <location filename="../ui/mainwindow.cpp" line="755"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="754"/>
+        <location filename="../ui/mainwindow.cpp" line="756"/>
         <source>&amp;Lage:</source>
         <translation>&amp;Lage:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="772"/>
+        <location filename="../ui/mainwindow.cpp" line="774"/>
         <source>OZG-Leistung entfernen</source>
         <translation>OZG-Leistung entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="775"/>
         <source>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</source>
         <translation>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="783"/>
+        <location filename="../ui/mainwindow.cpp" line="785"/>
         <source>Neues Projekt</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="783"/>
+        <location filename="../ui/mainwindow.cpp" line="785"/>
         <location filename="../ui/mainwindowmenus.cpp" line="62"/>
         <location filename="../ui/mainwindowmenus.cpp" line="80"/>
         <location filename="../ui/mainwindowmenus.cpp" line="190"/>

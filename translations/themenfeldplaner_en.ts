@@ -2,67 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="de_DE">
 <context>
-    <name>QObject</name>
-    <message>
-        <location filename="../ui/fieldeditors.cpp" line="101"/>
-        <location filename="../ui/fieldeditors.cpp" line="108"/>
-        <location filename="../ui/fieldeditors.cpp" line="127"/>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <location filename="../ui/fieldeditors.cpp" line="35"/>
-        <source>– keine –</source>
-        <translation>– none –</translation>
-    </message>
-    <message>
-        <location filename="../ui/fieldeditors.cpp" line="53"/>
-        <source>– nicht erhoben –</source>
-        <translation>– not recorded –</translation>
-    </message>
-    <message>
-        <location filename="../ui/fieldeditors.cpp" line="64"/>
-        <source>– keine Angabe –</source>
-        <translation>– not specified –</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets.cpp" line="53"/>
-        <source>%1 löschen</source>
-        <translation>Delete %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets.cpp" line="54"/>
-        <source>%1 löschen?
-
-Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
-
-„Rückgängig“ stellt alles wieder her.</source>
-        <translation>Delete %1?
-
-This also deletes or detaches what depends on it: %2.
-
-“Undo” restores everything.</translation>
-    </message>
-    <message>
-        <location filename="../ui/printing.cpp" line="122"/>
-        <source>Gedruckt am %1</source>
-        <translation>Printed on %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/printing.cpp" line="127"/>
-        <source>%n Zeile(n), gedruckt am %1</source>
-        <translation>
-            <numerusform>%n row, printed on %1</numerusform>
-            <numerusform>%n rows, printed on %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/printing.cpp" line="164"/>
-        <source>Druckvorschau – %1</source>
-        <translation>Print preview – %1</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="96"/>
@@ -5979,6 +5918,64 @@ Score %4, rank range %5–%6</translation>
 <context>
     <name>tfp::ui</name>
     <message>
+        <location filename="../ui/fieldeditors.cpp" line="102"/>
+        <location filename="../ui/fieldeditors.cpp" line="109"/>
+        <location filename="../ui/fieldeditors.cpp" line="128"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldeditors.cpp" line="36"/>
+        <source>– keine –</source>
+        <translation>– none –</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldeditors.cpp" line="54"/>
+        <source>– nicht erhoben –</source>
+        <translation>– not recorded –</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldeditors.cpp" line="65"/>
+        <source>– keine Angabe –</source>
+        <translation>– not specified –</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.cpp" line="54"/>
+        <source>%1 löschen</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.cpp" line="55"/>
+        <source>%1 löschen?
+
+Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
+
+„Rückgängig“ stellt alles wieder her.</source>
+        <translation>Delete %1?
+
+This also deletes or detaches what depends on it: %2.
+
+“Undo” restores everything.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing.cpp" line="124"/>
+        <source>Gedruckt am %1</source>
+        <translation>Printed on %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/printing.cpp" line="129"/>
+        <source>%n Zeile(n), gedruckt am %1</source>
+        <translation>
+            <numerusform>%n row, printed on %1</numerusform>
+            <numerusform>%n rows, printed on %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/printing.cpp" line="166"/>
+        <source>Druckvorschau – %1</source>
+        <translation>Print preview – %1</translation>
+    </message>
+    <message>
         <location filename="../ui/models/prioritisationlabels.cpp" line="39"/>
         <source>höchste Priorität: Score ab %1. Konzeptformat: Digitalisierungslabor (eine reine Typ-1-Leistung des Bundes: Digitalisierungs-Werkbank).</source>
         <translation>highest priority: score from %1. Concept format: Digitalisierungslabor (a pure Typ-1 federal service: Digitalisierungs-Werkbank).</translation>
@@ -8070,156 +8067,156 @@ Change the search term or reset the filters to “all”.</translation>
 <context>
     <name>tfp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Sperre aufheben…</source>
         <translation>Lift the lock…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>Themenfelder</source>
         <translation>Topic areas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Bereit. Nur lesen: Änderungen sind in diesem Fenster nicht möglich.</source>
         <translation>Ready. Read-only: changes are not possible in this window.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="629"/>
         <source>Bereit. Jede Änderung wird sofort gespeichert.</source>
         <translation>Ready. Every change is saved at once.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Katalog „%1“ wird geladen …</source>
         <translation>Loading catalog “%1” …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Der Katalog „%1“ wird geöffnet und geprüft …</source>
         <translation>The catalog “%1” is being opened and checked …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>Wird geladen …</source>
         <translation>Loading …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>Katalog wird geladen</source>
         <translation>Loading catalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Katalog „%1“ wird geöffnet und geprüft …</source>
         <translation>Opening and checking catalog “%1” …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>Kommentare und Änderungen</source>
         <translation>Comments and changes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&amp;Leistungen</source>
         <translation>&amp;Services</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>&amp;Projekte</source>
         <translation>&amp;Projects</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>&amp;Zeitplan</source>
         <translation>Sc&amp;hedule</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>P&amp;riorisierung</source>
         <translation>P&amp;rioritisation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>Abde&amp;ckung</source>
         <translation>Co&amp;verage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>&amp;Übersicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>&amp;Themenfeld</source>
         <translation>&amp;Topic area</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
         <source>Name und Notizen, Federführung, Lagen und Risiken des Themenfelds</source>
         <translation>Name and notes, lead, life/business situations and risks of the topic area</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>&amp;Onlinedienste</source>
         <translation>&amp;Online services</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>&amp;Gesamtprogramm</source>
         <translation>&amp;Whole programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Änderung nicht möglich</source>
         <translation>Change not possible</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>Der Katalog wurde von einem anderen Programm geändert und neu geladen.</source>
         <translation>The catalog was changed by another program and reloaded.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>&amp;Rückgängig: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <location filename="../ui/mainwindowmenus.cpp" line="227"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>&amp;Wiederholen: %1</source>
         <translation>&amp;Redo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <location filename="../ui/mainwindowmenus.cpp" line="229"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>Katalog beschädigt</source>
         <translation>Catalog damaged</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
         <source>%1
 
 Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder eine mit „Kopie speichern unter“ erstellte Kopie.</source>
@@ -8228,53 +8225,53 @@ Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder ei
 The catalog is now open read-only. Open a backup or a copy made with “Save copy as”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="618"/>
         <source>%1 – %2 – Themenfeldplaner</source>
         <translation>%1 – %2 – Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <location filename="../ui/mainwindow.cpp" line="619"/>
         <source>Gesamtprogramm</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>Nur lesen: %1</source>
         <translation>Read-only: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="643"/>
-        <location filename="../ui/mainwindow.cpp" line="661"/>
+        <location filename="../ui/mainwindow.cpp" line="645"/>
+        <location filename="../ui/mainwindow.cpp" line="663"/>
         <source>Sperre aufheben</source>
         <translation>Lift the lock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="644"/>
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>Den Katalog „%1“ bearbeitet laut seiner Sperre %2 auf dem Rechner „%3“ (Prozess %4), seit %5.</source>
         <translation>According to its lock, the catalog “%1” is being edited by %2 on the computer “%3” (process %4) since %5.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="646"/>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <location filename="../ui/mainwindow.cpp" line="652"/>
         <source>Heben Sie die Sperre nur auf, wenn dort sicher niemand mehr mit dem Katalog arbeitet, etwa weil der Rechner abgestürzt ist. Schreiben zwei Programme zugleich, gehen Änderungen verloren.</source>
         <translation>Lift the lock only when you are sure that nobody works with the catalog there any more, for example because that computer crashed. When two programs write at the same time, changes are lost.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <location filename="../ui/mainwindow.cpp" line="655"/>
         <source>Sperre &amp;aufheben</source>
         <translation>&amp;Lift the lock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="687"/>
+        <location filename="../ui/mainwindow.cpp" line="689"/>
         <source>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</source>
         <translation>&lt;b&gt;Workshop package&lt;/b&gt; for the topic area &lt;b&gt;“%1”&lt;/b&gt; from the catalog %2, created on %3 by %4. Changes and votes stay in this file; the catalog takes them over with “File › Merge workshop result…”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="693"/>
+        <location filename="../ui/mainwindow.cpp" line="695"/>
         <source>Katalog-Kennung %1, Revision %2</source>
         <translation>Catalog ID %1, revision %2</translation>
     </message>
@@ -8284,42 +8281,42 @@ The catalog is now open read-only. Open a backup or a copy made with “Save cop
         <translation>Open catalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="738"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>Neue OZG-Leistung</source>
         <translation>New OZG service</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="752"/>
+        <location filename="../ui/mainwindow.cpp" line="754"/>
         <source>&amp;OZG-ID:</source>
         <translation>&amp;OZG ID:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="753"/>
+        <location filename="../ui/mainwindow.cpp" line="755"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="754"/>
+        <location filename="../ui/mainwindow.cpp" line="756"/>
         <source>&amp;Lage:</source>
         <translation>&amp;Life/business situation:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="772"/>
+        <location filename="../ui/mainwindow.cpp" line="774"/>
         <source>OZG-Leistung entfernen</source>
         <translation>Remove OZG service</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="775"/>
         <source>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</source>
         <translation>First select the OZG service on the “Services” tab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="783"/>
+        <location filename="../ui/mainwindow.cpp" line="785"/>
         <source>Neues Projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="783"/>
+        <location filename="../ui/mainwindow.cpp" line="785"/>
         <location filename="../ui/mainwindowmenus.cpp" line="62"/>
         <location filename="../ui/mainwindowmenus.cpp" line="80"/>
         <location filename="../ui/mainwindowmenus.cpp" line="190"/>

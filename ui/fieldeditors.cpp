@@ -5,6 +5,7 @@
 #include "domain/labels.h"
 #include "edit/fieldtext.h"
 #include "storage/codes.h"
+#include "tr.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -32,7 +33,7 @@ QWidget *createFieldEditor(Document &doc, Table t, const QString &column, QWidge
     if (c.type == Type::Enum) {
         auto *box = new QComboBox(parent);
         if (c.nullable || allowEmpty)
-            box->addItem(QObject::tr("– keine –"), QVariant());
+            box->addItem(Tr::tr("– keine –"), QVariant());
         for (const auto &[code, label] : edit::choices(t, column)) {
             box->addItem(label, code);
             if (column == efaModell.toString())
@@ -50,7 +51,7 @@ QWidget *createFieldEditor(Document &doc, Table t, const QString &column, QWidge
     if (column == reifegradIst || column == reifegradZiel || column == reifegrad) {
         auto *box = new QComboBox(parent);
         if (c.nullable)
-            box->addItem(QObject::tr("– nicht erhoben –"), QVariant());
+            box->addItem(Tr::tr("– nicht erhoben –"), QVariant());
         for (int level = 0; level <= 4; ++level) {
             box->addItem(labels::reifegrad(level), level);
             box->setItemData(box->count() - 1, labels::reifegradDescription(level), Qt::ToolTipRole);
@@ -61,7 +62,7 @@ QWidget *createFieldEditor(Document &doc, Table t, const QString &column, QWidge
     if (c.references) {
         auto *box = new QComboBox(parent);
         if (c.nullable)
-            box->addItem(QObject::tr("– keine Angabe –"), QVariant());
+            box->addItem(Tr::tr("– keine Angabe –"), QVariant());
         if (*c.references == Table::Beteiligter) {
             const bool onlyLaender = column == landId;
             for (const auto &b : plan.beteiligte)
@@ -98,14 +99,14 @@ QWidget *createFieldEditor(Document &doc, Table t, const QString &column, QWidge
         const int low = int(c.min.value_or(0)) - (c.nullable ? 1 : 0);
         s->setRange(low, int(std::min(c.max.value_or(2e9), 2e9)));
         if (c.nullable)
-            s->setSpecialValueText(QObject::tr("–"));
+            s->setSpecialValueText(Tr::tr("–"));
         if (column == budgetCent || column == planCent || column == istCent) {
             // Money is stored in cents but edited in euros.
             auto *d = new QDoubleSpinBox(parent);
             delete s;
             d->setRange(c.nullable ? -1 : 0, 1e11);
             if (c.nullable)
-                d->setSpecialValueText(QObject::tr("–"));
+                d->setSpecialValueText(Tr::tr("–"));
             d->setDecimals(2);
             // Where the locale puts the currency sign: "1.250,00 €" in German, "€1,250.00" in English.
             if (QLocale().toCurrencyString(1.0, u"€"_qs).startsWith(u'€'))
@@ -124,7 +125,7 @@ QWidget *createFieldEditor(Document &doc, Table t, const QString &column, QWidge
         auto *d = new QDoubleSpinBox(parent);
         d->setRange(c.min.value_or(0) - (c.nullable ? 1 : 0), c.max.value_or(1e9));
         if (c.nullable)
-            d->setSpecialValueText(QObject::tr("–"));
+            d->setSpecialValueText(Tr::tr("–"));
         d->setDecimals(column == gewicht ? 2 : 1);
         d->setProperty(kKind, u"real"_qs);
         return d;

@@ -5,6 +5,7 @@
 #include "document.h"
 #include "report/arbeitsplan.h"
 #include "storage/catalog.h"
+#include "tr.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -119,12 +120,13 @@ report::PdfDocument tableDocument(const QAbstractItemView &view, const QString &
     info.author = author;
     info.created = QDateTime::currentDateTime();
     info.headerLeft = title;
-    info.headerRight = QObject::tr("Gedruckt am %1").arg(stand);
+    // Qualified in full: lupdate takes a function returning report::… for a member of "report".
+    info.headerRight = tfp::ui::Tr::tr("Gedruckt am %1").arg(stand);
     report::PdfDocument doc(info);
     if (width > kPortraitWidth)
         doc.pageBreak(QPageLayout::Landscape);
     doc.heading(1, title, false);
-    doc.paragraph(QObject::tr("%n Zeile(n), gedruckt am %1", nullptr, int(rows.size())).arg(stand),
+    doc.paragraph(tfp::ui::Tr::tr("%n Zeile(n), gedruckt am %1", nullptr, int(rows.size())).arg(stand),
                   report::Style::Small);
     doc.table(heads, rows, true, heads.size() > 8);
     return doc;
@@ -161,7 +163,7 @@ QPrintPreviewDialog *printPreview(const report::PdfDocument &document, QWidget *
 {
     auto *dialog = new QPrintPreviewDialog(parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(QObject::tr("Druckvorschau – %1").arg(document.info().title));
+    dialog->setWindowTitle(Tr::tr("Druckvorschau – %1").arg(document.info().title));
     QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
                      [document](QPrinter *printer) { printDocument(document, *printer); });
     dialog->open();

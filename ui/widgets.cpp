@@ -7,6 +7,7 @@
 #include "fielddelegate.h"
 #include "storage/catalog.h"
 #include "textfit.h"
+#include "tr.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -50,9 +51,9 @@ bool confirmRemoval(QWidget *parent, Document &doc, int table, qint64 key)
     if (parts.isEmpty())
         return true;
     const QString label = edit::rowLabel(doc.catalog(), t, key);
-    return QMessageBox::question(parent, QObject::tr("%1 löschen").arg(edit::tableLabel(t)),
-                                 QObject::tr("%1 löschen?\n\nDamit wird auch gelöscht oder gelöst, was daran "
-                                             "hängt: %2.\n\n„Rückgängig“ stellt alles wieder her.")
+    return QMessageBox::question(parent, Tr::tr("%1 löschen").arg(edit::tableLabel(t)),
+                                 Tr::tr("%1 löschen?\n\nDamit wird auch gelöscht oder gelöst, was daran "
+                                        "hängt: %2.\n\n„Rückgängig“ stellt alles wieder her.")
                                      .arg(label, parts.join(u", "_qs)),
                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
 }
