@@ -5,6 +5,8 @@
 
 #include <QAbstractItemView>
 #include <QSize>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QWidget>
 
@@ -25,6 +27,18 @@ inline void showAt(QWidget *window, QSize size)
     window->resize(size);
     window->show();
     REQUIRE(QTest::qWaitForWindowExposed(window));
+}
+
+// Clicks the tab of this page in the bar of tabs, the way a user switches tabs: it must be in sight, not
+// behind the bar's scroll buttons.
+inline void clickTab(QTabWidget *tabs, QWidget *page)
+{
+    QTabBar *bar = tabs->tabBar();
+    const int index = tabs->indexOf(page);
+    REQUIRE(index >= 0);
+    REQUIRE(bar->rect().contains(bar->tabRect(index).center())); // on screen, not behind the scroll buttons
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(index).center());
+    REQUIRE(tabs->currentWidget() == page);
 }
 
 } // namespace tfp::test

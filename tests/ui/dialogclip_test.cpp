@@ -5,6 +5,7 @@
 #include "support/catchqt.h"
 #include "support/modal.h"
 
+#include "clicks.h"
 #include "clipfinder.h"
 #include "mainwindow.h"
 #include "restorelanguage.h"
@@ -25,7 +26,6 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
-#include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
 
@@ -76,17 +76,12 @@ template <class Dialog> QStringList checkedWhenModal(const QString &name, const 
 }
 
 // The main window's tab with this title, clicked.
-void showTab(QWidget *win, const QString &title)
+void showTab(MainWindow &win, const QString &title)
 {
-    auto *tabs = win->findChild<QTabWidget *>();
-    REQUIRE(tabs);
+    QTabWidget *tabs = win.tabs();
     for (int i = 0; i < tabs->count(); ++i)
-        if (tabs->tabText(i).remove(u'&') == title) {
-            QTabBar *bar = tabs->tabBar();
-            QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(i).center());
-            REQUIRE(tabs->currentIndex() == i);
-            return;
-        }
+        if (tabs->tabText(i).remove(u'&') == title)
+            return test::clickTab(tabs, tabs->widget(i));
     FAIL("no tab " << title.toStdString());
 }
 
@@ -106,10 +101,7 @@ TEST_CASE("every dialog clips nothing in English at 1366 × 768", "[ui]")
     installUiLanguage(u"en"_qs);
     test::Workspace w;
     MainWindow &win = *w.window;
-    win.setWindowState(Qt::WindowNoState);
-    win.resize(1366, 768);
-    win.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&win));
+    test::showAt(&win, {1366, 768});
     const int familie = w.themenfeld(u"Familie & Kind"_qs);
     win.selectThemenfeld(familie);
 
@@ -146,11 +138,11 @@ TEST_CASE("every dialog clips nothing in English at 1366 × 768", "[ui]")
     // The input dialogs, each from its button: a new project, a new online service, a dependency of the
     // Leistung with the longest name of the Themenfeld (its name is in the dialog's label), a snapshot.
     all << checkedWhenModal<QInputDialog>(u"New project"_qs, [&] {
-        showTab(&win, u"Projects"_qs);
+        showTab(win, u"Projects"_qs);
         click(shownButton(&win, u"New project…"_qs), u"New project…"_qs);
     });
     all << checkedWhenModal<QInputDialog>(u"New online service"_qs, [&] {
-        showTab(&win, u"Online services"_qs);
+        showTab(win, u"Online services"_qs);
         click(shownButton(&win, u"New online service…"_qs), u"New online service…"_qs);
     });
     int longest = 0;

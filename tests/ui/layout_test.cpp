@@ -4,6 +4,7 @@
 // no view shows a German domain word of translations/glossary.md.
 #include "support/catchqt.h"
 
+#include "clicks.h"
 #include "clipfinder.h"
 #include "darkpalette.h"
 #include "document.h"
@@ -85,10 +86,7 @@ QStringList clippedTexts(const QString &language, QSize size)
     installUiLanguage(language);
     Workspace w;
     MainWindow &win = *w.window;
-    win.setWindowState(Qt::WindowNoState);
-    win.resize(size);
-    win.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&win));
+    test::showAt(&win, size);
     const int familie = w.themenfeld(u"Familie & Kind"_qs);
     // A project with a long name, Leistungen and a Zahlungsplan, so that the Projekte tab has data too.
     qint64 projekt = 0;
@@ -211,10 +209,7 @@ TEST_CASE("the main tabs show their whole names at 1366 × 768 and each is one c
         installUiLanguage(language);
         Workspace w;
         MainWindow &win = *w.window;
-        win.setWindowState(Qt::WindowNoState);
-        win.resize(1366, 768);
-        win.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&win));
+        test::showAt(&win, {1366, 768});
         win.selectThemenfeld(w.themenfeld(u"Familie & Kind"_qs));
         settle();
         QTabBar *bar = win.tabs()->tabBar();
@@ -300,10 +295,7 @@ TEST_CASE("the import, export and Arbeitsplan dialogs clip nothing, in German an
             QApplication::setPalette(palette);
             Workspace w;
             MainWindow &win = *w.window;
-            win.setWindowState(Qt::WindowNoState);
-            win.resize(1366, 768);
-            win.show();
-            REQUIRE(QTest::qWaitForWindowExposed(&win));
+            test::showAt(&win, {1366, 768});
             win.selectThemenfeld(w.themenfeld(u"Familie & Kind"_qs));
             const QString where = language + u" "_qs + look;
 

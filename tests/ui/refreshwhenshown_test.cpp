@@ -15,7 +15,6 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardItemModel>
-#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -26,18 +25,6 @@ using namespace tfp::schema;
 using test::Workspace;
 
 namespace {
-
-// Clicks the tab of this page in the main window's tab bar, the way a user switches tabs.
-void clickTab(MainWindow &window, QWidget *page)
-{
-    QTabWidget *tabs = window.tabs();
-    QTabBar *bar = tabs->tabBar();
-    const int index = tabs->indexOf(page);
-    REQUIRE(index >= 0);
-    REQUIRE(bar->rect().contains(bar->tabRect(index).center())); // on screen, not behind the scroll buttons
-    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(index).center());
-    REQUIRE(tabs->currentWidget() == page);
-}
 
 // The Themenfeld names in the rows of the programme overview (the total row last).
 QStringList programmRows(ProgrammView *view)
@@ -71,7 +58,7 @@ TEST_CASE("a hidden tab first shown after an edit shows the edit", "[ui]")
     window.selectThemenfeld(tf);
 
     // Rename the Themenfeld by typing in its tab while the Gesamtprogramm and the Abdeckung were never shown.
-    clickTab(window, window.themenfeldView());
+    test::clickTab(window.tabs(), window.themenfeldView());
     auto *name = qobject_cast<QLineEdit *>(window.themenfeldView()->form()->editor(col::name.toString()));
     REQUIRE(name);
     name->setFocus();
@@ -81,26 +68,26 @@ TEST_CASE("a hidden tab first shown after an edit shows the edit", "[ui]")
     REQUIRE(w.catalog().value(Table::Themenfeld, tf, col::name).toString() == u"Familie und Pflege");
     CHECK(abdeckung->isUpdatePending());
 
-    clickTab(window, abdeckung);
+    test::clickTab(window.tabs(), abdeckung);
     CHECK_FALSE(abdeckung->isUpdatePending());
     CHECK(kennzahlenCaption(abdeckung) == u"&Kennzahlen je Lage: Familie und Pflege");
 
-    clickTab(window, programm);
+    test::clickTab(window.tabs(), programm);
     CHECK(programmRows(programm).contains(u"Familie und Pflege"_qs));
     CHECK_FALSE(programmRows(programm).contains(u"Familie & Kind"_qs));
 
     SECTION("shown before, hidden during the edit: it catches up when shown again")
     {
-        clickTab(window, window.themenfeldView());
+        test::clickTab(window.tabs(), window.themenfeldView());
         name->setFocus();
         QTest::keyClick(name, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(name, u"Familie"_qs);
         QTest::keyClick(name, Qt::Key_Return);
         REQUIRE(w.catalog().value(Table::Themenfeld, tf, col::name).toString() == u"Familie");
-        clickTab(window, programm);
+        test::clickTab(window.tabs(), programm);
         CHECK(programmRows(programm).contains(u"Familie"_qs));
         CHECK_FALSE(programmRows(programm).contains(u"Familie und Pflege"_qs));
-        clickTab(window, abdeckung);
+        test::clickTab(window.tabs(), abdeckung);
         CHECK(kennzahlenCaption(abdeckung) == u"&Kennzahlen je Lage: Familie");
     }
 }
@@ -112,9 +99,9 @@ TEST_CASE("a tab shown after another catalog was opened shows that catalog and n
     Workspace w;
     MainWindow &window = *w.window;
     test::showAt(&window, QSize(1600, 1000));
-    clickTab(window, window.findChild<ProgrammView *>());
+    test::clickTab(window.tabs(), window.findChild<ProgrammView *>());
     REQUIRE(programmRows(window.findChild<ProgrammView *>()).contains(u"Familie & Kind"_qs));
-    clickTab(window, window.leistungenView());
+    test::clickTab(window.tabs(), window.leistungenView());
 
     // The other catalog: the same programme with "Familie & Kind" renamed.
     const QString other = test::defaultCatalogCopy(otherDir, u"anderer.tfplan"_qs);
@@ -132,13 +119,13 @@ TEST_CASE("a tab shown after another catalog was opened shows that catalog and n
     // The tabs after the Leistungen are made in the turns of the event loop after the hand-over, unasked.
     REQUIRE(QTest::qWaitFor([&] { return window.findChild<ProgrammView *>() != nullptr; }, 5000));
     auto *programm = window.findChild<ProgrammView *>();
-    clickTab(window, programm);
+    test::clickTab(window.tabs(), programm);
     const QStringList rows = programmRows(programm);
     CHECK(rows.contains(u"Kinder und Jugend"_qs));
     CHECK_FALSE(rows.contains(u"Familie & Kind"_qs));
     CHECK(rows.size() == int(window.document()->plan().themenfelder.size()) + 1);
 
     window.selectThemenfeld(window.document()->plan().themenfeldByName(u"Kinder und Jugend"_qs)->id);
-    clickTab(window, window.coverageView());
+    test::clickTab(window.tabs(), window.coverageView());
     CHECK(kennzahlenCaption(window.coverageView()) == u"&Kennzahlen je Lage: Kinder und Jugend");
 }
