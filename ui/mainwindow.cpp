@@ -382,10 +382,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
 
     connect(m_themenfelder->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &cur) { selectThemenfeld(m_themenfeldModel->themenfeldAt(cur.row())); });
-    connect(m_leistungen, &LeistungenView::leistungSelected, this, [this](int ozg) {
-        m_editor->setLeistung(ozg);
-        m_history->setEntity(schema::Table::Leistung, ozg);
-    });
+    connect(m_leistungen, &LeistungenView::leistungSelected, this, &MainWindow::showDetails);
     connect(m_editor, &LeistungEditor::leistungActivated, this, [this](int ozg) {
         m_tabs->setCurrentWidget(m_leistungen);
         m_leistungen->selectLeistung(ozg);

@@ -354,8 +354,7 @@ void MainWindow::goTo(int table, qint64 key)
             m_leistungen->searchField()->clear();
         m_leistungen->selectLeistung(int(key));
         m_leistungen->tree()->setFocus();
-        m_editor->setLeistung(int(key));
-        m_history->setEntity(Table::Leistung, key);
+        showDetails(int(key));
         return;
     }
     case Table::Projekt:
