@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLineEdit>
 #include <QLocale>
 #include <QProcess>
@@ -37,6 +38,33 @@
 using namespace tfp;
 
 namespace {
+
+// With TFP_BENCH_DETAIL: every event the UI thread took 10 ms or longer to handle until the data was shown (3 ms
+// for an event sent while handling another, indented, listed before it),
+// by receiver and event type, so that the longest stall can be told apart from its neighbours.
+class TimingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!recording || depth > 3)
+            return QApplication::notify(receiver, event);
+        ++depth;
+        const qint64 at = clock.elapsed();
+        const QString what = QString::fromLatin1(receiver->metaObject()->className()) + u' ' +
+                             receiver->objectName() + u" event "_qs + QString::number(int(event->type()));
+        const bool handled = QApplication::notify(receiver, event);
+        --depth;
+        if (const qint64 ms = clock.elapsed() - at; ms >= (depth > 0 ? 3 : 10))
+            slow.append(QString(depth * 2, u' ') + u"%1 ms at %2 ms: %3"_qs.arg(ms).arg(at).arg(what));
+        return handled;
+    }
+    QElapsedTimer clock; // started with main()'s
+    bool recording = false;
+    int depth = 0;
+    QStringList slow;
+};
 
 // One figure of a measuring process, for the parent's table: "@figure key|label|value|target".
 void figure(const QString &key, const QString &label, double value, const QString &target = {})
@@ -70,6 +98,11 @@ int measure(const QString &path, bool sync, const QElapsedTimer &sinceStart)
         lastTick = now;
     });
     watchdog.start();
+    auto *timing = static_cast<TimingApplication *>(QCoreApplication::instance());
+    timing->recording = qEnvironmentVariableIsSet("TFP_BENCH_DETAIL");
+    QFile perfControl(qEnvironmentVariable("TFP_PERF_CTL"));
+    if (!perfControl.fileName().isEmpty() && perfControl.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        perfControl.write("enable\n");
 
     // As the app does: the window first, the catalog opened, checked and loaded in the background, the page
     // check in the background once the data is there. --sync: as the app did before, everything first.
@@ -107,6 +140,11 @@ int measure(const QString &path, bool sync, const QElapsedTimer &sinceStart)
     // One more turn of the event loop so that the watchdog sees the last stall.
     QTest::qWait(20);
     watchdog.stop();
+    if (perfControl.isOpen())
+        perfControl.write("disable\n");
+    timing->recording = false;
+    for (const QString &line : std::as_const(timing->slow))
+        bench::print(u"(detail) slow event: "_qs + line);
     const auto &plan = w.document()->plan();
     bench::print(u"catalog: %1 Leistungen, %2 LeiKa-Leistungen, %3 projects, %4 milestones"_qs
                      .arg(plan.leistungen.size())
@@ -272,7 +310,8 @@ int main(int argc, char **argv)
     sinceStart.start();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TimingApplication app(argc, argv);
+    app.clock = sinceStart;
     QApplication::setOrganizationName(u"Themenfeldplaner-Bench"_qs);
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     const QStringList args = QApplication::arguments();
