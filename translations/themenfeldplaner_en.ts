@@ -195,7 +195,7 @@
         <location filename="../app/tfp/cmd_catalog.cpp" line="38"/>
         <location filename="../app/tfp/cmd_chart.cpp" line="32"/>
         <location filename="../app/tfp/cmd_exchange.cpp" line="24"/>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="85"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="87"/>
         <location filename="../app/tfp/cmd_history.cpp" line="39"/>
         <location filename="../app/tfp/cmd_history.cpp" line="128"/>
         <location filename="../app/tfp/cmd_json.cpp" line="25"/>
@@ -389,11 +389,6 @@
         <translation>copy the valid entries of a refused catalog into a new catalog</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="28"/>
-        <source>Was die Datei enthält: leistungen, projekte, meilensteine oder dashboard.</source>
-        <translation>What the file holds: leistungen, projekte, meilensteine or dashboard.</translation>
-    </message>
-    <message>
         <location filename="../app/tfp/cli.cpp" line="160"/>
         <source>--%1 erwartet ein Datum JJJJ-MM-TT, nicht „%2“.</source>
         <translation>--%1 expects a date YYYY-MM-DD, not ‘%2’.</translation>
@@ -415,8 +410,8 @@
     </message>
     <message>
         <location filename="../app/tfp/cmd_chart.cpp" line="37"/>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="29"/>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="88"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="31"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="91"/>
         <source>ART</source>
         <translation>KIND</translation>
     </message>
@@ -486,67 +481,47 @@
         <translation>draw a chart of the topic area or programme as PNG or SVG</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="33"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="35"/>
         <source>BLATT</source>
         <translation>SHEET</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="34"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="36"/>
         <source>Zeigt nur, was sich ändern würde; schreibt nichts.</source>
         <translation>Only shows what would change; writes nothing.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="39"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="41"/>
         <source>Importiert eine Tabelle in den Katalog: Zeilen werden über ihren Schlüssel (OZG-ID, Projekt, Meilenstein) zugeordnet und aktualisiert, nie verdoppelt. Ganz oder gar nicht.</source>
         <translation>Imports a table into the catalog: rows are matched by their key (OZG ID, project, milestone) and updated, never duplicated. All or nothing.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="46"/>
-        <source>--kind muss leistungen, projekte, meilensteine oder dashboard sein.</source>
-        <translation>--kind must be leistungen, projekte, meilensteine or dashboard.</translation>
-    </message>
-    <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="74"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="76"/>
         <source>„%1“ wurde nicht importiert; der Katalog ist unverändert.</source>
         <translation>“%1” was not imported; the catalog is unchanged.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="26"/>
-        <source>Die CSV-, Excel- (.xlsx) oder OpenDocument-Datei (.ods).</source>
-        <translation>The CSV, Excel (.xlsx) or OpenDocument file (.ods).</translation>
-    </message>
-    <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="32"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="34"/>
         <source>Tabellenblatt einer .xlsx- oder .ods-Datei: Name oder Nummer (Standard: das erste).</source>
         <translation>Sheet of an .xlsx or .ods file: name or number (default: the first).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="36"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="38"/>
         <source>Bericht als JSON (Aufbau: /usr/share/doc/themenfeldplaner/formats.md).</source>
         <translation>Report as JSON (layout: /usr/share/doc/themenfeldplaner/formats.md).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="87"/>
-        <source>leistungen, projekte, meilensteine oder (nur xlsx und ods) arbeitsplan.</source>
-        <translation>leistungen, projekte, meilensteine or (xlsx and ods only) arbeitsplan.</translation>
-    </message>
-    <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="89"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="93"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="89"/>
-        <source>csv, xlsx, ods oder (nur meilensteine) ics.</source>
-        <translation>csv, xlsx, ods or (meilensteine only) ics.</translation>
-    </message>
-    <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="90"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="94"/>
         <source>Die Ausgabedatei.</source>
         <translation>The output file.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="90"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="94"/>
         <location filename="../app/tfp/cmd_history.cpp" line="52"/>
         <location filename="../app/tfp/cmd_json.cpp" line="28"/>
         <location filename="../app/tfp/cmd_review.cpp" line="28"/>
@@ -554,52 +529,77 @@
         <translation>OUTPUT</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="91"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="95"/>
         <source>Nur dieses Themenfeld.</source>
         <translation>Only this topic area.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="91"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="95"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="93"/>
-        <source>Nur dieses Projekt (Nummer; Projekte und Meilensteine).</source>
-        <translation>Only this project (number; projects and milestones).</translation>
-    </message>
-    <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="93"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="97"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="97"/>
-        <source>Exportiert Tabellen des Arbeitsplans als CSV, Excel-Arbeitsmappe, OpenDocument-Tabelle oder Kalender.</source>
-        <translation>Exports tables of the work plan as CSV, Excel workbook, OpenDocument spreadsheet or calendar.</translation>
-    </message>
-    <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="105"/>
-        <source>erwartet: --kind leistungen|projekte|meilensteine|arbeitsplan, --format csv|xlsx|ods|ics (ics nur für meilensteine, arbeitsplan nur für xlsx und ods) und -o AUSGABE.</source>
-        <translation>expected: --kind leistungen|projekte|meilensteine|arbeitsplan, --format csv|xlsx|ods|ics (ics only for meilensteine, arbeitsplan only for xlsx and ods) and -o OUTPUT.</translation>
-    </message>
-    <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="141"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="146"/>
         <source>Tabelle (CSV, .xlsx, .ods, Dashboard-Export) in den Katalog importieren</source>
         <translation>import a table (CSV, .xlsx, .ods, dashboard export) into the catalog</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="144"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="149"/>
         <source>Tabellen als CSV, Excel-Arbeitsmappe, OpenDocument-Tabelle oder Meilensteine als Kalender (.ics)</source>
         <translation>tables as CSV, Excel workbook or OpenDocument spreadsheet, or milestones as a calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="117"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="122"/>
         <source>Das Themenfeld „%1“ gibt es nicht.</source>
         <translation>The topic area “%1” does not exist.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_exchange.cpp" line="127"/>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="26"/>
+        <source>Die CSV-, Excel- (.xlsx) oder OpenDocument-Datei (.ods); für zeitplan die MS-Project-XML-Datei.</source>
+        <translation>The CSV, Excel (.xlsx) or OpenDocument (.ods) file; for zeitplan the MS Project XML file.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="29"/>
+        <source>Was die Datei enthält: leistungen, projekte, meilensteine, dashboard oder zeitplan (MS-Project-XML aus tfp export --kind zeitplan).</source>
+        <translation>What the file holds: leistungen, projekte, meilensteine, dashboard or zeitplan (MS Project XML from tfp export --kind zeitplan).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="48"/>
+        <source>--kind muss leistungen, projekte, meilensteine, dashboard oder zeitplan sein.</source>
+        <translation>--kind must be leistungen, projekte, meilensteine, dashboard or zeitplan.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="89"/>
+        <source>leistungen, projekte, meilensteine, (nur xlsx und ods) arbeitsplan oder (nur mspdi) zeitplan.</source>
+        <translation>leistungen, projekte, meilensteine, (xlsx and ods only) arbeitsplan or (mspdi only) zeitplan.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="92"/>
+        <source>csv, xlsx, ods, (nur meilensteine) ics oder (nur zeitplan) mspdi.</source>
+        <translation>csv, xlsx, ods, (meilensteine only) ics or (zeitplan only) mspdi.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="96"/>
+        <source>Nur dieses Projekt (Nummer; Projekte, Meilensteine und Zeitplan).</source>
+        <translation>Only this project (number; projects, milestones and schedule).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="101"/>
+        <source>Exportiert Tabellen des Arbeitsplans als CSV, Excel-Arbeitsmappe, OpenDocument-Tabelle oder Kalender, den Zeitplan als MS-Project-XML.</source>
+        <translation>Exports tables of the work plan as CSV, Excel workbook, OpenDocument spreadsheet or calendar, the schedule as MS Project XML.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="109"/>
+        <source>erwartet: --kind leistungen|projekte|meilensteine|arbeitsplan|zeitplan, --format csv|xlsx|ods|ics|mspdi (ics nur für meilensteine, arbeitsplan nur für xlsx und ods, zeitplan nur als mspdi) und -o AUSGABE.</source>
+        <translation>expected: --kind leistungen|projekte|meilensteine|arbeitsplan|zeitplan, --format csv|xlsx|ods|ics|mspdi (ics only for meilensteine, arbeitsplan only for xlsx and ods, zeitplan only as mspdi) and -o OUTPUT.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_exchange.cpp" line="132"/>
         <source>Ein Projekt mit der Nummer „%1“ gibt es nicht.</source>
         <translation>There is no project with the number ‘%1’.</translation>
     </message>
@@ -1974,18 +1974,18 @@ Commands:
     </message>
     <message>
         <location filename="../core/exchange/exportsheets.cpp" line="169"/>
-        <location filename="../core/exchange/importplan.cpp" line="57"/>
+        <location filename="../core/exchange/importplan.cpp" line="60"/>
         <location filename="../ui/views/importdialog.cpp" line="54"/>
         <source>Meilensteine</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportsheets.cpp" line="237"/>
+        <location filename="../core/exchange/exportsheets.cpp" line="238"/>
         <source>Priorisierung</source>
         <translation>Prioritisation</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportsheets.cpp" line="264"/>
+        <location filename="../core/exchange/exportsheets.cpp" line="265"/>
         <source>Nachnutzung</source>
         <translation>Reuse</translation>
     </message>
@@ -2016,38 +2016,48 @@ erreicht: %1</source>
 reached: %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="53"/>
+        <location filename="../core/exchange/importplan.cpp" line="56"/>
         <location filename="../core/exchange/importprojekte.cpp" line="90"/>
         <source>OZG-Leistungen</source>
         <translation>OZG services</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="55"/>
+        <location filename="../core/exchange/importplan.cpp" line="58"/>
         <source>Umsetzungsprojekte</source>
         <translation>Implementation projects</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="59"/>
+        <location filename="../core/exchange/importplan.cpp" line="62"/>
         <source>Dashboard „Digitale Verwaltung“ (CSV-Export)</source>
         <translation>Dashboard “Digitale Verwaltung” (CSV export)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="97"/>
+        <location filename="../core/exchange/importplan.cpp" line="64"/>
+        <source>Zeitplan aus MS Project (XML)</source>
+        <translation>Schedule from MS Project (XML)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="104"/>
         <source>„%1“ ist keine Arbeitsmappe (.xlsx oder .ods); ein Tabellenblatt gibt es nur dort.</source>
         <translation>“%1” is not a workbook (.xlsx or .ods); only a workbook has sheets.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="127"/>
+        <location filename="../core/exchange/importplan.cpp" line="134"/>
         <source>%1: die Spalte „%2“ gehört zum Import „%3“, gewählt ist „%4“. Bitte die Art des Imports%5 prüfen; es wurde nichts geändert.</source>
         <translation>%1: the column ‘%2’ belongs to the import ‘%3’, but ‘%4’ is selected. Please check the type of import%5; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="130"/>
+        <location filename="../core/exchange/importplan.cpp" line="137"/>
         <source> oder das Tabellenblatt</source>
         <translation> or the worksheet</translation>
     </message>
+    <message>
+        <location filename="../core/exchange/importplan.cpp" line="160"/>
+        <source>%1: ein Zeitplan wird aus einer MS-Project-XML-Datei eingelesen, nicht aus einer Tabelle; es wurde nichts geändert.</source>
+        <translation>%1: a schedule is read from an MS Project XML file, not from a table; nothing was changed.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/exchange/importplan.cpp" line="156"/>
+        <location filename="../core/exchange/importplan.cpp" line="167"/>
         <source>Zweistellige Jahreszahlen wurden als 20JJ gelesen (%n Datumsangabe(n), etwa Zeile %1: „%2“ als %3).</source>
         <translation>
             <numerusform>Two-digit years were read as 20YY (%n date, for example row %1: “%2” as %3).</numerusform>
@@ -2055,27 +2065,27 @@ reached: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="162"/>
+        <location filename="../core/exchange/importplan.cpp" line="173"/>
         <source>CSV, %1, Trennzeichen „%2“</source>
         <translation>CSV, %1, delimiter “%2”</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="164"/>
+        <location filename="../core/exchange/importplan.cpp" line="175"/>
         <source>Tabulator</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="165"/>
+        <location filename="../core/exchange/importplan.cpp" line="176"/>
         <source>OpenDocument-Tabelle, Blatt „%1“</source>
         <translation>OpenDocument spreadsheet, sheet “%1”</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="166"/>
+        <location filename="../core/exchange/importplan.cpp" line="177"/>
         <source>Excel-Arbeitsmappe, Blatt „%1“</source>
         <translation>Excel workbook, sheet “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/exchange/importplan.cpp" line="181"/>
+        <location filename="../core/exchange/importplan.cpp" line="192"/>
         <source>„%1“ wird nicht importiert: %n Zeile(n) mit Fehlern. %2</source>
         <translation>
             <numerusform>“%1” is not imported: %n row with errors. %2</numerusform>
@@ -2083,63 +2093,63 @@ reached: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="196"/>
+        <location filename="../core/exchange/importplan.cpp" line="207"/>
         <location filename="../core/exchange/values.cpp" line="142"/>
         <source>„%1“</source>
         <translation>‘%1’</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="200"/>
+        <location filename="../core/exchange/importplan.cpp" line="211"/>
         <source>„%1“, Blatt „%2“</source>
         <translation>‘%1’, sheet ‘%2’</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="227"/>
+        <location filename="../core/exchange/importplan.cpp" line="238"/>
         <source>%1: die Spalte „%2“ steht zweimal in der Kopfzeile.</source>
         <translation>%1: the column ‘%2’ appears twice in the header row.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="241"/>
+        <location filename="../core/exchange/importplan.cpp" line="252"/>
         <source>%1: die Spalte „%2“ fehlt. Die Kopfzeile hat %3; erwartet werden Spalten wie %4 %5.</source>
         <translation>%1: the column ‘%2’ is missing. The header row has %3; expected are columns such as %4 %5.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="243"/>
+        <location filename="../core/exchange/importplan.cpp" line="254"/>
         <source>keine Spalten</source>
         <translation>no columns</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="245"/>
+        <location filename="../core/exchange/importplan.cpp" line="256"/>
         <source>(durch „;“ oder „,“ getrennt)</source>
         <translation>(separated by ‘;’ or ‘,’)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="246"/>
+        <location filename="../core/exchange/importplan.cpp" line="257"/>
         <source>(ist es das richtige Tabellenblatt?)</source>
         <translation>(is it the right worksheet?)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="248"/>
+        <location filename="../core/exchange/importplan.cpp" line="259"/>
         <source>Nicht verwendete Spalten (unbekannt): %1</source>
         <translation>Unused columns (unknown): %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="267"/>
+        <location filename="../core/exchange/importplan.cpp" line="278"/>
         <source>%1 Felder statt %2 wie in der Kopfzeile (Trennzeichen oder Anführungszeichen prüfen)</source>
         <translation>%1 fields instead of %2 as in the header row (check the delimiter or quotation marks)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="277"/>
+        <location filename="../core/exchange/importplan.cpp" line="288"/>
         <source>„%1“, Zeile %2, Spalte „%3“: %4</source>
         <translation>“%1”, row %2, column “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="286"/>
+        <location filename="../core/exchange/importplan.cpp" line="297"/>
         <source>„%1“, Zeile %2: %3</source>
         <translation>“%1”, row %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/importplan.cpp" line="330"/>
+        <location filename="../core/exchange/importplan.cpp" line="341"/>
         <source>kein Beteiligter hat das Kürzel %1</source>
         <translation>no participant has the short code %1</translation>
     </message>
@@ -2314,37 +2324,47 @@ reached: %1</translation>
         <translation>“%1” cannot be written: the workbook in the temporary folder “%2” is incomplete (is the disk full?).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportfile.cpp" line="54"/>
+        <location filename="../core/exchange/exportfile.cpp" line="56"/>
+        <source>Zeitplan (Projekte, Phasen, Meilensteine)</source>
+        <translation>Schedule (projects, phases, milestones)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportfile.cpp" line="57"/>
         <source>Arbeitsplan (alle Tabellen)</source>
         <translation>Work plan (all tables)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportfile.cpp" line="84"/>
+        <location filename="../core/exchange/exportfile.cpp" line="94"/>
         <source>CSV für Excel (Semikolon, UTF-8)</source>
         <translation>CSV for Excel (semicolon, UTF-8)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportfile.cpp" line="86"/>
+        <location filename="../core/exchange/exportfile.cpp" line="96"/>
         <source>Excel-Arbeitsmappe (.xlsx)</source>
         <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportfile.cpp" line="88"/>
+        <location filename="../core/exchange/exportfile.cpp" line="98"/>
         <source>OpenDocument-Tabelle für LibreOffice (.ods)</source>
         <translation>OpenDocument spreadsheet for LibreOffice (.ods)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportfile.cpp" line="90"/>
+        <location filename="../core/exchange/exportfile.cpp" line="100"/>
         <source>Kalender für Outlook und Thunderbird (.ics)</source>
         <translation>Calendar for Outlook and Thunderbird (.ics)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportfile.cpp" line="118"/>
+        <location filename="../core/exchange/exportfile.cpp" line="102"/>
+        <source>MS-Project-XML für MS Project, ProjectLibre, GanttProject (.xml)</source>
+        <translation>MS Project XML for MS Project, ProjectLibre, GanttProject (.xml)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exportfile.cpp" line="132"/>
         <source>%1 gibt es nicht als %2.</source>
         <translation>%1 is not available as %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/exportfile.cpp" line="124"/>
+        <location filename="../core/exchange/exportfile.cpp" line="138"/>
         <source>„%1“ wurde nicht geschrieben: im gewählten Bereich hat kein Meilenstein ein Datum, und ein Kalender ohne Termine ist keiner.</source>
         <translation>‘%1’ was not written: no milestone in the selected range has a date, and a calendar without events is no calendar.</translation>
     </message>
@@ -3425,6 +3445,82 @@ reached: %1</translation>
         <location filename="../core/exchange/zipread.cpp" line="119"/>
         <source>„%1“ hat kein Tabellenblatt „%2“; vorhanden: %3.</source>
         <translation>“%1” has no sheet “%2”; available: %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/mspdi.cpp" line="132"/>
+        <source>Termin für die Leistung %1 %2</source>
+        <translation>Date for the service %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/mspdi.cpp" line="161"/>
+        <source>Zeitplan des OZG-Programms</source>
+        <translation>Schedule of the OZG programme</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/mspdi.cpp" line="163"/>
+        <source>Zeitplan – %1</source>
+        <translation>Schedule – %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/mspdi.cpp" line="318"/>
+        <source>„%1“, Zeile %2: %3; es wurde nichts geändert.</source>
+        <translation>“%1”, line %2: %3; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/mspdi.cpp" line="328"/>
+        <source>die Datei enthält eine DTD; MS-Project-XML hat keine</source>
+        <translation>the file contains a DTD; MS Project XML has none</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/mspdi.cpp" line="333"/>
+        <source>das ist keine MS-Project-XML-Datei (MSPDI): das Wurzelelement ist „%1“</source>
+        <translation>this is not an MS Project XML file (MSPDI): the root element is “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/mspdi.cpp" line="381"/>
+        <source>das ist keine MS-Project-XML-Datei (MSPDI)</source>
+        <translation>this is not an MS Project XML file (MSPDI)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/mspdi.cpp" line="422"/>
+        <source>„%1“, Zeile %2: der Vorgang „%3“ stammt aus einem anderen Katalog; ein Zeitplan wird nur in den Katalog eingelesen, aus dem er exportiert wurde. Es wurde nichts geändert.</source>
+        <translation>“%1”, line %2: the task “%3” comes from another catalog; a schedule is only read into the catalog it was exported from. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/mspdi.cpp" line="435"/>
+        <location filename="../core/exchange/mspdi.cpp" line="439"/>
+        <source>Phase „%1“</source>
+        <translation>Phase “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/mspdi.cpp" line="436"/>
+        <source>diese Phase hat im Katalog keinen Meilenstein mehr</source>
+        <translation>this phase no longer has a milestone in the catalog</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/mspdi.cpp" line="440"/>
+        <source>das Ende wurde auf %1 verschoben (im Katalog %2); eine Phase endet mit ihrem Meilenstein: bitte den Meilenstein verschieben</source>
+        <translation>its end was moved to %1 (in the catalog %2); a phase ends with its milestone: please move the milestone</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/mspdi.cpp" line="445"/>
+        <source>Vorgang „%1“</source>
+        <translation>Task “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/mspdi.cpp" line="446"/>
+        <source>ein Vorgang, der nicht aus Themenfeldplaner stammt, wird nicht übernommen (neue Meilensteine im Tab Zeitplan anlegen)</source>
+        <translation>a task that does not come from Themenfeldplaner is not taken over (create new milestones in the Schedule tab)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/mspdi.cpp" line="461"/>
+        <source>MS-Project-XML (MSPDI)</source>
+        <translation>MS Project XML (MSPDI)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/mspdi.cpp" line="462"/>
+        <source>Projekte und Phasen ergeben sich aus den Meilensteinen: eingelesen werden die Meilensteine (Titel, geplant, erreicht).</source>
+        <translation>Projects and phases follow from the milestones: the milestones are read (title, planned, reached).</translation>
     </message>
 </context>
 <context>
@@ -6940,153 +7036,173 @@ Double-click or Enter opens the service.</translation>
 <context>
     <name>tfp::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="35"/>
+        <location filename="../ui/views/exportdialog.cpp" line="37"/>
         <source>Leistungen</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="37"/>
+        <location filename="../ui/views/exportdialog.cpp" line="39"/>
         <source>Projekte</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="39"/>
+        <location filename="../ui/views/exportdialog.cpp" line="41"/>
         <source>Meilensteine</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="41"/>
+        <location filename="../ui/views/exportdialog.cpp" line="43"/>
         <source>Arbeitsplan</source>
         <translation>Work plan</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="50"/>
+        <location filename="../ui/views/exportdialog.cpp" line="45"/>
+        <source>Zeitplan</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="61"/>
         <source>Semikolon, UTF-8 mit BOM, Datum TT.MM.JJJJ: Excel zeigt die Umlaute richtig, und die Datei lässt sich unverändert wieder importieren.</source>
         <translation>Semicolon, UTF-8 with BOM, dates as DD.MM.YYYY: Excel shows umlauts correctly, and the file can be imported again unchanged.</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="54"/>
+        <location filename="../ui/views/exportdialog.cpp" line="65"/>
         <source>Kopfzeile fixiert und mit Filter, Spaltenbreiten nach Inhalt, echte Datums- und Zahlenzellen; die Blätter lassen sich wieder importieren.</source>
         <translation>Header row frozen and filtered, column widths fitted to content, real date and number cells; the sheets can be imported again.</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="57"/>
+        <location filename="../ui/views/exportdialog.cpp" line="68"/>
         <source>Offenes Format für LibreOffice: Kopfzeile fett und fixiert, Spaltenbreiten nach Inhalt, echte Datums- und Währungszellen; die Blätter lassen sich wieder importieren.</source>
         <translation>Open format for LibreOffice: header row bold and frozen, column widths fitted to content, real date and currency cells; the sheets can be imported again.</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="61"/>
+        <location filename="../ui/views/exportdialog.cpp" line="72"/>
         <source>Ganztägige Termine nach RFC 5545 für Outlook und Thunderbird; ein erreichter Meilenstein steht an seinem Ist-Datum, ein offener am geplanten.</source>
         <translation>All-day events per RFC 5545 for Outlook and Thunderbird; a milestone that has been reached is placed on its actual date, an open one on its planned date.</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="73"/>
-        <location filename="../ui/views/exportdialog.cpp" line="332"/>
+        <location filename="../ui/views/exportdialog.cpp" line="76"/>
+        <source>Projekte als Sammelvorgänge, Phasen als Vorgänge, Meilensteine als Meilensteine; jeder Vorgang trägt seine Kennung (Feld Text1), so dass die in MS Project geänderte Datei wieder importiert werden kann (Import › Zeitplan aus MS Project).</source>
+        <translation>Projects as summary tasks, phases as tasks, milestones as milestones; each task carries its key (field Text1), so that the file changed in MS Project can be imported again (Import › Schedule from MS Project).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="89"/>
+        <location filename="../ui/views/exportdialog.cpp" line="360"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="88"/>
+        <location filename="../ui/views/exportdialog.cpp" line="104"/>
         <source>Du&amp;rchsuchen…</source>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="105"/>
+        <location filename="../ui/views/exportdialog.cpp" line="121"/>
         <source>&amp;Inhalt:</source>
         <translation>&amp;Content:</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="106"/>
+        <location filename="../ui/views/exportdialog.cpp" line="122"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="107"/>
+        <location filename="../ui/views/exportdialog.cpp" line="123"/>
         <source>&amp;Umfang:</source>
         <translation>&amp;Scope:</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="111"/>
+        <location filename="../ui/views/exportdialog.cpp" line="127"/>
         <source>&amp;Datei:</source>
         <translation>F&amp;ile:</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="119"/>
+        <location filename="../ui/views/exportdialog.cpp" line="135"/>
         <source>&amp;Exportieren</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="120"/>
+        <location filename="../ui/views/exportdialog.cpp" line="136"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="207"/>
+        <location filename="../ui/views/exportdialog.cpp" line="225"/>
         <source>Gesamtprogramm (alle Themenfelder)</source>
         <translation>Whole programme (all topic areas)</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="209"/>
+        <location filename="../ui/views/exportdialog.cpp" line="227"/>
         <source>Themenfeld „%1“</source>
         <translation>Topic area ‘%1’</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="221"/>
+        <location filename="../ui/views/exportdialog.cpp" line="239"/>
         <source>Projekt „%1“ (%2)</source>
         <translation>Project ‘%1’ (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="234"/>
+        <location filename="../ui/views/exportdialog.cpp" line="252"/>
         <source>Gesamtprogramm</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="294"/>
+        <location filename="../ui/views/exportdialog.cpp" line="319"/>
         <source>Meilensteine mit Datum, je ein Termin: %1.</source>
         <translation>Milestones with a date, one event each: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="295"/>
+        <location filename="../ui/views/exportdialog.cpp" line="320"/>
         <source>Im gewählten Umfang hat kein Meilenstein ein Datum; es gibt nichts zu exportieren.</source>
         <translation>No milestone in the selected scope has a date; there is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="298"/>
+        <location filename="../ui/views/exportdialog.cpp" line="323"/>
         <source>Eine Arbeitsmappe mit den Blättern Leistungen, Priorisierung, Projekte, Meilensteine und Nachnutzung.</source>
         <translation>A workbook with the sheets Services, Prioritisation, Projects, Milestones and reuse.</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="302"/>
+        <location filename="../ui/views/exportdialog.cpp" line="327"/>
+        <source>Meilensteine im Zeitplan: %1, mit ihren Projekten und Phasen.</source>
+        <translation>Milestones in the schedule: %1, with their projects and phases.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="329"/>
         <source>Zu schreibende Zeilen: %1.</source>
         <translation>Rows to write: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="316"/>
+        <location filename="../ui/views/exportdialog.cpp" line="343"/>
         <source>CSV-Dateien (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="317"/>
+        <location filename="../ui/views/exportdialog.cpp" line="344"/>
         <source>Excel-Arbeitsmappen (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="318"/>
+        <location filename="../ui/views/exportdialog.cpp" line="345"/>
         <source>OpenDocument-Tabellen (*.ods)</source>
         <translation>OpenDocument spreadsheets (*.ods)</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="319"/>
+        <location filename="../ui/views/exportdialog.cpp" line="346"/>
+        <source>MS-Project-XML (*.xml)</source>
+        <translation>MS Project XML (*.xml)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/exportdialog.cpp" line="347"/>
         <source>Kalender (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="320"/>
+        <location filename="../ui/views/exportdialog.cpp" line="348"/>
         <source>Exportieren nach</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../ui/views/exportdialog.cpp" line="333"/>
+        <location filename="../ui/views/exportdialog.cpp" line="361"/>
         <source>„%1“ gibt es schon. Ersetzen?</source>
         <translation>‘%1’ already exists. Replace it?</translation>
     </message>
@@ -7311,142 +7427,142 @@ Double-click or Enter opens the service.</translation>
 <context>
     <name>tfp::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="66"/>
+        <location filename="../ui/views/importdialog.cpp" line="67"/>
         <source>Neu (%1)</source>
         <translation>New (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="68"/>
+        <location filename="../ui/views/importdialog.cpp" line="69"/>
         <source>Geändert (%1)</source>
         <translation>Changed (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="70"/>
+        <location filename="../ui/views/importdialog.cpp" line="71"/>
         <source>Unverändert (%1)</source>
         <translation>Unchanged (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="72"/>
+        <location filename="../ui/views/importdialog.cpp" line="73"/>
         <source>Abgelehnt (%1)</source>
         <translation>Rejected (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="74"/>
+        <location filename="../ui/views/importdialog.cpp" line="75"/>
         <source>Nicht zugeordnet (%1)</source>
         <translation>Unmatched (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="83"/>
+        <location filename="../ui/views/importdialog.cpp" line="84"/>
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="85"/>
+        <location filename="../ui/views/importdialog.cpp" line="86"/>
         <source>CSV-, Excel- (.xlsx) oder OpenDocument-Datei (.ods)</source>
         <translation>CSV, Excel (.xlsx) or OpenDocument file (.ods)</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="90"/>
+        <location filename="../ui/views/importdialog.cpp" line="91"/>
         <source>Du&amp;rchsuchen…</source>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="102"/>
+        <location filename="../ui/views/importdialog.cpp" line="103"/>
         <source>&amp;Datei:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="104"/>
+        <location filename="../ui/views/importdialog.cpp" line="105"/>
         <source>&amp;Neu einlesen</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="106"/>
+        <location filename="../ui/views/importdialog.cpp" line="107"/>
         <source>Liest die Datei noch einmal, etwa nachdem sie in Excel korrigiert wurde.</source>
         <translation>Reads the file again, for example after it has been corrected in Excel.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="113"/>
+        <location filename="../ui/views/importdialog.cpp" line="114"/>
         <source>&amp;Inhalt:</source>
         <translation>&amp;Content:</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="116"/>
+        <location filename="../ui/views/importdialog.cpp" line="117"/>
         <source>Tabellen&amp;blatt:</source>
         <translation>&amp;Worksheet:</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="151"/>
+        <location filename="../ui/views/importdialog.cpp" line="152"/>
         <source>&amp;Übernehmen</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="153"/>
+        <location filename="../ui/views/importdialog.cpp" line="154"/>
         <source>Übernimmt alle Zeilen in einem Schritt; „Rückgängig“ nimmt sie als Ganzes zurück.</source>
         <translation>Applies all rows in one step; ‘Undo’ reverts them as a whole.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="154"/>
+        <location filename="../ui/views/importdialog.cpp" line="155"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="240"/>
+        <location filename="../ui/views/importdialog.cpp" line="241"/>
         <source>Datei importieren</source>
         <translation>Import file</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="241"/>
-        <source>Tabellen (*.csv *.xlsx *.ods *.txt);;CSV-Dateien (*.csv *.txt);;Excel-Arbeitsmappen (*.xlsx);;OpenDocument-Tabellen (*.ods);;Alle Dateien (*)</source>
-        <translation>Spreadsheets (*.csv *.xlsx *.ods *.txt);;CSV files (*.csv *.txt);;Excel workbooks (*.xlsx);;OpenDocument spreadsheets (*.ods);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/importdialog.cpp" line="334"/>
+        <location filename="../ui/views/importdialog.cpp" line="335"/>
         <source>Wählen Sie eine CSV-, Excel- (.xlsx) oder OpenDocument-Datei (.ods) und was sie enthält. Die Vorschau zeigt, was sich ändern würde; geändert wird erst mit „Übernehmen“.</source>
         <translation>Choose a CSV, Excel (.xlsx) or OpenDocument file (.ods) and what it contains. The preview shows what would change; nothing is changed until you click ‘Apply’.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="377"/>
+        <location filename="../ui/views/importdialog.cpp" line="378"/>
         <source>Nur Arbeitsmappen (.xlsx und .ods) haben Tabellenblätter.</source>
         <translation>Only workbooks (.xlsx and .ods) have sheets.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="300"/>
+        <location filename="../ui/views/importdialog.cpp" line="301"/>
         <source>Der Katalog hat sich seit der Vorschau geändert; die Vorschau ist neu berechnet. Bitte prüfen Sie sie und übernehmen Sie dann.</source>
         <translation>The catalogue has changed since the preview; the preview has been recalculated. Please check it and then apply.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="316"/>
+        <location filename="../ui/views/importdialog.cpp" line="242"/>
+        <source>Tabellen (*.csv *.xlsx *.ods *.txt);;CSV-Dateien (*.csv *.txt);;Excel-Arbeitsmappen (*.xlsx);;OpenDocument-Tabellen (*.ods);;MS-Project-XML (*.xml);;Alle Dateien (*)</source>
+        <translation>Tables (*.csv *.xlsx *.ods *.txt);;CSV files (*.csv *.txt);;Excel workbooks (*.xlsx);;OpenDocument spreadsheets (*.ods);;MS Project XML (*.xml);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/importdialog.cpp" line="317"/>
         <source>Der Katalog hat den Import abgelehnt; es wurde nichts geändert. %1</source>
         <translation>The catalogue rejected the import; nothing was changed. %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="339"/>
+        <location filename="../ui/views/importdialog.cpp" line="340"/>
         <source>Der Katalog bleibt unverändert.</source>
         <translation>The catalogue remains unchanged.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="346"/>
+        <location filename="../ui/views/importdialog.cpp" line="347"/>
         <source>Dashboard: %1 Zeilen einer OZG-Leistung des Katalogs zugeordnet, %2 nicht zugeordnet.</source>
         <translation>Dashboard: %1 rows matched to an OZG service in the catalogue, %2 unmatched.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="353"/>
+        <location filename="../ui/views/importdialog.cpp" line="354"/>
         <source>Zeilen mit Fehlern: %1. So wird nichts importiert; korrigieren Sie die Datei (siehe „Abgelehnt“) und lesen Sie sie neu ein.</source>
         <translation>Rows with errors: %1. Nothing will be imported like this; correct the file (see ‘Rejected’) and reload it.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="357"/>
+        <location filename="../ui/views/importdialog.cpp" line="358"/>
         <source>Nichts zu ändern: der Katalog hat diesen Stand schon.</source>
         <translation>Nothing to change: the catalogue is already up to date.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="359"/>
+        <location filename="../ui/views/importdialog.cpp" line="360"/>
         <source>„Übernehmen“ schreibt alles in einem Schritt; „Rückgängig“ nimmt es als Ganzes zurück.</source>
         <translation>‘Apply’ writes everything in one step; ‘Undo’ reverts it as a whole.</translation>
     </message>
     <message>
-        <location filename="../ui/views/importdialog.cpp" line="364"/>
+        <location filename="../ui/views/importdialog.cpp" line="365"/>
         <source>Der Katalog ist nur zum Lesen geöffnet (%1); importieren geht hier nicht.</source>
         <translation>The catalogue is open read-only (%1); importing is not possible here.</translation>
     </message>
@@ -8084,7 +8200,7 @@ Change the search term or reset the filters to “all”.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="192"/>
-        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>Bereit. Jede Änderung wird sofort gespeichert.</source>
         <translation>Ready. Every change is saved at once.</translation>
     </message>
@@ -8129,94 +8245,94 @@ Change the search term or reset the filters to “all”.</translation>
         <translation>&amp;Services</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>&amp;Projekte</source>
         <translation>&amp;Projects</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>&amp;Zeitplan</source>
         <translation>Sc&amp;hedule</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>P&amp;riorisierung</source>
         <translation>P&amp;rioritisation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Abde&amp;ckung</source>
         <translation>Co&amp;verage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>&amp;Übersicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>&amp;Themenfeld</source>
         <translation>&amp;Topic area</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>Name und Notizen, Federführung, Lagen und Risiken des Themenfelds</source>
         <translation>Name and notes, lead, life/business situations and risks of the topic area</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>&amp;Onlinedienste</source>
         <translation>&amp;Online services</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>&amp;Gesamtprogramm</source>
         <translation>&amp;Whole programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Änderung nicht möglich</source>
         <translation>Change not possible</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>Der Katalog wurde von einem anderen Programm geändert und neu geladen.</source>
         <translation>The catalog was changed by another program and reloaded.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>&amp;Rückgängig: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <location filename="../ui/mainwindowmenus.cpp" line="227"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>&amp;Wiederholen: %1</source>
         <translation>&amp;Redo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <location filename="../ui/mainwindowmenus.cpp" line="229"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>Katalog beschädigt</source>
         <translation>Catalog damaged</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>%1
 
 Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder eine mit „Kopie speichern unter“ erstellte Kopie.</source>
@@ -8225,98 +8341,98 @@ Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder ei
 The catalog is now open read-only. Open a backup or a copy made with “Save copy as”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>%1 – %2 – Themenfeldplaner</source>
         <translation>%1 – %2 – Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>Gesamtprogramm</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>Nur lesen: %1</source>
         <translation>Read-only: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="645"/>
-        <location filename="../ui/mainwindow.cpp" line="663"/>
+        <location filename="../ui/mainwindow.cpp" line="642"/>
+        <location filename="../ui/mainwindow.cpp" line="660"/>
         <source>Sperre aufheben</source>
         <translation>Lift the lock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="646"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>Den Katalog „%1“ bearbeitet laut seiner Sperre %2 auf dem Rechner „%3“ (Prozess %4), seit %5.</source>
         <translation>According to its lock, the catalog “%1” is being edited by %2 on the computer “%3” (process %4) since %5.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <location filename="../ui/mainwindow.cpp" line="645"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="652"/>
+        <location filename="../ui/mainwindow.cpp" line="649"/>
         <source>Heben Sie die Sperre nur auf, wenn dort sicher niemand mehr mit dem Katalog arbeitet, etwa weil der Rechner abgestürzt ist. Schreiben zwei Programme zugleich, gehen Änderungen verloren.</source>
         <translation>Lift the lock only when you are sure that nobody works with the catalog there any more, for example because that computer crashed. When two programs write at the same time, changes are lost.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="655"/>
+        <location filename="../ui/mainwindow.cpp" line="652"/>
         <source>Sperre &amp;aufheben</source>
         <translation>&amp;Lift the lock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</source>
         <translation>&lt;b&gt;Workshop package&lt;/b&gt; for the topic area &lt;b&gt;“%1”&lt;/b&gt; from the catalog %2, created on %3 by %4. Changes and votes stay in this file; the catalog takes them over with “File › Merge workshop result…”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>Katalog-Kennung %1, Revision %2</source>
         <translation>Catalog ID %1, revision %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="428"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="427"/>
         <source>Katalog öffnen</source>
         <translation>Open catalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="737"/>
         <source>Neue OZG-Leistung</source>
         <translation>New OZG service</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="754"/>
+        <location filename="../ui/mainwindow.cpp" line="751"/>
         <source>&amp;OZG-ID:</source>
         <translation>&amp;OZG ID:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="755"/>
+        <location filename="../ui/mainwindow.cpp" line="752"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="756"/>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
         <source>&amp;Lage:</source>
         <translation>&amp;Life/business situation:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="774"/>
+        <location filename="../ui/mainwindow.cpp" line="771"/>
         <source>OZG-Leistung entfernen</source>
         <translation>Remove OZG service</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="775"/>
+        <location filename="../ui/mainwindow.cpp" line="772"/>
         <source>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</source>
         <translation>First select the OZG service on the “Services” tab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
         <source>Neues Projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
         <location filename="../ui/mainwindowmenus.cpp" line="62"/>
         <location filename="../ui/mainwindowmenus.cpp" line="80"/>
         <location filename="../ui/mainwindowmenus.cpp" line="190"/>
@@ -8599,44 +8715,44 @@ The catalog is now open read-only. Open a backup or a copy made with “Save cop
         <translation>About &amp;Qt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="413"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="421"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="412"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="420"/>
         <source>Neuer Katalog</source>
         <translation>New catalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="414"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="438"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="413"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="437"/>
         <source>Themenfeldplaner-Kataloge (*.tfplan)</source>
         <translation>Themenfeldplaner catalogs (*.tfplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="429"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="428"/>
         <source>Kataloge und Workshop-Pakete (*.tfplan *.tfreview);;Themenfeldplaner-Kataloge (*.tfplan);;Workshop-Pakete (*.tfreview);;Alle Dateien (*)</source>
         <translation>Catalogs and workshop packages (*.tfplan *.tfreview);;Themenfeldplaner catalogs (*.tfplan);;Workshop packages (*.tfreview);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="437"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="436"/>
         <source>Kopie speichern unter</source>
         <translation>Save copy as</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="444"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="443"/>
         <source>Kopie gespeichert: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="446"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="445"/>
         <source>Kopie speichern</source>
         <translation>Save copy</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="504"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="503"/>
         <source>Über Themenfeldplaner</source>
         <translation>About Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="505"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="504"/>
         <source>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planung der OZG-Umsetzung je Themenfeld: Leistungen, Federführung, Umsetzungsprojekte, Nachnutzung, Meilensteine und Budget.&lt;/p&gt;&lt;p&gt;Lizenz: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Katalogdaten:&lt;/b&gt; Der eingebettete OZG-Katalog (14 Themenfelder, 55 Lagen, 557 OZG-Leistungen, 5.249 LeiKa-Leistungen, Stand etwa 2019/20) stammt aus der &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT-Lizenz, Copyright © 2020 Gert Hammes. Die Inhalte beruhen auf dem öffentlichen OZG-Umsetzungskatalog von BMI/FITKO und dem Leistungskatalog (LeiKa).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planning the OZG implementation per topic area: services, lead, implementation projects, reuse, milestones and budget.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Catalog data:&lt;/b&gt; The embedded OZG catalog (14 topic areas, 55 life/business situations, 557 OZG services, 5,249 LeiKa services, as of about 2019/20) comes from the &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT licence, copyright © 2020 Gert Hammes. Its contents are based on the public OZG implementation catalogue of BMI/FITKO and the Leistungskatalog (LeiKa).&lt;/p&gt;</translation>
     </message>

@@ -22,10 +22,12 @@ int runImport(const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(u"DATEI"_qs, Tr::tr("Der Katalog (*.tfplan)."));
-    p.addPositionalArgument(u"EINGABE"_qs,
-                            Tr::tr("Die CSV-, Excel- (.xlsx) oder OpenDocument-Datei (.ods)."));
+    p.addPositionalArgument(
+        u"EINGABE"_qs, Tr::tr("Die CSV-, Excel- (.xlsx) oder OpenDocument-Datei (.ods); für zeitplan die "
+                              "MS-Project-XML-Datei."));
     p.addOption({u"kind"_qs,
-                 Tr::tr("Was die Datei enthält: leistungen, projekte, meilensteine oder dashboard."),
+                 Tr::tr("Was die Datei enthält: leistungen, projekte, meilensteine, dashboard oder zeitplan "
+                        "(MS-Project-XML aus tfp export --kind zeitplan)."),
                  Tr::tr("ART")});
     p.addOption(
         {u"sheet"_qs,
@@ -43,7 +45,7 @@ int runImport(const QStringList &args)
         return exit;
     const auto kind = exchange::importKindByName(p.value(u"kind"_qs));
     if (!kind) {
-        fail(Tr::tr("--kind muss leistungen, projekte, meilensteine oder dashboard sein."));
+        fail(Tr::tr("--kind muss leistungen, projekte, meilensteine, dashboard oder zeitplan sein."));
         return Usage;
     }
     const bool dryRun = p.isSet(u"dry-run"_qs);
@@ -84,27 +86,30 @@ int runExport(const QStringList &args)
     QCommandLineParser p;
     p.addPositionalArgument(u"DATEI"_qs, Tr::tr("Der Katalog (*.tfplan)."));
     p.addOption({u"kind"_qs,
-                 Tr::tr("leistungen, projekte, meilensteine oder (nur xlsx und ods) arbeitsplan."),
+                 Tr::tr("leistungen, projekte, meilensteine, (nur xlsx und ods) arbeitsplan oder (nur mspdi) "
+                        "zeitplan."),
                  Tr::tr("ART")});
-    p.addOption({u"format"_qs, Tr::tr("csv, xlsx, ods oder (nur meilensteine) ics."), Tr::tr("FORMAT")});
+    p.addOption({u"format"_qs, Tr::tr("csv, xlsx, ods, (nur meilensteine) ics oder (nur zeitplan) mspdi."),
+                 Tr::tr("FORMAT")});
     p.addOption({{u"o"_qs, u"output"_qs}, Tr::tr("Die Ausgabedatei."), Tr::tr("AUSGABE")});
     p.addOption({u"themenfeld"_qs, Tr::tr("Nur dieses Themenfeld."), Tr::tr("NAME")});
-    p.addOption(
-        {u"projekt"_qs, Tr::tr("Nur dieses Projekt (Nummer; Projekte und Meilensteine)."), Tr::tr("ID")});
+    p.addOption({u"projekt"_qs, Tr::tr("Nur dieses Projekt (Nummer; Projekte, Meilensteine und Zeitplan)."),
+                 Tr::tr("ID")});
     int exit = Ok;
     if (!parse(
             p, args,
             Tr::tr(
                 "Exportiert Tabellen des Arbeitsplans als CSV, Excel-Arbeitsmappe, OpenDocument-Tabelle oder "
-                "Kalender."),
+                "Kalender, den Zeitplan als MS-Project-XML."),
             1, 1, exit))
         return exit;
     const auto kind = exchange::exportKindByName(p.value(u"kind"_qs));
     const auto format = exchange::exportFormatByName(p.value(u"format"_qs));
     if (!kind || !format || !exchange::exportAllows(*kind, *format) || !p.isSet(u"output"_qs)) {
-        fail(Tr::tr(
-            "erwartet: --kind leistungen|projekte|meilensteine|arbeitsplan, --format csv|xlsx|ods|ics (ics "
-            "nur für meilensteine, arbeitsplan nur für xlsx und ods) und -o AUSGABE."));
+        fail(Tr::tr("erwartet: --kind leistungen|projekte|meilensteine|arbeitsplan|zeitplan, --format "
+                    "csv|xlsx|ods|ics|mspdi (ics nur für meilensteine, arbeitsplan nur für xlsx und ods, "
+                    "zeitplan nur "
+                    "als mspdi) und -o AUSGABE."));
         return Usage;
     }
     try {

@@ -5,6 +5,7 @@
 #include "error.h"
 #include "fileio.h"
 #include "icalendar.h"
+#include "mspdi.h"
 #include "odswrite.h"
 #include "xlsxwrite.h"
 
@@ -25,6 +26,7 @@ std::optional<ImportKind> tableKind(ExportKind kind)
     case ExportKind::Meilensteine:
         return ImportKind::Meilensteine;
     case ExportKind::Arbeitsplan:
+    case ExportKind::Zeitplan:
         break;
     }
     return std::nullopt;
@@ -44,14 +46,15 @@ QString exportKindName(ExportKind kind)
 {
     if (const auto table = tableKind(kind))
         return importKindName(*table);
-    return u"arbeitsplan"_qs;
+    return kind == ExportKind::Zeitplan ? u"zeitplan"_qs : u"arbeitsplan"_qs;
 }
 
 QString exportKindLabel(ExportKind kind)
 {
     if (const auto table = tableKind(kind))
         return importKindLabel(*table);
-    return Tr::tr("Arbeitsplan (alle Tabellen)");
+    return kind == ExportKind::Zeitplan ? Tr::tr("Zeitplan (Projekte, Phasen, Meilensteine)")
+                                        : Tr::tr("Arbeitsplan (alle Tabellen)");
 }
 
 std::optional<ExportFormat> exportFormatByName(QStringView name)
@@ -73,8 +76,15 @@ QString exportFormatName(ExportFormat format)
         return u"ods"_qs;
     case ExportFormat::Ics:
         return u"ics"_qs;
+    case ExportFormat::Mspdi:
+        return u"mspdi"_qs;
     }
     return {};
+}
+
+QString exportFormatSuffix(ExportFormat format)
+{
+    return format == ExportFormat::Mspdi ? u"xml"_qs : exportFormatName(format);
 }
 
 QString exportFormatLabel(ExportFormat format)
@@ -88,6 +98,8 @@ QString exportFormatLabel(ExportFormat format)
         return Tr::tr("OpenDocument-Tabelle für LibreOffice (.ods)");
     case ExportFormat::Ics:
         return Tr::tr("Kalender für Outlook und Thunderbird (.ics)");
+    case ExportFormat::Mspdi:
+        return Tr::tr("MS-Project-XML für MS Project, ProjectLibre, GanttProject (.xml)");
     }
     return {};
 }
@@ -96,19 +108,21 @@ bool exportAllows(ExportKind kind, ExportFormat format)
 {
     switch (format) {
     case ExportFormat::Csv:
-        return kind != ExportKind::Arbeitsplan;
+        return kind != ExportKind::Arbeitsplan && kind != ExportKind::Zeitplan;
     case ExportFormat::Xlsx:
     case ExportFormat::Ods:
-        return true;
+        return kind != ExportKind::Zeitplan;
     case ExportFormat::Ics:
         return kind == ExportKind::Meilensteine;
+    case ExportFormat::Mspdi:
+        return kind == ExportKind::Zeitplan;
     }
     return false;
 }
 
 bool exportByProjekt(ExportKind kind)
 {
-    return kind == ExportKind::Projekte || kind == ExportKind::Meilensteine;
+    return kind == ExportKind::Projekte || kind == ExportKind::Meilensteine || kind == ExportKind::Zeitplan;
 }
 
 void writeExport(const PlanSnapshot &plan, ExportKind kind, ExportFormat format, const ExportScope &scope,
@@ -126,6 +140,8 @@ void writeExport(const PlanSnapshot &plan, ExportKind kind, ExportFormat format,
                     .arg(QDir::toNativeSeparators(path)));
         return fileio::writeAtomically(path, ics);
     }
+    case ExportFormat::Mspdi:
+        return fileio::writeAtomically(path, zeitplanMspdi(plan, scope, stamp));
     case ExportFormat::Csv:
         return fileio::writeAtomically(path, csvBytes(exportSheet(plan, *tableKind(kind), scope)));
     case ExportFormat::Xlsx:

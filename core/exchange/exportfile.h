@@ -14,29 +14,33 @@ enum class ExportKind
     Leistungen,
     Projekte,
     Meilensteine,
-    Arbeitsplan // every table of the Arbeitsplan in one workbook
+    Arbeitsplan, // every table of the Arbeitsplan in one workbook
+    Zeitplan     // projects, phases and milestones for MS Project and the like (mspdi.h)
 };
 enum class ExportFormat
 {
     Csv,
     Xlsx,
     Ods,
-    Ics
+    Ics,
+    Mspdi // MS Project XML
 };
 
 inline constexpr ExportKind kExportKinds[] = {ExportKind::Leistungen, ExportKind::Projekte,
-                                              ExportKind::Meilensteine, ExportKind::Arbeitsplan};
+                                              ExportKind::Meilensteine, ExportKind::Arbeitsplan,
+                                              ExportKind::Zeitplan};
 inline constexpr ExportFormat kExportFormats[] = {ExportFormat::Csv, ExportFormat::Xlsx, ExportFormat::Ods,
-                                                  ExportFormat::Ics};
+                                                  ExportFormat::Ics, ExportFormat::Mspdi};
 
 std::optional<ExportKind> exportKindByName(QStringView name); // "leistungen", …, "arbeitsplan"
 QString exportKindName(ExportKind kind);
 QString exportKindLabel(ExportKind kind);                         // German, for the dialog
-std::optional<ExportFormat> exportFormatByName(QStringView name); // "csv", "xlsx", "ods", "ics"
-QString exportFormatName(ExportFormat format);                    // also the file suffix
-QString exportFormatLabel(ExportFormat format);                   // "Excel-Arbeitsmappe (.xlsx)"
+std::optional<ExportFormat> exportFormatByName(QStringView name); // "csv", "xlsx", "ods", "ics", "mspdi"
+QString exportFormatName(ExportFormat format);
+QString exportFormatSuffix(ExportFormat format); // the name, but "xml" for MSPDI
+QString exportFormatLabel(ExportFormat format);  // "Excel-Arbeitsmappe (.xlsx)"
 // CSV, xlsx and ods for the three tables, the Arbeitsplan only as a workbook (xlsx or ods), iCalendar only
-// for milestones.
+// for milestones, the Zeitplan only (and only) as MS Project XML.
 bool exportAllows(ExportKind kind, ExportFormat format);
 // Whether a project narrows the export (Leistungen belong to a Themenfeld, not to a project).
 bool exportByProjekt(ExportKind kind);

@@ -227,6 +227,7 @@ Sheet exportSheet(const PlanSnapshot &plan, ImportKind kind, const ExportScope &
     case ImportKind::Meilensteine:
         return meilensteine(plan, scope);
     case ImportKind::Dashboard:
+    case ImportKind::Zeitplan:
         break;
     }
     return {};

@@ -8,6 +8,7 @@
 #include "error.h"
 #include "fileio.h"
 #include "importrows.h"
+#include "mspdi.h"
 #include "odsread.h"
 #include "storage/catalog.h"
 #include "values.h"
@@ -24,8 +25,8 @@ using namespace detail;
 
 std::optional<ImportKind> importKindByName(QStringView name)
 {
-    for (ImportKind k :
-         {ImportKind::Leistungen, ImportKind::Projekte, ImportKind::Meilensteine, ImportKind::Dashboard})
+    for (ImportKind k : {ImportKind::Leistungen, ImportKind::Projekte, ImportKind::Meilensteine,
+                         ImportKind::Dashboard, ImportKind::Zeitplan})
         if (importKindName(k) == name)
             return k;
     return std::nullopt;
@@ -42,6 +43,8 @@ QString importKindName(ImportKind kind)
         return u"meilensteine"_qs;
     case ImportKind::Dashboard:
         return u"dashboard"_qs;
+    case ImportKind::Zeitplan:
+        return u"zeitplan"_qs;
     }
     return {};
 }
@@ -57,6 +60,8 @@ QString importKindLabel(ImportKind kind)
         return Tr::tr("Meilensteine");
     case ImportKind::Dashboard:
         return Tr::tr("Dashboard „Digitale Verwaltung“ (CSV-Export)");
+    case ImportKind::Zeitplan:
+        return Tr::tr("Zeitplan aus MS Project (XML)");
     }
     return {};
 }
@@ -90,6 +95,8 @@ ImportPlan planImport(Catalog &c, ImportKind kind, const QString &path, const QS
 {
     const QString name = QFileInfo(path).fileName();
     const QByteArray bytes = fileio::readBounded(path, tabular::kMaxBytes, name);
+    if (kind == ImportKind::Zeitplan)
+        return planMspdiImport(c, bytes, name);
     if (tabular::looksLikeZip(bytes))
         return planImport(c, kind, readWorkbook(bytes, name, sheet));
     if (!sheet.isEmpty())
@@ -149,6 +156,10 @@ ImportPlan planImport(Catalog &c, ImportKind kind, const tabular::Table &table)
     case ImportKind::Dashboard:
         plan = planDashboard(c, table);
         break;
+    case ImportKind::Zeitplan:
+        throw Error(Tr::tr("%1: ein Zeitplan wird aus einer MS-Project-XML-Datei eingelesen, nicht aus einer "
+                           "Tabelle; es wurde nichts geändert.")
+                        .arg(location(table)));
     }
     plan.kind = kind;
     plan.source = table.source;

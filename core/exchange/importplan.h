@@ -21,7 +21,8 @@ enum class ImportKind
     Leistungen,
     Projekte,
     Meilensteine,
-    Dashboard
+    Dashboard,
+    Zeitplan // MS Project XML (MSPDI) exported by tfp and edited elsewhere: its milestones (mspdi.h)
 };
 std::optional<ImportKind> importKindByName(QStringView name); // "leistungen", "projekte", …
 QString importKindName(ImportKind kind);
@@ -85,8 +86,9 @@ QStringList workbookSheets(const QByteArray &bytes, const QString &source);
 tabular::Table readWorkbook(const QByteArray &bytes, const QString &source, const QString &sheet = {});
 
 // Reads a CSV, .xlsx or .ods file (told apart by content; sheet: name or 1-based number, empty for the first)
-// and plans the import. Throws tfp::Error for what makes the whole file unusable (unreadable, not a table,
-// too large, a key column missing, a column named twice); problems of single rows end up in the plan.
+// and plans the import; for ImportKind::Zeitplan an MS Project XML file (planMspdiImport). Throws tfp::Error
+// for what makes the whole file unusable (unreadable, not a table, too large, a key column missing, a column
+// named twice); problems of single rows end up in the plan.
 ImportPlan planImport(Catalog &c, ImportKind kind, const QString &path, const QString &sheet = {});
 ImportPlan planImport(Catalog &c, ImportKind kind, const tabular::Table &table);
 

@@ -4,6 +4,7 @@
 
 #include "edit/changetext.h"
 #include "edit/edits.h"
+#include "exchange/mspdi.h"
 #include "exchange/xlsxread.h"
 #include "exchangefixture.h"
 #include "models/importpreviewmodel.h"
@@ -451,4 +452,67 @@ TEST_CASE("projects with Leistungen and Nachnutzung, then their milestones, come
     CHECK(ics.count("BEGIN:VEVENT") == 5);
     CHECK(ics.contains("X-WR-CALNAME:OZG-Meilensteine – Familie & Kind\r\n"));
     CHECK(ics.contains("DTSTART;VALUE=DATE:20250214\r\n")); // reached: its actual date
+}
+
+TEST_CASE("the Zeitplan goes out to MS Project and a milestone moved there comes back through the dialogs",
+          "[ui][exchange]")
+{
+    test::Workspace w;
+    const int familie = w.themenfeld(u"Familie & Kind"_qs);
+    w.window->selectThemenfeld(familie);
+    qint64 projekt = 0, konzept = 0;
+    REQUIRE(w.doc().run([&] {
+        ChangeSet cs = edit::createProjekt(w.catalog(), familie, u"Elterngeld digital"_qs, {10000});
+        projekt = cs.changes.first().key;
+        return cs;
+    }));
+    REQUIRE(w.doc().run([&] {
+        ChangeSet cs = edit::addMeilenstein(w.catalog(), projekt, u"konzeption"_qs, u"Konzept abgenommen"_qs,
+                                            QDate(2027, 3, 31));
+        konzept = cs.changes.first().key;
+        return cs;
+    }));
+
+    QPointer<ExportDialog> exporter = w.window->startExport();
+    choose(exporter->kindBox(), exporter->kindBox()->findData(int(ExportKind::Zeitplan)));
+    CHECK(exporter->format() == ExportFormat::Mspdi); // the only format a Zeitplan has
+    auto *formats = qobject_cast<QStandardItemModel *>(exporter->formatBox()->model());
+    CHECK_FALSE(formats->item(exporter->formatBox()->findData(int(ExportFormat::Csv)))->isEnabled());
+    CHECK(QFileInfo(exporter->fileEdit()->text()).fileName() == u"Familie & Kind – Zeitplan.xml");
+    // A new project comes with the standard milestones; all of them are in the file.
+    const auto &ms = w.doc().plan().meilensteine;
+    const auto count =
+        std::count_if(ms.cbegin(), ms.cend(), [&](const Meilenstein &m) { return m.projektId == projekt; });
+    CHECK(exporter->summary()->text().contains(u"Meilensteine im Zeitplan: %1,"_qs.arg(count)));
+    shot(exporter, u"export-zeitplan"_qs);
+    const QString out = w.dir.filePath(u"zeitplan.xml"_qs);
+    exporter->fileEdit()->clear();
+    QTest::keyClicks(exporter->fileEdit(), out);
+    QTest::mouseClick(exporter->exportButton(), Qt::LeftButton);
+    QByteArray xml = test::readFile(out);
+    REQUIRE(exchange::looksLikeMspdi(xml));
+
+    // In MS Project the milestone moves by six weeks.
+    REQUIRE(xml.count("<Finish>2027-03-31T17:00:00</Finish>") >= 1);
+    const qsizetype at = xml.indexOf(u"<Value>meilenstein:%1@"_qs.arg(konzept).toUtf8());
+    const qsizetype finish = xml.lastIndexOf("<Finish>2027-03-31", at);
+    REQUIRE(finish > 0);
+    xml.replace(finish, 18, "<Finish>2027-05-12");
+    test::writeFile(out, xml);
+
+    QPointer<ImportDialog> dialog = w.window->startImport();
+    choose(dialog->kindBox(), dialog->kindBox()->findData(int(ImportKind::Zeitplan)));
+    typeFile(dialog, out);
+    REQUIRE(dialog->plan());
+    CHECK(dialog->plan()->count(Action::Update) == 1);
+    const QStringList changed = lines(dialog, Action::Update);
+    INFO(changed.join(u'\n').toStdString());
+    CHECK(changed.filter(u"31.03.2027"_qs).size() == 1);
+    CHECK(changed.filter(u"12.05.2027"_qs).size() == 1);
+    shot(dialog, u"import-zeitplan"_qs);
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    CHECK(w.catalog().value(Table::Meilenstein, konzept, col::geplant).toDate() == QDate(2027, 5, 12));
+    // One undo step, as every import.
+    w.doc().undoStack()->undo();
+    CHECK(w.catalog().value(Table::Meilenstein, konzept, col::geplant).toDate() == QDate(2027, 3, 31));
 }

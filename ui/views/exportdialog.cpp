@@ -1,5 +1,7 @@
 #include "exportdialog.h"
 
+#include "exchange/mspdi.h"
+
 #include "document.h"
 #include "error.h"
 #include "palettecolors.h"
@@ -39,8 +41,17 @@ QString fileWord(ExportKind kind)
         return ExportDialog::tr("Meilensteine");
     case ExportKind::Arbeitsplan:
         return ExportDialog::tr("Arbeitsplan");
+    case ExportKind::Zeitplan:
+        return ExportDialog::tr("Zeitplan");
     }
     return {};
+}
+
+// Whether a file's suffix is one an export writes (so that it follows a change of format).
+bool exportSuffix(const QString &suffix)
+{
+    return std::any_of(std::begin(exchange::kExportFormats), std::end(exchange::kExportFormats),
+                       [&](ExportFormat f) { return exchange::exportFormatSuffix(f) == suffix; });
 }
 
 QString formatNote(ExportFormat format)
@@ -61,6 +72,11 @@ QString formatNote(ExportFormat format)
         return ExportDialog::tr(
             "Ganztägige Termine nach RFC 5545 für Outlook und Thunderbird; ein erreichter "
             "Meilenstein steht an seinem Ist-Datum, ein offener am geplanten.");
+    case ExportFormat::Mspdi:
+        return ExportDialog::tr(
+            "Projekte als Sammelvorgänge, Phasen als Vorgänge, Meilensteine als Meilensteine; jeder Vorgang "
+            "trägt seine Kennung (Feld Text1), so dass die in MS Project geänderte Datei wieder importiert "
+            "werden kann (Import › Zeitplan aus MS Project).");
     }
     return {};
 }
@@ -143,8 +159,10 @@ void ExportDialog::setKind(ExportKind kind)
 {
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));
     if (!exchange::exportAllows(kind, format()))
-        m_format->setCurrentIndex(m_format->findData(
-            int(kind == ExportKind::Arbeitsplan ? ExportFormat::Xlsx : ExportFormat::Csv)));
+        m_format->setCurrentIndex(
+            m_format->findData(int(kind == ExportKind::Arbeitsplan ? ExportFormat::Xlsx
+                                   : kind == ExportKind::Zeitplan  ? ExportFormat::Mspdi
+                                                                   : ExportFormat::Csv)));
     fillScopes();
     update();
 }
@@ -196,7 +214,7 @@ QString ExportDialog::path() const
 {
     QString p = m_file->text().trimmed();
     if (!p.isEmpty() && QFileInfo(p).suffix().isEmpty())
-        p += u'.' + exchange::exportFormatName(format());
+        p += u'.' + exchange::exportFormatSuffix(format());
     return p;
 }
 
@@ -240,7 +258,8 @@ QString ExportDialog::suggestedName() const
         where = t->name;
     }
     const QString dir = startFolder(m_doc, u"exportDir"_qs);
-    const QString name = u"%1 – %2.%3"_qs.arg(where, fileWord(kind()), exchange::exportFormatName(format()));
+    const QString name =
+        u"%1 – %2.%3"_qs.arg(where, fileWord(kind()), exchange::exportFormatSuffix(format()));
     return QDir(dir).filePath(QString(name).replace(u'/', u'-'));
 }
 
@@ -265,6 +284,12 @@ int ExportDialog::rowsToWrite() const
         return int(exchange::exportSheet(m_plan, exchange::ImportKind::Projekte, scope()).rows.size());
     case ExportKind::Meilensteine:
         return int(exchange::exportSheet(m_plan, exchange::ImportKind::Meilensteine, scope()).rows.size());
+    case ExportKind::Zeitplan: {
+        int n = 0;
+        for (const exchange::ScheduleTask &t : exchange::scheduleTasks(m_plan, scope()))
+            n += t.kind == exchange::ScheduleTask::Kind::Meilenstein ? 1 : 0;
+        return n;
+    }
     case ExportKind::Arbeitsplan:
         break;
     }
@@ -280,12 +305,12 @@ void ExportDialog::update()
                 exchange::exportAllows(kind(), ExportFormat(m_format->itemData(i).toInt())));
     if (!m_pathChosen) {
         m_file->setText(suggestedName());
-    } else if (QFileInfo fi(m_file->text()); !fi.suffix().isEmpty() &&
-                                             exchange::exportFormatByName(fi.suffix().toLower()) &&
-                                             fi.suffix().toLower() != exchange::exportFormatName(format())) {
+    } else if (QFileInfo fi(m_file->text());
+               !fi.suffix().isEmpty() && exportSuffix(fi.suffix().toLower()) &&
+               fi.suffix().toLower() != exchange::exportFormatSuffix(format())) {
         // The format changed: the file name follows, so that it opens with the right program.
         m_file->setText(
-            QDir(fi.path()).filePath(fi.completeBaseName() + u'.' + exchange::exportFormatName(format())));
+            QDir(fi.path()).filePath(fi.completeBaseName() + u'.' + exchange::exportFormatSuffix(format())));
         m_confirmed = false;
     }
     const int rows = rowsToWrite();
@@ -298,6 +323,8 @@ void ExportDialog::update()
         lines << tr(
             "Eine Arbeitsmappe mit den Blättern Leistungen, Priorisierung, Projekte, Meilensteine und "
             "Nachnutzung.");
+    else if (kind() == ExportKind::Zeitplan)
+        lines << tr("Meilensteine im Zeitplan: %1, mit ihren Projekten und Phasen.").arg(rows);
     else
         lines << tr("Zu schreibende Zeilen: %1.").arg(rows);
     lines << formatNote(format());
@@ -313,10 +340,11 @@ void ExportDialog::update()
 
 void ExportDialog::browse()
 {
-    const QString filter = format() == ExportFormat::Csv    ? tr("CSV-Dateien (*.csv)")
-                           : format() == ExportFormat::Xlsx ? tr("Excel-Arbeitsmappen (*.xlsx)")
-                           : format() == ExportFormat::Ods  ? tr("OpenDocument-Tabellen (*.ods)")
-                                                            : tr("Kalender (*.ics)");
+    const QString filter = format() == ExportFormat::Csv     ? tr("CSV-Dateien (*.csv)")
+                           : format() == ExportFormat::Xlsx  ? tr("Excel-Arbeitsmappen (*.xlsx)")
+                           : format() == ExportFormat::Ods   ? tr("OpenDocument-Tabellen (*.ods)")
+                           : format() == ExportFormat::Mspdi ? tr("MS-Project-XML (*.xml)")
+                                                             : tr("Kalender (*.ics)");
     const QString chosen = QFileDialog::getSaveFileName(this, tr("Exportieren nach"), path(), filter);
     if (!chosen.isEmpty())
         setPath(chosen, true); // the save dialog has asked before replacing a file

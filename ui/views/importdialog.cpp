@@ -38,7 +38,7 @@ namespace {
 constexpr Action kActions[] = {Action::Add, Action::Update, Action::Unchanged, Action::Rejected,
                                Action::Unmatched};
 constexpr ImportKind kKinds[] = {ImportKind::Leistungen, ImportKind::Projekte, ImportKind::Meilensteine,
-                                 ImportKind::Dashboard};
+                                 ImportKind::Dashboard, ImportKind::Zeitplan};
 constexpr int kMaxColumnWidth = 380;
 constexpr int kMaxWrappedRows = 500;
 
@@ -53,6 +53,7 @@ QString sheetFor(ImportKind kind)
     case ImportKind::Meilensteine:
         return QCoreApplication::translate("tfp::exchange", "Meilensteine");
     case ImportKind::Dashboard:
+    case ImportKind::Zeitplan:
         break;
     }
     return {};
@@ -240,7 +241,7 @@ void ImportDialog::browse()
         QFileDialog::getOpenFileName(this, tr("Datei importieren"), dir,
                                      tr("Tabellen (*.csv *.xlsx *.ods *.txt);;CSV-Dateien (*.csv *.txt);;"
                                         "Excel-Arbeitsmappen (*.xlsx);;OpenDocument-Tabellen (*.ods);;"
-                                        "Alle Dateien (*)"));
+                                        "MS-Project-XML (*.xml);;Alle Dateien (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(u"importDir"_qs, QFileInfo(path).absolutePath());
@@ -382,7 +383,8 @@ void ImportDialog::fill()
         m_models[i]->setPlan(p);
         m_tabs->setTabText(int(i), tabText(a, p ? p->count(a) : 0));
         // Only the dashboard has rows that match nothing in the catalog.
-        m_tabs->setTabVisible(int(i), a != Action::Unmatched || (p && p->kind == ImportKind::Dashboard));
+        m_tabs->setTabVisible(int(i), a != Action::Unmatched || (p && (p->kind == ImportKind::Dashboard ||
+                                                                       p->kind == ImportKind::Zeitplan)));
         QTableView *view = m_tables[i];
         view->resizeColumnsToContents();
         for (int c = 0; c + 1 < m_models[i]->columnCount(); ++c)

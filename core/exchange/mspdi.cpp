@@ -1,0 +1,467 @@
+#include "mspdi.h"
+
+#include "tr.h"
+
+#include "domain/labels.h"
+#include "error.h"
+#include "importrows.h"
+#include "storage/catalog.h"
+#include "storage/codes.h"
+
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
+
+#include <algorithm>
+#include <map>
+
+namespace tfp::exchange {
+
+namespace {
+
+constexpr QStringView kNamespace = u"http://schemas.microsoft.com/project";
+constexpr QStringView kText1 = u"188743731"; // the task field Text1 (pjTaskText1)
+
+// What each task's Text1 holds: its kind and key, and the catalog it came from, so that a file of another
+// catalog cannot write to rows that happen to have the same keys. The catalog id of a received file is
+// untrusted: it goes in percent-encoded.
+QString catalogToken(const QString &catalogId)
+{
+    return QString::fromLatin1(catalogId.toUtf8().toPercentEncoding(".-", "_~"));
+}
+
+QString phaseCode(Phase p)
+{
+    return codeOf(schema::Table::Meilenstein, schema::col::phase, p);
+}
+
+QString taskKey(const ScheduleTask &t, const QString &catalog)
+{
+    switch (t.kind) {
+    case ScheduleTask::Kind::Projekt:
+        return u"projekt:%1@%2"_qs.arg(t.id).arg(catalog);
+    case ScheduleTask::Kind::Phase:
+        return u"phase:%1:%2@%3"_qs.arg(t.id).arg(phaseCode(t.phase), catalog);
+    case ScheduleTask::Kind::Meilenstein:
+        return u"meilenstein:%1@%2"_qs.arg(t.id).arg(catalog);
+    }
+    return {};
+}
+
+// XML 1.0 allows no control character but tab, line feed and carriage return: any other is shown as U+FFFD,
+// never written as a raw byte that would make the file unreadable.
+QString xmlText(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out)
+        if ((c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || c.unicode() == 0xFFFE ||
+            c.unicode() == 0xFFFF)
+            c = QChar::ReplacementCharacter;
+    return out;
+}
+
+// Working days (Monday to Friday) from start to finish, both included; the standard calendar's 8 hours each.
+int workingDays(QDate start, QDate finish)
+{
+    int days = 0;
+    for (QDate d = start; d <= finish; d = d.addDays(1))
+        if (d.dayOfWeek() <= 5)
+            ++days;
+    return days;
+}
+
+QString dateTime(QDate d, bool finish)
+{
+    return d.toString(Qt::ISODate) + (finish ? u"T17:00:00"_qs : u"T08:00:00"_qs);
+}
+
+} // namespace
+
+QList<ScheduleTask> scheduleTasks(const PlanSnapshot &plan, const ExportScope &scope)
+{
+    QHash<qint64, QList<const Meilenstein *>> byProjekt;
+    for (const Meilenstein &m : plan.meilensteine)
+        byProjekt[m.projektId].append(&m);
+    QList<ScheduleTask> out;
+    for (const Projekt &p : plan.projekte) {
+        if ((scope.themenfeldId && p.themenfeldId != scope.themenfeldId) ||
+            (scope.projektId && p.id != scope.projektId))
+            continue;
+        QList<const Meilenstein *> ms = byProjekt.value(p.id);
+        std::stable_sort(ms.begin(), ms.end(), [](const Meilenstein *a, const Meilenstein *b) {
+            return std::tuple(int(a->phase), a->sortOrder, a->id) <
+                   std::tuple(int(b->phase), b->sortOrder, b->id);
+        });
+        ScheduleTask summary{
+            ScheduleTask::Kind::Projekt, p.id, p.phase, p.name, p.start, p.ende, {}, {}, p.notes};
+        for (const Meilenstein *m : ms) { // a project without Beginn or Ende spans its milestones
+            if (!p.start.isValid() && m->geplant.isValid() &&
+                (!summary.start.isValid() || m->geplant < summary.start))
+                summary.start = m->geplant;
+            if (!p.ende.isValid() && m->geplant.isValid() &&
+                (!summary.finish.isValid() || m->geplant > summary.finish))
+                summary.finish = m->geplant;
+        }
+        out.append(summary);
+        QDate previousEnd = summary.start, previousReached = summary.start;
+        for (qsizetype i = 0; i < ms.size();) {
+            const Phase phase = ms[i]->phase;
+            qsizetype j = i;
+            ScheduleTask t{ScheduleTask::Kind::Phase, p.id, phase, labels::phase(phase), {}, {}, {}, {}, {}};
+            bool reached = true;
+            for (; j < ms.size() && ms[j]->phase == phase; ++j) {
+                if (ms[j]->geplant.isValid() && (!t.finish.isValid() || ms[j]->geplant > t.finish))
+                    t.finish = ms[j]->geplant;
+                reached = reached && ms[j]->ist.isValid();
+                if (ms[j]->ist.isValid() && (!t.actualFinish.isValid() || ms[j]->ist > t.actualFinish))
+                    t.actualFinish = ms[j]->ist;
+            }
+            if (!reached)
+                t.actualFinish = {};
+            if (t.finish.isValid()) // a phase whose milestones are out of order starts where it ends
+                t.start = previousEnd.isValid() && previousEnd <= t.finish ? previousEnd : t.finish;
+            if (t.actualFinish.isValid())
+                t.actualStart = previousReached.isValid() && previousReached <= t.actualFinish
+                                    ? previousReached
+                                    : t.actualFinish;
+            out.append(t);
+            for (qsizetype k = i; k < j; ++k) {
+                const Meilenstein &m = *ms[k];
+                QString notes;
+                if (m.ozgId)
+                    if (const Leistung *l = plan.leistung(*m.ozgId))
+                        notes = Tr::tr("Termin für die Leistung %1 %2").arg(l->ozgId).arg(l->name);
+                out.append({ScheduleTask::Kind::Meilenstein, m.id, m.phase, m.titel, m.geplant, m.geplant,
+                            m.ist, m.ist, notes});
+            }
+            if (t.finish.isValid())
+                previousEnd = t.finish;
+            if (t.actualFinish.isValid())
+                previousReached = t.actualFinish;
+            i = j;
+        }
+    }
+    return out;
+}
+
+QByteArray zeitplanMspdi(const PlanSnapshot &plan, const ExportScope &scope, const QDateTime &stamp)
+{
+    const QList<ScheduleTask> tasks = scheduleTasks(plan, scope);
+    const QString catalog = catalogToken(plan.catalogId);
+    QDate first, last;
+    for (const ScheduleTask &t : tasks) {
+        if (t.start.isValid() && (!first.isValid() || t.start < first))
+            first = t.start;
+        if (t.finish.isValid() && (!last.isValid() || t.finish > last))
+            last = t.finish;
+    }
+    if (!first.isValid())
+        first = stamp.date();
+    if (!last.isValid())
+        last = first;
+    QString title = Tr::tr("Zeitplan des OZG-Programms");
+    if (const Themenfeld *t = scope.themenfeldId ? plan.themenfeld(scope.themenfeldId) : nullptr)
+        title = Tr::tr("Zeitplan – %1").arg(t->name);
+
+    QByteArray out;
+    QXmlStreamWriter w(&out);
+    w.setAutoFormatting(true);
+    w.setAutoFormattingIndent(1);
+    w.writeStartDocument(u"1.0"_qs, true);
+    w.writeDefaultNamespace(kNamespace.toString());
+    w.writeStartElement(kNamespace.toString(), u"Project"_qs);
+    const auto text = [&w](const QString &name, const QString &value) {
+        w.writeTextElement(name, xmlText(value));
+    };
+    text(u"SaveVersion"_qs, u"12"_qs);
+    text(u"Name"_qs, title);
+    text(u"Title"_qs, title);
+    text(u"CreationDate"_qs, stamp.toLocalTime().toString(u"yyyy-MM-dd'T'HH:mm:ss"_qs));
+    text(u"ScheduleFromStart"_qs, u"1"_qs);
+    text(u"StartDate"_qs, dateTime(first, false));
+    text(u"FinishDate"_qs, dateTime(last, true));
+    text(u"CurrencyCode"_qs, u"EUR"_qs);
+    text(u"CalendarUID"_qs, u"1"_qs);
+    text(u"DefaultStartTime"_qs, u"08:00:00"_qs);
+    text(u"DefaultFinishTime"_qs, u"17:00:00"_qs);
+    text(u"MinutesPerDay"_qs, u"480"_qs);
+    text(u"MinutesPerWeek"_qs, u"2400"_qs);
+    text(u"DaysPerMonth"_qs, u"20"_qs);
+
+    w.writeStartElement(u"ExtendedAttributes"_qs);
+    w.writeStartElement(u"ExtendedAttribute"_qs);
+    text(u"FieldID"_qs, kText1.toString());
+    text(u"FieldName"_qs, u"Text1"_qs);
+    text(u"Alias"_qs, u"Themenfeldplaner"_qs);
+    w.writeEndElement();
+    w.writeEndElement();
+
+    // The standard calendar: Monday to Friday, 8:00–12:00 and 13:00–17:00.
+    w.writeStartElement(u"Calendars"_qs);
+    w.writeStartElement(u"Calendar"_qs);
+    text(u"UID"_qs, u"1"_qs);
+    text(u"Name"_qs, u"Standard"_qs);
+    text(u"IsBaseCalendar"_qs, u"1"_qs);
+    w.writeStartElement(u"WeekDays"_qs);
+    for (int day = 1; day <= 7; ++day) { // 1 = Sunday
+        w.writeStartElement(u"WeekDay"_qs);
+        text(u"DayType"_qs, QString::number(day));
+        const bool working = day >= 2 && day <= 6;
+        text(u"DayWorking"_qs, working ? u"1"_qs : u"0"_qs);
+        if (working) {
+            w.writeStartElement(u"WorkingTimes"_qs);
+            for (const auto &[from, to] :
+                 {std::pair(u"08:00:00", u"12:00:00"), std::pair(u"13:00:00", u"17:00:00")}) {
+                w.writeStartElement(u"WorkingTime"_qs);
+                text(u"FromTime"_qs, QStringView(from).toString());
+                text(u"ToTime"_qs, QStringView(to).toString());
+                w.writeEndElement();
+            }
+            w.writeEndElement();
+        }
+        w.writeEndElement();
+    }
+    w.writeEndElement();
+    w.writeEndElement();
+    w.writeEndElement();
+
+    w.writeStartElement(u"Tasks"_qs);
+    // Task 0 is the project summary task MS Project expects; it carries the catalog too.
+    const auto task = [&](int uid, const QString &name, int level, const QString &outline,
+                          const ScheduleTask *t, bool summary, const QString &key) {
+        w.writeStartElement(u"Task"_qs);
+        text(u"UID"_qs, QString::number(uid));
+        text(u"ID"_qs, QString::number(uid));
+        text(u"Name"_qs, name);
+        text(u"Type"_qs, u"1"_qs); // fixed duration: the dates are the plan, not derived from work
+        text(u"IsNull"_qs, u"0"_qs);
+        text(u"OutlineNumber"_qs, outline);
+        text(u"OutlineLevel"_qs, QString::number(level));
+        const bool milestone = t && t->kind == ScheduleTask::Kind::Meilenstein;
+        const QDate start = t ? t->start : first, finish = t ? t->finish : last;
+        if (start.isValid() && finish.isValid()) {
+            text(u"Start"_qs, dateTime(start, milestone));
+            text(u"Finish"_qs, dateTime(finish, true));
+            text(u"Duration"_qs,
+                 u"PT%1H0M0S"_qs.arg(milestone ? 0 : 8 * std::max(1, workingDays(start, finish))));
+            text(u"DurationFormat"_qs, u"7"_qs);
+        }
+        text(u"Milestone"_qs, milestone ? u"1"_qs : u"0"_qs);
+        text(u"Summary"_qs, summary ? u"1"_qs : u"0"_qs);
+        if (t && !summary)
+            text(u"PercentComplete"_qs, t->actualFinish.isValid() ? u"100"_qs : u"0"_qs);
+        if (t && t->actualFinish.isValid() && !summary) {
+            text(u"ActualStart"_qs,
+                 dateTime(t->actualStart.isValid() ? t->actualStart : t->actualFinish, milestone));
+            text(u"ActualFinish"_qs, dateTime(t->actualFinish, true));
+        }
+        if (start.isValid() && !summary) {
+            // Start no earlier than the planned start: a program that schedules keeps the task where it is.
+            text(u"ConstraintType"_qs, u"4"_qs);
+            text(u"ConstraintDate"_qs, dateTime(start, milestone));
+        }
+        if (t && !t->notes.isEmpty())
+            text(u"Notes"_qs, t->notes);
+        w.writeStartElement(u"ExtendedAttribute"_qs);
+        text(u"FieldID"_qs, kText1.toString());
+        text(u"Value"_qs, key);
+        w.writeEndElement();
+        w.writeEndElement();
+    };
+    task(0, title, 0, u"0"_qs, nullptr, true, u"katalog@"_qs + catalog);
+    int uid = 0, projekt = 0, child = 0;
+    for (const ScheduleTask &t : tasks) {
+        const bool isProjekt = t.kind == ScheduleTask::Kind::Projekt;
+        if (isProjekt) {
+            ++projekt;
+            child = 0;
+        }
+        const QString outline = isProjekt ? QString::number(projekt) : u"%1.%2"_qs.arg(projekt).arg(++child);
+        task(++uid, t.name, isProjekt ? 1 : 2, outline, &t, isProjekt, taskKey(t, catalog));
+    }
+    w.writeEndElement(); // Tasks
+    w.writeEndElement(); // Project
+    w.writeEndDocument();
+    return out;
+}
+
+bool looksLikeMspdi(const QByteArray &bytes)
+{
+    QXmlStreamReader r(bytes);
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.isStartElement())
+            return r.name() == u"Project" && r.namespaceUri() == kNamespace;
+        if (r.hasError())
+            return false;
+    }
+    return false;
+}
+
+namespace {
+
+struct ReadTask
+{
+    int line = 0;
+    QString name;
+    QString start, finish, actualFinish;
+    bool summary = false;
+    QString key; // Text1
+};
+
+// Reads the tasks of an MSPDI document; throws tfp::Error naming the file and line for anything that is not
+// one.
+QList<ReadTask> readTasks(const QByteArray &bytes, const QString &source)
+{
+    QXmlStreamReader r(bytes);
+    const auto fail = [&](const QString &why) {
+        return Error(
+            Tr::tr("„%1“, Zeile %2: %3; es wurde nichts geändert.").arg(source).arg(r.lineNumber()).arg(why));
+    };
+    QList<ReadTask> tasks;
+    bool root = false;
+    QStringList path;
+    ReadTask current;
+    QString fieldId, value;
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.tokenType() == QXmlStreamReader::DTD)
+            throw fail(Tr::tr("die Datei enthält eine DTD; MS-Project-XML hat keine"));
+        if (r.isStartElement()) {
+            if (!root) {
+                if (r.name() != u"Project" || r.namespaceUri() != kNamespace)
+                    throw fail(
+                        Tr::tr("das ist keine MS-Project-XML-Datei (MSPDI): das Wurzelelement ist „%1“")
+                            .arg(r.name().toString()));
+                root = true;
+            }
+            path.append(r.name().toString());
+            if (path == QStringList{u"Project"_qs, u"Tasks"_qs, u"Task"_qs}) {
+                current = {};
+                current.line = int(r.lineNumber());
+            }
+            continue;
+        }
+        if (r.isCharacters() && path.size() >= 4 && path[1] == u"Tasks") {
+            const QString &field = path.last();
+            const QString text = r.text().toString();
+            if (path.size() == 4) {
+                if (field == u"Name")
+                    current.name += text;
+                else if (field == u"Start")
+                    current.start += text;
+                else if (field == u"Finish")
+                    current.finish += text;
+                else if (field == u"ActualFinish")
+                    current.actualFinish += text;
+                else if (field == u"Summary")
+                    current.summary = text.trimmed() == u"1" || text.trimmed() == u"true";
+            } else if (path.size() == 5 && path[3] == u"ExtendedAttribute") {
+                if (field == u"FieldID")
+                    fieldId += text;
+                else if (field == u"Value")
+                    value += text;
+            }
+            continue;
+        }
+        if (r.isEndElement()) {
+            if (path.size() == 4 && path[3] == u"ExtendedAttribute") {
+                if (fieldId.trimmed() == kText1)
+                    current.key = value.trimmed();
+                fieldId.clear();
+                value.clear();
+            }
+            if (path == QStringList{u"Project"_qs, u"Tasks"_qs, u"Task"_qs})
+                tasks.append(current);
+            path.removeLast();
+        }
+    }
+    if (r.hasError())
+        throw fail(r.errorString());
+    if (!root)
+        throw fail(Tr::tr("das ist keine MS-Project-XML-Datei (MSPDI)"));
+    return tasks;
+}
+
+// The date of an MSPDI dateTime ("2027-03-01T17:00:00"); the text as it was when it is none, so that the
+// milestone import's date rule names it.
+QString dateCell(const QString &value)
+{
+    const QString v = value.trimmed();
+    const QDateTime dt = QDateTime::fromString(v, Qt::ISODate);
+    return dt.isValid() ? dt.date().toString(Qt::ISODate) : v;
+}
+
+} // namespace
+
+ImportPlan planMspdiImport(Catalog &c, const QByteArray &bytes, const QString &source)
+{
+    const QList<ReadTask> tasks = readTasks(bytes, source);
+    const PlanSnapshot snapshot = c.loadPlan(PlanDetail::Summary);
+    const QString catalog = catalogToken(snapshot.catalogId);
+    // Computed phase ends of this catalog, to tell a moved phase from one left as it was.
+    QHash<QString, QDate> phaseEnds;
+    for (const ScheduleTask &t : scheduleTasks(snapshot, {}))
+        if (t.kind == ScheduleTask::Kind::Phase)
+            phaseEnds.insert(taskKey(t, catalog), t.finish);
+
+    tabular::Table table;
+    table.source = source;
+    table.encoding = u"MSPDI"_qs;
+    table.header = {u"meilenstein_id"_qs, u"titel"_qs, u"geplant"_qs, u"ist"_qs};
+    struct Unmatched
+    {
+        int line;
+        QString key, reason;
+    };
+    QList<Unmatched> unmatched;
+    for (const ReadTask &t : tasks) {
+        const qsizetype at = t.key.lastIndexOf(u'@');
+        const QString kind = at < 0 ? QString() : t.key.left(at);
+        if (at >= 0 && t.key.mid(at + 1) != catalog)
+            throw Error(
+                Tr::tr("„%1“, Zeile %2: der Vorgang „%3“ stammt aus einem anderen Katalog; ein Zeitplan "
+                       "wird nur in den Katalog eingelesen, aus dem er exportiert wurde. Es wurde nichts "
+                       "geändert.")
+                    .arg(source)
+                    .arg(t.line)
+                    .arg(t.name));
+        if (kind.startsWith(u"meilenstein:")) {
+            table.rows.append({kind.mid(12), t.name, dateCell(t.finish), dateCell(t.actualFinish)});
+            table.rowLines.append(t.line);
+        } else if (kind.startsWith(u"phase:")) {
+            const QDate known = phaseEnds.value(t.key);
+            const QString finish = dateCell(t.finish);
+            if (!phaseEnds.contains(t.key))
+                unmatched.append({t.line, Tr::tr("Phase „%1“").arg(t.name),
+                                  Tr::tr("diese Phase hat im Katalog keinen Meilenstein mehr")});
+            else if (known.isValid() && finish != known.toString(Qt::ISODate))
+                unmatched.append(
+                    {t.line, Tr::tr("Phase „%1“").arg(t.name),
+                     Tr::tr("das Ende wurde auf %1 verschoben (im Katalog %2); eine Phase endet mit "
+                            "ihrem Meilenstein: bitte den Meilenstein verschieben")
+                         .arg(finish, known.toString(u"dd.MM.yyyy"_qs))});
+        } else if (kind.isEmpty() && !t.summary) {
+            unmatched.append(
+                {t.line, Tr::tr("Vorgang „%1“").arg(t.name),
+                 Tr::tr("ein Vorgang, der nicht aus Themenfeldplaner stammt, wird nicht übernommen "
+                        "(neue Meilensteine im Tab Zeitplan anlegen)")});
+        }
+    }
+    ImportPlan plan = planImport(c, ImportKind::Meilensteine, table);
+    for (const Unmatched &u : unmatched) {
+        ImportRow row;
+        row.line = u.line;
+        row.key = u.key;
+        row.action = ImportRow::Action::Unmatched;
+        row.problems = {u.reason};
+        row.details = {{QString(), u.reason}};
+        plan.rows.append(row);
+    }
+    plan.kind = ImportKind::Zeitplan;
+    plan.format = Tr::tr("MS-Project-XML (MSPDI)");
+    plan.notices << Tr::tr("Projekte und Phasen ergeben sich aus den Meilensteinen: eingelesen werden die "
+                           "Meilensteine (Titel, geplant, erreicht).");
+    return plan;
+}
+
+} // namespace tfp::exchange
