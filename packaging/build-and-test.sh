@@ -71,7 +71,7 @@ seeds=build-fuzz/tests/fuzz/seeds
 # target:seeds:largest input (a seed catalog is 1.6 MB; libFuzzer would cut it at its default 1 MB).
 for entry in csv:tests/data/fuzz/csv:65536 dashboard:tests/data/fuzz/dashboard:65536 \
   xlsx:tests/data/fuzz/xlsx:262144 ods:$seeds/ods:262144 planjson:$seeds/planjson:262144 tfplan:$seeds/tfplan:2097152 \
-  review:$seeds/review:1048576; do
+  review:$seeds/review:1048576 mspdi:$seeds/mspdi:262144; do
   IFS=: read -r name corpusSeeds maxLen <<<"$entry"
   target=fuzz_$name
   stage "fuzzing $target for $seconds s"

@@ -1,8 +1,8 @@
-// Makes the seed corpora of fuzz_ods, fuzz_planjson, fuzz_tfplan and fuzz_review with the program's own
-// writers: an empty catalog and the real default catalog with a demo plan, their JSON documents and .ods
-// exports, and workshop packages of that catalog, one as made and one changed as a workshop changes it. Also
-// keeps the origin catalog that fuzz_review merges into. Run by the build (target fuzz_seeds_made); never
-// committed.
+// Makes the seed corpora of fuzz_ods, fuzz_planjson, fuzz_tfplan, fuzz_review and fuzz_mspdi with the
+// program's own writers: an empty catalog and the real default catalog with a demo plan, their JSON
+// documents, .ods exports and Zeitplan (MS Project XML), and workshop packages of that catalog, one as made
+// and one changed as a workshop changes it. Also keeps the origin catalog that fuzz_review merges into and
+// fuzz_mspdi imports into. Run by the build (target fuzz_seeds_made); never committed.
 #include "edit/edits.h"
 #include "error.h"
 #include "exchange/defaultcatalog.h"
@@ -58,7 +58,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     try {
-        for (const QString kind : {u"ods"_qs, u"planjson"_qs, u"tfplan"_qs, u"review"_qs}) {
+        for (const QString &kind : {u"ods"_qs, u"planjson"_qs, u"tfplan"_qs, u"review"_qs, u"mspdi"_qs}) {
             QDir(fuzz::seedDir(kind)).removeRecursively();
             QDir().mkpath(fuzz::seedDir(kind));
         }
@@ -78,6 +78,9 @@ int main(int argc, char **argv)
                                   {themenfeld, 0}, fuzz::seedDir(u"ods"_qs) + u"/arbeitsplan.ods"_qs);
             exchange::writeExport(plan, exchange::ExportKind::Projekte, exchange::ExportFormat::Ods,
                                   {themenfeld, 0}, fuzz::seedDir(u"ods"_qs) + u"/projekte.ods"_qs);
+            // Its Zeitplan as MS Project XML, as it goes out to be edited there.
+            exchange::writeExport(plan, exchange::ExportKind::Zeitplan, exchange::ExportFormat::Mspdi,
+                                  {themenfeld, 0}, fuzz::seedDir(u"mspdi"_qs) + u"/zeitplan.xml"_qs);
         }
 
         const QString made = fuzz::seedDir(u"review"_qs) + u"/gemacht.tfreview"_qs;
