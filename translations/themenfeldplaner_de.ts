@@ -3477,48 +3477,53 @@ erreicht: %1</translation>
         <translation>das ist keine MS-Project-XML-Datei (MSPDI): das Wurzelelement ist „%1“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="381"/>
+        <location filename="../core/exchange/mspdi.cpp" line="382"/>
+        <source>das ist keine MS-Project-XML-Datei (MSPDI): %1</source>
+        <translation>das ist keine MS-Project-XML-Datei (MSPDI): %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/mspdi.cpp" line="385"/>
         <source>das ist keine MS-Project-XML-Datei (MSPDI)</source>
         <translation>das ist keine MS-Project-XML-Datei (MSPDI)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="422"/>
+        <location filename="../core/exchange/mspdi.cpp" line="426"/>
         <source>„%1“, Zeile %2: der Vorgang „%3“ stammt aus einem anderen Katalog; ein Zeitplan wird nur in den Katalog eingelesen, aus dem er exportiert wurde. Es wurde nichts geändert.</source>
         <translation>„%1“, Zeile %2: der Vorgang „%3“ stammt aus einem anderen Katalog; ein Zeitplan wird nur in den Katalog eingelesen, aus dem er exportiert wurde. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="435"/>
         <location filename="../core/exchange/mspdi.cpp" line="439"/>
+        <location filename="../core/exchange/mspdi.cpp" line="443"/>
         <source>Phase „%1“</source>
         <translation>Phase „%1“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="436"/>
+        <location filename="../core/exchange/mspdi.cpp" line="440"/>
         <source>diese Phase hat im Katalog keinen Meilenstein mehr</source>
         <translation>diese Phase hat im Katalog keinen Meilenstein mehr</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="440"/>
+        <location filename="../core/exchange/mspdi.cpp" line="444"/>
         <source>das Ende wurde auf %1 verschoben (im Katalog %2); eine Phase endet mit ihrem Meilenstein: bitte den Meilenstein verschieben</source>
         <translation>das Ende wurde auf %1 verschoben (im Katalog %2); eine Phase endet mit ihrem Meilenstein: bitte den Meilenstein verschieben</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="445"/>
+        <location filename="../core/exchange/mspdi.cpp" line="449"/>
         <source>Vorgang „%1“</source>
         <translation>Vorgang „%1“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="446"/>
+        <location filename="../core/exchange/mspdi.cpp" line="450"/>
         <source>ein Vorgang, der nicht aus Themenfeldplaner stammt, wird nicht übernommen (neue Meilensteine im Tab Zeitplan anlegen)</source>
         <translation>ein Vorgang, der nicht aus Themenfeldplaner stammt, wird nicht übernommen (neue Meilensteine im Tab Zeitplan anlegen)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="461"/>
+        <location filename="../core/exchange/mspdi.cpp" line="465"/>
         <source>MS-Project-XML (MSPDI)</source>
         <translation>MS-Project-XML (MSPDI)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="462"/>
+        <location filename="../core/exchange/mspdi.cpp" line="466"/>
         <source>Projekte und Phasen ergeben sich aus den Meilensteinen: eingelesen werden die Meilensteine (Titel, geplant, erreicht).</source>
         <translation>Projekte und Phasen ergeben sich aus den Meilensteinen: eingelesen werden die Meilensteine (Titel, geplant, erreicht).</translation>
     </message>

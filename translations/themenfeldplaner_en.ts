@@ -3477,48 +3477,53 @@ reached: %1</translation>
         <translation>this is not an MS Project XML file (MSPDI): the root element is “%1”</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="381"/>
+        <location filename="../core/exchange/mspdi.cpp" line="382"/>
+        <source>das ist keine MS-Project-XML-Datei (MSPDI): %1</source>
+        <translation>this is not an MS Project XML file (MSPDI): %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/mspdi.cpp" line="385"/>
         <source>das ist keine MS-Project-XML-Datei (MSPDI)</source>
         <translation>this is not an MS Project XML file (MSPDI)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="422"/>
+        <location filename="../core/exchange/mspdi.cpp" line="426"/>
         <source>„%1“, Zeile %2: der Vorgang „%3“ stammt aus einem anderen Katalog; ein Zeitplan wird nur in den Katalog eingelesen, aus dem er exportiert wurde. Es wurde nichts geändert.</source>
         <translation>“%1”, line %2: the task “%3” comes from another catalog; a schedule is only read into the catalog it was exported from. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="435"/>
         <location filename="../core/exchange/mspdi.cpp" line="439"/>
+        <location filename="../core/exchange/mspdi.cpp" line="443"/>
         <source>Phase „%1“</source>
         <translation>Phase “%1”</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="436"/>
+        <location filename="../core/exchange/mspdi.cpp" line="440"/>
         <source>diese Phase hat im Katalog keinen Meilenstein mehr</source>
         <translation>this phase no longer has a milestone in the catalog</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="440"/>
+        <location filename="../core/exchange/mspdi.cpp" line="444"/>
         <source>das Ende wurde auf %1 verschoben (im Katalog %2); eine Phase endet mit ihrem Meilenstein: bitte den Meilenstein verschieben</source>
         <translation>its end was moved to %1 (in the catalog %2); a phase ends with its milestone: please move the milestone</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="445"/>
+        <location filename="../core/exchange/mspdi.cpp" line="449"/>
         <source>Vorgang „%1“</source>
         <translation>Task “%1”</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="446"/>
+        <location filename="../core/exchange/mspdi.cpp" line="450"/>
         <source>ein Vorgang, der nicht aus Themenfeldplaner stammt, wird nicht übernommen (neue Meilensteine im Tab Zeitplan anlegen)</source>
         <translation>a task that does not come from Themenfeldplaner is not taken over (create new milestones in the Schedule tab)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="461"/>
+        <location filename="../core/exchange/mspdi.cpp" line="465"/>
         <source>MS-Project-XML (MSPDI)</source>
         <translation>MS Project XML (MSPDI)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="462"/>
+        <location filename="../core/exchange/mspdi.cpp" line="466"/>
         <source>Projekte und Phasen ergeben sich aus den Meilensteinen: eingelesen werden die Meilensteine (Titel, geplant, erreicht).</source>
         <translation>Projects and phases follow from the milestones: the milestones are read (title, planned, reached).</translation>
     </message>

@@ -375,8 +375,12 @@ QList<ReadTask> readTasks(const QByteArray &bytes, const QString &source)
             path.removeLast();
         }
     }
-    if (r.hasError())
-        throw fail(r.errorString());
+    if (r.hasError()) {
+        QString why = r.errorString(); // Qt's message ends with a full stop; ours follows it
+        if (why.endsWith(u'.'))
+            why.chop(1);
+        throw fail(root ? why : Tr::tr("das ist keine MS-Project-XML-Datei (MSPDI): %1").arg(why));
+    }
     if (!root)
         throw fail(Tr::tr("das ist keine MS-Project-XML-Datei (MSPDI)"));
     return tasks;

@@ -140,6 +140,9 @@ TEST_CASE("every export refuses a full disk with exit 1, names the cause and kee
     exports.append(
         {u"meilensteine.ics"_qs,
          {u"export"_qs, catalog, u"--kind"_qs, u"meilensteine"_qs, u"--format"_qs, u"ics"_qs, u"-o"_qs}});
+    exports.append(
+        {u"zeitplan.xml"_qs,
+         {u"export"_qs, catalog, u"--kind"_qs, u"zeitplan"_qs, u"--format"_qs, u"mspdi"_qs, u"-o"_qs}});
     exports.append({u"plan.json"_qs, {u"export-json"_qs, catalog, u"-o"_qs}});
     for (const QString &format : {u"png"_qs, u"svg"_qs})
         exports.append(

@@ -62,7 +62,8 @@ TEST_CASE("tfp export writes every kind and format it offers and refuses the res
                                                                      {u"projekte"_qs, u"xlsx"_qs},
                                                                      {u"arbeitsplan"_qs, u"xlsx"_qs},
                                                                      {u"meilensteine"_qs, u"ods"_qs},
-                                                                     {u"arbeitsplan"_qs, u"ods"_qs}}) {
+                                                                     {u"arbeitsplan"_qs, u"ods"_qs},
+                                                                     {u"zeitplan"_qs, u"mspdi"_qs}}) {
         const QString out = dir.filePath(kind + u'.' + format);
         const auto r =
             test::runTfp({u"export"_qs, catalog, u"--kind"_qs, kind, u"--format"_qs, format, u"-o"_qs, out});
@@ -73,6 +74,24 @@ TEST_CASE("tfp export writes every kind and format it offers and refuses the res
     auto r = test::runTfp({u"export"_qs, catalog, u"--kind"_qs, u"leistungen"_qs, u"--format"_qs, u"ics"_qs,
                            u"-o"_qs, dir.filePath(u"x.ics"_qs)});
     CHECK(r.exitCode == 2);
+    for (const QString &format : {u"csv"_qs, u"xlsx"_qs}) { // a Zeitplan is MS Project XML and nothing else
+        r = test::runTfp({u"export"_qs, catalog, u"--kind"_qs, u"zeitplan"_qs, u"--format"_qs, format,
+                          u"-o"_qs, dir.filePath(u"z."_qs + format)});
+        CHECK(r.exitCode == 2);
+    }
+    // The Zeitplan comes back as it went; a table taken as a Zeitplan is refused and changes nothing.
+    const QByteArray unchanged = test::fileHash(catalog);
+    r = test::runTfp(
+        {u"import"_qs, catalog, dir.filePath(u"zeitplan.mspdi"_qs), u"--kind"_qs, u"zeitplan"_qs});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains("MS-Project-XML (MSPDI)"));
+    CHECK(r.out.contains("Nichts zu ändern"));
+    r = test::runTfp(
+        {u"import"_qs, catalog, dir.filePath(u"leistungen.csv"_qs), u"--kind"_qs, u"zeitplan"_qs});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains("keine MS-Project-XML-Datei"));
+    CHECK(test::fileHash(catalog) == unchanged);
     CHECK(test::readFile(dir.filePath(u"arbeitsplan.ods"_qs)).mid(38, 46) ==
           "application/vnd.oasis.opendocument.spreadsheet");
     r = test::runTfp({u"export"_qs, catalog, u"--kind"_qs, u"meilensteine"_qs, u"--format"_qs, u"ics"_qs,
