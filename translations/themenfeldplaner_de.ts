@@ -1458,13 +1458,13 @@ Befehle:
     </message>
     <message>
         <location filename="../core/edit/fieldtext.cpp" line="20"/>
-        <location filename="../core/edit/fieldtext.cpp" line="101"/>
+        <location filename="../core/edit/fieldtext.cpp" line="103"/>
         <source>Themenfeld</source>
         <translation>Themenfeld</translation>
     </message>
     <message>
         <location filename="../core/edit/fieldtext.cpp" line="22"/>
-        <location filename="../core/edit/fieldtext.cpp" line="97"/>
+        <location filename="../core/edit/fieldtext.cpp" line="99"/>
         <source>Lage</source>
         <translation>Lage</translation>
     </message>
@@ -1485,7 +1485,7 @@ Befehle:
     </message>
     <message>
         <location filename="../core/edit/fieldtext.cpp" line="30"/>
-        <location filename="../core/edit/fieldtext.cpp" line="109"/>
+        <location filename="../core/edit/fieldtext.cpp" line="111"/>
         <source>Beteiligter</source>
         <translation>Beteiligter</translation>
     </message>
@@ -1511,6 +1511,7 @@ Befehle:
     </message>
     <message>
         <location filename="../core/edit/fieldtext.cpp" line="40"/>
+        <location filename="../core/edit/fieldtext.cpp" line="172"/>
         <source>Meilenstein</source>
         <translation>Meilenstein</translation>
     </message>
@@ -1565,329 +1566,339 @@ Befehle:
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="71"/>
+        <location filename="../core/edit/fieldtext.cpp" line="62"/>
+        <source>Abhängigkeit zwischen Meilensteinen</source>
+        <translation>Abhängigkeit zwischen Meilensteinen</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="73"/>
         <source>Projektname</source>
         <translation>Projektname</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="71"/>
+        <location filename="../core/edit/fieldtext.cpp" line="73"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="73"/>
+        <location filename="../core/edit/fieldtext.cpp" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="75"/>
+        <location filename="../core/edit/fieldtext.cpp" line="77"/>
         <source>Reifegrad (ist)</source>
         <translation>Reifegrad (ist)</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="77"/>
+        <location filename="../core/edit/fieldtext.cpp" line="79"/>
         <source>Reifegrad (ziel)</source>
         <translation>Reifegrad (ziel)</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="79"/>
+        <location filename="../core/edit/fieldtext.cpp" line="81"/>
         <source>Reifegradmodell</source>
         <translation>Reifegradmodell</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="81"/>
+        <location filename="../core/edit/fieldtext.cpp" line="83"/>
         <source>Flächendeckung</source>
         <translation>Flächendeckung</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="83"/>
+        <location filename="../core/edit/fieldtext.cpp" line="85"/>
         <source>Go-live</source>
         <translation>Go-live</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="85"/>
+        <location filename="../core/edit/fieldtext.cpp" line="87"/>
         <source>flächendeckend ab</source>
         <translation>flächendeckend ab</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="87"/>
+        <location filename="../core/edit/fieldtext.cpp" line="89"/>
         <source>Nachfrage (Fälle pro Jahr)</source>
         <translation>Nachfrage (Fälle pro Jahr)</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="89"/>
+        <location filename="../core/edit/fieldtext.cpp" line="91"/>
         <source>Aufwand (Personentage)</source>
         <translation>Aufwand (Personentage)</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="91"/>
+        <location filename="../core/edit/fieldtext.cpp" line="93"/>
         <source>Rechtsänderungsbedarf</source>
         <translation>Rechtsänderungsbedarf</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="93"/>
+        <location filename="../core/edit/fieldtext.cpp" line="95"/>
         <source>feste Welle</source>
         <translation>feste Welle</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="95"/>
+        <location filename="../core/edit/fieldtext.cpp" line="97"/>
         <source>Notizen</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="99"/>
+        <location filename="../core/edit/fieldtext.cpp" line="101"/>
         <source>Projekt</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="103"/>
+        <location filename="../core/edit/fieldtext.cpp" line="105"/>
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="105"/>
+        <location filename="../core/edit/fieldtext.cpp" line="107"/>
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="107"/>
+        <location filename="../core/edit/fieldtext.cpp" line="109"/>
         <source>Kontakt</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="111"/>
+        <location filename="../core/edit/fieldtext.cpp" line="113"/>
         <source>Umsetzungskoordination</source>
         <translation>Umsetzungskoordination</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="113"/>
+        <location filename="../core/edit/fieldtext.cpp" line="115"/>
         <source>EfA-Modell</source>
         <translation>EfA-Modell</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="115"/>
+        <location filename="../core/edit/fieldtext.cpp" line="117"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="117"/>
+        <location filename="../core/edit/fieldtext.cpp" line="119"/>
         <source>Beginn</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="119"/>
+        <location filename="../core/edit/fieldtext.cpp" line="121"/>
         <source>Ende</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="121"/>
+        <location filename="../core/edit/fieldtext.cpp" line="123"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="123"/>
+        <location filename="../core/edit/fieldtext.cpp" line="125"/>
         <source>Stand</source>
         <comment>der Stand einer Nachnutzung: interessiert, geplant, in Umsetzung, live, abgelehnt</comment>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="126"/>
+        <location filename="../core/edit/fieldtext.cpp" line="128"/>
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="128"/>
+        <location filename="../core/edit/fieldtext.cpp" line="130"/>
         <source>Land</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="130"/>
+        <location filename="../core/edit/fieldtext.cpp" line="132"/>
         <source>Titel</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="132"/>
+        <location filename="../core/edit/fieldtext.cpp" line="134"/>
         <source>geplant</source>
         <translation>geplant</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="134"/>
+        <location filename="../core/edit/fieldtext.cpp" line="136"/>
         <source>erreicht</source>
         <translation>erreicht</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="136"/>
+        <location filename="../core/edit/fieldtext.cpp" line="138"/>
         <source>Abnahme durch</source>
         <translation>Abnahme durch</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="138"/>
+        <location filename="../core/edit/fieldtext.cpp" line="140"/>
         <source>Abnahme am</source>
         <translation>Abnahme am</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="140"/>
+        <location filename="../core/edit/fieldtext.cpp" line="142"/>
         <source>Jahr</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="142"/>
+        <location filename="../core/edit/fieldtext.cpp" line="144"/>
         <source>Quartal</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="144"/>
+        <location filename="../core/edit/fieldtext.cpp" line="146"/>
         <source>geplanter Abfluss</source>
         <translation>geplanter Abfluss</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="146"/>
+        <location filename="../core/edit/fieldtext.cpp" line="148"/>
         <source>tatsächlicher Abfluss</source>
         <translation>tatsächlicher Abfluss</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="148"/>
-        <location filename="../core/edit/fieldtext.cpp" line="247"/>
+        <location filename="../core/edit/fieldtext.cpp" line="150"/>
+        <location filename="../core/edit/fieldtext.cpp" line="253"/>
         <source>Personentage</source>
         <translation>Personentage</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="150"/>
+        <location filename="../core/edit/fieldtext.cpp" line="152"/>
         <source>Anbieter</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="152"/>
+        <location filename="../core/edit/fieldtext.cpp" line="154"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="154"/>
+        <location filename="../core/edit/fieldtext.cpp" line="156"/>
         <source>Reifegrad</source>
         <translation>Reifegrad</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="156"/>
+        <location filename="../core/edit/fieldtext.cpp" line="158"/>
         <source>Gewicht</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="158"/>
+        <location filename="../core/edit/fieldtext.cpp" line="160"/>
         <source>Wert</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="160"/>
+        <location filename="../core/edit/fieldtext.cpp" line="162"/>
         <source>Beschreibung</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="162"/>
+        <location filename="../core/edit/fieldtext.cpp" line="164"/>
         <source>Maßnahme</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="164"/>
+        <location filename="../core/edit/fieldtext.cpp" line="166"/>
         <source>Einstufung</source>
         <translation>Einstufung</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="166"/>
+        <location filename="../core/edit/fieldtext.cpp" line="168"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="168"/>
+        <location filename="../core/edit/fieldtext.cpp" line="170"/>
         <source>hängt ab von</source>
         <translation>hängt ab von</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="170"/>
+        <location filename="../core/edit/fieldtext.cpp" line="174"/>
+        <source>Abstand (Tage)</source>
+        <translation>Abstand (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="176"/>
         <source>OZG-ID</source>
         <translation>OZG-ID</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="172"/>
+        <location filename="../core/edit/fieldtext.cpp" line="178"/>
         <source>Leistungsschlüssel</source>
         <translation>Leistungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="174"/>
+        <location filename="../core/edit/fieldtext.cpp" line="180"/>
         <source>Bezeichnung</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="176"/>
+        <location filename="../core/edit/fieldtext.cpp" line="182"/>
         <source>Typ</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="178"/>
+        <location filename="../core/edit/fieldtext.cpp" line="184"/>
         <source>Rechtsgrundlage</source>
         <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="180"/>
+        <location filename="../core/edit/fieldtext.cpp" line="186"/>
         <source>Kürzel</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="182"/>
+        <location filename="../core/edit/fieldtext.cpp" line="188"/>
         <source>Reihenfolge</source>
         <translation>Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="184"/>
+        <location filename="../core/edit/fieldtext.cpp" line="190"/>
         <source>Schwelle höchste Priorität</source>
         <translation>Schwelle höchste Priorität</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="186"/>
+        <location filename="../core/edit/fieldtext.cpp" line="192"/>
         <source>Schwelle hohe Priorität</source>
         <translation>Schwelle hohe Priorität</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="188"/>
+        <location filename="../core/edit/fieldtext.cpp" line="194"/>
         <source>Schwelle mittlere Priorität</source>
         <translation>Schwelle mittlere Priorität</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="190"/>
+        <location filename="../core/edit/fieldtext.cpp" line="196"/>
         <source>Kapazität je Welle</source>
         <translation>Kapazität je Welle</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="192"/>
+        <location filename="../core/edit/fieldtext.cpp" line="198"/>
         <source>Kapazität gemessen in</source>
         <translation>Kapazität gemessen in</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="220"/>
+        <location filename="../core/edit/fieldtext.cpp" line="226"/>
         <source>leer</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="245"/>
+        <location filename="../core/edit/fieldtext.cpp" line="251"/>
         <source>Modell 2.0</source>
         <translation>Modell 2.0</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="245"/>
+        <location filename="../core/edit/fieldtext.cpp" line="251"/>
         <source>Modell 1.x</source>
         <translation>Modell 1.x</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="247"/>
+        <location filename="../core/edit/fieldtext.cpp" line="253"/>
         <source>Leistungen</source>
         <translation>Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="257"/>
+        <location filename="../core/edit/fieldtext.cpp" line="263"/>
         <source>ja</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="257"/>
+        <location filename="../core/edit/fieldtext.cpp" line="263"/>
         <source>nein</source>
         <translation>nein</translation>
     </message>
@@ -2788,113 +2799,118 @@ erreicht: %1</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="278"/>
-        <location filename="../core/exchange/planjson.cpp" line="472"/>
+        <location filename="../core/exchange/planjson.cpp" line="479"/>
         <source>unbekannte Tabelle „%1“</source>
         <translation>unbekannte Tabelle „%1“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="301"/>
+        <location filename="../core/exchange/planjson.cpp" line="280"/>
+        <source>die Tabelle „%1“ gibt es erst ab Schemaversion %2</source>
+        <translation>die Tabelle „%1“ gibt es erst ab Schemaversion %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="305"/>
         <source>„%1“, Zeile %2: kein gültiges JSON (%3).</source>
         <translation>„%1“, Zeile %2: kein gültiges JSON (%3).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="307"/>
+        <location filename="../core/exchange/planjson.cpp" line="311"/>
         <source>erwartet wird ein JSON-Objekt mit einem Plan von Themenfeldplaner</source>
         <translation>erwartet wird ein JSON-Objekt mit einem Plan von Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="317"/>
+        <location filename="../core/exchange/planjson.cpp" line="321"/>
         <source>erwartet wird „%1“; die Datei ist kein Plan von Themenfeldplaner</source>
         <translation>erwartet wird „%1“; die Datei ist kein Plan von Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="322"/>
+        <location filename="../core/exchange/planjson.cpp" line="326"/>
         <source>die Datei hat die Formatversion %1, dieses Programm liest bis Version %2; bitte Themenfeldplaner aktualisieren</source>
         <translation>die Datei hat die Formatversion %1, dieses Programm liest bis Version %2; bitte Themenfeldplaner aktualisieren</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="329"/>
-        <source>die Datei stammt aus einem Katalog mit Schemaversion %1, erwartet wird %2</source>
-        <translation>die Datei stammt aus einem Katalog mit Schemaversion %1, erwartet wird %2</translation>
+        <location filename="../core/exchange/planjson.cpp" line="334"/>
+        <source>die Datei stammt aus einem Katalog mit Schemaversion %1, erwartet wird 1 bis %2</source>
+        <translation>die Datei stammt aus einem Katalog mit Schemaversion %1, erwartet wird 1 bis %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="337"/>
+        <location filename="../core/exchange/planjson.cpp" line="344"/>
         <source>unbekannter Eintrag „%1“</source>
         <translation>unbekannter Eintrag „%1“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="342"/>
+        <location filename="../core/exchange/planjson.cpp" line="349"/>
         <source>erwartet wird eine Katalogkennung (UUID wie „%1“)</source>
         <translation>erwartet wird eine Katalogkennung (UUID wie „%1“)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="355"/>
+        <location filename="../core/exchange/planjson.cpp" line="362"/>
         <source>erwartet wird ein Objekt, gefunden wurde %1</source>
         <translation>erwartet wird ein Objekt, gefunden wurde %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="361"/>
+        <location filename="../core/exchange/planjson.cpp" line="368"/>
         <source>erwartet wird als Schlüssel die Kennung eines Workshop-Pakets (UUID)</source>
         <translation>erwartet wird als Schlüssel die Kennung eines Workshop-Pakets (UUID)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="370"/>
+        <location filename="../core/exchange/planjson.cpp" line="377"/>
         <source>erwartet wird ein Text mit dem Übernahme-Vermerk (datei, zeitpunkt, paket_revision, basis_revision)</source>
         <translation>erwartet wird ein Text mit dem Übernahme-Vermerk (datei, zeitpunkt, paket_revision, basis_revision)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="381"/>
+        <location filename="../core/exchange/planjson.cpp" line="388"/>
         <source>„%1“: %2.</source>
         <translation>„%1“: %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="382"/>
-        <location filename="../core/exchange/planjson.cpp" line="542"/>
+        <location filename="../core/exchange/planjson.cpp" line="389"/>
+        <location filename="../core/exchange/planjson.cpp" line="550"/>
         <source>„%1“, %2: %3.</source>
         <translation>„%1“, %2: %3.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="401"/>
+        <location filename="../core/exchange/planjson.cpp" line="408"/>
         <source>erwartet wird %1, gefunden wurde %2</source>
         <translation>erwartet wird %1, gefunden wurde %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="417"/>
+        <location filename="../core/exchange/planjson.cpp" line="424"/>
         <source>erwartet wird eine Liste von Zeilen, gefunden wurde %1</source>
         <translation>erwartet wird eine Liste von Zeilen, gefunden wurde %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="425"/>
+        <location filename="../core/exchange/planjson.cpp" line="432"/>
         <source>erwartet wird ein Objekt mit den Feldern einer Zeile, gefunden wurde %1</source>
         <translation>erwartet wird ein Objekt mit den Feldern einer Zeile, gefunden wurde %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="434"/>
+        <location filename="../core/exchange/planjson.cpp" line="441"/>
         <source>unbekanntes Feld „%1“</source>
         <translation>unbekanntes Feld „%1“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="443"/>
+        <location filename="../core/exchange/planjson.cpp" line="450"/>
         <source>verweist auf %1 %2, diesen Eintrag gibt es im Dokument nicht</source>
         <translation>verweist auf %1 %2, diesen Eintrag gibt es im Dokument nicht</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="451"/>
+        <location filename="../core/exchange/planjson.cpp" line="458"/>
         <source>der Schlüssel %1 steht schon in %2[%3]</source>
         <translation>der Schlüssel %1 steht schon in %2[%3]</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="465"/>
+        <location filename="../core/exchange/planjson.cpp" line="472"/>
         <source>erwartet wird eine Revision bis %1 (die Revision des Katalogs)</source>
         <translation>erwartet wird eine Revision bis %1 (die Revision des Katalogs)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="469"/>
+        <location filename="../core/exchange/planjson.cpp" line="476"/>
         <source>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss.zzzZ)</source>
         <translation>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss.zzzZ)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="475"/>
+        <location filename="../core/exchange/planjson.cpp" line="482"/>
         <source>die Tabelle „%1“ hat kein Feld „%2“</source>
         <translation>die Tabelle „%1“ hat kein Feld „%2“</translation>
     </message>
@@ -5334,73 +5350,73 @@ Score %4, Rangspanne %5–%6</translation>
 <context>
     <name>tfp::schema</name>
     <message>
-        <location filename="../core/storage/schema.cpp" line="252"/>
+        <location filename="../core/storage/schema.cpp" line="262"/>
         <source>Die Tabelle „%1“ hat kein Feld „%2“.</source>
         <translation>Die Tabelle „%1“ hat kein Feld „%2“.</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="294"/>
+        <location filename="../core/storage/schema.cpp" line="313"/>
         <source>ein Wert ist erforderlich</source>
         <translation>ein Wert ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="299"/>
+        <location filename="../core/storage/schema.cpp" line="318"/>
         <source>erwartet wird ein Wert von %1 bis %2</source>
         <translation>erwartet wird ein Wert von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="301"/>
+        <location filename="../core/storage/schema.cpp" line="320"/>
         <source>erwartet wird ein Wert ab %1</source>
         <translation>erwartet wird ein Wert ab %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="302"/>
+        <location filename="../core/storage/schema.cpp" line="321"/>
         <source>erwartet wird ein Wert bis %1</source>
         <translation>erwartet wird ein Wert bis %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="314"/>
-        <location filename="../core/storage/schema.cpp" line="330"/>
+        <location filename="../core/storage/schema.cpp" line="333"/>
+        <location filename="../core/storage/schema.cpp" line="349"/>
         <source>erwartet wird eine ganze Zahl</source>
         <translation>erwartet wird eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="319"/>
+        <location filename="../core/storage/schema.cpp" line="338"/>
         <source>erwartet wird eine ganze Zahl von %1 bis %2</source>
         <translation>erwartet wird eine ganze Zahl von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="339"/>
+        <location filename="../core/storage/schema.cpp" line="358"/>
         <source>erwartet wird eine Zahl</source>
         <translation>erwartet wird eine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="350"/>
+        <location filename="../core/storage/schema.cpp" line="369"/>
         <source>erwartet wird wahr oder falsch</source>
         <translation>erwartet wird wahr oder falsch</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="355"/>
+        <location filename="../core/storage/schema.cpp" line="374"/>
         <source>erwartet wird ein Text</source>
         <translation>erwartet wird ein Text</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="360"/>
+        <location filename="../core/storage/schema.cpp" line="379"/>
         <source>erwartet wird einer der Werte %1</source>
         <translation>erwartet wird einer der Werte %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="370"/>
+        <location filename="../core/storage/schema.cpp" line="389"/>
         <source>erwartet wird ein gültiges Datum (JJJJ-MM-TT) zwischen 1990 und 2100</source>
         <translation>erwartet wird ein gültiges Datum (JJJJ-MM-TT) zwischen 1990 und 2100</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="378"/>
+        <location filename="../core/storage/schema.cpp" line="397"/>
         <source>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss)</source>
         <translation>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss)</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="382"/>
+        <location filename="../core/storage/schema.cpp" line="401"/>
         <source>unbekannter Feldtyp</source>
         <translation>unbekannter Feldtyp</translation>
     </message>
@@ -5439,7 +5455,7 @@ Score %4, Rangspanne %5–%6</translation>
     </message>
     <message>
         <location filename="../core/storage/catalog.cpp" line="273"/>
-        <location filename="../core/storage/catalog.cpp" line="622"/>
+        <location filename="../core/storage/catalog.cpp" line="638"/>
         <source>Der Katalog „%1“ kann nicht bearbeitet werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht bearbeitet werden: %2</translation>
     </message>
@@ -5471,7 +5487,7 @@ Score %4, Rangspanne %5–%6</translation>
     <message>
         <location filename="../core/storage/catalog.cpp" line="388"/>
         <location filename="../core/storage/catalogfile.cpp" line="127"/>
-        <location filename="../core/storage/catalogrepair.cpp" line="243"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="246"/>
         <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
         <translation>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
@@ -5481,94 +5497,99 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>Die Katalogdatei „%1“ hat das ältere Schema %2 und muss auf Schema %3 gebracht werden; das geht nur, wenn sie beschreibbar und nicht anderswo geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="423"/>
+        <location filename="../core/storage/catalog.cpp" line="431"/>
         <source>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</source>
         <translation>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="430"/>
+        <location filename="../core/storage/catalog.cpp" line="438"/>
         <source>Der Katalog „%1“ kann nicht aktualisiert werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="456"/>
+        <location filename="../core/storage/catalog.cpp" line="446"/>
+        <source>Der Katalog „%1“ lässt sich nicht von Schema %2 auf Schema %3 bringen und bleibt auf Schema %2: %4</source>
+        <translation>Der Katalog „%1“ lässt sich nicht von Schema %2 auf Schema %3 bringen und bleibt auf Schema %2: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="472"/>
         <source>%1: unbekanntes Feld „%2“.</source>
         <translation>%1: unbekanntes Feld „%2“.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="462"/>
+        <location filename="../core/storage/catalog.cpp" line="478"/>
         <source>%1, Feld „%2“: %3</source>
         <translation>%1, Feld „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="482"/>
+        <location filename="../core/storage/catalog.cpp" line="498"/>
         <source>%1 %2: einen solchen Eintrag gibt es schon (%3).</source>
         <translation>%1 %2: einen solchen Eintrag gibt es schon (%3).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="487"/>
+        <location filename="../core/storage/catalog.cpp" line="503"/>
         <source>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</source>
         <translation>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="491"/>
+        <location filename="../core/storage/catalog.cpp" line="507"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="518"/>
-        <location filename="../core/storage/catalog.cpp" line="539"/>
+        <location filename="../core/storage/catalog.cpp" line="534"/>
+        <location filename="../core/storage/catalog.cpp" line="555"/>
         <source>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</source>
         <translation>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="527"/>
+        <location filename="../core/storage/catalog.cpp" line="543"/>
         <source>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</source>
         <translation>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="534"/>
-        <location filename="../core/storage/catalog.cpp" line="669"/>
+        <location filename="../core/storage/catalog.cpp" line="550"/>
+        <location filename="../core/storage/catalog.cpp" line="685"/>
         <source>%1 %2, Feld „%3“: %4</source>
         <translation>%1 %2, Feld „%3“: %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="547"/>
+        <location filename="../core/storage/catalog.cpp" line="563"/>
         <source>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</source>
         <translation>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="615"/>
+        <location filename="../core/storage/catalog.cpp" line="631"/>
         <source>Der Katalog „%1“ ist schreibgeschützt: %2</source>
         <translation>Der Katalog „%1“ ist schreibgeschützt: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="623"/>
+        <location filename="../core/storage/catalog.cpp" line="639"/>
         <source>Der Katalog „%1“ kann nicht gespeichert werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="628"/>
+        <location filename="../core/storage/catalog.cpp" line="644"/>
         <source>Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht mehr bearbeitet werden.</source>
         <translation>Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht mehr bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="652"/>
+        <location filename="../core/storage/catalog.cpp" line="668"/>
         <source>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</source>
         <translation>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="661"/>
+        <location filename="../core/storage/catalog.cpp" line="677"/>
         <source>%1: %2 Werte erwartet, %3 erhalten.</source>
         <translation>%1: %2 Werte erwartet, %3 erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="681"/>
+        <location filename="../core/storage/catalog.cpp" line="697"/>
         <source>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</source>
         <translation>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="698"/>
+        <location filename="../core/storage/catalog.cpp" line="714"/>
         <location filename="../core/storage/catalogrepair.cpp" line="148"/>
         <source>journal %1: %2</source>
         <translation>journal %1: %2</translation>
@@ -5630,44 +5651,44 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>Die Katalogdatei „%1“ ist beschädigt: die Schemaversion fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="163"/>
-        <location filename="../core/storage/catalogfile.cpp" line="167"/>
-        <location filename="../core/storage/schemacheck.cpp" line="331"/>
+        <location filename="../core/storage/catalogfile.cpp" line="164"/>
+        <location filename="../core/storage/catalogfile.cpp" line="168"/>
+        <location filename="../core/storage/schemacheck.cpp" line="344"/>
         <source>Die Katalogdatei „%1“ ist beschädigt: %2</source>
         <translation>Die Katalogdatei „%1“ ist beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="238"/>
+        <location filename="../core/storage/catalogfile.cpp" line="239"/>
         <source>Die Katalogdatei „%1“ liegt schreibgeschützt im WAL-Modus vor und kann nicht zum Lesen kopiert werden.</source>
         <translation>Die Katalogdatei „%1“ liegt schreibgeschützt im WAL-Modus vor und kann nicht zum Lesen kopiert werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="324"/>
+        <location filename="../core/storage/catalogfile.cpp" line="325"/>
         <source>Die Sperre des Katalogs „%1“ hat sich inzwischen geändert; sie wird nicht aufgehoben. Bitte prüfen Sie erneut, wer den Katalog bearbeitet.</source>
         <translation>Die Sperre des Katalogs „%1“ hat sich inzwischen geändert; sie wird nicht aufgehoben. Bitte prüfen Sie erneut, wer den Katalog bearbeitet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="329"/>
+        <location filename="../core/storage/catalogfile.cpp" line="330"/>
         <source>Die Sperre des Katalogs „%1“ hält ein Programm auf diesem Rechner (Prozess %2); sie wird frei, sobald es den Katalog schließt, und wird nicht von Hand aufgehoben.</source>
         <translation>Die Sperre des Katalogs „%1“ hält ein Programm auf diesem Rechner (Prozess %2); sie wird frei, sobald es den Katalog schließt, und wird nicht von Hand aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="336"/>
+        <location filename="../core/storage/catalogfile.cpp" line="337"/>
         <source>Die Sperre des Katalogs „%1“ kann nicht aufgehoben werden: %2</source>
         <translation>Die Sperre des Katalogs „%1“ kann nicht aufgehoben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="343"/>
+        <location filename="../core/storage/catalogfile.cpp" line="344"/>
         <source>Die Datei „%1“ gibt es schon; eine Kopie überschreibt keine Datei.</source>
         <translation>Die Datei „%1“ gibt es schon; eine Kopie überschreibt keine Datei.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="355"/>
+        <location filename="../core/storage/catalogfile.cpp" line="356"/>
         <source>Die Kopie „%1“ kann nicht geschrieben werden: %2</source>
         <translation>Die Kopie „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="360"/>
+        <location filename="../core/storage/catalogfile.cpp" line="361"/>
         <source>Die Kopie „%1“ kann nicht geschrieben werden.</source>
         <translation>Die Kopie „%1“ kann nicht geschrieben werden.</translation>
     </message>
@@ -5747,132 +5768,132 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>Die Datei „%1“ gibt es schon; eine Reparatur überschreibt keine Datei.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="229"/>
-        <source>Die Katalogdatei „%1“ hat das Schema %2; reparieren lässt sich nur Schema %3.</source>
-        <translation>Die Katalogdatei „%1“ hat das Schema %2; reparieren lässt sich nur Schema %3.</translation>
+        <location filename="../core/storage/catalogrepair.cpp" line="231"/>
+        <source>Die Katalogdatei „%1“ hat das Schema %2; reparieren lässt sich nur Schema 1 bis %3.</source>
+        <translation>Die Katalogdatei „%1“ hat das Schema %2; reparieren lässt sich nur Schema 1 bis %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="249"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="252"/>
         <source>Die Katalogdatei „%1“ lässt sich nicht reparieren: %2</source>
         <translation>Die Katalogdatei „%1“ lässt sich nicht reparieren: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="253"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="256"/>
         <source>Schema: %1; nicht übernommen</source>
         <translation>Schema: %1; nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="126"/>
+        <location filename="../core/storage/schemacheck.cpp" line="139"/>
         <source>Tabelle</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="127"/>
+        <location filename="../core/storage/schemacheck.cpp" line="140"/>
         <source>eine Tabelle</source>
         <translation>eine Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="128"/>
+        <location filename="../core/storage/schemacheck.cpp" line="141"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="128"/>
+        <location filename="../core/storage/schemacheck.cpp" line="141"/>
         <source>ein Index</source>
         <translation>ein Index</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="129"/>
+        <location filename="../core/storage/schemacheck.cpp" line="142"/>
         <source>Sicht</source>
         <translation>Sicht</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="129"/>
+        <location filename="../core/storage/schemacheck.cpp" line="142"/>
         <source>eine Sicht</source>
         <translation>eine Sicht</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="130"/>
+        <location filename="../core/storage/schemacheck.cpp" line="143"/>
         <source>Trigger</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="131"/>
+        <location filename="../core/storage/schemacheck.cpp" line="144"/>
         <source>ein Trigger</source>
         <translation>ein Trigger</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="146"/>
+        <location filename="../core/storage/schemacheck.cpp" line="159"/>
         <source>Tabelle „%1“: zusätzliche Spalte „%2“</source>
         <translation>Tabelle „%1“: zusätzliche Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="148"/>
+        <location filename="../core/storage/schemacheck.cpp" line="161"/>
         <source>Tabelle „%1“: Spalte „%2“ hat den Typ „%3“ statt „%4“</source>
         <translation>Tabelle „%1“: Spalte „%2“ hat den Typ „%3“ statt „%4“</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="151"/>
+        <location filename="../core/storage/schemacheck.cpp" line="164"/>
         <source>Tabelle „%1“: Spalte „%2“ ist anders definiert (Pflichtfeld, Vorgabewert oder Schlüssel)</source>
         <translation>Tabelle „%1“: Spalte „%2“ ist anders definiert (Pflichtfeld, Vorgabewert oder Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="158"/>
+        <location filename="../core/storage/schemacheck.cpp" line="171"/>
         <source>Tabelle „%1“: Spalte „%2“ fehlt</source>
         <translation>Tabelle „%1“: Spalte „%2“ fehlt</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="161"/>
+        <location filename="../core/storage/schemacheck.cpp" line="174"/>
         <source>Tabelle „%1“: Einschränkungen oder Tabellenoptionen verändert</source>
         <translation>Tabelle „%1“: Einschränkungen oder Tabellenoptionen verändert</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="170"/>
+        <location filename="../core/storage/schemacheck.cpp" line="183"/>
         <source>Interner Fehler: die SQLite-Verbindung ist nicht erreichbar.</source>
         <translation>Interner Fehler: die SQLite-Verbindung ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="180"/>
+        <location filename="../core/storage/schemacheck.cpp" line="193"/>
         <source>Interner Fehler: SQLite lässt sich nicht abgesichert konfigurieren.</source>
         <translation>Interner Fehler: SQLite lässt sich nicht abgesichert konfigurieren.</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="203"/>
+        <location filename="../core/storage/schemacheck.cpp" line="216"/>
         <source>ihr Schema lässt sich nicht lesen (%1)</source>
         <translation>ihr Schema lässt sich nicht lesen (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="215"/>
+        <location filename="../core/storage/schemacheck.cpp" line="228"/>
         <source>%1 „%2“ gehört nicht zum Schema</source>
         <translation>%1 „%2“ gehört nicht zum Schema</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="216"/>
+        <location filename="../core/storage/schemacheck.cpp" line="229"/>
         <source>%1 „%2“ auf „%3“ gehört nicht zum Schema</source>
         <translation>%1 „%2“ auf „%3“ gehört nicht zum Schema</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="219"/>
+        <location filename="../core/storage/schemacheck.cpp" line="232"/>
         <source>„%1“ muss %2 sein, ist aber %3</source>
         <translation>„%1“ muss %2 sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="225"/>
+        <location filename="../core/storage/schemacheck.cpp" line="238"/>
         <source>%1 „%2“ ist verändert</source>
         <translation>%1 „%2“ ist verändert</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="230"/>
+        <location filename="../core/storage/schemacheck.cpp" line="243"/>
         <source>%1 „%2“ fehlt</source>
         <translation>%1 „%2“ fehlt</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="240"/>
+        <location filename="../core/storage/schemacheck.cpp" line="253"/>
         <source>Die Katalogdatei „%1“ wird nicht geöffnet: %2.</source>
         <translation>Die Katalogdatei „%1“ wird nicht geöffnet: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/schemacheck.cpp" line="248"/>
+        <location filename="../core/storage/schemacheck.cpp" line="261"/>
         <source> und %n weitere Abweichung(en)</source>
         <translation>
             <numerusform> und %n weitere Abweichung</numerusform>
@@ -5880,37 +5901,37 @@ Score %4, Rangspanne %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="249"/>
+        <location filename="../core/storage/schemacheck.cpp" line="262"/>
         <source>Die Katalogdatei „%1“ wird nicht geöffnet: ihr Schema weicht vom Schema %2 eines Katalogs ab (%3).</source>
         <translation>Die Katalogdatei „%1“ wird nicht geöffnet: ihr Schema weicht vom Schema %2 eines Katalogs ab (%3).</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="269"/>
+        <location filename="../core/storage/schemacheck.cpp" line="282"/>
         <source>leer</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="297"/>
+        <location filename="../core/storage/schemacheck.cpp" line="310"/>
         <source>verweist auf einen Eintrag in „%1“, den es nicht gibt</source>
         <translation>verweist auf einen Eintrag in „%1“, den es nicht gibt</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="302"/>
+        <location filename="../core/storage/schemacheck.cpp" line="315"/>
         <source>der Wert verletzt die Regeln des Feldes</source>
         <translation>der Wert verletzt die Regeln des Feldes</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="304"/>
+        <location filename="../core/storage/schemacheck.cpp" line="317"/>
         <source>Tabelle „%1“, Eintrag %2, Feld „%3“: Wert %4 – %5</source>
         <translation>Tabelle „%1“, Eintrag %2, Feld „%3“: Wert %4 – %5</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="317"/>
+        <location filename="../core/storage/schemacheck.cpp" line="330"/>
         <source>Die Katalogdatei „%1“ wird nicht geöffnet: ihre Katalogkennung %2 ist keine UUID in Kleinbuchstaben (erwartet wie „0f8fad5b-d9cb-469f-a165-70867728950e“).</source>
         <translation>Die Katalogdatei „%1“ wird nicht geöffnet: ihre Katalogkennung %2 ist keine UUID in Kleinbuchstaben (erwartet wie „0f8fad5b-d9cb-469f-a165-70867728950e“).</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="335"/>
+        <location filename="../core/storage/schemacheck.cpp" line="348"/>
         <source>Die Katalogdatei „%1“ wird nicht geöffnet: sie enthält Werte, die gegen die Regeln des Katalogs verstoßen (%2).</source>
         <translation>Die Katalogdatei „%1“ wird nicht geöffnet: sie enthält Werte, die gegen die Regeln des Katalogs verstoßen (%2).</translation>
     </message>
@@ -8090,7 +8111,7 @@ Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="192"/>
-        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>Bereit. Jede Änderung wird sofort gespeichert.</source>
         <translation>Bereit. Jede Änderung wird sofort gespeichert.</translation>
     </message>
@@ -8135,94 +8156,94 @@ Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten
         <translation>&amp;Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>&amp;Projekte</source>
         <translation>&amp;Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>&amp;Zeitplan</source>
         <translation>&amp;Zeitplan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>P&amp;riorisierung</source>
         <translation>P&amp;riorisierung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Abde&amp;ckung</source>
         <translation>Abde&amp;ckung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>&amp;Übersicht</source>
         <translation>&amp;Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>&amp;Themenfeld</source>
         <translation>&amp;Themenfeld</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>Name und Notizen, Federführung, Lagen und Risiken des Themenfelds</source>
         <translation>Name und Notizen, Federführung, Lagen und Risiken des Themenfelds</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>&amp;Onlinedienste</source>
         <translation>&amp;Onlinedienste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>&amp;Gesamtprogramm</source>
         <translation>&amp;Gesamtprogramm</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Änderung nicht möglich</source>
         <translation>Änderung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>Der Katalog wurde von einem anderen Programm geändert und neu geladen.</source>
         <translation>Der Katalog wurde von einem anderen Programm geändert und neu geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>Gespeichert: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>&amp;Rückgängig: %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <location filename="../ui/mainwindowmenus.cpp" line="227"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>&amp;Wiederholen: %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <location filename="../ui/mainwindowmenus.cpp" line="229"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>Katalog beschädigt</source>
         <translation>Katalog beschädigt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>%1
 
 Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder eine mit „Kopie speichern unter“ erstellte Kopie.</source>
@@ -8231,98 +8252,98 @@ Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder ei
 Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder eine mit „Kopie speichern unter“ erstellte Kopie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>%1 – %2 – Themenfeldplaner</source>
         <translation>%1 – %2 – Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>Gesamtprogramm</source>
         <translation>Gesamtprogramm</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>Nur lesen: %1</source>
         <translation>Nur lesen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="645"/>
-        <location filename="../ui/mainwindow.cpp" line="663"/>
+        <location filename="../ui/mainwindow.cpp" line="642"/>
+        <location filename="../ui/mainwindow.cpp" line="660"/>
         <source>Sperre aufheben</source>
         <translation>Sperre aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="646"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>Den Katalog „%1“ bearbeitet laut seiner Sperre %2 auf dem Rechner „%3“ (Prozess %4), seit %5.</source>
         <translation>Den Katalog „%1“ bearbeitet laut seiner Sperre %2 auf dem Rechner „%3“ (Prozess %4), seit %5.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <location filename="../ui/mainwindow.cpp" line="645"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="652"/>
+        <location filename="../ui/mainwindow.cpp" line="649"/>
         <source>Heben Sie die Sperre nur auf, wenn dort sicher niemand mehr mit dem Katalog arbeitet, etwa weil der Rechner abgestürzt ist. Schreiben zwei Programme zugleich, gehen Änderungen verloren.</source>
         <translation>Heben Sie die Sperre nur auf, wenn dort sicher niemand mehr mit dem Katalog arbeitet, etwa weil der Rechner abgestürzt ist. Schreiben zwei Programme zugleich, gehen Änderungen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="655"/>
+        <location filename="../ui/mainwindow.cpp" line="652"/>
         <source>Sperre &amp;aufheben</source>
         <translation>Sperre &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</source>
         <translation>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>Katalog-Kennung %1, Revision %2</source>
         <translation>Katalog-Kennung %1, Revision %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="428"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="427"/>
         <source>Katalog öffnen</source>
         <translation>Katalog öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="737"/>
         <source>Neue OZG-Leistung</source>
         <translation>Neue OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="754"/>
+        <location filename="../ui/mainwindow.cpp" line="751"/>
         <source>&amp;OZG-ID:</source>
         <translation>&amp;OZG-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="755"/>
+        <location filename="../ui/mainwindow.cpp" line="752"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="756"/>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
         <source>&amp;Lage:</source>
         <translation>&amp;Lage:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="774"/>
+        <location filename="../ui/mainwindow.cpp" line="771"/>
         <source>OZG-Leistung entfernen</source>
         <translation>OZG-Leistung entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="775"/>
+        <location filename="../ui/mainwindow.cpp" line="772"/>
         <source>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</source>
         <translation>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
         <source>Neues Projekt</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
         <location filename="../ui/mainwindowmenus.cpp" line="62"/>
         <location filename="../ui/mainwindowmenus.cpp" line="80"/>
         <location filename="../ui/mainwindowmenus.cpp" line="190"/>
@@ -8605,44 +8626,44 @@ Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder ei
         <translation>Über &amp;Qt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="413"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="421"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="412"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="420"/>
         <source>Neuer Katalog</source>
         <translation>Neuer Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="414"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="438"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="413"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="437"/>
         <source>Themenfeldplaner-Kataloge (*.tfplan)</source>
         <translation>Themenfeldplaner-Kataloge (*.tfplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="429"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="428"/>
         <source>Kataloge und Workshop-Pakete (*.tfplan *.tfreview);;Themenfeldplaner-Kataloge (*.tfplan);;Workshop-Pakete (*.tfreview);;Alle Dateien (*)</source>
         <translation>Kataloge und Workshop-Pakete (*.tfplan *.tfreview);;Themenfeldplaner-Kataloge (*.tfplan);;Workshop-Pakete (*.tfreview);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="437"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="436"/>
         <source>Kopie speichern unter</source>
         <translation>Kopie speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="444"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="443"/>
         <source>Kopie gespeichert: %1</source>
         <translation>Kopie gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="446"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="445"/>
         <source>Kopie speichern</source>
         <translation>Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="504"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="503"/>
         <source>Über Themenfeldplaner</source>
         <translation>Über Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="505"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="504"/>
         <source>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planung der OZG-Umsetzung je Themenfeld: Leistungen, Federführung, Umsetzungsprojekte, Nachnutzung, Meilensteine und Budget.&lt;/p&gt;&lt;p&gt;Lizenz: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Katalogdaten:&lt;/b&gt; Der eingebettete OZG-Katalog (14 Themenfelder, 55 Lagen, 557 OZG-Leistungen, 5.249 LeiKa-Leistungen, Stand etwa 2019/20) stammt aus der &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT-Lizenz, Copyright © 2020 Gert Hammes. Die Inhalte beruhen auf dem öffentlichen OZG-Umsetzungskatalog von BMI/FITKO und dem Leistungskatalog (LeiKa).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planung der OZG-Umsetzung je Themenfeld: Leistungen, Federführung, Umsetzungsprojekte, Nachnutzung, Meilensteine und Budget.&lt;/p&gt;&lt;p&gt;Lizenz: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Katalogdaten:&lt;/b&gt; Der eingebettete OZG-Katalog (14 Themenfelder, 55 Lagen, 557 OZG-Leistungen, 5.249 LeiKa-Leistungen, Stand etwa 2019/20) stammt aus der &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT-Lizenz, Copyright © 2020 Gert Hammes. Die Inhalte beruhen auf dem öffentlichen OZG-Umsetzungskatalog von BMI/FITKO und dem Leistungskatalog (LeiKa).&lt;/p&gt;</translation>
     </message>

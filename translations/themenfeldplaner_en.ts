@@ -1458,13 +1458,13 @@ Commands:
     </message>
     <message>
         <location filename="../core/edit/fieldtext.cpp" line="20"/>
-        <location filename="../core/edit/fieldtext.cpp" line="101"/>
+        <location filename="../core/edit/fieldtext.cpp" line="103"/>
         <source>Themenfeld</source>
         <translation>Topic area</translation>
     </message>
     <message>
         <location filename="../core/edit/fieldtext.cpp" line="22"/>
-        <location filename="../core/edit/fieldtext.cpp" line="97"/>
+        <location filename="../core/edit/fieldtext.cpp" line="99"/>
         <source>Lage</source>
         <translation>Life/business situation</translation>
     </message>
@@ -1485,7 +1485,7 @@ Commands:
     </message>
     <message>
         <location filename="../core/edit/fieldtext.cpp" line="30"/>
-        <location filename="../core/edit/fieldtext.cpp" line="109"/>
+        <location filename="../core/edit/fieldtext.cpp" line="111"/>
         <source>Beteiligter</source>
         <translation>Participant</translation>
     </message>
@@ -1511,6 +1511,7 @@ Commands:
     </message>
     <message>
         <location filename="../core/edit/fieldtext.cpp" line="40"/>
+        <location filename="../core/edit/fieldtext.cpp" line="172"/>
         <source>Meilenstein</source>
         <translation>Milestone</translation>
     </message>
@@ -1565,329 +1566,339 @@ Commands:
         <translation>Snapshot</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="71"/>
+        <location filename="../core/edit/fieldtext.cpp" line="62"/>
+        <source>Abhängigkeit zwischen Meilensteinen</source>
+        <translation>Dependency between milestones</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="73"/>
         <source>Projektname</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="71"/>
+        <location filename="../core/edit/fieldtext.cpp" line="73"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="73"/>
+        <location filename="../core/edit/fieldtext.cpp" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="75"/>
+        <location filename="../core/edit/fieldtext.cpp" line="77"/>
         <source>Reifegrad (ist)</source>
         <translation>Maturity level (current)</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="77"/>
+        <location filename="../core/edit/fieldtext.cpp" line="79"/>
         <source>Reifegrad (ziel)</source>
         <translation>Maturity level (target)</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="79"/>
+        <location filename="../core/edit/fieldtext.cpp" line="81"/>
         <source>Reifegradmodell</source>
         <translation>Maturity model</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="81"/>
+        <location filename="../core/edit/fieldtext.cpp" line="83"/>
         <source>Flächendeckung</source>
         <translation>Area coverage</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="83"/>
+        <location filename="../core/edit/fieldtext.cpp" line="85"/>
         <source>Go-live</source>
         <translation>Go-live</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="85"/>
+        <location filename="../core/edit/fieldtext.cpp" line="87"/>
         <source>flächendeckend ab</source>
         <translation>nationwide from</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="87"/>
+        <location filename="../core/edit/fieldtext.cpp" line="89"/>
         <source>Nachfrage (Fälle pro Jahr)</source>
         <translation>Demand (cases per year)</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="89"/>
+        <location filename="../core/edit/fieldtext.cpp" line="91"/>
         <source>Aufwand (Personentage)</source>
         <translation>Effort (person-days)</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="91"/>
+        <location filename="../core/edit/fieldtext.cpp" line="93"/>
         <source>Rechtsänderungsbedarf</source>
         <translation>Legal changes needed</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="93"/>
+        <location filename="../core/edit/fieldtext.cpp" line="95"/>
         <source>feste Welle</source>
         <translation>pinned wave</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="95"/>
+        <location filename="../core/edit/fieldtext.cpp" line="97"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="99"/>
+        <location filename="../core/edit/fieldtext.cpp" line="101"/>
         <source>Projekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="103"/>
+        <location filename="../core/edit/fieldtext.cpp" line="105"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="105"/>
+        <location filename="../core/edit/fieldtext.cpp" line="107"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="107"/>
+        <location filename="../core/edit/fieldtext.cpp" line="109"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="111"/>
+        <location filename="../core/edit/fieldtext.cpp" line="113"/>
         <source>Umsetzungskoordination</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="113"/>
+        <location filename="../core/edit/fieldtext.cpp" line="115"/>
         <source>EfA-Modell</source>
         <translation>EfA model</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="115"/>
+        <location filename="../core/edit/fieldtext.cpp" line="117"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="117"/>
+        <location filename="../core/edit/fieldtext.cpp" line="119"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="119"/>
+        <location filename="../core/edit/fieldtext.cpp" line="121"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="121"/>
+        <location filename="../core/edit/fieldtext.cpp" line="123"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="123"/>
+        <location filename="../core/edit/fieldtext.cpp" line="125"/>
         <source>Stand</source>
         <comment>der Stand einer Nachnutzung: interessiert, geplant, in Umsetzung, live, abgelehnt</comment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="126"/>
+        <location filename="../core/edit/fieldtext.cpp" line="128"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="128"/>
+        <location filename="../core/edit/fieldtext.cpp" line="130"/>
         <source>Land</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="130"/>
+        <location filename="../core/edit/fieldtext.cpp" line="132"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="132"/>
+        <location filename="../core/edit/fieldtext.cpp" line="134"/>
         <source>geplant</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="134"/>
+        <location filename="../core/edit/fieldtext.cpp" line="136"/>
         <source>erreicht</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="136"/>
+        <location filename="../core/edit/fieldtext.cpp" line="138"/>
         <source>Abnahme durch</source>
         <translation>Accepted by</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="138"/>
+        <location filename="../core/edit/fieldtext.cpp" line="140"/>
         <source>Abnahme am</source>
         <translation>Accepted on</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="140"/>
+        <location filename="../core/edit/fieldtext.cpp" line="142"/>
         <source>Jahr</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="142"/>
+        <location filename="../core/edit/fieldtext.cpp" line="144"/>
         <source>Quartal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="144"/>
+        <location filename="../core/edit/fieldtext.cpp" line="146"/>
         <source>geplanter Abfluss</source>
         <translation>planned outflow</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="146"/>
+        <location filename="../core/edit/fieldtext.cpp" line="148"/>
         <source>tatsächlicher Abfluss</source>
         <translation>actual outflow</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="148"/>
-        <location filename="../core/edit/fieldtext.cpp" line="247"/>
+        <location filename="../core/edit/fieldtext.cpp" line="150"/>
+        <location filename="../core/edit/fieldtext.cpp" line="253"/>
         <source>Personentage</source>
         <translation>Person-days</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="150"/>
+        <location filename="../core/edit/fieldtext.cpp" line="152"/>
         <source>Anbieter</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="152"/>
+        <location filename="../core/edit/fieldtext.cpp" line="154"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="154"/>
+        <location filename="../core/edit/fieldtext.cpp" line="156"/>
         <source>Reifegrad</source>
         <translation>Maturity level</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="156"/>
+        <location filename="../core/edit/fieldtext.cpp" line="158"/>
         <source>Gewicht</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="158"/>
+        <location filename="../core/edit/fieldtext.cpp" line="160"/>
         <source>Wert</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="160"/>
+        <location filename="../core/edit/fieldtext.cpp" line="162"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="162"/>
+        <location filename="../core/edit/fieldtext.cpp" line="164"/>
         <source>Maßnahme</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="164"/>
+        <location filename="../core/edit/fieldtext.cpp" line="166"/>
         <source>Einstufung</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="166"/>
+        <location filename="../core/edit/fieldtext.cpp" line="168"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="168"/>
+        <location filename="../core/edit/fieldtext.cpp" line="170"/>
         <source>hängt ab von</source>
         <translation>depends on</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="170"/>
+        <location filename="../core/edit/fieldtext.cpp" line="174"/>
+        <source>Abstand (Tage)</source>
+        <translation>Lag (days)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="176"/>
         <source>OZG-ID</source>
         <translation>OZG ID</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="172"/>
+        <location filename="../core/edit/fieldtext.cpp" line="178"/>
         <source>Leistungsschlüssel</source>
         <translation>Service key</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="174"/>
+        <location filename="../core/edit/fieldtext.cpp" line="180"/>
         <source>Bezeichnung</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="176"/>
+        <location filename="../core/edit/fieldtext.cpp" line="182"/>
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="178"/>
+        <location filename="../core/edit/fieldtext.cpp" line="184"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="180"/>
+        <location filename="../core/edit/fieldtext.cpp" line="186"/>
         <source>Kürzel</source>
         <translation>Short code</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="182"/>
+        <location filename="../core/edit/fieldtext.cpp" line="188"/>
         <source>Reihenfolge</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="184"/>
+        <location filename="../core/edit/fieldtext.cpp" line="190"/>
         <source>Schwelle höchste Priorität</source>
         <translation>Threshold highest priority</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="186"/>
+        <location filename="../core/edit/fieldtext.cpp" line="192"/>
         <source>Schwelle hohe Priorität</source>
         <translation>Threshold high priority</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="188"/>
+        <location filename="../core/edit/fieldtext.cpp" line="194"/>
         <source>Schwelle mittlere Priorität</source>
         <translation>Threshold medium priority</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="190"/>
+        <location filename="../core/edit/fieldtext.cpp" line="196"/>
         <source>Kapazität je Welle</source>
         <translation>Capacity per wave</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="192"/>
+        <location filename="../core/edit/fieldtext.cpp" line="198"/>
         <source>Kapazität gemessen in</source>
         <translation>Capacity measured in</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="220"/>
+        <location filename="../core/edit/fieldtext.cpp" line="226"/>
         <source>leer</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="245"/>
+        <location filename="../core/edit/fieldtext.cpp" line="251"/>
         <source>Modell 2.0</source>
         <translation>Model 2.0</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="245"/>
+        <location filename="../core/edit/fieldtext.cpp" line="251"/>
         <source>Modell 1.x</source>
         <translation>Model 1.x</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="247"/>
+        <location filename="../core/edit/fieldtext.cpp" line="253"/>
         <source>Leistungen</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="257"/>
+        <location filename="../core/edit/fieldtext.cpp" line="263"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="257"/>
+        <location filename="../core/edit/fieldtext.cpp" line="263"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
@@ -2788,113 +2799,118 @@ reached: %1</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="278"/>
-        <location filename="../core/exchange/planjson.cpp" line="472"/>
+        <location filename="../core/exchange/planjson.cpp" line="479"/>
         <source>unbekannte Tabelle „%1“</source>
         <translation>unknown table “%1”</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="301"/>
+        <location filename="../core/exchange/planjson.cpp" line="280"/>
+        <source>die Tabelle „%1“ gibt es erst ab Schemaversion %2</source>
+        <translation>the table “%1” exists only from schema version %2 on</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="305"/>
         <source>„%1“, Zeile %2: kein gültiges JSON (%3).</source>
         <translation>“%1”, line %2: not valid JSON (%3).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="307"/>
+        <location filename="../core/exchange/planjson.cpp" line="311"/>
         <source>erwartet wird ein JSON-Objekt mit einem Plan von Themenfeldplaner</source>
         <translation>expected a JSON object with a Themenfeldplaner plan</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="317"/>
+        <location filename="../core/exchange/planjson.cpp" line="321"/>
         <source>erwartet wird „%1“; die Datei ist kein Plan von Themenfeldplaner</source>
         <translation>expected “%1”; the file is not a Themenfeldplaner plan</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="322"/>
+        <location filename="../core/exchange/planjson.cpp" line="326"/>
         <source>die Datei hat die Formatversion %1, dieses Programm liest bis Version %2; bitte Themenfeldplaner aktualisieren</source>
         <translation>the file has format version %1, this program reads up to version %2; please update Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="329"/>
-        <source>die Datei stammt aus einem Katalog mit Schemaversion %1, erwartet wird %2</source>
-        <translation>the file comes from a catalog with schema version %1, expected %2</translation>
+        <location filename="../core/exchange/planjson.cpp" line="334"/>
+        <source>die Datei stammt aus einem Katalog mit Schemaversion %1, erwartet wird 1 bis %2</source>
+        <translation>the file comes from a catalog with schema version %1, expected is 1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="337"/>
+        <location filename="../core/exchange/planjson.cpp" line="344"/>
         <source>unbekannter Eintrag „%1“</source>
         <translation>unknown entry “%1”</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="342"/>
+        <location filename="../core/exchange/planjson.cpp" line="349"/>
         <source>erwartet wird eine Katalogkennung (UUID wie „%1“)</source>
         <translation>expected a catalog ID (a UUID such as “%1”)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="355"/>
+        <location filename="../core/exchange/planjson.cpp" line="362"/>
         <source>erwartet wird ein Objekt, gefunden wurde %1</source>
         <translation>expected an object, found %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="361"/>
+        <location filename="../core/exchange/planjson.cpp" line="368"/>
         <source>erwartet wird als Schlüssel die Kennung eines Workshop-Pakets (UUID)</source>
         <translation>expected the ID of a workshop package (UUID) as the key</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="370"/>
+        <location filename="../core/exchange/planjson.cpp" line="377"/>
         <source>erwartet wird ein Text mit dem Übernahme-Vermerk (datei, zeitpunkt, paket_revision, basis_revision)</source>
         <translation>expected a text with the adoption note (datei, zeitpunkt, paket_revision, basis_revision)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="381"/>
+        <location filename="../core/exchange/planjson.cpp" line="388"/>
         <source>„%1“: %2.</source>
         <translation>“%1”: %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="382"/>
-        <location filename="../core/exchange/planjson.cpp" line="542"/>
+        <location filename="../core/exchange/planjson.cpp" line="389"/>
+        <location filename="../core/exchange/planjson.cpp" line="550"/>
         <source>„%1“, %2: %3.</source>
         <translation>“%1”, %2: %3.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="401"/>
+        <location filename="../core/exchange/planjson.cpp" line="408"/>
         <source>erwartet wird %1, gefunden wurde %2</source>
         <translation>expected %1, found %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="417"/>
+        <location filename="../core/exchange/planjson.cpp" line="424"/>
         <source>erwartet wird eine Liste von Zeilen, gefunden wurde %1</source>
         <translation>expected a list of rows, found %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="425"/>
+        <location filename="../core/exchange/planjson.cpp" line="432"/>
         <source>erwartet wird ein Objekt mit den Feldern einer Zeile, gefunden wurde %1</source>
         <translation>expected an object with the fields of a row, found %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="434"/>
+        <location filename="../core/exchange/planjson.cpp" line="441"/>
         <source>unbekanntes Feld „%1“</source>
         <translation>unknown field “%1”</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="443"/>
+        <location filename="../core/exchange/planjson.cpp" line="450"/>
         <source>verweist auf %1 %2, diesen Eintrag gibt es im Dokument nicht</source>
         <translation>refers to %1 %2, an entry the document does not contain</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="451"/>
+        <location filename="../core/exchange/planjson.cpp" line="458"/>
         <source>der Schlüssel %1 steht schon in %2[%3]</source>
         <translation>the key %1 is already in %2[%3]</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="465"/>
+        <location filename="../core/exchange/planjson.cpp" line="472"/>
         <source>erwartet wird eine Revision bis %1 (die Revision des Katalogs)</source>
         <translation>expected a revision up to %1 (the catalog&apos;s revision)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="469"/>
+        <location filename="../core/exchange/planjson.cpp" line="476"/>
         <source>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss.zzzZ)</source>
         <translation>expected a point in time (YYYY-MM-DDThh:mm:ss.zzzZ)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="475"/>
+        <location filename="../core/exchange/planjson.cpp" line="482"/>
         <source>die Tabelle „%1“ hat kein Feld „%2“</source>
         <translation>the table “%1” has no field “%2”</translation>
     </message>
@@ -5334,73 +5350,73 @@ Score %4, rank range %5–%6</translation>
 <context>
     <name>tfp::schema</name>
     <message>
-        <location filename="../core/storage/schema.cpp" line="252"/>
+        <location filename="../core/storage/schema.cpp" line="262"/>
         <source>Die Tabelle „%1“ hat kein Feld „%2“.</source>
         <translation>The table “%1” has no field “%2”.</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="294"/>
+        <location filename="../core/storage/schema.cpp" line="313"/>
         <source>ein Wert ist erforderlich</source>
         <translation>a value is required</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="299"/>
+        <location filename="../core/storage/schema.cpp" line="318"/>
         <source>erwartet wird ein Wert von %1 bis %2</source>
         <translation>expected a value from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="301"/>
+        <location filename="../core/storage/schema.cpp" line="320"/>
         <source>erwartet wird ein Wert ab %1</source>
         <translation>expected a value from %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="302"/>
+        <location filename="../core/storage/schema.cpp" line="321"/>
         <source>erwartet wird ein Wert bis %1</source>
         <translation>expected a value up to %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="314"/>
-        <location filename="../core/storage/schema.cpp" line="330"/>
+        <location filename="../core/storage/schema.cpp" line="333"/>
+        <location filename="../core/storage/schema.cpp" line="349"/>
         <source>erwartet wird eine ganze Zahl</source>
         <translation>expected a whole number</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="319"/>
+        <location filename="../core/storage/schema.cpp" line="338"/>
         <source>erwartet wird eine ganze Zahl von %1 bis %2</source>
         <translation>expected a whole number from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="339"/>
+        <location filename="../core/storage/schema.cpp" line="358"/>
         <source>erwartet wird eine Zahl</source>
         <translation>expected a number</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="350"/>
+        <location filename="../core/storage/schema.cpp" line="369"/>
         <source>erwartet wird wahr oder falsch</source>
         <translation>expected true or false</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="355"/>
+        <location filename="../core/storage/schema.cpp" line="374"/>
         <source>erwartet wird ein Text</source>
         <translation>expected a text</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="360"/>
+        <location filename="../core/storage/schema.cpp" line="379"/>
         <source>erwartet wird einer der Werte %1</source>
         <translation>expected one of the values %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="370"/>
+        <location filename="../core/storage/schema.cpp" line="389"/>
         <source>erwartet wird ein gültiges Datum (JJJJ-MM-TT) zwischen 1990 und 2100</source>
         <translation>expected a valid date (YYYY-MM-DD) between 1990 and 2100</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="378"/>
+        <location filename="../core/storage/schema.cpp" line="397"/>
         <source>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss)</source>
         <translation>expected a point in time (YYYY-MM-DDThh:mm:ss)</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="382"/>
+        <location filename="../core/storage/schema.cpp" line="401"/>
         <source>unbekannter Feldtyp</source>
         <translation>unknown field type</translation>
     </message>
@@ -5439,7 +5455,7 @@ Score %4, rank range %5–%6</translation>
     </message>
     <message>
         <location filename="../core/storage/catalog.cpp" line="273"/>
-        <location filename="../core/storage/catalog.cpp" line="622"/>
+        <location filename="../core/storage/catalog.cpp" line="638"/>
         <source>Der Katalog „%1“ kann nicht bearbeitet werden: %2</source>
         <translation>The catalog “%1” cannot be edited: %2</translation>
     </message>
@@ -5471,7 +5487,7 @@ Score %4, rank range %5–%6</translation>
     <message>
         <location filename="../core/storage/catalog.cpp" line="388"/>
         <location filename="../core/storage/catalogfile.cpp" line="127"/>
-        <location filename="../core/storage/catalogrepair.cpp" line="243"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="246"/>
         <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
         <translation>The catalog file “%1” cannot be opened: %2</translation>
     </message>
@@ -5481,94 +5497,99 @@ Score %4, rank range %5–%6</translation>
         <translation>The catalog file “%1” has the older schema %2 and must be brought to schema %3; this is only possible when it is writable and not open elsewhere.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="423"/>
+        <location filename="../core/storage/catalog.cpp" line="431"/>
         <source>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</source>
         <translation>The catalog file “%1” has schema %2; there is no way from there to schema %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="430"/>
+        <location filename="../core/storage/catalog.cpp" line="438"/>
         <source>Der Katalog „%1“ kann nicht aktualisiert werden: %2</source>
         <translation>The catalog “%1” cannot be updated: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="456"/>
+        <location filename="../core/storage/catalog.cpp" line="446"/>
+        <source>Der Katalog „%1“ lässt sich nicht von Schema %2 auf Schema %3 bringen und bleibt auf Schema %2: %4</source>
+        <translation>The catalog “%1” cannot be brought from schema %2 to schema %3 and stays at schema %2: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="472"/>
         <source>%1: unbekanntes Feld „%2“.</source>
         <translation>%1: unknown field “%2”.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="462"/>
+        <location filename="../core/storage/catalog.cpp" line="478"/>
         <source>%1, Feld „%2“: %3</source>
         <translation>%1, field “%2”: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="482"/>
+        <location filename="../core/storage/catalog.cpp" line="498"/>
         <source>%1 %2: einen solchen Eintrag gibt es schon (%3).</source>
         <translation>%1 %2: such an entry exists already (%3).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="487"/>
+        <location filename="../core/storage/catalog.cpp" line="503"/>
         <source>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</source>
         <translation>%1 %2: refers to an entry that does not exist, or is still in use.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="491"/>
+        <location filename="../core/storage/catalog.cpp" line="507"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="518"/>
-        <location filename="../core/storage/catalog.cpp" line="539"/>
+        <location filename="../core/storage/catalog.cpp" line="534"/>
+        <location filename="../core/storage/catalog.cpp" line="555"/>
         <source>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</source>
         <translation>%1 %2 no longer exists; the change was not made.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="527"/>
+        <location filename="../core/storage/catalog.cpp" line="543"/>
         <source>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</source>
         <translation>%1 %2: the key “%3” cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="534"/>
-        <location filename="../core/storage/catalog.cpp" line="669"/>
+        <location filename="../core/storage/catalog.cpp" line="550"/>
+        <location filename="../core/storage/catalog.cpp" line="685"/>
         <source>%1 %2, Feld „%3“: %4</source>
         <translation>%1 %2, field “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="547"/>
+        <location filename="../core/storage/catalog.cpp" line="563"/>
         <source>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</source>
         <translation>%1 %2, field “%3” has been changed meanwhile (now “%4”, expected “%5”).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="615"/>
+        <location filename="../core/storage/catalog.cpp" line="631"/>
         <source>Der Katalog „%1“ ist schreibgeschützt: %2</source>
         <translation>The catalog “%1” is read-only: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="623"/>
+        <location filename="../core/storage/catalog.cpp" line="639"/>
         <source>Der Katalog „%1“ kann nicht gespeichert werden: %2</source>
         <translation>The catalog “%1” cannot be saved: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="628"/>
+        <location filename="../core/storage/catalog.cpp" line="644"/>
         <source>Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht mehr bearbeitet werden.</source>
         <translation>The catalog “%1” has reached the highest possible revision %2 and can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="652"/>
+        <location filename="../core/storage/catalog.cpp" line="668"/>
         <source>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</source>
         <translation>Internal error: %1 outside the creation of a catalog.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="661"/>
+        <location filename="../core/storage/catalog.cpp" line="677"/>
         <source>%1: %2 Werte erwartet, %3 erhalten.</source>
         <translation>%1: %2 values expected, %3 received.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="681"/>
+        <location filename="../core/storage/catalog.cpp" line="697"/>
         <source>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</source>
         <translation>The catalog id “%1” is not a lower-case UUID.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="698"/>
+        <location filename="../core/storage/catalog.cpp" line="714"/>
         <location filename="../core/storage/catalogrepair.cpp" line="148"/>
         <source>journal %1: %2</source>
         <translation>journal %1: %2</translation>
@@ -5630,44 +5651,44 @@ Score %4, rank range %5–%6</translation>
         <translation>The catalog file “%1” is damaged: the schema version is missing.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="163"/>
-        <location filename="../core/storage/catalogfile.cpp" line="167"/>
-        <location filename="../core/storage/schemacheck.cpp" line="331"/>
+        <location filename="../core/storage/catalogfile.cpp" line="164"/>
+        <location filename="../core/storage/catalogfile.cpp" line="168"/>
+        <location filename="../core/storage/schemacheck.cpp" line="344"/>
         <source>Die Katalogdatei „%1“ ist beschädigt: %2</source>
         <translation>The catalog file “%1” is damaged: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="238"/>
+        <location filename="../core/storage/catalogfile.cpp" line="239"/>
         <source>Die Katalogdatei „%1“ liegt schreibgeschützt im WAL-Modus vor und kann nicht zum Lesen kopiert werden.</source>
         <translation>The catalog file “%1” is in WAL mode on a write-protected medium and cannot be copied for reading.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="324"/>
+        <location filename="../core/storage/catalogfile.cpp" line="325"/>
         <source>Die Sperre des Katalogs „%1“ hat sich inzwischen geändert; sie wird nicht aufgehoben. Bitte prüfen Sie erneut, wer den Katalog bearbeitet.</source>
         <translation>The lock of the catalog “%1” has changed meanwhile; it is not lifted. Please check again who is editing the catalog.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="329"/>
+        <location filename="../core/storage/catalogfile.cpp" line="330"/>
         <source>Die Sperre des Katalogs „%1“ hält ein Programm auf diesem Rechner (Prozess %2); sie wird frei, sobald es den Katalog schließt, und wird nicht von Hand aufgehoben.</source>
         <translation>A program on this computer holds the lock of the catalog “%1” (process %2); it is released as soon as that program closes the catalog and is not lifted by hand.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="336"/>
+        <location filename="../core/storage/catalogfile.cpp" line="337"/>
         <source>Die Sperre des Katalogs „%1“ kann nicht aufgehoben werden: %2</source>
         <translation>The lock of the catalog “%1” cannot be lifted: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="343"/>
+        <location filename="../core/storage/catalogfile.cpp" line="344"/>
         <source>Die Datei „%1“ gibt es schon; eine Kopie überschreibt keine Datei.</source>
         <translation>The file “%1” exists already; a copy never overwrites a file.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="355"/>
+        <location filename="../core/storage/catalogfile.cpp" line="356"/>
         <source>Die Kopie „%1“ kann nicht geschrieben werden: %2</source>
         <translation>The copy “%1” cannot be written: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="360"/>
+        <location filename="../core/storage/catalogfile.cpp" line="361"/>
         <source>Die Kopie „%1“ kann nicht geschrieben werden.</source>
         <translation>The copy “%1” cannot be written.</translation>
     </message>
@@ -5747,132 +5768,132 @@ Score %4, rank range %5–%6</translation>
         <translation>The file “%1” already exists; a repair does not overwrite a file.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="229"/>
-        <source>Die Katalogdatei „%1“ hat das Schema %2; reparieren lässt sich nur Schema %3.</source>
-        <translation>The catalog file “%1” has schema %2; only schema %3 can be repaired.</translation>
+        <location filename="../core/storage/catalogrepair.cpp" line="231"/>
+        <source>Die Katalogdatei „%1“ hat das Schema %2; reparieren lässt sich nur Schema 1 bis %3.</source>
+        <translation>The catalog file “%1” has schema %2; only schema 1 to %3 can be repaired.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="249"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="252"/>
         <source>Die Katalogdatei „%1“ lässt sich nicht reparieren: %2</source>
         <translation>The catalog file “%1” cannot be repaired: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="253"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="256"/>
         <source>Schema: %1; nicht übernommen</source>
         <translation>Schema: %1; not taken over</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="126"/>
+        <location filename="../core/storage/schemacheck.cpp" line="139"/>
         <source>Tabelle</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="127"/>
+        <location filename="../core/storage/schemacheck.cpp" line="140"/>
         <source>eine Tabelle</source>
         <translation>a table</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="128"/>
+        <location filename="../core/storage/schemacheck.cpp" line="141"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="128"/>
+        <location filename="../core/storage/schemacheck.cpp" line="141"/>
         <source>ein Index</source>
         <translation>an index</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="129"/>
+        <location filename="../core/storage/schemacheck.cpp" line="142"/>
         <source>Sicht</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="129"/>
+        <location filename="../core/storage/schemacheck.cpp" line="142"/>
         <source>eine Sicht</source>
         <translation>a view</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="130"/>
+        <location filename="../core/storage/schemacheck.cpp" line="143"/>
         <source>Trigger</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="131"/>
+        <location filename="../core/storage/schemacheck.cpp" line="144"/>
         <source>ein Trigger</source>
         <translation>a trigger</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="146"/>
+        <location filename="../core/storage/schemacheck.cpp" line="159"/>
         <source>Tabelle „%1“: zusätzliche Spalte „%2“</source>
         <translation>Table “%1”: extra column “%2”</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="148"/>
+        <location filename="../core/storage/schemacheck.cpp" line="161"/>
         <source>Tabelle „%1“: Spalte „%2“ hat den Typ „%3“ statt „%4“</source>
         <translation>Table “%1”: column “%2” has type “%3” instead of “%4”</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="151"/>
+        <location filename="../core/storage/schemacheck.cpp" line="164"/>
         <source>Tabelle „%1“: Spalte „%2“ ist anders definiert (Pflichtfeld, Vorgabewert oder Schlüssel)</source>
         <translation>Table “%1”: column “%2” is defined differently (required, default value or key)</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="158"/>
+        <location filename="../core/storage/schemacheck.cpp" line="171"/>
         <source>Tabelle „%1“: Spalte „%2“ fehlt</source>
         <translation>Table “%1”: column “%2” is missing</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="161"/>
+        <location filename="../core/storage/schemacheck.cpp" line="174"/>
         <source>Tabelle „%1“: Einschränkungen oder Tabellenoptionen verändert</source>
         <translation>Table “%1”: constraints or table options changed</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="170"/>
+        <location filename="../core/storage/schemacheck.cpp" line="183"/>
         <source>Interner Fehler: die SQLite-Verbindung ist nicht erreichbar.</source>
         <translation>Internal error: the SQLite connection cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="180"/>
+        <location filename="../core/storage/schemacheck.cpp" line="193"/>
         <source>Interner Fehler: SQLite lässt sich nicht abgesichert konfigurieren.</source>
         <translation>Internal error: SQLite cannot be configured securely.</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="203"/>
+        <location filename="../core/storage/schemacheck.cpp" line="216"/>
         <source>ihr Schema lässt sich nicht lesen (%1)</source>
         <translation>its schema cannot be read (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="215"/>
+        <location filename="../core/storage/schemacheck.cpp" line="228"/>
         <source>%1 „%2“ gehört nicht zum Schema</source>
         <translation>%1 “%2” does not belong to the schema</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="216"/>
+        <location filename="../core/storage/schemacheck.cpp" line="229"/>
         <source>%1 „%2“ auf „%3“ gehört nicht zum Schema</source>
         <translation>%1 “%2” on “%3” does not belong to the schema</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="219"/>
+        <location filename="../core/storage/schemacheck.cpp" line="232"/>
         <source>„%1“ muss %2 sein, ist aber %3</source>
         <translation>“%1” must be %2 but is %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="225"/>
+        <location filename="../core/storage/schemacheck.cpp" line="238"/>
         <source>%1 „%2“ ist verändert</source>
         <translation>%1 “%2” is changed</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="230"/>
+        <location filename="../core/storage/schemacheck.cpp" line="243"/>
         <source>%1 „%2“ fehlt</source>
         <translation>%1 “%2” is missing</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="240"/>
+        <location filename="../core/storage/schemacheck.cpp" line="253"/>
         <source>Die Katalogdatei „%1“ wird nicht geöffnet: %2.</source>
         <translation>The catalog file “%1” is not opened: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/schemacheck.cpp" line="248"/>
+        <location filename="../core/storage/schemacheck.cpp" line="261"/>
         <source> und %n weitere Abweichung(en)</source>
         <translation>
             <numerusform> and %n more difference</numerusform>
@@ -5880,37 +5901,37 @@ Score %4, rank range %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="249"/>
+        <location filename="../core/storage/schemacheck.cpp" line="262"/>
         <source>Die Katalogdatei „%1“ wird nicht geöffnet: ihr Schema weicht vom Schema %2 eines Katalogs ab (%3).</source>
         <translation>The catalog file “%1” is not opened: its schema differs from schema %2 of a catalog (%3).</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="269"/>
+        <location filename="../core/storage/schemacheck.cpp" line="282"/>
         <source>leer</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="297"/>
+        <location filename="../core/storage/schemacheck.cpp" line="310"/>
         <source>verweist auf einen Eintrag in „%1“, den es nicht gibt</source>
         <translation>refers to an entry in “%1” that does not exist</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="302"/>
+        <location filename="../core/storage/schemacheck.cpp" line="315"/>
         <source>der Wert verletzt die Regeln des Feldes</source>
         <translation>the value breaks the rules of the field</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="304"/>
+        <location filename="../core/storage/schemacheck.cpp" line="317"/>
         <source>Tabelle „%1“, Eintrag %2, Feld „%3“: Wert %4 – %5</source>
         <translation>Table “%1”, entry %2, field “%3”: value %4 – %5</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="317"/>
+        <location filename="../core/storage/schemacheck.cpp" line="330"/>
         <source>Die Katalogdatei „%1“ wird nicht geöffnet: ihre Katalogkennung %2 ist keine UUID in Kleinbuchstaben (erwartet wie „0f8fad5b-d9cb-469f-a165-70867728950e“).</source>
         <translation>The catalog file “%1” is not opened: its catalog id %2 is not a lower-case UUID (expected like “0f8fad5b-d9cb-469f-a165-70867728950e”).</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="335"/>
+        <location filename="../core/storage/schemacheck.cpp" line="348"/>
         <source>Die Katalogdatei „%1“ wird nicht geöffnet: sie enthält Werte, die gegen die Regeln des Katalogs verstoßen (%2).</source>
         <translation>The catalog file “%1” is not opened: it holds values that break the catalog&apos;s rules (%2).</translation>
     </message>
@@ -8084,7 +8105,7 @@ Change the search term or reset the filters to “all”.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="192"/>
-        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>Bereit. Jede Änderung wird sofort gespeichert.</source>
         <translation>Ready. Every change is saved at once.</translation>
     </message>
@@ -8129,94 +8150,94 @@ Change the search term or reset the filters to “all”.</translation>
         <translation>&amp;Services</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>&amp;Projekte</source>
         <translation>&amp;Projects</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>&amp;Zeitplan</source>
         <translation>Sc&amp;hedule</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>P&amp;riorisierung</source>
         <translation>P&amp;rioritisation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Abde&amp;ckung</source>
         <translation>Co&amp;verage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>&amp;Übersicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>&amp;Themenfeld</source>
         <translation>&amp;Topic area</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>Name und Notizen, Federführung, Lagen und Risiken des Themenfelds</source>
         <translation>Name and notes, lead, life/business situations and risks of the topic area</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>&amp;Onlinedienste</source>
         <translation>&amp;Online services</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>&amp;Gesamtprogramm</source>
         <translation>&amp;Whole programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Änderung nicht möglich</source>
         <translation>Change not possible</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>Der Katalog wurde von einem anderen Programm geändert und neu geladen.</source>
         <translation>The catalog was changed by another program and reloaded.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>&amp;Rückgängig: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <location filename="../ui/mainwindowmenus.cpp" line="227"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>&amp;Wiederholen: %1</source>
         <translation>&amp;Redo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <location filename="../ui/mainwindowmenus.cpp" line="229"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>Katalog beschädigt</source>
         <translation>Catalog damaged</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>%1
 
 Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder eine mit „Kopie speichern unter“ erstellte Kopie.</source>
@@ -8225,98 +8246,98 @@ Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder ei
 The catalog is now open read-only. Open a backup or a copy made with “Save copy as”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>%1 – %2 – Themenfeldplaner</source>
         <translation>%1 – %2 – Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>Gesamtprogramm</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>Nur lesen: %1</source>
         <translation>Read-only: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="645"/>
-        <location filename="../ui/mainwindow.cpp" line="663"/>
+        <location filename="../ui/mainwindow.cpp" line="642"/>
+        <location filename="../ui/mainwindow.cpp" line="660"/>
         <source>Sperre aufheben</source>
         <translation>Lift the lock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="646"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>Den Katalog „%1“ bearbeitet laut seiner Sperre %2 auf dem Rechner „%3“ (Prozess %4), seit %5.</source>
         <translation>According to its lock, the catalog “%1” is being edited by %2 on the computer “%3” (process %4) since %5.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <location filename="../ui/mainwindow.cpp" line="645"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="652"/>
+        <location filename="../ui/mainwindow.cpp" line="649"/>
         <source>Heben Sie die Sperre nur auf, wenn dort sicher niemand mehr mit dem Katalog arbeitet, etwa weil der Rechner abgestürzt ist. Schreiben zwei Programme zugleich, gehen Änderungen verloren.</source>
         <translation>Lift the lock only when you are sure that nobody works with the catalog there any more, for example because that computer crashed. When two programs write at the same time, changes are lost.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="655"/>
+        <location filename="../ui/mainwindow.cpp" line="652"/>
         <source>Sperre &amp;aufheben</source>
         <translation>&amp;Lift the lock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</source>
         <translation>&lt;b&gt;Workshop package&lt;/b&gt; for the topic area &lt;b&gt;“%1”&lt;/b&gt; from the catalog %2, created on %3 by %4. Changes and votes stay in this file; the catalog takes them over with “File › Merge workshop result…”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>Katalog-Kennung %1, Revision %2</source>
         <translation>Catalog ID %1, revision %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="428"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="427"/>
         <source>Katalog öffnen</source>
         <translation>Open catalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="737"/>
         <source>Neue OZG-Leistung</source>
         <translation>New OZG service</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="754"/>
+        <location filename="../ui/mainwindow.cpp" line="751"/>
         <source>&amp;OZG-ID:</source>
         <translation>&amp;OZG ID:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="755"/>
+        <location filename="../ui/mainwindow.cpp" line="752"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="756"/>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
         <source>&amp;Lage:</source>
         <translation>&amp;Life/business situation:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="774"/>
+        <location filename="../ui/mainwindow.cpp" line="771"/>
         <source>OZG-Leistung entfernen</source>
         <translation>Remove OZG service</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="775"/>
+        <location filename="../ui/mainwindow.cpp" line="772"/>
         <source>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</source>
         <translation>First select the OZG service on the “Services” tab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
         <source>Neues Projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
         <location filename="../ui/mainwindowmenus.cpp" line="62"/>
         <location filename="../ui/mainwindowmenus.cpp" line="80"/>
         <location filename="../ui/mainwindowmenus.cpp" line="190"/>
@@ -8599,44 +8620,44 @@ The catalog is now open read-only. Open a backup or a copy made with “Save cop
         <translation>About &amp;Qt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="413"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="421"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="412"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="420"/>
         <source>Neuer Katalog</source>
         <translation>New catalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="414"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="438"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="413"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="437"/>
         <source>Themenfeldplaner-Kataloge (*.tfplan)</source>
         <translation>Themenfeldplaner catalogs (*.tfplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="429"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="428"/>
         <source>Kataloge und Workshop-Pakete (*.tfplan *.tfreview);;Themenfeldplaner-Kataloge (*.tfplan);;Workshop-Pakete (*.tfreview);;Alle Dateien (*)</source>
         <translation>Catalogs and workshop packages (*.tfplan *.tfreview);;Themenfeldplaner catalogs (*.tfplan);;Workshop packages (*.tfreview);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="437"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="436"/>
         <source>Kopie speichern unter</source>
         <translation>Save copy as</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="444"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="443"/>
         <source>Kopie gespeichert: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="446"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="445"/>
         <source>Kopie speichern</source>
         <translation>Save copy</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="504"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="503"/>
         <source>Über Themenfeldplaner</source>
         <translation>About Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="505"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="504"/>
         <source>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planung der OZG-Umsetzung je Themenfeld: Leistungen, Federführung, Umsetzungsprojekte, Nachnutzung, Meilensteine und Budget.&lt;/p&gt;&lt;p&gt;Lizenz: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Katalogdaten:&lt;/b&gt; Der eingebettete OZG-Katalog (14 Themenfelder, 55 Lagen, 557 OZG-Leistungen, 5.249 LeiKa-Leistungen, Stand etwa 2019/20) stammt aus der &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT-Lizenz, Copyright © 2020 Gert Hammes. Die Inhalte beruhen auf dem öffentlichen OZG-Umsetzungskatalog von BMI/FITKO und dem Leistungskatalog (LeiKa).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planning the OZG implementation per topic area: services, lead, implementation projects, reuse, milestones and budget.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Catalog data:&lt;/b&gt; The embedded OZG catalog (14 topic areas, 55 life/business situations, 557 OZG services, 5,249 LeiKa services, as of about 2019/20) comes from the &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT licence, copyright © 2020 Gert Hammes. Its contents are based on the public OZG implementation catalogue of BMI/FITKO and the Leistungskatalog (LeiKa).&lt;/p&gt;</translation>
     </message>

@@ -292,6 +292,7 @@ void Catalog::refresh(PlanSnapshot &p, const ChangeSet &changes) const
             break;
         case Table::Kommentar:
         case Table::Stand:
+        case Table::MeilensteinAbhaengigkeit: // not in the snapshot yet
         case Table::Count:
             break;
         }
