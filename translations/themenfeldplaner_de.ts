@@ -992,70 +992,83 @@ Befehle:
     </message>
     <message>
         <location filename="../core/edit/changetext.cpp" line="41"/>
-        <location filename="../core/edit/changetext.cpp" line="429"/>
+        <location filename="../core/edit/changetext.cpp" line="435"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <location filename="../core/edit/changetext.cpp" line="51"/>
+        <source>Abhängigkeit: %1 nach %2</source>
+        <translation>Abhängigkeit: %1 nach %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/edit/changetext.cpp" line="52"/>
+        <location filename="../core/edit/changetext.cpp" line="53"/>
         <source>%1 von %n OZG-Leistungen auf %2 setzen</source>
         <translation>
             <numerusform>%1 von %n OZG-Leistung auf %2 setzen</numerusform>
             <numerusform>%1 von %n OZG-Leistungen auf %2 setzen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/edit/changetext.cpp" line="72"/>
+        <source>Abhängigkeit anlegen: %1 nach %2 (Abstand %n Tage)</source>
+        <translation>
+            <numerusform>Abhängigkeit anlegen: %1 nach %2 (Abstand %n Tag)</numerusform>
+            <numerusform>Abhängigkeit anlegen: %1 nach %2 (Abstand %n Tage)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="83"/>
+        <location filename="../core/edit/changetext.cpp" line="85"/>
         <source>Stimmen von %1 erfassen</source>
         <translation>Stimmen von %1 erfassen</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="85"/>
+        <location filename="../core/edit/changetext.cpp" line="87"/>
         <source>Import „%1“: %2 neu, %3 geändert</source>
         <translation>Import „%1“: %2 neu, %3 geändert</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="86"/>
+        <location filename="../core/edit/changetext.cpp" line="88"/>
         <source>Workshop-Ergebnis „%1“ übernehmen</source>
         <translation>Workshop-Ergebnis „%1“ übernehmen</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="87"/>
+        <location filename="../core/edit/changetext.cpp" line="89"/>
         <source>Rückgängig: %1</source>
         <translation>Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="88"/>
+        <location filename="../core/edit/changetext.cpp" line="90"/>
         <source>Import aus %1</source>
         <translation>Import aus %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="89"/>
+        <location filename="../core/edit/changetext.cpp" line="91"/>
         <source>Workshop-Paket %1</source>
         <translation>Workshop-Paket %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="449"/>
+        <location filename="../core/edit/changetext.cpp" line="455"/>
         <source>%1 dem Projekt %2 zugeordnet</source>
         <translation>%1 dem Projekt %2 zugeordnet</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="450"/>
+        <location filename="../core/edit/changetext.cpp" line="456"/>
         <source>%1 vom Projekt %2 gelöst</source>
         <translation>%1 vom Projekt %2 gelöst</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="455"/>
+        <location filename="../core/edit/changetext.cpp" line="461"/>
         <source>%1 angelegt</source>
         <translation>%1 angelegt</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="455"/>
+        <location filename="../core/edit/changetext.cpp" line="461"/>
         <source>%1 gelöscht</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="461"/>
+        <location filename="../core/edit/changetext.cpp" line="467"/>
         <source>%1 von %2: %3 → %4</source>
         <translation>%1 von %2: %3 → %4</translation>
     </message>
@@ -1110,208 +1123,228 @@ Befehle:
         <translation>Zahlungsplan %1/Q%2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="77"/>
+        <location filename="../core/edit/edits.cpp" line="76"/>
+        <source>„%1“ (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="90"/>
+        <source>%1 kann nicht von sich selbst abhängen.</source>
+        <translation>%1 kann nicht von sich selbst abhängen.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="108"/>
+        <source>%1 kann nicht von %2 abhängen: das schlösse einen Kreis, in dem jeder Meilenstein vor dem nächsten liegen müsste (%3).</source>
+        <translation>%1 kann nicht von %2 abhängen: das schlösse einen Kreis, in dem jeder Meilenstein vor dem nächsten liegen müsste (%3).</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="124"/>
         <source>%1 von %2: %3.</source>
         <translation>%1 von %2: %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="82"/>
+        <location filename="../core/edit/edits.cpp" line="129"/>
         <source>Das Reifegradmodell 1.x kennt die Stufen 0 bis 4; %1 ist keine Stufe.</source>
         <translation>Das Reifegradmodell 1.x kennt die Stufen 0 bis 4; %1 ist keine Stufe.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="89"/>
+        <location filename="../core/edit/edits.cpp" line="136"/>
         <source>Der Ziel-Reifegrad (%1) von %2 darf nicht unter dem erreichten Reifegrad (%3) liegen.</source>
         <translation>Der Ziel-Reifegrad (%1) von %2 darf nicht unter dem erreichten Reifegrad (%3) liegen.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="97"/>
+        <location filename="../core/edit/edits.cpp" line="144"/>
         <source>Das Modell 1.x kennt nur die Stufen 0 bis 4; passen Sie zuerst die Reifegrade an.</source>
         <translation>Das Modell 1.x kennt nur die Stufen 0 bis 4; passen Sie zuerst die Reifegrade an.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="104"/>
+        <location filename="../core/edit/edits.cpp" line="151"/>
         <source>Das Datum %1 für %2 liegt vor dem Projektbeginn (%3).</source>
         <translation>Das Datum %1 für %2 liegt vor dem Projektbeginn (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="108"/>
+        <location filename="../core/edit/edits.cpp" line="155"/>
         <source>Das Erreicht-Datum %1 liegt in der Zukunft; tragen Sie geplante Termine unter „geplant“ ein.</source>
         <translation>Das Erreicht-Datum %1 liegt in der Zukunft; tragen Sie geplante Termine unter „geplant“ ein.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="117"/>
+        <location filename="../core/edit/edits.cpp" line="164"/>
         <source>Der Meilenstein %1 wurde am %2 erreicht, vor dem neuen Projektbeginn %3.</source>
         <translation>Der Meilenstein %1 wurde am %2 erreicht, vor dem neuen Projektbeginn %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="125"/>
+        <location filename="../core/edit/edits.cpp" line="172"/>
         <source>Das Projektende %1 liegt vor dem Projektbeginn %2.</source>
         <translation>Das Projektende %1 liegt vor dem Projektbeginn %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="137"/>
+        <location filename="../core/edit/edits.cpp" line="184"/>
         <source>Die Schwellen müssen absteigen: höchste (%1) ≥ hohe (%2) ≥ mittlere Priorität (%3).</source>
         <translation>Die Schwellen müssen absteigen: höchste (%1) ≥ hohe (%2) ≥ mittlere Priorität (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="142"/>
+        <location filename="../core/edit/edits.cpp" line="193"/>
         <source>%1 darf nicht leer sein.</source>
         <translation>%1 darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="149"/>
+        <location filename="../core/edit/edits.cpp" line="200"/>
         <location filename="../core/edit/themenfeldedits.cpp" line="123"/>
         <source>Das Kriterium %1 gibt es in %2 schon.</source>
         <translation>Das Kriterium %1 gibt es in %2 schon.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="198"/>
+        <location filename="../core/edit/edits.cpp" line="249"/>
         <source>Der Meilenstein kommt damit vor %1 (%2), dem er folgt.</source>
         <translation>Der Meilenstein kommt damit vor %1 (%2), dem er folgt.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="201"/>
+        <location filename="../core/edit/edits.cpp" line="252"/>
         <source>Der Meilenstein liegt damit nach %1 (%2), der auf ihn folgt.</source>
         <translation>Der Meilenstein liegt damit nach %1 (%2), der auf ihn folgt.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="208"/>
+        <location filename="../core/edit/edits.cpp" line="259"/>
         <source>„flächendeckend ab“ liegt vor dem Go-live (%1).</source>
         <translation>„flächendeckend ab“ liegt vor dem Go-live (%1).</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="51"/>
+        <location filename="../core/edit/edits.cpp" line="461"/>
+        <source>%1 hängt schon von %2 ab.</source>
+        <translation>%1 hängt schon von %2 ab.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/changetext.cpp" line="52"/>
         <source>%1 von %2 auf %3 setzen</source>
         <translation>%1 von %2 auf %3 setzen</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="53"/>
+        <location filename="../core/edit/changetext.cpp" line="54"/>
         <source>%1 löschen</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="240"/>
+        <location filename="../core/edit/edits.cpp" line="291"/>
         <source>Die OZG-ID %1 ist schon vergeben (an %2).</source>
         <translation>Die OZG-ID %1 ist schon vergeben (an %2).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="244"/>
+        <location filename="../core/edit/edits.cpp" line="295"/>
         <source>Eine OZG-Leistung braucht einen Namen.</source>
         <translation>Eine OZG-Leistung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="54"/>
+        <location filename="../core/edit/changetext.cpp" line="55"/>
         <source>OZG-Leistung %1 „%2“ anlegen</source>
         <translation>OZG-Leistung %1 „%2“ anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="254"/>
+        <location filename="../core/edit/edits.cpp" line="305"/>
         <source>Projektstart (Vorbereitung abgeschlossen)</source>
         <translation>Projektstart (Vorbereitung abgeschlossen)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="255"/>
+        <location filename="../core/edit/edits.cpp" line="306"/>
         <source>Konzeption abgeschlossen (Digitalisierungslabor)</source>
         <translation>Konzeption abgeschlossen (Digitalisierungslabor)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="256"/>
+        <location filename="../core/edit/edits.cpp" line="307"/>
         <source>Referenzimplementierung (MVP) fertig</source>
         <translation>Referenzimplementierung (MVP) fertig</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="257"/>
+        <location filename="../core/edit/edits.cpp" line="308"/>
         <source>Pilotierung abgeschlossen</source>
         <translation>Pilotierung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="258"/>
+        <location filename="../core/edit/edits.cpp" line="309"/>
         <source>Roll-out / Nachnutzung gestartet</source>
         <translation>Roll-out / Nachnutzung gestartet</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="259"/>
+        <location filename="../core/edit/edits.cpp" line="310"/>
         <source>Inbetriebnahme (Regelbetrieb)</source>
         <translation>Inbetriebnahme (Regelbetrieb)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="260"/>
+        <location filename="../core/edit/edits.cpp" line="311"/>
         <source>flächendeckend verfügbar</source>
         <translation>flächendeckend verfügbar</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="269"/>
+        <location filename="../core/edit/edits.cpp" line="320"/>
         <source>Ein Umsetzungsprojekt braucht einen Namen.</source>
         <translation>Ein Umsetzungsprojekt braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="55"/>
+        <location filename="../core/edit/changetext.cpp" line="56"/>
         <source>Projekt „%1“ anlegen</source>
         <translation>Projekt „%1“ anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="56"/>
+        <location filename="../core/edit/changetext.cpp" line="57"/>
         <source>%1 dem %2 zuordnen</source>
         <translation>%1 dem %2 zuordnen</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="57"/>
+        <location filename="../core/edit/changetext.cpp" line="58"/>
         <source>%1 OZG-Leistungen dem %2 zuordnen</source>
         <translation>%1 OZG-Leistungen dem %2 zuordnen</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="58"/>
+        <location filename="../core/edit/changetext.cpp" line="59"/>
         <source>Eine OZG-Leistung aus dem %1 entfernen</source>
         <translation>Eine OZG-Leistung aus dem %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="59"/>
+        <location filename="../core/edit/changetext.cpp" line="60"/>
         <source>%1 OZG-Leistungen aus dem %2 entfernen</source>
         <translation>%1 OZG-Leistungen aus dem %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="347"/>
+        <location filename="../core/edit/edits.cpp" line="398"/>
         <source>Nachnutzung wird für Länder erfasst; %1 ist kein Land.</source>
         <translation>Nachnutzung wird für Länder erfasst; %1 ist kein Land.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="60"/>
+        <location filename="../core/edit/changetext.cpp" line="61"/>
         <source>Nachnutzung durch %1 aus %2 entfernen</source>
         <translation>Nachnutzung durch %1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="61"/>
+        <location filename="../core/edit/changetext.cpp" line="62"/>
         <source>Nachnutzung von %1 durch %2: %3</source>
         <translation>Nachnutzung von %1 durch %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="385"/>
+        <location filename="../core/edit/edits.cpp" line="436"/>
         <source>Ein Meilenstein braucht einen Titel.</source>
         <translation>Ein Meilenstein braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="62"/>
+        <location filename="../core/edit/changetext.cpp" line="63"/>
         <source>Meilenstein „%1“ im %2 anlegen</source>
         <translation>Meilenstein „%1“ im %2 anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="410"/>
+        <location filename="../core/edit/edits.cpp" line="484"/>
         <source>Für %1/Q%2 gibt es im %3 schon einen Eintrag.</source>
         <translation>Für %1/Q%2 gibt es im %3 schon einen Eintrag.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="63"/>
+        <location filename="../core/edit/changetext.cpp" line="64"/>
         <source>Zahlungsplan %1/Q%2 im %3 anlegen</source>
         <translation>Zahlungsplan %1/Q%2 im %3 anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="475"/>
+        <location filename="../core/edit/edits.cpp" line="549"/>
         <source>Für die Quartale der Laufzeit braucht das %1 einen Beginn und ein Ende.</source>
         <translation>Für die Quartale der Laufzeit braucht das %1 einen Beginn und ein Ende.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/edit/changetext.cpp" line="64"/>
+        <location filename="../core/edit/changetext.cpp" line="65"/>
         <source>Zahlungsplan: %n Quartale im %1 anlegen</source>
         <translation>
             <numerusform>Zahlungsplan: %n Quartal im %1 anlegen</numerusform>
@@ -1324,7 +1357,7 @@ Befehle:
         <translation>%1 ist schon an der Federführung von %2 beteiligt.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="65"/>
+        <location filename="../core/edit/changetext.cpp" line="66"/>
         <source>%1 als %2 in die Federführung von %3 aufnehmen</source>
         <translation>%1 als %2 in die Federführung von %3 aufnehmen</translation>
     </message>
@@ -1344,7 +1377,7 @@ Befehle:
         <translation>Das Kürzel %1 hat schon %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="66"/>
+        <location filename="../core/edit/changetext.cpp" line="67"/>
         <source>Beteiligten %1 (%2) anlegen</source>
         <translation>Beteiligten %1 (%2) anlegen</translation>
     </message>
@@ -1354,12 +1387,12 @@ Befehle:
         <translation>Die Lage %1 gibt es in %2 schon.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="67"/>
+        <location filename="../core/edit/changetext.cpp" line="68"/>
         <source>Lage %1 in %2 anlegen</source>
         <translation>Lage %1 in %2 anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="68"/>
+        <location filename="../core/edit/changetext.cpp" line="69"/>
         <source>Kriterium %1 in %2 anlegen</source>
         <translation>Kriterium %1 in %2 anlegen</translation>
     </message>
@@ -1369,7 +1402,7 @@ Befehle:
         <translation>Ein Risiko braucht eine Beschreibung.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="69"/>
+        <location filename="../core/edit/changetext.cpp" line="70"/>
         <source>Risiko %1 in %2 erfassen</source>
         <translation>Risiko %1 in %2 erfassen</translation>
     </message>
@@ -1379,7 +1412,7 @@ Befehle:
         <translation>Eine OZG-Leistung kann nicht von sich selbst abhängen.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="70"/>
+        <location filename="../core/edit/changetext.cpp" line="71"/>
         <source>%1 hängt von %2 ab</source>
         <translation>%1 hängt von %2 ab</translation>
     </message>
@@ -1389,27 +1422,27 @@ Befehle:
         <translation>Ein Onlinedienst braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="71"/>
+        <location filename="../core/edit/changetext.cpp" line="73"/>
         <source>Onlinedienst „%1“ anlegen</source>
         <translation>Onlinedienst „%1“ anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="72"/>
+        <location filename="../core/edit/changetext.cpp" line="74"/>
         <source>%1 deckt %2 nicht mehr ab</source>
         <translation>%1 deckt %2 nicht mehr ab</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="73"/>
+        <location filename="../core/edit/changetext.cpp" line="75"/>
         <source>%1 deckt %2 mit Reifegrad %3 ab</source>
         <translation>%1 deckt %2 mit Reifegrad %3 ab</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="74"/>
+        <location filename="../core/edit/changetext.cpp" line="76"/>
         <source>%1 in %2 verfügbar</source>
         <translation>%1 in %2 verfügbar</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="75"/>
+        <location filename="../core/edit/changetext.cpp" line="77"/>
         <source>%1 in %2 nicht mehr verfügbar</source>
         <translation>%1 in %2 nicht mehr verfügbar</translation>
     </message>
@@ -1419,7 +1452,7 @@ Befehle:
         <translation>Ein leerer Kommentar wird nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="76"/>
+        <location filename="../core/edit/changetext.cpp" line="78"/>
         <source>Kommentar zu %1</source>
         <translation>Kommentar zu %1</translation>
     </message>
@@ -1429,12 +1462,12 @@ Befehle:
         <translation>Das Kriterium „%1“ gehört zum Themenfeld „%2“, die OZG-Leistung %3 aber zum Themenfeld „%4“; sie wird dort bewertet.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="77"/>
+        <location filename="../core/edit/changetext.cpp" line="79"/>
         <source>Bewertung „%1“ von %2 entfernen</source>
         <translation>Bewertung „%1“ von %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="78"/>
+        <location filename="../core/edit/changetext.cpp" line="80"/>
         <source>Bewertung „%1“ von %2 auf %3 setzen</source>
         <translation>Bewertung „%1“ von %2 auf %3 setzen</translation>
     </message>
@@ -1444,7 +1477,7 @@ Befehle:
         <translation>Bewertung „%1“: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/edit/changetext.cpp" line="79"/>
+        <location filename="../core/edit/changetext.cpp" line="81"/>
         <source>%n Bewertungen setzen</source>
         <translation>
             <numerusform>%n Bewertung setzen</numerusform>
@@ -1918,17 +1951,17 @@ Befehle:
         <translation>OZG-Leistung %1 gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="80"/>
+        <location filename="../core/edit/changetext.cpp" line="82"/>
         <source>Stimme von %1 zu „%2“ für %3</source>
         <translation>Stimme von %1 zu „%2“ für %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="81"/>
+        <location filename="../core/edit/changetext.cpp" line="83"/>
         <source>%1 entfernen</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="82"/>
+        <location filename="../core/edit/changetext.cpp" line="84"/>
         <location filename="../core/edit/workshopedits.cpp" line="49"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -1944,7 +1977,7 @@ Befehle:
         <translation>Einen Stand „%1“ gibt es schon.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="84"/>
+        <location filename="../core/edit/changetext.cpp" line="86"/>
         <source>Stand „%1“ festhalten</source>
         <translation>Stand „%1“ festhalten</translation>
     </message>

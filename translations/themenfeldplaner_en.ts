@@ -992,70 +992,83 @@ Commands:
     </message>
     <message>
         <location filename="../core/edit/changetext.cpp" line="41"/>
-        <location filename="../core/edit/changetext.cpp" line="429"/>
+        <location filename="../core/edit/changetext.cpp" line="435"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <location filename="../core/edit/changetext.cpp" line="51"/>
+        <source>Abhängigkeit: %1 nach %2</source>
+        <translation>Dependency: %1 after %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/edit/changetext.cpp" line="52"/>
+        <location filename="../core/edit/changetext.cpp" line="53"/>
         <source>%1 von %n OZG-Leistungen auf %2 setzen</source>
         <translation>
             <numerusform>Set %1 of %n OZG service to %2</numerusform>
             <numerusform>Set %1 of %n OZG services to %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/edit/changetext.cpp" line="72"/>
+        <source>Abhängigkeit anlegen: %1 nach %2 (Abstand %n Tage)</source>
+        <translation>
+            <numerusform>Add dependency: %1 after %2 (lag %n day)</numerusform>
+            <numerusform>Add dependency: %1 after %2 (lag %n days)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="83"/>
+        <location filename="../core/edit/changetext.cpp" line="85"/>
         <source>Stimmen von %1 erfassen</source>
         <translation>Record votes of %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="85"/>
+        <location filename="../core/edit/changetext.cpp" line="87"/>
         <source>Import „%1“: %2 neu, %3 geändert</source>
         <translation>Import “%1”: %2 new, %3 changed</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="86"/>
+        <location filename="../core/edit/changetext.cpp" line="88"/>
         <source>Workshop-Ergebnis „%1“ übernehmen</source>
         <translation>Merge workshop result “%1”</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="87"/>
+        <location filename="../core/edit/changetext.cpp" line="89"/>
         <source>Rückgängig: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="88"/>
+        <location filename="../core/edit/changetext.cpp" line="90"/>
         <source>Import aus %1</source>
         <translation>Import from %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="89"/>
+        <location filename="../core/edit/changetext.cpp" line="91"/>
         <source>Workshop-Paket %1</source>
         <translation>Workshop package %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="449"/>
+        <location filename="../core/edit/changetext.cpp" line="455"/>
         <source>%1 dem Projekt %2 zugeordnet</source>
         <translation>%1 assigned to project %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="450"/>
+        <location filename="../core/edit/changetext.cpp" line="456"/>
         <source>%1 vom Projekt %2 gelöst</source>
         <translation>%1 removed from project %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="455"/>
+        <location filename="../core/edit/changetext.cpp" line="461"/>
         <source>%1 angelegt</source>
         <translation>%1 created</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="455"/>
+        <location filename="../core/edit/changetext.cpp" line="461"/>
         <source>%1 gelöscht</source>
         <translation>%1 deleted</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="461"/>
+        <location filename="../core/edit/changetext.cpp" line="467"/>
         <source>%1 von %2: %3 → %4</source>
         <translation>%1 of %2: %3 → %4</translation>
     </message>
@@ -1110,208 +1123,228 @@ Commands:
         <translation>Payment plan %1/Q%2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="77"/>
+        <location filename="../core/edit/edits.cpp" line="76"/>
+        <source>„%1“ (%2)</source>
+        <translation>‘%1’ (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="90"/>
+        <source>%1 kann nicht von sich selbst abhängen.</source>
+        <translation>%1 cannot depend on itself.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="108"/>
+        <source>%1 kann nicht von %2 abhängen: das schlösse einen Kreis, in dem jeder Meilenstein vor dem nächsten liegen müsste (%3).</source>
+        <translation>%1 cannot depend on %2: that would close a cycle in which every milestone would have to come before the next (%3).</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="124"/>
         <source>%1 von %2: %3.</source>
         <translation>%1 of %2: %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="82"/>
+        <location filename="../core/edit/edits.cpp" line="129"/>
         <source>Das Reifegradmodell 1.x kennt die Stufen 0 bis 4; %1 ist keine Stufe.</source>
         <translation>Maturity model 1.x has the levels 0 to 4; %1 is not a level.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="89"/>
+        <location filename="../core/edit/edits.cpp" line="136"/>
         <source>Der Ziel-Reifegrad (%1) von %2 darf nicht unter dem erreichten Reifegrad (%3) liegen.</source>
         <translation>The target maturity level (%1) of %2 must not be below the reached maturity level (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="97"/>
+        <location filename="../core/edit/edits.cpp" line="144"/>
         <source>Das Modell 1.x kennt nur die Stufen 0 bis 4; passen Sie zuerst die Reifegrade an.</source>
         <translation>Model 1.x only has the levels 0 to 4; adjust the maturity levels first.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="104"/>
+        <location filename="../core/edit/edits.cpp" line="151"/>
         <source>Das Datum %1 für %2 liegt vor dem Projektbeginn (%3).</source>
         <translation>The date %1 for %2 is before the project start (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="108"/>
+        <location filename="../core/edit/edits.cpp" line="155"/>
         <source>Das Erreicht-Datum %1 liegt in der Zukunft; tragen Sie geplante Termine unter „geplant“ ein.</source>
         <translation>The reached date %1 is in the future; enter planned dates under “planned”.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="117"/>
+        <location filename="../core/edit/edits.cpp" line="164"/>
         <source>Der Meilenstein %1 wurde am %2 erreicht, vor dem neuen Projektbeginn %3.</source>
         <translation>The milestone %1 was reached on %2, before the new project start %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="125"/>
+        <location filename="../core/edit/edits.cpp" line="172"/>
         <source>Das Projektende %1 liegt vor dem Projektbeginn %2.</source>
         <translation>The project end %1 is before the project start %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="137"/>
+        <location filename="../core/edit/edits.cpp" line="184"/>
         <source>Die Schwellen müssen absteigen: höchste (%1) ≥ hohe (%2) ≥ mittlere Priorität (%3).</source>
         <translation>The thresholds must descend: highest (%1) ≥ high (%2) ≥ medium priority (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="142"/>
+        <location filename="../core/edit/edits.cpp" line="193"/>
         <source>%1 darf nicht leer sein.</source>
         <translation>%1 must not be empty.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="149"/>
+        <location filename="../core/edit/edits.cpp" line="200"/>
         <location filename="../core/edit/themenfeldedits.cpp" line="123"/>
         <source>Das Kriterium %1 gibt es in %2 schon.</source>
         <translation>The criterion %1 exists already in %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="198"/>
+        <location filename="../core/edit/edits.cpp" line="249"/>
         <source>Der Meilenstein kommt damit vor %1 (%2), dem er folgt.</source>
         <translation>The milestone would then come before %1 (%2), which it follows.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="201"/>
+        <location filename="../core/edit/edits.cpp" line="252"/>
         <source>Der Meilenstein liegt damit nach %1 (%2), der auf ihn folgt.</source>
         <translation>The milestone would then come after %1 (%2), which follows it.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="208"/>
+        <location filename="../core/edit/edits.cpp" line="259"/>
         <source>„flächendeckend ab“ liegt vor dem Go-live (%1).</source>
         <translation>“nationwide from” is before the go-live (%1).</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="51"/>
+        <location filename="../core/edit/edits.cpp" line="461"/>
+        <source>%1 hängt schon von %2 ab.</source>
+        <translation>%1 already depends on %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/changetext.cpp" line="52"/>
         <source>%1 von %2 auf %3 setzen</source>
         <translation>Set %1 from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="53"/>
+        <location filename="../core/edit/changetext.cpp" line="54"/>
         <source>%1 löschen</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="240"/>
+        <location filename="../core/edit/edits.cpp" line="291"/>
         <source>Die OZG-ID %1 ist schon vergeben (an %2).</source>
         <translation>The OZG ID %1 is already taken (by %2).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="244"/>
+        <location filename="../core/edit/edits.cpp" line="295"/>
         <source>Eine OZG-Leistung braucht einen Namen.</source>
         <translation>An OZG service needs a name.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="54"/>
+        <location filename="../core/edit/changetext.cpp" line="55"/>
         <source>OZG-Leistung %1 „%2“ anlegen</source>
         <translation>Create OZG service %1 “%2”</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="254"/>
+        <location filename="../core/edit/edits.cpp" line="305"/>
         <source>Projektstart (Vorbereitung abgeschlossen)</source>
         <translation>Project start (preparation completed)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="255"/>
+        <location filename="../core/edit/edits.cpp" line="306"/>
         <source>Konzeption abgeschlossen (Digitalisierungslabor)</source>
         <translation>Concept completed (Digitalisierungslabor)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="256"/>
+        <location filename="../core/edit/edits.cpp" line="307"/>
         <source>Referenzimplementierung (MVP) fertig</source>
         <translation>Reference implementation (MVP) ready</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="257"/>
+        <location filename="../core/edit/edits.cpp" line="308"/>
         <source>Pilotierung abgeschlossen</source>
         <translation>Pilot completed</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="258"/>
+        <location filename="../core/edit/edits.cpp" line="309"/>
         <source>Roll-out / Nachnutzung gestartet</source>
         <translation>Roll-out / reuse started</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="259"/>
+        <location filename="../core/edit/edits.cpp" line="310"/>
         <source>Inbetriebnahme (Regelbetrieb)</source>
         <translation>Commissioning (regular operation)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="260"/>
+        <location filename="../core/edit/edits.cpp" line="311"/>
         <source>flächendeckend verfügbar</source>
         <translation>available nationwide</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="269"/>
+        <location filename="../core/edit/edits.cpp" line="320"/>
         <source>Ein Umsetzungsprojekt braucht einen Namen.</source>
         <translation>An implementation project needs a name.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="55"/>
+        <location filename="../core/edit/changetext.cpp" line="56"/>
         <source>Projekt „%1“ anlegen</source>
         <translation>Create project “%1”</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="56"/>
+        <location filename="../core/edit/changetext.cpp" line="57"/>
         <source>%1 dem %2 zuordnen</source>
         <translation>Assign %1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="57"/>
+        <location filename="../core/edit/changetext.cpp" line="58"/>
         <source>%1 OZG-Leistungen dem %2 zuordnen</source>
         <translation>Assign %1 OZG services to %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="58"/>
+        <location filename="../core/edit/changetext.cpp" line="59"/>
         <source>Eine OZG-Leistung aus dem %1 entfernen</source>
         <translation>Remove an OZG service from %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="59"/>
+        <location filename="../core/edit/changetext.cpp" line="60"/>
         <source>%1 OZG-Leistungen aus dem %2 entfernen</source>
         <translation>Remove %1 OZG services from %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="347"/>
+        <location filename="../core/edit/edits.cpp" line="398"/>
         <source>Nachnutzung wird für Länder erfasst; %1 ist kein Land.</source>
         <translation>Reuse is recorded for Länder; %1 is not a Land.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="60"/>
+        <location filename="../core/edit/changetext.cpp" line="61"/>
         <source>Nachnutzung durch %1 aus %2 entfernen</source>
         <translation>Remove reuse by %1 from %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="61"/>
+        <location filename="../core/edit/changetext.cpp" line="62"/>
         <source>Nachnutzung von %1 durch %2: %3</source>
         <translation>Reuse of %1 by %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="385"/>
+        <location filename="../core/edit/edits.cpp" line="436"/>
         <source>Ein Meilenstein braucht einen Titel.</source>
         <translation>A milestone needs a title.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="62"/>
+        <location filename="../core/edit/changetext.cpp" line="63"/>
         <source>Meilenstein „%1“ im %2 anlegen</source>
         <translation>Create milestone “%1” in %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="410"/>
+        <location filename="../core/edit/edits.cpp" line="484"/>
         <source>Für %1/Q%2 gibt es im %3 schon einen Eintrag.</source>
         <translation>There is already an entry for %1/Q%2 in %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="63"/>
+        <location filename="../core/edit/changetext.cpp" line="64"/>
         <source>Zahlungsplan %1/Q%2 im %3 anlegen</source>
         <translation>Create payment plan %1/Q%2 in %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="475"/>
+        <location filename="../core/edit/edits.cpp" line="549"/>
         <source>Für die Quartale der Laufzeit braucht das %1 einen Beginn und ein Ende.</source>
         <translation>For the quarters of its term, %1 needs a start and an end.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/edit/changetext.cpp" line="64"/>
+        <location filename="../core/edit/changetext.cpp" line="65"/>
         <source>Zahlungsplan: %n Quartale im %1 anlegen</source>
         <translation>
             <numerusform>Payment plan: add %n quarter to %1</numerusform>
@@ -1324,7 +1357,7 @@ Commands:
         <translation>%1 already takes part in the lead of %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="65"/>
+        <location filename="../core/edit/changetext.cpp" line="66"/>
         <source>%1 als %2 in die Federführung von %3 aufnehmen</source>
         <translation>Add %1 as %2 to the lead of %3</translation>
     </message>
@@ -1344,7 +1377,7 @@ Commands:
         <translation>The short code %1 is already used by %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="66"/>
+        <location filename="../core/edit/changetext.cpp" line="67"/>
         <source>Beteiligten %1 (%2) anlegen</source>
         <translation>Create participant %1 (%2)</translation>
     </message>
@@ -1354,12 +1387,12 @@ Commands:
         <translation>The life/business situation %1 exists already in %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="67"/>
+        <location filename="../core/edit/changetext.cpp" line="68"/>
         <source>Lage %1 in %2 anlegen</source>
         <translation>Create life/business situation %1 in %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="68"/>
+        <location filename="../core/edit/changetext.cpp" line="69"/>
         <source>Kriterium %1 in %2 anlegen</source>
         <translation>Create criterion %1 in %2</translation>
     </message>
@@ -1369,7 +1402,7 @@ Commands:
         <translation>A risk needs a description.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="69"/>
+        <location filename="../core/edit/changetext.cpp" line="70"/>
         <source>Risiko %1 in %2 erfassen</source>
         <translation>Record risk %1 in %2</translation>
     </message>
@@ -1379,7 +1412,7 @@ Commands:
         <translation>An OZG service cannot depend on itself.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="70"/>
+        <location filename="../core/edit/changetext.cpp" line="71"/>
         <source>%1 hängt von %2 ab</source>
         <translation>%1 depends on %2</translation>
     </message>
@@ -1389,27 +1422,27 @@ Commands:
         <translation>An online service needs a name.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="71"/>
+        <location filename="../core/edit/changetext.cpp" line="73"/>
         <source>Onlinedienst „%1“ anlegen</source>
         <translation>Create online service “%1”</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="72"/>
+        <location filename="../core/edit/changetext.cpp" line="74"/>
         <source>%1 deckt %2 nicht mehr ab</source>
         <translation>%1 no longer covers %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="73"/>
+        <location filename="../core/edit/changetext.cpp" line="75"/>
         <source>%1 deckt %2 mit Reifegrad %3 ab</source>
         <translation>%1 covers %2 at maturity level %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="74"/>
+        <location filename="../core/edit/changetext.cpp" line="76"/>
         <source>%1 in %2 verfügbar</source>
         <translation>%1 available in %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="75"/>
+        <location filename="../core/edit/changetext.cpp" line="77"/>
         <source>%1 in %2 nicht mehr verfügbar</source>
         <translation>%1 no longer available in %2</translation>
     </message>
@@ -1419,7 +1452,7 @@ Commands:
         <translation>An empty comment is not saved.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="76"/>
+        <location filename="../core/edit/changetext.cpp" line="78"/>
         <source>Kommentar zu %1</source>
         <translation>Comment on %1</translation>
     </message>
@@ -1429,12 +1462,12 @@ Commands:
         <translation>The criterion ‘%1’ belongs to the topic area ‘%2’, but the OZG service %3 belongs to the topic area ‘%4’; it is rated there.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="77"/>
+        <location filename="../core/edit/changetext.cpp" line="79"/>
         <source>Bewertung „%1“ von %2 entfernen</source>
         <translation>Remove score “%1” of %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="78"/>
+        <location filename="../core/edit/changetext.cpp" line="80"/>
         <source>Bewertung „%1“ von %2 auf %3 setzen</source>
         <translation>Set score “%1” of %2 to %3</translation>
     </message>
@@ -1444,7 +1477,7 @@ Commands:
         <translation>Score “%1”: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/edit/changetext.cpp" line="79"/>
+        <location filename="../core/edit/changetext.cpp" line="81"/>
         <source>%n Bewertungen setzen</source>
         <translation>
             <numerusform>Set %n score</numerusform>
@@ -1918,17 +1951,17 @@ Commands:
         <translation>OZG service %1 does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="80"/>
+        <location filename="../core/edit/changetext.cpp" line="82"/>
         <source>Stimme von %1 zu „%2“ für %3</source>
         <translation>Vote of %1 on “%2” for %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="81"/>
+        <location filename="../core/edit/changetext.cpp" line="83"/>
         <source>%1 entfernen</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="82"/>
+        <location filename="../core/edit/changetext.cpp" line="84"/>
         <location filename="../core/edit/workshopedits.cpp" line="49"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -1944,7 +1977,7 @@ Commands:
         <translation>A snapshot “%1” exists already.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="84"/>
+        <location filename="../core/edit/changetext.cpp" line="86"/>
         <source>Stand „%1“ festhalten</source>
         <translation>Record snapshot “%1”</translation>
     </message>
