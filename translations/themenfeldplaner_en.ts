@@ -2959,7 +2959,7 @@ reached: %1</translation>
     </message>
     <message>
         <location filename="../core/exchange/reviewmerge.cpp" line="70"/>
-        <location filename="../core/exchange/reviewpackage.cpp" line="321"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="325"/>
         <source>Das Workshop-Paket „%1“ stammt aus einem anderen Katalog (Kennung %2), nicht aus „%3“ (Kennung %4); es wird nicht übernommen.</source>
         <translation>The workshop package “%1” comes from another catalog (ID %2), not from “%3” (ID %4); it is not merged.</translation>
     </message>
@@ -3236,87 +3236,87 @@ reached: %1</translation>
 </translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="179"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="183"/>
         <source>„%1“ ist selbst ein Workshop-Paket; ein Workshop-Paket entsteht aus einem Katalog.</source>
         <translation>“%1” is itself a workshop package; a workshop package is made from a catalog.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="184"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="188"/>
         <source>Im Katalog „%1“ gibt es kein Themenfeld %2.</source>
         <translation>The catalog “%1” has no topic area %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="230"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="234"/>
         <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: %2.</source>
         <translation>The workshop package “%1” is damaged or was changed outside Themenfeldplaner: %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="239"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="243"/>
         <source>die Angabe „%1“ fehlt oder ist keine Zahl</source>
         <translation>the entry “%1” is missing or not a number</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="246"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="250"/>
         <source>Das Workshop-Paket „%1“ hat die Formatversion %2, dieses Programm liest bis Version %3; bitte Themenfeldplaner aktualisieren.</source>
         <translation>The workshop package “%1” has format version %2, this program reads up to version %3; please update Themenfeldplaner.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="261"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="265"/>
         <source>die Herkunft fehlt</source>
         <translation>the origin is missing</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="280"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="284"/>
         <source>Das Workshop-Paket „%1“ bringt %2 neue Einträge in „%3“; ein Paket darf je Tabelle höchstens %4 neue Einträge bringen. Es wird nicht übernommen.</source>
         <translation>The workshop package “%1” brings %2 new entries in “%3”; a package may bring at most %4 new entries per table. It is not merged.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="293"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="297"/>
         <source>Das Workshop-Paket „%1“ bringt in „%2“, Eintrag %3, Feld „%4“ einen Text mit %5 Zeichen; ein Paket darf Texte mit höchstens %6 Zeichen bringen. Es wird nicht übernommen.</source>
         <translation>The workshop package “%1” brings a text of %5 characters in “%2”, entry %3, field “%4”; a package may bring texts of at most %6 characters. It is not merged.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="315"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="319"/>
         <source>„%1“ ist kein Workshop-Paket, sondern ein Katalog; ein Workshop-Paket erstellt „tfp review-pack“.</source>
         <translation>“%1” is not a workshop package but a catalog; “tfp review-pack” creates a workshop package.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="331"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="335"/>
         <source>Das Workshop-Paket „%1“ hat das Format %2 einer älteren Version von Themenfeldplaner, das nicht mit dem Schlüssel seines Katalogs versiegelt ist, und wird nicht übernommen; bitte erstellen Sie ein neues Workshop-Paket.</source>
         <translation>The workshop package “%1” has format %2 of an older version of Themenfeldplaner, which is not sealed with the key of its catalog, and is not merged; please create a new workshop package.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="340"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="344"/>
         <source>Das Workshop-Paket „%1“ ist mit einem Schlüssel versiegelt, den der Katalog „%2“ nicht (mehr) hat, etwa weil er über export-json und import-json umgezogen ist; es kann nicht geprüft werden und wird nicht übernommen.</source>
         <translation>The workshop package “%1” is sealed with a key that the catalog “%2” does not have (any more), for example because it was moved through export-json and import-json; it cannot be checked and is not merged.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="347"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="351"/>
         <source>Das Workshop-Paket „%1“ wurde manipuliert: das Siegel seiner Herkunft und seines Ausgangsstands stimmt nicht.</source>
         <translation>The workshop package “%1” was tampered with: the seal of its origin and its base does not match.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="351"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="355"/>
         <source>%1 (Ausgangsstand)</source>
         <translation>%1 (base)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="353"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="357"/>
         <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: sein Ausgangsstand gehört nicht zu ihm.</source>
         <translation>The workshop package “%1” is damaged or was changed outside Themenfeldplaner: its base does not belong to it.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewscope.cpp" line="152"/>
+        <location filename="../core/exchange/reviewscope.cpp" line="156"/>
         <source>gehört nicht zum Themenfeld „%1“ des Pakets</source>
         <translation>does not belong to the package’s topic area “%1”</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewscope.cpp" line="155"/>
+        <location filename="../core/exchange/reviewscope.cpp" line="159"/>
         <source>gehört zum gemeinsamen Katalog, den ein Workshop-Paket nicht ändert</source>
         <translation>belongs to the shared catalog, which a workshop package does not change</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewscope.cpp" line="171"/>
+        <location filename="../core/exchange/reviewscope.cpp" line="175"/>
         <source>würde aus dem Themenfeld „%1“ des Pakets herausführen</source>
         <translation>would move out of the package’s topic area “%1”</translation>
     </message>
