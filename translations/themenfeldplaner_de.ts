@@ -125,6 +125,76 @@
         <source>Für den Zeitplan fehlt das heutige Datum.</source>
         <translation>Für den Zeitplan fehlt das heutige Datum.</translation>
     </message>
+    <message>
+        <location filename="../core/analysis/schedule.cpp" line="21"/>
+        <source>„%1“ (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/schedule.cpp" line="35"/>
+        <source>Abhängigkeit verletzt</source>
+        <translation>Abhängigkeit verletzt</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/schedule.cpp" line="37"/>
+        <source>außerhalb der Projektlaufzeit</source>
+        <translation>außerhalb der Projektlaufzeit</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/schedule.cpp" line="39"/>
+        <source>Phasen in falscher Reihenfolge</source>
+        <translation>Phasen in falscher Reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/schedule.cpp" line="41"/>
+        <source>Erreicht-Datum in der Zukunft</source>
+        <translation>Erreicht-Datum in der Zukunft</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analysis/schedule.cpp" line="51"/>
+        <source>%1 liegt am %2, %n Tage vor dem frühesten Termin %3: er folgt %4 (%5) mit %6 Tagen Abstand.</source>
+        <translation>
+            <numerusform>%1 liegt am %2, %n Tag vor dem frühesten Termin %3: er folgt %4 (%5) mit %6 Tagen Abstand.</numerusform>
+            <numerusform>%1 liegt am %2, %n Tage vor dem frühesten Termin %3: er folgt %4 (%5) mit %6 Tagen Abstand.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analysis/schedule.cpp" line="58"/>
+        <source>%1 liegt am %2, %n Tage vor dem Projektbeginn %3.</source>
+        <translation>
+            <numerusform>%1 liegt am %2, %n Tag vor dem Projektbeginn %3.</numerusform>
+            <numerusform>%1 liegt am %2, %n Tage vor dem Projektbeginn %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analysis/schedule.cpp" line="60"/>
+        <source>%1 liegt am %2, %n Tage nach dem Projektende %3.</source>
+        <translation>
+            <numerusform>%1 liegt am %2, %n Tag nach dem Projektende %3.</numerusform>
+            <numerusform>%1 liegt am %2, %n Tage nach dem Projektende %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analysis/schedule.cpp" line="63"/>
+        <source>%1 liegt am %2, %n Tage vor %3 (%4) aus einer früheren Phase.</source>
+        <translation>
+            <numerusform>%1 liegt am %2, %n Tag vor %3 (%4) aus einer früheren Phase.</numerusform>
+            <numerusform>%1 liegt am %2, %n Tage vor %3 (%4) aus einer früheren Phase.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analysis/schedule.cpp" line="66"/>
+        <source>%1 ist als erreicht am %2 eingetragen, %n Tage nach dem Stichtag %3.</source>
+        <translation>
+            <numerusform>%1 ist als erreicht am %2 eingetragen, %n Tag nach dem Stichtag %3.</numerusform>
+            <numerusform>%1 ist als erreicht am %2 eingetragen, %n Tage nach dem Stichtag %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/schedule.cpp" line="76"/>
+        <source>Für die Terminprüfung fehlt ein gültiger Stichtag.</source>
+        <translation>Für die Terminprüfung fehlt ein gültiger Stichtag.</translation>
+    </message>
 </context>
 <context>
     <name>tfp::cli</name>

@@ -125,6 +125,76 @@
         <source>Für den Zeitplan fehlt das heutige Datum.</source>
         <translation>Today&apos;s date is missing for the schedule.</translation>
     </message>
+    <message>
+        <location filename="../core/analysis/schedule.cpp" line="21"/>
+        <source>„%1“ (%2)</source>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/schedule.cpp" line="35"/>
+        <source>Abhängigkeit verletzt</source>
+        <translation>Dependency broken</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/schedule.cpp" line="37"/>
+        <source>außerhalb der Projektlaufzeit</source>
+        <translation>outside the project&apos;s term</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/schedule.cpp" line="39"/>
+        <source>Phasen in falscher Reihenfolge</source>
+        <translation>Phases out of order</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/schedule.cpp" line="41"/>
+        <source>Erreicht-Datum in der Zukunft</source>
+        <translation>Reached date in the future</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analysis/schedule.cpp" line="51"/>
+        <source>%1 liegt am %2, %n Tage vor dem frühesten Termin %3: er folgt %4 (%5) mit %6 Tagen Abstand.</source>
+        <translation>
+            <numerusform>%1 is on %2, %n day before the earliest date %3: it follows %4 (%5) with a lag of %6 days.</numerusform>
+            <numerusform>%1 is on %2, %n days before the earliest date %3: it follows %4 (%5) with a lag of %6 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analysis/schedule.cpp" line="58"/>
+        <source>%1 liegt am %2, %n Tage vor dem Projektbeginn %3.</source>
+        <translation>
+            <numerusform>%1 is on %2, %n day before the project&apos;s start %3.</numerusform>
+            <numerusform>%1 is on %2, %n days before the project&apos;s start %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analysis/schedule.cpp" line="60"/>
+        <source>%1 liegt am %2, %n Tage nach dem Projektende %3.</source>
+        <translation>
+            <numerusform>%1 is on %2, %n day after the project&apos;s end %3.</numerusform>
+            <numerusform>%1 is on %2, %n days after the project&apos;s end %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analysis/schedule.cpp" line="63"/>
+        <source>%1 liegt am %2, %n Tage vor %3 (%4) aus einer früheren Phase.</source>
+        <translation>
+            <numerusform>%1 is on %2, %n day before %3 (%4) of an earlier phase.</numerusform>
+            <numerusform>%1 is on %2, %n days before %3 (%4) of an earlier phase.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analysis/schedule.cpp" line="66"/>
+        <source>%1 ist als erreicht am %2 eingetragen, %n Tage nach dem Stichtag %3.</source>
+        <translation>
+            <numerusform>%1 is entered as reached on %2, %n day after the reference date %3.</numerusform>
+            <numerusform>%1 is entered as reached on %2, %n days after the reference date %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/schedule.cpp" line="76"/>
+        <source>Für die Terminprüfung fehlt ein gültiger Stichtag.</source>
+        <translation>The schedule check needs a valid reference date.</translation>
+    </message>
 </context>
 <context>
     <name>tfp::cli</name>
