@@ -261,7 +261,7 @@
     </message>
     <message>
         <location filename="../app/tfp/cmd_analysis.cpp" line="61"/>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="118"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="121"/>
         <location filename="../app/tfp/cmd_catalog.cpp" line="38"/>
         <location filename="../app/tfp/cmd_chart.cpp" line="32"/>
         <location filename="../app/tfp/cmd_exchange.cpp" line="24"/>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <location filename="../app/tfp/cmd_analysis.cpp" line="64"/>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="126"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="130"/>
         <location filename="../app/tfp/cmd_catalog.cpp" line="39"/>
         <source>Ausgabe als ein JSON-Objekt.</source>
         <translation>Ausgabe als ein JSON-Objekt.</translation>
@@ -346,22 +346,29 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="119"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="112"/>
+        <source>Terminkonflikte: %1
+</source>
+        <translation>Terminkonflikte: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="122"/>
         <source>Nur dieses Themenfeld (sonst das ganze Programm).</source>
         <translation>Nur dieses Themenfeld (sonst das ganze Programm).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="122"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="125"/>
         <source>alle (Vorgabe) oder foederal: nur Leistungen des Digitalisierungsprogramms Föderal.</source>
         <translation>alle (Vorgabe) oder foederal: nur Leistungen des Digitalisierungsprogramms Föderal.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="125"/>
-        <source>Stichtag für überfällige Meilensteine (Vorgabe: heute).</source>
-        <translation>Stichtag für überfällige Meilensteine (Vorgabe: heute).</translation>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="128"/>
+        <source>Stichtag für überfällige Meilensteine und Terminkonflikte (Vorgabe: heute).</source>
+        <translation>Stichtag für überfällige Meilensteine und Terminkonflikte (Vorgabe: heute).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="128"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="132"/>
         <source>Zeigt die Abdeckung: Status, Reifegrad, Onlinedienste und Lücken.</source>
         <translation>Zeigt die Abdeckung: Status, Reifegrad, Onlinedienste und Lücken.</translation>
     </message>
@@ -371,12 +378,12 @@
         <translation>--scope erwartet alle oder foederal, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="169"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="173"/>
         <source>Leistungen eines Themenfelds priorisieren und in Wellen planen</source>
         <translation>Leistungen eines Themenfelds priorisieren und in Wellen planen</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="171"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="175"/>
         <source>Abdeckung und Lücken eines Themenfelds oder des Programms zeigen</source>
         <translation>Abdeckung und Lücken eines Themenfelds oder des Programms zeigen</translation>
     </message>

@@ -261,7 +261,7 @@
     </message>
     <message>
         <location filename="../app/tfp/cmd_analysis.cpp" line="61"/>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="118"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="121"/>
         <location filename="../app/tfp/cmd_catalog.cpp" line="38"/>
         <location filename="../app/tfp/cmd_chart.cpp" line="32"/>
         <location filename="../app/tfp/cmd_exchange.cpp" line="24"/>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <location filename="../app/tfp/cmd_analysis.cpp" line="64"/>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="126"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="130"/>
         <location filename="../app/tfp/cmd_catalog.cpp" line="39"/>
         <source>Ausgabe als ein JSON-Objekt.</source>
         <translation>Output as one JSON object.</translation>
@@ -346,22 +346,29 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="119"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="112"/>
+        <source>Terminkonflikte: %1
+</source>
+        <translation>Schedule conflicts: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="122"/>
         <source>Nur dieses Themenfeld (sonst das ganze Programm).</source>
         <translation>Only this topic area (otherwise the whole programme).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="122"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="125"/>
         <source>alle (Vorgabe) oder foederal: nur Leistungen des Digitalisierungsprogramms Föderal.</source>
         <translation>alle (default) or foederal: only services of the federal-state programme.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="125"/>
-        <source>Stichtag für überfällige Meilensteine (Vorgabe: heute).</source>
-        <translation>Reference date for overdue milestones (default: today).</translation>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="128"/>
+        <source>Stichtag für überfällige Meilensteine und Terminkonflikte (Vorgabe: heute).</source>
+        <translation>Reference date for overdue milestones and schedule conflicts (default: today).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="128"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="132"/>
         <source>Zeigt die Abdeckung: Status, Reifegrad, Onlinedienste und Lücken.</source>
         <translation>Shows the coverage: status, maturity level, online services and gaps.</translation>
     </message>
@@ -371,12 +378,12 @@
         <translation>--scope expects alle or foederal, not “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="169"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="173"/>
         <source>Leistungen eines Themenfelds priorisieren und in Wellen planen</source>
         <translation>prioritise the services of a topic area and plan them in waves</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="171"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="175"/>
         <source>Abdeckung und Lücken eines Themenfelds oder des Programms zeigen</source>
         <translation>show the coverage and gaps of a topic area or of the programme</translation>
     </message>
