@@ -125,6 +125,76 @@
         <source>Für den Zeitplan fehlt das heutige Datum.</source>
         <translation>Für den Zeitplan fehlt das heutige Datum.</translation>
     </message>
+    <message>
+        <location filename="../core/analysis/schedule.cpp" line="21"/>
+        <source>„%1“ (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/schedule.cpp" line="35"/>
+        <source>Abhängigkeit verletzt</source>
+        <translation>Abhängigkeit verletzt</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/schedule.cpp" line="37"/>
+        <source>außerhalb der Projektlaufzeit</source>
+        <translation>außerhalb der Projektlaufzeit</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/schedule.cpp" line="39"/>
+        <source>Phasen in falscher Reihenfolge</source>
+        <translation>Phasen in falscher Reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/schedule.cpp" line="41"/>
+        <source>Erreicht-Datum in der Zukunft</source>
+        <translation>Erreicht-Datum in der Zukunft</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analysis/schedule.cpp" line="51"/>
+        <source>%1 liegt am %2, %n Tage vor dem frühesten Termin %3: er folgt %4 (%5) mit %6 Tagen Abstand.</source>
+        <translation>
+            <numerusform>%1 liegt am %2, %n Tag vor dem frühesten Termin %3: er folgt %4 (%5) mit %6 Tagen Abstand.</numerusform>
+            <numerusform>%1 liegt am %2, %n Tage vor dem frühesten Termin %3: er folgt %4 (%5) mit %6 Tagen Abstand.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analysis/schedule.cpp" line="58"/>
+        <source>%1 liegt am %2, %n Tage vor dem Projektbeginn %3.</source>
+        <translation>
+            <numerusform>%1 liegt am %2, %n Tag vor dem Projektbeginn %3.</numerusform>
+            <numerusform>%1 liegt am %2, %n Tage vor dem Projektbeginn %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analysis/schedule.cpp" line="60"/>
+        <source>%1 liegt am %2, %n Tage nach dem Projektende %3.</source>
+        <translation>
+            <numerusform>%1 liegt am %2, %n Tag nach dem Projektende %3.</numerusform>
+            <numerusform>%1 liegt am %2, %n Tage nach dem Projektende %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analysis/schedule.cpp" line="63"/>
+        <source>%1 liegt am %2, %n Tage vor %3 (%4) aus einer früheren Phase.</source>
+        <translation>
+            <numerusform>%1 liegt am %2, %n Tag vor %3 (%4) aus einer früheren Phase.</numerusform>
+            <numerusform>%1 liegt am %2, %n Tage vor %3 (%4) aus einer früheren Phase.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analysis/schedule.cpp" line="66"/>
+        <source>%1 ist als erreicht am %2 eingetragen, %n Tage nach dem Stichtag %3.</source>
+        <translation>
+            <numerusform>%1 ist als erreicht am %2 eingetragen, %n Tag nach dem Stichtag %3.</numerusform>
+            <numerusform>%1 ist als erreicht am %2 eingetragen, %n Tage nach dem Stichtag %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/schedule.cpp" line="76"/>
+        <source>Für die Terminprüfung fehlt ein gültiger Stichtag.</source>
+        <translation>Für die Terminprüfung fehlt ein gültiger Stichtag.</translation>
+    </message>
 </context>
 <context>
     <name>tfp::cli</name>
@@ -191,7 +261,7 @@
     </message>
     <message>
         <location filename="../app/tfp/cmd_analysis.cpp" line="61"/>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="118"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="121"/>
         <location filename="../app/tfp/cmd_catalog.cpp" line="38"/>
         <location filename="../app/tfp/cmd_chart.cpp" line="32"/>
         <location filename="../app/tfp/cmd_exchange.cpp" line="24"/>
@@ -211,7 +281,7 @@
     </message>
     <message>
         <location filename="../app/tfp/cmd_analysis.cpp" line="64"/>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="126"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="130"/>
         <location filename="../app/tfp/cmd_catalog.cpp" line="39"/>
         <source>Ausgabe als ein JSON-Objekt.</source>
         <translation>Ausgabe als ein JSON-Objekt.</translation>
@@ -276,22 +346,29 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="119"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="112"/>
+        <source>Terminkonflikte: %1
+</source>
+        <translation>Terminkonflikte: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="122"/>
         <source>Nur dieses Themenfeld (sonst das ganze Programm).</source>
         <translation>Nur dieses Themenfeld (sonst das ganze Programm).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="122"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="125"/>
         <source>alle (Vorgabe) oder foederal: nur Leistungen des Digitalisierungsprogramms Föderal.</source>
         <translation>alle (Vorgabe) oder foederal: nur Leistungen des Digitalisierungsprogramms Föderal.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="125"/>
-        <source>Stichtag für überfällige Meilensteine (Vorgabe: heute).</source>
-        <translation>Stichtag für überfällige Meilensteine (Vorgabe: heute).</translation>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="128"/>
+        <source>Stichtag für überfällige Meilensteine und Terminkonflikte (Vorgabe: heute).</source>
+        <translation>Stichtag für überfällige Meilensteine und Terminkonflikte (Vorgabe: heute).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="128"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="132"/>
         <source>Zeigt die Abdeckung: Status, Reifegrad, Onlinedienste und Lücken.</source>
         <translation>Zeigt die Abdeckung: Status, Reifegrad, Onlinedienste und Lücken.</translation>
     </message>
@@ -301,12 +378,12 @@
         <translation>--scope erwartet alle oder foederal, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="169"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="173"/>
         <source>Leistungen eines Themenfelds priorisieren und in Wellen planen</source>
         <translation>Leistungen eines Themenfelds priorisieren und in Wellen planen</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_analysis.cpp" line="171"/>
+        <location filename="../app/tfp/cmd_analysis.cpp" line="175"/>
         <source>Abdeckung und Lücken eines Themenfelds oder des Programms zeigen</source>
         <translation>Abdeckung und Lücken eines Themenfelds oder des Programms zeigen</translation>
     </message>
@@ -992,70 +1069,83 @@ Befehle:
     </message>
     <message>
         <location filename="../core/edit/changetext.cpp" line="41"/>
-        <location filename="../core/edit/changetext.cpp" line="429"/>
+        <location filename="../core/edit/changetext.cpp" line="435"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <location filename="../core/edit/changetext.cpp" line="51"/>
+        <source>Abhängigkeit: %1 nach %2</source>
+        <translation>Abhängigkeit: %1 nach %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/edit/changetext.cpp" line="52"/>
+        <location filename="../core/edit/changetext.cpp" line="53"/>
         <source>%1 von %n OZG-Leistungen auf %2 setzen</source>
         <translation>
             <numerusform>%1 von %n OZG-Leistung auf %2 setzen</numerusform>
             <numerusform>%1 von %n OZG-Leistungen auf %2 setzen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/edit/changetext.cpp" line="72"/>
+        <source>Abhängigkeit anlegen: %1 nach %2 (Abstand %n Tage)</source>
+        <translation>
+            <numerusform>Abhängigkeit anlegen: %1 nach %2 (Abstand %n Tag)</numerusform>
+            <numerusform>Abhängigkeit anlegen: %1 nach %2 (Abstand %n Tage)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="83"/>
+        <location filename="../core/edit/changetext.cpp" line="85"/>
         <source>Stimmen von %1 erfassen</source>
         <translation>Stimmen von %1 erfassen</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="85"/>
+        <location filename="../core/edit/changetext.cpp" line="87"/>
         <source>Import „%1“: %2 neu, %3 geändert</source>
         <translation>Import „%1“: %2 neu, %3 geändert</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="86"/>
+        <location filename="../core/edit/changetext.cpp" line="88"/>
         <source>Workshop-Ergebnis „%1“ übernehmen</source>
         <translation>Workshop-Ergebnis „%1“ übernehmen</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="87"/>
+        <location filename="../core/edit/changetext.cpp" line="89"/>
         <source>Rückgängig: %1</source>
         <translation>Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="88"/>
+        <location filename="../core/edit/changetext.cpp" line="90"/>
         <source>Import aus %1</source>
         <translation>Import aus %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="89"/>
+        <location filename="../core/edit/changetext.cpp" line="91"/>
         <source>Workshop-Paket %1</source>
         <translation>Workshop-Paket %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="449"/>
+        <location filename="../core/edit/changetext.cpp" line="455"/>
         <source>%1 dem Projekt %2 zugeordnet</source>
         <translation>%1 dem Projekt %2 zugeordnet</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="450"/>
+        <location filename="../core/edit/changetext.cpp" line="456"/>
         <source>%1 vom Projekt %2 gelöst</source>
         <translation>%1 vom Projekt %2 gelöst</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="455"/>
+        <location filename="../core/edit/changetext.cpp" line="461"/>
         <source>%1 angelegt</source>
         <translation>%1 angelegt</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="455"/>
+        <location filename="../core/edit/changetext.cpp" line="461"/>
         <source>%1 gelöscht</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="461"/>
+        <location filename="../core/edit/changetext.cpp" line="467"/>
         <source>%1 von %2: %3 → %4</source>
         <translation>%1 von %2: %3 → %4</translation>
     </message>
@@ -1110,208 +1200,228 @@ Befehle:
         <translation>Zahlungsplan %1/Q%2</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="77"/>
+        <location filename="../core/edit/edits.cpp" line="76"/>
+        <source>„%1“ (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="90"/>
+        <source>%1 kann nicht von sich selbst abhängen.</source>
+        <translation>%1 kann nicht von sich selbst abhängen.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="108"/>
+        <source>%1 kann nicht von %2 abhängen: das schlösse einen Kreis, in dem jeder Meilenstein vor dem nächsten liegen müsste (%3).</source>
+        <translation>%1 kann nicht von %2 abhängen: das schlösse einen Kreis, in dem jeder Meilenstein vor dem nächsten liegen müsste (%3).</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/edits.cpp" line="124"/>
         <source>%1 von %2: %3.</source>
         <translation>%1 von %2: %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="82"/>
+        <location filename="../core/edit/edits.cpp" line="129"/>
         <source>Das Reifegradmodell 1.x kennt die Stufen 0 bis 4; %1 ist keine Stufe.</source>
         <translation>Das Reifegradmodell 1.x kennt die Stufen 0 bis 4; %1 ist keine Stufe.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="89"/>
+        <location filename="../core/edit/edits.cpp" line="136"/>
         <source>Der Ziel-Reifegrad (%1) von %2 darf nicht unter dem erreichten Reifegrad (%3) liegen.</source>
         <translation>Der Ziel-Reifegrad (%1) von %2 darf nicht unter dem erreichten Reifegrad (%3) liegen.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="97"/>
+        <location filename="../core/edit/edits.cpp" line="144"/>
         <source>Das Modell 1.x kennt nur die Stufen 0 bis 4; passen Sie zuerst die Reifegrade an.</source>
         <translation>Das Modell 1.x kennt nur die Stufen 0 bis 4; passen Sie zuerst die Reifegrade an.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="104"/>
+        <location filename="../core/edit/edits.cpp" line="151"/>
         <source>Das Datum %1 für %2 liegt vor dem Projektbeginn (%3).</source>
         <translation>Das Datum %1 für %2 liegt vor dem Projektbeginn (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="108"/>
+        <location filename="../core/edit/edits.cpp" line="155"/>
         <source>Das Erreicht-Datum %1 liegt in der Zukunft; tragen Sie geplante Termine unter „geplant“ ein.</source>
         <translation>Das Erreicht-Datum %1 liegt in der Zukunft; tragen Sie geplante Termine unter „geplant“ ein.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="117"/>
+        <location filename="../core/edit/edits.cpp" line="164"/>
         <source>Der Meilenstein %1 wurde am %2 erreicht, vor dem neuen Projektbeginn %3.</source>
         <translation>Der Meilenstein %1 wurde am %2 erreicht, vor dem neuen Projektbeginn %3.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="125"/>
+        <location filename="../core/edit/edits.cpp" line="172"/>
         <source>Das Projektende %1 liegt vor dem Projektbeginn %2.</source>
         <translation>Das Projektende %1 liegt vor dem Projektbeginn %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="137"/>
+        <location filename="../core/edit/edits.cpp" line="184"/>
         <source>Die Schwellen müssen absteigen: höchste (%1) ≥ hohe (%2) ≥ mittlere Priorität (%3).</source>
         <translation>Die Schwellen müssen absteigen: höchste (%1) ≥ hohe (%2) ≥ mittlere Priorität (%3).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="142"/>
+        <location filename="../core/edit/edits.cpp" line="193"/>
         <source>%1 darf nicht leer sein.</source>
         <translation>%1 darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="149"/>
+        <location filename="../core/edit/edits.cpp" line="200"/>
         <location filename="../core/edit/themenfeldedits.cpp" line="123"/>
         <source>Das Kriterium %1 gibt es in %2 schon.</source>
         <translation>Das Kriterium %1 gibt es in %2 schon.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="198"/>
+        <location filename="../core/edit/edits.cpp" line="249"/>
         <source>Der Meilenstein kommt damit vor %1 (%2), dem er folgt.</source>
         <translation>Der Meilenstein kommt damit vor %1 (%2), dem er folgt.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="201"/>
+        <location filename="../core/edit/edits.cpp" line="252"/>
         <source>Der Meilenstein liegt damit nach %1 (%2), der auf ihn folgt.</source>
         <translation>Der Meilenstein liegt damit nach %1 (%2), der auf ihn folgt.</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="208"/>
+        <location filename="../core/edit/edits.cpp" line="259"/>
         <source>„flächendeckend ab“ liegt vor dem Go-live (%1).</source>
         <translation>„flächendeckend ab“ liegt vor dem Go-live (%1).</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="51"/>
+        <location filename="../core/edit/edits.cpp" line="461"/>
+        <source>%1 hängt schon von %2 ab.</source>
+        <translation>%1 hängt schon von %2 ab.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/changetext.cpp" line="52"/>
         <source>%1 von %2 auf %3 setzen</source>
         <translation>%1 von %2 auf %3 setzen</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="53"/>
+        <location filename="../core/edit/changetext.cpp" line="54"/>
         <source>%1 löschen</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="240"/>
+        <location filename="../core/edit/edits.cpp" line="291"/>
         <source>Die OZG-ID %1 ist schon vergeben (an %2).</source>
         <translation>Die OZG-ID %1 ist schon vergeben (an %2).</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="244"/>
+        <location filename="../core/edit/edits.cpp" line="295"/>
         <source>Eine OZG-Leistung braucht einen Namen.</source>
         <translation>Eine OZG-Leistung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="54"/>
+        <location filename="../core/edit/changetext.cpp" line="55"/>
         <source>OZG-Leistung %1 „%2“ anlegen</source>
         <translation>OZG-Leistung %1 „%2“ anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="254"/>
+        <location filename="../core/edit/edits.cpp" line="305"/>
         <source>Projektstart (Vorbereitung abgeschlossen)</source>
         <translation>Projektstart (Vorbereitung abgeschlossen)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="255"/>
+        <location filename="../core/edit/edits.cpp" line="306"/>
         <source>Konzeption abgeschlossen (Digitalisierungslabor)</source>
         <translation>Konzeption abgeschlossen (Digitalisierungslabor)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="256"/>
+        <location filename="../core/edit/edits.cpp" line="307"/>
         <source>Referenzimplementierung (MVP) fertig</source>
         <translation>Referenzimplementierung (MVP) fertig</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="257"/>
+        <location filename="../core/edit/edits.cpp" line="308"/>
         <source>Pilotierung abgeschlossen</source>
         <translation>Pilotierung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="258"/>
+        <location filename="../core/edit/edits.cpp" line="309"/>
         <source>Roll-out / Nachnutzung gestartet</source>
         <translation>Roll-out / Nachnutzung gestartet</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="259"/>
+        <location filename="../core/edit/edits.cpp" line="310"/>
         <source>Inbetriebnahme (Regelbetrieb)</source>
         <translation>Inbetriebnahme (Regelbetrieb)</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="260"/>
+        <location filename="../core/edit/edits.cpp" line="311"/>
         <source>flächendeckend verfügbar</source>
         <translation>flächendeckend verfügbar</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="269"/>
+        <location filename="../core/edit/edits.cpp" line="320"/>
         <source>Ein Umsetzungsprojekt braucht einen Namen.</source>
         <translation>Ein Umsetzungsprojekt braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="55"/>
+        <location filename="../core/edit/changetext.cpp" line="56"/>
         <source>Projekt „%1“ anlegen</source>
         <translation>Projekt „%1“ anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="56"/>
+        <location filename="../core/edit/changetext.cpp" line="57"/>
         <source>%1 dem %2 zuordnen</source>
         <translation>%1 dem %2 zuordnen</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="57"/>
+        <location filename="../core/edit/changetext.cpp" line="58"/>
         <source>%1 OZG-Leistungen dem %2 zuordnen</source>
         <translation>%1 OZG-Leistungen dem %2 zuordnen</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="58"/>
+        <location filename="../core/edit/changetext.cpp" line="59"/>
         <source>Eine OZG-Leistung aus dem %1 entfernen</source>
         <translation>Eine OZG-Leistung aus dem %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="59"/>
+        <location filename="../core/edit/changetext.cpp" line="60"/>
         <source>%1 OZG-Leistungen aus dem %2 entfernen</source>
         <translation>%1 OZG-Leistungen aus dem %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="347"/>
+        <location filename="../core/edit/edits.cpp" line="398"/>
         <source>Nachnutzung wird für Länder erfasst; %1 ist kein Land.</source>
         <translation>Nachnutzung wird für Länder erfasst; %1 ist kein Land.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="60"/>
+        <location filename="../core/edit/changetext.cpp" line="61"/>
         <source>Nachnutzung durch %1 aus %2 entfernen</source>
         <translation>Nachnutzung durch %1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="61"/>
+        <location filename="../core/edit/changetext.cpp" line="62"/>
         <source>Nachnutzung von %1 durch %2: %3</source>
         <translation>Nachnutzung von %1 durch %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="385"/>
+        <location filename="../core/edit/edits.cpp" line="436"/>
         <source>Ein Meilenstein braucht einen Titel.</source>
         <translation>Ein Meilenstein braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="62"/>
+        <location filename="../core/edit/changetext.cpp" line="63"/>
         <source>Meilenstein „%1“ im %2 anlegen</source>
         <translation>Meilenstein „%1“ im %2 anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="410"/>
+        <location filename="../core/edit/edits.cpp" line="484"/>
         <source>Für %1/Q%2 gibt es im %3 schon einen Eintrag.</source>
         <translation>Für %1/Q%2 gibt es im %3 schon einen Eintrag.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="63"/>
+        <location filename="../core/edit/changetext.cpp" line="64"/>
         <source>Zahlungsplan %1/Q%2 im %3 anlegen</source>
         <translation>Zahlungsplan %1/Q%2 im %3 anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/edits.cpp" line="475"/>
+        <location filename="../core/edit/edits.cpp" line="549"/>
         <source>Für die Quartale der Laufzeit braucht das %1 einen Beginn und ein Ende.</source>
         <translation>Für die Quartale der Laufzeit braucht das %1 einen Beginn und ein Ende.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/edit/changetext.cpp" line="64"/>
+        <location filename="../core/edit/changetext.cpp" line="65"/>
         <source>Zahlungsplan: %n Quartale im %1 anlegen</source>
         <translation>
             <numerusform>Zahlungsplan: %n Quartal im %1 anlegen</numerusform>
@@ -1324,7 +1434,7 @@ Befehle:
         <translation>%1 ist schon an der Federführung von %2 beteiligt.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="65"/>
+        <location filename="../core/edit/changetext.cpp" line="66"/>
         <source>%1 als %2 in die Federführung von %3 aufnehmen</source>
         <translation>%1 als %2 in die Federführung von %3 aufnehmen</translation>
     </message>
@@ -1344,7 +1454,7 @@ Befehle:
         <translation>Das Kürzel %1 hat schon %2.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="66"/>
+        <location filename="../core/edit/changetext.cpp" line="67"/>
         <source>Beteiligten %1 (%2) anlegen</source>
         <translation>Beteiligten %1 (%2) anlegen</translation>
     </message>
@@ -1354,12 +1464,12 @@ Befehle:
         <translation>Die Lage %1 gibt es in %2 schon.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="67"/>
+        <location filename="../core/edit/changetext.cpp" line="68"/>
         <source>Lage %1 in %2 anlegen</source>
         <translation>Lage %1 in %2 anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="68"/>
+        <location filename="../core/edit/changetext.cpp" line="69"/>
         <source>Kriterium %1 in %2 anlegen</source>
         <translation>Kriterium %1 in %2 anlegen</translation>
     </message>
@@ -1369,7 +1479,7 @@ Befehle:
         <translation>Ein Risiko braucht eine Beschreibung.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="69"/>
+        <location filename="../core/edit/changetext.cpp" line="70"/>
         <source>Risiko %1 in %2 erfassen</source>
         <translation>Risiko %1 in %2 erfassen</translation>
     </message>
@@ -1379,7 +1489,7 @@ Befehle:
         <translation>Eine OZG-Leistung kann nicht von sich selbst abhängen.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="70"/>
+        <location filename="../core/edit/changetext.cpp" line="71"/>
         <source>%1 hängt von %2 ab</source>
         <translation>%1 hängt von %2 ab</translation>
     </message>
@@ -1389,27 +1499,27 @@ Befehle:
         <translation>Ein Onlinedienst braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="71"/>
+        <location filename="../core/edit/changetext.cpp" line="73"/>
         <source>Onlinedienst „%1“ anlegen</source>
         <translation>Onlinedienst „%1“ anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="72"/>
+        <location filename="../core/edit/changetext.cpp" line="74"/>
         <source>%1 deckt %2 nicht mehr ab</source>
         <translation>%1 deckt %2 nicht mehr ab</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="73"/>
+        <location filename="../core/edit/changetext.cpp" line="75"/>
         <source>%1 deckt %2 mit Reifegrad %3 ab</source>
         <translation>%1 deckt %2 mit Reifegrad %3 ab</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="74"/>
+        <location filename="../core/edit/changetext.cpp" line="76"/>
         <source>%1 in %2 verfügbar</source>
         <translation>%1 in %2 verfügbar</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="75"/>
+        <location filename="../core/edit/changetext.cpp" line="77"/>
         <source>%1 in %2 nicht mehr verfügbar</source>
         <translation>%1 in %2 nicht mehr verfügbar</translation>
     </message>
@@ -1419,7 +1529,7 @@ Befehle:
         <translation>Ein leerer Kommentar wird nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="76"/>
+        <location filename="../core/edit/changetext.cpp" line="78"/>
         <source>Kommentar zu %1</source>
         <translation>Kommentar zu %1</translation>
     </message>
@@ -1429,12 +1539,12 @@ Befehle:
         <translation>Das Kriterium „%1“ gehört zum Themenfeld „%2“, die OZG-Leistung %3 aber zum Themenfeld „%4“; sie wird dort bewertet.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="77"/>
+        <location filename="../core/edit/changetext.cpp" line="79"/>
         <source>Bewertung „%1“ von %2 entfernen</source>
         <translation>Bewertung „%1“ von %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="78"/>
+        <location filename="../core/edit/changetext.cpp" line="80"/>
         <source>Bewertung „%1“ von %2 auf %3 setzen</source>
         <translation>Bewertung „%1“ von %2 auf %3 setzen</translation>
     </message>
@@ -1444,7 +1554,7 @@ Befehle:
         <translation>Bewertung „%1“: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/edit/changetext.cpp" line="79"/>
+        <location filename="../core/edit/changetext.cpp" line="81"/>
         <source>%n Bewertungen setzen</source>
         <translation>
             <numerusform>%n Bewertung setzen</numerusform>
@@ -1458,13 +1568,13 @@ Befehle:
     </message>
     <message>
         <location filename="../core/edit/fieldtext.cpp" line="20"/>
-        <location filename="../core/edit/fieldtext.cpp" line="101"/>
+        <location filename="../core/edit/fieldtext.cpp" line="103"/>
         <source>Themenfeld</source>
         <translation>Themenfeld</translation>
     </message>
     <message>
         <location filename="../core/edit/fieldtext.cpp" line="22"/>
-        <location filename="../core/edit/fieldtext.cpp" line="97"/>
+        <location filename="../core/edit/fieldtext.cpp" line="99"/>
         <source>Lage</source>
         <translation>Lage</translation>
     </message>
@@ -1485,7 +1595,7 @@ Befehle:
     </message>
     <message>
         <location filename="../core/edit/fieldtext.cpp" line="30"/>
-        <location filename="../core/edit/fieldtext.cpp" line="109"/>
+        <location filename="../core/edit/fieldtext.cpp" line="111"/>
         <source>Beteiligter</source>
         <translation>Beteiligter</translation>
     </message>
@@ -1511,6 +1621,7 @@ Befehle:
     </message>
     <message>
         <location filename="../core/edit/fieldtext.cpp" line="40"/>
+        <location filename="../core/edit/fieldtext.cpp" line="172"/>
         <source>Meilenstein</source>
         <translation>Meilenstein</translation>
     </message>
@@ -1565,329 +1676,339 @@ Befehle:
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="71"/>
+        <location filename="../core/edit/fieldtext.cpp" line="62"/>
+        <source>Abhängigkeit zwischen Meilensteinen</source>
+        <translation>Abhängigkeit zwischen Meilensteinen</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="73"/>
         <source>Projektname</source>
         <translation>Projektname</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="71"/>
+        <location filename="../core/edit/fieldtext.cpp" line="73"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="73"/>
+        <location filename="../core/edit/fieldtext.cpp" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="75"/>
+        <location filename="../core/edit/fieldtext.cpp" line="77"/>
         <source>Reifegrad (ist)</source>
         <translation>Reifegrad (ist)</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="77"/>
+        <location filename="../core/edit/fieldtext.cpp" line="79"/>
         <source>Reifegrad (ziel)</source>
         <translation>Reifegrad (ziel)</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="79"/>
+        <location filename="../core/edit/fieldtext.cpp" line="81"/>
         <source>Reifegradmodell</source>
         <translation>Reifegradmodell</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="81"/>
+        <location filename="../core/edit/fieldtext.cpp" line="83"/>
         <source>Flächendeckung</source>
         <translation>Flächendeckung</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="83"/>
+        <location filename="../core/edit/fieldtext.cpp" line="85"/>
         <source>Go-live</source>
         <translation>Go-live</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="85"/>
+        <location filename="../core/edit/fieldtext.cpp" line="87"/>
         <source>flächendeckend ab</source>
         <translation>flächendeckend ab</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="87"/>
+        <location filename="../core/edit/fieldtext.cpp" line="89"/>
         <source>Nachfrage (Fälle pro Jahr)</source>
         <translation>Nachfrage (Fälle pro Jahr)</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="89"/>
+        <location filename="../core/edit/fieldtext.cpp" line="91"/>
         <source>Aufwand (Personentage)</source>
         <translation>Aufwand (Personentage)</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="91"/>
+        <location filename="../core/edit/fieldtext.cpp" line="93"/>
         <source>Rechtsänderungsbedarf</source>
         <translation>Rechtsänderungsbedarf</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="93"/>
+        <location filename="../core/edit/fieldtext.cpp" line="95"/>
         <source>feste Welle</source>
         <translation>feste Welle</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="95"/>
+        <location filename="../core/edit/fieldtext.cpp" line="97"/>
         <source>Notizen</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="99"/>
+        <location filename="../core/edit/fieldtext.cpp" line="101"/>
         <source>Projekt</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="103"/>
+        <location filename="../core/edit/fieldtext.cpp" line="105"/>
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="105"/>
+        <location filename="../core/edit/fieldtext.cpp" line="107"/>
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="107"/>
+        <location filename="../core/edit/fieldtext.cpp" line="109"/>
         <source>Kontakt</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="111"/>
+        <location filename="../core/edit/fieldtext.cpp" line="113"/>
         <source>Umsetzungskoordination</source>
         <translation>Umsetzungskoordination</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="113"/>
+        <location filename="../core/edit/fieldtext.cpp" line="115"/>
         <source>EfA-Modell</source>
         <translation>EfA-Modell</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="115"/>
+        <location filename="../core/edit/fieldtext.cpp" line="117"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="117"/>
+        <location filename="../core/edit/fieldtext.cpp" line="119"/>
         <source>Beginn</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="119"/>
+        <location filename="../core/edit/fieldtext.cpp" line="121"/>
         <source>Ende</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="121"/>
+        <location filename="../core/edit/fieldtext.cpp" line="123"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="123"/>
+        <location filename="../core/edit/fieldtext.cpp" line="125"/>
         <source>Stand</source>
         <comment>der Stand einer Nachnutzung: interessiert, geplant, in Umsetzung, live, abgelehnt</comment>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="126"/>
+        <location filename="../core/edit/fieldtext.cpp" line="128"/>
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="128"/>
+        <location filename="../core/edit/fieldtext.cpp" line="130"/>
         <source>Land</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="130"/>
+        <location filename="../core/edit/fieldtext.cpp" line="132"/>
         <source>Titel</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="132"/>
+        <location filename="../core/edit/fieldtext.cpp" line="134"/>
         <source>geplant</source>
         <translation>geplant</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="134"/>
+        <location filename="../core/edit/fieldtext.cpp" line="136"/>
         <source>erreicht</source>
         <translation>erreicht</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="136"/>
+        <location filename="../core/edit/fieldtext.cpp" line="138"/>
         <source>Abnahme durch</source>
         <translation>Abnahme durch</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="138"/>
+        <location filename="../core/edit/fieldtext.cpp" line="140"/>
         <source>Abnahme am</source>
         <translation>Abnahme am</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="140"/>
+        <location filename="../core/edit/fieldtext.cpp" line="142"/>
         <source>Jahr</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="142"/>
+        <location filename="../core/edit/fieldtext.cpp" line="144"/>
         <source>Quartal</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="144"/>
+        <location filename="../core/edit/fieldtext.cpp" line="146"/>
         <source>geplanter Abfluss</source>
         <translation>geplanter Abfluss</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="146"/>
+        <location filename="../core/edit/fieldtext.cpp" line="148"/>
         <source>tatsächlicher Abfluss</source>
         <translation>tatsächlicher Abfluss</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="148"/>
-        <location filename="../core/edit/fieldtext.cpp" line="247"/>
+        <location filename="../core/edit/fieldtext.cpp" line="150"/>
+        <location filename="../core/edit/fieldtext.cpp" line="253"/>
         <source>Personentage</source>
         <translation>Personentage</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="150"/>
+        <location filename="../core/edit/fieldtext.cpp" line="152"/>
         <source>Anbieter</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="152"/>
+        <location filename="../core/edit/fieldtext.cpp" line="154"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="154"/>
+        <location filename="../core/edit/fieldtext.cpp" line="156"/>
         <source>Reifegrad</source>
         <translation>Reifegrad</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="156"/>
+        <location filename="../core/edit/fieldtext.cpp" line="158"/>
         <source>Gewicht</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="158"/>
+        <location filename="../core/edit/fieldtext.cpp" line="160"/>
         <source>Wert</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="160"/>
+        <location filename="../core/edit/fieldtext.cpp" line="162"/>
         <source>Beschreibung</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="162"/>
+        <location filename="../core/edit/fieldtext.cpp" line="164"/>
         <source>Maßnahme</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="164"/>
+        <location filename="../core/edit/fieldtext.cpp" line="166"/>
         <source>Einstufung</source>
         <translation>Einstufung</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="166"/>
+        <location filename="../core/edit/fieldtext.cpp" line="168"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="168"/>
+        <location filename="../core/edit/fieldtext.cpp" line="170"/>
         <source>hängt ab von</source>
         <translation>hängt ab von</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="170"/>
+        <location filename="../core/edit/fieldtext.cpp" line="174"/>
+        <source>Abstand (Tage)</source>
+        <translation>Abstand (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/fieldtext.cpp" line="176"/>
         <source>OZG-ID</source>
         <translation>OZG-ID</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="172"/>
+        <location filename="../core/edit/fieldtext.cpp" line="178"/>
         <source>Leistungsschlüssel</source>
         <translation>Leistungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="174"/>
+        <location filename="../core/edit/fieldtext.cpp" line="180"/>
         <source>Bezeichnung</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="176"/>
+        <location filename="../core/edit/fieldtext.cpp" line="182"/>
         <source>Typ</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="178"/>
+        <location filename="../core/edit/fieldtext.cpp" line="184"/>
         <source>Rechtsgrundlage</source>
         <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="180"/>
+        <location filename="../core/edit/fieldtext.cpp" line="186"/>
         <source>Kürzel</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="182"/>
+        <location filename="../core/edit/fieldtext.cpp" line="188"/>
         <source>Reihenfolge</source>
         <translation>Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="184"/>
+        <location filename="../core/edit/fieldtext.cpp" line="190"/>
         <source>Schwelle höchste Priorität</source>
         <translation>Schwelle höchste Priorität</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="186"/>
+        <location filename="../core/edit/fieldtext.cpp" line="192"/>
         <source>Schwelle hohe Priorität</source>
         <translation>Schwelle hohe Priorität</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="188"/>
+        <location filename="../core/edit/fieldtext.cpp" line="194"/>
         <source>Schwelle mittlere Priorität</source>
         <translation>Schwelle mittlere Priorität</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="190"/>
+        <location filename="../core/edit/fieldtext.cpp" line="196"/>
         <source>Kapazität je Welle</source>
         <translation>Kapazität je Welle</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="192"/>
+        <location filename="../core/edit/fieldtext.cpp" line="198"/>
         <source>Kapazität gemessen in</source>
         <translation>Kapazität gemessen in</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="220"/>
+        <location filename="../core/edit/fieldtext.cpp" line="226"/>
         <source>leer</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="245"/>
+        <location filename="../core/edit/fieldtext.cpp" line="251"/>
         <source>Modell 2.0</source>
         <translation>Modell 2.0</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="245"/>
+        <location filename="../core/edit/fieldtext.cpp" line="251"/>
         <source>Modell 1.x</source>
         <translation>Modell 1.x</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="247"/>
+        <location filename="../core/edit/fieldtext.cpp" line="253"/>
         <source>Leistungen</source>
         <translation>Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="257"/>
+        <location filename="../core/edit/fieldtext.cpp" line="263"/>
         <source>ja</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../core/edit/fieldtext.cpp" line="257"/>
+        <location filename="../core/edit/fieldtext.cpp" line="263"/>
         <source>nein</source>
         <translation>nein</translation>
     </message>
@@ -1907,17 +2028,17 @@ Befehle:
         <translation>OZG-Leistung %1 gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="80"/>
+        <location filename="../core/edit/changetext.cpp" line="82"/>
         <source>Stimme von %1 zu „%2“ für %3</source>
         <translation>Stimme von %1 zu „%2“ für %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="81"/>
+        <location filename="../core/edit/changetext.cpp" line="83"/>
         <source>%1 entfernen</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="82"/>
+        <location filename="../core/edit/changetext.cpp" line="84"/>
         <location filename="../core/edit/workshopedits.cpp" line="49"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -1933,7 +2054,7 @@ Befehle:
         <translation>Einen Stand „%1“ gibt es schon.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="84"/>
+        <location filename="../core/edit/changetext.cpp" line="86"/>
         <source>Stand „%1“ festhalten</source>
         <translation>Stand „%1“ festhalten</translation>
     </message>
@@ -2808,113 +2929,118 @@ erreicht: %1</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="278"/>
-        <location filename="../core/exchange/planjson.cpp" line="472"/>
+        <location filename="../core/exchange/planjson.cpp" line="479"/>
         <source>unbekannte Tabelle „%1“</source>
         <translation>unbekannte Tabelle „%1“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="301"/>
+        <location filename="../core/exchange/planjson.cpp" line="280"/>
+        <source>die Tabelle „%1“ gibt es erst ab Schemaversion %2</source>
+        <translation>die Tabelle „%1“ gibt es erst ab Schemaversion %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="305"/>
         <source>„%1“, Zeile %2: kein gültiges JSON (%3).</source>
         <translation>„%1“, Zeile %2: kein gültiges JSON (%3).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="307"/>
+        <location filename="../core/exchange/planjson.cpp" line="311"/>
         <source>erwartet wird ein JSON-Objekt mit einem Plan von Themenfeldplaner</source>
         <translation>erwartet wird ein JSON-Objekt mit einem Plan von Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="317"/>
+        <location filename="../core/exchange/planjson.cpp" line="321"/>
         <source>erwartet wird „%1“; die Datei ist kein Plan von Themenfeldplaner</source>
         <translation>erwartet wird „%1“; die Datei ist kein Plan von Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="322"/>
+        <location filename="../core/exchange/planjson.cpp" line="326"/>
         <source>die Datei hat die Formatversion %1, dieses Programm liest bis Version %2; bitte Themenfeldplaner aktualisieren</source>
         <translation>die Datei hat die Formatversion %1, dieses Programm liest bis Version %2; bitte Themenfeldplaner aktualisieren</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="329"/>
-        <source>die Datei stammt aus einem Katalog mit Schemaversion %1, erwartet wird %2</source>
-        <translation>die Datei stammt aus einem Katalog mit Schemaversion %1, erwartet wird %2</translation>
+        <location filename="../core/exchange/planjson.cpp" line="334"/>
+        <source>die Datei stammt aus einem Katalog mit Schemaversion %1, erwartet wird 1 bis %2</source>
+        <translation>die Datei stammt aus einem Katalog mit Schemaversion %1, erwartet wird 1 bis %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="337"/>
+        <location filename="../core/exchange/planjson.cpp" line="344"/>
         <source>unbekannter Eintrag „%1“</source>
         <translation>unbekannter Eintrag „%1“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="342"/>
+        <location filename="../core/exchange/planjson.cpp" line="349"/>
         <source>erwartet wird eine Katalogkennung (UUID wie „%1“)</source>
         <translation>erwartet wird eine Katalogkennung (UUID wie „%1“)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="355"/>
+        <location filename="../core/exchange/planjson.cpp" line="362"/>
         <source>erwartet wird ein Objekt, gefunden wurde %1</source>
         <translation>erwartet wird ein Objekt, gefunden wurde %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="361"/>
+        <location filename="../core/exchange/planjson.cpp" line="368"/>
         <source>erwartet wird als Schlüssel die Kennung eines Workshop-Pakets (UUID)</source>
         <translation>erwartet wird als Schlüssel die Kennung eines Workshop-Pakets (UUID)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="370"/>
+        <location filename="../core/exchange/planjson.cpp" line="377"/>
         <source>erwartet wird ein Text mit dem Übernahme-Vermerk (datei, zeitpunkt, paket_revision, basis_revision)</source>
         <translation>erwartet wird ein Text mit dem Übernahme-Vermerk (datei, zeitpunkt, paket_revision, basis_revision)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="381"/>
+        <location filename="../core/exchange/planjson.cpp" line="388"/>
         <source>„%1“: %2.</source>
         <translation>„%1“: %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="382"/>
-        <location filename="../core/exchange/planjson.cpp" line="542"/>
+        <location filename="../core/exchange/planjson.cpp" line="389"/>
+        <location filename="../core/exchange/planjson.cpp" line="550"/>
         <source>„%1“, %2: %3.</source>
         <translation>„%1“, %2: %3.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="401"/>
+        <location filename="../core/exchange/planjson.cpp" line="408"/>
         <source>erwartet wird %1, gefunden wurde %2</source>
         <translation>erwartet wird %1, gefunden wurde %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="417"/>
+        <location filename="../core/exchange/planjson.cpp" line="424"/>
         <source>erwartet wird eine Liste von Zeilen, gefunden wurde %1</source>
         <translation>erwartet wird eine Liste von Zeilen, gefunden wurde %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="425"/>
+        <location filename="../core/exchange/planjson.cpp" line="432"/>
         <source>erwartet wird ein Objekt mit den Feldern einer Zeile, gefunden wurde %1</source>
         <translation>erwartet wird ein Objekt mit den Feldern einer Zeile, gefunden wurde %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="434"/>
+        <location filename="../core/exchange/planjson.cpp" line="441"/>
         <source>unbekanntes Feld „%1“</source>
         <translation>unbekanntes Feld „%1“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="443"/>
+        <location filename="../core/exchange/planjson.cpp" line="450"/>
         <source>verweist auf %1 %2, diesen Eintrag gibt es im Dokument nicht</source>
         <translation>verweist auf %1 %2, diesen Eintrag gibt es im Dokument nicht</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="451"/>
+        <location filename="../core/exchange/planjson.cpp" line="458"/>
         <source>der Schlüssel %1 steht schon in %2[%3]</source>
         <translation>der Schlüssel %1 steht schon in %2[%3]</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="465"/>
+        <location filename="../core/exchange/planjson.cpp" line="472"/>
         <source>erwartet wird eine Revision bis %1 (die Revision des Katalogs)</source>
         <translation>erwartet wird eine Revision bis %1 (die Revision des Katalogs)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="469"/>
+        <location filename="../core/exchange/planjson.cpp" line="476"/>
         <source>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss.zzzZ)</source>
         <translation>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss.zzzZ)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="475"/>
+        <location filename="../core/exchange/planjson.cpp" line="482"/>
         <source>die Tabelle „%1“ hat kein Feld „%2“</source>
         <translation>die Tabelle „%1“ hat kein Feld „%2“</translation>
     </message>
@@ -2930,7 +3056,7 @@ erreicht: %1</translation>
     </message>
     <message>
         <location filename="../core/exchange/reviewmerge.cpp" line="70"/>
-        <location filename="../core/exchange/reviewpackage.cpp" line="321"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="325"/>
         <source>Das Workshop-Paket „%1“ stammt aus einem anderen Katalog (Kennung %2), nicht aus „%3“ (Kennung %4); es wird nicht übernommen.</source>
         <translation>Das Workshop-Paket „%1“ stammt aus einem anderen Katalog (Kennung %2), nicht aus „%3“ (Kennung %4); es wird nicht übernommen.</translation>
     </message>
@@ -3207,87 +3333,87 @@ erreicht: %1</translation>
 </translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="179"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="183"/>
         <source>„%1“ ist selbst ein Workshop-Paket; ein Workshop-Paket entsteht aus einem Katalog.</source>
         <translation>„%1“ ist selbst ein Workshop-Paket; ein Workshop-Paket entsteht aus einem Katalog.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="184"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="188"/>
         <source>Im Katalog „%1“ gibt es kein Themenfeld %2.</source>
         <translation>Im Katalog „%1“ gibt es kein Themenfeld %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="230"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="234"/>
         <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: %2.</source>
         <translation>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="239"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="243"/>
         <source>die Angabe „%1“ fehlt oder ist keine Zahl</source>
         <translation>die Angabe „%1“ fehlt oder ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="246"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="250"/>
         <source>Das Workshop-Paket „%1“ hat die Formatversion %2, dieses Programm liest bis Version %3; bitte Themenfeldplaner aktualisieren.</source>
         <translation>Das Workshop-Paket „%1“ hat die Formatversion %2, dieses Programm liest bis Version %3; bitte Themenfeldplaner aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="261"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="265"/>
         <source>die Herkunft fehlt</source>
         <translation>die Herkunft fehlt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="280"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="284"/>
         <source>Das Workshop-Paket „%1“ bringt %2 neue Einträge in „%3“; ein Paket darf je Tabelle höchstens %4 neue Einträge bringen. Es wird nicht übernommen.</source>
         <translation>Das Workshop-Paket „%1“ bringt %2 neue Einträge in „%3“; ein Paket darf je Tabelle höchstens %4 neue Einträge bringen. Es wird nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="293"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="297"/>
         <source>Das Workshop-Paket „%1“ bringt in „%2“, Eintrag %3, Feld „%4“ einen Text mit %5 Zeichen; ein Paket darf Texte mit höchstens %6 Zeichen bringen. Es wird nicht übernommen.</source>
         <translation>Das Workshop-Paket „%1“ bringt in „%2“, Eintrag %3, Feld „%4“ einen Text mit %5 Zeichen; ein Paket darf Texte mit höchstens %6 Zeichen bringen. Es wird nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="315"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="319"/>
         <source>„%1“ ist kein Workshop-Paket, sondern ein Katalog; ein Workshop-Paket erstellt „tfp review-pack“.</source>
         <translation>„%1“ ist kein Workshop-Paket, sondern ein Katalog; ein Workshop-Paket erstellt „tfp review-pack“.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="331"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="335"/>
         <source>Das Workshop-Paket „%1“ hat das Format %2 einer älteren Version von Themenfeldplaner, das nicht mit dem Schlüssel seines Katalogs versiegelt ist, und wird nicht übernommen; bitte erstellen Sie ein neues Workshop-Paket.</source>
         <translation>Das Workshop-Paket „%1“ hat das Format %2 einer älteren Version von Themenfeldplaner, das nicht mit dem Schlüssel seines Katalogs versiegelt ist, und wird nicht übernommen; bitte erstellen Sie ein neues Workshop-Paket.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="340"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="344"/>
         <source>Das Workshop-Paket „%1“ ist mit einem Schlüssel versiegelt, den der Katalog „%2“ nicht (mehr) hat, etwa weil er über export-json und import-json umgezogen ist; es kann nicht geprüft werden und wird nicht übernommen.</source>
         <translation>Das Workshop-Paket „%1“ ist mit einem Schlüssel versiegelt, den der Katalog „%2“ nicht (mehr) hat, etwa weil er über export-json und import-json umgezogen ist; es kann nicht geprüft werden und wird nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="347"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="351"/>
         <source>Das Workshop-Paket „%1“ wurde manipuliert: das Siegel seiner Herkunft und seines Ausgangsstands stimmt nicht.</source>
         <translation>Das Workshop-Paket „%1“ wurde manipuliert: das Siegel seiner Herkunft und seines Ausgangsstands stimmt nicht.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="351"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="355"/>
         <source>%1 (Ausgangsstand)</source>
         <translation>%1 (Ausgangsstand)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewpackage.cpp" line="353"/>
+        <location filename="../core/exchange/reviewpackage.cpp" line="357"/>
         <source>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: sein Ausgangsstand gehört nicht zu ihm.</source>
         <translation>Das Workshop-Paket „%1“ ist beschädigt oder wurde außerhalb von Themenfeldplaner verändert: sein Ausgangsstand gehört nicht zu ihm.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewscope.cpp" line="152"/>
+        <location filename="../core/exchange/reviewscope.cpp" line="156"/>
         <source>gehört nicht zum Themenfeld „%1“ des Pakets</source>
         <translation>gehört nicht zum Themenfeld „%1“ des Pakets</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewscope.cpp" line="155"/>
+        <location filename="../core/exchange/reviewscope.cpp" line="159"/>
         <source>gehört zum gemeinsamen Katalog, den ein Workshop-Paket nicht ändert</source>
         <translation>gehört zum gemeinsamen Katalog, den ein Workshop-Paket nicht ändert</translation>
     </message>
     <message>
-        <location filename="../core/exchange/reviewscope.cpp" line="171"/>
+        <location filename="../core/exchange/reviewscope.cpp" line="175"/>
         <source>würde aus dem Themenfeld „%1“ des Pakets herausführen</source>
         <translation>würde aus dem Themenfeld „%1“ des Pakets herausführen</translation>
     </message>
@@ -5435,73 +5561,73 @@ Score %4, Rangspanne %5–%6</translation>
 <context>
     <name>tfp::schema</name>
     <message>
-        <location filename="../core/storage/schema.cpp" line="252"/>
+        <location filename="../core/storage/schema.cpp" line="262"/>
         <source>Die Tabelle „%1“ hat kein Feld „%2“.</source>
         <translation>Die Tabelle „%1“ hat kein Feld „%2“.</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="294"/>
+        <location filename="../core/storage/schema.cpp" line="313"/>
         <source>ein Wert ist erforderlich</source>
         <translation>ein Wert ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="299"/>
+        <location filename="../core/storage/schema.cpp" line="318"/>
         <source>erwartet wird ein Wert von %1 bis %2</source>
         <translation>erwartet wird ein Wert von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="301"/>
+        <location filename="../core/storage/schema.cpp" line="320"/>
         <source>erwartet wird ein Wert ab %1</source>
         <translation>erwartet wird ein Wert ab %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="302"/>
+        <location filename="../core/storage/schema.cpp" line="321"/>
         <source>erwartet wird ein Wert bis %1</source>
         <translation>erwartet wird ein Wert bis %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="314"/>
-        <location filename="../core/storage/schema.cpp" line="330"/>
+        <location filename="../core/storage/schema.cpp" line="333"/>
+        <location filename="../core/storage/schema.cpp" line="349"/>
         <source>erwartet wird eine ganze Zahl</source>
         <translation>erwartet wird eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="319"/>
+        <location filename="../core/storage/schema.cpp" line="338"/>
         <source>erwartet wird eine ganze Zahl von %1 bis %2</source>
         <translation>erwartet wird eine ganze Zahl von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="339"/>
+        <location filename="../core/storage/schema.cpp" line="358"/>
         <source>erwartet wird eine Zahl</source>
         <translation>erwartet wird eine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="350"/>
+        <location filename="../core/storage/schema.cpp" line="369"/>
         <source>erwartet wird wahr oder falsch</source>
         <translation>erwartet wird wahr oder falsch</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="355"/>
+        <location filename="../core/storage/schema.cpp" line="374"/>
         <source>erwartet wird ein Text</source>
         <translation>erwartet wird ein Text</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="360"/>
+        <location filename="../core/storage/schema.cpp" line="379"/>
         <source>erwartet wird einer der Werte %1</source>
         <translation>erwartet wird einer der Werte %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="370"/>
+        <location filename="../core/storage/schema.cpp" line="389"/>
         <source>erwartet wird ein gültiges Datum (JJJJ-MM-TT) zwischen 1990 und 2100</source>
         <translation>erwartet wird ein gültiges Datum (JJJJ-MM-TT) zwischen 1990 und 2100</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="378"/>
+        <location filename="../core/storage/schema.cpp" line="397"/>
         <source>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss)</source>
         <translation>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss)</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="382"/>
+        <location filename="../core/storage/schema.cpp" line="401"/>
         <source>unbekannter Feldtyp</source>
         <translation>unbekannter Feldtyp</translation>
     </message>
@@ -5540,7 +5666,7 @@ Score %4, Rangspanne %5–%6</translation>
     </message>
     <message>
         <location filename="../core/storage/catalog.cpp" line="273"/>
-        <location filename="../core/storage/catalog.cpp" line="622"/>
+        <location filename="../core/storage/catalog.cpp" line="638"/>
         <source>Der Katalog „%1“ kann nicht bearbeitet werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht bearbeitet werden: %2</translation>
     </message>
@@ -5572,7 +5698,7 @@ Score %4, Rangspanne %5–%6</translation>
     <message>
         <location filename="../core/storage/catalog.cpp" line="388"/>
         <location filename="../core/storage/catalogfile.cpp" line="127"/>
-        <location filename="../core/storage/catalogrepair.cpp" line="243"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="246"/>
         <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
         <translation>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
@@ -5582,94 +5708,99 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>Die Katalogdatei „%1“ hat das ältere Schema %2 und muss auf Schema %3 gebracht werden; das geht nur, wenn sie beschreibbar und nicht anderswo geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="423"/>
+        <location filename="../core/storage/catalog.cpp" line="431"/>
         <source>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</source>
         <translation>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="430"/>
+        <location filename="../core/storage/catalog.cpp" line="438"/>
         <source>Der Katalog „%1“ kann nicht aktualisiert werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="456"/>
+        <location filename="../core/storage/catalog.cpp" line="446"/>
+        <source>Der Katalog „%1“ lässt sich nicht von Schema %2 auf Schema %3 bringen und bleibt auf Schema %2: %4</source>
+        <translation>Der Katalog „%1“ lässt sich nicht von Schema %2 auf Schema %3 bringen und bleibt auf Schema %2: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="472"/>
         <source>%1: unbekanntes Feld „%2“.</source>
         <translation>%1: unbekanntes Feld „%2“.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="462"/>
+        <location filename="../core/storage/catalog.cpp" line="478"/>
         <source>%1, Feld „%2“: %3</source>
         <translation>%1, Feld „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="482"/>
+        <location filename="../core/storage/catalog.cpp" line="498"/>
         <source>%1 %2: einen solchen Eintrag gibt es schon (%3).</source>
         <translation>%1 %2: einen solchen Eintrag gibt es schon (%3).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="487"/>
+        <location filename="../core/storage/catalog.cpp" line="503"/>
         <source>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</source>
         <translation>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="491"/>
+        <location filename="../core/storage/catalog.cpp" line="507"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="518"/>
-        <location filename="../core/storage/catalog.cpp" line="539"/>
+        <location filename="../core/storage/catalog.cpp" line="534"/>
+        <location filename="../core/storage/catalog.cpp" line="555"/>
         <source>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</source>
         <translation>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="527"/>
+        <location filename="../core/storage/catalog.cpp" line="543"/>
         <source>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</source>
         <translation>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="534"/>
-        <location filename="../core/storage/catalog.cpp" line="669"/>
+        <location filename="../core/storage/catalog.cpp" line="550"/>
+        <location filename="../core/storage/catalog.cpp" line="685"/>
         <source>%1 %2, Feld „%3“: %4</source>
         <translation>%1 %2, Feld „%3“: %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="547"/>
+        <location filename="../core/storage/catalog.cpp" line="563"/>
         <source>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</source>
         <translation>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="615"/>
+        <location filename="../core/storage/catalog.cpp" line="631"/>
         <source>Der Katalog „%1“ ist schreibgeschützt: %2</source>
         <translation>Der Katalog „%1“ ist schreibgeschützt: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="623"/>
+        <location filename="../core/storage/catalog.cpp" line="639"/>
         <source>Der Katalog „%1“ kann nicht gespeichert werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="628"/>
+        <location filename="../core/storage/catalog.cpp" line="644"/>
         <source>Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht mehr bearbeitet werden.</source>
         <translation>Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht mehr bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="652"/>
+        <location filename="../core/storage/catalog.cpp" line="668"/>
         <source>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</source>
         <translation>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="661"/>
+        <location filename="../core/storage/catalog.cpp" line="677"/>
         <source>%1: %2 Werte erwartet, %3 erhalten.</source>
         <translation>%1: %2 Werte erwartet, %3 erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="681"/>
+        <location filename="../core/storage/catalog.cpp" line="697"/>
         <source>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</source>
         <translation>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="698"/>
+        <location filename="../core/storage/catalog.cpp" line="714"/>
         <location filename="../core/storage/catalogrepair.cpp" line="148"/>
         <source>journal %1: %2</source>
         <translation>journal %1: %2</translation>
@@ -5731,44 +5862,44 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>Die Katalogdatei „%1“ ist beschädigt: die Schemaversion fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="163"/>
-        <location filename="../core/storage/catalogfile.cpp" line="167"/>
-        <location filename="../core/storage/schemacheck.cpp" line="331"/>
+        <location filename="../core/storage/catalogfile.cpp" line="164"/>
+        <location filename="../core/storage/catalogfile.cpp" line="168"/>
+        <location filename="../core/storage/schemacheck.cpp" line="344"/>
         <source>Die Katalogdatei „%1“ ist beschädigt: %2</source>
         <translation>Die Katalogdatei „%1“ ist beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="238"/>
+        <location filename="../core/storage/catalogfile.cpp" line="239"/>
         <source>Die Katalogdatei „%1“ liegt schreibgeschützt im WAL-Modus vor und kann nicht zum Lesen kopiert werden.</source>
         <translation>Die Katalogdatei „%1“ liegt schreibgeschützt im WAL-Modus vor und kann nicht zum Lesen kopiert werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="324"/>
+        <location filename="../core/storage/catalogfile.cpp" line="325"/>
         <source>Die Sperre des Katalogs „%1“ hat sich inzwischen geändert; sie wird nicht aufgehoben. Bitte prüfen Sie erneut, wer den Katalog bearbeitet.</source>
         <translation>Die Sperre des Katalogs „%1“ hat sich inzwischen geändert; sie wird nicht aufgehoben. Bitte prüfen Sie erneut, wer den Katalog bearbeitet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="329"/>
+        <location filename="../core/storage/catalogfile.cpp" line="330"/>
         <source>Die Sperre des Katalogs „%1“ hält ein Programm auf diesem Rechner (Prozess %2); sie wird frei, sobald es den Katalog schließt, und wird nicht von Hand aufgehoben.</source>
         <translation>Die Sperre des Katalogs „%1“ hält ein Programm auf diesem Rechner (Prozess %2); sie wird frei, sobald es den Katalog schließt, und wird nicht von Hand aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="336"/>
+        <location filename="../core/storage/catalogfile.cpp" line="337"/>
         <source>Die Sperre des Katalogs „%1“ kann nicht aufgehoben werden: %2</source>
         <translation>Die Sperre des Katalogs „%1“ kann nicht aufgehoben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="343"/>
+        <location filename="../core/storage/catalogfile.cpp" line="344"/>
         <source>Die Datei „%1“ gibt es schon; eine Kopie überschreibt keine Datei.</source>
         <translation>Die Datei „%1“ gibt es schon; eine Kopie überschreibt keine Datei.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="355"/>
+        <location filename="../core/storage/catalogfile.cpp" line="356"/>
         <source>Die Kopie „%1“ kann nicht geschrieben werden: %2</source>
         <translation>Die Kopie „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="360"/>
+        <location filename="../core/storage/catalogfile.cpp" line="361"/>
         <source>Die Kopie „%1“ kann nicht geschrieben werden.</source>
         <translation>Die Kopie „%1“ kann nicht geschrieben werden.</translation>
     </message>
@@ -5848,132 +5979,132 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>Die Datei „%1“ gibt es schon; eine Reparatur überschreibt keine Datei.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="229"/>
-        <source>Die Katalogdatei „%1“ hat das Schema %2; reparieren lässt sich nur Schema %3.</source>
-        <translation>Die Katalogdatei „%1“ hat das Schema %2; reparieren lässt sich nur Schema %3.</translation>
+        <location filename="../core/storage/catalogrepair.cpp" line="231"/>
+        <source>Die Katalogdatei „%1“ hat das Schema %2; reparieren lässt sich nur Schema 1 bis %3.</source>
+        <translation>Die Katalogdatei „%1“ hat das Schema %2; reparieren lässt sich nur Schema 1 bis %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="249"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="252"/>
         <source>Die Katalogdatei „%1“ lässt sich nicht reparieren: %2</source>
         <translation>Die Katalogdatei „%1“ lässt sich nicht reparieren: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="253"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="256"/>
         <source>Schema: %1; nicht übernommen</source>
         <translation>Schema: %1; nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="126"/>
+        <location filename="../core/storage/schemacheck.cpp" line="139"/>
         <source>Tabelle</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="127"/>
+        <location filename="../core/storage/schemacheck.cpp" line="140"/>
         <source>eine Tabelle</source>
         <translation>eine Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="128"/>
+        <location filename="../core/storage/schemacheck.cpp" line="141"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="128"/>
+        <location filename="../core/storage/schemacheck.cpp" line="141"/>
         <source>ein Index</source>
         <translation>ein Index</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="129"/>
+        <location filename="../core/storage/schemacheck.cpp" line="142"/>
         <source>Sicht</source>
         <translation>Sicht</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="129"/>
+        <location filename="../core/storage/schemacheck.cpp" line="142"/>
         <source>eine Sicht</source>
         <translation>eine Sicht</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="130"/>
+        <location filename="../core/storage/schemacheck.cpp" line="143"/>
         <source>Trigger</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="131"/>
+        <location filename="../core/storage/schemacheck.cpp" line="144"/>
         <source>ein Trigger</source>
         <translation>ein Trigger</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="146"/>
+        <location filename="../core/storage/schemacheck.cpp" line="159"/>
         <source>Tabelle „%1“: zusätzliche Spalte „%2“</source>
         <translation>Tabelle „%1“: zusätzliche Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="148"/>
+        <location filename="../core/storage/schemacheck.cpp" line="161"/>
         <source>Tabelle „%1“: Spalte „%2“ hat den Typ „%3“ statt „%4“</source>
         <translation>Tabelle „%1“: Spalte „%2“ hat den Typ „%3“ statt „%4“</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="151"/>
+        <location filename="../core/storage/schemacheck.cpp" line="164"/>
         <source>Tabelle „%1“: Spalte „%2“ ist anders definiert (Pflichtfeld, Vorgabewert oder Schlüssel)</source>
         <translation>Tabelle „%1“: Spalte „%2“ ist anders definiert (Pflichtfeld, Vorgabewert oder Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="158"/>
+        <location filename="../core/storage/schemacheck.cpp" line="171"/>
         <source>Tabelle „%1“: Spalte „%2“ fehlt</source>
         <translation>Tabelle „%1“: Spalte „%2“ fehlt</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="161"/>
+        <location filename="../core/storage/schemacheck.cpp" line="174"/>
         <source>Tabelle „%1“: Einschränkungen oder Tabellenoptionen verändert</source>
         <translation>Tabelle „%1“: Einschränkungen oder Tabellenoptionen verändert</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="170"/>
+        <location filename="../core/storage/schemacheck.cpp" line="183"/>
         <source>Interner Fehler: die SQLite-Verbindung ist nicht erreichbar.</source>
         <translation>Interner Fehler: die SQLite-Verbindung ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="180"/>
+        <location filename="../core/storage/schemacheck.cpp" line="193"/>
         <source>Interner Fehler: SQLite lässt sich nicht abgesichert konfigurieren.</source>
         <translation>Interner Fehler: SQLite lässt sich nicht abgesichert konfigurieren.</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="203"/>
+        <location filename="../core/storage/schemacheck.cpp" line="216"/>
         <source>ihr Schema lässt sich nicht lesen (%1)</source>
         <translation>ihr Schema lässt sich nicht lesen (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="215"/>
+        <location filename="../core/storage/schemacheck.cpp" line="228"/>
         <source>%1 „%2“ gehört nicht zum Schema</source>
         <translation>%1 „%2“ gehört nicht zum Schema</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="216"/>
+        <location filename="../core/storage/schemacheck.cpp" line="229"/>
         <source>%1 „%2“ auf „%3“ gehört nicht zum Schema</source>
         <translation>%1 „%2“ auf „%3“ gehört nicht zum Schema</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="219"/>
+        <location filename="../core/storage/schemacheck.cpp" line="232"/>
         <source>„%1“ muss %2 sein, ist aber %3</source>
         <translation>„%1“ muss %2 sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="225"/>
+        <location filename="../core/storage/schemacheck.cpp" line="238"/>
         <source>%1 „%2“ ist verändert</source>
         <translation>%1 „%2“ ist verändert</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="230"/>
+        <location filename="../core/storage/schemacheck.cpp" line="243"/>
         <source>%1 „%2“ fehlt</source>
         <translation>%1 „%2“ fehlt</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="240"/>
+        <location filename="../core/storage/schemacheck.cpp" line="253"/>
         <source>Die Katalogdatei „%1“ wird nicht geöffnet: %2.</source>
         <translation>Die Katalogdatei „%1“ wird nicht geöffnet: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/schemacheck.cpp" line="248"/>
+        <location filename="../core/storage/schemacheck.cpp" line="261"/>
         <source> und %n weitere Abweichung(en)</source>
         <translation>
             <numerusform> und %n weitere Abweichung</numerusform>
@@ -5981,37 +6112,37 @@ Score %4, Rangspanne %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="249"/>
+        <location filename="../core/storage/schemacheck.cpp" line="262"/>
         <source>Die Katalogdatei „%1“ wird nicht geöffnet: ihr Schema weicht vom Schema %2 eines Katalogs ab (%3).</source>
         <translation>Die Katalogdatei „%1“ wird nicht geöffnet: ihr Schema weicht vom Schema %2 eines Katalogs ab (%3).</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="269"/>
+        <location filename="../core/storage/schemacheck.cpp" line="282"/>
         <source>leer</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="297"/>
+        <location filename="../core/storage/schemacheck.cpp" line="310"/>
         <source>verweist auf einen Eintrag in „%1“, den es nicht gibt</source>
         <translation>verweist auf einen Eintrag in „%1“, den es nicht gibt</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="302"/>
+        <location filename="../core/storage/schemacheck.cpp" line="315"/>
         <source>der Wert verletzt die Regeln des Feldes</source>
         <translation>der Wert verletzt die Regeln des Feldes</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="304"/>
+        <location filename="../core/storage/schemacheck.cpp" line="317"/>
         <source>Tabelle „%1“, Eintrag %2, Feld „%3“: Wert %4 – %5</source>
         <translation>Tabelle „%1“, Eintrag %2, Feld „%3“: Wert %4 – %5</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="317"/>
+        <location filename="../core/storage/schemacheck.cpp" line="330"/>
         <source>Die Katalogdatei „%1“ wird nicht geöffnet: ihre Katalogkennung %2 ist keine UUID in Kleinbuchstaben (erwartet wie „0f8fad5b-d9cb-469f-a165-70867728950e“).</source>
         <translation>Die Katalogdatei „%1“ wird nicht geöffnet: ihre Katalogkennung %2 ist keine UUID in Kleinbuchstaben (erwartet wie „0f8fad5b-d9cb-469f-a165-70867728950e“).</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="335"/>
+        <location filename="../core/storage/schemacheck.cpp" line="348"/>
         <source>Die Katalogdatei „%1“ wird nicht geöffnet: sie enthält Werte, die gegen die Regeln des Katalogs verstoßen (%2).</source>
         <translation>Die Katalogdatei „%1“ wird nicht geöffnet: sie enthält Werte, die gegen die Regeln des Katalogs verstoßen (%2).</translation>
     </message>

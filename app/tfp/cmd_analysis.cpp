@@ -109,6 +109,9 @@ QString coverageText(const analysis::CoverageReport &r)
     text += Tr::tr("Meilensteine überfällig: %1, verzögert: %2\n")
                 .arg(r.ueberfaellig.size())
                 .arg(r.verzoegert.size());
+    text += Tr::tr("Terminkonflikte: %1\n").arg(r.terminkonflikte.size());
+    for (const analysis::TerminHinweis &h : r.terminkonflikte)
+        text += u"  %1: %2\n"_qs.arg(analysis::konfliktName(h.art), h.text());
     return text;
 }
 
@@ -121,8 +124,9 @@ int runCoverage(const QStringList &args)
         {u"scope"_qs,
          Tr::tr("alle (Vorgabe) oder foederal: nur Leistungen des Digitalisierungsprogramms Föderal."),
          u"alle|foederal"_qs, u"alle"_qs});
-    p.addOption(
-        {u"today"_qs, Tr::tr("Stichtag für überfällige Meilensteine (Vorgabe: heute)."), u"JJJJ-MM-TT"_qs});
+    p.addOption({u"today"_qs,
+                 Tr::tr("Stichtag für überfällige Meilensteine und Terminkonflikte (Vorgabe: heute)."),
+                 u"JJJJ-MM-TT"_qs});
     p.addOption({u"json"_qs, Tr::tr("Ausgabe als ein JSON-Objekt.")});
     int exit = Ok;
     if (!parse(p, args, Tr::tr("Zeigt die Abdeckung: Status, Reifegrad, Onlinedienste und Lücken."), 1, 1,

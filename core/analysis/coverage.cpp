@@ -229,6 +229,7 @@ CoverageReport coverage(const PlanSnapshot &plan, const CoverageOptions &options
     }
     for (LandNachnutzung &land : out.laender)
         land.anteil = anteil(land.projekte, int(out.projekte.size()));
+    out.terminkonflikte = terminHinweise(plan, options.heute, options.themenfeldId);
     return out;
 }
 

@@ -4,6 +4,7 @@
 
 #include "domain/plan.h"
 #include "onlinedienste.h"
+#include "schedule.h"
 
 #include <QDate>
 #include <QHash>
@@ -112,6 +113,7 @@ struct CoverageReport
     QList<LandNachnutzung> laender;        // every Land, by code
     QList<MeilensteinVerzug> ueberfaellig; // geplant before heute, no ist; most days first
     QList<MeilensteinVerzug> verzoegert;   // ist after geplant; most days first
+    QList<TerminHinweis> terminkonflikte;  // the schedule's consistency flags (terminHinweise, heute)
 };
 
 // Projects, milestones and the Nachnutzung matrix follow the Themenfeld only (a project is not in a scope);

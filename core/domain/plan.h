@@ -225,6 +225,16 @@ struct Meilenstein
     int sortOrder = 0;
 };
 
+// Finish-to-start: milestone meilensteinId is due no earlier than abstandTage days after haengtAbVon.
+struct MeilensteinAbhaengigkeit
+{
+    qint64 id = 0;
+    qint64 meilensteinId = 0; // the successor …
+    qint64 haengtAbVon = 0;   // … of this predecessor
+    int abstandTage = 0;      // the lag, in days
+    QString notes;
+};
+
 struct Zahlung
 {
     qint64 id = 0;
@@ -329,6 +339,7 @@ struct PlanSnapshot
     QList<Projekt> projekte;
     QList<Nachnutzung> nachnutzung;
     QList<Meilenstein> meilensteine;
+    QList<MeilensteinAbhaengigkeit> meilensteinAbhaengigkeiten;
     QList<Zahlung> zahlungen;
     QList<Onlinedienst> onlinedienste;
     QList<Kriterium> kriterien;

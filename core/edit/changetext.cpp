@@ -48,6 +48,7 @@ constexpr std::array<Message, std::size_t(Msg::Count)> kMessages{{
     {Msg::BewertungLabel, "bewertung", QT_TRANSLATE_NOOP("tfp::edit", "Bewertung %1 von %2"), false},
     {Msg::StimmeLabel, "stimme", QT_TRANSLATE_NOOP("tfp::edit", "Stimme von %1 zu %2 für %3"), false},
     {Msg::ZahlungLabel, "zahlung", QT_TRANSLATE_NOOP("tfp::edit", "Zahlungsplan %1/Q%2"), false},
+    {Msg::MeilensteinAbhaengigkeitLabel, "meilensteinAbhaengigkeit", QT_TRANSLATE_NOOP("tfp::edit", "Abhängigkeit: %1 nach %2"), false},
     {Msg::SetField, "setField", QT_TRANSLATE_NOOP("tfp::edit", "%1 von %2 auf %3 setzen"), false},
     {Msg::SetFieldOfMany, "setFieldOfMany", QT_TRANSLATE_N_NOOP("tfp::edit", "%1 von %n OZG-Leistungen auf %2 setzen"), true},
     {Msg::Remove, "remove", QT_TRANSLATE_NOOP("tfp::edit", "%1 löschen"), false},
@@ -68,6 +69,7 @@ constexpr std::array<Message, std::size_t(Msg::Count)> kMessages{{
     {Msg::AddKriterium, "addKriterium", QT_TRANSLATE_NOOP("tfp::edit", "Kriterium %1 in %2 anlegen"), false},
     {Msg::AddRisiko, "addRisiko", QT_TRANSLATE_NOOP("tfp::edit", "Risiko %1 in %2 erfassen"), false},
     {Msg::AddAbhaengigkeit, "addAbhaengigkeit", QT_TRANSLATE_NOOP("tfp::edit", "%1 hängt von %2 ab"), false},
+    {Msg::AddMeilensteinAbhaengigkeit, "addMeilensteinAbhaengigkeit", QT_TRANSLATE_N_NOOP("tfp::edit", "Abhängigkeit anlegen: %1 nach %2 (Abstand %n Tage)"), true},
     {Msg::CreateOnlinedienst, "createOnlinedienst", QT_TRANSLATE_NOOP("tfp::edit", "Onlinedienst „%1“ anlegen"), false},
     {Msg::RemoveDienstLeika, "removeDienstLeika", QT_TRANSLATE_NOOP("tfp::edit", "%1 deckt %2 nicht mehr ab"), false},
     {Msg::SetDienstLeika, "setDienstLeika", QT_TRANSLATE_NOOP("tfp::edit", "%1 deckt %2 mit Reifegrad %3 ab"), false},
@@ -415,6 +417,10 @@ Phrase rowPhrase(const Catalog &c, Table t, qint64 key)
             .arg(rowPhrase(c, Table::Leistung, refKey(col::ozgId)));
     case Table::Zahlung:
         return Phrase(Msg::ZahlungLabel).arg(refKey(col::jahr)).arg(refKey(col::quartal));
+    case Table::MeilensteinAbhaengigkeit:
+        return Phrase(Msg::MeilensteinAbhaengigkeitLabel)
+            .arg(rowPhrase(c, Table::Meilenstein, refKey(col::meilensteinId)))
+            .arg(rowPhrase(c, Table::Meilenstein, refKey(col::haengtAbVon)));
     default:
         break;
     }

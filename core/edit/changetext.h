@@ -45,6 +45,7 @@ public:
         BewertungLabel,
         StimmeLabel,
         ZahlungLabel,
+        MeilensteinAbhaengigkeitLabel,
         // Descriptions of change sets.
         SetField,
         SetFieldOfMany,
@@ -66,6 +67,7 @@ public:
         AddKriterium,
         AddRisiko,
         AddAbhaengigkeit,
+        AddMeilensteinAbhaengigkeit,
         CreateOnlinedienst,
         RemoveDienstLeika,
         SetDienstLeika,

@@ -67,6 +67,53 @@ void checkField(const Catalog &c, Table t, qint64 key, QStringView column, const
 
 namespace {
 
+// A milestone as the rules of dependencies name it: the same titles recur in every project.
+QString meilensteinText(const Catalog &c, qint64 m)
+{
+    const auto r = c.row(Table::Meilenstein, m);
+    if (!r)
+        return rowLabel(c, Table::Meilenstein, m);
+    return Tr::tr("„%1“ (%2)")
+        .arg(r->value(col::titel.toString()).toString(),
+             c.value(Table::Projekt, r->value(col::projektId.toString()).toLongLong(), col::name).toString());
+}
+
+// A finish-to-start dependency of milestone `nach` on milestone `vor` (row `key`, which the search leaves
+// out): refused on itself and when `nach` already comes, through other dependencies, before `vor`; the
+// message names that chain.
+void checkMeilensteinFolge(const Catalog &c, qint64 key, qint64 nach, qint64 vor)
+{
+    using namespace col;
+    if (nach <= 0 || vor <= 0)
+        return;
+    if (nach == vor)
+        throw Error(Tr::tr("%1 kann nicht von sich selbst abhängen.").arg(meilensteinText(c, nach)));
+    // The predecessors of vor, breadth first; `later` leads each one back towards vor.
+    QHash<qint64, qint64> later{{vor, 0}};
+    QList<qint64> queue{vor};
+    while (!queue.isEmpty()) {
+        const qint64 m = queue.takeFirst();
+        for (const QVariantMap &d : c.rowsWhere(Table::MeilensteinAbhaengigkeit, meilensteinId, m)) {
+            if (d.value(id.toString()).toLongLong() == key)
+                continue;
+            const qint64 p = d.value(haengtAbVon.toString()).toLongLong();
+            if (later.contains(p))
+                continue;
+            later.insert(p, m);
+            if (p == nach) {
+                QStringList chain;
+                for (qint64 x = nach; x != 0; x = later.value(x))
+                    chain << meilensteinText(c, x);
+                chain << meilensteinText(c, nach);
+                throw Error(Tr::tr("%1 kann nicht von %2 abhängen: das schlösse einen Kreis, in dem jeder "
+                                   "Meilenstein vor dem nächsten liegen müsste (%3).")
+                                .arg(meilensteinText(c, nach), meilensteinText(c, vor), chain.join(u" → ")));
+            }
+            queue.append(p);
+        }
+    }
+}
+
 // The rules for one field of row r (the row's values as they would be, the field's old one included).
 void checkFieldOf(const Catalog &c, Table t, qint64 key, QStringView column, const QVariant &value,
                   const QVariantMap &r)
@@ -138,6 +185,10 @@ void checkFieldOf(const Catalog &c, Table t, qint64 key, QStringView column, con
                     .arg(QLocale().toString(h, 'f', 1), QLocale().toString(ho, 'f', 1),
                          QLocale().toString(m, 'f', 1)));
     }
+    if (t == Table::MeilensteinAbhaengigkeit && (column == meilensteinId || column == haengtAbVon))
+        checkMeilensteinFolge(c, key,
+                              (column == meilensteinId ? v : r.value(meilensteinId.toString())).toLongLong(),
+                              (column == haengtAbVon ? v : r.value(haengtAbVon.toString())).toLongLong());
     if ((column == name || column == titel) && v.toString().trimmed().isEmpty())
         throw Error(Tr::tr("%1 darf nicht leer sein.").arg(fieldLabel(t, column)));
     if (t == Table::Kriterium && column == name) {
@@ -397,6 +448,29 @@ ChangeSet addMeilenstein(Catalog &c, qint64 projektId, const QString &phaseCode,
     if (geplant.isValid())
         row.insert(col::geplant.toString(), geplant.toString(Qt::ISODate));
     cs.append(Change::insert(Table::Meilenstein, c.allocateKey(Table::Meilenstein), row));
+    return cs;
+}
+
+ChangeSet addMeilensteinAbhaengigkeit(Catalog &c, qint64 meilensteinId, qint64 haengtAbVon, int abstandTage)
+{
+    using namespace col;
+    mustRow(c, Table::Meilenstein, meilensteinId);
+    mustRow(c, Table::Meilenstein, haengtAbVon);
+    if (findRow(c, Table::MeilensteinAbhaengigkeit, col::meilensteinId, meilensteinId, col::haengtAbVon,
+                haengtAbVon))
+        throw Error(Tr::tr("%1 hängt schon von %2 ab.")
+                        .arg(meilensteinText(c, meilensteinId), meilensteinText(c, haengtAbVon)));
+    const qint64 key = c.allocateKey(Table::MeilensteinAbhaengigkeit);
+    const QVariantMap row{{col::meilensteinId.toString(), meilensteinId},
+                          {col::haengtAbVon.toString(), haengtAbVon},
+                          {col::abstandTage.toString(), abstandTage}};
+    for (auto it = row.cbegin(); it != row.cend(); ++it)
+        checkField(c, Table::MeilensteinAbhaengigkeit, key, it.key(), it.value(), row);
+    ChangeSet cs(Phrase(Phrase::Msg::AddMeilensteinAbhaengigkeit, abstandTage)
+                     .arg(rowPhrase(c, Table::Meilenstein, meilensteinId))
+                     .arg(rowPhrase(c, Table::Meilenstein, haengtAbVon))
+                     .stored());
+    cs.append(Change::insert(Table::MeilensteinAbhaengigkeit, key, row));
     return cs;
 }
 

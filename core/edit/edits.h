@@ -43,6 +43,13 @@ ChangeSet unassignLeistungen(const Catalog &c, qint64 projektId, const QList<int
 ChangeSet setNachnutzung(Catalog &c, qint64 projektId, int landId, const std::optional<QString> &standCode);
 ChangeSet addMeilenstein(Catalog &c, qint64 projektId, const QString &phaseCode, const QString &titel,
                          const QDate &geplant);
+// Milestone meilensteinId comes no earlier than abstandTage days (0 to schema::kMaxAbstandTage) after
+// milestone haengtAbVon, in any project and Themenfeld. Refused: a milestone that does not exist, the
+// milestone itself, a pair that exists already, and a dependency that would close a cycle (the message names
+// the chain). The lag changes through setField (col::abstandTage), the dependency goes through remove(); a
+// milestone's removal takes its dependencies with it.
+ChangeSet addMeilensteinAbhaengigkeit(Catalog &c, qint64 meilensteinId, qint64 haengtAbVon,
+                                      int abstandTage = 0);
 ChangeSet addZahlung(Catalog &c, qint64 projektId, int jahr, int quartal, qint64 planCent);
 // Every quarter of the project's term (Beginn to Ende) that its Zahlungsplan lacks, with 0 € planned; empty
 // when all are there. Throws tfp::Error when the project has no Beginn or no Ende.

@@ -58,6 +58,8 @@ QString tableLabel(Table t)
         return Tr::tr("Kommentar");
     case Table::Stand:
         return Tr::tr("Stand");
+    case Table::MeilensteinAbhaengigkeit:
+        return Tr::tr("Abhängigkeit zwischen Meilensteinen");
     case Table::Count:
         break;
     }
@@ -166,6 +168,10 @@ QString fieldLabel(Table t, QStringView c)
         return Tr::tr("Text");
     if (c == haengtAbVon)
         return Tr::tr("hängt ab von");
+    if (c == meilensteinId)
+        return Tr::tr("Meilenstein");
+    if (c == abstandTage)
+        return Tr::tr("Abstand (Tage)");
     if (c == ozgId)
         return Tr::tr("OZG-ID");
     if (c == schluessel)

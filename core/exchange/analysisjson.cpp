@@ -110,6 +110,44 @@ void verzug(JsonWriter &w, QStringView name, const QList<MeilensteinVerzug> &lis
     w.endArray();
 }
 
+QString konfliktCode(TerminKonflikt art)
+{
+    switch (art) {
+    case TerminKonflikt::Abhaengigkeit:
+        return u"abhaengigkeit"_qs;
+    case TerminKonflikt::AusserhalbLaufzeit:
+        return u"ausserhalb_laufzeit"_qs;
+    case TerminKonflikt::PhasenFolge:
+        return u"phasenfolge"_qs;
+    case TerminKonflikt::ErreichtInZukunft:
+        return u"erreicht_in_zukunft"_qs;
+    }
+    return {};
+}
+
+void terminkonflikte(JsonWriter &w, const QList<TerminHinweis> &list)
+{
+    w.key(u"terminkonflikte").beginArray();
+    for (const TerminHinweis &h : list) {
+        w.beginObject();
+        w.field(u"art", konfliktCode(h.art))
+            .field(u"meilenstein_id", h.meilensteinId)
+            .field(u"projekt_id", h.projektId)
+            .field(u"projekt", h.projekt)
+            .field(u"titel", h.titel)
+            .field(u"datum", h.datum.toString(Qt::ISODate))
+            .field(u"grenze", h.grenze.toString(Qt::ISODate))
+            .field(u"tage", h.tage);
+        if (h.anderesId != 0)
+            w.field(u"anderer_meilenstein_id", h.anderesId);
+        if (h.art == TerminKonflikt::Abhaengigkeit)
+            w.field(u"abstand_tage", h.abstandTage);
+        w.field(u"text", h.text());
+        w.endObject();
+    }
+    w.endArray();
+}
+
 } // namespace
 
 double roundedPercent(double percent)
@@ -252,6 +290,7 @@ void writeCoverageJson(const CoverageReport &r, JsonWriter &w)
     w.endObject();
     verzug(w, u"meilensteine_ueberfaellig", r.ueberfaellig, false);
     verzug(w, u"meilensteine_verzoegert", r.verzoegert, true);
+    terminkonflikte(w, r.terminkonflikte);
     w.endObject();
 }
 

@@ -276,6 +276,10 @@ public:
         for (auto it = tablesObject.begin(); it != tablesObject.end(); ++it)
             if (!tableByName(it.key()) && it.key() != journalDef().name)
                 fail(u"tables"_qs, exchange::Tr::tr("unbekannte Tabelle „%1“").arg(it.key()));
+            else if (const auto t = tableByName(it.key()); t && table(*t).since > m_schemaVersion)
+                fail(u"tables"_qs, exchange::Tr::tr("die Tabelle „%1“ gibt es erst ab Schemaversion %2")
+                                       .arg(it.key())
+                                       .arg(table(*t).since));
 
         for (const TableDef &def : tables())
             readTable(
@@ -323,12 +327,15 @@ private:
                                   "bitte Themenfeldplaner aktualisieren")
                      .arg(formatVersion)
                      .arg(kPlanJsonFormatVersion));
+        // A plan of an older schema reads as it is: the tables added since have no rows in it.
         const qint64 schemaVersion = topInteger(top, u"schema_version", 1);
-        if (schemaVersion != kVersion)
+        if (schemaVersion < 1 || schemaVersion > kVersion)
             fail(u"schema_version"_qs,
-                 exchange::Tr::tr("die Datei stammt aus einem Katalog mit Schemaversion %1, erwartet wird %2")
+                 exchange::Tr::tr(
+                     "die Datei stammt aus einem Katalog mit Schemaversion %1, erwartet wird 1 bis %2")
                      .arg(schemaVersion)
                      .arg(kVersion));
+        m_schemaVersion = int(schemaVersion);
         static const QStringList known{u"format"_qs,         u"format_version"_qs, u"schema_version"_qs,
                                        u"catalog_id"_qs,     u"revision"_qs,       u"tables"_qs,
                                        u"merged_packages"_qs};
@@ -478,6 +485,7 @@ private:
     Sink m_sink;
     QString m_source;
     qint64 m_revision = 0;
+    int m_schemaVersion = schema::kVersion;
     QHash<QString, QHash<qint64, qsizetype>> m_keys; // per table: key → index in the document's list
 };
 

@@ -144,6 +144,10 @@ Selection select(const Catalog &c, const QVariantMap &themenfeld)
         dropForeign(r, ozgId, Table::Leistung);
         return true;
     });
+    // A dependency between two milestones of the Themenfeld travels; one on a milestone of another stays in
+    // the catalog (the package could not name the other milestone).
+    s.children(Table::MeilensteinAbhaengigkeit, meilensteinId, Table::Meilenstein,
+               [&](QVariantMap &r) { return s.has(Table::Meilenstein, r.value(haengtAbVon.toString())); });
     s.children(Table::Zahlung, projektId, Table::Projekt);
     s.children(Table::Kriterium, themenfeldId, Table::Themenfeld);
     s.children(Table::Bewertung, kriteriumId, Table::Kriterium, inLeistungen);

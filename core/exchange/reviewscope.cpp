@@ -41,6 +41,7 @@ bool planningTable(Table t)
     case Table::ProjektLeistung:
     case Table::Nachnutzung:
     case Table::Meilenstein:
+    case Table::MeilensteinAbhaengigkeit:
     case Table::Zahlung:
     case Table::Kriterium:
     case Table::Bewertung:
@@ -58,8 +59,8 @@ bool placingColumn(QStringView column)
 {
     using namespace col;
     return column == id || column == themenfeldId || column == lageId || column == ozgId ||
-           column == haengtAbVon || column == projektId || column == kriteriumId || column == entityTable ||
-           column == entityKey;
+           column == haengtAbVon || column == meilensteinId || column == projektId || column == kriteriumId ||
+           column == entityTable || column == entityKey;
 }
 
 } // namespace
@@ -131,6 +132,9 @@ bool ReviewScope::belongs(Table t, const QVariantMap &row)
         return belongsKey(Table::Projekt, v(projektId));
     case Table::Meilenstein:
         return belongsKey(Table::Projekt, v(projektId)) && optional(Table::Leistung, ozgId);
+    case Table::MeilensteinAbhaengigkeit:
+        return belongsKey(Table::Meilenstein, v(meilensteinId)) &&
+               belongsKey(Table::Meilenstein, v(haengtAbVon));
     case Table::Bewertung:
     case Table::Stimme:
         return belongsKey(Table::Kriterium, v(kriteriumId)) && belongsKey(Table::Leistung, v(ozgId));

@@ -407,8 +407,16 @@ std::unique_ptr<Catalog> Catalog::open(const QString &path, Access access, Verif
 const QList<Catalog::MigrationStep> &Catalog::migrationSteps()
 {
     // Schema 1 is the first; a change to the schema bumps schema::kVersion and appends its step here, e.g.
-    // {1, 2, [](Catalog &c) { c.exec(u"ALTER TABLE …"_qs); }}. The steps run as members, with exec().
-    static const QList<MigrationStep> steps;
+    // {2, 3, [](Catalog &c) { c.exec(u"ALTER TABLE …"_qs); }}. The steps run as members, with exec().
+    // CONTRIBUTING.md ("Migrations") tells what else a step needs: its fixture and test.
+    static const QList<MigrationStep> steps{
+        // 2: the dependencies between milestones (meilenstein_abhaengigkeit), a new table.
+        {1, 2,
+         [](Catalog &c) {
+             for (const QString &statement : sql::createTablesSince(2))
+                 c.exec(statement);
+         }},
+    };
     return steps;
 }
 
@@ -428,10 +436,18 @@ void Catalog::migrate(int from)
         // One transaction per step: a step that fails leaves the file at the last version it reached whole.
         const QString failed =
             storage::Tr::tr("Der Katalog „%1“ kann nicht aktualisiert werden: %2").arg(displayPath(m_path));
-        inTransaction(db, m_statements, failed, failed, [&] {
-            step->run(*this);
-            exec(u"PRAGMA user_version = %1"_qs.arg(step->to));
-        });
+        try {
+            inTransaction(db, m_statements, failed, failed, [&] {
+                step->run(*this);
+                exec(u"PRAGMA user_version = %1"_qs.arg(step->to));
+            });
+        } catch (const Error &e) {
+            throw Error(
+                storage::Tr::tr("Der Katalog „%1“ lässt sich nicht von Schema %2 auf Schema %3 bringen "
+                                "und bleibt auf Schema %2: %4")
+                    .arg(displayPath(m_path), QString::number(version), QString::number(step->to),
+                         e.message()));
+        }
         version = step->to;
     }
 }

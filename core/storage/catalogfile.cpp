@@ -155,7 +155,8 @@ Probe probeCatalog(const QString &abs, const QString &path, bool checkPages, boo
         } else if (r.userVersion < 1) {
             r.problem = storage::Tr::tr("Die Katalogdatei „%1“ ist beschädigt: die Schemaversion fehlt.")
                             .arg(displayPath(path));
-        } else if (r.problem = schemacheck::foreignSchema(db, displayPath(path)); !r.problem.isEmpty()) {
+        } else if (r.problem = schemacheck::foreignSchema(db, displayPath(path), r.userVersion);
+                   !r.problem.isEmpty()) {
             r.repairable = true;
         } else if (r.problem = schemacheck::invalidCatalogId(db, displayPath(path)); !r.problem.isEmpty()) {
             r.repairable = true;
@@ -167,7 +168,7 @@ Probe probeCatalog(const QString &abs, const QString &path, bool checkPages, boo
                 storage::Tr::tr("Die Katalogdatei „%1“ ist beschädigt: %2").arg(displayPath(path), check);
         } else if (checkValues) {
             // Read-only, SQLite skips CHECK constraints: the values are checked by query instead.
-            r.problem = schemacheck::invalidValues(db, displayPath(path));
+            r.problem = schemacheck::invalidValues(db, displayPath(path), r.userVersion);
             r.repairable = !r.problem.isEmpty();
         }
     });

@@ -224,12 +224,15 @@ RepairReport repairCatalog(const QString &source, const QString &target)
                 "„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen "
                 "Programms).")
                 .arg(displayPath(source)));
-    if (const quint32 version = be32(header, 60); version != quint32(schema::kVersion))
-        throw Error(
-            storage::Tr::tr("Die Katalogdatei „%1“ hat das Schema %2; reparieren lässt sich nur Schema %3.")
-                .arg(displayPath(source))
-                .arg(version)
-                .arg(schema::kVersion));
+    // An older schema is repaired into a catalog of the current one: its tables are compared with those of
+    // its version, and a table added since (TableDef::since) starts empty.
+    const quint32 version = be32(header, 60);
+    if (version < 1 || version > quint32(schema::kVersion))
+        throw Error(storage::Tr::tr(
+                        "Die Katalogdatei „%1“ hat das Schema %2; reparieren lässt sich nur Schema 1 bis %3.")
+                        .arg(displayPath(source))
+                        .arg(version)
+                        .arg(schema::kVersion));
     RepairReport report;
     const QString connection = newConnectionName();
     std::exception_ptr failure;
@@ -244,7 +247,7 @@ RepairReport repairCatalog(const QString &source, const QString &target)
                                 .arg(displayPath(source), src.db.lastError().text()));
             QStringList differences;
             try {
-                differences = schemacheck::schemaDifferences(src.db);
+                differences = schemacheck::schemaDifferences(src.db, int(version));
             } catch (const Error &e) {
                 throw Error(storage::Tr::tr("Die Katalogdatei „%1“ lässt sich nicht reparieren: %2")
                                 .arg(displayPath(source), e.message()));
@@ -258,7 +261,7 @@ RepairReport repairCatalog(const QString &source, const QString &target)
                         src.tables.insert(q.value(1).toString(), q.value(3).toString().trimmed());
             q.finish();
             Catalog::create(target, [&](Catalog &c) {
-                for (const schema::TableDef &def : schema::tables())
+                for (const schema::TableDef &def : schema::tablesOf(int(version)))
                     copyTable(src, c, def, report);
                 const qint64 journalRevision = copyJournal(src, c, report);
                 copyIdentityAndMeta(src, c, journalRevision, report);

@@ -17,10 +17,11 @@ struct RepairReport
     QStringList leftOut; // one line per object, table, row or journal entry left out, with the reason
 };
 
-// Reads source (a Themenfeldplaner catalog of the current schema, however refused) on a hardened read-only
-// connection, where no trigger or view of the file can run, and creates target from every row that passes the
-// rules of an edit, in dependency order, with the catalog id and the journal entries that are valid. Throws
-// tfp::Error naming the file when source is no catalog at all or target exists; source is never written.
+// Reads source (a Themenfeldplaner catalog of schema 1 to the current one, however refused) on a hardened
+// read-only connection, where no trigger or view of the file can run, and creates target from every row that
+// passes the rules of an edit, in dependency order, with the catalog id and the journal entries that are
+// valid. Throws tfp::Error naming the file when source is no catalog at all or target exists; source is never
+// written.
 RepairReport repairCatalog(const QString &source, const QString &target);
 
 } // namespace tfp

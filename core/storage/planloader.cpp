@@ -63,6 +63,7 @@ PlanSnapshot Catalog::loadPlan(PlanDetail detail) const
     readAll(m_connection, Table::Projekt, p.projekte, count(Table::Projekt));
     readAll(m_connection, Table::Nachnutzung, p.nachnutzung);
     readAll(m_connection, Table::Meilenstein, p.meilensteine, count(Table::Meilenstein));
+    readAll(m_connection, Table::MeilensteinAbhaengigkeit, p.meilensteinAbhaengigkeiten);
     readAll(m_connection, Table::Zahlung, p.zahlungen);
     readAll(m_connection, Table::Onlinedienst, p.onlinedienste);
     readAll(m_connection, Table::Kriterium, p.kriterien);
@@ -261,6 +262,9 @@ void Catalog::refresh(PlanSnapshot &p, const ChangeSet &changes) const
             break;
         case Table::Meilenstein:
             refetch.add(c.table, p.meilensteine, c.key);
+            break;
+        case Table::MeilensteinAbhaengigkeit:
+            refetch.add(c.table, p.meilensteinAbhaengigkeiten, c.key);
             break;
         case Table::Zahlung:
             refetch.add(c.table, p.zahlungen, c.key);

@@ -238,6 +238,16 @@ template <typename R> Abhaengigkeit read(const R &r, std::type_identity<Abhaengi
     return {r.i64(iId), r.i32(iO), r.i32(iH), r.str(iN)};
 }
 
+template <typename R> MeilensteinAbhaengigkeit read(const R &r, std::type_identity<MeilensteinAbhaengigkeit>)
+{
+    TFP_IDX(iId, MeilensteinAbhaengigkeit, id);
+    TFP_IDX(iM, MeilensteinAbhaengigkeit, meilensteinId);
+    TFP_IDX(iH, MeilensteinAbhaengigkeit, haengtAbVon);
+    TFP_IDX(iA, MeilensteinAbhaengigkeit, abstandTage);
+    TFP_IDX(iN, MeilensteinAbhaengigkeit, notes);
+    return {r.i64(iId), r.i64(iM), r.i64(iH), r.i32(iA), r.str(iN)};
+}
+
 template <typename R> Beteiligter read(const R &r, std::type_identity<Beteiligter>)
 {
     TFP_IDX(iId, Beteiligter, id);
@@ -412,6 +422,7 @@ TFP_READ(Federfuehrung)
 TFP_READ(Projekt)
 TFP_READ(Nachnutzung)
 TFP_READ(Meilenstein)
+TFP_READ(MeilensteinAbhaengigkeit)
 TFP_READ(Zahlung)
 TFP_READ(Onlinedienst)
 TFP_READ(Kriterium)

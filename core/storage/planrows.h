@@ -130,6 +130,7 @@ template <typename R> Federfuehrung read(const R &r, std::type_identity<Federfue
 template <typename R> Projekt read(const R &r, std::type_identity<Projekt>);
 template <typename R> Nachnutzung read(const R &r, std::type_identity<Nachnutzung>);
 template <typename R> Meilenstein read(const R &r, std::type_identity<Meilenstein>);
+template <typename R> MeilensteinAbhaengigkeit read(const R &r, std::type_identity<MeilensteinAbhaengigkeit>);
 template <typename R> Zahlung read(const R &r, std::type_identity<Zahlung>);
 template <typename R> Onlinedienst read(const R &r, std::type_identity<Onlinedienst>);
 template <typename R> Kriterium read(const R &r, std::type_identity<Kriterium>);

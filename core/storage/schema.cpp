@@ -232,6 +232,16 @@ QList<TableDef> buildTables()
               name.toString(),
               {key(), text(name), dateTime(zeitpunkt), integer(revision, false, 0, {})},
               {{name.toString()}}});
+    // Finish-to-start between milestones, across projects and Themenfelder: meilenstein_id may be reached
+    // no earlier than abstand_tage days after haengt_ab_von.
+    t.append({Table::MeilensteinAbhaengigkeit,
+              u"meilenstein_abhaengigkeit"_qs,
+              id.toString(),
+              {},
+              {key(), ref(meilensteinId, Table::Meilenstein), ref(haengtAbVon, Table::Meilenstein),
+               integer(abstandTage, false, 0, kMaxAbstandTage, 0), text(notes)},
+              {{meilensteinId.toString(), haengtAbVon.toString()}},
+              2});
     return t;
 }
 
@@ -267,6 +277,15 @@ const QList<TableDef> &tables()
 {
     static const QList<TableDef> all = buildTables();
     return all;
+}
+
+QList<TableDef> tablesOf(int version)
+{
+    QList<TableDef> out;
+    for (const TableDef &d : tables())
+        if (d.since <= version)
+            out.append(d);
+    return out;
 }
 
 const TableDef &table(Table t)

@@ -11,7 +11,9 @@
 
 namespace tfp::schema {
 
-inline constexpr int kVersion = 1;
+inline constexpr int kVersion = 2;
+// The longest lag of a milestone dependency: ten years, in days.
+inline constexpr int kMaxAbstandTage = 3650;
 
 enum class Table
 {
@@ -36,6 +38,7 @@ enum class Table
     Risiko,
     Kommentar,
     Stand,
+    MeilensteinAbhaengigkeit, // since schema 2
     Count
 };
 
@@ -70,6 +73,7 @@ struct TableDef
     QString labelColumn;   // what names a row in messages and the journal
     QList<Column> columns; // key first
     QList<QStringList> unique;
+    int since = 1; // the schema version that added the table (a migration step creates it)
 
     int indexOf(QStringView column) const;
     const Column &column(QStringView name) const; // throws tfp::Error when unknown
@@ -80,6 +84,8 @@ struct TableDef
 
 // In dependency order: a table only references tables before it.
 const QList<TableDef> &tables();
+// The tables a catalog of that schema version has (TableDef::since), in the same order.
+QList<TableDef> tablesOf(int version);
 const TableDef &table(Table t);
 std::optional<Table> tableByName(QStringView name);
 
@@ -158,6 +164,9 @@ inline constexpr QStringView geplant = u"geplant";
 inline constexpr QStringView ist = u"ist";
 inline constexpr QStringView abnahmeDurch = u"abnahme_durch";
 inline constexpr QStringView abnahmeAm = u"abnahme_am";
+// meilenstein_abhaengigkeit (the successor is meilenstein_id, its predecessor haengt_ab_von)
+inline constexpr QStringView meilensteinId = u"meilenstein_id";
+inline constexpr QStringView abstandTage = u"abstand_tage";
 // zahlung
 inline constexpr QStringView jahr = u"jahr";
 inline constexpr QStringView quartal = u"quartal";

@@ -17,6 +17,9 @@
 
 #include <sqlite3.h>
 
+#include <map>
+#include <mutex>
+
 namespace tfp::schemacheck {
 
 namespace {
@@ -84,33 +87,43 @@ QList<ColumnInfo> readColumns(QSqlDatabase &db, const QString &table)
     return out;
 }
 
-// The schema as SQLite itself records it for the statements that create a catalog: built once per process
-// in a database in memory, so that the comparison sees exactly what a new catalog holds.
-const Schema &expected()
+// The schema as SQLite itself records it for the statements that create a catalog of that version: built
+// once per process and version in a database in memory, so that the comparison sees exactly what a new
+// catalog (or one of the older version, before its migration) holds.
+Schema buildExpected(int version)
 {
-    static const Schema schema = [] {
-        Schema s;
-        const QString name = catalogfile::newConnectionName();
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, name);
-            db.setDatabaseName(u":memory:"_qs);
-            if (!db.open())
-                throw Error(db.lastError().text());
-            QSqlQuery q(db);
-            for (const QString &statement : sql::createSchema(catalogfile::kMeta, catalogfile::kJournal))
-                if (!q.exec(statement))
-                    throw Error(q.lastError().text());
-            q.finish();
-            s = readSchema(db);
-            for (const Object &o : std::as_const(s.objects))
-                if (o.type == u"table")
-                    s.columns.insert(o.name, readColumns(db, o.name));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return s;
-    }();
-    return schema;
+    Schema s;
+    const QString name = catalogfile::newConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, name);
+        db.setDatabaseName(u":memory:"_qs);
+        if (!db.open())
+            throw Error(db.lastError().text());
+        QSqlQuery q(db);
+        for (const QString &statement : sql::createSchema(catalogfile::kMeta, catalogfile::kJournal, version))
+            if (!q.exec(statement))
+                throw Error(q.lastError().text());
+        q.finish();
+        s = readSchema(db);
+        for (const Object &o : std::as_const(s.objects))
+            if (o.type == u"table")
+                s.columns.insert(o.name, readColumns(db, o.name));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return s;
+}
+
+const Schema &expected(int version)
+{
+    // A std::map keeps its values where they are: the reference stays good while others are added.
+    static std::mutex lock;
+    static std::map<int, Schema> schemas;
+    const std::lock_guard guard(lock);
+    auto it = schemas.find(version);
+    if (it == schemas.end())
+        it = schemas.emplace(version, buildExpected(version)).first;
+    return it->second;
 }
 
 // How a message names a kind of schema object: alone, and with its article.
@@ -196,12 +209,12 @@ AllowAttach::~AllowAttach()
         sqlite3_limit(static_cast<sqlite3 *>(m_handle), SQLITE_LIMIT_ATTACHED, 0);
 }
 
-QStringList schemaDifferences(QSqlDatabase &db)
+QStringList schemaDifferences(QSqlDatabase &db, int version)
 {
     const Schema have = readSchema(db);
     if (!have.error.isEmpty())
         throw Error(storage::Tr::tr("ihr Schema lässt sich nicht lesen (%1)").arg(have.error));
-    const Schema &want = expected();
+    const Schema &want = expected(version);
     QHash<QString, const Object *> wanted;
     for (const Object &o : want.objects)
         wanted.insert(o.name, &o);
@@ -231,11 +244,11 @@ QStringList schemaDifferences(QSqlDatabase &db)
     return problems;
 }
 
-QString foreignSchema(QSqlDatabase &db, const QString &displayPath)
+QString foreignSchema(QSqlDatabase &db, const QString &displayPath, int version)
 {
     QStringList problems;
     try {
-        problems = schemaDifferences(db);
+        problems = schemaDifferences(db, version);
     } catch (const Error &e) {
         return storage::Tr::tr("Die Katalogdatei „%1“ wird nicht geöffnet: %2.")
             .arg(displayPath, e.message());
@@ -250,7 +263,7 @@ QString foreignSchema(QSqlDatabase &db, const QString &displayPath)
                "Die Katalogdatei „%1“ wird nicht geöffnet: ihr Schema weicht vom Schema %2 eines Katalogs ab "
                "(%3).")
         .arg(displayPath)
-        .arg(schema::kVersion)
+        .arg(version)
         .arg(list);
 }
 
@@ -320,11 +333,11 @@ QString invalidCatalogId(QSqlDatabase &db, const QString &displayPath)
         .arg(displayPath, shown(id));
 }
 
-QString invalidValues(QSqlDatabase &db, const QString &displayPath)
+QString invalidValues(QSqlDatabase &db, const QString &displayPath, int version)
 {
     QStringList problems;
     try {
-        for (const schema::TableDef &def : schema::tables())
+        for (const schema::TableDef &def : schema::tablesOf(version))
             if (const QString p = invalidRow(db, def); !p.isEmpty())
                 problems << p;
     } catch (const Error &e) {

@@ -3,6 +3,8 @@
 // running anything at all.
 #pragma once
 
+#include "schema.h"
+
 #include <QString>
 
 class QSqlDatabase;
@@ -30,10 +32,11 @@ private:
 // definition of the current schema version. Returns an empty string when they match, else the message that
 // names the file and everything foreign, missing or changed. Reads only sqlite_master and table_xinfo:
 // nothing of the file's content runs.
-QString foreignSchema(QSqlDatabase &db, const QString &displayPath);
+// A file of an older version is compared with that version's schema: the migration steps lift it after.
+QString foreignSchema(QSqlDatabase &db, const QString &displayPath, int version = schema::kVersion);
 // The same comparison as a list, one line per foreign, missing or changed object; throws tfp::Error when the
 // schema cannot be read.
-QStringList schemaDifferences(QSqlDatabase &db);
+QStringList schemaDifferences(QSqlDatabase &db, int version = schema::kVersion);
 
 // A catalog id as Catalog::create makes it: a lower-case UUID without braces (it goes into file names and
 // every iCalendar UID, so nothing else may pass).
@@ -44,7 +47,7 @@ QString invalidCatalogId(QSqlDatabase &db, const QString &displayPath);
 // (type, nullability, range, enumeration, date, reference; schema::check() for an edit), by query. Returns an
 // empty string, or the message naming the file, the table, the row, the field and the rule. Call it only
 // after foreignSchema() found the schema sound.
-QString invalidValues(QSqlDatabase &db, const QString &displayPath);
+QString invalidValues(QSqlDatabase &db, const QString &displayPath, int version = schema::kVersion);
 // A fingerprint of the rules invalidValues() checks (its queries and the schema version): a file checked by
 // other rules is checked again (checkedfiles).
 QByteArray valueRules();

@@ -119,14 +119,26 @@ QString createJournalTable(const QString &name)
                name);
 }
 
-QStringList createSchema(const QString &metaTable, const QString &journalTable)
+QStringList createSchema(const QString &metaTable, const QString &journalTable, int version)
 {
     QStringList out;
-    for (const TableDef &def : tables()) {
+    for (const TableDef &def : tablesOf(version)) {
         out << createTable(def);
         out << createIndexes(def);
     }
     out << createMetaTable(metaTable) << createJournalTable(journalTable);
+    return out;
+}
+
+QStringList createTablesSince(int version)
+{
+    QStringList out;
+    for (const TableDef &def : tables()) {
+        if (def.since != version)
+            continue;
+        out << createTable(def);
+        out << createIndexes(def);
+    }
     return out;
 }
 

@@ -14,8 +14,13 @@ QStringList createIndexes(const schema::TableDef &def);
 QString createMetaTable(const QString &name);
 QString createJournalTable(const QString &name);
 // Every statement that builds a catalog's tables and indexes, in order: the one definition that creating a
-// catalog runs and that opening one compares the file's schema with.
-QStringList createSchema(const QString &metaTable, const QString &journalTable);
+// catalog runs and that opening one compares the file's schema with (a file of an older schema version with
+// the schema of its version, before the migration steps lift it).
+QStringList createSchema(const QString &metaTable, const QString &journalTable,
+                         int version = schema::kVersion);
+// The statements that add the tables of schema version `version` (TableDef::since) to a catalog of the
+// version before: a migration step's part that the schema definition describes.
+QStringList createTablesSince(int version);
 
 QString insert(const schema::TableDef &def);
 QString deleteRow(const schema::TableDef &def);

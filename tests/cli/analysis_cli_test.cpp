@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "edit/edits.h"
 #include "storage/catalog.h"
 #include "support/testutil.h"
 
@@ -274,4 +275,44 @@ TEST_CASE("tfp prioritise and coverage have --help and refuse bad options", "[cl
     CHECK(test::runTfp({u"coverage"_qs, path, u"--today"_qs, u"30.06.2024"_qs}).exitCode == 2);
     CHECK(test::runTfp({u"prioritise"_qs, path, u"--themenfeld"_qs, u"bildung"_qs})
               .out.contains("Priorisierung"));
+}
+
+TEST_CASE("tfp coverage names a broken milestone dependency in text and JSON", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = test::defaultCatalogCopy(dir);
+    qint64 rollout = 0, betrieb = 0;
+    {
+        auto c = Catalog::open(path);
+        const PlanSnapshot plan = c->loadPlan(PlanDetail::Summary);
+        const int familie = plan.themenfeldByName(kThemenfeld)->id;
+        const auto projekt = [&](const QString &name, int index) {
+            const ChangeSet cs = edit::createProjekt(*c, familie, name, {});
+            c->apply(cs);
+            return c->rowsWhere(Table::Meilenstein, col::projektId, cs.changes.first().key)
+                .value(index)
+                .value(col::id.toString())
+                .toLongLong();
+        };
+        rollout = projekt(u"Kita-Portal"_qs, 4);
+        betrieb = projekt(u"Basiskomponente Bescheid"_qs, 5);
+        c->apply(edit::setField(*c, Table::Meilenstein, rollout, col::geplant, u"2024-09-01"_qs));
+        c->apply(edit::setField(*c, Table::Meilenstein, betrieb, col::geplant, u"2024-08-20"_qs));
+        c->apply(edit::addMeilensteinAbhaengigkeit(*c, rollout, betrieb, 30));
+    }
+    const auto text = test::runTfp(
+        {u"coverage"_qs, path, u"--themenfeld"_qs, kThemenfeld, u"--today"_qs, u"2024-06-30"_qs});
+    REQUIRE(text.exitCode == 0);
+    const QString out = QString::fromUtf8(text.out);
+    CHECK(out.contains(u"Terminkonflikte: 1\n"_qs));
+    CHECK(out.contains(u"  Abhängigkeit verletzt: „Roll-out / Nachnutzung gestartet“ (Kita-Portal) liegt am "
+                       "01.09.2024, 18 Tage vor dem frühesten Termin 19.09.2024"_qs));
+    const QJsonObject o = json(test::runTfp({u"coverage"_qs, path, u"--themenfeld"_qs, kThemenfeld,
+                                             u"--today"_qs, u"2024-06-30"_qs, u"--json"_qs}));
+    const QJsonArray flags = o.value(u"terminkonflikte"_qs).toArray();
+    REQUIRE(flags.size() == 1);
+    CHECK(flags[0].toObject().value(u"art"_qs).toString() == u"abhaengigkeit");
+    CHECK(flags[0].toObject().value(u"meilenstein_id"_qs).toInteger() == rollout);
+    CHECK(flags[0].toObject().value(u"anderer_meilenstein_id"_qs).toInteger() == betrieb);
+    CHECK(flags[0].toObject().value(u"tage"_qs).toInt() == 18);
 }

@@ -94,6 +94,15 @@ public:
         m_plan.meilensteine.append(m);
         return m_plan.meilensteine.last();
     }
+    // Milestone meilensteinId comes no earlier than abstandTage days after haengtAbVon.
+    void folgtAuf(qint64 meilensteinId, qint64 haengtAbVon, int abstandTage = 0)
+    {
+        m_plan.meilensteinAbhaengigkeiten.append({qint64(m_plan.meilensteinAbhaengigkeiten.size() + 1),
+                                                  meilensteinId,
+                                                  haengtAbVon,
+                                                  abstandTage,
+                                                  {}});
+    }
     void zahlung(qint64 projektId, int jahr, int quartal, qint64 planCent, std::optional<qint64> istCent = {},
                  std::optional<double> personentage = {})
     {

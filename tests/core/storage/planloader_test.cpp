@@ -36,6 +36,7 @@ template <> constexpr int kFields<Federfuehrung> = 6;
 template <> constexpr int kFields<Projekt> = 11;
 template <> constexpr int kFields<Nachnutzung> = 5;
 template <> constexpr int kFields<Meilenstein> = 10;
+template <> constexpr int kFields<MeilensteinAbhaengigkeit> = 5;
 template <> constexpr int kFields<Zahlung> = 7;
 template <> constexpr int kFields<Onlinedienst> = 7;
 template <> constexpr int kFields<Kriterium> = 5;
@@ -156,6 +157,7 @@ void requireSameAsDocument(const Catalog &c, qsizetype minimumRows)
     requireSame(p.projekte, projekte, "projekt");
     requireSameRows(p.nachnutzung, doc, Table::Nachnutzung);
     requireSameRows(p.meilensteine, doc, Table::Meilenstein);
+    requireSameRows(p.meilensteinAbhaengigkeiten, doc, Table::MeilensteinAbhaengigkeit);
     requireSameRows(p.zahlungen, doc, Table::Zahlung);
     requireSame(p.onlinedienste, dienste, "onlinedienst");
     requireSameRows(p.kriterien, doc, Table::Kriterium);
@@ -163,18 +165,24 @@ void requireSameAsDocument(const Catalog &c, qsizetype minimumRows)
     requireSameRows(p.stimmen, doc, Table::Stimme);
     requireSameRows(p.risiken, doc, Table::Risiko);
     // Every table the snapshot holds had rows to compare.
-    for (Table t : {Table::Themenfeld, Table::Lage, Table::Leistung, Table::Leika, Table::Abhaengigkeit,
-                    Table::Beteiligter, Table::Federfuehrung, Table::Projekt, Table::ProjektLeistung,
-                    Table::Nachnutzung, Table::Meilenstein, Table::Zahlung, Table::Onlinedienst,
-                    Table::OnlinedienstLeika, Table::OnlinedienstLand, Table::Kriterium, Table::Bewertung,
-                    Table::Stimme, Table::Risiko}) {
+    for (Table t : {Table::Themenfeld,       Table::Lage,
+                    Table::Leistung,         Table::Leika,
+                    Table::Abhaengigkeit,    Table::Beteiligter,
+                    Table::Federfuehrung,    Table::Projekt,
+                    Table::ProjektLeistung,  Table::Nachnutzung,
+                    Table::Meilenstein,      Table::Zahlung,
+                    Table::Onlinedienst,     Table::OnlinedienstLeika,
+                    Table::OnlinedienstLand, Table::Kriterium,
+                    Table::Bewertung,        Table::Stimme,
+                    Table::Risiko,           Table::MeilensteinAbhaengigkeit}) {
         INFO(table(t).name.toStdString());
         CHECK(!doc.rows(t).isEmpty());
     }
 }
 
 // What neither the demo plan nor the generator writes: an Onlinedienst with its LeiKa-Leistungen and Länder,
-// workshop votes, a dependency and a risk; text that is not ASCII, empty, or null where the column allows it.
+// workshop votes, a dependency, two between milestones and a risk; text that is not ASCII, empty, or null
+// where the column allows it.
 void addWhatIsMissing(Catalog &c)
 {
     const PlanSnapshot p = c.loadPlan(PlanDetail::Full);
@@ -212,6 +220,16 @@ void addWhatIsMissing(Catalog &c)
                             {{col::ozgId.toString(), p.leistungen.last().ozgId},
                              {col::haengtAbVon.toString(), p.leistungen[p.leistungen.size() - 2].ozgId},
                              {col::notes.toString(), u"Geburtsanzeige vor Elterngeld"_qs}}));
+    qint64 folge = c.allocateKey(Table::MeilensteinAbhaengigkeit);
+    s.append(Change::insert(
+        Table::MeilensteinAbhaengigkeit, folge++,
+        {{col::meilensteinId.toString(), p.meilensteine.last().id},
+         {col::haengtAbVon.toString(), p.meilensteine[0].id},
+         {col::abstandTage.toString(), 3650},
+         {col::notes.toString(), u"Inbetriebnahme der Basiskomponente „Postfach“ vorher"_qs}}));
+    s.append(Change::insert(Table::MeilensteinAbhaengigkeit, folge++,
+                            {{col::meilensteinId.toString(), p.meilensteine[1].id},
+                             {col::haengtAbVon.toString(), p.meilensteine[0].id}}));
     s.append(Change::insert(Table::Risiko, c.allocateKey(Table::Risiko),
                             {{col::themenfeldId.toString(), p.themenfelder[0].id},
                              {col::ozgId.toString(), p.leistungen[2].ozgId},
@@ -312,4 +330,37 @@ TEST_CASE("loadPlan keeps a repeated text once", "[core]")
             titel.insert(m.titel, m.titel.constData());
     }
     CHECK(titel.size() < p.meilensteine.size());
+}
+
+TEST_CASE("a snapshot kept current by refresh lists the milestone dependencies as loadPlan does", "[core]")
+{
+    QTemporaryDir dir;
+    const auto c = plannedCatalog(dir);
+    PlanSnapshot kept = c->loadPlan(PlanDetail::Summary);
+    REQUIRE(kept.meilensteinAbhaengigkeiten.size() == 2);
+    const auto same = [&] {
+        const PlanSnapshot fresh = c->loadPlan(PlanDetail::Summary);
+        requireSame(kept.meilensteinAbhaengigkeiten, fresh.meilensteinAbhaengigkeiten,
+                    "meilenstein_abhaengigkeit");
+    };
+    const qint64 key = c->allocateKey(Table::MeilensteinAbhaengigkeit);
+    ChangeSet add(u"Abhängigkeit"_qs);
+    add.append(Change::insert(Table::MeilensteinAbhaengigkeit, key,
+                              {{col::meilensteinId.toString(), kept.meilensteine[2].id},
+                               {col::haengtAbVon.toString(), kept.meilensteine[1].id},
+                               {col::abstandTage.toString(), 14}}));
+    c->apply(add);
+    c->refresh(kept, add);
+    REQUIRE(kept.meilensteinAbhaengigkeiten.size() == 3);
+    same();
+    ChangeSet lag(u"Abstand"_qs);
+    lag.append(Change::update(Table::MeilensteinAbhaengigkeit, key, col::abstandTage.toString(), 14, 0));
+    c->apply(lag);
+    c->refresh(kept, lag);
+    same();
+    const ChangeSet removal = c->removal(Table::MeilensteinAbhaengigkeit, key, u"weg"_qs);
+    c->apply(removal);
+    c->refresh(kept, removal);
+    CHECK(kept.meilensteinAbhaengigkeiten.size() == 2);
+    same();
 }

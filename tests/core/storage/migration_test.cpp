@@ -1,0 +1,207 @@
+// Opening a catalog of an older schema: the migration steps lift it, keep every value, and leave the file as
+// it was when a step fails. The fixtures in tests/data/catalog were written by the program of that schema
+// (tests/data/catalog/README.md tells how).
+#include <catch2/catch.hpp>
+
+#include "domain/plan.h"
+#include "error.h"
+#include "storage/catalog.h"
+#include "storage/catalogrepair.h"
+#include "support/testutil.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+using namespace tfp;
+using namespace tfp::schema;
+
+namespace {
+
+QString fixture(int version)
+{
+    return QStringLiteral(TFP_TEST_DATA "/catalog/schema%1.tfplan").arg(version);
+}
+
+QString copyOf(const QTemporaryDir &dir, const QString &from)
+{
+    const QString to = dir.filePath(u"alt.tfplan"_qs);
+    REQUIRE(QFile::copy(from, to));
+    REQUIRE(QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner));
+    return to;
+}
+
+// Runs fn on a plain SQLite connection to the file (the test's own look, without the program's checks).
+template <typename Fn> void withSqlite(const QString &path, Fn fn)
+{
+    const QString name = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        fn(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+int userVersion(const QString &path)
+{
+    int v = -1;
+    withSqlite(path, [&](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        REQUIRE((q.exec(u"PRAGMA user_version"_qs) && q.next()));
+        v = q.value(0).toInt();
+    });
+    return v;
+}
+
+// Every row of every table the file has, as text (the table, then the values in column order, sorted), and
+// the list of its tables.
+QStringList contents(const QString &path)
+{
+    QStringList out;
+    withSqlite(path, [&](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        REQUIRE(q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_qs));
+        QStringList names;
+        while (q.next())
+            names << q.value(0).toString();
+        for (const QString &t : std::as_const(names)) {
+            out << u"table "_qs + t;
+            QSqlQuery r(db);
+            REQUIRE(r.exec(u"SELECT * FROM "_qs + t));
+            QStringList rows;
+            while (r.next()) {
+                QStringList values;
+                for (int i = 0; i < r.record().count(); ++i)
+                    values << (r.value(i).isNull() ? u"NULL"_qs : r.value(i).toString());
+                rows << t + u": "_qs + values.join(u" | ");
+            }
+            rows.sort();
+            out << rows;
+        }
+    });
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("a schema-1 catalog written by tfp init is migrated to the current schema with every value kept",
+          "[core]")
+{
+    QTemporaryDir dir;
+    const QString path = copyOf(dir, fixture(1));
+    REQUIRE(userVersion(path) == 1);
+    const QStringList before = contents(path);
+    REQUIRE(before.filter(u"meilenstein: "_qs).size() > 0); // the fixture has milestones to keep
+    REQUIRE_FALSE(before.contains(u"table meilenstein_abhaengigkeit"_qs));
+    {
+        auto c = Catalog::open(path);
+        CHECK_FALSE(c->isReadOnly());
+        CHECK(c->count(Table::Meilenstein) == 5);
+        CHECK(c->count(Table::MeilensteinAbhaengigkeit) == 0);
+    }
+    CHECK(userVersion(path) == kVersion);
+    // Every table of schema 1 holds the same rows, the journal and the catalog's identity included; the
+    // new table is there, empty.
+    QStringList after = contents(path);
+    CHECK(after.removeAll(u"table meilenstein_abhaengigkeit"_qs) == 1);
+    CHECK((after == before)); // as a bool: Catch would print every row
+    // Opened again, the migrated file is a catalog of the current schema like any other.
+    const QByteArray migrated = test::fileHash(path);
+    const auto again = Catalog::open(path, Catalog::Access::ReadOnly);
+    CHECK(again->count(Table::MeilensteinAbhaengigkeit) == 0);
+    CHECK(test::fileHash(path) == migrated);
+}
+
+TEST_CASE("a schema-1 catalog is not migrated when opened to read only, and stays as it was", "[core]")
+{
+    QTemporaryDir dir;
+    const QString path = copyOf(dir, fixture(1));
+    const QByteArray before = test::fileHash(path);
+    REQUIRE_THROWS_WITH(Catalog::open(path, Catalog::Access::ReadOnly), Catch::Contains("ältere Schema 1"));
+    CHECK(test::fileHash(path) == before);
+}
+
+TEST_CASE("a schema-1 catalog with a table of schema 2 is refused as foreign and left untouched", "[core]")
+{
+    QTemporaryDir dir;
+    const QString path = copyOf(dir, fixture(1));
+    test::tamper(path, {u"CREATE TABLE meilenstein_abhaengigkeit (id INTEGER PRIMARY KEY)"_qs});
+    const QByteArray before = test::fileHash(path);
+    try {
+        Catalog::open(path);
+        FAIL("opened although its schema is not that of version 1");
+    } catch (const Error &e) {
+        INFO(e.message().toStdString());
+        CHECK(e.message().contains(u"Schema 1"_qs));
+        CHECK(e.message().contains(u"meilenstein_abhaengigkeit"_qs));
+    }
+    CHECK(test::fileHash(path) == before);
+    CHECK(userVersion(path) == 1);
+}
+
+TEST_CASE("a migration step that fails leaves the catalog at schema 1 with its bytes unchanged",
+          "[core][slow]")
+{
+    QTemporaryDir dir;
+    const QString path = copyOf(dir, fixture(1));
+    // Another program holds a write transaction on the file (WAL: it lets readers in, but no second writer),
+    // so the step's transaction cannot write and fails once the busy timeout is over.
+    const QString name = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE((q.exec(u"PRAGMA journal_mode = WAL"_qs) && q.next()));
+        REQUIRE(q.value(0).toString() == u"wal");
+        q.finish();
+        REQUIRE(q.exec(u"BEGIN IMMEDIATE"_qs));
+        const QByteArray before = test::fileHash(path);
+        try {
+            Catalog::open(path);
+            FAIL("migrated although another program holds the write lock");
+        } catch (const Error &e) {
+            INFO(e.message().toStdString());
+            CHECK(e.message().contains(
+                u"lässt sich nicht von Schema 1 auf Schema 2 bringen und bleibt auf Schema 1"_qs));
+            CHECK(e.message().contains(u"alt.tfplan"_qs));
+        }
+        CHECK(test::fileHash(path) == before);
+        REQUIRE(q.exec(u"ROLLBACK"_qs));
+        REQUIRE((q.exec(u"PRAGMA user_version"_qs) && q.next()));
+        CHECK(q.value(0).toInt() == 1);
+        REQUIRE((q.exec(u"SELECT count(*) FROM sqlite_master WHERE name = 'meilenstein_abhaengigkeit'"_qs) &&
+                 q.next()));
+        CHECK(q.value(0).toInt() == 0);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    // Once the other program is gone, the migration runs.
+    const auto c = Catalog::open(path);
+    CHECK(userVersion(path) == kVersion);
+}
+
+TEST_CASE("a schema-1 catalog is repaired into a catalog of the current schema", "[core]")
+{
+    QTemporaryDir dir;
+    const QString path = copyOf(dir, fixture(1));
+    const QString target = dir.filePath(u"repariert.tfplan"_qs);
+    const RepairReport report = repairCatalog(path, target);
+    CHECK(report.leftOut.isEmpty());
+    CHECK(report.rowsKept > 5000);
+    CHECK(userVersion(target) == kVersion);
+    auto c = Catalog::open(target);
+    auto old = Catalog::open(path); // migrated: the same rows
+    for (const TableDef &def : tables())
+        CHECK(c->count(def.id) == old->count(def.id));
+    CHECK(c->count(Table::Meilenstein) == 5);
+    CHECK(c->count(Table::MeilensteinAbhaengigkeit) == 0);
+    CHECK(c->catalogId() == old->catalogId());
+}
