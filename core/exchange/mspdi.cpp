@@ -12,6 +12,7 @@
 #include <QXmlStreamWriter>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 
 namespace tfp::exchange {
@@ -19,7 +20,8 @@ namespace tfp::exchange {
 namespace {
 
 constexpr QStringView kNamespace = u"http://schemas.microsoft.com/project";
-constexpr QStringView kText1 = u"188743731"; // the task field Text1 (pjTaskText1)
+constexpr QStringView kText1 = u"188743731";         // the task field Text1 (pjTaskText1)
+constexpr qint64 kTenthMinutesPerDay = 24 * 60 * 10; // LinkLag's unit, for a lag in elapsed days
 
 // What each task's Text1 holds: its kind and key, and the catalog it came from, so that a file of another
 // catalog cannot write to rows that happen to have the same keys. The catalog id of a received file is
@@ -226,8 +228,37 @@ QByteArray zeitplanMspdi(const PlanSnapshot &plan, const ExportScope &scope, con
 
     w.writeStartElement(u"Tasks"_qs);
     // Task 0 is the project summary task MS Project expects; it carries the catalog too.
+    // Each milestone's UID (its place in the file), for the links of the milestones that depend on it.
+    QHash<qint64, int> uidOf;
+    for (qsizetype i = 0; i < tasks.size(); ++i)
+        if (tasks[i].kind == ScheduleTask::Kind::Meilenstein)
+            uidOf.insert(tasks[i].id, int(i + 1));
+    QHash<qint64, const Meilenstein *> meilenstein;
+    for (const Meilenstein &m : plan.meilensteine)
+        meilenstein.insert(m.id, &m);
     const auto task = [&](int uid, const QString &name, int level, const QString &outline,
                           const ScheduleTask *t, bool summary, const QString &key) {
+        // Finish-to-start links to the milestones it depends on; one outside the file is named in the notes.
+        QList<const MeilensteinAbhaengigkeit *> links;
+        QStringList notes;
+        if (t && !t->notes.isEmpty())
+            notes << t->notes;
+        if (t && t->kind == ScheduleTask::Kind::Meilenstein)
+            for (const MeilensteinAbhaengigkeit &a : plan.meilensteinAbhaengigkeiten) {
+                if (a.meilensteinId != t->id)
+                    continue;
+                if (uidOf.contains(a.haengtAbVon)) {
+                    links.append(&a);
+                    continue;
+                }
+                const Meilenstein *before = meilenstein.value(a.haengtAbVon);
+                const Projekt *p = before ? plan.projekt(before->projektId) : nullptr;
+                if (before && p)
+                    notes << Tr::tr(
+                                 "Hängt ab von „%1“ im Projekt „%2“ (nicht in dieser Datei), Abstand %3 Tage")
+                                 .arg(before->titel, p->name)
+                                 .arg(a.abstandTage);
+            }
         w.writeStartElement(u"Task"_qs);
         text(u"UID"_qs, QString::number(uid));
         text(u"ID"_qs, QString::number(uid));
@@ -259,8 +290,17 @@ QByteArray zeitplanMspdi(const PlanSnapshot &plan, const ExportScope &scope, con
             text(u"ConstraintType"_qs, u"4"_qs);
             text(u"ConstraintDate"_qs, dateTime(start, milestone));
         }
-        if (t && !t->notes.isEmpty())
-            text(u"Notes"_qs, t->notes);
+        if (!notes.isEmpty())
+            text(u"Notes"_qs, notes.join(u'\n'));
+        for (const MeilensteinAbhaengigkeit *a : std::as_const(links)) {
+            w.writeStartElement(u"PredecessorLink"_qs);
+            text(u"PredecessorUID"_qs, QString::number(uidOf.value(a->haengtAbVon)));
+            text(u"Type"_qs, u"1"_qs); // finish-to-start
+            text(u"CrossProject"_qs, u"0"_qs);
+            text(u"LinkLag"_qs, QString::number(qint64(a->abstandTage) * kTenthMinutesPerDay));
+            text(u"LagFormat"_qs, u"8"_qs); // elapsed days: the catalog's lag counts calendar days
+            w.writeEndElement();
+        }
         w.writeStartElement(u"ExtendedAttribute"_qs);
         text(u"FieldID"_qs, kText1.toString());
         text(u"Value"_qs, key);
@@ -299,9 +339,16 @@ bool looksLikeMspdi(const QByteArray &bytes)
 
 namespace {
 
+struct ReadLink
+{
+    QString predecessorUid, type, lag, lagFormat;
+};
+
 struct ReadTask
 {
     int line = 0;
+    QString uid;
+    QList<ReadLink> links;
     QString name;
     QString start, finish, actualFinish;
     bool summary = false;
@@ -338,6 +385,8 @@ QList<ReadTask> readTasks(const QByteArray &bytes, const QString &source)
             if (path == QStringList{u"Project"_qs, u"Tasks"_qs, u"Task"_qs}) {
                 current = {};
                 current.line = int(r.lineNumber());
+            } else if (path.size() == 4 && path[1] == u"Tasks" && path[3] == u"PredecessorLink") {
+                current.links.append(ReadLink{});
             }
             continue;
         }
@@ -345,7 +394,9 @@ QList<ReadTask> readTasks(const QByteArray &bytes, const QString &source)
             const QString &field = path.last();
             const QString text = r.text().toString();
             if (path.size() == 4) {
-                if (field == u"Name")
+                if (field == u"UID")
+                    current.uid += text;
+                else if (field == u"Name")
                     current.name += text;
                 else if (field == u"Start")
                     current.start += text;
@@ -355,6 +406,16 @@ QList<ReadTask> readTasks(const QByteArray &bytes, const QString &source)
                     current.actualFinish += text;
                 else if (field == u"Summary")
                     current.summary = text.trimmed() == u"1" || text.trimmed() == u"true";
+            } else if (path.size() == 5 && path[3] == u"PredecessorLink" && !current.links.isEmpty()) {
+                ReadLink &l = current.links.last();
+                if (field == u"PredecessorUID")
+                    l.predecessorUid += text;
+                else if (field == u"Type")
+                    l.type += text;
+                else if (field == u"LinkLag")
+                    l.lag += text;
+                else if (field == u"LagFormat")
+                    l.lagFormat += text;
             } else if (path.size() == 5 && path[3] == u"ExtendedAttribute") {
                 if (field == u"FieldID")
                     fieldId += text;
@@ -393,6 +454,81 @@ QString dateCell(const QString &value)
     const QString v = value.trimmed();
     const QDateTime dt = QDateTime::fromString(v, Qt::ISODate);
     return dt.isValid() ? dt.date().toString(Qt::ISODate) : v;
+}
+
+// The milestone id a task's key names (0 for any other task).
+qint64 milestoneId(const ReadTask &t)
+{
+    const qsizetype at = t.key.lastIndexOf(u'@');
+    const QStringView kind = QStringView(t.key).left(at < 0 ? 0 : at);
+    return kind.startsWith(u"meilenstein:") ? kind.mid(12).toLongLong() : 0;
+}
+
+// The dependencies between the file's milestones as the file has them and as the catalog has them: each
+// difference is named (a link added, removed or with another lag in MS Project), none is taken over, since
+// dependencies are kept in Themenfeldplaner.
+void compareLinks(const QList<ReadTask> &tasks, const PlanSnapshot &snapshot,
+                  const std::function<void(int, const QString &, const QString &)> &report)
+{
+    QHash<QString, qint64> milestoneOfUid;
+    QHash<qint64, const ReadTask *> taskOf;
+    for (const ReadTask &t : tasks)
+        if (const qint64 id = milestoneId(t)) {
+            milestoneOfUid.insert(t.uid.trimmed(), id);
+            taskOf.insert(id, &t);
+        }
+    const QString keep =
+        Tr::tr("Abhängigkeiten werden in Themenfeldplaner gepflegt; die Datei ändert sie nicht");
+    const auto name = [&](qint64 successor, qint64 predecessor) {
+        return Tr::tr("Abhängigkeit „%1“ von „%2“")
+            .arg(taskOf.value(successor)->name, taskOf.value(predecessor)->name);
+    };
+    std::map<std::pair<qint64, qint64>, int> inFile; // (successor, predecessor) → lag in days
+    for (const ReadTask &t : tasks) {
+        const qint64 successor = milestoneId(t);
+        for (const ReadLink &l : t.links) {
+            const qint64 predecessor = milestoneOfUid.value(l.predecessorUid.trimmed());
+            if (!successor || !predecessor) {
+                report(
+                    t.line, Tr::tr("Verknüpfung von „%1“").arg(t.name),
+                    Tr::tr(
+                        "eine Verknüpfung, die nicht zwei Meilensteine aus Themenfeldplaner verbindet, wird "
+                        "nicht übernommen"));
+                continue;
+            }
+            // LinkLag counts tenths of minutes: of elapsed days (format 8) or of 8-hour working days.
+            const qint64 lag = l.lag.trimmed().toLongLong();
+            const int format = l.lagFormat.trimmed().isEmpty() ? 7 : l.lagFormat.trimmed().toInt();
+            const int days = int(lag / (format == 8 ? kTenthMinutesPerDay : 8 * 60 * 10));
+            const QString type = l.type.trimmed();
+            if (!type.isEmpty() && type != u"1") {
+                report(t.line, name(successor, predecessor),
+                       Tr::tr("nur Ende-Anfang-Abhängigkeiten gibt es in Themenfeldplaner; %1").arg(keep));
+                continue;
+            }
+            inFile[{successor, predecessor}] = days;
+        }
+    }
+    std::map<std::pair<qint64, qint64>, int> inCatalog;
+    for (const MeilensteinAbhaengigkeit &a : snapshot.meilensteinAbhaengigkeiten)
+        if (taskOf.contains(a.meilensteinId) && taskOf.contains(a.haengtAbVon))
+            inCatalog[{a.meilensteinId, a.haengtAbVon}] = a.abstandTage;
+    for (const auto &[pair, days] : inFile) {
+        const auto known = inCatalog.find(pair);
+        if (known == inCatalog.end())
+            report(taskOf.value(pair.first)->line, name(pair.first, pair.second),
+                   Tr::tr("in MS Project hinzugefügt; %1").arg(keep));
+        else if (known->second != days)
+            report(taskOf.value(pair.first)->line, name(pair.first, pair.second),
+                   Tr::tr("Abstand in MS Project auf %1 Tage geändert (im Katalog %2); %3")
+                       .arg(days)
+                       .arg(known->second)
+                       .arg(keep));
+    }
+    for (const auto &[pair, days] : inCatalog)
+        if (!inFile.count(pair))
+            report(taskOf.value(pair.first)->line, name(pair.first, pair.second),
+                   Tr::tr("in MS Project entfernt; %1").arg(keep));
 }
 
 } // namespace
@@ -451,6 +587,9 @@ ImportPlan planMspdiImport(Catalog &c, const QByteArray &bytes, const QString &s
                         "(neue Meilensteine im Tab Zeitplan anlegen)")});
         }
     }
+    compareLinks(tasks, snapshot, [&](int line, const QString &key, const QString &reason) {
+        unmatched.append({line, key, reason});
+    });
     ImportPlan plan = planImport(c, ImportKind::Meilensteine, table);
     for (const Unmatched &u : unmatched) {
         ImportRow row;

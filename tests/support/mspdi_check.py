@@ -82,10 +82,23 @@ def main():
             key = text(attribute, "Value")
         if root.find(NS + "CalendarUID") is not None and text(root, "CalendarUID") not in calendars:
             fail("the project's calendar is not defined")
-        tasks.append({"uid": int(uid), "name": text(task, "Name"), "level": level, "milestone": milestone,
+        links = []
+        for link in task.findall(NS + "PredecessorLink"):
+            links.append({"uid": int(text(link, "PredecessorUID")), "type": text(link, "Type"),
+                          "lag": int(text(link, "LinkLag") or "0"), "format": text(link, "LagFormat")})
+        tasks.append({"uid": int(uid), "links": links, "notes": text(task, "Notes"),
+                      "name": text(task, "Name"), "level": level, "milestone": milestone,
                       "summary": text(task, "Summary") == "1", "start": start[:10], "finish": finish[:10],
                       "actualFinish": text(task, "ActualFinish")[:10], "key": key})
+    for t in tasks:
+        for link in t["links"]:
+            if link["uid"] not in uids_int(tasks):
+                fail(f"Task {t['uid']}: a link to task {link['uid']}, which the file does not have")
     print(json.dumps(tasks))
+
+
+def uids_int(tasks):
+    return {t["uid"] for t in tasks}
 
 
 main()

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "domain/labels.h"
+#include "edit/edits.h"
 #include "error.h"
 #include "exchange/exportfile.h"
 #include "exchange/importplan.h"
@@ -302,4 +303,52 @@ TEST_CASE("names with markup and control characters leave the MS Project XML wel
     REQUIRE(tasks.size() == 4); // the file's summary, the project, its phase, the milestone
     CHECK(tasks[1].toObject()[u"name"].toString() == u"A <b>&amp; ]]> \uFFFDZ"_qs);
     CHECK(tasks[3].toObject()[u"name"].toString() == m.titel);
+}
+
+TEST_CASE("milestone dependencies go out as finish-to-start links with their lag, and a link changed in MS "
+          "Project is named, not taken over",
+          "[core]")
+{
+    Zeitplan z;
+    QList<qint64> ms;
+    for (const Meilenstein &m : z.plan().meilensteine)
+        if (m.projektId == z.projekt)
+            ms.append(m.id);
+    REQUIRE(ms.size() >= 3);
+    z.catalog->apply(edit::addMeilensteinAbhaengigkeit(*z.catalog, ms[1], ms[0], 14));
+    const QByteArray xml = z.exported();
+    const QJsonArray tasks = readWithPython(z.file);
+    const QJsonObject before = taskWithKey(tasks, u"meilenstein:%1@"_qs.arg(ms[0]));
+    const QJsonObject after = taskWithKey(tasks, u"meilenstein:%1@"_qs.arg(ms[1]));
+    const QJsonArray links = after[u"links"].toArray();
+    REQUIRE(links.size() == 1);
+    CHECK(links[0][u"uid"].toInt() == before[u"uid"].toInt());
+    CHECK(links[0][u"type"].toString() == u"1"_qs); // finish-to-start
+    CHECK(links[0][u"format"].toString() == u"8"_qs);
+    CHECK(links[0][u"lag"].toInt() == 14 * 24 * 60 * 10); // 14 elapsed days in tenths of minutes
+
+    // Unchanged, the file imports as unchanged, links included.
+    CHECK(z.planOf(xml).count(Action::Unmatched) == 0);
+    // The lag changed and a second link added in MS Project: both named, neither taken over.
+    QByteArray edited = xml;
+    edited.replace("<LinkLag>" + QByteArray::number(14 * 14400) + "</LinkLag>", "<LinkLag>432000</LinkLag>");
+    const QJsonObject third = taskWithKey(tasks, u"meilenstein:%1@"_qs.arg(ms[2]));
+    edited = editTask(edited, third[u"key"].toString(), [&](QString &t) {
+        t.replace(u"<ExtendedAttribute>"_qs,
+                  u"<PredecessorLink><PredecessorUID>%1</PredecessorUID><Type>1</Type></PredecessorLink>"
+                  u"<ExtendedAttribute>"_qs.arg(after[u"uid"].toInt()));
+    });
+    const ImportPlan p = z.planOf(edited);
+    CHECK(p.changes.isEmpty());
+    QStringList reasons;
+    for (const ImportRow &r : p.rows)
+        if (r.action == Action::Unmatched)
+            reasons << r.key + u": "_qs + r.problems.join(u' ');
+    INFO(reasons.join(u'\n').toStdString());
+    REQUIRE(reasons.size() == 2);
+    CHECK(reasons.filter(u"auf 30 Tage geändert (im Katalog 14)"_qs).size() == 1);
+    CHECK(reasons.filter(u"in MS Project hinzugefügt"_qs).size() == 1);
+    const auto deps = z.plan().meilensteinAbhaengigkeiten;
+    REQUIRE(deps.size() == 1);
+    CHECK(deps[0].abstandTage == 14);
 }
