@@ -6450,6 +6450,7 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <location filename="../ui/views/coverageentries.cpp" line="87"/>
         <location filename="../ui/views/coverageentries.cpp" line="115"/>
         <location filename="../ui/views/coverageentries.cpp" line="143"/>
+        <location filename="../ui/views/coverageentries.cpp" line="187"/>
         <source>Themenfeld</source>
         <translation>Themenfeld</translation>
     </message>
@@ -6487,6 +6488,7 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
     <message>
         <location filename="../ui/views/coverageentries.cpp" line="114"/>
         <location filename="../ui/views/coverageentries.cpp" line="142"/>
+        <location filename="../ui/views/coverageentries.cpp" line="186"/>
         <source>Umsetzungsprojekt</source>
         <translation>Umsetzungsprojekt</translation>
     </message>
@@ -6502,6 +6504,7 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
     </message>
     <message>
         <location filename="../ui/views/coverageentries.cpp" line="144"/>
+        <location filename="../ui/views/coverageentries.cpp" line="188"/>
         <source>Meilenstein</source>
         <translation>Meilenstein</translation>
     </message>
@@ -6528,6 +6531,7 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
     <message>
         <location filename="../ui/views/coverageentries.cpp" line="152"/>
         <location filename="../ui/views/coverageentries.cpp" line="157"/>
+        <location filename="../ui/views/coverageentries.cpp" line="190"/>
         <source>Tage</source>
         <translation>Tage</translation>
     </message>
@@ -6540,6 +6544,21 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <location filename="../ui/views/coverageentries.cpp" line="158"/>
         <source>Tage seit dem geplanten Termin bis zum Stichtag</source>
         <translation>Tage seit dem geplanten Termin bis zum Stichtag</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/coverageentries.cpp" line="189"/>
+        <source>Konflikt</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/coverageentries.cpp" line="191"/>
+        <source>Um so viele Tage verfehlt der Termin die Regel</source>
+        <translation>Um so viele Tage verfehlt der Termin die Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/coverageentries.cpp" line="194"/>
+        <source>Begründung</source>
+        <translation>Begründung</translation>
     </message>
 </context>
 <context>
@@ -6713,167 +6732,182 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>Doppelklick oder Eingabetaste öffnet das Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="134"/>
+        <location filename="../ui/views/coveragelists.cpp" line="135"/>
         <source>Nachnutzung: Länder und Projekte</source>
         <translation>Nachnutzung: Länder und Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="154"/>
+        <location filename="../ui/views/coveragelists.cpp" line="155"/>
         <source>OZG-Leistungen im gewählten Umfang, die keinem Umsetzungsprojekt (irgendeines Themenfelds) zugeordnet sind</source>
         <translation>OZG-Leistungen im gewählten Umfang, die keinem Umsetzungsprojekt (irgendeines Themenfelds) zugeordnet sind</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="156"/>
+        <location filename="../ui/views/coveragelists.cpp" line="157"/>
         <source>OZG-Leistungen, die kein erfasster Onlinedienst abdeckt</source>
         <translation>OZG-Leistungen, die kein erfasster Onlinedienst abdeckt</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="157"/>
+        <location filename="../ui/views/coveragelists.cpp" line="158"/>
         <source>Lagen, in denen keine OZG-Leistung einen Status hat und keine einem Projekt zugeordnet ist</source>
         <translation>Lagen, in denen keine OZG-Leistung einen Status hat und keine einem Projekt zugeordnet ist</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="158"/>
+        <location filename="../ui/views/coveragelists.cpp" line="159"/>
         <source>Umsetzungsprojekte ohne einen einzigen Meilenstein</source>
         <translation>Umsetzungsprojekte ohne einen einzigen Meilenstein</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="159"/>
+        <location filename="../ui/views/coveragelists.cpp" line="160"/>
         <source>Meilensteine, die vor dem Stichtag geplant und noch nicht erreicht sind</source>
         <translation>Meilensteine, die vor dem Stichtag geplant und noch nicht erreicht sind</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="160"/>
+        <location filename="../ui/views/coveragelists.cpp" line="161"/>
         <source>Meilensteine, die später als geplant erreicht wurden</source>
         <translation>Meilensteine, die später als geplant erreicht wurden</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="161"/>
+        <location filename="../ui/views/coveragelists.cpp" line="162"/>
+        <source>Meilensteine, deren Termin einer Abhängigkeit, der Projektlaufzeit oder der Folge der Phasen widerspricht oder die nach dem Stichtag als erreicht eingetragen sind</source>
+        <translation>Meilensteine, deren Termin einer Abhängigkeit, der Projektlaufzeit oder der Folge der Phasen widerspricht oder die nach dem Stichtag als erreicht eingetragen sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/coveragelists.cpp" line="164"/>
         <source>Welches Land welches Projekt nachnutzt (Einer für Alle)</source>
         <translation>Welches Land welches Projekt nachnutzt (Einer für Alle)</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="162"/>
+        <location filename="../ui/views/coveragelists.cpp" line="165"/>
         <source>Onlinedienste und die OZG-Leistungen, die sie abdecken, mit dem erreichten Reifegrad</source>
         <translation>Onlinedienste und die OZG-Leistungen, die sie abdecken, mit dem erreichten Reifegrad</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="174"/>
+        <location filename="../ui/views/coveragelists.cpp" line="177"/>
         <source>Lücken, &amp;Verzug und Nachnutzung</source>
         <translation>Lücken, &amp;Verzug und Nachnutzung</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="177"/>
+        <location filename="../ui/views/coveragelists.cpp" line="180"/>
         <source>Doppelklick oder Eingabetaste auf eine Leistung oder ein Projekt öffnet es.</source>
         <translation>Doppelklick oder Eingabetaste auf eine Leistung oder ein Projekt öffnet es.</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="266"/>
+        <location filename="../ui/views/coveragelists.cpp" line="272"/>
         <source>Keine OZG-Leistungen im gewählten Umfang.</source>
         <translation>Keine OZG-Leistungen im gewählten Umfang.</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="267"/>
+        <location filename="../ui/views/coveragelists.cpp" line="273"/>
         <source>Noch kein Umsetzungsprojekt angelegt.</source>
         <translation>Noch kein Umsetzungsprojekt angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="279"/>
+        <location filename="../ui/views/coveragelists.cpp" line="285"/>
         <source>In keinem Projekt</source>
         <translation>In keinem Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="280"/>
+        <location filename="../ui/views/coveragelists.cpp" line="286"/>
         <source>Alle Leistungen sind einem Projekt zugeordnet.</source>
         <translation>Alle Leistungen sind einem Projekt zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="281"/>
+        <location filename="../ui/views/coveragelists.cpp" line="287"/>
         <source>Ohne Onlinedienst</source>
         <translation>Ohne Onlinedienst</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="282"/>
+        <location filename="../ui/views/coveragelists.cpp" line="288"/>
         <source>Alle Leistungen werden von einem Onlinedienst abgedeckt.</source>
         <translation>Alle Leistungen werden von einem Onlinedienst abgedeckt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="283"/>
+        <location filename="../ui/views/coveragelists.cpp" line="289"/>
         <source>Lagen ohne Aktivität</source>
         <translation>Lagen ohne Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="284"/>
+        <location filename="../ui/views/coveragelists.cpp" line="290"/>
         <source>Keine Lagen im gewählten Umfang.</source>
         <translation>Keine Lagen im gewählten Umfang.</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="285"/>
+        <location filename="../ui/views/coveragelists.cpp" line="291"/>
         <source>In jeder Lage ist mindestens eine Leistung begonnen oder einem Projekt zugeordnet.</source>
         <translation>In jeder Lage ist mindestens eine Leistung begonnen oder einem Projekt zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="287"/>
+        <location filename="../ui/views/coveragelists.cpp" line="293"/>
         <source>Projekte ohne Meilensteine</source>
         <translation>Projekte ohne Meilensteine</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="288"/>
+        <location filename="../ui/views/coveragelists.cpp" line="294"/>
         <source>Alle Projekte haben Meilensteine.</source>
         <translation>Alle Projekte haben Meilensteine.</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="289"/>
+        <location filename="../ui/views/coveragelists.cpp" line="295"/>
         <source>Meilensteine überfällig</source>
         <translation>Meilensteine überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="292"/>
+        <location filename="../ui/views/coveragelists.cpp" line="298"/>
         <source>Zum Stichtag %1 ist kein Meilenstein überfällig.</source>
         <translation>Zum Stichtag %1 ist kein Meilenstein überfällig.</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="293"/>
+        <location filename="../ui/views/coveragelists.cpp" line="299"/>
         <source>Meilensteine verzögert</source>
         <translation>Meilensteine verzögert</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="294"/>
+        <location filename="../ui/views/coveragelists.cpp" line="300"/>
         <source>Kein Meilenstein wurde später als geplant erreicht.</source>
         <translation>Kein Meilenstein wurde später als geplant erreicht.</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="295"/>
+        <location filename="../ui/views/coveragelists.cpp" line="301"/>
+        <source>Terminkonflikte</source>
+        <translation>Terminkonflikte</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/coveragelists.cpp" line="304"/>
+        <source>Keine Terminkonflikte: alle Abhängigkeiten eingehalten, alle Meilensteine in der Projektlaufzeit und in der Reihenfolge ihrer Phasen.</source>
+        <translation>Keine Terminkonflikte: alle Abhängigkeiten eingehalten, alle Meilensteine in der Projektlaufzeit und in der Reihenfolge ihrer Phasen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/coveragelists.cpp" line="306"/>
         <source>Nachnutzung</source>
         <translation>Nachnutzung</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="296"/>
+        <location filename="../ui/views/coveragelists.cpp" line="307"/>
         <source>Noch kein Umsetzungsprojekt angelegt: ohne Projekte gibt es keine Nachnutzung.</source>
         <translation>Noch kein Umsetzungsprojekt angelegt: ohne Projekte gibt es keine Nachnutzung.</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="298"/>
+        <location filename="../ui/views/coveragelists.cpp" line="309"/>
         <source>Onlinedienste</source>
         <translation>Onlinedienste</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="300"/>
+        <location filename="../ui/views/coveragelists.cpp" line="311"/>
         <source>Kein Onlinedienst deckt eine OZG-Leistung im gewählten Umfang ab. Onlinedienste erfassen Sie im Reiter „Onlinedienste“.</source>
         <translation>Kein Onlinedienst deckt eine OZG-Leistung im gewählten Umfang ab. Onlinedienste erfassen Sie im Reiter „Onlinedienste“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="307"/>
+        <location filename="../ui/views/coveragelists.cpp" line="318"/>
         <source>%1 (%2/%3)</source>
         <translation>%1 (%2/%3)</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="308"/>
+        <location filename="../ui/views/coveragelists.cpp" line="319"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="319"/>
+        <location filename="../ui/views/coveragelists.cpp" line="330"/>
         <source>Welches Land welches Projekt nachnutzt (Einer für Alle): %1 von %2 Ländern nutzen mindestens ein Projekt nach.</source>
         <translation>Welches Land welches Projekt nachnutzt (Einer für Alle): %1 von %2 Ländern nutzen mindestens ein Projekt nach.</translation>
     </message>

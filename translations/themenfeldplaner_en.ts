@@ -6450,6 +6450,7 @@ This also deletes or detaches what depends on it: %2.
         <location filename="../ui/views/coverageentries.cpp" line="87"/>
         <location filename="../ui/views/coverageentries.cpp" line="115"/>
         <location filename="../ui/views/coverageentries.cpp" line="143"/>
+        <location filename="../ui/views/coverageentries.cpp" line="187"/>
         <source>Themenfeld</source>
         <translation>Topic area</translation>
     </message>
@@ -6487,6 +6488,7 @@ This also deletes or detaches what depends on it: %2.
     <message>
         <location filename="../ui/views/coverageentries.cpp" line="114"/>
         <location filename="../ui/views/coverageentries.cpp" line="142"/>
+        <location filename="../ui/views/coverageentries.cpp" line="186"/>
         <source>Umsetzungsprojekt</source>
         <translation>Implementation project</translation>
     </message>
@@ -6502,6 +6504,7 @@ This also deletes or detaches what depends on it: %2.
     </message>
     <message>
         <location filename="../ui/views/coverageentries.cpp" line="144"/>
+        <location filename="../ui/views/coverageentries.cpp" line="188"/>
         <source>Meilenstein</source>
         <translation>Milestone</translation>
     </message>
@@ -6528,6 +6531,7 @@ This also deletes or detaches what depends on it: %2.
     <message>
         <location filename="../ui/views/coverageentries.cpp" line="152"/>
         <location filename="../ui/views/coverageentries.cpp" line="157"/>
+        <location filename="../ui/views/coverageentries.cpp" line="190"/>
         <source>Tage</source>
         <translation>Days</translation>
     </message>
@@ -6540,6 +6544,21 @@ This also deletes or detaches what depends on it: %2.
         <location filename="../ui/views/coverageentries.cpp" line="158"/>
         <source>Tage seit dem geplanten Termin bis zum Stichtag</source>
         <translation>Days from the planned date to the reference date</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/coverageentries.cpp" line="189"/>
+        <source>Konflikt</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/coverageentries.cpp" line="191"/>
+        <source>Um so viele Tage verfehlt der Termin die Regel</source>
+        <translation>By how many days the date misses the rule</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/coverageentries.cpp" line="194"/>
+        <source>Begründung</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -6713,167 +6732,182 @@ This also deletes or detaches what depends on it: %2.
         <translation>Double-click or Enter opens the project.</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="134"/>
+        <location filename="../ui/views/coveragelists.cpp" line="135"/>
         <source>Nachnutzung: Länder und Projekte</source>
         <translation>Reuse: Länder and projects</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="154"/>
+        <location filename="../ui/views/coveragelists.cpp" line="155"/>
         <source>OZG-Leistungen im gewählten Umfang, die keinem Umsetzungsprojekt (irgendeines Themenfelds) zugeordnet sind</source>
         <translation>OZG services in the chosen scope that are assigned to no implementation project (of any topic area)</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="156"/>
+        <location filename="../ui/views/coveragelists.cpp" line="157"/>
         <source>OZG-Leistungen, die kein erfasster Onlinedienst abdeckt</source>
         <translation>OZG services that no recorded online service covers</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="157"/>
+        <location filename="../ui/views/coveragelists.cpp" line="158"/>
         <source>Lagen, in denen keine OZG-Leistung einen Status hat und keine einem Projekt zugeordnet ist</source>
         <translation>Life/business situations in which no OZG service has a status and none is assigned to a project</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="158"/>
+        <location filename="../ui/views/coveragelists.cpp" line="159"/>
         <source>Umsetzungsprojekte ohne einen einzigen Meilenstein</source>
         <translation>Implementation projects without a single milestone</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="159"/>
+        <location filename="../ui/views/coveragelists.cpp" line="160"/>
         <source>Meilensteine, die vor dem Stichtag geplant und noch nicht erreicht sind</source>
         <translation>Milestones planned before the reference date and not reached yet</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="160"/>
+        <location filename="../ui/views/coveragelists.cpp" line="161"/>
         <source>Meilensteine, die später als geplant erreicht wurden</source>
         <translation>Milestones reached later than planned</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="161"/>
+        <location filename="../ui/views/coveragelists.cpp" line="162"/>
+        <source>Meilensteine, deren Termin einer Abhängigkeit, der Projektlaufzeit oder der Folge der Phasen widerspricht oder die nach dem Stichtag als erreicht eingetragen sind</source>
+        <translation>Milestones whose date contradicts a dependency, the project&apos;s term or the order of the phases, or that are entered as reached after the reference date</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/coveragelists.cpp" line="164"/>
         <source>Welches Land welches Projekt nachnutzt (Einer für Alle)</source>
         <translation>Which Land reuses which project (Einer für Alle)</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="162"/>
+        <location filename="../ui/views/coveragelists.cpp" line="165"/>
         <source>Onlinedienste und die OZG-Leistungen, die sie abdecken, mit dem erreichten Reifegrad</source>
         <translation>Online services and the OZG services they cover, with the maturity level reached</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="174"/>
+        <location filename="../ui/views/coveragelists.cpp" line="177"/>
         <source>Lücken, &amp;Verzug und Nachnutzung</source>
         <translation>Gaps, &amp;delays and reuse</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="177"/>
+        <location filename="../ui/views/coveragelists.cpp" line="180"/>
         <source>Doppelklick oder Eingabetaste auf eine Leistung oder ein Projekt öffnet es.</source>
         <translation>Double-click or Enter on a service or a project opens it.</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="266"/>
+        <location filename="../ui/views/coveragelists.cpp" line="272"/>
         <source>Keine OZG-Leistungen im gewählten Umfang.</source>
         <translation>No OZG services in the chosen scope.</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="267"/>
+        <location filename="../ui/views/coveragelists.cpp" line="273"/>
         <source>Noch kein Umsetzungsprojekt angelegt.</source>
         <translation>No implementation project created yet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="279"/>
+        <location filename="../ui/views/coveragelists.cpp" line="285"/>
         <source>In keinem Projekt</source>
         <translation>In no project</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="280"/>
+        <location filename="../ui/views/coveragelists.cpp" line="286"/>
         <source>Alle Leistungen sind einem Projekt zugeordnet.</source>
         <translation>All services are assigned to a project.</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="281"/>
+        <location filename="../ui/views/coveragelists.cpp" line="287"/>
         <source>Ohne Onlinedienst</source>
         <translation>Without an online service</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="282"/>
+        <location filename="../ui/views/coveragelists.cpp" line="288"/>
         <source>Alle Leistungen werden von einem Onlinedienst abgedeckt.</source>
         <translation>All services are covered by an online service.</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="283"/>
+        <location filename="../ui/views/coveragelists.cpp" line="289"/>
         <source>Lagen ohne Aktivität</source>
         <translation>Life/business situations without activity</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="284"/>
+        <location filename="../ui/views/coveragelists.cpp" line="290"/>
         <source>Keine Lagen im gewählten Umfang.</source>
         <translation>No life/business situations in the chosen scope.</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="285"/>
+        <location filename="../ui/views/coveragelists.cpp" line="291"/>
         <source>In jeder Lage ist mindestens eine Leistung begonnen oder einem Projekt zugeordnet.</source>
         <translation>In every life/business situation at least one service has been started or assigned to a project.</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="287"/>
+        <location filename="../ui/views/coveragelists.cpp" line="293"/>
         <source>Projekte ohne Meilensteine</source>
         <translation>Projects without milestones</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="288"/>
+        <location filename="../ui/views/coveragelists.cpp" line="294"/>
         <source>Alle Projekte haben Meilensteine.</source>
         <translation>All projects have milestones.</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="289"/>
+        <location filename="../ui/views/coveragelists.cpp" line="295"/>
         <source>Meilensteine überfällig</source>
         <translation>Milestones overdue</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="292"/>
+        <location filename="../ui/views/coveragelists.cpp" line="298"/>
         <source>Zum Stichtag %1 ist kein Meilenstein überfällig.</source>
         <translation>On the reference date %1 no milestone is overdue.</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="293"/>
+        <location filename="../ui/views/coveragelists.cpp" line="299"/>
         <source>Meilensteine verzögert</source>
         <translation>Milestones delayed</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="294"/>
+        <location filename="../ui/views/coveragelists.cpp" line="300"/>
         <source>Kein Meilenstein wurde später als geplant erreicht.</source>
         <translation>No milestone was reached later than planned.</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="295"/>
+        <location filename="../ui/views/coveragelists.cpp" line="301"/>
+        <source>Terminkonflikte</source>
+        <translation>Schedule conflicts</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/coveragelists.cpp" line="304"/>
+        <source>Keine Terminkonflikte: alle Abhängigkeiten eingehalten, alle Meilensteine in der Projektlaufzeit und in der Reihenfolge ihrer Phasen.</source>
+        <translation>No schedule conflicts: every dependency kept, every milestone within its project&apos;s term and in the order of its phases.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/coveragelists.cpp" line="306"/>
         <source>Nachnutzung</source>
         <translation>Reuse</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="296"/>
+        <location filename="../ui/views/coveragelists.cpp" line="307"/>
         <source>Noch kein Umsetzungsprojekt angelegt: ohne Projekte gibt es keine Nachnutzung.</source>
         <translation>No implementation project created yet: without projects there is no reuse.</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="298"/>
+        <location filename="../ui/views/coveragelists.cpp" line="309"/>
         <source>Onlinedienste</source>
         <translation>Online services</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="300"/>
+        <location filename="../ui/views/coveragelists.cpp" line="311"/>
         <source>Kein Onlinedienst deckt eine OZG-Leistung im gewählten Umfang ab. Onlinedienste erfassen Sie im Reiter „Onlinedienste“.</source>
         <translation>No online service covers an OZG service in the chosen scope. Record online services on the “Online services” tab.</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="307"/>
+        <location filename="../ui/views/coveragelists.cpp" line="318"/>
         <source>%1 (%2/%3)</source>
         <translation>%1 (%2/%3)</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="308"/>
+        <location filename="../ui/views/coveragelists.cpp" line="319"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/coveragelists.cpp" line="319"/>
+        <location filename="../ui/views/coveragelists.cpp" line="330"/>
         <source>Welches Land welches Projekt nachnutzt (Einer für Alle): %1 von %2 Ländern nutzen mindestens ein Projekt nach.</source>
         <translation>Which Land reuses which project (Einer für Alle): %1 of %2 Länder reuse at least one project.</translation>
     </message>

@@ -271,3 +271,61 @@ TEST_CASE("an Onlinedienst covering a Leistung shows in „Onlinedienste“ and 
     REQUIRE(second.coverageView()->dienstModel()->rowCount() == 1);
     CHECK(second.coverageView()->listen()->tabText(L::OhneOnlinedienst) == u"Ohne Onlinedienst (36)");
 }
+
+TEST_CASE(
+    "a broken milestone dependency is listed among the Terminkonflikte, opens its project and goes on undo",
+    "[ui][abdeckung]")
+{
+    CoverageTab w;
+    CHECK(w.view->leerText(L::Terminkonflikte) == u"Noch kein Umsetzungsprojekt angelegt.");
+    const qint64 kita = w.createProjekt(u"Kita-Portal"_qs, {10000});
+    const qint64 basis = w.createProjekt(u"Basiskomponente Bescheid"_qs, {10003});
+    const auto idOf = [&](qint64 projekt, int index) {
+        return w.catalog()
+            .rowsWhere(Table::Meilenstein, col::projektId, projekt)[index]
+            .value(u"id"_qs)
+            .toLongLong();
+    };
+    const qint64 rollout = idOf(kita, 4), betrieb = idOf(basis, 5);
+    REQUIRE(w.doc().run([&] {
+        return edit::setField(w.catalog(), Table::Meilenstein, rollout, col::geplant, u"2024-09-01"_qs);
+    }));
+    REQUIRE(w.doc().run([&] {
+        return edit::setField(w.catalog(), Table::Meilenstein, betrieb, col::geplant, u"2024-08-20"_qs);
+    }));
+    w.settle();
+    CHECK(w.tabText(L::Terminkonflikte) == u"Terminkonflikte (0)");
+    CHECK(w.view->leerText(L::Terminkonflikte).startsWith(u"Keine Terminkonflikte"));
+    // The Roll-out at least 30 days after the Basiskomponente's Regelbetrieb: 18 days too early.
+    REQUIRE(
+        w.doc().run([&] { return edit::addMeilensteinAbhaengigkeit(w.catalog(), rollout, betrieb, 30); }));
+    w.settle();
+    CHECK(w.tabText(L::Terminkonflikte) == u"Terminkonflikte (1)");
+    w.view->listen()->setCurrentIndex(L::Terminkonflikte);
+    CoverageListModel *list = w.view->listModel(L::Terminkonflikte);
+    REQUIRE(list->rowCount() == 1);
+    CHECK(list->index(0, 0).data().toString() == u"Kita-Portal");
+    CHECK(list->index(0, 3).data().toString() == u"Abhängigkeit verletzt");
+    CHECK(list->index(0, 4).data().toString() == u"18");
+    CHECK(list->index(0, 5).data().toString().contains(
+        u"„Inbetriebnahme (Regelbetrieb)“ (Basiskomponente Bescheid)"));
+
+    w.doc().undoStack()->undo(); // the dependency goes, and the flag with it
+    w.settle();
+    CHECK(w.tabText(L::Terminkonflikte) == u"Terminkonflikte (0)");
+    w.doc().undoStack()->redo();
+    w.settle();
+    CHECK(w.tabText(L::Terminkonflikte) == u"Terminkonflikte (1)");
+
+    // Enter on the entry opens the project whose milestone breaks the dependency.
+    QSignalSpy spy(w.view, &CoverageView::projektActivated);
+    QAbstractItemView *table = w.view->listView(L::Terminkonflikte);
+    const QModelIndex idx = w.viewIndex(L::Terminkonflikte, ProjektIdRole, kita, 2);
+    REQUIRE(idx.isValid());
+    table->setCurrentIndex(idx);
+    QTest::keyClick(table, Qt::Key_Return);
+    REQUIRE(spy.size() == 1);
+    CHECK(spy[0][0].toLongLong() == kita);
+    CHECK(w.window->tabs()->currentWidget() == w.window->projekteView());
+    CHECK(w.window->projekteView()->currentProjekt() == kita);
+}

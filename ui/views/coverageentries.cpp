@@ -180,6 +180,36 @@ QList<CoverageEntry> meilensteinEntries(const PlanSnapshot &plan,
     return out;
 }
 
+QList<Column> terminColumns()
+{
+    return {
+        {.title = Tr::tr("Umsetzungsprojekt"), .link = true},
+        {.title = Tr::tr("Themenfeld"), .programmeOnly = true},
+        {.title = Tr::tr("Meilenstein")},
+        {.title = Tr::tr("Konflikt"), .sample = u"Phasen in falscher Reihenfolge"_qs},
+        {.title = Tr::tr("Tage"),
+         .tooltip = Tr::tr("Um so viele Tage verfehlt der Termin die Regel"),
+         .number = true,
+         .sample = u"8.888"_qs},
+        {.title = Tr::tr("Begründung")},
+    };
+}
+
+QList<CoverageEntry> terminEntries(const PlanSnapshot &plan, const QList<analysis::TerminHinweis> &liste)
+{
+    const auto byId = projekteById(plan);
+    QList<CoverageEntry> out;
+    out.reserve(liste.size());
+    for (const analysis::TerminHinweis &h : liste) {
+        const Projekt *pr = byId.value(h.projektId);
+        out.append({{h.projekt, pr ? themenfeldName(plan, pr->themenfeldId) : QString(), h.titel,
+                     analysis::konfliktName(h.art), h.tage, h.text()},
+                    0,
+                    h.projektId});
+    }
+    return out;
+}
+
 QList<NachnutzungMatrixModel::LandRow> nachnutzungLaender(const PlanSnapshot &plan,
                                                           const analysis::CoverageReport &report)
 {

@@ -23,6 +23,10 @@ QList<CoverageListModel::Column> meilensteinColumns(bool verzoegert);
 QList<CoverageEntry> meilensteinEntries(const PlanSnapshot &plan,
                                         const QList<analysis::MeilensteinVerzug> &liste, bool verzoegert);
 
+// The schedule's consistency flags (analysis::terminHinweise).
+QList<CoverageListModel::Column> terminColumns();
+QList<CoverageEntry> terminEntries(const PlanSnapshot &plan, const QList<analysis::TerminHinweis> &liste);
+
 QList<NachnutzungMatrixModel::LandRow> nachnutzungLaender(const PlanSnapshot &plan,
                                                           const analysis::CoverageReport &report);
 QList<NachnutzungMatrixModel::ProjektColumn> nachnutzungProjekte(const PlanSnapshot &plan,

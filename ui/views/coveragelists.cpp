@@ -117,6 +117,7 @@ QWidget *CoverageView::buildListen()
     liste(ProjekteOhneMeilensteine, coverage::projektColumns(), projektOeffnen);
     liste(Ueberfaellig, coverage::meilensteinColumns(false), projektOeffnen);
     liste(Verzoegert, coverage::meilensteinColumns(true), projektOeffnen);
+    liste(Terminkonflikte, coverage::terminColumns(), projektOeffnen);
 
     auto *matrix = new QTableView(this);
     matrix->setHorizontalHeader(new ElidingHeaderView(Qt::Horizontal, matrix));
@@ -158,6 +159,8 @@ QWidget *CoverageView::buildListen()
         tr("Umsetzungsprojekte ohne einen einzigen Meilenstein"),
         tr("Meilensteine, die vor dem Stichtag geplant und noch nicht erreicht sind"),
         tr("Meilensteine, die später als geplant erreicht wurden"),
+        tr("Meilensteine, deren Termin einer Abhängigkeit, der Projektlaufzeit oder der Folge der Phasen "
+           "widerspricht oder die nach dem Stichtag als erreicht eingetragen sind"),
         tr("Welches Land welches Projekt nachnutzt (Einer für Alle)"),
         tr("Onlinedienste und die OZG-Leistungen, die sie abdecken, mit dem erreichten Reifegrad"),
     };
@@ -243,6 +246,9 @@ void CoverageView::fillListe(Liste l)
     case Verzoegert:
         m_listModels[l]->setEntries(coverage::meilensteinEntries(plan, m_report.verzoegert, true));
         break;
+    case Terminkonflikte:
+        m_listModels[l]->setEntries(coverage::terminEntries(plan, m_report.terminkonflikte));
+        break;
     case Nachnutzung:
         m_matrix->setMatrix(coverage::nachnutzungLaender(plan, m_report),
                             coverage::nachnutzungProjekte(plan, m_report));
@@ -292,6 +298,11 @@ void CoverageView::updateListen()
              : tr("Zum Stichtag %1 ist kein Meilenstein überfällig.").arg(edit::dateText(m_report.heute))},
         {tr("Meilensteine verzögert"), int(m_report.verzoegert.size()),
          keineProjekte ? keinProjekt : tr("Kein Meilenstein wurde später als geplant erreicht.")},
+        {tr("Terminkonflikte"), int(m_report.terminkonflikte.size()),
+         keineProjekte
+             ? keinProjekt
+             : tr("Keine Terminkonflikte: alle Abhängigkeiten eingehalten, alle Meilensteine in der "
+                  "Projektlaufzeit und in der Reihenfolge ihrer Phasen.")},
         {tr("Nachnutzung"), nachnutzende,
          keineProjekte ? tr("Noch kein Umsetzungsprojekt angelegt: ohne Projekte gibt es keine Nachnutzung.")
                        : QString()},

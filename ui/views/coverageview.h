@@ -42,6 +42,7 @@ public:
         ProjekteOhneMeilensteine,
         Ueberfaellig,
         Verzoegert,
+        Terminkonflikte,
         Nachnutzung,
         Onlinedienste,
         ListeCount
