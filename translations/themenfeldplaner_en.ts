@@ -121,7 +121,7 @@
         <translation>The catalog has no topic area %1.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/progress.cpp" line="159"/>
+        <location filename="../core/analysis/progress.cpp" line="198"/>
         <source>Für den Zeitplan fehlt das heutige Datum.</source>
         <translation>Today&apos;s date is missing for the schedule.</translation>
     </message>
@@ -4330,11 +4330,6 @@ reached: %1</translation>
         <translation>SDG</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplangantt.cpp" line="49"/>
-        <source>Zeitplan, Blatt %1 von %2: Projekte %3 bis %4 von %5, %6 bis %7</source>
-        <translation>Schedule, sheet %1 of %2: projects %3 to %4 of %5, %6 to %7</translation>
-    </message>
-    <message>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="31"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="95"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="153"/>
@@ -4541,7 +4536,7 @@ reached: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="92"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="102"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="245"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="250"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
@@ -4558,6 +4553,7 @@ reached: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="103"/>
+        <location filename="../core/report/chartgantt.cpp" line="59"/>
         <source>Laufzeit</source>
         <translation>Duration</translation>
     </message>
@@ -4640,86 +4636,85 @@ reached: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="177"/>
-        <source>Zeitraum %1 bis %2, Stand %3 (rote Linie). Balken: Laufzeit des Projekts; Rauten: Meilensteine (leer geplant, gefüllt erreicht, rot überfällig). Der Zeitplan folgt auf Seiten im Querformat.</source>
-        <translation>Period %1 to %2, as of %3 (red line). Bars: project duration; diamonds: milestones (empty planned, filled achieved, red overdue). The schedule follows on landscape pages.</translation>
+        <source>Zeitraum %1 bis %2, Stand %3 (rote Linie). Schmaler Balken: Laufzeit des Projekts; darunter ein Balken je Phase vom vorigen Phasen-Meilenstein bis zu ihrem (hell geplant, gefüllt erreicht, rot überfällig bis zum Stand, rote Linie: Verzug); Rauten: Meilensteine (leer geplant, gefüllt erreicht), rot umkreist und mit „!“ außerhalb der Laufzeit. Der Zeitplan folgt auf Seiten im Querformat, je Blatt die Projekte mit Terminen in seinem Zeitraum; Zeiträume ohne Termine entfallen.</source>
+        <translation>Period %1 to %2, as of %3 (red line). Thin bar: the project&apos;s duration; below it a bar per phase from the previous phase milestone to its own (light: planned, filled: reached, red: overdue up to the as-of date, red line: slip); diamonds: milestones (hollow planned, filled reached), ringed in red and marked „!“ outside the project&apos;s duration. The schedule follows on landscape pages, each sheet with the projects that have dates in its period; periods without dates are left out.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="213"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="247"/>
-        <location filename="../core/report/chartgantt.cpp" line="50"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="218"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="252"/>
+        <location filename="../core/report/chartgantt.cpp" line="66"/>
         <source>erreicht</source>
         <translation>achieved</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="214"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="219"/>
         <source>%1 Tage später</source>
         <translation>%1 days later</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="215"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="220"/>
         <source>%1 Tage früher</source>
         <translation>%1 days earlier</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="216"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="221"/>
         <source>termingerecht</source>
         <translation>on schedule</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="219"/>
-        <location filename="../core/report/chartgantt.cpp" line="38"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="224"/>
+        <location filename="../core/report/chartgantt.cpp" line="45"/>
         <source>überfällig seit %1 Tagen</source>
         <translation>overdue for %1 days</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="221"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="226"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="221"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="226"/>
         <source>ohne Termin</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="226"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="231"/>
         <source>%1 am %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="227"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="232"/>
         <source>%1, offen</source>
         <translation>%1, open</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="230"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="235"/>
         <source> (nur %1)</source>
         <translation> (only %1)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="236"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="241"/>
         <source>%1 Meilensteine, davon %2 erreicht (%3 später als geplant) und %4 überfällig am %5.</source>
         <translation>%1 milestones, of which %2 achieved (%3 later than planned) and %4 overdue on %5.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="244"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="249"/>
         <source>Meilenstein</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="246"/>
-        <location filename="../core/report/chartgantt.cpp" line="49"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="251"/>
         <location filename="../core/report/chartmodel.cpp" line="119"/>
         <source>geplant</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="248"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="253"/>
         <source>Abweichung</source>
         <translation>Deviation</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="249"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="254"/>
         <source>Abnahme</source>
         <translation>Acceptance</translation>
     </message>
@@ -4769,17 +4764,17 @@ reached: %1</translation>
         <translation>%1 in ‘%2’: no reuse recorded</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="265"/>
+        <location filename="../core/report/chartcanvas.cpp" line="268"/>
         <source>heute %1</source>
         <translation>today %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="301"/>
+        <location filename="../core/report/chartcanvas.cpp" line="311"/>
         <source>%1 OZG-Leistung</source>
         <translation>%1 OZG service</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="301"/>
+        <location filename="../core/report/chartcanvas.cpp" line="311"/>
         <source>%1 OZG-Leistungen</source>
         <translation>%1 OZG services</translation>
     </message>
@@ -4804,62 +4799,123 @@ reached: %1</translation>
         <translation>‘%1’: the image could not be created.</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="22"/>
+        <location filename="../core/report/chartgantt.cpp" line="29"/>
         <source>%1 Tag</source>
         <translation>%1 day</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="22"/>
+        <location filename="../core/report/chartgantt.cpp" line="29"/>
         <source>%1 Tage</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="27"/>
+        <location filename="../core/report/chartgantt.cpp" line="34"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="29"/>
+        <location filename="../core/report/chartgantt.cpp" line="36"/>
         <source>geplant %1</source>
         <translation>planned %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="31"/>
+        <location filename="../core/report/chartgantt.cpp" line="38"/>
+        <location filename="../core/report/chartgantt.cpp" line="83"/>
         <source>erreicht %1</source>
         <translation>achieved %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="33"/>
+        <location filename="../core/report/chartgantt.cpp" line="40"/>
         <source> (%1 später)</source>
         <translation> (%1 later)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="35"/>
+        <location filename="../core/report/chartgantt.cpp" line="42"/>
         <source> (%1 früher)</source>
         <translation> (%1 earlier)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="38"/>
+        <location filename="../core/report/chartgantt.cpp" line="45"/>
         <source>überfällig seit %1 Tag</source>
         <translation>overdue for %1 day</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="51"/>
+        <location filename="../core/report/chartgantt.cpp" line="48"/>
+        <source>außerhalb der Laufzeit des Projekts (%1 bis %2)</source>
+        <translation>outside the project&apos;s duration (%1 to %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="60"/>
+        <source>Phase geplant</source>
+        <translation>Phase planned</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="61"/>
+        <source>Phase erreicht</source>
+        <translation>Phase reached</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="62"/>
+        <source>Verzug</source>
+        <translation>Slip</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="63"/>
         <source>überfällig</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="171"/>
+        <location filename="../core/report/chartgantt.cpp" line="65"/>
+        <source>Meilenstein geplant</source>
+        <translation>Milestone planned</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="67"/>
+        <source>außerhalb der Laufzeit</source>
+        <translation>outside the duration</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="73"/>
+        <source>%1: Phase %2</source>
+        <translation>%1: phase %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="77"/>
+        <source>geplant %1 bis %2</source>
+        <translation>planned %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="78"/>
+        <source>geplant bis %1</source>
+        <translation>planned until %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="82"/>
+        <source>erreicht %1 bis %2</source>
+        <translation>reached %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="85"/>
+        <source>überfällig seit %1</source>
+        <translation>overdue since %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="176"/>
+        <source>%1: Laufzeit %2 bis %3</source>
+        <translation>%1: duration %2 to %3</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="317"/>
         <source>%1 (Phase %2): im Reiter „Projekte“ öffnen</source>
         <translation>%1 (phase %2): open in the ‘Projects’ tab</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="184"/>
+        <location filename="../core/report/chartgantt.cpp" line="330"/>
         <source>… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen</source>
         <translation>… and %1 more implementation project: choose a taller image to show all</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="185"/>
+        <location filename="../core/report/chartgantt.cpp" line="331"/>
         <source>… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen</source>
         <translation>… and %1 more implementation projects: choose a taller image to show all</translation>
     </message>
@@ -5292,12 +5348,12 @@ Score %4, rank range %5–%6</translation>
         <translation>Chart “%1” (%2): %3.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="165"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="167"/>
         <source>%1 (%2 bis %3): %4, davon %5 erreicht, %6 überfällig</source>
         <translation>%1 (%2 to %3): %4, of which %5 reached, %6 overdue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/arbeitsplanalt.cpp" line="167"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="169"/>
         <source>%n Meilensteine</source>
         <translation>
             <numerusform>%n milestone</numerusform>
@@ -5305,7 +5361,12 @@ Score %4, rank range %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="169"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="171"/>
+        <source>, %1 außerhalb der Laufzeit des Projekts</source>
+        <translation>, %1 outside the project&apos;s duration</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="174"/>
         <source>Zeitplan vom %1 bis %2, heute %3: %4.</source>
         <translation>Schedule from %1 to %2, today %3: %4.</translation>
     </message>
@@ -5329,6 +5390,11 @@ Score %4, rank range %5–%6</translation>
         <location filename="../core/report/pdfua.cpp" line="281"/>
         <source>das PDF kann nicht fertiggestellt werden (%1)</source>
         <translation>the PDF cannot be finished (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplangantt.cpp" line="187"/>
+        <source>Zeitplan, Blatt %1 von %2: %3 bis %4, Projekte %5 bis %6 von %7 mit Terminen in diesem Zeitraum</source>
+        <translation>Schedule, sheet %1 of %2: %3 to %4, projects %5 to %6 of %7 with dates in this period</translation>
     </message>
 </context>
 <context>
@@ -8084,7 +8150,7 @@ Change the search term or reset the filters to “all”.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="192"/>
-        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>Bereit. Jede Änderung wird sofort gespeichert.</source>
         <translation>Ready. Every change is saved at once.</translation>
     </message>
@@ -8129,94 +8195,94 @@ Change the search term or reset the filters to “all”.</translation>
         <translation>&amp;Services</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>&amp;Projekte</source>
         <translation>&amp;Projects</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>&amp;Zeitplan</source>
         <translation>Sc&amp;hedule</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>P&amp;riorisierung</source>
         <translation>P&amp;rioritisation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Abde&amp;ckung</source>
         <translation>Co&amp;verage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>&amp;Übersicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>&amp;Themenfeld</source>
         <translation>&amp;Topic area</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>Name und Notizen, Federführung, Lagen und Risiken des Themenfelds</source>
         <translation>Name and notes, lead, life/business situations and risks of the topic area</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>&amp;Onlinedienste</source>
         <translation>&amp;Online services</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>&amp;Gesamtprogramm</source>
         <translation>&amp;Whole programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Änderung nicht möglich</source>
         <translation>Change not possible</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>Der Katalog wurde von einem anderen Programm geändert und neu geladen.</source>
         <translation>The catalog was changed by another program and reloaded.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>&amp;Rückgängig: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <location filename="../ui/mainwindowmenus.cpp" line="227"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>&amp;Wiederholen: %1</source>
         <translation>&amp;Redo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <location filename="../ui/mainwindowmenus.cpp" line="229"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>Katalog beschädigt</source>
         <translation>Catalog damaged</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>%1
 
 Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder eine mit „Kopie speichern unter“ erstellte Kopie.</source>
@@ -8225,98 +8291,98 @@ Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder ei
 The catalog is now open read-only. Open a backup or a copy made with “Save copy as”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>%1 – %2 – Themenfeldplaner</source>
         <translation>%1 – %2 – Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>Gesamtprogramm</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>Nur lesen: %1</source>
         <translation>Read-only: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="645"/>
-        <location filename="../ui/mainwindow.cpp" line="663"/>
+        <location filename="../ui/mainwindow.cpp" line="642"/>
+        <location filename="../ui/mainwindow.cpp" line="660"/>
         <source>Sperre aufheben</source>
         <translation>Lift the lock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="646"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>Den Katalog „%1“ bearbeitet laut seiner Sperre %2 auf dem Rechner „%3“ (Prozess %4), seit %5.</source>
         <translation>According to its lock, the catalog “%1” is being edited by %2 on the computer “%3” (process %4) since %5.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <location filename="../ui/mainwindow.cpp" line="645"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="652"/>
+        <location filename="../ui/mainwindow.cpp" line="649"/>
         <source>Heben Sie die Sperre nur auf, wenn dort sicher niemand mehr mit dem Katalog arbeitet, etwa weil der Rechner abgestürzt ist. Schreiben zwei Programme zugleich, gehen Änderungen verloren.</source>
         <translation>Lift the lock only when you are sure that nobody works with the catalog there any more, for example because that computer crashed. When two programs write at the same time, changes are lost.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="655"/>
+        <location filename="../ui/mainwindow.cpp" line="652"/>
         <source>Sperre &amp;aufheben</source>
         <translation>&amp;Lift the lock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</source>
         <translation>&lt;b&gt;Workshop package&lt;/b&gt; for the topic area &lt;b&gt;“%1”&lt;/b&gt; from the catalog %2, created on %3 by %4. Changes and votes stay in this file; the catalog takes them over with “File › Merge workshop result…”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>Katalog-Kennung %1, Revision %2</source>
         <translation>Catalog ID %1, revision %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="428"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="427"/>
         <source>Katalog öffnen</source>
         <translation>Open catalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="737"/>
         <source>Neue OZG-Leistung</source>
         <translation>New OZG service</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="754"/>
+        <location filename="../ui/mainwindow.cpp" line="751"/>
         <source>&amp;OZG-ID:</source>
         <translation>&amp;OZG ID:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="755"/>
+        <location filename="../ui/mainwindow.cpp" line="752"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="756"/>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
         <source>&amp;Lage:</source>
         <translation>&amp;Life/business situation:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="774"/>
+        <location filename="../ui/mainwindow.cpp" line="771"/>
         <source>OZG-Leistung entfernen</source>
         <translation>Remove OZG service</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="775"/>
+        <location filename="../ui/mainwindow.cpp" line="772"/>
         <source>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</source>
         <translation>First select the OZG service on the “Services” tab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
         <source>Neues Projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
         <location filename="../ui/mainwindowmenus.cpp" line="62"/>
         <location filename="../ui/mainwindowmenus.cpp" line="80"/>
         <location filename="../ui/mainwindowmenus.cpp" line="190"/>
@@ -8599,44 +8665,44 @@ The catalog is now open read-only. Open a backup or a copy made with “Save cop
         <translation>About &amp;Qt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="413"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="421"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="412"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="420"/>
         <source>Neuer Katalog</source>
         <translation>New catalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="414"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="438"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="413"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="437"/>
         <source>Themenfeldplaner-Kataloge (*.tfplan)</source>
         <translation>Themenfeldplaner catalogs (*.tfplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="429"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="428"/>
         <source>Kataloge und Workshop-Pakete (*.tfplan *.tfreview);;Themenfeldplaner-Kataloge (*.tfplan);;Workshop-Pakete (*.tfreview);;Alle Dateien (*)</source>
         <translation>Catalogs and workshop packages (*.tfplan *.tfreview);;Themenfeldplaner catalogs (*.tfplan);;Workshop packages (*.tfreview);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="437"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="436"/>
         <source>Kopie speichern unter</source>
         <translation>Save copy as</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="444"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="443"/>
         <source>Kopie gespeichert: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="446"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="445"/>
         <source>Kopie speichern</source>
         <translation>Save copy</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="504"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="503"/>
         <source>Über Themenfeldplaner</source>
         <translation>About Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="505"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="504"/>
         <source>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planung der OZG-Umsetzung je Themenfeld: Leistungen, Federführung, Umsetzungsprojekte, Nachnutzung, Meilensteine und Budget.&lt;/p&gt;&lt;p&gt;Lizenz: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Katalogdaten:&lt;/b&gt; Der eingebettete OZG-Katalog (14 Themenfelder, 55 Lagen, 557 OZG-Leistungen, 5.249 LeiKa-Leistungen, Stand etwa 2019/20) stammt aus der &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT-Lizenz, Copyright © 2020 Gert Hammes. Die Inhalte beruhen auf dem öffentlichen OZG-Umsetzungskatalog von BMI/FITKO und dem Leistungskatalog (LeiKa).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planning the OZG implementation per topic area: services, lead, implementation projects, reuse, milestones and budget.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Catalog data:&lt;/b&gt; The embedded OZG catalog (14 topic areas, 55 life/business situations, 557 OZG services, 5,249 LeiKa services, as of about 2019/20) comes from the &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT licence, copyright © 2020 Gert Hammes. Its contents are based on the public OZG implementation catalogue of BMI/FITKO and the Leistungskatalog (LeiKa).&lt;/p&gt;</translation>
     </message>
