@@ -16,7 +16,7 @@ namespace tfp::report {
 
 namespace {
 
-constexpr double kZeile = mm(9);           // the lowest row: names and labels stay legible at 9 mm
+constexpr double kZeile = mm(11); // the lowest row: a long name on three lines, labels below the bars
 constexpr double kKopfUndLegende = mm(28); // the chart's time axis and its legend below the rows
 constexpr int kMonateJeKachel = 24;        // a page's width of time: about two years, 7.5 mm a month
 constexpr int kLuecke = 6;                 // months without a date or a running project that part tiles

@@ -16,8 +16,12 @@ namespace tfp::report {
 namespace {
 
 constexpr double kMinZeile = 11;             // logical pixels: names at 7 px, diamonds still apart
+constexpr double kNamenAnteil = 0.38;        // the name column at most: a name of 150 characters on two lines
 constexpr double kGeplantAnteil = 0.3;       // a planned phase: its colour mixed with white
 constexpr double kUeberfaelligAnteil = 0.45; // the overdue part of a phase
+
+// Warning text in small print: vermillion darkened to 6.4 : 1 on white (vermillion itself has 3.9 : 1).
+const QColor kWarnText(0xA3, 0x3F, 0x00);
 
 QColor laufzeitFarbe()
 {
@@ -226,7 +230,7 @@ void zeile(ChartCanvas &c, const TimeAxis &axis, const analysis::GanttRow &z, do
         if (links < frei || links < axis.left - 4)
             continue;
         c.text(QRectF(links, m.labelOben, w + 1, zeilenHoehe), Qt::AlignLeft | Qt::AlignTop, l.text,
-               m.labelPx);
+               m.labelPx, l.warnung ? kWarnText : QColor());
         frei = links + w + gap;
     }
 }
@@ -272,7 +276,8 @@ void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::Ga
     const QDate ende = to.isValid() && to > from ? to : from.addDays(30);
     // The axis' height with the widest name column: it decides how many rows fit, and only those are
     // measured.
-    const double kopf = c.timeAxisHeight({from, ende, area.left() + area.width() * 0.32, area.right() - 6});
+    const double kopf =
+        c.timeAxisHeight({from, ende, area.left() + area.width() * kNamenAnteil, area.right() - 6});
     double verfuegbar = area.height() - kopf - legendeHoehe - ChartCanvas::normal * 1.6 - 6;
     // Rows stay readable: those that do not fit are left out, and a line says how many.
     qsizetype n = rows.size();
@@ -284,7 +289,7 @@ void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::Ga
     double nameWidth = 0;
     for (qsizetype i = 0; i < n; ++i)
         nameWidth = std::max(nameWidth, c.textWidth(rows[i].name));
-    nameWidth = std::min(nameWidth + 10, area.width() * 0.32);
+    nameWidth = std::min(nameWidth + 10, area.width() * kNamenAnteil);
     const double left = area.left() + nameWidth;
     const TimeAxis axis{from, ende, left, area.right() - 6};
     const QRectF plot(left, area.top() + kopf, area.width() - nameWidth, h * n);
