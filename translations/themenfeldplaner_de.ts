@@ -121,7 +121,7 @@
         <translation>Das Themenfeld %1 gibt es im Katalog nicht.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/progress.cpp" line="159"/>
+        <location filename="../core/analysis/progress.cpp" line="198"/>
         <source>Für den Zeitplan fehlt das heutige Datum.</source>
         <translation>Für den Zeitplan fehlt das heutige Datum.</translation>
     </message>
@@ -4602,11 +4602,6 @@ erreicht: %1</translation>
         <translation>SDG</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplangantt.cpp" line="49"/>
-        <source>Zeitplan, Blatt %1 von %2: Projekte %3 bis %4 von %5, %6 bis %7</source>
-        <translation>Zeitplan, Blatt %1 von %2: Projekte %3 bis %4 von %5, %6 bis %7</translation>
-    </message>
-    <message>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="31"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="95"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="153"/>
@@ -4813,7 +4808,7 @@ erreicht: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="92"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="102"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="245"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="250"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
@@ -4830,6 +4825,7 @@ erreicht: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="103"/>
+        <location filename="../core/report/chartgantt.cpp" line="59"/>
         <source>Laufzeit</source>
         <translation>Laufzeit</translation>
     </message>
@@ -4912,86 +4908,85 @@ erreicht: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="177"/>
-        <source>Zeitraum %1 bis %2, Stand %3 (rote Linie). Balken: Laufzeit des Projekts; Rauten: Meilensteine (leer geplant, gefüllt erreicht, rot überfällig). Der Zeitplan folgt auf Seiten im Querformat.</source>
-        <translation>Zeitraum %1 bis %2, Stand %3 (rote Linie). Balken: Laufzeit des Projekts; Rauten: Meilensteine (leer geplant, gefüllt erreicht, rot überfällig). Der Zeitplan folgt auf Seiten im Querformat.</translation>
+        <source>Zeitraum %1 bis %2, Stand %3 (rote Linie). Schmaler Balken: Laufzeit des Projekts; darunter ein Balken je Phase vom vorigen Phasen-Meilenstein bis zu ihrem (hell geplant, gefüllt erreicht, rot überfällig bis zum Stand, rote Linie: Verzug); Rauten: Meilensteine (leer geplant, gefüllt erreicht), rot umkreist und mit „!“ außerhalb der Laufzeit. Der Zeitplan folgt auf Seiten im Querformat, je Blatt die Projekte mit Terminen in seinem Zeitraum; Zeiträume ohne Termine entfallen.</source>
+        <translation>Zeitraum %1 bis %2, Stand %3 (rote Linie). Schmaler Balken: Laufzeit des Projekts; darunter ein Balken je Phase vom vorigen Phasen-Meilenstein bis zu ihrem (hell geplant, gefüllt erreicht, rot überfällig bis zum Stand, rote Linie: Verzug); Rauten: Meilensteine (leer geplant, gefüllt erreicht), rot umkreist und mit „!“ außerhalb der Laufzeit. Der Zeitplan folgt auf Seiten im Querformat, je Blatt die Projekte mit Terminen in seinem Zeitraum; Zeiträume ohne Termine entfallen.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="213"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="247"/>
-        <location filename="../core/report/chartgantt.cpp" line="50"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="218"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="252"/>
+        <location filename="../core/report/chartgantt.cpp" line="66"/>
         <source>erreicht</source>
         <translation>erreicht</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="214"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="219"/>
         <source>%1 Tage später</source>
         <translation>%1 Tage später</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="215"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="220"/>
         <source>%1 Tage früher</source>
         <translation>%1 Tage früher</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="216"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="221"/>
         <source>termingerecht</source>
         <translation>termingerecht</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="219"/>
-        <location filename="../core/report/chartgantt.cpp" line="38"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="224"/>
+        <location filename="../core/report/chartgantt.cpp" line="45"/>
         <source>überfällig seit %1 Tagen</source>
         <translation>überfällig seit %1 Tagen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="221"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="226"/>
         <source>offen</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="221"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="226"/>
         <source>ohne Termin</source>
         <translation>ohne Termin</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="226"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="231"/>
         <source>%1 am %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="227"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="232"/>
         <source>%1, offen</source>
         <translation>%1, offen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="230"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="235"/>
         <source> (nur %1)</source>
         <translation> (nur %1)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="236"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="241"/>
         <source>%1 Meilensteine, davon %2 erreicht (%3 später als geplant) und %4 überfällig am %5.</source>
         <translation>%1 Meilensteine, davon %2 erreicht (%3 später als geplant) und %4 überfällig am %5.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="244"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="249"/>
         <source>Meilenstein</source>
         <translation>Meilenstein</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="246"/>
-        <location filename="../core/report/chartgantt.cpp" line="49"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="251"/>
         <location filename="../core/report/chartmodel.cpp" line="119"/>
         <source>geplant</source>
         <translation>geplant</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="248"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="253"/>
         <source>Abweichung</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="249"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="254"/>
         <source>Abnahme</source>
         <translation>Abnahme</translation>
     </message>
@@ -5041,17 +5036,17 @@ erreicht: %1</translation>
         <translation>%1 in „%2“: keine Nachnutzung erfasst</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="265"/>
+        <location filename="../core/report/chartcanvas.cpp" line="268"/>
         <source>heute %1</source>
         <translation>heute %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="301"/>
+        <location filename="../core/report/chartcanvas.cpp" line="311"/>
         <source>%1 OZG-Leistung</source>
         <translation>%1 OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="301"/>
+        <location filename="../core/report/chartcanvas.cpp" line="311"/>
         <source>%1 OZG-Leistungen</source>
         <translation>%1 OZG-Leistungen</translation>
     </message>
@@ -5076,62 +5071,123 @@ erreicht: %1</translation>
         <translation>„%1“: das Bild konnte nicht erzeugt werden.</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="22"/>
+        <location filename="../core/report/chartgantt.cpp" line="29"/>
         <source>%1 Tag</source>
         <translation>%1 Tag</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="22"/>
+        <location filename="../core/report/chartgantt.cpp" line="29"/>
         <source>%1 Tage</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="27"/>
+        <location filename="../core/report/chartgantt.cpp" line="34"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="29"/>
+        <location filename="../core/report/chartgantt.cpp" line="36"/>
         <source>geplant %1</source>
         <translation>geplant %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="31"/>
+        <location filename="../core/report/chartgantt.cpp" line="38"/>
+        <location filename="../core/report/chartgantt.cpp" line="83"/>
         <source>erreicht %1</source>
         <translation>erreicht %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="33"/>
+        <location filename="../core/report/chartgantt.cpp" line="40"/>
         <source> (%1 später)</source>
         <translation> (%1 später)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="35"/>
+        <location filename="../core/report/chartgantt.cpp" line="42"/>
         <source> (%1 früher)</source>
         <translation> (%1 früher)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="38"/>
+        <location filename="../core/report/chartgantt.cpp" line="45"/>
         <source>überfällig seit %1 Tag</source>
         <translation>überfällig seit %1 Tag</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="51"/>
+        <location filename="../core/report/chartgantt.cpp" line="48"/>
+        <source>außerhalb der Laufzeit des Projekts (%1 bis %2)</source>
+        <translation>außerhalb der Laufzeit des Projekts (%1 bis %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="60"/>
+        <source>Phase geplant</source>
+        <translation>Phase geplant</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="61"/>
+        <source>Phase erreicht</source>
+        <translation>Phase erreicht</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="62"/>
+        <source>Verzug</source>
+        <translation>Verzug</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="63"/>
         <source>überfällig</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="171"/>
+        <location filename="../core/report/chartgantt.cpp" line="65"/>
+        <source>Meilenstein geplant</source>
+        <translation>Meilenstein geplant</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="67"/>
+        <source>außerhalb der Laufzeit</source>
+        <translation>außerhalb der Laufzeit</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="73"/>
+        <source>%1: Phase %2</source>
+        <translation>%1: Phase %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="77"/>
+        <source>geplant %1 bis %2</source>
+        <translation>geplant %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="78"/>
+        <source>geplant bis %1</source>
+        <translation>geplant bis %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="82"/>
+        <source>erreicht %1 bis %2</source>
+        <translation>erreicht %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="85"/>
+        <source>überfällig seit %1</source>
+        <translation>überfällig seit %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="176"/>
+        <source>%1: Laufzeit %2 bis %3</source>
+        <translation>%1: Laufzeit %2 bis %3</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="317"/>
         <source>%1 (Phase %2): im Reiter „Projekte“ öffnen</source>
         <translation>%1 (Phase %2): im Reiter „Projekte“ öffnen</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="184"/>
+        <location filename="../core/report/chartgantt.cpp" line="330"/>
         <source>… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen</source>
         <translation>… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="185"/>
+        <location filename="../core/report/chartgantt.cpp" line="331"/>
         <source>… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen</source>
         <translation>… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen</translation>
     </message>
@@ -5564,12 +5620,12 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>Diagramm „%1“ (%2): %3.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="165"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="167"/>
         <source>%1 (%2 bis %3): %4, davon %5 erreicht, %6 überfällig</source>
         <translation>%1 (%2 bis %3): %4, davon %5 erreicht, %6 überfällig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/arbeitsplanalt.cpp" line="167"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="169"/>
         <source>%n Meilensteine</source>
         <translation>
             <numerusform>%n Meilenstein</numerusform>
@@ -5577,7 +5633,12 @@ Score %4, Rangspanne %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="169"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="171"/>
+        <source>, %1 außerhalb der Laufzeit des Projekts</source>
+        <translation>, %1 außerhalb der Laufzeit des Projekts</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="174"/>
         <source>Zeitplan vom %1 bis %2, heute %3: %4.</source>
         <translation>Zeitplan vom %1 bis %2, heute %3: %4.</translation>
     </message>
@@ -5601,6 +5662,11 @@ Score %4, Rangspanne %5–%6</translation>
         <location filename="../core/report/pdfua.cpp" line="281"/>
         <source>das PDF kann nicht fertiggestellt werden (%1)</source>
         <translation>das PDF kann nicht fertiggestellt werden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplangantt.cpp" line="187"/>
+        <source>Zeitplan, Blatt %1 von %2: %3 bis %4, Projekte %5 bis %6 von %7 mit Terminen in diesem Zeitraum</source>
+        <translation>Zeitplan, Blatt %1 von %2: %3 bis %4, Projekte %5 bis %6 von %7 mit Terminen in diesem Zeitraum</translation>
     </message>
 </context>
 <context>

@@ -121,7 +121,7 @@
         <translation>The catalog has no topic area %1.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/progress.cpp" line="159"/>
+        <location filename="../core/analysis/progress.cpp" line="198"/>
         <source>Für den Zeitplan fehlt das heutige Datum.</source>
         <translation>Today&apos;s date is missing for the schedule.</translation>
     </message>
@@ -4602,11 +4602,6 @@ reached: %1</translation>
         <translation>SDG</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplangantt.cpp" line="49"/>
-        <source>Zeitplan, Blatt %1 von %2: Projekte %3 bis %4 von %5, %6 bis %7</source>
-        <translation>Schedule, sheet %1 of %2: projects %3 to %4 of %5, %6 to %7</translation>
-    </message>
-    <message>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="31"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="95"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="153"/>
@@ -4813,7 +4808,7 @@ reached: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="92"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="102"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="245"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="250"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
@@ -4830,6 +4825,7 @@ reached: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="103"/>
+        <location filename="../core/report/chartgantt.cpp" line="59"/>
         <source>Laufzeit</source>
         <translation>Duration</translation>
     </message>
@@ -4912,86 +4908,85 @@ reached: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="177"/>
-        <source>Zeitraum %1 bis %2, Stand %3 (rote Linie). Balken: Laufzeit des Projekts; Rauten: Meilensteine (leer geplant, gefüllt erreicht, rot überfällig). Der Zeitplan folgt auf Seiten im Querformat.</source>
-        <translation>Period %1 to %2, as of %3 (red line). Bars: project duration; diamonds: milestones (empty planned, filled achieved, red overdue). The schedule follows on landscape pages.</translation>
+        <source>Zeitraum %1 bis %2, Stand %3 (rote Linie). Schmaler Balken: Laufzeit des Projekts; darunter ein Balken je Phase vom vorigen Phasen-Meilenstein bis zu ihrem (hell geplant, gefüllt erreicht, rot überfällig bis zum Stand, rote Linie: Verzug); Rauten: Meilensteine (leer geplant, gefüllt erreicht), rot umkreist und mit „!“ außerhalb der Laufzeit. Der Zeitplan folgt auf Seiten im Querformat, je Blatt die Projekte mit Terminen in seinem Zeitraum; Zeiträume ohne Termine entfallen.</source>
+        <translation>Period %1 to %2, as of %3 (red line). Thin bar: the project&apos;s duration; below it a bar per phase from the previous phase milestone to its own (light: planned, filled: reached, red: overdue up to the as-of date, red line: slip); diamonds: milestones (hollow planned, filled reached), ringed in red and marked „!“ outside the project&apos;s duration. The schedule follows on landscape pages, each sheet with the projects that have dates in its period; periods without dates are left out.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="213"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="247"/>
-        <location filename="../core/report/chartgantt.cpp" line="50"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="218"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="252"/>
+        <location filename="../core/report/chartgantt.cpp" line="66"/>
         <source>erreicht</source>
         <translation>achieved</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="214"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="219"/>
         <source>%1 Tage später</source>
         <translation>%1 days later</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="215"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="220"/>
         <source>%1 Tage früher</source>
         <translation>%1 days earlier</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="216"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="221"/>
         <source>termingerecht</source>
         <translation>on schedule</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="219"/>
-        <location filename="../core/report/chartgantt.cpp" line="38"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="224"/>
+        <location filename="../core/report/chartgantt.cpp" line="45"/>
         <source>überfällig seit %1 Tagen</source>
         <translation>overdue for %1 days</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="221"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="226"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="221"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="226"/>
         <source>ohne Termin</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="226"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="231"/>
         <source>%1 am %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="227"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="232"/>
         <source>%1, offen</source>
         <translation>%1, open</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="230"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="235"/>
         <source> (nur %1)</source>
         <translation> (only %1)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="236"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="241"/>
         <source>%1 Meilensteine, davon %2 erreicht (%3 später als geplant) und %4 überfällig am %5.</source>
         <translation>%1 milestones, of which %2 achieved (%3 later than planned) and %4 overdue on %5.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="244"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="249"/>
         <source>Meilenstein</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="246"/>
-        <location filename="../core/report/chartgantt.cpp" line="49"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="251"/>
         <location filename="../core/report/chartmodel.cpp" line="119"/>
         <source>geplant</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="248"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="253"/>
         <source>Abweichung</source>
         <translation>Deviation</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="249"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="254"/>
         <source>Abnahme</source>
         <translation>Acceptance</translation>
     </message>
@@ -5041,17 +5036,17 @@ reached: %1</translation>
         <translation>%1 in ‘%2’: no reuse recorded</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="265"/>
+        <location filename="../core/report/chartcanvas.cpp" line="268"/>
         <source>heute %1</source>
         <translation>today %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="301"/>
+        <location filename="../core/report/chartcanvas.cpp" line="311"/>
         <source>%1 OZG-Leistung</source>
         <translation>%1 OZG service</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="301"/>
+        <location filename="../core/report/chartcanvas.cpp" line="311"/>
         <source>%1 OZG-Leistungen</source>
         <translation>%1 OZG services</translation>
     </message>
@@ -5076,62 +5071,123 @@ reached: %1</translation>
         <translation>‘%1’: the image could not be created.</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="22"/>
+        <location filename="../core/report/chartgantt.cpp" line="29"/>
         <source>%1 Tag</source>
         <translation>%1 day</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="22"/>
+        <location filename="../core/report/chartgantt.cpp" line="29"/>
         <source>%1 Tage</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="27"/>
+        <location filename="../core/report/chartgantt.cpp" line="34"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="29"/>
+        <location filename="../core/report/chartgantt.cpp" line="36"/>
         <source>geplant %1</source>
         <translation>planned %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="31"/>
+        <location filename="../core/report/chartgantt.cpp" line="38"/>
+        <location filename="../core/report/chartgantt.cpp" line="83"/>
         <source>erreicht %1</source>
         <translation>achieved %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="33"/>
+        <location filename="../core/report/chartgantt.cpp" line="40"/>
         <source> (%1 später)</source>
         <translation> (%1 later)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="35"/>
+        <location filename="../core/report/chartgantt.cpp" line="42"/>
         <source> (%1 früher)</source>
         <translation> (%1 earlier)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="38"/>
+        <location filename="../core/report/chartgantt.cpp" line="45"/>
         <source>überfällig seit %1 Tag</source>
         <translation>overdue for %1 day</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="51"/>
+        <location filename="../core/report/chartgantt.cpp" line="48"/>
+        <source>außerhalb der Laufzeit des Projekts (%1 bis %2)</source>
+        <translation>outside the project&apos;s duration (%1 to %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="60"/>
+        <source>Phase geplant</source>
+        <translation>Phase planned</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="61"/>
+        <source>Phase erreicht</source>
+        <translation>Phase reached</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="62"/>
+        <source>Verzug</source>
+        <translation>Slip</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="63"/>
         <source>überfällig</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="171"/>
+        <location filename="../core/report/chartgantt.cpp" line="65"/>
+        <source>Meilenstein geplant</source>
+        <translation>Milestone planned</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="67"/>
+        <source>außerhalb der Laufzeit</source>
+        <translation>outside the duration</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="73"/>
+        <source>%1: Phase %2</source>
+        <translation>%1: phase %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="77"/>
+        <source>geplant %1 bis %2</source>
+        <translation>planned %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="78"/>
+        <source>geplant bis %1</source>
+        <translation>planned until %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="82"/>
+        <source>erreicht %1 bis %2</source>
+        <translation>reached %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="85"/>
+        <source>überfällig seit %1</source>
+        <translation>overdue since %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="176"/>
+        <source>%1: Laufzeit %2 bis %3</source>
+        <translation>%1: duration %2 to %3</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="317"/>
         <source>%1 (Phase %2): im Reiter „Projekte“ öffnen</source>
         <translation>%1 (phase %2): open in the ‘Projects’ tab</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="184"/>
+        <location filename="../core/report/chartgantt.cpp" line="330"/>
         <source>… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen</source>
         <translation>… and %1 more implementation project: choose a taller image to show all</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="185"/>
+        <location filename="../core/report/chartgantt.cpp" line="331"/>
         <source>… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen</source>
         <translation>… and %1 more implementation projects: choose a taller image to show all</translation>
     </message>
@@ -5564,12 +5620,12 @@ Score %4, rank range %5–%6</translation>
         <translation>Chart “%1” (%2): %3.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="165"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="167"/>
         <source>%1 (%2 bis %3): %4, davon %5 erreicht, %6 überfällig</source>
         <translation>%1 (%2 to %3): %4, of which %5 reached, %6 overdue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/arbeitsplanalt.cpp" line="167"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="169"/>
         <source>%n Meilensteine</source>
         <translation>
             <numerusform>%n milestone</numerusform>
@@ -5577,7 +5633,12 @@ Score %4, rank range %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="169"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="171"/>
+        <source>, %1 außerhalb der Laufzeit des Projekts</source>
+        <translation>, %1 outside the project&apos;s duration</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="174"/>
         <source>Zeitplan vom %1 bis %2, heute %3: %4.</source>
         <translation>Schedule from %1 to %2, today %3: %4.</translation>
     </message>
@@ -5601,6 +5662,11 @@ Score %4, rank range %5–%6</translation>
         <location filename="../core/report/pdfua.cpp" line="281"/>
         <source>das PDF kann nicht fertiggestellt werden (%1)</source>
         <translation>the PDF cannot be finished (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplangantt.cpp" line="187"/>
+        <source>Zeitplan, Blatt %1 von %2: %3 bis %4, Projekte %5 bis %6 von %7 mit Terminen in diesem Zeitraum</source>
+        <translation>Schedule, sheet %1 of %2: %3 to %4, projects %5 to %6 of %7 with dates in this period</translation>
     </message>
 </context>
 <context>

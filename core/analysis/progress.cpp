@@ -153,6 +153,45 @@ Zahlungsplan budgetJeQuartal(const PlanSnapshot &plan, std::optional<int> themen
     return out;
 }
 
+namespace {
+
+// The phase bars of a row whose milestones are sorted: each phase's milestone for the whole project, the bar
+// from the one before it.
+QList<GanttPhase> phasenBalken(const GanttRow &z, const QDate &heute)
+{
+    QMap<int, const GanttMeilenstein *> jePhase; // by the phase's order
+    for (const GanttMeilenstein &m : z.meilensteine) {
+        if (m.ozgId || (!m.geplant.isValid() && !m.ist.isValid()))
+            continue;
+        const GanttMeilenstein *&bisher = jePhase[int(m.phase)];
+        if (!bisher || (m.geplant.isValid() && (!bisher->geplant.isValid() || m.geplant > bisher->geplant)))
+            bisher = &m;
+    }
+    QList<GanttPhase> out;
+    QDate planVorher = z.start, istVorher = z.start;
+    for (const GanttMeilenstein *m : std::as_const(jePhase)) {
+        GanttPhase b;
+        b.phase = m->phase;
+        b.meilensteinId = m->id;
+        b.planBis = m->geplant;
+        b.planVon =
+            planVorher.isValid() && m->geplant.isValid() && planVorher <= m->geplant ? planVorher : QDate();
+        b.istBis = m->ist;
+        if (m->ist.isValid())
+            b.istVon = istVorher.isValid() && istVorher <= m->ist ? istVorher : earlier(b.planVon, m->ist);
+        if (m->ueberfaellig)
+            b.ueberfaelligBis = heute;
+        if (m->geplant.isValid())
+            planVorher = m->geplant;
+        if (m->ist.isValid())
+            istVorher = m->ist;
+        out.append(b);
+    }
+    return out;
+}
+
+} // namespace
+
 QList<GanttRow> ganttRows(const PlanSnapshot &plan, int themenfeldId, const QDate &heute)
 {
     if (!heute.isValid())
@@ -163,14 +202,18 @@ QList<GanttRow> ganttRows(const PlanSnapshot &plan, int themenfeldId, const QDat
         if (p.themenfeldId != themenfeldId)
             continue;
         pos.insert(p.id, out.size());
-        out.append({p.id, p.name, p.phase, p.start, p.ende, {}});
+        out.append({p.id, p.name, p.phase, p.start, p.ende, {}, {}});
     }
     QHash<qint64, int> sortOrder;
     for (const Meilenstein &m : plan.meilensteine) {
         const auto it = pos.constFind(m.projektId);
         if (it == pos.cend())
             continue;
-        GanttMeilenstein g{m.id, m.phase, m.titel, m.geplant, m.ist, m.ozgId, false, 0};
+        GanttMeilenstein g{m.id, m.phase, m.titel, m.geplant, m.ist, m.ozgId, false, 0, false};
+        const GanttRow &z = out[*it];
+        for (const QDate &d : {m.geplant, m.ist})
+            if (d.isValid() && ((z.start.isValid() && d < z.start) || (z.ende.isValid() && d > z.ende)))
+                g.ausserhalbLaufzeit = true;
         if (m.geplant.isValid() && m.ist.isValid())
             g.verzugTage = int(m.geplant.daysTo(m.ist));
         else if (m.geplant.isValid() && !m.ist.isValid() && m.geplant < heute) {
@@ -192,6 +235,8 @@ QList<GanttRow> ganttRows(const PlanSnapshot &plan, int themenfeldId, const QDat
                           return a.geplant < b.geplant;
                       return a.id < b.id;
                   });
+    for (GanttRow &z : out)
+        z.phasen = phasenBalken(z, heute);
     const auto beginn = [](const GanttRow &z) {
         QDate d = z.start;
         if (!d.isValid())

@@ -80,6 +80,18 @@ struct GanttMeilenstein
     std::optional<int> ozgId;
     bool ueberfaellig = false; // planned before heute and not reached
     int verzugTage = 0;        // reached: ist − geplant (negative when early); overdue: heute − geplant
+    bool ausserhalbLaufzeit = false; // planned or reached before the project's Beginn or after its Ende
+};
+
+// One phase of a project as a bar: from the previous phase milestone (the project's Beginn for the first) to
+// the milestone of this phase, planned and, once reached, as reached.
+struct GanttPhase
+{
+    Phase phase = Phase::Vorbereitung;
+    qint64 meilensteinId = 0; // the phase milestone the bar ends at
+    QDate planVon, planBis;   // planned; planVon invalid when nothing before it has a planned date
+    QDate istVon, istBis;  // reached (istBis valid only then); istVon the previous reached date, else planVon
+    QDate ueberfaelligBis; // not reached and planned before heute: heute (the overdue part runs from planBis)
 };
 
 struct GanttRow
@@ -90,6 +102,9 @@ struct GanttRow
     QDate start;
     QDate ende;
     QList<GanttMeilenstein> meilensteine; // by sort order, then planned date, then id
+    // The phase bars in the order of the phases: one per phase that has a milestone for the whole project
+    // (not for one Leistung) with a planned or reached date; of several, the last planned.
+    QList<GanttPhase> phasen;
 };
 
 // One row per project of the Themenfeld: by start date (else its earliest milestone date; undated projects

@@ -153,7 +153,7 @@ QString ganttText(const QList<analysis::GanttRow> &zeilen, QDate von, QDate bis,
     QStringList teile;
     for (const analysis::GanttRow &z : zeilen) {
         // The milestones the tile shows: planned or reached within its time span.
-        int sichtbar = 0, erreicht = 0, ueberfaellig = 0;
+        int sichtbar = 0, erreicht = 0, ueberfaellig = 0, ausserhalb = 0;
         auto imBlatt = [&](const QDate &d) { return d.isValid() && d >= von && d <= bis; };
         for (const analysis::GanttMeilenstein &ms : z.meilensteine) {
             if (!imBlatt(ms.geplant) && !imBlatt(ms.ist))
@@ -161,10 +161,15 @@ QString ganttText(const QList<analysis::GanttRow> &zeilen, QDate von, QDate bis,
             ++sichtbar;
             erreicht += ms.ist.isValid();
             ueberfaellig += ms.ueberfaellig;
+            ausserhalb += ms.ausserhalbLaufzeit;
         }
-        teile << Tr::tr("%1 (%2 bis %3): %4, davon %5 erreicht, %6 überfällig")
-                     .arg(z.name, edit::dateText(z.start), edit::dateText(z.ende),
-                          Tr::tr("%n Meilensteine", nullptr, sichtbar), zahl(erreicht), zahl(ueberfaellig));
+        QString teil =
+            Tr::tr("%1 (%2 bis %3): %4, davon %5 erreicht, %6 überfällig")
+                .arg(z.name, edit::dateText(z.start), edit::dateText(z.ende),
+                     Tr::tr("%n Meilensteine", nullptr, sichtbar), zahl(erreicht), zahl(ueberfaellig));
+        if (ausserhalb > 0)
+            teil += Tr::tr(", %1 außerhalb der Laufzeit des Projekts").arg(zahl(ausserhalb));
+        teile << teil;
     }
     return Tr::tr("Zeitplan vom %1 bis %2, heute %3: %4.")
         .arg(edit::dateText(von), edit::dateText(bis), edit::dateText(heute), teile.join(u"; "_qs));

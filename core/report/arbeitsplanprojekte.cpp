@@ -174,9 +174,14 @@ void zeitplan(PdfDocument &d, Kontext &k)
     if (von > bis)
         std::swap(von, bis);
     d.paragraph(
-        Tr::tr("Zeitraum %1 bis %2, Stand %3 (rote Linie). Balken: Laufzeit des Projekts; Rauten: "
-               "Meilensteine (leer geplant, gefüllt erreicht, rot überfällig). Der Zeitplan folgt auf "
-               "Seiten im Querformat.")
+        Tr::tr(
+            "Zeitraum %1 bis %2, Stand %3 (rote Linie). Schmaler Balken: Laufzeit des Projekts; darunter "
+            "ein Balken je Phase vom vorigen Phasen-Meilenstein bis zu ihrem (hell geplant, gefüllt "
+            "erreicht, "
+            "rot überfällig bis zum Stand, rote Linie: Verzug); Rauten: Meilensteine (leer geplant, gefüllt "
+            "erreicht), rot umkreist und mit „!“ außerhalb der Laufzeit. Der Zeitplan folgt auf Seiten im "
+            "Querformat, je Blatt die Projekte mit Terminen in seinem Zeitraum; Zeiträume ohne Termine "
+            "entfallen.")
             .arg(k.datum(von), k.datum(bis), k.datum(k.o.stand)));
     ganttKacheln(d, zeilen, von, bis, k.o.stand);
     d.pageBreak(QPageLayout::Portrait);

@@ -163,6 +163,9 @@ QRectF ChartCanvas::legend(const QRectF &area, const QList<LegendEntry> &entries
             case LegendEntry::Form::DiamondOutline:
                 diamond(m_p, c, box / 2 + 1, e.color, e.form == LegendEntry::Form::Diamond);
                 break;
+            case LegendEntry::Form::Ring:
+                ring(m_p, c, box / 2 + 1, e.color);
+                break;
             }
             const double tw = textWidth(e.text);
             text(QRectF(x + box + 5, y, tw + 2, h), Qt::AlignLeft | Qt::AlignVCenter, e.text);
@@ -276,6 +279,13 @@ void ChartCanvas::hotspot(const QRectF &logical, const QString &s, ChartHotspot:
 {
     if (m_hotspots)
         m_hotspots->append({m_p.transform().mapRect(logical), s, target, id});
+}
+
+void ChartCanvas::ring(QPainter &p, const QPointF &c, double r, const QColor &color)
+{
+    p.setPen(QPen(color, 1.4));
+    p.setBrush(Qt::NoBrush);
+    p.drawEllipse(c, r, r);
 }
 
 void ChartCanvas::diamond(QPainter &p, const QPointF &c, double r, const QColor &color, bool filled)

@@ -20,7 +20,8 @@ struct LegendEntry
         Area,
         Line,
         Diamond,
-        DiamondOutline
+        DiamondOutline,
+        Ring
     };
     QString text;
     QColor color;
@@ -88,6 +89,8 @@ public:
     // the axis.
     void todayLine(const QRectF &plot, const TimeAxis &axis, const QDate &today, bool below = false);
     static void diamond(QPainter &p, const QPointF &c, double r, const QColor &color, bool filled);
+    // A circle around a mark that needs attention.
+    static void ring(QPainter &p, const QPointF &c, double r, const QColor &color);
 
 private:
     QList<QList<LegendEntry>> legendRows(double width, const QList<LegendEntry> &entries) const;

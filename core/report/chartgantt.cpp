@@ -15,7 +15,18 @@ namespace tfp::report {
 
 namespace {
 
-constexpr double kMinZeile = 11; // logical pixels: names at 7 px, diamonds still apart
+constexpr double kMinZeile = 11;             // logical pixels: names at 7 px, diamonds still apart
+constexpr double kNamenAnteil = 0.38;        // the name column at most: a name of 150 characters on two lines
+constexpr double kGeplantAnteil = 0.3;       // a planned phase: its colour mixed with white
+constexpr double kUeberfaelligAnteil = 0.45; // the overdue part of a phase
+
+// Warning text in small print: vermillion darkened to 6.4 : 1 on white (vermillion itself has 3.9 : 1).
+const QColor kWarnText(0xA3, 0x3F, 0x00);
+
+QColor laufzeitFarbe()
+{
+    return QColor(0x44, 0x44, 0x44);
+}
 
 QString tage(int n)
 {
@@ -37,6 +48,9 @@ QString meilensteinText(const analysis::GanttRow &z, const analysis::GanttMeilen
         s += u"\n"_qs +
              countText(m.verzugTage, Tr::tr("überfällig seit %1 Tag"), Tr::tr("überfällig seit %1 Tagen"));
     }
+    if (m.ausserhalbLaufzeit)
+        s += u"\n"_qs + Tr::tr("außerhalb der Laufzeit des Projekts (%1 bis %2)")
+                            .arg(edit::dateText(z.start), edit::dateText(z.ende));
     return s;
 }
 
@@ -46,95 +60,224 @@ QList<LegendEntry> ganttLegende()
     for (Phase p : {Phase::Vorbereitung, Phase::Konzeption, Phase::Umsetzung, Phase::Pilotierung,
                     Phase::Rollout, Phase::Regelbetrieb, Phase::Flaechendeckend})
         l.append({labels::phase(p), palette::phase(p), LegendEntry::Form::Area});
-    l.append({Tr::tr("geplant"), palette::line(), LegendEntry::Form::DiamondOutline});
+    l.append({Tr::tr("Laufzeit"), laufzeitFarbe(), LegendEntry::Form::Line});
+    l.append({Tr::tr("Phase geplant"), lightened(palette::line(), kGeplantAnteil), LegendEntry::Form::Area});
+    l.append({Tr::tr("Phase erreicht"), palette::line(), LegendEntry::Form::Area});
+    l.append({Tr::tr("Verzug"), palette::vermillion(), LegendEntry::Form::Line});
+    l.append({Tr::tr("überfällig"), lightened(palette::vermillion(), kUeberfaelligAnteil),
+              LegendEntry::Form::Area});
+    l.append({Tr::tr("Meilenstein geplant"), palette::line(), LegendEntry::Form::DiamondOutline});
     l.append({Tr::tr("erreicht"), palette::line(), LegendEntry::Form::Diamond});
-    l.append({Tr::tr("überfällig"), palette::vermillion(), LegendEntry::Form::Line});
+    l.append({Tr::tr("außerhalb der Laufzeit"), palette::vermillion(), LegendEntry::Form::Ring});
     return l;
 }
 
-void zeile(ChartCanvas &c, const QRectF &plot, const TimeAxis &axis, const analysis::GanttRow &z, double y,
-           double h, const QDate &heute)
+QString phasenText(const analysis::GanttRow &z, const analysis::GanttPhase &b)
+{
+    QString s = Tr::tr("%1: Phase %2").arg(z.name, labels::phase(b.phase));
+    if (b.planBis.isValid())
+        s += u"\n"_qs +
+             (b.planVon.isValid()
+                  ? Tr::tr("geplant %1 bis %2").arg(edit::dateText(b.planVon), edit::dateText(b.planBis))
+                  : Tr::tr("geplant bis %1").arg(edit::dateText(b.planBis)));
+    if (b.istBis.isValid())
+        s += u"\n"_qs +
+             (b.istVon.isValid()
+                  ? Tr::tr("erreicht %1 bis %2").arg(edit::dateText(b.istVon), edit::dateText(b.istBis))
+                  : Tr::tr("erreicht %1").arg(edit::dateText(b.istBis)));
+    else if (b.ueberfaelligBis.isValid())
+        s += u"\n"_qs + Tr::tr("überfällig seit %1").arg(edit::dateText(b.planBis));
+    return s;
+}
+
+// Where the rows' parts go, as shares of a row's height: the project's term as a thin bar at the top, the
+// phase bars below it with the milestones on their ends, the milestones' labels under them.
+struct Zeilenmass
+{
+    Zeilenmass(double y, double h)
+        : laufzeit(y + h * 0.07), balkenOben(y + h * 0.17), balkenHoehe(h * 0.3),
+          mitte(balkenOben + balkenHoehe / 2), r(std::clamp(h * 0.13, 1.5, 6.0)),
+          labelOben(balkenOben + balkenHoehe + r * 0.4), labelPx(std::clamp(int(h * 0.24), 6, 9)),
+          labels(y + h - labelOben >= labelPx * 1.2)
+    {
+    }
+    double laufzeit, balkenOben, balkenHoehe, mitte, r, labelOben;
+    int labelPx;
+    bool labels; // the row is high enough for a line of labels
+};
+
+// The part of [a, b] on the axis as logical x, empty when it lies outside.
+std::pair<double, double> spanne(const TimeAxis &axis, const QDate &a, const QDate &b)
+{
+    if (!a.isValid() || !b.isValid() || b < axis.from || a > axis.to || b < a)
+        return {0, 0};
+    return {axis.map(std::max(a, axis.from)), axis.map(std::min(b, axis.to))};
+}
+
+void phasenBalken(ChartCanvas &c, const TimeAxis &axis, const analysis::GanttRow &z, const Zeilenmass &m)
 {
     QPainter &p = c.painter();
-    if (z.start.isValid() && z.ende.isValid()) {
-        const double x0 = std::max(plot.left(), axis.map(z.start));
-        const double x1 = std::min(plot.right(), axis.map(z.ende));
-        if (x1 > x0) {
-            QColor f = palette::phase(z.phase);
-            f.setAlpha(55);
-            p.setPen(Qt::NoPen);
-            p.setBrush(f);
-            p.drawRoundedRect(QRectF(x0, y + h * 0.2, x1 - x0, h * 0.6), 2, 2);
-        }
+    auto balken = [&](const QDate &a, const QDate &b, const QBrush &brush, const QPen &pen) {
+        const auto [x0, x1] = spanne(axis, a, b);
+        if (x1 <= x0)
+            return QRectF();
+        const QRectF r(x0, m.balkenOben, x1 - x0, m.balkenHoehe);
+        p.setPen(pen);
+        p.setBrush(brush);
+        p.drawRect(r);
+        return r;
+    };
+    // Planned as an outline, then reached filled over them; the overdue parts, from the planned end up to
+    // today, and the slips over both, so that the next phase's plan does not hide them.
+    QList<QRectF> flaeche(z.phasen.size());
+    for (qsizetype i = 0; i < z.phasen.size(); ++i) {
+        const analysis::GanttPhase &b = z.phasen[i];
+        const QColor farbe = palette::phase(b.phase);
+        flaeche[i] =
+            balken(b.planVon, b.planBis, lightened(farbe, kGeplantAnteil), QPen(farbe.darker(115), 1));
     }
-    const double r = std::clamp(h * 0.2, 1.5, 6.0);
-    const double yPlan = y + h * 0.32, yIst = y + h * 0.68;
-    // Overdue milestones: one line on the line of the reached ones, from the earliest of them to today.
-    QDate ersterUeberfaellig;
-    for (const analysis::GanttMeilenstein &m : z.meilensteine)
-        if (m.ueberfaellig && m.geplant.isValid() &&
-            (!ersterUeberfaellig.isValid() || m.geplant < ersterUeberfaellig))
-            ersterUeberfaellig = m.geplant;
-    if (ersterUeberfaellig.isValid()) {
-        p.setPen(QPen(palette::vermillion(), 1.8, Qt::DashLine));
-        p.drawLine(QPointF(axis.map(std::clamp(ersterUeberfaellig, axis.from, axis.to)), yIst),
-                   QPointF(axis.map(std::clamp(heute, axis.from, axis.to)), yIst));
-    }
-    for (const analysis::GanttMeilenstein &m : z.meilensteine) {
-        const bool planSichtbar = m.geplant.isValid() && m.geplant >= axis.from && m.geplant <= axis.to;
-        const bool istSichtbar = m.ist.isValid() && m.ist >= axis.from && m.ist <= axis.to;
-        const QColor color = palette::phase(m.phase);
-        if (m.geplant.isValid() && m.ist.isValid() && (planSichtbar || istSichtbar)) {
-            p.setPen(QPen(m.verzugTage > 0 ? palette::vermillion() : palette::line(), 1.2));
-            p.drawLine(QPointF(axis.map(std::clamp(m.geplant, axis.from, axis.to)), yPlan),
-                       QPointF(axis.map(std::clamp(m.ist, axis.from, axis.to)), yIst));
+    for (qsizetype i = 0; i < z.phasen.size(); ++i)
+        if (const analysis::GanttPhase &b = z.phasen[i]; b.istBis.isValid())
+            flaeche[i] |= balken(b.istVon, b.istBis, palette::phase(b.phase), Qt::NoPen);
+    for (qsizetype i = 0; i < z.phasen.size(); ++i) {
+        const analysis::GanttPhase &b = z.phasen[i];
+        if (!b.istBis.isValid() && b.ueberfaelligBis.isValid())
+            flaeche[i] |=
+                balken(b.planBis, b.ueberfaelligBis, lightened(palette::vermillion(), kUeberfaelligAnteil),
+                       QPen(palette::vermillion(), 1));
+        // The slip of a phase reached late: a line from its planned end to the day it was reached.
+        if (b.istBis.isValid() && b.planBis.isValid() && b.istBis > b.planBis) {
+            const auto [x0, x1] = spanne(axis, b.planBis, b.istBis);
+            if (x1 > x0) {
+                p.setPen(QPen(palette::vermillion(), std::max(1.2, m.balkenHoehe * 0.22), Qt::SolidLine,
+                              Qt::FlatCap));
+                const double yv = m.balkenOben + m.balkenHoehe;
+                p.drawLine(QPointF(x0, yv), QPointF(x1, yv));
+            }
         }
-        const QString tip = meilensteinText(z, m);
-        if (planSichtbar) {
-            const QPointF pt(axis.map(m.geplant), yPlan);
-            ChartCanvas::diamond(p, pt, r, m.ueberfaellig ? palette::vermillion() : color, false);
-            c.hotspot(QRectF(pt.x() - r - 1, pt.y() - r - 1, 2 * r + 2, 2 * r + 2), tip,
-                      ChartHotspot::Target::Projekt, z.projektId);
-        }
-        if (istSichtbar) {
-            const QPointF pt(axis.map(m.ist), yIst);
-            ChartCanvas::diamond(p, pt, r, color, true);
-            c.hotspot(QRectF(pt.x() - r - 1, pt.y() - r - 1, 2 * r + 2, 2 * r + 2), tip,
-                      ChartHotspot::Target::Projekt, z.projektId);
-        }
+        if (!flaeche[i].isEmpty())
+            c.hotspot(flaeche[i], phasenText(z, b), ChartHotspot::Target::Projekt, z.projektId);
     }
 }
 
-// A long project name on two lines where the row has room for them, elided only after the second.
-QString nameInZeile(const ChartCanvas &c, const QString &name, double width, double h, int px)
+void zeile(ChartCanvas &c, const TimeAxis &axis, const analysis::GanttRow &z, double y, double h)
 {
-    if (c.textWidth(name, px) <= width || h < px * 2.6)
-        return c.elided(name, width, px);
-    const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
-    QString first;
-    qsizetype i = 0;
-    for (; i < words.size(); ++i) {
-        const QString next = first.isEmpty() ? words[i] : first + u' ' + words[i];
-        if (c.textWidth(next, px) > width)
-            break;
-        first = next;
+    QPainter &p = c.painter();
+    const Zeilenmass m(y, h);
+    // The project's term: a thin bar with its ends marked.
+    if (const auto [x0, x1] = spanne(axis, z.start, z.ende); x1 > x0) {
+        const double dicke = std::max(1.5, h * 0.06);
+        p.setPen(Qt::NoPen);
+        p.setBrush(laufzeitFarbe());
+        p.drawRect(QRectF(x0, m.laufzeit - dicke / 2, x1 - x0, dicke));
+        const QRectF term(x0, m.laufzeit - dicke, x1 - x0, dicke * 2);
+        if (z.start >= axis.from)
+            p.drawRect(QRectF(x0, m.laufzeit - dicke / 2, dicke, dicke * 2.2));
+        if (z.ende <= axis.to)
+            p.drawRect(QRectF(x1 - dicke, m.laufzeit - dicke / 2, dicke, dicke * 2.2));
+        c.hotspot(
+            term,
+            Tr::tr("%1: Laufzeit %2 bis %3").arg(z.name, edit::dateText(z.start), edit::dateText(z.ende)),
+            ChartHotspot::Target::Projekt, z.projektId);
     }
-    if (first.isEmpty())
-        return c.elided(name, width, px);
-    return first + u'\n' + c.elided(words.mid(i).join(u' '), width, px);
+    phasenBalken(c, axis, z, m);
+    // The milestones on the bars' ends: planned hollow, reached filled; labels where they do not collide.
+    struct Label
+    {
+        double x;
+        QString text;
+        bool warnung;
+    };
+    QList<Label> labels;
+    for (const analysis::GanttMeilenstein &ms : z.meilensteine) {
+        const bool planSichtbar = ms.geplant.isValid() && ms.geplant >= axis.from && ms.geplant <= axis.to;
+        const bool istSichtbar = ms.ist.isValid() && ms.ist >= axis.from && ms.ist <= axis.to;
+        const QColor color = palette::phase(ms.phase);
+        const QString tip = meilensteinText(z, ms);
+        if (planSichtbar && !(istSichtbar && ms.ist == ms.geplant)) {
+            const QPointF pt(axis.map(ms.geplant), m.mitte);
+            ChartCanvas::diamond(p, pt, m.r, ms.ueberfaellig ? palette::vermillion() : color, false);
+            c.hotspot(QRectF(pt.x() - m.r - 1, pt.y() - m.r - 1, 2 * m.r + 2, 2 * m.r + 2), tip,
+                      ChartHotspot::Target::Projekt, z.projektId);
+        }
+        if (istSichtbar) {
+            const QPointF pt(axis.map(ms.ist), m.mitte);
+            ChartCanvas::diamond(p, pt, m.r, color, true);
+            c.hotspot(QRectF(pt.x() - m.r - 1, pt.y() - m.r - 1, 2 * m.r + 2, 2 * m.r + 2), tip,
+                      ChartHotspot::Target::Projekt, z.projektId);
+        }
+        // Outside the project's term: a ring in the warning colour around it, and its label marked.
+        if (ms.ausserhalbLaufzeit && (planSichtbar || istSichtbar)) {
+            const QPointF pt(axis.map(istSichtbar ? ms.ist : ms.geplant), m.mitte);
+            ChartCanvas::ring(p, pt, m.r * 1.7, palette::vermillion());
+        }
+        if (istSichtbar || (planSichtbar && !ms.ist.isValid()))
+            labels.append({axis.map(istSichtbar ? ms.ist : ms.geplant),
+                           ms.ausserhalbLaufzeit ? u"! "_qs + ms.titel : ms.titel, ms.ausserhalbLaufzeit});
+    }
+    if (!m.labels)
+        return;
+    std::stable_sort(labels.begin(), labels.end(), [](const Label &a, const Label &b) { return a.x < b.x; });
+    const double gap = m.labelPx * 0.6, zeilenHoehe = m.labelPx * 1.3;
+    double frei = axis.left; // the labels' line is free from here on
+    for (const Label &l : labels) {
+        const double w = c.textWidth(l.text, m.labelPx);
+        // Right of its diamond where it fits, else ending at it; a label that fits neither is left out (the
+        // milestone's tooltip and the PDF's milestone table name it).
+        double links = l.x - m.r;
+        if (links < frei || links + w > axis.right)
+            links = l.x + m.r - w;
+        if (links < frei || links < axis.left - 4)
+            continue;
+        c.text(QRectF(links, m.labelOben, w + 1, zeilenHoehe), Qt::AlignLeft | Qt::AlignTop, l.text,
+               m.labelPx, l.warnung ? kWarnText : QColor());
+        frei = links + w + gap;
+    }
+}
+
+// A project's name on as many lines as the row holds, at the largest size from px down to 6 at which it fits
+// in full; only a name that fits at none is elided, on its last line.
+std::pair<QString, int> nameInZeile(const ChartCanvas &c, const QString &name, double width, double h, int px)
+{
+    const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
+    QStringList lines;
+    int zeilen = 1;
+    const int kleinste = std::min(px, 6);
+    for (int s = px; s >= kleinste; --s) {
+        zeilen = std::max(1, int(h / (s * 1.25)));
+        lines.clear();
+        for (const QString &w : words) {
+            const QString next = lines.isEmpty() ? w : lines.last() + u' ' + w;
+            if (!lines.isEmpty() && c.textWidth(next, s) <= width)
+                lines.last() = next;
+            else
+                lines.append(c.textWidth(w, s) <= width ? w : c.elided(w, width, s));
+        }
+        if (lines.size() <= zeilen || s == kleinste) {
+            px = s;
+            break;
+        }
+    }
+    if (lines.size() > zeilen) {
+        const QString rest = lines.mid(zeilen - 1).join(u' ');
+        lines = lines.mid(0, zeilen - 1);
+        lines.append(c.elided(rest, width, px));
+    }
+    return {lines.join(u'\n'), px};
 }
 
 } // namespace
 
 void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::GanttRow> &rows,
-                    const QDate &from, const QDate &to, const QDate &today)
+                    const QDate &from, const QDate &to, const QDate &today, double maxRowHeight)
 {
     const QList<LegendEntry> legende = ganttLegende();
     const double legendeHoehe = c.legendHeight(area.width(), legende);
     const QDate ende = to.isValid() && to > from ? to : from.addDays(30);
     // The axis' height with the widest name column: it decides how many rows fit, and only those are
     // measured.
-    const double kopf = c.timeAxisHeight({from, ende, area.left() + area.width() * 0.32, area.right() - 6});
+    const double kopf =
+        c.timeAxisHeight({from, ende, area.left() + area.width() * kNamenAnteil, area.right() - 6});
     double verfuegbar = area.height() - kopf - legendeHoehe - ChartCanvas::normal * 1.6 - 6;
     // Rows stay readable: those that do not fit are left out, and a line says how many.
     qsizetype n = rows.size();
@@ -142,11 +285,11 @@ void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::Ga
         verfuegbar -= ChartCanvas::normal * 1.6;
         n = std::max<qsizetype>(0, qsizetype(verfuegbar / kMinZeile));
     }
-    const double h = n == 0 ? 0 : std::min(30.0, verfuegbar / n);
+    const double h = n == 0 ? 0 : std::min(maxRowHeight, verfuegbar / n);
     double nameWidth = 0;
     for (qsizetype i = 0; i < n; ++i)
         nameWidth = std::max(nameWidth, c.textWidth(rows[i].name));
-    nameWidth = std::min(nameWidth + 10, area.width() * 0.32);
+    nameWidth = std::min(nameWidth + 10, area.width() * kNamenAnteil);
     const double left = area.left() + nameWidth;
     const TimeAxis axis{from, ende, left, area.right() - 6};
     const QRectF plot(left, area.top() + kopf, area.width() - nameWidth, h * n);
@@ -160,19 +303,27 @@ void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::Ga
     c.timeAxis(plot, axis, true);
     // A long Gantt in a scrolled widget: only the rows in the exposed part are painted.
     const QRectF sichtbar = p.clipBoundingRect();
+    // All names at one size: the largest at which each of them fits its row.
+    int namePx = px;
+    for (qsizetype i = 0; i < n; ++i) {
+        const double y = plot.top() + i * h;
+        if (y + h >= sichtbar.top() && y <= sichtbar.bottom())
+            namePx = std::min(namePx, nameInZeile(c, rows[i].name, nameWidth - 6, h, px).second);
+    }
     for (qsizetype i = 0; i < n; ++i) {
         const double y = plot.top() + i * h;
         if (y + h < sichtbar.top() || y > sichtbar.bottom())
             continue;
         const analysis::GanttRow &z = rows[i];
         const QRectF name(area.left(), y, nameWidth - 6, h);
-        c.text(name, Qt::AlignLeft | Qt::AlignVCenter, nameInZeile(c, z.name, name.width(), h, px), px);
+        const auto [zeilen, groesse] = nameInZeile(c, z.name, name.width(), h, namePx);
+        c.text(name, Qt::AlignLeft | Qt::AlignVCenter, zeilen, groesse);
         c.hotspot(name,
                   Tr::tr("%1 (Phase %2): im Reiter „Projekte“ öffnen").arg(z.name, labels::phase(z.phase)),
                   ChartHotspot::Target::Projekt, z.projektId);
         p.save();
-        p.setClipRect(QRectF(plot.left() - 8, y, plot.width() + 8, h), Qt::IntersectClip);
-        zeile(c, plot, axis, z, y, h, today);
+        p.setClipRect(QRectF(plot.left() - 8, y, plot.width() + 14, h), Qt::IntersectClip);
+        zeile(c, axis, z, y, h);
         p.restore();
     }
     c.todayLine(plot, axis, today, true); // its label below the rows, clear of their milestones
@@ -200,7 +351,8 @@ void paintGantt(QPainter &p, const QRectF &rect, const QList<analysis::GanttRow>
                 QDate today, double referenceWidth, QList<ChartHotspot> *hotspots)
 {
     ChartCanvas c(p, rect, referenceWidth, hotspots);
-    paintGanttRows(c, c.bounds(), rows, from, to, today);
+    // A tile of a page: rows as high as the page allows, up to the height of three lines of names.
+    paintGanttRows(c, c.bounds(), rows, from, to, today, 64);
 }
 
 void paintGantt(QPainter &p, const QRectF &rect, const QList<analysis::GanttRow> &rows, QDate from, QDate to,

@@ -179,3 +179,62 @@ TEST_CASE("Gantt rows: one per project by start, milestones with slips and overd
     CHECK_FALSE(ganttRange({}).first.isValid());
     CHECK_THROWS_AS(ganttRows(plan, 1, {}), Error);
 }
+
+TEST_CASE("Gantt phase bars run from the previous phase milestone, reached, slipped and overdue",
+          "[core][analysis]")
+{
+    test::PlanFixture f;
+    f.themenfeld(1, u"Familie"_qs);
+    Projekt &p = f.projekt(1, 1, u"Elterngeld digital"_qs, {});
+    p.start = {2023, 1, 1};
+    p.ende = {2025, 12, 31};
+    f.meilenstein(1, 1, u"Start"_qs, {2023, 3, 1}, {2023, 3, 15}, Phase::Vorbereitung).sortOrder = 0;
+    f.meilenstein(2, 1, u"Konzept"_qs, {2023, 9, 1}, {}, Phase::Konzeption).sortOrder = 1;
+    f.meilenstein(3, 1, u"MVP"_qs, {2024, 6, 1}, {}, Phase::Umsetzung).sortOrder = 2;
+    // A milestone for one Leistung only is no phase milestone of the project.
+    f.meilenstein(4, 1, u"MVP Elterngeld"_qs, {2025, 1, 1}, {}, Phase::Umsetzung).ozgId = 10000;
+    f.meilenstein(5, 1, u"Ohne Termin"_qs, {}, {}, Phase::Pilotierung);
+
+    const QList<GanttRow> rows = ganttRows(f.build(), 1, {2024, 1, 1});
+    REQUIRE(rows.size() == 1);
+    const QList<GanttPhase> &b = rows[0].phasen;
+    REQUIRE(b.size() == 3);
+    CHECK(b[0].phase == Phase::Vorbereitung);
+    CHECK(b[0].meilensteinId == 1);
+    CHECK(b[0].planVon == QDate(2023, 1, 1)); // the project's Beginn
+    CHECK(b[0].planBis == QDate(2023, 3, 1));
+    CHECK(b[0].istVon == QDate(2023, 1, 1));
+    CHECK(b[0].istBis == QDate(2023, 3, 15)); // reached two weeks late
+    CHECK_FALSE(b[0].ueberfaelligBis.isValid());
+    CHECK(b[1].phase == Phase::Konzeption);
+    CHECK(b[1].planVon == QDate(2023, 3, 1));
+    CHECK(b[1].planBis == QDate(2023, 9, 1));
+    CHECK_FALSE(b[1].istBis.isValid());
+    CHECK(b[1].ueberfaelligBis == QDate(2024, 1, 1)); // overdue up to the Stichtag
+    CHECK(b[2].phase == Phase::Umsetzung);
+    CHECK(b[2].meilensteinId == 3);
+    CHECK(b[2].planVon == QDate(2023, 9, 1));
+    CHECK(b[2].planBis == QDate(2024, 6, 1));
+    CHECK_FALSE(b[2].ueberfaelligBis.isValid()); // not due yet
+}
+
+TEST_CASE("A Gantt milestone planned or reached outside its project's term is flagged", "[core][analysis]")
+{
+    test::PlanFixture f;
+    f.themenfeld(1, u"Familie"_qs);
+    Projekt &p = f.projekt(1, 1, u"Elterngeld digital"_qs, {});
+    p.start = {2023, 1, 1};
+    p.ende = {2025, 12, 31};
+    f.meilenstein(1, 1, u"Davor"_qs, {2022, 12, 1}, {}, Phase::Vorbereitung).sortOrder = 0;
+    f.meilenstein(2, 1, u"Drin"_qs, {2023, 1, 1}, {2025, 12, 31}, Phase::Konzeption).sortOrder = 1;
+    f.meilenstein(3, 1, u"Spät erreicht"_qs, {2025, 12, 1}, {2026, 1, 10}, Phase::Umsetzung).sortOrder = 2;
+    f.meilenstein(4, 1, u"Danach"_qs, {2028, 3, 1}, {}, Phase::Regelbetrieb).sortOrder = 3;
+    f.meilenstein(5, 1, u"Ohne Termin"_qs, {}, {}, Phase::Pilotierung).sortOrder = 4;
+    const QList<GanttRow> rows = ganttRows(f.build(), 1, {2024, 1, 1});
+    REQUIRE(rows.size() == 1);
+    QStringList flagged;
+    for (const GanttMeilenstein &m : rows[0].meilensteine)
+        if (m.ausserhalbLaufzeit)
+            flagged.append(m.titel);
+    CHECK(flagged == QStringList{u"Davor"_qs, u"Spät erreicht"_qs, u"Danach"_qs});
+}

@@ -6,7 +6,9 @@
 
 #include "analysis/prioritisation.h"
 #include "edit/edits.h"
+#include "report/chartcanvas.h"
 #include "report/chartexport.h"
+#include "report/chartpalette.h"
 #include "support/painttext.h"
 
 #include <QFile>
@@ -501,4 +503,180 @@ TEST_CASE("charts paint on a PDF page as text and vectors, for the Arbeitsplan",
     CHECK(bytes.startsWith("%PDF"));
     CHECK(bytes.contains("/Font"));                 // text stays text
     CHECK_FALSE(bytes.contains("/Subtype /Image")); // nothing was rasterised
+}
+
+namespace {
+
+// One project with a phase reached late, one overdue and one to come, and two milestones three days apart.
+QList<analysis::GanttRow> phasenZeile()
+{
+    test::PlanFixture f;
+    f.themenfeld(1, u"Familie"_qs);
+    Projekt &p = f.projekt(1, 1, u"Elterngeld digital"_qs, {});
+    p.start = {2023, 1, 1};
+    p.ende = {2025, 6, 30};
+    f.meilenstein(1, 1, u"Konzept abgenommen"_qs, {2023, 6, 1}, {2023, 7, 15}, Phase::Konzeption).sortOrder =
+        1;
+    f.meilenstein(2, 1, u"MVP fertig"_qs, {2024, 1, 1}, {}, Phase::Umsetzung).sortOrder = 2;
+    f.meilenstein(3, 1, u"Pilot gestartet"_qs, {2024, 12, 1}, {}, Phase::Pilotierung).sortOrder = 3;
+    f.meilenstein(4, 1, u"Pilot ausgewertet"_qs, {2024, 12, 4}, {}, Phase::Pilotierung).sortOrder = 4;
+    return analysis::ganttRows(f.build(), 1, {2024, 6, 30});
+}
+
+const ChartHotspot *spotWith(const QList<ChartHotspot> &spots, const QString &text)
+{
+    const auto it = std::find_if(spots.cbegin(), spots.cend(),
+                                 [&](const ChartHotspot &h) { return h.text.contains(text); });
+    return it == spots.cend() ? nullptr : &*it;
+}
+
+// The rows painted on white into an image of this width, 300 high, with their hotspots.
+QImage gemalt(const QList<analysis::GanttRow> &rows, int width, QDate from, QDate to, QDate today,
+              QList<ChartHotspot> &spots)
+{
+    QImage image(width, 300, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    paintGantt(p, QRectF(0, 0, width, 300), rows, from, to, today, ChartOptions{}.referenceWidth, &spots);
+    return image;
+}
+
+} // namespace
+
+TEST_CASE(
+    "a Gantt row shows its phases as bars: reached filled, planned light, overdue in the warning colour",
+    "[core][report]")
+{
+    QList<ChartHotspot> spots;
+    const QImage image =
+        gemalt(phasenZeile(), 1360, QDate(2023, 1, 1), QDate(2025, 6, 30), QDate(2024, 6, 30), spots);
+    // Each phase bar is a hotspot that says its dates.
+    const ChartHotspot *konzeption = spotWith(spots, u"Phase Konzeption"_qs);
+    const ChartHotspot *umsetzung = spotWith(spots, u"Phase Umsetzung"_qs);
+    REQUIRE(konzeption);
+    REQUIRE(umsetzung);
+    CHECK(konzeption->text.contains(u"erreicht 01.01.2023 bis 15.07.2023"_qs));
+    CHECK(umsetzung->text.contains(u"überfällig seit 01.01.2024"_qs));
+    CHECK(konzeption->target == ChartHotspot::Target::Projekt);
+    // Colours as painted into an 8-bit image: within one step of rounding.
+    auto near = [](const QColor &a, const QColor &b) {
+        return std::abs(a.red() - b.red()) <= 1 && std::abs(a.green() - b.green()) <= 1 &&
+               std::abs(a.blue() - b.blue()) <= 1;
+    };
+    auto at = [&](const QRectF &r, double anteil) {
+        return image.pixelColor(int(r.left() + r.width() * anteil), int(r.center().y()));
+    };
+    // Reached: filled in the phase's colour.
+    CHECK(near(at(konzeption->rect, 0.4), palette::phase(Phase::Konzeption)));
+    // Planned and not reached: the phase's colour made light; past the planned end, up to the Stichtag, the
+    // overdue part in a light vermillion.
+    const QColor geplant = at(umsetzung->rect, 0.3);
+    const QColor ueberfaellig = at(umsetzung->rect, 0.9);
+    INFO(umsetzung->text.toStdString()
+         << ": " << geplant.name().toStdString() << ", " << ueberfaellig.name().toStdString());
+    CHECK(near(geplant, lightened(palette::phase(Phase::Umsetzung), 0.3)));
+    CHECK(near(ueberfaellig, lightened(palette::vermillion(), 0.45)));
+    // The summary bar: the project's term, said in its hotspot.
+    CHECK(spotWith(spots, u"Laufzeit 01.01.2023 bis 30.06.2025"_qs));
+}
+
+TEST_CASE("a Gantt row labels its milestones where the labels do not collide, the others in the tooltip",
+          "[core][report]")
+{
+    const QList<analysis::GanttRow> rows = phasenZeile();
+    test::TextCapture text(QSize(1360, 300));
+    QList<ChartHotspot> spots;
+    QPainter p(&text);
+    paintGantt(p, QRectF(0, 0, 1360, 300), rows, QDate(2023, 1, 1), QDate(2025, 6, 30), QDate(2024, 6, 30),
+               ChartOptions{}.referenceWidth, &spots);
+    p.end();
+    INFO(text.allText().toStdString());
+    CHECK(text.find(u"Konzept abgenommen"_qs));
+    CHECK(text.find(u"MVP fertig"_qs));
+    // Three days apart: one label, the other milestone named in its tooltip.
+    const bool gestartet = text.find(u"Pilot gestartet"_qs) != nullptr;
+    const bool ausgewertet = text.find(u"Pilot ausgewertet"_qs) != nullptr;
+    CHECK(gestartet != ausgewertet);
+    CHECK(spotWith(spots, u"Pilot ausgewertet (Pilotierung)"_qs));
+    CHECK(spotWith(spots, u"Pilot gestartet (Pilotierung)"_qs));
+    // The labels of a row do not overlap.
+    QList<const test::PaintedText *> labels;
+    for (const QString &s :
+         {u"Konzept abgenommen"_qs, u"MVP fertig"_qs, u"Pilot gestartet"_qs, u"Pilot ausgewertet"_qs})
+        if (const test::PaintedText *t = text.find(s))
+            labels.append(t);
+    std::sort(labels.begin(), labels.end(),
+              [](const auto *a, const auto *b) { return a->position.x() < b->position.x(); });
+    QFont kleinste; // the labels' smallest size on this canvas: 6 logical pixels at twice the reference width
+    kleinste.setPixelSize(12);
+    const QFontMetricsF fm(kleinste);
+    for (qsizetype i = 1; i < labels.size(); ++i)
+        CHECK(labels[i]->position.x() >
+              labels[i - 1]->position.x() + fm.horizontalAdvance(labels[i - 1]->text));
+}
+
+TEST_CASE("a milestone on the last day of a Gantt slice is drawn whole, not cut at the slice's edge",
+          "[core][report]")
+{
+    QList<ChartHotspot> spots;
+    // The slice ends on the day "Pilot gestartet" is due.
+    const QImage image =
+        gemalt(phasenZeile(), 1000, QDate(2023, 1, 1), QDate(2024, 12, 1), QDate(2024, 6, 30), spots);
+    const ChartHotspot *pilot = spotWith(spots, u"Pilot gestartet (Pilotierung)"_qs);
+    REQUIRE(pilot);
+    // The diamond's outline right of its centre is inked as well as left of it.
+    const QRect r = pilot->rect.toAlignedRect();
+    auto ink = [&](int x0, int x1) {
+        int n = 0;
+        for (int y = r.top(); y <= r.bottom(); ++y)
+            for (int x = x0; x <= x1; ++x)
+                n += image.pixelColor(x, y) != QColor(Qt::white);
+        return n;
+    };
+    const int mitte = int(pilot->rect.center().x());
+    CHECK(ink(r.left(), mitte - 2) > 4);
+    CHECK(ink(mitte + 2, r.right()) > 4);
+}
+
+TEST_CASE("a milestone after its project's end is marked in the warning colour and says so", "[core][report]")
+{
+    test::PlanFixture f;
+    f.themenfeld(1, u"Familie"_qs);
+    Projekt &p = f.projekt(1, 1, u"Elterngeld digital"_qs, {});
+    p.start = {2023, 1, 1};
+    p.ende = {2024, 12, 31};
+    f.meilenstein(1, 1, u"Pilot gestartet"_qs, {2024, 3, 1}, {}, Phase::Pilotierung).sortOrder = 1;
+    f.meilenstein(2, 1, u"Inbetriebnahme"_qs, {2025, 6, 1}, {}, Phase::Regelbetrieb).sortOrder = 2;
+    const QList<analysis::GanttRow> rows = analysis::ganttRows(f.build(), 1, {2023, 6, 30});
+    QList<ChartHotspot> spots;
+    const QImage image =
+        gemalt(rows, 1360, QDate(2023, 1, 1), QDate(2025, 12, 31), QDate(2023, 6, 30), spots);
+    const ChartHotspot *spaet = spotWith(spots, u"Inbetriebnahme (Inbetriebnahme"_qs);
+    const ChartHotspot *drin = spotWith(spots, u"Pilot gestartet (Pilotierung)"_qs);
+    REQUIRE(spaet);
+    REQUIRE(drin);
+    CHECK(spaet->text.contains(u"außerhalb der Laufzeit des Projekts (01.01.2023 bis 31.12.2024)"_qs));
+    CHECK_FALSE(drin->text.contains(u"außerhalb"_qs));
+    // The mark around it: warning-coloured ink close to the diamond, none around the one in the term.
+    auto warnung = [&](const ChartHotspot &h) {
+        const QRect r = h.rect.adjusted(-h.rect.width(), -h.rect.height(), h.rect.width(), h.rect.height())
+                            .toAlignedRect();
+        int n = 0;
+        for (int y = r.top(); y <= r.bottom(); ++y)
+            for (int x = r.left(); x <= r.right(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                n += c.red() > 180 && c.green() < 115 &&
+                     c.blue() < 60; // vermillion, not the orange of Pilotierung
+            }
+        return n;
+    };
+    CHECK(warnung(*spaet) > 10);
+    CHECK(warnung(*drin) == 0);
+    // Its label is marked as well.
+    test::TextCapture text(QSize(1360, 300));
+    QPainter tp(&text);
+    paintGantt(tp, QRectF(0, 0, 1360, 300), rows, QDate(2023, 1, 1), QDate(2025, 12, 31), QDate(2023, 6, 30));
+    tp.end();
+    CHECK(text.find(u"! Inbetriebnahme"_qs));
+    CHECK_FALSE(text.find(u"! Pilot"_qs));
 }
