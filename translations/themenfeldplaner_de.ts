@@ -4825,7 +4825,7 @@ erreicht: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="103"/>
-        <location filename="../core/report/chartgantt.cpp" line="59"/>
+        <location filename="../core/report/chartgantt.cpp" line="63"/>
         <source>Laufzeit</source>
         <translation>Laufzeit</translation>
     </message>
@@ -4914,7 +4914,7 @@ erreicht: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="218"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="252"/>
-        <location filename="../core/report/chartgantt.cpp" line="66"/>
+        <location filename="../core/report/chartgantt.cpp" line="70"/>
         <source>erreicht</source>
         <translation>erreicht</translation>
     </message>
@@ -4935,7 +4935,7 @@ erreicht: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="224"/>
-        <location filename="../core/report/chartgantt.cpp" line="45"/>
+        <location filename="../core/report/chartgantt.cpp" line="49"/>
         <source>überfällig seit %1 Tagen</source>
         <translation>überfällig seit %1 Tagen</translation>
     </message>
@@ -5071,123 +5071,123 @@ erreicht: %1</translation>
         <translation>„%1“: das Bild konnte nicht erzeugt werden.</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="29"/>
+        <location filename="../core/report/chartgantt.cpp" line="33"/>
         <source>%1 Tag</source>
         <translation>%1 Tag</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="29"/>
+        <location filename="../core/report/chartgantt.cpp" line="33"/>
         <source>%1 Tage</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="34"/>
+        <location filename="../core/report/chartgantt.cpp" line="38"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="36"/>
+        <location filename="../core/report/chartgantt.cpp" line="40"/>
         <source>geplant %1</source>
         <translation>geplant %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="38"/>
-        <location filename="../core/report/chartgantt.cpp" line="83"/>
+        <location filename="../core/report/chartgantt.cpp" line="42"/>
+        <location filename="../core/report/chartgantt.cpp" line="87"/>
         <source>erreicht %1</source>
         <translation>erreicht %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="40"/>
+        <location filename="../core/report/chartgantt.cpp" line="44"/>
         <source> (%1 später)</source>
         <translation> (%1 später)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="42"/>
+        <location filename="../core/report/chartgantt.cpp" line="46"/>
         <source> (%1 früher)</source>
         <translation> (%1 früher)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="45"/>
+        <location filename="../core/report/chartgantt.cpp" line="49"/>
         <source>überfällig seit %1 Tag</source>
         <translation>überfällig seit %1 Tag</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="48"/>
+        <location filename="../core/report/chartgantt.cpp" line="52"/>
         <source>außerhalb der Laufzeit des Projekts (%1 bis %2)</source>
         <translation>außerhalb der Laufzeit des Projekts (%1 bis %2)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="60"/>
+        <location filename="../core/report/chartgantt.cpp" line="64"/>
         <source>Phase geplant</source>
         <translation>Phase geplant</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="61"/>
+        <location filename="../core/report/chartgantt.cpp" line="65"/>
         <source>Phase erreicht</source>
         <translation>Phase erreicht</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="62"/>
+        <location filename="../core/report/chartgantt.cpp" line="66"/>
         <source>Verzug</source>
         <translation>Verzug</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="63"/>
+        <location filename="../core/report/chartgantt.cpp" line="67"/>
         <source>überfällig</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="65"/>
+        <location filename="../core/report/chartgantt.cpp" line="69"/>
         <source>Meilenstein geplant</source>
         <translation>Meilenstein geplant</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="67"/>
+        <location filename="../core/report/chartgantt.cpp" line="71"/>
         <source>außerhalb der Laufzeit</source>
         <translation>außerhalb der Laufzeit</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="73"/>
+        <location filename="../core/report/chartgantt.cpp" line="77"/>
         <source>%1: Phase %2</source>
         <translation>%1: Phase %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="77"/>
+        <location filename="../core/report/chartgantt.cpp" line="81"/>
         <source>geplant %1 bis %2</source>
         <translation>geplant %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="78"/>
+        <location filename="../core/report/chartgantt.cpp" line="82"/>
         <source>geplant bis %1</source>
         <translation>geplant bis %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="82"/>
+        <location filename="../core/report/chartgantt.cpp" line="86"/>
         <source>erreicht %1 bis %2</source>
         <translation>erreicht %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="85"/>
+        <location filename="../core/report/chartgantt.cpp" line="89"/>
         <source>überfällig seit %1</source>
         <translation>überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="176"/>
+        <location filename="../core/report/chartgantt.cpp" line="180"/>
         <source>%1: Laufzeit %2 bis %3</source>
         <translation>%1: Laufzeit %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="317"/>
+        <location filename="../core/report/chartgantt.cpp" line="322"/>
         <source>%1 (Phase %2): im Reiter „Projekte“ öffnen</source>
         <translation>%1 (Phase %2): im Reiter „Projekte“ öffnen</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="330"/>
+        <location filename="../core/report/chartgantt.cpp" line="335"/>
         <source>… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen</source>
         <translation>… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="331"/>
+        <location filename="../core/report/chartgantt.cpp" line="336"/>
         <source>… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen</source>
         <translation>… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen</translation>
     </message>

@@ -4825,7 +4825,7 @@ reached: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="103"/>
-        <location filename="../core/report/chartgantt.cpp" line="59"/>
+        <location filename="../core/report/chartgantt.cpp" line="63"/>
         <source>Laufzeit</source>
         <translation>Duration</translation>
     </message>
@@ -4914,7 +4914,7 @@ reached: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="218"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="252"/>
-        <location filename="../core/report/chartgantt.cpp" line="66"/>
+        <location filename="../core/report/chartgantt.cpp" line="70"/>
         <source>erreicht</source>
         <translation>achieved</translation>
     </message>
@@ -4935,7 +4935,7 @@ reached: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="224"/>
-        <location filename="../core/report/chartgantt.cpp" line="45"/>
+        <location filename="../core/report/chartgantt.cpp" line="49"/>
         <source>überfällig seit %1 Tagen</source>
         <translation>overdue for %1 days</translation>
     </message>
@@ -5071,123 +5071,123 @@ reached: %1</translation>
         <translation>‘%1’: the image could not be created.</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="29"/>
+        <location filename="../core/report/chartgantt.cpp" line="33"/>
         <source>%1 Tag</source>
         <translation>%1 day</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="29"/>
+        <location filename="../core/report/chartgantt.cpp" line="33"/>
         <source>%1 Tage</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="34"/>
+        <location filename="../core/report/chartgantt.cpp" line="38"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="36"/>
+        <location filename="../core/report/chartgantt.cpp" line="40"/>
         <source>geplant %1</source>
         <translation>planned %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="38"/>
-        <location filename="../core/report/chartgantt.cpp" line="83"/>
+        <location filename="../core/report/chartgantt.cpp" line="42"/>
+        <location filename="../core/report/chartgantt.cpp" line="87"/>
         <source>erreicht %1</source>
         <translation>achieved %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="40"/>
+        <location filename="../core/report/chartgantt.cpp" line="44"/>
         <source> (%1 später)</source>
         <translation> (%1 later)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="42"/>
+        <location filename="../core/report/chartgantt.cpp" line="46"/>
         <source> (%1 früher)</source>
         <translation> (%1 earlier)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="45"/>
+        <location filename="../core/report/chartgantt.cpp" line="49"/>
         <source>überfällig seit %1 Tag</source>
         <translation>overdue for %1 day</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="48"/>
+        <location filename="../core/report/chartgantt.cpp" line="52"/>
         <source>außerhalb der Laufzeit des Projekts (%1 bis %2)</source>
         <translation>outside the project&apos;s duration (%1 to %2)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="60"/>
+        <location filename="../core/report/chartgantt.cpp" line="64"/>
         <source>Phase geplant</source>
         <translation>Phase planned</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="61"/>
+        <location filename="../core/report/chartgantt.cpp" line="65"/>
         <source>Phase erreicht</source>
         <translation>Phase reached</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="62"/>
+        <location filename="../core/report/chartgantt.cpp" line="66"/>
         <source>Verzug</source>
         <translation>Slip</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="63"/>
+        <location filename="../core/report/chartgantt.cpp" line="67"/>
         <source>überfällig</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="65"/>
+        <location filename="../core/report/chartgantt.cpp" line="69"/>
         <source>Meilenstein geplant</source>
         <translation>Milestone planned</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="67"/>
+        <location filename="../core/report/chartgantt.cpp" line="71"/>
         <source>außerhalb der Laufzeit</source>
         <translation>outside the duration</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="73"/>
+        <location filename="../core/report/chartgantt.cpp" line="77"/>
         <source>%1: Phase %2</source>
         <translation>%1: phase %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="77"/>
+        <location filename="../core/report/chartgantt.cpp" line="81"/>
         <source>geplant %1 bis %2</source>
         <translation>planned %1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="78"/>
+        <location filename="../core/report/chartgantt.cpp" line="82"/>
         <source>geplant bis %1</source>
         <translation>planned until %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="82"/>
+        <location filename="../core/report/chartgantt.cpp" line="86"/>
         <source>erreicht %1 bis %2</source>
         <translation>reached %1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="85"/>
+        <location filename="../core/report/chartgantt.cpp" line="89"/>
         <source>überfällig seit %1</source>
         <translation>overdue since %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="176"/>
+        <location filename="../core/report/chartgantt.cpp" line="180"/>
         <source>%1: Laufzeit %2 bis %3</source>
         <translation>%1: duration %2 to %3</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="317"/>
+        <location filename="../core/report/chartgantt.cpp" line="322"/>
         <source>%1 (Phase %2): im Reiter „Projekte“ öffnen</source>
         <translation>%1 (phase %2): open in the ‘Projects’ tab</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="330"/>
+        <location filename="../core/report/chartgantt.cpp" line="335"/>
         <source>… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen</source>
         <translation>… and %1 more implementation project: choose a taller image to show all</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="331"/>
+        <location filename="../core/report/chartgantt.cpp" line="336"/>
         <source>… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen</source>
         <translation>… and %1 more implementation projects: choose a taller image to show all</translation>
     </message>
