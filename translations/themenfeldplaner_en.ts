@@ -5777,7 +5777,7 @@ Score %4, rank range %5–%6</translation>
     </message>
     <message>
         <location filename="../core/storage/catalog.cpp" line="273"/>
-        <location filename="../core/storage/catalog.cpp" line="638"/>
+        <location filename="../core/storage/catalog.cpp" line="647"/>
         <source>Der Katalog „%1“ kann nicht bearbeitet werden: %2</source>
         <translation>The catalog “%1” cannot be edited: %2</translation>
     </message>
@@ -5814,104 +5814,109 @@ Score %4, rank range %5–%6</translation>
         <translation>The catalog file “%1” cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="395"/>
+        <location filename="../core/storage/catalog.cpp" line="396"/>
+        <source>Die Katalogdatei „%1“ hat das ältere Schema %2. Zum Lesen geöffnet bleibt sie unverändert; einmal zum Bearbeiten geöffnet (etwa im Programm Themenfeldplaner) wird sie auf Schema %3 gebracht.</source>
+        <translation>The catalog file “%1” has the older schema %2. Opened to read, it stays unchanged; opened once for editing (in the Themenfeldplaner program, say) it is brought to schema %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="404"/>
         <source>Die Katalogdatei „%1“ hat das ältere Schema %2 und muss auf Schema %3 gebracht werden; das geht nur, wenn sie beschreibbar und nicht anderswo geöffnet ist.</source>
         <translation>The catalog file “%1” has the older schema %2 and must be brought to schema %3; this is only possible when it is writable and not open elsewhere.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="431"/>
+        <location filename="../core/storage/catalog.cpp" line="440"/>
         <source>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</source>
         <translation>The catalog file “%1” has schema %2; there is no way from there to schema %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="438"/>
+        <location filename="../core/storage/catalog.cpp" line="447"/>
         <source>Der Katalog „%1“ kann nicht aktualisiert werden: %2</source>
         <translation>The catalog “%1” cannot be updated: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="446"/>
+        <location filename="../core/storage/catalog.cpp" line="455"/>
         <source>Der Katalog „%1“ lässt sich nicht von Schema %2 auf Schema %3 bringen und bleibt auf Schema %2: %4</source>
         <translation>The catalog “%1” cannot be brought from schema %2 to schema %3 and stays at schema %2: %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="472"/>
+        <location filename="../core/storage/catalog.cpp" line="481"/>
         <source>%1: unbekanntes Feld „%2“.</source>
         <translation>%1: unknown field “%2”.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="478"/>
+        <location filename="../core/storage/catalog.cpp" line="487"/>
         <source>%1, Feld „%2“: %3</source>
         <translation>%1, field “%2”: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="498"/>
+        <location filename="../core/storage/catalog.cpp" line="507"/>
         <source>%1 %2: einen solchen Eintrag gibt es schon (%3).</source>
         <translation>%1 %2: such an entry exists already (%3).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="503"/>
+        <location filename="../core/storage/catalog.cpp" line="512"/>
         <source>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</source>
         <translation>%1 %2: refers to an entry that does not exist, or is still in use.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="507"/>
+        <location filename="../core/storage/catalog.cpp" line="516"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="534"/>
-        <location filename="../core/storage/catalog.cpp" line="555"/>
+        <location filename="../core/storage/catalog.cpp" line="543"/>
+        <location filename="../core/storage/catalog.cpp" line="564"/>
         <source>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</source>
         <translation>%1 %2 no longer exists; the change was not made.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="543"/>
+        <location filename="../core/storage/catalog.cpp" line="552"/>
         <source>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</source>
         <translation>%1 %2: the key “%3” cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="550"/>
-        <location filename="../core/storage/catalog.cpp" line="685"/>
+        <location filename="../core/storage/catalog.cpp" line="559"/>
+        <location filename="../core/storage/catalog.cpp" line="694"/>
         <source>%1 %2, Feld „%3“: %4</source>
         <translation>%1 %2, field “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="563"/>
+        <location filename="../core/storage/catalog.cpp" line="572"/>
         <source>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</source>
         <translation>%1 %2, field “%3” has been changed meanwhile (now “%4”, expected “%5”).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="631"/>
+        <location filename="../core/storage/catalog.cpp" line="640"/>
         <source>Der Katalog „%1“ ist schreibgeschützt: %2</source>
         <translation>The catalog “%1” is read-only: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="639"/>
+        <location filename="../core/storage/catalog.cpp" line="648"/>
         <source>Der Katalog „%1“ kann nicht gespeichert werden: %2</source>
         <translation>The catalog “%1” cannot be saved: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="644"/>
+        <location filename="../core/storage/catalog.cpp" line="653"/>
         <source>Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht mehr bearbeitet werden.</source>
         <translation>The catalog “%1” has reached the highest possible revision %2 and can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="668"/>
+        <location filename="../core/storage/catalog.cpp" line="677"/>
         <source>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</source>
         <translation>Internal error: %1 outside the creation of a catalog.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="677"/>
+        <location filename="../core/storage/catalog.cpp" line="686"/>
         <source>%1: %2 Werte erwartet, %3 erhalten.</source>
         <translation>%1: %2 values expected, %3 received.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="697"/>
+        <location filename="../core/storage/catalog.cpp" line="706"/>
         <source>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</source>
         <translation>The catalog id “%1” is not a lower-case UUID.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="714"/>
+        <location filename="../core/storage/catalog.cpp" line="723"/>
         <location filename="../core/storage/catalogrepair.cpp" line="148"/>
         <source>journal %1: %2</source>
         <translation>journal %1: %2</translation>

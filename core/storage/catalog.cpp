@@ -390,6 +390,15 @@ std::unique_ptr<Catalog> Catalog::open(const QString &path, Access access, Verif
     c->track(writable);
     c->configure(writable);
     if (userVersion < kVersion) {
+        // Asked to read only, the file is not touched: the reader is told how it gets the new schema.
+        if (!writable && access == Access::ReadOnly)
+            throw Error(
+                storage::Tr::tr("Die Katalogdatei „%1“ hat das ältere Schema %2. Zum Lesen geöffnet "
+                                "bleibt sie unverändert; einmal zum Bearbeiten geöffnet (etwa im Programm "
+                                "Themenfeldplaner) wird sie auf Schema %3 gebracht.")
+                    .arg(displayPath(path))
+                    .arg(userVersion)
+                    .arg(kVersion));
         if (!writable)
             throw Error(
                 storage::Tr::tr(
