@@ -10,10 +10,6 @@
 
 #include <QCoreApplication>
 
-#include <cstdio>
-#include <cstdlib>
-#include <memory>
-
 namespace {
 tfp::Catalog *origin = nullptr;
 } // namespace
@@ -21,14 +17,7 @@ tfp::Catalog *origin = nullptr;
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     static QCoreApplication app(*argc, *argv);
-    const QString copy = tfp::fuzz::workFile(u"origin.tfplan"_qs);
-    if (!QFile::copy(tfp::fuzz::originCatalog(), copy)) {
-        std::fprintf(stderr, "fuzz_review: %s fehlt; erst das Ziel fuzz_seeds_made bauen\n",
-                     qPrintable(tfp::fuzz::originCatalog()));
-        std::exit(1);
-    }
-    static std::unique_ptr<tfp::Catalog> c = tfp::Catalog::open(copy, tfp::Catalog::Access::ReadOnly);
-    origin = c.get();
+    origin = tfp::fuzz::originCopy("fuzz_review");
     return 0;
 }
 

@@ -3,12 +3,17 @@
 // made from (fuzz_review merges into a copy of it: only that catalog's secret opens them).
 #pragma once
 
+#include "storage/catalog.h"
+
 #include <QFile>
 #include <QString>
 #include <QTemporaryDir>
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
 
 namespace tfp::fuzz {
 
@@ -38,6 +43,20 @@ inline QString inputFile(const QString &name, const uint8_t *data, size_t size)
         f.write(reinterpret_cast<const char *>(data), qint64(size)) != qint64(size))
         return {};
     return path;
+}
+
+// A copy of the origin catalog, opened to read, for the process's lifetime; ends the process with a message
+// naming the target when the seeds were not made.
+inline Catalog *originCopy(const char *target)
+{
+    const QString copy = workFile(u"origin.tfplan"_qs);
+    if (!QFile::copy(originCatalog(), copy)) {
+        std::fprintf(stderr, "%s: %s fehlt; erst das Ziel fuzz_seeds_made bauen\n", target,
+                     qPrintable(originCatalog()));
+        std::exit(1);
+    }
+    static std::unique_ptr<Catalog> c = Catalog::open(copy, Catalog::Access::ReadOnly);
+    return c.get();
 }
 
 // Removes a catalog file with whatever SQLite or the lock left beside it.
