@@ -39,9 +39,9 @@ using namespace tfp;
 
 namespace {
 
-// With TFP_BENCH_DETAIL: every event the UI thread took 10 ms or longer to handle until the data was shown (3 ms
-// for an event sent while handling another, indented, listed before it),
-// by receiver and event type, so that the longest stall can be told apart from its neighbours.
+// With TFP_BENCH_DETAIL: every event the UI thread took 10 ms or longer to handle until the data was shown (3
+// ms for an event sent while handling another, indented, listed before it), by receiver and event type, so
+// that the longest stall can be told apart from its neighbours.
 class TimingApplication : public QApplication
 {
 public:
