@@ -3573,128 +3573,128 @@ erreicht: %1</translation>
         <translation>„%1“ hat kein Tabellenblatt „%2“; vorhanden: %3.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="134"/>
+        <location filename="../core/exchange/mspdi.cpp" line="105"/>
         <source>Termin für die Leistung %1 %2</source>
         <translation>Termin für die Leistung %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="163"/>
+        <location filename="../core/exchange/mspdi.cpp" line="134"/>
         <source>Zeitplan des OZG-Programms</source>
         <translation>Zeitplan des OZG-Programms</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="165"/>
+        <location filename="../core/exchange/mspdi.cpp" line="136"/>
         <source>Zeitplan – %1</source>
         <translation>Zeitplan – %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="257"/>
+        <location filename="../core/exchange/mspdi.cpp" line="228"/>
         <source>Hängt ab von „%1“ im Projekt „%2“ (nicht in dieser Datei), Abstand %3 Tage</source>
         <translation>Hängt ab von „%1“ im Projekt „%2“ (nicht in dieser Datei), Abstand %3 Tage</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="365"/>
+        <location filename="../core/exchange/mspdiread.cpp" line="57"/>
         <source>„%1“, Zeile %2: %3; es wurde nichts geändert.</source>
         <translation>„%1“, Zeile %2: %3; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="375"/>
+        <location filename="../core/exchange/mspdiread.cpp" line="67"/>
         <source>die Datei enthält eine DTD; MS-Project-XML hat keine</source>
         <translation>die Datei enthält eine DTD; MS-Project-XML hat keine</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="380"/>
+        <location filename="../core/exchange/mspdiread.cpp" line="72"/>
         <source>das ist keine MS-Project-XML-Datei (MSPDI): das Wurzelelement ist „%1“</source>
         <translation>das ist keine MS-Project-XML-Datei (MSPDI): das Wurzelelement ist „%1“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="443"/>
+        <location filename="../core/exchange/mspdiread.cpp" line="135"/>
         <source>das ist keine MS-Project-XML-Datei (MSPDI): %1</source>
         <translation>das ist keine MS-Project-XML-Datei (MSPDI): %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="446"/>
+        <location filename="../core/exchange/mspdiread.cpp" line="138"/>
         <source>das ist keine MS-Project-XML-Datei (MSPDI)</source>
         <translation>das ist keine MS-Project-XML-Datei (MSPDI)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="481"/>
+        <location filename="../core/exchange/mspdiread.cpp" line="173"/>
         <source>Abhängigkeiten werden in Themenfeldplaner gepflegt; die Datei ändert sie nicht</source>
         <translation>Abhängigkeiten werden in Themenfeldplaner gepflegt; die Datei ändert sie nicht</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="483"/>
+        <location filename="../core/exchange/mspdiread.cpp" line="175"/>
         <source>Abhängigkeit „%1“ von „%2“</source>
         <translation>Abhängigkeit „%1“ von „%2“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="493"/>
+        <location filename="../core/exchange/mspdiread.cpp" line="185"/>
         <source>Verknüpfung von „%1“</source>
         <translation>Verknüpfung von „%1“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="494"/>
+        <location filename="../core/exchange/mspdiread.cpp" line="186"/>
         <source>eine Verknüpfung, die nicht zwei Meilensteine aus Themenfeldplaner verbindet, wird nicht übernommen</source>
         <translation>eine Verknüpfung, die nicht zwei Meilensteine aus Themenfeldplaner verbindet, wird nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="506"/>
+        <location filename="../core/exchange/mspdiread.cpp" line="198"/>
         <source>nur Ende-Anfang-Abhängigkeiten gibt es in Themenfeldplaner; %1</source>
         <translation>nur Ende-Anfang-Abhängigkeiten gibt es in Themenfeldplaner; %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="520"/>
+        <location filename="../core/exchange/mspdiread.cpp" line="212"/>
         <source>in MS Project hinzugefügt; %1</source>
         <translation>in MS Project hinzugefügt; %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="523"/>
+        <location filename="../core/exchange/mspdiread.cpp" line="215"/>
         <source>Abstand in MS Project auf %1 Tage geändert (im Katalog %2); %3</source>
         <translation>Abstand in MS Project auf %1 Tage geändert (im Katalog %2); %3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="531"/>
+        <location filename="../core/exchange/mspdiread.cpp" line="223"/>
         <source>in MS Project entfernt; %1</source>
         <translation>in MS Project entfernt; %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="562"/>
+        <location filename="../core/exchange/mspdiread.cpp" line="254"/>
         <source>„%1“, Zeile %2: der Vorgang „%3“ stammt aus einem anderen Katalog; ein Zeitplan wird nur in den Katalog eingelesen, aus dem er exportiert wurde. Es wurde nichts geändert.</source>
         <translation>„%1“, Zeile %2: der Vorgang „%3“ stammt aus einem anderen Katalog; ein Zeitplan wird nur in den Katalog eingelesen, aus dem er exportiert wurde. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="575"/>
-        <location filename="../core/exchange/mspdi.cpp" line="579"/>
+        <location filename="../core/exchange/mspdiread.cpp" line="267"/>
+        <location filename="../core/exchange/mspdiread.cpp" line="271"/>
         <source>Phase „%1“</source>
         <translation>Phase „%1“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="576"/>
+        <location filename="../core/exchange/mspdiread.cpp" line="268"/>
         <source>diese Phase hat im Katalog keinen Meilenstein mehr</source>
         <translation>diese Phase hat im Katalog keinen Meilenstein mehr</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="580"/>
+        <location filename="../core/exchange/mspdiread.cpp" line="272"/>
         <source>das Ende wurde auf %1 verschoben (im Katalog %2); eine Phase endet mit ihrem Meilenstein: bitte den Meilenstein verschieben</source>
         <translation>das Ende wurde auf %1 verschoben (im Katalog %2); eine Phase endet mit ihrem Meilenstein: bitte den Meilenstein verschieben</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="585"/>
+        <location filename="../core/exchange/mspdiread.cpp" line="277"/>
         <source>Vorgang „%1“</source>
         <translation>Vorgang „%1“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="586"/>
+        <location filename="../core/exchange/mspdiread.cpp" line="278"/>
         <source>ein Vorgang, der nicht aus Themenfeldplaner stammt, wird nicht übernommen (neue Meilensteine im Tab Zeitplan anlegen)</source>
         <translation>ein Vorgang, der nicht aus Themenfeldplaner stammt, wird nicht übernommen (neue Meilensteine im Tab Zeitplan anlegen)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="604"/>
+        <location filename="../core/exchange/mspdiread.cpp" line="296"/>
         <source>MS-Project-XML (MSPDI)</source>
         <translation>MS-Project-XML (MSPDI)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/mspdi.cpp" line="605"/>
+        <location filename="../core/exchange/mspdiread.cpp" line="297"/>
         <source>Projekte und Phasen ergeben sich aus den Meilensteinen: eingelesen werden die Meilensteine (Titel, geplant, erreicht).</source>
         <translation>Projekte und Phasen ergeben sich aus den Meilensteinen: eingelesen werden die Meilensteine (Titel, geplant, erreicht).</translation>
     </message>
