@@ -70,6 +70,8 @@ constexpr std::array<Message, std::size_t(Msg::Count)> kMessages{{
     {Msg::AddRisiko, "addRisiko", QT_TRANSLATE_NOOP("tfp::edit", "Risiko %1 in %2 erfassen"), false},
     {Msg::AddAbhaengigkeit, "addAbhaengigkeit", QT_TRANSLATE_NOOP("tfp::edit", "%1 hängt von %2 ab"), false},
     {Msg::AddMeilensteinAbhaengigkeit, "addMeilensteinAbhaengigkeit", QT_TRANSLATE_N_NOOP("tfp::edit", "Abhängigkeit anlegen: %1 nach %2 (Abstand %n Tage)"), true},
+    {Msg::MoveMeilensteine, "moveMeilensteine", QT_TRANSLATE_N_NOOP("tfp::edit", "%1 auf %2 verschieben, %n abhängige Meilensteine mit"), true},
+    {Msg::ShiftProjekt, "shiftProjekt", QT_TRANSLATE_N_NOOP("tfp::edit", "%n offene Meilensteine von %1 verschieben"), true},
     {Msg::CreateOnlinedienst, "createOnlinedienst", QT_TRANSLATE_NOOP("tfp::edit", "Onlinedienst „%1“ anlegen"), false},
     {Msg::RemoveDienstLeika, "removeDienstLeika", QT_TRANSLATE_NOOP("tfp::edit", "%1 deckt %2 nicht mehr ab"), false},
     {Msg::SetDienstLeika, "setDienstLeika", QT_TRANSLATE_NOOP("tfp::edit", "%1 deckt %2 mit Reifegrad %3 ab"), false},

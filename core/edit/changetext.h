@@ -68,6 +68,8 @@ public:
         AddRisiko,
         AddAbhaengigkeit,
         AddMeilensteinAbhaengigkeit,
+        MoveMeilensteine,
+        ShiftProjekt,
         CreateOnlinedienst,
         RemoveDienstLeika,
         SetDienstLeika,
