@@ -275,10 +275,11 @@ void ChartCanvas::todayLine(const QRectF &plot, const TimeAxis &axis, const QDat
     text(QRectF(lx, y, w, normal * 1.5), Qt::AlignCenter, label, normal, palette::vermillion());
 }
 
-void ChartCanvas::hotspot(const QRectF &logical, const QString &s, ChartHotspot::Target target, qint64 id)
+void ChartCanvas::hotspot(const QRectF &logical, const QString &s, ChartHotspot::Target target, qint64 id,
+                          ChartHotspot::Part part, qint64 meilensteinId)
 {
     if (m_hotspots)
-        m_hotspots->append({m_p.transform().mapRect(logical), s, target, id});
+        m_hotspots->append({m_p.transform().mapRect(logical), s, target, id, part, meilensteinId});
 }
 
 void ChartCanvas::ring(QPainter &p, const QPointF &c, double r, const QColor &color)

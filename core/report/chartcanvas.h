@@ -81,7 +81,8 @@ public:
     void valueAxis(const QRectF &plot, const ValueAxis &axis, const QString &title, bool onRight = false,
                    bool grid = true);
     void hotspot(const QRectF &logical, const QString &text,
-                 ChartHotspot::Target target = ChartHotspot::Target::None, qint64 id = 0);
+                 ChartHotspot::Target target = ChartHotspot::Target::None, qint64 id = 0,
+                 ChartHotspot::Part part = ChartHotspot::Part::None, qint64 meilensteinId = 0);
     // Year (and, where there is room, quarter) ticks of a date axis across plot; labels above or below it.
     void timeAxis(const QRectF &plot, const TimeAxis &axis, bool above);
     double timeAxisHeight(const TimeAxis &axis) const;

@@ -156,7 +156,8 @@ void phasenBalken(ChartCanvas &c, const TimeAxis &axis, const analysis::GanttRow
             }
         }
         if (!flaeche[i].isEmpty())
-            c.hotspot(flaeche[i], phasenText(z, b), ChartHotspot::Target::Projekt, z.projektId);
+            c.hotspot(flaeche[i], phasenText(z, b), ChartHotspot::Target::Projekt, z.projektId,
+                      ChartHotspot::Part::Phase, b.meilensteinId);
     }
 }
 
@@ -178,7 +179,7 @@ void zeile(ChartCanvas &c, const TimeAxis &axis, const analysis::GanttRow &z, do
         c.hotspot(
             term,
             Tr::tr("%1: Laufzeit %2 bis %3").arg(z.name, edit::dateText(z.start), edit::dateText(z.ende)),
-            ChartHotspot::Target::Projekt, z.projektId);
+            ChartHotspot::Target::Projekt, z.projektId, ChartHotspot::Part::Laufzeit);
     }
     phasenBalken(c, axis, z, m);
     // The milestones on the bars' ends: planned hollow, reached filled; labels where they do not collide.
@@ -198,7 +199,7 @@ void zeile(ChartCanvas &c, const TimeAxis &axis, const analysis::GanttRow &z, do
             const QPointF pt(axis.map(ms.geplant), m.mitte);
             ChartCanvas::diamond(p, pt, m.r, ms.ueberfaellig ? palette::vermillion() : color, false);
             c.hotspot(QRectF(pt.x() - m.r - 1, pt.y() - m.r - 1, 2 * m.r + 2, 2 * m.r + 2), tip,
-                      ChartHotspot::Target::Projekt, z.projektId);
+                      ChartHotspot::Target::Projekt, z.projektId, ChartHotspot::Part::Meilenstein, ms.id);
         }
         if (istSichtbar) {
             const QPointF pt(axis.map(ms.ist), m.mitte);
@@ -269,7 +270,8 @@ std::pair<QString, int> nameInZeile(const ChartCanvas &c, const QString &name, d
 } // namespace
 
 void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::GanttRow> &rows,
-                    const QDate &from, const QDate &to, const QDate &today, double maxRowHeight)
+                    const QDate &from, const QDate &to, const QDate &today, double maxRowHeight,
+                    GanttGeometry *geometry)
 {
     const QList<LegendEntry> legende = ganttLegende();
     const double legendeHoehe = c.legendHeight(area.width(), legende);
@@ -295,6 +297,16 @@ void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::Ga
     const QRectF plot(left, area.top() + kopf, area.width() - nameWidth, h * n);
     const int px = std::clamp(int(h * 0.62), 6, ChartCanvas::normal);
     QPainter &p = c.painter();
+    if (geometry) {
+        const QTransform &t = p.transform();
+        geometry->from = axis.from;
+        geometry->to = axis.to;
+        geometry->left = t.map(QPointF(axis.left, 0)).x();
+        geometry->right = t.map(QPointF(axis.right, 0)).x();
+        geometry->top = t.map(QPointF(0, plot.top())).y();
+        geometry->rowHeight = t.map(QPointF(0, plot.top() + h)).y() - geometry->top;
+        geometry->rows = int(n);
+    }
     for (qsizetype i = 1; i < n; i += 2) {
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(0xF4, 0xF4, 0xF4));
@@ -341,6 +353,25 @@ void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::Ga
     c.legend(QRectF(area.left(), unten, area.width(), legendeHoehe), legende);
 }
 
+double GanttGeometry::x(const QDate &d) const
+{
+    return TimeAxis{from, to, left, right}.map(d);
+}
+
+QDate GanttGeometry::dateAt(double px) const
+{
+    const double span = std::max<qint64>(1, from.daysTo(to));
+    return from.addDays(qRound64((px - left) / std::max(1e-9, right - left) * span));
+}
+
+int GanttGeometry::rowAt(double y) const
+{
+    if (rowHeight <= 0 || y < top)
+        return -1;
+    const int r = int((y - top) / rowHeight);
+    return r < rows ? r : -1;
+}
+
 double ganttHeight(int rowCount)
 {
     // Title, subtitle, two axis lines, the rows at a comfortable height and two legend lines.
@@ -348,11 +379,12 @@ double ganttHeight(int rowCount)
 }
 
 void paintGantt(QPainter &p, const QRectF &rect, const QList<analysis::GanttRow> &rows, QDate from, QDate to,
-                QDate today, double referenceWidth, QList<ChartHotspot> *hotspots)
+                QDate today, double referenceWidth, QList<ChartHotspot> *hotspots, GanttGeometry *geometry,
+                double maxRowHeight)
 {
     ChartCanvas c(p, rect, referenceWidth, hotspots);
     // A tile of a page: rows as high as the page allows, up to the height of three lines of names.
-    paintGanttRows(c, c.bounds(), rows, from, to, today, 64);
+    paintGanttRows(c, c.bounds(), rows, from, to, today, maxRowHeight, geometry);
 }
 
 void paintGantt(QPainter &p, const QRectF &rect, const QList<analysis::GanttRow> &rows, QDate from, QDate to,

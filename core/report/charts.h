@@ -99,6 +99,31 @@ struct ChartHotspot
     QString text;
     Target target = Target::None;
     qint64 id = 0;
+    // In a Gantt, what the spot is of, for a widget that edits there: a planned milestone (its diamond), a
+    // project's term (its summary bar) or a phase bar (ending at meilensteinId).
+    enum class Part
+    {
+        None,
+        Meilenstein,
+        Laufzeit,
+        Phase
+    };
+    Part part = Part::None;
+    qint64 meilensteinId = 0;
+};
+
+// Where a Gantt put its time axis and rows, in the painter's device coordinates: what a widget that edits
+// the schedule maps the mouse with.
+struct GanttGeometry
+{
+    QDate from, to;
+    double left = 0, right = 1; // x of from and of to
+    double top = 0;             // the first row's top
+    double rowHeight = 0;
+    int rows = 0; // rows drawn (those that fit)
+    double x(const QDate &d) const;
+    QDate dateAt(double x) const; // the nearest day
+    int rowAt(double y) const;    // -1 outside the rows
 };
 
 // The chart's title: "Status der Leistungen – Familie & Kind" (or "– Gesamtprogramm").
@@ -123,6 +148,7 @@ double ganttHeight(int rowCount);
 void paintGantt(QPainter &p, const QRectF &rect, const QList<analysis::GanttRow> &rows, QDate from, QDate to,
                 QDate today);
 void paintGantt(QPainter &p, const QRectF &rect, const QList<analysis::GanttRow> &rows, QDate from, QDate to,
-                QDate today, double referenceWidth, QList<ChartHotspot> *hotspots = nullptr);
+                QDate today, double referenceWidth, QList<ChartHotspot> *hotspots = nullptr,
+                GanttGeometry *geometry = nullptr, double maxRowHeight = 64);
 
 } // namespace tfp::report
