@@ -1,5 +1,6 @@
 #include "zeitplanview.h"
 
+#include "dateedit.h"
 #include "document.h"
 #include "edit/fieldtext.h"
 #include "palettecolors.h"
@@ -8,12 +9,16 @@
 #include "storage/changeset.h"
 #include "textfit.h"
 #include "widgets.h"
+#include "zeitplangantt.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace tfp::ui {
@@ -185,10 +190,89 @@ ZeitplanView::ZeitplanView(Document &doc, QWidget *parent) : QWidget(parent), m_
     top->addWidget(m_stand);
     top->addSpacing(16);
     top->addWidget(m_summary, 1);
+
+    // The Gantt to plan in, with its zoom and range, above the table of the same milestones.
+    m_gantt = new ZeitplanGantt(doc, this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_gantt);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_zoom = new QComboBox(this);
+    m_zoom->addItems({tr("Monat"), tr("Quartal"), tr("Jahr"), tr("Gesamt")});
+    m_zoom->setCurrentIndex(int(ZeitplanGantt::Zoom::Gesamt));
+    auto *zoomLabel = new QLabel(tr("Z&oom:"), this);
+    zoomLabel->setBuddy(m_zoom);
+    m_von = new DateEdit(this);
+    m_von->setAllowEmpty(false);
+    auto *vonLabel = new QLabel(tr("&Ab:"), this);
+    vonLabel->setBuddy(m_von);
+    auto button = [this](const QString &text, const QString &tip) {
+        auto *b = new QToolButton(this);
+        b->setText(text);
+        b->setToolTip(tip);
+        b->setAccessibleName(tip);
+        return b;
+    };
+    QToolButton *frueher = button(tr("◀"), tr("Früher: den Zeitraum um die Hälfte zurück"));
+    QToolButton *heute = button(tr("Heute"), tr("Den Zeitraum um heute zeigen"));
+    QToolButton *spaeter = button(tr("▶"), tr("Später: den Zeitraum um die Hälfte vor"));
+    m_meldung = new QLabel(this);
+    m_meldung->setWordWrap(true);
+    m_meldung->setVisible(false);
+    {
+        QPalette pal = m_meldung->palette();
+        pal.setColor(QPalette::WindowText, readableOnBase(QColor(0xa0, 0x1c, 0x1c)));
+        m_meldung->setPalette(pal);
+    }
+    auto *ganttBar = new QHBoxLayout;
+    ganttBar->addWidget(zoomLabel);
+    ganttBar->addWidget(m_zoom);
+    ganttBar->addSpacing(12);
+    ganttBar->addWidget(vonLabel);
+    ganttBar->addWidget(m_von);
+    ganttBar->addWidget(frueher);
+    ganttBar->addWidget(heute);
+    ganttBar->addWidget(spaeter);
+    ganttBar->addStretch(1);
+    auto *ganttPanel = new QWidget(this);
+    auto *ganttLayout = new QVBoxLayout(ganttPanel);
+    ganttLayout->setContentsMargins(0, 0, 0, 0);
+    ganttLayout->addLayout(ganttBar);
+    ganttLayout->addWidget(m_meldung);
+    ganttLayout->addWidget(scroll, 1);
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->addWidget(ganttPanel);
+    m_splitter->addWidget(m_table);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_table);
+    layout->addWidget(m_splitter, 1);
     layout->addWidget(m_empty);
+
+    connect(m_zoom, &QComboBox::activated, this, [this](int i) { m_gantt->setZoom(ZeitplanGantt::Zoom(i)); });
+    connect(m_von, &QLineEdit::editingFinished, this, [this] {
+        if (const auto d = m_von->date())
+            m_gantt->setVon(*d);
+    });
+    connect(frueher, &QToolButton::clicked, this, [this] { m_gantt->blaettern(-1); });
+    connect(spaeter, &QToolButton::clicked, this, [this] { m_gantt->blaettern(1); });
+    connect(heute, &QToolButton::clicked, this, [this] {
+        const qint64 breite = m_gantt->von().daysTo(m_gantt->bis());
+        m_gantt->setVon(m_model->heute().addDays(-breite / 3));
+    });
+    connect(m_gantt, &ZeitplanGantt::rangeChanged, this, [this] {
+        m_zoom->setCurrentIndex(int(m_gantt->zoom()));
+        if (!m_von->hasFocus())
+            m_von->setDate(m_gantt->von());
+    });
+    connect(m_gantt, &ZeitplanGantt::meldungChanged, this, [this](const QString &text) {
+        m_meldung->setText(text);
+        m_meldung->setVisible(!text.isEmpty());
+    });
+    connect(m_gantt, &ZeitplanGantt::currentMeilensteinChanged, this, &ZeitplanView::showInTable);
 
     connect(m_stand, &QComboBox::currentIndexChanged, this, [filter](int i) {
         using S = ZeitplanModel::Stand;
@@ -201,6 +285,10 @@ ZeitplanView::ZeitplanView(Document &doc, QWidget *parent) : QWidget(parent), m_
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &cur) {
                 const qint64 key = cur.data(KeyRole).toLongLong();
+                // The user's choice in the table; a row that became current because the rows were sorted
+                // anew after a move in the Gantt leaves the Gantt's choice alone.
+                if (m_table->hasFocus())
+                    m_gantt->setCurrentMeilenstein(key);
                 for (const Meilenstein &m : m_doc.plan().meilensteine)
                     if (m.id == key)
                         Q_EMIT meilensteinSelected(m.projektId, m.ozgId.value_or(0));
@@ -219,6 +307,9 @@ ZeitplanView::ZeitplanView(Document &doc, QWidget *parent) : QWidget(parent), m_
             updateOwners();
         else
             m_summaryRefresh->request();
+        // A move re-sorts the table: its current row follows the Gantt's milestone.
+        if (m_gantt->currentMeilenstein() != 0 && !m_table->hasFocus())
+            showInTable(m_gantt->currentMeilenstein());
     });
     connect(&doc, &Document::reloaded, this, &ZeitplanView::updateOwners);
     setThemenfeld(0);
@@ -227,7 +318,21 @@ ZeitplanView::ZeitplanView(Document &doc, QWidget *parent) : QWidget(parent), m_
 void ZeitplanView::setThemenfeld(int themenfeldId)
 {
     m_themenfeldId = themenfeldId;
+    m_gantt->setThemenfeld(themenfeldId);
     updateOwners();
+}
+
+void ZeitplanView::showInTable(qint64 meilensteinId)
+{
+    for (int r = 0; r < m_filter->rowCount(); ++r) {
+        if (m_filter->index(r, 0).data(KeyRole).toLongLong() != meilensteinId)
+            continue;
+        if (m_table->currentIndex().row() != r) {
+            const int column = m_table->currentIndex().isValid() ? m_table->currentIndex().column() : 0;
+            m_table->setCurrentIndex(m_filter->index(r, column));
+        }
+        return;
+    }
 }
 
 void ZeitplanView::updateOwners()
@@ -267,7 +372,7 @@ void ZeitplanView::updateSummary()
                            .arg(ueberfaellig)
                            .arg(edit::dateText(m_model->heute())));
     const bool empty = m_model->rowCount() == 0;
-    m_table->setVisible(!empty);
+    m_splitter->setVisible(!empty);
     m_empty->setVisible(empty);
     m_summary->setVisible(!empty);
     m_empty->setText(m_themenfeldId

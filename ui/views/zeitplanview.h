@@ -10,11 +10,14 @@
 
 class QComboBox;
 class QLabel;
+class QSplitter;
 class QTableView;
 
 namespace tfp::ui {
 
+class DateEdit;
 class RefreshWhenShown;
+class ZeitplanGantt;
 
 // The milestones of a set of projects plus a computed last column: where the milestone stands today.
 class ZeitplanModel : public EntityTableModel
@@ -57,6 +60,10 @@ public:
     QSortFilterProxyModel *filter() const { return m_filter; }
     QTableView *table() const { return m_table; }
     QComboBox *standFilter() const { return m_stand; }
+    ZeitplanGantt *gantt() const { return m_gantt; }
+    QComboBox *zoomBox() const { return m_zoom; }
+    DateEdit *vonEdit() const { return m_von; }
+    QLabel *meldung() const { return m_meldung; }
 
 Q_SIGNALS:
     void projektActivated(qint64 projektId);
@@ -66,6 +73,7 @@ Q_SIGNALS:
 
 private:
     void updateOwners();
+    void showInTable(qint64 meilensteinId);
     void updateSummary();
 
     Document &m_doc;
@@ -76,6 +84,11 @@ private:
     QComboBox *m_stand;
     QLabel *m_summary;
     QLabel *m_empty;
+    QSplitter *m_splitter;
+    ZeitplanGantt *m_gantt;
+    QComboBox *m_zoom;
+    DateEdit *m_von;
+    QLabel *m_meldung;
     // A change counts the milestones again only while the view is shown; hidden, it waits until it is.
     RefreshWhenShown *m_summaryRefresh;
 };

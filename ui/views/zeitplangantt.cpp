@@ -1,0 +1,685 @@
+#include "zeitplangantt.h"
+
+#include "dateedit.h"
+#include "document.h"
+#include "edit/edits.h"
+#include "edit/fieldtext.h"
+#include "edit/scheduleedits.h"
+#include "error.h"
+#include "refreshwhenshown.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMessageBox>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPicture>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QToolTip>
+
+#include <cmath>
+
+namespace tfp::ui {
+
+using report::ChartHotspot;
+
+namespace {
+
+constexpr double kZeile = 34; // a row's height at most: bars, diamonds and a line of labels
+constexpr double kTageProMonat = 30.44;
+constexpr int kLangeListe = 12; // successors listed by name in the question, the rest counted
+
+QString verschiebungText(int tage)
+{
+    return ZeitplanGantt::tr("%n Tage", nullptr, tage);
+}
+
+} // namespace
+
+ZeitplanGantt::ZeitplanGantt(Document &doc, QWidget *parent)
+    : QWidget(parent), m_doc(doc), m_heute(QDate::currentDate())
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setAccessibleName(tr("Zeitplan als Gantt-Diagramm"));
+    setToolTip({}); // tooltips come from the spot under the mouse
+    m_refresh = new RefreshWhenShown(this, [this] { rebuild(); });
+    connect(&doc, &Document::changed, this, [this] { m_refresh->request(); });
+    connect(&doc, &Document::reloaded, this, [this] { m_refresh->request(); });
+}
+
+void ZeitplanGantt::setThemenfeld(int themenfeldId)
+{
+    if (themenfeldId != m_themenfeldId)
+        m_current = 0;
+    m_themenfeldId = themenfeldId;
+    m_von = {};
+    m_refresh->request();
+}
+
+void ZeitplanGantt::setHeute(const QDate &heute)
+{
+    m_heute = heute;
+    m_refresh->request();
+}
+
+ZeitplanGantt::Raster ZeitplanGantt::raster() const
+{
+    switch (m_zoom) {
+    case Zoom::Monat:
+        return Raster::Tag;
+    case Zoom::Quartal:
+        return Raster::Woche;
+    case Zoom::Jahr:
+        return Raster::Monat;
+    case Zoom::Gesamt:
+        break;
+    }
+    return von().daysTo(bis()) > 548 ? Raster::Monat : Raster::Woche;
+}
+
+void ZeitplanGantt::setZoom(Zoom zoom)
+{
+    if (zoom == m_zoom)
+        return;
+    // The new range around what the user looks at: the current milestone, else today.
+    const Meilenstein *m = meilenstein(m_current);
+    const QDate mitte = m && m->geplant.isValid() ? m->geplant : m_heute;
+    m_zoom = zoom;
+    if (zoom != Zoom::Gesamt) {
+        const qint64 breite = QDate(2000, 1, 1)
+                                  .daysTo(QDate(2000, 1, 1)
+                                              .addMonths(zoom == Zoom::Monat     ? 3
+                                                         : zoom == Zoom::Quartal ? 12
+                                                                                 : 48));
+        const QDate a = mitte.addDays(-breite / 3);
+        m_von = QDate(a.year(), a.month(), 1);
+    }
+    invalidateLayout();
+    Q_EMIT rangeChanged();
+}
+
+void ZeitplanGantt::setVon(const QDate &von)
+{
+    if (!von.isValid() || von == m_von)
+        return;
+    if (m_zoom == Zoom::Gesamt)
+        m_zoom = Zoom::Jahr; // a range of one's own: the whole plan is no longer what is shown
+    m_von = von;
+    invalidateLayout();
+    Q_EMIT rangeChanged();
+}
+
+QDate ZeitplanGantt::bis() const
+{
+    switch (m_zoom) {
+    case Zoom::Monat:
+        return m_von.addMonths(3);
+    case Zoom::Quartal:
+        return m_von.addMonths(12);
+    case Zoom::Jahr:
+        return m_von.addMonths(48);
+    case Zoom::Gesamt:
+        break;
+    }
+    return m_planBis;
+}
+
+void ZeitplanGantt::blaettern(int direction)
+{
+    const qint64 halb = std::max<qint64>(7, von().daysTo(bis()) / 2);
+    if (m_zoom == Zoom::Gesamt)
+        m_zoom = Zoom::Jahr;
+    m_von = m_von.addDays(direction * halb);
+    invalidateLayout();
+    Q_EMIT rangeChanged();
+}
+
+void ZeitplanGantt::rebuild()
+{
+    m_refresh->markCurrent();
+    m_rows = m_themenfeldId ? analysis::ganttRows(m_doc.plan(), m_themenfeldId, m_heute)
+                            : QList<analysis::GanttRow>{};
+    const auto [a, b] = analysis::ganttRange(m_rows);
+    // The whole plan with a little room on either side (a month, so that the first and last diamond and
+    // their labels are not at the edge).
+    m_planVon = a.isValid() ? QDate(a.year(), a.month(), 1).addMonths(-1) : m_heute.addMonths(-3);
+    m_planBis = b.isValid() ? QDate(b.year(), b.month(), 1).addMonths(2) : m_heute.addMonths(9);
+    if (m_zoom == Zoom::Gesamt || !m_von.isValid())
+        m_von = m_planVon;
+    if (!meilenstein(m_current))
+        m_current = 0;
+    setMinimumHeight(minimumSizeHint().height());
+    updateGeometry();
+    invalidateLayout();
+    Q_EMIT rangeChanged();
+}
+
+void ZeitplanGantt::invalidateLayout()
+{
+    m_layoutValid = false;
+    update();
+}
+
+double ZeitplanGantt::referenceWidth() const
+{
+    return std::max(report::ChartOptions{}.referenceWidth, double(width()));
+}
+
+QSize ZeitplanGantt::sizeHint() const
+{
+    return {900, minimumSizeHint().height()};
+}
+
+QSize ZeitplanGantt::minimumSizeHint() const
+{
+    // The axis, each row at its full height, the legend below.
+    return {480, int(report::ganttHeight(int(m_rows.size())) + m_rows.size() * (kZeile - 22))};
+}
+
+const report::GanttGeometry &ZeitplanGantt::geometry() const
+{
+    hotspots();
+    return m_geometry;
+}
+
+const QList<ChartHotspot> &ZeitplanGantt::hotspots() const
+{
+    if (!m_layoutValid) {
+        QPicture picture;
+        QPainter p(&picture);
+        m_hotspots.clear();
+        report::paintGantt(p, QRectF(rect()), m_rows, m_von, bis(), m_heute, referenceWidth(), &m_hotspots,
+                           &m_geometry, kZeile);
+        m_layoutValid = true;
+    }
+    return m_hotspots;
+}
+
+const ChartHotspot *ZeitplanGantt::hotspotAt(const QPointF &pos, bool forDrag) const
+{
+    const QList<ChartHotspot> &all = hotspots();
+    // A milestone wins over the bar it sits on, and its diamond is easier to catch a little larger.
+    for (auto it = all.crbegin(); it != all.crend(); ++it)
+        if (it->part == ChartHotspot::Part::Meilenstein && it->rect.adjusted(-3, -3, 3, 3).contains(pos))
+            return &*it;
+    for (auto it = all.crbegin(); it != all.crend(); ++it) {
+        if (!it->rect.contains(pos))
+            continue;
+        // A phase bar is dragged by its end, where its milestone is.
+        if (forDrag && it->part == ChartHotspot::Part::Phase && pos.x() < it->rect.right() - 6)
+            continue;
+        return &*it;
+    }
+    return nullptr;
+}
+
+std::optional<QPointF> ZeitplanGantt::meilensteinPunkt(qint64 id) const
+{
+    for (const ChartHotspot &h : hotspots())
+        if (h.part == ChartHotspot::Part::Meilenstein && h.meilensteinId == id)
+            return h.rect.center();
+    return std::nullopt;
+}
+
+const Meilenstein *ZeitplanGantt::meilenstein(qint64 id) const
+{
+    if (id == 0)
+        return nullptr;
+    for (const Meilenstein &m : m_doc.plan().meilensteine)
+        if (m.id == id)
+            return &m;
+    return nullptr;
+}
+
+void ZeitplanGantt::setCurrentMeilenstein(qint64 id)
+{
+    if (id == m_current)
+        return;
+    m_current = meilenstein(id) ? id : 0;
+    if (const Meilenstein *m = meilenstein(m_current))
+        setAccessibleDescription(tr("%1, geplant %2").arg(m->titel, edit::dateText(m->geplant)));
+    update();
+    Q_EMIT currentMeilensteinChanged(m_current);
+}
+
+QList<qint64> ZeitplanGantt::keyboardOrder() const
+{
+    // Row by row from the top, each row's milestones by their planned date.
+    QList<qint64> out;
+    for (const analysis::GanttRow &r : m_rows) {
+        QList<const analysis::GanttMeilenstein *> ms;
+        for (const analysis::GanttMeilenstein &m : r.meilensteine)
+            if (m.geplant.isValid())
+                ms.append(&m);
+        std::stable_sort(ms.begin(), ms.end(), [](auto *a, auto *b) { return a->geplant < b->geplant; });
+        for (auto *m : ms)
+            out.append(m->id);
+    }
+    return out;
+}
+
+void ZeitplanGantt::ensureVisible(qint64 meilensteinId)
+{
+    const Meilenstein *m = meilenstein(meilensteinId);
+    if (!m || !m->geplant.isValid())
+        return;
+    if (m->geplant < m_von || m->geplant > bis()) {
+        if (m_zoom == Zoom::Gesamt)
+            m_zoom = Zoom::Jahr;
+        const qint64 breite = m_von.daysTo(bis());
+        m_von = m->geplant.addDays(-breite / 3);
+        invalidateLayout();
+        Q_EMIT rangeChanged();
+    }
+    if (const auto pt = meilensteinPunkt(meilensteinId))
+        for (QWidget *w = parentWidget(); w; w = w->parentWidget())
+            if (auto *area = qobject_cast<QScrollArea *>(w)) {
+                area->ensureVisible(int(pt->x()), int(pt->y()), 40, int(kZeile * 1.5));
+                break;
+            }
+}
+
+void ZeitplanGantt::snap(Drag &d) const
+{
+    const report::GanttGeometry &g = geometry();
+    const qint64 tage = g.dateAt(d.pos.x()).toJulianDay() - g.dateAt(d.start.x()).toJulianDay();
+    switch (raster()) {
+    case Raster::Tag:
+        d.monate = 0;
+        d.tage = int(tage);
+        break;
+    case Raster::Woche:
+        d.monate = 0;
+        d.tage = int(std::lround(double(tage) / 7.0)) * 7;
+        break;
+    case Raster::Monat:
+        d.monate = int(std::lround(double(tage) / kTageProMonat));
+        d.tage = 0;
+        break;
+    }
+}
+
+void ZeitplanGantt::paintEvent(QPaintEvent *event)
+{
+    QPainter p(this);
+    p.fillRect(event->rect(), Qt::white); // the chart's colours are made for paper
+    p.setClipRect(event->rect());
+    report::paintGantt(p, QRectF(rect()), m_rows, m_von, bis(), m_heute, referenceWidth(), nullptr,
+                       &m_geometry, kZeile);
+    p.setClipping(false);
+    p.setRenderHint(QPainter::Antialiasing);
+    // The current milestone: a focus frame in the palette's highlight, thicker while the widget has focus.
+    if (const auto pt = meilensteinPunkt(m_current)) {
+        QPen pen(palette().color(QPalette::Highlight), hasFocus() ? 2.5 : 1.5);
+        p.setPen(pen);
+        p.setBrush(Qt::NoBrush);
+        p.drawRoundedRect(QRectF(*pt - QPointF(9, 9), QSizeF(18, 18)), 3, 3);
+    }
+    paintDrag(p);
+}
+
+void ZeitplanGantt::paintDrag(QPainter &p) const
+{
+    if (m_drag.art == Drag::Art::Keine || m_drag.start == m_drag.pos)
+        return;
+    const report::GanttGeometry &g = geometry();
+    const QColor farbe = palette().color(QPalette::Highlight);
+    p.setPen(QPen(farbe, 1.5, Qt::DashLine));
+    p.setBrush(Qt::NoBrush);
+    auto ghost = [&](const QPointF &at) {
+        QPainterPath path;
+        path.moveTo(at + QPointF(0, -7));
+        path.lineTo(at + QPointF(7, 0));
+        path.lineTo(at + QPointF(0, 7));
+        path.lineTo(at + QPointF(-7, 0));
+        path.closeSubpath();
+        p.setPen(QPen(farbe, 2));
+        p.drawPath(path);
+    };
+    auto label = [&](const QPointF &at, const QString &text) {
+        const QRectF r = p.fontMetrics().boundingRect(text).adjusted(-4, -2, 4, 2);
+        QRectF box(at + QPointF(10, -r.height() - 6), r.size());
+        if (box.right() > width())
+            box.moveRight(at.x() - 10);
+        p.setPen(Qt::NoPen);
+        p.setBrush(farbe);
+        p.drawRoundedRect(box, 3, 3);
+        p.setPen(palette().color(QPalette::HighlightedText));
+        p.drawText(box, Qt::AlignCenter, text);
+    };
+    if (m_drag.art == Drag::Art::Abhaengigkeit) {
+        const auto from = meilensteinPunkt(m_drag.id);
+        if (!from)
+            return;
+        p.setPen(QPen(farbe, 2));
+        p.drawLine(*from, m_drag.pos);
+        const ChartHotspot *h = hotspotAt(m_drag.pos, true);
+        if (h && h->part == ChartHotspot::Part::Meilenstein && h->meilensteinId != m_drag.id) {
+            ghost(h->rect.center());
+            label(h->rect.center(), tr("hängt ab von „%1“").arg(meilenstein(m_drag.id)->titel));
+        }
+        return;
+    }
+    if (m_drag.art == Drag::Art::Meilenstein) {
+        const auto from = meilensteinPunkt(m_drag.id);
+        if (!from)
+            return;
+        const QDate nach = shifted(m_drag.von, m_drag.monate, m_drag.tage);
+        const QPointF at(g.x(nach), from->y());
+        p.setPen(QPen(farbe, 1, Qt::DotLine));
+        p.drawLine(*from, at);
+        ghost(at);
+        label(at, edit::dateText(nach));
+        return;
+    }
+    // A project: each of its open milestones where the shift takes it.
+    QPointF letzte;
+    for (const Meilenstein &m : m_doc.plan().meilensteine) {
+        if (m.projektId != m_drag.id || !m.geplant.isValid() || m.ist.isValid())
+            continue;
+        if (const auto from = meilensteinPunkt(m.id)) {
+            letzte = QPointF(g.x(shifted(m.geplant, m_drag.monate, m_drag.tage)), from->y());
+            ghost(letzte);
+        }
+    }
+    if (letzte.isNull())
+        return;
+    QString text =
+        m_drag.monate != 0 ? tr("%n Monate", nullptr, m_drag.monate) : verschiebungText(m_drag.tage);
+    if (m_drag.monate > 0 || m_drag.tage > 0)
+        text.prepend(u'+');
+    label(letzte, text);
+}
+
+void ZeitplanGantt::resizeEvent(QResizeEvent *event)
+{
+    m_layoutValid = false;
+    QWidget::resizeEvent(event);
+}
+
+void ZeitplanGantt::mousePressEvent(QMouseEvent *event)
+{
+    closeDateEditor(false);
+    if (event->button() != Qt::LeftButton)
+        return QWidget::mousePressEvent(event);
+    const ChartHotspot *h = hotspotAt(event->position(), true);
+    m_drag = {};
+    if (!h || h->part == ChartHotspot::Part::None)
+        return;
+    m_drag.start = m_drag.pos = event->position().toPoint();
+    if (h->part == ChartHotspot::Part::Laufzeit) {
+        m_drag.art = Drag::Art::Projekt;
+        m_drag.id = h->id;
+        return;
+    }
+    const Meilenstein *m = meilenstein(h->meilensteinId);
+    if (!m)
+        return;
+    setCurrentMeilenstein(m->id);
+    m_drag.id = m->id;
+    m_drag.von = m->geplant;
+    m_drag.art = event->modifiers() & Qt::ShiftModifier ? Drag::Art::Abhaengigkeit : Drag::Art::Meilenstein;
+}
+
+void ZeitplanGantt::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_drag.art != Drag::Art::Keine && (event->buttons() & Qt::LeftButton)) {
+        m_drag.pos = event->position().toPoint();
+        snap(m_drag);
+        update();
+        return;
+    }
+    const ChartHotspot *h = hotspotAt(event->position(), true);
+    const bool ziehbar = h && h->part != ChartHotspot::Part::None;
+    setCursor(ziehbar ? (h->part == ChartHotspot::Part::Laufzeit ? Qt::SizeAllCursor : Qt::SizeHorCursor)
+                      : Qt::ArrowCursor);
+    QWidget::mouseMoveEvent(event);
+}
+
+void ZeitplanGantt::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || m_drag.art == Drag::Art::Keine)
+        return QWidget::mouseReleaseEvent(event);
+    Drag d = m_drag;
+    d.pos = event->position().toPoint();
+    snap(d);
+    m_drag = {};
+    update();
+    const QPoint wo = d.pos;
+    switch (d.art) {
+    case Drag::Art::Meilenstein:
+        if (d.monate != 0 || d.tage != 0)
+            verschiebe(d.id, shifted(d.von, d.monate, d.tage), wo);
+        break;
+    case Drag::Art::Projekt:
+        if (d.monate != 0 || d.tage != 0)
+            verschiebeProjekt(d.id, d.monate, d.tage, wo);
+        break;
+    case Drag::Art::Abhaengigkeit:
+        if (const ChartHotspot *h = hotspotAt(wo, true);
+            h && h->part == ChartHotspot::Part::Meilenstein && h->meilensteinId != d.id)
+            verknuepfe(d.id, h->meilensteinId, wo);
+        break;
+    case Drag::Art::Keine:
+        break;
+    }
+}
+
+void ZeitplanGantt::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && m_drag.art != Drag::Art::Keine) {
+        m_drag = {};
+        update();
+        return;
+    }
+    const QList<qint64> order = keyboardOrder();
+    const qsizetype i = order.indexOf(m_current);
+    switch (event->key()) {
+    case Qt::Key_Down:
+    case Qt::Key_Up: {
+        if (order.isEmpty())
+            break;
+        const qsizetype next =
+            i < 0 ? 0
+                  : std::clamp<qsizetype>(i + (event->key() == Qt::Key_Down ? 1 : -1), 0, order.size() - 1);
+        setCurrentMeilenstein(order[next]);
+        ensureVisible(m_current);
+        return;
+    }
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+        if (const Meilenstein *m = meilenstein(m_current); m && m->geplant.isValid()) {
+            const int dir = event->key() == Qt::Key_Right ? 1 : -1;
+            const QDate nach = raster() == Raster::Monat   ? m->geplant.addMonths(dir)
+                               : raster() == Raster::Woche ? m->geplant.addDays(7 * dir)
+                                                           : m->geplant.addDays(dir);
+            const auto pt = meilensteinPunkt(m_current);
+            const qint64 id = m_current;
+            verschiebe(id, nach, pt ? pt->toPoint() : rect().center());
+            ensureVisible(id);
+            return;
+        }
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_F2:
+        if (meilenstein(m_current)) {
+            openDateEditor();
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+bool ZeitplanGantt::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        if (const ChartHotspot *h = hotspotAt(help->pos(), false)) {
+            QString text = h->text;
+            if (h->part == ChartHotspot::Part::Meilenstein)
+                text +=
+                    u"\n\n"_qs + tr("Ziehen verschiebt den geplanten Termin; mit Umschalt auf einen anderen "
+                                    "Meilenstein ziehen macht diesen von ihm abhängig.");
+            else if (h->part == ChartHotspot::Part::Laufzeit)
+                text += u"\n\n"_qs + tr("Ziehen verschiebt alle offenen Meilensteine des Projekts.");
+            QToolTip::showText(help->globalPos(), text, this, h->rect.toAlignedRect());
+        } else {
+            QToolTip::hideText();
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void ZeitplanGantt::zeigeMeldung(const QPoint &wo, const QString &text)
+{
+    m_meldung = text;
+    Q_EMIT meldungChanged(text);
+    if (!text.isEmpty())
+        QToolTip::showText(mapToGlobal(wo), text, this, QRect(wo - QPoint(20, 20), QSize(40, 40)), 8000);
+}
+
+void ZeitplanGantt::verschiebe(qint64 id, const QDate &nach, const QPoint &wo)
+{
+    const Meilenstein *m = meilenstein(id);
+    if (!m)
+        return;
+    QList<edit::TerminVerschiebung> moves{{id, m->geplant, nach}};
+    const QList<edit::TerminVerschiebung> mit = edit::abhaengigeVerschiebungen(m_doc.plan(), moves);
+    if (!mit.isEmpty()) {
+        QStringList zeilen;
+        for (qsizetype i = 0; i < mit.size() && i < kLangeListe; ++i)
+            if (const Meilenstein *s = meilenstein(mit[i].meilensteinId))
+                zeilen << tr("„%1“ (%2): %3 → %4")
+                              .arg(s->titel,
+                                   edit::rowLabel(m_doc.catalog(), schema::Table::Projekt, s->projektId),
+                                   edit::dateText(mit[i].von), edit::dateText(mit[i].nach));
+        if (mit.size() > kLangeListe)
+            zeilen << tr("… und %n weitere", nullptr, int(mit.size() - kLangeListe));
+        QMessageBox box(
+            QMessageBox::Question, tr("Abhängige Meilensteine"),
+            tr("Am %1 kämen %n abhängige Meilensteine vor ihren Vorgänger. Sollen sie mitverschoben "
+               "werden?",
+               nullptr, int(mit.size()))
+                .arg(edit::dateText(nach)),
+            QMessageBox::NoButton, this);
+        box.setInformativeText(zeilen.join(u'\n'));
+        QPushButton *mitButton = box.addButton(tr("&Mitverschieben"), QMessageBox::AcceptRole);
+        QPushButton *alleinButton = box.addButton(tr("&Nur diesen Meilenstein"), QMessageBox::ActionRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(mitButton);
+        box.exec();
+        if (box.clickedButton() == mitButton)
+            moves += mit;
+        else if (box.clickedButton() != alleinButton)
+            return;
+    }
+    try {
+        const ChangeSet cs = edit::verschiebeMeilensteine(m_doc.catalog(), moves);
+        const QStringList hinweise = edit::warnings(m_doc.catalog(), schema::Table::Meilenstein, id,
+                                                    schema::col::geplant, nach.toString(Qt::ISODate));
+        if (m_doc.push(cs))
+            zeigeMeldung(wo, hinweise.join(u'\n'));
+    } catch (const Error &e) {
+        zeigeMeldung(wo, e.message());
+    }
+}
+
+void ZeitplanGantt::verschiebeProjekt(qint64 projektId, int monate, int tage, const QPoint &wo)
+{
+    const auto moves = edit::projektVerschiebung(m_doc.plan(), projektId, monate, tage);
+    if (moves.isEmpty()) {
+        zeigeMeldung(wo, tr("Das Projekt hat keine offenen Meilensteine mit geplantem Termin."));
+        return;
+    }
+    try {
+        if (m_doc.push(edit::verschiebeMeilensteine(m_doc.catalog(), moves, projektId)))
+            zeigeMeldung(wo, {});
+    } catch (const Error &e) {
+        zeigeMeldung(wo, e.message());
+    }
+}
+
+void ZeitplanGantt::verknuepfe(qint64 vorgaenger, qint64 nachfolger, const QPoint &wo)
+{
+    try {
+        if (m_doc.push(edit::addMeilensteinAbhaengigkeit(m_doc.catalog(), nachfolger, vorgaenger)))
+            zeigeMeldung(wo, {});
+    } catch (const Error &e) {
+        zeigeMeldung(wo, e.message());
+    }
+}
+
+void ZeitplanGantt::openDateEditor()
+{
+    const Meilenstein *m = meilenstein(m_current);
+    if (!m)
+        return;
+    closeDateEditor(false);
+    m_editor = new DateEdit(this);
+    m_editor->setAllowEmpty(false);
+    m_editor->setDate(m->geplant.isValid() ? std::optional(m->geplant) : std::nullopt);
+    m_editor->setAccessibleName(tr("Geplanter Termin von „%1“").arg(m->titel));
+    m_editor->installEventFilter(this);
+    const QPointF pt = meilensteinPunkt(m_current).value_or(QPointF(width() / 2.0, height() / 2.0));
+    const QSize s = m_editor->sizeHint();
+    m_editor->setGeometry(
+        QRect(QPoint(std::clamp(int(pt.x()) - s.width() / 2, 0, std::max(0, width() - s.width())),
+                     int(pt.y()) + 10),
+              s));
+    m_editor->show();
+    m_editor->selectAll();
+    m_editor->setFocus(Qt::OtherFocusReason);
+}
+
+void ZeitplanGantt::closeDateEditor(bool apply)
+{
+    if (!m_editor)
+        return;
+    DateEdit *e = m_editor;
+    m_editor = nullptr;
+    e->removeEventFilter(this);
+    e->hide();
+    e->deleteLater();
+    setFocus(Qt::OtherFocusReason);
+    if (apply)
+        if (const auto d = e->date(); d && meilenstein(m_current))
+            if (const auto pt = meilensteinPunkt(m_current); *d != meilenstein(m_current)->geplant)
+                verschiebe(m_current, *d, pt ? pt->toPoint() : rect().center());
+}
+
+bool ZeitplanGantt::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor) {
+        if (event->type() == QEvent::KeyPress) {
+            const int key = static_cast<QKeyEvent *>(event)->key();
+            if (key == Qt::Key_Escape) {
+                closeDateEditor(false);
+                return true;
+            }
+            // Enter takes a date; a text that is none stays, with the reason, until it is one or Escape.
+            if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+                if (m_editor->date())
+                    closeDateEditor(true);
+                else
+                    m_editor->markProblem();
+                return true;
+            }
+        }
+        if (event->type() == QEvent::FocusOut &&
+            static_cast<QFocusEvent *>(event)->reason() != Qt::PopupFocusReason)
+            QMetaObject::invokeMethod(
+                this, [this] { closeDateEditor(false); }, Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace tfp::ui
