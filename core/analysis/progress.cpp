@@ -255,6 +255,22 @@ QList<GanttRow> ganttRows(const PlanSnapshot &plan, int themenfeldId, const QDat
     return out;
 }
 
+QList<GanttRow> ganttRowsProgramm(const PlanSnapshot &plan, const QDate &heute)
+{
+    QList<GanttRow> out;
+    for (const Themenfeld &t : plan.themenfelder) {
+        QList<GanttRow> rows = ganttRows(plan, t.id, heute);
+        if (rows.isEmpty())
+            continue;
+        GanttRow heading;
+        heading.name = t.name;
+        heading.gruppe = t.id;
+        out.append(heading);
+        out.append(std::move(rows));
+    }
+    return out;
+}
+
 std::pair<QDate, QDate> ganttRange(const QList<GanttRow> &zeilen)
 {
     QDate von, bis;

@@ -105,11 +105,17 @@ struct GanttRow
     // The phase bars in the order of the phases: one per phase that has a milestone for the whole project
     // (not for one Leistung) with a planned or reached date; of several, the last planned.
     QList<GanttPhase> phasen;
+    // A heading, not a project: the Themenfeld whose projects follow in the programme's Gantt (no bars).
+    int gruppe = 0;
 };
 
 // One row per project of the Themenfeld: by start date (else its earliest milestone date; undated projects
 // last), then name. Throws tfp::Error when heute is not a valid date.
 QList<GanttRow> ganttRows(const PlanSnapshot &plan, int themenfeldId, const QDate &heute);
+
+// The whole programme: for each Themenfeld with projects (in the plan's order) a heading row, then its rows
+// as ganttRows gives them.
+QList<GanttRow> ganttRowsProgramm(const PlanSnapshot &plan, const QDate &heute);
 
 // The earliest and latest date of the rows (project start and end, planned and actual milestone dates),
 // within the time frame; invalid dates when there are none.

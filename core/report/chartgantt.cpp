@@ -288,10 +288,14 @@ void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::Ga
         n = std::max<qsizetype>(0, qsizetype(verfuegbar / kMinZeile));
     }
     const double h = n == 0 ? 0 : std::min(maxRowHeight, verfuegbar / n);
+    // The name column as wide as the longest name needs, up to its share (reached after a few long names: a
+    // programme's ten thousand are not all measured).
+    const double nameShare = area.width() * kNamenAnteil;
     double nameWidth = 0;
-    for (qsizetype i = 0; i < n; ++i)
-        nameWidth = std::max(nameWidth, c.textWidth(rows[i].name));
-    nameWidth = std::min(nameWidth + 10, area.width() * kNamenAnteil);
+    for (qsizetype i = 0; i < n && nameWidth + 10 < nameShare; ++i)
+        if (!rows[i].gruppe) // a heading spans the whole width
+            nameWidth = std::max(nameWidth, c.textWidth(rows[i].name));
+    nameWidth = std::min(nameWidth + 10, nameShare);
     const double left = area.left() + nameWidth;
     const TimeAxis axis{from, ende, left, area.right() - 6};
     const QRectF plot(left, area.top() + kopf, area.width() - nameWidth, h * n);
@@ -307,26 +311,37 @@ void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::Ga
         geometry->rowHeight = t.map(QPointF(0, plot.top() + h)).y() - geometry->top;
         geometry->rows = int(n);
     }
-    for (qsizetype i = 1; i < n; i += 2) {
+    // A long Gantt in a scrolled widget: only the rows in the exposed part are painted.
+    const QRectF sichtbar = p.clipBoundingRect();
+    qsizetype erste = 0, letzte = n; // the rows in sight: [erste, letzte)
+    if (h > 0 && !sichtbar.isEmpty()) {
+        erste = std::clamp<qsizetype>(qsizetype(std::floor((sichtbar.top() - plot.top()) / h)), 0, n);
+        letzte =
+            std::clamp<qsizetype>(qsizetype(std::ceil((sichtbar.bottom() - plot.top()) / h)) + 1, erste, n);
+    }
+    for (qsizetype i = erste | 1; i < letzte; i += 2) {
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(0xF4, 0xF4, 0xF4));
         p.drawRect(QRectF(area.left(), plot.top() + i * h, area.width(), h));
     }
     c.timeAxis(plot, axis, true);
-    // A long Gantt in a scrolled widget: only the rows in the exposed part are painted.
-    const QRectF sichtbar = p.clipBoundingRect();
     // All names at one size: the largest at which each of them fits its row.
     int namePx = px;
-    for (qsizetype i = 0; i < n; ++i) {
-        const double y = plot.top() + i * h;
-        if (y + h >= sichtbar.top() && y <= sichtbar.bottom())
+    for (qsizetype i = erste; i < letzte; ++i)
+        if (!rows[i].gruppe)
             namePx = std::min(namePx, nameInZeile(c, rows[i].name, nameWidth - 6, h, px).second);
-    }
-    for (qsizetype i = 0; i < n; ++i) {
+    for (qsizetype i = erste; i < letzte; ++i) {
         const double y = plot.top() + i * h;
-        if (y + h < sichtbar.top() || y > sichtbar.bottom())
-            continue;
         const analysis::GanttRow &z = rows[i];
+        if (z.gruppe) {
+            // The Themenfeld's heading over its projects, across the whole width.
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(0xE4, 0xE9, 0xF0));
+            p.drawRect(QRectF(area.left(), y, area.width(), h));
+            c.text(QRectF(area.left() + 2, y, area.width() - 4, h), Qt::AlignLeft | Qt::AlignVCenter, z.name,
+                   px, QColor(), true);
+            continue;
+        }
         const QRectF name(area.left(), y, nameWidth - 6, h);
         const auto [zeilen, groesse] = nameInZeile(c, z.name, name.width(), h, namePx);
         c.text(name, Qt::AlignLeft | Qt::AlignVCenter, zeilen, groesse);
