@@ -594,10 +594,10 @@ void MainWindow::selectThemenfeld(int themenfeldId)
 
 bool MainWindow::enableThemenfeldTabs()
 {
-    // Tabs about one Themenfeld wait for one to be chosen.
+    // Tabs about one Themenfeld wait for one to be chosen (the Zeitplan shows the whole programme's Gantt).
     bool onDisabled = false;
-    for (QWidget *w : {static_cast<QWidget *>(m_projekte), static_cast<QWidget *>(m_zeitplan),
-                       static_cast<QWidget *>(m_prioritisation), static_cast<QWidget *>(m_themenfeld)}) {
+    for (QWidget *w : {static_cast<QWidget *>(m_projekte), static_cast<QWidget *>(m_prioritisation),
+                       static_cast<QWidget *>(m_themenfeld)}) {
         if (!w)
             continue;
         m_tabs->setTabEnabled(m_tabs->indexOf(w), m_themenfeldId != 0);

@@ -18,3 +18,10 @@ if(TFP_BUILD_GUI)
   target_link_libraries(tfp_bench_copypaste PRIVATE tfp_ui Qt6::Test)
   target_include_directories(tfp_bench_copypaste PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/bench)
 endif()
+
+# The Zeitplan's programme Gantt (issue 16) on a large catalog, run by hand.
+if(TFP_BUILD_GUI)
+  add_executable(tfp_bench_gantt bench/bench_gantt.cpp)
+  target_link_libraries(tfp_bench_gantt PRIVATE tfp_ui Qt6::Test)
+  target_include_directories(tfp_bench_gantt PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/bench)
+endif()

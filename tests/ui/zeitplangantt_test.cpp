@@ -4,6 +4,7 @@
 // user dropped.
 #include "workspace.h"
 
+#include "analysis/progress.h"
 #include "clicks.h"
 #include "dateedit.h"
 #include "edit/edits.h"
@@ -215,7 +216,7 @@ TEST_CASE("moving a predecessor past its successor offers to move the successor 
 }
 
 TEST_CASE(
-    "Shift-dragging from one milestone to another makes it depend on the first; a cycle is refused where "
+    "Shift-dragging from one milestone to another makes it depend on the first and a cycle is refused where "
     "it was dropped")
 {
     Gantt t;
@@ -260,4 +261,31 @@ TEST_CASE("dragging a project's summary bar shifts its open milestones and leave
     CHECK(t.geplant(t.ms[3]) == QDate(2027, 8, 1));
     t.doc().undoStack()->undo();
     CHECK(t.geplant(t.ms[1]) == QDate(2027, 4, 1));
+}
+
+TEST_CASE(
+    "without a Themenfeld the Zeitplan shows the whole programme's Gantt, projects under their Themenfeld")
+{
+    Gantt t;
+    const int umwelt = t.themenfeld(u"Umwelt"_qs);
+    REQUIRE(t.doc().run(
+        [&] { return edit::createProjekt(t.catalog(), umwelt, u"Basiskomponente Postfach"_qs, {}); }));
+    t.window->selectThemenfeld(0);
+    test::clickTab(t.window->tabs(), t.view);
+    REQUIRE(t.window->tabs()->currentWidget() == t.view);
+    QCoreApplication::processEvents();
+    CHECK(t.view->table()->isHidden());
+    QStringList names;
+    for (const analysis::GanttRow &r : t.gantt->rows())
+        names << (r.gruppe ? u"# "_qs : QString()) + r.name;
+    const qsizetype familie = names.indexOf(u"# Familie & Kind"_qs);
+    REQUIRE(familie >= 0);
+    CHECK(names.value(familie + 1) == u"Kindergeld digital"_qs);
+    CHECK(names.indexOf(u"# Umwelt"_qs) >= 0);
+    CHECK(names.value(names.indexOf(u"# Umwelt"_qs) + 1) == u"Basiskomponente Postfach"_qs);
+    // It is planned in just as in a Themenfeld's.
+    t.zoom(u"Jahr"_qs);
+    QTest::mouseClick(t.gantt, Qt::LeftButton, {}, t.punkt(t.ms[0]));
+    QTest::keyClick(t.gantt, Qt::Key_Right);
+    CHECK(t.geplant(t.ms[0]) == QDate(2027, 4, 1));
 }

@@ -141,8 +141,9 @@ void ZeitplanGantt::blaettern(int direction)
 void ZeitplanGantt::rebuild()
 {
     m_refresh->markCurrent();
+    // Without a Themenfeld: the whole programme, its projects under their Themenfeld's heading.
     m_rows = m_themenfeldId ? analysis::ganttRows(m_doc.plan(), m_themenfeldId, m_heute)
-                            : QList<analysis::GanttRow>{};
+                            : analysis::ganttRowsProgramm(m_doc.plan(), m_heute);
     const auto [a, b] = analysis::ganttRange(m_rows);
     // The whole plan with a little room on either side (a month, so that the first and last diamond and
     // their labels are not at the edge).
@@ -188,9 +189,14 @@ const report::GanttGeometry &ZeitplanGantt::geometry() const
 
 const QList<ChartHotspot> &ZeitplanGantt::hotspots() const
 {
-    if (!m_layoutValid) {
+    // Only the part in sight is laid out: a programme has ten thousand rows, of which a screen shows twenty.
+    const QRect sichtbar = visibleRegion().boundingRect();
+    if (!m_layoutValid || sichtbar != m_hotspotsFor) {
         QPicture picture;
         QPainter p(&picture);
+        if (!sichtbar.isEmpty())
+            p.setClipRect(sichtbar);
+        m_hotspotsFor = sichtbar;
         m_hotspots.clear();
         report::paintGantt(p, QRectF(rect()), m_rows, m_von, bis(), m_heute, referenceWidth(), &m_hotspots,
                            &m_geometry, kZeile);
@@ -219,6 +225,8 @@ const ChartHotspot *ZeitplanGantt::hotspotAt(const QPointF &pos, bool forDrag) c
 
 std::optional<QPointF> ZeitplanGantt::meilensteinPunkt(qint64 id) const
 {
+    if (id == 0)
+        return std::nullopt;
     for (const ChartHotspot &h : hotspots())
         if (h.part == ChartHotspot::Part::Meilenstein && h.meilensteinId == id)
             return h.rect.center();
@@ -267,6 +275,10 @@ void ZeitplanGantt::ensureVisible(qint64 meilensteinId)
     const Meilenstein *m = meilenstein(meilensteinId);
     if (!m || !m->geplant.isValid())
         return;
+    qsizetype row = -1;
+    for (qsizetype i = 0; i < m_rows.size() && row < 0; ++i)
+        if (m_rows[i].projektId == m->projektId)
+            row = i;
     if (m->geplant < m_von || m->geplant > bis()) {
         if (m_zoom == Zoom::Gesamt)
             m_zoom = Zoom::Jahr;
@@ -275,12 +287,16 @@ void ZeitplanGantt::ensureVisible(qint64 meilensteinId)
         invalidateLayout();
         Q_EMIT rangeChanged();
     }
-    if (const auto pt = meilensteinPunkt(meilensteinId))
-        for (QWidget *w = parentWidget(); w; w = w->parentWidget())
-            if (auto *area = qobject_cast<QScrollArea *>(w)) {
-                area->ensureVisible(int(pt->x()), int(pt->y()), 40, int(kZeile * 1.5));
-                break;
-            }
+    // Its row, which may lie outside the part in sight (and so outside the hotspots).
+    const report::GanttGeometry &g = geometry();
+    if (row < 0 || row >= g.rows)
+        return;
+    const double y = g.top + (double(row) + 0.5) * g.rowHeight;
+    for (QWidget *w = parentWidget(); w; w = w->parentWidget())
+        if (auto *area = qobject_cast<QScrollArea *>(w)) {
+            area->ensureVisible(int(g.x(m->geplant)), int(y), 40, int(g.rowHeight * 1.5));
+            break;
+        }
 }
 
 void ZeitplanGantt::snap(Drag &d) const

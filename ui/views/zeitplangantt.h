@@ -7,6 +7,7 @@
 #pragma once
 
 #include "analysis/progress.h"
+#include "dateedit.h"
 #include "report/charts.h"
 
 #include <QDate>
@@ -16,7 +17,6 @@
 
 namespace tfp::ui {
 
-class DateEdit;
 class Document;
 class RefreshWhenShown;
 
@@ -135,6 +135,7 @@ private:
     mutable QList<report::ChartHotspot> m_hotspots;
     mutable report::GanttGeometry m_geometry;
     mutable bool m_layoutValid = false;
+    mutable QRect m_hotspotsFor; // the part in sight they were laid out for
 };
 
 } // namespace tfp::ui

@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
+#include <QSet>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
@@ -342,12 +343,33 @@ void ZeitplanView::updateOwners()
         if (m_themenfeldId && p.themenfeldId == m_themenfeldId)
             owners << p.id;
     m_model->setOwners(owners);
+    // The programme's milestones are too many for a table: it shows the Gantt alone.
+    m_table->setVisible(m_themenfeldId != 0);
+    m_stand->setEnabled(m_themenfeldId != 0);
     updateSummary();
 }
 
 void ZeitplanView::updateSummary()
 {
     m_summaryRefresh->markCurrent();
+    if (m_themenfeldId == 0) {
+        // From the plan, not the Gantt's rows: the Gantt lays them out only once it is shown.
+        QSet<int> themenfelder;
+        for (const Projekt &p : m_doc.plan().projekte)
+            themenfelder.insert(p.themenfeldId);
+        const qsizetype projekte = m_doc.plan().projekte.size();
+        m_summary->setText(tr("Gesamtprogramm: %1 Umsetzungsprojekte in %2 Themenfeldern – Stand %3")
+                               .arg(projekte)
+                               .arg(themenfelder.size())
+                               .arg(edit::dateText(m_model->heute())));
+        const bool empty = projekte == 0;
+        m_splitter->setVisible(!empty);
+        m_empty->setVisible(empty);
+        m_summary->setVisible(!empty);
+        m_empty->setText(tr("Noch keine Umsetzungsprojekte im Programm.\n\nLegen Sie zu einem Themenfeld im "
+                            "Reiter „Projekte“ ein Projekt an; sein Zeitplan erscheint hier."));
+        return;
+    }
     int ueberfaellig = 0, verzoegert = 0, erreicht = 0;
     for (int r = 0; r < m_model->rowCount(); ++r) {
         switch (m_model->standAt(r)) {
@@ -375,11 +397,9 @@ void ZeitplanView::updateSummary()
     m_splitter->setVisible(!empty);
     m_empty->setVisible(empty);
     m_summary->setVisible(!empty);
-    m_empty->setText(m_themenfeldId
-                         ? tr("Noch keine Meilensteine geplant.\n\nEin neues Umsetzungsprojekt bekommt die "
-                              "Standard-Meilensteine seiner Phasen; legen Sie im Reiter „Projekte“ ein "
-                              "Projekt an und tragen Sie hier die Termine ein.")
-                         : tr("Wählen Sie links ein Themenfeld, um seinen Zeitplan zu sehen."));
+    m_empty->setText(tr("Noch keine Meilensteine geplant.\n\nEin neues Umsetzungsprojekt bekommt die "
+                        "Standard-Meilensteine seiner Phasen; legen Sie im Reiter „Projekte“ ein "
+                        "Projekt an und tragen Sie hier die Termine ein."));
 }
 
 } // namespace tfp::ui
