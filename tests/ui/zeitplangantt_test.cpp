@@ -13,6 +13,7 @@
 #include "views/zeitplangantt.h"
 #include "views/zeitplanview.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QTabWidget>
@@ -288,4 +289,43 @@ TEST_CASE(
     QTest::mouseClick(t.gantt, Qt::LeftButton, {}, t.punkt(t.ms[0]));
     QTest::keyClick(t.gantt, Qt::Key_Right);
     CHECK(t.geplant(t.ms[0]) == QDate(2027, 4, 1));
+}
+
+TEST_CASE("Nur Auffälliges leaves the projects with overdue or late milestones or a broken dependency")
+{
+    Gantt t;
+    const int tf = t.themenfeld(u"Familie & Kind"_qs);
+    auto projektMit = [&](const QString &name, const QDate &geplant) {
+        qint64 p = 0;
+        REQUIRE(t.doc().run([&] {
+            ChangeSet cs = edit::createProjekt(t.catalog(), tf, name, {});
+            p = cs.changes.first().key;
+            return cs;
+        }));
+        for (const Meilenstein &m : t.doc().plan().meilensteine)
+            if (m.projektId == p && m.phase == Phase::Vorbereitung)
+                t.setPlanned(m.id, geplant);
+        return p;
+    };
+    const qint64 ueberfaellig = projektMit(u"Elterngeld Plus"_qs, QDate(2026, 10, 1));
+    const qint64 ruhig = projektMit(u"Kinderzuschlag"_qs, QDate(2027, 10, 1));
+    // Kindergeld digital is in order: its milestones lie ahead, a month apart.
+    auto names = [&] {
+        QSet<qint64> ids;
+        for (const analysis::GanttRow &r : t.gantt->rows())
+            ids.insert(r.projektId);
+        return ids;
+    };
+    CHECK(names().contains(ruhig));
+    QTest::mouseClick(t.view->auffaelligBox(), Qt::LeftButton);
+    QCoreApplication::processEvents();
+    CHECK(names() == QSet<qint64>{ueberfaellig});
+
+    // A dependency Kindergeld digital's first milestone now breaks brings it in.
+    REQUIRE(t.doc().run([&] { return edit::addMeilensteinAbhaengigkeit(t.catalog(), t.ms[0], t.ms[3], 0); }));
+    QCoreApplication::processEvents();
+    CHECK(names() == QSet<qint64>{ueberfaellig, t.projekt});
+    QTest::mouseClick(t.view->auffaelligBox(), Qt::LeftButton);
+    QCoreApplication::processEvents();
+    CHECK(names().contains(ruhig));
 }

@@ -1,5 +1,6 @@
 #include "zeitplangantt.h"
 
+#include "analysis/schedule.h"
 #include "dateedit.h"
 #include "document.h"
 #include "edit/edits.h"
@@ -17,6 +18,7 @@
 #include <QPicture>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QToolTip>
 
 #include <cmath>
@@ -34,6 +36,37 @@ constexpr int kLangeListe = 12; // successors listed by name in the question, th
 QString verschiebungText(int tage)
 {
     return ZeitplanGantt::tr("%n Tage", nullptr, tage);
+}
+
+// The rows of projects that need attention, each heading kept when a project under it is.
+QList<analysis::GanttRow> auffaellige(const PlanSnapshot &plan, const QList<analysis::GanttRow> &rows,
+                                      const QDate &heute, std::optional<int> themenfeldId)
+{
+    QSet<qint64> projekte;
+    for (const analysis::TerminHinweis &h : analysis::terminHinweise(plan, heute, themenfeldId))
+        projekte.insert(h.projektId);
+    QList<analysis::GanttRow> out;
+    const analysis::GanttRow *heading = nullptr;
+    for (const analysis::GanttRow &r : rows) {
+        if (r.gruppe) {
+            heading = &r;
+            continue;
+        }
+        const bool auffaellig =
+            projekte.contains(r.projektId) || std::any_of(r.meilensteine.cbegin(), r.meilensteine.cend(),
+                                                          [](const analysis::GanttMeilenstein &m) {
+                                                              return m.ueberfaellig ||
+                                                                     (m.ist.isValid() && m.verzugTage > 0);
+                                                          });
+        if (!auffaellig)
+            continue;
+        if (heading) {
+            out.append(*heading);
+            heading = nullptr;
+        }
+        out.append(r);
+    }
+    return out;
 }
 
 } // namespace
@@ -79,6 +112,12 @@ ZeitplanGantt::Raster ZeitplanGantt::raster() const
         break;
     }
     return von().daysTo(bis()) > 548 ? Raster::Monat : Raster::Woche;
+}
+
+void ZeitplanGantt::setNurAuffaellige(bool only)
+{
+    m_nurAuffaellige = only;
+    m_refresh->request();
 }
 
 void ZeitplanGantt::setZoom(Zoom zoom)
@@ -144,6 +183,9 @@ void ZeitplanGantt::rebuild()
     // Without a Themenfeld: the whole programme, its projects under their Themenfeld's heading.
     m_rows = m_themenfeldId ? analysis::ganttRows(m_doc.plan(), m_themenfeldId, m_heute)
                             : analysis::ganttRowsProgramm(m_doc.plan(), m_heute);
+    if (m_nurAuffaellige)
+        m_rows = auffaellige(m_doc.plan(), m_rows, m_heute,
+                             m_themenfeldId ? std::optional(m_themenfeldId) : std::nullopt);
     const auto [a, b] = analysis::ganttRange(m_rows);
     // The whole plan with a little room on either side (a month, so that the first and last diamond and
     // their labels are not at the edge).

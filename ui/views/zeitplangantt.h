@@ -50,6 +50,11 @@ public:
     void setVon(const QDate &von);
     QDate von() const { return m_von; }
     QDate bis() const;
+    // Only the projects that need attention: an overdue milestone, one reached late, or a flag of the
+    // schedule (a broken dependency, a date outside the term, phases out of order, a reached date in the
+    // future).
+    void setNurAuffaellige(bool only);
+    bool nurAuffaellige() const { return m_nurAuffaellige; }
     // Moves the shown range by half its width (direction −1 earlier, +1 later).
     void blaettern(int direction);
 
@@ -124,6 +129,7 @@ private:
     int m_themenfeldId = 0;
     QDate m_heute;
     Zoom m_zoom = Zoom::Gesamt;
+    bool m_nurAuffaellige = false;
     QDate m_von;
     QList<analysis::GanttRow> m_rows;
     QDate m_planVon, m_planBis; // the plan's range (Gesamt shows it)

@@ -11,6 +11,7 @@
 #include "widgets.h"
 #include "zeitplangantt.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -217,6 +218,12 @@ ZeitplanView::ZeitplanView(Document &doc, QWidget *parent) : QWidget(parent), m_
     QToolButton *frueher = button(tr("◀"), tr("Früher: den Zeitraum um die Hälfte zurück"));
     QToolButton *heute = button(tr("Heute"), tr("Den Zeitraum um heute zeigen"));
     QToolButton *spaeter = button(tr("▶"), tr("Später: den Zeitraum um die Hälfte vor"));
+    m_auffaellig = new QCheckBox(tr("Nur &Auffälliges"), this);
+    m_auffaellig->setToolTip(
+        tr("Nur Projekte mit überfälligen, verspätet erreichten oder widersprüchlichen "
+           "Terminen (verletzte Abhängigkeit, außerhalb der Laufzeit, Phasen in falscher "
+           "Reihenfolge)"));
+    connect(m_auffaellig, &QCheckBox::toggled, this, [this](bool on) { m_gantt->setNurAuffaellige(on); });
     m_meldung = new QLabel(this);
     m_meldung->setWordWrap(true);
     m_meldung->setVisible(false);
@@ -234,6 +241,8 @@ ZeitplanView::ZeitplanView(Document &doc, QWidget *parent) : QWidget(parent), m_
     ganttBar->addWidget(frueher);
     ganttBar->addWidget(heute);
     ganttBar->addWidget(spaeter);
+    ganttBar->addSpacing(12);
+    ganttBar->addWidget(m_auffaellig);
     ganttBar->addStretch(1);
     auto *ganttPanel = new QWidget(this);
     auto *ganttLayout = new QVBoxLayout(ganttPanel);

@@ -8,6 +8,7 @@
 #include <QSortFilterProxyModel>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QSplitter;
@@ -64,6 +65,7 @@ public:
     QComboBox *zoomBox() const { return m_zoom; }
     DateEdit *vonEdit() const { return m_von; }
     QLabel *meldung() const { return m_meldung; }
+    QCheckBox *auffaelligBox() const { return m_auffaellig; }
 
 Q_SIGNALS:
     void projektActivated(qint64 projektId);
@@ -89,6 +91,7 @@ private:
     QComboBox *m_zoom;
     DateEdit *m_von;
     QLabel *m_meldung;
+    QCheckBox *m_auffaellig;
     // A change counts the milestones again only while the view is shown; hidden, it waits until it is.
     RefreshWhenShown *m_summaryRefresh;
 };
