@@ -1069,7 +1069,7 @@ Befehle:
     </message>
     <message>
         <location filename="../core/edit/changetext.cpp" line="41"/>
-        <location filename="../core/edit/changetext.cpp" line="435"/>
+        <location filename="../core/edit/changetext.cpp" line="437"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1094,58 +1094,74 @@ Befehle:
             <numerusform>Abhängigkeit anlegen: %1 nach %2 (Abstand %n Tage)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/edit/changetext.cpp" line="73"/>
+        <source>%1 auf %2 verschieben, %n abhängige Meilensteine mit</source>
+        <translation>
+            <numerusform>%1 auf %2 verschieben, %n abhängigen Meilenstein mit</numerusform>
+            <numerusform>%1 auf %2 verschieben, %n abhängige Meilensteine mit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/edit/changetext.cpp" line="74"/>
+        <source>%n offene Meilensteine von %1 verschieben</source>
+        <translation>
+            <numerusform>%n offenen Meilenstein von %1 verschieben</numerusform>
+            <numerusform>%n offene Meilensteine von %1 verschieben</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="85"/>
+        <location filename="../core/edit/changetext.cpp" line="87"/>
         <source>Stimmen von %1 erfassen</source>
         <translation>Stimmen von %1 erfassen</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="87"/>
+        <location filename="../core/edit/changetext.cpp" line="89"/>
         <source>Import „%1“: %2 neu, %3 geändert</source>
         <translation>Import „%1“: %2 neu, %3 geändert</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="88"/>
+        <location filename="../core/edit/changetext.cpp" line="90"/>
         <source>Workshop-Ergebnis „%1“ übernehmen</source>
         <translation>Workshop-Ergebnis „%1“ übernehmen</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="89"/>
+        <location filename="../core/edit/changetext.cpp" line="91"/>
         <source>Rückgängig: %1</source>
         <translation>Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="90"/>
+        <location filename="../core/edit/changetext.cpp" line="92"/>
         <source>Import aus %1</source>
         <translation>Import aus %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="91"/>
+        <location filename="../core/edit/changetext.cpp" line="93"/>
         <source>Workshop-Paket %1</source>
         <translation>Workshop-Paket %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="455"/>
+        <location filename="../core/edit/changetext.cpp" line="457"/>
         <source>%1 dem Projekt %2 zugeordnet</source>
         <translation>%1 dem Projekt %2 zugeordnet</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="456"/>
+        <location filename="../core/edit/changetext.cpp" line="458"/>
         <source>%1 vom Projekt %2 gelöst</source>
         <translation>%1 vom Projekt %2 gelöst</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="461"/>
+        <location filename="../core/edit/changetext.cpp" line="463"/>
         <source>%1 angelegt</source>
         <translation>%1 angelegt</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="461"/>
+        <location filename="../core/edit/changetext.cpp" line="463"/>
         <source>%1 gelöscht</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="467"/>
+        <location filename="../core/edit/changetext.cpp" line="469"/>
         <source>%1 von %2: %3 → %4</source>
         <translation>%1 von %2: %3 → %4</translation>
     </message>
@@ -1499,27 +1515,27 @@ Befehle:
         <translation>Ein Onlinedienst braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="73"/>
+        <location filename="../core/edit/changetext.cpp" line="75"/>
         <source>Onlinedienst „%1“ anlegen</source>
         <translation>Onlinedienst „%1“ anlegen</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="74"/>
+        <location filename="../core/edit/changetext.cpp" line="76"/>
         <source>%1 deckt %2 nicht mehr ab</source>
         <translation>%1 deckt %2 nicht mehr ab</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="75"/>
+        <location filename="../core/edit/changetext.cpp" line="77"/>
         <source>%1 deckt %2 mit Reifegrad %3 ab</source>
         <translation>%1 deckt %2 mit Reifegrad %3 ab</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="76"/>
+        <location filename="../core/edit/changetext.cpp" line="78"/>
         <source>%1 in %2 verfügbar</source>
         <translation>%1 in %2 verfügbar</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="77"/>
+        <location filename="../core/edit/changetext.cpp" line="79"/>
         <source>%1 in %2 nicht mehr verfügbar</source>
         <translation>%1 in %2 nicht mehr verfügbar</translation>
     </message>
@@ -1529,7 +1545,7 @@ Befehle:
         <translation>Ein leerer Kommentar wird nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="78"/>
+        <location filename="../core/edit/changetext.cpp" line="80"/>
         <source>Kommentar zu %1</source>
         <translation>Kommentar zu %1</translation>
     </message>
@@ -1539,12 +1555,12 @@ Befehle:
         <translation>Das Kriterium „%1“ gehört zum Themenfeld „%2“, die OZG-Leistung %3 aber zum Themenfeld „%4“; sie wird dort bewertet.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="79"/>
+        <location filename="../core/edit/changetext.cpp" line="81"/>
         <source>Bewertung „%1“ von %2 entfernen</source>
         <translation>Bewertung „%1“ von %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="80"/>
+        <location filename="../core/edit/changetext.cpp" line="82"/>
         <source>Bewertung „%1“ von %2 auf %3 setzen</source>
         <translation>Bewertung „%1“ von %2 auf %3 setzen</translation>
     </message>
@@ -1554,7 +1570,7 @@ Befehle:
         <translation>Bewertung „%1“: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/edit/changetext.cpp" line="81"/>
+        <location filename="../core/edit/changetext.cpp" line="83"/>
         <source>%n Bewertungen setzen</source>
         <translation>
             <numerusform>%n Bewertung setzen</numerusform>
@@ -2028,17 +2044,17 @@ Befehle:
         <translation>OZG-Leistung %1 gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="82"/>
+        <location filename="../core/edit/changetext.cpp" line="84"/>
         <source>Stimme von %1 zu „%2“ für %3</source>
         <translation>Stimme von %1 zu „%2“ für %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="83"/>
+        <location filename="../core/edit/changetext.cpp" line="85"/>
         <source>%1 entfernen</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="84"/>
+        <location filename="../core/edit/changetext.cpp" line="86"/>
         <location filename="../core/edit/workshopedits.cpp" line="49"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2054,7 +2070,7 @@ Befehle:
         <translation>Einen Stand „%1“ gibt es schon.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="86"/>
+        <location filename="../core/edit/changetext.cpp" line="88"/>
         <source>Stand „%1“ festhalten</source>
         <translation>Stand „%1“ festhalten</translation>
     </message>
@@ -5041,12 +5057,12 @@ erreicht: %1</translation>
         <translation>heute %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="311"/>
+        <location filename="../core/report/chartcanvas.cpp" line="312"/>
         <source>%1 OZG-Leistung</source>
         <translation>%1 OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="311"/>
+        <location filename="../core/report/chartcanvas.cpp" line="312"/>
         <source>%1 OZG-Leistungen</source>
         <translation>%1 OZG-Leistungen</translation>
     </message>
@@ -5172,22 +5188,22 @@ erreicht: %1</translation>
         <translation>überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="180"/>
+        <location filename="../core/report/chartgantt.cpp" line="181"/>
         <source>%1: Laufzeit %2 bis %3</source>
         <translation>%1: Laufzeit %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="322"/>
+        <location filename="../core/report/chartgantt.cpp" line="349"/>
         <source>%1 (Phase %2): im Reiter „Projekte“ öffnen</source>
         <translation>%1 (Phase %2): im Reiter „Projekte“ öffnen</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="335"/>
+        <location filename="../core/report/chartgantt.cpp" line="362"/>
         <source>… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen</source>
         <translation>… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="336"/>
+        <location filename="../core/report/chartgantt.cpp" line="363"/>
         <source>… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen</source>
         <translation>… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen</translation>
     </message>
@@ -10786,54 +10802,144 @@ Trotzdem löschen? „Rückgängig“ stellt alles wieder her.</translation>
     </message>
 </context>
 <context>
+    <name>tfp::ui::ZeitplanGantt</name>
+    <message numerus="yes">
+        <location filename="../ui/views/zeitplangantt.cpp" line="38"/>
+        <source>%n Tage</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplangantt.cpp" line="80"/>
+        <source>Zeitplan als Gantt-Diagramm</source>
+        <translation>Zeitplan als Gantt-Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplangantt.cpp" line="294"/>
+        <source>%1, geplant %2</source>
+        <translation>%1, geplant %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplangantt.cpp" line="421"/>
+        <source>hängt ab von „%1“</source>
+        <translation>hängt ab von „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/zeitplangantt.cpp" line="450"/>
+        <source>%n Monate</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplangantt.cpp" line="587"/>
+        <source>Ziehen verschiebt den geplanten Termin; mit Umschalt auf einen anderen Meilenstein ziehen macht diesen von ihm abhängig.</source>
+        <translation>Ziehen verschiebt den geplanten Termin; mit Umschalt auf einen anderen Meilenstein ziehen macht diesen von ihm abhängig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplangantt.cpp" line="590"/>
+        <source>Ziehen verschiebt alle offenen Meilensteine des Projekts.</source>
+        <translation>Ziehen verschiebt alle offenen Meilensteine des Projekts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplangantt.cpp" line="619"/>
+        <source>„%1“ (%2): %3 → %4</source>
+        <translation>„%1“ (%2): %3 → %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/zeitplangantt.cpp" line="624"/>
+        <source>… und %n weitere</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplangantt.cpp" line="626"/>
+        <source>Abhängige Meilensteine</source>
+        <translation>Abhängige Meilensteine</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/zeitplangantt.cpp" line="627"/>
+        <source>Am %1 kämen %n abhängige Meilensteine vor ihren Vorgänger. Sollen sie mitverschoben werden?</source>
+        <translation>
+            <numerusform>Am %1 käme %n abhängiger Meilenstein vor seinen Vorgänger. Soll er mitverschoben werden?</numerusform>
+            <numerusform>Am %1 kämen %n abhängige Meilensteine vor ihren Vorgänger. Sollen sie mitverschoben werden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplangantt.cpp" line="633"/>
+        <source>&amp;Mitverschieben</source>
+        <translation>&amp;Mitverschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplangantt.cpp" line="634"/>
+        <source>&amp;Nur diesen Meilenstein</source>
+        <translation>&amp;Nur diesen Meilenstein</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplangantt.cpp" line="658"/>
+        <source>Das Projekt hat keine offenen Meilensteine mit geplantem Termin.</source>
+        <translation>Das Projekt hat keine offenen Meilensteine mit geplantem Termin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplangantt.cpp" line="688"/>
+        <source>Geplanter Termin von „%1“</source>
+        <translation>Geplanter Termin von „%1“</translation>
+    </message>
+</context>
+<context>
     <name>tfp::ui::ZeitplanModel</name>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="27"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="34"/>
         <source>1 Tag</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="27"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="34"/>
         <source>%1 Tagen</source>
         <translation>%1 Tagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="109"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="116"/>
         <source>ohne Termin</source>
         <translation>ohne Termin</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="111"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="118"/>
         <source>offen, in %1</source>
         <translation>offen, in %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="113"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="120"/>
         <source>überfällig seit %1</source>
         <translation>überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="115"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="122"/>
         <source>erreicht</source>
         <translation>erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="117"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="124"/>
         <source>1 Tag später erreicht</source>
         <translation>1 Tag später erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="118"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="125"/>
         <source>%1 Tage später erreicht</source>
         <translation>%1 Tage später erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="141"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="148"/>
         <source>Stand</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="143"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="150"/>
         <source>Überfällig: der geplante Termin ist vorbei und kein Datum „erreicht“ eingetragen. Verzögert: erreicht, aber nach dem geplanten Termin.</source>
         <translation>Überfällig: der geplante Termin ist vorbei und kein Datum „erreicht“ eingetragen. Verzögert: erreicht, aber nach dem geplanten Termin.</translation>
     </message>
@@ -10841,53 +10947,132 @@ Trotzdem löschen? „Rückgängig“ stellt alles wieder her.</translation>
 <context>
     <name>tfp::ui::ZeitplanView</name>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="169"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="176"/>
         <source>Doppelklick auf ein Datum ändert es; Doppelklick auf das Projekt öffnet es.</source>
         <translation>Doppelklick auf ein Datum ändert es; Doppelklick auf das Projekt öffnet es.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="172"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="179"/>
         <source>alle Meilensteine</source>
         <translation>alle Meilensteine</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="173"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="180"/>
         <source>überfällige und verzögerte</source>
         <translation>überfällige und verzögerte</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="174"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="181"/>
         <source>offene (noch nicht erreicht)</source>
         <translation>offene (noch nicht erreicht)</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="175"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="182"/>
         <source>ohne Termin</source>
         <translation>ohne Termin</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="176"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="183"/>
         <source>Z&amp;eigen:</source>
         <translation>Z&amp;eigen:</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="263"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="203"/>
+        <source>Monat</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="203"/>
+        <source>Quartal</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="203"/>
+        <source>Jahr</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="203"/>
+        <source>Gesamt</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="205"/>
+        <source>Z&amp;oom:</source>
+        <translation>Z&amp;oom:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="209"/>
+        <source>&amp;Ab:</source>
+        <translation>&amp;Ab:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="218"/>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="218"/>
+        <source>Früher: den Zeitraum um die Hälfte zurück</source>
+        <translation>Früher: den Zeitraum um die Hälfte zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="219"/>
+        <source>Heute</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="219"/>
+        <source>Den Zeitraum um heute zeigen</source>
+        <translation>Den Zeitraum um heute zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="220"/>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="220"/>
+        <source>Später: den Zeitraum um die Hälfte vor</source>
+        <translation>Später: den Zeitraum um die Hälfte vor</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="221"/>
+        <source>Nur &amp;Auffälliges</source>
+        <translation>Nur &amp;Auffälliges</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="223"/>
+        <source>Nur Projekte mit überfälligen, verspätet erreichten oder widersprüchlichen Terminen (verletzte Abhängigkeit, außerhalb der Laufzeit, Phasen in falscher Reihenfolge)</source>
+        <translation>Nur Projekte mit überfälligen, verspätet erreichten oder widersprüchlichen Terminen (verletzte Abhängigkeit, außerhalb der Laufzeit, Phasen in falscher Reihenfolge)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="370"/>
+        <source>Gesamtprogramm: %1 Umsetzungsprojekte in %2 Themenfeldern – Stand %3</source>
+        <translation>Gesamtprogramm: %1 Umsetzungsprojekte in %2 Themenfeldern – Stand %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="378"/>
+        <source>Noch keine Umsetzungsprojekte im Programm.
+
+Legen Sie zu einem Themenfeld im Reiter „Projekte“ ein Projekt an; sein Zeitplan erscheint hier.</source>
+        <translation>Noch keine Umsetzungsprojekte im Programm.
+
+Legen Sie zu einem Themenfeld im Reiter „Projekte“ ein Projekt an; sein Zeitplan erscheint hier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="399"/>
         <source>%1 Meilensteine, davon %2 erreicht (%3 verzögert), %4 überfällig – Stand %5</source>
         <translation>%1 Meilensteine, davon %2 erreicht (%3 verzögert), %4 überfällig – Stand %5</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="274"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="409"/>
         <source>Noch keine Meilensteine geplant.
 
 Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; legen Sie im Reiter „Projekte“ ein Projekt an und tragen Sie hier die Termine ein.</source>
         <translation>Noch keine Meilensteine geplant.
 
 Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; legen Sie im Reiter „Projekte“ ein Projekt an und tragen Sie hier die Termine ein.</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="277"/>
-        <source>Wählen Sie links ein Themenfeld, um seinen Zeitplan zu sehen.</source>
-        <translation>Wählen Sie links ein Themenfeld, um seinen Zeitplan zu sehen.</translation>
     </message>
 </context>
 </TS>

@@ -1069,7 +1069,7 @@ Commands:
     </message>
     <message>
         <location filename="../core/edit/changetext.cpp" line="41"/>
-        <location filename="../core/edit/changetext.cpp" line="435"/>
+        <location filename="../core/edit/changetext.cpp" line="437"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1094,58 +1094,74 @@ Commands:
             <numerusform>Add dependency: %1 after %2 (lag %n days)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/edit/changetext.cpp" line="73"/>
+        <source>%1 auf %2 verschieben, %n abhängige Meilensteine mit</source>
+        <translation>
+            <numerusform>Move %1 to %2, taking %n dependent milestone along</numerusform>
+            <numerusform>Move %1 to %2, taking %n dependent milestones along</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/edit/changetext.cpp" line="74"/>
+        <source>%n offene Meilensteine von %1 verschieben</source>
+        <translation>
+            <numerusform>Move %n open milestone of %1</numerusform>
+            <numerusform>Move %n open milestones of %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="85"/>
+        <location filename="../core/edit/changetext.cpp" line="87"/>
         <source>Stimmen von %1 erfassen</source>
         <translation>Record votes of %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="87"/>
+        <location filename="../core/edit/changetext.cpp" line="89"/>
         <source>Import „%1“: %2 neu, %3 geändert</source>
         <translation>Import “%1”: %2 new, %3 changed</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="88"/>
+        <location filename="../core/edit/changetext.cpp" line="90"/>
         <source>Workshop-Ergebnis „%1“ übernehmen</source>
         <translation>Merge workshop result “%1”</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="89"/>
+        <location filename="../core/edit/changetext.cpp" line="91"/>
         <source>Rückgängig: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="90"/>
+        <location filename="../core/edit/changetext.cpp" line="92"/>
         <source>Import aus %1</source>
         <translation>Import from %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="91"/>
+        <location filename="../core/edit/changetext.cpp" line="93"/>
         <source>Workshop-Paket %1</source>
         <translation>Workshop package %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="455"/>
+        <location filename="../core/edit/changetext.cpp" line="457"/>
         <source>%1 dem Projekt %2 zugeordnet</source>
         <translation>%1 assigned to project %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="456"/>
+        <location filename="../core/edit/changetext.cpp" line="458"/>
         <source>%1 vom Projekt %2 gelöst</source>
         <translation>%1 removed from project %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="461"/>
+        <location filename="../core/edit/changetext.cpp" line="463"/>
         <source>%1 angelegt</source>
         <translation>%1 created</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="461"/>
+        <location filename="../core/edit/changetext.cpp" line="463"/>
         <source>%1 gelöscht</source>
         <translation>%1 deleted</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="467"/>
+        <location filename="../core/edit/changetext.cpp" line="469"/>
         <source>%1 von %2: %3 → %4</source>
         <translation>%1 of %2: %3 → %4</translation>
     </message>
@@ -1499,27 +1515,27 @@ Commands:
         <translation>An online service needs a name.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="73"/>
+        <location filename="../core/edit/changetext.cpp" line="75"/>
         <source>Onlinedienst „%1“ anlegen</source>
         <translation>Create online service “%1”</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="74"/>
+        <location filename="../core/edit/changetext.cpp" line="76"/>
         <source>%1 deckt %2 nicht mehr ab</source>
         <translation>%1 no longer covers %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="75"/>
+        <location filename="../core/edit/changetext.cpp" line="77"/>
         <source>%1 deckt %2 mit Reifegrad %3 ab</source>
         <translation>%1 covers %2 at maturity level %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="76"/>
+        <location filename="../core/edit/changetext.cpp" line="78"/>
         <source>%1 in %2 verfügbar</source>
         <translation>%1 available in %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="77"/>
+        <location filename="../core/edit/changetext.cpp" line="79"/>
         <source>%1 in %2 nicht mehr verfügbar</source>
         <translation>%1 no longer available in %2</translation>
     </message>
@@ -1529,7 +1545,7 @@ Commands:
         <translation>An empty comment is not saved.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="78"/>
+        <location filename="../core/edit/changetext.cpp" line="80"/>
         <source>Kommentar zu %1</source>
         <translation>Comment on %1</translation>
     </message>
@@ -1539,12 +1555,12 @@ Commands:
         <translation>The criterion ‘%1’ belongs to the topic area ‘%2’, but the OZG service %3 belongs to the topic area ‘%4’; it is rated there.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="79"/>
+        <location filename="../core/edit/changetext.cpp" line="81"/>
         <source>Bewertung „%1“ von %2 entfernen</source>
         <translation>Remove score “%1” of %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="80"/>
+        <location filename="../core/edit/changetext.cpp" line="82"/>
         <source>Bewertung „%1“ von %2 auf %3 setzen</source>
         <translation>Set score “%1” of %2 to %3</translation>
     </message>
@@ -1554,7 +1570,7 @@ Commands:
         <translation>Score “%1”: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/edit/changetext.cpp" line="81"/>
+        <location filename="../core/edit/changetext.cpp" line="83"/>
         <source>%n Bewertungen setzen</source>
         <translation>
             <numerusform>Set %n score</numerusform>
@@ -2028,17 +2044,17 @@ Commands:
         <translation>OZG service %1 does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="82"/>
+        <location filename="../core/edit/changetext.cpp" line="84"/>
         <source>Stimme von %1 zu „%2“ für %3</source>
         <translation>Vote of %1 on “%2” for %3</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="83"/>
+        <location filename="../core/edit/changetext.cpp" line="85"/>
         <source>%1 entfernen</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="84"/>
+        <location filename="../core/edit/changetext.cpp" line="86"/>
         <location filename="../core/edit/workshopedits.cpp" line="49"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2054,7 +2070,7 @@ Commands:
         <translation>A snapshot “%1” exists already.</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="86"/>
+        <location filename="../core/edit/changetext.cpp" line="88"/>
         <source>Stand „%1“ festhalten</source>
         <translation>Record snapshot “%1”</translation>
     </message>
@@ -5041,12 +5057,12 @@ reached: %1</translation>
         <translation>today %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="311"/>
+        <location filename="../core/report/chartcanvas.cpp" line="312"/>
         <source>%1 OZG-Leistung</source>
         <translation>%1 OZG service</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="311"/>
+        <location filename="../core/report/chartcanvas.cpp" line="312"/>
         <source>%1 OZG-Leistungen</source>
         <translation>%1 OZG services</translation>
     </message>
@@ -5172,22 +5188,22 @@ reached: %1</translation>
         <translation>overdue since %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="180"/>
+        <location filename="../core/report/chartgantt.cpp" line="181"/>
         <source>%1: Laufzeit %2 bis %3</source>
         <translation>%1: duration %2 to %3</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="322"/>
+        <location filename="../core/report/chartgantt.cpp" line="349"/>
         <source>%1 (Phase %2): im Reiter „Projekte“ öffnen</source>
         <translation>%1 (phase %2): open in the ‘Projects’ tab</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="335"/>
+        <location filename="../core/report/chartgantt.cpp" line="362"/>
         <source>… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen</source>
         <translation>… and %1 more implementation project: choose a taller image to show all</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="336"/>
+        <location filename="../core/report/chartgantt.cpp" line="363"/>
         <source>… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen</source>
         <translation>… and %1 more implementation projects: choose a taller image to show all</translation>
     </message>
@@ -10780,54 +10796,144 @@ Delete anyway? “Undo” restores everything.</translation>
     </message>
 </context>
 <context>
+    <name>tfp::ui::ZeitplanGantt</name>
+    <message numerus="yes">
+        <location filename="../ui/views/zeitplangantt.cpp" line="38"/>
+        <source>%n Tage</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplangantt.cpp" line="80"/>
+        <source>Zeitplan als Gantt-Diagramm</source>
+        <translation>Schedule as a Gantt chart</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplangantt.cpp" line="294"/>
+        <source>%1, geplant %2</source>
+        <translation>%1, planned %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplangantt.cpp" line="421"/>
+        <source>hängt ab von „%1“</source>
+        <translation>depends on ‘%1’</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/zeitplangantt.cpp" line="450"/>
+        <source>%n Monate</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplangantt.cpp" line="587"/>
+        <source>Ziehen verschiebt den geplanten Termin; mit Umschalt auf einen anderen Meilenstein ziehen macht diesen von ihm abhängig.</source>
+        <translation>Drag to move the planned date; Shift-drag onto another milestone to make that one depend on this.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplangantt.cpp" line="590"/>
+        <source>Ziehen verschiebt alle offenen Meilensteine des Projekts.</source>
+        <translation>Drag to move all open milestones of the project.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplangantt.cpp" line="619"/>
+        <source>„%1“ (%2): %3 → %4</source>
+        <translation>‘%1’ (%2): %3 → %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/zeitplangantt.cpp" line="624"/>
+        <source>… und %n weitere</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplangantt.cpp" line="626"/>
+        <source>Abhängige Meilensteine</source>
+        <translation>Dependent milestones</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/zeitplangantt.cpp" line="627"/>
+        <source>Am %1 kämen %n abhängige Meilensteine vor ihren Vorgänger. Sollen sie mitverschoben werden?</source>
+        <translation>
+            <numerusform>On %1, %n dependent milestone would come before its predecessor. Move it along?</numerusform>
+            <numerusform>On %1, %n dependent milestones would come before their predecessor. Move them along?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplangantt.cpp" line="633"/>
+        <source>&amp;Mitverschieben</source>
+        <translation>&amp;Move along</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplangantt.cpp" line="634"/>
+        <source>&amp;Nur diesen Meilenstein</source>
+        <translation>&amp;Only this milestone</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplangantt.cpp" line="658"/>
+        <source>Das Projekt hat keine offenen Meilensteine mit geplantem Termin.</source>
+        <translation>The project has no open milestones with a planned date.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplangantt.cpp" line="688"/>
+        <source>Geplanter Termin von „%1“</source>
+        <translation>Planned date of ‘%1’</translation>
+    </message>
+</context>
+<context>
     <name>tfp::ui::ZeitplanModel</name>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="27"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="34"/>
         <source>1 Tag</source>
         <translation>1 day</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="27"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="34"/>
         <source>%1 Tagen</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="109"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="116"/>
         <source>ohne Termin</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="111"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="118"/>
         <source>offen, in %1</source>
         <translation>open, in %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="113"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="120"/>
         <source>überfällig seit %1</source>
         <translation>overdue by %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="115"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="122"/>
         <source>erreicht</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="117"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="124"/>
         <source>1 Tag später erreicht</source>
         <translation>reached 1 day late</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="118"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="125"/>
         <source>%1 Tage später erreicht</source>
         <translation>reached %1 days late</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="141"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="148"/>
         <source>Stand</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="143"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="150"/>
         <source>Überfällig: der geplante Termin ist vorbei und kein Datum „erreicht“ eingetragen. Verzögert: erreicht, aber nach dem geplanten Termin.</source>
         <translation>Overdue: the planned date has passed and no “reached” date is entered. Delayed: reached, but after the planned date.</translation>
     </message>
@@ -10835,53 +10941,132 @@ Delete anyway? “Undo” restores everything.</translation>
 <context>
     <name>tfp::ui::ZeitplanView</name>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="169"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="176"/>
         <source>Doppelklick auf ein Datum ändert es; Doppelklick auf das Projekt öffnet es.</source>
         <translation>Double-click a date to change it; double-click the project to open it.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="172"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="179"/>
         <source>alle Meilensteine</source>
         <translation>all milestones</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="173"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="180"/>
         <source>überfällige und verzögerte</source>
         <translation>overdue and delayed</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="174"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="181"/>
         <source>offene (noch nicht erreicht)</source>
         <translation>open (not reached yet)</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="175"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="182"/>
         <source>ohne Termin</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="176"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="183"/>
         <source>Z&amp;eigen:</source>
         <translation>S&amp;how:</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="263"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="203"/>
+        <source>Monat</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="203"/>
+        <source>Quartal</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="203"/>
+        <source>Jahr</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="203"/>
+        <source>Gesamt</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="205"/>
+        <source>Z&amp;oom:</source>
+        <translation>Z&amp;oom:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="209"/>
+        <source>&amp;Ab:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="218"/>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="218"/>
+        <source>Früher: den Zeitraum um die Hälfte zurück</source>
+        <translation>Earlier: move the range back by half</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="219"/>
+        <source>Heute</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="219"/>
+        <source>Den Zeitraum um heute zeigen</source>
+        <translation>Show the range around today</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="220"/>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="220"/>
+        <source>Später: den Zeitraum um die Hälfte vor</source>
+        <translation>Later: move the range on by half</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="221"/>
+        <source>Nur &amp;Auffälliges</source>
+        <translation>Only what needs &amp;attention</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="223"/>
+        <source>Nur Projekte mit überfälligen, verspätet erreichten oder widersprüchlichen Terminen (verletzte Abhängigkeit, außerhalb der Laufzeit, Phasen in falscher Reihenfolge)</source>
+        <translation>Only projects with overdue, late or contradictory dates (broken dependency, outside the term, phases out of order)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="370"/>
+        <source>Gesamtprogramm: %1 Umsetzungsprojekte in %2 Themenfeldern – Stand %3</source>
+        <translation>Whole programme: %1 implementation projects in %2 topic areas – as of %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="378"/>
+        <source>Noch keine Umsetzungsprojekte im Programm.
+
+Legen Sie zu einem Themenfeld im Reiter „Projekte“ ein Projekt an; sein Zeitplan erscheint hier.</source>
+        <translation>No implementation projects in the programme yet.
+
+Create a project for a topic area in the ‘Projects’ tab; its schedule appears here.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="399"/>
         <source>%1 Meilensteine, davon %2 erreicht (%3 verzögert), %4 überfällig – Stand %5</source>
         <translation>%1 milestones, %2 of them reached (%3 delayed), %4 overdue – as of %5</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="274"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="409"/>
         <source>Noch keine Meilensteine geplant.
 
 Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; legen Sie im Reiter „Projekte“ ein Projekt an und tragen Sie hier die Termine ein.</source>
         <translation>No milestones planned yet.
 
 A new implementation project gets the standard milestones of its phases; create a project on the “Projects” tab and enter the dates here.</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="277"/>
-        <source>Wählen Sie links ein Themenfeld, um seinen Zeitplan zu sehen.</source>
-        <translation>Select a topic area on the left to see its schedule.</translation>
     </message>
 </context>
 </TS>
