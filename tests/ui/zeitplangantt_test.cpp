@@ -329,3 +329,32 @@ TEST_CASE("Nur Auffälliges leaves the projects with overdue or late milestones 
     QCoreApplication::processEvents();
     CHECK(names().contains(ruhig));
 }
+
+TEST_CASE("the end of a phase bar drags its milestone, and Escape during a drag moves nothing")
+{
+    Gantt t;
+    QTest::mouseClick(t.gantt, Qt::LeftButton, {}, t.punkt(t.ms[2]));
+    t.zoom(u"Quartal"_qs);
+    // The Umsetzung bar ends at ms[2]: grab it 3 px left of its end, below the diamond.
+    QRectF bar;
+    for (const report::ChartHotspot &h : t.gantt->hotspots())
+        if (h.part == report::ChartHotspot::Part::Phase && h.meilensteinId == t.ms[2])
+            bar = h.rect;
+    REQUIRE(!bar.isEmpty());
+    const QPoint from(int(bar.right()) - 3, int(bar.bottom()) - 1);
+    const QPoint to = from + QPoint(int(std::lround(14 * t.tagBreite())), 0);
+    QTest::mousePress(t.gantt, Qt::LeftButton, {}, from);
+    QTest::mouseMove(t.gantt, (from + to) / 2);
+    QTest::mouseMove(t.gantt, to);
+    QTest::mouseRelease(t.gantt, Qt::LeftButton, {}, to);
+    CHECK(t.geplant(t.ms[2]) == QDate(2027, 5, 15)); // two weeks later
+
+    const int steps = t.doc().undoStack()->count();
+    const QPoint p = t.punkt(t.ms[2]);
+    QTest::mousePress(t.gantt, Qt::LeftButton, {}, p);
+    QTest::mouseMove(t.gantt, p + QPoint(40, 0));
+    QTest::keyClick(t.gantt, Qt::Key_Escape);
+    QTest::mouseRelease(t.gantt, Qt::LeftButton, {}, p + QPoint(40, 0));
+    CHECK(t.geplant(t.ms[2]) == QDate(2027, 5, 15));
+    CHECK(t.doc().undoStack()->count() == steps);
+}
