@@ -151,15 +151,33 @@
         <translation>Erreicht-Datum in der Zukunft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="51"/>
-        <source>%1 liegt am %2, %n Tage vor dem frühesten Termin %3: er folgt %4 (%5) mit %6 Tagen Abstand.</source>
+        <location filename="../core/analysis/schedule.cpp" line="54"/>
+        <source>%1 liegt am %2, %n Tage vor dem frühesten Termin %3: er folgt %4 (%5).</source>
         <translation>
-            <numerusform>%1 liegt am %2, %n Tag vor dem frühesten Termin %3: er folgt %4 (%5) mit %6 Tagen Abstand.</numerusform>
-            <numerusform>%1 liegt am %2, %n Tage vor dem frühesten Termin %3: er folgt %4 (%5) mit %6 Tagen Abstand.</numerusform>
+            <numerusform>%1 liegt am %2, %n Tag vor dem frühesten Termin %3: er folgt %4 (%5).</numerusform>
+            <numerusform>%1 liegt am %2, %n Tage vor dem frühesten Termin %3: er folgt %4 (%5).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="58"/>
+        <location filename="../core/analysis/schedule.cpp" line="57"/>
+        <source>%1 liegt am %2, %n Tage vor dem frühesten Termin %3: er folgt %4 (%5) mit %6 Abstand.</source>
+        <translation>
+            <numerusform>%1 liegt am %2, %n Tag vor dem frühesten Termin %3: er folgt %4 (%5) mit %6 Abstand.</numerusform>
+            <numerusform>%1 liegt am %2, %n Tage vor dem frühesten Termin %3: er folgt %4 (%5) mit %6 Abstand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/schedule.cpp" line="60"/>
+        <source>1 Tag</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/schedule.cpp" line="60"/>
+        <source>%1 Tagen</source>
+        <translation>%1 Tagen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analysis/schedule.cpp" line="63"/>
         <source>%1 liegt am %2, %n Tage vor dem Projektbeginn %3.</source>
         <translation>
             <numerusform>%1 liegt am %2, %n Tag vor dem Projektbeginn %3.</numerusform>
@@ -167,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="60"/>
+        <location filename="../core/analysis/schedule.cpp" line="65"/>
         <source>%1 liegt am %2, %n Tage nach dem Projektende %3.</source>
         <translation>
             <numerusform>%1 liegt am %2, %n Tag nach dem Projektende %3.</numerusform>
@@ -175,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="63"/>
+        <location filename="../core/analysis/schedule.cpp" line="68"/>
         <source>%1 liegt am %2, %n Tage vor %3 (%4) aus einer früheren Phase.</source>
         <translation>
             <numerusform>%1 liegt am %2, %n Tag vor %3 (%4) aus einer früheren Phase.</numerusform>
@@ -183,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="66"/>
+        <location filename="../core/analysis/schedule.cpp" line="71"/>
         <source>%1 ist als erreicht am %2 eingetragen, %n Tage nach dem Stichtag %3.</source>
         <translation>
             <numerusform>%1 ist als erreicht am %2 eingetragen, %n Tag nach dem Stichtag %3.</numerusform>
@@ -191,7 +209,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="76"/>
+        <location filename="../core/analysis/schedule.cpp" line="81"/>
         <source>Für die Terminprüfung fehlt ein gültiger Stichtag.</source>
         <translation>Für die Terminprüfung fehlt ein gültiger Stichtag.</translation>
     </message>

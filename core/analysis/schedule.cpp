@@ -47,13 +47,18 @@ QString TerminHinweis::text() const
 {
     const QString dieser = named(titel, projekt);
     switch (art) {
-    case TerminKonflikt::Abhaengigkeit:
-        return Tr::tr("%1 liegt am %2, %n Tage vor dem frühesten Termin %3: er folgt %4 (%5) mit %6 Tagen "
-                      "Abstand.",
+    case TerminKonflikt::Abhaengigkeit: {
+        const QString nach = named(anderesTitel, anderesProjekt);
+        const QString vorDatum = dateText(grenze.addDays(-abstandTage));
+        if (abstandTage == 0)
+            return Tr::tr("%1 liegt am %2, %n Tage vor dem frühesten Termin %3: er folgt %4 (%5).", nullptr,
+                          tage)
+                .arg(dieser, dateText(datum), dateText(grenze), nach, vorDatum);
+        return Tr::tr("%1 liegt am %2, %n Tage vor dem frühesten Termin %3: er folgt %4 (%5) mit %6 Abstand.",
                       nullptr, tage)
-            .arg(dieser, dateText(datum), dateText(grenze), named(anderesTitel, anderesProjekt),
-                 dateText(grenze.addDays(-abstandTage)))
-            .arg(abstandTage);
+            .arg(dieser, dateText(datum), dateText(grenze), nach, vorDatum,
+                 abstandTage == 1 ? Tr::tr("1 Tag") : Tr::tr("%1 Tagen").arg(abstandTage));
+    }
     case TerminKonflikt::AusserhalbLaufzeit:
         return datum < grenze ? Tr::tr("%1 liegt am %2, %n Tage vor dem Projektbeginn %3.", nullptr, tage)
                                     .arg(dieser, dateText(datum), dateText(grenze))

@@ -69,6 +69,17 @@ TEST_CASE(
     CHECK(h.text() ==
           u"„Roll-out“ (Kindergeld digital) liegt am 15.10.2026, 15 Tage vor dem frühesten Termin "
           "30.10.2026: er folgt „Inbetriebnahme“ (Postfach) (30.09.2026) mit 30 Tagen Abstand."_qs);
+    // A lag of one day is one "Tag"; without a lag there is no "Abstand" to tell.
+    p.meilensteinAbhaengigkeiten[0].abstandTage = 1;
+    p.meilensteine[2].geplant = QDate(2026, 9, 15);
+    REQUIRE(terminHinweise(p, kStichtag).size() == 1);
+    CHECK(terminHinweise(p, kStichtag)[0].text().endsWith(u"(30.09.2026) mit 1 Tag Abstand."_qs));
+    p.meilensteinAbhaengigkeiten[0].abstandTage = 0;
+    REQUIRE(terminHinweise(p, kStichtag).size() == 1);
+    CHECK(terminHinweise(p, kStichtag)[0].text().endsWith(
+        u"er folgt „Inbetriebnahme“ (Postfach) (30.09.2026)."_qs));
+    p.meilensteinAbhaengigkeiten[0].abstandTage = 30;
+    p.meilensteine[2].geplant = QDate(2026, 10, 15);
     // Either end's Themenfeld lists it; a third does not.
     CHECK(terminHinweise(p, kStichtag, 6).size() == 1);
     CHECK(terminHinweise(p, kStichtag, 9).size() == 1);
