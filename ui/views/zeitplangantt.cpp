@@ -38,6 +38,22 @@ QString verschiebungText(int tage)
     return ZeitplanGantt::tr("%n Tage", nullptr, tage);
 }
 
+// How many months the width shows at a zoom (Gesamt: the plan's own range).
+int monateSichtbar(ZeitplanGantt::Zoom zoom)
+{
+    switch (zoom) {
+    case ZeitplanGantt::Zoom::Monat:
+        return 3;
+    case ZeitplanGantt::Zoom::Quartal:
+        return 12;
+    case ZeitplanGantt::Zoom::Jahr:
+        return 48;
+    case ZeitplanGantt::Zoom::Gesamt:
+        break;
+    }
+    return 0;
+}
+
 // The rows of projects that need attention, each heading kept when a project under it is.
 QList<analysis::GanttRow> auffaellige(const PlanSnapshot &plan, const QList<analysis::GanttRow> &rows,
                                       const QDate &heute, std::optional<int> themenfeldId)
@@ -128,13 +144,11 @@ void ZeitplanGantt::setZoom(Zoom zoom)
     const Meilenstein *m = meilenstein(m_current);
     const QDate mitte = m && m->geplant.isValid() ? m->geplant : m_heute;
     m_zoom = zoom;
-    if (zoom != Zoom::Gesamt) {
-        const qint64 breite = QDate(2000, 1, 1)
-                                  .daysTo(QDate(2000, 1, 1)
-                                              .addMonths(zoom == Zoom::Monat     ? 3
-                                                         : zoom == Zoom::Quartal ? 12
-                                                                                 : 48));
-        const QDate a = mitte.addDays(-breite / 3);
+    if (zoom == Zoom::Gesamt) {
+        m_von = m_planVon;
+    } else {
+        // A third of the range before it, from the first of that month.
+        const QDate a = mitte.addDays(-mitte.daysTo(mitte.addMonths(monateSichtbar(zoom))) / 3);
         m_von = QDate(a.year(), a.month(), 1);
     }
     invalidateLayout();
@@ -154,17 +168,7 @@ void ZeitplanGantt::setVon(const QDate &von)
 
 QDate ZeitplanGantt::bis() const
 {
-    switch (m_zoom) {
-    case Zoom::Monat:
-        return m_von.addMonths(3);
-    case Zoom::Quartal:
-        return m_von.addMonths(12);
-    case Zoom::Jahr:
-        return m_von.addMonths(48);
-    case Zoom::Gesamt:
-        break;
-    }
-    return m_planBis;
+    return m_zoom == Zoom::Gesamt ? m_planBis : m_von.addMonths(monateSichtbar(m_zoom));
 }
 
 void ZeitplanGantt::blaettern(int direction)
@@ -386,7 +390,6 @@ void ZeitplanGantt::paintDrag(QPainter &p) const
         return;
     const report::GanttGeometry &g = geometry();
     const QColor farbe = palette().color(QPalette::Highlight);
-    p.setPen(QPen(farbe, 1.5, Qt::DashLine));
     p.setBrush(Qt::NoBrush);
     auto ghost = [&](const QPointF &at) {
         QPainterPath path;
