@@ -20,6 +20,8 @@
 #include "views/prioritisationview.h"
 #include "views/projekteview.h"
 #include "views/settingsdialog.h"
+#include "views/zeitplangantt.h"
+#include "views/zeitplanview.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -32,6 +34,7 @@
 #include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTest>
 #include <QTimer>
 #include <QTreeView>
 
@@ -114,6 +117,30 @@ int main(int argc, char **argv)
             details->setCurrentIndex(0);
         }
         shot(u"%1-tab"_qs.arg(i + 1));
+        if (w.tabs()->currentWidget() == w.zeitplanView()) {
+            // A milestone being dragged in the Gantt, at quarter zoom: its ghost and new date.
+            tfp::ui::ZeitplanGantt *gantt = w.zeitplanView()->gantt();
+            const QList<qint64> order = [&] {
+                QList<qint64> ids;
+                for (const tfp::report::ChartHotspot &h : gantt->hotspots())
+                    if (h.part == tfp::report::ChartHotspot::Part::Meilenstein)
+                        ids << h.meilensteinId;
+                return ids;
+            }();
+            if (!order.isEmpty()) {
+                const QPoint at = gantt->meilensteinPunkt(order.last())->toPoint();
+                QTest::mouseClick(gantt, Qt::LeftButton, {}, at);
+                gantt->setZoom(tfp::ui::ZeitplanGantt::Zoom::Quartal);
+                const QPoint from = gantt->meilensteinPunkt(order.last())->toPoint();
+                QTest::mousePress(gantt, Qt::LeftButton, {}, from);
+                QTest::mouseMove(gantt, from + QPoint(30, 0));
+                QTest::mouseMove(gantt, from + QPoint(60, 0));
+                shot(u"zeitplan-ziehen"_qs);
+                QTest::keyClick(gantt, Qt::Key_Escape);
+                QTest::mouseRelease(gantt, Qt::LeftButton, {}, from + QPoint(60, 0));
+                gantt->setZoom(tfp::ui::ZeitplanGantt::Zoom::Gesamt);
+            }
+        }
     }
     // The prioritisation in the states a planner meets: a weight being tried out, a Themenfeld without
     // scores, one without Leistungen.
