@@ -380,6 +380,12 @@ void ZeitplanGantt::paintEvent(QPaintEvent *event)
         p.setPen(pen);
         p.setBrush(Qt::NoBrush);
         p.drawRoundedRect(QRectF(*pt - QPointF(9, 9), QSizeF(18, 18)), 3, 3);
+    } else if (hasFocus()) {
+        // Focus, and no milestone chosen yet: the part in sight framed, so that the keyboard user sees where
+        // Up and Down will act.
+        p.setPen(QPen(palette().color(QPalette::Highlight), 1.5, Qt::DashLine));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(QRectF(visibleRegion().boundingRect()).adjusted(1, 1, -1, -1));
     }
     paintDrag(p);
 }
