@@ -5811,7 +5811,7 @@ Score %4, Rangspanne %5–%6</translation>
     </message>
     <message>
         <location filename="../core/storage/catalog.cpp" line="273"/>
-        <location filename="../core/storage/catalog.cpp" line="647"/>
+        <location filename="../core/storage/catalog.cpp" line="649"/>
         <source>Der Katalog „%1“ kann nicht bearbeitet werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht bearbeitet werden: %2</translation>
     </message>
@@ -5821,136 +5821,131 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>Die Katalogdatei „%1“ ist beschädigt: die Katalogkennung fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="360"/>
+        <location filename="../core/storage/catalog.cpp" line="361"/>
         <source>Die Katalogdatei oder ihr Ordner ist schreibgeschützt (etwa auf einem schreibgeschützten Datenträger). Der Katalog ist nur zum Lesen geöffnet.</source>
         <translation>Die Katalogdatei oder ihr Ordner ist schreibgeschützt (etwa auf einem schreibgeschützten Datenträger). Der Katalog ist nur zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="370"/>
+        <location filename="../core/storage/catalog.cpp" line="371"/>
         <source>Der Katalog wird gerade von einem anderen Programm bearbeitet (%1, Prozess %2 auf %3). Er ist nur zum Lesen geöffnet, bis es ihn freigibt.</source>
         <translation>Der Katalog wird gerade von einem anderen Programm bearbeitet (%1, Prozess %2 auf %3). Er ist nur zum Lesen geöffnet, bis es ihn freigibt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="373"/>
+        <location filename="../core/storage/catalog.cpp" line="374"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="379"/>
+        <location filename="../core/storage/catalog.cpp" line="380"/>
         <source>Der Katalog ist nur zum Lesen geöffnet.</source>
         <translation>Der Katalog ist nur zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="388"/>
+        <location filename="../core/storage/catalog.cpp" line="393"/>
+        <source>Die Katalogdatei „%1“ hat das ältere Schema %2 und bleibt unverändert: gelesen wird eine auf Schema %3 gebrachte Kopie. %4</source>
+        <translation>Die Katalogdatei „%1“ hat das ältere Schema %2 und bleibt unverändert: gelesen wird eine auf Schema %3 gebrachte Kopie. %4</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="408"/>
         <location filename="../core/storage/catalogfile.cpp" line="127"/>
         <location filename="../core/storage/catalogrepair.cpp" line="246"/>
         <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
         <translation>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="396"/>
-        <source>Die Katalogdatei „%1“ hat das ältere Schema %2. Zum Lesen geöffnet bleibt sie unverändert; einmal zum Bearbeiten geöffnet (etwa im Programm Themenfeldplaner) wird sie auf Schema %3 gebracht.</source>
-        <translation>Die Katalogdatei „%1“ hat das ältere Schema %2. Zum Lesen geöffnet bleibt sie unverändert; einmal zum Bearbeiten geöffnet (etwa im Programm Themenfeldplaner) wird sie auf Schema %3 gebracht.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="404"/>
-        <source>Die Katalogdatei „%1“ hat das ältere Schema %2 und muss auf Schema %3 gebracht werden; das geht nur, wenn sie beschreibbar und nicht anderswo geöffnet ist.</source>
-        <translation>Die Katalogdatei „%1“ hat das ältere Schema %2 und muss auf Schema %3 gebracht werden; das geht nur, wenn sie beschreibbar und nicht anderswo geöffnet ist.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="440"/>
+        <location filename="../core/storage/catalog.cpp" line="442"/>
         <source>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</source>
         <translation>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="447"/>
+        <location filename="../core/storage/catalog.cpp" line="449"/>
         <source>Der Katalog „%1“ kann nicht aktualisiert werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="455"/>
+        <location filename="../core/storage/catalog.cpp" line="457"/>
         <source>Der Katalog „%1“ lässt sich nicht von Schema %2 auf Schema %3 bringen und bleibt auf Schema %2: %4</source>
         <translation>Der Katalog „%1“ lässt sich nicht von Schema %2 auf Schema %3 bringen und bleibt auf Schema %2: %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="481"/>
+        <location filename="../core/storage/catalog.cpp" line="483"/>
         <source>%1: unbekanntes Feld „%2“.</source>
         <translation>%1: unbekanntes Feld „%2“.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="487"/>
+        <location filename="../core/storage/catalog.cpp" line="489"/>
         <source>%1, Feld „%2“: %3</source>
         <translation>%1, Feld „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="507"/>
+        <location filename="../core/storage/catalog.cpp" line="509"/>
         <source>%1 %2: einen solchen Eintrag gibt es schon (%3).</source>
         <translation>%1 %2: einen solchen Eintrag gibt es schon (%3).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="512"/>
+        <location filename="../core/storage/catalog.cpp" line="514"/>
         <source>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</source>
         <translation>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="516"/>
+        <location filename="../core/storage/catalog.cpp" line="518"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="543"/>
-        <location filename="../core/storage/catalog.cpp" line="564"/>
+        <location filename="../core/storage/catalog.cpp" line="545"/>
+        <location filename="../core/storage/catalog.cpp" line="566"/>
         <source>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</source>
         <translation>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="552"/>
+        <location filename="../core/storage/catalog.cpp" line="554"/>
         <source>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</source>
         <translation>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="559"/>
-        <location filename="../core/storage/catalog.cpp" line="694"/>
+        <location filename="../core/storage/catalog.cpp" line="561"/>
+        <location filename="../core/storage/catalog.cpp" line="696"/>
         <source>%1 %2, Feld „%3“: %4</source>
         <translation>%1 %2, Feld „%3“: %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="572"/>
+        <location filename="../core/storage/catalog.cpp" line="574"/>
         <source>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</source>
         <translation>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="640"/>
+        <location filename="../core/storage/catalog.cpp" line="642"/>
         <source>Der Katalog „%1“ ist schreibgeschützt: %2</source>
         <translation>Der Katalog „%1“ ist schreibgeschützt: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="648"/>
+        <location filename="../core/storage/catalog.cpp" line="650"/>
         <source>Der Katalog „%1“ kann nicht gespeichert werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="653"/>
+        <location filename="../core/storage/catalog.cpp" line="655"/>
         <source>Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht mehr bearbeitet werden.</source>
         <translation>Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht mehr bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="677"/>
+        <location filename="../core/storage/catalog.cpp" line="679"/>
         <source>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</source>
         <translation>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="686"/>
+        <location filename="../core/storage/catalog.cpp" line="688"/>
         <source>%1: %2 Werte erwartet, %3 erhalten.</source>
         <translation>%1: %2 Werte erwartet, %3 erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="706"/>
+        <location filename="../core/storage/catalog.cpp" line="708"/>
         <source>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</source>
         <translation>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="723"/>
+        <location filename="../core/storage/catalog.cpp" line="725"/>
         <location filename="../core/storage/catalogrepair.cpp" line="148"/>
         <source>journal %1: %2</source>
         <translation>journal %1: %2</translation>
@@ -10830,22 +10825,22 @@ Trotzdem löschen? „Rückgängig“ stellt alles wieder her.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="80"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="96"/>
         <source>Zeitplan als Gantt-Diagramm</source>
         <translation>Zeitplan als Gantt-Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="294"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="298"/>
         <source>%1, geplant %2</source>
         <translation>%1, geplant %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="421"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="430"/>
         <source>hängt ab von „%1“</source>
         <translation>hängt ab von „%1“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/zeitplangantt.cpp" line="450"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="459"/>
         <source>%n Monate</source>
         <translation>
             <numerusform>%n Monat</numerusform>
@@ -10853,22 +10848,22 @@ Trotzdem löschen? „Rückgängig“ stellt alles wieder her.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="587"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="596"/>
         <source>Ziehen verschiebt den geplanten Termin; mit Umschalt auf einen anderen Meilenstein ziehen macht diesen von ihm abhängig.</source>
         <translation>Ziehen verschiebt den geplanten Termin; mit Umschalt auf einen anderen Meilenstein ziehen macht diesen von ihm abhängig.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="590"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="599"/>
         <source>Ziehen verschiebt alle offenen Meilensteine des Projekts.</source>
         <translation>Ziehen verschiebt alle offenen Meilensteine des Projekts.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="619"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="628"/>
         <source>„%1“ (%2): %3 → %4</source>
         <translation>„%1“ (%2): %3 → %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/zeitplangantt.cpp" line="624"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="633"/>
         <source>… und %n weitere</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -10876,12 +10871,12 @@ Trotzdem löschen? „Rückgängig“ stellt alles wieder her.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="626"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="635"/>
         <source>Abhängige Meilensteine</source>
         <translation>Abhängige Meilensteine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/zeitplangantt.cpp" line="627"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="636"/>
         <source>Am %1 kämen %n abhängige Meilensteine vor ihren Vorgänger. Sollen sie mitverschoben werden?</source>
         <translation>
             <numerusform>Am %1 käme %n abhängiger Meilenstein vor seinen Vorgänger. Soll er mitverschoben werden?</numerusform>
@@ -10889,22 +10884,22 @@ Trotzdem löschen? „Rückgängig“ stellt alles wieder her.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="633"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="642"/>
         <source>&amp;Mitverschieben</source>
         <translation>&amp;Mitverschieben</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="634"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="643"/>
         <source>&amp;Nur diesen Meilenstein</source>
         <translation>&amp;Nur diesen Meilenstein</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="658"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="667"/>
         <source>Das Projekt hat keine offenen Meilensteine mit geplantem Termin.</source>
         <translation>Das Projekt hat keine offenen Meilensteine mit geplantem Termin.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="688"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="697"/>
         <source>Geplanter Termin von „%1“</source>
         <translation>Geplanter Termin von „%1“</translation>
     </message>

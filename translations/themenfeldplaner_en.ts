@@ -5811,7 +5811,7 @@ Score %4, rank range %5–%6</translation>
     </message>
     <message>
         <location filename="../core/storage/catalog.cpp" line="273"/>
-        <location filename="../core/storage/catalog.cpp" line="647"/>
+        <location filename="../core/storage/catalog.cpp" line="649"/>
         <source>Der Katalog „%1“ kann nicht bearbeitet werden: %2</source>
         <translation>The catalog “%1” cannot be edited: %2</translation>
     </message>
@@ -5821,136 +5821,131 @@ Score %4, rank range %5–%6</translation>
         <translation>The catalog file “%1” is damaged: the catalog ID is missing.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="360"/>
+        <location filename="../core/storage/catalog.cpp" line="361"/>
         <source>Die Katalogdatei oder ihr Ordner ist schreibgeschützt (etwa auf einem schreibgeschützten Datenträger). Der Katalog ist nur zum Lesen geöffnet.</source>
         <translation>The catalog file or its folder is write-protected (for example on a read-only medium). The catalog is open for reading only.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="370"/>
+        <location filename="../core/storage/catalog.cpp" line="371"/>
         <source>Der Katalog wird gerade von einem anderen Programm bearbeitet (%1, Prozess %2 auf %3). Er ist nur zum Lesen geöffnet, bis es ihn freigibt.</source>
         <translation>The catalog is being edited by another program (%1, process %2 on %3). It is open read-only until that program releases it.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="373"/>
+        <location filename="../core/storage/catalog.cpp" line="374"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="379"/>
+        <location filename="../core/storage/catalog.cpp" line="380"/>
         <source>Der Katalog ist nur zum Lesen geöffnet.</source>
         <translation>The catalog is open read-only.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="388"/>
+        <location filename="../core/storage/catalog.cpp" line="393"/>
+        <source>Die Katalogdatei „%1“ hat das ältere Schema %2 und bleibt unverändert: gelesen wird eine auf Schema %3 gebrachte Kopie. %4</source>
+        <translation>The catalog file ‘%1’ has the older schema %2 and stays unchanged: a copy brought to schema %3 is read. %4</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="408"/>
         <location filename="../core/storage/catalogfile.cpp" line="127"/>
         <location filename="../core/storage/catalogrepair.cpp" line="246"/>
         <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
         <translation>The catalog file “%1” cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="396"/>
-        <source>Die Katalogdatei „%1“ hat das ältere Schema %2. Zum Lesen geöffnet bleibt sie unverändert; einmal zum Bearbeiten geöffnet (etwa im Programm Themenfeldplaner) wird sie auf Schema %3 gebracht.</source>
-        <translation>The catalog file “%1” has the older schema %2. Opened to read, it stays unchanged; opened once for editing (in the Themenfeldplaner program, say) it is brought to schema %3.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="404"/>
-        <source>Die Katalogdatei „%1“ hat das ältere Schema %2 und muss auf Schema %3 gebracht werden; das geht nur, wenn sie beschreibbar und nicht anderswo geöffnet ist.</source>
-        <translation>The catalog file “%1” has the older schema %2 and must be brought to schema %3; this is only possible when it is writable and not open elsewhere.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/catalog.cpp" line="440"/>
+        <location filename="../core/storage/catalog.cpp" line="442"/>
         <source>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</source>
         <translation>The catalog file “%1” has schema %2; there is no way from there to schema %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="447"/>
+        <location filename="../core/storage/catalog.cpp" line="449"/>
         <source>Der Katalog „%1“ kann nicht aktualisiert werden: %2</source>
         <translation>The catalog “%1” cannot be updated: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="455"/>
+        <location filename="../core/storage/catalog.cpp" line="457"/>
         <source>Der Katalog „%1“ lässt sich nicht von Schema %2 auf Schema %3 bringen und bleibt auf Schema %2: %4</source>
         <translation>The catalog “%1” cannot be brought from schema %2 to schema %3 and stays at schema %2: %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="481"/>
+        <location filename="../core/storage/catalog.cpp" line="483"/>
         <source>%1: unbekanntes Feld „%2“.</source>
         <translation>%1: unknown field “%2”.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="487"/>
+        <location filename="../core/storage/catalog.cpp" line="489"/>
         <source>%1, Feld „%2“: %3</source>
         <translation>%1, field “%2”: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="507"/>
+        <location filename="../core/storage/catalog.cpp" line="509"/>
         <source>%1 %2: einen solchen Eintrag gibt es schon (%3).</source>
         <translation>%1 %2: such an entry exists already (%3).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="512"/>
+        <location filename="../core/storage/catalog.cpp" line="514"/>
         <source>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</source>
         <translation>%1 %2: refers to an entry that does not exist, or is still in use.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="516"/>
+        <location filename="../core/storage/catalog.cpp" line="518"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="543"/>
-        <location filename="../core/storage/catalog.cpp" line="564"/>
+        <location filename="../core/storage/catalog.cpp" line="545"/>
+        <location filename="../core/storage/catalog.cpp" line="566"/>
         <source>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</source>
         <translation>%1 %2 no longer exists; the change was not made.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="552"/>
+        <location filename="../core/storage/catalog.cpp" line="554"/>
         <source>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</source>
         <translation>%1 %2: the key “%3” cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="559"/>
-        <location filename="../core/storage/catalog.cpp" line="694"/>
+        <location filename="../core/storage/catalog.cpp" line="561"/>
+        <location filename="../core/storage/catalog.cpp" line="696"/>
         <source>%1 %2, Feld „%3“: %4</source>
         <translation>%1 %2, field “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="572"/>
+        <location filename="../core/storage/catalog.cpp" line="574"/>
         <source>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</source>
         <translation>%1 %2, field “%3” has been changed meanwhile (now “%4”, expected “%5”).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="640"/>
+        <location filename="../core/storage/catalog.cpp" line="642"/>
         <source>Der Katalog „%1“ ist schreibgeschützt: %2</source>
         <translation>The catalog “%1” is read-only: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="648"/>
+        <location filename="../core/storage/catalog.cpp" line="650"/>
         <source>Der Katalog „%1“ kann nicht gespeichert werden: %2</source>
         <translation>The catalog “%1” cannot be saved: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="653"/>
+        <location filename="../core/storage/catalog.cpp" line="655"/>
         <source>Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht mehr bearbeitet werden.</source>
         <translation>The catalog “%1” has reached the highest possible revision %2 and can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="677"/>
+        <location filename="../core/storage/catalog.cpp" line="679"/>
         <source>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</source>
         <translation>Internal error: %1 outside the creation of a catalog.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="686"/>
+        <location filename="../core/storage/catalog.cpp" line="688"/>
         <source>%1: %2 Werte erwartet, %3 erhalten.</source>
         <translation>%1: %2 values expected, %3 received.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="706"/>
+        <location filename="../core/storage/catalog.cpp" line="708"/>
         <source>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</source>
         <translation>The catalog id “%1” is not a lower-case UUID.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="723"/>
+        <location filename="../core/storage/catalog.cpp" line="725"/>
         <location filename="../core/storage/catalogrepair.cpp" line="148"/>
         <source>journal %1: %2</source>
         <translation>journal %1: %2</translation>
@@ -10824,22 +10819,22 @@ Delete anyway? “Undo” restores everything.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="80"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="96"/>
         <source>Zeitplan als Gantt-Diagramm</source>
         <translation>Schedule as a Gantt chart</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="294"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="298"/>
         <source>%1, geplant %2</source>
         <translation>%1, planned %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="421"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="430"/>
         <source>hängt ab von „%1“</source>
         <translation>depends on ‘%1’</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/zeitplangantt.cpp" line="450"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="459"/>
         <source>%n Monate</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -10847,22 +10842,22 @@ Delete anyway? “Undo” restores everything.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="587"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="596"/>
         <source>Ziehen verschiebt den geplanten Termin; mit Umschalt auf einen anderen Meilenstein ziehen macht diesen von ihm abhängig.</source>
         <translation>Drag to move the planned date; Shift-drag onto another milestone to make that one depend on this.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="590"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="599"/>
         <source>Ziehen verschiebt alle offenen Meilensteine des Projekts.</source>
         <translation>Drag to move all open milestones of the project.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="619"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="628"/>
         <source>„%1“ (%2): %3 → %4</source>
         <translation>‘%1’ (%2): %3 → %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/zeitplangantt.cpp" line="624"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="633"/>
         <source>… und %n weitere</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -10870,12 +10865,12 @@ Delete anyway? “Undo” restores everything.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="626"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="635"/>
         <source>Abhängige Meilensteine</source>
         <translation>Dependent milestones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/zeitplangantt.cpp" line="627"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="636"/>
         <source>Am %1 kämen %n abhängige Meilensteine vor ihren Vorgänger. Sollen sie mitverschoben werden?</source>
         <translation>
             <numerusform>On %1, %n dependent milestone would come before its predecessor. Move it along?</numerusform>
@@ -10883,22 +10878,22 @@ Delete anyway? “Undo” restores everything.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="633"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="642"/>
         <source>&amp;Mitverschieben</source>
         <translation>&amp;Move along</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="634"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="643"/>
         <source>&amp;Nur diesen Meilenstein</source>
         <translation>&amp;Only this milestone</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="658"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="667"/>
         <source>Das Projekt hat keine offenen Meilensteine mit geplantem Termin.</source>
         <translation>The project has no open milestones with a planned date.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="688"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="697"/>
         <source>Geplanter Termin von „%1“</source>
         <translation>Planned date of ‘%1’</translation>
     </message>

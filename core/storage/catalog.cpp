@@ -351,6 +351,7 @@ std::unique_ptr<Catalog> Catalog::open(const QString &path, Access access, Verif
     const int userVersion = probe.userVersion;
 
     std::unique_ptr<Catalog> c(new Catalog(abs, newConnectionName()));
+    ReadingCopy *reading = copy.get();
     if (copy)
         copy.release()->setParent(c.get());
     bool writable = access == Access::ReadWrite;
@@ -379,36 +380,37 @@ std::unique_ptr<Catalog> Catalog::open(const QString &path, Access access, Verif
         c->m_readOnlyReason = storage::Tr::tr("Der Katalog ist nur zum Lesen geöffnet.");
     }
     c->m_readOnly = !writable;
+    // A file of an older schema that is to stay as it is (read only, locked by another program, on a
+    // read-only medium) is read from a private copy that the migration steps lift: the file's bytes stay,
+    // and whoever reads it (a workshop package being merged, `tfp stats`) sees the current schema.
+    const bool liftCopy = userVersion < kVersion && !writable;
+    if (liftCopy) {
+        if (!reading) {
+            reading = makeReadingCopy(abs, path).release();
+            reading->setParent(c.get());
+        }
+        c->m_readOnlyReason =
+            storage::Tr::tr(
+                "Die Katalogdatei „%1“ hat das ältere Schema %2 und bleibt unverändert: gelesen wird "
+                "eine auf Schema %3 gebrachte Kopie. %4")
+                .arg(displayPath(path))
+                .arg(userVersion)
+                .arg(kVersion)
+                .arg(c->m_readOnlyReason);
+    }
+    const QString connectPath = liftCopy ? reading->path : readPath;
 
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, c->m_connection);
-    db.setDatabaseName(readPath);
-    if (!writable)
+    db.setDatabaseName(connectPath);
+    if (!writable && !liftCopy)
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_qs);
     if (!openHardened(db))
         throw Error(storage::Tr::tr("Die Katalogdatei „%1“ kann nicht geöffnet werden: %2")
                         .arg(displayPath(path), db.lastError().text()));
     c->track(writable);
     c->configure(writable);
-    if (userVersion < kVersion) {
-        // Asked to read only, the file is not touched: the reader is told how it gets the new schema.
-        if (!writable && access == Access::ReadOnly)
-            throw Error(
-                storage::Tr::tr("Die Katalogdatei „%1“ hat das ältere Schema %2. Zum Lesen geöffnet "
-                                "bleibt sie unverändert; einmal zum Bearbeiten geöffnet (etwa im Programm "
-                                "Themenfeldplaner) wird sie auf Schema %3 gebracht.")
-                    .arg(displayPath(path))
-                    .arg(userVersion)
-                    .arg(kVersion));
-        if (!writable)
-            throw Error(
-                storage::Tr::tr(
-                    "Die Katalogdatei „%1“ hat das ältere Schema %2 und muss auf Schema %3 gebracht werden; "
-                    "das geht nur, wenn sie beschreibbar und nicht anderswo geöffnet ist.")
-                    .arg(displayPath(path))
-                    .arg(userVersion)
-                    .arg(kVersion));
+    if (userVersion < kVersion)
         c->migrate(userVersion);
-    }
     c->loadMeta();
     return c;
 }
