@@ -5,6 +5,7 @@
 #include "error.h"
 
 #include <QDate>
+#include <QFile>
 
 using namespace tfp;
 using namespace tfp::schema;
@@ -377,4 +378,35 @@ TEST_CASE("workshop votes are aggregated, and become scores only when asked", "[
         CHECK(score(10000).toInt() == 3);
         CHECK(score(10003).toInt() == 4);
     }
+}
+
+TEST_CASE("a package the schema-1 program made and edited merges into its catalog moved to schema 2",
+          "[core][review]")
+{
+    // Made by tfp of commit 765d231 (tests/data/catalog/README.md): the package went out to a laptop with the
+    // old program and came back after the catalog at home moved to the new schema.
+    QTemporaryDir dir;
+    const QString catalogPath = dir.filePath(u"katalog.tfplan"_qs);
+    const QString packagePath = dir.filePath(u"sitzung.tfreview"_qs);
+    for (const auto &[from, to] : {std::pair{u"schema1-paket-katalog.tfplan"_qs, catalogPath},
+                                   std::pair{u"schema1-paket.tfreview"_qs, packagePath}}) {
+        REQUIRE(QFile::copy(QStringLiteral(TFP_TEST_DATA "/catalog/") + from, to));
+        REQUIRE(QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner));
+    }
+    const QByteArray package = test::fileHash(packagePath);
+    auto catalog = Catalog::open(catalogPath);
+    REQUIRE(catalog->count(Table::MeilensteinAbhaengigkeit) == 0); // migrated: the new table is there
+
+    ReviewMergePlan plan = planReviewMerge(*catalog, openReviewPackage(packagePath, *catalog), {});
+    validateReviewMerge(*catalog, plan);
+    CHECK(plan.conflicts.isEmpty());
+    CHECK(plan.rejected.isEmpty());
+    REQUIRE(plan.applied.size() == 1);
+    CHECK(plan.applied[0].label.contains(u"MVP im Pilotland"_qs));
+    catalog->apply(reviewMergeChanges(*catalog, plan), plan.source());
+    const auto mvp = catalog->rowsWhere(Table::Meilenstein, col::titel, u"MVP im Pilotland"_qs);
+    REQUIRE(mvp.size() == 1);
+    CHECK(mvp[0].value(col::geplant.toString()).toString() == u"2025-10-31");
+    // The received package is left as it came: read from a lifted copy, never migrated itself.
+    CHECK(test::fileHash(packagePath) == package);
 }
