@@ -97,8 +97,8 @@ analysis::Baseline standBaseline(const Catalog &catalog, const QString &name)
         QStringList names;
         catalog.forEachRow(Table::Stand,
                            [&](const QVariantList &v) { names << u"„%1“"_qs.arg(v[1].toString()); });
-        throw Error(exchange::Tr::tr("Einen Stand „%1“ gibt es im Katalog nicht; es gibt: %2.")
-                        .arg(name, names.isEmpty() ? exchange::Tr::tr("keinen") : names.join(u", ")));
+        throw Error(tfp::exchange::Tr::tr("Einen Stand „%1“ gibt es im Katalog nicht; es gibt: %2.")
+                        .arg(name, names.isEmpty() ? tfp::exchange::Tr::tr("keinen") : names.join(u", ")));
     }
     const qint64 revision = stand->value(col::revision.toString()).toLongLong();
     // The first entry after the Stand that concerns a milestone's row or its planned date tells what it was
