@@ -287,7 +287,7 @@
         <location filename="../app/tfp/cmd_history.cpp" line="39"/>
         <location filename="../app/tfp/cmd_history.cpp" line="128"/>
         <location filename="../app/tfp/cmd_json.cpp" line="25"/>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="37"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="38"/>
         <location filename="../app/tfp/cmd_review.cpp" line="23"/>
         <source>Der Katalog (*.tfplan).</source>
         <translation>Der Katalog (*.tfplan).</translation>
@@ -705,9 +705,9 @@
     </message>
     <message>
         <location filename="../app/tfp/cmd_history.cpp" line="41"/>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="52"/>
         <location filename="../app/tfp/cmd_pdf.cpp" line="53"/>
         <location filename="../app/tfp/cmd_pdf.cpp" line="54"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="55"/>
         <source>DATUM</source>
         <translation>DATUM</translation>
     </message>
@@ -972,106 +972,111 @@ Befehle:
         <translation>unbekannter Befehl „%1“; „tfp --help“ listet alle.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="30"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="31"/>
         <source>--%1 erwartet ein Datum (JJJJ-MM-TT oder TT.MM.JJJJ), nicht „%2“.</source>
         <translation>--%1 erwartet ein Datum (JJJJ-MM-TT oder TT.MM.JJJJ), nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="39"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="40"/>
         <source>Das Themenfeld, dessen Arbeitsplan geschrieben wird.</source>
         <translation>Das Themenfeld, dessen Arbeitsplan geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="40"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="41"/>
         <source>Die Arbeitspläne aller Themenfelder, je eine Datei im Ordner von -o.</source>
         <translation>Die Arbeitspläne aller Themenfelder, je eine Datei im Ordner von -o.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="49"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="50"/>
         <source>Die Abschnitte, durch Kommas getrennt (Vorgabe: alle): deckblatt, ueberblick, priorisierung, projekte, zeitplan, meilensteine, abdeckung, risiken, anhang.</source>
         <translation>Die Abschnitte, durch Kommas getrennt (Vorgabe: alle): deckblatt, ueberblick, priorisierung, projekte, zeitplan, meilensteine, abdeckung, risiken, anhang.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="52"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="53"/>
         <source>Beginn des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ).</source>
         <translation>Beginn des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="53"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="54"/>
         <source>Ende des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ).</source>
         <translation>Ende des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="54"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="55"/>
         <source>Das Datum des Stands (Vorgabe: heute).</source>
         <translation>Das Datum des Stands (Vorgabe: heute).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="56"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="57"/>
+        <source>Vergleicht den Zeitplan mit den Terminen eines benannten Stands (tfp stand).</source>
+        <translation>Vergleicht den Zeitplan mit den Terminen eines benannten Stands (tfp stand).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="60"/>
         <source>Autor in den PDF-Metadaten (Vorgabe: der Autor des Katalogs).</source>
         <translation>Autor in den PDF-Metadaten (Vorgabe: der Autor des Katalogs).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="58"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="62"/>
         <source>Schreibt den Arbeitsplan eines Themenfelds als PDF.</source>
         <translation>Schreibt den Arbeitsplan eines Themenfelds als PDF.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="62"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="66"/>
         <source>genau eines von --themenfeld NAME oder --all ist nötig; siehe „%1 --help“.</source>
         <translation>genau eines von --themenfeld NAME oder --all ist nötig; siehe „%1 --help“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="67"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="71"/>
         <source>-o AUS fehlt; siehe „%1 --help“.</source>
         <translation>-o AUS fehlt; siehe „%1 --help“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="75"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="79"/>
         <source>--format erwartet pdf oder odt, nicht „%1“.</source>
         <translation>--format erwartet pdf oder odt, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="84"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="88"/>
         <source>%1: bearbeitbarer Arbeitsplan (ODT)
 </source>
         <translation>%1: bearbeitbarer Arbeitsplan (ODT)
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="96"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="100"/>
         <source>--from %1 liegt nach --to %2.</source>
         <translation>--from %1 liegt nach --to %2.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="143"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="149"/>
         <source>den Arbeitsplan eines oder aller Themenfelder als PDF oder ODT schreiben</source>
         <translation>den Arbeitsplan eines oder aller Themenfelder als PDF oder ODT schreiben</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="88"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="92"/>
         <source>%1: %2 Seiten
 </source>
         <translation>%1: %2 Seiten
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="42"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="43"/>
         <source>Die PDF- oder ODT-Datei (mit --all: der Ordner).</source>
         <translation>Die PDF- oder ODT-Datei (mit --all: der Ordner).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="45"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="46"/>
         <source>pdf (zum Versenden) oder odt (bearbeitbar, OpenDocument-Text); Vorgabe: odt, wenn AUS auf .odt endet, sonst pdf.</source>
         <translation>pdf (zum Versenden) oder odt (bearbeitbar, OpenDocument-Text); Vorgabe: odt, wenn AUS auf .odt endet, sonst pdf.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="116"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="122"/>
         <source>„%1“ ist kein Ordner; mit --all nennt -o den Ordner für die PDF-Dateien.</source>
         <translation>„%1“ ist kein Ordner; mit --all nennt -o den Ordner für die PDF-Dateien.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="120"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="126"/>
         <source>Der Ordner „%1“ kann nicht angelegt werden.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
@@ -2309,90 +2314,100 @@ erreicht: %1</translation>
         <translation>kein Beteiligter hat das Kürzel %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="79"/>
+        <location filename="../core/exchange/changelog.cpp" line="80"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="124"/>
+        <location filename="../core/exchange/changelog.cpp" line="100"/>
+        <source>Einen Stand „%1“ gibt es im Katalog nicht; es gibt: %2.</source>
+        <translation>Einen Stand „%1“ gibt es im Katalog nicht; es gibt: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="101"/>
+        <source>keinen</source>
+        <translation>keinen</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="157"/>
         <location filename="../core/exchange/importreport.cpp" line="39"/>
         <location filename="../core/exchange/reviewmergejson.cpp" line="256"/>
         <source>neu</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="124"/>
+        <location filename="../core/exchange/changelog.cpp" line="157"/>
         <source>gelöscht</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="133"/>
+        <location filename="../core/exchange/changelog.cpp" line="166"/>
         <location filename="../core/exchange/importreport.cpp" line="41"/>
         <source>geändert</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="135"/>
+        <location filename="../core/exchange/changelog.cpp" line="168"/>
         <source>%1 %2 (gelöscht)</source>
         <translation>%1 %2 (gelöscht)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="156"/>
+        <location filename="../core/exchange/changelog.cpp" line="189"/>
         <source>Zeitpunkt</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="156"/>
+        <location filename="../core/exchange/changelog.cpp" line="189"/>
         <source>Autor</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="156"/>
+        <location filename="../core/exchange/changelog.cpp" line="189"/>
         <source>Quelle</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="157"/>
+        <location filename="../core/exchange/changelog.cpp" line="190"/>
         <source>Änderung</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="157"/>
+        <location filename="../core/exchange/changelog.cpp" line="190"/>
         <source>Themenfeld</source>
         <translation>Themenfeld</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="157"/>
+        <location filename="../core/exchange/changelog.cpp" line="190"/>
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="158"/>
+        <location filename="../core/exchange/changelog.cpp" line="191"/>
         <source>Tabelle</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="158"/>
+        <location filename="../core/exchange/changelog.cpp" line="191"/>
         <source>Eintrag</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="158"/>
+        <location filename="../core/exchange/changelog.cpp" line="191"/>
         <source>Feld</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="159"/>
+        <location filename="../core/exchange/changelog.cpp" line="192"/>
         <source>Alt</source>
         <translation>Alt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="159"/>
+        <location filename="../core/exchange/changelog.cpp" line="192"/>
         <source>Neu</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="159"/>
+        <location filename="../core/exchange/changelog.cpp" line="192"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
@@ -4118,7 +4133,7 @@ erreicht: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="46"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="280"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="281"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="54"/>
         <source>Umsetzungsprojekte</source>
         <translation>Umsetzungsprojekte</translation>
@@ -4169,375 +4184,375 @@ erreicht: %1</translation>
         <translation>Arbeitsplan %1.pdf</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="231"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="232"/>
         <source>Arbeitsplan</source>
         <translation>Arbeitsplan</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="232"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="233"/>
         <source>Themenfeld %1</source>
         <translation>Themenfeld %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="233"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="234"/>
         <source>Stand: %1</source>
         <translation>Stand: %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="235"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="236"/>
         <source>Federführung</source>
         <translation>Federführung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="249"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="250"/>
         <source>Für dieses Themenfeld ist keine Federführung erfasst.</source>
         <translation>Für dieses Themenfeld ist keine Federführung erfasst.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="251"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="252"/>
         <source>Kürzel</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="252"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="253"/>
         <source>Beteiligter</source>
         <translation>Beteiligter</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="253"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="303"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="254"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="304"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="131"/>
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="254"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="255"/>
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="255"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="256"/>
         <source>Kontakt</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="258"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="259"/>
         <source>Rollen: federführend (FF), umsetzend (U), mitarbeitend (MA). Das federführende Ressort verantwortet Inhalt, Abnahme der Meilensteine und Budget; das federführende Land baut die Onlinedienste und stellt sie bereit.</source>
         <translation>Rollen: federführend (FF), umsetzend (U), mitarbeitend (MA). Das federführende Ressort verantwortet Inhalt, Abnahme der Meilensteine und Budget; das federführende Land baut die Onlinedienste und stellt sie bereit.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="263"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="264"/>
         <source>Erstellt von %1</source>
         <translation>Erstellt von %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="274"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="275"/>
         <source>Kennzahl</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="274"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="157"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="275"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="173"/>
         <source>Anzahl</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="275"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="276"/>
         <source>OZG-Leistungen (alle)</source>
         <translation>OZG-Leistungen (alle)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="276"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="277"/>
         <source>OZG-Leistungen im Digitalisierungsprogramm Föderal</source>
         <translation>OZG-Leistungen im Digitalisierungsprogramm Föderal</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="277"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="278"/>
         <source>davon Mischleistungen</source>
         <translation>davon Mischleistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="278"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="279"/>
         <source>Digitalisierungsprogramm Bund (nur Typ 1)</source>
         <translation>Digitalisierungsprogramm Bund (nur Typ 1)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="281"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="282"/>
         <source>OZG-konform (Reifegrad ab 3)</source>
         <translation>OZG-konform (Reifegrad ab 3)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="286"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="287"/>
         <source>Lagen</source>
         <translation>Lagen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="301"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="302"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="54"/>
         <source>Das Themenfeld hat keine Lagen.</source>
         <translation>Das Themenfeld hat keine Lagen.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="302"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="303"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="47"/>
         <source>Lage</source>
         <translation>Lage</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="304"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="362"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="89"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="142"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="305"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="363"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="105"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="158"/>
         <location filename="../core/report/chartmodel.cpp" line="54"/>
         <source>Leistungen</source>
         <translation>Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="305"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="339"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="306"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="340"/>
         <source>Föderal</source>
         <translation>Föderal</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="306"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="307"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="307"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="308"/>
         <source>in Projekten</source>
         <translation>in Projekten</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="310"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="311"/>
         <source>Nach LeiKa-Typ</source>
         <translation>Nach LeiKa-Typ</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="318"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="319"/>
         <source>ohne Typ</source>
         <translation>ohne Typ</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="326"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="327"/>
         <source>Den OZG-Leistungen des Themenfelds sind keine LeiKa-Leistungen zugeordnet.</source>
         <translation>Den OZG-Leistungen des Themenfelds sind keine LeiKa-Leistungen zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="327"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="328"/>
         <source>LeiKa-Typ</source>
         <translation>LeiKa-Typ</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="328"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="329"/>
         <source>LeiKa-Leistungen</source>
         <translation>LeiKa-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="329"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="330"/>
         <location filename="../core/report/chartmodel.cpp" line="97"/>
         <source>OZG-Leistungen</source>
         <translation>OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="332"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="333"/>
         <source>Nach Status</source>
         <translation>Nach Status</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="337"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="338"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="49"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="31"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="125"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="141"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="338"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="339"/>
         <source>alle</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="342"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="343"/>
         <source>Nach Reifegrad (Modell 1.x)</source>
         <translation>Nach Reifegrad (Modell 1.x)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="348"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="349"/>
         <location filename="../core/report/chartmodel.cpp" line="87"/>
         <source>ohne Angabe</source>
         <translation>ohne Angabe</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="351"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="352"/>
         <source>nach Modell 2.0 bewertet</source>
         <translation>nach Modell 2.0 bewertet</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="353"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="354"/>
         <source>Reifegrad</source>
         <translation>Reifegrad</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="353"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="354"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="96"/>
         <location filename="../core/report/chartmodel.cpp" line="84"/>
         <source>Ist</source>
         <translation>Ist</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="353"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="354"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="97"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="127"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="143"/>
         <location filename="../core/report/chartbars.cpp" line="40"/>
         <location filename="../core/report/chartmodel.cpp" line="84"/>
         <source>Ziel</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="356"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="357"/>
         <source>Nach Flächendeckung</source>
         <translation>Nach Flächendeckung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="361"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="362"/>
         <source>mit Onlinedienst</source>
         <translation>mit Onlinedienst</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="362"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="363"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="51"/>
         <source>Flächendeckung</source>
         <translation>Flächendeckung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="374"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="375"/>
         <source>Für dieses Themenfeld sind keine Kriterien festgelegt.</source>
         <translation>Für dieses Themenfeld sind keine Kriterien festgelegt.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="376"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="377"/>
         <source>Nr.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="377"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="378"/>
         <source>Kriterium</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="378"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="379"/>
         <source>Gewicht</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="379"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="380"/>
         <source>Anteil</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="382"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="383"/>
         <source>Alle Gewichte sind 0: jedes Kriterium zählt gleich.</source>
         <translation>Alle Gewichte sind 0: jedes Kriterium zählt gleich.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="384"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="385"/>
         <source>Kategorien: höchste Priorität ab Score %1, hohe ab %2, mittlere ab %3, sonst niedrige. Der Score (0–5) ist das gewichtete Mittel über die vorhandenen Bewertungen; eine fehlende Bewertung zählt nicht als 0.</source>
         <translation>Kategorien: höchste Priorität ab Score %1, hohe ab %2, mittlere ab %3, sonst niedrige. Der Score (0–5) ist das gewichtete Mittel über die vorhandenen Bewertungen; eine fehlende Bewertung zählt nicht als 0.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="397"/>
-        <location filename="../core/report/chartmodel.cpp" line="315"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="398"/>
+        <location filename="../core/report/chartmodel.cpp" line="319"/>
         <source>Rang</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="397"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="398"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="31"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="94"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="185"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="123"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="139"/>
         <source>OZG-ID</source>
         <translation>OZG-ID</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="397"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="398"/>
         <source>Leistung</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="400"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="401"/>
         <location filename="../core/report/chartlines.cpp" line="80"/>
-        <location filename="../core/report/chartmodel.cpp" line="289"/>
+        <location filename="../core/report/chartmodel.cpp" line="293"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="401"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="402"/>
         <source>Kategorie</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="402"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="403"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="403"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="156"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="404"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="172"/>
         <source>Welle</source>
         <translation>Welle</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="412"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="413"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="33"/>
         <source>nicht bewertet</source>
         <translation>nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="418"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="423"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="419"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="424"/>
         <source>Rangfolge</source>
         <translation>Rangfolge</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="419"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="420"/>
         <source>Das Themenfeld hat keine OZG-Leistungen zu priorisieren.</source>
         <translation>Das Themenfeld hat keine OZG-Leistungen zu priorisieren.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="432"/>
-        <location filename="../core/report/chartmodel.cpp" line="401"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="433"/>
+        <location filename="../core/report/chartmodel.cpp" line="405"/>
         <source>Das Themenfeld %1 gibt es im Katalog nicht.</source>
         <translation>Das Themenfeld %1 gibt es im Katalog nicht.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="434"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="435"/>
         <source>Für den Arbeitsplan fehlt ein gültiges Datum (Stand).</source>
         <translation>Für den Arbeitsplan fehlt ein gültiges Datum (Stand).</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="436"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="437"/>
         <source>Der Zeitraum beginnt am %1, nach seinem Ende am %2.</source>
         <translation>Der Zeitraum beginnt am %1, nach seinem Ende am %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="439"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="440"/>
         <source>Für den Arbeitsplan ist kein Abschnitt gewählt.</source>
         <translation>Für den Arbeitsplan ist kein Abschnitt gewählt.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="442"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="443"/>
         <source>Arbeitsplan %1</source>
         <translation>Arbeitsplan %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="446"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="447"/>
         <source>Stand %1</source>
         <translation>Stand %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="451"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="452"/>
         <source>Inhalt</source>
         <translation>Inhalt</translation>
     </message>
@@ -4595,13 +4610,13 @@ erreicht: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplananhang.cpp" line="60"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="99"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="115"/>
         <source>Feld</source>
         <translation>Feld</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplananhang.cpp" line="60"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="99"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="115"/>
         <source>Wert</source>
         <translation>Wert</translation>
     </message>
@@ -4809,218 +4824,244 @@ erreicht: %1</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="71"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="66"/>
+        <source>neu</source>
+        <comment>Meilenstein ohne Termin im verglichenen Stand</comment>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="87"/>
         <source>kein Zahlungsplan</source>
         <translation>kein Zahlungsplan</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="72"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="88"/>
         <source>%1 geplant, %2 abgeflossen (%3 Quartale)</source>
         <translation>%1 geplant, %2 abgeflossen (%3 Quartale)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="81"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="97"/>
         <source>Für dieses Themenfeld sind keine Umsetzungsprojekte angelegt.</source>
         <translation>Für dieses Themenfeld sind keine Umsetzungsprojekte angelegt.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="88"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="104"/>
         <source>Projekt</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="90"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="106"/>
         <source>Koordination</source>
         <translation>Koordination</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="91"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="101"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="107"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="117"/>
         <source>EfA-Modell</source>
         <translation>EfA-Modell</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="92"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="102"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="250"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="108"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="118"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="277"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="93"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="106"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="109"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="122"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="100"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="116"/>
         <source>Umsetzungskoordination</source>
         <translation>Umsetzungskoordination</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="103"/>
-        <location filename="../core/report/chartgantt.cpp" line="63"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="119"/>
+        <location filename="../core/report/chartgantt.cpp" line="89"/>
         <source>Laufzeit</source>
         <translation>Laufzeit</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="104"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="120"/>
         <source>Umsetzende Länder</source>
         <translation>Umsetzende Länder</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="105"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="121"/>
         <source>Nachnutzung</source>
         <translation>Nachnutzung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="107"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="123"/>
         <source>Zahlungsplan</source>
         <translation>Zahlungsplan</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="121"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="137"/>
         <source>Dem Projekt sind keine OZG-Leistungen zugeordnet.</source>
         <translation>Dem Projekt sind keine OZG-Leistungen zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="124"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="140"/>
         <source>Gebündelte OZG-Leistung</source>
         <translation>Gebündelte OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="126"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="142"/>
         <source>Reifegrad Ist</source>
         <translation>Reifegrad Ist</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="139"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="155"/>
         <source>Kapazität je Welle: %1 %2.</source>
         <translation>Kapazität je Welle: %1 %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="141"/>
-        <location filename="../core/report/chartmodel.cpp" line="254"/>
-        <location filename="../core/report/chartmodel.cpp" line="268"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="157"/>
+        <location filename="../core/report/chartmodel.cpp" line="258"/>
+        <location filename="../core/report/chartmodel.cpp" line="272"/>
         <source>Personentage</source>
         <translation>Personentage</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="143"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="159"/>
         <source>Ohne Kapazitätsgrenze: jede Leistung steht in der frühesten Welle, die ihre Abhängigkeiten erlauben.</source>
         <translation>Ohne Kapazitätsgrenze: jede Leistung steht in der frühesten Welle, die ihre Abhängigkeiten erlauben.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="151"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="167"/>
         <source> (überbucht)</source>
         <translation> (überbucht)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="155"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="171"/>
         <source>Es sind keine Wellen geplant: das Themenfeld hat keine OZG-Leistungen.</source>
         <translation>Es sind keine Wellen geplant: das Themenfeld hat keine OZG-Leistungen.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="158"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="174"/>
         <source>Belegt</source>
         <translation>Belegt</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="159"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="175"/>
         <source>OZG-Leistungen nach Rang</source>
         <translation>OZG-Leistungen nach Rang</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="169"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="185"/>
         <source>Zeitplan der Umsetzungsprojekte</source>
         <translation>Zeitplan der Umsetzungsprojekte</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="171"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="187"/>
         <source>Kein Projekt des Themenfelds hat Termine: es gibt keinen Zeitplan zu zeigen.</source>
         <translation>Kein Projekt des Themenfelds hat Termine: es gibt keinen Zeitplan zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="177"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="193"/>
         <source>Zeitraum %1 bis %2, Stand %3 (rote Linie). Schmaler Balken: Laufzeit des Projekts; darunter ein Balken je Phase vom vorigen Phasen-Meilenstein bis zu ihrem (hell geplant, gefüllt erreicht, rot überfällig bis zum Stand, rote Linie: Verzug); Rauten: Meilensteine (leer geplant, gefüllt erreicht), rot umkreist und mit „!“ außerhalb der Laufzeit. Der Zeitplan folgt auf Seiten im Querformat, je Blatt die Projekte mit Terminen in seinem Zeitraum; Zeiträume ohne Termine entfallen.</source>
         <translation>Zeitraum %1 bis %2, Stand %3 (rote Linie). Schmaler Balken: Laufzeit des Projekts; darunter ein Balken je Phase vom vorigen Phasen-Meilenstein bis zu ihrem (hell geplant, gefüllt erreicht, rot überfällig bis zum Stand, rote Linie: Verzug); Rauten: Meilensteine (leer geplant, gefüllt erreicht), rot umkreist und mit „!“ außerhalb der Laufzeit. Der Zeitplan folgt auf Seiten im Querformat, je Blatt die Projekte mit Terminen in seinem Zeitraum; Zeiträume ohne Termine entfallen.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="218"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="252"/>
-        <location filename="../core/report/chartgantt.cpp" line="70"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="204"/>
+        <source>Verglichen mit dem Stand „%1“: gestrichelte graue Rauten zeigen, wo ein Meilenstein damals geplant war, wenn er seither verschoben wurde, mit einer dünnen Linie zum heutigen Plan.</source>
+        <translation>Verglichen mit dem Stand „%1“: gestrichelte graue Rauten zeigen, wo ein Meilenstein damals geplant war, wenn er seither verschoben wurde, mit einer dünnen Linie zum heutigen Plan.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="241"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="289"/>
+        <location filename="../core/report/chartgantt.cpp" line="96"/>
         <source>erreicht</source>
         <translation>erreicht</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="219"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="242"/>
         <source>%1 Tage später</source>
         <translation>%1 Tage später</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="220"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="243"/>
         <source>%1 Tage früher</source>
         <translation>%1 Tage früher</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="221"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="244"/>
         <source>termingerecht</source>
         <translation>termingerecht</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="224"/>
-        <location filename="../core/report/chartgantt.cpp" line="49"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="247"/>
+        <location filename="../core/report/chartgantt.cpp" line="73"/>
         <source>überfällig seit %1 Tagen</source>
         <translation>überfällig seit %1 Tagen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="226"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="249"/>
         <source>offen</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="226"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="249"/>
         <source>ohne Termin</source>
         <translation>ohne Termin</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="231"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="254"/>
         <source>%1 am %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="232"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="255"/>
         <source>%1, offen</source>
         <translation>%1, offen</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="235"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="258"/>
         <source> (nur %1)</source>
         <translation> (nur %1)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="241"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="271"/>
         <source>%1 Meilensteine, davon %2 erreicht (%3 später als geplant) und %4 überfällig am %5.</source>
         <translation>%1 Meilensteine, davon %2 erreicht (%3 später als geplant) und %4 überfällig am %5.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="249"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="277"/>
         <source>Meilenstein</source>
         <translation>Meilenstein</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="251"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="277"/>
         <location filename="../core/report/chartmodel.cpp" line="119"/>
         <source>geplant</source>
         <translation>geplant</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="253"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="280"/>
+        <source>Verglichen mit dem Stand „%1“: seither verschoben %2, neu geplant %3. „im Stand“ nennt den damals geplanten Termin, „Verschiebung“ die Tage seither (+ später, − früher).</source>
+        <translation>Verglichen mit dem Stand „%1“: seither verschoben %2, neu geplant %3. „im Stand“ nennt den damals geplanten Termin, „Verschiebung“ die Tage seither (+ später, − früher).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="286"/>
+        <source>im Stand</source>
+        <translation>im Stand</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="287"/>
+        <source>Verschiebung</source>
+        <translation>Verschiebung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="290"/>
         <source>Abweichung</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="254"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="291"/>
         <source>Abnahme</source>
         <translation>Abnahme</translation>
     </message>
@@ -5070,17 +5111,17 @@ erreicht: %1</translation>
         <translation>%1 in „%2“: keine Nachnutzung erfasst</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="268"/>
+        <location filename="../core/report/chartcanvas.cpp" line="271"/>
         <source>heute %1</source>
         <translation>heute %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="312"/>
+        <location filename="../core/report/chartcanvas.cpp" line="325"/>
         <source>%1 OZG-Leistung</source>
         <translation>%1 OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="312"/>
+        <location filename="../core/report/chartcanvas.cpp" line="325"/>
         <source>%1 OZG-Leistungen</source>
         <translation>%1 OZG-Leistungen</translation>
     </message>
@@ -5105,123 +5146,146 @@ erreicht: %1</translation>
         <translation>„%1“: das Bild konnte nicht erzeugt werden.</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="33"/>
+        <location filename="../core/report/chartgantt.cpp" line="40"/>
         <source>%1 Tag</source>
         <translation>%1 Tag</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="33"/>
+        <location filename="../core/report/chartgantt.cpp" line="40"/>
         <source>%1 Tage</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="38"/>
+        <location filename="../core/report/chartgantt.cpp" line="62"/>
+        <location filename="../core/report/chartgantt.cpp" line="294"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="40"/>
+        <location filename="../core/report/chartgantt.cpp" line="64"/>
         <source>geplant %1</source>
         <translation>geplant %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="42"/>
-        <location filename="../core/report/chartgantt.cpp" line="87"/>
+        <location filename="../core/report/chartgantt.cpp" line="66"/>
+        <location filename="../core/report/chartgantt.cpp" line="115"/>
         <source>erreicht %1</source>
         <translation>erreicht %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="44"/>
+        <location filename="../core/report/chartgantt.cpp" line="53"/>
+        <location filename="../core/report/chartgantt.cpp" line="68"/>
         <source> (%1 später)</source>
         <translation> (%1 später)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="46"/>
+        <location filename="../core/report/chartgantt.cpp" line="47"/>
+        <source>im Stand „%1“: noch nicht geplant</source>
+        <translation>im Stand „%1“: noch nicht geplant</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="48"/>
+        <source>im Stand „%1“: %2</source>
+        <translation>im Stand „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="55"/>
+        <location filename="../core/report/chartgantt.cpp" line="70"/>
         <source> (%1 früher)</source>
         <translation> (%1 früher)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="49"/>
+        <location filename="../core/report/chartgantt.cpp" line="56"/>
+        <source> (unverändert)</source>
+        <translation> (unverändert)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="73"/>
         <source>überfällig seit %1 Tag</source>
         <translation>überfällig seit %1 Tag</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="52"/>
+        <location filename="../core/report/chartgantt.cpp" line="76"/>
         <source>außerhalb der Laufzeit des Projekts (%1 bis %2)</source>
         <translation>außerhalb der Laufzeit des Projekts (%1 bis %2)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="64"/>
+        <location filename="../core/report/chartgantt.cpp" line="90"/>
         <source>Phase geplant</source>
         <translation>Phase geplant</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="65"/>
+        <location filename="../core/report/chartgantt.cpp" line="91"/>
         <source>Phase erreicht</source>
         <translation>Phase erreicht</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="66"/>
+        <location filename="../core/report/chartgantt.cpp" line="92"/>
         <source>Verzug</source>
         <translation>Verzug</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="67"/>
+        <location filename="../core/report/chartgantt.cpp" line="93"/>
         <source>überfällig</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="69"/>
+        <location filename="../core/report/chartgantt.cpp" line="95"/>
         <source>Meilenstein geplant</source>
         <translation>Meilenstein geplant</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="71"/>
+        <location filename="../core/report/chartgantt.cpp" line="97"/>
         <source>außerhalb der Laufzeit</source>
         <translation>außerhalb der Laufzeit</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="77"/>
+        <location filename="../core/report/chartgantt.cpp" line="99"/>
+        <source>Stand „%1“</source>
+        <translation>Stand „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="105"/>
         <source>%1: Phase %2</source>
         <translation>%1: Phase %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="81"/>
+        <location filename="../core/report/chartgantt.cpp" line="109"/>
         <source>geplant %1 bis %2</source>
         <translation>geplant %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="82"/>
+        <location filename="../core/report/chartgantt.cpp" line="110"/>
         <source>geplant bis %1</source>
         <translation>geplant bis %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="86"/>
+        <location filename="../core/report/chartgantt.cpp" line="114"/>
         <source>erreicht %1 bis %2</source>
         <translation>erreicht %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="89"/>
+        <location filename="../core/report/chartgantt.cpp" line="117"/>
         <source>überfällig seit %1</source>
         <translation>überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="181"/>
+        <location filename="../core/report/chartgantt.cpp" line="210"/>
         <source>%1: Laufzeit %2 bis %3</source>
         <translation>%1: Laufzeit %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="349"/>
+        <location filename="../core/report/chartgantt.cpp" line="410"/>
         <source>%1 (Phase %2): im Reiter „Projekte“ öffnen</source>
         <translation>%1 (Phase %2): im Reiter „Projekte“ öffnen</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="362"/>
+        <location filename="../core/report/chartgantt.cpp" line="424"/>
         <source>… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen</source>
         <translation>… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="363"/>
+        <location filename="../core/report/chartgantt.cpp" line="425"/>
         <source>… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen</source>
         <translation>… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen</translation>
     </message>
@@ -5332,37 +5396,37 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>Noch keine Go-live-Termine geplant</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="159"/>
+        <location filename="../core/report/chartmodel.cpp" line="163"/>
         <source>Meilensteine geplant</source>
         <translation>Meilensteine geplant</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="160"/>
+        <location filename="../core/report/chartmodel.cpp" line="164"/>
         <source>Meilensteine erreicht</source>
         <translation>Meilensteine erreicht</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="181"/>
+        <location filename="../core/report/chartmodel.cpp" line="185"/>
         <source>%1 Umsetzungsprojekt</source>
         <translation>%1 Umsetzungsprojekt</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="181"/>
+        <location filename="../core/report/chartmodel.cpp" line="185"/>
         <source>%1 Umsetzungsprojekte</source>
         <translation>%1 Umsetzungsprojekte</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="182"/>
+        <location filename="../core/report/chartmodel.cpp" line="186"/>
         <source>%1 Meilenstein</source>
         <translation>%1 Meilenstein</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="182"/>
+        <location filename="../core/report/chartmodel.cpp" line="186"/>
         <source>%1 Meilensteine</source>
         <translation>%1 Meilensteine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/chartmodel.cpp" line="183"/>
+        <location filename="../core/report/chartmodel.cpp" line="187"/>
         <source>, %n überfällig</source>
         <translation>
             <numerusform>, %n überfällig</numerusform>
@@ -5370,63 +5434,63 @@ Score %4, Rangspanne %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="184"/>
+        <location filename="../core/report/chartmodel.cpp" line="188"/>
         <source>; Zeitraum %1 bis %2</source>
         <translation>; Zeitraum %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="186"/>
-        <location filename="../core/report/chartmodel.cpp" line="243"/>
+        <location filename="../core/report/chartmodel.cpp" line="190"/>
+        <location filename="../core/report/chartmodel.cpp" line="247"/>
         <source>Noch keine Umsetzungsprojekte angelegt</source>
         <translation>Noch keine Umsetzungsprojekte angelegt</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="188"/>
+        <location filename="../core/report/chartmodel.cpp" line="192"/>
         <source>Noch keine Meilensteine geplant</source>
         <translation>Noch keine Meilensteine geplant</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="239"/>
+        <location filename="../core/report/chartmodel.cpp" line="243"/>
         <source>Stand der Nachnutzung je Land und Umsetzungsprojekt</source>
         <translation>Stand der Nachnutzung je Land und Umsetzungsprojekt</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="240"/>
+        <location filename="../core/report/chartmodel.cpp" line="244"/>
         <source>Nachgenutzte Umsetzungsprojekte (geplant, in Umsetzung, live) je Land und Themenfeld</source>
         <translation>Nachgenutzte Umsetzungsprojekte (geplant, in Umsetzung, live) je Land und Themenfeld</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="245"/>
+        <location filename="../core/report/chartmodel.cpp" line="249"/>
         <source>Noch keine Nachnutzung erfasst</source>
         <translation>Noch keine Nachnutzung erfasst</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="252"/>
+        <location filename="../core/report/chartmodel.cpp" line="256"/>
         <source>Plan (Zahlungsplan)</source>
         <translation>Plan (Zahlungsplan)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="253"/>
+        <location filename="../core/report/chartmodel.cpp" line="257"/>
         <source>Mittelabfluss (ist)</source>
         <translation>Mittelabfluss (ist)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="257"/>
+        <location filename="../core/report/chartmodel.cpp" line="261"/>
         <source>Q%1/%2</source>
         <translation>Q%1/%2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="267"/>
+        <location filename="../core/report/chartmodel.cpp" line="271"/>
         <source>Euro</source>
         <translation>Euro</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="270"/>
+        <location filename="../core/report/chartmodel.cpp" line="274"/>
         <source>Summe Plan %1, Mittelabfluss %2</source>
         <translation>Summe Plan %1, Mittelabfluss %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/chartmodel.cpp" line="274"/>
+        <location filename="../core/report/chartmodel.cpp" line="278"/>
         <source>; %n Zahlungen außerhalb der Jahre %1–%2 oder der Quartale 1–4 nicht gezeigt</source>
         <translation>
             <numerusform>; %n Zahlung außerhalb der Jahre %1–%2 oder der Quartale 1–4 nicht gezeigt</numerusform>
@@ -5434,47 +5498,47 @@ Score %4, Rangspanne %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="279"/>
+        <location filename="../core/report/chartmodel.cpp" line="283"/>
         <source>Noch kein Zahlungsplan erfasst</source>
         <translation>Noch kein Zahlungsplan erfasst</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="285"/>
+        <location filename="../core/report/chartmodel.cpp" line="289"/>
         <source>Die Priorisierung gilt je Themenfeld: wählen Sie ein Themenfeld.</source>
         <translation>Die Priorisierung gilt je Themenfeld: wählen Sie ein Themenfeld.</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="290"/>
+        <location filename="../core/report/chartmodel.cpp" line="294"/>
         <source>bester Rang</source>
         <translation>bester Rang</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="291"/>
+        <location filename="../core/report/chartmodel.cpp" line="295"/>
         <source>schlechtester Rang</source>
         <translation>schlechtester Rang</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="316"/>
+        <location filename="../core/report/chartmodel.cpp" line="320"/>
         <source>Score (0–5)</source>
         <translation>Score (0–5)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="318"/>
+        <location filename="../core/report/chartmodel.cpp" line="322"/>
         <source>%1 bewertete OZG-Leistung</source>
         <translation>%1 bewertete OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="319"/>
+        <location filename="../core/report/chartmodel.cpp" line="323"/>
         <source>%1 bewertete OZG-Leistungen</source>
         <translation>%1 bewertete OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="320"/>
+        <location filename="../core/report/chartmodel.cpp" line="324"/>
         <source>; Balken: Rangspanne bei ±%1 % Gewicht je Kriterium</source>
         <translation>; Balken: Rangspanne bei ±%1 % Gewicht je Kriterium</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/chartmodel.cpp" line="323"/>
+        <location filename="../core/report/chartmodel.cpp" line="327"/>
         <source>; %n ohne Bewertung nicht gezeigt</source>
         <translation>
             <numerusform>; %n ohne Bewertung nicht gezeigt</numerusform>
@@ -5482,62 +5546,62 @@ Score %4, Rangspanne %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="325"/>
+        <location filename="../core/report/chartmodel.cpp" line="329"/>
         <source>Noch keine Bewertungen erfasst</source>
         <translation>Noch keine Bewertungen erfasst</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="370"/>
+        <location filename="../core/report/chartmodel.cpp" line="374"/>
         <source>Status der OZG-Leistungen</source>
         <translation>Status der OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="373"/>
+        <location filename="../core/report/chartmodel.cpp" line="377"/>
         <source>Reifegrad ist und Ziel je Lage</source>
         <translation>Reifegrad ist und Ziel je Lage</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="374"/>
+        <location filename="../core/report/chartmodel.cpp" line="378"/>
         <source>Reifegrad ist und Ziel je Themenfeld</source>
         <translation>Reifegrad ist und Ziel je Themenfeld</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="377"/>
+        <location filename="../core/report/chartmodel.cpp" line="381"/>
         <source>Go-live: OZG-Leistungen online, geplant und ist</source>
         <translation>Go-live: OZG-Leistungen online, geplant und ist</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="380"/>
+        <location filename="../core/report/chartmodel.cpp" line="384"/>
         <source>Meilensteine der Umsetzungsprojekte</source>
         <translation>Meilensteine der Umsetzungsprojekte</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="383"/>
+        <location filename="../core/report/chartmodel.cpp" line="387"/>
         <source>Nachnutzung durch die Länder</source>
         <translation>Nachnutzung durch die Länder</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="386"/>
+        <location filename="../core/report/chartmodel.cpp" line="390"/>
         <source>Budget: Plan und Mittelabfluss je Quartal</source>
         <translation>Budget: Plan und Mittelabfluss je Quartal</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="389"/>
+        <location filename="../core/report/chartmodel.cpp" line="393"/>
         <source>Priorisierung: Score nach Rang</source>
         <translation>Priorisierung: Score nach Rang</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="393"/>
+        <location filename="../core/report/chartmodel.cpp" line="397"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="393"/>
+        <location filename="../core/report/chartmodel.cpp" line="397"/>
         <source>Gesamtprogramm</source>
         <translation>Gesamtprogramm</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="399"/>
+        <location filename="../core/report/chartmodel.cpp" line="403"/>
         <source>Für das Diagramm fehlt das Datum „heute“.</source>
         <translation>Für das Diagramm fehlt das Datum „heute“.</translation>
     </message>
@@ -5654,12 +5718,12 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>Diagramm „%1“ (%2): %3.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="167"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="170"/>
         <source>%1 (%2 bis %3): %4, davon %5 erreicht, %6 überfällig</source>
         <translation>%1 (%2 bis %3): %4, davon %5 erreicht, %6 überfällig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/arbeitsplanalt.cpp" line="169"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="172"/>
         <source>%n Meilensteine</source>
         <translation>
             <numerusform>%n Meilenstein</numerusform>
@@ -5667,12 +5731,17 @@ Score %4, Rangspanne %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="171"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="174"/>
         <source>, %1 außerhalb der Laufzeit des Projekts</source>
         <translation>, %1 außerhalb der Laufzeit des Projekts</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="174"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="176"/>
+        <source>, %1 seit dem verglichenen Stand verschoben</source>
+        <translation>, %1 seit dem verglichenen Stand verschoben</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="179"/>
         <source>Zeitplan vom %1 bis %2, heute %3: %4.</source>
         <translation>Zeitplan vom %1 bis %2, heute %3: %4.</translation>
     </message>
@@ -5698,7 +5767,7 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>das PDF kann nicht fertiggestellt werden (%1)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplangantt.cpp" line="187"/>
+        <location filename="../core/report/arbeitsplangantt.cpp" line="189"/>
         <source>Zeitplan, Blatt %1 von %2: %3 bis %4, Projekte %5 bis %6 von %7 mit Terminen in diesem Zeitraum</source>
         <translation>Zeitplan, Blatt %1 von %2: %3 bis %4, Projekte %5 bis %6 von %7 mit Terminen in diesem Zeitraum</translation>
     </message>
@@ -9224,198 +9293,213 @@ Doppelklick öffnet das Projekt.</translation>
 <context>
     <name>tfp::ui::PdfExportDialog</name>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="48"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="49"/>
         <source>&amp;Deckblatt mit Federführung</source>
         <translation>&amp;Deckblatt mit Federführung</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="50"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="51"/>
         <source>Ü&amp;berblick</source>
         <translation>Ü&amp;berblick</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="52"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="53"/>
         <source>&amp;Priorisierung</source>
         <translation>&amp;Priorisierung</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="54"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="55"/>
         <source>&amp;Umsetzungsprojekte</source>
         <translation>&amp;Umsetzungsprojekte</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="56"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="57"/>
         <source>&amp;Wellenplanung und Zeitplan</source>
         <translation>&amp;Wellenplanung und Zeitplan</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="58"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="59"/>
         <source>&amp;Meilensteine</source>
         <translation>&amp;Meilensteine</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="60"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="61"/>
         <source>Abdec&amp;kung und Lücken</source>
         <translation>Abdec&amp;kung und Lücken</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="62"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="63"/>
         <source>&amp;Risiken und Abhängigkeiten</source>
         <translation>&amp;Risiken und Abhängigkeiten</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="64"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="65"/>
         <source>Steckbriefe (&amp;Anhang)</source>
         <translation>Steckbriefe (&amp;Anhang)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="74"/>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="323"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="75"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="359"/>
         <source>Arbeitsplan exportieren</source>
         <translation>Arbeitsplan exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="85"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="86"/>
         <source>Alle %1 Themenfelder (je eine Datei)</source>
         <translation>Alle %1 Themenfelder (je eine Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="86"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="87"/>
         <source>&amp;Themenfeld:</source>
         <translation>&amp;Themenfeld:</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="91"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="92"/>
+        <source>(keiner)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="104"/>
+        <source>Zeigt im Zeitplan und in der Meilensteintabelle die Termine dieses Stands und wie weit sie sich seither verschoben haben.</source>
+        <translation>Zeigt im Zeitplan und in der Meilensteintabelle die Termine dieses Stands und wie weit sie sich seither verschoben haben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="106"/>
+        <source>Ver&amp;gleich mit Stand:</source>
+        <translation>Ver&amp;gleich mit Stand:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="112"/>
         <source>Abschnitte</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="102"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="123"/>
         <source>&amp;Zeitraum des Zeitplans wählen</source>
         <translation>&amp;Zeitraum des Zeitplans wählen</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="105"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="126"/>
         <source>Ohne Auswahl zeigt der Zeitplan alle Termine der Projekte.</source>
         <translation>Ohne Auswahl zeigt der Zeitplan alle Termine der Projekte.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="114"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="135"/>
         <source>&amp;von:</source>
         <translation>&amp;von:</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="115"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="136"/>
         <source>b&amp;is:</source>
         <translation>b&amp;is:</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="119"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="140"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="121"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="142"/>
         <source>PD&amp;F (zum Versenden)</source>
         <translation>PD&amp;F (zum Versenden)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="122"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="143"/>
         <source>&amp;ODT (bearbeitbar)</source>
         <translation>&amp;ODT (bearbeitbar)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="124"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="145"/>
         <source>Ein OpenDocument-Text mit denselben Abschnitten, zum Bearbeiten in LibreOffice oder einem anderen Textprogramm.</source>
         <translation>Ein OpenDocument-Text mit denselben Abschnitten, zum Bearbeiten in LibreOffice oder einem anderen Textprogramm.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="140"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="161"/>
         <source>Seiten der Vorschau</source>
         <translation>Seiten der Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="159"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="180"/>
         <source>&amp;Speichern…</source>
         <translation>&amp;Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="160"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="181"/>
         <source>S&amp;chließen</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="244"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="280"/>
         <source>Vorschau: %1, %2 Seiten (das erste von %3 Themenfeldern).</source>
         <translation>Vorschau: %1, %2 Seiten (das erste von %3 Themenfeldern).</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="248"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="284"/>
         <source>Vorschau: %1 Seiten.</source>
         <translation>Vorschau: %1 Seiten.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="253"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="289"/>
         <source>Seite %1</source>
         <translation>Seite %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="309"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="345"/>
         <source>Gespeichert: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="315"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="351"/>
         <source>Der Ordner „%1“ kann nicht angelegt werden.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="322"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="358"/>
         <source>Arbeitspläne werden geschrieben …</source>
         <translation>Arbeitspläne werden geschrieben …</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="322"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="358"/>
         <source>Abbrechen</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="330"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="366"/>
         <source>Arbeitsplan %1 (%2 von %3) …</source>
         <translation>Arbeitsplan %1 (%2 von %3) …</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="335"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="371"/>
         <source>Abgebrochen: %1 von %2 Arbeitsplänen gespeichert.</source>
         <translation>Abgebrochen: %1 von %2 Arbeitsplänen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="340"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="376"/>
         <source>%1 Arbeitspläne gespeichert in %2</source>
         <translation>%1 Arbeitspläne gespeichert in %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="355"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="391"/>
         <source>Ordner für die Arbeitspläne</source>
         <translation>Ordner für die Arbeitspläne</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="359"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="395"/>
         <source>Arbeitsplan speichern</source>
         <translation>Arbeitsplan speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="360"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="396"/>
         <source>OpenDocument-Texte (*.odt)</source>
         <translation>OpenDocument-Texte (*.odt)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="361"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="397"/>
         <source>PDF-Dokumente (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="370"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="406"/>
         <source>Abgebrochen</source>
         <translation>Abgebrochen</translation>
     </message>

@@ -287,7 +287,7 @@
         <location filename="../app/tfp/cmd_history.cpp" line="39"/>
         <location filename="../app/tfp/cmd_history.cpp" line="128"/>
         <location filename="../app/tfp/cmd_json.cpp" line="25"/>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="37"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="38"/>
         <location filename="../app/tfp/cmd_review.cpp" line="23"/>
         <source>Der Katalog (*.tfplan).</source>
         <translation>The catalog (*.tfplan).</translation>
@@ -705,9 +705,9 @@
     </message>
     <message>
         <location filename="../app/tfp/cmd_history.cpp" line="41"/>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="52"/>
         <location filename="../app/tfp/cmd_pdf.cpp" line="53"/>
         <location filename="../app/tfp/cmd_pdf.cpp" line="54"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="55"/>
         <source>DATUM</source>
         <translation>DATE</translation>
     </message>
@@ -972,106 +972,111 @@ Commands:
         <translation>unknown command “%1”; “tfp --help” lists them all.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="30"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="31"/>
         <source>--%1 erwartet ein Datum (JJJJ-MM-TT oder TT.MM.JJJJ), nicht „%2“.</source>
         <translation>--%1 expects a date (YYYY-MM-DD or DD.MM.YYYY), not ‘%2’.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="39"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="40"/>
         <source>Das Themenfeld, dessen Arbeitsplan geschrieben wird.</source>
         <translation>The topic area whose work plan is written.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="40"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="41"/>
         <source>Die Arbeitspläne aller Themenfelder, je eine Datei im Ordner von -o.</source>
         <translation>The work plans of all topic areas, one file each in the folder given by -o.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="49"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="50"/>
         <source>Die Abschnitte, durch Kommas getrennt (Vorgabe: alle): deckblatt, ueberblick, priorisierung, projekte, zeitplan, meilensteine, abdeckung, risiken, anhang.</source>
         <translation>The sections, separated by commas (default: all): deckblatt, ueberblick, priorisierung, projekte, zeitplan, meilensteine, abdeckung, risiken, anhang.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="52"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="53"/>
         <source>Beginn des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ).</source>
         <translation>Start of the schedule (YYYY-MM-DD or DD.MM.YYYY).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="53"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="54"/>
         <source>Ende des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ).</source>
         <translation>End of the schedule (YYYY-MM-DD or DD.MM.YYYY).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="54"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="55"/>
         <source>Das Datum des Stands (Vorgabe: heute).</source>
         <translation>The date of the snapshot (default: today).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="56"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="57"/>
+        <source>Vergleicht den Zeitplan mit den Terminen eines benannten Stands (tfp stand).</source>
+        <translation>Compares the schedule with the dates of a named snapshot (tfp stand).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="60"/>
         <source>Autor in den PDF-Metadaten (Vorgabe: der Autor des Katalogs).</source>
         <translation>Author in the PDF metadata (default: the author of the catalogue).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="58"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="62"/>
         <source>Schreibt den Arbeitsplan eines Themenfelds als PDF.</source>
         <translation>Writes the work plan of a topic area as a PDF.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="62"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="66"/>
         <source>genau eines von --themenfeld NAME oder --all ist nötig; siehe „%1 --help“.</source>
         <translation>exactly one of --themenfeld NAME or --all is required; see ‘%1 --help’.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="67"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="71"/>
         <source>-o AUS fehlt; siehe „%1 --help“.</source>
         <translation>-o OUT is missing; see ‘%1 --help’.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="75"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="79"/>
         <source>--format erwartet pdf oder odt, nicht „%1“.</source>
         <translation>--format expects pdf or odt, not “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="84"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="88"/>
         <source>%1: bearbeitbarer Arbeitsplan (ODT)
 </source>
         <translation>%1: editable work plan (ODT)
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="96"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="100"/>
         <source>--from %1 liegt nach --to %2.</source>
         <translation>--from %1 is after --to %2.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="143"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="149"/>
         <source>den Arbeitsplan eines oder aller Themenfelder als PDF oder ODT schreiben</source>
         <translation>write the work plan of one or all topic areas as PDF or ODT</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="88"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="92"/>
         <source>%1: %2 Seiten
 </source>
         <translation>%1: %2 pages
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="42"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="43"/>
         <source>Die PDF- oder ODT-Datei (mit --all: der Ordner).</source>
         <translation>The PDF or ODT file (with --all: the folder).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="45"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="46"/>
         <source>pdf (zum Versenden) oder odt (bearbeitbar, OpenDocument-Text); Vorgabe: odt, wenn AUS auf .odt endet, sonst pdf.</source>
         <translation>pdf (for sending) or odt (editable, OpenDocument text); default: odt when OUT ends in .odt, otherwise pdf.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="116"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="122"/>
         <source>„%1“ ist kein Ordner; mit --all nennt -o den Ordner für die PDF-Dateien.</source>
         <translation>‘%1’ is not a folder; with --all, -o names the folder for the PDF files.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_pdf.cpp" line="120"/>
+        <location filename="../app/tfp/cmd_pdf.cpp" line="126"/>
         <source>Der Ordner „%1“ kann nicht angelegt werden.</source>
         <translation>The folder ‘%1’ cannot be created.</translation>
     </message>
@@ -2309,90 +2314,100 @@ reached: %1</translation>
         <translation>no participant has the short code %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="79"/>
+        <location filename="../core/exchange/changelog.cpp" line="80"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="124"/>
+        <location filename="../core/exchange/changelog.cpp" line="100"/>
+        <source>Einen Stand „%1“ gibt es im Katalog nicht; es gibt: %2.</source>
+        <translation>There is no snapshot “%1” in the catalog; there are: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="101"/>
+        <source>keinen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="157"/>
         <location filename="../core/exchange/importreport.cpp" line="39"/>
         <location filename="../core/exchange/reviewmergejson.cpp" line="256"/>
         <source>neu</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="124"/>
+        <location filename="../core/exchange/changelog.cpp" line="157"/>
         <source>gelöscht</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="133"/>
+        <location filename="../core/exchange/changelog.cpp" line="166"/>
         <location filename="../core/exchange/importreport.cpp" line="41"/>
         <source>geändert</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="135"/>
+        <location filename="../core/exchange/changelog.cpp" line="168"/>
         <source>%1 %2 (gelöscht)</source>
         <translation>%1 %2 (deleted)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="156"/>
+        <location filename="../core/exchange/changelog.cpp" line="189"/>
         <source>Zeitpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="156"/>
+        <location filename="../core/exchange/changelog.cpp" line="189"/>
         <source>Autor</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="156"/>
+        <location filename="../core/exchange/changelog.cpp" line="189"/>
         <source>Quelle</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="157"/>
+        <location filename="../core/exchange/changelog.cpp" line="190"/>
         <source>Änderung</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="157"/>
+        <location filename="../core/exchange/changelog.cpp" line="190"/>
         <source>Themenfeld</source>
         <translation>Topic area</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="157"/>
+        <location filename="../core/exchange/changelog.cpp" line="190"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="158"/>
+        <location filename="../core/exchange/changelog.cpp" line="191"/>
         <source>Tabelle</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="158"/>
+        <location filename="../core/exchange/changelog.cpp" line="191"/>
         <source>Eintrag</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="158"/>
+        <location filename="../core/exchange/changelog.cpp" line="191"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="159"/>
+        <location filename="../core/exchange/changelog.cpp" line="192"/>
         <source>Alt</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="159"/>
+        <location filename="../core/exchange/changelog.cpp" line="192"/>
         <source>Neu</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="159"/>
+        <location filename="../core/exchange/changelog.cpp" line="192"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
@@ -4118,7 +4133,7 @@ reached: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplan.cpp" line="46"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="280"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="281"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="54"/>
         <source>Umsetzungsprojekte</source>
         <translation>Implementation projects</translation>
@@ -4169,375 +4184,375 @@ reached: %1</translation>
         <translation>Work plan %1.pdf</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="231"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="232"/>
         <source>Arbeitsplan</source>
         <translation>Work plan</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="232"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="233"/>
         <source>Themenfeld %1</source>
         <translation>Topic area %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="233"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="234"/>
         <source>Stand: %1</source>
         <translation>As of: %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="235"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="236"/>
         <source>Federführung</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="249"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="250"/>
         <source>Für dieses Themenfeld ist keine Federführung erfasst.</source>
         <translation>No lead is recorded for this topic area.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="251"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="252"/>
         <source>Kürzel</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="252"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="253"/>
         <source>Beteiligter</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="253"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="303"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="254"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="304"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="131"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="254"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="255"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="255"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="256"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="258"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="259"/>
         <source>Rollen: federführend (FF), umsetzend (U), mitarbeitend (MA). Das federführende Ressort verantwortet Inhalt, Abnahme der Meilensteine und Budget; das federführende Land baut die Onlinedienste und stellt sie bereit.</source>
         <translation>Roles: lead (FF), implementing (U), contributing (MA). The lead Ressort is responsible for the content, the acceptance of milestones and the budget; the lead Land builds the Onlinedienste and provides them.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="263"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="264"/>
         <source>Erstellt von %1</source>
         <translation>Created by %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="274"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="275"/>
         <source>Kennzahl</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="274"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="157"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="275"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="173"/>
         <source>Anzahl</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="275"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="276"/>
         <source>OZG-Leistungen (alle)</source>
         <translation>OZG services (all)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="276"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="277"/>
         <source>OZG-Leistungen im Digitalisierungsprogramm Föderal</source>
         <translation>OZG services in the federal-state digitalisation programme</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="277"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="278"/>
         <source>davon Mischleistungen</source>
         <translation>of which mixed services</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="278"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="279"/>
         <source>Digitalisierungsprogramm Bund (nur Typ 1)</source>
         <translation>Federal digitalisation programme (type 1 only)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="281"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="282"/>
         <source>OZG-konform (Reifegrad ab 3)</source>
         <translation>OZG-compliant (maturity level 3 or higher)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="286"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="287"/>
         <source>Lagen</source>
         <translation>Life/business situations</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="301"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="302"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="54"/>
         <source>Das Themenfeld hat keine Lagen.</source>
         <translation>The topic area has no life/business situations.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="302"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="303"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="47"/>
         <source>Lage</source>
         <translation>Life/business situation</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="304"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="362"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="89"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="142"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="305"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="363"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="105"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="158"/>
         <location filename="../core/report/chartmodel.cpp" line="54"/>
         <source>Leistungen</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="305"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="339"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="306"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="340"/>
         <source>Föderal</source>
         <translation>Federal-state programme</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="306"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="307"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="307"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="308"/>
         <source>in Projekten</source>
         <translation>in projects</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="310"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="311"/>
         <source>Nach LeiKa-Typ</source>
         <translation>By LeiKa type</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="318"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="319"/>
         <source>ohne Typ</source>
         <translation>no type</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="326"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="327"/>
         <source>Den OZG-Leistungen des Themenfelds sind keine LeiKa-Leistungen zugeordnet.</source>
         <translation>No LeiKa services are assigned to the OZG services of the topic area.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="327"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="328"/>
         <source>LeiKa-Typ</source>
         <translation>LeiKa type</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="328"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="329"/>
         <source>LeiKa-Leistungen</source>
         <translation>LeiKa services</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="329"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="330"/>
         <location filename="../core/report/chartmodel.cpp" line="97"/>
         <source>OZG-Leistungen</source>
         <translation>OZG services</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="332"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="333"/>
         <source>Nach Status</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="337"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="338"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="49"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="31"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="125"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="141"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="338"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="339"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="342"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="343"/>
         <source>Nach Reifegrad (Modell 1.x)</source>
         <translation>By maturity level (model 1.x)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="348"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="349"/>
         <location filename="../core/report/chartmodel.cpp" line="87"/>
         <source>ohne Angabe</source>
         <translation>not specified</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="351"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="352"/>
         <source>nach Modell 2.0 bewertet</source>
         <translation>rated under model 2.0</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="353"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="354"/>
         <source>Reifegrad</source>
         <translation>Maturity level</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="353"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="354"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="96"/>
         <location filename="../core/report/chartmodel.cpp" line="84"/>
         <source>Ist</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="353"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="354"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="97"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="127"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="143"/>
         <location filename="../core/report/chartbars.cpp" line="40"/>
         <location filename="../core/report/chartmodel.cpp" line="84"/>
         <source>Ziel</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="356"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="357"/>
         <source>Nach Flächendeckung</source>
         <translation>By coverage area</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="361"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="362"/>
         <source>mit Onlinedienst</source>
         <translation>with Onlinedienst</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="362"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="363"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="51"/>
         <source>Flächendeckung</source>
         <translation>Coverage area</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="374"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="375"/>
         <source>Für dieses Themenfeld sind keine Kriterien festgelegt.</source>
         <translation>No criteria are defined for this topic area.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="376"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="377"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="377"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="378"/>
         <source>Kriterium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="378"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="379"/>
         <source>Gewicht</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="379"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="380"/>
         <source>Anteil</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="382"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="383"/>
         <source>Alle Gewichte sind 0: jedes Kriterium zählt gleich.</source>
         <translation>All weights are 0: every criterion counts equally.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="384"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="385"/>
         <source>Kategorien: höchste Priorität ab Score %1, hohe ab %2, mittlere ab %3, sonst niedrige. Der Score (0–5) ist das gewichtete Mittel über die vorhandenen Bewertungen; eine fehlende Bewertung zählt nicht als 0.</source>
         <translation>Categories: highest priority from a score of %1, high from %2, medium from %3, otherwise low. The score (0–5) is the weighted mean of the existing ratings; a missing rating does not count as 0.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="397"/>
-        <location filename="../core/report/chartmodel.cpp" line="315"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="398"/>
+        <location filename="../core/report/chartmodel.cpp" line="319"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="397"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="398"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="31"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="94"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="185"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="123"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="139"/>
         <source>OZG-ID</source>
         <translation>OZG ID</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="397"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="398"/>
         <source>Leistung</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="400"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="401"/>
         <location filename="../core/report/chartlines.cpp" line="80"/>
-        <location filename="../core/report/chartmodel.cpp" line="289"/>
+        <location filename="../core/report/chartmodel.cpp" line="293"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="401"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="402"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="402"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="403"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="403"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="156"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="404"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="172"/>
         <source>Welle</source>
         <translation>Wave</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="412"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="413"/>
         <location filename="../core/report/arbeitsplananhang.cpp" line="33"/>
         <source>nicht bewertet</source>
         <translation>not rated</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="418"/>
-        <location filename="../core/report/arbeitsplan.cpp" line="423"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="419"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="424"/>
         <source>Rangfolge</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="419"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="420"/>
         <source>Das Themenfeld hat keine OZG-Leistungen zu priorisieren.</source>
         <translation>The topic area has no OZG services to prioritise.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="432"/>
-        <location filename="../core/report/chartmodel.cpp" line="401"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="433"/>
+        <location filename="../core/report/chartmodel.cpp" line="405"/>
         <source>Das Themenfeld %1 gibt es im Katalog nicht.</source>
         <translation>The topic area %1 does not exist in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="434"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="435"/>
         <source>Für den Arbeitsplan fehlt ein gültiges Datum (Stand).</source>
         <translation>The work plan has no valid date (as of).</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="436"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="437"/>
         <source>Der Zeitraum beginnt am %1, nach seinem Ende am %2.</source>
         <translation>The period starts on %1, after its end on %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="439"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="440"/>
         <source>Für den Arbeitsplan ist kein Abschnitt gewählt.</source>
         <translation>No section is selected for the work plan.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="442"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="443"/>
         <source>Arbeitsplan %1</source>
         <translation>Work plan %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="446"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="447"/>
         <source>Stand %1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplan.cpp" line="451"/>
+        <location filename="../core/report/arbeitsplan.cpp" line="452"/>
         <source>Inhalt</source>
         <translation>Contents</translation>
     </message>
@@ -4595,13 +4610,13 @@ reached: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplananhang.cpp" line="60"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="99"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="115"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplananhang.cpp" line="60"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="99"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="115"/>
         <source>Wert</source>
         <translation>Value</translation>
     </message>
@@ -4809,218 +4824,244 @@ reached: %1</translation>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="71"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="66"/>
+        <source>neu</source>
+        <comment>Meilenstein ohne Termin im verglichenen Stand</comment>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="87"/>
         <source>kein Zahlungsplan</source>
         <translation>no payment plan</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="72"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="88"/>
         <source>%1 geplant, %2 abgeflossen (%3 Quartale)</source>
         <translation>%1 planned, %2 spent (%3 quarters)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="81"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="97"/>
         <source>Für dieses Themenfeld sind keine Umsetzungsprojekte angelegt.</source>
         <translation>No implementation projects have been created for this topic area.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="88"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="104"/>
         <source>Projekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="90"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="106"/>
         <source>Koordination</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="91"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="101"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="107"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="117"/>
         <source>EfA-Modell</source>
         <translation>EfA model</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="92"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="102"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="250"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="108"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="118"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="277"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="93"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="106"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="109"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="122"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="100"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="116"/>
         <source>Umsetzungskoordination</source>
         <translation>Implementation coordination</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="103"/>
-        <location filename="../core/report/chartgantt.cpp" line="63"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="119"/>
+        <location filename="../core/report/chartgantt.cpp" line="89"/>
         <source>Laufzeit</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="104"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="120"/>
         <source>Umsetzende Länder</source>
         <translation>Implementing Länder</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="105"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="121"/>
         <source>Nachnutzung</source>
         <translation>Reuse</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="107"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="123"/>
         <source>Zahlungsplan</source>
         <translation>Payment plan</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="121"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="137"/>
         <source>Dem Projekt sind keine OZG-Leistungen zugeordnet.</source>
         <translation>No OZG services are assigned to the project.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="124"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="140"/>
         <source>Gebündelte OZG-Leistung</source>
         <translation>Bundled OZG service</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="126"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="142"/>
         <source>Reifegrad Ist</source>
         <translation>Actual maturity level</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="139"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="155"/>
         <source>Kapazität je Welle: %1 %2.</source>
         <translation>Capacity per wave: %1 %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="141"/>
-        <location filename="../core/report/chartmodel.cpp" line="254"/>
-        <location filename="../core/report/chartmodel.cpp" line="268"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="157"/>
+        <location filename="../core/report/chartmodel.cpp" line="258"/>
+        <location filename="../core/report/chartmodel.cpp" line="272"/>
         <source>Personentage</source>
         <translation>person-days</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="143"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="159"/>
         <source>Ohne Kapazitätsgrenze: jede Leistung steht in der frühesten Welle, die ihre Abhängigkeiten erlauben.</source>
         <translation>No capacity limit: every service is in the earliest wave its dependencies allow.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="151"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="167"/>
         <source> (überbucht)</source>
         <translation> (overbooked)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="155"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="171"/>
         <source>Es sind keine Wellen geplant: das Themenfeld hat keine OZG-Leistungen.</source>
         <translation>No waves are planned: the topic area has no OZG services.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="158"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="174"/>
         <source>Belegt</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="159"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="175"/>
         <source>OZG-Leistungen nach Rang</source>
         <translation>OZG services by rank</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="169"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="185"/>
         <source>Zeitplan der Umsetzungsprojekte</source>
         <translation>Schedule of the implementation projects</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="171"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="187"/>
         <source>Kein Projekt des Themenfelds hat Termine: es gibt keinen Zeitplan zu zeigen.</source>
         <translation>No project of the topic area has dates: there is no schedule to show.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="177"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="193"/>
         <source>Zeitraum %1 bis %2, Stand %3 (rote Linie). Schmaler Balken: Laufzeit des Projekts; darunter ein Balken je Phase vom vorigen Phasen-Meilenstein bis zu ihrem (hell geplant, gefüllt erreicht, rot überfällig bis zum Stand, rote Linie: Verzug); Rauten: Meilensteine (leer geplant, gefüllt erreicht), rot umkreist und mit „!“ außerhalb der Laufzeit. Der Zeitplan folgt auf Seiten im Querformat, je Blatt die Projekte mit Terminen in seinem Zeitraum; Zeiträume ohne Termine entfallen.</source>
         <translation>Period %1 to %2, as of %3 (red line). Thin bar: the project&apos;s duration; below it a bar per phase from the previous phase milestone to its own (light: planned, filled: reached, red: overdue up to the as-of date, red line: slip); diamonds: milestones (hollow planned, filled reached), ringed in red and marked „!“ outside the project&apos;s duration. The schedule follows on landscape pages, each sheet with the projects that have dates in its period; periods without dates are left out.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="218"/>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="252"/>
-        <location filename="../core/report/chartgantt.cpp" line="70"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="204"/>
+        <source>Verglichen mit dem Stand „%1“: gestrichelte graue Rauten zeigen, wo ein Meilenstein damals geplant war, wenn er seither verschoben wurde, mit einer dünnen Linie zum heutigen Plan.</source>
+        <translation>Compared with the snapshot “%1”: dashed grey diamonds show where a milestone was planned then if it has moved since, with a thin line to today&apos;s plan.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="241"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="289"/>
+        <location filename="../core/report/chartgantt.cpp" line="96"/>
         <source>erreicht</source>
         <translation>achieved</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="219"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="242"/>
         <source>%1 Tage später</source>
         <translation>%1 days later</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="220"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="243"/>
         <source>%1 Tage früher</source>
         <translation>%1 days earlier</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="221"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="244"/>
         <source>termingerecht</source>
         <translation>on schedule</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="224"/>
-        <location filename="../core/report/chartgantt.cpp" line="49"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="247"/>
+        <location filename="../core/report/chartgantt.cpp" line="73"/>
         <source>überfällig seit %1 Tagen</source>
         <translation>overdue for %1 days</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="226"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="249"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="226"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="249"/>
         <source>ohne Termin</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="231"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="254"/>
         <source>%1 am %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="232"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="255"/>
         <source>%1, offen</source>
         <translation>%1, open</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="235"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="258"/>
         <source> (nur %1)</source>
         <translation> (only %1)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="241"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="271"/>
         <source>%1 Meilensteine, davon %2 erreicht (%3 später als geplant) und %4 überfällig am %5.</source>
         <translation>%1 milestones, of which %2 achieved (%3 later than planned) and %4 overdue on %5.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="249"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="277"/>
         <source>Meilenstein</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="251"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="277"/>
         <location filename="../core/report/chartmodel.cpp" line="119"/>
         <source>geplant</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="253"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="280"/>
+        <source>Verglichen mit dem Stand „%1“: seither verschoben %2, neu geplant %3. „im Stand“ nennt den damals geplanten Termin, „Verschiebung“ die Tage seither (+ später, − früher).</source>
+        <translation>Compared with the snapshot “%1”: moved since %2, newly planned %3. “In snapshot” gives the date planned then, “Shift” the days since (+ later, − earlier).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="286"/>
+        <source>im Stand</source>
+        <translation>In snapshot</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="287"/>
+        <source>Verschiebung</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="290"/>
         <source>Abweichung</source>
         <translation>Deviation</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanprojekte.cpp" line="254"/>
+        <location filename="../core/report/arbeitsplanprojekte.cpp" line="291"/>
         <source>Abnahme</source>
         <translation>Acceptance</translation>
     </message>
@@ -5070,17 +5111,17 @@ reached: %1</translation>
         <translation>%1 in ‘%2’: no reuse recorded</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="268"/>
+        <location filename="../core/report/chartcanvas.cpp" line="271"/>
         <source>heute %1</source>
         <translation>today %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="312"/>
+        <location filename="../core/report/chartcanvas.cpp" line="325"/>
         <source>%1 OZG-Leistung</source>
         <translation>%1 OZG service</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="312"/>
+        <location filename="../core/report/chartcanvas.cpp" line="325"/>
         <source>%1 OZG-Leistungen</source>
         <translation>%1 OZG services</translation>
     </message>
@@ -5105,123 +5146,146 @@ reached: %1</translation>
         <translation>‘%1’: the image could not be created.</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="33"/>
+        <location filename="../core/report/chartgantt.cpp" line="40"/>
         <source>%1 Tag</source>
         <translation>%1 day</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="33"/>
+        <location filename="../core/report/chartgantt.cpp" line="40"/>
         <source>%1 Tage</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="38"/>
+        <location filename="../core/report/chartgantt.cpp" line="62"/>
+        <location filename="../core/report/chartgantt.cpp" line="294"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="40"/>
+        <location filename="../core/report/chartgantt.cpp" line="64"/>
         <source>geplant %1</source>
         <translation>planned %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="42"/>
-        <location filename="../core/report/chartgantt.cpp" line="87"/>
+        <location filename="../core/report/chartgantt.cpp" line="66"/>
+        <location filename="../core/report/chartgantt.cpp" line="115"/>
         <source>erreicht %1</source>
         <translation>achieved %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="44"/>
+        <location filename="../core/report/chartgantt.cpp" line="53"/>
+        <location filename="../core/report/chartgantt.cpp" line="68"/>
         <source> (%1 später)</source>
         <translation> (%1 later)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="46"/>
+        <location filename="../core/report/chartgantt.cpp" line="47"/>
+        <source>im Stand „%1“: noch nicht geplant</source>
+        <translation>in snapshot “%1”: not yet planned</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="48"/>
+        <source>im Stand „%1“: %2</source>
+        <translation>in snapshot “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="55"/>
+        <location filename="../core/report/chartgantt.cpp" line="70"/>
         <source> (%1 früher)</source>
         <translation> (%1 earlier)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="49"/>
+        <location filename="../core/report/chartgantt.cpp" line="56"/>
+        <source> (unverändert)</source>
+        <translation> (unchanged)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="73"/>
         <source>überfällig seit %1 Tag</source>
         <translation>overdue for %1 day</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="52"/>
+        <location filename="../core/report/chartgantt.cpp" line="76"/>
         <source>außerhalb der Laufzeit des Projekts (%1 bis %2)</source>
         <translation>outside the project&apos;s duration (%1 to %2)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="64"/>
+        <location filename="../core/report/chartgantt.cpp" line="90"/>
         <source>Phase geplant</source>
         <translation>Phase planned</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="65"/>
+        <location filename="../core/report/chartgantt.cpp" line="91"/>
         <source>Phase erreicht</source>
         <translation>Phase reached</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="66"/>
+        <location filename="../core/report/chartgantt.cpp" line="92"/>
         <source>Verzug</source>
         <translation>Slip</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="67"/>
+        <location filename="../core/report/chartgantt.cpp" line="93"/>
         <source>überfällig</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="69"/>
+        <location filename="../core/report/chartgantt.cpp" line="95"/>
         <source>Meilenstein geplant</source>
         <translation>Milestone planned</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="71"/>
+        <location filename="../core/report/chartgantt.cpp" line="97"/>
         <source>außerhalb der Laufzeit</source>
         <translation>outside the duration</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="77"/>
+        <location filename="../core/report/chartgantt.cpp" line="99"/>
+        <source>Stand „%1“</source>
+        <translation>Snapshot “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="105"/>
         <source>%1: Phase %2</source>
         <translation>%1: phase %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="81"/>
+        <location filename="../core/report/chartgantt.cpp" line="109"/>
         <source>geplant %1 bis %2</source>
         <translation>planned %1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="82"/>
+        <location filename="../core/report/chartgantt.cpp" line="110"/>
         <source>geplant bis %1</source>
         <translation>planned until %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="86"/>
+        <location filename="../core/report/chartgantt.cpp" line="114"/>
         <source>erreicht %1 bis %2</source>
         <translation>reached %1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="89"/>
+        <location filename="../core/report/chartgantt.cpp" line="117"/>
         <source>überfällig seit %1</source>
         <translation>overdue since %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="181"/>
+        <location filename="../core/report/chartgantt.cpp" line="210"/>
         <source>%1: Laufzeit %2 bis %3</source>
         <translation>%1: duration %2 to %3</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="349"/>
+        <location filename="../core/report/chartgantt.cpp" line="410"/>
         <source>%1 (Phase %2): im Reiter „Projekte“ öffnen</source>
         <translation>%1 (phase %2): open in the ‘Projects’ tab</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="362"/>
+        <location filename="../core/report/chartgantt.cpp" line="424"/>
         <source>… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen</source>
         <translation>… and %1 more implementation project: choose a taller image to show all</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="363"/>
+        <location filename="../core/report/chartgantt.cpp" line="425"/>
         <source>… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen</source>
         <translation>… and %1 more implementation projects: choose a taller image to show all</translation>
     </message>
@@ -5332,37 +5396,37 @@ Score %4, rank range %5–%6</translation>
         <translation>No go-live dates planned yet</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="159"/>
+        <location filename="../core/report/chartmodel.cpp" line="163"/>
         <source>Meilensteine geplant</source>
         <translation>Milestones planned</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="160"/>
+        <location filename="../core/report/chartmodel.cpp" line="164"/>
         <source>Meilensteine erreicht</source>
         <translation>Milestones achieved</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="181"/>
+        <location filename="../core/report/chartmodel.cpp" line="185"/>
         <source>%1 Umsetzungsprojekt</source>
         <translation>%1 implementation project</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="181"/>
+        <location filename="../core/report/chartmodel.cpp" line="185"/>
         <source>%1 Umsetzungsprojekte</source>
         <translation>%1 implementation projects</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="182"/>
+        <location filename="../core/report/chartmodel.cpp" line="186"/>
         <source>%1 Meilenstein</source>
         <translation>%1 milestone</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="182"/>
+        <location filename="../core/report/chartmodel.cpp" line="186"/>
         <source>%1 Meilensteine</source>
         <translation>%1 milestones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/chartmodel.cpp" line="183"/>
+        <location filename="../core/report/chartmodel.cpp" line="187"/>
         <source>, %n überfällig</source>
         <translation>
             <numerusform>, %n overdue</numerusform>
@@ -5370,63 +5434,63 @@ Score %4, rank range %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="184"/>
+        <location filename="../core/report/chartmodel.cpp" line="188"/>
         <source>; Zeitraum %1 bis %2</source>
         <translation>; period %1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="186"/>
-        <location filename="../core/report/chartmodel.cpp" line="243"/>
+        <location filename="../core/report/chartmodel.cpp" line="190"/>
+        <location filename="../core/report/chartmodel.cpp" line="247"/>
         <source>Noch keine Umsetzungsprojekte angelegt</source>
         <translation>No implementation projects created yet</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="188"/>
+        <location filename="../core/report/chartmodel.cpp" line="192"/>
         <source>Noch keine Meilensteine geplant</source>
         <translation>No milestones planned yet</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="239"/>
+        <location filename="../core/report/chartmodel.cpp" line="243"/>
         <source>Stand der Nachnutzung je Land und Umsetzungsprojekt</source>
         <translation>Reuse status by Land and implementation project</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="240"/>
+        <location filename="../core/report/chartmodel.cpp" line="244"/>
         <source>Nachgenutzte Umsetzungsprojekte (geplant, in Umsetzung, live) je Land und Themenfeld</source>
         <translation>Reused implementation projects (planned, in implementation, live) by Land and topic area</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="245"/>
+        <location filename="../core/report/chartmodel.cpp" line="249"/>
         <source>Noch keine Nachnutzung erfasst</source>
         <translation>No reuse recorded yet</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="252"/>
+        <location filename="../core/report/chartmodel.cpp" line="256"/>
         <source>Plan (Zahlungsplan)</source>
         <translation>Plan (payment plan)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="253"/>
+        <location filename="../core/report/chartmodel.cpp" line="257"/>
         <source>Mittelabfluss (ist)</source>
         <translation>Outflow (actual)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="257"/>
+        <location filename="../core/report/chartmodel.cpp" line="261"/>
         <source>Q%1/%2</source>
         <translation>Q%1/%2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="267"/>
+        <location filename="../core/report/chartmodel.cpp" line="271"/>
         <source>Euro</source>
         <translation>euros</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="270"/>
+        <location filename="../core/report/chartmodel.cpp" line="274"/>
         <source>Summe Plan %1, Mittelabfluss %2</source>
         <translation>Total plan %1, outflow %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/chartmodel.cpp" line="274"/>
+        <location filename="../core/report/chartmodel.cpp" line="278"/>
         <source>; %n Zahlungen außerhalb der Jahre %1–%2 oder der Quartale 1–4 nicht gezeigt</source>
         <translation>
             <numerusform>; %n payment outside the years %1–%2 or the quarters 1–4 not shown</numerusform>
@@ -5434,47 +5498,47 @@ Score %4, rank range %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="279"/>
+        <location filename="../core/report/chartmodel.cpp" line="283"/>
         <source>Noch kein Zahlungsplan erfasst</source>
         <translation>No payment plan recorded yet</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="285"/>
+        <location filename="../core/report/chartmodel.cpp" line="289"/>
         <source>Die Priorisierung gilt je Themenfeld: wählen Sie ein Themenfeld.</source>
         <translation>Prioritisation applies per topic area: choose a topic area.</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="290"/>
+        <location filename="../core/report/chartmodel.cpp" line="294"/>
         <source>bester Rang</source>
         <translation>best rank</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="291"/>
+        <location filename="../core/report/chartmodel.cpp" line="295"/>
         <source>schlechtester Rang</source>
         <translation>worst rank</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="316"/>
+        <location filename="../core/report/chartmodel.cpp" line="320"/>
         <source>Score (0–5)</source>
         <translation>Score (0–5)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="318"/>
+        <location filename="../core/report/chartmodel.cpp" line="322"/>
         <source>%1 bewertete OZG-Leistung</source>
         <translation>%1 rated OZG service</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="319"/>
+        <location filename="../core/report/chartmodel.cpp" line="323"/>
         <source>%1 bewertete OZG-Leistungen</source>
         <translation>%1 rated OZG services</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="320"/>
+        <location filename="../core/report/chartmodel.cpp" line="324"/>
         <source>; Balken: Rangspanne bei ±%1 % Gewicht je Kriterium</source>
         <translation>; bars: rank range at ±%1 % weight per criterion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/chartmodel.cpp" line="323"/>
+        <location filename="../core/report/chartmodel.cpp" line="327"/>
         <source>; %n ohne Bewertung nicht gezeigt</source>
         <translation>
             <numerusform>; %n without rating not shown</numerusform>
@@ -5482,62 +5546,62 @@ Score %4, rank range %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="325"/>
+        <location filename="../core/report/chartmodel.cpp" line="329"/>
         <source>Noch keine Bewertungen erfasst</source>
         <translation>No ratings recorded yet</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="370"/>
+        <location filename="../core/report/chartmodel.cpp" line="374"/>
         <source>Status der OZG-Leistungen</source>
         <translation>Status of the OZG services</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="373"/>
+        <location filename="../core/report/chartmodel.cpp" line="377"/>
         <source>Reifegrad ist und Ziel je Lage</source>
         <translation>Maturity level actual and target by life/business situation</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="374"/>
+        <location filename="../core/report/chartmodel.cpp" line="378"/>
         <source>Reifegrad ist und Ziel je Themenfeld</source>
         <translation>Maturity level actual and target by topic area</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="377"/>
+        <location filename="../core/report/chartmodel.cpp" line="381"/>
         <source>Go-live: OZG-Leistungen online, geplant und ist</source>
         <translation>Go-live: OZG services online, planned and actual</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="380"/>
+        <location filename="../core/report/chartmodel.cpp" line="384"/>
         <source>Meilensteine der Umsetzungsprojekte</source>
         <translation>Milestones of the implementation projects</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="383"/>
+        <location filename="../core/report/chartmodel.cpp" line="387"/>
         <source>Nachnutzung durch die Länder</source>
         <translation>Reuse by the Länder</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="386"/>
+        <location filename="../core/report/chartmodel.cpp" line="390"/>
         <source>Budget: Plan und Mittelabfluss je Quartal</source>
         <translation>Budget: plan and outflow per quarter</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="389"/>
+        <location filename="../core/report/chartmodel.cpp" line="393"/>
         <source>Priorisierung: Score nach Rang</source>
         <translation>Prioritisation: score by rank</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="393"/>
+        <location filename="../core/report/chartmodel.cpp" line="397"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="393"/>
+        <location filename="../core/report/chartmodel.cpp" line="397"/>
         <source>Gesamtprogramm</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../core/report/chartmodel.cpp" line="399"/>
+        <location filename="../core/report/chartmodel.cpp" line="403"/>
         <source>Für das Diagramm fehlt das Datum „heute“.</source>
         <translation>The chart is missing the date ‘today’.</translation>
     </message>
@@ -5654,12 +5718,12 @@ Score %4, rank range %5–%6</translation>
         <translation>Chart “%1” (%2): %3.</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="167"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="170"/>
         <source>%1 (%2 bis %3): %4, davon %5 erreicht, %6 überfällig</source>
         <translation>%1 (%2 to %3): %4, of which %5 reached, %6 overdue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/arbeitsplanalt.cpp" line="169"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="172"/>
         <source>%n Meilensteine</source>
         <translation>
             <numerusform>%n milestone</numerusform>
@@ -5667,12 +5731,17 @@ Score %4, rank range %5–%6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="171"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="174"/>
         <source>, %1 außerhalb der Laufzeit des Projekts</source>
         <translation>, %1 outside the project&apos;s duration</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplanalt.cpp" line="174"/>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="176"/>
+        <source>, %1 seit dem verglichenen Stand verschoben</source>
+        <translation>, %1 moved since the compared snapshot</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplanalt.cpp" line="179"/>
         <source>Zeitplan vom %1 bis %2, heute %3: %4.</source>
         <translation>Schedule from %1 to %2, today %3: %4.</translation>
     </message>
@@ -5698,7 +5767,7 @@ Score %4, rank range %5–%6</translation>
         <translation>the PDF cannot be finished (%1)</translation>
     </message>
     <message>
-        <location filename="../core/report/arbeitsplangantt.cpp" line="187"/>
+        <location filename="../core/report/arbeitsplangantt.cpp" line="189"/>
         <source>Zeitplan, Blatt %1 von %2: %3 bis %4, Projekte %5 bis %6 von %7 mit Terminen in diesem Zeitraum</source>
         <translation>Schedule, sheet %1 of %2: %3 to %4, projects %5 to %6 of %7 with dates in this period</translation>
     </message>
@@ -9218,198 +9287,213 @@ Double-click opens the project.</translation>
 <context>
     <name>tfp::ui::PdfExportDialog</name>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="48"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="49"/>
         <source>&amp;Deckblatt mit Federführung</source>
         <translation>&amp;Cover page with lead</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="50"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="51"/>
         <source>Ü&amp;berblick</source>
         <translation>O&amp;verview</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="52"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="53"/>
         <source>&amp;Priorisierung</source>
         <translation>&amp;Prioritisation</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="54"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="55"/>
         <source>&amp;Umsetzungsprojekte</source>
         <translation>&amp;Implementation projects</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="56"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="57"/>
         <source>&amp;Wellenplanung und Zeitplan</source>
         <translation>&amp;Wave planning and schedule</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="58"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="59"/>
         <source>&amp;Meilensteine</source>
         <translation>&amp;Milestones</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="60"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="61"/>
         <source>Abdec&amp;kung und Lücken</source>
         <translation>Coverage and &amp;gaps</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="62"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="63"/>
         <source>&amp;Risiken und Abhängigkeiten</source>
         <translation>&amp;Risks and dependencies</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="64"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="65"/>
         <source>Steckbriefe (&amp;Anhang)</source>
         <translation>Profiles (&amp;appendix)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="74"/>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="323"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="75"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="359"/>
         <source>Arbeitsplan exportieren</source>
         <translation>Export work plan</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="85"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="86"/>
         <source>Alle %1 Themenfelder (je eine Datei)</source>
         <translation>All %1 topic areas (one file each)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="86"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="87"/>
         <source>&amp;Themenfeld:</source>
         <translation>&amp;Topic area:</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="91"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="92"/>
+        <source>(keiner)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="104"/>
+        <source>Zeigt im Zeitplan und in der Meilensteintabelle die Termine dieses Stands und wie weit sie sich seither verschoben haben.</source>
+        <translation>Shows in the schedule and in the milestone table the dates of this snapshot and how far they have moved since.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="106"/>
+        <source>Ver&amp;gleich mit Stand:</source>
+        <translation>Compar&amp;e with snapshot:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="112"/>
         <source>Abschnitte</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="102"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="123"/>
         <source>&amp;Zeitraum des Zeitplans wählen</source>
         <translation>Choose the sc&amp;hedule period</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="105"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="126"/>
         <source>Ohne Auswahl zeigt der Zeitplan alle Termine der Projekte.</source>
         <translation>Without a selection, the schedule shows all the projects&apos; dates.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="114"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="135"/>
         <source>&amp;von:</source>
         <translation>&amp;from:</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="115"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="136"/>
         <source>b&amp;is:</source>
         <translation>t&amp;o:</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="119"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="140"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="121"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="142"/>
         <source>PD&amp;F (zum Versenden)</source>
         <translation>PD&amp;F (for sending)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="122"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="143"/>
         <source>&amp;ODT (bearbeitbar)</source>
         <translation>&amp;ODT (editable)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="124"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="145"/>
         <source>Ein OpenDocument-Text mit denselben Abschnitten, zum Bearbeiten in LibreOffice oder einem anderen Textprogramm.</source>
         <translation>An OpenDocument text with the same sections, for editing in LibreOffice or another word processor.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="140"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="161"/>
         <source>Seiten der Vorschau</source>
         <translation>Preview pages</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="159"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="180"/>
         <source>&amp;Speichern…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="160"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="181"/>
         <source>S&amp;chließen</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="244"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="280"/>
         <source>Vorschau: %1, %2 Seiten (das erste von %3 Themenfeldern).</source>
         <translation>Preview: %1, %2 pages (the first of %3 topic areas).</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="248"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="284"/>
         <source>Vorschau: %1 Seiten.</source>
         <translation>Preview: %1 pages.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="253"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="289"/>
         <source>Seite %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="309"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="345"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="315"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="351"/>
         <source>Der Ordner „%1“ kann nicht angelegt werden.</source>
         <translation>The folder ‘%1’ cannot be created.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="322"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="358"/>
         <source>Arbeitspläne werden geschrieben …</source>
         <translation>Writing work plans…</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="322"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="358"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="330"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="366"/>
         <source>Arbeitsplan %1 (%2 von %3) …</source>
         <translation>Work plan %1 (%2 of %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="335"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="371"/>
         <source>Abgebrochen: %1 von %2 Arbeitsplänen gespeichert.</source>
         <translation>Cancelled: %1 of %2 work plans saved.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="340"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="376"/>
         <source>%1 Arbeitspläne gespeichert in %2</source>
         <translation>%1 work plans saved in %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="355"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="391"/>
         <source>Ordner für die Arbeitspläne</source>
         <translation>Folder for the work plans</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="359"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="395"/>
         <source>Arbeitsplan speichern</source>
         <translation>Save work plan</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="360"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="396"/>
         <source>OpenDocument-Texte (*.odt)</source>
         <translation>OpenDocument texts (*.odt)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="361"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="397"/>
         <source>PDF-Dokumente (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="370"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="406"/>
         <source>Abgebrochen</source>
         <translation>Cancelled</translation>
     </message>

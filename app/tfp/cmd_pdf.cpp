@@ -4,6 +4,7 @@
 #include "tr.h"
 
 #include "error.h"
+#include "exchange/changelog.h"
 #include "report/arbeitsplan.h"
 #include "report/odtdocument.h"
 #include "storage/catalog.h"
@@ -52,6 +53,9 @@ int runExportPdf(const QStringList &args)
     p.addOption({u"from"_qs, Tr::tr("Beginn des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ)."), Tr::tr("DATUM")});
     p.addOption({u"to"_qs, Tr::tr("Ende des Zeitplans (JJJJ-MM-TT oder TT.MM.JJJJ)."), Tr::tr("DATUM")});
     p.addOption({u"stand"_qs, Tr::tr("Das Datum des Stands (Vorgabe: heute)."), Tr::tr("DATUM")});
+    p.addOption({u"baseline"_qs,
+                 Tr::tr("Vergleicht den Zeitplan mit den Terminen eines benannten Stands (tfp stand)."),
+                 u"NAME"_qs});
     p.addOption(
         {u"author"_qs, Tr::tr("Autor in den PDF-Metadaten (Vorgabe: der Autor des Katalogs)."), u"NAME"_qs});
     int exit = Ok;
@@ -107,6 +111,8 @@ int runExportPdf(const QStringList &args)
         const auto catalog = openCatalog(p.positionalArguments()[0], false);
         options.author = p.isSet(u"author"_qs) ? p.value(u"author"_qs) : catalog->author();
         const PlanSnapshot plan = catalog->loadPlan(PlanDetail::Full);
+        if (p.isSet(u"baseline"_qs))
+            options.baseline = standBaseline(*catalog, p.value(u"baseline"_qs));
         if (!all) {
             options.themenfeldId = themenfeldNamed(plan, p.value(u"themenfeld"_qs)).id;
             write(report::arbeitsplan(plan, options), out);

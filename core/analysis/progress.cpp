@@ -209,7 +209,7 @@ QList<GanttRow> ganttRows(const PlanSnapshot &plan, int themenfeldId, const QDat
         const auto it = pos.constFind(m.projektId);
         if (it == pos.cend())
             continue;
-        GanttMeilenstein g{m.id, m.phase, m.titel, m.geplant, m.ist, m.ozgId, false, 0, false};
+        GanttMeilenstein g{m.id, m.phase, m.titel, m.geplant, m.ist, m.ozgId, false, 0, false, {}};
         const GanttRow &z = out[*it];
         for (const QDate &d : {m.geplant, m.ist})
             if (d.isValid() && ((z.start.isValid() && d < z.start) || (z.ende.isValid() && d > z.ende)))
@@ -271,6 +271,13 @@ QList<GanttRow> ganttRowsProgramm(const PlanSnapshot &plan, const QDate &heute)
     return out;
 }
 
+void applyBaseline(QList<GanttRow> &zeilen, const Baseline &baseline)
+{
+    for (GanttRow &z : zeilen)
+        for (GanttMeilenstein &m : z.meilensteine)
+            m.baseline = baseline.geplant.value(m.id);
+}
+
 std::pair<QDate, QDate> ganttRange(const QList<GanttRow> &zeilen)
 {
     QDate von, bis;
@@ -286,6 +293,7 @@ std::pair<QDate, QDate> ganttRange(const QList<GanttRow> &zeilen)
         for (const GanttMeilenstein &m : z.meilensteine) {
             add(m.geplant);
             add(m.ist);
+            add(m.baseline);
         }
     }
     return {withinTimeFrame(von), withinTimeFrame(bis)};

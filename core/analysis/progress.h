@@ -6,6 +6,7 @@
 #include "domain/plan.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -81,6 +82,9 @@ struct GanttMeilenstein
     bool ueberfaellig = false; // planned before heute and not reached
     int verzugTage = 0;        // reached: ist − geplant (negative when early); overdue: heute − geplant
     bool ausserhalbLaufzeit = false; // planned or reached before the project's Beginn or after its Ende
+    // Its planned date in the Stand the plan is compared with (applyBaseline); invalid when none is chosen,
+    // when the milestone was added after it or had no planned date then.
+    QDate baseline;
 };
 
 // One phase of a project as a bar: from the previous phase milestone (the project's Beginn for the first) to
@@ -109,6 +113,18 @@ struct GanttRow
     int gruppe = 0;
 };
 
+// The planned dates of a named Stand (`tfp stand`): what the Gantt and the Arbeitsplan compare today's plan
+// with, to show what has moved since (exchange/changelog.h: standBaseline).
+struct Baseline
+{
+    QString name;                 // the Stand's name; empty: no comparison
+    QHash<qint64, QDate> geplant; // milestone id → its planned date in the Stand; absent: added since, or
+                                  // without a planned date then
+};
+
+// Sets each milestone's baseline date from the Stand's dates (clears them for an empty baseline).
+void applyBaseline(QList<GanttRow> &zeilen, const Baseline &baseline);
+
 // One row per project of the Themenfeld: by start date (else its earliest milestone date; undated projects
 // last), then name. Throws tfp::Error when heute is not a valid date.
 QList<GanttRow> ganttRows(const PlanSnapshot &plan, int themenfeldId, const QDate &heute);
@@ -117,7 +133,7 @@ QList<GanttRow> ganttRows(const PlanSnapshot &plan, int themenfeldId, const QDat
 // as ganttRows gives them.
 QList<GanttRow> ganttRowsProgramm(const PlanSnapshot &plan, const QDate &heute);
 
-// The earliest and latest date of the rows (project start and end, planned and actual milestone dates),
+// The earliest and latest date of the rows (project start and end, planned, actual and baseline dates),
 // within the time frame; invalid dates when there are none.
 std::pair<QDate, QDate> ganttRange(const QList<GanttRow> &zeilen);
 

@@ -5,6 +5,7 @@
 #include "edit/changetext.h"
 #include "edit/edits.h"
 #include "edit/fieldtext.h"
+#include "error.h"
 #include "exchange/csv.h"
 
 #include <QCoreApplication>
@@ -87,6 +88,38 @@ std::optional<QVariantMap> standNamed(const Catalog &catalog, const QString &nam
     if (rows.isEmpty())
         return std::nullopt;
     return rows.first();
+}
+
+analysis::Baseline standBaseline(const Catalog &catalog, const QString &name)
+{
+    const auto stand = standNamed(catalog, name);
+    if (!stand) {
+        QStringList names;
+        catalog.forEachRow(Table::Stand,
+                           [&](const QVariantList &v) { names << u"„%1“"_qs.arg(v[1].toString()); });
+        throw Error(tfp::exchange::Tr::tr("Einen Stand „%1“ gibt es im Katalog nicht; es gibt: %2.")
+                        .arg(name, names.isEmpty() ? tfp::exchange::Tr::tr("keinen") : names.join(u", ")));
+    }
+    const qint64 revision = stand->value(col::revision.toString()).toLongLong();
+    // The first entry after the Stand that concerns a milestone's row or its planned date tells what it was
+    // then: a whole-row entry (added or deleted) that there was no such row, a change its old date.
+    QHash<qint64, QString> damals;
+    for (const JournalEntry &e : catalog.journalOf(Table::Meilenstein, revision))
+        if (!damals.contains(e.key) && (e.column.isEmpty() || e.column == col::geplant))
+            damals.insert(e.key, e.column.isEmpty() ? QString() : e.alt);
+    analysis::Baseline out;
+    out.name = stand->value(col::name.toString()).toString();
+    const TableDef &def = table(Table::Meilenstein);
+    const int idIndex = def.indexOf(col::id), geplantIndex = def.indexOf(col::geplant);
+    catalog.forEachRow(Table::Meilenstein, [&](const QVariantList &v) {
+        const qint64 id = v[idIndex].toLongLong();
+        const auto then = damals.constFind(id);
+        const QDate d =
+            QDate::fromString(then == damals.cend() ? v[geplantIndex].toString() : *then, Qt::ISODate);
+        if (d.isValid())
+            out.geplant.insert(id, d);
+    });
+    return out;
 }
 
 QList<ChangeRecord> changesSince(const Catalog &catalog, const ChangeFilter &filter)

@@ -2,6 +2,7 @@
 // Themenfeld, which row and field, old and new value as text), filterable and exportable as CSV.
 #pragma once
 
+#include "analysis/progress.h"
 #include "storage/catalog.h"
 
 #include <QDateTime>
@@ -48,5 +49,11 @@ QByteArray changesCsv(const QList<ChangeRecord> &changes);
 
 // The Stand of that name (its row), if there is one.
 std::optional<QVariantMap> standNamed(const Catalog &catalog, const QString &name);
+
+// The planned dates of the milestones as they were at the Stand's revision: today's values with the journal's
+// later changes of `meilenstein.geplant` undone. A milestone added after the Stand has none, nor has one
+// without a planned date then; a row whose first later entry is a deletion was removed and added again (an
+// undone deletion included), so it counts as added. Throws tfp::Error naming an unknown Stand.
+analysis::Baseline standBaseline(const Catalog &catalog, const QString &name);
 
 } // namespace tfp

@@ -155,6 +155,7 @@ Kontext::Kontext(const PlanSnapshot &p, const Themenfeld &t, const ArbeitsplanOp
             projekteVon[ozg].append(&pr);
     }
     gantt = analysis::ganttRows(plan, tf.id, o.stand);
+    analysis::applyBaseline(gantt, o.baseline);
     QHash<qint64, qsizetype> reihenfolge; // the Gantt's order: by start, then name
     for (qsizetype i = 0; i < gantt.size(); ++i)
         reihenfolge.insert(gantt[i].projektId, i);

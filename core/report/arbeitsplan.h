@@ -4,6 +4,7 @@
 
 #include "pdfdocument.h"
 
+#include "analysis/progress.h"
 #include "domain/plan.h"
 
 #include <QDate>
@@ -42,6 +43,9 @@ struct ArbeitsplanOptions
     QDate from;  // the Gantt's date range; invalid: from the plan's earliest and latest dates
     QDate to;
     QString author; // for the PDF metadata and the cover
+    // The Stand the schedule is compared with (exchange/changelog.h: standBaseline): its dates as ghosts in
+    // the Gantt, and the date in the Stand and the shift in the milestone table. Empty name: none.
+    analysis::Baseline baseline;
 };
 
 // Builds the Arbeitsplan. The plan must be loaded with PlanDetail::Full (scores and LeiKa-Leistungen).

@@ -153,9 +153,12 @@ QString ganttText(const QList<analysis::GanttRow> &zeilen, QDate von, QDate bis,
     QStringList teile;
     for (const analysis::GanttRow &z : zeilen) {
         // The milestones the tile shows: planned or reached within its time span.
-        int sichtbar = 0, erreicht = 0, ueberfaellig = 0, ausserhalb = 0;
+        int sichtbar = 0, erreicht = 0, ueberfaellig = 0, ausserhalb = 0, verschoben = 0;
         auto imBlatt = [&](const QDate &d) { return d.isValid() && d >= von && d <= bis; };
         for (const analysis::GanttMeilenstein &ms : z.meilensteine) {
+            // A ghost of the baseline where the milestone has moved since.
+            const bool bewegt = ms.baseline.isValid() && ms.geplant.isValid() && ms.baseline != ms.geplant;
+            verschoben += bewegt && (imBlatt(ms.baseline) || imBlatt(ms.geplant));
             if (!imBlatt(ms.geplant) && !imBlatt(ms.ist))
                 continue;
             ++sichtbar;
@@ -169,6 +172,8 @@ QString ganttText(const QList<analysis::GanttRow> &zeilen, QDate von, QDate bis,
                      Tr::tr("%n Meilensteine", nullptr, sichtbar), zahl(erreicht), zahl(ueberfaellig));
         if (ausserhalb > 0)
             teil += Tr::tr(", %1 außerhalb der Laufzeit des Projekts").arg(zahl(ausserhalb));
+        if (verschoben > 0)
+            teil += Tr::tr(", %1 seit dem verglichenen Stand verschoben").arg(zahl(verschoben));
         teile << teil;
     }
     return Tr::tr("Zeitplan vom %1 bis %2, heute %3: %4.")

@@ -54,7 +54,7 @@ bool zeigt(const analysis::GanttRow &z, const QDate &von, const QDate &bis)
     if (in(z.start) || in(z.ende))
         return true;
     for (const analysis::GanttMeilenstein &m : z.meilensteine)
-        if (in(m.geplant) || in(m.ist))
+        if (in(m.geplant) || in(m.ist) || in(m.baseline))
             return true;
     for (const analysis::GanttPhase &b : z.phasen) {
         const QDate ende = std::max({b.planBis, b.istBis, b.ueberfaelligBis});
@@ -86,6 +86,7 @@ QList<Strecke> strecken(const QList<analysis::GanttRow> &zeilen, const QDate &vo
         for (const analysis::GanttMeilenstein &m : z.meilensteine) {
             add(m.geplant, m.geplant, true);
             add(m.ist, m.ist, true);
+            add(m.baseline, m.baseline, true);
         }
     }
     std::sort(teile.begin(), teile.end(), [](const Strecke &a, const Strecke &b) { return a.von < b.von; });
@@ -153,7 +154,8 @@ QList<std::pair<QDate, QDate>> zeitraeume(const QList<analysis::GanttRow> &zeile
 
 } // namespace
 
-void ganttKacheln(PdfDocument &d, const QList<analysis::GanttRow> &zeilen, QDate von, QDate bis, QDate heute)
+void ganttKacheln(PdfDocument &d, const QList<analysis::GanttRow> &zeilen, QDate von, QDate bis, QDate heute,
+                  const QString &baseline)
 {
     const QSizeF inhalt = PdfDocument::contentSize(QPageLayout::Landscape);
     const double hoehe = inhalt.height() - kBeschriftung;
@@ -196,9 +198,9 @@ void ganttKacheln(PdfDocument &d, const QList<analysis::GanttRow> &zeilen, QDate
         // The painter keeps copies: the document outlives the analysis it was built from.
         d.figure(
             hoehe - pt(6),
-            [teil = k.zeilen, a = k.von, e = k.bis, heute](QPainter &p, const QRectF &r) {
+            [teil = k.zeilen, a = k.von, e = k.bis, heute, baseline](QPainter &p, const QRectF &r) {
                 // The chart draws its own name column, so every tile repeats the project names.
-                paintGantt(p, r, teil, a, e, heute);
+                paintGantt(p, r, teil, a, e, heute, ChartOptions{}.referenceWidth, nullptr, baseline);
             },
             ganttText(k.zeilen, k.von, k.bis, heute));
     }

@@ -56,6 +56,22 @@ QString umsetzer(const Kontext &k, const Projekt &p)
     return out.isEmpty() ? u"–"_qs : out.join(u", ");
 }
 
+// The shift of a milestone's planned date since the compared Stand, in days: "+14", "−3", "0"; "neu" for one
+// planned now without a date then (added since or dated since), "–" for one without a planned date now.
+QString verschiebung(const QDate &damals, const QDate &geplant)
+{
+    if (!geplant.isValid())
+        return u"–"_qs;
+    if (!damals.isValid())
+        return Tr::tr("neu", "Meilenstein ohne Termin im verglichenen Stand");
+    const qint64 tage = damals.daysTo(geplant);
+    if (tage > 0)
+        return u"+"_qs + QString::number(tage);
+    if (tage < 0)
+        return u"\u2212"_qs + QString::number(-tage);
+    return u"0"_qs;
+}
+
 QString zahlungsplan(const Kontext &k, qint64 projektId)
 {
     qint64 plan = 0, ist = 0;
@@ -183,7 +199,13 @@ void zeitplan(PdfDocument &d, Kontext &k)
             "Querformat, je Blatt die Projekte mit Terminen in seinem Zeitraum; Zeiträume ohne Termine "
             "entfallen.")
             .arg(k.datum(von), k.datum(bis), k.datum(k.o.stand)));
-    ganttKacheln(d, zeilen, von, bis, k.o.stand);
+    if (!k.o.baseline.name.isEmpty())
+        d.paragraph(
+            Tr::tr("Verglichen mit dem Stand „%1“: gestrichelte graue Rauten zeigen, wo ein Meilenstein "
+                   "damals geplant war, wenn er seither verschoben wurde, mit einer dünnen Linie zum "
+                   "heutigen Plan.")
+                .arg(k.o.baseline.name));
+    ganttKacheln(d, zeilen, von, bis, k.o.stand, k.o.baseline.name);
     d.pageBreak(QPageLayout::Portrait);
 }
 
@@ -206,7 +228,8 @@ void meilensteine(PdfDocument &d, Kontext &k)
             return a->sortOrder < b->sortOrder;
         return a->id < b->id;
     });
-    int erreicht = 0, ueberfaellig = 0, spaeter = 0;
+    const QString &stand = k.o.baseline.name;
+    int erreicht = 0, ueberfaellig = 0, spaeter = 0, verschoben = 0, neu = 0;
     QList<std::pair<const Projekt *, QList<QStringList>>> tabellen;
     for (const Meilenstein *m : ms) {
         QString lage;
@@ -235,8 +258,15 @@ void meilensteine(PdfDocument &d, Kontext &k)
             titel += Tr::tr(" (nur %1)").arg(*m->ozgId);
         if (tabellen.isEmpty() || tabellen.last().first != projekte[m->projektId])
             tabellen.append(std::make_pair(projekte[m->projektId], QList<QStringList>{}));
-        tabellen.last().second.append(
-            {titel, labels::phase(m->phase), k.datum(m->geplant), k.datum(m->ist), lage, abnahme});
+        QStringList zeile{titel, labels::phase(m->phase), k.datum(m->geplant)};
+        if (!stand.isEmpty()) {
+            const QDate damals = k.o.baseline.geplant.value(m->id);
+            zeile << k.datum(damals) << verschiebung(damals, m->geplant);
+            verschoben += damals.isValid() && m->geplant.isValid() && damals != m->geplant;
+            neu += !damals.isValid() && m->geplant.isValid();
+        }
+        zeile << k.datum(m->ist) << lage << abnahme;
+        tabellen.last().second.append(zeile);
     }
     d.paragraph(Tr::tr("%1 Meilensteine, davon %2 erreicht (%3 später als geplant) und %4 überfällig am %5.")
                     .arg(ms.size())
@@ -244,15 +274,24 @@ void meilensteine(PdfDocument &d, Kontext &k)
                     .arg(spaeter)
                     .arg(ueberfaellig)
                     .arg(k.datum(k.o.stand)));
+    QList<Column> spalten{{Tr::tr("Meilenstein"), 4}, {Tr::tr("Phase"), 1.8}, {Tr::tr("geplant"), 1.4}};
+    if (!stand.isEmpty()) {
+        d.paragraph(
+            Tr::tr(
+                "Verglichen mit dem Stand „%1“: seither verschoben %2, neu geplant %3. „im Stand“ nennt den "
+                "damals geplanten Termin, „Verschiebung“ die Tage seither (+ später, − früher).")
+                .arg(stand)
+                .arg(verschoben)
+                .arg(neu));
+        spalten.append({Tr::tr("im Stand"), 1.4});
+        spalten.append({Tr::tr("Verschiebung"), 1.5, Qt::AlignRight});
+    }
+    spalten.append({Tr::tr("erreicht"), 1.4});
+    spalten.append({Tr::tr("Abweichung"), 1.9});
+    spalten.append({Tr::tr("Abnahme"), 1.8});
     for (const auto &[p, rows] : tabellen) {
         d.heading(3, p->name, false);
-        d.table({{Tr::tr("Meilenstein"), 4},
-                 {Tr::tr("Phase"), 1.8},
-                 {Tr::tr("geplant"), 1.4},
-                 {Tr::tr("erreicht"), 1.4},
-                 {Tr::tr("Abweichung"), 1.9},
-                 {Tr::tr("Abnahme"), 1.8}},
-                rows);
+        d.table(spalten, rows);
     }
 }
 

@@ -61,6 +61,8 @@ void anhang(PdfDocument &d, Kontext &k);
 QString diagrammText(const ChartModel &model);
 QString ganttText(const QList<analysis::GanttRow> &zeilen, QDate von, QDate bis, QDate heute);
 
-void ganttKacheln(PdfDocument &d, const QList<analysis::GanttRow> &zeilen, QDate von, QDate bis, QDate heute);
+// baseline: the name of the Stand whose dates the rows carry, drawn as ghosts; empty: none.
+void ganttKacheln(PdfDocument &d, const QList<analysis::GanttRow> &zeilen, QDate von, QDate bis, QDate heute,
+                  const QString &baseline = {});
 
 } // namespace tfp::report

@@ -163,6 +163,9 @@ QRectF ChartCanvas::legend(const QRectF &area, const QList<LegendEntry> &entries
             case LegendEntry::Form::DiamondOutline:
                 diamond(m_p, c, box / 2 + 1, e.color, e.form == LegendEntry::Form::Diamond);
                 break;
+            case LegendEntry::Form::DiamondGhost:
+                ghostDiamond(m_p, c, box / 2 + 1, e.color);
+                break;
             case LegendEntry::Form::Ring:
                 ring(m_p, c, box / 2 + 1, e.color);
                 break;
@@ -294,6 +297,16 @@ void ChartCanvas::diamond(QPainter &p, const QPointF &c, double r, const QColor 
     const QPointF pts[] = {{c.x(), c.y() - r}, {c.x() + r, c.y()}, {c.x(), c.y() + r}, {c.x() - r, c.y()}};
     p.setPen(QPen(filled ? color.darker(140) : color.darker(110), filled ? 0.8 : 1.6));
     p.setBrush(filled ? QBrush(color) : QBrush(Qt::white));
+    p.drawPolygon(pts, 4);
+}
+
+void ChartCanvas::ghostDiamond(QPainter &p, const QPointF &c, double r, const QColor &color)
+{
+    const QPointF pts[] = {{c.x(), c.y() - r}, {c.x() + r, c.y()}, {c.x(), c.y() + r}, {c.x() - r, c.y()}};
+    QPen pen(color, 1.1, Qt::CustomDashLine);
+    pen.setDashPattern({2.0, 1.5});
+    p.setPen(pen);
+    p.setBrush(Qt::NoBrush);
     p.drawPolygon(pts, 4);
 }
 

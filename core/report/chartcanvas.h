@@ -21,6 +21,7 @@ struct LegendEntry
         Line,
         Diamond,
         DiamondOutline,
+        DiamondGhost,
         Ring
     };
     QString text;
@@ -90,6 +91,8 @@ public:
     // the axis.
     void todayLine(const QRectF &plot, const TimeAxis &axis, const QDate &today, bool below = false);
     static void diamond(QPainter &p, const QPointF &c, double r, const QColor &color, bool filled);
+    // A diamond's dashed outline over whatever lies below it: where a milestone was planned in a Stand.
+    static void ghostDiamond(QPainter &p, const QPointF &c, double r, const QColor &color);
     // A circle around a mark that needs attention.
     static void ring(QPainter &p, const QPointF &c, double r, const QColor &color);
 

@@ -1,5 +1,6 @@
 // The milestone timeline (Gantt): one row per project, planned milestones as hollow diamonds above the
-// reached ones, the slip between them drawn as a line, overdue ones in red up to today.
+// reached ones, the slip between them drawn as a line, overdue ones in red up to today; with a baseline, the
+// dates planned in a named Stand as dashed ghosts.
 #include "chartcanvas.h"
 
 #include "chartpaint.h"
@@ -28,12 +29,35 @@ QColor laufzeitFarbe()
     return QColor(0x44, 0x44, 0x44);
 }
 
+// The baseline's ghosts: a dark grey that keeps 7 : 1 on white and stays apart from the phases in greyscale.
+QColor baselineFarbe()
+{
+    return QColor(0x59, 0x59, 0x59);
+}
+
 QString tage(int n)
 {
     return countText(n, Tr::tr("%1 Tag"), Tr::tr("%1 Tage"));
 }
 
-QString meilensteinText(const analysis::GanttRow &z, const analysis::GanttMeilenstein &m)
+// Where the milestone was planned in the Stand and how far it has moved since.
+QString baselineText(const QString &stand, const analysis::GanttMeilenstein &m)
+{
+    if (!m.baseline.isValid())
+        return Tr::tr("im Stand „%1“: noch nicht geplant").arg(stand);
+    QString s = Tr::tr("im Stand „%1“: %2").arg(stand, edit::dateText(m.baseline));
+    if (!m.geplant.isValid())
+        return s;
+    const int tageSeither = int(m.baseline.daysTo(m.geplant));
+    if (tageSeither > 0)
+        return s + Tr::tr(" (%1 später)").arg(tage(tageSeither));
+    if (tageSeither < 0)
+        return s + Tr::tr(" (%1 früher)").arg(tage(-tageSeither));
+    return s + Tr::tr(" (unverändert)");
+}
+
+QString meilensteinText(const analysis::GanttRow &z, const analysis::GanttMeilenstein &m,
+                        const QString &stand)
 {
     QString s = Tr::tr("%1: %2 (%3)").arg(z.name, m.titel, labels::phase(m.phase));
     if (m.geplant.isValid())
@@ -51,10 +75,12 @@ QString meilensteinText(const analysis::GanttRow &z, const analysis::GanttMeilen
     if (m.ausserhalbLaufzeit)
         s += u"\n"_qs + Tr::tr("außerhalb der Laufzeit des Projekts (%1 bis %2)")
                             .arg(edit::dateText(z.start), edit::dateText(z.ende));
+    if (!stand.isEmpty())
+        s += u"\n"_qs + baselineText(stand, m);
     return s;
 }
 
-QList<LegendEntry> ganttLegende()
+QList<LegendEntry> ganttLegende(const QString &stand)
 {
     QList<LegendEntry> l;
     for (Phase p : {Phase::Vorbereitung, Phase::Konzeption, Phase::Umsetzung, Phase::Pilotierung,
@@ -69,6 +95,8 @@ QList<LegendEntry> ganttLegende()
     l.append({Tr::tr("Meilenstein geplant"), palette::line(), LegendEntry::Form::DiamondOutline});
     l.append({Tr::tr("erreicht"), palette::line(), LegendEntry::Form::Diamond});
     l.append({Tr::tr("außerhalb der Laufzeit"), palette::vermillion(), LegendEntry::Form::Ring});
+    if (!stand.isEmpty())
+        l.append({Tr::tr("Stand „%1“").arg(stand), baselineFarbe(), LegendEntry::Form::DiamondGhost});
     return l;
 }
 
@@ -161,7 +189,8 @@ void phasenBalken(ChartCanvas &c, const TimeAxis &axis, const analysis::GanttRow
     }
 }
 
-void zeile(ChartCanvas &c, const TimeAxis &axis, const analysis::GanttRow &z, double y, double h)
+void zeile(ChartCanvas &c, const TimeAxis &axis, const analysis::GanttRow &z, double y, double h,
+           const QString &stand)
 {
     QPainter &p = c.painter();
     const Zeilenmass m(y, h);
@@ -194,7 +223,7 @@ void zeile(ChartCanvas &c, const TimeAxis &axis, const analysis::GanttRow &z, do
         const bool planSichtbar = ms.geplant.isValid() && ms.geplant >= axis.from && ms.geplant <= axis.to;
         const bool istSichtbar = ms.ist.isValid() && ms.ist >= axis.from && ms.ist <= axis.to;
         const QColor color = palette::phase(ms.phase);
-        const QString tip = meilensteinText(z, ms);
+        const QString tip = meilensteinText(z, ms, stand);
         if (planSichtbar && !(istSichtbar && ms.ist == ms.geplant)) {
             const QPointF pt(axis.map(ms.geplant), m.mitte);
             ChartCanvas::diamond(p, pt, m.r, ms.ueberfaellig ? palette::vermillion() : color, false);
@@ -236,6 +265,38 @@ void zeile(ChartCanvas &c, const TimeAxis &axis, const analysis::GanttRow &z, do
     }
 }
 
+// The row's milestones as planned in the Stand: a dashed ghost diamond where one was planned then and is
+// planned elsewhere now, joined to today's date by a thin line. Unmoved milestones get none (their tooltip
+// says so): what stands out is what has moved.
+void baselineMarken(ChartCanvas &c, const TimeAxis &axis, const analysis::GanttRow &z, double y, double h,
+                    const QString &stand)
+{
+    if (stand.isEmpty())
+        return;
+    QPainter &p = c.painter();
+    const Zeilenmass m(y, h);
+    for (const analysis::GanttMeilenstein &ms : z.meilensteine) {
+        if (!ms.baseline.isValid() || ms.baseline == ms.geplant || ms.baseline < axis.from ||
+            ms.baseline > axis.to)
+            continue;
+        const QPointF alt(axis.map(ms.baseline), m.mitte);
+        if (ms.geplant.isValid()) {
+            // From the ghost's edge to the plan's diamond (or the axis' end), over the bars.
+            const double x = axis.map(std::clamp(ms.geplant, axis.from, axis.to));
+            const double richtung = x > alt.x() ? 1 : -1;
+            if (std::abs(x - alt.x()) > 2 * m.r) {
+                p.setPen(QPen(baselineFarbe(), 0.9, Qt::SolidLine, Qt::FlatCap));
+                p.drawLine(QPointF(alt.x() + richtung * m.r, m.mitte), QPointF(x - richtung * m.r, m.mitte));
+            }
+        }
+        ChartCanvas::ghostDiamond(p, alt, m.r, baselineFarbe());
+        c.hotspot(QRectF(alt.x() - m.r - 1, alt.y() - m.r - 1, 2 * m.r + 2, 2 * m.r + 2),
+                  Tr::tr("%1: %2 (%3)").arg(z.name, ms.titel, labels::phase(ms.phase)) + u"\n"_qs +
+                      baselineText(stand, ms),
+                  ChartHotspot::Target::Projekt, z.projektId);
+    }
+}
+
 // A project's name on as many lines as the row holds, at the largest size from px down to 6 at which it fits
 // in full; only a name that fits at none is elided, on its last line.
 std::pair<QString, int> nameInZeile(const ChartCanvas &c, const QString &name, double width, double h, int px)
@@ -271,9 +332,9 @@ std::pair<QString, int> nameInZeile(const ChartCanvas &c, const QString &name, d
 
 void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::GanttRow> &rows,
                     const QDate &from, const QDate &to, const QDate &today, double maxRowHeight,
-                    GanttGeometry *geometry)
+                    const QString &baseline, GanttGeometry *geometry)
 {
-    const QList<LegendEntry> legende = ganttLegende();
+    const QList<LegendEntry> legende = ganttLegende(baseline);
     const double legendeHoehe = c.legendHeight(area.width(), legende);
     const QDate ende = to.isValid() && to > from ? to : from.addDays(30);
     // The axis' height with the widest name column: it decides how many rows fit, and only those are
@@ -350,7 +411,8 @@ void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::Ga
                   ChartHotspot::Target::Projekt, z.projektId);
         p.save();
         p.setClipRect(QRectF(plot.left() - 8, y, plot.width() + 14, h), Qt::IntersectClip);
-        zeile(c, axis, z, y, h);
+        zeile(c, axis, z, y, h, baseline);
+        baselineMarken(c, axis, z, y, h, baseline);
         p.restore();
     }
     c.todayLine(plot, axis, today, true); // its label below the rows, clear of their milestones
@@ -394,12 +456,12 @@ double ganttHeight(int rowCount)
 }
 
 void paintGantt(QPainter &p, const QRectF &rect, const QList<analysis::GanttRow> &rows, QDate from, QDate to,
-                QDate today, double referenceWidth, QList<ChartHotspot> *hotspots, GanttGeometry *geometry,
-                double maxRowHeight)
+                QDate today, double referenceWidth, QList<ChartHotspot> *hotspots, const QString &baseline,
+                GanttGeometry *geometry, double maxRowHeight)
 {
     ChartCanvas c(p, rect, referenceWidth, hotspots);
     // A tile of a page: rows as high as the page allows, up to the height of three lines of names.
-    paintGanttRows(c, c.bounds(), rows, from, to, today, maxRowHeight, geometry);
+    paintGanttRows(c, c.bounds(), rows, from, to, today, maxRowHeight, baseline, geometry);
 }
 
 void paintGantt(QPainter &p, const QRectF &rect, const QList<analysis::GanttRow> &rows, QDate from, QDate to,

@@ -156,6 +156,10 @@ void buildGantt(ChartModel &m, const PlanSnapshot &plan, const ChartOptions &o)
         for (const Themenfeld &t : plan.themenfelder)
             m.gantt += analysis::ganttRows(plan, t.id, o.today);
     }
+    if (!o.baseline.name.isEmpty()) {
+        analysis::applyBaseline(m.gantt, o.baseline);
+        m.baseline = o.baseline.name;
+    }
     ChartSeries geplant = serie(Tr::tr("Meilensteine geplant"), palette::line());
     ChartSeries ist = serie(Tr::tr("Meilensteine erreicht"), palette::text());
     int ueberfaellig = 0, meilensteine = 0;

@@ -33,7 +33,7 @@ void paintChart(QPainter &p, const QRectF &rect, const ChartModel &m, const Char
         paintBurnUp(c, area, m);
         break;
     case ChartKind::Gantt:
-        paintGanttRows(c, area, m.gantt, m.from, m.to, m.today);
+        paintGanttRows(c, area, m.gantt, m.from, m.to, m.today, 30, m.baseline);
         break;
     case ChartKind::Nachnutzung:
         paintNachnutzung(c, area, m);

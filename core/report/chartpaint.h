@@ -11,7 +11,7 @@ void paintReifegrad(ChartCanvas &c, const QRectF &area, const ChartModel &m);
 void paintBurnUp(ChartCanvas &c, const QRectF &area, const ChartModel &m);
 void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::GanttRow> &rows,
                     const QDate &from, const QDate &to, const QDate &today, double maxRowHeight = 30,
-                    GanttGeometry *geometry = nullptr);
+                    const QString &baseline = {}, GanttGeometry *geometry = nullptr);
 void paintNachnutzung(ChartCanvas &c, const QRectF &area, const ChartModel &m);
 void paintBudget(ChartCanvas &c, const QRectF &area, const ChartModel &m);
 void paintPrioritisation(ChartCanvas &c, const QRectF &area, const ChartModel &m);

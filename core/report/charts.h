@@ -46,6 +46,8 @@ struct ChartOptions
     // that a chart printed across an A4 page keeps its text at 7.5 pt or more. A screen widget passes its own
     // width (never less than this) to keep text at its natural size.
     double referenceWidth = 680;
+    // Gantt: the planned dates of a named Stand drawn as ghosts under today's plan; empty name: none.
+    analysis::Baseline baseline;
 };
 
 // One series of a chart, as the tests read it back: values per category (bars, slices, heatmap rows) or
@@ -83,7 +85,8 @@ struct ChartModel
     QString axisX, axisY, axisY2;
     QList<analysis::GanttRow> gantt;
     QDate from, to, today;
-    double yMax = 0; // top of the value axis (burn-up: the Leistungen in range)
+    QString baseline; // Gantt: the Stand whose planned dates the rows carry (GanttMeilenstein::baseline)
+    double yMax = 0;  // top of the value axis (burn-up: the Leistungen in range)
 };
 
 // A spot of a painted chart: what hovering shows and what clicking selects.
@@ -147,8 +150,9 @@ double ganttHeight(int rowCount);
 // The Gantt painted for a slice, so that a PDF can tile it across pages with names repeated on each page.
 void paintGantt(QPainter &p, const QRectF &rect, const QList<analysis::GanttRow> &rows, QDate from, QDate to,
                 QDate today);
+// baseline: the name of the Stand whose dates the rows carry, drawn as ghosts; empty: none.
 void paintGantt(QPainter &p, const QRectF &rect, const QList<analysis::GanttRow> &rows, QDate from, QDate to,
                 QDate today, double referenceWidth, QList<ChartHotspot> *hotspots = nullptr,
-                GanttGeometry *geometry = nullptr, double maxRowHeight = 64);
+                const QString &baseline = {}, GanttGeometry *geometry = nullptr, double maxRowHeight = 64);
 
 } // namespace tfp::report

@@ -142,6 +142,8 @@ public:
     QString ensureSecret();
     // The change history of one row, oldest first.
     QList<JournalEntry> journalFor(schema::Table t, qint64 key) const;
+    // The changes of one table's rows after a revision, oldest first.
+    QList<JournalEntry> journalOf(schema::Table t, qint64 sinceRevision) const;
 
     // --- changing
     // Applies all changes in one transaction or none (throws tfp::Error / ConflictError, nothing written).

@@ -164,4 +164,12 @@ QList<JournalEntry> Catalog::journalFor(Table t, qint64 key) const
     return readJournal(q);
 }
 
+QList<JournalEntry> Catalog::journalOf(Table t, qint64 sinceRevision) const
+{
+    QSqlQuery &q = prepared(sql::selectJournalOfTable(kJournal));
+    q.bindValue(0, table(t).name);
+    q.bindValue(1, sinceRevision);
+    return readJournal(q);
+}
+
 } // namespace tfp

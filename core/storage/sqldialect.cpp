@@ -277,6 +277,12 @@ QString selectJournalFor(const QString &table)
            "neu FROM %1 WHERE entity_table = ? AND entity_key = ? ORDER BY id"_qs.arg(table);
 }
 
+QString selectJournalOfTable(const QString &table)
+{
+    return u"SELECT id, revision, zeitpunkt, autor, quelle, beschreibung, entity_table, entity_key, spalte, "
+           u"alt, neu FROM %1 WHERE entity_table = ? AND revision > ? ORDER BY id"_qs.arg(table);
+}
+
 namespace {
 // The condition under which a value of column c breaks its rules; mirrors schema::check().
 QString valueBroken(const Column &c)

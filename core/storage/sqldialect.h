@@ -50,6 +50,8 @@ QString insertJournal(const QString &table);
 QString insertJournalRaw(const QString &table); // with the entry's own id, for rebuilding a catalog
 QString selectJournal(const QString &table);
 QString selectJournalFor(const QString &table);
+// One table's entries after a revision (bound: the table's name, the revision), oldest first.
+QString selectJournalOfTable(const QString &table);
 // The key of the first row that breaks a rule of the table's definition, and which (column index * 2, plus 1
 // when it is the column's reference that points nowhere): columns key and rule. Type, nullability, range,
 // enumeration, date and reference rules are built from the schema, so that a file edited outside the program

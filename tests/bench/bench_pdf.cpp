@@ -7,6 +7,9 @@
 #include "benchutil.h"
 #include "support/demoplan.h"
 
+#include "edit/edits.h"
+#include "edit/workshopedits.h"
+#include "exchange/changelog.h"
 #include "exchange/defaultcatalog.h"
 #include "report/arbeitsplan.h"
 #include "report/odtdocument.h"
@@ -35,13 +38,16 @@ const QString kGroesstes = u"Unternehmensführung & -entwicklung"_qs;
 const QDate kStand(2025, 6, 30);
 
 // One Arbeitsplan as the CLI makes it: load the plan, build and lay out the document, write the file.
-int exportOne(const Catalog &c, int themenfeldId, const QString &path)
+// With a baseline: the Stand's dates computed from the journal as well, as `--baseline` does.
+int exportOne(const Catalog &c, int themenfeldId, const QString &path, const QString &baseline = {})
 {
     const PlanSnapshot plan = c.loadPlan(PlanDetail::Full);
     report::ArbeitsplanOptions o;
     o.themenfeldId = themenfeldId;
     o.stand = kStand;
     o.author = c.author();
+    if (!baseline.isEmpty())
+        o.baseline = standBaseline(c, baseline);
     const report::PdfDocument doc = report::arbeitsplan(plan, o);
     doc.writePdf(path);
     return doc.pageCount();
@@ -91,6 +97,43 @@ int main(int argc, char **argv)
     const QList<double> one = timeRuns(
         runs, [&](int) { pages = exportOne(*catalog, groesstes, QDir(dir).filePath(u"groesstes.pdf"_qs)); });
     bench::report(u"Arbeitsplan %1 (%2 pages), load + layout + write"_qs.arg(kGroesstes).arg(pages), one);
+
+    // The same after a Stand and a Steuerungskreis' moves (every second dated milestone of the Themenfeld by
+    // two weeks), compared with that Stand; and without it on the same catalog, back to back.
+    {
+        const QString stand = u"Steuerungskreis"_qs;
+        catalog->apply(edit::addStand(*catalog, stand));
+        int moved = 0;
+        for (const Meilenstein &m : plan.meilensteine) {
+            const Projekt *pr = plan.projekt(m.projektId);
+            if (!pr || pr->themenfeldId != groesstes || !m.geplant.isValid() || m.id % 2)
+                continue;
+            catalog->apply(edit::setField(*catalog, schema::Table::Meilenstein, m.id, schema::col::geplant,
+                                          m.geplant.addDays(14).toString(Qt::ISODate)));
+            ++moved;
+        }
+        // Alternating, so that a busy machine's load falls on both alike.
+        int basePages = 0;
+        const bench::Runs beide = bench::timeRunsWithCpu(2 * runs, [&](int i) {
+            basePages =
+                exportOne(*catalog, groesstes,
+                          QDir(dir).filePath(i % 2 ? u"groesstes-baseline.pdf"_qs : u"groesstes.pdf"_qs),
+                          i % 2 ? stand : QString());
+        });
+        for (const int mit : {0, 1}) {
+            bench::Runs r;
+            for (qsizetype i = mit; i < beide.wall.size(); i += 2) {
+                r.wall.append(beide.wall[i]);
+                r.cpu.append(beide.cpu[i]);
+            }
+            bench::report(
+                mit ? u"  after %1 moves, with --baseline (%2 pages), baseline + load + layout + write"_qs
+                          .arg(moved)
+                          .arg(basePages)
+                    : u"  after %1 moves, without a baseline"_qs.arg(moved),
+                r);
+        }
+    }
 
     // Where the time goes: the analyses and the layout, then painting and writing the file.
     const PlanSnapshot loaded = catalog->loadPlan(PlanDetail::Full);

@@ -5,6 +5,9 @@
 #include "support/pdftext.h"
 #include "support/testutil.h"
 
+#include "edit/edits.h"
+#include "storage/catalog.h"
+
 #include <QDir>
 #include <QFile>
 
@@ -151,4 +154,45 @@ TEST_CASE("tfp export-pdf --format odt writes the Arbeitsplan as an editable ODT
                    {u"export-pdf"_qs, s.catalog, u"--themenfeld"_qs, u"Familie & Kind"_qs, u"-o"_qs,
                     s.dir.filePath(u"fehlt/plan.odt"_qs)},
                    1, u"plan.odt“ kann nicht geschrieben werden: den Ordner gibt es nicht."_qs);
+}
+
+TEST_CASE("tfp export-pdf --baseline compares the schedule with a named Stand", "[cli]")
+{
+    Setup s;
+    qint64 pilot = 0;
+    {
+        auto c = Catalog::open(s.catalog);
+        const PlanSnapshot plan = c->loadPlan();
+        const int familie = plan.themenfeldByName(u"Familie & Kind"_qs)->id;
+        const ChangeSet p = edit::createProjekt(*c, familie, u"Kita-Portal"_qs, {});
+        c->apply(p);
+        const ChangeSet m = edit::addMeilenstein(*c, p.changes.first().key, u"pilotierung"_qs,
+                                                 u"Pilot gestartet"_qs, QDate(2026, 3, 1));
+        c->apply(m);
+        pilot = m.changes.first().key;
+    }
+    REQUIRE(test::runTfp({u"stand"_qs, s.catalog, u"Steuerungskreis 14.11.2025"_qs}).exitCode == 0);
+    {
+        auto c = Catalog::open(s.catalog);
+        c->apply(
+            edit::setField(*c, schema::Table::Meilenstein, pilot, schema::col::geplant, u"2026-03-15"_qs));
+    }
+    const test::Run r = test::runTfp({u"export-pdf"_qs, s.catalog, u"--themenfeld"_qs, u"Familie & Kind"_qs,
+                                      u"-o"_qs, s.out, u"--sections"_qs, u"meilensteine"_qs, u"--baseline"_qs,
+                                      u"Steuerungskreis 14.11.2025"_qs});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QString t = test::pdfText(s.out).simplified();
+    INFO(t.toStdString());
+    CHECK(t.contains(u"Verglichen mit dem Stand „Steuerungskreis 14.11.2025“"_qs));
+    // The row: planned now, in the Stand, the shift (pdftotext may read the row apart from its header).
+    CHECK(t.contains(u"15.03.2026 01.03.2026"_qs));
+    CHECK(t.contains(u"+14"_qs));
+
+    QFile::remove(s.out);
+    requireRefused(
+        s,
+        {u"export-pdf"_qs, s.catalog, u"--themenfeld"_qs, u"Familie & Kind"_qs, u"-o"_qs, s.out,
+         u"--baseline"_qs, u"Jour-Fix"_qs},
+        1, u"Einen Stand „Jour-Fix“ gibt es im Katalog nicht; es gibt: „Steuerungskreis 14.11.2025“."_qs);
 }

@@ -4,11 +4,15 @@
 #include "support/pdftext.h"
 #include "support/testutil.h"
 
+#include "edit/edits.h"
+#include "edit/workshopedits.h"
+#include "storage/catalog.h"
 #include "views/pdfexportdialog.h"
 #include "workspace.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QGroupBox>
 #include <QLabel>
@@ -297,4 +301,55 @@ TEST_CASE("Datei offers the Arbeitsplan export, named for PDF and ODT alike, wit
     entry->trigger();
     poll.stop();
     CHECK(title == u"Arbeitsplan exportieren");
+}
+
+TEST_CASE("Choosing a Stand in the PDF dialog compares the milestones with its dates", "[ui]")
+{
+    const OwnSettings own;
+    forgetChoice();
+    test::Workspace ws;
+    Catalog &c = ws.catalog();
+    const int familie = ws.themenfeld(u"Familie & Kind"_qs);
+    const ChangeSet p = edit::createProjekt(c, familie, u"Kita-Portal"_qs, {});
+    c.apply(p);
+    const ChangeSet m = edit::addMeilenstein(c, p.changes.first().key, u"pilotierung"_qs,
+                                             u"Pilot gestartet"_qs, QDate(2026, 3, 1));
+    c.apply(m);
+    c.apply(edit::addStand(c, u"Jour-Fix 01.10.2025"_qs));
+    c.apply(edit::addStand(c, u"Steuerungskreis 14.11.2025"_qs));
+    c.apply(edit::setField(c, schema::Table::Meilenstein, m.changes.first().key, schema::col::geplant,
+                           u"2026-02-20"_qs));
+
+    PdfExportDialog d(ws.doc(), familie);
+    d.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&d));
+    QComboBox *vergleich = d.vergleichBox();
+    // None chosen at first; the newest Stand offered first.
+    REQUIRE(vergleich->count() == 3);
+    CHECK(vergleich->currentText() == u"(keiner)");
+    CHECK(vergleich->itemText(1) == u"Steuerungskreis 14.11.2025");
+    CHECK(vergleich->itemText(2) == u"Jour-Fix 01.10.2025");
+    for (Section a : report::allSections())
+        if (a != Section::Meilensteine)
+            QTest::mouseClick(d.abschnittBox(a), Qt::LeftButton, {}, QPoint(4, 4));
+    // Alt+G goes to the choice, the arrow key picks the newest Stand.
+    d.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&d));
+    QTest::keyClick(&d, Qt::Key_G, Qt::AltModifier);
+    CHECK(vergleich->hasFocus());
+    QTest::keyClick(vergleich, Qt::Key_Down);
+    CHECK(vergleich->currentText() == u"Steuerungskreis 14.11.2025");
+    CHECK(d.options().baseline.name == u"Steuerungskreis 14.11.2025");
+    const QString path = ws.dir.filePath(u"vergleich.pdf"_qs);
+    REQUIRE(d.exportTo(path));
+    const QString text = test::pdfText(path).simplified();
+    INFO(text.toStdString());
+    CHECK(text.contains(u"Verglichen mit dem Stand „Steuerungskreis 14.11.2025“"_qs));
+    CHECK(text.contains(u"Pilot gestartet Pilotierung 20.02.2026 01.03.2026 −9"_qs));
+
+    // Back to none: the table without the comparison.
+    QTest::keyClick(vergleich, Qt::Key_Home);
+    CHECK(vergleich->currentText() == u"(keiner)");
+    REQUIRE(d.exportTo(path));
+    CHECK_FALSE(test::pdfText(path).contains(u"Verschiebung"_qs));
 }

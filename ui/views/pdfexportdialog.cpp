@@ -3,6 +3,7 @@
 #include "document.h"
 #include "edit/fieldtext.h"
 #include "error.h"
+#include "exchange/changelog.h"
 #include "printing.h"
 #include "report/odtdocument.h"
 #include "storage/catalog.h"
@@ -86,6 +87,26 @@ PdfExportDialog::PdfExportDialog(Document &doc, int themenfeldId, QWidget *paren
     auto *tfLabel = new QLabel(tr("&Themenfeld:"));
     tfLabel->setBuddy(m_themenfeld);
     tfForm->addRow(tfLabel, m_themenfeld);
+    // What has moved since a Steuerungskreis: the Stände named with `tfp stand`, the newest first.
+    m_vergleich = new QComboBox;
+    m_vergleich->addItem(tr("(keiner)"), QString());
+    QList<std::pair<qint64, QString>> staende;
+    const schema::TableDef &standDef = schema::table(schema::Table::Stand);
+    const int revisionIndex = standDef.indexOf(schema::col::revision);
+    const int nameIndex = standDef.indexOf(schema::col::name);
+    m_doc.catalog().forEachRow(schema::Table::Stand, [&](const QVariantList &v) {
+        staende.append({v[revisionIndex].toLongLong(), v[nameIndex].toString()});
+    });
+    std::stable_sort(staende.begin(), staende.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (const auto &[revision, name] : std::as_const(staende))
+        m_vergleich->addItem(name, name);
+    m_vergleich->setToolTip(tr("Zeigt im Zeitplan und in der Meilensteintabelle die Termine dieses Stands "
+                               "und wie weit sie sich seither verschoben haben."));
+    auto *vergleichLabel = new QLabel(tr("Ver&gleich mit Stand:"));
+    vergleichLabel->setBuddy(m_vergleich);
+    tfForm->addRow(vergleichLabel, m_vergleich);
+    connect(m_vergleich, &QComboBox::currentIndexChanged, this, &PdfExportDialog::chooseBaseline);
     form->addLayout(tfForm);
 
     auto *abschnitte = new QGroupBox(tr("Abschnitte"));
@@ -219,7 +240,22 @@ report::ArbeitsplanOptions PdfExportDialog::options() const
     }
     // The author as set in the settings, else the catalog's (the login name).
     o.author = reportAuthor(m_doc.catalog().author());
+    o.baseline = m_baseline;
     return o;
+}
+
+void PdfExportDialog::chooseBaseline()
+{
+    const QString name = m_vergleich->currentData().toString();
+    m_baseline = {};
+    try {
+        if (!name.isEmpty())
+            m_baseline = standBaseline(m_doc.catalog(), name);
+    } catch (const Error &e) {
+        m_status->setText(e.message());
+        return;
+    }
+    schedulePreview();
 }
 
 void PdfExportDialog::schedulePreview()

@@ -1,6 +1,6 @@
-// Datei › Arbeitsplan exportieren: choose the Themenfeld (or all 14), the sections and the Gantt's date
-// range, see the pages before saving, save as PDF or as editable ODT with a progress dialog that can be
-// cancelled. The choice is remembered.
+// Datei › Arbeitsplan exportieren: choose the Themenfeld (or all 14), the sections, the Gantt's date
+// range and a named Stand to compare the schedule with, see the pages before saving, save as PDF or as
+// editable ODT with a progress dialog that can be cancelled. The choice is remembered.
 #pragma once
 
 #include "report/arbeitsplan.h"
@@ -44,6 +44,8 @@ public:
     QGroupBox *zeitraumBox() const { return m_zeitraum; }
     QDateEdit *vonEdit() const { return m_von; }
     QDateEdit *bisEdit() const { return m_bis; }
+    // "Vergleich mit Stand": (keiner), then the catalog's named Stände, the newest first.
+    QComboBox *vergleichBox() const { return m_vergleich; }
     QRadioButton *pdfButton() const { return m_pdf; }
     QRadioButton *odtButton() const { return m_odt; } // the same sections as an editable OpenDocument text
     QString suffix() const;                           // ".pdf" or ".odt", as chosen
@@ -58,6 +60,7 @@ private:
     void renderThumbnails();
     void showPage(int page);
     void saveDialog();
+    void chooseBaseline();
     void rememberChoice() const;
     void restoreChoice();
     bool writeOne(const report::ArbeitsplanOptions &o, const QString &path);
@@ -69,6 +72,8 @@ private:
     QGroupBox *m_zeitraum = nullptr;
     QDateEdit *m_von = nullptr;
     QDateEdit *m_bis = nullptr;
+    QComboBox *m_vergleich = nullptr;
+    analysis::Baseline m_baseline; // of the Stand chosen in m_vergleich, computed when it is chosen
     QRadioButton *m_pdf = nullptr;
     QRadioButton *m_odt = nullptr;
     QListWidget *m_seiten = nullptr;

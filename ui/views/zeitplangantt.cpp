@@ -245,7 +245,7 @@ const QList<ChartHotspot> &ZeitplanGantt::hotspots() const
         m_hotspotsFor = sichtbar;
         m_hotspots.clear();
         report::paintGantt(p, QRectF(rect()), m_rows, m_von, bis(), m_heute, referenceWidth(), &m_hotspots,
-                           &m_geometry, kZeile);
+                           {}, &m_geometry, kZeile);
         m_layoutValid = true;
     }
     return m_hotspots;
@@ -370,7 +370,7 @@ void ZeitplanGantt::paintEvent(QPaintEvent *event)
     QPainter p(this);
     p.fillRect(event->rect(), Qt::white); // the chart's colours are made for paper
     p.setClipRect(event->rect());
-    report::paintGantt(p, QRectF(rect()), m_rows, m_von, bis(), m_heute, referenceWidth(), nullptr,
+    report::paintGantt(p, QRectF(rect()), m_rows, m_von, bis(), m_heute, referenceWidth(), nullptr, {},
                        &m_geometry, kZeile);
     p.setClipping(false);
     p.setRenderHint(QPainter::Antialiasing);

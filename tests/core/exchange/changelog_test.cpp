@@ -129,3 +129,83 @@ TEST_CASE("a Stand needs a name of its own", "[core][review]")
     REQUIRE_THROWS_WITH(edit::addStand(*c, u"  "_qs), Catch::Contains("braucht einen Namen"));
     CHECK(c->count(Table::Stand) == 1);
 }
+
+TEST_CASE("a Stand's baseline: the planned dates as they were at its revision", "[core][review]")
+{
+    QTemporaryDir dir;
+    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    const ChangeSet p = edit::createProjekt(*c, kFamilie, u"Kita-Portal"_qs, {10005});
+    c->apply(p);
+    const qint64 projekt = p.changes.first().key;
+    const auto meilenstein = [&](const QString &phase, const QString &titel, const QDate &geplant) {
+        const ChangeSet cs = edit::addMeilenstein(*c, projekt, phase, titel, geplant);
+        c->apply(cs);
+        return cs.changes.first().key;
+    };
+    const qint64 konzept = meilenstein(u"konzeption"_qs, u"Konzept"_qs, QDate(2026, 3, 1));
+    const qint64 pilot = meilenstein(u"pilotierung"_qs, u"Pilot"_qs, QDate(2026, 9, 1));
+    const qint64 rollout = meilenstein(u"rollout"_qs, u"Roll-out"_qs, QDate(2027, 1, 15));
+    const qint64 ohne = meilenstein(u"umsetzung"_qs, u"MVP"_qs, QDate());
+    c->apply(edit::addStand(*c, u"Steuerungskreis 14.11.2026"_qs));
+
+    // After the Stand: one date moved twice, one moved earlier, one set where there was none, one added.
+    c->apply(edit::setField(*c, Table::Meilenstein, pilot, col::geplant, u"2026-10-01"_qs));
+    c->apply(edit::setField(*c, Table::Meilenstein, pilot, col::geplant, u"2026-11-15"_qs));
+    c->apply(edit::setField(*c, Table::Meilenstein, rollout, col::geplant, u"2026-12-01"_qs));
+    c->apply(edit::setField(*c, Table::Meilenstein, ohne, col::geplant, u"2026-06-30"_qs));
+    c->apply(edit::setField(*c, Table::Meilenstein, konzept, col::titel, u"Feinkonzept"_qs));
+    const qint64 neu = meilenstein(u"regelbetrieb"_qs, u"Inbetriebnahme"_qs, QDate(2027, 6, 1));
+    c->apply(edit::setField(*c, Table::Meilenstein, neu, col::geplant, u"2027-07-01"_qs));
+
+    const analysis::Baseline b = standBaseline(*c, u"Steuerungskreis 14.11.2026"_qs);
+    CHECK(b.name == u"Steuerungskreis 14.11.2026");
+    CHECK(b.geplant.value(konzept) == QDate(2026, 3, 1)); // another field changed, the date did not
+    CHECK(b.geplant.value(pilot) == QDate(2026, 9, 1));   // the date before both later changes
+    CHECK(b.geplant.value(rollout) == QDate(2027, 1, 15));
+    CHECK_FALSE(b.geplant.contains(ohne)); // no planned date at the Stand
+    CHECK_FALSE(b.geplant.contains(neu));  // added after the Stand
+    // Milestones of the default catalog nobody touched keep today's dates.
+    const PlanSnapshot plan = c->loadPlan();
+    qsizetype unveraendert = 0;
+    for (const Meilenstein &m : plan.meilensteine)
+        if (m.geplant.isValid() && m.id != pilot && m.id != rollout && m.id != ohne && m.id != neu) {
+            CHECK(b.geplant.value(m.id) == m.geplant);
+            ++unveraendert;
+        }
+    CHECK(unveraendert + 2 == b.geplant.size());
+
+    // A Stand named after the changes has today's dates.
+    c->apply(edit::addStand(*c, u"Jour-Fix"_qs));
+    const analysis::Baseline heute = standBaseline(*c, u"Jour-Fix"_qs);
+    CHECK(heute.geplant.value(pilot) == QDate(2026, 11, 15));
+    CHECK(heute.geplant.value(ohne) == QDate(2026, 6, 30));
+    CHECK(heute.geplant.value(neu) == QDate(2027, 7, 1));
+
+    // The Gantt rows carry them.
+    QList<analysis::GanttRow> rows = analysis::ganttRows(plan, kFamilie, QDate(2026, 12, 1));
+    analysis::applyBaseline(rows, b);
+    int gesehen = 0;
+    for (const analysis::GanttRow &z : rows)
+        for (const analysis::GanttMeilenstein &m : z.meilensteine) {
+            if (m.id == pilot) {
+                CHECK(m.baseline == QDate(2026, 9, 1));
+                ++gesehen;
+            }
+            if (m.id == neu) {
+                CHECK_FALSE(m.baseline.isValid());
+                ++gesehen;
+            }
+        }
+    CHECK(gesehen == 2);
+}
+
+TEST_CASE("an unknown Stand's baseline is refused, naming it and the Stände there are", "[core][review]")
+{
+    QTemporaryDir dir;
+    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    REQUIRE_THROWS_WITH(standBaseline(*c, u"Steuerungskreis"_qs),
+                        Catch::Contains("Stand „Steuerungskreis“") && Catch::Contains("es gibt: keinen"));
+    c->apply(edit::addStand(*c, u"Jour-Fix"_qs));
+    REQUIRE_THROWS_WITH(standBaseline(*c, u"Steuerungskreis"_qs),
+                        Catch::Contains("Stand „Steuerungskreis“") && Catch::Contains("„Jour-Fix“"));
+}

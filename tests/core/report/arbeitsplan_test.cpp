@@ -4,11 +4,15 @@
 #include "report/arbeitsplanteile.h"
 #include "support/catchqt.h"
 #include "support/demoplan.h"
+#include "support/odtreader.h"
 #include "support/pdftext.h"
 #include "support/testutil.h"
 
 #include "edit/edits.h"
+#include "edit/workshopedits.h"
 #include "error.h"
+#include "exchange/changelog.h"
+#include "report/odtdocument.h"
 #include "storage/catalog.h"
 
 #include <QDir>
@@ -682,7 +686,8 @@ analysis::GanttRow projektZeile(qint64 id, QDate start, QDate ende)
                                {},
                                false,
                                0,
-                               false});
+                               false,
+                               {}});
     return z;
 }
 
@@ -714,7 +719,7 @@ TEST_CASE("A lone late milestone gets no page of its own: it shares the tile of 
         rows.append(projektZeile(i + 1, QDate(2024, 1, 1).addMonths(i), QDate(2025, 6, 30).addMonths(i)));
     // Planned nine months after the last project's end.
     rows[0].meilensteine.append(
-        {99, Phase::Regelbetrieb, u"Inbetriebnahme"_qs, {2026, 9, 1}, {}, {}, false, 0, true});
+        {99, Phase::Regelbetrieb, u"Inbetriebnahme"_qs, {2026, 9, 1}, {}, {}, false, 0, true, {}});
     PdfDocument d(DocumentInfo{u"Test"_qs, {}, {}, {}, {}, false});
     report::ganttKacheln(d, rows, QDate(2024, 1, 1), QDate(2026, 9, 1), kStand);
     INFO(kachelTitel(d).join(u'\n').toStdString());
@@ -773,4 +778,100 @@ TEST_CASE("The Gantt names each project in full, a long name wrapped over lines 
         CHECK(text.contains(lang));
     }
     CHECK(kacheln >= 2);
+}
+
+namespace {
+
+// A catalog of its own with a Stand and what moved after it: two dates moved, one milestone added.
+struct BaselineFixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Catalog> catalog;
+    qint64 projekt = 0;
+
+    BaselineFixture()
+    {
+        catalog = Catalog::open(test::defaultCatalogCopy(dir));
+        const PlanSnapshot plan = catalog->loadPlan();
+        const int familie = plan.themenfeldByName(u"Familie & Kind"_qs)->id;
+        const ChangeSet p = edit::createProjekt(*catalog, familie, u"Kita-Portal"_qs, {});
+        catalog->apply(p);
+        projekt = p.changes.first().key;
+        catalog->apply(
+            edit::setField(*catalog, schema::Table::Projekt, projekt, schema::col::start, u"2025-01-01"_qs));
+        catalog->apply(
+            edit::setField(*catalog, schema::Table::Projekt, projekt, schema::col::ende, u"2027-12-31"_qs));
+        const qint64 konzept = add(u"konzeption"_qs, u"Konzept fertig"_qs, QDate(2025, 9, 1));
+        const qint64 pilot = add(u"pilotierung"_qs, u"Pilot gestartet"_qs, QDate(2026, 3, 1));
+        add(u"umsetzung"_qs, u"MVP abgenommen"_qs, QDate(2025, 12, 1));
+        catalog->apply(edit::addStand(*catalog, u"Steuerungskreis 14.11.2025"_qs));
+        catalog->apply(edit::setField(*catalog, schema::Table::Meilenstein, pilot, schema::col::geplant,
+                                      u"2026-03-15"_qs));
+        catalog->apply(edit::setField(*catalog, schema::Table::Meilenstein, konzept, schema::col::geplant,
+                                      u"2025-08-29"_qs));
+        add(u"rollout"_qs, u"Roll-out Land 2"_qs, QDate(2026, 9, 1));
+    }
+    qint64 add(const QString &phase, const QString &titel, const QDate &geplant)
+    {
+        const ChangeSet cs = edit::addMeilenstein(*catalog, projekt, phase, titel, geplant);
+        catalog->apply(cs);
+        return cs.changes.first().key;
+    }
+    ArbeitsplanOptions options(const QString &stand = {}) const
+    {
+        ArbeitsplanOptions o;
+        const PlanSnapshot plan = catalog->loadPlan();
+        o.themenfeldId = plan.themenfeldByName(u"Familie & Kind"_qs)->id;
+        o.stand = QDate(2025, 11, 20);
+        o.sections = {Section::Zeitplan, Section::Meilensteine};
+        if (!stand.isEmpty())
+            o.baseline = standBaseline(*catalog, stand);
+        return o;
+    }
+};
+
+} // namespace
+
+TEST_CASE("With a baseline, the milestone table gives the date in the Stand and the shift in days",
+          "[core][report]")
+{
+    BaselineFixture f;
+    const PlanSnapshot plan = f.catalog->loadPlan(PlanDetail::Full);
+    const QString path = f.dir.filePath(u"vergleich.pdf"_qs);
+    REQUIRE(arbeitsplan(plan, f.options(u"Steuerungskreis 14.11.2025"_qs)).writePdf(path));
+    const QString text = test::pdfText(path).simplified();
+    INFO(text.toStdString());
+    CHECK(text.contains(u"Verglichen mit dem Stand „Steuerungskreis 14.11.2025“: seither verschoben 2, neu "
+                        u"geplant 1."_qs));
+    CHECK(text.contains(u"im Stand"_qs));
+    CHECK(text.contains(u"Verschiebung"_qs));
+    // Each row: title, phase, planned now, planned in the Stand, shift, reached.
+    CHECK(text.contains(u"Konzept fertig Konzeption 29.08.2025 01.09.2025 −3"_qs));
+    CHECK(text.contains(u"Pilot gestartet Pilotierung 15.03.2026 01.03.2026 +14"_qs));
+    CHECK(text.contains(u"MVP abgenommen Umsetzung 01.12.2025 01.12.2025 0"_qs));
+    CHECK(text.contains(u"Roll-out Land 2 Roll-out / Nachnutzung 01.09.2026 – neu"_qs));
+    // The Gantt's pages name the Stand in their legend.
+    CHECK(text.contains(u"Stand „Steuerungskreis 14.11.2025“"_qs));
+
+    // Without a baseline the table keeps its columns.
+    const QString ohnePath = f.dir.filePath(u"ohne.pdf"_qs);
+    REQUIRE(arbeitsplan(plan, f.options()).writePdf(ohnePath));
+    const QString ohne = test::pdfText(ohnePath).simplified();
+    CHECK_FALSE(ohne.contains(u"Verschiebung"_qs));
+    CHECK_FALSE(ohne.contains(u"Steuerungskreis"_qs));
+    CHECK(ohne.contains(u"Pilot gestartet Pilotierung 15.03.2026"_qs));
+
+    // The editable ODT has the same table.
+    const QString odt = f.dir.filePath(u"vergleich.odt"_qs);
+    writeOdt(arbeitsplan(plan, f.options(u"Steuerungskreis 14.11.2025"_qs)), odt, u"de-DE"_qs);
+    const test::OdtFile gelesen = test::readOdt(odt);
+    REQUIRE(gelesen.error.isEmpty());
+    bool gefunden = false;
+    for (const PdfDocument::Block &b : gelesen.blocks)
+        for (const QStringList &row : b.rows)
+            if (row.value(0) == u"Pilot gestartet") {
+                CHECK(row.mid(2, 3) == QStringList{u"15.03.2026"_qs, u"01.03.2026"_qs, u"+14"_qs});
+                gefunden = true;
+            }
+    CHECK(gefunden);
 }

@@ -680,3 +680,105 @@ TEST_CASE("a milestone after its project's end is marked in the warning colour a
     CHECK(text.find(u"! Inbetriebnahme"_qs));
     CHECK_FALSE(text.find(u"! Pilot"_qs));
 }
+
+TEST_CASE("with a baseline chosen, the Gantt draws where moved milestones stood and says how far they moved",
+          "[core][report]")
+{
+    const QString stand = u"Steuerungskreis 14.11.2026"_qs;
+    analysis::Baseline baseline;
+    baseline.name = stand;
+    baseline.geplant.insert(2, QDate(2023, 11, 1)); // "MVP fertig", planned for 01.01.2024 today
+    baseline.geplant.insert(3, QDate(2024, 12, 1)); // "Pilot gestartet", unchanged
+    // "Pilot ausgewertet" (4) had no date in the Stand.
+    QList<analysis::GanttRow> rows = phasenZeile();
+    analysis::applyBaseline(rows, baseline);
+    QList<ChartHotspot> spots;
+    QImage image(1360, 300, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    paintGantt(p, QRectF(0, 0, 1360, 300), rows, QDate(2023, 1, 1), QDate(2025, 6, 30), QDate(2024, 6, 30),
+               ChartOptions{}.referenceWidth, &spots, stand);
+    p.end();
+
+    // Today's diamond tells the date in the Stand and the shift; so does the ghost where it stood.
+    const auto spotsWith = [&](const QString &s) {
+        QList<ChartHotspot> out;
+        for (const ChartHotspot &h : spots)
+            if (h.text.contains(s))
+                out.append(h);
+        return out;
+    };
+    const QString verschoben = u"im Stand „Steuerungskreis 14.11.2026“: 01.11.2023 (61 Tage später)"_qs;
+    const QList<ChartHotspot> mvp = spotsWith(verschoben);
+    REQUIRE(mvp.size() == 2);
+    const ChartHotspot &heute = mvp[0].text.contains(u"geplant 01.01.2024"_qs) ? mvp[0] : mvp[1];
+    const ChartHotspot &damals = &heute == &mvp[0] ? mvp[1] : mvp[0];
+    CHECK(heute.text.startsWith(u"Elterngeld digital: MVP fertig (Umsetzung)\ngeplant 01.01.2024"_qs));
+    CHECK(damals.text == u"Elterngeld digital: MVP fertig (Umsetzung)\n"_qs + verschoben);
+    CHECK(damals.target == ChartHotspot::Target::Projekt);
+    // Two months earlier on the axis, in the same row.
+    const double tagBreite = (heute.rect.center().x() - damals.rect.center().x()) / 61;
+    CHECK(tagBreite > 0.3);
+    CHECK(damals.rect.center().y() == Approx(heute.rect.center().y()));
+    // The ghost is inked in its dark grey.
+    int grau = 0;
+    const QRect r = damals.rect.toAlignedRect();
+    for (int y = r.top(); y <= r.bottom(); ++y)
+        for (int x = r.left(); x <= r.right(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            grau += c.red() < 150 && std::abs(c.red() - c.green()) < 12 && std::abs(c.red() - c.blue()) < 12;
+        }
+    CHECK(grau > 4);
+    // An unmoved milestone gets no ghost, only the words; one without a date in the Stand is new.
+    const QList<ChartHotspot> pilot = spotsWith(u"Pilot gestartet (Pilotierung)"_qs);
+    REQUIRE(pilot.size() == 1);
+    CHECK(pilot[0].text.endsWith(u"im Stand „Steuerungskreis 14.11.2026“: 01.12.2024 (unverändert)"_qs));
+    const ChartHotspot *neu = spotWith(spots, u"Pilot ausgewertet (Pilotierung)"_qs);
+    REQUIRE(neu);
+    CHECK(neu->text.endsWith(u"im Stand „Steuerungskreis 14.11.2026“: noch nicht geplant"_qs));
+
+    // The legend names the Stand.
+    test::TextCapture text(QSize(1360, 300));
+    QPainter tp(&text);
+    paintGantt(tp, QRectF(0, 0, 1360, 300), rows, QDate(2023, 1, 1), QDate(2025, 6, 30), QDate(2024, 6, 30),
+               ChartOptions{}.referenceWidth, nullptr, stand);
+    tp.end();
+    CHECK(text.find(u"Stand „Steuerungskreis 14.11.2026“"_qs));
+
+    // Without a baseline chosen: no ghost, no words of a Stand, no legend entry.
+    QList<ChartHotspot> ohne;
+    gemalt(rows, 1360, QDate(2023, 1, 1), QDate(2025, 6, 30), QDate(2024, 6, 30), ohne);
+    CHECK(ohne.size() == spots.size() - 1);
+    CHECK_FALSE(spotWith(ohne, u"im Stand"_qs));
+    test::TextCapture ohneText(QSize(1360, 300));
+    QPainter op(&ohneText);
+    paintGantt(op, QRectF(0, 0, 1360, 300), rows, QDate(2023, 1, 1), QDate(2025, 6, 30), QDate(2024, 6, 30));
+    op.end();
+    CHECK_FALSE(ohneText.find(u"Stand „"_qs));
+}
+
+TEST_CASE("the Gantt chart's model carries the chosen Stand's dates on its milestones", "[core][report]")
+{
+    test::PlanFixture f;
+    f.themenfeld(1, u"Familie"_qs);
+    Projekt &p = f.projekt(1, 1, u"Elterngeld digital"_qs, {});
+    p.start = {2023, 1, 1};
+    p.ende = {2025, 6, 30};
+    f.meilenstein(1, 1, u"Konzept abgenommen"_qs, {2023, 6, 1}, {}, Phase::Konzeption);
+    f.meilenstein(2, 1, u"MVP fertig"_qs, {2024, 1, 1}, {}, Phase::Umsetzung);
+    const PlanSnapshot plan = f.build();
+    ChartOptions o = optionsFor(1, QDate(2023, 3, 1));
+    const ChartModel ohne = chartModel(ChartKind::Gantt, plan, o);
+    CHECK(ohne.baseline.isEmpty());
+    o.baseline.name = u"Jour-Fix"_qs;
+    o.baseline.geplant.insert(1, QDate(2022, 9, 1));
+    const ChartModel m = chartModel(ChartKind::Gantt, plan, o);
+    CHECK(m.baseline == u"Jour-Fix");
+    REQUIRE(m.gantt.size() == 1);
+    REQUIRE(m.gantt[0].meilensteine.size() == 2);
+    CHECK(m.gantt[0].meilensteine[0].baseline == QDate(2022, 9, 1));
+    CHECK_FALSE(m.gantt[0].meilensteine[1].baseline.isValid());
+    // The axis reaches back to the date in the Stand, so that its ghost is drawn.
+    CHECK(m.from <= QDate(2022, 9, 1));
+    CHECK(ohne.from > QDate(2022, 9, 1));
+}
