@@ -82,6 +82,23 @@ QString storedLabel(Table t, qint64 key, const QString &stored)
 
 } // namespace
 
+QStringList standNamen(const Catalog &catalog)
+{
+    QList<std::pair<qint64, QString>> staende;
+    const schema::TableDef &def = schema::table(Table::Stand);
+    const int revision = def.indexOf(col::revision);
+    const int name = def.indexOf(col::name);
+    catalog.forEachRow(Table::Stand, [&](const QVariantList &v) {
+        staende.append({v[revision].toLongLong(), v[name].toString()});
+    });
+    std::stable_sort(staende.begin(), staende.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList out;
+    for (const auto &s : std::as_const(staende))
+        out << s.second;
+    return out;
+}
+
 std::optional<QVariantMap> standNamed(const Catalog &catalog, const QString &name)
 {
     const auto rows = catalog.rowsWhere(Table::Stand, col::name, name);

@@ -47,6 +47,9 @@ QList<ChangeRecord> changesSince(const Catalog &catalog, const ChangeFilter &fil
 // Quelle, Änderung, Themenfeld, Art, Tabelle, Eintrag, Feld, Alt, Neu, Revision.
 QByteArray changesCsv(const QList<ChangeRecord> &changes);
 
+// The names of the catalog's Stände, the newest (highest revision) first: what a baseline is chosen from.
+QStringList standNamen(const Catalog &catalog);
+
 // The Stand of that name (its row), if there is one.
 std::optional<QVariantMap> standNamed(const Catalog &catalog, const QString &name);
 

@@ -90,16 +90,7 @@ PdfExportDialog::PdfExportDialog(Document &doc, int themenfeldId, QWidget *paren
     // What has moved since a Steuerungskreis: the Stände named with `tfp stand`, the newest first.
     m_vergleich = new QComboBox;
     m_vergleich->addItem(tr("(keiner)"), QString());
-    QList<std::pair<qint64, QString>> staende;
-    const schema::TableDef &standDef = schema::table(schema::Table::Stand);
-    const int revisionIndex = standDef.indexOf(schema::col::revision);
-    const int nameIndex = standDef.indexOf(schema::col::name);
-    m_doc.catalog().forEachRow(schema::Table::Stand, [&](const QVariantList &v) {
-        staende.append({v[revisionIndex].toLongLong(), v[nameIndex].toString()});
-    });
-    std::stable_sort(staende.begin(), staende.end(),
-                     [](const auto &a, const auto &b) { return a.first > b.first; });
-    for (const auto &[revision, name] : std::as_const(staende))
+    for (const QString &name : standNamen(m_doc.catalog()))
         m_vergleich->addItem(name, name);
     m_vergleich->setToolTip(tr("Zeigt im Zeitplan und in der Meilensteintabelle die Termine dieses Stands "
                                "und wie weit sie sich seither verschoben haben."));

@@ -130,6 +130,12 @@ ZeitplanGantt::Raster ZeitplanGantt::raster() const
     return von().daysTo(bis()) > 548 ? Raster::Monat : Raster::Woche;
 }
 
+void ZeitplanGantt::setBaseline(analysis::Baseline baseline)
+{
+    m_baseline = std::move(baseline);
+    m_refresh->request();
+}
+
 void ZeitplanGantt::setNurAuffaellige(bool only)
 {
     m_nurAuffaellige = only;
@@ -187,6 +193,7 @@ void ZeitplanGantt::rebuild()
     // Without a Themenfeld: the whole programme, its projects under their Themenfeld's heading.
     m_rows = m_themenfeldId ? analysis::ganttRows(m_doc.plan(), m_themenfeldId, m_heute)
                             : analysis::ganttRowsProgramm(m_doc.plan(), m_heute);
+    analysis::applyBaseline(m_rows, m_baseline);
     if (m_nurAuffaellige)
         m_rows = auffaellige(m_doc.plan(), m_rows, m_heute,
                              m_themenfeldId ? std::optional(m_themenfeldId) : std::nullopt);
@@ -370,8 +377,8 @@ void ZeitplanGantt::paintEvent(QPaintEvent *event)
     QPainter p(this);
     p.fillRect(event->rect(), Qt::white); // the chart's colours are made for paper
     p.setClipRect(event->rect());
-    report::paintGantt(p, QRectF(rect()), m_rows, m_von, bis(), m_heute, referenceWidth(), nullptr, {},
-                       &m_geometry, kZeile);
+    report::paintGantt(p, QRectF(rect()), m_rows, m_von, bis(), m_heute, referenceWidth(), nullptr,
+                       m_baseline.name, &m_geometry, kZeile);
     p.setClipping(false);
     p.setRenderHint(QPainter::Antialiasing);
     // The current milestone: a focus frame in the palette's highlight, thicker while the widget has focus.

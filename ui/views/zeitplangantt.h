@@ -55,6 +55,9 @@ public:
     // future).
     void setNurAuffaellige(bool only);
     bool nurAuffaellige() const { return m_nurAuffaellige; }
+    // The Stand whose planned dates are drawn as ghosts under today's plan (an empty name: none).
+    void setBaseline(analysis::Baseline baseline);
+    const analysis::Baseline &baseline() const { return m_baseline; }
     // Moves the shown range by half its width (direction −1 earlier, +1 later).
     void blaettern(int direction);
 
@@ -130,6 +133,7 @@ private:
     QDate m_heute;
     Zoom m_zoom = Zoom::Gesamt;
     bool m_nurAuffaellige = false;
+    analysis::Baseline m_baseline;
     QDate m_von;
     QList<analysis::GanttRow> m_rows;
     QDate m_planVon, m_planBis; // the plan's range (Gesamt shows it)

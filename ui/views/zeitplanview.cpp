@@ -3,6 +3,8 @@
 #include "dateedit.h"
 #include "document.h"
 #include "edit/fieldtext.h"
+#include "error.h"
+#include "exchange/changelog.h"
 #include "palettecolors.h"
 #include "refreshwhenshown.h"
 #include "roles.h"
@@ -202,11 +204,11 @@ ZeitplanView::ZeitplanView(Document &doc, QWidget *parent) : QWidget(parent), m_
     m_zoom = new QComboBox(this);
     m_zoom->addItems({tr("Monat"), tr("Quartal"), tr("Jahr"), tr("Gesamt")});
     m_zoom->setCurrentIndex(int(ZeitplanGantt::Zoom::Gesamt));
-    auto *zoomLabel = new QLabel(tr("Z&oom:"), this);
+    auto *zoomLabel = new QLabel(tr("Zoo&m:"), this);
     zoomLabel->setBuddy(m_zoom);
     m_von = new DateEdit(this);
     m_von->setAllowEmpty(false);
-    auto *vonLabel = new QLabel(tr("&Ab:"), this);
+    auto *vonLabel = new QLabel(tr("&Von:"), this);
     vonLabel->setBuddy(m_von);
     auto button = [this](const QString &text, const QString &tip) {
         auto *b = new QToolButton(this);
@@ -218,12 +220,31 @@ ZeitplanView::ZeitplanView(Document &doc, QWidget *parent) : QWidget(parent), m_
     QToolButton *frueher = button(tr("◀"), tr("Früher: den Zeitraum um die Hälfte zurück"));
     QToolButton *heute = button(tr("Heute"), tr("Den Zeitraum um heute zeigen"));
     QToolButton *spaeter = button(tr("▶"), tr("Später: den Zeitraum um die Hälfte vor"));
-    m_auffaellig = new QCheckBox(tr("Nur &Auffälliges"), this);
+    m_auffaellig = new QCheckBox(tr("&Nur Auffälliges"), this);
     m_auffaellig->setToolTip(
         tr("Nur Projekte mit überfälligen, verspätet erreichten oder widersprüchlichen "
            "Terminen (verletzte Abhängigkeit, außerhalb der Laufzeit, Phasen in falscher "
            "Reihenfolge)"));
     connect(m_auffaellig, &QCheckBox::toggled, this, [this](bool on) { m_gantt->setNurAuffaellige(on); });
+    // What has moved since a Steuerungskreis: a named Stand's dates as ghosts under today's plan.
+    m_vergleich = new QComboBox(this);
+    m_vergleich->setToolTip(
+        tr("Zeigt die geplanten Termine dieses Stands als Schatten unter dem heutigen Plan; "
+           "der Tooltip eines Meilensteins nennt die Verschiebung."));
+    auto *vergleichLabel = new QLabel(tr("Vergleich mit &Stand:"), this);
+    vergleichLabel->setBuddy(m_vergleich);
+    fillStaende();
+    connect(m_vergleich, &QComboBox::activated, this, [this] {
+        const QString name = m_vergleich->currentData().toString();
+        try {
+            m_gantt->setBaseline(name.isEmpty() ? analysis::Baseline{}
+                                                : standBaseline(m_doc.catalog(), name));
+            m_meldung->setVisible(false);
+        } catch (const Error &e) {
+            m_meldung->setText(e.message());
+            m_meldung->setVisible(true);
+        }
+    });
     m_meldung = new QLabel(this);
     m_meldung->setWordWrap(true);
     m_meldung->setVisible(false);
@@ -243,6 +264,9 @@ ZeitplanView::ZeitplanView(Document &doc, QWidget *parent) : QWidget(parent), m_
     ganttBar->addWidget(spaeter);
     ganttBar->addSpacing(12);
     ganttBar->addWidget(m_auffaellig);
+    ganttBar->addSpacing(12);
+    ganttBar->addWidget(vergleichLabel);
+    ganttBar->addWidget(m_vergleich);
     ganttBar->addStretch(1);
     auto *ganttPanel = new QWidget(this);
     auto *ganttLayout = new QVBoxLayout(ganttPanel);
@@ -317,6 +341,9 @@ ZeitplanView::ZeitplanView(Document &doc, QWidget *parent) : QWidget(parent), m_
             updateOwners();
         else
             m_summaryRefresh->request();
+        if (std::any_of(cs.changes.cbegin(), cs.changes.cend(),
+                        [](const Change &c) { return c.table == Table::Stand; }))
+            fillStaende();
         // A move re-sorts the table: its current row follows the Gantt's milestone.
         if (m_gantt->currentMeilenstein() != 0 && !m_table->hasFocus())
             showInTable(m_gantt->currentMeilenstein());
@@ -330,6 +357,16 @@ void ZeitplanView::setThemenfeld(int themenfeldId)
     m_themenfeldId = themenfeldId;
     m_gantt->setThemenfeld(themenfeldId);
     updateOwners();
+}
+
+void ZeitplanView::fillStaende()
+{
+    const QString chosen = m_vergleich->currentData().toString();
+    m_vergleich->clear();
+    m_vergleich->addItem(tr("(keiner)"), QString());
+    for (const QString &name : standNamen(m_doc.catalog()))
+        m_vergleich->addItem(name, name);
+    m_vergleich->setCurrentIndex(std::max(0, m_vergleich->findData(chosen)));
 }
 
 void ZeitplanView::showInTable(qint64 meilensteinId)

@@ -66,6 +66,7 @@ public:
     DateEdit *vonEdit() const { return m_von; }
     QLabel *meldung() const { return m_meldung; }
     QCheckBox *auffaelligBox() const { return m_auffaellig; }
+    QComboBox *vergleichBox() const { return m_vergleich; }
 
 Q_SIGNALS:
     void projektActivated(qint64 projektId);
@@ -76,6 +77,8 @@ Q_SIGNALS:
 private:
     void updateOwners();
     void showInTable(qint64 meilensteinId);
+    // The Stände to compare with, kept current as Stände are named.
+    void fillStaende();
     void updateSummary();
 
     Document &m_doc;
@@ -92,6 +95,7 @@ private:
     DateEdit *m_von;
     QLabel *m_meldung;
     QCheckBox *m_auffaellig;
+    QComboBox *m_vergleich;
     // A change counts the milestones again only while the view is shown; hidden, it waits until it is.
     RefreshWhenShown *m_summaryRefresh;
 };
