@@ -121,37 +121,38 @@
         <translation>Das Themenfeld %1 gibt es im Katalog nicht.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/progress.cpp" line="198"/>
+        <location filename="../core/analysis/progress.cpp" line="244"/>
         <source>Für den Zeitplan fehlt das heutige Datum.</source>
         <translation>Für den Zeitplan fehlt das heutige Datum.</translation>
     </message>
     <message>
+        <location filename="../core/analysis/progress.cpp" line="212"/>
         <location filename="../core/analysis/schedule.cpp" line="21"/>
         <source>„%1“ (%2)</source>
         <translation>„%1“ (%2)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="35"/>
+        <location filename="../core/analysis/schedule.cpp" line="46"/>
         <source>Abhängigkeit verletzt</source>
         <translation>Abhängigkeit verletzt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="37"/>
+        <location filename="../core/analysis/schedule.cpp" line="48"/>
         <source>außerhalb der Projektlaufzeit</source>
         <translation>außerhalb der Projektlaufzeit</translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="39"/>
+        <location filename="../core/analysis/schedule.cpp" line="50"/>
         <source>Phasen in falscher Reihenfolge</source>
         <translation>Phasen in falscher Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="41"/>
+        <location filename="../core/analysis/schedule.cpp" line="52"/>
         <source>Erreicht-Datum in der Zukunft</source>
         <translation>Erreicht-Datum in der Zukunft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="51"/>
+        <location filename="../core/analysis/schedule.cpp" line="62"/>
         <source>%1 liegt am %2, %n Tage vor dem frühesten Termin %3: er folgt %4 (%5) mit %6 Tagen Abstand.</source>
         <translation>
             <numerusform>%1 liegt am %2, %n Tag vor dem frühesten Termin %3: er folgt %4 (%5) mit %6 Tagen Abstand.</numerusform>
@@ -159,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="58"/>
+        <location filename="../core/analysis/schedule.cpp" line="69"/>
         <source>%1 liegt am %2, %n Tage vor dem Projektbeginn %3.</source>
         <translation>
             <numerusform>%1 liegt am %2, %n Tag vor dem Projektbeginn %3.</numerusform>
@@ -167,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="60"/>
+        <location filename="../core/analysis/schedule.cpp" line="71"/>
         <source>%1 liegt am %2, %n Tage nach dem Projektende %3.</source>
         <translation>
             <numerusform>%1 liegt am %2, %n Tag nach dem Projektende %3.</numerusform>
@@ -175,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="63"/>
+        <location filename="../core/analysis/schedule.cpp" line="74"/>
         <source>%1 liegt am %2, %n Tage vor %3 (%4) aus einer früheren Phase.</source>
         <translation>
             <numerusform>%1 liegt am %2, %n Tag vor %3 (%4) aus einer früheren Phase.</numerusform>
@@ -183,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="66"/>
+        <location filename="../core/analysis/schedule.cpp" line="77"/>
         <source>%1 ist als erreicht am %2 eingetragen, %n Tage nach dem Stichtag %3.</source>
         <translation>
             <numerusform>%1 ist als erreicht am %2 eingetragen, %n Tag nach dem Stichtag %3.</numerusform>
@@ -191,7 +192,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="76"/>
+        <location filename="../core/analysis/schedule.cpp" line="87"/>
         <source>Für die Terminprüfung fehlt ein gültiger Stichtag.</source>
         <translation>Für die Terminprüfung fehlt ein gültiger Stichtag.</translation>
     </message>
@@ -4173,6 +4174,7 @@ erreicht: %1</translation>
         <location filename="../core/report/arbeitsplan.cpp" line="253"/>
         <location filename="../core/report/arbeitsplan.cpp" line="303"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="131"/>
+        <location filename="../core/report/arbeitsplantermine.cpp" line="27"/>
         <source>Art</source>
         <translation>Art</translation>
     </message>
@@ -4825,7 +4827,7 @@ erreicht: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="103"/>
-        <location filename="../core/report/chartgantt.cpp" line="63"/>
+        <location filename="../core/report/chartgantt.cpp" line="73"/>
         <source>Laufzeit</source>
         <translation>Laufzeit</translation>
     </message>
@@ -4914,7 +4916,7 @@ erreicht: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="218"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="252"/>
-        <location filename="../core/report/chartgantt.cpp" line="70"/>
+        <location filename="../core/report/chartgantt.cpp" line="80"/>
         <source>erreicht</source>
         <translation>erreicht</translation>
     </message>
@@ -4935,7 +4937,7 @@ erreicht: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="224"/>
-        <location filename="../core/report/chartgantt.cpp" line="49"/>
+        <location filename="../core/report/chartgantt.cpp" line="52"/>
         <source>überfällig seit %1 Tagen</source>
         <translation>überfällig seit %1 Tagen</translation>
     </message>
@@ -5036,17 +5038,17 @@ erreicht: %1</translation>
         <translation>%1 in „%2“: keine Nachnutzung erfasst</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="268"/>
+        <location filename="../core/report/chartcanvas.cpp" line="273"/>
         <source>heute %1</source>
         <translation>heute %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="311"/>
+        <location filename="../core/report/chartcanvas.cpp" line="325"/>
         <source>%1 OZG-Leistung</source>
         <translation>%1 OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="311"/>
+        <location filename="../core/report/chartcanvas.cpp" line="325"/>
         <source>%1 OZG-Leistungen</source>
         <translation>%1 OZG-Leistungen</translation>
     </message>
@@ -5071,123 +5073,123 @@ erreicht: %1</translation>
         <translation>„%1“: das Bild konnte nicht erzeugt werden.</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="33"/>
+        <location filename="../core/report/chartgantt.cpp" line="36"/>
         <source>%1 Tag</source>
         <translation>%1 Tag</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="33"/>
+        <location filename="../core/report/chartgantt.cpp" line="36"/>
         <source>%1 Tage</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="38"/>
+        <location filename="../core/report/chartgantt.cpp" line="41"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="40"/>
+        <location filename="../core/report/chartgantt.cpp" line="43"/>
         <source>geplant %1</source>
         <translation>geplant %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="42"/>
-        <location filename="../core/report/chartgantt.cpp" line="87"/>
+        <location filename="../core/report/chartgantt.cpp" line="45"/>
+        <location filename="../core/report/chartgantt.cpp" line="101"/>
         <source>erreicht %1</source>
         <translation>erreicht %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="44"/>
+        <location filename="../core/report/chartgantt.cpp" line="47"/>
         <source> (%1 später)</source>
         <translation> (%1 später)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="46"/>
+        <location filename="../core/report/chartgantt.cpp" line="49"/>
         <source> (%1 früher)</source>
         <translation> (%1 früher)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="49"/>
+        <location filename="../core/report/chartgantt.cpp" line="52"/>
         <source>überfällig seit %1 Tag</source>
         <translation>überfällig seit %1 Tag</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="52"/>
+        <location filename="../core/report/chartgantt.cpp" line="55"/>
         <source>außerhalb der Laufzeit des Projekts (%1 bis %2)</source>
         <translation>außerhalb der Laufzeit des Projekts (%1 bis %2)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="64"/>
+        <location filename="../core/report/chartgantt.cpp" line="74"/>
         <source>Phase geplant</source>
         <translation>Phase geplant</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="65"/>
+        <location filename="../core/report/chartgantt.cpp" line="75"/>
         <source>Phase erreicht</source>
         <translation>Phase erreicht</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="66"/>
+        <location filename="../core/report/chartgantt.cpp" line="76"/>
         <source>Verzug</source>
         <translation>Verzug</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="67"/>
+        <location filename="../core/report/chartgantt.cpp" line="77"/>
         <source>überfällig</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="69"/>
+        <location filename="../core/report/chartgantt.cpp" line="79"/>
         <source>Meilenstein geplant</source>
         <translation>Meilenstein geplant</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="71"/>
+        <location filename="../core/report/chartgantt.cpp" line="81"/>
         <source>außerhalb der Laufzeit</source>
         <translation>außerhalb der Laufzeit</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="77"/>
+        <location filename="../core/report/chartgantt.cpp" line="91"/>
         <source>%1: Phase %2</source>
         <translation>%1: Phase %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="81"/>
+        <location filename="../core/report/chartgantt.cpp" line="95"/>
         <source>geplant %1 bis %2</source>
         <translation>geplant %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="82"/>
+        <location filename="../core/report/chartgantt.cpp" line="96"/>
         <source>geplant bis %1</source>
         <translation>geplant bis %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="86"/>
+        <location filename="../core/report/chartgantt.cpp" line="100"/>
         <source>erreicht %1 bis %2</source>
         <translation>erreicht %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="89"/>
+        <location filename="../core/report/chartgantt.cpp" line="103"/>
         <source>überfällig seit %1</source>
         <translation>überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="180"/>
+        <location filename="../core/report/chartgantt.cpp" line="194"/>
         <source>%1: Laufzeit %2 bis %3</source>
         <translation>%1: Laufzeit %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="322"/>
+        <location filename="../core/report/chartgantt.cpp" line="444"/>
         <source>%1 (Phase %2): im Reiter „Projekte“ öffnen</source>
         <translation>%1 (Phase %2): im Reiter „Projekte“ öffnen</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="335"/>
+        <location filename="../core/report/chartgantt.cpp" line="458"/>
         <source>… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen</source>
         <translation>… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="336"/>
+        <location filename="../core/report/chartgantt.cpp" line="459"/>
         <source>… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen</source>
         <translation>… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen</translation>
     </message>
@@ -9050,6 +9052,57 @@ Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder ei
     </message>
 </context>
 <context>
+    <name>tfp::ui::MeilensteinPicker</name>
+    <message>
+        <location filename="../ui/views/meilensteinpicker.cpp" line="32"/>
+        <source>ohne Datum</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meilensteinpicker.cpp" line="38"/>
+        <source>Abhängigkeit hinzufügen</source>
+        <translation>Abhängigkeit hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meilensteinpicker.cpp" line="58"/>
+        <source>Projekt, Meilenstein oder Themenfeld</source>
+        <translation>Projekt, Meilenstein oder Themenfeld</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meilensteinpicker.cpp" line="68"/>
+        <source> Tage</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meilensteinpicker.cpp" line="69"/>
+        <source>So viele Tage muss der Meilenstein mindestens nach dem gewählten liegen.</source>
+        <translation>So viele Tage muss der Meilenstein mindestens nach dem gewählten liegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meilensteinpicker.cpp" line="77"/>
+        <source>%1 hängt ab von (darf erst nach ihm liegen):</source>
+        <translation>%1 hängt ab von (darf erst nach ihm liegen):</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meilensteinpicker.cpp" line="82"/>
+        <source>&amp;Suchen:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meilensteinpicker.cpp" line="83"/>
+        <source>&amp;Abstand:</source>
+        <translation>&amp;Abstand:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/meilensteinpicker.cpp" line="121"/>
+        <source>%n Meilensteine</source>
+        <translation>
+            <numerusform>%n Meilenstein</numerusform>
+            <numerusform>%n Meilensteine</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tfp::ui::NachnutzungMatrixModel</name>
     <message>
         <location filename="../ui/models/nachnutzungmatrixmodel.cpp" line="67"/>
@@ -9884,103 +9937,125 @@ Kriterium löschen?</translation>
 <context>
     <name>tfp::ui::ProjekteView</name>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="50"/>
+        <location filename="../ui/views/projekteview.cpp" line="52"/>
         <source>Umsetzungsprojekte</source>
         <translation>Umsetzungsprojekte</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="55"/>
+        <location filename="../ui/views/projekteview.cpp" line="57"/>
         <source>&amp;Neues Projekt…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="56"/>
+        <location filename="../ui/views/projekteview.cpp" line="58"/>
         <source>Legt ein Umsetzungsprojekt mit den Standard-Meilensteinen an; die im Reiter „Leistungen“ markierten OZG-Leistungen werden zugeordnet.</source>
         <translation>Legt ein Umsetzungsprojekt mit den Standard-Meilensteinen an; die im Reiter „Leistungen“ markierten OZG-Leistungen werden zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="58"/>
+        <location filename="../ui/views/projekteview.cpp" line="60"/>
         <source>Projekt lö&amp;schen</source>
         <translation>Projekt lö&amp;schen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="92"/>
+        <location filename="../ui/views/projekteview.cpp" line="94"/>
         <source>&amp;Markierte Leistungen zuordnen</source>
         <translation>&amp;Markierte Leistungen zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="93"/>
+        <location filename="../ui/views/projekteview.cpp" line="95"/>
         <source>Ordnet die im Reiter „Leistungen“ markierten OZG-Leistungen diesem Projekt zu. Leistungen lassen sich auch aus dem Baum hierher ziehen.</source>
         <translation>Ordnet die im Reiter „Leistungen“ markierten OZG-Leistungen diesem Projekt zu. Leistungen lassen sich auch aus dem Baum hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="95"/>
+        <location filename="../ui/views/projekteview.cpp" line="97"/>
         <source>Aus dem Projekt &amp;entfernen</source>
         <translation>Aus dem Projekt &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="114"/>
+        <location filename="../ui/views/projekteview.cpp" line="116"/>
         <source>&amp;Meilenstein hinzufügen…</source>
         <translation>&amp;Meilenstein hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="115"/>
+        <location filename="../ui/views/projekteview.cpp" line="117"/>
         <source>Meilenstein l&amp;öschen</source>
         <translation>Meilenstein l&amp;öschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="128"/>
+        <location filename="../ui/views/projekteview.cpp" line="148"/>
         <source>Einer für Alle: welches Land den Dienst nachnutzt (Roll-in) und wie weit es ist.</source>
         <translation>Einer für Alle: welches Land den Dienst nachnutzt (Roll-in) und wie weit es ist.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="145"/>
+        <location filename="../ui/views/projekteview.cpp" line="165"/>
         <source>&amp;Quartal hinzufügen…</source>
         <translation>&amp;Quartal hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="147"/>
+        <location filename="../ui/views/projekteview.cpp" line="167"/>
         <source>Quartal l&amp;öschen</source>
         <translation>Quartal l&amp;öschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="165"/>
+        <location filename="../ui/views/projekteview.cpp" line="185"/>
         <source>Stammdaten</source>
         <translation>Stammdaten</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="166"/>
+        <location filename="../ui/views/projekteview.cpp" line="186"/>
         <source>OZG-Leistungen</source>
         <translation>OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="167"/>
+        <location filename="../ui/views/projekteview.cpp" line="187"/>
         <source>Meilensteine</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="168"/>
+        <location filename="../ui/views/projekteview.cpp" line="188"/>
         <source>Nachnutzung</source>
         <translation>Nachnutzung</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="144"/>
-        <location filename="../ui/views/projekteview.cpp" line="169"/>
+        <location filename="../ui/views/projekteview.cpp" line="164"/>
+        <location filename="../ui/views/projekteview.cpp" line="189"/>
         <source>Zahlungsplan</source>
         <translation>Zahlungsplan</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="99"/>
+        <location filename="../ui/views/projekteview.cpp" line="101"/>
         <source>OZG-Leistungen aus dem Baum hierher ziehen (beim Ziehen kurz über dem Reiter „Projekte“ halten) oder markieren und zuordnen.</source>
         <translation>OZG-Leistungen aus dem Baum hierher ziehen (beim Ziehen kurz über dem Reiter „Projekte“ halten) oder markieren und zuordnen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="146"/>
+        <location filename="../ui/views/projekteview.cpp" line="124"/>
+        <location filename="../ui/views/projekteview.cpp" line="131"/>
+        <location filename="../ui/views/projekteview.cpp" line="391"/>
+        <source>Hängt ab von</source>
+        <translation>Hängt ab von</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="126"/>
+        <source>&amp;Hinzufügen…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="128"/>
+        <source>Der Meilenstein darf erst nach einem anderen liegen, auch eines anderen Projekts oder Themenfelds (z. B. Roll-out nach der Inbetriebnahme einer Basiskomponente).</source>
+        <translation>Der Meilenstein darf erst nach einem anderen liegen, auch eines anderen Projekts oder Themenfelds (z. B. Roll-out nach der Inbetriebnahme einer Basiskomponente).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="130"/>
+        <source>Entfe&amp;rnen</source>
+        <translation>Entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="166"/>
         <source>&amp;Alle Quartale der Laufzeit anlegen</source>
         <translation>&amp;Alle Quartale der Laufzeit anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="238"/>
+        <location filename="../ui/views/projekteview.cpp" line="271"/>
         <source>Dieses Themenfeld hat noch kein Umsetzungsprojekt.
 
 Markieren Sie im Reiter „Leistungen“ die OZG-Leistungen, die zusammen umgesetzt werden, und legen Sie mit „Neues Projekt…“ ein Projekt an.</source>
@@ -9989,12 +10064,12 @@ Markieren Sie im Reiter „Leistungen“ die OZG-Leistungen, die zusammen umgese
 Markieren Sie im Reiter „Leistungen“ die OZG-Leistungen, die zusammen umgesetzt werden, und legen Sie mit „Neues Projekt…“ ein Projekt an.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="241"/>
+        <location filename="../ui/views/projekteview.cpp" line="274"/>
         <source>Wählen Sie links ein Themenfeld, um seine Umsetzungsprojekte zu sehen.</source>
         <translation>Wählen Sie links ein Themenfeld, um seine Umsetzungsprojekte zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/projekteview.cpp" line="293"/>
+        <location filename="../ui/views/projekteview.cpp" line="326"/>
         <source>Legt die %n fehlenden Quartale von Beginn bis Ende des Projekts an (%1 – %2), in einem Schritt.</source>
         <translation>
             <numerusform>Legt das %n fehlende Quartal von Beginn bis Ende des Projekts an (%1 – %2), in einem Schritt.</numerusform>
@@ -10002,62 +10077,67 @@ Markieren Sie im Reiter „Leistungen“ die OZG-Leistungen, die zusammen umgese
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="297"/>
+        <location filename="../ui/views/projekteview.cpp" line="330"/>
         <source>Alle Quartale der Laufzeit sind angelegt.</source>
         <translation>Alle Quartale der Laufzeit sind angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="298"/>
+        <location filename="../ui/views/projekteview.cpp" line="331"/>
         <source>Tragen Sie in den Stammdaten zuerst Beginn und Ende des Projekts ein.</source>
         <translation>Tragen Sie in den Stammdaten zuerst Beginn und Ende des Projekts ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="301"/>
+        <location filename="../ui/views/projekteview.cpp" line="335"/>
         <source>Diesem Projekt ist noch keine OZG-Leistung zugeordnet. Ordnen Sie im Reiter „OZG-Leistungen“ mindestens eine zu.</source>
         <translation>Diesem Projekt ist noch keine OZG-Leistung zugeordnet. Ordnen Sie im Reiter „OZG-Leistungen“ mindestens eine zu.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="324"/>
+        <location filename="../ui/views/projekteview.cpp" line="358"/>
         <source>Summe: geplant %1 von %2 Budget, abgeflossen %3, %4 Personentage</source>
         <translation>Summe: geplant %1 von %2 Budget, abgeflossen %3, %4 Personentage</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="326"/>
+        <location filename="../ui/views/projekteview.cpp" line="360"/>
         <source>Summe: geplant %1, abgeflossen %2, %3 Personentage</source>
         <translation>Summe: geplant %1, abgeflossen %2, %3 Personentage</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="331"/>
+        <location filename="../ui/views/projekteview.cpp" line="365"/>
         <source>⚠ Der Zahlungsplan (%1) liegt %2 über dem Budget des Projekts (%3).</source>
         <translation>⚠ Der Zahlungsplan (%1) liegt %2 über dem Budget des Projekts (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="333"/>
+        <location filename="../ui/views/projekteview.cpp" line="367"/>
         <source>⚠ Der Zahlungsplan (%1) liegt %2 unter dem Budget des Projekts (%3).</source>
         <translation>⚠ Der Zahlungsplan (%1) liegt %2 unter dem Budget des Projekts (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="363"/>
+        <location filename="../ui/views/projekteview.cpp" line="391"/>
+        <source>„%1“ hängt ab von</source>
+        <translation>„%1“ hängt ab von</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="433"/>
         <source>Neues Umsetzungsprojekt</source>
         <translation>Neues Umsetzungsprojekt</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="364"/>
+        <location filename="../ui/views/projekteview.cpp" line="434"/>
         <source>Name des Projekts (Leistungen ordnen Sie danach zu):</source>
         <translation>Name des Projekts (Leistungen ordnen Sie danach zu):</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="365"/>
+        <location filename="../ui/views/projekteview.cpp" line="435"/>
         <source>Name des Projekts mit %1 markierten OZG-Leistungen:</source>
         <translation>Name des Projekts mit %1 markierten OZG-Leistungen:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="387"/>
+        <location filename="../ui/views/projekteview.cpp" line="457"/>
         <source>Projekt löschen</source>
         <translation>Projekt löschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="388"/>
+        <location filename="../ui/views/projekteview.cpp" line="458"/>
         <source>%1 löschen?
 
 Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere Einträge (Nachnutzung, Zahlungsplan) gelöscht. Die OZG-Leistungen selbst bleiben erhalten. „Rückgängig“ stellt alles wieder her.</source>
@@ -10066,47 +10146,47 @@ Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere E
 Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere Einträge (Nachnutzung, Zahlungsplan) gelöscht. Die OZG-Leistungen selbst bleiben erhalten. „Rückgängig“ stellt alles wieder her.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="408"/>
+        <location filename="../ui/views/projekteview.cpp" line="478"/>
         <source>Leistungen zuordnen</source>
         <translation>Leistungen zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="409"/>
+        <location filename="../ui/views/projekteview.cpp" line="479"/>
         <source>Markieren Sie zuerst im Reiter „Leistungen“ eine oder mehrere OZG-Leistungen.</source>
         <translation>Markieren Sie zuerst im Reiter „Leistungen“ eine oder mehrere OZG-Leistungen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="427"/>
+        <location filename="../ui/views/projekteview.cpp" line="497"/>
         <source>Meilenstein hinzufügen</source>
         <translation>Meilenstein hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="435"/>
+        <location filename="../ui/views/projekteview.cpp" line="505"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="436"/>
+        <location filename="../ui/views/projekteview.cpp" line="506"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="437"/>
+        <location filename="../ui/views/projekteview.cpp" line="507"/>
         <source>&amp;geplant am:</source>
         <translation>&amp;geplant am:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="452"/>
+        <location filename="../ui/views/projekteview.cpp" line="522"/>
         <source>Quartal im Zahlungsplan</source>
         <translation>Quartal im Zahlungsplan</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="460"/>
+        <location filename="../ui/views/projekteview.cpp" line="530"/>
         <source>&amp;Jahr:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="461"/>
+        <location filename="../ui/views/projekteview.cpp" line="531"/>
         <source>&amp;Quartal:</source>
         <translation>&amp;Quartal:</translation>
     </message>

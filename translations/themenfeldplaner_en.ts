@@ -121,37 +121,38 @@
         <translation>The catalog has no topic area %1.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/progress.cpp" line="198"/>
+        <location filename="../core/analysis/progress.cpp" line="244"/>
         <source>Für den Zeitplan fehlt das heutige Datum.</source>
         <translation>Today&apos;s date is missing for the schedule.</translation>
     </message>
     <message>
+        <location filename="../core/analysis/progress.cpp" line="212"/>
         <location filename="../core/analysis/schedule.cpp" line="21"/>
         <source>„%1“ (%2)</source>
         <translation>“%1” (%2)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="35"/>
+        <location filename="../core/analysis/schedule.cpp" line="46"/>
         <source>Abhängigkeit verletzt</source>
         <translation>Dependency broken</translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="37"/>
+        <location filename="../core/analysis/schedule.cpp" line="48"/>
         <source>außerhalb der Projektlaufzeit</source>
         <translation>outside the project&apos;s term</translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="39"/>
+        <location filename="../core/analysis/schedule.cpp" line="50"/>
         <source>Phasen in falscher Reihenfolge</source>
         <translation>Phases out of order</translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="41"/>
+        <location filename="../core/analysis/schedule.cpp" line="52"/>
         <source>Erreicht-Datum in der Zukunft</source>
         <translation>Reached date in the future</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="51"/>
+        <location filename="../core/analysis/schedule.cpp" line="62"/>
         <source>%1 liegt am %2, %n Tage vor dem frühesten Termin %3: er folgt %4 (%5) mit %6 Tagen Abstand.</source>
         <translation>
             <numerusform>%1 is on %2, %n day before the earliest date %3: it follows %4 (%5) with a lag of %6 days.</numerusform>
@@ -159,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="58"/>
+        <location filename="../core/analysis/schedule.cpp" line="69"/>
         <source>%1 liegt am %2, %n Tage vor dem Projektbeginn %3.</source>
         <translation>
             <numerusform>%1 is on %2, %n day before the project&apos;s start %3.</numerusform>
@@ -167,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="60"/>
+        <location filename="../core/analysis/schedule.cpp" line="71"/>
         <source>%1 liegt am %2, %n Tage nach dem Projektende %3.</source>
         <translation>
             <numerusform>%1 is on %2, %n day after the project&apos;s end %3.</numerusform>
@@ -175,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="63"/>
+        <location filename="../core/analysis/schedule.cpp" line="74"/>
         <source>%1 liegt am %2, %n Tage vor %3 (%4) aus einer früheren Phase.</source>
         <translation>
             <numerusform>%1 is on %2, %n day before %3 (%4) of an earlier phase.</numerusform>
@@ -183,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="66"/>
+        <location filename="../core/analysis/schedule.cpp" line="77"/>
         <source>%1 ist als erreicht am %2 eingetragen, %n Tage nach dem Stichtag %3.</source>
         <translation>
             <numerusform>%1 is entered as reached on %2, %n day after the reference date %3.</numerusform>
@@ -191,7 +192,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="76"/>
+        <location filename="../core/analysis/schedule.cpp" line="87"/>
         <source>Für die Terminprüfung fehlt ein gültiger Stichtag.</source>
         <translation>The schedule check needs a valid reference date.</translation>
     </message>
@@ -4173,6 +4174,7 @@ reached: %1</translation>
         <location filename="../core/report/arbeitsplan.cpp" line="253"/>
         <location filename="../core/report/arbeitsplan.cpp" line="303"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="131"/>
+        <location filename="../core/report/arbeitsplantermine.cpp" line="27"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
@@ -4825,7 +4827,7 @@ reached: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="103"/>
-        <location filename="../core/report/chartgantt.cpp" line="63"/>
+        <location filename="../core/report/chartgantt.cpp" line="73"/>
         <source>Laufzeit</source>
         <translation>Duration</translation>
     </message>
@@ -4914,7 +4916,7 @@ reached: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="218"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="252"/>
-        <location filename="../core/report/chartgantt.cpp" line="70"/>
+        <location filename="../core/report/chartgantt.cpp" line="80"/>
         <source>erreicht</source>
         <translation>achieved</translation>
     </message>
@@ -4935,7 +4937,7 @@ reached: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="224"/>
-        <location filename="../core/report/chartgantt.cpp" line="49"/>
+        <location filename="../core/report/chartgantt.cpp" line="52"/>
         <source>überfällig seit %1 Tagen</source>
         <translation>overdue for %1 days</translation>
     </message>
@@ -5036,17 +5038,17 @@ reached: %1</translation>
         <translation>%1 in ‘%2’: no reuse recorded</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="268"/>
+        <location filename="../core/report/chartcanvas.cpp" line="273"/>
         <source>heute %1</source>
         <translation>today %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="311"/>
+        <location filename="../core/report/chartcanvas.cpp" line="325"/>
         <source>%1 OZG-Leistung</source>
         <translation>%1 OZG service</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="311"/>
+        <location filename="../core/report/chartcanvas.cpp" line="325"/>
         <source>%1 OZG-Leistungen</source>
         <translation>%1 OZG services</translation>
     </message>
@@ -5071,123 +5073,123 @@ reached: %1</translation>
         <translation>‘%1’: the image could not be created.</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="33"/>
+        <location filename="../core/report/chartgantt.cpp" line="36"/>
         <source>%1 Tag</source>
         <translation>%1 day</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="33"/>
+        <location filename="../core/report/chartgantt.cpp" line="36"/>
         <source>%1 Tage</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="38"/>
+        <location filename="../core/report/chartgantt.cpp" line="41"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="40"/>
+        <location filename="../core/report/chartgantt.cpp" line="43"/>
         <source>geplant %1</source>
         <translation>planned %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="42"/>
-        <location filename="../core/report/chartgantt.cpp" line="87"/>
+        <location filename="../core/report/chartgantt.cpp" line="45"/>
+        <location filename="../core/report/chartgantt.cpp" line="101"/>
         <source>erreicht %1</source>
         <translation>achieved %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="44"/>
+        <location filename="../core/report/chartgantt.cpp" line="47"/>
         <source> (%1 später)</source>
         <translation> (%1 later)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="46"/>
+        <location filename="../core/report/chartgantt.cpp" line="49"/>
         <source> (%1 früher)</source>
         <translation> (%1 earlier)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="49"/>
+        <location filename="../core/report/chartgantt.cpp" line="52"/>
         <source>überfällig seit %1 Tag</source>
         <translation>overdue for %1 day</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="52"/>
+        <location filename="../core/report/chartgantt.cpp" line="55"/>
         <source>außerhalb der Laufzeit des Projekts (%1 bis %2)</source>
         <translation>outside the project&apos;s duration (%1 to %2)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="64"/>
+        <location filename="../core/report/chartgantt.cpp" line="74"/>
         <source>Phase geplant</source>
         <translation>Phase planned</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="65"/>
+        <location filename="../core/report/chartgantt.cpp" line="75"/>
         <source>Phase erreicht</source>
         <translation>Phase reached</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="66"/>
+        <location filename="../core/report/chartgantt.cpp" line="76"/>
         <source>Verzug</source>
         <translation>Slip</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="67"/>
+        <location filename="../core/report/chartgantt.cpp" line="77"/>
         <source>überfällig</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="69"/>
+        <location filename="../core/report/chartgantt.cpp" line="79"/>
         <source>Meilenstein geplant</source>
         <translation>Milestone planned</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="71"/>
+        <location filename="../core/report/chartgantt.cpp" line="81"/>
         <source>außerhalb der Laufzeit</source>
         <translation>outside the duration</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="77"/>
+        <location filename="../core/report/chartgantt.cpp" line="91"/>
         <source>%1: Phase %2</source>
         <translation>%1: phase %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="81"/>
+        <location filename="../core/report/chartgantt.cpp" line="95"/>
         <source>geplant %1 bis %2</source>
         <translation>planned %1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="82"/>
+        <location filename="../core/report/chartgantt.cpp" line="96"/>
         <source>geplant bis %1</source>
         <translation>planned until %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="86"/>
+        <location filename="../core/report/chartgantt.cpp" line="100"/>
         <source>erreicht %1 bis %2</source>
         <translation>reached %1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="89"/>
+        <location filename="../core/report/chartgantt.cpp" line="103"/>
         <source>überfällig seit %1</source>
         <translation>overdue since %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="180"/>
+        <location filename="../core/report/chartgantt.cpp" line="194"/>
         <source>%1: Laufzeit %2 bis %3</source>
         <translation>%1: duration %2 to %3</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="322"/>
+        <location filename="../core/report/chartgantt.cpp" line="444"/>
         <source>%1 (Phase %2): im Reiter „Projekte“ öffnen</source>
         <translation>%1 (phase %2): open in the ‘Projects’ tab</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="335"/>
+        <location filename="../core/report/chartgantt.cpp" line="458"/>
         <source>… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen</source>
         <translation>… and %1 more implementation project: choose a taller image to show all</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="336"/>
+        <location filename="../core/report/chartgantt.cpp" line="459"/>
         <source>… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen</source>
         <translation>… and %1 more implementation projects: choose a taller image to show all</translation>
     </message>
@@ -9044,6 +9046,57 @@ The catalog is now open read-only. Open a backup or a copy made with “Save cop
     </message>
 </context>
 <context>
+    <name>tfp::ui::MeilensteinPicker</name>
+    <message>
+        <location filename="../ui/views/meilensteinpicker.cpp" line="32"/>
+        <source>ohne Datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meilensteinpicker.cpp" line="38"/>
+        <source>Abhängigkeit hinzufügen</source>
+        <translation>Add dependency</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meilensteinpicker.cpp" line="58"/>
+        <source>Projekt, Meilenstein oder Themenfeld</source>
+        <translation>Project, milestone or topic area</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meilensteinpicker.cpp" line="68"/>
+        <source> Tage</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meilensteinpicker.cpp" line="69"/>
+        <source>So viele Tage muss der Meilenstein mindestens nach dem gewählten liegen.</source>
+        <translation>The milestone must lie at least this many days after the chosen one.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meilensteinpicker.cpp" line="77"/>
+        <source>%1 hängt ab von (darf erst nach ihm liegen):</source>
+        <translation>%1 depends on (may only come after it):</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meilensteinpicker.cpp" line="82"/>
+        <source>&amp;Suchen:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meilensteinpicker.cpp" line="83"/>
+        <source>&amp;Abstand:</source>
+        <translation>&amp;Lag:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/meilensteinpicker.cpp" line="121"/>
+        <source>%n Meilensteine</source>
+        <translation>
+            <numerusform>%n milestone</numerusform>
+            <numerusform>%n milestones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tfp::ui::NachnutzungMatrixModel</name>
     <message>
         <location filename="../ui/models/nachnutzungmatrixmodel.cpp" line="67"/>
@@ -9878,103 +9931,125 @@ Delete the criterion?</translation>
 <context>
     <name>tfp::ui::ProjekteView</name>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="50"/>
+        <location filename="../ui/views/projekteview.cpp" line="52"/>
         <source>Umsetzungsprojekte</source>
         <translation>Implementation projects</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="55"/>
+        <location filename="../ui/views/projekteview.cpp" line="57"/>
         <source>&amp;Neues Projekt…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="56"/>
+        <location filename="../ui/views/projekteview.cpp" line="58"/>
         <source>Legt ein Umsetzungsprojekt mit den Standard-Meilensteinen an; die im Reiter „Leistungen“ markierten OZG-Leistungen werden zugeordnet.</source>
         <translation>Creates an implementation project with the standard milestones; the OZG services marked on the “Services” tab are assigned.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="58"/>
+        <location filename="../ui/views/projekteview.cpp" line="60"/>
         <source>Projekt lö&amp;schen</source>
         <translation>&amp;Delete project</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="92"/>
+        <location filename="../ui/views/projekteview.cpp" line="94"/>
         <source>&amp;Markierte Leistungen zuordnen</source>
         <translation>&amp;Assign marked services</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="93"/>
+        <location filename="../ui/views/projekteview.cpp" line="95"/>
         <source>Ordnet die im Reiter „Leistungen“ markierten OZG-Leistungen diesem Projekt zu. Leistungen lassen sich auch aus dem Baum hierher ziehen.</source>
         <translation>Assigns the OZG services marked on the “Services” tab to this project. Services can also be dragged here from the tree.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="95"/>
+        <location filename="../ui/views/projekteview.cpp" line="97"/>
         <source>Aus dem Projekt &amp;entfernen</source>
         <translation>&amp;Remove from the project</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="114"/>
+        <location filename="../ui/views/projekteview.cpp" line="116"/>
         <source>&amp;Meilenstein hinzufügen…</source>
         <translation>Add &amp;milestone…</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="115"/>
+        <location filename="../ui/views/projekteview.cpp" line="117"/>
         <source>Meilenstein l&amp;öschen</source>
         <translation>D&amp;elete milestone</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="128"/>
+        <location filename="../ui/views/projekteview.cpp" line="148"/>
         <source>Einer für Alle: welches Land den Dienst nachnutzt (Roll-in) und wie weit es ist.</source>
         <translation>Einer für Alle: which Land reuses the service (roll-in) and how far it has got.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="145"/>
+        <location filename="../ui/views/projekteview.cpp" line="165"/>
         <source>&amp;Quartal hinzufügen…</source>
         <translation>Add &amp;quarter…</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="147"/>
+        <location filename="../ui/views/projekteview.cpp" line="167"/>
         <source>Quartal l&amp;öschen</source>
         <translation>De&amp;lete quarter</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="165"/>
+        <location filename="../ui/views/projekteview.cpp" line="185"/>
         <source>Stammdaten</source>
         <translation>Master data</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="166"/>
+        <location filename="../ui/views/projekteview.cpp" line="186"/>
         <source>OZG-Leistungen</source>
         <translation>OZG services</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="167"/>
+        <location filename="../ui/views/projekteview.cpp" line="187"/>
         <source>Meilensteine</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="168"/>
+        <location filename="../ui/views/projekteview.cpp" line="188"/>
         <source>Nachnutzung</source>
         <translation>Reuse</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="144"/>
-        <location filename="../ui/views/projekteview.cpp" line="169"/>
+        <location filename="../ui/views/projekteview.cpp" line="164"/>
+        <location filename="../ui/views/projekteview.cpp" line="189"/>
         <source>Zahlungsplan</source>
         <translation>Payment plan</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="99"/>
+        <location filename="../ui/views/projekteview.cpp" line="101"/>
         <source>OZG-Leistungen aus dem Baum hierher ziehen (beim Ziehen kurz über dem Reiter „Projekte“ halten) oder markieren und zuordnen.</source>
         <translation>Drag OZG services here from the tree (while dragging, hold them over the ‘Projects’ tab for a moment) or mark and assign them.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="146"/>
+        <location filename="../ui/views/projekteview.cpp" line="124"/>
+        <location filename="../ui/views/projekteview.cpp" line="131"/>
+        <location filename="../ui/views/projekteview.cpp" line="391"/>
+        <source>Hängt ab von</source>
+        <translation>Depends on</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="126"/>
+        <source>&amp;Hinzufügen…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="128"/>
+        <source>Der Meilenstein darf erst nach einem anderen liegen, auch eines anderen Projekts oder Themenfelds (z. B. Roll-out nach der Inbetriebnahme einer Basiskomponente).</source>
+        <translation>The milestone may only come after another one, also of another project or topic area (e.g. the roll-out after a basic component goes into operation).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="130"/>
+        <source>Entfe&amp;rnen</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="166"/>
         <source>&amp;Alle Quartale der Laufzeit anlegen</source>
         <translation>&amp;Add all quarters of the term</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="238"/>
+        <location filename="../ui/views/projekteview.cpp" line="271"/>
         <source>Dieses Themenfeld hat noch kein Umsetzungsprojekt.
 
 Markieren Sie im Reiter „Leistungen“ die OZG-Leistungen, die zusammen umgesetzt werden, und legen Sie mit „Neues Projekt…“ ein Projekt an.</source>
@@ -9983,12 +10058,12 @@ Markieren Sie im Reiter „Leistungen“ die OZG-Leistungen, die zusammen umgese
 Mark the OZG services that are implemented together on the “Services” tab and create a project with “New project…”.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="241"/>
+        <location filename="../ui/views/projekteview.cpp" line="274"/>
         <source>Wählen Sie links ein Themenfeld, um seine Umsetzungsprojekte zu sehen.</source>
         <translation>Select a topic area on the left to see its implementation projects.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/projekteview.cpp" line="293"/>
+        <location filename="../ui/views/projekteview.cpp" line="326"/>
         <source>Legt die %n fehlenden Quartale von Beginn bis Ende des Projekts an (%1 – %2), in einem Schritt.</source>
         <translation>
             <numerusform>Adds the %n missing quarter from the project&apos;s start to its end (%1 – %2) in one step.</numerusform>
@@ -9996,62 +10071,67 @@ Mark the OZG services that are implemented together on the “Services” tab an
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="297"/>
+        <location filename="../ui/views/projekteview.cpp" line="330"/>
         <source>Alle Quartale der Laufzeit sind angelegt.</source>
         <translation>All quarters of the term are there.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="298"/>
+        <location filename="../ui/views/projekteview.cpp" line="331"/>
         <source>Tragen Sie in den Stammdaten zuerst Beginn und Ende des Projekts ein.</source>
         <translation>First enter the project&apos;s start and end in its master data.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="301"/>
+        <location filename="../ui/views/projekteview.cpp" line="335"/>
         <source>Diesem Projekt ist noch keine OZG-Leistung zugeordnet. Ordnen Sie im Reiter „OZG-Leistungen“ mindestens eine zu.</source>
         <translation>No OZG service is assigned to this project yet. Assign at least one on the “OZG services” tab.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="324"/>
+        <location filename="../ui/views/projekteview.cpp" line="358"/>
         <source>Summe: geplant %1 von %2 Budget, abgeflossen %3, %4 Personentage</source>
         <translation>Total: %1 planned of a %2 budget, %3 spent, %4 person-days</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="326"/>
+        <location filename="../ui/views/projekteview.cpp" line="360"/>
         <source>Summe: geplant %1, abgeflossen %2, %3 Personentage</source>
         <translation>Total: planned %1, spent %2, %3 person-days</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="331"/>
+        <location filename="../ui/views/projekteview.cpp" line="365"/>
         <source>⚠ Der Zahlungsplan (%1) liegt %2 über dem Budget des Projekts (%3).</source>
         <translation>⚠ The payment plan (%1) is %2 above the project&apos;s budget (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="333"/>
+        <location filename="../ui/views/projekteview.cpp" line="367"/>
         <source>⚠ Der Zahlungsplan (%1) liegt %2 unter dem Budget des Projekts (%3).</source>
         <translation>⚠ The payment plan (%1) is %2 below the project&apos;s budget (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="363"/>
+        <location filename="../ui/views/projekteview.cpp" line="391"/>
+        <source>„%1“ hängt ab von</source>
+        <translation>“%1” depends on</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="433"/>
         <source>Neues Umsetzungsprojekt</source>
         <translation>New implementation project</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="364"/>
+        <location filename="../ui/views/projekteview.cpp" line="434"/>
         <source>Name des Projekts (Leistungen ordnen Sie danach zu):</source>
         <translation>Name of the project (you assign services afterwards):</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="365"/>
+        <location filename="../ui/views/projekteview.cpp" line="435"/>
         <source>Name des Projekts mit %1 markierten OZG-Leistungen:</source>
         <translation>Name of the project with %1 marked OZG services:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="387"/>
+        <location filename="../ui/views/projekteview.cpp" line="457"/>
         <source>Projekt löschen</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="388"/>
+        <location filename="../ui/views/projekteview.cpp" line="458"/>
         <source>%1 löschen?
 
 Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere Einträge (Nachnutzung, Zahlungsplan) gelöscht. Die OZG-Leistungen selbst bleiben erhalten. „Rückgängig“ stellt alles wieder her.</source>
@@ -10060,47 +10140,47 @@ Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere E
 This deletes %2 milestones, %3 assignments of OZG services and %4 further entries (reuse, payment plan). The OZG services themselves remain. “Undo” restores everything.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="408"/>
+        <location filename="../ui/views/projekteview.cpp" line="478"/>
         <source>Leistungen zuordnen</source>
         <translation>Assign services</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="409"/>
+        <location filename="../ui/views/projekteview.cpp" line="479"/>
         <source>Markieren Sie zuerst im Reiter „Leistungen“ eine oder mehrere OZG-Leistungen.</source>
         <translation>First mark one or more OZG services on the “Services” tab.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="427"/>
+        <location filename="../ui/views/projekteview.cpp" line="497"/>
         <source>Meilenstein hinzufügen</source>
         <translation>Add milestone</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="435"/>
+        <location filename="../ui/views/projekteview.cpp" line="505"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="436"/>
+        <location filename="../ui/views/projekteview.cpp" line="506"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="437"/>
+        <location filename="../ui/views/projekteview.cpp" line="507"/>
         <source>&amp;geplant am:</source>
         <translation>&amp;planned on:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="452"/>
+        <location filename="../ui/views/projekteview.cpp" line="522"/>
         <source>Quartal im Zahlungsplan</source>
         <translation>Quarter in the payment plan</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="460"/>
+        <location filename="../ui/views/projekteview.cpp" line="530"/>
         <source>&amp;Jahr:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="461"/>
+        <location filename="../ui/views/projekteview.cpp" line="531"/>
         <source>&amp;Quartal:</source>
         <translation>&amp;Quarter:</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "edit/fieldtext.h"
 #include "roles.h"
 #include "storage/catalog.h"
+#include "views/meilensteinpicker.h"
 
 namespace tfp::ui {
 
@@ -159,6 +160,12 @@ QString EntityTableModel::display(const QString &column, const QVariant &v) cons
         case Table::Projekt:
             if (const Projekt *pr = p.projekt(v.toLongLong()))
                 return pr->name;
+            break;
+        case Table::Meilenstein:
+            // Linear, for the few rows that name a milestone (its dependencies).
+            for (const Meilenstein &m : p.meilensteine)
+                if (m.id == v.toLongLong())
+                    return meilensteinText(p, m);
             break;
         case Table::Leika: {
             // LeiKa rows are not in the workspace's snapshot: ask the catalog for this one.
