@@ -5149,6 +5149,16 @@ reached: %1</translation>
         <translation>outside the duration</translation>
     </message>
     <message>
+        <location filename="../core/report/chartgantt.cpp" line="83"/>
+        <source>Abhängigkeit</source>
+        <translation>Dependency</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="84"/>
+        <source>Abhängigkeit verletzt</source>
+        <translation>Dependency broken</translation>
+    </message>
+    <message>
         <location filename="../core/report/chartgantt.cpp" line="91"/>
         <source>%1: Phase %2</source>
         <translation>%1: phase %2</translation>
@@ -5177,6 +5187,27 @@ reached: %1</translation>
         <location filename="../core/report/chartgantt.cpp" line="194"/>
         <source>%1: Laufzeit %2 bis %3</source>
         <translation>%1: duration %2 to %3</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="256"/>
+        <source>Abhängigkeit: %1 folgt %2 (Abstand %3)</source>
+        <translation>Dependency: %1 follows %2 (lag %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="257"/>
+        <source>Abhängigkeit: %1 folgt %2</source>
+        <translation>Dependency: %1 follows %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="259"/>
+        <source>verletzt: frühestens am %1</source>
+        <translation>broken: no earlier than %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="340"/>
+        <location filename="../core/report/chartgantt.cpp" line="349"/>
+        <source>%1 liegt außerhalb dieses Ausschnitts.</source>
+        <translation>%1 lies outside this section of the chart.</translation>
     </message>
     <message>
         <location filename="../core/report/chartgantt.cpp" line="444"/>

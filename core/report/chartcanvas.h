@@ -21,7 +21,8 @@ struct LegendEntry
         Line,
         Diamond,
         DiamondOutline,
-        Ring
+        Ring,
+        Arrow
     };
     QString text;
     QColor color;
@@ -91,6 +92,8 @@ public:
     static void diamond(QPainter &p, const QPointF &c, double r, const QColor &color, bool filled);
     // A circle around a mark that needs attention.
     static void ring(QPainter &p, const QPointF &c, double r, const QColor &color);
+    // A filled arrowhead pointing right, its tip at `tip`.
+    static void arrowHead(QPainter &p, const QPointF &tip, double size, const QColor &color);
 
 private:
     QList<QList<LegendEntry>> legendRows(double width, const QList<LegendEntry> &entries) const;
