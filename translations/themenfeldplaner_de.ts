@@ -5701,6 +5701,31 @@ Score %4, Rangspanne %5–%6</translation>
         <source>Zeitplan, Blatt %1 von %2: %3 bis %4, Projekte %5 bis %6 von %7 mit Terminen in diesem Zeitraum</source>
         <translation>Zeitplan, Blatt %1 von %2: %3 bis %4, Projekte %5 bis %6 von %7 mit Terminen in diesem Zeitraum</translation>
     </message>
+    <message>
+        <location filename="../core/report/arbeitsplantermine.cpp" line="15"/>
+        <source>Terminkonflikte</source>
+        <translation>Terminkonflikte</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplantermine.cpp" line="18"/>
+        <source>Keine Terminkonflikte.</source>
+        <translation>Keine Terminkonflikte.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplantermine.cpp" line="24"/>
+        <source>%1 Termin widerspricht dem Plan, Stand %2:</source>
+        <translation>%1 Termin widerspricht dem Plan, Stand %2:</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplantermine.cpp" line="25"/>
+        <source>%1 Termine widersprechen dem Plan, Stand %2:</source>
+        <translation>%1 Termine widersprechen dem Plan, Stand %2:</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplantermine.cpp" line="27"/>
+        <source>Hinweis</source>
+        <translation>Hinweis</translation>
+    </message>
 </context>
 <context>
     <name>tfp::schema</name>

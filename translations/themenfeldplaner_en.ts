@@ -5701,6 +5701,31 @@ Score %4, rank range %5–%6</translation>
         <source>Zeitplan, Blatt %1 von %2: %3 bis %4, Projekte %5 bis %6 von %7 mit Terminen in diesem Zeitraum</source>
         <translation>Schedule, sheet %1 of %2: %3 to %4, projects %5 to %6 of %7 with dates in this period</translation>
     </message>
+    <message>
+        <location filename="../core/report/arbeitsplantermine.cpp" line="15"/>
+        <source>Terminkonflikte</source>
+        <translation>Schedule conflicts</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplantermine.cpp" line="18"/>
+        <source>Keine Terminkonflikte.</source>
+        <translation>No schedule conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplantermine.cpp" line="24"/>
+        <source>%1 Termin widerspricht dem Plan, Stand %2:</source>
+        <translation>%1 date contradicts the plan, as of %2:</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplantermine.cpp" line="25"/>
+        <source>%1 Termine widersprechen dem Plan, Stand %2:</source>
+        <translation>%1 dates contradict the plan, as of %2:</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplantermine.cpp" line="27"/>
+        <source>Hinweis</source>
+        <translation>Finding</translation>
+    </message>
 </context>
 <context>
     <name>tfp::schema</name>
