@@ -115,6 +115,16 @@ TEST_CASE("a milestone's predecessor is picked by typing, across Themenfelder, w
     CHECK(plan.meilensteinAbhaengigkeiten[0].haengtAbVon == inbetrieb);
     CHECK(plan.meilensteinAbhaengigkeiten[0].abstandTage == 14);
 
+    // The predecessor's new date shows in the list at once.
+    QSignalSpy changed(w.deps(), &QAbstractItemModel::dataChanged);
+    REQUIRE(w.doc().run([&] {
+        return edit::setField(w.catalog(), Table::Meilenstein, inbetrieb, col::geplant, u"2026-09-30"_qs);
+    }));
+    CHECK(changed.size() >= 1);
+    CHECK(w.deps()->index(0, 0).data().toString() ==
+          u"Basisdienst Konto – Inbetriebnahme (Regelbetrieb) – 30.09.2026"_qs);
+    w.doc().undoStack()->undo();
+
     // Another milestone has its own list.
     w.clickMeilenstein(w.meilenstein(w.projekt, u"Pilotierung"_qs));
     CHECK(w.deps()->rowCount() == 0);

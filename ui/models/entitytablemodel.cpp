@@ -7,6 +7,8 @@
 #include "storage/catalog.h"
 #include "views/meilensteinpicker.h"
 
+#include <algorithm>
+
 namespace tfp::ui {
 
 using namespace schema;
@@ -126,6 +128,17 @@ void EntityTableModel::onChanged(const ChangeSet &changes)
             m_rows.insert(at, *fresh);
             endInsertRows();
         }
+    }
+    // A column that names another row (a predecessor milestone as project – title – date) follows that
+    // row's change; a milestone's text also holds its project's name.
+    for (int i = 0; i < m_columns.size() && !m_rows.isEmpty(); ++i) {
+        const std::optional<Table> ref = schema::table(m_table).column(m_columns[i]).references;
+        const bool touched =
+            ref && std::any_of(changes.changes.cbegin(), changes.changes.cend(), [&](const Change &c) {
+                return c.table == *ref || (*ref == Table::Meilenstein && c.table == Table::Projekt);
+            });
+        if (touched)
+            Q_EMIT dataChanged(index(0, i), index(rowCount() - 1, i));
     }
 }
 
