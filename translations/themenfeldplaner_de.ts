@@ -121,37 +121,38 @@
         <translation>Das Themenfeld %1 gibt es im Katalog nicht.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/progress.cpp" line="198"/>
+        <location filename="../core/analysis/progress.cpp" line="244"/>
         <source>Für den Zeitplan fehlt das heutige Datum.</source>
         <translation>Für den Zeitplan fehlt das heutige Datum.</translation>
     </message>
     <message>
+        <location filename="../core/analysis/progress.cpp" line="212"/>
         <location filename="../core/analysis/schedule.cpp" line="21"/>
         <source>„%1“ (%2)</source>
         <translation>„%1“ (%2)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="35"/>
+        <location filename="../core/analysis/schedule.cpp" line="46"/>
         <source>Abhängigkeit verletzt</source>
         <translation>Abhängigkeit verletzt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="37"/>
+        <location filename="../core/analysis/schedule.cpp" line="48"/>
         <source>außerhalb der Projektlaufzeit</source>
         <translation>außerhalb der Projektlaufzeit</translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="39"/>
+        <location filename="../core/analysis/schedule.cpp" line="50"/>
         <source>Phasen in falscher Reihenfolge</source>
         <translation>Phasen in falscher Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="41"/>
+        <location filename="../core/analysis/schedule.cpp" line="52"/>
         <source>Erreicht-Datum in der Zukunft</source>
         <translation>Erreicht-Datum in der Zukunft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="54"/>
+        <location filename="../core/analysis/schedule.cpp" line="65"/>
         <source>%1 liegt am %2, %n Tage vor dem frühesten Termin %3: er folgt %4 (%5).</source>
         <translation>
             <numerusform>%1 liegt am %2, %n Tag vor dem frühesten Termin %3: er folgt %4 (%5).</numerusform>
@@ -159,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="57"/>
+        <location filename="../core/analysis/schedule.cpp" line="68"/>
         <source>%1 liegt am %2, %n Tage vor dem frühesten Termin %3: er folgt %4 (%5) mit %6 Abstand.</source>
         <translation>
             <numerusform>%1 liegt am %2, %n Tag vor dem frühesten Termin %3: er folgt %4 (%5) mit %6 Abstand.</numerusform>
@@ -167,17 +168,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="60"/>
+        <location filename="../core/analysis/schedule.cpp" line="71"/>
         <source>1 Tag</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="60"/>
+        <location filename="../core/analysis/schedule.cpp" line="71"/>
         <source>%1 Tagen</source>
         <translation>%1 Tagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="63"/>
+        <location filename="../core/analysis/schedule.cpp" line="74"/>
         <source>%1 liegt am %2, %n Tage vor dem Projektbeginn %3.</source>
         <translation>
             <numerusform>%1 liegt am %2, %n Tag vor dem Projektbeginn %3.</numerusform>
@@ -185,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="65"/>
+        <location filename="../core/analysis/schedule.cpp" line="76"/>
         <source>%1 liegt am %2, %n Tage nach dem Projektende %3.</source>
         <translation>
             <numerusform>%1 liegt am %2, %n Tag nach dem Projektende %3.</numerusform>
@@ -193,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="68"/>
+        <location filename="../core/analysis/schedule.cpp" line="79"/>
         <source>%1 liegt am %2, %n Tage vor %3 (%4) aus einer früheren Phase.</source>
         <translation>
             <numerusform>%1 liegt am %2, %n Tag vor %3 (%4) aus einer früheren Phase.</numerusform>
@@ -201,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="71"/>
+        <location filename="../core/analysis/schedule.cpp" line="82"/>
         <source>%1 ist als erreicht am %2 eingetragen, %n Tage nach dem Stichtag %3.</source>
         <translation>
             <numerusform>%1 ist als erreicht am %2 eingetragen, %n Tag nach dem Stichtag %3.</numerusform>
@@ -209,7 +210,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="81"/>
+        <location filename="../core/analysis/schedule.cpp" line="92"/>
         <source>Für die Terminprüfung fehlt ein gültiger Stichtag.</source>
         <translation>Für die Terminprüfung fehlt ein gültiger Stichtag.</translation>
     </message>
@@ -2319,95 +2320,95 @@ erreicht: %1</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="100"/>
+        <location filename="../core/exchange/changelog.cpp" line="117"/>
         <source>Einen Stand „%1“ gibt es im Katalog nicht; es gibt: %2.</source>
         <translation>Einen Stand „%1“ gibt es im Katalog nicht; es gibt: %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="101"/>
+        <location filename="../core/exchange/changelog.cpp" line="118"/>
         <source>keinen</source>
         <translation>keinen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="157"/>
+        <location filename="../core/exchange/changelog.cpp" line="174"/>
         <location filename="../core/exchange/importreport.cpp" line="39"/>
         <location filename="../core/exchange/reviewmergejson.cpp" line="256"/>
         <source>neu</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="157"/>
+        <location filename="../core/exchange/changelog.cpp" line="174"/>
         <source>gelöscht</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="166"/>
+        <location filename="../core/exchange/changelog.cpp" line="183"/>
         <location filename="../core/exchange/importreport.cpp" line="41"/>
         <source>geändert</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="168"/>
+        <location filename="../core/exchange/changelog.cpp" line="185"/>
         <source>%1 %2 (gelöscht)</source>
         <translation>%1 %2 (gelöscht)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="189"/>
+        <location filename="../core/exchange/changelog.cpp" line="206"/>
         <source>Zeitpunkt</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="189"/>
+        <location filename="../core/exchange/changelog.cpp" line="206"/>
         <source>Autor</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="189"/>
+        <location filename="../core/exchange/changelog.cpp" line="206"/>
         <source>Quelle</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="190"/>
+        <location filename="../core/exchange/changelog.cpp" line="207"/>
         <source>Änderung</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="190"/>
+        <location filename="../core/exchange/changelog.cpp" line="207"/>
         <source>Themenfeld</source>
         <translation>Themenfeld</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="190"/>
+        <location filename="../core/exchange/changelog.cpp" line="207"/>
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="191"/>
+        <location filename="../core/exchange/changelog.cpp" line="208"/>
         <source>Tabelle</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="191"/>
+        <location filename="../core/exchange/changelog.cpp" line="208"/>
         <source>Eintrag</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="191"/>
+        <location filename="../core/exchange/changelog.cpp" line="208"/>
         <source>Feld</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="192"/>
+        <location filename="../core/exchange/changelog.cpp" line="209"/>
         <source>Alt</source>
         <translation>Alt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="192"/>
+        <location filename="../core/exchange/changelog.cpp" line="209"/>
         <source>Neu</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="192"/>
+        <location filename="../core/exchange/changelog.cpp" line="209"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
@@ -4222,6 +4223,7 @@ erreicht: %1</translation>
         <location filename="../core/report/arbeitsplan.cpp" line="254"/>
         <location filename="../core/report/arbeitsplan.cpp" line="304"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="131"/>
+        <location filename="../core/report/arbeitsplantermine.cpp" line="27"/>
         <source>Art</source>
         <translation>Art</translation>
     </message>
@@ -4880,7 +4882,7 @@ erreicht: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="119"/>
-        <location filename="../core/report/chartgantt.cpp" line="89"/>
+        <location filename="../core/report/chartgantt.cpp" line="99"/>
         <source>Laufzeit</source>
         <translation>Laufzeit</translation>
     </message>
@@ -4974,7 +4976,7 @@ erreicht: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="241"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="289"/>
-        <location filename="../core/report/chartgantt.cpp" line="96"/>
+        <location filename="../core/report/chartgantt.cpp" line="106"/>
         <source>erreicht</source>
         <translation>erreicht</translation>
     </message>
@@ -4995,7 +4997,7 @@ erreicht: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="247"/>
-        <location filename="../core/report/chartgantt.cpp" line="73"/>
+        <location filename="../core/report/chartgantt.cpp" line="76"/>
         <source>überfällig seit %1 Tagen</source>
         <translation>überfällig seit %1 Tagen</translation>
     </message>
@@ -5111,17 +5113,17 @@ erreicht: %1</translation>
         <translation>%1 in „%2“: keine Nachnutzung erfasst</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="271"/>
+        <location filename="../core/report/chartcanvas.cpp" line="276"/>
         <source>heute %1</source>
         <translation>heute %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="325"/>
+        <location filename="../core/report/chartcanvas.cpp" line="339"/>
         <source>%1 OZG-Leistung</source>
         <translation>%1 OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="325"/>
+        <location filename="../core/report/chartcanvas.cpp" line="339"/>
         <source>%1 OZG-Leistungen</source>
         <translation>%1 OZG-Leistungen</translation>
     </message>
@@ -5146,146 +5148,177 @@ erreicht: %1</translation>
         <translation>„%1“: das Bild konnte nicht erzeugt werden.</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="40"/>
+        <location filename="../core/report/chartgantt.cpp" line="43"/>
         <source>%1 Tag</source>
         <translation>%1 Tag</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="40"/>
+        <location filename="../core/report/chartgantt.cpp" line="43"/>
         <source>%1 Tage</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="62"/>
-        <location filename="../core/report/chartgantt.cpp" line="294"/>
+        <location filename="../core/report/chartgantt.cpp" line="65"/>
+        <location filename="../core/report/chartgantt.cpp" line="308"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="64"/>
+        <location filename="../core/report/chartgantt.cpp" line="67"/>
         <source>geplant %1</source>
         <translation>geplant %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="66"/>
-        <location filename="../core/report/chartgantt.cpp" line="115"/>
+        <location filename="../core/report/chartgantt.cpp" line="69"/>
+        <location filename="../core/report/chartgantt.cpp" line="129"/>
         <source>erreicht %1</source>
         <translation>erreicht %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="53"/>
-        <location filename="../core/report/chartgantt.cpp" line="68"/>
+        <location filename="../core/report/chartgantt.cpp" line="56"/>
+        <location filename="../core/report/chartgantt.cpp" line="71"/>
         <source> (%1 später)</source>
         <translation> (%1 später)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="47"/>
+        <location filename="../core/report/chartgantt.cpp" line="50"/>
         <source>im Stand „%1“: noch nicht geplant</source>
         <translation>im Stand „%1“: noch nicht geplant</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="48"/>
+        <location filename="../core/report/chartgantt.cpp" line="51"/>
         <source>im Stand „%1“: %2</source>
         <translation>im Stand „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="55"/>
-        <location filename="../core/report/chartgantt.cpp" line="70"/>
+        <location filename="../core/report/chartgantt.cpp" line="58"/>
+        <location filename="../core/report/chartgantt.cpp" line="73"/>
         <source> (%1 früher)</source>
         <translation> (%1 früher)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="56"/>
+        <location filename="../core/report/chartgantt.cpp" line="59"/>
         <source> (unverändert)</source>
         <translation> (unverändert)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="73"/>
+        <location filename="../core/report/chartgantt.cpp" line="76"/>
         <source>überfällig seit %1 Tag</source>
         <translation>überfällig seit %1 Tag</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="76"/>
+        <location filename="../core/report/chartgantt.cpp" line="79"/>
         <source>außerhalb der Laufzeit des Projekts (%1 bis %2)</source>
         <translation>außerhalb der Laufzeit des Projekts (%1 bis %2)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="90"/>
+        <location filename="../core/report/chartgantt.cpp" line="100"/>
         <source>Phase geplant</source>
         <translation>Phase geplant</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="91"/>
+        <location filename="../core/report/chartgantt.cpp" line="101"/>
         <source>Phase erreicht</source>
         <translation>Phase erreicht</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="92"/>
+        <location filename="../core/report/chartgantt.cpp" line="102"/>
         <source>Verzug</source>
         <translation>Verzug</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="93"/>
+        <location filename="../core/report/chartgantt.cpp" line="103"/>
         <source>überfällig</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="95"/>
+        <location filename="../core/report/chartgantt.cpp" line="105"/>
         <source>Meilenstein geplant</source>
         <translation>Meilenstein geplant</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="97"/>
+        <location filename="../core/report/chartgantt.cpp" line="107"/>
         <source>außerhalb der Laufzeit</source>
         <translation>außerhalb der Laufzeit</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="99"/>
+        <location filename="../core/report/chartgantt.cpp" line="109"/>
         <source>Stand „%1“</source>
         <translation>Stand „%1“</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="105"/>
+        <location filename="../core/report/chartgantt.cpp" line="111"/>
+        <source>Abhängigkeit</source>
+        <translation>Abhängigkeit</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="112"/>
+        <source>Abhängigkeit verletzt</source>
+        <translation>Abhängigkeit verletzt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="119"/>
         <source>%1: Phase %2</source>
         <translation>%1: Phase %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="109"/>
+        <location filename="../core/report/chartgantt.cpp" line="123"/>
         <source>geplant %1 bis %2</source>
         <translation>geplant %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="110"/>
+        <location filename="../core/report/chartgantt.cpp" line="124"/>
         <source>geplant bis %1</source>
         <translation>geplant bis %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="114"/>
+        <location filename="../core/report/chartgantt.cpp" line="128"/>
         <source>erreicht %1 bis %2</source>
         <translation>erreicht %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="117"/>
+        <location filename="../core/report/chartgantt.cpp" line="131"/>
         <source>überfällig seit %1</source>
         <translation>überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="210"/>
+        <location filename="../core/report/chartgantt.cpp" line="224"/>
         <source>%1: Laufzeit %2 bis %3</source>
         <translation>%1: Laufzeit %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="410"/>
+        <location filename="../core/report/chartgantt.cpp" line="318"/>
+        <source>Abhängigkeit: %1 folgt %2 (Abstand %3)</source>
+        <translation>Abhängigkeit: %1 folgt %2 (Abstand %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="319"/>
+        <source>Abhängigkeit: %1 folgt %2</source>
+        <translation>Abhängigkeit: %1 folgt %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="321"/>
+        <source>verletzt: frühestens am %1</source>
+        <translation>verletzt: frühestens am %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="418"/>
+        <location filename="../core/report/chartgantt.cpp" line="427"/>
+        <source>%1 liegt außerhalb dieses Ausschnitts.</source>
+        <translation>%1 liegt außerhalb dieses Ausschnitts.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="548"/>
         <source>%1 (Phase %2): im Reiter „Projekte“ öffnen</source>
         <translation>%1 (Phase %2): im Reiter „Projekte“ öffnen</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="424"/>
+        <location filename="../core/report/chartgantt.cpp" line="563"/>
         <source>… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen</source>
         <translation>… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="425"/>
+        <location filename="../core/report/chartgantt.cpp" line="564"/>
         <source>… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen</source>
         <translation>… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen</translation>
     </message>
@@ -5770,6 +5803,31 @@ Score %4, Rangspanne %5–%6</translation>
         <location filename="../core/report/arbeitsplangantt.cpp" line="189"/>
         <source>Zeitplan, Blatt %1 von %2: %3 bis %4, Projekte %5 bis %6 von %7 mit Terminen in diesem Zeitraum</source>
         <translation>Zeitplan, Blatt %1 von %2: %3 bis %4, Projekte %5 bis %6 von %7 mit Terminen in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplantermine.cpp" line="15"/>
+        <source>Terminkonflikte</source>
+        <translation>Terminkonflikte</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplantermine.cpp" line="18"/>
+        <source>Keine Terminkonflikte.</source>
+        <translation>Keine Terminkonflikte.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplantermine.cpp" line="24"/>
+        <source>%1 Termin widerspricht dem Plan, Stand %2:</source>
+        <translation>%1 Termin widerspricht dem Plan, Stand %2:</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplantermine.cpp" line="25"/>
+        <source>%1 Termine widersprechen dem Plan, Stand %2:</source>
+        <translation>%1 Termine widersprechen dem Plan, Stand %2:</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplantermine.cpp" line="27"/>
+        <source>Hinweis</source>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -9148,6 +9206,57 @@ Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder ei
     </message>
 </context>
 <context>
+    <name>tfp::ui::MeilensteinPicker</name>
+    <message>
+        <location filename="../ui/views/meilensteinpicker.cpp" line="32"/>
+        <source>ohne Datum</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meilensteinpicker.cpp" line="38"/>
+        <source>Abhängigkeit hinzufügen</source>
+        <translation>Abhängigkeit hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meilensteinpicker.cpp" line="58"/>
+        <source>Projekt, Meilenstein oder Themenfeld</source>
+        <translation>Projekt, Meilenstein oder Themenfeld</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meilensteinpicker.cpp" line="68"/>
+        <source> Tage</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meilensteinpicker.cpp" line="69"/>
+        <source>So viele Tage muss der Meilenstein mindestens nach dem gewählten liegen.</source>
+        <translation>So viele Tage muss der Meilenstein mindestens nach dem gewählten liegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meilensteinpicker.cpp" line="77"/>
+        <source>%1 hängt ab von (darf erst nach ihm liegen):</source>
+        <translation>%1 hängt ab von (darf erst nach ihm liegen):</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meilensteinpicker.cpp" line="82"/>
+        <source>&amp;Suchen:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meilensteinpicker.cpp" line="83"/>
+        <source>&amp;Abstand:</source>
+        <translation>&amp;Abstand:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/meilensteinpicker.cpp" line="121"/>
+        <source>%n Meilensteine</source>
+        <translation>
+            <numerusform>%n Meilenstein</numerusform>
+            <numerusform>%n Meilensteine</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tfp::ui::NachnutzungMatrixModel</name>
     <message>
         <location filename="../ui/models/nachnutzungmatrixmodel.cpp" line="67"/>
@@ -9339,7 +9448,7 @@ Doppelklick öffnet das Projekt.</translation>
     </message>
     <message>
         <location filename="../ui/views/pdfexportdialog.cpp" line="75"/>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="359"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="350"/>
         <source>Arbeitsplan exportieren</source>
         <translation>Arbeitsplan exportieren</translation>
     </message>
@@ -9359,147 +9468,147 @@ Doppelklick öffnet das Projekt.</translation>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="104"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="95"/>
         <source>Zeigt im Zeitplan und in der Meilensteintabelle die Termine dieses Stands und wie weit sie sich seither verschoben haben.</source>
         <translation>Zeigt im Zeitplan und in der Meilensteintabelle die Termine dieses Stands und wie weit sie sich seither verschoben haben.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="106"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="97"/>
         <source>Ver&amp;gleich mit Stand:</source>
         <translation>Ver&amp;gleich mit Stand:</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="112"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="103"/>
         <source>Abschnitte</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="123"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="114"/>
         <source>&amp;Zeitraum des Zeitplans wählen</source>
         <translation>&amp;Zeitraum des Zeitplans wählen</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="126"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="117"/>
         <source>Ohne Auswahl zeigt der Zeitplan alle Termine der Projekte.</source>
         <translation>Ohne Auswahl zeigt der Zeitplan alle Termine der Projekte.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="135"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="126"/>
         <source>&amp;von:</source>
         <translation>&amp;von:</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="136"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="127"/>
         <source>b&amp;is:</source>
         <translation>b&amp;is:</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="140"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="131"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="142"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="133"/>
         <source>PD&amp;F (zum Versenden)</source>
         <translation>PD&amp;F (zum Versenden)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="143"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="134"/>
         <source>&amp;ODT (bearbeitbar)</source>
         <translation>&amp;ODT (bearbeitbar)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="145"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="136"/>
         <source>Ein OpenDocument-Text mit denselben Abschnitten, zum Bearbeiten in LibreOffice oder einem anderen Textprogramm.</source>
         <translation>Ein OpenDocument-Text mit denselben Abschnitten, zum Bearbeiten in LibreOffice oder einem anderen Textprogramm.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="161"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="152"/>
         <source>Seiten der Vorschau</source>
         <translation>Seiten der Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="180"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="171"/>
         <source>&amp;Speichern…</source>
         <translation>&amp;Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="181"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="172"/>
         <source>S&amp;chließen</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="280"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="271"/>
         <source>Vorschau: %1, %2 Seiten (das erste von %3 Themenfeldern).</source>
         <translation>Vorschau: %1, %2 Seiten (das erste von %3 Themenfeldern).</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="284"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="275"/>
         <source>Vorschau: %1 Seiten.</source>
         <translation>Vorschau: %1 Seiten.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="289"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="280"/>
         <source>Seite %1</source>
         <translation>Seite %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="345"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="336"/>
         <source>Gespeichert: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="351"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="342"/>
         <source>Der Ordner „%1“ kann nicht angelegt werden.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="358"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="349"/>
         <source>Arbeitspläne werden geschrieben …</source>
         <translation>Arbeitspläne werden geschrieben …</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="358"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="349"/>
         <source>Abbrechen</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="366"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="357"/>
         <source>Arbeitsplan %1 (%2 von %3) …</source>
         <translation>Arbeitsplan %1 (%2 von %3) …</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="371"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="362"/>
         <source>Abgebrochen: %1 von %2 Arbeitsplänen gespeichert.</source>
         <translation>Abgebrochen: %1 von %2 Arbeitsplänen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="376"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="367"/>
         <source>%1 Arbeitspläne gespeichert in %2</source>
         <translation>%1 Arbeitspläne gespeichert in %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="391"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="382"/>
         <source>Ordner für die Arbeitspläne</source>
         <translation>Ordner für die Arbeitspläne</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="395"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="386"/>
         <source>Arbeitsplan speichern</source>
         <translation>Arbeitsplan speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="396"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="387"/>
         <source>OpenDocument-Texte (*.odt)</source>
         <translation>OpenDocument-Texte (*.odt)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="397"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="388"/>
         <source>PDF-Dokumente (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="406"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="397"/>
         <source>Abgebrochen</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -9997,103 +10106,125 @@ Kriterium löschen?</translation>
 <context>
     <name>tfp::ui::ProjekteView</name>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="50"/>
+        <location filename="../ui/views/projekteview.cpp" line="52"/>
         <source>Umsetzungsprojekte</source>
         <translation>Umsetzungsprojekte</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="55"/>
+        <location filename="../ui/views/projekteview.cpp" line="57"/>
         <source>&amp;Neues Projekt…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="56"/>
+        <location filename="../ui/views/projekteview.cpp" line="58"/>
         <source>Legt ein Umsetzungsprojekt mit den Standard-Meilensteinen an; die im Reiter „Leistungen“ markierten OZG-Leistungen werden zugeordnet.</source>
         <translation>Legt ein Umsetzungsprojekt mit den Standard-Meilensteinen an; die im Reiter „Leistungen“ markierten OZG-Leistungen werden zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="58"/>
+        <location filename="../ui/views/projekteview.cpp" line="60"/>
         <source>Projekt lö&amp;schen</source>
         <translation>Projekt lö&amp;schen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="92"/>
+        <location filename="../ui/views/projekteview.cpp" line="94"/>
         <source>&amp;Markierte Leistungen zuordnen</source>
         <translation>&amp;Markierte Leistungen zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="93"/>
+        <location filename="../ui/views/projekteview.cpp" line="95"/>
         <source>Ordnet die im Reiter „Leistungen“ markierten OZG-Leistungen diesem Projekt zu. Leistungen lassen sich auch aus dem Baum hierher ziehen.</source>
         <translation>Ordnet die im Reiter „Leistungen“ markierten OZG-Leistungen diesem Projekt zu. Leistungen lassen sich auch aus dem Baum hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="95"/>
+        <location filename="../ui/views/projekteview.cpp" line="97"/>
         <source>Aus dem Projekt &amp;entfernen</source>
         <translation>Aus dem Projekt &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="114"/>
+        <location filename="../ui/views/projekteview.cpp" line="116"/>
         <source>&amp;Meilenstein hinzufügen…</source>
         <translation>&amp;Meilenstein hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="115"/>
+        <location filename="../ui/views/projekteview.cpp" line="117"/>
         <source>Meilenstein l&amp;öschen</source>
         <translation>Meilenstein l&amp;öschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="128"/>
+        <location filename="../ui/views/projekteview.cpp" line="154"/>
         <source>Einer für Alle: welches Land den Dienst nachnutzt (Roll-in) und wie weit es ist.</source>
         <translation>Einer für Alle: welches Land den Dienst nachnutzt (Roll-in) und wie weit es ist.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="145"/>
+        <location filename="../ui/views/projekteview.cpp" line="171"/>
         <source>&amp;Quartal hinzufügen…</source>
         <translation>&amp;Quartal hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="147"/>
+        <location filename="../ui/views/projekteview.cpp" line="173"/>
         <source>Quartal l&amp;öschen</source>
         <translation>Quartal l&amp;öschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="165"/>
+        <location filename="../ui/views/projekteview.cpp" line="191"/>
         <source>Stammdaten</source>
         <translation>Stammdaten</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="166"/>
+        <location filename="../ui/views/projekteview.cpp" line="192"/>
         <source>OZG-Leistungen</source>
         <translation>OZG-Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="167"/>
+        <location filename="../ui/views/projekteview.cpp" line="193"/>
         <source>Meilensteine</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="168"/>
+        <location filename="../ui/views/projekteview.cpp" line="194"/>
         <source>Nachnutzung</source>
         <translation>Nachnutzung</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="144"/>
-        <location filename="../ui/views/projekteview.cpp" line="169"/>
+        <location filename="../ui/views/projekteview.cpp" line="170"/>
+        <location filename="../ui/views/projekteview.cpp" line="195"/>
         <source>Zahlungsplan</source>
         <translation>Zahlungsplan</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="99"/>
+        <location filename="../ui/views/projekteview.cpp" line="101"/>
         <source>OZG-Leistungen aus dem Baum hierher ziehen (beim Ziehen kurz über dem Reiter „Projekte“ halten) oder markieren und zuordnen.</source>
         <translation>OZG-Leistungen aus dem Baum hierher ziehen (beim Ziehen kurz über dem Reiter „Projekte“ halten) oder markieren und zuordnen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="146"/>
+        <location filename="../ui/views/projekteview.cpp" line="124"/>
+        <location filename="../ui/views/projekteview.cpp" line="130"/>
+        <location filename="../ui/views/projekteview.cpp" line="397"/>
+        <source>Hängt ab von</source>
+        <translation>Hängt ab von</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="125"/>
+        <source>&amp;Hinzufügen…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="127"/>
+        <source>Der Meilenstein darf erst nach einem anderen liegen, auch eines anderen Projekts oder Themenfelds (z. B. Roll-out nach der Inbetriebnahme einer Basiskomponente).</source>
+        <translation>Der Meilenstein darf erst nach einem anderen liegen, auch eines anderen Projekts oder Themenfelds (z. B. Roll-out nach der Inbetriebnahme einer Basiskomponente).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="129"/>
+        <source>Entfe&amp;rnen</source>
+        <translation>Entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="172"/>
         <source>&amp;Alle Quartale der Laufzeit anlegen</source>
         <translation>&amp;Alle Quartale der Laufzeit anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="238"/>
+        <location filename="../ui/views/projekteview.cpp" line="277"/>
         <source>Dieses Themenfeld hat noch kein Umsetzungsprojekt.
 
 Markieren Sie im Reiter „Leistungen“ die OZG-Leistungen, die zusammen umgesetzt werden, und legen Sie mit „Neues Projekt…“ ein Projekt an.</source>
@@ -10102,12 +10233,12 @@ Markieren Sie im Reiter „Leistungen“ die OZG-Leistungen, die zusammen umgese
 Markieren Sie im Reiter „Leistungen“ die OZG-Leistungen, die zusammen umgesetzt werden, und legen Sie mit „Neues Projekt…“ ein Projekt an.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="241"/>
+        <location filename="../ui/views/projekteview.cpp" line="280"/>
         <source>Wählen Sie links ein Themenfeld, um seine Umsetzungsprojekte zu sehen.</source>
         <translation>Wählen Sie links ein Themenfeld, um seine Umsetzungsprojekte zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/projekteview.cpp" line="293"/>
+        <location filename="../ui/views/projekteview.cpp" line="332"/>
         <source>Legt die %n fehlenden Quartale von Beginn bis Ende des Projekts an (%1 – %2), in einem Schritt.</source>
         <translation>
             <numerusform>Legt das %n fehlende Quartal von Beginn bis Ende des Projekts an (%1 – %2), in einem Schritt.</numerusform>
@@ -10115,62 +10246,67 @@ Markieren Sie im Reiter „Leistungen“ die OZG-Leistungen, die zusammen umgese
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="297"/>
+        <location filename="../ui/views/projekteview.cpp" line="336"/>
         <source>Alle Quartale der Laufzeit sind angelegt.</source>
         <translation>Alle Quartale der Laufzeit sind angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="298"/>
+        <location filename="../ui/views/projekteview.cpp" line="337"/>
         <source>Tragen Sie in den Stammdaten zuerst Beginn und Ende des Projekts ein.</source>
         <translation>Tragen Sie in den Stammdaten zuerst Beginn und Ende des Projekts ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="301"/>
+        <location filename="../ui/views/projekteview.cpp" line="341"/>
         <source>Diesem Projekt ist noch keine OZG-Leistung zugeordnet. Ordnen Sie im Reiter „OZG-Leistungen“ mindestens eine zu.</source>
         <translation>Diesem Projekt ist noch keine OZG-Leistung zugeordnet. Ordnen Sie im Reiter „OZG-Leistungen“ mindestens eine zu.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="324"/>
+        <location filename="../ui/views/projekteview.cpp" line="364"/>
         <source>Summe: geplant %1 von %2 Budget, abgeflossen %3, %4 Personentage</source>
         <translation>Summe: geplant %1 von %2 Budget, abgeflossen %3, %4 Personentage</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="326"/>
+        <location filename="../ui/views/projekteview.cpp" line="366"/>
         <source>Summe: geplant %1, abgeflossen %2, %3 Personentage</source>
         <translation>Summe: geplant %1, abgeflossen %2, %3 Personentage</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="331"/>
+        <location filename="../ui/views/projekteview.cpp" line="371"/>
         <source>⚠ Der Zahlungsplan (%1) liegt %2 über dem Budget des Projekts (%3).</source>
         <translation>⚠ Der Zahlungsplan (%1) liegt %2 über dem Budget des Projekts (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="333"/>
+        <location filename="../ui/views/projekteview.cpp" line="373"/>
         <source>⚠ Der Zahlungsplan (%1) liegt %2 unter dem Budget des Projekts (%3).</source>
         <translation>⚠ Der Zahlungsplan (%1) liegt %2 unter dem Budget des Projekts (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="363"/>
+        <location filename="../ui/views/projekteview.cpp" line="397"/>
+        <source>„%1“ hängt ab von</source>
+        <translation>„%1“ hängt ab von</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="439"/>
         <source>Neues Umsetzungsprojekt</source>
         <translation>Neues Umsetzungsprojekt</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="364"/>
+        <location filename="../ui/views/projekteview.cpp" line="440"/>
         <source>Name des Projekts (Leistungen ordnen Sie danach zu):</source>
         <translation>Name des Projekts (Leistungen ordnen Sie danach zu):</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="365"/>
+        <location filename="../ui/views/projekteview.cpp" line="441"/>
         <source>Name des Projekts mit %1 markierten OZG-Leistungen:</source>
         <translation>Name des Projekts mit %1 markierten OZG-Leistungen:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="387"/>
+        <location filename="../ui/views/projekteview.cpp" line="463"/>
         <source>Projekt löschen</source>
         <translation>Projekt löschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="388"/>
+        <location filename="../ui/views/projekteview.cpp" line="464"/>
         <source>%1 löschen?
 
 Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere Einträge (Nachnutzung, Zahlungsplan) gelöscht. Die OZG-Leistungen selbst bleiben erhalten. „Rückgängig“ stellt alles wieder her.</source>
@@ -10179,47 +10315,47 @@ Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere E
 Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere Einträge (Nachnutzung, Zahlungsplan) gelöscht. Die OZG-Leistungen selbst bleiben erhalten. „Rückgängig“ stellt alles wieder her.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="408"/>
+        <location filename="../ui/views/projekteview.cpp" line="484"/>
         <source>Leistungen zuordnen</source>
         <translation>Leistungen zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="409"/>
+        <location filename="../ui/views/projekteview.cpp" line="485"/>
         <source>Markieren Sie zuerst im Reiter „Leistungen“ eine oder mehrere OZG-Leistungen.</source>
         <translation>Markieren Sie zuerst im Reiter „Leistungen“ eine oder mehrere OZG-Leistungen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="427"/>
+        <location filename="../ui/views/projekteview.cpp" line="503"/>
         <source>Meilenstein hinzufügen</source>
         <translation>Meilenstein hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="435"/>
+        <location filename="../ui/views/projekteview.cpp" line="511"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="436"/>
+        <location filename="../ui/views/projekteview.cpp" line="512"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="437"/>
+        <location filename="../ui/views/projekteview.cpp" line="513"/>
         <source>&amp;geplant am:</source>
         <translation>&amp;geplant am:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="452"/>
+        <location filename="../ui/views/projekteview.cpp" line="528"/>
         <source>Quartal im Zahlungsplan</source>
         <translation>Quartal im Zahlungsplan</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="460"/>
+        <location filename="../ui/views/projekteview.cpp" line="536"/>
         <source>&amp;Jahr:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="461"/>
+        <location filename="../ui/views/projekteview.cpp" line="537"/>
         <source>&amp;Quartal:</source>
         <translation>&amp;Quartal:</translation>
     </message>
@@ -10914,17 +11050,17 @@ Trotzdem löschen? „Rückgängig“ stellt alles wieder her.</translation>
         <translation>Zeitplan als Gantt-Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="298"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="305"/>
         <source>%1, geplant %2</source>
         <translation>%1, geplant %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="430"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="437"/>
         <source>hängt ab von „%1“</source>
         <translation>hängt ab von „%1“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/zeitplangantt.cpp" line="459"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="466"/>
         <source>%n Monate</source>
         <translation>
             <numerusform>%n Monat</numerusform>
@@ -10932,22 +11068,22 @@ Trotzdem löschen? „Rückgängig“ stellt alles wieder her.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="596"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="603"/>
         <source>Ziehen verschiebt den geplanten Termin; mit Umschalt auf einen anderen Meilenstein ziehen macht diesen von ihm abhängig.</source>
         <translation>Ziehen verschiebt den geplanten Termin; mit Umschalt auf einen anderen Meilenstein ziehen macht diesen von ihm abhängig.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="599"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="606"/>
         <source>Ziehen verschiebt alle offenen Meilensteine des Projekts.</source>
         <translation>Ziehen verschiebt alle offenen Meilensteine des Projekts.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="628"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="635"/>
         <source>„%1“ (%2): %3 → %4</source>
         <translation>„%1“ (%2): %3 → %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/zeitplangantt.cpp" line="633"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="640"/>
         <source>… und %n weitere</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -10955,12 +11091,12 @@ Trotzdem löschen? „Rückgängig“ stellt alles wieder her.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="635"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="642"/>
         <source>Abhängige Meilensteine</source>
         <translation>Abhängige Meilensteine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/zeitplangantt.cpp" line="636"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="643"/>
         <source>Am %1 kämen %n abhängige Meilensteine vor ihren Vorgänger. Sollen sie mitverschoben werden?</source>
         <translation>
             <numerusform>Am %1 käme %n abhängiger Meilenstein vor seinen Vorgänger. Soll er mitverschoben werden?</numerusform>
@@ -10968,22 +11104,22 @@ Trotzdem löschen? „Rückgängig“ stellt alles wieder her.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="642"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="649"/>
         <source>&amp;Mitverschieben</source>
         <translation>&amp;Mitverschieben</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="643"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="650"/>
         <source>&amp;Nur diesen Meilenstein</source>
         <translation>&amp;Nur diesen Meilenstein</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="667"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="674"/>
         <source>Das Projekt hat keine offenen Meilensteine mit geplantem Termin.</source>
         <translation>Das Projekt hat keine offenen Meilensteine mit geplantem Termin.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="697"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="704"/>
         <source>Geplanter Termin von „%1“</source>
         <translation>Geplanter Termin von „%1“</translation>
     </message>
@@ -10991,52 +11127,52 @@ Trotzdem löschen? „Rückgängig“ stellt alles wieder her.</translation>
 <context>
     <name>tfp::ui::ZeitplanModel</name>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="34"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="36"/>
         <source>1 Tag</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="34"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="36"/>
         <source>%1 Tagen</source>
         <translation>%1 Tagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="116"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="118"/>
         <source>ohne Termin</source>
         <translation>ohne Termin</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="118"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="120"/>
         <source>offen, in %1</source>
         <translation>offen, in %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="120"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="122"/>
         <source>überfällig seit %1</source>
         <translation>überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="122"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="124"/>
         <source>erreicht</source>
         <translation>erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="124"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="126"/>
         <source>1 Tag später erreicht</source>
         <translation>1 Tag später erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="125"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="127"/>
         <source>%1 Tage später erreicht</source>
         <translation>%1 Tage später erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="148"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="150"/>
         <source>Stand</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="150"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="152"/>
         <source>Überfällig: der geplante Termin ist vorbei und kein Datum „erreicht“ eingetragen. Verzögert: erreicht, aber nach dem geplanten Termin.</source>
         <translation>Überfällig: der geplante Termin ist vorbei und kein Datum „erreicht“ eingetragen. Verzögert: erreicht, aber nach dem geplanten Termin.</translation>
     </message>
@@ -11044,112 +11180,127 @@ Trotzdem löschen? „Rückgängig“ stellt alles wieder her.</translation>
 <context>
     <name>tfp::ui::ZeitplanView</name>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="176"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="178"/>
         <source>Doppelklick auf ein Datum ändert es; Doppelklick auf das Projekt öffnet es.</source>
         <translation>Doppelklick auf ein Datum ändert es; Doppelklick auf das Projekt öffnet es.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="179"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="181"/>
         <source>alle Meilensteine</source>
         <translation>alle Meilensteine</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="180"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="182"/>
         <source>überfällige und verzögerte</source>
         <translation>überfällige und verzögerte</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="181"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="183"/>
         <source>offene (noch nicht erreicht)</source>
         <translation>offene (noch nicht erreicht)</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="182"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="184"/>
         <source>ohne Termin</source>
         <translation>ohne Termin</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="183"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="185"/>
         <source>Z&amp;eigen:</source>
         <translation>Z&amp;eigen:</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="203"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="205"/>
         <source>Monat</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="203"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="205"/>
         <source>Quartal</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="203"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="205"/>
         <source>Jahr</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="203"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="205"/>
         <source>Gesamt</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="205"/>
-        <source>Z&amp;oom:</source>
-        <translation>Z&amp;oom:</translation>
+        <location filename="../ui/views/zeitplanview.cpp" line="207"/>
+        <source>Zoo&amp;m:</source>
+        <translation>Zoo&amp;m:</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="209"/>
-        <source>&amp;Ab:</source>
-        <translation>&amp;Ab:</translation>
+        <location filename="../ui/views/zeitplanview.cpp" line="211"/>
+        <source>&amp;Von:</source>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="218"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="223"/>
+        <source>&amp;Nur Auffälliges</source>
+        <translation>&amp;Nur Auffälliges</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="220"/>
         <source>◀</source>
         <translation>◀</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="218"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="220"/>
         <source>Früher: den Zeitraum um die Hälfte zurück</source>
         <translation>Früher: den Zeitraum um die Hälfte zurück</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="219"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="221"/>
         <source>Heute</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="219"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="221"/>
         <source>Den Zeitraum um heute zeigen</source>
         <translation>Den Zeitraum um heute zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="220"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="222"/>
         <source>▶</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="220"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="222"/>
         <source>Später: den Zeitraum um die Hälfte vor</source>
         <translation>Später: den Zeitraum um die Hälfte vor</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="221"/>
-        <source>Nur &amp;Auffälliges</source>
-        <translation>Nur &amp;Auffälliges</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="223"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="225"/>
         <source>Nur Projekte mit überfälligen, verspätet erreichten oder widersprüchlichen Terminen (verletzte Abhängigkeit, außerhalb der Laufzeit, Phasen in falscher Reihenfolge)</source>
         <translation>Nur Projekte mit überfälligen, verspätet erreichten oder widersprüchlichen Terminen (verletzte Abhängigkeit, außerhalb der Laufzeit, Phasen in falscher Reihenfolge)</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="370"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="232"/>
+        <source>Zeigt die geplanten Termine dieses Stands als Schatten unter dem heutigen Plan; der Tooltip eines Meilensteins nennt die Verschiebung.</source>
+        <translation>Zeigt die geplanten Termine dieses Stands als Schatten unter dem heutigen Plan; der Tooltip eines Meilensteins nennt die Verschiebung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="234"/>
+        <source>Vergleich mit &amp;Stand:</source>
+        <translation>Vergleich mit &amp;Stand:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="366"/>
+        <source>(keiner)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="407"/>
         <source>Gesamtprogramm: %1 Umsetzungsprojekte in %2 Themenfeldern – Stand %3</source>
         <translation>Gesamtprogramm: %1 Umsetzungsprojekte in %2 Themenfeldern – Stand %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="378"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="415"/>
         <source>Noch keine Umsetzungsprojekte im Programm.
 
 Legen Sie zu einem Themenfeld im Reiter „Projekte“ ein Projekt an; sein Zeitplan erscheint hier.</source>
@@ -11158,12 +11309,12 @@ Legen Sie zu einem Themenfeld im Reiter „Projekte“ ein Projekt an; sein Zeit
 Legen Sie zu einem Themenfeld im Reiter „Projekte“ ein Projekt an; sein Zeitplan erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="399"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="436"/>
         <source>%1 Meilensteine, davon %2 erreicht (%3 verzögert), %4 überfällig – Stand %5</source>
         <translation>%1 Meilensteine, davon %2 erreicht (%3 verzögert), %4 überfällig – Stand %5</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="409"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="446"/>
         <source>Noch keine Meilensteine geplant.
 
 Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; legen Sie im Reiter „Projekte“ ein Projekt an und tragen Sie hier die Termine ein.</source>

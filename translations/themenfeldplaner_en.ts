@@ -121,37 +121,38 @@
         <translation>The catalog has no topic area %1.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/progress.cpp" line="198"/>
+        <location filename="../core/analysis/progress.cpp" line="244"/>
         <source>Für den Zeitplan fehlt das heutige Datum.</source>
         <translation>Today&apos;s date is missing for the schedule.</translation>
     </message>
     <message>
+        <location filename="../core/analysis/progress.cpp" line="212"/>
         <location filename="../core/analysis/schedule.cpp" line="21"/>
         <source>„%1“ (%2)</source>
         <translation>“%1” (%2)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="35"/>
+        <location filename="../core/analysis/schedule.cpp" line="46"/>
         <source>Abhängigkeit verletzt</source>
         <translation>Dependency broken</translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="37"/>
+        <location filename="../core/analysis/schedule.cpp" line="48"/>
         <source>außerhalb der Projektlaufzeit</source>
         <translation>outside the project&apos;s term</translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="39"/>
+        <location filename="../core/analysis/schedule.cpp" line="50"/>
         <source>Phasen in falscher Reihenfolge</source>
         <translation>Phases out of order</translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="41"/>
+        <location filename="../core/analysis/schedule.cpp" line="52"/>
         <source>Erreicht-Datum in der Zukunft</source>
         <translation>Reached date in the future</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="54"/>
+        <location filename="../core/analysis/schedule.cpp" line="65"/>
         <source>%1 liegt am %2, %n Tage vor dem frühesten Termin %3: er folgt %4 (%5).</source>
         <translation>
             <numerusform>%1 is on %2, %n day before the earliest date %3: it follows %4 (%5).</numerusform>
@@ -159,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="57"/>
+        <location filename="../core/analysis/schedule.cpp" line="68"/>
         <source>%1 liegt am %2, %n Tage vor dem frühesten Termin %3: er folgt %4 (%5) mit %6 Abstand.</source>
         <translation>
             <numerusform>%1 is on %2, %n day before the earliest date %3: it follows %4 (%5) with a lag of %6.</numerusform>
@@ -167,17 +168,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="60"/>
+        <location filename="../core/analysis/schedule.cpp" line="71"/>
         <source>1 Tag</source>
         <translation>1 day</translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="60"/>
+        <location filename="../core/analysis/schedule.cpp" line="71"/>
         <source>%1 Tagen</source>
         <translation>%1 days</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="63"/>
+        <location filename="../core/analysis/schedule.cpp" line="74"/>
         <source>%1 liegt am %2, %n Tage vor dem Projektbeginn %3.</source>
         <translation>
             <numerusform>%1 is on %2, %n day before the project&apos;s start %3.</numerusform>
@@ -185,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="65"/>
+        <location filename="../core/analysis/schedule.cpp" line="76"/>
         <source>%1 liegt am %2, %n Tage nach dem Projektende %3.</source>
         <translation>
             <numerusform>%1 is on %2, %n day after the project&apos;s end %3.</numerusform>
@@ -193,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="68"/>
+        <location filename="../core/analysis/schedule.cpp" line="79"/>
         <source>%1 liegt am %2, %n Tage vor %3 (%4) aus einer früheren Phase.</source>
         <translation>
             <numerusform>%1 is on %2, %n day before %3 (%4) of an earlier phase.</numerusform>
@@ -201,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="71"/>
+        <location filename="../core/analysis/schedule.cpp" line="82"/>
         <source>%1 ist als erreicht am %2 eingetragen, %n Tage nach dem Stichtag %3.</source>
         <translation>
             <numerusform>%1 is entered as reached on %2, %n day after the reference date %3.</numerusform>
@@ -209,7 +210,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="81"/>
+        <location filename="../core/analysis/schedule.cpp" line="92"/>
         <source>Für die Terminprüfung fehlt ein gültiger Stichtag.</source>
         <translation>The schedule check needs a valid reference date.</translation>
     </message>
@@ -2319,95 +2320,95 @@ reached: %1</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="100"/>
+        <location filename="../core/exchange/changelog.cpp" line="117"/>
         <source>Einen Stand „%1“ gibt es im Katalog nicht; es gibt: %2.</source>
         <translation>There is no snapshot “%1” in the catalog; there are: %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="101"/>
+        <location filename="../core/exchange/changelog.cpp" line="118"/>
         <source>keinen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="157"/>
+        <location filename="../core/exchange/changelog.cpp" line="174"/>
         <location filename="../core/exchange/importreport.cpp" line="39"/>
         <location filename="../core/exchange/reviewmergejson.cpp" line="256"/>
         <source>neu</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="157"/>
+        <location filename="../core/exchange/changelog.cpp" line="174"/>
         <source>gelöscht</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="166"/>
+        <location filename="../core/exchange/changelog.cpp" line="183"/>
         <location filename="../core/exchange/importreport.cpp" line="41"/>
         <source>geändert</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="168"/>
+        <location filename="../core/exchange/changelog.cpp" line="185"/>
         <source>%1 %2 (gelöscht)</source>
         <translation>%1 %2 (deleted)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="189"/>
+        <location filename="../core/exchange/changelog.cpp" line="206"/>
         <source>Zeitpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="189"/>
+        <location filename="../core/exchange/changelog.cpp" line="206"/>
         <source>Autor</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="189"/>
+        <location filename="../core/exchange/changelog.cpp" line="206"/>
         <source>Quelle</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="190"/>
+        <location filename="../core/exchange/changelog.cpp" line="207"/>
         <source>Änderung</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="190"/>
+        <location filename="../core/exchange/changelog.cpp" line="207"/>
         <source>Themenfeld</source>
         <translation>Topic area</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="190"/>
+        <location filename="../core/exchange/changelog.cpp" line="207"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="191"/>
+        <location filename="../core/exchange/changelog.cpp" line="208"/>
         <source>Tabelle</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="191"/>
+        <location filename="../core/exchange/changelog.cpp" line="208"/>
         <source>Eintrag</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="191"/>
+        <location filename="../core/exchange/changelog.cpp" line="208"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="192"/>
+        <location filename="../core/exchange/changelog.cpp" line="209"/>
         <source>Alt</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="192"/>
+        <location filename="../core/exchange/changelog.cpp" line="209"/>
         <source>Neu</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="192"/>
+        <location filename="../core/exchange/changelog.cpp" line="209"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
@@ -4222,6 +4223,7 @@ reached: %1</translation>
         <location filename="../core/report/arbeitsplan.cpp" line="254"/>
         <location filename="../core/report/arbeitsplan.cpp" line="304"/>
         <location filename="../core/report/arbeitsplanluecken.cpp" line="131"/>
+        <location filename="../core/report/arbeitsplantermine.cpp" line="27"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
@@ -4880,7 +4882,7 @@ reached: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="119"/>
-        <location filename="../core/report/chartgantt.cpp" line="89"/>
+        <location filename="../core/report/chartgantt.cpp" line="99"/>
         <source>Laufzeit</source>
         <translation>Duration</translation>
     </message>
@@ -4974,7 +4976,7 @@ reached: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="241"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="289"/>
-        <location filename="../core/report/chartgantt.cpp" line="96"/>
+        <location filename="../core/report/chartgantt.cpp" line="106"/>
         <source>erreicht</source>
         <translation>achieved</translation>
     </message>
@@ -4995,7 +4997,7 @@ reached: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="247"/>
-        <location filename="../core/report/chartgantt.cpp" line="73"/>
+        <location filename="../core/report/chartgantt.cpp" line="76"/>
         <source>überfällig seit %1 Tagen</source>
         <translation>overdue for %1 days</translation>
     </message>
@@ -5111,17 +5113,17 @@ reached: %1</translation>
         <translation>%1 in ‘%2’: no reuse recorded</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="271"/>
+        <location filename="../core/report/chartcanvas.cpp" line="276"/>
         <source>heute %1</source>
         <translation>today %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="325"/>
+        <location filename="../core/report/chartcanvas.cpp" line="339"/>
         <source>%1 OZG-Leistung</source>
         <translation>%1 OZG service</translation>
     </message>
     <message>
-        <location filename="../core/report/chartcanvas.cpp" line="325"/>
+        <location filename="../core/report/chartcanvas.cpp" line="339"/>
         <source>%1 OZG-Leistungen</source>
         <translation>%1 OZG services</translation>
     </message>
@@ -5146,146 +5148,177 @@ reached: %1</translation>
         <translation>‘%1’: the image could not be created.</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="40"/>
+        <location filename="../core/report/chartgantt.cpp" line="43"/>
         <source>%1 Tag</source>
         <translation>%1 day</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="40"/>
+        <location filename="../core/report/chartgantt.cpp" line="43"/>
         <source>%1 Tage</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="62"/>
-        <location filename="../core/report/chartgantt.cpp" line="294"/>
+        <location filename="../core/report/chartgantt.cpp" line="65"/>
+        <location filename="../core/report/chartgantt.cpp" line="308"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="64"/>
+        <location filename="../core/report/chartgantt.cpp" line="67"/>
         <source>geplant %1</source>
         <translation>planned %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="66"/>
-        <location filename="../core/report/chartgantt.cpp" line="115"/>
+        <location filename="../core/report/chartgantt.cpp" line="69"/>
+        <location filename="../core/report/chartgantt.cpp" line="129"/>
         <source>erreicht %1</source>
         <translation>achieved %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="53"/>
-        <location filename="../core/report/chartgantt.cpp" line="68"/>
+        <location filename="../core/report/chartgantt.cpp" line="56"/>
+        <location filename="../core/report/chartgantt.cpp" line="71"/>
         <source> (%1 später)</source>
         <translation> (%1 later)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="47"/>
+        <location filename="../core/report/chartgantt.cpp" line="50"/>
         <source>im Stand „%1“: noch nicht geplant</source>
         <translation>in snapshot “%1”: not yet planned</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="48"/>
+        <location filename="../core/report/chartgantt.cpp" line="51"/>
         <source>im Stand „%1“: %2</source>
         <translation>in snapshot “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="55"/>
-        <location filename="../core/report/chartgantt.cpp" line="70"/>
+        <location filename="../core/report/chartgantt.cpp" line="58"/>
+        <location filename="../core/report/chartgantt.cpp" line="73"/>
         <source> (%1 früher)</source>
         <translation> (%1 earlier)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="56"/>
+        <location filename="../core/report/chartgantt.cpp" line="59"/>
         <source> (unverändert)</source>
         <translation> (unchanged)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="73"/>
+        <location filename="../core/report/chartgantt.cpp" line="76"/>
         <source>überfällig seit %1 Tag</source>
         <translation>overdue for %1 day</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="76"/>
+        <location filename="../core/report/chartgantt.cpp" line="79"/>
         <source>außerhalb der Laufzeit des Projekts (%1 bis %2)</source>
         <translation>outside the project&apos;s duration (%1 to %2)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="90"/>
+        <location filename="../core/report/chartgantt.cpp" line="100"/>
         <source>Phase geplant</source>
         <translation>Phase planned</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="91"/>
+        <location filename="../core/report/chartgantt.cpp" line="101"/>
         <source>Phase erreicht</source>
         <translation>Phase reached</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="92"/>
+        <location filename="../core/report/chartgantt.cpp" line="102"/>
         <source>Verzug</source>
         <translation>Slip</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="93"/>
+        <location filename="../core/report/chartgantt.cpp" line="103"/>
         <source>überfällig</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="95"/>
+        <location filename="../core/report/chartgantt.cpp" line="105"/>
         <source>Meilenstein geplant</source>
         <translation>Milestone planned</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="97"/>
+        <location filename="../core/report/chartgantt.cpp" line="107"/>
         <source>außerhalb der Laufzeit</source>
         <translation>outside the duration</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="99"/>
+        <location filename="../core/report/chartgantt.cpp" line="109"/>
         <source>Stand „%1“</source>
         <translation>Snapshot “%1”</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="105"/>
+        <location filename="../core/report/chartgantt.cpp" line="111"/>
+        <source>Abhängigkeit</source>
+        <translation>Dependency</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="112"/>
+        <source>Abhängigkeit verletzt</source>
+        <translation>Dependency broken</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="119"/>
         <source>%1: Phase %2</source>
         <translation>%1: phase %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="109"/>
+        <location filename="../core/report/chartgantt.cpp" line="123"/>
         <source>geplant %1 bis %2</source>
         <translation>planned %1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="110"/>
+        <location filename="../core/report/chartgantt.cpp" line="124"/>
         <source>geplant bis %1</source>
         <translation>planned until %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="114"/>
+        <location filename="../core/report/chartgantt.cpp" line="128"/>
         <source>erreicht %1 bis %2</source>
         <translation>reached %1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="117"/>
+        <location filename="../core/report/chartgantt.cpp" line="131"/>
         <source>überfällig seit %1</source>
         <translation>overdue since %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="210"/>
+        <location filename="../core/report/chartgantt.cpp" line="224"/>
         <source>%1: Laufzeit %2 bis %3</source>
         <translation>%1: duration %2 to %3</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="410"/>
+        <location filename="../core/report/chartgantt.cpp" line="318"/>
+        <source>Abhängigkeit: %1 folgt %2 (Abstand %3)</source>
+        <translation>Dependency: %1 follows %2 (lag %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="319"/>
+        <source>Abhängigkeit: %1 folgt %2</source>
+        <translation>Dependency: %1 follows %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="321"/>
+        <source>verletzt: frühestens am %1</source>
+        <translation>broken: no earlier than %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="418"/>
+        <location filename="../core/report/chartgantt.cpp" line="427"/>
+        <source>%1 liegt außerhalb dieses Ausschnitts.</source>
+        <translation>%1 lies outside this section of the chart.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/chartgantt.cpp" line="548"/>
         <source>%1 (Phase %2): im Reiter „Projekte“ öffnen</source>
         <translation>%1 (phase %2): open in the ‘Projects’ tab</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="424"/>
+        <location filename="../core/report/chartgantt.cpp" line="563"/>
         <source>… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen</source>
         <translation>… and %1 more implementation project: choose a taller image to show all</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="425"/>
+        <location filename="../core/report/chartgantt.cpp" line="564"/>
         <source>… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen</source>
         <translation>… and %1 more implementation projects: choose a taller image to show all</translation>
     </message>
@@ -5770,6 +5803,31 @@ Score %4, rank range %5–%6</translation>
         <location filename="../core/report/arbeitsplangantt.cpp" line="189"/>
         <source>Zeitplan, Blatt %1 von %2: %3 bis %4, Projekte %5 bis %6 von %7 mit Terminen in diesem Zeitraum</source>
         <translation>Schedule, sheet %1 of %2: %3 to %4, projects %5 to %6 of %7 with dates in this period</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplantermine.cpp" line="15"/>
+        <source>Terminkonflikte</source>
+        <translation>Schedule conflicts</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplantermine.cpp" line="18"/>
+        <source>Keine Terminkonflikte.</source>
+        <translation>No schedule conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplantermine.cpp" line="24"/>
+        <source>%1 Termin widerspricht dem Plan, Stand %2:</source>
+        <translation>%1 date contradicts the plan, as of %2:</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplantermine.cpp" line="25"/>
+        <source>%1 Termine widersprechen dem Plan, Stand %2:</source>
+        <translation>%1 dates contradict the plan, as of %2:</translation>
+    </message>
+    <message>
+        <location filename="../core/report/arbeitsplantermine.cpp" line="27"/>
+        <source>Hinweis</source>
+        <translation>Finding</translation>
     </message>
 </context>
 <context>
@@ -9142,6 +9200,57 @@ The catalog is now open read-only. Open a backup or a copy made with “Save cop
     </message>
 </context>
 <context>
+    <name>tfp::ui::MeilensteinPicker</name>
+    <message>
+        <location filename="../ui/views/meilensteinpicker.cpp" line="32"/>
+        <source>ohne Datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meilensteinpicker.cpp" line="38"/>
+        <source>Abhängigkeit hinzufügen</source>
+        <translation>Add dependency</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meilensteinpicker.cpp" line="58"/>
+        <source>Projekt, Meilenstein oder Themenfeld</source>
+        <translation>Project, milestone or topic area</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meilensteinpicker.cpp" line="68"/>
+        <source> Tage</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meilensteinpicker.cpp" line="69"/>
+        <source>So viele Tage muss der Meilenstein mindestens nach dem gewählten liegen.</source>
+        <translation>The milestone must lie at least this many days after the chosen one.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meilensteinpicker.cpp" line="77"/>
+        <source>%1 hängt ab von (darf erst nach ihm liegen):</source>
+        <translation>%1 depends on (may only come after it):</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meilensteinpicker.cpp" line="82"/>
+        <source>&amp;Suchen:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meilensteinpicker.cpp" line="83"/>
+        <source>&amp;Abstand:</source>
+        <translation>&amp;Lag:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/meilensteinpicker.cpp" line="121"/>
+        <source>%n Meilensteine</source>
+        <translation>
+            <numerusform>%n milestone</numerusform>
+            <numerusform>%n milestones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tfp::ui::NachnutzungMatrixModel</name>
     <message>
         <location filename="../ui/models/nachnutzungmatrixmodel.cpp" line="67"/>
@@ -9333,7 +9442,7 @@ Double-click opens the project.</translation>
     </message>
     <message>
         <location filename="../ui/views/pdfexportdialog.cpp" line="75"/>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="359"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="350"/>
         <source>Arbeitsplan exportieren</source>
         <translation>Export work plan</translation>
     </message>
@@ -9353,147 +9462,147 @@ Double-click opens the project.</translation>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="104"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="95"/>
         <source>Zeigt im Zeitplan und in der Meilensteintabelle die Termine dieses Stands und wie weit sie sich seither verschoben haben.</source>
         <translation>Shows in the schedule and in the milestone table the dates of this snapshot and how far they have moved since.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="106"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="97"/>
         <source>Ver&amp;gleich mit Stand:</source>
         <translation>Compar&amp;e with snapshot:</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="112"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="103"/>
         <source>Abschnitte</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="123"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="114"/>
         <source>&amp;Zeitraum des Zeitplans wählen</source>
         <translation>Choose the sc&amp;hedule period</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="126"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="117"/>
         <source>Ohne Auswahl zeigt der Zeitplan alle Termine der Projekte.</source>
         <translation>Without a selection, the schedule shows all the projects&apos; dates.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="135"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="126"/>
         <source>&amp;von:</source>
         <translation>&amp;from:</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="136"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="127"/>
         <source>b&amp;is:</source>
         <translation>t&amp;o:</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="140"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="131"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="142"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="133"/>
         <source>PD&amp;F (zum Versenden)</source>
         <translation>PD&amp;F (for sending)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="143"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="134"/>
         <source>&amp;ODT (bearbeitbar)</source>
         <translation>&amp;ODT (editable)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="145"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="136"/>
         <source>Ein OpenDocument-Text mit denselben Abschnitten, zum Bearbeiten in LibreOffice oder einem anderen Textprogramm.</source>
         <translation>An OpenDocument text with the same sections, for editing in LibreOffice or another word processor.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="161"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="152"/>
         <source>Seiten der Vorschau</source>
         <translation>Preview pages</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="180"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="171"/>
         <source>&amp;Speichern…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="181"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="172"/>
         <source>S&amp;chließen</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="280"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="271"/>
         <source>Vorschau: %1, %2 Seiten (das erste von %3 Themenfeldern).</source>
         <translation>Preview: %1, %2 pages (the first of %3 topic areas).</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="284"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="275"/>
         <source>Vorschau: %1 Seiten.</source>
         <translation>Preview: %1 pages.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="289"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="280"/>
         <source>Seite %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="345"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="336"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="351"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="342"/>
         <source>Der Ordner „%1“ kann nicht angelegt werden.</source>
         <translation>The folder ‘%1’ cannot be created.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="358"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="349"/>
         <source>Arbeitspläne werden geschrieben …</source>
         <translation>Writing work plans…</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="358"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="349"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="366"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="357"/>
         <source>Arbeitsplan %1 (%2 von %3) …</source>
         <translation>Work plan %1 (%2 of %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="371"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="362"/>
         <source>Abgebrochen: %1 von %2 Arbeitsplänen gespeichert.</source>
         <translation>Cancelled: %1 of %2 work plans saved.</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="376"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="367"/>
         <source>%1 Arbeitspläne gespeichert in %2</source>
         <translation>%1 work plans saved in %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="391"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="382"/>
         <source>Ordner für die Arbeitspläne</source>
         <translation>Folder for the work plans</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="395"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="386"/>
         <source>Arbeitsplan speichern</source>
         <translation>Save work plan</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="396"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="387"/>
         <source>OpenDocument-Texte (*.odt)</source>
         <translation>OpenDocument texts (*.odt)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="397"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="388"/>
         <source>PDF-Dokumente (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/pdfexportdialog.cpp" line="406"/>
+        <location filename="../ui/views/pdfexportdialog.cpp" line="397"/>
         <source>Abgebrochen</source>
         <translation>Cancelled</translation>
     </message>
@@ -9991,103 +10100,125 @@ Delete the criterion?</translation>
 <context>
     <name>tfp::ui::ProjekteView</name>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="50"/>
+        <location filename="../ui/views/projekteview.cpp" line="52"/>
         <source>Umsetzungsprojekte</source>
         <translation>Implementation projects</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="55"/>
+        <location filename="../ui/views/projekteview.cpp" line="57"/>
         <source>&amp;Neues Projekt…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="56"/>
+        <location filename="../ui/views/projekteview.cpp" line="58"/>
         <source>Legt ein Umsetzungsprojekt mit den Standard-Meilensteinen an; die im Reiter „Leistungen“ markierten OZG-Leistungen werden zugeordnet.</source>
         <translation>Creates an implementation project with the standard milestones; the OZG services marked on the “Services” tab are assigned.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="58"/>
+        <location filename="../ui/views/projekteview.cpp" line="60"/>
         <source>Projekt lö&amp;schen</source>
         <translation>&amp;Delete project</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="92"/>
+        <location filename="../ui/views/projekteview.cpp" line="94"/>
         <source>&amp;Markierte Leistungen zuordnen</source>
         <translation>&amp;Assign marked services</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="93"/>
+        <location filename="../ui/views/projekteview.cpp" line="95"/>
         <source>Ordnet die im Reiter „Leistungen“ markierten OZG-Leistungen diesem Projekt zu. Leistungen lassen sich auch aus dem Baum hierher ziehen.</source>
         <translation>Assigns the OZG services marked on the “Services” tab to this project. Services can also be dragged here from the tree.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="95"/>
+        <location filename="../ui/views/projekteview.cpp" line="97"/>
         <source>Aus dem Projekt &amp;entfernen</source>
         <translation>&amp;Remove from the project</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="114"/>
+        <location filename="../ui/views/projekteview.cpp" line="116"/>
         <source>&amp;Meilenstein hinzufügen…</source>
         <translation>Add &amp;milestone…</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="115"/>
+        <location filename="../ui/views/projekteview.cpp" line="117"/>
         <source>Meilenstein l&amp;öschen</source>
         <translation>D&amp;elete milestone</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="128"/>
+        <location filename="../ui/views/projekteview.cpp" line="154"/>
         <source>Einer für Alle: welches Land den Dienst nachnutzt (Roll-in) und wie weit es ist.</source>
         <translation>Einer für Alle: which Land reuses the service (roll-in) and how far it has got.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="145"/>
+        <location filename="../ui/views/projekteview.cpp" line="171"/>
         <source>&amp;Quartal hinzufügen…</source>
         <translation>Add &amp;quarter…</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="147"/>
+        <location filename="../ui/views/projekteview.cpp" line="173"/>
         <source>Quartal l&amp;öschen</source>
         <translation>De&amp;lete quarter</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="165"/>
+        <location filename="../ui/views/projekteview.cpp" line="191"/>
         <source>Stammdaten</source>
         <translation>Master data</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="166"/>
+        <location filename="../ui/views/projekteview.cpp" line="192"/>
         <source>OZG-Leistungen</source>
         <translation>OZG services</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="167"/>
+        <location filename="../ui/views/projekteview.cpp" line="193"/>
         <source>Meilensteine</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="168"/>
+        <location filename="../ui/views/projekteview.cpp" line="194"/>
         <source>Nachnutzung</source>
         <translation>Reuse</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="144"/>
-        <location filename="../ui/views/projekteview.cpp" line="169"/>
+        <location filename="../ui/views/projekteview.cpp" line="170"/>
+        <location filename="../ui/views/projekteview.cpp" line="195"/>
         <source>Zahlungsplan</source>
         <translation>Payment plan</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="99"/>
+        <location filename="../ui/views/projekteview.cpp" line="101"/>
         <source>OZG-Leistungen aus dem Baum hierher ziehen (beim Ziehen kurz über dem Reiter „Projekte“ halten) oder markieren und zuordnen.</source>
         <translation>Drag OZG services here from the tree (while dragging, hold them over the ‘Projects’ tab for a moment) or mark and assign them.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="146"/>
+        <location filename="../ui/views/projekteview.cpp" line="124"/>
+        <location filename="../ui/views/projekteview.cpp" line="130"/>
+        <location filename="../ui/views/projekteview.cpp" line="397"/>
+        <source>Hängt ab von</source>
+        <translation>Depends on</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="125"/>
+        <source>&amp;Hinzufügen…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="127"/>
+        <source>Der Meilenstein darf erst nach einem anderen liegen, auch eines anderen Projekts oder Themenfelds (z. B. Roll-out nach der Inbetriebnahme einer Basiskomponente).</source>
+        <translation>The milestone may only come after another one, also of another project or topic area (e.g. the roll-out after a basic component goes into operation).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="129"/>
+        <source>Entfe&amp;rnen</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="172"/>
         <source>&amp;Alle Quartale der Laufzeit anlegen</source>
         <translation>&amp;Add all quarters of the term</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="238"/>
+        <location filename="../ui/views/projekteview.cpp" line="277"/>
         <source>Dieses Themenfeld hat noch kein Umsetzungsprojekt.
 
 Markieren Sie im Reiter „Leistungen“ die OZG-Leistungen, die zusammen umgesetzt werden, und legen Sie mit „Neues Projekt…“ ein Projekt an.</source>
@@ -10096,12 +10227,12 @@ Markieren Sie im Reiter „Leistungen“ die OZG-Leistungen, die zusammen umgese
 Mark the OZG services that are implemented together on the “Services” tab and create a project with “New project…”.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="241"/>
+        <location filename="../ui/views/projekteview.cpp" line="280"/>
         <source>Wählen Sie links ein Themenfeld, um seine Umsetzungsprojekte zu sehen.</source>
         <translation>Select a topic area on the left to see its implementation projects.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/projekteview.cpp" line="293"/>
+        <location filename="../ui/views/projekteview.cpp" line="332"/>
         <source>Legt die %n fehlenden Quartale von Beginn bis Ende des Projekts an (%1 – %2), in einem Schritt.</source>
         <translation>
             <numerusform>Adds the %n missing quarter from the project&apos;s start to its end (%1 – %2) in one step.</numerusform>
@@ -10109,62 +10240,67 @@ Mark the OZG services that are implemented together on the “Services” tab an
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="297"/>
+        <location filename="../ui/views/projekteview.cpp" line="336"/>
         <source>Alle Quartale der Laufzeit sind angelegt.</source>
         <translation>All quarters of the term are there.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="298"/>
+        <location filename="../ui/views/projekteview.cpp" line="337"/>
         <source>Tragen Sie in den Stammdaten zuerst Beginn und Ende des Projekts ein.</source>
         <translation>First enter the project&apos;s start and end in its master data.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="301"/>
+        <location filename="../ui/views/projekteview.cpp" line="341"/>
         <source>Diesem Projekt ist noch keine OZG-Leistung zugeordnet. Ordnen Sie im Reiter „OZG-Leistungen“ mindestens eine zu.</source>
         <translation>No OZG service is assigned to this project yet. Assign at least one on the “OZG services” tab.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="324"/>
+        <location filename="../ui/views/projekteview.cpp" line="364"/>
         <source>Summe: geplant %1 von %2 Budget, abgeflossen %3, %4 Personentage</source>
         <translation>Total: %1 planned of a %2 budget, %3 spent, %4 person-days</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="326"/>
+        <location filename="../ui/views/projekteview.cpp" line="366"/>
         <source>Summe: geplant %1, abgeflossen %2, %3 Personentage</source>
         <translation>Total: planned %1, spent %2, %3 person-days</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="331"/>
+        <location filename="../ui/views/projekteview.cpp" line="371"/>
         <source>⚠ Der Zahlungsplan (%1) liegt %2 über dem Budget des Projekts (%3).</source>
         <translation>⚠ The payment plan (%1) is %2 above the project&apos;s budget (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="333"/>
+        <location filename="../ui/views/projekteview.cpp" line="373"/>
         <source>⚠ Der Zahlungsplan (%1) liegt %2 unter dem Budget des Projekts (%3).</source>
         <translation>⚠ The payment plan (%1) is %2 below the project&apos;s budget (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="363"/>
+        <location filename="../ui/views/projekteview.cpp" line="397"/>
+        <source>„%1“ hängt ab von</source>
+        <translation>“%1” depends on</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/projekteview.cpp" line="439"/>
         <source>Neues Umsetzungsprojekt</source>
         <translation>New implementation project</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="364"/>
+        <location filename="../ui/views/projekteview.cpp" line="440"/>
         <source>Name des Projekts (Leistungen ordnen Sie danach zu):</source>
         <translation>Name of the project (you assign services afterwards):</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="365"/>
+        <location filename="../ui/views/projekteview.cpp" line="441"/>
         <source>Name des Projekts mit %1 markierten OZG-Leistungen:</source>
         <translation>Name of the project with %1 marked OZG services:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="387"/>
+        <location filename="../ui/views/projekteview.cpp" line="463"/>
         <source>Projekt löschen</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="388"/>
+        <location filename="../ui/views/projekteview.cpp" line="464"/>
         <source>%1 löschen?
 
 Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere Einträge (Nachnutzung, Zahlungsplan) gelöscht. Die OZG-Leistungen selbst bleiben erhalten. „Rückgängig“ stellt alles wieder her.</source>
@@ -10173,47 +10309,47 @@ Damit werden %2 Meilensteine, %3 Zuordnungen von OZG-Leistungen und %4 weitere E
 This deletes %2 milestones, %3 assignments of OZG services and %4 further entries (reuse, payment plan). The OZG services themselves remain. “Undo” restores everything.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="408"/>
+        <location filename="../ui/views/projekteview.cpp" line="484"/>
         <source>Leistungen zuordnen</source>
         <translation>Assign services</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="409"/>
+        <location filename="../ui/views/projekteview.cpp" line="485"/>
         <source>Markieren Sie zuerst im Reiter „Leistungen“ eine oder mehrere OZG-Leistungen.</source>
         <translation>First mark one or more OZG services on the “Services” tab.</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="427"/>
+        <location filename="../ui/views/projekteview.cpp" line="503"/>
         <source>Meilenstein hinzufügen</source>
         <translation>Add milestone</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="435"/>
+        <location filename="../ui/views/projekteview.cpp" line="511"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="436"/>
+        <location filename="../ui/views/projekteview.cpp" line="512"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="437"/>
+        <location filename="../ui/views/projekteview.cpp" line="513"/>
         <source>&amp;geplant am:</source>
         <translation>&amp;planned on:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="452"/>
+        <location filename="../ui/views/projekteview.cpp" line="528"/>
         <source>Quartal im Zahlungsplan</source>
         <translation>Quarter in the payment plan</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="460"/>
+        <location filename="../ui/views/projekteview.cpp" line="536"/>
         <source>&amp;Jahr:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../ui/views/projekteview.cpp" line="461"/>
+        <location filename="../ui/views/projekteview.cpp" line="537"/>
         <source>&amp;Quartal:</source>
         <translation>&amp;Quarter:</translation>
     </message>
@@ -10908,17 +11044,17 @@ Delete anyway? “Undo” restores everything.</translation>
         <translation>Schedule as a Gantt chart</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="298"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="305"/>
         <source>%1, geplant %2</source>
         <translation>%1, planned %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="430"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="437"/>
         <source>hängt ab von „%1“</source>
         <translation>depends on ‘%1’</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/zeitplangantt.cpp" line="459"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="466"/>
         <source>%n Monate</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -10926,22 +11062,22 @@ Delete anyway? “Undo” restores everything.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="596"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="603"/>
         <source>Ziehen verschiebt den geplanten Termin; mit Umschalt auf einen anderen Meilenstein ziehen macht diesen von ihm abhängig.</source>
         <translation>Drag to move the planned date; Shift-drag onto another milestone to make that one depend on this.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="599"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="606"/>
         <source>Ziehen verschiebt alle offenen Meilensteine des Projekts.</source>
         <translation>Drag to move all open milestones of the project.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="628"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="635"/>
         <source>„%1“ (%2): %3 → %4</source>
         <translation>‘%1’ (%2): %3 → %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/zeitplangantt.cpp" line="633"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="640"/>
         <source>… und %n weitere</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -10949,12 +11085,12 @@ Delete anyway? “Undo” restores everything.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="635"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="642"/>
         <source>Abhängige Meilensteine</source>
         <translation>Dependent milestones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/zeitplangantt.cpp" line="636"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="643"/>
         <source>Am %1 kämen %n abhängige Meilensteine vor ihren Vorgänger. Sollen sie mitverschoben werden?</source>
         <translation>
             <numerusform>On %1, %n dependent milestone would come before its predecessor. Move it along?</numerusform>
@@ -10962,22 +11098,22 @@ Delete anyway? “Undo” restores everything.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="642"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="649"/>
         <source>&amp;Mitverschieben</source>
         <translation>&amp;Move along</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="643"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="650"/>
         <source>&amp;Nur diesen Meilenstein</source>
         <translation>&amp;Only this milestone</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="667"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="674"/>
         <source>Das Projekt hat keine offenen Meilensteine mit geplantem Termin.</source>
         <translation>The project has no open milestones with a planned date.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="697"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="704"/>
         <source>Geplanter Termin von „%1“</source>
         <translation>Planned date of ‘%1’</translation>
     </message>
@@ -10985,52 +11121,52 @@ Delete anyway? “Undo” restores everything.</translation>
 <context>
     <name>tfp::ui::ZeitplanModel</name>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="34"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="36"/>
         <source>1 Tag</source>
         <translation>1 day</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="34"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="36"/>
         <source>%1 Tagen</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="116"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="118"/>
         <source>ohne Termin</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="118"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="120"/>
         <source>offen, in %1</source>
         <translation>open, in %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="120"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="122"/>
         <source>überfällig seit %1</source>
         <translation>overdue by %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="122"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="124"/>
         <source>erreicht</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="124"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="126"/>
         <source>1 Tag später erreicht</source>
         <translation>reached 1 day late</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="125"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="127"/>
         <source>%1 Tage später erreicht</source>
         <translation>reached %1 days late</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="148"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="150"/>
         <source>Stand</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="150"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="152"/>
         <source>Überfällig: der geplante Termin ist vorbei und kein Datum „erreicht“ eingetragen. Verzögert: erreicht, aber nach dem geplanten Termin.</source>
         <translation>Overdue: the planned date has passed and no “reached” date is entered. Delayed: reached, but after the planned date.</translation>
     </message>
@@ -11038,112 +11174,127 @@ Delete anyway? “Undo” restores everything.</translation>
 <context>
     <name>tfp::ui::ZeitplanView</name>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="176"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="178"/>
         <source>Doppelklick auf ein Datum ändert es; Doppelklick auf das Projekt öffnet es.</source>
         <translation>Double-click a date to change it; double-click the project to open it.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="179"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="181"/>
         <source>alle Meilensteine</source>
         <translation>all milestones</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="180"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="182"/>
         <source>überfällige und verzögerte</source>
         <translation>overdue and delayed</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="181"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="183"/>
         <source>offene (noch nicht erreicht)</source>
         <translation>open (not reached yet)</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="182"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="184"/>
         <source>ohne Termin</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="183"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="185"/>
         <source>Z&amp;eigen:</source>
         <translation>S&amp;how:</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="203"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="205"/>
         <source>Monat</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="203"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="205"/>
         <source>Quartal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="203"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="205"/>
         <source>Jahr</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="203"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="205"/>
         <source>Gesamt</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="205"/>
-        <source>Z&amp;oom:</source>
-        <translation>Z&amp;oom:</translation>
+        <location filename="../ui/views/zeitplanview.cpp" line="207"/>
+        <source>Zoo&amp;m:</source>
+        <translation>Zoo&amp;m:</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="209"/>
-        <source>&amp;Ab:</source>
+        <location filename="../ui/views/zeitplanview.cpp" line="211"/>
+        <source>&amp;Von:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="218"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="223"/>
+        <source>&amp;Nur Auffälliges</source>
+        <translation>&amp;Only what needs attention</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="220"/>
         <source>◀</source>
         <translation>◀</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="218"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="220"/>
         <source>Früher: den Zeitraum um die Hälfte zurück</source>
         <translation>Earlier: move the range back by half</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="219"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="221"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="219"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="221"/>
         <source>Den Zeitraum um heute zeigen</source>
         <translation>Show the range around today</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="220"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="222"/>
         <source>▶</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="220"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="222"/>
         <source>Später: den Zeitraum um die Hälfte vor</source>
         <translation>Later: move the range on by half</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="221"/>
-        <source>Nur &amp;Auffälliges</source>
-        <translation>Only what needs &amp;attention</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="223"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="225"/>
         <source>Nur Projekte mit überfälligen, verspätet erreichten oder widersprüchlichen Terminen (verletzte Abhängigkeit, außerhalb der Laufzeit, Phasen in falscher Reihenfolge)</source>
         <translation>Only projects with overdue, late or contradictory dates (broken dependency, outside the term, phases out of order)</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="370"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="232"/>
+        <source>Zeigt die geplanten Termine dieses Stands als Schatten unter dem heutigen Plan; der Tooltip eines Meilensteins nennt die Verschiebung.</source>
+        <translation>Shows the planned dates of this snapshot as shadows under today&apos;s plan; a milestone&apos;s tooltip gives the shift.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="234"/>
+        <source>Vergleich mit &amp;Stand:</source>
+        <translation>Compare with &amp;snapshot:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="366"/>
+        <source>(keiner)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zeitplanview.cpp" line="407"/>
         <source>Gesamtprogramm: %1 Umsetzungsprojekte in %2 Themenfeldern – Stand %3</source>
         <translation>Whole programme: %1 implementation projects in %2 topic areas – as of %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="378"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="415"/>
         <source>Noch keine Umsetzungsprojekte im Programm.
 
 Legen Sie zu einem Themenfeld im Reiter „Projekte“ ein Projekt an; sein Zeitplan erscheint hier.</source>
@@ -11152,12 +11303,12 @@ Legen Sie zu einem Themenfeld im Reiter „Projekte“ ein Projekt an; sein Zeit
 Create a project for a topic area in the ‘Projects’ tab; its schedule appears here.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="399"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="436"/>
         <source>%1 Meilensteine, davon %2 erreicht (%3 verzögert), %4 überfällig – Stand %5</source>
         <translation>%1 milestones, %2 of them reached (%3 delayed), %4 overdue – as of %5</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplanview.cpp" line="409"/>
+        <location filename="../ui/views/zeitplanview.cpp" line="446"/>
         <source>Noch keine Meilensteine geplant.
 
 Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; legen Sie im Reiter „Projekte“ ein Projekt an und tragen Sie hier die Termine ein.</source>

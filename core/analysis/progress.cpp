@@ -1,5 +1,6 @@
 #include "progress.h"
 
+#include "schedule.h"
 #include "tr.h"
 
 #include "error.h"
@@ -192,6 +193,51 @@ QList<GanttPhase> phasenBalken(const GanttRow &z, const QDate &heute)
 
 } // namespace
 
+namespace {
+
+// Each dependency goes to the rows of both its ends (once to a row that holds both).
+void abhaengigkeitenDerZeilen(const PlanSnapshot &plan, const QHash<qint64, qsizetype> &zeileVon,
+                              QList<GanttRow> &zeilen)
+{
+    if (plan.meilensteinAbhaengigkeiten.isEmpty())
+        return;
+    QHash<qint64, const Projekt *> projekte;
+    for (const Projekt &p : plan.projekte)
+        projekte.insert(p.id, &p);
+    QHash<qint64, const Meilenstein *> meilensteine;
+    for (const Meilenstein &m : plan.meilensteine)
+        if (projekte.contains(m.projektId))
+            meilensteine.insert(m.id, &m);
+    const auto text = [&](const Meilenstein &m) {
+        return Tr::tr("„%1“ (%2)").arg(m.titel, projekte.value(m.projektId)->name);
+    };
+    for (const MeilensteinAbhaengigkeit &d : plan.meilensteinAbhaengigkeiten) {
+        const Meilenstein *vor = meilensteine.value(d.haengtAbVon);
+        const Meilenstein *nach = meilensteine.value(d.meilensteinId);
+        if (!vor || !nach)
+            continue;
+        const qsizetype a = zeileVon.value(vor->projektId, -1), b = zeileVon.value(nach->projektId, -1);
+        if (a < 0 && b < 0)
+            continue;
+        const GanttAbhaengigkeit g{d.id,
+                                   vor->id,
+                                   nach->id,
+                                   vor->projektId,
+                                   nach->projektId,
+                                   text(*vor),
+                                   text(*nach),
+                                   d.abstandTage,
+                                   fruehesterTermin(*vor, d.abstandTage),
+                                   verletzt(*vor, *nach, d.abstandTage)};
+        if (a >= 0)
+            zeilen[a].abhaengigkeiten.append(g);
+        if (b >= 0 && b != a)
+            zeilen[b].abhaengigkeiten.append(g);
+    }
+}
+
+} // namespace
+
 QList<GanttRow> ganttRows(const PlanSnapshot &plan, int themenfeldId, const QDate &heute)
 {
     if (!heute.isValid())
@@ -202,7 +248,7 @@ QList<GanttRow> ganttRows(const PlanSnapshot &plan, int themenfeldId, const QDat
         if (p.themenfeldId != themenfeldId)
             continue;
         pos.insert(p.id, out.size());
-        out.append({p.id, p.name, p.phase, p.start, p.ende, {}, {}});
+        out.append({p.id, p.name, p.phase, p.start, p.ende, {}, {}, {}});
     }
     QHash<qint64, int> sortOrder;
     for (const Meilenstein &m : plan.meilensteine) {
@@ -237,6 +283,7 @@ QList<GanttRow> ganttRows(const PlanSnapshot &plan, int themenfeldId, const QDat
                   });
     for (GanttRow &z : out)
         z.phasen = phasenBalken(z, heute);
+    abhaengigkeitenDerZeilen(plan, pos, out);
     const auto beginn = [](const GanttRow &z) {
         QDate d = z.start;
         if (!d.isValid())

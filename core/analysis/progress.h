@@ -98,6 +98,18 @@ struct GanttPhase
     QDate ueberfaelligBis; // not reached and planned before heute: heute (the overdue part runs from planBis)
 };
 
+// A finish-to-start dependency with an end in a Gantt row, as its arrow is drawn and named.
+struct GanttAbhaengigkeit
+{
+    qint64 id = 0;
+    qint64 vorId = 0, nachId = 0; // the predecessor and the successor milestone
+    qint64 vorProjektId = 0, nachProjektId = 0;
+    QString vorText, nachText; // „Titel“ (Projekt)
+    int abstandTage = 0;
+    QDate fruehester;      // the earliest date the successor may have (invalid: the predecessor has none)
+    bool verletzt = false; // the successor lies before it (the schedule's flag Abhaengigkeit)
+};
+
 struct GanttRow
 {
     qint64 projektId = 0;
@@ -109,6 +121,8 @@ struct GanttRow
     // The phase bars in the order of the phases: one per phase that has a milestone for the whole project
     // (not for one Leistung) with a planned or reached date; of several, the last planned.
     QList<GanttPhase> phasen;
+    // The dependencies with either end among this row's milestones, by id.
+    QList<GanttAbhaengigkeit> abhaengigkeiten;
     // A heading, not a project: the Themenfeld whose projects follow in the programme's Gantt (no bars).
     int gruppe = 0;
 };

@@ -28,6 +28,17 @@ QDate terminOf(const Meilenstein &m)
     return m.ist.isValid() ? m.ist : m.geplant;
 }
 
+QDate fruehesterTermin(const Meilenstein &vor, int abstandTage)
+{
+    return terminOf(vor).addDays(abstandTage);
+}
+
+bool verletzt(const Meilenstein &vor, const Meilenstein &nach, int abstandTage)
+{
+    const QDate frueheste = fruehesterTermin(vor, abstandTage);
+    return frueheste.isValid() && terminOf(nach).isValid() && terminOf(nach) < frueheste;
+}
+
 QString konfliktName(TerminKonflikt art)
 {
     switch (art) {
@@ -114,10 +125,10 @@ QList<TerminHinweis> terminHinweise(const PlanSnapshot &plan, const QDate &stich
         const Meilenstein *vor = meilensteine.value(d.haengtAbVon);
         if (!nach || !vor || !(inRange(*nach) || inRange(*vor)))
             continue;
-        const QDate frueheste = terminOf(*vor).addDays(d.abstandTage);
-        if (!terminOf(*vor).isValid() || !terminOf(*nach).isValid() || terminOf(*nach) >= frueheste)
+        if (!verletzt(*vor, *nach, d.abstandTage))
             continue;
-        TerminHinweis h = hinweis(TerminKonflikt::Abhaengigkeit, *nach, frueheste);
+        TerminHinweis h =
+            hinweis(TerminKonflikt::Abhaengigkeit, *nach, fruehesterTermin(*vor, d.abstandTage));
         other(h, *vor);
         h.abstandTage = d.abstandTage;
         out.append(h);

@@ -23,6 +23,11 @@ enum class TerminKonflikt
 // A milestone's date as the flags read it: reached when it is reached, else planned.
 QDate terminOf(const Meilenstein &m);
 
+// The earliest date the dependency allows its successor (the predecessor's date plus the lag), invalid when
+// the predecessor has no date; the dependency is broken when the successor's date lies before it.
+QDate fruehesterTermin(const Meilenstein &vor, int abstandTage);
+bool verletzt(const Meilenstein &vor, const Meilenstein &nach, int abstandTage);
+
 struct TerminHinweis
 {
     TerminKonflikt art = TerminKonflikt::Abhaengigkeit;

@@ -451,11 +451,15 @@ PdfDocument arbeitsplan(const PlanSnapshot &plan, const ArbeitsplanOptions &o)
         deckblatt(d, k);
     d.tableOfContents(Tr::tr("Inhalt"));
     using Teil = void (*)(PdfDocument &, Kontext &);
-    const QList<std::pair<Section, Teil>> teile{
-        {Section::Ueberblick, ueberblick},     {Section::Priorisierung, priorisierung},
-        {Section::Projekte, projekte},         {Section::Zeitplan, zeitplan},
-        {Section::Meilensteine, meilensteine}, {Section::Abdeckung, abdeckung},
-        {Section::Risiken, risiken},           {Section::Anhang, anhang}};
+    const QList<std::pair<Section, Teil>> teile{{Section::Ueberblick, ueberblick},
+                                                {Section::Priorisierung, priorisierung},
+                                                {Section::Projekte, projekte},
+                                                {Section::Zeitplan, zeitplan},
+                                                {Section::Meilensteine, meilensteine},
+                                                {Section::Meilensteine, terminkonflikte},
+                                                {Section::Abdeckung, abdeckung},
+                                                {Section::Risiken, risiken},
+                                                {Section::Anhang, anhang}};
     for (const auto &[a, teil] : teile)
         if (o.sections.contains(a))
             teil(d, k);

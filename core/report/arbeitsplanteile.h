@@ -50,6 +50,8 @@ void priorisierung(PdfDocument &d, Kontext &k);
 void projekte(PdfDocument &d, Kontext &k);
 void zeitplan(PdfDocument &d, Kontext &k);
 void meilensteine(PdfDocument &d, Kontext &k);
+// Part of the milestones' section: the schedule's flags (analysis::terminHinweise) of the Themenfeld.
+void terminkonflikte(PdfDocument &d, Kontext &k);
 void abdeckung(PdfDocument &d, Kontext &k);
 void risiken(PdfDocument &d, Kontext &k);
 void anhang(PdfDocument &d, Kontext &k);

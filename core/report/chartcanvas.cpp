@@ -169,6 +169,11 @@ QRectF ChartCanvas::legend(const QRectF &area, const QList<LegendEntry> &entries
             case LegendEntry::Form::Ring:
                 ring(m_p, c, box / 2 + 1, e.color);
                 break;
+            case LegendEntry::Form::Arrow:
+                m_p.setPen(QPen(e.color, 1.4, Qt::SolidLine, Qt::FlatCap));
+                m_p.drawLine(QPointF(x - 2, c.y()), QPointF(x + box - box * 0.4, c.y()));
+                arrowHead(m_p, QPointF(x + box + 2, c.y()), box * 0.55, e.color);
+                break;
             }
             const double tw = textWidth(e.text);
             text(QRectF(x + box + 5, y, tw + 2, h), Qt::AlignLeft | Qt::AlignVCenter, e.text);
@@ -290,6 +295,15 @@ void ChartCanvas::ring(QPainter &p, const QPointF &c, double r, const QColor &co
     p.setPen(QPen(color, 1.4));
     p.setBrush(Qt::NoBrush);
     p.drawEllipse(c, r, r);
+}
+
+void ChartCanvas::arrowHead(QPainter &p, const QPointF &tip, double size, const QColor &color)
+{
+    const QPointF pts[] = {
+        tip, {tip.x() - size, tip.y() - size * 0.6}, {tip.x() - size, tip.y() + size * 0.6}};
+    p.setPen(Qt::NoPen);
+    p.setBrush(color);
+    p.drawPolygon(pts, 3);
 }
 
 void ChartCanvas::diamond(QPainter &p, const QPointF &c, double r, const QColor &color, bool filled)

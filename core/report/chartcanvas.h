@@ -22,7 +22,8 @@ struct LegendEntry
         Diamond,
         DiamondOutline,
         DiamondGhost,
-        Ring
+        Ring,
+        Arrow
     };
     QString text;
     QColor color;
@@ -95,6 +96,8 @@ public:
     static void ghostDiamond(QPainter &p, const QPointF &c, double r, const QColor &color);
     // A circle around a mark that needs attention.
     static void ring(QPainter &p, const QPointF &c, double r, const QColor &color);
+    // A filled arrowhead pointing right, its tip at `tip`.
+    static void arrowHead(QPainter &p, const QPointF &tip, double size, const QColor &color);
 
 private:
     QList<QList<LegendEntry>> legendRows(double width, const QList<LegendEntry> &entries) const;

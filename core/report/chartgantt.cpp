@@ -11,6 +11,9 @@
 #include "edit/fieldtext.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QPainterPath>
+#include <QSet>
 
 namespace tfp::report {
 
@@ -80,7 +83,14 @@ QString meilensteinText(const analysis::GanttRow &z, const analysis::GanttMeilen
     return s;
 }
 
-QList<LegendEntry> ganttLegende(const QString &stand)
+// The arrows of dependencies: near-black, so that they do not read as a phase; broken ones in the warning
+// colour.
+QColor pfeilFarbe()
+{
+    return palette::text();
+}
+
+QList<LegendEntry> ganttLegende(const QString &stand, bool abhaengigkeiten)
 {
     QList<LegendEntry> l;
     for (Phase p : {Phase::Vorbereitung, Phase::Konzeption, Phase::Umsetzung, Phase::Pilotierung,
@@ -97,6 +107,10 @@ QList<LegendEntry> ganttLegende(const QString &stand)
     l.append({Tr::tr("außerhalb der Laufzeit"), palette::vermillion(), LegendEntry::Form::Ring});
     if (!stand.isEmpty())
         l.append({Tr::tr("Stand „%1“").arg(stand), baselineFarbe(), LegendEntry::Form::DiamondGhost});
+    if (abhaengigkeiten) {
+        l.append({Tr::tr("Abhängigkeit"), pfeilFarbe(), LegendEntry::Form::Arrow});
+        l.append({Tr::tr("Abhängigkeit verletzt"), palette::vermillion(), LegendEntry::Form::Arrow});
+    }
     return l;
 }
 
@@ -297,6 +311,128 @@ void baselineMarken(ChartCanvas &c, const TimeAxis &axis, const analysis::GanttR
     }
 }
 
+QString pfeilText(const analysis::GanttAbhaengigkeit &a)
+{
+    QString s =
+        a.abstandTage
+            ? Tr::tr("Abhängigkeit: %1 folgt %2 (Abstand %3)").arg(a.nachText, a.vorText, tage(a.abstandTage))
+            : Tr::tr("Abhängigkeit: %1 folgt %2").arg(a.nachText, a.vorText);
+    if (a.verletzt)
+        s += u"\n"_qs + Tr::tr("verletzt: frühestens am %1").arg(edit::dateText(a.fruehester));
+    return s;
+}
+
+// The finish-to-start arrows between the drawn rows' milestones, over the rows: out of the predecessor's
+// diamond to the right, along the gap below (or above) its row, and into the successor's diamond from the
+// left. An end outside these rows or dates leaves a short stub at the other end, the missing side named in
+// its tooltip. A milestone's arrows meet the diamond of its reached date, else of its planned date, the date
+// the schedule's flags compare. Only the arrows of the rows in sight ([erste, letzte) of the n drawn) are
+// drawn, each to its other end wherever that row lies: a programme of ten thousand rows shows twenty.
+void abhaengigkeitsPfeile(ChartCanvas &c, const TimeAxis &axis, const QList<analysis::GanttRow> &rows,
+                          qsizetype n, qsizetype erste, qsizetype letzte, const QRectF &plot, double h)
+{
+    struct Ort
+    {
+        QPointF mitte;
+        double zeileOben;
+    };
+    QList<const analysis::GanttAbhaengigkeit *> alle;
+    QSet<qint64> gesehen;
+    for (qsizetype i = erste; i < letzte; ++i)
+        for (const analysis::GanttAbhaengigkeit &a : rows[i].abhaengigkeiten)
+            if (!gesehen.contains(a.id)) {
+                gesehen.insert(a.id);
+                alle.append(&a);
+            }
+    if (alle.isEmpty())
+        return;
+    // The rows the arrows end in: those in sight and those of their other ends.
+    QHash<qint64, qsizetype> zeileVon;
+    for (qsizetype i = 0; i < n; ++i)
+        if (rows[i].projektId)
+            zeileVon.insert(rows[i].projektId, i);
+    QSet<qsizetype> zeilen;
+    for (qsizetype i = erste; i < letzte; ++i)
+        zeilen.insert(i);
+    for (const analysis::GanttAbhaengigkeit *a : std::as_const(alle))
+        for (qint64 projekt : {a->vorProjektId, a->nachProjektId})
+            if (const auto it = zeileVon.constFind(projekt); it != zeileVon.cend())
+                zeilen.insert(*it);
+    QHash<qint64, Ort> orte;
+    for (qsizetype i : std::as_const(zeilen)) {
+        const double y = plot.top() + i * h;
+        const Zeilenmass m(y, h);
+        for (const analysis::GanttMeilenstein &ms : rows[i].meilensteine) {
+            const QDate d = ms.ist.isValid() ? ms.ist : ms.geplant;
+            if (d.isValid() && d >= axis.from && d <= axis.to)
+                orte.insert(ms.id, {QPointF(axis.map(d), m.mitte), y});
+        }
+    }
+    // The broken ones last, so that none is hidden under a sound one.
+    std::stable_partition(alle.begin(), alle.end(), [](const auto *a) { return !a->verletzt; });
+    const Zeilenmass m(plot.top(), h);
+    const double r = m.r, abstand = std::max(3.0, r * 1.2), spitze = std::max(3.0, r * 0.9);
+    const double stummel = abstand * 2.5;
+    QPainter &p = c.painter();
+    p.save();
+    p.setClipRect(QRectF(plot.left() - 8, plot.top(), plot.width() + 14, plot.height()), Qt::IntersectClip);
+    for (const analysis::GanttAbhaengigkeit *a : std::as_const(alle)) {
+        const auto vor = orte.constFind(a->vorId), nach = orte.constFind(a->nachId);
+        const bool mitVor = vor != orte.cend(), mitNach = nach != orte.cend();
+        if (!mitVor && !mitNach)
+            continue;
+        const QColor farbe = a->verletzt ? palette::vermillion() : pfeilFarbe();
+        const QPen stift(farbe, std::max(0.8, r * 0.22), Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin);
+        QPainterPath weg;
+        QString text = pfeilText(*a);
+        QRectF spot;
+        qint64 projekt = a->nachProjektId;
+        if (mitVor && mitNach) {
+            const QPointF aus(vor->mitte.x() + r, vor->mitte.y());
+            const QPointF spitzeBei(nach->mitte.x() - r, nach->mitte.y());
+            const double xa = aus.x() + abstand, xb = spitzeBei.x() - spitze - abstand;
+            weg.moveTo(aus);
+            if (vor->zeileOben == nach->zeileOben && xb >= xa) {
+                weg.lineTo(spitzeBei.x() - spitze, spitzeBei.y());
+            } else {
+                // Along the gap between the predecessor's row and the next one towards the successor.
+                const double spalt = nach->zeileOben < vor->zeileOben ? vor->zeileOben : vor->zeileOben + h;
+                weg.lineTo(xa, aus.y());
+                weg.lineTo(xa, spalt);
+                weg.lineTo(xb, spalt);
+                weg.lineTo(xb, spitzeBei.y());
+                weg.lineTo(spitzeBei.x() - spitze, spitzeBei.y());
+                c.hotspot(QRectF(std::min(xa, xb), spalt - 2, std::abs(xb - xa) + 1, 4), text,
+                          ChartHotspot::Target::Projekt, projekt);
+            }
+            p.strokePath(weg, stift);
+            ChartCanvas::arrowHead(p, spitzeBei, spitze, farbe);
+            spot = QRectF(spitzeBei.x() - spitze - abstand, spitzeBei.y() - spitze, spitze + abstand,
+                          2 * spitze);
+        } else if (mitNach) {
+            const QPointF spitzeBei(nach->mitte.x() - r, nach->mitte.y());
+            weg.moveTo(spitzeBei.x() - spitze - stummel, spitzeBei.y());
+            weg.lineTo(spitzeBei.x() - spitze, spitzeBei.y());
+            p.strokePath(weg, stift);
+            ChartCanvas::arrowHead(p, spitzeBei, spitze, farbe);
+            text += u"\n"_qs + Tr::tr("%1 liegt außerhalb dieses Ausschnitts.").arg(a->vorText);
+            spot = QRectF(spitzeBei.x() - spitze - stummel, spitzeBei.y() - spitze, spitze + stummel,
+                          2 * spitze);
+        } else {
+            const QPointF aus(vor->mitte.x() + r, vor->mitte.y());
+            weg.moveTo(aus);
+            weg.lineTo(aus.x() + stummel, aus.y());
+            p.strokePath(weg, stift);
+            ChartCanvas::arrowHead(p, QPointF(aus.x() + stummel + spitze, aus.y()), spitze, farbe);
+            text += u"\n"_qs + Tr::tr("%1 liegt außerhalb dieses Ausschnitts.").arg(a->nachText);
+            spot = QRectF(aus.x(), aus.y() - spitze, stummel + spitze, 2 * spitze);
+            projekt = a->vorProjektId;
+        }
+        c.hotspot(spot, text, ChartHotspot::Target::Projekt, projekt);
+    }
+    p.restore();
+}
+
 // A project's name on as many lines as the row holds, at the largest size from px down to 6 at which it fits
 // in full; only a name that fits at none is elided, on its last line.
 std::pair<QString, int> nameInZeile(const ChartCanvas &c, const QString &name, double width, double h, int px)
@@ -334,7 +470,9 @@ void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::Ga
                     const QDate &from, const QDate &to, const QDate &today, double maxRowHeight,
                     const QString &baseline, GanttGeometry *geometry)
 {
-    const QList<LegendEntry> legende = ganttLegende(baseline);
+    const bool abhaengigkeiten = std::any_of(
+        rows.cbegin(), rows.cend(), [](const analysis::GanttRow &z) { return !z.abhaengigkeiten.isEmpty(); });
+    const QList<LegendEntry> legende = ganttLegende(baseline, abhaengigkeiten);
     const double legendeHoehe = c.legendHeight(area.width(), legende);
     const QDate ende = to.isValid() && to > from ? to : from.addDays(30);
     // The axis' height with the widest name column: it decides how many rows fit, and only those are
@@ -415,6 +553,7 @@ void paintGanttRows(ChartCanvas &c, const QRectF &area, const QList<analysis::Ga
         baselineMarken(c, axis, z, y, h, baseline);
         p.restore();
     }
+    abhaengigkeitsPfeile(c, axis, rows, n, erste, letzte, plot, h);
     c.todayLine(plot, axis, today, true); // its label below the rows, clear of their milestones
     double unten = plot.bottom() + ChartCanvas::normal * 1.6 + 4;
     if (n < rows.size()) {

@@ -6,6 +6,7 @@
 // folder.
 #include "benchutil.h"
 #include "support/demoplan.h"
+#include "support/planbuilder.h"
 
 #include "edit/edits.h"
 #include "edit/workshopedits.h"
@@ -82,14 +83,26 @@ int main(int argc, char **argv)
     int groesstes = 0;
     {
         const PlanSnapshot plan = catalog->loadPlan(PlanDetail::Summary);
-        for (const Themenfeld &t : plan.themenfelder)
-            test::addDemoPlan(*catalog, t.id, kStand);
+        // The demo plan with milestone dependencies, so that the Gantt draws its arrows and the
+        // Terminkonflikte are listed: each project's Roll-out 14 days after the previous project's
+        // Inbetriebnahme, and its Umsetzung after the first project's Konzeption.
+        for (const Themenfeld &t : plan.themenfelder) {
+            test::PlanSpec spec = test::demoPlanSpec(*catalog, t.id, kStand);
+            for (int k = 1; k < spec.projekte.size(); ++k) {
+                spec.meilensteinFolgen.append({k, 4, k - 1, 5, 14});
+                spec.meilensteinFolgen.append({k, 2, 0, 1, 0});
+            }
+            test::buildPlan(
+                *catalog, [&](const ChangeSet &cs) { catalog->apply(cs); }, spec);
+        }
         groesstes = plan.themenfeldByName(kGroesstes)->id;
     }
     const PlanSnapshot plan = catalog->loadPlan(PlanDetail::Full);
-    print(u"Plan through the edit functions: %1 projects, %2 milestones, %3 scores in %4 s"_qs
-              .arg(plan.projekte.size())
+    print(u"Plan through the edit functions: %1 projects, %2 milestones, %3 milestone dependencies, %4 "
+          u"scores in "
+          u"%5 s"_qs.arg(plan.projekte.size())
               .arg(plan.meilensteine.size())
+              .arg(plan.meilensteinAbhaengigkeiten.size())
               .arg(plan.bewertungen.size())
               .arg(double(setup.elapsed()) / 1000, 0, 'f', 1));
 

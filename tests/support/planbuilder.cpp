@@ -97,6 +97,12 @@ BuiltPlan buildPlan(Catalog &c, const Apply &apply, const PlanSpec &spec)
 
     for (const auto &[ozg, von] : spec.abhaengigkeiten)
         apply(edit::addAbhaengigkeit(c, ozg, von));
+    const auto meilenstein = [&](int projekt, int i) {
+        return keysWhere(c, Table::Meilenstein, col::projektId, out.projekte.value(projekt)).value(i);
+    };
+    for (const PlanSpec::MeilensteinFolge &f : spec.meilensteinFolgen)
+        apply(edit::addMeilensteinAbhaengigkeit(c, meilenstein(f.nachProjekt, f.nach),
+                                                meilenstein(f.vorProjekt, f.vor), f.abstandTage));
     for (const auto &[ozg, welle] : spec.festeWellen)
         set(Table::Leistung, ozg, col::welleFix, welle);
     for (const auto &[ozg, text] : spec.kommentare)

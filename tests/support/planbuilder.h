@@ -78,8 +78,15 @@ struct PlanSpec
     std::optional<int> wellenKapazitaet;
     QList<ProjektValues> projekte;
     QList<QPair<int, int>> abhaengigkeiten; // OZG-ID depends on OZG-ID
-    QList<QPair<int, int>> festeWellen;     // OZG-ID, wave
-    QList<QPair<int, QString>> kommentare;  // on a Leistung
+    // A standard milestone of one of the spec's projects depends on one of another (or the same) project:
+    // indexes into projekte and into the project's standard milestones, and the lag in days.
+    struct MeilensteinFolge
+    {
+        int nachProjekt = 0, nach = 0, vorProjekt = 0, vor = 0, abstandTage = 0;
+    };
+    QList<MeilensteinFolge> meilensteinFolgen;
+    QList<QPair<int, int>> festeWellen;    // OZG-ID, wave
+    QList<QPair<int, QString>> kommentare; // on a Leistung
     QList<DienstValues> dienste;
     QList<RisikoValues> risiken;
     QString leeresThemenfeld; // a Themenfeld without Leistungen or projects, when named

@@ -8,13 +8,16 @@
 #include "clicks.h"
 #include "clipfinder.h"
 #include "mainwindow.h"
+#include "models/entitytablemodel.h"
 #include "restorelanguage.h"
 #include "translator.h"
 #include "views/changesdialog.h"
 #include "views/exportdialog.h"
 #include "views/gehezudialog.h"
 #include "views/importdialog.h"
+#include "views/meilensteinpicker.h"
 #include "views/pdfexportdialog.h"
+#include "views/projekteview.h"
 #include "views/reviewmergedialog.h"
 #include "views/settingsdialog.h"
 #include "views/stimmendialog.h"
@@ -154,6 +157,16 @@ TEST_CASE("every dialog clips nothing in English at 1366 × 768", "[ui]")
     all << checkedWhenModal<QInputDialog>(u"Add dependency"_qs, [&] {
         click(shownButton(&win, u"Add dependency…"_qs), u"Add dependency…"_qs);
     });
+    // The predecessor's picker, from a milestone of a new project.
+    ProjekteView *projekte = win.projekteView();
+    showTab(win, u"Projects"_qs);
+    REQUIRE(projekte->createProjekt(u"Geburt digital"_qs));
+    test::clickTab(projekte->detailTabs(), projekte->detailTabs()->widget(2));
+    test::clickCell(projekte->meilensteinTable(), projekte->meilensteinModel()->index(4, 1));
+    for (int i = 0; i < 50 && projekte->addDependencyButton()->height() == 0; ++i)
+        QTest::qWait(20); // the tab's layout, on its first showing
+    all << checkedWhenModal<MeilensteinPicker>(u"Milestone dependency"_qs,
+                                               [&] { click(projekte->addDependencyButton(), u"Add…"_qs); });
     auto *changes = win.showChanges();
     all << checkedWhenModal<QInputDialog>(u"Save snapshot"_qs, [&] {
         click(shownButton(changes, u"Save snapshot…"_qs), u"Save snapshot…"_qs);

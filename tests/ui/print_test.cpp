@@ -132,10 +132,13 @@ TEST_CASE("The printed Arbeitsplan has the pages and the text of the exported PD
     const int pages = test::pdfPageCount(exported);
     CHECK(pages > 10);
     CHECK(test::pdfPageCount(printed) == pages);
-    // The same words on the same lines; the tagged file keeps the space after a line broken at a space.
+    // The same words on the same lines; the tagged file keeps the space after a line broken at a space, and
+    // pdftotext reads some gaps of it as two spaces ("Terminkonflikte  10" in the contents).
     auto lines = [](QStringList pages) {
-        for (QString &p : pages)
+        for (QString &p : pages) {
             p.remove(QRegularExpression(u" +$"_qs, QRegularExpression::MultilineOption));
+            p.replace(QRegularExpression(u"  +"_qs), u" "_qs);
+        }
         return pages;
     };
     CHECK(lines(pdfPages(printed)) == lines(pdfPages(exported)));

@@ -8,6 +8,7 @@
 #include "clicks.h"
 #include "dateedit.h"
 #include "edit/edits.h"
+#include "edit/workshopedits.h"
 #include "roles.h"
 #include "support/modal.h"
 #include "views/zeitplangantt.h"
@@ -357,4 +358,31 @@ TEST_CASE("the end of a phase bar drags its milestone, and Escape during a drag 
     QTest::mouseRelease(t.gantt, Qt::LeftButton, {}, p + QPoint(40, 0));
     CHECK(t.geplant(t.ms[2]) == QDate(2027, 5, 15));
     CHECK(t.doc().undoStack()->count() == steps);
+}
+
+TEST_CASE("the Gantt compares with a Stand chosen above it: a ghost where a milestone stood then")
+{
+    Gantt t;
+    REQUIRE(t.doc().run([&] { return edit::addStand(t.catalog(), u"Steuerungskreis 14.11.2026"_qs); }));
+    t.setPlanned(t.ms[1], QDate(2027, 5, 20)); // moved since
+    QComboBox *box = t.view->vergleichBox();
+    REQUIRE(box->findText(u"Steuerungskreis 14.11.2026"_qs) == 1);
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_Down);
+    QCoreApplication::processEvents();
+    CHECK(t.gantt->baseline().name == u"Steuerungskreis 14.11.2026"_qs);
+    CHECK(t.gantt->baseline().geplant.value(t.ms[1]) == QDate(2027, 4, 1));
+    // The ghost where it stood, telling the shift; unmoved milestones get none.
+    QStringList ghosts;
+    for (const report::ChartHotspot &h : t.gantt->hotspots())
+        if (h.text.contains(u"im Stand"_qs) && h.part == report::ChartHotspot::Part::None)
+            ghosts << h.text;
+    REQUIRE(ghosts.size() == 1);
+    CHECK(ghosts[0].contains(u"49 Tage später"_qs));
+    // Back to none: no ghost.
+    QTest::keyClick(box, Qt::Key_Home);
+    QCoreApplication::processEvents();
+    CHECK(t.gantt->baseline().name.isEmpty());
+    for (const report::ChartHotspot &h : t.gantt->hotspots())
+        CHECK_FALSE(h.text.contains(u"im Stand"_qs));
 }

@@ -5,6 +5,9 @@
 #include "edit/fieldtext.h"
 #include "roles.h"
 #include "storage/catalog.h"
+#include "views/meilensteinpicker.h"
+
+#include <algorithm>
 
 namespace tfp::ui {
 
@@ -126,6 +129,17 @@ void EntityTableModel::onChanged(const ChangeSet &changes)
             endInsertRows();
         }
     }
+    // A column that names another row (a predecessor milestone as project – title – date) follows that
+    // row's change; a milestone's text also holds its project's name.
+    for (int i = 0; i < m_columns.size() && !m_rows.isEmpty(); ++i) {
+        const std::optional<Table> ref = schema::table(m_table).column(m_columns[i]).references;
+        const bool touched =
+            ref && std::any_of(changes.changes.cbegin(), changes.changes.cend(), [&](const Change &c) {
+                return c.table == *ref || (*ref == Table::Meilenstein && c.table == Table::Projekt);
+            });
+        if (touched)
+            Q_EMIT dataChanged(index(0, i), index(rowCount() - 1, i));
+    }
 }
 
 int EntityTableModel::rowCount(const QModelIndex &parent) const
@@ -159,6 +173,12 @@ QString EntityTableModel::display(const QString &column, const QVariant &v) cons
         case Table::Projekt:
             if (const Projekt *pr = p.projekt(v.toLongLong()))
                 return pr->name;
+            break;
+        case Table::Meilenstein:
+            // Linear, for the few rows that name a milestone (its dependencies).
+            for (const Meilenstein &m : p.meilensteine)
+                if (m.id == v.toLongLong())
+                    return meilensteinText(p, m);
             break;
         case Table::Leika: {
             // LeiKa rows are not in the workspace's snapshot: ask the catalog for this one.

@@ -7,6 +7,7 @@
 #include "edit/fieldtext.h"
 #include "fielddelegate.h"
 #include "fieldform.h"
+#include "meilensteinpicker.h"
 #include "models/entitytablemodel.h"
 #include "models/projektmodels.h"
 #include "palettecolors.h"
@@ -18,6 +19,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -113,10 +115,34 @@ ProjekteView::ProjekteView(Document &doc, QWidget *parent) : QWidget(parent), m_
     m_meilensteine = makeFieldTable(doc, m_meilensteinModel, this);
     m_addMeilenstein = new QPushButton(tr("&Meilenstein hinzufügen…"), this);
     m_removeMeilenstein = new QPushButton(tr("Meilenstein l&öschen"), this);
-    auto *ms = new QWidget(this);
-    auto *msLayout = new QVBoxLayout(ms);
+    // The milestones the current one depends on (finish-to-start, in any project and Themenfeld).
+    m_depsModel = new EntityTableModel(doc, Table::MeilensteinAbhaengigkeit,
+                                       {haengtAbVon.toString(), abstandTage.toString(), notes.toString()},
+                                       meilensteinId.toString(), this);
+    m_depsModel->setReadOnlyColumns({haengtAbVon.toString()});
+    m_depsView = makeFieldTable(doc, m_depsModel, this);
+    m_depsView->setAccessibleName(tr("Hängt ab von"));
+    m_addDep = new QPushButton(tr("&Hinzufügen…"), this);
+    m_addDep->setToolTip(
+        tr("Der Meilenstein darf erst nach einem anderen liegen, auch eines anderen Projekts "
+           "oder Themenfelds (z. B. Roll-out nach der Inbetriebnahme einer Basiskomponente)."));
+    m_removeDep = new QPushButton(tr("Entfe&rnen"), this);
+    m_depBox = new QGroupBox(tr("Hängt ab von"), this);
+    auto *depLayout = new QVBoxLayout(m_depBox);
+    depLayout->addWidget(m_depsView);
+    depLayout->addLayout(buttonRow({m_addDep, m_removeDep}));
+    auto *msTop = new QWidget(this);
+    auto *msLayout = new QVBoxLayout(msTop);
+    msLayout->setContentsMargins(0, 0, 0, 0);
     msLayout->addWidget(m_meilensteine);
     msLayout->addLayout(buttonRow({m_addMeilenstein, m_removeMeilenstein}));
+    // On a small screen the user trades the milestones' rows against the dependencies' rows.
+    auto *ms = new QSplitter(Qt::Vertical, this);
+    ms->setChildrenCollapsible(false);
+    ms->addWidget(msTop);
+    ms->addWidget(m_depBox);
+    ms->setStretchFactor(0, 2);
+    ms->setStretchFactor(1, 1);
 
     // Nachnutzung
     m_nachnutzungModel = new NachnutzungModel(doc, this);
@@ -210,6 +236,19 @@ ProjekteView::ProjekteView(Document &doc, QWidget *parent) : QWidget(parent), m_
                                     m_meilensteinModel->keyAt(cur.row()));
             });
     });
+    connect(m_meilensteine->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ProjekteView::showDependencies);
+    connect(m_meilensteinModel, &QAbstractItemModel::modelReset, this, &ProjekteView::showDependencies);
+    connect(m_meilensteinModel, &QAbstractItemModel::rowsRemoved, this, &ProjekteView::showDependencies);
+    connect(m_addDep, &QPushButton::clicked, this, &ProjekteView::addDependency);
+    connect(m_removeDep, &QPushButton::clicked, this, [this] {
+        const QModelIndex cur = m_depsView->currentIndex();
+        if (cur.isValid())
+            m_doc.run([&] {
+                return edit::remove(m_doc.catalog(), Table::MeilensteinAbhaengigkeit,
+                                    m_depsModel->keyAt(cur.row()));
+            });
+    });
     connect(m_addZahlung, &QPushButton::clicked, this, &ProjekteView::addZahlung);
     connect(m_addQuartale, &QPushButton::clicked, this, [this] {
         const qint64 id = m_projektId;
@@ -297,6 +336,7 @@ void ProjekteView::updateState()
                        : tr("Alle Quartale der Laufzeit sind angelegt."))
             : tr("Tragen Sie in den Stammdaten zuerst Beginn und Ende des Projekts ein."));
     m_removeZahlung->setEnabled(writable && has);
+    showDependencies();
     if (has && m_leistungModel->rowCount() == 0) {
         m_warning->setText(tr("Diesem Projekt ist noch keine OZG-Leistung zugeordnet. Ordnen Sie im Reiter "
                               "„OZG-Leistungen“ mindestens eine zu."));
@@ -336,6 +376,42 @@ void ProjekteView::updateSummary()
     } else {
         m_zahlungWarnung->hide();
     }
+}
+
+qint64 ProjekteView::currentMeilenstein() const
+{
+    const QModelIndex cur = m_meilensteine->currentIndex();
+    return m_projektId && cur.isValid() ? m_meilensteinModel->keyAt(cur.row()) : 0;
+}
+
+void ProjekteView::showDependencies()
+{
+    const qint64 id = currentMeilenstein();
+    if (m_depsModel->owner() != (id ? QVariant(id) : QVariant()))
+        m_depsModel->setOwner(id ? QVariant(id) : QVariant());
+    const Meilenstein *m = nullptr;
+    for (const Meilenstein &x : m_doc.plan().meilensteine)
+        if (x.id == id)
+            m = &x;
+    m_depBox->setEnabled(m != nullptr);
+    m_depBox->setTitle(m ? tr("„%1“ hängt ab von").arg(m->titel) : tr("Hängt ab von"));
+    const bool writable = !m_doc.isReadOnly();
+    m_addDep->setEnabled(writable && m);
+    m_removeDep->setEnabled(writable && m && m_depsModel->rowCount() > 0);
+}
+
+void ProjekteView::addDependency()
+{
+    const qint64 nachfolger = currentMeilenstein();
+    if (!nachfolger)
+        return;
+    MeilensteinPicker picker(m_doc.plan(), nachfolger, this);
+    if (picker.exec() != QDialog::Accepted || !picker.chosen())
+        return;
+    // A refusal (a cycle, a pair that exists) comes back through the Document, which shows its reason.
+    m_doc.run([&] {
+        return edit::addMeilensteinAbhaengigkeit(m_doc.catalog(), nachfolger, picker.chosen(), picker.lag());
+    });
 }
 
 bool ProjekteView::createProjekt(const QString &name)

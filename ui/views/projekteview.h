@@ -1,11 +1,12 @@
 // The Projekte tab: the Umsetzungsprojekte of the selected Themenfeld and, for the chosen one, its master
-// data, its OZG-Leistungen (assign by selection or drag and drop), milestones, Nachnutzung matrix and
-// Zahlungsplan.
+// data, its OZG-Leistungen (assign by selection or drag and drop), milestones with the milestones each
+// depends on, Nachnutzung matrix and Zahlungsplan.
 #pragma once
 
 #include <QWidget>
 #include <functional>
 
+class QGroupBox;
 class QLabel;
 class QListView;
 class QPushButton;
@@ -45,6 +46,12 @@ public:
     QListView *leistungList() const { return m_leistungList; }
     QTableView *meilensteinTable() const { return m_meilensteine; }
     QTableView *zahlungTable() const { return m_zahlungen; }
+    // "Hängt ab von" of the current milestone.
+    QGroupBox *dependencyBox() const { return m_depBox; }
+    QTableView *dependencyTable() const { return m_depsView; }
+    EntityTableModel *dependencyModel() const { return m_depsModel; }
+    QPushButton *addDependencyButton() const { return m_addDep; }
+    QPushButton *removeDependencyButton() const { return m_removeDep; }
     QTabWidget *detailTabs() const { return m_detail; }
     QPushButton *addQuartaleButton() const { return m_addQuartale; }
     QLabel *zahlungSumme() const { return m_zahlungSumme; }
@@ -68,6 +75,9 @@ private:
     void addMeilenstein();
     void addZahlung();
     void updateSummary();
+    qint64 currentMeilenstein() const;
+    void showDependencies();
+    void addDependency();
 
     Document &m_doc;
     int m_themenfeldId = 0;
@@ -89,6 +99,11 @@ private:
     QTableView *m_meilensteine;
     QPushButton *m_addMeilenstein;
     QPushButton *m_removeMeilenstein;
+    QGroupBox *m_depBox;
+    EntityTableModel *m_depsModel;
+    QTableView *m_depsView;
+    QPushButton *m_addDep;
+    QPushButton *m_removeDep;
     NachnutzungModel *m_nachnutzungModel;
     QTableView *m_nachnutzung;
     EntityTableModel *m_zahlungModel;

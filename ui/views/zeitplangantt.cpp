@@ -252,7 +252,7 @@ const QList<ChartHotspot> &ZeitplanGantt::hotspots() const
         m_hotspotsFor = sichtbar;
         m_hotspots.clear();
         report::paintGantt(p, QRectF(rect()), m_rows, m_von, bis(), m_heute, referenceWidth(), &m_hotspots,
-                           {}, &m_geometry, kZeile);
+                           m_baseline.name, &m_geometry, kZeile);
         m_layoutValid = true;
     }
     return m_hotspots;
