@@ -1,5 +1,7 @@
 #include "progress.h"
 
+#include "planindex.h"
+
 #include "schedule.h"
 #include "tr.h"
 
@@ -201,13 +203,9 @@ void abhaengigkeitenDerZeilen(const PlanSnapshot &plan, const QHash<qint64, qsiz
 {
     if (plan.meilensteinAbhaengigkeiten.isEmpty())
         return;
-    QHash<qint64, const Projekt *> projekte;
-    for (const Projekt &p : plan.projekte)
-        projekte.insert(p.id, &p);
-    QHash<qint64, const Meilenstein *> meilensteine;
-    for (const Meilenstein &m : plan.meilensteine)
-        if (projekte.contains(m.projektId))
-            meilensteine.insert(m.id, &m);
+    const PlanIndex index(plan);
+    const auto &projekte = index.projekte;
+    const auto &meilensteine = index.meilensteine;
     const auto text = [&](const Meilenstein &m) {
         return Tr::tr("„%1“ (%2)").arg(m.titel, projekte.value(m.projektId)->name);
     };

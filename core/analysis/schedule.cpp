@@ -1,5 +1,7 @@
 #include "schedule.h"
 
+#include "planindex.h"
+
 #include "tr.h"
 
 #include "edit/fieldtext.h"
@@ -90,13 +92,9 @@ QList<TerminHinweis> terminHinweise(const PlanSnapshot &plan, const QDate &stich
 {
     if (!stichtag.isValid())
         throw Error(Tr::tr("Für die Terminprüfung fehlt ein gültiger Stichtag."));
-    QHash<qint64, const Projekt *> projekte;
-    for (const Projekt &p : plan.projekte)
-        projekte.insert(p.id, &p);
-    QHash<qint64, const Meilenstein *> meilensteine;
-    for (const Meilenstein &m : plan.meilensteine)
-        if (projekte.contains(m.projektId))
-            meilensteine.insert(m.id, &m);
+    const PlanIndex index(plan);
+    const auto &projekte = index.projekte;
+    const auto &meilensteine = index.meilensteine;
     const auto inRange = [&](const Meilenstein &m) {
         return !themenfeldId || projekte.value(m.projektId)->themenfeldId == *themenfeldId;
     };
