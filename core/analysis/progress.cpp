@@ -234,16 +234,16 @@ void abhaengigkeitenDerZeilen(const PlanSnapshot &plan, const QHash<qint64, qsiz
     }
 }
 
-} // namespace
-
-QList<GanttRow> ganttRows(const PlanSnapshot &plan, int themenfeldId, const QDate &heute)
+// The rows of the projects that nimm takes, in the plan's order: milestones, phases and dependencies (one
+// pass over the plan, however many projects are taken).
+template <typename Nimm> QList<GanttRow> zeilenDer(const PlanSnapshot &plan, const QDate &heute, Nimm nimm)
 {
     if (!heute.isValid())
         throw Error(Tr::tr("Für den Zeitplan fehlt das heutige Datum."));
     QList<GanttRow> out;
     QHash<qint64, qsizetype> pos;
     for (const Projekt &p : plan.projekte) {
-        if (p.themenfeldId != themenfeldId)
+        if (!nimm(p))
             continue;
         pos.insert(p.id, out.size());
         out.append({p.id, p.name, p.phase, p.start, p.ende, {}, {}, {}});
@@ -282,6 +282,12 @@ QList<GanttRow> ganttRows(const PlanSnapshot &plan, int themenfeldId, const QDat
     for (GanttRow &z : out)
         z.phasen = phasenBalken(z, heute);
     abhaengigkeitenDerZeilen(plan, pos, out);
+    return out;
+}
+
+// By start date (else the earliest milestone date; undated projects last), then name.
+void sortiere(QList<GanttRow> &zeilen)
+{
     const auto beginn = [](const GanttRow &z) {
         QDate d = z.start;
         if (!d.isValid())
@@ -289,7 +295,7 @@ QList<GanttRow> ganttRows(const PlanSnapshot &plan, int themenfeldId, const QDat
                 d = earlier(d, earlier(m.geplant, m.ist));
         return d;
     };
-    std::stable_sort(out.begin(), out.end(), [&](const GanttRow &a, const GanttRow &b) {
+    std::stable_sort(zeilen.begin(), zeilen.end(), [&](const GanttRow &a, const GanttRow &b) {
         const QDate da = beginn(a), db = beginn(b);
         if (da.isValid() != db.isValid())
             return da.isValid();
@@ -297,16 +303,33 @@ QList<GanttRow> ganttRows(const PlanSnapshot &plan, int themenfeldId, const QDat
             return da < db;
         return a.name.localeAwareCompare(b.name) < 0;
     });
+}
+
+} // namespace
+
+QList<GanttRow> ganttRows(const PlanSnapshot &plan, int themenfeldId, const QDate &heute)
+{
+    QList<GanttRow> out =
+        zeilenDer(plan, heute, [&](const Projekt &p) { return p.themenfeldId == themenfeldId; });
+    sortiere(out);
     return out;
 }
 
 QList<GanttRow> ganttRowsProgramm(const PlanSnapshot &plan, const QDate &heute)
 {
+    // All projects' rows in one pass, then grouped by Themenfeld.
+    QHash<qint64, int> themenfeldVon;
+    for (const Projekt &p : plan.projekte)
+        themenfeldVon.insert(p.id, p.themenfeldId);
+    QHash<int, QList<GanttRow>> gruppen;
+    for (GanttRow &z : zeilenDer(plan, heute, [](const Projekt &) { return true; }))
+        gruppen[themenfeldVon.value(z.projektId)].append(std::move(z));
     QList<GanttRow> out;
     for (const Themenfeld &t : plan.themenfelder) {
-        QList<GanttRow> rows = ganttRows(plan, t.id, heute);
+        QList<GanttRow> rows = gruppen.take(t.id);
         if (rows.isEmpty())
             continue;
+        sortiere(rows);
         GanttRow heading;
         heading.name = t.name;
         heading.gruppe = t.id;
