@@ -171,6 +171,10 @@ MainWindow::MainWindow(std::unique_ptr<Catalog> catalog, QWidget *parent) : QMai
     m_viewBuilder = new QTimer(this);
     m_viewBuilder->setSingleShot(true);
     connect(m_viewBuilder, &QTimer::timeout, this, [this] {
+        // The first turn after a document came makes nothing: the window paints it first. Otherwise the first
+        // view would be made before that paint, and input would wait for both.
+        if (!std::exchange(m_viewBuilderPainted, true))
+            return m_viewBuilder->start();
         if (m_viewsBuilt < kViewSteps)
             buildView(m_viewsBuilt++);
         if (m_viewsBuilt < kViewSteps)
@@ -428,6 +432,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
     selectThemenfeld(m_themenfeldId && m_doc->plan().themenfeld(m_themenfeldId) ? m_themenfeldId : 0);
     // The other tabs follow one per turn of the event loop (a large catalog's hand-over would otherwise
     // block input for all of them at once); whoever asks for one of them gets all of them at once.
+    m_viewBuilderPainted = false;
     m_viewBuilder->start();
     m_themenfelder->setCurrentIndex(
         m_themenfeldModel->index(std::max(0, m_themenfeldModel->rowOf(m_themenfeldId))));
@@ -466,13 +471,18 @@ void MainWindow::buildView(int step)
     };
     switch (step) {
     case 0:
+        // Not a tab: the details' fields, which wait for a Leistung to be chosen, so that the window's first
+        // paint does not wait for them.
+        m_editor->ensureBuilt();
+        return;
+    case 1:
         make(m_projekte, tr("&Projekte"));
         m_projekte->setSelectionSource([this] { return m_leistungen->selectedLeistungen(); });
         connect(m_projekte, &ProjekteView::projektSelected, this,
                 [this](qint64 id) { m_history->setEntity(schema::Table::Projekt, id); });
         connect(m_projekte, &ProjekteView::leistungActivated, this, &MainWindow::showDetails);
         break;
-    case 1:
+    case 2:
         make(m_zeitplan, tr("&Zeitplan"));
         connect(m_zeitplan, &ZeitplanView::projektActivated, this, &MainWindow::showProjekt);
         connect(m_zeitplan, &ZeitplanView::meilensteinSelected, this, [this](qint64 projekt, int ozg) {
@@ -481,12 +491,12 @@ void MainWindow::buildView(int step)
             m_history->setEntity(schema::Table::Projekt, projekt);
         });
         break;
-    case 2:
+    case 3:
         make(m_prioritisation, tr("P&riorisierung"));
         connect(m_prioritisation, &PrioritisationView::leistungActivated, this, &MainWindow::showDetails);
         connect(m_prioritisation, &PrioritisationView::leistungSelected, this, showSelected);
         break;
-    case 3:
+    case 4:
         make(m_coverage, tr("Abde&ckung"));
         connect(m_coverage, &CoverageView::leistungSelected, this, showSelected);
         connect(m_coverage, &CoverageView::leistungActivated, this, &MainWindow::showDetails);
@@ -500,22 +510,22 @@ void MainWindow::buildView(int step)
             m_themenfelder->setCurrentIndex(m_themenfeldModel->index(m_themenfeldModel->rowOf(id)));
         });
         break;
-    case 4:
+    case 5:
         make(m_dashboard, tr("&Übersicht"));
         connect(m_dashboard, &DashboardView::projektActivated, this, &MainWindow::showProjekt);
         // A Leistung clicked in a chart opens like one opened in the editor: on the Leistungen tab.
         connect(m_dashboard, &DashboardView::leistungActivated, m_editor, &LeistungEditor::leistungActivated);
         break;
-    case 5:
+    case 6:
         make(m_themenfeld, tr("&Themenfeld"));
         m_tabs->setTabToolTip(m_tabs->indexOf(m_themenfeld),
                               tr("Name und Notizen, Federführung, Lagen und Risiken des Themenfelds"));
         updateTabActions(); // its name and key before the description
         break;
-    case 6:
+    case 7:
         make(m_dienste, tr("&Onlinedienste"));
         break;
-    case 7:
+    case 8:
         make(m_programm, tr("&Gesamtprogramm"));
         connect(m_programm, &ProgrammView::themenfeldActivated, this, [this](int id) {
             m_themenfelder->setCurrentIndex(m_themenfeldModel->index(m_themenfeldModel->rowOf(id)));

@@ -138,11 +138,11 @@ private:
     void showProjekt(qint64 projektId); // in its Themenfeld, on the Projekte tab
     void showDetails(int ozgId);        // the Leistung in the details and the comments
     void addViewTab(QWidget *view, const QString &text);
-    // Makes the view of one of the tabs after the Leistungen (in tab order), wired to the window and showing
-    // the selected Themenfeld.
+    // Step 0 makes the details' fields; each step after it the view of one of the tabs after the Leistungen
+    // (in tab order), wired to the window and showing the selected Themenfeld.
     void buildView(int step);
-    static constexpr int kViewSteps = 8;
-    bool enableThemenfeldTabs(); // true when the tab in front is one of them and was disabled
+    static constexpr int kViewSteps = 9; // the details' fields, then eight tabs
+    bool enableThemenfeldTabs();         // true when the tab in front is one of them and was disabled
     void showAbout();
     void updateTabActions(); // the Ansicht menu's entry and Ctrl+N for each tab
     void showSettings();
@@ -172,8 +172,9 @@ private:
     DashboardView *m_dashboard = nullptr;
     LeistungEditor *m_editor = nullptr;
     HistoryPanel *m_history = nullptr;
-    int m_viewsBuilt = 0;            // of the kViewSteps views after the Leistungen
-    QTimer *m_viewBuilder = nullptr; // makes the next one in the next turn of the event loop
+    int m_viewsBuilt = 0;             // of the kViewSteps views after the Leistungen
+    bool m_viewBuilderPainted = true; // false until the window has painted a new document once
+    QTimer *m_viewBuilder = nullptr;  // makes the next one in the next turn of the event loop
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QList<QAction *> m_tabActions;

@@ -7,11 +7,15 @@
 #include "support/catchqt.h"
 #include "support/modal.h"
 #include "support/testutil.h"
+#include "ui/clicks.h"
 
+#include "models/leistungfilter.h"
+#include "models/leistungmodel.h"
 #include "views/leistungenview.h"
 #include <QUndoStack>
 
 #include <QAbstractButton>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -29,6 +33,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+#include <algorithm>
 #include <memory>
 
 using namespace tfp;
@@ -177,6 +182,56 @@ TEST_CASE("a catalog opened in the background: the window is usable and says tha
     }));
     CHECK(w.document()->catalog().value(schema::Table::Leistung, first.ozgId, schema::col::notes) ==
           u"im Hintergrund geöffnet"_qs);
+}
+
+TEST_CASE(
+    "a catalog opened in the background: the details ask for a Leistung, and one clicked in the tree at "
+    "once opens its fields to type into",
+    "[ui]")
+{
+    QTemporaryDir dir;
+    MainWindow w(nullptr);
+    w.show();
+    QSignalSpy opened(&w, &MainWindow::catalogOpened);
+    w.openInBackground(test::defaultCatalogCopy(dir, u"erhalten.tfplan"_qs));
+    REQUIRE(opened.wait(30000));
+    auto *details = w.findChild<QDockWidget *>(u"DetailsDock"_qs);
+    REQUIRE(details);
+    const auto shows = [details](const QString &text) {
+        const QList<QLabel *> labels = details->findChildren<QLabel *>();
+        return std::any_of(labels.begin(), labels.end(),
+                           [&](const QLabel *l) { return l->isVisible() && l->text() == text; });
+    };
+    QTest::qWait(0);
+    CHECK(shows(u"Keine OZG-Leistung gewählt"_qs));
+
+    // Right away, before the window had a turn to make anything else.
+    w.selectThemenfeld(w.document()->plan().lage(w.document()->plan().leistung(10000)->lageId)->themenfeldId);
+    QTreeView *tree = w.leistungenView()->tree();
+    auto *view = w.leistungenView();
+    const QModelIndex elterngeld = view->filter()->mapFromSource(view->model()->indexOfLeistung(10000));
+    REQUIRE(elterngeld.isValid());
+    tree->expand(elterngeld.parent());
+    test::clickCell(tree, elterngeld);
+    QTest::qWait(0); // one turn of the event loop, as before any key a user types
+    CHECK(shows(u"10000 Elterngeld"_qs));
+    // The field as a user finds it: by its label in the details.
+    QLineEdit *name = nullptr;
+    for (QLabel *label : details->findChildren<QLabel *>())
+        if (label->isVisible() && label->text() == u"Name:"_qs)
+            name = qobject_cast<QLineEdit *>(label->buddy());
+    REQUIRE(name);
+    CHECK(name->isVisible());
+    CHECK(name->text() == u"Elterngeld"_qs);
+    QTest::mouseClick(name, Qt::LeftButton);
+    QTest::keyClick(name, Qt::Key_End);
+    QTest::keyClicks(name, u" (digital)"_qs);
+    QTest::keyClick(name, Qt::Key_Return);
+    CHECK(w.document()->catalog().value(schema::Table::Leistung, 10000, schema::col::name) ==
+          u"Elterngeld (digital)"_qs);
+    CHECK(shows(u"10000 Elterngeld (digital)"_qs));
+    // The details do not jump: as wide as before the fields were made, and the fields fit.
+    CHECK(name->geometry().right() < name->parentWidget()->width());
 }
 
 TEST_CASE("a refused catalog opened in the background is refused with the same offer, and nothing is opened",

@@ -38,6 +38,31 @@ LeistungEditor::LeistungEditor(Document &doc, QWidget *parent) : QWidget(parent)
     m_subtitle->setWordWrap(true);
     m_subtitle->setTextFormat(Qt::PlainText);
 
+    // Until a Leistung is chosen only the title says what the pane is for: the field form, the LeiKa and the
+    // dependencies (about a hundred widgets) are made when one is chosen, or a turn after the window shows a
+    // large catalog (MainWindow's view builder), not in the same turn as the window's first paint.
+    m_content = new QWidget(this);
+    m_layout = new QVBoxLayout(m_content);
+    m_layout->addWidget(m_title);
+    m_layout->addWidget(m_subtitle);
+    m_layout->addStretch();
+    m_layout->setContentsMargins(8, 8, 8, 8);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidget(m_content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    (new QVBoxLayout(this))->addWidget(m_scroll);
+    this->layout()->setContentsMargins(0, 0, 0, 0);
+    connect(&doc, &Document::changed, this, &LeistungEditor::updateHeader);
+    setLeistung(0);
+}
+
+void LeistungEditor::ensureBuilt()
+{
+    if (m_form)
+        return;
+    Document &doc = m_doc;
     using namespace col;
     m_form =
         new FieldForm(doc, Table::Leistung,
@@ -45,7 +70,7 @@ LeistungEditor::LeistungEditor(Document &doc, QWidget *parent) : QWidget(parent)
                        reifegradModell.toString(), flaechendeckung.toString(), goLive.toString(),
                        flaechendeckendAm.toString(), nachfrage.toString(), aufwandPt.toString(),
                        welleFix.toString(), rechtsaenderung.toString(), notes.toString()},
-                      this);
+                      m_content);
 
     m_leika = new EntityTableModel(
         doc, Table::Leika,
@@ -53,7 +78,7 @@ LeistungEditor::LeistungEditor(Document &doc, QWidget *parent) : QWidget(parent)
         ozgId.toString(), this);
     m_leika->setReadOnlyColumns(
         {schluessel.toString(), bezeichnung.toString(), typ.toString(), rechtsgrundlage.toString()});
-    auto *leikaView = new QTableView(this);
+    auto *leikaView = new QTableView(m_content);
     leikaView->setModel(m_leika);
     leikaView->verticalHeader()->hide();
     leikaView->horizontalHeader()->setStretchLastSection(true);
@@ -63,19 +88,19 @@ LeistungEditor::LeistungEditor(Document &doc, QWidget *parent) : QWidget(parent)
     leikaView->setColumnWidth(0, 130);
     leikaView->setColumnWidth(1, 220);
     leikaView->setColumnWidth(2, 50);
-    auto *leikaBox = new QGroupBox(tr("LeiKa-Leistungen"), this);
+    auto *leikaBox = new QGroupBox(tr("LeiKa-Leistungen"), m_content);
     (new QVBoxLayout(leikaBox))->addWidget(leikaView);
 
     m_deps = new EntityTableModel(doc, Table::Abhaengigkeit, {haengtAbVon.toString(), notes.toString()},
                                   ozgId.toString(), this);
     m_deps->setReadOnlyColumns({haengtAbVon.toString()});
-    m_depsView = makeFieldTable(doc, m_deps, this);
+    m_depsView = makeFieldTable(doc, m_deps, m_content);
     m_depsView->setMinimumHeight(90);
-    m_addDep = new QPushButton(tr("Abh&ängigkeit hinzufügen…"), this);
+    m_addDep = new QPushButton(tr("Abh&ängigkeit hinzufügen…"), m_content);
     m_addDep->setToolTip(
         tr("Diese Leistung setzt eine andere voraus (z. B. Geburtsanzeige vor Elterngeld)."));
-    m_removeDep = new QPushButton(tr("Entfernen"), this);
-    auto *depBox = new QGroupBox(tr("Hängt ab von"), this);
+    m_removeDep = new QPushButton(tr("Entfernen"), m_content);
+    auto *depBox = new QGroupBox(tr("Hängt ab von"), m_content);
     auto *depLayout = new QVBoxLayout(depBox);
     depLayout->addWidget(m_depsView);
     auto *depButtons = new QHBoxLayout;
@@ -84,26 +109,14 @@ LeistungEditor::LeistungEditor(Document &doc, QWidget *parent) : QWidget(parent)
     depButtons->addStretch();
     depLayout->addLayout(depButtons);
 
-    auto *content = new QWidget(this);
-    auto *layout = new QVBoxLayout(content);
-    layout->addWidget(m_title);
-    layout->addWidget(m_subtitle);
-    layout->addWidget(m_form);
-    layout->addWidget(leikaBox);
-    layout->addWidget(depBox);
-    layout->addStretch();
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    (new QVBoxLayout(this))->addWidget(scroll);
-    layout->setContentsMargins(8, 8, 8, 8);
+    // Between the subtitle and the stretch.
+    m_layout->insertWidget(2, m_form);
+    m_layout->insertWidget(3, leikaBox);
+    m_layout->insertWidget(4, depBox);
     // Without a horizontal scroll bar the dock must be as wide as the form needs, or its fields are cut off
     // at the right edge.
-    scroll->setMinimumWidth(content->minimumSizeHint().width() +
-                            scroll->verticalScrollBar()->sizeHint().width());
-    this->layout()->setContentsMargins(0, 0, 0, 0);
+    m_scroll->setMinimumWidth(m_content->minimumSizeHint().width() +
+                              m_scroll->verticalScrollBar()->sizeHint().width());
 
     connect(m_addDep, &QPushButton::clicked, this, [this] {
         if (!m_ozgId)
@@ -134,13 +147,16 @@ LeistungEditor::LeistungEditor(Document &doc, QWidget *parent) : QWidget(parent)
     connect(m_depsView, &QTableView::doubleClicked, this, [this](const QModelIndex &i) {
         Q_EMIT leistungActivated(m_deps->rowAt(i.row()).value(col::haengtAbVon.toString()).toInt());
     });
-    connect(&doc, &Document::changed, this, &LeistungEditor::updateHeader);
-    setLeistung(0);
+    setLeistung(m_ozgId);
 }
 
 void LeistungEditor::setLeistung(int ozgId)
 {
     m_ozgId = m_doc.plan().leistung(ozgId) ? ozgId : 0;
+    if (m_ozgId)
+        ensureBuilt();
+    if (!m_form)
+        return updateHeader();
     m_form->setKey(m_ozgId ? std::optional<qint64>(m_ozgId) : std::nullopt);
     m_leika->setOwner(m_ozgId ? QVariant(m_ozgId) : QVariant());
     m_deps->setOwner(m_ozgId ? QVariant(m_ozgId) : QVariant());

@@ -6,6 +6,8 @@
 class QLabel;
 class QTableView;
 class QPushButton;
+class QScrollArea;
+class QVBoxLayout;
 
 namespace tfp::ui {
 
@@ -20,7 +22,14 @@ public:
     explicit LeistungEditor(Document &doc, QWidget *parent = nullptr);
     void setLeistung(int ozgId);
     int leistung() const { return m_ozgId; }
-    FieldForm *form() const { return m_form; }
+    // Makes the fields, the LeiKa and the dependencies, which wait until a Leistung is chosen or this is
+    // called (MainWindow calls it a turn after the window is shown).
+    void ensureBuilt();
+    FieldForm *form()
+    {
+        ensureBuilt();
+        return m_form;
+    }
 
 Q_SIGNALS:
     void leistungActivated(int ozgId); // a dependency was opened
@@ -31,12 +40,15 @@ private:
     int m_ozgId = 0;
     QLabel *m_title;
     QLabel *m_subtitle;
-    FieldForm *m_form;
-    EntityTableModel *m_leika;
-    EntityTableModel *m_deps;
-    QTableView *m_depsView;
-    QPushButton *m_addDep;
-    QPushButton *m_removeDep;
+    QWidget *m_content;
+    QVBoxLayout *m_layout;
+    QScrollArea *m_scroll;
+    FieldForm *m_form = nullptr; // with the rest below, made by ensureBuilt()
+    EntityTableModel *m_leika = nullptr;
+    EntityTableModel *m_deps = nullptr;
+    QTableView *m_depsView = nullptr;
+    QPushButton *m_addDep = nullptr;
+    QPushButton *m_removeDep = nullptr;
 };
 
 } // namespace tfp::ui
