@@ -121,38 +121,38 @@
         <translation>Das Themenfeld %1 gibt es im Katalog nicht.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/progress.cpp" line="244"/>
+        <location filename="../core/analysis/progress.cpp" line="242"/>
         <source>Für den Zeitplan fehlt das heutige Datum.</source>
         <translation>Für den Zeitplan fehlt das heutige Datum.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/progress.cpp" line="212"/>
-        <location filename="../core/analysis/schedule.cpp" line="21"/>
+        <location filename="../core/analysis/progress.cpp" line="210"/>
+        <location filename="../core/analysis/schedule.cpp" line="23"/>
         <source>„%1“ (%2)</source>
         <translation>„%1“ (%2)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="46"/>
+        <location filename="../core/analysis/schedule.cpp" line="48"/>
         <source>Abhängigkeit verletzt</source>
         <translation>Abhängigkeit verletzt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="48"/>
+        <location filename="../core/analysis/schedule.cpp" line="50"/>
         <source>außerhalb der Projektlaufzeit</source>
         <translation>außerhalb der Projektlaufzeit</translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="50"/>
+        <location filename="../core/analysis/schedule.cpp" line="52"/>
         <source>Phasen in falscher Reihenfolge</source>
         <translation>Phasen in falscher Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="52"/>
+        <location filename="../core/analysis/schedule.cpp" line="54"/>
         <source>Erreicht-Datum in der Zukunft</source>
         <translation>Erreicht-Datum in der Zukunft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="65"/>
+        <location filename="../core/analysis/schedule.cpp" line="67"/>
         <source>%1 liegt am %2, %n Tage vor dem frühesten Termin %3: er folgt %4 (%5).</source>
         <translation>
             <numerusform>%1 liegt am %2, %n Tag vor dem frühesten Termin %3: er folgt %4 (%5).</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="68"/>
+        <location filename="../core/analysis/schedule.cpp" line="70"/>
         <source>%1 liegt am %2, %n Tage vor dem frühesten Termin %3: er folgt %4 (%5) mit %6 Abstand.</source>
         <translation>
             <numerusform>%1 liegt am %2, %n Tag vor dem frühesten Termin %3: er folgt %4 (%5) mit %6 Abstand.</numerusform>
@@ -168,17 +168,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="71"/>
+        <location filename="../core/analysis/schedule.cpp" line="73"/>
         <source>1 Tag</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="71"/>
+        <location filename="../core/analysis/schedule.cpp" line="73"/>
         <source>%1 Tagen</source>
         <translation>%1 Tagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="74"/>
+        <location filename="../core/analysis/schedule.cpp" line="76"/>
         <source>%1 liegt am %2, %n Tage vor dem Projektbeginn %3.</source>
         <translation>
             <numerusform>%1 liegt am %2, %n Tag vor dem Projektbeginn %3.</numerusform>
@@ -186,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="76"/>
+        <location filename="../core/analysis/schedule.cpp" line="78"/>
         <source>%1 liegt am %2, %n Tage nach dem Projektende %3.</source>
         <translation>
             <numerusform>%1 liegt am %2, %n Tag nach dem Projektende %3.</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="79"/>
+        <location filename="../core/analysis/schedule.cpp" line="81"/>
         <source>%1 liegt am %2, %n Tage vor %3 (%4) aus einer früheren Phase.</source>
         <translation>
             <numerusform>%1 liegt am %2, %n Tag vor %3 (%4) aus einer früheren Phase.</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="82"/>
+        <location filename="../core/analysis/schedule.cpp" line="84"/>
         <source>%1 ist als erreicht am %2 eingetragen, %n Tage nach dem Stichtag %3.</source>
         <translation>
             <numerusform>%1 ist als erreicht am %2 eingetragen, %n Tag nach dem Stichtag %3.</numerusform>
@@ -210,7 +210,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="92"/>
+        <location filename="../core/analysis/schedule.cpp" line="94"/>
         <source>Für die Terminprüfung fehlt ein gültiger Stichtag.</source>
         <translation>Für die Terminprüfung fehlt ein gültiger Stichtag.</translation>
     </message>
@@ -4882,7 +4882,7 @@ erreicht: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="119"/>
-        <location filename="../core/report/chartgantt.cpp" line="99"/>
+        <location filename="../core/report/chartgantt.cpp" line="93"/>
         <source>Laufzeit</source>
         <translation>Laufzeit</translation>
     </message>
@@ -4976,7 +4976,7 @@ erreicht: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="241"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="289"/>
-        <location filename="../core/report/chartgantt.cpp" line="106"/>
+        <location filename="../core/report/chartgantt.cpp" line="100"/>
         <source>erreicht</source>
         <translation>erreicht</translation>
     </message>
@@ -4997,7 +4997,7 @@ erreicht: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="247"/>
-        <location filename="../core/report/chartgantt.cpp" line="76"/>
+        <location filename="../core/report/chartgantt.cpp" line="77"/>
         <source>überfällig seit %1 Tagen</source>
         <translation>überfällig seit %1 Tagen</translation>
     </message>
@@ -5148,177 +5148,177 @@ erreicht: %1</translation>
         <translation>„%1“: das Bild konnte nicht erzeugt werden.</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="43"/>
+        <location filename="../core/report/chartganttpfeile.cpp" line="17"/>
         <source>%1 Tag</source>
         <translation>%1 Tag</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="43"/>
+        <location filename="../core/report/chartganttpfeile.cpp" line="17"/>
         <source>%1 Tage</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="65"/>
-        <location filename="../core/report/chartgantt.cpp" line="308"/>
+        <location filename="../core/report/chartgantt.cpp" line="66"/>
+        <location filename="../core/report/chartgantt.cpp" line="286"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="67"/>
+        <location filename="../core/report/chartgantt.cpp" line="68"/>
         <source>geplant %1</source>
         <translation>geplant %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="69"/>
-        <location filename="../core/report/chartgantt.cpp" line="129"/>
+        <location filename="../core/report/chartgantt.cpp" line="70"/>
+        <location filename="../core/report/chartgantt.cpp" line="123"/>
         <source>erreicht %1</source>
         <translation>erreicht %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="56"/>
-        <location filename="../core/report/chartgantt.cpp" line="71"/>
+        <location filename="../core/report/chartgantt.cpp" line="57"/>
+        <location filename="../core/report/chartgantt.cpp" line="72"/>
         <source> (%1 später)</source>
         <translation> (%1 später)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="50"/>
+        <location filename="../core/report/chartgantt.cpp" line="51"/>
         <source>im Stand „%1“: noch nicht geplant</source>
         <translation>im Stand „%1“: noch nicht geplant</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="51"/>
+        <location filename="../core/report/chartgantt.cpp" line="52"/>
         <source>im Stand „%1“: %2</source>
         <translation>im Stand „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="58"/>
-        <location filename="../core/report/chartgantt.cpp" line="73"/>
+        <location filename="../core/report/chartgantt.cpp" line="59"/>
+        <location filename="../core/report/chartgantt.cpp" line="74"/>
         <source> (%1 früher)</source>
         <translation> (%1 früher)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="59"/>
+        <location filename="../core/report/chartgantt.cpp" line="60"/>
         <source> (unverändert)</source>
         <translation> (unverändert)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="76"/>
+        <location filename="../core/report/chartgantt.cpp" line="77"/>
         <source>überfällig seit %1 Tag</source>
         <translation>überfällig seit %1 Tag</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="79"/>
+        <location filename="../core/report/chartgantt.cpp" line="80"/>
         <source>außerhalb der Laufzeit des Projekts (%1 bis %2)</source>
         <translation>außerhalb der Laufzeit des Projekts (%1 bis %2)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="100"/>
+        <location filename="../core/report/chartgantt.cpp" line="94"/>
         <source>Phase geplant</source>
         <translation>Phase geplant</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="101"/>
+        <location filename="../core/report/chartgantt.cpp" line="95"/>
         <source>Phase erreicht</source>
         <translation>Phase erreicht</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="102"/>
+        <location filename="../core/report/chartgantt.cpp" line="96"/>
         <source>Verzug</source>
         <translation>Verzug</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="103"/>
+        <location filename="../core/report/chartgantt.cpp" line="97"/>
         <source>überfällig</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="105"/>
+        <location filename="../core/report/chartgantt.cpp" line="99"/>
         <source>Meilenstein geplant</source>
         <translation>Meilenstein geplant</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="107"/>
+        <location filename="../core/report/chartgantt.cpp" line="101"/>
         <source>außerhalb der Laufzeit</source>
         <translation>außerhalb der Laufzeit</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="109"/>
+        <location filename="../core/report/chartgantt.cpp" line="103"/>
         <source>Stand „%1“</source>
         <translation>Stand „%1“</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="111"/>
+        <location filename="../core/report/chartgantt.cpp" line="105"/>
         <source>Abhängigkeit</source>
         <translation>Abhängigkeit</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="112"/>
+        <location filename="../core/report/chartgantt.cpp" line="106"/>
         <source>Abhängigkeit verletzt</source>
         <translation>Abhängigkeit verletzt</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="119"/>
+        <location filename="../core/report/chartgantt.cpp" line="113"/>
         <source>%1: Phase %2</source>
         <translation>%1: Phase %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="123"/>
+        <location filename="../core/report/chartgantt.cpp" line="117"/>
         <source>geplant %1 bis %2</source>
         <translation>geplant %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="124"/>
+        <location filename="../core/report/chartgantt.cpp" line="118"/>
         <source>geplant bis %1</source>
         <translation>geplant bis %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="128"/>
+        <location filename="../core/report/chartgantt.cpp" line="122"/>
         <source>erreicht %1 bis %2</source>
         <translation>erreicht %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="131"/>
+        <location filename="../core/report/chartgantt.cpp" line="125"/>
         <source>überfällig seit %1</source>
         <translation>überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="224"/>
+        <location filename="../core/report/chartgantt.cpp" line="202"/>
         <source>%1: Laufzeit %2 bis %3</source>
         <translation>%1: Laufzeit %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="318"/>
+        <location filename="../core/report/chartganttpfeile.cpp" line="33"/>
         <source>Abhängigkeit: %1 folgt %2 (Abstand %3)</source>
         <translation>Abhängigkeit: %1 folgt %2 (Abstand %3)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="319"/>
+        <location filename="../core/report/chartganttpfeile.cpp" line="34"/>
         <source>Abhängigkeit: %1 folgt %2</source>
         <translation>Abhängigkeit: %1 folgt %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="321"/>
+        <location filename="../core/report/chartganttpfeile.cpp" line="36"/>
         <source>verletzt: frühestens am %1</source>
         <translation>verletzt: frühestens am %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="418"/>
-        <location filename="../core/report/chartgantt.cpp" line="427"/>
+        <location filename="../core/report/chartganttpfeile.cpp" line="135"/>
+        <location filename="../core/report/chartganttpfeile.cpp" line="144"/>
         <source>%1 liegt außerhalb dieses Ausschnitts.</source>
         <translation>%1 liegt außerhalb dieses Ausschnitts.</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="548"/>
+        <location filename="../core/report/chartgantt.cpp" line="404"/>
         <source>%1 (Phase %2): im Reiter „Projekte“ öffnen</source>
         <translation>%1 (Phase %2): im Reiter „Projekte“ öffnen</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="563"/>
+        <location filename="../core/report/chartgantt.cpp" line="419"/>
         <source>… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen</source>
         <translation>… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="564"/>
+        <location filename="../core/report/chartgantt.cpp" line="420"/>
         <source>… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen</source>
         <translation>… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen</translation>
     </message>
@@ -8419,52 +8419,52 @@ Doppelklick öffnet das Themenfeld.</translation>
 <context>
     <name>tfp::ui::LeistungEditor</name>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="66"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="91"/>
         <source>LeiKa-Leistungen</source>
         <translation>LeiKa-Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="74"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="99"/>
         <source>Abh&amp;ängigkeit hinzufügen…</source>
         <translation>Abh&amp;ängigkeit hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="76"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="101"/>
         <source>Diese Leistung setzt eine andere voraus (z. B. Geburtsanzeige vor Elterngeld).</source>
         <translation>Diese Leistung setzt eine andere voraus (z. B. Geburtsanzeige vor Elterngeld).</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="77"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="102"/>
         <source>Entfernen</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="78"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="103"/>
         <source>Hängt ab von</source>
         <translation>Hängt ab von</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="121"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="134"/>
         <source>Abhängigkeit hinzufügen</source>
         <translation>Abhängigkeit hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="122"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="135"/>
         <source>„%1“ hängt ab von:</source>
         <translation>„%1“ hängt ab von:</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="157"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="173"/>
         <source>Keine OZG-Leistung gewählt</source>
         <translation>Keine OZG-Leistung gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="158"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="174"/>
         <source>Wählen Sie links im Baum eine OZG-Leistung, um sie hier zu bearbeiten.</source>
         <translation>Wählen Sie links im Baum eine OZG-Leistung, um sie hier zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="165"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="181"/>
         <source>%1 › %2 · Programm %3</source>
         <translation>%1 › %2 · Programm %3</translation>
     </message>
@@ -8637,150 +8637,150 @@ Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="165"/>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Themenfelder</source>
         <translation>Themenfelder</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Bereit. Nur lesen: Änderungen sind in diesem Fenster nicht möglich.</source>
         <translation>Bereit. Nur lesen: Änderungen sind in diesem Fenster nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="636"/>
         <source>Bereit. Jede Änderung wird sofort gespeichert.</source>
         <translation>Bereit. Jede Änderung wird sofort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Katalog „%1“ wird geladen …</source>
         <translation>Katalog „%1“ wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>Der Katalog „%1“ wird geöffnet und geprüft …</source>
         <translation>Der Katalog „%1“ wird geöffnet und geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>Wird geladen …</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Katalog wird geladen</source>
         <translation>Katalog wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Katalog „%1“ wird geöffnet und geprüft …</source>
         <translation>Katalog „%1“ wird geöffnet und geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>Kommentare und Änderungen</source>
         <translation>Kommentare und Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>&amp;Leistungen</source>
         <translation>&amp;Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>&amp;Projekte</source>
         <translation>&amp;Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>&amp;Zeitplan</source>
         <translation>&amp;Zeitplan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>P&amp;riorisierung</source>
         <translation>P&amp;riorisierung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>Abde&amp;ckung</source>
         <translation>Abde&amp;ckung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>&amp;Übersicht</source>
         <translation>&amp;Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>&amp;Themenfeld</source>
         <translation>&amp;Themenfeld</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>Name und Notizen, Federführung, Lagen und Risiken des Themenfelds</source>
         <translation>Name und Notizen, Federführung, Lagen und Risiken des Themenfelds</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>&amp;Onlinedienste</source>
         <translation>&amp;Onlinedienste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>&amp;Gesamtprogramm</source>
         <translation>&amp;Gesamtprogramm</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>Änderung nicht möglich</source>
         <translation>Änderung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>Der Katalog wurde von einem anderen Programm geändert und neu geladen.</source>
         <translation>Der Katalog wurde von einem anderen Programm geändert und neu geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Gespeichert: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>&amp;Rückgängig: %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <location filename="../ui/mainwindowmenus.cpp" line="227"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>&amp;Wiederholen: %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <location filename="../ui/mainwindowmenus.cpp" line="229"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>Katalog beschädigt</source>
         <translation>Katalog beschädigt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>%1
 
 Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder eine mit „Kopie speichern unter“ erstellte Kopie.</source>
@@ -8789,53 +8789,53 @@ Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder ei
 Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder eine mit „Kopie speichern unter“ erstellte Kopie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>%1 – %2 – Themenfeldplaner</source>
         <translation>%1 – %2 – Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>Gesamtprogramm</source>
         <translation>Gesamtprogramm</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
         <source>Nur lesen: %1</source>
         <translation>Nur lesen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="642"/>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <location filename="../ui/mainwindow.cpp" line="652"/>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
         <source>Sperre aufheben</source>
         <translation>Sperre aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="643"/>
+        <location filename="../ui/mainwindow.cpp" line="653"/>
         <source>Den Katalog „%1“ bearbeitet laut seiner Sperre %2 auf dem Rechner „%3“ (Prozess %4), seit %5.</source>
         <translation>Den Katalog „%1“ bearbeitet laut seiner Sperre %2 auf dem Rechner „%3“ (Prozess %4), seit %5.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="645"/>
+        <location filename="../ui/mainwindow.cpp" line="655"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="649"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>Heben Sie die Sperre nur auf, wenn dort sicher niemand mehr mit dem Katalog arbeitet, etwa weil der Rechner abgestürzt ist. Schreiben zwei Programme zugleich, gehen Änderungen verloren.</source>
         <translation>Heben Sie die Sperre nur auf, wenn dort sicher niemand mehr mit dem Katalog arbeitet, etwa weil der Rechner abgestürzt ist. Schreiben zwei Programme zugleich, gehen Änderungen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="652"/>
+        <location filename="../ui/mainwindow.cpp" line="662"/>
         <source>Sperre &amp;aufheben</source>
         <translation>Sperre &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="686"/>
+        <location filename="../ui/mainwindow.cpp" line="696"/>
         <source>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</source>
         <translation>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="692"/>
+        <location filename="../ui/mainwindow.cpp" line="702"/>
         <source>Katalog-Kennung %1, Revision %2</source>
         <translation>Katalog-Kennung %1, Revision %2</translation>
     </message>
@@ -8845,42 +8845,42 @@ Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder ei
         <translation>Katalog öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <location filename="../ui/mainwindow.cpp" line="747"/>
         <source>Neue OZG-Leistung</source>
         <translation>Neue OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="751"/>
+        <location filename="../ui/mainwindow.cpp" line="761"/>
         <source>&amp;OZG-ID:</source>
         <translation>&amp;OZG-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="752"/>
+        <location filename="../ui/mainwindow.cpp" line="762"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="753"/>
+        <location filename="../ui/mainwindow.cpp" line="763"/>
         <source>&amp;Lage:</source>
         <translation>&amp;Lage:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="771"/>
+        <location filename="../ui/mainwindow.cpp" line="781"/>
         <source>OZG-Leistung entfernen</source>
         <translation>OZG-Leistung entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="772"/>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
         <source>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</source>
         <translation>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="782"/>
+        <location filename="../ui/mainwindow.cpp" line="792"/>
         <source>Neues Projekt</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="782"/>
+        <location filename="../ui/mainwindow.cpp" line="792"/>
         <location filename="../ui/mainwindowmenus.cpp" line="62"/>
         <location filename="../ui/mainwindowmenus.cpp" line="80"/>
         <location filename="../ui/mainwindowmenus.cpp" line="190"/>
@@ -11037,7 +11037,7 @@ Trotzdem löschen? „Rückgängig“ stellt alles wieder her.</translation>
 <context>
     <name>tfp::ui::ZeitplanGantt</name>
     <message numerus="yes">
-        <location filename="../ui/views/zeitplangantt.cpp" line="38"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="32"/>
         <source>%n Tage</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -11045,22 +11045,22 @@ Trotzdem löschen? „Rückgängig“ stellt alles wieder her.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="96"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="90"/>
         <source>Zeitplan als Gantt-Diagramm</source>
         <translation>Zeitplan als Gantt-Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="305"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="299"/>
         <source>%1, geplant %2</source>
         <translation>%1, geplant %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="437"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="431"/>
         <source>hängt ab von „%1“</source>
         <translation>hängt ab von „%1“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/zeitplangantt.cpp" line="466"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="460"/>
         <source>%n Monate</source>
         <translation>
             <numerusform>%n Monat</numerusform>
@@ -11068,22 +11068,22 @@ Trotzdem löschen? „Rückgängig“ stellt alles wieder her.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="603"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="597"/>
         <source>Ziehen verschiebt den geplanten Termin; mit Umschalt auf einen anderen Meilenstein ziehen macht diesen von ihm abhängig.</source>
         <translation>Ziehen verschiebt den geplanten Termin; mit Umschalt auf einen anderen Meilenstein ziehen macht diesen von ihm abhängig.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="606"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="600"/>
         <source>Ziehen verschiebt alle offenen Meilensteine des Projekts.</source>
         <translation>Ziehen verschiebt alle offenen Meilensteine des Projekts.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="635"/>
+        <location filename="../ui/views/zeitplanganttedit.cpp" line="45"/>
         <source>„%1“ (%2): %3 → %4</source>
         <translation>„%1“ (%2): %3 → %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/zeitplangantt.cpp" line="640"/>
+        <location filename="../ui/views/zeitplanganttedit.cpp" line="50"/>
         <source>… und %n weitere</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -11091,12 +11091,12 @@ Trotzdem löschen? „Rückgängig“ stellt alles wieder her.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="642"/>
+        <location filename="../ui/views/zeitplanganttedit.cpp" line="52"/>
         <source>Abhängige Meilensteine</source>
         <translation>Abhängige Meilensteine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/zeitplangantt.cpp" line="643"/>
+        <location filename="../ui/views/zeitplanganttedit.cpp" line="53"/>
         <source>Am %1 kämen %n abhängige Meilensteine vor ihren Vorgänger. Sollen sie mitverschoben werden?</source>
         <translation>
             <numerusform>Am %1 käme %n abhängiger Meilenstein vor seinen Vorgänger. Soll er mitverschoben werden?</numerusform>
@@ -11104,22 +11104,22 @@ Trotzdem löschen? „Rückgängig“ stellt alles wieder her.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="649"/>
+        <location filename="../ui/views/zeitplanganttedit.cpp" line="59"/>
         <source>&amp;Mitverschieben</source>
         <translation>&amp;Mitverschieben</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="650"/>
+        <location filename="../ui/views/zeitplanganttedit.cpp" line="60"/>
         <source>&amp;Nur diesen Meilenstein</source>
         <translation>&amp;Nur diesen Meilenstein</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="674"/>
+        <location filename="../ui/views/zeitplanganttedit.cpp" line="84"/>
         <source>Das Projekt hat keine offenen Meilensteine mit geplantem Termin.</source>
         <translation>Das Projekt hat keine offenen Meilensteine mit geplantem Termin.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="704"/>
+        <location filename="../ui/views/zeitplanganttedit.cpp" line="114"/>
         <source>Geplanter Termin von „%1“</source>
         <translation>Geplanter Termin von „%1“</translation>
     </message>

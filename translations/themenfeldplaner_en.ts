@@ -121,38 +121,38 @@
         <translation>The catalog has no topic area %1.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/progress.cpp" line="244"/>
+        <location filename="../core/analysis/progress.cpp" line="242"/>
         <source>Für den Zeitplan fehlt das heutige Datum.</source>
         <translation>Today&apos;s date is missing for the schedule.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/progress.cpp" line="212"/>
-        <location filename="../core/analysis/schedule.cpp" line="21"/>
+        <location filename="../core/analysis/progress.cpp" line="210"/>
+        <location filename="../core/analysis/schedule.cpp" line="23"/>
         <source>„%1“ (%2)</source>
         <translation>“%1” (%2)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="46"/>
+        <location filename="../core/analysis/schedule.cpp" line="48"/>
         <source>Abhängigkeit verletzt</source>
         <translation>Dependency broken</translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="48"/>
+        <location filename="../core/analysis/schedule.cpp" line="50"/>
         <source>außerhalb der Projektlaufzeit</source>
         <translation>outside the project&apos;s term</translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="50"/>
+        <location filename="../core/analysis/schedule.cpp" line="52"/>
         <source>Phasen in falscher Reihenfolge</source>
         <translation>Phases out of order</translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="52"/>
+        <location filename="../core/analysis/schedule.cpp" line="54"/>
         <source>Erreicht-Datum in der Zukunft</source>
         <translation>Reached date in the future</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="65"/>
+        <location filename="../core/analysis/schedule.cpp" line="67"/>
         <source>%1 liegt am %2, %n Tage vor dem frühesten Termin %3: er folgt %4 (%5).</source>
         <translation>
             <numerusform>%1 is on %2, %n day before the earliest date %3: it follows %4 (%5).</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="68"/>
+        <location filename="../core/analysis/schedule.cpp" line="70"/>
         <source>%1 liegt am %2, %n Tage vor dem frühesten Termin %3: er folgt %4 (%5) mit %6 Abstand.</source>
         <translation>
             <numerusform>%1 is on %2, %n day before the earliest date %3: it follows %4 (%5) with a lag of %6.</numerusform>
@@ -168,17 +168,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="71"/>
+        <location filename="../core/analysis/schedule.cpp" line="73"/>
         <source>1 Tag</source>
         <translation>1 day</translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="71"/>
+        <location filename="../core/analysis/schedule.cpp" line="73"/>
         <source>%1 Tagen</source>
         <translation>%1 days</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="74"/>
+        <location filename="../core/analysis/schedule.cpp" line="76"/>
         <source>%1 liegt am %2, %n Tage vor dem Projektbeginn %3.</source>
         <translation>
             <numerusform>%1 is on %2, %n day before the project&apos;s start %3.</numerusform>
@@ -186,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="76"/>
+        <location filename="../core/analysis/schedule.cpp" line="78"/>
         <source>%1 liegt am %2, %n Tage nach dem Projektende %3.</source>
         <translation>
             <numerusform>%1 is on %2, %n day after the project&apos;s end %3.</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="79"/>
+        <location filename="../core/analysis/schedule.cpp" line="81"/>
         <source>%1 liegt am %2, %n Tage vor %3 (%4) aus einer früheren Phase.</source>
         <translation>
             <numerusform>%1 is on %2, %n day before %3 (%4) of an earlier phase.</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/schedule.cpp" line="82"/>
+        <location filename="../core/analysis/schedule.cpp" line="84"/>
         <source>%1 ist als erreicht am %2 eingetragen, %n Tage nach dem Stichtag %3.</source>
         <translation>
             <numerusform>%1 is entered as reached on %2, %n day after the reference date %3.</numerusform>
@@ -210,7 +210,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/schedule.cpp" line="92"/>
+        <location filename="../core/analysis/schedule.cpp" line="94"/>
         <source>Für die Terminprüfung fehlt ein gültiger Stichtag.</source>
         <translation>The schedule check needs a valid reference date.</translation>
     </message>
@@ -4882,7 +4882,7 @@ reached: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="119"/>
-        <location filename="../core/report/chartgantt.cpp" line="99"/>
+        <location filename="../core/report/chartgantt.cpp" line="93"/>
         <source>Laufzeit</source>
         <translation>Duration</translation>
     </message>
@@ -4976,7 +4976,7 @@ reached: %1</translation>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="241"/>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="289"/>
-        <location filename="../core/report/chartgantt.cpp" line="106"/>
+        <location filename="../core/report/chartgantt.cpp" line="100"/>
         <source>erreicht</source>
         <translation>achieved</translation>
     </message>
@@ -4997,7 +4997,7 @@ reached: %1</translation>
     </message>
     <message>
         <location filename="../core/report/arbeitsplanprojekte.cpp" line="247"/>
-        <location filename="../core/report/chartgantt.cpp" line="76"/>
+        <location filename="../core/report/chartgantt.cpp" line="77"/>
         <source>überfällig seit %1 Tagen</source>
         <translation>overdue for %1 days</translation>
     </message>
@@ -5148,177 +5148,177 @@ reached: %1</translation>
         <translation>‘%1’: the image could not be created.</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="43"/>
+        <location filename="../core/report/chartganttpfeile.cpp" line="17"/>
         <source>%1 Tag</source>
         <translation>%1 day</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="43"/>
+        <location filename="../core/report/chartganttpfeile.cpp" line="17"/>
         <source>%1 Tage</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="65"/>
-        <location filename="../core/report/chartgantt.cpp" line="308"/>
+        <location filename="../core/report/chartgantt.cpp" line="66"/>
+        <location filename="../core/report/chartgantt.cpp" line="286"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="67"/>
+        <location filename="../core/report/chartgantt.cpp" line="68"/>
         <source>geplant %1</source>
         <translation>planned %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="69"/>
-        <location filename="../core/report/chartgantt.cpp" line="129"/>
+        <location filename="../core/report/chartgantt.cpp" line="70"/>
+        <location filename="../core/report/chartgantt.cpp" line="123"/>
         <source>erreicht %1</source>
         <translation>achieved %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="56"/>
-        <location filename="../core/report/chartgantt.cpp" line="71"/>
+        <location filename="../core/report/chartgantt.cpp" line="57"/>
+        <location filename="../core/report/chartgantt.cpp" line="72"/>
         <source> (%1 später)</source>
         <translation> (%1 later)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="50"/>
+        <location filename="../core/report/chartgantt.cpp" line="51"/>
         <source>im Stand „%1“: noch nicht geplant</source>
         <translation>in snapshot “%1”: not yet planned</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="51"/>
+        <location filename="../core/report/chartgantt.cpp" line="52"/>
         <source>im Stand „%1“: %2</source>
         <translation>in snapshot “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="58"/>
-        <location filename="../core/report/chartgantt.cpp" line="73"/>
+        <location filename="../core/report/chartgantt.cpp" line="59"/>
+        <location filename="../core/report/chartgantt.cpp" line="74"/>
         <source> (%1 früher)</source>
         <translation> (%1 earlier)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="59"/>
+        <location filename="../core/report/chartgantt.cpp" line="60"/>
         <source> (unverändert)</source>
         <translation> (unchanged)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="76"/>
+        <location filename="../core/report/chartgantt.cpp" line="77"/>
         <source>überfällig seit %1 Tag</source>
         <translation>overdue for %1 day</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="79"/>
+        <location filename="../core/report/chartgantt.cpp" line="80"/>
         <source>außerhalb der Laufzeit des Projekts (%1 bis %2)</source>
         <translation>outside the project&apos;s duration (%1 to %2)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="100"/>
+        <location filename="../core/report/chartgantt.cpp" line="94"/>
         <source>Phase geplant</source>
         <translation>Phase planned</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="101"/>
+        <location filename="../core/report/chartgantt.cpp" line="95"/>
         <source>Phase erreicht</source>
         <translation>Phase reached</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="102"/>
+        <location filename="../core/report/chartgantt.cpp" line="96"/>
         <source>Verzug</source>
         <translation>Slip</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="103"/>
+        <location filename="../core/report/chartgantt.cpp" line="97"/>
         <source>überfällig</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="105"/>
+        <location filename="../core/report/chartgantt.cpp" line="99"/>
         <source>Meilenstein geplant</source>
         <translation>Milestone planned</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="107"/>
+        <location filename="../core/report/chartgantt.cpp" line="101"/>
         <source>außerhalb der Laufzeit</source>
         <translation>outside the duration</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="109"/>
+        <location filename="../core/report/chartgantt.cpp" line="103"/>
         <source>Stand „%1“</source>
         <translation>Snapshot “%1”</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="111"/>
+        <location filename="../core/report/chartgantt.cpp" line="105"/>
         <source>Abhängigkeit</source>
         <translation>Dependency</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="112"/>
+        <location filename="../core/report/chartgantt.cpp" line="106"/>
         <source>Abhängigkeit verletzt</source>
         <translation>Dependency broken</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="119"/>
+        <location filename="../core/report/chartgantt.cpp" line="113"/>
         <source>%1: Phase %2</source>
         <translation>%1: phase %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="123"/>
+        <location filename="../core/report/chartgantt.cpp" line="117"/>
         <source>geplant %1 bis %2</source>
         <translation>planned %1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="124"/>
+        <location filename="../core/report/chartgantt.cpp" line="118"/>
         <source>geplant bis %1</source>
         <translation>planned until %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="128"/>
+        <location filename="../core/report/chartgantt.cpp" line="122"/>
         <source>erreicht %1 bis %2</source>
         <translation>reached %1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="131"/>
+        <location filename="../core/report/chartgantt.cpp" line="125"/>
         <source>überfällig seit %1</source>
         <translation>overdue since %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="224"/>
+        <location filename="../core/report/chartgantt.cpp" line="202"/>
         <source>%1: Laufzeit %2 bis %3</source>
         <translation>%1: duration %2 to %3</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="318"/>
+        <location filename="../core/report/chartganttpfeile.cpp" line="33"/>
         <source>Abhängigkeit: %1 folgt %2 (Abstand %3)</source>
         <translation>Dependency: %1 follows %2 (lag %3)</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="319"/>
+        <location filename="../core/report/chartganttpfeile.cpp" line="34"/>
         <source>Abhängigkeit: %1 folgt %2</source>
         <translation>Dependency: %1 follows %2</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="321"/>
+        <location filename="../core/report/chartganttpfeile.cpp" line="36"/>
         <source>verletzt: frühestens am %1</source>
         <translation>broken: no earlier than %1</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="418"/>
-        <location filename="../core/report/chartgantt.cpp" line="427"/>
+        <location filename="../core/report/chartganttpfeile.cpp" line="135"/>
+        <location filename="../core/report/chartganttpfeile.cpp" line="144"/>
         <source>%1 liegt außerhalb dieses Ausschnitts.</source>
         <translation>%1 lies outside this section of the chart.</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="548"/>
+        <location filename="../core/report/chartgantt.cpp" line="404"/>
         <source>%1 (Phase %2): im Reiter „Projekte“ öffnen</source>
         <translation>%1 (phase %2): open in the ‘Projects’ tab</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="563"/>
+        <location filename="../core/report/chartgantt.cpp" line="419"/>
         <source>… und %1 weiteres Umsetzungsprojekt: für alle ein höheres Bild wählen</source>
         <translation>… and %1 more implementation project: choose a taller image to show all</translation>
     </message>
     <message>
-        <location filename="../core/report/chartgantt.cpp" line="564"/>
+        <location filename="../core/report/chartgantt.cpp" line="420"/>
         <source>… und %1 weitere Umsetzungsprojekte: für alle ein höheres Bild wählen</source>
         <translation>… and %1 more implementation projects: choose a taller image to show all</translation>
     </message>
@@ -8413,52 +8413,52 @@ Double-click opens the topic area.</translation>
 <context>
     <name>tfp::ui::LeistungEditor</name>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="66"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="91"/>
         <source>LeiKa-Leistungen</source>
         <translation>LeiKa services</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="74"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="99"/>
         <source>Abh&amp;ängigkeit hinzufügen…</source>
         <translation>Add &amp;dependency…</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="76"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="101"/>
         <source>Diese Leistung setzt eine andere voraus (z. B. Geburtsanzeige vor Elterngeld).</source>
         <translation>This service requires another one first (e.g. birth registration before parental allowance).</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="77"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="102"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="78"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="103"/>
         <source>Hängt ab von</source>
         <translation>Depends on</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="121"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="134"/>
         <source>Abhängigkeit hinzufügen</source>
         <translation>Add dependency</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="122"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="135"/>
         <source>„%1“ hängt ab von:</source>
         <translation>“%1” depends on:</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="157"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="173"/>
         <source>Keine OZG-Leistung gewählt</source>
         <translation>No OZG service selected</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="158"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="174"/>
         <source>Wählen Sie links im Baum eine OZG-Leistung, um sie hier zu bearbeiten.</source>
         <translation>Select an OZG service in the tree on the left to edit it here.</translation>
     </message>
     <message>
-        <location filename="../ui/views/leistungeditor.cpp" line="165"/>
+        <location filename="../ui/views/leistungeditor.cpp" line="181"/>
         <source>%1 › %2 · Programm %3</source>
         <translation>%1 › %2 · programme %3</translation>
     </message>
@@ -8631,150 +8631,150 @@ Change the search term or reset the filters to “all”.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="165"/>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Themenfelder</source>
         <translation>Topic areas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Bereit. Nur lesen: Änderungen sind in diesem Fenster nicht möglich.</source>
         <translation>Ready. Read-only: changes are not possible in this window.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="636"/>
         <source>Bereit. Jede Änderung wird sofort gespeichert.</source>
         <translation>Ready. Every change is saved at once.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Katalog „%1“ wird geladen …</source>
         <translation>Loading catalog “%1” …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>Der Katalog „%1“ wird geöffnet und geprüft …</source>
         <translation>The catalog “%1” is being opened and checked …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>Wird geladen …</source>
         <translation>Loading …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Katalog wird geladen</source>
         <translation>Loading catalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Katalog „%1“ wird geöffnet und geprüft …</source>
         <translation>Opening and checking catalog “%1” …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>Kommentare und Änderungen</source>
         <translation>Comments and changes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>&amp;Leistungen</source>
         <translation>&amp;Services</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>&amp;Projekte</source>
         <translation>&amp;Projects</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>&amp;Zeitplan</source>
         <translation>Sc&amp;hedule</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>P&amp;riorisierung</source>
         <translation>P&amp;rioritisation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>Abde&amp;ckung</source>
         <translation>Co&amp;verage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>&amp;Übersicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>&amp;Themenfeld</source>
         <translation>&amp;Topic area</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>Name und Notizen, Federführung, Lagen und Risiken des Themenfelds</source>
         <translation>Name and notes, lead, life/business situations and risks of the topic area</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>&amp;Onlinedienste</source>
         <translation>&amp;Online services</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>&amp;Gesamtprogramm</source>
         <translation>&amp;Whole programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>Änderung nicht möglich</source>
         <translation>Change not possible</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>Der Katalog wurde von einem anderen Programm geändert und neu geladen.</source>
         <translation>The catalog was changed by another program and reloaded.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>&amp;Rückgängig: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <location filename="../ui/mainwindowmenus.cpp" line="227"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>&amp;Wiederholen: %1</source>
         <translation>&amp;Redo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <location filename="../ui/mainwindowmenus.cpp" line="229"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>Katalog beschädigt</source>
         <translation>Catalog damaged</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>%1
 
 Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder eine mit „Kopie speichern unter“ erstellte Kopie.</source>
@@ -8783,53 +8783,53 @@ Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder ei
 The catalog is now open read-only. Open a backup or a copy made with “Save copy as”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>%1 – %2 – Themenfeldplaner</source>
         <translation>%1 – %2 – Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>Gesamtprogramm</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
         <source>Nur lesen: %1</source>
         <translation>Read-only: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="642"/>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <location filename="../ui/mainwindow.cpp" line="652"/>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
         <source>Sperre aufheben</source>
         <translation>Lift the lock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="643"/>
+        <location filename="../ui/mainwindow.cpp" line="653"/>
         <source>Den Katalog „%1“ bearbeitet laut seiner Sperre %2 auf dem Rechner „%3“ (Prozess %4), seit %5.</source>
         <translation>According to its lock, the catalog “%1” is being edited by %2 on the computer “%3” (process %4) since %5.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="645"/>
+        <location filename="../ui/mainwindow.cpp" line="655"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="649"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>Heben Sie die Sperre nur auf, wenn dort sicher niemand mehr mit dem Katalog arbeitet, etwa weil der Rechner abgestürzt ist. Schreiben zwei Programme zugleich, gehen Änderungen verloren.</source>
         <translation>Lift the lock only when you are sure that nobody works with the catalog there any more, for example because that computer crashed. When two programs write at the same time, changes are lost.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="652"/>
+        <location filename="../ui/mainwindow.cpp" line="662"/>
         <source>Sperre &amp;aufheben</source>
         <translation>&amp;Lift the lock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="686"/>
+        <location filename="../ui/mainwindow.cpp" line="696"/>
         <source>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</source>
         <translation>&lt;b&gt;Workshop package&lt;/b&gt; for the topic area &lt;b&gt;“%1”&lt;/b&gt; from the catalog %2, created on %3 by %4. Changes and votes stay in this file; the catalog takes them over with “File › Merge workshop result…”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="692"/>
+        <location filename="../ui/mainwindow.cpp" line="702"/>
         <source>Katalog-Kennung %1, Revision %2</source>
         <translation>Catalog ID %1, revision %2</translation>
     </message>
@@ -8839,42 +8839,42 @@ The catalog is now open read-only. Open a backup or a copy made with “Save cop
         <translation>Open catalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <location filename="../ui/mainwindow.cpp" line="747"/>
         <source>Neue OZG-Leistung</source>
         <translation>New OZG service</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="751"/>
+        <location filename="../ui/mainwindow.cpp" line="761"/>
         <source>&amp;OZG-ID:</source>
         <translation>&amp;OZG ID:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="752"/>
+        <location filename="../ui/mainwindow.cpp" line="762"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="753"/>
+        <location filename="../ui/mainwindow.cpp" line="763"/>
         <source>&amp;Lage:</source>
         <translation>&amp;Life/business situation:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="771"/>
+        <location filename="../ui/mainwindow.cpp" line="781"/>
         <source>OZG-Leistung entfernen</source>
         <translation>Remove OZG service</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="772"/>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
         <source>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</source>
         <translation>First select the OZG service on the “Services” tab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="782"/>
+        <location filename="../ui/mainwindow.cpp" line="792"/>
         <source>Neues Projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="782"/>
+        <location filename="../ui/mainwindow.cpp" line="792"/>
         <location filename="../ui/mainwindowmenus.cpp" line="62"/>
         <location filename="../ui/mainwindowmenus.cpp" line="80"/>
         <location filename="../ui/mainwindowmenus.cpp" line="190"/>
@@ -11031,7 +11031,7 @@ Delete anyway? “Undo” restores everything.</translation>
 <context>
     <name>tfp::ui::ZeitplanGantt</name>
     <message numerus="yes">
-        <location filename="../ui/views/zeitplangantt.cpp" line="38"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="32"/>
         <source>%n Tage</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -11039,22 +11039,22 @@ Delete anyway? “Undo” restores everything.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="96"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="90"/>
         <source>Zeitplan als Gantt-Diagramm</source>
         <translation>Schedule as a Gantt chart</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="305"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="299"/>
         <source>%1, geplant %2</source>
         <translation>%1, planned %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="437"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="431"/>
         <source>hängt ab von „%1“</source>
         <translation>depends on ‘%1’</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/zeitplangantt.cpp" line="466"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="460"/>
         <source>%n Monate</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -11062,22 +11062,22 @@ Delete anyway? “Undo” restores everything.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="603"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="597"/>
         <source>Ziehen verschiebt den geplanten Termin; mit Umschalt auf einen anderen Meilenstein ziehen macht diesen von ihm abhängig.</source>
         <translation>Drag to move the planned date; Shift-drag onto another milestone to make that one depend on this.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="606"/>
+        <location filename="../ui/views/zeitplangantt.cpp" line="600"/>
         <source>Ziehen verschiebt alle offenen Meilensteine des Projekts.</source>
         <translation>Drag to move all open milestones of the project.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="635"/>
+        <location filename="../ui/views/zeitplanganttedit.cpp" line="45"/>
         <source>„%1“ (%2): %3 → %4</source>
         <translation>‘%1’ (%2): %3 → %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/zeitplangantt.cpp" line="640"/>
+        <location filename="../ui/views/zeitplanganttedit.cpp" line="50"/>
         <source>… und %n weitere</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -11085,12 +11085,12 @@ Delete anyway? “Undo” restores everything.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="642"/>
+        <location filename="../ui/views/zeitplanganttedit.cpp" line="52"/>
         <source>Abhängige Meilensteine</source>
         <translation>Dependent milestones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/zeitplangantt.cpp" line="643"/>
+        <location filename="../ui/views/zeitplanganttedit.cpp" line="53"/>
         <source>Am %1 kämen %n abhängige Meilensteine vor ihren Vorgänger. Sollen sie mitverschoben werden?</source>
         <translation>
             <numerusform>On %1, %n dependent milestone would come before its predecessor. Move it along?</numerusform>
@@ -11098,22 +11098,22 @@ Delete anyway? “Undo” restores everything.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="649"/>
+        <location filename="../ui/views/zeitplanganttedit.cpp" line="59"/>
         <source>&amp;Mitverschieben</source>
         <translation>&amp;Move along</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="650"/>
+        <location filename="../ui/views/zeitplanganttedit.cpp" line="60"/>
         <source>&amp;Nur diesen Meilenstein</source>
         <translation>&amp;Only this milestone</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="674"/>
+        <location filename="../ui/views/zeitplanganttedit.cpp" line="84"/>
         <source>Das Projekt hat keine offenen Meilensteine mit geplantem Termin.</source>
         <translation>The project has no open milestones with a planned date.</translation>
     </message>
     <message>
-        <location filename="../ui/views/zeitplangantt.cpp" line="704"/>
+        <location filename="../ui/views/zeitplanganttedit.cpp" line="114"/>
         <source>Geplanter Termin von „%1“</source>
         <translation>Planned date of ‘%1’</translation>
     </message>
