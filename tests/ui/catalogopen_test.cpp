@@ -204,6 +204,7 @@ TEST_CASE(
     };
     QTest::qWait(0);
     CHECK(shows(u"Keine OZG-Leistung gewählt"_qs));
+    const int detailsWidth = details->width();
 
     // Right away, before the window had a turn to make anything else.
     w.selectThemenfeld(w.document()->plan().lage(w.document()->plan().leistung(10000)->lageId)->themenfeldId);
@@ -231,6 +232,7 @@ TEST_CASE(
           u"Elterngeld (digital)"_qs);
     CHECK(shows(u"10000 Elterngeld (digital)"_qs));
     // The details do not jump: as wide as before the fields were made, and the fields fit.
+    CHECK(details->width() == detailsWidth);
     CHECK(name->geometry().right() < name->parentWidget()->width());
 }
 
