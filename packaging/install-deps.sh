@@ -11,6 +11,8 @@ packages=(
   catch2
   xvfb xauth poppler-utils sqlite3
   libsqlite3-dev # core/storage reads rows and hardens each SQLite connection through the C API
+  libpq-dev libqt6sql6-psql # a catalog on a PostgreSQL server: libpq reads its URL, Qt's QPSQL driver connects
+  postgresql # the server tests start a throw-away PostgreSQL 15 cluster (tests/support/pgcluster.sh)
   libxlsxwriter-dev libminizip-dev
   clang libclang-rt-14-dev
   clang-format # build-and-test.sh checks that every source file is formatted as .clang-format says

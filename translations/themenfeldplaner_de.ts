@@ -941,7 +941,7 @@
         <translation>abgebrochen (Signal %1).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/main.cpp" line="90"/>
+        <location filename="../app/tfp/main.cpp" line="91"/>
         <source>Aufruf: tfp BEFEHL [OPTIONEN] …
 
 Befehle:
@@ -952,7 +952,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/main.cpp" line="93"/>
+        <location filename="../app/tfp/main.cpp" line="94"/>
         <source>
 „tfp BEFEHL --help“ beschreibt einen Befehl.
 </source>
@@ -961,14 +961,14 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/main.cpp" line="94"/>
+        <location filename="../app/tfp/main.cpp" line="95"/>
         <source>„tfp --lang en BEFEHL …“ oder TFP_LANG=en antwortet auf Englisch.
 </source>
         <translation>„tfp --lang en BEFEHL …“ oder TFP_LANG=en antwortet auf Englisch.
 </translation>
     </message>
     <message>
-        <location filename="../app/tfp/main.cpp" line="117"/>
+        <location filename="../app/tfp/main.cpp" line="118"/>
         <source>unbekannter Befehl „%1“; „tfp --help“ listet alle.</source>
         <translation>unbekannter Befehl „%1“; „tfp --help“ listet alle.</translation>
     </message>
@@ -1080,6 +1080,67 @@ Befehle:
         <location filename="../app/tfp/cmd_pdf.cpp" line="126"/>
         <source>Der Ordner „%1“ kann nicht angelegt werden.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_server.cpp" line="17"/>
+        <source>Die Datenbank als PostgreSQL-Adresse: postgresql://host[:port]/db, postgresql:///db?host=/socket/ordner oder postgres://benutzer@host/db. Ohne Passwort: libpq nimmt es aus ~/.pgpass (oder PGPASSFILE) oder meldet sich mit Kerberos an.</source>
+        <translation>Die Datenbank als PostgreSQL-Adresse: postgresql://host[:port]/db, postgresql:///db?host=/socket/ordner oder postgres://benutzer@host/db. Ohne Passwort: libpq nimmt es aus ~/.pgpass (oder PGPASSFILE) oder meldet sich mit Kerberos an.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_server.cpp" line="33"/>
+        <source>„%1“ ist keine PostgreSQL-Adresse (postgresql://… oder postgres://…).</source>
+        <translation>„%1“ ist keine PostgreSQL-Adresse (postgresql://… oder postgres://…).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_server.cpp" line="56"/>
+        <source>Legt das Schema des Katalogs in einer leeren PostgreSQL-Datenbank an und füllt sie mit dem eingebetteten OZG-Katalog, in einer Transaktion. Eine Datenbank, die schon Tabellen hat, bleibt unverändert.</source>
+        <translation>Legt das Schema des Katalogs in einer leeren PostgreSQL-Datenbank an und füllt sie mit dem eingebetteten OZG-Katalog, in einer Transaktion. Eine Datenbank, die schon Tabellen hat, bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_server.cpp" line="70"/>
+        <source>Schreibt den Katalog des Servers in eine neue Katalogdatei: alle Einträge, das Journal und die Katalogangaben, aus einem Stand der Datenbank.</source>
+        <translation>Schreibt den Katalog des Servers in eine neue Katalogdatei: alle Einträge, das Journal und die Katalogangaben, aus einem Stand der Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_server.cpp" line="72"/>
+        <source>Die neue Katalogdatei (*.tfplan); eine vorhandene Datei wird nicht überschrieben.</source>
+        <translation>Die neue Katalogdatei (*.tfplan); eine vorhandene Datei wird nicht überschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_server.cpp" line="84"/>
+        <source>Überträgt eine Katalogdatei mit ihrem Journal in eine leere PostgreSQL-Datenbank, in einer Transaktion. Die Datei wird geprüft wie beim Öffnen; eine abgelehnte Datei lässt die Datenbank leer.</source>
+        <translation>Überträgt eine Katalogdatei mit ihrem Journal in eine leere PostgreSQL-Datenbank, in einer Transaktion. Die Datei wird geprüft wie beim Öffnen; eine abgelehnte Datei lässt die Datenbank leer.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_server.cpp" line="87"/>
+        <source>Die Katalogdatei (*.tfplan); sie bleibt unverändert.</source>
+        <translation>Die Katalogdatei (*.tfplan); sie bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_server.cpp" line="103"/>
+        <source>init, export oder import; „tfp server AKTION --help“ beschreibt jede.</source>
+        <translation>init, export oder import; „tfp server AKTION --help“ beschreibt jede.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_server.cpp" line="107"/>
+        <source>Ein Programmkatalog auf einem PostgreSQL-Server:
+  init URL               Schema anlegen und mit dem eingebetteten OZG-Katalog füllen
+  export URL DATEI       Katalog des Servers in eine Katalogdatei schreiben
+  import URL DATEI       Katalogdatei in eine leere Datenbank übertragen</source>
+        <translation>Ein Programmkatalog auf einem PostgreSQL-Server:
+  init URL               Schema anlegen und mit dem eingebetteten OZG-Katalog füllen
+  export URL DATEI       Katalog des Servers in eine Katalogdatei schreiben
+  import URL DATEI       Katalogdatei in eine leere Datenbank übertragen</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_server.cpp" line="113"/>
+        <source>unbekannte Aktion „%1“; „tfp server --help“ nennt init, export und import.</source>
+        <translation>unbekannte Aktion „%1“; „tfp server --help“ nennt init, export und import.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_server.cpp" line="123"/>
+        <source>Programmkatalog auf einem PostgreSQL-Server anlegen, exportieren, importieren</source>
+        <translation>Programmkatalog auf einem PostgreSQL-Server anlegen, exportieren, importieren</translation>
     </message>
 </context>
 <context>
@@ -5833,73 +5894,73 @@ Score %4, Rangspanne %5–%6</translation>
 <context>
     <name>tfp::schema</name>
     <message>
-        <location filename="../core/storage/schema.cpp" line="262"/>
+        <location filename="../core/storage/schema.cpp" line="263"/>
         <source>Die Tabelle „%1“ hat kein Feld „%2“.</source>
         <translation>Die Tabelle „%1“ hat kein Feld „%2“.</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="313"/>
+        <location filename="../core/storage/schema.cpp" line="314"/>
         <source>ein Wert ist erforderlich</source>
         <translation>ein Wert ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="318"/>
+        <location filename="../core/storage/schema.cpp" line="319"/>
         <source>erwartet wird ein Wert von %1 bis %2</source>
         <translation>erwartet wird ein Wert von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="320"/>
+        <location filename="../core/storage/schema.cpp" line="321"/>
         <source>erwartet wird ein Wert ab %1</source>
         <translation>erwartet wird ein Wert ab %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="321"/>
+        <location filename="../core/storage/schema.cpp" line="322"/>
         <source>erwartet wird ein Wert bis %1</source>
         <translation>erwartet wird ein Wert bis %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="333"/>
-        <location filename="../core/storage/schema.cpp" line="349"/>
+        <location filename="../core/storage/schema.cpp" line="334"/>
+        <location filename="../core/storage/schema.cpp" line="350"/>
         <source>erwartet wird eine ganze Zahl</source>
         <translation>erwartet wird eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="338"/>
+        <location filename="../core/storage/schema.cpp" line="339"/>
         <source>erwartet wird eine ganze Zahl von %1 bis %2</source>
         <translation>erwartet wird eine ganze Zahl von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="358"/>
+        <location filename="../core/storage/schema.cpp" line="359"/>
         <source>erwartet wird eine Zahl</source>
         <translation>erwartet wird eine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="369"/>
+        <location filename="../core/storage/schema.cpp" line="370"/>
         <source>erwartet wird wahr oder falsch</source>
         <translation>erwartet wird wahr oder falsch</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="374"/>
+        <location filename="../core/storage/schema.cpp" line="375"/>
         <source>erwartet wird ein Text</source>
         <translation>erwartet wird ein Text</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="379"/>
+        <location filename="../core/storage/schema.cpp" line="380"/>
         <source>erwartet wird einer der Werte %1</source>
         <translation>erwartet wird einer der Werte %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="389"/>
+        <location filename="../core/storage/schema.cpp" line="390"/>
         <source>erwartet wird ein gültiges Datum (JJJJ-MM-TT) zwischen 1990 und 2100</source>
         <translation>erwartet wird ein gültiges Datum (JJJJ-MM-TT) zwischen 1990 und 2100</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="397"/>
+        <location filename="../core/storage/schema.cpp" line="398"/>
         <source>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss)</source>
         <translation>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss)</translation>
     </message>
     <message>
-        <location filename="../core/storage/schema.cpp" line="401"/>
+        <location filename="../core/storage/schema.cpp" line="402"/>
         <source>unbekannter Feldtyp</source>
         <translation>unbekannter Feldtyp</translation>
     </message>
@@ -6032,7 +6093,7 @@ Score %4, Rangspanne %5–%6</translation>
     </message>
     <message>
         <location filename="../core/storage/catalog.cpp" line="561"/>
-        <location filename="../core/storage/catalog.cpp" line="696"/>
+        <location filename="../core/storage/schema.cpp" line="417"/>
         <source>%1 %2, Feld „%3“: %4</source>
         <translation>%1 %2, Feld „%3“: %4</translation>
     </message>
@@ -6062,17 +6123,17 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="688"/>
+        <location filename="../core/storage/schema.cpp" line="408"/>
         <source>%1: %2 Werte erwartet, %3 erhalten.</source>
         <translation>%1: %2 Werte erwartet, %3 erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="708"/>
+        <location filename="../core/storage/catalog.cpp" line="699"/>
         <source>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</source>
         <translation>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="725"/>
+        <location filename="../core/storage/catalog.cpp" line="716"/>
         <location filename="../core/storage/catalogrepair.cpp" line="148"/>
         <source>journal %1: %2</source>
         <translation>journal %1: %2</translation>
@@ -6417,6 +6478,80 @@ Score %4, Rangspanne %5–%6</translation>
         <location filename="../core/storage/schemacheck.cpp" line="348"/>
         <source>Die Katalogdatei „%1“ wird nicht geöffnet: sie enthält Werte, die gegen die Regeln des Katalogs verstoßen (%2).</source>
         <translation>Die Katalogdatei „%1“ wird nicht geöffnet: sie enthält Werte, die gegen die Regeln des Katalogs verstoßen (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server.cpp" line="40"/>
+        <location filename="../core/storage/server.cpp" line="61"/>
+        <location filename="../core/storage/server.cpp" line="76"/>
+        <location filename="../core/storage/server.cpp" line="114"/>
+        <location filename="../core/storage/server.cpp" line="235"/>
+        <source>Die Datenbank %1 meldet einen Fehler: %2</source>
+        <translation>Die Datenbank %1 meldet einen Fehler: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server.cpp" line="93"/>
+        <source>Die Datenbank %1 enthält schon Tabellen (%2); ein Katalog wird nur in eine leere Datenbank geschrieben. Sie bleibt, wie sie ist.</source>
+        <translation>Die Datenbank %1 enthält schon Tabellen (%2); ein Katalog wird nur in eine leere Datenbank geschrieben. Sie bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server.cpp" line="105"/>
+        <source>Die Datenbank %1 nimmt %2 nicht an: %3</source>
+        <translation>Die Datenbank %1 nimmt %2 nicht an: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server.cpp" line="145"/>
+        <source>Der Katalog hat eine Angabe „%1“, die es in einer Katalogdatei nicht gibt; er wird nicht übertragen.</source>
+        <translation>Der Katalog hat eine Angabe „%1“, die es in einer Katalogdatei nicht gibt; er wird nicht übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server.cpp" line="176"/>
+        <source>Kein temporärer Ordner für den neuen Katalog: %1</source>
+        <translation>Kein temporärer Ordner für den neuen Katalog: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server.cpp" line="197"/>
+        <source>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner.</source>
+        <translation>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server.cpp" line="216"/>
+        <source>Der Katalog in der Datenbank %1 hat das Schema „%2“; dieses Programm kennt Schema %3.</source>
+        <translation>Der Katalog in der Datenbank %1 hat das Schema „%2“; dieses Programm kennt Schema %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/serverconnection.cpp" line="43"/>
+        <source>„%1“ ist keine gültige PostgreSQL-Adresse: %2</source>
+        <translation>„%1“ ist keine gültige PostgreSQL-Adresse: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/serverconnection.cpp" line="56"/>
+        <source>Die Adresse des Servers enthält ein Passwort. Ein Passwort gehört nicht in die Adresse, sondern in die Passwortdatei von PostgreSQL (~/.pgpass oder die Datei, die PGPASSFILE nennt).</source>
+        <translation>Die Adresse des Servers enthält ein Passwort. Ein Passwort gehört nicht in die Adresse, sondern in die Passwortdatei von PostgreSQL (~/.pgpass oder die Datei, die PGPASSFILE nennt).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/serverconnection.cpp" line="67"/>
+        <source>„%1“ ist keine gültige PostgreSQL-Adresse: ein Semikolon im Parameter „%2“ lässt sich nicht weitergeben.</source>
+        <translation>„%1“ ist keine gültige PostgreSQL-Adresse: ein Semikolon im Parameter „%2“ lässt sich nicht weitergeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/serverconnection.cpp" line="79"/>
+        <source>dem lokalen Server</source>
+        <translation>dem lokalen Server</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/serverconnection.cpp" line="82"/>
+        <source>„%1“ auf %2</source>
+        <translation>„%1“ auf %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/serverconnection.cpp" line="85"/>
+        <source>Die Datenbank %1 ist nicht erreichbar: Qt fehlt der Treiber für PostgreSQL (QPSQL; unter Debian im Paket libqt6sql6-psql).</source>
+        <translation>Die Datenbank %1 ist nicht erreichbar: Qt fehlt der Treiber für PostgreSQL (QPSQL; unter Debian im Paket libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/serverconnection.cpp" line="99"/>
+        <source>Die Datenbank %1 ist nicht erreichbar: %2</source>
+        <translation>Die Datenbank %1 ist nicht erreichbar: %2</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,7 @@ QList<Command> historyCommands();
 QList<Command> exchangeCommands();
 QList<Command> pdfCommands();
 QList<Command> chartCommands();
+QList<Command> serverCommands();
 // A QGuiApplication for `tfp chart` and `tfp export-pdf` (they paint text), a QCoreApplication for the rest.
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv);
 

@@ -85,6 +85,7 @@ int main(int argc, char **argv)
     commands += tfp::cli::exchangeCommands();
     commands += tfp::cli::pdfCommands();
     commands += tfp::cli::chartCommands();
+    commands += tfp::cli::serverCommands();
 
     auto usage = [&] {
         QString text = tfp::cli::Tr::tr("Aufruf: tfp BEFEHL [OPTIONEN] …\n\nBefehle:\n");

@@ -684,19 +684,10 @@ void Catalog::insertRaw(Table t, const QVariantList &values)
 {
     requirePopulating("insertRaw");
     const auto &def = table(t);
-    if (values.size() != def.columns.size())
-        throw Error(storage::Tr::tr("%1: %2 Werte erwartet, %3 erhalten.")
-                        .arg(def.name)
-                        .arg(def.columns.size())
-                        .arg(values.size()));
+    const QVariantList checked = checkedRow(def, values);
     QSqlQuery &q = prepared(insertSql(t));
-    for (int i = 0; i < def.columns.size(); ++i) {
-        const Checked r = check(def.columns[i], values[i]);
-        if (!r.ok())
-            throw Error(storage::Tr::tr("%1 %2, Feld „%3“: %4")
-                            .arg(def.name, values[0].toString(), def.columns[i].name, r.error));
-        q.bindValue(i, r.value);
-    }
+    for (int i = 0; i < checked.size(); ++i)
+        q.bindValue(i, checked[i]);
     if (!q.exec())
         throw Error(sqlErrorMessage(def, values[0].toLongLong(), q.lastError()));
 }

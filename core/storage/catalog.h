@@ -133,6 +133,8 @@ public:
     QString meta(const QString &key) const;
     // Every fact whose key starts with prefix, in key order (the records of merged workshop packages).
     QList<std::pair<QString, QString>> metaWithPrefix(const QString &prefix) const;
+    // Every fact, the catalog's id, revision and secret included, in key order (moving a catalog whole).
+    QList<std::pair<QString, QString>> allMeta() const;
     // The catalog's own secret (64 hex digits) that seals what it hands out, a workshop package, so that it
     // can tell its own package from a changed one; empty while it has none. It lives only in this file: no
     // export carries it, a copy of the file is the same catalog and keeps it.
@@ -166,8 +168,9 @@ public:
     // its journal entries with their own ids. Only valid inside create()'s populate.
     void setIdentityRaw(const QString &catalogId, qint64 revision);
     void insertJournalRaw(const JournalEntry &e);
-    // A fact in the meta table of a catalog being created (a workshop package's origin and base). Only valid
-    // inside create()'s populate; the catalog's own id and revision are not set this way.
+    // A fact in the meta table of a catalog being created (a workshop package's origin and base; when a
+    // catalog is copied whole, also its "created" and its secret). Only valid inside create()'s populate; the
+    // catalog's own id and revision are not set this way (setIdentityRaw).
     void setMetaRaw(const QString &key, const QString &value);
 
     // --- other processes

@@ -16,7 +16,18 @@ using namespace catalogfile;
 
 namespace {
 const QString kSecret = QStringLiteral("secret");
+
+QList<std::pair<QString, QString>> readFacts(QSqlQuery &q)
+{
+    if (!q.exec())
+        throw Error(q.lastError().text());
+    QList<std::pair<QString, QString>> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString()});
+    q.finish();
+    return out;
 }
+} // namespace
 
 QString Catalog::secret() const
 {
@@ -59,13 +70,7 @@ QList<std::pair<QString, QString>> Catalog::metaWithPrefix(const QString &prefix
     // Every key with the prefix sorts at or after it and before the prefix followed by the highest character.
     q.bindValue(0, prefix);
     q.bindValue(1, prefix + QChar(0xffff));
-    if (!q.exec())
-        throw Error(q.lastError().text());
-    QList<std::pair<QString, QString>> out;
-    while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString()});
-    q.finish();
-    return out;
+    return readFacts(q);
 }
 
 void Catalog::setMeta(const QString &key, const QString &value)
@@ -100,7 +105,17 @@ void Catalog::applyMeta(const MetaChange &m)
 void Catalog::setMetaRaw(const QString &key, const QString &value)
 {
     requirePopulating("setMetaRaw");
-    applyMeta({key, meta(key), value});
+    // A copy of a whole catalog (from a server) is the same catalog: it keeps its birth and the secret that
+    // seals its workshop packages, which no change set may touch.
+    if (key == u"created" || (key == kSecret && !value.isEmpty()))
+        setMeta(key, value);
+    else
+        applyMeta({key, meta(key), value});
+}
+
+QList<std::pair<QString, QString>> Catalog::allMeta() const
+{
+    return readFacts(prepared(sql::selectAllMeta(kMeta)));
 }
 
 } // namespace tfp

@@ -1,6 +1,7 @@
 #include "schema.h"
 
 #include "error.h"
+#include "tr.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -399,6 +400,25 @@ Checked check(const Column &c, const QVariant &value)
     }
     }
     return {{}, tr("unbekannter Feldtyp")};
+}
+
+QVariantList checkedRow(const TableDef &def, const QVariantList &values)
+{
+    if (values.size() != def.columns.size())
+        throw Error(storage::Tr::tr("%1: %2 Werte erwartet, %3 erhalten.")
+                        .arg(def.name)
+                        .arg(def.columns.size())
+                        .arg(values.size()));
+    QVariantList out;
+    out.reserve(values.size());
+    for (int i = 0; i < def.columns.size(); ++i) {
+        Checked r = check(def.columns[i], values[i]);
+        if (!r.ok())
+            throw Error(storage::Tr::tr("%1 %2, Feld „%3“: %4")
+                            .arg(def.name, values[0].toString(), def.columns[i].name, r.error));
+        out << std::move(r.value);
+    }
+    return out;
 }
 
 } // namespace tfp::schema

@@ -98,6 +98,10 @@ struct Checked
     bool ok() const { return error.isEmpty(); }
 };
 Checked check(const Column &c, const QVariant &value);
+// A whole row in column order, each value checked and normalised (check()); throws tfp::Error naming the
+// table, the row's key and the field. The one check of rows copied in bulk (Catalog::insertRaw, a catalog
+// moved to a server).
+QVariantList checkedRow(const TableDef &def, const QVariantList &values);
 
 // Column names, for code that reads or writes particular fields.
 namespace col {

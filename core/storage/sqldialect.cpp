@@ -6,14 +6,15 @@ using namespace schema;
 
 namespace {
 
-QString sqlType(Type t)
+QString sqlType(Type t, Dialect dialect)
 {
+    const bool pg = dialect == Dialect::PostgreSQL;
     switch (t) {
     case Type::Integer:
     case Type::Bool:
-        return u"INTEGER"_qs;
+        return pg ? u"BIGINT"_qs : u"INTEGER"_qs;
     case Type::Real:
-        return u"REAL"_qs;
+        return pg ? u"DOUBLE PRECISION"_qs : u"REAL"_qs;
     case Type::Text:
     case Type::Date:
     case Type::DateTime:
@@ -53,11 +54,11 @@ QString columnList(const TableDef &def)
 
 } // namespace
 
-QString createTable(const TableDef &def)
+QString createTable(const TableDef &def, Dialect dialect)
 {
     QStringList parts;
     for (const Column &c : def.columns) {
-        QString s = c.name + u' ' + sqlType(c.type);
+        QString s = c.name + u' ' + sqlType(c.type, dialect);
         if (c.name == def.key) {
             s += u" PRIMARY KEY"_qs;
             parts << s;
@@ -110,23 +111,23 @@ QString createMetaTable(const QString &name)
     return u"CREATE TABLE %1 (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_qs.arg(name);
 }
 
-QString createJournalTable(const QString &name)
+QString createJournalTable(const QString &name, Dialect dialect)
 {
-    return u"CREATE TABLE %1 (id INTEGER PRIMARY KEY, revision INTEGER NOT NULL, zeitpunkt TEXT NOT NULL, "
+    return u"CREATE TABLE %1 (id %2 PRIMARY KEY, revision %2 NOT NULL, zeitpunkt TEXT NOT NULL, "
            "autor TEXT NOT NULL, quelle TEXT NOT NULL, beschreibung TEXT NOT NULL, entity_table TEXT NOT "
            "NULL, "
-           "entity_key INTEGER NOT NULL, spalte TEXT NOT NULL, alt TEXT NOT NULL, neu TEXT NOT NULL)"_qs.arg(
-               name);
+           "entity_key %2 NOT NULL, spalte TEXT NOT NULL, alt TEXT NOT NULL, neu TEXT NOT NULL)"_qs.arg(
+               name, sqlType(Type::Integer, dialect));
 }
 
-QStringList createSchema(const QString &metaTable, const QString &journalTable, int version)
+QStringList createSchema(const QString &metaTable, const QString &journalTable, int version, Dialect dialect)
 {
     QStringList out;
     for (const TableDef &def : tablesOf(version)) {
-        out << createTable(def);
+        out << createTable(def, dialect);
         out << createIndexes(def);
     }
-    out << createMetaTable(metaTable) << createJournalTable(journalTable);
+    out << createMetaTable(metaTable) << createJournalTable(journalTable, dialect);
     return out;
 }
 
@@ -250,6 +251,16 @@ QString deleteMeta(const QString &table)
     return u"DELETE FROM %1 WHERE key = ?"_qs.arg(table);
 }
 
+QString insertMeta(const QString &table)
+{
+    return u"INSERT INTO %1 (key, value) VALUES (?, ?)"_qs.arg(table);
+}
+
+QString selectAllMeta(const QString &table)
+{
+    return u"SELECT key, value FROM %1 ORDER BY key"_qs.arg(table);
+}
+
 QString insertJournal(const QString &table)
 {
     return u"INSERT INTO %1 (revision, zeitpunkt, autor, quelle, beschreibung, entity_table, entity_key, "
@@ -371,6 +382,20 @@ QString leikaSummary(const TableDef &leika)
            u"%1 "
            u"ORDER BY %1"_qs.arg(col::ozgId.toString(), col::typ.toString(), col::schluessel.toString(),
                                  leika.name);
+}
+
+QString pgUserTables()
+{
+    // Schema names starting with pg_ are PostgreSQL's own (it refuses them for anything else).
+    return u"SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = "
+           u"c.relnamespace "
+           "WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S') AND n.nspname <> 'information_schema' AND "
+           "n.nspname NOT LIKE 'pg!_%' ESCAPE '!' ORDER BY 1"_qs;
+}
+
+QString pgReadOnlySnapshot()
+{
+    return u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"_qs;
 }
 
 } // namespace tfp::sql

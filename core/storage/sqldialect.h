@@ -1,5 +1,6 @@
 // SQL text built from the schema definitions. Kept portable (SQLite and PostgreSQL understand all of it);
-// anything dialect-specific belongs here and nowhere else.
+// anything dialect-specific belongs here and nowhere else (Dialect, and the PostgreSQL-only statements
+// below).
 #pragma once
 
 #include "schema.h"
@@ -9,15 +10,24 @@
 
 namespace tfp::sql {
 
-QString createTable(const schema::TableDef &def);
+// Where the data definition differs: SQLite's INTEGER holds 64 bits and REAL is a double, PostgreSQL's
+// INTEGER holds 32 bits (a budget in cents outgrows it) and REAL is a float, so a catalog on PostgreSQL uses
+// BIGINT and DOUBLE PRECISION. The statements that read and write rows are the same for both.
+enum class Dialect
+{
+    SQLite,
+    PostgreSQL
+};
+
+QString createTable(const schema::TableDef &def, Dialect dialect = Dialect::SQLite);
 QStringList createIndexes(const schema::TableDef &def);
 QString createMetaTable(const QString &name);
-QString createJournalTable(const QString &name);
+QString createJournalTable(const QString &name, Dialect dialect = Dialect::SQLite);
 // Every statement that builds a catalog's tables and indexes, in order: the one definition that creating a
 // catalog runs and that opening one compares the file's schema with (a file of an older schema version with
 // the schema of its version, before the migration steps lift it).
 QStringList createSchema(const QString &metaTable, const QString &journalTable,
-                         int version = schema::kVersion);
+                         int version = schema::kVersion, Dialect dialect = Dialect::SQLite);
 // The statements that add the tables of schema version `version` (TableDef::since) to a catalog of the
 // version before: a migration step's part that the schema definition describes.
 QStringList createTablesSince(int version);
@@ -46,6 +56,8 @@ QString selectMeta(const QString &table);
 // Keys from the first bound value (inclusive) to the second (exclusive), in key order: a prefix range.
 QString selectMetaRange(const QString &table);
 QString deleteMeta(const QString &table);
+QString insertMeta(const QString &table);
+QString selectAllMeta(const QString &table); // key, value of every fact, in key order
 QString insertJournal(const QString &table);
 QString insertJournalRaw(const QString &table); // with the entry's own id, for rebuilding a catalog
 QString selectJournal(const QString &table);
@@ -68,5 +80,12 @@ QString schemaObjects();
 QString tableColumns(const QString &table);
 // The given columns of every row, in key order (a file being repaired, whose table may lack columns).
 QString selectColumns(const QString &table, const QStringList &columns, const QString &key);
+
+// PostgreSQL only.
+// Every table, view and sequence of the database outside PostgreSQL's own schemas, as schema.name, by name
+// (a database meant to receive a catalog must have none).
+QString pgUserTables();
+// The first statement of a transaction that reads a whole catalog: one consistent snapshot, no writes.
+QString pgReadOnlySnapshot();
 
 } // namespace tfp::sql

@@ -1,0 +1,253 @@
+#include "server.h"
+
+#include "catalog.h"
+#include "catalogfile.h"
+#include "error.h"
+#include "schema.h"
+#include "serverconnection.h"
+#include "sqldialect.h"
+#include "tr.h"
+
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <limits>
+
+namespace tfp::server {
+
+using catalogfile::kJournal;
+using catalogfile::kMeta;
+
+namespace {
+
+// A file catalog records its schema version in PRAGMA user_version; a server catalog in this fact of its
+// meta table, which a file never holds.
+const QString kSchemaVersion = QStringLiteral("schema_version");
+
+QString reason(const QSqlError &e)
+{
+    const QString text = e.databaseText().trimmed();
+    return text.isEmpty() ? e.text() : text;
+}
+
+[[noreturn]] void refused(const ServerConnection &server, const QSqlError &e)
+{
+    throw Error(
+        storage::Tr::tr("Die Datenbank %1 meldet einen Fehler: %2").arg(server.displayName(), reason(e)));
+}
+
+// Runs a statement as it is: PostgreSQL prepares no data definition.
+QSqlQuery exec(const ServerConnection &server, const QString &sql)
+{
+    QSqlQuery q(server.database());
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        refused(server, q.lastError());
+    return q;
+}
+
+QStringList tablesOf(const ServerConnection &server)
+{
+    QSqlQuery q = exec(server, sql::pgUserTables());
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
+// One transaction on the server: rolled back unless commit() was reached.
+class Transaction
+{
+public:
+    explicit Transaction(const ServerConnection &server) : m_server(server)
+    {
+        if (!m_server.database().transaction())
+            refused(m_server, m_server.database().lastError());
+    }
+    ~Transaction()
+    {
+        if (!m_done)
+            m_server.database().rollback();
+    }
+    void commit()
+    {
+        m_done = true;
+        if (!m_server.database().commit()) {
+            const QSqlError e = m_server.database().lastError();
+            m_server.database().rollback();
+            refused(m_server, e);
+        }
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+private:
+    const ServerConnection &m_server;
+    bool m_done = false;
+};
+
+void refuseUnlessEmpty(const ServerConnection &server)
+{
+    const QStringList tables = tablesOf(server);
+    if (tables.isEmpty())
+        return;
+    const QStringList shown = tables.mid(0, 5);
+    throw Error(storage::Tr::tr("Die Datenbank %1 enthält schon Tabellen (%2); ein Katalog wird nur in "
+                                "eine leere Datenbank geschrieben. Sie bleibt, wie sie ist.")
+                    .arg(server.displayName(),
+                         shown.join(u", ") + (tables.size() > shown.size() ? u", …"_qs : QString())));
+}
+
+// Executes a prepared statement with values; the message names the table and the row's key.
+void execRow(QSqlQuery &q, const QVariantList &values, const QString &what, const ServerConnection &server)
+{
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values[i]);
+    if (!q.exec())
+        throw Error(storage::Tr::tr("Die Datenbank %1 nimmt %2 nicht an: %3")
+                        .arg(server.displayName(), what, reason(q.lastError())));
+}
+
+QSqlQuery prepare(const ServerConnection &server, const QString &sql)
+{
+    QSqlQuery q(server.database());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        refused(server, q.lastError());
+    return q;
+}
+
+// Copies a file catalog's schema, rows, journal and meta facts into an empty server database, in one
+// transaction: nothing stays on the server when any of it fails.
+void copyToServer(const Catalog &source, const ServerConnection &server)
+{
+    Transaction transaction(server);
+    refuseUnlessEmpty(server);
+    for (const QString &statement :
+         sql::createSchema(kMeta, kJournal, schema::kVersion, sql::Dialect::PostgreSQL))
+        exec(server, statement);
+    for (const schema::TableDef &def : schema::tables()) {
+        QSqlQuery insert = prepare(server, sql::insert(def));
+        source.forEachRow(def.id, [&](const QVariantList &values) {
+            execRow(insert, schema::checkedRow(def, values),
+                    u"%1 %2"_qs.arg(def.name, values.value(0).toString()), server);
+        });
+    }
+    QSqlQuery journal = prepare(server, sql::insertJournalRaw(kJournal));
+    for (const JournalEntry &e : source.journal(std::numeric_limits<qint64>::min()))
+        execRow(journal,
+                {e.id, e.revision, e.zeitpunkt, e.autor, e.quelle, e.beschreibung, e.table, e.key, e.column,
+                 e.alt, e.neu},
+                u"journal %1"_qs.arg(e.id), server);
+    QSqlQuery meta = prepare(server, sql::insertMeta(kMeta));
+    for (const auto &[key, value] : source.allMeta()) {
+        if (key == kSchemaVersion)
+            throw Error(
+                storage::Tr::tr("Der Katalog hat eine Angabe „%1“, die es in einer Katalogdatei nicht "
+                                "gibt; er wird nicht übertragen.")
+                    .arg(key));
+        execRow(meta, {key, value}, key, server);
+    }
+    execRow(meta, {kSchemaVersion, QString::number(schema::kVersion)}, kSchemaVersion, server);
+    transaction.commit();
+}
+
+} // namespace
+
+bool isUrl(QStringView text)
+{
+    return text.startsWith(u"postgresql://") || text.startsWith(u"postgres://");
+}
+
+QStringList tableNames(const QString &url)
+{
+    const ServerConnection server(url);
+    return tablesOf(server);
+}
+
+void create(const QString &url, const std::function<void(Catalog &)> &populate)
+{
+    const ServerConnection server(url);
+    // The refusal comes before the catalog is built, and again inside the transaction that writes it.
+    refuseUnlessEmpty(server);
+    // The catalog is built as a file is (the same populate, the same checks) and then moved over whole.
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        throw Error(
+            storage::Tr::tr("Kein temporärer Ordner für den neuen Katalog: %1").arg(dir.errorString()));
+    const auto built = Catalog::create(dir.filePath(u"katalog.tfplan"_qs), populate);
+    copyToServer(*built, server);
+    built->close();
+}
+
+void importFile(const QString &url, const QString &path)
+{
+    // Every check of opening a received file, before the server is even asked.
+    const auto source = Catalog::open(path, Catalog::Access::ReadOnly);
+    const ServerConnection server(url);
+    copyToServer(*source, server);
+}
+
+void exportFile(const QString &url, const QString &path)
+{
+    const ServerConnection server(url);
+    Transaction transaction(server);
+    exec(server, sql::pgReadOnlySnapshot());
+    const QStringList tables = tablesOf(server);
+    if (!tables.contains(u"public."_qs + kMeta))
+        throw Error(storage::Tr::tr("Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner.")
+                        .arg(server.displayName()));
+    QList<std::pair<QString, QString>> facts;
+    {
+        QSqlQuery q = exec(server, sql::selectAllMeta(kMeta));
+        while (q.next())
+            facts.append({q.value(0).toString(), q.value(1).toString()});
+    }
+    QString catalogId, version;
+    qint64 revision = -1;
+    for (const auto &[key, value] : facts) {
+        if (key == u"catalog_id")
+            catalogId = value;
+        else if (key == u"revision")
+            revision = value.toLongLong();
+        else if (key == kSchemaVersion)
+            version = value;
+    }
+    if (version != QString::number(schema::kVersion))
+        throw Error(storage::Tr::tr("Der Katalog in der Datenbank %1 hat das Schema „%2“; dieses Programm "
+                                    "kennt Schema %3.")
+                        .arg(server.displayName(), version)
+                        .arg(schema::kVersion));
+    Catalog::create(path, [&](Catalog &c) {
+        for (const schema::TableDef &def : schema::tables()) {
+            QSqlQuery q = exec(server, sql::selectAll(def));
+            QVariantList values;
+            values.resize(def.columns.size());
+            while (q.next()) {
+                for (int i = 0; i < def.columns.size(); ++i)
+                    values[i] = q.value(i);
+                c.insertRaw(def.id, values);
+            }
+        }
+        {
+            QSqlQuery q = prepare(server, sql::selectJournal(kJournal));
+            q.bindValue(0, std::numeric_limits<qint64>::min());
+            if (!q.exec())
+                refused(server, q.lastError());
+            while (q.next())
+                c.insertJournalRaw({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                                    q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                                    q.value(6).toString(), q.value(7).toLongLong(), q.value(8).toString(),
+                                    q.value(9).toString(), q.value(10).toString()});
+        }
+        c.setIdentityRaw(catalogId, revision);
+        for (const auto &[key, value] : facts)
+            if (key != u"catalog_id" && key != u"revision" && key != kSchemaVersion)
+                c.setMetaRaw(key, value);
+    })->close();
+    transaction.commit();
+}
+
+} // namespace tfp::server

@@ -1,0 +1,33 @@
+// A connection to a PostgreSQL server given as a libpq connection URL (postgresql://…, postgres://…): the one
+// place that reads such an address and opens Qt's QPSQL connection from it, so that all that talks to a
+// server catalog reaches it the same way.
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace tfp {
+
+class ServerConnection
+{
+public:
+    // Reads the URL as libpq does (PQconninfoParse: host, port, dbname, user and the query parameters) and
+    // connects. Credentials come from libpq's own places (PGPASSFILE or ~/.pgpass, a Kerberos ticket, a
+    // client certificate): a password in the URL is refused before anything is sent, so that it never stands
+    // on a command line or in a list of recent files. Throws tfp::Error naming the database and the host, and
+    // libpq's reason when the server cannot be reached or refuses.
+    explicit ServerConnection(const QString &url);
+    ~ServerConnection();
+    ServerConnection(const ServerConnection &) = delete;
+    ServerConnection &operator=(const ServerConnection &) = delete;
+
+    QSqlDatabase database() const;
+    // „ozg“ auf planung.example:5432: the database and where it is, for messages; never the password.
+    QString displayName() const { return m_displayName; }
+
+private:
+    QString m_connection;
+    QString m_displayName;
+};
+
+} // namespace tfp

@@ -1,0 +1,63 @@
+#include "pgserver.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QUuid>
+
+#include <iostream>
+
+namespace tfp::test {
+
+namespace {
+
+// Empty when the cluster can be used; else why not.
+QString missing()
+{
+    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_qs))
+        return u"Qt's PostgreSQL driver QPSQL is not installed; on Debian 12: apt-get install libqt6sql6-psql"_qs;
+    const QString dir = serverSocketDir();
+    if (dir.isEmpty())
+        return u"TFP_PG_SOCKET is not set: run the server tests through ctest, whose fixture starts the cluster"_qs;
+    if (QFile skip(dir + u".skip"_qs); skip.open(QIODevice::ReadOnly))
+        return QString::fromUtf8(skip.readAll()).trimmed();
+    if (!QFileInfo::exists(dir + u"/.s.PGSQL.5432"_qs))
+        return u"no PostgreSQL test cluster listens in %1 (ctest's fixture \"pgcluster: start\" failed?)"_qs
+            .arg(dir);
+    return {};
+}
+
+} // namespace
+
+QString serverSocketDir()
+{
+    return qEnvironmentVariable("TFP_PG_SOCKET");
+}
+
+QString freshServerDatabase()
+{
+    if (const QString reason = missing(); !reason.isEmpty()) {
+        if (qEnvironmentVariable("TFP_REQUIRE_PG") == u"1")
+            FAIL("TFP_REQUIRE_PG=1, but the server tests cannot run: " << reason.toStdString());
+        std::cout << "TFP-SKIP: " << reason.toStdString() << std::endl;
+        return {};
+    }
+    static QAtomicInt counter;
+    const QString name = u"tfp_%1_%2_%3"_qs.arg(QCoreApplication::applicationPid())
+                             .arg(counter.fetchAndAddRelaxed(1))
+                             .arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+    QProcess createdb;
+    createdb.setProcessChannelMode(QProcess::MergedChannels);
+    createdb.start(QStringLiteral(TFP_PGCLUSTER), {u"createdb"_qs, serverSocketDir(), name});
+    REQUIRE(createdb.waitForFinished(60000));
+    INFO(createdb.readAll().toStdString());
+    REQUIRE(createdb.exitCode() == 0);
+    return u"postgresql:///%1?host=%2&user=tfp"_qs.arg(name, serverSocketDir());
+}
+
+} // namespace tfp::test

@@ -1,0 +1,18 @@
+// The throw-away PostgreSQL cluster of the server tests (support/pgcluster.sh, the ctest fixture
+// "pgcluster"): a fresh empty database on it for each test, or the reason why there is none.
+#pragma once
+
+#include <QString>
+
+namespace tfp::test {
+
+// The URL (postgresql:///NAME?host=SOCKETDIR&user=tfp) of a new, empty database on the test cluster. Empty
+// when there is no cluster here (not run under ctest, PostgreSQL or Qt's QPSQL driver not installed): then
+// the reason is printed as "TFP-SKIP: …", which ctest reports as a skipped test, and with TFP_REQUIRE_PG=1
+// (CI) the test fails with it instead. A test returns at once on an empty URL.
+QString freshServerDatabase();
+
+// The socket folder of the test cluster (TFP_PG_SOCKET), for URLs of other forms.
+QString serverSocketDir();
+
+} // namespace tfp::test
