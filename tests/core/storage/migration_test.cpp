@@ -5,6 +5,7 @@
 
 #include "domain/plan.h"
 #include "error.h"
+#include "exchange/reviewpackage.h"
 #include "storage/catalog.h"
 #include "storage/catalogrepair.h"
 #include "support/testutil.h"
@@ -197,6 +198,27 @@ TEST_CASE("a migration step that fails leaves the catalog at schema 1 with its b
     // Once the other program is gone, the migration runs.
     const auto c = Catalog::open(path);
     CHECK(userVersion(path) == kVersion);
+}
+
+TEST_CASE("a catalog that sealed a workshop package is repaired with its key: the package still opens "
+          "against the repaired copy",
+          "[core]")
+{
+    QTemporaryDir dir;
+    const QString path = test::defaultCatalogCopy(dir);
+    const QString paket = dir.filePath(u"workshop.tfplan"_qs);
+    {
+        auto c = Catalog::open(path);
+        createReviewPackage(*c, c->loadPlan().themenfelder.first().id, paket);
+        REQUIRE_FALSE(c->secret().isEmpty());
+    }
+    const QString target = dir.filePath(u"repariert.tfplan"_qs);
+    const RepairReport report = repairCatalog(path, target);
+    CHECK(report.leftOut.isEmpty());
+    auto original = Catalog::open(path);
+    auto repaired = Catalog::open(target);
+    CHECK(repaired->secret() == original->secret());
+    CHECK_NOTHROW(openReviewPackage(paket, *repaired));
 }
 
 TEST_CASE("a schema-1 catalog is repaired into a catalog of the current schema", "[core]")
