@@ -24,9 +24,10 @@ deb=$(ls "$build"/themenfeldplaner_*.deb)
 depends=$(dpkg-deb -f "$deb" Depends)
 step "$(basename "$deb"): Depends: $depends"
 # The Arbeitsplan PDF needs cairo (drawing, tags, outline), fontconfig and qpdf (finishing); the exchange formats
-# need libxlsxwriter and minizip; the loader reads through libsqlite3 directly.
-for dep in libqt6widgets6 libqt6printsupport6 libqt6sql6 libqt6sql6-sqlite qt6-translations-l10n libc6 \
-  libcairo2 libfontconfig1 libqpdf29 libxlsxwriter libminizip1 libsqlite3-0; do
+# need libxlsxwriter and minizip; the loader reads through libsqlite3 directly; a server catalog needs the QPSQL
+# driver and libpq, which reads its address.
+for dep in libqt6widgets6 libqt6printsupport6 libqt6sql6 libqt6sql6-sqlite libqt6sql6-psql libpq5 \
+  qt6-translations-l10n libc6 libcairo2 libfontconfig1 libqpdf29 libxlsxwriter libminizip1 libsqlite3-0; do
   grep -q "$dep" <<<"$depends" || fail "Depends lacks $dep"
 done
 
