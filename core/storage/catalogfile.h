@@ -1,12 +1,16 @@
 // The file-level checks of opening a catalog, before and around SQLite: the 100-byte header, the read-only
-// probe of what the file is, replaying a killed writer's journal, and taking the write lock.
+// probe of what the file is, replaying a killed writer's journal, and taking the write lock; and what reading
+// and repairing a catalog share.
 #pragma once
+
+#include "catalog.h"
 
 #include <QByteArray>
 #include <QObject>
 #include <QTemporaryDir>
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <memory>
 
@@ -62,5 +66,9 @@ struct ReadingCopy : QObject
 std::unique_ptr<ReadingCopy> makeReadingCopy(const QString &abs, const QString &displayPath);
 // Whether a process with this id runs on this machine (true where that cannot be told).
 bool processAlive(qint64 pid);
+
+// The journal entry on the query's current row, its columns in the journal table's order
+// (sql::selectJournal).
+JournalEntry journalEntryAt(const QSqlQuery &q);
 
 } // namespace tfp::catalogfile

@@ -130,19 +130,7 @@ QList<JournalEntry> readJournal(QSqlQuery &q)
         throw Error(q.lastError().text());
     QList<JournalEntry> out;
     while (q.next()) {
-        JournalEntry e;
-        e.id = q.value(0).toLongLong();
-        e.revision = q.value(1).toLongLong();
-        e.zeitpunkt = q.value(2).toString();
-        e.autor = q.value(3).toString();
-        e.quelle = q.value(4).toString();
-        e.beschreibung = q.value(5).toString();
-        e.table = q.value(6).toString();
-        e.key = q.value(7).toLongLong();
-        e.column = q.value(8).toString();
-        e.alt = q.value(9).toString();
-        e.neu = q.value(10).toString();
-        out.append(e);
+        out.append(catalogfile::journalEntryAt(q));
     }
     q.finish();
     return out;

@@ -148,10 +148,7 @@ qint64 copyJournal(Source &src, Catalog &target, RepairReport &report)
             report.leftOut << storage::Tr::tr("journal %1: %2").arg(q.value(0).toString().left(20), p);
             continue;
         }
-        const JournalEntry e{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                             q.value(3).toString(),   q.value(4).toString(),   q.value(5).toString(),
-                             q.value(6).toString(),   q.value(7).toLongLong(), q.value(8).toString(),
-                             q.value(9).toString(),   q.value(10).toString()};
+        const JournalEntry e = catalogfile::journalEntryAt(q);
         try {
             target.insertJournalRaw(e);
             ++report.journalKept;
