@@ -43,17 +43,17 @@
         <translation>Der Katalog „%1“ kann nicht angelegt werden (Datei entstand gleichzeitig oder Ordner nicht beschreibbar).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogmeta.cpp" line="32"/>
+        <location filename="../core/storage/catalogmeta.cpp" line="43"/>
         <source>Der Katalog „%1“ hat noch keinen Schlüssel für Workshop-Pakete und ist schreibgeschützt geöffnet: %2</source>
         <translation>Der Katalog „%1“ hat noch keinen Schlüssel für Workshop-Pakete und ist schreibgeschützt geöffnet: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogmeta.cpp" line="85"/>
+        <location filename="../core/storage/catalogmeta.cpp" line="90"/>
         <source>Interner Fehler: „%1“ des Katalogs kann nicht geändert werden.</source>
         <translation>Interner Fehler: „%1“ des Katalogs kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogmeta.cpp" line="88"/>
+        <location filename="../core/storage/catalogmeta.cpp" line="93"/>
         <source>Der Katalog „%1“ wurde inzwischen geändert (%2).</source>
         <translation>Der Katalog „%1“ wurde inzwischen geändert (%2).</translation>
     </message>
@@ -1087,42 +1087,42 @@ Befehle:
         <translation>Die Datenbank als PostgreSQL-Adresse: postgresql://host[:port]/db, postgresql:///db?host=/socket/ordner oder postgres://benutzer@host/db. Ohne Passwort: libpq nimmt es aus ~/.pgpass (oder PGPASSFILE) oder meldet sich mit Kerberos an.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_server.cpp" line="33"/>
+        <location filename="../app/tfp/cmd_server.cpp" line="68"/>
         <source>„%1“ ist keine PostgreSQL-Adresse (postgresql://… oder postgres://…).</source>
         <translation>„%1“ ist keine PostgreSQL-Adresse (postgresql://… oder postgres://…).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_server.cpp" line="56"/>
+        <location filename="../app/tfp/cmd_server.cpp" line="36"/>
         <source>Legt das Schema des Katalogs in einer leeren PostgreSQL-Datenbank an und füllt sie mit dem eingebetteten OZG-Katalog, in einer Transaktion. Eine Datenbank, die schon Tabellen hat, bleibt unverändert.</source>
         <translation>Legt das Schema des Katalogs in einer leeren PostgreSQL-Datenbank an und füllt sie mit dem eingebetteten OZG-Katalog, in einer Transaktion. Eine Datenbank, die schon Tabellen hat, bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_server.cpp" line="70"/>
+        <location filename="../app/tfp/cmd_server.cpp" line="42"/>
         <source>Schreibt den Katalog des Servers in eine neue Katalogdatei: alle Einträge, das Journal und die Katalogangaben, aus einem Stand der Datenbank.</source>
         <translation>Schreibt den Katalog des Servers in eine neue Katalogdatei: alle Einträge, das Journal und die Katalogangaben, aus einem Stand der Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_server.cpp" line="72"/>
+        <location filename="../app/tfp/cmd_server.cpp" line="44"/>
         <source>Die neue Katalogdatei (*.tfplan); eine vorhandene Datei wird nicht überschrieben.</source>
         <translation>Die neue Katalogdatei (*.tfplan); eine vorhandene Datei wird nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_server.cpp" line="84"/>
+        <location filename="../app/tfp/cmd_server.cpp" line="47"/>
         <source>Überträgt eine Katalogdatei mit ihrem Journal in eine leere PostgreSQL-Datenbank, in einer Transaktion. Die Datei wird geprüft wie beim Öffnen; eine abgelehnte Datei lässt die Datenbank leer.</source>
         <translation>Überträgt eine Katalogdatei mit ihrem Journal in eine leere PostgreSQL-Datenbank, in einer Transaktion. Die Datei wird geprüft wie beim Öffnen; eine abgelehnte Datei lässt die Datenbank leer.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_server.cpp" line="87"/>
+        <location filename="../app/tfp/cmd_server.cpp" line="50"/>
         <source>Die Katalogdatei (*.tfplan); sie bleibt unverändert.</source>
         <translation>Die Katalogdatei (*.tfplan); sie bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_server.cpp" line="103"/>
+        <location filename="../app/tfp/cmd_server.cpp" line="88"/>
         <source>init, export oder import; „tfp server AKTION --help“ beschreibt jede.</source>
         <translation>init, export oder import; „tfp server AKTION --help“ beschreibt jede.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_server.cpp" line="107"/>
+        <location filename="../app/tfp/cmd_server.cpp" line="92"/>
         <source>Ein Programmkatalog auf einem PostgreSQL-Server:
   init URL               Schema anlegen und mit dem eingebetteten OZG-Katalog füllen
   export URL DATEI       Katalog des Servers in eine Katalogdatei schreiben
@@ -1133,12 +1133,12 @@ Befehle:
   import URL DATEI       Katalogdatei in eine leere Datenbank übertragen</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_server.cpp" line="113"/>
+        <location filename="../app/tfp/cmd_server.cpp" line="98"/>
         <source>unbekannte Aktion „%1“; „tfp server --help“ nennt init, export und import.</source>
         <translation>unbekannte Aktion „%1“; „tfp server --help“ nennt init, export und import.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_server.cpp" line="123"/>
+        <location filename="../app/tfp/cmd_server.cpp" line="108"/>
         <source>Programmkatalog auf einem PostgreSQL-Server anlegen, exportieren, importieren</source>
         <translation>Programmkatalog auf einem PostgreSQL-Server anlegen, exportieren, importieren</translation>
     </message>
@@ -6036,7 +6036,7 @@ Score %4, Rangspanne %5–%6</translation>
     <message>
         <location filename="../core/storage/catalog.cpp" line="408"/>
         <location filename="../core/storage/catalogfile.cpp" line="127"/>
-        <location filename="../core/storage/catalogrepair.cpp" line="246"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="243"/>
         <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
         <translation>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
@@ -6180,7 +6180,7 @@ Score %4, Rangspanne %5–%6</translation>
     </message>
     <message>
         <location filename="../core/storage/catalogfile.cpp" line="143"/>
-        <location filename="../core/storage/catalogrepair.cpp" line="223"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="220"/>
         <source>„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen Programms).</source>
         <translation>„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen Programms).</translation>
     </message>
@@ -6207,32 +6207,32 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>Die Katalogdatei „%1“ liegt schreibgeschützt im WAL-Modus vor und kann nicht zum Lesen kopiert werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="325"/>
+        <location filename="../core/storage/catalogfile.cpp" line="342"/>
         <source>Die Sperre des Katalogs „%1“ hat sich inzwischen geändert; sie wird nicht aufgehoben. Bitte prüfen Sie erneut, wer den Katalog bearbeitet.</source>
         <translation>Die Sperre des Katalogs „%1“ hat sich inzwischen geändert; sie wird nicht aufgehoben. Bitte prüfen Sie erneut, wer den Katalog bearbeitet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="330"/>
+        <location filename="../core/storage/catalogfile.cpp" line="347"/>
         <source>Die Sperre des Katalogs „%1“ hält ein Programm auf diesem Rechner (Prozess %2); sie wird frei, sobald es den Katalog schließt, und wird nicht von Hand aufgehoben.</source>
         <translation>Die Sperre des Katalogs „%1“ hält ein Programm auf diesem Rechner (Prozess %2); sie wird frei, sobald es den Katalog schließt, und wird nicht von Hand aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="337"/>
+        <location filename="../core/storage/catalogfile.cpp" line="354"/>
         <source>Die Sperre des Katalogs „%1“ kann nicht aufgehoben werden: %2</source>
         <translation>Die Sperre des Katalogs „%1“ kann nicht aufgehoben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="344"/>
+        <location filename="../core/storage/catalogfile.cpp" line="361"/>
         <source>Die Datei „%1“ gibt es schon; eine Kopie überschreibt keine Datei.</source>
         <translation>Die Datei „%1“ gibt es schon; eine Kopie überschreibt keine Datei.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="356"/>
+        <location filename="../core/storage/catalogfile.cpp" line="373"/>
         <source>Die Kopie „%1“ kann nicht geschrieben werden: %2</source>
         <translation>Die Kopie „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="361"/>
+        <location filename="../core/storage/catalogfile.cpp" line="378"/>
         <source>Die Kopie „%1“ kann nicht geschrieben werden.</source>
         <translation>Die Kopie „%1“ kann nicht geschrieben werden.</translation>
     </message>
@@ -6292,37 +6292,37 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>Journal: lässt sich nicht lesen (%1); nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="172"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="169"/>
         <source>Katalogangaben: fehlen oder sind keine Tabelle; nicht übernommen</source>
         <translation>Katalogangaben: fehlen oder sind keine Tabelle; nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="185"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="182"/>
         <source>Katalogangabe „%1“: kein einzeiliger Text; nicht übernommen</source>
         <translation>Katalogangabe „%1“: kein einzeiliger Text; nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="204"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="201"/>
         <source>Katalogkennung „%1“: keine UUID in Kleinbuchstaben; der neue Katalog erhält eine neue</source>
         <translation>Katalogkennung „%1“: keine UUID in Kleinbuchstaben; der neue Katalog erhält eine neue</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="218"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="215"/>
         <source>Die Datei „%1“ gibt es schon; eine Reparatur überschreibt keine Datei.</source>
         <translation>Die Datei „%1“ gibt es schon; eine Reparatur überschreibt keine Datei.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="231"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="228"/>
         <source>Die Katalogdatei „%1“ hat das Schema %2; reparieren lässt sich nur Schema 1 bis %3.</source>
         <translation>Die Katalogdatei „%1“ hat das Schema %2; reparieren lässt sich nur Schema 1 bis %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="252"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="249"/>
         <source>Die Katalogdatei „%1“ lässt sich nicht reparieren: %2</source>
         <translation>Die Katalogdatei „%1“ lässt sich nicht reparieren: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="256"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="253"/>
         <source>Schema: %1; nicht übernommen</source>
         <translation>Schema: %1; nicht übernommen</translation>
     </message>
@@ -6480,41 +6480,37 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>Die Katalogdatei „%1“ wird nicht geöffnet: sie enthält Werte, die gegen die Regeln des Katalogs verstoßen (%2).</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="40"/>
-        <location filename="../core/storage/server.cpp" line="61"/>
-        <location filename="../core/storage/server.cpp" line="76"/>
-        <location filename="../core/storage/server.cpp" line="114"/>
-        <location filename="../core/storage/server.cpp" line="235"/>
+        <location filename="../core/storage/server.cpp" line="38"/>
         <source>Die Datenbank %1 meldet einen Fehler: %2</source>
         <translation>Die Datenbank %1 meldet einen Fehler: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="93"/>
+        <location filename="../core/storage/server.cpp" line="97"/>
         <source>Die Datenbank %1 enthält schon Tabellen (%2); ein Katalog wird nur in eine leere Datenbank geschrieben. Sie bleibt, wie sie ist.</source>
         <translation>Die Datenbank %1 enthält schon Tabellen (%2); ein Katalog wird nur in eine leere Datenbank geschrieben. Sie bleibt, wie sie ist.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="105"/>
+        <location filename="../core/storage/server.cpp" line="109"/>
         <source>Die Datenbank %1 nimmt %2 nicht an: %3</source>
         <translation>Die Datenbank %1 nimmt %2 nicht an: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="145"/>
+        <location filename="../core/storage/server.cpp" line="148"/>
         <source>Der Katalog hat eine Angabe „%1“, die es in einer Katalogdatei nicht gibt; er wird nicht übertragen.</source>
         <translation>Der Katalog hat eine Angabe „%1“, die es in einer Katalogdatei nicht gibt; er wird nicht übertragen.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="176"/>
+        <location filename="../core/storage/server.cpp" line="179"/>
         <source>Kein temporärer Ordner für den neuen Katalog: %1</source>
         <translation>Kein temporärer Ordner für den neuen Katalog: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="197"/>
+        <location filename="../core/storage/server.cpp" line="200"/>
         <source>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner.</source>
         <translation>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="216"/>
+        <location filename="../core/storage/server.cpp" line="219"/>
         <source>Der Katalog in der Datenbank %1 hat das Schema „%2“; dieses Programm kennt Schema %3.</source>
         <translation>Der Katalog in der Datenbank %1 hat das Schema „%2“; dieses Programm kennt Schema %3.</translation>
     </message>

@@ -19,85 +19,70 @@ QString urlHelp()
                   "libpq nimmt es aus ~/.pgpass (oder PGPASSFILE) oder meldet sich mit Kerberos an.");
 }
 
-// Parses `tfp server ACTION URL [FILE]`; false (and exit set) when the command should stop.
-bool parseAction(QCommandLineParser &p, const QStringList &args, const QString &description, bool withFile,
-                 const QString &fileHelp, int &exit)
+// One action of `tfp server`: its help, its file argument's help (none: it takes no file) and what it does
+// with the positional arguments (URL [FILE]).
+struct Action
 {
-    p.addPositionalArgument(u"URL"_qs, urlHelp());
-    if (withFile)
-        p.addPositionalArgument(u"DATEI"_qs, fileHelp);
-    const int n = withFile ? 2 : 1;
-    if (!parse(p, args, description, n, n, exit))
-        return false;
-    if (const QString url = p.positionalArguments()[0]; !server::isUrl(url)) {
-        fail(Tr::tr("„%1“ ist keine PostgreSQL-Adresse (postgresql://… oder postgres://…).").arg(url));
-        exit = Usage;
-        return false;
-    }
-    return true;
+    QString name;
+    QString description;
+    QString fileHelp;
+    void (*run)(const QStringList &positional);
+};
+
+QList<Action> actions()
+{
+    return {
+        {u"init"_qs,
+         Tr::tr("Legt das Schema des Katalogs in einer leeren PostgreSQL-Datenbank an und füllt "
+                "sie mit dem eingebetteten OZG-Katalog, in einer Transaktion. Eine Datenbank, die "
+                "schon Tabellen hat, bleibt unverändert."),
+         {},
+         [](const QStringList &a) { server::create(a[0], populateDefaultCatalog); }},
+        {u"export"_qs,
+         Tr::tr("Schreibt den Katalog des Servers in eine neue Katalogdatei: alle Einträge, das "
+                "Journal und die Katalogangaben, aus einem Stand der Datenbank."),
+         Tr::tr("Die neue Katalogdatei (*.tfplan); eine vorhandene Datei wird nicht überschrieben."),
+         [](const QStringList &a) { server::exportFile(a[0], a[1]); }},
+        {u"import"_qs,
+         Tr::tr("Überträgt eine Katalogdatei mit ihrem Journal in eine leere PostgreSQL-Datenbank, "
+                "in einer Transaktion. Die Datei wird geprüft wie beim Öffnen; eine abgelehnte "
+                "Datei lässt die Datenbank leer."),
+         Tr::tr("Die Katalogdatei (*.tfplan); sie bleibt unverändert."),
+         [](const QStringList &a) { server::importFile(a[0], a[1]); }},
+    };
 }
 
-int runAction(const std::function<void(const QStringList &positional)> &action, const QCommandLineParser &p)
+// Parses `tfp server ACTION URL [FILE]` and runs the action.
+int runAction(const Action &action, const QStringList &args)
 {
+    QCommandLineParser p;
+    p.addPositionalArgument(u"URL"_qs, urlHelp());
+    const bool withFile = !action.fileHelp.isEmpty();
+    if (withFile)
+        p.addPositionalArgument(u"DATEI"_qs, action.fileHelp);
+    const int n = withFile ? 2 : 1;
+    int exit = Ok;
+    if (!parse(p, args, action.description, n, n, exit))
+        return exit;
+    if (const QString url = p.positionalArguments()[0]; !server::isUrl(url)) {
+        fail(Tr::tr("„%1“ ist keine PostgreSQL-Adresse (postgresql://… oder postgres://…).").arg(url));
+        return Usage;
+    }
     try {
-        action(p.positionalArguments());
+        action.run(p.positionalArguments());
     } catch (const Error &e) {
         return fail(e.message());
     }
     return Ok;
 }
 
-int runInit(const QStringList &args)
-{
-    QCommandLineParser p;
-    int exit = Ok;
-    if (!parseAction(
-            p, args,
-            Tr::tr("Legt das Schema des Katalogs in einer leeren PostgreSQL-Datenbank an und füllt "
-                   "sie mit dem eingebetteten OZG-Katalog, in einer Transaktion. Eine Datenbank, die "
-                   "schon Tabellen hat, bleibt unverändert."),
-            false, {}, exit))
-        return exit;
-    return runAction([](const QStringList &a) { server::create(a[0], populateDefaultCatalog); }, p);
-}
-
-int runExport(const QStringList &args)
-{
-    QCommandLineParser p;
-    int exit = Ok;
-    if (!parseAction(
-            p, args,
-            Tr::tr("Schreibt den Katalog des Servers in eine neue Katalogdatei: alle Einträge, das "
-                   "Journal und die Katalogangaben, aus einem Stand der Datenbank."),
-            true, Tr::tr("Die neue Katalogdatei (*.tfplan); eine vorhandene Datei wird nicht überschrieben."),
-            exit))
-        return exit;
-    return runAction([](const QStringList &a) { server::exportFile(a[0], a[1]); }, p);
-}
-
-int runImport(const QStringList &args)
-{
-    QCommandLineParser p;
-    int exit = Ok;
-    if (!parseAction(
-            p, args,
-            Tr::tr("Überträgt eine Katalogdatei mit ihrem Journal in eine leere PostgreSQL-Datenbank, "
-                   "in einer Transaktion. Die Datei wird geprüft wie beim Öffnen; eine abgelehnte "
-                   "Datei lässt die Datenbank leer."),
-            true, Tr::tr("Die Katalogdatei (*.tfplan); sie bleibt unverändert."), exit))
-        return exit;
-    return runAction([](const QStringList &a) { server::importFile(a[0], a[1]); }, p);
-}
-
 int runServer(const QStringList &args)
 {
-    const QList<std::pair<QString, int (*)(const QStringList &)>> actions{
-        {u"init"_qs, runInit}, {u"export"_qs, runExport}, {u"import"_qs, runImport}};
-    for (const auto &[name, run] : actions)
-        if (args.value(1) == name) {
+    for (const Action &action : actions())
+        if (args.value(1) == action.name) {
             QStringList sub = args.mid(2);
-            sub.prepend(args[0] + u' ' + name);
-            return run(sub);
+            sub.prepend(args[0] + u' ' + action.name);
+            return runAction(action, sub);
         }
     QCommandLineParser p;
     p.addPositionalArgument(u"AKTION"_qs, Tr::tr("init, export oder import; „tfp server AKTION --help“ "

@@ -237,10 +237,7 @@ void exportFile(const QString &url, const QString &path)
             if (!q.exec())
                 refused(server, q.lastError());
             while (q.next())
-                c.insertJournalRaw({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                                    q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                                    q.value(6).toString(), q.value(7).toLongLong(), q.value(8).toString(),
-                                    q.value(9).toString(), q.value(10).toString()});
+                c.insertJournalRaw(catalogfile::journalEntryAt(q));
         }
         c.setIdentityRaw(catalogId, revision);
         for (const auto &[key, value] : facts)
