@@ -8762,156 +8762,156 @@ Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten
 <context>
     <name>tfp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Sperre aufheben…</source>
         <translation>Sperre aufheben…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>Themenfelder</source>
         <translation>Themenfelder</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="78"/>
         <source>Bereit. Nur lesen: Änderungen sind in diesem Fenster nicht möglich.</source>
         <translation>Bereit. Nur lesen: Änderungen sind in diesem Fenster nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
-        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="79"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="249"/>
         <source>Bereit. Jede Änderung wird sofort gespeichert.</source>
         <translation>Bereit. Jede Änderung wird sofort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="108"/>
         <source>Katalog „%1“ wird geladen …</source>
         <translation>Katalog „%1“ wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="152"/>
         <source>Der Katalog „%1“ wird geöffnet und geprüft …</source>
         <translation>Der Katalog „%1“ wird geöffnet und geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="161"/>
         <source>Wird geladen …</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="167"/>
         <source>Katalog wird geladen</source>
         <translation>Katalog wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="170"/>
         <source>Katalog „%1“ wird geöffnet und geprüft …</source>
         <translation>Katalog „%1“ wird geöffnet und geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Kommentare und Änderungen</source>
         <translation>Kommentare und Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>&amp;Leistungen</source>
         <translation>&amp;Leistungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;Projekte</source>
         <translation>&amp;Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>&amp;Zeitplan</source>
         <translation>&amp;Zeitplan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>P&amp;riorisierung</source>
         <translation>P&amp;riorisierung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Abde&amp;ckung</source>
         <translation>Abde&amp;ckung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>&amp;Übersicht</source>
         <translation>&amp;Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>&amp;Themenfeld</source>
         <translation>&amp;Themenfeld</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>Name und Notizen, Federführung, Lagen und Risiken des Themenfelds</source>
         <translation>Name und Notizen, Federführung, Lagen und Risiken des Themenfelds</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>&amp;Onlinedienste</source>
         <translation>&amp;Onlinedienste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>&amp;Gesamtprogramm</source>
         <translation>&amp;Gesamtprogramm</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Änderung nicht möglich</source>
         <translation>Änderung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Der Katalog wurde von einem anderen Programm geändert und neu geladen.</source>
         <translation>Der Katalog wurde von einem anderen Programm geändert und neu geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Gespeichert: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>&amp;Rückgängig: %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <location filename="../ui/mainwindowmenus.cpp" line="227"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>&amp;Wiederholen: %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <location filename="../ui/mainwindowmenus.cpp" line="229"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="230"/>
         <source>Katalog beschädigt</source>
         <translation>Katalog beschädigt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="231"/>
         <source>%1
 
 Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder eine mit „Kopie speichern unter“ erstellte Kopie.</source>
@@ -8920,53 +8920,53 @@ Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder ei
 Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder eine mit „Kopie speichern unter“ erstellte Kopie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>%1 – %2 – Themenfeldplaner</source>
         <translation>%1 – %2 – Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>Gesamtprogramm</source>
         <translation>Gesamtprogramm</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="246"/>
         <source>Nur lesen: %1</source>
         <translation>Nur lesen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="652"/>
-        <location filename="../ui/mainwindow.cpp" line="670"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="265"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="283"/>
         <source>Sperre aufheben</source>
         <translation>Sperre aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="266"/>
         <source>Den Katalog „%1“ bearbeitet laut seiner Sperre %2 auf dem Rechner „%3“ (Prozess %4), seit %5.</source>
         <translation>Den Katalog „%1“ bearbeitet laut seiner Sperre %2 auf dem Rechner „%3“ (Prozess %4), seit %5.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="655"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="268"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="272"/>
         <source>Heben Sie die Sperre nur auf, wenn dort sicher niemand mehr mit dem Katalog arbeitet, etwa weil der Rechner abgestürzt ist. Schreiben zwei Programme zugleich, gehen Änderungen verloren.</source>
         <translation>Heben Sie die Sperre nur auf, wenn dort sicher niemand mehr mit dem Katalog arbeitet, etwa weil der Rechner abgestürzt ist. Schreiben zwei Programme zugleich, gehen Änderungen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="275"/>
         <source>Sperre &amp;aufheben</source>
         <translation>Sperre &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="696"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="309"/>
         <source>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</source>
         <translation>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="702"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="315"/>
         <source>Katalog-Kennung %1, Revision %2</source>
         <translation>Katalog-Kennung %1, Revision %2</translation>
     </message>
@@ -8976,42 +8976,42 @@ Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder ei
         <translation>Katalog öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="747"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>Neue OZG-Leistung</source>
         <translation>Neue OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="761"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>&amp;OZG-ID:</source>
         <translation>&amp;OZG-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="762"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="763"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>&amp;Lage:</source>
         <translation>&amp;Lage:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="781"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>OZG-Leistung entfernen</source>
         <translation>OZG-Leistung entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="782"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</source>
         <translation>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="792"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>Neues Projekt</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="792"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <location filename="../ui/mainwindowmenus.cpp" line="62"/>
         <location filename="../ui/mainwindowmenus.cpp" line="80"/>
         <location filename="../ui/mainwindowmenus.cpp" line="190"/>

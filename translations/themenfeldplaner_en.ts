@@ -8756,156 +8756,156 @@ Change the search term or reset the filters to “all”.</translation>
 <context>
     <name>tfp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Sperre aufheben…</source>
         <translation>Lift the lock…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>Themenfelder</source>
         <translation>Topic areas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="78"/>
         <source>Bereit. Nur lesen: Änderungen sind in diesem Fenster nicht möglich.</source>
         <translation>Ready. Read-only: changes are not possible in this window.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
-        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="79"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="249"/>
         <source>Bereit. Jede Änderung wird sofort gespeichert.</source>
         <translation>Ready. Every change is saved at once.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="108"/>
         <source>Katalog „%1“ wird geladen …</source>
         <translation>Loading catalog “%1” …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="152"/>
         <source>Der Katalog „%1“ wird geöffnet und geprüft …</source>
         <translation>The catalog “%1” is being opened and checked …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="161"/>
         <source>Wird geladen …</source>
         <translation>Loading …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="167"/>
         <source>Katalog wird geladen</source>
         <translation>Loading catalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="170"/>
         <source>Katalog „%1“ wird geöffnet und geprüft …</source>
         <translation>Opening and checking catalog “%1” …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Kommentare und Änderungen</source>
         <translation>Comments and changes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>&amp;Leistungen</source>
         <translation>&amp;Services</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;Projekte</source>
         <translation>&amp;Projects</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>&amp;Zeitplan</source>
         <translation>Sc&amp;hedule</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>P&amp;riorisierung</source>
         <translation>P&amp;rioritisation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Abde&amp;ckung</source>
         <translation>Co&amp;verage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>&amp;Übersicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>&amp;Themenfeld</source>
         <translation>&amp;Topic area</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>Name und Notizen, Federführung, Lagen und Risiken des Themenfelds</source>
         <translation>Name and notes, lead, life/business situations and risks of the topic area</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>&amp;Onlinedienste</source>
         <translation>&amp;Online services</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>&amp;Gesamtprogramm</source>
         <translation>&amp;Whole programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Änderung nicht möglich</source>
         <translation>Change not possible</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Der Katalog wurde von einem anderen Programm geändert und neu geladen.</source>
         <translation>The catalog was changed by another program and reloaded.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>&amp;Rückgängig: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <location filename="../ui/mainwindowmenus.cpp" line="227"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>&amp;Wiederholen: %1</source>
         <translation>&amp;Redo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <location filename="../ui/mainwindowmenus.cpp" line="229"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="230"/>
         <source>Katalog beschädigt</source>
         <translation>Catalog damaged</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="231"/>
         <source>%1
 
 Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder eine mit „Kopie speichern unter“ erstellte Kopie.</source>
@@ -8914,53 +8914,53 @@ Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder ei
 The catalog is now open read-only. Open a backup or a copy made with “Save copy as”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>%1 – %2 – Themenfeldplaner</source>
         <translation>%1 – %2 – Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>Gesamtprogramm</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="246"/>
         <source>Nur lesen: %1</source>
         <translation>Read-only: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="652"/>
-        <location filename="../ui/mainwindow.cpp" line="670"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="265"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="283"/>
         <source>Sperre aufheben</source>
         <translation>Lift the lock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="266"/>
         <source>Den Katalog „%1“ bearbeitet laut seiner Sperre %2 auf dem Rechner „%3“ (Prozess %4), seit %5.</source>
         <translation>According to its lock, the catalog “%1” is being edited by %2 on the computer “%3” (process %4) since %5.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="655"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="268"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="272"/>
         <source>Heben Sie die Sperre nur auf, wenn dort sicher niemand mehr mit dem Katalog arbeitet, etwa weil der Rechner abgestürzt ist. Schreiben zwei Programme zugleich, gehen Änderungen verloren.</source>
         <translation>Lift the lock only when you are sure that nobody works with the catalog there any more, for example because that computer crashed. When two programs write at the same time, changes are lost.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="275"/>
         <source>Sperre &amp;aufheben</source>
         <translation>&amp;Lift the lock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="696"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="309"/>
         <source>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</source>
         <translation>&lt;b&gt;Workshop package&lt;/b&gt; for the topic area &lt;b&gt;“%1”&lt;/b&gt; from the catalog %2, created on %3 by %4. Changes and votes stay in this file; the catalog takes them over with “File › Merge workshop result…”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="702"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="315"/>
         <source>Katalog-Kennung %1, Revision %2</source>
         <translation>Catalog ID %1, revision %2</translation>
     </message>
@@ -8970,42 +8970,42 @@ The catalog is now open read-only. Open a backup or a copy made with “Save cop
         <translation>Open catalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="747"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>Neue OZG-Leistung</source>
         <translation>New OZG service</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="761"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>&amp;OZG-ID:</source>
         <translation>&amp;OZG ID:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="762"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="763"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>&amp;Lage:</source>
         <translation>&amp;Life/business situation:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="781"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>OZG-Leistung entfernen</source>
         <translation>Remove OZG service</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="782"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</source>
         <translation>First select the OZG service on the “Services” tab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="792"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>Neues Projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="792"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <location filename="../ui/mainwindowmenus.cpp" line="62"/>
         <location filename="../ui/mainwindowmenus.cpp" line="80"/>
         <location filename="../ui/mainwindowmenus.cpp" line="190"/>
