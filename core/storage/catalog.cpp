@@ -6,6 +6,8 @@
 #include "checkedfiles.h"
 #include "error.h"
 #include "schemacheck.h"
+#include "server.h"
+#include "serverconnection.h"
 #include "sqldialect.h"
 
 #include <QCoreApplication>
@@ -178,6 +180,13 @@ void Catalog::close()
         return;
     m_closed = true;
     m_statements.clear();
+    if (m_server) {
+        // Every commit is on the server already: closing only ends the session.
+        m_server.reset();
+        const std::lock_guard guard(openMutex);
+        openCatalogs.remove(this);
+        return;
+    }
     QString problem;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -306,6 +315,8 @@ void Catalog::loadMeta()
                         .arg(displayPath(m_path)));
     m_catalogId = q.value(0).toString();
     q.finish();
+    if (m_server)
+        return;
     QSqlQuery dv(QSqlDatabase::database(m_connection, false));
     if (dv.exec(u"PRAGMA data_version"_qs) && dv.next())
         m_dataVersion = dv.value(0).toLongLong();
@@ -326,6 +337,8 @@ QString Catalog::verifyPages(const QString &path)
 
 std::unique_ptr<Catalog> Catalog::open(const QString &path, Access access, Verify verify)
 {
+    if (server::isUrl(path))
+        return openServer(path, access);
     const QByteArray header = checkHeader(path);
     const QString abs = QFileInfo(path).absoluteFilePath();
     const bool medium = onWritableMedium(abs);
@@ -466,6 +479,16 @@ void Catalog::migrate(int from)
 qint64 Catalog::allocateKey(Table t)
 {
     const auto &def = table(t);
+    if (m_server) {
+        // Another session may add a row at the same moment: the server's sequence gives each key once.
+        QSqlQuery &q = prepared(sql::pgNextKey(def));
+        if (!q.exec() || !q.next())
+            throw Error(storage::Tr::tr("Der Katalog „%1“ vergibt keinen neuen Schlüssel für %2: %3")
+                            .arg(displayPath(m_path), def.name, q.lastError().text()));
+        const qint64 key = q.value(0).toLongLong();
+        q.finish();
+        return key;
+    }
     QSqlQuery &q = prepared(sql::maxKey(def));
     qint64 maxKey = 0;
     if (q.exec() && q.next())
@@ -504,13 +527,15 @@ QString Catalog::describeKey(Table t, qint64 key, const QVariantMap &row) const
 namespace {
 QString sqlErrorMessage(const TableDef &def, qint64 key, const QSqlError &e)
 {
+    // SQLite names the constraint in its text; PostgreSQL gives its SQLSTATE (23505, 23503).
     const QString t = e.databaseText();
-    if (t.contains(u"UNIQUE"))
+    const QString code = e.nativeErrorCode();
+    if (t.contains(u"UNIQUE") || code == u"23505")
         return storage::Tr::tr("%1 %2: einen solchen Eintrag gibt es schon (%3).")
             .arg(def.name)
             .arg(key)
             .arg(t);
-    if (t.contains(u"FOREIGN KEY"))
+    if (t.contains(u"FOREIGN KEY") || code == u"23503")
         return storage::Tr::tr(
                    "%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.")
             .arg(def.name)
@@ -588,7 +613,8 @@ void Catalog::applyOne(const Change &c)
 
 void Catalog::journal(const Change &c, const QString &source, const QString &description, qint64 revision)
 {
-    QSqlQuery &q = prepared(sql::insertJournal(kJournal));
+    QSqlQuery &q =
+        prepared(sql::insertJournal(kJournal, m_server ? sql::Dialect::PostgreSQL : sql::Dialect::SQLite));
     const auto &def = table(c.table);
     q.bindValue(0, revision);
     q.bindValue(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -644,12 +670,13 @@ void Catalog::applyChanges(const ChangeSet &changes,
     if (changes.isEmpty() && !probeCheck)
         return;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    qint64 committed = 0;
     inTransaction(
         db, m_statements,
         storage::Tr::tr("Der Katalog „%1“ kann nicht bearbeitet werden: %2").arg(displayPath(m_path)),
         storage::Tr::tr("Der Katalog „%1“ kann nicht gespeichert werden: %2").arg(displayPath(m_path)),
         [&] {
-            const qint64 current = revision();
+            const qint64 current = revisionForWriting();
             if (current == std::numeric_limits<qint64>::max())
                 throw Error(
                     storage::Tr::tr(
@@ -665,12 +692,23 @@ void Catalog::applyChanges(const ChangeSet &changes,
             }
             for (const MetaChange &m : changes.meta)
                 applyMeta(m);
-            if (probeCheck)
+            if (probeCheck) {
                 probeCheck();
-            else
+            } else {
                 setMeta(u"revision"_qs, QString::number(rev));
+                if (m_server) {
+                    QSqlQuery &n = prepared(sql::pgNotifyRevision());
+                    n.bindValue(0, QString::number(rev));
+                    if (!n.exec())
+                        throw Error(n.lastError().text());
+                    n.finish();
+                }
+                committed = rev;
+            }
         },
         probeCheck ? End::Rollback : End::Commit);
+    if (m_server && committed)
+        m_ownRevisions.insert(committed);
 }
 
 void Catalog::requirePopulating(const char *function) const

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QVariantList>
 #include <functional>
 #include <memory>
@@ -18,6 +19,8 @@ class QThread;
 class QSqlQuery;
 
 namespace tfp {
+
+class ServerConnection;
 
 struct Dependent
 {
@@ -64,6 +67,10 @@ public:
         Pages,
         HeaderOnly
     };
+    // A path that is a PostgreSQL URL (server::isUrl) opens the programme catalog on that server (no write
+    // lock: the server lets many write at once, see apply()); its tables are compared with the schema
+    // definition first, and a database without a catalog, of another schema version or with tables changed
+    // outside the program is refused with tfp::Error.
     static std::unique_ptr<Catalog> open(const QString &path, Access access = Access::ReadWrite,
                                          Verify verify = Verify::Pages);
     // Reads every page of the file through its own read-only connection (safe from another thread); returns
@@ -97,6 +104,8 @@ public:
     static bool needsClosing();
 
     QString path() const { return m_path; }
+    // Whether the catalog is on a PostgreSQL server (path() is then its URL).
+    bool isServer() const { return bool(m_server); }
     QString catalogId() const { return m_catalogId; }
     int schemaVersion() const { return schema::kVersion; }
     qint64 revision() const;
@@ -149,6 +158,10 @@ public:
 
     // --- changing
     // Applies all changes in one transaction or none (throws tfp::Error / ConflictError, nothing written).
+    // On a server the writers follow one another (each first locks the revision), every Update is checked
+    // against the value committed last, so that of two people changing the same field the second gets a
+    // ConflictError with both values while changes to different fields of a row both succeed; the commit
+    // announces its revision to every other session (LISTEN/NOTIFY, see listen()).
     void apply(const ChangeSet &changes, const QString &source = {});
     // Applies changes in a transaction that is always rolled back; check runs in between and reads the state
     // they would produce (a merge checks its values against the rules that way). Nothing is written,
@@ -174,8 +187,18 @@ public:
     void setMetaRaw(const QString &key, const QString &value);
 
     // --- other processes
-    // True (and emits externallyChanged) when another connection committed since the last look.
+    // True (and emits externallyChanged) when another connection committed since the last look. On a server:
+    // catchUp().
     bool checkExternalChange();
+    // Server catalogs: reads what other sessions committed since this one last looked, from the journal,
+    // and emits othersChanged with it (each row an insert, update or delete touched, for refresh()), or
+    // externallyChanged when that cannot be told row by row (a change of the catalog's own facts, a delete
+    // whose parent row is gone from the journal). True when there was anything.
+    bool catchUp();
+    // Server catalogs: from now on a commit by another session makes this catalog catch up at once (its
+    // connection listens for the revision the commit announces). Call it from the thread that owns the
+    // catalog, with an event loop.
+    void listen();
     // A read-only catalog whose writer went away takes over the write lock.
     bool tryBecomeWritable();
     // Who holds the write lock while this catalog is open read-only for that reason; nullopt otherwise.
@@ -215,9 +238,16 @@ Q_SIGNALS:
     void changed(const tfp::ChangeSet &changes);
     void externallyChanged();
     void writableChanged(bool writable);
+    // Rows other sessions changed on the server (catchUp); this catalog's own plan is to be refreshed.
+    void othersChanged(const tfp::ChangeSet &changes);
 
 private:
     Catalog(QString path, QString connection);
+    static std::unique_ptr<Catalog> openServer(const QString &url, Access access);
+    void checkServerSchema();
+    void ensureKeySequences();
+    // The revision a write starts from: on a server locked until the transaction ends.
+    qint64 revisionForWriting();
     void configure(bool writable);
     void track(bool writable);
     void throwIfStopped() const;
@@ -251,6 +281,9 @@ private:
     qint64 m_dataVersion = 0;
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     QHash<int, qint64> m_nextKey;
+    std::unique_ptr<ServerConnection> m_server;
+    qint64 m_seenRevision = 0;   // server: the revision this session has caught up to
+    QSet<qint64> m_ownRevisions; // server: revisions this session committed after m_seenRevision
 };
 
 } // namespace tfp

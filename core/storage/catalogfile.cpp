@@ -6,6 +6,7 @@
 #include "error.h"
 #include "schema.h"
 #include "schemacheck.h"
+#include "server.h"
 #include "sqldialect.h"
 
 #ifdef Q_OS_UNIX
@@ -31,7 +32,7 @@ using schema::kVersion;
 
 QString displayPath(const QString &path)
 {
-    return QDir::toNativeSeparators(path);
+    return server::isUrl(path) ? path : QDir::toNativeSeparators(path);
 }
 
 QString newConnectionName()
@@ -282,6 +283,8 @@ using namespace catalogfile;
 
 bool Catalog::checkExternalChange()
 {
+    if (m_server)
+        return catchUp();
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!q.exec(u"PRAGMA data_version"_qs) || !q.next())
         return false;
@@ -297,7 +300,7 @@ bool Catalog::tryBecomeWritable()
 {
     if (!m_readOnly)
         return true;
-    if (m_lock)
+    if (m_lock || m_server)
         return false; // we hold the file ourselves and stopped writing on purpose (setReadOnly)
     auto lock = std::make_unique<QLockFile>(m_path + u".lock"_qs);
     if (!takeWriteLock(*lock, m_path + u".lock"_qs))
@@ -360,6 +363,10 @@ void Catalog::saveCopy(const QString &path) const
     if (QFileInfo::exists(path))
         throw Error(storage::Tr::tr("Die Datei „%1“ gibt es schon; eine Kopie überschreibt keine Datei.")
                         .arg(displayPath(path)));
+    if (m_server) {
+        server::exportFile(m_path, path);
+        return;
+    }
     const QFileInfo target(path);
     const QString tmp = target.absolutePath() + u"/."_qs + target.fileName() + u".copy-"_qs +
                         QUuid::createUuid().toString(QUuid::Id128).left(8);
@@ -390,6 +397,9 @@ void Catalog::setReadOnly(const QString &reason)
 
 QString Catalog::integrityCheck() const
 {
+    if (m_server)
+        throw Error(storage::Tr::tr("Die Prüfung der Seiten gibt es nur für eine Katalogdatei; ein Katalog "
+                                    "auf dem Server wird von PostgreSQL geprüft."));
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!q.exec(u"PRAGMA integrity_check"_qs))
         return q.lastError().text();

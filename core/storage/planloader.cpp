@@ -4,6 +4,11 @@
 #include "planrows.h"
 
 #include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <libpq-fe.h>
 
 #include <functional>
 #include <map>
@@ -20,9 +25,25 @@ namespace {
 class ReadTransaction
 {
 public:
-    explicit ReadTransaction(const QString &connection)
-        : m_db(QSqlDatabase::database(connection, false)), m_open(m_db.transaction())
+    // On a server BEGIN inside a transaction succeeds with a warning (and COMMIT would end the outer one):
+    // there the connection's own state tells, and a transaction of its own reads one snapshot
+    // (REPEATABLE READ) instead of the latest commit at each statement.
+    explicit ReadTransaction(const QString &connection, bool server)
+        : m_db(QSqlDatabase::database(connection, false))
     {
+        if (!server) {
+            m_open = m_db.transaction();
+            return;
+        }
+        const QVariant h = m_db.driver()->handle();
+        PGconn *pg =
+            qstrcmp(h.typeName(), "pg_conn*") == 0 ? *static_cast<PGconn *const *>(h.constData()) : nullptr;
+        if (!pg || PQtransactionStatus(pg) != PQTRANS_IDLE || !m_db.transaction())
+            return;
+        m_open = true;
+        QSqlQuery q(m_db);
+        if (!q.exec(sql::pgReadOnlySnapshot()))
+            throw Error(q.lastError().text());
     }
     ~ReadTransaction()
     {
@@ -34,13 +55,13 @@ public:
 
 private:
     QSqlDatabase m_db;
-    bool m_open;
+    bool m_open = false;
 };
 } // namespace
 
 PlanSnapshot Catalog::loadPlan(PlanDetail detail) const
 {
-    const ReadTransaction snapshot(m_connection);
+    const ReadTransaction snapshot(m_connection, isServer());
     PlanSnapshot p;
     p.detail = detail;
     p.schemaVersion = kVersion;
@@ -117,7 +138,8 @@ PlanSnapshot Catalog::loadPlan(PlanDetail detail) const
         }
     } else {
         // One row per Leistung with LeiKa entries, in OZG-ID order like the Leistungen: a merge, no lookups.
-        Rows q(m_connection, sql::leikaSummary(table(Table::Leika)));
+        Rows q(m_connection, sql::leikaSummary(table(Table::Leika),
+                                               isServer() ? sql::Dialect::PostgreSQL : sql::Dialect::SQLite));
         auto l = p.leistungen.begin();
         while (q.next() && l != p.leistungen.end()) {
             const int ozg = q.i32(0);
@@ -138,7 +160,7 @@ PlanSnapshot Catalog::loadPlan(PlanDetail detail) const
 
 void Catalog::loadScores(PlanSnapshot &p, int themenfeldId) const
 {
-    const ReadTransaction snapshot(m_connection);
+    const ReadTransaction snapshot(m_connection, isServer());
     p.bewertungen.clear();
     p.stimmen.clear();
     for (Table t : {Table::Bewertung, Table::Stimme}) {

@@ -6,24 +6,56 @@
 #include <QSqlDatabase>
 #include <QSqlDriver>
 
+#include <libpq-fe.h>
+
 #include <cctype>
+#include <charconv>
 
 namespace tfp::planrows {
 
 namespace {
 
-sqlite3 *handleOf(const QString &connection)
+// The connection's SQLite or libpq handle; the other stays null.
+void handleOf(const QString &connection, sqlite3 *&sqlite, pg_conn *&pg)
 {
     const QVariant h = QSqlDatabase::database(connection, false).driver()->handle();
-    sqlite3 *db = h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0
-                      ? *static_cast<sqlite3 *const *>(h.constData())
-                      : nullptr;
-    if (!db)
-        throw Error(
-            QCoreApplication::translate(
-                "tfp::Catalog", "Interner Fehler: die Verbindung „%1“ ist keine offene SQLite-Verbindung.")
-                .arg(connection));
-    return db;
+    if (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0)
+        sqlite = *static_cast<sqlite3 *const *>(h.constData());
+    else if (h.isValid() && qstrcmp(h.typeName(), "pg_conn*") == 0)
+        pg = *static_cast<pg_conn *const *>(h.constData());
+    if (!sqlite && !pg)
+        throw Error(QCoreApplication::translate("tfp::Catalog",
+                                                "Interner Fehler: die Verbindung „%1“ ist keine offene "
+                                                "Verbindung zu einem Katalog.")
+                        .arg(connection));
+}
+
+// libpq numbers its parameters ($1, $2, …) where the statements of sqldialect write ?. Text in quotes is
+// left as it is.
+QByteArray numberedParameters(const QString &select)
+{
+    QByteArray out;
+    const QByteArray text = select.toUtf8();
+    out.reserve(text.size() + 16);
+    bool quoted = false;
+    int n = 0;
+    for (const char ch : text) {
+        if (ch == '\'')
+            quoted = !quoted;
+        if (ch == '?' && !quoted)
+            out += '$' + QByteArray::number(++n);
+        else
+            out += ch;
+    }
+    return out;
+}
+
+template <typename T> T parsed(const char *s, int size)
+{
+    T value{};
+    if (s)
+        std::from_chars(s, s + size, value);
+    return value;
 }
 
 // Four digits, '-', two, '-', two, as QDate::fromString(…, Qt::ISODate) reads them (it allows a time after).
@@ -59,8 +91,35 @@ QString StringPool::get(const char *utf8, int size)
 }
 
 Rows::Rows(const QString &connection, Table t, const QString &select, const QVariantList &binds)
-    : m_def(t == Table::Count ? nullptr : &table(t)), m_db(handleOf(connection))
+    : m_def(t == Table::Count ? nullptr : &table(t))
 {
+    pg_conn *pg = nullptr;
+    handleOf(connection, m_db, pg);
+    if (pg) {
+        QList<QByteArray> values;
+        QList<const char *> pointers;
+        for (const QVariant &b : binds) {
+            if (b.isNull())
+                values.append(QByteArray());
+            else if (b.typeId() == QMetaType::Double)
+                values.append(QByteArray::number(b.toDouble(), 'g', 17));
+            else if (b.typeId() == QMetaType::QString)
+                values.append(b.toString().toUtf8());
+            else
+                values.append(QByteArray::number(b.toLongLong()));
+        }
+        for (qsizetype i = 0; i < binds.size(); ++i)
+            pointers.append(binds[i].isNull() ? nullptr : values[i].constData());
+        m_pg = PQexecParams(pg, numberedParameters(select).constData(), int(pointers.size()), nullptr,
+                            pointers.constData(), nullptr, nullptr, 0);
+        if (PQresultStatus(m_pg) != PGRES_TUPLES_OK) {
+            const QString message = QString::fromUtf8(PQresultErrorMessage(m_pg)).trimmed();
+            PQclear(m_pg);
+            throw Error(message.isEmpty() ? QString::fromUtf8(PQerrorMessage(pg)).trimmed() : message);
+        }
+        m_pgRows = PQntuples(m_pg);
+        return;
+    }
     const QByteArray text = select.toUtf8();
     if (sqlite3_prepare_v2(m_db, text.constData(), int(text.size()), &m_stmt, nullptr) != SQLITE_OK)
         throw Error(QString::fromUtf8(sqlite3_errmsg(m_db)));
@@ -87,11 +146,16 @@ Rows::Rows(const QString &connection, Table t, const QString &select, const QVar
 
 Rows::~Rows()
 {
-    sqlite3_finalize(m_stmt);
+    if (m_pg)
+        PQclear(m_pg);
+    else
+        sqlite3_finalize(m_stmt);
 }
 
 bool Rows::next()
 {
+    if (m_pg)
+        return ++m_pgRow < m_pgRows;
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -100,42 +164,72 @@ bool Rows::next()
     throw Error(QString::fromUtf8(sqlite3_errmsg(m_db)));
 }
 
+const char *Rows::cell(int i, int &size) const
+{
+    if (m_pg) {
+        if (PQgetisnull(m_pg, m_pgRow, i)) {
+            size = 0;
+            return nullptr;
+        }
+        size = PQgetlength(m_pg, m_pgRow, i);
+        return PQgetvalue(m_pg, m_pgRow, i);
+    }
+    const auto *s = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i));
+    size = s ? sqlite3_column_bytes(m_stmt, i) : 0;
+    return s;
+}
+
 bool Rows::isNull(int i) const
 {
+    if (m_pg)
+        return PQgetisnull(m_pg, m_pgRow, i);
     return sqlite3_column_type(m_stmt, i) == SQLITE_NULL;
 }
 
 qint64 Rows::i64(int i) const
 {
+    if (m_pg) {
+        int size = 0;
+        const char *s = cell(i, size);
+        return parsed<qint64>(s, size);
+    }
     return sqlite3_column_int64(m_stmt, i);
 }
 
 double Rows::dbl(int i) const
 {
+    if (m_pg) {
+        int size = 0;
+        const char *s = cell(i, size);
+        return parsed<double>(s, size);
+    }
     return sqlite3_column_double(m_stmt, i);
 }
 
 QString Rows::str(int i) const
 {
-    const auto *s = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i));
+    int size = 0;
+    const char *s = cell(i, size);
     if (!s)
         return {};
-    return m_strings.get(s, sqlite3_column_bytes(m_stmt, i));
+    return m_strings.get(s, size);
 }
 
 QDate Rows::date(int i) const
 {
-    const unsigned char *s = sqlite3_column_text(m_stmt, i);
-    return isoDate(s, s ? sqlite3_column_bytes(m_stmt, i) : 0);
+    int size = 0;
+    const char *s = cell(i, size);
+    return isoDate(reinterpret_cast<const unsigned char *>(s), size);
 }
 
 int Rows::enumIndex(int i, QStringView column) const
 {
     // The codes are ASCII (schema.cpp): compared as bytes, without making a QString of the cell.
-    const auto *s = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i));
+    int size = 0;
+    const char *s = cell(i, size);
     if (!s || !m_def)
         return 0;
-    const QLatin1StringView cell(s, sqlite3_column_bytes(m_stmt, i));
+    const QLatin1StringView cell(s, size);
     const QStringList &codes = m_def->column(column).enumValues;
     for (int k = 0; k < codes.size(); ++k)
         if (codes[k] == cell)

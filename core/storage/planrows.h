@@ -13,6 +13,9 @@
 
 #include <sqlite3.h>
 
+struct pg_conn;
+struct pg_result;
+
 #include <algorithm>
 #include <optional>
 #include <type_traits>
@@ -42,6 +45,8 @@ private:
 // and its WAL read lock; a second connection would need all of that again and would miss uncommitted rows.
 // The statement is finalised when Rows goes, so none is left open for QtSql's COMMIT or ROLLBACK. The SQL
 // comes from core/storage/sqldialect.* and selects the table's columns in schema order.
+// On a server catalog (QPSQL) the same: straight through libpq on the Catalog's own connection, its rows
+// read as text (PostgreSQL's text form of a double gives back the same double).
 class Rows
 {
 public:
@@ -83,10 +88,15 @@ public:
 
 private:
     int enumIndex(int i, QStringView column) const;
+    // The cell as UTF-8 bytes (null for NULL) and its length.
+    const char *cell(int i, int &size) const;
 
     const TableDef *m_def;
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
+    pg_result *m_pg = nullptr;
+    int m_pgRow = -1;
+    int m_pgRows = 0;
     mutable StringPool m_strings;
 };
 

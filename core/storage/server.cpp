@@ -135,6 +135,9 @@ void copyToServer(const Catalog &source, const ServerConnection &server)
                     u"%1 %2"_qs.arg(def.name, values.value(0).toString()), server);
         });
     }
+    for (const schema::TableDef &def : schema::tables())
+        for (const QString &statement : sql::pgCreateKeySequence(def))
+            exec(server, statement);
     QSqlQuery journal = prepare(server, sql::insertJournalRaw(kJournal));
     for (const JournalEntry &e : source.journal(std::numeric_limits<qint64>::min()))
         execRow(journal,

@@ -22,6 +22,7 @@ public:
     ServerConnection &operator=(const ServerConnection &) = delete;
 
     QSqlDatabase database() const;
+    QString connectionName() const { return m_connection; }
     // „ozg“ auf planung.example:5432: the database and where it is, for messages; never the password.
     QString displayName() const { return m_displayName; }
 

@@ -261,8 +261,14 @@ QString selectAllMeta(const QString &table)
     return u"SELECT key, value FROM %1 ORDER BY key"_qs.arg(table);
 }
 
-QString insertJournal(const QString &table)
+QString insertJournal(const QString &table, Dialect dialect)
 {
+    // SQLite gives an INTEGER PRIMARY KEY the next number itself; on PostgreSQL the writers follow one
+    // another (pgLockRevision), so the next number is read in the same statement.
+    if (dialect == Dialect::PostgreSQL)
+        return u"INSERT INTO %1 (id, revision, zeitpunkt, autor, quelle, beschreibung, entity_table, "
+               "entity_key, spalte, alt, neu) VALUES ((SELECT COALESCE(MAX(id), 0) + 1 FROM %1), ?, ?, ?, ?, "
+               "?, ?, ?, ?, ?, ?)"_qs.arg(table);
     return u"INSERT INTO %1 (revision, zeitpunkt, autor, quelle, beschreibung, entity_table, entity_key, "
            u"spalte, "
            "alt, neu) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs.arg(table);
@@ -375,13 +381,16 @@ QString copyInto()
     return u"VACUUM INTO ?"_qs;
 }
 
-QString leikaSummary(const TableDef &leika)
+QString leikaSummary(const TableDef &leika, Dialect dialect)
 {
-    // group_concat is SQLite's; PostgreSQL spells it string_agg.
-    return u"SELECT %1, group_concat(%2, '|'), group_concat(%3, ' ') FROM %4 WHERE %1 IS NOT NULL GROUP BY "
-           u"%1 "
-           u"ORDER BY %1"_qs.arg(col::ozgId.toString(), col::typ.toString(), col::schluessel.toString(),
-                                 leika.name);
+    // group_concat is SQLite's; PostgreSQL spells it string_agg (in key order there, as SQLite reads them).
+    const auto joined = [&](QStringView column, QStringView separator) {
+        if (dialect == Dialect::PostgreSQL)
+            return u"string_agg(%1, '%2' ORDER BY %3)"_qs.arg(column, separator, leika.key);
+        return u"group_concat(%1, '%2')"_qs.arg(column, separator);
+    };
+    return u"SELECT %1, %2, %3 FROM %4 WHERE %1 IS NOT NULL GROUP BY %1 ORDER BY %1"_qs.arg(
+        col::ozgId.toString(), joined(col::typ, u"|"), joined(col::schluessel, u" "), leika.name);
 }
 
 QString pgUserTables()
@@ -396,6 +405,50 @@ QString pgUserTables()
 QString pgReadOnlySnapshot()
 {
     return u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"_qs;
+}
+
+QString pgLockRevision(const QString &metaTable)
+{
+    return u"SELECT value FROM %1 WHERE key = 'revision' FOR UPDATE"_qs.arg(metaTable);
+}
+
+QString pgRevisionChannel()
+{
+    return u"tfp_revision"_qs;
+}
+
+QString pgNotifyRevision()
+{
+    return u"SELECT pg_notify('%1', ?)"_qs.arg(pgRevisionChannel());
+}
+
+QString pgKeySequence(const TableDef &def)
+{
+    return u"tfp_key_"_qs + def.name;
+}
+
+QStringList pgCreateKeySequence(const TableDef &def)
+{
+    const QString seq = pgKeySequence(def);
+    return {u"CREATE SEQUENCE %1 AS BIGINT"_qs.arg(seq),
+            u"SELECT setval('%1', COALESCE((SELECT MAX(%2) FROM %3), 0) + 1, false)"_qs.arg(seq, def.key,
+                                                                                            def.name)};
+}
+
+QString pgNextKey(const TableDef &def)
+{
+    return u"SELECT nextval('%1')"_qs.arg(pgKeySequence(def));
+}
+
+QString pgColumns()
+{
+    return u"SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_schema = "
+           "'public' ORDER BY table_name, ordinal_position"_qs;
+}
+
+QString pgDataType(Type type)
+{
+    return sqlType(type, Dialect::PostgreSQL).toLower();
 }
 
 } // namespace tfp::sql

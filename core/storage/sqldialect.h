@@ -58,7 +58,7 @@ QString selectMetaRange(const QString &table);
 QString deleteMeta(const QString &table);
 QString insertMeta(const QString &table);
 QString selectAllMeta(const QString &table); // key, value of every fact, in key order
-QString insertJournal(const QString &table);
+QString insertJournal(const QString &table, Dialect dialect = Dialect::SQLite);
 QString insertJournalRaw(const QString &table); // with the entry's own id, for rebuilding a catalog
 QString selectJournal(const QString &table);
 QString selectJournalFor(const QString &table);
@@ -72,7 +72,7 @@ QString selectJournalOfTable(const QString &table);
 QString firstInvalidRow(const schema::TableDef &def);
 QString copyInto(); // one bound parameter: the target file
 // Per OZG-ID: its LeiKa types joined by '|' and its Schlüssel joined by ' ' (columns ozg_id, types, keys).
-QString leikaSummary(const schema::TableDef &leika);
+QString leikaSummary(const schema::TableDef &leika, Dialect dialect = Dialect::SQLite);
 // Every object of the schema as type, name, tbl_name, sql, in the order they were created.
 QString schemaObjects();
 // The columns of a table (PRAGMA table_xinfo: cid, name, type, notnull, dflt_value, pk, hidden). table must
@@ -87,5 +87,23 @@ QString selectColumns(const QString &table, const QStringList &columns, const QS
 QString pgUserTables();
 // The first statement of a transaction that reads a whole catalog: one consistent snapshot, no writes.
 QString pgReadOnlySnapshot();
+// The catalog's revision, locked until the transaction ends: every writer takes this lock first, so that the
+// writers of a server catalog follow one another and each checks its old values against the last commit.
+QString pgLockRevision(const QString &metaTable);
+// The channel on which a commit announces its revision (pg_notify in the same transaction, delivered on
+// commit), and the statement that sends it (bound: the revision as text).
+QString pgRevisionChannel();
+QString pgNotifyRevision();
+// The sequence that hands out the keys of one table's new rows, so that two planners adding a row at the
+// same moment never get the same key; creating it (starting after the table's largest key), and drawing a
+// key from it.
+QString pgKeySequence(const schema::TableDef &def);
+QStringList pgCreateKeySequence(const schema::TableDef &def);
+QString pgNextKey(const schema::TableDef &def);
+// The columns of the catalog's tables in the public schema as table, column, data type, in column order
+// (comparing a server's tables with the schema definition).
+QString pgColumns();
+// A column type as pgColumns names it (bigint, double precision, text).
+QString pgDataType(schema::Type type);
 
 } // namespace tfp::sql

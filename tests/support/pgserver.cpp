@@ -1,5 +1,8 @@
 #include "pgserver.h"
 
+#include "storage/server.h"
+#include "testutil.h"
+
 #include <catch2/catch.hpp>
 
 #include <QAtomicInt>
@@ -8,6 +11,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QTemporaryDir>
 #include <QUuid>
 
 #include <iostream>
@@ -58,6 +62,23 @@ QString freshServerDatabase()
     INFO(createdb.readAll().toStdString());
     REQUIRE(createdb.exitCode() == 0);
     return u"postgresql:///%1?host=%2&user=tfp"_qs.arg(name, serverSocketDir());
+}
+
+bool onServerBackend()
+{
+    return qEnvironmentVariable("TFP_TEST_BACKEND") == u"server";
+}
+
+QString defaultCatalogOnBackend(const QTemporaryDir &dir)
+{
+    const QString file = defaultCatalogCopy(dir);
+    if (!onServerBackend())
+        return file;
+    const QString url = freshServerDatabase();
+    if (url.isEmpty())
+        FAIL("no server for the server run of this test (see TFP-SKIP above)");
+    server::importFile(url, file);
+    return url;
 }
 
 } // namespace tfp::test

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+class QTemporaryDir;
+
 namespace tfp::test {
 
 // The URL (postgresql:///NAME?host=SOCKETDIR&user=tfp) of a new, empty database on the test cluster. Empty
@@ -14,5 +16,13 @@ QString freshServerDatabase();
 
 // The socket folder of the test cluster (TFP_PG_SOCKET), for URLs of other forms.
 QString serverSocketDir();
+
+// The tests tagged [backends] are one list run on both backends: ctest runs them on a file catalog, and again
+// with TFP_TEST_BACKEND=server (and the cluster's fixture) on a server catalog.
+bool onServerBackend();
+// The embedded default catalog on the backend of this run: a copy in dir (test::defaultCatalogCopy), or the
+// URL of a fresh server database it was moved to (tfp server import). Without a cluster the test stops after
+// "TFP-SKIP: …", which ctest reports as skipped (a failure with TFP_REQUIRE_PG=1).
+QString defaultCatalogOnBackend(const QTemporaryDir &dir);
 
 } // namespace tfp::test

@@ -5,6 +5,7 @@
 #include "edit/workshopedits.h"
 #include "error.h"
 #include "storage/catalog.h"
+#include "support/pgserver.h"
 #include "support/testutil.h"
 
 using namespace tfp;
@@ -21,10 +22,11 @@ int themenfeldNamed(const PlanSnapshot &p, const QString &name)
 
 } // namespace
 
-TEST_CASE("new Lagen, criteria and risks belong to their Themenfeld and are undone as one step", "[core]")
+TEST_CASE("new Lagen, criteria and risks belong to their Themenfeld and are undone as one step",
+          "[core][backends]")
 {
     QTemporaryDir dir;
-    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    auto c = Catalog::open(test::defaultCatalogOnBackend(dir));
     const int familie = themenfeldNamed(c->loadPlan(PlanDetail::Summary), u"Familie & Kind"_qs);
     const qint64 before = c->revision();
 
@@ -59,10 +61,10 @@ TEST_CASE("new Lagen, criteria and risks belong to their Themenfeld and are undo
     CHECK(c->count(Table::Lage) == 55);
 }
 
-TEST_CASE("new Lagen, criteria and risks with bad input are refused and change nothing", "[core]")
+TEST_CASE("new Lagen, criteria and risks with bad input are refused and change nothing", "[core][backends]")
 {
     QTemporaryDir dir;
-    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    auto c = Catalog::open(test::defaultCatalogOnBackend(dir));
     const PlanSnapshot p = c->loadPlan(PlanDetail::Summary);
     const int familie = themenfeldNamed(p, u"Familie & Kind"_qs);
     const QString existingLage = [&] {
@@ -100,10 +102,10 @@ TEST_CASE("new Lagen, criteria and risks with bad input are refused and change n
     CHECK(c->count(Table::Risiko) == 0);
 }
 
-TEST_CASE("a summary snapshot loads the scores of one Themenfeld and keeps them current", "[core]")
+TEST_CASE("a summary snapshot loads the scores of one Themenfeld and keeps them current", "[core][backends]")
 {
     QTemporaryDir dir;
-    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    auto c = Catalog::open(test::defaultCatalogOnBackend(dir));
     PlanSnapshot p = c->loadPlan(PlanDetail::Summary);
     const int familie = themenfeldNamed(p, u"Familie & Kind"_qs);
     const int bildung = themenfeldNamed(p, u"Bildung"_qs);
@@ -143,10 +145,10 @@ TEST_CASE("a summary snapshot loads the scores of one Themenfeld and keeps them 
     CHECK(p.bewertungen.isEmpty());
 }
 
-TEST_CASE("a block of scores is set as one change set by the rules of a single score", "[core]")
+TEST_CASE("a block of scores is set as one change set by the rules of a single score", "[core][backends]")
 {
     QTemporaryDir dir;
-    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    auto c = Catalog::open(test::defaultCatalogOnBackend(dir));
     const PlanSnapshot p = c->loadPlan(PlanDetail::Summary);
     const int familie = themenfeldNamed(p, u"Familie & Kind"_qs);
     QList<qint64> kriterien;
@@ -188,10 +190,10 @@ TEST_CASE("a block of scores is set as one change set by the rules of a single s
     CHECK(c->revision() == revision);
 }
 
-TEST_CASE("a summary snapshot holds the LeiKa-Leistungen an Onlinedienst covers", "[core]")
+TEST_CASE("a summary snapshot holds the LeiKa-Leistungen an Onlinedienst covers", "[core][backends]")
 {
     QTemporaryDir dir;
-    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    auto c = Catalog::open(test::defaultCatalogOnBackend(dir));
     PlanSnapshot p = c->loadPlan(PlanDetail::Summary);
     CHECK(p.leika.isEmpty());
     const ChangeSet neu = edit::createOnlinedienst(*c, u"Elterngeld digital"_qs, u"Land Bremen"_qs);
@@ -210,10 +212,11 @@ TEST_CASE("a summary snapshot holds the LeiKa-Leistungen an Onlinedienst covers"
     CHECK(reloaded.leika[0].schluessel == leika.schluessel);
 }
 
-TEST_CASE("a summary snapshot derives the same programme scope and Schlüssel as a full one", "[core]")
+TEST_CASE("a summary snapshot derives the same programme scope and Schlüssel as a full one",
+          "[core][backends]")
 {
     QTemporaryDir dir;
-    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    auto c = Catalog::open(test::defaultCatalogOnBackend(dir));
     // A Leistung without LeiKa entries sits between others: the summary must not shift its neighbours.
     const PlanSnapshot before = c->loadPlan(PlanDetail::Summary);
     int gap = before.leistungen[0].ozgId + 1;
@@ -234,10 +237,10 @@ TEST_CASE("a summary snapshot derives the same programme scope and Schlüssel as
     CHECK(ohneLeika > 0);
 }
 
-TEST_CASE("priority thresholds must stay in order and a refused one changes nothing", "[core]")
+TEST_CASE("priority thresholds must stay in order and a refused one changes nothing", "[core][backends]")
 {
     QTemporaryDir dir;
-    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    auto c = Catalog::open(test::defaultCatalogOnBackend(dir));
     const int familie = themenfeldNamed(c->loadPlan(PlanDetail::Summary), u"Familie & Kind"_qs);
     const QByteArray before = test::fileHash(c->path());
     CHECK_THROWS_WITH(edit::setField(*c, Table::Themenfeld, familie, col::schwelleHohe, 4.5),
@@ -249,10 +252,10 @@ TEST_CASE("priority thresholds must stay in order and a refused one changes noth
     CHECK(c->value(Table::Themenfeld, familie, col::schwelleHohe).toDouble() == 3.5);
 }
 
-TEST_CASE("a new Beteiligter needs a name and an unused Kürzel", "[core]")
+TEST_CASE("a new Beteiligter needs a name and an unused Kürzel", "[core][backends]")
 {
     QTemporaryDir dir;
-    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    auto c = Catalog::open(test::defaultCatalogOnBackend(dir));
     const qint64 revision = c->revision();
     CHECK_THROWS_WITH(edit::addBeteiligter(*c, u"HB"_qs, u"Bremen noch einmal"_qs, u"land"_qs),
                       Catch::Contains("Das Kürzel „HB“ hat schon"));
@@ -268,10 +271,10 @@ TEST_CASE("a new Beteiligter needs a name and an unused Kürzel", "[core]")
     }));
 }
 
-TEST_CASE("a criterion scores and takes votes only for Leistungen of its own Themenfeld", "[core]")
+TEST_CASE("a criterion scores and takes votes only for Leistungen of its own Themenfeld", "[core][backends]")
 {
     QTemporaryDir dir;
-    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    auto c = Catalog::open(test::defaultCatalogOnBackend(dir));
     const PlanSnapshot p = c->loadPlan(PlanDetail::Summary);
     const int arbeit = themenfeldNamed(p, u"Arbeit & Ruhestand"_qs);
     qint64 arbeitKriterium = 0;
@@ -294,12 +297,12 @@ TEST_CASE("a criterion scores and takes votes only for Leistungen of its own The
     CHECK(c->rowsWhere(Table::Bewertung, col::kriteriumId, arbeitKriterium).isEmpty());
 }
 
-TEST_CASE("a snapshot kept current through a large change set equals one loaded afresh", "[core]")
+TEST_CASE("a snapshot kept current through a large change set equals one loaded afresh", "[core][backends]")
 {
     // Hundreds of rows of two tables in one change set (a pasted block of scores, a status set for many
     // Leistungen) are read back per table, not row by row: new, changed and removed rows all arrive.
     QTemporaryDir dir;
-    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    auto c = Catalog::open(test::defaultCatalogOnBackend(dir));
     PlanSnapshot p = c->loadPlan(PlanDetail::Summary);
     const int familie = themenfeldNamed(p, u"Familie & Kind"_qs);
     QList<qint64> kriterien;

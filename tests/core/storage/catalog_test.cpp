@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "storage/catalog.h"
+#include "support/pgserver.h"
 #include "support/testutil.h"
 
 #include <QFile>
@@ -121,10 +122,10 @@ TEST_CASE("the migration steps lead from schema 1 to the current one without a g
     CHECK(version == kVersion);
 }
 
-TEST_CASE("an applied change set is committed, journaled and undone by its inverse", "[core]")
+TEST_CASE("an applied change set is committed, journaled and undone by its inverse", "[core][backends]")
 {
     QTemporaryDir dir;
-    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    auto c = Catalog::open(test::defaultCatalogOnBackend(dir));
     REQUIRE_FALSE(c->isReadOnly());
     const qint64 rev = c->revision();
     QSignalSpy spy(c.get(), &Catalog::changed);
@@ -166,20 +167,20 @@ TEST_CASE("a catalog at the highest revision refuses changes instead of wrapping
     CHECK(c->journal(0).isEmpty());
 }
 
-TEST_CASE("a change whose expected old value is stale is refused as a conflict", "[core]")
+TEST_CASE("a change whose expected old value is stale is refused as a conflict", "[core][backends]")
 {
     QTemporaryDir dir;
-    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    auto c = Catalog::open(test::defaultCatalogOnBackend(dir));
     ChangeSet cs;
     cs.append(Change::update(Table::Leistung, 10000, col::status.toString(), u"online"_qs, u"in_planung"_qs));
     REQUIRE_THROWS_AS(c->apply(cs), ConflictError);
     CHECK(c->value(Table::Leistung, 10000, col::status).toString() == u"ohne");
 }
 
-TEST_CASE("a change set is all or nothing", "[core]")
+TEST_CASE("a change set is all or nothing", "[core][backends]")
 {
     QTemporaryDir dir;
-    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    auto c = Catalog::open(test::defaultCatalogOnBackend(dir));
     const qint64 rev = c->revision();
     ChangeSet cs;
     cs.append(Change::update(Table::Leistung, 10000, col::reifegradIst.toString(), QVariant(), 2));
@@ -190,10 +191,10 @@ TEST_CASE("a change set is all or nothing", "[core]")
     CHECK(c->revision() == rev);
 }
 
-TEST_CASE("foreign keys are enforced", "[core]")
+TEST_CASE("foreign keys are enforced", "[core][backends]")
 {
     QTemporaryDir dir;
-    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    auto c = Catalog::open(test::defaultCatalogOnBackend(dir));
     ChangeSet cs;
     const qint64 key = c->allocateKey(Table::Projekt);
     cs.append(Change::insert(Table::Projekt, key, {{u"themenfeld_id"_qs, 999}, {u"name"_qs, u"P"_qs}}));
@@ -201,10 +202,11 @@ TEST_CASE("foreign keys are enforced", "[core]")
     CHECK(c->count(Table::Projekt) == 0);
 }
 
-TEST_CASE("removing a project removes its milestones and links, and the inverse restores all", "[core]")
+TEST_CASE("removing a project removes its milestones and links, and the inverse restores all",
+          "[core][backends]")
 {
     QTemporaryDir dir;
-    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    auto c = Catalog::open(test::defaultCatalogOnBackend(dir));
     const qint64 p = c->allocateKey(Table::Projekt);
     ChangeSet create(u"Projekt anlegen"_qs);
     create.append(Change::insert(Table::Projekt, p,
@@ -302,10 +304,10 @@ TEST_CASE("a new catalog does not take over the write-ahead log a deleted catalo
     CHECK(Catalog::open(path)->journal(0).isEmpty());
 }
 
-TEST_CASE("a change set's meta facts commit with it and go with its inverse", "[core]")
+TEST_CASE("a change set's meta facts commit with it and go with its inverse", "[core][backends]")
 {
     QTemporaryDir dir;
-    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    auto c = Catalog::open(test::defaultCatalogOnBackend(dir));
     ChangeSet cs(u"Paket übernehmen"_qs);
     cs.append(Change::update(Table::Leistung, 10000, col::status.toString(), u"ohne"_qs, u"online"_qs));
     cs.meta.append({u"review.merged.x"_qs, {}, u"{}"_qs});
@@ -321,10 +323,10 @@ TEST_CASE("a change set's meta facts commit with it and go with its inverse", "[
     REQUIRE_THROWS_WITH(c->apply(identity), Catch::Contains("catalog_id"));
 }
 
-TEST_CASE("a probe sees the changes it applies and leaves the catalog as it was", "[core]")
+TEST_CASE("a probe sees the changes it applies and leaves the catalog as it was", "[core][backends]")
 {
     QTemporaryDir dir;
-    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    auto c = Catalog::open(test::defaultCatalogOnBackend(dir));
     const qint64 revision = c->revision();
     QSignalSpy spy(c.get(), &Catalog::changed);
     ChangeSet cs;

@@ -1,0 +1,218 @@
+// The Catalog on a PostgreSQL server: opening it (its tables compared with the schema definition), the
+// writers following one another through the locked revision, and catching up with what other sessions
+// committed, told by LISTEN/NOTIFY and read from the journal.
+#include "catalog.h"
+
+#include "catalogfile.h"
+#include "error.h"
+#include "serverconnection.h"
+#include "sqldialect.h"
+#include "tr.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace tfp {
+
+using namespace schema;
+using namespace catalogfile;
+
+namespace {
+
+// A file catalog records its schema version in PRAGMA user_version; a server catalog in this meta fact.
+const QString kSchemaVersion = QStringLiteral("schema_version");
+
+// The columns of the journal as pgColumns names them.
+QStringList journalColumns()
+{
+    const QString i = sql::pgDataType(Type::Integer);
+    const QString t = sql::pgDataType(Type::Text);
+    return {u"id "_qs + i,     u"revision "_qs + i,     u"zeitpunkt "_qs + t,    u"autor "_qs + t,
+            u"quelle "_qs + t, u"beschreibung "_qs + t, u"entity_table "_qs + t, u"entity_key "_qs + i,
+            u"spalte "_qs + t, u"alt "_qs + t,          u"neu "_qs + t};
+}
+
+QStringList columnsOf(const TableDef &def)
+{
+    QStringList out;
+    for (const Column &c : def.columns)
+        out << c.name + u' ' + sql::pgDataType(c.type);
+    return out;
+}
+
+// The tables whose rows refresh() cannot place without the row itself (it names the parent row): a delete
+// of one of them, told only by the journal, needs the whole plan read again.
+bool refreshNeedsRow(Table t)
+{
+    return t == Table::ProjektLeistung || t == Table::OnlinedienstLeika || t == Table::OnlinedienstLand ||
+           t == Table::Leika;
+}
+
+} // namespace
+
+std::unique_ptr<Catalog> Catalog::openServer(const QString &url, Access access)
+{
+    auto server = std::make_unique<ServerConnection>(url);
+    std::unique_ptr<Catalog> c(new Catalog(url, server->connectionName()));
+    c->m_server = std::move(server);
+    c->m_readOnly = access == Access::ReadOnly;
+    if (c->m_readOnly)
+        c->m_readOnlyReason = storage::Tr::tr("Der Katalog ist nur zum Lesen geöffnet.");
+    c->track(!c->m_readOnly);
+    c->checkServerSchema();
+    if (!c->m_readOnly)
+        c->ensureKeySequences();
+    c->loadMeta();
+    c->m_seenRevision = c->revision();
+    return c;
+}
+
+void Catalog::checkServerSchema()
+{
+    const QString where = m_server->displayName();
+    QHash<QString, QStringList> found;
+    {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.setForwardOnly(true);
+        if (!q.exec(sql::pgColumns()))
+            throw Error(storage::Tr::tr("Die Datenbank %1 meldet einen Fehler: %2")
+                            .arg(where, q.lastError().databaseText().trimmed()));
+        while (q.next())
+            found[q.value(0).toString()] << q.value(1).toString() + u' ' + q.value(2).toString();
+    }
+    if (!found.contains(kMeta) || !found.contains(kJournal))
+        throw Error(storage::Tr::tr("Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner. Einen "
+                                    "Katalog legt „tfp server init“ oder „tfp server import“ an.")
+                        .arg(where));
+    const QString version = meta(kSchemaVersion);
+    if (version != QString::number(kVersion))
+        throw Error(storage::Tr::tr("Der Katalog in der Datenbank %1 hat das Schema „%2“; dieses Programm "
+                                    "kennt Schema %3 und öffnet ihn nicht.")
+                        .arg(where, version)
+                        .arg(kVersion));
+    const auto compare = [&](const QString &name, const QStringList &expected) {
+        const QStringList actual = found.value(name);
+        if (actual == expected)
+            return;
+        throw Error(storage::Tr::tr("Die Tabelle „%1“ in der Datenbank %2 hat nicht die Spalten eines "
+                                    "Katalogs (%3 statt %4); sie wurde außerhalb von Themenfeldplaner "
+                                    "geändert. Der Katalog wird nicht geöffnet.")
+                        .arg(name, where, actual.isEmpty() ? storage::Tr::tr("keine") : actual.join(u", "),
+                             expected.join(u", ")));
+    };
+    for (const TableDef &def : tables())
+        compare(def.name, columnsOf(def));
+    compare(kJournal, journalColumns());
+}
+
+void Catalog::ensureKeySequences()
+{
+    // A catalog put on the server before its keys came from sequences gets them now, each starting after
+    // the table's largest key, in one transaction.
+    QStringList missing;
+    for (const TableDef &def : tables()) {
+        QSqlQuery &q = prepared(u"SELECT to_regclass(?) IS NULL"_qs);
+        q.bindValue(0, sql::pgKeySequence(def));
+        if (!q.exec() || !q.next())
+            throw Error(q.lastError().text());
+        if (q.value(0).toBool())
+            missing << sql::pgCreateKeySequence(def);
+        q.finish();
+    }
+    if (missing.isEmpty())
+        return;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        throw Error(db.lastError().text());
+    try {
+        for (const QString &statement : std::as_const(missing))
+            exec(statement);
+    } catch (...) {
+        db.rollback();
+        throw;
+    }
+    if (!db.commit())
+        throw Error(storage::Tr::tr("Der Katalog „%1“ kann nicht gespeichert werden: %2")
+                        .arg(displayPath(m_path), db.lastError().text()));
+}
+
+qint64 Catalog::revisionForWriting()
+{
+    if (!m_server)
+        return revision();
+    QSqlQuery &q = prepared(sql::pgLockRevision(kMeta));
+    if (!q.exec() || !q.next())
+        throw Error(storage::Tr::tr("Der Katalog „%1“ kann nicht bearbeitet werden: %2")
+                        .arg(displayPath(m_path), q.lastError().text()));
+    const qint64 r = q.value(0).toLongLong();
+    q.finish();
+    return r;
+}
+
+bool Catalog::catchUp()
+{
+    if (!m_server)
+        return checkExternalChange();
+    const qint64 now = revision();
+    if (now <= m_seenRevision)
+        return false;
+    QSet<qint64> told; // the revisions of others that the journal tells row by row
+    bool whole = false;
+    ChangeSet others;
+    for (const JournalEntry &e : journal(m_seenRevision)) {
+        if (e.revision > now)
+            break;
+        if (m_ownRevisions.contains(e.revision))
+            continue;
+        told.insert(e.revision);
+        const std::optional<Table> t = tableByName(e.table);
+        if (!t) {
+            whole = true;
+            continue;
+        }
+        if (!e.column.isEmpty()) {
+            others.append(Change::update(*t, e.key, e.column, e.alt, e.neu));
+        } else if (e.alt.isEmpty()) {
+            const std::optional<QVariantMap> r = row(*t, e.key);
+            whole = whole || (!r && refreshNeedsRow(*t));
+            others.append(Change::insert(*t, e.key, r.value_or(QVariantMap())));
+        } else {
+            whole = whole || refreshNeedsRow(*t);
+            others.append(Change::remove(*t, e.key, {}));
+        }
+    }
+    // A revision that the journal does not tell changed only the catalog's own facts.
+    for (qint64 r = m_seenRevision + 1; r <= now && !whole; ++r)
+        whole = !m_ownRevisions.contains(r) && !told.contains(r);
+    for (auto it = m_ownRevisions.begin(); it != m_ownRevisions.end();)
+        it = *it <= now ? m_ownRevisions.erase(it) : std::next(it);
+    m_seenRevision = now;
+    if (whole) {
+        Q_EMIT externallyChanged();
+        return true;
+    }
+    if (others.isEmpty())
+        return false;
+    Q_EMIT othersChanged(others);
+    return true;
+}
+
+void Catalog::listen()
+{
+    if (!m_server)
+        return;
+    QSqlDriver *driver = QSqlDatabase::database(m_connection, false).driver();
+    if (driver->subscribedToNotifications().contains(sql::pgRevisionChannel()))
+        return;
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                if (name == sql::pgRevisionChannel() && payload.toLongLong() > m_seenRevision)
+                    catchUp();
+            });
+    if (!driver->subscribeToNotification(sql::pgRevisionChannel()))
+        throw Error(storage::Tr::tr("Der Katalog „%1“ erfährt Änderungen anderer nicht: %2")
+                        .arg(displayPath(m_path), driver->lastError().text()));
+}
+
+} // namespace tfp
