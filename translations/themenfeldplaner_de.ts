@@ -4,13 +4,13 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="96"/>
-        <location filename="../app/gui/main.cpp" line="129"/>
+        <location filename="../app/gui/main.cpp" line="97"/>
+        <location filename="../app/gui/main.cpp" line="130"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="130"/>
+        <location filename="../app/gui/main.cpp" line="131"/>
         <source>Das Programm konnte nicht neu gestartet werden; bitte starten Sie es selbst.</source>
         <translation>Das Programm konnte nicht neu gestartet werden; bitte starten Sie es selbst.</translation>
     </message>
@@ -58,9 +58,9 @@
         <translation>Der Katalog „%1“ wurde inzwischen geändert (%2).</translation>
     </message>
     <message>
-        <location filename="../core/storage/planrows.cpp" line="23"/>
-        <source>Interner Fehler: die Verbindung „%1“ ist keine offene SQLite-Verbindung.</source>
-        <translation>Interner Fehler: die Verbindung „%1“ ist keine offene SQLite-Verbindung.</translation>
+        <location filename="../core/storage/planrows.cpp" line="27"/>
+        <source>Interner Fehler: die Verbindung „%1“ ist keine offene Verbindung zu einem Katalog.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5968,157 +5968,165 @@ Score %4, Rangspanne %5–%6</translation>
 <context>
     <name>tfp::storage</name>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="124"/>
+        <location filename="../core/storage/catalog.cpp" line="126"/>
         <source>unbekannt</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="169"/>
+        <location filename="../core/storage/catalog.cpp" line="171"/>
         <source>Abgebrochen: der Katalog „%1“ wird geschlossen; was noch nicht gespeichert war, ist verworfen.</source>
         <translation>Abgebrochen: der Katalog „%1“ wird geschlossen; was noch nicht gespeichert war, ist verworfen.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="200"/>
+        <location filename="../core/storage/catalog.cpp" line="209"/>
         <source>nur %1 von %2 Seiten des Protokolls übertragen</source>
         <translation>nur %1 von %2 Seiten des Protokolls übertragen</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="211"/>
+        <location filename="../core/storage/catalog.cpp" line="220"/>
         <source>der Katalog blieb im Modus „%1“</source>
         <translation>der Katalog blieb im Modus „%1“</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="234"/>
+        <location filename="../core/storage/catalog.cpp" line="243"/>
         <source>Der Katalog „%1“ konnte beim Schließen nicht vollständig in die Datei geschrieben werden: %2. Die letzten Änderungen stehen noch in „%1-wal“: diese Datei nicht löschen und nur zusammen mit dem Katalog kopieren; sobald wieder Platz ist, öffnet Themenfeldplaner den Katalog vollständig.</source>
         <translation>Der Katalog „%1“ konnte beim Schließen nicht vollständig in die Datei geschrieben werden: %2. Die letzten Änderungen stehen noch in „%1-wal“: diese Datei nicht löschen und nur zusammen mit dem Katalog kopieren; sobald wieder Platz ist, öffnet Themenfeldplaner den Katalog vollständig.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="261"/>
+        <location filename="../core/storage/catalog.cpp" line="270"/>
         <source>Interner Fehler im Katalog „%1“: %2</source>
         <translation>Interner Fehler im Katalog „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="273"/>
-        <location filename="../core/storage/catalog.cpp" line="649"/>
+        <location filename="../core/storage/catalog.cpp" line="282"/>
+        <location filename="../core/storage/catalog.cpp" line="676"/>
+        <location filename="../core/storage/catalogserver.cpp" line="146"/>
         <source>Der Katalog „%1“ kann nicht bearbeitet werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht bearbeitet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="305"/>
+        <location filename="../core/storage/catalog.cpp" line="314"/>
         <source>Die Katalogdatei „%1“ ist beschädigt: die Katalogkennung fehlt.</source>
         <translation>Die Katalogdatei „%1“ ist beschädigt: die Katalogkennung fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="361"/>
+        <location filename="../core/storage/catalog.cpp" line="374"/>
         <source>Die Katalogdatei oder ihr Ordner ist schreibgeschützt (etwa auf einem schreibgeschützten Datenträger). Der Katalog ist nur zum Lesen geöffnet.</source>
         <translation>Die Katalogdatei oder ihr Ordner ist schreibgeschützt (etwa auf einem schreibgeschützten Datenträger). Der Katalog ist nur zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="371"/>
+        <location filename="../core/storage/catalog.cpp" line="384"/>
         <source>Der Katalog wird gerade von einem anderen Programm bearbeitet (%1, Prozess %2 auf %3). Er ist nur zum Lesen geöffnet, bis es ihn freigibt.</source>
         <translation>Der Katalog wird gerade von einem anderen Programm bearbeitet (%1, Prozess %2 auf %3). Er ist nur zum Lesen geöffnet, bis es ihn freigibt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="374"/>
+        <location filename="../core/storage/catalog.cpp" line="387"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="380"/>
+        <location filename="../core/storage/catalog.cpp" line="393"/>
+        <location filename="../core/storage/catalogserver.cpp" line="61"/>
         <source>Der Katalog ist nur zum Lesen geöffnet.</source>
         <translation>Der Katalog ist nur zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="393"/>
+        <location filename="../core/storage/catalog.cpp" line="406"/>
         <source>Die Katalogdatei „%1“ hat das ältere Schema %2 und bleibt unverändert: gelesen wird eine auf Schema %3 gebrachte Kopie. %4</source>
         <translation>Die Katalogdatei „%1“ hat das ältere Schema %2 und bleibt unverändert: gelesen wird eine auf Schema %3 gebrachte Kopie. %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="408"/>
-        <location filename="../core/storage/catalogfile.cpp" line="127"/>
+        <location filename="../core/storage/catalog.cpp" line="421"/>
+        <location filename="../core/storage/catalogfile.cpp" line="128"/>
         <location filename="../core/storage/catalogrepair.cpp" line="243"/>
         <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
         <translation>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="442"/>
+        <location filename="../core/storage/catalog.cpp" line="455"/>
         <source>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</source>
         <translation>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="449"/>
+        <location filename="../core/storage/catalog.cpp" line="462"/>
         <source>Der Katalog „%1“ kann nicht aktualisiert werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="457"/>
+        <location filename="../core/storage/catalog.cpp" line="470"/>
         <source>Der Katalog „%1“ lässt sich nicht von Schema %2 auf Schema %3 bringen und bleibt auf Schema %2: %4</source>
         <translation>Der Katalog „%1“ lässt sich nicht von Schema %2 auf Schema %3 bringen und bleibt auf Schema %2: %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="483"/>
+        <location filename="../core/storage/catalog.cpp" line="486"/>
+        <source>Der Katalog „%1“ vergibt keinen neuen Schlüssel für %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="506"/>
         <source>%1: unbekanntes Feld „%2“.</source>
         <translation>%1: unbekanntes Feld „%2“.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="489"/>
+        <location filename="../core/storage/catalog.cpp" line="512"/>
         <source>%1, Feld „%2“: %3</source>
         <translation>%1, Feld „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="509"/>
+        <location filename="../core/storage/catalog.cpp" line="534"/>
         <source>%1 %2: einen solchen Eintrag gibt es schon (%3).</source>
         <translation>%1 %2: einen solchen Eintrag gibt es schon (%3).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="514"/>
+        <location filename="../core/storage/catalog.cpp" line="539"/>
         <source>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</source>
         <translation>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="518"/>
+        <location filename="../core/storage/catalog.cpp" line="543"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="545"/>
-        <location filename="../core/storage/catalog.cpp" line="566"/>
+        <location filename="../core/storage/catalog.cpp" line="570"/>
+        <location filename="../core/storage/catalog.cpp" line="591"/>
         <source>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</source>
         <translation>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="554"/>
+        <location filename="../core/storage/catalog.cpp" line="579"/>
         <source>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</source>
         <translation>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="561"/>
+        <location filename="../core/storage/catalog.cpp" line="586"/>
         <location filename="../core/storage/schema.cpp" line="417"/>
         <source>%1 %2, Feld „%3“: %4</source>
         <translation>%1 %2, Feld „%3“: %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="574"/>
+        <location filename="../core/storage/catalog.cpp" line="599"/>
         <source>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</source>
         <translation>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="642"/>
+        <location filename="../core/storage/catalog.cpp" line="668"/>
         <source>Der Katalog „%1“ ist schreibgeschützt: %2</source>
         <translation>Der Katalog „%1“ ist schreibgeschützt: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="650"/>
+        <location filename="../core/storage/catalog.cpp" line="677"/>
+        <location filename="../core/storage/catalogserver.cpp" line="136"/>
         <source>Der Katalog „%1“ kann nicht gespeichert werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="655"/>
+        <location filename="../core/storage/catalog.cpp" line="682"/>
         <source>Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht mehr bearbeitet werden.</source>
         <translation>Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht mehr bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="679"/>
+        <location filename="../core/storage/catalog.cpp" line="717"/>
         <source>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</source>
         <translation>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</translation>
     </message>
@@ -6128,113 +6136,118 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>%1: %2 Werte erwartet, %3 erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="699"/>
+        <location filename="../core/storage/catalog.cpp" line="737"/>
         <source>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</source>
         <translation>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="716"/>
+        <location filename="../core/storage/catalog.cpp" line="754"/>
         <location filename="../core/storage/catalogrepair.cpp" line="148"/>
         <source>journal %1: %2</source>
         <translation>journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="66"/>
+        <location filename="../core/storage/catalogfile.cpp" line="67"/>
         <source>Die Datei „%1“ gibt es nicht.</source>
         <translation>Die Datei „%1“ gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="68"/>
+        <location filename="../core/storage/catalogfile.cpp" line="69"/>
         <source>„%1“ ist ein Ordner, keine Katalogdatei.</source>
         <translation>„%1“ ist ein Ordner, keine Katalogdatei.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="70"/>
+        <location filename="../core/storage/catalogfile.cpp" line="71"/>
         <source>Die Datei „%1“ kann nicht gelesen werden: %2</source>
         <translation>Die Datei „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="75"/>
+        <location filename="../core/storage/catalogfile.cpp" line="76"/>
         <source>Die Datei „%1“ ist leer und keine Katalogdatei.</source>
         <translation>Die Datei „%1“ ist leer und keine Katalogdatei.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="78"/>
+        <location filename="../core/storage/catalogfile.cpp" line="79"/>
         <source>„%1“ ist keine Katalogdatei von Themenfeldplaner (keine SQLite-Datenbank).</source>
         <translation>„%1“ ist keine Katalogdatei von Themenfeldplaner (keine SQLite-Datenbank).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="81"/>
+        <location filename="../core/storage/catalogfile.cpp" line="82"/>
         <source>Die Katalogdatei „%1“ ist abgeschnitten (Kopf unvollständig).</source>
         <translation>Die Katalogdatei „%1“ ist abgeschnitten (Kopf unvollständig).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="89"/>
+        <location filename="../core/storage/catalogfile.cpp" line="90"/>
         <source>Die Katalogdatei „%1“ ist abgeschnitten: %2 von %3 Bytes vorhanden.</source>
         <translation>Die Katalogdatei „%1“ ist abgeschnitten: %2 von %3 Bytes vorhanden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="140"/>
+        <location filename="../core/storage/catalogfile.cpp" line="141"/>
         <source>Die Katalogdatei „%1“ ist beschädigt und kann nicht gelesen werden: %2</source>
         <translation>Die Katalogdatei „%1“ ist beschädigt und kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="143"/>
+        <location filename="../core/storage/catalogfile.cpp" line="144"/>
         <location filename="../core/storage/catalogrepair.cpp" line="220"/>
         <source>„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen Programms).</source>
         <translation>„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen Programms).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="149"/>
+        <location filename="../core/storage/catalogfile.cpp" line="150"/>
         <source>Die Katalogdatei „%1“ stammt aus einer neueren Version von Themenfeldplaner (Schema %2; diese Version kennt Schema %3). Bitte aktualisieren Sie das Programm.</source>
         <translation>Die Katalogdatei „%1“ stammt aus einer neueren Version von Themenfeldplaner (Schema %2; diese Version kennt Schema %3). Bitte aktualisieren Sie das Programm.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="156"/>
+        <location filename="../core/storage/catalogfile.cpp" line="157"/>
         <source>Die Katalogdatei „%1“ ist beschädigt: die Schemaversion fehlt.</source>
         <translation>Die Katalogdatei „%1“ ist beschädigt: die Schemaversion fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="164"/>
-        <location filename="../core/storage/catalogfile.cpp" line="168"/>
+        <location filename="../core/storage/catalogfile.cpp" line="165"/>
+        <location filename="../core/storage/catalogfile.cpp" line="169"/>
         <location filename="../core/storage/schemacheck.cpp" line="344"/>
         <source>Die Katalogdatei „%1“ ist beschädigt: %2</source>
         <translation>Die Katalogdatei „%1“ ist beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="239"/>
+        <location filename="../core/storage/catalogfile.cpp" line="240"/>
         <source>Die Katalogdatei „%1“ liegt schreibgeschützt im WAL-Modus vor und kann nicht zum Lesen kopiert werden.</source>
         <translation>Die Katalogdatei „%1“ liegt schreibgeschützt im WAL-Modus vor und kann nicht zum Lesen kopiert werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="342"/>
+        <location filename="../core/storage/catalogfile.cpp" line="345"/>
         <source>Die Sperre des Katalogs „%1“ hat sich inzwischen geändert; sie wird nicht aufgehoben. Bitte prüfen Sie erneut, wer den Katalog bearbeitet.</source>
         <translation>Die Sperre des Katalogs „%1“ hat sich inzwischen geändert; sie wird nicht aufgehoben. Bitte prüfen Sie erneut, wer den Katalog bearbeitet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="347"/>
+        <location filename="../core/storage/catalogfile.cpp" line="350"/>
         <source>Die Sperre des Katalogs „%1“ hält ein Programm auf diesem Rechner (Prozess %2); sie wird frei, sobald es den Katalog schließt, und wird nicht von Hand aufgehoben.</source>
         <translation>Die Sperre des Katalogs „%1“ hält ein Programm auf diesem Rechner (Prozess %2); sie wird frei, sobald es den Katalog schließt, und wird nicht von Hand aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="354"/>
+        <location filename="../core/storage/catalogfile.cpp" line="357"/>
         <source>Die Sperre des Katalogs „%1“ kann nicht aufgehoben werden: %2</source>
         <translation>Die Sperre des Katalogs „%1“ kann nicht aufgehoben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="361"/>
+        <location filename="../core/storage/catalogfile.cpp" line="364"/>
         <source>Die Datei „%1“ gibt es schon; eine Kopie überschreibt keine Datei.</source>
         <translation>Die Datei „%1“ gibt es schon; eine Kopie überschreibt keine Datei.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="373"/>
+        <location filename="../core/storage/catalogfile.cpp" line="380"/>
         <source>Die Kopie „%1“ kann nicht geschrieben werden: %2</source>
         <translation>Die Kopie „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="378"/>
+        <location filename="../core/storage/catalogfile.cpp" line="385"/>
         <source>Die Kopie „%1“ kann nicht geschrieben werden.</source>
         <translation>Die Kopie „%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="401"/>
+        <source>Die Prüfung der Seiten gibt es nur für eine Katalogdatei; ein Katalog auf dem Server wird von PostgreSQL geprüft.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/storage/catalogrepair.cpp" line="66"/>
@@ -6480,9 +6493,35 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>Die Katalogdatei „%1“ wird nicht geöffnet: sie enthält Werte, die gegen die Regeln des Katalogs verstoßen (%2).</translation>
     </message>
     <message>
+        <location filename="../core/storage/catalogserver.cpp" line="79"/>
         <location filename="../core/storage/server.cpp" line="38"/>
         <source>Die Datenbank %1 meldet einen Fehler: %2</source>
         <translation>Die Datenbank %1 meldet einen Fehler: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogserver.cpp" line="85"/>
+        <source>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner. Einen Katalog legt „tfp server init“ oder „tfp server import“ an.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogserver.cpp" line="90"/>
+        <source>Der Katalog in der Datenbank %1 hat das Schema „%2“; dieses Programm kennt Schema %3 und öffnet ihn nicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogserver.cpp" line="98"/>
+        <source>Die Tabelle „%1“ in der Datenbank %2 hat nicht die Spalten eines Katalogs (%3 statt %4); sie wurde außerhalb von Themenfeldplaner geändert. Der Katalog wird nicht geöffnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogserver.cpp" line="101"/>
+        <source>keine</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogserver.cpp" line="214"/>
+        <source>Der Katalog „%1“ erfährt Änderungen anderer nicht: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/storage/server.cpp" line="97"/>
@@ -6495,22 +6534,22 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>Die Datenbank %1 nimmt %2 nicht an: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="148"/>
+        <location filename="../core/storage/server.cpp" line="151"/>
         <source>Der Katalog hat eine Angabe „%1“, die es in einer Katalogdatei nicht gibt; er wird nicht übertragen.</source>
         <translation>Der Katalog hat eine Angabe „%1“, die es in einer Katalogdatei nicht gibt; er wird nicht übertragen.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="179"/>
+        <location filename="../core/storage/server.cpp" line="182"/>
         <source>Kein temporärer Ordner für den neuen Katalog: %1</source>
         <translation>Kein temporärer Ordner für den neuen Katalog: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="200"/>
+        <location filename="../core/storage/server.cpp" line="203"/>
         <source>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner.</source>
         <translation>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="219"/>
+        <location filename="../core/storage/server.cpp" line="222"/>
         <source>Der Katalog in der Datenbank %1 hat das Schema „%2“; dieses Programm kennt Schema %3.</source>
         <translation>Der Katalog in der Datenbank %1 hat das Schema „%2“; dieses Programm kennt Schema %3.</translation>
     </message>
@@ -6575,12 +6614,12 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>– keine Angabe –</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.cpp" line="54"/>
+        <location filename="../ui/widgets.cpp" line="55"/>
         <source>%1 löschen</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.cpp" line="55"/>
+        <location filename="../ui/widgets.cpp" line="56"/>
         <source>%1 löschen?
 
 Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
@@ -7601,7 +7640,7 @@ Doppelklick oder Eingabetaste öffnet die Leistung.</translation>
 <context>
     <name>tfp::ui::Document</name>
     <message>
-        <location filename="../ui/document.cpp" line="46"/>
+        <location filename="../ui/document.cpp" line="55"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
@@ -8779,32 +8818,32 @@ Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten
     </message>
     <message>
         <location filename="../ui/mainwindowcatalog.cpp" line="79"/>
-        <location filename="../ui/mainwindowcatalog.cpp" line="249"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="250"/>
         <source>Bereit. Jede Änderung wird sofort gespeichert.</source>
         <translation>Bereit. Jede Änderung wird sofort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="108"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="107"/>
         <source>Katalog „%1“ wird geladen …</source>
         <translation>Katalog „%1“ wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="152"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="151"/>
         <source>Der Katalog „%1“ wird geöffnet und geprüft …</source>
         <translation>Der Katalog „%1“ wird geöffnet und geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="161"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="160"/>
         <source>Wird geladen …</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="167"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="166"/>
         <source>Katalog wird geladen</source>
         <translation>Katalog wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="170"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="169"/>
         <source>Katalog „%1“ wird geöffnet und geprüft …</source>
         <translation>Katalog „%1“ wird geöffnet und geprüft …</translation>
     </message>
@@ -8890,7 +8929,7 @@ Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="289"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="227"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="235"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -8901,17 +8940,17 @@ Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="291"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="229"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="237"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="230"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="231"/>
         <source>Katalog beschädigt</source>
         <translation>Katalog beschädigt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="231"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="232"/>
         <source>%1
 
 Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder eine mit „Kopie speichern unter“ erstellte Kopie.</source>
@@ -8920,418 +8959,448 @@ Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder ei
 Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder eine mit „Kopie speichern unter“ erstellte Kopie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>%1 – %2 – Themenfeldplaner</source>
         <translation>%1 – %2 – Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>Gesamtprogramm</source>
         <translation>Gesamtprogramm</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="246"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="247"/>
         <source>Nur lesen: %1</source>
         <translation>Nur lesen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="265"/>
-        <location filename="../ui/mainwindowcatalog.cpp" line="283"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="266"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="284"/>
         <source>Sperre aufheben</source>
         <translation>Sperre aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="266"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="267"/>
         <source>Den Katalog „%1“ bearbeitet laut seiner Sperre %2 auf dem Rechner „%3“ (Prozess %4), seit %5.</source>
         <translation>Den Katalog „%1“ bearbeitet laut seiner Sperre %2 auf dem Rechner „%3“ (Prozess %4), seit %5.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="268"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="269"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="272"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="273"/>
         <source>Heben Sie die Sperre nur auf, wenn dort sicher niemand mehr mit dem Katalog arbeitet, etwa weil der Rechner abgestürzt ist. Schreiben zwei Programme zugleich, gehen Änderungen verloren.</source>
         <translation>Heben Sie die Sperre nur auf, wenn dort sicher niemand mehr mit dem Katalog arbeitet, etwa weil der Rechner abgestürzt ist. Schreiben zwei Programme zugleich, gehen Änderungen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="275"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="276"/>
         <source>Sperre &amp;aufheben</source>
         <translation>Sperre &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="309"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="310"/>
         <source>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</source>
         <translation>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="315"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="316"/>
         <source>Katalog-Kennung %1, Revision %2</source>
         <translation>Katalog-Kennung %1, Revision %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="427"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="435"/>
         <source>Katalog öffnen</source>
         <translation>Katalog öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>Neue OZG-Leistung</source>
         <translation>Neue OZG-Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>&amp;OZG-ID:</source>
         <translation>&amp;OZG-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>&amp;Lage:</source>
         <translation>&amp;Lage:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>OZG-Leistung entfernen</source>
         <translation>OZG-Leistung entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</source>
         <translation>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>Neues Projekt</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="62"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="80"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="68"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="86"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="198"/>
         <source>Wählen Sie zuerst links ein Themenfeld.</source>
         <translation>Wählen Sie zuerst links ein Themenfeld.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="62"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="72"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="80"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="87"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="68"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="78"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="86"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="93"/>
         <source>Workshop-Paket erstellen</source>
         <translation>Workshop-Paket erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="67"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="73"/>
         <source>Workshop-Paket für „%1“ gespeichert: %2</source>
         <translation>Workshop-Paket für „%1“ gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="88"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="170"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="94"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="176"/>
         <source>Workshop-Pakete (*.tfreview)</source>
         <translation>Workshop-Pakete (*.tfreview)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="100"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="106"/>
         <source>Workshop-Ergebnis übernommen; „Rückgängig“ nimmt es als Ganzes zurück.</source>
         <translation>Workshop-Ergebnis übernommen; „Rückgängig“ nimmt es als Ganzes zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="127"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="133"/>
         <source>Import übernommen; „Rückgängig“ nimmt ihn als Ganzes zurück.</source>
         <translation>Import übernommen; „Rückgängig“ nimmt ihn als Ganzes zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="141"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="147"/>
         <source>Exportiert: %1</source>
         <translation>Exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="160"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="166"/>
         <source>In ein Workshop-Paket wird nicht importiert; importieren Sie in den Katalog.</source>
         <translation>In ein Workshop-Paket wird nicht importiert; importieren Sie in den Katalog.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="162"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="168"/>
         <source>Übernimmt Leistungen, Projekte, Meilensteine oder den Dashboard-Export aus CSV oder Excel, mit Vorschau.</source>
         <translation>Übernimmt Leistungen, Projekte, Meilensteine oder den Dashboard-Export aus CSV oder Excel, mit Vorschau.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="170"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="176"/>
         <source>Workshop-Ergebnis übernehmen</source>
         <translation>Workshop-Ergebnis übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="176"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="182"/>
         <source>&amp;Datei</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="177"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="183"/>
         <source>&amp;Neuer Katalog…</source>
         <translation>&amp;Neuer Katalog…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="179"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="185"/>
         <source>Legt einen neuen Katalog aus dem eingebetteten OZG-Katalog an.</source>
         <translation>Legt einen neuen Katalog aus dem eingebetteten OZG-Katalog an.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="180"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="186"/>
         <source>Ö&amp;ffnen…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="181"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="187"/>
+        <source>Mit &amp;Programmkatalog verbinden…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="188"/>
+        <source>Öffnet den gemeinsamen Programmkatalog auf einem PostgreSQL-Server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="189"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="182"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="190"/>
         <source>&amp;Kopie speichern unter…</source>
         <translation>&amp;Kopie speichern unter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="184"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="192"/>
         <source>&amp;Arbeitsplan exportieren…</source>
         <translation>&amp;Arbeitsplan exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="186"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="194"/>
         <source>Arbeitsplan &amp;drucken…</source>
         <translation>Arbeitsplan &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="189"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="194"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="197"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="202"/>
         <source>Arbeitsplan drucken</source>
         <translation>Arbeitsplan drucken</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="198"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="206"/>
         <source>&amp;Tabelle drucken…</source>
         <translation>&amp;Tabelle drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="203"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="211"/>
         <source>Tabelle drucken</source>
         <translation>Tabelle drucken</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="204"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="212"/>
         <source>Die Registerkarte „%1“ zeigt keine Tabelle.</source>
         <translation>Die Registerkarte „%1“ zeigt keine Tabelle.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="206"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="214"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="210"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="218"/>
         <source>Druckt die Tabelle der vorderen Registerkarte, so wie sie gezeigt wird.</source>
         <translation>Druckt die Tabelle der vorderen Registerkarte, so wie sie gezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="212"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="220"/>
         <source>&amp;Importieren…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="214"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="222"/>
         <source>E&amp;xportieren…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="215"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="223"/>
         <source>Schreibt Tabellen als CSV oder Excel-Arbeitsmappe, Meilensteine als Kalender.</source>
         <translation>Schreibt Tabellen als CSV oder Excel-Arbeitsmappe, Meilensteine als Kalender.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="217"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="225"/>
         <source>&amp;Workshop-Paket erstellen…</source>
         <translation>&amp;Workshop-Paket erstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="218"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="226"/>
         <source>Schreibt das gewählte Themenfeld als Workshop-Paket (*.tfreview) zur Prüfung ohne den Katalog.</source>
         <translation>Schreibt das gewählte Themenfeld als Workshop-Paket (*.tfreview) zur Prüfung ohne den Katalog.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="221"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="229"/>
         <source>Workshop-&amp;Ergebnis übernehmen…</source>
         <translation>Workshop-&amp;Ergebnis übernehmen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="224"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="232"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="226"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="234"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="238"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="246"/>
         <source>Neue &amp;OZG-Leistung…</source>
         <translation>Neue &amp;OZG-Leistung…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="240"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="248"/>
         <source>OZG-Leistung &amp;entfernen…</source>
         <translation>OZG-Leistung &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="243"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="251"/>
         <source>Entfernt die im Detailbereich gezeigte OZG-Leistung aus dem Katalog.</source>
         <translation>Entfernt die im Detailbereich gezeigte OZG-Leistung aus dem Katalog.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="244"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="252"/>
         <source>Neues &amp;Projekt…</source>
         <translation>Neues &amp;Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="245"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="253"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="248"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="256"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="250"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="258"/>
         <source>&amp;Gehe zu…</source>
         <translation>&amp;Gehe zu…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="253"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="261"/>
         <source>Findet eine Leistung, ein Projekt, einen Meilenstein, ein Risiko oder einen Kommentar nach Name oder ID und öffnet ihn dort, wo er steht.</source>
         <translation>Findet eine Leistung, ein Projekt, einen Meilenstein, ein Risiko oder einen Kommentar nach Name oder ID und öffnet ihn dort, wo er steht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="256"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="264"/>
         <source>&amp;Einstellungen…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="259"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="267"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="260"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="268"/>
         <source>&amp;Themenfelder</source>
         <translation>&amp;Themenfelder</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="260"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="268"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="260"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="268"/>
         <source>&amp;Kommentare und Änderungen</source>
         <translation>&amp;Kommentare und Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="268"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="276"/>
         <source>Änderungen &amp;seit…</source>
         <translation>Änderungen &amp;seit…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="269"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="277"/>
         <source>Was sich seit einem Zeitpunkt oder einem gespeicherten Stand geändert hat.</source>
         <translation>Was sich seit einem Zeitpunkt oder einem gespeicherten Stand geändert hat.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="271"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="279"/>
         <source>&amp;Nächster Bereich</source>
         <translation>&amp;Nächster Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="273"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="281"/>
         <source>Springt zwischen Themenfeldliste, Arbeitsbereich, Details und Kommentaren.</source>
         <translation>Springt zwischen Themenfeldliste, Arbeitsbereich, Details und Kommentaren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="275"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="283"/>
         <source>&amp;Vorheriger Bereich</source>
         <translation>&amp;Vorheriger Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="290"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="298"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="291"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="299"/>
         <source>&amp;Benutzerhandbuch</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="293"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="301"/>
         <source>Öffnet das Benutzerhandbuch beim Kapitel der gezeigten Registerkarte.</source>
         <translation>Öffnet das Benutzerhandbuch beim Kapitel der gezeigten Registerkarte.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="295"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="303"/>
         <source>Ü&amp;ber Themenfeldplaner…</source>
         <translation>Ü&amp;ber Themenfeldplaner…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="296"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="304"/>
         <source>Über &amp;Qt…</source>
         <translation>Über &amp;Qt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="412"/>
         <location filename="../ui/mainwindowmenus.cpp" line="420"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="428"/>
         <source>Neuer Katalog</source>
         <translation>Neuer Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="413"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="437"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="421"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="481"/>
         <source>Themenfeldplaner-Kataloge (*.tfplan)</source>
         <translation>Themenfeldplaner-Kataloge (*.tfplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="428"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="436"/>
         <source>Kataloge und Workshop-Pakete (*.tfplan *.tfreview);;Themenfeldplaner-Kataloge (*.tfplan);;Workshop-Pakete (*.tfreview);;Alle Dateien (*)</source>
         <translation>Kataloge und Workshop-Pakete (*.tfplan *.tfreview);;Themenfeldplaner-Kataloge (*.tfplan);;Workshop-Pakete (*.tfreview);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="436"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="445"/>
+        <source>Mit Programmkatalog verbinden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="447"/>
+        <source>&amp;Adresse des Programmkatalogs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="454"/>
+        <source>Zum Beispiel postgresql://planung.example/ozg oder postgresql:///ozg?host=/run/postgresql. Ein Passwort gehört nicht in die Adresse: es kommt aus der Passwortdatei von PostgreSQL (~/.pgpass oder PGPASSFILE) oder aus Ihrer Kerberos-Anmeldung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="459"/>
+        <source>&amp;Verbinden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="480"/>
         <source>Kopie speichern unter</source>
         <translation>Kopie speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="443"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="487"/>
         <source>Kopie gespeichert: %1</source>
         <translation>Kopie gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="445"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="489"/>
         <source>Kopie speichern</source>
         <translation>Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="503"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="547"/>
         <source>Über Themenfeldplaner</source>
         <translation>Über Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="504"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="548"/>
         <source>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planung der OZG-Umsetzung je Themenfeld: Leistungen, Federführung, Umsetzungsprojekte, Nachnutzung, Meilensteine und Budget.&lt;/p&gt;&lt;p&gt;Lizenz: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Katalogdaten:&lt;/b&gt; Der eingebettete OZG-Katalog (14 Themenfelder, 55 Lagen, 557 OZG-Leistungen, 5.249 LeiKa-Leistungen, Stand etwa 2019/20) stammt aus der &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT-Lizenz, Copyright © 2020 Gert Hammes. Die Inhalte beruhen auf dem öffentlichen OZG-Umsetzungskatalog von BMI/FITKO und dem Leistungskatalog (LeiKa).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planung der OZG-Umsetzung je Themenfeld: Leistungen, Federführung, Umsetzungsprojekte, Nachnutzung, Meilensteine und Budget.&lt;/p&gt;&lt;p&gt;Lizenz: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Katalogdaten:&lt;/b&gt; Der eingebettete OZG-Katalog (14 Themenfelder, 55 Lagen, 557 OZG-Leistungen, 5.249 LeiKa-Leistungen, Stand etwa 2019/20) stammt aus der &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT-Lizenz, Copyright © 2020 Gert Hammes. Die Inhalte beruhen auf dem öffentlichen OZG-Umsetzungskatalog von BMI/FITKO und dem Leistungskatalog (LeiKa).&lt;/p&gt;</translation>
     </message>

@@ -4,13 +4,13 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="96"/>
-        <location filename="../app/gui/main.cpp" line="129"/>
+        <location filename="../app/gui/main.cpp" line="97"/>
+        <location filename="../app/gui/main.cpp" line="130"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="130"/>
+        <location filename="../app/gui/main.cpp" line="131"/>
         <source>Das Programm konnte nicht neu gestartet werden; bitte starten Sie es selbst.</source>
         <translation>The program could not be restarted; please start it yourself.</translation>
     </message>
@@ -58,9 +58,9 @@
         <translation>The catalog “%1” has been changed meanwhile (%2).</translation>
     </message>
     <message>
-        <location filename="../core/storage/planrows.cpp" line="23"/>
-        <source>Interner Fehler: die Verbindung „%1“ ist keine offene SQLite-Verbindung.</source>
-        <translation>Internal error: the connection “%1” is not an open SQLite connection.</translation>
+        <location filename="../core/storage/planrows.cpp" line="27"/>
+        <source>Interner Fehler: die Verbindung „%1“ ist keine offene Verbindung zu einem Katalog.</source>
+        <translation>Internal error: the connection “%1” is not an open connection to a catalog.</translation>
     </message>
 </context>
 <context>
@@ -5968,157 +5968,165 @@ Score %4, rank range %5–%6</translation>
 <context>
     <name>tfp::storage</name>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="124"/>
+        <location filename="../core/storage/catalog.cpp" line="126"/>
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="169"/>
+        <location filename="../core/storage/catalog.cpp" line="171"/>
         <source>Abgebrochen: der Katalog „%1“ wird geschlossen; was noch nicht gespeichert war, ist verworfen.</source>
         <translation>Cancelled: the catalog “%1” is being closed; what had not been saved yet is discarded.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="200"/>
+        <location filename="../core/storage/catalog.cpp" line="209"/>
         <source>nur %1 von %2 Seiten des Protokolls übertragen</source>
         <translation>only %1 of %2 pages of the log were transferred</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="211"/>
+        <location filename="../core/storage/catalog.cpp" line="220"/>
         <source>der Katalog blieb im Modus „%1“</source>
         <translation>the catalog stayed in mode “%1”</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="234"/>
+        <location filename="../core/storage/catalog.cpp" line="243"/>
         <source>Der Katalog „%1“ konnte beim Schließen nicht vollständig in die Datei geschrieben werden: %2. Die letzten Änderungen stehen noch in „%1-wal“: diese Datei nicht löschen und nur zusammen mit dem Katalog kopieren; sobald wieder Platz ist, öffnet Themenfeldplaner den Katalog vollständig.</source>
         <translation>The catalog “%1” could not be written completely into its file on closing: %2. The latest changes are still in “%1-wal”: do not delete this file and copy it only together with the catalog; as soon as there is space again, Themenfeldplaner opens the catalog completely.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="261"/>
+        <location filename="../core/storage/catalog.cpp" line="270"/>
         <source>Interner Fehler im Katalog „%1“: %2</source>
         <translation>Internal error in the catalog “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="273"/>
-        <location filename="../core/storage/catalog.cpp" line="649"/>
+        <location filename="../core/storage/catalog.cpp" line="282"/>
+        <location filename="../core/storage/catalog.cpp" line="676"/>
+        <location filename="../core/storage/catalogserver.cpp" line="146"/>
         <source>Der Katalog „%1“ kann nicht bearbeitet werden: %2</source>
         <translation>The catalog “%1” cannot be edited: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="305"/>
+        <location filename="../core/storage/catalog.cpp" line="314"/>
         <source>Die Katalogdatei „%1“ ist beschädigt: die Katalogkennung fehlt.</source>
         <translation>The catalog file “%1” is damaged: the catalog ID is missing.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="361"/>
+        <location filename="../core/storage/catalog.cpp" line="374"/>
         <source>Die Katalogdatei oder ihr Ordner ist schreibgeschützt (etwa auf einem schreibgeschützten Datenträger). Der Katalog ist nur zum Lesen geöffnet.</source>
         <translation>The catalog file or its folder is write-protected (for example on a read-only medium). The catalog is open for reading only.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="371"/>
+        <location filename="../core/storage/catalog.cpp" line="384"/>
         <source>Der Katalog wird gerade von einem anderen Programm bearbeitet (%1, Prozess %2 auf %3). Er ist nur zum Lesen geöffnet, bis es ihn freigibt.</source>
         <translation>The catalog is being edited by another program (%1, process %2 on %3). It is open read-only until that program releases it.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="374"/>
+        <location filename="../core/storage/catalog.cpp" line="387"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="380"/>
+        <location filename="../core/storage/catalog.cpp" line="393"/>
+        <location filename="../core/storage/catalogserver.cpp" line="61"/>
         <source>Der Katalog ist nur zum Lesen geöffnet.</source>
         <translation>The catalog is open read-only.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="393"/>
+        <location filename="../core/storage/catalog.cpp" line="406"/>
         <source>Die Katalogdatei „%1“ hat das ältere Schema %2 und bleibt unverändert: gelesen wird eine auf Schema %3 gebrachte Kopie. %4</source>
         <translation>The catalog file ‘%1’ has the older schema %2 and stays unchanged: a copy brought to schema %3 is read. %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="408"/>
-        <location filename="../core/storage/catalogfile.cpp" line="127"/>
+        <location filename="../core/storage/catalog.cpp" line="421"/>
+        <location filename="../core/storage/catalogfile.cpp" line="128"/>
         <location filename="../core/storage/catalogrepair.cpp" line="243"/>
         <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
         <translation>The catalog file “%1” cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="442"/>
+        <location filename="../core/storage/catalog.cpp" line="455"/>
         <source>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</source>
         <translation>The catalog file “%1” has schema %2; there is no way from there to schema %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="449"/>
+        <location filename="../core/storage/catalog.cpp" line="462"/>
         <source>Der Katalog „%1“ kann nicht aktualisiert werden: %2</source>
         <translation>The catalog “%1” cannot be updated: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="457"/>
+        <location filename="../core/storage/catalog.cpp" line="470"/>
         <source>Der Katalog „%1“ lässt sich nicht von Schema %2 auf Schema %3 bringen und bleibt auf Schema %2: %4</source>
         <translation>The catalog “%1” cannot be brought from schema %2 to schema %3 and stays at schema %2: %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="483"/>
+        <location filename="../core/storage/catalog.cpp" line="486"/>
+        <source>Der Katalog „%1“ vergibt keinen neuen Schlüssel für %2: %3</source>
+        <translation>The catalog “%1” cannot hand out a new key for %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalog.cpp" line="506"/>
         <source>%1: unbekanntes Feld „%2“.</source>
         <translation>%1: unknown field “%2”.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="489"/>
+        <location filename="../core/storage/catalog.cpp" line="512"/>
         <source>%1, Feld „%2“: %3</source>
         <translation>%1, field “%2”: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="509"/>
+        <location filename="../core/storage/catalog.cpp" line="534"/>
         <source>%1 %2: einen solchen Eintrag gibt es schon (%3).</source>
         <translation>%1 %2: such an entry exists already (%3).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="514"/>
+        <location filename="../core/storage/catalog.cpp" line="539"/>
         <source>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</source>
         <translation>%1 %2: refers to an entry that does not exist, or is still in use.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="518"/>
+        <location filename="../core/storage/catalog.cpp" line="543"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="545"/>
-        <location filename="../core/storage/catalog.cpp" line="566"/>
+        <location filename="../core/storage/catalog.cpp" line="570"/>
+        <location filename="../core/storage/catalog.cpp" line="591"/>
         <source>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</source>
         <translation>%1 %2 no longer exists; the change was not made.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="554"/>
+        <location filename="../core/storage/catalog.cpp" line="579"/>
         <source>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</source>
         <translation>%1 %2: the key “%3” cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="561"/>
+        <location filename="../core/storage/catalog.cpp" line="586"/>
         <location filename="../core/storage/schema.cpp" line="417"/>
         <source>%1 %2, Feld „%3“: %4</source>
         <translation>%1 %2, field “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="574"/>
+        <location filename="../core/storage/catalog.cpp" line="599"/>
         <source>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</source>
         <translation>%1 %2, field “%3” has been changed meanwhile (now “%4”, expected “%5”).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="642"/>
+        <location filename="../core/storage/catalog.cpp" line="668"/>
         <source>Der Katalog „%1“ ist schreibgeschützt: %2</source>
         <translation>The catalog “%1” is read-only: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="650"/>
+        <location filename="../core/storage/catalog.cpp" line="677"/>
+        <location filename="../core/storage/catalogserver.cpp" line="136"/>
         <source>Der Katalog „%1“ kann nicht gespeichert werden: %2</source>
         <translation>The catalog “%1” cannot be saved: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="655"/>
+        <location filename="../core/storage/catalog.cpp" line="682"/>
         <source>Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht mehr bearbeitet werden.</source>
         <translation>The catalog “%1” has reached the highest possible revision %2 and can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="679"/>
+        <location filename="../core/storage/catalog.cpp" line="717"/>
         <source>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</source>
         <translation>Internal error: %1 outside the creation of a catalog.</translation>
     </message>
@@ -6128,113 +6136,118 @@ Score %4, rank range %5–%6</translation>
         <translation>%1: %2 values expected, %3 received.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="699"/>
+        <location filename="../core/storage/catalog.cpp" line="737"/>
         <source>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</source>
         <translation>The catalog id “%1” is not a lower-case UUID.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="716"/>
+        <location filename="../core/storage/catalog.cpp" line="754"/>
         <location filename="../core/storage/catalogrepair.cpp" line="148"/>
         <source>journal %1: %2</source>
         <translation>journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="66"/>
+        <location filename="../core/storage/catalogfile.cpp" line="67"/>
         <source>Die Datei „%1“ gibt es nicht.</source>
         <translation>The file “%1” does not exist.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="68"/>
+        <location filename="../core/storage/catalogfile.cpp" line="69"/>
         <source>„%1“ ist ein Ordner, keine Katalogdatei.</source>
         <translation>“%1” is a folder, not a catalog file.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="70"/>
+        <location filename="../core/storage/catalogfile.cpp" line="71"/>
         <source>Die Datei „%1“ kann nicht gelesen werden: %2</source>
         <translation>The file “%1” cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="75"/>
+        <location filename="../core/storage/catalogfile.cpp" line="76"/>
         <source>Die Datei „%1“ ist leer und keine Katalogdatei.</source>
         <translation>The file “%1” is empty and not a catalog file.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="78"/>
+        <location filename="../core/storage/catalogfile.cpp" line="79"/>
         <source>„%1“ ist keine Katalogdatei von Themenfeldplaner (keine SQLite-Datenbank).</source>
         <translation>“%1” is not a Themenfeldplaner catalog file (not an SQLite database).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="81"/>
+        <location filename="../core/storage/catalogfile.cpp" line="82"/>
         <source>Die Katalogdatei „%1“ ist abgeschnitten (Kopf unvollständig).</source>
         <translation>The catalog file “%1” is truncated (incomplete header).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="89"/>
+        <location filename="../core/storage/catalogfile.cpp" line="90"/>
         <source>Die Katalogdatei „%1“ ist abgeschnitten: %2 von %3 Bytes vorhanden.</source>
         <translation>The catalog file “%1” is truncated: %2 of %3 bytes present.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="140"/>
+        <location filename="../core/storage/catalogfile.cpp" line="141"/>
         <source>Die Katalogdatei „%1“ ist beschädigt und kann nicht gelesen werden: %2</source>
         <translation>The catalog file “%1” is damaged and cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="143"/>
+        <location filename="../core/storage/catalogfile.cpp" line="144"/>
         <location filename="../core/storage/catalogrepair.cpp" line="220"/>
         <source>„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen Programms).</source>
         <translation>“%1” is not a Themenfeldplaner catalog file (an SQLite database of another program).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="149"/>
+        <location filename="../core/storage/catalogfile.cpp" line="150"/>
         <source>Die Katalogdatei „%1“ stammt aus einer neueren Version von Themenfeldplaner (Schema %2; diese Version kennt Schema %3). Bitte aktualisieren Sie das Programm.</source>
         <translation>The catalog file “%1” comes from a newer version of Themenfeldplaner (schema %2; this version knows schema %3). Please update the program.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="156"/>
+        <location filename="../core/storage/catalogfile.cpp" line="157"/>
         <source>Die Katalogdatei „%1“ ist beschädigt: die Schemaversion fehlt.</source>
         <translation>The catalog file “%1” is damaged: the schema version is missing.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="164"/>
-        <location filename="../core/storage/catalogfile.cpp" line="168"/>
+        <location filename="../core/storage/catalogfile.cpp" line="165"/>
+        <location filename="../core/storage/catalogfile.cpp" line="169"/>
         <location filename="../core/storage/schemacheck.cpp" line="344"/>
         <source>Die Katalogdatei „%1“ ist beschädigt: %2</source>
         <translation>The catalog file “%1” is damaged: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="239"/>
+        <location filename="../core/storage/catalogfile.cpp" line="240"/>
         <source>Die Katalogdatei „%1“ liegt schreibgeschützt im WAL-Modus vor und kann nicht zum Lesen kopiert werden.</source>
         <translation>The catalog file “%1” is in WAL mode on a write-protected medium and cannot be copied for reading.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="342"/>
+        <location filename="../core/storage/catalogfile.cpp" line="345"/>
         <source>Die Sperre des Katalogs „%1“ hat sich inzwischen geändert; sie wird nicht aufgehoben. Bitte prüfen Sie erneut, wer den Katalog bearbeitet.</source>
         <translation>The lock of the catalog “%1” has changed meanwhile; it is not lifted. Please check again who is editing the catalog.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="347"/>
+        <location filename="../core/storage/catalogfile.cpp" line="350"/>
         <source>Die Sperre des Katalogs „%1“ hält ein Programm auf diesem Rechner (Prozess %2); sie wird frei, sobald es den Katalog schließt, und wird nicht von Hand aufgehoben.</source>
         <translation>A program on this computer holds the lock of the catalog “%1” (process %2); it is released as soon as that program closes the catalog and is not lifted by hand.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="354"/>
+        <location filename="../core/storage/catalogfile.cpp" line="357"/>
         <source>Die Sperre des Katalogs „%1“ kann nicht aufgehoben werden: %2</source>
         <translation>The lock of the catalog “%1” cannot be lifted: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="361"/>
+        <location filename="../core/storage/catalogfile.cpp" line="364"/>
         <source>Die Datei „%1“ gibt es schon; eine Kopie überschreibt keine Datei.</source>
         <translation>The file “%1” exists already; a copy never overwrites a file.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="373"/>
+        <location filename="../core/storage/catalogfile.cpp" line="380"/>
         <source>Die Kopie „%1“ kann nicht geschrieben werden: %2</source>
         <translation>The copy “%1” cannot be written: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="378"/>
+        <location filename="../core/storage/catalogfile.cpp" line="385"/>
         <source>Die Kopie „%1“ kann nicht geschrieben werden.</source>
         <translation>The copy “%1” cannot be written.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogfile.cpp" line="401"/>
+        <source>Die Prüfung der Seiten gibt es nur für eine Katalogdatei; ein Katalog auf dem Server wird von PostgreSQL geprüft.</source>
+        <translation>Checking the pages exists only for a catalog file; PostgreSQL checks a catalog on the server.</translation>
     </message>
     <message>
         <location filename="../core/storage/catalogrepair.cpp" line="66"/>
@@ -6480,9 +6493,35 @@ Score %4, rank range %5–%6</translation>
         <translation>The catalog file “%1” is not opened: it holds values that break the catalog&apos;s rules (%2).</translation>
     </message>
     <message>
+        <location filename="../core/storage/catalogserver.cpp" line="79"/>
         <location filename="../core/storage/server.cpp" line="38"/>
         <source>Die Datenbank %1 meldet einen Fehler: %2</source>
         <translation>The database %1 reports an error: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogserver.cpp" line="85"/>
+        <source>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner. Einen Katalog legt „tfp server init“ oder „tfp server import“ an.</source>
+        <translation>The database %1 holds no Themenfeldplaner catalog. “tfp server init” or “tfp server import” creates one.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogserver.cpp" line="90"/>
+        <source>Der Katalog in der Datenbank %1 hat das Schema „%2“; dieses Programm kennt Schema %3 und öffnet ihn nicht.</source>
+        <translation>The catalog in the database %1 has the schema “%2”; this program knows schema %3 and does not open it.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogserver.cpp" line="98"/>
+        <source>Die Tabelle „%1“ in der Datenbank %2 hat nicht die Spalten eines Katalogs (%3 statt %4); sie wurde außerhalb von Themenfeldplaner geändert. Der Katalog wird nicht geöffnet.</source>
+        <translation>The table “%1” in the database %2 does not have the columns of a catalog (%3 instead of %4); it was changed outside Themenfeldplaner. The catalog is not opened.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogserver.cpp" line="101"/>
+        <source>keine</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogserver.cpp" line="214"/>
+        <source>Der Katalog „%1“ erfährt Änderungen anderer nicht: %2</source>
+        <translation>The catalog “%1” does not learn of others’ changes: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/server.cpp" line="97"/>
@@ -6495,22 +6534,22 @@ Score %4, rank range %5–%6</translation>
         <translation>The database %1 does not accept %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="148"/>
+        <location filename="../core/storage/server.cpp" line="151"/>
         <source>Der Katalog hat eine Angabe „%1“, die es in einer Katalogdatei nicht gibt; er wird nicht übertragen.</source>
         <translation>The catalog has a fact “%1” that a catalog file never has; it is not transferred.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="179"/>
+        <location filename="../core/storage/server.cpp" line="182"/>
         <source>Kein temporärer Ordner für den neuen Katalog: %1</source>
         <translation>No temporary folder for the new catalog: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="200"/>
+        <location filename="../core/storage/server.cpp" line="203"/>
         <source>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner.</source>
         <translation>The database %1 holds no catalog made by this program.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="219"/>
+        <location filename="../core/storage/server.cpp" line="222"/>
         <source>Der Katalog in der Datenbank %1 hat das Schema „%2“; dieses Programm kennt Schema %3.</source>
         <translation>The catalog in the database %1 has the schema “%2”; this program knows schema %3.</translation>
     </message>
@@ -6575,12 +6614,12 @@ Score %4, rank range %5–%6</translation>
         <translation>– not specified –</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.cpp" line="54"/>
+        <location filename="../ui/widgets.cpp" line="55"/>
         <source>%1 löschen</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.cpp" line="55"/>
+        <location filename="../ui/widgets.cpp" line="56"/>
         <source>%1 löschen?
 
 Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
@@ -7601,7 +7640,7 @@ Double-click or Enter opens the service.</translation>
 <context>
     <name>tfp::ui::Document</name>
     <message>
-        <location filename="../ui/document.cpp" line="46"/>
+        <location filename="../ui/document.cpp" line="55"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
@@ -8773,32 +8812,32 @@ Change the search term or reset the filters to “all”.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowcatalog.cpp" line="79"/>
-        <location filename="../ui/mainwindowcatalog.cpp" line="249"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="250"/>
         <source>Bereit. Jede Änderung wird sofort gespeichert.</source>
         <translation>Ready. Every change is saved at once.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="108"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="107"/>
         <source>Katalog „%1“ wird geladen …</source>
         <translation>Loading catalog “%1” …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="152"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="151"/>
         <source>Der Katalog „%1“ wird geöffnet und geprüft …</source>
         <translation>The catalog “%1” is being opened and checked …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="161"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="160"/>
         <source>Wird geladen …</source>
         <translation>Loading …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="167"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="166"/>
         <source>Katalog wird geladen</source>
         <translation>Loading catalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="170"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="169"/>
         <source>Katalog „%1“ wird geöffnet und geprüft …</source>
         <translation>Opening and checking catalog “%1” …</translation>
     </message>
@@ -8884,7 +8923,7 @@ Change the search term or reset the filters to “all”.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="289"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="227"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="235"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -8895,17 +8934,17 @@ Change the search term or reset the filters to “all”.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="291"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="229"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="237"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="230"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="231"/>
         <source>Katalog beschädigt</source>
         <translation>Catalog damaged</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="231"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="232"/>
         <source>%1
 
 Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder eine mit „Kopie speichern unter“ erstellte Kopie.</source>
@@ -8914,418 +8953,448 @@ Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder ei
 The catalog is now open read-only. Open a backup or a copy made with “Save copy as”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>%1 – %2 – Themenfeldplaner</source>
         <translation>%1 – %2 – Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>Gesamtprogramm</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="246"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="247"/>
         <source>Nur lesen: %1</source>
         <translation>Read-only: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="265"/>
-        <location filename="../ui/mainwindowcatalog.cpp" line="283"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="266"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="284"/>
         <source>Sperre aufheben</source>
         <translation>Lift the lock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="266"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="267"/>
         <source>Den Katalog „%1“ bearbeitet laut seiner Sperre %2 auf dem Rechner „%3“ (Prozess %4), seit %5.</source>
         <translation>According to its lock, the catalog “%1” is being edited by %2 on the computer “%3” (process %4) since %5.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="268"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="269"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="272"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="273"/>
         <source>Heben Sie die Sperre nur auf, wenn dort sicher niemand mehr mit dem Katalog arbeitet, etwa weil der Rechner abgestürzt ist. Schreiben zwei Programme zugleich, gehen Änderungen verloren.</source>
         <translation>Lift the lock only when you are sure that nobody works with the catalog there any more, for example because that computer crashed. When two programs write at the same time, changes are lost.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="275"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="276"/>
         <source>Sperre &amp;aufheben</source>
         <translation>&amp;Lift the lock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="309"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="310"/>
         <source>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</source>
         <translation>&lt;b&gt;Workshop package&lt;/b&gt; for the topic area &lt;b&gt;“%1”&lt;/b&gt; from the catalog %2, created on %3 by %4. Changes and votes stay in this file; the catalog takes them over with “File › Merge workshop result…”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="315"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="316"/>
         <source>Katalog-Kennung %1, Revision %2</source>
         <translation>Catalog ID %1, revision %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="427"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="435"/>
         <source>Katalog öffnen</source>
         <translation>Open catalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>Neue OZG-Leistung</source>
         <translation>New OZG service</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>&amp;OZG-ID:</source>
         <translation>&amp;OZG ID:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>&amp;Lage:</source>
         <translation>&amp;Life/business situation:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>OZG-Leistung entfernen</source>
         <translation>Remove OZG service</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>Wählen Sie zuerst im Reiter „Leistungen“ die OZG-Leistung.</source>
         <translation>First select the OZG service on the “Services” tab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>Neues Projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="62"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="80"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="68"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="86"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="198"/>
         <source>Wählen Sie zuerst links ein Themenfeld.</source>
         <translation>First select a topic area on the left.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="62"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="72"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="80"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="87"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="68"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="78"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="86"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="93"/>
         <source>Workshop-Paket erstellen</source>
         <translation>Create workshop package</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="67"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="73"/>
         <source>Workshop-Paket für „%1“ gespeichert: %2</source>
         <translation>Workshop package for “%1” saved: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="88"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="170"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="94"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="176"/>
         <source>Workshop-Pakete (*.tfreview)</source>
         <translation>Workshop packages (*.tfreview)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="100"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="106"/>
         <source>Workshop-Ergebnis übernommen; „Rückgängig“ nimmt es als Ganzes zurück.</source>
         <translation>Workshop result merged; “Undo” takes it back as a whole.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="127"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="133"/>
         <source>Import übernommen; „Rückgängig“ nimmt ihn als Ganzes zurück.</source>
         <translation>Import applied; ‘Undo’ reverts it as a whole.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="141"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="147"/>
         <source>Exportiert: %1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="160"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="166"/>
         <source>In ein Workshop-Paket wird nicht importiert; importieren Sie in den Katalog.</source>
         <translation>Imports do not go into a workshop package; import into the catalogue instead.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="162"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="168"/>
         <source>Übernimmt Leistungen, Projekte, Meilensteine oder den Dashboard-Export aus CSV oder Excel, mit Vorschau.</source>
         <translation>Imports services, projects, milestones or the dashboard export from CSV or Excel, with a preview.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="170"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="176"/>
         <source>Workshop-Ergebnis übernehmen</source>
         <translation>Merge workshop result</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="176"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="182"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="177"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="183"/>
         <source>&amp;Neuer Katalog…</source>
         <translation>&amp;New catalog…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="179"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="185"/>
         <source>Legt einen neuen Katalog aus dem eingebetteten OZG-Katalog an.</source>
         <translation>Creates a new catalog from the embedded OZG catalog.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="180"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="186"/>
         <source>Ö&amp;ffnen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="181"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="187"/>
+        <source>Mit &amp;Programmkatalog verbinden…</source>
+        <translation>Connect to &amp;programme catalog…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="188"/>
+        <source>Öffnet den gemeinsamen Programmkatalog auf einem PostgreSQL-Server.</source>
+        <translation>Opens the shared programme catalog on a PostgreSQL server.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="189"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>&amp;Recent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="182"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="190"/>
         <source>&amp;Kopie speichern unter…</source>
         <translation>Save &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="184"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="192"/>
         <source>&amp;Arbeitsplan exportieren…</source>
         <translation>&amp;Export work plan…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="186"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="194"/>
         <source>Arbeitsplan &amp;drucken…</source>
         <translation>&amp;Print work plan…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="189"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="194"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="197"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="202"/>
         <source>Arbeitsplan drucken</source>
         <translation>Print work plan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="198"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="206"/>
         <source>&amp;Tabelle drucken…</source>
         <translation>Print &amp;table…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="203"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="211"/>
         <source>Tabelle drucken</source>
         <translation>Print table</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="204"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="212"/>
         <source>Die Registerkarte „%1“ zeigt keine Tabelle.</source>
         <translation>The tab “%1” shows no table.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="206"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="214"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="210"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="218"/>
         <source>Druckt die Tabelle der vorderen Registerkarte, so wie sie gezeigt wird.</source>
         <translation>Prints the table of the tab in front, as it is shown.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="212"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="220"/>
         <source>&amp;Importieren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="214"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="222"/>
         <source>E&amp;xportieren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="215"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="223"/>
         <source>Schreibt Tabellen als CSV oder Excel-Arbeitsmappe, Meilensteine als Kalender.</source>
         <translation>Writes tables as CSV or an Excel workbook, milestones as a calendar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="217"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="225"/>
         <source>&amp;Workshop-Paket erstellen…</source>
         <translation>Create &amp;workshop package…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="218"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="226"/>
         <source>Schreibt das gewählte Themenfeld als Workshop-Paket (*.tfreview) zur Prüfung ohne den Katalog.</source>
         <translation>Writes the selected topic area as a workshop package (*.tfreview) for review without the catalog.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="221"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="229"/>
         <source>Workshop-&amp;Ergebnis übernehmen…</source>
         <translation>&amp;Merge workshop result…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="224"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="232"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="226"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="234"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="238"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="246"/>
         <source>Neue &amp;OZG-Leistung…</source>
         <translation>New &amp;OZG service…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="240"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="248"/>
         <source>OZG-Leistung &amp;entfernen…</source>
         <translation>&amp;Remove OZG service…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="243"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="251"/>
         <source>Entfernt die im Detailbereich gezeigte OZG-Leistung aus dem Katalog.</source>
         <translation>Removes the OZG service shown in the details pane from the catalog.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="244"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="252"/>
         <source>Neues &amp;Projekt…</source>
         <translation>New &amp;project…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="245"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="253"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="248"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="256"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="250"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="258"/>
         <source>&amp;Gehe zu…</source>
         <translation>&amp;Go to…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="253"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="261"/>
         <source>Findet eine Leistung, ein Projekt, einen Meilenstein, ein Risiko oder einen Kommentar nach Name oder ID und öffnet ihn dort, wo er steht.</source>
         <translation>Finds a service, project, milestone, risk or comment by name or ID and opens it where it is.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="256"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="264"/>
         <source>&amp;Einstellungen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="259"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="267"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="260"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="268"/>
         <source>&amp;Themenfelder</source>
         <translation>&amp;Topic areas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="260"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="268"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="260"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="268"/>
         <source>&amp;Kommentare und Änderungen</source>
         <translation>&amp;Comments and changes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="268"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="276"/>
         <source>Änderungen &amp;seit…</source>
         <translation>Changes &amp;since…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="269"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="277"/>
         <source>Was sich seit einem Zeitpunkt oder einem gespeicherten Stand geändert hat.</source>
         <translation>What has changed since a point in time or a saved snapshot.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="271"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="279"/>
         <source>&amp;Nächster Bereich</source>
         <translation>&amp;Next pane</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="273"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="281"/>
         <source>Springt zwischen Themenfeldliste, Arbeitsbereich, Details und Kommentaren.</source>
         <translation>Moves between the topic area list, the work area, the details and the comments.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="275"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="283"/>
         <source>&amp;Vorheriger Bereich</source>
         <translation>&amp;Previous pane</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="290"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="298"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="291"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="299"/>
         <source>&amp;Benutzerhandbuch</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="293"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="301"/>
         <source>Öffnet das Benutzerhandbuch beim Kapitel der gezeigten Registerkarte.</source>
         <translation>Opens the user guide at the chapter of the tab in front.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="295"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="303"/>
         <source>Ü&amp;ber Themenfeldplaner…</source>
         <translation>&amp;About Themenfeldplaner…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="296"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="304"/>
         <source>Über &amp;Qt…</source>
         <translation>About &amp;Qt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="412"/>
         <location filename="../ui/mainwindowmenus.cpp" line="420"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="428"/>
         <source>Neuer Katalog</source>
         <translation>New catalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="413"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="437"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="421"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="481"/>
         <source>Themenfeldplaner-Kataloge (*.tfplan)</source>
         <translation>Themenfeldplaner catalogs (*.tfplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="428"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="436"/>
         <source>Kataloge und Workshop-Pakete (*.tfplan *.tfreview);;Themenfeldplaner-Kataloge (*.tfplan);;Workshop-Pakete (*.tfreview);;Alle Dateien (*)</source>
         <translation>Catalogs and workshop packages (*.tfplan *.tfreview);;Themenfeldplaner catalogs (*.tfplan);;Workshop packages (*.tfreview);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="436"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="445"/>
+        <source>Mit Programmkatalog verbinden</source>
+        <translation>Connect to programme catalog</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="447"/>
+        <source>&amp;Adresse des Programmkatalogs:</source>
+        <translation>&amp;Address of the programme catalog:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="454"/>
+        <source>Zum Beispiel postgresql://planung.example/ozg oder postgresql:///ozg?host=/run/postgresql. Ein Passwort gehört nicht in die Adresse: es kommt aus der Passwortdatei von PostgreSQL (~/.pgpass oder PGPASSFILE) oder aus Ihrer Kerberos-Anmeldung.</source>
+        <translation>For example postgresql://planung.example/ozg or postgresql:///ozg?host=/run/postgresql. A password does not belong in the address: it comes from PostgreSQL’s password file (~/.pgpass or PGPASSFILE) or from your Kerberos login.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="459"/>
+        <source>&amp;Verbinden</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="480"/>
         <source>Kopie speichern unter</source>
         <translation>Save copy as</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="443"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="487"/>
         <source>Kopie gespeichert: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="445"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="489"/>
         <source>Kopie speichern</source>
         <translation>Save copy</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="503"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="547"/>
         <source>Über Themenfeldplaner</source>
         <translation>About Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="504"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="548"/>
         <source>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planung der OZG-Umsetzung je Themenfeld: Leistungen, Federführung, Umsetzungsprojekte, Nachnutzung, Meilensteine und Budget.&lt;/p&gt;&lt;p&gt;Lizenz: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Katalogdaten:&lt;/b&gt; Der eingebettete OZG-Katalog (14 Themenfelder, 55 Lagen, 557 OZG-Leistungen, 5.249 LeiKa-Leistungen, Stand etwa 2019/20) stammt aus der &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT-Lizenz, Copyright © 2020 Gert Hammes. Die Inhalte beruhen auf dem öffentlichen OZG-Umsetzungskatalog von BMI/FITKO und dem Leistungskatalog (LeiKa).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planning the OZG implementation per topic area: services, lead, implementation projects, reuse, milestones and budget.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Catalog data:&lt;/b&gt; The embedded OZG catalog (14 topic areas, 55 life/business situations, 557 OZG services, 5,249 LeiKa services, as of about 2019/20) comes from the &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT licence, copyright © 2020 Gert Hammes. Its contents are based on the public OZG implementation catalogue of BMI/FITKO and the Leistungskatalog (LeiKa).&lt;/p&gt;</translation>
     </message>

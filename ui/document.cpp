@@ -27,6 +27,15 @@ void Document::watchCatalog()
 {
     connect(m_catalog.get(), &Catalog::changed, this, &Document::onCatalogChanged);
     connect(m_catalog.get(), &Catalog::writableChanged, this, [this](bool w) { Q_EMIT readOnlyChanged(!w); });
+    if (m_catalog->isServer()) {
+        // Others write at the same time: their commits are announced by the server and come in as the rows
+        // they changed. This session's undo history stays: its steps hold the values they expect, so an undo
+        // that would overwrite another's later change is refused as a conflict.
+        connect(m_catalog.get(), &Catalog::othersChanged, this, &Document::onCatalogChanged);
+        connect(m_catalog.get(), &Catalog::externallyChanged, this, &Document::reload);
+        m_catalog->listen();
+        return;
+    }
     // Another process may write to the file (or release it): look every two seconds.
     m_poll.setInterval(2000);
     connect(&m_poll, &QTimer::timeout, this, &Document::pollOtherProcesses);
@@ -92,12 +101,17 @@ void Document::pollOtherProcesses()
     const bool tookOver = m_catalog->isReadOnly() && m_catalog->tryBecomeWritable();
     if (tookOver || m_catalog->checkExternalChange()) {
         m_undo->clear();
-        const int scores = m_plan.scoresThemenfeld;
-        m_plan = m_catalog->loadPlan(PlanDetail::Summary);
-        if (scores)
-            m_catalog->loadScores(m_plan, scores);
-        Q_EMIT reloaded();
+        reload();
     }
+}
+
+void Document::reload()
+{
+    const int scores = m_plan.scoresThemenfeld;
+    m_plan = m_catalog->loadPlan(PlanDetail::Summary);
+    if (scores)
+        m_catalog->loadScores(m_plan, scores);
+    Q_EMIT reloaded();
 }
 
 void Document::report(const QString &message)

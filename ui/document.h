@@ -84,9 +84,11 @@ public:
     void takeOverIfFree() { pollOtherProcesses(); }
 
 Q_SIGNALS:
-    // After the catalog committed changes (push, undo or redo) and the snapshot was refreshed.
+    // After the catalog committed changes (push, undo or redo) and the snapshot was refreshed; on a server
+    // catalog also after another session committed (the rows it changed).
     void changed(const tfp::ChangeSet &changes);
-    // The whole snapshot was reloaded (another process changed the file).
+    // The whole snapshot was reloaded (another process changed the file, or on a server what others
+    // changed could not be told row by row).
     void reloaded();
     void failed(const QString &message);
     void readOnlyChanged(bool readOnly);
@@ -97,6 +99,8 @@ private:
     bool applyToCatalog(const ChangeSet &changes, const QString &source);
     void onCatalogChanged(const ChangeSet &changes);
     void pollOtherProcesses();
+    // Reads the whole snapshot again (another process changed the file, or a server catalog's own facts).
+    void reload();
 
     std::unique_ptr<Catalog> m_catalog;
     Batch *m_batch = nullptr;

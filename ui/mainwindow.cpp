@@ -456,9 +456,8 @@ void MainWindow::updateTitle()
     if (!m_doc)
         return;
     const Themenfeld *t = m_doc->plan().themenfeld(m_themenfeldId);
-    setWindowTitle(
-        tr("%1 – %2 – Themenfeldplaner")
-            .arg(t ? t->name : tr("Gesamtprogramm"), QFileInfo(m_doc->catalog().path()).fileName()));
+    setWindowTitle(tr("%1 – %2 – Themenfeldplaner")
+                       .arg(t ? t->name : tr("Gesamtprogramm"), catalogTitle(m_doc->catalog().path())));
 }
 
 void MainWindow::showProblem(const QString &title, const QString &message)

@@ -131,6 +131,7 @@ private:
     void updateTitle();
     void newCatalog();
     void openCatalogDialog();
+    void connectToServerDialog();
     void saveCopy();
     void newLeistung();
     void newProjekt();

@@ -104,8 +104,7 @@ void MainWindow::openInBackground(const QString &path)
             auto catalog = Catalog::open(path, Catalog::Access::ReadWrite, Catalog::Verify::HeaderOnly);
             QMetaObject::invokeMethod(self.data(), [self, path] {
                 if (self && self->m_loadingPage)
-                    self->statusBar()->showMessage(
-                        tr("Katalog „%1“ wird geladen …").arg(QFileInfo(path).fileName()));
+                    self->statusBar()->showMessage(tr("Katalog „%1“ wird geladen …").arg(catalogTitle(path)));
             });
             result->plan = catalog->loadPlan(PlanDetail::Summary);
             catalog->handOver(ui);
@@ -138,7 +137,7 @@ void MainWindow::openInBackground(const QString &path)
 
 void MainWindow::showLoading(const QString &path)
 {
-    const QString name = QFileInfo(path).fileName();
+    const QString name = catalogTitle(path);
     // Nothing that needs a catalog can be chosen meanwhile; leaving the program can.
     for (QAction *a : findChildren<QAction *>()) {
         if (a->isEnabled() && !a->menu() && a->shortcut() != QKeySequence(QKeySequence::Quit)) {
@@ -211,7 +210,9 @@ MainWindow::~MainWindow()
 void MainWindow::verifyInBackground()
 {
     // Reading every page of a large catalog takes a while: the window is usable meanwhile, and damage found
-    // stops all further changes before they can make it worse.
+    // stops all further changes before they can make it worse. A server catalog's pages are the server's.
+    if (m_doc->catalog().isServer())
+        return;
     const QString path = m_doc->catalog().path();
     QPointer<Document> doc = m_doc.get();
     QPointer<MainWindow> self = this;
@@ -264,7 +265,7 @@ void MainWindow::breakForeignLock()
     QMessageBox box(
         QMessageBox::Warning, tr("Sperre aufheben"),
         tr("Den Katalog „%1“ bearbeitet laut seiner Sperre %2 auf dem Rechner „%3“ (Prozess %4), seit %5.")
-            .arg(QFileInfo(m_doc->catalog().path()).fileName(),
+            .arg(catalogTitle(m_doc->catalog().path()),
                  holder->app.isEmpty() ? tr("Themenfeldplaner") : holder->app, holder->host)
             .arg(holder->pid)
             .arg(QLocale().toString(holder->since, QLocale::ShortFormat)),

@@ -11,6 +11,7 @@
 #include "models/leistungmodel.h"
 #include "printing.h"
 #include "storage/catalog.h"
+#include "storage/server.h"
 #include "translator.h"
 #include "views/changesdialog.h"
 #include "views/coverageview.h"
@@ -36,19 +37,24 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace tfp::ui {
 
@@ -178,6 +184,8 @@ void MainWindow::buildMenus()
     newAction->setShortcut(QKeySequence::New);
     newAction->setToolTip(tr("Legt einen neuen Katalog aus dem eingebetteten OZG-Katalog an."));
     file->addAction(tr("Ö&ffnen…"), this, &MainWindow::openCatalogDialog)->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Mit &Programmkatalog verbinden…"), this, &MainWindow::connectToServerDialog)
+        ->setToolTip(tr("Öffnet den gemeinsamen Programmkatalog auf einem PostgreSQL-Server."));
     m_recentMenu = file->addMenu(tr("&Zuletzt geöffnet"));
     file->addAction(tr("&Kopie speichern unter…"), this, &MainWindow::saveCopy)
         ->setShortcut(QKeySequence::SaveAs);
@@ -431,6 +439,42 @@ void MainWindow::openCatalogDialog()
         openInBackground(path);
 }
 
+void MainWindow::connectToServerDialog()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Mit Programmkatalog verbinden"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *label = new QLabel(tr("&Adresse des Programmkatalogs:"));
+    auto *address = new QLineEdit(QSettings().value(u"lastServer"_qs).toString());
+    address->setObjectName(u"ServerAddress"_qs);
+    address->setPlaceholderText(u"postgresql://planung.example/ozg"_qs);
+    address->setMinimumWidth(420);
+    label->setBuddy(address);
+    auto *hint = new QLabel(
+        tr("Zum Beispiel postgresql://planung.example/ozg oder postgresql:///ozg?host=/run/postgresql. "
+           "Ein Passwort gehört nicht in die Adresse: es kommt aus der Passwortdatei von PostgreSQL "
+           "(~/.pgpass oder PGPASSFILE) oder aus Ihrer Kerberos-Anmeldung."));
+    hint->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Verbinden"));
+    const auto check = [&] {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(server::isUrl(address->text().trimmed()));
+    };
+    check();
+    connect(address, &QLineEdit::textChanged, &dialog, check);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(label);
+    layout->addWidget(address);
+    layout->addWidget(hint);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString url = address->text().trimmed();
+    QSettings().setValue(u"lastServer"_qs, url);
+    openInBackground(url);
+}
+
 void MainWindow::saveCopy()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Kopie speichern unter"), startFolder(*m_doc),
@@ -532,7 +576,7 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(u"recentFiles"_qs).toStringList();
     for (int i = 0; i < recent.size(); ++i) {
-        QAction *a = m_recentMenu->addAction(u"&%1 %2"_qs.arg(i + 1).arg(QFileInfo(recent[i]).fileName()));
+        QAction *a = m_recentMenu->addAction(u"&%1 %2"_qs.arg(i + 1).arg(catalogTitle(recent[i])));
         a->setToolTip(recent[i]);
         a->setStatusTip(recent[i]);
         const QString path = recent[i];

@@ -6,6 +6,7 @@
 #include "elidingheaderview.h"
 #include "fielddelegate.h"
 #include "storage/catalog.h"
+#include "storage/server.h"
 #include "textfit.h"
 #include "tr.h"
 
@@ -56,6 +57,11 @@ bool confirmRemoval(QWidget *parent, Document &doc, int table, qint64 key)
                                         "hängt: %2.\n\n„Rückgängig“ stellt alles wieder her.")
                                      .arg(label, parts.join(u", "_qs)),
                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+}
+
+QString catalogTitle(const QString &path)
+{
+    return server::isUrl(path) ? path : QFileInfo(path).fileName();
 }
 
 QString startFolder(const Document &doc, const QString &settingsKey)

@@ -30,6 +30,8 @@ bool confirmRemoval(QWidget *parent, Document &doc, int table, qint64 key);
 // catalog's folder, unless that is hidden (the app's own data folder holds the default catalog), else the
 // user's documents folder.
 QString startFolder(const Document &doc, const QString &settingsKey = {});
+// How a catalog is named in titles, menus and messages: a file by its name, a server catalog by its URL.
+QString catalogTitle(const QString &path);
 // A row of buttons (or other widgets), left-aligned.
 QHBoxLayout *buttonRow(std::initializer_list<QWidget *> widgets);
 

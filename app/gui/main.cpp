@@ -6,6 +6,7 @@
 #include "guiapp.h"
 #include "mainwindow.h"
 #include "storage/catalog.h"
+#include "storage/server.h"
 #include "translator.h"
 #include "views/settingsdialog.h"
 
@@ -83,7 +84,7 @@ int main(int argc, char **argv)
     QString path = cmd.path;
     if (path.isEmpty()) {
         const QString last = QSettings().value(u"lastCatalog"_qs).toString();
-        path = !last.isEmpty() && QFileInfo::exists(last) ? last : defaultPath;
+        path = !last.isEmpty() && (QFileInfo::exists(last) || tfp::server::isUrl(last)) ? last : defaultPath;
     }
     // An existing catalog opens in the background: the window is there at once and says that it loads
     // (a large catalog received from someone else is checked value by value first, which takes seconds).
