@@ -97,3 +97,39 @@ TEST_CASE("tfp server refuses a bad file, an unreachable server and a password, 
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains("loeschen"));
 }
+
+TEST_CASE("tfp reads a server catalog given as its URL like a file, and a workshop package goes out and back",
+          "[cli][pg]")
+{
+    const QString url = test::freshServerDatabase();
+    if (url.isEmpty())
+        return;
+    QTemporaryDir dir;
+    const QString file = test::defaultCatalogCopy(dir);
+    auto r = test::runTfp({u"server"_qs, u"import"_qs, url, file});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    // The same counts and the same coverage as the file it came from.
+    CHECK(statsOf(url) == statsOf(file));
+    const auto coverageOf = [](const QString &catalog) {
+        const auto c = test::runTfp({u"coverage"_qs, catalog, u"--json"_qs, u"--today"_qs, u"2026-12-06"_qs});
+        INFO(c.err.toStdString());
+        REQUIRE(c.exitCode == 0);
+        return QJsonDocument::fromJson(c.out).object();
+    };
+    CHECK(coverageOf(url) == coverageOf(file));
+    // A workshop package made from the server catalog merges back into it.
+    const QString package = dir.filePath(u"sitzung.tfreview"_qs);
+    r = test::runTfp({u"review-pack"_qs, url, u"--themenfeld"_qs, u"Familie & Kind"_qs, u"-o"_qs, package});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    r = test::runTfp({u"review-merge"_qs, url, package, u"--json"_qs});
+    INFO(r.err.toStdString() << r.out.toStdString());
+    CHECK(r.exitCode == 0);
+    // A named Stand on the server, as in a file.
+    r = test::runTfp({u"stand"_qs, url, u"Vor der Sitzung"_qs});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    const QJsonObject after = statsOf(url);
+    CHECK(after.value(u"leistungen"_qs).toInt() == 557);
+}
