@@ -60,7 +60,7 @@
     <message>
         <location filename="../core/storage/planrows.cpp" line="27"/>
         <source>Interner Fehler: die Verbindung „%1“ ist keine offene Verbindung zu einem Katalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler: die Verbindung „%1“ ist keine offene Verbindung zu einem Katalog.</translation>
     </message>
 </context>
 <context>
@@ -1087,60 +1087,86 @@ Befehle:
         <translation>Die Datenbank als PostgreSQL-Adresse: postgresql://host[:port]/db, postgresql:///db?host=/socket/ordner oder postgres://benutzer@host/db. Ohne Passwort: libpq nimmt es aus ~/.pgpass (oder PGPASSFILE) oder meldet sich mit Kerberos an.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_server.cpp" line="68"/>
+        <location filename="../app/tfp/cmd_server.cpp" line="59"/>
+        <source>Legt fest, was eine Anmeldung der Datenbank im Katalog schreiben darf; der Server setzt es durch. Lesen darf jede Anmeldung mit Zugang alles.</source>
+        <translation>Legt fest, was eine Anmeldung der Datenbank im Katalog schreiben darf; der Server setzt es durch. Lesen darf jede Anmeldung mit Zugang alles.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_server.cpp" line="61"/>
+        <source>Die Anmeldung (Rolle) in der Datenbank, wie ihr Administrator sie angelegt hat.</source>
+        <translation>Die Anmeldung (Rolle) in der Datenbank, wie ihr Administrator sie angelegt hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_server.cpp" line="64"/>
+        <source>Das Kürzel eines Beteiligten des Katalogs (die Anmeldung schreibt, was seine Federführung als FF oder U und als Land seine Nachnutzung erlaubt), „Programmleitung“ (schreibt alles, auch den Katalog selbst) oder „keiner“ (nimmt den Zugang weg).</source>
+        <translation>Das Kürzel eines Beteiligten des Katalogs (die Anmeldung schreibt, was seine Federführung als FF oder U und als Land seine Nachnutzung erlaubt), „Programmleitung“ (schreibt alles, auch den Katalog selbst) oder „keiner“ (nimmt den Zugang weg).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_server.cpp" line="69"/>
+        <source>Nennt jede Anmeldung mit Zugang zum Katalog und ihren Zugang, eine je Zeile.</source>
+        <translation>Nennt jede Anmeldung mit Zugang zum Katalog und ihren Zugang, eine je Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_server.cpp" line="93"/>
         <source>„%1“ ist keine PostgreSQL-Adresse (postgresql://… oder postgres://…).</source>
         <translation>„%1“ ist keine PostgreSQL-Adresse (postgresql://… oder postgres://…).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_server.cpp" line="36"/>
+        <location filename="../app/tfp/cmd_server.cpp" line="113"/>
+        <source>init, export, import, zugang oder zugaenge; „tfp server AKTION --help“ beschreibt jede.</source>
+        <translation>init, export, import, zugang oder zugaenge; „tfp server AKTION --help“ beschreibt jede.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_server.cpp" line="117"/>
+        <source>Ein Programmkatalog auf einem PostgreSQL-Server:
+  init URL               Schema anlegen und mit dem eingebetteten OZG-Katalog füllen
+  export URL DATEI       Katalog des Servers in eine Katalogdatei schreiben
+  import URL DATEI       Katalogdatei in eine leere Datenbank übertragen
+  zugang URL ANMELDUNG ZUGANG
+                         festlegen, was eine Anmeldung schreiben darf
+  zugaenge URL           die Anmeldungen mit Zugang nennen</source>
+        <translation>Ein Programmkatalog auf einem PostgreSQL-Server:
+  init URL               Schema anlegen und mit dem eingebetteten OZG-Katalog füllen
+  export URL DATEI       Katalog des Servers in eine Katalogdatei schreiben
+  import URL DATEI       Katalogdatei in eine leere Datenbank übertragen
+  zugang URL ANMELDUNG ZUGANG
+                         festlegen, was eine Anmeldung schreiben darf
+  zugaenge URL           die Anmeldungen mit Zugang nennen</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_server.cpp" line="126"/>
+        <source>unbekannte Aktion „%1“; „tfp server --help“ nennt init, export, import, zugang und zugaenge.</source>
+        <translation>unbekannte Aktion „%1“; „tfp server --help“ nennt init, export, import, zugang und zugaenge.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_server.cpp" line="137"/>
+        <source>Programmkatalog auf einem PostgreSQL-Server anlegen, exportieren, importieren, Zugänge festlegen</source>
+        <translation>Programmkatalog auf einem PostgreSQL-Server anlegen, exportieren, importieren, Zugänge festlegen</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_server.cpp" line="41"/>
         <source>Legt das Schema des Katalogs in einer leeren PostgreSQL-Datenbank an und füllt sie mit dem eingebetteten OZG-Katalog, in einer Transaktion. Eine Datenbank, die schon Tabellen hat, bleibt unverändert.</source>
         <translation>Legt das Schema des Katalogs in einer leeren PostgreSQL-Datenbank an und füllt sie mit dem eingebetteten OZG-Katalog, in einer Transaktion. Eine Datenbank, die schon Tabellen hat, bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_server.cpp" line="42"/>
+        <location filename="../app/tfp/cmd_server.cpp" line="47"/>
         <source>Schreibt den Katalog des Servers in eine neue Katalogdatei: alle Einträge, das Journal und die Katalogangaben, aus einem Stand der Datenbank.</source>
         <translation>Schreibt den Katalog des Servers in eine neue Katalogdatei: alle Einträge, das Journal und die Katalogangaben, aus einem Stand der Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_server.cpp" line="44"/>
+        <location filename="../app/tfp/cmd_server.cpp" line="50"/>
         <source>Die neue Katalogdatei (*.tfplan); eine vorhandene Datei wird nicht überschrieben.</source>
         <translation>Die neue Katalogdatei (*.tfplan); eine vorhandene Datei wird nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_server.cpp" line="47"/>
+        <location filename="../app/tfp/cmd_server.cpp" line="53"/>
         <source>Überträgt eine Katalogdatei mit ihrem Journal in eine leere PostgreSQL-Datenbank, in einer Transaktion. Die Datei wird geprüft wie beim Öffnen; eine abgelehnte Datei lässt die Datenbank leer.</source>
         <translation>Überträgt eine Katalogdatei mit ihrem Journal in eine leere PostgreSQL-Datenbank, in einer Transaktion. Die Datei wird geprüft wie beim Öffnen; eine abgelehnte Datei lässt die Datenbank leer.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_server.cpp" line="50"/>
+        <location filename="../app/tfp/cmd_server.cpp" line="56"/>
         <source>Die Katalogdatei (*.tfplan); sie bleibt unverändert.</source>
         <translation>Die Katalogdatei (*.tfplan); sie bleibt unverändert.</translation>
-    </message>
-    <message>
-        <location filename="../app/tfp/cmd_server.cpp" line="88"/>
-        <source>init, export oder import; „tfp server AKTION --help“ beschreibt jede.</source>
-        <translation>init, export oder import; „tfp server AKTION --help“ beschreibt jede.</translation>
-    </message>
-    <message>
-        <location filename="../app/tfp/cmd_server.cpp" line="92"/>
-        <source>Ein Programmkatalog auf einem PostgreSQL-Server:
-  init URL               Schema anlegen und mit dem eingebetteten OZG-Katalog füllen
-  export URL DATEI       Katalog des Servers in eine Katalogdatei schreiben
-  import URL DATEI       Katalogdatei in eine leere Datenbank übertragen</source>
-        <translation>Ein Programmkatalog auf einem PostgreSQL-Server:
-  init URL               Schema anlegen und mit dem eingebetteten OZG-Katalog füllen
-  export URL DATEI       Katalog des Servers in eine Katalogdatei schreiben
-  import URL DATEI       Katalogdatei in eine leere Datenbank übertragen</translation>
-    </message>
-    <message>
-        <location filename="../app/tfp/cmd_server.cpp" line="98"/>
-        <source>unbekannte Aktion „%1“; „tfp server --help“ nennt init, export und import.</source>
-        <translation>unbekannte Aktion „%1“; „tfp server --help“ nennt init, export und import.</translation>
-    </message>
-    <message>
-        <location filename="../app/tfp/cmd_server.cpp" line="108"/>
-        <source>Programmkatalog auf einem PostgreSQL-Server anlegen, exportieren, importieren</source>
-        <translation>Programmkatalog auf einem PostgreSQL-Server anlegen, exportieren, importieren</translation>
     </message>
 </context>
 <context>
@@ -5999,8 +6025,8 @@ Score %4, Rangspanne %5–%6</translation>
     </message>
     <message>
         <location filename="../core/storage/catalog.cpp" line="282"/>
-        <location filename="../core/storage/catalog.cpp" line="676"/>
-        <location filename="../core/storage/catalogserver.cpp" line="146"/>
+        <location filename="../core/storage/catalog.cpp" line="697"/>
+        <location filename="../core/storage/catalogserver.cpp" line="204"/>
         <source>Der Katalog „%1“ kann nicht bearbeitet werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht bearbeitet werden: %2</translation>
     </message>
@@ -6060,7 +6086,7 @@ Score %4, Rangspanne %5–%6</translation>
     <message>
         <location filename="../core/storage/catalog.cpp" line="486"/>
         <source>Der Katalog „%1“ vergibt keinen neuen Schlüssel für %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog „%1“ vergibt keinen neuen Schlüssel für %2: %3</translation>
     </message>
     <message>
         <location filename="../core/storage/catalog.cpp" line="506"/>
@@ -6088,45 +6114,45 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="570"/>
-        <location filename="../core/storage/catalog.cpp" line="591"/>
+        <location filename="../core/storage/catalog.cpp" line="585"/>
+        <location filename="../core/storage/catalog.cpp" line="606"/>
         <source>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</source>
         <translation>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="579"/>
+        <location filename="../core/storage/catalog.cpp" line="594"/>
         <source>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</source>
         <translation>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="586"/>
+        <location filename="../core/storage/catalog.cpp" line="601"/>
         <location filename="../core/storage/schema.cpp" line="417"/>
         <source>%1 %2, Feld „%3“: %4</source>
         <translation>%1 %2, Feld „%3“: %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="599"/>
+        <location filename="../core/storage/catalog.cpp" line="614"/>
         <source>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</source>
         <translation>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="668"/>
+        <location filename="../core/storage/catalog.cpp" line="689"/>
         <source>Der Katalog „%1“ ist schreibgeschützt: %2</source>
         <translation>Der Katalog „%1“ ist schreibgeschützt: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="677"/>
-        <location filename="../core/storage/catalogserver.cpp" line="136"/>
+        <location filename="../core/storage/catalog.cpp" line="698"/>
+        <location filename="../core/storage/catalogserver.cpp" line="157"/>
         <source>Der Katalog „%1“ kann nicht gespeichert werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="682"/>
+        <location filename="../core/storage/catalog.cpp" line="703"/>
         <source>Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht mehr bearbeitet werden.</source>
         <translation>Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht mehr bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="717"/>
+        <location filename="../core/storage/catalog.cpp" line="738"/>
         <source>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</source>
         <translation>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</translation>
     </message>
@@ -6136,12 +6162,12 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>%1: %2 Werte erwartet, %3 erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="737"/>
+        <location filename="../core/storage/catalog.cpp" line="758"/>
         <source>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</source>
         <translation>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="754"/>
+        <location filename="../core/storage/catalog.cpp" line="775"/>
         <location filename="../core/storage/catalogrepair.cpp" line="148"/>
         <source>journal %1: %2</source>
         <translation>journal %1: %2</translation>
@@ -6247,7 +6273,7 @@ Score %4, Rangspanne %5–%6</translation>
     <message>
         <location filename="../core/storage/catalogfile.cpp" line="401"/>
         <source>Die Prüfung der Seiten gibt es nur für eine Katalogdatei; ein Katalog auf dem Server wird von PostgreSQL geprüft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung der Seiten gibt es nur für eine Katalogdatei; ein Katalog auf dem Server wird von PostgreSQL geprüft.</translation>
     </message>
     <message>
         <location filename="../core/storage/catalogrepair.cpp" line="66"/>
@@ -6493,35 +6519,65 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>Die Katalogdatei „%1“ wird nicht geöffnet: sie enthält Werte, die gegen die Regeln des Katalogs verstoßen (%2).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="79"/>
+        <location filename="../core/storage/catalogserver.cpp" line="84"/>
         <location filename="../core/storage/server.cpp" line="38"/>
         <source>Die Datenbank %1 meldet einen Fehler: %2</source>
         <translation>Die Datenbank %1 meldet einen Fehler: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="85"/>
-        <source>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner. Einen Katalog legt „tfp server init“ oder „tfp server import“ an.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../core/storage/catalogserver.cpp" line="90"/>
+        <source>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner. Einen Katalog legt „tfp server init“ oder „tfp server import“ an.</source>
+        <translation>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner. Einen Katalog legt „tfp server init“ oder „tfp server import“ an.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogserver.cpp" line="95"/>
         <source>Der Katalog in der Datenbank %1 hat das Schema „%2“; dieses Programm kennt Schema %3 und öffnet ihn nicht.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog in der Datenbank %1 hat das Schema „%2“; dieses Programm kennt Schema %3 und öffnet ihn nicht.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="98"/>
+        <location filename="../core/storage/catalogserver.cpp" line="103"/>
         <source>Die Tabelle „%1“ in der Datenbank %2 hat nicht die Spalten eines Katalogs (%3 statt %4); sie wurde außerhalb von Themenfeldplaner geändert. Der Katalog wird nicht geöffnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle „%1“ in der Datenbank %2 hat nicht die Spalten eines Katalogs (%3 statt %4); sie wurde außerhalb von Themenfeldplaner geändert. Der Katalog wird nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="101"/>
+        <location filename="../core/storage/catalogserver.cpp" line="106"/>
         <source>keine</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="214"/>
+        <location filename="../core/storage/catalogserver.cpp" line="173"/>
+        <source>des Themenfelds</source>
+        <translation>des Themenfelds</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogserver.cpp" line="174"/>
+        <source>des Themenfelds „%1“</source>
+        <translation>des Themenfelds „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogserver.cpp" line="178"/>
+        <source>Nur die Programmleitung darf den Katalog selbst ändern (Themenfelder, Lagen, LeiKa, Beteiligte, Federführung, Onlinedienste), hier %1.</source>
+        <translation>Nur die Programmleitung darf den Katalog selbst ändern (Themenfelder, Lagen, LeiKa, Beteiligte, Federführung, Onlinedienste), hier %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogserver.cpp" line="183"/>
+        <source>Nur das Land selbst, die Federführung %1 (FF und U) und die Programmleitung dürfen %2 ändern.</source>
+        <translation>Nur das Land selbst, die Federführung %1 (FF und U) und die Programmleitung dürfen %2 ändern.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogserver.cpp" line="189"/>
+        <source>Nur die Federführung %1 (FF und U) und die Programmleitung dürfen %2 ändern.</source>
+        <translation>Nur die Federführung %1 (FF und U) und die Programmleitung dürfen %2 ändern.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogserver.cpp" line="193"/>
+        <source>%1 Der Server hat die Änderung von „%2“ abgelehnt; nichts wurde geändert. Wer welchen Zugang hat, legt die Programmleitung fest (tfp server zugang).</source>
+        <translation>%1 Der Server hat die Änderung von „%2“ abgelehnt; nichts wurde geändert. Wer welchen Zugang hat, legt die Programmleitung fest (tfp server zugang).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogserver.cpp" line="272"/>
         <source>Der Katalog „%1“ erfährt Änderungen anderer nicht: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog „%1“ erfährt Änderungen anderer nicht: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/server.cpp" line="97"/>
@@ -6534,57 +6590,77 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>Die Datenbank %1 nimmt %2 nicht an: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="151"/>
+        <location filename="../core/storage/server.cpp" line="153"/>
         <source>Der Katalog hat eine Angabe „%1“, die es in einer Katalogdatei nicht gibt; er wird nicht übertragen.</source>
         <translation>Der Katalog hat eine Angabe „%1“, die es in einer Katalogdatei nicht gibt; er wird nicht übertragen.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="182"/>
+        <location filename="../core/storage/server.cpp" line="184"/>
         <source>Kein temporärer Ordner für den neuen Katalog: %1</source>
         <translation>Kein temporärer Ordner für den neuen Katalog: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="203"/>
+        <location filename="../core/storage/server.cpp" line="205"/>
         <source>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner.</source>
         <translation>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="222"/>
+        <location filename="../core/storage/server.cpp" line="224"/>
         <source>Der Katalog in der Datenbank %1 hat das Schema „%2“; dieses Programm kennt Schema %3.</source>
         <translation>Der Katalog in der Datenbank %1 hat das Schema „%2“; dieses Programm kennt Schema %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/serverconnection.cpp" line="43"/>
+        <location filename="../core/storage/server.cpp" line="262"/>
+        <source>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner mit Zugängen; „tfp server init“ oder „tfp server import“ legt ihn an.</source>
+        <translation>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner mit Zugängen; „tfp server init“ oder „tfp server import“ legt ihn an.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server.cpp" line="270"/>
+        <source>„%1“ hat keinen Zugang zum Katalog in der Datenbank %2.</source>
+        <translation>„%1“ hat keinen Zugang zum Katalog in der Datenbank %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server.cpp" line="283"/>
+        <source>Im Katalog der Datenbank %1 gibt es keinen Beteiligten mit dem Kürzel „%2“; Zugang haben Beteiligte (ihr Kürzel) oder die „%3“.</source>
+        <translation>Im Katalog der Datenbank %1 gibt es keinen Beteiligten mit dem Kürzel „%2“; Zugang haben Beteiligte (ihr Kürzel) oder die „%3“.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server.cpp" line="294"/>
+        <source>Die Datenbank %1 gibt „%2“ keinen Zugang: %3</source>
+        <translation>Die Datenbank %1 gibt „%2“ keinen Zugang: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/serverconnection.cpp" line="44"/>
         <source>„%1“ ist keine gültige PostgreSQL-Adresse: %2</source>
         <translation>„%1“ ist keine gültige PostgreSQL-Adresse: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/serverconnection.cpp" line="56"/>
+        <location filename="../core/storage/serverconnection.cpp" line="57"/>
         <source>Die Adresse des Servers enthält ein Passwort. Ein Passwort gehört nicht in die Adresse, sondern in die Passwortdatei von PostgreSQL (~/.pgpass oder die Datei, die PGPASSFILE nennt).</source>
         <translation>Die Adresse des Servers enthält ein Passwort. Ein Passwort gehört nicht in die Adresse, sondern in die Passwortdatei von PostgreSQL (~/.pgpass oder die Datei, die PGPASSFILE nennt).</translation>
     </message>
     <message>
-        <location filename="../core/storage/serverconnection.cpp" line="67"/>
+        <location filename="../core/storage/serverconnection.cpp" line="68"/>
         <source>„%1“ ist keine gültige PostgreSQL-Adresse: ein Semikolon im Parameter „%2“ lässt sich nicht weitergeben.</source>
         <translation>„%1“ ist keine gültige PostgreSQL-Adresse: ein Semikolon im Parameter „%2“ lässt sich nicht weitergeben.</translation>
     </message>
     <message>
-        <location filename="../core/storage/serverconnection.cpp" line="79"/>
+        <location filename="../core/storage/serverconnection.cpp" line="80"/>
         <source>dem lokalen Server</source>
         <translation>dem lokalen Server</translation>
     </message>
     <message>
-        <location filename="../core/storage/serverconnection.cpp" line="82"/>
+        <location filename="../core/storage/serverconnection.cpp" line="83"/>
         <source>„%1“ auf %2</source>
         <translation>„%1“ auf %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/serverconnection.cpp" line="85"/>
+        <location filename="../core/storage/serverconnection.cpp" line="86"/>
         <source>Die Datenbank %1 ist nicht erreichbar: Qt fehlt der Treiber für PostgreSQL (QPSQL; unter Debian im Paket libqt6sql6-psql).</source>
         <translation>Die Datenbank %1 ist nicht erreichbar: Qt fehlt der Treiber für PostgreSQL (QPSQL; unter Debian im Paket libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location filename="../core/storage/serverconnection.cpp" line="99"/>
+        <location filename="../core/storage/serverconnection.cpp" line="100"/>
         <source>Die Datenbank %1 ist nicht erreichbar: %2</source>
         <translation>Die Datenbank %1 ist nicht erreichbar: %2</translation>
     </message>
@@ -9129,12 +9205,12 @@ Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder ei
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="187"/>
         <source>Mit &amp;Programmkatalog verbinden…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Programmkatalog verbinden…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="188"/>
         <source>Öffnet den gemeinsamen Programmkatalog auf einem PostgreSQL-Server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet den gemeinsamen Programmkatalog auf einem PostgreSQL-Server.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="189"/>
@@ -9362,22 +9438,22 @@ Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder ei
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="445"/>
         <source>Mit Programmkatalog verbinden</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Programmkatalog verbinden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="447"/>
         <source>&amp;Adresse des Programmkatalogs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse des Programmkatalogs:</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="454"/>
         <source>Zum Beispiel postgresql://planung.example/ozg oder postgresql:///ozg?host=/run/postgresql. Ein Passwort gehört nicht in die Adresse: es kommt aus der Passwortdatei von PostgreSQL (~/.pgpass oder PGPASSFILE) oder aus Ihrer Kerberos-Anmeldung.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel postgresql://planung.example/ozg oder postgresql:///ozg?host=/run/postgresql. Ein Passwort gehört nicht in die Adresse: es kommt aus der Passwortdatei von PostgreSQL (~/.pgpass oder PGPASSFILE) oder aus Ihrer Kerberos-Anmeldung.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="459"/>
         <source>&amp;Verbinden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowmenus.cpp" line="480"/>

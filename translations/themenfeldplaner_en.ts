@@ -1087,60 +1087,86 @@ Commands:
         <translation>The database as a PostgreSQL address: postgresql://host[:port]/db, postgresql:///db?host=/socket/folder or postgres://user@host/db. Without a password: libpq takes it from ~/.pgpass (or PGPASSFILE) or logs in with Kerberos.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_server.cpp" line="68"/>
+        <location filename="../app/tfp/cmd_server.cpp" line="59"/>
+        <source>Legt fest, was eine Anmeldung der Datenbank im Katalog schreiben darf; der Server setzt es durch. Lesen darf jede Anmeldung mit Zugang alles.</source>
+        <translation>Sets what a database login may write in the catalog; the server enforces it. Every login with access may read everything.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_server.cpp" line="61"/>
+        <source>Die Anmeldung (Rolle) in der Datenbank, wie ihr Administrator sie angelegt hat.</source>
+        <translation>The login (role) in the database, as its administrator created it.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_server.cpp" line="64"/>
+        <source>Das Kürzel eines Beteiligten des Katalogs (die Anmeldung schreibt, was seine Federführung als FF oder U und als Land seine Nachnutzung erlaubt), „Programmleitung“ (schreibt alles, auch den Katalog selbst) oder „keiner“ (nimmt den Zugang weg).</source>
+        <translation>The Kürzel of a Beteiligter of the catalog (the login writes the topic areas it leads as lead or implementing party and, for a Land, its own reuse entries), “Programmleitung” (writes everything, the catalog itself included) or “keiner” (takes the access away).</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_server.cpp" line="69"/>
+        <source>Nennt jede Anmeldung mit Zugang zum Katalog und ihren Zugang, eine je Zeile.</source>
+        <translation>Lists every login with access to the catalog and its access, one per line.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_server.cpp" line="93"/>
         <source>„%1“ ist keine PostgreSQL-Adresse (postgresql://… oder postgres://…).</source>
         <translation>“%1” is not a PostgreSQL address (postgresql://… or postgres://…).</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_server.cpp" line="36"/>
+        <location filename="../app/tfp/cmd_server.cpp" line="113"/>
+        <source>init, export, import, zugang oder zugaenge; „tfp server AKTION --help“ beschreibt jede.</source>
+        <translation>init, export, import, zugang or zugaenge; “tfp server AKTION --help” describes each.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_server.cpp" line="117"/>
+        <source>Ein Programmkatalog auf einem PostgreSQL-Server:
+  init URL               Schema anlegen und mit dem eingebetteten OZG-Katalog füllen
+  export URL DATEI       Katalog des Servers in eine Katalogdatei schreiben
+  import URL DATEI       Katalogdatei in eine leere Datenbank übertragen
+  zugang URL ANMELDUNG ZUGANG
+                         festlegen, was eine Anmeldung schreiben darf
+  zugaenge URL           die Anmeldungen mit Zugang nennen</source>
+        <translation>A programme catalog on a PostgreSQL server:
+  init URL               create the schema and fill it with the embedded OZG catalog
+  export URL DATEI       write the server&apos;s catalog to a catalog file
+  import URL DATEI       move a catalog file into an empty database
+  zugang URL ANMELDUNG ZUGANG
+                         set what a login may write
+  zugaenge URL           list the logins with access</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_server.cpp" line="126"/>
+        <source>unbekannte Aktion „%1“; „tfp server --help“ nennt init, export, import, zugang und zugaenge.</source>
+        <translation>unknown action “%1”; “tfp server --help” lists init, export, import, zugang and zugaenge.</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_server.cpp" line="137"/>
+        <source>Programmkatalog auf einem PostgreSQL-Server anlegen, exportieren, importieren, Zugänge festlegen</source>
+        <translation>Create, export and import a programme catalog on a PostgreSQL server, set access</translation>
+    </message>
+    <message>
+        <location filename="../app/tfp/cmd_server.cpp" line="41"/>
         <source>Legt das Schema des Katalogs in einer leeren PostgreSQL-Datenbank an und füllt sie mit dem eingebetteten OZG-Katalog, in einer Transaktion. Eine Datenbank, die schon Tabellen hat, bleibt unverändert.</source>
         <translation>Creates the catalog&apos;s schema in an empty PostgreSQL database and fills it with the embedded OZG catalog, in one transaction. A database that already has tables stays unchanged.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_server.cpp" line="42"/>
+        <location filename="../app/tfp/cmd_server.cpp" line="47"/>
         <source>Schreibt den Katalog des Servers in eine neue Katalogdatei: alle Einträge, das Journal und die Katalogangaben, aus einem Stand der Datenbank.</source>
         <translation>Writes the server&apos;s catalog to a new catalog file: every entry, the journal and the catalog facts, from one consistent state of the database.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_server.cpp" line="44"/>
+        <location filename="../app/tfp/cmd_server.cpp" line="50"/>
         <source>Die neue Katalogdatei (*.tfplan); eine vorhandene Datei wird nicht überschrieben.</source>
         <translation>The new catalog file (*.tfplan); an existing file is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_server.cpp" line="47"/>
+        <location filename="../app/tfp/cmd_server.cpp" line="53"/>
         <source>Überträgt eine Katalogdatei mit ihrem Journal in eine leere PostgreSQL-Datenbank, in einer Transaktion. Die Datei wird geprüft wie beim Öffnen; eine abgelehnte Datei lässt die Datenbank leer.</source>
         <translation>Moves a catalog file with its journal into an empty PostgreSQL database, in one transaction. The file is checked as on opening; a refused file leaves the database empty.</translation>
     </message>
     <message>
-        <location filename="../app/tfp/cmd_server.cpp" line="50"/>
+        <location filename="../app/tfp/cmd_server.cpp" line="56"/>
         <source>Die Katalogdatei (*.tfplan); sie bleibt unverändert.</source>
         <translation>The catalog file (*.tfplan); it stays unchanged.</translation>
-    </message>
-    <message>
-        <location filename="../app/tfp/cmd_server.cpp" line="88"/>
-        <source>init, export oder import; „tfp server AKTION --help“ beschreibt jede.</source>
-        <translation>init, export or import; “tfp server AKTION --help” describes each.</translation>
-    </message>
-    <message>
-        <location filename="../app/tfp/cmd_server.cpp" line="92"/>
-        <source>Ein Programmkatalog auf einem PostgreSQL-Server:
-  init URL               Schema anlegen und mit dem eingebetteten OZG-Katalog füllen
-  export URL DATEI       Katalog des Servers in eine Katalogdatei schreiben
-  import URL DATEI       Katalogdatei in eine leere Datenbank übertragen</source>
-        <translation>A programme catalog on a PostgreSQL server:
-  init URL               create the schema and fill it with the embedded OZG catalog
-  export URL DATEI       write the server&apos;s catalog to a catalog file
-  import URL DATEI       move a catalog file into an empty database</translation>
-    </message>
-    <message>
-        <location filename="../app/tfp/cmd_server.cpp" line="98"/>
-        <source>unbekannte Aktion „%1“; „tfp server --help“ nennt init, export und import.</source>
-        <translation>unknown action “%1”; “tfp server --help” names init, export and import.</translation>
-    </message>
-    <message>
-        <location filename="../app/tfp/cmd_server.cpp" line="108"/>
-        <source>Programmkatalog auf einem PostgreSQL-Server anlegen, exportieren, importieren</source>
-        <translation>create, export or import a programme catalog on a PostgreSQL server</translation>
     </message>
 </context>
 <context>
@@ -5999,8 +6025,8 @@ Score %4, rank range %5–%6</translation>
     </message>
     <message>
         <location filename="../core/storage/catalog.cpp" line="282"/>
-        <location filename="../core/storage/catalog.cpp" line="676"/>
-        <location filename="../core/storage/catalogserver.cpp" line="146"/>
+        <location filename="../core/storage/catalog.cpp" line="697"/>
+        <location filename="../core/storage/catalogserver.cpp" line="204"/>
         <source>Der Katalog „%1“ kann nicht bearbeitet werden: %2</source>
         <translation>The catalog “%1” cannot be edited: %2</translation>
     </message>
@@ -6088,45 +6114,45 @@ Score %4, rank range %5–%6</translation>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="570"/>
-        <location filename="../core/storage/catalog.cpp" line="591"/>
+        <location filename="../core/storage/catalog.cpp" line="585"/>
+        <location filename="../core/storage/catalog.cpp" line="606"/>
         <source>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</source>
         <translation>%1 %2 no longer exists; the change was not made.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="579"/>
+        <location filename="../core/storage/catalog.cpp" line="594"/>
         <source>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</source>
         <translation>%1 %2: the key “%3” cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="586"/>
+        <location filename="../core/storage/catalog.cpp" line="601"/>
         <location filename="../core/storage/schema.cpp" line="417"/>
         <source>%1 %2, Feld „%3“: %4</source>
         <translation>%1 %2, field “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="599"/>
+        <location filename="../core/storage/catalog.cpp" line="614"/>
         <source>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</source>
         <translation>%1 %2, field “%3” has been changed meanwhile (now “%4”, expected “%5”).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="668"/>
+        <location filename="../core/storage/catalog.cpp" line="689"/>
         <source>Der Katalog „%1“ ist schreibgeschützt: %2</source>
         <translation>The catalog “%1” is read-only: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="677"/>
-        <location filename="../core/storage/catalogserver.cpp" line="136"/>
+        <location filename="../core/storage/catalog.cpp" line="698"/>
+        <location filename="../core/storage/catalogserver.cpp" line="157"/>
         <source>Der Katalog „%1“ kann nicht gespeichert werden: %2</source>
         <translation>The catalog “%1” cannot be saved: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="682"/>
+        <location filename="../core/storage/catalog.cpp" line="703"/>
         <source>Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht mehr bearbeitet werden.</source>
         <translation>The catalog “%1” has reached the highest possible revision %2 and can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="717"/>
+        <location filename="../core/storage/catalog.cpp" line="738"/>
         <source>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</source>
         <translation>Internal error: %1 outside the creation of a catalog.</translation>
     </message>
@@ -6136,12 +6162,12 @@ Score %4, rank range %5–%6</translation>
         <translation>%1: %2 values expected, %3 received.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="737"/>
+        <location filename="../core/storage/catalog.cpp" line="758"/>
         <source>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</source>
         <translation>The catalog id “%1” is not a lower-case UUID.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="754"/>
+        <location filename="../core/storage/catalog.cpp" line="775"/>
         <location filename="../core/storage/catalogrepair.cpp" line="148"/>
         <source>journal %1: %2</source>
         <translation>journal %1: %2</translation>
@@ -6493,33 +6519,63 @@ Score %4, rank range %5–%6</translation>
         <translation>The catalog file “%1” is not opened: it holds values that break the catalog&apos;s rules (%2).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="79"/>
+        <location filename="../core/storage/catalogserver.cpp" line="84"/>
         <location filename="../core/storage/server.cpp" line="38"/>
         <source>Die Datenbank %1 meldet einen Fehler: %2</source>
         <translation>The database %1 reports an error: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="85"/>
+        <location filename="../core/storage/catalogserver.cpp" line="90"/>
         <source>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner. Einen Katalog legt „tfp server init“ oder „tfp server import“ an.</source>
         <translation>The database %1 holds no Themenfeldplaner catalog. “tfp server init” or “tfp server import” creates one.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="90"/>
+        <location filename="../core/storage/catalogserver.cpp" line="95"/>
         <source>Der Katalog in der Datenbank %1 hat das Schema „%2“; dieses Programm kennt Schema %3 und öffnet ihn nicht.</source>
         <translation>The catalog in the database %1 has the schema “%2”; this program knows schema %3 and does not open it.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="98"/>
+        <location filename="../core/storage/catalogserver.cpp" line="103"/>
         <source>Die Tabelle „%1“ in der Datenbank %2 hat nicht die Spalten eines Katalogs (%3 statt %4); sie wurde außerhalb von Themenfeldplaner geändert. Der Katalog wird nicht geöffnet.</source>
         <translation>The table “%1” in the database %2 does not have the columns of a catalog (%3 instead of %4); it was changed outside Themenfeldplaner. The catalog is not opened.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="101"/>
+        <location filename="../core/storage/catalogserver.cpp" line="106"/>
         <source>keine</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="214"/>
+        <location filename="../core/storage/catalogserver.cpp" line="173"/>
+        <source>des Themenfelds</source>
+        <translation>of the topic area</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogserver.cpp" line="174"/>
+        <source>des Themenfelds „%1“</source>
+        <translation>of the topic area “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogserver.cpp" line="178"/>
+        <source>Nur die Programmleitung darf den Katalog selbst ändern (Themenfelder, Lagen, LeiKa, Beteiligte, Federführung, Onlinedienste), hier %1.</source>
+        <translation>Only the programme management may change the catalog itself (topic areas, life and business situations, LeiKa, Beteiligte, leads, online services), here %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogserver.cpp" line="183"/>
+        <source>Nur das Land selbst, die Federführung %1 (FF und U) und die Programmleitung dürfen %2 ändern.</source>
+        <translation>Only the Land itself, the lead %1 (lead and implementing) and the programme management may change %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogserver.cpp" line="189"/>
+        <source>Nur die Federführung %1 (FF und U) und die Programmleitung dürfen %2 ändern.</source>
+        <translation>Only the lead %1 (lead and implementing) and the programme management may change %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogserver.cpp" line="193"/>
+        <source>%1 Der Server hat die Änderung von „%2“ abgelehnt; nichts wurde geändert. Wer welchen Zugang hat, legt die Programmleitung fest (tfp server zugang).</source>
+        <translation>%1 The server refused the change by “%2”; nothing was changed. The programme management sets who has which access (tfp server zugang).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogserver.cpp" line="272"/>
         <source>Der Katalog „%1“ erfährt Änderungen anderer nicht: %2</source>
         <translation>The catalog “%1” does not learn of others’ changes: %2</translation>
     </message>
@@ -6534,57 +6590,77 @@ Score %4, rank range %5–%6</translation>
         <translation>The database %1 does not accept %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="151"/>
+        <location filename="../core/storage/server.cpp" line="153"/>
         <source>Der Katalog hat eine Angabe „%1“, die es in einer Katalogdatei nicht gibt; er wird nicht übertragen.</source>
         <translation>The catalog has a fact “%1” that a catalog file never has; it is not transferred.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="182"/>
+        <location filename="../core/storage/server.cpp" line="184"/>
         <source>Kein temporärer Ordner für den neuen Katalog: %1</source>
         <translation>No temporary folder for the new catalog: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="203"/>
+        <location filename="../core/storage/server.cpp" line="205"/>
         <source>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner.</source>
         <translation>The database %1 holds no catalog made by this program.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="222"/>
+        <location filename="../core/storage/server.cpp" line="224"/>
         <source>Der Katalog in der Datenbank %1 hat das Schema „%2“; dieses Programm kennt Schema %3.</source>
         <translation>The catalog in the database %1 has the schema “%2”; this program knows schema %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/serverconnection.cpp" line="43"/>
+        <location filename="../core/storage/server.cpp" line="262"/>
+        <source>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner mit Zugängen; „tfp server init“ oder „tfp server import“ legt ihn an.</source>
+        <translation>The database %1 holds no Themenfeldplaner catalog with access rules; “tfp server init” or “tfp server import” creates one.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server.cpp" line="270"/>
+        <source>„%1“ hat keinen Zugang zum Katalog in der Datenbank %2.</source>
+        <translation>“%1” has no access to the catalog in the database %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server.cpp" line="283"/>
+        <source>Im Katalog der Datenbank %1 gibt es keinen Beteiligten mit dem Kürzel „%2“; Zugang haben Beteiligte (ihr Kürzel) oder die „%3“.</source>
+        <translation>The catalog in the database %1 has no Beteiligter with the Kürzel “%2”; access is given to Beteiligte (by their Kürzel) or to the “%3”.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server.cpp" line="294"/>
+        <source>Die Datenbank %1 gibt „%2“ keinen Zugang: %3</source>
+        <translation>The database %1 gives “%2” no access: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/serverconnection.cpp" line="44"/>
         <source>„%1“ ist keine gültige PostgreSQL-Adresse: %2</source>
         <translation>“%1” is not a valid PostgreSQL address: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/serverconnection.cpp" line="56"/>
+        <location filename="../core/storage/serverconnection.cpp" line="57"/>
         <source>Die Adresse des Servers enthält ein Passwort. Ein Passwort gehört nicht in die Adresse, sondern in die Passwortdatei von PostgreSQL (~/.pgpass oder die Datei, die PGPASSFILE nennt).</source>
         <translation>The server address contains a password. A password does not belong in the address but in PostgreSQL&apos;s password file (~/.pgpass or the file PGPASSFILE names).</translation>
     </message>
     <message>
-        <location filename="../core/storage/serverconnection.cpp" line="67"/>
+        <location filename="../core/storage/serverconnection.cpp" line="68"/>
         <source>„%1“ ist keine gültige PostgreSQL-Adresse: ein Semikolon im Parameter „%2“ lässt sich nicht weitergeben.</source>
         <translation>“%1” is not a valid PostgreSQL address: a semicolon in the parameter “%2” cannot be passed on.</translation>
     </message>
     <message>
-        <location filename="../core/storage/serverconnection.cpp" line="79"/>
+        <location filename="../core/storage/serverconnection.cpp" line="80"/>
         <source>dem lokalen Server</source>
         <translation>the local server</translation>
     </message>
     <message>
-        <location filename="../core/storage/serverconnection.cpp" line="82"/>
+        <location filename="../core/storage/serverconnection.cpp" line="83"/>
         <source>„%1“ auf %2</source>
         <translation>“%1” on %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/serverconnection.cpp" line="85"/>
+        <location filename="../core/storage/serverconnection.cpp" line="86"/>
         <source>Die Datenbank %1 ist nicht erreichbar: Qt fehlt der Treiber für PostgreSQL (QPSQL; unter Debian im Paket libqt6sql6-psql).</source>
         <translation>The database %1 cannot be reached: Qt lacks the driver for PostgreSQL (QPSQL; on Debian in the package libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location filename="../core/storage/serverconnection.cpp" line="99"/>
+        <location filename="../core/storage/serverconnection.cpp" line="100"/>
         <source>Die Datenbank %1 ist nicht erreichbar: %2</source>
         <translation>The database %1 cannot be reached: %2</translation>
     </message>

@@ -19,13 +19,18 @@ QString urlHelp()
                   "libpq nimmt es aus ~/.pgpass (oder PGPASSFILE) oder meldet sich mit Kerberos an.");
 }
 
-// One action of `tfp server`: its help, its file argument's help (none: it takes no file) and what it does
-// with the positional arguments (URL [FILE]).
+// One action of `tfp server`: its help, the arguments it takes after the URL (name and help) and what it does
+// with the positional arguments (URL and those).
+struct Argument
+{
+    QString name;
+    QString help;
+};
 struct Action
 {
     QString name;
     QString description;
-    QString fileHelp;
+    QList<Argument> arguments;
     void (*run)(const QStringList &positional);
 };
 
@@ -41,14 +46,35 @@ QList<Action> actions()
         {u"export"_qs,
          Tr::tr("Schreibt den Katalog des Servers in eine neue Katalogdatei: alle Einträge, das "
                 "Journal und die Katalogangaben, aus einem Stand der Datenbank."),
-         Tr::tr("Die neue Katalogdatei (*.tfplan); eine vorhandene Datei wird nicht überschrieben."),
+         {{u"DATEI"_qs,
+           Tr::tr("Die neue Katalogdatei (*.tfplan); eine vorhandene Datei wird nicht überschrieben.")}},
          [](const QStringList &a) { server::exportFile(a[0], a[1]); }},
         {u"import"_qs,
          Tr::tr("Überträgt eine Katalogdatei mit ihrem Journal in eine leere PostgreSQL-Datenbank, "
                 "in einer Transaktion. Die Datei wird geprüft wie beim Öffnen; eine abgelehnte "
                 "Datei lässt die Datenbank leer."),
-         Tr::tr("Die Katalogdatei (*.tfplan); sie bleibt unverändert."),
+         {{u"DATEI"_qs, Tr::tr("Die Katalogdatei (*.tfplan); sie bleibt unverändert.")}},
          [](const QStringList &a) { server::importFile(a[0], a[1]); }},
+        {u"zugang"_qs,
+         Tr::tr("Legt fest, was eine Anmeldung der Datenbank im Katalog schreiben darf; der Server setzt "
+                "es durch. Lesen darf jede Anmeldung mit Zugang alles."),
+         {{u"ANMELDUNG"_qs, Tr::tr("Die Anmeldung (Rolle) in der Datenbank, wie ihr Administrator sie "
+                                   "angelegt hat.")},
+          {u"ZUGANG"_qs,
+           Tr::tr("Das Kürzel eines Beteiligten des Katalogs (die Anmeldung schreibt, was seine "
+                  "Federführung als FF oder U und als Land seine Nachnutzung erlaubt), „Programmleitung“ "
+                  "(schreibt alles, auch den Katalog selbst) oder „keiner“ (nimmt den Zugang weg).")}},
+         [](const QStringList &a) { server::grantAccess(a[0], a[1], a[2]); }},
+        {u"zugaenge"_qs,
+         Tr::tr("Nennt jede Anmeldung mit Zugang zum Katalog und ihren Zugang, eine je Zeile."),
+         {},
+         [](const QStringList &a) {
+             QByteArray out;
+             for (const server::Access &x : server::accessList(a[0]))
+                 out += (x.login + u'\t' + (x.programme ? server::kProgrammeAccess : x.kuerzel) + u'\n')
+                            .toUtf8();
+             printOut(out);
+         }},
     };
 }
 
@@ -57,10 +83,9 @@ int runAction(const Action &action, const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(u"URL"_qs, urlHelp());
-    const bool withFile = !action.fileHelp.isEmpty();
-    if (withFile)
-        p.addPositionalArgument(u"DATEI"_qs, action.fileHelp);
-    const int n = withFile ? 2 : 1;
+    for (const Argument &argument : action.arguments)
+        p.addPositionalArgument(argument.name, argument.help);
+    const int n = 1 + int(action.arguments.size());
     int exit = Ok;
     if (!parse(p, args, action.description, n, n, exit))
         return exit;
@@ -85,17 +110,21 @@ int runServer(const QStringList &args)
             return runAction(action, sub);
         }
     QCommandLineParser p;
-    p.addPositionalArgument(u"AKTION"_qs, Tr::tr("init, export oder import; „tfp server AKTION --help“ "
-                                                 "beschreibt jede."));
+    p.addPositionalArgument(u"AKTION"_qs, Tr::tr("init, export, import, zugang oder zugaenge; „tfp server "
+                                                 "AKTION --help“ beschreibt jede."));
     int exit = Ok;
     if (!parse(p, args,
                Tr::tr("Ein Programmkatalog auf einem PostgreSQL-Server:\n"
                       "  init URL               Schema anlegen und mit dem eingebetteten OZG-Katalog füllen\n"
                       "  export URL DATEI       Katalog des Servers in eine Katalogdatei schreiben\n"
-                      "  import URL DATEI       Katalogdatei in eine leere Datenbank übertragen"),
-               1, 3, exit))
+                      "  import URL DATEI       Katalogdatei in eine leere Datenbank übertragen\n"
+                      "  zugang URL ANMELDUNG ZUGANG\n"
+                      "                         festlegen, was eine Anmeldung schreiben darf\n"
+                      "  zugaenge URL           die Anmeldungen mit Zugang nennen"),
+               1, 4, exit))
         return exit;
-    fail(Tr::tr("unbekannte Aktion „%1“; „tfp server --help“ nennt init, export und import.")
+    fail(Tr::tr("unbekannte Aktion „%1“; „tfp server --help“ nennt init, export, import, zugang und "
+                "zugaenge.")
              .arg(p.positionalArguments()[0]));
     return Usage;
 }
@@ -105,7 +134,8 @@ int runServer(const QStringList &args)
 QList<Command> serverCommands()
 {
     return {{u"server"_qs,
-             Tr::tr("Programmkatalog auf einem PostgreSQL-Server anlegen, exportieren, importieren"),
+             Tr::tr("Programmkatalog auf einem PostgreSQL-Server anlegen, exportieren, importieren, Zugänge "
+                    "festlegen"),
              runServer}};
 }
 

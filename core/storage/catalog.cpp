@@ -544,6 +544,14 @@ QString sqlErrorMessage(const TableDef &def, qint64 key, const QSqlError &e)
 }
 } // namespace
 
+namespace {
+// PostgreSQL's SQLSTATE for a write its rights (a row-level security policy, a missing grant) refuse.
+bool refusedByRights(const QSqlError &e)
+{
+    return e.nativeErrorCode() == u"42501";
+}
+} // namespace
+
 void Catalog::applyOne(const Change &c)
 {
     const auto &def = table(c.table);
@@ -556,7 +564,9 @@ void Catalog::applyOne(const Change &c)
         for (int i = 0; i < def.columns.size(); ++i)
             q.bindValue(i, n.value(def.columns[i].name));
         if (!q.exec())
-            throw Error(sqlErrorMessage(def, c.key, q.lastError()));
+            throw Error(m_server && refusedByRights(q.lastError())
+                            ? refusedByServer(c, false)
+                            : sqlErrorMessage(def, c.key, q.lastError()));
         q.finish();
         break;
     }
@@ -564,7 +574,12 @@ void Catalog::applyOne(const Change &c)
         QSqlQuery &q = prepared(sql::deleteRow(def));
         q.bindValue(0, c.key);
         if (!q.exec())
-            throw Error(sqlErrorMessage(def, c.key, q.lastError()));
+            throw Error(m_server && refusedByRights(q.lastError())
+                            ? refusedByServer(c, false)
+                            : sqlErrorMessage(def, c.key, q.lastError()));
+        // On a server a row its rights keep from this login is not deleted, and no error says so.
+        if (q.numRowsAffected() != 1 && m_server && row(c.table, c.key))
+            throw Error(refusedByServer(c, true));
         if (q.numRowsAffected() != 1)
             throw ConflictError(
                 storage::Tr::tr("%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.")
@@ -604,7 +619,13 @@ void Catalog::applyOne(const Change &c)
         q.bindValue(0, r.value);
         q.bindValue(1, c.key);
         if (!q.exec())
-            throw Error(sqlErrorMessage(def, c.key, q.lastError()));
+            throw Error(m_server && refusedByRights(q.lastError())
+                            ? refusedByServer(c, false)
+                            : sqlErrorMessage(def, c.key, q.lastError()));
+        // The row is there with the expected value (read above, the writers following one another): an update
+        // that changed nothing was kept from this login by the server's rights.
+        if (m_server && q.numRowsAffected() != 1)
+            throw Error(refusedByServer(c, true));
         q.finish();
         break;
     }

@@ -245,7 +245,12 @@ private:
     Catalog(QString path, QString connection);
     static std::unique_ptr<Catalog> openServer(const QString &url, Access access);
     void checkServerSchema();
-    void ensureKeySequences();
+    // A server catalog made before its keys came from sequences and before its access layer: both are added
+    // when its owner opens it for writing.
+    void upgradeServerLayout();
+    // The server refused a change by its rights (row-level security): what the rule is and who asked. ask:
+    // the transaction is still usable, so the row's Themenfeld can be named.
+    QString refusedByServer(const Change &c, bool ask) const;
     // The revision a write starts from: on a server locked until the transaction ends.
     qint64 revisionForWriting();
     void configure(bool writable);
@@ -282,6 +287,7 @@ private:
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     QHash<int, qint64> m_nextKey;
     std::unique_ptr<ServerConnection> m_server;
+    QString m_login;             // server: the database login (session_user)
     qint64 m_seenRevision = 0;   // server: the revision this session has caught up to
     QSet<qint64> m_ownRevisions; // server: revisions this session committed after m_seenRevision
 };

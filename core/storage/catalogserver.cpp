@@ -61,8 +61,13 @@ std::unique_ptr<Catalog> Catalog::openServer(const QString &url, Access access)
         c->m_readOnlyReason = storage::Tr::tr("Der Katalog ist nur zum Lesen geöffnet.");
     c->track(!c->m_readOnly);
     c->checkServerSchema();
+    {
+        QSqlQuery q(QSqlDatabase::database(c->m_connection, false));
+        if (q.exec(u"SELECT session_user"_qs) && q.next())
+            c->m_login = q.value(0).toString();
+    }
     if (!c->m_readOnly)
-        c->ensureKeySequences();
+        c->upgradeServerLayout();
     c->loadMeta();
     c->m_seenRevision = c->revision();
     return c;
@@ -106,10 +111,18 @@ void Catalog::checkServerSchema()
     compare(kJournal, journalColumns());
 }
 
-void Catalog::ensureKeySequences()
+void Catalog::upgradeServerLayout()
 {
-    // A catalog put on the server before its keys came from sequences gets them now, each starting after
-    // the table's largest key, in one transaction.
+    // Only the owner of the catalog's tables may add to them; for anyone else they stay as they are.
+    {
+        QSqlQuery &q = prepared(
+            u"SELECT tableowner = session_user FROM pg_tables WHERE schemaname = 'public' AND tablename = ?"_qs);
+        q.bindValue(0, kMeta);
+        const bool owner = q.exec() && q.next() && q.value(0).toBool();
+        q.finish();
+        if (!owner)
+            return;
+    }
     QStringList missing;
     for (const TableDef &def : tables()) {
         QSqlQuery &q = prepared(u"SELECT to_regclass(?) IS NULL"_qs);
@@ -118,6 +131,14 @@ void Catalog::ensureKeySequences()
             throw Error(q.lastError().text());
         if (q.value(0).toBool())
             missing << sql::pgCreateKeySequence(def);
+        q.finish();
+    }
+    {
+        QSqlQuery &q = prepared(sql::pgHasAccessLayer());
+        if (!q.exec() || !q.next())
+            throw Error(q.lastError().text());
+        if (!q.value(0).toBool())
+            missing << sql::pgAccessLayer();
         q.finish();
     }
     if (missing.isEmpty())
@@ -135,6 +156,43 @@ void Catalog::ensureKeySequences()
     if (!db.commit())
         throw Error(storage::Tr::tr("Der Katalog „%1“ kann nicht gespeichert werden: %2")
                         .arg(displayPath(m_path), db.lastError().text()));
+}
+
+QString Catalog::refusedByServer(const Change &c, bool ask) const
+{
+    const TableDef &def = table(c.table);
+    const QString what = u"%1 %2"_qs.arg(def.name).arg(c.key);
+    QString themenfeld;
+    if (const QString sql = sql::pgThemenfeldNameOf(c.table); ask && !sql.isEmpty()) {
+        QSqlQuery &q = prepared(sql);
+        q.bindValue(0, c.key);
+        if (q.exec() && q.next())
+            themenfeld = q.value(0).toString();
+        q.finish();
+    }
+    const QString named = themenfeld.isEmpty() ? storage::Tr::tr("des Themenfelds")
+                                               : storage::Tr::tr("des Themenfelds „%1“").arg(themenfeld);
+    QString rule;
+    switch (sql::pgRule(c.table)) {
+    case sql::Rule::Programme:
+        rule = storage::Tr::tr("Nur die Programmleitung darf den Katalog selbst ändern (Themenfelder, Lagen, "
+                               "LeiKa, Beteiligte, Federführung, Onlinedienste), hier %1.")
+                   .arg(what);
+        break;
+    case sql::Rule::FederfuehrungOrLand:
+        rule = storage::Tr::tr("Nur das Land selbst, die Federführung %1 (FF und U) und die Programmleitung "
+                               "dürfen %2 ändern.")
+                   .arg(named, what);
+        break;
+    case sql::Rule::Federfuehrung:
+    case sql::Rule::Everyone:
+        rule = storage::Tr::tr("Nur die Federführung %1 (FF und U) und die Programmleitung dürfen %2 ändern.")
+                   .arg(named, what);
+        break;
+    }
+    return storage::Tr::tr("%1 Der Server hat die Änderung von „%2“ abgelehnt; nichts wurde geändert. Wer "
+                           "welchen Zugang hat, legt die Programmleitung fest (tfp server zugang).")
+        .arg(rule, m_login);
 }
 
 qint64 Catalog::revisionForWriting()

@@ -138,6 +138,8 @@ void copyToServer(const Catalog &source, const ServerConnection &server)
     for (const schema::TableDef &def : schema::tables())
         for (const QString &statement : sql::pgCreateKeySequence(def))
             exec(server, statement);
+    for (const QString &statement : sql::pgAccessLayer())
+        exec(server, statement);
     QSqlQuery journal = prepare(server, sql::insertJournalRaw(kJournal));
     for (const JournalEntry &e : source.journal(std::numeric_limits<qint64>::min()))
         execRow(journal,
@@ -248,6 +250,60 @@ void exportFile(const QString &url, const QString &path)
                 c.setMetaRaw(key, value);
     })->close();
     transaction.commit();
+}
+
+void grantAccess(const QString &url, const QString &login, const QString &access)
+{
+    const ServerConnection server(url);
+    Transaction transaction(server);
+    {
+        QSqlQuery q = exec(server, sql::pgHasAccessLayer());
+        if (!q.next() || !q.value(0).toBool())
+            throw Error(storage::Tr::tr("Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner mit "
+                                        "Zugängen; „tfp server init“ oder „tfp server import“ legt ihn an.")
+                            .arg(server.displayName()));
+    }
+    if (access == kNoAccess) {
+        QSqlQuery q = prepare(server, sql::pgDeleteAccess());
+        execRow(q, {login}, login, server);
+        if (q.numRowsAffected() != 1)
+            throw Error(storage::Tr::tr("„%1“ hat keinen Zugang zum Katalog in der Datenbank %2.")
+                            .arg(login, server.displayName()));
+        transaction.commit();
+        return;
+    }
+    QVariant beteiligter(QMetaType::fromType<qint64>());
+    const bool programme = access == kProgrammeAccess;
+    if (!programme) {
+        QSqlQuery q = prepare(server, sql::selectWhere(schema::table(schema::Table::Beteiligter),
+                                                       schema::col::kuerzel.toString()));
+        execRow(q, {access}, access, server);
+        if (!q.next())
+            throw Error(
+                storage::Tr::tr("Im Katalog der Datenbank %1 gibt es keinen Beteiligten mit dem Kürzel "
+                                "„%2“; Zugang haben Beteiligte (ihr Kürzel) oder die „%3“.")
+                    .arg(server.displayName(), access, kProgrammeAccess));
+        beteiligter = q.value(0);
+    }
+    QSqlQuery upsert = prepare(server, sql::pgUpsertAccess());
+    execRow(upsert, {login, beteiligter, programme ? 1 : 0}, login, server);
+    // The login itself is the cluster's and made by its administrator; here it joins the planners' group.
+    QSqlQuery role(server.database());
+    if (!role.exec(
+            u"GRANT %1 TO \"%2\""_qs.arg(sql::pgPlannerRole(), QString(login).replace(u'"', u"\"\""_qs))))
+        throw Error(storage::Tr::tr("Die Datenbank %1 gibt „%2“ keinen Zugang: %3")
+                        .arg(server.displayName(), login, reason(role.lastError())));
+    transaction.commit();
+}
+
+QList<Access> accessList(const QString &url)
+{
+    const ServerConnection server(url);
+    QSqlQuery q = exec(server, sql::pgSelectAccess());
+    QList<Access> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt() == 1});
+    return out;
 }
 
 } // namespace tfp::server

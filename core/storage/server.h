@@ -4,6 +4,7 @@
 // ServerConnection as these do.
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -36,5 +37,23 @@ void importFile(const QString &url, const QString &path);
 // Writes the server's catalog to a new file catalog (refused if the file exists), read in one consistent
 // snapshot: every row, the journal and the meta facts, checked as any new catalog is.
 void exportFile(const QString &url, const QString &path);
+
+// Who may write what on a server catalog: a database login is mapped to a Beteiligter of the catalog (by its
+// Kürzel: it writes what that Beteiligter's Federführung and, for a Land, its Nachnutzung allows) or to the
+// programme management (which writes everything). PostgreSQL enforces it (sql::pgAccessLayer); the program
+// only shows the server's refusal.
+inline const QString kProgrammeAccess = QStringLiteral("Programmleitung");
+inline const QString kNoAccess = QStringLiteral("keiner");
+// Gives login this access (a Beteiligter's Kürzel, kProgrammeAccess) or takes it away (kNoAccess), and
+// grants it the planners' group role, in one transaction. The login (CREATE ROLE … LOGIN) is made by the
+// server's administrator; only the catalog's owner or the programme management may change access.
+void grantAccess(const QString &url, const QString &login, const QString &access);
+struct Access
+{
+    QString login;
+    QString kuerzel; // empty for the programme management
+    bool programme = false;
+};
+QList<Access> accessList(const QString &url);
 
 } // namespace tfp::server

@@ -5,6 +5,7 @@
 #include "tr.h"
 
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 
 #include <libpq-fe.h>
@@ -98,6 +99,12 @@ ServerConnection::ServerConnection(const QString &url)
         QSqlDatabase::removeDatabase(m_connection);
         throw Error(storage::Tr::tr("Die Datenbank %1 ist nicht erreichbar: %2").arg(m_displayName, reason));
     }
+    // The server's notices (a role that is a member already, a transaction begun twice) are no messages for a
+    // planner; libpq would print them on stderr.
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "pg_conn*") == 0)
+        PQsetNoticeProcessor(
+            *static_cast<PGconn *const *>(handle.constData()), [](void *, const char *) {}, nullptr);
 }
 
 ServerConnection::~ServerConnection()

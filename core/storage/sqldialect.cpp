@@ -451,4 +451,172 @@ QString pgDataType(Type type)
     return sqlType(type, Dialect::PostgreSQL).toLower();
 }
 
+namespace {
+
+// The Themenfeld of a row, as an expression over its own columns (the functions below look up the parents).
+QString themenfeldExpression(Table t)
+{
+    switch (t) {
+    case Table::Leistung:
+        return u"tfp_tf_lage(lage_id)"_qs;
+    case Table::Abhaengigkeit:
+        return u"tfp_tf_leistung(ozg_id)"_qs;
+    case Table::Projekt:
+    case Table::Kriterium:
+    case Table::Risiko:
+        return u"themenfeld_id"_qs;
+    case Table::ProjektLeistung:
+    case Table::Nachnutzung:
+    case Table::Meilenstein:
+    case Table::Zahlung:
+        return u"tfp_tf_projekt(projekt_id)"_qs;
+    case Table::MeilensteinAbhaengigkeit:
+        return u"tfp_tf_meilenstein(meilenstein_id)"_qs;
+    case Table::Bewertung:
+    case Table::Stimme:
+        return u"tfp_tf_kriterium(kriterium_id)"_qs;
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+Rule pgRule(Table t)
+{
+    switch (t) {
+    case Table::Themenfeld:
+    case Table::Lage:
+    case Table::Leika:
+    case Table::Beteiligter:
+    case Table::Federfuehrung:
+    case Table::Onlinedienst:
+    case Table::OnlinedienstLeika:
+        return Rule::Programme;
+    case Table::Nachnutzung:
+    case Table::OnlinedienstLand:
+        return Rule::FederfuehrungOrLand;
+    case Table::Kommentar:
+    case Table::Stand:
+        return Rule::Everyone;
+    default:
+        return Rule::Federfuehrung;
+    }
+}
+
+QString pgPlannerRole()
+{
+    return u"tfp_planer"_qs;
+}
+
+QStringList pgAccessLayer()
+{
+    // SECURITY DEFINER: the look-ups read tfp_zugang and the Federführung as their owner, whatever the
+    // caller may read; session_user is the login (current_user inside them is the owner).
+    const QString fn =
+        u"CREATE FUNCTION %1 RETURNS %2 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = "
+        "public, pg_temp AS $tfp$ %3 $tfp$"_qs;
+    QStringList out{
+        u"CREATE TABLE tfp_zugang (anmeldung TEXT PRIMARY KEY, beteiligter_id BIGINT REFERENCES "
+        "beteiligter(id), programmleitung BIGINT NOT NULL DEFAULT 0 CHECK (programmleitung IN (0, 1)), "
+        "CHECK (beteiligter_id IS NOT NULL OR programmleitung = 1))"_qs,
+        // A role is the cluster's, not the database's: another catalog on the same cluster made it already.
+        u"DO $tfp$ BEGIN CREATE ROLE %1 NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $tfp$"_qs.arg(
+            pgPlannerRole()),
+        fn.arg(
+            u"tfp_programmleitung()"_qs, u"boolean"_qs,
+            u"SELECT EXISTS (SELECT 1 FROM tfp_zugang WHERE anmeldung = session_user AND programmleitung = "
+            "1)"_qs),
+        fn.arg(
+            u"tfp_federfuehrung(tf bigint)"_qs, u"boolean"_qs,
+            u"SELECT tfp_programmleitung() OR EXISTS (SELECT 1 FROM tfp_zugang z JOIN federfuehrung f ON "
+            "f.beteiligter_id = z.beteiligter_id WHERE z.anmeldung = session_user AND f.themenfeld_id = tf "
+            "AND f.rolle IN ('FF', 'U'))"_qs),
+        fn.arg(u"tfp_land(land bigint)"_qs, u"boolean"_qs,
+               u"SELECT EXISTS (SELECT 1 FROM tfp_zugang WHERE anmeldung = session_user AND beteiligter_id = "
+               "land)"_qs),
+        fn.arg(u"tfp_tf_lage(x bigint)"_qs, u"bigint"_qs, u"SELECT themenfeld_id FROM lage WHERE id = x"_qs),
+        fn.arg(
+            u"tfp_tf_leistung(x bigint)"_qs, u"bigint"_qs,
+            u"SELECT l.themenfeld_id FROM leistung s JOIN lage l ON l.id = s.lage_id WHERE s.ozg_id = x"_qs),
+        fn.arg(u"tfp_tf_projekt(x bigint)"_qs, u"bigint"_qs,
+               u"SELECT themenfeld_id FROM projekt WHERE id = x"_qs),
+        fn.arg(u"tfp_tf_kriterium(x bigint)"_qs, u"bigint"_qs,
+               u"SELECT themenfeld_id FROM kriterium WHERE id = x"_qs),
+        fn.arg(
+            u"tfp_tf_meilenstein(x bigint)"_qs, u"bigint"_qs,
+            u"SELECT p.themenfeld_id FROM meilenstein m JOIN projekt p ON p.id = m.projekt_id WHERE m.id = "
+            "x"_qs),
+    };
+    const auto policies = [&](const QString &name, const QString &write) {
+        out << u"ALTER TABLE %1 ENABLE ROW LEVEL SECURITY"_qs.arg(name)
+            << u"CREATE POLICY lesen ON %1 FOR SELECT USING (true)"_qs.arg(name)
+            << u"CREATE POLICY schreiben ON %1 FOR ALL USING (%2) WITH CHECK (%2)"_qs.arg(name, write);
+    };
+    for (const TableDef &def : tables()) {
+        switch (pgRule(def.id)) {
+        case Rule::Everyone:
+            policies(def.name, u"true"_qs);
+            break;
+        case Rule::Programme:
+            policies(def.name, u"tfp_programmleitung()"_qs);
+            break;
+        case Rule::Federfuehrung:
+            policies(def.name, u"tfp_federfuehrung(%1)"_qs.arg(themenfeldExpression(def.id)));
+            break;
+        case Rule::FederfuehrungOrLand:
+            policies(def.name, def.id == Table::OnlinedienstLand
+                                   ? u"tfp_programmleitung() OR tfp_land(land_id)"_qs
+                                   : u"tfp_federfuehrung(%1) OR tfp_land(land_id)"_qs.arg(
+                                         themenfeldExpression(def.id)));
+            break;
+        }
+    }
+    policies(u"tfp_zugang"_qs, u"tfp_programmleitung()"_qs);
+    // The revision and the packages' records are every writer's; the journal only grows.
+    policies(u"catalog_meta"_qs, u"true"_qs);
+    out << u"ALTER TABLE journal ENABLE ROW LEVEL SECURITY"_qs
+        << u"CREATE POLICY lesen ON journal FOR SELECT USING (true)"_qs
+        << u"CREATE POLICY schreiben ON journal FOR INSERT WITH CHECK (true)"_qs
+        << u"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1"_qs.arg(
+               pgPlannerRole())
+        << u"REVOKE UPDATE, DELETE ON journal FROM %1"_qs.arg(pgPlannerRole())
+        << u"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1"_qs.arg(pgPlannerRole());
+    return out;
+}
+
+QString pgHasAccessLayer()
+{
+    return u"SELECT to_regclass('public.tfp_zugang') IS NOT NULL"_qs;
+}
+
+QString pgThemenfeldNameOf(Table t)
+{
+    const QString expression = themenfeldExpression(t);
+    if (expression.isEmpty())
+        return {};
+    const TableDef &def = table(t);
+    return u"SELECT name FROM themenfeld WHERE id = (SELECT %1 FROM %2 WHERE %3 = ?)"_qs.arg(
+        expression, def.name, def.key);
+}
+
+QString pgUpsertAccess()
+{
+    return u"INSERT INTO tfp_zugang (anmeldung, beteiligter_id, programmleitung) VALUES (?, ?, ?) ON "
+           u"CONFLICT "
+           "(anmeldung) DO UPDATE SET beteiligter_id = excluded.beteiligter_id, programmleitung = "
+           "excluded.programmleitung"_qs;
+}
+
+QString pgDeleteAccess()
+{
+    return u"DELETE FROM tfp_zugang WHERE anmeldung = ?"_qs;
+}
+
+QString pgSelectAccess()
+{
+    return u"SELECT z.anmeldung, COALESCE(b.kuerzel, ''), z.programmleitung FROM tfp_zugang z LEFT JOIN "
+           "beteiligter b ON b.id = z.beteiligter_id ORDER BY z.anmeldung"_qs;
+}
+
 } // namespace tfp::sql

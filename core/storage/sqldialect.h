@@ -106,4 +106,38 @@ QString pgColumns();
 // A column type as pgColumns names it (bigint, double precision, text).
 QString pgDataType(schema::Type type);
 
+// Rights on a server catalog, enforced by PostgreSQL (row-level security), not by the client:
+// - the table tfp_zugang maps a database login (anmeldung) to a Beteiligter of the catalog, or to the
+// programme
+//   management (programmleitung = 1);
+// - everyone with access (the group role tfp_planer, or the owner) reads everything;
+// - the programme management writes everything, and alone the catalog itself (Themenfelder, Lagen, LeiKa,
+//   Beteiligte, Federführung, Onlinedienste) and tfp_zugang;
+// - a Beteiligter in a Themenfeld's Federführung with the role FF or U writes that Themenfeld's Leistungen,
+//   projects (with their Leistungen, milestones, payments, dependencies), criteria, scores, votes and risks;
+// - a Land writes its own Nachnutzung entries across all projects (and its Onlinedienst-Länder);
+// - comments, Stände, the revision and the journal (insert only) are open to everyone with access.
+// The statements that set this up on a database holding a catalog (tfp server init and import), in order.
+QStringList pgAccessLayer();
+// Whether the access layer is there: one row with a boolean.
+QString pgHasAccessLayer();
+// The group role every planner's login is granted (tfp server zugang).
+QString pgPlannerRole();
+// The rule a write to the table must meet, as its message names it: which rows of it are whose.
+enum class Rule
+{
+    Everyone,
+    Programme,
+    Federfuehrung, // of the row's Themenfeld
+    FederfuehrungOrLand
+};
+Rule pgRule(schema::Table t);
+// The name of the Themenfeld a stored row belongs to (bound: its key); empty where the table belongs to none.
+QString pgThemenfeldNameOf(schema::Table t);
+// tfp_zugang: insert or replace one login's access (anmeldung, beteiligter_id or NULL, programmleitung 0/1);
+// remove it; all rows (anmeldung, Kürzel or empty, programmleitung) by login.
+QString pgUpsertAccess();
+QString pgDeleteAccess();
+QString pgSelectAccess();
+
 } // namespace tfp::sql

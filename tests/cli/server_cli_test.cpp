@@ -133,3 +133,35 @@ TEST_CASE("tfp reads a server catalog given as its URL like a file, and a worksh
     const QJsonObject after = statsOf(url);
     CHECK(after.value(u"leistungen"_qs).toInt() == 557);
 }
+
+TEST_CASE("tfp server zugang sets what a login may write, and zugaenge lists it", "[cli][pg]")
+{
+    const QString url = test::freshServerDatabase();
+    if (url.isEmpty())
+        return;
+    auto r = test::runTfp({u"server"_qs, u"init"_qs, url});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    // tfp itself is the owner here; the login "tfp" stands for any login of the cluster.
+    r = test::runTfp({u"server"_qs, u"zugang"_qs, url, u"tfp"_qs, u"XX-GIBT-ES-NICHT"_qs});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains("keinen Beteiligten mit dem Kürzel „XX-GIBT-ES-NICHT“"));
+    r = test::runTfp({u"server"_qs, u"zugaenge"_qs, url});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.isEmpty());
+    r = test::runTfp({u"server"_qs, u"zugang"_qs, url, u"tfp"_qs, u"HB"_qs});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.err.isEmpty());
+    r = test::runTfp({u"server"_qs, u"zugaenge"_qs, url});
+    CHECK(r.out == "tfp\tHB\n");
+    r = test::runTfp({u"server"_qs, u"zugang"_qs, url, u"tfp"_qs, u"Programmleitung"_qs});
+    REQUIRE(r.exitCode == 0);
+    CHECK(test::runTfp({u"server"_qs, u"zugaenge"_qs, url}).out == "tfp\tProgrammleitung\n");
+    r = test::runTfp({u"server"_qs, u"zugang"_qs, url, u"tfp"_qs, u"keiner"_qs});
+    REQUIRE(r.exitCode == 0);
+    CHECK(test::runTfp({u"server"_qs, u"zugaenge"_qs, url}).out.isEmpty());
+    r = test::runTfp({u"server"_qs, u"zugang"_qs, url, u"tfp"_qs, u"keiner"_qs});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains("hat keinen Zugang"));
+}

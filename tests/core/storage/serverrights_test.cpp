@@ -1,0 +1,191 @@
+// Rights on a server catalog, enforced by PostgreSQL: two logins, each in the Federführung of its own
+// Themenfeld, write there and are refused on the other's, the refusal naming the rule and changing nothing;
+// a Land writes its own Nachnutzung only; the catalog itself is the programme management's.
+#include <catch2/catch.hpp>
+
+#include "edit/edits.h"
+#include "error.h"
+#include "storage/catalog.h"
+#include "storage/server.h"
+#include "support/pgserver.h"
+#include "support/testutil.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
+
+using namespace tfp;
+using namespace tfp::schema;
+
+namespace {
+
+// A login of the cluster, as its administrator makes one (CREATE ROLE … LOGIN); the URL that logs in with it.
+QString loginUrl(const QString &url, const QString &login)
+{
+    const QString name = u"tfp-login-"_qs + QUuid::createUuid().toString(QUuid::Id128);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_qs, name);
+        db.setHostName(test::serverSocketDir());
+        db.setDatabaseName(u"postgres"_qs);
+        db.setUserName(u"tfp"_qs);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        INFO(q.lastError().text().toStdString());
+        REQUIRE(q.exec(u"CREATE ROLE \"%1\" LOGIN"_qs.arg(login)));
+    }
+    QSqlDatabase::removeDatabase(name);
+    QString other = url;
+    other.replace(u"user=tfp"_qs, u"user="_qs + login);
+    return other;
+}
+
+// The first Leistung of a Themenfeld.
+int leistungOf(const PlanSnapshot &plan, int themenfeldId)
+{
+    for (const Leistung &l : plan.leistungen)
+        if (plan.lage(l.lageId)->themenfeldId == themenfeldId)
+            return l.ozgId;
+    FAIL("no Leistung in Themenfeld " << themenfeldId);
+    return 0;
+}
+
+bool leads(const PlanSnapshot &plan, int beteiligterId, int themenfeldId)
+{
+    for (const Federfuehrung &f : plan.federfuehrung)
+        if (f.beteiligterId == beteiligterId && f.themenfeldId == themenfeldId && f.rolle != Rolle::MA)
+            return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("two logins each write their own Themenfeld and are refused on the other's, changing nothing",
+          "[core][pg]")
+{
+    const QString url = test::freshServerDatabase();
+    if (url.isEmpty())
+        return;
+    QTemporaryDir dir;
+    server::importFile(url, test::defaultCatalogCopy(dir));
+    const auto admin = Catalog::open(url);
+    const PlanSnapshot plan = admin->loadPlan(PlanDetail::Summary);
+    // Anna's Beteiligter leads Themenfeld A and not B; Bernd's leads B and not A.
+    int a = 0, b = 0, anna = 0, bernd = 0;
+    for (const Federfuehrung &fa : plan.federfuehrung)
+        for (const Federfuehrung &fb : plan.federfuehrung)
+            if (!a && fa.rolle == Rolle::FF && fb.rolle == Rolle::FF && fa.themenfeldId != fb.themenfeldId &&
+                !leads(plan, fa.beteiligterId, fb.themenfeldId) &&
+                !leads(plan, fb.beteiligterId, fa.themenfeldId)) {
+                a = fa.themenfeldId;
+                b = fb.themenfeldId;
+                anna = fa.beteiligterId;
+                bernd = fb.beteiligterId;
+            }
+    REQUIRE(a);
+    const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString annaLogin = u"anna_"_qs + suffix, berndLogin = u"bernd_"_qs + suffix;
+    const QString annaUrl = loginUrl(url, annaLogin), berndUrl = loginUrl(url, berndLogin);
+    server::grantAccess(url, annaLogin, plan.beteiligter(anna)->kuerzel);
+    server::grantAccess(url, berndLogin, plan.beteiligter(bernd)->kuerzel);
+
+    const int inA = leistungOf(plan, a), inB = leistungOf(plan, b);
+    auto annaCatalog = Catalog::open(annaUrl);
+    auto berndCatalog = Catalog::open(berndUrl);
+    // Each reads the whole programme.
+    CHECK(annaCatalog->loadPlan(PlanDetail::Summary).leistungen.size() == plan.leistungen.size());
+
+    annaCatalog->apply(edit::setField(*annaCatalog, Table::Leistung, inA, col::name, u"Von Anna"_qs));
+    berndCatalog->apply(edit::setField(*berndCatalog, Table::Leistung, inB, col::name, u"Von Bernd"_qs));
+    CHECK(admin->value(Table::Leistung, inA, col::name) == u"Von Anna"_qs);
+    CHECK(admin->value(Table::Leistung, inB, col::name) == u"Von Bernd"_qs);
+
+    const qint64 revision = admin->revision();
+    const auto refused = [&](Catalog &c, const ChangeSet &set, const QString &rule) {
+        try {
+            c.apply(set);
+            FAIL("the server let it through");
+        } catch (const Error &e) {
+            INFO(e.message().toStdString());
+            CHECK(e.message().contains(rule));
+            CHECK(e.message().contains(u"nichts wurde geändert"));
+        }
+        CHECK(admin->revision() == revision);
+        CHECK(admin->journal(revision).isEmpty());
+    };
+    const QString nameOfB = plan.themenfeld(b)->name, nameOfA = plan.themenfeld(a)->name;
+    const QVariant statusOfA = admin->value(Table::Leistung, inA, col::status);
+    refused(*annaCatalog, edit::setField(*annaCatalog, Table::Leistung, inB, col::name, u"Übergriff"_qs),
+            u"Nur die Federführung des Themenfelds „%1“"_qs.arg(nameOfB));
+    refused(*berndCatalog,
+            edit::setField(*berndCatalog, Table::Leistung, inA, col::status,
+                           statusOfA == u"online"_qs ? u"ohne"_qs : u"online"_qs),
+            u"Nur die Federführung des Themenfelds „%1“"_qs.arg(nameOfA));
+    CHECK(admin->value(Table::Leistung, inB, col::name) == u"Von Bernd"_qs);
+    CHECK(admin->value(Table::Leistung, inA, col::status) == statusOfA);
+
+    // A project in the other's Themenfeld, and the catalog itself, are refused as well.
+    {
+        ChangeSet project(u"Projekt anlegen"_qs);
+        project.append(Change::insert(Table::Projekt, annaCatalog->allocateKey(Table::Projekt),
+                                      {{col::themenfeldId.toString(), b}, {col::name.toString(), u"P"_qs}}));
+        refused(*annaCatalog, project, u"Nur die Federführung"_qs);
+    }
+    refused(*annaCatalog, edit::setField(*annaCatalog, Table::Themenfeld, a, col::name, u"Umbenannt"_qs),
+            u"Nur die Programmleitung"_qs);
+    CHECK(admin->value(Table::Themenfeld, a, col::name) == nameOfA);
+
+    // The programme management writes everything.
+    server::grantAccess(url, berndLogin, server::kProgrammeAccess);
+    berndCatalog->apply(edit::setField(*berndCatalog, Table::Leistung, inA, col::name, u"Von der PGMT"_qs));
+    CHECK(admin->value(Table::Leistung, inA, col::name) == u"Von der PGMT"_qs);
+}
+
+TEST_CASE("a Land writes its own Nachnutzung on any project and no other Land's", "[core][pg]")
+{
+    const QString url = test::freshServerDatabase();
+    if (url.isEmpty())
+        return;
+    QTemporaryDir dir;
+    server::importFile(url, test::defaultCatalogCopy(dir));
+    const auto admin = Catalog::open(url);
+    const PlanSnapshot plan = admin->loadPlan(PlanDetail::Summary);
+    QList<int> laender;
+    for (const Beteiligter &x : plan.beteiligte)
+        if (x.art == BeteiligterArt::Land)
+            laender << x.id;
+    REQUIRE(laender.size() >= 2);
+    // A project of some Themenfeld, made by the owner.
+    const qint64 projekt = admin->allocateKey(Table::Projekt);
+    ChangeSet create(u"Projekt anlegen"_qs);
+    create.append(Change::insert(
+        Table::Projekt, projekt,
+        {{col::themenfeldId.toString(), plan.themenfelder[0].id}, {col::name.toString(), u"Gemeinsam"_qs}}));
+    admin->apply(create);
+
+    const QString login = u"land_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString landUrl = loginUrl(url, login);
+    int own = 0;
+    for (int id : laender)
+        if (!leads(plan, id, plan.themenfelder[0].id) && !own)
+            own = id;
+    REQUIRE(own);
+    const int other = laender[0] == own ? laender[1] : laender[0];
+    server::grantAccess(url, login, plan.beteiligter(own)->kuerzel);
+    auto land = Catalog::open(landUrl);
+    const auto nachnutzung = [&](int landId) {
+        ChangeSet set(u"Nachnutzung"_qs);
+        set.append(Change::insert(Table::Nachnutzung, land->allocateKey(Table::Nachnutzung),
+                                  {{col::projektId.toString(), projekt},
+                                   {col::landId.toString(), landId},
+                                   {col::stand.toString(), u"geplant"_qs}}));
+        return set;
+    };
+    land->apply(nachnutzung(own));
+    CHECK(admin->count(Table::Nachnutzung) == 1);
+    const qint64 revision = admin->revision();
+    REQUIRE_THROWS_WITH(land->apply(nachnutzung(other)), Catch::Contains("Nur das Land selbst"));
+    CHECK(admin->count(Table::Nachnutzung) == 1);
+    CHECK(admin->revision() == revision);
+}
