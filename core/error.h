@@ -29,6 +29,14 @@ public:
 // A catalog file of this program that opening refuses for its content: objects foreign to its schema, an
 // invalid catalog id or values against the rules. Its valid rows can still be saved into a clean new catalog
 // (repairCatalog, tfp repair).
+// A server that asks for a password the connection did not have (or refused the one it had): the app asks
+// the user for it (ServerConnection::rememberPassword) and tries again.
+class PasswordRequiredError : public Error
+{
+public:
+    using Error::Error;
+};
+
 class RefusedCatalogError : public Error
 {
 public:

@@ -6630,37 +6630,47 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>Die Datenbank %1 gibt „%2“ keinen Zugang: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/serverconnection.cpp" line="44"/>
+        <location filename="../core/storage/serverconnection.cpp" line="105"/>
         <source>„%1“ ist keine gültige PostgreSQL-Adresse: %2</source>
         <translation>„%1“ ist keine gültige PostgreSQL-Adresse: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/serverconnection.cpp" line="57"/>
+        <location filename="../core/storage/serverconnection.cpp" line="118"/>
         <source>Die Adresse des Servers enthält ein Passwort. Ein Passwort gehört nicht in die Adresse, sondern in die Passwortdatei von PostgreSQL (~/.pgpass oder die Datei, die PGPASSFILE nennt).</source>
         <translation>Die Adresse des Servers enthält ein Passwort. Ein Passwort gehört nicht in die Adresse, sondern in die Passwortdatei von PostgreSQL (~/.pgpass oder die Datei, die PGPASSFILE nennt).</translation>
     </message>
     <message>
-        <location filename="../core/storage/serverconnection.cpp" line="68"/>
+        <location filename="../core/storage/serverconnection.cpp" line="129"/>
         <source>„%1“ ist keine gültige PostgreSQL-Adresse: ein Semikolon im Parameter „%2“ lässt sich nicht weitergeben.</source>
         <translation>„%1“ ist keine gültige PostgreSQL-Adresse: ein Semikolon im Parameter „%2“ lässt sich nicht weitergeben.</translation>
     </message>
     <message>
-        <location filename="../core/storage/serverconnection.cpp" line="80"/>
+        <location filename="../core/storage/serverconnection.cpp" line="141"/>
         <source>dem lokalen Server</source>
         <translation>dem lokalen Server</translation>
     </message>
     <message>
-        <location filename="../core/storage/serverconnection.cpp" line="83"/>
+        <location filename="../core/storage/serverconnection.cpp" line="144"/>
         <source>„%1“ auf %2</source>
         <translation>„%1“ auf %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/serverconnection.cpp" line="86"/>
+        <location filename="../core/storage/serverconnection.cpp" line="147"/>
         <source>Die Datenbank %1 ist nicht erreichbar: Qt fehlt der Treiber für PostgreSQL (QPSQL; unter Debian im Paket libqt6sql6-psql).</source>
         <translation>Die Datenbank %1 ist nicht erreichbar: Qt fehlt der Treiber für PostgreSQL (QPSQL; unter Debian im Paket libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location filename="../core/storage/serverconnection.cpp" line="100"/>
+        <location filename="../core/storage/serverconnection.cpp" line="166"/>
+        <source>Die Datenbank %1 verlangt ein Passwort für die Anmeldung „%2“, und in der Passwortdatei von PostgreSQL (~/.pgpass oder PGPASSFILE) steht keines.</source>
+        <translation>Die Datenbank %1 verlangt ein Passwort für die Anmeldung „%2“, und in der Passwortdatei von PostgreSQL (~/.pgpass oder PGPASSFILE) steht keines.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/serverconnection.cpp" line="171"/>
+        <source>Die Datenbank %1 nimmt die Anmeldung „%2“ mit diesem Passwort nicht an: %3</source>
+        <translation>Die Datenbank %1 nimmt die Anmeldung „%2“ mit diesem Passwort nicht an: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/serverconnection.cpp" line="176"/>
         <source>Die Datenbank %1 ist nicht erreichbar: %2</source>
         <translation>Die Datenbank %1 ist nicht erreichbar: %2</translation>
     </message>
@@ -6766,28 +6776,28 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>Ein Onlinedienst erreicht schon Reifegrad 3 oder mehr: die vorhandene Lösung nachnutzen statt neu bauen, gleich welche Kategorie.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="29"/>
+        <location filename="../ui/catalogopen.cpp" line="33"/>
         <source>%1-repariert.tfplan</source>
         <translation>%1-repariert.tfplan</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="30"/>
+        <location filename="../ui/catalogopen.cpp" line="34"/>
         <source>Reparierte Kopie speichern unter</source>
         <translation>Reparierte Kopie speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="31"/>
+        <location filename="../ui/catalogopen.cpp" line="35"/>
         <source>Themenfeldplaner-Kataloge (*.tfplan)</source>
         <translation>Themenfeldplaner-Kataloge (*.tfplan)</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="39"/>
-        <location filename="../ui/catalogopen.cpp" line="57"/>
+        <location filename="../ui/catalogopen.cpp" line="43"/>
+        <location filename="../ui/catalogopen.cpp" line="61"/>
         <source>Reparierte Kopie</source>
         <translation>Reparierte Kopie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalogopen.cpp" line="40"/>
+        <location filename="../ui/catalogopen.cpp" line="44"/>
         <source>Der neue Katalog „%1“ enthält %n gültige Einträge aus „%2“.</source>
         <translation>
             <numerusform>Der neue Katalog „%1“ enthält %n gültigen Eintrag aus „%2“.</numerusform>
@@ -6795,12 +6805,12 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="46"/>
+        <location filename="../ui/catalogopen.cpp" line="50"/>
         <source>Nichts wurde ausgelassen. Die abgelehnte Datei ist unverändert.</source>
         <translation>Nichts wurde ausgelassen. Die abgelehnte Datei ist unverändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalogopen.cpp" line="49"/>
+        <location filename="../ui/catalogopen.cpp" line="53"/>
         <source>%n Angaben wurden ausgelassen; die Einzelheiten nennen jede mit ihrem Grund. Die abgelehnte Datei ist unverändert.</source>
         <translation>
             <numerusform>%n Angabe wurde ausgelassen; die Einzelheiten nennen sie mit ihrem Grund. Die abgelehnte Datei ist unverändert.</numerusform>
@@ -6808,19 +6818,29 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="69"/>
-        <location filename="../ui/catalogopen.cpp" line="82"/>
-        <location filename="../ui/catalogopen.cpp" line="84"/>
+        <location filename="../ui/catalogopen.cpp" line="75"/>
+        <source>Passwort für den Programmkatalog</source>
+        <translation>Passwort für den Programmkatalog</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogopen.cpp" line="76"/>
+        <source>&amp;Passwort:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogopen.cpp" line="83"/>
+        <location filename="../ui/catalogopen.cpp" line="96"/>
+        <location filename="../ui/catalogopen.cpp" line="98"/>
         <source>Katalog öffnen</source>
         <translation>Katalog öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="72"/>
+        <location filename="../ui/catalogopen.cpp" line="86"/>
         <source>Eine reparierte Kopie übernimmt alle gültigen Einträge in einen neuen Katalog und nennt, was sie auslässt. Die abgelehnte Datei bleibt, wie sie ist.</source>
         <translation>Eine reparierte Kopie übernimmt alle gültigen Einträge in einen neuen Katalog und nennt, was sie auslässt. Die abgelehnte Datei bleibt, wie sie ist.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="75"/>
+        <location filename="../ui/catalogopen.cpp" line="89"/>
         <source>Reparierte &amp;Kopie anlegen…</source>
         <translation>Reparierte &amp;Kopie anlegen…</translation>
     </message>

@@ -6630,37 +6630,47 @@ Score %4, rank range %5–%6</translation>
         <translation>The database %1 gives “%2” no access: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/serverconnection.cpp" line="44"/>
+        <location filename="../core/storage/serverconnection.cpp" line="105"/>
         <source>„%1“ ist keine gültige PostgreSQL-Adresse: %2</source>
         <translation>“%1” is not a valid PostgreSQL address: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/serverconnection.cpp" line="57"/>
+        <location filename="../core/storage/serverconnection.cpp" line="118"/>
         <source>Die Adresse des Servers enthält ein Passwort. Ein Passwort gehört nicht in die Adresse, sondern in die Passwortdatei von PostgreSQL (~/.pgpass oder die Datei, die PGPASSFILE nennt).</source>
         <translation>The server address contains a password. A password does not belong in the address but in PostgreSQL&apos;s password file (~/.pgpass or the file PGPASSFILE names).</translation>
     </message>
     <message>
-        <location filename="../core/storage/serverconnection.cpp" line="68"/>
+        <location filename="../core/storage/serverconnection.cpp" line="129"/>
         <source>„%1“ ist keine gültige PostgreSQL-Adresse: ein Semikolon im Parameter „%2“ lässt sich nicht weitergeben.</source>
         <translation>“%1” is not a valid PostgreSQL address: a semicolon in the parameter “%2” cannot be passed on.</translation>
     </message>
     <message>
-        <location filename="../core/storage/serverconnection.cpp" line="80"/>
+        <location filename="../core/storage/serverconnection.cpp" line="141"/>
         <source>dem lokalen Server</source>
         <translation>the local server</translation>
     </message>
     <message>
-        <location filename="../core/storage/serverconnection.cpp" line="83"/>
+        <location filename="../core/storage/serverconnection.cpp" line="144"/>
         <source>„%1“ auf %2</source>
         <translation>“%1” on %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/serverconnection.cpp" line="86"/>
+        <location filename="../core/storage/serverconnection.cpp" line="147"/>
         <source>Die Datenbank %1 ist nicht erreichbar: Qt fehlt der Treiber für PostgreSQL (QPSQL; unter Debian im Paket libqt6sql6-psql).</source>
         <translation>The database %1 cannot be reached: Qt lacks the driver for PostgreSQL (QPSQL; on Debian in the package libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location filename="../core/storage/serverconnection.cpp" line="100"/>
+        <location filename="../core/storage/serverconnection.cpp" line="166"/>
+        <source>Die Datenbank %1 verlangt ein Passwort für die Anmeldung „%2“, und in der Passwortdatei von PostgreSQL (~/.pgpass oder PGPASSFILE) steht keines.</source>
+        <translation>The database %1 asks for a password for the login “%2”, and PostgreSQL’s password file (~/.pgpass or PGPASSFILE) holds none.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/serverconnection.cpp" line="171"/>
+        <source>Die Datenbank %1 nimmt die Anmeldung „%2“ mit diesem Passwort nicht an: %3</source>
+        <translation>The database %1 does not accept the login “%2” with this password: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/serverconnection.cpp" line="176"/>
         <source>Die Datenbank %1 ist nicht erreichbar: %2</source>
         <translation>The database %1 cannot be reached: %2</translation>
     </message>
@@ -6766,28 +6776,28 @@ This also deletes or detaches what depends on it: %2.
         <translation>An online service already reaches maturity level 3 or more: reuse the existing solution instead of building anew, whatever the category.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="29"/>
+        <location filename="../ui/catalogopen.cpp" line="33"/>
         <source>%1-repariert.tfplan</source>
         <translation>%1-repaired.tfplan</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="30"/>
+        <location filename="../ui/catalogopen.cpp" line="34"/>
         <source>Reparierte Kopie speichern unter</source>
         <translation>Save the repaired copy as</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="31"/>
+        <location filename="../ui/catalogopen.cpp" line="35"/>
         <source>Themenfeldplaner-Kataloge (*.tfplan)</source>
         <translation>Themenfeldplaner catalogs (*.tfplan)</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="39"/>
-        <location filename="../ui/catalogopen.cpp" line="57"/>
+        <location filename="../ui/catalogopen.cpp" line="43"/>
+        <location filename="../ui/catalogopen.cpp" line="61"/>
         <source>Reparierte Kopie</source>
         <translation>Repaired copy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalogopen.cpp" line="40"/>
+        <location filename="../ui/catalogopen.cpp" line="44"/>
         <source>Der neue Katalog „%1“ enthält %n gültige Einträge aus „%2“.</source>
         <translation>
             <numerusform>The new catalog “%1” holds %n valid entry from “%2”.</numerusform>
@@ -6795,12 +6805,12 @@ This also deletes or detaches what depends on it: %2.
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="46"/>
+        <location filename="../ui/catalogopen.cpp" line="50"/>
         <source>Nichts wurde ausgelassen. Die abgelehnte Datei ist unverändert.</source>
         <translation>Nothing was left out. The refused file is unchanged.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalogopen.cpp" line="49"/>
+        <location filename="../ui/catalogopen.cpp" line="53"/>
         <source>%n Angaben wurden ausgelassen; die Einzelheiten nennen jede mit ihrem Grund. Die abgelehnte Datei ist unverändert.</source>
         <translation>
             <numerusform>%n item was left out; the details name it with its reason. The refused file is unchanged.</numerusform>
@@ -6808,19 +6818,29 @@ This also deletes or detaches what depends on it: %2.
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="69"/>
-        <location filename="../ui/catalogopen.cpp" line="82"/>
-        <location filename="../ui/catalogopen.cpp" line="84"/>
+        <location filename="../ui/catalogopen.cpp" line="75"/>
+        <source>Passwort für den Programmkatalog</source>
+        <translation>Password for the programme catalog</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogopen.cpp" line="76"/>
+        <source>&amp;Passwort:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogopen.cpp" line="83"/>
+        <location filename="../ui/catalogopen.cpp" line="96"/>
+        <location filename="../ui/catalogopen.cpp" line="98"/>
         <source>Katalog öffnen</source>
         <translation>Open catalog</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="72"/>
+        <location filename="../ui/catalogopen.cpp" line="86"/>
         <source>Eine reparierte Kopie übernimmt alle gültigen Einträge in einen neuen Katalog und nennt, was sie auslässt. Die abgelehnte Datei bleibt, wie sie ist.</source>
         <translation>A repaired copy takes every valid entry into a new catalog and names what it leaves out. The refused file stays as it is.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="75"/>
+        <location filename="../ui/catalogopen.cpp" line="89"/>
         <source>Reparierte &amp;Kopie anlegen…</source>
         <translation>Create a &amp;repaired copy…</translation>
     </message>

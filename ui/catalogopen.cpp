@@ -1,5 +1,7 @@
 #include "catalogopen.h"
 
+#include "storage/serverconnection.h"
+
 #include "tr.h"
 
 #include "error.h"
@@ -10,6 +12,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -65,6 +69,16 @@ QString answerOpenFailure(QWidget *parent, const QString &path, const std::excep
 {
     try {
         std::rethrow_exception(error);
+    } catch (const PasswordRequiredError &e) {
+        // Asked for here, kept in memory for this program's run only, never in the settings.
+        bool ok = false;
+        const QString password = QInputDialog::getText(parent, Tr::tr("Passwort für den Programmkatalog"),
+                                                       e.message() + u"\n\n"_qs + Tr::tr("&Passwort:"),
+                                                       QLineEdit::Password, {}, &ok);
+        if (!ok || password.isEmpty())
+            return {};
+        ServerConnection::rememberPassword(path, password);
+        return path;
     } catch (const RefusedCatalogError &e) {
         QMessageBox box(QMessageBox::Critical, Tr::tr("Katalog öffnen"), e.message(), QMessageBox::Cancel,
                         parent);

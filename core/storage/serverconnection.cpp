@@ -10,7 +10,10 @@
 
 #include <libpq-fe.h>
 
+#include <QHash>
+
 #include <memory>
+#include <mutex>
 
 namespace tfp {
 
@@ -31,7 +34,65 @@ QString withoutPassword(QString url)
     return url.replace(password, u"\\1***@"_qs);
 }
 
+std::mutex passwordsMutex;
+QHash<QString, QString> &passwords()
+{
+    static QHash<QString, QString> all;
+    return all;
+}
+
+QString rememberedPassword(const QString &url)
+{
+    const std::lock_guard guard(passwordsMutex);
+    return passwords().value(url);
+}
+
+// Whether a failed connection failed for want of the right password: asked again through libpq itself, as
+// QPSQL keeps nothing of a connection that failed. Empty when it did not; else the message.
+enum class PasswordProblem
+{
+    None,
+    Missing,
+    Wrong
+};
+PasswordProblem passwordProblem(const PQconninfoOption *parsed, const QString &password)
+{
+    QList<QByteArray> keys, values;
+    for (const PQconninfoOption *o = parsed; o->keyword; ++o)
+        if (o->val && qstrcmp(o->keyword, "password") != 0) {
+            keys << o->keyword;
+            values << o->val;
+        }
+    if (!password.isEmpty()) {
+        keys << "password";
+        values << password.toUtf8();
+    }
+    QList<const char *> k, v;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        k << keys[i].constData();
+        v << values[i].constData();
+    }
+    k << nullptr;
+    v << nullptr;
+    const std::unique_ptr<PGconn, void (*)(PGconn *)> conn(PQconnectdbParams(k.constData(), v.constData(), 0),
+                                                           PQfinish);
+    if (!conn || PQstatus(conn.get()) == CONNECTION_OK)
+        return PasswordProblem::None;
+    if (PQconnectionNeedsPassword(conn.get()))
+        return PasswordProblem::Missing;
+    return PQconnectionUsedPassword(conn.get()) ? PasswordProblem::Wrong : PasswordProblem::None;
+}
+
 } // namespace
+
+void ServerConnection::rememberPassword(const QString &url, const QString &password)
+{
+    const std::lock_guard guard(passwordsMutex);
+    if (password.isEmpty())
+        passwords().remove(url);
+    else
+        passwords().insert(url, password);
+}
 
 ServerConnection::ServerConnection(const QString &url)
 {
@@ -92,11 +153,26 @@ ServerConnection::ServerConnection(const QString &url)
     db.setDatabaseName(dbname);
     db.setUserName(user);
     db.setConnectOptions(connectOptions.join(u';'));
+    const QString password = rememberedPassword(url);
+    db.setPassword(password);
     if (!db.open()) {
         const QSqlError e = db.lastError();
         const QString reason = e.databaseText().trimmed().isEmpty() ? e.text() : e.databaseText().trimmed();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connection);
+        switch (passwordProblem(options.get(), password)) {
+        case PasswordProblem::Missing:
+            throw PasswordRequiredError(
+                storage::Tr::tr("Die Datenbank %1 verlangt ein Passwort für die Anmeldung „%2“, und in der "
+                                "Passwortdatei von PostgreSQL (~/.pgpass oder PGPASSFILE) steht keines.")
+                    .arg(m_displayName, user.isEmpty() ? qEnvironmentVariable("USER") : user));
+        case PasswordProblem::Wrong:
+            throw PasswordRequiredError(
+                storage::Tr::tr("Die Datenbank %1 nimmt die Anmeldung „%2“ mit diesem Passwort nicht an: %3")
+                    .arg(m_displayName, user.isEmpty() ? qEnvironmentVariable("USER") : user, reason));
+        case PasswordProblem::None:
+            break;
+        }
         throw Error(storage::Tr::tr("Die Datenbank %1 ist nicht erreichbar: %2").arg(m_displayName, reason));
     }
     // The server's notices (a role that is a member already, a transaction begun twice) are no messages for a

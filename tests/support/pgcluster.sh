@@ -5,7 +5,8 @@
 #   pgcluster.sh stop LINK       stop the server and remove the folder and LINK
 #   pgcluster.sh createdb LINK NAME   an empty database NAME on the cluster
 #
-# The server trusts every local connection (no password), listens on no TCP port, only on the Unix socket
+# The server trusts every local connection (no password) but the login tfp_passwort's (scram-sha-256, for the
+# password tests), listens on no TCP port, only on the Unix socket
 # LINK/.s.PGSQL.5432, and its superuser is "tfp". PostgreSQL refuses to run as root, so when the caller is root
 # (CI) the folder belongs to nobody and the server runs as nobody; the folder lives in /tmp because nobody
 # cannot reach a build tree under /root. fsync is off: the cluster holds nothing worth keeping.
@@ -54,6 +55,8 @@ start)
     cat "$dir/initdb.log"
     exit 1
   }
+  # One login that must give a password (the password tests): first match wins in pg_hba.conf.
+  asOwner sh -c "{ echo 'local all tfp_passwort scram-sha-256'; cat '$dir/data/pg_hba.conf'; } > '$dir/data/hba.new' && mv '$dir/data/hba.new' '$dir/data/pg_hba.conf'"
   asOwner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
     -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
     >/dev/null || {

@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -62,6 +64,31 @@ QString freshServerDatabase()
     INFO(createdb.readAll().toStdString());
     REQUIRE(createdb.exitCode() == 0);
     return u"postgresql:///%1?host=%2&user=tfp"_qs.arg(name, serverSocketDir());
+}
+
+QString loginUrl(const QString &url, const QString &login, const QString &password)
+{
+    const QString name = u"tfp-login-"_qs + QUuid::createUuid().toString(QUuid::Id128);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_qs, name);
+        db.setHostName(serverSocketDir());
+        db.setDatabaseName(u"postgres"_qs);
+        db.setUserName(u"tfp"_qs);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        const QString create = password.isEmpty()
+                                   ? u"CREATE ROLE \"%1\" LOGIN"_qs.arg(login)
+                                   : u"CREATE ROLE \"%1\" LOGIN PASSWORD '%2'"_qs.arg(login, password);
+        // Roles are the cluster's: a test before may have made this one.
+        const bool made =
+            q.exec(u"DO $$ BEGIN %1; EXCEPTION WHEN duplicate_object THEN NULL; END $$"_qs.arg(create));
+        INFO(q.lastError().text().toStdString());
+        REQUIRE(made);
+    }
+    QSqlDatabase::removeDatabase(name);
+    QString other = url;
+    other.replace(u"user=tfp"_qs, u"user="_qs + login);
+    return other;
 }
 
 bool onServerBackend()

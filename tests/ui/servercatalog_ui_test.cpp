@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "storage/catalog.h"
 #include "storage/server.h"
+#include "storage/serverconnection.h"
 #include "support/catchqt.h"
 #include "support/modal.h"
 #include "support/pgserver.h"
@@ -23,12 +24,14 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -145,4 +148,50 @@ TEST_CASE("a server catalog in the window: another planner's change shows within
     CHECK(refusal.contains(u"Elterngeld (digital)"));
     CHECK(other->value(schema::Table::Leistung, 10000, schema::col::name) == u"Elterngeld Plus"_qs);
     CHECK(w.document()->plan().leistung(10000)->name == u"Elterngeld Plus"_qs);
+}
+
+TEST_CASE("a server that asks for a password: the window asks for it, again when it is wrong, and keeps it "
+          "nowhere",
+          "[ui][pg]")
+{
+    const QString url = test::freshServerDatabase();
+    if (url.isEmpty())
+        return;
+    QTemporaryDir dir;
+    server::importFile(url, test::defaultCatalogCopy(dir));
+    const QString withLogin = test::loginUrl(url, u"tfp_passwort"_qs, u"Geheim-123"_qs);
+    server::grantAccess(url, u"tfp_passwort"_qs, server::kProgrammeAccess);
+
+    MainWindow w(nullptr);
+    w.show();
+    QSignalSpy opened(&w, &MainWindow::catalogOpened);
+    QStringList asked;
+    // First a wrong password, then the right one, each typed into the dialog that asks for it.
+    const auto answer = [&](const QString &password, auto next) {
+        whenModal<QInputDialog>([&, password, next](QInputDialog *d) {
+            asked << d->labelText();
+            auto *field = d->findChild<QLineEdit *>();
+            CHECK(field->echoMode() == QLineEdit::Password);
+            QTest::keyClicks(field, password);
+            next();
+            QTest::keyClick(field, Qt::Key_Return);
+        });
+    };
+    answer(u"falsch"_qs, [&] { answer(u"Geheim-123"_qs, [] {}); });
+    w.openInBackground(withLogin);
+    REQUIRE(opened.wait(30000));
+    REQUIRE(asked.size() == 2);
+    CHECK(asked[0].contains(u"verlangt ein Passwort"));
+    CHECK(asked[1].contains(u"nicht an"));
+    CHECK(w.document()->catalog().isServer());
+    // The settings hold the URL among the recent catalogs, never the password.
+    QSettings settings;
+    CHECK(settings.value(u"recentFiles"_qs).toStringList().contains(withLogin));
+    for (const QString &key : settings.allKeys()) {
+        const QVariant v = settings.value(key);
+        const QString text =
+            v.typeId() == QMetaType::QStringList ? v.toStringList().join(u' ') : v.toString();
+        CHECK_FALSE(text.contains(u"Geheim-123"));
+    }
+    ServerConnection::rememberPassword(withLogin, {});
 }

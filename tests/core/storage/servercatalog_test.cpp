@@ -8,6 +8,7 @@
 #include "exchange/defaultcatalog.h"
 #include "storage/catalog.h"
 #include "storage/server.h"
+#include "storage/serverconnection.h"
 #include "support/pgserver.h"
 #include "support/testutil.h"
 
@@ -242,4 +243,30 @@ TEST_CASE("a database without a catalog, of another schema or with changed table
     if (url.isEmpty())
         return;
     REQUIRE_THROWS_WITH(Catalog::open(url), Catch::Contains("enthält keinen Katalog"));
+}
+
+TEST_CASE("a server that asks for a password: refused without one or with a wrong one, opened with the right "
+          "one kept in memory",
+          "[core][pg]")
+{
+    const QString url = defaultServerCatalog();
+    if (url.isEmpty())
+        return;
+    const QString withLogin = test::loginUrl(url, u"tfp_passwort"_qs, u"Geheim-123"_qs);
+    server::grantAccess(url, u"tfp_passwort"_qs, server::kProgrammeAccess);
+    REQUIRE_THROWS_MATCHES(
+        Catalog::open(withLogin), PasswordRequiredError,
+        Catch::Matchers::Predicate<PasswordRequiredError>([](const PasswordRequiredError &e) {
+            return e.message().contains(u"verlangt ein Passwort") && e.message().contains(u"tfp_passwort");
+        }));
+    ServerConnection::rememberPassword(withLogin, u"falsch"_qs);
+    REQUIRE_THROWS_AS(Catalog::open(withLogin), PasswordRequiredError);
+    ServerConnection::rememberPassword(withLogin, u"Geheim-123"_qs);
+    const auto c = Catalog::open(withLogin);
+    CHECK(c->isServer());
+    CHECK(c->count(Table::Leistung) == 557);
+    // The URL itself never carries it.
+    CHECK_FALSE(c->path().contains(u"Geheim"));
+    ServerConnection::rememberPassword(withLogin, {});
+    REQUIRE_THROWS_AS(Catalog::open(withLogin), PasswordRequiredError);
 }

@@ -10,9 +10,6 @@
 #include "support/pgserver.h"
 #include "support/testutil.h"
 
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -20,26 +17,6 @@ using namespace tfp;
 using namespace tfp::schema;
 
 namespace {
-
-// A login of the cluster, as its administrator makes one (CREATE ROLE … LOGIN); the URL that logs in with it.
-QString loginUrl(const QString &url, const QString &login)
-{
-    const QString name = u"tfp-login-"_qs + QUuid::createUuid().toString(QUuid::Id128);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_qs, name);
-        db.setHostName(test::serverSocketDir());
-        db.setDatabaseName(u"postgres"_qs);
-        db.setUserName(u"tfp"_qs);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        INFO(q.lastError().text().toStdString());
-        REQUIRE(q.exec(u"CREATE ROLE \"%1\" LOGIN"_qs.arg(login)));
-    }
-    QSqlDatabase::removeDatabase(name);
-    QString other = url;
-    other.replace(u"user=tfp"_qs, u"user="_qs + login);
-    return other;
-}
 
 // The first Leistung of a Themenfeld.
 int leistungOf(const PlanSnapshot &plan, int themenfeldId)
@@ -86,7 +63,7 @@ TEST_CASE("two logins each write their own Themenfeld and are refused on the oth
     REQUIRE(a);
     const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(8);
     const QString annaLogin = u"anna_"_qs + suffix, berndLogin = u"bernd_"_qs + suffix;
-    const QString annaUrl = loginUrl(url, annaLogin), berndUrl = loginUrl(url, berndLogin);
+    const QString annaUrl = test::loginUrl(url, annaLogin), berndUrl = test::loginUrl(url, berndLogin);
     server::grantAccess(url, annaLogin, plan.beteiligter(anna)->kuerzel);
     server::grantAccess(url, berndLogin, plan.beteiligter(bernd)->kuerzel);
 
@@ -165,7 +142,7 @@ TEST_CASE("a Land writes its own Nachnutzung on any project and no other Land's"
     admin->apply(create);
 
     const QString login = u"land_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(8);
-    const QString landUrl = loginUrl(url, login);
+    const QString landUrl = test::loginUrl(url, login);
     int own = 0;
     for (int id : laender)
         if (!leads(plan, id, plan.themenfelder[0].id) && !own)
