@@ -17,6 +17,11 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <thread>
 
 using namespace tfp;
 using namespace tfp::schema;
@@ -202,6 +207,88 @@ TEST_CASE("a commit by another session reaches a listening session as the rows i
     REQUIRE(arrives(others));
     watcher->refresh(plan, others.takeFirst().at(0).value<ChangeSet>());
     CHECK(plan.leistung(third)->name == u"Dritte");
+}
+
+TEST_CASE("a listening session that reads while others commit is still told of every commit", "[core][pg]")
+{
+    const QString url = defaultServerCatalog();
+    if (url.isEmpty())
+        return;
+    auto watcher = Catalog::open(url, Catalog::Access::ReadOnly);
+    watcher->listen();
+    QSignalSpy others(watcher.get(), &Catalog::othersChanged);
+    auto writer = Catalog::open(url);
+    const int first = leistung(*writer, 0), second = leistung(*writer, 1), third = leistung(*writer, 2);
+    // A commit announced while the watcher reads (the window reads all the time: refresh, scores, …).
+    writer->apply(edit::setField(*writer, Table::Leistung, first, col::name, u"Während des Lesens"_qs));
+    QThread::msleep(200);
+    CHECK(nameOf(*watcher, first) == u"Während des Lesens");
+    REQUIRE(arrives(others));
+    others.clear();
+    // A commit announced while the watcher refreshes its plan from the previous one, inside its handler of
+    // othersChanged, as the window does.
+    bool once = true;
+    QObject::connect(watcher.get(), &Catalog::othersChanged, watcher.get(), [&] {
+        if (!std::exchange(once, false))
+            return;
+        writer->apply(
+            edit::setField(*writer, Table::Leistung, third, col::name, u"Während der Auffrischung"_qs));
+        QThread::msleep(200);
+        CHECK(nameOf(*watcher, third) == u"Während der Auffrischung");
+    });
+    writer->apply(edit::setField(*writer, Table::Leistung, second, col::name, u"Zweite"_qs));
+    REQUIRE(arrives(others));
+    // The third commit reaches it as well, with no further commit to wake it.
+    REQUIRE((others.size() >= 2 || others.wait(3000)));
+    const auto changes = others.at(1).at(0).value<ChangeSet>();
+    REQUIRE(changes.changes.size() == 1);
+    CHECK(changes.changes[0].key == third);
+}
+
+TEST_CASE("a listening session is told of every commit while another client commits one after the other",
+          "[core][pg]")
+{
+    const QString url = defaultServerCatalog();
+    if (url.isEmpty())
+        return;
+    auto watcher = Catalog::open(url, Catalog::Access::ReadOnly);
+    watcher->listen();
+    QList<int> told; // the Leistungen othersChanged named, in order
+    // Like the window, it reads from the catalog when told (refresh() re-reads the rows that changed).
+    PlanSnapshot plan = watcher->loadPlan(PlanDetail::Summary);
+    QObject::connect(watcher.get(), &Catalog::othersChanged, watcher.get(), [&](const ChangeSet &set) {
+        watcher->refresh(plan, set);
+        for (const Change &c : set.changes)
+            told.append(int(c.key));
+    });
+    const QList<int> ozgIds = [&] {
+        QList<int> ids;
+        for (const Leistung &l : plan.leistungen.mid(0, 40))
+            ids.append(l.ozgId);
+        return ids;
+    }();
+    // Another planner (its own connection, in its own thread as another program would be) commits forty
+    // renames a few milliseconds apart while this session's event loop runs.
+    std::atomic<bool> done{false};
+    std::thread other([&] {
+        auto writer = Catalog::open(url);
+        for (const int ozg : ozgIds) {
+            writer->apply(
+                edit::setField(*writer, Table::Leistung, ozg, col::name, u"Umbenannt %1"_qs.arg(ozg)));
+            QThread::msleep(5);
+        }
+        writer->close();
+        done = true;
+    });
+    QElapsedTimer clock;
+    clock.start();
+    while ((!done || told.size() < ozgIds.size()) && clock.elapsed() < 10000)
+        QTest::qWait(20);
+    other.join();
+    INFO("told of " << told.size() << " of " << ozgIds.size() << " renames after " << clock.elapsed()
+                    << " ms");
+    CHECK(told == ozgIds);
+    CHECK(plan.leistung(ozgIds.last())->name == u"Umbenannt %1"_qs.arg(ozgIds.last()));
 }
 
 TEST_CASE("a client killed in the middle of its transactions leaves nothing half-done", "[core][pg]")
