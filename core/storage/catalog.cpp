@@ -182,6 +182,7 @@ void Catalog::close()
     m_statements.clear();
     if (m_server) {
         // Every commit is on the server already: closing only ends the session.
+        m_listener.reset();
         m_server.reset();
         const std::lock_guard guard(openMutex);
         openCatalogs.remove(this);

@@ -195,7 +195,7 @@ public:
     // externallyChanged when that cannot be told row by row (a change of the catalog's own facts, a delete
     // whose parent row is gone from the journal). True when there was anything.
     bool catchUp();
-    // Server catalogs: from now on a commit by another session makes this catalog catch up at once (its
+    // Server catalogs: from now on a commit by another session makes this catalog catch up at once (a second
     // connection listens for the revision the commit announces). Call it from the thread that owns the
     // catalog, with an event loop.
     void listen();
@@ -287,6 +287,10 @@ private:
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     QHash<int, qint64> m_nextKey;
     std::unique_ptr<ServerConnection> m_server;
+    // server: a connection of its own that only listens. On the connection that reads and writes, libpq takes
+    // in a notification while it reads a result, and Qt's driver then hears of it only on the next activity
+    // of the socket, which may never come: the last commit of a quiet afternoon would stay untold.
+    std::unique_ptr<ServerConnection> m_listener;
     QString m_login;             // server: the database login (session_user)
     qint64 m_seenRevision = 0;   // server: the revision this session has caught up to
     QSet<qint64> m_ownRevisions; // server: revisions this session committed after m_seenRevision

@@ -258,19 +258,21 @@ bool Catalog::catchUp()
 
 void Catalog::listen()
 {
-    if (!m_server)
+    if (!m_server || m_listener)
         return;
-    QSqlDriver *driver = QSqlDatabase::database(m_connection, false).driver();
-    if (driver->subscribedToNotifications().contains(sql::pgRevisionChannel()))
-        return;
+    m_listener = std::make_unique<ServerConnection>(m_path);
+    QSqlDriver *driver = m_listener->database().driver();
     connect(driver, &QSqlDriver::notification, this,
             [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
                 if (name == sql::pgRevisionChannel() && payload.toLongLong() > m_seenRevision)
                     catchUp();
             });
-    if (!driver->subscribeToNotification(sql::pgRevisionChannel()))
+    if (!driver->subscribeToNotification(sql::pgRevisionChannel())) {
+        const QString reason = driver->lastError().text();
+        m_listener.reset();
         throw Error(storage::Tr::tr("Der Katalog „%1“ erfährt Änderungen anderer nicht: %2")
-                        .arg(displayPath(m_path), driver->lastError().text()));
+                        .arg(displayPath(m_path), reason));
+    }
 }
 
 } // namespace tfp
