@@ -63,7 +63,7 @@ std::unique_ptr<Catalog> Catalog::openServer(const QString &url, Access access)
     c->checkServerSchema();
     {
         QSqlQuery q(QSqlDatabase::database(c->m_connection, false));
-        if (q.exec(u"SELECT session_user"_qs) && q.next())
+        if (q.exec(sql::pgSessionUser()) && q.next())
             c->m_login = q.value(0).toString();
     }
     if (!c->m_readOnly)
@@ -115,8 +115,7 @@ void Catalog::upgradeServerLayout()
 {
     // Only the owner of the catalog's tables may add to them; for anyone else they stay as they are.
     {
-        QSqlQuery &q = prepared(
-            u"SELECT tableowner = session_user FROM pg_tables WHERE schemaname = 'public' AND tablename = ?"_qs);
+        QSqlQuery &q = prepared(sql::pgOwnsTable());
         q.bindValue(0, kMeta);
         const bool owner = q.exec() && q.next() && q.value(0).toBool();
         q.finish();
@@ -125,7 +124,7 @@ void Catalog::upgradeServerLayout()
     }
     QStringList missing;
     for (const TableDef &def : tables()) {
-        QSqlQuery &q = prepared(u"SELECT to_regclass(?) IS NULL"_qs);
+        QSqlQuery &q = prepared(sql::pgIsMissing());
         q.bindValue(0, sql::pgKeySequence(def));
         if (!q.exec() || !q.next())
             throw Error(q.lastError().text());

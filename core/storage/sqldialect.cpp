@@ -446,6 +446,21 @@ QString pgColumns()
            "'public' ORDER BY table_name, ordinal_position"_qs;
 }
 
+QString pgSessionUser()
+{
+    return u"SELECT session_user"_qs;
+}
+
+QString pgOwnsTable()
+{
+    return u"SELECT tableowner = session_user FROM pg_tables WHERE schemaname = 'public' AND tablename = ?"_qs;
+}
+
+QString pgIsMissing()
+{
+    return u"SELECT to_regclass(?) IS NULL"_qs;
+}
+
 QString pgDataType(Type type)
 {
     return sqlType(type, Dialect::PostgreSQL).toLower();
@@ -520,9 +535,10 @@ QStringList pgAccessLayer()
         u"CREATE TABLE tfp_zugang (anmeldung TEXT PRIMARY KEY, beteiligter_id BIGINT REFERENCES "
         "beteiligter(id), programmleitung BIGINT NOT NULL DEFAULT 0 CHECK (programmleitung IN (0, 1)), "
         "CHECK (beteiligter_id IS NOT NULL OR programmleitung = 1))"_qs,
-        // A role is the cluster's, not the database's: another catalog on the same cluster made it already.
-        u"DO $tfp$ BEGIN CREATE ROLE %1 NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $tfp$"_qs.arg(
-            pgPlannerRole()),
+        // A role is the cluster's, not the database's: another catalog on the same cluster made it already
+        // (or makes it at this moment, which PostgreSQL reports as a unique violation).
+        u"DO $tfp$ BEGIN CREATE ROLE %1 NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $tfp$"_qs
+            .arg(pgPlannerRole()),
         fn.arg(
             u"tfp_programmleitung()"_qs, u"boolean"_qs,
             u"SELECT EXISTS (SELECT 1 FROM tfp_zugang WHERE anmeldung = session_user AND programmleitung = "

@@ -103,6 +103,11 @@ QString pgNextKey(const schema::TableDef &def);
 // The columns of the catalog's tables in the public schema as table, column, data type, in column order
 // (comparing a server's tables with the schema definition).
 QString pgColumns();
+// The login of the session; whether it owns the table (bound: its name); whether a relation is missing
+// (bound: its name).
+QString pgSessionUser();
+QString pgOwnsTable();
+QString pgIsMissing();
 // A column type as pgColumns names it (bigint, double precision, text).
 QString pgDataType(schema::Type type);
 

@@ -80,8 +80,9 @@ QString loginUrl(const QString &url, const QString &login, const QString &passwo
                                    ? u"CREATE ROLE \"%1\" LOGIN"_qs.arg(login)
                                    : u"CREATE ROLE \"%1\" LOGIN PASSWORD '%2'"_qs.arg(login, password);
         // Roles are the cluster's: a test before may have made this one.
-        const bool made =
-            q.exec(u"DO $$ BEGIN %1; EXCEPTION WHEN duplicate_object THEN NULL; END $$"_qs.arg(create));
+        const bool made = q.exec(
+            u"DO $$ BEGIN %1; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$"_qs.arg(
+                create));
         INFO(q.lastError().text().toStdString());
         REQUIRE(made);
     }
