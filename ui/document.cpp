@@ -33,8 +33,13 @@ void Document::watchCatalog()
         // that would overwrite another's later change is refused as a conflict.
         connect(m_catalog.get(), &Catalog::othersChanged, this, &Document::onCatalogChanged);
         connect(m_catalog.get(), &Catalog::externallyChanged, this, &Document::reload);
-        m_catalog->listen();
-        return;
+        try {
+            m_catalog->listen();
+            return;
+        } catch (const Error &) {
+            // No second connection to listen on (the server's connections all taken): the window still
+            // learns of the others' commits, by looking every two seconds.
+        }
     }
     // Another process may write to the file (or release it): look every two seconds.
     m_poll.setInterval(2000);
@@ -96,6 +101,10 @@ void Document::onCatalogChanged(const ChangeSet &changes)
 
 void Document::pollOtherProcesses()
 {
+    if (m_catalog->isServer()) {
+        m_catalog->catchUp(); // tells through othersChanged or externallyChanged
+        return;
+    }
     // Taking over from a writer that left, or a commit by another process: our undo history no longer
     // describes the file, so start afresh from what is on disk.
     const bool tookOver = m_catalog->isReadOnly() && m_catalog->tryBecomeWritable();
