@@ -66,7 +66,7 @@ QString freshServerDatabase()
     return u"postgresql:///%1?host=%2&user=tfp"_qs.arg(name, serverSocketDir());
 }
 
-QString loginUrl(const QString &url, const QString &login, const QString &password)
+QString loginUrl(const QString &url, const QString &login, const QString &password, int connectionLimit)
 {
     const QString name = u"tfp-login-"_qs + QUuid::createUuid().toString(QUuid::Id128);
     {
@@ -76,9 +76,11 @@ QString loginUrl(const QString &url, const QString &login, const QString &passwo
         db.setUserName(u"tfp"_qs);
         REQUIRE(db.open());
         QSqlQuery q(db);
-        const QString create = password.isEmpty()
-                                   ? u"CREATE ROLE \"%1\" LOGIN"_qs.arg(login)
-                                   : u"CREATE ROLE \"%1\" LOGIN PASSWORD '%2'"_qs.arg(login, password);
+        QString create = u"CREATE ROLE \"%1\" LOGIN"_qs.arg(login);
+        if (!password.isEmpty())
+            create += u" PASSWORD '%1'"_qs.arg(password);
+        if (connectionLimit >= 0)
+            create += u" CONNECTION LIMIT %1"_qs.arg(connectionLimit);
         // Roles are the cluster's: a test before may have made this one.
         const bool made = q.exec(
             u"DO $$ BEGIN %1; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$"_qs.arg(

@@ -19,8 +19,10 @@ QString serverSocketDir();
 
 // A login of the test cluster as its administrator makes one (CREATE ROLE … LOGIN, with this password when
 // given; an existing one keeps its attributes), and url with it in place of the superuser tfp. The login
-// "tfp_passwort" is the one the cluster asks a password of (pgcluster.sh).
-QString loginUrl(const QString &url, const QString &login, const QString &password = {});
+// "tfp_passwort" is the one the cluster asks a password of (pgcluster.sh). connectionLimit >= 0: the server
+// lets the login have at most that many connections at once.
+QString loginUrl(const QString &url, const QString &login, const QString &password = {},
+                 int connectionLimit = -1);
 
 // The tests tagged [backends] are one list run on both backends: ctest runs them on a file catalog, and again
 // with TFP_TEST_BACKEND=server (and the cluster's fixture) on a server catalog.

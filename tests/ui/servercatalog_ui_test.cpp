@@ -36,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -194,4 +195,25 @@ TEST_CASE("a server that asks for a password: the window asks for it, again when
         CHECK_FALSE(text.contains(u"Geheim-123"));
     }
     ServerConnection::rememberPassword(withLogin, {});
+}
+
+TEST_CASE("a window the server allows no second connection to listen on still learns of the others' commits",
+          "[ui][pg]")
+{
+    const QString url = test::freshServerDatabase();
+    if (url.isEmpty())
+        return;
+    QTemporaryDir dir;
+    server::importFile(url, test::defaultCatalogCopy(dir));
+    const QString login = u"eine_verbindung_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString limited = test::loginUrl(url, login, {}, 1);
+    server::grantAccess(url, login, server::kProgrammeAccess);
+    // One connection for the window's catalog; the one it would listen on is refused by the server.
+    Document doc(Catalog::open(limited));
+    QSignalSpy changed(&doc, &Document::changed);
+    auto other = Catalog::open(url);
+    other->apply(
+        edit::setField(*other, schema::Table::Leistung, 10000, schema::col::name, u"Elterngeld Plus"_qs));
+    REQUIRE((!changed.isEmpty() || changed.wait(5000)));
+    CHECK(doc.plan().leistung(10000)->name == u"Elterngeld Plus"_qs);
 }
