@@ -729,7 +729,14 @@ void Catalog::applyChanges(const ChangeSet &changes,
             }
         },
         probeCheck ? End::Rollback : End::Commit);
-    if (m_server && committed)
+    if (!m_server || !committed)
+        return;
+    // Nobody committed since this session last looked: it is caught up, and the announcement of its own
+    // commit needs no look at the journal (a pasted block would otherwise be read back once more after every
+    // paste).
+    if (committed == m_seenRevision + 1 && m_ownRevisions.isEmpty())
+        m_seenRevision = committed;
+    else
         m_ownRevisions.insert(committed);
 }
 
